@@ -1,0 +1,216 @@
+/* cli_convert.c - `jatsify convert`: one page in, JATS and JSON-LD out,
+ * validated against the official schema when it can be found. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void convert_usage(FILE *f) {
+    fputs("Usage: jatsify convert INPUT [-o OUT.xml] [OPTIONS]\n"
+          "\n"
+          "Converts one plain-text or Markdown page (INPUT, '-' for stdin).\n"
+          "With -o OUT.xml the JATS goes to OUT.xml and the JSON-LD to OUT.jsonld;\n"
+          "without -o (or with -o -) one format goes to stdout.\n"
+          "\n"
+          "  -o, --output FILE      where to write ('-' for stdout)\n"
+          "  -t, --to FORMAT        jats, jsonld or both (default: both with -o FILE,\n"
+          "                         jats on stdout)\n"
+          "  -m, --metadata FILE    sidecar JSON with journal facts; by default\n"
+          "                         jatsify.json is looked for beside INPUT and above\n"
+          "  -s, --schema PATH      official JATS XSD (folder or .xsd file); default:\n"
+          "                         $JATSIFY_XSD_DIR, then the configure-time folder\n"
+          "      --no-validate      do not validate the JATS\n"
+          "  -e, --encoding NAME    input encoding (default: detect UTF-8/UTF-16,\n"
+          "                         else Windows-1252)\n"
+          "  -q, --quiet            print errors only\n"
+          "  -h, --help             show this help\n",
+          f);
+}
+
+typedef struct {
+    const char *file;
+    int quiet;
+} diag_ctx;
+
+static void print_schema_diag(const jfy_diag *d, void *ud) {
+    diag_ctx *c = ud;
+    jfy_cli_diag(c->file, d);
+}
+
+/* OUT.xml -> OUT.jsonld; anything else gets .jsonld appended. */
+static char *jsonld_path(const char *xml_path) {
+    size_t n = strlen(xml_path);
+    char *r = malloc(n + 8);
+    if (!r)
+        return NULL;
+    memcpy(r, xml_path, n + 1);
+    if (n > 4 && strcmp(r + n - 4, ".xml") == 0)
+        r[n - 4] = '\0';
+    strcat(r, ".jsonld");
+    return r;
+}
+
+int jfy_cmd_convert(int argc, char **argv) {
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"to", required_argument, NULL, 't'},
+        {"metadata", required_argument, NULL, 'm'},
+        {"schema", required_argument, NULL, 's'},
+        {"no-validate", no_argument, NULL, 'N'},
+        {"encoding", required_argument, NULL, 'e'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *out = NULL, *to = NULL, *meta_path = NULL, *schema_arg = NULL,
+               *encoding = NULL;
+    int validate = 1, quiet = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o': out = optarg; break;
+        case 't': to = optarg; break;
+        case 'm': meta_path = optarg; break;
+        case 's': schema_arg = optarg; break;
+        case 'N': validate = 0; break;
+        case 'e': encoding = optarg; break;
+        case 'q': quiet = 1; break;
+        case 'h': convert_usage(stdout); return JFY_EXIT_OK;
+        default:
+            fputs("Try 'jatsify convert --help'.\n", stderr);
+            return JFY_EXIT_USAGE;
+        }
+    }
+    if (optind != argc - 1) {
+        fprintf(stderr, "jatsify convert: %s\nTry 'jatsify convert --help'.\n",
+                optind >= argc ? "no INPUT given" : "exactly one INPUT is converted at a time");
+        return JFY_EXIT_USAGE;
+    }
+    const char *input = argv[optind];
+    int to_stdout = !out || strcmp(out, "-") == 0;
+    if (!to)
+        to = to_stdout ? "jats" : "both";
+    int want_jats = strcmp(to, "jats") == 0 || strcmp(to, "both") == 0;
+    int want_jsonld = strcmp(to, "jsonld") == 0 || strcmp(to, "both") == 0;
+    if (!want_jats && !want_jsonld) {
+        fprintf(stderr, "jatsify convert: --to takes jats, jsonld or both, not '%s'\n", to);
+        return JFY_EXIT_USAGE;
+    }
+    if (to_stdout && want_jats && want_jsonld) {
+        fputs("jatsify convert: --to both needs -o OUT.xml (two files); on stdout choose "
+              "--to jats or --to jsonld\n",
+              stderr);
+        return JFY_EXIT_USAGE;
+    }
+
+    jfy_error err = {0};
+    jfy_meta *meta = NULL;
+    if (meta_path) {
+        meta = jfy_meta_load(meta_path, &err);
+    } else if (strcmp(input, "-") != 0) {
+        meta = jfy_meta_discover(input, &err);
+    }
+    if (!meta && err.code != JFY_OK) {
+        if (err.line)
+            fprintf(stderr, "%s:%d:%d: error: %s\n", err.source, err.line, err.column, err.text);
+        else
+            fprintf(stderr, "%s: error: %s\n", err.source, err.text);
+        return err.code == JFY_ERR_IO ? JFY_EXIT_IO : JFY_EXIT_USAGE;
+    }
+
+    size_t len;
+    char *bytes = jfy_cli_read(input, &len);
+    if (!bytes) {
+        fprintf(stderr, "%s: error: cannot read: %s\n", input, strerror(errno));
+        jfy_meta_free(meta);
+        return JFY_EXIT_IO;
+    }
+    const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
+    jfy_convert_options opts = {strcmp(input, "-") == 0 ? NULL : input, encoding, meta};
+    jfy_doc *doc = jfy_convert(bytes, len, &opts, &err);
+    free(bytes);
+    if (!doc) {
+        if (err.line)
+            fprintf(stderr, "%s:%d: error: %s\n", name, err.line, err.text);
+        else
+            fprintf(stderr, "%s: error: %s\n", name, err.text);
+        jfy_meta_free(meta);
+        return err.code == JFY_ERR_NOMEM ? JFY_EXIT_IO : JFY_EXIT_INVALID;
+    }
+    int status = JFY_EXIT_OK;
+    for (size_t i = 0; i < jfy_doc_diag_count(doc); i++) {
+        const jfy_diag *d = jfy_doc_diag(doc, i);
+        if (d->level == JFY_ERROR)
+            status = JFY_EXIT_INVALID;
+        if (!quiet || d->level == JFY_ERROR)
+            jfy_cli_diag(name, d);
+    }
+
+    size_t xlen = 0, jlen = 0;
+    char *xml = want_jats || validate ? jfy_doc_jats(doc, &xlen) : NULL;
+    char *jsonld = want_jsonld ? jfy_doc_jsonld(doc, &jlen) : NULL;
+    jfy_doc_free(doc);
+    jfy_meta_free(meta);
+    if ((want_jats && !xml) || (want_jsonld && !jsonld)) {
+        fputs("jatsify: error: out of memory\n", stderr);
+        free(xml);
+        free(jsonld);
+        return JFY_EXIT_IO;
+    }
+
+    const char *xml_out = to_stdout ? "-" : out;
+    char *jsonld_out = NULL;
+    if (want_jsonld)
+        jsonld_out = to_stdout ? strdup("-")
+                     : want_jats ? jsonld_path(out)
+                                 : strdup(out);
+    int io_failed = 0;
+    if (want_jats && jfy_cli_write(xml_out, xml, xlen) < 0) {
+        fprintf(stderr, "%s: error: cannot write: %s\n", xml_out, strerror(errno));
+        io_failed = 1;
+    }
+    if (want_jsonld && (!jsonld_out || jfy_cli_write(jsonld_out, jsonld, jlen) < 0)) {
+        fprintf(stderr, "%s: error: cannot write: %s\n", jsonld_out ? jsonld_out : "?",
+                strerror(errno));
+        io_failed = 1;
+    }
+    free(jsonld);
+    free(jsonld_out);
+
+    if (validate && xml) {
+        char *xsd = jfy_schema_locate(schema_arg);
+        const char *shown = want_jats && !to_stdout ? out : "<jats>";
+        if (!xsd) {
+            if (schema_arg) {
+                fprintf(stderr, "%s: error: no JATS 1.4 Publishing XSD there\n", schema_arg);
+                free(xml);
+                return JFY_EXIT_USAGE;
+            }
+            if (!quiet)
+                fprintf(stderr,
+                        "jatsify: note: JATS schema not found, output not validated; "
+                        "use --schema DIR or set JATSIFY_XSD_DIR to the official JATS XSD "
+                        "folder\n");
+        } else {
+            jfy_schema *schema = jfy_schema_new(xsd, &err);
+            diag_ctx dc = {shown, quiet};
+            int n = schema ? jfy_schema_validate(schema, xml, xlen, print_schema_diag, &dc, &err)
+                           : -1;
+            if (n < 0) {
+                fprintf(stderr, "%s: error: %s\n", err.source[0] ? err.source : shown, err.text);
+                status = JFY_EXIT_INVALID;
+            } else if (n > 0) {
+                fprintf(stderr, "%s: error: %d schema error%s against %s\n", shown, n,
+                        n == 1 ? "" : "s", xsd);
+                status = JFY_EXIT_INVALID;
+            }
+            jfy_schema_free(schema);
+            free(xsd);
+        }
+    }
+    free(xml);
+    return io_failed ? JFY_EXIT_IO : status;
+}

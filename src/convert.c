@@ -1,0 +1,90 @@
+/* convert.c - the library's front door: runs decode -> parse -> recognize
+ * -> sidecar, and hands the tree to the emitters on request. */
+#include "jatsify.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "decode.h"
+#include "jats.h"
+#include "jsonld.h"
+#include "meta.h"
+#include "node.h"
+#include "parse.h"
+#include "recognize.h"
+#include "util.h"
+
+struct jfy_doc {
+    jfy_node *tree;
+    jfyp_diags diags;
+};
+
+const char *jfy_version(void) { return PACKAGE_VERSION; }
+
+jfy_doc *jfy_convert(const char *bytes, size_t len, const jfy_convert_options *opts,
+                     jfy_error *err) {
+    jfy_convert_options none = {0};
+    if (!opts)
+        opts = &none;
+    const char *src = opts->input_path ? opts->input_path : "<string>";
+    if (err)
+        err->code = JFY_OK;
+    jfy_doc *d = calloc(1, sizeof *d);
+    if (!d) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, src, 0, 0, "out of memory");
+        return NULL;
+    }
+    char *text = jfyp_decode(bytes, len, opts->encoding, src, &d->diags, err);
+    if (!text) {
+        jfy_doc_free(d);
+        return NULL;
+    }
+    d->tree = jfyp_parse(text, strlen(text));
+    free(text);
+    if (!d->tree || jfyp_recognize(d->tree, &d->diags) < 0 ||
+        jfyp_meta_apply(opts->meta, opts->input_path, d->tree, &d->diags) < 0) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, src, 0, 0, "out of memory");
+        jfy_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+char *jfy_doc_jats(const jfy_doc *d, size_t *len) {
+    xmlDocPtr x = jfyp_jats_build(d->tree);
+    if (!x)
+        return NULL;
+    char *r = jfyp_jats_serialize(x, len);
+    xmlFreeDoc(x);
+    return r;
+}
+
+char *jfy_doc_jsonld(const jfy_doc *d, size_t *len) {
+    json_t *j = jfyp_jsonld_build(d->tree);
+    if (!j)
+        return NULL;
+    char *s = json_dumps(j, JSON_INDENT(2));
+    json_decref(j);
+    if (!s)
+        return NULL;
+    char *r = jfyp_printf("%s\n", s);
+    free(s);
+    if (r && len)
+        *len = strlen(r);
+    return r;
+}
+
+size_t jfy_doc_diag_count(const jfy_doc *d) { return d ? d->diags.len : 0; }
+
+const jfy_diag *jfy_doc_diag(const jfy_doc *d, size_t i) {
+    return d && i < d->diags.len ? &d->diags.items[i] : NULL;
+}
+
+void jfy_doc_free(jfy_doc *d) {
+    if (!d)
+        return;
+    jfyp_node_free(d->tree);
+    jfyp_diags_free(&d->diags);
+    free(d);
+}

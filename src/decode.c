@@ -1,0 +1,172 @@
+#include "decode.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static int line_of(const char *bytes, size_t off) {
+    int line = 1;
+    for (size_t i = 0; i < off; i++)
+        if (bytes[i] == '\n')
+            line++;
+    return line;
+}
+
+/* Converts with iconv; on an invalid sequence reports its line. */
+static char *convert(const char *bytes, size_t len, const char *from,
+                     const char *source, jfy_error *err) {
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == (iconv_t)-1) {
+        jfyp_error_set(err, JFY_ERR_ENCODING, source, 0, 0,
+                       "unknown encoding '%s'; give a name iconv knows (see 'iconv -l')",
+                       from);
+        return NULL;
+    }
+    size_t cap = len * 4 + 16, inleft = len;
+    char *out = malloc(cap);
+    if (!out) {
+        iconv_close(cd);
+        jfyp_error_set(err, JFY_ERR_NOMEM, source, 0, 0, "out of memory");
+        return NULL;
+    }
+    char *in = (char *)bytes, *o = out;
+    size_t outleft = cap - 1;
+    if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
+        size_t off = (size_t)(in - bytes);
+        jfyp_error_set(err, JFY_ERR_ENCODING, source, line_of(bytes, off), 0,
+                       "byte 0x%02X at offset %zu is not valid %s; convert the file "
+                       "to UTF-8 or pass the right --encoding",
+                       off < len ? (unsigned char)bytes[off] : 0, off, from);
+        free(out);
+        iconv_close(cd);
+        return NULL;
+    }
+    *o = '\0';
+    iconv_close(cd);
+    return out;
+}
+
+static int valid_utf8(const char *s, size_t len, size_t *bad) {
+    utf8proc_ssize_t i = 0;
+    while ((size_t)i < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)len - i, &cp);
+        if (k <= 0) {
+            *bad = (size_t)i;
+            return 0;
+        }
+        i += k;
+    }
+    return 1;
+}
+
+/* Ligatures that PDF text keeps as single code points: the scorer and every
+ * reader expect letters. NFKC would also flatten superscripts and other
+ * marks the recognizers read, so only these are expanded. */
+static const char *ligature(int cp) {
+    switch (cp) {
+    case 0xFB00: return "ff";
+    case 0xFB01: return "fi";
+    case 0xFB02: return "fl";
+    case 0xFB03: return "ffi";
+    case 0xFB04: return "ffl";
+    case 0xFB05: return "st";
+    case 0xFB06: return "st";
+    default: return NULL;
+    }
+}
+
+char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
+                  const char *source, jfyp_diags *diags, jfy_error *err) {
+    char *utf8 = NULL;
+    const char *text = bytes;
+    size_t tlen = len;
+
+    if (encoding && *encoding) {
+        utf8 = convert(bytes, len, encoding, source, err);
+        if (!utf8)
+            return NULL;
+    } else if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        tlen -= 3;
+    } else if (len >= 2 && (memcmp(bytes, "\xFF\xFE", 2) == 0 ||
+                            memcmp(bytes, "\xFE\xFF", 2) == 0)) {
+        utf8 = convert(bytes, len, "UTF-16", source, err);
+        if (!utf8)
+            return NULL;
+    }
+    if (!utf8) {
+        size_t bad;
+        if (memchr(text, '\0', tlen)) {
+            size_t off = (size_t)((const char *)memchr(text, '\0', tlen) - text);
+            jfyp_error_set(err, JFY_ERR_ENCODING, source, line_of(text, off), 0,
+                           "NUL byte at offset %zu: this looks like a binary file or "
+                           "UTF-16 without a byte order mark; pass --encoding", off);
+            return NULL;
+        }
+        if (valid_utf8(text, tlen, &bad)) {
+            utf8 = jfyp_strndup(text, tlen);
+        } else {
+            jfyp_diags_add(diags, JFY_WARNING, line_of(text, bad), 0, "not-utf8",
+                           "byte 0x%02X is not UTF-8; the file was read as "
+                           "Windows-1252 (pass --encoding to choose another)",
+                           (unsigned char)text[bad]);
+            utf8 = convert(text, tlen, "WINDOWS-1252", source, err);
+            if (!utf8)
+                return NULL;
+        }
+        if (!utf8) {
+            jfyp_error_set(err, JFY_ERR_NOMEM, source, 0, 0, "out of memory");
+            return NULL;
+        }
+    }
+
+    /* Clean: line ends, characters XML 1.0 forbids, ligatures. */
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    int line = 1, dropped_line = 0;
+    size_t l;
+    for (const char *p = utf8; *p; p += l) {
+        int cp = jfyp_utf8_decode(p, &l);
+        const char *lig;
+        if (cp == '\r') {
+            if (p[1] != '\n')
+                jfyp_buf_putc(&b, '\n'), line++;
+            continue;
+        }
+        if (cp == '\n')
+            line++;
+        if ((cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\f') || cp == 0xFFFE || cp == 0xFFFF ||
+            (cp >= 0x7F && cp < 0xA0 && cp != 0x85)) {
+            if (!dropped_line)
+                jfyp_diags_add(diags, JFY_WARNING, line, 0, "control-char",
+                               "control character U+%04X dropped (XML cannot carry it)", cp);
+            dropped_line = line;
+            continue;
+        }
+        /* Form feeds are pdftotext's page breaks: a line end to the reader. */
+        if (cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == '\f') {
+            jfyp_buf_putc(&b, '\n');
+            line++;
+            continue;
+        }
+        if ((lig = ligature(cp)))
+            jfyp_buf_puts(&b, lig);
+        else
+            jfyp_buf_put(&b, p, l);
+    }
+    free(utf8);
+    char *clean = jfyp_buf_finish(&b);
+    if (!clean) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, source, 0, 0, "out of memory");
+        return NULL;
+    }
+    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)clean);
+    free(clean);
+    if (!nfc)
+        jfyp_error_set(err, JFY_ERR_NOMEM, source, 0, 0, "out of memory");
+    return (char *)nfc;
+}

@@ -1,0 +1,675 @@
+/* jats.c - the JATS 1.4 Publishing emitter: reads the recognized tree and
+ * builds the XML with libxml2's tree API (libxml2 does all escaping). The
+ * element order follows the JATS content models, whatever order the
+ * recognizers added things in, so a recognizer cannot make the output
+ * invalid by where it puts a node. */
+#include "jats.h"
+#include "util.h"
+
+#include <string.h>
+
+#define NS_XLINK "http://www.w3.org/1999/xlink"
+#define NS_ALI "http://www.niso.org/schemas/ali/1.0/"
+#define NS_MML "http://www.w3.org/1998/Math/MathML"
+
+typedef struct {
+    xmlDocPtr doc;
+    xmlNsPtr xlink, ali;
+} emitter;
+
+static xmlNodePtr el(xmlNodePtr parent, const char *name) {
+    return xmlNewChild(parent, NULL, BAD_CAST name, NULL);
+}
+
+static xmlNodePtr text_el(xmlNodePtr parent, const char *name, const char *text) {
+    return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST(text ? text : ""));
+}
+
+static void attr(xmlNodePtr x, const char *name, const char *value) {
+    if (x && value && *value)
+        xmlSetProp(x, BAD_CAST name, BAD_CAST value);
+}
+
+static void add_text(xmlNodePtr x, const char *text) {
+    if (!text || !*text)
+        return;
+    /* Merge into a preceding text node so the output has no split runs. */
+    if (x->last && x->last->type == XML_TEXT_NODE)
+        xmlNodeAddContent(x->last, BAD_CAST text);
+    else
+        xmlAddChild(x, xmlNewText(BAD_CAST text));
+}
+
+static int is_absolute_url(const char *h) {
+    if (!h)
+        return 0;
+    const char *c = strchr(h, ':');
+    if (!c || c == h)
+        return 0;
+    for (const char *p = h; p < c; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+              (*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.'))
+            return 0;
+    return 1;
+}
+
+/* Leaf or inline semantic nodes that map one-to-one onto a JATS element. */
+static const char *simple_name(jfy_node_type t) {
+    switch (t) {
+    case JFY_N_EMPH: return "italic";
+    case JFY_N_STRONG: return "bold";
+    case JFY_N_STRIKE: return "strike";
+    case JFY_N_SUP: return "sup";
+    case JFY_N_SUB: return "sub";
+    case JFY_N_CODE: return "monospace";
+    case JFY_N_EMAIL: return "email";
+    case JFY_N_ETAL: return "etal";
+    case JFY_N_YEAR: return "year";
+    case JFY_N_ARTICLE_TITLE: return "article-title";
+    case JFY_N_CHAPTER_TITLE: return "chapter-title";
+    case JFY_N_SOURCE: return "source";
+    case JFY_N_VOLUME: return "volume";
+    case JFY_N_ISSUE: return "issue";
+    case JFY_N_FPAGE: return "fpage";
+    case JFY_N_LPAGE: return "lpage";
+    case JFY_N_ELOCATION: return "elocation-id";
+    case JFY_N_PUBLISHER_NAME: return "publisher-name";
+    case JFY_N_PUBLISHER_LOC: return "publisher-loc";
+    case JFY_N_EDITION: return "edition";
+    case JFY_N_SURNAME: return "surname";
+    case JFY_N_GIVEN: return "given-names";
+    case JFY_N_STRING_NAME: return "string-name";
+    case JFY_N_COLLAB: return "collab";
+    case JFY_N_INSTITUTION: return "institution";
+    case JFY_N_ADDR_LINE: return "addr-line";
+    case JFY_N_CITY: return "city";
+    case JFY_N_STATE: return "state";
+    case JFY_N_POSTAL_CODE: return "postal-code";
+    case JFY_N_PHONE: return "phone";
+    case JFY_N_FAX: return "fax";
+    case JFY_N_LABEL: return "label";
+    case JFY_N_ROLE: return "role";
+    default: return NULL;
+    }
+}
+
+static void emit_inlines(emitter *e, xmlNodePtr x, const jfy_node *parent);
+
+static void emit_name(xmlNodePtr parent, const jfy_node *n) {
+    xmlNodePtr name = el(parent, "name");
+    const char *sur = jfyp_node_attr(n, "surname"), *given = jfyp_node_attr(n, "given");
+    if (sur && *sur) {
+        text_el(name, "surname", sur);
+        if (given && *given)
+            text_el(name, "given-names", given);
+    } else {
+        text_el(name, "given-names", given);
+    }
+    const char *v;
+    if ((v = jfyp_node_attr(n, "prefix")))
+        text_el(name, "prefix", v);
+    if ((v = jfyp_node_attr(n, "suffix")))
+        text_el(name, "suffix", v);
+}
+
+static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
+    const char *name = simple_name(n->type);
+    xmlNodePtr c;
+    switch (n->type) {
+    case JFY_N_TEXT:
+        add_text(x, n->text);
+        return;
+    case JFY_N_SOFTBREAK:
+    case JFY_N_LINEBREAK:
+        add_text(x, " ");
+        return;
+    case JFY_N_LINK: {
+        const char *href = jfyp_node_attr(n, "href");
+        if (href && strncmp(href, "mailto:", 7) == 0) {
+            c = el(x, "email");
+            emit_inlines(e, c, n);
+        } else if (is_absolute_url(href)) {
+            c = el(x, "ext-link");
+            attr(c, "ext-link-type", "uri");
+            xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST href);
+            emit_inlines(e, c, n);
+        } else {
+            /* A link to nowhere ("#") on an extracted page carries no
+             * target; its text stays. */
+            emit_inlines(e, x, n);
+        }
+        return;
+    }
+    case JFY_N_IMAGE:
+        emit_inlines(e, x, n);
+        return;
+    case JFY_N_URI:
+        c = text_el(x, "uri", n->text);
+        if (jfyp_node_attr(n, "href"))
+            xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST jfyp_node_attr(n, "href"));
+        return;
+    case JFY_N_XREF:
+        c = el(x, "xref");
+        attr(c, "ref-type", jfyp_node_attr(n, "ref-type"));
+        attr(c, "rid", jfyp_node_attr(n, "rid"));
+        emit_inlines(e, c, n);
+        return;
+    case JFY_N_NAMED:
+        c = el(x, "named-content");
+        attr(c, "content-type", jfyp_node_attr(n, "content-type"));
+        emit_inlines(e, c, n);
+        return;
+    case JFY_N_RELATED: {
+        c = el(x, "related-article");
+        const char *t = jfyp_node_attr(n, "type");
+        attr(c, "related-article-type", t ? t : "article-reference");
+        attr(c, "page", jfyp_node_attr(n, "page"));
+        attr(c, "vol", jfyp_node_attr(n, "vol"));
+        attr(c, "issue", jfyp_node_attr(n, "issue"));
+        const char *doi = jfyp_node_attr(n, "doi");
+        if (doi) {
+            attr(c, "ext-link-type", "doi");
+            xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST doi);
+        }
+        emit_inlines(e, c, n);
+        return;
+    }
+    case JFY_N_NAME:
+        emit_name(x, n);
+        return;
+    case JFY_N_PERSON_GROUP:
+        c = el(x, "person-group");
+        attr(c, "person-group-type", jfyp_node_attr(n, "type"));
+        emit_inlines(e, c, n);
+        return;
+    case JFY_N_PUB_ID:
+        c = text_el(x, "pub-id", n->text);
+        attr(c, "pub-id-type", jfyp_node_attr(n, "type"));
+        return;
+    case JFY_N_COUNTRY:
+        c = text_el(x, "country", n->text);
+        attr(c, "country", jfyp_node_attr(n, "code"));
+        return;
+    default:
+        break;
+    }
+    if (name) {
+        c = el(x, name);
+        if (n->text)
+            add_text(c, n->text);
+        emit_inlines(e, c, n);
+        return;
+    }
+    /* Anything else inline: keep its text rather than lose it. */
+    if (n->text)
+        add_text(x, n->text);
+    emit_inlines(e, x, n);
+}
+
+static void emit_inlines(emitter *e, xmlNodePtr x, const jfy_node *parent) {
+    for (const jfy_node *n = parent->first; n; n = n->next)
+        emit_inline(e, x, n);
+}
+
+static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent);
+
+static void emit_table(emitter *e, xmlNodePtr wrap, const jfy_node *t) {
+    xmlNodePtr table = el(wrap, "table");
+    xmlNodePtr head = NULL, body = NULL;
+    for (const jfy_node *row = t->first; row; row = row->next) {
+        if (row->type != JFY_N_ROW)
+            continue;
+        int is_head = jfyp_node_attr(row, "header") != NULL;
+        xmlNodePtr sect;
+        if (is_head && !body)
+            sect = head ? head : (head = el(table, "thead"));
+        else
+            sect = body ? body : (body = el(table, "tbody"));
+        xmlNodePtr tr = el(sect, "tr");
+        for (const jfy_node *cell = row->first; cell; cell = cell->next)
+            emit_inlines(e, el(tr, is_head ? "th" : "td"), cell);
+    }
+}
+
+static void emit_caption(emitter *e, xmlNodePtr parent, const jfy_node *cap) {
+    xmlNodePtr c = el(parent, "caption");
+    const jfy_node *t = jfyp_node_child(cap, JFY_N_TITLE);
+    if (t)
+        emit_inlines(e, el(c, "title"), t);
+    for (const jfy_node *k = cap->first; k; k = k->next)
+        if (k->type == JFY_N_PARAGRAPH)
+            emit_inlines(e, el(c, "p"), k);
+}
+
+/* label?, title, then content blocks, then nested sections: the order
+ * sec, abstract, ack, notes and back all require. */
+static void emit_titled(emitter *e, xmlNodePtr x, const jfy_node *n, int need_title) {
+    const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
+    const jfy_node *title = jfyp_node_child(n, JFY_N_TITLE);
+    if (label)
+        text_el(x, "label", label->text);
+    if (title)
+        emit_inlines(e, el(x, "title"), title);
+    else if (need_title)
+        el(x, "title");
+    emit_blocks(e, x, n);
+}
+
+static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
+    xmlNodePtr c;
+    switch (n->type) {
+    case JFY_N_PARAGRAPH:
+        emit_inlines(e, el(x, "p"), n);
+        break;
+    case JFY_N_HEADING:
+        /* A heading no recognizer made a section of: kept as a bold line. */
+        emit_inlines(e, el(el(x, "p"), "bold"), n);
+        break;
+    case JFY_N_LIST:
+        c = el(x, "list");
+        attr(c, "list-type", jfyp_node_attr(n, "ordered") ? "order" : "bullet");
+        for (const jfy_node *it = n->first; it; it = it->next) {
+            xmlNodePtr li = el(c, "list-item");
+            emit_blocks(e, li, it);
+            if (!li->children)
+                el(li, "p");
+        }
+        break;
+    case JFY_N_QUOTE:
+        c = el(x, "disp-quote");
+        emit_blocks(e, c, n);
+        break;
+    case JFY_N_CODE_BLOCK:
+        text_el(x, "preformat", n->text);
+        break;
+    case JFY_N_TABLE:
+        emit_table(e, el(x, "table-wrap"), n);
+        break;
+    case JFY_N_TABLE_WRAP: {
+        c = el(x, "table-wrap");
+        attr(c, "id", jfyp_node_attr(n, "id"));
+        const jfy_node *k;
+        if ((k = jfyp_node_child(n, JFY_N_LABEL)))
+            text_el(c, "label", k->text);
+        if ((k = jfyp_node_child(n, JFY_N_CAPTION)))
+            emit_caption(e, c, k);
+        if ((k = jfyp_node_child(n, JFY_N_TABLE)))
+            emit_table(e, c, k);
+        break;
+    }
+    case JFY_N_FIG: {
+        c = el(x, "fig");
+        attr(c, "id", jfyp_node_attr(n, "id"));
+        const jfy_node *k;
+        if ((k = jfyp_node_child(n, JFY_N_LABEL)))
+            text_el(c, "label", k->text);
+        if ((k = jfyp_node_child(n, JFY_N_CAPTION)))
+            emit_caption(e, c, k);
+        break;
+    }
+    case JFY_N_SECTION:
+        c = el(x, "sec");
+        attr(c, "id", jfyp_node_attr(n, "id"));
+        attr(c, "sec-type", jfyp_node_attr(n, "sec-type"));
+        emit_titled(e, c, n, 1);
+        break;
+    case JFY_N_ACK:
+        emit_titled(e, el(x, "ack"), n, 0);
+        break;
+    case JFY_N_NOTES:
+        c = el(x, "notes");
+        attr(c, "notes-type", jfyp_node_attr(n, "type"));
+        emit_titled(e, c, n, 0);
+        break;
+    case JFY_N_FOOTNOTES:
+        c = el(x, "fn-group");
+        for (const jfy_node *fn = n->first; fn; fn = fn->next) {
+            if (fn->type != JFY_N_FOOTNOTE)
+                continue;
+            xmlNodePtr f = el(c, "fn");
+            attr(f, "id", jfyp_node_attr(fn, "id"));
+            attr(f, "fn-type", jfyp_node_attr(fn, "fn-type"));
+            emit_titled(e, f, fn, 0);
+        }
+        break;
+    case JFY_N_REF_LIST:
+        c = el(x, "ref-list");
+        if (jfyp_node_child(n, JFY_N_TITLE))
+            emit_inlines(e, el(c, "title"), jfyp_node_child(n, JFY_N_TITLE));
+        for (const jfy_node *ref = n->first; ref; ref = ref->next) {
+            if (ref->type != JFY_N_REF)
+                continue;
+            xmlNodePtr r = el(c, "ref");
+            attr(r, "id", jfyp_node_attr(ref, "id"));
+            const jfy_node *label = jfyp_node_child(ref, JFY_N_LABEL);
+            if (label)
+                text_el(r, "label", label->text);
+            const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
+            xmlNodePtr mc = el(r, "mixed-citation");
+            if (cit) {
+                attr(mc, "publication-type", jfyp_node_attr(cit, "publication-type"));
+                emit_inlines(e, mc, cit);
+            }
+        }
+        break;
+    case JFY_N_TITLE:
+    case JFY_N_LABEL:
+    case JFY_N_RULE:
+        break; /* titles are written by their container; rules carry nothing */
+    default:
+        /* Inline content at block level: wrap it in a paragraph. */
+        emit_inline(e, el(x, "p"), n);
+        break;
+    }
+}
+
+/* Blocks first, then sections, then back-of-section lists: JATS wants
+ * sections after all the paragraphs of their parent. */
+static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent) {
+    for (const jfy_node *n = parent->first; n; n = n->next)
+        if (n->type != JFY_N_SECTION && n->type != JFY_N_REF_LIST &&
+            n->type != JFY_N_FOOTNOTES)
+            emit_block(e, x, n);
+    for (const jfy_node *n = parent->first; n; n = n->next)
+        if (n->type == JFY_N_SECTION)
+            emit_block(e, x, n);
+    for (const jfy_node *n = parent->first; n; n = n->next)
+        if (n->type == JFY_N_REF_LIST || n->type == JFY_N_FOOTNOTES)
+            emit_block(e, x, n);
+}
+
+static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
+    xmlNodePtr c = el(group, "contrib");
+    attr(c, "contrib-type", jfyp_node_attr(n, "contrib-type"));
+    attr(c, "corresp", jfyp_node_attr(n, "corresp"));
+    attr(c, "id", jfyp_node_attr(n, "id"));
+    for (const jfy_node *k = n->first; k; k = k->next)
+        if (k->type == JFY_N_ORCID) {
+            xmlNodePtr id = text_el(c, "contrib-id", k->text);
+            attr(id, "contrib-id-type", "orcid");
+        }
+    for (const jfy_node *k = n->first; k; k = k->next)
+        if (k->type == JFY_N_NAME)
+            emit_name(c, k);
+        else if (k->type == JFY_N_COLLAB)
+            text_el(c, "collab", k->text);
+    for (const jfy_node *k = n->first; k; k = k->next) {
+        xmlNodePtr r;
+        switch (k->type) {
+        case JFY_N_ROLE:
+            r = text_el(c, "role", k->text);
+            attr(r, "content-type", jfyp_node_attr(k, "content-type"));
+            attr(r, "vocab", jfyp_node_attr(k, "vocab"));
+            attr(r, "vocab-identifier", jfyp_node_attr(k, "vocab-identifier"));
+            attr(r, "vocab-term", jfyp_node_attr(k, "vocab-term"));
+            attr(r, "vocab-term-identifier", jfyp_node_attr(k, "vocab-term-identifier"));
+            break;
+        case JFY_N_XREF:
+        case JFY_N_EMAIL:
+        case JFY_N_URI:
+            emit_inline(e, c, k);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+static void emit_contribs(emitter *e, xmlNodePtr parent, const jfy_node *group) {
+    xmlNodePtr g = el(parent, "contrib-group");
+    attr(g, "content-type", jfyp_node_attr(group, "content-type"));
+    for (const jfy_node *k = group->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIB)
+            emit_contrib(e, g, k);
+}
+
+static void emit_aff(emitter *e, xmlNodePtr parent, const jfy_node *n) {
+    xmlNodePtr a = el(parent, "aff");
+    attr(a, "id", jfyp_node_attr(n, "id"));
+    attr(a, "content-type", jfyp_node_attr(n, "content-type"));
+    /* label must come first in practice; the rest is mixed content. */
+    const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
+    if (label)
+        text_el(a, "label", label->text);
+    for (const jfy_node *k = n->first; k; k = k->next)
+        if (k->type != JFY_N_LABEL)
+            emit_inline(e, a, k);
+}
+
+static void emit_date(xmlNodePtr parent, const char *name, const jfy_node *d) {
+    xmlNodePtr x = el(parent, name);
+    const char *type = jfyp_node_attr(d, "type");
+    attr(x, "date-type", type);
+    const char *y = jfyp_node_attr(d, "year"), *m = jfyp_node_attr(d, "month"),
+               *day = jfyp_node_attr(d, "day");
+    char iso[16];
+    if (y && m && day)
+        snprintf(iso, sizeof iso, "%s-%s-%s", y, m, day);
+    else if (y && m)
+        snprintf(iso, sizeof iso, "%s-%s", y, m);
+    else
+        snprintf(iso, sizeof iso, "%s", y ? y : "");
+    attr(x, "iso-8601-date", iso);
+    if (day)
+        text_el(x, "day", day);
+    if (m)
+        text_el(x, "month", m);
+    text_el(x, "year", y);
+}
+
+static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
+    xmlNodePtr jm = el(front, "journal-meta");
+    if (!j)
+        return;
+    for (const jfy_attr *a = j->attrs; a; a = a->next)
+        if (strncmp(a->key, "id:", 3) == 0)
+            attr(text_el(jm, "journal-id", a->value), "journal-id-type", a->key + 3);
+    const char *t = jfyp_node_attr(j, "title");
+    const char *ab = jfyp_node_attr(j, "abbrev-title");
+    if (t || ab) {
+        xmlNodePtr g = el(jm, "journal-title-group");
+        if (t)
+            text_el(g, "journal-title", t);
+        if (ab)
+            attr(text_el(g, "abbrev-journal-title", ab), "abbrev-type", "publisher");
+    }
+    for (const jfy_node *k = j->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            emit_contribs(e, jm, k);
+    for (const jfy_node *k = j->first; k; k = k->next)
+        if (k->type == JFY_N_AFF)
+            emit_aff(e, jm, k);
+    for (const jfy_attr *a = j->attrs; a; a = a->next) {
+        if (strncmp(a->key, "issn:", 5) != 0)
+            continue;
+        xmlNodePtr is = text_el(jm, "issn", a->value);
+        const char *kind = a->key + 5;
+        if (strcmp(kind, "print") == 0 || strcmp(kind, "electronic") == 0)
+            attr(is, "publication-format", kind);
+        else
+            attr(is, "pub-type", kind);
+    }
+    const char *pn = jfyp_node_attr(j, "publisher-name");
+    if (pn) {
+        xmlNodePtr p = el(jm, "publisher");
+        text_el(p, "publisher-name", pn);
+        if (jfyp_node_attr(j, "publisher-loc"))
+            text_el(p, "publisher-loc", jfyp_node_attr(j, "publisher-loc"));
+    }
+    for (const jfy_node *k = j->first; k; k = k->next)
+        if (k->type == JFY_N_NOTES)
+            emit_block(e, jm, k);
+}
+
+static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
+    xmlNodePtr x = el(am, "permissions");
+    const char *v;
+    if ((v = jfyp_node_attr(p, "statement")))
+        text_el(x, "copyright-statement", v);
+    if ((v = jfyp_node_attr(p, "year")))
+        text_el(x, "copyright-year", v);
+    if ((v = jfyp_node_attr(p, "holder")))
+        text_el(x, "copyright-holder", v);
+    for (const jfy_node *l = p->first; l; l = l->next) {
+        if (l->type != JFY_N_LICENSE)
+            continue;
+        xmlNodePtr lic = el(x, "license");
+        const char *href = jfyp_node_attr(l, "href");
+        if (href) {
+            xmlSetNsProp(lic, e->xlink, BAD_CAST "href", BAD_CAST href);
+            xmlNewChild(lic, e->ali, BAD_CAST "license_ref", BAD_CAST href);
+        }
+        for (const jfy_node *k = l->first; k; k = k->next)
+            if (k->type == JFY_N_PARAGRAPH)
+                emit_inlines(e, el(lic, "license-p"), k);
+    }
+}
+
+static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
+    xmlNodePtr am = el(front, "article-meta");
+    const jfy_node *k;
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_ARTICLE_ID)
+            attr(text_el(am, "article-id", k->text), "pub-id-type", jfyp_node_attr(k, "type"));
+    const char *heading = jfyp_node_attr(f, "heading");
+    if (heading) {
+        xmlNodePtr sg = el(el(am, "article-categories"), "subj-group");
+        attr(sg, "subj-group-type", "heading");
+        text_el(sg, "subject", heading);
+    }
+    xmlNodePtr tg = el(am, "title-group");
+    xmlNodePtr at = el(tg, "article-title");
+    if ((k = jfyp_node_child(f, JFY_N_TITLE)))
+        emit_inlines(e, at, k);
+    if ((k = jfyp_node_child(f, JFY_N_SUBTITLE)))
+        emit_inlines(e, el(tg, "subtitle"), k);
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            emit_contribs(e, am, k);
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_AFF)
+            emit_aff(e, am, k);
+    if ((k = jfyp_node_child(f, JFY_N_AUTHOR_NOTES))) {
+        xmlNodePtr an = el(am, "author-notes");
+        for (const jfy_node *c = k->first; c; c = c->next) {
+            if (c->type == JFY_N_CORRESP) {
+                xmlNodePtr co = el(an, "corresp");
+                attr(co, "id", jfyp_node_attr(c, "id"));
+                emit_inlines(e, co, c);
+            } else if (c->type == JFY_N_FOOTNOTE) {
+                xmlNodePtr fn = el(an, "fn");
+                attr(fn, "id", jfyp_node_attr(c, "id"));
+                attr(fn, "fn-type", jfyp_node_attr(c, "fn-type"));
+                emit_blocks(e, fn, c);
+            }
+        }
+    }
+    int pub = 0;
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_DATE && strcmp(jfyp_node_attr(k, "type"), "pub") == 0) {
+            emit_date(am, "pub-date", k);
+            pub = 1;
+        }
+    if (!pub)
+        el(am, "pub-date-not-available");
+    const char *v;
+    if ((v = jfyp_node_attr(f, "volume")))
+        text_el(am, "volume", v);
+    if ((v = jfyp_node_attr(f, "issue")))
+        text_el(am, "issue", v);
+    if ((v = jfyp_node_attr(f, "fpage"))) {
+        text_el(am, "fpage", v);
+        if ((v = jfyp_node_attr(f, "lpage")))
+            text_el(am, "lpage", v);
+    } else if ((v = jfyp_node_attr(f, "elocation-id"))) {
+        text_el(am, "elocation-id", v);
+    }
+    xmlNodePtr hist = NULL;
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_DATE && strcmp(jfyp_node_attr(k, "type"), "pub") != 0)
+            emit_date(hist ? hist : (hist = el(am, "history")), "date", k);
+    if ((k = jfyp_node_child(f, JFY_N_PERMISSIONS)))
+        emit_permissions(e, am, k);
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_RELATED)
+            emit_inline(e, am, k);
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_ABSTRACT) {
+            xmlNodePtr ab = el(am, "abstract");
+            attr(ab, "abstract-type", jfyp_node_attr(k, "type"));
+            emit_titled(e, ab, k, 0);
+        }
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_KEYWORDS) {
+            xmlNodePtr kg = el(am, "kwd-group");
+            attr(kg, "kwd-group-type", jfyp_node_attr(k, "type"));
+            if (jfyp_node_child(k, JFY_N_TITLE))
+                emit_inlines(e, el(kg, "title"), jfyp_node_child(k, JFY_N_TITLE));
+            for (const jfy_node *w = k->first; w; w = w->next)
+                if (w->type == JFY_N_KEYWORD)
+                    emit_inlines(e, el(kg, "kwd"), w);
+        }
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_FUNDING) {
+            xmlNodePtr fg = el(am, "funding-group");
+            for (const jfy_node *a = k->first; a; a = a->next) {
+                if (a->type != JFY_N_AWARD)
+                    continue;
+                xmlNodePtr ag = el(fg, "award-group");
+                if (jfyp_node_attr(a, "source"))
+                    text_el(ag, "funding-source", jfyp_node_attr(a, "source"));
+                if (jfyp_node_attr(a, "id"))
+                    text_el(ag, "award-id", jfyp_node_attr(a, "id"));
+            }
+            if (jfyp_node_attr(k, "statement"))
+                text_el(fg, "funding-statement", jfyp_node_attr(k, "statement"));
+        }
+}
+
+xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
+    emitter e = {0};
+    e.doc = xmlNewDoc(BAD_CAST "1.0");
+    if (!e.doc)
+        return NULL;
+    xmlNodePtr art = xmlNewDocNode(e.doc, NULL, BAD_CAST "article", NULL);
+    xmlDocSetRootElement(e.doc, art);
+    e.xlink = xmlNewNs(art, BAD_CAST NS_XLINK, BAD_CAST "xlink");
+    e.ali = xmlNewNs(art, BAD_CAST NS_ALI, BAD_CAST "ali");
+    xmlNewNs(art, BAD_CAST NS_MML, BAD_CAST "mml");
+    attr(art, "article-type", jfyp_node_attr(docnode, "article-type"));
+    attr(art, "dtd-version", "1.4");
+    const char *lang = jfyp_node_attr(docnode, "lang");
+    xmlNodeSetLang(art, BAD_CAST(lang ? lang : "en"));
+
+    const jfy_node *f = jfyp_node_child(docnode, JFY_N_FRONT);
+    const jfy_node *body = jfyp_node_child(docnode, JFY_N_BODY);
+    const jfy_node *back = jfyp_node_child(docnode, JFY_N_BACK);
+    xmlNodePtr front = el(art, "front");
+    emit_journal_meta(&e, front, f ? jfyp_node_child(f, JFY_N_JOURNAL) : NULL);
+    if (f) {
+        emit_article_meta(&e, front, f);
+        for (const jfy_node *k = f->first; k; k = k->next)
+            if (k->type == JFY_N_NOTES)
+                emit_block(&e, front, k);
+    } else {
+        el(el(el(front, "article-meta"), "title-group"), "article-title");
+    }
+    if (body && body->first)
+        emit_blocks(&e, el(art, "body"), body);
+    if (back && back->first)
+        emit_blocks(&e, el(art, "back"), back);
+    return e.doc;
+}
+
+char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len) {
+    xmlChar *mem = NULL;
+    int n = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &mem, &n, "UTF-8", 1);
+    if (!mem)
+        return NULL;
+    char *r = jfyp_strndup((const char *)mem, (size_t)n);
+    xmlFree(mem);
+    if (r && len)
+        *len = (size_t)n;
+    return r;
+}

@@ -1,0 +1,171 @@
+/*
+ * jatsify.h - plain-text journal pages to JATS XML and schema.org JSON-LD.
+ *
+ * This header is the whole public interface and its manual.
+ *
+ * Pipeline, one way only:
+ *   decode bytes -> parse text -> recognize structure -> apply sidecar
+ *   -> emit JATS / emit JSON-LD -> validate (optional, against a compiled schema)
+ *
+ * Ownership: every jfy_*_new / jfy_*_load / jfy_*_convert result is owned by
+ * the caller and released with the matching jfy_*_free, which accepts NULL.
+ * Strings returned as `char *` are malloc'd and freed by the caller with
+ * free(); strings returned as `const char *` belong to the object they came
+ * from and live as long as it.
+ *
+ * The library never prints and never exits: problems come back as a
+ * jfy_error (fatal, the call failed) or as diagnostics attached to a document
+ * (the call succeeded but the input was imperfect).
+ *
+ * Thread safety: distinct objects may be used from distinct threads at once.
+ * A jfy_schema may be shared by any number of threads calling
+ * jfy_schema_validate concurrently. Call jfy_global_init() once before
+ * starting threads.
+ */
+#ifndef JATSIFY_H
+#define JATSIFY_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Version of the library, as "MAJOR.MINOR.PATCH". */
+const char *jfy_version(void);
+
+/* Initializes libxml2 once for the process; safe to call repeatedly. */
+void jfy_global_init(void);
+
+/* ---------------------------------------------------------------------- */
+/* Errors                                                                  */
+
+typedef enum {
+    JFY_OK = 0,
+    JFY_ERR_NOMEM,    /* an allocation failed */
+    JFY_ERR_IO,       /* a file could not be read or written */
+    JFY_ERR_ENCODING, /* input bytes could not be decoded */
+    JFY_ERR_JSON,     /* a sidecar is not valid JSON or has a wrong type */
+    JFY_ERR_SCHEMA,   /* a schema could not be found or compiled */
+    JFY_ERR_XML,      /* an XML document could not be parsed */
+    JFY_ERR_USAGE     /* the caller passed arguments that make no sense */
+} jfy_code;
+
+/* Filled by a failing call. line and column are 1-based, 0 when unknown;
+ * source names the file (or "<stdin>", "<string>"). */
+typedef struct {
+    jfy_code code;
+    int line;
+    int column;
+    char source[512];
+    char text[512];
+} jfy_error;
+
+/* ---------------------------------------------------------------------- */
+/* Diagnostics: what a successful conversion or validation has to say.   */
+
+typedef enum { JFY_INFO = 0, JFY_WARNING = 1, JFY_ERROR = 2 } jfy_level;
+
+typedef struct {
+    jfy_level level;
+    int line;            /* 1-based line in the input, 0 when not tied to one */
+    int column;          /* 1-based, 0 when unknown */
+    const char *rule;    /* stable id such as "missing-issn"; never NULL */
+    const char *message; /* one sentence: what is wrong and what to do */
+} jfy_diag;
+
+/* ---------------------------------------------------------------------- */
+/* Sidecar metadata: the facts a page does not state (journal ids, ISSN,   */
+/* volume, date, per-file title/type/doi/pages).                          */
+
+typedef struct jfy_meta jfy_meta;
+
+/* Loads a sidecar JSON file. Returns NULL and fills err on failure: a file
+ * that cannot be read (JFY_ERR_IO), JSON that does not parse or a key of the
+ * wrong type (JFY_ERR_JSON, with line and column). */
+jfy_meta *jfy_meta_load(const char *path, jfy_error *err);
+
+/* Looks for "jatsify.json" in the folder of input_path and then in each
+ * parent folder, and loads the first found. Returns NULL with
+ * err->code == JFY_OK when there is none, NULL with an error code when one
+ * was found but could not be loaded. */
+jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err);
+
+/* The path the sidecar was loaded from. */
+const char *jfy_meta_path(const jfy_meta *meta);
+
+void jfy_meta_free(jfy_meta *meta);
+
+/* ---------------------------------------------------------------------- */
+/* Conversion                                                             */
+
+typedef struct jfy_doc jfy_doc;
+
+typedef struct {
+    /* Name used in diagnostics and, when it is a path, to find the per-file
+     * entry of the sidecar ("files" keys are relative to the sidecar's
+     * folder). May be NULL. */
+    const char *input_path;
+    /* Input encoding; NULL means detect (BOM, then UTF-8, then Windows-1252). */
+    const char *encoding;
+    /* Sidecar, may be NULL. Not owned; must outlive the call only. */
+    const jfy_meta *meta;
+} jfy_convert_options;
+
+/* Converts one page. Returns NULL and fills err only when nothing could be
+ * produced (out of memory, undecodable bytes). Imperfect input still yields a
+ * document; see jfy_doc_diag_count. */
+jfy_doc *jfy_convert(const char *bytes, size_t len,
+                     const jfy_convert_options *opts, jfy_error *err);
+
+/* Serialized JATS 1.4 XML (UTF-8, with XML declaration), malloc'd; *len gets
+ * its length. NULL on out of memory. The same input gives the same bytes. */
+char *jfy_doc_jats(const jfy_doc *doc, size_t *len);
+
+/* Serialized schema.org JSON-LD, malloc'd, ending in a newline. */
+char *jfy_doc_jsonld(const jfy_doc *doc, size_t *len);
+
+/* Diagnostics collected while converting, in input order. */
+size_t jfy_doc_diag_count(const jfy_doc *doc);
+const jfy_diag *jfy_doc_diag(const jfy_doc *doc, size_t i);
+
+void jfy_doc_free(jfy_doc *doc);
+
+/* ---------------------------------------------------------------------- */
+/* Validation against the JATS XSD                                        */
+
+typedef struct jfy_schema jfy_schema;
+
+/* Finds the directory of the official JATS 1.4 Publishing XSD, trying in
+ * order: explicit (a directory or the .xsd file itself), $JATSIFY_XSD_DIR,
+ * the directory given to configure --with-jats-xsd. Returns a malloc'd path
+ * to the driver .xsd file, or NULL when none is found. */
+char *jfy_schema_locate(const char *explicit_path);
+
+/* Loads the schema at xsd_path (the driver .xsd). Nothing is compiled yet:
+ * compilation happens once, on first use, and is shared by every later
+ * validation in the process. Documents without MathML are checked against
+ * the same schema with its MathML module replaced by a stub, which compiles
+ * in a fraction of the time and gives identical verdicts for them. No file is
+ * ever fetched from the network. */
+jfy_schema *jfy_schema_new(const char *xsd_path, jfy_error *err);
+
+/* Called once per validity problem; line is 1-based in the XML. */
+typedef void (*jfy_diag_fn)(const jfy_diag *diag, void *userdata);
+
+/* Validates an XML document held in memory. Returns the number of errors
+ * (0: valid), or -1 with err filled when the document is not well-formed XML
+ * or the schema cannot be compiled. Thread-safe on a shared schema. */
+int jfy_schema_validate(jfy_schema *schema, const char *xml, size_t len,
+                        jfy_diag_fn fn, void *userdata, jfy_error *err);
+
+/* The driver file path the schema was loaded from. */
+const char *jfy_schema_path(const jfy_schema *schema);
+
+void jfy_schema_free(jfy_schema *schema);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* JATSIFY_H */

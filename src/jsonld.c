@@ -1,0 +1,435 @@
+/* jsonld.c - the schema.org JSON-LD emitter: reads the recognized tree and
+ * builds one ScholarlyArticle with jansson. Every type and property used
+ * here exists in schema.org and is valid where it is used (checked by the
+ * test suite against the vocabulary). Keys are emitted in a fixed order so
+ * the same tree always gives the same bytes. */
+#include "jsonld.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* json_object_set_new that ignores NULL values (absent facts). */
+static void put(json_t *o, const char *k, json_t *v) {
+    if (v)
+        json_object_set_new(o, k, v);
+}
+
+static json_t *str(const char *s) { return s && *s ? json_string(s) : NULL; }
+
+static json_t *typed(const char *type) {
+    json_t *o = json_object();
+    put(o, "@type", json_string(type));
+    return o;
+}
+
+/* Plain text of a subtree, whitespace collapsed, as a JSON string. */
+static json_t *plain(const jfy_node *n) {
+    if (!n)
+        return NULL;
+    char *t = jfyp_node_plain(n);
+    if (!t)
+        return NULL;
+    jfyp_squeeze(jfyp_trim(t));
+    json_t *j = str(t);
+    free(t);
+    return j;
+}
+
+/* Appends v to the array at o[k], creating it. Repeatable properties are
+ * always arrays, even of one, so consumers see one shape. */
+static void push(json_t *o, const char *k, json_t *v) {
+    if (!v)
+        return;
+    json_t *a = json_object_get(o, k);
+    if (!a) {
+        a = json_array();
+        json_object_set_new(o, k, a);
+    }
+    json_array_append_new(a, v);
+}
+
+static const char *attr(const jfy_node *n, const char *k) { return jfyp_node_attr(n, k); }
+
+static json_t *iso_date(const jfy_node *d) {
+    const char *y = attr(d, "year"), *m = attr(d, "month"), *day = attr(d, "day");
+    if (!y)
+        return NULL;
+    char b[16];
+    if (m && day)
+        snprintf(b, sizeof b, "%s-%s-%s", y, m, day);
+    else if (m)
+        snprintf(b, sizeof b, "%s-%s", y, m);
+    else
+        snprintf(b, sizeof b, "%s", y);
+    return json_string(b);
+}
+
+static json_t *person_from_name(const jfy_node *name) {
+    json_t *p = typed("Person");
+    const char *g = attr(name, "given"), *s = attr(name, "surname");
+    char *full = jfyp_printf("%s%s%s", g ? g : "", g && s ? " " : "", s ? s : "");
+    put(p, "name", str(full));
+    free(full);
+    put(p, "givenName", str(g));
+    put(p, "familyName", str(s));
+    put(p, "honorificSuffix", str(attr(name, "suffix")));
+    return p;
+}
+
+static json_t *postal_address(const jfy_node *aff) {
+    json_t *a = typed("PostalAddress");
+    jfyp_buf street;
+    jfyp_buf_init(&street);
+    for (const jfy_node *k = aff->first; k; k = k->next) {
+        switch (k->type) {
+        case JFY_N_ADDR_LINE:
+            if (street.len)
+                jfyp_buf_puts(&street, ", ");
+            jfyp_buf_puts(&street, k->text ? k->text : "");
+            break;
+        case JFY_N_CITY: put(a, "addressLocality", str(k->text)); break;
+        case JFY_N_STATE: put(a, "addressRegion", str(k->text)); break;
+        case JFY_N_POSTAL_CODE: put(a, "postalCode", str(k->text)); break;
+        case JFY_N_COUNTRY:
+            put(a, "addressCountry", str(attr(k, "code") ? attr(k, "code") : k->text));
+            break;
+        default: break;
+        }
+    }
+    char *st = jfyp_buf_finish(&street);
+    put(a, "streetAddress", str(st));
+    free(st);
+    if (json_object_size(a) == 1) {
+        json_decref(a);
+        return NULL;
+    }
+    return a;
+}
+
+/* An aff as an Organization: its institution (or whole text) as name,
+ * the rest as a PostalAddress and contact points. */
+static json_t *organization(const jfy_node *aff) {
+    json_t *o = typed("Organization");
+    const char *id = attr(aff, "id");
+    if (id) {
+        char *ref = jfyp_printf("#%s", id);
+        put(o, "@id", str(ref));
+        free(ref);
+    }
+    const jfy_node *inst = jfyp_node_child(aff, JFY_N_INSTITUTION);
+    json_t *name = inst ? plain(inst) : NULL;
+    if (!name) {
+        /* No tagged institution: the aff's own text names it. */
+        name = plain(aff);
+    }
+    put(o, "name", name);
+    put(o, "address", postal_address(aff));
+    for (const jfy_node *k = aff->first; k; k = k->next) {
+        if (k->type == JFY_N_PHONE)
+            push(o, "telephone", str(k->text));
+        else if (k->type == JFY_N_FAX)
+            push(o, "faxNumber", str(k->text));
+        else if (k->type == JFY_N_EMAIL)
+            push(o, "email", str(k->text));
+        else if (k->type == JFY_N_URI)
+            put(o, "url", str(attr(k, "href") ? attr(k, "href") : k->text));
+    }
+    return o;
+}
+
+static const jfy_node *find_aff(const jfy_node *scope, const char *rid) {
+    for (const jfy_node *k = scope->first; k; k = k->next)
+        if (k->type == JFY_N_AFF && attr(k, "id") && strcmp(attr(k, "id"), rid) == 0)
+            return k;
+    return NULL;
+}
+
+static json_t *contrib_person(const jfy_node *c, const jfy_node *scope) {
+    const jfy_node *name = jfyp_node_child(c, JFY_N_NAME);
+    json_t *p;
+    if (name) {
+        p = person_from_name(name);
+    } else {
+        p = typed("Organization");
+        put(p, "name", plain(jfyp_node_child(c, JFY_N_COLLAB)));
+    }
+    for (const jfy_node *k = c->first; k; k = k->next) {
+        if (k->type == JFY_N_EMAIL) {
+            put(p, "email", str(k->text));
+        } else if (k->type == JFY_N_ORCID && k->text) {
+            const char *id = k->text;
+            const char *bare = strstr(id, "orcid.org/");
+            char *url = jfyp_printf("https://orcid.org/%s", bare ? bare + 10 : id);
+            put(p, "identifier", str(url));
+            put(p, "sameAs", str(url));
+            free(url);
+        } else if (k->type == JFY_N_ROLE && name) {
+            put(p, "jobTitle", str(k->text));
+        } else if (k->type == JFY_N_XREF && attr(k, "ref-type") &&
+                   strcmp(attr(k, "ref-type"), "aff") == 0 && attr(k, "rid") && name) {
+            const jfy_node *aff = find_aff(scope, attr(k, "rid"));
+            if (aff)
+                push(p, "affiliation", organization(aff));
+        }
+    }
+    return p;
+}
+
+static void contributors(json_t *art, const jfy_node *front) {
+    for (const jfy_node *g = front->first; g; g = g->next) {
+        if (g->type != JFY_N_CONTRIBS)
+            continue;
+        for (const jfy_node *c = g->first; c; c = c->next) {
+            if (c->type != JFY_N_CONTRIB)
+                continue;
+            const char *t = attr(c, "contrib-type");
+            const char *prop = t && strcmp(t, "editor") == 0 ? "editor" : "author";
+            push(art, prop, contrib_person(c, front));
+        }
+    }
+}
+
+/* The masthead: staff as the publisher's employees in their roles
+ * (schema.org's Role pattern), offices as departments with addresses. */
+static json_t *publisher(const jfy_node *journal) {
+    const char *pn = attr(journal, "publisher-name");
+    if (!pn && !journal->first)
+        return NULL;
+    json_t *o = typed("Organization");
+    put(o, "name", str(pn));
+    put(o, "location", str(attr(journal, "publisher-loc")));
+    for (const jfy_node *k = journal->first; k; k = k->next)
+        if (k->type == JFY_N_AFF)
+            push(o, "department", organization(k));
+    for (const jfy_node *g = journal->first; g; g = g->next) {
+        if (g->type != JFY_N_CONTRIBS)
+            continue;
+        for (const jfy_node *c = g->first; c; c = c->next) {
+            if (c->type != JFY_N_CONTRIB)
+                continue;
+            const jfy_node *name = jfyp_node_child(c, JFY_N_NAME);
+            if (!name)
+                continue;
+            json_t *person = person_from_name(name);
+            for (const jfy_node *x = c->first; x; x = x->next)
+                if (x->type == JFY_N_XREF && attr(x, "rid")) {
+                    char *ref = jfyp_printf("#%s", attr(x, "rid"));
+                    json_t *w = json_object();
+                    put(w, "@id", str(ref));
+                    free(ref);
+                    put(person, "worksFor", w);
+                    break;
+                }
+            int roles = 0;
+            for (const jfy_node *r = c->first; r; r = r->next) {
+                if (r->type != JFY_N_ROLE)
+                    continue;
+                json_t *role = typed("OrganizationRole");
+                put(role, "roleName", str(r->text));
+                put(role, "employee", json_incref(person));
+                push(o, "employee", role);
+                roles++;
+            }
+            if (!roles)
+                push(o, "employee", json_incref(person));
+            json_decref(person);
+        }
+    }
+    return o;
+}
+
+static json_t *periodical(const jfy_node *journal) {
+    json_t *p = typed("Periodical");
+    put(p, "name", str(attr(journal, "title")));
+    put(p, "alternateName", str(attr(journal, "abbrev-title")));
+    for (const jfy_attr *a = journal->attrs; a; a = a->next)
+        if (strncmp(a->key, "issn:", 5) == 0)
+            push(p, "issn", str(a->value));
+    put(p, "publisher", publisher(journal));
+    return p;
+}
+
+/* Cover credit: the issue's image, its title and artist tagged inline. */
+static json_t *cover_image(const jfy_node *notes) {
+    json_t *img = typed("ImageObject");
+    put(img, "caption", plain(notes));
+    for (const jfy_node *n = notes->first; n; n = jfyp_node_next_in(notes, n)) {
+        if (n->type != JFY_N_NAMED || !attr(n, "content-type"))
+            continue;
+        const char *ct = attr(n, "content-type");
+        if (strcmp(ct, "cover-title") == 0 || strcmp(ct, "title") == 0) {
+            put(img, "name", plain(n));
+        } else if (strcmp(ct, "artist") == 0 || strcmp(ct, "creator") == 0) {
+            json_t *p = typed("Person");
+            put(p, "name", plain(n));
+            put(img, "creator", p);
+        }
+    }
+    return img;
+}
+
+static json_t *citation(const jfy_node *ref) {
+    const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
+    if (!cit)
+        return NULL;
+    const jfy_node *at = jfyp_node_find(cit, JFY_N_ARTICLE_TITLE);
+    const jfy_node *src = jfyp_node_find(cit, JFY_N_SOURCE);
+    const jfy_node *ct = jfyp_node_find(cit, JFY_N_CHAPTER_TITLE);
+    json_t *w = typed(at ? "ScholarlyArticle" : src && !ct ? "Book" : "CreativeWork");
+    if (at) {
+        put(w, "name", plain(at));
+        if (src) {
+            json_t *per = typed("Periodical");
+            put(per, "name", plain(src));
+            put(w, "isPartOf", per);
+        }
+    } else if (ct) {
+        put(w, "name", plain(ct));
+        if (src) {
+            json_t *book = typed("Book");
+            put(book, "name", plain(src));
+            put(w, "isPartOf", book);
+        }
+    } else if (src) {
+        put(w, "name", plain(src));
+    } else {
+        put(w, "name", plain(cit));
+    }
+    for (const jfy_node *n = cit->first; n; n = jfyp_node_next_in(cit, n)) {
+        if (n->type == JFY_N_NAME) {
+            push(w, "author", person_from_name(n));
+        } else if (n->type == JFY_N_STRING_NAME) {
+            json_t *p = typed("Person");
+            put(p, "name", plain(n));
+            put(p, "familyName", plain(jfyp_node_child(n, JFY_N_SURNAME)));
+            put(p, "givenName", plain(jfyp_node_child(n, JFY_N_GIVEN)));
+            push(w, "author", p);
+        } else if (n->type == JFY_N_YEAR && !json_object_get(w, "datePublished")) {
+            put(w, "datePublished", plain(n));
+        } else if (n->type == JFY_N_PUB_ID && n->text && attr(n, "type") &&
+                   strcmp(attr(n, "type"), "doi") == 0) {
+            char *u = jfyp_printf("https://doi.org/%s", n->text);
+            put(w, "sameAs", str(u));
+            free(u);
+            json_t *pv = typed("PropertyValue");
+            put(pv, "propertyID", json_string("doi"));
+            put(pv, "value", str(n->text));
+            put(w, "identifier", pv);
+        } else if (n->type == JFY_N_FPAGE) {
+            put(w, "pageStart", plain(n));
+        } else if (n->type == JFY_N_LPAGE) {
+            put(w, "pageEnd", plain(n));
+        }
+    }
+    return w;
+}
+
+json_t *jfyp_jsonld_build(const jfy_node *doc) {
+    json_t *art = json_object();
+    if (!art)
+        return NULL;
+    put(art, "@context", json_string("https://schema.org"));
+    put(art, "@type", json_string("ScholarlyArticle"));
+    const jfy_node *front = jfyp_node_child(doc, JFY_N_FRONT);
+    const jfy_node *journal = front ? jfyp_node_child(front, JFY_N_JOURNAL) : NULL;
+    const jfy_node *k;
+    const char *doi = NULL;
+    if (front)
+        for (k = front->first; k; k = k->next)
+            if (k->type == JFY_N_ARTICLE_ID && attr(k, "type") &&
+                strcmp(attr(k, "type"), "doi") == 0)
+                doi = k->text;
+    if (doi) {
+        char *u = jfyp_printf("https://doi.org/%s", doi);
+        put(art, "@id", str(u));
+        put(art, "sameAs", str(u));
+        free(u);
+        json_t *pv = typed("PropertyValue");
+        put(pv, "propertyID", json_string("doi"));
+        put(pv, "value", str(doi));
+        put(art, "identifier", pv);
+    }
+    if (!front)
+        return art;
+    put(art, "headline", plain(jfyp_node_child(front, JFY_N_TITLE)));
+    put(art, "alternativeHeadline", plain(jfyp_node_child(front, JFY_N_SUBTITLE)));
+    put(art, "genre", str(attr(doc, "article-type")));
+    put(art, "articleSection", str(attr(front, "heading")));
+    put(art, "inLanguage", str(attr(doc, "lang") ? attr(doc, "lang") : "en"));
+    contributors(art, front);
+    for (k = front->first; k; k = k->next)
+        if (k->type == JFY_N_DATE && strcmp(attr(k, "type"), "pub") == 0)
+            put(art, "datePublished", iso_date(k));
+    put(art, "pageStart", str(attr(front, "fpage")));
+    put(art, "pageEnd", str(attr(front, "lpage")));
+    if ((k = jfyp_node_child(front, JFY_N_PERMISSIONS))) {
+        const char *y = attr(k, "year");
+        if (y)
+            put(art, "copyrightYear", json_integer(atoi(y)));
+        if (attr(k, "holder")) {
+            json_t *h = typed("Organization");
+            put(h, "name", str(attr(k, "holder")));
+            put(art, "copyrightHolder", h);
+        }
+        put(art, "copyrightNotice", str(attr(k, "statement")));
+        const jfy_node *lic = jfyp_node_child(k, JFY_N_LICENSE);
+        if (lic)
+            put(art, "license", attr(lic, "href") ? str(attr(lic, "href")) : plain(lic));
+    }
+    for (k = front->first; k; k = k->next)
+        if (k->type == JFY_N_ABSTRACT && !json_object_get(art, "abstract"))
+            put(art, "abstract", plain(k));
+    for (k = front->first; k; k = k->next)
+        if (k->type == JFY_N_KEYWORDS)
+            for (const jfy_node *w = k->first; w; w = w->next)
+                if (w->type == JFY_N_KEYWORD)
+                    push(art, "keywords", plain(w));
+
+    /* isPartOf: issue -> volume -> periodical, as deep as the facts go. */
+    json_t *part = journal ? periodical(journal) : NULL;
+    json_t *issue_node = NULL;
+    if (attr(front, "volume")) {
+        json_t *v = typed("PublicationVolume");
+        put(v, "volumeNumber", str(attr(front, "volume")));
+        put(v, "isPartOf", part);
+        part = v;
+    }
+    if (attr(front, "issue")) {
+        json_t *i = typed("PublicationIssue");
+        put(i, "issueNumber", str(attr(front, "issue")));
+        put(i, "isPartOf", part);
+        part = issue_node = i;
+    }
+    for (k = front->first; k; k = k->next) {
+        if (k->type != JFY_N_NOTES || !attr(k, "type"))
+            continue;
+        const char *t = attr(k, "type");
+        if (strcmp(t, "cover") == 0)
+            put(issue_node ? issue_node : art, "image", cover_image(k));
+        else
+            push(art, "creditText", plain(k));
+    }
+    put(art, "isPartOf", part);
+
+    /* Cross-references to other articles by page: mentions. */
+    const jfy_node *body = jfyp_node_child(doc, JFY_N_BODY);
+    for (const jfy_node *n = body ? body->first : NULL; n; n = jfyp_node_next_in(body, n)) {
+        if (n->type != JFY_N_RELATED)
+            continue;
+        json_t *m = typed("ScholarlyArticle");
+        put(m, "pageStart", str(attr(n, "page")));
+        if (attr(n, "doi")) {
+            char *u = jfyp_printf("https://doi.org/%s", attr(n, "doi"));
+            put(m, "sameAs", str(u));
+            free(u);
+        }
+        put(m, "description", plain(n));
+        push(art, "mentions", m);
+    }
+    const jfy_node *back = jfyp_node_child(doc, JFY_N_BACK);
+    for (const jfy_node *n = back ? back->first : NULL; n; n = jfyp_node_next_in(back, n))
+        if (n->type == JFY_N_REF)
+            push(art, "citation", citation(n));
+    return art;
+}

@@ -1,0 +1,12 @@
+/* jsonld.h - the schema.org JSON-LD emitter. */
+#ifndef JFY_JSONLD_H
+#define JFY_JSONLD_H
+
+#include <jansson.h>
+
+#include "node.h"
+
+/* Builds the JSON-LD object for a recognized tree. NULL on out of memory. */
+json_t *jfyp_jsonld_build(const jfy_node *doc);
+
+#endif

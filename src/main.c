@@ -1,0 +1,49 @@
+/* main.c - the jatsify command: argument parsing, files, messages and exit
+ * codes. Everything else is the library's. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "jatsify.h"
+
+static void usage(FILE *f) {
+    fputs("Usage: jatsify COMMAND [OPTIONS] ...\n"
+          "\n"
+          "Turns plain-text journal pages into JATS XML (Journal Publishing 1.4)\n"
+          "and schema.org JSON-LD.\n"
+          "\n"
+          "Commands:\n"
+          "  convert INPUT [-o OUT.xml]   convert one page (see 'jatsify convert --help')\n"
+          "\n"
+          "Options:\n"
+          "  -h, --help      show this help\n"
+          "  -V, --version   show the version\n"
+          "\n"
+          "Exit status: 0 converted and valid, 1 converted but invalid or with input\n"
+          "errors, 2 usage error, 3 a file could not be read or written.\n",
+          f);
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        usage(stderr);
+        return JFY_EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        usage(stdout);
+        return JFY_EXIT_OK;
+    }
+    if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("jatsify %s\n", jfy_version());
+        return JFY_EXIT_OK;
+    }
+    jfy_global_init();
+    if (strcmp(cmd, "convert") == 0)
+        return jfy_cmd_convert(argc - 1, argv + 1);
+    fprintf(stderr, "jatsify: unknown command '%s'\nTry 'jatsify --help'.\n", cmd);
+    return JFY_EXIT_USAGE;
+}

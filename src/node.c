@@ -1,0 +1,282 @@
+#include "node.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const type_names[JFY_N__COUNT] = {
+    [JFY_N_DOCUMENT] = "document", [JFY_N_PARAGRAPH] = "paragraph",
+    [JFY_N_HEADING] = "heading", [JFY_N_LIST] = "list", [JFY_N_ITEM] = "item",
+    [JFY_N_QUOTE] = "quote", [JFY_N_CODE_BLOCK] = "code_block",
+    [JFY_N_RULE] = "rule", [JFY_N_TABLE] = "table", [JFY_N_ROW] = "row",
+    [JFY_N_CELL] = "cell", [JFY_N_TEXT] = "text", [JFY_N_SOFTBREAK] = "softbreak",
+    [JFY_N_LINEBREAK] = "linebreak", [JFY_N_EMPH] = "emph",
+    [JFY_N_STRONG] = "strong", [JFY_N_CODE] = "code", [JFY_N_LINK] = "link",
+    [JFY_N_IMAGE] = "image", [JFY_N_STRIKE] = "strike", [JFY_N_SUP] = "sup",
+    [JFY_N_SUB] = "sub", [JFY_N_FRONT] = "front", [JFY_N_BODY] = "body",
+    [JFY_N_BACK] = "back", [JFY_N_JOURNAL] = "journal", [JFY_N_TITLE] = "title",
+    [JFY_N_SUBTITLE] = "subtitle", [JFY_N_CONTRIBS] = "contribs",
+    [JFY_N_CONTRIB] = "contrib", [JFY_N_NAME] = "name", [JFY_N_COLLAB] = "collab",
+    [JFY_N_ROLE] = "role", [JFY_N_XREF] = "xref", [JFY_N_EMAIL] = "email",
+    [JFY_N_ORCID] = "orcid", [JFY_N_AFF] = "aff", [JFY_N_LABEL] = "label",
+    [JFY_N_INSTITUTION] = "institution", [JFY_N_ADDR_LINE] = "addr_line",
+    [JFY_N_CITY] = "city", [JFY_N_STATE] = "state",
+    [JFY_N_POSTAL_CODE] = "postal_code", [JFY_N_COUNTRY] = "country",
+    [JFY_N_PHONE] = "phone", [JFY_N_FAX] = "fax", [JFY_N_URI] = "uri",
+    [JFY_N_ARTICLE_ID] = "article_id", [JFY_N_DATE] = "date",
+    [JFY_N_PERMISSIONS] = "permissions", [JFY_N_LICENSE] = "license",
+    [JFY_N_ABSTRACT] = "abstract", [JFY_N_KEYWORDS] = "keywords",
+    [JFY_N_KEYWORD] = "keyword", [JFY_N_NOTES] = "notes", [JFY_N_NAMED] = "named",
+    [JFY_N_RELATED] = "related", [JFY_N_AUTHOR_NOTES] = "author_notes",
+    [JFY_N_CORRESP] = "corresp", [JFY_N_FUNDING] = "funding",
+    [JFY_N_AWARD] = "award", [JFY_N_SECTION] = "section", [JFY_N_FIG] = "fig",
+    [JFY_N_TABLE_WRAP] = "table_wrap", [JFY_N_CAPTION] = "caption",
+    [JFY_N_FOOTNOTES] = "footnotes", [JFY_N_FOOTNOTE] = "footnote",
+    [JFY_N_ACK] = "ack", [JFY_N_REF_LIST] = "ref_list", [JFY_N_REF] = "ref",
+    [JFY_N_CITATION] = "citation", [JFY_N_PERSON_GROUP] = "person_group",
+    [JFY_N_ETAL] = "etal", [JFY_N_YEAR] = "year",
+    [JFY_N_ARTICLE_TITLE] = "article_title",
+    [JFY_N_CHAPTER_TITLE] = "chapter_title", [JFY_N_SOURCE] = "source",
+    [JFY_N_VOLUME] = "volume", [JFY_N_ISSUE] = "issue", [JFY_N_FPAGE] = "fpage",
+    [JFY_N_LPAGE] = "lpage", [JFY_N_ELOCATION] = "elocation",
+    [JFY_N_PUBLISHER_NAME] = "publisher_name",
+    [JFY_N_PUBLISHER_LOC] = "publisher_loc", [JFY_N_EDITION] = "edition",
+    [JFY_N_PUB_ID] = "pub_id", [JFY_N_STRING_NAME] = "string_name",
+    [JFY_N_SURNAME] = "surname", [JFY_N_GIVEN] = "given",
+};
+
+const char *jfyp_node_type_name(jfy_node_type type) {
+    if ((int)type < 0 || type >= JFY_N__COUNT || !type_names[type])
+        return "?";
+    return type_names[type];
+}
+
+jfy_node *jfyp_node_new(jfy_node_type type) {
+    jfy_node *n = calloc(1, sizeof *n);
+    if (n)
+        n->type = type;
+    return n;
+}
+
+jfy_node *jfyp_node_new_text(jfy_node_type type, const char *text) {
+    jfy_node *n = jfyp_node_new(type);
+    if (n && text && jfyp_node_set_text(n, text) < 0) {
+        free(n);
+        return NULL;
+    }
+    return n;
+}
+
+static void free_attrs(jfy_attr *a) {
+    while (a) {
+        jfy_attr *next = a->next;
+        free(a->key);
+        free(a->value);
+        free(a);
+        a = next;
+    }
+}
+
+/* Iterative so that a pathological, deeply nested tree cannot overflow the
+ * stack: children are spliced into a work list instead of recursed into. */
+void jfyp_node_free(jfy_node *node) {
+    if (!node)
+        return;
+    jfyp_node_unlink(node);
+    jfy_node *work = node;
+    while (work) {
+        jfy_node *n = work;
+        work = n->next;
+        if (n->first) {
+            n->last->next = work;
+            work = n->first;
+        }
+        free(n->text);
+        free_attrs(n->attrs);
+        free(n);
+    }
+}
+
+void jfyp_node_unlink(jfy_node *n) {
+    if (!n)
+        return;
+    if (n->prev)
+        n->prev->next = n->next;
+    else if (n->parent)
+        n->parent->first = n->next;
+    if (n->next)
+        n->next->prev = n->prev;
+    else if (n->parent)
+        n->parent->last = n->prev;
+    n->parent = n->prev = n->next = NULL;
+}
+
+void jfyp_node_append(jfy_node *parent, jfy_node *child) {
+    jfyp_node_unlink(child);
+    child->parent = parent;
+    child->prev = parent->last;
+    if (parent->last)
+        parent->last->next = child;
+    else
+        parent->first = child;
+    parent->last = child;
+}
+
+void jfyp_node_prepend(jfy_node *parent, jfy_node *child) {
+    if (parent->first) {
+        jfyp_node_insert_before(parent->first, child);
+        return;
+    }
+    jfyp_node_append(parent, child);
+}
+
+void jfyp_node_insert_before(jfy_node *sib, jfy_node *child) {
+    jfyp_node_unlink(child);
+    child->parent = sib->parent;
+    child->next = sib;
+    child->prev = sib->prev;
+    if (sib->prev)
+        sib->prev->next = child;
+    else if (sib->parent)
+        sib->parent->first = child;
+    sib->prev = child;
+}
+
+void jfyp_node_insert_after(jfy_node *sib, jfy_node *child) {
+    if (!sib->next && sib->parent) {
+        jfyp_node_append(sib->parent, child);
+        return;
+    }
+    jfyp_node_unlink(child);
+    child->parent = sib->parent;
+    child->prev = sib;
+    child->next = sib->next;
+    if (sib->next)
+        sib->next->prev = child;
+    sib->next = child;
+}
+
+void jfyp_node_move_children(jfy_node *from, jfy_node *to) {
+    while (from->first)
+        jfyp_node_append(to, from->first);
+}
+
+int jfyp_node_set_attr(jfy_node *n, const char *key, const char *value) {
+    jfy_attr **pp = &n->attrs;
+    while (*pp && strcmp((*pp)->key, key) != 0)
+        pp = &(*pp)->next;
+    if (!value) {
+        if (*pp) {
+            jfy_attr *a = *pp;
+            *pp = a->next;
+            a->next = NULL;
+            free_attrs(a);
+        }
+        return 0;
+    }
+    char *v = jfyp_strdup(value);
+    if (!v)
+        return -1;
+    if (*pp) {
+        free((*pp)->value);
+        (*pp)->value = v;
+        return 0;
+    }
+    jfy_attr *a = calloc(1, sizeof *a);
+    if (!a || !(a->key = jfyp_strdup(key))) {
+        free(a);
+        free(v);
+        return -1;
+    }
+    a->value = v;
+    *pp = a;
+    return 0;
+}
+
+const char *jfyp_node_attr(const jfy_node *n, const char *key) {
+    for (const jfy_attr *a = n ? n->attrs : NULL; a; a = a->next)
+        if (strcmp(a->key, key) == 0)
+            return a->value;
+    return NULL;
+}
+
+int jfyp_node_set_text(jfy_node *n, const char *text) {
+    char *t = NULL;
+    if (text && !(t = jfyp_strdup(text)))
+        return -1;
+    free(n->text);
+    n->text = t;
+    return 0;
+}
+
+void jfyp_node_span_from(jfy_node *n, const jfy_node *from) {
+    if (!from)
+        return;
+    n->line = from->line;
+    n->col = from->col;
+    n->end_line = from->end_line;
+    n->end_col = from->end_col;
+}
+
+jfy_node *jfyp_node_child(const jfy_node *n, jfy_node_type type) {
+    for (jfy_node *c = n ? n->first : NULL; c; c = c->next)
+        if (c->type == type)
+            return c;
+    return NULL;
+}
+
+jfy_node *jfyp_node_next_in(const jfy_node *root, const jfy_node *n) {
+    if (n->first)
+        return n->first;
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+jfy_node *jfyp_node_find(const jfy_node *root, jfy_node_type type) {
+    if (!root)
+        return NULL;
+    for (jfy_node *n = root->first ? root->first : NULL; n;
+         n = jfyp_node_next_in(root, n))
+        if (n->type == type)
+            return n;
+    return NULL;
+}
+
+char *jfyp_node_plain(const jfy_node *root) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    if (root->text && root->type != JFY_N_DOCUMENT)
+        jfyp_buf_puts(&b, root->text);
+    for (jfy_node *n = root->first; n; n = jfyp_node_next_in(root, n)) {
+        if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK)
+            jfyp_buf_puts(&b, " ");
+        else if (n->text)
+            jfyp_buf_puts(&b, n->text);
+    }
+    return jfyp_buf_finish(&b);
+}
+
+jfy_node *jfyp_node_clone(const jfy_node *src) {
+    jfy_node *n = jfyp_node_new_text(src->type, src->text);
+    if (!n)
+        return NULL;
+    jfyp_node_span_from(n, src);
+    for (const jfy_attr *a = src->attrs; a; a = a->next)
+        if (jfyp_node_set_attr(n, a->key, a->value) < 0)
+            goto fail;
+    /* Recursion depth is bounded by the parser's nesting limit. */
+    for (const jfy_node *c = src->first; c; c = c->next) {
+        jfy_node *cc = jfyp_node_clone(c);
+        if (!cc)
+            goto fail;
+        jfyp_node_append(n, cc);
+    }
+    return n;
+fail:
+    jfyp_node_free(n);
+    return NULL;
+}

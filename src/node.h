@@ -1,0 +1,173 @@
+/*
+ * node.h - the document tree, the contract between the pipeline stages.
+ *
+ * parse.c builds a tree of presentational blocks and inlines (what the text
+ * shows). Recognizers (recognize_*.c) rewrite it into scholarly structure
+ * (what the text means): they move blocks under FRONT / BODY / BACK and turn
+ * them into semantic nodes. Emitters (jats.c, jsonld.c) only read it.
+ *
+ * Scalar facts are attributes (string key/value); anything with inline
+ * markup is children. Every node remembers the input line/column span it
+ * came from, so diagnostics and provenance can point at the page.
+ */
+#ifndef JFY_NODE_H
+#define JFY_NODE_H
+
+#include <stddef.h>
+
+typedef enum {
+    /* ---- produced by parse ---- */
+    JFY_N_DOCUMENT,
+    JFY_N_PARAGRAPH,
+    JFY_N_HEADING,   /* attr level */
+    JFY_N_LIST,      /* attr ordered=1, start */
+    JFY_N_ITEM,
+    JFY_N_QUOTE,
+    JFY_N_CODE_BLOCK, /* text */
+    JFY_N_RULE,       /* thematic break */
+    JFY_N_TABLE,
+    JFY_N_ROW,        /* attr header=1 */
+    JFY_N_CELL,
+    JFY_N_TEXT,       /* text */
+    JFY_N_SOFTBREAK,  /* a line end inside a paragraph */
+    JFY_N_LINEBREAK,  /* a hard line break */
+    JFY_N_EMPH,
+    JFY_N_STRONG,
+    JFY_N_CODE,       /* text */
+    JFY_N_LINK,       /* attr href; children text */
+    JFY_N_IMAGE,      /* attr href; children alt text */
+    JFY_N_STRIKE,
+    JFY_N_SUP,
+    JFY_N_SUB,
+
+    /* ---- added by recognizers: containers ---- */
+    JFY_N_FRONT,   /* article front matter; scalar facts as attrs (see below) */
+    JFY_N_BODY,
+    JFY_N_BACK,
+    JFY_N_JOURNAL, /* journal facts as attrs; children STAFF, AFF (offices) */
+
+    /* ---- front matter ---- */
+    JFY_N_TITLE,        /* article or section or list title; inline children */
+    JFY_N_SUBTITLE,
+    JFY_N_CONTRIBS,     /* contrib group; attr content-type */
+    JFY_N_CONTRIB,      /* attrs contrib-type, corresp=yes, id */
+    JFY_N_NAME,         /* attrs surname, given, prefix, suffix */
+    JFY_N_COLLAB,       /* text */
+    JFY_N_ROLE,         /* text; attrs vocab, vocab-term, vocab-term-identifier */
+    JFY_N_XREF,         /* attrs ref-type, rid; inline children (may be empty) */
+    JFY_N_EMAIL,        /* text */
+    JFY_N_ORCID,        /* text: the iD as printed or as URL */
+    JFY_N_AFF,          /* attr id; children address parts and TEXT separators */
+    JFY_N_LABEL,        /* text */
+    JFY_N_INSTITUTION,  /* text */
+    JFY_N_ADDR_LINE,    /* text */
+    JFY_N_CITY,         /* text */
+    JFY_N_STATE,        /* text */
+    JFY_N_POSTAL_CODE,  /* text */
+    JFY_N_COUNTRY,      /* text; attr code (ISO 3166-1 alpha-2) */
+    JFY_N_PHONE,        /* text */
+    JFY_N_FAX,          /* text */
+    JFY_N_URI,          /* text; attr href */
+    JFY_N_ARTICLE_ID,   /* text; attr type (doi, pmid, publisher-id) */
+    JFY_N_DATE,         /* attrs type (pub, received, accepted, ...), year, month, day */
+    JFY_N_PERMISSIONS,  /* attrs statement, year, holder; children LICENSE */
+    JFY_N_LICENSE,      /* attr href; children PARAGRAPH */
+    JFY_N_ABSTRACT,     /* attr type; children PARAGRAPH / SECTION */
+    JFY_N_KEYWORDS,     /* attr type; children KEYWORD */
+    JFY_N_KEYWORD,      /* inline children */
+    JFY_N_NOTES,        /* attr type (cover, printer, image-credit...); children PARAGRAPH */
+    JFY_N_NAMED,        /* inline span with a meaning: attr content-type */
+    JFY_N_RELATED,      /* reference to another article: attrs type, page, doi; inline children */
+    JFY_N_AUTHOR_NOTES, /* children CORRESP / FN */
+    JFY_N_CORRESP,      /* inline children */
+    JFY_N_FUNDING,      /* funding group: children AWARD; attr statement */
+    JFY_N_AWARD,        /* attrs id, source */
+
+    /* ---- body and back ---- */
+    JFY_N_SECTION,      /* attrs sec-type, id; first child TITLE (optional LABEL first) */
+    JFY_N_FIG,          /* attrs id; children LABEL, CAPTION */
+    JFY_N_TABLE_WRAP,   /* attrs id; children LABEL, CAPTION, TABLE */
+    JFY_N_CAPTION,      /* children TITLE?, PARAGRAPH* */
+    JFY_N_FOOTNOTES,    /* fn-group; children FOOTNOTE */
+    JFY_N_FOOTNOTE,     /* attrs id, fn-type; children PARAGRAPH */
+    JFY_N_ACK,          /* children TITLE, PARAGRAPH */
+    JFY_N_REF_LIST,     /* children TITLE?, REF */
+    JFY_N_REF,          /* attr id; child CITATION */
+    JFY_N_CITATION,     /* mixed citation: attr publication-type; inline children with parts */
+    JFY_N_PERSON_GROUP, /* attr type */
+    JFY_N_ETAL,
+    JFY_N_YEAR,         /* text */
+    JFY_N_ARTICLE_TITLE,/* inline children */
+    JFY_N_CHAPTER_TITLE,
+    JFY_N_SOURCE,
+    JFY_N_VOLUME,       /* text */
+    JFY_N_ISSUE,        /* text */
+    JFY_N_FPAGE,        /* text */
+    JFY_N_LPAGE,        /* text */
+    JFY_N_ELOCATION,    /* text */
+    JFY_N_PUBLISHER_NAME,
+    JFY_N_PUBLISHER_LOC,
+    JFY_N_EDITION,
+    JFY_N_PUB_ID,       /* text; attr type (doi, pmid, pmcid) */
+    JFY_N_STRING_NAME,  /* in citations: NAME parts are children SURNAME/GIVEN */
+    JFY_N_SURNAME,
+    JFY_N_GIVEN,
+
+    JFY_N__COUNT
+} jfy_node_type;
+
+typedef struct jfy_attr {
+    char *key;
+    char *value;
+    struct jfy_attr *next;
+} jfy_attr;
+
+typedef struct jfy_node {
+    jfy_node_type type;
+    char *text;
+    jfy_attr *attrs;
+    struct jfy_node *parent, *first, *last, *prev, *next;
+    int line, col;         /* start, 1-based; 0 when made up */
+    int end_line, end_col; /* end, inclusive */
+} jfy_node;
+
+/* Allocation failure returns NULL; callers propagate it. */
+jfy_node *jfyp_node_new(jfy_node_type type);
+jfy_node *jfyp_node_new_text(jfy_node_type type, const char *text);
+/* Frees the node and its subtree; unlinks it from its parent first. */
+void jfyp_node_free(jfy_node *node);
+
+void jfyp_node_append(jfy_node *parent, jfy_node *child);
+void jfyp_node_prepend(jfy_node *parent, jfy_node *child);
+void jfyp_node_insert_before(jfy_node *sibling, jfy_node *child);
+void jfyp_node_insert_after(jfy_node *sibling, jfy_node *child);
+void jfyp_node_unlink(jfy_node *node);
+/* Moves every child of from to the end of to. */
+void jfyp_node_move_children(jfy_node *from, jfy_node *to);
+
+/* Returns 0 on success, -1 on out of memory. value NULL removes the key. */
+int jfyp_node_set_attr(jfy_node *node, const char *key, const char *value);
+const char *jfyp_node_attr(const jfy_node *node, const char *key);
+int jfyp_node_set_text(jfy_node *node, const char *text);
+
+/* Copies the source span of from onto node. */
+void jfyp_node_span_from(jfy_node *node, const jfy_node *from);
+
+/* First child of the given type, or NULL. */
+jfy_node *jfyp_node_child(const jfy_node *node, jfy_node_type type);
+/* Depth-first search for the first descendant of the given type. */
+jfy_node *jfyp_node_find(const jfy_node *node, jfy_node_type type);
+
+/* The plain text of a subtree: TEXT and CODE literals joined, soft breaks
+ * and line breaks as single spaces. malloc'd; NULL on out of memory. */
+char *jfyp_node_plain(const jfy_node *node);
+
+/* Deep copy of a subtree (unlinked). NULL on out of memory. */
+jfy_node *jfyp_node_clone(const jfy_node *node);
+
+const char *jfyp_node_type_name(jfy_node_type type);
+
+/* Depth-first pre-order walk: the node after n under root, or NULL. */
+jfy_node *jfyp_node_next_in(const jfy_node *root, const jfy_node *n);
+
+#endif

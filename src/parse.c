@@ -1,0 +1,194 @@
+#include "parse.h"
+#include "util.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Page layout indents lines (centred titles, column gutters, wrapped
+ * affiliations). CommonMark reads four leading spaces as a code block,
+ * which on an extracted page is always wrong, so deep indentation is
+ * dropped before parsing. Fenced code is left alone. Line count does not
+ * change, so line numbers stay true; columns of dedented lines shift. */
+static char *dedent(const char *text, size_t len) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    int in_fence = 0;
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        size_t cols = 0;
+        const char *q = p;
+        while (q < le && (*q == ' ' || *q == '\t')) {
+            cols += *q == '\t' ? 4 : 1;
+            q++;
+        }
+        if ((size_t)(le - q) >= 3 && (strncmp(q, "```", 3) == 0 || strncmp(q, "~~~", 3) == 0))
+            in_fence = !in_fence;
+        if (!in_fence && cols >= 4)
+            p = q;
+        jfyp_buf_put(&b, p, (size_t)(le - p));
+        if (nl)
+            jfyp_buf_putc(&b, '\n');
+        p = nl ? nl + 1 : end;
+    }
+    return jfyp_buf_finish(&b);
+}
+
+static pthread_once_t ext_once = PTHREAD_ONCE_INIT;
+static void register_ext(void) { cmark_gfm_core_extensions_ensure_registered(); }
+
+static jfy_node_type map_type(cmark_node *cn, int *leaf) {
+    *leaf = 0;
+    switch (cmark_node_get_type(cn)) {
+    case CMARK_NODE_DOCUMENT: return JFY_N_DOCUMENT;
+    case CMARK_NODE_PARAGRAPH: return JFY_N_PARAGRAPH;
+    case CMARK_NODE_HEADING: return JFY_N_HEADING;
+    case CMARK_NODE_LIST: return JFY_N_LIST;
+    case CMARK_NODE_ITEM: return JFY_N_ITEM;
+    case CMARK_NODE_BLOCK_QUOTE: return JFY_N_QUOTE;
+    case CMARK_NODE_CODE_BLOCK: *leaf = 1; return JFY_N_CODE_BLOCK;
+    /* Raw HTML on a page is text that happened to look like a tag. */
+    case CMARK_NODE_HTML_BLOCK: *leaf = 1; return JFY_N_PARAGRAPH;
+    case CMARK_NODE_THEMATIC_BREAK: *leaf = 1; return JFY_N_RULE;
+    case CMARK_NODE_TEXT: *leaf = 1; return JFY_N_TEXT;
+    case CMARK_NODE_HTML_INLINE: *leaf = 1; return JFY_N_TEXT;
+    case CMARK_NODE_SOFTBREAK: *leaf = 1; return JFY_N_SOFTBREAK;
+    case CMARK_NODE_LINEBREAK: *leaf = 1; return JFY_N_LINEBREAK;
+    case CMARK_NODE_CODE: *leaf = 1; return JFY_N_CODE;
+    case CMARK_NODE_EMPH: return JFY_N_EMPH;
+    case CMARK_NODE_STRONG: return JFY_N_STRONG;
+    case CMARK_NODE_LINK: return JFY_N_LINK;
+    case CMARK_NODE_IMAGE: return JFY_N_IMAGE;
+    default: break;
+    }
+    const char *ts = cmark_node_get_type_string(cn);
+    if (strcmp(ts, "table") == 0) return JFY_N_TABLE;
+    if (strcmp(ts, "table_row") == 0 || strcmp(ts, "table_header") == 0) return JFY_N_ROW;
+    if (strcmp(ts, "table_cell") == 0) return JFY_N_CELL;
+    if (strcmp(ts, "strikethrough") == 0) return JFY_N_STRIKE;
+    /* Unknown extension nodes keep their text. */
+    *leaf = 1;
+    return JFY_N_TEXT;
+}
+
+static int fill(jfy_node *n, cmark_node *cn) {
+    char num[32];
+    n->line = cmark_node_get_start_line(cn);
+    n->col = cmark_node_get_start_column(cn);
+    n->end_line = cmark_node_get_end_line(cn);
+    n->end_col = cmark_node_get_end_column(cn);
+    switch (n->type) {
+    case JFY_N_HEADING:
+        snprintf(num, sizeof num, "%d", cmark_node_get_heading_level(cn));
+        return jfyp_node_set_attr(n, "level", num);
+    case JFY_N_LIST:
+        if (cmark_node_get_list_type(cn) == CMARK_ORDERED_LIST) {
+            snprintf(num, sizeof num, "%d", cmark_node_get_list_start(cn));
+            if (jfyp_node_set_attr(n, "ordered", "1") < 0)
+                return -1;
+            return jfyp_node_set_attr(n, "start", num);
+        }
+        return 0;
+    case JFY_N_LINK:
+    case JFY_N_IMAGE:
+        return jfyp_node_set_attr(n, "href", cmark_node_get_url(cn));
+    case JFY_N_ROW:
+        return cmark_gfm_extensions_get_table_row_is_header(cn)
+                   ? jfyp_node_set_attr(n, "header", "1")
+                   : 0;
+    case JFY_N_TEXT:
+    case JFY_N_CODE:
+    case JFY_N_CODE_BLOCK: {
+        const char *lit = cmark_node_get_literal(cn);
+        return jfyp_node_set_text(n, lit ? lit : "");
+    }
+    case JFY_N_PARAGRAPH: {
+        /* An HTML block mapped to a paragraph carries its text as a child. */
+        if (cmark_node_get_type(cn) == CMARK_NODE_HTML_BLOCK) {
+            const char *lit = cmark_node_get_literal(cn);
+            jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, lit ? lit : "");
+            if (!t)
+                return -1;
+            jfyp_node_span_from(t, n);
+            jfyp_node_append(n, t);
+        }
+        return 0;
+    }
+    default:
+        return 0;
+    }
+}
+
+jfy_node *jfyp_parse(const char *text, size_t len) {
+    pthread_once(&ext_once, register_ext);
+    char *src = dedent(text, len);
+    if (!src)
+        return NULL;
+    cmark_parser *parser = cmark_parser_new(CMARK_OPT_SOURCEPOS |
+                                            CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE);
+    if (!parser) {
+        free(src);
+        return NULL;
+    }
+    cmark_syntax_extension *ext = cmark_find_syntax_extension("table");
+    if (ext)
+        cmark_parser_attach_syntax_extension(parser, ext);
+    ext = cmark_find_syntax_extension("strikethrough");
+    if (ext)
+        cmark_parser_attach_syntax_extension(parser, ext);
+    cmark_parser_feed(parser, src, strlen(src));
+    cmark_node *croot = cmark_parser_finish(parser);
+    free(src);
+    if (!croot) {
+        cmark_parser_free(parser);
+        return NULL;
+    }
+
+    jfy_node *root = NULL, *cur = NULL;
+    int ok = 1;
+    cmark_iter *it = cmark_iter_new(croot);
+    cmark_event_type ev;
+    while (ok && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *cn = cmark_iter_get_node(it);
+        int leaf;
+        jfy_node_type t = map_type(cn, &leaf);
+        if (ev == CMARK_EVENT_EXIT) {
+            /* Only containers get EXIT events, empty ones included. */
+            if (!leaf && cur)
+                cur = cur->parent;
+            continue;
+        }
+        jfy_node *n = jfyp_node_new(t);
+        if (!n || fill(n, cn) < 0) {
+            jfyp_node_free(n);
+            ok = 0;
+            break;
+        }
+        /* cmark gives inlines no positions; they inherit their block's. */
+        if (n->line == 0 && cur) {
+            n->line = cur->line;
+            n->col = cur->col;
+            n->end_line = cur->end_line;
+            n->end_col = cur->end_col;
+        }
+        if (!root) {
+            root = cur = n;
+            continue;
+        }
+        jfyp_node_append(cur, n);
+        if (!leaf)
+            cur = n;
+    }
+    cmark_iter_free(it);
+    cmark_node_free(croot);
+    cmark_parser_free(parser);
+    if (!ok) {
+        jfyp_node_free(root);
+        return NULL;
+    }
+    return root;
+}

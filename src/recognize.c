@@ -1,0 +1,69 @@
+#include "recognize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static int is_container(const jfy_node *n) {
+    return n->type == JFY_N_FRONT || n->type == JFY_N_BODY || n->type == JFY_N_BACK;
+}
+
+jfy_node *jfyp_rec_first(const jfyp_rec *r) {
+    jfy_node *n = r->doc->first;
+    while (n && is_container(n))
+        n = n->next;
+    return n;
+}
+
+jfy_node *jfyp_rec_next(const jfyp_rec *r, const jfy_node *n) {
+    (void)r;
+    jfy_node *x = n->next;
+    while (x && is_container(x))
+        x = x->next;
+    return x;
+}
+
+char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix) {
+    return jfyp_printf("%s%u", prefix, ++r->counters[kind & 7]);
+}
+
+/* Whatever no recognizer claimed is body content, in page order. */
+static int claim_rest(jfyp_rec *r) {
+    jfy_node *n = jfyp_rec_first(r);
+    while (n) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        jfyp_node_append(r->body, n);
+        n = next;
+    }
+    return 0;
+}
+
+static const jfyp_recognizer pipeline[] = {
+    jfyp_recognize_inline,
+    jfyp_recognize_sections,
+    claim_rest,
+};
+
+int jfyp_recognize(jfy_node *doc, jfyp_diags *diags) {
+    jfyp_rec r = {0};
+    r.doc = doc;
+    r.diags = diags;
+    r.front = jfyp_node_new(JFY_N_FRONT);
+    r.journal = jfyp_node_new(JFY_N_JOURNAL);
+    r.body = jfyp_node_new(JFY_N_BODY);
+    r.back = jfyp_node_new(JFY_N_BACK);
+    if (!r.front || !r.journal || !r.body || !r.back) {
+        jfyp_node_free(r.front);
+        jfyp_node_free(r.journal);
+        jfyp_node_free(r.body);
+        jfyp_node_free(r.back);
+        return -1;
+    }
+    jfyp_node_append(r.front, r.journal);
+    jfyp_node_prepend(doc, r.front);
+    jfyp_node_insert_after(r.front, r.body);
+    jfyp_node_append(doc, r.back);
+    for (size_t i = 0; i < sizeof pipeline / sizeof *pipeline; i++)
+        if (pipeline[i](&r) < 0)
+            return -1;
+    return 0;
+}

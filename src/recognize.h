@@ -1,0 +1,42 @@
+/* recognize.h - third stage: scholarly structure from the parsed page.
+ *
+ * Each recognizer is small, reads one shape of text, and rewrites the tree:
+ * it moves what it recognizes out of the DOCUMENT's top-level blocks into
+ * FRONT, BODY or BACK as semantic nodes. Recognizers run in a fixed order
+ * (see recognize.c); whatever no recognizer claims ends up as body content.
+ * A recognizer returns 0, or -1 on out of memory only: text it does not
+ * understand is left alone, never an error. */
+#ifndef JFY_RECOGNIZE_H
+#define JFY_RECOGNIZE_H
+
+#include "node.h"
+#include "util.h"
+
+typedef struct {
+    jfy_node *doc;   /* DOCUMENT; its remaining block children are unclaimed */
+    jfy_node *front; /* FRONT, first child of doc */
+    jfy_node *journal; /* JOURNAL, first child of front */
+    jfy_node *body;  /* BODY, after front */
+    jfy_node *back;  /* BACK, last child of doc */
+    jfyp_diags *diags;
+    unsigned counters[8];
+} jfyp_rec;
+
+typedef int (*jfyp_recognizer)(jfyp_rec *r);
+
+/* Runs every recognizer in order. -1 on out of memory. */
+int jfyp_recognize(jfy_node *doc, jfyp_diags *diags);
+
+/* Unclaimed top-level blocks, in page order: iterate with
+ * for (n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)). */
+jfy_node *jfyp_rec_first(const jfyp_rec *r);
+jfy_node *jfyp_rec_next(const jfyp_rec *r, const jfy_node *n);
+
+/* A fresh id "<prefix><n>" for kind k (0..7), deterministic per document. */
+char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);
+
+/* Recognizers, in the order they run. Each lives in its own file. */
+int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
+int jfyp_recognize_sections(jfyp_rec *r); /* recognize_sections.c */
+
+#endif

@@ -1,0 +1,68 @@
+/* recognize_inline.c - inline clean-up every later recognizer relies on:
+ * adjacent text runs merged (the Markdown parser splits them at every
+ * punctuation mark it considered), and drop caps read as part of their word. */
+#include "recognize.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static int merge_texts(jfy_node *root) {
+    for (jfy_node *n = root->first; n; n = jfyp_node_next_in(root, n)) {
+        while (n->type == JFY_N_TEXT && n->next && n->next->type == JFY_N_TEXT) {
+            jfy_node *m = n->next;
+            char *t = jfyp_printf("%s%s", n->text ? n->text : "", m->text ? m->text : "");
+            if (!t)
+                return -1;
+            free(n->text);
+            n->text = t;
+            n->end_line = m->end_line;
+            n->end_col = m->end_col;
+            jfyp_node_free(m);
+        }
+    }
+    return 0;
+}
+
+static int is_single_letter(const char *s, int want_upper) {
+    size_t l;
+    if (!s || !*s)
+        return 0;
+    int cp = jfyp_utf8_decode(s, &l);
+    if (s[l] != '\0')
+        return 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return want_upper ? c == UTF8PROC_CATEGORY_LU : c == UTF8PROC_CATEGORY_LL;
+}
+
+/* A drop cap is the paragraph's first letter set apart by emphasis
+ * ("**M**etastases"): one capital in bold or italic, glued to lower-case
+ * text. Joined back so the word reads whole. */
+static int join_drop_caps(jfy_node *root) {
+    for (jfy_node *p = root->first; p; p = jfyp_node_next_in(root, p)) {
+        if (p->type != JFY_N_PARAGRAPH)
+            continue;
+        jfy_node *cap = p->first, *rest = cap ? cap->next : NULL;
+        if (!cap || !rest || (cap->type != JFY_N_STRONG && cap->type != JFY_N_EMPH) ||
+            !cap->first || cap->first != cap->last || cap->first->type != JFY_N_TEXT ||
+            !is_single_letter(cap->first->text, 1) || rest->type != JFY_N_TEXT || !rest->text)
+            continue;
+        size_t l;
+        if (utf8proc_category(jfyp_utf8_decode(rest->text, &l)) != UTF8PROC_CATEGORY_LL)
+            continue;
+        char *t = jfyp_printf("%s%s", cap->first->text, rest->text);
+        if (!t)
+            return -1;
+        free(rest->text);
+        rest->text = t;
+        rest->col = cap->col;
+        jfyp_node_free(cap);
+    }
+    return 0;
+}
+
+int jfyp_recognize_inline(jfyp_rec *r) {
+    if (merge_texts(r->doc) < 0 || join_drop_caps(r->doc) < 0)
+        return -1;
+    return 0;
+}

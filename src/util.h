@@ -1,0 +1,71 @@
+/* util.h - small helpers shared by the stages: a growable buffer, string
+ * utilities and the diagnostics list. Internal; not installed. */
+#ifndef JFY_UTIL_H
+#define JFY_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "jatsify.h"
+
+char *jfyp_strdup(const char *s);
+char *jfyp_strndup(const char *s, size_t n);
+/* malloc'd printf; NULL on out of memory. */
+char *jfyp_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growable byte buffer. On allocation failure it latches an error flag and
+ * ignores further writes, so callers check once, at finish. */
+typedef struct {
+    char *data;
+    size_t len, cap;
+    int failed;
+} jfyp_buf;
+
+void jfyp_buf_init(jfyp_buf *b);
+void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n);
+void jfyp_buf_puts(jfyp_buf *b, const char *s);
+void jfyp_buf_putc(jfyp_buf *b, char c);
+/* Returns the NUL-terminated data (ownership passes to the caller) or NULL
+ * when an allocation failed; the buffer is left empty either way. */
+char *jfyp_buf_finish(jfyp_buf *b);
+void jfyp_buf_free(jfyp_buf *b);
+
+/* ASCII-only helpers: the page's structure words are ASCII. */
+int jfyp_strieq(const char *a, const char *b);
+int jfyp_strnieq(const char *a, const char *b, size_t n);
+const char *jfyp_stristr(const char *hay, const char *needle);
+/* Trims ASCII and Unicode spaces (NBSP, thin spaces) in place; returns s. */
+char *jfyp_trim(char *s);
+/* Collapses runs of white space to one space, in place; returns s. */
+char *jfyp_squeeze(char *s);
+int jfyp_is_space_at(const char *s, size_t *len);
+
+/* Decodes one UTF-8 code point at s (valid UTF-8 assumed); *len gets its
+ * byte length. */
+int jfyp_utf8_decode(const char *s, size_t *len);
+/* Appends code point cp as UTF-8. */
+void jfyp_buf_put_cp(jfyp_buf *b, int cp);
+/* Unicode-aware case mapping of a whole string (utf8proc), malloc'd. */
+char *jfyp_utf8_lower(const char *s);
+/* Counts letters and how many of them are upper case. */
+void jfyp_utf8_case_counts(const char *s, int *letters, int *upper);
+/* "MCCARTHY" -> "Mccarthy", "SETON-ROGERS" -> "Seton-Rogers": first letter
+ * of each word part (after space, hyphen, apostrophe) upper, rest lower. */
+char *jfyp_titlecase(const char *s);
+
+/* The diagnostics list of a document. */
+typedef struct {
+    jfy_diag *items;
+    size_t len, cap;
+} jfyp_diags;
+
+void jfyp_diags_add(jfyp_diags *d, jfy_level level, int line, int col,
+                    const char *rule, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+void jfyp_diags_free(jfyp_diags *d);
+
+void jfyp_error_set(jfy_error *err, jfy_code code, const char *source,
+                    int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
+#endif

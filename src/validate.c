@@ -1,0 +1,262 @@
+/* validate.c - the last stage: JATS against the official XSD.
+ *
+ * Compiling the official JATS 1.4 schema takes seconds, nearly all of it in
+ * the MathML3 module, while validating a page after that takes well under a
+ * millisecond. So a schema is compiled once per process, lazily, and in two
+ * variants: the full one, and one whose MathML module is swapped for a stub
+ * declaring only mml:math (the one MathML name the JATS schema refers to).
+ * A document with no element in the MathML namespace cannot reach anything
+ * the stub changes, so it gets the same verdict from the fast variant. */
+#include "jatsify.h"
+#include "util.h"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlschemas.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "config.h"
+
+#define NS_MML "http://www.w3.org/1998/Math/MathML"
+#define DRIVER_14 "JATS-journalpublishing1-4-mathml3.xsd"
+#define DIR_14 "jats-1.4-publishing-mathml3"
+
+struct jfy_schema {
+    char *path;
+    pthread_mutex_t lock;
+    xmlSchemaPtr full, fast;
+    int full_failed, fast_failed;
+    char full_error[512], fast_error[512];
+};
+
+static const char mathml_stub[] =
+    "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'"
+    " targetNamespace='" NS_MML "' elementFormDefault='qualified'>"
+    "<xs:element name='math'><xs:complexType><xs:sequence>"
+    "<xs:any processContents='skip' minOccurs='0' maxOccurs='unbounded'/>"
+    "</xs:sequence><xs:anyAttribute processContents='skip'/></xs:complexType>"
+    "</xs:element></xs:schema>";
+
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+static xmlExternalEntityLoader default_loader;
+/* The entity loader is process-global in libxml2; compilation holds this
+ * lock so the stub swap is seen by that compilation only. */
+static pthread_mutex_t loader_lock = PTHREAD_MUTEX_INITIALIZER;
+static int loader_stub_mathml;
+
+static int is_remote(const char *url) {
+    return url && (strncmp(url, "http://", 7) == 0 || strncmp(url, "https://", 8) == 0 ||
+                   strncmp(url, "ftp://", 6) == 0);
+}
+
+static int ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* Never touches the network: remote URLs are refused outright. */
+static xmlParserInputPtr safe_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt) {
+    if (is_remote(url))
+        return NULL;
+    if (url && loader_stub_mathml && ends_with(url, "mathml3/mathml3.xsd")) {
+        xmlParserInputBufferPtr buf = xmlParserInputBufferCreateStatic(
+            mathml_stub, (int)sizeof mathml_stub - 1, XML_CHAR_ENCODING_UTF8);
+        if (!buf)
+            return NULL;
+        xmlParserInputPtr in = xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_UTF8);
+        if (!in)
+            xmlFreeParserInputBuffer(buf);
+        return in;
+    }
+    return default_loader(url, id, ctxt);
+}
+
+static void global_init(void) {
+    xmlInitParser();
+    default_loader = xmlGetExternalEntityLoader();
+    xmlSetExternalEntityLoader(safe_loader);
+}
+
+void jfy_global_init(void) { pthread_once(&init_once, global_init); }
+
+static char *driver_in(const char *dir) {
+    struct stat st;
+    if (!dir || !*dir)
+        return NULL;
+    if (stat(dir, &st) == 0 && S_ISREG(st.st_mode))
+        return jfyp_strdup(dir);
+    const char *cands[] = {"%s/" DRIVER_14, "%s/" DIR_14 "/" DRIVER_14};
+    for (size_t i = 0; i < 2; i++) {
+        char *p = jfyp_printf(cands[i], dir);
+        if (p && stat(p, &st) == 0 && S_ISREG(st.st_mode))
+            return p;
+        free(p);
+    }
+    return NULL;
+}
+
+char *jfy_schema_locate(const char *explicit_path) {
+    if (explicit_path && *explicit_path)
+        return driver_in(explicit_path);
+    char *p = driver_in(getenv("JATSIFY_XSD_DIR"));
+    if (!p)
+        p = driver_in(JFY_CONFIGURED_XSD_DIR);
+    return p;
+}
+
+jfy_schema *jfy_schema_new(const char *xsd_path, jfy_error *err) {
+    jfy_global_init();
+    struct stat st;
+    if (!xsd_path || stat(xsd_path, &st) != 0) {
+        jfyp_error_set(err, JFY_ERR_SCHEMA, xsd_path ? xsd_path : "", 0, 0,
+                       "schema file not found; point --schema or JATSIFY_XSD_DIR at the "
+                       "official JATS XSD folder");
+        return NULL;
+    }
+    jfy_schema *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = jfyp_strdup(xsd_path))) {
+        free(s);
+        jfyp_error_set(err, JFY_ERR_NOMEM, xsd_path, 0, 0, "out of memory");
+        return NULL;
+    }
+    pthread_mutex_init(&s->lock, NULL);
+    return s;
+}
+
+const char *jfy_schema_path(const jfy_schema *s) { return s ? s->path : NULL; }
+
+void jfy_schema_free(jfy_schema *s) {
+    if (!s)
+        return;
+    if (s->full)
+        xmlSchemaFree(s->full);
+    if (s->fast)
+        xmlSchemaFree(s->fast);
+    pthread_mutex_destroy(&s->lock);
+    free(s->path);
+    free(s);
+}
+
+static void compile_error(void *ud, xmlErrorPtr e) {
+    char *buf = ud;
+    if (!buf[0] && e && e->level >= XML_ERR_ERROR && e->message)
+        snprintf(buf, 512, "%s:%d: %s", e->file ? e->file : "", e->line, e->message);
+}
+
+static xmlSchemaPtr compile(const char *path, int stub, char *errbuf) {
+    pthread_mutex_lock(&loader_lock);
+    loader_stub_mathml = stub;
+    xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(path);
+    xmlSchemaPtr schema = NULL;
+    if (pc) {
+        xmlSchemaSetParserStructuredErrors(pc, compile_error, errbuf);
+        schema = xmlSchemaParse(pc);
+        xmlSchemaFreeParserCtxt(pc);
+    }
+    loader_stub_mathml = 0;
+    pthread_mutex_unlock(&loader_lock);
+    return schema;
+}
+
+static xmlSchemaPtr get_schema(jfy_schema *s, int need_mathml, jfy_error *err) {
+    pthread_mutex_lock(&s->lock);
+    xmlSchemaPtr *slot = need_mathml ? &s->full : &s->fast;
+    int *failed = need_mathml ? &s->full_failed : &s->fast_failed;
+    char *errbuf = need_mathml ? s->full_error : s->fast_error;
+    if (!*slot && !*failed) {
+        *slot = compile(s->path, !need_mathml, errbuf);
+        *failed = *slot == NULL;
+    }
+    xmlSchemaPtr r = *slot;
+    pthread_mutex_unlock(&s->lock);
+    if (!r)
+        jfyp_error_set(err, JFY_ERR_SCHEMA, s->path, 0, 0, "the schema does not compile: %s",
+                       errbuf[0] ? errbuf : "unknown error");
+    return r;
+}
+
+static int has_mathml(xmlNodePtr n) {
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (n->ns && n->ns->href && strcmp((const char *)n->ns->href, NS_MML) == 0)
+            return 1;
+        if (has_mathml(n->children))
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    jfy_diag_fn fn;
+    void *ud;
+    int errors;
+} sink;
+
+static void valid_error(void *ud, xmlErrorPtr e) {
+    sink *k = ud;
+    if (!e || e->level < XML_ERR_ERROR)
+        return;
+    k->errors++;
+    if (!k->fn)
+        return;
+    char msg[1024];
+    snprintf(msg, sizeof msg, "%s", e->message ? e->message : "invalid");
+    size_t l = strlen(msg);
+    while (l && (msg[l - 1] == '\n' || msg[l - 1] == ' '))
+        msg[--l] = '\0';
+    jfy_diag d = {JFY_ERROR, e->line, 0, "schema", msg};
+    k->fn(&d, k->ud);
+}
+
+int jfy_schema_validate(jfy_schema *s, const char *xml, size_t len, jfy_diag_fn fn,
+                        void *ud, jfy_error *err) {
+    jfy_global_init();
+    xmlParserCtxtPtr pc = xmlNewParserCtxt();
+    if (!pc) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
+        return -1;
+    }
+    /* No network, no DTD loading, no entity substitution: a DOCTYPE is read
+     * as a declaration and nothing it names is fetched. */
+    xmlDocPtr doc = xmlCtxtReadMemory(pc, xml, (int)len, "document.xml", NULL,
+                                      XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                          XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+    if (!doc) {
+        xmlErrorPtr e = xmlCtxtGetLastError(pc);
+        jfyp_error_set(err, JFY_ERR_XML, "", e ? e->line : 0, e ? e->int2 : 0,
+                       "not well-formed XML: %s", e && e->message ? e->message : "parse error");
+        size_t l = strlen(err ? err->text : "");
+        while (err && l && err->text[l - 1] == '\n')
+            err->text[--l] = '\0';
+        xmlFreeParserCtxt(pc);
+        return -1;
+    }
+    xmlFreeParserCtxt(pc);
+    xmlSchemaPtr schema = get_schema(s, has_mathml(xmlDocGetRootElement(doc)), err);
+    if (!schema) {
+        xmlFreeDoc(doc);
+        return -1;
+    }
+    xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
+    if (!vc) {
+        xmlFreeDoc(doc);
+        jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
+        return -1;
+    }
+    sink k = {fn, ud, 0};
+    xmlSchemaSetValidStructuredErrors(vc, valid_error, &k);
+    int rc = xmlSchemaValidateDoc(vc, doc);
+    xmlSchemaFreeValidCtxt(vc);
+    xmlFreeDoc(doc);
+    if (rc > 0 && k.errors == 0)
+        k.errors = 1;
+    if (rc < 0) {
+        jfyp_error_set(err, JFY_ERR_SCHEMA, s->path, 0, 0, "internal validation error");
+        return -1;
+    }
+    return k.errors;
+}

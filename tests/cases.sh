@@ -1,0 +1,22 @@
+#!/bin/sh
+# Recognizer cases as data: tests/cases/GROUP/NAME.txt is a small page and
+# NAME.facts beside it the XPath facts its JATS must show. The sidecar
+# tests/cases/jatsify.json is found by discovery, as a user's would be.
+# Adding a case adds two files, no code.
+. "$(dirname "$0")/lib.sh"
+for in in "$top_srcdir"/tests/cases/*/*.txt; do
+    [ -f "$in" ] || continue
+    facts=${in%.txt}.facts
+    name=$(basename "$(dirname "$in")")/$(basename "$in" .txt)
+    [ -f "$facts" ] || { not_ok "$name: no .facts beside it"; continue; }
+    out="$TMP/$(echo "$name" | tr / _).xml"
+    "$JATSIFY" convert -q --no-validate "$in" -o "$out" 2>/dev/null
+    "$XPATHCHECK" "$out" "$facts" >"$TMP/out"
+    while IFS= read -r line; do
+        case "$line" in
+            "ok - "*) ok "$name: ${line#ok - }" ;;
+            "not ok - "*) not_ok "$name: ${line#not ok - }" ;;
+        esac
+    done <"$TMP/out"
+done
+done_testing
