@@ -1,0 +1,270 @@
+#include "names.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static const char *const particles[] = {
+    "van", "von", "de", "der", "den", "del", "della", "delle", "di", "da", "das", "dos",
+    "do", "du", "la", "le", "ten", "ter", "bin", "ibn", "al", "el", "zu", "af", "y", NULL};
+
+int jfyp_name_is_particle(const char *w) {
+    for (size_t i = 0; particles[i]; i++)
+        if (strcmp(w, particles[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const suffixes[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd",
+                                       "3rd", NULL};
+
+static int is_suffix(const char *w) {
+    for (size_t i = 0; suffixes[i]; i++)
+        if (strcmp(w, suffixes[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Words that never occur in a personal name but often in lines shaped like
+ * one: institutions, headings, sentence starts. */
+static const char *const not_name_words[] = {
+    "the", "of", "and", "for", "in", "on", "at", "with", "to", "by", "from", "a", "an",
+    "university", "department", "institute", "school", "college", "hospital", "centre",
+    "center", "laboratory", "faculty", "division", "unit", "foundation", "group", "ltd",
+    "inc", "press", "journal", "editorial", "abstract", "introduction", "background",
+    "methods", "results", "discussion", "conclusion", "conclusions", "references",
+    "keywords", "copyright", "published", "received", "accepted", "review", "article",
+    "research", "letter", "editor", "editors", "office", "offices", "tel", "fax", "email",
+    "e-mail", "figure", "table", "is", "are", "was", "we", "this", "that", NULL};
+
+static int is_not_name_word(const char *w) {
+    char *low = jfyp_utf8_lower(w);
+    if (!low)
+        return 0;
+    size_t n = strlen(low);
+    while (n && (low[n - 1] == ',' || low[n - 1] == ':' || low[n - 1] == '.'))
+        low[--n] = '\0';
+    int hit = 0;
+    for (size_t i = 0; not_name_words[i] && !hit; i++)
+        hit = strcmp(low, not_name_words[i]) == 0;
+    free(low);
+    return hit;
+}
+
+static int first_cp(const char *s) {
+    size_t l;
+    return *s ? jfyp_utf8_decode(s, &l) : 0;
+}
+
+static int is_upper_cp(int cp) {
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_letter_cp(int cp) {
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+           c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
+           c == UTF8PROC_CATEGORY_LM;
+}
+
+/* Splits on spaces into at most max words; returns the count, or -1. */
+static int split_words(char *s, char **w, int max) {
+    int n = 0;
+    for (char *tok = strtok(s, " "); tok; tok = strtok(NULL, " ")) {
+        if (n == max)
+            return -1;
+        w[n++] = tok;
+    }
+    return n;
+}
+
+/* "A." "AB" "J.-P." : initials, as given names are abbreviated. */
+static int is_initials(const char *w) {
+    int letters = 0;
+    size_t l;
+    for (const char *p = w; *p; p += l) {
+        int cp = jfyp_utf8_decode(p, &l);
+        if (cp == '.' || cp == '-')
+            continue;
+        if (!is_upper_cp(cp))
+            return 0;
+        letters++;
+    }
+    return letters >= 1 && letters <= 3;
+}
+
+int jfyp_name_plausible(const char *text) {
+    char *s = jfyp_strdup(text);
+    if (!s)
+        return 0;
+    jfyp_squeeze(jfyp_trim(s));
+    char *w[8];
+    int n = split_words(s, w, 8), ok = n >= 2 && n <= 6;
+    for (int i = 0; ok && i < n; i++) {
+        int cp = first_cp(w[i]);
+        if (strpbrk(w[i], "0123456789@()[]/:;&+=") || is_not_name_word(w[i]))
+            ok = 0;
+        else if (!is_upper_cp(cp) && !jfyp_name_is_particle(w[i]))
+            ok = 0;
+        else if (!is_letter_cp(cp))
+            ok = 0;
+    }
+    /* A trailing comma or full stop belongs to the text around the name. */
+    free(s);
+    return ok;
+}
+
+static void put_recased_word(jfyp_buf *b, const char *w) {
+    char *low = jfyp_utf8_lower(w);
+    if (!low)
+        return;
+    if (jfyp_name_is_particle(low)) {
+        jfyp_buf_puts(b, low);
+        free(low);
+        return;
+    }
+    size_t l;
+    int start = 1;
+    const char *p = low;
+    /* McX: the letter after "Mc" is a capital in every such name. */
+    if (strncmp(low, "mc", 2) == 0 && strlen(low) > 3) {
+        jfyp_buf_puts(b, "Mc");
+        p += 2;
+    }
+    for (; *p; p += l) {
+        int cp = jfyp_utf8_decode(p, &l);
+        jfyp_buf_put_cp(b, start ? utf8proc_toupper(cp) : cp);
+        start = cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.';
+    }
+    free(low);
+}
+
+char *jfyp_name_recase(const char *text) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    const char *p = text;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        char *w = jfyp_strndup(p, n);
+        if (!w) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        /* Initials stay as they are. */
+        if (is_initials(w) && n <= 4 && (strchr(w, '.') || n == 1))
+            jfyp_buf_puts(&b, w);
+        else
+            put_recased_word(&b, w);
+        free(w);
+        if (!sp)
+            break;
+        jfyp_buf_putc(&b, ' ');
+        p = sp + 1;
+    }
+    return jfyp_buf_finish(&b);
+}
+
+static char *join(char **w, int from, int to) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (int i = from; i < to; i++) {
+        if (i > from)
+            jfyp_buf_putc(&b, ' ');
+        jfyp_buf_puts(&b, w[i]);
+    }
+    return jfyp_buf_finish(&b);
+}
+
+int jfyp_name_parse(const char *text, jfyp_name *out) {
+    char *s = jfyp_strdup(text);
+    if (!s)
+        return -1;
+    jfyp_squeeze(jfyp_trim(s));
+    size_t n0 = strlen(s);
+    while (n0 && (s[n0 - 1] == ',' || s[n0 - 1] == ';'))
+        s[--n0] = '\0';
+    int letters, upper;
+    jfyp_utf8_case_counts(s, &letters, &upper);
+    if (letters == 0) {
+        free(s);
+        return 0;
+    }
+    if (letters >= 4 && upper == letters) {
+        char *r = jfyp_name_recase(s);
+        free(s);
+        if (!(s = r))
+            return -1;
+    }
+    jfyp_name nm = {0};
+    char *comma = strchr(s, ',');
+    char *w[12];
+    int n;
+    if (comma) {
+        /* "Surname, Given" */
+        *comma = '\0';
+        char *sur = jfyp_trim(s), *given = jfyp_trim(comma + 1);
+        if (!*sur || strchr(given, ',')) {
+            free(s);
+            return 0;
+        }
+        nm.surname = jfyp_strdup(sur);
+        nm.given = *given ? jfyp_strdup(given) : NULL;
+        if (!nm.surname || (*given && !nm.given))
+            goto oom;
+    } else {
+        n = split_words(s, w, 12);
+        if (n < 1) {
+            free(s);
+            return 0;
+        }
+        if (n >= 2 && is_suffix(w[n - 1])) {
+            if (!(nm.suffix = jfyp_strdup(w[n - 1])))
+                goto oom;
+            n--;
+        }
+        if (n >= 2 && is_initials(w[n - 1]) && !strchr(w[n - 1], '.') &&
+            !is_initials(w[0])) {
+            /* "Smith AB": initials after the surname, as references write. */
+            nm.surname = join(w, 0, n - 1);
+            nm.given = jfyp_strdup(w[n - 1]);
+        } else if (n == 1) {
+            nm.surname = jfyp_strdup(w[0]);
+        } else {
+            /* The surname starts at the first particle after the first
+             * word, else it is the last word. */
+            int sur = n - 1;
+            for (int i = 1; i < n - 1; i++) {
+                char *low = jfyp_utf8_lower(w[i]);
+                int part = low && jfyp_name_is_particle(low);
+                free(low);
+                if (part) {
+                    sur = i;
+                    break;
+                }
+            }
+            nm.given = join(w, 0, sur);
+            nm.surname = join(w, sur, n);
+        }
+        if (!nm.surname || (n >= 2 && !nm.given))
+            goto oom;
+    }
+    free(s);
+    *out = nm;
+    return 1;
+oom:
+    free(s);
+    jfyp_name_free(&nm);
+    return -1;
+}
+
+void jfyp_name_free(jfyp_name *n) {
+    if (!n)
+        return;
+    free(n->given);
+    free(n->surname);
+    free(n->suffix);
+    n->given = n->surname = n->suffix = NULL;
+}
