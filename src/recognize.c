@@ -37,10 +37,21 @@ static int claim_rest(jfyp_rec *r) {
     return 0;
 }
 
+/* The order matters: page clean-up before anything reads lines; front
+ * matter is read from the top of the page before the masthead and colophon
+ * take their blocks; references and back matter before headings become
+ * sections; inline meaning (cross-references, citations) last, over the
+ * whole tree. */
 static const jfyp_recognizer pipeline[] = {
+    /* 1. page clean-up */
     jfyp_recognize_inline,
+    /* 2. front matter at the top of the page */
+    /* 3. masthead, offices, colophon */
+    /* 4. references and back matter */
+    /* 5. headings and sections */
     jfyp_recognize_sections,
     claim_rest,
+    /* 6. inline meaning over the whole tree */
 };
 
 int jfyp_recognize(jfy_node *doc, jfyp_diags *diags) {
