@@ -39,6 +39,7 @@ static void validate_usage(FILE *f) {
           "  -j, --jobs N            files checked in parallel (default: cores)\n"
           "      --strict            warnings make a file invalid too\n"
           "      --no-rules          schema only\n"
+          "      --list-rules        list the rules (id, level, what is checked)\n"
           "  -q, --quiet             text report: summary only\n"
           "  -h, --help              show this help\n"
           "\n"
@@ -376,6 +377,7 @@ int jfy_cmd_validate(int argc, char **argv) {
         {"strict", no_argument, NULL, 'S'},
         {"no-rules", no_argument, NULL, 'N'},
         {"quiet", no_argument, NULL, 'q'},
+        {"list-rules", no_argument, NULL, 'L'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -432,6 +434,14 @@ int jfy_cmd_validate(int argc, char **argv) {
         case 'S': strict = 1; break;
         case 'N': no_rules = 1; break;
         case 'q': quiet = 1; break;
+        case 'L':
+            for (size_t i = 0; i < nreports; i++)
+                free(reports[i].file);
+            for (size_t i = 0; i < jfy_rule_count(); i++) {
+                const jfy_rule *rule = jfy_rule_at(i);
+                printf("%-22s %-8s %s\n", rule->id, jfy_level_name(rule->level), rule->summary);
+            }
+            return JFY_EXIT_OK;
         case 'h':
             for (size_t i = 0; i < nreports; i++)
                 free(reports[i].file);
@@ -640,7 +650,7 @@ int jfy_cmd_validate(int argc, char **argv) {
         jfy_schema_free(sch.fixed);
     jfy_schema_free(sch.by_version[0]);
     jfy_schema_free(sch.by_version[1]);
-    if (status == JFY_EXIT_USAGE && optind < argc + 1)
+    if (status == JFY_EXIT_USAGE)
         fputs("Try 'jatsify validate --help'.\n", stderr);
     return status;
 }

@@ -109,6 +109,35 @@ static int is_name_end(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '>' || c == '/';
 }
 
+/* Elements before this many steps back are not looked at: a one-line
+ * document with many problems would otherwise cost quadratic time. */
+#define MAX_BACK_STEPS 100000
+
+/* How many elements with node's name start before it on the same line. */
+static int same_before(xmlNodePtr node, int line) {
+    int count = 0, steps = 0;
+    xmlNodePtr n = node;
+    while (steps++ < MAX_BACK_STEPS) {
+        if (n->prev) {
+            n = n->prev;
+            while (n->type == XML_ELEMENT_NODE && n->last)
+                n = n->last;
+        } else {
+            n = n->parent;
+        }
+        if (!n || n->type == XML_DOCUMENT_NODE)
+            break;
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (xmlGetLineNo(n) != line)
+            break;
+        if (xmlStrEqual(n->name, node->name) &&
+            (n->ns ? n->ns->prefix : NULL) == (node->ns ? node->ns->prefix : NULL))
+            count++;
+    }
+    return count;
+}
+
 /* Column (1-based, in characters) of the start tag of node on line, or of
  * attr inside it; 1 when it cannot be found there (the tag began on an
  * earlier line). */
@@ -126,9 +155,12 @@ static int column_of(run *r, int line, xmlNodePtr node, const char *attr) {
     else
         snprintf(qname, sizeof qname, "<%s", node->name);
     size_t ql = strlen(qname);
+    /* Several such tags on one line (a document on one line): which one is
+     * node is told by counting the same-named elements before it. */
+    int skip = same_before(node, line);
     const char *hit = NULL;
     for (const char *p = s; p + ql < end; p++)
-        if (memcmp(p, qname, ql) == 0 && is_name_end(p[ql])) {
+        if (memcmp(p, qname, ql) == 0 && is_name_end(p[ql]) && skip-- == 0) {
             hit = p;
             break;
         }
