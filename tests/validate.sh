@@ -129,7 +129,7 @@ echo '<bogus-from-web/>' >"$TMP/www/ent.xml"
 echo '<bogus-from-file/>' >"$TMP/ent-local.xml"
 python3 "$TMP/server.py" "$TMP/port" "$TMP/hits" "$TMP/www" 2>/dev/null &
 server=$!
-for i in 1 2 3 4 5 6 7 8 9 10; do [ -s "$TMP/port" ] && break; sleep 0.2; done
+i=0; while [ ! -s "$TMP/port" ] && [ $i -lt 100 ]; do sleep 0.2; i=$((i + 1)); done
 port=$(cat "$TMP/port" 2>/dev/null)
 if [ -n "$port" ] && python3 -c "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:$port/ext.dtd').read()" 2>/dev/null && grep -q ext.dtd "$TMP/hits"; then
     ok "the local web server answers and logs (so the next test can fail)"
