@@ -15,6 +15,7 @@ enum {
 };
 
 int jfy_cmd_convert(int argc, char **argv);
+int jfy_cmd_validate(int argc, char **argv);
 
 /* Reads a whole file ("-" is stdin). malloc'd, NULL with errno set. */
 char *jfy_cli_read(const char *path, size_t *len);

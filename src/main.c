@@ -17,6 +17,7 @@ static void usage(FILE *f) {
           "\n"
           "Commands:\n"
           "  convert INPUT [-o OUT.xml]   convert one page (see 'jatsify convert --help')\n"
+          "  validate FILE_OR_DIR...      check JATS XML files (see 'jatsify validate --help')\n"
           "\n"
           "Options:\n"
           "  -h, --help      show this help\n"
@@ -44,6 +45,8 @@ int main(int argc, char **argv) {
     jfy_global_init();
     if (strcmp(cmd, "convert") == 0)
         return jfy_cmd_convert(argc - 1, argv + 1);
+    if (strcmp(cmd, "validate") == 0)
+        return jfy_cmd_validate(argc - 1, argv + 1);
     fprintf(stderr, "jatsify: unknown command '%s'\nTry 'jatsify --help'.\n", cmd);
     return JFY_EXIT_USAGE;
 }
