@@ -91,6 +91,21 @@ jfy_meta *jfy_meta_load(const char *path, jfy_error *err);
  * was found but could not be loaded. */
 jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err);
 
+/* The path of the sidecar jfy_meta_discover would load for input_path
+ * (malloc'd, absolute), or NULL when there is none. Lets a caller converting
+ * many files load each sidecar once and share it. */
+char *jfy_meta_find(const char *input_path);
+
+/* Builds a sidecar from JSON text of the same shape as a sidecar file (for
+ * metadata that travels with a document, as in `jatsify stream`). name is
+ * used in error messages and as jfy_meta_path (NULL: "<string>"). "files"
+ * keys are matched against jfy_convert_options.input_path exactly as given,
+ * since there is no folder to be relative to. Returns NULL and fills err
+ * (JFY_ERR_JSON with line and column) when the text is not JSON or a key
+ * has the wrong type. */
+jfy_meta *jfy_meta_from_json(const char *json, size_t len, const char *name,
+                             jfy_error *err);
+
 /* The path the sidecar was loaded from. */
 const char *jfy_meta_path(const jfy_meta *meta);
 

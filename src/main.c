@@ -18,6 +18,9 @@ static void usage(FILE *f) {
           "Commands:\n"
           "  convert INPUT [-o OUT.xml]   convert one page (see 'jatsify convert --help')\n"
           "  validate FILE_OR_DIR...      check JATS XML files (see 'jatsify validate --help')\n"
+          "  convert -d OUTDIR INPUT...   convert folders of pages, in parallel, resumably\n"
+          "  stream                       NDJSON documents on stdin, NDJSON results on\n"
+          "                               stdout (see 'jatsify stream --help')\n"
           "\n"
           "Options:\n"
           "  -h, --help      show this help\n"
@@ -47,6 +50,8 @@ int main(int argc, char **argv) {
         return jfy_cmd_convert(argc - 1, argv + 1);
     if (strcmp(cmd, "validate") == 0)
         return jfy_cmd_validate(argc - 1, argv + 1);
+    if (strcmp(cmd, "stream") == 0)
+        return jfy_cmd_stream(argc - 1, argv + 1);
     fprintf(stderr, "jatsify: unknown command '%s'\nTry 'jatsify --help'.\n", cmd);
     return JFY_EXIT_USAGE;
 }
