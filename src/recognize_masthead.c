@@ -51,6 +51,7 @@ typedef struct {
     jfyp_name *names; /* roles */
     size_t nnames;
     int office;     /* roles: index of the office item, -1 none */
+    int last_line;  /* offices: their lines are first_line..last_line */
     jfy_node *aff;  /* offices, once built */
 } item;
 
@@ -97,7 +98,8 @@ static int push_line(masthead *m, jfy_node *block, jfy_node *start, jfyp_buf *t,
         m->l = l;
         m->cap = cap;
     }
-    m->l[m->n++] = (mline){block, start, text, bold, heading, 0, 0};
+    /* A line this long is prose, never part of a masthead. */
+    m->l[m->n++] = (mline){block, start, text, bold, heading, e - s > 240, 0};
     return 0;
 }
 
@@ -229,6 +231,33 @@ static const char *const not_roles[] = {
     "published", "citation", "copyright", "funding", "note", "notes", "source", "figure",
     "fig", "table", "see", "address", "present", "current", NULL};
 
+/* A role names a job: one of these word stems must start a word of it
+ * ("editor" covers "Editors", "Editorial"; "direct" "Director"). */
+static const char *const job_stems[] = {
+    "editor", "direct", "manag", "publish", "assist", "officer", "head", "chief", "control",
+    "executive", "president", "secretar", "advis", "coordinat", "produc", "design", "writer",
+    "reporter", "correspondent", "chair", "member", "founder", "develop", "administrat",
+    "associate", "staff", "sales", "marketing", "deputy", "senior", "lead", "specialist",
+    "consultant", "treasurer", "curator", "photograph", "illustrat", "proofread", "copy",
+    "typesett", "intern", "fellow", "liaison", "representative", "agent", "account",
+    "analyst", "engineer", "programmer", "subscription", "advertis", "circulation",
+    "publicist", "press", "art", "graphic", "web", "digital", "news", "features", "review",
+    "supervis", "officer", "commission", "acquisition", "business", "technology", "board",
+    NULL};
+
+static int names_a_job(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && isalpha((unsigned char)s[i - 1]))
+            continue;
+        for (size_t k = 0; job_stems[k]; k++) {
+            size_t l = strlen(job_stems[k]);
+            if (i + l <= n && jfyp_strnieq(s + i, job_stems[k], l))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The shape of a role label: a few capitalized words (small words and
  * parenthesized abbreviations allowed), no digits, no e-mail, not a
  * contact keyword. */
@@ -336,7 +365,7 @@ static int names_list(const char *text, jfyp_name **out, size_t *nout, int *open
             tok += 4;
         if (!*tok)
             continue;
-        if (!jfyp_name_plausible(tok)) {
+        if (!jfyp_name_plausible(tok) || strpbrk(tok, "?!\"") || word_count(tok, strlen(tok)) > 4) {
             bad = 1;
             break;
         }
@@ -429,7 +458,7 @@ static char *role_text(const char *label) {
 /* A role line: "LABEL:" with the label's shape, and either set in bold,
  * printed in capitals, or followed by names (here or on the next line).
  * Returns 1 and the label's end and the names' start, else 0. */
-static int role_line(const masthead *m, size_t i, size_t *label_end, size_t *rest) {
+static int role_shape(const masthead *m, size_t i, size_t *label_end, size_t *rest, int job) {
     const mline *l = &m->l[i];
     if (l->heading || l->barrier)
         return 0;
@@ -437,7 +466,7 @@ static int role_line(const masthead *m, size_t i, size_t *label_end, size_t *res
     if (!colon)
         return 0;
     size_t n = (size_t)(colon - l->text);
-    if (!label_shape(l->text, n))
+    if (!label_shape(l->text, n) || (job && !names_a_job(l->text, n)))
         return 0;
     size_t r = n + 1;
     while (l->text[r] == ' ' || (l->bold[r] && l->text[r] == '*'))
@@ -459,6 +488,10 @@ static int role_line(const masthead *m, size_t i, size_t *label_end, size_t *res
     *label_end = n;
     *rest = r;
     return 1;
+}
+
+static int role_line(const masthead *m, size_t i, size_t *label_end, size_t *rest) {
+    return role_shape(m, i, label_end, rest, 1);
 }
 
 static int ends_with_connector(const char *s) {
@@ -485,9 +518,12 @@ static int wrapped_label(const masthead *m, size_t i, size_t *label_end, size_t 
     if (!(all_bold(l) || no_lower(l->text, n)) || !label_shape(l->text, n) ||
         has_group_word(l->text, n))
         return 0;
-    if (!role_line(m, i + 1, label_end, rest))
+    if (!role_shape(m, i + 1, label_end, rest, 0))
         return 0;
     const mline *k = &m->l[i + 1];
+    /* The job may be named on either line. */
+    if (!names_a_job(l->text, n) && !names_a_job(k->text, *label_end))
+        return 0;
     if (!(bold_lead(k) >= *label_end || no_lower(k->text, *label_end)))
         return 0;
     return ends_with_connector(l->text) ||
@@ -495,6 +531,52 @@ static int wrapped_label(const masthead *m, size_t i, size_t *label_end, size_t 
 }
 
 /* ---- offices ---- */
+
+static int has_office_word(const char *s, size_t n) {
+    static const char *const w[] = {"office", "address", "headquarters", "contact",
+                                    "secretariat", NULL};
+    for (size_t k = 0; w[k]; k++) {
+        const char *p = jfyp_stristr(s, w[k]);
+        if (p && (size_t)(p - s) < n)
+            return 1;
+    }
+    return 0;
+}
+
+/* An address with no label over it, seen from its first line: its
+ * lines, running on after trailing commas, end in a country or reach
+ * contact lines. */
+static int office_opens(const masthead *m, size_t i) {
+    for (size_t k = i; k < m->n && k < i + 6; k++) {
+        const mline *l = &m->l[k];
+        if (l->heading || l->barrier || names_list(l->text, NULL, NULL, NULL) > 0)
+            return 0;
+        if (k > i && jfyp_office_is_contact(l->text))
+            return 1;
+        size_t n = strlen(l->text);
+        if (n && l->text[n - 1] == ',')
+            continue;
+        char *c = jfyp_strdup(l->text);
+        if (!c)
+            return 0;
+        /* A line ending in a country, not merely in a postal code. */
+        int country = jfyp_office_country_ends(c);
+        free(c);
+        return country;
+    }
+    return 0;
+}
+
+/* An office label stands beside the masthead: under its heading, after
+ * its lines, or over an address that ends in a country or contacts. */
+static int office_near(const masthead *m, size_t i, size_t label_end) {
+    const char *rest = m->l[i].text + label_end;
+    while (*rest == ' ')
+        rest++;
+    return m->context || (i > 0 && m->l[i - 1].used) || office_opens(m, i + 1) ||
+           (*rest && (jfyp_office_is_contact(rest) || jfyp_office_country_ends(rest) ||
+                      (rest[strlen(rest) - 1] == ',' && office_opens(m, i + 1))));
+}
 
 /* Where an office label ends, or 0: a short bold run opening the line, or
  * capitals before an e-mail or street address ("LONDON nature@...",
@@ -507,6 +589,8 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
     const char *t = l->text;
     size_t n = strlen(t), bl = bold_lead(l);
     size_t end = 0;
+    if (n > 100)
+        return 0;
     if (bl && bl < n && t[bl - 1] != ':') {
         end = bl; /* "**LONDON** nature@..." */
     } else if (bl == n && !strchr(t, ':')) {
@@ -538,15 +622,12 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
             addr_tok |= isdigit((unsigned char)t[z]) || t[z] == '@';
         /* Capitals opening a line are an office label only beside the
          * masthead: under its heading, after its lines, or before contacts. */
-        int near = m->context || (i > 0 && m->l[i - 1].used) ||
-                   (i + 1 < m->n && (jfyp_office_is_contact(m->l[i + 1].text) ||
-                                     jfyp_office_address_ends(m->l[i + 1].text)));
-        if (words >= 1 && words <= 3 && last && near &&
+        if (words >= 1 && words <= 3 && last && office_near(m, i, last) &&
             (t[last] == '\0' || (t[last] == ' ' && addr_tok)))
             end = last;
         else {
             const char *colon = strchr(t, ':');
-            if (colon && label_shape(t, (size_t)(colon - t))) {
+            if (colon && (size_t)(colon - t) < 60 && has_office_word(t, (size_t)(colon - t))) {
                 size_t r = (size_t)(colon - t) + 1;
                 while (t[r] == ' ')
                     r++;
@@ -561,7 +642,7 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
     } else {
         return 0;
     }
-    if (!label_shape(t, end) || word_count(t, end) > 5)
+    if (!label_shape(t, end) || word_count(t, end) > 5 || !office_near(m, i, end))
         return 0;
     size_t r = end;
     while (t[r] == ' ')
@@ -578,30 +659,6 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
         !jfyp_office_address_like(k->text))
         return 0;
     return end;
-}
-
-/* An address with no label over it, seen from its first line: its
- * lines, running on after trailing commas, end in a country or reach
- * contact lines. */
-static int office_opens(const masthead *m, size_t i) {
-    for (size_t k = i; k < m->n && k < i + 6; k++) {
-        const mline *l = &m->l[k];
-        if (l->heading || l->barrier || names_list(l->text, NULL, NULL, NULL) > 0)
-            return 0;
-        if (k > i && jfyp_office_is_contact(l->text))
-            return 1;
-        size_t n = strlen(l->text);
-        if (n && l->text[n - 1] == ',')
-            continue;
-        char *c = jfyp_strdup(l->text);
-        if (!c)
-            return 0;
-        /* A line ending in a country, not merely in a postal code. */
-        int country = jfyp_office_country_ends(c);
-        free(c);
-        return country;
-    }
-    return 0;
 }
 
 /* A heading over masthead groups: a Markdown heading, or a line set alone
@@ -631,12 +688,13 @@ static item *new_item(masthead *m, int kind, size_t line) {
     item *it = &m->it[m->nit++];
     memset(it, 0, sizeof *it);
     it->kind = kind;
-    it->first_line = (int)line;
+    it->first_line = it->last_line = (int)line;
     it->office = -1;
     return it;
 }
 
-static int office_add_line(item *it, const char *s) {
+static int office_add_line(item *it, const char *s, size_t line) {
+    it->last_line = (int)line;
     char **v = realloc(it->lines, (it->nlines + 1) * sizeof *v);
     if (!v)
         return -1;
@@ -673,7 +731,7 @@ static item *start_office(masthead *m, size_t i, size_t label_end, size_t rest,
         return NULL;
     if (context && !(it->context = jfyp_strdup(context)))
         return NULL;
-    if (m->l[i].text[rest] && office_add_line(it, m->l[i].text + rest) < 0)
+    if (m->l[i].text[rest] && office_add_line(it, m->l[i].text + rest, i) < 0)
         return NULL;
     m->l[i].used = 1;
     return it;
@@ -694,7 +752,7 @@ static int scan(masthead *m) {
         }
         if (office) {
             if (jfyp_office_is_contact(l->text)) {
-                if (office_add_line(office, l->text) < 0)
+                if (office_add_line(office, l->text, i) < 0)
                     return -1;
                 l->used = 1;
                 office_done = 1;
@@ -705,10 +763,11 @@ static int scan(masthead *m) {
              * line looks like ("NY 10013, USA" is no office label). */
             const char *pt = m->l[i - 1].text;
             int comma = pt[strlen(pt) - 1] == ',';
-            if (!office_done && !l->heading && !bold_lead(l) && !role_line(m, i, &le, &rs) &&
+            if (!office_done && strlen(l->text) <= 100 && office->nlines < 8 && !l->heading &&
+                !bold_lead(l) && !role_line(m, i, &le, &rs) &&
                 !group_heading(m, i) && (comma || !office_label(m, i, &d)) &&
                 names_list(l->text, NULL, NULL, NULL) <= 0) {
-                if (office_add_line(office, l->text) < 0)
+                if (office_add_line(office, l->text, i) < 0)
                     return -1;
                 l->used = 1;
                 office_done = jfyp_office_address_ends(l->text);
@@ -921,8 +980,10 @@ static int build(masthead *m, jfyp_rec *r) {
         if (m->it[k].kind == IT_ROLE && m->it[k].nnames && first_role < 0)
             first_role = (int)k;
     }
-    /* Offices head their staff when the masthead opens with one. */
-    int heads = first_office >= 0 && first_office < first_role;
+    /* Offices head their staff when one comes right before the first
+     * staff; else each office follows its staff. */
+    int heads = first_role > 0 && m->it[first_role - 1].kind == IT_OFFICE;
+    (void)first_office;
     for (size_t k = 0; k < m->nit; k++) {
         item *it = &m->it[k];
         if (it->kind != IT_ROLE)
@@ -945,6 +1006,15 @@ static int build(masthead *m, jfyp_rec *r) {
         item *it = &m->it[k];
         if (it->kind != IT_OFFICE)
             continue;
+        /* An office no staff is listed under is left on the page. */
+        int staffed = 0;
+        for (size_t q = 0; q < m->nit; q++)
+            staffed |= m->it[q].kind == IT_ROLE && m->it[q].nnames && m->it[q].office == (int)k;
+        if (!staffed) {
+            for (int q = it->first_line; q <= it->last_line; q++)
+                m->l[q].used = 0;
+            continue;
+        }
         char *dept = it->context && it->label ? jfyp_printf("%s, %s", it->context, it->label)
                      : it->label                ? jfyp_strdup(it->label)
                      : it->context              ? jfyp_strdup(it->context)
