@@ -138,11 +138,14 @@ static json_t *organization(const jfy_node *aff) {
     return o;
 }
 
+/* An xref's aff: in the article's front, or among the journal's offices
+ * (an editorial's authors are often masthead staff). */
 static const jfy_node *find_aff(const jfy_node *scope, const char *rid) {
     for (const jfy_node *k = scope->first; k; k = k->next)
         if (k->type == JFY_N_AFF && attr(k, "id") && strcmp(attr(k, "id"), rid) == 0)
             return k;
-    return NULL;
+    const jfy_node *j = jfyp_node_child(scope, JFY_N_JOURNAL);
+    return j ? find_aff(j, rid) : NULL;
 }
 
 static json_t *contrib_person(const jfy_node *c, const jfy_node *scope) {

@@ -47,6 +47,7 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_inline,
     /* 2. front matter at the top of the page */
     /* 3. masthead, offices, colophon */
+    jfyp_recognize_masthead,
     /* 4. references and back matter */
     /* 5. headings and sections */
     jfyp_recognize_sections,

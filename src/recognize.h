@@ -37,6 +37,7 @@ char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);
 
 /* Recognizers, in the order they run. Each lives in its own file. */
 int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
+int jfyp_recognize_masthead(jfyp_rec *r); /* recognize_masthead.c, recognize_offices.c */
 int jfyp_recognize_sections(jfyp_rec *r); /* recognize_sections.c */
 
 #endif
