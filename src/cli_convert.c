@@ -23,6 +23,8 @@ static void convert_usage(FILE *f) {
           "  -s, --schema PATH      official JATS XSD (folder or .xsd file); default:\n"
           "                         $JATSIFY_XSD_DIR, then the configure-time folder\n"
           "      --no-validate      do not validate the JATS\n"
+          "  -p, --provenance       also write OUT.prov.json: each JATS element's XPath\n"
+          "                         mapped to the input lines it came from\n"
           "  -e, --encoding NAME    input encoding (default: detect UTF-8/UTF-16,\n"
           "                         else Windows-1252)\n"
           "  -q, --quiet            print errors only\n"
@@ -40,16 +42,16 @@ static void print_schema_diag(const jfy_diag *d, void *ud) {
     jfy_cli_diag(c->file, d);
 }
 
-/* OUT.xml -> OUT.jsonld; anything else gets .jsonld appended. */
-static char *jsonld_path(const char *xml_path) {
+/* OUT.xml -> OUT<ext>; a name without .xml gets ext appended. */
+static char *with_extension(const char *xml_path, const char *ext) {
     size_t n = strlen(xml_path);
-    char *r = malloc(n + 8);
+    char *r = malloc(n + strlen(ext) + 1);
     if (!r)
         return NULL;
     memcpy(r, xml_path, n + 1);
     if (n > 4 && strcmp(r + n - 4, ".xml") == 0)
         r[n - 4] = '\0';
-    strcat(r, ".jsonld");
+    strcat(r, ext);
     return r;
 }
 
@@ -62,14 +64,15 @@ int jfy_cmd_convert(int argc, char **argv) {
         {"no-validate", no_argument, NULL, 'N'},
         {"encoding", required_argument, NULL, 'e'},
         {"quiet", no_argument, NULL, 'q'},
+        {"provenance", no_argument, NULL, 'p'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     const char *out = NULL, *to = NULL, *meta_path = NULL, *schema_arg = NULL,
                *encoding = NULL;
-    int validate = 1, quiet = 0, c;
+    int validate = 1, quiet = 0, provenance = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qph", longopts, NULL)) != -1) {
         switch (c) {
         case 'o': out = optarg; break;
         case 't': to = optarg; break;
@@ -78,6 +81,7 @@ int jfy_cmd_convert(int argc, char **argv) {
         case 'N': validate = 0; break;
         case 'e': encoding = optarg; break;
         case 'q': quiet = 1; break;
+        case 'p': provenance = 1; break;
         case 'h': convert_usage(stdout); return JFY_EXIT_OK;
         default:
             fputs("Try 'jatsify convert --help'.\n", stderr);
@@ -130,6 +134,13 @@ int jfy_cmd_convert(int argc, char **argv) {
     }
     const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
     jfy_convert_options opts = {strcmp(input, "-") == 0 ? NULL : input, encoding, meta};
+    if (provenance && (!out || strcmp(out, "-") == 0)) {
+        fputs("jatsify convert: --provenance needs -o OUT.xml (it writes OUT.prov.json)\n",
+              stderr);
+        free(bytes);
+        jfy_meta_free(meta);
+        return JFY_EXIT_USAGE;
+    }
     jfy_doc *doc = jfy_convert(bytes, len, &opts, &err);
     free(bytes);
     if (!doc) {
@@ -152,12 +163,15 @@ int jfy_cmd_convert(int argc, char **argv) {
     size_t xlen = 0, jlen = 0;
     char *xml = want_jats || validate ? jfy_doc_jats(doc, &xlen) : NULL;
     char *jsonld = want_jsonld ? jfy_doc_jsonld(doc, &jlen) : NULL;
+    size_t plen = 0;
+    char *prov = provenance ? jfy_doc_provenance(doc, &plen) : NULL;
     jfy_doc_free(doc);
     jfy_meta_free(meta);
-    if ((want_jats && !xml) || (want_jsonld && !jsonld)) {
+    if ((want_jats && !xml) || (want_jsonld && !jsonld) || (provenance && !prov)) {
         fputs("jatsify: error: out of memory\n", stderr);
         free(xml);
         free(jsonld);
+        free(prov);
         return JFY_EXIT_IO;
     }
 
@@ -165,7 +179,7 @@ int jfy_cmd_convert(int argc, char **argv) {
     char *jsonld_out = NULL;
     if (want_jsonld)
         jsonld_out = to_stdout ? strdup("-")
-                     : want_jats ? jsonld_path(out)
+                     : want_jats ? with_extension(out, ".jsonld")
                                  : strdup(out);
     int io_failed = 0;
     if (want_jats && jfy_cli_write(xml_out, xml, xlen) < 0) {
@@ -179,6 +193,16 @@ int jfy_cmd_convert(int argc, char **argv) {
     }
     free(jsonld);
     free(jsonld_out);
+    if (prov) {
+        char *prov_out = with_extension(out, ".prov.json");
+        if (!prov_out || jfy_cli_write(prov_out, prov, plen) < 0) {
+            fprintf(stderr, "%s: error: cannot write: %s\n", prov_out ? prov_out : "?",
+                    strerror(errno));
+            io_failed = 1;
+        }
+        free(prov_out);
+        free(prov);
+    }
 
     if (validate && xml) {
         char *xsd = jfy_schema_locate(schema_arg);

@@ -125,6 +125,13 @@ char *jfy_doc_jats(const jfy_doc *doc, size_t *len);
 /* Serialized schema.org JSON-LD, malloc'd, ending in a newline. */
 char *jfy_doc_jsonld(const jfy_doc *doc, size_t *len);
 
+/* Provenance, malloc'd JSON: {"source": INPUT, "elements": {XPATH: {"line",
+ * "column", "end_line", "end_column"}}} for every JATS element made from the
+ * page's text, keyed by its XPath in the JATS jfy_doc_jats writes. Lines and
+ * columns are 1-based in the input; inline elements carry the span of the
+ * block they sit in. */
+char *jfy_doc_provenance(const jfy_doc *doc, size_t *len);
+
 /* Diagnostics collected while converting, in input order. */
 size_t jfy_doc_diag_count(const jfy_doc *doc);
 const jfy_diag *jfy_doc_diag(const jfy_doc *doc, size_t i);
