@@ -256,7 +256,9 @@ static json_t *periodical(const jfy_node *journal) {
 /* Cover credit: the image, its title and artist tagged inline. */
 static json_t *cover_image(const jfy_node *notes) {
     json_t *img = typed("ImageObject");
-    put(img, "caption", plain(notes));
+    /* The caption is the credit itself, not its "Cover" label. */
+    const jfy_node *para = jfyp_node_child(notes, JFY_N_PARAGRAPH);
+    put(img, "caption", plain(para ? para : notes));
     for (const jfy_node *n = notes->first; n; n = jfyp_node_next_in(notes, n)) {
         if (n->type != JFY_N_NAMED || !attr(n, "content-type"))
             continue;
@@ -266,7 +268,7 @@ static json_t *cover_image(const jfy_node *notes) {
         } else if (strcmp(ct, "artist") == 0 || strcmp(ct, "creator") == 0) {
             json_t *p = typed("Person");
             put(p, "name", plain(n));
-            put(img, "creator", p);
+            push(img, "creator", p);
         }
     }
     return img;
@@ -421,6 +423,7 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
         if (n->type != JFY_N_RELATED)
             continue;
         json_t *m = typed("ScholarlyArticle");
+        put(m, "name", str(attr(n, "title")));
         put(m, "pageStart", str(attr(n, "page")));
         if (attr(n, "doi")) {
             char *u = jfyp_printf("https://doi.org/%s", attr(n, "doi"));

@@ -415,6 +415,63 @@ static int apply_article(json_t *o, jfy_node *doc, jfy_node *front, int replace)
     return rc ? -1 : 0;
 }
 
+/* The volume or issue an entry belongs to: its own, else the sidecar's. */
+static const char *entry_scalar(const jfy_meta *m, json_t *entry, const char *key,
+                                char *tmp, size_t n) {
+    const char *v = str_of(json_object_get(entry, key), tmp, n);
+    return v ? v : str_of(json_object_get(m->root, key), tmp, n);
+}
+
+/* Cross-references to other articles of the issue by page ("see page
+ * 274") point at the sidecar's "files" entry whose fpage is that page, in
+ * the same volume and issue as this article. Two candidates are a
+ * conflict: then the page stays unresolved and the user is told. */
+static int resolve_pages(const jfy_meta *m, jfy_node *doc, jfy_node *front,
+                         json_t *self, jfyp_diags *diags) {
+    json_t *files = json_object_get(m->root, "files");
+    if (!json_is_object(files))
+        return 0;
+    const char *vol = jfyp_node_attr(front, "volume"), *iss = jfyp_node_attr(front, "issue");
+    for (jfy_node *n = doc->first; n; n = jfyp_node_next_in(doc, n)) {
+        const char *page = jfyp_node_attr(n, "page");
+        if (n->type != JFY_N_RELATED || !page || jfyp_node_attr(n, "doi"))
+            continue;
+        json_t *hit = NULL;
+        int hits = 0;
+        const char *k;
+        json_t *e;
+        json_object_foreach(files, k, e) {
+            char t1[64], t2[64];
+            const char *fp = str_of(json_object_get(e, "fpage"), t1, sizeof t1);
+            if (e == self || !fp || strcmp(fp, page) != 0 ||
+                !json_string_value(json_object_get(e, "doi")))
+                continue;
+            const char *ev = entry_scalar(m, e, "volume", t2, sizeof t2);
+            if (vol && ev && strcmp(vol, ev) != 0)
+                continue;
+            const char *ei = entry_scalar(m, e, "issue", t2, sizeof t2);
+            if (iss && ei && strcmp(iss, ei) != 0)
+                continue;
+            hit = e;
+            hits++;
+        }
+        if (hits > 1) {
+            jfyp_diags_add(diags, JFY_WARNING, n->line, n->col, "ambiguous-page-reference",
+                           "page %s is the first page of %d \"files\" entries in %s; "
+                           "the cross-reference is left without a DOI",
+                           page, hits, m->path);
+            continue;
+        }
+        if (!hit)
+            continue;
+        const char *title = json_string_value(json_object_get(hit, "title"));
+        if (jfyp_node_set_attr(n, "doi", json_string_value(json_object_get(hit, "doi"))) < 0 ||
+            (title && jfyp_node_set_attr(n, "title", title) < 0))
+            return -1;
+    }
+    return 0;
+}
+
 int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
                     jfyp_diags *diags) {
     jfy_node *front = ensure_child(doc, JFY_N_FRONT, 1);
@@ -431,7 +488,15 @@ int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
             return -1;
         if (apply_article(m->root, doc, front, 0) < 0)
             return -1;
+        if (resolve_pages(m, doc, front, entry, diags) < 0)
+            return -1;
     }
+    /* The publisher's name as the page prints it, when the sidecar has
+     * none: the sidecar's spelling wins, the page's beats nothing. */
+    const char *pt = jfyp_node_attr(journal, "publisher-name-text");
+    if (pt && !jfyp_node_attr(journal, "publisher-name") &&
+        jfyp_node_set_attr(journal, "publisher-name", pt) < 0)
+        return -1;
 
     /* What JATS Publishing cannot do without, and where it comes from. */
     const char *src = m ? m->path : "a sidecar (--metadata FILE or jatsify.json)";

@@ -45,14 +45,20 @@ static int claim_rest(jfyp_rec *r) {
 static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
     jfyp_recognize_inline,
-    /* 2. front matter at the top of the page */
+    /* 2. front matter at the top of the page; the publisher's logo line
+     * and the cover credit first, so that no title or label reader takes
+     * them for the article's own */
+    jfyp_recognize_publisher_line,
+    jfyp_recognize_cover,
     /* 3. masthead, offices, colophon */
     jfyp_recognize_masthead,
+    jfyp_recognize_colophon,
     /* 4. references and back matter */
     /* 5. headings and sections */
     jfyp_recognize_sections,
     claim_rest,
     /* 6. inline meaning over the whole tree */
+    jfyp_recognize_pagerefs,
 };
 
 int jfyp_recognize(jfy_node *doc, jfyp_diags *diags) {
