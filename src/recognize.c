@@ -46,6 +46,11 @@ static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
     jfyp_recognize_inline,
     /* 2. front matter at the top of the page */
+    jfyp_recognize_abstract,
+    jfyp_recognize_keywords,
+    jfyp_recognize_dates,
+    jfyp_recognize_doi,
+    jfyp_recognize_permissions,
     /* 3. masthead, offices, colophon */
     /* 4. references and back matter */
     /* 5. headings and sections */
