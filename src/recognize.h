@@ -43,5 +43,10 @@ int jfyp_recognize_cover(jfyp_rec *r);    /* recognize_cover.c */
 int jfyp_recognize_colophon(jfyp_rec *r); /* recognize_colophon.c */
 int jfyp_recognize_sections(jfyp_rec *r); /* recognize_sections.c */
 int jfyp_recognize_pagerefs(jfyp_rec *r); /* recognize_pagerefs.c */
+int jfyp_recognize_abstract(jfyp_rec *r);    /* recognize_abstract.c */
+int jfyp_recognize_keywords(jfyp_rec *r);    /* recognize_keywords.c */
+int jfyp_recognize_dates(jfyp_rec *r);       /* recognize_dates.c */
+int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
+int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
 
 #endif
