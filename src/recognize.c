@@ -48,6 +48,7 @@ static const jfyp_recognizer pipeline[] = {
     /* 2. front matter at the top of the page */
     /* 3. masthead, offices, colophon */
     /* 4. references and back matter */
+    jfyp_recognize_references,
     /* 5. headings and sections */
     jfyp_recognize_sections,
     claim_rest,
