@@ -60,6 +60,7 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_masthead,
     jfyp_recognize_colophon,
     /* 4. references and back matter */
+    jfyp_recognize_references,
     /* 5. headings and sections */
     jfyp_recognize_sections,
     claim_rest,

@@ -48,5 +48,6 @@ int jfyp_recognize_keywords(jfyp_rec *r);    /* recognize_keywords.c */
 int jfyp_recognize_dates(jfyp_rec *r);       /* recognize_dates.c */
 int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
 int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
+int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
 
 #endif
