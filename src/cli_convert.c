@@ -82,13 +82,11 @@ int jfy_cmd_convert(int argc, char **argv) {
     };
     const char *out = NULL, *to = NULL, *meta_path = NULL, *schema_arg = NULL,
                *encoding = NULL;
-    int validate = 1, quiet = 0, provenance = 0, c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qph", longopts, NULL)) != -1) {
     const char *outdir = NULL;
-    int validate = 1, quiet = 0, c, jobs = 0, force = 0;
+    int validate = 1, quiet = 0, provenance = 0, c, jobs = 0, force = 0;
     char *end;
-    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qhd:j:f", longopts, NULL)) != -1) {
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qphd:j:f", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': outdir = optarg; break;
         case 'f': force = 1; break;

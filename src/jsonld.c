@@ -281,10 +281,18 @@ static json_t *citation(const jfy_node *ref) {
     const jfy_node *at = jfyp_node_find(cit, JFY_N_ARTICLE_TITLE);
     const jfy_node *src = jfyp_node_find(cit, JFY_N_SOURCE);
     const jfy_node *ct = jfyp_node_find(cit, JFY_N_CHAPTER_TITLE);
-    json_t *w = typed(at ? "ScholarlyArticle" : src && !ct ? "Book" : "CreativeWork");
-    if (at) {
-        put(w, "name", plain(at));
-        if (src) {
+    /* A work with volume or pages but no tagged title is still an article
+     * of a periodical; one with a publisher and no volume is a book. */
+    int periodical = at || jfyp_node_find(cit, JFY_N_VOLUME) || jfyp_node_find(cit, JFY_N_FPAGE);
+    const char *type = ct ? "Chapter"
+                       : periodical ? "ScholarlyArticle"
+                       : src ? "Book"
+                             : "CreativeWork";
+    int paged = strcmp(type, "ScholarlyArticle") == 0 || strcmp(type, "Chapter") == 0;
+    json_t *w = typed(type);
+    if (at || (periodical && !ct)) {
+        put(w, "name", plain(at ? at : src));
+        if (src && at) {
             json_t *per = typed("Periodical");
             put(per, "name", plain(src));
             put(w, "isPartOf", per);
@@ -321,9 +329,9 @@ static json_t *citation(const jfy_node *ref) {
             put(pv, "propertyID", json_string("doi"));
             put(pv, "value", str(n->text));
             put(w, "identifier", pv);
-        } else if (n->type == JFY_N_FPAGE) {
+        } else if (n->type == JFY_N_FPAGE && paged) {
             put(w, "pageStart", plain(n));
-        } else if (n->type == JFY_N_LPAGE) {
+        } else if (n->type == JFY_N_LPAGE && paged) {
             put(w, "pageEnd", plain(n));
         }
     }

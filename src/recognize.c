@@ -50,7 +50,6 @@ static const jfyp_recognizer pipeline[] = {
      * them for the article's own */
     jfyp_recognize_publisher_line,
     jfyp_recognize_cover,
-    /* 2. front matter at the top of the page */
     jfyp_recognize_abstract,
     jfyp_recognize_keywords,
     jfyp_recognize_dates,
