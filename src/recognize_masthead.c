@@ -861,7 +861,12 @@ static int same_name(const jfy_node *a, const jfy_node *b) {
         return 0;
     if (!ga || !gb)
         return !ga && !gb;
-    return jfyp_strieq(ga, gb);
+    if (jfyp_strieq(ga, gb))
+        return 1;
+    /* "N." or "N" against "Nicola": initials match the given name's. */
+    int ia = strlen(ga) <= 2 || strchr(ga, '.') != NULL;
+    int ib = strlen(gb) <= 2 || strchr(gb, '.') != NULL;
+    return (ia || ib) && toupper((unsigned char)ga[0]) == toupper((unsigned char)gb[0]);
 }
 
 static int is_editor_role(const char *role) {

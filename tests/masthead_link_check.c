@@ -56,7 +56,11 @@ int main(void) {
     jfyp_node_set_attr(x, "ref-type", "aff");
     jfyp_node_set_attr(x, "rid", "office7");
     jfyp_node_append(s1, x);
-    person(staff, "Bram", "Zeller");
+    jfy_node *s2 = person(staff, "Bram", "Zeller");
+    x = jfyp_node_new(JFY_N_XREF);
+    jfyp_node_set_attr(x, "ref-type", "aff");
+    jfyp_node_set_attr(x, "rid", "office7");
+    jfyp_node_append(s2, x);
 
     jfy_node *authors = jfyp_node_new(JFY_N_CONTRIBS);
     jfyp_node_append(front, authors);
@@ -66,9 +70,10 @@ int main(void) {
     jfyp_node_set_attr(a1, "contrib-type", "author");
     jfy_node *a2 = person(authors, "Nobody", "Elsewhere");
     jfy_node *a3 = person(authors, "Brigitte", "Zeller"); /* same surname, other person */
+    jfy_node *a4 = person(authors, "B.", "Zeller");       /* initials of a staff member */
 
     int linked = jfyp_masthead_link_authors(front, journal);
-    check(linked == 1, "one author is masthead staff");
+    check(linked == 2, "two authors are masthead staff");
     check(count(a1, JFY_N_ROLE) == 2, "both masthead roles copied to the author");
     jfy_node *r = child_with(a1, JFY_N_ROLE, 0);
     check(r && r->text && strcmp(r->text, "Chief Editor") == 0, "first role text");
@@ -79,6 +84,8 @@ int main(void) {
     check(count(a2, JFY_N_ROLE) == 0 && count(a2, JFY_N_XREF) == 0,
           "an author not in the masthead is left alone");
     check(count(a3, JFY_N_ROLE) == 0, "a shared surname alone is no match");
+    check(count(a4, JFY_N_XREF) == 1 && count(a3, JFY_N_XREF) == 0,
+          "initials match the staff member's given name");
     jfyp_masthead_link_authors(front, journal);
     check(count(a1, JFY_N_ROLE) == 2 && count(a1, JFY_N_XREF) == 1,
           "linking twice adds nothing twice");
