@@ -595,6 +595,9 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
         end = bl; /* "**LONDON** nature@..." */
     } else if (bl == n && !strchr(t, ':')) {
         end = n; /* "**LONDON**" alone */
+    } else if (!bl && has_office_word(t, n) && word_count(t, n) <= 5 &&
+               (!strchr(t, ':') || strchr(t, ':') == t + n - 1)) {
+        end = t[n - 1] == ':' ? n - 1 : n; /* "Editorial Office" over its address */
     } else if (!bl) {
         /* Capital words, then an address or e-mail. */
         size_t p = 0, last = 0;
@@ -645,7 +648,7 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
     if (!label_shape(t, end) || word_count(t, end) > 5 || !office_near(m, i, end))
         return 0;
     size_t r = end;
-    while (t[r] == ' ')
+    while (t[r] == ' ' || t[r] == ':')
         r++;
     *rest = r;
     if (t[r])
@@ -858,7 +861,12 @@ static int same_name(const jfy_node *a, const jfy_node *b) {
         return 0;
     if (!ga || !gb)
         return !ga && !gb;
-    return jfyp_strieq(ga, gb);
+    if (jfyp_strieq(ga, gb))
+        return 1;
+    /* "N." or "N" against "Nicola": initials match the given name's. */
+    int ia = strlen(ga) <= 2 || strchr(ga, '.') != NULL;
+    int ib = strlen(gb) <= 2 || strchr(gb, '.') != NULL;
+    return (ia || ib) && toupper((unsigned char)ga[0]) == toupper((unsigned char)gb[0]);
 }
 
 static int is_editor_role(const char *role) {

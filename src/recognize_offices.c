@@ -385,7 +385,16 @@ static int put_locality(builder *b, span seg, span prev, int have_prev) {
         return used_prev;
     }
     if (before.n) {
-        put_part(b, JFY_N_CITY, ", ", before.s, before.n);
+        /* "Sydney NSW 2000": a state code between city and postal code. */
+        size_t w = before.n;
+        while (w && before.s[w - 1] != ' ')
+            w--;
+        if (w && is_state_code(before.s + w, before.n - w)) {
+            put_part(b, JFY_N_CITY, ", ", before.s, w);
+            put_part(b, JFY_N_STATE, " ", before.s + w, before.n - w);
+        } else {
+            put_part(b, JFY_N_CITY, ", ", before.s, before.n);
+        }
         put_part(b, JFY_N_POSTAL_CODE, " ", seg.s + at, pn);
     } else {
         put_part(b, JFY_N_POSTAL_CODE, ", ", seg.s + at, pn);
