@@ -136,6 +136,14 @@ grep -q "refused: its output would be outside" "$TMP/err" && ok "absolute input 
 (cd "$in" && "$JATSIFY" convert -q -d "$TMP/out6" ./a/one.txt c//two.txt >/dev/null 2>&1)
 check "relative file arguments land at their own path" test -s "$TMP/out6/a/one.xml" -a -s "$TMP/out6/c/two.jsonld"
 
+expect_rc "a missing input" 3 "$JATSIFY" convert -d "$TMP/out7" "$TMP/nope/gone.txt"
+grep -q "gone.txt: error: cannot read" "$TMP/err" && ok "missing input named" || { not_ok "missing input message"; diag <"$TMP/err"; }
+check "no output folder made for a missing input" test ! -e "$TMP/out7/tmp"
+cp -r "$in" "$TMP/in3"
+"$JATSIFY" convert -q -d "$TMP/in3/out" "$TMP/in3" >/dev/null 2>&1
+expect_rc "OUTDIR inside the input tree" 0 "$JATSIFY" convert -d "$TMP/in3/out" "$TMP/in3"
+summary_is "OUTDIR not walked as input" "0 converted, 0 invalid, 0 failed, 4 skipped"
+
 expect_rc "several inputs without -d" 2 "$JATSIFY" convert "$in/top.txt" "$in/a/one.txt"
 expect_rc "-d with -o" 2 "$JATSIFY" convert -d "$TMP/o" -o x.xml "$in"
 expect_rc "-j without -d" 2 "$JATSIFY" convert -j 2 "$in/top.txt"
