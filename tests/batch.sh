@@ -144,6 +144,16 @@ cp -r "$in" "$TMP/in3"
 expect_rc "OUTDIR inside the input tree" 0 "$JATSIFY" convert -d "$TMP/in3/out" "$TMP/in3"
 summary_is "OUTDIR not walked as input" "0 converted, 0 invalid, 0 failed, 4 skipped"
 
+# On a terminal, a progress bar; -q silences it. script(1) provides the terminal.
+if command -v script >/dev/null 2>&1; then
+    script -qec "'$JATSIFY' convert -d '$TMP/out8' '$in'" /dev/null >"$TMP/tty" 2>&1
+    grep -q '\] 4/4 files .* files/s  ETA' "$TMP/tty" && ok "progress bar on a terminal" || { not_ok "no progress bar"; diag <"$TMP/tty"; }
+    script -qec "'$JATSIFY' convert -q --force -d '$TMP/out8' '$in'" /dev/null >"$TMP/tty" 2>&1
+    [ ! -s "$TMP/tty" ] && ok "-q silences progress and summary" || { not_ok "-q output"; diag <"$TMP/tty"; }
+else
+    not_ok "script(1) not found (util-linux)"
+fi
+
 expect_rc "several inputs without -d" 2 "$JATSIFY" convert "$in/top.txt" "$in/a/one.txt"
 expect_rc "-d with -o" 2 "$JATSIFY" convert -d "$TMP/o" -o x.xml "$in"
 expect_rc "-j without -d" 2 "$JATSIFY" convert -j 2 "$in/top.txt"
