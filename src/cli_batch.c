@@ -482,6 +482,26 @@ static void drop_temps(job *j) {
     }
 }
 
+/* A page that no longer converts gets no outputs, so nothing would take
+ * over what a killed run left for it: removed here, unless a live writer
+ * holds it. */
+static void drop_stale_temps(job *j) {
+    for (int k = 0; k < 2; k++) {
+        char *tmp = NULL;
+        if (asprintf(&tmp, ".%s.jatsify-tmp", j->name[k]) < 0)
+            continue;
+        int fd = openat(j->dirfd, tmp, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        struct stat a, b;
+        if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0 && fstat(fd, &a) == 0 &&
+            fstatat(j->dirfd, tmp, &b, AT_SYMLINK_NOFOLLOW) == 0 && a.st_ino == b.st_ino &&
+            a.st_dev == b.st_dev)
+            unlinkat(j->dirfd, tmp, 0);
+        if (fd >= 0)
+            close(fd);
+        free(tmp);
+    }
+}
+
 static void convert_one(batch *b, job *j, FILE *m) {
     static const char *const ext[2] = {".xml", ".jsonld"};
     const jfy_batch_opts *o = b->o;
@@ -534,6 +554,7 @@ static void convert_one(batch *b, job *j, FILE *m) {
         else
             fprintf(m, "%s: error: %s\n", j->in, err.text);
         j->io = err.code == JFY_ERR_NOMEM;
+        drop_stale_temps(j);
         return;
     }
     int invalid = 0;

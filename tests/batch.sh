@@ -73,6 +73,9 @@ grep -q "in2/a/bad.txt:2: error: NUL byte" "$TMP/err" && ok "bad page reported a
 summary_is "bad page counted" "4 converted, 0 invalid, 1 failed, 0 skipped"
 check "pages after the bad one converted" test -s "$TMP/out2/c/two.xml" -a -s "$TMP/out2/top.jsonld"
 check "no output for the bad page" test ! -e "$TMP/out2/a/bad.xml"
+printf 'half' >"$TMP/out2/a/.bad.xml.jatsify-tmp"
+"$JATSIFY" convert -q -d "$TMP/out2" "$TMP/in2" >/dev/null 2>&1
+check "a killed run's temporary for a page that now fails is removed" test ! -e "$TMP/out2/a/.bad.xml.jatsify-tmp"
 rm "$TMP/in2/jatsify.json"
 printf '{"journal": [' >"$TMP/in2/c/jatsify.json"
 expect_rc "a batch with a broken sidecar below" 1 "$JATSIFY" convert -d "$TMP/out3" "$TMP/in2"
