@@ -69,9 +69,12 @@ __thread int jfyp_loads_refused;
 static xmlParserInputPtr safe_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt) {
     if (is_remote(url) || jfyp_loads_refused)
         return NULL;
-    if (url && loader_stub_mathml && ends_with(url, "mathml3/mathml3.xsd")) {
-        xmlParserInputBufferPtr buf = xmlParserInputBufferCreateStatic(
-            mathml_stub, (int)sizeof mathml_stub - 1, XML_CHAR_ENCODING_UTF8);
+    size_t part_len = 0;
+    const char *part = jfyp_profile_part(url, &part_len);
+    if (part || (url && loader_stub_mathml && ends_with(url, "mathml3/mathml3.xsd"))) {
+        xmlParserInputBufferPtr buf = xmlParserInputBufferCreateMem(
+            part ? part : mathml_stub, part ? (int)part_len : (int)sizeof mathml_stub - 1,
+            XML_CHAR_ENCODING_NONE);
         if (!buf)
             return NULL;
         xmlParserInputPtr in = xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_UTF8);
