@@ -260,7 +260,10 @@ static int cmp_problems(const void *a, const void *b) {
         return x->line < y->line ? -1 : 1;
     if (x->column != y->column)
         return x->column < y->column ? -1 : 1;
-    return 0;
+    /* qsort is not stable: ties are broken by content, so the order is
+     * the same on every run. */
+    int c = strcmp(x->rule, y->rule);
+    return c ? c : strcmp(x->message, y->message);
 }
 
 static void set_fatal(job *j, const jfy_error *e) {
@@ -303,7 +306,8 @@ static void check_one(job *j, jfy_validator *v, size_t i) {
         set_fatal(j, &err);
         return;
     }
-    qsort(r->problems, r->nproblems, sizeof *r->problems, cmp_problems);
+    if (r->nproblems > 1)
+        qsort(r->problems, r->nproblems, sizeof *r->problems, cmp_problems);
     r->failed = r->errors > 0 || (j->strict && r->warnings > 0);
 }
 
@@ -551,7 +555,8 @@ int jfy_cmd_validate(int argc, char **argv) {
             status = JFY_EXIT_IO;
     }
     if (status == JFY_EXIT_OK) {
-        qsort(files.paths, files.n, sizeof *files.paths, cmp_paths);
+        if (files.n > 1)
+            qsort(files.paths, files.n, sizeof *files.paths, cmp_paths);
         /* The same file named twice (or found twice) is checked once. */
         size_t k = 0;
         for (size_t i = 0; i < files.n; i++) {
