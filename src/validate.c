@@ -23,8 +23,6 @@
 #include "config.h"
 
 #define NS_MML "http://www.w3.org/1998/Math/MathML"
-#define DRIVER_14 "JATS-journalpublishing1-4-mathml3.xsd"
-#define DIR_14 "jats-1.4-publishing-mathml3"
 
 struct jfy_schema {
     char *path;
