@@ -72,8 +72,7 @@ static int is_letter_cp(int cp) {
 /* Splits on spaces into at most max words; returns the count, or -1. */
 static int split_words(char *s, char **w, int max) {
     int n = 0;
-    char *save = NULL;
-    /* strtok_r: recognizers run in several threads at once in batch mode. */
+    char *save = NULL; /* strtok_r: pages convert on several threads at once */
     for (char *tok = strtok_r(s, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (n == max)
             return -1;
