@@ -99,7 +99,7 @@ static size_t parse_label(const char *s, size_t i, int *colon, size_t *lab_end) 
                                        "front ", "our ", NULL};
     static const char *const kind[] = {"images", "image", "illustrations", "illustration",
                                        "photographs", "photograph", "photos", "photo",
-                                       "picture", "artwork", "art", "design", "story",
+                                       "picture", "artwork", "art", "design",
                                        "credits", "credit", NULL};
     for (int k = 0; lead[k]; k++)
         if (jfyp_strnieq(s + i, lead[k], strlen(lead[k]))) {
