@@ -45,13 +45,14 @@ static int claim_rest(jfyp_rec *r) {
 static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
     jfyp_recognize_inline,
-    /* 2. front matter at the top of the page; the publisher's logo line
-     * and the cover credit first, so that no title or label reader takes
-     * them for the article's own */
+    /* 2. front matter at the top of the page; the publisher's logo line,
+     * the cover credit and the production notes first, so that no title,
+     * label or copyright reader takes them (hard-wrapped text keeps the
+     * printer line in the copyright line's paragraph) */
     jfyp_recognize_publisher_line,
     jfyp_recognize_cover,
-    /* 3. masthead, offices, colophon */
     jfyp_recognize_colophon,
+    /* 3. masthead, offices, colophon */
     /* 4. references and back matter */
     /* 5. headings and sections */
     jfyp_recognize_sections,
