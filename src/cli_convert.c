@@ -10,11 +10,20 @@
 
 static void convert_usage(FILE *f) {
     fputs("Usage: jatsify convert INPUT [-o OUT.xml] [OPTIONS]\n"
+          "       jatsify convert -d OUTDIR [-j N] [--force] [OPTIONS] INPUT...\n"
           "\n"
           "Converts one plain-text or Markdown page (INPUT, '-' for stdin).\n"
           "With -o OUT.xml the JATS goes to OUT.xml and the JSON-LD to OUT.jsonld;\n"
           "without -o (or with -o -) one format goes to stdout.\n"
           "\n"
+          "With -d, converts many: each INPUT folder is searched for *.txt and its\n"
+          "tree mirrored into OUTDIR (a/b/page.txt -> OUTDIR/a/b/page.xml and\n"
+          ".jsonld); an INPUT file lands at its own relative path below OUTDIR.\n"
+          "Pages whose outputs are newer than them and their sidecar are skipped.\n"
+          "\n"
+          "  -d, --outdir DIR       batch mode: write every output below DIR\n"
+          "  -j, --jobs N           parallel workers (default: one per core)\n"
+          "  -f, --force            convert even pages whose outputs are up to date\n"
           "  -o, --output FILE      where to write ('-' for stdout)\n"
           "  -t, --to FORMAT        jats, jsonld or both (default: both with -o FILE,\n"
           "                         jats on stdout)\n"
@@ -66,14 +75,29 @@ int jfy_cmd_convert(int argc, char **argv) {
         {"quiet", no_argument, NULL, 'q'},
         {"provenance", no_argument, NULL, 'p'},
         {"help", no_argument, NULL, 'h'},
+        {"outdir", required_argument, NULL, 'd'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"force", no_argument, NULL, 'f'},
         {NULL, 0, NULL, 0},
     };
     const char *out = NULL, *to = NULL, *meta_path = NULL, *schema_arg = NULL,
                *encoding = NULL;
-    int validate = 1, quiet = 0, provenance = 0, c;
+    const char *outdir = NULL;
+    int validate = 1, quiet = 0, provenance = 0, c, jobs = 0, force = 0;
+    char *end;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qph", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qphd:j:f", longopts, NULL)) != -1) {
         switch (c) {
+        case 'd': outdir = optarg; break;
+        case 'f': force = 1; break;
+        case 'j':
+            jobs = (int)strtol(optarg, &end, 10);
+            if (*end || jobs < 1) {
+                fprintf(stderr, "jatsify convert: -j takes a number of workers, not '%s'\n",
+                        optarg);
+                return JFY_EXIT_USAGE;
+            }
+            break;
         case 'o': out = optarg; break;
         case 't': to = optarg; break;
         case 'm': meta_path = optarg; break;
@@ -87,6 +111,23 @@ int jfy_cmd_convert(int argc, char **argv) {
             fputs("Try 'jatsify convert --help'.\n", stderr);
             return JFY_EXIT_USAGE;
         }
+    }
+    if (outdir || optind < argc - 1) {
+        const char *why = !outdir ? "several INPUTs need -d OUTDIR"
+                          : out || to ? "-d OUTDIR names the outputs itself; drop -o and --to"
+                          : optind >= argc ? "no INPUT given"
+                                           : NULL;
+        if (why) {
+            fprintf(stderr, "jatsify convert: %s\nTry 'jatsify convert --help'.\n", why);
+            return JFY_EXIT_USAGE;
+        }
+        jfy_batch_opts bo = {outdir, jobs, force, quiet, validate, schema_arg, encoding, meta_path};
+        return jfy_cli_batch(&bo, argv + optind, argc - optind);
+    }
+    if (jobs || force) {
+        fputs("jatsify convert: -j and --force go with -d OUTDIR\nTry 'jatsify convert --help'.\n",
+              stderr);
+        return JFY_EXIT_USAGE;
     }
     if (optind != argc - 1) {
         fprintf(stderr, "jatsify convert: %s\nTry 'jatsify convert --help'.\n",

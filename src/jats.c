@@ -202,6 +202,8 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
     }
     if (name) {
         c = from(n, el(x, name));
+        if (n->type == JFY_N_INSTITUTION)
+            attr(c, "content-type", jfyp_node_attr(n, "content-type"));
         if (n->text)
             add_text(c, n->text);
         emit_inlines(e, c, n);

@@ -155,6 +155,33 @@ static char *dir_of(const char *path) {
     return abs;
 }
 
+/* Checks and wraps parsed JSON text; dir is the folder "files" keys are
+ * relative to, NULL when they are matched as given. */
+static jfy_meta *meta_from_text(const char *text, size_t len, const char *name, int has_dir,
+                                jfy_error *err) {
+    json_error_t je;
+    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root) {
+        jfyp_error_set(err, JFY_ERR_JSON, name, je.line, je.column,
+                       "the sidecar is not valid JSON: %s", je.text);
+        return NULL;
+    }
+    checker c = {name, text, err};
+    if (check_shape(&c, root) < 0) {
+        json_decref(root);
+        return NULL;
+    }
+    jfy_meta *m = calloc(1, sizeof *m);
+    if (!m || !(m->path = jfyp_strdup(name)) || (has_dir && !(m->dir = dir_of(name)))) {
+        json_decref(root);
+        jfy_meta_free(m);
+        jfyp_error_set(err, JFY_ERR_NOMEM, name, 0, 0, "out of memory");
+        return NULL;
+    }
+    m->root = root;
+    return m;
+}
+
 jfy_meta *jfy_meta_load(const char *path, jfy_error *err) {
     size_t len;
     char *text = read_file(path, &len);
@@ -163,35 +190,22 @@ jfy_meta *jfy_meta_load(const char *path, jfy_error *err) {
                        "cannot read the sidecar: %m; check the --metadata path");
         return NULL;
     }
-    json_error_t je;
-    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
-    if (!root) {
-        jfyp_error_set(err, JFY_ERR_JSON, path, je.line, je.column,
-                       "the sidecar is not valid JSON: %s", je.text);
-        free(text);
-        return NULL;
-    }
-    checker c = {path, text, err};
-    if (check_shape(&c, root) < 0) {
-        json_decref(root);
-        free(text);
-        return NULL;
-    }
+    jfy_meta *m = meta_from_text(text, len, path, 1, err);
     free(text);
-    jfy_meta *m = calloc(1, sizeof *m);
-    if (!m || !(m->path = jfyp_strdup(path)) || !(m->dir = dir_of(path))) {
-        json_decref(root);
-        jfy_meta_free(m);
-        jfyp_error_set(err, JFY_ERR_NOMEM, path, 0, 0, "out of memory");
-        return NULL;
-    }
-    m->root = root;
     return m;
 }
 
-jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err) {
+jfy_meta *jfy_meta_from_json(const char *json, size_t len, const char *name, jfy_error *err) {
     if (err)
         err->code = JFY_OK;
+    if (!json) {
+        jfyp_error_set(err, JFY_ERR_USAGE, name ? name : "<string>", 0, 0, "no JSON given");
+        return NULL;
+    }
+    return meta_from_text(json, len, name ? name : "<string>", 0, err);
+}
+
+char *jfy_meta_find(const char *input_path) {
     if (!input_path || strcmp(input_path, "-") == 0)
         return NULL;
     char *dir = dir_of(input_path);
@@ -203,10 +217,8 @@ jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err) {
         char *cand = jfyp_printf("%s/jatsify.json", strcmp(dir, "/") == 0 ? "" : dir);
         struct stat st;
         if (cand && stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
-            jfy_meta *m = jfy_meta_load(cand, err);
-            free(cand);
             free(dir);
-            return m;
+            return cand;
         }
         free(cand);
         char *slash = strrchr(dir, '/');
@@ -221,12 +233,25 @@ jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err) {
     return NULL;
 }
 
+jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err) {
+    if (err)
+        err->code = JFY_OK;
+    char *path = jfy_meta_find(input_path);
+    if (!path)
+        return NULL;
+    jfy_meta *m = jfy_meta_load(path, err);
+    free(path);
+    return m;
+}
+
 /* The sidecar's "files" entry for the input: keys are paths relative to the
  * sidecar's folder. */
 static json_t *file_entry(const jfy_meta *m, const char *input_path) {
     json_t *files = json_object_get(m->root, "files");
     if (!files || !input_path)
         return NULL;
+    if (!m->dir)
+        return json_object_get(files, input_path);
     char *abs = realpath(input_path, NULL);
     json_t *hit = NULL;
     if (abs) {

@@ -52,8 +52,15 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_publisher_line,
     jfyp_recognize_cover,
     jfyp_recognize_colophon,
+    jfyp_recognize_abstract,
+    jfyp_recognize_keywords,
+    jfyp_recognize_dates,
+    jfyp_recognize_doi,
+    jfyp_recognize_permissions,
     /* 3. masthead, offices, colophon */
+    jfyp_recognize_masthead,
     /* 4. references and back matter */
+    jfyp_recognize_references,
     /* 5. headings and sections */
     jfyp_recognize_sections,
     claim_rest,
