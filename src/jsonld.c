@@ -425,9 +425,9 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
     }
     put(art, "isPartOf", part);
 
-    /* Cross-references to other articles by page: mentions. */
-    const jfy_node *body = jfyp_node_child(doc, JFY_N_BODY);
-    for (const jfy_node *n = body ? body->first : NULL; n; n = jfyp_node_next_in(body, n)) {
+    /* Cross-references to other articles by page, wherever they are on
+     * the page (body, or a cover credit): mentions. */
+    for (const jfy_node *n = doc->first; n; n = jfyp_node_next_in(doc, n)) {
         if (n->type != JFY_N_RELATED)
             continue;
         json_t *m = typed("ScholarlyArticle");

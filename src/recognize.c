@@ -45,11 +45,13 @@ static int claim_rest(jfyp_rec *r) {
 static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
     jfyp_recognize_inline,
-    /* 2. front matter at the top of the page; the publisher's logo line
-     * and the cover credit first, so that no title or label reader takes
-     * them for the article's own */
+    /* 2. front matter at the top of the page; the publisher's logo line,
+     * the cover credit and the production notes first, so that no title,
+     * label or copyright reader takes them (hard-wrapped text keeps the
+     * printer line in the copyright line's paragraph) */
     jfyp_recognize_publisher_line,
     jfyp_recognize_cover,
+    jfyp_recognize_colophon,
     jfyp_recognize_abstract,
     jfyp_recognize_keywords,
     jfyp_recognize_dates,
@@ -57,7 +59,6 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_permissions,
     /* 3. masthead, offices, colophon */
     jfyp_recognize_masthead,
-    jfyp_recognize_colophon,
     /* 4. references and back matter */
     jfyp_recognize_references,
     /* 5. headings and sections */
