@@ -46,6 +46,9 @@ static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
     jfyp_recognize_inline,
     /* 2. front matter at the top of the page */
+    jfyp_recognize_title,
+    jfyp_recognize_bylines,
+    jfyp_recognize_affiliations,
     /* 3. masthead, offices, colophon */
     /* 4. references and back matter */
     /* 5. headings and sections */
