@@ -472,6 +472,57 @@ static int add_corresp(state *S, const char *text, const jfy_node *src) {
     return 0;
 }
 
+/* "† These authors contributed equally": a note a name's symbol points
+ * to. Returns 1 when taken. */
+static int take_note(state *S, const jfy_node *blk, const char *t) {
+    size_t sl = 0;
+    static const char *const syms[] = {"\xe2\x80\xa0", "\xe2\x80\xa1", "\xc2\xa7", "\xc2\xb6", "#",
+                                       "\xe2\x80\x96", NULL};
+    const char *p = t;
+    if (*p == JFYP_SUP)
+        p++;
+    for (size_t i = 0; syms[i] && !sl; i++)
+        if (strncmp(p, syms[i], strlen(syms[i])) == 0)
+            sl = strlen(syms[i]);
+    if (!sl || strchr(t, '@') || !any_marker(&S->c, p, sl))
+        return 0;
+    char lab[8];
+    snprintf(lab, sizeof lab, "%.*s", (int)sl, p);
+    p += sl;
+    while (*p == ' ' || *p == JFYP_SUP)
+        p++;
+    if (!*p)
+        return 0;
+    jfy_node *notes = notes_of(S);
+    jfy_node *fn = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
+    char *id = jfyp_rec_id(S->r, 2, "fn");
+    const char *type = jfyp_stristr(p, "equal") ? "equal"
+                       : jfyp_stristr(p, "deceased") ? "deceased"
+                       : (jfyp_stristr(p, "present address") || jfyp_stristr(p, "current address"))
+                           ? "present-address"
+                           : "other";
+    char *clean = jfyp_front_unsup(jfyp_strdup(p));
+    jfy_node *lnode = jfyp_node_new_text(JFY_N_LABEL, lab);
+    if (!notes || !fn || !para || !id || !clean || !lnode || jfyp_node_set_attr(fn, "id", id) < 0 ||
+        jfyp_node_set_attr(fn, "fn-type", type) < 0 || jfyp_node_set_attr(fn, "label", lab) < 0 ||
+        append_text(para, JFY_N_TEXT, clean, strlen(clean), blk) < 0) {
+        free(id);
+        free(clean);
+        jfyp_node_free(fn);
+        jfyp_node_free(para);
+        jfyp_node_free(lnode);
+        return -1;
+    }
+    free(id);
+    free(clean);
+    jfyp_node_span_from(fn, blk);
+    jfyp_node_span_from(para, blk);
+    jfyp_node_append(fn, lnode);
+    jfyp_node_append(fn, para);
+    jfyp_node_append(notes, fn);
+    return 1;
+}
+
 /* Splits a block's lines into affiliations where a line starts with the
  * next label; lines without one continue the one before. */
 static int has_label(const state *S, const char *lab) {
@@ -657,6 +708,21 @@ static int assign_emails(state *S) {
             }
             free(fs);
         }
+        if (best < 0) {
+            /* "toddm@": the given name, when no surname is spelt. */
+            for (size_t j = 0; j < S->c.n; j++) {
+                const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+                const char *given = nm ? jfyp_node_attr(nm, "given") : NULL;
+                char *first = given ? jfyp_strndup(given, strcspn(given, " ")) : NULL;
+                char *fg = first ? fold(first) : NULL;
+                free(first);
+                if (fg && strlen(fg) >= 4 && strncmp(fl, fg, strlen(fg)) == 0) {
+                    ties += best >= 0;
+                    best = (int)j;
+                }
+                free(fg);
+            }
+        }
         free(fl);
         if (best >= 0 && !ties && !contrib_has_email(S->c.v[best])) {
             rc = give_email(S->c.v[best], all[i]);
@@ -675,8 +741,20 @@ static int assign_emails(state *S) {
             want = (int)j;
             wants++;
         }
-    if (rc == 0 && left == 1 && wants == 1)
+    if (rc == 0 && left == 1 && wants == 1) {
         rc = give_email(S->c.v[want], all[li]);
+    } else if (rc == 0 && left > 1 && left == (size_t)wants) {
+        /* As many emails as starred authors: the page lists them in order. */
+        size_t j = 0;
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            if (used[i])
+                continue;
+            while (j < S->c.n && (!jfyp_node_attr(S->c.v[j], "corresp") || contrib_has_email(S->c.v[j])))
+                j++;
+            if (j < S->c.n)
+                rc = give_email(S->c.v[j++], all[i]);
+        }
+    }
     else if (rc == 0 && left == 1 && S->c.n == 1 && !contrib_has_email(S->c.v[0]))
         rc = give_email(S->c.v[0], all[li]);
     free(used);
@@ -740,6 +818,13 @@ static int link(state *S) {
             if (hit < 0)
                 return -1;
             linked |= hit > 0;
+            if (S->notes)
+                for (jfy_node *f = S->notes->first; f; f = f->next) {
+                    const char *fl = f->type == JFY_N_FOOTNOTE ? jfyp_node_attr(f, "label") : NULL;
+                    if (fl && strlen(fl) == n && strncmp(fl, p, n) == 0 &&
+                        add_xref(c, "fn", jfyp_node_attr(f, "id"), fl) < 0)
+                        return -1;
+                }
             if (is_corresp_marker(p, n)) {
                 if (jfyp_node_set_attr(c, "corresp", "yes") < 0)
                     return -1;
@@ -816,7 +901,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         /* Items of a list ("* Corresponding author", "1. Department") read
          * as the lines the page printed. */
         const char *body = lines;
-        int claimed = 0;
+        int claimed = 0, m0;
         if (in_zone && jfyp_front_stop(n, t, 1))
             in_zone = 0;
         if (!in_zone && ++extra > EXTRA_BLOCKS) {
@@ -829,6 +914,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             if (!one || add_corresp(&S, one + (strncmp(one, "* ", 2) == 0 ? 2 : 0), n) < 0)
                 rc = -1;
             free(one);
+            claimed = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && (m0 = take_note(&S, n, t)) != 0) {
+            if (m0 < 0)
+                rc = -1;
             claimed = 1;
         } else if (n->type != JFY_N_HEADING) {
             int m = take_marked(&S, n, body[0] == '*' && body[1] == ' ' ? body + 2 : body, in_zone);

@@ -116,6 +116,12 @@ static int is_year_at(const char *p) {
  * ("eLife 2012; 1: e00240", "J Biol Chem (2010) 285:1234"), or with its
  * site ("PLoS Biology | www.plosbiology.org"). */
 static int running_header(const char *t) {
+    const char *s = t;
+    while (*s == '*' || *s == '_')
+        s++;
+    /* The "Open Access" badge printed on its own line. */
+    if (jfyp_strnieq(s, "open access", 11) && (!s[11] || s[11] == '*' || s[11] == '_'))
+        return 1;
     size_t words = 1;
     int year = 0, volpage = 0, url = 0, bar = 0;
     for (const char *p = t; *p; p++) {
