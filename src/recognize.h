@@ -41,6 +41,17 @@ int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
 int jfyp_recognize_title(jfyp_rec *r);    /* recognize_title.c */
 int jfyp_recognize_bylines(jfyp_rec *r);  /* recognize_bylines.c */
 int jfyp_recognize_affiliations(jfyp_rec *r); /* recognize_affiliations.c */
+int jfyp_recognize_masthead(jfyp_rec *r); /* recognize_masthead.c, recognize_offices.c */
+int jfyp_recognize_publisher_line(jfyp_rec *r); /* recognize_publisher_line.c */
+int jfyp_recognize_cover(jfyp_rec *r);    /* recognize_cover.c */
+int jfyp_recognize_colophon(jfyp_rec *r); /* recognize_colophon.c */
 int jfyp_recognize_sections(jfyp_rec *r); /* recognize_sections.c */
+int jfyp_recognize_pagerefs(jfyp_rec *r); /* recognize_pagerefs.c */
+int jfyp_recognize_abstract(jfyp_rec *r);    /* recognize_abstract.c */
+int jfyp_recognize_keywords(jfyp_rec *r);    /* recognize_keywords.c */
+int jfyp_recognize_dates(jfyp_rec *r);       /* recognize_dates.c */
+int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
+int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
+int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
 
 #endif

@@ -870,11 +870,11 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 S.c.markers[S.c.n] = jfyp_node_attr(k, "markers");
                 cv[S.c.n++] = k;
             }
-    int from = group ? group->end_line : 0;
-    if (!group)
-        for (const jfy_node *k = r->front->first; k; k = k->next)
-            if ((k->type == JFY_N_TITLE || k->type == JFY_N_SUBTITLE) && k->end_line > from)
-                from = k->end_line;
+    /* Affiliations and correspondence belong to a byline: without one,
+     * addresses and emails on the page are the masthead's or the body's. */
+    if (!S.c.n)
+        return 0;
+    int from = group->end_line;
 
     int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0;
     jfy_node *n = jfyp_rec_first(r);

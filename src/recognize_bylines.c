@@ -407,7 +407,7 @@ static int after_line(const jfyp_rec *r) {
 }
 
 int jfyp_recognize_bylines(jfyp_rec *r) {
-    int from = after_line(r), skipped = 0, found = 0;
+    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0;
     jfy_node *group = NULL;
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
@@ -425,7 +425,12 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         }
         jfyp_byname *v = NULL;
         size_t cnt = 0;
-        int rc = n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING
+        /* Names after a line that ends with a comma continue a list (a
+         * masthead's), they do not start a byline. */
+        int cont = !found && prev_comma;
+        size_t tl = strlen(t);
+        prev_comma = tl > 0 && t[tl - 1] == ',';
+        int rc = (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont
                      ? jfyp_byline_read(t, &v, &cnt)
                      : 0;
         free(t);

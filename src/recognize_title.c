@@ -3,6 +3,7 @@
  * the article-type label ("RESEARCH ARTICLE", "*Commentary*"), and the
  * title with its subtitle, which sit just above the byline. */
 #include "front.h"
+#include "names.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -148,6 +149,17 @@ static int first_cp(const char *s) {
     return *s ? jfyp_utf8_decode(s, &l) : 0;
 }
 
+/* "Publisher: Grace Whitfield": a role and a name, not a title. */
+static int role_line(const char *t) {
+    const char *c = strchr(t, ':');
+    if (!c || c - t > 40)
+        return 0;
+    c++;
+    while (*c == '*' || *c == '_' || *c == ' ')
+        c++;
+    return jfyp_name_plausible(c);
+}
+
 /* Title-shaped: a capitalized line of a few words, not a sentence, not a
  * label, address or date line. */
 static int titleish(const char *t) {
@@ -165,7 +177,7 @@ static int titleish(const char *t) {
           c == UTF8PROC_CATEGORY_ND || cp == '"' || cp == 0x201C || cp == '\'' || cp == 0x2018 ||
           cp == '(' || cp == '['))
         return 0;
-    if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s))
+    if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s) || role_line(s))
         return 0;
     const char *e = s + n;
     while (e > s && (e[-1] == '*' || e[-1] == '_' || e[-1] == ' '))
@@ -253,12 +265,20 @@ int jfyp_recognize_title(jfyp_rec *r) {
         else if (jfyp_front_stop(blk[i], txt[i], 0))
             break;
     }
+    /* The front matter ends at an Abstract or Introduction line, at
+     * prose, or at a lesser heading other than the one right under a
+     * level-1 title (its subtitle). */
     int end = nb;
-    for (int i = label + 1; i < nb; i++)
-        if (jfyp_front_stop(blk[i], txt[i], 0)) {
+    for (int i = label + 1; i < nb; i++) {
+        const char *lv = jfyp_node_attr(blk[i], "level");
+        const char *plv = i > 0 ? jfyp_node_attr(blk[i - 1], "level") : NULL;
+        if (jfyp_front_stop(blk[i], txt[i], 0) ||
+            (blk[i]->type == JFY_N_HEADING && lv && atoi(lv) >= 2 &&
+             !(i > 0 && blk[i - 1]->type == JFY_N_HEADING && plv && atoi(plv) == 1))) {
             end = i;
             break;
         }
+    }
     for (int i = label + 1; i < end && byline < 0; i++) {
         int b = is_byline(txt[i]);
         if (b < 0)
@@ -320,10 +340,14 @@ int jfyp_recognize_title(jfyp_rec *r) {
         for (int i = byline - 1; i >= start && title < 0; i--)
             if (i != label && titleish(txt[i]) && !running_header(txt[i]))
                 title = i;
-    if (title < 0 && byline == end)
-        for (int i = start; i < end && i < start + 3 && title < 0; i++)
-            if (i != label && titleish(txt[i]) && !running_header(txt[i]))
-                title = i;
+    /* With neither label nor byline to go by, only the first line can be
+     * the title. */
+    if (title < 0 && byline == end && start < end && (start > 0 || label >= 0) &&
+        titleish(txt[start]) && !running_header(txt[start]))
+        title = start;
+    if (title < 0 && byline == end && start == 0 && label < 0 && end > 0 && titleish(txt[0]) &&
+        !role_line(txt[0]))
+        title = 0;
     /* A subtitle: the next line, set apart as a lesser heading or in
      * italics, or plainly between title and byline. */
     if (title >= 0 && title + 1 < byline && title + 1 < end) {
