@@ -117,8 +117,20 @@ static json_t *organization(const jfy_node *aff) {
         put(o, "@id", str(ref));
         free(ref);
     }
-    const jfy_node *inst = jfyp_node_child(aff, JFY_N_INSTITUTION);
-    json_t *name = inst ? plain(inst) : NULL;
+    /* Department and university tagged apart are one organization's name. */
+    json_t *name = NULL;
+    jfyp_buf nb;
+    jfyp_buf_init(&nb);
+    for (const jfy_node *k = aff->first; k; k = k->next)
+        if (k->type == JFY_N_INSTITUTION && k->text) {
+            if (nb.len)
+                jfyp_buf_puts(&nb, ", ");
+            jfyp_buf_puts(&nb, k->text);
+        }
+    char *joined = jfyp_buf_finish(&nb);
+    if (joined && *joined)
+        name = str(joined);
+    free(joined);
     if (!name) {
         /* No tagged institution: the aff's own text names it. */
         name = plain(aff);

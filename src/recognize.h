@@ -32,11 +32,15 @@ int jfyp_recognize(jfy_node *doc, jfyp_diags *diags);
 jfy_node *jfyp_rec_first(const jfyp_rec *r);
 jfy_node *jfyp_rec_next(const jfyp_rec *r, const jfy_node *n);
 
-/* A fresh id "<prefix><n>" for kind k (0..7), deterministic per document. */
+/* A fresh id "<prefix><n>" for kind k (0..7), deterministic per document.
+ * Kinds in use: 1 "aff" (affiliations), 2 "cor" (correspondence). */
 char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);
 
 /* Recognizers, in the order they run. Each lives in its own file. */
 int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
+int jfyp_recognize_title(jfyp_rec *r);    /* recognize_title.c */
+int jfyp_recognize_bylines(jfyp_rec *r);  /* recognize_bylines.c */
+int jfyp_recognize_affiliations(jfyp_rec *r); /* recognize_affiliations.c */
 int jfyp_recognize_masthead(jfyp_rec *r); /* recognize_masthead.c, recognize_offices.c */
 int jfyp_recognize_publisher_line(jfyp_rec *r); /* recognize_publisher_line.c */
 int jfyp_recognize_cover(jfyp_rec *r);    /* recognize_cover.c */
