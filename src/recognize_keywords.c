@@ -101,6 +101,10 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
         return -1;
     }
     const char *list = jfyp_keywords_label(all);
+    if (!list) {
+        free(all);
+        return 0;
+    }
     jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
     int rc = group ? add_terms(group, list) : -1;
     free(all);
@@ -141,13 +145,14 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                         return -1;
                     }
                     char *joined = jfyp_lines_join(&l2, 0, l2.n ? l2.n - 1 : 0);
-                    char *lab = joined ? jfyp_printf("%s %s", l.v[i].text, joined) : NULL;
+                    char *lab = joined ? jfyp_printf("%s: %s", l.v[i].text, joined) : NULL;
                     rc = 0;
                     if (!lab) {
                         rc = -1;
                     } else if (strlen(joined) < 400 && l2.n <= 4) {
                         jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
-                        rc = group ? add_terms(group, jfyp_keywords_label(lab)) : -1;
+                        const char *list = jfyp_keywords_label(lab);
+                        rc = !group ? -1 : list ? add_terms(group, list) : 0;
                         if (rc == 0 && group->first) {
                             jfyp_node_span_from(group, n);
                             jfyp_node_append(r->front, group);
