@@ -1,0 +1,497 @@
+/* recognize_references.c - the reference list: a heading that names it
+ * ("References", "REFERENCES", "Literature Cited", "Bibliography",
+ * "Referências", bold or numbered) and the entries after it.
+ *
+ * Entries come one per list item (Markdown), one per paragraph, or hard
+ * wrapped with several to a paragraph (PDF text). A numbered entry starts
+ * at a line that begins with its label ("[3]", "3.", "3)"); an author-year
+ * entry at a line that begins with a name after a line that closed an
+ * entry. Page furniture caught between entries (page numbers, running
+ * headers) is dropped; an entry broken by a page break is rejoined. The
+ * list ends at the next heading or the first block that is neither an
+ * entry nor furniture. Each entry is kept whole as printed and split into
+ * its parts by refparse.c. */
+#include "recognize.h"
+#include "refparse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Entries per list; a longer list keeps the rest as body text. */
+#define MAX_ENTRIES 2000
+/* Blocks looked at past a possible piece of page furniture. */
+#define LOOKAHEAD 3
+
+static const char *const heading_words[] = {
+    "references", "reference list", "references and notes", "references cited",
+    "literature cited", "literature", "bibliography", "works cited", "cited literature",
+    "notes and references", "referências", "referências bibliográficas", "referencias",
+    "referencias bibliográficas", "bibliografía", "bibliografia", "bibliographie",
+    "literatur", "literaturverzeichnis", "références", "références bibliographiques",
+};
+
+/* The text of a block, lines separated by '\n'. malloc'd. */
+static char *block_text(const jfy_node *b) {
+    jfyp_buf buf;
+    jfyp_buf_init(&buf);
+    if (b->type == JFY_N_CODE_BLOCK && b->text)
+        jfyp_buf_puts(&buf, b->text);
+    for (const jfy_node *n = b->first; n; n = jfyp_node_next_in(b, n)) {
+        if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK)
+            jfyp_buf_putc(&buf, '\n');
+        else if (n->type == JFY_N_PARAGRAPH && buf.len && buf.data[buf.len - 1] != '\n')
+            jfyp_buf_putc(&buf, '\n');
+        else if ((n->type == JFY_N_TEXT || n->type == JFY_N_CODE) && n->text)
+            jfyp_buf_puts(&buf, n->text);
+    }
+    return jfyp_buf_finish(&buf);
+}
+
+static int is_heading(const jfy_node *b) {
+    if (b->type != JFY_N_HEADING && b->type != JFY_N_PARAGRAPH)
+        return 0;
+    if (jfyp_node_find(b, JFY_N_SOFTBREAK))
+        return 0;
+    char *t = jfyp_node_plain(b);
+    if (!t)
+        return 0;
+    jfyp_trim(t);
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == ':' || t[len - 1] == '.' || t[len - 1] == ' '))
+        t[--len] = 0;
+    /* "7. References", "VII REFERENCES" */
+    char *s = t;
+    while (*s && (strchr("0123456789.", *s) || ((*s == 'I' || *s == 'V' || *s == 'X') && s[1] != 0 &&
+                                                 strchr("IVX. ", s[1]))))
+        s++;
+    while (*s == ' ')
+        s++;
+    int hit = 0;
+    if (strlen(s) <= 40) {
+        char *low = jfyp_utf8_lower(s);
+        if (low) {
+            for (size_t k = 0; k < sizeof heading_words / sizeof *heading_words; k++)
+                if (strcmp(low, heading_words[k]) == 0)
+                    hit = 1;
+            free(low);
+        }
+    }
+    free(t);
+    return hit;
+}
+
+/* A label at the start of a line: "[12] ", "12. ", "12) ". Returns its
+ * length (with the space after) and the number, 0 when none. */
+static size_t label_at(const char *s, int *num) {
+    size_t i = 0;
+    int br = s[0] == '[';
+    if (br)
+        i++;
+    size_t d = i;
+    int v = 0;
+    while (s[i] >= '0' && s[i] <= '9' && i - d < 4)
+        v = v * 10 + (s[i++] - '0');
+    if (i == d)
+        return 0;
+    if (br) {
+        if (s[i] != ']')
+            return 0;
+    } else if (s[i] != '.' && s[i] != ')') {
+        return 0;
+    }
+    i++;
+    if (s[i] != ' ' && s[i] != '\t')
+        return 0;
+    while (s[i] == ' ' || s[i] == '\t')
+        i++;
+    *num = v;
+    return i;
+}
+
+/* Whether a year (four digits, 1xxx or 2xxx) is among the first lim
+ * bytes of s (NUL-terminated or lim long). */
+static int has_year(const char *s, size_t lim) {
+    for (size_t i = 0; i + 4 <= lim && s[i] && s[i + 1] && s[i + 2] && s[i + 3]; i++)
+        if ((s[i] == '1' || s[i] == '2') && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
+            s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+            (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+            !(i + 4 < lim && s[i + 4] >= '0' && s[i + 4] <= '9'))
+            return 1;
+    return 0;
+}
+
+/* An author-year entry's first line: a name (or a group) and a year. */
+static int author_year_start(const char *line) {
+    if (!has_year(line, 200))
+        return 0;
+    if (jfyp_ref_name_at(line))
+        return 1;
+    /* A group as author: "World Health Organization (2010)." */
+    const char *p = strchr(line, '(');
+    return p && p - line < 120 && line[0] >= 'A' && line[0] <= 'Z' && has_year(p + 1, 5);
+}
+
+typedef struct {
+    jfyp_buf text;
+    int label; /* -1 when unnumbered */
+    int line, end_line;
+    int open; /* the last line did not close the entry */
+} entry;
+
+typedef struct {
+    jfyp_rec *r;
+    entry *e;
+    size_t n, cap;
+    int numbered; /* -1 unknown, 0 author-year, 1 numbered */
+} list;
+
+static entry *new_entry(list *L, int label, int line) {
+    if (L->n == MAX_ENTRIES)
+        return NULL;
+    if (L->n == L->cap) {
+        size_t cap = L->cap ? L->cap * 2 : 32;
+        entry *ne = realloc(L->e, cap * sizeof *ne);
+        if (!ne)
+            return NULL;
+        L->e = ne;
+        L->cap = cap;
+    }
+    entry *e = &L->e[L->n++];
+    jfyp_buf_init(&e->text);
+    e->label = label;
+    e->line = e->end_line = line;
+    e->open = 0;
+    return e;
+}
+
+static int ends_token_url(const char *t, size_t len) {
+    size_t s = len;
+    while (s > 0 && t[s - 1] != ' ')
+        s--;
+    return strstr(t + s, "doi.org/") || strncmp(t + s, "10.", 3) == 0 || strncmp(t + s, "http", 4) == 0 ||
+           strncmp(t + s, "doi:", 4) == 0;
+}
+
+/* Appends a wrapped line: a word hyphenated across the break is joined,
+ * a hyphen before a capital kept, a broken link joined without a space. */
+static void append_line(entry *e, const char *line, int lineno) {
+    jfyp_buf *b = &e->text;
+    while (*line == ' ' || *line == '\t')
+        line++;
+    if (!*line)
+        return;
+    if (b->len) {
+        char last = b->data[b->len - 1];
+        char before = b->len > 1 ? b->data[b->len - 2] : 0;
+        int low_next = (unsigned char)*line >= 'a' && (unsigned char)*line <= 'z';
+        if (last == '-' && before >= 'a' && before <= 'z' && low_next) {
+            b->len--;
+        } else if (last == '-' || last == '/') {
+            /* joined as printed */
+        } else if (ends_token_url(b->data, b->len) && (low_next || (*line >= '0' && *line <= '9'))) {
+            /* a link broken across lines */
+        } else {
+            jfyp_buf_putc(b, ' ');
+        }
+    }
+    jfyp_buf_puts(b, line);
+    if (lineno)
+        e->end_line = lineno;
+    size_t l = strlen(line);
+    while (l && line[l - 1] == ' ')
+        l--;
+    char c = l ? line[l - 1] : 0;
+    /* An entry without its year yet is not finished, whatever its end. */
+    e->open = !(c == '.' || c == ')' || (c >= '0' && c <= '9')) || !has_year(b->data, b->len);
+}
+
+/* Whether the block's first line starts an entry of the list's kind. */
+static int starts_entry(const list *L, const jfy_node *b) {
+    if (b->type == JFY_N_LIST)
+        return 1;
+    if (b->type != JFY_N_PARAGRAPH && b->type != JFY_N_CODE_BLOCK)
+        return 0;
+    char *t = block_text(b);
+    if (!t)
+        return 0;
+    int num, hit = 0;
+    char *s = t;
+    while (*s == ' ')
+        s++;
+    if (label_at(s, &num))
+        hit = L->numbered != 0;
+    else if (L->numbered != 1)
+        hit = author_year_start(s);
+    free(t);
+    return hit;
+}
+
+/* Adds the lines of text (one block) to the list. Returns 1 when the block
+ * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
+static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
+    int taken = 0;
+    char *save = NULL;
+    int k = 0;
+    for (char *ln = strtok_r(t, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++) {
+        while (*ln == ' ' || *ln == '\t')
+            ln++;
+        if (!*ln)
+            continue;
+        int lineno = line0 ? line0 + k : 0;
+        int num = -1;
+        size_t ll = label_at(ln, &num);
+        entry *cur = L->n ? &L->e[L->n - 1] : NULL;
+        int start = 0;
+        if (from_item && k == 0) {
+            start = 1;
+            if (ll && L->numbered != 0) {
+                /* "1. [1] Smith" never happens; a label inside an item is text */
+            }
+            num = item_label;
+            ll = 0;
+        } else if (ll && L->numbered != 0 && (!cur || cur->label < 0 || num == cur->label + 1 || k == 0)) {
+            start = 1;
+            if (L->numbered < 0)
+                L->numbered = 1;
+        } else if (!ll && L->numbered != 1 &&
+                   (!cur || !cur->open || k == 0) && author_year_start(ln) &&
+                   !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z')) {
+            start = 1;
+            if (L->numbered < 0)
+                L->numbered = 0;
+            num = -1;
+        }
+        if (start) {
+            entry *e = new_entry(L, num, lineno);
+            if (!e)
+                return L->n == MAX_ENTRIES ? (taken ? 1 : 0) : -1;
+            append_line(e, ln + ll, lineno);
+            taken = 1;
+            continue;
+        }
+        if (!cur)
+            return taken;
+        if (k == 0) {
+            /* A block that does not start an entry continues the last one
+             * only when that one was cut off (a page break inside it). */
+            int low = (unsigned char)*ln >= 'a' && (unsigned char)*ln <= 'z';
+            if (!(cur->open || low || indented))
+                return 0;
+        }
+        append_line(cur, ln, lineno);
+        taken = 1;
+    }
+    return taken;
+}
+
+static int add_block(list *L, jfy_node *b) {
+    if (b->type == JFY_N_LIST) {
+        const char *o = jfyp_node_attr(b, "ordered");
+        const char *st = jfyp_node_attr(b, "start");
+        int num = st ? atoi(st) : 1;
+        int ordered = o && strcmp(o, "1") == 0;
+        int taken = 0;
+        for (jfy_node *it = b->first; it; it = it->next, num++) {
+            char *t = block_text(it);
+            if (!t)
+                return -1;
+            int rc = add_lines(L, t, it->line, 1, ordered ? num : -1, 0);
+            free(t);
+            if (rc < 0)
+                return -1;
+            taken |= rc;
+        }
+        if (ordered && L->numbered < 0)
+            L->numbered = 1;
+        return taken;
+    }
+    if (b->type != JFY_N_PARAGRAPH && b->type != JFY_N_CODE_BLOCK)
+        return 0;
+    char *t = block_text(b);
+    if (!t)
+        return -1;
+    int rc = add_lines(L, t, b->line, 0, -1, b->type == JFY_N_CODE_BLOCK);
+    free(t);
+    return rc;
+}
+
+/* Whether a line reads as a page number: "14", "| 3", "Journal 2008; 1: 8 | 3". */
+static int page_number_line(const char *s, size_t len) {
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\f'))
+        len--;
+    size_t e = len;
+    while (e && s[e - 1] >= '0' && s[e - 1] <= '9')
+        e--;
+    if (e == len || len - e > 4)
+        return 0;
+    while (e && (s[e - 1] == ' ' || s[e - 1] == '\f'))
+        e--;
+    return e == 0 || s[e - 1] == '|';
+}
+
+/* Page furniture between entries: a short block (page number, running
+ * header or footer) with more entries right after it. marked: only blocks
+ * that show a page number or a page break, since a short block may also
+ * be the end of an entry cut by the page. */
+static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int marked);
+
+/* Whether b is a short block with a page mark: a page number or a page break. */
+static int page_marked(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    return b && is_furniture(r, L, b, 2);
+}
+
+static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int marked) {
+    if (b->type == JFY_N_RULE)
+        return 1;
+    if (b->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(b);
+    if (!t)
+        return 0;
+    int lines = 1, mark = 0;
+    const char *ls = t;
+    for (const char *p = t;; p++) {
+        if (*p == '\f')
+            mark = 1;
+        if (*p == '\n' || !*p) {
+            mark |= page_number_line(ls, (size_t)(p - ls));
+            ls = p + 1;
+            if (!*p)
+                break;
+            lines++;
+        }
+    }
+    size_t len = strlen(t);
+    free(t);
+    if (lines > 2 || len > 100)
+        return 0;
+    if (marked == 2)
+        return mark;
+    /* The running header next to the page number is furniture too. */
+    if (marked && !mark && !(lines == 1 && (page_marked(r, L, b->prev) || page_marked(r, L, jfyp_rec_next(r, b)))))
+        return 0;
+    const jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < LOOKAHEAD; k++, x = jfyp_rec_next(r, x)) {
+        if (x->type == JFY_N_HEADING)
+            return 0;
+        if (starts_entry(L, x))
+            return 1;
+        if (x->type == JFY_N_PARAGRAPH && L->n && L->e[L->n - 1].open)
+            return 1; /* the cut-off entry goes on after it */
+    }
+    return 0;
+}
+
+static int build_list(jfyp_rec *r, jfy_node *heading, list *L) {
+    jfy_node *rl = jfyp_node_new(JFY_N_REF_LIST);
+    jfy_node *title = jfyp_node_new(JFY_N_TITLE);
+    if (!rl || !title) {
+        jfyp_node_free(rl);
+        jfyp_node_free(title);
+        return -1;
+    }
+    jfyp_node_span_from(rl, heading);
+    jfyp_node_span_from(title, heading);
+    jfyp_node_move_children(heading, title);
+    /* "**References**" keeps its words, not its bold */
+    if (title->first && title->first == title->last && title->first->type == JFY_N_STRONG) {
+        jfy_node *st = title->first;
+        jfyp_node_unlink(st);
+        jfyp_node_move_children(st, title);
+        jfyp_node_free(st);
+    }
+    jfyp_node_append(rl, title);
+    jfyp_node_append(r->back, rl);
+    for (size_t k = 0; k < L->n; k++) {
+        entry *e = &L->e[k];
+        char *text = jfyp_buf_finish(&e->text);
+        if (!text)
+            return -1;
+        jfyp_trim(text);
+        jfy_node *ref = jfyp_node_new(JFY_N_REF);
+        jfy_node *cit = jfyp_node_new(JFY_N_CITATION);
+        char *id = jfyp_printf("B%zu", k + 1);
+        int bad = !ref || !cit || !id || jfyp_node_set_attr(ref, "id", id) < 0;
+        free(id);
+        if (!bad && e->label >= 0) {
+            char *lab = jfyp_printf("%d", e->label);
+            jfy_node *ln = lab ? jfyp_node_new_text(JFY_N_LABEL, lab) : NULL;
+            free(lab);
+            if (!ln)
+                bad = 1;
+            else
+                jfyp_node_append(ref, ln);
+        }
+        if (bad) {
+            free(text);
+            jfyp_node_free(ref);
+            jfyp_node_free(cit);
+            return -1;
+        }
+        ref->line = cit->line = e->line;
+        ref->end_line = cit->end_line = e->end_line;
+        ref->col = cit->col = 1;
+        jfyp_node_append(ref, cit);
+        jfyp_node_append(rl, ref);
+        int rc = jfyp_ref_parse(text, cit);
+        free(text);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int jfyp_recognize_references(jfyp_rec *r) {
+    jfy_node *heading = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n))
+        if (is_heading(n) && jfyp_rec_next(r, n))
+            heading = n;
+    if (!heading)
+        return 0;
+    list L = {r, NULL, 0, 0, -1};
+    jfy_node *n = jfyp_rec_next(r, heading);
+    jfy_node *taken_first = n, *stop = NULL;
+    int rc = 0;
+    while (n) {
+        if (n->type == JFY_N_HEADING) {
+            stop = n;
+            break;
+        }
+        if (L.n && is_furniture(r, &L, n, 1)) {
+            jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
+                           "page furniture between references dropped");
+            n = jfyp_rec_next(r, n);
+            continue;
+        }
+        int t = add_block(&L, n);
+        if (t < 0) {
+            rc = -1;
+            break;
+        }
+        if (!t) {
+            if (is_furniture(r, &L, n, 0)) {
+                jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
+                               "page furniture between references dropped");
+            } else {
+                stop = n;
+                break;
+            }
+        }
+        n = jfyp_rec_next(r, n);
+    }
+    if (rc == 0 && L.n) {
+        rc = build_list(r, heading, &L);
+        /* The blocks read are now the list's: drop them. */
+        jfy_node *x = taken_first;
+        while (x && x != stop) {
+            jfy_node *next = jfyp_rec_next(r, x);
+            jfyp_node_free(x);
+            x = next;
+        }
+        jfyp_node_free(heading);
+    }
+    for (size_t k = 0; k < L.n; k++)
+        jfyp_buf_free(&L.e[k].text);
+    free(L.e);
+    return rc;
+}

@@ -1,0 +1,896 @@
+/* refparse.c - one printed reference entry split into its parts.
+ *
+ * Reference styles differ in order and punctuation, but their parts have
+ * shapes that do not: an author list is names ("Smith, A. B.", "Smith AB",
+ * "A. B. Smith") joined by commas, "&" or "and", maybe closed by "et al.";
+ * a year is four digits, often in parentheses right after the authors; the
+ * end of a journal reference is a run of numbers and page punctuation
+ * ("329, 1075-1078", "9(1): e86816", "2009;12(3):45-67"); the journal
+ * name sits right before that run and the title before the journal, after
+ * the last full stop that does not close an abbreviation. The parser finds
+ * those shapes left to right and right to left, records them as spans of
+ * the entry's text, and leaves everything else as text between them.
+ * Every scan moves forward (or backward) over the entry once per part:
+ * no backtracking beyond a handful of words. */
+#include "refparse.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "names.h"
+#include "util.h"
+
+/* An entry longer than this is kept as text without parts: no printed
+ * reference is that long, and it caps the work per entry. */
+#define MAX_ENTRY 4000
+/* Parts per entry; more names than fit are left as text in the group. */
+#define MAX_SPANS 240
+#define MAX_NAMES 60
+/* Words a surname may have ("van der Berg", "Goding Sauer"). */
+#define MAX_SURNAME_WORDS 4
+
+typedef struct {
+    size_t s, e;
+    jfy_node_type type;
+} span;
+
+typedef struct {
+    const char *t;
+    size_t n;
+    span sp[MAX_SPANS];
+    int nsp;
+} ctx;
+
+static void add(ctx *c, size_t s, size_t e, jfy_node_type type) {
+    if (c->nsp < MAX_SPANS && s < e && e <= c->n)
+        c->sp[c->nsp++] = (span){s, e, type};
+}
+
+/* ---- characters ---- */
+
+static int cp_at(const char *t, size_t n, size_t i, size_t *len) {
+    if (i >= n) {
+        *len = 0;
+        return 0;
+    }
+    int cp = jfyp_utf8_decode(t + i, len);
+    if (*len == 0)
+        *len = 1;
+    return cp;
+}
+
+static int is_up(int cp) {
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_low(int cp) {
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int is_let(int cp) {
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+           c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
+           c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_MN;
+}
+
+static int is_digit(char ch) {
+    return ch >= '0' && ch <= '9';
+}
+
+/* En dash, em dash, minus, hyphen: page ranges use any of them. */
+static size_t dash_at(const char *t, size_t n, size_t i) {
+    if (i < n && t[i] == '-')
+        return 1;
+    if (i + 2 < n && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] >= 0x90 && (unsigned char)t[i + 2] <= 0x95)
+        return 3;
+    if (i + 2 < n && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x88 &&
+        (unsigned char)t[i + 2] == 0x92)
+        return 3;
+    return 0;
+}
+
+/* A year as references print it: 1500-2099. */
+static int year_at(const char *t, size_t n, size_t i) {
+    if (i + 4 > n || !is_digit(t[i]) || !is_digit(t[i + 1]) || !is_digit(t[i + 2]) ||
+        !is_digit(t[i + 3]))
+        return 0;
+    if (i + 4 < n && is_digit(t[i + 4]))
+        return 0;
+    if (i > 0 && is_digit(t[i - 1]))
+        return 0;
+    int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+    return y >= 1500 && y <= 2099;
+}
+
+/* ---- names ---- */
+
+/* End of the letters (with inner apostrophes and hyphens) from i. */
+static size_t word_end(const char *t, size_t n, size_t i) {
+    size_t j = i, l;
+    for (;;) {
+        int cp = cp_at(t, n, j, &l);
+        if (cp && is_let(cp)) {
+            j += l;
+            continue;
+        }
+        if (j > i && (cp == '\'' || cp == 0x2019 || cp == '-')) {
+            size_t l2;
+            int nx = cp_at(t, n, j + l, &l2);
+            if (nx && is_let(nx)) {
+                j += l;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
+static int is_particle(const char *t, size_t s, size_t e) {
+    char w[16];
+    if (e - s >= sizeof w)
+        return 0;
+    memcpy(w, t + s, e - s);
+    w[e - s] = 0;
+    return jfyp_name_is_particle(w);
+}
+
+/* Whether [s,e) is a run of one to three capitals: "AB" in "Smith AB". */
+static int caps_initials(const char *t, size_t n, size_t s, size_t e) {
+    int k = 0;
+    size_t l;
+    for (size_t j = s; j < e; j += l) {
+        int cp = cp_at(t, n, j, &l);
+        if (!is_up(cp))
+            return 0;
+        k++;
+    }
+    return k >= 1 && k <= 3;
+}
+
+/* One initial at i: "A.", "Ch.", "J.-P."; a lone lower-case particle
+ * letter ("d.") only inside a run. Returns its end, 0 when none. */
+static size_t one_initial(const char *t, size_t n, size_t i, int allow_low) {
+    size_t l, l2;
+    int cp = cp_at(t, n, i, &l);
+    size_t k = i;
+    if (cp && is_up(cp)) {
+        k += l;
+        int nx = cp_at(t, n, k, &l2);
+        if (nx && is_low(nx) && k + l2 < n && t[k + l2] == '.')
+            k += l2;
+    } else if (allow_low && cp && is_low(cp)) {
+        k += l;
+    } else {
+        return 0;
+    }
+    if (k >= n || t[k] != '.')
+        return 0;
+    k++;
+    if (k + 1 < n && t[k] == '-') {
+        int nx = cp_at(t, n, k + 1, &l2);
+        if (nx && is_up(nx) && k + 1 + l2 < n && t[k + 1 + l2] == '.')
+            k += 2 + l2;
+    }
+    return k;
+}
+
+/* A run of initials from i ("A. B.", "F. J. M.", "M. d. A."); its end, or
+ * i when none. */
+static size_t initials_at(const char *t, size_t n, size_t i) {
+    size_t j = i, e;
+    int count = 0;
+    while (count < 6 && (e = one_initial(t, n, j, count > 0)) != 0) {
+        j = e;
+        count++;
+        if (j < n && t[j] == ' ' && one_initial(t, n, j + 1, 1))
+            j++;
+    }
+    return count ? j : i;
+}
+
+/* Surname words from i, separated by single spaces: capitalized words,
+ * particles, or camel-cased words ("deKernion"); the last one not a
+ * particle. ends[] gets each word's end. Returns how many. */
+static int surname_words(const char *t, size_t n, size_t i, size_t *starts, size_t *ends) {
+    int k = 0;
+    size_t j = i, l;
+    while (k < MAX_SURNAME_WORDS) {
+        int cp = cp_at(t, n, j, &l);
+        if (!cp || !is_let(cp))
+            break;
+        size_t e = word_end(t, n, j);
+        int ok = is_up(cp);
+        if (!ok) {
+            if (is_particle(t, j, e))
+                ok = 2;
+            else
+                for (size_t x = j; x < e; x += l)
+                    if (is_up(cp_at(t, n, x, &l))) {
+                        ok = 1;
+                        break;
+                    }
+        }
+        if (!ok)
+            break;
+        starts[k] = j;
+        ends[k] = e;
+        k++;
+        if (ok == 2 && !(e < n && t[e] == ' ')) {
+            k--;
+            break;
+        }
+        if (e < n && t[e] == ' ' && e + 1 < n) {
+            int nx = cp_at(t, n, e + 1, &l);
+            if (nx && is_let(nx)) {
+                j = e + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    /* A trailing particle is not a surname's end. */
+    while (k > 0 && !is_up(cp_at(t, n, starts[k - 1], &l)) && is_particle(t, starts[k - 1], ends[k - 1]))
+        k--;
+    return k;
+}
+
+typedef struct {
+    size_t s, e, ss, se, gs, ge; /* whole name, surname, given names */
+} pname;
+
+static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
+    size_t ws[MAX_SURNAME_WORDS], we[MAX_SURNAME_WORDS];
+    /* "A. B. Smith" */
+    size_t ie = initials_at(t, n, i);
+    if (ie > i && ie < n && t[ie] == ' ') {
+        int k = surname_words(t, n, ie + 1, ws, we);
+        if (k > 0 && !(k == 1 && caps_initials(t, n, ws[0], we[0]))) {
+            *p = (pname){i, we[k - 1], ie + 1, we[k - 1], i, ie};
+            return p->e;
+        }
+    }
+    if (ie > i)
+        return 0;
+    int k = surname_words(t, n, i, ws, we);
+    if (k == 0)
+        return 0;
+    /* "Smith, A. B." or "Smith, Jane Q." */
+    size_t se = we[k - 1];
+    if (se + 1 < n && t[se] == ',' && t[se + 1] == ' ') {
+        size_t g = se + 2;
+        size_t ge = initials_at(t, n, g);
+        if (ge == g) {
+            size_t l;
+            int cp = cp_at(t, n, g, &l);
+            size_t fe = cp && is_up(cp) ? word_end(t, n, g) : g;
+            if (fe > g + l && fe < n && t[fe] == ' ') {
+                size_t ge2 = initials_at(t, n, fe + 1);
+                if (ge2 > fe + 1)
+                    ge = ge2;
+            }
+        }
+        if (ge > g) {
+            *p = (pname){i, ge, i, se, g, ge};
+            return ge;
+        }
+    }
+    /* "Smith AB", "Goding Sauer A", "SAYÃO JM JC" */
+    int r = k;
+    while (r > 1 && caps_initials(t, n, ws[r - 1], we[r - 1]))
+        r--;
+    if (r < k) {
+        size_t end = we[k - 1];
+        char nx = end < n ? t[end] : 0;
+        if (nx == 0 || nx == ',' || nx == '.' || nx == ';' || nx == ' ' || nx == ':') {
+            *p = (pname){i, end, i, we[r - 1], ws[r], end};
+            return end;
+        }
+    }
+    return 0;
+}
+
+static int starts_with(const char *t, size_t n, size_t i, const char *w) {
+    size_t l = strlen(w);
+    return i + l <= n && memcmp(t + i, w, l) == 0;
+}
+
+/* After a name: a separator to the next name (returns its end), or
+ * "et al." (sets es and ee and returns 0), or nothing (0). */
+static size_t sep_at(const char *t, size_t n, size_t i, size_t *es, size_t *ee) {
+    static const char *etal[] = {", et al.", " et al.", ", et al", " et al", ", et. al.", " et. al."};
+    for (size_t k = 0; k < sizeof etal / sizeof *etal; k++)
+        if (starts_with(t, n, i, etal[k])) {
+            *es = i + (etal[k][0] == ',' ? 2 : 1);
+            *ee = i + strlen(etal[k]);
+            return 0;
+        }
+    static const char *seps[] = {", & ", ", and ", " & ", " and ", ", ", "; ", " y ", " e "};
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
+        if (starts_with(t, n, i, seps[k]))
+            return i + strlen(seps[k]);
+    return 0;
+}
+
+size_t jfyp_ref_name_at(const char *s) {
+    pname p;
+    size_t n = strnlen(s, 200);
+    return name_at(s, n, 0, &p);
+}
+
+/* ---- the author list ---- */
+
+/* Reads the names from i; adds their spans. Returns the group's end, or i
+ * when no name starts there. */
+static size_t authors(ctx *c, size_t i) {
+    pname names[MAX_NAMES];
+    int nn = 0;
+    size_t pos = i, end = i, es = 0, ee = 0;
+    while (nn < MAX_NAMES) {
+        pname p;
+        size_t e = name_at(c->t, c->n, pos, &p);
+        if (!e)
+            break;
+        names[nn++] = p;
+        end = e;
+        es = ee = 0;
+        size_t s = sep_at(c->t, c->n, e, &es, &ee);
+        if (ee) {
+            end = ee;
+            break;
+        }
+        if (!s)
+            break;
+        pos = s;
+    }
+    if (!nn)
+        return i;
+    add(c, i, end, JFY_N_PERSON_GROUP);
+    for (int k = 0; k < nn; k++) {
+        add(c, names[k].s, names[k].e, JFY_N_STRING_NAME);
+        if (names[k].gs < names[k].ss) {
+            add(c, names[k].gs, names[k].ge, JFY_N_GIVEN);
+            add(c, names[k].ss, names[k].se, JFY_N_SURNAME);
+        } else {
+            add(c, names[k].ss, names[k].se, JFY_N_SURNAME);
+            add(c, names[k].gs, names[k].ge, JFY_N_GIVEN);
+        }
+    }
+    if (ee)
+        add(c, es, ee, JFY_N_ETAL);
+    return end;
+}
+
+static size_t skip_seps(const char *t, size_t n, size_t i) {
+    while (i < n && (t[i] == ' ' || t[i] == '.' || t[i] == ',' || t[i] == ':' || t[i] == ';'))
+        i++;
+    return i;
+}
+
+/* "(2009)", "(2009a)", "(2009, May 3)": the year's span and the end of the
+ * parentheses; 0 when i does not open one. */
+static size_t year_paren(const char *t, size_t n, size_t i, size_t *ys, size_t *ye) {
+    if (i >= n || t[i] != '(' || !year_at(t, n, i + 1))
+        return 0;
+    size_t j = i + 5;
+    if (j < n && t[j] >= 'a' && t[j] <= 'z' && j + 1 < n && !((t[j + 1] >= 'a' && t[j + 1] <= 'z')))
+        j++;
+    *ys = i + 1;
+    *ye = j;
+    for (size_t k = j; k < n && k < j + 40; k++)
+        if (t[k] == ')')
+            return k + 1;
+    return 0;
+}
+
+/* ---- identifiers at the end ---- */
+
+static const char *ci_find(const char *t, size_t n, size_t from, const char *w, size_t *at) {
+    size_t l = strlen(w);
+    for (size_t i = from; i + l <= n; i++)
+        if (jfyp_strnieq(t + i, w, l)) {
+            *at = i;
+            return t + i;
+        }
+    return NULL;
+}
+
+/* Where the bibliographic part ends: the first identifier or link. */
+static size_t tail_links(ctx *c, size_t from) {
+    static const char *marks[] = {"doi:", "doi.org/", "doi ", "https://", "http://", "www.",
+                                  "pmid", "available from", "available at", "[pubmed",
+                                  "pmcid", "[cited", "accessed"};
+    size_t end = c->n, at;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (ci_find(c->t, c->n, from, marks[k], &at) && at < end)
+            end = at;
+    /* A bare DOI */
+    for (size_t i = from; i + 8 < end; i++)
+        if (c->t[i] == '1' && c->t[i + 1] == '0' && c->t[i + 2] == '.' && (i == 0 || c->t[i - 1] == ' ') &&
+            is_digit(c->t[i + 3]) && is_digit(c->t[i + 4]) && is_digit(c->t[i + 5]) && is_digit(c->t[i + 6])) {
+            end = i;
+            break;
+        }
+    return end;
+}
+
+static void ids(ctx *c, size_t from) {
+    size_t at;
+    for (size_t i = from; i + 8 < c->n; i++) {
+        if (c->t[i] == '1' && c->t[i + 1] == '0' && c->t[i + 2] == '.' && is_digit(c->t[i + 3]) &&
+            is_digit(c->t[i + 4]) && is_digit(c->t[i + 5]) && is_digit(c->t[i + 6]) &&
+            (i == 0 || !is_digit(c->t[i - 1]))) {
+            size_t j = i + 3;
+            while (j < c->n && is_digit(c->t[j]))
+                j++;
+            if (j >= c->n || c->t[j] != '/')
+                continue;
+            while (j < c->n && c->t[j] != ' ' && c->t[j] != '\t')
+                j++;
+            while (j > i && strchr(".,;)]>", c->t[j - 1]))
+                j--;
+            add(c, i, j, JFY_N_PUB_ID);
+            break;
+        }
+    }
+    if (ci_find(c->t, c->n, from, "pmid", &at)) {
+        size_t j = at + 4;
+        while (j < c->n && (c->t[j] == ':' || c->t[j] == ' '))
+            j++;
+        size_t s = j;
+        while (j < c->n && is_digit(c->t[j]))
+            j++;
+        if (j > s)
+            add(c, s, j, JFY_N_PUB_ID); /* type set when emitting: digits only */
+    }
+}
+
+/* ---- the numbers at the end of a journal reference ---- */
+
+static int tail_word(const char *t, size_t s, size_t e) {
+    static const char *w[] = {"pp", "p", "v", "vol", "n", "no", "Suppl", "suppl", "pt", "Pt",
+                              "Vol", "No", "art"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
+            return 1;
+    return 0;
+}
+
+static int ascii_letter(char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Start of the run of numbers and page punctuation that ends [s,e), or e
+ * when there is none. */
+static size_t numeric_tail(const char *t, size_t s, size_t e) {
+    size_t i = e;
+    int digits = 0;
+    while (i > s) {
+        unsigned char ch = (unsigned char)t[i - 1];
+        if (is_digit((char)ch)) {
+            digits = 1;
+            i--;
+        } else if (strchr(" ,;:().-/[]", ch)) {
+            i--;
+        } else if (ch >= 0x80 && i - s >= 3 && dash_at(t, e, i - 3) == 3) {
+            i -= 3;
+        } else if (ascii_letter((char)ch)) {
+            size_t ls = i - 1;
+            while (ls > s && ascii_letter(t[ls - 1]))
+                ls--;
+            if (ls > s && ((unsigned char)t[ls - 1] >= 0x80 || is_digit(t[ls - 1])))
+                break; /* part of a longer word ("F1000Res") */
+            int prefix = i - ls == 1 && i < e && is_digit(t[i]) && strchr("eEsSA", t[ls]);
+            if (prefix || tail_word(t, ls, i))
+                i = ls;
+            else
+                break;
+        } else {
+            break;
+        }
+    }
+    if (!digits)
+        return e;
+    while (i < e && !is_digit(t[i]) && !ascii_letter(t[i]))
+        i++;
+    return i;
+}
+
+/* Tags year, volume, issue, pages in the tail [s,e). have_year: a year
+ * was already found. Returns 1 when the tail holds more than years. */
+static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
+    const char *t = c->t;
+    int vol = 0, iss = 0, fp = 0, lp = 0, other = 0;
+    char marker = 0; /* 'p' pages, 'v' volume, 'n' issue */
+    char prevp = 0;  /* last punctuation before this token */
+    size_t i = s;
+    span found[16];
+    int nf = 0;
+    while (i < e && nf < 16) {
+        if (ascii_letter(t[i]) && !(i + 1 < e && is_digit(t[i + 1]))) {
+            size_t w = i;
+            while (w < e && ascii_letter(t[w]))
+                w++;
+            if (t[i] == 'p' || t[i] == 'P')
+                marker = 'p';
+            else if (t[i] == 'v' || t[i] == 'V')
+                marker = 'v';
+            else if (t[i] == 'n' || t[i] == 'N')
+                marker = 'n';
+            i = w;
+            continue;
+        }
+        size_t d;
+        if (!is_digit(t[i]) && !ascii_letter(t[i])) {
+            if ((d = dash_at(t, e, i)) != 0) {
+                prevp = '-';
+                i += d;
+            } else {
+                if (t[i] != ' ')
+                    prevp = t[i];
+                i++;
+            }
+            continue;
+        }
+        size_t ns = i;
+        int letter = ascii_letter(t[i]);
+        if (letter)
+            i++;
+        while (i < e && is_digit(t[i]))
+            i++;
+        size_t ne = i;
+        size_t k = i;
+        while (k < e && t[k] == ' ')
+            k++;
+        char nextp = k < e ? t[k] : 0;
+        int nextdash = k < e && dash_at(t, e, k);
+        int yearish = !letter && year_at(t, e, ns);
+        jfy_node_type ty = JFY_N__COUNT;
+        if (prevp == '(' && nextp == ')' && vol && !iss && !fp && !yearish)
+            ty = JFY_N_ISSUE, iss = 1;
+        else if (yearish && prevp == '(' && nextp == ')' && !*have_year)
+            ty = JFY_N_YEAR, *have_year = 1;
+        else if (prevp == '(' && nextp == ')' && vol && !iss && !fp)
+            ty = JFY_N_ISSUE, iss = 1;
+        else if (marker == 'v' && !vol)
+            ty = JFY_N_VOLUME, vol = 1;
+        else if (marker == 'n' && !iss)
+            ty = JFY_N_ISSUE, iss = 1;
+        else if (marker == 'p' && !fp)
+            ty = JFY_N_FPAGE, fp = 1;
+        else if (prevp == '-' && fp && !lp)
+            ty = JFY_N_LPAGE, lp = 1;
+        else if (yearish && !*have_year && nextp != ':' && nextp != '(')
+            ty = JFY_N_YEAR, *have_year = 1;
+        else if (yearish && *have_year && !vol && !fp && nextp != ':' && nextp != '(' && !nextdash)
+            ty = JFY_N__COUNT; /* the year again */
+        else if (letter && !fp)
+            ty = JFY_N_ELOCATION, fp = 1;
+        else if (!vol && !fp && prevp != ':' && !nextdash)
+            ty = JFY_N_VOLUME, vol = 1;
+        else if (!fp)
+            ty = JFY_N_FPAGE, fp = 1;
+        if (ty != JFY_N__COUNT) {
+            found[nf++] = (span){ns, ne, ty};
+            if (ty != JFY_N_YEAR)
+                other = 1;
+        }
+        if (ty == JFY_N_FPAGE || ty == JFY_N_VOLUME || ty == JFY_N_ISSUE)
+            marker = 0;
+        prevp = 0;
+    }
+    if (!other)
+        return 0;
+    for (int k = 0; k < nf; k++)
+        add(c, found[k].s, found[k].e, found[k].type);
+    return 1;
+}
+
+/* ---- title, source, publisher ---- */
+
+/* Whether the word ending at e (before a full stop) is an abbreviation
+ * that a journal name carries ("Eur.", "Microbiol.", "J."), not the last
+ * word of a title: capitalized, short, ending in a consonant. */
+static int abbrev_before(const char *t, size_t s, size_t e) {
+    size_t ws = e;
+    while (ws > s && (ascii_letter(t[ws - 1]) || (unsigned char)t[ws - 1] >= 0x80))
+        ws--;
+    size_t len = e - ws;
+    if (len == 0 || len > 9)
+        return 0;
+    if (!(t[ws] >= 'A' && t[ws] <= 'Z'))
+        return 0;
+    for (size_t k = ws + 1; k < e; k++)
+        if (!(t[k] >= 'a' && t[k] <= 'z'))
+            return 0;
+    return len == 1 || !strchr("aeiouy", t[e - 1]);
+}
+
+/* Whether the full stop at e closes no sentence: an initial ("L."), an
+ * "e.g.", "et al.", "sp." and the like. */
+static int no_stop_before(const char *t, size_t s, size_t e) {
+    size_t ws = e;
+    while (ws > s && ascii_letter(t[ws - 1]))
+        ws--;
+    size_t len = e - ws;
+    if (len == 1 && t[ws] >= 'A' && t[ws] <= 'Z')
+        return 1;
+    static const char *w[] = {"al", "sp", "spp", "var", "vs", "ca", "cf", "eg", "ie", "subsp", "nov", "e.g", "i.e", "Dr", "St", "Mr", "Ms", "Jr"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strlen(w[k]) == len && memcmp(t + ws, w[k], len) == 0)
+            return 1;
+    if (len == 1 && ws > s && t[ws - 1] == '.')
+        return 1; /* "e.g." */
+    return 0;
+}
+
+#define MAX_STOPS 32
+
+/* Sentence ends in [s,e) outside brackets: the offset where the sentence
+ * ends (after "?" or "!", before "."), and where the next one starts. */
+static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next) {
+    int k = 0, depth = 0;
+    for (size_t i = s; i + 1 < e && k < MAX_STOPS; i++) {
+        char ch = t[i];
+        if (ch == '(' || ch == '[')
+            depth++;
+        else if ((ch == ')' || ch == ']') && depth > 0)
+            depth--;
+        if (depth || !(ch == '.' || ch == '?' || ch == '!') || t[i + 1] != ' ')
+            continue;
+        if (ch == '.' && no_stop_before(t, s, i))
+            continue;
+        size_t en = ch == '.' ? i : i + 1;
+        if (ch == '.' && i > s && (t[i - 1] == '?' || t[i - 1] == '!'))
+            en = i;
+        size_t nx = i + 1;
+        while (nx < e && t[nx] == ' ')
+            nx++;
+        if (nx >= e)
+            break;
+        end[k] = en;
+        next[k] = nx;
+        k++;
+    }
+    return k;
+}
+
+static size_t rtrim(const char *t, size_t s, size_t e) {
+    while (e > s && strchr(" .,;:", t[e - 1]))
+        e--;
+    return e;
+}
+
+/* "City: Publisher" or "Publisher, City" as a sentence. */
+static int publisher(ctx *c, size_t s, size_t e) {
+    const char *t = c->t;
+    if (e - s > 120)
+        return 0;
+    for (size_t i = s; i + 1 < e; i++)
+        if (t[i] == ':' && t[i + 1] == ' ' && i - s >= 2 && i - s <= 40) {
+            for (size_t k = s; k < i; k++)
+                if (is_digit(t[k]))
+                    return 0;
+            add(c, s, i, JFY_N_PUBLISHER_LOC);
+            add(c, i + 2, rtrim(t, i + 2, e), JFY_N_PUBLISHER_NAME);
+            return 1;
+        }
+    return 0;
+}
+
+/* The head [s,e): what sits between the authors/year and the numbers. */
+static const char *head(ctx *c, size_t s, size_t e, int journal) {
+    const char *t = c->t;
+    e = rtrim(t, s, e);
+    if (e <= s)
+        return "other";
+    size_t at;
+    /* A chapter: "Chapter title. In: Editors (eds) Book. Place: Publisher" */
+    if (ci_find(t, e, s, ". In", &at) && at + 4 < e && (t[at + 4] == ':' || t[at + 4] == ' ')) {
+        add(c, s, at, JFY_N_CHAPTER_TITLE);
+        size_t b = at + 4;
+        while (b < e && (t[b] == ':' || t[b] == ' '))
+            b++;
+        size_t ed;
+        const char *eds[] = {"(eds", "(ed", "(Eds", "(Ed", "editors", "eds.", "ed."};
+        for (size_t k = 0; k < sizeof eds / sizeof *eds; k++)
+            if (ci_find(t, e, b, eds[k], &ed)) {
+                size_t x = ed;
+                while (x < e && t[x] != ')' && t[x] != ' ')
+                    x++;
+                while (x < e && (t[x] == ')' || t[x] == '.' || t[x] == ',' || t[x] == ' '))
+                    x++;
+                b = x;
+                break;
+            }
+        size_t en[MAX_STOPS], nx[MAX_STOPS];
+        int k = stops(t, b, e, en, nx);
+        if (k == 0) {
+            add(c, b, e, JFY_N_SOURCE);
+        } else {
+            add(c, b, en[0], JFY_N_SOURCE);
+            publisher(c, nx[k - 1], e);
+        }
+        return "book";
+    }
+    size_t en[MAX_STOPS], nx[MAX_STOPS];
+    int k = stops(t, s, e, en, nx);
+    if (k == 0) {
+        add(c, s, e, JFY_N_SOURCE);
+        return journal ? "journal" : "book";
+    }
+    if (journal) {
+        int pick = k - 1;
+        while (pick > 0 && abbrev_before(t, s, en[pick]))
+            pick--;
+        if (abbrev_before(t, s, en[pick]) && pick == 0) {
+            /* every stop closes an abbreviation: the journal name is all */
+            pick = 0;
+        }
+        add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
+        add(c, nx[pick], e, JFY_N_SOURCE);
+        return "journal";
+    }
+    if (publisher(c, nx[k - 1], e)) {
+        add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
+        return "book";
+    }
+    add(c, s, en[k - 1], JFY_N_ARTICLE_TITLE);
+    add(c, nx[k - 1], e, JFY_N_SOURCE);
+    return "journal";
+}
+
+/* ---- building the nodes ---- */
+
+static int span_cmp(const void *a, const void *b) {
+    const span *x = a, *y = b;
+    if (x->s != y->s)
+        return x->s < y->s ? -1 : 1;
+    if (x->e != y->e)
+        return x->e > y->e ? -1 : 1;
+    return 0;
+}
+
+static int add_text(jfy_node *parent, const char *t, size_t s, size_t e) {
+    if (e <= s)
+        return 0;
+    char *x = jfyp_strndup(t + s, e - s);
+    if (!x)
+        return -1;
+    jfy_node *n = jfyp_node_new_text(JFY_N_TEXT, x);
+    free(x);
+    if (!n)
+        return -1;
+    jfyp_node_append(parent, n);
+    return 0;
+}
+
+/* Children of parent from [from,to): spans nested inside become nodes. */
+static int build(ctx *c, jfy_node *parent, size_t from, size_t to, int *i) {
+    size_t pos = from;
+    while (*i < c->nsp && c->sp[*i].s < to) {
+        span *x = &c->sp[(*i)++];
+        if (x->s < pos || x->e > to)
+            continue; /* overlaps what is already built: stays text */
+        if (add_text(parent, c->t, pos, x->s) < 0)
+            return -1;
+        jfy_node *n = jfyp_node_new(x->type);
+        if (!n)
+            return -1;
+        jfyp_node_append(parent, n);
+        if (x->type == JFY_N_PUB_ID) {
+            char *v = jfyp_strndup(c->t + x->s, x->e - x->s);
+            int bad = !v || jfyp_node_set_text(n, v) < 0 ||
+                      jfyp_node_set_attr(n, "type", strchr(v, '/') ? "doi" : "pmid") < 0;
+            free(v);
+            if (bad)
+                return -1;
+        } else if (build(c, n, x->s, x->e, i) < 0) {
+            return -1;
+        }
+        pos = x->e;
+    }
+    return add_text(parent, c->t, pos, to);
+}
+
+int jfyp_ref_parse(const char *text, jfy_node *cit) {
+    ctx *c = calloc(1, sizeof *c);
+    if (!c)
+        return -1;
+    c->t = text;
+    c->n = strlen(text);
+    const char *type = "other";
+    if (c->n <= MAX_ENTRY) {
+        const char *t = c->t;
+        size_t n = c->n;
+        int have_year = 0;
+        size_t ys = 0, ye = 0;
+        size_t rs = 0;
+        size_t ae = authors(c, 0);
+        size_t k = ae;
+        while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ','))
+            k++;
+        size_t pe = year_paren(t, n, k, &ys, &ye);
+        if (!pe) {
+            /* Authors and the year with something between ("for the X
+             * Group"), or a group as author ("World Health Organization
+             * (2010)"): the year in parentheses closes the author part. */
+            for (size_t j = ae; j < n && j < ae + 200; j++) {
+                if (t[j] == '.' && j + 1 < n && t[j + 1] == ' ' && !no_stop_before(t, ae, j))
+                    break;
+                if (t[j] == '(' && (pe = year_paren(t, n, j, &ys, &ye)) != 0) {
+                    size_t ce = rtrim(t, ae, j);
+                    if (ae == 0 && ce > 0)
+                        add(c, 0, ce, JFY_N_COLLAB);
+                    else if (ce > ae)
+                        add(c, ae, ce, JFY_N_COLLAB);
+                    break;
+                }
+            }
+            if (!pe && ae == 0) {
+                /* "World Health Organization. Title." */
+                size_t j = 0;
+                int words = 1;
+                while (j + 1 < n && !(t[j] == '.' && t[j + 1] == ' ' && !no_stop_before(t, 0, j))) {
+                    if (t[j] == ' ')
+                        words++;
+                    j++;
+                }
+                size_t l;
+                int cp = cp_at(t, n, 0, &l);
+                if (j + 1 < n && words <= 6 && cp && is_up(cp) && !year_at(t, n, 0)) {
+                    add(c, 0, j, JFY_N_COLLAB);
+                    ae = j;
+                }
+            }
+        }
+        if (pe) {
+            add(c, ys, ye, JFY_N_YEAR);
+            have_year = 1;
+            rs = pe;
+        } else {
+            rs = ae;
+        }
+        rs = skip_seps(t, n, rs);
+        /* "Smith J. 2009. Title." */
+        if (!have_year && year_at(t, n, rs) && rs + 4 < n && strchr(".,;:)", t[rs + 4])) {
+            size_t e = rs + 4;
+            if (e < n && t[e] >= 'a' && t[e] <= 'z')
+                e++;
+            add(c, rs, e, JFY_N_YEAR);
+            have_year = 1;
+            rs = skip_seps(t, n, e);
+        }
+        size_t re = tail_links(c, rs);
+        ids(c, rs);
+        size_t be = rtrim(t, rs, re);
+        size_t ts = numeric_tail(t, rs, be);
+        int journal = 0;
+        if (ts < be) {
+            int hy = have_year;
+            journal = tag_tail(c, ts, be, &hy);
+            if (!journal) {
+                if (have_year) {
+                    ts = be; /* years only, and the year is known: part of the head */
+                } else {
+                    for (size_t j = ts; j + 4 <= be; j++)
+                        if (year_at(t, be, j)) {
+                            add(c, j, j + 4, JFY_N_YEAR); /* "Nature ... (2009)." */
+                            break;
+                        }
+                }
+            }
+        }
+        type = head(c, rs, ts, journal);
+        qsort(c->sp, (size_t)c->nsp, sizeof *c->sp, span_cmp);
+    }
+    int i = 0;
+    int rc = build(c, cit, 0, c->n, &i);
+    if (rc == 0 && jfyp_node_set_attr(cit, "publication-type", type) < 0)
+        rc = -1;
+    free(c);
+    return rc;
+}
