@@ -382,6 +382,34 @@ static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int
     return 0;
 }
 
+/* Whether, in a numbered list, the entry after the last one read starts
+ * within the next few blocks. */
+static int next_label_follows(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || b->type != JFY_N_PARAGRAPH)
+        return 0;
+    int want = L->e[L->n - 1].label + 1;
+    const jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < LOOKAHEAD; k++, x = jfyp_rec_next(r, x)) {
+        if (x->type == JFY_N_HEADING)
+            return 0;
+        if (x->type == JFY_N_LIST) {
+            const char *st = jfyp_node_attr(x, "start");
+            return st && atoi(st) == want;
+        }
+        if (x->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = block_text(x);
+        if (!t)
+            return 0;
+        int num = -1;
+        size_t ll = label_at(t, &num);
+        free(t);
+        if (ll)
+            return num == want;
+    }
+    return 0;
+}
+
 static int build_list(jfyp_rec *r, jfy_node *heading, list *L) {
     jfy_node *rl = jfyp_node_new(JFY_N_REF_LIST);
     jfy_node *title = jfyp_node_new(JFY_N_TITLE);
@@ -467,6 +495,21 @@ int jfyp_recognize_references(jfyp_rec *r) {
         if (t < 0) {
             rc = -1;
             break;
+        }
+        if (!t && next_label_follows(r, &L, n)) {
+            /* between entry k and entry k+1: the rest of entry k, cut by a
+             * page break */
+            char *bt = block_text(n);
+            if (!bt) {
+                rc = -1;
+                break;
+            }
+            int k = 0;
+            char *save = NULL;
+            for (char *ln = strtok_r(bt, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++)
+                append_line(&L.e[L.n - 1], ln, n->line + k);
+            free(bt);
+            t = 1;
         }
         if (!t) {
             if (is_furniture(r, &L, n, 0)) {
