@@ -276,7 +276,9 @@ static json_t *citation(const jfy_node *ref) {
     const jfy_node *at = jfyp_node_find(cit, JFY_N_ARTICLE_TITLE);
     const jfy_node *src = jfyp_node_find(cit, JFY_N_SOURCE);
     const jfy_node *ct = jfyp_node_find(cit, JFY_N_CHAPTER_TITLE);
-    json_t *w = typed(at ? "ScholarlyArticle" : src && !ct ? "Book" : "CreativeWork");
+    json_t *w = typed(at ? "ScholarlyArticle" : ct ? "Chapter" : src ? "Book" : "CreativeWork");
+    /* schema.org has pages on articles and chapters only */
+    int paged = at || ct;
     if (at) {
         put(w, "name", plain(at));
         if (src) {
@@ -316,9 +318,9 @@ static json_t *citation(const jfy_node *ref) {
             put(pv, "propertyID", json_string("doi"));
             put(pv, "value", str(n->text));
             put(w, "identifier", pv);
-        } else if (n->type == JFY_N_FPAGE) {
+        } else if (n->type == JFY_N_FPAGE && paged) {
             put(w, "pageStart", plain(n));
-        } else if (n->type == JFY_N_LPAGE) {
+        } else if (n->type == JFY_N_LPAGE && paged) {
             put(w, "pageEnd", plain(n));
         }
     }

@@ -53,6 +53,7 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_sections,
     claim_rest,
     /* 6. inline meaning over the whole tree */
+    jfyp_recognize_citations,
 };
 
 int jfyp_recognize(jfy_node *doc, jfyp_diags *diags) {

@@ -39,5 +39,6 @@ char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);
 int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
 int jfyp_recognize_sections(jfyp_rec *r); /* recognize_sections.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
+int jfyp_recognize_citations(jfyp_rec *r);  /* recognize_citations.c */
 
 #endif

@@ -681,11 +681,32 @@ static size_t rtrim(const char *t, size_t s, size_t e) {
     return e;
 }
 
+/* Words that only a publisher's name has. */
+static int publisher_words(const char *t, size_t s, size_t e) {
+    static const char *w[] = {"Press", "Publish", "Verlag", "Editora", "Springer", "Elsevier",
+                              "Wiley", "Academic", "Books"};
+    size_t at;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (ci_find(t, e, s, w[k], &at))
+            return 1;
+    return 0;
+}
+
 /* "City: Publisher" or "Publisher, City" as a sentence. */
 static int publisher(ctx *c, size_t s, size_t e) {
     const char *t = c->t;
     if (e - s > 120)
         return 0;
+    size_t comma;
+    if (publisher_words(t, s, e) && !memchr(t + s, ':', e - s)) {
+        /* "Oxford University Press, Oxford" */
+        const char *cm = memchr(t + s, ',', e - s);
+        comma = cm ? (size_t)(cm - t) : e;
+        add(c, s, comma, JFY_N_PUBLISHER_NAME);
+        if (cm)
+            add(c, skip_seps(t, e, comma), rtrim(t, comma, e), JFY_N_PUBLISHER_LOC);
+        return 1;
+    }
     for (size_t i = s; i + 1 < e; i++)
         if (t[i] == ':' && t[i + 1] == ' ' && i - s >= 2 && i - s <= 40) {
             for (size_t k = s; k < i; k++)
@@ -712,7 +733,7 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         while (b < e && (t[b] == ':' || t[b] == ' '))
             b++;
         size_t ed;
-        const char *eds[] = {"(eds", "(ed", "(Eds", "(Ed", "editors", "eds.", "ed."};
+        const char *eds[] = {"(eds", "(ed", "editors", "editor", "eds.", "ed."};
         for (size_t k = 0; k < sizeof eds / sizeof *eds; k++)
             if (ci_find(t, e, b, eds[k], &ed)) {
                 size_t x = ed;
@@ -817,6 +838,8 @@ static int build(ctx *c, jfy_node *parent, size_t from, size_t to, int *i) {
             free(v);
             if (bad)
                 return -1;
+        } else if (x->type == JFY_N_PERSON_GROUP && jfyp_node_set_attr(n, "type", "author") < 0) {
+            return -1;
         } else if (build(c, n, x->s, x->e, i) < 0) {
             return -1;
         }
