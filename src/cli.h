@@ -15,6 +15,22 @@ enum {
 };
 
 int jfy_cmd_convert(int argc, char **argv);
+int jfy_cmd_validate(int argc, char **argv);
+int jfy_cmd_stream(int argc, char **argv);
+
+/* `convert -d OUTDIR INPUT...`: many pages, mirrored into OUTDIR. */
+typedef struct {
+    const char *outdir;
+    int jobs;               /* workers; <= 0 means one per core */
+    int force;              /* convert even when outputs are up to date */
+    int quiet;              /* errors only: no progress, warnings or summary */
+    int validate;           /* validate against the schema when found */
+    const char *schema_arg; /* --schema, may be NULL */
+    const char *encoding;   /* --encoding, may be NULL */
+    const char *meta_path;  /* --metadata, may be NULL: discover per input */
+} jfy_batch_opts;
+
+int jfy_cli_batch(const jfy_batch_opts *opts, char **inputs, int n);
 
 /* Reads a whole file ("-" is stdin). malloc'd, NULL with errno set. */
 char *jfy_cli_read(const char *path, size_t *len);

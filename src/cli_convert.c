@@ -10,11 +10,20 @@
 
 static void convert_usage(FILE *f) {
     fputs("Usage: jatsify convert INPUT [-o OUT.xml] [OPTIONS]\n"
+          "       jatsify convert -d OUTDIR [-j N] [--force] [OPTIONS] INPUT...\n"
           "\n"
           "Converts one plain-text or Markdown page (INPUT, '-' for stdin).\n"
           "With -o OUT.xml the JATS goes to OUT.xml and the JSON-LD to OUT.jsonld;\n"
           "without -o (or with -o -) one format goes to stdout.\n"
           "\n"
+          "With -d, converts many: each INPUT folder is searched for *.txt and its\n"
+          "tree mirrored into OUTDIR (a/b/page.txt -> OUTDIR/a/b/page.xml and\n"
+          ".jsonld); an INPUT file lands at its own relative path below OUTDIR.\n"
+          "Pages whose outputs are newer than them and their sidecar are skipped.\n"
+          "\n"
+          "  -d, --outdir DIR       batch mode: write every output below DIR\n"
+          "  -j, --jobs N           parallel workers (default: one per core)\n"
+          "  -f, --force            convert even pages whose outputs are up to date\n"
           "  -o, --output FILE      where to write ('-' for stdout)\n"
           "  -t, --to FORMAT        jats, jsonld or both (default: both with -o FILE,\n"
           "                         jats on stdout)\n"
@@ -23,6 +32,8 @@ static void convert_usage(FILE *f) {
           "  -s, --schema PATH      official JATS XSD (folder or .xsd file); default:\n"
           "                         $JATSIFY_XSD_DIR, then the configure-time folder\n"
           "      --no-validate      do not validate the JATS\n"
+          "  -p, --provenance       also write OUT.prov.json: each JATS element's XPath\n"
+          "                         mapped to the input lines it came from\n"
           "  -e, --encoding NAME    input encoding (default: detect UTF-8/UTF-16,\n"
           "                         else Windows-1252)\n"
           "  -q, --quiet            print errors only\n"
@@ -40,16 +51,16 @@ static void print_schema_diag(const jfy_diag *d, void *ud) {
     jfy_cli_diag(c->file, d);
 }
 
-/* OUT.xml -> OUT.jsonld; anything else gets .jsonld appended. */
-static char *jsonld_path(const char *xml_path) {
+/* OUT.xml -> OUT<ext>; a name without .xml gets ext appended. */
+static char *with_extension(const char *xml_path, const char *ext) {
     size_t n = strlen(xml_path);
-    char *r = malloc(n + 8);
+    char *r = malloc(n + strlen(ext) + 1);
     if (!r)
         return NULL;
     memcpy(r, xml_path, n + 1);
     if (n > 4 && strcmp(r + n - 4, ".xml") == 0)
         r[n - 4] = '\0';
-    strcat(r, ".jsonld");
+    strcat(r, ext);
     return r;
 }
 
@@ -62,15 +73,31 @@ int jfy_cmd_convert(int argc, char **argv) {
         {"no-validate", no_argument, NULL, 'N'},
         {"encoding", required_argument, NULL, 'e'},
         {"quiet", no_argument, NULL, 'q'},
+        {"provenance", no_argument, NULL, 'p'},
         {"help", no_argument, NULL, 'h'},
+        {"outdir", required_argument, NULL, 'd'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"force", no_argument, NULL, 'f'},
         {NULL, 0, NULL, 0},
     };
     const char *out = NULL, *to = NULL, *meta_path = NULL, *schema_arg = NULL,
                *encoding = NULL;
-    int validate = 1, quiet = 0, c;
+    const char *outdir = NULL;
+    int validate = 1, quiet = 0, provenance = 0, c, jobs = 0, force = 0;
+    char *end;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qphd:j:f", longopts, NULL)) != -1) {
         switch (c) {
+        case 'd': outdir = optarg; break;
+        case 'f': force = 1; break;
+        case 'j':
+            jobs = (int)strtol(optarg, &end, 10);
+            if (*end || jobs < 1) {
+                fprintf(stderr, "jatsify convert: -j takes a number of workers, not '%s'\n",
+                        optarg);
+                return JFY_EXIT_USAGE;
+            }
+            break;
         case 'o': out = optarg; break;
         case 't': to = optarg; break;
         case 'm': meta_path = optarg; break;
@@ -78,11 +105,29 @@ int jfy_cmd_convert(int argc, char **argv) {
         case 'N': validate = 0; break;
         case 'e': encoding = optarg; break;
         case 'q': quiet = 1; break;
+        case 'p': provenance = 1; break;
         case 'h': convert_usage(stdout); return JFY_EXIT_OK;
         default:
             fputs("Try 'jatsify convert --help'.\n", stderr);
             return JFY_EXIT_USAGE;
         }
+    }
+    if (outdir || optind < argc - 1) {
+        const char *why = !outdir ? "several INPUTs need -d OUTDIR"
+                          : out || to ? "-d OUTDIR names the outputs itself; drop -o and --to"
+                          : optind >= argc ? "no INPUT given"
+                                           : NULL;
+        if (why) {
+            fprintf(stderr, "jatsify convert: %s\nTry 'jatsify convert --help'.\n", why);
+            return JFY_EXIT_USAGE;
+        }
+        jfy_batch_opts bo = {outdir, jobs, force, quiet, validate, schema_arg, encoding, meta_path};
+        return jfy_cli_batch(&bo, argv + optind, argc - optind);
+    }
+    if (jobs || force) {
+        fputs("jatsify convert: -j and --force go with -d OUTDIR\nTry 'jatsify convert --help'.\n",
+              stderr);
+        return JFY_EXIT_USAGE;
     }
     if (optind != argc - 1) {
         fprintf(stderr, "jatsify convert: %s\nTry 'jatsify convert --help'.\n",
@@ -130,6 +175,13 @@ int jfy_cmd_convert(int argc, char **argv) {
     }
     const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
     jfy_convert_options opts = {strcmp(input, "-") == 0 ? NULL : input, encoding, meta};
+    if (provenance && (!out || strcmp(out, "-") == 0)) {
+        fputs("jatsify convert: --provenance needs -o OUT.xml (it writes OUT.prov.json)\n",
+              stderr);
+        free(bytes);
+        jfy_meta_free(meta);
+        return JFY_EXIT_USAGE;
+    }
     jfy_doc *doc = jfy_convert(bytes, len, &opts, &err);
     free(bytes);
     if (!doc) {
@@ -152,12 +204,15 @@ int jfy_cmd_convert(int argc, char **argv) {
     size_t xlen = 0, jlen = 0;
     char *xml = want_jats || validate ? jfy_doc_jats(doc, &xlen) : NULL;
     char *jsonld = want_jsonld ? jfy_doc_jsonld(doc, &jlen) : NULL;
+    size_t plen = 0;
+    char *prov = provenance ? jfy_doc_provenance(doc, &plen) : NULL;
     jfy_doc_free(doc);
     jfy_meta_free(meta);
-    if ((want_jats && !xml) || (want_jsonld && !jsonld)) {
+    if ((want_jats && !xml) || (want_jsonld && !jsonld) || (provenance && !prov)) {
         fputs("jatsify: error: out of memory\n", stderr);
         free(xml);
         free(jsonld);
+        free(prov);
         return JFY_EXIT_IO;
     }
 
@@ -165,7 +220,7 @@ int jfy_cmd_convert(int argc, char **argv) {
     char *jsonld_out = NULL;
     if (want_jsonld)
         jsonld_out = to_stdout ? strdup("-")
-                     : want_jats ? jsonld_path(out)
+                     : want_jats ? with_extension(out, ".jsonld")
                                  : strdup(out);
     int io_failed = 0;
     if (want_jats && jfy_cli_write(xml_out, xml, xlen) < 0) {
@@ -179,6 +234,16 @@ int jfy_cmd_convert(int argc, char **argv) {
     }
     free(jsonld);
     free(jsonld_out);
+    if (prov) {
+        char *prov_out = with_extension(out, ".prov.json");
+        if (!prov_out || jfy_cli_write(prov_out, prov, plen) < 0) {
+            fprintf(stderr, "%s: error: cannot write: %s\n", prov_out ? prov_out : "?",
+                    strerror(errno));
+            io_failed = 1;
+        }
+        free(prov_out);
+        free(prov);
+    }
 
     if (validate && xml) {
         char *xsd = jfy_schema_locate(schema_arg);

@@ -12,11 +12,13 @@
 #include "meta.h"
 #include "node.h"
 #include "parse.h"
+#include "provenance.h"
 #include "recognize.h"
 #include "util.h"
 
 struct jfy_doc {
     jfy_node *tree;
+    char *source; /* input path, NULL for a string */
     jfyp_diags diags;
 };
 
@@ -40,6 +42,12 @@ jfy_doc *jfy_convert(const char *bytes, size_t len, const jfy_convert_options *o
         jfy_doc_free(d);
         return NULL;
     }
+    if (opts->input_path && !(d->source = jfyp_strdup(opts->input_path))) {
+        free(text);
+        jfyp_error_set(err, JFY_ERR_NOMEM, src, 0, 0, "out of memory");
+        jfy_doc_free(d);
+        return NULL;
+    }
     d->tree = jfyp_parse(text, strlen(text));
     free(text);
     if (!d->tree || jfyp_recognize(d->tree, &d->diags) < 0 ||
@@ -56,6 +64,15 @@ char *jfy_doc_jats(const jfy_doc *d, size_t *len) {
     if (!x)
         return NULL;
     char *r = jfyp_jats_serialize(x, len);
+    xmlFreeDoc(x);
+    return r;
+}
+
+char *jfy_doc_provenance(const jfy_doc *d, size_t *len) {
+    xmlDocPtr x = jfyp_jats_build(d->tree);
+    if (!x)
+        return NULL;
+    char *r = jfyp_provenance(x, d->source, len);
     xmlFreeDoc(x);
     return r;
 }
@@ -85,6 +102,7 @@ void jfy_doc_free(jfy_doc *d) {
     if (!d)
         return;
     jfyp_node_free(d->tree);
+    free(d->source);
     jfyp_diags_free(&d->diags);
     free(d);
 }

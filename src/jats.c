@@ -25,6 +25,13 @@ static xmlNodePtr text_el(xmlNodePtr parent, const char *name, const char *text)
     return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST(text ? text : ""));
 }
 
+/* Remembers which tree node an element was made from, for provenance. */
+static xmlNodePtr from(const jfy_node *n, xmlNodePtr x) {
+    if (x && n)
+        x->_private = (void *)n;
+    return x;
+}
+
 static void attr(xmlNodePtr x, const char *name, const char *value) {
     if (x && value && *value)
         xmlSetProp(x, BAD_CAST name, BAD_CAST value);
@@ -96,7 +103,7 @@ static const char *simple_name(jfy_node_type t) {
 static void emit_inlines(emitter *e, xmlNodePtr x, const jfy_node *parent);
 
 static void emit_name(xmlNodePtr parent, const jfy_node *n) {
-    xmlNodePtr name = el(parent, "name");
+    xmlNodePtr name = from(n, el(parent, "name"));
     const char *sur = jfyp_node_attr(n, "surname"), *given = jfyp_node_attr(n, "given");
     if (sur && *sur) {
         text_el(name, "surname", sur);
@@ -126,10 +133,10 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
     case JFY_N_LINK: {
         const char *href = jfyp_node_attr(n, "href");
         if (href && strncmp(href, "mailto:", 7) == 0) {
-            c = el(x, "email");
+            c = from(n, el(x, "email"));
             emit_inlines(e, c, n);
         } else if (is_absolute_url(href)) {
-            c = el(x, "ext-link");
+            c = from(n, el(x, "ext-link"));
             attr(c, "ext-link-type", "uri");
             xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST href);
             emit_inlines(e, c, n);
@@ -144,23 +151,23 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
         emit_inlines(e, x, n);
         return;
     case JFY_N_URI:
-        c = text_el(x, "uri", n->text);
+        c = from(n, text_el(x, "uri", n->text));
         if (jfyp_node_attr(n, "href"))
             xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST jfyp_node_attr(n, "href"));
         return;
     case JFY_N_XREF:
-        c = el(x, "xref");
+        c = from(n, el(x, "xref"));
         attr(c, "ref-type", jfyp_node_attr(n, "ref-type"));
         attr(c, "rid", jfyp_node_attr(n, "rid"));
         emit_inlines(e, c, n);
         return;
     case JFY_N_NAMED:
-        c = el(x, "named-content");
+        c = from(n, el(x, "named-content"));
         attr(c, "content-type", jfyp_node_attr(n, "content-type"));
         emit_inlines(e, c, n);
         return;
     case JFY_N_RELATED: {
-        c = el(x, "related-article");
+        c = from(n, el(x, "related-article"));
         const char *t = jfyp_node_attr(n, "type");
         attr(c, "related-article-type", t ? t : "article-reference");
         attr(c, "page", jfyp_node_attr(n, "page"));
@@ -178,23 +185,25 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
         emit_name(x, n);
         return;
     case JFY_N_PERSON_GROUP:
-        c = el(x, "person-group");
+        c = from(n, el(x, "person-group"));
         attr(c, "person-group-type", jfyp_node_attr(n, "type"));
         emit_inlines(e, c, n);
         return;
     case JFY_N_PUB_ID:
-        c = text_el(x, "pub-id", n->text);
+        c = from(n, text_el(x, "pub-id", n->text));
         attr(c, "pub-id-type", jfyp_node_attr(n, "type"));
         return;
     case JFY_N_COUNTRY:
-        c = text_el(x, "country", n->text);
+        c = from(n, text_el(x, "country", n->text));
         attr(c, "country", jfyp_node_attr(n, "code"));
         return;
     default:
         break;
     }
     if (name) {
-        c = el(x, name);
+        c = from(n, el(x, name));
+        if (n->type == JFY_N_INSTITUTION)
+            attr(c, "content-type", jfyp_node_attr(n, "content-type"));
         if (n->text)
             add_text(c, n->text);
         emit_inlines(e, c, n);
@@ -232,13 +241,13 @@ static void emit_table(emitter *e, xmlNodePtr wrap, const jfy_node *t) {
 }
 
 static void emit_caption(emitter *e, xmlNodePtr parent, const jfy_node *cap) {
-    xmlNodePtr c = el(parent, "caption");
+    xmlNodePtr c = from(cap, el(parent, "caption"));
     const jfy_node *t = jfyp_node_child(cap, JFY_N_TITLE);
     if (t)
-        emit_inlines(e, el(c, "title"), t);
+        emit_inlines(e, from(t, el(c, "title")), t);
     for (const jfy_node *k = cap->first; k; k = k->next)
         if (k->type == JFY_N_PARAGRAPH)
-            emit_inlines(e, el(c, "p"), k);
+            emit_inlines(e, from(k, el(c, "p")), k);
 }
 
 /* label?, title, then content blocks, then nested sections: the order
@@ -247,9 +256,9 @@ static void emit_titled(emitter *e, xmlNodePtr x, const jfy_node *n, int need_ti
     const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
     const jfy_node *title = jfyp_node_child(n, JFY_N_TITLE);
     if (label)
-        text_el(x, "label", label->text);
+        from(label, text_el(x, "label", label->text));
     if (title)
-        emit_inlines(e, el(x, "title"), title);
+        emit_inlines(e, from(title, el(x, "title")), title);
     else if (need_title)
         el(x, "title");
     emit_blocks(e, x, n);
@@ -259,34 +268,34 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
     xmlNodePtr c;
     switch (n->type) {
     case JFY_N_PARAGRAPH:
-        emit_inlines(e, el(x, "p"), n);
+        emit_inlines(e, from(n, el(x, "p")), n);
         break;
     case JFY_N_HEADING:
         /* A heading no recognizer made a section of: kept as a bold line. */
-        emit_inlines(e, el(el(x, "p"), "bold"), n);
+        emit_inlines(e, el(from(n, el(x, "p")), "bold"), n);
         break;
     case JFY_N_LIST:
-        c = el(x, "list");
+        c = from(n, el(x, "list"));
         attr(c, "list-type", jfyp_node_attr(n, "ordered") ? "order" : "bullet");
         for (const jfy_node *it = n->first; it; it = it->next) {
-            xmlNodePtr li = el(c, "list-item");
+            xmlNodePtr li = from(it, el(c, "list-item"));
             emit_blocks(e, li, it);
             if (!li->children)
                 el(li, "p");
         }
         break;
     case JFY_N_QUOTE:
-        c = el(x, "disp-quote");
+        c = from(n, el(x, "disp-quote"));
         emit_blocks(e, c, n);
         break;
     case JFY_N_CODE_BLOCK:
         text_el(x, "preformat", n->text);
         break;
     case JFY_N_TABLE:
-        emit_table(e, el(x, "table-wrap"), n);
+        emit_table(e, from(n, el(x, "table-wrap")), n);
         break;
     case JFY_N_TABLE_WRAP: {
-        c = el(x, "table-wrap");
+        c = from(n, el(x, "table-wrap"));
         attr(c, "id", jfyp_node_attr(n, "id"));
         const jfy_node *k;
         if ((k = jfyp_node_child(n, JFY_N_LABEL)))
@@ -298,7 +307,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         break;
     }
     case JFY_N_FIG: {
-        c = el(x, "fig");
+        c = from(n, el(x, "fig"));
         attr(c, "id", jfyp_node_attr(n, "id"));
         const jfy_node *k;
         if ((k = jfyp_node_child(n, JFY_N_LABEL)))
@@ -308,7 +317,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         break;
     }
     case JFY_N_SECTION:
-        c = el(x, "sec");
+        c = from(n, el(x, "sec"));
         attr(c, "id", jfyp_node_attr(n, "id"));
         attr(c, "sec-type", jfyp_node_attr(n, "sec-type"));
         emit_titled(e, c, n, 1);
@@ -317,35 +326,35 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         emit_titled(e, el(x, "ack"), n, 0);
         break;
     case JFY_N_NOTES:
-        c = el(x, "notes");
+        c = from(n, el(x, "notes"));
         attr(c, "notes-type", jfyp_node_attr(n, "type"));
         emit_titled(e, c, n, 0);
         break;
     case JFY_N_FOOTNOTES:
-        c = el(x, "fn-group");
+        c = from(n, el(x, "fn-group"));
         for (const jfy_node *fn = n->first; fn; fn = fn->next) {
             if (fn->type != JFY_N_FOOTNOTE)
                 continue;
-            xmlNodePtr f = el(c, "fn");
+            xmlNodePtr f = from(fn, el(c, "fn"));
             attr(f, "id", jfyp_node_attr(fn, "id"));
             attr(f, "fn-type", jfyp_node_attr(fn, "fn-type"));
             emit_titled(e, f, fn, 0);
         }
         break;
     case JFY_N_REF_LIST:
-        c = el(x, "ref-list");
+        c = from(n, el(x, "ref-list"));
         if (jfyp_node_child(n, JFY_N_TITLE))
             emit_inlines(e, el(c, "title"), jfyp_node_child(n, JFY_N_TITLE));
         for (const jfy_node *ref = n->first; ref; ref = ref->next) {
             if (ref->type != JFY_N_REF)
                 continue;
-            xmlNodePtr r = el(c, "ref");
+            xmlNodePtr r = from(ref, el(c, "ref"));
             attr(r, "id", jfyp_node_attr(ref, "id"));
             const jfy_node *label = jfyp_node_child(ref, JFY_N_LABEL);
             if (label)
                 text_el(r, "label", label->text);
             const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
-            xmlNodePtr mc = el(r, "mixed-citation");
+            xmlNodePtr mc = from(cit, el(r, "mixed-citation"));
             if (cit) {
                 attr(mc, "publication-type", jfyp_node_attr(cit, "publication-type"));
                 emit_inlines(e, mc, cit);
@@ -358,7 +367,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         break; /* titles are written by their container; rules carry nothing */
     default:
         /* Inline content at block level: wrap it in a paragraph. */
-        emit_inline(e, el(x, "p"), n);
+        emit_inline(e, from(n, el(x, "p")), n);
         break;
     }
 }
@@ -379,25 +388,25 @@ static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent) {
 }
 
 static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
-    xmlNodePtr c = el(group, "contrib");
+    xmlNodePtr c = from(n, el(group, "contrib"));
     attr(c, "contrib-type", jfyp_node_attr(n, "contrib-type"));
     attr(c, "corresp", jfyp_node_attr(n, "corresp"));
     attr(c, "id", jfyp_node_attr(n, "id"));
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type == JFY_N_ORCID) {
-            xmlNodePtr id = text_el(c, "contrib-id", k->text);
+            xmlNodePtr id = from(k, text_el(c, "contrib-id", k->text));
             attr(id, "contrib-id-type", "orcid");
         }
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type == JFY_N_NAME)
             emit_name(c, k);
         else if (k->type == JFY_N_COLLAB)
-            text_el(c, "collab", k->text);
+            from(k, text_el(c, "collab", k->text));
     for (const jfy_node *k = n->first; k; k = k->next) {
         xmlNodePtr r;
         switch (k->type) {
         case JFY_N_ROLE:
-            r = text_el(c, "role", k->text);
+            r = from(k, text_el(c, "role", k->text));
             attr(r, "content-type", jfyp_node_attr(k, "content-type"));
             attr(r, "vocab", jfyp_node_attr(k, "vocab"));
             attr(r, "vocab-identifier", jfyp_node_attr(k, "vocab-identifier"));
@@ -424,20 +433,20 @@ static void emit_contribs(emitter *e, xmlNodePtr parent, const jfy_node *group) 
 }
 
 static void emit_aff(emitter *e, xmlNodePtr parent, const jfy_node *n) {
-    xmlNodePtr a = el(parent, "aff");
+    xmlNodePtr a = from(n, el(parent, "aff"));
     attr(a, "id", jfyp_node_attr(n, "id"));
     attr(a, "content-type", jfyp_node_attr(n, "content-type"));
     /* label must come first in practice; the rest is mixed content. */
     const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
     if (label)
-        text_el(a, "label", label->text);
+        from(label, text_el(a, "label", label->text));
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type != JFY_N_LABEL)
             emit_inline(e, a, k);
 }
 
 static void emit_date(xmlNodePtr parent, const char *name, const jfy_node *d) {
-    xmlNodePtr x = el(parent, name);
+    xmlNodePtr x = from(d, el(parent, name));
     const char *type = jfyp_node_attr(d, "type");
     attr(x, "date-type", type);
     const char *y = jfyp_node_attr(d, "year"), *m = jfyp_node_attr(d, "month"),
@@ -502,7 +511,7 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
 }
 
 static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
-    xmlNodePtr x = el(am, "permissions");
+    xmlNodePtr x = from(p, el(am, "permissions"));
     const char *v;
     if ((v = jfyp_node_attr(p, "statement")))
         text_el(x, "copyright-statement", v);
@@ -513,7 +522,7 @@ static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
     for (const jfy_node *l = p->first; l; l = l->next) {
         if (l->type != JFY_N_LICENSE)
             continue;
-        xmlNodePtr lic = el(x, "license");
+        xmlNodePtr lic = from(l, el(x, "license"));
         const char *href = jfyp_node_attr(l, "href");
         if (href) {
             xmlSetNsProp(lic, e->xlink, BAD_CAST "href", BAD_CAST href);
@@ -521,7 +530,7 @@ static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
         }
         for (const jfy_node *k = l->first; k; k = k->next)
             if (k->type == JFY_N_PARAGRAPH)
-                emit_inlines(e, el(lic, "license-p"), k);
+                emit_inlines(e, from(k, el(lic, "license-p")), k);
     }
 }
 
@@ -530,7 +539,7 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     const jfy_node *k;
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_ARTICLE_ID)
-            attr(text_el(am, "article-id", k->text), "pub-id-type", jfyp_node_attr(k, "type"));
+            attr(from(k, text_el(am, "article-id", k->text)), "pub-id-type", jfyp_node_attr(k, "type"));
     const char *heading = jfyp_node_attr(f, "heading");
     if (heading) {
         xmlNodePtr sg = el(el(am, "article-categories"), "subj-group");
@@ -540,9 +549,9 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     xmlNodePtr tg = el(am, "title-group");
     xmlNodePtr at = el(tg, "article-title");
     if ((k = jfyp_node_child(f, JFY_N_TITLE)))
-        emit_inlines(e, at, k);
+        emit_inlines(e, from(k, at), k);
     if ((k = jfyp_node_child(f, JFY_N_SUBTITLE)))
-        emit_inlines(e, el(tg, "subtitle"), k);
+        emit_inlines(e, from(k, el(tg, "subtitle")), k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
             emit_contribs(e, am, k);
@@ -553,11 +562,11 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
         xmlNodePtr an = el(am, "author-notes");
         for (const jfy_node *c = k->first; c; c = c->next) {
             if (c->type == JFY_N_CORRESP) {
-                xmlNodePtr co = el(an, "corresp");
+                xmlNodePtr co = from(c, el(an, "corresp"));
                 attr(co, "id", jfyp_node_attr(c, "id"));
                 emit_inlines(e, co, c);
             } else if (c->type == JFY_N_FOOTNOTE) {
-                xmlNodePtr fn = el(an, "fn");
+                xmlNodePtr fn = from(c, el(an, "fn"));
                 attr(fn, "id", jfyp_node_attr(c, "id"));
                 attr(fn, "fn-type", jfyp_node_attr(c, "fn-type"));
                 emit_blocks(e, fn, c);
@@ -595,23 +604,23 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
             emit_inline(e, am, k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_ABSTRACT) {
-            xmlNodePtr ab = el(am, "abstract");
+            xmlNodePtr ab = from(k, el(am, "abstract"));
             attr(ab, "abstract-type", jfyp_node_attr(k, "type"));
             emit_titled(e, ab, k, 0);
         }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_KEYWORDS) {
-            xmlNodePtr kg = el(am, "kwd-group");
+            xmlNodePtr kg = from(k, el(am, "kwd-group"));
             attr(kg, "kwd-group-type", jfyp_node_attr(k, "type"));
             if (jfyp_node_child(k, JFY_N_TITLE))
                 emit_inlines(e, el(kg, "title"), jfyp_node_child(k, JFY_N_TITLE));
             for (const jfy_node *w = k->first; w; w = w->next)
                 if (w->type == JFY_N_KEYWORD)
-                    emit_inlines(e, el(kg, "kwd"), w);
+                    emit_inlines(e, from(w, el(kg, "kwd")), w);
         }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_FUNDING) {
-            xmlNodePtr fg = el(am, "funding-group");
+            xmlNodePtr fg = from(k, el(am, "funding-group"));
             for (const jfy_node *a = k->first; a; a = a->next) {
                 if (a->type != JFY_N_AWARD)
                     continue;

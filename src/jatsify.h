@@ -91,6 +91,21 @@ jfy_meta *jfy_meta_load(const char *path, jfy_error *err);
  * was found but could not be loaded. */
 jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err);
 
+/* The path of the sidecar jfy_meta_discover would load for input_path
+ * (malloc'd, absolute), or NULL when there is none. Lets a caller converting
+ * many files load each sidecar once and share it. */
+char *jfy_meta_find(const char *input_path);
+
+/* Builds a sidecar from JSON text of the same shape as a sidecar file (for
+ * metadata that travels with a document, as in `jatsify stream`). name is
+ * used in error messages and as jfy_meta_path (NULL: "<string>"). "files"
+ * keys are matched against jfy_convert_options.input_path exactly as given,
+ * since there is no folder to be relative to. Returns NULL and fills err
+ * (JFY_ERR_JSON with line and column) when the text is not JSON or a key
+ * has the wrong type. */
+jfy_meta *jfy_meta_from_json(const char *json, size_t len, const char *name,
+                             jfy_error *err);
+
 /* The path the sidecar was loaded from. */
 const char *jfy_meta_path(const jfy_meta *meta);
 
@@ -124,6 +139,13 @@ char *jfy_doc_jats(const jfy_doc *doc, size_t *len);
 
 /* Serialized schema.org JSON-LD, malloc'd, ending in a newline. */
 char *jfy_doc_jsonld(const jfy_doc *doc, size_t *len);
+
+/* Provenance, malloc'd JSON: {"source": INPUT, "elements": {XPATH: {"line",
+ * "column", "end_line", "end_column"}}} for every JATS element made from the
+ * page's text, keyed by its XPath in the JATS jfy_doc_jats writes. Lines and
+ * columns are 1-based in the input; inline elements carry the span of the
+ * block they sit in. */
+char *jfy_doc_provenance(const jfy_doc *doc, size_t *len);
 
 /* Diagnostics collected while converting, in input order. */
 size_t jfy_doc_diag_count(const jfy_doc *doc);
@@ -159,10 +181,90 @@ typedef void (*jfy_diag_fn)(const jfy_diag *diag, void *userdata);
 int jfy_schema_validate(jfy_schema *schema, const char *xml, size_t len,
                         jfy_diag_fn fn, void *userdata, jfy_error *err);
 
-/* The driver file path the schema was loaded from. */
+/* As jfy_schema_locate, for a given JATS Publishing version ("1.4", "1.3";
+ * NULL means "1.4"): the folder jats-VERSION-publishing-mathml3/ is looked
+ * for in each place, then the installed copy under the package data folder
+ * (make install puts the configure-time XSD there). An explicit .xsd file
+ * is returned as is, whatever its version. malloc'd, or NULL. */
+char *jfy_schema_locate_version(const char *explicit_path, const char *version);
+
+/* jatsify's own profile of JATS 1.4 Publishing, compiled into the library:
+ * works with no file installed and compiles in milliseconds. Every document
+ * it accepts the official 1.4 schema also accepts; it is stricter (journal
+ * title required, ISO 3166 country codes, ISSN pattern, date parts) and has
+ * no MathML. The caller frees it with jfy_schema_free. NULL on out of memory. */
+jfy_schema *jfy_schema_new_profile(jfy_error *err);
+
+/* The driver file path the schema was loaded from ("<profile>" for the
+ * embedded profile). */
 const char *jfy_schema_path(const jfy_schema *schema);
 
+/* The JATS version the schema is for ("1.4", "1.3"), "" when unknown (an
+ * explicit .xsd whose name does not say). Belongs to the schema. */
+const char *jfy_schema_version(const jfy_schema *schema);
+
+/* 1 for the embedded profile, 0 for a schema read from files. */
+int jfy_schema_is_embedded(const jfy_schema *schema);
+
 void jfy_schema_free(jfy_schema *schema);
+
+/* ---------------------------------------------------------------------- */
+/* Checking any JATS document: schema + the rules an XSD cannot express  */
+
+/* What a document says it is, from its root dtd-version attribute and its
+ * DOCTYPE public identifier. Empty strings when it does not say. */
+typedef struct {
+    char tagset[96];  /* "Journal Publishing", "Journal Archiving and Interchange",
+                         "Article Authoring", "NLM Journal Publishing" (pre-JATS) */
+    char version[16]; /* "1.4", "1.1d3", "3.0" */
+    int line;         /* where it is said (1-based), 0 when not said */
+} jfy_declared;
+
+/* Picks the schema for a document once its declaration is known; may
+ * return NULL to check the rules only. `userdata` is the one given to
+ * jfy_validator_check. */
+typedef jfy_schema *(*jfy_schema_choose_fn)(const jfy_declared *declared, void *userdata);
+
+typedef struct {
+    /* The schema used when choose is NULL; NULL (and no choose): rules only. */
+    jfy_schema *schema;
+    jfy_schema_choose_fn choose;
+    /* 1: schema only, skip the rules (see jfy_rule_count). */
+    int no_rules;
+} jfy_validate_options;
+
+/* One checker per thread: it keeps the parser and one schema validation
+ * context per schema and reuses them from document to document. Schemas are
+ * shared between checkers (not owned; they must outlive it). opts is copied.
+ * NULL on out of memory. */
+typedef struct jfy_validator jfy_validator;
+jfy_validator *jfy_validator_new(const jfy_validate_options *opts, jfy_error *err);
+
+/* Checks one XML document held in memory. Never resolves a DOCTYPE, never
+ * loads an external entity or DTD, never touches the network, no XInclude.
+ * Every problem goes to fn (may be NULL) with its line, column, level and
+ * rule id: "not-well-formed" and "schema" (both errors), "declared-version"
+ * (warning: the document declares another tag set or version than the
+ * schema's), and the rules below. *declared (may be NULL) gets what the
+ * document declares and *used (may be NULL) the schema it was checked
+ * against (NULL when none). Returns the number of errors (0: valid), or -1
+ * with err filled when the schema does not compile or memory runs out.
+ * A document that is not well-formed is 1 error, not a failure. */
+int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_fn fn,
+                        void *userdata, jfy_declared *declared, jfy_schema **used,
+                        jfy_error *err);
+
+void jfy_validator_free(jfy_validator *v);
+
+/* The rules, in a stable order: id ("rid-target"), default level, and one
+ * sentence saying what is checked. i < jfy_rule_count(); NULL beyond. */
+typedef struct {
+    const char *id;
+    jfy_level level;
+    const char *summary;
+} jfy_rule;
+size_t jfy_rule_count(void);
+const jfy_rule *jfy_rule_at(size_t i);
 
 #ifdef __cplusplus
 }

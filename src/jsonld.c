@@ -138,11 +138,14 @@ static json_t *organization(const jfy_node *aff) {
     return o;
 }
 
+/* An xref's aff: in the article's front, or among the journal's offices
+ * (an editorial's authors are often masthead staff). */
 static const jfy_node *find_aff(const jfy_node *scope, const char *rid) {
     for (const jfy_node *k = scope->first; k; k = k->next)
         if (k->type == JFY_N_AFF && attr(k, "id") && strcmp(attr(k, "id"), rid) == 0)
             return k;
-    return NULL;
+    const jfy_node *j = jfyp_node_child(scope, JFY_N_JOURNAL);
+    return j ? find_aff(j, rid) : NULL;
 }
 
 static json_t *contrib_person(const jfy_node *c, const jfy_node *scope) {
@@ -253,7 +256,9 @@ static json_t *periodical(const jfy_node *journal) {
 /* Cover credit: the image, its title and artist tagged inline. */
 static json_t *cover_image(const jfy_node *notes) {
     json_t *img = typed("ImageObject");
-    put(img, "caption", plain(notes));
+    /* The caption is the credit itself, not its "Cover" label. */
+    const jfy_node *para = jfyp_node_child(notes, JFY_N_PARAGRAPH);
+    put(img, "caption", plain(para ? para : notes));
     for (const jfy_node *n = notes->first; n; n = jfyp_node_next_in(notes, n)) {
         if (n->type != JFY_N_NAMED || !attr(n, "content-type"))
             continue;
@@ -263,7 +268,7 @@ static json_t *cover_image(const jfy_node *notes) {
         } else if (strcmp(ct, "artist") == 0 || strcmp(ct, "creator") == 0) {
             json_t *p = typed("Person");
             put(p, "name", plain(n));
-            put(img, "creator", p);
+            push(img, "creator", p);
         }
     }
     return img;
@@ -276,12 +281,18 @@ static json_t *citation(const jfy_node *ref) {
     const jfy_node *at = jfyp_node_find(cit, JFY_N_ARTICLE_TITLE);
     const jfy_node *src = jfyp_node_find(cit, JFY_N_SOURCE);
     const jfy_node *ct = jfyp_node_find(cit, JFY_N_CHAPTER_TITLE);
-    json_t *w = typed(at ? "ScholarlyArticle" : ct ? "Chapter" : src ? "Book" : "CreativeWork");
-    /* schema.org has pages on articles and chapters only */
-    int paged = at || ct;
-    if (at) {
-        put(w, "name", plain(at));
-        if (src) {
+    /* A work with volume or pages but no tagged title is still an article
+     * of a periodical; one with a publisher and no volume is a book. */
+    int periodical = at || jfyp_node_find(cit, JFY_N_VOLUME) || jfyp_node_find(cit, JFY_N_FPAGE);
+    const char *type = ct ? "Chapter"
+                       : periodical ? "ScholarlyArticle"
+                       : src ? "Book"
+                             : "CreativeWork";
+    int paged = strcmp(type, "ScholarlyArticle") == 0 || strcmp(type, "Chapter") == 0;
+    json_t *w = typed(type);
+    if (at || (periodical && !ct)) {
+        put(w, "name", plain(at ? at : src));
+        if (src && at) {
             json_t *per = typed("Periodical");
             put(per, "name", plain(src));
             put(w, "isPartOf", per);
@@ -420,6 +431,7 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
         if (n->type != JFY_N_RELATED)
             continue;
         json_t *m = typed("ScholarlyArticle");
+        put(m, "name", str(attr(n, "title")));
         put(m, "pageStart", str(attr(n, "page")));
         if (attr(n, "doi")) {
             char *u = jfyp_printf("https://doi.org/%s", attr(n, "doi"));

@@ -17,6 +17,10 @@ static void usage(FILE *f) {
           "\n"
           "Commands:\n"
           "  convert INPUT [-o OUT.xml]   convert one page (see 'jatsify convert --help')\n"
+          "  convert -d OUTDIR INPUT...   convert folders of pages, in parallel, resumably\n"
+          "  validate FILE_OR_DIR...      check JATS XML files (see 'jatsify validate --help')\n"
+          "  stream                       NDJSON documents on stdin, NDJSON results on\n"
+          "                               stdout (see 'jatsify stream --help')\n"
           "\n"
           "Options:\n"
           "  -h, --help      show this help\n"
@@ -44,6 +48,10 @@ int main(int argc, char **argv) {
     jfy_global_init();
     if (strcmp(cmd, "convert") == 0)
         return jfy_cmd_convert(argc - 1, argv + 1);
+    if (strcmp(cmd, "validate") == 0)
+        return jfy_cmd_validate(argc - 1, argv + 1);
+    if (strcmp(cmd, "stream") == 0)
+        return jfy_cmd_stream(argc - 1, argv + 1);
     fprintf(stderr, "jatsify: unknown command '%s'\nTry 'jatsify --help'.\n", cmd);
     return JFY_EXIT_USAGE;
 }

@@ -155,6 +155,33 @@ static char *dir_of(const char *path) {
     return abs;
 }
 
+/* Checks and wraps parsed JSON text; dir is the folder "files" keys are
+ * relative to, NULL when they are matched as given. */
+static jfy_meta *meta_from_text(const char *text, size_t len, const char *name, int has_dir,
+                                jfy_error *err) {
+    json_error_t je;
+    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root) {
+        jfyp_error_set(err, JFY_ERR_JSON, name, je.line, je.column,
+                       "the sidecar is not valid JSON: %s", je.text);
+        return NULL;
+    }
+    checker c = {name, text, err};
+    if (check_shape(&c, root) < 0) {
+        json_decref(root);
+        return NULL;
+    }
+    jfy_meta *m = calloc(1, sizeof *m);
+    if (!m || !(m->path = jfyp_strdup(name)) || (has_dir && !(m->dir = dir_of(name)))) {
+        json_decref(root);
+        jfy_meta_free(m);
+        jfyp_error_set(err, JFY_ERR_NOMEM, name, 0, 0, "out of memory");
+        return NULL;
+    }
+    m->root = root;
+    return m;
+}
+
 jfy_meta *jfy_meta_load(const char *path, jfy_error *err) {
     size_t len;
     char *text = read_file(path, &len);
@@ -163,35 +190,22 @@ jfy_meta *jfy_meta_load(const char *path, jfy_error *err) {
                        "cannot read the sidecar: %m; check the --metadata path");
         return NULL;
     }
-    json_error_t je;
-    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
-    if (!root) {
-        jfyp_error_set(err, JFY_ERR_JSON, path, je.line, je.column,
-                       "the sidecar is not valid JSON: %s", je.text);
-        free(text);
-        return NULL;
-    }
-    checker c = {path, text, err};
-    if (check_shape(&c, root) < 0) {
-        json_decref(root);
-        free(text);
-        return NULL;
-    }
+    jfy_meta *m = meta_from_text(text, len, path, 1, err);
     free(text);
-    jfy_meta *m = calloc(1, sizeof *m);
-    if (!m || !(m->path = jfyp_strdup(path)) || !(m->dir = dir_of(path))) {
-        json_decref(root);
-        jfy_meta_free(m);
-        jfyp_error_set(err, JFY_ERR_NOMEM, path, 0, 0, "out of memory");
-        return NULL;
-    }
-    m->root = root;
     return m;
 }
 
-jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err) {
+jfy_meta *jfy_meta_from_json(const char *json, size_t len, const char *name, jfy_error *err) {
     if (err)
         err->code = JFY_OK;
+    if (!json) {
+        jfyp_error_set(err, JFY_ERR_USAGE, name ? name : "<string>", 0, 0, "no JSON given");
+        return NULL;
+    }
+    return meta_from_text(json, len, name ? name : "<string>", 0, err);
+}
+
+char *jfy_meta_find(const char *input_path) {
     if (!input_path || strcmp(input_path, "-") == 0)
         return NULL;
     char *dir = dir_of(input_path);
@@ -203,10 +217,8 @@ jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err) {
         char *cand = jfyp_printf("%s/jatsify.json", strcmp(dir, "/") == 0 ? "" : dir);
         struct stat st;
         if (cand && stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
-            jfy_meta *m = jfy_meta_load(cand, err);
-            free(cand);
             free(dir);
-            return m;
+            return cand;
         }
         free(cand);
         char *slash = strrchr(dir, '/');
@@ -221,12 +233,25 @@ jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err) {
     return NULL;
 }
 
+jfy_meta *jfy_meta_discover(const char *input_path, jfy_error *err) {
+    if (err)
+        err->code = JFY_OK;
+    char *path = jfy_meta_find(input_path);
+    if (!path)
+        return NULL;
+    jfy_meta *m = jfy_meta_load(path, err);
+    free(path);
+    return m;
+}
+
 /* The sidecar's "files" entry for the input: keys are paths relative to the
  * sidecar's folder. */
 static json_t *file_entry(const jfy_meta *m, const char *input_path) {
     json_t *files = json_object_get(m->root, "files");
     if (!files || !input_path)
         return NULL;
+    if (!m->dir)
+        return json_object_get(files, input_path);
     char *abs = realpath(input_path, NULL);
     json_t *hit = NULL;
     if (abs) {
@@ -390,6 +415,63 @@ static int apply_article(json_t *o, jfy_node *doc, jfy_node *front, int replace)
     return rc ? -1 : 0;
 }
 
+/* The volume or issue an entry belongs to: its own, else the sidecar's. */
+static const char *entry_scalar(const jfy_meta *m, json_t *entry, const char *key,
+                                char *tmp, size_t n) {
+    const char *v = str_of(json_object_get(entry, key), tmp, n);
+    return v ? v : str_of(json_object_get(m->root, key), tmp, n);
+}
+
+/* Cross-references to other articles of the issue by page ("see page
+ * 274") point at the sidecar's "files" entry whose fpage is that page, in
+ * the same volume and issue as this article. Two candidates are a
+ * conflict: then the page stays unresolved and the user is told. */
+static int resolve_pages(const jfy_meta *m, jfy_node *doc, jfy_node *front,
+                         json_t *self, jfyp_diags *diags) {
+    json_t *files = json_object_get(m->root, "files");
+    if (!json_is_object(files))
+        return 0;
+    const char *vol = jfyp_node_attr(front, "volume"), *iss = jfyp_node_attr(front, "issue");
+    for (jfy_node *n = doc->first; n; n = jfyp_node_next_in(doc, n)) {
+        const char *page = jfyp_node_attr(n, "page");
+        if (n->type != JFY_N_RELATED || !page || jfyp_node_attr(n, "doi"))
+            continue;
+        json_t *hit = NULL;
+        int hits = 0;
+        const char *k;
+        json_t *e;
+        json_object_foreach(files, k, e) {
+            char t1[64], t2[64];
+            const char *fp = str_of(json_object_get(e, "fpage"), t1, sizeof t1);
+            if (e == self || !fp || strcmp(fp, page) != 0 ||
+                !json_string_value(json_object_get(e, "doi")))
+                continue;
+            const char *ev = entry_scalar(m, e, "volume", t2, sizeof t2);
+            if (vol && ev && strcmp(vol, ev) != 0)
+                continue;
+            const char *ei = entry_scalar(m, e, "issue", t2, sizeof t2);
+            if (iss && ei && strcmp(iss, ei) != 0)
+                continue;
+            hit = e;
+            hits++;
+        }
+        if (hits > 1) {
+            jfyp_diags_add(diags, JFY_WARNING, n->line, n->col, "ambiguous-page-reference",
+                           "page %s is the first page of %d \"files\" entries in %s; "
+                           "the cross-reference is left without a DOI",
+                           page, hits, m->path);
+            continue;
+        }
+        if (!hit)
+            continue;
+        const char *title = json_string_value(json_object_get(hit, "title"));
+        if (jfyp_node_set_attr(n, "doi", json_string_value(json_object_get(hit, "doi"))) < 0 ||
+            (title && jfyp_node_set_attr(n, "title", title) < 0))
+            return -1;
+    }
+    return 0;
+}
+
 int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
                     jfyp_diags *diags) {
     jfy_node *front = ensure_child(doc, JFY_N_FRONT, 1);
@@ -406,7 +488,15 @@ int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
             return -1;
         if (apply_article(m->root, doc, front, 0) < 0)
             return -1;
+        if (resolve_pages(m, doc, front, entry, diags) < 0)
+            return -1;
     }
+    /* The publisher's name as the page prints it, when the sidecar has
+     * none: the sidecar's spelling wins, the page's beats nothing. */
+    const char *pt = jfyp_node_attr(journal, "publisher-name-text");
+    if (pt && !jfyp_node_attr(journal, "publisher-name") &&
+        jfyp_node_set_attr(journal, "publisher-name", pt) < 0)
+        return -1;
 
     /* What JATS Publishing cannot do without, and where it comes from. */
     const char *src = m ? m->path : "a sidecar (--metadata FILE or jatsify.json)";

@@ -45,8 +45,19 @@ static int claim_rest(jfyp_rec *r) {
 static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
     jfyp_recognize_inline,
-    /* 2. front matter at the top of the page */
+    /* 2. front matter at the top of the page; the publisher's logo line
+     * and the cover credit first, so that no title or label reader takes
+     * them for the article's own */
+    jfyp_recognize_publisher_line,
+    jfyp_recognize_cover,
+    jfyp_recognize_abstract,
+    jfyp_recognize_keywords,
+    jfyp_recognize_dates,
+    jfyp_recognize_doi,
+    jfyp_recognize_permissions,
     /* 3. masthead, offices, colophon */
+    jfyp_recognize_masthead,
+    jfyp_recognize_colophon,
     /* 4. references and back matter */
     jfyp_recognize_references,
     /* 5. headings and sections */
@@ -54,6 +65,7 @@ static const jfyp_recognizer pipeline[] = {
     claim_rest,
     /* 6. inline meaning over the whole tree */
     jfyp_recognize_citations,
+    jfyp_recognize_pagerefs,
 };
 
 int jfyp_recognize(jfy_node *doc, jfyp_diags *diags) {

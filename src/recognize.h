@@ -37,7 +37,17 @@ char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);
 
 /* Recognizers, in the order they run. Each lives in its own file. */
 int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
+int jfyp_recognize_masthead(jfyp_rec *r); /* recognize_masthead.c, recognize_offices.c */
+int jfyp_recognize_publisher_line(jfyp_rec *r); /* recognize_publisher_line.c */
+int jfyp_recognize_cover(jfyp_rec *r);    /* recognize_cover.c */
+int jfyp_recognize_colophon(jfyp_rec *r); /* recognize_colophon.c */
 int jfyp_recognize_sections(jfyp_rec *r); /* recognize_sections.c */
+int jfyp_recognize_pagerefs(jfyp_rec *r); /* recognize_pagerefs.c */
+int jfyp_recognize_abstract(jfyp_rec *r);    /* recognize_abstract.c */
+int jfyp_recognize_keywords(jfyp_rec *r);    /* recognize_keywords.c */
+int jfyp_recognize_dates(jfyp_rec *r);       /* recognize_dates.c */
+int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
+int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
 int jfyp_recognize_citations(jfyp_rec *r);  /* recognize_citations.c */
 

@@ -8,6 +8,7 @@
  * A document with no element in the MathML namespace cannot reach anything
  * the stub changes, so it gets the same verdict from the fast variant. */
 #include "jatsify.h"
+#include "schema.h"
 #include "util.h"
 
 #include <libxml/parser.h>
@@ -26,6 +27,9 @@
 
 struct jfy_schema {
     char *path;
+    char version[8];  /* "1.4", "1.3", "" when the driver name does not say */
+    const char *mem;  /* an embedded schema, compiled from memory */
+    size_t memlen;
     pthread_mutex_t lock;
     xmlSchemaPtr full, fast;
     int full_failed, fast_failed;
@@ -57,9 +61,13 @@ static int ends_with(const char *s, const char *suffix) {
     return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
+/* Set by a thread while it parses a document to check: nothing a
+ * document names (DTD, external entity) is ever loaded, local or not. */
+__thread int jfyp_loads_refused;
+
 /* Never touches the network: remote URLs are refused outright. */
 static xmlParserInputPtr safe_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt) {
-    if (is_remote(url))
+    if (is_remote(url) || jfyp_loads_refused)
         return NULL;
     if (url && loader_stub_mathml && ends_with(url, "mathml3/mathml3.xsd")) {
         xmlParserInputBufferPtr buf = xmlParserInputBufferCreateStatic(
@@ -82,29 +90,60 @@ static void global_init(void) {
 
 void jfy_global_init(void) { pthread_once(&init_once, global_init); }
 
-static char *driver_in(const char *dir) {
+/* The official folders and drivers are named after the version with the
+ * dot as a dash: jats-1.3-publishing-mathml3/JATS-journalpublishing1-3-mathml3.xsd. */
+static char *driver_in(const char *dir, const char *version) {
     struct stat st;
     if (!dir || !*dir)
         return NULL;
     if (stat(dir, &st) == 0 && S_ISREG(st.st_mode))
         return jfyp_strdup(dir);
-    const char *cands[] = {"%s/" DRIVER_14, "%s/" DIR_14 "/" DRIVER_14};
+    if (strlen(version) != 3 || version[1] != '.')
+        return NULL;
+    char dash[4] = {version[0], '-', version[2], '\0'};
+    char *cands[2] = {
+        jfyp_printf("%s/JATS-journalpublishing%s-mathml3.xsd", dir, dash),
+        jfyp_printf("%s/jats-%s-publishing-mathml3/JATS-journalpublishing%s-mathml3.xsd", dir,
+                    version, dash)};
+    char *found = NULL;
     for (size_t i = 0; i < 2; i++) {
-        char *p = jfyp_printf(cands[i], dir);
-        if (p && stat(p, &st) == 0 && S_ISREG(st.st_mode))
-            return p;
-        free(p);
+        if (!found && cands[i] && stat(cands[i], &st) == 0 && S_ISREG(st.st_mode))
+            found = cands[i];
+        else
+            free(cands[i]);
     }
-    return NULL;
+    return found;
+}
+
+char *jfy_schema_locate_version(const char *explicit_path, const char *version) {
+    if (!version || !*version)
+        version = "1.4";
+    if (explicit_path && *explicit_path)
+        return driver_in(explicit_path, version);
+    char *p = driver_in(getenv("JATSIFY_XSD_DIR"), version);
+    if (!p)
+        p = driver_in(JFY_CONFIGURED_XSD_DIR, version);
+    if (!p)
+        p = driver_in(JFY_PKGDATA_XSD_DIR, version);
+    return p;
 }
 
 char *jfy_schema_locate(const char *explicit_path) {
-    if (explicit_path && *explicit_path)
-        return driver_in(explicit_path);
-    char *p = driver_in(getenv("JATSIFY_XSD_DIR"));
-    if (!p)
-        p = driver_in(JFY_CONFIGURED_XSD_DIR);
-    return p;
+    return jfy_schema_locate_version(explicit_path, "1.4");
+}
+
+/* "...publishing1-3-mathml3.xsd" -> "1.3". */
+static void version_from_path(const char *path, char out[8]) {
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    const char *p = strstr(b, "publishing");
+    out[0] = '\0';
+    if (p && p[10] >= '0' && p[10] <= '9' && p[11] == '-' && p[12] >= '0' && p[12] <= '9') {
+        out[0] = p[10];
+        out[1] = '.';
+        out[2] = p[12];
+        out[3] = '\0';
+    }
 }
 
 jfy_schema *jfy_schema_new(const char *xsd_path, jfy_error *err) {
@@ -122,11 +161,32 @@ jfy_schema *jfy_schema_new(const char *xsd_path, jfy_error *err) {
         jfyp_error_set(err, JFY_ERR_NOMEM, xsd_path, 0, 0, "out of memory");
         return NULL;
     }
+    version_from_path(xsd_path, s->version);
+    pthread_mutex_init(&s->lock, NULL);
+    return s;
+}
+
+jfy_schema *jfyp_schema_new_embedded(const char *name, const char *version, const char *xsd,
+                                     size_t len, jfy_error *err) {
+    jfy_global_init();
+    jfy_schema *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = jfyp_strdup(name))) {
+        free(s);
+        jfyp_error_set(err, JFY_ERR_NOMEM, name, 0, 0, "out of memory");
+        return NULL;
+    }
+    snprintf(s->version, sizeof s->version, "%s", version);
+    s->mem = xsd;
+    s->memlen = len;
     pthread_mutex_init(&s->lock, NULL);
     return s;
 }
 
 const char *jfy_schema_path(const jfy_schema *s) { return s ? s->path : NULL; }
+
+const char *jfy_schema_version(const jfy_schema *s) { return s ? s->version : ""; }
+
+int jfy_schema_is_embedded(const jfy_schema *s) { return s && s->mem; }
 
 void jfy_schema_free(jfy_schema *s) {
     if (!s)
@@ -146,10 +206,11 @@ static void compile_error(void *ud, xmlErrorPtr e) {
         snprintf(buf, 512, "%s:%d: %s", e->file ? e->file : "", e->line, e->message);
 }
 
-static xmlSchemaPtr compile(const char *path, int stub, char *errbuf) {
+static xmlSchemaPtr compile(const jfy_schema *s, int stub, char *errbuf) {
     pthread_mutex_lock(&loader_lock);
     loader_stub_mathml = stub;
-    xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(path);
+    xmlSchemaParserCtxtPtr pc = s->mem ? xmlSchemaNewMemParserCtxt(s->mem, (int)s->memlen)
+                                       : xmlSchemaNewParserCtxt(s->path);
     xmlSchemaPtr schema = NULL;
     if (pc) {
         xmlSchemaSetParserStructuredErrors(pc, compile_error, errbuf);
@@ -161,13 +222,16 @@ static xmlSchemaPtr compile(const char *path, int stub, char *errbuf) {
     return schema;
 }
 
-static xmlSchemaPtr get_schema(jfy_schema *s, int need_mathml, jfy_error *err) {
+xmlSchemaPtr jfyp_schema_compiled(jfy_schema *s, int need_mathml, jfy_error *err) {
+    /* An embedded schema has only the one (full) variant. */
+    if (s->mem)
+        need_mathml = 1;
     pthread_mutex_lock(&s->lock);
     xmlSchemaPtr *slot = need_mathml ? &s->full : &s->fast;
     int *failed = need_mathml ? &s->full_failed : &s->fast_failed;
     char *errbuf = need_mathml ? s->full_error : s->fast_error;
     if (!*slot && !*failed) {
-        *slot = compile(s->path, !need_mathml, errbuf);
+        *slot = compile(s, !need_mathml, errbuf);
         *failed = *slot == NULL;
     }
     xmlSchemaPtr r = *slot;
@@ -178,13 +242,13 @@ static xmlSchemaPtr get_schema(jfy_schema *s, int need_mathml, jfy_error *err) {
     return r;
 }
 
-static int has_mathml(xmlNodePtr n) {
+int jfyp_has_mathml(xmlNodePtr n) {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (n->ns && n->ns->href && strcmp((const char *)n->ns->href, NS_MML) == 0)
             return 1;
-        if (has_mathml(n->children))
+        if (jfyp_has_mathml(n->children))
             return 1;
     }
     return 0;
@@ -222,9 +286,11 @@ int jfy_schema_validate(jfy_schema *s, const char *xml, size_t len, jfy_diag_fn 
     }
     /* No network, no DTD loading, no entity substitution: a DOCTYPE is read
      * as a declaration and nothing it names is fetched. */
+    jfyp_loads_refused = 1;
     xmlDocPtr doc = xmlCtxtReadMemory(pc, xml, (int)len, "document.xml", NULL,
                                       XML_PARSE_NONET | XML_PARSE_NOERROR |
                                           XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+    jfyp_loads_refused = 0;
     if (!doc) {
         xmlErrorPtr e = xmlCtxtGetLastError(pc);
         jfyp_error_set(err, JFY_ERR_XML, "", e ? e->line : 0, e ? e->int2 : 0,
@@ -236,7 +302,7 @@ int jfy_schema_validate(jfy_schema *s, const char *xml, size_t len, jfy_diag_fn 
         return -1;
     }
     xmlFreeParserCtxt(pc);
-    xmlSchemaPtr schema = get_schema(s, has_mathml(xmlDocGetRootElement(doc)), err);
+    xmlSchemaPtr schema = jfyp_schema_compiled(s, jfyp_has_mathml(xmlDocGetRootElement(doc)), err);
     if (!schema) {
         xmlFreeDoc(doc);
         return -1;

@@ -1,0 +1,681 @@
+/* recognize_abstract.c - the abstract and its kin (author summary, digest),
+ * opened by a heading ("## Abstract"), a line of its own ("ABSTRACT",
+ * "**Summary**", "Resumo") or a run-in label ("Abstract: ..."), and running
+ * to the next heading, the keywords, or another labelled front-matter line.
+ * Across a page break it steps over page numbers and running heads and
+ * joins a sentence cut in two. A structured abstract's parts ("Background:",
+ * "**Methods**", "### Results") become sections. The first abstract on the
+ * page is the main one; a later one (a translation) is kept as printed. */
+#include "recognize.h"
+#include "textlines.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PARAS 16   /* an "abstract" longer than this is the body */
+#define MAX_CHARS 6000
+#define TRANSLATION_GAP 4 /* blocks between an abstract and its translation */
+
+static const struct {
+    const char *word;
+    const char *type; /* NULL: the main abstract */
+    int late;         /* may stand after the body has begun */
+} openers[] = {
+    {"Abstract", NULL, 0},
+    {"Summary", NULL, 0},
+    {"Resumo", NULL, 0},
+    {"Resumen", NULL, 0},
+    {"Résumé", NULL, 0},
+    {"Zusammenfassung", NULL, 0},
+    {"Synopsis", NULL, 0},
+    {"Author summary", "summary", 1},
+    {"Author's summary", "summary", 1},
+    {"Authors' summary", "summary", 1},
+    {"eLife digest", "executive-summary", 1},
+    {"Digest", "executive-summary", 0},
+    {"Editors' summary", "editor-summary", 1},
+    {"Editor's summary", "editor-summary", 1},
+    {"Editors summary", "editor-summary", 1},
+    {"Plain language summary", "plain-language-summary", 1},
+    {"Lay summary", "lay-summary", 1},
+    {"Graphical abstract", "graphical", 1},
+};
+
+/* Parts of a structured abstract. */
+static const char *const parts[] = {
+    "Background", "Backgrounds", "Introduction", "Context", "Objective", "Objectives", "Aim",
+    "Aims", "Aims and objectives", "Purpose", "Methods", "Method", "Methodology",
+    "Materials and methods", "Methods and materials", "Methods and findings", "Design",
+    "Study design", "Setting", "Settings", "Participants", "Patients", "Subjects",
+    "Interventions", "Intervention", "Main outcome measures", "Main outcomes and measures",
+    "Outcome measures", "Measurements", "Results", "Findings", "Principal findings",
+    "Conclusion", "Conclusions", "Conclusions and relevance", "Conclusions/significance",
+    "Interpretation", "Discussion", "Significance", "Implications", "Limitations",
+    "Importance", "Exposures", "Exposure", "Evidence acquisition", "Evidence synthesis",
+    "Data sources", "Study selection", "Data extraction", "Data synthesis", "Review methods",
+    "Case presentation", "Case report", "Case summary", "Trial registration", "Funding",
+    "Methodology/principal findings", "Rationale", "Hypothesis", "Problem", "Approach",
+    "Introdução", "Objetivo", "Objetivos", "Método", "Métodos", "Resultados", "Conclusão",
+    "Conclusões", "Contexto", "Introducción", "Antecedentes", "Conclusión", "Conclusiones",
+    "Material e métodos", "Material y métodos", "Materiais e métodos",
+};
+
+/* Front-matter lines that end an abstract. */
+static const char *const enders[] = {
+    "Received", "Accepted", "Published", "Copyright", "Citation", "Editor", "Academic editor",
+    "Edited by", "Reviewed by", "Correspondence", "Corresponding author", "Abbreviations",
+    "Funding", "Competing interests", "Conflict of interest", "Data availability",
+    "Subjects", "Subject areas", "Introduction", "DOI", "doi", "Article history",
+    "Recebido", "Recibido", "Highlights", "JEL",
+};
+
+static int strip_eq(const char *t, const char *word) {
+    const char *a = jfyp_after_label(t, word);
+    if (!a)
+        return 0;
+    while (*a == '*' || *a == '_' || *a == ':' || *a == '.' || *a == ' ')
+        a++;
+    return *a == '\0';
+}
+
+/* Index of the opener t is (alone: "Abstract", "ABSTRACT:", "**Summary**"),
+ * or -1. */
+static int opener_alone(const char *t) {
+    while (*t == '*' || *t == '_' || *t == '#' || *t == ' ')
+        t++;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (strip_eq(t, openers[i].word))
+            return (int)i;
+    return -1;
+}
+
+static int is_part(const char *t) {
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+        if (strip_eq(t, parts[i]))
+            return 1;
+    return 0;
+}
+
+/* Length of a part label with its colon at s ("Methods:", "RESULTS:"),
+ * or 0. The label ends in a colon; a bold label may end in a full stop. */
+static size_t part_label_at(const char *s, int bold) {
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        size_t n = strlen(parts[i]);
+        if (!jfyp_strnieq(s, parts[i], n))
+            continue;
+        if (!(s[0] >= 'A' && s[0] <= 'Z') && (unsigned char)s[0] < 0x80)
+            continue;
+        const char *p = s + n;
+        while (*p == ' ')
+            p++;
+        if (*p == ':' || (bold && (*p == '.' || *p == '\0')))
+            return (size_t)(p - s) + (*p ? 1 : 0);
+    }
+    return 0;
+}
+
+static int opens_front_field(const char *t) {
+    while (*t == '*' || *t == '_')
+        t++;
+    if (jfyp_keywords_label(t) || strncmp(t, "\xc2\xa9", 2) == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof enders / sizeof *enders; i++) {
+        const char *a = jfyp_after_label(t, enders[i]);
+        if (a && (a > t + strlen(enders[i]) || !*a) &&
+            (a[-1] == ':' || a[-1] == ' ' || !*a || a[-1] == '.'))
+            if (strchr(t, ':') || !*a || strlen(t) < 60)
+                return 1;
+    }
+    return 0;
+}
+
+/* Moves p's inline children from c on into a new paragraph after p. */
+static jfy_node *split_before(jfy_node *p, jfy_node *c) {
+    jfy_node *np = jfyp_node_new(JFY_N_PARAGRAPH);
+    if (!np)
+        return NULL;
+    jfyp_node_span_from(np, p);
+    np->line = c->line ? c->line : p->line;
+    while (c) {
+        jfy_node *next = c->next;
+        jfyp_node_unlink(c);
+        jfyp_node_append(np, c);
+        c = next;
+    }
+    jfyp_node_insert_after(p, np);
+    while (p->last && (p->last->type == JFY_N_SOFTBREAK || p->last->type == JFY_N_LINEBREAK))
+        jfyp_node_free(p->last);
+    while (np->first && (np->first->type == JFY_N_SOFTBREAK || np->first->type == JFY_N_LINEBREAK))
+        jfyp_node_free(np->first);
+    return np;
+}
+
+/* Splits a text node at byte k; returns the node holding the tail. */
+static jfy_node *split_text(jfy_node *t, size_t k) {
+    jfy_node *tail = jfyp_node_new_text(JFY_N_TEXT, t->text + k);
+    if (!tail)
+        return NULL;
+    jfyp_node_span_from(tail, t);
+    t->text[k] = '\0';
+    jfyp_node_insert_after(t, tail);
+    return tail;
+}
+
+/* A word hyphenated over a line end inside the abstract made whole. */
+static int dehyphenate(jfy_node *p) {
+    for (jfy_node *n = p->first; n; n = n->next) {
+        jfy_node *br = n->next, *m = br ? br->next : NULL;
+        if (n->type != JFY_N_TEXT || !br || br->type != JFY_N_SOFTBREAK || !m ||
+            m->type != JFY_N_TEXT || !n->text || !m->text)
+            continue;
+        size_t len = strlen(n->text);
+        if (len < 2 || n->text[len - 1] != '-' || !jfyp_starts_lower(m->text))
+            continue;
+        char *j = jfyp_join_wrapped(n->text, m->text);
+        if (!j)
+            return -1;
+        if (strlen(j) != len - 1 + strlen(m->text)) {
+            free(j);
+            continue;
+        }
+        free(n->text);
+        n->text = j;
+        n->end_line = m->end_line;
+        jfyp_node_free(br);
+        jfyp_node_free(m);
+    }
+    return 0;
+}
+
+/* Drops an opener at the start of a paragraph ("**Abstract**", "Abstract:
+ * ", "ABSTRACT "), leaving the text after it. 1 if one was dropped. */
+static int drop_runin_opener(jfy_node *p, int *kind, int apply) {
+    jfy_node *f = p->first;
+    if (!f)
+        return 0;
+    if ((f->type == JFY_N_STRONG || f->type == JFY_N_EMPH)) {
+        char *t = jfyp_node_plain(f);
+        if (!t)
+            return -1;
+        int k = opener_alone(jfyp_trim(t));
+        free(t);
+        if (k < 0 || !f->next)
+            return 0;
+        *kind = k;
+        if (!apply)
+            return 1;
+        jfyp_node_free(f);
+        f = p->first;
+        if (f && f->type == JFY_N_TEXT && f->text) {
+            char *s = f->text;
+            while (*s == ':' || *s == '.' || *s == ' ' || *s == '-')
+                s++;
+            memmove(f->text, s, strlen(s) + 1);
+        }
+        return 1;
+    }
+    if (f->type != JFY_N_TEXT || !f->text)
+        return 0;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++) {
+        const char *w = openers[i].word;
+        size_t n = strlen(w);
+        if (!jfyp_strnieq(f->text, w, n))
+            continue;
+        const char *a = f->text + n;
+        int upper = f->text[1] >= 'A' && f->text[1] <= 'Z';
+        /* "Abstract: text" or "ABSTRACT text"; not "Abstracts of ..." */
+        if (*a == ':' || (*a == '.' && a[1] == ' ') || (upper && *a == ' ')) {
+            a++;
+            while (*a == ' ')
+                a++;
+            if (!*a && !f->next)
+                return 0;
+            *kind = (int)i;
+            if (apply)
+                memmove(f->text, a, strlen(a) + 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+typedef struct {
+    jfyp_rec *r;
+    jfy_node *abs;     /* ABSTRACT being filled */
+    jfy_node *sec;     /* current SECTION of it, or NULL */
+    jfy_node *last;    /* last PARAGRAPH added */
+    int paras;
+    size_t chars;
+    int heading_parts; /* parts came as headings or lines of their own */
+} builder;
+
+static int add_section(builder *b, const char *title, const jfy_node *from) {
+    jfy_node *s = jfyp_node_new(JFY_N_SECTION), *t = jfyp_node_new(JFY_N_TITLE);
+    char *clean = jfyp_strdup(title);
+    jfy_node *x = clean ? jfyp_node_new_text(JFY_N_TEXT, "") : NULL;
+    if (!s || !t || !clean || !x) {
+        jfyp_node_free(s);
+        jfyp_node_free(t);
+        jfyp_node_free(x);
+        free(clean);
+        return -1;
+    }
+    size_t n = strlen(jfyp_trim(clean));
+    while (n && (clean[n - 1] == ':' || clean[n - 1] == '.' || clean[n - 1] == '*'))
+        clean[--n] = '\0';
+    char *c = clean;
+    while (*c == '*' || *c == '#' || *c == ' ')
+        c++;
+    if (jfyp_node_set_text(x, c) < 0) {
+        free(clean);
+        jfyp_node_free(s);
+        jfyp_node_free(t);
+        jfyp_node_free(x);
+        return -1;
+    }
+    free(clean);
+    jfyp_node_span_from(s, from);
+    jfyp_node_span_from(t, from);
+    jfyp_node_append(t, x);
+    jfyp_node_append(s, t);
+    jfyp_node_append(b->abs, s);
+    b->sec = s;
+    return 0;
+}
+
+/* The part label opening p, taken off it ("Background:", "**Methods.**"),
+ * malloc'd; NULL with *oom 0 when p opens with none. */
+static char *take_label(jfy_node *p, int *oom) {
+    jfy_node *f = p->first;
+    *oom = 0;
+    if (f && (f->type == JFY_N_STRONG || f->type == JFY_N_EMPH)) {
+        char *t = jfyp_node_plain(f);
+        if (!t) {
+            *oom = 1;
+            return NULL;
+        }
+        if (!part_label_at(jfyp_trim(t), 1)) {
+            free(t);
+            return NULL;
+        }
+        jfyp_node_free(f);
+        f = p->first;
+        if (f && f->type == JFY_N_TEXT && f->text) {
+            char *s = f->text;
+            while (*s == ':' || *s == ' ' || *s == '.')
+                s++;
+            memmove(f->text, s, strlen(s) + 1);
+        }
+        return t;
+    }
+    if (f && f->type == JFY_N_TEXT && f->text) {
+        size_t k = part_label_at(f->text, 0);
+        if (!k)
+            return NULL;
+        char *label = jfyp_strndup(f->text, k);
+        if (!label) {
+            *oom = 1;
+            return NULL;
+        }
+        char *s = f->text + k;
+        while (*s == ' ')
+            s++;
+        memmove(f->text, s, strlen(s) + 1);
+        return label;
+    }
+    return NULL;
+}
+
+/* Whether the text before position s (in text node n) ends a sentence. */
+static int after_sentence_end(const jfy_node *n, const char *s) {
+    const char *base = n->text;
+    if (s == base) {
+        const jfy_node *b = n->prev;
+        if (!b || (b->type != JFY_N_SOFTBREAK && b->type != JFY_N_LINEBREAK) || !b->prev ||
+            b->prev->type != JFY_N_TEXT || !b->prev->text || !*b->prev->text)
+            return 0;
+        base = b->prev->text;
+        s = base + strlen(base);
+    } else if (s[-1] != ' ') {
+        return 0;
+    }
+    const char *q = s - 1;
+    while (q > base && *q == ' ')
+        q--;
+    return *q == '.' || *q == '?' || *q == '!' || *q == ')';
+}
+
+/* Cuts p before its next part label (after a sentence end, not at its very
+ * start); returns the detached tail paragraph, or NULL when there is none.
+ * *oom set on allocation failure. */
+static jfy_node *cut_at_next_label(jfy_node *p, int *oom) {
+    jfy_node *cut = NULL;
+    *oom = 0;
+    for (jfy_node *n = p->first; n && !cut; n = n->next) {
+        if (n->type == JFY_N_STRONG || n->type == JFY_N_EMPH) {
+            char *t = jfyp_node_plain(n);
+            if (!t) {
+                *oom = 1;
+                return NULL;
+            }
+            if (n != p->first && part_label_at(jfyp_trim(t), 1))
+                cut = n;
+            free(t);
+        } else if (n->type == JFY_N_TEXT && n->text) {
+            for (char *s = n->text; *s && !cut; s++) {
+                if ((n == p->first && s == n->text) || !after_sentence_end(n, s) ||
+                    !part_label_at(s, 0))
+                    continue;
+                if (s == n->text) {
+                    cut = n;
+                } else if (!(cut = split_text(n, (size_t)(s - n->text)))) {
+                    *oom = 1;
+                    return NULL;
+                }
+            }
+        }
+    }
+    if (!cut)
+        return NULL;
+    jfy_node *rest = split_before(p, cut);
+    if (!rest) {
+        *oom = 1;
+        return NULL;
+    }
+    jfyp_node_unlink(rest);
+    if (p->last && p->last->type == JFY_N_TEXT && p->last->text)
+        jfyp_trim(p->last->text);
+    return rest;
+}
+
+/* Places a detached paragraph, splitting a run-in structured one ("Background:
+ * ... Methods: ...") into sections. */
+static int add_runin_parts(builder *b, jfy_node *p) {
+    while (p) {
+        int oom;
+        char *label = take_label(p, &oom);
+        if (oom) {
+            jfyp_node_free(p);
+            return -1;
+        }
+        if (label) {
+            int rc = add_section(b, label, p);
+            free(label);
+            if (rc < 0) {
+                jfyp_node_free(p);
+                return -1;
+            }
+        }
+        jfy_node *rest = label || b->sec ? cut_at_next_label(p, &oom) : NULL;
+        jfyp_node_append(b->sec ? b->sec : b->abs, p);
+        b->last = p;
+        if (oom)
+            return -1;
+        p = rest;
+    }
+    return 0;
+}
+
+static int add_paragraph(builder *b, jfy_node *p) {
+    jfyp_node_unlink(p);
+    if (dehyphenate(p) < 0) {
+        jfyp_node_free(p);
+        return -1;
+    }
+    char *t = jfyp_node_plain(p);
+    if (!t) {
+        jfyp_node_free(p);
+        return -1;
+    }
+    b->chars += strlen(t);
+    free(t);
+    b->paras++;
+    return add_runin_parts(b, p);
+}
+
+/* Appends paragraph p to the last one: a sentence cut by a page break. */
+static int join_to_last(builder *b, jfy_node *p) {
+    jfy_node *last = b->last, *lt = last ? last->last : NULL, *pf = p->first;
+    jfyp_node_unlink(p);
+    if (lt && lt->type == JFY_N_TEXT && lt->text && pf && pf->type == JFY_N_TEXT && pf->text) {
+        char *j = jfyp_join_wrapped(lt->text, pf->text);
+        if (!j) {
+            jfyp_node_free(p);
+            return -1;
+        }
+        free(lt->text);
+        lt->text = j;
+        jfyp_node_free(pf);
+    } else {
+        jfy_node *sb = jfyp_node_new(JFY_N_SOFTBREAK);
+        if (!sb) {
+            jfyp_node_free(p);
+            return -1;
+        }
+        jfyp_node_append(last, sb);
+    }
+    jfyp_node_move_children(p, last);
+    last->end_line = p->end_line;
+    jfyp_node_free(p);
+    if (dehyphenate(last) < 0)
+        return -1;
+    int oom;
+    jfy_node *rest = b->sec ? cut_at_next_label(last, &oom) : NULL;
+    if (b->sec && oom)
+        return -1;
+    return rest ? add_runin_parts(b, rest) : 0;
+}
+
+static int last_ends_open(const builder *b) {
+    if (!b->last)
+        return 0;
+    char *t = jfyp_node_plain(b->last);
+    if (!t)
+        return 0;
+    jfyp_trim(t);
+    size_t n = strlen(t);
+    int open = n && t[n - 1] != '.' && t[n - 1] != '!' && t[n - 1] != '?' && t[n - 1] != ')';
+    free(t);
+    return open;
+}
+
+/* Fills the abstract from the blocks after its opener. */
+static int collect(builder *b, jfy_node *n, int level) {
+    while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
+        jfy_node *next = jfyp_rec_next(b->r, n);
+        if (n->type == JFY_N_HEADING) {
+            const char *ls = jfyp_node_attr(n, "level");
+            int hl = ls ? atoi(ls) : 1;
+            char *t = jfyp_node_plain(n);
+            if (!t)
+                return -1;
+            jfyp_trim(t);
+            int part = is_part(t) && (hl > level || level == 0) && !(b->paras && !b->heading_parts);
+            if (part) {
+                int rc = add_section(b, t, n);
+                free(t);
+                if (rc < 0)
+                    return -1;
+                b->heading_parts = 1;
+                jfyp_node_free(n);
+                n = next;
+                continue;
+            }
+            free(t);
+            break;
+        }
+        if (n->type == JFY_N_LIST && b->paras == 0 && n->next) {
+            /* highlights as a list */
+            jfyp_node_unlink(n);
+            jfyp_node_append(b->sec ? b->sec : b->abs, n);
+            b->paras++;
+            n = next;
+            continue;
+        }
+        if (n->type != JFY_N_PARAGRAPH)
+            break;
+        if (jfyp_is_furniture(b->r, n)) {
+            n = next;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n == 0) {
+            jfyp_lines_free(&l);
+            n = next;
+            continue;
+        }
+        const char *first = l.v[0].text;
+        if (opens_front_field(first) || opener_alone(first) >= 0) {
+            jfyp_lines_free(&l);
+            break;
+        }
+        if (l.n == 1 && is_part(first) && !(b->paras && !b->heading_parts)) {
+            int rc = add_section(b, first, n);
+            jfyp_lines_free(&l);
+            if (rc < 0)
+                return -1;
+            b->heading_parts = 1;
+            jfyp_node_free(n);
+            n = next;
+            continue;
+        }
+        if (jfyp_starts_lower(first) && last_ends_open(b)) {
+            jfyp_lines_free(&l);
+            if (join_to_last(b, n) < 0)
+                return -1;
+            n = next;
+            continue;
+        }
+        if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0) {
+            jfyp_lines_free(&l);
+            break; /* the body's first heading on a plain page */
+        }
+        /* A front-matter line inside the paragraph ends the abstract there. */
+        jfy_node *cut = NULL;
+        for (size_t i = 1; i < l.n && !cut; i++)
+            if (opens_front_field(l.v[i].text))
+                cut = l.v[i].first;
+        jfyp_lines_free(&l);
+        if (cut) {
+            if (!split_before(n, cut))
+                return -1;
+            if (add_paragraph(b, n) < 0)
+                return -1;
+            break;
+        }
+        if (add_paragraph(b, n) < 0)
+            return -1;
+        n = next;
+    }
+    return 0;
+}
+
+/* Whether an opener of kind k may open an abstract here: summaries and
+ * digests anywhere; the main abstract before the body begins; a second one
+ * (its translation) in another word and right after the first. */
+static int acceptable(int k, int body_begun, int first_kind, int since) {
+    if (openers[k].type)
+        return openers[k].late || !body_begun;
+    if (first_kind < 0)
+        return !body_begun;
+    return k != first_kind && since <= TRANSLATION_GAP &&
+           strcmp(openers[k].word, "Summary") != 0 && strcmp(openers[first_kind].word, "Summary") != 0;
+}
+
+/* Whether t, a line of its own, names a body section ("INTRODUCTION"). */
+static int names_body_section(const char *t) {
+    static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
+                                        "Discussion", "Materials and methods", "Introdução",
+                                        "Introducción", "Main text", "Main"};
+    while ((*t >= '0' && *t <= '9') || *t == '.' || *t == ' ')
+        t++;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strip_eq(t, names[i]))
+            return 1;
+    return 0;
+}
+
+int jfyp_recognize_abstract(jfyp_rec *r) {
+    int body_begun = 0, first_kind = -1, since = 0;
+    jfy_node *prev = NULL, *n = jfyp_rec_first(r);
+    while (n) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        int kind = -1, level = 0, runin = 0;
+        since++;
+        if (n->type == JFY_N_HEADING) {
+            char *t = jfyp_node_plain(n);
+            if (!t)
+                return -1;
+            kind = opener_alone(jfyp_trim(t));
+            free(t);
+            const char *ls = jfyp_node_attr(n, "level");
+            level = ls ? atoi(ls) : 1;
+            if (kind < 0 && level >= 2)
+                body_begun = 1;
+        } else if (n->type == JFY_N_PARAGRAPH) {
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+            if (l.n >= 1)
+                kind = opener_alone(l.v[0].text);
+            if (l.n == 1 && kind < 0 && names_body_section(l.v[0].text))
+                body_begun = 1;
+            jfy_node *second = kind >= 0 && l.n > 1 ? l.v[1].first : NULL;
+            jfyp_lines_free(&l);
+            if (kind < 0) {
+                int rc = drop_runin_opener(n, &kind, 0);
+                if (rc < 0)
+                    return -1;
+                runin = rc;
+            }
+            if (kind >= 0 && !acceptable(kind, body_begun, first_kind, since))
+                kind = -1;
+            if (kind >= 0 && runin && drop_runin_opener(n, &kind, 1) < 0)
+                return -1;
+            if (kind >= 0 && second) {
+                /* the opener on a line of its own, the text on the next */
+                if (!split_before(n, second))
+                    return -1;
+                next = jfyp_rec_next(r, n);
+            }
+        }
+        if (kind >= 0 && n->type == JFY_N_HEADING && !acceptable(kind, body_begun, first_kind, since))
+            kind = -1;
+        if (kind < 0) {
+            prev = n;
+            n = next;
+            continue;
+        }
+        jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
+        if (!abs)
+            return -1;
+        const char *type = openers[kind].type;
+        if (!type && first_kind >= 0)
+            type = "translated"; /* a second abstract: its translation */
+        if (type && jfyp_node_set_attr(abs, "type", type) < 0) {
+            jfyp_node_free(abs);
+            return -1;
+        }
+        if (!openers[kind].type && first_kind < 0)
+            first_kind = kind;
+        jfyp_node_span_from(abs, n);
+        jfyp_node_append(r->front, abs);
+        builder b = {r, abs, NULL, NULL, 0, 0, 0};
+        jfy_node *from = next;
+        if (runin) {
+            if (add_paragraph(&b, n) < 0)
+                return -1;
+        } else {
+            jfyp_node_free(n);
+        }
+        if (collect(&b, from, level) < 0)
+            return -1;
+        if (!abs->first)
+            jfyp_node_free(abs); /* a word alone, nothing after it */
+        since = 0;
+        n = prev ? jfyp_rec_next(r, prev) : jfyp_rec_first(r);
+    }
+    return 0;
+}

@@ -1,0 +1,204 @@
+/* recognize_colophon.c - production notes a page prints in small type at
+ * its foot: the printer line ("Printed in ... by ...", "Printed and bound
+ * by ...") and image credits ("... images courtesy of ...", "Photo
+ * credit: ..."). Each becomes front notes with a notes-type ("printer",
+ * "image-credit"); JATS leaves notes-type open and no JATS4R
+ * recommendation names these, so the values say plainly what the note is.
+ *
+ * Extraction often breaks such a line in two paragraphs ("Printed in X by
+ * Y" / "on acid-free paper"): a short paragraph that continues an
+ * unfinished one is joined back. */
+#include "recognize.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define MAX_NOTE 300
+#define MAX_CONTINUATION 200
+
+static int is_alnum(int cp) {
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+           (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
+/* Leading bullets and symbols. */
+static const char *skip_decoration(const char *s) {
+    size_t l;
+    while (*s && !is_alnum(jfyp_utf8_decode(s, &l)))
+        s += l;
+    return s;
+}
+
+static int word_is(const char *s, const char *w) {
+    size_t n = strlen(w);
+    return jfyp_strnieq(s, w, n) && !((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z'));
+}
+
+/* "Printed in", "Printed by", "Printed and bound in", "Printed on". */
+static int is_printer_line(const char *s) {
+    static const char *const next[] = {"in ", "by ", "and ", "on ", "at ", "for ", "& ", NULL};
+    if (!word_is(s, "printed") || s[7] != ' ')
+        return 0;
+    for (int k = 0; next[k]; k++)
+        if (jfyp_strnieq(s + 8, next[k], strlen(next[k])))
+            return 1;
+    return 0;
+}
+
+/* "Photo credit:", "Image credits:", or a picture word followed closely by
+ * "courtesy" ("Research Highlight images courtesy of ..."). */
+static int is_image_credit(const char *s) {
+    static const char *const pics[] = {"images", "image", "photographs", "photograph",
+                                       "photos", "photo", "pictures", "picture",
+                                       "illustrations", "illustration", "artwork", NULL};
+    for (int k = 0; pics[k]; k++)
+        if (word_is(s, pics[k])) {
+            const char *c = skip_decoration(s + strlen(pics[k]));
+            if (word_is(c, "credit") || word_is(c, "credits"))
+                return 1;
+        }
+    /* The picture word within the first few words, then "courtesy". */
+    const char *p = s;
+    for (int words = 0; *p && words < 6; words++) {
+        for (int k = 0; pics[k]; k++)
+            if (word_is(p, pics[k])) {
+                const char *c = p + strlen(pics[k]);
+                while (*c == ' ')
+                    c++;
+                if (word_is(c, "courtesy"))
+                    return 1;
+            }
+        while (*p && *p != ' ')
+            p++;
+        while (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
+static int ends_unfinished(const char *s) {
+    size_t n = strlen(s);
+    if (!n)
+        return 0;
+    char c = s[n - 1];
+    return c != '.' && c != '!' && c != '?' && c != ':' && c != ';';
+}
+
+/* The last word of s is one a sentence cannot end on. */
+static int ends_on_function_word(const char *s) {
+    static const char *const fw[] = {"of", "by", "in", "on", "at", "for", "and", "with",
+                                     "from", "the", "to", "&", "courtesy", NULL};
+    const char *e = s + strlen(s), *b = e;
+    while (b > s && b[-1] != ' ')
+        b--;
+    for (int k = 0; fw[k]; k++)
+        if ((size_t)(e - b) == strlen(fw[k]) && jfyp_strnieq(b, fw[k], (size_t)(e - b)))
+            return 1;
+    return 0;
+}
+
+static char *plain_of(const jfy_node *n) {
+    char *t = jfyp_node_plain(n);
+    if (t)
+        jfyp_squeeze(jfyp_trim(t));
+    return t;
+}
+
+/* Whether paragraph c continues the unfinished note text s. */
+static int continues(const char *s, const jfy_node *c, int *oom) {
+    *oom = 0;
+    if (!c || c->type != JFY_N_PARAGRAPH || !ends_unfinished(s))
+        return 0;
+    char *t = plain_of(c);
+    if (!t) {
+        *oom = 1;
+        return 0;
+    }
+    size_t l;
+    int cp = *t ? jfyp_utf8_decode(t, &l) : 0;
+    int lower = utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+    int ok = *t && strlen(t) <= MAX_CONTINUATION && (lower || ends_on_function_word(s));
+    free(t);
+    return ok;
+}
+
+/* Appends the inlines of c to p with a space between, joining the text
+ * runs at the seam so later readers see one run. */
+static int join_into(jfy_node *p, jfy_node *c) {
+    jfy_node *last = p->last, *first = c->first;
+    if (last && first && last->type == JFY_N_TEXT && first->type == JFY_N_TEXT) {
+        char *t = jfyp_printf("%s %s", last->text ? last->text : "", first->text ? first->text : "");
+        if (!t)
+            return -1;
+        free(last->text);
+        last->text = t;
+        last->end_line = first->end_line;
+        last->end_col = first->end_col;
+        jfyp_node_free(first);
+    } else {
+        jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+        if (!sp)
+            return -1;
+        jfyp_node_append(p, sp);
+    }
+    jfyp_node_move_children(c, p);
+    p->end_line = c->end_line;
+    p->end_col = c->end_col;
+    return 0;
+}
+
+int jfyp_recognize_colophon(jfyp_rec *r) {
+    jfy_node *n = jfyp_rec_first(r);
+    while (n) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH) {
+            n = next;
+            continue;
+        }
+        char *s = plain_of(n);
+        if (!s)
+            return -1;
+        const char *b = skip_decoration(s);
+        const char *type = NULL;
+        if (strlen(s) <= MAX_NOTE) {
+            if (is_printer_line(b))
+                type = "printer";
+            else if (is_image_credit(b))
+                type = "image-credit";
+        }
+        if (!type) {
+            free(s);
+            n = next;
+            continue;
+        }
+        jfy_node *notes = jfyp_node_new(JFY_N_NOTES);
+        if (!notes || jfyp_node_set_attr(notes, "type", type) < 0) {
+            jfyp_node_free(notes);
+            free(s);
+            return -1;
+        }
+        jfyp_node_append(r->front, notes);
+        jfyp_node_append(notes, n);
+        int oom;
+        for (int k = 0; k < 3 && continues(s, next, &oom); k++) {
+            jfy_node *c = next;
+            next = jfyp_rec_next(r, c);
+            if (join_into(n, c) < 0) {
+                free(s);
+                return -1;
+            }
+            jfyp_node_free(c);
+            free(s);
+            if (!(s = plain_of(n)))
+                return -1;
+        }
+        free(s);
+        if (oom)
+            return -1;
+        jfyp_node_span_from(notes, n);
+        n = next;
+    }
+    return 0;
+}

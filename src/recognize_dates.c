@@ -1,0 +1,409 @@
+/* recognize_dates.c - the article's history as printed: "Received: 3 March
+ * 2014; Accepted: 5 May 2014 | Published: 2014-06-01", "Published online
+ * 12 Jan 2015", "Recebido em 12 de março de 2020". A label starts a line,
+ * follows a separator, or carries a colon; a date must follow it directly,
+ * so running text ("patients who received ...") is never read as history.
+ * Lines holding nothing but history are claimed. */
+#include "recognize.h"
+#include "textlines.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Longer labels first: "Received in revised form" is not "Received". */
+static const struct {
+    const char *label;
+    const char *type;
+} labels[] = {
+    {"Received in revised form", "rev-recd"},
+    {"Revised version received", "rev-recd"},
+    {"Accepted for publication", "accepted"},
+    {"Date of acceptance", "accepted"},
+    {"Date of submission", "received"},
+    {"Date of publication", "pub"},
+    {"Manuscript received", "received"},
+    {"Publication date", "pub"},
+    {"Published online", "pub"},
+    {"First published", "pub"},
+    {"Available online", "pub"},
+    {"Date received", "received"},
+    {"Date accepted", "accepted"},
+    {"Date published", "pub"},
+    {"Received", "received"},
+    {"Submitted", "received"},
+    {"Revised", "rev-recd"},
+    {"Accepted", "accepted"},
+    {"Published", "pub"},
+    {"Epub", "pub"},
+    {"Recebido", "received"},
+    {"Recibido", "received"},
+    {"Reçu", "received"},
+    {"Eingegangen", "received"},
+    {"Reformulado", "rev-recd"},
+    {"Revisado", "rev-recd"},
+    {"Aceito", "accepted"},
+    {"Aceptado", "accepted"},
+    {"Aprovado", "accepted"},
+    {"Accepté", "accepted"},
+    {"Angenommen", "accepted"},
+    {"Publicado", "pub"},
+    {"Publié", "pub"},
+};
+
+/* Words a label may carry before its date. */
+static const char *const fillers[] = {"on", "em", "el", "le", "am", "date", "online", "in", "final", "form", "the"};
+
+static const struct {
+    const char *name;
+    int month;
+} months[] = {
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+    {"december", 12}, {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"abril", 4},
+    {"maio", 5}, {"junho", 6}, {"julho", 7}, {"agosto", 8}, {"setembro", 9},
+    {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"enero", 1}, {"febrero", 2},
+    {"marzo", 3}, {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"septiembre", 9},
+    {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+    {"janvier", 1}, {"février", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
+    {"juillet", 7}, {"août", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+    {"décembre", 12}, {"januar", 1}, {"februar", 2}, {"märz", 3}, {"juni", 6},
+    {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"sept", 9},
+};
+
+static int is_alpha_at(const char *p) {
+    return (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80;
+}
+
+/* A month name or its abbreviation (three letters or more, optional dot)
+ * at p; *end after it. 0 when none. */
+static int month_at(const char *p, const char **end) {
+    const char *q = p;
+    while (*q && is_alpha_at(q) && !(*q == (char)0xC2 && (unsigned char)q[1] == 0xA0))
+        q++;
+    size_t n = (size_t)(q - p);
+    if (n < 3 || n > 12)
+        return 0;
+    char word[16];
+    memcpy(word, p, n);
+    word[n] = '\0';
+    char *low = jfyp_utf8_lower(word);
+    if (!low)
+        return 0;
+    int m = 0;
+    size_t ln = strlen(low);
+    for (size_t i = 0; i < sizeof months / sizeof *months && !m; i++)
+        if (strcmp(low, months[i].name) == 0 || (ln >= 3 && strncmp(low, months[i].name, ln) == 0))
+            m = months[i].month;
+    free(low);
+    if (m) {
+        if (*q == '.')
+            q++;
+        *end = q;
+    }
+    return m;
+}
+
+static int digits_at(const char *p, int maxn, int *val) {
+    int n = 0, v = 0;
+    while (p[n] >= '0' && p[n] <= '9' && n < maxn + 1) {
+        v = v * 10 + (p[n] - '0');
+        n++;
+    }
+    if (n == 0 || n > maxn)
+        return 0;
+    *val = v;
+    return n;
+}
+
+static const char *skip_sp(const char *p) {
+    size_t l;
+    while (*p && jfyp_is_space_at(p, &l))
+        p += l;
+    return p;
+}
+
+/* " de " / ", " / " " between date parts. */
+static const char *skip_joiner(const char *p) {
+    p = skip_sp(p);
+    if (*p == ',' || *p == '-' || *p == '/')
+        p = skip_sp(p + 1);
+    if ((jfyp_strnieq(p, "de ", 3) || jfyp_strnieq(p, "del ", 4)))
+        p = skip_sp(p + (p[2] == ' ' ? 3 : 4));
+    return p;
+}
+
+static int good_year(int y) { return y >= 1800 && y <= 2199; }
+
+/* Parses one printed date at p. Returns the end, or NULL. */
+static const char *parse_date(const char *p, int *y, int *m, int *d) {
+    int a, b, c, n, k;
+    const char *e;
+    *y = *m = *d = 0;
+    p = skip_sp(p);
+    if ((n = digits_at(p, 4, &a)) == 4) {
+        /* 2014-03-03, 2014/3/3, 2014.03 */
+        if ((p[4] == '-' || p[4] == '/' || p[4] == '.') && (k = digits_at(p + 5, 2, &b))) {
+            if (b < 1 || b > 12)
+                return NULL;
+            *y = a;
+            *m = b;
+            e = p + 5 + k;
+            if (*e == p[4] && (n = digits_at(e + 1, 2, &c)) && c >= 1 && c <= 31) {
+                *d = c;
+                e += 1 + n;
+            }
+            return good_year(a) ? e : NULL;
+        }
+        if (!good_year(a) || (p[4] >= '0' && p[4] <= '9'))
+            return NULL;
+        *y = a;
+        /* "2015 Jan 12" */
+        const char *q = skip_sp(p + 4), *qe;
+        if ((b = month_at(q, &qe))) {
+            *m = b;
+            q = skip_sp(qe);
+            if ((n = digits_at(q, 2, &c)) && c >= 1 && c <= 31 && !(q[n] >= '0' && q[n] <= '9')) {
+                *d = c;
+                return q + n;
+            }
+            return qe;
+        }
+        return p + 4;
+    }
+    if (n >= 1 && n <= 2) {
+        e = p + n;
+        /* 03/03/2014, 3.3.2014: day first unless that cannot be. */
+        if ((*e == '/' || *e == '.' || *e == '-') && (k = digits_at(e + 1, 2, &b)) &&
+            e[1 + k] == *e && digits_at(e + 2 + k, 4, &c) == 4) {
+            int day = a, mon = b;
+            if (mon > 12 && day <= 12) {
+                day = b;
+                mon = a;
+            }
+            if (mon < 1 || mon > 12 || day < 1 || day > 31 || !good_year(c))
+                return NULL;
+            *y = c;
+            *m = mon;
+            *d = day;
+            return e + 2 + k + 4;
+        }
+        /* 3 March 2014, 3rd of March, 2014, 12-Jan-2015, 12 de março de 2020 */
+        if (strncmp(e, "st", 2) == 0 || strncmp(e, "nd", 2) == 0 || strncmp(e, "rd", 2) == 0 ||
+            strncmp(e, "th", 2) == 0)
+            e += 2;
+        if (*e == '.')
+            e++;
+        const char *q = skip_joiner(e);
+        if (jfyp_strnieq(q, "of ", 3))
+            q += 3;
+        if (!(b = month_at(q, &q)))
+            return NULL;
+        q = skip_joiner(q);
+        if (digits_at(q, 4, &c) != 4 || !good_year(c) || a < 1 || a > 31)
+            return NULL;
+        *y = c;
+        *m = b;
+        *d = a;
+        return q + 4;
+    }
+    /* March 3, 2014; March 2014; Mar. 3 2014 */
+    if ((b = month_at(p, &e))) {
+        const char *q = skip_sp(e);
+        if ((n = digits_at(q, 2, &a)) && !(q[n] >= '0' && q[n] <= '9')) {
+            const char *r = q + n;
+            if (strncmp(r, "st", 2) == 0 || strncmp(r, "nd", 2) == 0 ||
+                strncmp(r, "rd", 2) == 0 || strncmp(r, "th", 2) == 0)
+                r += 2;
+            r = skip_joiner(r);
+            if (digits_at(r, 4, &c) == 4 && good_year(c) && a >= 1 && a <= 31) {
+                *y = c;
+                *m = b;
+                *d = a;
+                return r + 4;
+            }
+            return NULL;
+        }
+        q = skip_joiner(e);
+        if (digits_at(q, 4, &c) == 4 && good_year(c)) {
+            *y = c;
+            *m = b;
+            return q + 4;
+        }
+    }
+    return NULL;
+}
+
+typedef struct {
+    const char *type;
+    int y, m, d;
+    size_t start, end; /* span in the paragraph text */
+} found;
+
+static int is_sep(int c) {
+    return c == ';' || c == '|' || c == ',' || c == '.' || c == ':' || c == '(' || c == ')' ||
+           c == '[' || c == ']' || c == '/';
+}
+
+/* Tries every label at p; on a dated label fills f and returns 1. */
+static int field_at(const char *text, const char *p, int at_boundary, found *f) {
+    if (!(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
+        return 0; /* labels are capitalised; running text is not a label */
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        const char *after = jfyp_after_label(p, labels[i].label);
+        if (!after)
+            continue;
+        /* Without a boundary before it, the label must carry a colon. */
+        if (!at_boundary && !memchr(p, ':', (size_t)(after - p)))
+            continue;
+        const char *q = after;
+        for (int guard = 0; guard < 4; guard++) {
+            int moved = 0;
+            for (size_t k = 0; k < sizeof fillers / sizeof *fillers; k++) {
+                const char *a2 = jfyp_after_label(q, fillers[k]);
+                if (a2 && a2 != q) {
+                    q = a2;
+                    moved = 1;
+                    break;
+                }
+            }
+            if (!moved)
+                break;
+        }
+        int y, m, d;
+        const char *e = parse_date(q, &y, &m, &d);
+        if (!e || (*e >= '0' && *e <= '9') || (is_alpha_at(e) && *e != ' '))
+            continue;
+        f->type = labels[i].type;
+        f->y = y;
+        f->m = m;
+        f->d = d;
+        f->start = (size_t)(p - text);
+        f->end = (size_t)(e - text);
+        return 1;
+    }
+    return 0;
+}
+
+static int have_type(const jfyp_rec *r, const char *type) {
+    for (jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_DATE && strcmp(jfyp_node_attr(c, "type"), type) == 0)
+            return 1;
+    return 0;
+}
+
+static int add_date(jfyp_rec *r, const found *f, const jfy_node *from) {
+    if (have_type(r, f->type))
+        return 0; /* the first printed date of each kind is the article's */
+    jfy_node *d = jfyp_node_new(JFY_N_DATE);
+    if (!d)
+        return -1;
+    jfyp_node_span_from(d, from);
+    char b[8];
+    int rc = jfyp_node_set_attr(d, "type", f->type);
+    snprintf(b, sizeof b, "%04d", f->y);
+    rc |= jfyp_node_set_attr(d, "year", b);
+    if (f->m) {
+        snprintf(b, sizeof b, "%02d", f->m);
+        rc |= jfyp_node_set_attr(d, "month", b);
+        if (f->d) {
+            snprintf(b, sizeof b, "%02d", f->d);
+            rc |= jfyp_node_set_attr(d, "day", b);
+        }
+    }
+    jfyp_node_append(r->front, d);
+    return rc ? -1 : 0;
+}
+
+/* Reads the history out of one paragraph; claims the lines it used up. */
+static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone) {
+    jfyp_lines l;
+    *gone = 0;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    /* The lines as one text, so a date wrapped onto the next line reads. */
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    size_t *starts = calloc(l.n + 1, sizeof *starts);
+    for (size_t i = 0; i < l.n; i++) {
+        if (starts)
+            starts[i] = b.len;
+        jfyp_buf_puts(&b, l.v[i].text);
+        jfyp_buf_putc(&b, '\n');
+    }
+    char *text = jfyp_buf_finish(&b);
+    if (!text || !starts) {
+        free(text);
+        free(starts);
+        jfyp_lines_free(&l);
+        return -1;
+    }
+    starts[l.n] = strlen(text);
+    char *used = calloc(strlen(text) + 1, 1);
+    int rc = used ? 0 : -1, any = 0;
+    for (const char *p = text; rc == 0 && *p;) {
+        int boundary = p == text || p[-1] == '\n';
+        if (!boundary) {
+            const char *q = p;
+            while (q > text && (q[-1] == ' '))
+                q--;
+            boundary = q > text && (is_sep((unsigned char)q[-1]) || q[-1] == '\n' || any);
+            /* "•" and "·" separate fields too */
+            if (q - text >= 2 && ((unsigned char)q[-2] == 0xC2 && (unsigned char)q[-1] == 0xB7))
+                boundary = 1;
+            if (q - text >= 3 && (unsigned char)q[-3] == 0xE2 && (unsigned char)q[-2] == 0x80 &&
+                (unsigned char)q[-1] == 0xA2)
+                boundary = 1;
+        }
+        found f;
+        if ((p == text || !is_alpha_at(p - 1)) && field_at(text, p, boundary, &f)) {
+            rc = add_date(r, &f, para);
+            memset(used + f.start, 1, f.end - f.start);
+            any = 1;
+            p = text + f.end;
+            continue;
+        }
+        if (*p != ' ' && !is_sep((unsigned char)*p) && *p != '\n')
+            any = 0;
+        p++;
+    }
+    /* Claim the runs of lines with nothing but history and separators. */
+    if (rc == 0) {
+        for (size_t i = l.n; i-- > 0;) {
+            int all = 1, some = 0;
+            for (size_t k = starts[i]; k < starts[i + 1] && all; k++) {
+                unsigned char c = (unsigned char)text[k];
+                if (used[k])
+                    some = 1;
+                else if (!(c == ' ' || c == '\n' || is_sep(c) || c == 0xC2 || c == 0xB7 ||
+                           c == 0xE2 || c == 0x80 || c == 0xA2))
+                    all = 0;
+            }
+            if (all && some && jfyp_lines_remove(para, &l, i, i)) {
+                *gone = 1;
+                break;
+            }
+        }
+    }
+    free(used);
+    free(text);
+    free(starts);
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+int jfyp_recognize_dates(jfyp_rec *r) {
+    jfy_node *n = jfyp_rec_first(r);
+    while (n) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_PARAGRAPH) {
+            int gone;
+            if (scan_paragraph(r, n, &gone) < 0)
+                return -1;
+            if (gone)
+                jfyp_node_free(n);
+        }
+        n = next;
+    }
+    return 0;
+}

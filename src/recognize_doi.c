@@ -1,0 +1,170 @@
+/* recognize_doi.c - the article's DOI: "doi:10.1371/...", "DOI: 10...",
+ * "https://doi.org/10...", "http://dx.doi.org/10...". References print
+ * DOIs too, so the article's is a line of its own (label and DOI, nothing
+ * else) before the reference list; failing that, the first DOI at the top
+ * of the page, before the first section heading. */
+#include "recognize.h"
+#include "textlines.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* How far down a plain page, whose headings are not marked yet, "the top"
+ * reaches: title, byline, affiliations, notes, abstract. */
+#define TOP_BLOCKS 30
+
+/* Finds "10.NNNN/suffix" in s; *len gets its length without trailing
+ * punctuation. NULL when none. */
+static const char *find_doi(const char *s, size_t *len) {
+    for (const char *p = s; (p = strstr(p, "10.")); p++) {
+        if (p > s && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == '.'))
+            continue;
+        const char *q = p + 3;
+        int digits = 0;
+        while (*q >= '0' && *q <= '9') {
+            q++;
+            digits++;
+        }
+        while (*q == '.' && q[1] >= '0' && q[1] <= '9') /* 10.1000.10/... */
+            for (q++; *q >= '0' && *q <= '9'; q++)
+                ;
+        if (digits < 4 || digits > 9 || *q != '/' || !q[1] || q[1] == ' ')
+            continue;
+        q++;
+        while (*q && *q != ' ' && *q != '<' && *q != '>' && *q != '"')
+            q++;
+        while (q > p && (q[-1] == '.' || q[-1] == ',' || q[-1] == ';' || q[-1] == ')' ||
+                         q[-1] == ']'))
+            q--;
+        *len = (size_t)(q - p);
+        return p;
+    }
+    return NULL;
+}
+
+/* What may stand beside a DOI on a line of its own. */
+static int only_label(const char *s, size_t n) {
+    static const char *const ok[] = {"https://dx.doi.org/", "http://dx.doi.org/",
+                                     "https://doi.org/", "http://doi.org/", "dx.doi.org/",
+                                     "doi.org/", "doi:", "doi", "digital object identifier"};
+    char buf[64];
+    while (n && (*s == ' ' || *s == '*' || *s == '[' || *s == '(')) {
+        s++;
+        n--;
+    }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+        n--;
+    if (n == 0)
+        return 1;
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+        const char *a = jfyp_after_label(buf, ok[i]);
+        if (a && !*a)
+            return 1;
+        size_t k = strlen(ok[i]);
+        if (jfyp_strnieq(buf, ok[i], k)) {
+            const char *rest = buf + k;
+            while (*rest == ' ' || *rest == ':')
+                rest++;
+            if (!*rest || jfyp_after_label(rest, "https://doi.org/") ||
+                jfyp_after_label(rest, "http://dx.doi.org/"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_references_heading(const char *t) {
+    static const char *const names[] = {"References", "Reference list", "Bibliography",
+                                        "Literature cited", "Works cited", "Referências",
+                                        "Referencias", "Références", "Literatur",
+                                        "References and notes", "Cited literature"};
+    char buf[64];
+    size_t n = strlen(t);
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, t, n + 1);
+    while (n && (buf[n - 1] == ':' || buf[n - 1] == '.' || buf[n - 1] == ' '))
+        buf[--n] = '\0';
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (jfyp_strieq(buf, names[i]))
+            return 1;
+    return 0;
+}
+
+static int set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from) {
+    char *v = jfyp_strndup(doi, len);
+    if (!v)
+        return -1;
+    jfy_node *id = jfyp_node_new_text(JFY_N_ARTICLE_ID, v);
+    free(v);
+    if (!id || jfyp_node_set_attr(id, "type", "doi") < 0) {
+        jfyp_node_free(id);
+        return -1;
+    }
+    jfyp_node_span_from(id, from);
+    jfyp_node_append(r->front, id);
+    return 0;
+}
+
+int jfyp_recognize_doi(jfyp_rec *r) {
+    for (jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
+            return 0;
+    /* A line of its own. */
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n == 1 && is_references_heading(l.v[0].text)) {
+            jfyp_lines_free(&l);
+            break;
+        }
+        for (size_t i = 0; i < l.n; i++) {
+            size_t len;
+            const char *t = l.v[i].text, *d = find_doi(t, &len);
+            if (!d || !only_label(t, (size_t)(d - t)) || d[len] != '\0')
+                continue;
+            if (set_doi(r, d, len, n) < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (n->type == JFY_N_PARAGRAPH && jfyp_lines_remove(n, &l, i, i))
+                jfyp_node_free(n);
+            jfyp_lines_free(&l);
+            return 0;
+        }
+        jfyp_lines_free(&l);
+    }
+    /* The top of the page: before its first section heading. */
+    int seen_text = 0, blocks = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
+        blocks++;
+        if (n->type == JFY_N_HEADING && seen_text)
+            break;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        seen_text = 1;
+        char *t = jfyp_node_plain(n);
+        if (!t)
+            return -1;
+        if (is_references_heading(jfyp_trim(t))) {
+            free(t);
+            break;
+        }
+        size_t len;
+        const char *d = find_doi(t, &len);
+        /* A DOI named as one ("doi", "doi.org"), not any 10.x/y string. */
+        int named = d && d - t >= 3 && jfyp_stristr(t, "doi") && jfyp_stristr(t, "doi") < d;
+        int rc = named ? set_doi(r, d, len, n) : 0;
+        free(t);
+        if (named || rc < 0)
+            return rc;
+    }
+    return 0;
+}

@@ -1,0 +1,183 @@
+/* recognize_keywords.c - a labelled keyword line: "Keywords: a, b; c",
+ * "KEY WORDS", "Palavras-chave:", "Keywords a · b · c", wrapped over as
+ * many lines as it takes, up to the next labelled line. Terms split at
+ * semicolons when there are any (terms may hold commas), else at commas or
+ * middle dots. */
+#include "recognize.h"
+#include "textlines.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const labels[] = {
+    "Keywords", "Key words", "Key-words", "Key phrases", "Index terms", "Index words",
+    "Additional keywords", "Author keywords", "Palavras-chave", "Palavras chave",
+    "Palabras clave", "Palabras-clave", "Mots-clés", "Mots clés", "Schlüsselwörter",
+    "Schlagwörter", "Descritores", "Descriptores", "Parole chiave",
+};
+
+const char *jfyp_keywords_label(const char *s) {
+    while (*s == '*' || *s == '_')
+        s++;
+    if (!(*s >= 'A' && *s <= 'Z') && (unsigned char)*s < 0x80)
+        return NULL;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        const char *a = jfyp_after_label(s, labels[i]);
+        if (!a)
+            continue;
+        size_t ll = strlen(labels[i]);
+        int upper = s[1] >= 'A' && s[1] <= 'Z';
+        int marked = memchr(s + ll, ':', (size_t)(a - s - ll)) || memchr(s + ll, '.', (size_t)(a - s - ll)) ||
+                     a - s - ll >= 2 || s[ll] == '*' || s[ll] == '_';
+        while (*a == '*' || *a == '_' || *a == ':' || *a == ' ')
+            a++;
+        /* A sentence that starts with the word is not the label. */
+        if (!marked && !upper && *a && !strchr(a, ';') && !strstr(a, "\xc2\xb7") &&
+            !strstr(a, "\xe2\x80\xa2"))
+            return NULL;
+        return a;
+    }
+    return NULL;
+}
+
+static const char *find_sep(const char *s, const char *const *seps, size_t nseps, size_t *sl) {
+    const char *best = NULL;
+    for (size_t i = 0; i < nseps; i++) {
+        const char *p = strstr(s, seps[i]);
+        if (p && (!best || p < best)) {
+            best = p;
+            *sl = strlen(seps[i]);
+        }
+    }
+    return best;
+}
+
+static int add_terms(jfy_node *group, const char *list) {
+    static const char *const semi[] = {";"};
+    static const char *const comma[] = {",", "\xc2\xb7", "\xe2\x80\xa2", " | "};
+    int has_semi = strchr(list, ';') != NULL;
+    const char *const *seps = has_semi ? semi : comma;
+    size_t nseps = has_semi ? 1 : sizeof comma / sizeof *comma;
+    const char *p = list;
+    while (*p) {
+        size_t sl = 0;
+        const char *e = find_sep(p, seps, nseps, &sl);
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char *t = jfyp_strndup(p, n);
+        if (!t)
+            return -1;
+        jfyp_trim(t);
+        size_t tl = strlen(t);
+        while (tl && (t[tl - 1] == '.' || t[tl - 1] == ';' || t[tl - 1] == ','))
+            t[--tl] = '\0';
+        jfyp_trim(t);
+        if (*t) {
+            jfy_node *k = jfyp_node_new(JFY_N_KEYWORD), *x = jfyp_node_new_text(JFY_N_TEXT, t);
+            if (!k || !x) {
+                jfyp_node_free(k);
+                jfyp_node_free(x);
+                free(t);
+                return -1;
+            }
+            jfyp_node_append(k, x);
+            jfyp_node_append(group, k);
+        }
+        free(t);
+        p = e ? e + sl : p + n;
+    }
+    return 0;
+}
+
+/* Lines [i, end) of a paragraph as a keyword group. */
+static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
+    size_t end = i + 1;
+    while (end < l->n && !jfyp_opens_field(l->v[end].text) && !jfyp_keywords_label(l->v[end].text))
+        end++;
+    char *all = jfyp_lines_join(l, i, end - 1);
+    if (!all)
+        return -1;
+    if (end == l->n && jfyp_take_continuation(r, para, &all) < 0) {
+        free(all);
+        return -1;
+    }
+    const char *list = jfyp_keywords_label(all);
+    jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
+    int rc = group ? add_terms(group, list) : -1;
+    free(all);
+    if (rc < 0 || !group->first) {
+        jfyp_node_free(group);
+        return rc;
+    }
+    jfyp_node_span_from(group, para);
+    jfyp_node_append(r->front, group);
+    *gone = jfyp_lines_remove(para, l, i, end - 1);
+    return 1;
+}
+
+int jfyp_recognize_keywords(jfyp_rec *r) {
+    jfy_node *n = jfyp_rec_first(r);
+    while (n) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_PARAGRAPH) {
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+            int gone = 0;
+            for (size_t i = 0; i < l.n; i++) {
+                const char *a = jfyp_keywords_label(l.v[i].text);
+                /* A label alone on its line heads the next lines or paragraph. */
+                if (!a)
+                    continue;
+                int rc;
+                if (*a) {
+                    rc = take(r, n, &l, i, &gone);
+                } else if (i + 1 < l.n) {
+                    rc = take(r, n, &l, i, &gone);
+                } else if (next && next->type == JFY_N_PARAGRAPH && l.n == 1) {
+                    /* "Keywords" as a heading line, its terms the next paragraph */
+                    jfyp_lines l2;
+                    if (jfyp_lines_of(next, &l2) < 0) {
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    char *joined = jfyp_lines_join(&l2, 0, l2.n ? l2.n - 1 : 0);
+                    char *lab = joined ? jfyp_printf("%s %s", l.v[i].text, joined) : NULL;
+                    rc = 0;
+                    if (!lab) {
+                        rc = -1;
+                    } else if (strlen(joined) < 400 && l2.n <= 4) {
+                        jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
+                        rc = group ? add_terms(group, jfyp_keywords_label(lab)) : -1;
+                        if (rc == 0 && group->first) {
+                            jfyp_node_span_from(group, n);
+                            jfyp_node_append(r->front, group);
+                            jfy_node *after = jfyp_rec_next(r, next);
+                            jfyp_node_free(next);
+                            next = after;
+                            gone = 1;
+                            rc = 1;
+                        } else {
+                            jfyp_node_free(group);
+                        }
+                    }
+                    free(joined);
+                    free(lab);
+                    jfyp_lines_free(&l2);
+                } else {
+                    rc = 0;
+                }
+                if (rc < 0) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                if (rc > 0)
+                    break;
+            }
+            jfyp_lines_free(&l);
+            if (gone)
+                jfyp_node_free(n);
+        }
+        n = next;
+    }
+    return 0;
+}

@@ -1,0 +1,376 @@
+/* recognize_permissions.c - copyright and licence statements anywhere on
+ * the page. A copyright line opens with "Copyright", "©" or "(c)" (after
+ * an optional "Copyright:" label) and names a year and a holder:
+ * "Copyright © 2009 Nature Publishing Group", "© 2012, Pickett",
+ * "© The Author(s) 2017". A licence is the paragraph (or the rest of the
+ * copyright field) that grants reuse: Creative Commons wording, a
+ * creativecommons.org URL, "CC BY 4.0", or an open-access article statement;
+ * its canonical URL is given when the text fixes type and version. */
+#include "recognize.h"
+#include "textlines.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_LICENSE 1500 /* longer "licences" are running text about them */
+
+static const char *after_copyright_label(const char *s) {
+    const char *a = jfyp_after_label(s, "Copyright");
+    if (a && a > s + 9 && memchr(s + 9, ':', (size_t)(a - s - 9)) && *a)
+        return a; /* "Copyright: ..." is a label; the statement follows */
+    return s;
+}
+
+/* Whether s opens a copyright statement. */
+static int opens_copyright(const char *s) {
+    while (*s == '*' || *s == '_')
+        s++;
+    if (strncmp(s, "\xc2\xa9", 2) == 0 || strncmp(s, "(c) ", 4) == 0 || strncmp(s, "(C) ", 4) == 0)
+        return 1;
+    const char *a = jfyp_after_label(s, "Copyright");
+    if (!a || (s[1] != 'o' && s[1] != 'O'))
+        return 0;
+    /* "Copyright ©", "Copyright 2014", "Copyright: ...", "COPYRIGHT" */
+    return strncmp(a, "\xc2\xa9", 2) == 0 || (*a >= '0' && *a <= '9') || a[-1] == ':' ||
+           memchr(s + 9, ':', (size_t)(a - s - 9)) || strncmp(a, "(c)", 3) == 0 ||
+           jfyp_strnieq(a, "by ", 3) || jfyp_strnieq(a, "retained", 8) ||
+           jfyp_strnieq(a, "the author", 10);
+}
+
+static int has_license_cue(const char *s) {
+    static const char *const cues[] = {
+        "creative commons", "creativecommons.org", "cc by", "cc-by", "cc0", "cc 0",
+        "open access article", "open-access article", "open access this article",
+        "licença", "licencia", "licence", "license", "public domain",
+    };
+    for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
+        if (jfyp_stristr(s, cues[i]))
+            return i < 6 || (jfyp_stristr(s, "distributed") || jfyp_stristr(s, "permits") ||
+                             jfyp_stristr(s, "terms of") || jfyp_stristr(s, "acesso aberto") ||
+                             jfyp_stristr(s, "acceso abierto") || jfyp_stristr(s, "licensed under"));
+    return 0;
+}
+
+/* Where in a copyright field the licence sentence starts, or NULL. */
+static const char *license_start(const char *s) {
+    static const char *const starts[] = {
+        "This is an", "This article", "This work", "Open Access", "Open access", "Distributed under",
+        "Licensed under", "Published under", "Licensee", "Este é um", "Este es un", "Este artigo",
+        "Este artículo", "Cet article", "The work is", "Articles are",
+    };
+    const char *best = NULL;
+    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
+        const char *p = strstr(s, starts[i]);
+        while (p && p > s && !(p[-1] == ' ' && p - s >= 2 && (p[-2] == '.' || p[-2] == ';')))
+            p = strstr(p + 1, starts[i]);
+        if (p && (!best || p < best))
+            best = p;
+    }
+    return best;
+}
+
+/* "creativecommons.org/licenses/by-nc/4.0" or "CC BY-NC 4.0" -> canonical URL. */
+static char *canonical_href(const char *s) {
+    const char *u = jfyp_stristr(s, "creativecommons.org/");
+    char type[32] = "", ver[8] = "";
+    if (u) {
+        const char *p = u + 20;
+        if (jfyp_strnieq(p, "publicdomain/zero", 17))
+            return jfyp_strdup("https://creativecommons.org/publicdomain/zero/1.0/");
+        if (jfyp_strnieq(p, "licenses/", 9)) {
+            p += 9;
+            size_t n = 0;
+            while (n < sizeof type - 1 && ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-'))
+                n++;
+            memcpy(type, p, n);
+            type[n] = '\0';
+            p += n;
+            if (*p == '/' && p[1] >= '1' && p[1] <= '9' && p[2] == '.' && p[3] >= '0' && p[3] <= '9') {
+                memcpy(ver, p + 1, 3);
+                ver[3] = '\0';
+            }
+        }
+    } else {
+        const char *c = jfyp_stristr(s, "CC BY");
+        if (!c)
+            c = jfyp_stristr(s, "CC-BY");
+        if (c) {
+            const char *p = c + 5;
+            strcpy(type, "by");
+            while (*p == '-' || *p == ' ') {
+                const char *q = p + 1;
+                if (jfyp_strnieq(q, "NC-ND", 5) || jfyp_strnieq(q, "NC-SA", 5)) {
+                    snprintf(type, sizeof type, "by-%c%c-%c%c", 'n', 'c', q[3] | 32, q[4] | 32);
+                    p = q + 5;
+                } else if (jfyp_strnieq(q, "NC", 2) || jfyp_strnieq(q, "ND", 2) ||
+                           jfyp_strnieq(q, "SA", 2)) {
+                    size_t tl = strlen(type);
+                    snprintf(type + tl, sizeof type - tl, "-%c%c", q[0] | 32, q[1] | 32);
+                    p = q + 2;
+                } else {
+                    break;
+                }
+            }
+            while (*p == ' ')
+                p++;
+            if (p[0] >= '1' && p[0] <= '9' && p[1] == '.' && p[2] >= '0' && p[2] <= '9') {
+                memcpy(ver, p, 3);
+                ver[3] = '\0';
+            }
+        } else if (jfyp_stristr(s, "CC0") || (jfyp_stristr(s, "creative commons") &&
+                                              jfyp_stristr(s, "public domain dedication"))) {
+            return jfyp_strdup("https://creativecommons.org/publicdomain/zero/1.0/");
+        } else if ((c = jfyp_stristr(s, "Creative Commons Attribution"))) {
+            /* "Creative Commons Attribution 4.0 International License" */
+            const char *p = c + 28;
+            strcpy(type, "by");
+            static const char *const parts[][2] = {
+                {"-NonCommercial", "-nc"}, {" NonCommercial", "-nc"}, {"-NoDerivatives", "-nd"},
+                {" NoDerivatives", "-nd"}, {"-NoDerivs", "-nd"}, {" NoDerivs", "-nd"},
+                {"-ShareAlike", "-sa"}, {" ShareAlike", "-sa"}};
+            for (int again = 1; again;) {
+                again = 0;
+                for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+                    if (jfyp_strnieq(p, parts[i][0], strlen(parts[i][0]))) {
+                        strcat(type, parts[i][1]);
+                        p += strlen(parts[i][0]);
+                        again = 1;
+                    }
+            }
+            while (*p == ' ')
+                p++;
+            if (p[0] >= '1' && p[0] <= '9' && p[1] == '.' && p[2] >= '0' && p[2] <= '9') {
+                memcpy(ver, p, 3);
+                ver[3] = '\0';
+            }
+        }
+    }
+    if (!*type || !*ver || strncmp(type, "by", 2) != 0)
+        return NULL;
+    return jfyp_printf("https://creativecommons.org/licenses/%s/%s/", type, ver);
+}
+
+static int find_year(const char *s, const char **at) {
+    for (const char *p = s; *p; p++) {
+        if ((p == s || !(p[-1] >= '0' && p[-1] <= '9')) && (p[0] == '1' || p[0] == '2') &&
+            p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' &&
+            p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9')) {
+            int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+            if (y >= 1800 && y <= 2199) {
+                *at = p;
+                return y;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The holder: what the statement names besides the word "Copyright", the
+ * sign and the year, up to "; licensee" or the sentence's end. */
+static char *holder_of(const char *stmt) {
+    char *h = jfyp_strdup(stmt);
+    if (!h)
+        return NULL;
+    const char *yat;
+    if (find_year(h, &yat)) {
+        char *y = (char *)yat;
+        memmove(y, y + 4, strlen(y + 4) + 1);
+    }
+    char *p = h;
+    for (int again = 1; again;) {
+        again = 0;
+        while (*p == ' ' || *p == ',' || *p == ':' || *p == '*')
+            p++, again = 1;
+        const char *a;
+        if ((a = jfyp_after_label(p, "Copyright")) && a != p) {
+            p = (char *)a;
+            again = 1;
+        }
+        if (strncmp(p, "\xc2\xa9", 2) == 0 || strncmp(p, "(c)", 3) == 0 || strncmp(p, "(C)", 3) == 0) {
+            p += p[0] == '(' ? 3 : 2;
+            again = 1;
+        }
+        if (jfyp_strnieq(p, "by ", 3)) {
+            p += 3;
+            again = 1;
+        }
+    }
+    memmove(h, p, strlen(p) + 1);
+    /* Stop at "; ", ". " (not after "al"), "All rights reserved". */
+    for (char *q = h; *q; q++) {
+        if (*q == ';' || (*q == '.' && (q[1] == ' ' || !q[1]) &&
+                          !(q - h >= 2 && q[-2] == 'a' && q[-1] == 'l') &&
+                          !(q - h >= 2 && q[-2] == ' ' && q[-1] >= 'A' && q[-1] <= 'Z') &&
+                          !(q - h >= 3 && jfyp_strnieq(q - 3, "Ltd", 3)) &&
+                          !(q - h >= 3 && jfyp_strnieq(q - 3, "Inc", 3)))) {
+            *q = '\0';
+            break;
+        }
+    }
+    char *arr = (char *)jfyp_stristr(h, "all rights reserved");
+    if (arr)
+        *arr = '\0';
+    jfyp_trim(h);
+    size_t n = strlen(h);
+    while (n && (h[n - 1] == ',' || h[n - 1] == ' '))
+        h[--n] = '\0';
+    if (!*h || jfyp_strnieq(h, "retained", 8) || jfyp_strnieq(h, "held", 4)) {
+        free(h);
+        return jfyp_strdup("");
+    }
+    return h;
+}
+
+static jfy_node *permissions(jfyp_rec *r) {
+    jfy_node *p = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
+    if (!p && (p = jfyp_node_new(JFY_N_PERMISSIONS)))
+        jfyp_node_append(r->front, p);
+    return p;
+}
+
+static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
+    jfy_node *p = permissions(r);
+    if (!p)
+        return -1;
+    if (jfyp_node_attr(p, "statement"))
+        return 0;
+    if (!p->line)
+        jfyp_node_span_from(p, from);
+    int rc = jfyp_node_set_attr(p, "statement", stmt);
+    const char *at;
+    int y = find_year(stmt, &at);
+    if (y) {
+        char b[8];
+        snprintf(b, sizeof b, "%d", y);
+        rc |= jfyp_node_set_attr(p, "year", b);
+    }
+    char *h = holder_of(stmt);
+    if (!h)
+        return -1;
+    if (*h)
+        rc |= jfyp_node_set_attr(p, "holder", h);
+    free(h);
+    return rc ? -1 : 0;
+}
+
+static int set_license(jfyp_rec *r, const char *text, const jfy_node *from) {
+    jfy_node *p = permissions(r);
+    if (!p)
+        return -1;
+    if (jfyp_node_child(p, JFY_N_LICENSE))
+        return 0;
+    jfy_node *lic = jfyp_node_new(JFY_N_LICENSE), *para = jfyp_node_new(JFY_N_PARAGRAPH),
+             *t = jfyp_node_new_text(JFY_N_TEXT, text);
+    char *href = canonical_href(text);
+    int rc = (!lic || !para || !t) ? -1 : 0;
+    if (rc == 0 && href)
+        rc = jfyp_node_set_attr(lic, "href", href);
+    free(href);
+    if (rc < 0) {
+        jfyp_node_free(lic);
+        jfyp_node_free(para);
+        jfyp_node_free(t);
+        return -1;
+    }
+    jfyp_node_span_from(lic, from);
+    jfyp_node_span_from(para, from);
+    jfyp_node_append(para, t);
+    jfyp_node_append(lic, para);
+    jfyp_node_append(p, lic);
+    return 0;
+}
+
+static int opens_other_field(const char *s) {
+    return !opens_copyright(s) && jfyp_opens_field(s);
+}
+
+static int scan(jfyp_rec *r, jfy_node *para, int *gone) {
+    jfyp_lines l;
+    *gone = 0;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    int rc = 0;
+    jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
+    int want_c = !perm || !jfyp_node_attr(perm, "statement");
+    int want_l = !perm || !jfyp_node_child(perm, JFY_N_LICENSE);
+    for (size_t i = 0; i < l.n && rc == 0 && !*gone; i++) {
+        const char *t = l.v[i].text;
+        int is_c = want_c && opens_copyright(t);
+        int is_l = !is_c && want_l && i == 0 && !jfyp_strnieq(t, "Data", 4) &&
+                   !jfyp_strnieq(t, "Fig", 3) && !jfyp_strnieq(t, "Table", 5) &&
+                   !(t[0] == '[' || (t[0] >= '0' && t[0] <= '9')) &&
+                   !opens_other_field(t);
+        if (!is_c && !is_l)
+            continue;
+        size_t end = i + 1;
+        while (end < l.n && !opens_other_field(l.v[end].text) && !opens_copyright(l.v[end].text))
+            end++;
+        char *field = jfyp_lines_join(&l, i, end - 1);
+        if (!field) {
+            rc = -1;
+            break;
+        }
+        if (is_l) {
+            int ok = strlen(field) <= MAX_LICENSE && has_license_cue(field) &&
+                     (size_t)(jfyp_stristr(field, "licen") ? jfyp_stristr(field, "licen") - field : 0) < 300;
+            if (ok && end == l.n)
+                rc = jfyp_take_continuation(r, para, &field);
+            if (ok && rc == 0 && (rc = set_license(r, field, para)) == 0) {
+                *gone = jfyp_lines_remove(para, &l, i, end - 1);
+                want_l = 0;
+            }
+            free(field);
+            break;
+        }
+        /* A copyright field: the statement, then maybe the licence. */
+        char *stmt = jfyp_strdup(after_copyright_label(field));
+        char *lic = NULL;
+        if (stmt) {
+            char *ls = (char *)license_start(stmt);
+            if (ls && has_license_cue(ls)) {
+                lic = jfyp_strdup(ls);
+                ls[0] = '\0';
+                jfyp_trim(stmt);
+            }
+        }
+        if (!stmt) {
+            rc = -1;
+        } else if (*stmt && strlen(stmt) < 300) {
+            rc = set_copyright(r, stmt, para);
+            if (rc == 0 && lic && want_l) {
+                if (end == l.n)
+                    rc = jfyp_take_continuation(r, para, &lic);
+                if (rc == 0)
+                    rc = set_license(r, lic, para);
+            }
+            if (rc == 0)
+                *gone = jfyp_lines_remove(para, &l, i, end - 1);
+        }
+        free(stmt);
+        free(lic);
+        free(field);
+        break;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+int jfyp_recognize_permissions(jfyp_rec *r) {
+    jfy_node *n = jfyp_rec_first(r);
+    while (n) {
+        jfy_node *next;
+        if (n->type == JFY_N_PARAGRAPH) {
+            int gone;
+            if (scan(r, n, &gone) < 0)
+                return -1;
+            next = jfyp_rec_next(r, n);
+            if (gone)
+                jfyp_node_free(n);
+        } else {
+            next = jfyp_rec_next(r, n);
+        }
+        n = next;
+    }
+    return 0;
+}

@@ -1,0 +1,29 @@
+/* schema.h - what validate.c shares with the document checker
+ * (validator.c). Internal; not installed. */
+#ifndef JFY_SCHEMA_H
+#define JFY_SCHEMA_H
+
+#include <libxml/tree.h>
+#include <libxml/xmlschemas.h>
+
+#include "jatsify.h"
+
+/* The compiled schema for a document with (need_mathml) or without MathML,
+ * compiled on first request and shared afterwards. NULL with err filled when
+ * it does not compile. Thread-safe. */
+xmlSchemaPtr jfyp_schema_compiled(jfy_schema *s, int need_mathml, jfy_error *err);
+
+/* 1 when an element under n (or a following sibling) is in the MathML
+ * namespace. */
+int jfyp_has_mathml(xmlNodePtr n);
+
+/* A schema compiled from xsd (len bytes, not copied: it must outlive the
+ * schema) under the display name `name`, for the given JATS version. */
+jfy_schema *jfyp_schema_new_embedded(const char *name, const char *version, const char *xsd,
+                                     size_t len, jfy_error *err);
+
+/* Nonzero while the calling thread parses a document: the entity loader
+ * then refuses every load (DTD, external entity), local files included. */
+extern __thread int jfyp_loads_refused;
+
+#endif

@@ -1,0 +1,273 @@
+/* textlines.c - a paragraph's printed lines, and the small judgements about
+ * them the front-matter recognizers share. */
+#include "textlines.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static int is_break(const jfy_node *n) {
+    return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
+}
+
+static char *range_text(jfy_node *first, jfy_node *last) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (jfy_node *n = first; n; n = n->next) {
+        char *t = jfyp_node_plain(n);
+        if (!t) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        jfyp_buf_puts(&b, t);
+        free(t);
+        if (n == last)
+            break;
+    }
+    char *s = jfyp_buf_finish(&b);
+    if (s)
+        jfyp_trim(jfyp_squeeze(s));
+    return s;
+}
+
+int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
+    out->v = NULL;
+    out->n = 0;
+    size_t cap = 0;
+    jfy_node *n = para->first;
+    while (n) {
+        while (n && is_break(n))
+            n = n->next;
+        if (!n)
+            break;
+        jfy_node *first = n, *last = n;
+        while (n && !is_break(n)) {
+            last = n;
+            n = n->next;
+        }
+        if (out->n == cap) {
+            cap = cap ? cap * 2 : 8;
+            jfyp_line *v = realloc(out->v, cap * sizeof *v);
+            if (!v)
+                goto oom;
+            out->v = v;
+        }
+        jfyp_line *l = &out->v[out->n];
+        l->first = first;
+        l->last = last;
+        if (!(l->text = range_text(first, last)))
+            goto oom;
+        out->n++;
+    }
+    return 0;
+oom:
+    jfyp_lines_free(out);
+    return -1;
+}
+
+void jfyp_lines_free(jfyp_lines *l) {
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i].text);
+    free(l->v);
+    l->v = NULL;
+    l->n = 0;
+}
+
+int jfyp_lines_remove(jfy_node *para, jfyp_lines *l, size_t from, size_t to) {
+    jfy_node *first = l->v[from].first, *last = l->v[to].last;
+    jfy_node *stop = last->next;
+    /* The break before the lines goes with them, or the one after when
+     * they open the paragraph. */
+    if (first->prev && is_break(first->prev))
+        first = first->prev;
+    else if (stop && is_break(stop))
+        stop = stop->next;
+    for (jfy_node *n = first; n != stop;) {
+        jfy_node *next = n->next;
+        jfyp_node_free(n);
+        n = next;
+    }
+    for (size_t i = from; i <= to; i++)
+        l->v[i].first = l->v[i].last = NULL;
+    for (jfy_node *n = para->first; n; n = n->next)
+        if (!is_break(n))
+            return 0;
+    return 1;
+}
+
+static int letter_cat(int cp) {
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LL ? 'l' : c == UTF8PROC_CATEGORY_LU ? 'u' : 0;
+}
+
+/* The code point before position end in s. */
+static int cp_before(const char *s, size_t end) {
+    size_t i = end;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0)
+        return 0;
+    size_t l;
+    return jfyp_utf8_decode(s + i - 1, &l);
+}
+
+char *jfyp_join_wrapped(const char *a, const char *b) {
+    size_t la = strlen(a);
+    if (la == 0)
+        return jfyp_strdup(b);
+    if (!*b)
+        return jfyp_strdup(a);
+    size_t l;
+    int next = jfyp_utf8_decode(b, &l);
+    if (la >= 2 && a[la - 1] == '-' && letter_cat(cp_before(a, la - 1)) &&
+        letter_cat(next) == 'l')
+        return jfyp_printf("%.*s%s", (int)(la - 1), a, b);
+    /* A URL or DOI broken after its slash or hyphen goes on unspaced. */
+    if ((a[la - 1] == '/' || a[la - 1] == '-') && !strchr(a + (la > 1 ? la - 2 : 0), ' '))
+        if (jfyp_stristr(a, "http") || jfyp_stristr(a, "doi") || jfyp_stristr(a, "www."))
+            return jfyp_printf("%s%s", a, b);
+    return jfyp_printf("%s %s", a, b);
+}
+
+char *jfyp_lines_join(const jfyp_lines *l, size_t from, size_t to) {
+    char *acc = jfyp_strdup("");
+    for (size_t i = from; acc && i <= to; i++) {
+        char *t = jfyp_join_wrapped(acc, l->v[i].text);
+        free(acc);
+        acc = t;
+    }
+    return acc;
+}
+
+static int all_digits(const char *s) {
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if ((*s < '0' || *s > '9') && *s != ' ')
+            return 0;
+    return 1;
+}
+
+/* How many lines of the page's paragraphs read exactly text. */
+static int count_line(const jfyp_rec *r, const char *text) {
+    int count = 0;
+    size_t tl = strlen(text);
+    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
+        if (n->type != JFY_N_TEXT || !n->text)
+            continue;
+        /* Lines of one text run; furniture lines are plain text. */
+        if (strlen(n->text) == tl && strcmp(n->text, text) == 0 &&
+            (!n->prev || is_break(n->prev)) && (!n->next || is_break(n->next)))
+            count++;
+        if (count >= 2)
+            break;
+    }
+    return count;
+}
+
+int jfyp_is_furniture(const jfyp_rec *r, jfy_node *para) {
+    if (para->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return 0;
+    int furniture = l.n > 0 && l.n <= 3;
+    for (size_t i = 0; furniture && i < l.n; i++) {
+        const char *t = l.v[i].text;
+        if (all_digits(t) && strlen(t) <= 5)
+            continue;
+        if (strlen(t) < 120 && l.v[i].first == l.v[i].last && count_line(r, t) >= 2)
+            continue;
+        furniture = 0;
+    }
+    jfyp_lines_free(&l);
+    return furniture;
+}
+
+const char *jfyp_after_label(const char *s, const char *label) {
+    size_t n = strlen(label);
+    if (!jfyp_strnieq(s, label, n))
+        return NULL;
+    const char *p = s + n;
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80)
+        return NULL;
+    while (*p == ' ' || *p == ':' || *p == '.' || *p == '-')
+        p++;
+    /* An em or en dash used as the separator. */
+    while (strncmp(p, "\xe2\x80\x94", 3) == 0 || strncmp(p, "\xe2\x80\x93", 3) == 0) {
+        p += 3;
+        while (*p == ' ')
+            p++;
+    }
+    return p;
+}
+
+int jfyp_starts_lower(const char *s) {
+    size_t l;
+    return *s && letter_cat(jfyp_utf8_decode(s, &l)) == 'l';
+}
+
+int jfyp_looks_like_heading(const char *s) {
+    size_t n = strlen(s);
+    if (n == 0 || n > 90)
+        return 0;
+    char last = s[n - 1];
+    if (last == '.' || last == ',' || last == ';' || last == '-')
+        return 0;
+    size_t l;
+    int cp = jfyp_utf8_decode(s, &l);
+    return letter_cat(cp) == 'u' || (*s >= '0' && *s <= '9');
+}
+
+int jfyp_opens_field(const char *s) {
+    const char *c = strchr(s, ':');
+    if (!c || c - s > 40 || c == s || (c[1] && c[1] != ' '))
+        return 0;
+    if (!(*s >= 'A' && *s <= 'Z') && (unsigned char)*s < 0x80)
+        return 0;
+    int words = 1;
+    for (const char *p = s; p < c; p++) {
+        if (*p == ' ')
+            words++;
+        else if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80 ||
+                   *p == '-' || *p == '\'' || *p == '&' || *p == '/' || *p == '*'))
+            return 0;
+    }
+    return words <= 5;
+}
+
+/* The text of the paragraphs continuing a licence across a page break:
+ * furniture stepped over, a sentence going on in lower case appended. */
+int jfyp_take_continuation(jfyp_rec *r, jfy_node *para, char **text) {
+    size_t n = strlen(*text);
+    if (n && ((*text)[n - 1] == '.' || (*text)[n - 1] == ')'))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, para);
+    while (x && jfyp_is_furniture(r, x))
+        x = jfyp_rec_next(r, x);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    int rc = 0;
+    if (l.n && (jfyp_starts_lower(l.v[0].text) || l.v[0].text[0] == '(')) {
+        size_t end = 0;
+        while (end + 1 < l.n && !jfyp_opens_field(l.v[end + 1].text))
+            end++;
+        char *more = jfyp_lines_join(&l, 0, end);
+        char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
+        free(more);
+        if (!all) {
+            rc = -1;
+        } else {
+            free(*text);
+            *text = all;
+            if (jfyp_lines_remove(x, &l, 0, end))
+                jfyp_node_free(x);
+        }
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+

@@ -1,0 +1,68 @@
+/* textlines.h - the printed lines of a paragraph, for recognizers that read
+ * labelled lines ("Received: ...", "Keywords: ...", "Copyright ...") which
+ * extraction leaves inside a larger paragraph or wrapped over several lines.
+ * Internal. */
+#ifndef JFY_TEXTLINES_H
+#define JFY_TEXTLINES_H
+
+#include "recognize.h"
+
+typedef struct {
+    jfy_node *first, *last; /* the line's inline nodes in its paragraph */
+    char *text;             /* its plain text, white space squeezed */
+} jfyp_line;
+
+typedef struct {
+    jfyp_line *v;
+    size_t n;
+} jfyp_lines;
+
+/* Splits a paragraph (or heading) at its soft and hard line breaks. 0, or
+ * -1 on out of memory. */
+int jfyp_lines_of(jfy_node *para, jfyp_lines *out);
+void jfyp_lines_free(jfyp_lines *l);
+
+/* Removes lines [from, to] (inclusive) from their paragraph, with the break
+ * that separated them from the rest. Returns 1 when the paragraph is left
+ * with no text (the caller frees it), else 0. The lines' text stays valid;
+ * their node pointers do not. */
+int jfyp_lines_remove(jfy_node *para, jfyp_lines *l, size_t from, size_t to);
+
+/* Lines joined into one string: a word hyphenated across a line end is
+ * made whole again when a lower-case letter follows. malloc'd; NULL on OOM. */
+char *jfyp_lines_join(const jfyp_lines *l, size_t from, size_t to);
+/* The same for two strings already joined per line (a + next). */
+char *jfyp_join_wrapped(const char *a, const char *b);
+
+/* Page furniture a recognizer reading across a page break steps over: a
+ * paragraph of page numbers and of lines repeated on the page (running
+ * headers and footers). */
+int jfyp_is_furniture(const jfyp_rec *r, jfy_node *para);
+
+/* Whether s starts with label (ASCII case-insensitive) as a whole word;
+ * returns the text after it and any ":" / "." / "-" and spaces after the
+ * label, or NULL. */
+const char *jfyp_after_label(const char *s, const char *label);
+
+/* A heading-like line on a plain page: short, no sentence end, starts with
+ * an upper-case letter or a section number. */
+int jfyp_looks_like_heading(const char *s);
+
+/* Whether the text starts with a lower-case letter (a continued sentence). */
+int jfyp_starts_lower(const char *s);
+
+/* A line opening a labelled field: "Data Availability: ...", a short
+ * label of words and a colon. */
+int jfyp_opens_field(const char *s);
+
+/* Continues text over a page break: page furniture stepped over, the next
+ * paragraph's lines (up to a labelled one) appended when the text stops
+ * mid-sentence and they go on in lower case. Those lines are claimed.
+ * 0, or -1 on out of memory. */
+int jfyp_take_continuation(jfyp_rec *r, jfy_node *para, char **text);
+
+/* The text after a keyword label ("Keywords:", "KEY WORDS", "Palavras-chave")
+ * opening s, or NULL (recognize_keywords.c). */
+const char *jfyp_keywords_label(const char *s);
+
+#endif

@@ -1,0 +1,32 @@
+#!/bin/sh
+# --provenance: every XPath in OUT.prov.json names exactly one element of
+# OUT.xml, and spans point at the input lines the element came from.
+. "$(dirname "$0")/lib.sh"
+seed=$(ls "$top_srcdir"/seeds/*.txt | head -n 1)
+"$JATSIFY" convert -q --no-validate --provenance "$seed" -o "$TMP/seed.xml"
+[ -s "$TMP/seed.prov.json" ] && ok "--provenance writes OUT.prov.json" || not_ok "no provenance file"
+python3 - "$TMP/seed.prov.json" "$seed" >"$TMP/facts" <<'PY' || not_ok "provenance JSON unreadable"
+import json, sys
+prov = json.load(open(sys.argv[1]))
+assert prov["source"].endswith(".txt")
+lines = open(sys.argv[2], encoding="utf-8").read().split("\n")
+for path, span in prov["elements"].items():
+    assert 1 <= span["line"] <= span["end_line"] <= len(lines), (path, span)
+    print(f"count({path}) => 1")
+PY
+[ -s "$TMP/facts" ] && ok "provenance spans lie inside the input" || not_ok "provenance spans"
+"$XPATHCHECK" "$TMP/seed.xml" "$TMP/facts" >"$TMP/out"
+bad=$(grep -c '^not ok' "$TMP/out")
+total=$(grep -c '^ok' "$TMP/out")
+[ "$bad" -eq 0 ] && [ "$total" -gt 10 ] && ok "all $total provenance XPaths resolve to one element" || { not_ok "$bad XPaths do not resolve"; grep '^not ok' "$TMP/out" | head | diag; }
+# The link to the focus URL sits on the line that prints it.
+url_line=$(grep -n 'www.nature.com/nrc/focus/migration' "$seed" | head -n 1 | cut -d: -f1)
+python3 - "$TMP/seed.prov.json" "$url_line" <<'PY' && ok "ext-link points at input line $url_line" || not_ok "ext-link provenance"
+import json, sys
+els = json.load(open(sys.argv[1]))["elements"]
+hits = [s for p, s in els.items() if p.endswith("/ext-link")]
+sys.exit(0 if hits and hits[0]["line"] == int(sys.argv[2]) else 1)
+PY
+"$JATSIFY" convert -q --no-validate --provenance "$seed" >/dev/null 2>"$TMP/err"
+[ $? -eq 2 ] && ok "--provenance without -o is a usage error" || not_ok "--provenance without -o"
+done_testing
