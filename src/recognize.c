@@ -68,6 +68,7 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_sections,
     claim_rest,
     /* 6. inline meaning over the whole tree */
+    jfyp_recognize_citations,
     jfyp_recognize_pagerefs,
 };
 

@@ -53,5 +53,6 @@ int jfyp_recognize_dates(jfyp_rec *r);       /* recognize_dates.c */
 int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
 int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
+int jfyp_recognize_citations(jfyp_rec *r);  /* recognize_citations.c */
 
 #endif
