@@ -44,11 +44,16 @@ static int claim_rest(jfyp_rec *r) {
  * whole tree. */
 static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
+    jfyp_recognize_pages,
+    jfyp_recognize_dehyphenate,
     jfyp_recognize_inline,
     /* 2. front matter at the top of the page */
     /* 3. masthead, offices, colophon */
     /* 4. references and back matter */
+    jfyp_recognize_backmatter,
     /* 5. headings and sections */
+    jfyp_recognize_captions,
+    jfyp_recognize_headings,
     jfyp_recognize_sections,
     claim_rest,
     /* 6. inline meaning over the whole tree */
