@@ -469,8 +469,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             goto out;
         if (!s)
             continue;
-        /* the last block: nothing to head */
-        if (n->type != JFY_N_HEADING && !jfyp_rec_next(r, n)) {
+        /* the last block heads nothing, unless it names a section whose
+         * content went elsewhere (supplementary files) */
+        if (n->type != JFY_N_HEADING && !jfyp_rec_next(r, n) &&
+            jfyp_section_kind(t) != JFYP_SEC_TOP) {
             free(t);
             continue;
         }
