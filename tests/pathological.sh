@@ -52,6 +52,15 @@ for shape in headings numbered paragraph pages nesting captions; do
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
     t1=$(run "$TMP/small.txt")
     t10=$(run "$TMP/large.txt")
+    # a loaded machine or a sanitizer's allocator adds noise: a ratio over
+    # the bound is measured once more and the faster times kept
+    if [ "$t1" != timeout ] && [ "$t10" != timeout ] &&
+        [ $(((t10 - base) * 10)) -ge $((20 * (t1 - base > MIN_MS ? t1 - base : MIN_MS) * 10)) ]; then
+        u1=$(run "$TMP/small.txt")
+        u10=$(run "$TMP/large.txt")
+        [ "$u1" != timeout ] && [ "$u1" -lt "$t1" ] && t1=$u1
+        [ "$u10" != timeout ] && [ "$u10" -lt "$t10" ] && t10=$u10
+    fi
     if [ "$t1" = timeout ] || [ "$t10" = timeout ]; then
         not_ok "$shape: converts within ${LIMIT}s at n=$N and 10n (n: $t1, 10n: $t10)"
         continue
