@@ -154,10 +154,17 @@ static int role_line(const char *t) {
     const char *c = strchr(t, ':');
     if (!c || c - t > 40)
         return 0;
+    int words = 0;
+    for (const char *p = t; p < c; p++)
+        words += *p == ' ';
     c++;
     while (*c == '*' || *c == '_' || *c == ' ')
         c++;
-    return jfyp_name_plausible(c);
+    int after = 1;
+    for (const char *p = c; *p; p++)
+        after += *p == ' ';
+    /* A role is a word or three; a name a few words, no question. */
+    return words <= 3 && after <= 4 && !strpbrk(c, "?!") && jfyp_name_plausible(c);
 }
 
 /* Title-shaped: a capitalized line of a few words, not a sentence, not a
