@@ -51,7 +51,11 @@ static const char *const not_name_words[] = {
     "supplementary", "information", "correction", "erratum", "corrigendum", "retraction",
     "commentary", "perspective", "essay", "views", "original", "corresponding", "author",
     "authors", "vol", "volume", "issue", "summary", "highlights", "materials", "contents",
-    "reviews", "report", "communication", "notes", "news", NULL};
+    "reviews", "report", "communication", "notes", "news",
+    /* back-matter headings in capitals read like two-word names */
+    "competing", "interests", "interest", "acknowledgments", "acknowledgements", "funding",
+    "availability", "contributions", "declarations", "statement", "ethics", "conflict",
+    "appendix", NULL};
 
 static int is_not_name_word(const char *w) {
     /* "A." is an initial, not the article. */

@@ -139,7 +139,9 @@ static int running_header(const char *t) {
           jfyp_stristr(t, ".com");
     if (jfyp_stristr(t, "vol.") || jfyp_stristr(t, "volume ") || jfyp_stristr(t, "pp."))
         volpage = 1;
-    if (words > 16 || strchr(t, '@'))
+    /* A header block that also prints the DOI holds a fact: left for the
+     * DOI reader rather than dropped. */
+    if (words > 16 || strchr(t, '@') || jfyp_stristr(t, "doi"))
         return 0;
     return (year && (volpage || bar)) || (url && (bar || year)) || (volpage && bar);
 }
@@ -185,6 +187,12 @@ static int titleish(const char *t) {
           cp == '(' || cp == '['))
         return 0;
     if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s) || role_line(s))
+        return 0;
+    /* "ACKNOWLEDGMENTS", "Discussion": a page that starts mid-article
+     * opens on a section heading, never on the article's title. */
+    if (jfyp_section_kind(s) != JFYP_SEC_NONE)
+        return 0;
+    if (jfyp_stristr(s, "doi") && strstr(s, "10."))
         return 0;
     const char *e = s + n;
     while (e > s && (e[-1] == '*' || e[-1] == '_' || e[-1] == ' '))
@@ -368,6 +376,13 @@ int jfyp_recognize_title(jfyp_rec *r) {
             subtitle = title + 1;
     }
 
+    /* A section name read as a type label ("DISCUSSION") with no title
+     * under it is the heading of a page that starts mid-article. */
+    if (label >= 0 && title < 0 && jfyp_section_kind(txt[label]) != JFYP_SEC_NONE) {
+        if (start == label + 1)
+            start = label;
+        label = -1;
+    }
     /* Claim what was read. */
     if (label >= 0) {
         char *heading = printed_label(printed);
