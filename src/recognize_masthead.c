@@ -283,8 +283,9 @@ static int label_shape(const char *s, size_t n) {
             break;
         words++;
         unsigned char c = (unsigned char)s[i];
+        /* Sentence case ("Managing editor") is a label too when short. */
         if (!(isupper(c) || c >= 0x80 || c == '(' || c == '&' || c == '/' || c == '-' ||
-              is_small_word(s + i, j - i)))
+              is_small_word(s + i, j - i) || (words > 1 && islower(c) && n <= 40)))
             return 0;
         i = j;
     }
@@ -363,6 +364,11 @@ static int names_list(const char *text, jfyp_name **out, size_t *nout, int *open
             tok[tl - 4] = '\0';
         if (strncmp(tok, "and ", 4) == 0)
             tok += 4;
+        size_t tn = strlen(tok);
+        /* A full stop ends the list, unless it ends an initial. */
+        if (tn > 3 && tok[tn - 1] == '.' && tok[tn - 2] != ' ' && tok[tn - 3] != ' ' &&
+            tok[tn - 3] != '.')
+            tok[tn - 1] = '\0';
         if (!*tok)
             continue;
         if (!jfyp_name_plausible(tok) || strpbrk(tok, "?!\"") || word_count(tok, strlen(tok)) > 4) {
@@ -745,7 +751,6 @@ static int scan(masthead *m) {
     item *office = NULL; /* the office whose lines are being read */
     int office_done = 0;  /* its address has ended */
     item *role = NULL;    /* the role whose names may continue */
-    int role_caps = 0;
     for (size_t i = 0; i < m->n; i++) {
         mline *l = &m->l[i];
         size_t le, rs;
@@ -810,7 +815,6 @@ static int scan(masthead *m) {
             if (!lab)
                 return -1;
             it->label = role_text(lab);
-            role_caps = no_lower(lab, strlen(lab));
             free(lab);
             if (!it->label)
                 return -1;
@@ -829,7 +833,7 @@ static int scan(masthead *m) {
             role = NULL;
             continue;
         }
-        if (role && !bold_lead(l) && !(role_caps && no_lower(l->text, strlen(l->text)))) {
+        if (role && !bold_lead(l)) {
             int open;
             int c = names_list(l->text, &role->names, &role->nnames, &open);
             if (c < 0)

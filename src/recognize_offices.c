@@ -301,7 +301,8 @@ static int names_organization(const char *s, size_t n) {
     if (!w)
         return 0;
     int hit = 0;
-    for (char *tok = strtok(w, " ,"); tok && !hit; tok = strtok(NULL, " ,"))
+    char *save = NULL;
+    for (char *tok = strtok_r(w, " ,", &save); tok && !hit; tok = strtok_r(NULL, " ,", &save))
         for (size_t i = 0; org_words[i] && !hit; i++)
             hit = jfyp_strieq(tok, org_words[i]);
     free(w);
