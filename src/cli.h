@@ -28,6 +28,12 @@ typedef struct {
     const char *schema_arg; /* --schema, may be NULL */
     const char *encoding;   /* --encoding, may be NULL */
     const char *meta_path;  /* --metadata, may be NULL: discover per input */
+    /* --report FORMAT[:FILE] (report.h formats; FILE NULL: stdout). */
+    struct {
+        const char *format;
+        const char *file;
+    } reports[4];
+    int nreports;
 } jfy_batch_opts;
 
 int jfy_cli_batch(const jfy_batch_opts *opts, char **inputs, int n);

@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,10 @@
 
 #include "cli.h"
 #include "cli_pool.h"
+#include "report.h"
+
+/* Problems kept per page for --report; more are counted only. */
+#define MAX_REPORTED 1000
 
 enum { R_CONVERTED, R_INVALID, R_FAILED, R_SKIPPED };
 
@@ -56,6 +61,8 @@ typedef struct job {
     char *name[2]; /* output file names in dirfd: .xml, .jsonld */
     char *tmp[2];  /* their temporaries, written, synced before renaming */
     int fd[2];     /* held open (and locked) until renamed */
+    jfy_file_result res; /* its entry in the --report, when one is asked */
+    int res_oom;
 } job;
 
 typedef struct {
@@ -85,6 +92,10 @@ typedef struct {
     pthread_mutex_t smu;
     pthread_cond_t scond;
     job *handoff;
+    /* --report: every page's entry, in input order (syncer thread). */
+    jfy_file_result *results;
+    size_t nresults, capresults;
+    int report_oom;
 } batch;
 
 /* ---------------------------------------------------------------------- */
@@ -338,14 +349,35 @@ static void put_diag(FILE *f, const char *file, const jfy_diag *d) {
         fprintf(f, "%s: %s: %s [%s]\n", file, level[d->level], d->message, d->rule);
 }
 
+/* The page's entry in the --report: a problem at LINE of file (NULL: the
+ * input). Nothing when no report is asked. */
+static void record(const batch *b, job *j, jfy_level level, int line, int col, const char *rule,
+                   const char *file, const char *fmt, ...) {
+    if (!b->o->nreports)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = NULL;
+    if (vasprintf(&msg, fmt, ap) < 0)
+        msg = NULL;
+    va_end(ap);
+    if (!msg || jfy_file_result_add(&j->res, MAX_REPORTED, level, line, col, rule, msg, file,
+                                    NULL) < 0)
+        j->res_oom = 1;
+    free(msg);
+}
+
 typedef struct {
     FILE *f;
     const char *file;
+    const batch *b;
+    job *j;
 } sink;
 
 static void schema_diag(const jfy_diag *d, void *ud) {
     sink *s = ud;
     put_diag(s->f, s->file, d);
+    record(s->b, s->j, d->level, d->line, d->column, d->rule, s->file, "%s", d->message);
 }
 
 /* The folder of rel below OUTDIR, created as needed, never through a
@@ -373,10 +405,17 @@ static int open_outdir(batch *b, job *j, FILE *m) {
                         "%s: error: refused: %s/%s is a symbolic link, and outputs are never "
                         "written outside the output folder\n",
                         j->in, b->o->outdir, j->rel);
+                record(b, j, JFY_ERROR, 0, 0, "refused", NULL,
+                       "refused: %s/%s is a symbolic link, and outputs are never written "
+                       "outside the output folder",
+                       b->o->outdir, j->rel);
                 j->io = 0;
             } else {
                 fprintf(m, "%s: error: cannot create the folder for %s/%s.xml: %s\n", j->in,
                         b->o->outdir, j->rel, strerror(e));
+                record(b, j, JFY_ERROR, 0, 0, "io", NULL,
+                       "cannot create the folder for %s/%s.xml: %s", b->o->outdir, j->rel,
+                       strerror(e));
                 j->io = 1;
             }
             close(cur);
@@ -388,7 +427,9 @@ static int open_outdir(batch *b, job *j, FILE *m) {
         *slash = '/';
     }
     if (cur < 0) {
-        fprintf(m, "%s: error: %s\n", j->in, strerror(errno));
+        int e = errno;
+        fprintf(m, "%s: error: %s\n", j->in, strerror(e));
+        record(b, j, JFY_ERROR, 0, 0, "io", NULL, "%s", strerror(e));
         j->io = 1;
     }
     free(path);
@@ -512,12 +553,15 @@ static void convert_one(batch *b, job *j, FILE *m) {
         if (asprintf(&j->name[k], "%s%s", base, ext[k]) < 0) {
             j->name[k] = NULL;
             fprintf(m, "%s: error: out of memory\n", j->in);
+            record(b, j, JFY_ERROR, 0, 0, "io", NULL, "out of memory");
             j->io = 1;
             return;
         }
     struct stat ist;
     if (stat(j->in, &ist) < 0) {
-        fprintf(m, "%s: error: cannot read: %s\n", j->in, strerror(errno));
+        int e = errno;
+        fprintf(m, "%s: error: cannot read: %s\n", j->in, strerror(e));
+        record(b, j, JFY_ERROR, 0, 0, "io", NULL, "cannot read: %s", strerror(e));
         j->io = 1;
         return;
     }
@@ -533,6 +577,8 @@ static void convert_one(batch *b, job *j, FILE *m) {
             st.st_ino == ist.st_ino) {
             fprintf(m, "%s: error: refused: its output %s/%s%s is the input itself\n", j->in,
                     o->outdir, j->rel, ext[k]);
+            record(b, j, JFY_ERROR, 0, 0, "refused", NULL,
+                   "refused: its output %s/%s%s is the input itself", o->outdir, j->rel, ext[k]);
             return;
         }
     }
@@ -540,7 +586,9 @@ static void convert_one(batch *b, job *j, FILE *m) {
     size_t len;
     char *bytes = jfy_cli_read(j->in, &len);
     if (!bytes) {
-        fprintf(m, "%s: error: cannot read: %s\n", j->in, strerror(errno));
+        int e = errno;
+        fprintf(m, "%s: error: cannot read: %s\n", j->in, strerror(e));
+        record(b, j, JFY_ERROR, 0, 0, "io", NULL, "cannot read: %s", strerror(e));
         j->io = 1;
         return;
     }
@@ -553,6 +601,8 @@ static void convert_one(batch *b, job *j, FILE *m) {
             fprintf(m, "%s:%d: error: %s\n", j->in, err.line, err.text);
         else
             fprintf(m, "%s: error: %s\n", j->in, err.text);
+        record(b, j, JFY_ERROR, err.line, err.column, err.code == JFY_ERR_NOMEM ? "io" : "input",
+               NULL, "%s", err.text);
         j->io = err.code == JFY_ERR_NOMEM;
         drop_stale_temps(j);
         return;
@@ -563,6 +613,7 @@ static void convert_one(batch *b, job *j, FILE *m) {
         invalid |= d->level == JFY_ERROR;
         if (!o->quiet || d->level == JFY_ERROR)
             put_diag(m, j->in, d);
+        record(b, j, d->level, d->line, d->column, d->rule, NULL, "%s", d->message);
     }
     size_t xlen = 0, jlen = 0;
     char *xml = jfy_doc_jats(doc, &xlen);
@@ -570,6 +621,7 @@ static void convert_one(batch *b, job *j, FILE *m) {
     jfy_doc_free(doc);
     if (!xml || !jsonld) {
         fprintf(m, "%s: error: out of memory\n", j->in);
+        record(b, j, JFY_ERROR, 0, 0, "io", NULL, "out of memory");
         j->io = 1;
         free(xml);
         free(jsonld);
@@ -579,18 +631,23 @@ static void convert_one(batch *b, job *j, FILE *m) {
         char *shown = NULL;
         if (asprintf(&shown, "%s/%s.xml", o->outdir, j->rel) < 0)
             shown = NULL;
-        sink s = {m, shown ? shown : j->in};
+        sink s = {m, shown ? shown : j->in, b, j};
         int n = jfy_schema_validate(b->schema, xml, xlen, schema_diag, &s, &err);
-        if (n < 0)
+        if (n < 0) {
             fprintf(m, "%s: error: %s\n", s.file, err.text);
+            record(b, j, JFY_ERROR, err.line, err.column, "schema", s.file, "%s", err.text);
+        }
         else if (n > 0)
             fprintf(m, "%s: error: %d schema error%s\n", s.file, n, n == 1 ? "" : "s");
         invalid |= n != 0;
         free(shown);
     }
     if (write_temp(j, 0, xml, xlen) < 0 || write_temp(j, 1, jsonld, jlen) < 0) {
+        int e = errno;
         fprintf(m, "%s: error: cannot write %s/%s: %s\n", j->in, o->outdir, j->rel,
-                strerror(errno));
+                strerror(e));
+        record(b, j, JFY_ERROR, 0, 0, "io", NULL, "cannot write %s/%s: %s", o->outdir, j->rel,
+               strerror(e));
         j->io = 1;
         drop_temps(j);
     } else {
@@ -667,6 +724,55 @@ static void progress(batch *b) {
     clock_gettime(CLOCK_MONOTONIC, &b->last);
 }
 
+/* The early message "IN: error: why\n" of a page the walker turned down,
+ * as a problem: why. */
+static void record_early(batch *b, job *j) {
+    const char *why = j->early;
+    size_t n = strlen(j->in);
+    if (strncmp(why, j->in, n) == 0 && strncmp(why + n, ": error: ", 9) == 0)
+        why += n + 9;
+    size_t len = strlen(why);
+    while (len && why[len - 1] == '\n')
+        len--;
+    record(b, j, JFY_ERROR, 0, 0, j->early_io ? "io" : "refused", NULL, "%.*s", (int)len, why);
+}
+
+/* Moves the page's entry into the run's results (input order). */
+static void keep_result(batch *b, job *j) {
+    static const char *const status[] = {"converted", "invalid", "failed", "skipped"};
+    jfy_file_result *r = &j->res;
+    if (j->early)
+        record_early(b, j);
+    r->status = status[j->result];
+    r->skipped = j->result == R_SKIPPED;
+    r->failed = j->result == R_INVALID || j->result == R_FAILED;
+    r->unreadable = j->result == R_FAILED && j->io;
+    if (j->rel && j->result != R_FAILED &&
+        asprintf(&r->output, "%s/%s.xml", b->o->outdir, j->rel) < 0) {
+        r->output = NULL;
+        j->res_oom = 1;
+    }
+    if (b->nresults == b->capresults) {
+        size_t cap = b->capresults ? b->capresults * 2 : 256;
+        jfy_file_result *nr = realloc(b->results, cap * sizeof *nr);
+        if (!nr)
+            j->res_oom = 1;
+        else {
+            b->results = nr;
+            b->capresults = cap;
+        }
+    }
+    b->report_oom |= j->res_oom;
+    if (b->nresults < b->capresults) {
+        r->path = j->in;
+        j->in = NULL;
+        b->results[b->nresults++] = *r;
+    } else {
+        jfy_file_result_clear(r);
+    }
+    j->res = (jfy_file_result){0};
+}
+
 static void finish_job(batch *b, job *j) {
     FILE *extra = NULL;
     char *extra_buf = NULL;
@@ -678,6 +784,8 @@ static void finish_job(batch *b, job *j) {
                 extra = open_memstream(&extra_buf, &extra_len);
                 fprintf(extra ? extra : stderr, "%s: error: cannot write %s/%s%s: %s\n", j->in,
                         b->o->outdir, j->rel, k ? ".jsonld" : ".xml", strerror(e));
+                record(b, j, JFY_ERROR, 0, 0, "io", NULL, "cannot write %s/%s%s: %s",
+                       b->o->outdir, j->rel, k ? ".jsonld" : ".xml", strerror(e));
                 j->result = R_FAILED;
                 j->io = 1;
                 drop_temps(j);
@@ -711,6 +819,8 @@ static void finish_job(batch *b, job *j) {
     b->io_failed |= j->io;
     b->done++;
     progress(b);
+    if (b->o->nreports)
+        keep_result(b, j);
     free(extra_buf);
     free(j->msgs);
     free(j->early);
@@ -815,6 +925,40 @@ static int mkdir_p(const char *dir) {
     return rc;
 }
 
+/* The --report files: every page in input order, counted as in the
+ * summary line. */
+static int write_reports(batch *b) {
+    if (b->report_oom) {
+        fputs("jatsify: error: out of memory: no report written\n", stderr);
+        return -1;
+    }
+    char *label = b->schema ? jfy_schema_label(b->schema) : NULL;
+    jfy_run_result run = {.files = b->results, .nfiles = b->nresults, .command = "convert"};
+    run.schemas = label ? label : "";
+    run.converted = b->count[R_CONVERTED];
+    run.invalid = b->count[R_INVALID];
+    run.failed = b->count[R_FAILED];
+    run.skipped = b->count[R_SKIPPED];
+    for (size_t i = 0; i < b->nresults; i++) {
+        const jfy_file_result *r = &b->results[i];
+        run.unreadable += r->unreadable != 0;
+        run.errors += (size_t)r->errors;
+        run.warnings += (size_t)r->warnings;
+        run.notes += (size_t)r->notes;
+    }
+    int rc = 0;
+    for (int i = 0; i < b->o->nreports; i++) {
+        const char *file = b->o->reports[i].file;
+        if (jfy_report_write(b->o->reports[i].format, file, &run) < 0) {
+            fprintf(stderr, "jatsify: error: cannot write the %s report to %s: %s\n",
+                    b->o->reports[i].format, file ? file : "stdout", strerror(errno));
+            rc = -1;
+        }
+    }
+    free(label);
+    return rc;
+}
+
 int jfy_cli_batch(const jfy_batch_opts *o, char **inputs, int n) {
     batch b = {0};
     b.o = o;
@@ -916,7 +1060,14 @@ int jfy_cli_batch(const jfy_batch_opts *o, char **inputs, int n) {
     rc = b.io_failed                                    ? JFY_EXIT_IO
          : b.count[R_INVALID] || b.count[R_FAILED] ? JFY_EXIT_INVALID
                                                         : JFY_EXIT_OK;
+    if (o->nreports && write_reports(&b) < 0)
+        rc = JFY_EXIT_IO;
 done:
+    for (size_t i = 0; i < b.nresults; i++) {
+        jfy_file_result_clear(&b.results[i]);
+        free(b.results[i].path);
+    }
+    free(b.results);
     jfy_schema_free(b.schema);
     sidecars_free(b.sidecars);
     free(b.memo_dir);

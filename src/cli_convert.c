@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "report.h"
 
 static void convert_usage(FILE *f) {
     fputs("Usage: jatsify convert INPUT [-o OUT.xml] [OPTIONS]\n"
@@ -24,6 +25,9 @@ static void convert_usage(FILE *f) {
           "  -d, --outdir DIR       batch mode: write every output below DIR\n"
           "  -j, --jobs N           parallel workers (default: one per core)\n"
           "  -f, --force            convert even pages whose outputs are up to date\n"
+          "  -r, --report FMT[:FILE] with -d: a report of every page, as `validate`\n"
+          "                         writes it (json, junit, text, github, html), to\n"
+          "                         FILE when given, else stdout; may be repeated\n"
           "  -o, --output FILE      where to write ('-' for stdout)\n"
           "  -t, --to FORMAT        jats, jsonld or both (default: both with -o FILE,\n"
           "                         jats on stdout)\n"
@@ -78,6 +82,7 @@ int jfy_cmd_convert(int argc, char **argv) {
         {"outdir", required_argument, NULL, 'd'},
         {"jobs", required_argument, NULL, 'j'},
         {"force", no_argument, NULL, 'f'},
+        {"report", required_argument, NULL, 'r'},
         {NULL, 0, NULL, 0},
     };
     const char *out = NULL, *to = NULL, *meta_path = NULL, *schema_arg = NULL,
@@ -85,9 +90,30 @@ int jfy_cmd_convert(int argc, char **argv) {
     const char *outdir = NULL;
     int validate = 1, quiet = 0, provenance = 0, c, jobs = 0, force = 0;
     char *end;
+    static const char *const fmt_names[] = {"text", "json", "junit", "github", "html"};
+    jfy_batch_opts bo = {0};
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qphd:j:f", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:t:m:s:e:qphd:j:fr:", longopts, NULL)) != -1) {
         switch (c) {
+        case 'r': {
+            const char *colon = strchr(optarg, ':');
+            size_t flen = colon ? (size_t)(colon - optarg) : strlen(optarg);
+            const char *fmt = NULL;
+            for (size_t i = 0; i < 5; i++)
+                if (strlen(fmt_names[i]) == flen && strncmp(optarg, fmt_names[i], flen) == 0)
+                    fmt = fmt_names[i];
+            if (!fmt || (colon && !colon[1]) || bo.nreports == 4) {
+                fprintf(stderr,
+                        "jatsify convert: --report takes json, junit, text, github or html, "
+                        "optionally with :FILE (at most 4), not '%s'\n",
+                        optarg);
+                return JFY_EXIT_USAGE;
+            }
+            bo.reports[bo.nreports].format = fmt;
+            bo.reports[bo.nreports].file = colon ? colon + 1 : NULL;
+            bo.nreports++;
+            break;
+        }
         case 'd': outdir = optarg; break;
         case 'f': force = 1; break;
         case 'j':
@@ -121,11 +147,18 @@ int jfy_cmd_convert(int argc, char **argv) {
             fprintf(stderr, "jatsify convert: %s\nTry 'jatsify convert --help'.\n", why);
             return JFY_EXIT_USAGE;
         }
-        jfy_batch_opts bo = {outdir, jobs, force, quiet, validate, schema_arg, encoding, meta_path};
+        bo.outdir = outdir;
+        bo.jobs = jobs;
+        bo.force = force;
+        bo.quiet = quiet;
+        bo.validate = validate;
+        bo.schema_arg = schema_arg;
+        bo.encoding = encoding;
+        bo.meta_path = meta_path;
         return jfy_cli_batch(&bo, argv + optind, argc - optind);
     }
-    if (jobs || force) {
-        fputs("jatsify convert: -j and --force go with -d OUTDIR\nTry 'jatsify convert --help'.\n",
+    if (jobs || force || bo.nreports) {
+        fputs("jatsify convert: -j, --force and --report go with -d OUTDIR\nTry 'jatsify convert --help'.\n",
               stderr);
         return JFY_EXIT_USAGE;
     }

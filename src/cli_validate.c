@@ -121,19 +121,7 @@ typedef struct {
 
 static const char *const versions[2] = {"1.4", "1.3"};
 
-static char *label_for(jfy_schema *s) {
-    char *l = NULL;
-    if (jfy_schema_is_embedded(s)) {
-        l = strdup("jatsify profile of JATS Journal Publishing 1.4 (built in)");
-    } else {
-        const char *v = jfy_schema_version(s);
-        size_t n = strlen(jfy_schema_path(s)) + 96;
-        if ((l = malloc(n)))
-            snprintf(l, n, "official JATS Journal Publishing%s%s XSD (%s)", v[0] ? " " : "", v,
-                     jfy_schema_path(s));
-    }
-    return l;
-}
+static char *label_for(jfy_schema *s) { return jfy_schema_label(s); }
 
 /* ---------------------------------------------------------------------- */
 /* Checking                                                               */
@@ -238,6 +226,7 @@ static int add_problem(jfy_file_result *r, jfy_level level, int line, int col, c
     p->rule = strdup(rule);
     p->message = strdup(msg);
     p->context = fc ? context_line(fc, line) : NULL;
+    p->file = NULL;
     if (!p->rule || !p->message) {
         free(p->rule);
         free(p->message);
@@ -340,48 +329,13 @@ typedef struct {
     char *file; /* NULL: stdout */
 } report_spec;
 
-typedef int (*report_fn)(FILE *, const jfy_run_result *);
-
-static report_fn report_for(const char *format) {
-    static const struct {
-        const char *name;
-        report_fn fn;
-    } fmts[] = {{"text", jfy_report_text},   {"json", jfy_report_json},
-                {"junit", jfy_report_junit}, {"github", jfy_report_github},
-                {"html", jfy_report_html}};
-    for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
-        if (strcmp(format, fmts[i].name) == 0)
-            return fmts[i].fn;
-    return NULL;
-}
-
 static int write_report(const report_spec *spec, const jfy_run_result *r) {
-    report_fn fn = report_for(spec->format);
-    if (!spec->file)
-        return fn(stdout, r) < 0 || fflush(stdout) != 0 ? -1 : 0;
-    char *data = NULL;
-    size_t len = 0;
-    FILE *m = open_memstream(&data, &len);
-    if (!m)
-        return -1;
-    int rc = fn(m, r);
-    if (fclose(m) != 0)
-        rc = -1;
-    if (rc == 0)
-        rc = jfy_cli_write(spec->file, data, len);
-    free(data);
-    return rc;
+    return jfy_report_write(spec->format, spec->file, r);
 }
 
 static void free_results(jfy_file_result *res, size_t n) {
-    for (size_t i = 0; res && i < n; i++) {
-        for (size_t k = 0; k < res[i].nproblems; k++) {
-            free(res[i].problems[k].rule);
-            free(res[i].problems[k].message);
-            free(res[i].problems[k].context);
-        }
-        free(res[i].problems);
-    }
+    for (size_t i = 0; res && i < n; i++)
+        jfy_file_result_clear(&res[i]);
     free(res);
 }
 
@@ -424,7 +378,7 @@ int jfy_cmd_validate(int argc, char **argv) {
             char fmt[16];
             snprintf(fmt, sizeof fmt, "%.*s", colon ? (int)(colon - optarg) : (int)strlen(optarg),
                      optarg);
-            report_fn fn = report_for(fmt);
+            jfy_report_fn fn = jfy_report_for(fmt);
             if (!fn || (colon && (!sp->file || !*sp->file))) {
                 fprintf(stderr,
                         "jatsify validate: --report takes text, json, junit, github or html, "
@@ -607,7 +561,7 @@ int jfy_cmd_validate(int argc, char **argv) {
     }
 
     if (status == JFY_EXIT_OK) {
-        jfy_run_result run = {results, files.n, 0, 0, 0, 0, 0, 0, strict, NULL};
+        jfy_run_result run = {.files = results, .nfiles = files.n, .strict = strict};
         for (size_t i = 0; i < files.n; i++) {
             jfy_file_result *r = &results[i];
             if (r->unreadable)

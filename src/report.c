@@ -1,7 +1,8 @@
-/* report.c - the formats `jatsify validate` writes. XML and HTML are built
+/* report.c - the formats `jatsify validate` and `convert -d` write. XML and HTML are built
  * by libxml2 and JSON by jansson, so nothing is escaped by hand except the
  * GitHub annotation syntax, which has its own percent-escapes. */
 #include "report.h"
+#include "cli.h"
 
 #include <jansson.h>
 #include <libxml/HTMLtree.h>
@@ -17,7 +18,73 @@ const char *jfy_level_name(jfy_level level) {
 
 static const char *plural(size_t n) { return n == 1 ? "" : "s"; }
 
+static int is_convert(const jfy_run_result *r) {
+    return r->command && strcmp(r->command, "convert") == 0;
+}
+
+static const char *where(const jfy_file_result *fr, const jfy_problem *p) {
+    return p->file ? p->file : fr->path;
+}
+
+int jfy_file_result_add(jfy_file_result *r, size_t cap, jfy_level level, int line, int column,
+                        const char *rule, const char *message, const char *file,
+                        const char *context) {
+    if (level == JFY_ERROR)
+        r->errors++;
+    else if (level == JFY_WARNING)
+        r->warnings++;
+    else
+        r->notes++;
+    if (r->nproblems >= cap) {
+        r->omitted++;
+        return 0;
+    }
+    if (r->nproblems == r->cap) {
+        size_t ncap = r->cap ? r->cap * 2 : 8;
+        jfy_problem *np = realloc(r->problems, ncap * sizeof *np);
+        if (!np)
+            return -1;
+        r->problems = np;
+        r->cap = ncap;
+    }
+    jfy_problem *p = &r->problems[r->nproblems];
+    *p = (jfy_problem){level, line, column, strdup(rule), strdup(message),
+                       context ? strdup(context) : NULL, file ? strdup(file) : NULL};
+    if (!p->rule || !p->message || (context && !p->context) || (file && !p->file)) {
+        free(p->rule);
+        free(p->message);
+        free(p->context);
+        free(p->file);
+        return -1;
+    }
+    r->nproblems++;
+    return 0;
+}
+
+void jfy_file_result_clear(jfy_file_result *r) {
+    for (size_t k = 0; k < r->nproblems; k++) {
+        free(r->problems[k].rule);
+        free(r->problems[k].message);
+        free(r->problems[k].context);
+        free(r->problems[k].file);
+    }
+    free(r->problems);
+    free(r->output);
+    r->problems = NULL;
+    r->output = NULL;
+    r->nproblems = r->cap = 0;
+}
+
 static void summary(FILE *f, const jfy_run_result *r) {
+    if (is_convert(r)) {
+        fprintf(f,
+                "jatsify convert: %zu file%s: %zu converted, %zu invalid, %zu failed, %zu "
+                "skipped (%zu error%s, %zu warning%s); schema: %s\n",
+                r->nfiles, plural(r->nfiles), r->converted, r->invalid, r->failed, r->skipped,
+                r->errors, plural(r->errors), r->warnings, plural(r->warnings),
+                r->schemas && r->schemas[0] ? r->schemas : "none");
+        return;
+    }
     size_t n = r->valid + r->invalid + r->unreadable;
     fprintf(f, "jatsify validate: %zu file%s: %zu valid, %zu invalid", n, plural(n), r->valid,
             r->invalid);
@@ -34,11 +101,11 @@ int jfy_report_text(FILE *f, const jfy_run_result *r) {
         for (size_t k = 0; k < fr->nproblems; k++) {
             const jfy_problem *p = &fr->problems[k];
             if (p->line > 0)
-                fprintf(f, "%s:%d:%d: %s: %s [%s]\n", fr->path, p->line,
+                fprintf(f, "%s:%d:%d: %s: %s [%s]\n", where(fr, p), p->line,
                         p->column > 0 ? p->column : 1, jfy_level_name(p->level), p->message,
                         p->rule);
             else
-                fprintf(f, "%s: %s: %s [%s]\n", fr->path, jfy_level_name(p->level), p->message,
+                fprintf(f, "%s: %s: %s [%s]\n", where(fr, p), jfy_level_name(p->level), p->message,
                         p->rule);
         }
         if (fr->omitted)
@@ -52,17 +119,19 @@ int jfy_report_text(FILE *f, const jfy_run_result *r) {
 /* ---------------------------------------------------------------------- */
 
 static const char *status_of(const jfy_file_result *fr) {
+    if (fr->status)
+        return fr->status;
     return fr->unreadable ? "unreadable" : fr->failed ? "invalid" : "valid";
 }
 
 /* One object per file that has problems; valid files without any are
- * counted in the summary only. */
+ * counted in the summary only. A convert run lists every page. */
 int jfy_report_json(FILE *f, const jfy_run_result *r) {
     json_t *root = json_object(), *files = json_array();
     int oom = !root || !files;
     for (size_t i = 0; !oom && i < r->nfiles; i++) {
         const jfy_file_result *fr = &r->files[i];
-        if (!fr->nproblems)
+        if (!fr->nproblems && !is_convert(r))
             continue;
         json_t *problems = json_array();
         json_t *o = json_pack("{s:s, s:s, s:i, s:i, s:i, s:I}", "file", fr->path, "status",
@@ -71,16 +140,22 @@ int jfy_report_json(FILE *f, const jfy_run_result *r) {
         oom = !problems || !o;
         if (!oom && fr->schema)
             oom = json_object_set_new(o, "schema", json_string(fr->schema)) < 0;
+        if (!oom && fr->output)
+            oom = json_object_set_new(o, "output", json_string(fr->output)) < 0;
         if (!oom && (fr->declared.tagset[0] || fr->declared.version[0]))
             oom = json_object_set_new(o, "declared",
                                       json_pack("{s:s, s:s}", "tagset", fr->declared.tagset,
                                                 "version", fr->declared.version)) < 0;
         for (size_t k = 0; !oom && k < fr->nproblems; k++) {
             const jfy_problem *p = &fr->problems[k];
-            oom = json_array_append_new(
-                      problems, json_pack("{s:i, s:i, s:s, s:s, s:s}", "line", p->line, "column",
-                                          p->column, "level", jfy_level_name(p->level), "rule",
-                                          p->rule, "message", p->message)) < 0;
+            json_t *po = json_pack("{s:i, s:i, s:s, s:s, s:s}", "line", p->line, "column",
+                                   p->column, "level", jfy_level_name(p->level), "rule",
+                                   p->rule, "message", p->message);
+            oom = !po || (p->file && json_object_set_new(po, "file", json_string(p->file)) < 0);
+            if (oom)
+                json_decref(po);
+            else
+                oom = json_array_append_new(problems, po) < 0;
         }
         if (!oom) {
             oom = json_object_set_new(o, "problems", problems) < 0;
@@ -93,7 +168,16 @@ int jfy_report_json(FILE *f, const jfy_run_result *r) {
         json_decref(problems);
         json_decref(o);
     }
-    if (!oom) {
+    if (!oom && is_convert(r)) {
+        json_t *s = json_pack(
+            "{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:s}", "files", (json_int_t)r->nfiles,
+            "converted", (json_int_t)r->converted, "invalid", (json_int_t)r->invalid, "failed",
+            (json_int_t)r->failed, "skipped", (json_int_t)r->skipped, "errors",
+            (json_int_t)r->errors, "warnings", (json_int_t)r->warnings, "notes",
+            (json_int_t)r->notes, "schema", r->schemas ? r->schemas : "");
+        oom = !s || json_object_set_new(root, "summary", s) < 0 ||
+              json_object_set(root, "files", files) < 0;
+    } else if (!oom) {
         json_t *s = json_pack(
             "{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:b, s:s}", "files",
             (json_int_t)(r->valid + r->invalid + r->unreadable), "valid", (json_int_t)r->valid,
@@ -113,14 +197,18 @@ int jfy_report_json(FILE *f, const jfy_run_result *r) {
 
 /* ---------------------------------------------------------------------- */
 
-static char *problem_line(const char *path, const jfy_problem *p) {
+static char *problem_line(const jfy_file_result *fr, const jfy_problem *p) {
     char *s = NULL;
     size_t n = 0;
     FILE *m = open_memstream(&s, &n);
     if (!m)
         return NULL;
-    fprintf(m, "%s:%d:%d: %s: %s [%s]", path, p->line, p->column, jfy_level_name(p->level),
-            p->message, p->rule);
+    if (p->line > 0)
+        fprintf(m, "%s:%d:%d: %s: %s [%s]", where(fr, p), p->line, p->column > 0 ? p->column : 1,
+                jfy_level_name(p->level), p->message, p->rule);
+    else
+        fprintf(m, "%s: %s: %s [%s]", where(fr, p), jfy_level_name(p->level), p->message,
+                p->rule);
     if (fclose(m) != 0) {
         free(s);
         return NULL;
@@ -130,7 +218,9 @@ static char *problem_line(const char *path, const jfy_problem *p) {
 
 /* JUnit as GitLab, Jenkins and the GitHub test reporters read it: one
  * testsuite, one testcase per file, a <failure> for an invalid one (its
- * problems in the body), <error> for one that could not be read. */
+ * problems in the body), <error> for one that could not be read; in a
+ * convert run a page that failed to convert is a <failure> too, and an
+ * up-to-date page left alone is <skipped/>. */
 int jfy_report_junit(FILE *f, const jfy_run_result *r) {
     xmlBufferPtr buf = xmlBufferCreate();
     xmlTextWriterPtr w = buf ? xmlNewTextWriterMemory(buf, 0) : NULL;
@@ -139,17 +229,25 @@ int jfy_report_junit(FILE *f, const jfy_run_result *r) {
         return -1;
     }
     char num[32];
+    int conv = is_convert(r);
+    const char *cls = conv ? "jatsify.convert" : "jatsify.validate";
     int bad = xmlTextWriterSetIndent(w, 1) < 0 ||
               xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0 ||
               xmlTextWriterStartElement(w, BAD_CAST "testsuites") < 0 ||
               xmlTextWriterStartElement(w, BAD_CAST "testsuite") < 0 ||
-              xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST "jatsify validate") < 0;
+              xmlTextWriterWriteAttribute(
+                  w, BAD_CAST "name", BAD_CAST(conv ? "jatsify convert" : "jatsify validate")) < 0;
     snprintf(num, sizeof num, "%zu", r->nfiles);
     bad = bad || xmlTextWriterWriteAttribute(w, BAD_CAST "tests", BAD_CAST num) < 0;
-    snprintf(num, sizeof num, "%zu", r->invalid);
+    snprintf(num, sizeof num, "%zu",
+             conv ? r->invalid + r->failed - r->unreadable : r->invalid);
     bad = bad || xmlTextWriterWriteAttribute(w, BAD_CAST "failures", BAD_CAST num) < 0;
     snprintf(num, sizeof num, "%zu", r->unreadable);
     bad = bad || xmlTextWriterWriteAttribute(w, BAD_CAST "errors", BAD_CAST num) < 0;
+    if (conv) {
+        snprintf(num, sizeof num, "%zu", r->skipped);
+        bad = bad || xmlTextWriterWriteAttribute(w, BAD_CAST "skipped", BAD_CAST num) < 0;
+    }
     bad = bad || xmlTextWriterStartElement(w, BAD_CAST "properties") < 0 ||
           xmlTextWriterStartElement(w, BAD_CAST "property") < 0 ||
           xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST "schema") < 0 ||
@@ -159,8 +257,7 @@ int jfy_report_junit(FILE *f, const jfy_run_result *r) {
     for (size_t i = 0; !bad && i < r->nfiles; i++) {
         const jfy_file_result *fr = &r->files[i];
         bad = xmlTextWriterStartElement(w, BAD_CAST "testcase") < 0 ||
-              xmlTextWriterWriteAttribute(w, BAD_CAST "classname", BAD_CAST "jatsify.validate") <
-                  0 ||
+              xmlTextWriterWriteAttribute(w, BAD_CAST "classname", BAD_CAST cls) < 0 ||
               xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST fr->path) < 0 ||
               xmlTextWriterWriteAttribute(w, BAD_CAST "file", BAD_CAST fr->path) < 0;
         if (!bad && (fr->failed || fr->unreadable)) {
@@ -168,25 +265,30 @@ int jfy_report_junit(FILE *f, const jfy_run_result *r) {
             char msg[128];
             snprintf(msg, sizeof msg, "%d error%s, %d warning%s", fr->errors,
                      plural((size_t)fr->errors), fr->warnings, plural((size_t)fr->warnings));
+            const char *type = conv ? status_of(fr) : fr->unreadable ? "unreadable" : "invalid";
             bad = xmlTextWriterStartElement(w, BAD_CAST tag) < 0 ||
-                  xmlTextWriterWriteAttribute(w, BAD_CAST "message",
-                                              BAD_CAST(fr->unreadable ? fr->problems[0].message
-                                                                      : msg)) < 0 ||
-                  xmlTextWriterWriteAttribute(w, BAD_CAST "type",
-                                              BAD_CAST(fr->unreadable ? "unreadable"
-                                                                      : "invalid")) < 0;
+                  xmlTextWriterWriteAttribute(
+                      w, BAD_CAST "message",
+                      BAD_CAST(fr->unreadable && fr->nproblems ? fr->problems[0].message : msg)) <
+                      0 ||
+                  xmlTextWriterWriteAttribute(w, BAD_CAST "type", BAD_CAST type) < 0;
             for (size_t k = 0; !bad && k < fr->nproblems; k++) {
-                char *line = problem_line(fr->path, &fr->problems[k]);
+                char *line = problem_line(fr, &fr->problems[k]);
                 bad = !line || xmlTextWriterWriteString(w, BAD_CAST line) < 0 ||
                       xmlTextWriterWriteString(w, BAD_CAST "\n") < 0;
                 free(line);
             }
             bad = bad || xmlTextWriterEndElement(w) < 0;
+        } else if (!bad && fr->skipped) {
+            bad = xmlTextWriterStartElement(w, BAD_CAST "skipped") < 0 ||
+                  xmlTextWriterWriteAttribute(w, BAD_CAST "message",
+                                              BAD_CAST "outputs up to date") < 0 ||
+                  xmlTextWriterEndElement(w) < 0;
         } else if (!bad && fr->nproblems) {
             /* Passed, with warnings or notes: shown as the case's output. */
             bad = xmlTextWriterStartElement(w, BAD_CAST "system-out") < 0;
             for (size_t k = 0; !bad && k < fr->nproblems; k++) {
-                char *line = problem_line(fr->path, &fr->problems[k]);
+                char *line = problem_line(fr, &fr->problems[k]);
                 bad = !line || xmlTextWriterWriteString(w, BAD_CAST line) < 0 ||
                       xmlTextWriterWriteString(w, BAD_CAST "\n") < 0;
                 free(line);
@@ -228,7 +330,7 @@ int jfy_report_github(FILE *f, const jfy_run_result *r) {
         for (size_t k = 0; k < fr->nproblems; k++) {
             const jfy_problem *p = &fr->problems[k];
             fprintf(f, "::%s file=", cmd[p->level]);
-            gh_escape(f, fr->path, 1);
+            gh_escape(f, where(fr, p), 1);
             if (p->line > 0)
                 fprintf(f, ",line=%d,col=%d", p->line, p->column > 0 ? p->column : 1);
             fputs(",title=", f);
@@ -275,17 +377,29 @@ int jfy_report_html(FILE *f, const jfy_run_result *r) {
     xmlNodePtr head = bad ? NULL : add(html, "head", NULL, NULL);
     xmlNodePtr meta = head ? add(head, "meta", NULL, NULL) : NULL;
     bad = !meta || !xmlNewProp(meta, BAD_CAST "charset", BAD_CAST "utf-8") ||
-          !add(head, "title", "jatsify validate report", NULL) ||
+          !add(head, "title", is_convert(r) ? "jatsify convert report" : "jatsify validate report",
+               NULL) ||
           !add(head, "style", html_style, NULL);
     xmlNodePtr body = bad ? NULL : add(html, "body", NULL, NULL);
-    bad = bad || !body || !add(body, "h1", "JATS validation report", NULL);
+    bad = bad || !body || !add(body, "h1", is_convert(r) ? "JATS conversion report" : "JATS validation report",
+                          NULL);
     char line[512];
     size_t n = r->valid + r->invalid + r->unreadable;
-    snprintf(line, sizeof line,
-             "%zu file%s: %zu valid, %zu invalid, %zu unreadable; %zu error%s, %zu warning%s%s.",
-             n, plural(n), r->valid, r->invalid, r->unreadable, r->errors, plural(r->errors),
-             r->warnings, plural(r->warnings), r->strict ? " (--strict: warnings fail)" : "");
-    bad = bad || !add(body, "p", line, r->invalid || r->unreadable ? "invalid" : "valid");
+    if (is_convert(r))
+        snprintf(line, sizeof line,
+                 "%zu file%s: %zu converted, %zu invalid, %zu failed, %zu skipped; %zu error%s, "
+                 "%zu warning%s.",
+                 r->nfiles, plural(r->nfiles), r->converted, r->invalid, r->failed, r->skipped,
+                 r->errors, plural(r->errors), r->warnings, plural(r->warnings));
+    else
+        snprintf(line, sizeof line,
+                 "%zu file%s: %zu valid, %zu invalid, %zu unreadable; %zu error%s, %zu "
+                 "warning%s%s.",
+                 n, plural(n), r->valid, r->invalid, r->unreadable, r->errors, plural(r->errors),
+                 r->warnings, plural(r->warnings),
+                 r->strict ? " (--strict: warnings fail)" : "");
+    bad = bad || !add(body, "p", line,
+                      r->invalid || r->unreadable || r->failed ? "invalid" : "valid");
     xmlNodePtr sp = bad ? NULL : add(body, "p", "Schema: ", NULL);
     bad = bad || !sp || !add(sp, "code", r->schemas ? r->schemas : "none", NULL);
     for (size_t i = 0; !bad && i < r->nfiles; i++) {
@@ -326,4 +440,53 @@ int jfy_report_html(FILE *f, const jfy_run_result *r) {
     bad = fwrite(out, 1, (size_t)len, f) != (size_t)len;
     xmlFree(out);
     return bad || ferror(f) ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------------- */
+
+jfy_report_fn jfy_report_for(const char *format) {
+    static const struct {
+        const char *name;
+        jfy_report_fn fn;
+    } fmts[] = {{"text", jfy_report_text},   {"json", jfy_report_json},
+                {"junit", jfy_report_junit}, {"github", jfy_report_github},
+                {"html", jfy_report_html}};
+    for (size_t i = 0; format && i < sizeof fmts / sizeof fmts[0]; i++)
+        if (strcmp(format, fmts[i].name) == 0)
+            return fmts[i].fn;
+    return NULL;
+}
+
+int jfy_report_write(const char *format, const char *file, const jfy_run_result *r) {
+    jfy_report_fn fn = jfy_report_for(format);
+    if (!fn)
+        return -1;
+    if (!file)
+        return fn(stdout, r) < 0 || fflush(stdout) != 0 ? -1 : 0;
+    char *data = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&data, &len);
+    if (!m)
+        return -1;
+    int rc = fn(m, r);
+    if (fclose(m) != 0)
+        rc = -1;
+    if (rc == 0)
+        rc = jfy_cli_write(file, data, len);
+    free(data);
+    return rc;
+}
+
+char *jfy_schema_label(jfy_schema *s) {
+    char *l = NULL;
+    if (jfy_schema_is_embedded(s)) {
+        l = strdup("jatsify profile of JATS Journal Publishing 1.4 (built in)");
+    } else {
+        const char *v = jfy_schema_version(s);
+        size_t n = strlen(jfy_schema_path(s)) + 96;
+        if ((l = malloc(n)))
+            snprintf(l, n, "official JATS Journal Publishing%s%s XSD (%s)", v[0] ? " " : "", v,
+                     jfy_schema_path(s));
+    }
+    return l;
 }

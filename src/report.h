@@ -1,6 +1,6 @@
-/* report.h - the results of `jatsify validate` and the formats they are
- * written in (text, json, junit, github, html). Part of the command, not
- * of the library. */
+/* report.h - the results of `jatsify validate` and of `jatsify convert -d`,
+ * and the formats they are written in (text, json, junit, github, html).
+ * Part of the command, not of the library. */
 #ifndef JFY_REPORT_H
 #define JFY_REPORT_H
 
@@ -15,6 +15,8 @@ typedef struct {
     char *rule;
     char *message;
     char *context; /* the source line it is on (trimmed, capped), or NULL */
+    char *file;    /* the file LINE is in, when not the result's path (a
+                      schema error is in the written XML, not the input) */
 } jfy_problem;
 
 /* What was found in one file. */
@@ -28,6 +30,11 @@ typedef struct {
     size_t nproblems, cap;
     jfy_declared declared;
     const char *schema;   /* label of the schema used, NULL when none */
+    /* convert runs: the page's outcome ("converted", "invalid", "failed",
+     * "skipped") and where its JATS went. NULL in validate runs. */
+    const char *status;
+    char *output;
+    int skipped;
 } jfy_file_result;
 
 typedef struct {
@@ -37,6 +44,12 @@ typedef struct {
     size_t errors, warnings, notes;
     int strict;
     const char *schemas; /* "official JATS Journal Publishing 1.4 XSD (PATH)", ... */
+    /* "convert" for convert -d runs (NULL: validate). Their counts are
+     * converted, invalid, failed and skipped; unreadable counts the failed
+     * pages that are I/O failures (an <error> in JUnit, not a <failure>).
+     * Files are in input order, and json lists every one. */
+    const char *command;
+    size_t converted, failed, skipped;
 } jfy_run_result;
 
 /* Each writes the whole report to f; 0, or -1 when memory ran out. */
@@ -45,6 +58,30 @@ int jfy_report_json(FILE *f, const jfy_run_result *r);
 int jfy_report_junit(FILE *f, const jfy_run_result *r);
 int jfy_report_github(FILE *f, const jfy_run_result *r);
 int jfy_report_html(FILE *f, const jfy_run_result *r);
+
+typedef int (*jfy_report_fn)(FILE *f, const jfy_run_result *r);
+
+/* The writer for "text", "json", "junit", "github" or "html"; NULL for
+ * anything else. */
+jfy_report_fn jfy_report_for(const char *format);
+
+/* Writes the report in format to file (NULL: stdout), atomically (a whole
+ * report or none). 0, or -1 with errno. */
+int jfy_report_write(const char *format, const char *file, const jfy_run_result *r);
+
+/* "official JATS Journal Publishing 1.4 XSD (PATH)" or the built-in
+ * profile's name, for summaries. malloc'd; NULL on out of memory. */
+char *jfy_schema_label(jfy_schema *s);
+
+/* Adds a problem to r, counting it by level; past `cap` problems it is
+ * counted only (r->omitted). Strings are copied; file and context may be
+ * NULL. 0, or -1 when memory ran out. */
+int jfy_file_result_add(jfy_file_result *r, size_t cap, jfy_level level, int line, int column,
+                        const char *rule, const char *message, const char *file,
+                        const char *context);
+
+/* Frees what r owns (problems, output), not r->path. */
+void jfy_file_result_clear(jfy_file_result *r);
 
 /* "error", "warning", "note". */
 const char *jfy_level_name(jfy_level level);
