@@ -239,6 +239,21 @@ static int variant_of_running(const lines *ls, const line *l) {
     return 0;
 }
 
+/* Seen once beside a page number, a short line naming a year and ending
+ * no sentence is the page's running header ("Some Journal 2011"). */
+static int header_shaped(const char *t) {
+    size_t words = 1, n = strlen(t);
+    int year = 0;
+    for (const char *p = t; *p; p++) {
+        words += *p == ' ';
+        if (p[0] >= '1' && p[0] <= '2' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
+            p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9') &&
+            (p == t || !(p[-1] >= '0' && p[-1] <= '9')))
+            year = 1;
+    }
+    return year && words <= 8 && n > 0 && !strchr(".!?", t[n - 1]);
+}
+
 /* A running line: repeated at block edges on three or more pages, or on two
  * when a page number sits beside it, or once beside a page number as a
  * variant of another running line. */
@@ -247,7 +262,7 @@ static int is_running(const lines *ls, const line *l, int beside_number) {
         return 0;
     if (l->count >= 3 || (l->count >= 2 && beside_number))
         return 1;
-    return beside_number && variant_of_running(ls, l);
+    return beside_number && (variant_of_running(ls, l) || header_shaped(l->text));
 }
 
 /* The edge lines of para, in page order; ls holds each paragraph's lines
