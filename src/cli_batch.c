@@ -3,8 +3,9 @@
  * The main thread walks the inputs (sorted, one folder at a time, never the
  * whole list in memory) and feeds an ordered pool (cli_pool.h). Workers
  * read, convert, validate and write each page to temporary files beside
- * their outputs, fsync'd. The emitter, in input order, renames them into
- * place, prints the page's messages and moves the progress line. So:
+ * their outputs. The pool hands pages back in input order, in groups, to a
+ * syncer thread that makes a group durable with one sync, then renames its
+ * outputs into place, prints its messages and moves the progress line. So:
  * - a kill at any moment leaves only whole outputs (renames are atomic) and
  *   temporaries under fixed names that the next run reuses and renames;
  * - outputs depend on their input and sidecar alone, whatever -j is, and
@@ -16,6 +17,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,7 +71,7 @@ typedef struct {
     sidecar *sidecars, *fixed;
     char *memo_dir;
     const sidecar *memo_sc;
-    /* Emitter state. */
+    /* Syncer state: counts and progress. */
     size_t count[4], done;
     int io_failed, tty, bar_shown;
     struct timespec start, last;
@@ -77,6 +79,12 @@ typedef struct {
     job *pend_head, *pend_tail;
     size_t npend;
     struct timespec pend_since;
+    /* Syncer thread: the renaming, messages and progress happen there. */
+    pthread_t syncer;
+    int syncer_started, closing;
+    pthread_mutex_t smu;
+    pthread_cond_t scond;
+    job *handoff;
 } batch;
 
 /* ---------------------------------------------------------------------- */
@@ -293,7 +301,14 @@ static void walk(batch *b, const char *dir, const char *relprefix) {
 
 static void walk_arg(batch *b, const char *arg) {
     struct stat st;
-    if (stat(arg, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (stat(arg, &st) < 0) {
+        char *msg = NULL;
+        if (asprintf(&msg, "%s: error: cannot read: %s\n", arg, strerror(errno)) < 0)
+            msg = NULL;
+        add_job(b, strdup(arg), NULL, msg, 1);
+        return;
+    }
+    if (S_ISDIR(st.st_mode)) {
         walk(b, arg, NULL);
         return;
     }
@@ -467,6 +482,26 @@ static void drop_temps(job *j) {
     }
 }
 
+/* A page that no longer converts gets no outputs, so nothing would take
+ * over what a killed run left for it: removed here, unless a live writer
+ * holds it. */
+static void drop_stale_temps(job *j) {
+    for (int k = 0; k < 2; k++) {
+        char *tmp = NULL;
+        if (asprintf(&tmp, ".%s.jatsify-tmp", j->name[k]) < 0)
+            continue;
+        int fd = openat(j->dirfd, tmp, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        struct stat a, b;
+        if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0 && fstat(fd, &a) == 0 &&
+            fstatat(j->dirfd, tmp, &b, AT_SYMLINK_NOFOLLOW) == 0 && a.st_ino == b.st_ino &&
+            a.st_dev == b.st_dev)
+            unlinkat(j->dirfd, tmp, 0);
+        if (fd >= 0)
+            close(fd);
+        free(tmp);
+    }
+}
+
 static void convert_one(batch *b, job *j, FILE *m) {
     static const char *const ext[2] = {".xml", ".jsonld"};
     const jfy_batch_opts *o = b->o;
@@ -480,14 +515,14 @@ static void convert_one(batch *b, job *j, FILE *m) {
             j->io = 1;
             return;
         }
-    if ((j->dirfd = open_outdir(b, j, m)) < 0)
-        return;
     struct stat ist;
     if (stat(j->in, &ist) < 0) {
         fprintf(m, "%s: error: cannot read: %s\n", j->in, strerror(errno));
         j->io = 1;
         return;
     }
+    if ((j->dirfd = open_outdir(b, j, m)) < 0)
+        return;
     if (!o->force && up_to_date(j, &ist)) {
         j->result = R_SKIPPED;
         return;
@@ -519,6 +554,7 @@ static void convert_one(batch *b, job *j, FILE *m) {
         else
             fprintf(m, "%s: error: %s\n", j->in, err.text);
         j->io = err.code == JFY_ERR_NOMEM;
+        drop_stale_temps(j);
         return;
     }
     int invalid = 0;
@@ -578,7 +614,7 @@ static void work(void *item, void *ctx) {
 }
 
 /* ---------------------------------------------------------------------- */
-/* The emitter: renames, messages, progress, in input order                */
+/* In input order: renames, messages, progress                             */
 
 static double since(const struct timespec *t0) {
     struct timespec now;
@@ -683,26 +719,63 @@ static void finish_job(batch *b, job *j) {
     free(j);
 }
 
-/* Renames the pending pages into place, in order, once their bytes are on
+/* Renames a group of pages into place, in order, once their bytes are on
  * disk: the same guarantee as an fsync per file (no rename can survive a
  * crash without its data) at the cost of one sync per group, since an
  * fsync costs milliseconds on a real disk and a page's conversion less. */
-static void flush_pending(batch *b) {
+static void sync_group(batch *b, job *head) {
     int written = 0;
-    for (job *j = b->pend_head; j; j = j->next_pending)
+    for (job *j = head; j; j = j->next_pending)
         written |= j->fd[0] >= 0;
     if (written && syncfs(b->outfd) < 0)
-        for (job *j = b->pend_head; j; j = j->next_pending)
+        for (job *j = head; j; j = j->next_pending)
             for (int k = 0; k < 2; k++)
                 if (j->fd[k] >= 0 && !j->sync_errno && fsync(j->fd[k]) < 0)
                     j->sync_errno = errno;
-    while (b->pend_head) {
-        job *j = b->pend_head;
-        b->pend_head = j->next_pending;
+    while (head) {
+        job *j = head;
+        head = j->next_pending;
         finish_job(b, j);
     }
-    b->pend_tail = NULL;
+}
+
+/* The syncer thread takes groups in order and syncs them while the workers
+ * go on converting; one group waits while another is being synced. */
+static void *syncer(void *arg) {
+    batch *b = arg;
+    pthread_mutex_lock(&b->smu);
+    for (;;) {
+        while (!b->handoff && !b->closing)
+            pthread_cond_wait(&b->scond, &b->smu);
+        if (!b->handoff)
+            break;
+        job *g = b->handoff;
+        b->handoff = NULL;
+        pthread_cond_broadcast(&b->scond);
+        pthread_mutex_unlock(&b->smu);
+        sync_group(b, g);
+        pthread_mutex_lock(&b->smu);
+    }
+    pthread_mutex_unlock(&b->smu);
+    return NULL;
+}
+
+static void flush_pending(batch *b) {
+    job *g = b->pend_head;
+    b->pend_head = b->pend_tail = NULL;
     b->npend = 0;
+    if (!g)
+        return;
+    if (!b->syncer_started) {
+        sync_group(b, g);
+        return;
+    }
+    pthread_mutex_lock(&b->smu);
+    while (b->handoff)
+        pthread_cond_wait(&b->scond, &b->smu);
+    b->handoff = g;
+    pthread_cond_broadcast(&b->scond);
+    pthread_mutex_unlock(&b->smu);
 }
 
 static void emit(void *item, void *ctx) {
@@ -716,7 +789,8 @@ static void emit(void *item, void *ctx) {
         b->pend_head = j;
     b->pend_tail = j;
     b->npend++;
-    if (b->npend >= 64 || since(&b->pend_since) >= 0.25)
+    /* Each waiting page holds three descriptors: groups stay small. */
+    if (b->npend >= 32 || since(&b->pend_since) >= 0.25)
         flush_pending(b);
 }
 
@@ -809,10 +883,22 @@ int jfy_cli_batch(const jfy_batch_opts *o, char **inputs, int n) {
     b.tty = isatty(2);
     clock_gettime(CLOCK_MONOTONIC, &b.start);
     b.last = b.start;
+    pthread_mutex_init(&b.smu, NULL);
+    pthread_cond_init(&b.scond, NULL);
+    b.syncer_started = pthread_create(&b.syncer, NULL, syncer, &b) == 0;
     for (int i = 0; i < n; i++)
         walk_arg(&b, inputs[i]);
     jfy_pool_finish(b.pool);
     flush_pending(&b);
+    if (b.syncer_started) {
+        pthread_mutex_lock(&b.smu);
+        b.closing = 1;
+        pthread_cond_broadcast(&b.scond);
+        pthread_mutex_unlock(&b.smu);
+        pthread_join(b.syncer, NULL);
+    }
+    pthread_mutex_destroy(&b.smu);
+    pthread_cond_destroy(&b.scond);
     clear_bar(&b);
 
     double el = since(&b.start);

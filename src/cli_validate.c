@@ -156,6 +156,8 @@ typedef struct {
     const char *xml;
     size_t len;
     int oom;
+    size_t *starts; /* byte offset of each line, built on the first problem */
+    size_t nlines;
 } file_ctx;
 
 static jfy_schema *choose(const jfy_declared *d, void *ud) {
@@ -174,13 +176,28 @@ static jfy_schema *choose(const jfy_declared *d, void *ud) {
     return pick;
 }
 
-static char *context_line(const char *xml, size_t len, int line) {
-    if (line <= 0)
+/* The source line a problem is on (for the HTML report), cut at
+ * MAX_CONTEXT bytes. The line index is built once per file, so a file with
+ * many problems is not rescanned for each. */
+static char *context_line(file_ctx *fc, int line) {
+    if (line <= 0 || !fc->xml)
         return NULL;
-    size_t i = 0;
-    for (int l = 1; l < line && i < len; i++)
-        l += xml[i] == '\n';
-    size_t e = i;
+    if (!fc->starts) {
+        size_t n = 1;
+        for (size_t i = 0; i < fc->len; i++)
+            n += fc->xml[i] == '\n';
+        if (!(fc->starts = malloc(n * sizeof *fc->starts)))
+            return NULL;
+        fc->starts[0] = 0;
+        fc->nlines = 1;
+        for (size_t i = 0; i < fc->len; i++)
+            if (fc->xml[i] == '\n')
+                fc->starts[fc->nlines++] = i + 1;
+    }
+    if ((size_t)line > fc->nlines)
+        return NULL;
+    const char *xml = fc->xml;
+    size_t len = fc->len, i = fc->starts[line - 1], e = i;
     while (e < len && xml[e] != '\n' && xml[e] != '\r' && e - i < MAX_CONTEXT)
         e++;
     /* Do not cut a UTF-8 sequence in half. */
@@ -195,7 +212,7 @@ static char *context_line(const char *xml, size_t len, int line) {
 }
 
 static int add_problem(jfy_file_result *r, jfy_level level, int line, int col, const char *rule,
-                       const char *msg, const char *xml, size_t len) {
+                       const char *msg, file_ctx *fc) {
     if (level == JFY_ERROR)
         r->errors++;
     else if (level == JFY_WARNING)
@@ -220,7 +237,7 @@ static int add_problem(jfy_file_result *r, jfy_level level, int line, int col, c
     p->column = col;
     p->rule = strdup(rule);
     p->message = strdup(msg);
-    p->context = xml ? context_line(xml, len, line) : NULL;
+    p->context = fc ? context_line(fc, line) : NULL;
     if (!p->rule || !p->message) {
         free(p->rule);
         free(p->message);
@@ -233,8 +250,7 @@ static int add_problem(jfy_file_result *r, jfy_level level, int line, int col, c
 
 static void on_diag(const jfy_diag *d, void *ud) {
     file_ctx *fc = ud;
-    if (add_problem(fc->res, d->level, d->line, d->column, d->rule, d->message, fc->xml,
-                    fc->len) < 0)
+    if (add_problem(fc->res, d->level, d->line, d->column, d->rule, d->message, fc) < 0)
         fc->oom = 1;
 }
 
@@ -244,7 +260,10 @@ static int cmp_problems(const void *a, const void *b) {
         return x->line < y->line ? -1 : 1;
     if (x->column != y->column)
         return x->column < y->column ? -1 : 1;
-    return 0;
+    /* qsort is not stable: ties are broken by content, so the order is
+     * the same on every run. */
+    int c = strcmp(x->rule, y->rule);
+    return c ? c : strcmp(x->message, y->message);
 }
 
 static void set_fatal(job *j, const jfy_error *e) {
@@ -270,23 +289,25 @@ static void check_one(job *j, jfy_validator *v, size_t i) {
         snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
         r->unreadable = 1;
         r->failed = 1;
-        if (add_problem(r, JFY_ERROR, 0, 0, "unreadable", msg, NULL, 0) < 0) {
+        if (add_problem(r, JFY_ERROR, 0, 0, "unreadable", msg, NULL) < 0) {
             jfy_error e = {JFY_ERR_NOMEM, 0, 0, "", "out of memory"};
             set_fatal(j, &e);
         }
         return;
     }
-    file_ctx fc = {j, r, xml, len, 0};
+    file_ctx fc = {j, r, xml, len, 0, NULL, 0};
     jfy_error err = {0};
     int n = jfy_validator_check(v, xml, len, on_diag, &fc, &r->declared, NULL, &err);
     free(xml);
+    free(fc.starts);
     if (n < 0 || fc.oom) {
         if (fc.oom)
             err = (jfy_error){JFY_ERR_NOMEM, 0, 0, "", "out of memory"};
         set_fatal(j, &err);
         return;
     }
-    qsort(r->problems, r->nproblems, sizeof *r->problems, cmp_problems);
+    if (r->nproblems > 1)
+        qsort(r->problems, r->nproblems, sizeof *r->problems, cmp_problems);
     r->failed = r->errors > 0 || (j->strict && r->warnings > 0);
 }
 
@@ -493,7 +514,7 @@ int jfy_cmd_validate(int argc, char **argv) {
             }
             int found = sch.by_version[0] || sch.by_version[1];
             if (status == JFY_EXIT_OK && !found) {
-                if (schema_arg) {
+                if (schema_arg || version) {
                     fprintf(stderr,
                             "jatsify validate: no official JATS %s Publishing XSD %s%s; point "
                             "--schema at the XSD folder or set JATSIFY_XSD_DIR\n",
@@ -534,7 +555,8 @@ int jfy_cmd_validate(int argc, char **argv) {
             status = JFY_EXIT_IO;
     }
     if (status == JFY_EXIT_OK) {
-        qsort(files.paths, files.n, sizeof *files.paths, cmp_paths);
+        if (files.n > 1)
+            qsort(files.paths, files.n, sizeof *files.paths, cmp_paths);
         /* The same file named twice (or found twice) is checked once. */
         size_t k = 0;
         for (size_t i = 0; i < files.n; i++) {

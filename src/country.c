@@ -746,6 +746,14 @@ const char *jfyp_country_code(const char *name) {
     if (!low)
         return NULL;
     jfyp_squeeze(jfyp_trim(low));
+    /* "People’s Republic of China": a typographic apostrophe. */
+    for (char *q = low; (q = strstr(q, "\xe2\x80\x99")) != NULL;) {
+        *q = '\'';
+        memmove(q + 1, q + 3, strlen(q + 3) + 1);
+    }
+    /* "the Gambia", "The Netherlands" */
+    if (strncmp(low, "the ", 4) == 0)
+        memmove(low, low + 4, strlen(low + 4) + 1);
     /* "UK." at the end of an address line: the full stop is not part of it. */
     size_t n = strlen(low);
     while (n > 1 && (low[n - 1] == '.' || low[n - 1] == ',' || low[n - 1] == ';'))

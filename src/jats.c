@@ -215,9 +215,35 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
     emit_inlines(e, x, n);
 }
 
+/* A run of text and line ends is joined first and added once: adding it
+ * piece by piece copies the growing text node each time, quadratic in a
+ * long paragraph. */
+static void flush_text(xmlNodePtr x, jfyp_buf *b) {
+    if (!b->len)
+        return;
+    char *s = jfyp_buf_finish(b);
+    add_text(x, s);
+    free(s);
+    jfyp_buf_init(b);
+}
+
 static void emit_inlines(emitter *e, xmlNodePtr x, const jfy_node *parent) {
-    for (const jfy_node *n = parent->first; n; n = n->next)
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (const jfy_node *n = parent->first; n; n = n->next) {
+        if (n->type == JFY_N_TEXT) {
+            if (n->text)
+                jfyp_buf_puts(&b, n->text);
+            continue;
+        }
+        if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK) {
+            jfyp_buf_putc(&b, ' ');
+            continue;
+        }
+        flush_text(x, &b);
         emit_inline(e, x, n);
+    }
+    flush_text(x, &b);
 }
 
 static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent);

@@ -245,7 +245,9 @@ jfy_validator *jfy_validator_new(const jfy_validate_options *opts, jfy_error *er
  * Every problem goes to fn (may be NULL) with its line, column, level and
  * rule id: "not-well-formed" and "schema" (both errors), "declared-version"
  * (warning: the document declares another tag set or version than the
- * schema's), and the rules below. *declared (may be NULL) gets what the
+ * schema's), "entity-not-expanded" (warning: a reference to an external or
+ * undeclared entity, dropped unread; internal entities are expanded), and
+ * the rules (jfy_rule_at). *declared (may be NULL) gets what the
  * document declares and *used (may be NULL) the schema it was checked
  * against (NULL when none). Returns the number of errors (0: valid), or -1
  * with err filled when the schema does not compile or memory runs out.

@@ -36,6 +36,46 @@ static json_t *plain(const jfy_node *n) {
     return j;
 }
 
+/* An abstract as one text: its blocks spaced apart, a section's title
+ * leading its text as "Title: ". */
+static void abstract_blocks(jfyp_buf *b, const jfy_node *n) {
+    for (const jfy_node *c = n->first; c; c = c->next) {
+        if (c->type == JFY_N_TITLE && n->type == JFY_N_ABSTRACT)
+            continue;
+        char *t = c->type == JFY_N_SECTION ? NULL : jfyp_node_plain(c);
+        if (c->type == JFY_N_SECTION) {
+            const jfy_node *title = jfyp_node_child(c, JFY_N_TITLE);
+            char *tt = title ? jfyp_node_plain(title) : NULL;
+            if (tt && *tt) {
+                jfyp_buf_puts(b, " ");
+                jfyp_buf_puts(b, tt);
+                jfyp_buf_puts(b, ":");
+            }
+            free(tt);
+            abstract_blocks(b, c);
+        } else if (c->type != JFY_N_TITLE && t) {
+            jfyp_buf_puts(b, " ");
+            jfyp_buf_puts(b, t);
+        }
+        free(t);
+    }
+}
+
+static json_t *abstract_text(const jfy_node *n) {
+    if (!n)
+        return NULL;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    abstract_blocks(&b, n);
+    char *t = jfyp_buf_finish(&b);
+    if (!t)
+        return NULL;
+    jfyp_squeeze(jfyp_trim(t));
+    json_t *j = str(t);
+    free(t);
+    return j;
+}
+
 /* Appends v to the array at o[k], creating it. Repeatable properties are
  * always arrays, even of one, so consumers see one shape. */
 static void push(json_t *o, const char *k, json_t *v) {
@@ -117,8 +157,20 @@ static json_t *organization(const jfy_node *aff) {
         put(o, "@id", str(ref));
         free(ref);
     }
-    const jfy_node *inst = jfyp_node_child(aff, JFY_N_INSTITUTION);
-    json_t *name = inst ? plain(inst) : NULL;
+    /* Department and university tagged apart are one organization's name. */
+    json_t *name = NULL;
+    jfyp_buf nb;
+    jfyp_buf_init(&nb);
+    for (const jfy_node *k = aff->first; k; k = k->next)
+        if (k->type == JFY_N_INSTITUTION && k->text) {
+            if (nb.len)
+                jfyp_buf_puts(&nb, ", ");
+            jfyp_buf_puts(&nb, k->text);
+        }
+    char *joined = jfyp_buf_finish(&nb);
+    if (joined && *joined)
+        name = str(joined);
+    free(joined);
     if (!name) {
         /* No tagged institution: the aff's own text names it. */
         name = plain(aff);
@@ -390,9 +442,12 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
         if (lic)
             put(art, "license", attr(lic, "href") ? str(attr(lic, "href")) : plain(lic));
     }
+    /* The main abstract (no abstract-type), else the first of any kind. */
+    const jfy_node *ab = NULL;
     for (k = front->first; k; k = k->next)
-        if (k->type == JFY_N_ABSTRACT && !json_object_get(art, "abstract"))
-            put(art, "abstract", plain(k));
+        if (k->type == JFY_N_ABSTRACT && (!ab || (attr(ab, "type") && !attr(k, "type"))))
+            ab = k;
+    put(art, "abstract", abstract_text(ab));
     for (k = front->first; k; k = k->next)
         if (k->type == JFY_N_KEYWORDS)
             for (const jfy_node *w = k->first; w; w = w->next)
@@ -425,9 +480,9 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
     }
     put(art, "isPartOf", part);
 
-    /* Cross-references to other articles by page: mentions. */
-    const jfy_node *body = jfyp_node_child(doc, JFY_N_BODY);
-    for (const jfy_node *n = body ? body->first : NULL; n; n = jfyp_node_next_in(body, n)) {
+    /* Cross-references to other articles by page, wherever they are on
+     * the page (body, or a cover credit): mentions. */
+    for (const jfy_node *n = doc->first; n; n = jfyp_node_next_in(doc, n)) {
         if (n->type != JFY_N_RELATED)
             continue;
         json_t *m = typed("ScholarlyArticle");

@@ -16,6 +16,17 @@ int jfyp_name_is_particle(const char *w) {
     return 0;
 }
 
+/* "e" and "y" join two family names ("Albuquerque e Melo"); unlike the
+ * particles they are never recased, since "E" alone is an initial. */
+static int is_joiner(const char *w) { return strcmp(w, "e") == 0 || strcmp(w, "y") == 0; }
+
+/* Portuguese particles: Brazilian usage files "Marcos José da Silva" under
+ * Silva, the particle staying with the given names. */
+static int is_given_particle(const char *w) {
+    return strcmp(w, "da") == 0 || strcmp(w, "das") == 0 || strcmp(w, "do") == 0 ||
+           strcmp(w, "dos") == 0;
+}
+
 static const char *const suffixes[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd",
                                        "3rd", NULL};
 
@@ -36,9 +47,17 @@ static const char *const not_name_words[] = {
     "methods", "results", "discussion", "conclusion", "conclusions", "references",
     "keywords", "copyright", "published", "received", "accepted", "review", "article",
     "research", "letter", "editor", "editors", "office", "offices", "tel", "fax", "email",
-    "e-mail", "figure", "table", "is", "are", "was", "we", "this", "that", NULL};
+    "e-mail", "figure", "table", "is", "are", "was", "we", "this", "that", "open", "access",
+    "supplementary", "information", "correction", "erratum", "corrigendum", "retraction",
+    "commentary", "perspective", "essay", "views", "original", "corresponding", "author",
+    "authors", "vol", "volume", "issue", "summary", "highlights", "materials", "contents",
+    "reviews", "report", "communication", "notes", "news", NULL};
 
 static int is_not_name_word(const char *w) {
+    /* "A." is an initial, not the article. */
+    size_t wl = strlen(w);
+    if (wl >= 2 && wl <= 3 && w[wl - 1] == '.')
+        return 0;
     char *low = jfyp_utf8_lower(w);
     if (!low)
         return 0;
@@ -101,12 +120,18 @@ int jfyp_name_plausible(const char *text) {
     if (!s)
         return 0;
     jfyp_squeeze(jfyp_trim(s));
-    char *w[8];
-    int n = split_words(s, w, 8), ok = n >= 2 && n <= 6;
+    char *w[10];
+    int n = split_words(s, w, 10), ok = n >= 2 && n <= 8;
     for (int i = 0; ok && i < n; i++) {
         int cp = first_cp(w[i]);
+        /* "Vladimir A Levchenko": a capital alone inside a name is an
+         * initial, not the article. */
+        if (i > 0 && w[i][0] >= 'A' && w[i][0] <= 'Z' && w[i][1] == '\0')
+            continue;
         if (strpbrk(w[i], "0123456789@()[]/:;&+=") || is_not_name_word(w[i]))
             ok = 0;
+        else if (is_joiner(w[i]) && i > 0 && i < n - 1)
+            continue;
         else if (!is_upper_cp(cp) && !jfyp_name_is_particle(w[i]))
             ok = 0;
         else if (!is_letter_cp(cp))
@@ -179,6 +204,65 @@ static char *join(char **w, int from, int to) {
     return jfyp_buf_finish(&b);
 }
 
+/* A word a page prints in capitals that is a run of initials ("AB", "JD"),
+ * as opposed to a short name ("LI"): two letters or fewer without a full
+ * stop, or up to three with no vowel. */
+static int is_caps_initials(const char *w) {
+    size_t n = strlen(w);
+    if (n == 0 || n > 3 || strchr(w, '.'))
+        return 0;
+    for (const char *p = w; *p; p++)
+        if (*p < 'A' || *p > 'Z')
+            return 0;
+    if (n == 1)
+        return 1;
+    return strpbrk(w, "AEIOUY") == NULL;
+}
+
+/* Recases one part of an all-capitals name, leaving initials alone. */
+static char *recase_part(const char *part, int keep_initials) {
+    if (keep_initials && (is_caps_initials(part) || (strlen(part) <= 3 && !strchr(part, ' '))))
+        return jfyp_strdup(part);
+    return jfyp_name_recase(part);
+}
+
+/* Where the surname starts among n words ("Given ... Surname"). At the
+ * first particle after the first word ("van Beethoven", "de la Cruz"),
+ * except where Portuguese usage files the name under its last word: after
+ * da/das/do/dos, after a joining "e", or when two or more family names
+ * follow the particle ("de Castro Lima"). */
+static int surname_start(char **w, int n) {
+    for (int i = 1; i < n - 1; i++) {
+        char *low = jfyp_utf8_lower(w[i]);
+        if (!low)
+            return n - 1;
+        /* "James Y Dai": a capital alone is an initial, never "y". */
+        int part = jfyp_name_is_particle(low) && !(w[i][1] == '\0' && w[i][0] >= 'A' && w[i][0] <= 'Z'),
+            given_part = is_given_particle(w[i]);
+        free(low);
+        if (is_joiner(w[i]))
+            return n - 1;
+        if (!part)
+            continue;
+        if (given_part)
+            return n - 1;
+        int j = i;
+        while (j < n - 1) {
+            char *l2 = jfyp_utf8_lower(w[j]);
+            int p2 = l2 && jfyp_name_is_particle(l2);
+            free(l2);
+            if (!p2)
+                break;
+            j++;
+        }
+        for (int k = j; k < n; k++)
+            if (is_joiner(w[k]))
+                return n - 1;
+        return n - j >= 2 ? n - 1 : i;
+    }
+    return n - 1;
+}
+
 int jfyp_name_parse(const char *text, jfyp_name *out) {
     char *s = jfyp_strdup(text);
     if (!s)
@@ -193,12 +277,7 @@ int jfyp_name_parse(const char *text, jfyp_name *out) {
         free(s);
         return 0;
     }
-    if (letters >= 4 && upper == letters) {
-        char *r = jfyp_name_recase(s);
-        free(s);
-        if (!(s = r))
-            return -1;
-    }
+    int caps = letters >= 4 && upper == letters;
     jfyp_name nm = {0};
     char *comma = strchr(s, ',');
     char *w[12];
@@ -211,11 +290,33 @@ int jfyp_name_parse(const char *text, jfyp_name *out) {
             free(s);
             return 0;
         }
-        nm.surname = jfyp_strdup(sur);
-        nm.given = *given ? jfyp_strdup(given) : NULL;
+        nm.surname = caps ? jfyp_name_recase(sur) : jfyp_strdup(sur);
+        nm.given = !*given ? NULL : caps ? recase_part(given, 1) : jfyp_strdup(given);
         if (!nm.surname || (*given && !nm.given))
             goto oom;
     } else {
+        if (caps) {
+            /* Recase a copy; the words of s are read first. */
+            char *r = jfyp_name_recase(s);
+            if (!r)
+                goto oom;
+            n = split_words(s, w, 12);
+            if (n >= 2 && is_caps_initials(w[n - 1]) && !is_caps_initials(w[0])) {
+                /* "SMITH JD": a reference-style name in capitals. */
+                free(r);
+                char *sur = join(w, 0, n - 1);
+                nm.surname = sur ? jfyp_name_recase(sur) : NULL;
+                free(sur);
+                nm.given = jfyp_strdup(w[n - 1]);
+                if (!nm.surname || !nm.given)
+                    goto oom;
+                free(s);
+                *out = nm;
+                return 1;
+            }
+            free(s);
+            s = r;
+        }
         n = split_words(s, w, 12);
         if (n < 1) {
             free(s);
@@ -234,18 +335,7 @@ int jfyp_name_parse(const char *text, jfyp_name *out) {
         } else if (n == 1) {
             nm.surname = jfyp_strdup(w[0]);
         } else {
-            /* The surname starts at the first particle after the first
-             * word, else it is the last word. */
-            int sur = n - 1;
-            for (int i = 1; i < n - 1; i++) {
-                char *low = jfyp_utf8_lower(w[i]);
-                int part = low && jfyp_name_is_particle(low);
-                free(low);
-                if (part) {
-                    sur = i;
-                    break;
-                }
-            }
+            int sur = surname_start(w, n);
             nm.given = join(w, 0, sur);
             nm.surname = join(w, sur, n);
         }

@@ -18,7 +18,8 @@
 typedef enum {
     /* ---- produced by parse ---- */
     JFY_N_DOCUMENT,
-    JFY_N_PARAGRAPH,
+    JFY_N_PARAGRAPH, /* attr running-header=yes: the page's running header
+                        above the first page's text (recognize_pages.c) */
     JFY_N_HEADING,   /* attr level */
     JFY_N_LIST,      /* attr ordered=1, start */
     JFY_N_ITEM,

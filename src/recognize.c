@@ -44,27 +44,38 @@ static int claim_rest(jfyp_rec *r) {
  * whole tree. */
 static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
+    jfyp_recognize_pages,
+    jfyp_recognize_dehyphenate,
     jfyp_recognize_inline,
-    /* 2. front matter at the top of the page; the publisher's logo line
-     * and the cover credit first, so that no title or label reader takes
-     * them for the article's own */
+    /* 2. front matter at the top of the page; the publisher's logo line,
+     * the cover credit and the production notes first, so that no title,
+     * label or copyright reader takes them (hard-wrapped text keeps the
+     * printer line in the copyright line's paragraph) */
     jfyp_recognize_publisher_line,
     jfyp_recognize_cover,
+    jfyp_recognize_colophon,
+    jfyp_recognize_title,
+    jfyp_recognize_bylines,
+    jfyp_recognize_affiliations,
     jfyp_recognize_abstract,
     jfyp_recognize_keywords,
     jfyp_recognize_dates,
     jfyp_recognize_doi,
     jfyp_recognize_permissions,
-    /* 3. masthead, offices, colophon */
+    /* 3. masthead, offices (after the bylines: staff who wrote the page
+     * get their masthead roles) */
     jfyp_recognize_masthead,
-    jfyp_recognize_colophon,
     /* 4. references and back matter */
     jfyp_recognize_references,
+    jfyp_recognize_backmatter,
     /* 5. headings and sections */
+    jfyp_recognize_captions,
+    jfyp_recognize_headings,
     jfyp_recognize_sections,
     claim_rest,
     /* 6. inline meaning over the whole tree */
     jfyp_recognize_pagerefs,
+    jfyp_recognize_citations,
 };
 
 int jfyp_recognize(jfy_node *doc, jfyp_diags *diags) {

@@ -32,11 +32,15 @@ int jfyp_recognize(jfy_node *doc, jfyp_diags *diags);
 jfy_node *jfyp_rec_first(const jfyp_rec *r);
 jfy_node *jfyp_rec_next(const jfyp_rec *r, const jfy_node *n);
 
-/* A fresh id "<prefix><n>" for kind k (0..7), deterministic per document. */
+/* A fresh id "<prefix><n>" for kind k (0..7), deterministic per document.
+ * Kinds in use: 1 "aff" (affiliations), 2 "cor" (correspondence). */
 char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);
 
 /* Recognizers, in the order they run. Each lives in its own file. */
 int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
+int jfyp_recognize_title(jfyp_rec *r);    /* recognize_title.c */
+int jfyp_recognize_bylines(jfyp_rec *r);  /* recognize_bylines.c */
+int jfyp_recognize_affiliations(jfyp_rec *r); /* recognize_affiliations.c */
 int jfyp_recognize_masthead(jfyp_rec *r); /* recognize_masthead.c, recognize_offices.c */
 int jfyp_recognize_publisher_line(jfyp_rec *r); /* recognize_publisher_line.c */
 int jfyp_recognize_cover(jfyp_rec *r);    /* recognize_cover.c */
@@ -49,5 +53,33 @@ int jfyp_recognize_dates(jfyp_rec *r);       /* recognize_dates.c */
 int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
 int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
+int jfyp_recognize_citations(jfyp_rec *r);  /* recognize_citations.c */
+int jfyp_recognize_pages(jfyp_rec *r);       /* recognize_pages.c */
+int jfyp_recognize_dehyphenate(jfyp_rec *r); /* recognize_dehyphenate.c */
+int jfyp_recognize_backmatter(jfyp_rec *r);  /* recognize_backmatter.c */
+int jfyp_recognize_captions(jfyp_rec *r);    /* recognize_captions.c */
+int jfyp_recognize_headings(jfyp_rec *r);    /* recognize_headings.c */
+
+/* Section names and heading shapes (recognize_headings.c), shared by the
+ * body and back-matter recognizers. */
+enum { JFYP_SEC_NONE, JFYP_SEC_TOP, JFYP_SEC_ACK, JFYP_SEC_FUNDING, JFYP_SEC_BACK,
+       JFYP_SEC_FRONT, JFYP_SEC_REFS };
+/* What a conventional section title names: JFYP_SEC_TOP for the body's
+ * usual top-level sections (Introduction, Methods...), the others for
+ * acknowledgements, funding, back-matter statements, front matter
+ * (Abstract, Keywords) and references; JFYP_SEC_NONE for any other title. */
+int jfyp_section_kind(const char *title);
+int jfyp_is_section_name(const char *title);
+/* The JATS sec-type of a conventional title, or NULL. */
+const char *jfyp_section_type(const char *title);
+/* Length of a leading section number ("2.1 ", "3. ", "II. "), 0 if none;
+ * *depth (may be NULL) gets its number of levels. */
+size_t jfyp_section_number(const char *s, int *depth);
+/* A caption's opening label ("Figure 1", "Fig. 2", "Table S1"). */
+int jfyp_is_caption_start(const char *s);
+/* 1 when the top-level block reads as a heading: a Markdown heading, a
+ * lone short line, a bold line alone, a one-item numbered list; *text gets
+ * its plain text (malloc'd). 0 when not, -1 on out of memory. */
+int jfyp_heading_text(const jfy_node *n, char **text);
 
 #endif

@@ -78,11 +78,20 @@ static int strip_eq(const char *t, const char *word) {
     return *a == '\0';
 }
 
-/* Index of the opener t is (alone: "Abstract", "ABSTRACT:", "**Summary**"),
- * or -1. */
+/* Index of the opener t is (alone: "Abstract", "ABSTRACT:", "**Summary**",
+ * "A B S T R A C T" as some layouts letter-space it), or -1. */
 static int opener_alone(const char *t) {
     while (*t == '*' || *t == '_' || *t == '#' || *t == ' ')
         t++;
+    char squeezed[64];
+    size_t n = strlen(t), k = 0;
+    if (n >= 5 && n < sizeof squeezed && t[1] == ' ' && t[3] == ' ') {
+        for (size_t i = 0; i < n; i++)
+            if (t[i] != ' ')
+                squeezed[k++] = t[i];
+        squeezed[k] = '\0';
+        t = squeezed;
+    }
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
         if (strip_eq(t, openers[i].word))
             return (int)i;
@@ -416,8 +425,55 @@ static int add_runin_parts(builder *b, jfy_node *p) {
     return 0;
 }
 
+/* Length of a part label without a colon opening s ("Purpose This paper"),
+ * or 0: the label, a space, a capital. */
+static size_t bare_label_at(const char *s) {
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        size_t n = strlen(parts[i]);
+        if (jfyp_strnieq(s, parts[i], n) && s[0] >= 'A' && s[0] <= 'Z' && s[n] == ' ' &&
+            s[n + 1] >= 'A' && s[n + 1] <= 'Z')
+            return n;
+    }
+    return 0;
+}
+
+/* Some layouts set a structured abstract's labels without colons, each
+ * part on a new line ("Purpose This paper ..."). When two lines or more
+ * open so, the labels get the colon the run-in reading expects. */
+static int mark_bare_labels(jfy_node *p) {
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    int count = 0;
+    for (size_t i = 0; i < l.n; i++)
+        if (bare_label_at(l.v[i].text) && l.v[i].first->type == JFY_N_TEXT)
+            count++;
+    int rc = 0;
+    if (count >= 2 && l.n && bare_label_at(l.v[0].text)) {
+        for (size_t i = 0; i < l.n && rc == 0; i++) {
+            jfy_node *t = l.v[i].first;
+            size_t k = bare_label_at(l.v[i].text);
+            if (!k || t->type != JFY_N_TEXT || !t->text || strncmp(t->text, l.v[i].text, k) != 0)
+                continue;
+            char *nt = jfyp_printf("%.*s:%s", (int)k, t->text, t->text + k);
+            if (!nt)
+                rc = -1;
+            else {
+                free(t->text);
+                t->text = nt;
+            }
+        }
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 static int add_paragraph(builder *b, jfy_node *p) {
     jfyp_node_unlink(p);
+    if (mark_bare_labels(p) < 0) {
+        jfyp_node_free(p);
+        return -1;
+    }
     if (dehyphenate(p) < 0) {
         jfyp_node_free(p);
         return -1;
@@ -561,7 +617,14 @@ static int collect(builder *b, jfy_node *n, int level) {
         if (cut) {
             if (!split_before(n, cut))
                 return -1;
-            if (add_paragraph(b, n) < 0)
+            /* a lone heading-like line before the cut ("OPEN ACCESS") is
+             * not the abstract's */
+            char *t = jfyp_node_plain(n);
+            if (!t)
+                return -1;
+            int alone = !strchr(jfyp_trim(t), '.') && jfyp_looks_like_heading(t) && b->paras > 0;
+            free(t);
+            if (!alone && add_paragraph(b, n) < 0)
                 return -1;
             break;
         }

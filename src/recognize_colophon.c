@@ -106,6 +106,17 @@ static char *plain_of(const jfy_node *n) {
     return t;
 }
 
+static const char *note_type(const char *s) {
+    const char *b = skip_decoration(s);
+    if (strlen(s) > MAX_NOTE)
+        return NULL;
+    if (is_printer_line(b))
+        return "printer";
+    if (is_image_credit(b))
+        return "image-credit";
+    return NULL;
+}
+
 /* Whether paragraph c continues the unfinished note text s. */
 static int continues(const char *s, const jfy_node *c, int *oom) {
     *oom = 0;
@@ -119,7 +130,8 @@ static int continues(const char *s, const jfy_node *c, int *oom) {
     size_t l;
     int cp = *t ? jfyp_utf8_decode(t, &l) : 0;
     int lower = utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-    int ok = *t && strlen(t) <= MAX_CONTINUATION && (lower || ends_on_function_word(s));
+    int ok = *t && strlen(t) <= MAX_CONTINUATION && (lower || ends_on_function_word(s)) &&
+             !note_type(t);
     free(t);
     return ok;
 }
@@ -149,25 +161,101 @@ static int join_into(jfy_node *p, jfy_node *c) {
     return 0;
 }
 
+/* The plain text of one line of a paragraph: the inlines from n up to the
+ * next line break. */
+static char *line_from(const jfy_node *n) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (; n && n->type != JFY_N_SOFTBREAK && n->type != JFY_N_LINEBREAK; n = n->next) {
+        char *t = jfyp_node_plain(n);
+        if (!t) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        jfyp_buf_puts(&b, t);
+        free(t);
+    }
+    char *t = jfyp_buf_finish(&b);
+    if (t)
+        jfyp_squeeze(jfyp_trim(t));
+    return t;
+}
+
+/* Whether the inlines from n to the paragraph's end are short enough for
+ * notes (the line may begin a paragraph of prose). */
+static int rest_is_short(const jfy_node *n) {
+    size_t len = 0;
+    for (; n; n = n->next) {
+        char *t = jfyp_node_plain(n);
+        len += t ? strlen(t) : 0;
+        free(t);
+    }
+    return len <= MAX_NOTE;
+}
+
+/* Hard-wrapped text keeps the colophon's lines in one paragraph, after a
+ * copyright line or an address ("Copyright (c) 2009 X / Printed in Y by
+ * Z"). A line that starts a note, after a line that ended a sentence or a
+ * short one, starts a paragraph of its own. Returns 1 when p was split. */
+static int split_at_note(jfy_node *p, int *oom) {
+    *oom = 0;
+    char *prev = NULL;
+    for (jfy_node *k = p->first; k; k = k->next) {
+        int is_break = k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK;
+        char *line = line_from(is_break ? k->next : k);
+        if (!line) {
+            free(prev);
+            *oom = 1;
+            return 0;
+        }
+        if (is_break && prev && note_type(line) &&
+            (strlen(prev) <= 60 || !ends_unfinished(prev)) && rest_is_short(k->next)) {
+            free(line);
+            free(prev);
+            jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
+            if (!q) {
+                *oom = 1;
+                return 0;
+            }
+            jfy_node *first = k->next;
+            if (first)
+                jfyp_node_span_from(q, first);
+            q->end_line = p->end_line;
+            q->end_col = p->end_col;
+            p->end_line = k->line ? k->line : p->end_line;
+            while (k->next)
+                jfyp_node_append(q, k->next);
+            jfyp_node_free(k);
+            jfyp_node_insert_after(p, q);
+            return 1;
+        }
+        if (is_break || k == p->first) {
+            free(prev);
+            prev = line;
+        } else {
+            free(line);
+        }
+    }
+    free(prev);
+    return 0;
+}
+
 int jfyp_recognize_colophon(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
-        jfy_node *next = jfyp_rec_next(r, n);
         if (n->type != JFY_N_PARAGRAPH) {
-            n = next;
+            n = jfyp_rec_next(r, n);
             continue;
         }
+        int oom;
+        split_at_note(n, &oom);
+        if (oom)
+            return -1;
+        jfy_node *next = jfyp_rec_next(r, n);
         char *s = plain_of(n);
         if (!s)
             return -1;
-        const char *b = skip_decoration(s);
-        const char *type = NULL;
-        if (strlen(s) <= MAX_NOTE) {
-            if (is_printer_line(b))
-                type = "printer";
-            else if (is_image_credit(b))
-                type = "image-credit";
-        }
+        const char *type = note_type(s);
         if (!type) {
             free(s);
             n = next;
@@ -181,7 +269,6 @@ int jfyp_recognize_colophon(jfyp_rec *r) {
         }
         jfyp_node_append(r->front, notes);
         jfyp_node_append(notes, n);
-        int oom;
         for (int k = 0; k < 3 && continues(s, next, &oom); k++) {
             jfy_node *c = next;
             next = jfyp_rec_next(r, c);

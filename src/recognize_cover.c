@@ -99,7 +99,7 @@ static size_t parse_label(const char *s, size_t i, int *colon, size_t *lab_end) 
                                        "front ", "our ", NULL};
     static const char *const kind[] = {"images", "image", "illustrations", "illustration",
                                        "photographs", "photograph", "photos", "photo",
-                                       "picture", "artwork", "art", "design", "story",
+                                       "picture", "artwork", "art", "design",
                                        "credits", "credit", NULL};
     for (int k = 0; lead[k]; k++)
         if (jfyp_strnieq(s + i, lead[k], strlen(lead[k]))) {
@@ -330,35 +330,19 @@ static size_t italic_title(const jfy_node *para, const char *t) {
     return 0;
 }
 
-/* Returns 1 and the notes in *out when para is a cover credit, 0 if not,
- * -1 on out of memory. */
-static int read_credit(const jfy_node *para, jfy_node **out) {
-    *out = NULL;
-    char *s = jfyp_node_plain(para);
-    if (!s)
-        return -1;
-    jfyp_squeeze(jfyp_trim(s));
-    size_t len = strlen(s), start = skip_decoration(s), lab_end = 0;
-    int colon = 0;
-    size_t after = len <= MAX_CREDIT ? parse_label(s, start, &colon, &lab_end) : 0;
-    size_t rest = after ? skip_spaces(s, after) : 0;
-    /* Without a colon the label must lead straight into the credit, or
-     * "Cover crops were sown" would be one. */
-    if (!after || !s[rest] ||
-        !(colon || word_at(s + rest, "by") || word_at(s + rest, "courtesy") ||
-          closers(jfyp_utf8_decode(s + rest, &(size_t){0})))) {
-        free(s);
-        return 0;
-    }
-    const char *t = colon ? s + rest : s + start;
+/* The cover notes: title label (NULL for none), then the credit text t of
+ * the block para with its title and artists tagged. offset: where in t the
+ * credit proper starts (after an unset-off label); italic: whether an
+ * italic run at that point may be the title. */
+static jfy_node *cover_notes(const jfy_node *para, const char *label, const char *t,
+                             size_t offset, int italic) {
     span sp[MAX_SPANS];
     int n = 0;
     size_t qs, qe, title_end = 0, il;
-    if ((title_end = quoted(t + (s + rest - t), &qs, &qe))) {
-        size_t off = (size_t)(s + rest - t);
-        sp[n++] = (span){off + qs, off + qe, "cover-title"};
-        title_end += off;
-    } else if (colon && (il = italic_title(para, t))) {
+    if ((title_end = quoted(t + offset, &qs, &qe))) {
+        sp[n++] = (span){offset + qs, offset + qe, "cover-title"};
+        title_end += offset;
+    } else if (italic && !offset && (il = italic_title(para, t))) {
         sp[n++] = (span){0, il, "cover-title"};
         title_end = il;
     }
@@ -366,48 +350,101 @@ static int read_credit(const jfy_node *para, jfy_node **out) {
 
     jfy_node *notes = jfyp_node_new(JFY_N_NOTES);
     jfy_node *p = tagged_paragraph(para, t, sp, n);
-    if (!notes || !p || jfyp_node_set_attr(notes, "type", "cover") < 0) {
+    jfy_node *title = label ? jfyp_node_new(JFY_N_TITLE) : NULL;
+    if (!notes || !p || (label && (!title || add_text(title, label, strlen(label)) < 0)) ||
+        jfyp_node_set_attr(notes, "type", "cover") < 0) {
         jfyp_node_free(notes);
         jfyp_node_free(p);
-        free(s);
-        return -1;
+        jfyp_node_free(title);
+        return NULL;
     }
     jfyp_node_span_from(notes, para);
-    if (colon) {
+    if (title) {
         /* The label is the notes' title, so the paragraph is the caption. */
-        char *lab = jfyp_strndup(s + start, lab_end - start);
-        jfy_node *title = jfyp_node_new(JFY_N_TITLE);
-        if (!lab || !title || add_text(title, lab, strlen(lab)) < 0) {
-            free(lab);
-            jfyp_node_free(title);
-            jfyp_node_free(notes);
-            jfyp_node_free(p);
-            free(s);
-            return -1;
-        }
-        free(lab);
         jfyp_node_span_from(title, para);
         jfyp_node_append(notes, title);
     }
     jfyp_node_append(notes, p);
+    return notes;
+}
+
+static char *plain_of(const jfy_node *n) {
+    char *s = jfyp_node_plain(n);
+    if (s)
+        jfyp_squeeze(jfyp_trim(s));
+    return s;
+}
+
+/* Reads the block n (and, for a label set alone, the paragraph after it)
+ * as a cover credit. Returns 1 with the notes in *out and the number of
+ * blocks used in *used, 0 if it is none, -1 on out of memory. */
+static int read_credit(const jfyp_rec *r, jfy_node *n, jfy_node **out, int *used) {
+    *out = NULL;
+    *used = 1;
+    if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+        return 0;
+    char *s = plain_of(n);
+    if (!s)
+        return -1;
+    size_t len = strlen(s), start = skip_decoration(s), lab_end = 0;
+    int colon = 0;
+    size_t after = len <= MAX_CREDIT ? parse_label(s, start, &colon, &lab_end) : 0;
+    size_t rest = after ? skip_spaces(s, after) : 0;
+    char *label = after ? jfyp_strndup(s + start, lab_end - start) : NULL;
+    if (after && !label) {
+        free(s);
+        return -1;
+    }
+    int rc = 0;
+    if (after && !s[rest]) {
+        /* "ON THE COVER" alone, the credit in the paragraph after it. */
+        jfy_node *c = jfyp_rec_next(r, n);
+        char *t = c && c->type == JFY_N_PARAGRAPH ? plain_of(c) : NULL;
+        if (c && c->type == JFY_N_PARAGRAPH && !t)
+            rc = -1;
+        else if (t && *t && strlen(t) <= MAX_CREDIT) {
+            *out = cover_notes(c, label, t, 0, 1);
+            rc = *out ? 1 : -1;
+            if (*out) {
+                (*out)->line = n->line;
+                (*out)->col = n->col;
+            }
+            *used = 2;
+        }
+        free(t);
+    } else if (after && n->type == JFY_N_PARAGRAPH &&
+               /* Without a colon the label must lead straight into the
+                * credit, or "Cover crops were sown" would be one. */
+               (colon || word_at(s + rest, "by") || word_at(s + rest, "courtesy") ||
+                closers(jfyp_utf8_decode(s + rest, &(size_t){0})))) {
+        const char *t = colon ? s + rest : s + start;
+        *out = cover_notes(n, colon ? label : NULL, t, colon ? 0 : rest - start, colon);
+        rc = *out ? 1 : -1;
+    }
+    free(label);
     free(s);
-    *out = notes;
-    return 1;
+    return rc;
 }
 
 int jfyp_recognize_cover(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
+        jfy_node *notes;
+        int used;
+        int rc = read_credit(r, n, &notes, &used);
+        if (rc < 0)
+            return -1;
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_PARAGRAPH) {
-            jfy_node *notes;
-            int rc = read_credit(n, &notes);
-            if (rc < 0)
-                return -1;
-            if (rc) {
-                jfyp_node_append(r->front, notes);
-                jfyp_node_free(n);
+        if (rc) {
+            jfyp_node_append(r->front, notes);
+            if (used == 2) {
+                jfy_node *c = next;
+                next = jfyp_rec_next(r, c);
+                notes->end_line = c->end_line;
+                notes->end_col = c->end_col;
+                jfyp_node_free(c);
             }
+            jfyp_node_free(n);
         }
         n = next;
     }

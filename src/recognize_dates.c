@@ -392,9 +392,22 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone) {
     return rc;
 }
 
+/* A heading or one-line paragraph naming the reference list: the dates
+ * after it are the cited works'. */
+static int opens_references(jfy_node *n) {
+    if (n->type != JFY_N_HEADING && n->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return 0;
+    int yes = l.n == 1 && jfyp_is_references_heading(l.v[0].text);
+    jfyp_lines_free(&l);
+    return yes;
+}
+
 int jfyp_recognize_dates(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
-    while (n) {
+    while (n && !opens_references(n)) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type == JFY_N_PARAGRAPH) {
             int gone;

@@ -77,24 +77,6 @@ static int only_label(const char *s, size_t n) {
     return 0;
 }
 
-static int is_references_heading(const char *t) {
-    static const char *const names[] = {"References", "Reference list", "Bibliography",
-                                        "Literature cited", "Works cited", "Referências",
-                                        "Referencias", "Références", "Literatur",
-                                        "References and notes", "Cited literature"};
-    char buf[64];
-    size_t n = strlen(t);
-    if (n >= sizeof buf)
-        return 0;
-    memcpy(buf, t, n + 1);
-    while (n && (buf[n - 1] == ':' || buf[n - 1] == '.' || buf[n - 1] == ' '))
-        buf[--n] = '\0';
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (jfyp_strieq(buf, names[i]))
-            return 1;
-    return 0;
-}
-
 static int set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from) {
     char *v = jfyp_strndup(doi, len);
     if (!v)
@@ -121,7 +103,7 @@ int jfyp_recognize_doi(jfyp_rec *r) {
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        if (l.n == 1 && is_references_heading(l.v[0].text)) {
+        if (l.n == 1 && jfyp_is_references_heading(l.v[0].text)) {
             jfyp_lines_free(&l);
             break;
         }
@@ -153,7 +135,7 @@ int jfyp_recognize_doi(jfyp_rec *r) {
         char *t = jfyp_node_plain(n);
         if (!t)
             return -1;
-        if (is_references_heading(jfyp_trim(t))) {
+        if (jfyp_is_references_heading(jfyp_trim(t))) {
             free(t);
             break;
         }

@@ -32,8 +32,11 @@ const char *jfyp_keywords_label(const char *s) {
         while (*a == '*' || *a == '_' || *a == ':' || *a == ' ')
             a++;
         /* A sentence that starts with the word is not the label. */
+        int commas = 0;
+        for (const char *c = a; (c = strchr(c, ',')); c++)
+            commas++;
         if (!marked && !upper && *a && !strchr(a, ';') && !strstr(a, "\xc2\xb7") &&
-            !strstr(a, "\xe2\x80\xa2"))
+            !strstr(a, "\xe2\x80\xa2") && !strstr(a, " . ") && commas < 2)
             return NULL;
         return a;
     }
@@ -54,7 +57,8 @@ static const char *find_sep(const char *s, const char *const *seps, size_t nseps
 
 static int add_terms(jfy_node *group, const char *list) {
     static const char *const semi[] = {";"};
-    static const char *const comma[] = {",", "\xc2\xb7", "\xe2\x80\xa2", " | "};
+    /* " . ": a middle dot as text extraction often renders it */
+    static const char *const comma[] = {",", "\xc2\xb7", "\xe2\x80\xa2", " | ", " . "};
     int has_semi = strchr(list, ';') != NULL;
     const char *const *seps = has_semi ? semi : comma;
     size_t nseps = has_semi ? 1 : sizeof comma / sizeof *comma;
@@ -101,8 +105,22 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
         return -1;
     }
     const char *list = jfyp_keywords_label(all);
+    if (!list) {
+        free(all);
+        return 0;
+    }
     jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
-    int rc = group ? add_terms(group, list) : -1;
+    int rc = group ? 0 : -1;
+    const char *own = jfyp_keywords_label(l->v[i].text);
+    int per_line = own && !*own && end - i > 2;
+    for (size_t k = i + 1; per_line && k < end; k++)
+        if (strchr(l->v[k].text, ',') || strchr(l->v[k].text, ';') || strlen(l->v[k].text) > 60)
+            per_line = 0;
+    /* "Keywords:" alone, then one term a line */
+    for (size_t k = i + 1; rc == 0 && per_line && k < end; k++)
+        rc = add_terms(group, l->v[k].text);
+    if (rc == 0 && !per_line)
+        rc = add_terms(group, list);
     free(all);
     if (rc < 0 || !group->first) {
         jfyp_node_free(group);
@@ -141,13 +159,14 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                         return -1;
                     }
                     char *joined = jfyp_lines_join(&l2, 0, l2.n ? l2.n - 1 : 0);
-                    char *lab = joined ? jfyp_printf("%s %s", l.v[i].text, joined) : NULL;
+                    char *lab = joined ? jfyp_printf("%s: %s", l.v[i].text, joined) : NULL;
                     rc = 0;
                     if (!lab) {
                         rc = -1;
                     } else if (strlen(joined) < 400 && l2.n <= 4) {
                         jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
-                        rc = group ? add_terms(group, jfyp_keywords_label(lab)) : -1;
+                        const char *list = jfyp_keywords_label(lab);
+                        rc = !group ? -1 : list ? add_terms(group, list) : 0;
                         if (rc == 0 && group->first) {
                             jfyp_node_span_from(group, n);
                             jfyp_node_append(r->front, group);

@@ -9,7 +9,8 @@
  * Plain words are read only where they clearly point into the issue: a
  * dead link, "see/on page N", "(page N)", or any form next to "this
  * issue". A bare "(p. 153)" is a page of a cited work far more often than
- * an article of the issue, and is left alone. */
+ * an article of the issue: it is read only on a page that already has
+ * clear cross-references. */
 #include "recognize.h"
 
 #include <stdlib.h>
@@ -97,15 +98,18 @@ static int word_before(const char *t, size_t i, const char *w) {
     return e == n || !is_word_char((unsigned char)t[e - n - 1]);
 }
 
-/* Whether the reference t[i..e) reads as one into this issue. */
-static int points_into_issue(const char *t, size_t i, size_t e, int abbrev) {
+/* Whether the reference t[i..e) reads as one into this issue. lenient:
+ * the page already has clear cross-references, so "(p. 274)" and "see p.
+ * 274" are read as more of them. */
+static int points_into_issue(const char *t, size_t i, size_t e, int abbrev, int lenient) {
     if (near_this_issue(t, i, e))
         return 1;
-    if (abbrev)
-        return 0;
     const char *after = t + e;
     /* "(page 265)": the parentheses hold the reference alone. */
-    if (i > 0 && t[i - 1] == '(' && after[0] == ')')
+    int alone = i > 0 && t[i - 1] == '(' && after[0] == ')';
+    if (abbrev)
+        return lenient && (alone || word_before(t, i, "see"));
+    if (alone)
         return 1;
     /* "see page 274", "on page 302 X argues", but not "on page 3 of the
      * report" or "see page 4 in the manual". */
@@ -174,7 +178,7 @@ static int read_dead_link(jfy_node *link) {
 
 /* Plain-text references in a text run: each found one is split out into
  * a RELATED node; the run after it is scanned in turn. */
-static int read_text(jfy_node *text) {
+static int read_text(jfy_node *text, int lenient, int *found_any) {
     while (text && text->text) {
         const char *t = text->text;
         size_t i, e = 0, first = 0, kw = 0;
@@ -188,10 +192,11 @@ static int read_text(jfy_node *text) {
             if (!num)
                 continue;
             e = i + kw + num;
-            found = points_into_issue(t, i, e, abbrev);
+            found = points_into_issue(t, i, e, abbrev, lenient);
         }
         if (!found)
             return 0;
+        (*found_any)++;
         i--;
         jfy_node *rel = new_related(t + i + kw, first);
         char *ref = jfyp_strndup(t + i, e - i);
@@ -241,7 +246,7 @@ static int skipped(const jfy_node *n) {
     }
 }
 
-static int walk(jfy_node *parent, int depth) {
+static int walk(jfy_node *parent, int depth, int lenient, int *found) {
     if (depth > 64)
         return 0;
     for (jfy_node *c = parent->first, *next; c; c = next) {
@@ -251,10 +256,12 @@ static int walk(jfy_node *parent, int depth) {
         int rc = 0;
         if (c->type == JFY_N_LINK) {
             rc = read_dead_link(c);
+            if (rc > 0)
+                (*found)++;
         } else if (c->type == JFY_N_TEXT) {
-            rc = read_text(c);
+            rc = read_text(c, lenient, found);
         } else if (c->first) {
-            rc = walk(c, depth + 1);
+            rc = walk(c, depth + 1, lenient, found);
         }
         if (rc < 0)
             return -1;
@@ -262,6 +269,11 @@ static int walk(jfy_node *parent, int depth) {
     return 0;
 }
 
+/* Two passes: the clear forms first; only a page that has some reads its
+ * abbreviated ones. */
 int jfyp_recognize_pagerefs(jfyp_rec *r) {
-    return walk(r->doc, 0);
+    int found = 0;
+    if (walk(r->doc, 0, 0, &found) < 0)
+        return -1;
+    return found ? walk(r->doc, 0, 1, &found) : 0;
 }

@@ -328,16 +328,21 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone) {
         char *lic = NULL;
         if (stmt) {
             char *ls = (char *)license_start(stmt);
-            if (ls && has_license_cue(ls)) {
-                lic = jfyp_strdup(ls);
+            if (ls && (has_license_cue(ls) || jfyp_stristr(ls, "open access") ||
+                       jfyp_stristr(ls, "open-access"))) {
+                if (!(lic = jfyp_strdup(ls)))
+                    rc = -1;
                 ls[0] = '\0';
                 jfyp_trim(stmt);
             }
         }
-        if (!stmt) {
+        if (!stmt || rc < 0) {
             rc = -1;
-        } else if (*stmt && strlen(stmt) < 300) {
-            rc = set_copyright(r, stmt, para);
+        } else if ((*stmt && strlen(stmt) < 300) || (!*stmt && lic)) {
+            /* "Copyright: This is an open access article, free of all
+             * copyright ...": a licence under the copyright label. */
+            if (*stmt)
+                rc = set_copyright(r, stmt, para);
             if (rc == 0 && lic && want_l) {
                 if (end == l.n)
                     rc = jfyp_take_continuation(r, para, &lic);

@@ -120,8 +120,17 @@ static int has_year(const char *s, size_t lim) {
     return 0;
 }
 
-/* An author-year entry's first line: a name (or a group) and a year. */
-static int author_year_start(const char *line) {
+/* An author-year entry's first line: a name (or a group) and a year.
+ * whole: the line is a whole block, so a short first sentence (a group
+ * as author: "World Health Organization. Report 2012.") may do. */
+static int author_year_start(const char *line, int whole) {
+    size_t len = strlen(line);
+    if (whole && len <= 400 && line[0] >= 'A' && line[0] <= 'Z' && line[len - 1] == '.' &&
+        has_year(line, len)) {
+        const char *stop = strstr(line, ". ");
+        if (stop && stop - line < 80)
+            return 1;
+    }
     if (!has_year(line, 200))
         return 0;
     if (jfyp_ref_name_at(line))
@@ -221,9 +230,14 @@ static int starts_entry(const list *L, const jfy_node *b) {
     if (label_at(s, &num))
         hit = L->numbered != 0;
     else if (L->numbered != 1)
-        hit = author_year_start(s);
+        hit = author_year_start(s, strchr(s, '\n') == NULL);
     free(t);
     return hit;
+}
+
+/* Whether strtok_r has lines left after the current one. */
+static int save_has_more(const char *save) {
+    return save && *save;
 }
 
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
@@ -254,7 +268,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (L->numbered < 0)
                 L->numbered = 1;
         } else if (!ll && L->numbered != 1 &&
-                   (!cur || !cur->open || k == 0) && author_year_start(ln) &&
+                   (!cur || !cur->open || k == 0) && author_year_start(ln, k == 0 && !save_has_more(save)) &&
                    !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z')) {
             start = 1;
             if (L->numbered < 0)
@@ -343,7 +357,7 @@ static int page_marked(const jfyp_rec *r, const list *L, const jfy_node *b) {
 static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int marked) {
     if (b->type == JFY_N_RULE)
         return 1;
-    if (b->type != JFY_N_PARAGRAPH)
+    if (b->type != JFY_N_PARAGRAPH || (marked != 2 && starts_entry(L, b)))
         return 0;
     char *t = block_text(b);
     if (!t)
@@ -378,6 +392,34 @@ static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int
             return 1;
         if (x->type == JFY_N_PARAGRAPH && L->n && L->e[L->n - 1].open)
             return 1; /* the cut-off entry goes on after it */
+    }
+    return 0;
+}
+
+/* Whether, in a numbered list, the entry after the last one read starts
+ * within the next few blocks. */
+static int next_label_follows(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || b->type != JFY_N_PARAGRAPH)
+        return 0;
+    int want = L->e[L->n - 1].label + 1;
+    const jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < LOOKAHEAD; k++, x = jfyp_rec_next(r, x)) {
+        if (x->type == JFY_N_HEADING)
+            return 0;
+        if (x->type == JFY_N_LIST) {
+            const char *st = jfyp_node_attr(x, "start");
+            return st && atoi(st) == want;
+        }
+        if (x->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = block_text(x);
+        if (!t)
+            return 0;
+        int num = -1;
+        size_t ll = label_at(t, &num);
+        free(t);
+        if (ll)
+            return num == want;
     }
     return 0;
 }
@@ -467,6 +509,21 @@ int jfyp_recognize_references(jfyp_rec *r) {
         if (t < 0) {
             rc = -1;
             break;
+        }
+        if (!t && next_label_follows(r, &L, n)) {
+            /* between entry k and entry k+1: the rest of entry k, cut by a
+             * page break */
+            char *bt = block_text(n);
+            if (!bt) {
+                rc = -1;
+                break;
+            }
+            int k = 0;
+            char *save = NULL;
+            for (char *ln = strtok_r(bt, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++)
+                append_line(&L.e[L.n - 1], ln, n->line + k);
+            free(bt);
+            t = 1;
         }
         if (!t) {
             if (is_furniture(r, &L, n, 0)) {

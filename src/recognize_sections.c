@@ -1,9 +1,49 @@
 /* recognize_sections.c - headings still unclaimed open sections; a section
  * runs to the next heading of the same or a higher level, so deeper
- * headings nest. */
+ * headings nest. A printed section number ("2.1", "II.") becomes the
+ * section's label, and a conventional title (Introduction, Materials and
+ * methods...) gives its sec-type. */
 #include "recognize.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+/* Moves a leading section number out of the title into a LABEL before it. */
+static int split_label(jfy_node *sec, jfy_node *title) {
+    jfy_node *t = title->first;
+    if (!t || t->type != JFY_N_TEXT || !t->text)
+        return 0;
+    size_t n = jfyp_section_number(t->text, NULL);
+    if (!n || !t->text[n])
+        return 0;
+    size_t e = n;
+    while (e && (t->text[e - 1] == ' ' || t->text[e - 1] == '.' || t->text[e - 1] == ')'))
+        e--;
+    char *num = jfyp_strndup(t->text, e);
+    char *rest = jfyp_strdup(t->text + n);
+    jfy_node *label = num ? jfyp_node_new_text(JFY_N_LABEL, num) : NULL;
+    free(num);
+    if (!label || !rest) {
+        free(rest);
+        jfyp_node_free(label);
+        return -1;
+    }
+    free(t->text);
+    t->text = rest;
+    jfyp_node_span_from(label, title);
+    jfyp_node_prepend(sec, label);
+    return 0;
+}
+
+static int set_type(jfy_node *sec, const jfy_node *title) {
+    char *plain = jfyp_node_plain(title);
+    if (!plain)
+        return -1;
+    const char *type = jfyp_section_type(jfyp_trim(plain));
+    int rc = type ? jfyp_node_set_attr(sec, "sec-type", type) : 0;
+    free(plain);
+    return rc;
+}
 
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
@@ -31,6 +71,10 @@ int jfyp_recognize_sections(jfyp_rec *r) {
             jfyp_node_span_from(title, n);
             jfyp_node_move_children(n, title);
             jfyp_node_append(sec, title);
+            if (split_label(sec, title) < 0 || set_type(sec, title) < 0) {
+                jfyp_node_free(sec);
+                return -1;
+            }
             if (depth > 0)
                 jfyp_node_append(open[depth - 1], sec);
             else

@@ -481,10 +481,14 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
             size_t ls = i - 1;
             while (ls > s && ascii_letter(t[ls - 1]))
                 ls--;
-            if (ls > s && ((unsigned char)t[ls - 1] >= 0x80 || is_digit(t[ls - 1])))
-                break; /* part of a longer word ("F1000Res") */
-            int prefix = i - ls == 1 && i < e && is_digit(t[i]) && strchr("eEsSA", t[ls]);
-            if (prefix || tail_word(t, ls, i))
+            int after_dash = ls - s >= 3 && dash_at(t, e, ls - 3) == 3;
+            if (ls > s && !after_dash && (unsigned char)t[ls - 1] >= 0x80)
+                break; /* part of a longer word */
+            /* "e86816", "R12", "D34-D45", "740S": a page's letter */
+            int glued = i - ls == 1 && ((i < e && is_digit(t[i])) || (ls > s && is_digit(t[ls - 1])));
+            if (ls > s && is_digit(t[ls - 1]) && !glued)
+                break; /* "F1000Res" */
+            if (glued || tail_word(t, ls, i))
                 i = ls;
             else
                 break;
@@ -549,6 +553,15 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
         int nextdash = k < e && dash_at(t, e, k);
         int yearish = !letter && year_at(t, e, ns);
         jfy_node_type ty = JFY_N__COUNT;
+        if (yearish && nextdash) {
+            size_t k2 = k + dash_at(t, e, k);
+            if (year_at(t, e, k2)) {
+                /* "2006-2010": a span of years, not pages */
+                i = k2 + 4;
+                prevp = 0;
+                continue;
+            }
+        }
         if (prevp == '(' && nextp == ')' && vol && !iss && !fp && !yearish)
             ty = JFY_N_ISSUE, iss = 1;
         else if (yearish && prevp == '(' && nextp == ')' && !*have_year)
@@ -599,26 +612,30 @@ static int abbrev_before(const char *t, size_t s, size_t e) {
     while (ws > s && (ascii_letter(t[ws - 1]) || (unsigned char)t[ws - 1] >= 0x80))
         ws--;
     size_t len = e - ws;
-    if (len == 0 || len > 9)
+    if (len == 0 || len > 11)
         return 0;
     if (!(t[ws] >= 'A' && t[ws] <= 'Z'))
         return 0;
     for (size_t k = ws + 1; k < e; k++)
         if (!(t[k] >= 'a' && t[k] <= 'z'))
             return 0;
-    return len == 1 || !strchr("aeiouy", t[e - 1]);
+    return len <= 4 || !strchr("aeiouy", t[e - 1]);
 }
 
-/* Whether the full stop at e closes no sentence: an initial ("L."), an
- * "e.g.", "et al.", "sp." and the like. */
-static int no_stop_before(const char *t, size_t s, size_t e) {
+/* Whether the full stop at e closes no sentence: an initial ("L."; only
+ * when letters is set), an "e.g.", "et al.", "sp." and the like. */
+static int no_stop_before(const char *t, size_t s, size_t e, int letters) {
     size_t ws = e;
     while (ws > s && ascii_letter(t[ws - 1]))
         ws--;
     size_t len = e - ws;
-    if (len == 1 && t[ws] >= 'A' && t[ws] <= 'Z')
+    int alone = ws == s || t[ws - 1] == ' ' || t[ws - 1] == '.';
+    if (len == 1 && t[ws] >= 'A' && t[ws] <= 'Z' && alone && letters)
         return 1;
-    static const char *w[] = {"al", "sp", "spp", "var", "vs", "ca", "cf", "eg", "ie", "subsp", "nov", "e.g", "i.e", "Dr", "St", "Mr", "Ms", "Jr"};
+    if (!alone)
+        return 0;
+    static const char *w[] = {"al", "sp", "spp", "var", "vs", "ca", "cf", "eg", "ie", "subsp", "nov",
+                              "Dr", "St", "Mr", "Ms", "Jr", "Inc", "Ltd", "Co", "Corp", "Ed", "Eds", "eds", "ed"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (strlen(w[k]) == len && memcmp(t + ws, w[k], len) == 0)
             return 1;
@@ -631,7 +648,7 @@ static int no_stop_before(const char *t, size_t s, size_t e) {
 
 /* Sentence ends in [s,e) outside brackets: the offset where the sentence
  * ends (after "?" or "!", before "."), and where the next one starts. */
-static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next) {
+static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next, int letters) {
     int k = 0, depth = 0;
     for (size_t i = s; i + 1 < e && k < MAX_STOPS; i++) {
         char ch = t[i];
@@ -641,7 +658,7 @@ static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next) {
             depth--;
         if (depth || !(ch == '.' || ch == '?' || ch == '!') || t[i + 1] != ' ')
             continue;
-        if (ch == '.' && no_stop_before(t, s, i))
+        if (ch == '.' && no_stop_before(t, s, i, letters))
             continue;
         size_t en = ch == '.' ? i : i + 1;
         if (ch == '.' && i > s && (t[i - 1] == '?' || t[i - 1] == '!'))
@@ -664,11 +681,32 @@ static size_t rtrim(const char *t, size_t s, size_t e) {
     return e;
 }
 
+/* Words that only a publisher's name has. */
+static int publisher_words(const char *t, size_t s, size_t e) {
+    static const char *w[] = {"Press", "Publish", "Verlag", "Editora", "Springer", "Elsevier",
+                              "Wiley", "Academic", "Books"};
+    size_t at;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (ci_find(t, e, s, w[k], &at))
+            return 1;
+    return 0;
+}
+
 /* "City: Publisher" or "Publisher, City" as a sentence. */
 static int publisher(ctx *c, size_t s, size_t e) {
     const char *t = c->t;
     if (e - s > 120)
         return 0;
+    size_t comma;
+    if (publisher_words(t, s, e) && !memchr(t + s, ':', e - s)) {
+        /* "Oxford University Press, Oxford" */
+        const char *cm = memchr(t + s, ',', e - s);
+        comma = cm ? (size_t)(cm - t) : e;
+        add(c, s, comma, JFY_N_PUBLISHER_NAME);
+        if (cm)
+            add(c, skip_seps(t, e, comma), rtrim(t, comma, e), JFY_N_PUBLISHER_LOC);
+        return 1;
+    }
     for (size_t i = s; i + 1 < e; i++)
         if (t[i] == ':' && t[i + 1] == ' ' && i - s >= 2 && i - s <= 40) {
             for (size_t k = s; k < i; k++)
@@ -695,7 +733,7 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         while (b < e && (t[b] == ':' || t[b] == ' '))
             b++;
         size_t ed;
-        const char *eds[] = {"(eds", "(ed", "(Eds", "(Ed", "editors", "eds.", "ed."};
+        const char *eds[] = {"(eds", "(ed", "editors", "editor", "eds.", "ed."};
         for (size_t k = 0; k < sizeof eds / sizeof *eds; k++)
             if (ci_find(t, e, b, eds[k], &ed)) {
                 size_t x = ed;
@@ -707,7 +745,7 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
                 break;
             }
         size_t en[MAX_STOPS], nx[MAX_STOPS];
-        int k = stops(t, b, e, en, nx);
+        int k = stops(t, b, e, en, nx, 1);
         if (k == 0) {
             add(c, b, e, JFY_N_SOURCE);
         } else {
@@ -717,7 +755,9 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         return "book";
     }
     size_t en[MAX_STOPS], nx[MAX_STOPS];
-    int k = stops(t, s, e, en, nx);
+    int k = stops(t, s, e, en, nx, 1);
+    if (k == 0 && journal)
+        k = stops(t, s, e, en, nx, 0); /* "... gene S. J Bacteriol" */
     if (k == 0) {
         add(c, s, e, JFY_N_SOURCE);
         return journal ? "journal" : "book";
@@ -738,9 +778,19 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
         return "book";
     }
+    /* No numbers: "Title. Container." when the last sentence is short
+     * enough to name a container; a question and its answer, or a long
+     * last sentence, read as one title. */
+    size_t words = 1;
+    for (size_t x = nx[k - 1]; x < e; x++)
+        words += t[x] == ' ';
+    if (words > 6 || t[en[k - 1] - 1] == '?' || t[en[k - 1] - 1] == '!') {
+        add(c, s, e, JFY_N_SOURCE);
+        return "other";
+    }
     add(c, s, en[k - 1], JFY_N_ARTICLE_TITLE);
     add(c, nx[k - 1], e, JFY_N_SOURCE);
-    return "journal";
+    return "other";
 }
 
 /* ---- building the nodes ---- */
@@ -788,6 +838,8 @@ static int build(ctx *c, jfy_node *parent, size_t from, size_t to, int *i) {
             free(v);
             if (bad)
                 return -1;
+        } else if (x->type == JFY_N_PERSON_GROUP && jfyp_node_set_attr(n, "type", "author") < 0) {
+            return -1;
         } else if (build(c, n, x->s, x->e, i) < 0) {
             return -1;
         }
@@ -819,7 +871,7 @@ int jfyp_ref_parse(const char *text, jfy_node *cit) {
              * Group"), or a group as author ("World Health Organization
              * (2010)"): the year in parentheses closes the author part. */
             for (size_t j = ae; j < n && j < ae + 200; j++) {
-                if (t[j] == '.' && j + 1 < n && t[j + 1] == ' ' && !no_stop_before(t, ae, j))
+                if (t[j] == '.' && j + 1 < n && t[j + 1] == ' ' && !no_stop_before(t, ae, j, 1))
                     break;
                 if (t[j] == '(' && (pe = year_paren(t, n, j, &ys, &ye)) != 0) {
                     size_t ce = rtrim(t, ae, j);
@@ -834,7 +886,7 @@ int jfyp_ref_parse(const char *text, jfy_node *cit) {
                 /* "World Health Organization. Title." */
                 size_t j = 0;
                 int words = 1;
-                while (j + 1 < n && !(t[j] == '.' && t[j + 1] == ' ' && !no_stop_before(t, 0, j))) {
+                while (j + 1 < n && !(t[j] == '.' && t[j + 1] == ' ' && !no_stop_before(t, 0, j, 1))) {
                     if (t[j] == ' ')
                         words++;
                     j++;
@@ -855,6 +907,12 @@ int jfyp_ref_parse(const char *text, jfy_node *cit) {
             rs = ae;
         }
         rs = skip_seps(t, n, rs);
+        /* "Anon. (2009)": the year after a group named in one word */
+        if (!have_year && (pe = year_paren(t, n, rs, &ys, &ye)) != 0) {
+            add(c, ys, ye, JFY_N_YEAR);
+            have_year = 1;
+            rs = skip_seps(t, n, pe);
+        }
         /* "Smith J. 2009. Title." */
         if (!have_year && year_at(t, n, rs) && rs + 4 < n && strchr(".,;:)", t[rs + 4])) {
             size_t e = rs + 4;
@@ -873,8 +931,13 @@ int jfyp_ref_parse(const char *text, jfy_node *cit) {
             int hy = have_year;
             journal = tag_tail(c, ts, be, &hy);
             if (!journal) {
-                if (have_year) {
-                    ts = be; /* years only, and the year is known: part of the head */
+                size_t p = ts;
+                while (p > rs && t[p - 1] == ' ')
+                    p--;
+                if (have_year || (p > rs && !strchr("(,.;:", t[p - 1]))) {
+                    /* years only, and the year known or part of a name
+                     * ("World report 2012"): part of the head */
+                    ts = be;
                 } else {
                     for (size_t j = ts; j + 4 <= be; j++)
                         if (year_at(t, be, j)) {

@@ -22,6 +22,10 @@ int jfyp_has_mathml(xmlNodePtr n);
 jfy_schema *jfyp_schema_new_embedded(const char *name, const char *version, const char *xsd,
                                      size_t len, jfy_error *err);
 
+/* The profile's imported parts, by URL (".../jatsify-profile-xlink.xsd"):
+ * static text and its length, or NULL. */
+const char *jfyp_profile_part(const char *url, size_t *len);
+
 /* Nonzero while the calling thread parses a document: the entity loader
  * then refuses every load (DTD, external entity), local files included. */
 extern __thread int jfyp_loads_refused;

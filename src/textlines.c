@@ -271,3 +271,22 @@ int jfyp_take_continuation(jfyp_rec *r, jfy_node *para, char **text) {
     return rc;
 }
 
+
+int jfyp_is_references_heading(const char *t) {
+    static const char *const names[] = {"References", "Reference list", "Bibliography",
+                                        "Literature cited", "Works cited", "Referências",
+                                        "Referencias", "Références", "Literatur",
+                                        "References and notes", "Cited literature"};
+    char buf[64];
+    size_t n = strlen(t);
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, t, n + 1);
+    while (n && (buf[n - 1] == ':' || buf[n - 1] == '.' || buf[n - 1] == ' '))
+        buf[--n] = '\0';
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (jfyp_strieq(buf, names[i]))
+            return 1;
+    return 0;
+}
+

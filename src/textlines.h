@@ -61,6 +61,9 @@ int jfyp_opens_field(const char *s);
  * 0, or -1 on out of memory. */
 int jfyp_take_continuation(jfyp_rec *r, jfy_node *para, char **text);
 
+/* Whether t, a heading or a line of its own, opens the reference list. */
+int jfyp_is_references_heading(const char *t);
+
 /* The text after a keyword label ("Keywords:", "KEY WORDS", "Palavras-chave")
  * opening s, or NULL (recognize_keywords.c). */
 const char *jfyp_keywords_label(const char *s);

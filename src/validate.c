@@ -14,6 +14,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,15 +23,13 @@
 #include "config.h"
 
 #define NS_MML "http://www.w3.org/1998/Math/MathML"
-#define DRIVER_14 "JATS-journalpublishing1-4-mathml3.xsd"
-#define DIR_14 "jats-1.4-publishing-mathml3"
 
 struct jfy_schema {
     char *path;
     char version[8];  /* "1.4", "1.3", "" when the driver name does not say */
     const char *mem;  /* an embedded schema, compiled from memory */
     size_t memlen;
-    pthread_mutex_t lock;
+    pthread_mutex_t lock, lock_fast; /* one per variant: both may compile at once */
     xmlSchemaPtr full, fast;
     int full_failed, fast_failed;
     char full_error[512], fast_error[512];
@@ -46,10 +45,11 @@ static const char mathml_stub[] =
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static xmlExternalEntityLoader default_loader;
-/* The entity loader is process-global in libxml2; compilation holds this
- * lock so the stub swap is seen by that compilation only. */
-static pthread_mutex_t loader_lock = PTHREAD_MUTEX_INITIALIZER;
-static int loader_stub_mathml;
+/* The entity loader is process-global in libxml2 but runs in the thread
+ * that compiles, so a thread-local flag makes the stub swap seen by that
+ * compilation only, and the two variants can compile at the same time (a
+ * thread checks documents without MathML while another compiles MathML). */
+static __thread int loader_stub_mathml;
 
 static int is_remote(const char *url) {
     return url && (strncmp(url, "http://", 7) == 0 || strncmp(url, "https://", 8) == 0 ||
@@ -69,9 +69,12 @@ __thread int jfyp_loads_refused;
 static xmlParserInputPtr safe_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt) {
     if (is_remote(url) || jfyp_loads_refused)
         return NULL;
-    if (url && loader_stub_mathml && ends_with(url, "mathml3/mathml3.xsd")) {
-        xmlParserInputBufferPtr buf = xmlParserInputBufferCreateStatic(
-            mathml_stub, (int)sizeof mathml_stub - 1, XML_CHAR_ENCODING_UTF8);
+    size_t part_len = 0;
+    const char *part = jfyp_profile_part(url, &part_len);
+    if (part || (url && loader_stub_mathml && ends_with(url, "mathml3/mathml3.xsd"))) {
+        xmlParserInputBufferPtr buf = xmlParserInputBufferCreateMem(
+            part ? part : mathml_stub, part ? (int)part_len : (int)sizeof mathml_stub - 1,
+            XML_CHAR_ENCODING_NONE);
         if (!buf)
             return NULL;
         xmlParserInputPtr in = xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_UTF8);
@@ -84,6 +87,9 @@ static xmlParserInputPtr safe_loader(const char *url, const char *id, xmlParserC
 
 static void global_init(void) {
     xmlInitParser();
+    /* Initialized lazily and unguarded by libxml2; done here, once, so
+     * that schemas may compile in several threads. */
+    xmlSchemaInitTypes();
     default_loader = xmlGetExternalEntityLoader();
     xmlSetExternalEntityLoader(safe_loader);
 }
@@ -163,6 +169,7 @@ jfy_schema *jfy_schema_new(const char *xsd_path, jfy_error *err) {
     }
     version_from_path(xsd_path, s->version);
     pthread_mutex_init(&s->lock, NULL);
+    pthread_mutex_init(&s->lock_fast, NULL);
     return s;
 }
 
@@ -179,6 +186,7 @@ jfy_schema *jfyp_schema_new_embedded(const char *name, const char *version, cons
     s->mem = xsd;
     s->memlen = len;
     pthread_mutex_init(&s->lock, NULL);
+    pthread_mutex_init(&s->lock_fast, NULL);
     return s;
 }
 
@@ -196,6 +204,7 @@ void jfy_schema_free(jfy_schema *s) {
     if (s->fast)
         xmlSchemaFree(s->fast);
     pthread_mutex_destroy(&s->lock);
+    pthread_mutex_destroy(&s->lock_fast);
     free(s->path);
     free(s);
 }
@@ -206,8 +215,12 @@ static void compile_error(void *ud, xmlErrorPtr e) {
         snprintf(buf, 512, "%s:%d: %s", e->file ? e->file : "", e->line, e->message);
 }
 
+/* Parse errors in a schema's files reach libxml2's per-thread handler,
+ * which prints; the library never prints (compile_error keeps the first). */
+static void silent(void *ud, xmlErrorPtr e) {}
+
 static xmlSchemaPtr compile(const jfy_schema *s, int stub, char *errbuf) {
-    pthread_mutex_lock(&loader_lock);
+    xmlSetStructuredErrorFunc(NULL, silent);
     loader_stub_mathml = stub;
     xmlSchemaParserCtxtPtr pc = s->mem ? xmlSchemaNewMemParserCtxt(s->mem, (int)s->memlen)
                                        : xmlSchemaNewParserCtxt(s->path);
@@ -218,7 +231,6 @@ static xmlSchemaPtr compile(const jfy_schema *s, int stub, char *errbuf) {
         xmlSchemaFreeParserCtxt(pc);
     }
     loader_stub_mathml = 0;
-    pthread_mutex_unlock(&loader_lock);
     return schema;
 }
 
@@ -226,7 +238,8 @@ xmlSchemaPtr jfyp_schema_compiled(jfy_schema *s, int need_mathml, jfy_error *err
     /* An embedded schema has only the one (full) variant. */
     if (s->mem)
         need_mathml = 1;
-    pthread_mutex_lock(&s->lock);
+    pthread_mutex_t *lock = need_mathml ? &s->lock : &s->lock_fast;
+    pthread_mutex_lock(lock);
     xmlSchemaPtr *slot = need_mathml ? &s->full : &s->fast;
     int *failed = need_mathml ? &s->full_failed : &s->fast_failed;
     char *errbuf = need_mathml ? s->full_error : s->fast_error;
@@ -235,7 +248,7 @@ xmlSchemaPtr jfyp_schema_compiled(jfy_schema *s, int need_mathml, jfy_error *err
         *failed = *slot == NULL;
     }
     xmlSchemaPtr r = *slot;
-    pthread_mutex_unlock(&s->lock);
+    pthread_mutex_unlock(lock);
     if (!r)
         jfyp_error_set(err, JFY_ERR_SCHEMA, s->path, 0, 0, "the schema does not compile: %s",
                        errbuf[0] ? errbuf : "unknown error");

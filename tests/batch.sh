@@ -73,6 +73,9 @@ grep -q "in2/a/bad.txt:2: error: NUL byte" "$TMP/err" && ok "bad page reported a
 summary_is "bad page counted" "4 converted, 0 invalid, 1 failed, 0 skipped"
 check "pages after the bad one converted" test -s "$TMP/out2/c/two.xml" -a -s "$TMP/out2/top.jsonld"
 check "no output for the bad page" test ! -e "$TMP/out2/a/bad.xml"
+printf 'half' >"$TMP/out2/a/.bad.xml.jatsify-tmp"
+"$JATSIFY" convert -q -d "$TMP/out2" "$TMP/in2" >/dev/null 2>&1
+check "a killed run's temporary for a page that now fails is removed" test ! -e "$TMP/out2/a/.bad.xml.jatsify-tmp"
 rm "$TMP/in2/jatsify.json"
 printf '{"journal": [' >"$TMP/in2/c/jatsify.json"
 expect_rc "a batch with a broken sidecar below" 1 "$JATSIFY" convert -d "$TMP/out3" "$TMP/in2"
@@ -135,6 +138,24 @@ expect_rc "absolute input path" 1 "$JATSIFY" convert -d "$TMP/out5" "$TMP/w/top.
 grep -q "refused: its output would be outside" "$TMP/err" && ok "absolute input path refused" || { not_ok "absolute path message"; diag <"$TMP/err"; }
 (cd "$in" && "$JATSIFY" convert -q -d "$TMP/out6" ./a/one.txt c//two.txt >/dev/null 2>&1)
 check "relative file arguments land at their own path" test -s "$TMP/out6/a/one.xml" -a -s "$TMP/out6/c/two.jsonld"
+
+expect_rc "a missing input" 3 "$JATSIFY" convert -d "$TMP/out7" "$TMP/nope/gone.txt"
+grep -q "gone.txt: error: cannot read" "$TMP/err" && ok "missing input named" || { not_ok "missing input message"; diag <"$TMP/err"; }
+check "no output folder made for a missing input" test ! -e "$TMP/out7/tmp"
+cp -r "$in" "$TMP/in3"
+"$JATSIFY" convert -q -d "$TMP/in3/out" "$TMP/in3" >/dev/null 2>&1
+expect_rc "OUTDIR inside the input tree" 0 "$JATSIFY" convert -d "$TMP/in3/out" "$TMP/in3"
+summary_is "OUTDIR not walked as input" "0 converted, 0 invalid, 0 failed, 4 skipped"
+
+# On a terminal, a progress bar; -q silences it. script(1) provides the terminal.
+if command -v script >/dev/null 2>&1; then
+    script -qec "'$JATSIFY' convert -d '$TMP/out8' '$in'" /dev/null >"$TMP/tty" 2>&1
+    grep -q '\] 4/4 files .* files/s  ETA' "$TMP/tty" && ok "progress bar on a terminal" || { not_ok "no progress bar"; diag <"$TMP/tty"; }
+    script -qec "'$JATSIFY' convert -q --force -d '$TMP/out8' '$in'" /dev/null >"$TMP/tty" 2>&1
+    [ ! -s "$TMP/tty" ] && ok "-q silences progress and summary" || { not_ok "-q output"; diag <"$TMP/tty"; }
+else
+    not_ok "script(1) not found (util-linux)"
+fi
 
 expect_rc "several inputs without -d" 2 "$JATSIFY" convert "$in/top.txt" "$in/a/one.txt"
 expect_rc "-d with -o" 2 "$JATSIFY" convert -d "$TMP/o" -o x.xml "$in"

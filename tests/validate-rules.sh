@@ -25,6 +25,8 @@ while read -r rule level summary; do
     got=$(grep -c "^$rule.bad.xml:.* \[$rule\]\$" "$TMP/all.out")
     [ "$got" -eq "$n" ] && ok "$rule flags the bad fixture exactly $n time(s)" || { not_ok "$rule flags the bad fixture $got times, expected $n"; grep -F "$rule.bad.xml" "$TMP/all.out" | diag; }
     if grep -q "^$rule.good.xml:" "$TMP/all.out"; then not_ok "$rule.good.xml has problems"; grep -F "$rule.good.xml" "$TMP/all.out" | diag; else ok "$rule passes $rule.good.xml"; fi
+    # The man page documents each rule, with its level.
+    grep -q "^\.B $(echo "$rule" | sed 's/-/\\\\-/g') \\\\fR($level)" "$top_srcdir/doc/jatsify.1" && ok "$rule is documented in doc/jatsify.1" || not_ok "$rule missing from doc/jatsify.1"
 done <"$TMP/rules"
 
 # Levels: errors fail a file, warnings only with --strict; --no-rules is the

@@ -1,0 +1,377 @@
+/* front.c - reading the top of a page for the front-matter recognizers:
+ * a block's text as printed, the lines that end the front matter, the
+ * emails and institution words in a line. */
+#include "front.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static void render(jfyp_buf *b, const jfy_node *n) {
+    for (const jfy_node *k = n->first; k; k = k->next) {
+        switch (k->type) {
+        case JFY_N_TEXT:
+        case JFY_N_CODE:
+            jfyp_buf_puts(b, k->text ? k->text : "");
+            break;
+        case JFY_N_SOFTBREAK:
+        case JFY_N_LINEBREAK:
+            jfyp_buf_putc(b, '\n');
+            break;
+        case JFY_N_EMPH:
+            jfyp_buf_putc(b, '*');
+            render(b, k);
+            jfyp_buf_putc(b, '*');
+            break;
+        case JFY_N_STRONG:
+            jfyp_buf_puts(b, "**");
+            render(b, k);
+            jfyp_buf_puts(b, "**");
+            break;
+        case JFY_N_SUP:
+            jfyp_buf_putc(b, JFYP_SUP);
+            render(b, k);
+            jfyp_buf_putc(b, JFYP_SUP);
+            break;
+        case JFY_N_LINK: {
+            const char *href = jfyp_node_attr(k, "href");
+            if (k->first)
+                render(b, k);
+            else if (href)
+                jfyp_buf_puts(b, strncmp(href, "mailto:", 7) == 0 ? href + 7 : href);
+            break;
+        }
+        case JFY_N_IMAGE:
+            break;
+        default:
+            if (k->text)
+                jfyp_buf_puts(b, k->text);
+            render(b, k);
+            break;
+        }
+    }
+}
+
+static void render_block(jfyp_buf *b, const jfy_node *n) {
+    if (n->type != JFY_N_LIST) {
+        if (n->type == JFY_N_CODE_BLOCK && n->text)
+            jfyp_buf_puts(b, n->text);
+        render(b, n);
+        return;
+    }
+    const char *st = jfyp_node_attr(n, "start");
+    int ordered = jfyp_node_attr(n, "ordered") != NULL, num = st ? atoi(st) : 1;
+    for (const jfy_node *it = n->first; it; it = it->next, num++) {
+        if (it != n->first)
+            jfyp_buf_putc(b, '\n');
+        if (ordered) {
+            char lab[16];
+            snprintf(lab, sizeof lab, "%d ", num);
+            jfyp_buf_puts(b, lab);
+        } else {
+            jfyp_buf_puts(b, "* ");
+        }
+        for (const jfy_node *p = it->first; p; p = p->next) {
+            if (p != it->first)
+                jfyp_buf_putc(b, '\n');
+            render_block(b, p);
+        }
+    }
+}
+
+static int is_lower_at(const char *s) {
+    size_t l;
+    if (!*s)
+        return 0;
+    return utf8proc_category(jfyp_utf8_decode(s, &l)) == UTF8PROC_CATEGORY_LL;
+}
+
+/* The code point that ends at p (exclusive), or 0. */
+static int cp_before(const char *start, const char *p) {
+    const char *q = p;
+    if (q <= start)
+        return 0;
+    q--;
+    while (q > start && ((unsigned char)*q & 0xC0) == 0x80)
+        q--;
+    size_t l;
+    return jfyp_utf8_decode(q, &l);
+}
+
+static int super_digit(int cp) {
+    switch (cp) {
+    case 0x2070: return '0';
+    case 0xB9: return '1';
+    case 0xB2: return '2';
+    case 0xB3: return '3';
+    case 0x2074: return '4';
+    case 0x2075: return '5';
+    case 0x2076: return '6';
+    case 0x2077: return '7';
+    case 0x2078: return '8';
+    case 0x2079: return '9';
+    default: return 0;
+    }
+}
+
+/* ^1,2^ (Pandoc superscript): short marker text between carets. */
+static size_t caret_sup(const char *p) {
+    if (*p != '^')
+        return 0;
+    size_t i = 1;
+    while (p[i] && p[i] != '^' && p[i] != ' ' && p[i] != '\n' && i < 24)
+        i++;
+    return p[i] == '^' && i > 1 ? i + 1 : 0;
+}
+
+static char *finish(const char *raw, int lines) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    int in_super = 0;
+    for (const char *p = raw; *p;) {
+        size_t l;
+        if (jfyp_strnieq(p, "<sup>", 5) || jfyp_strnieq(p, "</sup>", 6)) {
+            jfyp_buf_putc(&b, JFYP_SUP);
+            p += p[1] == '/' ? 6 : 5;
+            continue;
+        }
+        size_t c = caret_sup(p);
+        if (c) {
+            jfyp_buf_putc(&b, JFYP_SUP);
+            jfyp_buf_put(&b, p + 1, c - 2);
+            jfyp_buf_putc(&b, JFYP_SUP);
+            p += c;
+            continue;
+        }
+        int cp = jfyp_utf8_decode(p, &l);
+        int sd = super_digit(cp);
+        size_t l2;
+        if (sd || (in_super && (cp == ',' || cp == 0x207A) && p[l] &&
+                   super_digit(jfyp_utf8_decode(p + l, &l2)))) {
+            if (!in_super)
+                jfyp_buf_putc(&b, JFYP_SUP);
+            in_super = 1;
+            jfyp_buf_putc(&b, sd ? (char)sd : (cp == ',' ? ',' : '+'));
+            p += l;
+            continue;
+        }
+        if (in_super) {
+            jfyp_buf_putc(&b, JFYP_SUP);
+            in_super = 0;
+        }
+        if (*p == '\n') {
+            /* A word broken at the line end: "Uni-" "versity" is one word,
+             * "Calvo-" "Bado" keeps its hyphen. */
+            int before = b.len >= 2 && b.data[b.len - 1] == '-' ? cp_before(b.data, b.data + b.len - 1) : 0;
+            if (before && utf8proc_category(before) >= UTF8PROC_CATEGORY_LU &&
+                utf8proc_category(before) <= UTF8PROC_CATEGORY_LO) {
+                if (utf8proc_category(before) == UTF8PROC_CATEGORY_LL && is_lower_at(p + 1))
+                    b.len--;
+                p++;
+                continue;
+            }
+            jfyp_buf_putc(&b, lines ? '\n' : ' ');
+            p++;
+            continue;
+        }
+        jfyp_buf_put(&b, p, l);
+        p += l;
+    }
+    if (in_super)
+        jfyp_buf_putc(&b, JFYP_SUP);
+    return jfyp_buf_finish(&b);
+}
+
+char *jfyp_front_text(const jfy_node *block, int lines) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    render_block(&b, block);
+    char *raw = jfyp_buf_finish(&b);
+    if (!raw)
+        return NULL;
+    char *t = finish(raw, lines);
+    free(raw);
+    if (t && !lines)
+        jfyp_squeeze(jfyp_trim(t));
+    return t;
+}
+
+char *jfyp_front_unsup(char *s) {
+    char *w = s;
+    for (char *p = s; *p; p++)
+        if (*p != JFYP_SUP)
+            *w++ = *p;
+    *w = '\0';
+    return s;
+}
+
+static const char *skip_marks(const char *t) {
+    while (*t == '*' || *t == ' ' || *t == '_' || *t == '#' || *t == JFYP_SUP)
+        t++;
+    return t;
+}
+
+static const char *const meta_starts[] = {
+    "received", "accepted", "published", "revised", "available online", "doi", "https://doi",
+    "http://doi", "http://dx.doi", "https://dx.doi", "copyright", "\xc2\xa9", "(c) ",
+    "keywords", "key words", "key-words", "abstract", "citation", "cite this", "to cite",
+    "how to cite", "edited by", "academic editor", "editor:", "reviewed by", "open access",
+    "licen", "this is an open", "this article is", "this is an article", "funding",
+    "competing interest", "palavras-chave", "palavras chave", "resumo", "resumen", "summary",
+    "submitted", "article history", "handling editor", "data availability", NULL};
+
+int jfyp_front_meta_line(const char *text) {
+    const char *t = skip_marks(text);
+    for (size_t i = 0; meta_starts[i]; i++)
+        if (jfyp_strnieq(t, meta_starts[i], strlen(meta_starts[i])))
+            return 1;
+    return 0;
+}
+
+static const char *const section_words[] = {
+    "abstract", "summary", "introduction", "background", "methods", "materials and methods",
+    "results", "discussion", "conclusion", "conclusions", "resumo", "resumen", "main text",
+    "main", "synopsis", "highlights", "author summary", "significance", NULL};
+
+int jfyp_front_stop(const jfy_node *block, const char *text, int headings) {
+    const char *t = skip_marks(text);
+    /* "1. Introduction", "I. INTRODUCTION" */
+    while ((*t >= '0' && *t <= '9') || *t == '.' || *t == ' ')
+        t++;
+    if ((t[0] == 'I' || t[0] == 'i') && (t[1] == '.' || t[1] == ' '))
+        t += 2;
+    t = skip_marks(t);
+    for (size_t i = 0; section_words[i]; i++) {
+        size_t n = strlen(section_words[i]);
+        if (jfyp_strnieq(t, section_words[i], n)) {
+            const char *e = t + n;
+            while (*e == '*' || *e == '_' || *e == ' ')
+                e++;
+            if (*e == '\0' || *e == ':' || *e == '.' || *e == '-' ||
+                (block->type == JFY_N_HEADING && *e == '\0'))
+                return 1;
+            /* "Abstract Background: ..." run in */
+            if (i == 0 && (*e >= 'A' && *e <= 'Z'))
+                return 1;
+        }
+    }
+    /* Running prose: many words in full sentences. */
+    size_t words = 0, stops = 0;
+    for (const char *p = text; *p; p++) {
+        if (*p == ' ')
+            words++;
+        if (*p == '.' && p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z' && p > text &&
+            p[-1] >= 'a' && p[-1] <= 'z')
+            stops++;
+    }
+    if (words > 120 || (words > 50 && stops >= 2))
+        return 1;
+    /* Headings below the title open the article's sections. */
+    const char *lv = jfyp_node_attr(block, "level");
+    return headings && block->type == JFY_N_HEADING && lv && atoi(lv) >= 2;
+}
+
+static int local_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+}
+
+static int domain_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '.' || c == '-';
+}
+
+int jfyp_front_emails(const char *text, char ***out, size_t **at, size_t *n) {
+    *out = NULL;
+    if (at)
+        *at = NULL;
+    *n = 0;
+    size_t cap = 0;
+    for (const char *p = strchr(text, '@'); p; p = strchr(p + 1, '@')) {
+        const char *s = p, *e = p + 1;
+        while (s > text && local_char((unsigned char)s[-1]))
+            s--;
+        while (s < p && (*s == '.' || *s == '\''))
+            s++;
+        while (*e && domain_char((unsigned char)*e))
+            e++;
+        while (e > p + 1 && (e[-1] == '.' || e[-1] == '-'))
+            e--;
+        const char *dot = memchr(p + 1, '.', (size_t)(e - p - 1));
+        if (s == p || !dot || dot == p + 1 || dot == e - 1)
+            continue;
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 4;
+            char **v = realloc(*out, cap * sizeof *v);
+            if (!v)
+                goto oom;
+            *out = v;
+            if (at) {
+                size_t *a = realloc(*at, cap * sizeof *a);
+                if (!a)
+                    goto oom;
+                *at = a;
+            }
+        }
+        char *em = jfyp_strndup(s, (size_t)(e - s));
+        if (!em)
+            goto oom;
+        if (at)
+            (*at)[*n] = (size_t)(s - text);
+        (*out)[(*n)++] = em;
+        p = e - 1;
+    }
+    return 0;
+oom:
+    jfyp_front_strv_free(*out, *n);
+    *out = NULL;
+    if (at) {
+        free(*at);
+        *at = NULL;
+    }
+    *n = 0;
+    return -1;
+}
+
+void jfyp_front_strv_free(char **v, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+/* Stems match the start of a word; the rest match whole words. */
+static const char *const inst_stems[] = {
+    "universi", "institu", "istitut", "depart", "dept", "facult", "faculd", "laborat",
+    "hospital", "hôpital", "hospit", "centre", "center", "centro", "zentrum", "school",
+    "college", "colegio", "clinic", "clínic", "klinik", "museu", "museo", "ministr",
+    "ministé", "academ", "foundation", "fundaç", "fundaci", "programme", "program",
+    "division", "divisão", "división", "council", "agency", "survey", "research",
+    "sciences", "escola", "escuela", "école", "ecole", "núcleo", "nucleo", "grupo",
+    "secretar", "organi", "society", "corporation", "observator", "station", "estación",
+    "estação", "polytechn", "politécn", "hochschule", "graduate", "unidade", "unidad",
+    NULL};
+static const char *const inst_words[] = {"unit", "inc", "ltd", "gmbh", "lab", "group",
+                                         "service", "services", "nih", "cnrs", "inserm",
+                                         "csic", "office", NULL};
+
+int jfyp_front_has_institution_word(const char *text) {
+    char *low = jfyp_utf8_lower(text);
+    if (!low)
+        return 0;
+    int hit = 0;
+    for (char *p = low; *p && !hit; p++) {
+        if (p != low && (((unsigned char)p[-1] >= 'a' && (unsigned char)p[-1] <= 'z') ||
+                         (unsigned char)p[-1] >= 0x80))
+            continue;
+        for (size_t i = 0; inst_stems[i] && !hit; i++)
+            hit = strncmp(p, inst_stems[i], strlen(inst_stems[i])) == 0;
+        for (size_t i = 0; inst_words[i] && !hit; i++) {
+            size_t n = strlen(inst_words[i]);
+            hit = strncmp(p, inst_words[i], n) == 0 &&
+                  !((p[n] >= 'a' && p[n] <= 'z') || (unsigned char)p[n] >= 0x80);
+        }
+    }
+    free(low);
+    return hit;
+}

@@ -1,0 +1,60 @@
+/* front.h - reading the top of a page, shared by the front-matter
+ * recognizers (title, bylines, affiliations): a block's text as printed,
+ * and where the front matter ends. */
+#ifndef JFY_FRONT_H
+#define JFY_FRONT_H
+
+#include "recognize.h"
+
+/* Superscript text (SUP nodes, <sup>..</sup>, ^..^, Unicode superscript
+ * digits) is wrapped in this byte on both sides in front texts. */
+#define JFYP_SUP '\x1f'
+
+/* A block's text as the page printed it: emphasis marks restored ("*",
+ * "**") because the Markdown parser reads the asterisks of author markers
+ * as emphasis; line ends as spaces, except that a word broken across lines
+ * is rejoined ("Calvo-" + "Bado" -> "Calvo-Bado", "Uni-" + "versity" ->
+ * "University"). With lines set, line ends are kept as '\n' instead and
+ * list items become lines "* text" / "N text". malloc'd; NULL on OOM. */
+char *jfyp_front_text(const jfy_node *block, int lines);
+
+/* Removes the superscript marks in place; returns s. */
+char *jfyp_front_unsup(char *s);
+
+/* Whether the text starts with a front-matter label other recognizers
+ * own or that is never a title, byline or affiliation: Received, DOI,
+ * Keywords, Copyright, Abstract, Citation, Edited by and the like. */
+int jfyp_front_meta_line(const char *text);
+
+/* Whether a block ends the front matter at the top of the page: an
+ * "Abstract" or "Introduction" line, running prose, and with headings set
+ * any heading below level 1. */
+int jfyp_front_stop(const jfy_node *block, const char *text, int headings);
+
+/* The email addresses in text, in order: *n of them, each malloc'd, and
+ * their byte offsets in *at (may be NULL). -1 on OOM. */
+int jfyp_front_emails(const char *text, char ***out, size_t **at, size_t *n);
+void jfyp_front_strv_free(char **v, size_t n);
+
+/* Institution words ("University", "Department", "Institute" in several
+ * languages): how an affiliation shows itself. */
+int jfyp_front_has_institution_word(const char *text);
+
+
+/* ---- bylines (recognize_bylines.c) ---- */
+
+/* One name of a byline as printed: "Jane Q. Smith1,2*" gives name
+ * "Jane Q. Smith", markers "1,2,*". */
+typedef struct {
+    char *name;
+    char *markers; /* comma-separated, "" when none */
+    char *orcid;   /* the iD when printed beside the name, else NULL */
+} jfyp_byname;
+
+/* Whether text (a jfyp_front_text) reads as a byline: names separated by
+ * commas, semicolons, "and" or "&", each with its markers. 1 and out, n
+ * filled, 0 when it does not (nothing allocated), -1 on OOM. */
+int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n);
+void jfyp_byline_free(jfyp_byname *v, size_t n);
+
+#endif

@@ -1,0 +1,956 @@
+/* recognize_affiliations.c - the lines under the byline: affiliations with
+ * the markers the names carry ("1 Department of X, University Y, City,
+ * Country"), or one unmarked affiliation all the authors share; the
+ * corresponding-author line with its emails ("*E-mail: x@y",
+ * "Correspondence: ..."). Markers are linked both ways: each name gets an
+ * xref to its affiliations, the starred name to the correspondence note
+ * and the email that is its own. */
+#include "country.h"
+#include "front.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define MAX_AFFS 64
+#define EXTRA_BLOCKS 40 /* looked at beyond the front matter for marked affs */
+
+typedef struct {
+    jfy_node **v;
+    size_t n;
+    const char *markers[256];
+} contribs;
+
+static int marker_in(const char *list, const char *m, size_t ml) {
+    if (!list)
+        return 0;
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n == ml && strncmp(p, m, n) == 0)
+            return 1;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return 0;
+}
+
+static int any_marker(const contribs *c, const char *m, size_t ml) {
+    for (size_t i = 0; i < c->n; i++)
+        if (marker_in(c->markers[i], m, ml))
+            return 1;
+    return 0;
+}
+
+static int has_letter_markers(const contribs *c) {
+    for (size_t i = 0; i < c->n; i++)
+        if (c->markers[i])
+            for (const char *p = c->markers[i]; *p; p++)
+                if (*p >= 'a' && *p <= 'z' && (p == c->markers[i] || p[-1] == ',') &&
+                    (p[1] == ',' || !p[1]))
+                    return 1;
+    return 0;
+}
+
+/* The label an affiliation line starts with: "1 ", "1Department", a
+ * superscript, "a " when the names carry letters, "† ". Returns the length
+ * of label plus the space after it, and the label in lab. */
+static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labsz) {
+    const char *p = t;
+    size_t n = 0;
+    if (*p == JFYP_SUP) {
+        const char *e = strchr(p + 1, JFYP_SUP);
+        if (!e || e == p + 1 || (size_t)(e - p) > labsz)
+            return 0;
+        n = (size_t)(e - p - 1);
+        memcpy(lab, p + 1, n);
+        lab[n] = '\0';
+        p = e + 1;
+    } else if (*p >= '0' && *p <= '9') {
+        while (p[n] >= '0' && p[n] <= '9')
+            n++;
+        if (n > 2)
+            return 0;
+        memcpy(lab, p, n);
+        lab[n] = '\0';
+        p += n;
+        /* "1." or "1)" as list numbering */
+        if (*p == '.' || *p == ')')
+            p++;
+        if (*p != ' ' && !(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
+            return 0;
+    } else if (*p >= 'a' && *p <= 'z' && (p[1] == ' ' || (p[1] >= 'A' && p[1] <= 'Z')) &&
+               has_letter_markers(c)) {
+        lab[0] = *p;
+        lab[1] = '\0';
+        n = 1;
+        p++;
+    } else {
+        return 0;
+    }
+    while (*p == ' ')
+        p++;
+    if (!any_marker(c, lab, n) && c->n > 0 && !(lab[0] >= '0' && lab[0] <= '9'))
+        return 0;
+    return (size_t)(p - t);
+}
+
+/* Whether text reads as an address: an institution word, or a country at
+ * the end of comma-separated parts. */
+static int addressish(const char *t) {
+    if (strlen(t) < 6 || jfyp_front_meta_line(t))
+        return 0;
+    if (jfyp_front_has_institution_word(t))
+        return 1;
+    const char *c = strrchr(t, ',');
+    if (c) {
+        char *tail = jfyp_strdup(c + 1);
+        int hit = tail && jfyp_country_code(jfyp_trim(tail)) && strlen(tail) > 3;
+        free(tail);
+        return hit;
+    }
+    return 0;
+}
+
+static int correspish(const char *t) {
+    const char *s = t;
+    while (*s == '*' || *s == ' ' || *s == JFYP_SUP)
+        s++;
+    static const char *const starts[] = {"correspond", "e-mail", "email", "e-mails",
+                                         "address correspondence", "address for correspondence",
+                                         "contact", "to whom correspondence", "author for correspondence",
+                                         "\xe2\x9c\x89", NULL};
+    for (size_t i = 0; starts[i]; i++)
+        if (jfyp_strnieq(s, starts[i], strlen(starts[i])))
+            return 1;
+    /* An address that ends with its email is an affiliation. */
+    return strchr(t, '@') && !jfyp_front_has_institution_word(t) &&
+           (jfyp_stristr(t, "mail") || jfyp_stristr(t, "correspond"));
+}
+
+static int append_text(jfy_node *parent, jfy_node_type type, const char *s, size_t n,
+                       const jfy_node *src) {
+    if (n == 0)
+        return 0;
+    char *t = jfyp_strndup(s, n);
+    jfy_node *x = t ? jfyp_node_new_text(type, t) : NULL;
+    free(t);
+    if (!x)
+        return -1;
+    jfyp_node_span_from(x, src);
+    jfyp_node_append(parent, x);
+    return 0;
+}
+
+/* Text with its emails as EMAIL nodes, appended to parent. */
+static int append_with_emails(jfy_node *parent, const char *t, const jfy_node *src) {
+    char **em;
+    size_t *at, n;
+    if (jfyp_front_emails(t, &em, &at, &n) < 0)
+        return -1;
+    size_t pos = 0;
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        rc |= append_text(parent, JFY_N_TEXT, t + pos, at[i] - pos, src);
+        rc |= append_text(parent, JFY_N_EMAIL, em[i], strlen(em[i]), src);
+        pos = at[i] + strlen(em[i]);
+    }
+    if (rc == 0)
+        rc = append_text(parent, JFY_N_TEXT, t + pos, strlen(t + pos), src);
+    jfyp_front_strv_free(em, n);
+    free(at);
+    return rc;
+}
+
+static int all_digits(const char *s, size_t n) {
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(s[i] >= '0' && s[i] <= '9') && s[i] != '-')
+            return 0;
+    return 1;
+}
+
+/* A postal code: digits ("66123", "90650-001"), or letters and digits
+ * mixed in one or two short words ("C1428EHA", "B3H 4R2", "N1 9XW"). */
+static int postal_code(const char *s, size_t n) {
+    if (all_digits(s, n))
+        return n >= 3;
+    int digits = 0, words = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            digits++;
+        else if (s[i] == ' ')
+            words++;
+        else if (!(s[i] >= 'A' && s[i] <= 'Z'))
+            return 0;
+    }
+    return digits > 0 && words <= 2 && n <= 9;
+}
+
+static int state_code(const char *s, size_t n) {
+    return n == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
+}
+
+typedef struct {
+    const char *s;
+    size_t n;      /* segment */
+    size_t sep;    /* separator length after it */
+    jfy_node_type type;
+} seg;
+
+static const char *country_of(const char *s, size_t n, size_t *skip) {
+    /* the whole segment, else its last words ("MI UK") */
+    *skip = 0;
+    for (size_t from = 0; from < n; from++) {
+        if (from && s[from - 1] != ' ')
+            continue;
+        size_t len = n - from;
+        char *c = jfyp_strndup(s + from, len);
+        if (!c)
+            return NULL;
+        const char *code = NULL;
+        int letters, upper;
+        jfyp_utf8_case_counts(c, &letters, &upper);
+        /* Three letters or fewer only in capitals: "and" is not Andorra. */
+        if (letters > 3 || (letters == upper && letters >= 2))
+            code = jfyp_country_code(c);
+        free(c);
+        if (code) {
+            *skip = from;
+            return code;
+        }
+    }
+    return NULL;
+}
+
+static int is_upper_start(const char *s) {
+    size_t l;
+    utf8proc_category_t c = utf8proc_category(jfyp_utf8_decode(s, &l));
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* The aff's text as printed, its parts tagged: institution(s), city,
+ * state, postal code, country; separators and the rest as text. */
+static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
+    /* Emails and their lead-in at the end stay text with EMAIL nodes. */
+    size_t len = strlen(t);
+    const char *tail = NULL;
+    static const char *const leads[] = {"e-mail", "email", "e-mails", "emails", NULL};
+    for (size_t i = 0; leads[i] && !tail; i++) {
+        const char *x = jfyp_stristr(t, leads[i]);
+        if (x && x > t)
+            tail = x;
+    }
+    const char *at = strchr(t, '@');
+    if (at && (!tail || at < tail)) {
+        const char *s = at;
+        while (s > t && s[-1] != ' ' && s[-1] != ',' && s[-1] != ';')
+            s--;
+        tail = s;
+    }
+    size_t addr = tail ? (size_t)(tail - t) : len;
+    while (addr > 0 && (t[addr - 1] == ' ' || t[addr - 1] == ',' || t[addr - 1] == ';' ||
+                        t[addr - 1] == '.'))
+        addr--;
+
+    seg sg[48];
+    size_t ns = 0;
+    size_t i = 0, st = 0;
+    while (i <= addr && ns < 48) {
+        size_t sep = 0;
+        if (i == addr)
+            sep = 0;
+        else if ((t[i] == ',' || t[i] == ';') && t[i + 1] == ' ')
+            sep = 2;
+        else if (t[i] == ',' || t[i] == ';')
+            sep = 1;
+        else if (t[i] == ' ' && (strncmp(t + i, " \xe2\x80\x93 ", 5) == 0))
+            sep = 5;
+        else if (t[i] == ' ' && strncmp(t + i, " - ", 3) == 0)
+            sep = 3;
+        else if (t[i] == '.' && t[i + 1] == ' ' && i > 0 && i + 2 < addr &&
+                 t[i - 1] >= 'a' && t[i - 1] <= 'z' && is_upper_start(t + i + 2) &&
+                 !(i >= 2 && t[i - 2] == ' '))
+            sep = 2;
+        if (i == addr || sep) {
+            sg[ns].s = t + st;
+            sg[ns].n = i - st;
+            sg[ns].sep = sep;
+            sg[ns].type = JFY_N_TEXT;
+            ns++;
+            if (i == addr)
+                break;
+            i += sep;
+            st = i;
+            continue;
+        }
+        i++;
+    }
+    if (ns == 0)
+        return append_with_emails(aff, t, src);
+    /* Country last; the segments before it, from the end: postal code,
+     * state code, then the city. */
+    size_t skip = 0;
+    const char *code = country_of(sg[ns - 1].s, sg[ns - 1].n, &skip);
+    int k = (int)ns - 1;
+    int city = -1, state = -1, postal = -1;
+    size_t postal_len = 0, state_len = 0;
+    if (code) {
+        sg[k].type = JFY_N_COUNTRY;
+        k--;
+        for (; k >= 0; k--) {
+            const char *s = sg[k].s;
+            size_t n = sg[k].n;
+            if (postal_code(s, n) && postal < 0) {
+                postal = k;
+                postal_len = n;
+                continue;
+            }
+            if (state_code(s, n) && state < 0) {
+                state = k;
+                state_len = n;
+                continue;
+            }
+            /* "NY 12222" */
+            if (n > 3 && state_code(s, 2) && s[2] == ' ' && postal_code(s + 3, n - 3) &&
+                state < 0) {
+                state = k;
+                state_len = 2;
+                continue;
+            }
+            break;
+        }
+        if (k >= 0 && !jfyp_front_has_institution_word(sg[k].s) && sg[k].n < 40 &&
+            (is_upper_start(sg[k].s) || (sg[k].s[0] >= '0' && sg[k].s[0] <= '9')))
+            city = k;
+    }
+    int inst = 0;
+    for (size_t j = 0; j < ns; j++) {
+        if ((int)j == city || j == ns - 1)
+            continue;
+        char *x = jfyp_strndup(sg[j].s, sg[j].n);
+        if (!x)
+            return -1;
+        if (jfyp_front_has_institution_word(x)) {
+            sg[j].type = JFY_N_INSTITUTION;
+            inst = 1;
+        }
+        free(x);
+    }
+    if (!inst && (city != 0 || ns == 1) && !(code && ns == 1))
+        sg[0].type = JFY_N_INSTITUTION;
+
+    int rc = 0;
+    for (size_t j = 0; j < ns && rc == 0; j++) {
+        const char *s = sg[j].s;
+        size_t n = sg[j].n;
+        if ((int)j == city) {
+            /* "66123 Saarbrücken": the postal code printed before the city */
+            size_t d = 0;
+            while (d < n && ((s[d] >= '0' && s[d] <= '9') || s[d] == '-'))
+                d++;
+            if (d >= 3 && d < n && s[d] == ' ') {
+                rc |= append_text(aff, JFY_N_POSTAL_CODE, s, d, src);
+                rc |= append_text(aff, JFY_N_TEXT, " ", 1, src);
+                s += d + 1;
+                n -= d + 1;
+            }
+            rc |= append_text(aff, JFY_N_CITY, s, n, src);
+        } else if ((int)j == state) {
+            rc |= append_text(aff, JFY_N_STATE, s, state_len, src);
+            if (n > state_len) {
+                rc |= append_text(aff, JFY_N_TEXT, " ", 1, src);
+                rc |= append_text(aff, JFY_N_POSTAL_CODE, s + state_len + 1, n - state_len - 1, src);
+            }
+        } else if ((int)j == postal) {
+            rc |= append_text(aff, JFY_N_POSTAL_CODE, s, postal_len, src);
+        } else if (sg[j].type == JFY_N_COUNTRY) {
+            rc |= append_text(aff, JFY_N_TEXT, s, skip, src);
+            char *c = jfyp_strndup(s + skip, n - skip);
+            jfy_node *x = c ? jfyp_node_new_text(JFY_N_COUNTRY, c) : NULL;
+            free(c);
+            if (!x || jfyp_node_set_attr(x, "code", code) < 0) {
+                jfyp_node_free(x);
+                return -1;
+            }
+            jfyp_node_span_from(x, src);
+            jfyp_node_append(aff, x);
+        } else {
+            rc |= append_text(aff, sg[j].type, s, n, src);
+        }
+        if (sg[j].sep)
+            rc |= append_text(aff, JFY_N_TEXT, s + n, sg[j].sep, src);
+        /* the dash separators were measured from the segment end */
+        (void)s;
+    }
+    if (rc == 0 && addr < len)
+        rc = append_with_emails(aff, t + addr, src);
+    return rc;
+}
+
+typedef struct {
+    jfyp_rec *r;
+    contribs c;
+    jfy_node *affs[MAX_AFFS];
+    size_t naff;
+    int marked; /* affs carry labels */
+    jfy_node *notes;   /* AUTHOR_NOTES */
+    jfy_node *corresp; /* first CORRESP */
+} state;
+
+static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
+    if (S->naff == MAX_AFFS)
+        return 0;
+    jfy_node *aff = jfyp_node_new(JFY_N_AFF);
+    char *id = jfyp_rec_id(S->r, 1, "aff");
+    if (!aff || !id || jfyp_node_set_attr(aff, "id", id) < 0) {
+        free(id);
+        jfyp_node_free(aff);
+        return -1;
+    }
+    free(id);
+    jfyp_node_span_from(aff, src);
+    if (label) {
+        jfy_node *l = jfyp_node_new_text(JFY_N_LABEL, label);
+        if (!l) {
+            jfyp_node_free(aff);
+            return -1;
+        }
+        jfyp_node_append(aff, l);
+    }
+    if (fill_aff(aff, text, src) < 0) {
+        jfyp_node_free(aff);
+        return -1;
+    }
+    jfyp_node_append(S->r->front, aff);
+    S->affs[S->naff++] = aff;
+    return 1;
+}
+
+static jfy_node *notes_of(state *S) {
+    if (!S->notes) {
+        S->notes = jfyp_node_child(S->r->front, JFY_N_AUTHOR_NOTES);
+        if (!S->notes) {
+            S->notes = jfyp_node_new(JFY_N_AUTHOR_NOTES);
+            if (S->notes)
+                jfyp_node_append(S->r->front, S->notes);
+        }
+    }
+    return S->notes;
+}
+
+static int add_corresp(state *S, const char *text, const jfy_node *src) {
+    jfy_node *notes = notes_of(S);
+    if (!notes)
+        return -1;
+    jfy_node *c = jfyp_node_new(JFY_N_CORRESP);
+    char *id = jfyp_rec_id(S->r, 2, "cor");
+    if (!c || !id || jfyp_node_set_attr(c, "id", id) < 0) {
+        free(id);
+        jfyp_node_free(c);
+        return -1;
+    }
+    free(id);
+    jfyp_node_span_from(c, src);
+    const char *s = text;
+    /* The star that points to it is the names' marker, not its text. */
+    while (*s == '*' || *s == ' ' || *s == JFYP_SUP)
+        s++;
+    char *clean = jfyp_front_unsup(jfyp_strdup(s));
+    if (!clean || append_with_emails(c, clean, src) < 0) {
+        free(clean);
+        jfyp_node_free(c);
+        return -1;
+    }
+    free(clean);
+    jfyp_node_append(notes, c);
+    if (!S->corresp)
+        S->corresp = c;
+    return 0;
+}
+
+/* "† These authors contributed equally": a note a name's symbol points
+ * to. Returns 1 when taken. */
+static int take_note(state *S, const jfy_node *blk, const char *t) {
+    size_t sl = 0;
+    static const char *const syms[] = {"\xe2\x80\xa0", "\xe2\x80\xa1", "\xc2\xa7", "\xc2\xb6", "#",
+                                       "\xe2\x80\x96", NULL};
+    const char *p = t;
+    if (*p == JFYP_SUP)
+        p++;
+    for (size_t i = 0; syms[i] && !sl; i++)
+        if (strncmp(p, syms[i], strlen(syms[i])) == 0)
+            sl = strlen(syms[i]);
+    if (!sl || strchr(t, '@') || !any_marker(&S->c, p, sl))
+        return 0;
+    char lab[8];
+    snprintf(lab, sizeof lab, "%.*s", (int)sl, p);
+    p += sl;
+    while (*p == ' ' || *p == JFYP_SUP)
+        p++;
+    if (!*p)
+        return 0;
+    jfy_node *notes = notes_of(S);
+    jfy_node *fn = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
+    char *id = jfyp_rec_id(S->r, 2, "fn");
+    const char *type = jfyp_stristr(p, "equal") ? "equal"
+                       : jfyp_stristr(p, "deceased") ? "deceased"
+                       : (jfyp_stristr(p, "present address") || jfyp_stristr(p, "current address"))
+                           ? "present-address"
+                           : "other";
+    char *clean = jfyp_front_unsup(jfyp_strdup(p));
+    jfy_node *lnode = jfyp_node_new_text(JFY_N_LABEL, lab);
+    if (!notes || !fn || !para || !id || !clean || !lnode || jfyp_node_set_attr(fn, "id", id) < 0 ||
+        jfyp_node_set_attr(fn, "fn-type", type) < 0 || jfyp_node_set_attr(fn, "label", lab) < 0 ||
+        append_text(para, JFY_N_TEXT, clean, strlen(clean), blk) < 0) {
+        free(id);
+        free(clean);
+        jfyp_node_free(fn);
+        jfyp_node_free(para);
+        jfyp_node_free(lnode);
+        return -1;
+    }
+    free(id);
+    free(clean);
+    jfyp_node_span_from(fn, blk);
+    jfyp_node_span_from(para, blk);
+    jfyp_node_append(fn, lnode);
+    jfyp_node_append(fn, para);
+    jfyp_node_append(notes, fn);
+    return 1;
+}
+
+/* Splits a block's lines into affiliations where a line starts with the
+ * next label; lines without one continue the one before. */
+static int has_label(const state *S, const char *lab) {
+    for (size_t a = 0; a < S->naff; a++) {
+        const jfy_node *l = jfyp_node_child(S->affs[a], JFY_N_LABEL);
+        if (l && l->text && strcmp(l->text, lab) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Past the front matter only an affiliation a name still points to is
+ * taken: numbered lists there are references or steps. */
+static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone) {
+    char lab[16];
+    size_t ll = aff_label(lines, &S->c, lab, sizeof lab);
+    if (!ll)
+        return 0;
+    if (!in_zone && (has_label(S, lab) || !any_marker(&S->c, lab, strlen(lab))))
+        return 0;
+    /* Check every aff the block holds reads as an address first. */
+    jfyp_buf cur;
+    jfyp_buf_init(&cur);
+    char labels[MAX_AFFS][16];
+    char *texts[MAX_AFFS];
+    size_t n = 0;
+    snprintf(labels[0], sizeof labels[0], "%s", lab);
+    const char *p = lines + ll;
+    int ok = 1;
+    while (ok) {
+        const char *nl = strchr(p, '\n');
+        size_t seglen = nl ? (size_t)(nl - p) : strlen(p);
+        if (cur.len)
+            jfyp_buf_putc(&cur, ' ');
+        jfyp_buf_put(&cur, p, seglen);
+        char nlab[16];
+        size_t nll = nl ? aff_label(nl + 1, &S->c, nlab, sizeof nlab) : 0;
+        if (!nl || nll) {
+            if (n == MAX_AFFS) {
+                ok = 0;
+                break;
+            }
+            texts[n] = jfyp_buf_finish(&cur);
+            if (!texts[n]) {
+                ok = -1;
+                break;
+            }
+            jfyp_squeeze(jfyp_trim(texts[n]));
+            jfyp_front_unsup(texts[n]);
+            if (!addressish(texts[n]))
+                ok = 0;
+            n++;
+            if (!nl)
+                break;
+            if (n < MAX_AFFS)
+                snprintf(labels[n], sizeof labels[n], "%s", nlab);
+            p = nl + 1 + nll;
+        } else {
+            p = nl + 1;
+        }
+    }
+    jfyp_buf_free(&cur);
+    int rc = ok;
+    if (ok == 1)
+        for (size_t i = 0; i < n && rc >= 0; i++)
+            if (add_aff(S, labels[i], texts[i], blk) < 0)
+                rc = -1;
+    for (size_t i = 0; i < n; i++)
+        free(texts[i]);
+    if (rc == 1)
+        S->marked = 1;
+    return rc;
+}
+
+/* Letters only, lower case, accents off: "D’Alessandro" -> "dalessandro". */
+static char *fold(const char *s) {
+    utf8proc_uint8_t *d = NULL;
+    if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &d,
+                     UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                         UTF8PROC_CASEFOLD) < 0)
+        return NULL;
+    char *w = (char *)d;
+    for (char *p = (char *)d; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *w++ = *p;
+    *w = '\0';
+    return (char *)d;
+}
+
+/* German spelling without umlauts: "Müller" is "mueller" in addresses. */
+static char *fold_umlauts(const char *s) {
+    static const char *const from[] = {"\xc3\xbc", "\xc3\xb6", "\xc3\xa4", "\xc3\x9c", "\xc3\x96",
+                                       "\xc3\x84", "\xc3\x9f", NULL};
+    static const char *const to[] = {"ue", "oe", "ae", "ue", "oe", "ae", "ss"};
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (const char *p = s; *p;) {
+        int hit = 0;
+        for (size_t i = 0; from[i] && !hit; i++)
+            if (strncmp(p, from[i], 2) == 0) {
+                jfyp_buf_puts(&b, to[i]);
+                p += 2;
+                hit = 1;
+            }
+        if (!hit)
+            jfyp_buf_putc(&b, *p++);
+    }
+    char *u = jfyp_buf_finish(&b);
+    char *f = u ? fold(u) : NULL;
+    free(u);
+    return f;
+}
+
+static int contrib_has_email(const jfy_node *c) { return jfyp_node_child(c, JFY_N_EMAIL) != NULL; }
+
+static int give_email(jfy_node *c, const char *email) {
+    jfy_node *e = jfyp_node_new_text(JFY_N_EMAIL, email);
+    if (!e)
+        return -1;
+    jfyp_node_span_from(e, c);
+    jfyp_node_append(c, e);
+    return 0;
+}
+
+/* Each email to the author whose surname its local part spells; a last
+ * one left to the one starred author still without. */
+static int assign_emails(state *S) {
+    if (!S->c.n)
+        return 0;
+    jfy_node *front = S->r->front;
+    char **all = NULL;
+    size_t n = 0, cap = 0;
+    for (jfy_node *k = front->first; k; k = jfyp_node_next_in(front, k)) {
+        if (k->type != JFY_N_EMAIL || !k->text || (k->parent && k->parent->type == JFY_N_CONTRIB))
+            continue;
+        int dup = 0;
+        for (size_t i = 0; i < n; i++)
+            dup |= jfyp_strieq(all[i], k->text);
+        if (dup)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            char **v = realloc(all, cap * sizeof *v);
+            if (!v) {
+                free(all);
+                return -1;
+            }
+            all = v;
+        }
+        all[n++] = k->text;
+    }
+    int rc = 0;
+    char *used = calloc(n ? n : 1, 1);
+    if (!used) {
+        free(all);
+        return -1;
+    }
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        const char *at = strchr(all[i], '@');
+        char *local = at ? jfyp_strndup(all[i], (size_t)(at - all[i])) : NULL;
+        char *fl = local ? fold(local) : NULL;
+        free(local);
+        if (!fl)
+            continue;
+        size_t best_len = 0;
+        int best = -1, ties = 0;
+        for (size_t j = 0; j < S->c.n; j++) {
+            const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+            const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+            char *fs = sur ? fold(sur) : NULL;
+            if (fs && !strstr(fl, fs)) {
+                free(fs);
+                fs = fold_umlauts(sur);
+            }
+            if (fs && strlen(fs) >= 3 && strstr(fl, fs)) {
+                if (strlen(fs) > best_len) {
+                    best_len = strlen(fs);
+                    best = (int)j;
+                    ties = 0;
+                } else if (strlen(fs) == best_len) {
+                    ties++;
+                }
+            }
+            free(fs);
+        }
+        if (best < 0) {
+            /* "toddm@": the given name, when no surname is spelt. */
+            for (size_t j = 0; j < S->c.n; j++) {
+                const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+                const char *given = nm ? jfyp_node_attr(nm, "given") : NULL;
+                char *first = given ? jfyp_strndup(given, strcspn(given, " ")) : NULL;
+                char *fg = first ? fold(first) : NULL;
+                free(first);
+                if (fg && strlen(fg) >= 4 && strncmp(fl, fg, strlen(fg)) == 0) {
+                    ties += best >= 0;
+                    best = (int)j;
+                }
+                free(fg);
+            }
+        }
+        free(fl);
+        if (best >= 0 && !ties && !contrib_has_email(S->c.v[best])) {
+            rc = give_email(S->c.v[best], all[i]);
+            used[i] = 1;
+        }
+    }
+    size_t left = 0, li = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!used[i]) {
+            left++;
+            li = i;
+        }
+    int want = -1, wants = 0;
+    for (size_t j = 0; j < S->c.n; j++)
+        if (jfyp_node_attr(S->c.v[j], "corresp") && !contrib_has_email(S->c.v[j])) {
+            want = (int)j;
+            wants++;
+        }
+    if (rc == 0 && left == 1 && wants == 1) {
+        rc = give_email(S->c.v[want], all[li]);
+    } else if (rc == 0 && left > 1 && left == (size_t)wants) {
+        /* As many emails as starred authors: the page lists them in order. */
+        size_t j = 0;
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            if (used[i])
+                continue;
+            while (j < S->c.n && (!jfyp_node_attr(S->c.v[j], "corresp") || contrib_has_email(S->c.v[j])))
+                j++;
+            if (j < S->c.n)
+                rc = give_email(S->c.v[j++], all[i]);
+        }
+    }
+    else if (rc == 0 && left == 1 && S->c.n == 1 && !contrib_has_email(S->c.v[0]))
+        rc = give_email(S->c.v[0], all[li]);
+    free(used);
+    free(all);
+    return rc;
+}
+
+static int add_xref(jfy_node *c, const char *type, const char *rid, const char *label) {
+    jfy_node *x = jfyp_node_new(JFY_N_XREF);
+    if (!x || jfyp_node_set_attr(x, "ref-type", type) < 0 || jfyp_node_set_attr(x, "rid", rid) < 0) {
+        jfyp_node_free(x);
+        return -1;
+    }
+    if (label) {
+        jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, label);
+        if (!t) {
+            jfyp_node_free(x);
+            return -1;
+        }
+        jfyp_node_append(x, t);
+    }
+    jfyp_node_span_from(x, c);
+    jfyp_node_append(c, x);
+    return 0;
+}
+
+static int is_corresp_marker(const char *m, size_t n) {
+    return (n == 1 && *m == '*') || (n == 3 && (strncmp(m, "\xe2\x88\x97", 3) == 0 ||
+                                                strncmp(m, "\xe2\x9c\x89", 3) == 0));
+}
+
+/* xrefs from contrib c to the affs labelled p (n bytes): 1 linked, 0 none. */
+static int link_label(state *S, jfy_node *c, const char *p, size_t n) {
+    int hit = 0;
+    for (size_t a = 0; a < S->naff; a++) {
+        const jfy_node *l = jfyp_node_child(S->affs[a], JFY_N_LABEL);
+        if (l && l->text && strlen(l->text) == n && strncmp(l->text, p, n) == 0) {
+            if (add_xref(c, "aff", jfyp_node_attr(S->affs[a], "id"), l->text) < 0)
+                return -1;
+            hit = 1;
+        }
+    }
+    return hit;
+}
+
+static int link(state *S) {
+    for (size_t i = 0; i < S->c.n; i++) {
+        jfy_node *c = S->c.v[i];
+        const char *ms = S->c.markers[i];
+        int linked = 0;
+        for (const char *p = ms; p && *p;) {
+            const char *e = strchr(p, ',');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            int hit = link_label(S, c, p, n);
+            /* "¹²" run together: 1 and 2 when there is no twelfth. */
+            if (hit == 0 && n > 1 && all_digits(p, n))
+                for (size_t q = 0; q < n && hit >= 0; q++) {
+                    int h = link_label(S, c, p + q, 1);
+                    hit = h < 0 ? -1 : (hit | h);
+                }
+            if (hit < 0)
+                return -1;
+            linked |= hit > 0;
+            if (S->notes)
+                for (jfy_node *f = S->notes->first; f; f = f->next) {
+                    const char *fl = f->type == JFY_N_FOOTNOTE ? jfyp_node_attr(f, "label") : NULL;
+                    if (fl && strlen(fl) == n && strncmp(fl, p, n) == 0 &&
+                        add_xref(c, "fn", jfyp_node_attr(f, "id"), fl) < 0)
+                        return -1;
+                }
+            if (is_corresp_marker(p, n)) {
+                if (jfyp_node_set_attr(c, "corresp", "yes") < 0)
+                    return -1;
+                if (S->corresp && add_xref(c, "corresp", jfyp_node_attr(S->corresp, "id"), "*") < 0)
+                    return -1;
+            }
+            if (!e)
+                break;
+            p = e + 1;
+        }
+        if (!linked && !S->marked && S->naff > 0) {
+            /* Unmarked: one shared by all, or one each in order. */
+            if (S->naff == S->c.n) {
+                if (add_xref(c, "aff", jfyp_node_attr(S->affs[i], "id"), NULL) < 0)
+                    return -1;
+            } else {
+                for (size_t a = 0; a < S->naff; a++)
+                    if (add_xref(c, "aff", jfyp_node_attr(S->affs[a], "id"), NULL) < 0)
+                        return -1;
+            }
+        }
+    }
+    /* One author and a correspondence line: that author. */
+    if (S->c.n == 1 && S->corresp && !jfyp_node_attr(S->c.v[0], "corresp"))
+        if (jfyp_node_set_attr(S->c.v[0], "corresp", "yes") < 0)
+            return -1;
+    return 0;
+}
+
+int jfyp_recognize_affiliations(jfyp_rec *r) {
+    state S = {0};
+    S.r = r;
+    jfy_node *group = NULL;
+    for (jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS && jfyp_node_attr(k, "content-type") &&
+            strcmp(jfyp_node_attr(k, "content-type"), "author") == 0)
+            group = k;
+    jfy_node *cv[256];
+    S.c.v = cv;
+    if (group)
+        for (jfy_node *k = group->first; k && S.c.n < 256; k = k->next)
+            if (k->type == JFY_N_CONTRIB) {
+                S.c.markers[S.c.n] = jfyp_node_attr(k, "markers");
+                cv[S.c.n++] = k;
+            }
+    /* Affiliations and correspondence belong to a byline: without one,
+     * addresses and emails on the page are the masthead's or the body's. */
+    if (!S.c.n)
+        return 0;
+    int from = group->end_line;
+
+    int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0;
+    jfy_node *n = jfyp_rec_first(r);
+    while (n && rc == 0) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->line && n->line <= from) {
+            n = next;
+            continue;
+        }
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST && n->type != JFY_N_HEADING) {
+            adjacent = 0;
+            if (!in_zone && ++extra > EXTRA_BLOCKS)
+                break;
+            n = next;
+            continue;
+        }
+        char *t = jfyp_front_text(n, 0), *lines = t ? jfyp_front_text(n, 1) : NULL;
+        if (!t || !lines) {
+            free(t);
+            free(lines);
+            rc = -1;
+            break;
+        }
+        /* Items of a list ("* Corresponding author", "1. Department") read
+         * as the lines the page printed. */
+        const char *body = lines;
+        int claimed = 0, m0;
+        if (in_zone && jfyp_front_stop(n, t, 1))
+            in_zone = 0;
+        if (!in_zone && ++extra > EXTRA_BLOCKS) {
+            free(t);
+            free(lines);
+            break;
+        }
+        if (correspish(t) && strchr(t, '@') && (in_zone || jfyp_stristr(t, "correspond"))) {
+            char *one = jfyp_strdup(t);
+            if (!one || add_corresp(&S, one + (strncmp(one, "* ", 2) == 0 ? 2 : 0), n) < 0)
+                rc = -1;
+            free(one);
+            claimed = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && (m0 = take_note(&S, n, t)) != 0) {
+            if (m0 < 0)
+                rc = -1;
+            claimed = 1;
+        } else if (n->type != JFY_N_HEADING) {
+            int m = take_marked(&S, n, body[0] == '*' && body[1] == ' ' ? body + 2 : body, in_zone);
+            if (m < 0)
+                rc = -1;
+            else if (m > 0)
+                claimed = 1;
+            else if (in_zone && adjacent && !S.marked && n->type == JFY_N_PARAGRAPH &&
+                     addressish(t) && !jfyp_front_meta_line(t) && strlen(t) < 600) {
+                char *clean = jfyp_front_unsup(jfyp_strdup(t));
+                if (!clean || add_aff(&S, NULL, clean, n) < 0)
+                    rc = -1;
+                free(clean);
+                claimed = 1;
+            }
+        }
+        free(t);
+        free(lines);
+        if (claimed) {
+            jfyp_node_free(n);
+        } else {
+            adjacent = 0;
+            if (in_zone && ++misses > 12)
+                in_zone = 0;
+        }
+        n = next;
+    }
+    if (rc == 0)
+        rc = link(&S);
+    if (rc == 0)
+        rc = assign_emails(&S);
+    for (size_t i = 0; i < S.c.n; i++)
+        if (jfyp_node_set_attr(S.c.v[i], "markers", NULL) < 0)
+            rc = -1;
+    return rc;
+}

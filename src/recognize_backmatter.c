@@ -1,0 +1,286 @@
+/* recognize_backmatter.c - the statements after the article's text:
+ * acknowledgements, funding, competing interests, author contributions,
+ * data availability, ethics.
+ *
+ * Each comes either as a section (a heading from the shared section names,
+ * then its paragraphs up to the next heading) or as a paragraph that opens
+ * with its name ("Funding: This work was supported..."). Acknowledgements
+ * become the back's ack; funding the funding-group's statement; the others
+ * back sections with their JATS4R sec-type (COI-statement,
+ * data-availability, author-contributions, ethics-statement). */
+#include "recognize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static jfy_node *make_container(int kind, const char *title_text) {
+    jfy_node *c;
+    if (kind == JFYP_SEC_ACK)
+        c = jfyp_node_new(JFY_N_ACK);
+    else if (kind == JFYP_SEC_FUNDING)
+        c = jfyp_node_new(JFY_N_FUNDING);
+    else {
+        c = jfyp_node_new(JFY_N_SECTION);
+        const char *type = jfyp_section_type(title_text);
+        if (c && type && jfyp_node_set_attr(c, "sec-type", type) < 0) {
+            jfyp_node_free(c);
+            return NULL;
+        }
+    }
+    return c;
+}
+
+static size_t inline_label(const jfy_node *p, int *kind, char **title);
+
+/* Content of a section: blocks up to the next heading or caption. The
+ * first block is taken whatever its shape ("None declared." may be a lone
+ * short line). */
+static int take_content(jfyp_rec *r, jfy_node *c, jfy_node *from, int md_level) {
+    jfy_node *n = from;
+    int first = 1;
+    while (n) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_HEADING) {
+            const char *ls = jfyp_node_attr(n, "level");
+            if (!md_level || !ls || atoi(ls) <= md_level)
+                break;
+        } else if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST &&
+                   n->type != JFY_N_QUOTE && n->type != JFY_N_TABLE) {
+            break;
+        } else if (!first || n->type != JFY_N_PARAGRAPH) {
+            char *t = NULL;
+            int s = jfyp_heading_text(n, &t);
+            if (s < 0)
+                return -1;
+            int stop = s == 1 && (md_level == 0 || jfyp_section_kind(t) != JFYP_SEC_NONE);
+            free(t);
+            if (stop)
+                break;
+        }
+        if (n->type == JFY_N_PARAGRAPH) {
+            /* the next statement, "Funding: ..." */
+            int kind;
+            char *lt = NULL;
+            size_t cut = inline_label(n, &kind, &lt);
+            free(lt);
+            if (cut == (size_t)-1)
+                return -1;
+            if (cut)
+                break;
+            char *p = jfyp_node_plain(n);
+            if (!p)
+                return -1;
+            int cap = jfyp_is_caption_start(jfyp_trim(p));
+            free(p);
+            if (cap)
+                break;
+        }
+        jfyp_node_append(c, n);
+        if (n->end_line > c->end_line) {
+            c->end_line = n->end_line;
+            c->end_col = n->end_col;
+        }
+        first = 0;
+        n = next;
+    }
+    return 0;
+}
+
+/* FUNDING keeps its text as the statement attribute. */
+static int finish_funding(jfy_node *f) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (jfy_node *k = f->first; k; k = k->next) {
+        if (k->type == JFY_N_TITLE)
+            continue;
+        char *t = jfyp_node_plain(k);
+        if (!t) {
+            jfyp_buf_free(&b);
+            return -1;
+        }
+        if (b.len)
+            jfyp_buf_putc(&b, ' ');
+        jfyp_buf_puts(&b, jfyp_squeeze(jfyp_trim(t)));
+        free(t);
+    }
+    char *s = jfyp_buf_finish(&b);
+    if (!s)
+        return -1;
+    int rc = *s ? jfyp_node_set_attr(f, "statement", s) : 0;
+    free(s);
+    while (f->first)
+        jfyp_node_free(f->first);
+    return rc;
+}
+
+static void place(jfyp_rec *r, jfy_node *c) {
+    if (c->type == JFY_N_FUNDING)
+        jfyp_node_append(r->front, c);
+    else
+        jfyp_node_append(r->back, c);
+}
+
+/* A section opened by a heading block h with text t. */
+static int from_heading(jfyp_rec *r, jfy_node *h, const char *t, int kind) {
+    jfy_node *c = make_container(kind, t);
+    jfy_node *title = jfyp_node_new(JFY_N_TITLE);
+    if (!c || !title) {
+        jfyp_node_free(c);
+        jfyp_node_free(title);
+        return -1;
+    }
+    jfyp_node_span_from(c, h);
+    jfyp_node_span_from(title, h);
+    if (h->type == JFY_N_LIST) {
+        jfy_node *x = jfyp_node_new_text(JFY_N_TEXT, t);
+        if (!x) {
+            jfyp_node_free(c);
+            jfyp_node_free(title);
+            return -1;
+        }
+        jfyp_node_append(title, x);
+    } else if (h->first && h->first == h->last && h->first->type == JFY_N_STRONG) {
+        jfyp_node_move_children(h->first, title);
+    } else {
+        jfyp_node_move_children(h, title);
+    }
+    /* "ACKNOWLEDGMENTS:" reads as "ACKNOWLEDGMENTS" */
+    jfy_node *lt = title->last;
+    if (lt && lt->type == JFY_N_TEXT && lt->text) {
+        size_t n = strlen(lt->text);
+        while (n && (lt->text[n - 1] == ':' || lt->text[n - 1] == ' '))
+            lt->text[--n] = '\0';
+    }
+    jfyp_node_append(c, title);
+    const char *ls = h->type == JFY_N_HEADING ? jfyp_node_attr(h, "level") : NULL;
+    int level = ls ? atoi(ls) : 0;
+    jfy_node *from = jfyp_rec_next(r, h);
+    jfyp_node_free(h);
+    if (take_content(r, c, from, level) < 0) {
+        jfyp_node_free(c);
+        return -1;
+    }
+    if (c->type == JFY_N_FUNDING && finish_funding(c) < 0) {
+        jfyp_node_free(c);
+        return -1;
+    }
+    place(r, c);
+    return 0;
+}
+
+/* "Funding: ...", "**Acknowledgements** We thank...": the name, then ':'
+ * or '.', at the paragraph's start. Returns the length of the name plus its
+ * punctuation in the first text, 0 when the paragraph does not open so. */
+static size_t inline_label(const jfy_node *p, int *kind, char **title) {
+    const jfy_node *k = p->first;
+    if (!k)
+        return 0;
+    if (k->type == JFY_N_STRONG) {
+        char *t = jfyp_node_plain(k);
+        if (!t)
+            return (size_t)-1;
+        jfyp_trim(t);
+        size_t n = strlen(t);
+        while (n && (t[n - 1] == ':' || t[n - 1] == '.'))
+            t[--n] = '\0';
+        int kd = jfyp_section_kind(t);
+        if (kd == JFYP_SEC_ACK || kd == JFYP_SEC_FUNDING || kd == JFYP_SEC_BACK) {
+            *kind = kd;
+            *title = t;
+            return 1;
+        }
+        free(t);
+        return 0;
+    }
+    if (k->type != JFY_N_TEXT || !k->text)
+        return 0;
+    const char *s = k->text;
+    size_t e = strcspn(s, ":.");
+    if (!s[e] || e > 60 || e < 4)
+        return 0;
+    char *t = jfyp_strndup(s, e);
+    if (!t)
+        return (size_t)-1;
+    jfyp_trim(t);
+    int kd = jfyp_section_kind(t);
+    if (kd != JFYP_SEC_ACK && kd != JFYP_SEC_FUNDING && kd != JFYP_SEC_BACK) {
+        free(t);
+        return 0;
+    }
+    *kind = kd;
+    *title = t;
+    return e + 1;
+}
+
+static int from_paragraph(jfyp_rec *r, jfy_node *p, size_t cut, int kind, const char *t) {
+    jfy_node *c = make_container(kind, t);
+    jfy_node *title = jfyp_node_new_text(JFY_N_TITLE, NULL);
+    jfy_node *tt = jfyp_node_new_text(JFY_N_TEXT, t);
+    if (!c || !title || !tt) {
+        jfyp_node_free(c);
+        jfyp_node_free(title);
+        jfyp_node_free(tt);
+        return -1;
+    }
+    jfyp_node_append(title, tt);
+    jfyp_node_span_from(c, p);
+    jfyp_node_span_from(title, p);
+    jfyp_node_append(c, title);
+    jfy_node *k = p->first;
+    if (k->type == JFY_N_STRONG) {
+        jfyp_node_free(k);
+    } else {
+        memmove(k->text, k->text + cut, strlen(k->text + cut) + 1);
+    }
+    k = p->first;
+    if (k && k->type == JFY_N_TEXT && k->text) {
+        size_t s = 0;
+        while (k->text[s] == ' ')
+            s++;
+        memmove(k->text, k->text + s, strlen(k->text + s) + 1);
+    }
+    jfyp_node_append(c, p);
+    if (c->type == JFY_N_FUNDING && finish_funding(c) < 0) {
+        jfyp_node_free(c);
+        return -1;
+    }
+    place(r, c);
+    return 0;
+}
+
+int jfyp_recognize_backmatter(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        char *t = NULL;
+        int s = jfyp_heading_text(n, &t);
+        if (s < 0)
+            return -1;
+        if (s == 1) {
+            int kind = jfyp_section_kind(t);
+            if (kind == JFYP_SEC_ACK || kind == JFYP_SEC_FUNDING || kind == JFYP_SEC_BACK) {
+                /* its content goes with it; carry on after what is left */
+                jfy_node *prev = n->prev;
+                int rc = from_heading(r, n, t, kind);
+                free(t);
+                if (rc < 0)
+                    return -1;
+                n = prev ? jfyp_rec_next(r, prev) : jfyp_rec_first(r);
+                continue;
+            }
+            free(t);
+        } else if (n->type == JFY_N_PARAGRAPH) {
+            int kind = 0;
+            size_t cut = inline_label(n, &kind, &t);
+            if (cut == (size_t)-1)
+                return -1;
+            if (cut) {
+                int rc = from_paragraph(r, n, cut, kind, t);
+                free(t);
+                if (rc < 0)
+                    return -1;
+            }
+        }
+        n = next;
+    }
+    return 0;
+}

@@ -1,0 +1,473 @@
+/* recognize_bylines.c - the author names under the title: one line of
+ * names joined by commas and "and" ("Jane Q. Smith1,2*, A. B. Jones3"), or
+ * one name a line ("NICOLA MCCARTHY" in capitals). Each name keeps its
+ * markers (affiliation numbers or letters, * for the corresponding author,
+ * † ‡ for notes) for recognize_affiliations.c to link. */
+#include "front.h"
+#include "names.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+void jfyp_byline_free(jfyp_byname *v, size_t n) {
+    for (size_t i = 0; v && i < n; i++) {
+        free(v[i].name);
+        free(v[i].markers);
+        free(v[i].orcid);
+    }
+    free(v);
+}
+
+/* Symbols pages put after a name: corresponding author, equal
+ * contribution, deceased, present address. */
+static size_t marker_symbol_len(const char *p) {
+    static const char *const syms[] = {"*", "#", "\xe2\x80\xa0" /* † */, "\xe2\x80\xa1" /* ‡ */,
+                                       "\xc2\xa7" /* § */, "\xc2\xb6" /* ¶ */,
+                                       "\xe2\x88\x97" /* ∗ */, "\xe2\x9c\x89" /* ✉ */,
+                                       "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */, NULL};
+    for (size_t i = 0; syms[i]; i++)
+        if (strncmp(p, syms[i], strlen(syms[i])) == 0)
+            return strlen(syms[i]);
+    return 0;
+}
+
+/* Length of the marker symbol that ends at e (exclusive), or 0. */
+static size_t marker_symbol_before(const char *s, const char *e) {
+    for (size_t l = 1; l <= 3 && e - (ptrdiff_t)l >= s; l++)
+        if (marker_symbol_len(e - l) == l)
+            return l;
+    return 0;
+}
+
+static void add_marker(jfyp_buf *m, const char *p, size_t n) {
+    if (n == 0)
+        return;
+    if (m->len)
+        jfyp_buf_putc(m, ',');
+    jfyp_buf_put(m, p, n);
+}
+
+/* Splits a marker run "1,2*" or "a,b" into the comma list in m. */
+static void add_markers(jfyp_buf *m, const char *p, size_t n) {
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (p[i] == ',' || p[i] == ' ' || p[i] == ';'))
+            i++;
+        if (i >= n)
+            break;
+        size_t sl = marker_symbol_len(p + i);
+        if (sl) {
+            add_marker(m, p + i, sl);
+            i += sl;
+            continue;
+        }
+        size_t j = i;
+        if (p[i] >= '0' && p[i] <= '9') {
+            while (j < n && p[j] >= '0' && p[j] <= '9')
+                j++;
+        } else {
+            /* a letter or anything else, one character */
+            size_t l;
+            jfyp_utf8_decode(p + i, &l);
+            j = i + l;
+        }
+        add_marker(m, p + i, j - i);
+        i = j;
+    }
+}
+
+static int is_degree(const char *w) {
+    static const char *const degrees[] = {"PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "MSc", "M.Sc.",
+                                          "BSc", "B.Sc.", "MPH", "DPhil", "RN", "MBBS", "FRCP",
+                                          "DVM", "MA", "BA", "MS", "DrPH", "PharmD", "DDS",
+                                          "FRS", "MBChB", NULL};
+    for (size_t i = 0; degrees[i]; i++)
+        if (strcmp(w, degrees[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* An ORCID iD printed in the piece: taken out, returned malloc'd. */
+static char *take_orcid(char *piece) {
+    for (char *p = piece; *p; p++) {
+        int ok = 1;
+        for (int i = 0; i < 19 && ok; i++) {
+            char c = p[i];
+            if (i == 4 || i == 9 || i == 14)
+                ok = c == '-';
+            else if (i == 18)
+                ok = (c >= '0' && c <= '9') || c == 'X';
+            else
+                ok = c >= '0' && c <= '9';
+        }
+        if (!ok)
+            continue;
+        char *id = jfyp_strndup(p, 19);
+        /* Drop the URL or label before it as well. */
+        char *from = p;
+        const char *url = jfyp_stristr(piece, "orcid");
+        if (url && url < p) {
+            from = (char *)url;
+            while (from > piece && from[-1] != ' ')
+                from--;
+        }
+        memmove(from, p + 19, strlen(p + 19) + 1);
+        return id;
+    }
+    return NULL;
+}
+
+static char *strip_prefix_titles(char *s) {
+    static const char *const titles[] = {"Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ",
+                                         "Mr. ", "Mrs. ", "Ms. ", "and ", "& ", "by ", "By ",
+                                         NULL};
+    int again = 1;
+    while (again) {
+        again = 0;
+        for (size_t i = 0; titles[i]; i++)
+            if (strncmp(s, titles[i], strlen(titles[i])) == 0) {
+                s += strlen(titles[i]);
+                again = 1;
+            }
+    }
+    return s;
+}
+
+/* One piece between separators: the name, and its markers into m. */
+static char *piece_name(char *piece, jfyp_buf *m) {
+    char *s = jfyp_trim(piece);
+    /* Markers before the name ("¹Jane Smith" in some layouts). */
+    while (*s == JFYP_SUP) {
+        char *e = strchr(s + 1, JFYP_SUP);
+        if (!e)
+            break;
+        add_markers(m, s + 1, (size_t)(e - s - 1));
+        s = jfyp_trim(e + 1);
+    }
+    char *e = s + strlen(s);
+    for (;;) {
+        while (e > s && (e[-1] == ' ' || e[-1] == ','))
+            e--;
+        if (e > s && e[-1] == JFYP_SUP) {
+            char *b = e - 1;
+            while (b > s && b[-1] != JFYP_SUP)
+                b--;
+            if (b > s) {
+                add_markers(m, b, (size_t)(e - 1 - b));
+                e = b - 1;
+                continue;
+            }
+        }
+        size_t sl = marker_symbol_before(s, e);
+        if (sl) {
+            add_markers(m, e - sl, sl);
+            e -= sl;
+            continue;
+        }
+        if (e > s && e[-1] >= '0' && e[-1] <= '9') {
+            char *b = e;
+            while (b > s && b[-1] >= '0' && b[-1] <= '9')
+                b--;
+            add_markers(m, b, (size_t)(e - b));
+            e = b;
+            continue;
+        }
+        /* "Smith a" : a lone lower-case letter after the name. */
+        if (e - s > 3 && e[-1] >= 'a' && e[-1] <= 'z' && e[-2] == ' ' && e[-1] != 'e' &&
+            e[-1] != 'y') {
+            add_markers(m, e - 1, 1);
+            e -= 2;
+            continue;
+        }
+        break;
+    }
+    *e = '\0';
+    jfyp_front_unsup(s);
+    s = strip_prefix_titles(jfyp_trim(s));
+    return jfyp_squeeze(jfyp_trim(s));
+}
+
+static int is_marker_only(const char *s) {
+    if (!*s)
+        return 0;
+    for (const char *p = s; *p;) {
+        size_t sl = marker_symbol_len(p);
+        if (sl) {
+            p += sl;
+            continue;
+        }
+        if ((*p >= '0' && *p <= '9') || *p == JFYP_SUP || *p == ' ' || *p == ',') {
+            p++;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+/* Separators between names: , ; " and " " & ", never inside superscripts. */
+static size_t separator_len(const char *p, int in_sup) {
+    if (in_sup)
+        return 0;
+    if (*p == ',' || *p == ';')
+        return 1;
+    if (strncmp(p, " and ", 5) == 0)
+        return 5;
+    if (strncmp(p, " & ", 3) == 0)
+        return 3;
+    return 0;
+}
+
+int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
+    *out = NULL;
+    *n = 0;
+    char *s = jfyp_strdup(text);
+    if (!s)
+        return -1;
+    /* Bold or italic around the whole line is typography. */
+    char *w = s;
+    for (char *p = s; *p; p++) {
+        if (p[0] == '*' && p[1] == '*') {
+            p++;
+            continue;
+        }
+        *w++ = *p;
+    }
+    *w = '\0';
+    if (strchr(s, '@') || strchr(s, '(') || (strstr(s, "http") && !jfyp_stristr(s, "orcid"))) {
+        free(s);
+        return 0;
+    }
+    size_t cap = 8, cnt = 0;
+    jfyp_byname *v = calloc(cap, sizeof *v);
+    if (!v) {
+        free(s);
+        return -1;
+    }
+    int rc = 1, in_sup = 0;
+    char *p = s, *start = s;
+    for (;;) {
+        size_t sep = *p ? separator_len(p, in_sup) : 1;
+        if (*p == JFYP_SUP)
+            in_sup = !in_sup;
+        if (!sep) {
+            p++;
+            continue;
+        }
+        int end = *p == '\0';
+        *p = '\0';
+        char *orcid = take_orcid(start);
+        jfyp_buf m;
+        jfyp_buf_init(&m);
+        char *piece = jfyp_trim(start);
+        if (is_marker_only(piece) && cnt > 0) {
+            jfyp_buf_puts(&m, v[cnt - 1].markers);
+            add_markers(&m, piece, strlen(piece));
+            char *mk = jfyp_buf_finish(&m);
+            if (!mk) {
+                free(orcid);
+                rc = -1;
+                break;
+            }
+            free(v[cnt - 1].markers);
+            v[cnt - 1].markers = mk;
+            if (orcid && !v[cnt - 1].orcid)
+                v[cnt - 1].orcid = orcid;
+            else
+                free(orcid);
+        } else if (*piece) {
+            char *name = piece_name(piece, &m);
+            char *mk = jfyp_buf_finish(&m);
+            if (!mk) {
+                free(orcid);
+                rc = -1;
+                break;
+            }
+            if (is_degree(name) && cnt > 0) {
+                free(mk);
+                free(orcid);
+            } else if (!jfyp_name_plausible(name)) {
+                free(mk);
+                free(orcid);
+                rc = 0;
+                break;
+            } else {
+                if (cnt == cap) {
+                    jfyp_byname *nv = realloc(v, 2 * cap * sizeof *v);
+                    if (!nv) {
+                        free(mk);
+                        free(orcid);
+                        rc = -1;
+                        break;
+                    }
+                    v = nv;
+                    memset(v + cap, 0, cap * sizeof *v);
+                    cap *= 2;
+                }
+                v[cnt].name = jfyp_strdup(name);
+                v[cnt].markers = mk;
+                v[cnt].orcid = orcid;
+                cnt++;
+                if (!v[cnt - 1].name) {
+                    rc = -1;
+                    break;
+                }
+            }
+        } else {
+            jfyp_buf_free(&m);
+            free(orcid);
+        }
+        if (end)
+            break;
+        p += sep;
+        start = p;
+    }
+    free(s);
+    if (rc != 1 || cnt == 0) {
+        jfyp_byline_free(v, cnt);
+        return rc < 0 ? -1 : 0;
+    }
+    *out = v;
+    *n = cnt;
+    return 1;
+}
+
+/* "SMITH AB, JONES CD": a byline in capitals with the initials after the
+ * surname. Read as such only when every name has that shape. */
+static int caps_initials_after(const jfyp_byname *v, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        int letters, upper;
+        jfyp_utf8_case_counts(v[i].name, &letters, &upper);
+        const char *sp = strrchr(v[i].name, ' ');
+        if (letters == 0 || upper != letters || !sp || strlen(sp + 1) > 3 || strchr(sp + 1, '.') ||
+            (size_t)(sp - v[i].name) < 3)
+            return 0;
+    }
+    return 1;
+}
+
+static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, const jfy_node *src) {
+    jfyp_name nm = {0};
+    char *text = NULL;
+    if (inverted) {
+        const char *sp = strrchr(b->name, ' ');
+        text = jfyp_printf("%.*s, %s", (int)(sp - b->name), b->name, sp + 1);
+    } else {
+        text = jfyp_strdup(b->name);
+    }
+    if (!text)
+        return -1;
+    int rc = jfyp_name_parse(text, &nm);
+    free(text);
+    if (rc <= 0)
+        return rc;
+    jfy_node *c = jfyp_node_new(JFY_N_CONTRIB), *name = jfyp_node_new(JFY_N_NAME);
+    int bad = !c || !name;
+    if (!bad) {
+        jfyp_node_span_from(c, src);
+        jfyp_node_span_from(name, src);
+        jfyp_node_append(c, name);
+        bad |= jfyp_node_set_attr(c, "contrib-type", "author") < 0;
+        bad |= jfyp_node_set_attr(name, "surname", nm.surname) < 0;
+        if (nm.given)
+            bad |= jfyp_node_set_attr(name, "given", nm.given) < 0;
+        if (nm.suffix)
+            bad |= jfyp_node_set_attr(name, "suffix", nm.suffix) < 0;
+        if (*b->markers)
+            bad |= jfyp_node_set_attr(c, "markers", b->markers) < 0;
+        if (b->orcid) {
+            char *url = jfyp_printf("https://orcid.org/%s", b->orcid);
+            jfy_node *o = url ? jfyp_node_new_text(JFY_N_ORCID, url) : NULL;
+            free(url);
+            if (!o)
+                bad = 1;
+            else
+                jfyp_node_append(c, o);
+        }
+    }
+    jfyp_name_free(&nm);
+    if (bad) {
+        jfyp_node_free(c);
+        if (!c)
+            jfyp_node_free(name);
+        return -1;
+    }
+    jfyp_node_append(group, c);
+    return 1;
+}
+
+/* Where the byline may start: after the title when there is one. */
+static int after_line(const jfyp_rec *r) {
+    int line = 0;
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if ((k->type == JFY_N_TITLE || k->type == JFY_N_SUBTITLE) && k->end_line > line)
+            line = k->end_line;
+    return line;
+}
+
+int jfyp_recognize_bylines(jfyp_rec *r) {
+    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0;
+    jfy_node *group = NULL;
+    jfy_node *n = jfyp_rec_first(r);
+    while (n) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->line && n->line <= from && from) {
+            n = next;
+            continue;
+        }
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            goto oom;
+        if (jfyp_front_stop(n, t, 1)) {
+            free(t);
+            break;
+        }
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        /* Names after a line that ends with a comma continue a list (a
+         * masthead's), they do not start a byline. */
+        int cont = !found && prev_comma;
+        size_t tl = strlen(t);
+        prev_comma = tl > 0 && t[tl - 1] == ',';
+        int rc = (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont
+                     ? jfyp_byline_read(t, &v, &cnt)
+                     : 0;
+        free(t);
+        if (rc < 0)
+            goto oom;
+        if (rc == 0) {
+            /* The byline is near the top: a few blocks (a subtitle, a
+             * cover line) may sit before it, none after it starts. */
+            if (found || ++skipped > (from ? 3 : 6))
+                break;
+            n = next;
+            continue;
+        }
+        if (!group) {
+            group = jfyp_node_new(JFY_N_CONTRIBS);
+            if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+                jfyp_byline_free(v, cnt);
+                goto oom;
+            }
+            jfyp_node_span_from(group, n);
+            jfyp_node_append(r->front, group);
+        }
+        int inv = caps_initials_after(v, cnt);
+        for (size_t i = 0; i < cnt; i++)
+            if (add_contrib(group, &v[i], inv, n) < 0) {
+                jfyp_byline_free(v, cnt);
+                return -1;
+            }
+        jfyp_byline_free(v, cnt);
+        group->end_line = n->end_line;
+        found = 1;
+        jfyp_node_free(n);
+        n = next;
+    }
+    return 0;
+oom:
+    if (group && !group->parent)
+        jfyp_node_free(group);
+    return -1;
+}

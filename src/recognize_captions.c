@@ -1,0 +1,245 @@
+/* recognize_captions.c - figure and table captions: a paragraph that opens
+ * with a label ("Figure 1.", "Fig. 2", "**Table 1.**", "Figure 1—figure
+ * supplement 2.") is a legend, not body text. It becomes a FIG or
+ * TABLE_WRAP with the label and a caption whose title is the first
+ * sentence; a Markdown table right after a table caption goes inside.
+ * "Figure 1 shows..." is body text: a label counts only when punctuation,
+ * bold or a capitalised word follows it. */
+#include "recognize.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Length of a caption label at the start of s, 0 if none; *table set for
+ * tables; *sep gets the length of the label plus its punctuation. */
+static size_t label_len(const char *s, int *table, size_t *sep, int bold) {
+    static const char *const words[] = {"figure", "fig.", "fig", "table", "scheme",
+                                        "figura", "tabela", "tabla", NULL};
+    const char *p = NULL;
+    for (int i = 0; words[i] && !p; i++) {
+        size_t n = strlen(words[i]);
+        if (jfyp_strnieq(s, words[i], n) && !isalpha((unsigned char)s[n])) {
+            p = s + n;
+            *table = jfyp_strnieq(words[i], "tab", 3);
+        }
+    }
+    if (!p)
+        return 0;
+    while (*p == ' ')
+        p++;
+    int has_num = 0;
+    if (*p == 'S' && isdigit((unsigned char)p[1]))
+        p++;
+    while (isdigit((unsigned char)*p)) {
+        p++;
+        has_num = 1;
+    }
+    if (has_num && isalpha((unsigned char)*p) && !isalpha((unsigned char)p[1]))
+        p++; /* "Figure 3a" */
+    /* eLife's "Figure 1—figure supplement 2" */
+    if (has_num && strncmp(p, "\xE2\x80\x94", 3) == 0 && jfyp_strnieq(p + 3, "figure supplement ", 18)) {
+        const char *q = p + 21;
+        if (isdigit((unsigned char)*q)) {
+            while (isdigit((unsigned char)*q))
+                q++;
+            p = q;
+        }
+    }
+    size_t len = (size_t)(p - s);
+    while (len && s[len - 1] == ' ')
+        len--;
+    const char *q = p;
+    if (*q == '.' || *q == ':' || *q == '|')
+        q++;
+    else if (!has_num && !bold)
+        return 0;
+    else if (!bold) {
+        /* no punctuation: a capitalised word must follow ("Table 1 Baseline") */
+        if (*q != ' ' || !(isupper((unsigned char)q[1]) || (unsigned char)q[1] >= 0x80))
+            return 0;
+        if (!has_num)
+            return 0;
+    }
+    if (!has_num && !bold)
+        return 0;
+    while (*q == ' ')
+        q++;
+    *sep = (size_t)(q - s);
+    return len;
+}
+
+static int is_abbrev(const char *t, size_t dot) {
+    static const char *const ab[] = {"al", "vs", "e.g", "i.e", "sp", "spp", "cf", "ca", "approx",
+                                     "no", "fig", "figs", "ref", "refs", "eq", "resp", "var", "subsp", NULL};
+    size_t s = dot;
+    while (s > 0 && (isalpha((unsigned char)t[s - 1]) || t[s - 1] == '.'))
+        s--;
+    size_t n = dot - s;
+    if (n == 1 && isupper((unsigned char)t[s]))
+        return 1; /* an initial */
+    for (int i = 0; ab[i]; i++)
+        if (strlen(ab[i]) == n && jfyp_strnieq(t + s, ab[i], n))
+            return 1;
+    return 0;
+}
+
+/* Where the first sentence ends inside text node t: index after the
+ * full stop, or 0. */
+static size_t sentence_end(const char *t, int last_node) {
+    for (size_t i = 0; t[i]; i++) {
+        if (t[i] != '.' || i == 0)
+            continue;
+        char nx = t[i + 1];
+        if (!(nx == ' ' || nx == '(' || (nx == '\0' && !last_node)))
+            continue;
+        if (is_abbrev(t, i))
+            continue;
+        if (nx == ' ' && islower((unsigned char)t[i + 2]))
+            continue;
+        return i + 1;
+    }
+    return 0;
+}
+
+/* Splits the caption's inline nodes (children of para) into title and
+ * paragraph at the end of the first sentence. */
+static int split_caption(jfy_node *para, jfy_node *title, jfy_node *rest) {
+    jfy_node *k = para->first;
+    while (k) {
+        jfy_node *next = k->next;
+        if (k->type == JFY_N_TEXT && k->text) {
+            size_t e = sentence_end(k->text, next == NULL);
+            if (e) {
+                size_t s = e;
+                while (k->text[s] == ' ')
+                    s++;
+                if (k->text[s]) {
+                    jfy_node *tail = jfyp_node_new_text(JFY_N_TEXT, k->text + s);
+                    if (!tail)
+                        return -1;
+                    k->text[e] = '\0';
+                    jfyp_node_insert_after(k, tail);
+                    next = tail;
+                }
+                jfyp_node_append(title, k);
+                jfyp_node_move_children(para, rest);
+                return 0;
+            }
+        }
+        jfyp_node_append(title, k);
+        k = next;
+    }
+    return 0;
+}
+
+static int make_float(jfyp_rec *r, jfy_node *p, char *label, int table) {
+    jfy_node *f = jfyp_node_new(table ? JFY_N_TABLE_WRAP : JFY_N_FIG);
+    jfy_node *lab = jfyp_node_new_text(JFY_N_LABEL, label);
+    jfy_node *cap = jfyp_node_new(JFY_N_CAPTION);
+    jfy_node *title = jfyp_node_new(JFY_N_TITLE);
+    jfy_node *rest = jfyp_node_new(JFY_N_PARAGRAPH);
+    char *id = jfyp_rec_id(r, table ? 7 : 6, table ? "tbl" : "fig");
+    if (!f || !lab || !cap || !title || !rest || !id || jfyp_node_set_attr(f, "id", id) < 0) {
+        free(id);
+        jfyp_node_free(f);
+        jfyp_node_free(lab);
+        jfyp_node_free(cap);
+        jfyp_node_free(title);
+        jfyp_node_free(rest);
+        return -1;
+    }
+    free(id);
+    jfyp_node_span_from(f, p);
+    jfyp_node_span_from(lab, p);
+    jfyp_node_span_from(cap, p);
+    jfyp_node_span_from(title, p);
+    jfyp_node_span_from(rest, p);
+    jfyp_node_append(f, lab);
+    jfyp_node_append(f, cap);
+    jfyp_node_append(cap, title);
+    if (split_caption(p, title, rest) < 0) {
+        jfyp_node_free(rest);
+        jfyp_node_free(f);
+        return -1;
+    }
+    if (rest->first)
+        jfyp_node_append(cap, rest);
+    else
+        jfyp_node_free(rest);
+    if (!title->first)
+        jfyp_node_free(title);
+    jfy_node *next = p->next;
+    jfyp_node_insert_before(p, f);
+    jfyp_node_free(p);
+    if (table && next && next->type == JFY_N_TABLE) {
+        jfyp_node_unlink(next);
+        jfyp_node_append(f, next);
+    }
+    return 0;
+}
+
+/* Reads the label off the paragraph's start; returns it malloc'd, or NULL
+ * (with *oom set on out of memory) when the paragraph is no caption. */
+static char *take_label(jfy_node *p, int *table, int *oom) {
+    jfy_node *k = p->first;
+    size_t sep = 0;
+    if (k && k->type == JFY_N_STRONG) {
+        char *t = jfyp_node_plain(k);
+        if (!t) {
+            *oom = 1;
+            return NULL;
+        }
+        jfyp_trim(t);
+        size_t n = label_len(t, table, &sep, 1);
+        if (!n || t[sep] != '\0') {
+            free(t);
+            return NULL;
+        }
+        t[n] = '\0';
+        jfyp_node_free(k);
+        k = p->first;
+        if (k && k->type == JFY_N_TEXT && k->text) {
+            size_t s = 0;
+            while (k->text[s] == ' ')
+                s++;
+            memmove(k->text, k->text + s, strlen(k->text + s) + 1);
+        }
+        return t;
+    }
+    if (!k || k->type != JFY_N_TEXT || !k->text)
+        return NULL;
+    size_t n = label_len(k->text, table, &sep, 0);
+    if (!n || !k->text[sep])
+        return NULL;
+    char *label = jfyp_strndup(k->text, n);
+    if (!label) {
+        *oom = 1;
+        return NULL;
+    }
+    memmove(k->text, k->text + sep, strlen(k->text + sep) + 1);
+    return label;
+}
+
+int jfyp_recognize_captions(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_PARAGRAPH) {
+            int table = 0, oom = 0;
+            char *label = take_label(n, &table, &oom);
+            if (oom)
+                return -1;
+            if (label) {
+                /* the table it captions may follow; keep iterating past it */
+                if (table && next && next->type == JFY_N_TABLE)
+                    next = jfyp_rec_next(r, next);
+                int rc = make_float(r, n, label, table);
+                free(label);
+                if (rc < 0)
+                    return -1;
+            }
+        }
+        n = next;
+    }
+    return 0;
+}

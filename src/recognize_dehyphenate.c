@@ -1,0 +1,239 @@
+/* recognize_dehyphenate.c - words a typesetter hyphenated at the end of a
+ * line ("mec-" / "hanisms") read whole again.
+ *
+ * The rule, for a line that ends in a letter and a hyphen:
+ * - the next line starts with a lower-case letter: the word is joined
+ *   without the hyphen ("mechanisms"), unless the page itself prints the
+ *   hyphenated form ("green-leaf") elsewhere and never the closed one; a
+ *   compound the author hyphenated keeps its hyphen;
+ * - the next line starts with a capital or a digit ("Ing-" / "Nang",
+ *   "COVID-" / "19"): the hyphen is the author's and the halves are joined
+ *   with it, unless the page prints the closed form elsewhere and never the
+ *   hyphenated one ("micro-" / "RNAs" where "microRNAs" occurs).
+ * A line ending in a digit and a hyphen before a digit ("123-" / "130", a
+ * range) is joined with the hyphen. Other line ends stay soft breaks. */
+#include "recognize.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+typedef struct {
+    char **slot;
+    size_t cap, len;
+} wordset;
+
+static size_t hash(const char *s, size_t n) {
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+static int set_grow(wordset *w) {
+    size_t cap = w->cap ? w->cap * 2 : 1024;
+    char **slot = calloc(cap, sizeof *slot);
+    if (!slot)
+        return -1;
+    for (size_t i = 0; i < w->cap; i++)
+        if (w->slot[i]) {
+            size_t h = hash(w->slot[i], strlen(w->slot[i])) & (cap - 1);
+            while (slot[h])
+                h = (h + 1) & (cap - 1);
+            slot[h] = w->slot[i];
+        }
+    free(w->slot);
+    w->slot = slot;
+    w->cap = cap;
+    return 0;
+}
+
+static int set_has(const wordset *w, const char *s) {
+    if (!w->cap)
+        return 0;
+    size_t h = hash(s, strlen(s)) & (w->cap - 1);
+    while (w->slot[h]) {
+        if (strcmp(w->slot[h], s) == 0)
+            return 1;
+        h = (h + 1) & (w->cap - 1);
+    }
+    return 0;
+}
+
+/* Adds the lower-cased word s[0..n). */
+static int set_add(wordset *w, const char *s, size_t n) {
+    char *raw = jfyp_strndup(s, n);
+    char *low = raw ? jfyp_utf8_lower(raw) : NULL;
+    free(raw);
+    if (!low)
+        return -1;
+    if (set_has(w, low)) {
+        free(low);
+        return 0;
+    }
+    if ((w->len + 1) * 2 > w->cap && set_grow(w) < 0) {
+        free(low);
+        return -1;
+    }
+    size_t h = hash(low, strlen(low)) & (w->cap - 1);
+    while (w->slot[h])
+        h = (h + 1) & (w->cap - 1);
+    w->slot[h] = low;
+    w->len++;
+    return 0;
+}
+
+static void set_free(wordset *w) {
+    for (size_t i = 0; i < w->cap; i++)
+        free(w->slot[i]);
+    free(w->slot);
+}
+
+static int is_wordchar(int cp) {
+    if (cp == '-')
+        return 1;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_ND;
+}
+
+/* Every word of the text, hyphenated compounds whole. */
+static int add_words(wordset *w, const char *s) {
+    const char *p = s;
+    while (*p) {
+        size_t l;
+        int cp = jfyp_utf8_decode(p, &l);
+        if (!is_wordchar(cp) || cp == '-') {
+            p += l;
+            continue;
+        }
+        const char *start = p, *end = p;
+        while (*p) {
+            cp = jfyp_utf8_decode(p, &l);
+            if (!is_wordchar(cp))
+                break;
+            p += l;
+            if (cp != '-')
+                end = p;
+        }
+        if (set_add(w, start, (size_t)(end - start)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Start of the word that ends at s + n (before the line-end hyphen). */
+static size_t word_start(const char *s, size_t n) {
+    size_t i = n;
+    while (i > 0) {
+        size_t j = i - 1;
+        while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+            j--;
+        size_t l;
+        if (!is_wordchar(jfyp_utf8_decode(s + j, &l)))
+            break;
+        i = j;
+    }
+    return i;
+}
+
+static size_t word_len(const char *s) {
+    size_t i = 0, l;
+    while (s[i]) {
+        int cp = jfyp_utf8_decode(s + i, &l);
+        if (!is_wordchar(cp) || cp == '-')
+            break;
+        i += l;
+    }
+    return i;
+}
+
+static int letter_before_hyphen(const char *t, size_t n, int *digit) {
+    if (n < 2 || t[n - 1] != '-')
+        return 0;
+    size_t j = n - 2;
+    while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80)
+        j--;
+    size_t l;
+    int cp = jfyp_utf8_decode(t + j, &l);
+    utf8proc_category_t c = utf8proc_category(cp);
+    *digit = c == UTF8PROC_CATEGORY_ND;
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || *digit;
+}
+
+/* 1 keep the hyphen, 0 drop it, -1 leave the line break alone. */
+static int decide(const wordset *w, const char *left, size_t ln, const char *right, int *oom) {
+    int digit;
+    if (!letter_before_hyphen(left, ln, &digit))
+        return -1;
+    size_t l;
+    int cp = jfyp_utf8_decode(right, &l);
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (digit)
+        return c == UTF8PROC_CATEGORY_ND ? 1 : -1;
+    int upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_ND;
+    if (!upper && c != UTF8PROC_CATEGORY_LL)
+        return -1;
+    size_t ws = word_start(left, ln - 1);
+    size_t rl = word_len(right);
+    char *hy = jfyp_printf("%.*s-%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
+    char *cl = jfyp_printf("%.*s%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
+    char *hyl = hy ? jfyp_utf8_lower(hy) : NULL, *cll = cl ? jfyp_utf8_lower(cl) : NULL;
+    int keep = 0;
+    if (!hyl || !cll)
+        *oom = 1;
+    else if (upper) /* "micro-" / "RNAs" is "microRNAs" where the page prints it so */
+        keep = !(set_has(w, cll) && !set_has(w, hyl));
+    else
+        keep = set_has(w, hyl) && !set_has(w, cll);
+    free(hy);
+    free(cl);
+    free(hyl);
+    free(cll);
+    return keep;
+}
+
+int jfyp_recognize_dehyphenate(jfyp_rec *r) {
+    wordset w = {0};
+    int rc = -1, oom = 0;
+    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n))
+        if (n->type == JFY_N_TEXT && n->text && add_words(&w, n->text) < 0)
+            goto out;
+    /* The word's first part moves to the next line's text node; the break
+     * between them goes. Each join copies one line, never the paragraph. */
+    for (jfy_node *n = r->doc->first; n;) {
+        if (n->type == JFY_N_TEXT && n->text && n->next && n->next->type == JFY_N_SOFTBREAK &&
+            n->next->next && n->next->next->type == JFY_N_TEXT && n->next->next->text) {
+            jfy_node *brk = n->next, *rt = brk->next;
+            size_t ln = strlen(n->text);
+            int keep = decide(&w, n->text, ln, rt->text, &oom);
+            if (oom)
+                goto out;
+            if (keep >= 0) {
+                size_t ws = word_start(n->text, ln - 1);
+                char *t = jfyp_printf("%.*s%s", (int)(keep ? ln - ws : ln - 1 - ws),
+                                      n->text + ws, rt->text);
+                if (!t)
+                    goto out;
+                free(rt->text);
+                rt->text = t;
+                rt->line = n->end_line;
+                rt->col = n->end_col > (int)(ln - ws) ? n->end_col - (int)(ln - ws) + 1 : 1;
+                jfyp_node_free(brk);
+                if (ws == 0) {
+                    rt->line = n->line;
+                    rt->col = n->col;
+                    jfyp_node_free(n);
+                } else {
+                    n->text[ws] = '\0';
+                }
+                n = rt;
+                continue;
+            }
+        }
+        n = jfyp_node_next_in(r->doc, n);
+    }
+    rc = 0;
+out:
+    set_free(&w);
+    return rc;
+}

@@ -1,0 +1,562 @@
+/* recognize_headings.c - headings of plain text: the lines that stand alone
+ * above the text they name.
+ *
+ * Extraction output marks no headings; the page shows them by shape: a
+ * paragraph of one short line that does not end a sentence, set in
+ * capitals ("MATERIALS AND METHODS"), numbered ("2.1 Cell culture",
+ * "II. METHODS"; CommonMark reads "1. Introduction" as a one-item list), or
+ * in ordinary case above the paragraphs it heads; a Markdown page may set a
+ * heading as a bold line alone. Such blocks become HEADINGs with a level:
+ * the numbering's depth, else capitals over ordinary case, else the
+ * conventional top-level names (Introduction, Methods...) over the rest.
+ * A Markdown page that marks its headings with '#' is trusted: its plain
+ * lines are left as paragraphs.
+ *
+ * It also holds the section names and heading shapes the back-matter and
+ * section recognizers share. */
+#include "recognize.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- conventional section names ---- */
+
+enum { K_BODY, K_TOP, K_ACK, K_FUNDING, K_BACKSEC, K_FRONT, K_REFS };
+
+static const struct {
+    const char *name, *type;
+    int kind;
+} names[] = {
+    {"introduction", "intro", K_TOP},
+    {"background", "intro", K_TOP},
+    {"introdução", "intro", K_TOP},
+    {"introducción", "intro", K_TOP},
+    {"methods", "methods", K_TOP},
+    {"method", "methods", K_TOP},
+    {"methodology", "methods", K_TOP},
+    {"materials and methods", "materials|methods", K_TOP},
+    {"material and methods", "materials|methods", K_TOP},
+    {"methods and materials", "materials|methods", K_TOP},
+    {"patients and methods", "methods", K_TOP},
+    {"subjects and methods", "methods", K_TOP},
+    {"experimental", "methods", K_TOP},
+    {"experimental section", "methods", K_TOP},
+    {"experimental procedures", "methods", K_TOP},
+    {"método", "methods", K_TOP},
+    {"métodos", "methods", K_TOP},
+    {"material e métodos", "materials|methods", K_TOP},
+    {"materiais e métodos", "materials|methods", K_TOP},
+    {"materiales y métodos", "materials|methods", K_TOP},
+    {"results", "results", K_TOP},
+    {"resultados", "results", K_TOP},
+    {"results and discussion", "results|discussion", K_TOP},
+    {"resultados e discussão", "results|discussion", K_TOP},
+    {"resultados y discusión", "results|discussion", K_TOP},
+    {"discussion", "discussion", K_TOP},
+    {"discussão", "discussion", K_TOP},
+    {"discusión", "discussion", K_TOP},
+    {"conclusion", "conclusions", K_TOP},
+    {"conclusions", "conclusions", K_TOP},
+    {"concluding remarks", "conclusions", K_TOP},
+    {"conclusão", "conclusions", K_TOP},
+    {"conclusões", "conclusions", K_TOP},
+    {"conclusiones", "conclusions", K_TOP},
+    {"summary", NULL, K_TOP},
+    {"case report", "cases", K_TOP},
+    {"case presentation", "cases", K_TOP},
+    {"case description", "cases", K_TOP},
+    {"supplementary material", "supplementary-material", K_TOP},
+    {"supplementary materials", "supplementary-material", K_TOP},
+    {"supplementary information", "supplementary-material", K_TOP},
+    {"supplementary data", "supplementary-material", K_TOP},
+    {"supplemental information", "supplementary-material", K_TOP},
+    {"supplemental material", "supplementary-material", K_TOP},
+    {"supporting information", "supplementary-material", K_TOP},
+    {"additional files", "supplementary-material", K_TOP},
+    {"appendix", NULL, K_TOP},
+    {"abbreviations", "abbreviations", K_TOP},
+    {"acknowledgments", NULL, K_ACK},
+    {"acknowledgements", NULL, K_ACK},
+    {"acknowledgment", NULL, K_ACK},
+    {"acknowledgement", NULL, K_ACK},
+    {"agradecimentos", NULL, K_ACK},
+    {"agradecimientos", NULL, K_ACK},
+    {"remerciements", NULL, K_ACK},
+    {"funding", NULL, K_FUNDING},
+    {"funding information", NULL, K_FUNDING},
+    {"funding statement", NULL, K_FUNDING},
+    {"financial support", NULL, K_FUNDING},
+    {"financial disclosure", NULL, K_FUNDING},
+    {"sources of funding", NULL, K_FUNDING},
+    {"financiamento", NULL, K_FUNDING},
+    {"financiación", NULL, K_FUNDING},
+    {"competing interests", "COI-statement", K_BACKSEC},
+    {"competing interest", "COI-statement", K_BACKSEC},
+    {"conflict of interest", "COI-statement", K_BACKSEC},
+    {"conflicts of interest", "COI-statement", K_BACKSEC},
+    {"conflict of interests", "COI-statement", K_BACKSEC},
+    {"declaration of interests", "COI-statement", K_BACKSEC},
+    {"declaration of competing interest", "COI-statement", K_BACKSEC},
+    {"conflito de interesses", "COI-statement", K_BACKSEC},
+    {"conflicto de intereses", "COI-statement", K_BACKSEC},
+    {"author contributions", "author-contributions", K_BACKSEC},
+    {"authors' contributions", "author-contributions", K_BACKSEC},
+    {"author's contributions", "author-contributions", K_BACKSEC},
+    {"authors contributions", "author-contributions", K_BACKSEC},
+    {"contributors", "author-contributions", K_BACKSEC},
+    {"contribuição dos autores", "author-contributions", K_BACKSEC},
+    {"contribuições dos autores", "author-contributions", K_BACKSEC},
+    {"data availability", "data-availability", K_BACKSEC},
+    {"availability of data and materials", "data-availability", K_BACKSEC},
+    {"data accessibility", "data-availability", K_BACKSEC},
+    {"data and code availability", "data-availability", K_BACKSEC},
+    {"disponibilidade de dados", "data-availability", K_BACKSEC},
+    {"ethics statement", "ethics-statement", K_BACKSEC},
+    {"ethics", "ethics-statement", K_BACKSEC},
+    {"ethics approval", "ethics-statement", K_BACKSEC},
+    {"ethics approval and consent to participate", "ethics-statement", K_BACKSEC},
+    {"ethical approval", "ethics-statement", K_BACKSEC},
+    {"consent for publication", "consent-statement", K_BACKSEC},
+    {"abstract", NULL, K_FRONT},
+    {"resumo", NULL, K_FRONT},
+    {"resumen", NULL, K_FRONT},
+    {"keywords", NULL, K_FRONT},
+    {"references", NULL, K_REFS},
+    {"reference", NULL, K_REFS},
+    {"referências", NULL, K_REFS},
+    {"referencias", NULL, K_REFS},
+    {"bibliography", NULL, K_REFS},
+    {"literature cited", NULL, K_REFS},
+    {"works cited", NULL, K_REFS},
+};
+
+/* Length of a section number at the start of s ("2.1 ", "3.1. ", "II. "),
+ * 0 when none; *depth gets the number of levels. */
+size_t jfyp_section_number(const char *s, int *depth) {
+    const char *p = s;
+    int d = 0;
+    if (isdigit((unsigned char)*p)) {
+        while (isdigit((unsigned char)*p)) {
+            const char *q = p;
+            while (isdigit((unsigned char)*q))
+                q++;
+            if (q - p > 2)
+                return 0;
+            d++;
+            p = q;
+            if (*p == '.' && isdigit((unsigned char)p[1]))
+                p++;
+            else
+                break;
+        }
+        if (*p == '.' || *p == ')')
+            p++;
+    } else {
+        size_t n = strspn(p, "IVX");
+        if (n == 0 || n > 4 || p[n] != '.')
+            return 0;
+        p += n + 1;
+        d = 1;
+    }
+    if (*p != ' ')
+        return 0;
+    while (*p == ' ')
+        p++;
+    if (depth)
+        *depth = d;
+    return (size_t)(p - s);
+}
+
+/* Lower case, numbering and trailing punctuation off, curly apostrophes
+ * straight. NULL on out of memory. */
+static char *normalize_name(const char *title) {
+    char *low = jfyp_utf8_lower(title + jfyp_section_number(title, NULL));
+    if (!low)
+        return NULL;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (const char *p = low; *p; p++) {
+        if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0x99 || (unsigned char)p[2] == 0x98)) {
+            jfyp_buf_putc(&b, '\'');
+            p += 2;
+        } else {
+            jfyp_buf_putc(&b, *p);
+        }
+    }
+    free(low);
+    char *s = jfyp_buf_finish(&b);
+    if (!s)
+        return NULL;
+    jfyp_squeeze(jfyp_trim(s));
+    size_t n = strlen(s);
+    while (n && strchr(":. ", s[n - 1]))
+        s[--n] = '\0';
+    return s;
+}
+
+static int lookup(const char *title, int *oom) {
+    char *s = normalize_name(title);
+    if (!s) {
+        if (oom)
+            *oom = 1;
+        return -1;
+    }
+    int found = -1;
+    for (size_t i = 0; i < sizeof names / sizeof *names && found < 0; i++)
+        if (strcmp(s, names[i].name) == 0)
+            found = (int)i;
+    /* "Appendix A", "Conflict of Interest Statement" */
+    if (found < 0 && strncmp(s, "appendix", 8) == 0 && strlen(s) <= 12)
+        found = 0 + (int)(sizeof names / sizeof *names); /* marker below */
+    if (found < 0) {
+        size_t n = strlen(s);
+        if (n > 10 && strcmp(s + n - 10, " statement") == 0) {
+            s[n - 10] = '\0';
+            for (size_t i = 0; i < sizeof names / sizeof *names && found < 0; i++)
+                if (strcmp(s, names[i].name) == 0)
+                    found = (int)i;
+        }
+    }
+    free(s);
+    return found;
+}
+
+static int name_kind(const char *title) {
+    int i = lookup(title, NULL);
+    if (i < 0)
+        return -1;
+    if ((size_t)i >= sizeof names / sizeof *names)
+        return K_TOP;
+    return names[i].kind;
+}
+
+int jfyp_is_section_name(const char *title) { return name_kind(title) >= 0; }
+
+const char *jfyp_section_type(const char *title) {
+    int i = lookup(title, NULL);
+    if (i < 0 || (size_t)i >= sizeof names / sizeof *names)
+        return NULL;
+    return names[i].type;
+}
+
+int jfyp_section_kind(const char *title) {
+    switch (name_kind(title)) {
+    case K_ACK: return JFYP_SEC_ACK;
+    case K_FUNDING: return JFYP_SEC_FUNDING;
+    case K_BACKSEC: return JFYP_SEC_BACK;
+    case K_FRONT: return JFYP_SEC_FRONT;
+    case K_REFS: return JFYP_SEC_REFS;
+    case K_TOP: return JFYP_SEC_TOP;
+    default: return JFYP_SEC_NONE;
+    }
+}
+
+/* ---- heading shapes ---- */
+
+static int count_words(const char *s) {
+    int n = 0, in = 0;
+    for (; *s; s++) {
+        if (*s == ' ')
+            in = 0;
+        else if (!in) {
+            in = 1;
+            n++;
+        }
+    }
+    return n;
+}
+
+static int starts_with_word(const char *s, const char *w) {
+    size_t n = strlen(w);
+    return jfyp_strnieq(s, w, n) && !isalpha((unsigned char)s[n]);
+}
+
+/* A caption's label: "Figure 1", "Fig. 2", "Table S1", "FIGURE 3". */
+int jfyp_is_caption_start(const char *s) {
+    static const char *const words[] = {"figure", "fig.", "fig", "table", "scheme", "plate",
+                                        "chart", "box", "supplementary figure",
+                                        "supplementary table", "figura", "figuras",
+                                        "tabela", "tabla", NULL};
+    for (int i = 0; words[i]; i++)
+        if (starts_with_word(s, words[i])) {
+            const char *p = s + strlen(words[i]);
+            while (*p == ' ' || *p == '.')
+                p++;
+            return isdigit((unsigned char)*p) || ((*p == 'S' || *p == 'A') && isdigit((unsigned char)p[1])) || *p == '\0' ||
+                   *p == ':' || strncmp(p, "\xE2\x80\x94", 3) == 0;
+        }
+    return 0;
+}
+
+/* Whether the text of a lone line could be a heading. */
+static int line_could_head(const char *t) {
+    size_t n = strlen(t);
+    if (n < 2 || n > 300)
+        return 0;
+    int letters = 0, upper = 0;
+    jfyp_utf8_case_counts(t, &letters, &upper);
+    if (letters < 2)
+        return 0;
+    int digits = 0, nonspace = 0;
+    for (const char *p = t; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            digits++;
+        if (*p != ' ')
+            nonspace++;
+    }
+    if (digits * 10 > nonspace * 3)
+        return 0;
+    if (strchr(".,;", t[n - 1]) && !(letters == upper && t[n - 1] == '.'))
+        return 0;
+    if (t[n - 1] == ':' && !jfyp_is_section_name(t))
+        return 0;
+    if (strpbrk(t, "=@<>|\\") || jfyp_stristr(t, "http") || jfyp_stristr(t, "www.") ||
+        jfyp_stristr(t, "doi:") || jfyp_is_caption_start(t))
+        return 0;
+    static const char *const front[] = {"keywords", "key words", "received", "accepted",
+                                        "published", "correspondence", "e-mail", "email",
+                                        "copyright", "citation", "editor", "doi", NULL};
+    for (int i = 0; front[i]; i++)
+        if (starts_with_word(t, front[i]))
+            return 0;
+    if (count_words(t) > 40)
+        return 0;
+    const char *body = t + jfyp_section_number(t, NULL);
+    size_t l;
+    int cp = jfyp_utf8_decode(body, &l);
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_ND)
+        return 1;
+    if (c == UTF8PROC_CATEGORY_LL) {
+        /* "cBIN1 recruitment...", "miRE prediction": a name set lower first */
+        for (const char *p = body + l; *p && *p != ' '; p++)
+            if (isupper((unsigned char)*p) || isdigit((unsigned char)*p))
+                return 1;
+        return 0;
+    }
+    /* "…and the rest" */
+    return cp == 0x2026 || cp == '"' || cp == 0x201C;
+}
+
+static int is_break(const jfy_node *n) {
+    return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
+}
+
+static int one_line(const jfy_node *p) {
+    for (const jfy_node *k = p->first; k; k = k->next)
+        if (is_break(k))
+            return 0;
+    return p->first != NULL;
+}
+
+/* The paragraph is one bold span and nothing else. */
+static int bold_only(const jfy_node *p) {
+    const jfy_node *k = p->first;
+    return k && k == p->last && k->type == JFY_N_STRONG && one_line(k);
+}
+
+/* A one-item ordered list whose item is one short line: CommonMark's
+ * reading of "1. Introduction". */
+static const jfy_node *numbered_item(const jfy_node *n) {
+    if (n->type != JFY_N_LIST || !jfyp_node_attr(n, "ordered") || !n->first ||
+        n->first != n->last)
+        return NULL;
+    const jfy_node *it = n->first;
+    if (!it->first || it->first != it->last || it->first->type != JFY_N_PARAGRAPH ||
+        !one_line(it->first))
+        return NULL;
+    return it->first;
+}
+
+int jfyp_heading_text(const jfy_node *n, char **text) {
+    *text = NULL;
+    const jfy_node *src = n;
+    const char *num = NULL;
+    if (n->type == JFY_N_LIST) {
+        if (!(src = numbered_item(n)))
+            return 0;
+        num = jfyp_node_attr(n, "start");
+        if (!num)
+            num = "1";
+    } else if (n->type == JFY_N_PARAGRAPH) {
+        if (!one_line(n) || jfyp_node_attr(n, "running-header"))
+            return 0;
+    } else if (n->type != JFY_N_HEADING) {
+        return 0;
+    }
+    char *t = jfyp_node_plain(src);
+    if (!t)
+        return -1;
+    jfyp_squeeze(jfyp_trim(t));
+    if (num) {
+        char *u = jfyp_printf("%s. %s", num, t);
+        free(t);
+        if (!u)
+            return -1;
+        t = u;
+    }
+    if (n->type != JFY_N_HEADING && !bold_only(n) && !line_could_head(t)) {
+        free(t);
+        return 0;
+    }
+    if (n->type != JFY_N_HEADING && bold_only(n) &&
+        (strlen(t) > 200 || strchr(".,;:", t[strlen(t) - 1]) || jfyp_is_caption_start(t))) {
+        free(t);
+        return 0;
+    }
+    *text = t;
+    return 1;
+}
+
+/* ---- levels ---- */
+
+static int is_upper_style(const char *t) {
+    const char *body = t + jfyp_section_number(t, NULL);
+    int letters = 0, upper = 0;
+    jfyp_utf8_case_counts(body, &letters, &upper);
+    if (letters < 4 || upper != letters)
+        return 0;
+    /* a lone acronym ("DBLP") is a name, not a capitalised heading */
+    return count_words(body) >= 2 || letters >= 6 || jfyp_is_section_name(body);
+}
+
+typedef struct {
+    jfy_node *n;
+    char *text;
+    int style; /* 0 Markdown, 1 numbered, 2 capitals, 3 ordinary, 4 bold */
+    int depth;
+} cand;
+
+static int make_heading(jfy_node *n, int level, const char *text) {
+    jfy_node *h = jfyp_node_new(JFY_N_HEADING);
+    char lv[8];
+    snprintf(lv, sizeof lv, "%d", level < 1 ? 1 : level > 6 ? 6 : level);
+    if (!h || jfyp_node_set_attr(h, "level", lv) < 0) {
+        jfyp_node_free(h);
+        return -1;
+    }
+    jfyp_node_span_from(h, n);
+    if (n->type == JFY_N_LIST) {
+        /* the list number is the heading's; its text is the item's */
+        jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, text);
+        if (!t) {
+            jfyp_node_free(h);
+            return -1;
+        }
+        jfyp_node_append(h, t);
+    } else if (n->first && n->first == n->last && n->first->type == JFY_N_STRONG) {
+        jfyp_node_move_children(n->first, h);
+    } else {
+        jfyp_node_move_children(n, h);
+    }
+    jfyp_node_insert_before(n, h);
+    jfyp_node_free(n);
+    return 0;
+}
+
+int jfyp_recognize_headings(jfyp_rec *r) {
+    cand *v = NULL;
+    size_t len = 0, cap = 0;
+    int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        char *t;
+        int s = jfyp_heading_text(n, &t);
+        if (s < 0)
+            goto out;
+        if (!s)
+            continue;
+        /* the last block heads nothing, unless it names a section whose
+         * content went elsewhere (supplementary files) */
+        if (n->type != JFY_N_HEADING && !jfyp_rec_next(r, n) &&
+            jfyp_section_kind(t) != JFYP_SEC_TOP) {
+            free(t);
+            continue;
+        }
+        if (len == cap) {
+            size_t nc = cap ? cap * 2 : 32;
+            cand *nv = realloc(v, nc * sizeof *nv);
+            if (!nv) {
+                free(t);
+                goto out;
+            }
+            v = nv;
+            cap = nc;
+        }
+        cand *c = &v[len++];
+        c->n = n;
+        c->text = t;
+        c->depth = 0;
+        if (n->type == JFY_N_HEADING) {
+            c->style = 0;
+            md++;
+        } else if (bold_only(n)) {
+            c->style = 4;
+        } else if (jfyp_section_number(t, &c->depth)) {
+            c->style = 1;
+            numbered++;
+        } else if (is_upper_style(t)) {
+            c->style = 2;
+            upper++;
+        } else {
+            c->style = 3;
+        }
+        if (c->style >= 1 && c->style <= 3 && jfyp_section_kind(t) == JFYP_SEC_TOP) {
+            known++;
+            known_upper += c->style == 2;
+        }
+    }
+    int last_level = 0, last_depth = 0;
+    for (size_t i = 0; i < len; i++) {
+        cand *c = &v[i];
+        int level;
+        if (c->style == 0) {
+            const char *ls = jfyp_node_attr(c->n, "level");
+            last_level = ls ? atoi(ls) : 1;
+            continue;
+        }
+        if (c->style == 4) {
+            /* a bold line heads running text, not another bold label */
+            jfy_node *nx = jfyp_rec_next(r, c->n);
+            char *nt = nx && nx->type == JFY_N_PARAGRAPH && nx->first &&
+                               nx->first->type != JFY_N_STRONG
+                           ? jfyp_node_plain(nx)
+                           : NULL;
+            size_t nl = nt ? strlen(nt) : 0;
+            free(nt);
+            if (nl < 100)
+                continue;
+            level = last_level ? last_level + 1 : 2;
+        } else if (md >= 2) {
+            continue; /* the page marks its headings; this line is text */
+        } else if (c->style == 1) {
+            level = last_depth = c->depth;
+        } else {
+            int kind = jfyp_section_kind(c->text);
+            int always_top = kind != JFYP_SEC_NONE && kind != JFYP_SEC_TOP;
+            if (c->style == 2 || always_top)
+                level = 1;
+            else if (numbered >= 2)
+                level = kind == JFYP_SEC_TOP ? 1 : last_depth + 1;
+            else if (upper >= 2 && known_upper * 2 >= known)
+                level = 2; /* capitals head the page; ordinary case is below them */
+            else if (known)
+                level = kind == JFYP_SEC_TOP ? 1 : 2;
+            else
+                level = 1;
+        }
+        if (make_heading(c->n, level, c->text) < 0)
+            goto out;
+        if (c->style != 4)
+            last_level = level;
+    }
+    rc = 0;
+out:
+    for (size_t i = 0; i < len; i++)
+        free(v[i].text);
+    free(v);
+    return rc;
+}

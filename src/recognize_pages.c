@@ -1,0 +1,581 @@
+/* recognize_pages.c - page furniture: running headers and footers and page
+ * numbers that a PDF extraction repeats on every page, dropped, and the
+ * paragraph halves a page break left apart joined again.
+ *
+ * A running line is known by repetition: the same text (digits aside, so
+ * "Journal 2011; 11: 174" and "... 175" count as one) at the edge of a block
+ * on several pages. A page number is a lone number at a block's edge.
+ * Extraction puts both at the seams between pages, so only the first and
+ * last lines of a paragraph are looked at; text inside a paragraph is never
+ * taken for furniture. The document's first block is left alone: the
+ * running header above the title belongs to the front matter, which reads
+ * volume and pages from it. */
+#include "recognize.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+typedef struct {
+    jfy_node *para;
+    jfy_node *first, *last; /* inline nodes of the line, inclusive */
+    char *text;             /* the line's plain text, trimmed */
+    char *key;              /* text with digit runs as '#': page-independent */
+    int count;              /* lines in the document with this key */
+    int pos;                /* 0 first line, 1 second, -1 last, -2 second last */
+} line;
+
+typedef struct {
+    line *v;
+    size_t len, cap;
+} lines;
+
+static int is_break(const jfy_node *n) {
+    return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
+}
+
+static char *range_text(const jfy_node *first, const jfy_node *last) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (const jfy_node *n = first; n; n = n->next) {
+        char *t = jfyp_node_plain(n);
+        if (!t) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        jfyp_buf_puts(&b, t);
+        free(t);
+        if (n == last)
+            break;
+    }
+    char *s = jfyp_buf_finish(&b);
+    if (s)
+        jfyp_squeeze(jfyp_trim(s));
+    return s;
+}
+
+static char *make_key(const char *s) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (const char *p = s; *p; p++) {
+        if (isdigit((unsigned char)*p)) {
+            while (isdigit((unsigned char)p[1]))
+                p++;
+            jfyp_buf_putc(&b, '#');
+        } else {
+            jfyp_buf_putc(&b, *p);
+        }
+    }
+    return jfyp_buf_finish(&b);
+}
+
+static int push_line(lines *ls, jfy_node *para, jfy_node *first, jfy_node *last) {
+    if (ls->len == ls->cap) {
+        size_t cap = ls->cap ? ls->cap * 2 : 64;
+        line *v = realloc(ls->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        ls->v = v;
+        ls->cap = cap;
+    }
+    line *l = &ls->v[ls->len];
+    memset(l, 0, sizeof *l);
+    l->para = para;
+    l->first = first;
+    l->last = last;
+    l->text = range_text(first, last);
+    l->key = l->text ? make_key(l->text) : NULL;
+    if (!l->text || !l->key) {
+        free(l->text);
+        free(l->key);
+        return -1;
+    }
+    ls->len++;
+    return 0;
+}
+
+/* The edge lines of one paragraph: up to two at each end. */
+static int collect_edges(lines *ls, jfy_node *para) {
+    jfy_node *starts[2] = {0}, *ends[2] = {0};
+    jfy_node *tail_s[2] = {0}, *tail_e[2] = {0};
+    int nlines = 0;
+    jfy_node *s = para->first;
+    while (s) {
+        jfy_node *e = s;
+        while (e->next && !is_break(e->next))
+            e = e->next;
+        if (!is_break(s) || s != e) {
+            if (nlines < 2) {
+                starts[nlines] = s;
+                ends[nlines] = e;
+            }
+            tail_s[0] = tail_s[1];
+            tail_e[0] = tail_e[1];
+            tail_s[1] = s;
+            tail_e[1] = e;
+            nlines++;
+        }
+        s = e->next ? e->next->next : NULL;
+    }
+    for (int i = 0; i < 2 && i < nlines; i++) {
+        if (push_line(ls, para, starts[i], ends[i]) < 0)
+            return -1;
+        ls->v[ls->len - 1].pos = i;
+    }
+    for (int i = 0; i < 2; i++) {
+        int idx = nlines - 2 + i; /* line index in the paragraph */
+        if (idx < 2 || !tail_s[i])
+            continue;
+        if (push_line(ls, para, tail_s[i], tail_e[i]) < 0)
+            return -1;
+        ls->v[ls->len - 1].pos = i - 2;
+    }
+    return 0;
+}
+
+static int cmp_key(const void *a, const void *b) {
+    const line *x = *(line *const *)a, *y = *(line *const *)b;
+    return strcmp(x->key, y->key);
+}
+
+static int count_keys(lines *ls) {
+    if (!ls->len)
+        return 0;
+    line **idx = malloc(ls->len * sizeof *idx);
+    if (!idx)
+        return -1;
+    for (size_t i = 0; i < ls->len; i++)
+        idx[i] = &ls->v[i];
+    qsort(idx, ls->len, sizeof *idx, cmp_key);
+    for (size_t i = 0; i < ls->len;) {
+        size_t j = i;
+        while (j < ls->len && strcmp(idx[j]->key, idx[i]->key) == 0)
+            j++;
+        for (size_t k = i; k < j; k++)
+            idx[k]->count = (int)(j - i);
+        i = j;
+    }
+    free(idx);
+    return 0;
+}
+
+/* "12", "- 12 -", "Page 12", "12 of 30", "12 / 30", "xii". */
+static int is_page_number(const char *s) {
+    const char *p = s;
+    if (jfyp_strnieq(p, "page ", 5))
+        p += 5;
+    if (*p == '-' || *p == '[')
+        p++;
+    while (*p == ' ')
+        p++;
+    const char *d = p;
+    while (isdigit((unsigned char)*p))
+        p++;
+    size_t nd = (size_t)(p - d);
+    if (nd == 0) {
+        /* lower-case roman numerals of front-matter pages */
+        size_t n = strspn(s, "ivxlc");
+        return n > 0 && n <= 5 && s[n] == '\0';
+    }
+    if (nd > 4)
+        return 0;
+    /* a year wrapped onto its own line ("Published: August 2,\n2011") */
+    if (nd == 4 && (strncmp(d, "19", 2) == 0 || strncmp(d, "20", 2) == 0))
+        return 0;
+    while (*p == ' ')
+        p++;
+    if (*p == '-' || *p == ']')
+        p++;
+    while (*p == ' ')
+        p++;
+    if (*p == '/' || jfyp_strnieq(p, "of ", 3)) {
+        p += *p == '/' ? 1 : 3;
+        while (*p == ' ')
+            p++;
+        if (!isdigit((unsigned char)*p))
+            return 0;
+        while (isdigit((unsigned char)*p))
+            p++;
+    }
+    return *p == '\0';
+}
+
+static int has_letters(const char *s, int min) {
+    int letters = 0, upper = 0;
+    jfyp_utf8_case_counts(s, &letters, &upper);
+    return letters >= min;
+}
+
+/* Lines that repeat because documents are built that way, not because a
+ * page repeats them: section names, caption and reference labels. */
+static int repeats_by_nature(const line *l) {
+    const char *t = l->text;
+    if (jfyp_strnieq(t, "fig", 3) || jfyp_strnieq(t, "table", 5) || t[0] == '[' ||
+        t[0] == '(' || jfyp_is_section_name(t))
+        return 1;
+    /* a sentence ends there: body text, not a running title */
+    size_t n = strlen(t);
+    return n > 0 && strlen(l->key) > 60 && t[n - 1] == '.';
+}
+
+/* Another running line's key and this one's share a start of at least ten
+ * characters: the short and long forms of one header ("Journal 2006" on
+ * even pages, "Journal 2006; 3: e445" on odd ones). */
+static int variant_of_running(const lines *ls, const line *l) {
+    size_t n = strlen(l->key);
+    if (n < 10)
+        return 0;
+    for (size_t i = 0; i < ls->len; i++) {
+        const line *o = &ls->v[i];
+        if (o == l || o->count < 2)
+            continue;
+        size_t m = strlen(o->key);
+        if (m < 10)
+            continue;
+        if (strncmp(o->key, l->key, n < m ? n : m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A running line: repeated at block edges on three or more pages, or on two
+ * when a page number sits beside it, or once beside a page number as a
+ * variant of another running line. */
+static int is_running(const lines *ls, const line *l, int beside_number) {
+    if (!has_letters(l->text, 2) || strlen(l->text) > 160 || repeats_by_nature(l))
+        return 0;
+    if (l->count >= 3 || (l->count >= 2 && beside_number))
+        return 1;
+    return beside_number && variant_of_running(ls, l);
+}
+
+/* The edge lines of para, in page order; ls holds each paragraph's lines
+ * together and in document order, so a window around the hint finds them. */
+static int para_lines(lines *ls, size_t hint, const jfy_node *para, line **out) {
+    int n = 0;
+    size_t lo = hint > 8 ? hint - 8 : 0;
+    for (size_t i = lo; i < ls->len && i < hint + 8 && n < 4; i++)
+        if (ls->v[i].para == para)
+            out[n++] = &ls->v[i];
+    return n;
+}
+
+/* Removes the line's nodes and the break that separated it from the rest. */
+static void drop_line(line *l, int at_start) {
+    jfy_node *brk = at_start ? l->last->next : l->first->prev;
+    jfy_node *n = l->first;
+    for (;;) {
+        jfy_node *next = n->next;
+        int end = n == l->last;
+        jfyp_node_free(n);
+        if (end)
+            break;
+        n = next;
+    }
+    if (brk && is_break(brk))
+        jfyp_node_free(brk);
+    l->first = l->last = NULL;
+}
+
+/* Strips furniture from both edges of a paragraph. Returns bit 1 when the
+ * start lost lines, bit 2 when the end did, 4 when nothing is left. */
+static int strip_paragraph(lines *ls, size_t hint, jfy_node *para, int prev_number,
+                           int next_number) {
+    line *L[4];
+    int nl = para_lines(ls, hint, para, L), r = 0;
+    int num[4], drop[4] = {0};
+    for (int i = 0; i < nl; i++)
+        num[i] = is_page_number(L[i]->text);
+    for (int i = 0; i < nl; i++) {
+        int beside = (i > 0 && num[i - 1]) || (i + 1 < nl && num[i + 1]) ||
+                     (i == 0 && prev_number) || (i == nl - 1 && next_number);
+        drop[i] = num[i] || is_running(ls, L[i], beside);
+    }
+    int head = 0;
+    while (head < nl && head < 2 && drop[head])
+        head++;
+    int tail = nl;
+    while (tail > head && tail > nl - 2 && drop[tail - 1])
+        tail--;
+    for (int i = 0; i < head; i++)
+        drop_line(L[i], 1);
+    for (int i = nl - 1; i >= tail; i--)
+        drop_line(L[i], 0);
+    if (head)
+        r |= 1;
+    if (tail < nl)
+        r |= 2;
+    while (para->first && is_break(para->first))
+        jfyp_node_free(para->first);
+    while (para->last && is_break(para->last))
+        jfyp_node_free(para->last);
+    if (!para->first)
+        r |= 4;
+    return r;
+}
+
+static int only_number(lines *ls, size_t hint, const jfy_node *para, int tail) {
+    line *L[4];
+    int nl = para_lines(ls, hint, para, L);
+    return nl > 0 && is_page_number(L[tail ? nl - 1 : 0]->text);
+}
+
+/* ---- joining the halves of a paragraph split by a page break ---- */
+
+static size_t cp_len(const char *s) {
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* Code points on each line of p but the last, appended to *v. */
+static int line_widths(const jfy_node *p, int **v, size_t *len, size_t *cap) {
+    size_t w = 0;
+    for (const jfy_node *k = p->first; k; k = k->next) {
+        if (is_break(k)) {
+            if (*len == *cap) {
+                size_t nc = *cap ? *cap * 2 : 256;
+                int *nv = realloc(*v, nc * sizeof *nv);
+                if (!nv)
+                    return -1;
+                *v = nv;
+                *cap = nc;
+            }
+            (*v)[(*len)++] = (int)w;
+            w = 0;
+        } else {
+            char *t = jfyp_node_plain(k);
+            if (!t)
+                return -1;
+            w += cp_len(t);
+            free(t);
+        }
+    }
+    return 0;
+}
+
+static int cmp_int(const void *a, const void *b) {
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* The page's measure: the width most wrapped lines reach (their 90th
+ * percentile), 0 when the text is not hard-wrapped. */
+static int text_width(jfyp_rec *r, int *width) {
+    int *v = NULL;
+    size_t len = 0, cap = 0;
+    *width = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n))
+        if (n->type == JFY_N_PARAGRAPH && line_widths(n, &v, &len, &cap) < 0) {
+            free(v);
+            return -1;
+        }
+    if (len >= 20) {
+        qsort(v, len, sizeof *v, cmp_int);
+        *width = v[len * 9 / 10];
+    }
+    free(v);
+    return 0;
+}
+
+/* The last line of p reaches the measure: the text went on. */
+static int last_line_full(const jfy_node *p, int width) {
+    if (!width)
+        return 0;
+    const jfy_node *k = p->last;
+    while (k && k->prev && !is_break(k->prev))
+        k = k->prev;
+    size_t w = 0;
+    for (; k; k = k->next) {
+        char *t = jfyp_node_plain(k);
+        if (!t)
+            return 0;
+        w += cp_len(t);
+        free(t);
+    }
+    return (int)w >= width - 3;
+}
+
+static const char *last_text(const jfy_node *p) {
+    for (const jfy_node *n = p->last; n; n = n->prev) {
+        if (n->type == JFY_N_TEXT && n->text && *n->text)
+            return n->text;
+        if (!is_break(n) && n->type != JFY_N_TEXT) {
+            const jfy_node *t = n->last;
+            while (t && t->type != JFY_N_TEXT)
+                t = t->prev;
+            return t ? t->text : NULL;
+        }
+    }
+    return NULL;
+}
+
+static int ends_sentence(const char *t) {
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == '"' || t[n - 1] == '\''))
+        n--;
+    /* closing curly quotes */
+    while (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
+           ((unsigned char)t[n - 1] == 0x9D || (unsigned char)t[n - 1] == 0x99))
+        n -= 3;
+    return n && strchr(".!?:", t[n - 1]);
+}
+
+static int last_word_is_glue(const char *t) {
+    static const char *const glue[] = {"the", "a", "an", "of", "and", "or", "in", "on", "at",
+                                       "to", "for", "with", "by", "from", "as", "that",
+                                       "which", "is", "are", "was", "were", "be", "its",
+                                       "their", "this", "these", "than", "between", NULL};
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    size_t e = n;
+    while (n && isalpha((unsigned char)t[n - 1]))
+        n--;
+    if (e == n || e - n > 8)
+        return 0;
+    for (int i = 0; glue[i]; i++)
+        if (strlen(glue[i]) == e - n && strncmp(glue[i], t + n, e - n) == 0)
+            return 1;
+    return 0;
+}
+
+static int count_lines(const jfy_node *p) {
+    int n = 1;
+    for (const jfy_node *k = p->first; k; k = k->next)
+        if (is_break(k))
+            n++;
+    return n;
+}
+
+static int first_cp(const jfy_node *p) {
+    const jfy_node *n = p->first;
+    while (n && n->type != JFY_N_TEXT)
+        n = n->first ? n->first : n->next;
+    if (!n || !n->text || !*n->text)
+        return 0;
+    size_t l;
+    return jfyp_utf8_decode(n->text, &l);
+}
+
+static int should_join(const jfy_node *p, const jfy_node *q, int width) {
+    const char *t = last_text(p);
+    if (!t || !*t)
+        return 0;
+    if (ends_sentence(t)) {
+        /* the page ended on a full line: the paragraph goes on overleaf,
+         * unless what follows is a heading */
+        char *h = NULL;
+        int hs = jfyp_heading_text(q, &h);
+        free(h);
+        return hs == 0 && count_lines(q) >= 2 && last_line_full(p, width);
+    }
+    int cp = first_cp(q);
+    if (!cp)
+        return 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    size_t n = strlen(t);
+    if (strchr("-,;(", t[n - 1]))
+        return 1;
+    if (count_lines(p) < 2 && strlen(t) < 40)
+        return 0; /* a heading, not half a paragraph */
+    if (c == UTF8PROC_CATEGORY_LL || last_word_is_glue(t))
+        return 1;
+    /* a sentence cut after a word, going on with a name ("Wong et al."):
+     * both halves are running text. A reference entry ("[6]", "6.") is not
+     * the rest of the one before. */
+    if (!isalpha((unsigned char)t[n - 1]) || count_lines(p) < 2)
+        return 0;
+    if (c == UTF8PROC_CATEGORY_LU)
+        return count_lines(q) >= 2;
+    /* "... (Figure" / "1). The soil" */
+    return cp != '[' && cp != '*' && cp != 0x2022;
+}
+
+static int join(jfy_node *p, jfy_node *q) {
+    jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+    if (!brk)
+        return -1;
+    jfyp_node_append(p, brk);
+    jfyp_node_move_children(q, p);
+    if (q->end_line > p->end_line) {
+        p->end_line = q->end_line;
+        p->end_col = q->end_col;
+    }
+    jfyp_node_free(q);
+    return 0;
+}
+
+int jfyp_recognize_pages(jfyp_rec *r) {
+    lines ls = {0};
+    int rc = -1;
+    jfy_node *top = jfyp_rec_first(r);
+    for (jfy_node *n = top; n; n = jfyp_rec_next(r, n))
+        if (n->type == JFY_N_PARAGRAPH && collect_edges(&ls, n) < 0)
+            goto out;
+    int width;
+    if (count_keys(&ls) < 0 || text_width(r, &width) < 0)
+        goto out;
+    /* The header above the first page's text stays for the front matter,
+     * marked so that no one takes it for a heading or a paragraph. */
+    if (top && top->type == JFY_N_PARAGRAPH) {
+        line *L[4];
+        int nl = para_lines(&ls, 0, top, L);
+        if (nl == 1 && is_running(&ls, L[0], 1) &&
+            jfyp_node_set_attr(top, "running-header", "yes") < 0)
+            goto out;
+    }
+    int seam = 0; /* a page break lies between the previous block and this one */
+    int dropped_number = 0; /* the block just dropped ended in a page number */
+    size_t cur = 0;
+    jfy_node *prev = top;
+    for (jfy_node *n = top ? jfyp_rec_next(r, top) : NULL; n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH) {
+            prev = n;
+            seam = dropped_number = 0;
+            n = next;
+            continue;
+        }
+        for (size_t i = cur; i < ls.len && i < cur + 8; i++)
+            if (ls.v[i].para == n) {
+                cur = i;
+                break;
+            }
+        int prev_number = dropped_number || (prev && prev != top &&
+                                             prev->type == JFY_N_PARAGRAPH &&
+                                             only_number(&ls, cur, prev, 1));
+        int next_number = next && next->type == JFY_N_PARAGRAPH && only_number(&ls, cur, next, 0);
+        int ends_number = only_number(&ls, cur, n, 1);
+        int s = strip_paragraph(&ls, cur, n, prev_number, next_number);
+        dropped_number = 0;
+        if (s & 4) {
+            jfyp_node_free(n);
+            seam = 1;
+            dropped_number = ends_number;
+            n = next;
+            continue;
+        }
+        if ((seam || (s & 1)) && prev && prev->type == JFY_N_PARAGRAPH && prev != top &&
+            should_join(prev, n, width)) {
+            if (join(prev, n) < 0)
+                goto out;
+            seam = (s & 2) != 0;
+            n = next;
+            continue;
+        }
+        seam = (s & 2) != 0;
+        prev = n;
+        n = next;
+    }
+    rc = 0;
+out:
+    for (size_t i = 0; i < ls.len; i++) {
+        free(ls.v[i].text);
+        free(ls.v[i].key);
+    }
+    free(ls.v);
+    return rc;
+}

@@ -1,0 +1,406 @@
+/* recognize_title.c - the head of an article page: the journal's running
+ * header ("eLife 2012; 1: e00240", "PLoS Biology | www.plosbiology.org"),
+ * the article-type label ("RESEARCH ARTICLE", "*Commentary*"), and the
+ * title with its subtitle, which sit just above the byline. */
+#include "front.h"
+#include "names.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define ZONE 16 /* blocks looked at from the top */
+
+typedef struct {
+    const char *label; /* lower case, as printed */
+    const char *type;  /* JATS article-type */
+} label_map;
+
+/* Printed labels to JATS article-type values (JATS 1.4 suggested values,
+ * mapped the way publishers' JATS does). */
+static const label_map labels[] = {
+    {"research article", "research-article"}, {"research articles", "research-article"},
+    {"original article", "research-article"}, {"original articles", "research-article"},
+    {"original research", "research-article"}, {"original research article", "research-article"},
+    {"original paper", "research-article"}, {"research paper", "research-article"},
+    {"research", "research-article"}, {"article", "research-article"},
+    {"full paper", "research-article"}, {"full-length article", "research-article"},
+    {"regular article", "research-article"}, {"methods article", "research-article"},
+    {"methodology article", "research-article"}, {"research report", "research-article"},
+    {"artigo original", "research-article"}, {"artículo original", "research-article"},
+    {"review article", "review-article"}, {"review", "review-article"},
+    {"reviews", "review-article"}, {"mini review", "review-article"},
+    {"mini-review", "review-article"}, {"minireview", "review-article"},
+    {"systematic review", "review-article"}, {"invited review", "review-article"},
+    {"review paper", "review-article"}, {"artigo de revisão", "review-article"},
+    {"commentary", "article-commentary"}, {"comment", "article-commentary"},
+    {"perspective", "article-commentary"}, {"perspectives", "article-commentary"},
+    {"viewpoint", "article-commentary"}, {"opinion", "article-commentary"},
+    {"essay", "article-commentary"}, {"comentário", "article-commentary"},
+    {"editorial", "editorial"}, {"editorials", "editorial"}, {"guest editorial", "editorial"},
+    {"letter", "letter"}, {"letters", "letter"}, {"letter to the editor", "letter"},
+    {"correspondence", "letter"}, {"research letter", "letter"}, {"carta", "letter"},
+    {"carta ao editor", "letter"},
+    {"correction", "correction"}, {"corrections", "correction"}, {"erratum", "correction"},
+    {"errata", "correction"}, {"corrigendum", "correction"}, {"retraction", "retraction"},
+    {"retraction notice", "retraction"}, {"expression of concern", "expression-of-concern"},
+    {"book review", "book-review"}, {"book reviews", "book-review"},
+    {"product review", "product-review"}, {"discussion", "discussion"},
+    {"rapid communication", "rapid-communication"},
+    {"short communication", "rapid-communication"}, {"brief communication", "brief-report"},
+    {"brief report", "brief-report"}, {"short report", "brief-report"},
+    {"research note", "brief-report"}, {"case report", "case-report"},
+    {"case reports", "case-report"}, {"case study", "case-report"},
+    {"news", "news"}, {"news & views", "news"}, {"news and views", "news"},
+    {"in brief", "in-brief"}, {"research highlight", "in-brief"}, {"obituary", "obituary"},
+    {"meeting report", "meeting-report"}, {"conference report", "meeting-report"},
+    {"addendum", "addendum"}, {"reply", "reply"}, {"author reply", "reply"},
+    {"response", "reply"}, {"announcement", "announcement"}, {"other", "other"},
+    {"data paper", "data-paper"}, {"data descriptor", "data-paper"}, {"data note", "data-paper"},
+    {NULL, NULL}};
+
+/* The label with typography and "Open Access" taken off, lower case. */
+static char *label_key(const char *text, char **printed) {
+    char *s = jfyp_strdup(text);
+    if (!s)
+        return NULL;
+    char *w = s;
+    for (char *p = s; *p; p++)
+        if (*p != '*' && *p != '_' && *p != '#' && *p != JFYP_SUP)
+            *w++ = *p;
+    *w = '\0';
+    /* "Research Article | Open Access" */
+    char *bar = strchr(s, '|');
+    if (bar) {
+        char *a = s, *b = bar + 1;
+        *bar = '\0';
+        jfyp_trim(a);
+        jfyp_trim(b);
+        if (jfyp_strieq(a, "open access"))
+            memmove(s, b, strlen(b) + 1);
+    }
+    jfyp_squeeze(jfyp_trim(s));
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == '.' || s[n - 1] == ':'))
+        s[--n] = '\0';
+    if (n > 12 && jfyp_strieq(s + n - 12, " open access")) {
+        s[n - 12] = '\0';
+        jfyp_trim(s);
+    }
+    *printed = s;
+    return jfyp_utf8_lower(s);
+}
+
+static const char *label_type(const char *text, char **printed) {
+    *printed = NULL;
+    if (strlen(text) > 60)
+        return NULL;
+    char *key = label_key(text, printed);
+    const char *type = NULL;
+    for (size_t i = 0; key && labels[i].label && !type; i++)
+        if (strcmp(key, labels[i].label) == 0)
+            type = labels[i].type;
+    free(key);
+    if (!type) {
+        free(*printed);
+        *printed = NULL;
+    }
+    return type;
+}
+
+static int is_year_at(const char *p) {
+    return ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) && p[2] >= '0' &&
+           p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9');
+}
+
+/* A journal's running header: its name with year, volume and page
+ * ("eLife 2012; 1: e00240", "J Biol Chem (2010) 285:1234"), or with its
+ * site ("PLoS Biology | www.plosbiology.org"). */
+static int running_header(const char *t) {
+    const char *s = t;
+    while (*s == '*' || *s == '_')
+        s++;
+    /* The "Open Access" badge printed on its own line. */
+    if (jfyp_strnieq(s, "open access", 11) && (!s[11] || s[11] == '*' || s[11] == '_'))
+        return 1;
+    size_t words = 1;
+    int year = 0, volpage = 0, url = 0, bar = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p == ' ')
+            words++;
+        if ((p == t || !(p[-1] >= '0' && p[-1] <= '9')) && is_year_at(p))
+            year = 1;
+        if (*p >= '0' && *p <= '9' && (p[1] == ':' || p[1] == ';' || p[1] == '('))
+            volpage = 1;
+        if (*p == '|')
+            bar = 1;
+    }
+    url = jfyp_stristr(t, "www.") || jfyp_stristr(t, "http") || jfyp_stristr(t, ".org") ||
+          jfyp_stristr(t, ".com");
+    if (jfyp_stristr(t, "vol.") || jfyp_stristr(t, "volume ") || jfyp_stristr(t, "pp."))
+        volpage = 1;
+    if (words > 16 || strchr(t, '@'))
+        return 0;
+    return (year && (volpage || bar)) || (url && (bar || year)) || (volpage && bar);
+}
+
+static int first_cp(const char *s) {
+    size_t l;
+    return *s ? jfyp_utf8_decode(s, &l) : 0;
+}
+
+/* "Publisher: Grace Whitfield": a role and a name, not a title. */
+static int role_line(const char *t) {
+    const char *c = strchr(t, ':');
+    if (!c || c - t > 40)
+        return 0;
+    c++;
+    while (*c == '*' || *c == '_' || *c == ' ')
+        c++;
+    return jfyp_name_plausible(c);
+}
+
+/* Title-shaped: a capitalized line of a few words, not a sentence, not a
+ * label, address or date line. */
+static int titleish(const char *t) {
+    const char *s = t;
+    while (*s == '*' || *s == '_')
+        s++;
+    size_t n = strlen(s), words = 1;
+    for (const char *p = s; *p; p++)
+        words += *p == ' ';
+    if (n < 4 || n > 400 || words > 50 || words < 1)
+        return 0;
+    int cp = first_cp(s);
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (!(c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
+          c == UTF8PROC_CATEGORY_ND || cp == '"' || cp == 0x201C || cp == '\'' || cp == 0x2018 ||
+          cp == '(' || cp == '['))
+        return 0;
+    if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s) || role_line(s))
+        return 0;
+    const char *e = s + n;
+    while (e > s && (e[-1] == '*' || e[-1] == '_' || e[-1] == ' '))
+        e--;
+    if (e > s && (e[-1] == ':' || e[-1] == ',' || e[-1] == ';'))
+        return 0;
+    /* A sentence ends with a full stop; a title rarely does. */
+    if (e > s && e[-1] == '.' && words > 3)
+        return 0;
+    /* "1 Department of ..." : an affiliation */
+    if (cp >= '0' && cp <= '9' && jfyp_front_has_institution_word(s))
+        return 0;
+    return 1;
+}
+
+static int only_child_is(const jfy_node *b, jfy_node_type t) {
+    return b->first && b->first == b->last && b->first->type == t;
+}
+
+static int is_byline(const char *t) {
+    jfyp_byname *v = NULL;
+    size_t n = 0;
+    int rc = jfyp_byline_read(t, &v, &n);
+    jfyp_byline_free(v, n);
+    return rc;
+}
+
+/* Moves the inline content of a title block into node, rejoining words
+ * broken across lines. */
+static int take_inlines(jfy_node *b, jfy_node *node) {
+    jfy_node *from = b;
+    if (b->type == JFY_N_PARAGRAPH && (only_child_is(b, JFY_N_STRONG) || only_child_is(b, JFY_N_EMPH)))
+        from = b->first;
+    jfyp_node_move_children(from, node);
+    for (jfy_node *k = node->first; k; k = k->next) {
+        if (k->type != JFY_N_TEXT || !k->text || !k->next || k->next->type != JFY_N_SOFTBREAK)
+            continue;
+        size_t n = strlen(k->text);
+        if (n < 2 || k->text[n - 1] != '-')
+            continue;
+        jfy_node *brk = k->next, *after = brk->next;
+        size_t l;
+        int before = n >= 2 ? k->text[n - 2] : 0;
+        int next = after && after->type == JFY_N_TEXT && after->text
+                       ? jfyp_utf8_decode(after->text, &l)
+                       : 0;
+        if (before >= 'a' && before <= 'z' &&
+            utf8proc_category(next) == UTF8PROC_CATEGORY_LL)
+            k->text[n - 1] = '\0';
+        jfyp_node_free(brk);
+    }
+    return 0;
+}
+
+static char *printed_label(const char *printed) {
+    int letters, upper;
+    jfyp_utf8_case_counts(printed, &letters, &upper);
+    if (letters > 1 && upper == letters) {
+        /* "RESEARCH ARTICLE" -> "Research Article" */
+        return jfyp_titlecase(printed);
+    }
+    return jfyp_strdup(printed);
+}
+
+int jfyp_recognize_title(jfyp_rec *r) {
+    jfy_node *blk[ZONE];
+    char *txt[ZONE];
+    int nb = 0, rc = -1;
+    for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            break;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            goto out;
+        blk[nb] = n;
+        txt[nb++] = t;
+    }
+    int label = -1, byline = -1, title = -1, subtitle = -1, start;
+    char *printed = NULL;
+    const char *type = NULL;
+    /* The label is printed above the title. */
+    for (int i = 0; i < nb && i < 5 && label < 0; i++) {
+        if ((type = label_type(txt[i], &printed)))
+            label = i;
+        else if (jfyp_front_stop(blk[i], txt[i], 0))
+            break;
+    }
+    /* The front matter ends at an Abstract or Introduction line, at
+     * prose, or at a lesser heading other than the one right under a
+     * level-1 title (its subtitle). */
+    int end = nb;
+    for (int i = label + 1; i < nb; i++) {
+        const char *lv = jfyp_node_attr(blk[i], "level");
+        const char *plv = i > 0 ? jfyp_node_attr(blk[i - 1], "level") : NULL;
+        if (jfyp_front_stop(blk[i], txt[i], 0) ||
+            (blk[i]->type == JFY_N_HEADING && lv && atoi(lv) >= 2 &&
+             !(i > 0 && blk[i - 1]->type == JFY_N_HEADING && plv && atoi(plv) == 1))) {
+            end = i;
+            break;
+        }
+    }
+    for (int i = label + 1; i < end && byline < 0; i++) {
+        int b = is_byline(txt[i]);
+        if (b < 0)
+            goto out;
+        /* A name-shaped line is the title only when a byline of several
+         * names or marked names follows it. */
+        if (b && i + 1 < end && byline < 0) {
+            jfyp_byname *v = NULL;
+            size_t cnt = 0;
+            int nb2 = jfyp_byline_read(txt[i + 1], &v, &cnt);
+            int marked = 0;
+            for (size_t k = 0; k < cnt; k++)
+                marked |= *v[k].markers != '\0';
+            jfyp_byline_free(v, cnt);
+            if (nb2 < 0)
+                goto out;
+            jfyp_byname *w = NULL;
+            size_t cw = 0;
+            if (jfyp_byline_read(txt[i], &w, &cw) < 0)
+                goto out;
+            int self_marked = cw && *w[0].markers;
+            jfyp_byline_free(w, cw);
+            if (nb2 == 1 && (cnt > 1 || marked) && !self_marked && titleish(txt[i]) &&
+                (i == label + 1 || i == 0))
+                b = 0;
+        }
+        if (b)
+            byline = i;
+    }
+    if (byline < 0)
+        byline = end;
+    /* Running headers and the label at the very top. */
+    start = 0;
+    for (int i = 0; i < byline && i < 5; i++) {
+        if (i == label || (running_header(txt[i]) && i + 1 < byline))
+            start = i + 1;
+        else
+            break;
+    }
+    /* The title: a level-1 heading or a line all in bold is marked up as
+     * one; otherwise the title-shaped line after the label, or nearest the
+     * byline. */
+    for (int i = 0; i < byline && title < 0; i++) {
+        if (i == label || running_header(txt[i]))
+            continue;
+        const char *lv = jfyp_node_attr(blk[i], "level");
+        if ((blk[i]->type == JFY_N_HEADING && lv && atoi(lv) == 1) ||
+            (blk[i]->type == JFY_N_PARAGRAPH && only_child_is(blk[i], JFY_N_STRONG) &&
+             titleish(txt[i])))
+            title = i;
+    }
+    if (title < 0) {
+        if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]))
+            title = label + 1;
+        else if (label >= 0 && start < byline && start > label && titleish(txt[start]))
+            title = start;
+    }
+    if (title < 0 && byline < end)
+        for (int i = byline - 1; i >= start && title < 0; i--)
+            if (i != label && titleish(txt[i]) && !running_header(txt[i]))
+                title = i;
+    /* With neither label nor byline to go by, only the first line can be
+     * the title. */
+    if (title < 0 && byline == end && start < end && (start > 0 || label >= 0) &&
+        titleish(txt[start]) && !running_header(txt[start]))
+        title = start;
+    if (title < 0 && byline == end && start == 0 && label < 0 && end > 0 && titleish(txt[0]) &&
+        !role_line(txt[0]))
+        title = 0;
+    /* A subtitle: the next line, set apart as a lesser heading or in
+     * italics, or plainly between title and byline. */
+    if (title >= 0 && title + 1 < byline && title + 1 < end) {
+        jfy_node *b = blk[title + 1];
+        const char *lv = jfyp_node_attr(b, "level");
+        const char *tl = jfyp_node_attr(blk[title], "level");
+        if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) &&
+            ((b->type == JFY_N_HEADING && lv && tl && atoi(lv) > atoi(tl)) ||
+             (b->type == JFY_N_PARAGRAPH && only_child_is(b, JFY_N_EMPH)) ||
+             (title + 2 == byline && byline < end)))
+            subtitle = title + 1;
+    }
+
+    /* Claim what was read. */
+    if (label >= 0) {
+        char *heading = printed_label(printed);
+        if (!heading || jfyp_node_set_attr(r->doc, "article-type", type) < 0 ||
+            jfyp_node_set_attr(r->front, "heading", heading) < 0) {
+            free(heading);
+            free(printed);
+            goto out;
+        }
+        free(heading);
+    }
+    free(printed);
+    if (title >= 0) {
+        jfy_node *t = jfyp_node_new(JFY_N_TITLE);
+        if (!t)
+            goto out;
+        jfyp_node_span_from(t, blk[title]);
+        take_inlines(blk[title], t);
+        jfyp_node_append(r->front, t);
+    }
+    if (subtitle >= 0) {
+        jfy_node *t = jfyp_node_new(JFY_N_SUBTITLE);
+        if (!t)
+            goto out;
+        jfyp_node_span_from(t, blk[subtitle]);
+        take_inlines(blk[subtitle], t);
+        jfyp_node_append(r->front, t);
+    }
+    /* The running header and label are furniture once read; blocks above
+     * the title that are neither stay for other recognizers. */
+    for (int i = 0; i < nb; i++) {
+        int drop = i == label || i == title || i == subtitle || i < start;
+        if (drop) {
+            jfyp_node_free(blk[i]);
+            blk[i] = NULL;
+        }
+    }
+    rc = 0;
+out:
+    for (int i = 0; i < nb; i++)
+        free(txt[i]);
+    return rc;
+}

@@ -1,0 +1,79 @@
+#!/bin/sh
+# Pathological inputs, cmark style: each shape is generated at size n and
+# 10n and converted in a subprocess under a hard timeout; the time at 10n
+# over the time at n must stay near 10 (below 20), so that no recognizer
+# is quadratic in headings, lines, pages or nesting. The process's fixed
+# start-up cost (an empty page) is taken off both times first.
+. "$(dirname "$0")/lib.sh"
+N=${JFY_PATHOLOGICAL_N:-3000}
+LIMIT=60 # seconds per conversion
+MIN_MS=150 # below this, time at n is noise: compared against this floor
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# run FILE: milliseconds the conversion took, or "timeout"
+run() {
+    s=$(now_ms)
+    timeout "$LIMIT" "$JATSIFY" convert -q --no-validate "$1" -o "$TMP/out.xml" >/dev/null 2>&1
+    rc=$?
+    e=$(now_ms)
+    if [ "$rc" -eq 124 ] || [ "$rc" -ge 128 ]; then echo timeout; else echo $((e - s)); fi
+}
+
+# Generators: SHAPE SIZE > file
+gen() {
+    case "$1" in
+    headings) # capitalised headings, each over a short paragraph
+        awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++)
+            printf "SECTION NUMBER %d\n\nThe text of section %d runs on for a while and ends.\n\n", i, i }' ;;
+    numbered) # numbered headings three deep
+        awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++)
+            printf "%d.%d.%d Part %d\n\nText of part %d, which ends here.\n\n", i / 100 + 1, i / 10 % 10 + 1, i % 10 + 1, i, i }' ;;
+    paragraph) # one hard-wrapped paragraph, every line hyphenated
+        awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++)
+            printf "word%d lorem ipsum dolor sit amet consectetur adipiscing elit hyph-\nenated\n", i }' ;;
+    pages) # page after page with a number and a running header
+        awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++)
+            printf "Text of page %d goes on without a stop at the end of the page and\n\n%d\nJournal of Things 2020; 1: %d\n\nthe text goes on overleaf in lower case.\n\n", i, i, i }' ;;
+    nesting) # quotes and lists nested ever deeper
+        awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++) { s = ""; for (j = 0; j < i % 40; j++) s = s "> ";
+            printf "%s- item %d\n", s, i } }' ;;
+    captions) # captions and statements between paragraphs
+        awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++)
+            printf "Figure %d. A caption. With a second sentence.\n\nTable %d Another caption\n\nFunding: grant %d.\n\n", i, i, i }' ;;
+    esac
+}
+
+: >"$TMP/empty.txt"
+base=$(run "$TMP/empty.txt")
+[ "$base" = timeout ] && base=0
+for shape in headings numbered paragraph pages nesting captions; do
+    gen "$shape" "$N" >"$TMP/small.txt"
+    gen "$shape" $((N * 10)) >"$TMP/large.txt"
+    t1=$(run "$TMP/small.txt")
+    t10=$(run "$TMP/large.txt")
+    # a loaded machine or a sanitizer's allocator adds noise: a ratio over
+    # the bound is measured once more and the faster times kept
+    if [ "$t1" != timeout ] && [ "$t10" != timeout ] &&
+        [ $(((t10 - base) * 10)) -ge $((20 * (t1 - base > MIN_MS ? t1 - base : MIN_MS) * 10)) ]; then
+        u1=$(run "$TMP/small.txt")
+        u10=$(run "$TMP/large.txt")
+        [ "$u1" != timeout ] && [ "$u1" -lt "$t1" ] && t1=$u1
+        [ "$u10" != timeout ] && [ "$u10" -lt "$t10" ] && t10=$u10
+    fi
+    if [ "$t1" = timeout ] || [ "$t10" = timeout ]; then
+        not_ok "$shape: converts within ${LIMIT}s at n=$N and 10n (n: $t1, 10n: $t10)"
+        continue
+    fi
+    a=$((t1 - base)); b=$((t10 - base))
+    [ "$a" -lt "$MIN_MS" ] && a=$MIN_MS
+    [ "$b" -lt 0 ] && b=0
+    # ratio * 10, integer arithmetic
+    r=$((b * 10 / a))
+    if [ "$r" -lt 200 ]; then
+        ok "$shape: time at 10n / time at n = $((r / 10)).$((r % 10)) (n=$N: ${t1}ms, 10n: ${t10}ms, start-up ${base}ms)"
+    else
+        not_ok "$shape: time at 10n / time at n = $((r / 10)).$((r % 10)) >= 20 (n=$N: ${t1}ms, 10n: ${t10}ms, start-up ${base}ms)"
+    fi
+done
+done_testing
