@@ -7,19 +7,27 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* A run of adjacent texts is joined in one pass: joining pairwise would
+ * copy the growing text once per piece, quadratic on a long paragraph. */
 static int merge_texts(jfy_node *root) {
     for (jfy_node *n = root->first; n; n = jfyp_node_next_in(root, n)) {
-        while (n->type == JFY_N_TEXT && n->next && n->next->type == JFY_N_TEXT) {
+        if (n->type != JFY_N_TEXT || !n->next || n->next->type != JFY_N_TEXT)
+            continue;
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, n->text ? n->text : "");
+        while (n->next && n->next->type == JFY_N_TEXT) {
             jfy_node *m = n->next;
-            char *t = jfyp_printf("%s%s", n->text ? n->text : "", m->text ? m->text : "");
-            if (!t)
-                return -1;
-            free(n->text);
-            n->text = t;
+            jfyp_buf_puts(&b, m->text ? m->text : "");
             n->end_line = m->end_line;
             n->end_col = m->end_col;
             jfyp_node_free(m);
         }
+        char *t = jfyp_buf_finish(&b);
+        if (!t)
+            return -1;
+        free(n->text);
+        n->text = t;
     }
     return 0;
 }

@@ -111,32 +111,53 @@ static int cp_before(const char *s, size_t end) {
     return jfyp_utf8_decode(s + i - 1, &l);
 }
 
-char *jfyp_join_wrapped(const char *a, const char *b) {
-    size_t la = strlen(a);
-    if (la == 0)
-        return jfyp_strdup(b);
-    if (!*b)
-        return jfyp_strdup(a);
+/* Appends the wrapped line b to the text in buf, by the rules of
+ * jfyp_join_wrapped. Looks only at the end of buf, so joining n lines one
+ * by one stays linear. */
+static void join_into(jfyp_buf *buf, const char *b) {
+    size_t la = buf->len;
+    const char *a = buf->data;
+    if (la == 0 || !*b) {
+        jfyp_buf_puts(buf, b);
+        return;
+    }
     size_t l;
     int next = jfyp_utf8_decode(b, &l);
     if (la >= 2 && a[la - 1] == '-' && letter_cat(cp_before(a, la - 1)) &&
-        letter_cat(next) == 'l')
-        return jfyp_printf("%.*s%s", (int)(la - 1), a, b);
+        letter_cat(next) == 'l') {
+        buf->len--; /* drop the line-end hyphen */
+        jfyp_buf_puts(buf, b);
+        return;
+    }
     /* A URL or DOI broken after its slash or hyphen goes on unspaced. */
-    if ((a[la - 1] == '/' || a[la - 1] == '-') && !strchr(a + (la > 1 ? la - 2 : 0), ' '))
-        if (jfyp_stristr(a, "http") || jfyp_stristr(a, "doi") || jfyp_stristr(a, "www."))
-            return jfyp_printf("%s%s", a, b);
-    return jfyp_printf("%s %s", a, b);
+    if (a[la - 1] == '/' || a[la - 1] == '-') {
+        const char *word = a + la;
+        while (word > a && word[-1] != ' ')
+            word--;
+        if (jfyp_stristr(word, "http") || jfyp_stristr(word, "doi") ||
+            jfyp_stristr(word, "www.")) {
+            jfyp_buf_puts(buf, b);
+            return;
+        }
+    }
+    jfyp_buf_putc(buf, ' ');
+    jfyp_buf_puts(buf, b);
+}
+
+char *jfyp_join_wrapped(const char *a, const char *b) {
+    jfyp_buf buf;
+    jfyp_buf_init(&buf);
+    jfyp_buf_puts(&buf, a);
+    join_into(&buf, b);
+    return jfyp_buf_finish(&buf);
 }
 
 char *jfyp_lines_join(const jfyp_lines *l, size_t from, size_t to) {
-    char *acc = jfyp_strdup("");
-    for (size_t i = from; acc && i <= to; i++) {
-        char *t = jfyp_join_wrapped(acc, l->v[i].text);
-        free(acc);
-        acc = t;
-    }
-    return acc;
+    jfyp_buf buf;
+    jfyp_buf_init(&buf);
+    for (size_t i = from; i <= to; i++)
+        join_into(&buf, l->v[i].text);
+    return jfyp_buf_finish(&buf);
 }
 
 static int all_digits(const char *s) {
