@@ -41,6 +41,9 @@ int jfy_cli_batch(const jfy_batch_opts *opts, char **inputs, int n);
 /* Reads a whole file ("-" is stdin). malloc'd, NULL with errno set. */
 char *jfy_cli_read(const char *path, size_t *len);
 
+/* Creates dir and its missing parents (mkdir -p). 0, or -1 with errno. */
+int jfy_cli_mkdirs(const char *dir);
+
 /* Writes data atomically: a temporary file in the same folder, fsync'd,
  * then renamed over path, so a reader never sees half a file. Missing
  * parent folders are created. "-" writes to stdout. 0, or -1 with errno. */

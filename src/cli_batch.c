@@ -906,24 +906,6 @@ static void emit(void *item, void *ctx) {
 
 /* ---------------------------------------------------------------------- */
 
-static int mkdir_p(const char *dir) {
-    char *p = strdup(dir);
-    if (!p)
-        return -1;
-    for (char *s = p + 1; *s; s++) {
-        if (*s != '/')
-            continue;
-        *s = '\0';
-        if (mkdir(p, 0777) < 0 && errno != EEXIST) {
-            free(p);
-            return -1;
-        }
-        *s = '/';
-    }
-    int rc = mkdir(p, 0777) < 0 && errno != EEXIST ? -1 : 0;
-    free(p);
-    return rc;
-}
 
 /* The --report files: every page in input order, counted as in the
  * summary line. */
@@ -963,7 +945,7 @@ int jfy_cli_batch(const jfy_batch_opts *o, char **inputs, int n) {
     batch b = {0};
     b.o = o;
     struct stat st;
-    if (mkdir_p(o->outdir) < 0 ||
+    if (jfy_cli_mkdirs(o->outdir) < 0 ||
         (b.outfd = open(o->outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 ||
         fstat(b.outfd, &st) < 0) {
         fprintf(stderr, "%s: error: cannot use as the output folder: %s\n", o->outdir,

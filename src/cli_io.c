@@ -47,7 +47,7 @@ char *jfy_cli_read(const char *path, size_t *len) {
     return buf;
 }
 
-static int mkdirs(const char *dir) {
+int jfy_cli_mkdirs(const char *dir) {
     char *p = strdup(dir);
     if (!p)
         return -1;
@@ -91,7 +91,7 @@ int jfy_cli_write(const char *path, const char *data, size_t len) {
         char *dir = strndup(path, (size_t)(slash - path));
         if (!dir)
             return -1;
-        int rc = mkdirs(dir);
+        int rc = jfy_cli_mkdirs(dir);
         free(dir);
         if (rc < 0)
             return -1;
