@@ -41,6 +41,9 @@ int jfy_cli_batch(const jfy_batch_opts *opts, char **inputs, int n);
 /* Reads a whole file ("-" is stdin). malloc'd, NULL with errno set. */
 char *jfy_cli_read(const char *path, size_t *len);
 
+/* Writes all of data to fd, retrying after signals. 0, or -1 with errno. */
+int jfy_cli_write_all(int fd, const char *data, size_t len);
+
 /* Creates dir and its missing parents (mkdir -p). 0, or -1 with errno. */
 int jfy_cli_mkdirs(const char *dir);
 

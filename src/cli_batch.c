@@ -455,19 +455,6 @@ static int up_to_date(const job *j, const struct stat *in) {
     return 1;
 }
 
-static int write_all(int fd, const char *data, size_t len) {
-    while (len) {
-        ssize_t k = write(fd, data, len);
-        if (k < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        data += k;
-        len -= (size_t)k;
-    }
-    return 0;
-}
 
 /* Opens name's temporary and locks it. The name is fixed, so what a killed
  * run left behind is taken over (its lock died with it) and renamed away;
@@ -506,7 +493,7 @@ static int write_temp(job *j, int k, const char *data, size_t len) {
     if (fd < 0)
         return -1;
     j->fd[k] = fd;
-    if (ftruncate(fd, 0) < 0 || write_all(fd, data, len) < 0)
+    if (ftruncate(fd, 0) < 0 || jfy_cli_write_all(fd, data, len) < 0)
         return -1;
     return 0;
 }

@@ -66,7 +66,7 @@ int jfy_cli_mkdirs(const char *dir) {
     return rc;
 }
 
-static int write_all(int fd, const char *data, size_t len) {
+int jfy_cli_write_all(int fd, const char *data, size_t len) {
     while (len) {
         ssize_t k = write(fd, data, len);
         if (k < 0) {
@@ -110,7 +110,7 @@ int jfy_cli_write(const char *path, const char *data, size_t len) {
     mode_t um = umask(0);
     umask(um);
     fchmod(fd, 0666 & ~um);
-    if (write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+    if (jfy_cli_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
         int e = errno;
         close(fd);
         unlink(tmp);

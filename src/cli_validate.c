@@ -199,42 +199,15 @@ static char *context_line(file_ctx *fc, int line) {
     return c;
 }
 
+/* The problem's source line is quoted in reports; looked up only for the
+ * problems a report keeps. */
 static int add_problem(jfy_file_result *r, jfy_level level, int line, int col, const char *rule,
                        const char *msg, file_ctx *fc) {
-    if (level == JFY_ERROR)
-        r->errors++;
-    else if (level == JFY_WARNING)
-        r->warnings++;
-    else
-        r->notes++;
-    if (r->nproblems >= MAX_PROBLEMS_PER_FILE) {
-        r->omitted++;
-        return 0;
-    }
-    if (r->nproblems == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 8;
-        jfy_problem *np = realloc(r->problems, cap * sizeof *np);
-        if (!np)
-            return -1;
-        r->problems = np;
-        r->cap = cap;
-    }
-    jfy_problem *p = &r->problems[r->nproblems];
-    p->level = level;
-    p->line = line;
-    p->column = col;
-    p->rule = strdup(rule);
-    p->message = strdup(msg);
-    p->context = fc ? context_line(fc, line) : NULL;
-    p->file = NULL;
-    if (!p->rule || !p->message) {
-        free(p->rule);
-        free(p->message);
-        free(p->context);
-        return -1;
-    }
-    r->nproblems++;
-    return 0;
+    char *ctx = fc && r->nproblems < MAX_PROBLEMS_PER_FILE ? context_line(fc, line) : NULL;
+    int rc = jfy_file_result_add(r, MAX_PROBLEMS_PER_FILE, level, line, col, rule, msg, NULL,
+                                 ctx);
+    free(ctx);
+    return rc;
 }
 
 static void on_diag(const jfy_diag *d, void *ud) {

@@ -11,6 +11,7 @@
  * running header above the title belongs to the front matter, which reads
  * volume and pages from it. */
 #include "recognize.h"
+#include "textlines.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -35,25 +36,6 @@ static int is_break(const jfy_node *n) {
     return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
 }
 
-static char *range_text(const jfy_node *first, const jfy_node *last) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
-    for (const jfy_node *n = first; n; n = n->next) {
-        char *t = jfyp_node_plain(n);
-        if (!t) {
-            jfyp_buf_free(&b);
-            return NULL;
-        }
-        jfyp_buf_puts(&b, t);
-        free(t);
-        if (n == last)
-            break;
-    }
-    char *s = jfyp_buf_finish(&b);
-    if (s)
-        jfyp_squeeze(jfyp_trim(s));
-    return s;
-}
 
 static char *make_key(const char *s) {
     jfyp_buf b;
@@ -84,7 +66,7 @@ static int push_line(lines *ls, jfy_node *para, jfy_node *first, jfy_node *last)
     l->para = para;
     l->first = first;
     l->last = last;
-    l->text = range_text(first, last);
+    l->text = jfyp_range_text(first, last);
     l->key = l->text ? make_key(l->text) : NULL;
     if (!l->text || !l->key) {
         free(l->text);

@@ -10,10 +10,10 @@ static int is_break(const jfy_node *n) {
     return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
 }
 
-static char *range_text(jfy_node *first, jfy_node *last) {
+char *jfyp_range_text(const jfy_node *first, const jfy_node *last) {
     jfyp_buf b;
     jfyp_buf_init(&b);
-    for (jfy_node *n = first; n; n = n->next) {
+    for (const jfy_node *n = first; n; n = n->next) {
         char *t = jfyp_node_plain(n);
         if (!t) {
             jfyp_buf_free(&b);
@@ -55,7 +55,7 @@ int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
         jfyp_line *l = &out->v[out->n];
         l->first = first;
         l->last = last;
-        if (!(l->text = range_text(first, last)))
+        if (!(l->text = jfyp_range_text(first, last)))
             goto oom;
         out->n++;
     }

@@ -68,4 +68,8 @@ int jfyp_is_references_heading(const char *t);
  * opening s, or NULL (recognize_keywords.c). */
 const char *jfyp_keywords_label(const char *s);
 
+/* The plain text of the inline nodes first..last (siblings), white space
+ * collapsed and trimmed. malloc'd; NULL on out of memory. */
+char *jfyp_range_text(const jfy_node *first, const jfy_node *last);
+
 #endif
