@@ -560,6 +560,22 @@ static void classify(const char *text, const author *au, int na, toks *ts) {
             n--;
             k--;
         }
+        /* initials after it, Vancouver style: "Smith J", "Smith JQ" */
+        if (v[k].who >= 0 && k + 1 < n && v[k + 1].t == T_WORD &&
+            v[k + 1].e - v[k + 1].s <= 6) {
+            char key[KEYMAX], first[8];
+            const author *a = &au[v[k].who];
+            mention_key(text + v[k + 1].s, v[k + 1].e - v[k + 1].s, key, sizeof key);
+            first_letter(a->given_initials, first);
+            int caps = 1;
+            for (size_t i = v[k + 1].s; i < v[k + 1].e; i++)
+                caps &= (text[i] >= 'A' && text[i] <= 'Z') || text[i] == '.' || text[i] == '-';
+            if (caps && key[0] && (strcmp(key, a->given_initials) == 0 || strcmp(key, first) == 0)) {
+                v[k].e = v[k + 1].e;
+                memmove(&v[k + 1], &v[k + 2], (n - k - 2) * sizeof *v);
+                n--;
+            }
+        }
     }
     ts->n = n;
     for (size_t k = 0; k < n; k++) {
