@@ -124,7 +124,7 @@ static int piece_term(const char *piece) {
 static int opens_with_verb(const char *piece) {
     static const char *const verbs[] = {"wrote", "did", "led", "drew", "made", "ran", "took",
                                         "gave", "read", "co", "was", "were", "oversaw",
-                                        "helped", "built", "wrote", "won", NULL};
+                                        "helped", "built", "won", NULL};
     size_t n = strcspn(piece, " ");
     if (n > 2 && strncmp(piece + n - 2, "ed", 2) == 0)
         return 1;
@@ -224,7 +224,6 @@ typedef struct {
     jfy_node *contrib;
     const char *surname, *given;
     char key[2][3][KEYMAX]; /* tier 1: every given initial; tier 2: the first */
-    int nkeys;
     char given_initials[16];
     const jfy_node *src[NTERMS];
     long mask;
