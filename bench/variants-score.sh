@@ -15,9 +15,15 @@ ls "$var"/public/*.txt | xargs -P "${JOBS:-2}" -n 1 sh -c '
     "$0" convert -q --no-validate --metadata "${f%/*}/$id.jatsify.json" "$f" -o "'"$pred"'/$b.xml" 2>/dev/null
     [ -s "'"$pred"'/$b.xml" ] || echo "conversion failed: $b" >&2' "$jatsify"
 python3 "$score" "$pred" --corpus "$var" --split public --json "$pred.json" | tail -n 28
-python3 - "$pred.json" <<'PY'
-import json, sys, collections
+python3 - "$pred.json" "$pred" <<'PY'
+import json, sys, collections, glob, re
 d = json.load(open(sys.argv[1]))
+# score.py cannot see an invented title (an empty truth never matches):
+# count mid-article pages that show a title or authors they do not have.
+mids = sorted(glob.glob(sys.argv[2] + '/*--mid.*.xml'))
+bad = [f for f in mids if re.search(r'<article-title>[^<]', open(f, encoding='utf-8').read())
+       or '<contrib contrib-type="author"' in open(f, encoding='utf-8').read()]
+print('mid-article pages with an invented title or author: %d of %d' % (len(bad), len(mids)))
 by = collections.defaultdict(lambda: collections.defaultdict(list))
 for case, fields in d['per_case'].items():
     vid, style = case.rsplit('.', 1)
