@@ -854,6 +854,53 @@ static int link(state *S) {
     return 0;
 }
 
+/* Some pages print the affiliations between the title and the byline.
+ * There only blocks whose labels the names carry are taken, or, when the
+ * names carry no markers, the one address right above the names. */
+static int take_before_byline(state *S, const jfy_node *group) {
+    int title_end = 0, markers = 0;
+    for (const jfy_node *k = S->r->front->first; k; k = k->next)
+        if ((k->type == JFY_N_TITLE || k->type == JFY_N_SUBTITLE) && k->end_line > title_end)
+            title_end = k->end_line;
+    for (size_t i = 0; i < S->c.n; i++)
+        if (S->c.markers[i] && *S->c.markers[i])
+            markers = 1;
+    if (!title_end || group->line <= title_end)
+        return 0;
+    jfy_node *last = NULL;
+    for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n))
+        if (n->line > title_end && n->line < group->line && n->type == JFY_N_PARAGRAPH)
+            last = n;
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc >= 0; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->line <= title_end || n->line >= group->line || n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0), *lines = t ? jfyp_front_text(n, 1) : NULL;
+        if (!t || !lines) {
+            free(t);
+            free(lines);
+            return -1;
+        }
+        int m = 0;
+        if (markers)
+            m = take_marked(S, n, lines, 0);
+        else if (n == last && !strchr(t, '@') && addressish(t) && jfyp_front_has_institution_word(t) &&
+                 strlen(t) < 600) {
+            char *clean = jfyp_front_unsup(jfyp_strdup(t));
+            m = clean ? add_aff(S, NULL, clean, n) : -1;
+            free(clean);
+        }
+        free(t);
+        free(lines);
+        if (m < 0)
+            rc = -1;
+        else if (m > 0)
+            jfyp_node_free(n);
+    }
+    return rc;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -875,6 +922,9 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     if (!S.c.n)
         return 0;
     int from = group->end_line;
+    int rc0 = take_before_byline(&S, group);
+    if (rc0 < 0)
+        return -1;
 
     int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0;
     jfy_node *n = jfyp_rec_first(r);

@@ -333,6 +333,60 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     return 1;
 }
 
+/* Whether block b reads as a byline too: names one a line. */
+static int next_is_name(const jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_front_text(b, 0);
+    if (!t)
+        return -1;
+    jfyp_byname *v = NULL;
+    size_t cnt = 0;
+    int rc = jfyp_byline_read(t, &v, &cnt);
+    jfyp_byline_free(v, cnt);
+    free(t);
+    return rc;
+}
+
+/* A line that is only an ORCID iD: "ORCID: 0000-0002-1825-0097",
+ * "https://orcid.org/0000-...", "iD 0000-...". */
+static int orcid_line(const char *t) {
+    char *c = jfyp_strdup(t);
+    if (!c)
+        return 0;
+    char *id = take_orcid(c);
+    int only = id != NULL;
+    /* Left once the iD (and its URL) is out: only the label and stops. */
+    for (const char *p = c; *p && only; p++) {
+        if (jfyp_strnieq(p, "orcid", 5))
+            p += 4;
+        else if (strncmp(p, "iD", 2) == 0)
+            p += 1;
+        else if (*p != ' ' && *p != ':' && *p != '.' && *p != ',' && *p != '(' && *p != ')' &&
+                 *p != JFYP_SUP)
+            only = 0;
+    }
+    free(id);
+    free(c);
+    return only;
+}
+
+static int attach_orcid(jfy_node *contrib, const char *t) {
+    if (jfyp_node_child(contrib, JFY_N_ORCID))
+        return 0;
+    char *c = jfyp_strdup(t);
+    char *id = c ? take_orcid(c) : NULL;
+    char *url = id ? jfyp_printf("https://orcid.org/%s", id) : NULL;
+    jfy_node *o = url ? jfyp_node_new_text(JFY_N_ORCID, url) : NULL;
+    free(c);
+    free(id);
+    free(url);
+    if (!o)
+        return -1;
+    jfyp_node_append(contrib, o);
+    return 1;
+}
+
 /* "SMITH AB, JONES CD": a byline in capitals with the initials after the
  * surname. Read as such only when every name has that shape. */
 static int caps_initials_after(const jfyp_byname *v, size_t n) {
@@ -406,8 +460,94 @@ static int after_line(const jfyp_rec *r) {
     return line;
 }
 
+/* Whether a surname as the page cites it follows at p: initials
+ * ("Taipe Velasco CM", "García López, M. J.") or "et al". */
+static int cited_after(const char *p) {
+    if (strncmp(p, " et al", 6) == 0)
+        return 1;
+    if (p[0] == ',' && p[1] == ' ')
+        p++;
+    if (p[0] != ' ' || !(p[1] >= 'A' && p[1] <= 'Z'))
+        return 0;
+    p++;
+    size_t k = 0;
+    while (k < 6 && ((p[k] >= 'A' && p[k] <= 'Z') || (p[k] == '.' && k > 0) ||
+                     (p[k] == ' ' && k > 0 && p[k - 1] == '.' && p[k + 1] >= 'A' && p[k + 1] <= 'Z')))
+        k++;
+    /* "CM", "M. J." but not a word ("Carina") */
+    return k > 0 && !(p[k] >= 'a' && p[k] <= 'z') && !(p[k] >= 'A' && p[k] <= 'Z') && (k <= 3 || memchr(p, '.', k));
+}
+
+/* Two-word surnames ("Taipe Velasco", "García López") print like a middle
+ * name plus a surname. The page tells them apart where it cites the
+ * author, in the references or the copyright line: "Taipe Velasco CM et
+ * al.". Only that evidence moves the word; without it the last word
+ * stays the surname. */
+static int cited_surnames(jfyp_rec *r, jfy_node *group) {
+    int any = 0;
+    for (jfy_node *c = group->first; c && !any; c = c->next) {
+        jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
+        const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
+        any = g && strchr(g, ' ');
+    }
+    if (!any)
+        return 0;
+    jfyp_buf all;
+    jfyp_buf_init(&all);
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        char *t = jfyp_front_text(n, 0);
+        if (!t) {
+            jfyp_buf_free(&all);
+            return -1;
+        }
+        jfyp_buf_puts(&all, t);
+        jfyp_buf_putc(&all, '\n');
+        free(t);
+    }
+    char *text = jfyp_buf_finish(&all);
+    if (!text)
+        return -1;
+    int rc = 0;
+    for (jfy_node *c = group->first; c && rc == 0; c = c->next) {
+        jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
+        const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
+        const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        const char *sp = g ? strrchr(g, ' ') : NULL;
+        if (!sp || !sn || strchr(sn, ' '))
+            continue;
+        const char *w = sp + 1;
+        /* an initial or a particle is not half a surname */
+        if (strlen(w) < 3 || strchr(w, '.') || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xc3) ||
+            jfyp_name_is_particle(w))
+            continue;
+        char *needle = jfyp_printf("%s %s", w, sn);
+        if (!needle) {
+            rc = -1;
+            break;
+        }
+        size_t nl = strlen(needle);
+        int hit = 0;
+        for (const char *p = strstr(text, needle); p && !hit; p = strstr(p + 1, needle)) {
+            unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
+            if ((before == ' ' || before == '\n' || before == '(' || before == ';' || before == ',') &&
+                cited_after(p + nl))
+                hit = 1;
+        }
+        if (hit) {
+            char *given = jfyp_strndup(g, (size_t)(sp - g));
+            if (!given || jfyp_node_set_attr(nm, "surname", needle) < 0 ||
+                jfyp_node_set_attr(nm, "given", given) < 0)
+                rc = -1;
+            free(given);
+        }
+        free(needle);
+    }
+    free(text);
+    return rc;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
-    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0;
+    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
     jfy_node *group = NULL;
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
@@ -433,13 +573,38 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         int rc = (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont
                      ? jfyp_byline_read(t, &v, &cnt)
                      : 0;
+        /* Without a title above, one bare name is more likely a heading
+         * ("Ethical Considerations") of a page that starts mid-article. */
+        if (rc == 1 && !from && !found && cnt == 1 && !*v[0].markers && !v[0].orcid) {
+            int more = next ? next_is_name(next) : 0;
+            if (more <= 0) {
+                jfyp_byline_free(v, cnt);
+                v = NULL;
+                cnt = 0;
+                rc = more;
+            }
+        }
+        /* An ORCID iD on its own line under a name belongs to that name. */
+        if (rc == 0 && found && group && group->last && orcid_line(t)) {
+            int o = attach_orcid(group->last, t);
+            free(t);
+            if (o < 0)
+                goto oom;
+            jfyp_node_free(n);
+            n = next;
+            continue;
+        }
+        /* Affiliations printed above the names do not count against
+         * the few blocks the byline may sit below. */
+        int affish = rc == 0 && from && !found && !strchr(t, '@') && jfyp_front_has_institution_word(t) &&
+                     ++affs <= 16;
         free(t);
         if (rc < 0)
             goto oom;
         if (rc == 0) {
             /* The byline is near the top: a few blocks (a subtitle, a
              * cover line) may sit before it, none after it starts. */
-            if (found || ++skipped > (from ? 3 : 6))
+            if (found || (!affish && ++skipped > (from ? 3 : 6)))
                 break;
             n = next;
             continue;
@@ -465,7 +630,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         jfyp_node_free(n);
         n = next;
     }
-    return 0;
+    return group ? cited_surnames(r, group) : 0;
 oom:
     if (group && !group->parent)
         jfyp_node_free(group);

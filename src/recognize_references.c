@@ -108,11 +108,13 @@ static size_t label_at(const char *s, int *num) {
     return i;
 }
 
-/* Whether a year (four digits, 1xxx or 2xxx) is among the first lim
- * bytes of s (NUL-terminated or lim long). */
+/* Whether a year (four digits, 15xx to 20xx: "1101" in "14: 1101-1108"
+ * is a page) is among the first lim bytes of s (NUL-terminated or lim
+ * long). */
 static int has_year(const char *s, size_t lim) {
     for (size_t i = 0; i + 4 <= lim && s[i] && s[i + 1] && s[i + 2] && s[i + 3]; i++)
-        if ((s[i] == '1' || s[i] == '2') && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
+        if (((s[i] == '1' && s[i + 1] >= '5') || (s[i] == '2' && s[i + 1] == '0')) && s[i + 1] <= '9' &&
+            s[i + 2] >= '0' &&
             s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
             (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
             !(i + 4 < lim && s[i + 4] >= '0' && s[i + 4] <= '9'))
@@ -240,6 +242,17 @@ static int save_has_more(const char *save) {
     return save && *save;
 }
 
+/* A long author list wraps before its year: a line that starts with a
+ * name, after an entry that closed, with the year early on the next line. */
+static int wrapped_author_start(const char *line, const char *save) {
+    size_t len = strlen(line);
+    if (len > 200 || !save_has_more(save) || !jfyp_ref_name_at(line) || has_year(line, len))
+        return 0;
+    const char *nl = strchr(save, '\n');
+    size_t next = nl ? (size_t)(nl - save) : strlen(save);
+    return has_year(save, next < 60 ? next : 60);
+}
+
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
  * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
 static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
@@ -268,7 +281,9 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (L->numbered < 0)
                 L->numbered = 1;
         } else if (!ll && L->numbered != 1 &&
-                   (!cur || !cur->open || k == 0) && author_year_start(ln, k == 0 && !save_has_more(save)) &&
+                   (!cur || !cur->open || k == 0) &&
+                   (author_year_start(ln, k == 0 && !save_has_more(save)) ||
+                    ((!cur || !cur->open) && wrapped_author_start(ln, save))) &&
                    !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z')) {
             start = 1;
             if (L->numbered < 0)

@@ -369,7 +369,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
         jfy_node *b = blk[title + 1];
         const char *lv = jfyp_node_attr(b, "level");
         const char *tl = jfyp_node_attr(blk[title], "level");
-        if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) &&
+        /* An address above the names is an affiliation, not a subtitle. */
+        int address = jfyp_front_has_institution_word(txt[title + 1]) && strchr(txt[title + 1], ',');
+        if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
             ((b->type == JFY_N_HEADING && lv && tl && atoi(lv) > atoi(tl)) ||
              (b->type == JFY_N_PARAGRAPH && only_child_is(b, JFY_N_EMPH)) ||
              (title + 2 == byline && byline < end)))
