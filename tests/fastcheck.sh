@@ -28,17 +28,29 @@ if [ -d "$corpus/public" ]; then
         "$JATSIFY" convert -q --no-validate --metadata "${f%.*.txt}.jatsify.json" "$f" -o "$TMP/out/page-$b.xml" 2>/dev/null
     done
 fi
-nout=$(ls "$TMP/out" | wc -l)
+nout=$(ls "$TMP"/out/*.xml | wc -l)
 $CHECK "$TMP"/out/*.xml >"$TMP/own" || { echo "Bail out! fastcheck_check failed"; exit 1; }
 refused=$(awk '$1 != 1' "$TMP/own")
 [ -z "$refused" ] && ok "the tables accept all $nout documents jatsify wrote (seed, cases, corpus pages)" ||
     { not_ok "the tables refuse jatsify output:"; echo "$refused" | head | diag; }
 
+# validate says how its verdicts were reached.
+"$JATSIFY" validate --schema "$(xsd_dir)" --jats-version 1.4 --no-rules -q "$TMP"/out/*.xml >"$TMP/sum" 2>&1
+grep -qF ": $nout files: $nout valid, 0 invalid" "$TMP/sum" &&
+    grep -qF "; $nout of $nout files accepted by the built-in profile without compiling it" "$TMP/sum" &&
+    ok "validate (official XSD) settles all $nout from the tables and says so" || { not_ok "validate summary"; diag <"$TMP/sum"; }
+"$JATSIFY" validate --schema profile --report json "$(ls "$TMP"/out/*.xml | head -n 1)" >"$TMP/sum.json" 2>&1
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]; sys.exit(s["by_profile"] != 1)' "$TMP/sum.json" &&
+    ok "the JSON summary counts it (by_profile)" || { not_ok "JSON by_profile"; diag <"$TMP/sum.json"; }
+
 # Generated documents (validate-profile.sh's set) and published articles.
 seeds="$V/valid.xml $top_srcdir/tests/golden/*.xml $V/rules/contrib-aff.good.xml $V/rules/corresp-contact.good.xml $V/rules/license-or-copyright.good.xml"
 [ -d "$corpus/src" ] && seeds="$seeds $corpus/src/plos-pmed.0040303.xml $corpus/src/scielo-paz-62.xml $corpus/src/sigs-pmc4062634.xml"
 python3 "$top_srcdir/tests/mutate.py" "$TMP/gen" $seeds
-others="$TMP/gen/*.xml"
+# and the same mutations of jatsify's output (near misses of what the tables accept)
+mkdir -p "$TMP/gen2"
+python3 "$top_srcdir/tests/mutate.py" "$TMP/gen2" $(ls "$TMP"/out/*.xml | awk 'NR % 7 == 1')
+others="$TMP/gen/*.xml $TMP/gen2/*.xml"
 [ -d "$corpus/src" ] && others="$others $corpus/src/*.xml"
 $CHECK $others >"$TMP/others" || { echo "Bail out! fastcheck_check failed"; exit 1; }
 cat "$TMP/own" >>"$TMP/others"
@@ -86,6 +98,11 @@ mutation missing-required-attribute '0,/<related-article /s#<related-article rel
 mutation bad-day '0,/<day>/s#<day>[0-9]*</day>#<day>32</day>#'
 mutation id-not-ncname '0,/<aff id="/s#<aff id="#<aff id="1#'
 mutation fixed-value '0,/<ext-link /s#<ext-link #<ext-link xlink:type="extended" #'
+# Refused by the tables, the document goes to libxml2: its message, line, column.
+"$JATSIFY" validate --schema profile --no-rules "$TMP/mut/unknown-element.xml" >"$TMP/v" 2>&1
+grep -q "^$TMP/mut/unknown-element.xml:[0-9]*:[0-9]*: error: Element 'blink': This element is not expected" "$TMP/v" &&
+    ! grep -q 'accepted by the built-in profile' "$TMP/v" &&
+    ok "a document outside the profile gets libxml2's verdict, with line and column" || { not_ok "fallback"; diag <"$TMP/v"; }
 # ALI in <permissions>: a page with a licence URL.
 base="$TMP/out/case-permissions-cc-by-url.xml"
 grep -q '<ali:license_ref' "$base" || { echo "Bail out! $base has no ali:license_ref"; exit 1; }

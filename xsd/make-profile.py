@@ -424,7 +424,10 @@ class Tables:
                 name, nsid = a.get("name"), "JFYP_PT_NS_NONE"
                 st = self.attr_type(a, None)
             out.append((nsid, name, use == "required", st, a.get("fixed")))
-        out.sort(key=lambda x: (x[0], x[1]))
+        # fastcheck.c searches them by (namespace as numbered in
+        # profile_tables.h, name)
+        order = ["JFYP_PT_NS_NONE", "JFYP_PT_NS_XLINK", "JFYP_PT_NS_XML"]
+        out.sort(key=lambda x: (order.index(x[0]), x[1]))
         return out
 
 
