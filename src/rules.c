@@ -568,29 +568,33 @@ static void check_ref(checker *c, xmlNodePtr n) {
     }
 }
 
-static const char *const required_text[] = {
-    "article-title", "journal-title", "surname",   "given-names", "source",    "year",
-    "month",         "day",           "issn",      "issn-l",      "isbn",      "publisher-name",
-    "kwd",           "subject",       "email",     "article-id",  "contrib-id", "volume",
-    "issue",         "fpage",         "lpage",     "elocation-id", "institution", "journal-id",
-    "pub-id",        "country",       "copyright-statement", "license-p", "copyright-year",
-};
+
+/* No text but white space: checked in place, since most elements pass and
+ * copying their text out (xmlNodeGetContent) cost more than all the other
+ * rules together. */
+static int blank(xmlNodePtr n) {
+    for (xmlNodePtr k = n->children; k; k = k->next) {
+        if (k->type == XML_ELEMENT_NODE && !blank(k))
+            return 0;
+        if ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) && k->content)
+            for (const char *p = (const char *)k->content; *p;) {
+                size_t l;
+                if (!jfyp_is_space_at(p, &l))
+                    return 0;
+                p += l;
+            }
+    }
+    return 1;
+}
 
 static void check_empty(checker *c, xmlNodePtr n) {
-    for (size_t i = 0; i < sizeof required_text / sizeof required_text[0]; i++) {
-        if (!is(n, required_text[i]))
-            continue;
-        /* An element with element content (inline-graphic, an image of the
-         * title) is not empty. */
-        for (xmlNodePtr k = n->children; k; k = k->next)
-            if (k->type == XML_ELEMENT_NODE)
-                return;
-        char *t = text_of(c, n);
-        if (t && !*t)
-            report(c, n, NULL, "empty-text", "<%s> is empty", (const char *)n->name);
-        free(t);
-        return;
-    }
+    /* An element with element content (inline-graphic, an image of the
+     * title) is not empty. */
+    for (xmlNodePtr k = n->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE)
+            return;
+    if (blank(n))
+        report(c, n, NULL, "empty-text", "<%s> is empty", (const char *)n->name);
 }
 
 static void check_permissions(checker *c, xmlNodePtr article_meta) {
@@ -604,27 +608,89 @@ static void check_permissions(checker *c, xmlNodePtr article_meta) {
 
 /* ---------------------------------------------------------------------- */
 
+/* What each element name is checked for, looked up once per element: a
+ * chain of name comparisons per rule cost more than the checks. Sorted by
+ * name (strcmp) for bsearch. */
+enum {
+    K_TEXT = 1,     /* carries a required fact: must not be empty */
+    K_CONTRIB = 2,
+    K_COUNTRY = 4,
+    K_ISSN = 8,
+    K_ORCID = 16,
+    K_REF = 32,
+    K_META = 64,
+    K_DOI = 128,    /* may hold a DOI (pub-id-type / ext-link-type says) */
+};
+
+static const struct kind {
+    const char *name;
+    int flags;
+} kinds[] = {
+    {"article-id", K_TEXT | K_DOI}, {"article-meta", K_META},
+    {"article-title", K_TEXT},      {"contrib", K_CONTRIB},
+    {"contrib-id", K_TEXT | K_ORCID}, {"copyright-statement", K_TEXT},
+    {"copyright-year", K_TEXT},     {"country", K_TEXT | K_COUNTRY},
+    {"day", K_TEXT},
+    {"elocation-id", K_TEXT},       {"email", K_TEXT},
+    {"ext-link", K_DOI},            {"fpage", K_TEXT},
+    {"given-names", K_TEXT},        {"institution", K_TEXT},
+    {"isbn", K_TEXT},               {"issn", K_TEXT | K_ISSN},
+    {"issn-l", K_TEXT | K_ISSN},    {"issue", K_TEXT},
+    {"journal-id", K_TEXT},         {"journal-title", K_TEXT},
+    {"kwd", K_TEXT},                {"license-p", K_TEXT},
+    {"lpage", K_TEXT},              {"month", K_TEXT},
+    {"object-id", K_DOI},           {"pub-id", K_TEXT | K_DOI},
+    {"publisher-name", K_TEXT},     {"ref", K_REF},
+    {"source", K_TEXT},             {"subject", K_TEXT},
+    {"surname", K_TEXT},            {"volume", K_TEXT},
+    {"year", K_TEXT},
+};
+
+static int kind_cmp(const void *key, const void *elem) {
+    return strcmp(key, ((const struct kind *)elem)->name);
+}
+
+static int kind_of(xmlNodePtr n) {
+    const struct kind *k =
+        bsearch(n->name, kinds, sizeof kinds / sizeof kinds[0], sizeof kinds[0], kind_cmp);
+    return k ? k->flags : 0;
+}
+
+/* A date holder: an element with a year, month or day child. */
+static int has_date_part(xmlNodePtr n) {
+    for (xmlNodePtr k = n->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && !k->ns &&
+            (xmlStrEqual(k->name, (const xmlChar *)"year") ||
+             xmlStrEqual(k->name, (const xmlChar *)"month") ||
+             xmlStrEqual(k->name, (const xmlChar *)"day")))
+            return 1;
+    return 0;
+}
+
 static void walk(checker *c, xmlNodePtr n) {
     for (; n && !c->oom; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || n->ns)
             continue;
-        check_rid(c, n);
-        check_empty(c, n);
-        if (is(n, "contrib"))
+        if (n->properties)
+            check_rid(c, n);
+        int k = kind_of(n);
+        if (k & K_TEXT)
+            check_empty(c, n);
+        if (k & K_CONTRIB)
             check_contrib(c, n);
-        else if (is(n, "country"))
+        else if (k & K_COUNTRY)
             check_country(c, n);
-        else if (is(n, "issn") || is(n, "issn-l"))
+        else if (k & K_ISSN)
             check_issn(c, n);
-        else if (is(n, "contrib-id"))
+        else if (k & K_ORCID)
             check_orcid(c, n);
-        else if (is(n, "ref"))
+        else if (k & K_REF)
             check_ref(c, n);
-        else if (is(n, "article-meta"))
+        else if (k & K_META)
             check_permissions(c, n);
-        if (is_doi_holder(n))
+        if ((k & K_DOI) && is_doi_holder(n))
             check_doi(c, n);
-        if (child(n, "year") || child(n, "month") || child(n, "day"))
+        if (n->children && has_date_part(n))
             check_date(c, n);
         walk(c, n->children);
     }
