@@ -237,6 +237,8 @@ static int name_index(xmlNodePtr el) {
             (size_t)snprintf(buf, sizeof buf, "ali:%s", key) >= sizeof buf)
             return -1;
         key = buf;
+    } else if (strchr(key, ':')) {
+        return -1; /* an undeclared prefix: libxml2 keeps "ali:x" as the name */
     }
     const char *const *hit =
         bsearch(&key, jfyp_pt_names, jfyp_pt_nnames, sizeof(char *), cmp_str);

@@ -107,5 +107,6 @@ grep -q "^$TMP/mut/unknown-element.xml:[0-9]*:[0-9]*: error: Element 'blink': Th
 base="$TMP/out/case-permissions-cc-by-url.xml"
 grep -q '<ali:license_ref' "$base" || { echo "Bail out! $base has no ali:license_ref"; exit 1; }
 mutation ali-license-in-no-namespace 's#<ali:license_ref[^>]*>\([^<]*\)</ali:license_ref>#<license_ref>\1</license_ref>#'
+mutation ali-prefix-undeclared 's# xmlns:ali="[^"]*"##'
 mutation ali-element-in-wrong-place '0,/<license-p>/s#<license-p>#<license-p><ali:free_to_read/>#'
 done_testing
