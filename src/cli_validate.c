@@ -260,6 +260,7 @@ static void check_one(job *j, jfy_validator *v, size_t i) {
     file_ctx fc = {j, r, xml, len, 0, NULL, 0};
     jfy_error err = {0};
     int n = jfy_validator_check(v, xml, len, on_diag, &fc, &r->declared, NULL, &err);
+    r->by_profile = jfy_validator_last_by_profile(v);
     free(xml);
     free(fc.starts);
     if (n < 0 || fc.oom) {
@@ -546,6 +547,7 @@ int jfy_cmd_validate(int argc, char **argv) {
             run.errors += (size_t)r->errors;
             run.warnings += (size_t)r->warnings;
             run.notes += (size_t)r->notes;
+            run.by_profile += (size_t)r->by_profile;
         }
         /* The schemas actually used, in a fixed order, for the summary. */
         char used[2048] = "";

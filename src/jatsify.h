@@ -256,6 +256,12 @@ int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_
                         void *userdata, jfy_declared *declared, jfy_schema **used,
                         jfy_error *err);
 
+/* 1 when the last jfy_validator_check on v reached its schema verdict
+ * (valid) through the built-in profile's tables, compiling and running no
+ * XSD: the document is within jatsify's profile of JATS 1.4 Publishing,
+ * so the official 1.4 schema accepts it too. 0 otherwise. */
+int jfy_validator_last_by_profile(const jfy_validator *v);
+
 void jfy_validator_free(jfy_validator *v);
 
 /* The rules, in a stable order: id ("rid-target"), default level, and one

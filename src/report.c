@@ -90,9 +90,14 @@ static void summary(FILE *f, const jfy_run_result *r) {
             r->invalid);
     if (r->unreadable)
         fprintf(f, ", %zu unreadable", r->unreadable);
-    fprintf(f, " (%zu error%s, %zu warning%s%s); schema: %s\n", r->errors, plural(r->errors),
+    fprintf(f, " (%zu error%s, %zu warning%s%s); schema: %s", r->errors, plural(r->errors),
             r->warnings, plural(r->warnings), r->strict ? ", --strict" : "",
             r->schemas && r->schemas[0] ? r->schemas : "none");
+    /* How the verdicts were reached: the rest went through libxml2. */
+    if (r->by_profile)
+        fprintf(f, "; %zu of %zu file%s accepted by the built-in profile without compiling it",
+                r->by_profile, n, plural(n));
+    fputc('\n', f);
 }
 
 int jfy_report_text(FILE *f, const jfy_run_result *r) {
@@ -179,11 +184,12 @@ int jfy_report_json(FILE *f, const jfy_run_result *r) {
               json_object_set(root, "files", files) < 0;
     } else if (!oom) {
         json_t *s = json_pack(
-            "{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:b, s:s}", "files",
+            "{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:b, s:s, s:I}", "files",
             (json_int_t)(r->valid + r->invalid + r->unreadable), "valid", (json_int_t)r->valid,
             "invalid", (json_int_t)r->invalid, "unreadable", (json_int_t)r->unreadable, "errors",
             (json_int_t)r->errors, "warnings", (json_int_t)r->warnings, "notes",
-            (json_int_t)r->notes, "strict", r->strict, "schema", r->schemas ? r->schemas : "");
+            (json_int_t)r->notes, "strict", r->strict, "schema", r->schemas ? r->schemas : "",
+            "by_profile", (json_int_t)r->by_profile);
         oom = !s || json_object_set_new(root, "summary", s) < 0 ||
               json_object_set(root, "files", files) < 0;
     }

@@ -30,6 +30,8 @@ typedef struct {
     size_t nproblems, cap;
     jfy_declared declared;
     const char *schema;   /* label of the schema used, NULL when none */
+    int by_profile;       /* found valid from the built-in profile's tables,
+                             no schema compiled (jfy_validator_last_by_profile) */
     /* convert runs: the page's outcome ("converted", "invalid", "failed",
      * "skipped") and where its JATS went. NULL in validate runs. */
     const char *status;
@@ -42,6 +44,7 @@ typedef struct {
     size_t nfiles;
     size_t valid, invalid, unreadable;
     size_t errors, warnings, notes;
+    size_t by_profile; /* files whose schema verdict came from the built-in profile */
     int strict;
     const char *schemas; /* "official JATS Journal Publishing 1.4 XSD (PATH)", ... */
     /* "convert" for convert -d runs (NULL: validate). Their counts are

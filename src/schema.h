@@ -26,6 +26,16 @@ jfy_schema *jfyp_schema_new_embedded(const char *name, const char *version, cons
  * static text and its length, or NULL. */
 const char *jfyp_profile_part(const char *url, size_t *len);
 
+/* 1 when s is the built-in profile or the official JATS 1.4 Journal
+ * Publishing driver: schemas that accept every document the profile does. */
+int jfyp_schema_covers_profile(const jfy_schema *s);
+
+/* 1 when the profile XSD certainly accepts doc (and so the official JATS
+ * 1.4 Publishing schema too), found from build-time tables without
+ * compiling any schema; 0 when not or not sure (then ask libxml2).
+ * Thread-safe. doc is only read. (fastcheck.c) */
+int jfyp_profile_accepts(xmlDocPtr doc);
+
 /* Nonzero while the calling thread parses a document: the entity loader
  * then refuses every load (DTD, external entity), local files included. */
 extern __thread int jfyp_loads_refused;

@@ -31,6 +31,7 @@ struct jfy_validator {
         xmlSchemaValidCtxtPtr vc;
     } vcs[MAX_VCTXT];
     size_t nvcs;
+    int last_by_profile; /* the last check's schema verdict came from fastcheck.c */
 };
 
 typedef struct {
@@ -63,6 +64,8 @@ jfy_validator *jfy_validator_new(const jfy_validate_options *opts, jfy_error *er
     }
     return v;
 }
+
+int jfy_validator_last_by_profile(const jfy_validator *v) { return v && v->last_by_profile; }
 
 void jfy_validator_free(jfy_validator *v) {
     if (!v)
@@ -392,6 +395,7 @@ int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_
     memset(declared, 0, sizeof *declared);
     if (used)
         *used = NULL;
+    v->last_by_profile = 0;
     run r = {.fn = fn, .ud = userdata, .xml = xml, .len = len};
     if (len > INT_MAX) {
         emit(&r, JFY_ERROR, 0, 0, "not-well-formed", "the file is larger than 2 GB");
@@ -438,10 +442,17 @@ int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_
     if (s) {
         if (used)
             *used = s;
+        /* Within the profile: valid for it and for the official 1.4 schema,
+         * with nothing compiled. Otherwise libxml2 says what is wrong. */
+        int by_profile = jfyp_schema_covers_profile(s) && jfyp_profile_accepts(doc);
         xmlSchemaPtr compiled =
-            jfyp_schema_compiled(s, jfyp_has_mathml(xmlDocGetRootElement(doc)), err);
+            by_profile ? NULL
+                       : jfyp_schema_compiled(s, jfyp_has_mathml(xmlDocGetRootElement(doc)), err);
         xmlSchemaValidCtxtPtr vc = compiled ? valid_ctxt(v, compiled) : NULL;
-        if (!compiled) {
+        if (by_profile) {
+            v->last_by_profile = 1;
+            check_declared(&r, declared, s);
+        } else if (!compiled) {
             rc = -1;
         } else if (!vc) {
             jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");

@@ -1,0 +1,338 @@
+/* fastcheck.c - a parsed document against the profile's build-time tables
+ * (profile_tables.h), without compiling any XSD.
+ *
+ * Compiling the profile XSD costs tens of milliseconds, the official one
+ * far more, while most documents checked (jatsify's own output above all)
+ * are plainly within the profile. One walk of the tree settles those: it
+ * answers 1 only when the profile XSD certainly accepts the document, and
+ * since every document the profile accepts the official JATS 1.4
+ * Publishing schema accepts too, that is the official verdict as well.
+ * Anything unusual (entity references, an internal DTD subset, CDATA in
+ * element content, whitespace around a token, a comment in simple
+ * content) answers 0: the caller then asks libxml2, so a doubt costs time
+ * and never a verdict. Built-in type checks and patterns are libxml2's
+ * own (xmlSchemaValidatePredefinedType, xmlRegexp), as its validator uses. */
+#include <libxml/tree.h>
+#include <libxml/xmlregexp.h>
+#include <libxml/xmlschemastypes.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "profile_tables.h"
+#include "schema.h"
+
+#define NS_XLINK "http://www.w3.org/1999/xlink"
+#define NS_XML "http://www.w3.org/XML/1998/namespace"
+#define NS_ALI "http://www.niso.org/schemas/ali/1.0/"
+#define MAX_PATTERNS 16
+/* Deeper than libxml2 parses by default: such a document goes to libxml2. */
+#define MAX_DEPTH 1024
+
+static pthread_once_t patterns_once = PTHREAD_ONCE_INIT;
+static xmlRegexpPtr patterns[MAX_PATTERNS];
+static int patterns_ready;
+
+/* The patterns are tiny: all compiled once per process, kept for its life. */
+static void compile_patterns(void) {
+    jfy_global_init();
+    if (jfyp_pt_npatterns > MAX_PATTERNS)
+        return;
+    for (unsigned i = 0; i < jfyp_pt_npatterns; i++)
+        if (!(patterns[i] = xmlRegexpCompile((const xmlChar *)jfyp_pt_patterns[i])))
+            return;
+    patterns_ready = 1;
+}
+
+typedef struct {
+    const char *s;
+    size_t n;
+} span;
+
+typedef struct {
+    span *ids; /* open addressing, capacity a power of two */
+    size_t nids, idcap;
+    span *refs;
+    size_t nrefs, refcap;
+} walk;
+
+static size_t hash_span(span v) {
+    size_t h = 2166136261u;
+    for (size_t i = 0; i < v.n; i++)
+        h = (h ^ (unsigned char)v.s[i]) * 16777619u;
+    return h;
+}
+
+static int same(span a, span b) { return a.n == b.n && memcmp(a.s, b.s, a.n) == 0; }
+
+static int id_known(const walk *w, span v) {
+    if (!w->idcap)
+        return 0;
+    for (size_t i = hash_span(v) & (w->idcap - 1);; i = (i + 1) & (w->idcap - 1)) {
+        if (!w->ids[i].s)
+            return 0;
+        if (same(w->ids[i], v))
+            return 1;
+    }
+}
+
+/* 1 when v is new and recorded, 0 for a duplicate or no memory. */
+static int id_add(walk *w, span v) {
+    if (2 * (w->nids + 1) > w->idcap) {
+        size_t cap = w->idcap ? 2 * w->idcap : 64;
+        span *t = calloc(cap, sizeof *t);
+        if (!t)
+            return 0;
+        for (size_t k = 0; k < w->idcap; k++) {
+            if (!w->ids[k].s)
+                continue;
+            size_t i = hash_span(w->ids[k]) & (cap - 1);
+            while (t[i].s)
+                i = (i + 1) & (cap - 1);
+            t[i] = w->ids[k];
+        }
+        free(w->ids);
+        w->ids = t;
+        w->idcap = cap;
+    }
+    size_t i = hash_span(v) & (w->idcap - 1);
+    for (; w->ids[i].s; i = (i + 1) & (w->idcap - 1))
+        if (same(w->ids[i], v))
+            return 0;
+    w->ids[i] = v;
+    w->nids++;
+    return 1;
+}
+
+static int ref_add(walk *w, span v) {
+    if (w->nrefs == w->refcap) {
+        size_t cap = w->refcap ? 2 * w->refcap : 64;
+        span *t = realloc(w->refs, cap * sizeof *t);
+        if (!t)
+            return 0;
+        w->refs = t;
+        w->refcap = cap;
+    }
+    w->refs[w->nrefs++] = v;
+    return 1;
+}
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* No XSD whitespace anywhere, or (list) single spaces between tokens: a
+ * value that whitespace normalization would change is left to libxml2. */
+static int clean(const char *v, int list) {
+    if (list && (v[0] == ' ' || (v[0] && v[strlen(v) - 1] == ' ')))
+        return 0;
+    for (const char *p = v; *p; p++)
+        if (is_space(*p) && !(list && *p == ' ' && p[1] != ' '))
+            return 0;
+    return 1;
+}
+
+static xmlSchemaValType builtin(unsigned base) {
+    switch (base) {
+    case JFYP_PT_ID: return XML_SCHEMAS_ID;
+    case JFYP_PT_IDREF: return XML_SCHEMAS_IDREF;
+    case JFYP_PT_IDREFS: return XML_SCHEMAS_IDREFS;
+    case JFYP_PT_NMTOKEN: return XML_SCHEMAS_NMTOKEN;
+    case JFYP_PT_NMTOKENS: return XML_SCHEMAS_NMTOKENS;
+    case JFYP_PT_NCNAME: return XML_SCHEMAS_NCNAME;
+    case JFYP_PT_ANYURI: return XML_SCHEMAS_ANYURI;
+    case JFYP_PT_LANGUAGE: return XML_SCHEMAS_LANGUAGE;
+    case JFYP_PT_INTEGER: return XML_SCHEMAS_INTEGER;
+    case JFYP_PT_NONNEGATIVEINTEGER: return XML_SCHEMAS_NNINTEGER;
+    case JFYP_PT_POSITIVEINTEGER: return XML_SCHEMAS_PINTEGER;
+    case JFYP_PT_TOKEN: return XML_SCHEMAS_TOKEN;
+    default: return XML_SCHEMAS_UNKNOWN;
+    }
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* 1 when v is certainly a valid value of simple type id. */
+static int value_ok(walk *w, unsigned id, const char *v) {
+    const jfyp_pt_stype *st = &jfyp_pt_stypes[id];
+    int list = st->base == JFYP_PT_IDREFS || st->base == JFYP_PT_NMTOKENS;
+    if (st->base != JFYP_PT_STRING) {
+        if (!clean(v, list))
+            return 0;
+        xmlSchemaTypePtr t = xmlSchemaGetBuiltInType(builtin(st->base));
+        if (!t || xmlSchemaValidatePredefinedType(t, (const xmlChar *)v, NULL) != 0)
+            return 0;
+    }
+    if (st->base == JFYP_PT_ID && !id_add(w, (span){v, strlen(v)}))
+        return 0;
+    if (st->base == JFYP_PT_IDREF && !ref_add(w, (span){v, strlen(v)}))
+        return 0;
+    if (st->base == JFYP_PT_IDREFS)
+        for (const char *p = v; *p;) {
+            size_t n = strcspn(p, " ");
+            if (!ref_add(w, (span){p, n}))
+                return 0;
+            p += n + (p[n] == ' ');
+        }
+    if (st->enum_count &&
+        !bsearch(&v, jfyp_pt_enums + st->enum_first, st->enum_count, sizeof(char *), cmp_str))
+        return 0;
+    if (st->pattern >= 0 && xmlRegexpExec(patterns[st->pattern], (const xmlChar *)v) != 1)
+        return 0;
+    return 1;
+}
+
+/* The text of an attribute or simple element: one text node or none. */
+static const char *text_of(xmlNodePtr first) {
+    if (!first)
+        return "";
+    if (first->type != XML_TEXT_NODE || first->next || !first->content)
+        return NULL;
+    return (const char *)first->content;
+}
+
+static int attrs_ok(walk *w, xmlNodePtr node, const jfyp_pt_type *t) {
+    unsigned required = 0;
+    const jfyp_pt_attr *list = jfyp_pt_attrs + t->attr_first;
+    for (xmlAttrPtr a = node->properties; a; a = a->next) {
+        unsigned ns;
+        if (!a->ns)
+            ns = JFYP_PT_NS_NONE;
+        else if (a->ns->href && strcmp((const char *)a->ns->href, NS_XLINK) == 0)
+            ns = JFYP_PT_NS_XLINK;
+        else if (a->ns->href && strcmp((const char *)a->ns->href, NS_XML) == 0)
+            ns = JFYP_PT_NS_XML;
+        else
+            return 0;
+        const jfyp_pt_attr *d = NULL;
+        size_t lo = 0, hi = t->attr_count;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int c = (int)list[mid].ns - (int)ns;
+            if (!c)
+                c = strcmp(list[mid].name, (const char *)a->name);
+            if (!c) {
+                d = &list[mid];
+                break;
+            }
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const char *v = d ? text_of(a->children) : NULL;
+        if (!v || (d->fixed && strcmp(v, d->fixed) != 0) || !value_ok(w, d->stype, v))
+            return 0;
+        required += d->required;
+    }
+    return required == t->required;
+}
+
+static int name_index(xmlNodePtr el) {
+    char buf[64];
+    const char *key = (const char *)el->name;
+    if (el->ns) {
+        if (!el->ns->href || strcmp((const char *)el->ns->href, NS_ALI) != 0 ||
+            (size_t)snprintf(buf, sizeof buf, "ali:%s", key) >= sizeof buf)
+            return -1;
+        key = buf;
+    } else if (strchr(key, ':')) {
+        return -1; /* an undeclared prefix: libxml2 keeps "ali:x" as the name */
+    }
+    const char *const *hit =
+        bsearch(&key, jfyp_pt_names, jfyp_pt_nnames, sizeof(char *), cmp_str);
+    return hit ? (int)(hit - jfyp_pt_names) : -1;
+}
+
+static const jfyp_pt_trans *step(unsigned state, int name) {
+    const jfyp_pt_state *s = &jfyp_pt_states[state];
+    size_t lo = s->first, hi = (size_t)s->first + s->count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int n = jfyp_pt_trans_[mid].name;
+        if (n == name)
+            return &jfyp_pt_trans_[mid];
+        if (n < name)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+static int blank(const xmlChar *s) {
+    for (; s && *s; s++)
+        if (!is_space((char)*s))
+            return 0;
+    return 1;
+}
+
+static int element_ok(walk *w, xmlNodePtr node, unsigned type, int depth) {
+    const jfyp_pt_type *t = &jfyp_pt_types[type];
+    if (depth > MAX_DEPTH || !attrs_ok(w, node, t))
+        return 0;
+    if (t->content == JFYP_PT_EMPTY)
+        return node->children == NULL;
+    if (t->content == JFYP_PT_SIMPLE) {
+        const char *v = text_of(node->children);
+        return v && value_ok(w, (unsigned)t->stype, v);
+    }
+    unsigned state = t->start;
+    for (xmlNodePtr c = node->children; c; c = c->next) {
+        switch (c->type) {
+        case XML_ELEMENT_NODE: {
+            int name = name_index(c);
+            const jfyp_pt_trans *tr = name < 0 ? NULL : step(state, name);
+            if (!tr || !element_ok(w, c, tr->type, depth + 1))
+                return 0;
+            state = tr->next;
+            break;
+        }
+        case XML_TEXT_NODE:
+            if (t->content != JFYP_PT_MIXED && !blank(c->content))
+                return 0;
+            break;
+        case XML_CDATA_SECTION_NODE:
+            if (t->content != JFYP_PT_MIXED)
+                return 0;
+            break;
+        case XML_COMMENT_NODE:
+        case XML_PI_NODE:
+            break;
+        default:
+            return 0;
+        }
+    }
+    return jfyp_pt_states[state].accepting;
+}
+
+int jfyp_profile_accepts(xmlDocPtr doc) {
+    pthread_once(&patterns_once, compile_patterns);
+    if (!patterns_ready || !doc)
+        return 0;
+    /* Declarations in an internal subset can make attributes IDs or add
+     * defaults behind the schema's back: libxml2 decides those. */
+    if ((doc->intSubset && doc->intSubset->children) || doc->extSubset)
+        return 0;
+    xmlNodePtr root = NULL;
+    for (xmlNodePtr n = doc->children; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE) {
+            if (root)
+                return 0;
+            root = n;
+        } else if (n->type != XML_COMMENT_NODE && n->type != XML_PI_NODE &&
+                   n->type != XML_DTD_NODE) {
+            return 0;
+        }
+    }
+    if (!root || root->ns || strcmp((const char *)root->name, "article") != 0)
+        return 0;
+    walk w = {0};
+    int ok = element_ok(&w, root, jfyp_pt_root_type, 0);
+    for (size_t i = 0; ok && i < w.nrefs; i++)
+        ok = id_known(&w, w.refs[i]);
+    free(w.ids);
+    free(w.refs);
+    return ok;
+}
