@@ -272,6 +272,12 @@ static int starts_field(const char *s) {
     return 0;
 }
 
+static int starts_licence(const char *s) {
+    return strncmp(s, "Copyright", 9) == 0 || strncmp(s, "\xC2\xA9", 2) == 0 ||
+           jfyp_strnieq(s, "This is an open", 15) ||
+           jfyp_strnieq(s, "This article is distributed", 27);
+}
+
 /* A name with its affiliation marker: "Pearce1,", "Walter1,*", "Smith*". */
 static int has_name_marker(const char *s) {
     int found = 0;
@@ -354,6 +360,7 @@ typedef struct {
     int measure;  /* the text column's width, in characters */
     int zone;     /* 1 while in the front matter */
     int front_left; /* front-matter lines still allowed */
+    int refs;     /* past the references heading */
 } state;
 
 /* A justified line pdftotext broke into single words: it and a neighbour
@@ -419,7 +426,10 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
         }
         if (st->zone)
             st->front_left--;
+        int into_refs = !st->zone && jfyp_is_references_heading(c);
         if (i == 0) {
+            if (into_refs)
+                st->refs = 1;
             if (jfyp_keywords_label(c))
                 kind = 4;
             else if (st->zone) {
@@ -456,6 +466,11 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
                       fragment(l, i - 1) || (int)cp_len(p) >= st->measure * 8 / 10))
                     brk[i] = 1;
             }
+        } else if (st->refs) {
+            /* reference entries wrap at any width and hold short lines
+             * ending in a period; only the licence after them goes apart */
+            if (starts_licence(c) && !starts_licence(p))
+                brk[i] = 1;
         } else {
             if (starts_field(c) && (ends_sentence(p) || (int)cp_len(p) < st->measure * 3 / 4) &&
                 !jfyp_strnieq(c, "Published", 9) && !jfyp_strnieq(c, "Received", 8) &&
@@ -468,6 +483,8 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
             else if (para_end_before(l, i, st))
                 brk[i] = 1;
         }
+        if (into_refs)
+            st->refs = 1;
         if (brk[i] && jfyp_keywords_label(c))
             kind = 4;
         nb += brk[i];
@@ -475,8 +492,9 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
     return nb;
 }
 
-/* Moves lines [i, end) of para into a new paragraph after it. */
-static int split_at(jfy_node *para, jfyp_lines *l, size_t i) {
+/* Moves lines [i, end) of para into a new paragraph after it (or after
+ * `after`, when given). */
+static int split_at(jfy_node *para, jfyp_lines *l, size_t i, jfy_node *after) {
     jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
     if (!q)
         return -1;
@@ -498,8 +516,29 @@ static int split_at(jfy_node *para, jfyp_lines *l, size_t i) {
     q->end_line = para->end_line;
     q->end_col = para->end_col;
     para->end_line = q->line ? q->line - 1 : para->end_line;
-    jfyp_node_insert_after(para, q);
+    jfyp_node_insert_after(after ? after : para, q);
     return 0;
+}
+
+/* The licence printed after the last reference reads, in a list cmark
+ * made of numbered entries, as the last entry's tail: it goes after the
+ * list, as a block of its own. */
+static int licence_out_of_list(jfy_node *list) {
+    jfy_node *item = list->last;
+    jfy_node *para = item && item->type == JFY_N_ITEM ? item->last : NULL;
+    if (!para || para->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 1; i < l.n; i++)
+        if (starts_licence(l.v[i].text)) {
+            rc = split_at(para, &l, i, list);
+            break;
+        }
+    jfyp_lines_free(&l);
+    return rc;
 }
 
 static int cmp_int(const void *a, const void *b) {
@@ -555,11 +594,19 @@ int jfyp_recognize_runons(jfyp_rec *r) {
         return -1;
     if (!runon)
         return 0;
-    state st = {measure, 1, 80};
+    state st = {measure, 1, 80, 0};
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type != JFY_N_PARAGRAPH) {
+            char *h = NULL;
+            if (jfyp_heading_text(n, &h) < 0)
+                return -1;
+            if (h && jfyp_is_references_heading(h))
+                st.refs = 1;
+            free(h);
             st.zone = 0;
+            if (st.refs && n->type == JFY_N_LIST && licence_out_of_list(n) < 0)
+                return -1;
             n = next;
             continue;
         }
@@ -574,7 +621,7 @@ int jfyp_recognize_runons(jfyp_rec *r) {
         int nb = l.n ? plan(&l, brk, &st) : 0;
         int rc = 0;
         for (size_t i = l.n; nb && i-- > 1;)
-            if (brk[i] && split_at(n, &l, i) < 0) {
+            if (brk[i] && split_at(n, &l, i, NULL) < 0) {
                 rc = -1;
                 break;
             }
