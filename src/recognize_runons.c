@@ -290,7 +290,8 @@ static int has_name_marker(const char *s) {
         if (e - w >= 3 && isupper((unsigned char)w[0])) {
             const char *p = w + 1;
             while (p < e && (islower((unsigned char)*p) || ((unsigned char)*p & 0x80) ||
-                             *p == '-' || *p == '\''))
+                             *p == '-' || *p == '\'' ||
+                             (isupper((unsigned char)*p) && p[-1] == '-')))
                 p++;
             if (p > w + 1 && p < e && islower((unsigned char)p[-1]) &&
                 (isdigit((unsigned char)*p) || *p == '*')) {
@@ -386,7 +387,7 @@ static int is_abstract_label(const char *s) {
 }
 
 /* Body: a heading line between sentences. */
-static int heading_at(const jfyp_lines *l, size_t i, const state *st) {
+static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens) {
     const char *c = l->v[i].text;
     if (i + 1 >= l->n || fragment(l, i))
         return 0;
@@ -397,7 +398,7 @@ static int heading_at(const jfyp_lines *l, size_t i, const state *st) {
         return 0;
     if (!starts_upper(l->v[i + 1].text) || jfyp_starts_lower(l->v[i + 1].text))
         return 0;
-    return i == 0 || ends_sentence(l->v[i - 1].text);
+    return i == 0 || opens || ends_sentence(l->v[i - 1].text);
 }
 
 /* Body: the previous line ends its paragraph. */
@@ -445,6 +446,11 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
             /* a keyword list ends where a line goes on with no separator */
             brk[i] = 1;
             kind = 0;
+            if (i + 1 < l->n && heading_at(l, i, st, 1))
+                kind = 5; /* the next line opens under this heading */
+        } else if (kind == 5) {
+            brk[i] = 1;
+            kind = 0;
         } else if (st->zone) {
             if (starts_field(c)) {
                 brk[i] = 1;
@@ -476,9 +482,11 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
                 !jfyp_strnieq(c, "Published", 9) && !jfyp_strnieq(c, "Received", 8) &&
                 !jfyp_strnieq(c, "Accepted", 8))
                 brk[i] = 1;
-            else if (heading_at(l, i, st))
+            else if (into_refs && ends_sentence(p))
                 brk[i] = 1;
-            else if (heading_at(l, i - 1, st))
+            else if (heading_at(l, i, st, 0))
+                brk[i] = 1;
+            else if (heading_at(l, i - 1, st, i >= 2 && brk[i - 1]))
                 brk[i] = 1;
             else if (para_end_before(l, i, st))
                 brk[i] = 1;
@@ -546,45 +554,84 @@ static int cmp_int(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-/* Whether the page is run-on, and its measure. */
+/* Signs inside one block that it holds several: a line shorter than the
+ * measure ends a sentence and a capital opens the next line; a line opens a
+ * front-matter field or an affiliation. */
+static void count_seams(const jfyp_lines *l, int measure, int *ends, int *fields) {
+    *ends = *fields = 0;
+    for (size_t i = 1; i < l->n; i++) {
+        const char *p = l->v[i - 1].text, *c = l->v[i].text;
+        if (ends_sentence(p) && starts_upper(c) && !jfyp_starts_lower(c) &&
+            (int)cp_len(p) < measure * 3 / 4 && words_of(p) >= 3)
+            (*ends)++;
+        if ((starts_field(c) || starts_affiliation(c)) && !ends_open(p))
+            (*fields)++;
+    }
+}
+
+/* Whether the page is run-on, and its measure. A page whose blocks are
+ * separated by blank lines has few lines a block and no block with
+ * several paragraph ends or several field labels inside. */
 static int survey(jfyp_rec *r, int *runon, int *measure) {
     size_t paras = 0, lines = 0, longest = 0, len = 0, cap = 0;
     int *w = NULL;
     *runon = 0;
     *measure = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
-        if (n->type != JFY_N_PARAGRAPH)
-            continue;
-        jfyp_lines l;
-        if (jfyp_lines_of(n, &l) < 0) {
-            free(w);
-            return -1;
-        }
-        paras++;
-        lines += l.n;
-        if (l.n > longest)
-            longest = l.n;
-        for (size_t i = 0; i < l.n; i++) {
-            if (len == cap) {
-                cap = cap ? cap * 2 : 256;
-                int *nw = realloc(w, cap * sizeof *nw);
-                if (!nw) {
-                    free(w);
-                    jfyp_lines_free(&l);
-                    return -1;
-                }
-                w = nw;
+    for (int pass = 0; pass < 2; pass++) {
+        int ends = 0, fields = 0, most_fields = 0;
+        for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+            if (n->type != JFY_N_PARAGRAPH)
+                continue;
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0) {
+                free(w);
+                return -1;
             }
-            w[len++] = (int)cp_len(l.v[i].text);
+            if (pass == 1) {
+                int e, f;
+                count_seams(&l, *measure, &e, &f);
+                ends += e;
+                fields += f;
+                if (f > most_fields)
+                    most_fields = f;
+                jfyp_lines_free(&l);
+                continue;
+            }
+            paras++;
+            lines += l.n;
+            if (l.n > longest)
+                longest = l.n;
+            for (size_t i = 0; i < l.n; i++) {
+                if (len == cap) {
+                    cap = cap ? cap * 2 : 256;
+                    int *nw = realloc(w, cap * sizeof *nw);
+                    if (!nw) {
+                        free(w);
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    w = nw;
+                }
+                w[len++] = (int)cp_len(l.v[i].text);
+            }
+            jfyp_lines_free(&l);
         }
-        jfyp_lines_free(&l);
+        if (pass == 0) {
+            if (len >= 40) {
+                qsort(w, len, sizeof *w, cmp_int);
+                *measure = w[len * 9 / 10];
+            }
+            free(w);
+            w = NULL;
+            if (*measure < 20 || !paras)
+                return 0;
+        } else {
+            /* blank-line separated pages show at most one of each */
+            (void)lines;
+            (void)longest;
+            *runon = most_fields >= 3 || (most_fields >= 1 && ends >= 2);
+        }
     }
-    if (len >= 40) {
-        qsort(w, len, sizeof *w, cmp_int);
-        *measure = w[len * 9 / 10];
-    }
-    free(w);
-    *runon = paras > 0 && longest >= 40 && lines >= paras * 12 && *measure >= 20;
     return 0;
 }
 
