@@ -85,10 +85,16 @@ char *jfy_doc_jsonld(const jfy_doc *d, size_t *len) {
     json_decref(j);
     if (!s)
         return NULL;
-    char *r = jfyp_printf("%s\n", s);
-    free(s);
-    if (r && len)
-        *len = strlen(r);
+    size_t n = strlen(s);
+    char *r = realloc(s, n + 2);
+    if (!r) {
+        free(s);
+        return NULL;
+    }
+    r[n] = '\n';
+    r[n + 1] = '\0';
+    if (len)
+        *len = n + 1;
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -51,6 +52,10 @@ static char *convert(const char *bytes, size_t len, const char *from,
 static int valid_utf8(const char *s, size_t len, size_t *bad) {
     utf8proc_ssize_t i = 0;
     while ((size_t)i < len) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k =
             utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)len - i, &cp);
@@ -77,6 +82,29 @@ static const char *ligature(int cp) {
     case 0xFB06: return "st";
     default: return NULL;
     }
+}
+
+/* Whether NFC may rewrite a text holding cp: when cp has a canonical
+ * decomposition, a combining class, is the second of a composition pair
+ * (firsts change only before one), is Hangul (composed by rule, not by
+ * table) or is unassigned. Below U+0300 nothing does: no combining marks,
+ * and the precomposed Latin letters there are NFC's own output. */
+static int may_change_under_nfc(int cp) {
+    if (cp < 0x300)
+        return 0;
+    if (cp >= 0x1100 && cp <= 0x11FF)
+        return 1;
+    if (cp >= 0xAC00 && cp <= 0xD7A3)
+        return 1;
+#if UTF8PROC_VERSION_MAJOR == 2 && UTF8PROC_VERSION_MINOR >= 6 && UTF8PROC_VERSION_MINOR <= 8
+    /* comb_index: none is UINT16_MAX, seconds have bit 15 (these versions). */
+    const utf8proc_property_t *pr = utf8proc_get_property(cp);
+    return pr->category == UTF8PROC_CATEGORY_CN || pr->combining_class != 0 ||
+           (pr->decomp_seqindex != UINT16_MAX && pr->decomp_type == 0) ||
+           (pr->comb_index != UINT16_MAX && pr->comb_index >= 0x8000) || pr->comp_exclusion;
+#else
+    return 1;
+#endif
 }
 
 char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
@@ -129,7 +157,17 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
     jfyp_buf_init(&b);
     int line = 1, dropped_line = 0;
     size_t l;
+    int composable = 0;
     for (const char *p = utf8; *p; p += l) {
+        /* Printable ASCII runs are copied as they are. */
+        const char *q = p;
+        while ((unsigned char)*q >= 0x20 && (unsigned char)*q < 0x7F)
+            q++;
+        if (q > p) {
+            jfyp_buf_put(&b, p, (size_t)(q - p));
+            l = (size_t)(q - p);
+            continue;
+        }
         int cp = jfyp_utf8_decode(p, &l);
         const char *lig;
         if (cp == '\r') {
@@ -157,6 +195,8 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
             jfyp_buf_puts(&b, lig);
         else
             jfyp_buf_put(&b, p, l);
+        if (!composable && may_change_under_nfc(cp))
+            composable = 1;
     }
     free(utf8);
     char *clean = jfyp_buf_finish(&b);
@@ -164,6 +204,9 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
         jfyp_error_set(err, JFY_ERR_NOMEM, source, 0, 0, "out of memory");
         return NULL;
     }
+    /* Text made only of characters NFC leaves alone is NFC already. */
+    if (!composable)
+        return clean;
     utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)clean);
     free(clean);
     if (!nfc)

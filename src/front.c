@@ -125,12 +125,29 @@ static size_t caret_sup(const char *p) {
     return p[i] == '^' && i > 1 ? i + 1 : 0;
 }
 
+static int plain_ascii(char c) {
+    return (unsigned char)c - 1u < 0x7Fu && c != '<' && c != '^' && c != '\n' && c != ',';
+}
+
 static char *finish(const char *raw, int lines) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     int in_super = 0;
     for (const char *p = raw; *p;) {
         size_t l;
+        /* Runs of ASCII none of the rules below reads are copied whole. */
+        if (plain_ascii(*p)) {
+            if (in_super) {
+                jfyp_buf_putc(&b, JFYP_SUP);
+                in_super = 0;
+            }
+            const char *q = p + 1;
+            while (plain_ascii(*q))
+                q++;
+            jfyp_buf_put(&b, p, (size_t)(q - p));
+            p = q;
+            continue;
+        }
         if (jfyp_strnieq(p, "<sup>", 5) || jfyp_strnieq(p, "</sup>", 6)) {
             jfyp_buf_putc(&b, JFYP_SUP);
             p += p[1] == '/' ? 6 : 5;

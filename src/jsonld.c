@@ -219,7 +219,9 @@ static json_t *contrib_person(const jfy_node *c, const jfy_node *scope) {
             put(p, "identifier", str(url));
             put(p, "sameAs", str(url));
             free(url);
-        } else if (k->type == JFY_N_ROLE && name) {
+        } else if (k->type == JFY_N_ROLE && name && !attr(k, "vocab")) {
+            /* a CRediT role says what the person did for this article,
+             * not their job; schema.org's Person has no place for it */
             put(p, "jobTitle", str(k->text));
         } else if (k->type == JFY_N_XREF && attr(k, "ref-type") &&
                    strcmp(attr(k, "ref-type"), "aff") == 0 && attr(k, "rid") && name) {

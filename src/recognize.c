@@ -75,7 +75,10 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_headings,
     jfyp_recognize_sections,
     claim_rest,
-    /* 6. inline meaning over the whole tree */
+    /* 6. the author-contributions statement, once authors and its section
+     * exist, as CRediT roles on the authors */
+    jfyp_recognize_contributions,
+    /* 7. inline meaning over the whole tree */
     jfyp_recognize_pagerefs,
     jfyp_recognize_citations,
 };

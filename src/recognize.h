@@ -61,6 +61,7 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r); /* recognize_dehyphenate.c */
 int jfyp_recognize_backmatter(jfyp_rec *r);  /* recognize_backmatter.c */
 int jfyp_recognize_captions(jfyp_rec *r);    /* recognize_captions.c */
 int jfyp_recognize_headings(jfyp_rec *r);    /* recognize_headings.c */
+int jfyp_recognize_contributions(jfyp_rec *r); /* recognize_contributions.c */
 
 /* Section names and heading shapes (recognize_headings.c), shared by the
  * body and back-matter recognizers. */

@@ -47,13 +47,19 @@ static int is_printer_line(const char *s) {
     return 0;
 }
 
+static int pic_initial(char c) {
+    c = (char)(c | 0x20);
+    return c == 'i' || c == 'p' || c == 'a';
+}
+
 /* "Photo credit:", "Image credits:", or a picture word followed closely by
  * "courtesy" ("Research Highlight images courtesy of ..."). */
 static int is_image_credit(const char *s) {
     static const char *const pics[] = {"images", "image", "photographs", "photograph",
                                        "photos", "photo", "pictures", "picture",
                                        "illustrations", "illustration", "artwork", NULL};
-    for (int k = 0; pics[k]; k++)
+    /* Every picture word starts with 'i', 'p' or 'a'. */
+    for (int k = 0; pic_initial(*s) && pics[k]; k++)
         if (word_is(s, pics[k])) {
             const char *c = skip_decoration(s + strlen(pics[k]));
             if (word_is(c, "credit") || word_is(c, "credits"))
@@ -62,7 +68,7 @@ static int is_image_credit(const char *s) {
     /* The picture word within the first few words, then "courtesy". */
     const char *p = s;
     for (int words = 0; *p && words < 6; words++) {
-        for (int k = 0; pics[k]; k++)
+        for (int k = 0; pic_initial(*p) && pics[k]; k++)
             if (word_is(p, pics[k])) {
                 const char *c = p + strlen(pics[k]);
                 while (*c == ' ')

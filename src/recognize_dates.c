@@ -249,7 +249,11 @@ static int is_sep(int c) {
 static int field_at(const char *text, const char *p, int at_boundary, found *f) {
     if (!(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
         return 0; /* labels are capitalised; running text is not a label */
+    /* Every label starts with an ASCII letter: its first byte filters. */
+    int c0 = *p >= 'A' && *p <= 'Z' ? *p + 32 : *p;
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        if ((labels[i].label[0] | 0x20) != c0)
+            continue;
         const char *after = jfyp_after_label(p, labels[i].label);
         if (!after)
             continue;
@@ -342,6 +346,13 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone) {
     char *used = calloc(strlen(text) + 1, 1);
     int rc = used ? 0 : -1, any = 0;
     for (const char *p = text; rc == 0 && *p;) {
+        /* Labels are capitalised ASCII words: elsewhere no field starts. */
+        if (!(*p >= 'A' && *p <= 'Z') || (p > text && is_alpha_at(p - 1))) {
+            if (*p != ' ' && !is_sep((unsigned char)*p) && *p != '\n')
+                any = 0;
+            p++;
+            continue;
+        }
         int boundary = p == text || p[-1] == '\n';
         if (!boundary) {
             const char *q = p;

@@ -62,9 +62,28 @@ static int set_has(const wordset *w, const char *s) {
 
 /* Adds the lower-cased word s[0..n). */
 static int set_add(wordset *w, const char *s, size_t n) {
-    char *raw = jfyp_strndup(s, n);
-    char *low = raw ? jfyp_utf8_lower(raw) : NULL;
-    free(raw);
+    /* Most words are short and ASCII: lower-cased on the stack, and copied
+     * only when new. */
+    char tmp[64];
+    int ascii = n < sizeof tmp;
+    for (size_t i = 0; ascii && i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            ascii = 0;
+        else
+            tmp[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    char *low;
+    if (ascii) {
+        tmp[n] = '\0';
+        if (set_has(w, tmp))
+            return 0;
+        low = jfyp_strndup(tmp, n);
+    } else {
+        char *raw = jfyp_strndup(s, n);
+        low = raw ? jfyp_utf8_lower(raw) : NULL;
+        free(raw);
+    }
     if (!low)
         return -1;
     if (set_has(w, low)) {
@@ -90,8 +109,8 @@ static void set_free(wordset *w) {
 }
 
 static int is_wordchar(int cp) {
-    if (cp == '-')
-        return 1;
+    if (cp < 0x80)
+        return cp == '-' || (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
     utf8proc_category_t c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_ND;
 }
@@ -192,12 +211,26 @@ static int decide(const wordset *w, const char *left, size_t ln, const char *rig
     return keep;
 }
 
+/* Whether some line ends in a letter and a hyphen before a line: only then
+ * are the page's words consulted. */
+static int needs_words(const jfyp_rec *r) {
+    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
+        int digit;
+        if (n->type == JFY_N_TEXT && n->text && n->next && n->next->type == JFY_N_SOFTBREAK &&
+            n->next->next && n->next->next->type == JFY_N_TEXT && n->next->next->text &&
+            letter_before_hyphen(n->text, strlen(n->text), &digit) && !digit)
+            return 1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_dehyphenate(jfyp_rec *r) {
     wordset w = {0};
     int rc = -1, oom = 0;
-    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n))
-        if (n->type == JFY_N_TEXT && n->text && add_words(&w, n->text) < 0)
-            goto out;
+    if (needs_words(r))
+        for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n))
+            if (n->type == JFY_N_TEXT && n->text && add_words(&w, n->text) < 0)
+                goto out;
     /* The word's first part moves to the next line's text node; the break
      * between them goes. Each join copies one line, never the paragraph. */
     for (jfy_node *n = r->doc->first; n;) {

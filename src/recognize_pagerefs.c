@@ -184,7 +184,8 @@ static int read_text(jfy_node *text, int lenient, int *found_any) {
         size_t i, e = 0, first = 0, kw = 0;
         int abbrev = 0, found = 0;
         for (i = 0; t[i] && !found; i++) {
-            if (i > 0 && is_word_char((unsigned char)t[i - 1]))
+            /* Every page keyword starts with "p". */
+            if ((t[i] | 0x20) != 'p' || (i > 0 && is_word_char((unsigned char)t[i - 1])))
                 continue;
             if (!(kw = page_word(t + i, &abbrev)))
                 continue;

@@ -38,18 +38,32 @@ static int opens_copyright(const char *s) {
            jfyp_strnieq(a, "the author", 10);
 }
 
+/* The cues are lower case: one ASCII-lower-cased copy of s is searched
+ * with strstr, which finds what jfyp_stristr finds in s. */
 static int has_license_cue(const char *s) {
     static const char *const cues[] = {
         "creative commons", "creativecommons.org", "cc by", "cc-by", "cc0", "cc 0",
         "open access article", "open-access article", "open access this article",
         "licença", "licencia", "licence", "license", "public domain",
     };
+    static const char *const terms[] = {
+        "distributed", "permits", "terms of", "acesso aberto", "acceso abierto", "licensed under",
+    };
+    char *low = jfyp_strdup(s);
+    if (low)
+        for (char *p = low; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p += 32;
+    int cue = 0;
     for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
-        if (jfyp_stristr(s, cues[i]))
-            return i < 6 || (jfyp_stristr(s, "distributed") || jfyp_stristr(s, "permits") ||
-                             jfyp_stristr(s, "terms of") || jfyp_stristr(s, "acesso aberto") ||
-                             jfyp_stristr(s, "acceso abierto") || jfyp_stristr(s, "licensed under"));
-    return 0;
+        if (low ? strstr(low, cues[i]) != NULL : jfyp_stristr(s, cues[i]) != NULL) {
+            cue = i < 6;
+            for (size_t k = 0; !cue && k < sizeof terms / sizeof *terms; k++)
+                cue = low ? strstr(low, terms[k]) != NULL : jfyp_stristr(s, terms[k]) != NULL;
+            break;
+        }
+    free(low);
+    return cue;
 }
 
 /* Where in a copyright field the licence sentence starts, or NULL. */

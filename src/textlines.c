@@ -10,17 +10,23 @@ static int is_break(const jfy_node *n) {
     return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
 }
 
+/* jfyp_node_plain(root) appended to b, without a string per node. */
+static void plain_into(jfyp_buf *b, const jfy_node *root) {
+    if (root->text && root->type != JFY_N_DOCUMENT)
+        jfyp_buf_puts(b, root->text);
+    for (jfy_node *n = root->first; n; n = jfyp_node_next_in(root, n)) {
+        if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK)
+            jfyp_buf_putc(b, ' ');
+        else if (n->text)
+            jfyp_buf_puts(b, n->text);
+    }
+}
+
 char *jfyp_range_text(const jfy_node *first, const jfy_node *last) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     for (const jfy_node *n = first; n; n = n->next) {
-        char *t = jfyp_node_plain(n);
-        if (!t) {
-            jfyp_buf_free(&b);
-            return NULL;
-        }
-        jfyp_buf_puts(&b, t);
-        free(t);
+        plain_into(&b, n);
         if (n == last)
             break;
     }

@@ -60,7 +60,14 @@ void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
 }
 
 void jfyp_buf_puts(jfyp_buf *b, const char *s) { jfyp_buf_put(b, s, strlen(s)); }
-void jfyp_buf_putc(jfyp_buf *b, char c) { jfyp_buf_put(b, &c, 1); }
+void jfyp_buf_putc(jfyp_buf *b, char c) {
+    if (!b->failed && b->len + 2 <= b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return;
+    }
+    jfyp_buf_put(b, &c, 1);
+}
 
 char *jfyp_buf_finish(jfyp_buf *b) {
     char *r = NULL;
@@ -95,50 +102,59 @@ int jfyp_strnieq(const char *a, const char *b, size_t n) {
     return 1;
 }
 
+/* The first byte filters: strnieq runs only where it can match. */
 const char *jfyp_stristr(const char *hay, const char *needle) {
     size_t n = strlen(needle);
+    if (n == 0)
+        return *hay ? hay : NULL;
+    int c0 = lc((unsigned char)needle[0]);
     for (; *hay; hay++)
-        if (jfyp_strnieq(hay, needle, n))
+        if (lc((unsigned char)*hay) == c0 && jfyp_strnieq(hay + 1, needle + 1, n - 1))
             return hay;
     return NULL;
 }
 
 int jfyp_is_space_at(const char *s, size_t *len) {
-    unsigned char c = (unsigned char)s[0];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-        *len = 1;
-        return 1;
-    }
-    if (c >= 0xC2) {
-        size_t l;
-        int cp = jfyp_utf8_decode(s, &l);
-        if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
-            cp == 0x205F || cp == 0x3000 || cp == 0xFEFF) {
-            *len = l;
-            return 1;
-        }
-    }
-    return 0;
+    size_t l = jfyp_space_len(s);
+    if (l)
+        *len = l;
+    return l != 0;
+}
+
+static int ascii_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 char *jfyp_trim(char *s) {
     size_t l;
     char *p = s;
-    while (*p && jfyp_is_space_at(p, &l))
+    while ((l = jfyp_space_len(p)))
         p += l;
+    size_t n = strlen(p);
     if (p != s)
-        memmove(s, p, strlen(p) + 1);
-    /* Find the end of the last non-space character walking forward, since
-     * UTF-8 spaces cannot be recognized reliably from the back. */
-    char *end = s;
-    for (p = s; *p;) {
-        if (jfyp_is_space_at(p, &l)) {
-            p += l;
-        } else {
-            utf8proc_int32_t cp;
-            utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &cp);
-            p += k > 0 ? k : 1;
-            end = p;
+        memmove(s, p, n + 1);
+    /* Trailing ASCII spaces come off from the back; when the byte before them
+     * is not ASCII, a UTF-8 space may end there, which only a forward walk
+     * recognizes reliably. */
+    char *end = s + n;
+    while (end > s && ascii_space((unsigned char)end[-1]))
+        end--;
+    if (end > s && (unsigned char)end[-1] >= 0x80) {
+        end = s;
+        for (p = s; *p;) {
+            unsigned char c = (unsigned char)*p;
+            if (c < 0x80) {
+                p++;
+                if (!ascii_space(c))
+                    end = p;
+            } else if ((l = jfyp_space_len(p))) {
+                p += l;
+            } else {
+                utf8proc_int32_t cp;
+                utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &cp);
+                p += k > 0 ? k : 1;
+                end = p;
+            }
         }
     }
     *end = '\0';
@@ -146,12 +162,31 @@ char *jfyp_trim(char *s) {
 }
 
 char *jfyp_squeeze(char *s) {
-    char *w = s;
+    /* The text up to the first space that changes (any but a single ' '
+     * between two non-spaces) stays as it is: skipped without writing. */
+    char *p = s;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (!c)
+            return s;
+        if (c == ' ') {
+            if (p == s || ascii_space((unsigned char)p[1]) || !p[1] ||
+                ((unsigned char)p[1] >= 0x80 && jfyp_space_len(p + 1)))
+                break;
+            p += 2;
+            continue;
+        }
+        if (c < 0x80 ? ascii_space(c) : jfyp_space_len(p) != 0)
+            break;
+        p++;
+    }
+    char *w = p;
     int in_space = 0;
     size_t l;
-    for (char *p = s; *p;) {
-        if (jfyp_is_space_at(p, &l)) {
-            p += l;
+    for (; *p;) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x80 ? ascii_space(c) : (l = jfyp_space_len(p)) != 0) {
+            p += c < 0x80 ? 1 : l;
             in_space = 1;
             continue;
         }
@@ -165,6 +200,10 @@ char *jfyp_squeeze(char *s) {
 }
 
 int jfyp_utf8_decode(const char *s, size_t *len) {
+    if ((unsigned char)s[0] < 0x80) {
+        *len = 1;
+        return (unsigned char)s[0];
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
     if (k <= 0) {
@@ -176,6 +215,10 @@ int jfyp_utf8_decode(const char *s, size_t *len) {
 }
 
 void jfyp_buf_put_cp(jfyp_buf *b, int cp) {
+    if (cp >= 0 && cp < 0x80) {
+        jfyp_buf_putc(b, (char)cp);
+        return;
+    }
     utf8proc_uint8_t tmp[4];
     utf8proc_ssize_t k = utf8proc_encode_char(cp, tmp);
     jfyp_buf_put(b, (const char *)tmp, (size_t)k);
@@ -185,8 +228,21 @@ char *jfyp_utf8_lower(const char *s) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     size_t l;
-    for (const char *p = s; *p; p += l)
+    for (const char *p = s; *p; p += l) {
+        const char *q = p;
+        while ((unsigned char)*q - 1u < 0x7Fu)
+            q++;
+        if (q > p) {
+            size_t at = b.len;
+            jfyp_buf_put(&b, p, (size_t)(q - p));
+            if (!b.failed)
+                for (char *c = b.data + at; *c; c++)
+                    *c = (char)lc((unsigned char)*c);
+            l = (size_t)(q - p);
+            continue;
+        }
         jfyp_buf_put_cp(&b, utf8proc_tolower(jfyp_utf8_decode(p, &l)));
+    }
     return jfyp_buf_finish(&b);
 }
 
@@ -194,6 +250,16 @@ void jfyp_utf8_case_counts(const char *s, int *letters, int *upper) {
     *letters = *upper = 0;
     size_t l;
     for (const char *p = s; *p; p += l) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x80) {
+            l = 1;
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                (*letters)++;
+                if (c <= 'Z')
+                    (*upper)++;
+            }
+            continue;
+        }
         int cp = jfyp_utf8_decode(p, &l);
         utf8proc_category_t cat = utf8proc_category(cp);
         if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL ||

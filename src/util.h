@@ -39,6 +39,26 @@ char *jfyp_trim(char *s);
 /* Collapses runs of white space to one space, in place; returns s. */
 char *jfyp_squeeze(char *s);
 int jfyp_is_space_at(const char *s, size_t *len);
+/* The byte length of the white space character at s (ASCII, NBSP, the
+ * U+2000 spaces, U+202F, U+205F, U+3000, U+FEFF), 0 if s is not at one. */
+static inline size_t jfyp_space_len(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned c = u[0];
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (c == 0xC2)
+        return u[1] == 0xA0 ? 2 : 0;
+    if (c == 0xE2) {
+        if (u[1] == 0x80)
+            return (u[2] >= 0x80 && u[2] <= 0x8B) || u[2] == 0xAF ? 3 : 0;
+        return u[1] == 0x81 && u[2] == 0x9F ? 3 : 0;
+    }
+    if (c == 0xE3)
+        return u[1] == 0x80 && u[2] == 0x80 ? 3 : 0;
+    if (c == 0xEF)
+        return u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
+    return 0;
+}
 
 /* Decodes one UTF-8 code point at s (valid UTF-8 assumed); *len gets its
  * byte length. */

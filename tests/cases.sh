@@ -2,6 +2,7 @@
 # Recognizer cases as data: tests/cases/GROUP/NAME.txt is a small page and
 # NAME.facts beside it the XPath facts its JATS must show. The sidecar
 # tests/cases/jatsify.json is found by discovery, as a user's would be.
+# An optional NAME.warnings lists messages the conversion must print.
 # Adding a case adds two files, no code.
 . "$(dirname "$0")/lib.sh"
 for in in "$top_srcdir"/tests/cases/*/*.txt; do
@@ -10,7 +11,15 @@ for in in "$top_srcdir"/tests/cases/*/*.txt; do
     name=$(basename "$(dirname "$in")")/$(basename "$in" .txt)
     [ -f "$facts" ] || { not_ok "$name: no .facts beside it"; continue; }
     out="$TMP/$(echo "$name" | tr / _).xml"
-    "$JATSIFY" convert -q --no-validate "$in" -o "$out" 2>/dev/null
+    "$JATSIFY" convert --no-validate "$in" -o "$out" 2>"$TMP/err"
+    # NAME.warnings beside it: lines the conversion must report
+    if [ -f "${in%.txt}.warnings" ]; then
+        while IFS= read -r want; do
+            case "$want" in ""|"#"*) continue ;; esac
+            if grep -qF -- "$want" "$TMP/err"; then ok "$name: reports $want"
+            else not_ok "$name: reports $want"; diag <"$TMP/err"; fi
+        done <"${in%.txt}.warnings"
+    fi
     "$XPATHCHECK" "$out" "$facts" >"$TMP/out"
     while IFS= read -r line; do
         case "$line" in

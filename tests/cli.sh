@@ -64,4 +64,11 @@ expect_rc "NUL byte refused" 1 "$JATSIFY" convert --no-validate "$TMP/nul.txt"
 grep -q 'nul.txt:2: error: NUL byte' "$TMP/err" && ok "NUL byte reported with its line" || { not_ok "NUL message"; diag <"$TMP/err"; }
 printf 'ligature \357\254\201ne\n' >"$TMP/lig.txt"
 "$JATSIFY" convert --no-validate "$TMP/lig.txt" 2>/dev/null | grep -q 'ligature fine' && ok "ligatures expanded" || not_ok "ligature"
+# NFC: a decomposed letter is composed (also after text NFC leaves alone,
+# which decode passes through unnormalized); a composition first such as
+# U+2265 or alpha stays as it is when no combining mark follows.
+printf 'Cafe\314\201 \342\211\245 2 \316\261\n' >"$TMP/nfd.txt"
+"$JATSIFY" convert --no-validate "$TMP/nfd.txt" 2>/dev/null | grep -q "$(printf 'Caf\303\251 \342\211\245 2 \316\261')" && ok "decomposed input composed (NFC)" || not_ok "NFC"
+printf 'plain \342\200\231quoted\342\200\231 \342\211\245\314\270 text\n' >"$TMP/nfc2.txt"
+"$JATSIFY" convert --no-validate "$TMP/nfc2.txt" 2>/dev/null | grep -q "$(printf 'plain \342\200\231quoted\342\200\231 \342\211\261 text')" && ok "a combining mark after a composition first composes" || not_ok "NFC of a first and a mark"
 done_testing

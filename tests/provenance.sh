@@ -27,6 +27,16 @@ els = json.load(open(sys.argv[1]))["elements"]
 hits = [s for p, s in els.items() if p.endswith("/ext-link")]
 sys.exit(0 if hits and hits[0]["line"] == int(sys.argv[2]) else 1)
 PY
+# A CRediT role points at the author-contributions paragraph it was read from.
+case_in="$top_srcdir/tests/cases/contributions/dotted.txt"
+stmt_line=$(grep -n 'designed the study' "$case_in" | head -n 1 | cut -d: -f1)
+"$JATSIFY" convert -q --no-validate --provenance "$case_in" -o "$TMP/roles.xml"
+python3 - "$TMP/roles.prov.json" "$stmt_line" <<'PY' && ok "CRediT role points at input line $stmt_line" || not_ok "role provenance"
+import json, sys
+els = json.load(open(sys.argv[1]))["elements"]
+hits = [s for p, s in els.items() if "/contrib" in p and p.split("/")[-1].startswith("role")]
+sys.exit(0 if hits and all(s["line"] == int(sys.argv[2]) for s in hits) else 1)
+PY
 "$JATSIFY" convert -q --no-validate --provenance "$seed" >/dev/null 2>"$TMP/err"
 [ $? -eq 2 ] && ok "--provenance without -o is a usage error" || not_ok "--provenance without -o"
 done_testing
