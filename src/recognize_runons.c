@@ -157,6 +157,10 @@ static void join_paras(jfy_node *p, jfy_node *q, jfy_node *brk) {
     jfyp_node_free(q);
 }
 
+static int cmp_text(const void *a, const void *b) {
+    return strcmp((*(blk *const *)a)->text, (*(blk *const *)b)->text);
+}
+
 int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
     size_t nb = 0, cap = 0;
     blk *v = NULL;
@@ -182,10 +186,25 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
             trim_inplace(t);
         v[nb - 1].text = t;
     }
+    /* How often each one-line text occurs: sorted, so that a page of
+     * thousands of blocks costs n log n, not n^2 (tests/pathological.sh). */
+    blk **byt = malloc((nb ? nb : 1) * sizeof *byt);
+    if (!byt)
+        goto out;
+    size_t nt = 0;
     for (size_t i = 0; i < nb; i++)
-        for (size_t j = 0; j < nb && v[i].text; j++)
-            if (v[j].text && strcmp(v[i].text, v[j].text) == 0)
-                v[i].repeats++;
+        if (v[i].text)
+            byt[nt++] = &v[i];
+    qsort(byt, nt, sizeof *byt, cmp_text);
+    for (size_t i = 0; i < nt;) {
+        size_t j = i;
+        while (j < nt && strcmp(byt[i]->text, byt[j]->text) == 0)
+            j++;
+        for (size_t k = i; k < j; k++)
+            byt[k]->repeats = (int)(j - i);
+        i = j;
+    }
+    free(byt);
     int any = 0;
     for (size_t i = 0; i < nb; i++)
         if (v[i].text && sure_furniture(v[i].text, v[i].repeats))
