@@ -44,7 +44,9 @@ static int claim_rest(jfyp_rec *r) {
  * whole tree. */
 static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
+    jfyp_recognize_pdf_furniture,
     jfyp_recognize_pages,
+    jfyp_recognize_runons,
     jfyp_recognize_dehyphenate,
     jfyp_recognize_inline,
     /* 2. front matter at the top of the page; the publisher's logo line,

@@ -55,6 +55,8 @@ int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
 int jfyp_recognize_citations(jfyp_rec *r);  /* recognize_citations.c */
 int jfyp_recognize_pages(jfyp_rec *r);       /* recognize_pages.c */
+int jfyp_recognize_pdf_furniture(jfyp_rec *r); /* recognize_runons.c */
+int jfyp_recognize_runons(jfyp_rec *r);      /* recognize_runons.c */
 int jfyp_recognize_dehyphenate(jfyp_rec *r); /* recognize_dehyphenate.c */
 int jfyp_recognize_backmatter(jfyp_rec *r);  /* recognize_backmatter.c */
 int jfyp_recognize_captions(jfyp_rec *r);    /* recognize_captions.c */

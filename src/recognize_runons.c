@@ -1,0 +1,701 @@
+/* recognize_runons.c - a PDF text extraction (pdftotext and the like) puts
+ * no blank line between paragraphs, headings or front-matter fields: the
+ * title, the byline, the affiliations, "Received: ...", "DOI: ..." and the
+ * licence arrive as one block, and body paragraphs run together. This stage
+ * splits such run-on blocks again by the shape of their lines, and drops the
+ * page furniture a browser or viewer prints between pages (a date and time
+ * stamp, the file's URL, "2/7"), joining the text a page break cut.
+ *
+ * Only a document whose blocks are run-on (many printed lines per block,
+ * one long block at least) is split: a page that already separates its
+ * blocks with blank lines is left exactly as it is. */
+#include "recognize.h"
+#include "textlines.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static size_t cp_len(const char *s) {
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+static int words_of(const char *s) {
+    int w = 0, in = 0;
+    for (; *s; s++) {
+        if (*s == ' ')
+            in = 0;
+        else if (!in) {
+            in = 1;
+            w++;
+        }
+    }
+    return w;
+}
+
+/* ---- page furniture printed between pages ---- */
+
+/* "11/26/26, 3:01 AM", "2026-11-26 03:01" */
+static int is_datetime_stamp(const char *s) {
+    const char *p = s;
+    int parts = 0;
+    while (isdigit((unsigned char)*p)) {
+        while (isdigit((unsigned char)*p))
+            p++;
+        parts++;
+        if (*p != '/' && *p != '-' && *p != '.')
+            break;
+        p++;
+    }
+    if (parts != 3)
+        return 0;
+    if (*p == ',')
+        p++;
+    while (*p == ' ')
+        p++;
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (*p != ':')
+        return 0;
+    p++;
+    if (!isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]))
+        return 0;
+    p += 2;
+    if (*p == ':' && isdigit((unsigned char)p[1]))
+        p += 3;
+    while (*p == ' ')
+        p++;
+    if ((p[0] == 'A' || p[0] == 'P' || p[0] == 'a' || p[0] == 'p') && (p[1] == 'M' || p[1] == 'm'))
+        p += 2;
+    return *p == '\0';
+}
+
+/* "2/7", "Page 2 of 7" */
+static int is_page_of(const char *s) {
+    const char *p = s;
+    if (jfyp_strnieq(p, "page ", 5))
+        p += 5;
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    while (isdigit((unsigned char)*p))
+        p++;
+    while (*p == ' ')
+        p++;
+    if (*p == '/')
+        p++;
+    else if (jfyp_strnieq(p, "of ", 3))
+        p += 3;
+    else
+        return 0;
+    while (*p == ' ')
+        p++;
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    while (isdigit((unsigned char)*p))
+        p++;
+    return *p == '\0';
+}
+
+static int is_lone_url(const char *s) {
+    return (strncmp(s, "file://", 7) == 0 || strncmp(s, "http://", 7) == 0 ||
+            strncmp(s, "https://", 8) == 0) &&
+           !strchr(s, ' ');
+}
+
+/* The one-line text of a paragraph, or NULL (more lines, or not text). */
+static char *one_line(jfy_node *n) {
+    if (n->type != JFY_N_PARAGRAPH)
+        return NULL;
+    for (jfy_node *k = n->first; k; k = k->next)
+        if (k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK)
+            return NULL;
+    return jfyp_node_plain(n);
+}
+
+/* Sure furniture: a stamp, a page count, a file's own address; a lone web
+ * address only when the page repeats it. */
+static int sure_furniture(const char *t, int repeats) {
+    return is_datetime_stamp(t) || is_page_of(t) || strncmp(t, "file://", 7) == 0 ||
+           (is_lone_url(t) && repeats >= 2);
+}
+
+typedef struct {
+    jfy_node *n;
+    char *text; /* one-line paragraph's text, else NULL */
+    int repeats;
+    int sure;
+} blk;
+
+static void trim_inplace(char *s) {
+    char *t = jfyp_trim(s);
+    if (t != s)
+        memmove(s, t, strlen(t) + 1);
+}
+
+static int ends_sentence(const char *t) {
+    size_t n = strlen(t);
+    while (n && strchr(" )\"'", t[n - 1]))
+        n--;
+    while (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
+           ((unsigned char)t[n - 1] == 0x9D || (unsigned char)t[n - 1] == 0x99))
+        n -= 3;
+    return n && strchr(".!?:", t[n - 1]);
+}
+
+static void join_paras(jfy_node *p, jfy_node *q, jfy_node *brk) {
+    jfyp_node_append(p, brk);
+    jfyp_node_move_children(q, p);
+    if (q->end_line > p->end_line) {
+        p->end_line = q->end_line;
+        p->end_col = q->end_col;
+    }
+    jfyp_node_free(q);
+}
+
+static int cmp_text(const void *a, const void *b) {
+    return strcmp((*(blk *const *)a)->text, (*(blk *const *)b)->text);
+}
+
+int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
+    size_t nb = 0, cap = 0;
+    blk *v = NULL;
+    int rc = -1;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (nb == cap) {
+            cap = cap ? cap * 2 : 64;
+            blk *nv = realloc(v, cap * sizeof *nv);
+            if (!nv)
+                goto out;
+            v = nv;
+        }
+        v[nb].n = n;
+        v[nb].text = NULL;
+        v[nb].repeats = 0;
+        v[nb].sure = 0;
+        nb++;
+        char *t = one_line(n);
+        if (n->type == JFY_N_PARAGRAPH && !t && n->first && !n->first->next &&
+            n->first->type == JFY_N_LINK)
+            t = jfyp_node_plain(n);
+        if (t)
+            trim_inplace(t);
+        v[nb - 1].text = t;
+    }
+    /* How often each one-line text occurs: sorted, so that a page of
+     * thousands of blocks costs n log n, not n^2 (tests/pathological.sh). */
+    blk **byt = malloc((nb ? nb : 1) * sizeof *byt);
+    if (!byt)
+        goto out;
+    size_t nt = 0;
+    for (size_t i = 0; i < nb; i++)
+        if (v[i].text)
+            byt[nt++] = &v[i];
+    qsort(byt, nt, sizeof *byt, cmp_text);
+    for (size_t i = 0; i < nt;) {
+        size_t j = i;
+        while (j < nt && strcmp(byt[i]->text, byt[j]->text) == 0)
+            j++;
+        for (size_t k = i; k < j; k++)
+            byt[k]->repeats = (int)(j - i);
+        i = j;
+    }
+    free(byt);
+    int any = 0;
+    for (size_t i = 0; i < nb; i++)
+        if (v[i].text && sure_furniture(v[i].text, v[i].repeats))
+            v[i].sure = any = 1;
+    if (!any) {
+        rc = 0;
+        goto out;
+    }
+    /* A repeated one-line block (the running title) that sits in a run of
+     * sure furniture is furniture too. */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < nb; i++) {
+            if (v[i].sure || !v[i].text || v[i].repeats < 2 || cp_len(v[i].text) > 100 ||
+                ends_sentence(v[i].text))
+                continue;
+            if ((i > 0 && v[i - 1].sure) || (i + 1 < nb && v[i + 1].sure))
+                v[i].sure = 2;
+        }
+    /* Drop each run of furniture; the paragraphs around a run inside the
+     * text are the halves of one a page break cut, unless the first ends a
+     * sentence and the second opens with a capital on a shorter line: the
+     * run-on splitter after this stage looks at that line shape again. */
+    size_t i = 0;
+    while (i < nb) {
+        if (!v[i].sure) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < nb && v[j].sure)
+            j++;
+        for (size_t k = i; k < j; k++) {
+            jfyp_node_free(v[k].n);
+            v[k].n = NULL;
+        }
+        if (i > 0 && j < nb && v[i - 1].n && v[j].n && v[i - 1].n->type == JFY_N_PARAGRAPH &&
+            v[j].n->type == JFY_N_PARAGRAPH && !v[i - 1].text && !v[j].text) {
+            jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+            if (!brk)
+                goto out;
+            join_paras(v[i - 1].n, v[j].n, brk);
+            v[j].n = v[i - 1].n;
+        }
+        i = j;
+    }
+    rc = 0;
+out:
+    for (size_t k = 0; k < nb; k++)
+        free(v[k].text);
+    free(v);
+    return rc;
+}
+
+/* ---- splitting run-on blocks by line shape ---- */
+
+/* A label that opens a front-matter field on a line of its own. */
+static int starts_field(const char *s) {
+    static const char *const labels[] = {
+        "Received",  "Accepted",  "Published",  "Revised",     "Available online",
+        "DOI",       "Keywords",  "Key words",  "Abstract",    "Correspondence",
+        "*Correspondence",        "Corresponding author",      "*Corresponding author",
+        "E-mail",    "*E-mail",   "Email",      "*Email",      "Copyright",
+        "Citation",  "Editor",    "Academic Editor",           "Handling Editor",
+        "Edited by", "Reviewed by", "Funding",  "Competing interests", NULL};
+    if (strncmp(s, "https://doi.org/", 16) == 0 || strncmp(s, "http://dx.doi.org/", 18) == 0 ||
+        strncmp(s, "doi:", 4) == 0 || strncmp(s, "\xC2\xA9", 2) == 0)
+        return 1;
+    if (jfyp_strnieq(s, "This is an open", 15) || jfyp_strnieq(s, "This is an Open", 15) ||
+        jfyp_strnieq(s, "This article is distributed", 27))
+        return 1;
+    for (int i = 0; labels[i]; i++) {
+        size_t n = strlen(labels[i]);
+        if (strncmp(s, labels[i], n) != 0)
+            continue;
+        char c = s[n];
+        /* "Received: 3 May", "Received 3 May", "DOI 10.", "Abstract" alone */
+        if (c == ':' || c == '\0' || c == '.' ||
+            (c == ' ' && (isdigit((unsigned char)s[n + 1]) || s[n + 1] == ':')))
+            return 1;
+        if (i <= 4 && c == ' ' && isupper((unsigned char)s[n + 1]) &&
+            strstr(s, "20") != NULL)
+            return 1; /* "Published 12 March 2020" with a month first */
+    }
+    return 0;
+}
+
+static int starts_licence(const char *s) {
+    return strncmp(s, "Copyright", 9) == 0 || strncmp(s, "\xC2\xA9", 2) == 0 ||
+           jfyp_strnieq(s, "This is an open", 15) ||
+           jfyp_strnieq(s, "This article is distributed", 27);
+}
+
+/* A name with its affiliation marker: "Pearce1,", "Walter1,*", "Smith*". */
+static int has_name_marker(const char *s) {
+    int found = 0;
+    for (const char *w = s; *w;) {
+        while (*w == ' ')
+            w++;
+        const char *e = w;
+        while (*e && *e != ' ' && *e != ',')
+            e++;
+        if (e - w >= 3 && isupper((unsigned char)w[0])) {
+            const char *p = w + 1;
+            while (p < e && (islower((unsigned char)*p) || ((unsigned char)*p & 0x80) ||
+                             *p == '-' || *p == '\'' ||
+                             (isupper((unsigned char)*p) && p[-1] == '-')))
+                p++;
+            if (p > w + 1 && p < e && islower((unsigned char)p[-1]) &&
+                (isdigit((unsigned char)*p) || *p == '*')) {
+                const char *q = p;
+                while (q < e && (isdigit((unsigned char)*q) || strchr("*,\xE2\x80\xA0\xA1", *q)))
+                    q++;
+                if (q == e)
+                    found = 1;
+            }
+        }
+        w = *e ? e + 1 : e;
+    }
+    return found;
+}
+
+/* "1 University of ...", "2 School ...", "* Department ...": an affiliation
+ * opening with its marker. */
+static int starts_affiliation(const char *s) {
+    const char *p = s;
+    if (isdigit((unsigned char)*p)) {
+        while (isdigit((unsigned char)*p))
+            p++;
+        if (p - s > 2)
+            return 0;
+    } else if (*p == '*' || *p == '#') {
+        p++;
+    } else if ((unsigned char)*p == 0xE2 && (unsigned char)p[1] == 0x80 &&
+               ((unsigned char)p[2] == 0xA0 || (unsigned char)p[2] == 0xA1)) {
+        p += 3;
+    } else {
+        return 0;
+    }
+    if (*p == ' ')
+        p++;
+    return isupper((unsigned char)p[0]) && islower((unsigned char)p[1]);
+}
+
+static int last_word_glue(const char *t) {
+    static const char *const glue[] = {"and", "of", "the", "for", "in", "at", "to", "a",
+                                       "an",  "on", "with", "de", "da", "do", "des", "&", NULL};
+    size_t n = strlen(t);
+    size_t e = n;
+    while (n && t[n - 1] != ' ')
+        n--;
+    for (int i = 0; glue[i]; i++)
+        if (strlen(glue[i]) == e - n && strncmp(glue[i], t + n, e - n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The line goes on in the next: it ends mid-phrase. */
+static int ends_open(const char *t) {
+    size_t n = strlen(t);
+    if (!n)
+        return 0;
+    char c = t[n - 1];
+    if (strchr(",;-&/(", c))
+        return 1;
+    /* en dash */
+    if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
+        (unsigned char)t[n - 1] == 0x93)
+        return 1;
+    return last_word_glue(t);
+}
+
+typedef struct {
+    int measure;  /* the text column's width, in characters */
+    int zone;     /* 1 while in the front matter */
+    int front_left; /* front-matter lines still allowed */
+    int refs;     /* past the references heading */
+} state;
+
+/* A justified line pdftotext broke into single words: it and a neighbour
+ * hold one word each. */
+static int fragment(const jfyp_lines *l, size_t i) {
+    if (words_of(l->v[i].text) != 1)
+        return 0;
+    return (i > 0 && words_of(l->v[i - 1].text) == 1) ||
+           (i + 1 < l->n && words_of(l->v[i + 1].text) == 1);
+}
+
+static int starts_upper(const char *s) {
+    size_t len;
+    int cp = jfyp_utf8_decode(s, &len);
+    if (cp < 128)
+        return isupper(cp) || isdigit(cp) || cp == '"' || cp == '(' || cp == '[';
+    return !jfyp_starts_lower(s);
+}
+
+static int is_abstract_label(const char *s) {
+    return jfyp_strieq(s, "Abstract") || jfyp_strieq(s, "Summary") ||
+           jfyp_after_label(s, "Abstract") != NULL || strncmp(s, "Background:", 11) == 0;
+}
+
+/* Body: a heading line between sentences. */
+static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens) {
+    const char *c = l->v[i].text;
+    if (i + 1 >= l->n || fragment(l, i))
+        return 0;
+    if ((int)cp_len(c) > st->measure * 6 / 10 || words_of(c) > 10 || !jfyp_looks_like_heading(c))
+        return 0;
+    size_t n = strlen(c);
+    if (c[n - 1] == ':' || c[n - 1] == '?' || c[n - 1] == '!' || c[n - 1] == ')')
+        return 0;
+    if (!starts_upper(l->v[i + 1].text) || jfyp_starts_lower(l->v[i + 1].text))
+        return 0;
+    return i == 0 || opens || ends_sentence(l->v[i - 1].text);
+}
+
+/* Body: the previous line ends its paragraph. */
+static int para_end_before(const jfyp_lines *l, size_t i, const state *st) {
+    const char *p = l->v[i - 1].text, *c = l->v[i].text;
+    if (!ends_sentence(p) || !starts_upper(c) || jfyp_starts_lower(c))
+        return 0;
+    if ((int)cp_len(p) >= st->measure * 3 / 4)
+        return 0;
+    if (words_of(p) == 1 && i >= 2 && words_of(l->v[i - 2].text) == 1)
+        return 0;
+    /* a "1." or "[2]" entry line of a list cmark kept in the paragraph */
+    return 1;
+}
+
+/* Marks in brk[] the lines a new block starts at. Returns how many. */
+static int plan(const jfyp_lines *l, char *brk, state *st) {
+    int nb = 0, kind = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const char *c = l->v[i].text;
+        brk[i] = 0;
+        if (st->zone && (st->front_left <= 0 || is_abstract_label(c))) {
+            st->zone = 0;
+            if (i > 0)
+                brk[i] = 1;
+        }
+        if (st->zone)
+            st->front_left--;
+        int into_refs = !st->zone && jfyp_is_references_heading(c);
+        if (i == 0) {
+            if (into_refs)
+                st->refs = 1;
+            if (jfyp_keywords_label(c))
+                kind = 4;
+            else if (st->zone) {
+                kind = starts_field(c) ? 3 : starts_affiliation(c) ? 2
+                       : has_name_marker(c) ? 1 : 0;
+            }
+            continue;
+        }
+        const char *p = l->v[i - 1].text;
+        if (brk[i]) {
+            kind = 0;
+        } else if (kind == 4 && !ends_open(p) && starts_upper(c) && !jfyp_starts_lower(c)) {
+            /* a keyword list ends where a line goes on with no separator */
+            brk[i] = 1;
+            kind = 0;
+            if (i + 1 < l->n && heading_at(l, i, st, 1))
+                kind = 5; /* the next line opens under this heading */
+        } else if (kind == 5) {
+            brk[i] = 1;
+            kind = 0;
+        } else if (st->zone) {
+            if (starts_field(c)) {
+                brk[i] = 1;
+                kind = 3;
+            } else if (starts_affiliation(c) && !ends_open(p)) {
+                brk[i] = 1;
+                kind = 2;
+            } else if (kind != 1 && has_name_marker(c) && !has_name_marker(p) &&
+                       words_of(c) >= 2) {
+                brk[i] = 1;
+                kind = 1;
+            } else if (kind == 1) {
+                if (!(has_name_marker(c) || ends_open(p) || jfyp_starts_lower(c))) {
+                    brk[i] = 1;
+                    kind = 0;
+                }
+            } else if (kind == 0) {
+                if (!(ends_open(p) || jfyp_starts_lower(c) || fragment(l, i) ||
+                      fragment(l, i - 1) || (int)cp_len(p) >= st->measure * 8 / 10))
+                    brk[i] = 1;
+            }
+        } else if (st->refs) {
+            /* reference entries wrap at any width and hold short lines
+             * ending in a period; only the licence after them goes apart */
+            if (starts_licence(c) && !starts_licence(p))
+                brk[i] = 1;
+        } else {
+            if (starts_field(c) && (ends_sentence(p) || (int)cp_len(p) < st->measure * 3 / 4) &&
+                !jfyp_strnieq(c, "Published", 9) && !jfyp_strnieq(c, "Received", 8) &&
+                !jfyp_strnieq(c, "Accepted", 8))
+                brk[i] = 1;
+            else if (into_refs && ends_sentence(p))
+                brk[i] = 1;
+            else if (heading_at(l, i, st, 0))
+                brk[i] = 1;
+            else if (heading_at(l, i - 1, st, i >= 2 && brk[i - 1]))
+                brk[i] = 1;
+            else if (para_end_before(l, i, st))
+                brk[i] = 1;
+        }
+        if (into_refs)
+            st->refs = 1;
+        if (brk[i] && jfyp_keywords_label(c))
+            kind = 4;
+        nb += brk[i];
+    }
+    return nb;
+}
+
+/* Moves lines [i, end) of para into a new paragraph after it (or after
+ * `after`, when given). */
+static int split_at(jfy_node *para, jfyp_lines *l, size_t i, jfy_node *after) {
+    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
+    if (!q)
+        return -1;
+    /* the breaks between line i-1 and line i go */
+    jfy_node *k = l->v[i - 1].last->next;
+    while (k && k != l->v[i].first) {
+        jfy_node *nx = k->next;
+        jfyp_node_free(k);
+        k = nx;
+    }
+    for (k = l->v[i].first; k;) {
+        jfy_node *nx = k->next;
+        jfyp_node_unlink(k);
+        jfyp_node_append(q, k);
+        k = nx;
+    }
+    q->line = para->line ? para->line + (int)i : 0;
+    q->col = para->col;
+    q->end_line = para->end_line;
+    q->end_col = para->end_col;
+    para->end_line = q->line ? q->line - 1 : para->end_line;
+    jfyp_node_insert_after(after ? after : para, q);
+    return 0;
+}
+
+/* The licence printed after the last reference reads, in a list cmark
+ * made of numbered entries, as the last entry's tail: it goes after the
+ * list, as a block of its own. */
+static int licence_out_of_list(jfy_node *list) {
+    jfy_node *item = list->last;
+    jfy_node *para = item && item->type == JFY_N_ITEM ? item->last : NULL;
+    if (!para || para->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 1; i < l.n; i++)
+        if (starts_licence(l.v[i].text)) {
+            rc = split_at(para, &l, i, list);
+            break;
+        }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+static int cmp_int(const void *a, const void *b) {
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Signs inside one block that it holds several: a line shorter than the
+ * measure ends a sentence and a capital opens the next line; a line opens a
+ * front-matter field or an affiliation. */
+static void count_seams(const jfyp_lines *l, int measure, int *ends, int *fields) {
+    *ends = *fields = 0;
+    for (size_t i = 1; i < l->n; i++) {
+        const char *p = l->v[i - 1].text, *c = l->v[i].text;
+        if (ends_sentence(p) && starts_upper(c) && !jfyp_starts_lower(c) &&
+            (int)cp_len(p) < measure * 3 / 4 && words_of(p) >= 3)
+            (*ends)++;
+        if ((starts_field(c) || starts_affiliation(c)) && !ends_open(p))
+            (*fields)++;
+    }
+}
+
+/* Whether the page is run-on, and its measure. A page whose blocks are
+ * separated by blank lines has few lines a block and no block with
+ * several paragraph ends or several field labels inside. */
+static int survey(jfyp_rec *r, int *runon, int *measure) {
+    size_t paras = 0, lines = 0, longest = 0, len = 0, cap = 0;
+    int *w = NULL;
+    *runon = 0;
+    *measure = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        int ends = 0, fields = 0, most_fields = 0;
+        for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+            if (n->type != JFY_N_PARAGRAPH)
+                continue;
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0) {
+                free(w);
+                return -1;
+            }
+            if (pass == 1) {
+                int e, f;
+                count_seams(&l, *measure, &e, &f);
+                ends += e;
+                fields += f;
+                if (f > most_fields)
+                    most_fields = f;
+                jfyp_lines_free(&l);
+                continue;
+            }
+            paras++;
+            lines += l.n;
+            if (l.n > longest)
+                longest = l.n;
+            for (size_t i = 0; i < l.n; i++) {
+                if (len == cap) {
+                    cap = cap ? cap * 2 : 256;
+                    int *nw = realloc(w, cap * sizeof *nw);
+                    if (!nw) {
+                        free(w);
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    w = nw;
+                }
+                w[len++] = (int)cp_len(l.v[i].text);
+            }
+            jfyp_lines_free(&l);
+        }
+        if (pass == 0) {
+            if (len >= 40) {
+                qsort(w, len, sizeof *w, cmp_int);
+                *measure = w[len * 9 / 10];
+            }
+            free(w);
+            w = NULL;
+            if (*measure < 20 || !paras)
+                return 0;
+        } else {
+            /* blank-line separated pages show at most one of each */
+            (void)lines;
+            (void)longest;
+            *runon = most_fields >= 3 || (most_fields >= 1 && ends >= 2);
+        }
+    }
+    return 0;
+}
+
+int jfyp_recognize_runons(jfyp_rec *r) {
+    int runon, measure;
+    if (survey(r, &runon, &measure) < 0)
+        return -1;
+    if (!runon)
+        return 0;
+    state st = {measure, 1, 80, 0};
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH) {
+            char *h = NULL;
+            if (jfyp_heading_text(n, &h) < 0)
+                return -1;
+            if (h && jfyp_is_references_heading(h))
+                st.refs = 1;
+            free(h);
+            st.zone = 0;
+            if (st.refs && n->type == JFY_N_LIST && licence_out_of_list(n) < 0)
+                return -1;
+            n = next;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        char *brk = l.n ? malloc(l.n) : NULL;
+        if (l.n && !brk) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        int nb = l.n ? plan(&l, brk, &st) : 0;
+        int rc = 0;
+        for (size_t i = l.n; nb && i-- > 1;)
+            if (brk[i] && split_at(n, &l, i, NULL) < 0) {
+                rc = -1;
+                break;
+            }
+        free(brk);
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+        n = next;
+    }
+    return 0;
+}
