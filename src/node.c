@@ -280,3 +280,11 @@ fail:
     jfyp_node_free(n);
     return NULL;
 }
+
+void jfyp_node_lstrip(jfy_node *node) {
+    jfy_node *k = node->first;
+    if (k && k->type == JFY_N_TEXT && k->text) {
+        size_t s = strspn(k->text, " ");
+        memmove(k->text, k->text + s, strlen(k->text + s) + 1);
+    }
+}

@@ -145,6 +145,9 @@ void jfyp_node_insert_after(jfy_node *sibling, jfy_node *child);
 void jfyp_node_unlink(jfy_node *node);
 /* Moves every child of from to the end of to. */
 void jfyp_node_move_children(jfy_node *from, jfy_node *to);
+/* Drops the spaces that cutting a label off left at the start of node's
+ * first inline, when that is text. */
+void jfyp_node_lstrip(jfy_node *node);
 
 /* Returns 0 on success, -1 on out of memory. value NULL removes the key. */
 int jfyp_node_set_attr(jfy_node *node, const char *key, const char *value);

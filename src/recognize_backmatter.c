@@ -232,13 +232,7 @@ static int from_paragraph(jfyp_rec *r, jfy_node *p, size_t cut, int kind, const 
     } else {
         memmove(k->text, k->text + cut, strlen(k->text + cut) + 1);
     }
-    k = p->first;
-    if (k && k->type == JFY_N_TEXT && k->text) {
-        size_t s = 0;
-        while (k->text[s] == ' ')
-            s++;
-        memmove(k->text, k->text + s, strlen(k->text + s) + 1);
-    }
+    jfyp_node_lstrip(p);
     jfyp_node_append(c, p);
     if (c->type == JFY_N_FUNDING && finish_funding(c) < 0) {
         jfyp_node_free(c);

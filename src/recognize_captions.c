@@ -198,13 +198,7 @@ static char *take_label(jfy_node *p, int *table, int *oom) {
         }
         t[n] = '\0';
         jfyp_node_free(k);
-        k = p->first;
-        if (k && k->type == JFY_N_TEXT && k->text) {
-            size_t s = 0;
-            while (k->text[s] == ' ')
-                s++;
-            memmove(k->text, k->text + s, strlen(k->text + s) + 1);
-        }
+        jfyp_node_lstrip(p);
         return t;
     }
     if (!k || k->type != JFY_N_TEXT || !k->text)
