@@ -52,6 +52,24 @@ int jfy_cli_mkdirs(const char *dir);
  * parent folders are created. "-" writes to stdout. 0, or -1 with errno. */
 int jfy_cli_write(const char *path, const char *data, size_t len);
 
+/* Writes up to 4 files as jfy_cli_write does, as one set, in two steps:
+ * begin writes every temporary and starts its writeback; commit, called
+ * when the caller's other work is done, fsyncs them all and only then
+ * renames them into place, so the disk works while the caller does and a
+ * failure before the renames leaves every old file in place. commit must
+ * follow begin whatever begin returned (it cleans up). No "-". Both: 0, or
+ * -1 with errno; commit sets *failed to the index of the path that failed. */
+typedef struct {
+    int fd[4];
+    char *tmp[4];
+    const char *const *path;
+    size_t n, bad;
+    int err;
+} jfy_cli_set;
+int jfy_cli_set_begin(jfy_cli_set *w, const char *const *path, const char *const *data,
+                      const size_t *len, size_t n);
+int jfy_cli_set_commit(jfy_cli_set *w, size_t *failed);
+
 /* Prints a diagnostic as FILE:LINE: level: message (LINE left out when 0). */
 void jfy_cli_diag(const char *file, const jfy_diag *d);
 

@@ -255,28 +255,35 @@ int jfy_cmd_convert(int argc, char **argv) {
         jsonld_out = to_stdout ? strdup("-")
                      : want_jats ? with_extension(out, ".jsonld")
                                  : strdup(out);
-    int io_failed = 0;
-    if (want_jats && jfy_cli_write(xml_out, xml, xlen) < 0) {
-        fprintf(stderr, "%s: error: cannot write: %s\n", xml_out, strerror(errno));
+    char *prov_out = prov ? with_extension(out, ".prov.json") : NULL;
+    int io_failed = 0, to_files = 0, bad_schema = 0;
+    /* The outputs of one page are written as a set: their writeback runs
+     * while the JATS is validated, and they are renamed into place together
+     * once all are on disk. */
+    const char *paths[3], *datas[3];
+    size_t lens[3], nout = 0, failed = 0;
+    jfy_cli_set set;
+    if ((want_jsonld && !jsonld_out) || (prov && !prov_out)) {
+        fputs("jatsify: error: out of memory\n", stderr);
         io_failed = 1;
-    }
-    if (want_jsonld && (!jsonld_out || jfy_cli_write(jsonld_out, jsonld, jlen) < 0)) {
-        fprintf(stderr, "%s: error: cannot write: %s\n", jsonld_out ? jsonld_out : "?",
-                strerror(errno));
-        io_failed = 1;
-    }
-    free(jsonld);
-    free(jsonld_out);
-    if (prov) {
-        char *prov_out = with_extension(out, ".prov.json");
-        if (!prov_out || jfy_cli_write(prov_out, prov, plen) < 0) {
-            fprintf(stderr, "%s: error: cannot write: %s\n", prov_out ? prov_out : "?",
-                    strerror(errno));
+    } else if (to_stdout) {
+        const char *what = want_jats ? xml : jsonld;
+        if (jfy_cli_write("-", what, want_jats ? xlen : jlen) < 0) {
+            fprintf(stderr, "-: error: cannot write: %s\n", strerror(errno));
             io_failed = 1;
         }
-        free(prov_out);
-        free(prov);
+    } else {
+        if (want_jats)
+            paths[nout] = xml_out, datas[nout] = xml, lens[nout++] = xlen;
+        if (want_jsonld)
+            paths[nout] = jsonld_out, datas[nout] = jsonld, lens[nout++] = jlen;
+        if (prov)
+            paths[nout] = prov_out, datas[nout] = prov, lens[nout++] = plen;
+        jfy_cli_set_begin(&set, paths, datas, lens, nout);
+        to_files = 1;
     }
+    free(jsonld);
+    free(prov);
 
     if (validate && xml) {
         char *xsd = jfy_schema_locate(schema_arg);
@@ -284,10 +291,8 @@ int jfy_cmd_convert(int argc, char **argv) {
         if (!xsd) {
             if (schema_arg) {
                 fprintf(stderr, "%s: error: no JATS 1.4 Publishing XSD there\n", schema_arg);
-                free(xml);
-                return JFY_EXIT_USAGE;
-            }
-            if (!quiet)
+                bad_schema = 1;
+            } else if (!quiet)
                 fprintf(stderr,
                         "jatsify: note: JATS schema not found, output not validated; "
                         "use --schema DIR or set JATSIFY_XSD_DIR to the official JATS XSD "
@@ -310,5 +315,11 @@ int jfy_cmd_convert(int argc, char **argv) {
         }
     }
     free(xml);
-    return io_failed ? JFY_EXIT_IO : status;
+    if (to_files && jfy_cli_set_commit(&set, &failed) < 0) {
+        fprintf(stderr, "%s: error: cannot write: %s\n", paths[failed], strerror(errno));
+        io_failed = 1;
+    }
+    free(jsonld_out);
+    free(prov_out);
+    return bad_schema ? JFY_EXIT_USAGE : io_failed ? JFY_EXIT_IO : status;
 }

@@ -1,5 +1,6 @@
 /* cli_io.c - file reading, atomic writing and message printing for the
  * command. */
+#define _GNU_SOURCE /* sync_file_range */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -80,12 +81,10 @@ int jfy_cli_write_all(int fd, const char *data, size_t len) {
     return 0;
 }
 
-int jfy_cli_write(const char *path, const char *data, size_t len) {
-    if (strcmp(path, "-") == 0) {
-        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
-            return -1;
-        return 0;
-    }
+/* Creates path's folder and a temporary beside path, named from it; the fd,
+ * or -1 with errno. *tmp is malloc'd (NULL on failure). */
+static int open_temp(const char *path, char **tmp) {
+    *tmp = NULL;
     const char *slash = strrchr(path, '/');
     if (slash && slash != path) {
         char *dir = strndup(path, (size_t)(slash - path));
@@ -97,36 +96,95 @@ int jfy_cli_write(const char *path, const char *data, size_t len) {
             return -1;
     }
     size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
-    if (!tmp)
+    if (!(*tmp = malloc(n)))
         return -1;
-    snprintf(tmp, n, "%s.tmpXXXXXX", path);
-    int fd = mkstemp(tmp);
+    snprintf(*tmp, n, "%s.tmpXXXXXX", path);
+    int fd = mkstemp(*tmp);
     if (fd < 0) {
-        free(tmp);
+        int e = errno;
+        free(*tmp);
+        *tmp = NULL;
+        errno = e;
         return -1;
     }
     /* mkstemp makes the file 0600; outputs are ordinary files. */
     mode_t um = umask(0);
     umask(um);
     fchmod(fd, 0666 & ~um);
-    if (jfy_cli_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
-        int e = errno;
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        errno = e;
+    return fd;
+}
+
+int jfy_cli_set_begin(jfy_cli_set *w, const char *const *path, const char *const *data,
+                      const size_t *len, size_t n) {
+    size_t i;
+    memset(w, 0, sizeof *w);
+    if (n > sizeof w->fd / sizeof w->fd[0]) {
+        errno = w->err = EINVAL;
         return -1;
     }
-    if (close(fd) < 0 || rename(tmp, path) < 0) {
-        int e = errno;
-        unlink(tmp);
-        free(tmp);
-        errno = e;
-        return -1;
-    }
-    free(tmp);
+    w->n = n;
+    w->path = path;
+    for (i = 0; i < n; i++)
+        w->fd[i] = -1;
+    for (i = 0; i < n; i++)
+        if ((w->fd[i] = open_temp(path[i], &w->tmp[i])) < 0 ||
+            jfy_cli_write_all(w->fd[i], data[i], len[i]) < 0) {
+            w->err = errno;
+            w->bad = i;
+            return -1;
+        }
+#ifdef SYNC_FILE_RANGE_WRITE
+    /* Starts every file's writeback before waiting on any: it goes on while
+     * the caller works, and the first fsync's journal commit then carries
+     * them all. */
+    for (i = 0; i < n; i++)
+        sync_file_range(w->fd[i], 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
     return 0;
+}
+
+int jfy_cli_set_commit(jfy_cli_set *w, size_t *failed) {
+    size_t i;
+    int e = w->err;
+    size_t bad = w->bad;
+    for (i = 0; i < w->n && !e; i++)
+        if (fsync(w->fd[i]) < 0)
+            e = errno, bad = i;
+    for (i = 0; i < w->n; i++)
+        if (w->fd[i] >= 0 && close(w->fd[i]) < 0 && !e)
+            e = errno, bad = i;
+    for (i = 0; i < w->n && !e; i++) {
+        if (rename(w->tmp[i], w->path[i]) < 0) {
+            e = errno, bad = i;
+            break;
+        }
+        free(w->tmp[i]);
+        w->tmp[i] = NULL;
+    }
+    for (i = 0; i < w->n; i++) {
+        if (w->tmp[i])
+            unlink(w->tmp[i]);
+        free(w->tmp[i]);
+        w->tmp[i] = NULL;
+    }
+    if (e) {
+        if (failed)
+            *failed = bad;
+        errno = e;
+        return -1;
+    }
+    return 0;
+}
+
+int jfy_cli_write(const char *path, const char *data, size_t len) {
+    if (strcmp(path, "-") == 0) {
+        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
+            return -1;
+        return 0;
+    }
+    jfy_cli_set w;
+    jfy_cli_set_begin(&w, &path, &data, &len, 1);
+    return jfy_cli_set_commit(&w, NULL);
 }
 
 void jfy_cli_diag(const char *file, const jfy_diag *d) {
