@@ -81,20 +81,11 @@ char *jfy_doc_jsonld(const jfy_doc *d, size_t *len) {
     json_t *j = jfyp_jsonld_build(d->tree);
     if (!j)
         return NULL;
-    char *s = json_dumps(j, JSON_INDENT(2));
+    size_t n = 0;
+    char *r = jfyp_jsonld_dump(j, &n);
     json_decref(j);
-    if (!s)
-        return NULL;
-    size_t n = strlen(s);
-    char *r = realloc(s, n + 2);
-    if (!r) {
-        free(s);
-        return NULL;
-    }
-    r[n] = '\n';
-    r[n + 1] = '\0';
-    if (len)
-        *len = n + 1;
+    if (r && len)
+        *len = n;
     return r;
 }
 

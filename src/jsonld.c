@@ -504,3 +504,116 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
             push(art, "citation", citation(n));
     return art;
 }
+
+/* The dump below writes exactly what json_dumps(JSON_INDENT(2)) writes for
+ * the values jfyp_jsonld_build makes (objects in insertion order, arrays,
+ * strings, integers): one pass into one buffer, where jansson's goes through
+ * a callback per piece and re-validates every string's UTF-8 (jansson already
+ * did when the string was made). */
+static void dump_indent(jfyp_buf *b, int depth) {
+    static const char spaces[] = "                                ";
+    jfyp_buf_putc(b, '\n');
+    for (size_t n = (size_t)depth * 2; n;) {
+        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+        jfyp_buf_put(b, spaces, k);
+        n -= k;
+    }
+}
+
+static void dump_string(jfyp_buf *b, const char *s, size_t len) {
+    static const char hex[] = "0123456789ABCDEF";
+    const char *end = s + len, *run = s;
+    jfyp_buf_putc(b, '"');
+    for (; s < end; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        jfyp_buf_put(b, run, (size_t)(s - run));
+        run = s + 1;
+        switch (c) {
+        case '"': jfyp_buf_put(b, "\\\"", 2); break;
+        case '\\': jfyp_buf_put(b, "\\\\", 2); break;
+        case '\b': jfyp_buf_put(b, "\\b", 2); break;
+        case '\f': jfyp_buf_put(b, "\\f", 2); break;
+        case '\n': jfyp_buf_put(b, "\\n", 2); break;
+        case '\r': jfyp_buf_put(b, "\\r", 2); break;
+        case '\t': jfyp_buf_put(b, "\\t", 2); break;
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            jfyp_buf_put(b, u, 6);
+        }
+        }
+    }
+    jfyp_buf_put(b, run, (size_t)(s - run));
+    jfyp_buf_putc(b, '"');
+}
+
+/* 0, or -1 for a value the build never makes (then the caller uses jansson). */
+static int dump_value(jfyp_buf *b, const json_t *v, int depth) {
+    switch (json_typeof(v)) {
+    case JSON_NULL: jfyp_buf_put(b, "null", 4); return 0;
+    case JSON_TRUE: jfyp_buf_put(b, "true", 4); return 0;
+    case JSON_FALSE: jfyp_buf_put(b, "false", 5); return 0;
+    case JSON_INTEGER: {
+        char num[32];
+        int n = snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        jfyp_buf_put(b, num, (size_t)n);
+        return 0;
+    }
+    case JSON_STRING: dump_string(b, json_string_value(v), json_string_length(v)); return 0;
+    case JSON_ARRAY: {
+        size_t n = json_array_size(v);
+        jfyp_buf_putc(b, '[');
+        if (n) {
+            for (size_t i = 0; i < n; i++) {
+                dump_indent(b, depth + 1);
+                if (dump_value(b, json_array_get(v, i), depth + 1) < 0)
+                    return -1;
+                if (i + 1 < n)
+                    jfyp_buf_putc(b, ',');
+            }
+            dump_indent(b, depth);
+        }
+        jfyp_buf_putc(b, ']');
+        return 0;
+    }
+    case JSON_OBJECT: {
+        void *it = json_object_iter((json_t *)v);
+        jfyp_buf_putc(b, '{');
+        if (it) {
+            while (it) {
+                dump_indent(b, depth + 1);
+                const char *k = json_object_iter_key(it);
+                dump_string(b, k, strlen(k));
+                jfyp_buf_put(b, ": ", 2);
+                if (dump_value(b, json_object_iter_value(it), depth + 1) < 0)
+                    return -1;
+                it = json_object_iter_next((json_t *)v, it);
+                if (it)
+                    jfyp_buf_putc(b, ',');
+            }
+            dump_indent(b, depth);
+        }
+        jfyp_buf_putc(b, '}');
+        return 0;
+    }
+    default: return -1;
+    }
+}
+
+char *jfyp_jsonld_dump(const json_t *j, size_t *len) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    if (dump_value(&b, j, 0) < 0) {
+        jfyp_buf_free(&b);
+        char *s = json_dumps(j, JSON_INDENT(2));
+        if (!s)
+            return NULL;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, s);
+        free(s);
+    }
+    jfyp_buf_putc(&b, '\n');
+    *len = b.len;
+    return jfyp_buf_finish(&b);
+}
