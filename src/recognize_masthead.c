@@ -859,10 +859,12 @@ static int scan(masthead *m) {
 /* ---- writing the tree ---- */
 
 static int same_name(const jfy_node *a, const jfy_node *b) {
+    /* Called for every pair of masthead people: the surnames, which mostly
+     * differ, are looked up first. */
     const char *sa = jfyp_node_attr(a, "surname"), *sb = jfyp_node_attr(b, "surname");
-    const char *ga = jfyp_node_attr(a, "given"), *gb = jfyp_node_attr(b, "given");
     if (!sa || !sb || !jfyp_strieq(sa, sb))
         return 0;
+    const char *ga = jfyp_node_attr(a, "given"), *gb = jfyp_node_attr(b, "given");
     if (!ga || !gb)
         return !ga && !gb;
     if (jfyp_strieq(ga, gb))
