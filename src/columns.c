@@ -212,7 +212,13 @@ static int find_gutter(row *rows, size_t n) {
         if (r->end > best + 1)
             rw += r->end - (r->first > best ? r->first : best), nr++;
     }
-    if (lw < 20L * nl || rw < 20L * nr)
+    /* Columns side by side on a good share of the lines: three long lines
+     * of a single column can share a blank column by chance. */
+    int both = 0;
+    for (size_t i = 0; i < n; i++)
+        both += rows[i].first >= 0 && rows[i].first < best && rows[i].end > best + 1 &&
+                !crosses(&rows[i], best);
+    if (lw < 20L * nl || rw < 20L * nr || both < 4 || both * 8 < text)
         best = -1;
 done:
     free(cover);
@@ -333,23 +339,65 @@ static void emit_whole(emitter *e, const row *r) {
     emit(e, r->s, r->len, r->line, r->col);
 }
 
-/* A line outside the columns' flow (running header, the article's label
- * line) holds an item on each side of the gutter: the journal left, the
- * article type or page right. They have nothing to do with each other, so
- * each becomes a paragraph of its own, left first. */
-static void emit_split(emitter *e, const row *r, int g) {
-    if (r->first < 0 || crosses(r, g)) {
-        emit_whole(e, r);
+/* Where a line outside the columns' flow (running header, the article's
+ * label line) divides into its items: the wide gap nearest the gutter,
+ * since the items need not line up with the columns. -1 when the line is
+ * one item across the gutter. */
+typedef struct {
+    int g, prev_end, best, best_d;
+} gap_search;
+
+static void nearest_gap(void *ud, int a, int b) {
+    gap_search *s = ud;
+    if (s->prev_end >= 0 && a - s->prev_end >= 3) {
+        int d = s->g < s->prev_end ? s->prev_end - s->g : s->g > a ? s->g - a : 0;
+        if (s->best < 0 || d < s->best_d) {
+            s->best = s->prev_end;
+            s->best_d = d;
+        }
+    }
+    s->prev_end = b;
+}
+
+static int split_column(const row *r, int g) {
+    gap_search s = {g, -1, -1, 0};
+    if (r->first < 0)
+        return -1;
+    words(r, nearest_gap, &s);
+    if (s.best >= 0)
+        return s.best;
+    return crosses(r, g) ? -1 : g;
+}
+
+/* Such lines hold an item on each side: the journal left, the article type
+ * or page right. The items have nothing to do with each other, so each side
+ * becomes a paragraph of its own, left first. */
+static void emit_across(emitter *e, const row *rows, size_t n, int g) {
+    part *right = malloc((n ? n : 1) * sizeof *right);
+    if (!right) {
+        e->failed = 1;
         return;
     }
-    size_t at = byte_at(r, g);
-    part l = cut(r, 0, at), rt = cut(r, at, r->len);
-    if (l.len)
-        emit_part(e, &l);
-    if (l.len && rt.len)
-        emit(e, "", 0, r->line, 0);
-    if (rt.len)
-        emit_part(e, &rt);
+    size_t nr = 0;
+    for (size_t i = 0; i < n; i++) {
+        int c = split_column(&rows[i], g);
+        if (c < 0) {
+            emit_whole(e, &rows[i]);
+            continue;
+        }
+        size_t at = byte_at(&rows[i], c);
+        part l = cut(&rows[i], 0, at);
+        if (l.len)
+            emit_part(e, &l);
+        right[nr] = cut(&rows[i], at, rows[i].len);
+        if (right[nr].len)
+            nr++;
+    }
+    if (nr && !last_blank(e))
+        emit(e, "", 0, right[0].line, 0);
+    for (size_t i = 0; i < nr; i++)
+        emit_part(e, &right[i]);
+    free(right);
 }
 
 /* A band is read as two columns only when it has the lines to show it. */
@@ -419,7 +467,7 @@ static int emit_page(emitter *e, row *rows, size_t n) {
     size_t top = margin(rows, n, 1);
     size_t bottom = top < n ? margin(rows + top, n - top, -1) : 0;
     for (size_t i = 0; i < top; i++)
-        emit_split(e, &rows[i], g);
+        emit_across(e, rows + i, 1, g);
     size_t i = top, stop = n - bottom;
     while (i < stop) {
         if (crosses(&rows[i], g)) {
@@ -444,19 +492,17 @@ static int emit_page(emitter *e, row *rows, size_t n) {
             tail--;
         if (two_column_band(rows + a, tail - a, g)) {
             size_t h = band_head(rows + a, tail - a, g);
-            for (size_t k = a; k < a + h; k++)
-                emit_split(e, &rows[k], g);
+            emit_across(e, rows + a, h, g);
             emit_band(e, rows + a + h, tail - a - h, g);
         } else {
-            for (size_t k = a; k < tail; k++)
-                emit_split(e, &rows[k], g);
+            emit_across(e, rows + a, tail - a, g);
         }
         for (size_t k = tail; k < b; k++)
             emit_whole(e, &rows[k]);
         i = j;
     }
     for (size_t k = stop; k < n; k++)
-        emit_split(e, &rows[k], g);
+        emit_across(e, rows + k, 1, g);
     return 1;
 }
 
