@@ -313,25 +313,20 @@ static void *worker(void *arg) {
  * cost more than it saves. Reading stops at the first such file (a byte
  * search, no parse); a file that cannot be read here is reported later. */
 static void expect_mathml(schemas *sch, const path_list *files) {
-    jfy_schema *all[3] = {sch->by_version[0], sch->by_version[1], sch->fixed};
-    int any = 0;
-    for (size_t k = 0; k < 3; k++)
-        any |= all[k] && !jfy_schema_is_embedded(all[k]);
-    for (size_t i = 0; any && i < files->n; i++) {
+    /* The schema most files get; a file declaring 1.3 in a default run is
+     * not told apart without parsing, so the 1.3 schema keeps both
+     * variants, each compiled when needed. */
+    jfy_schema *s = sch->fixed ? sch->fixed : sch->by_version[0];
+    if (!s || jfy_schema_is_embedded(s))
+        return;
+    for (size_t i = 0; i < files->n; i++) {
         struct stat st;
         if (strcmp(files->paths[i], "-") == 0 || stat(files->paths[i], &st) != 0 ||
             !S_ISREG(st.st_mode))
             continue; /* "-" and pipes are read once, when checked */
         size_t len = 0;
         char *xml = jfy_cli_read(files->paths[i], &len);
-        int hit = 0, scanned = 0;
-        /* Scanned once; on a hit the other schemas are told too. */
-        for (size_t k = 0; xml && k < 3; k++) {
-            if (!all[k] || jfy_schema_is_embedded(all[k]) || (scanned && !hit))
-                continue;
-            hit |= jfy_schema_expect(all[k], xml, len);
-            scanned = 1;
-        }
+        int hit = xml && jfy_schema_expect(s, xml, len);
         free(xml);
         if (hit)
             break;
