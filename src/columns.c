@@ -13,6 +13,7 @@
 #include "columns.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,9 +132,13 @@ static int crosses(const row *r, int g) {
     return p.hit;
 }
 
-/* The gutter of a page: the display column, in the middle half, that the
- * most lines leave blank between words on both sides, with almost no line
- * crossing it; -1 when the page is not laid out in two columns. */
+/* The gutter of a page: a strip of display columns, in the middle half,
+ * that almost no line crosses while a good share of the lines have text
+ * left of it and a good share right of it (not always on the same line:
+ * hanging references and headings leave one side empty). Of several such
+ * strips (a hanging list's numbers leave a narrow one inside the right
+ * column) the widest is the gutter. Returns a display column in it, or -1
+ * when the page is not laid out in two columns. */
 static int find_gutter(row *rows, size_t n) {
     int width = 0, text = 0;
     for (size_t i = 0; i < n; i++) {
@@ -145,51 +150,82 @@ static int find_gutter(row *rows, size_t n) {
     }
     if (text < 6 || width < 50)
         return -1;
-    int *cover = calloc((size_t)width + 2, sizeof *cover);
-    int *span = calloc((size_t)width + 2, sizeof *span);
-    if (!cover || !span) {
-        free(cover);
-        free(span);
-        return -1;
-    }
+    size_t w = (size_t)width + 2;
+    int *cover = calloc(w, sizeof *cover), *starts = calloc(w, sizeof *starts),
+        *ends = calloc(w, sizeof *ends), *ok = calloc(w, sizeof *ok);
+    int best = -1;
+    if (!cover || !starts || !ends || !ok)
+        goto done;
     tally t = {cover};
     for (size_t i = 0; i < n; i++) {
         if (rows[i].first < 0)
             continue;
         words(&rows[i], count_word, &t);
-        span[rows[i].first + 1]++;
-        span[rows[i].end]--;
+        starts[rows[i].first]++;
+        ends[rows[i].end]++;
     }
-    int best = -1, best_score = 0, c = 0, s = 0;
+    /* ok[g]: cover at g + 1 where g qualifies, 0 where it does not */
+    int c = 0, left = 0, ended = ends[0], cmin = text;
     for (int g = 0; g < width; g++) {
         c += cover[g];
-        s += span[g];
-        if (g < width / 4 || g > width * 3 / 4)
+        ended += ends[g + 1];      /* rows ending at or before g + 1 */
+        int right = text - ended; /* rows with text beyond g */
+        if (g >= width / 4 && g <= width * 3 / 4 && c * 8 <= text && left * 4 >= text &&
+            right * 4 >= text) {
+            ok[g] = c + 1;
+            if (c < cmin)
+                cmin = c;
+        }
+        left += starts[g];
+    }
+    int tol = cmin + text / 50 + 1, best_w = 0;
+    for (int g = 0; g < width;) {
+        if (!ok[g] || ok[g] > tol) {
+            g++;
             continue;
-        int both = s - c;
-        if (c * 8 > text || both * 4 < text || both < 4)
-            continue;
-        int score = both - 4 * c;
-        if (score > best_score) {
-            best_score = score;
-            best = g;
+        }
+        int a = g;
+        while (g < width && ok[g] && ok[g] <= tol)
+            g++;
+        if (g - a > best_w) {
+            best_w = g - a;
+            /* the least crossed column nearest the strip's middle */
+            int mid = (a + g - 1) / 2;
+            best = a;
+            for (int k = a; k < g; k++)
+                if (ok[k] < ok[best] || (ok[k] == ok[best] && abs(k - mid) < abs(best - mid)))
+                    best = k;
         }
     }
-    free(cover);
-    free(span);
     if (best < 0)
-        return -1;
+        goto done;
     /* Columns of text, not a table: both sides of the gutter hold lines
      * of some length. */
     long lw = 0, rw = 0;
+    int nl = 0, nr = 0;
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->first < 0 || crosses(r, best))
+            continue;
+        if (r->first < best)
+            lw += (r->end < best ? r->end : best) - r->first, nl++;
+        if (r->end > best + 1)
+            rw += r->end - (r->first > best ? r->first : best), nr++;
+    }
+    /* Columns side by side on a good share of the lines: three long lines
+     * of a single column can share a blank column by chance. */
     int both = 0;
     for (size_t i = 0; i < n; i++)
-        if (rows[i].first >= 0 && rows[i].first < best && rows[i].end > best) {
-            lw += best - rows[i].first;
-            rw += rows[i].end - best;
-            both++;
-        }
-    return lw >= 20L * both && rw >= 20L * both ? best : -1;
+        both += rows[i].first >= 0 && rows[i].first < best && rows[i].end > best + 1 &&
+                !crosses(&rows[i], best);
+    if (lw < 20L * nl || rw < 20L * nr || both < 4 || both * 8 < text)
+        best = -1;
+done:
+    free(cover);
+    free(starts);
+    free(ends);
+    free(ok);
+    return best;
 }
 
 /* A piece of one column on one line. */
@@ -229,20 +265,40 @@ static void emit_part(emitter *e, const part *p) {
  * last line of a paragraph seldom does. */
 static int ends_short(int width, int column) { return width * 10 < column * 7; }
 
+static int ends_sentence(const part *p) {
+    char c = p->len ? p->s[p->len - 1] : 0;
+    return c == '.' || c == '?' || c == '!';
+}
+
+/* A heading: a short line opening with a capital or a number, with no
+ * full stop or colon at its end. */
+static int heading_like(const part *p, int column) {
+    unsigned char c0 = p->len ? (unsigned char)p->s[0] : 0;
+    char c = p->len ? p->s[p->len - 1] : 0;
+    return (isupper(c0) || isdigit(c0) || c0 >= 0xC0) && ends_short(p->width, column) &&
+           !ends_sentence(p) && c != ':' && c != ',' && c != ';';
+}
+
 /* One column of a band, top to bottom. A line this column leaves empty
  * while the other has text is a paragraph break only after a short line
- * (the last of a paragraph); pdftotext also opens such gaps inside a
- * paragraph to keep the columns level. */
+ * (the last of a paragraph) or between a sentence's end and a heading;
+ * pdftotext also opens such gaps inside a paragraph to keep the columns
+ * level. */
 static void emit_column(emitter *e, const part *ps, size_t n, int width) {
-    int prev_short = 1;
+    const part *prev = NULL;
     for (size_t i = 0; i < n; i++) {
         if (ps[i].len == 0) {
-            if (prev_short && !last_blank(e))
+            size_t k = i;
+            while (k < n && ps[k].len == 0)
+                k++;
+            int brk = !prev || ends_short(prev->width, width) ||
+                      (ends_sentence(prev) && k < n && heading_like(&ps[k], width));
+            if (brk && !last_blank(e))
                 emit(e, "", 0, ps[i].line, 0);
             continue;
         }
         emit_part(e, &ps[i]);
-        prev_short = ends_short(ps[i].width, width);
+        prev = &ps[i];
     }
 }
 
@@ -283,23 +339,65 @@ static void emit_whole(emitter *e, const row *r) {
     emit(e, r->s, r->len, r->line, r->col);
 }
 
-/* A line outside the columns' flow (running header, the article's label
- * line) holds an item on each side of the gutter: the journal left, the
- * article type or page right. They have nothing to do with each other, so
- * each becomes a paragraph of its own, left first. */
-static void emit_split(emitter *e, const row *r, int g) {
-    if (r->first < 0 || crosses(r, g)) {
-        emit_whole(e, r);
+/* Where a line outside the columns' flow (running header, the article's
+ * label line) divides into its items: the wide gap nearest the gutter,
+ * since the items need not line up with the columns. -1 when the line is
+ * one item across the gutter. */
+typedef struct {
+    int g, prev_end, best, best_d;
+} gap_search;
+
+static void nearest_gap(void *ud, int a, int b) {
+    gap_search *s = ud;
+    if (s->prev_end >= 0 && a - s->prev_end >= 3) {
+        int d = s->g < s->prev_end ? s->prev_end - s->g : s->g > a ? s->g - a : 0;
+        if (s->best < 0 || d < s->best_d) {
+            s->best = s->prev_end;
+            s->best_d = d;
+        }
+    }
+    s->prev_end = b;
+}
+
+static int split_column(const row *r, int g) {
+    gap_search s = {g, -1, -1, 0};
+    if (r->first < 0)
+        return -1;
+    words(r, nearest_gap, &s);
+    if (s.best >= 0)
+        return s.best;
+    return crosses(r, g) ? -1 : g;
+}
+
+/* Such lines hold an item on each side: the journal left, the article type
+ * or page right. The items have nothing to do with each other, so each side
+ * becomes a paragraph of its own, left first. */
+static void emit_across(emitter *e, const row *rows, size_t n, int g) {
+    part *right = malloc((n ? n : 1) * sizeof *right);
+    if (!right) {
+        e->failed = 1;
         return;
     }
-    size_t at = byte_at(r, g);
-    part l = cut(r, 0, at), rt = cut(r, at, r->len);
-    if (l.len)
-        emit_part(e, &l);
-    if (l.len && rt.len)
-        emit(e, "", 0, r->line, 0);
-    if (rt.len)
-        emit_part(e, &rt);
+    size_t nr = 0;
+    for (size_t i = 0; i < n; i++) {
+        int c = split_column(&rows[i], g);
+        if (c < 0) {
+            emit_whole(e, &rows[i]);
+            continue;
+        }
+        size_t at = byte_at(&rows[i], c);
+        part l = cut(&rows[i], 0, at);
+        if (l.len)
+            emit_part(e, &l);
+        right[nr] = cut(&rows[i], at, rows[i].len);
+        if (right[nr].len)
+            nr++;
+    }
+    if (nr && !last_blank(e))
+        emit(e, "", 0, right[0].line, 0);
+    for (size_t i = 0; i < nr; i++)
+        emit_part(e, &right[i]);
+    free(right);
 }
 
 /* A band is read as two columns only when it has the lines to show it. */
@@ -369,7 +467,7 @@ static int emit_page(emitter *e, row *rows, size_t n) {
     size_t top = margin(rows, n, 1);
     size_t bottom = top < n ? margin(rows + top, n - top, -1) : 0;
     for (size_t i = 0; i < top; i++)
-        emit_split(e, &rows[i], g);
+        emit_across(e, rows + i, 1, g);
     size_t i = top, stop = n - bottom;
     while (i < stop) {
         if (crosses(&rows[i], g)) {
@@ -394,19 +492,17 @@ static int emit_page(emitter *e, row *rows, size_t n) {
             tail--;
         if (two_column_band(rows + a, tail - a, g)) {
             size_t h = band_head(rows + a, tail - a, g);
-            for (size_t k = a; k < a + h; k++)
-                emit_split(e, &rows[k], g);
+            emit_across(e, rows + a, h, g);
             emit_band(e, rows + a + h, tail - a - h, g);
         } else {
-            for (size_t k = a; k < tail; k++)
-                emit_split(e, &rows[k], g);
+            emit_across(e, rows + a, tail - a, g);
         }
         for (size_t k = tail; k < b; k++)
             emit_whole(e, &rows[k]);
         i = j;
     }
     for (size_t k = stop; k < n; k++)
-        emit_split(e, &rows[k], g);
+        emit_across(e, rows + k, 1, g);
     return 1;
 }
 
