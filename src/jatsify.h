@@ -172,6 +172,15 @@ char *jfy_schema_locate(const char *explicit_path);
  * ever fetched from the network. */
 jfy_schema *jfy_schema_new(const char *xsd_path, jfy_error *err);
 
+/* Tells schema that xml (len bytes) is among the documents it will check.
+ * When xml may hold a MathML element, schema compiles only its full
+ * variant from then on and checks documents without MathML against it too
+ * (same verdicts): a run that needs the full schema anyway does not also
+ * compile the stubbed one. Returns 1 when xml may hold MathML (a caller
+ * scanning a batch can stop there), else 0. Optional: only speed depends on
+ * it. Thread-safe. */
+int jfy_schema_expect(jfy_schema *schema, const char *xml, size_t len);
+
 /* Called once per validity problem; line is 1-based in the XML. */
 typedef void (*jfy_diag_fn)(const jfy_diag *diag, void *userdata);
 

@@ -7,6 +7,7 @@
  * declaring only mml:math (the one MathML name the JATS schema refers to).
  * A document with no element in the MathML namespace cannot reach anything
  * the stub changes, so it gets the same verdict from the fast variant. */
+#define _GNU_SOURCE /* memmem */
 #include "jatsify.h"
 #include "schema.h"
 #include "util.h"
@@ -32,6 +33,7 @@ struct jfy_schema {
     pthread_mutex_t lock, lock_fast; /* one per variant: both may compile at once */
     xmlSchemaPtr full, fast;
     int full_failed, fast_failed;
+    int expect_mathml; /* jfy_schema_expect saw MathML: the full variant serves all */
     char full_error[512], fast_error[512];
 };
 
@@ -243,25 +245,91 @@ static xmlSchemaPtr compile(const jfy_schema *s, int stub, char *errbuf) {
     return schema;
 }
 
-xmlSchemaPtr jfyp_schema_compiled(jfy_schema *s, int need_mathml, jfy_error *err) {
-    /* An embedded schema has only the one (full) variant. */
-    if (s->mem)
-        need_mathml = 1;
+static xmlSchemaPtr variant(jfy_schema *s, int need_mathml) {
     pthread_mutex_t *lock = need_mathml ? &s->lock : &s->lock_fast;
     pthread_mutex_lock(lock);
     xmlSchemaPtr *slot = need_mathml ? &s->full : &s->fast;
     int *failed = need_mathml ? &s->full_failed : &s->fast_failed;
-    char *errbuf = need_mathml ? s->full_error : s->fast_error;
     if (!*slot && !*failed) {
-        *slot = compile(s, !need_mathml, errbuf);
+        *slot = compile(s, !need_mathml, need_mathml ? s->full_error : s->fast_error);
         *failed = *slot == NULL;
     }
     xmlSchemaPtr r = *slot;
     pthread_mutex_unlock(lock);
-    if (!r)
-        jfyp_error_set(err, JFY_ERR_SCHEMA, s->path, 0, 0, "the schema does not compile: %s",
-                       errbuf[0] ? errbuf : "unknown error");
     return r;
+}
+
+xmlSchemaPtr jfyp_schema_compiled(jfy_schema *s, int need_mathml, jfy_error *err) {
+    /* An embedded schema has only the one (full) variant. */
+    if (s->mem)
+        need_mathml = 1;
+    xmlSchemaPtr r = NULL;
+    /* The full variant is compiled anyway: it answers for documents without
+     * MathML too (it is the schema the stub stands in for). Should it not
+     * compile, the stub is still tried. */
+    if (!need_mathml && __atomic_load_n(&s->expect_mathml, __ATOMIC_ACQUIRE))
+        r = variant(s, 1);
+    if (!r)
+        r = variant(s, need_mathml);
+    if (!r) {
+        const char *e = need_mathml ? s->full_error : s->fast_error;
+        jfyp_error_set(err, JFY_ERR_SCHEMA, s->path, 0, 0, "the schema does not compile: %s",
+                       e[0] ? e : "unknown error");
+    }
+    return r;
+}
+
+/* Where the bytes of what (n bytes) first occur in [p, end), or NULL. */
+static const char *find(const char *p, const char *end, const char *what, size_t n) {
+    return memmem(p, (size_t)(end - p), what, n);
+}
+
+/* 1 when the bytes may hold an element in the MathML namespace: a prefix
+ * bound to it is used in a start tag, or it is bound as a default namespace,
+ * or the namespace name appears anywhere else (then it is not worth being
+ * sure). Published JATS declares xmlns:mml on the root whether it uses
+ * MathML or not, hence the look for "<mml:". */
+static int may_have_mathml(const char *xml, size_t len) {
+    static const char ns[] = NS_MML;
+    const size_t nl = sizeof ns - 1;
+    const char *end = xml + len;
+    for (const char *hit = find(xml, end, ns, nl); hit; hit = find(hit + nl, end, ns, nl)) {
+        /* Back over the quote, blanks, '=', blanks, to the attribute name. */
+        const char *q = hit - 1;
+        if (q < xml || (*q != '"' && *q != '\''))
+            return 1;
+        q--;
+        while (q >= xml && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+            q--;
+        if (q < xml || *q != '=')
+            return 1;
+        q--;
+        while (q >= xml && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+            q--;
+        const char *name_end = q + 1;
+        while (q >= xml && *q != ' ' && *q != '\t' && *q != '\n' && *q != '\r' && *q != ':' &&
+               *q != '<')
+            q--;
+        if (q < xml || *q != ':' || q - 5 < xml || memcmp(q - 5, "xmlns", 5) != 0)
+            return 1; /* xmlns="...MathML" or not a declaration */
+        char tag[128];
+        size_t pl = (size_t)(name_end - (q + 1));
+        if (pl == 0 || pl + 2 >= sizeof tag)
+            return 1;
+        tag[0] = '<';
+        memcpy(tag + 1, q + 1, pl);
+        tag[pl + 1] = ':';
+        if (find(xml, end, tag, pl + 2))
+            return 1;
+    }
+    return 0;
+}
+
+int jfy_schema_expect(jfy_schema *s, const char *xml, size_t len) {
+    if (!s || !xml || !may_have_mathml(xml, len))
+        return 0;
+    __atomic_store_n(&s->expect_mathml, 1, __ATOMIC_RELEASE);
+    return 1;
 }
 
 int jfyp_has_mathml(xmlNodePtr n) {

@@ -3,7 +3,8 @@
 the seed itself, then 39 copies each changed by 1-3 random mutations
 (elements deleted, duplicated, swapped, moved, renamed, grafted from another
 seed; attributes changed or dropped; text replaced by telling values: date
-parts, ISSNs, country codes, ids). Seeded: the same files every run. Used by
+parts, ISSNs, country codes, ids; MUTATE_FOCUS below). Seeded: the same
+files every run. Used by
 tests/validate-profile.sh and tests/fastcheck.sh."""
 import copy, random, sys, xml.etree.ElementTree as ET
 out, seeds = sys.argv[1], sys.argv[2:]
@@ -17,8 +18,22 @@ values = ["", "x", "01", "13", "31", "29", "2021", "20201", "GB", "UK", "gb", "1
           "12345678", "yes", "no", "author", "pub", "electronic", "doi", "bibr", "aff1", "r1", "en", "EN-gb"]
 def parent_map(root):
     return {c: p for p in root.iter() for c in p}
+# MUTATE_FOCUS="a b c": mutations hit those elements and what they hold
+# (four times in five), so that a few kinds of element in large seeds are
+# each mutated many times.
+focus = set(__import__("os").environ.get("MUTATE_FOCUS", "").split())
+def focused(root):
+    out = []
+    def walk(e, inside):
+        inside = inside or e.tag in focus
+        if inside: out.append(e)
+        for c in e: walk(c, inside)
+    walk(root, False)
+    return [e for e in out if e is not root]
 def mutate(root):
     elems = [e for e in root.iter()][1:]
+    if focus and rng.randrange(5):
+        elems = focused(root) or elems
     pm = parent_map(root)
     e = rng.choice(elems)
     p = pm[e]

@@ -27,8 +27,8 @@ hasnt() { # DESCRIPTION FILE FIXED-STRING
 # --- Real published JATS: the same verdict as xmllint with the same schema.
 corpus=$(shared_dir)/corpus/src
 if [ -d "$corpus" ]; then
-    (cd "$corpus" && xmllint --noout --nonet --schema "$XSD/jats-1.4-publishing-mathml3/JATS-journalpublishing1-4-mathml3.xsd" *.xml) 2>&1 |
-        sed -n 's/^\(.*\.xml\) validates$/\1 valid/p; s/^\(.*\.xml\) fails to validate$/\1 invalid/p' | sort >"$TMP/xmllint.verdicts"
+    (cd "$corpus" && xmllint --noout --nonet --schema "$XSD/jats-1.4-publishing-mathml3/JATS-journalpublishing1-4-mathml3.xsd" *.xml) >"$TMP/xmllint.raw" 2>&1
+    sed -n 's/^\(.*\.xml\) validates$/\1 valid/p; s/^\(.*\.xml\) fails to validate$/\1 invalid/p' "$TMP/xmllint.raw" | sort >"$TMP/xmllint.verdicts"
     (cd "$corpus" && "$JATSIFY" validate --schema "$XSD" --jats-version 1.4 --no-rules --report json *.xml) >"$TMP/corpus.json" 2>"$TMP/err"
     python3 - "$TMP/corpus.json" "$corpus" >"$TMP/jatsify.verdicts" <<'EOF'
 import json, os, sys
@@ -45,6 +45,22 @@ EOF
         [ "$mine" = "$verdict" ] && ok "corpus $name: $verdict, as xmllint says" || not_ok "corpus $name: jatsify says '$mine', xmllint '$verdict'"
     done <"$TMP/xmllint.verdicts"
     grep -q ' invalid$' "$TMP/xmllint.verdicts" && grep -q ' valid$' "$TMP/xmllint.verdicts" && ok "the corpus has both valid and invalid files" || not_ok "corpus not mixed"
+    # The messages too, line by line: in a run with MathML files (the full
+    # schema, compiled anyway, checks the files without MathML too) and in a
+    # run of files without MathML (the MathML-stubbed schema checks them).
+    sed -n 's/^\([^:]*\.xml\):\([0-9]*\): element [^:]*: Schemas validity error : \(.*\)$/\1:\2: \3/p' "$TMP/xmllint.raw" | sort >"$TMP/xmllint.msgs"
+    nomath=$(cd "$corpus" && grep -L '<mml:math' $(awk '$2 == "invalid" {print $1}' "$TMP/xmllint.verdicts"))
+    grep -q mml:math "$corpus"/*.xml && [ -n "$nomath" ] || echo "Bail out! the corpus lacks MathML or invalid files without it"
+    schema_msgs() { sed -n 's/^\([^:]*\.xml\):\([0-9]*\):[0-9]*: error: \(.*\) \[schema\]$/\1:\2: \3/p' | sort; }
+    (cd "$corpus" && "$JATSIFY" validate --schema "$XSD" --jats-version 1.4 --no-rules *.xml) | schema_msgs >"$TMP/all.msgs"
+    (cd "$corpus" && "$JATSIFY" validate --schema "$XSD" --jats-version 1.4 --no-rules $nomath) | schema_msgs >"$TMP/nomath.msgs"
+    for f in $nomath; do grep "^$f:" "$TMP/xmllint.msgs"; done | sort >"$TMP/xmllint.nomath"
+    [ -s "$TMP/xmllint.msgs" ] && cmp -s "$TMP/xmllint.msgs" "$TMP/all.msgs" &&
+        ok "all $(wc -l <"$TMP/all.msgs") schema messages on the corpus are xmllint's (file, line, text)" ||
+        { not_ok "schema messages differ from xmllint's"; diff "$TMP/xmllint.msgs" "$TMP/all.msgs" | head | diag; }
+    [ -s "$TMP/xmllint.nomath" ] && cmp -s "$TMP/xmllint.nomath" "$TMP/nomath.msgs" &&
+        ok "so are the $(wc -l <"$TMP/nomath.msgs") on its invalid files without MathML, checked alone (stubbed MathML)" ||
+        { not_ok "stubbed-MathML messages differ from xmllint's"; diff "$TMP/xmllint.nomath" "$TMP/nomath.msgs" | head | diag; }
     # -j does not change a byte of the report (rules on, text format).
     (cd "$corpus" && "$JATSIFY" validate --schema "$XSD" -j 1 *.xml) >"$TMP/j1" 2>&1
     (cd "$corpus" && "$JATSIFY" validate --schema "$XSD" -j 4 . ) 2>&1 | sed 's#^\./##' >"$TMP/j4"

@@ -68,6 +68,8 @@ part-title trans-source size
 bold italic sc sub sup underline overline monospace strike roman sans-serif
 named-content styled-content break hr inline-supplementary-material
 tex-math disp-formula inline-formula
+object-id nlm-citation alternatives textual-form issue-id issue-part front-stub related-object supplement
+series access-date data-title conf-sponsor x
 """.split()
 
 ISO_CODES = None  # filled from the country table in src/country.c
