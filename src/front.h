@@ -44,6 +44,9 @@ int jfyp_front_has_institution_word(const char *text);
  * research-article), or NULL; *printed gets the label as printed, without
  * typography (malloc'd, NULL when no type or on OOM). */
 const char *jfyp_article_type_label(const char *text, char **printed);
+/* Whether a block is a scrap of a page head broken a word a line: at most
+ * two words, no sentence. */
+int jfyp_article_type_fragment(const char *text);
 
 /* ---- bylines (recognize_bylines.c) ---- */
 

@@ -178,7 +178,11 @@ int jfyp_recognize_title(jfyp_rec *r) {
     char *printed = NULL;
     const char *type = NULL;
     /* The label is printed above the title. */
-    for (int i = 0; i < nb && i < 5 && label < 0; i++) {
+    for (int i = 0, reach = 5; i < nb && i < reach && label < 0; i++) {
+        /* A masthead broken into a word a line ("de", "2022;") by a PDF
+         * extraction pushes the label down without moving it. */
+        if (jfyp_article_type_fragment(txt[i]))
+            reach++;
         if ((type = jfyp_article_type_label(txt[i], &printed)))
             label = i;
         else if (jfyp_front_stop(blk[i], txt[i], 0))
