@@ -57,6 +57,7 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_cover,
     jfyp_recognize_colophon,
     jfyp_recognize_article_label,
+    jfyp_recognize_reviewed_book,
     jfyp_recognize_title,
     jfyp_recognize_bylines,
     jfyp_recognize_affiliations,

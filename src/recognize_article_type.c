@@ -132,7 +132,7 @@ static int starts_upper(const char *s) {
 }
 
 /* The plain text of the inlines [from, to) of a block. NULL on OOM. */
-static char *line_text(jfy_node *from, jfy_node *to) {
+char *jfyp_inline_text(jfy_node *from, jfy_node *to) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     jfyp_buf_puts(&b, "");
@@ -148,20 +148,20 @@ static char *line_text(jfy_node *from, jfy_node *to) {
     return jfyp_buf_finish(&b);
 }
 
-static int is_break(const jfy_node *k) {
+int jfyp_inline_is_break(const jfy_node *k) {
     return k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK;
 }
 
 /* Moves the inlines from `first` to the end of para into a new paragraph
  * after it. The break before `first` goes. */
-static jfy_node *split_before(jfy_node *para, jfy_node *first) {
+jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first) {
     jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
     if (!q)
         return NULL;
     jfyp_node_span_from(q, para);
     if (first->line)
         q->line = first->line, q->col = first->col;
-    if (first->prev && is_break(first->prev))
+    if (first->prev && jfyp_inline_is_break(first->prev))
         jfyp_node_free(first->prev);
     while (first) {
         jfy_node *next = first->next;
@@ -199,11 +199,11 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
         char *prev = NULL;
         for (int line = 0; start && line < 4; line++) {
             jfy_node *end = start;
-            while (end && !is_break(end))
+            while (end && !jfyp_inline_is_break(end))
                 end = end->next;
             if (!end && line == 0)
                 break; /* one line: the title reader sees it whole */
-            char *t = line_text(start, end);
+            char *t = jfyp_inline_text(start, end);
             if (!t) {
                 free(prev);
                 return -1;
@@ -217,11 +217,11 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
             prev = t;
             if (type) {
                 /* label line alone, then whatever followed it */
-                if (end && end->next && !split_before(n, end->next)) {
+                if (end && end->next && !jfyp_para_split_before(n, end->next)) {
                     free(prev);
                     return -1;
                 }
-                if (line > 0 && !split_before(n, start)) {
+                if (line > 0 && !jfyp_para_split_before(n, start)) {
                     free(prev);
                     return -1;
                 }
