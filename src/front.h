@@ -40,6 +40,13 @@ void jfyp_front_strv_free(char **v, size_t n);
  * languages): how an affiliation shows itself. */
 int jfyp_front_has_institution_word(const char *text);
 
+/* The JATS article-type a printed label names ("RESEARCH ARTICLE" ->
+ * research-article), or NULL; *printed gets the label as printed, without
+ * typography (malloc'd, NULL when no type or on OOM). */
+const char *jfyp_article_type_label(const char *text, char **printed);
+/* Whether a block is a scrap of a page head broken a word a line: at most
+ * two words, no sentence. */
+int jfyp_article_type_fragment(const char *text);
 
 /* ---- bylines (recognize_bylines.c) ---- */
 

@@ -83,6 +83,7 @@ static const char *simple_name(jfy_node_type t) {
     case JFY_N_PUBLISHER_NAME: return "publisher-name";
     case JFY_N_PUBLISHER_LOC: return "publisher-loc";
     case JFY_N_EDITION: return "edition";
+    case JFY_N_ISBN: return "isbn";
     case JFY_N_SURNAME: return "surname";
     case JFY_N_GIVEN: return "given-names";
     case JFY_N_STRING_NAME: return "string-name";
@@ -619,6 +620,12 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     } else if ((v = jfyp_node_attr(f, "elocation-id"))) {
         text_el(am, "elocation-id", v);
     }
+    for (k = f->first; k; k = k->next)
+        if (k->type == JFY_N_PRODUCT) {
+            xmlNodePtr pr = from(k, el(am, "product"));
+            attr(pr, "product-type", jfyp_node_attr(k, "type"));
+            emit_inlines(e, pr, k);
+        }
     xmlNodePtr hist = NULL;
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_DATE && strcmp(jfyp_node_attr(k, "type"), "pub") != 0)

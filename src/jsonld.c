@@ -482,6 +482,27 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
     }
     put(art, "isPartOf", part);
 
+    /* A reviewed book: what the review is about. */
+    for (const jfy_node *n = front->first; n; n = n->next) {
+        if (n->type != JFY_N_PRODUCT)
+            continue;
+        json_t *b = typed(attr(n, "type") && strcmp(attr(n, "type"), "book") == 0 ? "Book"
+                                                                                   : "Product");
+        put(b, "name", plain(jfyp_node_find(n, JFY_N_SOURCE)));
+        for (const jfy_node *w = n->first; w; w = jfyp_node_next_in(n, w))
+            if (w->type == JFY_N_NAME)
+                push(b, "author", person_from_name(w));
+        put(b, "datePublished", plain(jfyp_node_find(n, JFY_N_YEAR)));
+        put(b, "isbn", plain(jfyp_node_find(n, JFY_N_ISBN)));
+        const jfy_node *pub = jfyp_node_find(n, JFY_N_PUBLISHER_NAME);
+        if (pub) {
+            json_t *o = typed("Organization");
+            put(o, "name", plain(pub));
+            put(b, "publisher", o);
+        }
+        push(art, "about", b);
+    }
+
     /* Cross-references to other articles by page, wherever they are on
      * the page (body, or a cover credit): mentions. */
     for (const jfy_node *n = doc->first; n; n = jfyp_node_next_in(doc, n)) {

@@ -119,6 +119,22 @@ static int is_initials(const char *w) {
     return letters >= 1 && letters <= 3;
 }
 
+/* Chinese, Japanese and Korean names are printed as one word, surname
+ * first, with no capitals: the count of Han or Hangul characters when the
+ * word is only those (2 to 4), else 0. */
+static int east_asian_name(const char *w) {
+    int count = 0;
+    size_t l;
+    for (const char *p = w; *p; p += l) {
+        int cp = jfyp_utf8_decode(p, &l);
+        if (!((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+              (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xAC00 && cp <= 0xD7AF)))
+            return 0;
+        count++;
+    }
+    return count >= 2 && count <= 4 ? count : 0;
+}
+
 int jfyp_name_plausible(const char *text) {
     char *s = jfyp_strdup(text);
     if (!s)
@@ -126,6 +142,10 @@ int jfyp_name_plausible(const char *text) {
     jfyp_squeeze(jfyp_trim(s));
     char *w[10];
     int n = split_words(s, w, 10), ok = n >= 2 && n <= 8;
+    if (n == 1 && east_asian_name(w[0])) {
+        free(s);
+        return 1;
+    }
     for (int i = 0; ok && i < n; i++) {
         int cp = first_cp(w[i]);
         /* "Vladimir A Levchenko": a capital alone inside a name is an
@@ -336,6 +356,18 @@ int jfyp_name_parse(const char *text, jfyp_name *out) {
             /* "Smith AB": initials after the surname, as references write. */
             nm.surname = join(w, 0, n - 1);
             nm.given = jfyp_strdup(w[n - 1]);
+        } else if (n == 1 && east_asian_name(w[0])) {
+            /* surname first: one character, two in a four-character name */
+            int k = east_asian_name(w[0]) == 4 ? 2 : 1;
+            size_t l, at = 0;
+            for (int i = 0; i < k; i++) {
+                jfyp_utf8_decode(w[0] + at, &l);
+                at += l;
+            }
+            nm.surname = jfyp_strndup(w[0], at);
+            nm.given = jfyp_strdup(w[0] + at);
+            if (!nm.given)
+                goto oom;
         } else if (n == 1) {
             nm.surname = jfyp_strdup(w[0]);
         } else {

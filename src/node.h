@@ -113,6 +113,8 @@ typedef enum {
     JFY_N_STRING_NAME,  /* in citations: NAME parts are children SURNAME/GIVEN */
     JFY_N_SURNAME,
     JFY_N_GIVEN,
+    JFY_N_PRODUCT,      /* a reviewed book or product: attr type; inline children with parts */
+    JFY_N_ISBN,         /* text */
 
     JFY_N__COUNT
 } jfy_node_type;

@@ -56,6 +56,8 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_publisher_line,
     jfyp_recognize_cover,
     jfyp_recognize_colophon,
+    jfyp_recognize_article_label,
+    jfyp_recognize_reviewed_book,
     jfyp_recognize_title,
     jfyp_recognize_bylines,
     jfyp_recognize_affiliations,
@@ -75,6 +77,9 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_headings,
     jfyp_recognize_sections,
     claim_rest,
+    /* the kind of article, where no label named it, from the shapes read
+     * so far (title, salutation, sections) */
+    jfyp_recognize_article_shape,
     /* 6. the author-contributions statement, once authors and its section
      * exist, as CRediT roles on the authors */
     jfyp_recognize_contributions,

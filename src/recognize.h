@@ -39,6 +39,15 @@ char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);
 /* Recognizers, in the order they run. Each lives in its own file. */
 int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
 int jfyp_recognize_title(jfyp_rec *r);    /* recognize_title.c */
+int jfyp_recognize_article_label(jfyp_rec *r); /* recognize_article_type.c */
+int jfyp_recognize_reviewed_book(jfyp_rec *r); /* recognize_reviewed_book.c */
+/* Lines of a run-on paragraph (recognize_article_type.c): the plain text
+ * of the inlines [from, to) (malloc'd, NULL on OOM); whether an inline is
+ * a line end; the inlines from `first` on moved into a new paragraph after
+ * para, the line end before them dropped (NULL on OOM). */
+char *jfyp_inline_text(jfy_node *from, jfy_node *to);
+int jfyp_inline_is_break(const jfy_node *k);
+jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first);
 int jfyp_recognize_bylines(jfyp_rec *r);  /* recognize_bylines.c */
 int jfyp_recognize_affiliations(jfyp_rec *r); /* recognize_affiliations.c */
 int jfyp_recognize_masthead(jfyp_rec *r); /* recognize_masthead.c, recognize_offices.c */
@@ -51,6 +60,10 @@ int jfyp_recognize_abstract(jfyp_rec *r);    /* recognize_abstract.c */
 int jfyp_recognize_keywords(jfyp_rec *r);    /* recognize_keywords.c */
 int jfyp_recognize_dates(jfyp_rec *r);       /* recognize_dates.c */
 int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
+/* Finds "10.NNNN/suffix" in s; *len gets its length without trailing
+ * punctuation. NULL when none. (recognize_doi.c) */
+const char *jfyp_find_doi(const char *s, size_t *len);
+int jfyp_recognize_article_shape(jfyp_rec *r); /* recognize_article_type.c */
 int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
 int jfyp_recognize_citations(jfyp_rec *r);  /* recognize_citations.c */

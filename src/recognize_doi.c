@@ -13,9 +13,7 @@
  * reaches: title, byline, affiliations, notes, abstract. */
 #define TOP_BLOCKS 30
 
-/* Finds "10.NNNN/suffix" in s; *len gets its length without trailing
- * punctuation. NULL when none. */
-static const char *find_doi(const char *s, size_t *len) {
+const char *jfyp_find_doi(const char *s, size_t *len) {
     for (const char *p = s; (p = strstr(p, "10.")); p++) {
         if (p > s && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == '.'))
             continue;
@@ -109,7 +107,7 @@ int jfyp_recognize_doi(jfyp_rec *r) {
         }
         for (size_t i = 0; i < l.n; i++) {
             size_t len;
-            const char *t = l.v[i].text, *d = find_doi(t, &len);
+            const char *t = l.v[i].text, *d = jfyp_find_doi(t, &len);
             if (!d || !only_label(t, (size_t)(d - t)) || d[len] != '\0')
                 continue;
             if (set_doi(r, d, len, n) < 0) {
@@ -140,7 +138,7 @@ int jfyp_recognize_doi(jfyp_rec *r) {
             break;
         }
         size_t len;
-        const char *d = find_doi(t, &len);
+        const char *d = jfyp_find_doi(t, &len);
         /* A DOI named as one ("doi", "doi.org"), not any 10.x/y string. */
         int named = d && d - t >= 3 && jfyp_stristr(t, "doi") && jfyp_stristr(t, "doi") < d;
         int rc = named ? set_doi(r, d, len, n) : 0;

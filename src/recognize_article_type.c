@@ -1,0 +1,397 @@
+/* recognize_article_type.c - what kind of article a page holds, from the
+ * label printed above its title ("RESEARCH ARTICLE", "*Commentary*",
+ * "Letter to the Editor"), as a JATS article-type value. */
+#include "front.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+typedef struct {
+    const char *label; /* lower case, as printed */
+    const char *type;  /* JATS article-type */
+} label_map;
+
+/* Printed labels to JATS article-type values (JATS 1.4 suggested values,
+ * mapped the way publishers' JATS does). */
+static const label_map labels[] = {
+    {"research article", "research-article"}, {"research articles", "research-article"},
+    {"original article", "research-article"}, {"original articles", "research-article"},
+    {"original research", "research-article"}, {"original research article", "research-article"},
+    {"original paper", "research-article"}, {"research paper", "research-article"},
+    {"research", "research-article"}, {"article", "research-article"},
+    {"full paper", "research-article"}, {"full-length article", "research-article"},
+    {"regular article", "research-article"}, {"methods article", "research-article"},
+    {"methodology article", "research-article"}, {"research report", "research-article"},
+    {"artigo original", "research-article"}, {"artículo original", "research-article"},
+    {"review article", "review-article"}, {"review", "review-article"},
+    {"reviews", "review-article"}, {"mini review", "review-article"},
+    {"mini-review", "review-article"}, {"minireview", "review-article"},
+    {"systematic review", "review-article"}, {"invited review", "review-article"},
+    {"review paper", "review-article"}, {"artigo de revisão", "review-article"},
+    {"commentary", "article-commentary"}, {"comment", "article-commentary"},
+    {"perspective", "article-commentary"}, {"perspectives", "article-commentary"},
+    {"viewpoint", "article-commentary"}, {"opinion", "article-commentary"},
+    {"essay", "article-commentary"}, {"comentário", "article-commentary"},
+    {"editorial", "editorial"}, {"editorials", "editorial"}, {"guest editorial", "editorial"},
+    {"letter", "letter"}, {"letters", "letter"}, {"letter to the editor", "letter"},
+    {"correspondence", "letter"}, {"research letter", "letter"}, {"carta", "letter"},
+    {"carta ao editor", "letter"},
+    {"correction", "correction"}, {"corrections", "correction"}, {"erratum", "correction"},
+    {"errata", "correction"}, {"corrigendum", "correction"}, {"retraction", "retraction"},
+    {"retraction notice", "retraction"}, {"expression of concern", "expression-of-concern"},
+    {"book review", "book-review"}, {"book reviews", "book-review"},
+    {"product review", "product-review"}, {"discussion", "discussion"},
+    {"rapid communication", "rapid-communication"},
+    {"short communication", "rapid-communication"}, {"brief communication", "brief-report"},
+    {"brief report", "brief-report"}, {"short report", "brief-report"},
+    {"research note", "brief-report"}, {"case report", "case-report"},
+    {"case reports", "case-report"}, {"case study", "case-report"},
+    {"news", "news"}, {"news & views", "news"}, {"news and views", "news"},
+    {"in brief", "in-brief"}, {"research highlight", "in-brief"}, {"obituary", "obituary"},
+    {"meeting report", "meeting-report"}, {"conference report", "meeting-report"},
+    {"addendum", "addendum"}, {"reply", "reply"}, {"author reply", "reply"},
+    {"response", "reply"}, {"announcement", "announcement"}, {"other", "other"},
+    {"data paper", "data-paper"}, {"data descriptor", "data-paper"}, {"data note", "data-paper"},
+    {NULL, NULL}};
+
+/* The label with typography and "Open Access" taken off, lower case. */
+static char *label_key(const char *text, char **printed) {
+    char *s = jfyp_strdup(text);
+    if (!s)
+        return NULL;
+    char *w = s;
+    for (char *p = s; *p; p++)
+        if (*p != '*' && *p != '_' && *p != '#' && *p != JFYP_SUP)
+            *w++ = *p;
+    *w = '\0';
+    /* "Research Article | Open Access" */
+    char *bar = strchr(s, '|');
+    if (bar) {
+        char *a = s, *b = bar + 1;
+        *bar = '\0';
+        jfyp_trim(a);
+        jfyp_trim(b);
+        if (jfyp_strieq(a, "open access"))
+            memmove(s, b, strlen(b) + 1);
+    }
+    jfyp_squeeze(jfyp_trim(s));
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == '.' || s[n - 1] == ':'))
+        s[--n] = '\0';
+    if (n > 12 && jfyp_strieq(s + n - 12, " open access")) {
+        s[n - 12] = '\0';
+        jfyp_trim(s);
+    }
+    *printed = s;
+    return jfyp_utf8_lower(s);
+}
+
+const char *jfyp_article_type_label(const char *text, char **printed) {
+    *printed = NULL;
+    if (strlen(text) > 60)
+        return NULL;
+    char *key = label_key(text, printed);
+    const char *type = NULL;
+    for (size_t i = 0; key && labels[i].label && !type; i++)
+        if (strcmp(key, labels[i].label) == 0)
+            type = labels[i].type;
+    free(key);
+    if (!type) {
+        free(*printed);
+        *printed = NULL;
+    }
+    return type;
+}
+
+int jfyp_article_type_fragment(const char *text) {
+    int words = 0, in = 0;
+    for (const char *p = text; *p; p++) {
+        if (*p == ' ')
+            in = 0;
+        else if (!in) {
+            in = 1;
+            words++;
+        }
+    }
+    size_t n = strlen(text);
+    if (words > 2 || n >= 30 || (n && text[n - 1] == '.'))
+        return 0;
+    char *printed = NULL;
+    int label = jfyp_article_type_label(text, &printed) != NULL;
+    free(printed);
+    return !label;
+}
+
+/* ---- the label inside a run-on block ---- */
+
+static int starts_upper(const char *s) {
+    size_t l;
+    int cp = *s ? jfyp_utf8_decode(s, &l) : 0;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* The plain text of the inlines [from, to) of a block. NULL on OOM. */
+char *jfyp_inline_text(jfy_node *from, jfy_node *to) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    jfyp_buf_puts(&b, "");
+    for (jfy_node *k = from; k && k != to; k = k->next) {
+        char *p = jfyp_node_plain(k);
+        if (!p) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        jfyp_buf_puts(&b, p);
+        free(p);
+    }
+    return jfyp_buf_finish(&b);
+}
+
+int jfyp_inline_is_break(const jfy_node *k) {
+    return k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK;
+}
+
+/* Moves the inlines from `first` to the end of para into a new paragraph
+ * after it. The break before `first` goes. */
+jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first) {
+    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
+    if (!q)
+        return NULL;
+    jfyp_node_span_from(q, para);
+    if (first->line)
+        q->line = first->line, q->col = first->col;
+    if (first->prev && jfyp_inline_is_break(first->prev))
+        jfyp_node_free(first->prev);
+    while (first) {
+        jfy_node *next = first->next;
+        jfyp_node_unlink(first);
+        jfyp_node_append(q, first);
+        first = next;
+    }
+    jfyp_node_insert_after(para, q);
+    return q;
+}
+
+/* A line ending in a digit or ")" reads as the journal's running header
+ * ("eLife 2015; 4: e07586", "VOL 9 · 2019"), which pdftotext runs into
+ * the label below it. */
+static int header_end(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    return n && ((t[n - 1] >= '0' && t[n - 1] <= '9') || t[n - 1] == ')');
+}
+
+/* pdftotext prints the running header, the type label and the title with
+ * no blank line between them ("eLife 2015; 4: e07586 / Correction /
+ * Correction: Mucosal ..."), so the label is a line inside a block. Such a
+ * line is set apart as a block of its own, for the title reader to take as
+ * the label. Only the first lines of the first blocks are looked at, and
+ * only a line that starts the block or follows a header-shaped line: a
+ * wrapped title may well hold a line "review". */
+int jfyp_recognize_article_label(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfy_node *start = n->first;
+        char *prev = NULL;
+        for (int line = 0; start && line < 4; line++) {
+            jfy_node *end = start;
+            while (end && !jfyp_inline_is_break(end))
+                end = end->next;
+            if (!end && line == 0)
+                break; /* one line: the title reader sees it whole */
+            char *t = jfyp_inline_text(start, end);
+            if (!t) {
+                free(prev);
+                return -1;
+            }
+            char *printed = NULL;
+            const char *type = starts_upper(jfyp_trim(t)) && (line == 0 || header_end(prev))
+                                   ? jfyp_article_type_label(t, &printed)
+                                   : NULL;
+            free(printed);
+            free(prev);
+            prev = t;
+            if (type) {
+                /* label line alone, then whatever followed it */
+                if (end && end->next && !jfyp_para_split_before(n, end->next)) {
+                    free(prev);
+                    return -1;
+                }
+                if (line > 0 && !jfyp_para_split_before(n, start)) {
+                    free(prev);
+                    return -1;
+                }
+                break;
+            }
+            start = end ? end->next : NULL;
+        }
+        free(prev);
+    }
+    return 0;
+}
+
+/* ---- the kind of article from its shape, where no label names it ---- */
+
+typedef struct {
+    const char *prefix; /* lower case, as the title starts */
+    const char *type;
+} prefix_map;
+
+/* Notices name themselves in their titles ("Correction to: Soil ...",
+ * "Erratum: ...", "Retraction: ...", "In memoriam: ..."). */
+static const prefix_map title_prefixes[] = {
+    {"correction to", "correction"}, {"correction:", "correction"},
+    {"corrigendum", "correction"},   {"erratum", "correction"},
+    {"errata", "correction"},        {"author correction", "correction"},
+    {"publisher correction", "correction"}, {"publisher's note", "correction"},
+    {"retraction", "retraction"},    {"retracted:", "retraction"},
+    {"notice of retraction", "retraction"},
+    {"expression of concern", "expression-of-concern"},
+    {"editorial expression of concern", "expression-of-concern"},
+    {"in memoriam", "obituary"},     {"obituary", "obituary"},
+    {"book review", "book-review"},  {"reply to", "reply"},
+    {"response to", "reply"},        {"authors' reply", "reply"},
+    {"author's reply", "reply"},     {"authors’ reply", "reply"},
+    {"comment on", "article-commentary"}, {"commentary on", "article-commentary"},
+    {"letter to the editor", "letter"}, {"editorial", "editorial"},
+    {NULL, NULL}};
+
+/* A letter opens by addressing the editor. */
+static const char *const salutations[] = {"dear editor", "dear editors", "dear sir",
+                                          "dear sirs", "dear madam", "to the editor",
+                                          "to the editors", "sir,", "sirs,", NULL};
+
+/* What a notice points at (JATS4R: related-article on corrections,
+ * retractions and expressions of concern). */
+static const char *related_type(const char *type) {
+    if (strcmp(type, "correction") == 0)
+        return "corrected-article";
+    if (strcmp(type, "retraction") == 0)
+        return "retracted-article";
+    if (strcmp(type, "expression-of-concern") == 0)
+        return "object-of-concern";
+    return NULL;
+}
+
+static int starts_with_word(const char *s, const char *prefix) {
+    size_t n = strlen(prefix);
+    if (!jfyp_strnieq(s, prefix, n))
+        return 0;
+    char c = s[n];
+    return prefix[n - 1] == ':' || prefix[n - 1] == ',' || !c || c == ' ' || c == ':' ||
+           c == ',' || c == '.' || c == '-';
+}
+
+static const char *type_of_title(const jfy_node *front) {
+    const jfy_node *t = jfyp_node_child(front, JFY_N_TITLE);
+    char *s = t ? jfyp_node_plain(t) : NULL;
+    if (!s)
+        return NULL;
+    const char *type = NULL;
+    const char *p = jfyp_trim(s);
+    for (size_t i = 0; title_prefixes[i].prefix && !type; i++)
+        if (starts_with_word(p, title_prefixes[i].prefix))
+            type = title_prefixes[i].type;
+    free(s);
+    return type;
+}
+
+/* The first paragraphs of the body. */
+static int salutation(const jfy_node *body) {
+    int seen = 0, found = 0;
+    for (const jfy_node *n = body->first; n && seen < 3 && !found; n = jfyp_node_next_in(body, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        seen++;
+        char *s = jfyp_node_plain(n);
+        if (!s)
+            return -1;
+        const char *p = jfyp_trim(s);
+        while (*p == '*' || *p == '_')
+            p++;
+        for (size_t i = 0; salutations[i] && !found; i++)
+            found = starts_with_word(p, salutations[i]);
+        free(s);
+    }
+    return found;
+}
+
+/* A research article shows its methods or results as sections. */
+static int imrad(const jfy_node *body) {
+    for (const jfy_node *n = body->first; n; n = n->next) {
+        const char *t = n->type == JFY_N_SECTION ? jfyp_node_attr(n, "sec-type") : NULL;
+        if (t && (strstr(t, "methods") || strcmp(t, "results") == 0))
+            return 1;
+    }
+    return 0;
+}
+
+static const char *own_doi(const jfy_node *front) {
+    for (const jfy_node *c = front->first; c; c = c->next)
+        if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
+            return c->text;
+    return NULL;
+}
+
+/* The first DOI named on the page, in the body or in blocks left at the
+ * top, other than the article's own: the article a notice is about. */
+static int related_doi(jfyp_rec *r, const char *rtype) {
+    for (jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_RELATED && !strcmp(jfyp_node_attr(c, "type") ? jfyp_node_attr(c, "type") : "", rtype))
+            return 0;
+    const char *own = own_doi(r->front);
+    for (jfy_node *n = r->body->first; n; n = jfyp_node_next_in(r->body, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *s = jfyp_node_plain(n);
+        if (!s)
+            return -1;
+        const char *p = s;
+        size_t len;
+        int rc = 0, done = 0;
+        while (!done && (p = jfyp_find_doi(p, &len))) {
+            if (!(own && strlen(own) == len && jfyp_strnieq(p, own, len))) {
+                char *doi = jfyp_strndup(p, len);
+                jfy_node *rel = doi ? jfyp_node_new(JFY_N_RELATED) : NULL;
+                if (!rel || jfyp_node_set_attr(rel, "type", rtype) < 0 ||
+                    jfyp_node_set_attr(rel, "doi", doi) < 0) {
+                    jfyp_node_free(rel);
+                    rc = -1;
+                } else {
+                    jfyp_node_span_from(rel, n);
+                    jfyp_node_append(r->front, rel);
+                }
+                free(doi);
+                done = 1;
+            }
+            p += len;
+        }
+        free(s);
+        if (done || rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+int jfyp_recognize_article_shape(jfyp_rec *r) {
+    const char *type = jfyp_node_attr(r->doc, "article-type");
+    if (!type) {
+        int letter = salutation(r->body);
+        if (letter < 0)
+            return -1;
+        type = type_of_title(r->front);
+        if (!type && letter)
+            type = "letter";
+        if (!type && imrad(r->body))
+            type = "research-article";
+        if (type && jfyp_node_set_attr(r->doc, "article-type", type) < 0)
+            return -1;
+        type = jfyp_node_attr(r->doc, "article-type");
+    }
+    const char *rtype = type ? related_type(type) : NULL;
+    return rtype ? related_doi(r, rtype) : 0;
+}
