@@ -15,6 +15,7 @@
  * It also holds the section names and heading shapes the back-matter and
  * section recognizers share. */
 #include "recognize.h"
+#include "textlines.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -458,10 +459,334 @@ static int make_heading(jfy_node *n, int level, const char *text) {
     return 0;
 }
 
+/* ---- headings run into the text (PDF extraction) ----
+ *
+ * pdftotext puts no blank line under a heading: "Methods" (or a heading
+ * wrapped over two lines, "Genome sequencing and" / "annotation") arrives
+ * as the first line(s) of the paragraph it heads. In justified text only
+ * a paragraph's last line falls short of the column, so a short
+ * heading-shaped first line over a full line is a heading. A numbered
+ * heading run into its text ("1. Introduction" / "Fusarium head ...")
+ * reads in CommonMark as a list item; such a list is taken apart. */
+
+static size_t cp_count(const char *s) {
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+static int cmp_size(const void *a, const void *b) {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The text column's width: the 90th percentile of the line lengths of the
+ * multi-line paragraphs; 0 when there are too few lines to tell. */
+static int column_measure(jfyp_rec *r, size_t *measure) {
+    size_t len = 0, cap = 0, *w = NULL;
+    *measure = 0;
+    for (jfy_node *b = jfyp_rec_first(r); b; b = jfyp_rec_next(r, b)) {
+        /* the paragraphs of list items too: numbered headings run into
+         * their text make lists of the sections */
+        jfy_node *n = b->type == JFY_N_LIST && b->first ? b->first->first : b;
+        for (; n; n = n->parent->type == JFY_N_ITEM && n->parent->next
+                         ? n->parent->next->first : NULL) {
+        if (n->type != JFY_N_PARAGRAPH || one_line(n))
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0) {
+            free(w);
+            return -1;
+        }
+        for (size_t i = 0; i < l.n; i++) {
+            if (len == cap) {
+                cap = cap ? cap * 2 : 256;
+                size_t *nw = realloc(w, cap * sizeof *nw);
+                if (!nw) {
+                    free(w);
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                w = nw;
+            }
+            w[len++] = cp_count(l.v[i].text);
+        }
+        jfyp_lines_free(&l);
+        }
+    }
+    if (len >= 24) {
+        qsort(w, len, sizeof *w, cmp_size);
+        *measure = w[len * 9 / 10];
+    }
+    free(w);
+    return 0;
+}
+
+static int ends_glue(const char *t) {
+    static const char *const glue[] = {"and", "of", "the", "for", "in", "at", "to", "a", "an",
+                                       "on", "with", "from", "by", "de", "da", "do", "e",
+                                       "y", "&", NULL};
+    const char *w = strrchr(t, ' ');
+    w = w ? w + 1 : t;
+    for (int i = 0; glue[i]; i++)
+        if (strcmp(w, glue[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A line of running text under a heading: a full line, or the first of
+ * the one-word lines a justified narrow column breaks into. */
+static int text_line_at(const jfyp_lines *l, size_t i, size_t measure) {
+    if (i >= l->n || jfyp_starts_lower(l->v[i].text))
+        return 0;
+    if (cp_count(l->v[i].text) * 10 >= measure * 7)
+        return 1;
+    return i + 2 < l->n && count_words(l->v[i].text) == 1 && count_words(l->v[i + 1].text) == 1;
+}
+
+static int short_line_head(const char *t, size_t measure) {
+    size_t n = strlen(t);
+    return n && cp_count(t) * 10 <= measure * 6 && count_words(t) <= 10 &&
+           !strchr(".,;:)", t[n - 1]) && line_could_head(t);
+}
+
+/* A heading of one line: it cannot end on "the", "of", "and". */
+static int short_head(const char *t, size_t measure) {
+    return short_line_head(t, measure) && !ends_glue(t);
+}
+
+/* Whether a and b, two short lines, are one heading wrapped: a ends on a
+ * word that cannot end one, or b goes on in lower case, or b is a last
+ * word or two. */
+static int wrapped_pair(const char *a, const char *b, size_t measure) {
+    if (!short_line_head(a, measure) || cp_count(b) * 10 > measure * 6 || count_words(b) > 6 ||
+        ends_glue(b))
+        return 0;
+    size_t n = strlen(b);
+    if (!n || strchr(".,;:", b[n - 1]) || jfyp_is_caption_start(b))
+        return 0;
+    if (!(ends_glue(a) || jfyp_starts_lower(b) || (count_words(b) <= 2 && !jfyp_is_section_name(a))))
+        return 0;
+    return count_words(a) + count_words(b) <= 14;
+}
+
+/* How many lines of l from i on (1 or 2) are a heading over running text. */
+static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
+    if (i + 2 > l->n)
+        return 0;
+    const char *a = l->v[i].text;
+    if (short_head(a, measure) && text_line_at(l, i + 1, measure))
+        return 1;
+    if (i + 3 > l->n)
+        return 0;
+    const char *b = l->v[i + 1].text;
+    if (wrapped_pair(a, b, measure) &&
+        (text_line_at(l, i + 2, measure) ||
+         (i + 4 <= l->n && short_head(l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))))
+        return 2;
+    /* a heading right over its first subheading */
+    if (short_head(a, measure) && short_head(b, measure) && text_line_at(l, i + 2, measure))
+        return 1;
+    return 0;
+}
+
+static int ends_sentence(const char *t) {
+    size_t n = strlen(t);
+    while (n && strchr(" )\"'", t[n - 1]))
+        n--;
+    /* a closing curly quote */
+    if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
+        ((unsigned char)t[n - 1] == 0x9D || (unsigned char)t[n - 1] == 0x99))
+        n -= 3;
+    return n && strchr(".!?", t[n - 1]);
+}
+
+/* Moves the first h lines of para into a paragraph before it, on one
+ * line (a heading) or as printed. */
+static int cut_lines(jfy_node *para, const jfyp_lines *l, size_t h, int one) {
+    jfy_node *hp = jfyp_node_new(JFY_N_PARAGRAPH);
+    if (!hp)
+        return -1;
+    jfy_node *stop = l->v[h].first;
+    for (jfy_node *k = para->first; k && k != stop;) {
+        jfy_node *nx = k->next;
+        jfyp_node_unlink(k);
+        if (is_break(k) && nx == stop) {
+            jfyp_node_free(k);
+        } else if (is_break(k) && one) {
+            jfyp_node_free(k);
+            jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+            if (!sp) {
+                jfyp_node_free(hp);
+                return -1;
+            }
+            jfyp_node_append(hp, sp);
+        } else {
+            jfyp_node_append(hp, k);
+        }
+        k = nx;
+    }
+    hp->line = para->line;
+    hp->col = para->col;
+    hp->end_line = para->line ? para->line + (int)h - 1 : 0;
+    hp->end_col = 0;
+    if (para->line)
+        para->line += (int)h;
+    jfyp_node_insert_before(para, hp);
+    return 0;
+}
+
+/* Splits the headings out of para: at its first line, or at a line after
+ * one that ends a sentence. */
+static int split_runin(jfy_node *para, size_t measure) {
+    for (;;) {
+        jfyp_lines l;
+        if (jfyp_lines_of(para, &l) < 0)
+            return -1;
+        size_t i = 0, h = 0;
+        for (; i + 1 < l.n && !h; i++)
+            /* after a sentence's end; not after a word alone, a justified
+             * line pdftotext broke up */
+            if (i == 0 || (ends_sentence(l.v[i - 1].text) && count_words(l.v[i - 1].text) > 1))
+                h = head_lines(&l, i, measure);
+        i--;
+        int rc = 0;
+        if (h && i > 0)
+            rc = cut_lines(para, &l, i, 0);
+        else if (h)
+            rc = cut_lines(para, &l, h, 1);
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+        if (!h)
+            return 0;
+    }
+}
+
+/* Two adjacent one-line blocks that are one heading wrapped, joined. */
+static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
+    jfy_node *q = jfyp_rec_next(r, p);
+    if (!q || q->type != JFY_N_PARAGRAPH || p->type != JFY_N_PARAGRAPH || !one_line(p) ||
+        !one_line(q) || !p->line || q->line != p->end_line + 1)
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, q);
+    if (!x || x->type != JFY_N_PARAGRAPH || one_line(x))
+        return 0;
+    char *a = jfyp_node_plain(p), *b = jfyp_node_plain(q), *c = jfyp_node_plain(x);
+    int rc = -1;
+    if (a && b && c) {
+        jfyp_squeeze(jfyp_trim(a));
+        jfyp_squeeze(jfyp_trim(b));
+        rc = 0;
+        if (wrapped_pair(a, b, measure) && !jfyp_starts_lower(c)) {
+            jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+            if (!sp) {
+                rc = -1;
+            } else {
+                jfyp_node_append(p, sp);
+                jfyp_node_move_children(q, p);
+                p->end_line = q->end_line;
+                p->end_col = q->end_col;
+                jfyp_node_free(q);
+            }
+        }
+    }
+    free(a);
+    free(b);
+    free(c);
+    return rc;
+}
+
+/* "1. Introduction" / "Fusarium head blight ...": every item of an
+ * ordered list opens with a short heading-shaped line, one at least over
+ * running text. The items go back to paragraphs, "N. heading" first. */
+static int unlist_headings(jfy_node *list, size_t measure) {
+    if (!jfyp_node_attr(list, "ordered"))
+        return 0;
+    int over_text = 0;
+    for (jfy_node *it = list->first; it; it = it->next) {
+        jfy_node *p = it->first;
+        if (!p || p->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(p, &l) < 0)
+            return -1;
+        int ok = l.n >= 1 && short_head(l.v[0].text, measure);
+        if (ok && l.n >= 2) {
+            /* under it running text, or a numbered subheading over it */
+            if (head_lines(&l, 0, measure))
+                over_text = 1;
+            else
+                ok = 0;
+        }
+        jfyp_lines_free(&l);
+        if (!ok)
+            return 0;
+    }
+    if (!over_text)
+        return 0;
+    const char *st = jfyp_node_attr(list, "start");
+    int num = st ? atoi(st) : 1;
+    for (jfy_node *it = list->first; it; it = it->next, num++) {
+        char lab[16];
+        snprintf(lab, sizeof lab, "%d. ", num);
+        jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, lab);
+        if (!t)
+            return -1;
+        for (jfy_node *p = it->first; p;) {
+            jfy_node *nx = p->next;
+            if (p == it->first)
+                jfyp_node_prepend(p, t);
+            jfyp_node_unlink(p);
+            jfyp_node_insert_before(list, p);
+            if (p->type == JFY_N_PARAGRAPH && split_runin(p, measure) < 0)
+                return -1;
+            p = nx;
+        }
+    }
+    jfyp_node_free(list);
+    return 0;
+}
+
+static int any_md_heading(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n))
+        if (n->type == JFY_N_HEADING)
+            return 1;
+    return 0;
+}
+
+static int split_runin_headings(jfyp_rec *r) {
+    size_t measure;
+    if (column_measure(r, &measure) < 0)
+        return -1;
+    if (measure < 20)
+        return 0;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_LIST) {
+            if (unlist_headings(n, measure) < 0)
+                return -1;
+        } else if (n->type == JFY_N_PARAGRAPH && !jfyp_node_attr(n, "running-header")) {
+            if (!one_line(n)) {
+                if (split_runin(n, measure) < 0)
+                    return -1;
+            } else if (join_wrapped(r, n, measure) < 0) {
+                return -1;
+            }
+            next = jfyp_rec_next(r, n);
+        }
+        n = next;
+    }
+    return 0;
+}
+
 int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
+    if (!any_md_heading(r) && split_runin_headings(r) < 0)
+        return -1;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         char *t;
         int s = jfyp_heading_text(n, &t);

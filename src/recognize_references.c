@@ -422,8 +422,13 @@ static int next_label_follows(const jfyp_rec *r, const list *L, const jfy_node *
         if (x->type == JFY_N_HEADING)
             return 0;
         if (x->type == JFY_N_LIST) {
+            /* CommonMark counts a list's items from its first number: when
+             * the extraction interleaved two columns' entries, the count
+             * drifts from the printed labels, so a list that starts near
+             * the label wanted goes on with it */
             const char *st = jfyp_node_attr(x, "start");
-            return st && atoi(st) == want;
+            int s = st ? atoi(st) : 1;
+            return s > 1 && s >= want - 5 && s <= want + 5;
         }
         if (x->type != JFY_N_PARAGRAPH)
             return 0;
@@ -437,6 +442,25 @@ static int next_label_follows(const jfyp_rec *r, const list *L, const jfy_node *
             return num == want;
     }
     return 0;
+}
+
+/* Whether a line of block b (not its first) starts the entry after the
+ * last one read: the block is the rest of that entry, cut by a page break,
+ * run on with the entries after it (CommonMark lets no list but one
+ * numbered 1 interrupt a paragraph). */
+static int next_label_inside(const list *L, const jfy_node *b) {
+    if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || b->type != JFY_N_PARAGRAPH)
+        return 0;
+    int want = L->e[L->n - 1].label + 1, hit = 0;
+    char *t = block_text(b);
+    if (!t)
+        return 0;
+    for (char *p = strchr(t, '\n'); p && !hit; p = strchr(p + 1, '\n')) {
+        int num = -1;
+        hit = label_at(p + 1, &num) && num == want;
+    }
+    free(t);
+    return hit;
 }
 
 static int build_list(jfyp_rec *r, jfy_node *heading, list *L) {
@@ -521,6 +545,11 @@ int jfyp_recognize_references(jfyp_rec *r) {
             continue;
         }
         int t = add_block(&L, n);
+        if (!t && next_label_inside(&L, n)) {
+            char *bt = block_text(n);
+            t = bt ? add_lines(&L, bt, n->line, 0, -1, 1) : -1;
+            free(bt);
+        }
         if (t < 0) {
             rc = -1;
             break;

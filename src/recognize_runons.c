@@ -161,6 +161,34 @@ static int cmp_text(const void *a, const void *b) {
     return strcmp((*(blk *const *)a)->text, (*(blk *const *)b)->text);
 }
 
+/* The running title a viewer prints in every page's header is known as
+ * furniture where it sits beside the stamp or page count; where the page's
+ * text flow put it elsewhere (on the first page, after the text's first
+ * line) it is the same line, so it goes too (marked 3: no page seam). */
+static int spread_furniture(blk *v, size_t nb) {
+    blk **byt = malloc((nb ? nb : 1) * sizeof *byt);
+    if (!byt)
+        return -1;
+    size_t nt = 0;
+    for (size_t i = 0; i < nb; i++)
+        if (v[i].text)
+            byt[nt++] = &v[i];
+    qsort(byt, nt, sizeof *byt, cmp_text);
+    for (size_t i = 0; i < nt;) {
+        size_t j = i;
+        int known = 0;
+        while (j < nt && strcmp(byt[i]->text, byt[j]->text) == 0)
+            known += byt[j++]->sure == 2;
+        if (known >= 2)
+            for (size_t k = i; k < j; k++)
+                if (!byt[k]->sure)
+                    byt[k]->sure = 3;
+        i = j;
+    }
+    free(byt);
+    return 0;
+}
+
 int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
     size_t nb = 0, cap = 0;
     blk *v = NULL;
@@ -223,6 +251,8 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
             if ((i > 0 && v[i - 1].sure) || (i + 1 < nb && v[i + 1].sure))
                 v[i].sure = 2;
         }
+    if (spread_furniture(v, nb) < 0)
+        goto out;
     /* Drop each run of furniture; the paragraphs around a run inside the
      * text are the halves of one a page break cut, unless the first ends a
      * sentence and the second opens with a capital on a shorter line: the
@@ -240,7 +270,10 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
             jfyp_node_free(v[k].n);
             v[k].n = NULL;
         }
-        if (i > 0 && j < nb && v[i - 1].n && v[j].n && v[i - 1].n->type == JFY_N_PARAGRAPH &&
+        int seam = 0;
+        for (size_t k = i; k < j; k++)
+            seam |= v[k].sure != 3;
+        if (seam && i > 0 && j < nb && v[i - 1].n && v[j].n && v[i - 1].n->type == JFY_N_PARAGRAPH &&
             v[j].n->type == JFY_N_PARAGRAPH && !v[i - 1].text && !v[j].text) {
             jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
             if (!brk)
