@@ -41,6 +41,12 @@ void jfyp_front_strv_free(char **v, size_t n);
 int jfyp_front_has_institution_word(const char *text);
 
 
+/* Whether a line is an article-type label ("Research Article",
+ * "CORRECTION") or a journal's running header ("eLife 2015; 4: e07586"),
+ * as the title reader takes them (recognize_title.c). */
+int jfyp_title_label_line(const char *t);
+int jfyp_title_running_header(const char *t);
+
 /* ---- bylines (recognize_bylines.c) ---- */
 
 /* One name of a byline as printed: "Jane Q. Smith1,2*" gives name
