@@ -1,4 +1,4 @@
-/* convert.c - the library's front door: runs decode -> parse -> recognize
+/* convert.c - the library's front door: runs decode -> columns -> parse -> recognize
  * -> sidecar, and hands the tree to the emitters on request. */
 #include "jatsify.h"
 
@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "config.h"
+#include "columns.h"
 #include "decode.h"
 #include "jats.h"
 #include "jsonld.h"
@@ -48,8 +49,19 @@ jfy_doc *jfy_convert(const char *bytes, size_t len, const jfy_convert_options *o
         jfy_doc_free(d);
         return NULL;
     }
-    d->tree = jfyp_parse(text, strlen(text));
+    jfyp_linemap map;
+    char *ordered = jfyp_columns(text, strlen(text), &map);
     free(text);
+    if (!ordered) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, src, 0, 0, "out of memory");
+        jfy_doc_free(d);
+        return NULL;
+    }
+    d->tree = jfyp_parse(ordered, strlen(ordered));
+    free(ordered);
+    if (d->tree)
+        jfyp_columns_remap(d->tree, &map);
+    jfyp_linemap_free(&map);
     if (!d->tree || jfyp_recognize(d->tree, &d->diags) < 0 ||
         jfyp_meta_apply(opts->meta, opts->input_path, d->tree, &d->diags) < 0) {
         jfyp_error_set(err, JFY_ERR_NOMEM, src, 0, 0, "out of memory");

@@ -185,8 +185,8 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
             dropped_line = line;
             continue;
         }
-        /* Form feeds are pdftotext's page breaks: a line end to the reader. */
-        if (cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == '\f') {
+        /* Form feeds (pdftotext's page breaks) stay: columns.c reads pages. */
+        if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
             jfyp_buf_putc(&b, '\n');
             line++;
             continue;

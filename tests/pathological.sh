@@ -48,13 +48,16 @@ gen() {
     captions) # captions and statements between paragraphs
         awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++)
             printf "Figure %d. A caption. With a second sentence.\n\nTable %d Another caption\n\nFunding: grant %d.\n\n", i, i, i }' ;;
+    columns) # one endless two-column page, both columns side by side
+        awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++)
+            printf "     %-46s      %s\n", "left column line " i " of a justified", "right column line " i " runs on as well" }' ;;
     esac
 }
 
 : >"$TMP/empty.txt"
 base=$(run "$TMP/empty.txt")
 [ "$base" = timeout ] && base=0
-for shape in headings numbered paragraph pages nesting captions; do
+for shape in headings numbered paragraph pages nesting captions columns; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
     t1=$(run "$TMP/small.txt")

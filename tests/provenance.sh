@@ -37,6 +37,19 @@ els = json.load(open(sys.argv[1]))["elements"]
 hits = [s for p, s in els.items() if "/contrib" in p and p.split("/")[-1].startswith("role")]
 sys.exit(0 if hits and all(s["line"] == int(sys.argv[2]) for s in hits) else 1)
 PY
+# Columns read back into order keep their place on the page: the right
+# column's first heading points at its own line and column, not at the
+# line it lands on after the left column.
+case_in="$top_srcdir/tests/cases/pdftext/layout-columns.txt"
+"$JATSIFY" convert -q --no-validate --provenance "$case_in" -o "$TMP/cols.xml"
+want=$(grep -n 'Introduction$' "$case_in" | head -n 1 | awk -F: '{ print $1 ":" index($0, "Introduction") - length($1) - 1 }')
+python3 - "$TMP/cols.prov.json" "$want" <<'PY' && ok "a right-column heading points at input $want" || not_ok "column provenance (want $want)"
+import json, sys
+els = json.load(open(sys.argv[1]))["elements"]
+s = els.get("/article/body/sec[1]/title")
+line, col = map(int, sys.argv[2].split(":"))
+sys.exit(0 if s and s["line"] == line and s["column"] == col else 1)
+PY
 "$JATSIFY" convert -q --no-validate --provenance "$seed" >/dev/null 2>"$TMP/err"
 [ $? -eq 2 ] && ok "--provenance without -o is a usage error" || not_ok "--provenance without -o"
 done_testing

@@ -1,0 +1,559 @@
+/* columns.c - two-column pages read back into reading order.
+ *
+ * Layout-preserving extraction (pdftotext -layout, many OCR engines) prints
+ * a two-column page as lines holding a piece of each column, so every
+ * paragraph is interleaved with its neighbour. No recognizer can read that,
+ * and the shape is plain in the text: a vertical strip, near the middle of
+ * the page, that nearly every line leaves blank while having words on both
+ * sides of it. Lines crossing the strip (a title, a wide figure, the
+ * running header) cut the page into bands; each band is given left column
+ * first, then right. Justified columns pad words with extra spaces, which
+ * are squeezed. Single-column text has words across the middle on most
+ * lines, so it never shows a strip and passes through untouched. */
+#include "columns.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A line of the input as the page lays it out. */
+typedef struct {
+    const char *s;  /* its bytes, without the line end */
+    size_t len;
+    int line;       /* input line, 1-based */
+    int col;        /* byte offset of s in that input line */
+    int first, end; /* display columns of the first word's start and the last word's end */
+} row;
+
+typedef struct {
+    jfyp_buf out;
+    jfyp_origin *map;
+    size_t n, cap;
+    int failed;
+} emitter;
+
+static void emit(emitter *e, const char *s, size_t len, int line, int col) {
+    if (e->n == e->cap) {
+        size_t cap = e->cap ? e->cap * 2 : 256;
+        jfyp_origin *m = realloc(e->map, cap * sizeof *m);
+        if (!m) {
+            e->failed = 1;
+            return;
+        }
+        e->map = m;
+        e->cap = cap;
+    }
+    e->map[e->n].line = line;
+    e->map[e->n].col = col;
+    e->n++;
+    jfyp_buf_put(&e->out, s, len);
+    jfyp_buf_putc(&e->out, '\n');
+}
+
+static int last_blank(const emitter *e) {
+    size_t l = e->out.len;
+    return l == 0 || (l >= 2 && e->out.data[l - 1] == '\n' && e->out.data[l - 2] == '\n');
+}
+
+/* The byte offset of display column c in r (tabs to the next stop of 8),
+ * or r->len when the line is shorter. */
+static size_t byte_at(const row *r, int c) {
+    int col = 0;
+    size_t i = 0;
+    while (i < r->len && col < c) {
+        unsigned char ch = (unsigned char)r->s[i];
+        col = ch == '\t' ? (col / 8 + 1) * 8 : col + 1;
+        i++;
+        while (i < r->len && ((unsigned char)r->s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return i;
+}
+
+/* Calls f for each word (run of non-blank characters) of r with its
+ * display columns [a, b). Returns the number of words. */
+static int words(const row *r, void (*f)(void *, int, int), void *ud) {
+    int col = 0, start = -1, n = 0;
+    for (size_t i = 0; i <= r->len; i++) {
+        unsigned char ch = i < r->len ? (unsigned char)r->s[i] : ' ';
+        if ((ch & 0xC0) == 0x80)
+            continue;
+        int blank = ch == ' ' || ch == '\t';
+        if (!blank && start < 0)
+            start = col;
+        if (blank && start >= 0) {
+            if (f)
+                f(ud, start, col);
+            start = -1;
+            n++;
+        }
+        col = ch == '\t' ? (col / 8 + 1) * 8 : col + 1;
+    }
+    return n;
+}
+
+typedef struct {
+    int *cover; /* difference array: words covering a column */
+} tally;
+
+static void count_word(void *ud, int a, int b) {
+    tally *t = ud;
+    t->cover[a]++;
+    t->cover[b]--;
+}
+
+static void extend(void *ud, int a, int b) {
+    row *r = ud;
+    if (r->first < 0)
+        r->first = a;
+    r->end = b;
+}
+
+static void measure(row *r) {
+    r->first = r->end = -1;
+    words(r, extend, r);
+}
+
+/* Does a word of r cover display column g? */
+typedef struct {
+    int g, hit;
+} probe;
+static void probe_word(void *ud, int a, int b) {
+    probe *p = ud;
+    if (a <= p->g && p->g < b)
+        p->hit = 1;
+}
+static int crosses(const row *r, int g) {
+    probe p = {g, 0};
+    if (r->first < 0 || g < r->first || g >= r->end)
+        return 0;
+    words(r, probe_word, &p);
+    return p.hit;
+}
+
+/* The gutter of a page: a strip of display columns, in the middle half,
+ * that almost no line crosses while a good share of the lines have text
+ * left of it and a good share right of it (not always on the same line:
+ * hanging references and headings leave one side empty). Of several such
+ * strips (a hanging list's numbers leave a narrow one inside the right
+ * column) the widest is the gutter. Returns a display column in it, or -1
+ * when the page is not laid out in two columns. */
+static int find_gutter(row *rows, size_t n) {
+    int width = 0, text = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (rows[i].first < 0)
+            continue;
+        text++;
+        if (rows[i].end > width)
+            width = rows[i].end;
+    }
+    if (text < 6 || width < 50)
+        return -1;
+    size_t w = (size_t)width + 2;
+    int *cover = calloc(w, sizeof *cover), *starts = calloc(w, sizeof *starts),
+        *ends = calloc(w, sizeof *ends), *ok = calloc(w, sizeof *ok);
+    int best = -1;
+    if (!cover || !starts || !ends || !ok)
+        goto done;
+    tally t = {cover};
+    for (size_t i = 0; i < n; i++) {
+        if (rows[i].first < 0)
+            continue;
+        words(&rows[i], count_word, &t);
+        starts[rows[i].first]++;
+        ends[rows[i].end]++;
+    }
+    /* ok[g]: cover at g + 1 where g qualifies, 0 where it does not */
+    int c = 0, left = 0, ended = ends[0], cmin = text;
+    for (int g = 0; g < width; g++) {
+        c += cover[g];
+        ended += ends[g + 1];      /* rows ending at or before g + 1 */
+        int right = text - ended; /* rows with text beyond g */
+        if (g >= width / 4 && g <= width * 3 / 4 && c * 8 <= text && left * 4 >= text &&
+            right * 4 >= text) {
+            ok[g] = c + 1;
+            if (c < cmin)
+                cmin = c;
+        }
+        left += starts[g];
+    }
+    int tol = cmin + text / 50 + 1, best_w = 0;
+    for (int g = 0; g < width;) {
+        if (!ok[g] || ok[g] > tol) {
+            g++;
+            continue;
+        }
+        int a = g;
+        while (g < width && ok[g] && ok[g] <= tol)
+            g++;
+        if (g - a > best_w) {
+            best_w = g - a;
+            /* the least crossed column nearest the strip's middle */
+            int mid = (a + g - 1) / 2;
+            best = a;
+            for (int k = a; k < g; k++)
+                if (ok[k] < ok[best] || (ok[k] == ok[best] && abs(k - mid) < abs(best - mid)))
+                    best = k;
+        }
+    }
+    if (best < 0)
+        goto done;
+    /* Columns of text, not a table: both sides of the gutter hold lines
+     * of some length. */
+    long lw = 0, rw = 0;
+    int nl = 0, nr = 0;
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->first < 0 || crosses(r, best))
+            continue;
+        if (r->first < best)
+            lw += (r->end < best ? r->end : best) - r->first, nl++;
+        if (r->end > best + 1)
+            rw += r->end - (r->first > best ? r->first : best), nr++;
+    }
+    if (lw < 20L * nl || rw < 20L * nr)
+        best = -1;
+done:
+    free(cover);
+    free(starts);
+    free(ends);
+    free(ok);
+    return best;
+}
+
+/* A piece of one column on one line. */
+typedef struct {
+    const char *s;
+    size_t len;
+    int line, col, width;
+} part;
+
+static part cut(const row *r, size_t from, size_t to) {
+    part p = {r->s + from, to - from, r->line, r->col + (int)from, 0};
+    while (p.len && (*p.s == ' ' || *p.s == '\t'))
+        p.s++, p.len--, p.col++;
+    while (p.len && (p.s[p.len - 1] == ' ' || p.s[p.len - 1] == '\t'))
+        p.len--;
+    for (size_t i = 0; i < p.len; i++)
+        p.width += ((unsigned char)p.s[i] & 0xC0) != 0x80;
+    return p;
+}
+
+/* Emits a part with the padding of justified text squeezed out. */
+static void emit_part(emitter *e, const part *p) {
+    char *s = jfyp_strndup(p->s, p->len);
+    if (!s) {
+        e->failed = 1;
+        return;
+    }
+    for (char *q = s; *q; q++)
+        if (*q == '\t')
+            *q = ' ';
+    jfyp_squeeze(s);
+    emit(e, s, strlen(s), p->line, p->col);
+    free(s);
+}
+
+/* Does a line end its paragraph? Justified lines fill the column; the
+ * last line of a paragraph seldom does. */
+static int ends_short(int width, int column) { return width * 10 < column * 7; }
+
+static int ends_sentence(const part *p) {
+    char c = p->len ? p->s[p->len - 1] : 0;
+    return c == '.' || c == '?' || c == '!';
+}
+
+/* A heading: a short line opening with a capital or a number, with no
+ * full stop or colon at its end. */
+static int heading_like(const part *p, int column) {
+    unsigned char c0 = p->len ? (unsigned char)p->s[0] : 0;
+    char c = p->len ? p->s[p->len - 1] : 0;
+    return (isupper(c0) || isdigit(c0) || c0 >= 0xC0) && ends_short(p->width, column) &&
+           !ends_sentence(p) && c != ':' && c != ',' && c != ';';
+}
+
+/* One column of a band, top to bottom. A line this column leaves empty
+ * while the other has text is a paragraph break only after a short line
+ * (the last of a paragraph) or between a sentence's end and a heading;
+ * pdftotext also opens such gaps inside a paragraph to keep the columns
+ * level. */
+static void emit_column(emitter *e, const part *ps, size_t n, int width) {
+    const part *prev = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (ps[i].len == 0) {
+            size_t k = i;
+            while (k < n && ps[k].len == 0)
+                k++;
+            int brk = !prev || ends_short(prev->width, width) ||
+                      (ends_sentence(prev) && k < n && heading_like(&ps[k], width));
+            if (brk && !last_blank(e))
+                emit(e, "", 0, ps[i].line, 0);
+            continue;
+        }
+        emit_part(e, &ps[i]);
+        prev = &ps[i];
+    }
+}
+
+/* A band of lines between full-width ones: left column, then right. */
+static void emit_band(emitter *e, const row *rows, size_t n, int g) {
+    part *left = malloc((n ? n : 1) * sizeof *left);
+    part *right = malloc((n ? n : 1) * sizeof *right);
+    if (!left || !right) {
+        free(left);
+        free(right);
+        e->failed = 1;
+        return;
+    }
+    int lw = 0, rw = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t at = byte_at(&rows[i], g);
+        left[i] = cut(&rows[i], 0, at);
+        right[i] = cut(&rows[i], at, rows[i].len);
+        if (left[i].width > lw)
+            lw = left[i].width;
+        if (right[i].width > rw)
+            rw = right[i].width;
+    }
+    emit_column(e, left, n, lw);
+    /* The left column's last paragraph runs on at the top of the right
+     * one unless its last line ended short. */
+    size_t last = n;
+    while (last > 0 && left[last - 1].len == 0)
+        last--;
+    if (last > 0 && ends_short(left[last - 1].width, lw) && !last_blank(e))
+        emit(e, "", 0, rows[n - 1].line, 0);
+    emit_column(e, right, n, rw);
+    free(left);
+    free(right);
+}
+
+static void emit_whole(emitter *e, const row *r) {
+    emit(e, r->s, r->len, r->line, r->col);
+}
+
+/* A line outside the columns' flow (running header, the article's label
+ * line) holds an item on each side of the gutter: the journal left, the
+ * article type or page right. They have nothing to do with each other, so
+ * each becomes a paragraph of its own, left first. */
+static void emit_split(emitter *e, const row *r, int g) {
+    if (r->first < 0 || crosses(r, g)) {
+        emit_whole(e, r);
+        return;
+    }
+    size_t at = byte_at(r, g);
+    part l = cut(r, 0, at), rt = cut(r, at, r->len);
+    if (l.len)
+        emit_part(e, &l);
+    if (l.len && rt.len)
+        emit(e, "", 0, r->line, 0);
+    if (rt.len)
+        emit_part(e, &rt);
+}
+
+/* A band is read as two columns only when it has the lines to show it. */
+static int two_column_band(const row *rows, size_t n, int g) {
+    int both = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].first >= 0 && rows[i].first < g && rows[i].end > g)
+            both++;
+    return both >= 3;
+}
+
+/* Lines at the top of a band, set off by a blank line, whose right side
+ * is short: the journal line with the article type at the right margin.
+ * They are not the first lines of both columns (those are full lines on
+ * the right, or headings with both columns going on below them), so they
+ * are read across. Returns how many rows they take. */
+static size_t band_head(const row *rows, size_t n, int g) {
+    int rw = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].end - g > rw)
+            rw = rows[i].end - g;
+    for (size_t i = 0; i < n && i < 3; i++) {
+        if (rows[i].first < 0) {
+            /* Both columns going on below: headings over each, not a
+             * label line. */
+            size_t k = i;
+            while (k < n && rows[k].first < 0)
+                k++;
+            return k < n && rows[k].first < g && rows[k].end > g ? 0 : i;
+        }
+        if ((rows[i].end - g) * 10 >= rw * 6)
+            return 0;
+    }
+    return 0;
+}
+
+/* The running header or footer: at most two lines of text set off from
+ * the page by two blank lines. Returns how many rows it takes from the
+ * top (dir 1) or the bottom (dir -1) of the page, 0 when there is none. */
+static size_t margin(const row *rows, size_t n, int dir) {
+    size_t text = 0, blanks = 0;
+    for (size_t k = 0; k < n; k++) {
+        const row *r = &rows[dir > 0 ? k : n - 1 - k];
+        if (r->first >= 0) {
+            if (blanks >= 2 && text > 0)
+                return k - blanks;
+            if (++text > 2)
+                return 0;
+            blanks = 0;
+        } else {
+            blanks++;
+        }
+    }
+    return 0;
+}
+
+/* Returns 1 when the page was read as columns. */
+static int emit_page(emitter *e, row *rows, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        measure(&rows[i]);
+    int g = find_gutter(rows, n);
+    if (g < 0) {
+        for (size_t i = 0; i < n; i++)
+            emit_whole(e, &rows[i]);
+        return 0;
+    }
+    size_t top = margin(rows, n, 1);
+    size_t bottom = top < n ? margin(rows + top, n - top, -1) : 0;
+    for (size_t i = 0; i < top; i++)
+        emit_split(e, &rows[i], g);
+    size_t i = top, stop = n - bottom;
+    while (i < stop) {
+        if (crosses(&rows[i], g)) {
+            emit_whole(e, &rows[i]);
+            i++;
+            continue;
+        }
+        /* Two blank lines across the page end a band too: they set off
+         * the article's label line or a figure, and the columns rarely
+         * both leave a gap that tall at the same height. */
+        size_t j = i;
+        while (j < stop && !crosses(&rows[j], g) &&
+               !(j > i + 1 && rows[j].first < 0 && rows[j - 1].first < 0 &&
+                 rows[j - 2].first >= 0))
+            j++;
+        /* Blank lines at the band's edges belong to neither column. */
+        size_t a = i, b = j;
+        while (a < b && rows[a].first < 0)
+            emit_whole(e, &rows[a++]);
+        size_t tail = b;
+        while (tail > a && rows[tail - 1].first < 0)
+            tail--;
+        if (two_column_band(rows + a, tail - a, g)) {
+            size_t h = band_head(rows + a, tail - a, g);
+            for (size_t k = a; k < a + h; k++)
+                emit_split(e, &rows[k], g);
+            emit_band(e, rows + a + h, tail - a - h, g);
+        } else {
+            for (size_t k = a; k < tail; k++)
+                emit_split(e, &rows[k], g);
+        }
+        for (size_t k = tail; k < b; k++)
+            emit_whole(e, &rows[k]);
+        i = j;
+    }
+    for (size_t k = stop; k < n; k++)
+        emit_split(e, &rows[k], g);
+    return 1;
+}
+
+/* Could any line hold two columns? Their gap is three spaces or more after
+ * a word; without one there is nothing to do. */
+static int has_wide_gap(const char *text, size_t len) {
+    const char *p = text, *end = text + len;
+    while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
+        if (p > text && p[-1] != ' ' && p[-1] != '\n' && end - p >= 3 && p[1] == ' ' &&
+            p[2] == ' ')
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
+    map->lines = NULL;
+    map->n = 0;
+    if (!memchr(text, '\f', len) && !has_wide_gap(text, len))
+        return jfyp_strndup(text, len);
+    emitter e = {0};
+    jfyp_buf_init(&e.out);
+    row *rows = NULL;
+    size_t n = 0, cap = 0;
+    int line = 1, moved = 0;
+    const char *p = text, *end = text + len, *line_start = text;
+    while (p < end && !e.failed) {
+        /* A row ends at a line end, a form feed or the end of the text. */
+        const char *q = p;
+        while (q < end && *q != '\n' && *q != '\f')
+            q++;
+        if (n == cap) {
+            size_t c2 = cap ? cap * 2 : 64;
+            row *r2 = realloc(rows, c2 * sizeof *r2);
+            if (!r2) {
+                e.failed = 1;
+                break;
+            }
+            rows = r2;
+            cap = c2;
+        }
+        if (q > p || *q == '\n')
+            rows[n++] = (row){p, (size_t)(q - p), line, (int)(p - line_start), -1, -1};
+        if (q < end && *q == '\f') {
+            moved |= emit_page(&e, rows, n);
+            n = 0;
+            /* the page break reads as a paragraph break */
+            emit(&e, "", 0, line, (int)(q - line_start));
+            moved = 1;
+        } else if (q < end) {
+            line++;
+            line_start = q + 1;
+        }
+        p = q + 1;
+    }
+    if (n)
+        moved |= emit_page(&e, rows, n);
+    free(rows);
+    /* emit() ends every row with a line end; the input's last line may not
+     * have had one. */
+    if (!e.failed && e.out.len && len && text[len - 1] != '\n' && text[len - 1] != '\f')
+        e.out.data[--e.out.len] = '\0';
+    char *r = jfyp_buf_finish(&e.out);
+    if (!r || e.failed) {
+        free(r);
+        free(e.map);
+        return NULL;
+    }
+    if (moved) {
+        map->lines = e.map;
+        map->n = e.n;
+    } else {
+        free(e.map);
+    }
+    return r;
+}
+
+void jfyp_columns_remap(jfy_node *tree, const jfyp_linemap *map) {
+    if (!map->lines)
+        return;
+    for (jfy_node *n = tree; n; n = jfyp_node_next_in(tree, n)) {
+        if (n->line > 0 && (size_t)n->line <= map->n) {
+            const jfyp_origin *o = &map->lines[n->line - 1];
+            n->line = o->line;
+            n->col += o->col;
+        }
+        if (n->end_line > 0 && (size_t)n->end_line <= map->n) {
+            const jfyp_origin *o = &map->lines[n->end_line - 1];
+            n->end_line = o->line;
+            n->end_col += o->col;
+        }
+    }
+}
+
+void jfyp_linemap_free(jfyp_linemap *map) {
+    free(map->lines);
+    map->lines = NULL;
+    map->n = 0;
+}
