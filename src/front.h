@@ -48,6 +48,12 @@ const char *jfyp_article_type_label(const char *text, char **printed);
  * two words, no sentence. */
 int jfyp_article_type_fragment(const char *text);
 
+/* Whether a line is an article-type label ("Research Article",
+ * "CORRECTION") or a journal's running header ("eLife 2015; 4: e07586"),
+ * as the title reader takes them (recognize_title.c). */
+int jfyp_title_label_line(const char *t);
+int jfyp_title_running_header(const char *t);
+
 /* ---- bylines (recognize_bylines.c) ---- */
 
 /* One name of a byline as printed: "Jane Q. Smith1,2*" gives name

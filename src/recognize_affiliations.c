@@ -79,7 +79,11 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
         /* "1." or "1)" as list numbering */
         if (*p == '.' || *p == ')')
             p++;
-        if (*p != ' ' && !(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
+        /* "2" on a line of its own: a justified narrow column printed
+         * the marker apart from its address */
+        if (*p == '\n' && p[1] >= 'A' && p[1] <= 'Z')
+            p++;
+        else if (*p != ' ' && !(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
             return 0;
     } else if (*p >= 'a' && *p <= 'z' && (p[1] == ' ' || (p[1] >= 'A' && p[1] <= 'Z')) &&
                has_letter_markers(c)) {

@@ -147,10 +147,11 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                 if (!a)
                     continue;
                 int rc;
-                if (*a) {
+                if (*a || i + 1 < l.n) {
                     rc = take(r, n, &l, i, &gone);
-                } else if (i + 1 < l.n) {
-                    rc = take(r, n, &l, i, &gone);
+                    /* the terms may have gone on into the blocks after,
+                     * which are claimed (freed) with them */
+                    next = jfyp_rec_next(r, n);
                 } else if (next && next->type == JFY_N_PARAGRAPH && l.n == 1) {
                     /* "Keywords" as a heading line, its terms the next paragraph */
                     jfyp_lines l2;

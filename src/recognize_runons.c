@@ -9,6 +9,8 @@
  * Only a document whose blocks are run-on (many printed lines per block,
  * one long block at least) is split: a page that already separates its
  * blocks with blank lines is left exactly as it is. */
+#include "front.h"
+#include "names.h"
 #include "recognize.h"
 #include "textlines.h"
 
@@ -343,7 +345,8 @@ static int has_name_marker(const char *s) {
             const char *p = w + 1;
             while (p < e && (islower((unsigned char)*p) || ((unsigned char)*p & 0x80) ||
                              *p == '-' || *p == '\'' ||
-                             (isupper((unsigned char)*p) && p[-1] == '-')))
+                             (isupper((unsigned char)*p) &&
+                              (p[-1] == '-' || islower((unsigned char)p[-1])))))
                 p++;
             if (p > w + 1 && p < e && islower((unsigned char)p[-1]) &&
                 (isdigit((unsigned char)*p) || *p == '*')) {
@@ -414,6 +417,7 @@ typedef struct {
     int zone;     /* 1 while in the front matter */
     int front_left; /* front-matter lines still allowed */
     int refs;     /* past the references heading */
+    int bylined;  /* the first byline has been read */
 } state;
 
 /* A justified line pdftotext broke into single words: it and a neighbour
@@ -466,9 +470,107 @@ static int para_end_before(const jfyp_lines *l, size_t i, const state *st) {
     return 1;
 }
 
+/* "2" alone on a line before "Center for ...": the marker of an
+ * affiliation a justified narrow column printed apart from its text. */
+static int lone_marker(const jfyp_lines *l, size_t i) {
+    const char *c = l->v[i].text;
+    size_t n = strlen(c);
+    if (n < 1 || n > 2 || !isdigit((unsigned char)c[0]) || (n == 2 && !isdigit((unsigned char)c[1])))
+        return 0;
+    const char *d = i + 1 < l->n ? l->v[i + 1].text : "";
+    return isupper((unsigned char)d[0]) && islower((unsigned char)d[1]);
+}
+
+static int affiliation_at(const jfyp_lines *l, size_t i) {
+    return i < l->n && (starts_affiliation(l->v[i].text) || lone_marker(l, i));
+}
+
+static int title_goes_on(const jfyp_lines *l, size_t i, size_t opened);
+
+/* The byline the lines from i on open, if they do: names separated by
+ * commas, wrapped at any word (a justified narrow column prints them a
+ * word a line). Returns the index of its last line, or -1. A single name
+ * counts only when an affiliation, an address or a field follows it. */
+static long byline_run(const jfyp_lines *l, size_t i, size_t opened) {
+    const char *c = l->v[i].text;
+    if (!starts_upper(c) || jfyp_starts_lower(c) || starts_field(c) || affiliation_at(l, i) ||
+        jfyp_title_label_line(c) || jfyp_title_running_header(c))
+        return -1;
+    size_t j = i;
+    while (j + 1 < l->n && j - i < 24 &&
+           (ends_open(l->v[j].text) || words_of(l->v[j].text) == 1 ||
+            words_of(l->v[j + 1].text) == 1 || has_name_marker(l->v[j + 1].text) ||
+            strchr(l->v[j + 1].text, ',')) &&
+           !starts_field(l->v[j + 1].text) && !affiliation_at(l, j + 1) &&
+           !strchr(l->v[j + 1].text, '@'))
+        j++;
+    for (;; j--) {
+        char *t = jfyp_lines_join(l, i, j);
+        if (!t)
+            return -2;
+        jfyp_byname *v = NULL;
+        size_t n = 0;
+        int rc = jfyp_byline_read(t, &v, &n);
+        int marked = 0;
+        for (size_t k = 0; k < n; k++)
+            marked |= *v[k].markers != '\0';
+        jfyp_byline_free(v, n);
+        int ok = 0;
+        if (rc == 1 && n >= 2)
+            ok = 1;
+        else if (rc == 1 && n == 1 && jfyp_name_plausible(t) && words_of(t) <= 4) {
+            const char *d = j + 1 < l->n ? l->v[j + 1].text : "";
+            ok = marked || affiliation_at(l, j + 1) || jfyp_front_has_institution_word(d) ||
+                 strchr(d, '@');
+        }
+        /* The last line of a title reads as names glued to the byline
+         * under it ("Generation Web" + "Duncan Hull1,2"): a byline's first
+         * line holds a comma or a marker, or is a name cut by the wrap. */
+        if (ok && j > i && words_of(c) >= 2 && !strchr(c, ',') && !has_name_marker(c) &&
+            !ends_open(c))
+            ok = 0;
+        /* ... or its one-word last line ("Century" + "Scott Stonington,
+         * Seth M Holmes"): the byline starts on the next line */
+        if (ok && j > i && i > opened && !strchr(c, ',') && !has_name_marker(c) &&
+            title_goes_on(l, i, opened)) {
+            long next = byline_run(l, i + 1, i + 1);
+            if (next < -1) {
+                free(t);
+                return -2;
+            }
+            if (next >= 0)
+                ok = 0;
+        }
+        free(t);
+        if (rc < 0)
+            return -2;
+        if (ok)
+            return (long)j;
+        if (j == i)
+            return -1;
+    }
+}
+
+/* A title wrapped over lines in the front matter: the line before goes on
+ * (no sentence end, not a label or the running header), and this one
+ * opens nothing else. */
+static int title_goes_on(const jfyp_lines *l, size_t i, size_t opened) {
+    const char *p = l->v[i - 1].text, *c = l->v[i].text;
+    size_t n = strlen(p);
+    if (i - opened >= 4 || words_of(p) < 2 || strchr(".!?", p[n - 1]))
+        return 0;
+    if (jfyp_title_label_line(p) || jfyp_title_label_line(c) || jfyp_title_running_header(p) ||
+        jfyp_title_running_header(c) || strchr(p, '@') ||
+        (strchr(p, ',') && jfyp_front_has_institution_word(p)))
+        return 0;
+    return starts_upper(c) && !starts_field(c) && !affiliation_at(l, i);
+}
+
 /* Marks in brk[] the lines a new block starts at. Returns how many. */
 static int plan(const jfyp_lines *l, char *brk, state *st) {
     int nb = 0, kind = 0;
+    long byl_end = -1; /* the byline being read ends at this line */
+    size_t opened = 0; /* the line the current block opens at */
     for (size_t i = 0; i < l->n; i++) {
         const char *c = l->v[i].text;
         brk[i] = 0;
@@ -486,8 +588,17 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
             if (jfyp_keywords_label(c))
                 kind = 4;
             else if (st->zone) {
-                kind = starts_field(c) ? 3 : starts_affiliation(c) ? 2
+                kind = starts_field(c) ? 3 : affiliation_at(l, i) ? 2
                        : has_name_marker(c) ? 1 : 0;
+                if (kind == 0 && !st->bylined) {
+                    byl_end = byline_run(l, i, 0);
+                    if (byl_end < -1)
+                        return -1;
+                    if (byl_end >= 0)
+                        kind = 1, st->bylined = 1;
+                }
+                if (kind == 1)
+                    st->bylined = 1;
             }
             continue;
         }
@@ -504,24 +615,41 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
             brk[i] = 1;
             kind = 0;
         } else if (st->zone) {
-            if (starts_field(c)) {
+            long run = -1;
+            if (kind == 1 && (long)i <= byl_end) {
+                /* inside the byline read ahead */
+            } else if (starts_field(c)) {
                 brk[i] = 1;
                 kind = 3;
-            } else if (starts_affiliation(c) && !ends_open(p)) {
+            } else if (affiliation_at(l, i) && (!ends_open(p) || lone_marker(l, i))) {
                 brk[i] = 1;
                 kind = 2;
             } else if (kind != 1 && has_name_marker(c) && !has_name_marker(p) &&
                        words_of(c) >= 2) {
                 brk[i] = 1;
                 kind = 1;
+                st->bylined = 1;
+            } else if (kind != 1 && !st->bylined && !ends_open(p) &&
+                       (run = byline_run(l, i, opened)) >= 0) {
+                brk[i] = 1;
+                kind = 1;
+                byl_end = run;
+                st->bylined = 1;
+            } else if (run < -1) {
+                return -1;
             } else if (kind == 1) {
                 if (!(has_name_marker(c) || ends_open(p) || jfyp_starts_lower(c))) {
                     brk[i] = 1;
                     kind = 0;
                 }
+            } else if (kind == 0 && !ends_open(p) && !fragment(l, i) &&
+                       (jfyp_title_label_line(c) || jfyp_title_running_header(p))) {
+                /* the journal's running header, the article-type label */
+                brk[i] = 1;
             } else if (kind == 0) {
                 if (!(ends_open(p) || jfyp_starts_lower(c) || fragment(l, i) ||
-                      fragment(l, i - 1) || (int)cp_len(p) >= st->measure * 8 / 10))
+                      fragment(l, i - 1) || (int)cp_len(p) >= st->measure * 8 / 10 ||
+                      (!st->bylined && title_goes_on(l, i, opened))))
                     brk[i] = 1;
             }
         } else if (st->refs) {
@@ -547,6 +675,8 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
             st->refs = 1;
         if (brk[i] && jfyp_keywords_label(c))
             kind = 4;
+        if (brk[i])
+            opened = i;
         nb += brk[i];
     }
     return nb;
@@ -669,7 +799,7 @@ static int survey(jfyp_rec *r, int *runon, int *measure) {
             jfyp_lines_free(&l);
         }
         if (pass == 0) {
-            if (len >= 40) {
+            if (len >= 12) {
                 qsort(w, len, sizeof *w, cmp_int);
                 *measure = w[len * 9 / 10];
             }
@@ -678,10 +808,14 @@ static int survey(jfyp_rec *r, int *runon, int *measure) {
             if (*measure < 20 || !paras)
                 return 0;
         } else {
-            /* blank-line separated pages show at most one of each */
-            (void)lines;
+            /* blank-line separated pages show at most one of each, and
+             * few lines a block; a short page (a correction, a notice)
+             * must show long blocks of a narrow column too */
             (void)longest;
-            *runon = most_fields >= 3 || (most_fields >= 1 && ends >= 2);
+            int long_blocks = lines >= 4 * paras;
+            *runon = (len >= 40 || (long_blocks && *measure <= 64)) &&
+                     (most_fields >= 3 || (most_fields >= 1 && ends >= 2) ||
+                      (most_fields >= 2 && long_blocks));
         }
     }
     return 0;
@@ -693,7 +827,7 @@ int jfyp_recognize_runons(jfyp_rec *r) {
         return -1;
     if (!runon)
         return 0;
-    state st = {measure, 1, 80, 0};
+    state st = {measure, 1, 80, 0, 0};
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type != JFY_N_PARAGRAPH) {
@@ -718,8 +852,8 @@ int jfyp_recognize_runons(jfyp_rec *r) {
             return -1;
         }
         int nb = l.n ? plan(&l, brk, &st) : 0;
-        int rc = 0;
-        for (size_t i = l.n; nb && i-- > 1;)
+        int rc = nb < 0 ? -1 : 0;
+        for (size_t i = l.n; nb > 0 && i-- > 1;)
             if (brk[i] && split_at(n, &l, i, NULL) < 0) {
                 rc = -1;
                 break;

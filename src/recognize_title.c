@@ -336,3 +336,14 @@ out:
         free(txt[i]);
     return rc;
 }
+
+int jfyp_title_label_line(const char *t) {
+    char *printed = NULL;
+    const char *type = label_type(t, &printed);
+    free(printed);
+    return type != NULL;
+}
+
+int jfyp_title_running_header(const char *t) {
+    return running_header(t);
+}
