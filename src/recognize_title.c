@@ -339,7 +339,7 @@ out:
 
 int jfyp_title_label_line(const char *t) {
     char *printed = NULL;
-    const char *type = label_type(t, &printed);
+    const char *type = jfyp_article_type_label(t, &printed);
     free(printed);
     return type != NULL;
 }
