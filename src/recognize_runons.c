@@ -166,16 +166,9 @@ static int cmp_text(const void *a, const void *b) {
 /* The running title a viewer prints in every page's header is known as
  * furniture where it sits beside the stamp or page count; where the page's
  * text flow put it elsewhere (on the first page, after the text's first
- * line) it is the same line, so it goes too (marked 3: no page seam). */
-static int spread_furniture(blk *v, size_t nb) {
-    blk **byt = malloc((nb ? nb : 1) * sizeof *byt);
-    if (!byt)
-        return -1;
-    size_t nt = 0;
-    for (size_t i = 0; i < nb; i++)
-        if (v[i].text)
-            byt[nt++] = &v[i];
-    qsort(byt, nt, sizeof *byt, cmp_text);
+ * line) it is the same line, so it goes too (marked 3: no page seam).
+ * byt: the blocks with one-line text, sorted by it. */
+static void spread_furniture(blk **byt, size_t nt) {
     for (size_t i = 0; i < nt;) {
         size_t j = i;
         int known = 0;
@@ -187,13 +180,11 @@ static int spread_furniture(blk *v, size_t nb) {
                     byt[k]->sure = 3;
         i = j;
     }
-    free(byt);
-    return 0;
 }
 
 int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
     size_t nb = 0, cap = 0;
-    blk *v = NULL;
+    blk *v = NULL, **byt = NULL;
     int rc = -1;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (nb == cap) {
@@ -218,7 +209,7 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
     }
     /* How often each one-line text occurs: sorted, so that a page of
      * thousands of blocks costs n log n, not n^2 (tests/pathological.sh). */
-    blk **byt = malloc((nb ? nb : 1) * sizeof *byt);
+    byt = malloc((nb ? nb : 1) * sizeof *byt);
     if (!byt)
         goto out;
     size_t nt = 0;
@@ -234,7 +225,6 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
             byt[k]->repeats = (int)(j - i);
         i = j;
     }
-    free(byt);
     int any = 0;
     for (size_t i = 0; i < nb; i++)
         if (v[i].text && sure_furniture(v[i].text, v[i].repeats))
@@ -253,8 +243,7 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
             if ((i > 0 && v[i - 1].sure) || (i + 1 < nb && v[i + 1].sure))
                 v[i].sure = 2;
         }
-    if (spread_furniture(v, nb) < 0)
-        goto out;
+    spread_furniture(byt, nt);
     /* Drop each run of furniture; the paragraphs around a run inside the
      * text are the halves of one a page break cut, unless the first ends a
      * sentence and the second opens with a capital on a shorter line: the
@@ -287,6 +276,7 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
     }
     rc = 0;
 out:
+    free(byt);
     for (size_t k = 0; k < nb; k++)
         free(v[k].text);
     free(v);
