@@ -454,11 +454,27 @@ static size_t margin(const row *rows, size_t n, int dir) {
     return 0;
 }
 
+/* Could any line hold two columns? Their gap is three spaces or more after
+ * a word; without one there is nothing to do. */
+static int has_wide_gap(const char *text, size_t len) {
+    const char *p = text, *end = text + len;
+    while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
+        if (p > text && p[-1] != ' ' && p[-1] != '\n' && end - p >= 3 && p[1] == ' ' &&
+            p[2] == ' ')
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 /* Returns 1 when the page was read as columns. */
 static int emit_page(emitter *e, row *rows, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        measure(&rows[i]);
-    int g = find_gutter(rows, n);
+    int g = -1;
+    if (n && has_wide_gap(rows[0].s, (size_t)(rows[n - 1].s + rows[n - 1].len - rows[0].s))) {
+        for (size_t i = 0; i < n; i++)
+            measure(&rows[i]);
+        g = find_gutter(rows, n);
+    }
     if (g < 0) {
         for (size_t i = 0; i < n; i++)
             emit_whole(e, &rows[i]);
@@ -504,19 +520,6 @@ static int emit_page(emitter *e, row *rows, size_t n) {
     for (size_t k = stop; k < n; k++)
         emit_across(e, rows + k, 1, g);
     return 1;
-}
-
-/* Could any line hold two columns? Their gap is three spaces or more after
- * a word; without one there is nothing to do. */
-static int has_wide_gap(const char *text, size_t len) {
-    const char *p = text, *end = text + len;
-    while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
-        if (p > text && p[-1] != ' ' && p[-1] != '\n' && end - p >= 3 && p[1] == ' ' &&
-            p[2] == ' ')
-            return 1;
-        p++;
-    }
-    return 0;
 }
 
 char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
