@@ -10,8 +10,9 @@
  *   "COVID-" / "19"): the hyphen is the author's and the halves are joined
  *   with it, unless the page prints the closed form elsewhere and never the
  *   hyphenated one ("micro-" / "RNAs" where "microRNAs" occurs).
- * A line ending in a digit and a hyphen before a digit ("123-" / "130", a
- * range) is joined with the hyphen. Other line ends stay soft breaks. */
+ * A line ending in a digit and a hyphen or an en dash before a digit ("123-"
+ * / "130", "40–" / "59", a range) is joined with it. Other line ends stay
+ * soft breaks. */
 #include "recognize.h"
 
 #include <stdlib.h>
@@ -238,11 +239,15 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r) {
             n->next->next && n->next->next->type == JFY_N_TEXT && n->next->next->text) {
             jfy_node *brk = n->next, *rt = brk->next;
             size_t ln = strlen(n->text);
-            int keep = decide(&w, n->text, ln, rt->text, &oom);
+            /* a range broken after its en dash: the dash stays, no space */
+            int dash = ln >= 4 && memcmp(n->text + ln - 3, "\xE2\x80\x93", 3) == 0 &&
+                       n->text[ln - 4] >= '0' && n->text[ln - 4] <= '9' && rt->text[0] >= '0' &&
+                       rt->text[0] <= '9';
+            int keep = dash ? 1 : decide(&w, n->text, ln, rt->text, &oom);
             if (oom)
                 goto out;
             if (keep >= 0) {
-                size_t ws = word_start(n->text, ln - 1);
+                size_t ws = word_start(n->text, ln - (dash ? 3 : 1));
                 char *t = jfyp_printf("%.*s%s", (int)(keep ? ln - ws : ln - 1 - ws),
                                       n->text + ws, rt->text);
                 if (!t)
