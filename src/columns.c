@@ -93,14 +93,10 @@ static int words(const row *r, void (*f)(void *, int, int), void *ud) {
     return n;
 }
 
-typedef struct {
-    int *cover; /* difference array: words covering a column */
-} tally;
-
-static void count_word(void *ud, int a, int b) {
-    tally *t = ud;
-    t->cover[a]++;
-    t->cover[b]--;
+/* cover: a difference array of how many words cover each column */
+static void count_word(void *cover, int a, int b) {
+    ((int *)cover)[a]++;
+    ((int *)cover)[b]--;
 }
 
 static void extend(void *ud, int a, int b) {
@@ -156,11 +152,10 @@ static int find_gutter(row *rows, size_t n) {
     int best = -1;
     if (!cover || !starts || !ends || !ok)
         goto done;
-    tally t = {cover};
     for (size_t i = 0; i < n; i++) {
         if (rows[i].first < 0)
             continue;
-        words(&rows[i], count_word, &t);
+        words(&rows[i], count_word, cover);
         starts[rows[i].first]++;
         ends[rows[i].end]++;
     }
@@ -200,9 +195,11 @@ static int find_gutter(row *rows, size_t n) {
     if (best < 0)
         goto done;
     /* Columns of text, not a table: both sides of the gutter hold lines
-     * of some length. */
+     * of some length. And columns side by side on a good share of the
+     * lines: three long lines of a single column can share a blank column
+     * by chance. */
     long lw = 0, rw = 0;
-    int nl = 0, nr = 0;
+    int nl = 0, nr = 0, both = 0;
     for (size_t i = 0; i < n; i++) {
         const row *r = &rows[i];
         if (r->first < 0 || crosses(r, best))
@@ -211,13 +208,8 @@ static int find_gutter(row *rows, size_t n) {
             lw += (r->end < best ? r->end : best) - r->first, nl++;
         if (r->end > best + 1)
             rw += r->end - (r->first > best ? r->first : best), nr++;
+        both += r->first < best && r->end > best + 1;
     }
-    /* Columns side by side on a good share of the lines: three long lines
-     * of a single column can share a blank column by chance. */
-    int both = 0;
-    for (size_t i = 0; i < n; i++)
-        both += rows[i].first >= 0 && rows[i].first < best && rows[i].end > best + 1 &&
-                !crosses(&rows[i], best);
     if (lw < 20L * nl || rw < 20L * nr || both < 4 || both * 8 < text)
         best = -1;
 done:
