@@ -289,3 +289,28 @@ void jfyp_node_lstrip(jfy_node *node) {
         memmove(k->text, k->text + s, strlen(k->text + s) + 1);
     }
 }
+
+int jfyp_inline_is_break(const jfy_node *n) {
+    return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
+}
+
+jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first) {
+    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
+    if (!q)
+        return NULL;
+    jfyp_node_span_from(q, para);
+    if (first->line)
+        q->line = first->line, q->col = first->col;
+    while (first) {
+        jfy_node *next = first->next;
+        jfyp_node_unlink(first);
+        jfyp_node_append(q, first);
+        first = next;
+    }
+    jfyp_node_insert_after(para, q);
+    while (para->last && jfyp_inline_is_break(para->last))
+        jfyp_node_free(para->last);
+    while (q->first && jfyp_inline_is_break(q->first))
+        jfyp_node_free(q->first);
+    return q;
+}

@@ -151,6 +151,13 @@ void jfyp_node_move_children(jfy_node *from, jfy_node *to);
  * first inline, when that is text. */
 void jfyp_node_lstrip(jfy_node *node);
 
+int jfyp_inline_is_break(const jfy_node *n);
+/* Moves the inlines from first to the end of para into a new paragraph
+ * inserted after it, which starts where first does; the line breaks left at
+ * the cut (para's end, the new paragraph's start) go. NULL on out of
+ * memory. */
+jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first);
+
 /* Returns 0 on success, -1 on out of memory. value NULL removes the key. */
 int jfyp_node_set_attr(jfy_node *node, const char *key, const char *value);
 const char *jfyp_node_attr(const jfy_node *node, const char *key);

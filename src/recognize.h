@@ -46,8 +46,6 @@ int jfyp_recognize_reviewed_book(jfyp_rec *r); /* recognize_reviewed_book.c */
  * a line end; the inlines from `first` on moved into a new paragraph after
  * para, the line end before them dropped (NULL on OOM). */
 char *jfyp_inline_text(jfy_node *from, jfy_node *to);
-int jfyp_inline_is_break(const jfy_node *k);
-jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first);
 int jfyp_recognize_bylines(jfyp_rec *r);  /* recognize_bylines.c */
 int jfyp_recognize_affiliations(jfyp_rec *r); /* recognize_affiliations.c */
 int jfyp_recognize_masthead(jfyp_rec *r); /* recognize_masthead.c, recognize_offices.c */

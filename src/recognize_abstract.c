@@ -138,27 +138,6 @@ static int opens_front_field(const char *t) {
     return 0;
 }
 
-/* Moves p's inline children from c on into a new paragraph after p. */
-static jfy_node *split_before(jfy_node *p, jfy_node *c) {
-    jfy_node *np = jfyp_node_new(JFY_N_PARAGRAPH);
-    if (!np)
-        return NULL;
-    jfyp_node_span_from(np, p);
-    np->line = c->line ? c->line : p->line;
-    while (c) {
-        jfy_node *next = c->next;
-        jfyp_node_unlink(c);
-        jfyp_node_append(np, c);
-        c = next;
-    }
-    jfyp_node_insert_after(p, np);
-    while (p->last && (p->last->type == JFY_N_SOFTBREAK || p->last->type == JFY_N_LINEBREAK))
-        jfyp_node_free(p->last);
-    while (np->first && (np->first->type == JFY_N_SOFTBREAK || np->first->type == JFY_N_LINEBREAK))
-        jfyp_node_free(np->first);
-    return np;
-}
-
 /* Splits a text node at byte k; returns the node holding the tail. */
 static jfy_node *split_text(jfy_node *t, size_t k) {
     jfy_node *tail = jfyp_node_new_text(JFY_N_TEXT, t->text + k);
@@ -386,7 +365,7 @@ static jfy_node *cut_at_next_label(jfy_node *p, int *oom) {
     }
     if (!cut)
         return NULL;
-    jfy_node *rest = split_before(p, cut);
+    jfy_node *rest = jfyp_para_split_before(p, cut);
     if (!rest) {
         *oom = 1;
         return NULL;
@@ -615,7 +594,7 @@ static int collect(builder *b, jfy_node *n, int level) {
                 cut = l.v[i].first;
         jfyp_lines_free(&l);
         if (cut) {
-            if (!split_before(n, cut))
+            if (!jfyp_para_split_before(n, cut))
                 return -1;
             /* a lone heading-like line before the cut ("OPEN ACCESS") is
              * not the abstract's */
@@ -699,7 +678,7 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
                 return -1;
             if (kind >= 0 && second) {
                 /* the opener on a line of its own, the text on the next */
-                if (!split_before(n, second))
+                if (!jfyp_para_split_before(n, second))
                     return -1;
                 next = jfyp_rec_next(r, n);
             }

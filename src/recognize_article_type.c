@@ -148,31 +148,6 @@ char *jfyp_inline_text(jfy_node *from, jfy_node *to) {
     return jfyp_buf_finish(&b);
 }
 
-int jfyp_inline_is_break(const jfy_node *k) {
-    return k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK;
-}
-
-/* Moves the inlines from `first` to the end of para into a new paragraph
- * after it. The break before `first` goes. */
-jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first) {
-    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
-    if (!q)
-        return NULL;
-    jfyp_node_span_from(q, para);
-    if (first->line)
-        q->line = first->line, q->col = first->col;
-    if (first->prev && jfyp_inline_is_break(first->prev))
-        jfyp_node_free(first->prev);
-    while (first) {
-        jfy_node *next = first->next;
-        jfyp_node_unlink(first);
-        jfyp_node_append(q, first);
-        first = next;
-    }
-    jfyp_node_insert_after(para, q);
-    return q;
-}
-
 /* A line ending in a digit or ")" reads as the journal's running header
  * ("eLife 2015; 4: e07586", "VOL 9 · 2019"), which pdftotext runs into
  * the label below it. */
