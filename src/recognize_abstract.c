@@ -128,6 +128,10 @@ static int opens_front_field(const char *t) {
         t++;
     if (jfyp_keywords_label(t) || strncmp(t, "\xc2\xa9", 2) == 0)
         return 1;
+    /* the labels are capitalized; a justified narrow column leaves words of
+     * the sentence alone on their lines ("recebido", "funding") */
+    if (!(*t >= 'A' && *t <= 'Z'))
+        return 0;
     for (size_t i = 0; i < sizeof enders / sizeof *enders; i++) {
         const char *a = jfyp_after_label(t, enders[i]);
         if (a && (a > t + strlen(enders[i]) || !*a) &&
@@ -514,6 +518,19 @@ static int last_ends_open(const builder *b) {
     return open;
 }
 
+/* Whether t, a line of its own, names a body section ("INTRODUCTION"). */
+static int names_body_section(const char *t) {
+    static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
+                                        "Discussion", "Materials and methods", "Introdução",
+                                        "Introducción", "Main text", "Main"};
+    while ((*t >= '0' && *t <= '9') || *t == '.' || *t == ' ')
+        t++;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strip_eq(t, names[i]))
+            return 1;
+    return 0;
+}
+
 /* Fills the abstract from the blocks after its opener. */
 static int collect(builder *b, jfy_node *n, int level) {
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -549,10 +566,6 @@ static int collect(builder *b, jfy_node *n, int level) {
         }
         if (n->type != JFY_N_PARAGRAPH)
             break;
-        if (jfyp_is_furniture(b->r, n)) {
-            n = next;
-            continue;
-        }
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
@@ -565,6 +578,41 @@ static int collect(builder *b, jfy_node *n, int level) {
         if (opens_front_field(first) || opener_alone(first) >= 0) {
             jfyp_lines_free(&l);
             break;
+        }
+        /* A part or section name alone on the first line: the next part, or
+         * where the abstract has none so, the body's first heading (PDF text
+         * runs it into its paragraph). Tested before the furniture, which
+         * counts the abstract's own part titles as repeats. */
+        int named = b->paras > 0 && !strchr(first, ':') &&
+                    (is_part(first) || names_body_section(first));
+        if (named && (!b->heading_parts || !is_part(first))) {
+            jfyp_lines_free(&l);
+            break;
+        }
+        if (named) {
+            jfy_node *rest = l.n > 1 ? jfyp_para_split_before(n, l.v[1].first) : next;
+            int rc = rest || l.n == 1 ? add_section(b, first, n) : -1;
+            jfyp_lines_free(&l);
+            if (rc < 0)
+                return -1;
+            jfyp_node_free(n);
+            n = rest;
+            continue;
+        }
+        if (jfyp_is_furniture(b->r, n)) {
+            jfyp_lines_free(&l);
+            n = next;
+            continue;
+        }
+        if (l.n == 1 && b->sec && !b->heading_parts && strchr(first, ':') && is_part(first)) {
+            /* a run-in label the extraction left on a line of its own */
+            int rc = add_section(b, first, n);
+            jfyp_lines_free(&l);
+            if (rc < 0)
+                return -1;
+            jfyp_node_free(n);
+            n = next;
+            continue;
         }
         if (l.n == 1 && is_part(first) && !(b->paras && !b->heading_parts)) {
             int rc = add_section(b, first, n);
@@ -582,6 +630,12 @@ static int collect(builder *b, jfy_node *n, int level) {
                 return -1;
             n = next;
             continue;
+        }
+        if (jfyp_starts_lower(first) && b->paras > 0) {
+            /* a sentence's tail after the abstract's closed one: text the
+             * extraction brought from another column or page */
+            jfyp_lines_free(&l);
+            break;
         }
         if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0) {
             jfyp_lines_free(&l);
@@ -624,19 +678,6 @@ static int acceptable(int k, int body_begun, int first_kind, int since) {
         return !body_begun;
     return k != first_kind && since <= TRANSLATION_GAP &&
            strcmp(openers[k].word, "Summary") != 0 && strcmp(openers[first_kind].word, "Summary") != 0;
-}
-
-/* Whether t, a line of its own, names a body section ("INTRODUCTION"). */
-static int names_body_section(const char *t) {
-    static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
-                                        "Discussion", "Materials and methods", "Introdução",
-                                        "Introducción", "Main text", "Main"};
-    while ((*t >= '0' && *t <= '9') || *t == '.' || *t == ' ')
-        t++;
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strip_eq(t, names[i]))
-            return 1;
-    return 0;
 }
 
 int jfyp_recognize_abstract(jfyp_rec *r) {
