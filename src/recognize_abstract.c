@@ -179,6 +179,25 @@ static int dehyphenate(jfy_node *p) {
     return 0;
 }
 
+/* Length of a dash separating a run-in opener from its text ("—", " - ",
+ * "-"), spaces included, or 0. */
+static size_t dash_after(const char *a) {
+    const char *p = a;
+    while (*p == ' ')
+        p++;
+    size_t d = *p == '-' ? 1
+               : (strncmp(p, "\xe2\x80\x94", 3) == 0 || strncmp(p, "\xe2\x80\x93", 3) == 0) ? 3
+                                                                                   : 0;
+    if (!d || p[d] == '-')
+        return 0;
+    p += d;
+    while (*p == ' ')
+        p++;
+    if (!(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
+        return 0;
+    return (size_t)(p - a);
+}
+
 /* Drops an opener at the start of a paragraph ("**Abstract**", "Abstract:
  * ", "ABSTRACT "), leaving the text after it. 1 if one was dropped. */
 static int drop_runin_opener(jfy_node *p, int *kind, int apply) {
@@ -216,7 +235,19 @@ static int drop_runin_opener(jfy_node *p, int *kind, int apply) {
         const char *a = f->text + n;
         int upper = f->text[1] >= 'A' && f->text[1] <= 'Z';
         /* "Abstract: text" or "ABSTRACT text"; not "Abstracts of ..." */
-        if (*a == ':' || (*a == '.' && a[1] == ' ') || (upper && *a == ' ')) {
+        int sep = *a == ':' || (*a == '.' && a[1] == ' ') || (upper && *a == ' ');
+        size_t dash = dash_after(a);
+        if (dash) {
+            /* "Abstract—Text", "Abstract - Text" (IEEE) */
+            a += dash - 1;
+            sep = 1;
+        } else if (!sep && !openers[i].type && *a == ' ' && a[1] >= 'A' && a[1] <= 'Z' &&
+                   jfyp_starts_lower(a + 2) && (f->next || strlen(a) > 80)) {
+            /* "Abstract The text" with no stop (Springer's lecture notes):
+             * the main abstract's word, a capital, a sentence going on */
+            sep = 1;
+        }
+        if (sep) {
             a++;
             while (*a == ' ')
                 a++;
