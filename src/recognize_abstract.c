@@ -344,6 +344,11 @@ static char *take_label(jfy_node *p, int *oom) {
         while (*s == ' ')
             s++;
         memmove(f->text, s, strlen(s) + 1);
+        if (!*f->text && f->next && jfyp_inline_is_break(f->next)) {
+            /* the label ended its line: the text starts on the next */
+            jfyp_node_free(f->next);
+            jfyp_node_free(f);
+        }
         return label;
     }
     return NULL;
@@ -711,6 +716,89 @@ static int acceptable(int k, int body_begun, int first_kind, int since) {
            strcmp(openers[k].word, "Summary") != 0 && strcmp(openers[first_kind].word, "Summary") != 0;
 }
 
+/* Length of a part label closed by a full stop opening s ("Objectives. The
+ * ..."), up to the stop, or 0. */
+static size_t dotted_label_at(const char *s) {
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        size_t n = strlen(parts[i]);
+        if (jfyp_strnieq(s, parts[i], n) && s[0] >= 'A' && s[0] <= 'Z' && s[n] == '.' &&
+            (s[n + 1] == '\0' || (s[n + 1] == ' ' && ((s[n + 2] >= 'A' && s[n + 2] <= 'Z') ||
+                                                      (unsigned char)s[n + 2] >= 0x80))))
+            return n;
+    }
+    return 0;
+}
+
+/* Counts the part labels (colon, full stop or none before a capital) that
+ * open p or a sentence in it; with mark, a full stop closing one becomes
+ * the colon the run-in reading expects. */
+static int count_parts(jfy_node *p, int mark) {
+    int count = 0;
+    for (jfy_node *n = p->first; n; n = n->next) {
+        if (n->type != JFY_N_TEXT || !n->text)
+            continue;
+        for (char *s = n->text; *s; s++) {
+            if (!((n == p->first && s == n->text) || after_sentence_end(n, s)))
+                continue;
+            size_t k = dotted_label_at(s);
+            if (k && mark)
+                s[k] = ':';
+            if (k || part_label_at(s, 0) || bare_label_at(s))
+                count++;
+        }
+    }
+    return count;
+}
+
+static int opens_with_label(const char *t) {
+    return dotted_label_at(t) || part_label_at(t, 0) || bare_label_at(t);
+}
+
+/* A structured abstract printed with no opener ("Objectives. ... Methods.
+ * ..."): in the page's front, before the body begins, a line opening with a
+ * part label, another one after a sentence further on. PDF text may run it
+ * into the block above it (the licence, the affiliations): cut there. */
+static int unlabelled_structured(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type == JFY_N_HEADING)
+            return 0;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n && names_body_section(l.v[0].text)) {
+            jfyp_lines_free(&l);
+            return 0;
+        }
+        size_t at = 0;
+        while (at < l.n && !(l.v[at].first->type == JFY_N_TEXT && opens_with_label(l.v[at].text)))
+            at++;
+        int labels = 0;
+        for (size_t i = at; i < l.n; i++)
+            for (const char *t = l.v[i].text; *t; t++)
+                if ((t == l.v[i].text || (t[-1] == ' ' && t - l.v[i].text >= 2 && t[-2] == '.')) &&
+                    opens_with_label(t))
+                    labels++;
+        jfy_node *from = at < l.n ? l.v[at].first : NULL;
+        jfyp_lines_free(&l);
+        if (labels < 2)
+            continue;
+        jfy_node *p = n;
+        if (at > 0 && !(p = jfyp_para_split_before(n, from)))
+            return -1;
+        jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
+        if (!abs)
+            return -1;
+        jfyp_node_span_from(abs, p);
+        jfyp_node_append(r->front, abs);
+        count_parts(p, 1);
+        builder b = {r, abs, NULL, NULL, 0, 0, 0};
+        return add_paragraph(&b, p);
+    }
+    return 0;
+}
+
 int jfyp_recognize_abstract(jfyp_rec *r) {
     int body_begun = 0, first_kind = -1, since = 0;
     jfy_node *prev = NULL, *n = jfyp_rec_first(r);
@@ -791,5 +879,5 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         since = 0;
         n = prev ? jfyp_rec_next(r, prev) : jfyp_rec_first(r);
     }
-    return 0;
+    return first_kind < 0 ? unlabelled_structured(r) : 0;
 }
