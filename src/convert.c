@@ -89,7 +89,17 @@ char *jfy_doc_provenance(const jfy_doc *d, size_t *len) {
     return r;
 }
 
-char *jfy_doc_jsonld(const jfy_doc *d, size_t *len) { return jfyp_jsonld(d->tree, len); }
+char *jfy_doc_jsonld(const jfy_doc *d, size_t *len) {
+    json_t *j = jfyp_jsonld_build(d->tree);
+    if (!j)
+        return NULL;
+    size_t n = 0;
+    char *r = jfyp_jsonld_dump(j, &n);
+    json_decref(j);
+    if (r && len)
+        *len = n;
+    return r;
+}
 
 size_t jfy_doc_diag_count(const jfy_doc *d) { return d ? d->diags.len : 0; }
 

@@ -1,219 +1,39 @@
 /* jsonld.c - the schema.org JSON-LD emitter: reads the recognized tree and
- * builds one ScholarlyArticle, then writes it as text. Every type and
- * property used here exists in schema.org and is valid where it is used
- * (checked by the test suite against the vocabulary). Keys are emitted in a
- * fixed order so the same tree always gives the same bytes. */
+ * builds one ScholarlyArticle with jansson. Every type and property used
+ * here exists in schema.org and is valid where it is used (checked by the
+ * test suite against the vocabulary). Keys are emitted in a fixed order so
+ * the same tree always gives the same bytes. */
 #include "jsonld.h"
 #include "util.h"
 
-#include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The object is built in an arena of its own and dropped whole once
- * written: a page's JSON-LD is a few hundred small values, and giving each
- * its own malloc (and a hash table per object, as jansson does) cost more
- * than building it. Objects are short lists kept in insertion order, which
- * is the order they are written in; setting a key again replaces its value
- * in place, as jansson's json_object_set does. */
-typedef enum { JV_STRING, JV_INTEGER, JV_OBJECT, JV_ARRAY } jv_type;
-
-typedef struct jv jv;
-typedef struct jm jm;
-struct jm { /* an object's member, or an array's item (key NULL) */
-    const char *key;
-    jv *val;
-    jm *next;
-};
-struct jv {
-    jv_type type;
-    size_t n; /* members or items */
-    union {
-        struct {
-            const char *s;
-            size_t len;
-        } str;
-        long long i;
-        struct {
-            jm *first, *last;
-        } list;
-    } u;
-};
-
-typedef struct chunk {
-    struct chunk *next;
-    size_t used, cap;
-    max_align_t data[];
-} chunk;
-
-typedef struct {
-    chunk *chunks;
-    int oom;
-} ld;
-
-static void *alloc(ld *cx, size_t n) {
-    n = (n + 15) & ~(size_t)15;
-    chunk *k = cx->chunks;
-    if (!k || k->cap - k->used < n) {
-        size_t cap = k ? k->cap * 2 : 16384;
-        if (cap > 1 << 20)
-            cap = 1 << 20;
-        if (cap < n)
-            cap = n;
-        k = malloc(sizeof *k + cap);
-        if (!k) {
-            cx->oom = 1;
-            return NULL;
-        }
-        k->next = cx->chunks;
-        k->used = 0;
-        k->cap = cap;
-        cx->chunks = k;
-    }
-    void *p = (char *)k->data + k->used;
-    k->used += n;
-    return p;
-}
-
-static jv *value(ld *cx, jv_type t) {
-    jv *v = alloc(cx, sizeof *v);
-    if (v) {
-        v->type = t;
-        v->n = 0;
-        if (t == JV_OBJECT || t == JV_ARRAY)
-            v->u.list.first = v->u.list.last = NULL;
-    }
-    return v;
-}
-
-static jv *jobj(ld *cx) { return value(cx, JV_OBJECT); }
-
-static jv *jint(ld *cx, long long i) {
-    jv *v = value(cx, JV_INTEGER);
+/* json_object_set_new that ignores NULL values (absent facts). */
+static void put(json_t *o, const char *k, json_t *v) {
     if (v)
-        v->u.i = i;
-    return v;
+        json_object_set_new(o, k, v);
 }
 
-/* Well-formed UTF-8 by jansson's rules (no overlong forms, surrogates or
- * code points past U+10FFFF): jansson refused other strings, and a fact it
- * refused was left out. */
-static int utf8_ok(const unsigned char *s, size_t len) {
-    const unsigned char *end = s + len;
-    while (s < end) {
-        unsigned c = *s;
-        if (c < 0x80) {
-            s++;
-            continue;
-        }
-        size_t n;
-        unsigned cp;
-        if (c >= 0xC2 && c <= 0xDF)
-            n = 2, cp = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF)
-            n = 3, cp = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4)
-            n = 4, cp = c & 0x07;
-        else
-            return 0;
-        if ((size_t)(end - s) < n)
-            return 0;
-        for (size_t i = 1; i < n; i++) {
-            if ((s[i] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i] & 0x3F);
-        }
-        if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-            (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return 0;
-        s += n;
-    }
-    return 1;
-}
+static json_t *str(const char *s) { return s && *s ? json_string(s) : NULL; }
 
-/* A copy of s as a string value; NULL for malformed UTF-8. */
-static jv *jstr(ld *cx, const char *s) {
-    size_t len = strlen(s);
-    if (!utf8_ok((const unsigned char *)s, len))
-        return NULL;
-    jv *v = value(cx, JV_STRING);
-    char *d = v ? alloc(cx, len + 1) : NULL;
-    if (!d)
-        return NULL;
-    memcpy(d, s, len + 1);
-    v->u.str.s = d;
-    v->u.str.len = len;
-    return v;
-}
-
-static void append(ld *cx, jv *list, const char *key, jv *v) {
-    jm *m = alloc(cx, sizeof *m);
-    if (!m)
-        return;
-    m->key = key;
-    m->val = v;
-    m->next = NULL;
-    if (list->u.list.last)
-        list->u.list.last->next = m;
-    else
-        list->u.list.first = m;
-    list->u.list.last = m;
-    list->n++;
-}
-
-static jv *get(const jv *o, const char *k) {
-    for (const jm *m = o ? o->u.list.first : NULL; m; m = m->next)
-        if (strcmp(m->key, k) == 0)
-            return m->val;
-    return NULL;
-}
-
-/* o[k] = v, ignoring NULL values (absent facts). Keys are literals. */
-static void put(ld *cx, jv *o, const char *k, jv *v) {
-    if (!o || !v)
-        return;
-    for (jm *m = o->u.list.first; m; m = m->next)
-        if (strcmp(m->key, k) == 0) {
-            m->val = v;
-            return;
-        }
-    append(cx, o, k, v);
-}
-
-static jv *str(ld *cx, const char *s) { return s && *s ? jstr(cx, s) : NULL; }
-
-static jv *typed(ld *cx, const char *type) {
-    jv *o = jobj(cx);
-    put(cx, o, "@type", jstr(cx, type));
+static json_t *typed(const char *type) {
+    json_t *o = json_object();
+    put(o, "@type", json_string(type));
     return o;
 }
 
 /* Plain text of a subtree, whitespace collapsed, as a JSON string. */
-static jv *plain(ld *cx, const jfy_node *n) {
+static json_t *plain(const jfy_node *n) {
     if (!n)
         return NULL;
     char *t = jfyp_node_plain(n);
     if (!t)
         return NULL;
     jfyp_squeeze(jfyp_trim(t));
-    jv *j = str(cx, t);
+    json_t *j = str(t);
     free(t);
     return j;
-}
-
-/* Appends v to the array at o[k], creating it. Repeatable properties are
- * always arrays, even of one, so consumers see one shape. */
-static void push(ld *cx, jv *o, const char *k, jv *v) {
-    if (!o || !v)
-        return;
-    jv *a = get(o, k);
-    if (!a) {
-        a = value(cx, JV_ARRAY);
-        put(cx, o, k, a);
-    }
-    if (a && a->type == JV_ARRAY)
-        append(cx, a, NULL, v);
 }
 
 /* An abstract as one text: its blocks spaced apart, a section's title
@@ -241,7 +61,7 @@ static void abstract_blocks(jfyp_buf *b, const jfy_node *n) {
     }
 }
 
-static jv *abstract_text(ld *cx, const jfy_node *n) {
+static json_t *abstract_text(const jfy_node *n) {
     if (!n)
         return NULL;
     jfyp_buf b;
@@ -251,14 +71,27 @@ static jv *abstract_text(ld *cx, const jfy_node *n) {
     if (!t)
         return NULL;
     jfyp_squeeze(jfyp_trim(t));
-    jv *j = str(cx, t);
+    json_t *j = str(t);
     free(t);
     return j;
 }
 
+/* Appends v to the array at o[k], creating it. Repeatable properties are
+ * always arrays, even of one, so consumers see one shape. */
+static void push(json_t *o, const char *k, json_t *v) {
+    if (!v)
+        return;
+    json_t *a = json_object_get(o, k);
+    if (!a) {
+        a = json_array();
+        json_object_set_new(o, k, a);
+    }
+    json_array_append_new(a, v);
+}
+
 static const char *attr(const jfy_node *n, const char *k) { return jfyp_node_attr(n, k); }
 
-static jv *iso_date(ld *cx, const jfy_node *d) {
+static json_t *iso_date(const jfy_node *d) {
     const char *y = attr(d, "year"), *m = attr(d, "month"), *day = attr(d, "day");
     if (!y)
         return NULL;
@@ -269,23 +102,23 @@ static jv *iso_date(ld *cx, const jfy_node *d) {
         snprintf(b, sizeof b, "%s-%s", y, m);
     else
         snprintf(b, sizeof b, "%s", y);
-    return jstr(cx, b);
+    return json_string(b);
 }
 
-static jv *person_from_name(ld *cx, const jfy_node *name) {
-    jv *p = typed(cx, "Person");
+static json_t *person_from_name(const jfy_node *name) {
+    json_t *p = typed("Person");
     const char *g = attr(name, "given"), *s = attr(name, "surname");
     char *full = jfyp_printf("%s%s%s", g ? g : "", g && s ? " " : "", s ? s : "");
-    put(cx, p, "name", str(cx, full));
+    put(p, "name", str(full));
     free(full);
-    put(cx, p, "givenName", str(cx, g));
-    put(cx, p, "familyName", str(cx, s));
-    put(cx, p, "honorificSuffix", str(cx, attr(name, "suffix")));
+    put(p, "givenName", str(g));
+    put(p, "familyName", str(s));
+    put(p, "honorificSuffix", str(attr(name, "suffix")));
     return p;
 }
 
-static jv *postal_address(ld *cx, const jfy_node *aff) {
-    jv *a = typed(cx, "PostalAddress");
+static json_t *postal_address(const jfy_node *aff) {
+    json_t *a = typed("PostalAddress");
     jfyp_buf street;
     jfyp_buf_init(&street);
     for (const jfy_node *k = aff->first; k; k = k->next) {
@@ -295,35 +128,37 @@ static jv *postal_address(ld *cx, const jfy_node *aff) {
                 jfyp_buf_puts(&street, ", ");
             jfyp_buf_puts(&street, k->text ? k->text : "");
             break;
-        case JFY_N_CITY: put(cx, a, "addressLocality", str(cx, k->text)); break;
-        case JFY_N_STATE: put(cx, a, "addressRegion", str(cx, k->text)); break;
-        case JFY_N_POSTAL_CODE: put(cx, a, "postalCode", str(cx, k->text)); break;
+        case JFY_N_CITY: put(a, "addressLocality", str(k->text)); break;
+        case JFY_N_STATE: put(a, "addressRegion", str(k->text)); break;
+        case JFY_N_POSTAL_CODE: put(a, "postalCode", str(k->text)); break;
         case JFY_N_COUNTRY:
-            put(cx, a, "addressCountry", str(cx, attr(k, "code") ? attr(k, "code") : k->text));
+            put(a, "addressCountry", str(attr(k, "code") ? attr(k, "code") : k->text));
             break;
         default: break;
         }
     }
     char *st = jfyp_buf_finish(&street);
-    put(cx, a, "streetAddress", str(cx, st));
+    put(a, "streetAddress", str(st));
     free(st);
-    if (a && a->n == 1)
+    if (json_object_size(a) == 1) {
+        json_decref(a);
         return NULL;
+    }
     return a;
 }
 
 /* An aff as an Organization: its institution (or whole text) as name,
  * the rest as a PostalAddress and contact points. */
-static jv *organization(ld *cx, const jfy_node *aff) {
-    jv *o = typed(cx, "Organization");
+static json_t *organization(const jfy_node *aff) {
+    json_t *o = typed("Organization");
     const char *id = attr(aff, "id");
     if (id) {
         char *ref = jfyp_printf("#%s", id);
-        put(cx, o, "@id", str(cx, ref));
+        put(o, "@id", str(ref));
         free(ref);
     }
     /* Department and university tagged apart are one organization's name. */
-    jv *name = NULL;
+    json_t *name = NULL;
     jfyp_buf nb;
     jfyp_buf_init(&nb);
     for (const jfy_node *k = aff->first; k; k = k->next)
@@ -334,23 +169,23 @@ static jv *organization(ld *cx, const jfy_node *aff) {
         }
     char *joined = jfyp_buf_finish(&nb);
     if (joined && *joined)
-        name = str(cx, joined);
+        name = str(joined);
     free(joined);
     if (!name) {
         /* No tagged institution: the aff's own text names it. */
-        name = plain(cx, aff);
+        name = plain(aff);
     }
-    put(cx, o, "name", name);
-    put(cx, o, "address", postal_address(cx, aff));
+    put(o, "name", name);
+    put(o, "address", postal_address(aff));
     for (const jfy_node *k = aff->first; k; k = k->next) {
         if (k->type == JFY_N_PHONE)
-            push(cx, o, "telephone", str(cx, k->text));
+            push(o, "telephone", str(k->text));
         else if (k->type == JFY_N_FAX)
-            push(cx, o, "faxNumber", str(cx, k->text));
+            push(o, "faxNumber", str(k->text));
         else if (k->type == JFY_N_EMAIL)
-            push(cx, o, "email", str(cx, k->text));
+            push(o, "email", str(k->text));
         else if (k->type == JFY_N_URI)
-            put(cx, o, "url", str(cx, attr(k, "href") ? attr(k, "href") : k->text));
+            put(o, "url", str(attr(k, "href") ? attr(k, "href") : k->text));
     }
     return o;
 }
@@ -365,40 +200,40 @@ static const jfy_node *find_aff(const jfy_node *scope, const char *rid) {
     return j ? find_aff(j, rid) : NULL;
 }
 
-static jv *contrib_person(ld *cx, const jfy_node *c, const jfy_node *scope) {
+static json_t *contrib_person(const jfy_node *c, const jfy_node *scope) {
     const jfy_node *name = jfyp_node_child(c, JFY_N_NAME);
-    jv *p;
+    json_t *p;
     if (name) {
-        p = person_from_name(cx, name);
+        p = person_from_name(name);
     } else {
-        p = typed(cx, "Organization");
-        put(cx, p, "name", plain(cx, jfyp_node_child(c, JFY_N_COLLAB)));
+        p = typed("Organization");
+        put(p, "name", plain(jfyp_node_child(c, JFY_N_COLLAB)));
     }
     for (const jfy_node *k = c->first; k; k = k->next) {
         if (k->type == JFY_N_EMAIL) {
-            put(cx, p, "email", str(cx, k->text));
+            put(p, "email", str(k->text));
         } else if (k->type == JFY_N_ORCID && k->text) {
             const char *id = k->text;
             const char *bare = strstr(id, "orcid.org/");
             char *url = jfyp_printf("https://orcid.org/%s", bare ? bare + 10 : id);
-            put(cx, p, "identifier", str(cx, url));
-            put(cx, p, "sameAs", str(cx, url));
+            put(p, "identifier", str(url));
+            put(p, "sameAs", str(url));
             free(url);
         } else if (k->type == JFY_N_ROLE && name && !attr(k, "vocab")) {
             /* a CRediT role says what the person did for this article,
              * not their job; schema.org's Person has no place for it */
-            put(cx, p, "jobTitle", str(cx, k->text));
+            put(p, "jobTitle", str(k->text));
         } else if (k->type == JFY_N_XREF && attr(k, "ref-type") &&
                    strcmp(attr(k, "ref-type"), "aff") == 0 && attr(k, "rid") && name) {
             const jfy_node *aff = find_aff(scope, attr(k, "rid"));
             if (aff)
-                push(cx, p, "affiliation", organization(cx, aff));
+                push(p, "affiliation", organization(aff));
         }
     }
     return p;
 }
 
-static void contributors(ld *cx, jv *art, const jfy_node *front) {
+static void contributors(json_t *art, const jfy_node *front) {
     for (const jfy_node *g = front->first; g; g = g->next) {
         if (g->type != JFY_N_CONTRIBS)
             continue;
@@ -407,23 +242,23 @@ static void contributors(ld *cx, jv *art, const jfy_node *front) {
                 continue;
             const char *t = attr(c, "contrib-type");
             const char *prop = t && strcmp(t, "editor") == 0 ? "editor" : "author";
-            push(cx, art, prop, contrib_person(cx, c, front));
+            push(art, prop, contrib_person(c, front));
         }
     }
 }
 
 /* The masthead: staff as the publisher's employees in their roles
  * (schema.org's Role pattern), offices as departments with addresses. */
-static jv *publisher(ld *cx, const jfy_node *journal) {
+static json_t *publisher(const jfy_node *journal) {
     const char *pn = attr(journal, "publisher-name");
     if (!pn && !journal->first)
         return NULL;
-    jv *o = typed(cx, "Organization");
-    put(cx, o, "name", str(cx, pn));
-    put(cx, o, "location", str(cx, attr(journal, "publisher-loc")));
+    json_t *o = typed("Organization");
+    put(o, "name", str(pn));
+    put(o, "location", str(attr(journal, "publisher-loc")));
     for (const jfy_node *k = journal->first; k; k = k->next)
         if (k->type == JFY_N_AFF)
-            push(cx, o, "department", organization(cx, k));
+            push(o, "department", organization(k));
     for (const jfy_node *g = journal->first; g; g = g->next) {
         if (g->type != JFY_N_CONTRIBS)
             continue;
@@ -433,66 +268,67 @@ static jv *publisher(ld *cx, const jfy_node *journal) {
             const jfy_node *name = jfyp_node_child(c, JFY_N_NAME);
             if (!name)
                 continue;
-            jv *person = person_from_name(cx, name);
+            json_t *person = person_from_name(name);
             for (const jfy_node *x = c->first; x; x = x->next)
                 if (x->type == JFY_N_XREF && attr(x, "rid")) {
                     char *ref = jfyp_printf("#%s", attr(x, "rid"));
-                    jv *w = jobj(cx);
-                    put(cx, w, "@id", str(cx, ref));
+                    json_t *w = json_object();
+                    put(w, "@id", str(ref));
                     free(ref);
-                    put(cx, person, "worksFor", w);
+                    put(person, "worksFor", w);
                     break;
                 }
             int roles = 0;
             for (const jfy_node *r = c->first; r; r = r->next) {
                 if (r->type != JFY_N_ROLE)
                     continue;
-                jv *role = typed(cx, "OrganizationRole");
-                put(cx, role, "roleName", str(cx, r->text));
-                put(cx, role, "employee", person);
-                push(cx, o, "employee", role);
+                json_t *role = typed("OrganizationRole");
+                put(role, "roleName", str(r->text));
+                put(role, "employee", json_incref(person));
+                push(o, "employee", role);
                 roles++;
             }
             if (!roles)
-                push(cx, o, "employee", person);
+                push(o, "employee", json_incref(person));
+            json_decref(person);
         }
     }
     return o;
 }
 
-static jv *periodical(ld *cx, const jfy_node *journal) {
-    jv *p = typed(cx, "Periodical");
-    put(cx, p, "name", str(cx, attr(journal, "title")));
-    put(cx, p, "alternateName", str(cx, attr(journal, "abbrev-title")));
+static json_t *periodical(const jfy_node *journal) {
+    json_t *p = typed("Periodical");
+    put(p, "name", str(attr(journal, "title")));
+    put(p, "alternateName", str(attr(journal, "abbrev-title")));
     for (const jfy_attr *a = journal->attrs; a; a = a->next)
         if (strncmp(a->key, "issn:", 5) == 0)
-            push(cx, p, "issn", str(cx, a->value));
-    put(cx, p, "publisher", publisher(cx, journal));
+            push(p, "issn", str(a->value));
+    put(p, "publisher", publisher(journal));
     return p;
 }
 
 /* Cover credit: the issue's image, its title and artist tagged inline. */
-static jv *cover_image(ld *cx, const jfy_node *notes) {
-    jv *img = typed(cx, "ImageObject");
+static json_t *cover_image(const jfy_node *notes) {
+    json_t *img = typed("ImageObject");
     /* The caption is the credit itself, not its "Cover" label. */
     const jfy_node *para = jfyp_node_child(notes, JFY_N_PARAGRAPH);
-    put(cx, img, "caption", plain(cx, para ? para : notes));
+    put(img, "caption", plain(para ? para : notes));
     for (const jfy_node *n = notes->first; n; n = jfyp_node_next_in(notes, n)) {
         if (n->type != JFY_N_NAMED || !attr(n, "content-type"))
             continue;
         const char *ct = attr(n, "content-type");
         if (strcmp(ct, "cover-title") == 0 || strcmp(ct, "title") == 0) {
-            put(cx, img, "name", plain(cx, n));
+            put(img, "name", plain(n));
         } else if (strcmp(ct, "artist") == 0 || strcmp(ct, "creator") == 0) {
-            jv *p = typed(cx, "Person");
-            put(cx, p, "name", plain(cx, n));
-            push(cx, img, "creator", p);
+            json_t *p = typed("Person");
+            put(p, "name", plain(n));
+            push(img, "creator", p);
         }
     }
     return img;
 }
 
-static jv *citation(ld *cx, const jfy_node *ref) {
+static json_t *citation(const jfy_node *ref) {
     const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
     if (!cit)
         return NULL;
@@ -507,61 +343,61 @@ static jv *citation(ld *cx, const jfy_node *ref) {
                        : src ? "Book"
                              : "CreativeWork";
     int paged = strcmp(type, "ScholarlyArticle") == 0 || strcmp(type, "Chapter") == 0;
-    jv *w = typed(cx, type);
+    json_t *w = typed(type);
     if (at || (periodical && !ct)) {
-        put(cx, w, "name", plain(cx, at ? at : src));
+        put(w, "name", plain(at ? at : src));
         if (src && at) {
-            jv *per = typed(cx, "Periodical");
-            put(cx, per, "name", plain(cx, src));
-            put(cx, w, "isPartOf", per);
+            json_t *per = typed("Periodical");
+            put(per, "name", plain(src));
+            put(w, "isPartOf", per);
         }
     } else if (ct) {
-        put(cx, w, "name", plain(cx, ct));
+        put(w, "name", plain(ct));
         if (src) {
-            jv *book = typed(cx, "Book");
-            put(cx, book, "name", plain(cx, src));
-            put(cx, w, "isPartOf", book);
+            json_t *book = typed("Book");
+            put(book, "name", plain(src));
+            put(w, "isPartOf", book);
         }
     } else if (src) {
-        put(cx, w, "name", plain(cx, src));
+        put(w, "name", plain(src));
     } else {
-        put(cx, w, "name", plain(cx, cit));
+        put(w, "name", plain(cit));
     }
     for (const jfy_node *n = cit->first; n; n = jfyp_node_next_in(cit, n)) {
         if (n->type == JFY_N_NAME) {
-            push(cx, w, "author", person_from_name(cx, n));
+            push(w, "author", person_from_name(n));
         } else if (n->type == JFY_N_STRING_NAME) {
-            jv *p = typed(cx, "Person");
-            put(cx, p, "name", plain(cx, n));
-            put(cx, p, "familyName", plain(cx, jfyp_node_child(n, JFY_N_SURNAME)));
-            put(cx, p, "givenName", plain(cx, jfyp_node_child(n, JFY_N_GIVEN)));
-            push(cx, w, "author", p);
-        } else if (n->type == JFY_N_YEAR && !get(w, "datePublished")) {
-            put(cx, w, "datePublished", plain(cx, n));
+            json_t *p = typed("Person");
+            put(p, "name", plain(n));
+            put(p, "familyName", plain(jfyp_node_child(n, JFY_N_SURNAME)));
+            put(p, "givenName", plain(jfyp_node_child(n, JFY_N_GIVEN)));
+            push(w, "author", p);
+        } else if (n->type == JFY_N_YEAR && !json_object_get(w, "datePublished")) {
+            put(w, "datePublished", plain(n));
         } else if (n->type == JFY_N_PUB_ID && n->text && attr(n, "type") &&
                    strcmp(attr(n, "type"), "doi") == 0) {
             char *u = jfyp_printf("https://doi.org/%s", n->text);
-            put(cx, w, "sameAs", str(cx, u));
+            put(w, "sameAs", str(u));
             free(u);
-            jv *pv = typed(cx, "PropertyValue");
-            put(cx, pv, "propertyID", jstr(cx, "doi"));
-            put(cx, pv, "value", str(cx, n->text));
-            put(cx, w, "identifier", pv);
+            json_t *pv = typed("PropertyValue");
+            put(pv, "propertyID", json_string("doi"));
+            put(pv, "value", str(n->text));
+            put(w, "identifier", pv);
         } else if (n->type == JFY_N_FPAGE && paged) {
-            put(cx, w, "pageStart", plain(cx, n));
+            put(w, "pageStart", plain(n));
         } else if (n->type == JFY_N_LPAGE && paged) {
-            put(cx, w, "pageEnd", plain(cx, n));
+            put(w, "pageEnd", plain(n));
         }
     }
     return w;
 }
 
-static jv *build(ld *cx, const jfy_node *doc) {
-    jv *art = jobj(cx);
+json_t *jfyp_jsonld_build(const jfy_node *doc) {
+    json_t *art = json_object();
     if (!art)
         return NULL;
-    put(cx, art, "@context", jstr(cx, "https://schema.org"));
-    put(cx, art, "@type", jstr(cx, "ScholarlyArticle"));
+    put(art, "@context", json_string("https://schema.org"));
+    put(art, "@type", json_string("ScholarlyArticle"));
     const jfy_node *front = jfyp_node_child(doc, JFY_N_FRONT);
     const jfy_node *journal = front ? jfyp_node_child(front, JFY_N_JOURNAL) : NULL;
     const jfy_node *k;
@@ -573,66 +409,66 @@ static jv *build(ld *cx, const jfy_node *doc) {
                 doi = k->text;
     if (doi) {
         char *u = jfyp_printf("https://doi.org/%s", doi);
-        put(cx, art, "@id", str(cx, u));
-        put(cx, art, "sameAs", str(cx, u));
+        put(art, "@id", str(u));
+        put(art, "sameAs", str(u));
         free(u);
-        jv *pv = typed(cx, "PropertyValue");
-        put(cx, pv, "propertyID", jstr(cx, "doi"));
-        put(cx, pv, "value", str(cx, doi));
-        put(cx, art, "identifier", pv);
+        json_t *pv = typed("PropertyValue");
+        put(pv, "propertyID", json_string("doi"));
+        put(pv, "value", str(doi));
+        put(art, "identifier", pv);
     }
     if (!front)
         return art;
-    put(cx, art, "headline", plain(cx, jfyp_node_child(front, JFY_N_TITLE)));
-    put(cx, art, "alternativeHeadline", plain(cx, jfyp_node_child(front, JFY_N_SUBTITLE)));
-    put(cx, art, "genre", str(cx, attr(doc, "article-type")));
-    put(cx, art, "articleSection", str(cx, attr(front, "heading")));
-    put(cx, art, "inLanguage", str(cx, attr(doc, "lang") ? attr(doc, "lang") : "en"));
-    contributors(cx, art, front);
+    put(art, "headline", plain(jfyp_node_child(front, JFY_N_TITLE)));
+    put(art, "alternativeHeadline", plain(jfyp_node_child(front, JFY_N_SUBTITLE)));
+    put(art, "genre", str(attr(doc, "article-type")));
+    put(art, "articleSection", str(attr(front, "heading")));
+    put(art, "inLanguage", str(attr(doc, "lang") ? attr(doc, "lang") : "en"));
+    contributors(art, front);
     for (k = front->first; k; k = k->next)
         if (k->type == JFY_N_DATE && strcmp(attr(k, "type"), "pub") == 0)
-            put(cx, art, "datePublished", iso_date(cx, k));
-    put(cx, art, "pageStart", str(cx, attr(front, "fpage")));
-    put(cx, art, "pageEnd", str(cx, attr(front, "lpage")));
+            put(art, "datePublished", iso_date(k));
+    put(art, "pageStart", str(attr(front, "fpage")));
+    put(art, "pageEnd", str(attr(front, "lpage")));
     if ((k = jfyp_node_child(front, JFY_N_PERMISSIONS))) {
         const char *y = attr(k, "year");
         if (y)
-            put(cx, art, "copyrightYear", jint(cx, atoi(y)));
+            put(art, "copyrightYear", json_integer(atoi(y)));
         if (attr(k, "holder")) {
-            jv *h = typed(cx, "Organization");
-            put(cx, h, "name", str(cx, attr(k, "holder")));
-            put(cx, art, "copyrightHolder", h);
+            json_t *h = typed("Organization");
+            put(h, "name", str(attr(k, "holder")));
+            put(art, "copyrightHolder", h);
         }
-        put(cx, art, "copyrightNotice", str(cx, attr(k, "statement")));
+        put(art, "copyrightNotice", str(attr(k, "statement")));
         const jfy_node *lic = jfyp_node_child(k, JFY_N_LICENSE);
         if (lic)
-            put(cx, art, "license", attr(lic, "href") ? str(cx, attr(lic, "href")) : plain(cx, lic));
+            put(art, "license", attr(lic, "href") ? str(attr(lic, "href")) : plain(lic));
     }
     /* The main abstract (no abstract-type), else the first of any kind. */
     const jfy_node *ab = NULL;
     for (k = front->first; k; k = k->next)
         if (k->type == JFY_N_ABSTRACT && (!ab || (attr(ab, "type") && !attr(k, "type"))))
             ab = k;
-    put(cx, art, "abstract", abstract_text(cx, ab));
+    put(art, "abstract", abstract_text(ab));
     for (k = front->first; k; k = k->next)
         if (k->type == JFY_N_KEYWORDS)
             for (const jfy_node *w = k->first; w; w = w->next)
                 if (w->type == JFY_N_KEYWORD)
-                    push(cx, art, "keywords", plain(cx, w));
+                    push(art, "keywords", plain(w));
 
     /* isPartOf: issue -> volume -> periodical, as deep as the facts go. */
-    jv *part = journal ? periodical(cx, journal) : NULL;
-    jv *issue_node = NULL;
+    json_t *part = journal ? periodical(journal) : NULL;
+    json_t *issue_node = NULL;
     if (attr(front, "volume")) {
-        jv *v = typed(cx, "PublicationVolume");
-        put(cx, v, "volumeNumber", str(cx, attr(front, "volume")));
-        put(cx, v, "isPartOf", part);
+        json_t *v = typed("PublicationVolume");
+        put(v, "volumeNumber", str(attr(front, "volume")));
+        put(v, "isPartOf", part);
         part = v;
     }
     if (attr(front, "issue")) {
-        jv *i = typed(cx, "PublicationIssue");
-        put(cx, i, "issueNumber", str(cx, attr(front, "issue")));
-        put(cx, i, "isPartOf", part);
+        json_t *i = typed("PublicationIssue");
+        put(i, "issueNumber", str(attr(front, "issue")));
+        put(i, "isPartOf", part);
         part = issue_node = i;
     }
     for (k = front->first; k; k = k->next) {
@@ -640,31 +476,31 @@ static jv *build(ld *cx, const jfy_node *doc) {
             continue;
         const char *t = attr(k, "type");
         if (strcmp(t, "cover") == 0)
-            put(cx, issue_node ? issue_node : art, "image", cover_image(cx, k));
+            put(issue_node ? issue_node : art, "image", cover_image(k));
         else
-            push(cx, art, "creditText", plain(cx, k));
+            push(art, "creditText", plain(k));
     }
-    put(cx, art, "isPartOf", part);
+    put(art, "isPartOf", part);
 
     /* A reviewed book: what the review is about. */
     for (const jfy_node *n = front->first; n; n = n->next) {
         if (n->type != JFY_N_PRODUCT)
             continue;
-        jv *b = typed(cx, attr(n, "type") && strcmp(attr(n, "type"), "book") == 0 ? "Book"
+        json_t *b = typed(attr(n, "type") && strcmp(attr(n, "type"), "book") == 0 ? "Book"
                                                                                    : "Product");
-        put(cx, b, "name", plain(cx, jfyp_node_find(n, JFY_N_SOURCE)));
+        put(b, "name", plain(jfyp_node_find(n, JFY_N_SOURCE)));
         for (const jfy_node *w = n->first; w; w = jfyp_node_next_in(n, w))
             if (w->type == JFY_N_NAME)
-                push(cx, b, "author", person_from_name(cx, w));
-        put(cx, b, "datePublished", plain(cx, jfyp_node_find(n, JFY_N_YEAR)));
-        put(cx, b, "isbn", plain(cx, jfyp_node_find(n, JFY_N_ISBN)));
+                push(b, "author", person_from_name(w));
+        put(b, "datePublished", plain(jfyp_node_find(n, JFY_N_YEAR)));
+        put(b, "isbn", plain(jfyp_node_find(n, JFY_N_ISBN)));
         const jfy_node *pub = jfyp_node_find(n, JFY_N_PUBLISHER_NAME);
         if (pub) {
-            jv *o = typed(cx, "Organization");
-            put(cx, o, "name", plain(cx, pub));
-            put(cx, b, "publisher", o);
+            json_t *o = typed("Organization");
+            put(o, "name", plain(pub));
+            put(b, "publisher", o);
         }
-        push(cx, art, "about", b);
+        push(art, "about", b);
     }
 
     /* Cross-references to other articles by page, wherever they are on
@@ -672,27 +508,29 @@ static jv *build(ld *cx, const jfy_node *doc) {
     for (const jfy_node *n = doc->first; n; n = jfyp_node_next_in(doc, n)) {
         if (n->type != JFY_N_RELATED)
             continue;
-        jv *m = typed(cx, "ScholarlyArticle");
-        put(cx, m, "name", str(cx, attr(n, "title")));
-        put(cx, m, "pageStart", str(cx, attr(n, "page")));
+        json_t *m = typed("ScholarlyArticle");
+        put(m, "name", str(attr(n, "title")));
+        put(m, "pageStart", str(attr(n, "page")));
         if (attr(n, "doi")) {
             char *u = jfyp_printf("https://doi.org/%s", attr(n, "doi"));
-            put(cx, m, "sameAs", str(cx, u));
+            put(m, "sameAs", str(u));
             free(u);
         }
-        put(cx, m, "description", plain(cx, n));
-        push(cx, art, "mentions", m);
+        put(m, "description", plain(n));
+        push(art, "mentions", m);
     }
     const jfy_node *back = jfyp_node_child(doc, JFY_N_BACK);
     for (const jfy_node *n = back ? back->first : NULL; n; n = jfyp_node_next_in(back, n))
         if (n->type == JFY_N_REF)
-            push(cx, art, "citation", citation(cx, n));
+            push(art, "citation", citation(n));
     return art;
 }
 
-/* Written as json_dumps(JSON_INDENT(2)) wrote the same object when jansson
- * held it: two spaces a level, ", " never, ": " after keys, only control
- * characters, quotes and backslashes escaped. */
+/* The dump below writes exactly what json_dumps(JSON_INDENT(2)) writes for
+ * the values jfyp_jsonld_build makes (objects in insertion order, arrays,
+ * strings, integers): one pass into one buffer, where jansson's goes through
+ * a callback per piece and re-validates every string's UTF-8 (jansson already
+ * did when the string was made). */
 static void dump_indent(jfyp_buf *b, int depth) {
     static const char spaces[] = "                                ";
     jfyp_buf_putc(b, '\n');
@@ -731,55 +569,72 @@ static void dump_string(jfyp_buf *b, const char *s, size_t len) {
     jfyp_buf_putc(b, '"');
 }
 
-static void dump_value(jfyp_buf *b, const jv *v, int depth) {
-    switch (v->type) {
-    case JV_INTEGER: {
+/* 0, or -1 for a value the build never makes (then the caller uses jansson). */
+static int dump_value(jfyp_buf *b, const json_t *v, int depth) {
+    switch (json_typeof(v)) {
+    case JSON_NULL: jfyp_buf_put(b, "null", 4); return 0;
+    case JSON_TRUE: jfyp_buf_put(b, "true", 4); return 0;
+    case JSON_FALSE: jfyp_buf_put(b, "false", 5); return 0;
+    case JSON_INTEGER: {
         char num[32];
-        int n = snprintf(num, sizeof num, "%lld", v->u.i);
+        int n = snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
         jfyp_buf_put(b, num, (size_t)n);
-        return;
+        return 0;
     }
-    case JV_STRING: dump_string(b, v->u.str.s, v->u.str.len); return;
-    case JV_ARRAY:
-    case JV_OBJECT: {
-        int obj = v->type == JV_OBJECT;
-        jfyp_buf_putc(b, obj ? '{' : '[');
-        for (const jm *m = v->u.list.first; m; m = m->next) {
-            dump_indent(b, depth + 1);
-            if (obj) {
-                dump_string(b, m->key, strlen(m->key));
-                jfyp_buf_put(b, ": ", 2);
+    case JSON_STRING: dump_string(b, json_string_value(v), json_string_length(v)); return 0;
+    case JSON_ARRAY: {
+        size_t n = json_array_size(v);
+        jfyp_buf_putc(b, '[');
+        if (n) {
+            for (size_t i = 0; i < n; i++) {
+                dump_indent(b, depth + 1);
+                if (dump_value(b, json_array_get(v, i), depth + 1) < 0)
+                    return -1;
+                if (i + 1 < n)
+                    jfyp_buf_putc(b, ',');
             }
-            dump_value(b, m->val, depth + 1);
-            if (m->next)
-                jfyp_buf_putc(b, ',');
-        }
-        if (v->n)
             dump_indent(b, depth);
-        jfyp_buf_putc(b, obj ? '}' : ']');
-        return;
+        }
+        jfyp_buf_putc(b, ']');
+        return 0;
     }
+    case JSON_OBJECT: {
+        void *it = json_object_iter((json_t *)v);
+        jfyp_buf_putc(b, '{');
+        if (it) {
+            while (it) {
+                dump_indent(b, depth + 1);
+                const char *k = json_object_iter_key(it);
+                dump_string(b, k, strlen(k));
+                jfyp_buf_put(b, ": ", 2);
+                if (dump_value(b, json_object_iter_value(it), depth + 1) < 0)
+                    return -1;
+                it = json_object_iter_next((json_t *)v, it);
+                if (it)
+                    jfyp_buf_putc(b, ',');
+            }
+            dump_indent(b, depth);
+        }
+        jfyp_buf_putc(b, '}');
+        return 0;
+    }
+    default: return -1;
     }
 }
 
-char *jfyp_jsonld(const jfy_node *doc, size_t *len) {
-    ld cx = {NULL, 0};
-    jv *art = build(&cx, doc);
-    char *r = NULL;
-    if (art && !cx.oom) {
-        jfyp_buf b;
+char *jfyp_jsonld_dump(const json_t *j, size_t *len) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    if (dump_value(&b, j, 0) < 0) {
+        jfyp_buf_free(&b);
+        char *s = json_dumps(j, JSON_INDENT(2));
+        if (!s)
+            return NULL;
         jfyp_buf_init(&b);
-        dump_value(&b, art, 0);
-        jfyp_buf_putc(&b, '\n');
-        size_t n = b.len;
-        r = jfyp_buf_finish(&b);
-        if (r && len)
-            *len = n;
+        jfyp_buf_puts(&b, s);
+        free(s);
     }
-    while (cx.chunks) {
-        chunk *k = cx.chunks;
-        cx.chunks = k->next;
-        free(k);
-    }
-    return r;
+    jfyp_buf_putc(&b, '\n');
+    *len = b.len;
+    return jfyp_buf_finish(&b);
 }

@@ -2,13 +2,15 @@
 #ifndef JFY_JSONLD_H
 #define JFY_JSONLD_H
 
-#include <stddef.h>
+#include <jansson.h>
 
 #include "node.h"
 
-/* The JSON-LD of a recognized tree: one ScholarlyArticle object, written as
- * json_dumps(JSON_INDENT(2)) writes it, plus a newline; malloc'd, its length
- * in *len (when len is not NULL); NULL on out of memory. */
-char *jfyp_jsonld(const jfy_node *doc, size_t *len);
+/* Builds the JSON-LD object for a recognized tree. NULL on out of memory. */
+json_t *jfyp_jsonld_build(const jfy_node *doc);
+
+/* j as json_dumps(j, JSON_INDENT(2)) writes it, plus a newline; malloc'd,
+ * its length in *len; NULL on out of memory. */
+char *jfyp_jsonld_dump(const json_t *j, size_t *len);
 
 #endif
