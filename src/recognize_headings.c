@@ -425,6 +425,52 @@ static int is_upper_style(const char *t) {
     return count_words(body) >= 2 || letters >= 6 || jfyp_is_section_name(body);
 }
 
+/* How a heading in ordinary case is cased: 1 Title Case ("Problems Using
+ * Digital Libraries"), 2 sentence case ("Summary of libraries"), 0 too
+ * short to tell. The first word, short words and acronyms do not count. */
+static int case_style(const char *t) {
+    int cap = 0, low = 0, first = 1;
+    const char *p = t + jfyp_section_number(t, NULL);
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        if (p == w)
+            break;
+        if (first) {
+            first = 0;
+            continue;
+        }
+        while (w < p && strchr("(\"'[", *w))
+            w++;
+        int letters = 0, up = 0, digit = 0;
+        for (const char *q = w; q < p; q++) {
+            letters += isalpha((unsigned char)*q) || (unsigned char)*q >= 0x80;
+            up += isupper((unsigned char)*q) != 0;
+            digit += isdigit((unsigned char)*q) != 0;
+        }
+        if (letters < 4 || digit || up == letters)
+            continue;
+        if (isupper((unsigned char)*w))
+            cap++;
+        else if (islower((unsigned char)*w))
+            low++;
+    }
+    if (cap >= 2 && !low)
+        return 1;
+    return low && low > cap ? 2 : 0;
+}
+
+/* The conventional names of the research sections proper (methods,
+ * results, discussion), under which unnamed headings are subheadings. */
+static int imrad_core(const char *t) {
+    const char *type = jfyp_section_type(t);
+    return type && (strstr(type, "methods") || strstr(type, "results") ||
+                    strstr(type, "discussion"));
+}
+
 typedef struct {
     jfy_node *n;
     char *text;
@@ -984,6 +1030,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
+    int core = 0, titled = 0, sentenced = 0;
     if (!any_md_heading(r) && split_runin_headings(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -1032,6 +1079,12 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             known++;
             known_upper += c->style == 2;
         }
+        core += c->style >= 1 && c->style <= 3 && imrad_core(t);
+        if (c->style == 3 && jfyp_section_kind(t) == JFYP_SEC_NONE) {
+            int cs = case_style(t);
+            titled += cs == 1;
+            sentenced += cs == 2;
+        }
     }
     int last_level = 0, last_depth = 0;
     for (size_t i = 0; i < len; i++) {
@@ -1067,6 +1120,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 level = kind == JFYP_SEC_TOP ? 1 : last_depth + 1;
             else if (upper >= 2 && known_upper * 2 >= known)
                 level = 2; /* capitals head the page; ordinary case is below them */
+            else if (!core && titled >= 2 && sentenced >= 2)
+                /* an essay's own headings in Title Case over subheadings
+                 * in sentence case: the case is all the page shows of
+                 * the type sizes that told them apart */
+                level = kind == JFYP_SEC_TOP || case_style(c->text) == 1 ? 1 : 2;
             else if (known)
                 level = kind == JFYP_SEC_TOP ? 1 : 2;
             else
