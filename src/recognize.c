@@ -73,6 +73,7 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_references,
     jfyp_recognize_backmatter,
     /* 5. headings and sections */
+    jfyp_recognize_pdf_tables,
     jfyp_recognize_captions,
     jfyp_recognize_headings,
     jfyp_recognize_sections,
