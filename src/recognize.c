@@ -45,6 +45,8 @@ static int claim_rest(jfyp_rec *r) {
 static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
     jfyp_recognize_pdf_furniture,
+    /* before page numbers go: a table's figures stand alone like them */
+    jfyp_recognize_pdf_tables,
     jfyp_recognize_pages,
     jfyp_recognize_runons,
     jfyp_recognize_dehyphenate,
@@ -53,6 +55,7 @@ static const jfyp_recognizer pipeline[] = {
      * the cover credit and the production notes first, so that no title,
      * label or copyright reader takes them (hard-wrapped text keeps the
      * printer line in the copyright line's paragraph) */
+    jfyp_recognize_pdf_banners,
     jfyp_recognize_publisher_line,
     jfyp_recognize_cover,
     jfyp_recognize_colophon,
@@ -73,7 +76,6 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_references,
     jfyp_recognize_backmatter,
     /* 5. headings and sections */
-    jfyp_recognize_pdf_tables,
     jfyp_recognize_captions,
     jfyp_recognize_headings,
     jfyp_recognize_sections,

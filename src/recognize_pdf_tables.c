@@ -176,24 +176,6 @@ static void add_line(table_text *t, const char *s) {
     t->lines++;
 }
 
-/* A paragraph of nothing but figures: "99", "37.2", "<0.001". */
-static int all_figures(const jfy_node *b) {
-    int digits = 0;
-    for (const jfy_node *k = b->first; k; k = k->next) {
-        if (k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK)
-            continue;
-        if (k->type != JFY_N_TEXT || !k->text)
-            return 0;
-        for (const char *p = k->text; *p; p++) {
-            if (isdigit((unsigned char)*p))
-                digits++;
-            else if (!strchr(" .,%<>()+-", *p))
-                return 0;
-        }
-    }
-    return digits > 0;
-}
-
 /* Whether block b (a paragraph) is a run of cells; its lines in *l. -1 on
  * out of memory. */
 static int cell_block(jfy_node *b, jfyp_lines *l) {
@@ -236,11 +218,12 @@ static int build(jfyp_rec *r, jfy_node *cap_para, const char *label, const char 
     jfy_node *cap = jfyp_node_new(JFY_N_CAPTION);
     jfy_node *title = jfyp_node_new(JFY_N_TITLE);
     jfy_node *txt = jfyp_node_new_text(JFY_N_TEXT, caption);
+    int any = t->lines > 0;
     char *cells = jfyp_buf_finish(&t->cells);
-    jfy_node *pre = cells ? jfyp_node_new_text(JFY_N_CODE_BLOCK, cells) : NULL;
+    jfy_node *pre = cells && any ? jfyp_node_new_text(JFY_N_CODE_BLOCK, cells) : NULL;
     char *id = jfyp_rec_id(r, 7, "tbl");
     free(cells);
-    if (!w || !lab || !cap || !title || !txt || !pre || !id || jfyp_node_set_attr(w, "id", id) < 0) {
+    if (!w || !lab || !cap || !title || !txt || (any && !pre) || !id || jfyp_node_set_attr(w, "id", id) < 0) {
         free(id);
         jfyp_node_free(w);
         jfyp_node_free(lab);
@@ -257,14 +240,17 @@ static int build(jfyp_rec *r, jfy_node *cap_para, const char *label, const char 
     jfyp_node_span_from(lab, cap_para);
     jfyp_node_span_from(cap, cap_para);
     jfyp_node_span_from(title, cap_para);
-    jfyp_node_span_from(pre, cap_para);
-    pre->end_line = last->end_line;
-    pre->end_col = last->end_col;
+    if (pre) {
+        jfyp_node_span_from(pre, cap_para);
+        pre->end_line = last->end_line;
+        pre->end_col = last->end_col;
+    }
     jfyp_node_append(title, txt);
     jfyp_node_append(cap, title);
     jfyp_node_append(w, lab);
     jfyp_node_append(w, cap);
-    jfyp_node_append(w, pre);
+    if (pre)
+        jfyp_node_append(w, pre);
     jfyp_node_insert_before(cap_para, w);
     return 0;
 }
@@ -333,12 +319,6 @@ static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
         add_line(&t, l.v[i].text);
     jfy_node *last = cap_block ? cap_block : p;
     while (b) {
-        /* running heads over a page break inside the table go with it;
-         * figures alone are its cells, not page numbers */
-        if (jfyp_is_furniture(r, b) && !all_figures(b)) {
-            b = jfyp_rec_next(r, b);
-            continue;
-        }
         jfyp_lines bl;
         int c = cell_block(b, &bl);
         if (c < 0)
@@ -360,8 +340,12 @@ static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
     }
     if (t.cells.failed)
         goto out;
-    /* two cells at least, or it was a caption above prose */
-    if (t.lines < 2)
+    /* two cells at least, or it was a caption above prose, which
+     * recognize_captions.c reads; but for a label numbered in Roman
+     * figures, which it does not */
+    int roman = label[strlen(label) - 1] == 'I' || label[strlen(label) - 1] == 'V' ||
+                label[strlen(label) - 1] == 'X';
+    if (t.lines == 1 || (t.lines == 0 && (!roman || !cap.len)))
         goto out_none;
     char *caption = jfyp_buf_finish(&cap);
     if (!caption)
@@ -393,14 +377,47 @@ out:
     return rc;
 }
 
+/* Before page furniture goes, the running header of a page can share the
+ * block with the caption of the table at the page's head: the caption
+ * line, where no sentence runs into it, starts a block of its own. */
+static int split_at_caption(jfy_node *p, jfy_node **cap) {
+    *cap = NULL;
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 1; i < l.n; i++) {
+        const char *rest, *prev = l.v[i - 1].text;
+        size_t n = strlen(prev);
+        if (!table_label(l.v[i].text, &rest) || !n || islower((unsigned char)prev[n - 1]) ||
+            prev[n - 1] == ',' || prev[n - 1] == '-' || ends_open(prev))
+            continue;
+        if (l.v[i].first->type != JFY_N_TEXT)
+            break;
+        if (!(*cap = jfyp_para_split_before(p, l.v[i].first)))
+            rc = -1;
+        break;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+static int opens_with_label(const jfy_node *n) {
+    return n->type == JFY_N_PARAGRAPH && n->first && n->first->type == JFY_N_TEXT && n->first->text &&
+           (strncmp(n->first->text, "Table", 5) == 0 || strncmp(n->first->text, "TABLE", 5) == 0);
+}
+
 int jfyp_recognize_pdf_tables(jfyp_rec *r) {
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_PARAGRAPH && n->first && n->first->type == JFY_N_TEXT && n->first->text &&
-            (strncmp(n->first->text, "Table", 5) == 0 || strncmp(n->first->text, "TABLE", 5) == 0)) {
-            int rc = read_table(r, n, &next);
-            if (rc < 0)
+        if (n->type == JFY_N_PARAGRAPH && !opens_with_label(n)) {
+            jfy_node *cap;
+            if (split_at_caption(n, &cap) < 0)
                 return -1;
+            if (cap)
+                next = cap;
+        } else if (opens_with_label(n) && read_table(r, n, &next) < 0) {
+            return -1;
         }
         n = next;
     }
