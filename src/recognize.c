@@ -55,7 +55,6 @@ static const jfyp_recognizer pipeline[] = {
      * the cover credit and the production notes first, so that no title,
      * label or copyright reader takes them (hard-wrapped text keeps the
      * printer line in the copyright line's paragraph) */
-    jfyp_recognize_pdf_banners,
     jfyp_recognize_publisher_line,
     jfyp_recognize_cover,
     jfyp_recognize_colophon,
