@@ -93,9 +93,11 @@ static int is_rule(const char *s) {
 }
 
 /* The words a caption line ends on when its sentence goes on below. */
+static const char *const glue_words[] = {"of", "the", "and", "or", "in", "for", "with", "to", "on",
+                                         "by", "a", "an", "from", "at", "as", "vs", NULL};
+
 static int ends_open(const char *s) {
-    static const char *const words[] = {"of", "the", "and", "or", "in", "for", "with", "to", "on",
-                                        "by", "a", "an", "from", "at", "as", "vs", NULL};
+    const char *const *words = glue_words;
     size_t n = strlen(s);
     if (!n)
         return 0;
@@ -116,10 +118,12 @@ static int ends_open(const char *s) {
 static int is_prose(const jfyp_lines *l) {
     if (l->n == 0)
         return 0;
-    int words = 0, lower = 0, stops = 0;
+    int words = 0, lower = 0, stops = 0, glue = 0;
     for (size_t i = 0; i < l->n; i++) {
         const char *t = l->v[i].text;
         words += count_words(t);
+        for (int g = 0; glue_words[g]; g++)
+            glue += jfyp_strieq(t, glue_words[g]);
         if (i > 0 && jfyp_starts_lower(t))
             lower++;
         for (const char *p = strstr(t, ". "); p; p = strstr(p + 2, ". "))
@@ -128,11 +132,21 @@ static int is_prose(const jfyp_lines *l) {
         stops += n && t[n - 1] == '.' && i + 1 == l->n;
     }
     int n = (int)l->n;
+    /* a justified narrow column sets one word a line: "to", "the" alone on
+     * lines are prose, no table has such cells */
+    if (glue >= 2)
+        return 1;
     if (n == 1)
-        return words >= 10 && (stops || jfyp_starts_lower(l->v[0].text));
+        return (words >= 10 && (stops || jfyp_starts_lower(l->v[0].text))) ||
+               /* a wrapped line of running text that the next line carries on */
+               (words >= 7 && ends_open(l->v[0].text));
     if (words >= 9 * n)
         return 1;
-    return 2 * words >= 13 * n && (lower * 5 >= (n - 1) * 2 || stops);
+    if (2 * words >= 13 * n && (lower * 5 >= (n - 1) * 2 || stops))
+        return 1;
+    /* figures thin a line's words ("6,250 vines per hectare)."), but
+     * sentences still run on from line to line and end */
+    return n >= 3 && words >= 5 * n && lower * 2 >= n - 1 && stops;
 }
 
 /* A table note or a block that opens something else after the table. */
@@ -190,6 +204,25 @@ static int cell_block(jfy_node *b, jfyp_lines *l) {
         return 0;
     }
     return 1;
+}
+
+/* A one-line block that the next block's first line carries on as
+ * running text: a narrow column's prose cut into lines, not a cell. */
+static int carried_on(jfyp_rec *r, jfy_node *b, const jfyp_lines *l) {
+    jfy_node *nb = jfyp_rec_next(r, b);
+    if (l->n != 1 || !nb || nb->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines nl;
+    if (jfyp_lines_of(nb, &nl) < 0)
+        return -1;
+    int prose = 0;
+    if (nl.n) {
+        jfyp_line two[2] = {l->v[0], nl.v[0]};
+        jfyp_lines pair = {two, 2};
+        prose = is_prose(&pair);
+    }
+    jfyp_lines_free(&nl);
+    return prose;
 }
 
 /* A lone heading-like line followed by prose is the next section's
@@ -326,6 +359,8 @@ static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
         if (!c)
             break;
         int h = heading_before_prose(r, b, &bl);
+        if (!h)
+            h = carried_on(r, b, &bl);
         if (h) {
             jfyp_lines_free(&bl);
             if (h < 0)
