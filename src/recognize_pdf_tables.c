@@ -288,6 +288,55 @@ static int build(jfyp_rec *r, jfy_node *cap_para, const char *label, const char 
     return 0;
 }
 
+/* A page's seam inside the block (this stage runs before page furniture
+ * goes, so that a table's figures are not taken for page numbers): a
+ * lone number and a short running header naming a year, either way
+ * round. The number of lines it takes at i, or 0. */
+static int seam_at(const jfyp_lines *l, size_t i) {
+    if (i + 1 >= l->n)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        const char *num = l->v[i + (size_t)k].text, *hdr = l->v[i + 1 - (size_t)k].text;
+        size_t d = strspn(num, "0123456789");
+        if (d == 0 || d > 4 || num[d])
+            continue;
+        size_t n = strlen(hdr);
+        int year = 0, words = 1;
+        for (const char *p = hdr; *p; p++) {
+            words += *p == ' ';
+            year |= (p[0] == '1' || p[0] == '2') && isdigit((unsigned char)p[1]) &&
+                    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]);
+        }
+        if (year && words <= 8 && n && hdr[n - 1] != '.' && count_words(hdr) >= 1)
+            return 2;
+    }
+    return 0;
+}
+
+/* The same seam printed as two one-line blocks. 1 when b and the block
+ * after it are one, -1 out of memory. */
+static int seam_blocks(jfyp_rec *r, jfy_node *b) {
+    jfy_node *nb = jfyp_rec_next(r, b);
+    if (b->type != JFY_N_PARAGRAPH || !nb || nb->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines a, c;
+    if (jfyp_lines_of(b, &a) < 0)
+        return -1;
+    if (jfyp_lines_of(nb, &c) < 0) {
+        jfyp_lines_free(&a);
+        return -1;
+    }
+    int seam = 0;
+    if (a.n == 1 && c.n == 1) {
+        jfyp_line two[2] = {a.v[0], c.v[0]};
+        jfyp_lines pair = {two, 2};
+        seam = seam_at(&pair, 0) != 0;
+    }
+    jfyp_lines_free(&a);
+    jfyp_lines_free(&c);
+    return seam;
+}
+
 /* Reads a table from caption paragraph p on; *next gets the first block
  * after it. 0 when p is no table (left alone), 1 when made, -1 on OOM. */
 static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
@@ -331,15 +380,19 @@ static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
             jfyp_lines_free(&cl);
         }
     }
-    /* the caption runs on while its sentence does */
+    /* the caption runs on while its sentence does, across a page's seam */
+    const char *cur = i ? l.v[i - 1].text : "";
     while (i < l.n && cap.len && cap.data && !cap.failed) {
-        const char *cur = l.v[i - 1].text;
-        const char *nx = l.v[i].text;
+        size_t j = i + (size_t)seam_at(&l, i);
+        if (j >= l.n)
+            break;
+        const char *nx = l.v[j].text;
         if (!(jfyp_starts_lower(nx) || ends_open(cur)) || cur[strlen(cur) - 1] == '.')
             break;
         jfyp_buf_putc(&cap, ' ');
         jfyp_buf_puts(&cap, nx);
-        i++;
+        cur = nx;
+        i = j + 1;
     }
     if (cap.failed)
         goto out;
@@ -348,10 +401,22 @@ static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
     jfyp_lines under = {l.v + i, l.n - i};
     if (under.n && (is_prose(&under) || ends_table(under.v[0].text)))
         goto out_none;
-    for (; i < l.n; i++)
-        add_line(&t, l.v[i].text);
+    for (; i < l.n; i++) {
+        int seam = seam_at(&l, i);
+        if (seam)
+            i += (size_t)seam - 1; /* furniture, not cells */
+        else
+            add_line(&t, l.v[i].text);
+    }
     jfy_node *last = cap_block ? cap_block : p;
     while (b) {
+        int sb = seam_blocks(r, b);
+        if (sb < 0)
+            goto out;
+        if (sb) { /* left for the page stage, the table goes on past it */
+            b = jfyp_rec_next(r, jfyp_rec_next(r, b));
+            continue;
+        }
         jfyp_lines bl;
         int c = cell_block(b, &bl);
         if (c < 0)
@@ -367,8 +432,13 @@ static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
                 goto out;
             break;
         }
-        for (size_t k = 0; k < bl.n; k++)
-            add_line(&t, bl.v[k].text);
+        for (size_t k = 0; k < bl.n; k++) {
+            int seam = seam_at(&bl, k);
+            if (seam)
+                k += (size_t)seam - 1;
+            else
+                add_line(&t, bl.v[k].text);
+        }
         jfyp_lines_free(&bl);
         last = b;
         b = jfyp_rec_next(r, b);
