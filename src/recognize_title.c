@@ -5,6 +5,7 @@
  * just above the byline. */
 #include "front.h"
 #include "names.h"
+#include "textlines.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -161,10 +162,205 @@ static char *printed_label(const char *printed) {
     return jfyp_strdup(printed);
 }
 
+
+/* ---- a title and the byline under it printed as one block ---- */
+
+static int all_caps(const char *t) {
+    int letters, upper;
+    jfyp_utf8_case_counts(t, &letters, &upper);
+    return letters > 1 && upper == letters;
+}
+
+/* Moves lines [i, end) of para into a new paragraph right after it. */
+static jfy_node *split_lines(jfy_node *para, jfyp_lines *l, size_t i) {
+    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
+    if (!q)
+        return NULL;
+    jfy_node *k = l->v[i - 1].last->next;
+    while (k && k != l->v[i].first) {
+        jfy_node *nx = k->next;
+        jfyp_node_free(k);
+        k = nx;
+    }
+    for (k = l->v[i].first; k;) {
+        jfy_node *nx = k->next;
+        jfyp_node_unlink(k);
+        jfyp_node_append(q, k);
+        k = nx;
+    }
+    q->line = para->line ? para->line + (int)i : 0;
+    q->col = para->col;
+    q->end_line = para->end_line;
+    q->end_col = para->end_col;
+    para->end_line = q->line ? q->line - 1 : para->end_line;
+    jfyp_node_insert_after(para, q);
+    return q;
+}
+
+/* Words English titles are made of and personal names hardly ever:
+ * "Analytical", "Measurements", "Processing". */
+static int common_word_suffix(const char *t) {
+    static const char *const sfx[] = {"tion", "tions", "sion", "ment", "ments", "ical", "ing",
+                                      "ness", "ity", "ities", "ysis", "ics", "ogy", "ous",
+                                      "ance", "ence", "ism", "ure", "ures", "ive", "ess",
+                                      "ork", "orks", "ems", NULL};
+    const char *p = t;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        for (size_t i = 0; sfx[i]; i++) {
+            size_t n = strlen(sfx[i]);
+            if ((size_t)(e - p) > n + 2 && jfyp_strnieq(e - n, sfx[i], n))
+                return 1;
+        }
+        p = e;
+    }
+    return 0;
+}
+
+/* A title line that cannot end the title: it stops at a colon, a comma
+ * or a dash, or at a short lower-case word ("of", "the", "da"). */
+static int line_goes_on(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n || strchr(":,-;", t[n - 1]) || (n >= 3 && (unsigned char)t[n - 1] == 0x93 &&
+                                           (unsigned char)t[n - 2] == 0x80))
+        return 1;
+    size_t b = n;
+    while (b && t[b - 1] != ' ')
+        b--;
+    return n - b <= 4 && t[b] >= 'a' && t[b] <= 'z';
+}
+
+/* The last line of the byline lines [j, ...] of l open, or -1 (-2 on
+ * OOM); *names gets how many names it reads. One name alone, unmarked,
+ * is a byline only as the block's last line with more names (side-by-side
+ * author blocks) in the next block. */
+static long byline_from(const jfyp_lines *l, size_t j, const char *next, size_t *names) {
+    size_t top = j + 5 < l->n ? j + 5 : l->n - 1;
+    for (size_t k = top + 1; k-- > j;) {
+        char *t = jfyp_lines_join(l, j, k);
+        if (!t)
+            return -2;
+        jfyp_byname *v = NULL;
+        size_t n = 0;
+        int rc = jfyp_byline_read(t, &v, &n);
+        free(t);
+        if (rc < 0)
+            return -2;
+        int marked = 0;
+        for (size_t x = 0; x < n; x++)
+            marked |= *v[x].markers != '\0';
+        int plain = n == 1 && !common_word_suffix(v[0].name);
+        jfyp_byline_free(v, n);
+        *names = n;
+        if (rc == 1 && (n >= 2 || marked))
+            return (long)k;
+        if (rc == 1 && plain && j == k && k + 1 == l->n && next && !line_goes_on(l->v[j - 1].text)) {
+            int nb = is_byline(next);
+            if (nb < 0)
+                return -2;
+            if (nb)
+                return (long)k;
+        }
+    }
+    return -1;
+}
+
+/* A PDF extraction prints the title's lines and the names under it with
+ * no blank line between: the block is split where the byline starts, and
+ * again where it ends. */
+static int split_title_byline(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int stop = jfyp_front_stop(n, t, 0), whole = stop ? 0 : is_byline(t);
+        free(t);
+        if (whole < 0)
+            return -1;
+        if (stop || whole)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        long at = -1, end = -1;
+        const char *c0 = l.n >= 2 ? l.v[0].text : "";
+        if (l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
+            char *next = NULL;
+            jfy_node *nx = jfyp_rec_next(r, n);
+            if (nx && nx->type == JFY_N_PARAGRAPH && !(next = jfyp_front_text(nx, 0))) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            size_t names = 0;
+            for (size_t j = 1; j < l.n && j <= 6; j++) {
+                const char *p = l.v[j - 1].text, *c = l.v[j].text;
+                if (strchr(p, '@') || jfyp_front_meta_line(c))
+                    break;
+                /* "MULTILINGUAL QUESTION ANSWERING" + "TRACK Jane Roe1, ...":
+                 * a capitals title ends where the capitals do. */
+                size_t w = strcspn(c, " ");
+                char *first = jfyp_strndup(c, w);
+                if (!first) {
+                    free(next);
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                int caps_word = all_caps(first) && !all_caps(c);
+                free(first);
+                if (caps_word && all_caps(p))
+                    continue;
+                size_t cnt = 0;
+                long k = byline_from(&l, j, next, &cnt);
+                if (k < -1) {
+                    free(next);
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                /* The title's last line glued to the first name reads as
+                 * a byline of as many names as the next line does: the
+                 * byline starts at the latest such line. */
+                if (k >= 0 && (at < 0 || (cnt == names && k == end)))
+                    at = (long)j, end = k, names = cnt;
+            }
+            free(next);
+        }
+        if (at > 0) {
+            jfy_node *q = split_lines(n, &l, (size_t)at);
+            jfyp_lines_free(&l);
+            if (!q)
+                return -1;
+            {
+                jfyp_lines m;
+                if (jfyp_lines_of(q, &m) < 0)
+                    return -1;
+                size_t cut = (size_t)(end - at + 1);
+                jfy_node *x = cut < m.n ? split_lines(q, &m, cut) : q;
+                jfyp_lines_free(&m);
+                if (!x)
+                    return -1;
+            }
+            return 0;
+        }
+        jfyp_lines_free(&l);
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
+    if (split_title_byline(r) < 0)
+        return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             break;
