@@ -197,50 +197,11 @@ static jfy_node *split_lines(jfy_node *para, jfyp_lines *l, size_t i) {
     return q;
 }
 
-/* Words English titles are made of and personal names hardly ever:
- * "Analytical", "Measurements", "Processing". */
-static int common_word_suffix(const char *t) {
-    static const char *const sfx[] = {"tion", "tions", "sion", "ment", "ments", "ical", "ing",
-                                      "ness", "ity", "ities", "ysis", "ics", "ogy", "ous",
-                                      "ance", "ence", "ism", "ure", "ures", "ive", "ess",
-                                      "ork", "orks", "ems", NULL};
-    const char *p = t;
-    while (*p) {
-        while (*p == ' ')
-            p++;
-        const char *e = p;
-        while (*e && *e != ' ')
-            e++;
-        for (size_t i = 0; sfx[i]; i++) {
-            size_t n = strlen(sfx[i]);
-            if ((size_t)(e - p) > n + 2 && jfyp_strnieq(e - n, sfx[i], n))
-                return 1;
-        }
-        p = e;
-    }
-    return 0;
-}
-
-/* A title line that cannot end the title: it stops at a colon, a comma
- * or a dash, or at a short lower-case word ("of", "the", "da"). */
-static int line_goes_on(const char *t) {
-    size_t n = strlen(t);
-    while (n && t[n - 1] == ' ')
-        n--;
-    if (!n || strchr(":,-;", t[n - 1]) || (n >= 3 && (unsigned char)t[n - 1] == 0x93 &&
-                                           (unsigned char)t[n - 2] == 0x80))
-        return 1;
-    size_t b = n;
-    while (b && t[b - 1] != ' ')
-        b--;
-    return n - b <= 4 && t[b] >= 'a' && t[b] <= 'z';
-}
-
 /* The last line of the byline lines [j, ...] of l open, or -1 (-2 on
- * OOM); *names gets how many names it reads. One name alone, unmarked,
- * is a byline only as the block's last line with more names (side-by-side
- * author blocks) in the next block. */
-static long byline_from(const jfyp_lines *l, size_t j, const char *next, size_t *names) {
+ * OOM); *names gets how many names it reads. One name alone, unmarked, is
+ * not taken: a title's last line reads as one ("Malaria Epidemic Area",
+ * "Pesquisa Nacional de Saude"). */
+static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
     size_t top = j + 5 < l->n ? j + 5 : l->n - 1;
     for (size_t k = top + 1; k-- > j;) {
         char *t = jfyp_lines_join(l, j, k);
@@ -255,18 +216,10 @@ static long byline_from(const jfyp_lines *l, size_t j, const char *next, size_t 
         int marked = 0;
         for (size_t x = 0; x < n; x++)
             marked |= *v[x].markers != '\0';
-        int plain = n == 1 && !common_word_suffix(v[0].name);
         jfyp_byline_free(v, n);
         *names = n;
         if (rc == 1 && (n >= 2 || marked))
             return (long)k;
-        if (rc == 1 && plain && j == k && k + 1 == l->n && next && !line_goes_on(l->v[j - 1].text)) {
-            int nb = is_byline(next);
-            if (nb < 0)
-                return -2;
-            if (nb)
-                return (long)k;
-        }
     }
     return -1;
 }
@@ -294,12 +247,6 @@ static int split_title_byline(jfyp_rec *r) {
         long at = -1, end = -1;
         const char *c0 = l.n >= 2 ? l.v[0].text : "";
         if (l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
-            char *next = NULL;
-            jfy_node *nx = jfyp_rec_next(r, n);
-            if (nx && nx->type == JFY_N_PARAGRAPH && !(next = jfyp_front_text(nx, 0))) {
-                jfyp_lines_free(&l);
-                return -1;
-            }
             size_t names = 0;
             for (size_t j = 1; j < l.n && j <= 6; j++) {
                 const char *p = l.v[j - 1].text, *c = l.v[j].text;
@@ -310,7 +257,6 @@ static int split_title_byline(jfyp_rec *r) {
                 size_t w = strcspn(c, " ");
                 char *first = jfyp_strndup(c, w);
                 if (!first) {
-                    free(next);
                     jfyp_lines_free(&l);
                     return -1;
                 }
@@ -319,9 +265,8 @@ static int split_title_byline(jfyp_rec *r) {
                 if (caps_word && all_caps(p))
                     continue;
                 size_t cnt = 0;
-                long k = byline_from(&l, j, next, &cnt);
+                long k = byline_from(&l, j, &cnt);
                 if (k < -1) {
-                    free(next);
                     jfyp_lines_free(&l);
                     return -1;
                 }
@@ -331,7 +276,6 @@ static int split_title_byline(jfyp_rec *r) {
                 if (k >= 0 && (at < 0 || (cnt == names && k == end)))
                     at = (long)j, end = k, names = cnt;
             }
-            free(next);
         }
         if (at > 0) {
             jfy_node *q = split_lines(n, &l, (size_t)at);
