@@ -171,32 +171,6 @@ static int all_caps(const char *t) {
     return letters > 1 && upper == letters;
 }
 
-/* Moves lines [i, end) of para into a new paragraph right after it. */
-static jfy_node *split_lines(jfy_node *para, jfyp_lines *l, size_t i) {
-    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
-    if (!q)
-        return NULL;
-    jfy_node *k = l->v[i - 1].last->next;
-    while (k && k != l->v[i].first) {
-        jfy_node *nx = k->next;
-        jfyp_node_free(k);
-        k = nx;
-    }
-    for (k = l->v[i].first; k;) {
-        jfy_node *nx = k->next;
-        jfyp_node_unlink(k);
-        jfyp_node_append(q, k);
-        k = nx;
-    }
-    q->line = para->line ? para->line + (int)i : 0;
-    q->col = para->col;
-    q->end_line = para->end_line;
-    q->end_col = para->end_col;
-    para->end_line = q->line ? q->line - 1 : para->end_line;
-    jfyp_node_insert_after(para, q);
-    return q;
-}
-
 /* The last line of the byline lines [j, ...] of l open, or -1 (-2 on
  * OOM); *names gets how many names it reads. One name alone, unmarked, is
  * not taken: a title's last line reads as one ("Malaria Epidemic Area",
@@ -278,7 +252,7 @@ static int split_title_byline(jfyp_rec *r) {
             }
         }
         if (at > 0) {
-            jfy_node *q = split_lines(n, &l, (size_t)at);
+            jfy_node *q = jfyp_lines_split(n, &l, (size_t)at);
             jfyp_lines_free(&l);
             if (!q)
                 return -1;
@@ -287,7 +261,7 @@ static int split_title_byline(jfyp_rec *r) {
                 if (jfyp_lines_of(q, &m) < 0)
                     return -1;
                 size_t cut = (size_t)(end - at + 1);
-                jfy_node *x = cut < m.n ? split_lines(q, &m, cut) : q;
+                jfy_node *x = cut < m.n ? jfyp_lines_split(q, &m, cut) : q;
                 jfyp_lines_free(&m);
                 if (!x)
                     return -1;
