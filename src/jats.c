@@ -316,7 +316,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         emit_blocks(e, c, n);
         break;
     case JFY_N_CODE_BLOCK:
-        text_el(x, "preformat", n->text);
+        from(n, text_el(x, "preformat", n->text));
         break;
     case JFY_N_TABLE:
         emit_table(e, from(n, el(x, "table-wrap")), n);

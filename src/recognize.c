@@ -74,6 +74,9 @@ static const jfyp_recognizer pipeline[] = {
     /* 4. references and back matter */
     jfyp_recognize_references,
     jfyp_recognize_backmatter,
+    /* figures left of a table or chart, once the reference list has
+     * taken its labels */
+    jfyp_recognize_pdf_cells,
     /* 5. headings and sections */
     jfyp_recognize_captions,
     jfyp_recognize_headings,
