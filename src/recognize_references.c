@@ -139,6 +139,26 @@ static size_t label_at(const char *s, int *num) {
     return i;
 }
 
+/* A bare number as a label, a space and the entry's capitalised first
+ * word after it ("1 Abel K, ..."): its length and number, 0 when none.
+ * Only the label wanted next is one (a line of an entry may start with a
+ * number). */
+static size_t bare_label_at(const char *s, int *num) {
+    size_t i = 0;
+    int v = 0;
+    while (s[i] >= '0' && s[i] <= '9' && i < 3)
+        v = v * 10 + (s[i++] - '0');
+    if (!i || s[i] != ' ')
+        return 0;
+    while (s[i] == ' ')
+        i++;
+    unsigned char c = (unsigned char)s[i];
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80))
+        return 0;
+    *num = v;
+    return i;
+}
+
 /* Whether a year (four digits, 15xx to 20xx: "1101" in "14: 1101-1108"
  * is a page) is among the first lim bytes of s (NUL-terminated or lim
  * long). */
@@ -285,6 +305,8 @@ static int starts_entry(const list *L, const jfy_node *b) {
         s++;
     if (label_at(s, &num))
         hit = L->numbered != 0;
+    else if (L->numbered == 1 && bare_label_at(s, &num))
+        hit = wanted(L, num);
     else if (L->numbered != 1)
         hit = author_year_start(s, strchr(s, '\n') == NULL);
     free(t);
@@ -362,6 +384,24 @@ static int second_label_below(const char *save) {
     return 0;
 }
 
+/* A column of labels printed apart from its entries ("1." "2." "3.",
+ * then the entries' text): the text fills the labels' entries in order,
+ * the next one from a capitalised line after a line that closed an entry.
+ * Returns the entry line ln goes to. */
+static entry *text_target(list *L, entry *cur, const char *ln) {
+    if (L->numbered != 1 || cur != &L->e[L->n - 1] || cur->text.len)
+        return cur;
+    size_t p = L->n - 1;
+    while (p > 0 && !L->e[p - 1].text.len)
+        p--;
+    if (p == 0)
+        return &L->e[0];
+    unsigned char c = (unsigned char)ln[0];
+    if (!L->e[p - 1].open && ((c >= 'A' && c <= 'Z') || c >= 0x80))
+        return &L->e[p];
+    return &L->e[p - 1];
+}
+
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
  * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
 static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
@@ -375,7 +415,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             continue;
         int lineno = line0 ? line0 + k : 0;
         int num = -1;
-        size_t ll = label_at(ln, &num);
+        size_t ll = label_at(ln, &num), bl = 0;
+        int bnum = -1;
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         int start = 0;
         if (!cur && !from_item && !ll && L->numbered < 0 && second_label_below(save)) {
@@ -390,6 +431,12 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             ll = 0;
             if (!start && !cur)
                 return 0;
+        } else if (!ll && L->numbered != 0 && (bl = bare_label_at(ln, &bnum)) != 0 &&
+                   ((!cur && bnum == 1) || wanted(L, bnum))) {
+            start = 1;
+            L->numbered = 1;
+            ll = bl;
+            num = bnum;
         } else if (ll && L->numbered != 0 && (!cur || cur->label < 0 || wanted(L, num) || k == 0)) {
             start = 1;
             if (L->numbered < 0)
@@ -424,7 +471,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (!(cur->open || low || indented))
                 return 0;
         }
-        append_line(cur, ln, lineno);
+        append_line(text_target(L, cur, ln), ln, lineno);
         taken = 1;
     }
     return taken;
@@ -453,6 +500,26 @@ static int item_continues(const list *L, const char *t) {
     return L->numbered == 0 && !author_year_start(t, strchr(t, '\n') == NULL);
 }
 
+/* A column of labels printed apart from the entries reads as a numbered
+ * list of empty items ("1." "2." "3."): each is an entry whose text comes
+ * after (see text_target). Returns 1 when b was one, 0 when not, -1 on
+ * OOM. */
+static int label_column(list *L, jfy_node *b, int num) {
+    for (jfy_node *it = b->first; it; it = it->next)
+        if (it->first)
+            return 0;
+    for (jfy_node *it = b->first; it; it = it->next) {
+        const char *printed = jfyp_node_attr(it, "marker");
+        entry *e = new_entry(L, printed ? atoi(printed) : num, it->line);
+        if (!e)
+            return L->n == MAX_ENTRIES ? 1 : -1;
+        e->open = 1;
+        num = e->label + 1;
+    }
+    L->numbered = 1;
+    return 1;
+}
+
 static int add_block(list *L, jfy_node *b) {
     if (b->type == JFY_N_LIST) {
         const char *o = jfyp_node_attr(b, "ordered");
@@ -460,6 +527,11 @@ static int add_block(list *L, jfy_node *b) {
         int num = st ? atoi(st) : 1;
         int ordered = o && strcmp(o, "1") == 0;
         int taken = 0;
+        if (ordered && L->numbered != 0) {
+            int rc = label_column(L, b, num);
+            if (rc)
+                return rc;
+        }
         for (jfy_node *it = b->first; it; it = it->next) {
             char *t = block_text(it);
             if (!t)
@@ -672,17 +744,21 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
         jfyp_node_append(rl, title);
     }
     jfyp_node_append(r->back, rl);
+    size_t id = 0;
     for (size_t k = 0; k < L->n; k++) {
         entry *e = &L->e[k];
+        /* a label whose text never came (the labels' column ran longer) */
+        if (!e->text.len)
+            continue;
         char *text = jfyp_buf_finish(&e->text);
         if (!text)
             return -1;
         jfyp_trim(text);
         jfy_node *ref = jfyp_node_new(JFY_N_REF);
         jfy_node *cit = jfyp_node_new(JFY_N_CITATION);
-        char *id = jfyp_printf("B%zu", k + 1);
-        int bad = !ref || !cit || !id || jfyp_node_set_attr(ref, "id", id) < 0;
-        free(id);
+        char *rid = jfyp_printf("B%zu", ++id);
+        int bad = !ref || !cit || !rid || jfyp_node_set_attr(ref, "id", rid) < 0;
+        free(rid);
         if (!bad && e->label >= 0) {
             char *lab = jfyp_printf("%d", e->label);
             jfy_node *ln = lab ? jfyp_node_new_text(JFY_N_LABEL, lab) : NULL;
@@ -1208,7 +1284,10 @@ int jfyp_recognize_references(jfyp_rec *r) {
     list L = {r, NULL, 0, 0, heading ? -1 : 1};
     blocks B = {NULL, 0, 0};
     int rc = read_list(r, &L, &B, start);
-    if (rc == 0 && L.n) {
+    int filled = 0;
+    for (size_t k = 0; k < L.n; k++)
+        filled |= L.e[k].text.len > 0;
+    if (rc == 0 && filled) {
         rc = build_list(r, heading ? heading : start, heading != NULL, &L);
         /* The blocks read are now the list's: drop them. */
         for (size_t k = 0; k < B.n; k++)
