@@ -50,6 +50,28 @@ static char *block_text(const jfy_node *b) {
     return jfyp_buf_finish(&buf);
 }
 
+/* The text of a paragraph's inlines from `from` on, lines separated by
+ * '\n'. malloc'd. */
+static char *inline_lines(jfy_node *from) {
+    jfyp_buf buf;
+    jfyp_buf_init(&buf);
+    jfyp_buf_puts(&buf, "");
+    for (jfy_node *k = from; k; k = k->next) {
+        if (jfyp_inline_is_break(k)) {
+            jfyp_buf_putc(&buf, '\n');
+            continue;
+        }
+        char *p = jfyp_node_plain(k);
+        if (!p) {
+            jfyp_buf_free(&buf);
+            return NULL;
+        }
+        jfyp_buf_puts(&buf, p);
+        free(p);
+    }
+    return jfyp_buf_finish(&buf);
+}
+
 /* Whether t (malloc'd, freed here) names the list. */
 static int heading_words_in(char *t);
 
@@ -88,7 +110,8 @@ static int heading_words_in(char *t) {
     return hit;
 }
 
-/* A label at the start of a line: "[12] ", "12. ", "12) ". Returns its
+/* A label at the start of a line: "[12] ", "12. ", "12) ", or alone on
+ * its line, its entry on the next ("[12]" / "Abel K..."). Returns its
  * length (with the space after) and the number, 0 when none. */
 static size_t label_at(const char *s, int *num) {
     size_t i = 0;
@@ -108,10 +131,30 @@ static size_t label_at(const char *s, int *num) {
         return 0;
     }
     i++;
-    if (s[i] != ' ' && s[i] != '\t')
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != 0 && s[i] != '\n')
         return 0;
     while (s[i] == ' ' || s[i] == '\t')
         i++;
+    *num = v;
+    return i;
+}
+
+/* A bare number as a label, a space and the entry's capitalised first
+ * word after it ("1 Abel K, ..."): its length and number, 0 when none.
+ * Only the label wanted next is one (a line of an entry may start with a
+ * number). */
+static size_t bare_label_at(const char *s, int *num) {
+    size_t i = 0;
+    int v = 0;
+    while (s[i] >= '0' && s[i] <= '9' && i < 3)
+        v = v * 10 + (s[i++] - '0');
+    if (!i || s[i] != ' ')
+        return 0;
+    while (s[i] == ' ')
+        i++;
+    unsigned char c = (unsigned char)s[i];
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80))
+        return 0;
     *num = v;
     return i;
 }
@@ -262,6 +305,8 @@ static int starts_entry(const list *L, const jfy_node *b) {
         s++;
     if (label_at(s, &num))
         hit = L->numbered != 0;
+    else if (L->numbered == 1 && bare_label_at(s, &num))
+        hit = wanted(L, num);
     else if (L->numbered != 1)
         hit = author_year_start(s, strchr(s, '\n') == NULL);
     free(t);
@@ -273,15 +318,88 @@ static int save_has_more(const char *save) {
     return save && *save;
 }
 
+/* Whether [s, s+n) reads as names only: no lower-case word of four
+ * letters or more ("van", "den", "de" are parts of names; a title has
+ * longer ones). */
+static int names_only(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z') {
+            size_t w = i;
+            while (w < n && s[w] >= 'a' && s[w] <= 'z')
+                w++;
+            if (w - i >= 4)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Lines a wrapped author list may take before its year. */
+#define AUTHOR_LINES 4
+
 /* A long author list wraps before its year: a line that starts with a
- * name, after an entry that closed, with the year early on the next line. */
+ * name, after an entry that closed, with the year early on the next line,
+ * or a list of names over a few lines, the year after the last name. */
 static int wrapped_author_start(const char *line, const char *save) {
     size_t len = strlen(line);
     if (len > 200 || !save_has_more(save) || !jfyp_ref_name_at(line) || has_year(line, len))
         return 0;
     const char *nl = strchr(save, '\n');
     size_t next = nl ? (size_t)(nl - save) : strlen(save);
-    return has_year(save, next < 60 ? next : 60);
+    if (has_year(save, next < 60 ? next : 60))
+        return 1;
+    if (!names_only(line, len) || !memchr(line, ',', len))
+        return 0;
+    const char *p = save;
+    for (int k = 0; k < AUTHOR_LINES && p && *p; k++) {
+        nl = strchr(p, '\n');
+        size_t l = nl ? (size_t)(nl - p) : strlen(p);
+        /* the year's place on this line, if any */
+        size_t y = 0;
+        while (y < l && !has_year(p + y, 4))
+            y++;
+        if (!names_only(p, y))
+            return 0;
+        if (y < l)
+            return y > 0 && (p[y - 1] == ' ' || p[y - 1] == '(');
+        p = nl ? nl + 1 : NULL;
+    }
+    return 0;
+}
+
+/* Lines of an entry looked at for the label of the next. */
+#define ENTRY_LINES 8
+
+/* Whether one of the next few lines (strtok_r's rest) opens with label 2. */
+static int second_label_below(const char *save) {
+    const char *p = save;
+    for (int k = 0; p && *p && k < ENTRY_LINES; k++) {
+        while (*p == '\n' || *p == ' ')
+            p++;
+        int num = -1;
+        if (label_at(p, &num) && num == 2)
+            return 1;
+        p = strchr(p, '\n');
+    }
+    return 0;
+}
+
+/* A column of labels printed apart from its entries ("1." "2." "3.",
+ * then the entries' text): the text fills the labels' entries in order,
+ * the next one from a capitalised line after a line that closed an entry.
+ * Returns the entry line ln goes to. */
+static entry *text_target(list *L, entry *cur, const char *ln) {
+    if (L->numbered != 1 || cur != &L->e[L->n - 1] || cur->text.len)
+        return cur;
+    size_t p = L->n - 1;
+    while (p > 0 && !L->e[p - 1].text.len)
+        p--;
+    if (p == 0)
+        return &L->e[0];
+    unsigned char c = (unsigned char)ln[0];
+    if (!L->e[p - 1].open && ((c >= 'A' && c <= 'Z') || c >= 0x80))
+        return &L->e[p];
+    return &L->e[p - 1];
 }
 
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
@@ -297,16 +415,28 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             continue;
         int lineno = line0 ? line0 + k : 0;
         int num = -1;
-        size_t ll = label_at(ln, &num);
+        size_t ll = label_at(ln, &num), bl = 0;
+        int bnum = -1;
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         int start = 0;
-        if (from_item && k == 0) {
+        if (!cur && !from_item && !ll && L->numbered < 0 && second_label_below(save)) {
+            /* the first label was lost (taken for a page number, "[1]") */
+            start = 1;
+            num = 1;
+            L->numbered = 1;
+        } else if (from_item && k == 0) {
             /* a label inside an item is text ("1. [1] Smith" never happens) */
             start = item_label != CONT_ITEM;
             num = item_label;
             ll = 0;
             if (!start && !cur)
                 return 0;
+        } else if (!ll && L->numbered != 0 && (bl = bare_label_at(ln, &bnum)) != 0 &&
+                   ((!cur && bnum == 1) || wanted(L, bnum))) {
+            start = 1;
+            L->numbered = 1;
+            ll = bl;
+            num = bnum;
         } else if (ll && L->numbered != 0 && (!cur || cur->label < 0 || wanted(L, num) || k == 0)) {
             start = 1;
             if (L->numbered < 0)
@@ -326,6 +456,9 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (!e)
                 return L->n == MAX_ENTRIES ? (taken ? 1 : 0) : -1;
             append_line(e, ln + ll, lineno);
+            /* a label alone: its entry is on the lines after it */
+            if (!e->text.len)
+                e->open = 1;
             taken = 1;
             continue;
         }
@@ -338,7 +471,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (!(cur->open || low || indented))
                 return 0;
         }
-        append_line(cur, ln, lineno);
+        append_line(text_target(L, cur, ln), ln, lineno);
         taken = 1;
     }
     return taken;
@@ -367,6 +500,26 @@ static int item_continues(const list *L, const char *t) {
     return L->numbered == 0 && !author_year_start(t, strchr(t, '\n') == NULL);
 }
 
+/* A column of labels printed apart from the entries reads as a numbered
+ * list of empty items ("1." "2." "3."): each is an entry whose text comes
+ * after (see text_target). Returns 1 when b was one, 0 when not, -1 on
+ * OOM. */
+static int label_column(list *L, jfy_node *b, int num) {
+    for (jfy_node *it = b->first; it; it = it->next)
+        if (it->first)
+            return 0;
+    for (jfy_node *it = b->first; it; it = it->next) {
+        const char *printed = jfyp_node_attr(it, "marker");
+        entry *e = new_entry(L, printed ? atoi(printed) : num, it->line);
+        if (!e)
+            return L->n == MAX_ENTRIES ? 1 : -1;
+        e->open = 1;
+        num = e->label + 1;
+    }
+    L->numbered = 1;
+    return 1;
+}
+
 static int add_block(list *L, jfy_node *b) {
     if (b->type == JFY_N_LIST) {
         const char *o = jfyp_node_attr(b, "ordered");
@@ -374,6 +527,11 @@ static int add_block(list *L, jfy_node *b) {
         int num = st ? atoi(st) : 1;
         int ordered = o && strcmp(o, "1") == 0;
         int taken = 0;
+        if (ordered && L->numbered != 0) {
+            int rc = label_column(L, b, num);
+            if (rc)
+                return rc;
+        }
         for (jfy_node *it = b->first; it; it = it->next) {
             char *t = block_text(it);
             if (!t)
@@ -562,37 +720,45 @@ static int next_label_inside(const list *L, const jfy_node *b) {
     return hit;
 }
 
-static int build_list(jfyp_rec *r, jfy_node *heading, list *L) {
+/* Builds the list after heading (titled: the heading's words are its
+ * title; else heading is the list's first block, for its span). */
+static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
     jfy_node *rl = jfyp_node_new(JFY_N_REF_LIST);
-    jfy_node *title = jfyp_node_new(JFY_N_TITLE);
-    if (!rl || !title) {
+    jfy_node *title = titled ? jfyp_node_new(JFY_N_TITLE) : NULL;
+    if (!rl || (titled && !title)) {
         jfyp_node_free(rl);
         jfyp_node_free(title);
         return -1;
     }
     jfyp_node_span_from(rl, heading);
-    jfyp_node_span_from(title, heading);
-    jfyp_node_move_children(heading, title);
-    /* "**References**" keeps its words, not its bold */
-    if (title->first && title->first == title->last && title->first->type == JFY_N_STRONG) {
-        jfy_node *st = title->first;
-        jfyp_node_unlink(st);
-        jfyp_node_move_children(st, title);
-        jfyp_node_free(st);
+    if (title) {
+        jfyp_node_span_from(title, heading);
+        jfyp_node_move_children(heading, title);
+        /* "**References**" keeps its words, not its bold */
+        if (title->first && title->first == title->last && title->first->type == JFY_N_STRONG) {
+            jfy_node *st = title->first;
+            jfyp_node_unlink(st);
+            jfyp_node_move_children(st, title);
+            jfyp_node_free(st);
+        }
+        jfyp_node_append(rl, title);
     }
-    jfyp_node_append(rl, title);
     jfyp_node_append(r->back, rl);
+    size_t id = 0;
     for (size_t k = 0; k < L->n; k++) {
         entry *e = &L->e[k];
+        /* a label whose text never came (the labels' column ran longer) */
+        if (!e->text.len)
+            continue;
         char *text = jfyp_buf_finish(&e->text);
         if (!text)
             return -1;
         jfyp_trim(text);
         jfy_node *ref = jfyp_node_new(JFY_N_REF);
         jfy_node *cit = jfyp_node_new(JFY_N_CITATION);
-        char *id = jfyp_printf("B%zu", k + 1);
-        int bad = !ref || !cit || !id || jfyp_node_set_attr(ref, "id", id) < 0;
-        free(id);
+        char *rid = jfyp_printf("B%zu", ++id);
+        int bad = !ref || !cit || !rid || jfyp_node_set_attr(ref, "id", rid) < 0;
+        free(rid);
         if (!bad && e->label >= 0) {
             char *lab = jfyp_printf("%d", e->label);
             jfy_node *ln = lab ? jfyp_node_new_text(JFY_N_LABEL, lab) : NULL;
@@ -621,80 +787,6 @@ static int build_list(jfyp_rec *r, jfy_node *heading, list *L) {
     return 0;
 }
 
-/* Whether a line opens an entry of a list not read yet: a label or a
- * name and a year. */
-static int opens_entry(const char *line) {
-    int num;
-    while (*line == ' ')
-        line++;
-    return label_at(line, &num) || author_year_start(line, 0);
-}
-
-/* Whether a line of text (malloc'd, freed here) is the list's heading
- * as a heading prints it, capitalised: "see the references" is text. */
-static int capitalised_heading(char *t) {
-    if (!((unsigned char)t[0] >= 'A' && (unsigned char)t[0] <= 'Z')) {
-        free(t);
-        return 0;
-    }
-    return heading_words_in(t);
-}
-
-/* The list's heading run into a paragraph, when extraction left no blank
- * line around it: the paragraph's last line, with the entries in the next
- * block ("...data set 13" / "References"), or its first line, with the
- * entries on the lines after it ("REFERENCES" / "Abel K (2001)..."). The
- * paragraph is cut there; returns the heading's own paragraph, NULL when
- * none, and sets *oom on out of memory. */
-static jfy_node *runin_heading(jfyp_rec *r, int *oom) {
-    jfy_node *found = NULL, *cut = NULL;
-    int last = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
-        if (n->type != JFY_N_PARAGRAPH)
-            continue;
-        jfy_node *first_br = NULL, *last_br = NULL;
-        for (jfy_node *c = n->first; c; c = c->next)
-            if (jfyp_inline_is_break(c)) {
-                if (!first_br)
-                    first_br = c;
-                last_br = c;
-            }
-        if (!first_br || !last_br->next || !first_br->next)
-            continue;
-        char *t = jfyp_inline_text(last_br->next, NULL);
-        if (!t) {
-            *oom = 1;
-            return NULL;
-        }
-        jfy_node *x = jfyp_rec_next(r, n);
-        if (capitalised_heading(t) && x) {
-            char *bt = x->type == JFY_N_LIST ? NULL : block_text(x);
-            const char *o = jfyp_node_attr(x, "ordered");
-            if ((o && strcmp(o, "1") == 0) || (bt && opens_entry(bt)))
-                found = n, cut = last_br->next, last = 1;
-            free(bt);
-        }
-        char *h = jfyp_inline_text(n->first, first_br);
-        char *rest = h ? jfyp_inline_text(first_br->next, NULL) : NULL;
-        if (!h || !rest) {
-            free(h);
-            *oom = 1;
-            return NULL;
-        }
-        if (opens_entry(rest) && capitalised_heading(h))
-            found = n, cut = first_br->next, last = 0;
-        free(rest);
-    }
-    if (!found)
-        return NULL;
-    jfy_node *q = jfyp_para_split_before(found, cut);
-    if (!q) {
-        *oom = 1;
-        return NULL;
-    }
-    return last ? q : found;
-}
-
 /* Blocks looked at for the next label past text that is not the list's. */
 #define INTERLEAVE_WINDOW 40
 
@@ -717,11 +809,86 @@ static int opens_with_label(const list *L, const jfy_node *x) {
     return ll && wanted(L, num);
 }
 
+/* Lines of page furniture (a licence line, a running title) looked at
+ * before the entries run into them. */
+#define FURNITURE_LINES 3
+
+/* In an author-year list, a paragraph whose first few lines are not the
+ * list's and whose next line starts an entry with another entry after it:
+ * the page's furniture that extraction ran into the entries on the next
+ * page. Returns the inline the entries start at, NULL when none; *oom on
+ * OOM. */
+static jfy_node *entries_below(const jfy_node *n, int *oom) {
+    if (n->type != JFY_N_PARAGRAPH)
+        return NULL;
+    int line = 0;
+    for (jfy_node *c = n->first; c && line < FURNITURE_LINES; c = c->next) {
+        if (!jfyp_inline_is_break(c) || !c->next)
+            continue;
+        line++;
+        char *t = inline_lines(c->next);
+        if (!t) {
+            *oom = 1;
+            return NULL;
+        }
+        int hit = author_year_start(t, 0);
+        if (hit) {
+            /* another entry further on, so one line of text that opens
+             * with a name and a year is not taken */
+            hit = 0;
+            int k = 0;
+            for (char *p = strchr(t, '\n'); p && !hit && k < 2 * ENTRY_LINES; p = strchr(p + 1, '\n'), k++)
+                hit = author_year_start(p + 1, 0);
+        }
+        free(t);
+        if (hit)
+            return c->next;
+    }
+    return NULL;
+}
+
+/* Whether block b reads as page furniture: it holds a page break, or it
+ * is short (a page number, a running title, a label printed apart). */
+static int furniture_shaped(const jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(b);
+    if (!t)
+        return 0;
+    size_t len = strlen(t);
+    int lines = 1;
+    for (const char *p = t; *p; p++)
+        lines += *p == '\n';
+    int hit = strchr(t, '\f') || (lines <= 2 && len <= 100);
+    free(t);
+    return hit;
+}
+
+/* In an author-year list, the block where the next entry starts after
+ * page furniture (a page break, a running title, the labels of a column
+ * printed apart) and nothing else. NULL when none. */
+static jfy_node *resumes_after_page(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (!furniture_shaped(b))
+        return NULL;
+    jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < INTERLEAVE_WINDOW; k++, x = jfyp_rec_next(r, x)) {
+        if (starts_entry(L, x))
+            return x;
+        if (!furniture_shaped(x)) {
+            int oom = 0;
+            return entries_below(x, &oom) ? x : NULL;
+        }
+    }
+    return NULL;
+}
+
 /* In a numbered list, the block where the entry after the last one read
  * starts, when text that is not the list's comes first: reading order
  * that runs a column of body text, a figure caption or a table into the
  * list (the list goes on in the next column or page). NULL when none. */
 static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (L->numbered == 0 && L->n)
+        return resumes_after_page(r, L, b);
     if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0)
         return NULL;
     jfy_node *x = jfyp_rec_next(r, b);
@@ -749,95 +916,386 @@ static int keep_block(blocks *B, jfy_node *n) {
     return 0;
 }
 
-int jfyp_recognize_references(jfyp_rec *r) {
-    jfy_node *heading = NULL;
-    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n))
-        if (is_heading(n) && jfyp_rec_next(r, n))
-            heading = n;
-    if (!heading) {
-        int oom = 0;
-        heading = runin_heading(r, &oom);
-        if (oom)
-            return -1;
-        if (!heading)
-            return 0;
+/* Blocks looked at for the first entry past text that is not the list's:
+ * reading order may put the other column's text between the heading and
+ * its list. */
+#define FIRST_WINDOW 4
+
+/* Whether block x opens with the first label, "[1]" or "1.". */
+static int opens_with_label_one(const jfy_node *x) {
+    if (x->type == JFY_N_LIST) {
+        const char *o = jfyp_node_attr(x, "ordered");
+        const char *st = jfyp_node_attr(x, "start");
+        return o && strcmp(o, "1") == 0 && (!st || atoi(st) == 1);
     }
-    list L = {r, NULL, 0, 0, -1};
-    blocks B = {NULL, 0, 0};
-    jfy_node *n = jfyp_rec_next(r, heading);
-    int rc = 0;
+    if (x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(x);
+    if (!t)
+        return 0;
+    int num = -1;
+    size_t ll = label_at(t, &num);
+    free(t);
+    return ll && num == 1;
+}
+
+/* The block, a few after b, where a numbered list read from its start
+ * begins ("[1] ...", "1. ..."), when the list has no entry yet. */
+static jfy_node *first_label_after(const jfyp_rec *r, const jfy_node *b) {
+    jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < FIRST_WINDOW; k++, x = jfyp_rec_next(r, x))
+        if (opens_with_label_one(x))
+            return x;
+    return NULL;
+}
+
+/* Reads the list from block n on into L; the blocks read go to B (NULL:
+ * not kept). Returns 0, -1 on OOM. */
+static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
     while (n) {
         if (n->type == JFY_N_HEADING) {
-            jfy_node *on = resumes_after(r, &L, n);
+            jfy_node *on = resumes_after(r, L, n);
             if (!on)
                 break;
             n = on;
             continue;
         }
-        if (L.n && is_furniture(r, &L, n, 1)) {
-            jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
-                           "page furniture between references dropped");
-            if (keep_block(&B, n) < 0) {
-                rc = -1;
-                break;
+        if (L->n && is_furniture(r, L, n, 1)) {
+            if (B) {
+                jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
+                               "page furniture between references dropped");
+                if (keep_block(B, n) < 0)
+                    return -1;
             }
             n = jfyp_rec_next(r, n);
             continue;
         }
-        int t = add_block(&L, n);
-        if (!t && next_label_inside(&L, n)) {
+        if (!L->n && !opens_with_label_one(n)) {
+            /* reading order put text of the other column (a running
+             * footer, a paragraph) before the first label */
+            jfy_node *on = first_label_after(r, n);
+            if (on) {
+                n = on;
+                continue;
+            }
+        }
+        int t = add_block(L, n);
+        if (!t && next_label_inside(L, n)) {
             char *bt = block_text(n);
-            t = bt ? add_lines(&L, bt, n->line, 0, -1, 1) : -1;
+            t = bt ? add_lines(L, bt, n->line, 0, -1, 1) : -1;
             free(bt);
         }
-        if (t < 0) {
-            rc = -1;
-            break;
+        if (t < 0)
+            return -1;
+        if (!t && B && L->numbered == 0 && L->n) {
+            /* the page's furniture run into the entries after it */
+            int oom = 0;
+            jfy_node *at = entries_below(n, &oom);
+            if (oom)
+                return -1;
+            if (at) {
+                jfy_node *q = jfyp_para_split_before(n, at);
+                if (!q)
+                    return -1;
+                n = q;
+                continue;
+            }
         }
-        if (!t && next_label_follows(r, &L, n)) {
+        if (!t && next_label_follows(r, L, n)) {
             /* between entry k and entry k+1: the rest of entry k, cut by a
              * page break */
             char *bt = block_text(n);
-            if (!bt) {
-                rc = -1;
-                break;
-            }
+            if (!bt)
+                return -1;
             int k = 0;
             char *save = NULL;
             for (char *ln = strtok_r(bt, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++)
-                append_line(&L.e[L.n - 1], ln, n->line + k);
+                append_line(&L->e[L->n - 1], ln, n->line + k);
             free(bt);
             t = 1;
         }
         if (!t) {
-            if (is_furniture(r, &L, n, 0)) {
-                jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
-                               "page furniture between references dropped");
+            if (L->n && is_furniture(r, L, n, 0)) {
+                if (B)
+                    jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
+                                   "page furniture between references dropped");
             } else {
                 /* text that is not the list's stays where it is */
-                jfy_node *on = resumes_after(r, &L, n);
+                jfy_node *on = L->n ? resumes_after(r, L, n) : first_label_after(r, n);
                 if (!on)
                     break;
                 n = on;
                 continue;
             }
         }
-        if (keep_block(&B, n) < 0) {
-            rc = -1;
-            break;
-        }
+        if (B && keep_block(B, n) < 0)
+            return -1;
         n = jfyp_rec_next(r, n);
     }
-    if (rc == 0 && L.n) {
-        rc = build_list(r, heading, &L);
+    return 0;
+}
+
+static void list_free(list *L) {
+    for (size_t k = 0; k < L->n; k++)
+        jfyp_buf_free(&L->e[k].text);
+    free(L->e);
+    L->e = NULL;
+    L->n = L->cap = 0;
+}
+
+/* Entries longer than this are text that is not a list's (a section of a
+ * table of contents read as entries). */
+#define ENTRY_MAX 1200
+
+/* How much a list read looks like references: its entries of an entry's
+ * length with a year, a link or nothing yet (a label alone), less the
+ * others. A table of contents with "References" in it reads sections as
+ * entries; they have neither. *good gets the first count. */
+static int ref_score(const list *L, int *good) {
+    int s = 0, bad = 0;
+    for (size_t k = 0; k < L->n; k++) {
+        const jfyp_buf *b = &L->e[k].text;
+        if (b->len <= ENTRY_MAX &&
+            (!b->len || has_year(b->data, b->len < 400 ? b->len : 400) ||
+             (b->len < 400 && jfyp_stristr(b->data, "http"))))
+            s++;
+        else
+            bad++;
+    }
+    if (good)
+        *good = s;
+    return s - bad;
+}
+
+/* A place the list may start: a heading block, or a paragraph whose first
+ * or last line is the heading (extraction left no blank line around it;
+ * cut: the inline after that line's break). */
+typedef struct {
+    jfy_node *block, *cut;
+    int last;
+    int score, good, entries;
+} cand;
+
+/* Scores the list that would follow candidate c. -1 on OOM. */
+static int try_cand(jfyp_rec *r, cand *c) {
+    list L = {r, NULL, 0, 0, -1};
+    int rc = 0;
+    if (c->cut && !c->last) {
+        char *t = inline_lines(c->cut);
+        if (!t)
+            return -1;
+        rc = add_lines(&L, t, c->cut->line, 0, -1, 0);
+        free(t);
+        if (rc > 0 && !L.n)
+            rc = 0;
+        if (rc < 0) {
+            list_free(&L);
+            return -1;
+        }
+    }
+    jfy_node *n = jfyp_rec_next(r, c->block);
+    rc = n ? read_list(r, &L, NULL, n) : 0;
+    c->score = ref_score(&L, &c->good);
+    c->entries = (int)L.n;
+    list_free(&L);
+    return rc;
+}
+
+/* Whether a line of text (malloc'd, freed here) is the list's heading
+ * as a heading prints it, capitalised: "see the references" is text. */
+static int capitalised_heading(char *t) {
+    size_t i = strspn(t, "0123456789. ");
+    if (!((unsigned char)t[i] >= 'A' && (unsigned char)t[i] <= 'Z')) {
+        free(t);
+        return 0;
+    }
+    return heading_words_in(t);
+}
+
+/* The run-in candidates of paragraph n: its first line or its last line
+ * the heading. Returns how many were stored (up to 2), -1 on OOM. */
+static int runin_cands(jfy_node *n, cand *out) {
+    jfy_node *first_br = NULL, *last_br = NULL;
+    for (jfy_node *c = n->first; c; c = c->next)
+        if (jfyp_inline_is_break(c)) {
+            if (!first_br)
+                first_br = c;
+            last_br = c;
+        }
+    if (!first_br || !last_br->next || !first_br->next)
+        return 0;
+    int k = 0;
+    char *t = jfyp_inline_text(last_br->next, NULL);
+    if (!t)
+        return -1;
+    if (capitalised_heading(t))
+        out[k++] = (cand){n, last_br->next, 1, 0, 0, 0};
+    char *h = jfyp_inline_text(n->first, first_br);
+    if (!h)
+        return -1;
+    if (capitalised_heading(h))
+        out[k++] = (cand){n, first_br->next, 0, 0, 0, 0};
+    return k;
+}
+
+/* "6. REFERENCES" reads as a numbered list's item, its last (with the
+ * entries in it when no blank line follows): made a paragraph again after
+ * the list, its number put back. */
+static int numbered_heading_items(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        const char *o = jfyp_node_attr(n, "ordered");
+        if (n->type != JFY_N_LIST || !o || strcmp(o, "1") != 0 || !n->last)
+            continue;
+        jfy_node *it = n->last, *p = it->first;
+        if (!p || p->type != JFY_N_PARAGRAPH || p != it->last)
+            continue;
+        jfy_node *br = NULL;
+        for (jfy_node *c = p->first; c && !br; c = c->next)
+            if (jfyp_inline_is_break(c))
+                br = c;
+        char *h = jfyp_inline_text(p->first, br);
+        if (!h)
+            return -1;
+        if (!heading_words_in(h))
+            continue;
+        const char *mk = jfyp_node_attr(it, "marker");
+        const char *st = jfyp_node_attr(n, "start");
+        char *lab = mk ? jfyp_printf("%s ", mk) : jfyp_printf("%s. ", st ? st : "1");
+        jfy_node *tx = lab ? jfyp_node_new_text(JFY_N_TEXT, lab) : NULL;
+        free(lab);
+        if (!tx)
+            return -1;
+        jfyp_node_unlink(p);
+        jfyp_node_prepend(p, tx);
+        jfyp_node_span_from(p, it);
+        jfyp_node_insert_after(n, p);
+        if (n->first == it) {
+            jfyp_node_free(n);
+        } else {
+            jfyp_node_free(it);
+            n->end_line = n->last->end_line;
+            n->end_col = n->last->end_col;
+        }
+        n = p;
+    }
+    return 0;
+}
+
+/* Candidates looked at; a page has a handful at most. */
+#define MAX_CANDS 16
+
+/* The best place the list starts (cut into its own block when run in),
+ * NULL when none; -1 in *oom on OOM. */
+static jfy_node *find_heading(jfyp_rec *r, int *oom) {
+    cand c[MAX_CANDS];
+    int nc = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && nc < MAX_CANDS - 2; n = jfyp_rec_next(r, n)) {
+        if (is_heading(n) && jfyp_rec_next(r, n)) {
+            c[nc++] = (cand){n, NULL, 0, 0, 0, 0};
+        } else if (n->type == JFY_N_PARAGRAPH) {
+            int k = runin_cands(n, c + nc);
+            if (k < 0) {
+                *oom = 1;
+                return NULL;
+            }
+            nc += k;
+        }
+    }
+    /* the best score wins; a tie goes to a heading block, then to the
+     * later. None with a year or a link: the last heading block. */
+    int best = -1, fallback = -1;
+    for (int k = 0; k < nc; k++) {
+        if (try_cand(r, &c[k]) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        if (!c[k].cut && c[k].entries)
+            fallback = k;
+        if (c[k].good > 0 && (best < 0 || c[k].score > c[best].score ||
+                              (c[k].score == c[best].score && (!c[k].cut || c[best].cut))))
+            best = k;
+    }
+    if (best < 0)
+        best = fallback;
+    if (best < 0)
+        return NULL;
+    if (!c[best].cut)
+        return c[best].block;
+    jfy_node *q = jfyp_para_split_before(c[best].block, c[best].cut);
+    if (!q) {
+        *oom = 1;
+        return NULL;
+    }
+    return c[best].last ? q : c[best].block;
+}
+
+/* Entries a list without a heading must show. */
+#define HEADLESS_MIN 3
+
+/* A list printed without a heading ("[1] Abel K..." after the last
+ * paragraph): the last block that opens with "[1]" and reads as at least
+ * a few references. */
+static jfy_node *headless_start(jfyp_rec *r, int *oom) {
+    jfy_node *found = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = block_text(n);
+        if (!t) {
+            *oom = 1;
+            return NULL;
+        }
+        int num = -1;
+        int hit = t[0] == '[' && label_at(t, &num) && num == 1;
+        free(t);
+        if (!hit)
+            continue;
+        list L = {r, NULL, 0, 0, 1};
+        int rc = read_list(r, &L, NULL, n);
+        int good = 0;
+        int ok = rc == 0 && L.n >= HEADLESS_MIN && ref_score(&L, &good) > 0;
+        list_free(&L);
+        if (rc < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        if (ok)
+            found = n;
+    }
+    return found;
+}
+
+int jfyp_recognize_references(jfyp_rec *r) {
+    if (numbered_heading_items(r) < 0)
+        return -1;
+    int oom = 0;
+    jfy_node *heading = find_heading(r, &oom), *start = NULL;
+    if (oom)
+        return -1;
+    if (heading) {
+        start = jfyp_rec_next(r, heading);
+    } else {
+        start = headless_start(r, &oom);
+        if (oom)
+            return -1;
+        if (!start)
+            return 0;
+    }
+    list L = {r, NULL, 0, 0, heading ? -1 : 1};
+    blocks B = {NULL, 0, 0};
+    int rc = read_list(r, &L, &B, start);
+    int filled = 0;
+    for (size_t k = 0; k < L.n; k++)
+        filled |= L.e[k].text.len > 0;
+    if (rc == 0 && filled) {
+        rc = build_list(r, heading ? heading : start, heading != NULL, &L);
         /* The blocks read are now the list's: drop them. */
         for (size_t k = 0; k < B.n; k++)
             jfyp_node_free(B.v[k]);
-        jfyp_node_free(heading);
+        if (heading)
+            jfyp_node_free(heading);
     }
     free(B.v);
-    for (size_t k = 0; k < L.n; k++)
-        jfyp_buf_free(&L.e[k].text);
-    free(L.e);
+    list_free(&L);
     return rc;
 }

@@ -452,7 +452,7 @@ static void ids(ctx *c, size_t from) {
 
 static int tail_word(const char *t, size_t s, size_t e) {
     static const char *w[] = {"pp", "p", "v", "vol", "n", "no", "Suppl", "suppl", "pt", "Pt",
-                              "Vol", "No", "art"};
+                              "Vol", "No", "art", "PP"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
             return 1;
@@ -999,8 +999,9 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             have_year = 1;
             rs = skip_seps(t, n, pe);
         }
-        /* "Smith J. 2009. Title." */
-        if (!have_year && year_at(t, n, rs) && rs + 4 < n && strchr(".,;:)", t[rs + 4])) {
+        /* "Smith J. 2009. Title."; "Smith J et al, 2009 J. Phys. 9 1" */
+        if (!have_year && year_at(t, n, rs) && rs + 4 < n &&
+            (strchr(".,;:)", t[rs + 4]) || (t[rs + 4] == ' ' && memchr(t + ae, ',', rs - ae)))) {
             size_t e = rs + 4;
             if (e < n && t[e] >= 'a' && t[e] <= 'z')
                 e++;
