@@ -216,43 +216,13 @@ static int known_name(const banners *b, const char *s) {
     return 0;
 }
 
-static int classify_cell(const banners *b, const char *s) {
+static int classify(const banners *b, const char *s) {
     if (citation_line(s) || url_line(s) || open_access(s) || publisher_line(s) || price_code(s) ||
         meeting_line(s) || page_of(s) || known_name(b, s))
         return BANNER;
     if (rule_line(s))
         return RULE;
     return nameish(s) ? NAMEISH : OTHER;
-}
-
-/* A layout extraction prints what stands side by side on the page on one
- * line, the cells apart by a run of spaces: the line is banner only when
- * each cell is ("Journal 2022; 118:   Letter" keeps the type label). */
-static int classify(const banners *b, const char *s) {
-    if (!strstr(s, "   "))
-        return classify_cell(b, s);
-    char *c = jfyp_strdup(s);
-    if (!c)
-        return OTHER;
-    int other = 0, named = 0, cells = 0;
-    for (char *p = c; *p;) {
-        while (*p == ' ')
-            p++;
-        if (!*p)
-            break;
-        char *e = strstr(p, "   ");
-        if (e)
-            *e = '\0';
-        int k = classify_cell(b, p);
-        cells++;
-        other |= k == OTHER || k == RULE;
-        named |= k == NAMEISH;
-        if (!e)
-            break;
-        p = e + 3;
-    }
-    free(c);
-    return other || !cells ? OTHER : named ? NAMEISH : BANNER;
 }
 
 /* Remembers the journal's name printed before a citation line's numbers. */
