@@ -53,6 +53,9 @@ int jfyp_article_type_fragment(const char *text);
  * as the title reader takes them (recognize_title.c). */
 int jfyp_title_label_line(const char *t);
 int jfyp_title_running_header(const char *t);
+/* Whether a line reads as part of an author block printed under a name
+ * (an institution, an address, an e-mail, an acronym alone). */
+int jfyp_title_author_block_line(const char *t);
 
 /* ---- bylines (recognize_bylines.c) ---- */
 

@@ -60,6 +60,10 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_colophon,
     jfyp_recognize_article_label,
     jfyp_recognize_reviewed_book,
+    /* the journal's citation line, web address and badges above the title,
+     * once the logo line, the colophon and a reviewed book's citation are
+     * read */
+    jfyp_recognize_pdf_banners,
     jfyp_recognize_title,
     jfyp_recognize_bylines,
     jfyp_recognize_affiliations,

@@ -567,6 +567,47 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
     return rc;
 }
 
+/* A block of affiliation, address and e-mail lines only: 1, 0, -1. */
+static int author_block(jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_front_text(b, 1);
+    if (!t)
+        return -1;
+    int ok = *t != '\0';
+    for (char *p = t; ok && p;) {
+        char *e = strchr(p, '\n');
+        if (e)
+            *e = '\0';
+        ok = jfyp_title_author_block_line(jfyp_trim(p));
+        p = e ? e + 1 : NULL;
+    }
+    free(t);
+    return ok;
+}
+
+/* Whether a block of one name alone follows within the author blocks
+ * from b on, before the front matter ends. */
+static int more_names(jfyp_rec *r, jfy_node *b) {
+    for (int i = 0; b && i < 8; i++, b = jfyp_rec_next(r, b)) {
+        int a = author_block(b);
+        if (a < 0)
+            return -1;
+        if (a)
+            continue;
+        char *t = jfyp_front_text(b, 0);
+        if (!t)
+            return -1;
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        int rc = b->type == JFY_N_PARAGRAPH && !jfyp_front_stop(b, t, 1) ? jfyp_byline_read(t, &v, &cnt) : 0;
+        jfyp_byline_free(v, cnt);
+        free(t);
+        return rc < 0 ? -1 : rc == 1 && cnt == 1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
     jfy_node *group = NULL;
@@ -622,6 +663,18 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         free(t);
         if (rc < 0)
             goto oom;
+        if (rc == 0 && found) {
+            /* Names set side by side, each over its affiliation, come out
+             * as rows: names, then their affiliation and e-mail blocks,
+             * then the next row of names. */
+            int more = author_block(n) > 0 ? more_names(r, next) : 0;
+            if (more < 0)
+                goto oom;
+            if (more) {
+                n = next;
+                continue;
+            }
+        }
         if (rc == 0) {
             /* The byline is near the top: a few blocks (a subtitle, a
              * cover line) may sit before it, none after it starts. */

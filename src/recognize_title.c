@@ -198,6 +198,103 @@ static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
     return -1;
 }
 
+/* One unmarked name of two to five words alone on a line ("Jane Q.
+ * Roe"): 1, 0 when not, -1 on OOM. */
+static int lone_name(const char *t) {
+    jfyp_byname *v = NULL;
+    size_t n = 0;
+    int rc = jfyp_byline_read(t, &v, &n);
+    if (rc < 0)
+        return -1;
+    int words = 1;
+    for (const char *p = t; *p; p++)
+        words += *p == ' ';
+    int ok = rc == 1 && n == 1 && !*v[0].markers && words >= 2 && words <= 5 && !strchr(t, ',');
+    jfyp_byline_free(v, n);
+    return ok;
+}
+
+/* A line of an affiliation or contact printed under a name in a
+ * conference paper's author block: an institution, an address (figures,
+ * a comma), an e-mail, or an acronym alone ("ID-IMAG"). */
+static int author_block_line(const char *t) {
+    if (strchr(t, '@') || jfyp_front_has_institution_word(t) || strchr(t, ','))
+        return 1;
+    int letters, upper, digits = 0;
+    jfyp_utf8_case_counts(t, &letters, &upper);
+    for (const char *p = t; *p; p++)
+        digits += *p >= '0' && *p <= '9';
+    return (digits > 0 && letters > 0) || (letters > 1 && upper == letters && !strchr(t, ' '));
+}
+
+/* Conference papers set their authors side by side, each name over its
+ * affiliation; an extraction gives the first name at the foot of the
+ * title's block (with its affiliation lines under it) and the next name
+ * alone in the block after. The line where that first name stands, or 0
+ * (-1 on OOM). One name at a block's foot is the side-by-side shape only
+ * when the next block is another name alone: a name with its affiliation
+ * under it there is the first author, and the line above it the title's
+ * last ("Analytical Hierarchical Process"). */
+static long side_by_side_name(jfyp_rec *r, jfy_node *n, const jfyp_lines *l) {
+    /* The blocks under it: names alone, then as many affiliation blocks
+     * as there are names with the one at the title's foot (e-mail blocks
+     * aside), row after row; a name whose affiliation the page prints
+     * under it in its own block makes the count come out even without
+     * the title's line. */
+    int names = 0, affs = 0, mails = 0, seen = 0;
+    for (jfy_node *x = jfyp_rec_next(r, n); x && seen < 16; x = jfyp_rec_next(r, x), seen++) {
+        if (x->type != JFY_N_PARAGRAPH)
+            break;
+        char *t = jfyp_front_text(x, 0);
+        if (!t)
+            return -1;
+        int stop = jfyp_front_stop(x, t, 0) || jfyp_front_meta_line(t);
+        free(t);
+        if (stop)
+            break;
+        jfyp_lines nl;
+        if (jfyp_lines_of(x, &nl) < 0)
+            return -1;
+        int one = nl.n == 1 ? lone_name(nl.v[0].text) : 0, block = nl.n > 0 && !one, mail = 1;
+        for (size_t i = 0; i < nl.n && block; i++) {
+            block = author_block_line(nl.v[i].text);
+            mail &= strchr(nl.v[i].text, '@') != NULL;
+        }
+        jfyp_lines_free(&nl);
+        if (one < 0)
+            return -1;
+        if (one && affs == 0)
+            names++;
+        else if (one && affs > 0 && affs == names)
+            names++; /* the next row of names */
+        else if (block) {
+            affs += !mail;
+            mails += mail;
+        } else
+            break;
+        if (names == 0)
+            return 0;
+    }
+    /* an affiliation printed alike for every author may be gone as a
+     * running line by now: the e-mail blocks count then */
+    if (names == 0 || (affs != names + 1 && !(affs == 0 && mails == names + 1)))
+        return 0;
+    for (size_t j = l->n - 1; j >= 1 && j + 5 >= l->n; j--) {
+        int one = lone_name(l->v[j].text);
+        if (one < 0)
+            return -1;
+        if (one) {
+            for (size_t k = j + 1; k < l->n; k++)
+                if (!author_block_line(l->v[k].text))
+                    return 0;
+            return (long)j;
+        }
+        if (!author_block_line(l->v[j].text))
+            return 0;
+    }
+    return 0;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
@@ -250,6 +347,15 @@ static int split_title_byline(jfyp_rec *r) {
                 if (k >= 0 && (at < 0 || (cnt == names && k == end)))
                     at = (long)j, end = k, names = cnt;
             }
+        }
+        if (at < 0 && l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
+            long j = side_by_side_name(r, n, &l);
+            if (j < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (j > 0)
+                at = end = j;
         }
         if (at > 0) {
             jfy_node *q = jfyp_lines_split(n, &l, (size_t)at);
@@ -460,4 +566,8 @@ int jfyp_title_label_line(const char *t) {
 
 int jfyp_title_running_header(const char *t) {
     return running_header(t);
+}
+
+int jfyp_title_author_block_line(const char *t) {
+    return author_block_line(t);
 }

@@ -1,0 +1,554 @@
+/* recognize_pdf_banners.c - the publisher's furniture a PDF prints around
+ * an article's first page, which extraction leaves as lines of text among
+ * the title, bylines and headings:
+ *
+ *   - the journal's citation line: its name with year, volume, issue and
+ *     pages or article number ("Journal (2014), 26:1, 147-154",
+ *     "Volume 2010, Article ID 157939, 6 pages", "Journal 2014, 14:1"),
+ *     and the journal's name again where it stands alone on that page;
+ *   - the publisher's line ("X Publishing Corporation", "An X journal"),
+ *     the journal's web address alone on a line, the "Open Access" badge;
+ *   - a proceedings or conference line above the title, a price code
+ *     ("1234-5678/08/10003+15$30.00");
+ *   - a drop capital set apart from the rest of its word ("J" / "ournal").
+ *
+ * None of them is a title, a heading or a paragraph: they go. A DOI
+ * printed in them stays, as a line of its own for recognize_doi.c; a
+ * copyright sign extraction read as a letter ("C Society 2013. ...") is
+ * given back its sign so that recognize_permissions.c knows the line.
+ *
+ * Blocks made of nothing but such lines go anywhere before the reference
+ * list; lines inside a larger block go only at the top of the article,
+ * before its abstract or first section, where no sentence holds them. */
+#include "front.h"
+#include "recognize.h"
+#include "textlines.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOP_BLOCKS 24 /* how far down "the top of the article" reaches */
+#define MAX_NAMES 4
+
+enum { OTHER, BANNER, NAMEISH, RULE };
+
+static int is_year_at(const char *s, const char *p) {
+    return ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) && isdigit((unsigned char)p[2]) &&
+           isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4]) &&
+           (p == s || !isdigit((unsigned char)p[-1]));
+}
+
+static int count_words(const char *s) {
+    int n = 0, in = 0;
+    for (; *s; s++) {
+        if (*s == ' ')
+            in = 0;
+        else if (!in) {
+            in = 1;
+            n++;
+        }
+    }
+    return n;
+}
+
+static int has_word(const char *s, const char *w) {
+    size_t n = strlen(w);
+    for (const char *p = s; (p = jfyp_stristr(p, w)); p++)
+        if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
+            return 1;
+    return 0;
+}
+
+/* Where the year, volume and page part of a citation line starts, or NULL:
+ * a year with a volume or page mark beside it ("(2014), 26:1, 147-154",
+ * "2014, 14:1", "8(1): 7-10, 2009", "Volume 18, Issue 3"). */
+static const char *citation_part(const char *s) {
+    const char *year = NULL;
+    int volpage = 0, range = 0;
+    for (const char *p = s; *p; p++) {
+        if (!year && is_year_at(s, p))
+            year = p;
+        if (isdigit((unsigned char)*p) && (p[1] == ':' || p[1] == '(' || p[1] == ';') &&
+            isdigit((unsigned char)p[2 + (p[2] == ' ')]))
+            volpage = 1;
+        if (isdigit((unsigned char)*p) && (p[1] == '-' || strncmp(p + 1, "\xE2\x80\x93", 3) == 0))
+            range = 1;
+    }
+    if (has_word(s, "volume") || has_word(s, "vol") || has_word(s, "issue") || jfyp_stristr(s, "article id") ||
+        has_word(s, "pp"))
+        volpage = 1;
+    if (!year || !(volpage || (range && strchr(s, '('))))
+        return NULL;
+    /* the name before it ends at the first figure or "(" of the numbers */
+    const char *p = s;
+    while (*p && !isdigit((unsigned char)*p) && *p != '(')
+        p++;
+    return p;
+}
+
+/* A citation line: short, no sentence in it. */
+static int citation_line(const char *s) {
+    if (!citation_part(s))
+        return 0;
+    int words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *b = p;
+        while (*p && *p != ' ')
+            p++;
+        int letters = 0;
+        for (const char *q = b; q < p; q++)
+            letters += isalpha((unsigned char)*q) != 0;
+        words += letters >= 3;
+    }
+    return words <= 10 && !strchr(s, '@') && !jfyp_stristr(s, "received") && !jfyp_stristr(s, "accepted");
+}
+
+/* A web address alone on a line; an ORCID iD's or a DOI's address is a
+ * fact about the article, not furniture. */
+static int url_line(const char *s) {
+    if (strchr(s, ' ') || jfyp_stristr(s, "orcid") || jfyp_stristr(s, "doi"))
+        return 0;
+    return jfyp_strnieq(s, "http://", 7) || jfyp_strnieq(s, "https://", 8) || jfyp_strnieq(s, "www.", 4);
+}
+
+static int open_access(const char *s) {
+    return jfyp_strieq(s, "open access");
+}
+
+/* "X Publishing Corporation", "Y Publishers", "An X and Y journal". */
+static int publisher_line(const char *s) {
+    int words = count_words(s);
+    if (words < 2 || words > 7)
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (isdigit((unsigned char)*p) || *p == '.' || *p == ',' || *p == ':')
+            return 0;
+    if (has_word(s, "publishing") || has_word(s, "publishers"))
+        return 1;
+    size_t n = strlen(s);
+    return (jfyp_strnieq(s, "an ", 3) || jfyp_strnieq(s, "a ", 2)) && n > 8 && jfyp_strieq(s + n - 7, "journal");
+}
+
+/* "1475-7516/08/10003+15$30.00": the printer's code and price. */
+static int price_code(const char *s) {
+    const char *d = strchr(s, '$');
+    return d && isdigit((unsigned char)d[1]) && count_words(s) <= 2 && strchr(s, '/');
+}
+
+/* A proceedings or conference line: "2010 International Conference on ...",
+ * "A. Editor (Eds.): 11th Workshop, ...". */
+static int meeting_line(const char *s) {
+    int meeting = has_word(s, "conference") || has_word(s, "workshop") || has_word(s, "symposium") ||
+                  jfyp_stristr(s, "proceedings of");
+    if (!meeting || count_words(s) > 30)
+        return 0;
+    if (jfyp_stristr(s, "(eds.)") || jfyp_stristr(s, "(ed.)"))
+        return 1;
+    return is_year_at(s, s) && s[4] == ' ' && isupper((unsigned char)s[5]) && count_words(s) <= 14 &&
+           !strstr(s, ". ");
+}
+
+/* A rule of dots or underscores drawn across the page. */
+static int rule_line(const char *s) {
+    size_t n = 0;
+    for (; *s; s++, n++)
+        if (*s != '.' && *s != '_' && *s != ' ')
+            return 0;
+    return n >= 8;
+}
+
+static int page_of(const char *s) {
+    const char *p = s;
+    if (!jfyp_strnieq(p, "page ", 5))
+        return 0;
+    p += 5;
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (strncmp(p, " of ", 4) != 0 || !isdigit((unsigned char)p[4]))
+        return 0;
+    for (p += 4; isdigit((unsigned char)*p); p++)
+        ;
+    return *p == '\0';
+}
+
+/* A page number alone on a line. */
+static int number_line(const char *s) {
+    const char *p = s;
+    while (*p == ' ')
+        p++;
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    while (isdigit((unsigned char)*p))
+        p++;
+    while (*p == ' ')
+        p++;
+    return *p == '\0' && p - s <= 8;
+}
+
+/* A short line that could be a journal's name next to its banner. */
+static int nameish(const char *s) {
+    int words = count_words(s);
+    if (words < 1 || words > 8 || strstr(s, ". ") || strchr(s, '@'))
+        return 0;
+    size_t n = strlen(s);
+    if (s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ':')
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (isdigit((unsigned char)*p))
+            return 0;
+    return isupper((unsigned char)*s);
+}
+
+typedef struct {
+    char *names[MAX_NAMES]; /* journal names read off citation lines */
+    int nnames;
+} banners;
+
+static int known_name(const banners *b, const char *s) {
+    for (int i = 0; i < b->nnames; i++)
+        if (jfyp_strieq(b->names[i], s))
+            return 1;
+    return 0;
+}
+
+static int classify(const banners *b, const char *s) {
+    if (citation_line(s) || url_line(s) || open_access(s) || publisher_line(s) || price_code(s) ||
+        meeting_line(s) || page_of(s) || known_name(b, s))
+        return BANNER;
+    if (rule_line(s))
+        return RULE;
+    return nameish(s) ? NAMEISH : OTHER;
+}
+
+/* Remembers the journal's name printed before a citation line's numbers. */
+static int remember_name(banners *b, const char *s) {
+    const char *c = citation_part(s);
+    if (!c || b->nnames == MAX_NAMES)
+        return 0;
+    size_t n = (size_t)(c - s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+        n--;
+    if (n < 4)
+        return 0;
+    char *name = jfyp_strndup(s, n);
+    if (!name)
+        return -1;
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december", NULL};
+    int month = 0;
+    for (int i = 0; months[i]; i++)
+        month |= jfyp_strieq(name, months[i]);
+    if (month || count_words(name) > 8 || known_name(b, name)) {
+        free(name);
+        return 0;
+    }
+    b->names[b->nnames++] = name;
+    return 0;
+}
+
+/* A paragraph holding the DOI printed in a banner line, for recognize_doi.c. */
+static int keep_doi(jfy_node *at, const char *line) {
+    size_t len;
+    const char *d = jfyp_find_doi(line, &len);
+    if (!d || !jfyp_stristr(line, "doi"))
+        return 0;
+    char *t = jfyp_printf("doi:%.*s", (int)len, d);
+    jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
+    jfy_node *x = t ? jfyp_node_new_text(JFY_N_TEXT, t) : NULL;
+    free(t);
+    if (!p || !x) {
+        jfyp_node_free(p);
+        jfyp_node_free(x);
+        return -1;
+    }
+    jfyp_node_span_from(p, at);
+    jfyp_node_span_from(x, at);
+    jfyp_node_append(p, x);
+    jfyp_node_insert_after(at, p);
+    return 0;
+}
+
+/* A line that is only a DOI with its label: kept where it is. */
+static int doi_line(const char *s) {
+    size_t len;
+    const char *d = jfyp_find_doi(s, &len);
+    return d && d[len] == '\0' && d - s <= 5 && jfyp_strnieq(s, "doi", 3);
+}
+
+/* "C Society 2013. The online version..." / "c" "2008" "Holder": a
+ * copyright sign read as a letter, at the head of a statement. */
+static int fix_copyright_sign(jfy_node *p, jfyp_lines *l) {
+    jfy_node *k = l->v[0].first;
+    if (!k || k->type != JFY_N_TEXT || !k->text)
+        return 0;
+    const char *t = l->v[0].text;
+    if ((t[0] == 'C' || t[0] == 'c') && t[1] == '\0' && l->n >= 2 && strlen(l->v[1].text) == 4 &&
+        is_year_at(l->v[1].text, l->v[1].text)) {
+        /* the sign, the year and the holder each on a line */
+        return jfyp_node_set_text(k, "\xC2\xA9");
+    }
+    if (t[0] != 'C' || t[1] != ' ' || !isupper((unsigned char)t[2]))
+        return 0;
+    /* a year after a holder's name, and reuse terms in the block */
+    const char *y = NULL;
+    for (const char *q = t + 2; *q && !y; q++)
+        if (is_year_at(t, q))
+            y = q;
+    if (!y || count_words(t + 2) - count_words(y) > 8)
+        return 0;
+    char *all = jfyp_node_plain(p);
+    if (!all)
+        return -1;
+    int cue = jfyp_stristr(all, "licen") || jfyp_stristr(all, "creative commons") ||
+              jfyp_stristr(all, "open access") || jfyp_stristr(all, "permission");
+    free(all);
+    if (!cue || strncmp(k->text, "C ", 2) != 0)
+        return 0;
+    char *fixed = jfyp_printf("\xC2\xA9%s", k->text + 1);
+    if (!fixed)
+        return -1;
+    int rc = jfyp_node_set_text(k, fixed);
+    free(fixed);
+    return rc;
+}
+
+/* A drop capital: a block of one capital letter and a block going on in
+ * lower case ("J" / "ournal of ..."). */
+static int join_drop_cap(jfyp_rec *r, jfy_node *n) {
+    jfy_node *k = n->first;
+    if (n->type != JFY_N_PARAGRAPH || !k || k != n->last || k->type != JFY_N_TEXT || !k->text ||
+        !isupper((unsigned char)k->text[0]) || k->text[1])
+        return 0;
+    jfy_node *next = jfyp_rec_next(r, n);
+    jfy_node *f = next && next->type == JFY_N_PARAGRAPH ? next->first : NULL;
+    if (!f || f->type != JFY_N_TEXT || !f->text || !islower((unsigned char)f->text[0]))
+        return 0;
+    char *t = jfyp_printf("%c%s", k->text[0], f->text);
+    if (!t || jfyp_node_set_text(f, t) < 0) {
+        free(t);
+        return -1;
+    }
+    free(t);
+    next->line = n->line;
+    next->col = n->col;
+    jfyp_node_free(n);
+    return 1;
+}
+
+/* Whether the block opens the article's body or its abstract. */
+static int opens_body(const char *first) {
+    int k = jfyp_section_kind(first);
+    if (k == JFYP_SEC_TOP || k == JFYP_SEC_REFS)
+        return 1;
+    return jfyp_after_label(first, "abstract") != NULL || jfyp_after_label(first, "summary") != NULL;
+}
+
+/* Reads block n: 1 when it was banner through and through and went,
+ * 0 when it stays (lines may have gone when top), -1 on OOM. */
+static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, int first_blocks, int after_banner) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int rc = 0, banner = 0, strong = 0, nameish_n = 0, other = 0, rules = 0, loose = 0;
+    for (size_t i = 0; i < l.n; i++) {
+        int c = classify(b, l.v[i].text);
+        loose += c == BANNER && (page_of(l.v[i].text) || open_access(l.v[i].text));
+        if (c == BANNER && citation_line(l.v[i].text) && remember_name(b, l.v[i].text) < 0)
+            goto oom;
+        if (c == BANNER) {
+            banner++;
+            strong += citation_line(l.v[i].text) || publisher_line(l.v[i].text);
+        } else if (c == RULE)
+            rules++;
+        else if (c == NAMEISH && !doi_line(l.v[i].text))
+            nameish_n++;
+        else if (!doi_line(l.v[i].text))
+            other++;
+    }
+    /* a block of banner lines, with the DOI among them, or the journal's
+     * name beside its citation or publisher line, at the top; below it
+     * a citation line is as likely a reference entry, a publisher's line
+     * a colophon's: only page and badge lines go there */
+    if (banner && !other && (top ? nameish_n == 0 || strong : nameish_n == 0 && loose == banner)) {
+        for (size_t i = 0; i < l.n; i++)
+            if (keep_doi(n, l.v[i].text) < 0)
+                goto oom;
+        jfyp_node_free(n);
+        rc = 1;
+        goto out;
+    }
+    /* a journal's name or acronym alone at the head of the page, beside
+     * its banner */
+    if (first_blocks && l.n == 1 && nameish_n == 1) {
+        const char *t = l.v[0].text;
+        int letters = 0, upper = 0;
+        jfyp_utf8_case_counts(t, &letters, &upper);
+        int acronym = letters == upper && letters <= 6 && !strchr(t, ' ');
+        jfy_node *next = jfyp_rec_next(r, n);
+        int beside = 0;
+        /* a name between two banners needs no more; one that opens the
+         * page, the look of a journal's name (an acronym, "Journal") */
+        int named = acronym || has_word(t, "journal") || (after_banner && !jfyp_title_label_line(t));
+        if (named && next && next->type == JFY_N_PARAGRAPH) {
+            jfyp_lines nl;
+            if (jfyp_lines_of(next, &nl) < 0)
+                goto oom;
+            for (size_t i = 0; i < nl.n && !beside; i++)
+                beside = classify(b, nl.v[i].text) == BANNER;
+            jfyp_lines_free(&nl);
+        }
+        if (beside) {
+            jfyp_node_free(n);
+            rc = 1;
+            goto out;
+        }
+    }
+    /* a rule drawn under a title or across a table holds no text */
+    if (!(head && banner) && !rules) {
+        if (fix_copyright_sign(n, &l) < 0)
+            goto oom;
+        goto out;
+    }
+    /* in the first block that stays (the title's, or one beside the
+     * banner), banner lines go one by one: further down such a line
+     * inside a block is as likely prose ("in the April 2004 issue of");
+     * rules anywhere */
+    for (;;) {
+        size_t i = 0;
+        int c;
+        while (i < l.n && (c = classify(b, l.v[i].text)) != RULE && !(head && c == BANNER))
+            i++;
+        if (i == l.n)
+            break;
+        if (keep_doi(n, l.v[i].text) < 0)
+            goto oom;
+        char *text = l.v[i].text;
+        l.v[i].text = NULL;
+        int empty = jfyp_lines_remove(n, &l, i, i);
+        free(text);
+        jfyp_lines_free(&l);
+        if (empty) {
+            jfyp_node_free(n);
+            return 1;
+        }
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        /* a page number printed under the banner goes with it */
+        int figures = 1;
+        for (size_t k = 0; k < l.n && figures; k++)
+            figures = number_line(l.v[k].text);
+        if (figures) {
+            jfyp_lines_free(&l);
+            jfyp_node_free(n);
+            return 1;
+        }
+    }
+    if (fix_copyright_sign(n, &l) < 0)
+        goto oom;
+out:
+    jfyp_lines_free(&l);
+    return rc;
+oom:
+    jfyp_lines_free(&l);
+    return -1;
+}
+
+static int opens_copyright(const jfy_node *n) {
+    const jfy_node *k = n->first;
+    if (n->type != JFY_N_PARAGRAPH || !k || k->type != JFY_N_TEXT || !k->text)
+        return 0;
+    const char *t = k->text;
+    if (strncmp(t, "\xC2\xA9", 2) == 0)
+        return 1;
+    return strncmp(t, "Copyright ", 10) == 0 && (strncmp(t + 10, "\xC2\xA9", 2) == 0 || isdigit((unsigned char)t[10]));
+}
+
+/* A copyright and licence statement printed above the title would stand
+ * where the title is looked for: it goes down to the head of the
+ * abstract, with a DOI line printed under it, where the permissions and DOI
+ * readers find them as well. */
+static int move_copyright(jfyp_rec *r) {
+    jfy_node *n = jfyp_rec_first(r);
+    if (!n || !opens_copyright(n))
+        return 0;
+    jfy_node *last = n, *x = jfyp_rec_next(r, n);
+    if (x && x->type == JFY_N_PARAGRAPH && x->first && x->first == x->last && x->first->type == JFY_N_TEXT &&
+        x->first->text && doi_line(x->first->text)) {
+        last = x;
+        x = jfyp_rec_next(r, x);
+    }
+    for (int i = 0; x && i < TOP_BLOCKS; i++, x = jfyp_rec_next(r, x)) {
+        const jfy_node *k = x->first;
+        if (x->type == JFY_N_PARAGRAPH && k && k->type == JFY_N_TEXT && k->text && opens_body(k->text)) {
+            for (jfy_node *m = n;;) {
+                jfy_node *after = jfyp_rec_next(r, m);
+                jfyp_node_unlink(m);
+                jfyp_node_insert_before(x, m);
+                if (m == last)
+                    break;
+                m = after;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+int jfyp_recognize_pdf_banners(jfyp_rec *r) {
+    banners b = {{0}, 0};
+    int rc = 0, top = 1, blocks = 0, lead = 1;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            char *h = n->type == JFY_N_HEADING ? jfyp_node_plain(n) : NULL;
+            if (n->type == JFY_N_HEADING && !h) {
+                rc = -1;
+                break;
+            }
+            int refs = h && jfyp_is_references_heading(h);
+            free(h);
+            if (refs)
+                break;
+            lead = 0;
+            n = jfyp_rec_next(r, n);
+            continue;
+        }
+        if (top && blocks < 3) {
+            int d = join_drop_cap(r, n);
+            if (d < 0) {
+                rc = -1;
+                break;
+            }
+            if (d) {
+                n = jfyp_rec_first(r);
+                continue;
+            }
+        }
+        jfy_node *next = jfyp_rec_next(r, n);
+        jfy_node *k = n->first;
+        char *first = k && k->type == JFY_N_TEXT && k->text ? k->text : NULL;
+        /* the reference list's entries are not banners, whatever they print */
+        if (first && jfyp_is_references_heading(first) && !n->first->next)
+            break;
+        if (first && top && opens_body(first))
+            top = 0;
+        blocks++;
+        if (blocks > TOP_BLOCKS)
+            top = 0;
+        int x = read_block(r, &b, n, top, top && lead, lead && blocks <= 3, lead && blocks > 1);
+        if (x < 0) {
+            rc = -1;
+            break;
+        }
+        if (!x)
+            lead = 0;
+        n = next;
+    }
+    for (int i = 0; i < b.nnames; i++)
+        free(b.names[i]);
+    return rc < 0 ? rc : move_copyright(r);
+}
