@@ -293,6 +293,43 @@ int jfyp_is_caption_start(const char *s) {
     return 0;
 }
 
+/* A line cut at the column's edge mid-sentence ("Prior to this study,
+ * the staff of the", "rated their level as") ends on a word that opens
+ * or links what follows; no heading ends so. */
+static int ends_function_word(const char *t) {
+    static const char *const words[] = {"and", "of", "the", "for", "in", "at", "to", "a", "an",
+                                        "on", "with", "from", "by", "as", "that", "which",
+                                        "is", "are", "was", "were", "than", "or", "into",
+                                        "their", "its", "our", "&", NULL};
+    const char *w = strrchr(t, ' ');
+    w = w ? w + 1 : t;
+    /* "The" too, but not "A" ("Vitamin A") */
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0 || (strlen(w) >= 3 && jfyp_strieq(w, words[i])))
+            return 1;
+    return 0;
+}
+
+/* A sentence ends inside the text: a lower-case word, a period, a
+ * capital ("as necessary. We sought"). Headings are names, not prose. */
+static int sentence_inside(const char *t) {
+    for (const char *p = strstr(t, ". "); p; p = strstr(p + 1, ". ")) {
+        const char *w = p;
+        while (w > t && isalpha((unsigned char)w[-1]))
+            w--;
+        if (p - w >= 3 && islower((unsigned char)*w) && isupper((unsigned char)p[2]))
+            return 1;
+    }
+    return 0;
+}
+
+static int unclosed_paren(const char *t) {
+    int depth = 0;
+    for (; *t; t++)
+        depth += (*t == '(') - (*t == ')');
+    return depth > 0;
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -317,6 +354,11 @@ static int line_could_head(const char *t) {
         return 0;
     if (strpbrk(t, "=@<>|\\") || jfyp_stristr(t, "http") || jfyp_stristr(t, "www.") ||
         jfyp_stristr(t, "doi:") || jfyp_is_caption_start(t))
+        return 0;
+    /* a running footer's citation ("Name et al. (2017), Journal, DOI
+     * 10.5555/x"); a line cut inside a parenthesis ("candidate (compound") */
+    size_t dl;
+    if (jfyp_find_doi(t, &dl) || unclosed_paren(t))
         return 0;
     static const char *const front[] = {"keywords", "key words", "received", "accepted",
                                         "published", "correspondence", "e-mail", "email",
@@ -400,7 +442,7 @@ int jfyp_heading_text(const jfy_node *n, char **text) {
             return -1;
         t = u;
     }
-    if (n->type != JFY_N_HEADING && !bold_only(n) && !line_could_head(t)) {
+    if (n->type != JFY_N_HEADING && !bold_only(n) && (!line_could_head(t) || ends_function_word(t))) {
         free(t);
         return 0;
     }
@@ -686,7 +728,8 @@ static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, siz
     char *t = jfyp_lines_join(l, i, i + k - 1);
     if (!t)
         return HEAD_OOM;
-    int ok = line_could_head(t) && (runs || comma_count(t) >= 2);
+    int ok = line_could_head(t) && (runs || comma_count(t) >= 2) && !ends_function_word(t) &&
+             !sentence_inside(t);
     free(t);
     return ok ? k : 0;
 }
@@ -829,7 +872,8 @@ static int join_long_head(jfyp_rec *r, jfy_node *p, size_t measure) {
 
 /* A long heading (long_head_lines) an earlier stage split into blocks of
  * a line or a few, the last block maybe running on into the text: the
- * blocks touch (no blank line between them). They are joined into one
+ * blocks touch (no blank line between them, or one where the line before
+ * it goes on). They are joined into one
  * paragraph, the heading then read off its first lines as usual. */
 static int join_long_run(jfyp_rec *r, jfy_node *p, size_t measure) {
     enum { MAXB = MAX_HEAD_LINES + 1 };
@@ -841,11 +885,18 @@ static int join_long_run(jfyp_rec *r, jfy_node *p, size_t measure) {
     for (jfy_node *q = p; q && nb < MAXB && nl <= MAX_HEAD_LINES && !text_seen;
          q = jfyp_rec_next(r, q)) {
         if (q->type != JFY_N_PARAGRAPH || jfyp_node_attr(q, "running-header") || !q->line ||
-            (nb && q->line != blk[nb - 1]->end_line + 1))
+            (nb && (q->line < blk[nb - 1]->end_line + 1 || q->line > blk[nb - 1]->end_line + 2)))
             break;
         if (jfyp_lines_of(q, &part[nb]) < 0) {
             rc = -1;
             goto out;
+        }
+        /* a layout extraction's empty line inside the heading: only where
+         * the line before it goes on */
+        if (nb && q->line == blk[nb - 1]->end_line + 2 &&
+            !(part[nb].n && goes_on(part[nb - 1].v[part[nb - 1].n - 1].text, part[nb].v[0].text))) {
+            jfyp_lines_free(&part[nb]);
+            break;
         }
         blk[nb++] = q;
         for (size_t i = 0; i < part[nb - 1].n && nl < MAX_HEAD_LINES + 2; i++) {
@@ -902,14 +953,18 @@ out:
     return rc;
 }
 
-/* Two adjacent one-line blocks that are one heading wrapped, joined. */
+/* Two adjacent one-line blocks that are one heading wrapped, joined. A
+ * layout extraction may leave empty lines between a heading's lines
+ * (the other column's lines beside them were full): the first then ends on a
+ * word no heading ends on ("Malaria Epidemic of the" / "World") or the
+ * second goes on in lower case ("in Comoros"). */
 static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
     jfy_node *q = jfyp_rec_next(r, p);
     if (!q || q->type != JFY_N_PARAGRAPH || p->type != JFY_N_PARAGRAPH || !one_line(p) ||
-        !one_line(q) || !p->line || q->line != p->end_line + 1)
+        !one_line(q) || !p->line || q->line < p->end_line + 1 || q->line > p->end_line + 4)
         return 0;
     jfy_node *x = jfyp_rec_next(r, q);
-    if (!x || x->type != JFY_N_PARAGRAPH || one_line(x))
+    if (!x || x->type != JFY_N_PARAGRAPH)
         return 0;
     char *a = jfyp_node_plain(p), *b = jfyp_node_plain(q), *c = jfyp_node_plain(x);
     int rc = -1;
@@ -917,7 +972,13 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
         jfyp_squeeze(jfyp_trim(a));
         jfyp_squeeze(jfyp_trim(b));
         rc = 0;
-        if (wrapped_pair(a, b, measure) && !jfyp_starts_lower(c)) {
+        /* a first line no heading ends so cannot stand alone: the text
+         * under the pair may then be anything */
+        int open = ends_glue(a) || jfyp_starts_lower(b);
+        /* such a first line wrapped because it filled the column */
+        size_t m = ends_glue(a) ? measure * 10 / 6 : measure;
+        if ((q->line == p->end_line + 1 || open) && (!one_line(x) || ends_glue(a)) &&
+            wrapped_pair(a, b, m) && !jfyp_starts_lower(c)) {
             jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
             if (!sp) {
                 rc = -1;
@@ -992,6 +1053,198 @@ static int unlist_headings(jfy_node *list, size_t measure) {
     return 0;
 }
 
+static int lower_word_first(const char *t);
+
+/* ---- what a heading stands over ----
+ *
+ * A heading heads running text, or a subheading over running text. A short
+ * line over another short line over another is a table's cells or a
+ * figure's axis labels and legend, which an extraction prints a line
+ * each. Figures and tables float: a heading may stand over one. */
+
+/* A block of running text: sentences, or lines that fill the column. */
+static int running_text(const jfy_node *x, size_t measure, int *oom) {
+    if (x->type != JFY_N_PARAGRAPH)
+        return 1;
+    if (!one_line(x))
+        return 1;
+    char *t = jfyp_node_plain(x);
+    if (!t) {
+        *oom = 1;
+        return 0;
+    }
+    jfyp_squeeze(jfyp_trim(t));
+    size_t n = strlen(t);
+    int text = n && (ends_sentence(t) || t[n - 1] == ':' ||
+                     (measure ? cp_count(t) * 10 >= measure * 7 : count_words(t) >= 12));
+    free(t);
+    return text;
+}
+
+/* The block opens with a word in lower case: it goes on with a sentence. */
+static int goes_on_lower(const jfy_node *x, int *oom) {
+    if (x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_node_plain(x);
+    if (!t) {
+        *oom = 1;
+        return 0;
+    }
+    int lower = lower_word_first(jfyp_trim(t));
+    free(t);
+    return lower;
+}
+
+/* In hard-wrapped text, a line alone whose next block goes on in lower
+ * case is a sentence's start the extraction set apart ("The specific objectives were to
+ * assess" / "the budget..."): it goes back into that paragraph, set in
+ * *joined (n is then gone). -1 on out of memory. */
+static int join_sentence_start(jfyp_rec *r, jfy_node *n, jfy_node **joined) {
+    jfy_node *x = jfyp_rec_next(r, n);
+    int oom = 0;
+    *joined = NULL;
+    if (!x || n->type != JFY_N_PARAGRAPH || !goes_on_lower(x, &oom))
+        return oom ? -1 : 0;
+    jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
+    if (!br)
+        return -1;
+    jfyp_node_prepend(x, br);
+    while (n->last) {
+        jfy_node *k = n->last;
+        jfyp_node_unlink(k);
+        jfyp_node_prepend(x, k);
+    }
+    x->line = n->line;
+    x->col = n->col;
+    jfyp_node_free(n);
+    *joined = x;
+    return 0;
+}
+
+#define MAX_SUBHEADS 1 /* a heading over a subheading over text */
+
+/* 1 when block n, a heading candidate, stands over running text (figures
+ * and tables skipped) directly or through subheadings; -1 on out of
+ * memory. */
+static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops) {
+    const jfy_node *x = jfyp_rec_next(r, n);
+    while (x && (x->type == JFY_N_FIG || x->type == JFY_N_TABLE_WRAP))
+        x = jfyp_rec_next(r, x);
+    if (!x)
+        return 0;
+    if (x->type == JFY_N_HEADING)
+        return 1;
+    int oom = 0;
+    if (running_text(x, measure, &oom))
+        return 1;
+    if (oom)
+        return -1;
+    if (hops >= MAX_SUBHEADS)
+        return 0;
+    char *t;
+    int s = jfyp_heading_text(x, &t);
+    if (s <= 0)
+        return s;
+    /* a conventional section (Results, References) is no line's subheading */
+    int named = jfyp_section_kind(t) != JFYP_SEC_NONE;
+    free(t);
+    return named ? 0 : heads_text(r, x, measure, hops + 1);
+}
+
+/* ---- '#' lines of extracted text ----
+ *
+ * CommonMark reads a line opening with "# " as a heading; in text taken
+ * from a PDF such a line is a table's column head ("# of clusters", "#
+ * Cells": the number sign). A '#' line is no heading when its words go on
+ * in lower case, or when the page numbers its own headings in plain lines
+ * ("1 Introduction", "2 Data Model", "3 API"...), which a Markdown page
+ * marking headings with '#' does not. Such lines go back to paragraphs,
+ * as printed. */
+
+/* The number a paragraph's first line gives a top-level heading ("2 Data
+ * Model" over text), 0 when none. */
+static int plain_heading_number(jfy_node *n, int *oom) {
+    if (n->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0) {
+        *oom = 1;
+        return 0;
+    }
+    int num = 0, depth = 0;
+    if (l.n) {
+        const char *t = l.v[0].text;
+        size_t k = jfyp_section_number(t, &depth);
+        if (k && depth == 1 && count_words(t) <= 8 && isupper((unsigned char)t[k]) &&
+            !ends_sentence(t))
+            num = atoi(t);
+    }
+    jfyp_lines_free(&l);
+    return num;
+}
+
+static int plain_numbering(jfyp_rec *r, int *oom) {
+    unsigned seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && !*oom; n = jfyp_rec_next(r, n)) {
+        int k = plain_heading_number(n, oom);
+        if (k >= 1 && k <= 3)
+            seen |= 1u << k;
+    }
+    return seen == 0xEu;
+}
+
+/* The text opens with a word in lower case ("of clusters"), not a name
+ * set lower first ("miRE prediction", "cBIN1", "arXiv.org"). */
+static int lower_word_first(const char *t) {
+    if (!jfyp_starts_lower(t))
+        return 0;
+    for (const char *p = t; *p && *p != ' '; p++)
+        if (isupper((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '.')
+            return 0;
+    return 1;
+}
+
+static int demote_number_signs(jfyp_rec *r) {
+    int oom = 0, numbered = -1;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_HEADING && n->line == n->end_line) {
+            char *t = jfyp_node_plain(n);
+            if (!t)
+                return -1;
+            int lower = lower_word_first(jfyp_trim(t));
+            free(t);
+            if (!lower && numbered < 0) {
+                numbered = plain_numbering(r, &oom);
+                if (oom)
+                    return -1;
+            }
+            if (lower || numbered) {
+                const char *ls = jfyp_node_attr(n, "level");
+                char hashes[8] = "#######";
+                int lv = ls ? atoi(ls) : 1;
+                hashes[lv < 1 ? 1 : lv > 6 ? 6 : lv] = '\0';
+                char *pre = jfyp_printf("%s ", hashes);
+                jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
+                jfy_node *tx = pre ? jfyp_node_new_text(JFY_N_TEXT, pre) : NULL;
+                free(pre);
+                if (!p || !tx) {
+                    jfyp_node_free(p);
+                    jfyp_node_free(tx);
+                    return -1;
+                }
+                jfyp_node_span_from(p, n);
+                jfyp_node_append(p, tx);
+                jfyp_node_move_children(n, p);
+                jfyp_node_insert_before(n, p);
+                jfyp_node_free(n);
+            }
+        }
+        n = next;
+    }
+    return 0;
+}
+
 static int any_md_heading(jfyp_rec *r) {
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n))
         if (n->type == JFY_N_HEADING)
@@ -999,19 +1252,76 @@ static int any_md_heading(jfyp_rec *r) {
     return 0;
 }
 
-static int split_runin_headings(jfyp_rec *r) {
-    size_t measure;
-    if (column_measure(r, &measure) < 0)
-        return -1;
-    if (measure < 20)
+/* A section number alone on its line: "II.", "3.", "2.1", "2.1." (a bare
+ * "3" is likelier a page number or a table's cell). */
+static int label_only(const char *t) {
+    size_t n = strspn(t, "IVX");
+    if (n && n <= 4 && t[n] == '.' && !t[n + 1])
+        return 1;
+    int dots = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p == '.')
+            dots++;
+        else if (!isdigit((unsigned char)*p))
+            return 0;
+    }
+    return dots && isdigit((unsigned char)t[0]) && strlen(t) <= 8;
+}
+
+/* "II." / "ULTRA LIGHT BOSONS": an extraction may print a heading's number
+ * as a block of its own over the heading; they are set on one line. */
+static int join_label_line(jfyp_rec *r, jfy_node *p) {
+    jfy_node *q = jfyp_rec_next(r, p);
+    if (!q || q->type != JFY_N_PARAGRAPH || !one_line(p) || !one_line(q) ||
+        jfyp_node_attr(q, "running-header"))
         return 0;
+    char *a = jfyp_node_plain(p), *b = jfyp_node_plain(q);
+    int rc = -1;
+    if (a && b) {
+        jfyp_squeeze(jfyp_trim(a));
+        jfyp_squeeze(jfyp_trim(b));
+        rc = 0;
+        jfy_node *f = q->first;
+        if (label_only(a) && !jfyp_section_number(b, NULL) && line_could_head(b) &&
+            !ends_function_word(b) && f && f->type == JFY_N_TEXT && f->text) {
+            /* one text node, so that the section reads its label off it */
+            char *u = jfyp_printf("%s %s", a, f->text);
+            if (!u || jfyp_node_set_text(f, u) < 0) {
+                rc = -1;
+            } else {
+                while (p->first) {
+                    jfy_node *k = p->first;
+                    jfyp_node_unlink(k);
+                    jfyp_node_free(k);
+                }
+                jfyp_node_move_children(q, p);
+                p->end_line = q->end_line;
+                p->end_col = q->end_col;
+                jfyp_node_free(q);
+            }
+            free(u);
+        }
+    }
+    free(a);
+    free(b);
+    return rc;
+}
+
+static int split_runin_headings(jfyp_rec *r, size_t measure) {
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
+        if (measure < 20) {
+            /* too few lines to tell the column's width */
+            if (n->type == JFY_N_PARAGRAPH && join_label_line(r, n) < 0)
+                return -1;
+            n = jfyp_rec_next(r, n);
+            continue;
+        }
         if (n->type == JFY_N_LIST) {
             if (unlist_headings(n, measure) < 0)
                 return -1;
         } else if (n->type == JFY_N_PARAGRAPH && !jfyp_node_attr(n, "running-header")) {
-            if (join_long_run(r, n, measure) < 0)
+            if (join_label_line(r, n) < 0 || join_long_run(r, n, measure) < 0)
                 return -1;
             if (!one_line(n)) {
                 if (split_runin(n, measure) < 0 || join_long_head(r, n, measure) < 0)
@@ -1031,7 +1341,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     size_t len = 0, cap = 0;
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
     int core = 0, titled = 0, sentenced = 0;
-    if (!any_md_heading(r) && split_runin_headings(r) < 0)
+    size_t measure;
+    if (demote_number_signs(r) < 0 || column_measure(r, &measure) < 0)
+        return -1;
+    if (!any_md_heading(r) && split_runin_headings(r, measure) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         char *t;
@@ -1046,6 +1359,25 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             jfyp_section_kind(t) != JFYP_SEC_TOP) {
             free(t);
             continue;
+        }
+        if (n->type != JFY_N_HEADING && !bold_only(n) && jfyp_section_kind(t) == JFYP_SEC_NONE) {
+            jfy_node *joined = NULL;
+            if (measure >= 20 && join_sentence_start(r, n, &joined) < 0) {
+                free(t);
+                goto out;
+            }
+            if (joined) {
+                free(t);
+                n = joined; /* the loop goes on after it */
+                continue;
+            }
+            int ht = heads_text(r, n, measure, 0);
+            if (ht <= 0) {
+                free(t);
+                if (ht < 0)
+                    goto out;
+                continue;
+            }
         }
         if (len == cap) {
             size_t nc = cap ? cap * 2 : 32;

@@ -442,6 +442,15 @@ static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens)
     size_t n = strlen(c);
     if (c[n - 1] == ':' || c[n - 1] == '?' || c[n - 1] == '!' || c[n - 1] == ')')
         return 0;
+    /* a line the column's edge cut mid-phrase ("the staff of the") heads
+     * nothing, unless the next line ends the heading it opens ("Mental
+     * Exercise and" / "Cognitive Reserve") */
+    if (ends_open(c)) {
+        const char *d = l->v[i + 1].text;
+        if ((int)cp_len(d) > st->measure * 6 / 10 || words_of(d) > 6 || ends_open(d) ||
+            !jfyp_looks_like_heading(d) || ends_sentence(d))
+            return 0;
+    }
     if (!starts_upper(l->v[i + 1].text) || jfyp_starts_lower(l->v[i + 1].text))
         return 0;
     return i == 0 || opens || ends_sentence(l->v[i - 1].text);
