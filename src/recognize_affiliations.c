@@ -742,7 +742,9 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 *q = ' ';
         jfyp_squeeze(jfyp_trim(texts[i]));
         jfyp_front_unsup(texts[i]);
-        if (!addressish(texts[i]))
+        /* past the front matter a numbered item in lower case is a list */
+        if (!addressish(texts[i]) || (!in_zone && !is_upper_ascii_or_utf8(texts[i]) &&
+                                      !(texts[i][0] >= '0' && texts[i][0] <= '9')))
             ok = 0;
     }
     int rc = ok;
@@ -1111,6 +1113,155 @@ static int split_kinds(const state *S, jfy_node *para) {
     return rc;
 }
 
+/* ---- "Author details" at the end of an article (BMC, Springer) ---- */
+
+/* The line that opens the list: "Author details", "Author information". */
+static const char *details_heading(const char *t) {
+    static const char *const heads[] = {"author details", "author information", "authors' details",
+                                        "author affiliations", "affiliations", NULL};
+    for (size_t i = 0; heads[i]; i++) {
+        const char *e = jfyp_after_label(t, heads[i]);
+        if (e && (*e == '\0' || *e == '\n' || (*e >= '0' && *e <= '9')))
+            return e;
+    }
+    return NULL;
+}
+
+/* Where the label "k" starts in s at or after from: at a line start or
+ * after ". " / ", " / "; ", glued to or followed by the address's first
+ * capital. Its length in *len (label plus white space), or NULL. */
+static const char *find_label(const char *s, const char *from, int k, size_t *len) {
+    char want[8];
+    int wl = snprintf(want, sizeof want, "%d", k);
+    for (const char *p = from; (p = strstr(p, want)) != NULL; p++) {
+        int start = p == s || p[-1] == '\n' ||
+                    (p - s >= 2 && p[-1] == ' ' && (p[-2] == '.' || p[-2] == ',' || p[-2] == ';'));
+        if (!start || (p[wl] >= '0' && p[wl] <= '9'))
+            continue;
+        const char *q = p + wl;
+        while (*q == ' ' || *q == '\n')
+            q++;
+        if (is_upper_ascii_or_utf8(q)) {
+            *len = (size_t)(q - p);
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* The numbered addresses under such a line, run together in one
+ * paragraph ("1Dept X, City, Country. 2Dept Y, ...") or over several;
+ * split at the labels 1, 2, 3 in turn. -1 on OOM. */
+static int take_details(state *S) {
+    jfy_node *blk[16];
+    size_t nb = 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (jfy_node *n = jfyp_rec_first(S->r); n && !nb; n = jfyp_rec_next(S->r, n)) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        char *t = jfyp_front_text(n, 1);
+        if (!t)
+            return -1;
+        const char *e = details_heading(t);
+        if (e) {
+            blk[nb++] = n;
+            jfyp_buf_puts(&b, e);
+        }
+        free(t);
+        if (!nb)
+            continue;
+        /* the paragraphs that go on with the list: a label, an address
+         * after a label left alone, until something else */
+        int after_label = 0;
+        {
+            char *u = jfyp_buf_finish(&b);
+            if (!u)
+                return -1;
+            jfyp_trim(u);
+            after_label = *u == '\0' || label_line(S, u + (strrchr(u, '\n') ? strrchr(u, '\n') - u + 1 : 0),
+                                                   strlen(u + (strrchr(u, '\n') ? strrchr(u, '\n') - u + 1 : 0)));
+            jfyp_buf_init(&b);
+            jfyp_buf_puts(&b, u);
+            free(u);
+        }
+        for (jfy_node *k = jfyp_rec_next(S->r, n); k && nb < 16; k = jfyp_rec_next(S->r, k)) {
+            if (k->type != JFY_N_PARAGRAPH)
+                break;
+            char *x = jfyp_front_text(k, 1);
+            if (!x) {
+                jfyp_buf_free(&b);
+                return -1;
+            }
+            char lab[16];
+            int lone = label_line(S, x, strlen(x));
+            int go = after_label || lone || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x));
+            if (go) {
+                jfyp_buf_putc(&b, '\n');
+                jfyp_buf_puts(&b, x);
+                blk[nb++] = k;
+                after_label = lone;
+            }
+            free(x);
+            if (!go)
+                break;
+        }
+    }
+    char *all = jfyp_buf_finish(&b);
+    if (!all)
+        return -1;
+    if (!nb) {
+        free(all);
+        return 0;
+    }
+    /* the pieces between labels 1, 2, 3 ... */
+    const char *at[MAX_AFFS + 1];
+    size_t ln[MAX_AFFS], np = 0, len;
+    const char *p = all;
+    for (int k = 1; np < MAX_AFFS; k++) {
+        const char *q = find_label(all, p, k, &len);
+        if (!q)
+            break;
+        at[np] = q;
+        ln[np++] = len;
+        p = q + len;
+    }
+    int rc = 0, took = 0;
+    for (size_t i = 0; i < np && rc == 0; i++) {
+        const char *a = at[i] + ln[i];
+        size_t n = i + 1 < np ? (size_t)(at[i + 1] - a) : strlen(a);
+        char *x = jfyp_strndup(a, n);
+        if (!x) {
+            rc = -1;
+            break;
+        }
+        for (char *q = x; *q; q++)
+            if (*q == '\n')
+                *q = ' ';
+        jfyp_squeeze(jfyp_trim(x));
+        size_t xl = strlen(x);
+        while (xl && (x[xl - 1] == '.' || x[xl - 1] == ' '))
+            x[--xl] = '\0';
+        char lab[8];
+        snprintf(lab, sizeof lab, "%d", (int)i + 1);
+        if (addressish(x) && !has_label(S, lab)) {
+            if (add_aff(S, lab, x, blk[0]) < 0)
+                rc = -1;
+            took = 1;
+        } else if (addressish(x)) {
+            took = 1;
+        }
+        free(x);
+    }
+    free(all);
+    if (rc == 0 && took) {
+        S->marked = 1;
+        for (size_t i = 0; i < nb; i++)
+            jfyp_node_free(blk[i]);
+    }
+    return rc;
+}
+
 /* The blocks kept as the first address, read as one marked with the
  * first marker no address has: 1 taken, 0 not, -1 on OOM. */
 static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
@@ -1354,6 +1505,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     }
     if (rc == 0 && nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
         rc = -1;
+    if (rc == 0 && byline_marks)
+        rc = take_details(&S);
     if (rc == 0)
         rc = link(&S);
     if (rc == 0)
