@@ -1092,7 +1092,8 @@ static int split_kinds(const state *S, jfy_node *para) {
     int rc = 0;
     if (l.n > 1) {
         char lab[16];
-        int note0 = correspish_start(l.v[0].text) || jfyp_front_meta_line(l.v[0].text);
+        int corr0 = correspish_start(l.v[0].text);
+        int note0 = corr0 || jfyp_front_meta_line(l.v[0].text);
         int addr0 = !note0 && strlen(l.v[0].text) < 250 &&
                     (aff_label(l.v[0].text, &S->c, lab, sizeof lab) ||
                                label_line(S, l.v[0].text, strlen(l.v[0].text)) ||
@@ -1101,6 +1102,7 @@ static int split_kinds(const state *S, jfy_node *para) {
             const char *x = l.v[i].text;
             int cut = addr0 ? ((correspish_start(x) || jfyp_front_meta_line(x)) && !(*x >= 'a' && *x <= 'z'))
                             : (label_line(S, x, strlen(x)) ||
+                               (corr0 && jfyp_front_meta_line(x) && !(*x >= 'a' && *x <= 'z')) ||
                                (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
             if (cut) {
                 if (!jfyp_lines_split(para, &l, i))
