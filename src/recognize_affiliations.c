@@ -600,7 +600,7 @@ static int ends_with_country(const char *s, size_t n) {
         cn--;
     }
     size_t skip;
-    return cn > 2 && country_of(c, cn, &skip) && skip == 0;
+    return cn >= 2 && country_of(c, cn, &skip) && skip == 0;
 }
 
 /* The byline's digit markers no affiliation is labelled with yet, in
@@ -694,6 +694,41 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         }
     }
     jfyp_buf_free(&cur);
+    /* "1 Institute A, City 2 Department B, ...": the next number glued
+     * on the same line, when the byline carries it and no line starts
+     * with it */
+    for (size_t i = 0; i < n && ok == 1 && n < MAX_AFFS; i++) {
+        if (!all_digits(labels[i], strlen(labels[i])))
+            continue;
+        char want[8];
+        int wl = snprintf(want, sizeof want, "%d", atoi(labels[i]) + 1);
+        int dup = has_label(S, want);
+        for (size_t j = 0; j < n; j++)
+            dup |= strcmp(labels[j], want) == 0;
+        int digits = 0;
+        for (size_t j = 0; j < S->c.n && !digits; j++)
+            digits = S->c.markers[j] && strpbrk(S->c.markers[j], "0123456789");
+        if (dup || (digits && !any_marker(&S->c, want, (size_t)wl) &&
+                    any_marker(&S->c, labels[i], strlen(labels[i]))))
+            continue;
+        for (char *q = texts[i]; (q = strstr(q, want)) != NULL; q++) {
+            if (q == texts[i] || (q[-1] != ' ' && q[-1] != '\n') || q[wl] != ' ' ||
+                !is_upper_ascii_or_utf8(q + wl + 1))
+                continue;
+            char *rest = jfyp_strdup(q + wl + 1);
+            if (!rest) {
+                ok = -1;
+                break;
+            }
+            q[-1] = '\0';
+            memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
+            memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
+            texts[i + 1] = rest;
+            snprintf(labels[i + 1], sizeof labels[0], "%s", want);
+            n++;
+            break;
+        }
+    }
     /* Superscripts printed out of place leave an address without its
      * label inside the one before ("...Umeå, Sweden\nDepartment ..."):
      * split after a line ending in a country, when the byline has as many
@@ -743,8 +778,9 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         jfyp_squeeze(jfyp_trim(texts[i]));
         jfyp_front_unsup(texts[i]);
         /* past the front matter a numbered item in lower case is a list */
-        if (!addressish(texts[i]) || (!in_zone && !is_upper_ascii_or_utf8(texts[i]) &&
-                                      !(texts[i][0] >= '0' && texts[i][0] <= '9')))
+        if (!addressish(texts[i]) ||
+            (!in_zone && ((!is_upper_ascii_or_utf8(texts[i]) && !(texts[i][0] >= '0' && texts[i][0] <= '9')) ||
+                          strlen(texts[i]) > 300)))
             ok = 0;
     }
     int rc = ok;
