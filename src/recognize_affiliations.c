@@ -56,6 +56,11 @@ static int has_letter_markers(const contribs *c) {
     return 0;
 }
 
+static int is_corresp_marker(const char *m, size_t n) {
+    return (n == 1 && *m == '*') || (n == 3 && (strncmp(m, "\xe2\x88\x97", 3) == 0 ||
+                                                strncmp(m, "\xe2\x9c\x89", 3) == 0));
+}
+
 /* The footnote symbols pages mark names and addresses with. */
 static size_t symbol_len(const char *p) {
     static const char *const syms[] = {"*", "\xe2\x88\x97", "\xe2\x80\xa0", "\xe2\x80\xa1",
@@ -105,12 +110,16 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
             p++;
         else if (*p != ' ' && !(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
             return 0;
-    } else if (*p >= 'a' && *p <= 'z' && (p[1] == ' ' || (p[1] >= 'A' && p[1] <= 'Z')) &&
+    } else if (*p >= 'a' && *p <= 'z' &&
+               (p[1] == ' ' || (p[1] >= 'A' && p[1] <= 'Z') ||
+                (p[1] == '\n' && is_upper_ascii_or_utf8(p + 2))) &&
                has_letter_markers(c)) {
         lab[0] = *p;
         lab[1] = '\0';
         n = 1;
         p++;
+        if (*p == '\n')
+            p++;
     } else if ((n = symbol_len(p)) != 0) {
         /* "∗Institute", "† Department", "‡" on a line of its own: a
          * footnote symbol names the affiliation when the byline carries it */
@@ -586,6 +595,14 @@ static int has_label(const state *S, const char *lab) {
 /* Whether a line ends with ", Country" (a full stop after it allowed):
  * where one address ends when pdftotext ran several together. */
 static int ends_with_country(const char *s, size_t n) {
+    /* "..., Germany; name@host" */
+    const char *at = memchr(s, '@', n);
+    if (at) {
+        while (at > s && at[-1] != ';')
+            at--;
+        if (at > s)
+            n = (size_t)(at - 1 - s);
+    }
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
         n--;
     size_t i = n;
@@ -613,10 +630,13 @@ static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char 
     size_t n = 0;
     for (int v = 1; v < 100 && n < max; v++) {
         char m[16];
-        if (symbols && !syms[v - 1])
+        if ((symbols == 1 && !syms[v - 1]) || (symbols == 2 && v > 26))
             break;
-        snprintf(m, sizeof m, "%s", symbols ? syms[v - 1] : "");
-        if (!symbols)
+        if (symbols == 1)
+            snprintf(m, sizeof m, "%s", syms[v - 1]);
+        else if (symbols == 2)
+            snprintf(m, sizeof m, "%c", 'a' + v - 1);
+        else
             snprintf(m, sizeof m, "%d", v);
         if (!any_marker(&S->c, m, strlen(m)) || has_label(S, m))
             continue;
@@ -627,6 +647,13 @@ static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char 
             snprintf(out[n++], sizeof out[0], "%s", m);
     }
     return n;
+}
+
+/* 0 for a number, 2 for a letter, 1 for a symbol */
+static int label_kind(const char *lab) {
+    if (lab[0] >= '0' && lab[0] <= '9')
+        return 0;
+    return lab[0] >= 'a' && lab[0] <= 'z' ? 2 : 1;
 }
 
 /* Whether a line is nothing but a label: a superscript printed apart. */
@@ -640,6 +667,8 @@ static int label_line(const state *S, const char *s, size_t n) {
     if (n == 0 || n > 3)
         return 0;
     if (all_digits(s, n) && n <= 2)
+        return any_marker(&S->c, s, n);
+    if (n == 1 && *s >= 'a' && *s <= 'z')
         return any_marker(&S->c, s, n);
     return symbol_len(s) == n && any_marker(&S->c, s, n);
 }
@@ -745,7 +774,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             }
         char miss[MAX_AFFS][16];
         size_t nmiss =
-            need ? missing_labels(S, labels, n, miss, MAX_AFFS, !(labels[0][0] >= '0' && labels[0][0] <= '9')) : 0;
+            need ? missing_labels(S, labels, n, miss, MAX_AFFS, label_kind(labels[0])) : 0;
         if (need && nmiss >= need && n + need <= MAX_AFFS) {
             size_t used = 0;
             for (size_t i = 0; i < n && ok == 1; i++) {
@@ -979,10 +1008,6 @@ static int add_xref(jfy_node *c, const char *type, const char *rid, const char *
     return 0;
 }
 
-static int is_corresp_marker(const char *m, size_t n) {
-    return (n == 1 && *m == '*') || (n == 3 && (strncmp(m, "\xe2\x88\x97", 3) == 0 ||
-                                                strncmp(m, "\xe2\x9c\x89", 3) == 0));
-}
 
 /* xrefs from contrib c to the affs labelled p (n bytes): 1 linked, 0 none. */
 static int link_label(state *S, jfy_node *c, const char *p, size_t n) {
@@ -1330,9 +1355,51 @@ static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
     return m;
 }
 
-/* No marked address followed: the kept blocks read as they would have. */
+/* Whether the kept blocks hold more than one address: a line ending in a
+ * country with more lines after it. -1 on OOM. */
+static int lead_splits(jfy_node **lead, size_t nlead) {
+    int hit = 0;
+    for (size_t i = 0; i < nlead && !hit; i++) {
+        char *x = jfyp_front_text(lead[i], 1);
+        if (!x)
+            return -1;
+        for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++) {
+            const char *ls = q;
+            while (ls > x && ls[-1] != '\n')
+                ls--;
+            hit = ends_with_country(ls, (size_t)(q - ls)) && is_upper_ascii_or_utf8(q + 1);
+        }
+        if (!hit && i + 1 < nlead)
+            hit = ends_with_country(x, strlen(x));
+        free(x);
+    }
+    return hit;
+}
+
+static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t *nlead,
+                               int *adjacent, int *misses);
+
+/* No marked address followed. When the byline's markers point to
+ * addresses whose labels were lost and the blocks hold several, they are
+ * numbered in order; else they read as they would have. */
 static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, int *adjacent,
                       int *misses) {
+    char miss[1][16];
+    if (*adjacent && missing_labels(S, NULL, 0, miss, 1, 0)) {
+        int k = lead_splits(lead, *nlead);
+        int m = k > 0 ? take_lead(S, lead, *nlead, 0) : k;
+        if (m < 0)
+            return -1;
+        if (m > 0) {
+            *nlead = 0;
+            return 0;
+        }
+    }
+    return flush_lead_unmarked(S, lead, ok, nlead, adjacent, misses);
+}
+
+static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t *nlead,
+                               int *adjacent, int *misses) {
     for (size_t i = 0; i < *nlead; i++) {
         if (*adjacent && !S->marked && ok[i]) {
             char *t = jfyp_front_text(lead[i], 0);
@@ -1378,7 +1445,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return -1;
 
     int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0;
-    jfy_node *pend = NULL; /* a paragraph holding only a label */
+    jfy_node *pends[MAX_LEAD]; /* paragraphs holding only a label */
+    size_t npend = 0;
     jfy_node *lead[MAX_LEAD];
     int lead_ok[MAX_LEAD];
     size_t nlead = 0;
@@ -1401,7 +1469,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             n = next;
             continue;
         }
-        if (in_zone && n->type == JFY_N_PARAGRAPH) {
+        if ((in_zone || npend) && n->type == JFY_N_PARAGRAPH) {
             if (split_kinds(&S, n) < 0) {
                 rc = -1;
                 break;
@@ -1426,18 +1494,22 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             free(lines);
             break;
         }
-        if (in_zone && n->type == JFY_N_PARAGRAPH && label_line(&S, t, strlen(t))) {
-            /* "1" printed apart from its address, or left behind it */
+        if ((n->type == JFY_N_PARAGRAPH || (n->type == JFY_N_LIST && strcmp(t, "*") == 0)) &&
+            (in_zone || S.naff) && label_line(&S, t, strlen(t))) {
+            /* "1" printed apart from its address, or left behind it; "1",
+             * "2", "*" each alone above the addresses they mark */
             char *u = jfyp_front_unsup(jfyp_strdup(t));
             if (!u) {
                 rc = -1;
             } else {
                 jfyp_trim(u);
                 if (S.naff && has_label(&S, u)) {
-                    jfyp_node_free(n);
-                } else {
-                    pend = n;
-                    snprintf(pendlab, sizeof pendlab, "%s", u);
+                    if (in_zone)
+                        jfyp_node_free(n);
+                } else if (npend < MAX_LEAD && !is_corresp_marker(u, strlen(u))) {
+                    if (!npend)
+                        snprintf(pendlab, sizeof pendlab, "%s", u);
+                    pends[npend++] = n;
                 }
             }
             free(u);
@@ -1466,7 +1538,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             char tmp[16];
             int labelled = aff_label(from_lab, &S.c, tmp, sizeof tmp) != 0;
             if (nlead && labelled) {
-                m = take_lead(&S, lead, nlead, !(tmp[0] >= '0' && tmp[0] <= '9'));
+                m = take_lead(&S, lead, nlead, label_kind(tmp));
                 if (m > 0)
                     nlead = 0;
                 m = m < 0 ? -1 : 0;
@@ -1475,10 +1547,11 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                               !jfyp_front_meta_line(t) && strlen(t) < 600;
             int deferrable = in_zone && byline_marks && !S.naff && nlead < MAX_LEAD &&
                              n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 &&
-                             !jfyp_front_meta_line(t) && !strchr(t, '@') && !pend;
+                             !jfyp_front_meta_line(t) && !npend &&
+                             (!strchr(t, '@') || jfyp_front_has_institution_word(t));
             if (nlead && m == 0 && !deferrable)
                 m = flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses);
-            if (m == 0 && pend && !labelled) {
+            if (m == 0 && npend && !labelled) {
                 size_t bl = strlen(pendlab) + 1 + strlen(from_lab) + 1;
                 char *joined = malloc(bl);
                 if (!joined) {
@@ -1488,8 +1561,9 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                     m = take_marked(&S, n, joined, in_zone);
                     free(joined);
                     if (m > 0) {
-                        jfyp_node_free(pend);
-                        pend = NULL;
+                        for (size_t i = 0; i < npend; i++)
+                            jfyp_node_free(pends[i]);
+                        npend = 0;
                     }
                 }
             }
@@ -1510,7 +1584,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 for (const char *q = strchr(lines, '\n'); q && !inner; q = strchr(q + 1, '\n'))
                     inner = aff_label(q + 1, &S.c, tmp, sizeof tmp) != 0;
                 if (inner) {
-                    int k = take_lead(&S, lead, nlead, !(tmp[0] >= '0' && tmp[0] <= '9'));
+                    int k = take_lead(&S, lead, nlead, label_kind(tmp));
                     if (k < 0)
                         rc = -1;
                     else if (k > 0)
@@ -1518,7 +1592,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 }
                 free(t);
                 free(lines);
-                pend = NULL;
+                npend = 0;
                 n = next;
                 continue;
             } else if (adjacent && !S.marked && unmarked_ok) {
@@ -1531,7 +1605,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         }
         free(t);
         free(lines);
-        pend = NULL;
+        npend = 0;
         if (claimed) {
             jfyp_node_free(n);
         } else {
