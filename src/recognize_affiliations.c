@@ -741,10 +741,19 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                     any_marker(&S->c, labels[i], strlen(labels[i]))))
             continue;
         for (char *q = texts[i]; (q = strstr(q, want)) != NULL; q++) {
-            if (q == texts[i] || (q[-1] != ' ' && q[-1] != '\n') || q[wl] != ' ' ||
-                !is_upper_ascii_or_utf8(q + wl + 1))
+            if (q == texts[i] || (q[-1] != ' ' && q[-1] != '\n'))
                 continue;
-            char *rest = jfyp_strdup(q + wl + 1);
+            /* "... School 2 Department", or glued after the stop that
+             * ends the one before: "...; 2Department" */
+            size_t skip;
+            if (q[wl] == ' ' && is_upper_ascii_or_utf8(q + wl + 1))
+                skip = (size_t)wl + 1;
+            else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
+                     (q[-2] == ';' || q[-2] == '.' || q[-2] == ','))
+                skip = (size_t)wl;
+            else
+                continue;
+            char *rest = jfyp_strdup(q + skip);
             if (!rest) {
                 ok = -1;
                 break;
