@@ -7,6 +7,7 @@
  * and the email that is its own. */
 #include "country.h"
 #include "front.h"
+#include "textlines.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include <utf8proc.h>
 
 #define MAX_AFFS 64
+#define MAX_LEAD 8
 #define EXTRA_BLOCKS 40 /* looked at beyond the front matter for marked affs */
 
 typedef struct {
@@ -54,6 +56,29 @@ static int has_letter_markers(const contribs *c) {
     return 0;
 }
 
+static int is_corresp_marker(const char *m, size_t n) {
+    return (n == 1 && *m == '*') || (n == 3 && (strncmp(m, "\xe2\x88\x97", 3) == 0 ||
+                                                strncmp(m, "\xe2\x9c\x89", 3) == 0));
+}
+
+/* The footnote symbols pages mark names and addresses with. */
+static size_t symbol_len(const char *p) {
+    static const char *const syms[] = {"*", "\xe2\x88\x97", "\xe2\x80\xa0", "\xe2\x80\xa1",
+                                       "\xc2\xa7", "\xc2\xb6", "#", "\xe2\x80\x96", NULL};
+    for (size_t i = 0; syms[i]; i++)
+        if (strncmp(p, syms[i], strlen(syms[i])) == 0)
+            return strlen(syms[i]);
+    return 0;
+}
+
+static int is_upper_ascii_or_utf8(const char *s) {
+    if (!*s)
+        return 0;
+    size_t l;
+    utf8proc_category_t c = utf8proc_category(jfyp_utf8_decode(s, &l));
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
 /* The label an affiliation line starts with: "1 ", "1Department", a
  * superscript, "a " when the names carry letters, "† ". Returns the length
  * of label plus the space after it, and the label in lab. */
@@ -85,12 +110,28 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
             p++;
         else if (*p != ' ' && !(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
             return 0;
-    } else if (*p >= 'a' && *p <= 'z' && (p[1] == ' ' || (p[1] >= 'A' && p[1] <= 'Z')) &&
+    } else if (*p >= 'a' && *p <= 'z' &&
+               (p[1] == ' ' || (p[1] >= 'A' && p[1] <= 'Z') ||
+                (p[1] == '\n' && is_upper_ascii_or_utf8(p + 2))) &&
                has_letter_markers(c)) {
         lab[0] = *p;
         lab[1] = '\0';
         n = 1;
         p++;
+        if (*p == '\n')
+            p++;
+    } else if ((n = symbol_len(p)) != 0) {
+        /* "∗Institute", "† Department", "‡" on a line of its own: a
+         * footnote symbol names the affiliation when the byline carries it */
+        if (!any_marker(c, p, n) || n >= labsz)
+            return 0;
+        memcpy(lab, p, n);
+        lab[n] = '\0';
+        p += n;
+        if (*p == '\n' && is_upper_ascii_or_utf8(p + 1))
+            p++;
+        else if (*p != ' ' && !is_upper_ascii_or_utf8(p))
+            return 0;
     } else {
         return 0;
     }
@@ -118,7 +159,18 @@ static int addressish(const char *t) {
     return 0;
 }
 
+static int correspish_start(const char *t);
+
 static int correspish(const char *t) {
+    if (correspish_start(t))
+        return 1;
+    /* An address that ends with its email is an affiliation. */
+    return strchr(t, '@') && !jfyp_front_has_institution_word(t) &&
+           (jfyp_stristr(t, "mail") || jfyp_stristr(t, "correspond"));
+}
+
+/* A line opening a correspondence note: "Correspondence to", "E-mail:". */
+static int correspish_start(const char *t) {
     const char *s = t;
     while (*s == '*' || *s == ' ' || *s == JFYP_SUP)
         s++;
@@ -129,9 +181,7 @@ static int correspish(const char *t) {
     for (size_t i = 0; starts[i]; i++)
         if (jfyp_strnieq(s, starts[i], strlen(starts[i])))
             return 1;
-    /* An address that ends with its email is an affiliation. */
-    return strchr(t, '@') && !jfyp_front_has_institution_word(t) &&
-           (jfyp_stristr(t, "mail") || jfyp_stristr(t, "correspond"));
+    return 0;
 }
 
 static int append_text(jfy_node *parent, jfy_node_type type, const char *s, size_t n,
@@ -497,6 +547,10 @@ static int take_note(state *S, const jfy_node *blk, const char *t) {
         p++;
     if (!*p)
         return 0;
+    /* "†Department of X, University Y": an address the symbol marks */
+    if (addressish(p) && jfyp_front_has_institution_word(p) && !jfyp_stristr(p, "address") &&
+        !jfyp_stristr(p, "contribut") && !jfyp_stristr(p, "equal") && !jfyp_stristr(p, "deceased"))
+        return 0;
     jfy_node *notes = notes_of(S);
     jfy_node *fn = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
     char *id = jfyp_rec_id(S->r, 2, "fn");
@@ -538,6 +592,87 @@ static int has_label(const state *S, const char *lab) {
     return 0;
 }
 
+/* Whether a line ends with ", Country" (a full stop after it allowed):
+ * where one address ends when pdftotext ran several together. */
+static int ends_with_country(const char *s, size_t n) {
+    /* "..., Germany; name@host" */
+    const char *at = memchr(s, '@', n);
+    if (at) {
+        while (at > s && at[-1] != ';')
+            at--;
+        if (at > s)
+            n = (size_t)(at - 1 - s);
+    }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+        n--;
+    size_t i = n;
+    while (i > 0 && s[i - 1] != ',')
+        i--;
+    if (i == 0)
+        return 0;
+    const char *c = s + i;
+    size_t cn = n - i;
+    while (cn && *c == ' ') {
+        c++;
+        cn--;
+    }
+    size_t skip;
+    return cn >= 2 && country_of(c, cn, &skip) && skip == 0;
+}
+
+/* The byline's digit markers no affiliation is labelled with yet, in
+ * order, as a comma-free list of labels. */
+static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char (*out)[16],
+                             size_t max, int symbols) {
+    /* the order footnote symbols are used in */
+    static const char *const syms[] = {"*", "\xe2\x88\x97", "\xe2\x80\xa0", "\xe2\x80\xa1",
+                                       "\xc2\xa7", "\xc2\xb6", "\xe2\x80\x96", "#", NULL};
+    size_t n = 0;
+    for (int v = 1; v < 100 && n < max; v++) {
+        char m[16];
+        if ((symbols == 1 && !syms[v - 1]) || (symbols == 2 && v > 26))
+            break;
+        if (symbols == 1)
+            snprintf(m, sizeof m, "%s", syms[v - 1]);
+        else if (symbols == 2)
+            snprintf(m, sizeof m, "%c", 'a' + v - 1);
+        else
+            snprintf(m, sizeof m, "%d", v);
+        if (!any_marker(&S->c, m, strlen(m)) || has_label(S, m))
+            continue;
+        int used = 0;
+        for (size_t i = 0; i < nlab; i++)
+            used |= strcmp(lab[i], m) == 0;
+        if (!used)
+            snprintf(out[n++], sizeof out[0], "%s", m);
+    }
+    return n;
+}
+
+/* 0 for a number, 2 for a letter, 1 for a symbol */
+static int label_kind(const char *lab) {
+    if (lab[0] >= '0' && lab[0] <= '9')
+        return 0;
+    return lab[0] >= 'a' && lab[0] <= 'z' ? 2 : 1;
+}
+
+/* Whether a line is nothing but a label: a superscript printed apart. */
+static int label_line(const state *S, const char *s, size_t n) {
+    while (n && (*s == ' ' || *s == JFYP_SUP)) {
+        s++;
+        n--;
+    }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == JFYP_SUP))
+        n--;
+    if (n == 0 || n > 3)
+        return 0;
+    if (all_digits(s, n) && n <= 2)
+        return any_marker(&S->c, s, n);
+    if (n == 1 && *s >= 'a' && *s <= 'z')
+        return any_marker(&S->c, s, n);
+    return symbol_len(s) == n && any_marker(&S->c, s, n);
+}
+
 /* Past the front matter only an affiliation a name still points to is
  * taken: numbered lists there are references or steps. */
 static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone) {
@@ -559,9 +694,12 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     while (ok) {
         const char *nl = strchr(p, '\n');
         size_t seglen = nl ? (size_t)(nl - p) : strlen(p);
-        if (cur.len)
-            jfyp_buf_putc(&cur, ' ');
-        jfyp_buf_put(&cur, p, seglen);
+        /* a marker left on the last line, printed after its address */
+        int stray = !nl && label_line(S, p, seglen);
+        if (cur.len && !stray)
+            jfyp_buf_putc(&cur, '\n');
+        if (!stray)
+            jfyp_buf_put(&cur, p, seglen);
         char nlab[16];
         size_t nll = nl ? aff_label(nl + 1, &S->c, nlab, sizeof nlab) : 0;
         if (!nl || nll) {
@@ -574,10 +712,6 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 ok = -1;
                 break;
             }
-            jfyp_squeeze(jfyp_trim(texts[n]));
-            jfyp_front_unsup(texts[n]);
-            if (!addressish(texts[n]))
-                ok = 0;
             n++;
             if (!nl)
                 break;
@@ -589,6 +723,104 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         }
     }
     jfyp_buf_free(&cur);
+    /* "1 Institute A, City 2 Department B, ...": the next number glued
+     * on the same line, when the byline carries it and no line starts
+     * with it */
+    for (size_t i = 0; i < n && ok == 1 && n < MAX_AFFS; i++) {
+        if (!all_digits(labels[i], strlen(labels[i])))
+            continue;
+        char want[8];
+        int wl = snprintf(want, sizeof want, "%d", atoi(labels[i]) + 1);
+        int dup = has_label(S, want);
+        for (size_t j = 0; j < n; j++)
+            dup |= strcmp(labels[j], want) == 0;
+        int digits = 0;
+        for (size_t j = 0; j < S->c.n && !digits; j++)
+            digits = S->c.markers[j] && strpbrk(S->c.markers[j], "0123456789");
+        if (dup || (digits && !any_marker(&S->c, want, (size_t)wl) &&
+                    any_marker(&S->c, labels[i], strlen(labels[i]))))
+            continue;
+        for (char *q = texts[i]; (q = strstr(q, want)) != NULL; q++) {
+            if (q == texts[i] || (q[-1] != ' ' && q[-1] != '\n'))
+                continue;
+            /* "... School 2 Department", or glued after the stop that
+             * ends the one before: "...; 2Department" */
+            size_t skip;
+            if (q[wl] == ' ' && is_upper_ascii_or_utf8(q + wl + 1))
+                skip = (size_t)wl + 1;
+            else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
+                     (q[-2] == ';' || q[-2] == '.' || q[-2] == ','))
+                skip = (size_t)wl;
+            else
+                continue;
+            char *rest = jfyp_strdup(q + skip);
+            if (!rest) {
+                ok = -1;
+                break;
+            }
+            q[-1] = '\0';
+            memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
+            memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
+            texts[i + 1] = rest;
+            snprintf(labels[i + 1], sizeof labels[0], "%s", want);
+            n++;
+            break;
+        }
+    }
+    /* Superscripts printed out of place leave an address without its
+     * label inside the one before ("...Umeå, Sweden\nDepartment ..."):
+     * split after a line ending in a country, when the byline has as many
+     * markers no address claims. */
+    if (ok == 1) {
+        size_t need = 0;
+        for (size_t i = 0; i < n; i++)
+            for (const char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
+                const char *ls = q;
+                while (ls > texts[i] && ls[-1] != '\n')
+                    ls--;
+                if (ends_with_country(ls, (size_t)(q - ls)) && is_upper_ascii_or_utf8(q + 1))
+                    need++;
+            }
+        char miss[MAX_AFFS][16];
+        size_t nmiss =
+            need ? missing_labels(S, labels, n, miss, MAX_AFFS, label_kind(labels[0])) : 0;
+        if (need && nmiss >= need && n + need <= MAX_AFFS) {
+            size_t used = 0;
+            for (size_t i = 0; i < n && ok == 1; i++) {
+                for (char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
+                    const char *ls = q;
+                    while (ls > texts[i] && ls[-1] != '\n')
+                        ls--;
+                    if (!ends_with_country(ls, (size_t)(q - ls)) || !is_upper_ascii_or_utf8(q + 1))
+                        continue;
+                    char *rest = jfyp_strdup(q + 1);
+                    if (!rest) {
+                        ok = -1;
+                        break;
+                    }
+                    *q = '\0';
+                    memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
+                    memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
+                    texts[i + 1] = rest;
+                    snprintf(labels[i + 1], sizeof labels[0], "%s", miss[used++]);
+                    n++;
+                    break;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n && ok == 1; i++) {
+        for (char *q = texts[i]; *q; q++)
+            if (*q == '\n')
+                *q = ' ';
+        jfyp_squeeze(jfyp_trim(texts[i]));
+        jfyp_front_unsup(texts[i]);
+        /* past the front matter a numbered item in lower case is a list */
+        if (!addressish(texts[i]) ||
+            (!in_zone && ((!is_upper_ascii_or_utf8(texts[i]) && !(texts[i][0] >= '0' && texts[i][0] <= '9')) ||
+                          strlen(texts[i]) > 300)))
+            ok = 0;
+    }
     int rc = ok;
     if (ok == 1)
         for (size_t i = 0; i < n && rc >= 0; i++)
@@ -785,10 +1017,6 @@ static int add_xref(jfy_node *c, const char *type, const char *rid, const char *
     return 0;
 }
 
-static int is_corresp_marker(const char *m, size_t n) {
-    return (n == 1 && *m == '*') || (n == 3 && (strncmp(m, "\xe2\x88\x97", 3) == 0 ||
-                                                strncmp(m, "\xe2\x9c\x89", 3) == 0));
-}
 
 /* xrefs from contrib c to the affs labelled p (n bytes): 1 linked, 0 none. */
 static int link_label(state *S, jfy_node *c, const char *p, size_t n) {
@@ -796,7 +1024,16 @@ static int link_label(state *S, jfy_node *c, const char *p, size_t n) {
     for (size_t a = 0; a < S->naff; a++) {
         const jfy_node *l = jfyp_node_child(S->affs[a], JFY_N_LABEL);
         if (l && l->text && strlen(l->text) == n && strncmp(l->text, p, n) == 0) {
-            if (add_xref(c, "aff", jfyp_node_attr(S->affs[a], "id"), l->text) < 0)
+            const char *id = jfyp_node_attr(S->affs[a], "id");
+            int dup = 0;
+            for (const jfy_node *x = c->first; x && !dup; x = x->next)
+                dup = x->type == JFY_N_XREF && jfyp_node_attr(x, "rid") &&
+                      strcmp(jfyp_node_attr(x, "rid"), id) == 0;
+            if (dup) {
+                hit = 1;
+                continue;
+            }
+            if (add_xref(c, "aff", id, l->text) < 0)
                 return -1;
             hit = 1;
         }
@@ -829,7 +1066,8 @@ static int link(state *S) {
                         add_xref(c, "fn", jfyp_node_attr(f, "id"), fl) < 0)
                         return -1;
                 }
-            if (is_corresp_marker(p, n)) {
+            /* a star that labels an address is not the corresponding mark */
+            if (is_corresp_marker(p, n) && !hit) {
                 if (jfyp_node_set_attr(c, "corresp", "yes") < 0)
                     return -1;
                 if (S->corresp && add_xref(c, "corresp", jfyp_node_attr(S->corresp, "id"), "*") < 0)
@@ -905,6 +1143,291 @@ static int take_before_byline(state *S, const jfy_node *group) {
     return rc;
 }
 
+static int bare_corresp_label(const char *t) {
+    while (*t == '*' || *t == ' ' || *t == JFYP_SUP || symbol_len(t))
+        t += symbol_len(t) ? symbol_len(t) : 1;
+    const char *e = jfyp_after_label(t, "corresponding author");
+    return e && *e == '\0';
+}
+
+/* pdftotext runs the notes at the foot of a first page into one block:
+ * addresses, then "Correspondence to ..." or "Received ...", or a
+ * correspondence line and then a marked address. The block is split where
+ * one kind of line gives way to the other, so each part is read alone.
+ * 0, or -1 on out of memory. */
+static int split_kinds(const state *S, jfy_node *para) {
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    int rc = 0;
+    if (l.n > 1) {
+        char lab[16];
+        int corr0 = correspish_start(l.v[0].text);
+        int note0 = corr0 || jfyp_front_meta_line(l.v[0].text);
+        int addr0 = !note0 && strlen(l.v[0].text) < 250 &&
+                    (aff_label(l.v[0].text, &S->c, lab, sizeof lab) ||
+                               label_line(S, l.v[0].text, strlen(l.v[0].text)) ||
+                               addressish(l.v[0].text));
+        for (size_t i = 1; i < l.n && (note0 || addr0); i++) {
+            const char *x = l.v[i].text;
+            int cut = addr0 ? ((correspish_start(x) || jfyp_front_meta_line(x)) && !(*x >= 'a' && *x <= 'z'))
+                            : (label_line(S, x, strlen(x)) ||
+                               (corr0 && jfyp_front_meta_line(x) && !(*x >= 'a' && *x <= 'z')) ||
+                               (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
+            if (cut) {
+                if (!jfyp_lines_split(para, &l, i))
+                    rc = -1;
+                break;
+            }
+        }
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* ---- "Author details" at the end of an article (BMC, Springer) ---- */
+
+/* The line that opens the list: "Author details", "Author information". */
+static const char *details_heading(const char *t) {
+    static const char *const heads[] = {"author details", "author information", "authors' details",
+                                        "author affiliations", "affiliations", NULL};
+    for (size_t i = 0; heads[i]; i++) {
+        const char *e = jfyp_after_label(t, heads[i]);
+        if (e && (*e == '\0' || *e == '\n' || (*e >= '0' && *e <= '9')))
+            return e;
+    }
+    return NULL;
+}
+
+/* Where the label "k" starts in s at or after from: at a line start or
+ * after ". " / ", " / "; ", glued to or followed by the address's first
+ * capital. Its length in *len (label plus white space), or NULL. */
+static const char *find_label(const char *s, const char *from, int k, size_t *len) {
+    char want[8];
+    int wl = snprintf(want, sizeof want, "%d", k);
+    for (const char *p = from; (p = strstr(p, want)) != NULL; p++) {
+        int start = p == s || p[-1] == '\n' ||
+                    (p - s >= 2 && p[-1] == ' ' && (p[-2] == '.' || p[-2] == ',' || p[-2] == ';'));
+        if (!start || (p[wl] >= '0' && p[wl] <= '9'))
+            continue;
+        const char *q = p + wl;
+        while (*q == ' ' || *q == '\n')
+            q++;
+        if (is_upper_ascii_or_utf8(q)) {
+            *len = (size_t)(q - p);
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* The numbered addresses under such a line, run together in one
+ * paragraph ("1Dept X, City, Country. 2Dept Y, ...") or over several;
+ * split at the labels 1, 2, 3 in turn. -1 on OOM. */
+static int take_details(state *S) {
+    jfy_node *blk[16];
+    size_t nb = 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (jfy_node *n = jfyp_rec_first(S->r); n && !nb; n = jfyp_rec_next(S->r, n)) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        char *t = jfyp_front_text(n, 1);
+        if (!t)
+            return -1;
+        const char *e = details_heading(t);
+        if (e) {
+            blk[nb++] = n;
+            jfyp_buf_puts(&b, e);
+        }
+        free(t);
+        if (!nb)
+            continue;
+        /* the paragraphs that go on with the list: a label, an address
+         * after a label left alone, until something else */
+        int after_label = 0;
+        {
+            char *u = jfyp_buf_finish(&b);
+            if (!u)
+                return -1;
+            jfyp_trim(u);
+            after_label = *u == '\0' || label_line(S, u + (strrchr(u, '\n') ? strrchr(u, '\n') - u + 1 : 0),
+                                                   strlen(u + (strrchr(u, '\n') ? strrchr(u, '\n') - u + 1 : 0)));
+            jfyp_buf_init(&b);
+            jfyp_buf_puts(&b, u);
+            free(u);
+        }
+        for (jfy_node *k = jfyp_rec_next(S->r, n); k && nb < 16; k = jfyp_rec_next(S->r, k)) {
+            if (k->type != JFY_N_PARAGRAPH)
+                break;
+            char *x = jfyp_front_text(k, 1);
+            if (!x) {
+                jfyp_buf_free(&b);
+                return -1;
+            }
+            char lab[16];
+            int lone = label_line(S, x, strlen(x));
+            int go = after_label || lone || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x));
+            if (go) {
+                jfyp_buf_putc(&b, '\n');
+                jfyp_buf_puts(&b, x);
+                blk[nb++] = k;
+                after_label = lone;
+            }
+            free(x);
+            if (!go)
+                break;
+        }
+    }
+    char *all = jfyp_buf_finish(&b);
+    if (!all)
+        return -1;
+    if (!nb) {
+        free(all);
+        return 0;
+    }
+    /* the pieces between labels 1, 2, 3 ... */
+    const char *at[MAX_AFFS + 1];
+    size_t ln[MAX_AFFS], np = 0, len;
+    const char *p = all;
+    for (int k = 1; np < MAX_AFFS; k++) {
+        const char *q = find_label(all, p, k, &len);
+        if (!q)
+            break;
+        at[np] = q;
+        ln[np++] = len;
+        p = q + len;
+    }
+    int rc = 0, took = 0;
+    for (size_t i = 0; i < np && rc == 0; i++) {
+        const char *a = at[i] + ln[i];
+        size_t n = i + 1 < np ? (size_t)(at[i + 1] - a) : strlen(a);
+        char *x = jfyp_strndup(a, n);
+        if (!x) {
+            rc = -1;
+            break;
+        }
+        for (char *q = x; *q; q++)
+            if (*q == '\n')
+                *q = ' ';
+        jfyp_squeeze(jfyp_trim(x));
+        size_t xl = strlen(x);
+        while (xl && (x[xl - 1] == '.' || x[xl - 1] == ' '))
+            x[--xl] = '\0';
+        char lab[8];
+        snprintf(lab, sizeof lab, "%d", (int)i + 1);
+        if (addressish(x) && !has_label(S, lab)) {
+            if (add_aff(S, lab, x, blk[0]) < 0)
+                rc = -1;
+            took = 1;
+        } else if (addressish(x)) {
+            took = 1;
+        }
+        free(x);
+    }
+    free(all);
+    if (rc == 0 && took) {
+        S->marked = 1;
+        for (size_t i = 0; i < nb; i++)
+            jfyp_node_free(blk[i]);
+    }
+    return rc;
+}
+
+/* The blocks kept as the first address, read as one marked with the
+ * first marker no address has: 1 taken, 0 not, -1 on OOM. */
+static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
+    char miss[1][16];
+    if (!missing_labels(S, NULL, 0, miss, 1, symbols))
+        return 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    jfyp_buf_puts(&b, miss[0]);
+    for (size_t i = 0; i < nlead; i++) {
+        char *x = jfyp_front_text(lead[i], 1);
+        if (!x) {
+            jfyp_buf_free(&b);
+            return -1;
+        }
+        jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, x);
+        free(x);
+    }
+    char *all = jfyp_buf_finish(&b);
+    if (!all)
+        return -1;
+    int m = take_marked(S, lead[0], all, 1);
+    free(all);
+    if (m > 0)
+        for (size_t i = 0; i < nlead; i++)
+            jfyp_node_free(lead[i]);
+    return m;
+}
+
+/* Whether the kept blocks hold more than one address: a line ending in a
+ * country with more lines after it. -1 on OOM. */
+static int lead_splits(jfy_node **lead, size_t nlead) {
+    int hit = 0;
+    for (size_t i = 0; i < nlead && !hit; i++) {
+        char *x = jfyp_front_text(lead[i], 1);
+        if (!x)
+            return -1;
+        for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++) {
+            const char *ls = q;
+            while (ls > x && ls[-1] != '\n')
+                ls--;
+            hit = ends_with_country(ls, (size_t)(q - ls)) && is_upper_ascii_or_utf8(q + 1);
+        }
+        if (!hit && i + 1 < nlead)
+            hit = ends_with_country(x, strlen(x));
+        free(x);
+    }
+    return hit;
+}
+
+static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t *nlead,
+                               int *adjacent, int *misses);
+
+/* No marked address followed. When the byline's markers point to
+ * addresses whose labels were lost and the blocks hold several, they are
+ * numbered in order; else they read as they would have. */
+static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, int *adjacent,
+                      int *misses) {
+    char miss[1][16];
+    if (*adjacent && missing_labels(S, NULL, 0, miss, 1, 0)) {
+        int k = lead_splits(lead, *nlead);
+        int m = k > 0 ? take_lead(S, lead, *nlead, 0) : k;
+        if (m < 0)
+            return -1;
+        if (m > 0) {
+            *nlead = 0;
+            return 0;
+        }
+    }
+    return flush_lead_unmarked(S, lead, ok, nlead, adjacent, misses);
+}
+
+static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t *nlead,
+                               int *adjacent, int *misses) {
+    for (size_t i = 0; i < *nlead; i++) {
+        if (*adjacent && !S->marked && ok[i]) {
+            char *t = jfyp_front_text(lead[i], 0);
+            char *clean = t ? jfyp_front_unsup(t) : NULL;
+            if (!clean || add_aff(S, NULL, clean, lead[i]) < 0) {
+                free(clean);
+                return -1;
+            }
+            free(clean);
+            jfyp_node_free(lead[i]);
+        } else {
+            *adjacent = 0;
+            ++*misses;
+        }
+    }
+    *nlead = 0;
+    return 0;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -931,6 +1454,16 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return -1;
 
     int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0;
+    jfy_node *pends[MAX_LEAD]; /* paragraphs holding only a label */
+    size_t npend = 0;
+    jfy_node *lead[MAX_LEAD];
+    int lead_ok[MAX_LEAD];
+    size_t nlead = 0;
+    int byline_marks = 0;
+    for (size_t i = 0; i < S.c.n; i++)
+        if (S.c.markers[i] && *S.c.markers[i])
+            byline_marks = 1;
+    char pendlab[16] = "";
     jfy_node *n = jfyp_rec_first(r);
     while (n && rc == 0) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -944,6 +1477,13 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 break;
             n = next;
             continue;
+        }
+        if ((in_zone || npend) && n->type == JFY_N_PARAGRAPH) {
+            if (split_kinds(&S, n) < 0) {
+                rc = -1;
+                break;
+            }
+            next = jfyp_rec_next(r, n);
         }
         char *t = jfyp_front_text(n, 0), *lines = t ? jfyp_front_text(n, 1) : NULL;
         if (!t || !lines) {
@@ -963,7 +1503,35 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             free(lines);
             break;
         }
-        if (correspish(t) && strchr(t, '@') && (in_zone || jfyp_stristr(t, "correspond"))) {
+        if ((n->type == JFY_N_PARAGRAPH || (n->type == JFY_N_LIST && strcmp(t, "*") == 0)) &&
+            (in_zone || S.naff) && label_line(&S, t, strlen(t))) {
+            /* "1" printed apart from its address, or left behind it; "1",
+             * "2", "*" each alone above the addresses they mark */
+            char *u = jfyp_front_unsup(jfyp_strdup(t));
+            if (!u) {
+                rc = -1;
+            } else {
+                jfyp_trim(u);
+                if (S.naff && has_label(&S, u)) {
+                    if (in_zone)
+                        jfyp_node_free(n);
+                } else if (npend < MAX_LEAD && !is_corresp_marker(u, strlen(u))) {
+                    if (!npend)
+                        snprintf(pendlab, sizeof pendlab, "%s", u);
+                    pends[npend++] = n;
+                }
+            }
+            free(u);
+            free(t);
+            free(lines);
+            n = next;
+            continue;
+        }
+        if (in_zone && n->type == JFY_N_PARAGRAPH && bare_corresp_label(t)) {
+            /* "Corresponding author." left alone when its address was
+             * split off: the star on the name says it already */
+            claimed = 1;
+        } else if (correspish(t) && strchr(t, '@') && (in_zone || jfyp_stristr(t, "correspond"))) {
             char *one = jfyp_strdup(t);
             if (!one || add_corresp(&S, one + (strncmp(one, "* ", 2) == 0 ? 2 : 0), n) < 0)
                 rc = -1;
@@ -974,13 +1542,69 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 rc = -1;
             claimed = 1;
         } else if (n->type != JFY_N_HEADING) {
-            int m = take_marked(&S, n, body[0] == '*' && body[1] == ' ' ? body + 2 : body, in_zone);
-            if (m < 0)
+            const char *from_lab = body[0] == '*' && body[1] == ' ' ? body + 2 : body;
+            int m = 0;
+            char tmp[16];
+            int labelled = aff_label(from_lab, &S.c, tmp, sizeof tmp) != 0;
+            if (nlead && labelled) {
+                m = take_lead(&S, lead, nlead, label_kind(tmp));
+                if (m > 0)
+                    nlead = 0;
+                m = m < 0 ? -1 : 0;
+            }
+            int unmarked_ok = in_zone && n->type == JFY_N_PARAGRAPH && addressish(t) &&
+                              !jfyp_front_meta_line(t) && strlen(t) < 600;
+            int deferrable = in_zone && byline_marks && !S.naff && nlead < MAX_LEAD &&
+                             n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 &&
+                             !jfyp_front_meta_line(t) && !npend &&
+                             (!strchr(t, '@') || jfyp_front_has_institution_word(t));
+            if (nlead && m == 0 && !deferrable)
+                m = flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses);
+            if (m == 0 && npend && !labelled) {
+                size_t bl = strlen(pendlab) + 1 + strlen(from_lab) + 1;
+                char *joined = malloc(bl);
+                if (!joined) {
+                    m = -1;
+                } else {
+                    snprintf(joined, bl, "%s\n%s", pendlab, from_lab);
+                    m = take_marked(&S, n, joined, in_zone);
+                    free(joined);
+                    if (m > 0) {
+                        for (size_t i = 0; i < npend; i++)
+                            jfyp_node_free(pends[i]);
+                        npend = 0;
+                    }
+                }
+            }
+            if (m == 0)
+                m = take_marked(&S, n, from_lab, in_zone);
+
+            if (m < 0) {
                 rc = -1;
-            else if (m > 0)
+            } else if (m > 0) {
                 claimed = 1;
-            else if (in_zone && adjacent && !S.marked && n->type == JFY_N_PARAGRAPH &&
-                     addressish(t) && !jfyp_front_meta_line(t) && strlen(t) < 600) {
+            } else if (deferrable) {
+                /* An address whose marker the byline took, maybe broken
+                 * into several blocks: kept until a marked one follows,
+                 * or read at once when the block goes on to marked ones. */
+                lead_ok[nlead] = unmarked_ok;
+                lead[nlead++] = n;
+                int inner = 0;
+                for (const char *q = strchr(lines, '\n'); q && !inner; q = strchr(q + 1, '\n'))
+                    inner = aff_label(q + 1, &S.c, tmp, sizeof tmp) != 0;
+                if (inner) {
+                    int k = take_lead(&S, lead, nlead, label_kind(tmp));
+                    if (k < 0)
+                        rc = -1;
+                    else if (k > 0)
+                        nlead = 0;
+                }
+                free(t);
+                free(lines);
+                npend = 0;
+                n = next;
+                continue;
+            } else if (adjacent && !S.marked && unmarked_ok) {
                 char *clean = jfyp_front_unsup(jfyp_strdup(t));
                 if (!clean || add_aff(&S, NULL, clean, n) < 0)
                     rc = -1;
@@ -990,6 +1614,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         }
         free(t);
         free(lines);
+        npend = 0;
         if (claimed) {
             jfyp_node_free(n);
         } else {
@@ -999,6 +1624,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         }
         n = next;
     }
+    if (rc == 0 && nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
+        rc = -1;
+    if (rc == 0 && byline_marks)
+        rc = take_details(&S);
     if (rc == 0)
         rc = link(&S);
     if (rc == 0)
