@@ -891,6 +891,16 @@ static int after_licence(jfy_node *p, jfy_node **node) {
             free(cand);
             if (lic)
                 continue;
+            /* licence words further on: the licence goes on after text that
+             * column interleaving put inside it, and that text is no abstract */
+            int more = 0;
+            for (const jfy_node *m = at; m && !more; m = m->next)
+                if (m->type == JFY_N_TEXT && m->text)
+                    more = jfyp_stristr(m == at ? m->text + j : m->text, "licen") ||
+                           jfyp_stristr(m->text, "creative commons") ||
+                           jfyp_stristr(m->text, "permitted") || jfyp_stristr(m->text, "credited");
+            if (more)
+                break;
             if (j == 0) {
                 *node = at;
             } else if (!(*node = split_text(at, j))) {
