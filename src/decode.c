@@ -107,6 +107,28 @@ static int may_change_under_nfc(int cp) {
 #endif
 }
 
+/* Invisible format characters PDF text layers strew between words
+ * (zero-width space, word joiner, zero-width no-break space, zero-width
+ * (non-)joiner, soft hyphen) carry no meaning in extracted text and break
+ * every recognizer that reads names, labels and numbers ("Watanabe \u200d
+ * \u200d,2", "CC BY-\u00adNC"): they are dropped, with two exceptions.
+ * The joiners shape letters in scripts from Hebrew on (Arabic, Persian,
+ * Indic scripts, emoji sequences): between two such characters they stay.
+ * A soft hyphen ending a line after a letter marks a word broken there and
+ * stays for the stages that join it. */
+static int invisible(int cp, int prev, const char *next) {
+    if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF)
+        return 1;
+    if (cp == 0x200C || cp == 0x200D) {
+        size_t l;
+        int nx = *next ? jfyp_utf8_decode(next, &l) : 0;
+        return !(prev >= 0x590 && nx >= 0x590);
+    }
+    if (cp == 0xAD)
+        return !((*next == '\n' || *next == '\r' || !*next) && prev != '-' && prev != 0x2010);
+    return 0;
+}
+
 char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                   const char *source, jfyp_diags *diags, jfy_error *err) {
     char *utf8 = NULL;
@@ -157,13 +179,14 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
     jfyp_buf_init(&b);
     int line = 1, dropped_line = 0;
     size_t l;
-    int composable = 0;
+    int composable = 0, prev = '\n';
     for (const char *p = utf8; *p; p += l) {
         /* Printable ASCII runs are copied as they are. */
         const char *q = p;
         while ((unsigned char)*q >= 0x20 && (unsigned char)*q < 0x7F)
             q++;
         if (q > p) {
+            prev = (unsigned char)q[-1];
             jfyp_buf_put(&b, p, (size_t)(q - p));
             l = (size_t)(q - p);
             continue;
@@ -191,6 +214,10 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
             line++;
             continue;
         }
+        if (invisible(cp, prev, p + l)) {
+            continue;
+        }
+        prev = cp;
         if ((lig = ligature(cp)))
             jfyp_buf_puts(&b, lig);
         else

@@ -799,6 +799,203 @@ static int unlabelled_structured(jfyp_rec *r) {
     return 0;
 }
 
+/* Words of copyright and licence sentences. */
+static int licence_worded(const char *s) {
+    static const char *const words[] = {
+        "licen", "creative commons", "creativecommons", "copyright", "\xc2\xa9", "open access",
+        "open-access", "permit", "reproduc", "cited", "credited", "attribut", "rights reserved",
+        "published by", "publisher", "terms and conditions", "http", "www.",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (jfyp_stristr(s, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether text[k] is a full stop ending a sentence: after a word of two
+ * letters or more (not an initial: "Mehmet I. Buget"), a digit or ")". */
+static int stop_at(const char *text, size_t k) {
+    if (text[k] != '.' || k == 0)
+        return 0;
+    char c = text[k - 1];
+    if (c == ')' || (c >= '0' && c <= '9'))
+        return 1;
+    return k >= 2 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
+           ((text[k - 2] >= 'a' && text[k - 2] <= 'z') || (text[k - 2] >= 'A' && text[k - 2] <= 'Z'));
+}
+
+/* Where the abstract opens in a copyright-and-licence paragraph p: the
+ * first sentence after a licence sentence that carries no licence word.
+ * Sets *node (a TEXT node of p, split when the sentence opens inside it);
+ * 0 none, 1 found, -1 out of memory. */
+static int after_licence(jfy_node *p, jfy_node **node) {
+    jfyp_buf sent;
+    jfyp_buf_init(&sent);
+    int seen = 0, rc = 0;
+    *node = NULL;
+    for (jfy_node *n = p->first; n && rc == 0; n = n->next) {
+        if (jfyp_inline_is_break(n)) {
+            jfyp_buf_putc(&sent, ' ');
+            continue;
+        }
+        if (n->type != JFY_N_TEXT || !n->text) {
+            char *t = jfyp_node_plain(n);
+            if (!t) {
+                rc = -1;
+                break;
+            }
+            jfyp_buf_puts(&sent, t);
+            free(t);
+            continue;
+        }
+        const char *t = n->text;
+        for (size_t k = 0; t[k]; k++) {
+            jfyp_buf_putc(&sent, t[k]);
+            if (!stop_at(t, k))
+                continue;
+            /* the next sentence opens after spaces here, or on the next line */
+            size_t j = k + 1;
+            while (t[j] == ' ')
+                j++;
+            jfy_node *at = n;
+            if (!t[j] && n->next && jfyp_inline_is_break(n->next) && n->next->next &&
+                n->next->next->type == JFY_N_TEXT && n->next->next->text) {
+                at = n->next->next;
+                j = 0;
+            } else if (j == k + 1 || !t[j]) {
+                continue;
+            }
+            const char *o = at->text + j;
+            if (!(*o >= 'A' && *o <= 'Z'))
+                continue;
+            if (sent.failed) {
+                rc = -1;
+                break;
+            }
+            jfyp_buf_putc(&sent, '\0');
+            if (!licence_worded(sent.data))
+                break; /* running text: what follows is no licence's */
+            seen |= jfyp_stristr(sent.data, "licen") || jfyp_stristr(sent.data, "creative commons") ||
+                    jfyp_stristr(sent.data, "open access") || jfyp_stristr(sent.data, "open-access");
+            sent.len = 0;
+            if (!seen)
+                continue;
+            /* the candidate sentence: the text up to the next stop */
+            const char *e = strchr(o, '.');
+            char *cand = jfyp_strndup(o, e ? (size_t)(e - o) : strlen(o));
+            if (!cand) {
+                rc = -1;
+                break;
+            }
+            int lic = licence_worded(cand);
+            free(cand);
+            if (lic)
+                continue;
+            /* licence words further on: the licence goes on after text that
+             * column interleaving put inside it, and that text is no abstract */
+            int more = 0;
+            for (const jfy_node *m = at; m && !more; m = m->next)
+                if (m->type == JFY_N_TEXT && m->text)
+                    more = jfyp_stristr(m == at ? m->text + j : m->text, "licen") ||
+                           jfyp_stristr(m->text, "creative commons") ||
+                           jfyp_stristr(m->text, "permitted") || jfyp_stristr(m->text, "credited");
+            if (more)
+                break;
+            if (j == 0) {
+                *node = at;
+            } else if (!(*node = split_text(at, j))) {
+                rc = -1;
+                break;
+            } else {
+                jfyp_trim(at->text);
+            }
+            rc = 1;
+            break;
+        }
+    }
+    jfyp_buf_free(&sent);
+    return rc;
+}
+
+/* An abstract printed with no opener right after the copyright line and
+ * licence (a layout several publishers share): in the page's front, a
+ * paragraph opening with the copyright sign or word and granting reuse,
+ * then running text, in the same paragraph or the next one. */
+static int unlabelled_after_licence(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type == JFY_N_HEADING)
+            return 0;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n && names_body_section(l.v[0].text)) {
+            jfyp_lines_free(&l);
+            return 0;
+        }
+        size_t c = 0;
+        while (c < l.n && !(strncmp(l.v[c].text, "\xc2\xa9", 2) == 0 ||
+                            (jfyp_strnieq(l.v[c].text, "Copyright", 9) &&
+                             !(l.v[c].text[9] >= 'a' && l.v[c].text[9] <= 'z'))))
+            c++;
+        jfy_node *from = c < l.n ? l.v[c].first : NULL;
+        char *rest = c < l.n ? jfyp_lines_join(&l, c, l.n - 1) : NULL;
+        int oom = c < l.n && !rest;
+        jfyp_lines_free(&l);
+        if (oom)
+            return -1;
+        if (!rest)
+            continue;
+        int granted = jfyp_stristr(rest, "licen") || jfyp_stristr(rest, "creative commons") ||
+                      jfyp_stristr(rest, "open access") || jfyp_stristr(rest, "open-access");
+        free(rest);
+        if (!granted)
+            continue;
+        /* read from the copyright line on: the lines above are others' */
+        jfy_node *p = n;
+        if (from != n->first && !(p = jfyp_para_split_before(n, from)))
+            return -1;
+        jfy_node *start = NULL;
+        int rc = after_licence(p, &start);
+        if (rc < 0)
+            return -1;
+        jfy_node *abs_first;
+        if (rc == 1) {
+            if (!(abs_first = jfyp_para_split_before(p, start)))
+                return -1;
+        } else {
+            /* the licence closes its paragraph: the abstract is the next one,
+             * running text of some length */
+            abs_first = jfyp_rec_next(r, p);
+            if (!abs_first || abs_first->type != JFY_N_PARAGRAPH)
+                return 0;
+            char *t = jfyp_node_plain(abs_first);
+            if (!t)
+                return -1;
+            jfyp_trim(t);
+            int prose = strlen(t) >= 200 && t[0] >= 'A' && t[0] <= 'Z' && strchr(t, '.') &&
+                        !opens_front_field(t) && opener_alone(t) < 0 && !licence_worded(t) &&
+                        !names_body_section(t);
+            free(t);
+            if (!prose)
+                return 0;
+        }
+        jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
+        if (!abs)
+            return -1;
+        jfyp_node_span_from(abs, abs_first);
+        jfyp_node_append(r->front, abs);
+        builder b = {r, abs, NULL, NULL, 0, 0, 0};
+        if (collect(&b, abs_first, 0) < 0)
+            return -1;
+        if (!abs->first)
+            jfyp_node_free(abs);
+        return 0;
+    }
+    return 0;
+}
+
 int jfyp_recognize_abstract(jfyp_rec *r) {
     int body_begun = 0, first_kind = -1, since = 0;
     jfy_node *prev = NULL, *n = jfyp_rec_first(r);
@@ -879,5 +1076,9 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         since = 0;
         n = prev ? jfyp_rec_next(r, prev) : jfyp_rec_first(r);
     }
-    return first_kind < 0 ? unlabelled_structured(r) : 0;
+    if (first_kind >= 0)
+        return 0;
+    if (unlabelled_structured(r) < 0)
+        return -1;
+    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_licence(r);
 }

@@ -246,8 +246,8 @@ static int is_sep(int c) {
 }
 
 /* Tries every label at p; on a dated label fills f and returns 1. */
-static int field_at(const char *text, const char *p, int at_boundary, found *f) {
-    if (!(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
+static int field_at(const char *text, const char *p, int at_boundary, int lower_ok, found *f) {
+    if (!(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80 && !(lower_ok && *p >= 'a' && *p <= 'z'))
         return 0; /* labels are capitalised; running text is not a label */
     /* Every label starts with an ASCII letter: its first byte filters. */
     int c0 = *p >= 'A' && *p <= 'Z' ? *p + 32 : *p;
@@ -258,7 +258,7 @@ static int field_at(const char *text, const char *p, int at_boundary, found *f) 
         if (!after)
             continue;
         /* Without a boundary before it, the label must carry a colon. */
-        if (!at_boundary && !memchr(p, ':', (size_t)(after - p)))
+        if ((!at_boundary || (*p >= 'a' && *p <= 'z')) && !memchr(p, ':', (size_t)(after - p)))
             continue;
         const char *q = after;
         for (int guard = 0; guard < 4; guard++) {
@@ -346,8 +346,11 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone) {
     char *used = calloc(strlen(text) + 1, 1);
     int rc = used ? 0 : -1, any = 0;
     for (const char *p = text; rc == 0 && *p;) {
-        /* Labels are capitalised ASCII words: elsewhere no field starts. */
-        if (!(*p >= 'A' && *p <= 'Z') || (p > text && is_alpha_at(p - 1))) {
+        /* Labels are capitalised ASCII words: elsewhere no field starts.
+         * Right after a dated field, a label with its colon may be in lower
+         * case ("Received: 2 May 2014; accepted: 9 June 2014", Frontiers). */
+        int lower_ok = any && *p >= 'a' && *p <= 'z';
+        if ((!(*p >= 'A' && *p <= 'Z') && !lower_ok) || (p > text && is_alpha_at(p - 1))) {
             if (*p != ' ' && !is_sep((unsigned char)*p) && *p != '\n')
                 any = 0;
             p++;
@@ -367,7 +370,7 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone) {
                 boundary = 1;
         }
         found f;
-        if ((p == text || !is_alpha_at(p - 1)) && field_at(text, p, boundary, &f)) {
+        if ((p == text || !is_alpha_at(p - 1)) && field_at(text, p, boundary, lower_ok, &f)) {
             rc = add_date(r, &f, para);
             memset(used + f.start, 1, f.end - f.start);
             any = 1;
