@@ -61,6 +61,9 @@ int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
 /* Finds "10.NNNN/suffix" in s; *len gets its length without trailing
  * punctuation. NULL when none. (recognize_doi.c) */
 const char *jfyp_find_doi(const char *s, size_t *len);
+/* The article's DOI: whether one is set, and setting one (from: provenance). */
+int jfyp_has_doi(const jfyp_rec *r);
+int jfyp_set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from);
 int jfyp_recognize_article_shape(jfyp_rec *r); /* recognize_article_type.c */
 int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */

@@ -305,6 +305,18 @@ static int imrad(const jfy_node *body) {
     return 0;
 }
 
+/* An abstract above and a reference list below, with no label or shape
+ * saying otherwise: what most of an archive is, and JATS4R asks for a
+ * type on every article. */
+static int scholarly(const jfyp_rec *r) {
+    int abstract = 0, refs = 0;
+    for (const jfy_node *c = r->front->first; c && !abstract; c = c->next)
+        abstract = c->type == JFY_N_ABSTRACT;
+    for (const jfy_node *c = r->back->first; c && !refs; c = c->next)
+        refs = c->type == JFY_N_REF_LIST && c->first;
+    return abstract && refs;
+}
+
 static const char *own_doi(const jfy_node *front) {
     for (const jfy_node *c = front->first; c; c = c->next)
         if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
@@ -361,7 +373,7 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
         type = type_of_title(r->front);
         if (!type && letter)
             type = "letter";
-        if (!type && imrad(r->body))
+        if (!type && (imrad(r->body) || scholarly(r)))
             type = "research-article";
         if (type && jfyp_node_set_attr(r->doc, "article-type", type) < 0)
             return -1;

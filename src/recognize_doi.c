@@ -75,7 +75,7 @@ static int only_label(const char *s, size_t n) {
     return 0;
 }
 
-static int set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from) {
+int jfyp_set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from) {
     char *v = jfyp_strndup(doi, len);
     if (!v)
         return -1;
@@ -90,10 +90,70 @@ static int set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *fro
     return 0;
 }
 
-int jfyp_recognize_doi(jfyp_rec *r) {
-    for (jfy_node *c = r->front->first; c; c = c->next)
+int jfyp_has_doi(const jfyp_rec *r) {
+    for (const jfy_node *c = r->front->first; c; c = c->next)
         if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
-            return 0;
+            return 1;
+    return 0;
+}
+
+/* "doi:10.1186/..." then "Cite this article as: ..." at the end of the
+ * page: the article's own citation, printed after its references. */
+static int cite_as(const char *t) {
+    return jfyp_after_label(t, "cite this article as") || jfyp_after_label(t, "to cite this article") ||
+           jfyp_after_label(t, "please cite this article as");
+}
+
+static int doi_line_at(jfyp_rec *r, jfy_node *n, jfyp_lines *l, size_t i) {
+    size_t len;
+    const char *t = l->v[i].text, *d = jfyp_find_doi(t, &len);
+    if (!d || !only_label(t, (size_t)(d - t)) || d[len] != '\0')
+        return 0;
+    if (jfyp_set_doi(r, d, len, n) < 0)
+        return -1;
+    if (n->type == JFY_N_PARAGRAPH && jfyp_lines_remove(n, l, i, i))
+        jfyp_node_free(n);
+    return 1;
+}
+
+/* A paragraph's DOI line followed by "Cite this article as" (on the next
+ * line, or opening the next paragraph). 1 when found, -1 out of memory. */
+static int cite_doi_in(jfyp_rec *r, jfy_node *n, const jfy_node *next) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < l.n && !rc; i++) {
+        const char *after = i + 1 < l.n ? l.v[i + 1].text : NULL;
+        if (!after && next && next->type == JFY_N_PARAGRAPH && next->first &&
+            next->first->type == JFY_N_TEXT)
+            after = next->first->text;
+        if (after && cite_as(after))
+            rc = doi_line_at(r, n, &l, i);
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+static int after_references(jfyp_rec *r, jfy_node *from) {
+    for (jfy_node *n = from; n; n = jfyp_rec_next(r, n)) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        int rc = 0;
+        if (n->type == JFY_N_PARAGRAPH)
+            rc = cite_doi_in(r, n, next);
+        else if (n->type == JFY_N_LIST && n->last && n->last->last &&
+                 n->last->last->type == JFY_N_PARAGRAPH)
+            /* a numbered list: the line sits in its last entry */
+            rc = cite_doi_in(r, n->last->last, next);
+        if (rc)
+            return rc < 0 ? -1 : 0;
+    }
+    return 0;
+}
+
+int jfyp_recognize_doi(jfyp_rec *r) {
+    if (jfyp_has_doi(r))
+        return 0;
     /* A line of its own. */
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
@@ -103,23 +163,18 @@ int jfyp_recognize_doi(jfyp_rec *r) {
             return -1;
         if (l.n == 1 && jfyp_is_references_heading(l.v[0].text)) {
             jfyp_lines_free(&l);
+            if (after_references(r, n) < 0)
+                return -1;
+            if (jfyp_has_doi(r))
+                return 0;
             break;
         }
-        for (size_t i = 0; i < l.n; i++) {
-            size_t len;
-            const char *t = l.v[i].text, *d = jfyp_find_doi(t, &len);
-            if (!d || !only_label(t, (size_t)(d - t)) || d[len] != '\0')
-                continue;
-            if (set_doi(r, d, len, n) < 0) {
-                jfyp_lines_free(&l);
-                return -1;
-            }
-            if (n->type == JFY_N_PARAGRAPH && jfyp_lines_remove(n, &l, i, i))
-                jfyp_node_free(n);
-            jfyp_lines_free(&l);
-            return 0;
-        }
+        int rc = 0;
+        for (size_t i = 0; i < l.n && !rc; i++)
+            rc = doi_line_at(r, n, &l, i);
         jfyp_lines_free(&l);
+        if (rc)
+            return rc < 0 ? -1 : 0;
     }
     /* The top of the page: before its first section heading. */
     int seen_text = 0, blocks = 0;
@@ -141,7 +196,7 @@ int jfyp_recognize_doi(jfyp_rec *r) {
         const char *d = jfyp_find_doi(t, &len);
         /* A DOI named as one ("doi", "doi.org"), not any 10.x/y string. */
         int named = d && d - t >= 3 && jfyp_stristr(t, "doi") && jfyp_stristr(t, "doi") < d;
-        int rc = named ? set_doi(r, d, len, n) : 0;
+        int rc = named ? jfyp_set_doi(r, d, len, n) : 0;
         free(t);
         if (named || rc < 0)
             return rc;

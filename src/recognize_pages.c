@@ -196,6 +196,12 @@ static int repeats_by_nature(const line *l) {
     if (jfyp_strnieq(t, "fig", 3) || jfyp_strnieq(t, "table", 5) || t[0] == '[' ||
         t[0] == '(' || jfyp_is_section_name(t))
         return 1;
+    /* a reference's DOI on its own line: one journal's DOIs differ in
+     * digits only, so their keys match */
+    size_t len;
+    const char *d = jfyp_find_doi(t, &len);
+    if (d && d[len] == '\0' && d - t <= 20)
+        return 1;
     /* a sentence ends there: body text, not a running title */
     size_t n = strlen(t);
     return n > 0 && strlen(l->key) > 60 && t[n - 1] == '.';
@@ -275,10 +281,22 @@ static void drop_line(line *l, int at_start) {
     l->first = l->last = NULL;
 }
 
+/* Journals print the article's own DOI in the running footer of every
+ * page ("Postgrad Med J 2010;86:272. doi:10.1136/..."): kept before the
+ * line goes, when it names it as a DOI and the page has no DOI yet. */
+static int keep_doi(jfyp_rec *r, const line *l) {
+    size_t len;
+    const char *d = jfyp_find_doi(l->text, &len), *label = jfyp_stristr(l->text, "doi");
+    if (l->count < 2 || !d || !label || label > d || jfyp_has_doi(r))
+        return 0;
+    return jfyp_set_doi(r, d, len, l->first);
+}
+
 /* Strips furniture from both edges of a paragraph. Returns bit 1 when the
- * start lost lines, bit 2 when the end did, 4 when nothing is left. */
-static int strip_paragraph(lines *ls, size_t hint, jfy_node *para, int prev_number,
-                           int next_number) {
+ * start lost lines, bit 2 when the end did, 4 when nothing is left, -1 when
+ * out of memory. */
+static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para,
+                           int prev_number, int next_number) {
     line *L[4];
     int nl = para_lines(ls, hint, para, L), r = 0;
     int num[4], drop[4] = {0};
@@ -295,6 +313,9 @@ static int strip_paragraph(lines *ls, size_t hint, jfy_node *para, int prev_numb
     int tail = nl;
     while (tail > head && tail > nl - 2 && drop[tail - 1])
         tail--;
+    for (int i = 0; i < nl; i++)
+        if ((i < head || i >= tail) && !num[i] && keep_doi(rec, L[i]) < 0)
+            return -1;
     for (int i = 0; i < head; i++)
         drop_line(L[i], 1);
     for (int i = nl - 1; i >= tail; i--)
@@ -546,7 +567,9 @@ int jfyp_recognize_pages(jfyp_rec *r) {
                                              only_number(&ls, cur, prev, 1));
         int next_number = next && next->type == JFY_N_PARAGRAPH && only_number(&ls, cur, next, 0);
         int ends_number = only_number(&ls, cur, n, 1);
-        int s = strip_paragraph(&ls, cur, n, prev_number, next_number);
+        int s = strip_paragraph(r, &ls, cur, n, prev_number, next_number);
+        if (s < 0)
+            goto out;
         dropped_number = 0;
         if (s & 4) {
             jfyp_node_free(n);
