@@ -331,6 +331,9 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
             emit_caption(e, c, k);
         if ((k = jfyp_node_child(n, JFY_N_TABLE)))
             emit_table(e, c, k);
+        /* cells read off a page whose rows cannot be rebuilt, line for line */
+        if ((k = jfyp_node_child(n, JFY_N_CODE_BLOCK)))
+            from(k, text_el(c, "preformat", k->text));
         break;
     }
     case JFY_N_FIG: {

@@ -22,7 +22,7 @@ typedef enum {
                         above the first page's text (recognize_pages.c) */
     JFY_N_HEADING,   /* attr level */
     JFY_N_LIST,      /* attr ordered=1, start */
-    JFY_N_ITEM,
+    JFY_N_ITEM,      /* attr marker: an ordered item's, as printed ("12.") */
     JFY_N_QUOTE,
     JFY_N_CODE_BLOCK, /* text */
     JFY_N_RULE,       /* thematic break */

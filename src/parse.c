@@ -123,6 +123,46 @@ static int fill(jfy_node *n, cmark_node *cn) {
     }
 }
 
+/* The marker an ordered list item prints ("276." at the item's
+ * line and column of src): CommonMark keeps only the list's first, and a
+ * wrapped line that opens with a number and a dot (a page range's end, a
+ * year) joins the list as an item with a number of its own. */
+static int item_number(jfy_node *n, const char *src, const size_t *starts, size_t nlines) {
+    if (n->type != JFY_N_ITEM || n->line < 1 || (size_t)n->line > nlines || n->col < 1)
+        return 0;
+    const char *p = src + starts[n->line - 1] + (n->col - 1);
+    for (const char *q = src + starts[n->line - 1]; q < p; q++)
+        if (!*q || *q == '\n')
+            return 0;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    size_t d = 0;
+    while (p[d] >= '0' && p[d] <= '9' && d < 9)
+        d++;
+    if (!d || (p[d] != '.' && p[d] != ')'))
+        return 0;
+    char num[16];
+    memcpy(num, p, d + 1);
+    num[d + 1] = 0;
+    return jfyp_node_set_attr(n, "marker", num);
+}
+
+/* Byte offsets of src's line starts, for item_number. malloc'd. */
+static size_t *line_starts(const char *src, size_t *nlines) {
+    size_t n = 1, k = 1;
+    for (const char *p = src; *p; p++)
+        n += *p == '\n';
+    size_t *v = malloc(n * sizeof *v);
+    if (!v)
+        return NULL;
+    v[0] = 0;
+    for (size_t i = 0; src[i]; i++)
+        if (src[i] == '\n')
+            v[k++] = i + 1;
+    *nlines = n;
+    return v;
+}
+
 jfy_node *jfyp_parse(const char *text, size_t len) {
     pthread_once(&ext_once, register_ext);
     char *src = dedent(text, len);
@@ -142,8 +182,12 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
         cmark_parser_attach_syntax_extension(parser, ext);
     cmark_parser_feed(parser, src, strlen(src));
     cmark_node *croot = cmark_parser_finish(parser);
-    free(src);
-    if (!croot) {
+    size_t nlines = 0;
+    size_t *starts = croot ? line_starts(src, &nlines) : NULL;
+    if (!croot || !starts) {
+        free(src);
+        free(starts);
+        cmark_node_free(croot);
         cmark_parser_free(parser);
         return NULL;
     }
@@ -163,7 +207,7 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
             continue;
         }
         jfy_node *n = jfyp_node_new(t);
-        if (!n || fill(n, cn) < 0) {
+        if (!n || fill(n, cn) < 0 || item_number(n, src, starts, nlines) < 0) {
             jfyp_node_free(n);
             ok = 0;
             break;
@@ -184,6 +228,8 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
             cur = n;
     }
     cmark_iter_free(it);
+    free(src);
+    free(starts);
     cmark_node_free(croot);
     cmark_parser_free(parser);
     if (!ok) {

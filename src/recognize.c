@@ -45,6 +45,8 @@ static int claim_rest(jfyp_rec *r) {
 static const jfyp_recognizer pipeline[] = {
     /* 1. page clean-up */
     jfyp_recognize_pdf_furniture,
+    /* before page numbers go: a table's figures stand alone like them */
+    jfyp_recognize_pdf_tables,
     jfyp_recognize_pages,
     jfyp_recognize_runons,
     jfyp_recognize_dehyphenate,

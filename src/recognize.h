@@ -73,6 +73,7 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r); /* recognize_runons.c */
 int jfyp_recognize_runons(jfyp_rec *r);      /* recognize_runons.c */
 int jfyp_recognize_dehyphenate(jfyp_rec *r); /* recognize_dehyphenate.c */
 int jfyp_recognize_backmatter(jfyp_rec *r);  /* recognize_backmatter.c */
+int jfyp_recognize_pdf_tables(jfyp_rec *r);  /* recognize_pdf_tables.c */
 int jfyp_recognize_captions(jfyp_rec *r);    /* recognize_captions.c */
 int jfyp_recognize_headings(jfyp_rec *r);    /* recognize_headings.c */
 int jfyp_recognize_contributions(jfyp_rec *r); /* recognize_contributions.c */

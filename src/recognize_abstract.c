@@ -128,6 +128,10 @@ static int opens_front_field(const char *t) {
         t++;
     if (jfyp_keywords_label(t) || strncmp(t, "\xc2\xa9", 2) == 0)
         return 1;
+    /* the labels are capitalized; a justified narrow column leaves words of
+     * the sentence alone on their lines ("recebido", "funding") */
+    if (!(*t >= 'A' && *t <= 'Z'))
+        return 0;
     for (size_t i = 0; i < sizeof enders / sizeof *enders; i++) {
         const char *a = jfyp_after_label(t, enders[i]);
         if (a && (a > t + strlen(enders[i]) || !*a) &&
@@ -175,6 +179,25 @@ static int dehyphenate(jfy_node *p) {
     return 0;
 }
 
+/* Length of a dash separating a run-in opener from its text ("—", " - ",
+ * "-"), spaces included, or 0. */
+static size_t dash_after(const char *a) {
+    const char *p = a;
+    while (*p == ' ')
+        p++;
+    size_t d = *p == '-' ? 1
+               : (strncmp(p, "\xe2\x80\x94", 3) == 0 || strncmp(p, "\xe2\x80\x93", 3) == 0) ? 3
+                                                                                   : 0;
+    if (!d || p[d] == '-')
+        return 0;
+    p += d;
+    while (*p == ' ')
+        p++;
+    if (!(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80)
+        return 0;
+    return (size_t)(p - a);
+}
+
 /* Drops an opener at the start of a paragraph ("**Abstract**", "Abstract:
  * ", "ABSTRACT "), leaving the text after it. 1 if one was dropped. */
 static int drop_runin_opener(jfy_node *p, int *kind, int apply) {
@@ -212,7 +235,19 @@ static int drop_runin_opener(jfy_node *p, int *kind, int apply) {
         const char *a = f->text + n;
         int upper = f->text[1] >= 'A' && f->text[1] <= 'Z';
         /* "Abstract: text" or "ABSTRACT text"; not "Abstracts of ..." */
-        if (*a == ':' || (*a == '.' && a[1] == ' ') || (upper && *a == ' ')) {
+        int sep = *a == ':' || (*a == '.' && a[1] == ' ') || (upper && *a == ' ');
+        size_t dash = dash_after(a);
+        if (dash) {
+            /* "Abstract—Text", "Abstract - Text" (IEEE) */
+            a += dash - 1;
+            sep = 1;
+        } else if (!sep && !openers[i].type && *a == ' ' && a[1] >= 'A' && a[1] <= 'Z' &&
+                   jfyp_starts_lower(a + 2) && (f->next || strlen(a) > 80)) {
+            /* "Abstract The text" with no stop (Springer's lecture notes):
+             * the main abstract's word, a capital, a sentence going on */
+            sep = 1;
+        }
+        if (sep) {
             a++;
             while (*a == ' ')
                 a++;
@@ -309,6 +344,11 @@ static char *take_label(jfy_node *p, int *oom) {
         while (*s == ' ')
             s++;
         memmove(f->text, s, strlen(s) + 1);
+        if (!*f->text && f->next && jfyp_inline_is_break(f->next)) {
+            /* the label ended its line: the text starts on the next */
+            jfyp_node_free(f->next);
+            jfyp_node_free(f);
+        }
         return label;
     }
     return NULL;
@@ -514,6 +554,19 @@ static int last_ends_open(const builder *b) {
     return open;
 }
 
+/* Whether t, a line of its own, names a body section ("INTRODUCTION"). */
+static int names_body_section(const char *t) {
+    static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
+                                        "Discussion", "Materials and methods", "Introdução",
+                                        "Introducción", "Main text", "Main"};
+    while ((*t >= '0' && *t <= '9') || *t == '.' || *t == ' ')
+        t++;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strip_eq(t, names[i]))
+            return 1;
+    return 0;
+}
+
 /* Fills the abstract from the blocks after its opener. */
 static int collect(builder *b, jfy_node *n, int level) {
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -549,10 +602,6 @@ static int collect(builder *b, jfy_node *n, int level) {
         }
         if (n->type != JFY_N_PARAGRAPH)
             break;
-        if (jfyp_is_furniture(b->r, n)) {
-            n = next;
-            continue;
-        }
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
@@ -565,6 +614,41 @@ static int collect(builder *b, jfy_node *n, int level) {
         if (opens_front_field(first) || opener_alone(first) >= 0) {
             jfyp_lines_free(&l);
             break;
+        }
+        /* A part or section name alone on the first line: the next part, or
+         * where the abstract has none so, the body's first heading (PDF text
+         * runs it into its paragraph). Tested before the furniture, which
+         * counts the abstract's own part titles as repeats. */
+        int named = b->paras > 0 && !strchr(first, ':') &&
+                    (is_part(first) || names_body_section(first));
+        if (named && (!b->heading_parts || !is_part(first))) {
+            jfyp_lines_free(&l);
+            break;
+        }
+        if (named) {
+            jfy_node *rest = l.n > 1 ? jfyp_para_split_before(n, l.v[1].first) : next;
+            int rc = rest || l.n == 1 ? add_section(b, first, n) : -1;
+            jfyp_lines_free(&l);
+            if (rc < 0)
+                return -1;
+            jfyp_node_free(n);
+            n = rest;
+            continue;
+        }
+        if (jfyp_is_furniture(b->r, n)) {
+            jfyp_lines_free(&l);
+            n = next;
+            continue;
+        }
+        if (l.n == 1 && b->sec && !b->heading_parts && strchr(first, ':') && is_part(first)) {
+            /* a run-in label the extraction left on a line of its own */
+            int rc = add_section(b, first, n);
+            jfyp_lines_free(&l);
+            if (rc < 0)
+                return -1;
+            jfyp_node_free(n);
+            n = next;
+            continue;
         }
         if (l.n == 1 && is_part(first) && !(b->paras && !b->heading_parts)) {
             int rc = add_section(b, first, n);
@@ -582,6 +666,12 @@ static int collect(builder *b, jfy_node *n, int level) {
                 return -1;
             n = next;
             continue;
+        }
+        if (jfyp_starts_lower(first) && b->paras > 0) {
+            /* a sentence's tail after the abstract's closed one: text the
+             * extraction brought from another column or page */
+            jfyp_lines_free(&l);
+            break;
         }
         if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0) {
             jfyp_lines_free(&l);
@@ -626,16 +716,86 @@ static int acceptable(int k, int body_begun, int first_kind, int since) {
            strcmp(openers[k].word, "Summary") != 0 && strcmp(openers[first_kind].word, "Summary") != 0;
 }
 
-/* Whether t, a line of its own, names a body section ("INTRODUCTION"). */
-static int names_body_section(const char *t) {
-    static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
-                                        "Discussion", "Materials and methods", "Introdução",
-                                        "Introducción", "Main text", "Main"};
-    while ((*t >= '0' && *t <= '9') || *t == '.' || *t == ' ')
-        t++;
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strip_eq(t, names[i]))
-            return 1;
+/* Length of a part label closed by a full stop opening s ("Objectives. The
+ * ..."), up to the stop, or 0. */
+static size_t dotted_label_at(const char *s) {
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        size_t n = strlen(parts[i]);
+        if (jfyp_strnieq(s, parts[i], n) && s[0] >= 'A' && s[0] <= 'Z' && s[n] == '.' &&
+            (s[n + 1] == '\0' || (s[n + 1] == ' ' && ((s[n + 2] >= 'A' && s[n + 2] <= 'Z') ||
+                                                      (unsigned char)s[n + 2] >= 0x80))))
+            return n;
+    }
+    return 0;
+}
+
+/* Counts the part labels (colon, full stop or none before a capital) that
+ * open p or a sentence in it; with mark, a full stop closing one becomes
+ * the colon the run-in reading expects. */
+static int count_parts(jfy_node *p, int mark) {
+    int count = 0;
+    for (jfy_node *n = p->first; n; n = n->next) {
+        if (n->type != JFY_N_TEXT || !n->text)
+            continue;
+        for (char *s = n->text; *s; s++) {
+            if (!((n == p->first && s == n->text) || after_sentence_end(n, s)))
+                continue;
+            size_t k = dotted_label_at(s);
+            if (k && mark)
+                s[k] = ':';
+            if (k || part_label_at(s, 0) || bare_label_at(s))
+                count++;
+        }
+    }
+    return count;
+}
+
+static int opens_with_label(const char *t) {
+    return dotted_label_at(t) || part_label_at(t, 0) || bare_label_at(t);
+}
+
+/* A structured abstract printed with no opener ("Objectives. ... Methods.
+ * ..."): in the page's front, before the body begins, a line opening with a
+ * part label, another one after a sentence further on. PDF text may run it
+ * into the block above it (the licence, the affiliations): cut there. */
+static int unlabelled_structured(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type == JFY_N_HEADING)
+            return 0;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n && names_body_section(l.v[0].text)) {
+            jfyp_lines_free(&l);
+            return 0;
+        }
+        size_t at = 0;
+        while (at < l.n && !(l.v[at].first->type == JFY_N_TEXT && opens_with_label(l.v[at].text)))
+            at++;
+        int labels = 0;
+        for (size_t i = at; i < l.n; i++)
+            for (const char *t = l.v[i].text; *t; t++)
+                if ((t == l.v[i].text || (t[-1] == ' ' && t - l.v[i].text >= 2 && t[-2] == '.')) &&
+                    opens_with_label(t))
+                    labels++;
+        jfy_node *from = at < l.n ? l.v[at].first : NULL;
+        jfyp_lines_free(&l);
+        if (labels < 2)
+            continue;
+        jfy_node *p = n;
+        if (at > 0 && !(p = jfyp_para_split_before(n, from)))
+            return -1;
+        jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
+        if (!abs)
+            return -1;
+        jfyp_node_span_from(abs, p);
+        jfyp_node_append(r->front, abs);
+        count_parts(p, 1);
+        builder b = {r, abs, NULL, NULL, 0, 0, 0};
+        return add_paragraph(&b, p);
+    }
     return 0;
 }
 
@@ -719,5 +879,5 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         since = 0;
         n = prev ? jfyp_rec_next(r, prev) : jfyp_rec_first(r);
     }
-    return 0;
+    return first_kind < 0 ? unlabelled_structured(r) : 0;
 }

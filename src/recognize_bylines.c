@@ -261,6 +261,27 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         jfyp_buf m;
         jfyp_buf_init(&m);
         char *piece = jfyp_trim(start);
+        /* "Jane Roe,1 John Doe,2": a marker printed after the comma that
+         * ends a name opens the next piece; it is the previous name's. */
+        if (cnt > 0 && *piece >= '0' && *piece <= '9') {
+            char *q = piece;
+            while (*q >= '0' && *q <= '9')
+                q++;
+            if (*q == ' ' && q - piece <= 2 && !is_marker_only(q)) {
+                jfyp_buf_puts(&m, v[cnt - 1].markers);
+                add_markers(&m, piece, (size_t)(q - piece));
+                char *mk = jfyp_buf_finish(&m);
+                if (!mk) {
+                    free(orcid);
+                    rc = -1;
+                    break;
+                }
+                free(v[cnt - 1].markers);
+                v[cnt - 1].markers = mk;
+                jfyp_buf_init(&m);
+                piece = jfyp_trim(q);
+            }
+        }
         if (is_marker_only(piece) && cnt > 0) {
             jfyp_buf_puts(&m, v[cnt - 1].markers);
             add_markers(&m, piece, strlen(piece));

@@ -425,6 +425,52 @@ static int is_upper_style(const char *t) {
     return count_words(body) >= 2 || letters >= 6 || jfyp_is_section_name(body);
 }
 
+/* How a heading in ordinary case is cased: 1 Title Case ("Problems Using
+ * Digital Libraries"), 2 sentence case ("Summary of libraries"), 0 too
+ * short to tell. The first word, short words and acronyms do not count. */
+static int case_style(const char *t) {
+    int cap = 0, low = 0, first = 1;
+    const char *p = t + jfyp_section_number(t, NULL);
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        if (p == w)
+            break;
+        if (first) {
+            first = 0;
+            continue;
+        }
+        while (w < p && strchr("(\"'[", *w))
+            w++;
+        int letters = 0, up = 0, digit = 0;
+        for (const char *q = w; q < p; q++) {
+            letters += isalpha((unsigned char)*q) || (unsigned char)*q >= 0x80;
+            up += isupper((unsigned char)*q) != 0;
+            digit += isdigit((unsigned char)*q) != 0;
+        }
+        if (letters < 4 || digit || up == letters)
+            continue;
+        if (isupper((unsigned char)*w))
+            cap++;
+        else if (islower((unsigned char)*w))
+            low++;
+    }
+    if (cap >= 2 && !low)
+        return 1;
+    return low && low > cap ? 2 : 0;
+}
+
+/* The conventional names of the research sections proper (methods,
+ * results, discussion), under which unnamed headings are subheadings. */
+static int imrad_core(const char *t) {
+    const char *type = jfyp_section_type(t);
+    return type && (strstr(type, "methods") || strstr(type, "results") ||
+                    strstr(type, "discussion"));
+}
+
 typedef struct {
     jfy_node *n;
     char *text;
@@ -571,8 +617,86 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     return count_words(a) + count_words(b) <= 14;
 }
 
-/* How many lines of l from i on (1 or 2) are a heading over running text. */
+static int comma_count(const char *s) {
+    int n = 0;
+    for (; *s; s++)
+        n += *s == ',';
+    return n;
+}
+
+/* Whether line b goes on the heading line a stops in: a ends on a comma
+ * or a word that cannot end a heading, or b goes on in lower case. */
+static int goes_on(const char *a, const char *b) {
+    size_t n = strlen(a);
+    return (n && a[n - 1] == ',') || ends_glue(a) || jfyp_starts_lower(b);
+}
+
+#define MAX_HEAD_LINES 8
+#define HEAD_OOM ((size_t)-1) /* head_lines() ran out of memory */
+
+/* A long heading a narrow column wraps over three lines or more ("Name,
+ * Professor of / Medicine, University / of Somewhere, City, Country"):
+ * short lines, every one but the last of two words or more (not the
+ * one-word lines of a justified line broken up), none ending a sentence.
+ * They are one heading when the lines run on into each other at every
+ * break, or the heading is a list of commas (a name and affiliation, a
+ * place); otherwise a heading over a subheading is likelier. A line
+ * of a long heading may be longer than a short heading's (the heading
+ * type is larger), but falls short of the full lines of the text. Returns the
+ * number of lines from i on, 0 when they are not one such heading; lines
+ * up to the end of l count when next_len, the width of the line of text
+ * that follows l, is given. HEAD_OOM on out of memory. */
+static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, size_t next_len) {
+    size_t k = 0, widest = 0;
+    int runs = 1, words = 0;
+    while (i + k < l->n && k <= MAX_HEAD_LINES) {
+        const char *t = l->v[i + k].text;
+        size_t n = strlen(t), w = cp_count(t);
+        if (!n || w * 10 >= measure * 7 || strchr(".;:", t[n - 1]))
+            break;
+        if (k && !goes_on(l->v[i + k - 1].text, t))
+            runs = 0;
+        words += count_words(t);
+        if (w > widest)
+            widest = w;
+        k++;
+    }
+    if (k < 3 || k > MAX_HEAD_LINES)
+        return 0;
+    if (i + k < l->n) {
+        if (!text_line_at(l, i + k, measure))
+            return 0;
+        next_len = cp_count(l->v[i + k].text);
+    }
+    /* clearly narrower than the text under it and the text over it in
+     * the block: ragged-right text has runs of lines short of the
+     * measure too */
+    size_t over = 0;
+    for (size_t j = 0; j < i; j++)
+        if (cp_count(l->v[j].text) > over)
+            over = cp_count(l->v[j].text);
+    if (widest * 10 > next_len * 8 || (i && widest * 10 > over * 8))
+        return 0;
+    for (size_t j = i; j + 1 < i + k; j++)
+        if (count_words(l->v[j].text) < 2)
+            return 0;
+    const char *last = l->v[i + k - 1].text;
+    if (last[strlen(last) - 1] == ',' || ends_glue(last) || words > 40)
+        return 0;
+    char *t = jfyp_lines_join(l, i, i + k - 1);
+    if (!t)
+        return HEAD_OOM;
+    int ok = line_could_head(t) && (runs || comma_count(t) >= 2);
+    free(t);
+    return ok ? k : 0;
+}
+
+/* How many lines of l from i on are a heading over running text;
+ * HEAD_OOM on out of memory. */
 static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
+    size_t k = long_head_lines(l, i, measure, 0);
+    if (k)
+        return k;
     if (i + 2 > l->n)
         return 0;
     const char *a = l->v[i].text;
@@ -652,6 +776,10 @@ static int split_runin(jfy_node *para, size_t measure) {
                 h = head_lines(&l, i, measure);
         i--;
         int rc = 0;
+        if (h == HEAD_OOM) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
         if (h && i > 0)
             rc = cut_lines(para, &l, i, 0);
         else if (h)
@@ -662,6 +790,116 @@ static int split_runin(jfy_node *para, size_t measure) {
         if (!h)
             return 0;
     }
+}
+
+/* A paragraph that is all one long heading wrapped (long_head_lines),
+ * over a paragraph of running text, set on one line. */
+static int join_long_head(jfyp_rec *r, jfy_node *p, size_t measure) {
+    jfy_node *x = jfyp_rec_next(r, p);
+    if (!x || x->type != JFY_N_PARAGRAPH || one_line(x))
+        return 0;
+    jfyp_lines l, lx;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    if (jfyp_lines_of(x, &lx) < 0) {
+        jfyp_lines_free(&l);
+        return -1;
+    }
+    int over_text = text_line_at(&lx, 0, measure);
+    size_t k = long_head_lines(&l, 0, measure, over_text ? cp_count(lx.v[0].text) : 0);
+    size_t n = l.n;
+    jfyp_lines_free(&l);
+    jfyp_lines_free(&lx);
+    if (k == HEAD_OOM)
+        return -1;
+    if (k != n || !over_text)
+        return 0;
+    for (jfy_node *c = p->first; c; c = c->next)
+        if (is_break(c)) {
+            jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+            if (!sp)
+                return -1;
+            jfyp_node_insert_before(c, sp);
+            jfyp_node_unlink(c);
+            jfyp_node_free(c);
+            c = sp;
+        }
+    return 0;
+}
+
+/* A long heading (long_head_lines) an earlier stage split into blocks of
+ * a line or a few, the last block maybe running on into the text: the
+ * blocks touch (no blank line between them). They are joined into one
+ * paragraph, the heading then read off its first lines as usual. */
+static int join_long_run(jfyp_rec *r, jfy_node *p, size_t measure) {
+    enum { MAXB = MAX_HEAD_LINES + 1 };
+    jfy_node *blk[MAXB];
+    jfyp_lines part[MAXB];
+    jfyp_line v[MAX_HEAD_LINES + 2];
+    size_t nb = 0, nl = 0;
+    int rc = 0, text_seen = 0;
+    for (jfy_node *q = p; q && nb < MAXB && nl <= MAX_HEAD_LINES && !text_seen;
+         q = jfyp_rec_next(r, q)) {
+        if (q->type != JFY_N_PARAGRAPH || jfyp_node_attr(q, "running-header") || !q->line ||
+            (nb && q->line != blk[nb - 1]->end_line + 1))
+            break;
+        if (jfyp_lines_of(q, &part[nb]) < 0) {
+            rc = -1;
+            goto out;
+        }
+        blk[nb++] = q;
+        for (size_t i = 0; i < part[nb - 1].n && nl < MAX_HEAD_LINES + 2; i++) {
+            v[nl++] = part[nb - 1].v[i];
+            if (cp_count(v[nl - 1].text) * 10 >= measure * 7) {
+                text_seen = 1;
+                break;
+            }
+        }
+    }
+    if (nb < 2)
+        goto out;
+    jfyp_lines l = {v, nl};
+    size_t to_end = 0;
+    if (!text_seen) {
+        jfy_node *x = jfyp_rec_next(r, blk[nb - 1]);
+        jfyp_lines lx;
+        if (x && x->type == JFY_N_PARAGRAPH && !one_line(x)) {
+            if (jfyp_lines_of(x, &lx) < 0) {
+                rc = -1;
+                goto out;
+            }
+            to_end = text_line_at(&lx, 0, measure) ? cp_count(lx.v[0].text) : 0;
+            jfyp_lines_free(&lx);
+        }
+    }
+    size_t k = long_head_lines(&l, 0, measure, to_end);
+    if (k == HEAD_OOM) {
+        rc = -1;
+        goto out;
+    }
+    if (!k || k <= part[0].n)
+        goto out;
+    /* the blocks the heading spans, and the one its last line runs into */
+    size_t upto = 0, seen = 0;
+    while (seen + part[upto].n < k)
+        seen += part[upto++].n;
+    for (size_t b = 1; b <= upto; b++) {
+        jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
+        if (!br) {
+            rc = -1;
+            goto out;
+        }
+        jfyp_node_append(p, br);
+        jfyp_node_move_children(blk[b], p);
+        p->end_line = blk[b]->end_line;
+        p->end_col = blk[b]->end_col;
+        jfyp_node_free(blk[b]);
+        blk[b] = NULL;
+    }
+out:
+    for (size_t b = 0; b < nb; b++)
+        jfyp_lines_free(&part[b]);
+    return rc;
 }
 
 /* Two adjacent one-line blocks that are one heading wrapped, joined. */
@@ -715,7 +953,12 @@ static int unlist_headings(jfy_node *list, size_t measure) {
         int ok = l.n >= 1 && short_head(l.v[0].text, measure);
         if (ok && l.n >= 2) {
             /* under it running text, or a numbered subheading over it */
-            if (head_lines(&l, 0, measure))
+            size_t h = head_lines(&l, 0, measure);
+            if (h == HEAD_OOM) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (h)
                 over_text = 1;
             else
                 ok = 0;
@@ -768,8 +1011,10 @@ static int split_runin_headings(jfyp_rec *r) {
             if (unlist_headings(n, measure) < 0)
                 return -1;
         } else if (n->type == JFY_N_PARAGRAPH && !jfyp_node_attr(n, "running-header")) {
+            if (join_long_run(r, n, measure) < 0)
+                return -1;
             if (!one_line(n)) {
-                if (split_runin(n, measure) < 0)
+                if (split_runin(n, measure) < 0 || join_long_head(r, n, measure) < 0)
                     return -1;
             } else if (join_wrapped(r, n, measure) < 0) {
                 return -1;
@@ -785,6 +1030,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
+    int core = 0, titled = 0, sentenced = 0;
     if (!any_md_heading(r) && split_runin_headings(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -833,6 +1079,12 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             known++;
             known_upper += c->style == 2;
         }
+        core += c->style >= 1 && c->style <= 3 && imrad_core(t);
+        if (c->style == 3 && jfyp_section_kind(t) == JFYP_SEC_NONE) {
+            int cs = case_style(t);
+            titled += cs == 1;
+            sentenced += cs == 2;
+        }
     }
     int last_level = 0, last_depth = 0;
     for (size_t i = 0; i < len; i++) {
@@ -868,6 +1120,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 level = kind == JFYP_SEC_TOP ? 1 : last_depth + 1;
             else if (upper >= 2 && known_upper * 2 >= known)
                 level = 2; /* capitals head the page; ordinary case is below them */
+            else if (!core && titled >= 2 && sentenced >= 2)
+                /* an essay's own headings in Title Case over subheadings
+                 * in sentence case: the case is all the page shows of
+                 * the type sizes that told them apart */
+                level = kind == JFYP_SEC_TOP || case_style(c->text) == 1 ? 1 : 2;
             else if (known)
                 level = kind == JFYP_SEC_TOP ? 1 : 2;
             else

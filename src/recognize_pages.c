@@ -506,8 +506,13 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
      * the rest of the one before. */
     if (!isalpha((unsigned char)t[n - 1]) || count_lines(p) < 2)
         return 0;
-    if (c == UTF8PROC_CATEGORY_LU)
+    if (c == UTF8PROC_CATEGORY_LU) {
+        /* a table or figure set at the top of the page is no continuation */
+        const jfy_node *k = q->first;
+        if (k && k->type == JFY_N_TEXT && k->text && jfyp_is_caption_start(k->text))
+            return 0;
         return count_lines(q) >= 2;
+    }
     /* "... (Figure" / "1). The soil" */
     return cp != '[' && cp != '*' && cp != 0x2022;
 }

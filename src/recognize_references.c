@@ -16,7 +16,10 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+/* An item label for a list item that continues the entry before it. */
+#define CONT_ITEM (-2)
 /* Entries per list; a longer list keeps the rest as body text. */
 #define MAX_ENTRIES 2000
 /* Blocks looked at past a possible piece of page furniture. */
@@ -47,14 +50,19 @@ static char *block_text(const jfy_node *b) {
     return jfyp_buf_finish(&buf);
 }
 
+/* Whether t (malloc'd, freed here) names the list. */
+static int heading_words_in(char *t);
+
 static int is_heading(const jfy_node *b) {
     if (b->type != JFY_N_HEADING && b->type != JFY_N_PARAGRAPH)
         return 0;
     if (jfyp_node_find(b, JFY_N_SOFTBREAK))
         return 0;
     char *t = jfyp_node_plain(b);
-    if (!t)
-        return 0;
+    return t && heading_words_in(t);
+}
+
+static int heading_words_in(char *t) {
     jfyp_trim(t);
     size_t len = strlen(t);
     while (len && (t[len - 1] == ':' || t[len - 1] == '.' || t[len - 1] == ' '))
@@ -175,6 +183,27 @@ static entry *new_entry(list *L, int label, int line) {
     return e;
 }
 
+/* Entries looked back at for the label a new one continues. */
+#define THREADS 12
+
+/* Whether num is the label of the next entry: one more than the last
+ * label read, or, when reading order took two columns' entries in turns
+ * ("23.", "48.", "24.", "49."), one more than another recent label, while
+ * not read yet. In a list read in order nothing else is wanted. */
+static int wanted(const list *L, int num) {
+    if (!L->n || num < 0)
+        return 0;
+    int prev = 0;
+    size_t from = L->n > THREADS ? L->n - THREADS : 0;
+    for (size_t k = from; k < L->n; k++) {
+        if (L->e[k].label == num)
+            return 0;
+        if (L->e[k].label == num - 1)
+            prev = 1;
+    }
+    return prev;
+}
+
 static int ends_token_url(const char *t, size_t len) {
     size_t s = len;
     while (s > 0 && t[s - 1] != ' ')
@@ -197,8 +226,10 @@ static void append_line(entry *e, const char *line, int lineno) {
         int low_next = (unsigned char)*line >= 'a' && (unsigned char)*line <= 'z';
         if (last == '-' && before >= 'a' && before <= 'z' && low_next) {
             b->len--;
-        } else if (last == '-' || last == '/') {
-            /* joined as printed */
+        } else if (last == '-' || last == '/' ||
+                   (b->len > 2 && memcmp(b->data + b->len - 3, "\xe2\x80\x93", 3) == 0 && *line >= '0' &&
+                    *line <= '9')) {
+            /* joined as printed; a range broken after its en dash too */
         } else if (ends_token_url(b->data, b->len) && (low_next || (*line >= '0' && *line <= '9'))) {
             /* a link broken across lines */
         } else {
@@ -270,13 +301,13 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         int start = 0;
         if (from_item && k == 0) {
-            start = 1;
-            if (ll && L->numbered != 0) {
-                /* "1. [1] Smith" never happens; a label inside an item is text */
-            }
+            /* a label inside an item is text ("1. [1] Smith" never happens) */
+            start = item_label != CONT_ITEM;
             num = item_label;
             ll = 0;
-        } else if (ll && L->numbered != 0 && (!cur || cur->label < 0 || num == cur->label + 1 || k == 0)) {
+            if (!start && !cur)
+                return 0;
+        } else if (ll && L->numbered != 0 && (!cur || cur->label < 0 || wanted(L, num) || k == 0)) {
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
@@ -300,7 +331,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         }
         if (!cur)
             return taken;
-        if (k == 0) {
+        if (k == 0 && !from_item) {
             /* A block that does not start an entry continues the last one
              * only when that one was cut off (a page break inside it). */
             int low = (unsigned char)*ln >= 'a' && (unsigned char)*ln <= 'z';
@@ -313,6 +344,29 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
     return taken;
 }
 
+/* Whether a list item's text goes on with the entry before it: a line of
+ * a wrapped entry that begins with a number and a dot ("587. doi:...",
+ * the end of a page range; "2010. Title", an author-year entry's year)
+ * reads as a numbered list item, so the item holds no entry's start: it is
+ * empty, or opens on a digit, punctuation, a link or a lower-case word
+ * that is no name ("van Dijk A" is one). */
+static int item_continues(const list *L, const char *t) {
+    while (*t == ' ' || *t == '\t')
+        t++;
+    unsigned char c = (unsigned char)*t;
+    if (!c)
+        return 1;
+    if (strncasecmp(t, "doi", 3) == 0 || strncasecmp(t, "http", 4) == 0 || strncasecmp(t, "www.", 4) == 0 ||
+        strncasecmp(t, "pmid", 4) == 0 || strncasecmp(t, "pmcid", 5) == 0)
+        return 1;
+    if ((c >= '0' && c <= '9') || (c < 0x80 && strchr(".,;:-)]/", c)))
+        return 1;
+    if (c >= 'a' && c <= 'z' && !jfyp_ref_name_at(t))
+        return 1;
+    /* an author-year list reads its entries by their shape */
+    return L->numbered == 0 && !author_year_start(t, strchr(t, '\n') == NULL);
+}
+
 static int add_block(list *L, jfy_node *b) {
     if (b->type == JFY_N_LIST) {
         const char *o = jfyp_node_attr(b, "ordered");
@@ -320,15 +374,34 @@ static int add_block(list *L, jfy_node *b) {
         int num = st ? atoi(st) : 1;
         int ordered = o && strcmp(o, "1") == 0;
         int taken = 0;
-        for (jfy_node *it = b->first; it; it = it->next, num++) {
+        for (jfy_node *it = b->first; it; it = it->next) {
             char *t = block_text(it);
             if (!t)
                 return -1;
-            int rc = add_lines(L, t, it->line, 1, ordered ? num : -1, 0);
+            const char *printed = jfyp_node_attr(it, "marker");
+            /* an item printed with the next label is an entry, whatever
+             * it holds ("9. doi:10.1601/nm.808") */
+            int cont = L->n && item_continues(L, t) &&
+                       !(ordered && printed && L->numbered != 0 && wanted(L, atoi(printed)));
+            int label = cont ? CONT_ITEM : !ordered ? -1 : printed ? atoi(printed) : num;
+            if (cont && printed) {
+                /* the marker was the line's text: "276." */
+                char *whole = jfyp_printf("%s%s%s", printed, *t ? " " : "", t);
+                free(t);
+                if (!(t = whole))
+                    return -1;
+            }
+            int rc = add_lines(L, t, it->line, 1, label, 0);
             free(t);
             if (rc < 0)
                 return -1;
             taken |= rc;
+            /* The list's own count runs on from a number that was no
+             * label; the entries go on from the last label read. */
+            if (cont && it == b->first && L->e[L->n - 1].label >= 0)
+                num = L->e[L->n - 1].label + 1;
+            else if (!cont)
+                num++;
         }
         if (ordered && L->numbered < 0)
             L->numbered = 1;
@@ -411,11 +484,36 @@ static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int
     return 0;
 }
 
+/* Lines that may be the rest of an entry that read as finished (a title
+ * ends with a dot, the journal and pages come after the page break): a
+ * few lines with a number or a link in them. A heading or a paragraph of
+ * body text that reading order put between two entries has neither. lim:
+ * the lines looked at, up to the first line end past it. */
+static int tail_shaped(const char *t, size_t lim) {
+    int lines = 1, digit = 0;
+    for (size_t i = 0; t[i] && i < lim; i++) {
+        if (t[i] == '\n')
+            lines++;
+        else if (t[i] >= '0' && t[i] <= '9')
+            digit = 1;
+    }
+    if (lines > 4)
+        return 0;
+    return digit || jfyp_stristr(t, "doi") || jfyp_stristr(t, "http");
+}
+
 /* Whether, in a numbered list, the entry after the last one read starts
  * within the next few blocks. */
 static int next_label_follows(const jfyp_rec *r, const list *L, const jfy_node *b) {
     if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || b->type != JFY_N_PARAGRAPH)
         return 0;
+    if (!L->e[L->n - 1].open) {
+        char *t = block_text(b);
+        int ok = t && tail_shaped(t, strlen(t));
+        free(t);
+        if (!ok)
+            return 0;
+    }
     int want = L->e[L->n - 1].label + 1;
     const jfy_node *x = jfyp_rec_next(r, b);
     for (int k = 0; x && k < LOOKAHEAD; k++, x = jfyp_rec_next(r, x)) {
@@ -439,7 +537,7 @@ static int next_label_follows(const jfyp_rec *r, const list *L, const jfy_node *
         size_t ll = label_at(t, &num);
         free(t);
         if (ll)
-            return num == want;
+            return wanted(L, num);
     }
     return 0;
 }
@@ -451,13 +549,14 @@ static int next_label_follows(const jfyp_rec *r, const list *L, const jfy_node *
 static int next_label_inside(const list *L, const jfy_node *b) {
     if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || b->type != JFY_N_PARAGRAPH)
         return 0;
-    int want = L->e[L->n - 1].label + 1, hit = 0;
+    int hit = 0;
     char *t = block_text(b);
     if (!t)
         return 0;
     for (char *p = strchr(t, '\n'); p && !hit; p = strchr(p + 1, '\n')) {
         int num = -1;
-        hit = label_at(p + 1, &num) && num == want;
+        hit = label_at(p + 1, &num) && wanted(L, num) &&
+              (L->e[L->n - 1].open || tail_shaped(t, (size_t)(p - t)));
     }
     free(t);
     return hit;
@@ -522,25 +621,166 @@ static int build_list(jfyp_rec *r, jfy_node *heading, list *L) {
     return 0;
 }
 
+/* Whether a line opens an entry of a list not read yet: a label or a
+ * name and a year. */
+static int opens_entry(const char *line) {
+    int num;
+    while (*line == ' ')
+        line++;
+    return label_at(line, &num) || author_year_start(line, 0);
+}
+
+/* Whether a line of text (malloc'd, freed here) is the list's heading
+ * as a heading prints it, capitalised: "see the references" is text. */
+static int capitalised_heading(char *t) {
+    if (!((unsigned char)t[0] >= 'A' && (unsigned char)t[0] <= 'Z')) {
+        free(t);
+        return 0;
+    }
+    return heading_words_in(t);
+}
+
+/* The list's heading run into a paragraph, when extraction left no blank
+ * line around it: the paragraph's last line, with the entries in the next
+ * block ("...data set 13" / "References"), or its first line, with the
+ * entries on the lines after it ("REFERENCES" / "Abel K (2001)..."). The
+ * paragraph is cut there; returns the heading's own paragraph, NULL when
+ * none, and sets *oom on out of memory. */
+static jfy_node *runin_heading(jfyp_rec *r, int *oom) {
+    jfy_node *found = NULL, *cut = NULL;
+    int last = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfy_node *first_br = NULL, *last_br = NULL;
+        for (jfy_node *c = n->first; c; c = c->next)
+            if (jfyp_inline_is_break(c)) {
+                if (!first_br)
+                    first_br = c;
+                last_br = c;
+            }
+        if (!first_br || !last_br->next || !first_br->next)
+            continue;
+        char *t = jfyp_inline_text(last_br->next, NULL);
+        if (!t) {
+            *oom = 1;
+            return NULL;
+        }
+        jfy_node *x = jfyp_rec_next(r, n);
+        if (capitalised_heading(t) && x) {
+            char *bt = x->type == JFY_N_LIST ? NULL : block_text(x);
+            const char *o = jfyp_node_attr(x, "ordered");
+            if ((o && strcmp(o, "1") == 0) || (bt && opens_entry(bt)))
+                found = n, cut = last_br->next, last = 1;
+            free(bt);
+        }
+        char *h = jfyp_inline_text(n->first, first_br);
+        char *rest = h ? jfyp_inline_text(first_br->next, NULL) : NULL;
+        if (!h || !rest) {
+            free(h);
+            *oom = 1;
+            return NULL;
+        }
+        if (opens_entry(rest) && capitalised_heading(h))
+            found = n, cut = first_br->next, last = 0;
+        free(rest);
+    }
+    if (!found)
+        return NULL;
+    jfy_node *q = jfyp_para_split_before(found, cut);
+    if (!q) {
+        *oom = 1;
+        return NULL;
+    }
+    return last ? q : found;
+}
+
+/* Blocks looked at for the next label past text that is not the list's. */
+#define INTERLEAVE_WINDOW 40
+
+/* Whether block x opens with the next entry's label: "12. Smith" as a
+ * paragraph's first line, or a numbered list that starts at it. */
+static int opens_with_label(const list *L, const jfy_node *x) {
+    if (x->type == JFY_N_LIST) {
+        const char *o = jfyp_node_attr(x, "ordered");
+        const char *st = jfyp_node_attr(x, "start");
+        return o && strcmp(o, "1") == 0 && st && wanted(L, atoi(st));
+    }
+    if (x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(x);
+    if (!t)
+        return 0;
+    int num = -1;
+    size_t ll = label_at(t, &num);
+    free(t);
+    return ll && wanted(L, num);
+}
+
+/* In a numbered list, the block where the entry after the last one read
+ * starts, when text that is not the list's comes first: reading order
+ * that runs a column of body text, a figure caption or a table into the
+ * list (the list goes on in the next column or page). NULL when none. */
+static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0)
+        return NULL;
+    jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < INTERLEAVE_WINDOW; k++, x = jfyp_rec_next(r, x))
+        if (opens_with_label(L, x))
+            return x;
+    return NULL;
+}
+
+typedef struct {
+    jfy_node **v;
+    size_t n, cap;
+} blocks;
+
+static int keep_block(blocks *B, jfy_node *n) {
+    if (B->n == B->cap) {
+        size_t cap = B->cap ? B->cap * 2 : 64;
+        jfy_node **nv = realloc(B->v, cap * sizeof *nv);
+        if (!nv)
+            return -1;
+        B->v = nv;
+        B->cap = cap;
+    }
+    B->v[B->n++] = n;
+    return 0;
+}
+
 int jfyp_recognize_references(jfyp_rec *r) {
     jfy_node *heading = NULL;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n))
         if (is_heading(n) && jfyp_rec_next(r, n))
             heading = n;
-    if (!heading)
-        return 0;
+    if (!heading) {
+        int oom = 0;
+        heading = runin_heading(r, &oom);
+        if (oom)
+            return -1;
+        if (!heading)
+            return 0;
+    }
     list L = {r, NULL, 0, 0, -1};
+    blocks B = {NULL, 0, 0};
     jfy_node *n = jfyp_rec_next(r, heading);
-    jfy_node *taken_first = n, *stop = NULL;
     int rc = 0;
     while (n) {
         if (n->type == JFY_N_HEADING) {
-            stop = n;
-            break;
+            jfy_node *on = resumes_after(r, &L, n);
+            if (!on)
+                break;
+            n = on;
+            continue;
         }
         if (L.n && is_furniture(r, &L, n, 1)) {
             jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
                            "page furniture between references dropped");
+            if (keep_block(&B, n) < 0) {
+                rc = -1;
+                break;
+            }
             n = jfyp_rec_next(r, n);
             continue;
         }
@@ -574,23 +814,28 @@ int jfyp_recognize_references(jfyp_rec *r) {
                 jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
                                "page furniture between references dropped");
             } else {
-                stop = n;
-                break;
+                /* text that is not the list's stays where it is */
+                jfy_node *on = resumes_after(r, &L, n);
+                if (!on)
+                    break;
+                n = on;
+                continue;
             }
+        }
+        if (keep_block(&B, n) < 0) {
+            rc = -1;
+            break;
         }
         n = jfyp_rec_next(r, n);
     }
     if (rc == 0 && L.n) {
         rc = build_list(r, heading, &L);
         /* The blocks read are now the list's: drop them. */
-        jfy_node *x = taken_first;
-        while (x && x != stop) {
-            jfy_node *next = jfyp_rec_next(r, x);
-            jfyp_node_free(x);
-            x = next;
-        }
+        for (size_t k = 0; k < B.n; k++)
+            jfyp_node_free(B.v[k]);
         jfyp_node_free(heading);
     }
+    free(B.v);
     for (size_t k = 0; k < L.n; k++)
         jfyp_buf_free(&L.e[k].text);
     free(L.e);

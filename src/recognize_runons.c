@@ -675,28 +675,13 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
 /* Moves lines [i, end) of para into a new paragraph after it (or after
  * `after`, when given). */
 static int split_at(jfy_node *para, jfyp_lines *l, size_t i, jfy_node *after) {
-    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
+    jfy_node *q = jfyp_lines_split(para, l, i);
     if (!q)
         return -1;
-    /* the breaks between line i-1 and line i go */
-    jfy_node *k = l->v[i - 1].last->next;
-    while (k && k != l->v[i].first) {
-        jfy_node *nx = k->next;
-        jfyp_node_free(k);
-        k = nx;
+    if (after) {
+        jfyp_node_unlink(q);
+        jfyp_node_insert_after(after, q);
     }
-    for (k = l->v[i].first; k;) {
-        jfy_node *nx = k->next;
-        jfyp_node_unlink(k);
-        jfyp_node_append(q, k);
-        k = nx;
-    }
-    q->line = para->line ? para->line + (int)i : 0;
-    q->col = para->col;
-    q->end_line = para->end_line;
-    q->end_col = para->end_col;
-    para->end_line = q->line ? q->line - 1 : para->end_line;
-    jfyp_node_insert_after(after ? after : para, q);
     return 0;
 }
 

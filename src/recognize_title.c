@@ -5,6 +5,7 @@
  * just above the byline. */
 #include "front.h"
 #include "names.h"
+#include "textlines.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -161,10 +162,123 @@ static char *printed_label(const char *printed) {
     return jfyp_strdup(printed);
 }
 
+
+/* ---- a title and the byline under it printed as one block ---- */
+
+static int all_caps(const char *t) {
+    int letters, upper;
+    jfyp_utf8_case_counts(t, &letters, &upper);
+    return letters > 1 && upper == letters;
+}
+
+/* The last line of the byline lines [j, ...] of l open, or -1 (-2 on
+ * OOM); *names gets how many names it reads. One name alone, unmarked, is
+ * not taken: a title's last line reads as one ("Malaria Epidemic Area",
+ * "Pesquisa Nacional de Saude"). */
+static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
+    size_t top = j + 5 < l->n ? j + 5 : l->n - 1;
+    for (size_t k = top + 1; k-- > j;) {
+        char *t = jfyp_lines_join(l, j, k);
+        if (!t)
+            return -2;
+        jfyp_byname *v = NULL;
+        size_t n = 0;
+        int rc = jfyp_byline_read(t, &v, &n);
+        free(t);
+        if (rc < 0)
+            return -2;
+        int marked = 0;
+        for (size_t x = 0; x < n; x++)
+            marked |= *v[x].markers != '\0';
+        jfyp_byline_free(v, n);
+        *names = n;
+        if (rc == 1 && (n >= 2 || marked))
+            return (long)k;
+    }
+    return -1;
+}
+
+/* A PDF extraction prints the title's lines and the names under it with
+ * no blank line between: the block is split where the byline starts, and
+ * again where it ends. */
+static int split_title_byline(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int stop = jfyp_front_stop(n, t, 0), whole = stop ? 0 : is_byline(t);
+        free(t);
+        if (whole < 0)
+            return -1;
+        if (stop || whole)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        long at = -1, end = -1;
+        const char *c0 = l.n >= 2 ? l.v[0].text : "";
+        if (l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
+            size_t names = 0;
+            for (size_t j = 1; j < l.n && j <= 6; j++) {
+                const char *p = l.v[j - 1].text, *c = l.v[j].text;
+                if (strchr(p, '@') || jfyp_front_meta_line(c))
+                    break;
+                /* "MULTILINGUAL QUESTION ANSWERING" + "TRACK Jane Roe1, ...":
+                 * a capitals title ends where the capitals do. */
+                size_t w = strcspn(c, " ");
+                char *first = jfyp_strndup(c, w);
+                if (!first) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                int caps_word = all_caps(first) && !all_caps(c);
+                free(first);
+                if (caps_word && all_caps(p))
+                    continue;
+                size_t cnt = 0;
+                long k = byline_from(&l, j, &cnt);
+                if (k < -1) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                /* The title's last line glued to the first name reads as
+                 * a byline of as many names as the next line does: the
+                 * byline starts at the latest such line. */
+                if (k >= 0 && (at < 0 || (cnt == names && k == end)))
+                    at = (long)j, end = k, names = cnt;
+            }
+        }
+        if (at > 0) {
+            jfy_node *q = jfyp_lines_split(n, &l, (size_t)at);
+            jfyp_lines_free(&l);
+            if (!q)
+                return -1;
+            {
+                jfyp_lines m;
+                if (jfyp_lines_of(q, &m) < 0)
+                    return -1;
+                size_t cut = (size_t)(end - at + 1);
+                jfy_node *x = cut < m.n ? jfyp_lines_split(q, &m, cut) : q;
+                jfyp_lines_free(&m);
+                if (!x)
+                    return -1;
+            }
+            return 0;
+        }
+        jfyp_lines_free(&l);
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
+    if (split_title_byline(r) < 0)
+        return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             break;

@@ -848,10 +848,96 @@ static int build(ctx *c, jfy_node *parent, size_t from, size_t to, int *i) {
     return add_text(parent, c->t, pos, to);
 }
 
-int jfyp_ref_parse(const char *text, jfy_node *cit) {
+/* ---- a DOI's ISSN hyphen, lost at a line end ----
+ *
+ * Reading-order extraction (pdftotext) drops the hyphen of a line that
+ * ends in one and joins the next line's start to it: a DOI broken after
+ * the hyphen of the ISSN it embeds comes out as "j.14622920.2009.x". An
+ * ISSN is four digits, a hyphen and four (the last may be X), and it
+ * stands in a DOI suffix in a few fixed shapes: after "j." (followed by a
+ * dot), as an item identifier's head after "S" ("S0038-0717(02)...",
+ * "S0100-29452012000200008", a year right after it), after "(SICI)", or
+ * opening the suffix before "(" ("0003-2697(85)..."). Eight digits opening
+ * the suffix before a dot or a hyphen are left alone: some registrants
+ * print the ISSN there without its hyphen ("00221287-143-1-179"). */
+static int issn8_at(const char *t, size_t i, size_t e) {
+    if (i + 8 > e)
+        return 0;
+    for (size_t k = 0; k < 7; k++)
+        if (!is_digit(t[i + k]))
+            return 0;
+    return is_digit(t[i + 7]) || t[i + 7] == 'X';
+}
+
+static size_t issn_hyphen_at(const char *t, size_t s, size_t e) {
+    for (size_t q = s; q + 8 <= e; q++) {
+        if (!issn8_at(t, q, e) || (q > s && is_digit(t[q - 1])))
+            continue;
+        char f = q + 8 < e ? t[q + 8] : 0;
+        if (is_digit(f)) {
+            /* "S" + ISSN + year + item: S0100-29452012000200008 */
+            size_t d = q + 8;
+            while (d < e && is_digit(t[d]))
+                d++;
+            if (q == s + 1 && (t[s] == 'S' || t[s] == 's') && d - (q + 8) >= 9 &&
+                ((t[q + 8] == '1' && t[q + 9] == '9') || (t[q + 8] == '2' && t[q + 9] == '0')))
+                return q + 4;
+            continue;
+        }
+        if (q == s && f == '(')
+            return q + 4;
+        if (q == s + 1 && (t[s] == 'S' || t[s] == 's') && (f == '(' || f == '.'))
+            return q + 4;
+        if (q >= s + 2 && t[q - 2] == 'j' && t[q - 1] == '.' && (q == s + 2 || t[q - 3] == '.') && f == '.')
+            return q + 4;
+        if (q >= s + 6 && strncmp(t + q - 6, "(SICI)", 6) == 0 && f == '(')
+            return q + 4;
+    }
+    return 0;
+}
+
+/* text with each DOI's lost ISSN hyphen put back; malloc'd, NULL on OOM. */
+static char *mend_dois(const char *text) {
+    size_t n = strlen(text);
+    char *out = malloc(n * 2 + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0, i = 0;
+    while (i < n) {
+        if (text[i] == '1' && text[i + 1] == '0' && text[i + 2] == '.' && is_digit(text[i + 3]) &&
+            (i == 0 || !is_digit(text[i - 1]))) {
+            size_t j = i + 3;
+            while (j < n && is_digit(text[j]))
+                j++;
+            if (j < n && text[j] == '/') {
+                size_t s = j + 1, e = s;
+                while (e < n && text[e] != ' ' && text[e] != '\t' && text[e] != '\n')
+                    e++;
+                size_t h = issn_hyphen_at(text, s, e);
+                if (h) {
+                    memcpy(out + o, text + i, h - i);
+                    o += h - i;
+                    out[o++] = '-';
+                    memcpy(out + o, text + h, e - h);
+                    o += e - h;
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        out[o++] = text[i++];
+    }
+    out[o] = 0;
+    return out;
+}
+
+int jfyp_ref_parse(const char *given, jfy_node *cit) {
     ctx *c = calloc(1, sizeof *c);
-    if (!c)
+    char *text = c ? mend_dois(given) : NULL;
+    if (!text) {
+        free(c);
         return -1;
+    }
     c->t = text;
     c->n = strlen(text);
     const char *type = "other";
@@ -955,5 +1041,6 @@ int jfyp_ref_parse(const char *text, jfy_node *cit) {
     if (rc == 0 && jfyp_node_set_attr(cit, "publication-type", type) < 0)
         rc = -1;
     free(c);
+    free(text);
     return rc;
 }

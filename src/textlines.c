@@ -317,3 +317,27 @@ int jfyp_is_references_heading(const char *t) {
     return 0;
 }
 
+jfy_node *jfyp_lines_split(jfy_node *para, jfyp_lines *l, size_t i) {
+    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
+    if (!q)
+        return NULL;
+    jfy_node *k = l->v[i - 1].last->next;
+    while (k && k != l->v[i].first) {
+        jfy_node *nx = k->next;
+        jfyp_node_free(k);
+        k = nx;
+    }
+    for (k = l->v[i].first; k;) {
+        jfy_node *nx = k->next;
+        jfyp_node_unlink(k);
+        jfyp_node_append(q, k);
+        k = nx;
+    }
+    q->line = para->line ? para->line + (int)i : 0;
+    q->col = para->col;
+    q->end_line = para->end_line;
+    q->end_col = para->end_col;
+    para->end_line = q->line ? q->line - 1 : para->end_line;
+    jfyp_node_insert_after(para, q);
+    return q;
+}

@@ -28,6 +28,11 @@ void jfyp_lines_free(jfyp_lines *l);
  * their node pointers do not. */
 int jfyp_lines_remove(jfy_node *para, jfyp_lines *l, size_t from, size_t to);
 
+/* Moves lines [i, end) of para (0 < i < l->n) into a new paragraph right
+ * after it, dropping the break between lines i-1 and i. The new paragraph,
+ * or NULL when out of memory (para unchanged). */
+jfy_node *jfyp_lines_split(jfy_node *para, jfyp_lines *l, size_t i);
+
 /* Lines joined into one string: a word hyphenated across a line end is
  * made whole again when a lower-case letter follows. malloc'd; NULL on OOM. */
 char *jfyp_lines_join(const jfyp_lines *l, size_t from, size_t to);
