@@ -1077,6 +1077,11 @@ static int scan_doc(scan *s) {
         if (r <= 0)
             return r;
     }
+    /* Past line 65534 libxml2 keeps an element's line in 16 bits and
+     * xmlGetLineNo guesses it from the node's children or siblings: lines
+     * the scanner would not give alike, so such long files go to libxml2. */
+    if (s->line >= 65535)
+        return 0;
     d->plain_top = 1;
     return 1;
 }

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/jtree.h"
+#include "jtdump.h"
 
 static void silent(void *ud, xmlErrorPtr e) {
     (void)ud;
@@ -39,32 +39,6 @@ static char *slurp(const char *path, size_t *len) {
     fclose(f);
     *len = n;
     return b;
-}
-
-/* Everything the checks read, one line per node. */
-static char *dump(jt_doc *d, size_t *outlen) {
-    char *buf = NULL;
-    FILE *f = open_memstream(&buf, outlen);
-    size_t n;
-    jt_node *const *order = jfyp_jt_order(d, &n);
-    jt_node *root = jfyp_jt_root(d);
-    fprintf(f, "top %d root %s public %s\n", jfyp_jt_plain_top(d), root ? root->name : "-",
-            jfyp_jt_public_id(d) ? jfyp_jt_public_id(d) : "-");
-    for (size_t i = 0; i < n; i++) {
-        const jt_node *k = order[i];
-        fprintf(f, "%zu t%d p%zu", k->idx, k->type, k->parent ? k->parent->idx : (size_t)-1);
-        if (k->type == JT_ELEM) {
-            fprintf(f, " L%d ns%d %s:%s", k->line, k->ns, k->prefix ? k->prefix : "", k->name);
-            for (size_t a = 0; a < k->nattrs; a++)
-                fprintf(f, " [%d %s %d=%s]", k->attrs[a].ns, k->attrs[a].name, k->attrs[a].odd,
-                        k->attrs[a].value);
-        } else if (k->type == JT_TEXT || k->type == JT_CDATA) {
-            fprintf(f, " {%s}", k->text);
-        }
-        fputc('\n', f);
-    }
-    fclose(f);
-    return buf;
 }
 
 int main(int argc, char **argv) {
@@ -97,36 +71,24 @@ int main(int argc, char **argv) {
             bad = 1;
         } else {
             size_t la, lb;
-            char *da = dump(a, &la);
             /* libxml2's public id is the DOCTYPE's; the scanner keeps it. */
             const char *pid = doc->intSubset && doc->intSubset->ExternalID
                                   ? (const char *)doc->intSubset->ExternalID
                                   : NULL;
-            char *db = dump(b, &lb);
-            char *nl = strchr(db, '\n');
-            char *db2 = NULL;
-            size_t l2 = 0;
-            FILE *f = open_memstream(&db2, &l2);
-            jt_node *root = jfyp_jt_root(b);
-            fprintf(f, "top %d root %s public %s%s", jfyp_jt_plain_top(b), root ? root->name : "-",
-                    pid ? pid : "-", nl ? nl : "\n");
-            fclose(f);
-            if (la == l2 && memcmp(da, db2, la) == 0) {
+            char *da = jt_dump(a, jfyp_jt_public_id(a), &la);
+            char *db = jt_dump(b, pid, &lb);
+            if (!da || !db) {
+                printf("oom %s\n", argv[i]);
+                bad = 1;
+            } else if (la == lb && memcmp(da, db, la) == 0) {
                 printf("scan ok %s\n", argv[i]);
             } else {
-                size_t k = 0;
-                while (k < la && k < l2 && da[k] == db2[k])
-                    k++;
-                size_t s = k;
-                while (s > 0 && da[s - 1] != '\n')
-                    s--;
-                printf("scan DIFF %s\n  scan:    %.200s\n  libxml2: %.200s\n", argv[i], da + s,
-                       db2 + s);
+                printf("scan DIFF %s\n", argv[i]);
+                jt_dump_first_diff(stdout, da, la, db, lb);
                 bad = 1;
             }
             free(da);
             free(db);
-            free(db2);
         }
         xmlFreeDoc(doc);
         free(xml);
