@@ -27,6 +27,7 @@
 struct jfy_validator {
     jfy_validate_options opts;
     xmlParserCtxtPtr pc;
+    size_t pc_bytes; /* bytes parsed with pc since it was made */
     struct {
         xmlSchemaPtr schema;
         xmlSchemaValidCtxtPtr vc;
@@ -484,10 +485,37 @@ static int not_well_formed(jfy_validator *v, run *r, jfy_error *err) {
     return 0;
 }
 
+/* A parser context keeps its names dictionary from one document to the
+ * next, and libxml2 caps a dictionary at 10 MB (XML_MAX_DICTIONARY_LIMIT)
+ * without XML_PARSE_HUGE: past it, every new name fails and well-formed
+ * documents were reported not well-formed after a few hundred files with
+ * long distinct names (found by tests/xmlfuzz.c). A fresh context every
+ * megabyte of input keeps the dictionary far below the cap, so each
+ * document is read as xmllint reads it in a context of its own. */
+#define PC_RENEW_BYTES (1u << 20)
+
+static int renew_parser(jfy_validator *v, size_t len) {
+    if (v->pc_bytes && v->pc_bytes + len > PC_RENEW_BYTES) {
+        xmlParserCtxtPtr pc = xmlNewParserCtxt();
+        if (!pc)
+            return -1;
+        xmlFreeParserCtxt(v->pc);
+        v->pc = pc;
+        v->pc_bytes = 0;
+    }
+    v->pc_bytes += len;
+    return 0;
+}
+
 /* libxml2's tree after entities are settled. 1, 0 when not well-formed
  * (reported), -1 on OOM. */
 static int parse_settled(jfy_validator *v, run *r, const char *xml, size_t len, xmlDocPtr *out,
                          jfy_error *err) {
+    *out = NULL;
+    if (renew_parser(v, len) < 0) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
+        return -1;
+    }
     xmlDocPtr doc = parse(v, xml, len);
     *out = doc;
     if (!doc)
