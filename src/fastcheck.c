@@ -20,12 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jtree.h"
 #include "profile_tables.h"
 #include "schema.h"
 
-#define NS_XLINK "http://www.w3.org/1999/xlink"
-#define NS_XML "http://www.w3.org/XML/1998/namespace"
-#define NS_ALI "http://www.niso.org/schemas/ali/1.0/"
 #define MAX_PATTERNS 16
 /* Deeper than libxml2 parses by default: such a document goes to libxml2. */
 #define MAX_DEPTH 1024
@@ -153,11 +151,43 @@ static int cmp_str(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* 1 when v is an ASCII NCName (or, for the token types, ASCII name
+ * characters), single spaces between the items of a list: valid for the
+ * name-like built-in types without asking libxml2 (most ids, rids and
+ * tokens of a document). 0 when not sure. */
+static int plain_name(unsigned base, const char *v) {
+    int ncname = base == JFYP_PT_ID || base == JFYP_PT_IDREF || base == JFYP_PT_IDREFS ||
+                 base == JFYP_PT_NCNAME;
+    int token = base == JFYP_PT_NMTOKEN || base == JFYP_PT_NMTOKENS;
+    int list = base == JFYP_PT_IDREFS || base == JFYP_PT_NMTOKENS;
+    if (!ncname && !token)
+        return 0;
+    const unsigned char *p = (const unsigned char *)v;
+    for (;;) {
+        const unsigned char *start = p;
+        for (;; p++) {
+            unsigned c = *p;
+            int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+            int other = (c >= '0' && c <= '9') || c == '-' || c == '.';
+            if (letter || (other && (token || p > start)) || (token && c == ':'))
+                continue;
+            break;
+        }
+        if (p == start)
+            return 0;
+        if (!*p)
+            return 1;
+        if (!list || *p != ' ' || !p[1])
+            return 0;
+        p++;
+    }
+}
+
 /* 1 when v is certainly a valid value of simple type id. */
 static int value_ok(walk *w, unsigned id, const char *v) {
     const jfyp_pt_stype *st = &jfyp_pt_stypes[id];
     int list = st->base == JFYP_PT_IDREFS || st->base == JFYP_PT_NMTOKENS;
-    if (st->base != JFYP_PT_STRING) {
+    if (st->base != JFYP_PT_STRING && !plain_name(st->base, v)) {
         if (!clean(v, list))
             return 0;
         xmlSchemaTypePtr t = xmlSchemaGetBuiltInType(builtin(st->base));
@@ -183,27 +213,30 @@ static int value_ok(walk *w, unsigned id, const char *v) {
     return 1;
 }
 
-/* The text of an attribute or simple element: one text node or none. */
-static const char *text_of(xmlNodePtr first) {
+/* The text of a simple element: one text node or none. */
+static const char *text_of(const jt_node *first) {
     if (!first)
         return "";
-    if (first->type != XML_TEXT_NODE || first->next || !first->content)
+    if (first->type != JT_TEXT || first->next)
         return NULL;
-    return (const char *)first->content;
+    return first->text;
 }
 
-static int attrs_ok(walk *w, xmlNodePtr node, const jfyp_pt_type *t) {
+static int attrs_ok(walk *w, const jt_node *node, const jfyp_pt_type *t) {
     unsigned required = 0;
     const jfyp_pt_attr *list = jfyp_pt_attrs + t->attr_first;
-    for (xmlAttrPtr a = node->properties; a; a = a->next) {
+    for (size_t i = 0; i < node->nattrs; i++) {
+        const jt_attr *a = &node->attrs[i];
         unsigned ns;
-        if (!a->ns)
+        if (a->ns == JT_NS_NONE)
             ns = JFYP_PT_NS_NONE;
-        else if (a->ns->href && strcmp((const char *)a->ns->href, NS_XLINK) == 0)
+        else if (a->ns == JT_NS_XLINK)
             ns = JFYP_PT_NS_XLINK;
-        else if (a->ns->href && strcmp((const char *)a->ns->href, NS_XML) == 0)
+        else if (a->ns == JT_NS_XML)
             ns = JFYP_PT_NS_XML;
         else
+            return 0;
+        if (a->odd)
             return 0;
         const jfyp_pt_attr *d = NULL;
         size_t lo = 0, hi = t->attr_count;
@@ -211,7 +244,7 @@ static int attrs_ok(walk *w, xmlNodePtr node, const jfyp_pt_type *t) {
             size_t mid = (lo + hi) / 2;
             int c = (int)list[mid].ns - (int)ns;
             if (!c)
-                c = strcmp(list[mid].name, (const char *)a->name);
+                c = strcmp(list[mid].name, a->name);
             if (!c) {
                 d = &list[mid];
                 break;
@@ -221,7 +254,7 @@ static int attrs_ok(walk *w, xmlNodePtr node, const jfyp_pt_type *t) {
             else
                 hi = mid;
         }
-        const char *v = d ? text_of(a->children) : NULL;
+        const char *v = d ? a->value : NULL;
         if (!v || (d->fixed && strcmp(v, d->fixed) != 0) || !value_ok(w, d->stype, v))
             return 0;
         required += d->required;
@@ -229,20 +262,30 @@ static int attrs_ok(walk *w, xmlNodePtr node, const jfyp_pt_type *t) {
     return required == t->required;
 }
 
-static int name_index(xmlNodePtr el) {
-    char buf[64];
-    const char *key = (const char *)el->name;
-    if (el->ns) {
-        if (!el->ns->href || strcmp((const char *)el->ns->href, NS_ALI) != 0 ||
-            (size_t)snprintf(buf, sizeof buf, "ali:%s", key) >= sizeof buf)
-            return -1;
-        key = buf;
-    } else if (strchr(key, ':')) {
-        return -1; /* an undeclared prefix: libxml2 keeps "ali:x" as the name */
-    }
+static int lookup_name(const char *key) {
     const char *const *hit =
         bsearch(&key, jfyp_pt_names, jfyp_pt_nnames, sizeof(char *), cmp_str);
     return hit ? (int)(hit - jfyp_pt_names) : -1;
+}
+
+/* Looked up once per distinct name (jtree.c interns them). */
+static int name_index(const jt_node *el) {
+    jt_name_cache *c = jfyp_jt_name_cache(el->name);
+    if (el->ns == JT_NS_NONE) {
+        if (c->pt_none == -2)
+            c->pt_none = strchr(el->name, ':') ? -1 : lookup_name(el->name);
+        return c->pt_none;
+    }
+    if (el->ns != JT_NS_ALI)
+        return -1;
+    if (c->pt_ali == -2) {
+        /* an undeclared prefix: libxml2 keeps "ali:x" as the name */
+        char buf[64];
+        c->pt_ali = (size_t)snprintf(buf, sizeof buf, "ali:%s", el->name) >= sizeof buf
+                        ? -1
+                        : lookup_name(buf);
+    }
+    return c->pt_ali;
 }
 
 static const jfyp_pt_trans *step(unsigned state, int name) {
@@ -261,27 +304,27 @@ static const jfyp_pt_trans *step(unsigned state, int name) {
     return NULL;
 }
 
-static int blank(const xmlChar *s) {
+static int blank(const char *s) {
     for (; s && *s; s++)
-        if (!is_space((char)*s))
+        if (!is_space(*s))
             return 0;
     return 1;
 }
 
-static int element_ok(walk *w, xmlNodePtr node, unsigned type, int depth) {
+static int element_ok(walk *w, const jt_node *node, unsigned type, int depth) {
     const jfyp_pt_type *t = &jfyp_pt_types[type];
     if (depth > MAX_DEPTH || !attrs_ok(w, node, t))
         return 0;
     if (t->content == JFYP_PT_EMPTY)
-        return node->children == NULL;
+        return node->first == NULL;
     if (t->content == JFYP_PT_SIMPLE) {
-        const char *v = text_of(node->children);
+        const char *v = text_of(node->first);
         return v && value_ok(w, (unsigned)t->stype, v);
     }
     unsigned state = t->start;
-    for (xmlNodePtr c = node->children; c; c = c->next) {
+    for (const jt_node *c = node->first; c; c = c->next) {
         switch (c->type) {
-        case XML_ELEMENT_NODE: {
+        case JT_ELEM: {
             int name = name_index(c);
             const jfyp_pt_trans *tr = name < 0 ? NULL : step(state, name);
             if (!tr || !element_ok(w, c, tr->type, depth + 1))
@@ -289,16 +332,15 @@ static int element_ok(walk *w, xmlNodePtr node, unsigned type, int depth) {
             state = tr->next;
             break;
         }
-        case XML_TEXT_NODE:
-            if (t->content != JFYP_PT_MIXED && !blank(c->content))
+        case JT_TEXT:
+            if (t->content != JFYP_PT_MIXED && !blank(c->text))
                 return 0;
             break;
-        case XML_CDATA_SECTION_NODE:
+        case JT_CDATA:
             if (t->content != JFYP_PT_MIXED)
                 return 0;
             break;
-        case XML_COMMENT_NODE:
-        case XML_PI_NODE:
+        case JT_OTHER:
             break;
         default:
             return 0;
@@ -307,26 +349,15 @@ static int element_ok(walk *w, xmlNodePtr node, unsigned type, int depth) {
     return jfyp_pt_states[state].accepting;
 }
 
-int jfyp_profile_accepts(xmlDocPtr doc) {
+int jfyp_profile_accepts_tree(const jt_doc *doc) {
     pthread_once(&patterns_once, compile_patterns);
     if (!patterns_ready || !doc)
         return 0;
     /* Declarations in an internal subset can make attributes IDs or add
      * defaults behind the schema's back: libxml2 decides those. */
-    if ((doc->intSubset && doc->intSubset->children) || doc->extSubset)
-        return 0;
-    xmlNodePtr root = NULL;
-    for (xmlNodePtr n = doc->children; n; n = n->next) {
-        if (n->type == XML_ELEMENT_NODE) {
-            if (root)
-                return 0;
-            root = n;
-        } else if (n->type != XML_COMMENT_NODE && n->type != XML_PI_NODE &&
-                   n->type != XML_DTD_NODE) {
-            return 0;
-        }
-    }
-    if (!root || root->ns || strcmp((const char *)root->name, "article") != 0)
+    const jt_node *root = jfyp_jt_root(doc);
+    if (!jfyp_jt_plain_top(doc) || !root || root->ns != JT_NS_NONE ||
+        strcmp(root->name, "article") != 0)
         return 0;
     walk w = {0};
     int ok = element_ok(&w, root, jfyp_pt_root_type, 0);
@@ -334,5 +365,14 @@ int jfyp_profile_accepts(xmlDocPtr doc) {
         ok = id_known(&w, w.refs[i]);
     free(w.ids);
     free(w.refs);
+    return ok;
+}
+
+int jfyp_profile_accepts(xmlDocPtr doc) {
+    if (!doc)
+        return 0;
+    jt_doc *t = jfyp_jt_new();
+    int ok = t && jfyp_jt_from_xml(t, doc) == 0 && jfyp_profile_accepts_tree(t);
+    jfyp_jt_free(t);
     return ok;
 }

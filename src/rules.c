@@ -6,7 +6,7 @@
 #include "rules.h"
 
 #include <ctype.h>
-#include <libxml/hash.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,12 +50,18 @@ const jfy_rule *jfy_rule_at(size_t i) { return i < jfy_rule_count() ? &rules[i] 
 typedef struct {
     jfyp_rule_emit emit;
     void *ctx;
-    xmlHashTablePtr ids; /* id -> element */
+    /* id -> element: open addressing over the ids' strings (they live
+     * as long as the tree), capacity a power of two */
+    struct id_slot {
+        const char *id;
+        const jt_node *el;
+    } *ids;
+    size_t nids, idcap;
     int oom;
     int has_aff;
 } checker;
 
-static void report(checker *c, xmlNodePtr n, const char *attr, const char *rule, const char *fmt,
+static void report(checker *c, const jt_node *n, const char *attr, const char *rule, const char *fmt,
                    ...) __attribute__((format(printf, 5, 6)));
 
 static jfy_level level_of(const char *rule) {
@@ -65,14 +71,14 @@ static jfy_level level_of(const char *rule) {
     return JFY_ERROR;
 }
 
-static void report_at(checker *c, xmlNodePtr n, const char *attr, jfy_level level,
+static void report_at(checker *c, const jt_node *n, const char *attr, jfy_level level,
                       const char *rule, const char *fmt, va_list ap) {
     char msg[768];
     vsnprintf(msg, sizeof msg, fmt, ap);
     c->emit(c->ctx, n, attr, level, rule, msg);
 }
 
-static void report(checker *c, xmlNodePtr n, const char *attr, const char *rule, const char *fmt,
+static void report(checker *c, const jt_node *n, const char *attr, const char *rule, const char *fmt,
                    ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -80,9 +86,9 @@ static void report(checker *c, xmlNodePtr n, const char *attr, const char *rule,
     va_end(ap);
 }
 
-static void note(checker *c, xmlNodePtr n, const char *rule, const char *fmt, ...)
+static void note(checker *c, const jt_node *n, const char *rule, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-static void note(checker *c, xmlNodePtr n, const char *rule, const char *fmt, ...) {
+static void note(checker *c, const jt_node *n, const char *rule, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     report_at(c, n, NULL, JFY_INFO, rule, fmt, ap);
@@ -92,55 +98,70 @@ static void note(checker *c, xmlNodePtr n, const char *rule, const char *fmt, ..
 /* ---------------------------------------------------------------------- */
 /* Tree helpers. JATS elements have no namespace; MathML and others do.   */
 
-static int is(xmlNodePtr n, const char *name) {
-    return n && n->type == XML_ELEMENT_NODE && !n->ns && strcmp((const char *)n->name, name) == 0;
+static int is(const jt_node *n, const char *name) {
+    return n && n->type == JT_ELEM && n->ns == JT_NS_NONE && strcmp(n->name, name) == 0;
 }
 
-static xmlNodePtr child(xmlNodePtr n, const char *name) {
-    for (xmlNodePtr k = n ? n->children : NULL; k; k = k->next)
+static const jt_node *child(const jt_node *n, const char *name) {
+    for (const jt_node *k = n ? n->first : NULL; k; k = k->next)
         if (is(k, name))
             return k;
     return NULL;
 }
 
 /* The first descendant element with this name, depth-first. Recursion is
- * bounded by libxml2's nesting limit (256 levels without XML_PARSE_HUGE). */
-static xmlNodePtr descendant(xmlNodePtr n, const char *name) {
-    for (xmlNodePtr k = n ? n->children : NULL; k; k = k->next) {
-        if (k->type != XML_ELEMENT_NODE)
+ * bounded by the parser's nesting limit (256 levels without XML_PARSE_HUGE). */
+static const jt_node *descendant(const jt_node *n, const char *name) {
+    for (const jt_node *k = n ? n->first : NULL; k; k = k->next) {
+        if (k->type != JT_ELEM)
             continue;
         if (is(k, name))
             return k;
-        xmlNodePtr d = descendant(k, name);
+        const jt_node *d = descendant(k, name);
         if (d)
             return d;
     }
     return NULL;
 }
 
-static xmlNodePtr ancestor(xmlNodePtr n, const char *name) {
-    for (n = n ? n->parent : NULL; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+static const jt_node *ancestor(const jt_node *n, const char *name) {
+    for (n = n ? n->parent : NULL; n && n->type == JT_ELEM; n = n->parent)
         if (is(n, name))
             return n;
     return NULL;
 }
 
-static char *attr(xmlNodePtr n, const char *name) {
-    return (char *)xmlGetNoNsProp(n, (const xmlChar *)name);
+/* An attribute in no namespace (xmlGetNoNsProp), or NULL. */
+static const char *attr(const jt_node *n, const char *name) {
+    return jfyp_jt_attr(n, JT_NS_NONE, name);
 }
 
-static int attr_is(xmlNodePtr n, const char *name, const char *value) {
-    char *v = attr(n, name);
-    int r = v && strcmp(v, value) == 0;
-    xmlFree(v);
-    return r;
+static int attr_is(const jt_node *n, const char *name, const char *value) {
+    const char *v = attr(n, name);
+    return v && strcmp(v, value) == 0;
 }
 
-/* The element's text, trimmed, malloc'd ("" for none); NULL on OOM. */
-static char *text_of(checker *c, xmlNodePtr n) {
-    xmlChar *t = xmlNodeGetContent(n);
-    char *s = jfyp_strdup(t ? (const char *)t : "");
-    xmlFree(t);
+static void gather(const jt_node *n, jfyp_buf *b) {
+    for (const jt_node *k = n->first; k; k = k->next) {
+        if (k->type == JT_TEXT || k->type == JT_CDATA)
+            jfyp_buf_puts(b, k->text);
+        else if (k->type == JT_ELEM)
+            gather(k, b);
+    }
+}
+
+/* The element's text (all its descendants' text, as xmlNodeGetContent),
+ * trimmed, malloc'd ("" for none); NULL on OOM. */
+static char *text_of(checker *c, const jt_node *n) {
+    char *s;
+    if (n->first && !n->first->next && n->first->type == JT_TEXT) {
+        s = jfyp_strdup(n->first->text);
+    } else {
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        gather(n, &b);
+        s = jfyp_buf_finish(&b);
+    }
     if (!s) {
         c->oom = 1;
         return NULL;
@@ -148,27 +169,72 @@ static char *text_of(checker *c, xmlNodePtr n) {
     return jfyp_trim(s);
 }
 
+static size_t hash_str(const char *s) {
+    size_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static const jt_node *id_lookup(const checker *c, const char *id) {
+    if (!c->idcap)
+        return NULL;
+    for (size_t i = hash_str(id) & (c->idcap - 1);; i = (i + 1) & (c->idcap - 1)) {
+        if (!c->ids[i].id)
+            return NULL;
+        if (strcmp(c->ids[i].id, id) == 0)
+            return c->ids[i].el;
+    }
+}
+
+/* id is new (id_lookup said so). 0, or -1 on OOM. */
+static int id_add(checker *c, const char *id, const jt_node *el) {
+    if (2 * (c->nids + 1) > c->idcap) {
+        size_t cap = c->idcap ? 2 * c->idcap : 256;
+        struct id_slot *t = calloc(cap, sizeof *t);
+        if (!t)
+            return -1;
+        for (size_t k = 0; k < c->idcap; k++) {
+            if (!c->ids[k].id)
+                continue;
+            size_t i = hash_str(c->ids[k].id) & (cap - 1);
+            while (t[i].id)
+                i = (i + 1) & (cap - 1);
+            t[i] = c->ids[k];
+        }
+        free(c->ids);
+        c->ids = t;
+        c->idcap = cap;
+    }
+    size_t i = hash_str(id) & (c->idcap - 1);
+    while (c->ids[i].id)
+        i = (i + 1) & (c->idcap - 1);
+    c->ids[i].id = id;
+    c->ids[i].el = el;
+    c->nids++;
+    return 0;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Pass 1: ids                                                            */
 
-static void collect_ids(checker *c, xmlNodePtr n) {
+static void collect_ids(checker *c, const jt_node *n) {
     for (; n && !c->oom; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
+        if (n->type != JT_ELEM)
             continue;
         if (is(n, "aff"))
             c->has_aff = 1;
-        char *id = attr(n, "id");
+        const char *id = attr(n, "id");
         if (id) {
-            xmlNodePtr first = xmlHashLookup(c->ids, (xmlChar *)id);
+            const jt_node *first = id_lookup(c, id);
             if (first) {
                 report(c, n, "id", "id-unique", "id '%s' is already used by the <%s> on line %ld",
-                       id, (const char *)first->name, xmlGetLineNo(first));
-            } else if (xmlHashAddEntry(c->ids, (xmlChar *)id, n) < 0) {
+                       id, first->name, (long)first->line);
+            } else if (id_add(c, id, n) < 0) {
                 c->oom = 1;
             }
-            xmlFree(id);
         }
-        collect_ids(c, n->children);
+        collect_ids(c, n->first);
     }
 }
 
@@ -204,18 +270,23 @@ static const struct {
     {"table-fn", {"fn"}},
 };
 
-static void check_rid(checker *c, xmlNodePtr n) {
-    char *rid = attr(n, "rid");
-    if (!rid)
+static void check_rid(checker *c, const jt_node *n) {
+    const char *rid_attr = attr(n, "rid");
+    if (!rid_attr)
         return;
-    char *ref_type = is(n, "xref") ? attr(n, "ref-type") : NULL;
+    char *rid = jfyp_strdup(rid_attr);
+    if (!rid) {
+        c->oom = 1;
+        return;
+    }
+    const char *ref_type = is(n, "xref") ? attr(n, "ref-type") : NULL;
     int kind = -1;
     for (size_t i = 0; ref_type && i < sizeof xref_kinds / sizeof xref_kinds[0]; i++)
         if (strcmp(ref_type, xref_kinds[i].ref_type) == 0)
             kind = (int)i;
     char *save = NULL;
     for (char *tok = strtok_r(rid, " \t\r\n", &save); tok; tok = strtok_r(NULL, " \t\r\n", &save)) {
-        xmlNodePtr target = xmlHashLookup(c->ids, (xmlChar *)tok);
+        const jt_node *target = id_lookup(c, tok);
         if (!target) {
             report(c, n, "rid", "rid-target", "rid '%s' names no id in the document", tok);
             continue;
@@ -228,37 +299,35 @@ static void check_rid(checker *c, xmlNodePtr n) {
         if (!fits)
             report(c, n, "rid", "rid-target",
                    "xref ref-type='%s' points at '%s', a <%s> (line %ld), not a <%s>", ref_type,
-                   tok, (const char *)target->name, xmlGetLineNo(target),
+                   tok, target->name, (long)target->line,
                    xref_kinds[kind].targets[0]);
     }
-    xmlFree(ref_type);
-    xmlFree(rid);
+    free(rid);
 }
 
 /* ---------------------------------------------------------------------- */
 /* Contributors                                                           */
 
-static xmlNodePtr xref_to(checker *c, xmlNodePtr contrib, const char *ref_type) {
-    for (xmlNodePtr k = contrib->children; k; k = k->next) {
+static const jt_node *xref_to(checker *c, const jt_node *contrib, const char *ref_type) {
+    for (const jt_node *k = contrib->first; k; k = k->next) {
         if (is(k, "xref") && attr_is(k, "ref-type", ref_type))
             return k;
     }
     return NULL;
 }
 
-static int has_contact(xmlNodePtr n) {
+static int has_contact(const jt_node *n) {
     return descendant(n, "email") || descendant(n, "address") || descendant(n, "addr-line") ||
            is(n, "email");
 }
 
-static void check_contrib(checker *c, xmlNodePtr n) {
-    char *type = attr(n, "contrib-type");
+static void check_contrib(checker *c, const jt_node *n) {
+    const char *type = attr(n, "contrib-type");
     if (!type) {
         report(c, n, NULL, "contrib-type",
                "<contrib> has no contrib-type: say author, editor, reviewer...");
     }
     int author = !type || strcmp(type, "author") == 0;
-    xmlFree(type);
     int in_front = ancestor(n, "article-meta") || ancestor(n, "front-stub");
     int named = child(n, "name") || child(n, "string-name") || child(n, "name-alternatives");
     if (author && in_front && named && c->has_aff && !xref_to(c, n, "aff") && !child(n, "aff") &&
@@ -269,27 +338,26 @@ static void check_contrib(checker *c, xmlNodePtr n) {
                "rid=\"...\"/>");
     }
     int corresp = attr_is(n, "corresp", "yes");
-    xmlNodePtr cx = xref_to(c, n, "corresp");
+    const jt_node *cx = xref_to(c, n, "corresp");
     if (!corresp && !cx)
         return;
     if (has_contact(n))
         return;
     /* Any note the contrib points to (corresp, author-notes, fn) may hold
      * the contact. */
-    for (xmlNodePtr k = n->children; k; k = k->next) {
+    for (const jt_node *k = n->first; k; k = k->next) {
         if (!is(k, "xref"))
             continue;
-        char *rid = attr(k, "rid");
-        xmlNodePtr t = rid ? xmlHashLookup(c->ids, (xmlChar *)rid) : NULL;
-        xmlFree(rid);
+        const char *rid = attr(k, "rid");
+        const jt_node *t = rid ? id_lookup(c, rid) : NULL;
         if (t && has_contact(t))
             return;
     }
     /* corresp="yes" with the contact in author-notes, not linked by xref:
      * a single corresp note with an email covers it. */
-    xmlNodePtr meta = ancestor(n, "article-meta");
-    xmlNodePtr notes = meta ? child(meta, "author-notes") : NULL;
-    for (xmlNodePtr k = notes ? notes->children : NULL; k; k = k->next)
+    const jt_node *meta = ancestor(n, "article-meta");
+    const jt_node *notes = meta ? child(meta, "author-notes") : NULL;
+    for (const jt_node *k = notes ? notes->first : NULL; k; k = k->next)
         if ((is(k, "corresp") || (is(k, "fn") && attr_is(k, "fn-type", "corresp"))) &&
             has_contact(k))
             return;
@@ -301,8 +369,8 @@ static void check_contrib(checker *c, xmlNodePtr n) {
 /* ---------------------------------------------------------------------- */
 /* Identifiers                                                            */
 
-static void check_country(checker *c, xmlNodePtr n) {
-    char *code = attr(n, "country");
+static void check_country(checker *c, const jt_node *n) {
+    const char *code = attr(n, "country");
     if (!code)
         return;
     if (!jfyp_country_name(code)) {
@@ -317,11 +385,10 @@ static void check_country(checker *c, xmlNodePtr n) {
                    "as GB or BR)",
                    code);
     }
-    xmlFree(code);
 }
 
 /* ISSN: 7 digits weighted 8..2, check = 11 - sum mod 11 (10 is X). */
-static void check_issn(checker *c, xmlNodePtr n) {
+static void check_issn(checker *c, const jt_node *n) {
     char *t = text_of(c, n);
     if (!t || !*t) {
         free(t);
@@ -351,10 +418,9 @@ static void check_issn(checker *c, xmlNodePtr n) {
 }
 
 /* ORCID: ISO 7064 MOD 11-2 over the first 15 digits. */
-static void check_orcid(checker *c, xmlNodePtr n) {
-    char *type = attr(n, "contrib-id-type");
+static void check_orcid(checker *c, const jt_node *n) {
+    const char *type = attr(n, "contrib-id-type");
     int orcid = type && strcmp(type, "orcid") == 0;
-    xmlFree(type);
     char *t = text_of(c, n);
     if (!t)
         return;
@@ -397,14 +463,10 @@ static void check_orcid(checker *c, xmlNodePtr n) {
 /* DOI: "10." + registrant code (digits, dot-separated) + "/" + a suffix
  * without spaces (Crossref's recommended pattern, widened to any
  * registrant length). */
-static void check_doi(checker *c, xmlNodePtr n) {
+static void check_doi(checker *c, const jt_node *n) {
     /* An ext-link shows any text; the DOI is its target. */
-    xmlChar *href = is(n, "ext-link")
-                        ? xmlGetNsProp(n, (const xmlChar *)"href",
-                                       (const xmlChar *)"http://www.w3.org/1999/xlink")
-                        : NULL;
-    char *t = href ? jfyp_strdup((const char *)href) : text_of(c, n);
-    xmlFree(href);
+    const char *href = is(n, "ext-link") ? jfyp_jt_attr(n, JT_NS_XLINK, "href") : NULL;
+    char *t = href ? jfyp_strdup(href) : text_of(c, n);
     if (!t)
         c->oom = 1;
     else
@@ -454,7 +516,7 @@ static void check_doi(checker *c, xmlNodePtr n) {
     free(t);
 }
 
-static int is_doi_holder(xmlNodePtr n) {
+static int is_doi_holder(const jt_node *n) {
     if (is(n, "article-id") || is(n, "pub-id") || is(n, "object-id"))
         return attr_is(n, "pub-id-type", "doi");
     if (is(n, "ext-link"))
@@ -480,8 +542,8 @@ static int days_in(int year, int month) {
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
-static void check_date(checker *c, xmlNodePtr n) {
-    xmlNodePtr y = child(n, "year"), m = child(n, "month"), d = child(n, "day");
+static void check_date(checker *c, const jt_node *n) {
+    const jt_node *y = child(n, "year"), *m = child(n, "month"), *d = child(n, "day");
     if (!y && !m && !d)
         return;
     char *ys = y ? text_of(c, y) : NULL, *ms = m ? text_of(c, m) : NULL,
@@ -527,13 +589,12 @@ static void check_date(checker *c, xmlNodePtr n) {
         }
     }
     if (!bad && year && month && day) {
-        char *iso = attr(n, "iso-8601-date");
+        const char *iso = attr(n, "iso-8601-date");
         char want[16];
         snprintf(want, sizeof want, "%04d-%02d-%02d", year, month, day);
         if (iso && strncmp(iso, want, 10) != 0)
             report(c, n, "iso-8601-date", "date-exists",
                    "iso-8601-date='%s' does not match the date's parts (%s)", iso, want);
-        xmlFree(iso);
     }
     free(ys);
     free(ms);
@@ -545,19 +606,19 @@ static void check_date(checker *c, xmlNodePtr n) {
 
 /* Judged per <ref>: a ref often holds the same work twice, as text
  * (mixed-citation) and structured (element-citation). */
-static void check_ref(checker *c, xmlNodePtr n) {
+static void check_ref(checker *c, const jt_node *n) {
     static const char *const titles[] = {"source", "article-title", "chapter-title", "part-title",
                                          "data-title", "trans-title", "trans-source"};
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
         if (descendant(n, titles[i]))
             return;
-    xmlNodePtr structured = descendant(n, "element-citation");
+    const jt_node *structured = descendant(n, "element-citation");
     if (!structured)
         structured = descendant(n, "nlm-citation");
-    xmlNodePtr mixed = descendant(n, "mixed-citation");
+    const jt_node *mixed = descendant(n, "mixed-citation");
     int tagged = 0;
-    for (xmlNodePtr k = mixed ? mixed->children : NULL; k; k = k->next)
-        tagged |= k->type == XML_ELEMENT_NODE;
+    for (const jt_node *k = mixed ? mixed->first : NULL; k; k = k->next)
+        tagged |= k->type == JT_ELEM;
     if (structured || tagged) {
         report(c, structured ? structured : mixed, NULL, "ref-source",
                "this reference has neither a <source> nor a title");
@@ -572,12 +633,12 @@ static void check_ref(checker *c, xmlNodePtr n) {
 /* No text but white space: checked in place, since most elements pass and
  * copying their text out (xmlNodeGetContent) cost more than all the other
  * rules together. */
-static int blank(xmlNodePtr n) {
-    for (xmlNodePtr k = n->children; k; k = k->next) {
-        if (k->type == XML_ELEMENT_NODE && !blank(k))
+static int blank(const jt_node *n) {
+    for (const jt_node *k = n->first; k; k = k->next) {
+        if (k->type == JT_ELEM && !blank(k))
             return 0;
-        if ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) && k->content)
-            for (const char *p = (const char *)k->content; *p;) {
+        if ((k->type == JT_TEXT || k->type == JT_CDATA))
+            for (const char *p = k->text; *p;) {
                 size_t l;
                 if (!jfyp_is_space_at(p, &l))
                     return 0;
@@ -587,18 +648,18 @@ static int blank(xmlNodePtr n) {
     return 1;
 }
 
-static void check_empty(checker *c, xmlNodePtr n) {
+static void check_empty(checker *c, const jt_node *n) {
     /* An element with element content (inline-graphic, an image of the
      * title) is not empty. */
-    for (xmlNodePtr k = n->children; k; k = k->next)
-        if (k->type == XML_ELEMENT_NODE)
+    for (const jt_node *k = n->first; k; k = k->next)
+        if (k->type == JT_ELEM)
             return;
     if (blank(n))
-        report(c, n, NULL, "empty-text", "<%s> is empty", (const char *)n->name);
+        report(c, n, NULL, "empty-text", "<%s> is empty", n->name);
 }
 
-static void check_permissions(checker *c, xmlNodePtr article_meta) {
-    xmlNodePtr p = child(article_meta, "permissions");
+static void check_permissions(checker *c, const jt_node *article_meta) {
+    const jt_node *p = child(article_meta, "permissions");
     if (p && (child(p, "license") || child(p, "copyright-statement")))
         return;
     report(c, article_meta, NULL, "license-or-copyright",
@@ -650,28 +711,32 @@ static int kind_cmp(const void *key, const void *elem) {
     return strcmp(key, ((const struct kind *)elem)->name);
 }
 
-static int kind_of(xmlNodePtr n) {
-    const struct kind *k =
-        bsearch(n->name, kinds, sizeof kinds / sizeof kinds[0], sizeof kinds[0], kind_cmp);
-    return k ? k->flags : 0;
+/* Looked up once per distinct name (jtree.c interns them). */
+static int kind_of(const jt_node *n) {
+    jt_name_cache *cache = jfyp_jt_name_cache(n->name);
+    if (cache->rule_kind < 0) {
+        const struct kind *k =
+            bsearch(n->name, kinds, sizeof kinds / sizeof kinds[0], sizeof kinds[0], kind_cmp);
+        cache->rule_kind = k ? k->flags : 0;
+    }
+    return cache->rule_kind;
 }
 
 /* A date holder: an element with a year, month or day child. */
-static int has_date_part(xmlNodePtr n) {
-    for (xmlNodePtr k = n->children; k; k = k->next)
-        if (k->type == XML_ELEMENT_NODE && !k->ns &&
-            (xmlStrEqual(k->name, (const xmlChar *)"year") ||
-             xmlStrEqual(k->name, (const xmlChar *)"month") ||
-             xmlStrEqual(k->name, (const xmlChar *)"day")))
+static int has_date_part(const jt_node *n) {
+    for (const jt_node *k = n->first; k; k = k->next)
+        if (k->type == JT_ELEM && k->ns == JT_NS_NONE &&
+            (strcmp(k->name, "year") == 0 || strcmp(k->name, "month") == 0 ||
+             strcmp(k->name, "day") == 0))
             return 1;
     return 0;
 }
 
-static void walk(checker *c, xmlNodePtr n) {
+static void walk(checker *c, const jt_node *n) {
     for (; n && !c->oom; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || n->ns)
+        if (n->type != JT_ELEM || n->ns != JT_NS_NONE)
             continue;
-        if (n->properties)
+        if (n->nattrs)
             check_rid(c, n);
         int k = kind_of(n);
         if (k & K_TEXT)
@@ -690,20 +755,18 @@ static void walk(checker *c, xmlNodePtr n) {
             check_permissions(c, n);
         if ((k & K_DOI) && is_doi_holder(n))
             check_doi(c, n);
-        if (n->children && has_date_part(n))
+        if (n->first && has_date_part(n))
             check_date(c, n);
-        walk(c, n->children);
+        walk(c, n->first);
     }
 }
 
-int jfyp_rules_check(xmlDocPtr doc, jfyp_rule_emit emit, void *ctx) {
-    checker c = {emit, ctx, xmlHashCreate(256), 0, 0};
-    if (!c.ids)
-        return -1;
-    xmlNodePtr root = xmlDocGetRootElement(doc);
+int jfyp_rules_check(const jt_doc *doc, jfyp_rule_emit emit, void *ctx) {
+    checker c = {emit, ctx, NULL, 0, 0, 0, 0};
+    const jt_node *root = jfyp_jt_root(doc);
     collect_ids(&c, root);
     if (!c.oom)
         walk(&c, root);
-    xmlHashFree(c.ids, NULL);
+    free(c.ids);
     return c.oom ? -1 : 0;
 }

@@ -3,17 +3,16 @@
 #ifndef JFY_RULES_H
 #define JFY_RULES_H
 
-#include <libxml/tree.h>
-
 #include "jatsify.h"
+#include "jtree.h"
 
 /* Receives one finding: the node it is about (its start tag gives line and
  * column), the attribute when the finding is about one (or NULL), the
  * rule's level and id, and the message. */
-typedef void (*jfyp_rule_emit)(void *ctx, xmlNodePtr node, const char *attr, jfy_level level,
+typedef void (*jfyp_rule_emit)(void *ctx, const jt_node *node, const char *attr, jfy_level level,
                                const char *rule, const char *message);
 
 /* Runs every rule over doc. 0, or -1 when memory ran out. */
-int jfyp_rules_check(xmlDocPtr doc, jfyp_rule_emit emit, void *ctx);
+int jfyp_rules_check(const jt_doc *doc, jfyp_rule_emit emit, void *ctx);
 
 #endif

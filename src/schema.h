@@ -35,6 +35,9 @@ int jfyp_schema_covers_profile(const jfy_schema *s);
  * compiling any schema; 0 when not or not sure (then ask libxml2).
  * Thread-safe. doc is only read. (fastcheck.c) */
 int jfyp_profile_accepts(xmlDocPtr doc);
+/* The same for a compact tree (jtree.h). */
+struct jt_doc;
+int jfyp_profile_accepts_tree(const struct jt_doc *doc);
 
 /* Nonzero while the calling thread parses a document: the entity loader
  * then refuses every load (DTD, external entity), local files included. */

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jtree.h"
 #include "rules.h"
 #include "schema.h"
 #include "util.h"
@@ -26,11 +27,14 @@
 struct jfy_validator {
     jfy_validate_options opts;
     xmlParserCtxtPtr pc;
+    size_t pc_bytes; /* bytes parsed with pc since it was made */
     struct {
         xmlSchemaPtr schema;
         xmlSchemaValidCtxtPtr vc;
     } vcs[MAX_VCTXT];
     size_t nvcs;
+    jt_doc *jt; /* the compact tree, reused from one document to the next */
+    int no_scan; /* JATSIFY_NO_SCAN: libxml2 parses every document (for comparisons) */
     int last_by_profile; /* the last check's schema verdict came from fastcheck.c */
 };
 
@@ -48,6 +52,7 @@ typedef struct {
     int col_val;
     int index_failed;
     int errors;
+    jt_doc *jt;
 } run;
 
 jfy_validator *jfy_validator_new(const jfy_validate_options *opts, jfy_error *err) {
@@ -55,9 +60,17 @@ jfy_validator *jfy_validator_new(const jfy_validate_options *opts, jfy_error *er
     jfy_validator *v = calloc(1, sizeof *v);
     if (v && opts)
         v->opts = *opts;
-    if (v)
+    if (v) {
         v->pc = xmlNewParserCtxt();
-    if (!v || !v->pc) {
+        v->jt = jfyp_jt_new();
+        const char *ns = getenv("JATSIFY_NO_SCAN");
+        v->no_scan = ns && *ns && strcmp(ns, "0") != 0;
+    }
+    if (!v || !v->pc || !v->jt) {
+        if (v) {
+            xmlFreeParserCtxt(v->pc);
+            jfyp_jt_free(v->jt);
+        }
         free(v);
         jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
         return NULL;
@@ -73,6 +86,7 @@ void jfy_validator_free(jfy_validator *v) {
     for (size_t i = 0; i < v->nvcs; i++)
         xmlSchemaFreeValidCtxt(v->vcs[i].vc);
     xmlFreeParserCtxt(v->pc);
+    jfyp_jt_free(v->jt);
     free(v);
 }
 
@@ -160,26 +174,16 @@ static int same_before(xmlNodePtr node, int line) {
     return count;
 }
 
-/* Column (1-based, in characters) of the start tag of node on line, or of
- * attr inside it; 1 when it cannot be found there (the tag began on an
- * earlier line). */
-static int column_of(run *r, int line, xmlNodePtr node, const char *attr) {
-    if (line <= 0 || !node || node->type != XML_ELEMENT_NODE)
-        return 1;
+/* Column (1-based, in characters) of the skip+1-th start tag "<qname"
+ * on line, or of attr inside it; 1 when it cannot be found there (the tag
+ * began on an earlier line). */
+static int column_at(run *r, int line, const char *qname, int skip, const char *attr) {
     build_index(r);
     if (!r->starts || (size_t)line > r->nlines)
         return 1;
     const char *s = r->xml + r->starts[line - 1];
     const char *end = (size_t)line < r->nlines ? r->xml + r->starts[line] : r->xml + r->len;
-    char qname[256];
-    if (node->ns && node->ns->prefix)
-        snprintf(qname, sizeof qname, "<%s:%s", node->ns->prefix, node->name);
-    else
-        snprintf(qname, sizeof qname, "<%s", node->name);
     size_t ql = strlen(qname);
-    /* Several such tags on one line (a document on one line): which one is
-     * node is told by counting the same-named elements before it. */
-    int skip = same_before(node, line);
     const char *hit = NULL;
     /* memchr to each '<': a whole document on one line (common in
      * published JATS) made a byte-by-byte compare cost ~1M instructions a
@@ -217,6 +221,45 @@ static int column_of(run *r, int line, xmlNodePtr node, const char *attr) {
     return col;
 }
 
+/* Column of the start tag of node on line, or of attr inside it. Several
+ * such tags on one line (a document on one line): which one is node is
+ * told by counting the same-named elements before it. */
+static int column_of(run *r, int line, xmlNodePtr node, const char *attr) {
+    if (line <= 0 || !node || node->type != XML_ELEMENT_NODE)
+        return 1;
+    char qname[256];
+    if (node->ns && node->ns->prefix)
+        snprintf(qname, sizeof qname, "<%s:%s", node->ns->prefix, node->name);
+    else
+        snprintf(qname, sizeof qname, "<%s", node->name);
+    return column_at(r, line, qname, same_before(node, line), attr);
+}
+
+/* The same for the compact tree: its nodes in document order stand for
+ * libxml2's walk back through the tree (same_before), step for step. */
+static int column_of_jt(run *r, jt_doc *d, int line, const jt_node *node, const char *attr) {
+    if (line <= 0 || !node || node->type != JT_ELEM)
+        return 1;
+    char qname[256];
+    if (node->prefix)
+        snprintf(qname, sizeof qname, "<%s:%s", node->prefix, node->name);
+    else
+        snprintf(qname, sizeof qname, "<%s", node->name);
+    size_t n;
+    jt_node *const *order = jfyp_jt_order(d, &n);
+    int count = 0, steps = 0;
+    for (size_t i = node->idx; steps++ < MAX_BACK_STEPS && i > 0;) {
+        const jt_node *k = order[--i];
+        if (k->type != JT_ELEM)
+            continue;
+        if (k->line != line)
+            break;
+        if (k->name == node->name && k->prefix == node->prefix)
+            count++;
+    }
+    return column_at(r, line, qname, count, attr);
+}
+
 static int line_of(xmlNodePtr node) {
     long l = node ? xmlGetLineNo(node) : 0;
     return l > 0 && l < INT_MAX ? (int)l : 0;
@@ -231,11 +274,11 @@ static void emit(run *r, jfy_level level, int line, int col, const char *rule, c
     r->fn(&d, r->ud);
 }
 
-static void rule_emit(void *ctx, xmlNodePtr node, const char *attr, jfy_level level,
+static void rule_emit(void *ctx, const jt_node *node, const char *attr, jfy_level level,
                       const char *rule, const char *msg) {
     run *r = ctx;
-    int line = line_of(node);
-    emit(r, level, line, column_of(r, line, node, attr), rule, msg);
+    int line = node ? node->line : 0;
+    emit(r, level, line, column_of_jt(r, r->jt, line, node, attr), rule, msg);
 }
 
 static void schema_error(void *ud, xmlErrorPtr e) {
@@ -292,18 +335,16 @@ static int line_at(const char *xml, size_t len, const char *hit) {
     return line;
 }
 
-static void find_declared(xmlDocPtr doc, const char *xml, size_t len, jfy_declared *d) {
+/* From the root's dtd-version (and its line) and the DOCTYPE's public id. */
+static void find_declared(const char *dv, int root_line, const char *public_id, const char *xml,
+                          size_t len, jfy_declared *d) {
     memset(d, 0, sizeof *d);
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    xmlChar *dv = root ? xmlGetNoNsProp(root, (const xmlChar *)"dtd-version") : NULL;
     if (dv) {
-        snprintf(d->version, sizeof d->version, "%s", (const char *)dv);
-        d->line = line_of(root);
-        xmlFree(dv);
+        snprintf(d->version, sizeof d->version, "%s", dv);
+        d->line = root_line;
     }
-    xmlDtdPtr dtd = doc->intSubset;
-    if (dtd && dtd->ExternalID) {
-        parse_public_id((const char *)dtd->ExternalID, d);
+    if (public_id) {
+        parse_public_id(public_id, d);
         if (d->tagset[0] && !d->line) {
             /* The prolog is short: the DOCTYPE is near the top. */
             size_t scan = len < 65536 ? len : 65536;
@@ -314,6 +355,21 @@ static void find_declared(xmlDocPtr doc, const char *xml, size_t len, jfy_declar
             d->line = hit ? line_at(xml, len, hit) : 1;
         }
     }
+}
+
+static void find_declared_doc(xmlDocPtr doc, const char *xml, size_t len, jfy_declared *d) {
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlChar *dv = root ? xmlGetNoNsProp(root, (const xmlChar *)"dtd-version") : NULL;
+    xmlDtdPtr dtd = doc->intSubset;
+    find_declared((const char *)dv, dv ? line_of(root) : 0,
+                  dtd && dtd->ExternalID ? (const char *)dtd->ExternalID : NULL, xml, len, d);
+    xmlFree(dv);
+}
+
+static void find_declared_jt(jt_doc *t, const char *xml, size_t len, jfy_declared *d) {
+    jt_node *root = jfyp_jt_root(t);
+    const char *dv = root ? jfyp_jt_attr(root, JT_NS_NONE, "dtd-version") : NULL;
+    find_declared(dv, dv ? root->line : 0, jfyp_jt_public_id(t), xml, len, d);
 }
 
 static void check_declared(run *r, const jfy_declared *d, jfy_schema *s) {
@@ -399,6 +455,85 @@ static void settle_entities(entities *e, xmlNodePtr n) {
  * for one) through its per-thread handler; the library never prints. */
 static void silent(void *ud, xmlErrorPtr e) {}
 
+/* Parsed by libxml2 as the checks need it: no network, no DTD, no entity
+ * substitution, no XInclude (a DOCTYPE is read as a declaration and
+ * nothing it names is fetched); big lines so that problems past line 65535
+ * keep their true line. NULL when not well-formed (e says why). */
+static xmlDocPtr parse(jfy_validator *v, const char *xml, size_t len) {
+    jfyp_loads_refused = 1;
+    xmlDocPtr doc = xmlCtxtReadMemory(v->pc, xml, (int)len, "document.xml", NULL,
+                                      XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                          XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
+    jfyp_loads_refused = 0;
+    return doc;
+}
+
+/* 0 after a not-well-formed message, -1 on OOM. */
+static int not_well_formed(jfy_validator *v, run *r, jfy_error *err) {
+    xmlErrorPtr e = xmlCtxtGetLastError(v->pc);
+    if (e && e->code == XML_ERR_NO_MEMORY) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
+        return -1;
+    }
+    char msg[1024];
+    snprintf(msg, sizeof msg, "not well-formed XML: %s",
+             e && e->message ? e->message : "parse error");
+    size_t l = strlen(msg);
+    while (l && (msg[l - 1] == '\n' || msg[l - 1] == ' '))
+        msg[--l] = '\0';
+    emit(r, JFY_ERROR, e ? e->line : 0, e && e->int2 > 0 ? e->int2 : 1, "not-well-formed", msg);
+    return 0;
+}
+
+/* A parser context keeps its names dictionary from one document to the
+ * next, and libxml2 caps a dictionary at 10 MB (XML_MAX_DICTIONARY_LIMIT)
+ * without XML_PARSE_HUGE: past it, every new name fails and well-formed
+ * documents were reported not well-formed after a few hundred files with
+ * long distinct names (found by tests/xmlfuzz.c). A fresh context every
+ * megabyte of input keeps the dictionary far below the cap, so each
+ * document is read as xmllint reads it in a context of its own. */
+#define PC_RENEW_BYTES (1u << 20)
+
+static int renew_parser(jfy_validator *v, size_t len) {
+    if (v->pc_bytes && v->pc_bytes + len > PC_RENEW_BYTES) {
+        xmlParserCtxtPtr pc = xmlNewParserCtxt();
+        if (!pc)
+            return -1;
+        xmlFreeParserCtxt(v->pc);
+        v->pc = pc;
+        v->pc_bytes = 0;
+    }
+    v->pc_bytes += len;
+    return 0;
+}
+
+/* libxml2's tree after entities are settled. 1, 0 when not well-formed
+ * (reported), -1 on OOM. */
+static int parse_settled(jfy_validator *v, run *r, const char *xml, size_t len, xmlDocPtr *out,
+                         jfy_error *err) {
+    *out = NULL;
+    if (renew_parser(v, len) < 0) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
+        return -1;
+    }
+    xmlDocPtr doc = parse(v, xml, len);
+    *out = doc;
+    if (!doc)
+        return not_well_formed(v, r, err);
+    if (doc->intSubset) {
+        entities e = {r, doc, xmlHashCreate(8), 0};
+        if (!e.seen) {
+            xmlFreeDoc(doc);
+            *out = NULL;
+            jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
+            return -1;
+        }
+        settle_entities(&e, xmlDocGetRootElement(doc));
+        xmlHashFree(e.seen, NULL);
+    }
+    return 1;
+}
+
 int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_fn fn,
                         void *userdata, jfy_declared *declared, jfy_schema **used,
                         jfy_error *err) {
@@ -410,46 +545,34 @@ int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_
     if (used)
         *used = NULL;
     v->last_by_profile = 0;
-    run r = {.fn = fn, .ud = userdata, .xml = xml, .len = len};
+    run r = {.fn = fn, .ud = userdata, .xml = xml, .len = len, .jt = v->jt};
     if (len > INT_MAX) {
         emit(&r, JFY_ERROR, 0, 0, "not-well-formed", "the file is larger than 2 GB");
         return 1;
     }
-    /* No network, no DTD, no entity substitution, no XInclude: a DOCTYPE is
-     * read as a declaration and nothing it names is fetched. Big lines so
-     * that problems past line 65535 keep their true line. */
-    jfyp_loads_refused = 1;
-    xmlDocPtr doc = xmlCtxtReadMemory(v->pc, xml, (int)len, "document.xml", NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                          XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
-    jfyp_loads_refused = 0;
-    if (!doc) {
-        xmlErrorPtr e = xmlCtxtGetLastError(v->pc);
-        if (e && e->code == XML_ERR_NO_MEMORY) {
-            jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
-            return -1;
-        }
-        char msg[1024];
-        snprintf(msg, sizeof msg, "not well-formed XML: %s",
-                 e && e->message ? e->message : "parse error");
-        size_t l = strlen(msg);
-        while (l && (msg[l - 1] == '\n' || msg[l - 1] == ' '))
-            msg[--l] = '\0';
-        emit(&r, JFY_ERROR, e ? e->line : 0, e && e->int2 > 0 ? e->int2 : 1, "not-well-formed",
-             msg);
-        free(r.starts);
-        return r.errors;
+    /* Plain XML is read straight into the compact tree (jtree.c); libxml2
+     * builds its own tree only for the rest, or when a schema must judge. */
+    xmlDocPtr doc = NULL;
+    int scanned = v->no_scan ? 0 : jfyp_jt_scan(v->jt, xml, len);
+    if (scanned < 0) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
+        return -1;
     }
-    find_declared(doc, xml, len, declared);
-    if (doc->intSubset) {
-        entities e = {&r, doc, xmlHashCreate(8), 0};
-        if (!e.seen) {
+    if (scanned) {
+        find_declared_jt(v->jt, xml, len, declared);
+    } else {
+        int p = parse_settled(v, &r, xml, len, &doc, err);
+        if (p <= 0) {
+            free(r.starts);
+            return p < 0 ? -1 : r.errors;
+        }
+        find_declared_doc(doc, xml, len, declared);
+        if (jfyp_jt_from_xml(v->jt, doc) < 0) {
             xmlFreeDoc(doc);
+            free(r.starts);
             jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
             return -1;
         }
-        settle_entities(&e, xmlDocGetRootElement(doc));
-        xmlHashFree(e.seen, NULL);
     }
     jfy_schema *s = v->opts.choose ? v->opts.choose(declared, userdata) : v->opts.schema;
     int rc = 0;
@@ -458,7 +581,15 @@ int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_
             *used = s;
         /* Within the profile: valid for it and for the official 1.4 schema,
          * with nothing compiled. Otherwise libxml2 says what is wrong. */
-        int by_profile = jfyp_schema_covers_profile(s) && jfyp_profile_accepts(doc);
+        int by_profile = jfyp_schema_covers_profile(s) && jfyp_profile_accepts_tree(v->jt);
+        if (!by_profile && !doc) {
+            /* The scanner read it, so libxml2 parses it too, into the same tree. */
+            int p = parse_settled(v, &r, xml, len, &doc, err);
+            if (p <= 0) {
+                free(r.starts);
+                return p < 0 ? -1 : r.errors;
+            }
+        }
         xmlSchemaPtr compiled =
             by_profile ? NULL
                        : jfyp_schema_compiled(s, jfyp_has_mathml(xmlDocGetRootElement(doc)), err);
@@ -486,7 +617,7 @@ int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_
             }
         }
     }
-    if (rc == 0 && !v->opts.no_rules && jfyp_rules_check(doc, rule_emit, &r) < 0) {
+    if (rc == 0 && !v->opts.no_rules && jfyp_rules_check(v->jt, rule_emit, &r) < 0) {
         jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
         rc = -1;
     }
