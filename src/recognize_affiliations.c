@@ -1199,6 +1199,24 @@ static const char *details_heading(const char *t) {
     return NULL;
 }
 
+/* The list ends where the history lines start ("Received: ... /
+ * Accepted: ..."), which BMC prints right under the last address in the
+ * same block: they are split off for the dates reader. -1 on OOM. */
+static int cut_at_meta(jfy_node *para) {
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 1; i < l.n; i++)
+        if (jfyp_front_meta_line(l.v[i].text)) {
+            if (!jfyp_lines_split(para, &l, i))
+                rc = -1;
+            break;
+        }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 /* Where the label "k" starts in s at or after from: at a line start or
  * after ". " / ", " / "; ", glued to or followed by the address's first
  * capital. Its length in *len (label plus white space), or NULL. */
@@ -1236,6 +1254,12 @@ static int take_details(state *S) {
         if (!t)
             return -1;
         const char *e = details_heading(t);
+        if (e && n->type == JFY_N_PARAGRAPH) {
+            free(t);
+            if (cut_at_meta(n) < 0 || !(t = jfyp_front_text(n, 1)))
+                return -1;
+            e = details_heading(t);
+        }
         if (e) {
             blk[nb++] = n;
             jfyp_buf_puts(&b, e);
@@ -1260,6 +1284,10 @@ static int take_details(state *S) {
         for (jfy_node *k = jfyp_rec_next(S->r, n); k && nb < 16; k = jfyp_rec_next(S->r, k)) {
             if (k->type != JFY_N_PARAGRAPH)
                 break;
+            if (cut_at_meta(k) < 0) {
+                jfyp_buf_free(&b);
+                return -1;
+            }
             char *x = jfyp_front_text(k, 1);
             if (!x) {
                 jfyp_buf_free(&b);
@@ -1267,7 +1295,8 @@ static int take_details(state *S) {
             }
             char lab[16];
             int lone = label_line(S, x, strlen(x));
-            int go = after_label || lone || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x));
+            int go = !jfyp_front_meta_line(x) &&
+                     (after_label || lone || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
             if (go) {
                 jfyp_buf_putc(&b, '\n');
                 jfyp_buf_puts(&b, x);
