@@ -408,6 +408,11 @@ int jfyp_recognize_title(jfyp_rec *r) {
         else if (jfyp_front_stop(blk[i], txt[i], 0))
             break;
     }
+    /* Some publishers print the label twice (in the page's banner and
+     * again over the title): the second one is no title. */
+    int label_twice = -1;
+    if (label >= 0 && label + 1 < nb && jfyp_strieq(txt[label + 1], txt[label]))
+        label_twice = label++;
     /* The front matter ends at an Abstract or Introduction line, at
      * prose, or at a lesser heading other than the one right under a
      * level-1 title (its subtitle). */
@@ -544,7 +549,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* The running header and label are furniture once read; blocks above
      * the title that are neither stay for other recognizers. */
     for (int i = 0; i < nb; i++) {
-        int drop = i == label || i == title || i == subtitle || i < start;
+        int drop = i == label || i == label_twice || i == title || i == subtitle || i < start;
         if (drop) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
