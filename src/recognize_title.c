@@ -175,6 +175,54 @@ static int all_caps(const char *t) {
  * OOM); *names gets how many names it reads. One name alone, unmarked, is
  * not taken: a title's last line reads as one ("Malaria Epidemic Area",
  * "Pesquisa Nacional de Saude"). */
+/* Whether a title's line can end where line p does: a line ending in an
+ * article, preposition or conjunction goes on in the next one ("... and
+ * Essential Oils in" / "Extending Shelf Life ..."). */
+static int ends_open(const char *p) {
+    static const char *const words[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
+                                        "with", "by", "and", "or", "into", "via", "versus", "vs", NULL};
+    const char *w = strrchr(p, ' ');
+    w = w ? w + 1 : p;
+    for (size_t i = 0; words[i]; i++)
+        if (jfyp_strieq(w, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether line c can open a byline: no lower-case word but a name's
+ * particle or "and" ("Diagnosis of Primary Hepatic Carcinoma" is a
+ * title's line), and a line of more than five words names several people
+ * with commas, "and" or markers ("Intracellular Domain Does Not Induce
+ * Expression or Enhance" names nobody). */
+static int byline_opener(const char *c) {
+    static const char *const particles[] = {"and", "et", "van", "von", "de", "da", "das", "dos", "del",
+                                            "della", "der", "den", "di", "du", "la", "le", "y", "bin",
+                                            "ibn", "al", "el", "ten", "ter", "zu", "e", NULL};
+    int words = 0, listy = strchr(c, ',') || strchr(c, '&') || strchr(c, '*');
+    for (const char *p = c; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        words++;
+        if (*p >= 'a' && *p <= 'z') {
+            int ok = 0;
+            for (size_t i = 0; particles[i] && !ok; i++)
+                ok = strlen(particles[i]) == (size_t)(e - p) && !strncmp(p, particles[i], (size_t)(e - p));
+            if (!ok)
+                return 0;
+            listy |= !strncmp(p, "and ", 4);
+        }
+        for (const char *q = p; q < e; q++)
+            listy |= *q >= '0' && *q <= '9';
+        p = e;
+    }
+    return words <= 5 || listy;
+}
+
 static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
     size_t top = j + 5 < l->n ? j + 5 : l->n - 1;
     for (size_t k = top + 1; k-- > j;) {
@@ -334,6 +382,8 @@ static int split_title_byline(jfyp_rec *r) {
                 int caps_word = all_caps(first) && !all_caps(c);
                 free(first);
                 if (caps_word && all_caps(p))
+                    continue;
+                if (ends_open(p) || !byline_opener(c))
                     continue;
                 size_t cnt = 0;
                 long k = byline_from(&l, j, &cnt);
