@@ -564,7 +564,8 @@ static void mutate_once(buf *b) {
         break;
     case 11: { /* another XML declaration, BOM */
         size_t d = decl_len(b);
-        replace(b, 0, below(4) ? d : 0, PICK(decls), strlen(PICK(decls)));
+        const char *decl = PICK(decls); /* once: PICK draws anew each time */
+        replace(b, 0, below(4) ? d : 0, decl, strlen(decl));
         break;
     }
     case 12: { /* a DOCTYPE */
