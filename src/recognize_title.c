@@ -208,6 +208,16 @@ static int byline_opener(const char *c) {
         while (*e && *e != ' ')
             e++;
         words++;
+        /* letter markers ("Ravi Menon a, Sunita Rao b,c") are no words */
+        int marker = 1;
+        for (const char *q = p; q < e && marker; q++)
+            marker = *q == ',' || *q == '*' || (*q >= '0' && *q <= '9') ||
+                     (*q >= 'a' && *q <= 'z' && !(q + 1 < e && q[1] >= 'a' && q[1] <= 'z'));
+        if (marker) {
+            listy = 1;
+            p = e;
+            continue;
+        }
         if (*p >= 'a' && *p <= 'z') {
             int ok = 0;
             for (size_t i = 0; particles[i] && !ok; i++)
