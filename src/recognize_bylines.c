@@ -77,6 +77,19 @@ static void add_markers(jfyp_buf *m, const char *p, size_t n) {
     }
 }
 
+/* The markers in s[0, n) added to the name before's (a marker printed
+ * after the comma, "Name,1,2"). m is empty before and after. -1 on OOM. */
+static int give_markers(jfyp_buf *m, jfyp_byname *prev, const char *s, size_t n) {
+    jfyp_buf_puts(m, prev->markers);
+    add_markers(m, s, n);
+    char *mk = jfyp_buf_finish(m);
+    if (!mk)
+        return -1;
+    free(prev->markers);
+    prev->markers = mk;
+    return 0;
+}
+
 static int is_degree(const char *w) {
     static const char *const degrees[] = {"PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "MSc", "M.Sc.",
                                           "BSc", "B.Sc.", "MPH", "DPhil", "RN", "MBBS", "FRCP",
@@ -268,31 +281,20 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             while (*q >= '0' && *q <= '9')
                 q++;
             if (*q == ' ' && q - piece <= 2 && !is_marker_only(q)) {
-                jfyp_buf_puts(&m, v[cnt - 1].markers);
-                add_markers(&m, piece, (size_t)(q - piece));
-                char *mk = jfyp_buf_finish(&m);
-                if (!mk) {
+                if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
                     rc = -1;
                     break;
                 }
-                free(v[cnt - 1].markers);
-                v[cnt - 1].markers = mk;
-                jfyp_buf_init(&m);
                 piece = jfyp_trim(q);
             }
         }
         if (is_marker_only(piece) && cnt > 0) {
-            jfyp_buf_puts(&m, v[cnt - 1].markers);
-            add_markers(&m, piece, strlen(piece));
-            char *mk = jfyp_buf_finish(&m);
-            if (!mk) {
+            if (give_markers(&m, &v[cnt - 1], piece, strlen(piece)) < 0) {
                 free(orcid);
                 rc = -1;
                 break;
             }
-            free(v[cnt - 1].markers);
-            v[cnt - 1].markers = mk;
             if (orcid && !v[cnt - 1].orcid)
                 v[cnt - 1].orcid = orcid;
             else
