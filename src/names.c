@@ -52,6 +52,7 @@ static const char *const not_name_words[] = {
     "commentary", "perspective", "essay", "views", "original", "corresponding", "author",
     "authors", "vol", "volume", "issue", "summary", "highlights", "materials", "contents",
     "reviews", "report", "communication", "notes", "news", "paper", "protocol", "trial",
+    "study", "clinical",
     /* back-matter headings in capitals read like two-word names */
     "competing", "interests", "interest", "acknowledgments", "acknowledgements", "funding",
     "availability", "contributions", "declarations", "statement", "ethics", "conflict",

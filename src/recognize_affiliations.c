@@ -1209,7 +1209,10 @@ static int split_kinds(const state *S, jfy_node *para) {
                                addressish(l.v[0].text));
         for (size_t i = 1; i < l.n && (note0 || addr0); i++) {
             const char *x = l.v[i].text;
-            int cut = addr0 ? ((correspish_start(x) || jfyp_front_meta_line(x)) && !(*x >= 'a' && *x <= 'z'))
+            /* "(Received 2 May 2012; accepted ...)" in brackets too */
+            int cut = addr0 ? ((correspish_start(x) || jfyp_front_meta_line(x) ||
+                                (*x == '(' && jfyp_front_meta_line(x + 1))) &&
+                               !(*x >= 'a' && *x <= 'z'))
                             : (label_line(S, x, strlen(x)) ||
                                (corr0 && jfyp_front_meta_line(x) && !(*x >= 'a' && *x <= 'z')) ||
                                (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
@@ -1434,12 +1437,22 @@ static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
 
 /* Whether the kept blocks hold more than one address: a line ending in a
  * country with more lines after it. -1 on OOM. */
-static int lead_splits(jfy_node **lead, size_t nlead) {
+static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
     int hit = 0;
     for (size_t i = 0; i < nlead && !hit; i++) {
         char *x = jfyp_front_text(lead[i], 1);
         if (!x)
             return -1;
+        /* "..., China; 2Department of ...": the next one's number run in
+         * after the stop, a number the byline carries */
+        for (const char *q = x; *q && !hit; q++) {
+            if (!(q[0] == ';' || q[0] == ',' || q[0] == '.') || q[1] != ' ' || q[2] < '1' || q[2] > '9')
+                continue;
+            size_t dl = q[3] >= '0' && q[3] <= '9' ? 2 : 1;
+            const char *a = q + 2 + dl;
+            hit = any_marker(&S->c, q + 2, dl) && (is_upper_ascii_or_utf8(a) || (*a == ' ' && is_upper_ascii_or_utf8(a + 1)) ||
+                                                   (*a == JFYP_SUP && is_upper_ascii_or_utf8(a + 1)));
+        }
         for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++) {
             const char *ls = q;
             while (ls > x && ls[-1] != '\n')
@@ -1463,7 +1476,7 @@ static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, i
                       int *misses) {
     char miss[1][16];
     if (*adjacent && missing_labels(S, NULL, 0, miss, 1, 0)) {
-        int k = lead_splits(lead, *nlead);
+        int k = lead_splits(S, lead, *nlead);
         int m = k > 0 ? take_lead(S, lead, *nlead, 0) : k;
         if (m < 0)
             return -1;

@@ -98,7 +98,9 @@ static int is_degree(const char *w) {
     static const char *const degrees[] = {"PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "MSc", "M.Sc.",
                                           "BSc", "B.Sc.", "MPH", "DPhil", "RN", "MBBS", "FRCP",
                                           "DVM", "MA", "BA", "MS", "DrPH", "PharmD", "DDS",
-                                          "FRS", "MBChB", NULL};
+                                          "FRS", "MBChB", "MBA", "MSN", "MSW", "BS", "FACC",
+                                          "FACP", "FRCPC", "MRCP", "MB", "BCh", "BDS", "MDS",
+                                          NULL};
     for (size_t i = 0; degrees[i]; i++)
         if (strcmp(w, degrees[i]) == 0)
             return 1;
@@ -154,6 +156,12 @@ static char *strip_prefix_titles(char *s) {
 /* One piece between separators: the name, and its markers into m. */
 static char *piece_name(char *piece, jfyp_buf *m) {
     char *s = jfyp_trim(piece);
+    /* A symbol before the name ("*Jane Roe 1"): the corresponding
+     * author's mark set first. */
+    for (size_t sl; (sl = marker_symbol_len(s)) != 0 && s[sl] >= 'A' && s[sl] <= 'Z';) {
+        add_markers(m, s, sl);
+        s += sl;
+    }
     /* Markers before the name ("¹Jane Smith" in some layouts). */
     while (*s == JFYP_SUP) {
         char *e = strchr(s + 1, JFYP_SUP);
@@ -241,6 +249,8 @@ static size_t separator_len(const char *p, int in_sup) {
      * bar between names, as some publishers set bylines */
     if (strncmp(p, "\xe2\x80\xa2", 3) == 0)
         return 3;
+    if (strncmp(p, " \xc2\xb7 ", 4) == 0) /* "Jane Roe1 · John Doe2" */
+        return 4;
     if (*p == '|')
         return 1;
     return 0;
@@ -311,7 +321,10 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 piece = jfyp_trim(q);
             }
         }
-        if (is_marker_only(piece) && cnt > 0) {
+        /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
+        int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
+                     piece[0] != 'e' && piece[0] != 'y';
+        if ((letter || is_marker_only(piece)) && cnt > 0) {
             if (give_markers(&m, &v[cnt - 1], piece, strlen(piece)) < 0) {
                 free(orcid);
                 rc = -1;
@@ -330,8 +343,14 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 break;
             }
             if (is_degree(name) && cnt > 0) {
+                /* "Jane Roe, MD a,b": the degree's markers are hers */
+                int g = *mk ? give_markers(&m, &v[cnt - 1], mk, strlen(mk)) : 0;
                 free(mk);
                 free(orcid);
+                if (g < 0) {
+                    rc = -1;
+                    break;
+                }
             } else if (!jfyp_name_plausible(name)) {
                 free(mk);
                 free(orcid);
@@ -374,6 +393,44 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         return rc < 0 ? -1 : 0;
     }
     *out = v;
+    *n = cnt;
+    return 1;
+}
+
+/* A block of two or more lines, each one name (markers allowed): 1 with
+ * the names in *out, 0 when not, -1 on OOM. */
+static int name_per_line(const jfy_node *b, jfyp_byname **out, size_t *n) {
+    char *t = jfyp_front_text(b, 1);
+    if (!t)
+        return -1;
+    size_t lines = 1;
+    for (const char *p = t; *p; p++)
+        lines += *p == '\n';
+    jfyp_byname *all = lines >= 2 && lines <= 40 ? calloc(lines, sizeof *all) : NULL;
+    size_t cnt = 0;
+    int rc = lines >= 2 && lines <= 40 ? (all ? 1 : -1) : 0;
+    for (char *p = t; p && rc == 1;) {
+        char *e = strchr(p, '\n');
+        if (e)
+            *e = '\0';
+        jfyp_byname *v = NULL;
+        size_t k = 0;
+        int r1 = jfyp_byline_read(jfyp_trim(p), &v, &k);
+        if (r1 == 1 && k == 1) {
+            all[cnt++] = v[0];
+            free(v);
+        } else {
+            jfyp_byline_free(v, k);
+            rc = r1 < 0 ? -1 : 0;
+        }
+        p = e ? e + 1 : NULL;
+    }
+    free(t);
+    if (rc != 1) {
+        jfyp_byline_free(all, cnt);
+        return rc;
+    }
+    *out = all;
     *n = cnt;
     return 1;
 }
@@ -731,6 +788,15 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         int rc = (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont
                      ? jfyp_byline_read(t, &v, &cnt)
                      : 0;
+        /* One name a line, each with its markers ("Jane Roe 1,2" /
+         * "John Doe 3"): the lines run together read as no byline. */
+        if (rc == 0 && !cont && n->type == JFY_N_PARAGRAPH) {
+            rc = name_per_line(n, &v, &cnt);
+            if (rc < 0) {
+                free(t);
+                goto oom;
+            }
+        }
         /* Without a title above, one bare name is more likely a heading
          * ("Ethical Considerations") of a page that starts mid-article. */
         if (rc == 1 && !from && !found && cnt == 1 && !*v[0].markers && !v[0].orcid) {

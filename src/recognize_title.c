@@ -242,6 +242,9 @@ static int byline_opener(const char *c) {
 static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
     size_t top = j + 5 < l->n ? j + 5 : l->n - 1;
     for (size_t k = top + 1; k-- > j;) {
+        /* a number alone under the names labels the address below it */
+        if (k > j && strspn(l->v[k].text, "0123456789, ") == strlen(l->v[k].text))
+            continue;
         char *t = jfyp_lines_join(l, j, k);
         if (!t)
             return -2;
@@ -397,16 +400,26 @@ static int split_title_byline(jfyp_rec *r) {
         free(t);
         if (whole < 0)
             return -1;
-        if (stop || whole)
+        if (whole)
             return 0;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
+        /* The title, the names and the abstract's prose with no blank
+         * line between read as prose: split there too, and look no
+         * further. A block opening on a section heading is the body. */
+        if (stop && (l.n < 3 || jfyp_front_stop(n, l.v[0].text, 0))) {
+            jfyp_lines_free(&l);
+            return 0;
+        }
         long at = -1, end = -1;
-        const char *c0 = l.n >= 2 ? l.v[0].text : "";
+        /* "Clinical Study" / the title / the names, in one block: the
+         * title starts under the label */
+        size_t t0 = l.n >= 3 && jfyp_title_label_line(l.v[0].text) ? 1 : 0;
+        const char *c0 = l.n >= 2 ? l.v[t0].text : "";
         if (l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
             size_t names = 0;
-            for (size_t j = 1; j < l.n && j <= 6; j++) {
+            for (size_t j = t0 + 1; j < l.n && j <= t0 + 6; j++) {
                 const char *p = l.v[j - 1].text, *c = l.v[j].text;
                 if (strchr(p, '@') || jfyp_front_meta_line(c))
                     break;
@@ -448,6 +461,22 @@ static int split_title_byline(jfyp_rec *r) {
                     at = (long)j, end = k, names = cnt;
             }
         }
+        /* the names, then their address lines, in one block: split
+         * where the names end */
+        if (at < 0 && l.n >= 2 && !stop) {
+            size_t cnt = 0;
+            long k = byline_from(&l, 0, &cnt);
+            if (k < -1) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (k >= 0 && (size_t)k + 1 < l.n && author_block_line(l.v[k + 1].text) &&
+                jfyp_front_has_institution_word(l.v[k + 1].text)) {
+                jfy_node *q = jfyp_lines_split(n, &l, (size_t)k + 1);
+                jfyp_lines_free(&l);
+                return q ? 0 : -1;
+            }
+        }
         if (at < 0 && l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
             long j = side_by_side_name(r, n, &l);
             if (j < 0) {
@@ -475,6 +504,8 @@ static int split_title_byline(jfyp_rec *r) {
             return 0;
         }
         jfyp_lines_free(&l);
+        if (stop)
+            return 0;
     }
     return 0;
 }
