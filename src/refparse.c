@@ -258,9 +258,9 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
     int k = surname_words(t, n, i, ws, we);
     if (k == 0)
         return 0;
-    /* "Smith, A. B." or "Smith, Jane Q." */
+    /* "Smith, A. B." or "Smith, Jane Q."; not "Smith AB, Jones C." */
     size_t se = we[k - 1];
-    if (se + 1 < n && t[se] == ',' && t[se + 1] == ' ') {
+    if (se + 1 < n && t[se] == ',' && t[se + 1] == ' ' && !(k > 1 && caps_initials(t, n, ws[k - 1], we[k - 1]))) {
         size_t g = se + 2;
         size_t ge = initials_at(t, n, g);
         if (ge == g) {
@@ -500,6 +500,10 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
                 break; /* part of a longer word */
             /* "e86816", "R12", "D34-D45", "740S": a page's letter */
             int glued = i - ls == 1 && ((i < e && is_digit(t[i])) || (ls > s && is_digit(t[ls - 1])));
+            /* "ZC60-3": two capitals before the page's digits */
+            if (i - ls == 2 && i < e && is_digit(t[i]) && t[ls] >= 'A' && t[ls] <= 'Z' && t[ls + 1] >= 'A' &&
+                t[ls + 1] <= 'Z')
+                glued = 1;
             if (ls > s && is_digit(t[ls - 1]) && !glued)
                 break; /* "F1000Res" */
             if (glued || tail_word(t, ls, i))
