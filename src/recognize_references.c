@@ -674,7 +674,9 @@ static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int
  * few lines with a number or a link in them. A heading or a paragraph of
  * body text that reading order put between two entries has neither. lim:
  * the lines looked at, up to the first line end past it. */
-static int tail_shaped(const char *t, size_t lim) {
+#define TAIL_LINES 4
+
+static int tail_shaped(const char *t, size_t lim, int max_lines) {
     int lines = 1, digit = 0;
     for (size_t i = 0; t[i] && i < lim; i++) {
         if (t[i] == '\n')
@@ -682,7 +684,7 @@ static int tail_shaped(const char *t, size_t lim) {
         else if (t[i] >= '0' && t[i] <= '9')
             digit = 1;
     }
-    if (lines > 4)
+    if (lines > max_lines)
         return 0;
     return digit || jfyp_stristr(t, "doi") || jfyp_stristr(t, "http");
 }
@@ -694,7 +696,7 @@ static int next_label_follows(const jfyp_rec *r, const list *L, const jfy_node *
         return 0;
     if (!L->e[L->n - 1].open) {
         char *t = block_text(b);
-        int ok = t && tail_shaped(t, strlen(t));
+        int ok = t && tail_shaped(t, strlen(t), TAIL_LINES);
         free(t);
         if (!ok)
             return 0;
@@ -741,7 +743,7 @@ static int next_label_inside(const list *L, const jfy_node *b) {
     for (char *p = strchr(t, '\n'); p && !hit; p = strchr(p + 1, '\n')) {
         int num = -1;
         hit = label_at(p + 1, &num) && wanted(L, num) &&
-              (L->e[L->n - 1].open || tail_shaped(t, (size_t)(p - t)));
+              (L->e[L->n - 1].open || tail_shaped(t, (size_t)(p - t), ENTRY_LINES));
     }
     free(t);
     return hit;
@@ -920,7 +922,7 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
         return NULL;
     jfy_node *x = jfyp_rec_next(r, b);
     for (int k = 0; x && k < INTERLEAVE_WINDOW; k++, x = jfyp_rec_next(r, x))
-        if (opens_with_label(L, x))
+        if (opens_with_label(L, x) || (k < LOOKAHEAD && next_label_inside(L, x)))
             return x;
     return NULL;
 }

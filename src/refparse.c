@@ -70,6 +70,9 @@ static int is_low(int cp) {
 }
 
 static int is_let(int cp) {
+    /* a spacing accent that extraction left beside its letter ("Pe´rez") */
+    if (cp == 0xB4 || cp == 0xA8 || cp == 0x2DC || cp == 0x2C6)
+        return 1;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
            c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
@@ -415,7 +418,8 @@ static const char *ci_find(const char *t, size_t n, size_t from, const char *w, 
 static size_t tail_links(ctx *c, size_t from) {
     static const char *marks[] = {"doi:", "doi.org/", "doi ", "https://", "http://", "www.",
                                   "pmid", "available from", "available at", "[pubmed",
-                                  "pmcid", "[cited", "accessed"};
+                                  "pmcid", "[cited", "accessed", "[crossref]", "[google scholar]",
+                                  "[pmc free article]", "[green version]"};
     size_t end = c->n, at;
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
         if (ci_find(c->t, c->n, from, marks[k], &at) && at < end)
