@@ -5,6 +5,7 @@
  * † ‡ for notes) for recognize_affiliations.c to link. */
 #include "front.h"
 #include "names.h"
+#include "textlines.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -397,18 +398,19 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     return 1;
 }
 
-/* A block of two or more lines, each one name (markers allowed): 1 with
- * the names in *out, 0 when not, -1 on OOM. */
-static int name_per_line(const jfy_node *b, jfyp_byname **out, size_t *n) {
+/* A block of two or more lines, each one name (markers allowed), maybe
+ * with the addresses under them in the same block (then split off into a
+ * block of their own): 1 with the names in *out, 0 when not, -1 on OOM. */
+static int name_per_line(jfy_node *b, jfyp_byname **out, size_t *n) {
     char *t = jfyp_front_text(b, 1);
     if (!t)
         return -1;
     size_t lines = 1;
     for (const char *p = t; *p; p++)
         lines += *p == '\n';
-    jfyp_byname *all = lines >= 2 && lines <= 40 ? calloc(lines, sizeof *all) : NULL;
-    size_t cnt = 0;
-    int rc = lines >= 2 && lines <= 40 ? (all ? 1 : -1) : 0;
+    jfyp_byname *all = lines >= 2 && lines <= 60 ? calloc(lines, sizeof *all) : NULL;
+    size_t cnt = 0, rest = 0;
+    int rc = lines >= 2 && lines <= 60 ? (all ? 1 : -1) : 0;
     for (char *p = t; p && rc == 1;) {
         char *e = strchr(p, '\n');
         if (e)
@@ -422,10 +424,21 @@ static int name_per_line(const jfy_node *b, jfyp_byname **out, size_t *n) {
         } else {
             jfyp_byline_free(v, k);
             rc = r1 < 0 ? -1 : 0;
+            /* the names' addresses under them */
+            if (rc == 0 && cnt >= 2 && jfyp_front_has_institution_word(p))
+                rest = cnt;
         }
         p = e ? e + 1 : NULL;
     }
     free(t);
+    if (rest) {
+        jfyp_lines l;
+        rc = jfyp_lines_of(b, &l) < 0 ? -1 : 0;
+        if (rc == 0 && l.n == lines)
+            rc = jfyp_lines_split(b, &l, rest) ? 1 : -1;
+        if (rc == 0 || rc == 1)
+            jfyp_lines_free(&l);
+    }
     if (rc != 1) {
         jfyp_byline_free(all, cnt);
         return rc;
@@ -796,6 +809,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 free(t);
                 goto oom;
             }
+            next = jfyp_rec_next(r, n);
         }
         /* Without a title above, one bare name is more likely a heading
          * ("Ethical Considerations") of a page that starts mid-article. */
@@ -806,6 +820,30 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 v = NULL;
                 cnt = 0;
                 rc = more;
+            }
+        }
+        /* "1,2, and John Doe *": the markers of the name before, then
+         * the next name */
+        if (rc == 0 && found && group && group->last && n->type == JFY_N_PARAGRAPH) {
+            size_t g = 0;
+            while (t[g] && (strchr("0123456789, |", t[g]) || marker_symbol_len(t + g)))
+                g += marker_symbol_len(t + g) ? marker_symbol_len(t + g) : 1;
+            if (g > 0 && t[g] && (t[0] >= '0' && t[0] <= '9')) {
+                rc = jfyp_byline_read(t + g, &v, &cnt);
+                if (rc == 1) {
+                    char *mk = jfyp_strndup(t, g);
+                    if (!mk || add_contrib_markers(group->last, mk) < 0) {
+                        free(mk);
+                        free(t);
+                        jfyp_byline_free(v, cnt);
+                        goto oom;
+                    }
+                    free(mk);
+                }
+                if (rc < 0) {
+                    free(t);
+                    goto oom;
+                }
             }
         }
         /* Markers and separators set apart from the names: a list of
