@@ -1509,6 +1509,150 @@ static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t 
     return 0;
 }
 
+/* ---- addresses with their authors in brackets (a side column) ---- */
+
+/* Whether [p, e) lists people with their degrees, as a side column names
+ * the authors at each address: "A J M Roe MD, Prof J Doe PhD". Each item
+ * ends with a degree: a short word of capitals, lower case after the
+ * first capital allowed ("PhD", "MBChB"). */
+static int people_with_degrees(const char *p, const char *e) {
+    int items = 0;
+    while (p < e) {
+        const char *c = memchr(p, ',', (size_t)(e - p));
+        const char *ie = c ? c : e;
+        while (ie > p && ie[-1] == ' ')
+            ie--;
+        const char *w = ie;
+        while (w > p && w[-1] != ' ')
+            w--;
+        size_t wl = (size_t)(ie - w), up = 0;
+        for (const char *q = w; q < ie; q++)
+            up += *q >= 'A' && *q <= 'Z';
+        /* a name before it: at least one more word */
+        if (w == p || wl < 2 || wl > 6 || !(*w >= 'A' && *w <= 'Z') || up < 2)
+            return 0;
+        for (const char *q = w; q < ie; q++)
+            if (!((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')))
+                return 0;
+        items++;
+        p = c ? c + 1 : e;
+        while (p < e && *p == ' ')
+            p++;
+    }
+    return items;
+}
+
+/* One address of a segment: text [a, b) then the tail shared by the
+ * addresses the segment joins with "and" (", Institute, City, Country"). */
+static int add_bracketed(state *S, const jfy_node *src, const char *a, const char *b, const char *tail,
+                         size_t tl) {
+    while (a < b && *a == ' ')
+        a++;
+    while (b > a && (b[-1] == ' ' || b[-1] == ','))
+        b--;
+    /* an address, not a sentence */
+    if (b - a < 4 || (size_t)(b - a) + tl > 250)
+        return 0;
+    jfyp_buf t;
+    jfyp_buf_init(&t);
+    jfyp_buf_put(&t, a, (size_t)(b - a));
+    jfyp_buf_put(&t, tail, tl);
+    char *x = jfyp_buf_finish(&t);
+    if (!x)
+        return -1;
+    jfyp_squeeze(jfyp_trim(x));
+    int rc = addressish(x) ? add_aff(S, NULL, x, src) : 0;
+    free(x);
+    return rc;
+}
+
+/* "Lymphoma Unit, Central Hospital, Milan, Italy (A Roe MD, B Doe PhD);
+ * Department of X (C Poe MD) and Department of Y (D Low MD), Institute,
+ * City, Country; ...": the addresses with their authors in brackets, one
+ * after the other, split at the semicolons. Read only when no address
+ * was found in the usual places and the block holds several. */
+static int take_bracketed(state *S) {
+    int seen = 0, found = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && seen < (found ? 300 : 60); n = next, seen++) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        /* from the first line naming an institution on */
+        size_t first = 0, chars = 0;
+        while (first < l.n && !jfyp_front_has_institution_word(l.v[first].text))
+            first++;
+        for (size_t i = 0; i < l.n; i++)
+            chars += strlen(l.v[i].text);
+        /* a side column's narrow lines */
+        if (l.n == 0 || chars / l.n > 50)
+            first = l.n;
+        char *t = first < l.n ? jfyp_lines_join(&l, first, l.n - 1) : NULL;
+        jfyp_lines_free(&l);
+        if (first < l.n && !t)
+            return -1;
+        if (!t)
+            continue;
+        /* several bracketed author lists, each closing a segment */
+        int groups = 0;
+        for (const char *o = strchr(t, '('); o; o = strchr(o + 1, '(')) {
+            const char *c = strchr(o, ')');
+            if (c && people_with_degrees(o + 1, c))
+                groups++;
+        }
+        int rc = 0, took = 0;
+        /* the column goes on on the next page, after the first */
+        for (const char *sg = t; groups >= (found ? 1 : 3) && *sg && rc >= 0;) {
+            const char *e = sg;
+            int depth = 0;
+            while (*e && !(*e == ';' && depth == 0)) {
+                depth += *e == '(' ? 1 : *e == ')' ? -1 : 0;
+                e++;
+            }
+            /* the units: text then its bracket, "and" between them */
+            const char *last = NULL, *unit = sg;
+            const char *starts[8], *ends[8];
+            size_t nu = 0;
+            for (const char *o = sg; o < e && nu < 8; o++) {
+                if (*o != '(')
+                    continue;
+                const char *c = memchr(o, ')', (size_t)(e - o));
+                if (!c || !people_with_degrees(o + 1, c))
+                    continue;
+                starts[nu] = unit;
+                ends[nu++] = o;
+                last = c + 1;
+                unit = c + 1;
+                while (*unit == ' ')
+                    unit++;
+                if (strncmp(unit, "and ", 4) == 0)
+                    unit += 4;
+                o = c;
+            }
+            if (nu && last) {
+                const char *tail = last;
+                size_t tl = (size_t)(e - tail);
+                for (size_t i = 0; i < nu && rc >= 0; i++) {
+                    int k = add_bracketed(S, n, starts[i], ends[i], tail, tl);
+                    rc = k < 0 ? -1 : rc;
+                    took += k > 0;
+                }
+            }
+            sg = *e ? e + 1 : e;
+        }
+        free(t);
+        if (rc < 0)
+            return -1;
+        if (took) {
+            found = 1;
+            jfyp_node_free(n);
+        }
+    }
+    return found;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -1709,6 +1853,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = -1;
     if (rc == 0 && byline_marks)
         rc = take_details(&S);
+    if (rc == 0 && S.naff == 0 && take_bracketed(&S) < 0)
+        rc = -1;
     if (rc == 0)
         rc = link(&S);
     if (rc == 0)

@@ -281,6 +281,13 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         *w++ = *p;
     }
     *w = '\0';
+    /* "..., Kate Roe, for the Northern Lymphoma Study Group (NLSG)": the
+     * group the authors write for closes the list */
+    char *grp = strstr(s, ", for the ");
+    if (!grp)
+        grp = strstr(s, ", on behalf of ");
+    if (grp && grp > s)
+        *grp = '\0';
     if (strchr(s, '@') || strchr(s, '(') || (strstr(s, "http") && !jfyp_stristr(s, "orcid"))) {
         free(s);
         return 0;
