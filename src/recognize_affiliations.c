@@ -168,8 +168,10 @@ static int correspish_start(const char *t);
 static int correspish(const char *t) {
     if (correspish_start(t))
         return 1;
-    /* An address that ends with its email is an affiliation. */
-    return strchr(t, '@') && !jfyp_front_has_institution_word(t) &&
+    /* An address that ends with its email is an affiliation; a long
+     * block that holds an e-mail somewhere is prose run together with a
+     * note (two columns interleaved). */
+    return strchr(t, '@') && !jfyp_front_has_institution_word(t) && strlen(t) < 600 &&
            (jfyp_stristr(t, "mail") || jfyp_stristr(t, "correspond"));
 }
 
@@ -528,6 +530,35 @@ static int add_corresp(state *S, const char *text, const jfy_node *src) {
     if (!S->corresp)
         S->corresp = c;
     return 0;
+}
+
+/* Two columns run together put the first page's correspondence note
+ * inside a long block of prose: the note alone, from its opener to the
+ * e-mail after it, is read; the block stays. 0, or -1 on OOM. */
+static int long_block_corresp(state *S, const char *t, const jfy_node *src) {
+    const char *o = jfyp_stristr(t, "corresponding author");
+    if (!o)
+        o = jfyp_stristr(t, "correspondence to");
+    const char *at = o ? strchr(o, '@') : NULL;
+    if (!at || at - o > 200)
+        return 0;
+    while (o > t && (o[-1] == '*' || o[-1] == JFYP_SUP))
+        o--;
+    const char *e = at;
+    while (*e && *e != ' ' && *e != ',' && *e != ';')
+        e++;
+    while (e > at && e[-1] == '.')
+        e--;
+    char *x = jfyp_strndup(o, (size_t)(e - o));
+    if (!x)
+        return -1;
+    /* only the label, a name and the e-mail: no prose run in */
+    int words = 0;
+    for (const char *p = x; *p; p++)
+        words += *p == ' ';
+    int rc = words <= 14 ? add_corresp(S, x, src) : 0;
+    free(x);
+    return rc;
 }
 
 /* "† These authors contributed equally": a note a name's symbol points
@@ -1762,6 +1793,9 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 rc = -1;
             free(one);
             claimed = 1;
+        } else if (strlen(t) >= 600 && n->type == JFY_N_PARAGRAPH && !S.corresp &&
+                   long_block_corresp(&S, t, n) < 0) {
+            rc = -1;
         } else if (in_zone && n->type == JFY_N_PARAGRAPH && (m0 = take_note(&S, n, t)) != 0) {
             if (m0 < 0)
                 rc = -1;
