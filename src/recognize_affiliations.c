@@ -1620,9 +1620,10 @@ static int take_bracketed(state *S) {
         /* a side column's narrow lines */
         if (l.n == 0 || chars / l.n > 50)
             first = l.n;
-        char *t = first < l.n ? jfyp_lines_join(&l, first, l.n - 1) : NULL;
+        int some = first < l.n;
+        char *t = some ? jfyp_lines_join(&l, first, l.n - 1) : NULL;
         jfyp_lines_free(&l);
-        if (first < l.n && !t)
+        if (some && !t)
             return -1;
         if (!t)
             continue;
