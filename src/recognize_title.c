@@ -510,7 +510,13 @@ static int byline_opener(const char *c) {
         while (*e && *e != ' ')
             e++;
         words++;
-        /* letter markers ("Ravi Menon a, Sunita Rao b,c") are no words */
+        /* letter markers ("Ravi Menon a, Sunita Rao b,c") are no words,
+         * nor a bullet or bar set between names */
+        if ((e - p == 3 && !strncmp(p, "\xe2\x80\xa2", 3)) || (e - p == 1 && *p == '|')) {
+            listy = 1;
+            p = e;
+            continue;
+        }
         int marker = 1;
         for (const char *q = p; q < e && marker; q++)
             marker = *q == ',' || *q == '*' || (*q >= '0' && *q <= '9') ||
@@ -655,6 +661,29 @@ static long side_by_side_name(jfyp_rec *r, jfy_node *n, const jfyp_lines *l) {
     return 0;
 }
 
+/* Whether the names go on in a block below n that opens with the comma
+ * between two names (", Jane Roe", ", and John Doe"): pdftotext sets a
+ * byline's superscripts apart and breaks the line at each, and a sidebar
+ * may come between. 1, 0, -1 on OOM. */
+static int comma_names_follow(jfyp_rec *r, jfy_node *n) {
+    int seen = 0;
+    for (jfy_node *x = jfyp_rec_next(r, n); x && seen < 6; x = jfyp_rec_next(r, x), seen++) {
+        if (x->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = jfyp_front_text(x, 0);
+        if (!t)
+            return -1;
+        int ok = t[0] == ',' && t[1] == ' ' && !strchr(t, '\n') ? is_byline(t + 2) : 0;
+        int stop = jfyp_front_stop(x, t, 0);
+        free(t);
+        if (ok)
+            return ok;
+        if (stop)
+            return 0;
+    }
+    return 0;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
@@ -702,6 +731,17 @@ static int split_title_byline(jfyp_rec *r) {
                 if (k < -1) {
                     jfyp_lines_free(&l);
                     return -1;
+                }
+                /* one name alone at the block's foot, the others below
+                 * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
+                if (k < 0 && j + 1 == l.n && at < 0) {
+                    int one = lone_name(c), more = one > 0 ? comma_names_follow(r, n) : one;
+                    if (more < 0) {
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    if (more)
+                        k = (long)j, cnt = 1;
                 }
                 /* The title's last line glued to the first name reads as
                  * a byline of as many names as the next line does: the
