@@ -804,21 +804,28 @@ static int drop_lead_in(jfyp_rec *r) {
         const char *t = l.n >= 2 ? l.v[l.n - 1].text : "";
         size_t k = strlen(t);
         if (k && t[k - 1] == ':' && count_words(t) >= 5 && titleish_head(l.v[0].text) &&
+            !jfyp_front_has_institution_word(l.v[0].text) &&
             !jfyp_front_meta_line(t) && (!next || next->line != n->end_line + 1))
             jfyp_lines_remove(n, &l, l.n - 1, l.n - 1);
         /* "Clinical Study" over the title's lines in their block: a
          * label, gone */
-        if (l.n >= 2 && kind_label(l.v[0].text) && !jfyp_title_label_line(l.v[0].text) &&
-            titleish_head(l.v[1].text) && !kind_label(l.v[1].text) && !address(l.v[1].text) &&
-            !strchr(l.v[1].text, ',')) {
-            jfyp_lines_remove(n, &l, 0, 0);
+        if (l.n >= 2 && kind_label(l.v[0].text) && !strchr(l.v[0].text, ':') &&
+            titleish_head(l.v[1].text) && !kind_label(l.v[1].text) &&
+            !jfyp_front_has_institution_word(l.v[1].text) && !strchr(l.v[1].text, ',')) {
+            jfy_node *q = jfyp_lines_split(n, &l, 1);
             jfyp_lines_free(&l);
+            if (!q)
+                return -1;
+            n = q;
             if (jfyp_lines_of(n, &l) < 0)
                 return -1;
+            next = jfyp_rec_next(r, n);
         }
         /* "Retracted: Title" / "Received 13 January 2016; ...": a field's
          * line under the title's opens a block of its own */
-        for (size_t i = 1; i < l.n && l.n >= 2 && titleish(l.v[0].text); i++)
+        for (size_t i = 1; i < l.n && l.n >= 2 && titleish(l.v[0].text) &&
+                           !jfyp_front_has_institution_word(l.v[0].text);
+             i++)
             if (jfyp_front_meta_line(l.v[i].text) && l.v[i].text[0] >= 'A' && l.v[i].text[0] <= 'Z') {
                 if (!jfyp_lines_split(n, &l, i)) {
                     jfyp_lines_free(&l);
@@ -950,7 +957,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* Running headers and the label at the very top. */
     start = 0;
     for (int i = 0; i < byline && i < 5; i++) {
-        if (i == label || (running_header(txt[i]) && i + 1 < byline))
+        if (i == label || ((running_header(txt[i]) || kind_label(txt[i])) && i + 1 < byline))
             start = i + 1;
         else
             break;
@@ -1094,7 +1101,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
      * the title that are neither stay for other recognizers. */
     for (int i = 0; i < nb; i++) {
         int drop = i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
-                   i == subtitle || i < start;
+                   i == subtitle || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
         if (drop) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
