@@ -402,45 +402,6 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
            c == UTF8PROC_CATEGORY_LO || cp == '(' || cp == 0x201C || cp == '"';
 }
 
-/* Whether the line is in sentence case: most words after the first in
- * lower case. */
-static int sentence_case(const char *t) {
-    int words = 0, lower = 0;
-    for (const char *p = t; *p;) {
-        while (*p == ' ')
-            p++;
-        if (!*p)
-            break;
-        if (words++)
-            lower += !(*p >= 'A' && *p <= 'Z');
-        while (*p && *p != ' ')
-            p++;
-    }
-    return words >= 3 && lower * 3 >= (words - 1) * 2;
-}
-
-/* A title printed with its translation under it (two titles of about the
- * same length, each in sentence case, the second opening on a capital
- * after a line that closes the first): the line the translation starts
- * at, or 0. */
-static size_t translation_at(const jfyp_lines *l) {
-    if (l->n < 2 || l->n > 6)
-        return 0;
-    size_t k = l->n / 2, a = 0, b = 0;
-    const char *p = l->v[k - 1].text, *c = l->v[k].text;
-    size_t pn = strlen(p);
-    if (!(*c >= 'A' && *c <= 'Z') || ends_open(p) || !pn || strchr(":,;-", p[pn - 1]))
-        return 0;
-    for (size_t i = 0; i < l->n; i++) {
-        if (!sentence_case(l->v[i].text) && !(i > 0 && i != k && jfyp_starts_lower(l->v[i].text)))
-            return 0;
-        *(i < k ? &a : &b) += strlen(l->v[i].text);
-    }
-    /* a title's second half goes on in lower case; a translation's lines
-     * do not open on the first half's words */
-    return a * 10 >= b * 7 && b * 10 >= a * 7 && (k < 2 || jfyp_starts_lower(l->v[1].text)) ? k : 0;
-}
-
 /* Cuts a platform's version note off the end of the title node t. 0, or
  * -1 on OOM. */
 static int drop_version_note(jfy_node *t) {
@@ -1104,17 +1065,6 @@ int jfyp_recognize_title(jfyp_rec *r) {
         free(heading);
     }
     free(printed);
-    if (title >= 0 && tfirst == tlast && subtitle < 0 && blk[title]->type == JFY_N_PARAGRAPH) {
-        jfyp_lines l;
-        if (jfyp_lines_of(blk[title], &l) < 0)
-            goto out;
-        size_t k = translation_at(&l);
-        jfy_node *q = k ? jfyp_lines_split(blk[title], &l, k) : NULL;
-        jfyp_lines_free(&l);
-        if (k && !q)
-            goto out;
-        jfyp_node_free(q); /* the translation: no second title in JATS here */
-    }
     if (title >= 0) {
         jfy_node *t = jfyp_node_new(JFY_N_TITLE);
         if (!t)
