@@ -61,6 +61,33 @@ static int has_word(const char *s, const char *w) {
     return 0;
 }
 
+/* ", 46, 52": two figures after commas, a volume and a first page. */
+static int commas_figures(const char *s) {
+    int n = 0;
+    for (const char *p = strchr(s, ','); p; p = strchr(p + 1, ','))
+        n += p[1] == ' ' && isdigit((unsigned char)p[2]);
+    return n >= 2;
+}
+
+/* "Volume 13(3)", "Volume 13: 1-9", "Vol. 5, No. 2": the issue's numbers
+ * with no name. */
+static int volume_line(const char *s) {
+    const char *p = NULL;
+    if (jfyp_strnieq(s, "volume ", 7))
+        p = s + 7;
+    else if (jfyp_strnieq(s, "vol. ", 5))
+        p = s + 5;
+    if (!p || !isdigit((unsigned char)*p) || count_words(s) > 5)
+        return 0;
+    for (; *p; p++)
+        if (isalpha((unsigned char)*p) && !jfyp_strnieq(p, "no", 2) && !jfyp_strnieq(p, "issue", 5))
+            return 0;
+        else if (isalpha((unsigned char)*p))
+            while (isalpha((unsigned char)p[1]))
+                p++;
+    return 1;
+}
+
 /* Where the year, volume and page part of a citation line starts, or NULL:
  * a year with a volume or page mark beside it ("(2014), 26:1, 147-154",
  * "2014, 14:1", "8(1): 7-10, 2009", "Volume 18, Issue 3"). */
@@ -78,6 +105,9 @@ static const char *citation_part(const char *s) {
     }
     if (has_word(s, "volume") || has_word(s, "vol") || has_word(s, "issue") || jfyp_stristr(s, "article id") ||
         has_word(s, "pp"))
+        volpage = 1;
+    /* "Name, 46, 52-59, 2010": volume and page range set off by commas */
+    if (range && commas_figures(s))
         volpage = 1;
     if (!year || !(volpage || (range && strchr(s, '('))))
         return NULL;
@@ -240,7 +270,7 @@ static int url_word(const char *p, size_t n) {
  * web address, the words of a citation. */
 static int citation_rest(const char *s) {
     static const char *const ok[] = {"vol", "volume", "issue", "suppl", "supplement", "page", "pages",
-                                     "article", "number", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                     "article", "number", "tab", "fig", "jan", "feb", "mar", "apr", "may", "jun", "jul",
                                      "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
                                      "march", "april", "june", "july", "august", "september", "october",
                                      "november", "december", NULL};
@@ -355,6 +385,7 @@ static int known_name(const banners *b, const char *s) {
 
 static int classify(const banners *b, const char *s) {
     if (citation_line(s) || url_line(s) || open_access(s) || publisher_line(s) || price_code(s) ||
+        volume_line(s) ||
         meeting_line(s) || page_of(s) || known_name(b, s) || (b->top && jfyp_journal_name_line(b->hints, s, 0)))
         return BANNER;
     if (rule_line(s))
@@ -485,6 +516,24 @@ static int opens_body(const char *first) {
     return jfyp_after_label(first, "abstract") != NULL || jfyp_after_label(first, "summary") != NULL;
 }
 
+/* The line leading to the journal's name at the foot of the block before
+ * it ("This article was published in the following journal:") goes with
+ * the name. 0, or -1 on OOM. */
+static int lead_in_before(jfy_node *n) {
+    jfy_node *p = n->prev;
+    if (!p || p->type != JFY_N_PARAGRAPH || !n->line || p->end_line + 1 != n->line)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    const char *t = l.n >= 2 ? l.v[l.n - 1].text : "";
+    size_t k = strlen(t);
+    if (k && t[k - 1] == ':' && count_words(t) >= 4)
+        jfyp_lines_remove(p, &l, l.n - 1, l.n - 1);
+    jfyp_lines_free(&l);
+    return 0;
+}
+
 /* Reads block n: 1 when it was banner through and through and went,
  * 0 when it stays (lines may have gone when top), -1 on OOM. */
 static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, int first_blocks, int after_banner) {
@@ -492,6 +541,26 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
     int rc = 0, banner = 0, strong = 0, nameish_n = 0, other = 0, rules = 0, loose = 0;
+    /* the journal's name under the title, in the block of its lines,
+     * with the line that leads to it ("This article was published in
+     * the following journal:") */
+    for (size_t i = 1; top && i < l.n; i++) {
+        if (!jfyp_journal_name_line(b->hints, l.v[i].text, 0))
+            continue;
+        const char *p = l.v[i - 1].text;
+        size_t pn = strlen(p), from = i;
+        if (i >= 2 && pn && p[pn - 1] == ':')
+            from = i - 1;
+        int empty = jfyp_lines_remove(n, &l, from, i);
+        jfyp_lines_free(&l);
+        if (empty) {
+            jfyp_node_free(n);
+            return 1;
+        }
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        i = from - 1;
+    }
     /* the journal's name set over the lines of a block of its own
      * ("JOURNAL OF X" / "AND Y"), or a part of it alone ("ACTA") */
     if (top && l.n > 0 && l.n <= 3) {
@@ -500,6 +569,8 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
             goto oom;
         int own = jfyp_journal_name_line(b->hints, all, 1);
         free(all);
+        if (own && lead_in_before(n) < 0)
+            goto oom;
         if (own) {
             jfyp_node_free(n);
             rc = 1;

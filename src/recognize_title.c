@@ -74,9 +74,77 @@ static int role_line(const char *t) {
     return words <= 3 && after <= 4 && !strpbrk(c, "?!") && jfyp_name_plausible(c);
 }
 
+/* The text [s, e) ends on a species' abbreviation: one capital ("L.") or
+ * "sp." / "spp." / "var.". */
+static int taxon_end(const char *s, const char *e) {
+    const char *w = e - 1; /* the full stop */
+    while (w > s && w[-1] != ' ')
+        w--;
+    size_t n = (size_t)(e - 1 - w);
+    return (n == 1 && *w >= 'A' && *w <= 'Z') || (n == 2 && !strncmp(w, "sp", 2)) ||
+           (n == 3 && (!strncmp(w, "spp", 3) || !strncmp(w, "var", 3)));
+}
+
+/* "6 January 2016", "03 September 2015": a day and a month's name. */
+static int date_start(const char *s) {
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                         "oct", "nov", "dec", NULL};
+    const char *p = s;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    if (p - s > 2 || *p != ' ')
+        return 0;
+    for (size_t i = 0; months[i]; i++)
+        if (jfyp_strnieq(p + 1, months[i], 3))
+            return 1;
+    return 0;
+}
+
+/* Where a platform's version note at the end of the title starts
+ * (" [v2; ref status: indexed, http://...]"), or NULL. */
+static const char *version_note(const char *s) {
+    size_t n = strlen(s);
+    if (n < 4 || s[n - 1] != ']')
+        return NULL;
+    const char *b = strrchr(s, '[');
+    if (!b || b == s || b[-1] != ' ')
+        return NULL;
+    int v = b[1] == 'v' && b[2] >= '0' && b[2] <= '9';
+    return v || jfyp_stristr(b, "status") || jfyp_stristr(b, "http") ? b - 1 : NULL;
+}
+
 /* Title-shaped: a capitalized line of a few words, not a sentence, not a
  * label, address or date line. */
+/* "C L I N I C A L  T R I A L": a label set in spaced letters. */
+static int spaced_letters(const char *s) {
+    int single = 0, words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *b = p;
+        while (*p && *p != ' ')
+            p++;
+        words++;
+        single += p - b <= 2 && *b >= 'A' && *b <= 'Z';
+    }
+    return words >= 5 && single * 10 >= words * 8;
+}
+
+static int titleish_core(const char *t);
+
 static int titleish(const char *t) {
+    const char *v = version_note(t);
+    if (!v)
+        return titleish_core(t);
+    char *c = jfyp_strndup(t, (size_t)(v - t));
+    int ok = c && titleish_core(c);
+    free(c);
+    return ok;
+}
+
+static int titleish_core(const char *t) {
     const char *s = t;
     while (*s == '*' || *s == '_')
         s++;
@@ -91,21 +159,27 @@ static int titleish(const char *t) {
           c == UTF8PROC_CATEGORY_ND || cp == '"' || cp == 0x201C || cp == '\'' || cp == 0x2018 ||
           cp == '(' || cp == '['))
         return 0;
-    if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s) || role_line(s))
+    if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s) || role_line(s) ||
+        spaced_letters(s))
         return 0;
     /* "ACKNOWLEDGMENTS", "Discussion": a page that starts mid-article
      * opens on a section heading, never on the article's title. */
     if (jfyp_section_kind(s) != JFYP_SEC_NONE)
         return 0;
-    if (jfyp_stristr(s, "doi") && strstr(s, "10."))
+    size_t dl;
+    if ((jfyp_stristr(s, "doi") && strstr(s, "10.")) || jfyp_find_doi(s, &dl))
         return 0;
     const char *e = s + n;
     while (e > s && (e[-1] == '*' || e[-1] == '_' || e[-1] == ' '))
         e--;
     if (e > s && (e[-1] == ':' || e[-1] == ',' || e[-1] == ';'))
         return 0;
-    /* A sentence ends with a full stop; a title rarely does. */
-    if (e > s && e[-1] == '.' && words > 3)
+    /* A sentence ends with a full stop; a title rarely does, but for a
+     * species' abbreviation ("Ocimum L.", "Candida spp.") */
+    if (e > s && e[-1] == '.' && words > 3 && !taxon_end(s, e))
+        return 0;
+    /* "6 January 2016 ...": a date line of a sidebar */
+    if (cp >= '0' && cp <= '9' && date_start(s))
         return 0;
     /* "1 Department of ..." : an affiliation */
     if (cp >= '0' && cp <= '9' && jfyp_front_has_institution_word(s))
@@ -140,6 +214,58 @@ static int strong_byline(const char *t) {
     return rc == 1 && (n >= 2 || marked);
 }
 
+static int marked_name(const char *t);
+static int sentence_end(const char *t);
+
+/* A notice in sentences over the article ("Since January 2020 the
+ * publisher has ..."): many words, a sentence ended inside. */
+static int prose(const char *t) {
+    int words = 0;
+    for (const char *p = t; *p; p++)
+        words += *p == ' ';
+    size_t n = strlen(t);
+    return words >= 15 && (sentence_end(t) || (n && t[n - 1] == '.'));
+}
+
+/* An article-type label the type reader does not know, printed over the
+ * title: a few capitalized words ending on a kind of paper ("Clinical
+ * Study", "Trial Designs", "Brief Report"). */
+static int kind_label(const char *t) {
+    static const char *const kinds[] = {"article", "articles", "study", "report", "review", "paper",
+                                        "communication", "letter", "note", "editorial", "commentary",
+                                        "protocol", "trial", "design", "designs", NULL};
+    if (jfyp_title_label_line(t))
+        return 1;
+    int words = 0;
+    const char *last = t;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (!(*p >= 'A' && *p <= 'Z'))
+            return 0;
+        last = p;
+        words++;
+        while (*p && *p != ' ')
+            p++;
+    }
+    if (words < 1 || words > 3)
+        return 0;
+    for (size_t i = 0; kinds[i]; i++)
+        if (jfyp_strieq(last, kinds[i]))
+            return 1;
+    return 0;
+}
+
+/* An institution's address: its word and two commas or more. */
+static int address(const char *t) {
+    int commas = 0;
+    for (const char *p = t; *p; p++)
+        commas += *p == ',';
+    return commas >= 2 && jfyp_front_has_institution_word(t);
+}
+
 /* A line no name reads as: six words or more, three of them in lower
  * case ("Music intervention improves the physical and ..."). */
 static int long_title(const char *t) {
@@ -154,7 +280,10 @@ static int long_title(const char *t) {
         while (*p && *p != ' ')
             p++;
     }
-    return words >= 6 && lower >= 3;
+    int commas = 0;
+    for (const char *p = t; *p; p++)
+        commas += *p == ',';
+    return words >= 6 && (lower >= 3 || (lower >= 2 && commas < 2)) && !marked_name(t);
 }
 
 static int count_words(const char *t) {
@@ -251,6 +380,9 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         n--;
     if (!n || strchr(".!?;,", ta[n - 1]) || strchr(ta, '@') || strchr(tb, '@'))
         return 0;
+    size_t dl;
+    if (kind_label(ta) || kind_label(tb) || jfyp_find_doi(tb, &dl) || jfyp_find_doi(ta, &dl))
+        return 0;
     if (jfyp_front_meta_line(tb) || jfyp_front_meta_line(ta) || running_header(tb) ||
         jfyp_title_label_line(tb) || jfyp_section_kind(tb) != JFYP_SEC_NONE || sentence_end(tb) ||
         (jfyp_front_has_institution_word(tb) && strchr(tb, ',')))
@@ -268,6 +400,31 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
     /* a line opening on a figure is an affiliation's or a date's */
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
            c == UTF8PROC_CATEGORY_LO || cp == '(' || cp == 0x201C || cp == '"';
+}
+
+/* Cuts a platform's version note off the end of the title node t. 0, or
+ * -1 on OOM. */
+static int drop_version_note(jfy_node *t) {
+    char *all = jfyp_node_plain(t);
+    if (!all)
+        return -1;
+    int has = version_note(all) != NULL;
+    free(all);
+    if (!has)
+        return 0;
+    for (jfy_node *k = t->last; k; k = k->prev) {
+        const char *b = k->type == JFY_N_TEXT && k->text ? strrchr(k->text, '[') : NULL;
+        if (!b)
+            continue;
+        while (k->next)
+            jfyp_node_free(k->next);
+        size_t n = (size_t)(b - k->text);
+        while (n && k->text[n - 1] == ' ')
+            n--;
+        k->text[n] = '\0';
+        return 0;
+    }
+    return 0;
 }
 
 /* Moves the inline content of a title block into node, rejoining words
@@ -655,11 +812,68 @@ static int split_title_byline(jfyp_rec *r) {
     return 0;
 }
 
+/* A title's block that ends on a sentence leading to what the page prints
+ * next ("This article was published in the following journal:") when
+ * that is gone (a running line, dropped as furniture): the lead-in goes.
+ * 0, or -1 on OOM. */
+static int drop_lead_in(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            break;
+        char *all = jfyp_front_text(n, 0);
+        if (!all)
+            return -1;
+        int stop = jfyp_front_stop(n, all, 0);
+        free(all);
+        if (stop)
+            break;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        jfy_node *next = jfyp_rec_next(r, n);
+        const char *t = l.n >= 2 ? l.v[l.n - 1].text : "";
+        size_t k = strlen(t);
+        if (k && t[k - 1] == ':' && count_words(t) >= 5 && titleish_head(l.v[0].text) &&
+            !jfyp_front_has_institution_word(l.v[0].text) &&
+            !jfyp_front_meta_line(t) && (!next || next->line != n->end_line + 1))
+            jfyp_lines_remove(n, &l, l.n - 1, l.n - 1);
+        /* "Clinical Study" over the title's lines in their block: a
+         * label, gone */
+        if (l.n >= 2 && kind_label(l.v[0].text) && !strchr(l.v[0].text, ':') &&
+            titleish_head(l.v[1].text) && !kind_label(l.v[1].text) &&
+            !jfyp_front_has_institution_word(l.v[1].text) && !strchr(l.v[1].text, ',')) {
+            jfy_node *q = jfyp_lines_split(n, &l, 1);
+            jfyp_lines_free(&l);
+            if (!q)
+                return -1;
+            n = q;
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+            next = jfyp_rec_next(r, n);
+        }
+        /* "Retracted: Title" / "Received 13 January 2016; ...": a field's
+         * line under the title's opens a block of its own */
+        for (size_t i = 1; i < l.n && l.n >= 2 && titleish(l.v[0].text) &&
+                           !jfyp_front_has_institution_word(l.v[0].text);
+             i++)
+            if (jfyp_front_meta_line(l.v[i].text) && l.v[i].text[0] >= 'A' && l.v[i].text[0] <= 'Z') {
+                if (!jfyp_lines_split(n, &l, i)) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                break;
+            }
+        jfyp_lines_free(&l);
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (split_title_byline(r) < 0)
+    if (drop_lead_in(r) < 0 || split_title_byline(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
@@ -738,8 +952,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 goto out;
             /* a title of many words in lower case right under it, no
              * address: what stands over a title is no byline */
-            if (!weak && long_title(txt[i + 1]) && titleish(txt[i + 1]) &&
-                !jfyp_front_has_institution_word(txt[i + 1]) && !strchr(txt[i + 1], '@'))
+            if (!weak && long_title(txt[i + 1]) && titleish(txt[i + 1]) && !address(txt[i + 1]) &&
+                !strchr(txt[i + 1], '@'))
                 b = 0;
             for (int j = i + 2; j < end && j <= i + 3 && !weak && b; j++) {
                 int st = strong_byline(txt[j]);
@@ -774,7 +988,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* Running headers and the label at the very top. */
     start = 0;
     for (int i = 0; i < byline && i < 5; i++) {
-        if (i == label || (running_header(txt[i]) && i + 1 < byline))
+        if (i == label || ((running_header(txt[i]) || kind_label(txt[i])) && i + 1 < byline))
             start = i + 1;
         else
             break;
@@ -803,19 +1017,25 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 title = i;
     /* With neither label nor byline to go by, only the first line can be
      * the title. */
+    /* (a word alone over a long title is a section's or a kind's label:
+     * "Articles", "Artigo") */
+    int lone_word = 0;
+    for (int i = start + 1; start < end && count_words(txt[start]) == 1 && i < end && i <= start + 3; i++)
+        lone_word |= long_title(txt[i]) && titleish(txt[i]);
     if (title < 0 && byline == end && start < end && (start > 0 || label >= 0) &&
-        titleish(txt[start]) && !running_header(txt[start]))
+        titleish(txt[start]) && !running_header(txt[start]) && !lone_word)
         title = start;
     if (title < 0 && byline == end && start == 0 && label < 0 && end > 0 && titleish(txt[0]) &&
-        !role_line(txt[0]))
+        !role_line(txt[0]) && !lone_word)
         title = 0;
     /* No byline read: a title of many words near the top, past a scrap
      * of furniture (a sign, a label) a PDF prints over it. */
     for (int i = start; title < 0 && byline == end && i < end && i < start + 4; i++) {
-        if (long_title(txt[i]) && titleish(txt[i]) && !running_header(txt[i]) &&
-            !jfyp_front_has_institution_word(txt[i]) && !sentence_end(txt[i]))
+        if (long_title(txt[i]) && titleish(txt[i]) && !running_header(txt[i]) && !address(txt[i]) &&
+            !sentence_end(txt[i]))
             title = i;
-        else if (count_words(txt[i]) > 4)
+        else if (count_words(txt[i]) > 4 && !prose(txt[i]) && !running_header(txt[i]) &&
+                 !kind_label(txt[i]))
             break;
     }
     /* The title's lines cut into blocks of their own: the blocks right
@@ -892,6 +1112,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
             }
             take_inlines(blk[i], t);
         }
+        if (drop_version_note(t) < 0) {
+            jfyp_node_free(t);
+            goto out;
+        }
         t->end_line = blk[tlast]->end_line;
         t->end_col = blk[tlast]->end_col;
         jfyp_node_append(r->front, t);
@@ -908,7 +1132,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
      * the title that are neither stay for other recognizers. */
     for (int i = 0; i < nb; i++) {
         int drop = i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
-                   i == subtitle || i < start;
+                   i == subtitle || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
         if (drop) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
