@@ -64,6 +64,10 @@ static const jfyp_recognizer pipeline[] = {
      * once the logo line, the colophon and a reviewed book's citation are
      * read */
     jfyp_recognize_pdf_banners,
+    /* copyright and history lines cut from the blocks extraction ran
+     * them into */
+    jfyp_recognize_copyright_lines,
+    jfyp_recognize_history_lines,
     jfyp_recognize_title,
     jfyp_recognize_bylines,
     jfyp_recognize_affiliations,
