@@ -51,6 +51,10 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_runons,
     jfyp_recognize_dehyphenate,
     jfyp_recognize_inline,
+    /* copyright and history lines cut from the blocks extraction ran
+     * them into, before any reader of those blocks takes them */
+    jfyp_recognize_copyright_lines,
+    jfyp_recognize_history_lines,
     /* 2. front matter at the top of the page; the publisher's logo line,
      * the cover credit and the production notes first, so that no title,
      * label or copyright reader takes them (hard-wrapped text keeps the

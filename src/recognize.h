@@ -76,7 +76,9 @@ const char *jfyp_find_doi(const char *s, size_t *len);
 int jfyp_has_doi(const jfyp_rec *r);
 int jfyp_set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from);
 int jfyp_recognize_article_shape(jfyp_rec *r); /* recognize_article_type.c */
-int jfyp_recognize_permissions(jfyp_rec *r); /* recognize_permissions.c */
+int jfyp_recognize_permissions(jfyp_rec *r);
+int jfyp_recognize_copyright_lines(jfyp_rec *r); /* recognize_permissions.c */
+int jfyp_recognize_history_lines(jfyp_rec *r); /* recognize_dates.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
 int jfyp_recognize_citations(jfyp_rec *r);  /* recognize_citations.c */
 int jfyp_recognize_pages(jfyp_rec *r);       /* recognize_pages.c */

@@ -128,6 +128,9 @@ static int opens_front_field(const char *t) {
         t++;
     if (jfyp_keywords_label(t) || strncmp(t, "\xc2\xa9", 2) == 0)
         return 1;
+    /* "2405-8440/© 2023 The Author(s)": the ISSN before the sign */
+    if (strlen(t) > 11 && t[4] == '-' && t[9] == '/' && strncmp(t + 10, "\xc2\xa9", 2) == 0)
+        return 1;
     /* the labels are capitalized; a justified narrow column leaves words of
      * the sentence alone on their lines ("recebido", "funding") */
     if (!(*t >= 'A' && *t <= 'Z'))
@@ -567,9 +570,80 @@ static int names_body_section(const char *t) {
     return 0;
 }
 
+static int is_continued_line(const char *t, const char *where) {
+    const char *a = jfyp_after_label(t[0] == '(' ? t + 1 : t, "Continued");
+    if (!a)
+        return 0;
+    if (jfyp_strnieq(a, "on ", 3) || jfyp_strnieq(a, "from ", 5))
+        a += a[0] == 'o' || a[0] == 'O' ? 3 : 5;
+    return jfyp_strnieq(a, where, strlen(where));
+}
+
+/* An abstract that stops with "(Continued on next page)" goes on after
+ * "(Continued from previous page)" on the next page, past the notes and
+ * the licence printed at the foot. Both lines go; the block the abstract
+ * goes on with is returned (NULL: none found). *oom on allocation failure. */
+static jfy_node *continued(builder *b, jfy_node *n, int *oom) {
+    *oom = 0;
+    if (!b->last)
+        return NULL;
+    jfyp_lines l;
+    int marked = 0;
+    /* the line ends the abstract's last paragraph or stands alone */
+    if (n->type == JFY_N_PARAGRAPH) {
+        if (jfyp_lines_of(n, &l) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        marked = l.n == 1 && is_continued_line(l.v[0].text, "next page");
+        jfyp_lines_free(&l);
+        if (marked) {
+            jfy_node *x = n;
+            n = jfyp_rec_next(b->r, n);
+            jfyp_node_free(x);
+        }
+    }
+    if (!marked) {
+        if (jfyp_lines_of(b->last, &l) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        marked = l.n > 1 && is_continued_line(l.v[l.n - 1].text, "next page");
+        if (marked)
+            jfyp_lines_remove(b->last, &l, l.n - 1, l.n - 1);
+        jfyp_lines_free(&l);
+    }
+    if (!marked)
+        return NULL;
+    for (int seen = 0; n && seen < 12; n = jfyp_rec_next(b->r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        if (jfyp_lines_of(n, &l) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        int from = l.n && is_continued_line(l.v[0].text, "previous page");
+        jfy_node *go = n;
+        if (from && jfyp_lines_remove(n, &l, 0, 0)) {
+            go = jfyp_rec_next(b->r, n);
+            jfyp_node_free(n);
+        }
+        jfyp_lines_free(&l);
+        if (from)
+            return go;
+    }
+    return NULL;
+}
+
 /* Fills the abstract from the blocks after its opener. */
 static int collect(builder *b, jfy_node *n, int level) {
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
+        int oom;
+        jfy_node *go = continued(b, n, &oom);
+        if (oom)
+            return -1;
+        if (go)
+            n = go;
         jfy_node *next = jfyp_rec_next(b->r, n);
         if (n->type == JFY_N_HEADING) {
             const char *ls = jfyp_node_attr(n, "level");

@@ -434,3 +434,30 @@ int jfyp_recognize_dates(jfyp_rec *r) {
     }
     return 0;
 }
+
+/* pdftotext runs the history line into the block above it (the title, the
+ * journal's name over it): the readers of titles and bylines would take
+ * it for theirs. Such a block is cut before a line that opens with a dated
+ * label ("Received 13 January 2016; Accepted ..."). */
+int jfyp_recognize_history_lines(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n && !opens_references(n); n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t cut = 0;
+        found f;
+        /* a block of labelled notes ("Academic Editor: ...", "Received:
+         * ...") is one block; the readers of notes take it whole */
+        for (size_t i = 1; i < l.n && !cut; i++)
+            if (l.v[i].first->type == JFY_N_TEXT && field_at(l.v[i].text, l.v[i].text, 1, 0, &f) &&
+                !jfyp_opens_field(l.v[i - 1].text) && !field_at(l.v[i - 1].text, l.v[i - 1].text, 1, 0, &f))
+                cut = i;
+        jfy_node *rest = cut ? jfyp_lines_split(n, &l, cut) : NULL;
+        jfyp_lines_free(&l);
+        if (cut && !rest)
+            return -1;
+    }
+    return 0;
+}

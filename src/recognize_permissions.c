@@ -15,10 +15,32 @@
 
 #define MAX_LICENSE 1500 /* longer "licences" are running text about them */
 
+/* An ISSN and a slash printed before the sign ("1234-5678/© 2020 The
+ * Authors"): the journal's number, not the statement's. */
+static const char *after_issn(const char *s) {
+    for (int i = 0; i < 9; i++) {
+        char c = s[i];
+        if (i == 4 ? c != '-' : !((c >= '0' && c <= '9') || (i == 8 && (c == 'X' || c == 'x'))))
+            return s;
+    }
+    return s[9] == '/' ? s + 10 : s;
+}
+
+static int opens_sign(const char *s) {
+    return strncmp(s, "\xc2\xa9", 2) == 0;
+}
+
+static const char *license_start(const char *s);
+
 static const char *after_copyright_label(const char *s) {
+    s = after_issn(s);
     const char *a = jfyp_after_label(s, "Copyright");
-    if (a && a > s + 9 && memchr(s + 9, ':', (size_t)(a - s - 9)) && *a)
-        return a; /* "Copyright: ..." is a label; the statement follows */
+    /* "Copyright: ..." is a label when the statement after it has its own
+     * sign, word or year; "Copyright: Name, et al." keeps it as the sign */
+    if (a && a > s + 9 && memchr(s + 9, ':', (size_t)(a - s - 9)) && *a &&
+        (opens_sign(a) || jfyp_strnieq(a, "Copyright", 9) || jfyp_strnieq(a, "(c)", 3) ||
+         (*a >= '1' && *a <= '2' && a[1] >= '0' && a[1] <= '9') || license_start(a) == a))
+        return a;
     return s;
 }
 
@@ -26,6 +48,7 @@ static const char *after_copyright_label(const char *s) {
 static int opens_copyright(const char *s) {
     while (*s == '*' || *s == '_')
         s++;
+    s = after_issn(s);
     if (strncmp(s, "\xc2\xa9", 2) == 0 || strncmp(s, "(c) ", 4) == 0 || strncmp(s, "(C) ", 4) == 0)
         return 1;
     const char *a = jfyp_after_label(s, "Copyright");
@@ -75,13 +98,76 @@ static const char *license_start(const char *s) {
     };
     const char *best = NULL;
     for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
+        /* "; licensee ..." names the licensee in the statement; after a
+         * full stop it opens the licence. "© The Author(s). 2020 Open
+         * Access This article ...": the licence after the year. */
+        int licensee = strcmp(starts[i], "Licensee") == 0;
+        int open = strncmp(starts[i], "Open", 4) == 0;
         const char *p = strstr(s, starts[i]);
-        while (p && p > s && !(p[-1] == ' ' && p - s >= 2 && (p[-2] == '.' || p[-2] == ';')))
+        while (p && p > s &&
+               !(p[-1] == ' ' && p - s >= 2 &&
+                 (p[-2] == '.' || (p[-2] == ';' && !licensee) ||
+                  (open && p - s >= 5 && p[-2] >= '0' && p[-2] <= '9' && p[-5] >= '0' && p[-5] <= '9'))))
             p = strstr(p + 1, starts[i]);
         if (p && (!best || p < best))
             best = p;
     }
     return best;
+}
+
+/* A line naming the licence below it: "License", "Licence", "License
+ * statement". Its length, or 0. */
+static size_t license_label_line(const char *s) {
+    static const char *const labels[] = {"License", "Licence", "Licensing", "License statement",
+                                         "Licence statement", "License information"};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        size_t n = strlen(labels[i]);
+        if (jfyp_strnieq(s, labels[i], n) && (!s[n] || (s[n] == ':' && !s[n + 1])))
+            return n;
+    }
+    return 0;
+}
+
+/* A short label before the licence sentence, up to its colon ("License
+ * statement: This is ...", "Creative Commons Non Commercial CC BY-NC:
+ * This article ..."); the length to skip, or 0. */
+static size_t license_field_label(const char *s) {
+    const char *c = strstr(s, ": ");
+    if (!c || c - s > 60 || memchr(s, '.', (size_t)(c - s)))
+        return 0;
+    const char *a = c + 2;
+    while (*a == ' ')
+        a++;
+    return license_start(a) == a ? (size_t)(a - s) : 0;
+}
+
+/* A journal's citation line run under a statement at a page's foot
+ * ("Journal Name. 2025;56:e70005."): a year, a semicolon, a volume. */
+static int citation_line(const char *s) {
+    for (const char *p = s; *p; p++)
+        if (p[0] >= '1' && p[0] <= '2' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' &&
+            p[3] >= '0' && p[3] <= '9' && p[4] == ';' && (p == s || p[-1] == ' ') &&
+            ((p[5] >= '0' && p[5] <= '9') || (p[5] == ' ' && p[6] >= '0' && p[6] <= '9')))
+            return 1;
+    return 0;
+}
+
+/* Column text that extraction ran into the end of a licence: after a
+ * sentence's full stop, words going on in lower case are not the
+ * licence's. Cut there. */
+static void cut_run_on(char *s) {
+    for (char *p = s; *p; p++) {
+        if (*p != '.' || p[1] != ' ' || p - s < 2 || !(p[-1] >= 'a' && p[-1] <= 'z') ||
+            !(p[-2] >= 'a' && p[-2] <= 'z'))
+            continue;
+        const char *q = p + 2;
+        while (*q == ' ')
+            q++;
+        if (jfyp_starts_lower(q)) {
+            p[1] = '\0';
+            return;
+        }
+    }
 }
 
 /* "creativecommons.org/licenses/by-nc/4.0" or "CC BY-NC 4.0" -> canonical URL. */
@@ -311,41 +397,62 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone) {
     for (size_t i = 0; i < l.n && rc == 0 && !*gone; i++) {
         const char *t = l.v[i].text;
         int is_c = want_c && opens_copyright(t);
-        int is_l = !is_c && want_l && i == 0 && !jfyp_strnieq(t, "Data", 4) &&
-                   !jfyp_strnieq(t, "Fig", 3) && !jfyp_strnieq(t, "Table", 5) &&
-                   !(t[0] == '[' || (t[0] >= '0' && t[0] <= '9')) &&
-                   !opens_other_field(t);
-        if (!is_c && !is_l)
+        /* a licence opens its paragraph, follows a "License" label line,
+         * or opens a line with its sentence (after text run into it) */
+        size_t label = !is_c && want_l && i + 1 < l.n ? license_label_line(t) : 0;
+        int is_l = !is_c && want_l && !label &&
+                   ((i == 0 && !jfyp_strnieq(t, "Data", 4) && !jfyp_strnieq(t, "Fig", 3) &&
+                     !jfyp_strnieq(t, "Table", 5) && !(t[0] == '[' || (t[0] >= '0' && t[0] <= '9')) &&
+                     (!opens_other_field(t) || license_field_label(t))) ||
+                    license_start(t) == t);
+        if (!is_c && !is_l && !label)
             continue;
-        size_t end = i + 1;
-        while (end < l.n && !opens_other_field(l.v[end].text) && !opens_copyright(l.v[end].text))
+        size_t from = i + (label ? 1 : 0), end = from + 1;
+        while (end < l.n && !opens_other_field(l.v[end].text) && !opens_copyright(l.v[end].text) &&
+               !citation_line(l.v[end].text) && !(end + 1 < l.n && license_label_line(l.v[end].text)))
             end++;
-        char *field = jfyp_lines_join(&l, i, end - 1);
+        char *field = jfyp_lines_join(&l, from, end - 1);
         if (!field) {
             rc = -1;
             break;
         }
-        if (is_l) {
+        if (is_l || label) {
+            size_t skip = license_field_label(field);
+            if (skip)
+                memmove(field, field + skip, strlen(field + skip) + 1);
+            const char *lw = jfyp_stristr(field, "licen");
             int ok = strlen(field) <= MAX_LICENSE && has_license_cue(field) &&
-                     (size_t)(jfyp_stristr(field, "licen") ? jfyp_stristr(field, "licen") - field : 0) < 300;
+                     (size_t)(lw ? lw - field : 0) < (i == 0 || label ? 300 : 200);
             if (ok && end == l.n)
                 rc = jfyp_take_continuation(r, para, &field);
+            if (ok && rc == 0)
+                cut_run_on(field);
             if (ok && rc == 0 && (rc = set_license(r, field, para)) == 0) {
                 *gone = jfyp_lines_remove(para, &l, i, end - 1);
                 want_l = 0;
             }
             free(field);
-            break;
+            if (ok)
+                break;
+            continue;
         }
         /* A copyright field: the statement, then maybe the licence. */
         char *stmt = jfyp_strdup(after_copyright_label(field));
         char *lic = NULL;
         if (stmt) {
             char *ls = (char *)license_start(stmt);
-            if (ls && (has_license_cue(ls) || jfyp_stristr(ls, "open access") ||
-                       jfyp_stristr(ls, "open-access"))) {
+            /* "This is an open access article, free of all copyright": a
+             * grant; "This article is published with open access at
+             * ...": none, where the licence is printed further on */
+            if (ls && (has_license_cue(ls) || jfyp_stristr(ls, "open access article") ||
+                       jfyp_stristr(ls, "open-access article"))) {
                 if (!(lic = jfyp_strdup(ls)))
                     rc = -1;
+                ls[0] = '\0';
+                jfyp_trim(stmt);
+            } else if (ls && ls > stmt) {
+                /* "... 2014. This article is published with open access
+                 * at ...": a note after the statement, no part of it */
                 ls[0] = '\0';
                 jfyp_trim(stmt);
             }
@@ -375,6 +482,38 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone) {
     return rc;
 }
 
+/* A licence that says who keeps the copyright ("Authors retain copyright
+ * and release the work under ...") is the copyright statement too, where
+ * no other is printed: its first sentence. */
+static int retained_copyright(jfyp_rec *r) {
+    jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
+    jfy_node *lic = perm ? jfyp_node_child(perm, JFY_N_LICENSE) : NULL;
+    if (!lic || jfyp_node_attr(perm, "statement"))
+        return 0;
+    char *t = jfyp_node_plain(lic);
+    if (!t)
+        return -1;
+    const char *k = jfyp_stristr(t, "retain");
+    if (k && (jfyp_strnieq(k, "retain copyright", 16) || jfyp_strnieq(k, "retains copyright", 17) ||
+              jfyp_strnieq(k, "retain the copyright", 20) || jfyp_strnieq(k, "retains the copyright", 21))) {
+        char *e = t;
+        while (*e && !(*e == '.' && (e[1] == ' ' || !e[1])))
+            e++;
+        *e = '\0';
+        int rc = k < e ? set_copyright(r, t, lic) : 0;
+        if (rc == 0 && k < e && k > t) {
+            /* the holder: who retains it */
+            char *h = jfyp_strndup(t, (size_t)(k - t));
+            rc = h ? jfyp_node_set_attr(perm, "holder", jfyp_trim(h)) : -1;
+            free(h);
+        }
+        free(t);
+        return rc;
+    }
+    free(t);
+    return 0;
+}
+
 int jfyp_recognize_permissions(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
@@ -390,6 +529,128 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
             next = jfyp_rec_next(r, n);
         }
         n = next;
+    }
+    return retained_copyright(r);
+}
+
+/* ---- copyright lines set apart before the front matter is read ---- */
+
+/* Length of the copyright sign as some PDF fonts extract it: one odd glyph
+ * ("#", "Ó", "ª", "ß", "C", "c") where "©" was drawn, then "The Author(s)"
+ * or a year and a holder. 0 when s opens with no such glyph. */
+static size_t garbled_sign(const char *s) {
+    unsigned char c = (unsigned char)s[0];
+    size_t n;
+    if (c == '#' || c == 'C' || c == 'c')
+        n = 1;
+    else if (c >= 0xc2 && c <= 0xdf && !(c == 0xc2 && (unsigned char)s[1] == 0xa9))
+        n = 2; /* one two-byte character other than the sign itself */
+    else
+        return 0;
+    if (s[n] != ' ')
+        return 0;
+    const char *p = s + n + 1;
+    if (jfyp_strnieq(p, "The Author", 10))
+        return n;
+    if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) || !(p[2] >= '0' && p[2] <= '9') ||
+        !(p[3] >= '0' && p[3] <= '9') || p[4] != ' ')
+        return 0;
+    p += 5;
+    return (*p >= 'A' && *p <= 'Z') || jfyp_strnieq(p, "by the author", 13) ? n : 0;
+}
+
+/* A line that opens a copyright statement with its sign or word and a year
+ * or holder: where a block holding other text is cut. */
+static int copyright_line(const char *s) {
+    s = after_issn(s);
+    if (opens_sign(s))
+        return 1;
+    const char *a = jfyp_after_label(s, "Copyright");
+    return a && a > s + 9 && (opens_sign(a) || (*a >= '1' && *a <= '2'));
+}
+
+/* Sets right a sign a font garbled in para, and cuts para before its
+ * first copyright line after the first: the new paragraph, NULL when none
+ * (*oom set on allocation failure). */
+static jfy_node *cut_copyright(jfy_node *para, int *oom) {
+    jfyp_lines l;
+    *oom = 0;
+    if (jfyp_lines_of(para, &l) < 0) {
+        *oom = 1;
+        return NULL;
+    }
+    size_t cut = 0;
+    for (size_t i = 0; i < l.n; i++) {
+        jfy_node *f = l.v[i].first;
+        size_t g = garbled_sign(l.v[i].text);
+        if (g && f->type == JFY_N_TEXT && f->text && strncmp(f->text, l.v[i].text, g + 1) == 0) {
+            char *fixed = jfyp_printf("\xc2\xa9%s", f->text + g);
+            if (!fixed || jfyp_node_set_text(f, fixed) < 0) {
+                free(fixed);
+                jfyp_lines_free(&l);
+                *oom = 1;
+                return NULL;
+            }
+            free(fixed);
+            if (i > 0 && !cut)
+                cut = i;
+        } else if (i > 0 && !cut && f->type == JFY_N_TEXT && copyright_line(l.v[i].text)) {
+            cut = i;
+        }
+    }
+    jfy_node *rest = cut ? jfyp_lines_split(para, &l, cut) : NULL;
+    jfyp_lines_free(&l);
+    *oom = cut && !rest;
+    return rest;
+}
+
+/* A sign read as "#" opens a line Markdown takes for a heading ("# The
+ * Author(s) 2015. This article ..."): made the copyright line it is. */
+static int heading_sign(jfy_node *h) {
+    const char *lv = jfyp_node_attr(h, "level");
+    jfy_node *f = h->first;
+    if (!lv || strcmp(lv, "1") != 0 || !f || f->type != JFY_N_TEXT || !f->text ||
+        !jfyp_strnieq(f->text, "The Author", 10))
+        return 0;
+    const char *y = f->text + 10;
+    while (*y && *y != ' ')
+        y++;
+    if (!(y[0] == ' ' && (y[1] == '1' || y[1] == '2') && y[2] >= '0' && y[2] <= '9' && y[3] >= '0' &&
+          y[3] <= '9' && y[4] >= '0' && y[4] <= '9'))
+        return 0;
+    char *fixed = jfyp_printf("\xc2\xa9 %s", f->text);
+    int rc = fixed ? jfyp_node_set_text(f, fixed) : -1;
+    free(fixed);
+    if (rc == 0)
+        rc = jfyp_node_set_attr(h, "level", NULL);
+    h->type = JFY_N_PARAGRAPH;
+    return rc;
+}
+
+/* pdftotext runs the copyright line into the block above it (the
+ * affiliations, the correspondence note, the end of a column), where the
+ * readers of those blocks take it for theirs. The sign a font garbled is
+ * set right, and a block is cut before a copyright line inside it. A note
+ * printed "* Correspondence: ..." is a list item to Markdown: the lines cut
+ * from its end go after the list. */
+int jfyp_recognize_copyright_lines(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        jfy_node *para = n;
+        if (n->type == JFY_N_HEADING && heading_sign(n) < 0)
+            return -1;
+        if (n->type == JFY_N_LIST && n->last && n->last->type == JFY_N_ITEM && n->last->last &&
+            n->last->last->type == JFY_N_PARAGRAPH)
+            para = n->last->last;
+        else if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        int oom;
+        jfy_node *rest = cut_copyright(para, &oom);
+        if (oom)
+            return -1;
+        if (rest && para != n) {
+            jfyp_node_unlink(rest);
+            jfyp_node_insert_after(n, rest);
+        }
     }
     return 0;
 }
