@@ -85,6 +85,9 @@ static const jfyp_recognizer pipeline[] = {
     /* figures left of a table or chart, once the reference list has
      * taken its labels */
     jfyp_recognize_pdf_cells,
+    /* lists printed with bullet glyphs, before a lone item is taken for a
+     * heading */
+    jfyp_recognize_bullets,
     /* 5. headings and sections */
     jfyp_recognize_captions,
     jfyp_recognize_headings,
