@@ -33,7 +33,38 @@ static const char *const heading_words[] = {
     "notes and references", "referências", "referências bibliográficas", "referencias",
     "referencias bibliográficas", "bibliografía", "bibliografia", "bibliographie",
     "literatur", "literaturverzeichnis", "références", "références bibliographiques",
+    "literatura citada", "referencias bibliograficas", "referências citadas", "referencias citadas",
 };
+
+/* Whether low (lower case) is one of the heading words, also when its
+ * letters are spaced out as display type prints them ("R EF ER ENCE S"). */
+static int heading_word_match(const char *low) {
+    char squeezed[64];
+    size_t n = 0;
+    for (const char *p = low; *p && n + 1 < sizeof squeezed; p++)
+        if (*p != ' ')
+            squeezed[n++] = *p;
+    squeezed[n] = 0;
+    for (size_t k = 0; k < sizeof heading_words / sizeof *heading_words; k++) {
+        if (strcmp(low, heading_words[k]) == 0)
+            return 1;
+        /* spaced out: more spaces than the words have */
+        const char *w = heading_words[k];
+        size_t i = 0, j = 0;
+        while (w[j] && i < n) {
+            if (w[j] == ' ') {
+                j++;
+                continue;
+            }
+            if (w[j] != squeezed[i])
+                break;
+            i++, j++;
+        }
+        if (!w[j] && i == n && strchr(low, ' ') && !strchr(w, ' '))
+            return 1;
+    }
+    return 0;
+}
 
 /* The text of a block, lines separated by '\n'. malloc'd. */
 static char *block_text(const jfy_node *b) {
@@ -102,9 +133,7 @@ static int heading_words_in(char *t) {
     if (strlen(s) <= 40) {
         char *low = jfyp_utf8_lower(s);
         if (low) {
-            for (size_t k = 0; k < sizeof heading_words / sizeof *heading_words; k++)
-                if (strcmp(low, heading_words[k]) == 0)
-                    hit = 1;
+            hit = heading_word_match(low);
             free(low);
         }
     }
@@ -150,6 +179,11 @@ static size_t bare_label_at(const char *s, int *num) {
     int v = 0;
     while (s[i] >= '0' && s[i] <= '9' && i < 3)
         v = v * 10 + (s[i++] - '0');
+    if (i && (s[i] == 0 || s[i] == '\n')) {
+        /* alone on its line, the entry on the lines after it */
+        *num = v;
+        return i;
+    }
     if (!i || s[i] != ' ')
         return 0;
     while (s[i] == ' ')
@@ -1103,6 +1137,7 @@ typedef struct {
     jfy_node *block, *cut;
     int last;
     int score, good, entries;
+    jfy_node *mid; /* a heading line inside the paragraph: its first inline */
 } cand;
 
 /* Scores the list that would follow candidate c. -1 on OOM. */
@@ -1142,8 +1177,10 @@ static int capitalised_heading(char *t) {
 }
 
 /* The run-in candidates of paragraph n: its first line or its last line
- * the heading. Returns how many were stored (up to 2), -1 on OOM. */
-static int runin_cands(jfy_node *n, cand *out) {
+ * the heading, or a line between (reading order ran the end of the text
+ * before it and the entries after it into one block). Returns how many
+ * were stored (up to max), -1 on OOM. */
+static int runin_cands(jfy_node *n, cand *out, int max) {
     jfy_node *first_br = NULL, *last_br = NULL;
     for (jfy_node *c = n->first; c; c = c->next)
         if (jfyp_inline_is_break(c)) {
@@ -1158,12 +1195,26 @@ static int runin_cands(jfy_node *n, cand *out) {
     if (!t)
         return -1;
     if (capitalised_heading(t))
-        out[k++] = (cand){n, last_br->next, 1, 0, 0, 0};
+        out[k++] = (cand){n, last_br->next, 1, 0, 0, 0, NULL};
     char *h = jfyp_inline_text(n->first, first_br);
     if (!h)
         return -1;
     if (capitalised_heading(h))
-        out[k++] = (cand){n, first_br->next, 0, 0, 0, 0};
+        out[k++] = (cand){n, first_br->next, 0, 0, 0, 0, NULL};
+    for (jfy_node *c = first_br; c != last_br && k < max; c = c->next) {
+        if (!jfyp_inline_is_break(c))
+            continue;
+        jfy_node *br = c->next;
+        while (br && !jfyp_inline_is_break(br))
+            br = br->next;
+        if (!br || !br->next || br == c->next)
+            continue;
+        char *m = jfyp_inline_text(c->next, br);
+        if (!m)
+            return -1;
+        if (capitalised_heading(m))
+            out[k++] = (cand){n, br->next, 0, 0, 0, 0, c->next};
+    }
     return k;
 }
 
@@ -1220,9 +1271,9 @@ static jfy_node *find_heading(jfyp_rec *r, int *oom) {
     int nc = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && nc < MAX_CANDS - 2; n = jfyp_rec_next(r, n)) {
         if (is_heading(n) && jfyp_rec_next(r, n)) {
-            c[nc++] = (cand){n, NULL, 0, 0, 0, 0};
+            c[nc++] = (cand){n, NULL, 0, 0, 0, 0, NULL};
         } else if (n->type == JFY_N_PARAGRAPH) {
-            int k = runin_cands(n, c + nc);
+            int k = runin_cands(n, c + nc, MAX_CANDS - 2 - nc);
             if (k < 0) {
                 *oom = 1;
                 return NULL;
@@ -1250,6 +1301,15 @@ static jfy_node *find_heading(jfyp_rec *r, int *oom) {
         return NULL;
     if (!c[best].cut)
         return c[best].block;
+    if (c[best].mid) {
+        /* the text before the heading line stays where it is */
+        jfy_node *h = jfyp_para_split_before(c[best].block, c[best].mid);
+        if (!h || !jfyp_para_split_before(h, c[best].cut)) {
+            *oom = 1;
+            return NULL;
+        }
+        return h;
+    }
     jfy_node *q = jfyp_para_split_before(c[best].block, c[best].cut);
     if (!q) {
         *oom = 1;

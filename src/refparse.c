@@ -805,6 +805,27 @@ static const char *quoted_head(ctx *c, size_t s, size_t e, int journal) {
     return in ? "book" : journal ? "journal" : "other";
 }
 
+/* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
+ * title and journal, the journal's name after the last comma. Returns 1
+ * when [s,e) splits so. */
+static int comma_split(ctx *c, size_t s, size_t e) {
+    const char *t = c->t;
+    size_t cm = e;
+    for (size_t x = e; x > s + 1; x--)
+        if (t[x - 2] == ',' && t[x - 1] == ' ') {
+            cm = x - 2;
+            break;
+        }
+    size_t l;
+    int cp = cm < e ? cp_at(t, e, cm + 2, &l) : 0;
+    if (cm < e && cm > s && e - (cm + 2) <= 80 && cp && is_up(cp)) {
+        add(c, s, cm, JFY_N_ARTICLE_TITLE);
+        add(c, cm + 2, e, JFY_N_SOURCE);
+        return 1;
+    }
+    return 0;
+}
+
 /* The head [s,e): what sits between the authors/year and the numbers. */
 static const char *head(ctx *c, size_t s, size_t e, int journal) {
     const char *t = c->t;
@@ -847,6 +868,8 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     int k = stops(t, s, e, en, nx, 1);
     if (k == 0 && journal)
         k = stops(t, s, e, en, nx, 0); /* "... gene S. J Bacteriol" */
+    if (k == 0 && journal && comma_split(c, s, e))
+        return "journal";
     if (k == 0) {
         add(c, s, e, JFY_N_SOURCE);
         return journal ? "journal" : "book";
@@ -1048,6 +1071,8 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             for (size_t j = ae; j < n && j < ae + 200; j++) {
                 if (t[j] == '.' && j + 1 < n && t[j + 1] == ' ' && !no_stop_before(t, ae, j, 1))
                     break;
+                if (t[j] == '(' && j > 1 && t[j - 1] == ' ' && is_digit(t[j - 2]))
+                    break; /* "Appl. Energy 270 (2020)": a volume, then the year */
                 if (t[j] == '(' && (pe = year_paren(t, n, j, &ys, &ye)) != 0) {
                     size_t ce = rtrim(t, ae, j);
                     if (ae == 0 && ce > 0)
