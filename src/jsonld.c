@@ -475,6 +475,8 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
         if (k->type != JFY_N_NOTES || !attr(k, "type"))
             continue;
         const char *t = attr(k, "type");
+        if (strcmp(t, "front-matter") == 0)
+            continue; /* text no reader placed: no credit */
         if (strcmp(t, "cover") == 0)
             put(issue_node ? issue_node : art, "image", cover_image(k));
         else

@@ -1418,10 +1418,23 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             sentenced += cs == 2;
         }
     }
+    /* An article's body opens with its introduction: a line alone above
+     * the "Introduction" or "Background" heading is what the front matter
+     * left (a banner, an editor's line, names, addresses), no section. */
+    size_t intro = 0;
+    for (size_t i = 0; i < len; i++) {
+        const char *type = v[i].style ? jfyp_section_type(v[i].text) : NULL;
+        if (type && strcmp(type, "intro") == 0) {
+            intro = i;
+            break;
+        }
+    }
     int last_level = 0, last_depth = 0;
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
         int level;
+        if (i < intro && c->style)
+            continue;
         if (c->style == 0) {
             const char *ls = jfyp_node_attr(c->n, "level");
             last_level = ls ? atoi(ls) : 1;

@@ -45,6 +45,42 @@ static int set_type(jfy_node *sec, const jfy_node *title) {
     return rc;
 }
 
+/* An article's body opens with its introduction. Paragraphs printed above
+ * the "Introduction" heading that no front-matter reader took (a banner,
+ * a citation line, names, addresses a PDF's side box spreads between the
+ * title and the text) are front matter, not body text: they go into a
+ * front-matter note, as printed. */
+static int lift_preamble(jfyp_rec *r) {
+    jfy_node *first = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && !first; n = jfyp_rec_next(r, n))
+        if (n->type == JFY_N_SECTION)
+            first = n;
+    const char *type = first ? jfyp_node_attr(first, "sec-type") : NULL;
+    if (!type || strcmp(type, "intro") != 0)
+        return 0;
+    jfy_node *notes = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && n != first;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_PARAGRAPH) {
+            if (!notes) {
+                notes = jfyp_node_new(JFY_N_NOTES);
+                if (!notes || jfyp_node_set_attr(notes, "type", "front-matter") < 0) {
+                    jfyp_node_free(notes);
+                    return -1;
+                }
+                jfyp_node_span_from(notes, n);
+                jfyp_node_append(r->front, notes);
+            }
+            jfyp_node_unlink(n);
+            jfyp_node_append(notes, n);
+            notes->end_line = n->end_line;
+            notes->end_col = n->end_col;
+        }
+        n = next;
+    }
+    return 0;
+}
+
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
 int jfyp_recognize_sections(jfyp_rec *r) {
@@ -91,5 +127,5 @@ int jfyp_recognize_sections(jfyp_rec *r) {
         }
         n = next;
     }
-    return 0;
+    return lift_preamble(r);
 }
