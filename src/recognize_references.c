@@ -162,7 +162,9 @@ static size_t label_at(const char *s, int *num) {
         return 0;
     }
     i++;
-    if (s[i] != ' ' && s[i] != '\t' && s[i] != 0 && s[i] != '\n')
+    /* "1.Abel MA": the space after the label lost */
+    int tight = !br && s[i - 1] == '.' && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z';
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != 0 && s[i] != '\n' && !tight)
         return 0;
     while (s[i] == ' ' || s[i] == '\t')
         i++;
@@ -223,6 +225,11 @@ static int author_year_start(const char *line, int whole) {
     if (!has_year(line, 200))
         return 0;
     if (jfyp_ref_name_at(line))
+        return 1;
+    /* A group as author, the year as the next sentence: "Flora Group. 2018." */
+    const char *st = strstr(line, ". ");
+    if (st && st - line <= 100 && line[0] >= 'A' && line[0] <= 'Z' && has_year(st + 2, 4) &&
+        (st[6] == '.' || st[6] == ',') && !memchr(line, ',', (size_t)(st - line)))
         return 1;
     /* A group as author: "World Health Organization (2010)." */
     const char *p = strchr(line, '(');
@@ -291,6 +298,20 @@ static int ends_token_url(const char *t, size_t len) {
            strncmp(t + s, "doi:", 4) == 0;
 }
 
+static int names_only(const char *s, size_t n);
+
+/* Whether t holds names and then its year only ("Rocha, M.F.G. 2008."):
+ * an author-year entry whose title is still to come. */
+static int names_then_year(const char *t, size_t n) {
+    while (n && strchr(" .)", t[n - 1]))
+        n--;
+    if (n && t[n - 1] >= 'a' && t[n - 1] <= 'z')
+        n--; /* "2008a" */
+    if (n < 5 || !has_year(t + n - 4, 4) || !(t[n - 5] == ' ' || t[n - 5] == '('))
+        return 0;
+    return names_only(t, n - 4);
+}
+
 /* Appends a wrapped line: a word hyphenated across the break is joined,
  * a hyphen before a capital kept, a broken link joined without a space. */
 static void append_line(entry *e, const char *line, int lineno) {
@@ -324,7 +345,8 @@ static void append_line(entry *e, const char *line, int lineno) {
     char c = l ? line[l - 1] : 0;
     /* An entry without its year yet is not finished, whatever its end;
      * one may close with its identifiers in brackets ("[PMID: 123]"). */
-    e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9')) || !has_year(b->data, b->len);
+    e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9')) || !has_year(b->data, b->len) ||
+              names_then_year(b->data, b->len);
 }
 
 /* A line that opens with an identifier or a link ("[http://dx.doi.org/...]",
@@ -1324,10 +1346,22 @@ static jfy_node *find_heading(jfyp_rec *r, int *oom) {
 /* A list printed without a heading ("[1] Abel K..." after the last
  * paragraph): the last block that opens with "[1]" and reads as at least
  * a few references. */
+/* Whether nearly every entry read opens with a personal name and names
+ * its year. */
+static int name_led(const list *L) {
+    size_t named = 0;
+    for (size_t k = 0; k < L->n; k++) {
+        const jfyp_buf *b = &L->e[k].text;
+        if (b->len && jfyp_ref_name_at(b->data) && has_year(b->data, b->len < 400 ? b->len : 400))
+            named++;
+    }
+    return named * 4 >= L->n * 3;
+}
+
 static jfy_node *headless_start(jfyp_rec *r, int *oom) {
     jfy_node *found = NULL;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
-        if (n->type != JFY_N_PARAGRAPH)
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST)
             continue;
         char *t = block_text(n);
         if (!t) {
@@ -1337,12 +1371,17 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom) {
         int num = -1;
         int hit = t[0] == '[' && label_at(t, &num) && num == 1;
         free(t);
+        /* "1. Abel K, ..." as a list of its own: only when its entries
+         * open with names (a list of steps or findings does not) */
+        int plain = 0;
+        if (!hit && opens_with_label_one(n))
+            hit = plain = 1;
         if (!hit)
             continue;
         list L = {r, NULL, 0, 0, 1};
         int rc = read_list(r, &L, NULL, n);
         int good = 0;
-        int ok = rc == 0 && L.n >= HEADLESS_MIN && ref_score(&L, &good) > 0;
+        int ok = rc == 0 && L.n >= HEADLESS_MIN && ref_score(&L, &good) > 0 && (!plain || name_led(&L));
         list_free(&L);
         if (rc < 0) {
             *oom = 1;
