@@ -33,7 +33,38 @@ static const char *const heading_words[] = {
     "notes and references", "referências", "referências bibliográficas", "referencias",
     "referencias bibliográficas", "bibliografía", "bibliografia", "bibliographie",
     "literatur", "literaturverzeichnis", "références", "références bibliographiques",
+    "literatura citada", "referencias bibliograficas", "referências citadas", "referencias citadas",
 };
+
+/* Whether low (lower case) is one of the heading words, also when its
+ * letters are spaced out as display type prints them ("R EF ER ENCE S"). */
+static int heading_word_match(const char *low) {
+    char squeezed[64];
+    size_t n = 0;
+    for (const char *p = low; *p && n + 1 < sizeof squeezed; p++)
+        if (*p != ' ')
+            squeezed[n++] = *p;
+    squeezed[n] = 0;
+    for (size_t k = 0; k < sizeof heading_words / sizeof *heading_words; k++) {
+        if (strcmp(low, heading_words[k]) == 0)
+            return 1;
+        /* spaced out: more spaces than the words have */
+        const char *w = heading_words[k];
+        size_t i = 0, j = 0;
+        while (w[j] && i < n) {
+            if (w[j] == ' ') {
+                j++;
+                continue;
+            }
+            if (w[j] != squeezed[i])
+                break;
+            i++, j++;
+        }
+        if (!w[j] && i == n && strchr(low, ' ') && !strchr(w, ' '))
+            return 1;
+    }
+    return 0;
+}
 
 /* The text of a block, lines separated by '\n'. malloc'd. */
 static char *block_text(const jfy_node *b) {
@@ -102,9 +133,7 @@ static int heading_words_in(char *t) {
     if (strlen(s) <= 40) {
         char *low = jfyp_utf8_lower(s);
         if (low) {
-            for (size_t k = 0; k < sizeof heading_words / sizeof *heading_words; k++)
-                if (strcmp(low, heading_words[k]) == 0)
-                    hit = 1;
+            hit = heading_word_match(low);
             free(low);
         }
     }
@@ -133,7 +162,9 @@ static size_t label_at(const char *s, int *num) {
         return 0;
     }
     i++;
-    if (s[i] != ' ' && s[i] != '\t' && s[i] != 0 && s[i] != '\n')
+    /* "1.Abel MA": the space after the label lost */
+    int tight = !br && s[i - 1] == '.' && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z';
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != 0 && s[i] != '\n' && !tight)
         return 0;
     while (s[i] == ' ' || s[i] == '\t')
         i++;
@@ -150,6 +181,11 @@ static size_t bare_label_at(const char *s, int *num) {
     int v = 0;
     while (s[i] >= '0' && s[i] <= '9' && i < 3)
         v = v * 10 + (s[i++] - '0');
+    if (i && (s[i] == 0 || s[i] == '\n')) {
+        /* alone on its line, the entry on the lines after it */
+        *num = v;
+        return i;
+    }
     if (!i || s[i] != ' ')
         return 0;
     while (s[i] == ' ')
@@ -189,6 +225,11 @@ static int author_year_start(const char *line, int whole) {
     if (!has_year(line, 200))
         return 0;
     if (jfyp_ref_name_at(line))
+        return 1;
+    /* A group as author, the year as the next sentence: "Flora Group. 2018." */
+    const char *st = strstr(line, ". ");
+    if (st && st - line <= 100 && line[0] >= 'A' && line[0] <= 'Z' && has_year(st + 2, 4) &&
+        (st[6] == '.' || st[6] == ',') && !memchr(line, ',', (size_t)(st - line)))
         return 1;
     /* A group as author: "World Health Organization (2010)." */
     const char *p = strchr(line, '(');
@@ -257,6 +298,20 @@ static int ends_token_url(const char *t, size_t len) {
            strncmp(t + s, "doi:", 4) == 0;
 }
 
+static int names_only(const char *s, size_t n);
+
+/* Whether t holds names and then its year only ("Rocha, M.F.G. 2008."):
+ * an author-year entry whose title is still to come. */
+static int names_then_year(const char *t, size_t n) {
+    while (n && strchr(" .)", t[n - 1]))
+        n--;
+    if (n && t[n - 1] >= 'a' && t[n - 1] <= 'z')
+        n--; /* "2008a" */
+    if (n < 5 || !has_year(t + n - 4, 4) || !(t[n - 5] == ' ' || t[n - 5] == '('))
+        return 0;
+    return names_only(t, n - 4);
+}
+
 /* Appends a wrapped line: a word hyphenated across the break is joined,
  * a hyphen before a capital kept, a broken link joined without a space. */
 static void append_line(entry *e, const char *line, int lineno) {
@@ -290,7 +345,8 @@ static void append_line(entry *e, const char *line, int lineno) {
     char c = l ? line[l - 1] : 0;
     /* An entry without its year yet is not finished, whatever its end;
      * one may close with its identifiers in brackets ("[PMID: 123]"). */
-    e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9')) || !has_year(b->data, b->len);
+    e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9')) || !has_year(b->data, b->len) ||
+              names_then_year(b->data, b->len);
 }
 
 /* A line that opens with an identifier or a link ("[http://dx.doi.org/...]",
@@ -1103,6 +1159,7 @@ typedef struct {
     jfy_node *block, *cut;
     int last;
     int score, good, entries;
+    jfy_node *mid; /* a heading line inside the paragraph: its first inline */
 } cand;
 
 /* Scores the list that would follow candidate c. -1 on OOM. */
@@ -1142,8 +1199,10 @@ static int capitalised_heading(char *t) {
 }
 
 /* The run-in candidates of paragraph n: its first line or its last line
- * the heading. Returns how many were stored (up to 2), -1 on OOM. */
-static int runin_cands(jfy_node *n, cand *out) {
+ * the heading, or a line between (reading order ran the end of the text
+ * before it and the entries after it into one block). Returns how many
+ * were stored (up to max), -1 on OOM. */
+static int runin_cands(jfy_node *n, cand *out, int max) {
     jfy_node *first_br = NULL, *last_br = NULL;
     for (jfy_node *c = n->first; c; c = c->next)
         if (jfyp_inline_is_break(c)) {
@@ -1158,12 +1217,26 @@ static int runin_cands(jfy_node *n, cand *out) {
     if (!t)
         return -1;
     if (capitalised_heading(t))
-        out[k++] = (cand){n, last_br->next, 1, 0, 0, 0};
+        out[k++] = (cand){n, last_br->next, 1, 0, 0, 0, NULL};
     char *h = jfyp_inline_text(n->first, first_br);
     if (!h)
         return -1;
     if (capitalised_heading(h))
-        out[k++] = (cand){n, first_br->next, 0, 0, 0, 0};
+        out[k++] = (cand){n, first_br->next, 0, 0, 0, 0, NULL};
+    for (jfy_node *c = first_br; c != last_br && k < max; c = c->next) {
+        if (!jfyp_inline_is_break(c))
+            continue;
+        jfy_node *br = c->next;
+        while (br && !jfyp_inline_is_break(br))
+            br = br->next;
+        if (!br || !br->next || br == c->next)
+            continue;
+        char *m = jfyp_inline_text(c->next, br);
+        if (!m)
+            return -1;
+        if (capitalised_heading(m))
+            out[k++] = (cand){n, br->next, 0, 0, 0, 0, c->next};
+    }
     return k;
 }
 
@@ -1220,9 +1293,9 @@ static jfy_node *find_heading(jfyp_rec *r, int *oom) {
     int nc = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && nc < MAX_CANDS - 2; n = jfyp_rec_next(r, n)) {
         if (is_heading(n) && jfyp_rec_next(r, n)) {
-            c[nc++] = (cand){n, NULL, 0, 0, 0, 0};
+            c[nc++] = (cand){n, NULL, 0, 0, 0, 0, NULL};
         } else if (n->type == JFY_N_PARAGRAPH) {
-            int k = runin_cands(n, c + nc);
+            int k = runin_cands(n, c + nc, MAX_CANDS - 2 - nc);
             if (k < 0) {
                 *oom = 1;
                 return NULL;
@@ -1250,6 +1323,15 @@ static jfy_node *find_heading(jfyp_rec *r, int *oom) {
         return NULL;
     if (!c[best].cut)
         return c[best].block;
+    if (c[best].mid) {
+        /* the text before the heading line stays where it is */
+        jfy_node *h = jfyp_para_split_before(c[best].block, c[best].mid);
+        if (!h || !jfyp_para_split_before(h, c[best].cut)) {
+            *oom = 1;
+            return NULL;
+        }
+        return h;
+    }
     jfy_node *q = jfyp_para_split_before(c[best].block, c[best].cut);
     if (!q) {
         *oom = 1;
@@ -1264,10 +1346,22 @@ static jfy_node *find_heading(jfyp_rec *r, int *oom) {
 /* A list printed without a heading ("[1] Abel K..." after the last
  * paragraph): the last block that opens with "[1]" and reads as at least
  * a few references. */
+/* Whether nearly every entry read opens with a personal name and names
+ * its year. */
+static int name_led(const list *L) {
+    size_t named = 0;
+    for (size_t k = 0; k < L->n; k++) {
+        const jfyp_buf *b = &L->e[k].text;
+        if (b->len && jfyp_ref_name_at(b->data) && has_year(b->data, b->len < 400 ? b->len : 400))
+            named++;
+    }
+    return named * 4 >= L->n * 3;
+}
+
 static jfy_node *headless_start(jfyp_rec *r, int *oom) {
     jfy_node *found = NULL;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
-        if (n->type != JFY_N_PARAGRAPH)
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST)
             continue;
         char *t = block_text(n);
         if (!t) {
@@ -1277,12 +1371,17 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom) {
         int num = -1;
         int hit = t[0] == '[' && label_at(t, &num) && num == 1;
         free(t);
+        /* "1. Abel K, ..." as a list of its own: only when its entries
+         * open with names (a list of steps or findings does not) */
+        int plain = 0;
+        if (!hit && opens_with_label_one(n))
+            hit = plain = 1;
         if (!hit)
             continue;
         list L = {r, NULL, 0, 0, 1};
         int rc = read_list(r, &L, NULL, n);
         int good = 0;
-        int ok = rc == 0 && L.n >= HEADLESS_MIN && ref_score(&L, &good) > 0;
+        int ok = rc == 0 && L.n >= HEADLESS_MIN && ref_score(&L, &good) > 0 && (!plain || name_led(&L));
         list_free(&L);
         if (rc < 0) {
             *oom = 1;

@@ -263,8 +263,11 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
         return 0;
     /* "Smith, A. B." or "Smith, Jane Q."; not "Smith AB, Jones C." */
     size_t se = we[k - 1];
-    if (se + 1 < n && t[se] == ',' && t[se + 1] == ' ' && !(k > 1 && caps_initials(t, n, ws[k - 1], we[k - 1]))) {
-        size_t g = se + 2;
+    /* "Balogun,S.O.": the space after the comma lost, initials only */
+    int tight = se + 1 < n && t[se] == ',' && t[se + 1] != ' ' && initials_at(t, n, se + 1) > se + 1;
+    if (se + 1 < n && t[se] == ',' && (t[se + 1] == ' ' || tight) &&
+        !(k > 1 && caps_initials(t, n, ws[k - 1], we[k - 1]))) {
+        size_t g = tight ? se + 1 : se + 2;
         size_t ge = initials_at(t, n, g);
         if (ge == g) {
             size_t l;
@@ -577,7 +580,7 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
         int nextdash = k < e && dash_at(t, e, k);
         int yearish = !letter && year_at(t, e, ns);
         jfy_node_type ty = JFY_N__COUNT;
-        if (yearish && nextdash && marker != 'p') {
+        if (yearish && nextdash && marker != 'p' && prevp != ':') {
             size_t k2 = k + dash_at(t, e, k);
             if (year_at(t, e, k2)) {
                 /* "2006-2010": a span of years, not pages */
@@ -805,6 +808,46 @@ static const char *quoted_head(ctx *c, size_t s, size_t e, int journal) {
     return in ? "book" : journal ? "journal" : "other";
 }
 
+/* Whether [s,e) is only a journal's abbreviated name: a few capitalised
+ * words, each but the last closed by a full stop ("J. Infect. Dis",
+ * "Proc. Natl. Acad. Sci. USA"). */
+static int abbrev_words_only(const char *t, size_t s, size_t e) {
+    int words = 0;
+    for (size_t x = s; x < e;) {
+        if (!(t[x] >= 'A' && t[x] <= 'Z'))
+            return 0;
+        size_t w = x;
+        while (w < e && t[w] != ' ')
+            w++;
+        words++;
+        if (w < e && t[w - 1] != '.')
+            return 0;
+        x = w + 1;
+    }
+    return words >= 1 && words <= 6;
+}
+
+/* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
+ * title and journal, the journal's name after the last comma. Returns 1
+ * when [s,e) splits so. */
+static int comma_split(ctx *c, size_t s, size_t e) {
+    const char *t = c->t;
+    size_t cm = e;
+    for (size_t x = e; x > s + 1; x--)
+        if (t[x - 2] == ',' && t[x - 1] == ' ') {
+            cm = x - 2;
+            break;
+        }
+    size_t l;
+    int cp = cm < e ? cp_at(t, e, cm + 2, &l) : 0;
+    if (cm < e && cm > s && e - (cm + 2) <= 80 && cp && is_up(cp)) {
+        add(c, s, cm, JFY_N_ARTICLE_TITLE);
+        add(c, cm + 2, e, JFY_N_SOURCE);
+        return 1;
+    }
+    return 0;
+}
+
 /* The head [s,e): what sits between the authors/year and the numbers. */
 static const char *head(ctx *c, size_t s, size_t e, int journal) {
     const char *t = c->t;
@@ -847,6 +890,8 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     int k = stops(t, s, e, en, nx, 1);
     if (k == 0 && journal)
         k = stops(t, s, e, en, nx, 0); /* "... gene S. J Bacteriol" */
+    if (k == 0 && journal && comma_split(c, s, e))
+        return "journal";
     if (k == 0) {
         add(c, s, e, JFY_N_SOURCE);
         return journal ? "journal" : "book";
@@ -855,9 +900,11 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         int pick = k - 1;
         while (pick > 0 && abbrev_before(t, s, en[pick]))
             pick--;
-        if (abbrev_before(t, s, en[pick]) && pick == 0) {
-            /* every stop closes an abbreviation: the journal name is all */
-            pick = 0;
+        if (abbrev_before(t, s, en[pick]) && pick == 0 && abbrev_words_only(t, s, e)) {
+            /* every stop closes an abbreviation: the journal name is all
+             * ("J. Infect. Dis.", "Nat. Med.") */
+            add(c, s, e, JFY_N_SOURCE);
+            return "journal";
         }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
         add(c, nx[pick], e, JFY_N_SOURCE);
@@ -1048,6 +1095,8 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             for (size_t j = ae; j < n && j < ae + 200; j++) {
                 if (t[j] == '.' && j + 1 < n && t[j + 1] == ' ' && !no_stop_before(t, ae, j, 1))
                     break;
+                if (t[j] == '(' && j > 1 && t[j - 1] == ' ' && is_digit(t[j - 2]))
+                    break; /* "Appl. Energy 270 (2020)": a volume, then the year */
                 if (t[j] == '(' && (pe = year_paren(t, n, j, &ys, &ye)) != 0) {
                     size_t ce = rtrim(t, ae, j);
                     if (ae == 0 && ce > 0)
