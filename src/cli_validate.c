@@ -249,7 +249,8 @@ static void set_fatal(job *j, const jfy_error *e) {
     pthread_mutex_unlock(&j->lock);
 }
 
-static void check_one(job *j, jfy_validator *v, size_t i) {
+/* 1 when the check was put off (see worker), else 0. */
+static int check_one(job *j, jfy_validator *v, size_t i) {
     jfy_file_result *r = &j->results[i];
     size_t len = 0;
     struct stat st;
@@ -267,7 +268,7 @@ static void check_one(job *j, jfy_validator *v, size_t i) {
             jfy_error e = {JFY_ERR_NOMEM, 0, 0, "", "out of memory"};
             set_fatal(j, &e);
         }
-        return;
+        return 0;
     }
     file_ctx fc = {j, r, xml, len, 0, NULL, 0};
     jfy_error err = {0};
@@ -275,15 +276,18 @@ static void check_one(job *j, jfy_validator *v, size_t i) {
     r->by_profile = jfy_validator_last_by_profile(v);
     free(xml);
     free(fc.starts);
+    if (n == JFY_CHECK_DEFERRED)
+        return 1;
     if (n < 0 || fc.oom) {
         if (fc.oom)
             err = (jfy_error){JFY_ERR_NOMEM, 0, 0, "", "out of memory"};
         set_fatal(j, &err);
-        return;
+        return 0;
     }
     if (r->nproblems > 1)
         qsort(r->problems, r->nproblems, sizeof *r->problems, cmp_problems);
     r->failed = r->errors > 0 || (j->strict && r->warnings > 0);
+    return 0;
 }
 
 static void *worker(void *arg) {
@@ -294,6 +298,12 @@ static void *worker(void *arg) {
         set_fatal(j, &err);
         return NULL;
     }
+    /* A file that needs the schema while another thread compiles it is put
+     * off, not waited for: the thread goes on with the files the profile
+     * tables settle, and comes back to the ones put off at the end, so no
+     * core idles through the compile. Results stay in file order. */
+    size_t *later = NULL, nlater = 0, cap = 0;
+    jfy_validator_set_defer(v, 1);
     for (;;) {
         pthread_mutex_lock(&j->lock);
         size_t i = j->next++;
@@ -301,8 +311,27 @@ static void *worker(void *arg) {
         pthread_mutex_unlock(&j->lock);
         if (stop)
             break;
-        check_one(j, v, i);
+        if (!check_one(j, v, i))
+            continue;
+        if (nlater == cap) {
+            size_t ncap = cap ? 2 * cap : 16;
+            size_t *nl = realloc(later, ncap * sizeof *nl);
+            if (!nl) {
+                /* No room to remember it: check it now, waiting. */
+                jfy_validator_set_defer(v, 0);
+                check_one(j, v, i);
+                jfy_validator_set_defer(v, 1);
+                continue;
+            }
+            later = nl;
+            cap = ncap;
+        }
+        later[nlater++] = i;
     }
+    jfy_validator_set_defer(v, 0);
+    for (size_t k = 0; k < nlater && !j->fatal; k++)
+        check_one(j, v, later[k]);
+    free(later);
     jfy_validator_free(v);
     return NULL;
 }
@@ -312,13 +341,15 @@ static void *worker(void *arg) {
  * without MathML too; compiling the MathML-stubbed variant as well would
  * cost more than it saves. Reading stops at the first such file (a byte
  * search, no parse); a file that cannot be read here is reported later. */
-static void expect_mathml(schemas *sch, const path_list *files) {
-    /* The schema most files get; a file declaring 1.3 in a default run is
-     * not told apart without parsing, so the 1.3 schema keeps both
-     * variants, each compiled when needed. */
+/* The schema most files get; a file declaring 1.3 in a default run is
+ * not told apart without parsing, so the 1.3 schema keeps both variants,
+ * each compiled when needed. NULL when there is nothing to scan for. */
+static jfy_schema *scanned_schema(const schemas *sch) {
     jfy_schema *s = sch->fixed ? sch->fixed : sch->by_version[0];
-    if (!s || jfy_schema_is_embedded(s))
-        return;
+    return s && !jfy_schema_is_embedded(s) ? s : NULL;
+}
+
+static void expect_mathml(jfy_schema *s, const path_list *files) {
     for (size_t i = 0; i < files->n; i++) {
         struct stat st;
         if (strcmp(files->paths[i], "-") == 0 || stat(files->paths[i], &st) != 0 ||
@@ -542,8 +573,10 @@ int jfy_cmd_validate(int argc, char **argv) {
         for (size_t i = 0; results && i < files.n; i++)
             results[i].path = files.paths[i];
     }
-    if (status == JFY_EXIT_OK && files.n > 1)
-        expect_mathml(&sch, &files);
+    /* The scan for MathML runs here while the workers check the files the
+     * profile settles; those that need the schema wait until the scan has
+     * said which variant to compile (jfy_schema_hold). */
+    jfy_schema *scan = status == JFY_EXIT_OK && files.n > 1 ? scanned_schema(&sch) : NULL;
     if (status == JFY_EXIT_OK && files.n) {
         job j = {&files, results, &sch, {0}, strict, PTHREAD_MUTEX_INITIALIZER, 0, 0, {0}};
         j.opts.choose = choose;
@@ -556,10 +589,19 @@ int jfy_cmd_validate(int argc, char **argv) {
             jobs = (long)files.n;
         pthread_t *th = calloc((size_t)jobs, sizeof *th);
         long started = 0;
+        if (scan)
+            jfy_schema_hold(scan, 1);
         if (th)
             for (; started < jobs; started++)
                 if (pthread_create(&th[started], NULL, worker, &j) != 0)
                     break;
+        if (scan) {
+            expect_mathml(scan, &files);
+            jfy_schema_hold(scan, 0);
+            /* This thread has nothing else to do: compile what was put off. */
+            if (started > 0)
+                jfy_schema_compile_wanted(scan);
+        }
         if (started == 0)
             worker(&j); /* no thread could start: check in this one */
         for (long t = 0; t < started; t++)

@@ -62,7 +62,9 @@ jfy_doc *jfy_convert(const char *bytes, size_t len, const jfy_convert_options *o
     if (d->tree)
         jfyp_columns_remap(d->tree, &map);
     jfyp_linemap_free(&map);
-    if (!d->tree || jfyp_recognize(d->tree, &d->diags) < 0 ||
+    jfyp_hints hints = {{0}, NULL};
+    jfyp_meta_hints(opts->meta, &hints);
+    if (!d->tree || jfyp_recognize(d->tree, &d->diags, &hints) < 0 ||
         jfyp_meta_apply(opts->meta, opts->input_path, d->tree, &d->diags) < 0) {
         jfyp_error_set(err, JFY_ERR_NOMEM, src, 0, 0, "out of memory");
         jfy_doc_free(d);

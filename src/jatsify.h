@@ -181,6 +181,19 @@ jfy_schema *jfy_schema_new(const char *xsd_path, jfy_error *err);
  * it. Thread-safe. */
 int jfy_schema_expect(jfy_schema *schema, const char *xml, size_t len);
 
+/* For a batch driver that keeps every core busy while the schema compiles
+ * (seconds for the official one): while schema is held, checkers that
+ * defer (jfy_validator_set_defer) put off the documents that need it
+ * compiled instead of compiling it, e.g. until a scan with
+ * jfy_schema_expect has settled which variant the run needs. Checkers that
+ * do not defer compile as usual. Thread-safe. */
+void jfy_schema_hold(jfy_schema *schema, int hold);
+
+/* Compiles now, in the calling thread, the variants that documents deferred
+ * so far need (none: nothing happens). A failure is not reported here: the
+ * checks that need the variant report it. Thread-safe. */
+void jfy_schema_compile_wanted(jfy_schema *schema);
+
 /* Called once per validity problem; line is 1-based in the XML. */
 typedef void (*jfy_diag_fn)(const jfy_diag *diag, void *userdata);
 
@@ -259,11 +272,22 @@ jfy_validator *jfy_validator_new(const jfy_validate_options *opts, jfy_error *er
  * the rules (jfy_rule_at). *declared (may be NULL) gets what the
  * document declares and *used (may be NULL) the schema it was checked
  * against (NULL when none). Returns the number of errors (0: valid), or -1
- * with err filled when the schema does not compile or memory runs out.
+ * with err filled when the schema does not compile or memory runs out
+ * (JFY_CHECK_DEFERRED: see jfy_validator_set_defer).
  * A document that is not well-formed is 1 error, not a failure. */
 int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_fn fn,
                         void *userdata, jfy_declared *declared, jfy_schema **used,
                         jfy_error *err);
+
+/* What jfy_validator_check returns for a document it put off. */
+#define JFY_CHECK_DEFERRED (-2)
+
+/* defer 1: jfy_validator_check does not wait for a schema that is not
+ * compiled yet while another thread compiles it or it is held
+ * (jfy_schema_hold): it reports nothing and returns JFY_CHECK_DEFERRED, and
+ * the caller checks the document again later (with defer 0 to wait). A
+ * checker starts with defer 0. */
+void jfy_validator_set_defer(jfy_validator *v, int defer);
 
 /* 1 when the last jfy_validator_check on v reached its schema verdict
  * (valid) through the built-in profile's tables, compiling and running no

@@ -533,3 +533,22 @@ int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
                        "(issue-wide or per file) to %s", src);
     return 0;
 }
+
+void jfyp_meta_hints(const jfy_meta *m, jfyp_hints *h) {
+    if (!m)
+        return;
+    json_t *j = json_object_get(m->root, "journal");
+    size_t n = 0;
+    const char *t;
+    if ((t = json_string_value(json_object_get(j, "title"))))
+        h->journal_names[n++] = t;
+    if ((t = json_string_value(json_object_get(j, "abbrev_title"))))
+        h->journal_names[n++] = t;
+    const char *k;
+    json_t *v;
+    json_object_foreach(json_object_get(j, "id"), k, v) {
+        if (n < JFYP_HINT_NAMES && (t = json_string_value(v)))
+            h->journal_names[n++] = t;
+    }
+    h->publisher = json_string_value(json_object_get(json_object_get(j, "publisher"), "name"));
+}

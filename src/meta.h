@@ -6,6 +6,7 @@
 #define JFY_META_H
 
 #include "node.h"
+#include "recognize.h"
 #include "util.h"
 
 /* Applies meta (may be NULL) to doc for the input at input_path (may be
@@ -13,5 +14,10 @@
  * the sidecar key that supplies them. Returns -1 on out of memory. */
 int jfyp_meta_apply(const jfy_meta *meta, const char *input_path, jfy_node *doc,
                     jfyp_diags *diags);
+
+/* Fills h with the sidecar's journal facts recognition may use as hints
+ * (journal title, abbreviated title, journal ids, publisher name); the
+ * strings belong to meta (may be NULL: h is left empty). */
+void jfyp_meta_hints(const jfy_meta *meta, jfyp_hints *h);
 
 #endif

@@ -51,7 +51,7 @@ static const char *const not_name_words[] = {
     "supplementary", "information", "correction", "erratum", "corrigendum", "retraction",
     "commentary", "perspective", "essay", "views", "original", "corresponding", "author",
     "authors", "vol", "volume", "issue", "summary", "highlights", "materials", "contents",
-    "reviews", "report", "communication", "notes", "news",
+    "reviews", "report", "communication", "notes", "news", "paper", "protocol", "trial",
     /* back-matter headings in capitals read like two-word names */
     "competing", "interests", "interest", "acknowledgments", "acknowledgements", "funding",
     "availability", "contributions", "declarations", "statement", "ethics", "conflict",
@@ -146,11 +146,18 @@ int jfyp_name_plausible(const char *text) {
         free(s);
         return 1;
     }
+    int letters, upper;
+    jfyp_utf8_case_counts(text, &letters, &upper);
+    int all_caps = letters > 0 && upper == letters;
     for (int i = 0; ok && i < n; i++) {
         int cp = first_cp(w[i]);
         /* "Vladimir A Levchenko": a capital alone inside a name is an
          * initial, not the article. */
         if (i > 0 && w[i][0] >= 'A' && w[i][0] <= 'Z' && w[i][1] == '\0')
+            continue;
+        /* "Gruia AT": initials after the surname, in capitals while the
+         * surname is not, are no word ("at") */
+        if (i > 0 && i == n - 1 && is_initials(w[i]) && !strchr(w[i], '.') && !all_caps)
             continue;
         if (strpbrk(w[i], "0123456789@()[]/:;&+=") || is_not_name_word(w[i]))
             ok = 0;

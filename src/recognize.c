@@ -97,10 +97,12 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_citations,
 };
 
-int jfyp_recognize(jfy_node *doc, jfyp_diags *diags) {
+int jfyp_recognize(jfy_node *doc, jfyp_diags *diags, const jfyp_hints *hints) {
+    static const jfyp_hints none;
     jfyp_rec r = {0};
     r.doc = doc;
     r.diags = diags;
+    r.hints = hints ? hints : &none;
     r.front = jfyp_node_new(JFY_N_FRONT);
     r.journal = jfyp_node_new(JFY_N_JOURNAL);
     r.body = jfyp_node_new(JFY_N_BODY);

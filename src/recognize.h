@@ -12,6 +12,16 @@
 #include "node.h"
 #include "util.h"
 
+/* Journal-level facts a caller knows apart from the page (convert.c fills
+ * them from the sidecar's journal entry): hints, never text to emit. A
+ * line that prints the journal's own name is furniture, not a title.
+ * Every field may be NULL / empty. */
+#define JFYP_HINT_NAMES 8
+typedef struct {
+    const char *journal_names[JFYP_HINT_NAMES]; /* title, abbreviations, ids */
+    const char *publisher;
+} jfyp_hints;
+
 typedef struct {
     jfy_node *doc;   /* DOCUMENT; its remaining block children are unclaimed */
     jfy_node *front; /* FRONT, first child of doc */
@@ -19,13 +29,14 @@ typedef struct {
     jfy_node *body;  /* BODY, after front */
     jfy_node *back;  /* BACK, last child of doc */
     jfyp_diags *diags;
+    const jfyp_hints *hints; /* never NULL */
     unsigned counters[8];
 } jfyp_rec;
 
 typedef int (*jfyp_recognizer)(jfyp_rec *r);
 
-/* Runs every recognizer in order. -1 on out of memory. */
-int jfyp_recognize(jfy_node *doc, jfyp_diags *diags);
+/* Runs every recognizer in order (hints may be NULL). -1 on out of memory. */
+int jfyp_recognize(jfy_node *doc, jfyp_diags *diags, const jfyp_hints *hints);
 
 /* Unclaimed top-level blocks, in page order: iterate with
  * for (n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)). */
@@ -74,6 +85,11 @@ int jfyp_recognize_runons(jfyp_rec *r);      /* recognize_runons.c */
 int jfyp_recognize_dehyphenate(jfyp_rec *r); /* recognize_dehyphenate.c */
 int jfyp_recognize_backmatter(jfyp_rec *r);  /* recognize_backmatter.c */
 int jfyp_recognize_pdf_banners(jfyp_rec *r); /* recognize_pdf_banners.c */
+/* Whether line s prints the journal's own name (h->journal_names, any
+ * case, spacing or punctuation), alone or with a web address or its
+ * citation; with part set, its first or last words alone too ("ACTA" over
+ * "AMAZONICA"). (recognize_pdf_banners.c) */
+int jfyp_journal_name_line(const jfyp_hints *h, const char *s, int part);
 int jfyp_recognize_pdf_tables(jfyp_rec *r);  /* recognize_pdf_tables.c */
 int jfyp_recognize_pdf_cells(jfyp_rec *r);   /* recognize_pdf_cells.c */
 int jfyp_recognize_captions(jfyp_rec *r);    /* recognize_captions.c */

@@ -122,7 +122,11 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
             p++;
     } else if ((n = symbol_len(p)) != 0) {
         /* "∗Institute", "† Department", "‡" on a line of its own: a
-         * footnote symbol names the affiliation when the byline carries it */
+         * footnote symbol names the affiliation when the byline carries it;
+         * "**", "***" count on from one symbol */
+        size_t one = n;
+        while (n + one < labsz && strncmp(p + n, p, one) == 0)
+            n += one;
         if (!any_marker(c, p, n) || n >= labsz)
             return 0;
         memcpy(lab, p, n);
@@ -620,6 +624,26 @@ static int ends_with_country(const char *s, size_t n) {
     return cn >= 2 && country_of(c, cn, &skip) && skip == 0;
 }
 
+/* Whether the number k at q inside text (one address run into the one
+ * before) is a label, when the byline does not carry it: the text before
+ * ends with a country, or the number after it follows too, as in a
+ * numbered list of addresses run into one line. */
+static int glued_label_sure(const char *text, const char *q, int k) {
+    size_t bn = (size_t)(q - text);
+    while (bn > 0 && (text[bn - 1] == ' ' || text[bn - 1] == '\n' || text[bn - 1] == ';'))
+        bn--;
+    if (bn > 4 && strncmp(text + bn - 4, " and", 4) == 0)
+        bn -= 4;
+    if (ends_with_country(text, bn))
+        return 1;
+    char next[8];
+    int nl = snprintf(next, sizeof next, "%d", k + 1);
+    for (const char *p = q + 1; (p = strstr(p, next)) != NULL; p++)
+        if ((p[-1] == ' ' || p[-1] == '\n') && p[nl] == ' ' && is_upper_ascii_or_utf8(p + nl + 1))
+            return 1;
+    return 0;
+}
+
 /* The byline's digit markers no affiliation is labelled with yet, in
  * order, as a comma-free list of labels. */
 static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char (*out)[16],
@@ -737,11 +761,16 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         int digits = 0;
         for (size_t j = 0; j < S->c.n && !digits; j++)
             digits = S->c.markers[j] && strpbrk(S->c.markers[j], "0123456789");
-        if (dup || (digits && !any_marker(&S->c, want, (size_t)wl) &&
-                    any_marker(&S->c, labels[i], strlen(labels[i]))))
+        if (dup)
             continue;
+        /* the byline lost the number (its superscripts printed apart):
+         * the text itself must show where an address ends */
+        int unsure = digits && !any_marker(&S->c, want, (size_t)wl) &&
+                     any_marker(&S->c, labels[i], strlen(labels[i]));
         for (char *q = texts[i]; (q = strstr(q, want)) != NULL; q++) {
             if (q == texts[i] || (q[-1] != ' ' && q[-1] != '\n'))
+                continue;
+            if (unsure && !glued_label_sure(texts[i], q, atoi(labels[i]) + 1))
                 continue;
             /* "... School 2 Department", or glued after the stop that
              * ends the one before: "...; 2Department" */
@@ -759,6 +788,12 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 break;
             }
             q[-1] = '\0';
+            /* "... Japan and 2 Department": the joining word goes */
+            size_t bl = strlen(texts[i]);
+            while (bl > 0 && (texts[i][bl - 1] == ' ' || texts[i][bl - 1] == ';'))
+                texts[i][--bl] = '\0';
+            if (bl > 4 && strcmp(texts[i] + bl - 4, " and") == 0)
+                texts[i][bl - 4] = '\0';
             memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
             memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
             texts[i + 1] = rest;
@@ -815,6 +850,10 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 *q = ' ';
         jfyp_squeeze(jfyp_trim(texts[i]));
         jfyp_front_unsup(texts[i]);
+        /* the comma that ran it into the next address */
+        size_t tl = strlen(texts[i]);
+        while (tl > 0 && (texts[i][tl - 1] == ',' || texts[i][tl - 1] == ';'))
+            texts[i][--tl] = '\0';
         /* past the front matter a numbered item in lower case is a list */
         if (!addressish(texts[i]) ||
             (!in_zone && ((!is_upper_ascii_or_utf8(texts[i]) && !(texts[i][0] >= '0' && texts[i][0] <= '9')) ||

@@ -58,8 +58,12 @@ static void add_markers(jfyp_buf *m, const char *p, size_t n) {
             break;
         size_t sl = marker_symbol_len(p + i);
         if (sl) {
-            add_marker(m, p + i, sl);
-            i += sl;
+            /* "**", "***": one marker, the symbol counted on */
+            size_t run = sl;
+            while (i + run + sl <= n && strncmp(p + i + run, p + i, sl) == 0)
+                run += sl;
+            add_marker(m, p + i, run);
+            i += run;
             continue;
         }
         size_t j = i;
@@ -174,8 +178,12 @@ static char *piece_name(char *piece, jfyp_buf *m) {
         }
         size_t sl = marker_symbol_before(s, e);
         if (sl) {
-            add_markers(m, e - sl, sl);
-            e -= sl;
+            size_t run = sl;
+            while (e - (ptrdiff_t)(run + sl) >= s && marker_symbol_before(s, e - run) == sl &&
+                   strncmp(e - run - sl, e - sl, sl) == 0)
+                run += sl;
+            add_markers(m, e - run, run);
+            e -= run;
             continue;
         }
         if (e > s && e[-1] >= '0' && e[-1] <= '9') {
@@ -229,6 +237,12 @@ static size_t separator_len(const char *p, int in_sup) {
         return 5;
     if (strncmp(p, " & ", 3) == 0)
         return 3;
+    /* "Jane Roe • John Doe", "Jane Roe 1 | John Doe 2": a bullet or a
+     * bar between names, as some publishers set bylines */
+    if (strncmp(p, "\xe2\x80\xa2", 3) == 0)
+        return 3;
+    if (*p == '|')
+        return 1;
     return 0;
 }
 
@@ -238,12 +252,20 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     char *s = jfyp_strdup(text);
     if (!s)
         return -1;
-    /* Bold or italic around the whole line is typography. */
+    /* Bold around the line or a name is typography; stars after a name
+     * with no bold opening before them ("Roe C**, Doe I***") are its
+     * markers. */
     char *w = s;
+    int open = 0;
     for (char *p = s; *p; p++) {
-        if (p[0] == '*' && p[1] == '*') {
-            p++;
-            continue;
+        if (p[0] == '*' && p[1] == '*' && p[2] != '*' && (p == s || p[-1] != '*')) {
+            int opener = (p == s || p[-1] == ' ' || p[-1] == ',') && p[2] && p[2] != ' ';
+            char *q = opener ? strstr(p + 2, "**") : NULL;
+            if (open || q) {
+                open = !open;
+                p++;
+                continue;
+            }
         }
         *w++ = *p;
     }
@@ -569,6 +591,78 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
     return rc;
 }
 
+/* A block of nothing but markers and the bars or bullets set between
+ * names: what pdftotext leaves of a byline whose superscripts or
+ * separators sit apart ("1,2" / ", Jane Roe" / "|"). *nmk gets how many
+ * markers it holds, *comma whether a comma separates them. */
+static int glue_block(const char *t, int *nmk, int *comma) {
+    *nmk = 0;
+    *comma = 0;
+    int any = 0, in_num = 0;
+    for (const char *p = t; *p;) {
+        size_t sl = marker_symbol_len(p);
+        if (sl || (*p >= '0' && *p <= '9')) {
+            if (!in_num || sl)
+                (*nmk)++;
+            in_num = !sl;
+            p += sl ? sl : 1;
+            any = 1;
+            continue;
+        }
+        in_num = 0;
+        if (*p == ',')
+            *comma = 1;
+        if (strncmp(p, "\xe2\x80\xa2", 3) == 0) {
+            p += 3;
+            any = 1;
+            continue;
+        }
+        if (*p != ' ' && *p != ',' && *p != '|' && *p != JFYP_SUP && *p != '\n')
+            return 0;
+        any |= *p == '|';
+        p++;
+    }
+    return any;
+}
+
+/* Adds the markers in t to the contrib c's. -1 on OOM. */
+static int add_contrib_markers(jfy_node *c, const char *t) {
+    jfyp_buf m;
+    jfyp_buf_init(&m);
+    jfyp_buf_puts(&m, jfyp_node_attr(c, "markers") ? jfyp_node_attr(c, "markers") : "");
+    add_markers(&m, t, strlen(t));
+    char *mk = jfyp_buf_finish(&m);
+    if (!mk)
+        return -1;
+    int rc = *mk ? jfyp_node_set_attr(c, "markers", mk) : 0;
+    free(mk);
+    return rc < 0 ? -1 : 0;
+}
+
+/* Whether a block from b on within a few opens with the comma between
+ * two names (", Jane Roe"), only glue, sidebar or meta blocks before it:
+ * 1, 0, -1 on OOM. */
+static int comma_names_below(jfyp_rec *r, jfy_node *b) {
+    for (int i = 0; b && i < 5; i++, b = jfyp_rec_next(r, b)) {
+        if (b->type != JFY_N_PARAGRAPH && b->type != JFY_N_LIST)
+            return 0;
+        char *t = jfyp_front_text(b, 0);
+        if (!t)
+            return -1;
+        int rc = 0, stop = jfyp_front_stop(b, t, 1);
+        if (!stop && t[0] == ',' && t[1] == ' ' && !strchr(t, '\n')) {
+            jfyp_byname *v = NULL;
+            size_t cnt = 0;
+            rc = jfyp_byline_read(t + 2, &v, &cnt);
+            jfyp_byline_free(v, cnt);
+        }
+        free(t);
+        if (rc || stop)
+            return rc;
+    }
+    return 0;
+}
+
 /* A block of affiliation, address and e-mail lines only: 1, 0, -1. */
 static int author_block(jfy_node *b) {
     if (b->type != JFY_N_PARAGRAPH)
@@ -648,6 +742,27 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 rc = more;
             }
         }
+        /* Markers and separators set apart from the names: a list of
+         * markers ("1,2") is the name's before; one marker alone may be
+         * an address's label printed apart, so it is the name's only
+         * when more names follow. */
+        int nmk, comma;
+        if (rc == 0 && found && group && group->last && glue_block(t, &nmk, &comma)) {
+            int more = nmk == 0 || comma || nmk > 1 ? 1 : next ? next_is_name(next) : 0;
+            if (more < 0) {
+                free(t);
+                goto oom;
+            }
+            if (more) {
+                int o = nmk ? add_contrib_markers(group->last, t) : 0;
+                free(t);
+                if (o < 0)
+                    goto oom;
+                jfyp_node_free(n);
+                n = next;
+                continue;
+            }
+        }
         /* An ORCID iD on its own line under a name belongs to that name. */
         if (rc == 0 && found && group && group->last && orcid_line(t)) {
             int o = attach_orcid(group->last, t);
@@ -670,6 +785,18 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
              * as rows: names, then their affiliation and e-mail blocks,
              * then the next row of names. */
             int more = author_block(n) > 0 ? more_names(r, next) : 0;
+            if (more < 0)
+                goto oom;
+            if (more) {
+                n = next;
+                continue;
+            }
+        }
+        if (rc == 0 && found) {
+            /* A sidebar (DOI, history, licence) set between the first
+             * name and the rest, which go on after their markers with
+             * the comma between names (", Jane Roe") */
+            int more = comma_names_below(r, n);
             if (more < 0)
                 goto oom;
             if (more) {

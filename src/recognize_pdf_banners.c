@@ -27,6 +27,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define TOP_BLOCKS 24 /* how far down "the top of the article" reaches */
 #define MAX_NAMES 4
@@ -114,8 +115,9 @@ static int url_line(const char *s) {
     return jfyp_strnieq(s, "http://", 7) || jfyp_strnieq(s, "https://", 8) || jfyp_strnieq(s, "www.", 4);
 }
 
+/* The "Open Access" badge, or "OPEN" alone in capitals. */
 static int open_access(const char *s) {
-    return jfyp_strieq(s, "open access");
+    return jfyp_strieq(s, "open access") || strcmp(s, "OPEN") == 0;
 }
 
 /* "X Publishing Corporation", "Y Publishers", "An X and Y journal". */
@@ -204,9 +206,144 @@ static int nameish(const char *s) {
     return isupper((unsigned char)*s);
 }
 
+/* ---- the journal's own name, known from the caller's hints ---- */
+
+/* The next letter or digit of *p, lower-cased, *p moved past it; 0 at the
+ * end. Spacing, case and punctuation never tell two names apart. */
+static int next_alnum(const char **p) {
+    while (**p) {
+        size_t l = 0;
+        int cp = jfyp_utf8_decode(*p, &l);
+        *p += l ? l : 1;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
+            c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_ND)
+            return utf8proc_tolower(cp);
+    }
+    return 0;
+}
+
+/* A web address printed beside the name ("www.x.com", "http://x.org/y"). */
+static int url_word(const char *p, size_t n) {
+    for (size_t i = 0; i + 3 < n; i++)
+        if (!strncmp(p + i, "www.", 4) || !strncmp(p + i, "://", 3))
+            return 1;
+    const char *dot = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '.')
+            dot = p + i;
+    return dot && dot > p && (size_t)(p + n - dot) >= 3 && (size_t)(p + n - dot) <= 4 &&
+           islower((unsigned char)dot[1]) && memchr(p, '/', n) == NULL && strchr("abcdefghijklmnopqrstuvwxyz", *p);
+}
+
+/* What may follow the name on its line: figures (year, volume, pages), a
+ * web address, the words of a citation. */
+static int citation_rest(const char *s) {
+    static const char *const ok[] = {"vol", "volume", "issue", "suppl", "supplement", "page", "pages",
+                                     "article", "number", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                     "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+                                     "march", "april", "june", "july", "august", "september", "october",
+                                     "november", "december", NULL};
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        if (!url_word(p, (size_t)(e - p)))
+            for (const char *w = p; w < e;) {
+                while (w < e && !isalpha((unsigned char)*w) && !((unsigned char)*w & 0x80))
+                    w++;
+                const char *we = w;
+                while (we < e && (isalpha((unsigned char)*we) || ((unsigned char)*we & 0x80)))
+                    we++;
+                if (we - w >= 3) {
+                    int known = 0;
+                    for (size_t i = 0; ok[i] && !known; i++)
+                        known = strlen(ok[i]) == (size_t)(we - w) && jfyp_strnieq(w, ok[i], (size_t)(we - w));
+                    if (!known)
+                        return 0;
+                }
+                w = we;
+            }
+        p = e;
+    }
+    return 1;
+}
+
+/* 2 when line s is the name itself (any case, spacing, punctuation),
+ * possibly with a web address or its citation after it; 1 when s is only
+ * the name's first or last words (a name set over two lines: "ACTA" /
+ * "AMAZONICA"); 0 when neither. */
+static int is_alnum_cp(int cp) {
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
+           c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_ND;
+}
+
+static int name_match(const char *s, const char *name) {
+    const char *p = s, *q = name, *end = s;
+    int n = 0;
+    for (;;) {
+        const char *qs = q;
+        int b = next_alnum(&q);
+        int a = next_alnum(&p);
+        if (!b) {
+            size_t l = 0;
+            /* the name ends at a word's end in the line */
+            if (n < 3 || (*end && is_alnum_cp(jfyp_utf8_decode(end, &l))))
+                return 0;
+            return citation_rest(end) ? 2 : 0;
+        }
+        if (!a) {
+            /* the line ends inside the name: at a word's end of it */
+            return n >= 4 && qs > name && !is_alnum_cp((unsigned char)qs[0]) ? 1 : 0;
+        }
+        if (a != b)
+            return 0;
+        n++;
+        end = p;
+    }
+}
+
+/* The last words of name, from a word's start, are the whole of s. */
+static int name_tail(const char *s, const char *name) {
+    for (const char *w = name; (w = strchr(w, ' ')); w++) {
+        const char *p = s, *q = w + 1;
+        int a, b, n = 0;
+        do {
+            a = next_alnum(&p);
+            b = next_alnum(&q);
+            n += a != 0;
+        } while (a && a == b);
+        if (!a && !b && n >= 4)
+            return 1;
+    }
+    return 0;
+}
+
+int jfyp_journal_name_line(const jfyp_hints *h, const char *s, int part) {
+    if (!h)
+        return 0;
+    /* "Surname et al. Journal Name": the running head of later pages */
+    const char *et = jfyp_stristr(s, " et al.");
+    if (et && et - s < 40 && !memchr(s, ',', (size_t)(et - s)))
+        s = et + 7;
+    while (*s == ' ')
+        s++;
+    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
+        int m = name_match(s, h->journal_names[i]);
+        if (m == 2 || (part && (m == 1 || name_tail(s, h->journal_names[i]))))
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct {
     char *names[MAX_NAMES]; /* journal names read off citation lines */
     int nnames;
+    const jfyp_hints *hints; /* the journal's names as the caller knows them */
+    int top;                 /* reading the top of the article */
 } banners;
 
 static int known_name(const banners *b, const char *s) {
@@ -218,7 +355,7 @@ static int known_name(const banners *b, const char *s) {
 
 static int classify(const banners *b, const char *s) {
     if (citation_line(s) || url_line(s) || open_access(s) || publisher_line(s) || price_code(s) ||
-        meeting_line(s) || page_of(s) || known_name(b, s))
+        meeting_line(s) || page_of(s) || known_name(b, s) || (b->top && jfyp_journal_name_line(b->hints, s, 0)))
         return BANNER;
     if (rule_line(s))
         return RULE;
@@ -355,6 +492,20 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
     int rc = 0, banner = 0, strong = 0, nameish_n = 0, other = 0, rules = 0, loose = 0;
+    /* the journal's name set over the lines of a block of its own
+     * ("JOURNAL OF X" / "AND Y"), or a part of it alone ("ACTA") */
+    if (top && l.n > 0 && l.n <= 3) {
+        char *all = jfyp_lines_join(&l, 0, l.n - 1);
+        if (!all)
+            goto oom;
+        int own = jfyp_journal_name_line(b->hints, all, 1);
+        free(all);
+        if (own) {
+            jfyp_node_free(n);
+            rc = 1;
+            goto out;
+        }
+    }
     for (size_t i = 0; i < l.n; i++) {
         int c = classify(b, l.v[i].text);
         loose += c == BANNER && (page_of(l.v[i].text) || open_access(l.v[i].text));
@@ -500,7 +651,7 @@ static int move_copyright(jfyp_rec *r) {
 }
 
 int jfyp_recognize_pdf_banners(jfyp_rec *r) {
-    banners b = {{0}, 0};
+    banners b = {{0}, 0, r->hints, 1};
     int rc = 0, top = 1, blocks = 0, lead = 1;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         if (n->type != JFY_N_PARAGRAPH) {
@@ -539,6 +690,7 @@ int jfyp_recognize_pdf_banners(jfyp_rec *r) {
         blocks++;
         if (blocks > TOP_BLOCKS)
             top = 0;
+        b.top = top;
         int x = read_block(r, &b, n, top, top && lead, lead && blocks <= 3, lead && blocks > 1);
         if (x < 0) {
             rc = -1;

@@ -22,6 +22,8 @@
 #define CONT_ITEM (-2)
 /* Entries per list; a longer list keeps the rest as body text. */
 #define MAX_ENTRIES 2000
+/* Bytes of a block looked at for the year of the entry it opens. */
+#define BLOCK_YEAR_SPAN 400
 /* Blocks looked at past a possible piece of page furniture. */
 #define LOOKAHEAD 3
 
@@ -286,8 +288,19 @@ static void append_line(entry *e, const char *line, int lineno) {
     while (l && line[l - 1] == ' ')
         l--;
     char c = l ? line[l - 1] : 0;
-    /* An entry without its year yet is not finished, whatever its end. */
-    e->open = !(c == '.' || c == ')' || (c >= '0' && c <= '9')) || !has_year(b->data, b->len);
+    /* An entry without its year yet is not finished, whatever its end;
+     * one may close with its identifiers in brackets ("[PMID: 123]"). */
+    e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9')) || !has_year(b->data, b->len);
+}
+
+/* A line that opens with an identifier or a link ("[http://dx.doi.org/...]",
+ * "[PMID: 123]", "doi: 10..."): the end of the entry before it, cut off by
+ * a page break. */
+static int ids_line(const char *s) {
+    if (*s == '[')
+        s++;
+    return strncasecmp(s, "http", 4) == 0 || strncasecmp(s, "doi", 3) == 0 ||
+           strncasecmp(s, "pmid", 4) == 0 || strncasecmp(s, "pmcid", 5) == 0;
 }
 
 /* Whether the block's first line starts an entry of the list's kind. */
@@ -308,7 +321,8 @@ static int starts_entry(const list *L, const jfy_node *b) {
     else if (L->numbered == 1 && bare_label_at(s, &num))
         hit = wanted(L, num);
     else if (L->numbered != 1)
-        hit = author_year_start(s, strchr(s, '\n') == NULL);
+        hit = author_year_start(s, strchr(s, '\n') == NULL) ||
+              (jfyp_ref_name_at(s) && has_year(s, BLOCK_YEAR_SPAN));
     free(t);
     return hit;
 }
@@ -365,6 +379,18 @@ static int wrapped_author_start(const char *line, const char *save) {
         p = nl ? nl + 1 : NULL;
     }
     return 0;
+}
+
+/* A block of its own that opens with a name and holds a year a few
+ * lines on: an entry whose lines run long (the title before the year
+ * takes more than a line), after an entry that closed. */
+static int block_entry_start(const char *line, const char *save) {
+    if (!jfyp_ref_name_at(line))
+        return 0;
+    size_t len = strlen(line);
+    if (len >= BLOCK_YEAR_SPAN)
+        return has_year(line, BLOCK_YEAR_SPAN);
+    return has_year(line, len) || (save && has_year(save, BLOCK_YEAR_SPAN - len));
 }
 
 /* Lines of an entry looked at for the label of the next. */
@@ -444,7 +470,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         } else if (!ll && L->numbered != 1 &&
                    (!cur || !cur->open || k == 0) &&
                    (author_year_start(ln, k == 0 && !save_has_more(save)) ||
-                    ((!cur || !cur->open) && wrapped_author_start(ln, save))) &&
+                    ((!cur || !cur->open) && wrapped_author_start(ln, save)) ||
+                    ((!cur || !cur->open) && k == 0 && block_entry_start(ln, save))) &&
                    !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z')) {
             start = 1;
             if (L->numbered < 0)
@@ -468,7 +495,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             /* A block that does not start an entry continues the last one
              * only when that one was cut off (a page break inside it). */
             int low = (unsigned char)*ln >= 'a' && (unsigned char)*ln <= 'z';
-            if (!(cur->open || low || indented))
+            if (!(cur->open || low || indented || ids_line(ln)))
                 return 0;
         }
         append_line(text_target(L, cur, ln), ln, lineno);
@@ -647,7 +674,9 @@ static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int
  * few lines with a number or a link in them. A heading or a paragraph of
  * body text that reading order put between two entries has neither. lim:
  * the lines looked at, up to the first line end past it. */
-static int tail_shaped(const char *t, size_t lim) {
+#define TAIL_LINES 4
+
+static int tail_shaped(const char *t, size_t lim, int max_lines) {
     int lines = 1, digit = 0;
     for (size_t i = 0; t[i] && i < lim; i++) {
         if (t[i] == '\n')
@@ -655,7 +684,7 @@ static int tail_shaped(const char *t, size_t lim) {
         else if (t[i] >= '0' && t[i] <= '9')
             digit = 1;
     }
-    if (lines > 4)
+    if (lines > max_lines)
         return 0;
     return digit || jfyp_stristr(t, "doi") || jfyp_stristr(t, "http");
 }
@@ -667,7 +696,7 @@ static int next_label_follows(const jfyp_rec *r, const list *L, const jfy_node *
         return 0;
     if (!L->e[L->n - 1].open) {
         char *t = block_text(b);
-        int ok = t && tail_shaped(t, strlen(t));
+        int ok = t && tail_shaped(t, strlen(t), TAIL_LINES);
         free(t);
         if (!ok)
             return 0;
@@ -714,7 +743,7 @@ static int next_label_inside(const list *L, const jfy_node *b) {
     for (char *p = strchr(t, '\n'); p && !hit; p = strchr(p + 1, '\n')) {
         int num = -1;
         hit = label_at(p + 1, &num) && wanted(L, num) &&
-              (L->e[L->n - 1].open || tail_shaped(t, (size_t)(p - t)));
+              (L->e[L->n - 1].open || tail_shaped(t, (size_t)(p - t), ENTRY_LINES));
     }
     free(t);
     return hit;
@@ -893,7 +922,7 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
         return NULL;
     jfy_node *x = jfyp_rec_next(r, b);
     for (int k = 0; x && k < INTERLEAVE_WINDOW; k++, x = jfyp_rec_next(r, x))
-        if (opens_with_label(L, x))
+        if (opens_with_label(L, x) || (k < LOOKAHEAD && next_label_inside(L, x)))
             return x;
     return NULL;
 }

@@ -125,6 +125,151 @@ static int is_byline(const char *t) {
     return rc;
 }
 
+/* A byline of two names or more, or of marked names: 1, 0 when not, -1
+ * on OOM. */
+static int strong_byline(const char *t) {
+    jfyp_byname *v = NULL;
+    size_t n = 0;
+    int rc = jfyp_byline_read(t, &v, &n);
+    if (rc < 0)
+        return -1;
+    int marked = 0;
+    for (size_t k = 0; k < n; k++)
+        marked |= *v[k].markers != '\0';
+    jfyp_byline_free(v, n);
+    return rc == 1 && (n >= 2 || marked);
+}
+
+/* A line no name reads as: six words or more, three of them in lower
+ * case ("Music intervention improves the physical and ..."). */
+static int long_title(const char *t) {
+    int words = 0, lower = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        words++;
+        lower += *p >= 'a' && *p <= 'z';
+        while (*p && *p != ' ')
+            p++;
+    }
+    return words >= 6 && lower >= 3;
+}
+
+static int count_words(const char *t) {
+    int words = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        words++;
+        while (*p && *p != ' ')
+            p++;
+    }
+    return words;
+}
+
+static int count_words_upper(const char *t) {
+    int words = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        words += !(*p >= 'a' && *p <= 'z');
+        while (*p && *p != ' ')
+            p++;
+    }
+    return words;
+}
+
+/* A name with its marker glued on ("Temesgen1", "Ahmad2*"): a byline's,
+ * never a title's word. */
+static int marked_name(const char *t) {
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ' && *p != ',')
+            p++;
+        const char *d = w;
+        while (d < p && !(*d >= '0' && *d <= '9'))
+            d++;
+        if (d - w >= 4 && d < p && *w >= 'A' && *w <= 'Z' && d[-1] >= 'a' && d[-1] <= 'z') {
+            const char *e = d;
+            while (e < p && ((*e >= '0' && *e <= '9') || *e == '*' || *e == ','))
+                e++;
+            if (e == p)
+                return 1;
+        }
+        if (*p == ',')
+            p++;
+    }
+    return 0;
+}
+
+/* A sentence's end inside the text: a lower-case word of three letters or
+ * more, a full stop, a capital ("each plot. Total"). */
+static int sentence_end(const char *t) {
+    for (const char *p = strstr(t, ". "); p; p = strstr(p + 1, ". ")) {
+        const char *w = p;
+        while (w > t && w[-1] >= 'a' && w[-1] <= 'z')
+            w--;
+        if (p - w >= 3 && (w == t || w[-1] == ' ') && p[2] >= 'A' && p[2] <= 'Z')
+            return 1;
+    }
+    return 0;
+}
+
+static int ends_open(const char *p);
+
+/* A title's first lines: title-shaped, or ending on the colon before
+ * its second part ("... of COX-1, COX-2, TNF-α and IL-1:"). */
+static int titleish_head(const char *t) {
+    if (titleish(t))
+        return 1;
+    size_t n = strlen(t);
+    if (n < 2 || t[n - 1] != ':')
+        return 0;
+    char *c = jfyp_strndup(t, n - 1);
+    int ok = c && titleish(c);
+    free(c);
+    return ok;
+}
+
+/* Whether block b (text tb) goes on the title printed in block a (text
+ * ta) right above it: a PDF extraction may cut a title's lines into blocks
+ * of their own. No blank line between them, the line before opens onto
+ * the next (no sentence end), and b is no field, address or byline. */
+static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
+    if (!a->end_line || b->line != a->end_line + 1 || count_words(ta) + count_words(tb) > 50)
+        return 0;
+    size_t n = strlen(ta);
+    while (n && (ta[n - 1] == ' ' || ta[n - 1] == '*' || ta[n - 1] == '_'))
+        n--;
+    if (!n || strchr(".!?;,", ta[n - 1]) || strchr(ta, '@') || strchr(tb, '@'))
+        return 0;
+    if (jfyp_front_meta_line(tb) || jfyp_front_meta_line(ta) || running_header(tb) ||
+        jfyp_title_label_line(tb) || jfyp_section_kind(tb) != JFYP_SEC_NONE || sentence_end(tb) ||
+        (jfyp_front_has_institution_word(tb) && strchr(tb, ',')))
+        return 0;
+    if (marked_name(tb))
+        return 0;
+    int b_name = is_byline(tb);
+    if (b_name < 0)
+        return -1;
+    if (b_name && !ends_open(ta))
+        return 0;
+    size_t l;
+    int cp = jfyp_utf8_decode(tb, &l);
+    utf8proc_category_t c = utf8proc_category(cp);
+    /* a line opening on a figure is an affiliation's or a date's */
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
+           c == UTF8PROC_CATEGORY_LO || cp == '(' || cp == 0x201C || cp == '"';
+}
+
 /* Moves the inline content of a title block into node, rejoining words
  * broken across lines. */
 static int take_inlines(jfy_node *b, jfy_node *node) {
@@ -208,7 +353,13 @@ static int byline_opener(const char *c) {
         while (*e && *e != ' ')
             e++;
         words++;
-        /* letter markers ("Ravi Menon a, Sunita Rao b,c") are no words */
+        /* letter markers ("Ravi Menon a, Sunita Rao b,c") are no words,
+         * nor a bullet or bar set between names */
+        if ((e - p == 3 && !strncmp(p, "\xe2\x80\xa2", 3)) || (e - p == 1 && *p == '|')) {
+            listy = 1;
+            p = e;
+            continue;
+        }
         int marker = 1;
         for (const char *q = p; q < e && marker; q++)
             marker = *q == ',' || *q == '*' || (*q >= '0' && *q <= '9') ||
@@ -353,6 +504,29 @@ static long side_by_side_name(jfyp_rec *r, jfy_node *n, const jfyp_lines *l) {
     return 0;
 }
 
+/* Whether the names go on in a block below n that opens with the comma
+ * between two names (", Jane Roe", ", and John Doe"): pdftotext sets a
+ * byline's superscripts apart and breaks the line at each, and a sidebar
+ * may come between. 1, 0, -1 on OOM. */
+static int comma_names_follow(jfyp_rec *r, jfy_node *n) {
+    int seen = 0;
+    for (jfy_node *x = jfyp_rec_next(r, n); x && seen < 6; x = jfyp_rec_next(r, x), seen++) {
+        if (x->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = jfyp_front_text(x, 0);
+        if (!t)
+            return -1;
+        int ok = t[0] == ',' && t[1] == ' ' && !strchr(t, '\n') ? is_byline(t + 2) : 0;
+        int stop = jfyp_front_stop(x, t, 0);
+        free(t);
+        if (ok)
+            return ok;
+        if (stop)
+            return 0;
+    }
+    return 0;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
@@ -400,6 +574,17 @@ static int split_title_byline(jfyp_rec *r) {
                 if (k < -1) {
                     jfyp_lines_free(&l);
                     return -1;
+                }
+                /* one name alone at the block's foot, the others below
+                 * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
+                if (k < 0 && j + 1 == l.n && at < 0) {
+                    int one = lone_name(c), more = one > 0 ? comma_names_follow(r, n) : one;
+                    if (more < 0) {
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    if (more)
+                        k = (long)j, cnt = 1;
                 }
                 /* The title's last line glued to the first name reads as
                  * a byline of as many names as the next line does: the
@@ -513,6 +698,43 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 (i == label + 1 || i == 0))
                 b = 0;
         }
+        /* One unmarked name-shaped line ("STUDY PROTOCOL", "Clinical
+         * Trial") above a title and a byline of several or marked names
+         * is a label, not the byline. */
+        if (b && i + 2 <= end) {
+            int weak = strong_byline(txt[i]);
+            if (weak < 0)
+                goto out;
+            /* a title of many words in lower case right under it, no
+             * address: what stands over a title is no byline */
+            if (!weak && long_title(txt[i + 1]) && titleish(txt[i + 1]) &&
+                !jfyp_front_has_institution_word(txt[i + 1]) && !strchr(txt[i + 1], '@'))
+                b = 0;
+            for (int j = i + 2; j < end && j <= i + 3 && !weak && b; j++) {
+                int st = strong_byline(txt[j]);
+                if (st < 0)
+                    goto out;
+                /* a long title between them needs no more than a byline */
+                if (!st && long_title(txt[i + 1]) && (st = is_byline(txt[j])) < 0)
+                    goto out;
+                if (st && titleish(txt[i + 1]) && !is_byline(txt[i + 1]))
+                    b = 0;
+            }
+        }
+        /* A title's line read as names ("Leaf Extract and Pure Flavonoid
+         * Mediated Green") goes on in the next block, a byline under both */
+        if (b && i + 2 < end && count_words(txt[i + 1]) - count_words_upper(txt[i + 1]) >= 2) {
+            int g = title_goes_on(blk[i], txt[i], blk[i + 1], txt[i + 1]);
+            if (g < 0)
+                goto out;
+            for (int j = i + 2; g && j < end && j <= i + 4 && b; j++) {
+                int st = is_byline(txt[j]);
+                if (st < 0)
+                    goto out;
+                if (st)
+                    b = 0;
+            }
+        }
         if (b)
             byline = i;
     }
@@ -556,9 +778,42 @@ int jfyp_recognize_title(jfyp_rec *r) {
     if (title < 0 && byline == end && start == 0 && label < 0 && end > 0 && titleish(txt[0]) &&
         !role_line(txt[0]))
         title = 0;
+    /* No byline read: a title of many words near the top, past a scrap
+     * of furniture (a sign, a label) a PDF prints over it. */
+    for (int i = start; title < 0 && byline == end && i < end && i < start + 4; i++) {
+        if (long_title(txt[i]) && titleish(txt[i]) && !running_header(txt[i]) &&
+            !jfyp_front_has_institution_word(txt[i]) && !sentence_end(txt[i]))
+            title = i;
+        else if (count_words(txt[i]) > 4)
+            break;
+    }
+    /* The title's lines cut into blocks of their own: the blocks right
+     * above and under it that go on it. */
+    int tfirst = title, tlast = title;
+    while (title >= 0 && tfirst - 1 > label && tfirst - 1 >= start && tfirst - 1 != label_twice) {
+        int g = title_goes_on(blk[tfirst - 1], txt[tfirst - 1], blk[tfirst], txt[tfirst]);
+        if (g < 0)
+            goto out;
+        if (!g || running_header(txt[tfirst - 1]) || !titleish_head(txt[tfirst - 1]))
+            break;
+        tfirst--;
+    }
+    while (title >= 0 && tlast + 1 < end && tlast + 1 < nb) {
+        int g = title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
+        if (g < 0)
+            goto out;
+        if (!g)
+            break;
+        tlast++;
+    }
+    if (tlast >= byline && tlast + 1 < end) {
+        /* the byline was one of the title's lines: the next block is it */
+        byline = tlast + 1;
+    }
     /* A subtitle: the next line, set apart as a lesser heading or in
      * italics, or plainly between title and byline. */
-    if (title >= 0 && title + 1 < byline && title + 1 < end) {
+    if (title >= 0 && tlast + 1 < byline && tlast + 1 < end) {
+        title = tlast; /* the subtitle stands under the title's last block */
         jfy_node *b = blk[title + 1];
         const char *lv = jfyp_node_attr(b, "level");
         const char *tl = jfyp_node_attr(blk[title], "level");
@@ -594,8 +849,20 @@ int jfyp_recognize_title(jfyp_rec *r) {
         jfy_node *t = jfyp_node_new(JFY_N_TITLE);
         if (!t)
             goto out;
-        jfyp_node_span_from(t, blk[title]);
-        take_inlines(blk[title], t);
+        jfyp_node_span_from(t, blk[tfirst]);
+        for (int i = tfirst; i <= tlast; i++) {
+            if (i > tfirst) {
+                jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+                if (!brk) {
+                    jfyp_node_free(t);
+                    goto out;
+                }
+                jfyp_node_append(t, brk);
+            }
+            take_inlines(blk[i], t);
+        }
+        t->end_line = blk[tlast]->end_line;
+        t->end_col = blk[tlast]->end_col;
         jfyp_node_append(r->front, t);
     }
     if (subtitle >= 0) {
@@ -609,7 +876,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* The running header and label are furniture once read; blocks above
      * the title that are neither stay for other recognizers. */
     for (int i = 0; i < nb; i++) {
-        int drop = i == label || i == label_twice || i == title || i == subtitle || i < start;
+        int drop = i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
+                   i == subtitle || i < start;
         if (drop) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;

@@ -70,6 +70,9 @@ static int is_low(int cp) {
 }
 
 static int is_let(int cp) {
+    /* a spacing accent that extraction left beside its letter ("Pe´rez") */
+    if (cp == 0xB4 || cp == 0xA8 || cp == 0x2DC || cp == 0x2C6)
+        return 1;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
            c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
@@ -258,9 +261,9 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
     int k = surname_words(t, n, i, ws, we);
     if (k == 0)
         return 0;
-    /* "Smith, A. B." or "Smith, Jane Q." */
+    /* "Smith, A. B." or "Smith, Jane Q."; not "Smith AB, Jones C." */
     size_t se = we[k - 1];
-    if (se + 1 < n && t[se] == ',' && t[se + 1] == ' ') {
+    if (se + 1 < n && t[se] == ',' && t[se + 1] == ' ' && !(k > 1 && caps_initials(t, n, ws[k - 1], we[k - 1]))) {
         size_t g = se + 2;
         size_t ge = initials_at(t, n, g);
         if (ge == g) {
@@ -334,6 +337,19 @@ static size_t authors(ctx *c, size_t i) {
         size_t e = name_at(c->t, c->n, pos, &p);
         if (!e)
             break;
+        /* a generation after the name: "Kirkland Jr.", "Smith, Jr.," */
+        static const char *sfx[] = {", Jr.", " Jr.", ", Jr", " Jr", " II", " III"};
+        for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
+            size_t l = strlen(sfx[k]);
+            if (starts_with(c->t, c->n, e, sfx[k]) &&
+                (e + l == c->n || c->t[e + l] == ',' || c->t[e + l] == ' ' || c->t[e + l] == '.')) {
+                e += l;
+                break;
+            }
+        }
+        if (e < c->n && c->t[e] == '.' && e >= 3 && c->t[e - 3] == ' ' && c->t[e - 2] == 'J' &&
+            c->t[e - 1] == 'r')
+            e++; /* "J. A. Kirkland Jr." read the generation as a surname word */
         names[nn++] = p;
         end = e;
         es = ee = 0;
@@ -402,7 +418,8 @@ static const char *ci_find(const char *t, size_t n, size_t from, const char *w, 
 static size_t tail_links(ctx *c, size_t from) {
     static const char *marks[] = {"doi:", "doi.org/", "doi ", "https://", "http://", "www.",
                                   "pmid", "available from", "available at", "[pubmed",
-                                  "pmcid", "[cited", "accessed"};
+                                  "pmcid", "[cited", "accessed", "[crossref]", "[google scholar]",
+                                  "[pmc free article]", "[green version]"};
     size_t end = c->n, at;
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
         if (ci_find(c->t, c->n, from, marks[k], &at) && at < end)
@@ -452,7 +469,8 @@ static void ids(ctx *c, size_t from) {
 
 static int tail_word(const char *t, size_t s, size_t e) {
     static const char *w[] = {"pp", "p", "v", "vol", "n", "no", "Suppl", "suppl", "pt", "Pt",
-                              "Vol", "No", "art", "PP"};
+                              "Vol", "No", "art", "PP", "article", "Article", "ID",
+                              "supplement", "Supplement", "pages"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
             return 1;
@@ -486,6 +504,10 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
                 break; /* part of a longer word */
             /* "e86816", "R12", "D34-D45", "740S": a page's letter */
             int glued = i - ls == 1 && ((i < e && is_digit(t[i])) || (ls > s && is_digit(t[ls - 1])));
+            /* "ZC60-3": two capitals before the page's digits */
+            if (i - ls == 2 && i < e && is_digit(t[i]) && t[ls] >= 'A' && t[ls] <= 'Z' && t[ls + 1] >= 'A' &&
+                t[ls + 1] <= 'Z')
+                glued = 1;
             if (ls > s && is_digit(t[ls - 1]) && !glued)
                 break; /* "F1000Res" */
             if (glued || tail_word(t, ls, i))
@@ -524,6 +546,8 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
                 marker = 'v';
             else if (t[i] == 'n' || t[i] == 'N')
                 marker = 'n';
+            else if (t[i] == 'a' || t[i] == 'A')
+                marker = 'p'; /* "article 7", "Article ID e102761" */
             i = w;
             continue;
         }
@@ -553,7 +577,7 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
         int nextdash = k < e && dash_at(t, e, k);
         int yearish = !letter && year_at(t, e, ns);
         jfy_node_type ty = JFY_N__COUNT;
-        if (yearish && nextdash) {
+        if (yearish && nextdash && marker != 'p') {
             size_t k2 = k + dash_at(t, e, k);
             if (year_at(t, e, k2)) {
                 /* "2006-2010": a span of years, not pages */
@@ -719,12 +743,77 @@ static int publisher(ctx *c, size_t s, size_t e) {
     return 0;
 }
 
+/* An opening quotation mark at i ("“" or a straight one): its length. */
+static size_t open_quote_at(const char *t, size_t n, size_t i) {
+    if (i < n && t[i] == '"')
+        return 1;
+    if (i + 2 < n && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] == 0x9C)
+        return 3;
+    return 0;
+}
+
+/* The closing mark for an opening one of length ql, from i on, before
+ * e: its offset, or e when none. */
+static size_t close_quote(const char *t, size_t i, size_t e, size_t ql) {
+    for (size_t k = i; k < e; k++) {
+        if (ql == 1 && t[k] == '"')
+            return k;
+        if (ql == 3 && k + 2 < e + 3 && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+            (unsigned char)t[k + 2] == 0x9D)
+            return k;
+    }
+    return e;
+}
+
+/* A title in quotation marks right after the authors ("A. Abel, “Title
+ * of the paper,” Journal Name, vol. 3, ..."), the style of engineering
+ * and many numbered lists: the marks bound the title whatever its
+ * punctuation; the container follows ("in" a book's, up to its first
+ * comma). Returns the type, NULL when the head has no such title. */
+static const char *quoted_head(ctx *c, size_t s, size_t e, int journal) {
+    const char *t = c->t;
+    size_t ql = open_quote_at(t, e, s);
+    if (!ql)
+        return NULL;
+    size_t q = close_quote(t, s + ql, e, ql);
+    if (q >= e || q <= s + ql + 1)
+        return NULL;
+    size_t te = rtrim(t, s + ql, q);
+    if (te <= s + ql)
+        return NULL;
+    size_t r = q + ql;
+    while (r < e && (t[r] == ' ' || t[r] == ',' || t[r] == '.'))
+        r++;
+    int in = 0;
+    if (r + 3 < e && (t[r] == 'i' || t[r] == 'I') && t[r + 1] == 'n' && (t[r + 2] == ' ' || t[r + 2] == ':')) {
+        in = 1;
+        r += 2;
+        while (r < e && (t[r] == ' ' || t[r] == ':'))
+            r++;
+    }
+    add(c, s + ql, te, in ? JFY_N_CHAPTER_TITLE : JFY_N_ARTICLE_TITLE);
+    size_t se = e;
+    if (in || !journal) {
+        const char *cm = memchr(t + r, ',', e - r);
+        if (cm)
+            se = (size_t)(cm - t);
+    }
+    se = rtrim(t, r, se);
+    if (se > r)
+        add(c, r, se, JFY_N_SOURCE);
+    return in ? "book" : journal ? "journal" : "other";
+}
+
 /* The head [s,e): what sits between the authors/year and the numbers. */
 static const char *head(ctx *c, size_t s, size_t e, int journal) {
     const char *t = c->t;
     e = rtrim(t, s, e);
     if (e <= s)
         return "other";
+    const char *qt = quoted_head(c, s, e, journal);
+    if (qt)
+        return qt;
     size_t at;
     /* A chapter: "Chapter title. In: Editors (eds) Book. Place: Publisher" */
     if (ci_find(t, e, s, ". In", &at) && at + 4 < e && (t[at + 4] == ':' || t[at + 4] == ' ')) {

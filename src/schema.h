@@ -13,6 +13,13 @@
  * it does not compile. Thread-safe. */
 xmlSchemaPtr jfyp_schema_compiled(jfy_schema *s, int need_mathml, jfy_error *err);
 
+/* 1 when a checker that defers (jfy_validator_set_defer) should put off a
+ * document needing this variant: it is not compiled yet, and the schema is
+ * held (jfy_schema_hold) or another thread is compiling it. 0 when it is
+ * ready or this thread may compile it now. Records the variant as wanted
+ * (jfy_schema_compile_wanted). */
+int jfyp_schema_defer(jfy_schema *s, int need_mathml);
+
 /* 1 when an element under n (or a following sibling) is in the MathML
  * namespace. */
 int jfyp_has_mathml(xmlNodePtr n);

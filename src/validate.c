@@ -40,6 +40,8 @@ struct jfy_schema {
     xmlSchemaPtr full, fast;
     int full_failed, fast_failed;
     int expect_mathml; /* jfy_schema_expect saw MathML: the full variant serves all */
+    int held;          /* jfy_schema_hold: deferring checkers wait for the caller's word */
+    int wanted_full, wanted_fast; /* a deferred document needs this variant */
     char full_error[512], fast_error[512];
 };
 
@@ -257,12 +259,50 @@ static xmlSchemaPtr variant(jfy_schema *s, int need_mathml) {
     xmlSchemaPtr *slot = need_mathml ? &s->full : &s->fast;
     int *failed = need_mathml ? &s->full_failed : &s->fast_failed;
     if (!*slot && !*failed) {
-        *slot = compile(s, !need_mathml, need_mathml ? s->full_error : s->fast_error);
-        *failed = *slot == NULL;
+        xmlSchemaPtr c = compile(s, !need_mathml, need_mathml ? s->full_error : s->fast_error);
+        /* Read without the lock by jfyp_schema_defer. */
+        __atomic_store_n(failed, c == NULL, __ATOMIC_RELEASE);
+        __atomic_store_n(slot, c, __ATOMIC_RELEASE);
     }
     xmlSchemaPtr r = *slot;
     pthread_mutex_unlock(lock);
     return r;
+}
+
+/* The variant a document gets: the full one for an embedded schema, or when
+ * MathML is expected in the run (see jfy_schema_expect). */
+static int full_for(const jfy_schema *s, int need_mathml) {
+    return s->mem || need_mathml || __atomic_load_n(&s->expect_mathml, __ATOMIC_ACQUIRE);
+}
+
+int jfyp_schema_defer(jfy_schema *s, int need_mathml) {
+    int full = full_for(s, need_mathml);
+    xmlSchemaPtr *slot = full ? &s->full : &s->fast;
+    int *failed = full ? &s->full_failed : &s->fast_failed;
+    pthread_mutex_t *lock = full ? &s->lock : &s->lock_fast;
+    if (__atomic_load_n(slot, __ATOMIC_ACQUIRE) || __atomic_load_n(failed, __ATOMIC_ACQUIRE))
+        return 0;
+    int busy = __atomic_load_n(&s->held, __ATOMIC_ACQUIRE);
+    if (!busy) {
+        /* Free: this thread compiles. Taken: another one is compiling. */
+        busy = pthread_mutex_trylock(lock) != 0;
+        if (!busy)
+            pthread_mutex_unlock(lock);
+    }
+    if (busy)
+        __atomic_store_n(full ? &s->wanted_full : &s->wanted_fast, 1, __ATOMIC_RELEASE);
+    return busy;
+}
+
+void jfy_schema_hold(jfy_schema *s, int hold) {
+    __atomic_store_n(&s->held, hold != 0, __ATOMIC_RELEASE);
+}
+
+void jfy_schema_compile_wanted(jfy_schema *s) {
+    if (__atomic_load_n(&s->wanted_full, __ATOMIC_ACQUIRE))
+        variant(s, 1);
+    if (__atomic_load_n(&s->wanted_fast, __ATOMIC_ACQUIRE))
+        variant(s, full_for(s, 0));
 }
 
 xmlSchemaPtr jfyp_schema_compiled(jfy_schema *s, int need_mathml, jfy_error *err) {

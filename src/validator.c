@@ -36,6 +36,7 @@ struct jfy_validator {
     jt_doc *jt; /* the compact tree, reused from one document to the next */
     int no_scan; /* JATSIFY_NO_SCAN: libxml2 parses every document (for comparisons) */
     int last_by_profile; /* the last check's schema verdict came from fastcheck.c */
+    int defer;           /* jfy_validator_set_defer */
 };
 
 typedef struct {
@@ -52,6 +53,7 @@ typedef struct {
     int col_val;
     int index_failed;
     int errors;
+    int nemitted; /* problems of any level reported so far */
     jt_doc *jt;
 } run;
 
@@ -268,6 +270,7 @@ static int line_of(xmlNodePtr node) {
 static void emit(run *r, jfy_level level, int line, int col, const char *rule, const char *msg) {
     if (level == JFY_ERROR)
         r->errors++;
+    r->nemitted++;
     if (!r->fn)
         return;
     jfy_diag d = {level, line, col, rule, msg};
@@ -534,6 +537,18 @@ static int parse_settled(jfy_validator *v, run *r, const char *xml, size_t len, 
     return 1;
 }
 
+void jfy_validator_set_defer(jfy_validator *v, int defer) { v->defer = defer != 0; }
+
+/* As jfyp_has_mathml, on the compact tree. */
+static int jt_has_mathml(const jt_doc *jt) {
+    size_t n = 0;
+    jt_node *const *all = jfyp_jt_order(jt, &n);
+    for (size_t i = 0; i < n; i++)
+        if (all[i]->type == JT_ELEM && all[i]->ns == JT_NS_MML)
+            return 1;
+    return 0;
+}
+
 int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_fn fn,
                         void *userdata, jfy_declared *declared, jfy_schema **used,
                         jfy_error *err) {
@@ -582,6 +597,13 @@ int jfy_validator_check(jfy_validator *v, const char *xml, size_t len, jfy_diag_
         /* Within the profile: valid for it and for the official 1.4 schema,
          * with nothing compiled. Otherwise libxml2 says what is wrong. */
         int by_profile = jfyp_schema_covers_profile(s) && jfyp_profile_accepts_tree(v->jt);
+        if (!by_profile && v->defer && r.nemitted == 0 &&
+            jfyp_schema_defer(s, doc ? jfyp_has_mathml(xmlDocGetRootElement(doc))
+                                     : jt_has_mathml(v->jt))) {
+            xmlFreeDoc(doc);
+            free(r.starts);
+            return JFY_CHECK_DEFERRED;
+        }
         if (!by_profile && !doc) {
             /* The scanner read it, so libxml2 parses it too, into the same tree. */
             int p = parse_settled(v, &r, xml, len, &doc, err);
