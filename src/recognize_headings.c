@@ -678,7 +678,15 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     size_t n = strlen(b);
     if (!n || strchr(".,;:", b[n - 1]) || jfyp_is_caption_start(b))
         return 0;
-    if (!(ends_glue(a) || jfyp_starts_lower(b) || (count_words(b) <= 2 && !jfyp_is_section_name(a))))
+    /* a numbered heading in Title Case that wrapped well into the
+     * column goes on in Title Case ("2. Notch Signalling Is Aberrantly" /
+     * "Activated in Breast Cancer"); a subheading under it would be
+     * numbered or in sentence case */
+    int titled_on = jfyp_section_number(a, NULL) && !jfyp_section_number(b, NULL) &&
+                    cp_count(a) * 10 >= measure * 4 && case_style(a) == 1 &&
+                    case_style(b) != 2 && !jfyp_is_section_name(b);
+    if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on ||
+          (count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
     return count_words(a) + count_words(b) <= 14;
 }
@@ -1028,7 +1036,9 @@ static int unlist_headings(jfy_node *list, size_t measure) {
     if (!jfyp_node_attr(list, "ordered"))
         return 0;
     int over_text = 0;
-    for (jfy_node *it = list->first; it; it = it->next) {
+    const char *st0 = jfyp_node_attr(list, "start");
+    int num0 = st0 ? atoi(st0) : 1;
+    for (jfy_node *it = list->first; it; it = it->next, num0++) {
         jfy_node *p = it->first;
         if (!p || p->type != JFY_N_PARAGRAPH)
             return 0;
@@ -1036,12 +1046,22 @@ static int unlist_headings(jfy_node *list, size_t measure) {
         if (jfyp_lines_of(p, &l) < 0)
             return -1;
         int ok = l.n >= 1 && short_head(l.v[0].text, measure);
+        size_t h = 0;
         if (ok && l.n >= 2) {
             /* under it running text, or a numbered subheading over it */
-            size_t h = head_lines(&l, 0, measure);
-            if (h == HEAD_OOM) {
-                jfyp_lines_free(&l);
-                return -1;
+            h = head_lines(&l, 0, measure);
+            if (!h) {
+                /* or the heading wraps, as read with its number
+                 * (wrapped_pair) */
+                char *own = l.v[0].text, *numbered = jfyp_printf("%d. %s", num0, own);
+                if (!numbered) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                l.v[0].text = numbered;
+                h = head_lines(&l, 0, measure);
+                l.v[0].text = own;
+                free(numbered);
             }
             if (h)
                 over_text = 1;
@@ -1049,6 +1069,8 @@ static int unlist_headings(jfy_node *list, size_t measure) {
                 ok = 0;
         }
         jfyp_lines_free(&l);
+        if (h == HEAD_OOM)
+            return -1;
         if (!ok)
             return 0;
     }
