@@ -557,6 +557,8 @@ static int make_heading(jfy_node *n, int level, const char *text) {
  * heading run into its text ("1. Introduction" / "Fusarium head ...")
  * reads in CommonMark as a list item; such a list is taken apart. */
 
+static int comma_count(const char *s);
+
 static size_t cp_count(const char *s) {
     size_t n = 0;
     for (; *s; s++)
@@ -658,7 +660,7 @@ static int short_line_head(const char *t, size_t measure) {
     size_t n = strlen(t);
     /* a numbered heading, set in a larger type, may run nearly to the
      * column's edge before it wraps */
-    size_t most = jfyp_section_number(t, NULL) ? 9 : 6;
+    size_t most = jfyp_section_number(t, NULL) && atoi(t) <= 20 && comma_count(t) < 3 ? 9 : 6;
     return n && cp_count(t) * 10 <= measure * most && count_words(t) <= 10 &&
            !strchr(".,;:)", t[n - 1]) && line_could_head(t);
 }
