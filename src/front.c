@@ -381,9 +381,12 @@ int jfyp_front_has_institution_word(const char *text) {
         if (p != low && (((unsigned char)p[-1] >= 'a' && (unsigned char)p[-1] <= 'z') ||
                          (unsigned char)p[-1] >= 0x80))
             continue;
+        /* the first byte decides for nearly every position */
         for (size_t i = 0; inst_stems[i] && !hit; i++)
-            hit = strncmp(p, inst_stems[i], strlen(inst_stems[i])) == 0;
+            hit = inst_stems[i][0] == *p && strncmp(p, inst_stems[i], strlen(inst_stems[i])) == 0;
         for (size_t i = 0; inst_words[i] && !hit; i++) {
+            if (inst_words[i][0] != *p)
+                continue;
             size_t n = strlen(inst_words[i]);
             hit = strncmp(p, inst_words[i], n) == 0 &&
                   !((p[n] >= 'a' && p[n] <= 'z') || (unsigned char)p[n] >= 0x80);

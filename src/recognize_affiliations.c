@@ -171,8 +171,9 @@ static int correspish(const char *t) {
     /* An address that ends with its email is an affiliation; a long
      * block that holds an e-mail somewhere is prose run together with a
      * note (two columns interleaved). */
-    return strchr(t, '@') && !jfyp_front_has_institution_word(t) && strlen(t) < 600 &&
-           (jfyp_stristr(t, "mail") || jfyp_stristr(t, "correspond"));
+    return strchr(t, '@') && strlen(t) < 600 &&
+           (jfyp_stristr(t, "mail") || jfyp_stristr(t, "correspond")) &&
+           !jfyp_front_has_institution_word(t);
 }
 
 /* A line opening a correspondence note: "Correspondence to", "E-mail:". */
@@ -1611,15 +1612,15 @@ static int take_bracketed(state *S) {
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        /* from the first line naming an institution on */
         size_t first = 0, chars = 0;
-        while (first < l.n && !jfyp_front_has_institution_word(l.v[first].text))
-            first++;
         for (size_t i = 0; i < l.n; i++)
             chars += strlen(l.v[i].text);
-        /* a side column's narrow lines */
+        /* a side column's narrow lines, from the first line naming an
+         * institution on (the costlier test only for narrow blocks) */
         if (l.n == 0 || chars / l.n > 50)
             first = l.n;
+        while (first < l.n && !jfyp_front_has_institution_word(l.v[first].text))
+            first++;
         int some = first < l.n;
         char *t = some ? jfyp_lines_join(&l, first, l.n - 1) : NULL;
         jfyp_lines_free(&l);

@@ -587,7 +587,7 @@ static int lone_name(const char *t) {
  * conference paper's author block: an institution, an address (figures,
  * a comma), an e-mail, or an acronym alone ("ID-IMAG"). */
 static int author_block_line(const char *t) {
-    if (strchr(t, '@') || jfyp_front_has_institution_word(t) || strchr(t, ','))
+    if (strchr(t, '@') || strchr(t, ',') || jfyp_front_has_institution_word(t))
         return 1;
     int letters, upper, digits = 0;
     jfyp_utf8_case_counts(t, &letters, &upper);
