@@ -551,6 +551,9 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
         size_t pn = strlen(p), from = i;
         if (i >= 2 && pn && p[pn - 1] == ':')
             from = i - 1;
+        /* the DOI printed beside the name stays */
+        if (keep_doi(n, l.v[i].text) < 0)
+            goto oom;
         int empty = jfyp_lines_remove(n, &l, from, i);
         jfyp_lines_free(&l);
         if (empty) {
@@ -571,6 +574,9 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
         free(all);
         if (own && lead_in_before(n) < 0)
             goto oom;
+        for (size_t i = 0; own && i < l.n; i++)
+            if (keep_doi(n, l.v[i].text) < 0)
+                goto oom;
         if (own) {
             jfyp_node_free(n);
             rc = 1;
