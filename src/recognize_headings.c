@@ -258,19 +258,6 @@ int jfyp_section_kind(const char *title) {
 
 /* ---- heading shapes ---- */
 
-static int count_words(const char *s) {
-    int n = 0, in = 0;
-    for (; *s; s++) {
-        if (*s == ' ')
-            in = 0;
-        else if (!in) {
-            in = 1;
-            n++;
-        }
-    }
-    return n;
-}
-
 static int starts_with_word(const char *s, const char *w) {
     size_t n = strlen(w);
     return jfyp_strnieq(s, w, n) && !isalpha((unsigned char)s[n]);
@@ -366,7 +353,7 @@ static int line_could_head(const char *t) {
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
-    if (count_words(t) > 40)
+    if (jfyp_count_words(t) > 40)
         return 0;
     const char *body = t + jfyp_section_number(t, NULL);
     size_t l;
@@ -464,7 +451,7 @@ static int is_upper_style(const char *t) {
     if (letters < 4 || upper != letters)
         return 0;
     /* a lone acronym ("DBLP") is a name, not a capitalised heading */
-    return count_words(body) >= 2 || letters >= 6 || jfyp_is_section_name(body);
+    return jfyp_count_words(body) >= 2 || letters >= 6 || jfyp_is_section_name(body);
 }
 
 /* How a heading in ordinary case is cased: 1 Title Case ("Problems Using
@@ -653,7 +640,7 @@ static int text_line_at(const jfyp_lines *l, size_t i, size_t measure) {
         return 0;
     if (cp_count(l->v[i].text) * 10 >= measure * 7)
         return 1;
-    return i + 2 < l->n && count_words(l->v[i].text) == 1 && count_words(l->v[i + 1].text) == 1;
+    return i + 2 < l->n && jfyp_count_words(l->v[i].text) == 1 && jfyp_count_words(l->v[i + 1].text) == 1;
 }
 
 static int short_line_head(const char *t, size_t measure) {
@@ -661,7 +648,7 @@ static int short_line_head(const char *t, size_t measure) {
     /* a numbered heading, set in a larger type, may run nearly to the
      * column's edge before it wraps */
     size_t most = jfyp_section_number(t, NULL) && atoi(t) <= 20 && comma_count(t) < 3 ? 9 : 6;
-    return n && cp_count(t) * 10 <= measure * most && count_words(t) <= 10 &&
+    return n && cp_count(t) * 10 <= measure * most && jfyp_count_words(t) <= 10 &&
            !strchr(".,;:)", t[n - 1]) && line_could_head(t);
 }
 
@@ -674,7 +661,7 @@ static int short_head(const char *t, size_t measure) {
  * word that cannot end one, or b goes on in lower case, or b is a last
  * word or two. */
 static int wrapped_pair(const char *a, const char *b, size_t measure) {
-    if (!short_line_head(a, measure) || cp_count(b) * 10 > measure * 6 || count_words(b) > 6 ||
+    if (!short_line_head(a, measure) || cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 ||
         ends_glue(b))
         return 0;
     size_t n = strlen(b);
@@ -688,9 +675,9 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
                     cp_count(a) * 10 >= measure * 4 && case_style(a) == 1 &&
                     case_style(b) != 2 && !jfyp_is_section_name(b);
     if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on ||
-          (count_words(b) <= 2 && !jfyp_is_section_name(a))))
+          (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
-    return count_words(a) + count_words(b) <= 14;
+    return jfyp_count_words(a) + jfyp_count_words(b) <= 14;
 }
 
 static int comma_count(const char *s) {
@@ -732,7 +719,7 @@ static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, siz
             break;
         if (k && !goes_on(l->v[i + k - 1].text, t))
             runs = 0;
-        words += count_words(t);
+        words += jfyp_count_words(t);
         if (w > widest)
             widest = w;
         k++;
@@ -754,7 +741,7 @@ static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, siz
     if (widest * 10 > next_len * 8 || (i && widest * 10 > over * 8))
         return 0;
     for (size_t j = i; j + 1 < i + k; j++)
-        if (count_words(l->v[j].text) < 2)
+        if (jfyp_count_words(l->v[j].text) < 2)
             return 0;
     const char *last = l->v[i + k - 1].text;
     if (last[strlen(last) - 1] == ',' || ends_glue(last) || words > 40)
@@ -849,7 +836,7 @@ static int split_runin(jfy_node *para, size_t measure) {
         for (; i + 1 < l.n && !h; i++)
             /* after a sentence's end; not after a word alone, a justified
              * line pdftotext broke up */
-            if (i == 0 || (ends_sentence(l.v[i - 1].text) && count_words(l.v[i - 1].text) > 1))
+            if (i == 0 || (ends_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
                 h = head_lines(&l, i, measure);
         i--;
         int rc = 0;
@@ -1124,7 +1111,7 @@ static int running_text(const jfy_node *x, size_t measure, int *oom) {
     jfyp_squeeze(jfyp_trim(t));
     size_t n = strlen(t);
     int text = n && (ends_sentence(t) || t[n - 1] == ':' ||
-                     (measure ? cp_count(t) * 10 >= measure * 7 : count_words(t) >= 12));
+                     (measure ? cp_count(t) * 10 >= measure * 7 : jfyp_count_words(t) >= 12));
     free(t);
     return text;
 }
@@ -1223,7 +1210,7 @@ static int plain_heading_number(jfy_node *n, int *oom) {
     if (l.n) {
         const char *t = l.v[0].text;
         size_t k = jfyp_section_number(t, &depth);
-        if (k && depth == 1 && count_words(t) <= 8 && isupper((unsigned char)t[k]) &&
+        if (k && depth == 1 && jfyp_count_words(t) <= 8 && isupper((unsigned char)t[k]) &&
             !ends_sentence(t))
             num = atoi(t);
     }

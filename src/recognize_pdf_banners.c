@@ -40,19 +40,6 @@ static int is_year_at(const char *s, const char *p) {
            (p == s || !isdigit((unsigned char)p[-1]));
 }
 
-static int count_words(const char *s) {
-    int n = 0, in = 0;
-    for (; *s; s++) {
-        if (*s == ' ')
-            in = 0;
-        else if (!in) {
-            in = 1;
-            n++;
-        }
-    }
-    return n;
-}
-
 static int has_word(const char *s, const char *w) {
     size_t n = strlen(w);
     for (const char *p = s; (p = jfyp_stristr(p, w)); p++)
@@ -77,7 +64,7 @@ static int volume_line(const char *s) {
         p = s + 7;
     else if (jfyp_strnieq(s, "vol. ", 5))
         p = s + 5;
-    if (!p || !isdigit((unsigned char)*p) || count_words(s) > 5)
+    if (!p || !isdigit((unsigned char)*p) || jfyp_count_words(s) > 5)
         return 0;
     for (; *p; p++)
         if (isalpha((unsigned char)*p) && !jfyp_strnieq(p, "no", 2) && !jfyp_strnieq(p, "issue", 5))
@@ -152,7 +139,7 @@ static int open_access(const char *s) {
 
 /* "X Publishing Corporation", "Y Publishers", "An X and Y journal". */
 static int publisher_line(const char *s) {
-    int words = count_words(s);
+    int words = jfyp_count_words(s);
     if (words < 2 || words > 7)
         return 0;
     for (const char *p = s; *p; p++)
@@ -167,7 +154,7 @@ static int publisher_line(const char *s) {
 /* "1475-7516/08/10003+15$30.00": the printer's code and price. */
 static int price_code(const char *s) {
     const char *d = strchr(s, '$');
-    return d && isdigit((unsigned char)d[1]) && count_words(s) <= 2 && strchr(s, '/');
+    return d && isdigit((unsigned char)d[1]) && jfyp_count_words(s) <= 2 && strchr(s, '/');
 }
 
 /* A proceedings or conference line: "2010 International Conference on ...",
@@ -175,11 +162,11 @@ static int price_code(const char *s) {
 static int meeting_line(const char *s) {
     int meeting = has_word(s, "conference") || has_word(s, "workshop") || has_word(s, "symposium") ||
                   jfyp_stristr(s, "proceedings of");
-    if (!meeting || count_words(s) > 30)
+    if (!meeting || jfyp_count_words(s) > 30)
         return 0;
     if (jfyp_stristr(s, "(eds.)") || jfyp_stristr(s, "(ed.)"))
         return 1;
-    return is_year_at(s, s) && s[4] == ' ' && isupper((unsigned char)s[5]) && count_words(s) <= 14 &&
+    return is_year_at(s, s) && s[4] == ' ' && isupper((unsigned char)s[5]) && jfyp_count_words(s) <= 14 &&
            !strstr(s, ". ");
 }
 
@@ -224,7 +211,7 @@ static int number_line(const char *s) {
 
 /* A short line that could be a journal's name next to its banner. */
 static int nameish(const char *s) {
-    int words = count_words(s);
+    int words = jfyp_count_words(s);
     if (words < 1 || words > 8 || strstr(s, ". ") || strchr(s, '@'))
         return 0;
     size_t n = strlen(s);
@@ -411,7 +398,7 @@ static int remember_name(banners *b, const char *s) {
     int month = 0;
     for (int i = 0; months[i]; i++)
         month |= jfyp_strieq(name, months[i]);
-    if (month || count_words(name) > 8 || known_name(b, name)) {
+    if (month || jfyp_count_words(name) > 8 || known_name(b, name)) {
         free(name);
         return 0;
     }
@@ -467,7 +454,7 @@ static int fix_copyright_sign(jfy_node *p, jfyp_lines *l) {
     for (const char *q = t + 2; *q && !y; q++)
         if (is_year_at(t, q))
             y = q;
-    if (!y || count_words(t + 2) - count_words(y) > 8)
+    if (!y || jfyp_count_words(t + 2) - jfyp_count_words(y) > 8)
         return 0;
     char *all = jfyp_node_plain(p);
     if (!all)
@@ -528,7 +515,7 @@ static int lead_in_before(jfy_node *n) {
         return -1;
     const char *t = l.n >= 2 ? l.v[l.n - 1].text : "";
     size_t k = strlen(t);
-    if (k && t[k - 1] == ':' && count_words(t) >= 4)
+    if (k && t[k - 1] == ':' && jfyp_count_words(t) >= 4)
         jfyp_lines_remove(p, &l, l.n - 1, l.n - 1);
     jfyp_lines_free(&l);
     return 0;

@@ -25,19 +25,6 @@ static size_t cp_len(const char *s) {
     return n;
 }
 
-static int words_of(const char *s) {
-    int w = 0, in = 0;
-    for (; *s; s++) {
-        if (*s == ' ')
-            in = 0;
-        else if (!in) {
-            in = 1;
-            w++;
-        }
-    }
-    return w;
-}
-
 /* ---- page furniture printed between pages ---- */
 
 /* "11/26/26, 3:01 AM", "2026-11-26 03:01" */
@@ -413,10 +400,10 @@ typedef struct {
 /* A justified line pdftotext broke into single words: it and a neighbour
  * hold one word each. */
 static int fragment(const jfyp_lines *l, size_t i) {
-    if (words_of(l->v[i].text) != 1)
+    if (jfyp_count_words(l->v[i].text) != 1)
         return 0;
-    return (i > 0 && words_of(l->v[i - 1].text) == 1) ||
-           (i + 1 < l->n && words_of(l->v[i + 1].text) == 1);
+    return (i > 0 && jfyp_count_words(l->v[i - 1].text) == 1) ||
+           (i + 1 < l->n && jfyp_count_words(l->v[i + 1].text) == 1);
 }
 
 static int starts_upper(const char *s) {
@@ -437,7 +424,7 @@ static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens)
     const char *c = l->v[i].text;
     if (i + 1 >= l->n || fragment(l, i))
         return 0;
-    if ((int)cp_len(c) > st->measure * 6 / 10 || words_of(c) > 10 || !jfyp_looks_like_heading(c))
+    if ((int)cp_len(c) > st->measure * 6 / 10 || jfyp_count_words(c) > 10 || !jfyp_looks_like_heading(c))
         return 0;
     size_t n = strlen(c);
     if (c[n - 1] == ':' || c[n - 1] == '?' || c[n - 1] == '!' || c[n - 1] == ')')
@@ -447,7 +434,7 @@ static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens)
      * Exercise and" / "Cognitive Reserve") */
     if (ends_open(c)) {
         const char *d = l->v[i + 1].text;
-        if ((int)cp_len(d) > st->measure * 6 / 10 || words_of(d) > 6 || ends_open(d) ||
+        if ((int)cp_len(d) > st->measure * 6 / 10 || jfyp_count_words(d) > 6 || ends_open(d) ||
             !jfyp_looks_like_heading(d) || ends_sentence(d))
             return 0;
     }
@@ -463,7 +450,7 @@ static int para_end_before(const jfyp_lines *l, size_t i, const state *st) {
         return 0;
     if ((int)cp_len(p) >= st->measure * 3 / 4)
         return 0;
-    if (words_of(p) == 1 && i >= 2 && words_of(l->v[i - 2].text) == 1)
+    if (jfyp_count_words(p) == 1 && i >= 2 && jfyp_count_words(l->v[i - 2].text) == 1)
         return 0;
     /* a "1." or "[2]" entry line of a list cmark kept in the paragraph */
     return 1;
@@ -497,8 +484,8 @@ static long byline_run(const jfyp_lines *l, size_t i, size_t opened) {
         return -1;
     size_t j = i;
     while (j + 1 < l->n && j - i < 24 &&
-           (ends_open(l->v[j].text) || words_of(l->v[j].text) == 1 ||
-            words_of(l->v[j + 1].text) == 1 || has_name_marker(l->v[j + 1].text) ||
+           (ends_open(l->v[j].text) || jfyp_count_words(l->v[j].text) == 1 ||
+            jfyp_count_words(l->v[j + 1].text) == 1 || has_name_marker(l->v[j + 1].text) ||
             strchr(l->v[j + 1].text, ',')) &&
            !starts_field(l->v[j + 1].text) && !affiliation_at(l, j + 1) &&
            !strchr(l->v[j + 1].text, '@'))
@@ -517,7 +504,7 @@ static long byline_run(const jfyp_lines *l, size_t i, size_t opened) {
         int ok = 0;
         if (rc == 1 && n >= 2)
             ok = 1;
-        else if (rc == 1 && n == 1 && jfyp_name_plausible(t) && words_of(t) <= 4) {
+        else if (rc == 1 && n == 1 && jfyp_name_plausible(t) && jfyp_count_words(t) <= 4) {
             const char *d = j + 1 < l->n ? l->v[j + 1].text : "";
             ok = marked || affiliation_at(l, j + 1) || jfyp_front_has_institution_word(d) ||
                  strchr(d, '@');
@@ -525,7 +512,7 @@ static long byline_run(const jfyp_lines *l, size_t i, size_t opened) {
         /* The last line of a title reads as names glued to the byline
          * under it ("Generation Web" + "Duncan Hull1,2"): a byline's first
          * line holds a comma or a marker, or is a name cut by the wrap. */
-        if (ok && j > i && words_of(c) >= 2 && !strchr(c, ',') && !has_name_marker(c) &&
+        if (ok && j > i && jfyp_count_words(c) >= 2 && !strchr(c, ',') && !has_name_marker(c) &&
             !ends_open(c))
             ok = 0;
         /* ... or its one-word last line ("Century" + "Scott Stonington,
@@ -556,7 +543,7 @@ static long byline_run(const jfyp_lines *l, size_t i, size_t opened) {
 static int title_goes_on(const jfyp_lines *l, size_t i, size_t opened) {
     const char *p = l->v[i - 1].text, *c = l->v[i].text;
     size_t n = strlen(p);
-    if (i - opened >= 4 || words_of(p) < 2 || strchr(".!?", p[n - 1]))
+    if (i - opened >= 4 || jfyp_count_words(p) < 2 || strchr(".!?", p[n - 1]))
         return 0;
     if (jfyp_title_label_line(p) || jfyp_title_label_line(c) || jfyp_title_running_header(p) ||
         jfyp_title_running_header(c) || strchr(p, '@') ||
@@ -624,7 +611,7 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
                 brk[i] = 1;
                 kind = 2;
             } else if (kind != 1 && has_name_marker(c) && !has_name_marker(p) &&
-                       words_of(c) >= 2) {
+                       jfyp_count_words(c) >= 2) {
                 brk[i] = 1;
                 kind = 1;
                 st->bylined = 1;
@@ -728,7 +715,7 @@ static void count_seams(const jfyp_lines *l, int measure, int *ends, int *fields
     for (size_t i = 1; i < l->n; i++) {
         const char *p = l->v[i - 1].text, *c = l->v[i].text;
         if (ends_sentence(p) && starts_upper(c) && !jfyp_starts_lower(c) &&
-            (int)cp_len(p) < measure * 3 / 4 && words_of(p) >= 3)
+            (int)cp_len(p) < measure * 3 / 4 && jfyp_count_words(p) >= 3)
             (*ends)++;
         if ((starts_field(c) || starts_affiliation(c)) && !ends_open(p))
             (*fields)++;

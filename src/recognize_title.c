@@ -286,20 +286,6 @@ static int long_title(const char *t) {
     return words >= 6 && (lower >= 3 || (lower >= 2 && commas < 2)) && !marked_name(t);
 }
 
-static int count_words(const char *t) {
-    int words = 0;
-    for (const char *p = t; *p;) {
-        while (*p == ' ')
-            p++;
-        if (!*p)
-            break;
-        words++;
-        while (*p && *p != ' ')
-            p++;
-    }
-    return words;
-}
-
 static int count_words_upper(const char *t) {
     int words = 0;
     for (const char *p = t; *p;) {
@@ -373,7 +359,7 @@ static int titleish_head(const char *t) {
  * of their own. No blank line between them, the line before opens onto
  * the next (no sentence end), and b is no field, address or byline. */
 static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
-    if (!a->end_line || b->line != a->end_line + 1 || count_words(ta) + count_words(tb) > 50)
+    if (!a->end_line || b->line != a->end_line + 1 || jfyp_count_words(ta) + jfyp_count_words(tb) > 50)
         return 0;
     size_t n = strlen(ta);
     while (n && (ta[n - 1] == ' ' || ta[n - 1] == '*' || ta[n - 1] == '_'))
@@ -834,7 +820,7 @@ static int drop_lead_in(jfyp_rec *r) {
         jfy_node *next = jfyp_rec_next(r, n);
         const char *t = l.n >= 2 ? l.v[l.n - 1].text : "";
         size_t k = strlen(t);
-        if (k && t[k - 1] == ':' && count_words(t) >= 5 && titleish_head(l.v[0].text) &&
+        if (k && t[k - 1] == ':' && jfyp_count_words(t) >= 5 && titleish_head(l.v[0].text) &&
             !jfyp_front_has_institution_word(l.v[0].text) &&
             !jfyp_front_meta_line(t) && (!next || next->line != n->end_line + 1))
             jfyp_lines_remove(n, &l, l.n - 1, l.n - 1);
@@ -968,7 +954,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
         /* A title's line read as names ("Leaf Extract and Pure Flavonoid
          * Mediated Green") goes on in the next block, a byline under both */
-        if (b && i + 2 < end && count_words(txt[i + 1]) - count_words_upper(txt[i + 1]) >= 2) {
+        if (b && i + 2 < end && jfyp_count_words(txt[i + 1]) - count_words_upper(txt[i + 1]) >= 2) {
             int g = title_goes_on(blk[i], txt[i], blk[i + 1], txt[i + 1]);
             if (g < 0)
                 goto out;
@@ -1020,7 +1006,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* (a word alone over a long title is a section's or a kind's label:
      * "Articles", "Artigo") */
     int lone_word = 0;
-    for (int i = start + 1; start < end && count_words(txt[start]) == 1 && i < end && i <= start + 3; i++)
+    for (int i = start + 1; start < end && jfyp_count_words(txt[start]) == 1 && i < end && i <= start + 3; i++)
         lone_word |= long_title(txt[i]) && titleish(txt[i]);
     if (title < 0 && byline == end && start < end && (start > 0 || label >= 0) &&
         titleish(txt[start]) && !running_header(txt[start]) && !lone_word)
@@ -1034,7 +1020,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         if (long_title(txt[i]) && titleish(txt[i]) && !running_header(txt[i]) && !address(txt[i]) &&
             !sentence_end(txt[i]))
             title = i;
-        else if (count_words(txt[i]) > 4 && !prose(txt[i]) && !running_header(txt[i]) &&
+        else if (jfyp_count_words(txt[i]) > 4 && !prose(txt[i]) && !running_header(txt[i]) &&
                  !kind_label(txt[i]))
             break;
     }

@@ -334,3 +334,16 @@ void jfyp_error_set(jfy_error *err, jfy_code code, const char *source, int line,
     vsnprintf(err->text, sizeof err->text, fmt, ap);
     va_end(ap);
 }
+
+int jfyp_count_words(const char *s) {
+    int n = 0, in = 0;
+    for (; *s; s++) {
+        if (*s == ' ')
+            in = 0;
+        else if (!in) {
+            in = 1;
+            n++;
+        }
+    }
+    return n;
+}

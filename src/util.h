@@ -38,6 +38,9 @@ const char *jfyp_stristr(const char *hay, const char *needle);
 char *jfyp_trim(char *s);
 /* Collapses runs of white space to one space, in place; returns s. */
 char *jfyp_squeeze(char *s);
+
+/* Words of s parted by spaces. */
+int jfyp_count_words(const char *s);
 int jfyp_is_space_at(const char *s, size_t *len);
 /* The byte length of the white space character at s (ASCII, NBSP, the
  * U+2000 spaces, U+202F, U+205F, U+3000, U+FEFF), 0 if s is not at one. */
