@@ -111,17 +111,20 @@ static void measure(row *r) {
     words(r, extend, r);
 }
 
-/* Does a word of r cover display column g? */
+/* Does a word of r cover display column g? A single space there counts
+ * as crossing too: a title set across the page can leave one exactly at
+ * the gutter, while columns keep two or more between them. */
 typedef struct {
-    int g, hit;
+    int g, hit, prev_end;
 } probe;
 static void probe_word(void *ud, int a, int b) {
     probe *p = ud;
-    if (a <= p->g && p->g < b)
+    if ((a <= p->g && p->g < b) || (p->prev_end == p->g && a == p->g + 1))
         p->hit = 1;
+    p->prev_end = b;
 }
 static int crosses(const row *r, int g) {
-    probe p = {g, 0};
+    probe p = {g, 0, -1};
     if (r->first < 0 || g < r->first || g >= r->end)
         return 0;
     words(r, probe_word, &p);
@@ -136,17 +139,17 @@ static int crosses(const row *r, int g) {
  * column) the widest is the gutter. Returns a display column in it, or -1
  * when the page is not laid out in two columns. */
 static int find_gutter(row *rows, size_t n) {
-    int width = 0, text = 0;
+    int maxend = 0, text = 0;
     for (size_t i = 0; i < n; i++) {
         if (rows[i].first < 0)
             continue;
         text++;
-        if (rows[i].end > width)
-            width = rows[i].end;
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
     }
-    if (text < 6 || width < 50)
+    if (text < 6 || maxend < 50)
         return -1;
-    size_t w = (size_t)width + 2;
+    size_t w = (size_t)maxend + 2;
     int *cover = calloc(w, sizeof *cover), *starts = calloc(w, sizeof *starts),
         *ends = calloc(w, sizeof *ends), *ok = calloc(w, sizeof *ok);
     int best = -1;
@@ -159,6 +162,16 @@ static int find_gutter(row *rows, size_t n) {
         starts[rows[i].first]++;
         ends[rows[i].end]++;
     }
+    /* The page's width is where a fifth of its lines reach: a header or
+     * footer set out to the paper's edge (a publisher's name at the right,
+     * a licence line in small type) must not move the middle of the page
+     * away from a narrow side column's gutter. */
+    int width = maxend;
+    for (int reach = 0, k = text / 5 > 2 ? text / 5 : 2; width > 0; width--)
+        if ((reach += ends[width]) >= k)
+            break;
+    if (width < 50)
+        goto done;
     /* ok[g]: cover at g + 1 where g qualifies, 0 where it does not */
     int c = 0, left = 0, ended = ends[0], cmin = text;
     for (int g = 0; g < width; g++) {
@@ -426,6 +439,28 @@ static size_t band_head(const row *rows, size_t n, int g) {
     return 0;
 }
 
+/* Lines at the top of a page's first band with text right of the gutter
+ * only, closed off by a line the right side leaves empty: the title,
+ * byline and addresses set over the main column beside a sidebar that
+ * starts lower down (DOI, dates, licence, the addresses of a medical
+ * journal). They come first, as the page's head. A column of running text
+ * beside a figure goes on without such a gap. Returns how many rows they
+ * take. */
+static size_t right_head(const row *rows, size_t n, int g) {
+    size_t k = 0, text = 0, cut = 0;
+    while (k < n && (rows[k].first < 0 || rows[k].first > g + 1)) {
+        if (rows[k].first < 0 && text >= 2 && !cut)
+            cut = k;
+        text += rows[k].first >= 0;
+        k++;
+    }
+    if (k < n && rows[k].end <= g + 1 && text >= 2)
+        cut = k;
+    while (cut > 0 && rows[cut - 1].first < 0)
+        cut--;
+    return cut;
+}
+
 /* The running header or footer: at most two lines of text set off from
  * the page by two blank lines. Returns how many rows it takes from the
  * top (dir 1) or the bottom (dir -1) of the page, 0 when there is none. */
@@ -477,9 +512,11 @@ static int emit_page(emitter *e, row *rows, size_t n) {
     for (size_t i = 0; i < top; i++)
         emit_across(e, rows + i, 1, g);
     size_t i = top, stop = n - bottom;
+    int first_band = 1;
     while (i < stop) {
         if (crosses(&rows[i], g)) {
             emit_whole(e, &rows[i]);
+            first_band = rows[i].first < 0 && first_band;
             i++;
             continue;
         }
@@ -499,6 +536,17 @@ static int emit_page(emitter *e, row *rows, size_t n) {
         while (tail > a && rows[tail - 1].first < 0)
             tail--;
         if (two_column_band(rows + a, tail - a, g)) {
+            if (first_band) {
+                size_t h = right_head(rows + a, tail - a, g);
+                for (size_t k = a; k < a + h; k++) {
+                    part p = cut(&rows[k], 0, rows[k].len);
+                    if (p.len)
+                        emit_part(e, &p);
+                }
+                if (h && !last_blank(e))
+                    emit(e, "", 0, rows[a + h - 1].line, 0);
+                a += h;
+            }
             size_t h = band_head(rows + a, tail - a, g);
             emit_across(e, rows + a, h, g);
             emit_band(e, rows + a + h, tail - a - h, g);
@@ -507,6 +555,7 @@ static int emit_page(emitter *e, row *rows, size_t n) {
         }
         for (size_t k = tail; k < b; k++)
             emit_whole(e, &rows[k]);
+        first_band = 0;
         i = j;
     }
     for (size_t k = stop; k < n; k++)
