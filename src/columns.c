@@ -112,24 +112,32 @@ static void measure(row *r) {
 }
 
 /* Does a word of r cover display column g? A single space there counts
- * as crossing too: a title set across the page can leave one exactly at
- * the gutter, while columns keep two or more between them. */
+ * too when the line is one run of text, with no wide gap anywhere: a
+ * title or caption set across the page can leave one exactly at the
+ * gutter. A line of two columns has its gap, maybe beside g when the
+ * gutter is narrow and a ragged column edge drew it off; a narrow side
+ * column's line can put a short last word just over g. */
 typedef struct {
-    int g, hit, prev_end;
+    int g, hit, prev_end, one_space, wide;
 } probe;
 static void probe_word(void *ud, int a, int b) {
     probe *p = ud;
-    if ((a <= p->g && p->g < b) || (p->prev_end == p->g && a == p->g + 1))
+    if (a <= p->g && p->g < b)
         p->hit = 1;
+    if (p->prev_end == p->g && a == p->g + 1)
+        p->one_space = 1;
+    if (p->prev_end >= 0 && a - p->prev_end >= 3)
+        p->wide = 1;
     p->prev_end = b;
 }
-static int crosses(const row *r, int g) {
-    probe p = {g, 0, -1};
+static int crosses_at(const row *r, int g, int by_word_only) {
+    probe p = {g, 0, -1, 0, 0};
     if (r->first < 0 || g < r->first || g >= r->end)
         return 0;
     words(r, probe_word, &p);
-    return p.hit;
+    return p.hit || (!by_word_only && p.one_space && !p.wide && r->end > g + 6);
 }
+static int crosses(const row *r, int g) { return crosses_at(r, g, 0); }
 
 /* The gutter of a page: a strip of display columns, in the middle half,
  * that almost no line crosses while a good share of the lines have text
@@ -162,23 +170,23 @@ static int find_gutter(row *rows, size_t n) {
         starts[rows[i].first]++;
         ends[rows[i].end]++;
     }
-    /* The page's width is where a fifth of its lines reach: a header or
-     * footer set out to the paper's edge (a publisher's name at the right,
-     * a licence line in small type) must not move the middle of the page
-     * away from a narrow side column's gutter. */
-    int width = maxend;
-    for (int reach = 0, k = text / 5 > 2 ? text / 5 : 2; width > 0; width--)
-        if ((reach += ends[width]) >= k)
+    /* The gutter lies in the middle half of the page, measured from the
+     * left margin to where a fifth of the lines reach on the left side:
+     * a header or footer set out to the paper's edge (a publisher's name
+     * at the right, a licence line in small type) must not push a narrow
+     * side column's gutter out of it. The right end stays the widest
+     * line's, so a table's last columns are not taken for a column. */
+    int width = maxend, body = maxend;
+    for (int reach = 0, k = text / 5 > 2 ? text / 5 : 2; body > 0; body--)
+        if ((reach += ends[body]) >= k)
             break;
-    if (width < 50)
-        goto done;
     /* ok[g]: cover at g + 1 where g qualifies, 0 where it does not */
     int c = 0, left = 0, ended = ends[0], cmin = text;
     for (int g = 0; g < width; g++) {
         c += cover[g];
         ended += ends[g + 1];      /* rows ending at or before g + 1 */
         int right = text - ended; /* rows with text beyond g */
-        if (g >= width / 4 && g <= width * 3 / 4 && c * 8 <= text && left * 4 >= text &&
+        if (g >= body / 4 && g <= width * 3 / 4 && c * 8 <= text && left * 4 >= text &&
             right * 4 >= text) {
             ok[g] = c + 1;
             if (c < cmin)
@@ -215,7 +223,7 @@ static int find_gutter(row *rows, size_t n) {
     int nl = 0, nr = 0, both = 0;
     for (size_t i = 0; i < n; i++) {
         const row *r = &rows[i];
-        if (r->first < 0 || crosses(r, best))
+        if (r->first < 0 || crosses_at(r, best, 1))
             continue;
         if (r->first < best)
             lw += (r->end < best ? r->end : best) - r->first, nl++;
@@ -329,11 +337,16 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g) {
     }
     emit_column(e, left, n, lw);
     /* The left column's last paragraph runs on at the top of the right
-     * one unless its last line ended short. */
-    size_t last = n;
+     * one unless its last line ended short or the right one opens with a
+     * heading over a longer line. */
+    size_t last = n, top = 0;
     while (last > 0 && left[last - 1].len == 0)
         last--;
-    if (last > 0 && ends_short(left[last - 1].width, lw) && !last_blank(e))
+    while (top < n && right[top].len == 0)
+        top++;
+    int heading = top + 1 < n && right[top + 1].len && heading_like(&right[top], rw) &&
+                  ends_short(right[top].width, right[top + 1].width);
+    if (last > 0 && (ends_short(left[last - 1].width, lw) || heading) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
     emit_column(e, right, n, rw);
     free(left);
@@ -512,11 +525,16 @@ static int emit_page(emitter *e, row *rows, size_t n) {
     for (size_t i = 0; i < top; i++)
         emit_across(e, rows + i, 1, g);
     size_t i = top, stop = n - bottom;
-    int first_band = 1;
+    int first_band = 1, band_open = 0;
     while (i < stop) {
         if (crosses(&rows[i], g)) {
+            /* A line across the page right under the columns (a wide
+             * caption, a table) starts a block of its own. */
+            if (band_open && !last_blank(e))
+                emit(e, "", 0, rows[i].line, 0);
+            band_open = 0;
             emit_whole(e, &rows[i]);
-            first_band = rows[i].first < 0 && first_band;
+            first_band = 0;
             i++;
             continue;
         }
@@ -556,6 +574,7 @@ static int emit_page(emitter *e, row *rows, size_t n) {
         for (size_t k = tail; k < b; k++)
             emit_whole(e, &rows[k]);
         first_band = 0;
+        band_open = tail == b && tail > a;
         i = j;
     }
     for (size_t k = stop; k < n; k++)
