@@ -24,6 +24,7 @@ typedef struct {
     int line;       /* input line, 1-based */
     int col;        /* byte offset of s in that input line */
     int first, end; /* display columns of the first word's start and the last word's end */
+    int across;     /* read whole, across the gutter */
 } row;
 
 typedef struct {
@@ -461,7 +462,7 @@ static size_t band_head(const row *rows, size_t n, int g) {
  * take. */
 static size_t right_head(const row *rows, size_t n, int g) {
     size_t k = 0, text = 0, cut = 0;
-    while (k < n && (rows[k].first < 0 || rows[k].first > g + 1)) {
+    while (k < n && (rows[k].first < 0 || rows[k].first > g)) {
         if (rows[k].first < 0 && text >= 2 && !cut)
             cut = k;
         text += rows[k].first >= 0;
@@ -507,32 +508,153 @@ static int has_wide_gap(const char *text, size_t len) {
     return 0;
 }
 
+/* Superscript marks set on a line of their own: pdftotext -layout puts
+ * the raised affiliation numbers of a byline (and the icons beside names)
+ * on the row above the names, so a title runs into a row of bare "1,2"s
+ * and the names lose their marks. A row of nothing but such marks, each
+ * over a gap or word end of the row below it, is put back into that row,
+ * after the word it follows; the row itself goes blank. */
+static int mark_token(const char *s, size_t len) {
+    if (len == 0 || len > 12)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isdigit(c) || c == ',' || c == '*')
+            continue;
+        /* dagger, double dagger, section sign */
+        if (i + 2 < len + 0 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0xA0 || (unsigned char)s[i + 2] == 0xA1)) {
+            i += 2;
+            continue;
+        }
+        if (i + 1 < len && c == 0xC2 && (unsigned char)s[i + 1] == 0xA7) {
+            i++;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+typedef struct {
+    const row *r;
+    int ok, n, a[16], b[16];
+} mark_scan;
+
+static void scan_mark(void *ud, int a, int b) {
+    mark_scan *m = ud;
+    size_t x = byte_at(m->r, a), y = byte_at(m->r, b);
+    if (m->n >= 16 || !mark_token(m->r->s + x, y - x)) {
+        m->ok = 0;
+        return;
+    }
+    m->a[m->n] = a;
+    m->b[m->n] = b;
+    m->n++;
+}
+
+/* Merges row i's marks into row i + 1; returns the merged text (malloc'd)
+ * or NULL when row i is no mark row over it (or on out of memory, which
+ * leaves the rows as they were). */
+static char *merge_marks(const row *m, const row *below) {
+    mark_scan sc = {m, 1, 0, {0}, {0}};
+    if (m->first < 0 || below->first < 0)
+        return NULL;
+    words(m, scan_mark, &sc);
+    if (!sc.ok || sc.n == 0 || words(below, NULL, NULL) < 2)
+        return NULL;
+    size_t at[16];
+    for (int k = 0; k < sc.n; k++) {
+        if (sc.a[k] <= below->first || sc.a[k] > below->end + 16)
+            return NULL;
+        size_t p = byte_at(below, sc.a[k]);
+        /* inside a word: after it */
+        while (p > 0 && p < below->len && below->s[p] != ' ' && below->s[p - 1] != ' ')
+            p++;
+        at[k] = p;
+    }
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    size_t from = 0;
+    for (int k = 0; k < sc.n; k++) {
+        jfyp_buf_put(&b, below->s + from, at[k] - from);
+        if (b.len && b.data[b.len - 1] != ' ')
+            jfyp_buf_putc(&b, ' ');
+        size_t x = byte_at(m, sc.a[k]), y = byte_at(m, sc.b[k]);
+        jfyp_buf_put(&b, m->s + x, y - x);
+        if (at[k] < below->len && below->s[at[k]] != ' ')
+            jfyp_buf_putc(&b, ' ');
+        from = at[k];
+    }
+    jfyp_buf_put(&b, below->s + from, below->len - from);
+    return jfyp_buf_finish(&b);
+}
+
 /* Returns 1 when the page was read as columns. */
-static int emit_page(emitter *e, row *rows, size_t n) {
+static int emit_page_rows(emitter *e, row *rows, size_t n, int g);
+
+/* The first page's head is where bylines are: its mark rows (within its
+ * first rows) are merged before the page is read. */
+static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     int g = -1;
+    char *merged[8];
+    size_t nm = 0;
     if (n && has_wide_gap(rows[0].s, (size_t)(rows[n - 1].s + rows[n - 1].len - rows[0].s))) {
         for (size_t i = 0; i < n; i++)
             measure(&rows[i]);
+        for (size_t i = 0; first_page && i + 1 < n && i < 40 && nm < 8; i++) {
+            char *t = merge_marks(&rows[i], &rows[i + 1]);
+            if (!t)
+                continue;
+            merged[nm++] = t;
+            rows[i].len = 0;
+            rows[i + 1].s = t;
+            rows[i + 1].len = strlen(t);
+            measure(&rows[i]);
+            measure(&rows[i + 1]);
+        }
         g = find_gutter(rows, n);
     }
+    int r = emit_page_rows(e, rows, n, g);
+    while (nm)
+        free(merged[--nm]);
+    return r;
+}
+
+static int emit_page_rows(emitter *e, row *rows, size_t n, int g) {
     if (g < 0) {
         for (size_t i = 0; i < n; i++)
             emit_whole(e, &rows[i]);
         return 0;
     }
+    /* A line of one run of text with a single space at the gutter is
+     * read across, as a title or caption set off from the columns, unless
+     * it goes on from a line of the left side: the second line of a title
+     * whose first stopped short of the gutter stays with its band. */
+    for (size_t i = 0; i < n; i++) {
+        const row *p = i ? &rows[i - 1] : NULL;
+        int left = p && !p->across && p->first >= 0 && p->first < g;
+        rows[i].across = crosses_at(&rows[i], g, 1) || (crosses(&rows[i], g) && !left);
+    }
+    int indent = -1;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].first >= 0 && (indent < 0 || rows[i].first < indent))
+            indent = rows[i].first;
     size_t top = margin(rows, n, 1);
     size_t bottom = top < n ? margin(rows + top, n - top, -1) : 0;
     for (size_t i = 0; i < top; i++)
         emit_across(e, rows + i, 1, g);
     size_t i = top, stop = n - bottom;
-    int first_band = 1, band_open = 0;
+    int first_band = 1;
     while (i < stop) {
-        if (crosses(&rows[i], g)) {
-            /* A line across the page right under the columns (a wide
-             * caption, a table) starts a block of its own. */
-            if (band_open && !last_blank(e))
+        if (rows[i].across) {
+            /* A line across the page set in from the margin (a centred
+             * caption, a licence box) right under the columns starts a
+             * block of its own; one flush with the margin may be a
+             * column's line run over the gutter. */
+            if (i > top && rows[i - 1].first >= 0 && !rows[i - 1].across &&
+                rows[i].first >= indent + 8 && !last_blank(e))
                 emit(e, "", 0, rows[i].line, 0);
-            band_open = 0;
             emit_whole(e, &rows[i]);
             first_band = 0;
             i++;
@@ -542,7 +664,7 @@ static int emit_page(emitter *e, row *rows, size_t n) {
          * the article's label line or a figure, and the columns rarely
          * both leave a gap that tall at the same height. */
         size_t j = i;
-        while (j < stop && !crosses(&rows[j], g) &&
+        while (j < stop && !rows[j].across &&
                !(j > i + 1 && rows[j].first < 0 && rows[j - 1].first < 0 &&
                  rows[j - 2].first >= 0))
             j++;
@@ -553,7 +675,8 @@ static int emit_page(emitter *e, row *rows, size_t n) {
         size_t tail = b;
         while (tail > a && rows[tail - 1].first < 0)
             tail--;
-        if (two_column_band(rows + a, tail - a, g)) {
+        int columns = two_column_band(rows + a, tail - a, g);
+        if (columns) {
             if (first_band) {
                 size_t h = right_head(rows + a, tail - a, g);
                 for (size_t k = a; k < a + h; k++) {
@@ -574,7 +697,6 @@ static int emit_page(emitter *e, row *rows, size_t n) {
         for (size_t k = tail; k < b; k++)
             emit_whole(e, &rows[k]);
         first_band = 0;
-        band_open = tail == b && tail > a;
         i = j;
     }
     for (size_t k = stop; k < n; k++)
@@ -591,7 +713,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
     jfyp_buf_init(&e.out);
     row *rows = NULL;
     size_t n = 0, cap = 0;
-    int line = 1, moved = 0;
+    int line = 1, moved = 0, page = 0;
     const char *p = text, *end = text + len, *line_start = text;
     while (p < end && !e.failed) {
         /* A row ends at a line end, a form feed or the end of the text. */
@@ -609,9 +731,9 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
             cap = c2;
         }
         if (q > p || *q == '\n')
-            rows[n++] = (row){p, (size_t)(q - p), line, (int)(p - line_start), -1, -1};
+            rows[n++] = (row){p, (size_t)(q - p), line, (int)(p - line_start), -1, -1, 0};
         if (q < end && *q == '\f') {
-            moved |= emit_page(&e, rows, n);
+            moved |= emit_page(&e, rows, n, !page++);
             n = 0;
             /* the page break reads as a paragraph break */
             emit(&e, "", 0, line, (int)(q - line_start));
@@ -623,7 +745,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
         p = q + 1;
     }
     if (n)
-        moved |= emit_page(&e, rows, n);
+        moved |= emit_page(&e, rows, n, !page++);
     free(rows);
     /* emit() ends every row with a line end; the input's last line may not
      * have had one. */
