@@ -382,6 +382,9 @@ static int split_column(const row *r, int g) {
     gap_search s = {g, -1, -1, 0};
     if (r->first < 0)
         return -1;
+    /* all of it right of the gutter: one item of the right side */
+    if (r->first > g)
+        return 0;
     words(r, nearest_gap, &s);
     if (s.best >= 0)
         return s.best;
