@@ -18,6 +18,7 @@
 #define MAX_SIDE_BLOCKS 12 /* side-column blocks between an opener and its text */
 #define PROSE_CHARS 400    /* bytes: an unlabelled abstract is no shorter */
 #define PART_CHARS 100     /* bytes: nor its first part, when labelled */
+#define BODY_CHARS 200     /* bytes: a block this long, if no abstract, is the body */
 #define MAX_PIECES 8       /* pieces of one block cut apart by the extraction */
 #define SIDE_LINE 48       /* bytes: a side column's lines are shorter */
 
@@ -1224,6 +1225,7 @@ static int unlabelled_after_byline(jfyp_rec *r) {
             return -1;
         int stop = l.n && (names_body_section(l.v[0].text) || opener_alone(l.v[0].text) >= 0);
         int labelled = l.n && l.v[0].first->type == JFY_N_TEXT && part_label_at(l.v[0].text, 0);
+        int side = l.n && side_block(&l);
         jfyp_lines_free(&l);
         if (stop)
             return 0;
@@ -1233,7 +1235,12 @@ static int unlabelled_after_byline(jfyp_rec *r) {
         if (!t)
             return -1;
         int ok = labelled ? strlen(t) >= PART_CHARS : prose(t, lines);
+        /* running text that is no abstract: the body has begun (an
+         * editorial's first paragraph, opening with a drop cap) */
+        int body = !ok && !side && strlen(t) >= BODY_CHARS;
         free(t);
+        if (body)
+            return 0;
         if (!ok)
             continue;
         jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
