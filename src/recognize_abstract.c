@@ -70,7 +70,6 @@ static const char *const parts[] = {
 static const char *const enders[] = {
     "Received", "Accepted", "Published", "Copyright", "Citation", "Editor", "Academic editor",
     "Edited by", "Reviewed by", "Correspondence", "Corresponding author", "Abbreviations",
-    "Address for correspondence", "Address correspondence",
     "Funding", "Competing interests", "Conflict of interest", "Data availability",
     "Subjects", "Subject areas", "Introduction", "DOI", "doi", "Article history",
     "Recebido", "Recibido", "Highlights", "JEL",
@@ -650,7 +649,8 @@ static int opens_with_label(const char *t);
  * "Academic editor") or one holds an e-mail address. */
 static int side_block(const jfyp_lines *l) {
     const char *first = l->v[0].text;
-    if (opens_front_field(first) && !opens_with_label(first))
+    if ((opens_front_field(first) && !opens_with_label(first)) ||
+        jfyp_after_label(first, "Address for correspondence"))
         return 1;
     int sentence = 0, mail = 0;
     for (size_t i = 0; i < l->n; i++) {

@@ -80,9 +80,6 @@ static char *label_key(const char *text, char **printed) {
             memmove(s, b, strlen(b) + 1);
     }
     jfyp_squeeze(jfyp_trim(s));
-    /* "TYPE Editorial": the label named as such over the title */
-    if (jfyp_strnieq(s, "type ", 5) && s[5])
-        memmove(s, s + 5, strlen(s + 5) + 1);
     size_t n = strlen(s);
     while (n && (s[n - 1] == '.' || s[n - 1] == ':'))
         s[--n] = '\0';
@@ -172,9 +169,10 @@ static int header_end(const char *t) {
  * the label. Only the first lines of the first blocks are looked at, and
  * only a line that starts the block or follows a header-shaped line: a
  * wrapped title may well hold a line "review". */
-/* "Article type: Review article" (or the value on the next line), in the
- * side column of the first page: the type, where no label over the title
- * names another. 0, or -1 on OOM. */
+/* "Article type: Review article" (or the value on the next line) in the
+ * side column of the first page, or "TYPE Editorial" in its banner: the
+ * type, where no label over the title names another. Not a label for the
+ * title reader: the banner's other lines are no title. 0, or -1 on OOM. */
 static int side_type(jfyp_rec *r) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
@@ -188,6 +186,13 @@ static int side_type(jfyp_rec *r) {
         int below = 0; /* the value in the next block */
         for (size_t i = 0; i < l.n && !type && !below; i++) {
             const char *t = l.v[i].text, *a = jfyp_after_label(t, "Article type");
+            if (strncmp(t, "TYPE ", 5) == 0) {
+                /* "TYPE Editorial" in the banner over the title */
+                char *printed = NULL;
+                type = jfyp_article_type_label(t + 5, &printed);
+                free(printed);
+                continue;
+            }
             if (!a || !memchr(t + 12, ':', (size_t)(a - t - 12)))
                 continue;
             const char *v = *a ? a : i + 1 < l.n ? l.v[i + 1].text : NULL;

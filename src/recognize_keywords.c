@@ -12,6 +12,8 @@
 #define TERM_LINE 60      /* bytes: a term printed on a line of its own */
 #define MAX_TERM_LINES 16 /* such terms under one label */
 #define LIST_TAIL 160     /* bytes: the most a list's wrapped tail holds */
+#define KEYWORDS_GAP 4    /* lines from a label alone to its terms, the other
+                           * column's lines between */
 
 static const char *const labels[] = {
     "Keywords", "Keyword", "Key words", "Key-words", "Key phrases", "Index terms", "Index words",
@@ -234,7 +236,7 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                 } else if (l.n == 1 && (rc = term_lines(r, n, &next)) != 0) {
                     gone = rc > 0;
                 } else if (next && next->type == JFY_N_PARAGRAPH && l.n == 1 &&
-                           next->line <= n->end_line + 2) {
+                           next->line <= n->end_line + KEYWORDS_GAP) {
                     /* "Keywords" as a heading line, its terms the next paragraph */
                     jfyp_lines l2;
                     if (jfyp_lines_of(next, &l2) < 0) {
