@@ -15,6 +15,12 @@
 #define MAX_PARAS 16   /* an "abstract" longer than this is the body */
 #define MAX_CHARS 6000
 #define TRANSLATION_GAP 4 /* blocks between an abstract and its translation */
+#define MAX_SIDE_BLOCKS 12 /* side-column blocks between an opener and its text */
+#define PROSE_CHARS 400    /* bytes: an unlabelled abstract is no shorter */
+#define PART_CHARS 100     /* bytes: nor its first part, when labelled */
+#define BODY_CHARS 200     /* bytes: a block this long, if no abstract, is the body */
+#define MAX_PIECES 8       /* pieces of one block cut apart by the extraction */
+#define SIDE_LINE 48       /* bytes: a side column's lines are shorter */
 
 static const struct {
     const char *word;
@@ -635,8 +641,34 @@ static jfy_node *continued(builder *b, jfy_node *n, int *oom) {
     return NULL;
 }
 
+static int opens_with_label(const char *t);
+
+/* Whether a block is a side column's facts rather than running text: a
+ * front-matter label opens it ("Article history", "Keywords:"), or all its
+ * lines are short and none closes a sentence ("Submitted 6 May 2021",
+ * "Academic editor") or one holds an e-mail address. */
+static int side_block(const jfyp_lines *l) {
+    const char *first = l->v[0].text;
+    if ((opens_front_field(first) && !opens_with_label(first)) ||
+        jfyp_after_label(first, "Address for correspondence"))
+        return 1;
+    int sentence = 0, mail = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const char *t = l->v[i].text;
+        size_t n = strlen(t);
+        if (n >= SIDE_LINE)
+            return 0;
+        sentence |= n && (t[n - 1] == '.' || strstr(t, ". "));
+        mail |= strchr(t, '@') != NULL;
+    }
+    /* an address for correspondence has its stops ("Lucknow, India.
+     * Email:") */
+    return !sentence || mail;
+}
+
 /* Fills the abstract from the blocks after its opener. */
 static int collect(builder *b, jfy_node *n, int level) {
+    int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
         int oom;
         jfy_node *go = continued(b, n, &oom);
@@ -685,7 +717,19 @@ static int collect(builder *b, jfy_node *n, int level) {
             continue;
         }
         const char *first = l.v[0].text;
-        if (opens_front_field(first) || opener_alone(first) >= 0) {
+        if (!b->paras && !b->abs->first && skipped < MAX_SIDE_BLOCKS && opener_alone(first) < 0 &&
+            !is_part(first) && side_block(&l)) {
+            /* the side column's facts, printed between the opener and its
+             * text, are left to their own readers */
+            jfyp_lines_free(&l);
+            skipped++;
+            n = next;
+            continue;
+        }
+        /* "Introduction In patients ...": the first part of a structured
+         * abstract, not the body's heading */
+        if ((opens_front_field(first) && !(!b->paras && opens_with_label(first))) ||
+            opener_alone(first) >= 0) {
             jfyp_lines_free(&l);
             break;
         }
@@ -1070,6 +1114,159 @@ static int unlabelled_after_licence(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether t reads as an abstract's running text: long, opening with a
+ * capital, several sentences in lines of some width, and none of the
+ * front matter's words. */
+static int prose(const char *t, size_t lines) {
+    size_t n = strlen(t);
+    if (n < PROSE_CHARS || !lines || n / lines < 40)
+        return 0;
+    if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0x80))
+        return 0;
+    int stops = 0;
+    for (size_t k = 2; k + 1 < n; k++)
+        if (t[k + 1] == ' ' && stop_at(t, k))
+            stops++;
+    return stops >= 2 && !opens_front_field(t) && opener_alone(t) < 0 && !licence_worded(t) &&
+           !names_body_section(t) && !jfyp_stristr(t, "et al.");
+}
+
+static int ends_open(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    return n && t[n - 1] != '.' && t[n - 1] != '!' && t[n - 1] != '?' && t[n - 1] != ')';
+}
+
+/* The plain text of paragraph n and of the pieces after it the extraction
+ * or the run-on reader cut from the same block while its sentence was left
+ * open (the next paragraph at most a blank line below); *last is set to the
+ * last piece, *lines to the line count. NULL on OOM. */
+static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    *last = n;
+    *lines = 0;
+    for (int pieces = 0; n && pieces < MAX_PIECES; pieces++) {
+        char *t = jfyp_node_plain(n);
+        if (!t) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        jfyp_trim(t);
+        /* the copyright line or a label the column break put next */
+        if (pieces && (licence_worded(t) || opens_front_field(t) || opener_alone(t) >= 0)) {
+            free(t);
+            break;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0) {
+            free(t);
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        *lines += l.n;
+        jfyp_lines_free(&l);
+        if (b.len)
+            jfyp_buf_putc(&b, ' ');
+        jfyp_buf_puts(&b, t);
+        int open = ends_open(t);
+        free(t);
+        *last = n;
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (!open || !next || next->type != JFY_N_PARAGRAPH || next->line > n->end_line + 2)
+            break;
+        n = next;
+    }
+    jfyp_buf_putc(&b, '\0');
+    if (b.failed) {
+        jfyp_buf_free(&b);
+        return NULL;
+    }
+    return b.data;
+}
+
+/* An abstract printed with no opener between the byline (or the
+ * addresses under it) and the body: the first block of running text after
+ * the last line of the title, names and addresses, before any heading,
+ * with what the extraction cut from it (a sentence left open) joined on;
+ * or a structured abstract's first part ("Background: ..."), with the
+ * parts after it. The side column's blocks on the way are stepped over. */
+static int unlabelled_after_byline(jfyp_rec *r) {
+    /* letters, editorials, commentaries and notices open on their text */
+    static const char *const with_abstract[] = {"research-article", "review-article",
+                                                "case-report", "brief-report", "research-note",
+                                                "rapid-communication", "data-paper"};
+    const char *type = jfyp_node_attr(r->doc, "article-type");
+    int fits = !type;
+    for (size_t i = 0; type && i < sizeof with_abstract / sizeof *with_abstract; i++)
+        fits |= strcmp(type, with_abstract[i]) == 0;
+    if (!fits)
+        return 0;
+    int anchor = 0, named = 0;
+    for (jfy_node *f = r->front->first; f; f = f->next) {
+        if (f->type == JFY_N_CONTRIBS)
+            named = 1;
+        if ((f->type == JFY_N_TITLE || f->type == JFY_N_CONTRIBS || f->type == JFY_N_AFF) &&
+            f->end_line > anchor)
+            anchor = f->end_line;
+    }
+    if (!anchor || !named)
+        return 0;
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < MAX_SIDE_BLOCKS; n = jfyp_rec_next(r, n)) {
+        if (n->type == JFY_N_HEADING)
+            return 0;
+        if (n->type != JFY_N_PARAGRAPH || n->line <= anchor)
+            continue;
+        seen++;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int stop = l.n && (names_body_section(l.v[0].text) || opener_alone(l.v[0].text) >= 0);
+        int labelled = l.n && l.v[0].first->type == JFY_N_TEXT && part_label_at(l.v[0].text, 0);
+        int side = l.n && side_block(&l);
+        jfyp_lines_free(&l);
+        if (stop)
+            return 0;
+        jfy_node *last;
+        size_t lines;
+        char *t = open_run(r, n, &last, &lines);
+        if (!t)
+            return -1;
+        int ok = labelled ? strlen(t) >= PART_CHARS : prose(t, lines);
+        /* running text that is no abstract: the body has begun (an
+         * editorial's first paragraph, opening with a drop cap) */
+        int body = !ok && !side && strlen(t) >= BODY_CHARS;
+        free(t);
+        if (body)
+            return 0;
+        if (!ok)
+            continue;
+        jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
+        if (!abs)
+            return -1;
+        jfyp_node_span_from(abs, n);
+        jfyp_node_append(r->front, abs);
+        builder b = {r, abs, NULL, NULL, 0, 0, 0};
+        if (labelled)
+            return collect(&b, n, 0);
+        jfy_node *next = jfyp_rec_next(r, n);
+        int more = n != last;
+        if (add_paragraph(&b, n) < 0)
+            return -1;
+        while (more && next) {
+            jfy_node *after = jfyp_rec_next(r, next);
+            more = next != last;
+            if (join_to_last(&b, next) < 0)
+                return -1;
+            next = after;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 int jfyp_recognize_abstract(jfyp_rec *r) {
     int body_begun = 0, first_kind = -1, since = 0;
     jfy_node *prev = NULL, *n = jfyp_rec_first(r);
@@ -1138,8 +1335,22 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         builder b = {r, abs, NULL, NULL, 0, 0, 0};
         jfy_node *from = next;
         if (runin) {
+            /* a front-matter line inside the run-in paragraph ("Keywords
+             * ...") ends the abstract there */
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+            jfy_node *cut = NULL;
+            for (size_t i = 1; i < l.n && !cut; i++)
+                if (opens_front_field(l.v[i].text))
+                    cut = l.v[i].first;
+            jfyp_lines_free(&l);
+            if (cut && !jfyp_para_split_before(n, cut))
+                return -1;
             if (add_paragraph(&b, n) < 0)
                 return -1;
+            if (cut)
+                from = NULL;
         } else {
             jfyp_node_free(n);
         }
@@ -1154,5 +1365,9 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         return 0;
     if (unlabelled_structured(r) < 0)
         return -1;
-    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_licence(r);
+    if (jfyp_node_child(r->front, JFY_N_ABSTRACT))
+        return 0;
+    if (unlabelled_after_licence(r) < 0)
+        return -1;
+    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r);
 }

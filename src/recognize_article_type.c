@@ -2,10 +2,13 @@
  * label printed above its title ("RESEARCH ARTICLE", "*Commentary*",
  * "Letter to the Editor"), as a JATS article-type value. */
 #include "front.h"
+#include "textlines.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+
+#define SIDE_TYPE_BLOCKS 40 /* blocks of the first page a side label is looked for in */
 
 typedef struct {
     const char *label; /* lower case, as printed */
@@ -26,6 +29,7 @@ static const label_map labels[] = {
     {"artigo original", "research-article"}, {"artículo original", "research-article"},
     {"review article", "review-article"}, {"review", "review-article"},
     {"reviews", "review-article"}, {"mini review", "review-article"},
+    {"focused review", "review-article"}, {"narrative review", "review-article"},
     {"mini-review", "review-article"}, {"minireview", "review-article"},
     {"systematic review", "review-article"}, {"invited review", "review-article"},
     {"review paper", "review-article"}, {"artigo de revisão", "review-article"},
@@ -43,9 +47,9 @@ static const label_map labels[] = {
     {"book review", "book-review"}, {"book reviews", "book-review"},
     {"product review", "product-review"}, {"discussion", "discussion"},
     {"rapid communication", "rapid-communication"},
-    {"short communication", "rapid-communication"}, {"brief communication", "brief-report"},
+    {"short communication", "brief-report"}, {"brief communication", "brief-report"},
     {"brief report", "brief-report"}, {"short report", "brief-report"},
-    {"research note", "brief-report"}, {"case report", "case-report"},
+    {"research note", "research-note"}, {"case report", "case-report"},
     {"case reports", "case-report"}, {"case study", "case-report"},
     {"news", "news"}, {"news & views", "news"}, {"news and views", "news"},
     {"in brief", "in-brief"}, {"research highlight", "in-brief"}, {"obituary", "obituary"},
@@ -165,7 +169,57 @@ static int header_end(const char *t) {
  * the label. Only the first lines of the first blocks are looked at, and
  * only a line that starts the block or follows a header-shaped line: a
  * wrapped title may well hold a line "review". */
+/* "Article type: Review article" (or the value on the next line) in the
+ * side column of the first page, or "TYPE Editorial" in its banner: the
+ * type, where no label over the title names another. Not a label for the
+ * title reader: the banner's other lines are no title. 0, or -1 on OOM. */
+static int side_type(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        seen++;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        const char *type = NULL;
+        int below = 0; /* the value in the next block */
+        for (size_t i = 0; i < l.n && !type && !below; i++) {
+            const char *t = l.v[i].text, *a = jfyp_after_label(t, "Article type");
+            if (strncmp(t, "TYPE ", 5) == 0) {
+                /* "TYPE Editorial" in the banner over the title */
+                char *printed = NULL;
+                type = jfyp_article_type_label(t + 5, &printed);
+                free(printed);
+                continue;
+            }
+            if (!a || !memchr(t + 12, ':', (size_t)(a - t - 12)))
+                continue;
+            const char *v = *a ? a : i + 1 < l.n ? l.v[i + 1].text : NULL;
+            below = !v;
+            char *printed = NULL;
+            type = v ? jfyp_article_type_label(v, &printed) : NULL;
+            free(printed);
+        }
+        jfyp_lines_free(&l);
+        jfy_node *x = below ? jfyp_rec_next(r, n) : NULL;
+        if (x && x->type == JFY_N_PARAGRAPH && x->line <= n->end_line + 2) {
+            if (jfyp_lines_of(x, &l) < 0)
+                return -1;
+            char *printed = NULL;
+            type = l.n ? jfyp_article_type_label(l.v[0].text, &printed) : NULL;
+            free(printed);
+            jfyp_lines_free(&l);
+        }
+        if (type)
+            return jfyp_node_set_attr(r->doc, "article-type", type);
+    }
+    return 0;
+}
+
 int jfyp_recognize_article_label(jfyp_rec *r) {
+    if (side_type(r) < 0)
+        return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)

@@ -9,8 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define TERM_LINE 60      /* bytes: a term printed on a line of its own */
+#define MAX_TERM_LINES 16 /* such terms under one label */
+#define LIST_TAIL 160     /* bytes: the most a list's wrapped tail holds */
+#define KEYWORDS_GAP 4    /* lines from a label alone to its terms, the other
+                           * column's lines between */
+
 static const char *const labels[] = {
-    "Keywords", "Key words", "Key-words", "Key phrases", "Index terms", "Index words",
+    "Keywords", "Keyword", "Key words", "Key-words", "Key phrases", "Index terms", "Index words",
     "Additional keywords", "Author keywords", "Palavras-chave", "Palavras chave",
     "Palabras clave", "Palabras-clave", "Mots-clés", "Mots clés", "Schlüsselwörter",
     "Schlagwörter", "Descritores", "Descriptores", "Parole chiave",
@@ -59,9 +65,13 @@ static int add_terms(jfy_node *group, const char *list) {
     static const char *const semi[] = {";"};
     /* " . ": a middle dot as text extraction often renders it */
     static const char *const comma[] = {",", "\xc2\xb7", "\xe2\x80\xa2", " | ", " . "};
+    /* "a – b – c": spaced dashes, where no comma or semicolon separates */
+    static const char *const dash[] = {" \xe2\x80\x93 ", " \xe2\x80\x94 "};
     int has_semi = strchr(list, ';') != NULL;
-    const char *const *seps = has_semi ? semi : comma;
-    size_t nseps = has_semi ? 1 : sizeof comma / sizeof *comma;
+    int has_dash = !has_semi && !strchr(list, ',') &&
+                   (strstr(list, dash[0]) != NULL || strstr(list, dash[1]) != NULL);
+    const char *const *seps = has_semi ? semi : has_dash ? dash : comma;
+    size_t nseps = has_semi ? 1 : has_dash ? 2 : sizeof comma / sizeof *comma;
     const char *p = list;
     while (*p) {
         size_t sl = 0;
@@ -92,6 +102,26 @@ static int add_terms(jfy_node *group, const char *list) {
     return 0;
 }
 
+/* Whether a keyword list ending its paragraph may go on in the next one:
+ * it stops on a separator, or what follows is short, not the body's
+ * running text that a column break put below it. */
+static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
+    size_t n = strlen(all);
+    while (n && all[n - 1] == ' ')
+        n--;
+    if (n && (all[n - 1] == ',' || all[n - 1] == ';' || all[n - 1] == '-'))
+        return 1;
+    jfy_node *x = jfyp_rec_next(r, para);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_node_plain(x);
+    if (!t)
+        return 1; /* the reader after reports the failure */
+    int shortish = strlen(t) < LIST_TAIL && !strstr(t, ". ");
+    free(t);
+    return shortish;
+}
+
 /* Lines [i, end) of a paragraph as a keyword group. */
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
@@ -100,7 +130,7 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
     char *all = jfyp_lines_join(l, i, end - 1);
     if (!all)
         return -1;
-    if (end == l->n && jfyp_take_continuation(r, para, &all) < 0) {
+    if (end == l->n && list_goes_on(r, para, all) && jfyp_take_continuation(r, para, &all) < 0) {
         free(all);
         return -1;
     }
@@ -132,6 +162,57 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
     return 1;
 }
 
+/* Whether t can be one term of a list printed a term a line: short, no
+ * separator, no sentence. */
+static int term_line(const char *t) {
+    size_t n = strlen(t);
+    return n && n <= TERM_LINE && !strchr(t, ',') && !strchr(t, ';') && t[n - 1] != '.' &&
+           !strstr(t, ". ") && !jfyp_opens_field(t) && !jfyp_keywords_label(t);
+}
+
+/* "Keywords:" alone, then its terms a line each, the extraction having
+ * made a paragraph of every line: the run of such one-line paragraphs
+ * right below it, a blank line apart at most (two at least). 1 taken (*next moved past them, label
+ * paragraph to free), 0 none, -1 OOM. */
+static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
+    jfy_node *end = *next, *prev = label;
+    int count = 0;
+    while (end && end->type == JFY_N_PARAGRAPH && end->line <= prev->end_line + 2 &&
+           count < MAX_TERM_LINES) {
+        jfyp_lines l;
+        if (jfyp_lines_of(end, &l) < 0)
+            return -1;
+        int ok = l.n == 1 && term_line(l.v[0].text);
+        jfyp_lines_free(&l);
+        if (!ok)
+            break;
+        count++;
+        prev = end;
+        end = jfyp_rec_next(r, end);
+    }
+    if (count < 2)
+        return 0;
+    jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
+    if (!group)
+        return -1;
+    jfyp_node_span_from(group, label);
+    for (jfy_node *x = *next; x != end;) {
+        jfy_node *after = jfyp_rec_next(r, x);
+        char *t = jfyp_node_plain(x);
+        int rc = t ? add_terms(group, jfyp_trim(t)) : -1;
+        free(t);
+        if (rc < 0) {
+            jfyp_node_free(group);
+            return -1;
+        }
+        jfyp_node_free(x);
+        x = after;
+    }
+    jfyp_node_append(r->front, group);
+    *next = end;
+    return 1;
+}
+
 int jfyp_recognize_keywords(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
@@ -152,7 +233,10 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                     /* the terms may have gone on into the blocks after,
                      * which are claimed (freed) with them */
                     next = jfyp_rec_next(r, n);
-                } else if (next && next->type == JFY_N_PARAGRAPH && l.n == 1) {
+                } else if (l.n == 1 && (rc = term_lines(r, n, &next)) != 0) {
+                    gone = rc > 0;
+                } else if (next && next->type == JFY_N_PARAGRAPH && l.n == 1 &&
+                           next->line <= n->end_line + KEYWORDS_GAP) {
                     /* "Keywords" as a heading line, its terms the next paragraph */
                     jfyp_lines l2;
                     if (jfyp_lines_of(next, &l2) < 0) {
