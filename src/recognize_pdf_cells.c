@@ -43,6 +43,14 @@ static int dash_list(const jfy_node *b) {
     return 1;
 }
 
+/* The unclaimed top-level block before n, or NULL. */
+static jfy_node *rec_prev(const jfy_node *n) {
+    jfy_node *x = n->prev;
+    while (x && (x->type == JFY_N_FRONT || x->type == JFY_N_BODY || x->type == JFY_N_BACK))
+        x = x->prev;
+    return x;
+}
+
 /* Whether paragraph b reads as figures; -1 on out of memory. */
 static int cells_block(jfy_node *b) {
     if (dash_list(b))
@@ -55,6 +63,13 @@ static int cells_block(jfy_node *b) {
     int yes = is_cells(t);
     free(t);
     return yes;
+}
+
+static int one_line(const jfy_node *p) {
+    for (const jfy_node *k = p->first; k; k = k->next)
+        if (k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK)
+            return 0;
+    return 1;
 }
 
 /* A block of one to three short lines, no sentence among them: a row's or
@@ -71,7 +86,7 @@ static int label_block(jfy_node *b) {
         const char *t = l.v[i].text;
         size_t n = strlen(t);
         yes = n > 0 && n <= 40 && jfyp_count_words(t) <= 5 && !strchr(".:;,", t[n - 1]) &&
-              !jfyp_is_section_name(t);
+              !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
     }
     jfyp_lines_free(&l);
     return yes;
@@ -97,6 +112,14 @@ static int label_inside(jfyp_rec *r, jfy_node *x) {
 
 /* Appends b's lines to out, one a line. */
 static int put_lines(jfy_node *b, jfyp_buf *out) {
+    if (b->type == JFY_N_CODE_BLOCK) {
+        if (b->text && *b->text) {
+            if (out->len)
+                jfyp_buf_putc(out, '\n');
+            jfyp_buf_puts(out, b->text);
+        }
+        return 0;
+    }
     if (b->type == JFY_N_LIST) {
         for (const jfy_node *it = b->first; it; it = it->next) {
             if (out->len)
@@ -143,14 +166,6 @@ static int merge_run(jfyp_rec *r, jfy_node *b, jfy_node *last) {
         y = nx;
     }
     return 0;
-}
-
-/* The unclaimed top-level block before n, or NULL. */
-static jfy_node *rec_prev(const jfy_node *n) {
-    jfy_node *x = n->prev;
-    while (x && (x->type == JFY_N_FRONT || x->type == JFY_N_BODY || x->type == JFY_N_BACK))
-        x = x->prev;
-    return x;
 }
 
 #define MAX_RESIDUE 12 /* blocks of a figure's or a table's own text */
@@ -217,6 +232,13 @@ int jfyp_recognize_pdf_cells(jfyp_rec *r) {
             b = jfyp_rec_next(r, b);
             continue;
         }
+        /* a column's label right above its figures ("Conifer (%)") */
+        jfy_node *pv = rec_prev(b);
+        int lb = pv ? label_block(pv) : 0;
+        if (lb < 0)
+            return -1;
+        if (lb && one_line(pv))
+            b = pv;
         jfy_node *last = b, *x = b;
         for (;;) {
             last = x;
