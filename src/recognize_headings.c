@@ -352,7 +352,8 @@ static int line_could_head(const char *t) {
         return 0;
     static const char *const front[] = {"keywords", "key words", "received", "accepted",
                                         "published", "correspondence", "e-mail", "email",
-                                        "copyright", "citation", "editor", "doi", NULL};
+                                        "copyright", "citation", "editor", "doi",
+                                        "academic editor", "handling editor", NULL};
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
@@ -851,6 +852,12 @@ static int split_runin(jfy_node *para, size_t measure) {
             rc = cut_lines(para, &l, i, 0);
         else if (h)
             rc = cut_lines(para, &l, h, 1);
+        else if (l.n >= 2 && ends_sentence(l.v[l.n - 2].text) &&
+                 jfyp_section_kind(l.v[l.n - 1].text) != JFYP_SEC_NONE)
+            /* a conventional heading closing the block: its text starts
+             * in the next column or on the next page ("...apoptosis." /
+             * "Conclusion") */
+            rc = cut_lines(para, &l, l.n - 1, 0);
         jfyp_lines_free(&l);
         if (rc < 0)
             return -1;
