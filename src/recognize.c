@@ -93,6 +93,9 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_bullets,
     /* 5. headings and sections */
     jfyp_recognize_captions,
+    /* a figure's own labels before its caption, a table's after, once
+     * the captions are read */
+    jfyp_recognize_pdf_figtext,
     jfyp_recognize_headings,
     jfyp_recognize_sections,
     claim_rest,

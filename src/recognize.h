@@ -99,6 +99,7 @@ int jfyp_recognize_pdf_banners(jfyp_rec *r); /* recognize_pdf_banners.c */
 int jfyp_journal_name_line(const jfyp_hints *h, const char *s, int part);
 int jfyp_recognize_pdf_tables(jfyp_rec *r);  /* recognize_pdf_tables.c */
 int jfyp_recognize_pdf_cells(jfyp_rec *r);   /* recognize_pdf_cells.c */
+int jfyp_recognize_pdf_figtext(jfyp_rec *r); /* recognize_pdf_cells.c */
 int jfyp_recognize_bullets(jfyp_rec *r);     /* recognize_bullets.c */
 int jfyp_recognize_captions(jfyp_rec *r);    /* recognize_captions.c */
 int jfyp_recognize_headings(jfyp_rec *r);    /* recognize_headings.c */

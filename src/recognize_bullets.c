@@ -19,10 +19,16 @@ static size_t bullet_at(const char *s) {
                                          "\xe2\x96\xaa", /* ▪ */
                                          "\xe2\x96\xa0", /* ■ */
                                          "\xe2\x97\xa6", /* ◦ */
-                                         "\xe2\x80\xa3"  /* ‣ */};
+                                         "\xe2\x80\xa3", /* ‣ */
+                                         "\xe2\x96\xba", /* ► */
+                                         "\xe2\x96\xb8", /* ▸ */
+                                         "\xe2\x9e\xa2"  /* ➢ */};
     for (size_t i = 0; i < sizeof glyphs / sizeof *glyphs; i++) {
-        size_t n = strlen(glyphs[i]);
-        if (strncmp(s, glyphs[i], n) == 0 && (s[n] == ' ' || s[n] == '\t')) {
+        size_t g = strlen(glyphs[i]), n = 0;
+        /* some set the glyph twice ("►► ") */
+        while (strncmp(s + n, glyphs[i], g) == 0)
+            n += g;
+        if (n && n <= 2 * g && (s[n] == ' ' || s[n] == '\t')) {
             while (s[n] == ' ' || s[n] == '\t')
                 n++;
             return n;

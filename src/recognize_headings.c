@@ -155,6 +155,9 @@ size_t jfyp_section_number(const char *s, int *depth) {
         }
         if (*p == '.' || *p == ')')
             p++;
+        /* "2 | MATERIALS AND METHODS": a bar between number and name */
+        else if (p[0] == ' ' && p[1] == '|' && p[2] == ' ')
+            p += 2;
     } else {
         size_t n = strspn(p, "IVX");
         if (n == 0 || n > 4 || p[n] != '.')
@@ -339,7 +342,7 @@ static int line_could_head(const char *t) {
         return 0;
     if (t[n - 1] == ':' && !jfyp_is_section_name(t))
         return 0;
-    if (strpbrk(t, "=@<>|\\") || jfyp_stristr(t, "http") || jfyp_stristr(t, "www.") ||
+    if (strpbrk(t, "=@<>\\") || strchr(t + jfyp_section_number(t, NULL), '|') || jfyp_stristr(t, "http") || jfyp_stristr(t, "www.") ||
         jfyp_stristr(t, "doi:") || jfyp_is_caption_start(t))
         return 0;
     /* a running footer's citation ("Name et al. (2017), Journal, DOI
@@ -349,7 +352,8 @@ static int line_could_head(const char *t) {
         return 0;
     static const char *const front[] = {"keywords", "key words", "received", "accepted",
                                         "published", "correspondence", "e-mail", "email",
-                                        "copyright", "citation", "editor", "doi", NULL};
+                                        "copyright", "citation", "editor", "doi",
+                                        "academic editor", "handling editor", NULL};
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
@@ -848,6 +852,12 @@ static int split_runin(jfy_node *para, size_t measure) {
             rc = cut_lines(para, &l, i, 0);
         else if (h)
             rc = cut_lines(para, &l, h, 1);
+        else if (l.n >= 2 && ends_sentence(l.v[l.n - 2].text) &&
+                 jfyp_section_kind(l.v[l.n - 1].text) != JFYP_SEC_NONE)
+            /* a conventional heading closing the block: its text starts
+             * in the next column or on the next page ("...apoptosis." /
+             * "Conclusion") */
+            rc = cut_lines(para, &l, l.n - 1, 0);
         jfyp_lines_free(&l);
         if (rc < 0)
             return -1;
@@ -1097,12 +1107,50 @@ static int lower_word_first(const char *t);
  * figure's axis labels and legend, which an extraction prints a line
  * each. Figures and tables float: a heading may stand over one. */
 
+/* A list whose items hold no text: a table's dashes for empty cells
+ * ("-" a line), which Markdown reads as bullets, or the numbers of a
+ * numbered list that extraction set apart from their entries. */
+static int empty_list(const jfy_node *x) {
+    if (x->type != JFY_N_LIST)
+        return 0;
+    for (const jfy_node *it = x->first; it; it = it->next)
+        for (const jfy_node *k = it->first; k; k = k->next)
+            if (k->type != JFY_N_PARAGRAPH || k->first)
+                return 0;
+    return 1;
+}
+
+/* Three lines or more, each short and none ending a sentence: a table's
+ * header cells or a figure's labels, one a line ("Shrub" / "Tree" /
+ * "P (%)"). -1 on out of memory. */
+static int short_lines(jfy_node *x, size_t measure) {
+    if (measure < 20)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    int cells = l.n >= 3;
+    for (size_t i = 0; i < l.n && cells; i++) {
+        size_t n = strlen(l.v[i].text);
+        cells = cp_count(l.v[i].text) * 10 < measure * 3 && n && !strchr(".:;,", l.v[i].text[n - 1]);
+    }
+    jfyp_lines_free(&l);
+    return cells;
+}
+
 /* A block of running text: sentences, or lines that fill the column. */
 static int running_text(const jfy_node *x, size_t measure, int *oom) {
+    /* what the cells reader kept of a table's figures */
+    if (x->type == JFY_N_CODE_BLOCK || empty_list(x))
+        return 0;
     if (x->type != JFY_N_PARAGRAPH)
         return 1;
-    if (!one_line(x))
-        return 1;
+    if (!one_line(x)) {
+        int s = short_lines((jfy_node *)x, measure);
+        if (s < 0)
+            *oom = 1;
+        return s == 0;
+    }
     char *t = jfyp_node_plain(x);
     if (!t) {
         *oom = 1;
@@ -1156,6 +1204,29 @@ static int join_sentence_start(jfyp_rec *r, jfy_node *n, jfy_node **joined) {
     return 0;
 }
 
+/* A line as wide as the column over another such line alone: text a
+ * line a block, as pdftotext prints two columns it interleaves ("Ocimum
+ * spp. have been used in folk medicine due to their diverse" / "(Name,
+ * 2002), molecular mapping,"). A heading that wide would wrap. -1 on out
+ * of memory. */
+static int full_line_over_line(jfyp_rec *r, const jfy_node *n, const char *t, size_t measure) {
+    size_t w = cp_count(t);
+    if (measure < 20 || w * 100 < measure * 85 || w * 100 > measure * 110 ||
+        jfyp_section_number(t, NULL) || is_upper_style(t))
+        return 0;
+    const jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH || !one_line(x))
+        return 0;
+    char *u = jfyp_node_plain(x);
+    if (!u)
+        return -1;
+    jfyp_squeeze(jfyp_trim(u));
+    size_t wu = cp_count(u);
+    int wide = wu * 100 >= measure * 85 && wu * 100 <= measure * 110;
+    free(u);
+    return wide;
+}
+
 #define MAX_SUBHEADS 1 /* a heading over a subheading over text */
 
 /* 1 when block n, a heading candidate, stands over running text (figures
@@ -1163,7 +1234,12 @@ static int join_sentence_start(jfyp_rec *r, jfy_node *n, jfy_node **joined) {
  * memory. */
 static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops) {
     const jfy_node *x = jfyp_rec_next(r, n);
-    while (x && (x->type == JFY_N_FIG || x->type == JFY_N_TABLE_WRAP))
+    /* a lone line of figures is a running footer ("Journal 2014; 9: e5 |
+     * 2"); numbers a numbered list's extraction set apart go with entries
+     * further on */
+    while (x && (x->type == JFY_N_FIG || x->type == JFY_N_TABLE_WRAP ||
+                 (x->type == JFY_N_CODE_BLOCK && x->text && !strchr(x->text, '\n')) ||
+                 (empty_list(x) && jfyp_node_attr(x, "ordered"))))
         x = jfyp_rec_next(r, x);
     if (!x)
         return 0;
@@ -1404,6 +1480,13 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             if (joined) {
                 free(t);
                 n = joined; /* the loop goes on after it */
+                continue;
+            }
+            int fl = full_line_over_line(r, n, t, measure);
+            if (fl) {
+                free(t);
+                if (fl < 0)
+                    goto out;
                 continue;
             }
             int ht = heads_text(r, n, measure, 0);

@@ -16,6 +16,7 @@
 #include "textlines.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static int is_cells(const char *s) {
     int letters = 0, upper = 0, visible = 0;
@@ -30,8 +31,30 @@ static int is_cells(const char *s) {
     return visible > 0 && 5 * letters < 2 * visible;
 }
 
+/* A bullet list whose items hold no text: a table's dashes for empty
+ * cells ("-" a line), which Markdown reads as list markers. */
+static int dash_list(const jfy_node *b) {
+    if (b->type != JFY_N_LIST || jfyp_node_attr(b, "ordered") || !b->first)
+        return 0;
+    for (const jfy_node *it = b->first; it; it = it->next)
+        for (const jfy_node *k = it->first; k; k = k->next)
+            if (k->type != JFY_N_PARAGRAPH || k->first)
+                return 0;
+    return 1;
+}
+
+/* The unclaimed top-level block before n, or NULL. */
+static jfy_node *rec_prev(const jfy_node *n) {
+    jfy_node *x = n->prev;
+    while (x && (x->type == JFY_N_FRONT || x->type == JFY_N_BODY || x->type == JFY_N_BACK))
+        x = x->prev;
+    return x;
+}
+
 /* Whether paragraph b reads as figures; -1 on out of memory. */
 static int cells_block(jfy_node *b) {
+    if (dash_list(b))
+        return 1;
     if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
         return 0;
     char *t = jfyp_node_plain(b);
@@ -42,8 +65,69 @@ static int cells_block(jfy_node *b) {
     return yes;
 }
 
+static int one_line(const jfy_node *p) {
+    for (const jfy_node *k = p->first; k; k = k->next)
+        if (k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK)
+            return 0;
+    return 1;
+}
+
+/* A block of one to three short lines, no sentence among them: a row's or
+ * a column's label ("Cultivated (%)", "Van") that extraction set apart
+ * between two blocks of a table's figures. -1 on out of memory. */
+static int label_block(jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int yes = l.n >= 1 && l.n <= 3;
+    for (size_t i = 0; i < l.n && yes; i++) {
+        const char *t = l.v[i].text;
+        size_t n = strlen(t);
+        yes = n > 0 && n <= 40 && jfyp_count_words(t) <= 5 && !strchr(".:;,", t[n - 1]) &&
+              !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
+    }
+    jfyp_lines_free(&l);
+    return yes;
+}
+
+#define MAX_LABELS 3 /* label blocks in a row inside a table */
+
+/* Whether x, which reads as no figures, is a label inside a run of cells:
+ * a block that reads as figures again follows it, through at most
+ * MAX_LABELS labels. -1 on out of memory. */
+static int label_inside(jfyp_rec *r, jfy_node *x) {
+    for (int i = 0; x && i < MAX_LABELS; i++) {
+        int lb = label_block(x);
+        if (lb <= 0)
+            return lb;
+        x = jfyp_rec_next(r, x);
+        int c = x ? cells_block(x) : 0;
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
 /* Appends b's lines to out, one a line. */
 static int put_lines(jfy_node *b, jfyp_buf *out) {
+    if (b->type == JFY_N_CODE_BLOCK) {
+        if (b->text && *b->text) {
+            if (out->len)
+                jfyp_buf_putc(out, '\n');
+            jfyp_buf_puts(out, b->text);
+        }
+        return 0;
+    }
+    if (b->type == JFY_N_LIST) {
+        for (const jfy_node *it = b->first; it; it = it->next) {
+            if (out->len)
+                jfyp_buf_putc(out, '\n');
+            jfyp_buf_putc(out, '-');
+        }
+        return 0;
+    }
     jfyp_lines l;
     if (jfyp_lines_of(b, &l) < 0)
         return -1;
@@ -53,6 +137,88 @@ static int put_lines(jfy_node *b, jfyp_buf *out) {
         jfyp_buf_puts(out, l.v[i].text);
     }
     jfyp_lines_free(&l);
+    return 0;
+}
+
+/* Replaces the blocks from b through last with one preformatted block of
+ * their lines. 0, or -1 on out of memory. */
+static int merge_run(jfyp_rec *r, jfy_node *b, jfy_node *last) {
+    jfyp_buf out;
+    jfyp_buf_init(&out);
+    jfy_node *stop = jfyp_rec_next(r, last);
+    for (jfy_node *x = b; x != stop; x = jfyp_rec_next(r, x))
+        if (put_lines(x, &out) < 0) {
+            jfyp_buf_free(&out);
+            return -1;
+        }
+    char *text = jfyp_buf_finish(&out);
+    jfy_node *pre = text ? jfyp_node_new_text(JFY_N_CODE_BLOCK, text) : NULL;
+    free(text);
+    if (!pre)
+        return -1;
+    jfyp_node_span_from(pre, b);
+    pre->end_line = last->end_line;
+    pre->end_col = last->end_col;
+    jfyp_node_insert_before(b, pre);
+    for (jfy_node *y = b; y != stop;) {
+        jfy_node *nx = jfyp_rec_next(r, y);
+        jfyp_node_free(y);
+        y = nx;
+    }
+    return 0;
+}
+
+#define MAX_RESIDUE 12 /* blocks of a figure's or a table's own text */
+
+/* A figure's own text (axis labels, panel letters, a legend's keys) comes
+ * just before its caption, a table's cells just after: the labels there,
+ * with the figures among them, are kept as one preformatted block like
+ * the cells, and are no body paragraphs. A run must hold figures (cells):
+ * labels alone may be a subheading. -1 on out of memory. */
+int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
+    jfy_node *n = jfyp_rec_first(r);
+    while (n) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        int fig = n->type == JFY_N_FIG, tab = n->type == JFY_N_TABLE_WRAP;
+        if (!fig && !tab) {
+            n = next;
+            continue;
+        }
+        jfy_node *v[MAX_RESIDUE];
+        int k = 0, cells = -1;
+        for (jfy_node *x = fig ? rec_prev(n) : next; x && k < MAX_RESIDUE;
+             x = fig ? rec_prev(x) : jfyp_rec_next(r, x)) {
+            int c = cells_block(x);
+            if (c < 0)
+                return -1;
+            if (!c) {
+                if (x->type == JFY_N_CODE_BLOCK)
+                    c = 1;
+                else if ((c = label_block(x)) < 0)
+                    return -1;
+                else if (!c)
+                    break;
+                else
+                    c = 0; /* a label */
+            }
+            if (c)
+                cells = k;
+            v[k++] = x;
+        }
+        /* a table's labels count up to its last block of figures, a
+         * figure's all of them */
+        if (cells >= 0) {
+            int m = fig ? k : cells + 1;
+            if (m > 1 || v[0]->type != JFY_N_CODE_BLOCK) {
+                jfy_node *first = fig ? v[m - 1] : v[0], *last = fig ? v[0] : v[m - 1];
+                if (!fig)
+                    next = jfyp_rec_next(r, last);
+                if (merge_run(r, first, last) < 0)
+                    return -1;
+            }
+        }
+        n = next;
+    }
     return 0;
 }
 
@@ -66,37 +232,26 @@ int jfyp_recognize_pdf_cells(jfyp_rec *r) {
             b = jfyp_rec_next(r, b);
             continue;
         }
-        jfyp_buf out;
-        jfyp_buf_init(&out);
+        /* a column's label right above its figures ("Conifer (%)") */
+        jfy_node *pv = rec_prev(b);
+        int lb = pv ? label_block(pv) : 0;
+        if (lb < 0)
+            return -1;
+        if (lb && one_line(pv))
+            b = pv;
         jfy_node *last = b, *x = b;
         for (;;) {
-            if (put_lines(x, &out) < 0) {
-                jfyp_buf_free(&out);
-                return -1;
-            }
             last = x;
             x = jfyp_rec_next(r, x);
-            if (!x || (c = cells_block(x)) == 0)
+            if (!x)
                 break;
-            if (c < 0) {
-                jfyp_buf_free(&out);
+            if ((c = cells_block(x)) == 0 && (c = label_inside(r, x)) == 0)
+                break;
+            if (c < 0)
                 return -1;
-            }
         }
-        char *text = jfyp_buf_finish(&out);
-        jfy_node *pre = text ? jfyp_node_new_text(JFY_N_CODE_BLOCK, text) : NULL;
-        free(text);
-        if (!pre)
+        if (merge_run(r, b, last) < 0)
             return -1;
-        jfyp_node_span_from(pre, b);
-        pre->end_line = last->end_line;
-        pre->end_col = last->end_col;
-        jfyp_node_insert_before(b, pre);
-        for (jfy_node *y = b, *stop = x; y != stop;) {
-            jfy_node *nx = jfyp_rec_next(r, y);
-            jfyp_node_free(y);
-            y = nx;
-        }
         b = x;
     }
     return 0;

@@ -17,7 +17,8 @@ static int split_label(jfy_node *sec, jfy_node *title) {
     if (!n || !t->text[n])
         return 0;
     size_t e = n;
-    while (e && (t->text[e - 1] == ' ' || t->text[e - 1] == '.' || t->text[e - 1] == ')'))
+    while (e && (t->text[e - 1] == ' ' || t->text[e - 1] == '.' || t->text[e - 1] == ')' ||
+                 t->text[e - 1] == '|'))
         e--;
     char *num = jfyp_strndup(t->text, e);
     char *rest = jfyp_strdup(t->text + n);
