@@ -482,10 +482,13 @@ static int add_aff(state *S, const char *label, const char *text, const jfy_node
         }
         jfyp_node_append(aff, l);
     }
-    if (fill_aff(aff, text, src) < 0) {
+    char *mended = jfyp_front_mend_emails(jfyp_strdup(text));
+    if (!mended || fill_aff(aff, mended, src) < 0) {
+        free(mended);
         jfyp_node_free(aff);
         return -1;
     }
+    free(mended);
     jfyp_node_append(S->r->front, aff);
     S->affs[S->naff++] = aff;
     return 1;
@@ -521,7 +524,7 @@ static int add_corresp(state *S, const char *text, const jfy_node *src) {
     while (*s == '*' || *s == ' ' || *s == JFYP_SUP)
         s++;
     char *clean = jfyp_front_unsup(jfyp_strdup(s));
-    if (!clean || append_with_emails(c, clean, src) < 0) {
+    if (!clean || append_with_emails(c, jfyp_front_mend_emails(clean), src) < 0) {
         free(clean);
         jfyp_node_free(c);
         return -1;
@@ -644,7 +647,9 @@ static int ends_with_country(const char *s, size_t n) {
     size_t i = n;
     while (i > 0 && s[i - 1] != ',')
         i--;
-    if (i == 0)
+    /* "the Netherlands" on a line of its own, the comma ending the one
+     * before */
+    if (i == 0 && (n > 40 || (!(s[0] >= 'A' && s[0] <= 'Z') && strncmp(s, "the ", 4) != 0)))
         return 0;
     const char *c = s + i;
     size_t cn = n - i;
@@ -1686,6 +1691,389 @@ static int take_bracketed(state *S) {
     return found;
 }
 
+/* ---- correspondence notes printed away from the byline ---- */
+
+static const char *skip_note_marks(const char *t) {
+    for (;;) {
+        if (*t == '*' || *t == ' ' || *t == JFYP_SUP)
+            t++;
+        else if (strncmp(t, "\xe2\x9c\x89", 3) == 0 || strncmp(t, "\xe2\x88\x97", 3) == 0)
+            t += 3;
+        else
+            return t;
+    }
+}
+
+/* "E-mail: x@y", "Emails: ...": the text after the label when an address
+ * follows it, else NULL. */
+static const char *email_label_start(const char *t) {
+    static const char *const labels[] = {"e-mails", "e-mail", "e\xe2\x80\x91mail", "emails",
+                                         "email", NULL};
+    t = skip_note_marks(t);
+    for (size_t i = 0; labels[i]; i++) {
+        const char *e = jfyp_after_label(t, labels[i]);
+        if (!e)
+            continue;
+        size_t w = strcspn(e, " ,;");
+        return memchr(e, '@', w) ? e : NULL;
+    }
+    return NULL;
+}
+
+/* A line that only opens a note: "*Correspondence:", "Corresponding
+ * author", "Address for correspondence:". */
+static int bare_opener(const char *t) {
+    static const char *const labels[] = {"correspondence to", "address for correspondence",
+                                         "author for correspondence", "corresponding authors",
+                                         "corresponding author", "correspondence", NULL};
+    t = skip_note_marks(t);
+    for (size_t i = 0; labels[i]; i++) {
+        const char *e = jfyp_after_label(t, labels[i]);
+        if (e && *e == '\0')
+            return 1;
+    }
+    return 0;
+}
+
+/* An e-mail label right before an address inside the text: "..., India
+ * Email x@y". */
+static int labelled_email_inside(const char *t) {
+    for (const char *at = strchr(t, '@'); at; at = strchr(at + 1, '@')) {
+        const char *s = at;
+        while (s > t && s[-1] != ' ')
+            s--;
+        while (s > t && (s[-1] == ' ' || s[-1] == ':'))
+            s--;
+        const char *w = s;
+        while (w > t && w[-1] != ' ')
+            w--;
+        if (email_label_start(w))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a line names one of the authors: a surname of theirs as a word. */
+static int names_author(const state *S, const char *line) {
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        size_t sl = sur ? strlen(sur) : 0;
+        if (sl < 2)
+            continue;
+        for (const char *p = strstr(line, sur); p; p = strstr(p + 1, sur)) {
+            unsigned char b = p > line ? (unsigned char)p[-1] : ' ', a = (unsigned char)p[sl];
+            if (!((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || b >= 0x80) &&
+                !((a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z') || a >= 0x80))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static size_t word_count(const char *s) {
+    size_t w = 0;
+    for (const char *p = s; *p; p++)
+        if (*p != ' ' && (p == s || p[-1] == ' '))
+            w++;
+    return w;
+}
+
+/* "Jane Roe jroe@host.org": authors' names and their e-mails, nothing
+ * else. */
+static int names_and_emails(const state *S, const char *t) {
+    if (strlen(t) > 200)
+        return 0;
+    int mails = 0, names = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t w = strcspn(p, " ");
+        if (!w)
+            break;
+        if (memchr(p, '@', w)) {
+            mails++;
+        } else {
+            size_t a = 0, b = w;
+            while (a < b && (p[a] == '*' || p[a] == JFYP_SUP))
+                a++;
+            while (b > a && strchr(",;:*\x1f", p[b - 1]))
+                b--;
+            int hit = 0;
+            for (size_t j = 0; j < S->c.n && !hit && b > a; j++) {
+                const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+                for (int k = 0; k < 2 && nm && !hit; k++) {
+                    const char *v = jfyp_node_attr(nm, k ? "given" : "surname");
+                    for (const char *q = v; q && *q && !hit;) {
+                        size_t vl = strcspn(q, " ");
+                        hit = vl == b - a && strncmp(q, p + a, vl) == 0;
+                        q += vl;
+                        while (*q == ' ')
+                            q++;
+                    }
+                }
+            }
+            if (!hit)
+                return 0;
+            names++;
+        }
+        p += w;
+    }
+    return mails > 0 && names > 0;
+}
+
+/* "* Jane Roe" / "jroe@host.org" / "1": the starred author's name and
+ * e-mail in the page's footnotes, maybe with the label of the first
+ * address under it. The label (or "") in lab; 1 when the shape holds. */
+static int starred_author_note(const state *S, const char *lines, char *lab, size_t labsz) {
+    lab[0] = '\0';
+    if (strncmp(lines, "* ", 2) != 0)
+        return 0;
+    const char *l1 = lines + 2, *e1 = strchr(l1, '\n');
+    if (!e1 || e1 - l1 > 60)
+        return 0;
+    const char *l2 = e1 + 1, *e2 = strchr(l2, '\n');
+    size_t n2 = e2 ? (size_t)(e2 - l2) : strlen(l2);
+    if (!memchr(l2, '@', n2) || memchr(l2, ' ', n2))
+        return 0;
+    char *name = jfyp_strndup(l1, (size_t)(e1 - l1));
+    int ok = name && word_count(name) <= 5 && names_author(S, name);
+    free(name);
+    if (!ok)
+        return 0;
+    if (e2) {
+        const char *l3 = e2 + 1;
+        if (strchr(l3, '\n') || !label_line(S, l3, strlen(l3)))
+            return 0;
+        snprintf(lab, labsz, "%s", l3);
+        jfyp_front_unsup(jfyp_trim(lab));
+    }
+    return 1;
+}
+
+/* "Jane Roe · John Doe" / "Department of X, ..." / "e-mail: x@y": the
+ * byline printed again in the first page's footnote, with the address all
+ * its authors share and the corresponding e-mail. The line where the
+ * address starts in *addr, where the e-mail starts in *mail. */
+static int byline_note(const state *S, const jfyp_lines *l, size_t *addr, size_t *mail) {
+    size_t i = 0;
+    while (i < l->n && !jfyp_front_has_institution_word(l->v[i].text)) {
+        if (!names_author(S, l->v[i].text) || strchr(l->v[i].text, '@'))
+            return 0;
+        i++;
+    }
+    if (i == 0 || i == l->n)
+        return 0;
+    size_t m = i + 1;
+    while (m < l->n && !email_label_start(l->v[m].text))
+        m++;
+    if (m != l->n - 1)
+        return 0;
+    *addr = i;
+    *mail = m;
+    return 1;
+}
+
+/* Labels printed on a line of their own above their addresses, past the
+ * abstract ("1" / "Department of X, ..."): the pairs from n on, read as
+ * marked addresses. An address may be broken over two blocks, and lost
+ * labels leave several run into one (split where a line ends with a
+ * country). The label left in lab (may be "") opens the first. Returns
+ * the number of blocks taken, -1 on OOM. */
+static int take_label_pairs(state *S, jfy_node *n, char *lab, size_t labsz) {
+    int took = 0;
+    for (jfy_node *next; n; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            break;
+        char *t = jfyp_front_text(n, 1);
+        if (!t)
+            return -1;
+        char *u = jfyp_front_unsup(jfyp_strdup(t));
+        if (!u) {
+            free(t);
+            return -1;
+        }
+        jfyp_trim(u);
+        int m = 0;
+        if (label_line(S, u, strlen(u)) && !is_corresp_marker(u, strlen(u))) {
+            snprintf(lab, labsz, "%s", u);
+            m = 1;
+        } else if (*lab && strlen(u) < 800 && !strchr(u, '@')) {
+            char *two = NULL;
+            /* an address cut before its country goes on in the next block */
+            const char *last = strrchr(t, '\n') ? strrchr(t, '\n') + 1 : t;
+            int whole = ends_with_country(last, strlen(last));
+            for (int i = whole ? 1 : 0; i < 2 && m == 0; i++) {
+                int k = 1 - i;
+                char *nx = NULL;
+                if (k == 1) {
+                    if (!next || next->type != JFY_N_PARAGRAPH)
+                        continue;
+                    nx = jfyp_front_text(next, 1);
+                    if (!nx) {
+                        m = -1;
+                        break;
+                    }
+                }
+                jfyp_buf b;
+                jfyp_buf_init(&b);
+                jfyp_buf_puts(&b, lab);
+                jfyp_buf_putc(&b, '\n');
+                jfyp_buf_puts(&b, t);
+                if (nx) {
+                    jfyp_buf_putc(&b, '\n');
+                    jfyp_buf_puts(&b, nx);
+                }
+                free(nx);
+                free(two);
+                two = jfyp_buf_finish(&b);
+                m = two ? take_marked(S, n, two, 0) : -1;
+                if (m > 0 && k == 1) {
+                    jfy_node *after = jfyp_rec_next(S->r, next);
+                    jfyp_node_free(next);
+                    next = after;
+                }
+            }
+            free(two);
+            if (m > 0)
+                lab[0] = '\0';
+        }
+        free(t);
+        free(u);
+        if (m < 0)
+            return -1;
+        if (m == 0)
+            break;
+        took++;
+        jfyp_node_free(n);
+    }
+    return took;
+}
+
+/* Correspondence notes the front-matter pass did not reach: printed at
+ * the foot of the first page under the abstract, or in a side column
+ * after other notes. Read from the byline on, up to the references:
+ * a block opening with an e-mail label or a correspondence label, a
+ * block right under a correspondence label left alone, an address with
+ * its labelled e-mail, the starred author's name over an e-mail, and the
+ * byline printed again over the shared address. -1 on OOM. */
+static int take_late_notes(state *S, int from) {
+    jfy_node *opener = NULL, *between = NULL;
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->line && n->line <= from)
+            continue;
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST && n->type != JFY_N_HEADING) {
+            opener = between = NULL;
+            continue;
+        }
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        size_t len = strlen(t);
+        if (len < 40 && jfyp_section_kind(t) == JFYP_SEC_REFS) {
+            free(t);
+            break;
+        }
+        if (bare_opener(t)) {
+            opener = n;
+            between = NULL;
+            free(t);
+            continue;
+        }
+        jfy_node *was = opener, *mid = between;
+        opener = between = NULL;
+        if (!strchr(t, '@') || n->type == JFY_N_HEADING) {
+            /* the name and address under the label, the e-mail in the
+             * block after them */
+            if (was && !mid && n->type == JFY_N_PARAGRAPH && len < 300 &&
+                !jfyp_front_meta_line(t)) {
+                opener = was;
+                between = n;
+            }
+            free(t);
+            continue;
+        }
+        char *lines = jfyp_front_text(n, 1);
+        if (!lines) {
+            free(t);
+            return -1;
+        }
+        char lab[16];
+        int take = 0;
+        jfyp_lines l = {0};
+        size_t addr = 0, mail = 0;
+        if (was && len < 400)
+            take = 2;
+        else if ((email_label_start(t) && len < 300) || (correspish_start(t) && len < 600) ||
+                 names_and_emails(S, t))
+            take = 1;
+        else if (n->type == JFY_N_PARAGRAPH && len < 400 && labelled_email_inside(t) &&
+                 jfyp_front_has_institution_word(t) && !jfyp_front_stop(n, t, 0))
+            take = 1;
+        else if (starred_author_note(S, lines, lab, sizeof lab))
+            take = 3;
+        else if (n->type == JFY_N_PARAGRAPH && len < 600) {
+            if (jfyp_lines_of(n, &l) < 0)
+                rc = -1;
+            else if (byline_note(S, &l, &addr, &mail))
+                take = 4;
+        }
+        if (take == 2) {
+            char *o = jfyp_front_text(was, 0);
+            char *m = mid ? jfyp_front_text(mid, 0) : jfyp_strdup("");
+            size_t bl = o && m ? strlen(o) + strlen(m) + len + 3 : 0;
+            char *j = bl ? malloc(bl) : NULL;
+            if (j)
+                snprintf(j, bl, "%s %s%s%s", o, m, *m ? " " : "", t);
+            if (!j || add_corresp(S, j, n) < 0)
+                rc = -1;
+            free(o);
+            free(m);
+            free(j);
+            jfyp_node_free(was);
+            jfyp_node_free(mid);
+        } else if (take == 1) {
+            if (add_corresp(S, t, n) < 0)
+                rc = -1;
+        } else if (take == 3) {
+            char *x = jfyp_strdup(lines + 2);
+            char *nl = x ? strchr(x, '\n') : NULL;
+            if (nl) {
+                *nl = ' ';
+                char *nl2 = strchr(nl, '\n');
+                if (nl2)
+                    *nl2 = '\0';
+            }
+            if (!x || add_corresp(S, x, n) < 0)
+                rc = -1;
+            free(x);
+            if (rc == 0 && take_label_pairs(S, next, lab, sizeof lab) < 0)
+                rc = -1;
+            next = jfyp_rec_next(S->r, n);
+        } else if (take == 4) {
+            char *a = jfyp_lines_join(&l, addr, mail - 1);
+            char *m = a ? jfyp_lines_join(&l, mail, mail) : NULL;
+            if (!m)
+                rc = -1;
+            if (rc == 0 && S->naff == 0 && addressish(a) && add_aff(S, NULL, a, n) < 0)
+                rc = -1;
+            if (rc == 0 && add_corresp(S, m, n) < 0)
+                rc = -1;
+            free(a);
+            free(m);
+        }
+        jfyp_lines_free(&l);
+        free(lines);
+        free(t);
+        if (take && rc == 0)
+            jfyp_node_free(n);
+    }
+    return rc;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -1785,10 +2173,15 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             n = next;
             continue;
         }
+        int neutral = 0;
         if (in_zone && n->type == JFY_N_PARAGRAPH && bare_corresp_label(t)) {
             /* "Corresponding author." left alone when its address was
              * split off: the star on the name says it already */
             claimed = 1;
+        } else if (in_zone && bare_opener(t)) {
+            /* "*Correspondence:" over a note below: kept for it, and the
+             * addresses around it still read as the byline's */
+            neutral = 1;
         } else if (correspish(t) && strchr(t, '@') && (in_zone || jfyp_stristr(t, "correspond"))) {
             char *one = jfyp_strdup(t);
             if (!one || add_corresp(&S, one + (strncmp(one, "* ", 2) == 0 ? 2 : 0), n) < 0)
@@ -1878,7 +2271,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         npend = 0;
         if (claimed) {
             jfyp_node_free(n);
-        } else {
+        } else if (!neutral) {
             adjacent = 0;
             if (in_zone && ++misses > 12)
                 in_zone = 0;
@@ -1889,6 +2282,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = -1;
     if (rc == 0 && byline_marks)
         rc = take_details(&S);
+    if (rc == 0)
+        rc = take_late_notes(&S, from);
     if (rc == 0 && S.naff == 0 && take_bracketed(&S) < 0)
         rc = -1;
     if (rc == 0)
