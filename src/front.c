@@ -236,7 +236,8 @@ static const char *const meta_starts[] = {
     "how to cite", "edited by", "academic editor", "editor:", "reviewed by", "open access",
     "licen", "this is an open", "this article is", "this is an article", "funding",
     "competing interest", "palavras-chave", "palavras chave", "resumo", "resumen", "summary",
-    "submitted", "article history", "handling editor", "data availability", NULL};
+    "submitted", "article history", "handling editor", "data availability", "communicated by",
+    NULL};
 
 int jfyp_front_meta_line(const char *text) {
     const char *t = skip_marks(text);

@@ -184,6 +184,7 @@ static int correspish_start(const char *t) {
     static const char *const starts[] = {"correspond", "e-mail", "email", "e-mails",
                                          "address correspondence", "address for correspondence",
                                          "contact", "to whom correspondence", "author for correspondence",
+                                         "for reprints", "reprint requests", "requests for reprints",
                                          "\xe2\x9c\x89", NULL};
     for (size_t i = 0; starts[i]; i++)
         if (jfyp_strnieq(s, starts[i], strlen(starts[i])))
@@ -266,7 +267,7 @@ static const char *country_of(const char *s, size_t n, size_t *skip) {
     /* the whole segment, else its last words ("MI UK") */
     *skip = 0;
     for (size_t from = 0; from < n; from++) {
-        if (from && s[from - 1] != ' ')
+        if (from && s[from - 1] != ' ' && s[from - 1] != '\n')
             continue;
         size_t len = n - from;
         char *c = jfyp_strndup(s + from, len);
@@ -462,9 +463,47 @@ typedef struct {
     jfy_node *corresp; /* first CORRESP */
 } state;
 
+static int add_corresp(state *S, const char *text, const jfy_node *src);
+
+/* Where a correspondence note run on after the address starts: the
+ * sentence or "; " part that opens with a correspondence or e-mail label
+ * ("..., Indonesia. Corresponding author: ...", "..., India; Dr X - Email:
+ * ..."), or NULL. */
+static const char *note_run_on(const char *t) {
+    for (const char *p = t + 1; *p; p++) {
+        if (!((p[-1] == '.' || p[-1] == ';') && *p == ' ') || p - t < 20)
+            continue;
+        const char *q = p + 1;
+        size_t w = 0;
+        while (q[w] && w < 28 && q[w] != ';')
+            w++;
+        char *part = jfyp_strndup(q, w);
+        if (!part)
+            return NULL;
+        int hit = jfyp_stristr(part, "correspond") || jfyp_stristr(part, "e-mail") ||
+                  jfyp_stristr(part, "email");
+        free(part);
+        if (hit)
+            return p - 1;
+    }
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    const char *cut = note_run_on(text);
+    if (cut) {
+        char *head = jfyp_strndup(text, (size_t)(cut - text));
+        int rc = head ? add_aff(S, label, head, src) : -1;
+        free(head);
+        const char *tail = cut + 1;
+        while (*tail == ' ')
+            tail++;
+        if (rc >= 0 && add_corresp(S, tail, src) < 0)
+            rc = -1;
+        return rc;
+    }
     jfy_node *aff = jfyp_node_new(JFY_N_AFF);
     char *id = jfyp_rec_id(S->r, 1, "aff");
     if (!aff || !id || jfyp_node_set_attr(aff, "id", id) < 0) {
@@ -565,6 +604,29 @@ static int long_block_corresp(state *S, const char *t, const jfy_node *src) {
     return rc;
 }
 
+/* "Communicated by A. Roe, University X, ...": the editor who handled
+ * the paper, a note on the authors with no symbol pointing to it. 0, or
+ * -1 on OOM. */
+static int add_edited_by(state *S, const jfy_node *blk, const char *t) {
+    jfy_node *notes = notes_of(S);
+    jfy_node *fn = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
+    char *id = jfyp_rec_id(S->r, 2, "fn");
+    if (!notes || !fn || !para || !id || jfyp_node_set_attr(fn, "id", id) < 0 ||
+        jfyp_node_set_attr(fn, "fn-type", "edited-by") < 0 ||
+        append_text(para, JFY_N_TEXT, t, strlen(t), blk) < 0) {
+        free(id);
+        jfyp_node_free(fn);
+        jfyp_node_free(para);
+        return -1;
+    }
+    free(id);
+    jfyp_node_span_from(fn, blk);
+    jfyp_node_span_from(para, blk);
+    jfyp_node_append(fn, para);
+    jfyp_node_append(notes, fn);
+    return 0;
+}
+
 /* "† These authors contributed equally": a note a name's symbol points
  * to. Returns 1 when taken. */
 static int take_note(state *S, const jfy_node *blk, const char *t) {
@@ -658,7 +720,13 @@ static int ends_with_country(const char *s, size_t n) {
         cn--;
     }
     size_t skip;
-    return cn >= 2 && country_of(c, cn, &skip) && skip == 0;
+    if (cn < 2 || !country_of(c, cn, &skip))
+        return 0;
+    /* "Tokyo, 113-8677 Japan": a postal code before it */
+    size_t pl = skip;
+    while (pl && (c[pl - 1] == ' ' || c[pl - 1] == '\n'))
+        pl--;
+    return skip == 0 || (pl && all_digits(c, pl) && pl >= 3);
 }
 
 /* Whether the number k at q inside text (one address run into the one
@@ -815,7 +883,8 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             if (q[wl] == ' ' && is_upper_ascii_or_utf8(q + wl + 1))
                 skip = (size_t)wl + 1;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
-                     (q[-2] == ';' || q[-2] == '.' || q[-2] == ','))
+                     (q[-2] == ';' || q[-2] == '.' || q[-2] == ',' ||
+                      (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
                 skip = (size_t)wl;
             else
                 continue;
@@ -1490,6 +1559,12 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
             hit = any_marker(&S->c, q + 2, dl) && (is_upper_ascii_or_utf8(a) || (*a == ' ' && is_upper_ascii_or_utf8(a + 1)) ||
                                                    (*a == JFYP_SUP && is_upper_ascii_or_utf8(a + 1)));
         }
+        /* "..., Japan and 2 Department of ..." */
+        for (const char *q = strstr(x, " and "); q && !hit; q = strstr(q + 1, " and ")) {
+            const char *d = q + 5;
+            size_t dl = d[0] >= '1' && d[0] <= '9' ? (d[1] >= '0' && d[1] <= '9' ? 2 : 1) : 0;
+            hit = dl && d[dl] == ' ' && is_upper_ascii_or_utf8(d + dl + 1) && any_marker(&S->c, d, dl);
+        }
         for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++) {
             const char *ls = q;
             while (ls > x && ls[-1] != '\n')
@@ -1514,6 +1589,14 @@ static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, i
     char miss[1][16];
     if (*adjacent && missing_labels(S, NULL, 0, miss, 1, 0)) {
         int k = lead_splits(S, lead, *nlead);
+        /* one address broken over the blocks: it ends only in the last */
+        if (k == 0 && *nlead > 1) {
+            char *x = jfyp_front_text(lead[0], 0);
+            if (!x)
+                return -1;
+            k = !ends_with_country(x, strlen(x)) && !strchr(x, '@');
+            free(x);
+        }
         int m = k > 0 ? take_lead(S, lead, *nlead, 0) : k;
         if (m < 0)
             return -1;
@@ -1689,6 +1772,89 @@ static int take_bracketed(state *S) {
         }
     }
     return found;
+}
+
+
+/* ---- an address broken over two blocks ---- */
+
+/* The last address's text as printed (its parts joined), malloc'd. */
+static char *aff_text_of(const jfy_node *aff) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (const jfy_node *k = aff->first; k; k = k->next)
+        if (k->type != JFY_N_LABEL && k->text)
+            jfyp_buf_puts(&b, k->text);
+    return jfyp_buf_finish(&b);
+}
+
+/* "3 Department of X, Faculty of Y," / "" / "Some University, City,
+ * Country": a marked address cut by a blank line goes on in the next
+ * block, up to the line that ends with its country. The lines are moved
+ * into the last address; 1 when the block is used up, -1 on OOM. */
+static int continue_last_aff(state *S, jfy_node *n) {
+    if (!S->naff || !S->marked || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfy_node *aff = S->affs[S->naff - 1];
+    char *have = aff_text_of(aff);
+    if (!have)
+        return -1;
+    size_t hl = strlen(have);
+    int open = hl && !ends_with_country(have, hl) && !strchr(have, '@') && hl < 250;
+    if (!open) {
+        free(have);
+        return 0;
+    }
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0) {
+        free(have);
+        return -1;
+    }
+    char lab[16];
+    size_t end = l.n;
+    for (size_t i = 0; i < l.n && i < 3 && end == l.n; i++) {
+        const char *x = l.v[i].text;
+        if (strchr(x, '@') || jfyp_front_meta_line(x) || correspish_start(x) ||
+            aff_label(x, &S->c, lab, sizeof lab) || (i == 0 && !is_upper_ascii_or_utf8(x)))
+            break;
+        if (ends_with_country(x, strlen(x)))
+            end = i;
+    }
+    int rc = 0;
+    if (end < l.n) {
+        char *more = jfyp_lines_join(&l, 0, end);
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, have);
+        /* the comma the line ended with was dropped with the label's
+         * trailing punctuation; a line ending in "of" or "and" goes on */
+        const char *lw = have + hl;
+        while (lw > have && lw[-1] != ' ')
+            lw--;
+        jfyp_buf_puts(&b, is_upper_ascii_or_utf8(lw) || (*lw >= '0' && *lw <= '9') ? ", " : " ");
+        if (more)
+            jfyp_buf_puts(&b, more);
+        free(more);
+        char *all = jfyp_buf_finish(&b);
+        if (!more || !all || !addressish(all)) {
+            rc = all && more ? 0 : -1;
+        } else {
+            jfyp_front_unsup(all);
+            for (jfy_node *k = aff->first, *nx; k; k = nx) {
+                nx = k->next;
+                if (k->type != JFY_N_LABEL)
+                    jfyp_node_free(k);
+            }
+            rc = fill_aff(aff, all, n) < 0 ? -1 : 1;
+            if (rc == 1 && end + 1 < l.n) {
+                if (!jfyp_lines_split(n, &l, end + 1))
+                    rc = -1;
+            }
+        }
+        free(all);
+    }
+    jfyp_lines_free(&l);
+    free(have);
+    return rc;
 }
 
 /* ---- correspondence notes printed away from the byline ---- */
@@ -1983,6 +2149,41 @@ static int take_late_notes(state *S, int from) {
             free(t);
             continue;
         }
+        /* "... prose line\n1" / "Department of X, ...": the label of the
+         * first address left at the end of the block above it */
+        if (n->type == JFY_N_PARAGRAPH && next && next->type == JFY_N_PARAGRAPH &&
+            (S->naff == 0 || S->marked)) {
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0) {
+                free(t);
+                return -1;
+            }
+            char lab[16] = "";
+            if (l.n > 1) {
+                const char *x = l.v[l.n - 1].text;
+                size_t xl = strlen(x);
+                while (xl && (x[xl - 1] == ' ' || x[xl - 1] == JFYP_SUP))
+                    xl--;
+                if (xl && xl <= 2 && all_digits(x, xl) && label_line(S, x, xl) &&
+                    !has_label(S, x))
+                    snprintf(lab, sizeof lab, "%.*s", (int)xl, x);
+            }
+            int k = *lab ? take_label_pairs(S, next, lab, sizeof lab) : 0;
+            if (k > 0 && jfyp_lines_remove(n, &l, l.n - 1, l.n - 1))
+                k = 2;
+            jfyp_lines_free(&l);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k > 0) {
+                free(t);
+                next = jfyp_rec_next(S->r, n);
+                if (k == 2)
+                    jfyp_node_free(n);
+                continue;
+            }
+        }
         jfy_node *was = opener, *mid = between;
         opener = between = NULL;
         if (!strchr(t, '@') || n->type == JFY_N_HEADING) {
@@ -2099,7 +2300,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     if (rc0 < 0)
         return -1;
 
-    int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0;
+    int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0, after_marked = 0;
     jfy_node *pends[MAX_LEAD]; /* paragraphs holding only a label */
     size_t npend = 0;
     jfy_node *lead[MAX_LEAD];
@@ -2131,6 +2332,21 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             }
             next = jfyp_rec_next(r, n);
         }
+        if (in_zone && after_marked) {
+            int k = continue_last_aff(&S, n);
+            if (k < 0) {
+                rc = -1;
+                break;
+            }
+            after_marked = 0;
+            if (k > 0) {
+                next = jfyp_rec_next(r, n);
+                jfyp_node_free(n);
+                n = next;
+                continue;
+            }
+        }
+        size_t naff_before = S.naff;
         char *t = jfyp_front_text(n, 0), *lines = t ? jfyp_front_text(n, 1) : NULL;
         if (!t || !lines) {
             free(t);
@@ -2188,6 +2404,22 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 rc = -1;
             free(one);
             claimed = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && jfyp_after_label(t, "communicated by") &&
+                   strlen(t) < 400) {
+            if (add_edited_by(&S, n, t) < 0)
+                rc = -1;
+            claimed = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && correspish_start(t) && strlen(t) < 600 &&
+                   (jfyp_stristr(t, "correspond") || jfyp_stristr(t, "reprint"))) {
+            /* "For reprints and all correspondence: name, address", its
+             * e-mail maybe in the next block */
+            if (nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
+                rc = -1;
+            char *one = jfyp_strdup(t);
+            if (!one || add_corresp(&S, one, n) < 0)
+                rc = -1;
+            free(one);
+            claimed = 1;
         } else if (strlen(t) >= 600 && n->type == JFY_N_PARAGRAPH && !S.corresp &&
                    long_block_corresp(&S, t, n) < 0) {
             rc = -1;
@@ -2210,6 +2442,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                               !jfyp_front_meta_line(t) && strlen(t) < 600;
             int deferrable = in_zone && byline_marks && !S.naff && nlead < MAX_LEAD &&
                              n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 &&
+                             !correspish_start(t) &&
                              !jfyp_front_meta_line(t) && !npend &&
                              (!strchr(t, '@') || jfyp_front_has_institution_word(t));
             if (nlead && m == 0 && !deferrable)
@@ -2269,6 +2502,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         free(t);
         free(lines);
         npend = 0;
+        after_marked = claimed && S.marked && S.naff > naff_before;
         if (claimed) {
             jfyp_node_free(n);
         } else if (!neutral) {
