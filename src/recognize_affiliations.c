@@ -179,12 +179,13 @@ static int correspish(const char *t) {
 /* A line opening a correspondence note: "Correspondence to", "E-mail:". */
 static int correspish_start(const char *t) {
     const char *s = t;
-    while (*s == '*' || *s == ' ' || *s == JFYP_SUP)
-        s++;
+    while (*s == '*' || *s == ' ' || *s == JFYP_SUP || symbol_len(s))
+        s += symbol_len(s) ? symbol_len(s) : 1;
     static const char *const starts[] = {"correspond", "e-mail", "email", "e-mails",
                                          "address correspondence", "address for correspondence",
                                          "contact", "to whom correspondence", "author for correspondence",
                                          "for reprints", "reprint requests", "requests for reprints",
+                                         "to whom reprint",
                                          "\xe2\x9c\x89", NULL};
     for (size_t i = 0; starts[i]; i++)
         if (jfyp_strnieq(s, starts[i], strlen(starts[i])))
@@ -1863,6 +1864,8 @@ static const char *skip_note_marks(const char *t) {
     for (;;) {
         if (*t == '*' || *t == ' ' || *t == JFYP_SUP)
             t++;
+        else if (symbol_len(t))
+            t += symbol_len(t);
         else if (strncmp(t, "\xe2\x9c\x89", 3) == 0 || strncmp(t, "\xe2\x88\x97", 3) == 0)
             t += 3;
         else
@@ -1873,7 +1876,8 @@ static const char *skip_note_marks(const char *t) {
 /* "E-mail: x@y", "Emails: ...": the text after the label when an address
  * follows it, else NULL. */
 static const char *email_label_start(const char *t) {
-    static const char *const labels[] = {"e-mails", "e-mail", "e\xe2\x80\x91mail", "emails",
+    static const char *const labels[] = {"e-mail addresses", "e-mail address", "email address",
+                                         "e-mails", "e-mail", "e\xe2\x80\x91mail", "emails",
                                          "email", NULL};
     t = skip_note_marks(t);
     for (size_t i = 0; labels[i]; i++) {
@@ -2129,8 +2133,9 @@ static int take_late_notes(state *S, int from) {
     int rc = 0;
     for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0; n = next) {
         next = jfyp_rec_next(S->r, n);
-        if (n->line && n->line <= from)
-            continue;
+        /* above the byline (a side column printed first) only a note
+         * that names itself */
+        int above = n->line && n->line <= from;
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST && n->type != JFY_N_HEADING) {
             opener = between = NULL;
             continue;
@@ -2139,6 +2144,11 @@ static int take_late_notes(state *S, int from) {
         if (!t)
             return -1;
         size_t len = strlen(t);
+        if (above && !(n->type == JFY_N_PARAGRAPH && strchr(t, '@') && correspish_start(t) &&
+                       jfyp_stristr(t, "correspond"))) {
+            free(t);
+            continue;
+        }
         if (len < 40 && jfyp_section_kind(t) == JFYP_SEC_REFS) {
             free(t);
             break;
@@ -2216,11 +2226,47 @@ static int take_late_notes(state *S, int from) {
             take = 1;
         else if (starred_author_note(S, lines, lab, sizeof lab))
             take = 3;
-        else if (n->type == JFY_N_PARAGRAPH && len < 600) {
+        else if (n->type == JFY_N_LIST && len < 300 && strncmp(lines, "* ", 2) == 0) {
+            /* "* Street, City, Country." / "E-mail address: x@y": the
+             * starred note of the corresponding author */
+            for (const char *q = strchr(lines, '\n'); q && !take; q = strchr(q + 1, '\n'))
+                take = email_label_start(q + 1) ? 1 : 0;
+        } else if (n->type == JFY_N_PARAGRAPH && len < 1200) {
             if (jfyp_lines_of(n, &l) < 0)
                 rc = -1;
-            else if (byline_note(S, &l, &addr, &mail))
+            else if (len < 600 && byline_note(S, &l, &addr, &mail))
                 take = 4;
+            else if (correspish_start(t)) {
+                /* the note, then other notes run on: up to its last
+                 * e-mail */
+                size_t k = l.n, chars = 0;
+                for (size_t j = 0; j < l.n && chars < 600; j++) {
+                    chars += strlen(l.v[j].text) + 1;
+                    if (strchr(l.v[j].text, '@') && chars < 600)
+                        k = j;
+                }
+                if (k + 1 < l.n) {
+                    addr = k + 1;
+                    take = 6;
+                }
+            }
+            else
+                for (size_t i = 1; i < l.n && !take; i++) {
+                    const char *x = l.v[i].text;
+                    if (!correspish_start(x) && !email_label_start(x))
+                        continue;
+                    /* the note from that line on, under other notes or
+                     * prose the block ran it into */
+                    size_t rest = 0, at = 0;
+                    for (size_t j = i; j < l.n; j++) {
+                        rest += strlen(l.v[j].text) + 1;
+                        at |= strchr(l.v[j].text, '@') != NULL;
+                    }
+                    if (at && rest < 500) {
+                        addr = i;
+                        take = 5;
+                    }
+                }
         }
         if (take == 2) {
             char *o = jfyp_front_text(was, 0);
@@ -2253,6 +2299,22 @@ static int take_late_notes(state *S, int from) {
             free(x);
             if (rc == 0 && take_label_pairs(S, next, lab, sizeof lab) < 0)
                 rc = -1;
+            next = jfyp_rec_next(S->r, n);
+        } else if (take == 6) {
+            char *x = jfyp_lines_join(&l, 0, addr - 1);
+            if (!x || !jfyp_lines_split(n, &l, addr) || add_corresp(S, x, n) < 0)
+                rc = -1;
+            free(x);
+            next = jfyp_rec_next(S->r, n);
+        } else if (take == 5) {
+            char *x = jfyp_lines_join(&l, addr, l.n - 1);
+            jfy_node *tail = x ? jfyp_lines_split(n, &l, addr) : NULL;
+            if (!tail || add_corresp(S, x, n) < 0)
+                rc = -1;
+            free(x);
+            if (tail)
+                jfyp_node_free(tail);
+            take = 0; /* the block above the note stays */
             next = jfyp_rec_next(S->r, n);
         } else if (take == 4) {
             char *a = jfyp_lines_join(&l, addr, mail - 1);
