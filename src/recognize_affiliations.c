@@ -2268,7 +2268,35 @@ static int take_late_notes(state *S, int from) {
                     }
                 }
         }
-        if (take == 2) {
+        if ((take == 1 || take == 2) && n->type == JFY_N_PARAGRAPH && rc == 0) {
+            /* what the page ran on after the note's last e-mail (a
+             * licence, the history lines) stays for its readers */
+            jfyp_lines_free(&l);
+            memset(&l, 0, sizeof l);
+            if (jfyp_lines_of(n, &l) < 0) {
+                rc = -1;
+            } else {
+                size_t k = l.n;
+                for (size_t j = 0; j < l.n; j++)
+                    if (strchr(l.v[j].text, '@'))
+                        k = j;
+                if (k + 1 < l.n) {
+                    char *head = jfyp_lines_join(&l, 0, k);
+                    if (!head || !jfyp_lines_split(n, &l, k + 1)) {
+                        rc = -1;
+                        free(head);
+                    } else {
+                        free(t);
+                        t = head;
+                        len = strlen(t);
+                        next = jfyp_rec_next(S->r, n);
+                    }
+                }
+            }
+        }
+        if (rc < 0) {
+            take = 0;
+        } else if (take == 2) {
             char *o = jfyp_front_text(was, 0);
             char *m = mid ? jfyp_front_text(mid, 0) : jfyp_strdup("");
             size_t bl = o && m ? strlen(o) + strlen(m) + len + 3 : 0;
