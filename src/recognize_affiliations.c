@@ -2280,6 +2280,9 @@ static int take_late_notes(state *S, int from) {
                 for (size_t j = 0; j < l.n; j++)
                     if (strchr(l.v[j].text, '@'))
                         k = j;
+                /* an address broken at the line end goes on */
+                while (k + 1 < l.n && (*l.v[k + 1].text == '@' || jfyp_starts_lower(l.v[k + 1].text)))
+                    k++;
                 if (k + 1 < l.n) {
                     char *head = jfyp_lines_join(&l, 0, k);
                     if (!head || !jfyp_lines_split(n, &l, k + 1)) {
