@@ -236,7 +236,8 @@ static const char *const meta_starts[] = {
     "how to cite", "edited by", "academic editor", "editor:", "reviewed by", "open access",
     "licen", "this is an open", "this article is", "this is an article", "funding",
     "competing interest", "palavras-chave", "palavras chave", "resumo", "resumen", "summary",
-    "submitted", "article history", "handling editor", "data availability", NULL};
+    "submitted", "article history", "handling editor", "data availability", "communicated by",
+    NULL};
 
 int jfyp_front_meta_line(const char *text) {
     const char *t = skip_marks(text);
@@ -349,6 +350,66 @@ oom:
     }
     *n = 0;
     return -1;
+}
+
+static int lower_word_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.';
+}
+
+/* Whether [p, e) is a domain with a dot inside it. */
+static int dotted(const char *p, const char *e) {
+    const char *d = memchr(p, '.', (size_t)(e - p));
+    return d && d > p && d + 1 < e;
+}
+
+static const char *domain_end(const char *p) {
+    while (*p && domain_char((unsigned char)*p))
+        p++;
+    while (p[-1] == '.' || p[-1] == '-')
+        p--;
+    return p;
+}
+
+char *jfyp_front_mend_emails(char *s) {
+    if (!s)
+        return NULL;
+    for (char *p = strchr(s, '@'); p; p = strchr(p + 1, '@')) {
+        if (p == s)
+            continue;
+        /* "name @host.org" */
+        if (p[-1] == ' ' && p - s >= 3 && local_char((unsigned char)p[-2]) && p[-2] != '.' &&
+            dotted(p + 1, domain_end(p + 1))) {
+            memmove(p - 1, p, strlen(p) + 1);
+            p--;
+        }
+        /* "name@ host.org" */
+        if (p[1] == ' ' && p > s && local_char((unsigned char)p[-1]) &&
+            domain_char((unsigned char)p[2]) && dotted(p + 2, domain_end(p + 2)))
+            memmove(p + 1, p + 2, strlen(p + 2) + 1);
+        /* "name@host. org": the first dot ends the line */
+        char *d = p + 1;
+        while (*d && domain_char((unsigned char)*d) && *d != '.')
+            d++;
+        if (d > p + 1 && d[0] == '.' && d[1] == ' ' && d[2] >= 'a' && d[2] <= 'z') {
+            char *w = d + 2;
+            while (*w >= 'a' && *w <= 'z')
+                w++;
+            if (w - (d + 2) >= 2 && !((unsigned char)*w >= 0x80 || (*w >= 'A' && *w <= 'Z')))
+                memmove(d + 1, d + 2, strlen(d + 2) + 1);
+        }
+        /* "; first last@host.org": the rule between the words was lost */
+        char *l = p;
+        while (l > s && local_char((unsigned char)l[-1]))
+            l--;
+        if (l > s + 3 && l[-1] == ' ' && l < p) {
+            char *w = l - 1;
+            while (w > s && lower_word_char((unsigned char)w[-1]))
+                w--;
+            if (w < l - 1 && w >= s + 2 && w[-1] == ' ' && w[-2] == ';' && *w >= 'a' && *w <= 'z')
+                l[-1] = '_';
+        }
+    }
+    return s;
 }
 
 void jfyp_front_strv_free(char **v, size_t n) {

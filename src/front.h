@@ -36,6 +36,12 @@ int jfyp_front_stop(const jfy_node *block, const char *text, int headings);
 int jfyp_front_emails(const char *text, char ***out, size_t **at, size_t *n);
 void jfyp_front_strv_free(char **v, size_t n);
 
+/* Mends in place the e-mail addresses extraction broke: a line end before
+ * or after the "@" ("name @host.org", "name@ host.org"), inside the
+ * domain before its first dot ("name@host. org"), and the underscore
+ * drawn as a rule and lost after "; " ("; first last@host.org"). Returns s. */
+char *jfyp_front_mend_emails(char *s);
+
 /* Institution words ("University", "Department", "Institute" in several
  * languages): how an affiliation shows itself. */
 int jfyp_front_has_institution_word(const char *text);

@@ -179,11 +179,13 @@ static int correspish(const char *t) {
 /* A line opening a correspondence note: "Correspondence to", "E-mail:". */
 static int correspish_start(const char *t) {
     const char *s = t;
-    while (*s == '*' || *s == ' ' || *s == JFYP_SUP)
-        s++;
+    while (*s == '*' || *s == ' ' || *s == JFYP_SUP || symbol_len(s))
+        s += symbol_len(s) ? symbol_len(s) : 1;
     static const char *const starts[] = {"correspond", "e-mail", "email", "e-mails",
                                          "address correspondence", "address for correspondence",
                                          "contact", "to whom correspondence", "author for correspondence",
+                                         "for reprints", "reprint requests", "requests for reprints",
+                                         "to whom reprint",
                                          "\xe2\x9c\x89", NULL};
     for (size_t i = 0; starts[i]; i++)
         if (jfyp_strnieq(s, starts[i], strlen(starts[i])))
@@ -266,7 +268,7 @@ static const char *country_of(const char *s, size_t n, size_t *skip) {
     /* the whole segment, else its last words ("MI UK") */
     *skip = 0;
     for (size_t from = 0; from < n; from++) {
-        if (from && s[from - 1] != ' ')
+        if (from && s[from - 1] != ' ' && s[from - 1] != '\n')
             continue;
         size_t len = n - from;
         char *c = jfyp_strndup(s + from, len);
@@ -462,9 +464,47 @@ typedef struct {
     jfy_node *corresp; /* first CORRESP */
 } state;
 
+static int add_corresp(state *S, const char *text, const jfy_node *src);
+
+/* Where a correspondence note run on after the address starts: the
+ * sentence or "; " part that opens with a correspondence or e-mail label
+ * ("..., Indonesia. Corresponding author: ...", "..., India; Dr X - Email:
+ * ..."), or NULL. */
+static const char *note_run_on(const char *t) {
+    for (const char *p = t + 1; *p; p++) {
+        if (!((p[-1] == '.' || p[-1] == ';') && *p == ' ') || p - t < 20)
+            continue;
+        const char *q = p + 1;
+        size_t w = 0;
+        while (q[w] && w < 28 && q[w] != ';')
+            w++;
+        char *part = jfyp_strndup(q, w);
+        if (!part)
+            return NULL;
+        int hit = jfyp_stristr(part, "correspond") || jfyp_stristr(part, "e-mail") ||
+                  jfyp_stristr(part, "email");
+        free(part);
+        if (hit)
+            return p - 1;
+    }
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    const char *cut = note_run_on(text);
+    if (cut) {
+        char *head = jfyp_strndup(text, (size_t)(cut - text));
+        int rc = head ? add_aff(S, label, head, src) : -1;
+        free(head);
+        const char *tail = cut + 1;
+        while (*tail == ' ')
+            tail++;
+        if (rc >= 0 && add_corresp(S, tail, src) < 0)
+            rc = -1;
+        return rc;
+    }
     jfy_node *aff = jfyp_node_new(JFY_N_AFF);
     char *id = jfyp_rec_id(S->r, 1, "aff");
     if (!aff || !id || jfyp_node_set_attr(aff, "id", id) < 0) {
@@ -482,10 +522,13 @@ static int add_aff(state *S, const char *label, const char *text, const jfy_node
         }
         jfyp_node_append(aff, l);
     }
-    if (fill_aff(aff, text, src) < 0) {
+    char *mended = jfyp_front_mend_emails(jfyp_strdup(text));
+    if (!mended || fill_aff(aff, mended, src) < 0) {
+        free(mended);
         jfyp_node_free(aff);
         return -1;
     }
+    free(mended);
     jfyp_node_append(S->r->front, aff);
     S->affs[S->naff++] = aff;
     return 1;
@@ -521,7 +564,7 @@ static int add_corresp(state *S, const char *text, const jfy_node *src) {
     while (*s == '*' || *s == ' ' || *s == JFYP_SUP)
         s++;
     char *clean = jfyp_front_unsup(jfyp_strdup(s));
-    if (!clean || append_with_emails(c, clean, src) < 0) {
+    if (!clean || append_with_emails(c, jfyp_front_mend_emails(clean), src) < 0) {
         free(clean);
         jfyp_node_free(c);
         return -1;
@@ -560,6 +603,29 @@ static int long_block_corresp(state *S, const char *t, const jfy_node *src) {
     int rc = words <= 14 ? add_corresp(S, x, src) : 0;
     free(x);
     return rc;
+}
+
+/* "Communicated by A. Roe, University X, ...": the editor who handled
+ * the paper, a note on the authors with no symbol pointing to it. 0, or
+ * -1 on OOM. */
+static int add_edited_by(state *S, const jfy_node *blk, const char *t) {
+    jfy_node *notes = notes_of(S);
+    jfy_node *fn = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
+    char *id = jfyp_rec_id(S->r, 2, "fn");
+    if (!notes || !fn || !para || !id || jfyp_node_set_attr(fn, "id", id) < 0 ||
+        jfyp_node_set_attr(fn, "fn-type", "edited-by") < 0 ||
+        append_text(para, JFY_N_TEXT, t, strlen(t), blk) < 0) {
+        free(id);
+        jfyp_node_free(fn);
+        jfyp_node_free(para);
+        return -1;
+    }
+    free(id);
+    jfyp_node_span_from(fn, blk);
+    jfyp_node_span_from(para, blk);
+    jfyp_node_append(fn, para);
+    jfyp_node_append(notes, fn);
+    return 0;
 }
 
 /* "† These authors contributed equally": a note a name's symbol points
@@ -644,7 +710,9 @@ static int ends_with_country(const char *s, size_t n) {
     size_t i = n;
     while (i > 0 && s[i - 1] != ',')
         i--;
-    if (i == 0)
+    /* "the Netherlands" on a line of its own, the comma ending the one
+     * before */
+    if (i == 0 && (n > 40 || (!(s[0] >= 'A' && s[0] <= 'Z') && strncmp(s, "the ", 4) != 0)))
         return 0;
     const char *c = s + i;
     size_t cn = n - i;
@@ -653,7 +721,13 @@ static int ends_with_country(const char *s, size_t n) {
         cn--;
     }
     size_t skip;
-    return cn >= 2 && country_of(c, cn, &skip) && skip == 0;
+    if (cn < 2 || !country_of(c, cn, &skip))
+        return 0;
+    /* "Tokyo, 113-8677 Japan": a postal code before it */
+    size_t pl = skip;
+    while (pl && (c[pl - 1] == ' ' || c[pl - 1] == '\n'))
+        pl--;
+    return skip == 0 || (pl && all_digits(c, pl) && pl >= 3);
 }
 
 /* Whether the number k at q inside text (one address run into the one
@@ -810,7 +884,8 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             if (q[wl] == ' ' && is_upper_ascii_or_utf8(q + wl + 1))
                 skip = (size_t)wl + 1;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
-                     (q[-2] == ';' || q[-2] == '.' || q[-2] == ','))
+                     (q[-2] == ';' || q[-2] == '.' || q[-2] == ',' ||
+                      (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
                 skip = (size_t)wl;
             else
                 continue;
@@ -1485,6 +1560,12 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
             hit = any_marker(&S->c, q + 2, dl) && (is_upper_ascii_or_utf8(a) || (*a == ' ' && is_upper_ascii_or_utf8(a + 1)) ||
                                                    (*a == JFYP_SUP && is_upper_ascii_or_utf8(a + 1)));
         }
+        /* "..., Japan and 2 Department of ..." */
+        for (const char *q = strstr(x, " and "); q && !hit; q = strstr(q + 1, " and ")) {
+            const char *d = q + 5;
+            size_t dl = d[0] >= '1' && d[0] <= '9' ? (d[1] >= '0' && d[1] <= '9' ? 2 : 1) : 0;
+            hit = dl && d[dl] == ' ' && is_upper_ascii_or_utf8(d + dl + 1) && any_marker(&S->c, d, dl);
+        }
         for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++) {
             const char *ls = q;
             while (ls > x && ls[-1] != '\n')
@@ -1509,6 +1590,14 @@ static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, i
     char miss[1][16];
     if (*adjacent && missing_labels(S, NULL, 0, miss, 1, 0)) {
         int k = lead_splits(S, lead, *nlead);
+        /* one address broken over the blocks: it ends only in the last */
+        if (k == 0 && *nlead > 1) {
+            char *x = jfyp_front_text(lead[0], 0);
+            if (!x)
+                return -1;
+            k = !ends_with_country(x, strlen(x)) && !strchr(x, '@');
+            free(x);
+        }
         int m = k > 0 ? take_lead(S, lead, *nlead, 0) : k;
         if (m < 0)
             return -1;
@@ -1686,6 +1775,599 @@ static int take_bracketed(state *S) {
     return found;
 }
 
+
+/* ---- an address broken over two blocks ---- */
+
+/* The last address's text as printed (its parts joined), malloc'd. */
+static char *aff_text_of(const jfy_node *aff) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (const jfy_node *k = aff->first; k; k = k->next)
+        if (k->type != JFY_N_LABEL && k->text)
+            jfyp_buf_puts(&b, k->text);
+    return jfyp_buf_finish(&b);
+}
+
+/* "3 Department of X, Faculty of Y," / "" / "Some University, City,
+ * Country": a marked address cut by a blank line goes on in the next
+ * block, up to the line that ends with its country. The lines are moved
+ * into the last address; 1 when the block is used up, -1 on OOM. */
+static int continue_last_aff(state *S, jfy_node *n) {
+    if (!S->naff || !S->marked || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfy_node *aff = S->affs[S->naff - 1];
+    char *have = aff_text_of(aff);
+    if (!have)
+        return -1;
+    size_t hl = strlen(have);
+    int open = hl && !ends_with_country(have, hl) && !strchr(have, '@') && hl < 250;
+    if (!open) {
+        free(have);
+        return 0;
+    }
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0) {
+        free(have);
+        return -1;
+    }
+    char lab[16];
+    size_t end = l.n;
+    for (size_t i = 0; i < l.n && i < 3 && end == l.n; i++) {
+        const char *x = l.v[i].text;
+        if (strchr(x, '@') || jfyp_front_meta_line(x) || correspish_start(x) ||
+            aff_label(x, &S->c, lab, sizeof lab) || (i == 0 && !is_upper_ascii_or_utf8(x)))
+            break;
+        if (ends_with_country(x, strlen(x)))
+            end = i;
+    }
+    int rc = 0;
+    if (end < l.n) {
+        char *more = jfyp_lines_join(&l, 0, end);
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, have);
+        /* the comma the line ended with was dropped with the label's
+         * trailing punctuation; a line ending in "of" or "and" goes on */
+        const char *lw = have + hl;
+        while (lw > have && lw[-1] != ' ')
+            lw--;
+        jfyp_buf_puts(&b, is_upper_ascii_or_utf8(lw) || (*lw >= '0' && *lw <= '9') ? ", " : " ");
+        if (more)
+            jfyp_buf_puts(&b, more);
+        free(more);
+        char *all = jfyp_buf_finish(&b);
+        if (!more || !all || !addressish(all)) {
+            rc = all && more ? 0 : -1;
+        } else {
+            jfyp_front_unsup(all);
+            for (jfy_node *k = aff->first, *nx; k; k = nx) {
+                nx = k->next;
+                if (k->type != JFY_N_LABEL)
+                    jfyp_node_free(k);
+            }
+            rc = fill_aff(aff, all, n) < 0 ? -1 : 1;
+            if (rc == 1 && end + 1 < l.n) {
+                if (!jfyp_lines_split(n, &l, end + 1))
+                    rc = -1;
+            }
+        }
+        free(all);
+    }
+    jfyp_lines_free(&l);
+    free(have);
+    return rc;
+}
+
+/* ---- correspondence notes printed away from the byline ---- */
+
+static const char *skip_note_marks(const char *t) {
+    for (;;) {
+        if (*t == '*' || *t == ' ' || *t == JFYP_SUP)
+            t++;
+        else if (symbol_len(t))
+            t += symbol_len(t);
+        else if (strncmp(t, "\xe2\x9c\x89", 3) == 0 || strncmp(t, "\xe2\x88\x97", 3) == 0)
+            t += 3;
+        else
+            return t;
+    }
+}
+
+/* "E-mail: x@y", "Emails: ...": the text after the label when an address
+ * follows it, else NULL. */
+static const char *email_label_start(const char *t) {
+    static const char *const labels[] = {"e-mail addresses", "e-mail address", "email address",
+                                         "e-mails", "e-mail", "e\xe2\x80\x91mail", "emails",
+                                         "email", NULL};
+    t = skip_note_marks(t);
+    for (size_t i = 0; labels[i]; i++) {
+        const char *e = jfyp_after_label(t, labels[i]);
+        if (!e)
+            continue;
+        size_t w = strcspn(e, " ,;");
+        return memchr(e, '@', w) ? e : NULL;
+    }
+    return NULL;
+}
+
+/* A line that only opens a note: "*Correspondence:", "Corresponding
+ * author", "Address for correspondence:". */
+static int bare_opener(const char *t) {
+    static const char *const labels[] = {"correspondence to", "address for correspondence",
+                                         "author for correspondence", "corresponding authors",
+                                         "corresponding author", "correspondence", NULL};
+    t = skip_note_marks(t);
+    for (size_t i = 0; labels[i]; i++) {
+        const char *e = jfyp_after_label(t, labels[i]);
+        if (e && *e == '\0')
+            return 1;
+    }
+    return 0;
+}
+
+/* An e-mail label right before an address inside the text: "..., India
+ * Email x@y". */
+static int labelled_email_inside(const char *t) {
+    for (const char *at = strchr(t, '@'); at; at = strchr(at + 1, '@')) {
+        const char *s = at;
+        while (s > t && s[-1] != ' ')
+            s--;
+        while (s > t && (s[-1] == ' ' || s[-1] == ':'))
+            s--;
+        const char *w = s;
+        while (w > t && w[-1] != ' ')
+            w--;
+        if (email_label_start(w))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a line names one of the authors: a surname of theirs as a word. */
+static int names_author(const state *S, const char *line) {
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        size_t sl = sur ? strlen(sur) : 0;
+        if (sl < 2)
+            continue;
+        for (const char *p = strstr(line, sur); p; p = strstr(p + 1, sur)) {
+            unsigned char b = p > line ? (unsigned char)p[-1] : ' ', a = (unsigned char)p[sl];
+            if (!((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || b >= 0x80) &&
+                !((a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z') || a >= 0x80))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static size_t word_count(const char *s) {
+    size_t w = 0;
+    for (const char *p = s; *p; p++)
+        if (*p != ' ' && (p == s || p[-1] == ' '))
+            w++;
+    return w;
+}
+
+/* "Jane Roe jroe@host.org": authors' names and their e-mails, nothing
+ * else. */
+static int names_and_emails(const state *S, const char *t) {
+    if (strlen(t) > 200)
+        return 0;
+    int mails = 0, names = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t w = strcspn(p, " ");
+        if (!w)
+            break;
+        if (memchr(p, '@', w)) {
+            mails++;
+        } else {
+            size_t a = 0, b = w;
+            while (a < b && (p[a] == '*' || p[a] == JFYP_SUP))
+                a++;
+            while (b > a && strchr(",;:*\x1f", p[b - 1]))
+                b--;
+            int hit = 0;
+            for (size_t j = 0; j < S->c.n && !hit && b > a; j++) {
+                const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+                for (int k = 0; k < 2 && nm && !hit; k++) {
+                    const char *v = jfyp_node_attr(nm, k ? "given" : "surname");
+                    for (const char *q = v; q && *q && !hit;) {
+                        size_t vl = strcspn(q, " ");
+                        hit = vl == b - a && strncmp(q, p + a, vl) == 0;
+                        q += vl;
+                        while (*q == ' ')
+                            q++;
+                    }
+                }
+            }
+            if (!hit)
+                return 0;
+            names++;
+        }
+        p += w;
+    }
+    return mails > 0 && names > 0;
+}
+
+/* "* Jane Roe" / "jroe@host.org" / "1": the starred author's name and
+ * e-mail in the page's footnotes, maybe with the label of the first
+ * address under it. The label (or "") in lab; 1 when the shape holds. */
+static int starred_author_note(const state *S, const char *lines, char *lab, size_t labsz) {
+    lab[0] = '\0';
+    if (strncmp(lines, "* ", 2) != 0)
+        return 0;
+    const char *l1 = lines + 2, *e1 = strchr(l1, '\n');
+    if (!e1 || e1 - l1 > 60)
+        return 0;
+    const char *l2 = e1 + 1, *e2 = strchr(l2, '\n');
+    size_t n2 = e2 ? (size_t)(e2 - l2) : strlen(l2);
+    if (!memchr(l2, '@', n2) || memchr(l2, ' ', n2))
+        return 0;
+    char *name = jfyp_strndup(l1, (size_t)(e1 - l1));
+    int ok = name && word_count(name) <= 5 && names_author(S, name);
+    free(name);
+    if (!ok)
+        return 0;
+    if (e2) {
+        const char *l3 = e2 + 1;
+        if (strchr(l3, '\n') || !label_line(S, l3, strlen(l3)))
+            return 0;
+        snprintf(lab, labsz, "%s", l3);
+        jfyp_front_unsup(jfyp_trim(lab));
+    }
+    return 1;
+}
+
+/* "Jane Roe · John Doe" / "Department of X, ..." / "e-mail: x@y": the
+ * byline printed again in the first page's footnote, with the address all
+ * its authors share and the corresponding e-mail. The line where the
+ * address starts in *addr, where the e-mail starts in *mail. */
+static int byline_note(const state *S, const jfyp_lines *l, size_t *addr, size_t *mail) {
+    size_t i = 0;
+    while (i < l->n && !jfyp_front_has_institution_word(l->v[i].text)) {
+        if (!names_author(S, l->v[i].text) || strchr(l->v[i].text, '@'))
+            return 0;
+        i++;
+    }
+    if (i == 0 || i == l->n)
+        return 0;
+    size_t m = i + 1;
+    while (m < l->n && !email_label_start(l->v[m].text))
+        m++;
+    if (m != l->n - 1)
+        return 0;
+    *addr = i;
+    *mail = m;
+    return 1;
+}
+
+/* Labels printed on a line of their own above their addresses, past the
+ * abstract ("1" / "Department of X, ..."): the pairs from n on, read as
+ * marked addresses. An address may be broken over two blocks, and lost
+ * labels leave several run into one (split where a line ends with a
+ * country). The label left in lab (may be "") opens the first. Returns
+ * the number of blocks taken, -1 on OOM. */
+static int take_label_pairs(state *S, jfy_node *n, char *lab, size_t labsz) {
+    int took = 0;
+    for (jfy_node *next; n; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            break;
+        char *t = jfyp_front_text(n, 1);
+        if (!t)
+            return -1;
+        char *u = jfyp_front_unsup(jfyp_strdup(t));
+        if (!u) {
+            free(t);
+            return -1;
+        }
+        jfyp_trim(u);
+        int m = 0;
+        if (label_line(S, u, strlen(u)) && !is_corresp_marker(u, strlen(u))) {
+            snprintf(lab, labsz, "%s", u);
+            m = 1;
+        } else if (*lab && strlen(u) < 800 && !strchr(u, '@')) {
+            char *two = NULL;
+            /* an address cut before its country goes on in the next block */
+            const char *last = strrchr(t, '\n') ? strrchr(t, '\n') + 1 : t;
+            int whole = ends_with_country(last, strlen(last));
+            for (int i = whole ? 1 : 0; i < 2 && m == 0; i++) {
+                int k = 1 - i;
+                char *nx = NULL;
+                if (k == 1) {
+                    if (!next || next->type != JFY_N_PARAGRAPH)
+                        continue;
+                    nx = jfyp_front_text(next, 1);
+                    if (!nx) {
+                        m = -1;
+                        break;
+                    }
+                }
+                jfyp_buf b;
+                jfyp_buf_init(&b);
+                jfyp_buf_puts(&b, lab);
+                jfyp_buf_putc(&b, '\n');
+                jfyp_buf_puts(&b, t);
+                if (nx) {
+                    jfyp_buf_putc(&b, '\n');
+                    jfyp_buf_puts(&b, nx);
+                }
+                free(nx);
+                free(two);
+                two = jfyp_buf_finish(&b);
+                m = two ? take_marked(S, n, two, 0) : -1;
+                if (m > 0 && k == 1) {
+                    jfy_node *after = jfyp_rec_next(S->r, next);
+                    jfyp_node_free(next);
+                    next = after;
+                }
+            }
+            free(two);
+            if (m > 0)
+                lab[0] = '\0';
+        }
+        free(t);
+        free(u);
+        if (m < 0)
+            return -1;
+        if (m == 0)
+            break;
+        took++;
+        jfyp_node_free(n);
+    }
+    return took;
+}
+
+/* Correspondence notes the front-matter pass did not reach: printed at
+ * the foot of the first page under the abstract, or in a side column
+ * after other notes. Read from the byline on, up to the references:
+ * a block opening with an e-mail label or a correspondence label, a
+ * block right under a correspondence label left alone, an address with
+ * its labelled e-mail, the starred author's name over an e-mail, and the
+ * byline printed again over the shared address. -1 on OOM. */
+static int take_late_notes(state *S, int from) {
+    jfy_node *opener = NULL, *between = NULL;
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        /* above the byline (a side column printed first) only a note
+         * that names itself */
+        int above = n->line && n->line <= from;
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST && n->type != JFY_N_HEADING) {
+            opener = between = NULL;
+            continue;
+        }
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        size_t len = strlen(t);
+        if (above && !(n->type == JFY_N_PARAGRAPH && strchr(t, '@') && correspish_start(t) &&
+                       jfyp_stristr(t, "correspond"))) {
+            free(t);
+            continue;
+        }
+        if (len < 40 && jfyp_section_kind(t) == JFYP_SEC_REFS) {
+            free(t);
+            break;
+        }
+        if (bare_opener(t)) {
+            opener = n;
+            between = NULL;
+            free(t);
+            continue;
+        }
+        /* "... prose line\n1" / "Department of X, ...": the label of the
+         * first address left at the end of the block above it */
+        if (n->type == JFY_N_PARAGRAPH && next && next->type == JFY_N_PARAGRAPH &&
+            (S->naff == 0 || S->marked)) {
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0) {
+                free(t);
+                return -1;
+            }
+            char lab[16] = "";
+            if (l.n > 1) {
+                const char *x = l.v[l.n - 1].text;
+                size_t xl = strlen(x);
+                while (xl && (x[xl - 1] == ' ' || x[xl - 1] == JFYP_SUP))
+                    xl--;
+                if (xl && xl <= 2 && all_digits(x, xl) && label_line(S, x, xl) &&
+                    !has_label(S, x))
+                    snprintf(lab, sizeof lab, "%.*s", (int)xl, x);
+            }
+            int k = *lab ? take_label_pairs(S, next, lab, sizeof lab) : 0;
+            if (k > 0 && jfyp_lines_remove(n, &l, l.n - 1, l.n - 1))
+                k = 2;
+            jfyp_lines_free(&l);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k > 0) {
+                free(t);
+                next = jfyp_rec_next(S->r, n);
+                if (k == 2)
+                    jfyp_node_free(n);
+                continue;
+            }
+        }
+        jfy_node *was = opener, *mid = between;
+        opener = between = NULL;
+        if (!strchr(t, '@') || n->type == JFY_N_HEADING) {
+            /* the name and address under the label, the e-mail in the
+             * block after them */
+            if (was && !mid && n->type == JFY_N_PARAGRAPH && len < 300 &&
+                !jfyp_front_meta_line(t)) {
+                opener = was;
+                between = n;
+            }
+            free(t);
+            continue;
+        }
+        char *lines = jfyp_front_text(n, 1);
+        if (!lines) {
+            free(t);
+            return -1;
+        }
+        char lab[16];
+        int take = 0;
+        jfyp_lines l = {0};
+        size_t addr = 0, mail = 0;
+        if (was && len < 400)
+            take = 2;
+        else if ((email_label_start(t) && len < 300) || (correspish_start(t) && len < 600) ||
+                 names_and_emails(S, t))
+            take = 1;
+        else if (n->type == JFY_N_PARAGRAPH && len < 400 && labelled_email_inside(t) &&
+                 jfyp_front_has_institution_word(t) && !jfyp_front_stop(n, t, 0))
+            take = 1;
+        else if (starred_author_note(S, lines, lab, sizeof lab))
+            take = 3;
+        else if (n->type == JFY_N_LIST && len < 300 && strncmp(lines, "* ", 2) == 0) {
+            /* "* Street, City, Country." / "E-mail address: x@y": the
+             * starred note of the corresponding author */
+            for (const char *q = strchr(lines, '\n'); q && !take; q = strchr(q + 1, '\n'))
+                take = email_label_start(q + 1) ? 1 : 0;
+        } else if (n->type == JFY_N_PARAGRAPH && len < 1200) {
+            if (jfyp_lines_of(n, &l) < 0)
+                rc = -1;
+            else if (len < 600 && byline_note(S, &l, &addr, &mail))
+                take = 4;
+            else if (correspish_start(t)) {
+                /* the note, then other notes run on: up to its last
+                 * e-mail */
+                size_t k = l.n, chars = 0;
+                for (size_t j = 0; j < l.n && chars < 600; j++) {
+                    chars += strlen(l.v[j].text) + 1;
+                    if (strchr(l.v[j].text, '@') && chars < 600)
+                        k = j;
+                }
+                if (k + 1 < l.n) {
+                    addr = k + 1;
+                    take = 6;
+                }
+            }
+            else
+                for (size_t i = 1; i < l.n && !take; i++) {
+                    const char *x = l.v[i].text;
+                    if (!correspish_start(x) && !email_label_start(x))
+                        continue;
+                    /* the note from that line on, under other notes or
+                     * prose the block ran it into */
+                    size_t rest = 0, at = 0;
+                    for (size_t j = i; j < l.n; j++) {
+                        rest += strlen(l.v[j].text) + 1;
+                        at |= strchr(l.v[j].text, '@') != NULL;
+                    }
+                    if (at && rest < 500) {
+                        addr = i;
+                        take = 5;
+                    }
+                }
+        }
+        if ((take == 1 || take == 2) && n->type == JFY_N_PARAGRAPH && rc == 0) {
+            /* what the page ran on after the note's last e-mail (a
+             * licence, the history lines) stays for its readers */
+            jfyp_lines_free(&l);
+            memset(&l, 0, sizeof l);
+            if (jfyp_lines_of(n, &l) < 0) {
+                rc = -1;
+            } else {
+                size_t k = l.n;
+                for (size_t j = 0; j < l.n; j++)
+                    if (strchr(l.v[j].text, '@'))
+                        k = j;
+                /* an address broken at the line end goes on */
+                while (k + 1 < l.n && (*l.v[k + 1].text == '@' || jfyp_starts_lower(l.v[k + 1].text)))
+                    k++;
+                if (k + 1 < l.n) {
+                    char *head = jfyp_lines_join(&l, 0, k);
+                    if (!head || !jfyp_lines_split(n, &l, k + 1)) {
+                        rc = -1;
+                        free(head);
+                    } else {
+                        free(t);
+                        t = head;
+                        len = strlen(t);
+                        next = jfyp_rec_next(S->r, n);
+                    }
+                }
+            }
+        }
+        if (rc < 0) {
+            take = 0;
+        } else if (take == 2) {
+            char *o = jfyp_front_text(was, 0);
+            char *m = mid ? jfyp_front_text(mid, 0) : jfyp_strdup("");
+            size_t bl = o && m ? strlen(o) + strlen(m) + len + 3 : 0;
+            char *j = bl ? malloc(bl) : NULL;
+            if (j)
+                snprintf(j, bl, "%s %s%s%s", o, m, *m ? " " : "", t);
+            if (!j || add_corresp(S, j, n) < 0)
+                rc = -1;
+            free(o);
+            free(m);
+            free(j);
+            jfyp_node_free(was);
+            jfyp_node_free(mid);
+        } else if (take == 1) {
+            if (add_corresp(S, t, n) < 0)
+                rc = -1;
+        } else if (take == 3) {
+            char *x = jfyp_strdup(lines + 2);
+            char *nl = x ? strchr(x, '\n') : NULL;
+            if (nl) {
+                *nl = ' ';
+                char *nl2 = strchr(nl, '\n');
+                if (nl2)
+                    *nl2 = '\0';
+            }
+            if (!x || add_corresp(S, x, n) < 0)
+                rc = -1;
+            free(x);
+            if (rc == 0 && take_label_pairs(S, next, lab, sizeof lab) < 0)
+                rc = -1;
+            next = jfyp_rec_next(S->r, n);
+        } else if (take == 6) {
+            char *x = jfyp_lines_join(&l, 0, addr - 1);
+            if (!x || !jfyp_lines_split(n, &l, addr) || add_corresp(S, x, n) < 0)
+                rc = -1;
+            free(x);
+            next = jfyp_rec_next(S->r, n);
+        } else if (take == 5) {
+            char *x = jfyp_lines_join(&l, addr, l.n - 1);
+            jfy_node *tail = x ? jfyp_lines_split(n, &l, addr) : NULL;
+            if (!tail || add_corresp(S, x, n) < 0)
+                rc = -1;
+            free(x);
+            if (tail)
+                jfyp_node_free(tail);
+            take = 0; /* the block above the note stays */
+            next = jfyp_rec_next(S->r, n);
+        } else if (take == 4) {
+            char *a = jfyp_lines_join(&l, addr, mail - 1);
+            char *m = a ? jfyp_lines_join(&l, mail, mail) : NULL;
+            if (!m)
+                rc = -1;
+            if (rc == 0 && S->naff == 0 && addressish(a) && add_aff(S, NULL, a, n) < 0)
+                rc = -1;
+            if (rc == 0 && add_corresp(S, m, n) < 0)
+                rc = -1;
+            free(a);
+            free(m);
+        }
+        jfyp_lines_free(&l);
+        free(lines);
+        free(t);
+        if (take && rc == 0)
+            jfyp_node_free(n);
+    }
+    return rc;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -1711,7 +2393,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     if (rc0 < 0)
         return -1;
 
-    int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0;
+    int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0, after_marked = 0;
     jfy_node *pends[MAX_LEAD]; /* paragraphs holding only a label */
     size_t npend = 0;
     jfy_node *lead[MAX_LEAD];
@@ -1743,6 +2425,21 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             }
             next = jfyp_rec_next(r, n);
         }
+        if (in_zone && after_marked) {
+            int k = continue_last_aff(&S, n);
+            if (k < 0) {
+                rc = -1;
+                break;
+            }
+            after_marked = 0;
+            if (k > 0) {
+                next = jfyp_rec_next(r, n);
+                jfyp_node_free(n);
+                n = next;
+                continue;
+            }
+        }
+        size_t naff_before = S.naff;
         char *t = jfyp_front_text(n, 0), *lines = t ? jfyp_front_text(n, 1) : NULL;
         if (!t || !lines) {
             free(t);
@@ -1785,13 +2482,34 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             n = next;
             continue;
         }
+        int neutral = 0;
         if (in_zone && n->type == JFY_N_PARAGRAPH && bare_corresp_label(t)) {
             /* "Corresponding author." left alone when its address was
              * split off: the star on the name says it already */
             claimed = 1;
+        } else if (in_zone && bare_opener(t)) {
+            /* "*Correspondence:" over a note below: kept for it, and the
+             * addresses around it still read as the byline's */
+            neutral = 1;
         } else if (correspish(t) && strchr(t, '@') && (in_zone || jfyp_stristr(t, "correspond"))) {
             char *one = jfyp_strdup(t);
             if (!one || add_corresp(&S, one + (strncmp(one, "* ", 2) == 0 ? 2 : 0), n) < 0)
+                rc = -1;
+            free(one);
+            claimed = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && jfyp_after_label(t, "communicated by") &&
+                   strlen(t) < 400) {
+            if (add_edited_by(&S, n, t) < 0)
+                rc = -1;
+            claimed = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && correspish_start(t) && strlen(t) < 600 &&
+                   (jfyp_stristr(t, "correspond") || jfyp_stristr(t, "reprint"))) {
+            /* "For reprints and all correspondence: name, address", its
+             * e-mail maybe in the next block */
+            if (nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
+                rc = -1;
+            char *one = jfyp_strdup(t);
+            if (!one || add_corresp(&S, one, n) < 0)
                 rc = -1;
             free(one);
             claimed = 1;
@@ -1817,6 +2535,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                               !jfyp_front_meta_line(t) && strlen(t) < 600;
             int deferrable = in_zone && byline_marks && !S.naff && nlead < MAX_LEAD &&
                              n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 &&
+                             !correspish_start(t) &&
                              !jfyp_front_meta_line(t) && !npend &&
                              (!strchr(t, '@') || jfyp_front_has_institution_word(t));
             if (nlead && m == 0 && !deferrable)
@@ -1876,9 +2595,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         free(t);
         free(lines);
         npend = 0;
+        after_marked = claimed && S.marked && S.naff > naff_before;
         if (claimed) {
             jfyp_node_free(n);
-        } else {
+        } else if (!neutral) {
             adjacent = 0;
             if (in_zone && ++misses > 12)
                 in_zone = 0;
@@ -1889,6 +2609,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = -1;
     if (rc == 0 && byline_marks)
         rc = take_details(&S);
+    if (rc == 0)
+        rc = take_late_notes(&S, from);
     if (rc == 0 && S.naff == 0 && take_bracketed(&S) < 0)
         rc = -1;
     if (rc == 0)
