@@ -95,17 +95,44 @@ static int give_markers(jfyp_buf *m, jfyp_byname *prev, const char *s, size_t n)
     return 0;
 }
 
-static int is_degree(const char *w) {
+static int degree_word(const char *w, size_t n) {
     static const char *const degrees[] = {"PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "MSc", "M.Sc.",
                                           "BSc", "B.Sc.", "MPH", "DPhil", "RN", "MBBS", "FRCP",
                                           "DVM", "MA", "BA", "MS", "DrPH", "PharmD", "DDS",
                                           "FRS", "MBChB", "MBA", "MSN", "MSW", "BS", "FACC",
                                           "FACP", "FRCPC", "MRCP", "MB", "BCh", "BDS", "MDS",
+                                          "MM", "MMed", "MPhil", "FRCS", "MRCS", "DMD", "MCh",
+                                          "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
                                           NULL};
     for (size_t i = 0; degrees[i]; i++)
-        if (strcmp(w, degrees[i]) == 0)
+        if (strlen(degrees[i]) == n && strncmp(w, degrees[i], n) == 0)
             return 1;
     return 0;
+}
+
+/* A degree after a name ("MD", "MSc." closing the line), or a degree with
+ * the name's marker letters glued on ("MMa", "PhDb": a superscript the
+ * extraction set on the line): the length of the degree, the letters
+ * after it being markers; 0 when w is no degree. */
+static size_t degree_len(const char *w) {
+    size_t n = strlen(w);
+    if (degree_word(w, n))
+        return n;
+    if (n > 2 && w[n - 1] == '.' && degree_word(w, n - 1))
+        return n;
+    for (size_t k = 1; k <= 2 && k + 2 <= n; k++) {
+        const char *e = w + n - k;
+        int letters = 1;
+        for (const char *q = e; *q && letters; q++)
+            letters = *q >= 'a' && *q <= 'z';
+        if (letters && degree_word(w, n - k))
+            return n - k;
+    }
+    return 0;
+}
+
+static int is_degree(const char *w) {
+    return degree_len(w) != 0;
 }
 
 /* An ORCID iD printed in the piece: taken out, returned malloc'd. */
@@ -202,6 +229,25 @@ static char *piece_name(char *piece, jfyp_buf *m) {
             add_markers(m, b, (size_t)(e - b));
             e = b;
             continue;
+        }
+        /* "Jane Roe1 Ph.D.": a degree after the name's markers, or one
+         * spelt with full stops (a bare "MD" after a surname may be its
+         * initials) */
+        {
+            char *sp = e - 1;
+            while (sp > s && *sp != ' ')
+                sp--;
+            if (sp > s && *sp == ' ') {
+                char *dw = jfyp_strndup(sp + 1, (size_t)(e - sp - 1));
+                int deg = dw && degree_len(dw) == strlen(dw) &&
+                          (strchr(dw, '.') || (sp[-1] >= '0' && sp[-1] <= '9') ||
+                           marker_symbol_before(s, sp));
+                free(dw);
+                if (deg) {
+                    e = sp;
+                    continue;
+                }
+            }
         }
         /* "Smith a" : a lone lower-case letter after the name. */
         if (e - s > 3 && e[-1] >= 'a' && e[-1] <= 'z' && e[-2] == ' ' && e[-1] != 'e' &&
@@ -351,7 +397,22 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 break;
             }
             if (is_degree(name) && cnt > 0) {
-                /* "Jane Roe, MD a,b": the degree's markers are hers */
+                /* "Jane Roe, MD a,b": the degree's markers are hers, and
+                 * so are the letters glued to it ("MDa") */
+                const char *glued = name + degree_len(name);
+                if (*glued && *glued != '.') {
+                    jfyp_buf_puts(&m, mk);
+                    add_markers(&m, glued, strlen(glued));
+                    char *all = jfyp_buf_finish(&m);
+                    if (!all) {
+                        free(mk);
+                        free(orcid);
+                        rc = -1;
+                        break;
+                    }
+                    free(mk);
+                    mk = all;
+                }
                 int g = *mk ? give_markers(&m, &v[cnt - 1], mk, strlen(mk)) : 0;
                 free(mk);
                 free(orcid);

@@ -229,7 +229,9 @@ static int prose(const char *t) {
 
 /* An article-type label the type reader does not know, printed over the
  * title: a few capitalized words ending on a kind of paper ("Clinical
- * Study", "Trial Designs", "Brief Report"). */
+ * Study", "Trial Designs", "Study Protocol Clinical Trial"), maybe with
+ * the journal's name and a sign across the line in a column-keeping
+ * extraction ("Brief Report      Medicine      ®"). */
 static int kind_label(const char *t) {
     static const char *const kinds[] = {"article", "articles", "study", "report", "review", "paper",
                                         "communication", "letter", "note", "editorial", "commentary",
@@ -237,11 +239,13 @@ static int kind_label(const char *t) {
     if (jfyp_title_label_line(t))
         return 1;
     int words = 0;
-    const char *last = t;
-    for (const char *p = t; *p;) {
+    const char *last = t, *cell_end = strstr(t, "   ");
+    if (!cell_end)
+        cell_end = t + strlen(t);
+    for (const char *p = t; p < cell_end;) {
         while (*p == ' ')
             p++;
-        if (!*p)
+        if (p >= cell_end)
             break;
         if (!(*p >= 'A' && *p <= 'Z'))
             return 0;
@@ -250,10 +254,28 @@ static int kind_label(const char *t) {
         while (*p && *p != ' ')
             p++;
     }
-    if (words < 1 || words > 3)
+    if (words < 1 || words > 4)
         return 0;
+    /* the cells beside it: a word or two each, no figures */
+    for (const char *p = cell_end; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = strstr(p, "   ");
+        if (!e)
+            e = p + strlen(p);
+        int w = 0;
+        for (const char *q = p; q < e; q++) {
+            if (*q >= '0' && *q <= '9')
+                return 0;
+            w += q == p || (q[-1] == ' ' && *q != ' ');
+        }
+        if (w > 2)
+            return 0;
+        p = e;
+    }
+    size_t ll = strcspn(last, " ");
     for (size_t i = 0; kinds[i]; i++)
-        if (jfyp_strieq(last, kinds[i]))
+        if (strlen(kinds[i]) == ll && jfyp_strnieq(last, kinds[i], ll))
             return 1;
     return 0;
 }
@@ -339,6 +361,8 @@ static int sentence_end(const char *t) {
 }
 
 static int ends_open(const char *p);
+static int subtitle_opens(const char *p, const char *c);
+static int lower_words(const char *t);
 
 /* A title's first lines: title-shaped, or ending on the colon before
  * its second part ("... of COX-1, COX-2, TNF-α and IL-1:"). */
@@ -375,6 +399,12 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         return 0;
     if (marked_name(tb))
         return 0;
+    /* a subtitle under a title in sentence case */
+    {
+        const char *lf = strrchr(ta, '\n');
+        if (lower_words(ta) >= 3 && subtitle_opens(lf ? lf + 1 : ta, tb))
+            return 0;
+    }
     int b_name = is_byline(tb);
     if (b_name < 0)
         return -1;
@@ -855,11 +885,116 @@ static int drop_lead_in(jfyp_rec *r) {
     return 0;
 }
 
+/* Words of a line that open in lower case. */
+static int lower_words(const char *t) {
+    int lower = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        lower += *p >= 'a' && *p <= 'z';
+        while (*p && *p != ' ')
+            p++;
+    }
+    return lower;
+}
+
+/* A line of corresponding-author or note symbols alone ("∗", "*,†"):
+ * what pdftotext leaves of a byline's marker set apart. */
+static int symbols_only(const char *t) {
+    int any = 0;
+    for (const char *p = t; *p;) {
+        if (*p == ' ' || *p == ',') {
+            p++;
+            continue;
+        }
+        if (*p == '*') {
+            p++, any = 1;
+            continue;
+        }
+        /* ∗ † ‡ */
+        if (!strncmp(p, "\xe2\x88\x97", 3) || !strncmp(p, "\xe2\x80\xa0", 3) ||
+            !strncmp(p, "\xe2\x80\xa1", 3)) {
+            p += 3, any = 1;
+            continue;
+        }
+        return 0;
+    }
+    return any;
+}
+
+/* Whether line c, under line p of a title set in sentence case, opens
+ * its subtitle: a capitalized article and lower-case words ("A protocol
+ * of randomized controlled trial"), p ending on no open word. */
+static int subtitle_opens(const char *p, const char *c) {
+    static const char *const articles[] = {"A ", "An ", "The ", NULL};
+    size_t pn = strlen(p);
+    if (!pn || ends_open(p) || strchr(":-,;", p[pn - 1]))
+        return 0;
+    for (size_t k = 0; articles[k]; k++) {
+        size_t al = strlen(articles[k]);
+        if (!strncmp(c, articles[k], al) && c[al] >= 'a' && c[al] <= 'z' && lower_words(c) >= 2 &&
+            titleish(c) && !is_byline(c))
+            return 1;
+    }
+    return 0;
+}
+
+/* A title set in sentence case ("Music intervention improves the
+ * physical and ...") with its subtitle in the same block, on a line of its
+ * own that opens on a capitalized article ("A protocol of randomized
+ * controlled trial", "The first report ..."): the subtitle is split off
+ * into a block of its own, and a line of byline symbols under it ("∗")
+ * goes. 0, or -1 on OOM. */
+static int split_subtitle(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *all = jfyp_front_text(n, 0);
+        if (!all)
+            return -1;
+        int stop = jfyp_front_stop(n, all, 0);
+        free(all);
+        if (stop)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n < 2 || !titleish_head(l.v[0].text) || lower_words(l.v[0].text) < 3 ||
+            jfyp_front_has_institution_word(l.v[0].text)) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        size_t last = l.n;
+        while (last > 1 && symbols_only(l.v[last - 1].text))
+            last--;
+        size_t at = 0;
+        for (size_t i = 1; i < last && !at; i++)
+            if (subtitle_opens(l.v[i - 1].text, l.v[i].text))
+                at = i;
+        if (!at && last == l.n) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        /* the symbols under the title, then the subtitle split off */
+        if (last < l.n) {
+            jfyp_lines_remove(n, &l, last, l.n - 1);
+            jfyp_lines_free(&l);
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+        }
+        jfy_node *q = at ? jfyp_lines_split(n, &l, at) : n;
+        jfyp_lines_free(&l);
+        return q ? 0 : -1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (drop_lead_in(r) < 0 || split_title_byline(r) < 0)
+    if (drop_lead_in(r) < 0 || split_subtitle(r) < 0 || split_title_byline(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
@@ -974,7 +1109,16 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* Running headers and the label at the very top. */
     start = 0;
     for (int i = 0; i < byline && i < 5; i++) {
-        if (i == label || ((running_header(txt[i]) || kind_label(txt[i])) && i + 1 < byline))
+        int kl = kind_label(txt[i]);
+        if (!kl && i + 1 < byline && i != label) {
+            /* the cells of a column-keeping line, before squeezing */
+            char *raw = jfyp_front_text(blk[i], 1);
+            if (!raw)
+                goto out;
+            kl = !strchr(raw, '\n') && kind_label(jfyp_trim(raw));
+            free(raw);
+        }
+        if (i == label || ((running_header(txt[i]) || kl) && i + 1 < byline))
             start = i + 1;
         else
             break;
@@ -999,8 +1143,14 @@ int jfyp_recognize_title(jfyp_rec *r) {
     }
     if (title < 0 && byline < end)
         for (int i = byline - 1; i >= start && title < 0; i--)
-            if (i != label && titleish(txt[i]) && !running_header(txt[i]))
+            if (i != label && titleish(txt[i]) && !running_header(txt[i])) {
                 title = i;
+                /* the subtitle nearest the byline, its title above it */
+                if (i - 1 >= start && i - 1 != label && blk[i]->line == blk[i - 1]->end_line + 1 &&
+                    lower_words(txt[i - 1]) >= 3 && titleish(txt[i - 1]) &&
+                    subtitle_opens(txt[i - 1], txt[i]))
+                    title = i - 1;
+            }
     /* With neither label nor byline to go by, only the first line can be
      * the title. */
     /* (a word alone over a long title is a section's or a kind's label:
