@@ -134,6 +134,26 @@ static int spaced_letters(const char *s) {
 
 static int titleish_core(const char *t);
 
+/* A title may open on a name spelt in lower case with a capital or a
+ * figure inside ("mRNA", "p53", "eDNA", "nwb4edu"): a sentence carried
+ * over from a column never does. */
+static int lower_name_word(const char *s) {
+    if (!(*s >= 'a' && *s <= 'z'))
+        return 0;
+    int inner = 0, digits = 0;
+    const char *p = s + 1;
+    for (; *p && *p != ' ' && *p != ':' && *p != ','; p++) {
+        /* "a1111111111": a reader's junk, no name */
+        if (*p >= '0' && *p <= '9' && ++digits > 4)
+            return 0;
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))
+            inner = 1;
+        else if (!(*p >= 'a' && *p <= 'z') && *p != '-')
+            return 0;
+    }
+    return inner && p - s >= 2;
+}
+
 static int titleish(const char *t) {
     const char *v = version_note(t);
     if (!v)
@@ -157,7 +177,7 @@ static int titleish_core(const char *t) {
     utf8proc_category_t c = utf8proc_category(cp);
     if (!(c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
           c == UTF8PROC_CATEGORY_ND || cp == '"' || cp == 0x201C || cp == '\'' || cp == 0x2018 ||
-          cp == '(' || cp == '['))
+          cp == '(' || cp == '[' || lower_name_word(s)))
         return 0;
     if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s) || role_line(s) ||
         spaced_letters(s))
@@ -686,13 +706,15 @@ static long side_by_side_name(jfyp_rec *r, jfy_node *n, const jfyp_lines *l) {
  * may come between. 1, 0, -1 on OOM. */
 static int comma_names_follow(jfyp_rec *r, jfy_node *n) {
     int seen = 0;
-    for (jfy_node *x = jfyp_rec_next(r, n); x && seen < 6; x = jfyp_rec_next(r, x), seen++) {
+    for (jfy_node *x = jfyp_rec_next(r, n); x && seen < 10; x = jfyp_rec_next(r, x), seen++) {
         if (x->type != JFY_N_PARAGRAPH)
             return 0;
         char *t = jfyp_front_text(x, 0);
         if (!t)
             return -1;
         int ok = t[0] == ',' && t[1] == ' ' && !strchr(t, '\n') ? is_byline(t + 2) : 0;
+        if (!ok && !strncmp(t, "and ", 4) && !strchr(t, '\n'))
+            ok = is_byline(t + 4);
         int stop = jfyp_front_stop(x, t, 0);
         free(t);
         if (ok)
