@@ -277,9 +277,40 @@ static void emit_caption(emitter *e, xmlNodePtr parent, const jfy_node *cap) {
             emit_inlines(e, from(k, el(c, "p")), k);
 }
 
+/* Blocks a paragraph-only container (ack, fn, list-item) takes as they
+ * are; any other (a list, a preformat, a quote, a table) goes inside a <p>,
+ * which JATS lets hold them, so the output stays valid whatever the
+ * recognizers put there. */
+static int para_shaped(const jfy_node *n) {
+    switch (n->type) {
+    case JFY_N_PARAGRAPH:
+    case JFY_N_HEADING:
+    case JFY_N_SECTION:
+    case JFY_N_REF_LIST:
+    case JFY_N_TITLE:
+    case JFY_N_LABEL:
+    case JFY_N_RULE:
+        return 1;
+    case JFY_N_LIST:
+    case JFY_N_QUOTE:
+    case JFY_N_CODE_BLOCK:
+    case JFY_N_TABLE:
+    case JFY_N_TABLE_WRAP:
+    case JFY_N_FIG:
+    case JFY_N_ACK:
+    case JFY_N_NOTES:
+    case JFY_N_FOOTNOTES:
+        return 0;
+    default:
+        return 1; /* inline content: written as a paragraph */
+    }
+}
+
+static void emit_paras_only(emitter *e, xmlNodePtr x, const jfy_node *parent, int lists_ok);
+
 /* label?, title, then content blocks, then nested sections: the order
  * sec, abstract, ack, notes and back all require. */
-static void emit_titled(emitter *e, xmlNodePtr x, const jfy_node *n, int need_title) {
+static void emit_titled_as(emitter *e, xmlNodePtr x, const jfy_node *n, int need_title, int paras_only) {
     const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
     const jfy_node *title = jfyp_node_child(n, JFY_N_TITLE);
     if (label)
@@ -288,7 +319,14 @@ static void emit_titled(emitter *e, xmlNodePtr x, const jfy_node *n, int need_ti
         emit_inlines(e, from(title, el(x, "title")), title);
     else if (need_title)
         el(x, "title");
-    emit_blocks(e, x, n);
+    if (paras_only)
+        emit_paras_only(e, x, n, 0);
+    else
+        emit_blocks(e, x, n);
+}
+
+static void emit_titled(emitter *e, xmlNodePtr x, const jfy_node *n, int need_title) {
+    emit_titled_as(e, x, n, need_title, 0);
 }
 
 static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
@@ -306,7 +344,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         attr(c, "list-type", jfyp_node_attr(n, "ordered") ? "order" : "bullet");
         for (const jfy_node *it = n->first; it; it = it->next) {
             xmlNodePtr li = from(it, el(c, "list-item"));
-            emit_blocks(e, li, it);
+            emit_paras_only(e, li, it, 1);
             if (!li->children)
                 el(li, "p");
         }
@@ -353,7 +391,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         emit_titled(e, c, n, 1);
         break;
     case JFY_N_ACK:
-        emit_titled(e, el(x, "ack"), n, 0);
+        emit_titled_as(e, el(x, "ack"), n, 0, 1);
         break;
     case JFY_N_NOTES:
         c = from(n, el(x, "notes"));
@@ -368,7 +406,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
             xmlNodePtr f = from(fn, el(c, "fn"));
             attr(f, "id", jfyp_node_attr(fn, "id"));
             attr(f, "fn-type", jfyp_node_attr(fn, "fn-type"));
-            emit_titled(e, f, fn, 0);
+            emit_titled_as(e, f, fn, 0, 1);
         }
         break;
     case JFY_N_REF_LIST:
@@ -409,6 +447,25 @@ static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent) {
         if (n->type != JFY_N_SECTION && n->type != JFY_N_REF_LIST &&
             n->type != JFY_N_FOOTNOTES)
             emit_block(e, x, n);
+    for (const jfy_node *n = parent->first; n; n = n->next)
+        if (n->type == JFY_N_SECTION)
+            emit_block(e, x, n);
+    for (const jfy_node *n = parent->first; n; n = n->next)
+        if (n->type == JFY_N_REF_LIST || n->type == JFY_N_FOOTNOTES)
+            emit_block(e, x, n);
+}
+
+/* As emit_blocks, for a container whose model takes paragraphs (and, in
+ * a list item, lists) but no other block: those are wrapped in a <p>. */
+static void emit_paras_only(emitter *e, xmlNodePtr x, const jfy_node *parent, int lists_ok) {
+    for (const jfy_node *n = parent->first; n; n = n->next) {
+        if (n->type == JFY_N_SECTION || n->type == JFY_N_REF_LIST || n->type == JFY_N_FOOTNOTES)
+            continue;
+        if (para_shaped(n) || (lists_ok && n->type == JFY_N_LIST))
+            emit_block(e, x, n);
+        else
+            emit_block(e, el(x, "p"), n);
+    }
     for (const jfy_node *n = parent->first; n; n = n->next)
         if (n->type == JFY_N_SECTION)
             emit_block(e, x, n);

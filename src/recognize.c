@@ -71,6 +71,8 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_title,
     jfyp_recognize_bylines,
     jfyp_recognize_affiliations,
+    /* a licence paragraph under the abstract is no part of it */
+    jfyp_recognize_license_paragraphs,
     jfyp_recognize_abstract,
     jfyp_recognize_keywords,
     jfyp_recognize_dates,

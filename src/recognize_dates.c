@@ -17,6 +17,7 @@ static const struct {
     const char *type;
 } labels[] = {
     {"Received in revised form", "rev-recd"},
+    {"Received revised", "rev-recd"},
     {"Revised version received", "rev-recd"},
     {"Accepted for publication", "accepted"},
     {"Date of acceptance", "accepted"},
@@ -75,11 +76,20 @@ static int is_alpha_at(const char *p) {
     return (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80;
 }
 
+/* Length of a Unicode hyphen or dash (U+2010-U+2015) at p, else 0:
+ * typesetters print "09‑Jun‑2014" with non-breaking hyphens. */
+static size_t dash_len(const char *p) {
+    return (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] >= 0x90 &&
+                   (unsigned char)p[2] <= 0x95
+               ? 3
+               : 0;
+}
+
 /* A month name or its abbreviation (three letters or more, optional dot)
  * at p; *end after it. 0 when none. */
 static int month_at(const char *p, const char **end) {
     const char *q = p;
-    while (*q && is_alpha_at(q) && !(*q == (char)0xC2 && (unsigned char)q[1] == 0xA0))
+    while (*q && is_alpha_at(q) && !(*q == (char)0xC2 && (unsigned char)q[1] == 0xA0) && !dash_len(q))
         q++;
     size_t n = (size_t)(q - p);
     if (n < 3 || n > 12)
@@ -128,6 +138,8 @@ static const char *skip_joiner(const char *p) {
     p = skip_sp(p);
     if (*p == ',' || *p == '-' || *p == '/')
         p = skip_sp(p + 1);
+    else if (dash_len(p))
+        p = skip_sp(p + 3);
     if ((jfyp_strnieq(p, "de ", 3) || jfyp_strnieq(p, "del ", 4)))
         p = skip_sp(p + (p[2] == ' ' ? 3 : 4));
     return p;
@@ -257,8 +269,10 @@ static int field_at(const char *text, const char *p, int at_boundary, int lower_
         const char *after = jfyp_after_label(p, labels[i].label);
         if (!after)
             continue;
-        /* Without a boundary before it, the label must carry a colon. */
-        if ((!at_boundary || (*p >= 'a' && *p <= 'z')) && !memchr(p, ':', (size_t)(after - p)))
+        /* Without a boundary before it, the label must carry a colon; in
+         * lower case it follows a dated field ("Received 12 July 2017;
+         * accepted 28 December 2017") or carries one. */
+        if ((!at_boundary || (*p >= 'a' && *p <= 'z' && !lower_ok)) && !memchr(p, ':', (size_t)(after - p)))
             continue;
         const char *q = after;
         for (int guard = 0; guard < 4; guard++) {
@@ -439,25 +453,77 @@ int jfyp_recognize_dates(jfyp_rec *r) {
  * journal's name over it): the readers of titles and bylines would take
  * it for theirs. Such a block is cut before a line that opens with a dated
  * label ("Received 13 January 2016; Accepted ..."). */
+/* "* Corresponding author.\nE-mail: ...\nReceived ..." reads as a Markdown
+ * bullet: the history under it is read out of the item's paragraphs. */
+static int history_in_list(jfyp_rec *r, jfy_node *list) {
+    for (jfy_node *it = list->first; it; it = it->next) {
+        jfy_node *next;
+        for (jfy_node *p = it->first; p; p = next) {
+            next = p->next;
+            if (p->type != JFY_N_PARAGRAPH)
+                continue;
+            jfyp_lines l;
+            if (jfyp_lines_of(p, &l) < 0)
+                return -1;
+            int dated = 0;
+            found f;
+            for (size_t i = 1; i < l.n && !dated; i++)
+                dated = l.v[i].first->type == JFY_N_TEXT && field_at(l.v[i].text, l.v[i].text, 1, 0, &f);
+            jfyp_lines_free(&l);
+            int gone = 0;
+            if (dated && scan_paragraph(r, p, &gone) < 0)
+                return -1;
+            if (gone)
+                jfyp_node_free(p);
+        }
+    }
+    return 0;
+}
+
 int jfyp_recognize_history_lines(jfyp_rec *r) {
-    for (jfy_node *n = jfyp_rec_first(r); n && !opens_references(n); n = jfyp_rec_next(r, n)) {
+    jfy_node *next;
+    for (jfy_node *n = jfyp_rec_first(r); n && !opens_references(n); n = next) {
+        next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_LIST && history_in_list(r, n) < 0)
+            return -1;
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         size_t cut = 0;
+        int dated = 0;
         found f;
         /* a block of labelled notes ("Academic Editor: ...", "Received:
          * ...") is one block; the readers of notes take it whole */
-        for (size_t i = 1; i < l.n && !cut; i++)
-            if (l.v[i].first->type == JFY_N_TEXT && field_at(l.v[i].text, l.v[i].text, 1, 0, &f) &&
-                !jfyp_opens_field(l.v[i - 1].text) && !field_at(l.v[i - 1].text, l.v[i - 1].text, 1, 0, &f))
+        for (size_t i = 0; i < l.n; i++) {
+            const char *t = l.v[i].text;
+            while (*t == '|' || *t == ' ')
+                t++; /* "| Accepted: ..." from a row of fields */
+            if (l.v[i].first->type != JFY_N_TEXT || !field_at(t, t, 1, 0, &f))
+                continue;
+            dated = 1;
+            if (i > 0 && !cut && !jfyp_opens_field(l.v[i - 1].text) &&
+                !field_at(l.v[i - 1].text, l.v[i - 1].text, 1, 0, &f))
                 cut = i;
+        }
         jfy_node *rest = cut ? jfyp_lines_split(n, &l, cut) : NULL;
         jfyp_lines_free(&l);
         if (cut && !rest)
             return -1;
+        if (rest)
+            next = rest;
+        /* The history is read now, and its lines taken out: the readers of
+         * bylines, addresses and correspondence notes ahead would take
+         * lines under them for theirs (a history line under an e-mail,
+         * under a lone affiliation marker). */
+        if (dated && !cut) {
+            int gone;
+            if (scan_paragraph(r, n, &gone) < 0)
+                return -1;
+            if (gone)
+                jfyp_node_free(n);
+        }
     }
     return 0;
 }

@@ -157,8 +157,10 @@ static int citation_line(const char *s) {
  * licence's. Cut there. */
 static void cut_run_on(char *s) {
     for (char *p = s; *p; p++) {
-        if (*p != '.' || p[1] != ' ' || p - s < 2 || !(p[-1] >= 'a' && p[-1] <= 'z') ||
-            !(p[-2] >= 'a' && p[-2] <= 'z'))
+        /* "cited. against", and after a closing address "...sage). was" */
+        if (*p != '.' || p[1] != ' ' || p - s < 2 ||
+            !((p[-1] >= 'a' && p[-1] <= 'z' && p[-2] >= 'a' && p[-2] <= 'z') ||
+              (p[-1] == ')' && jfyp_stristr(s, "http") && jfyp_stristr(s, "http") < p)))
             continue;
         const char *q = p + 2;
         while (*q == ' ')
@@ -385,15 +387,20 @@ static int opens_other_field(const char *s) {
     return !opens_copyright(s) && jfyp_opens_field(s);
 }
 
-static int scan(jfyp_rec *r, jfy_node *para, int *gone) {
+/* early: only a licence sentence opening the paragraph, taken before the
+ * abstract and body readers can swallow it (it sits under an abstract or
+ * at a column's foot); the rest of the fields wait for the full scan. */
+static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
     jfyp_lines l;
     *gone = 0;
     if (jfyp_lines_of(para, &l) < 0)
         return -1;
     int rc = 0;
     jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
-    int want_c = !perm || !jfyp_node_attr(perm, "statement");
+    int want_c = !early && (!perm || !jfyp_node_attr(perm, "statement"));
     int want_l = !perm || !jfyp_node_child(perm, JFY_N_LICENSE);
+    if (early && (!l.n || license_start(l.v[0].text) != l.v[0].text))
+        want_l = 0;
     for (size_t i = 0; i < l.n && rc == 0 && !*gone; i++) {
         const char *t = l.v[i].text;
         int is_c = want_c && opens_copyright(t);
@@ -404,7 +411,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone) {
                    ((i == 0 && !jfyp_strnieq(t, "Data", 4) && !jfyp_strnieq(t, "Fig", 3) &&
                      !jfyp_strnieq(t, "Table", 5) && !(t[0] == '[' || (t[0] >= '0' && t[0] <= '9')) &&
                      (!opens_other_field(t) || license_field_label(t))) ||
-                    license_start(t) == t);
+                    license_start(t) == t || (i > 0 && license_field_label(t)));
         if (!is_c && !is_l && !label)
             continue;
         size_t from = i + (label ? 1 : 0), end = from + 1;
@@ -468,6 +475,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone) {
                 if (end == l.n)
                     rc = jfyp_take_continuation(r, para, &lic);
                 if (rc == 0)
+                    cut_run_on(lic);
+                if (rc == 0)
                     rc = set_license(r, lic, para);
             }
             if (rc == 0)
@@ -514,13 +523,13 @@ static int retained_copyright(jfyp_rec *r) {
     return 0;
 }
 
-int jfyp_recognize_permissions(jfyp_rec *r) {
+static int each_paragraph(jfyp_rec *r, int early) {
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next;
         if (n->type == JFY_N_PARAGRAPH) {
             int gone;
-            if (scan(r, n, &gone) < 0)
+            if (scan(r, n, &gone, early) < 0)
                 return -1;
             next = jfyp_rec_next(r, n);
             if (gone)
@@ -530,6 +539,16 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
         }
         n = next;
     }
+    return 0;
+}
+
+int jfyp_recognize_license_paragraphs(jfyp_rec *r) {
+    return each_paragraph(r, 1);
+}
+
+int jfyp_recognize_permissions(jfyp_rec *r) {
+    if (each_paragraph(r, 0) < 0)
+        return -1;
     return retained_copyright(r);
 }
 

@@ -250,6 +250,8 @@ int jfyp_opens_field(const char *s) {
     const char *c = strchr(s, ':');
     if (!c || c - s > 40 || c == s || (c[1] && c[1] != ' '))
         return 0;
+    if (strncmp(s, "doi:", 4) == 0)
+        return 1; /* printed in lower case, a field all the same */
     if (!(*s >= 'A' && *s <= 'Z') && (unsigned char)*s < 0x80)
         return 0;
     int words = 1;
@@ -278,7 +280,7 @@ int jfyp_take_continuation(jfyp_rec *r, jfy_node *para, char **text) {
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
     int rc = 0;
-    if (l.n && (jfyp_starts_lower(l.v[0].text) || l.v[0].text[0] == '(')) {
+    if (l.n && (jfyp_starts_lower(l.v[0].text) || l.v[0].text[0] == '(') && !jfyp_opens_field(l.v[0].text)) {
         size_t end = 0;
         while (end + 1 < l.n && !jfyp_opens_field(l.v[end + 1].text))
             end++;
