@@ -382,6 +382,7 @@ static int sentence_end(const char *t) {
 
 static int ends_open(const char *p);
 static int subtitle_opens(const char *p, const char *c);
+static int other_language(const char *a, const char *b);
 static int lower_words(const char *t);
 
 /* A title's first lines: title-shaped, or ending on the colon before
@@ -419,7 +420,10 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         return 0;
     if (marked_name(tb))
         return 0;
-    /* a subtitle under a title in sentence case */
+    /* a subtitle under a title in sentence case, or the title again in
+     * another language */
+    if (other_language(ta, tb))
+        return 0;
     {
         const char *lf = strrchr(ta, '\n');
         if (lower_words(ta) >= 3 && subtitle_opens(lf ? lf + 1 : ta, tb))
@@ -907,6 +911,102 @@ static int drop_lead_in(jfyp_rec *r) {
     return 0;
 }
 
+/* The small words of English and of the Romance languages in t: a title
+ * printed again in another language under the first (SciELO's
+ * Portuguese or Spanish title and its English one) changes which kind
+ * it is made of. */
+static void lang_words(const char *t, int *en, int *ro) {
+    static const char *const english[] = {"the", "of", "and", "in", "on", "for", "with", "to", "from",
+                                          "by", "an", "at", "its", "into", "between", "among", NULL};
+    static const char *const romance[] = {"de", "da", "do", "dos", "das", "no", "na", "nos", "nas", "em",
+                                          "e", "o", "os", "um", "uma", "com", "para", "por", "pela",
+                                          "pelo", "ao", "del", "la", "las", "el", "los", "en", "y",
+                                          "con", "al", "una", "le", "les", "des", "du", "et", "sur",
+                                          "pour", "dans", "aux", NULL};
+    *en = *ro = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - p);
+        for (size_t i = 0; english[i]; i++)
+            if (strlen(english[i]) == n && !strncmp(p, english[i], n))
+                (*en)++;
+        for (size_t i = 0; romance[i]; i++)
+            if (strlen(romance[i]) == n && !strncmp(p, romance[i], n))
+                (*ro)++;
+        p = e;
+    }
+}
+
+/* 1 when t reads English, 2 when it reads Romance, 0 when unclear: two
+ * small words of one kind or more and at most a quarter as many of the
+ * other. */
+static int lang_of(const char *t) {
+    int en, ro;
+    lang_words(t, &en, &ro);
+    if (en >= 2 && ro * 4 <= en)
+        return 1;
+    if (ro >= 2 && en * 4 <= ro)
+        return 2;
+    return 0;
+}
+
+/* Whether b, under the title a, is the title again in another language. */
+static int other_language(const char *a, const char *b) {
+    int la = lang_of(a), lb = lang_of(b);
+    size_t l;
+    utf8proc_category_t c = utf8proc_category(jfyp_utf8_decode(b, &l));
+    return la && lb && la != lb && (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT);
+}
+
+/* A title and its translation in one block: split where the language
+ * changes at a line's start. 0, or -1 on OOM. */
+static int split_translation(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *all = jfyp_front_text(n, 0);
+        if (!all)
+            return -1;
+        int stop = jfyp_front_stop(n, all, 0);
+        free(all);
+        if (stop)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n < 2 || !titleish_head(l.v[0].text) || address(l.v[0].text)) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        size_t at = 0;
+        for (size_t i = 1; i < l.n && !at; i++) {
+            char *a = jfyp_lines_join(&l, 0, i - 1), *b = jfyp_lines_join(&l, i, l.n - 1);
+            if (!a || !b) {
+                free(a);
+                free(b);
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (!ends_open(l.v[i - 1].text) && other_language(a, b) && titleish_head(l.v[i].text))
+                at = i;
+            free(a);
+            free(b);
+        }
+        jfy_node *q = at ? jfyp_lines_split(n, &l, at) : n;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+        if (at)
+            return 0;
+    }
+    return 0;
+}
+
 /* Words of a line that open in lower case. */
 static int lower_words(const char *t) {
     int lower = 0;
@@ -1016,7 +1116,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (drop_lead_in(r) < 0 || split_subtitle(r) < 0 || split_title_byline(r) < 0)
+    if (drop_lead_in(r) < 0 || split_subtitle(r) < 0 || split_title_byline(r) < 0 ||
+        split_translation(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
@@ -1027,7 +1128,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         blk[nb] = n;
         txt[nb++] = t;
     }
-    int label = -1, byline = -1, title = -1, subtitle = -1, start;
+    int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, start;
     char *printed = NULL;
     const char *type = NULL;
     /* The label is printed above the title. */
@@ -1169,8 +1270,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 title = i;
                 /* the subtitle nearest the byline, its title above it */
                 if (i - 1 >= start && i - 1 != label && blk[i]->line == blk[i - 1]->end_line + 1 &&
-                    lower_words(txt[i - 1]) >= 3 && titleish(txt[i - 1]) &&
-                    subtitle_opens(txt[i - 1], txt[i]))
+                    titleish(txt[i - 1]) &&
+                    ((lower_words(txt[i - 1]) >= 3 && subtitle_opens(txt[i - 1], txt[i])) ||
+                     other_language(txt[i - 1], txt[i])))
                     title = i - 1;
             }
     /* With neither label nor byline to go by, only the first line can be
@@ -1228,7 +1330,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
         const char *tl = jfyp_node_attr(blk[title], "level");
         /* An address above the names is an affiliation, not a subtitle. */
         int address = jfyp_front_has_institution_word(txt[title + 1]) && strchr(txt[title + 1], ',');
-        if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
+        if (titleish(txt[title + 1]) && !address && other_language(txt[title], txt[title + 1]))
+            trans = title + 1;
+        else if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
             ((b->type == JFY_N_HEADING && lv && tl && atoi(lv) > atoi(tl)) ||
              (b->type == JFY_N_PARAGRAPH && only_child_is(b, JFY_N_EMPH)) ||
              (title + 2 == byline && byline < end)))
@@ -1286,11 +1390,19 @@ int jfyp_recognize_title(jfyp_rec *r) {
         take_inlines(blk[subtitle], t);
         jfyp_node_append(r->front, t);
     }
+    if (trans >= 0) {
+        jfy_node *t = jfyp_node_new(JFY_N_TRANS_TITLE);
+        if (!t)
+            goto out;
+        jfyp_node_span_from(t, blk[trans]);
+        take_inlines(blk[trans], t);
+        jfyp_node_append(r->front, t);
+    }
     /* The running header and label are furniture once read; blocks above
      * the title that are neither stay for other recognizers. */
     for (int i = 0; i < nb; i++) {
         int drop = i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
-                   i == subtitle || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
+                   i == subtitle || i == trans || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
         if (drop) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
