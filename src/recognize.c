@@ -55,6 +55,7 @@ static const jfyp_recognizer pipeline[] = {
      * them into, before any reader of those blocks takes them */
     jfyp_recognize_copyright_lines,
     jfyp_recognize_history_lines,
+    jfyp_recognize_doi_lines,
     /* 2. front matter at the top of the page; the publisher's logo line,
      * the cover credit and the production notes first, so that no title,
      * label or copyright reader takes them (hard-wrapped text keeps the

@@ -31,6 +31,9 @@ typedef struct {
     jfyp_diags *diags;
     const jfyp_hints *hints; /* never NULL */
     unsigned counters[8];
+    /* the DOI read early from a line left in its block (recognize_doi.c):
+     * the DOI reader's own pass still takes that line out */
+    int doi_early;
 } jfyp_rec;
 
 typedef int (*jfyp_recognizer)(jfyp_rec *r);
@@ -80,6 +83,7 @@ int jfyp_recognize_permissions(jfyp_rec *r);
 int jfyp_recognize_copyright_lines(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_license_paragraphs(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_history_lines(jfyp_rec *r); /* recognize_dates.c */
+int jfyp_recognize_doi_lines(jfyp_rec *r);     /* recognize_doi.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
 int jfyp_recognize_citations(jfyp_rec *r);  /* recognize_citations.c */
 int jfyp_recognize_pages(jfyp_rec *r);       /* recognize_pages.c */

@@ -4,6 +4,7 @@
  * else) before the reference list; failing that, the first DOI at the top
  * of the page, before the first section heading. */
 #include "recognize.h"
+#include "refparse.h"
 #include "textlines.h"
 
 #include <stdlib.h>
@@ -104,12 +105,25 @@ static int cite_as(const char *t) {
            jfyp_after_label(t, "please cite this article as");
 }
 
+/* The DOI already read (by jfyp_recognize_doi_lines), or NULL. */
+static const char *doi_read(const jfyp_rec *r) {
+    for (const jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
+            return c->text;
+    return NULL;
+}
+
 static int doi_line_at(jfyp_rec *r, jfy_node *n, jfyp_lines *l, size_t i) {
     size_t len;
     const char *t = l->v[i].text, *d = jfyp_find_doi(t, &len);
     if (!d || !only_label(t, (size_t)(d - t)) || d[len] != '\0')
         return 0;
-    if (jfyp_set_doi(r, d, len, n) < 0)
+    const char *had = doi_read(r);
+    if (had && (strlen(had) != len || strncmp(had, d, len) != 0))
+        return 0; /* another DOI on a line of its own: a related work's */
+    if (had && !r->doi_early)
+        return 0; /* read by another reader, which left the line */
+    if (!had && jfyp_set_doi(r, d, len, n) < 0)
         return -1;
     if (n->type == JFY_N_PARAGRAPH && jfyp_lines_remove(n, l, i, i))
         jfyp_node_free(n);
@@ -151,10 +165,86 @@ static int after_references(jfyp_rec *r, jfy_node *from) {
     return 0;
 }
 
-int jfyp_recognize_doi(jfyp_rec *r) {
+/* A line at the page's head that opens with a DOI label ("doi: 10.1/x
+ * How to cite ...") or ends a short citation line with one ("Journal 2016,
+ * 4, 9; doi:10.1/x"): the article's DOI, whatever block extraction ran the
+ * line into. 1 when taken, -1 out of memory. */
+static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t) {
+    size_t len;
+    const char *d = jfyp_find_doi(t, &len);
+    if (!d)
+        return 0;
+    const char *lab = d;
+    while (lab > t && lab[-1] == ' ')
+        lab--;
+    int opens = only_label(t, (size_t)(d - t)) && (d > t || !d[len]);
+    int ends = !d[len] && strlen(t) < 90 && lab - t >= 4 && jfyp_strnieq(lab - 4, "doi:", 4) &&
+               (lab - 4 == t || lab[-5] == ' ') && lab - 4 > t &&
+               (lab[-6] == ';' || lab[-6] == '.' || lab[-6] == ',');
+    if (!opens && !ends)
+        return 0;
+    if (jfyp_set_doi(r, d, len, n) < 0)
+        return -1;
+    r->doi_early = 1;
+    return 1;
+}
+
+/* Before the front matter's readers run: a DOI line of its own, or one
+ * labelled, in the page's first blocks. The readers of bylines, addresses
+ * and abstracts would otherwise take the line into their fields. */
+int jfyp_recognize_doi_lines(jfyp_rec *r) {
     if (jfyp_has_doi(r))
         return 0;
-    /* A line of its own. */
+    int blocks = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
+        blocks++;
+        if (n->type == JFY_N_LIST) {
+            /* numbered addresses ("1. Department ...") read as a list,
+             * with the lines under the last one in its item */
+            for (jfy_node *it = n->first; it; it = it->next)
+                for (jfy_node *p = it->first; p; p = p->next) {
+                    if (p->type != JFY_N_PARAGRAPH)
+                        continue;
+                    jfyp_lines l;
+                    if (jfyp_lines_of(p, &l) < 0)
+                        return -1;
+                    /* a reference entry's DOI is the cited work's */
+                    int rc = l.n && jfyp_ref_name_at(l.v[0].text) ? 1 : 0;
+                    if (rc) {
+                        jfyp_lines_free(&l);
+                        continue;
+                    }
+                    for (size_t i = 1; i < l.n && !rc; i++)
+                        rc = labelled_doi_line(r, p, l.v[i].text);
+                    jfyp_lines_free(&l);
+                    if (rc)
+                        return rc < 0 ? -1 : 0;
+                }
+            continue;
+        }
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n == 1 && jfyp_is_references_heading(l.v[0].text)) {
+            jfyp_lines_free(&l);
+            break;
+        }
+        int rc = 0;
+        /* the line stays where it is: the readers of the blocks around it
+         * know their furniture; the DOI reader's own pass takes it out */
+        for (size_t i = 0; i < l.n && !rc; i++)
+            rc = labelled_doi_line(r, n, l.v[i].text);
+        jfyp_lines_free(&l);
+        if (rc)
+            return rc < 0 ? -1 : 0;
+    }
+    return 0;
+}
+
+int jfyp_recognize_doi(jfyp_rec *r) {
+    /* A line of its own (the DOI may be read already: its line goes). */
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             continue;
@@ -163,7 +253,7 @@ int jfyp_recognize_doi(jfyp_rec *r) {
             return -1;
         if (l.n == 1 && jfyp_is_references_heading(l.v[0].text)) {
             jfyp_lines_free(&l);
-            if (after_references(r, n) < 0)
+            if (!jfyp_has_doi(r) && after_references(r, n) < 0)
                 return -1;
             if (jfyp_has_doi(r))
                 return 0;
@@ -176,6 +266,8 @@ int jfyp_recognize_doi(jfyp_rec *r) {
         if (rc)
             return rc < 0 ? -1 : 0;
     }
+    if (jfyp_has_doi(r))
+        return 0;
     /* The top of the page: before its first section heading. */
     int seen_text = 0, blocks = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
