@@ -639,6 +639,8 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
         emit_inlines(e, from(k, at), k);
     if ((k = jfyp_node_child(f, JFY_N_SUBTITLE)))
         emit_inlines(e, from(k, el(tg, "subtitle")), k);
+    if ((k = jfyp_node_child(f, JFY_N_TRANS_TITLE)))
+        emit_inlines(e, from(k, el(el(tg, "trans-title-group"), "trans-title")), k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
             emit_contribs(e, am, k);

@@ -420,7 +420,10 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
     if (!front)
         return art;
     put(art, "headline", plain(jfyp_node_child(front, JFY_N_TITLE)));
-    put(art, "alternativeHeadline", plain(jfyp_node_child(front, JFY_N_SUBTITLE)));
+    /* the title again in another language where there is no subtitle */
+    put(art, "alternativeHeadline", plain(jfyp_node_child(front, JFY_N_SUBTITLE)
+                                              ? jfyp_node_child(front, JFY_N_SUBTITLE)
+                                              : jfyp_node_child(front, JFY_N_TRANS_TITLE)));
     put(art, "genre", str(attr(doc, "article-type")));
     put(art, "articleSection", str(attr(front, "heading")));
     put(art, "inLanguage", str(attr(doc, "lang") ? attr(doc, "lang") : "en"));

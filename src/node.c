@@ -44,6 +44,7 @@ static const char *const type_names[JFY_N__COUNT] = {
     [JFY_N_PUB_ID] = "pub_id", [JFY_N_STRING_NAME] = "string_name",
     [JFY_N_SURNAME] = "surname", [JFY_N_GIVEN] = "given",
     [JFY_N_PRODUCT] = "product", [JFY_N_ISBN] = "isbn",
+    [JFY_N_TRANS_TITLE] = "trans_title",
 };
 
 const char *jfyp_node_type_name(jfy_node_type type) {

@@ -115,6 +115,7 @@ typedef enum {
     JFY_N_GIVEN,
     JFY_N_PRODUCT,      /* a reviewed book or product: attr type; inline children with parts */
     JFY_N_ISBN,         /* text */
+    JFY_N_TRANS_TITLE,  /* the title printed again in another language; inline children */
 
     JFY_N__COUNT
 } jfy_node_type;

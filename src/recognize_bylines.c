@@ -95,17 +95,44 @@ static int give_markers(jfyp_buf *m, jfyp_byname *prev, const char *s, size_t n)
     return 0;
 }
 
-static int is_degree(const char *w) {
+static int degree_word(const char *w, size_t n) {
     static const char *const degrees[] = {"PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "MSc", "M.Sc.",
                                           "BSc", "B.Sc.", "MPH", "DPhil", "RN", "MBBS", "FRCP",
                                           "DVM", "MA", "BA", "MS", "DrPH", "PharmD", "DDS",
                                           "FRS", "MBChB", "MBA", "MSN", "MSW", "BS", "FACC",
                                           "FACP", "FRCPC", "MRCP", "MB", "BCh", "BDS", "MDS",
+                                          "MM", "MMed", "MPhil", "FRCS", "MRCS", "DMD", "MCh",
+                                          "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
                                           NULL};
     for (size_t i = 0; degrees[i]; i++)
-        if (strcmp(w, degrees[i]) == 0)
+        if (strlen(degrees[i]) == n && strncmp(w, degrees[i], n) == 0)
             return 1;
     return 0;
+}
+
+/* A degree after a name ("MD", "MSc." closing the line), or a degree with
+ * the name's marker letters glued on ("MMa", "PhDb": a superscript the
+ * extraction set on the line): the length of the degree, the letters
+ * after it being markers; 0 when w is no degree. */
+static size_t degree_len(const char *w) {
+    size_t n = strlen(w);
+    if (degree_word(w, n))
+        return n;
+    if (n > 2 && w[n - 1] == '.' && degree_word(w, n - 1))
+        return n;
+    for (size_t k = 1; k <= 2 && k + 2 <= n; k++) {
+        const char *e = w + n - k;
+        int letters = 1;
+        for (const char *q = e; *q && letters; q++)
+            letters = *q >= 'a' && *q <= 'z';
+        if (letters && degree_word(w, n - k))
+            return n - k;
+    }
+    return 0;
+}
+
+static int is_degree(const char *w) {
+    return degree_len(w) != 0;
 }
 
 /* An ORCID iD printed in the piece: taken out, returned malloc'd. */
@@ -203,6 +230,25 @@ static char *piece_name(char *piece, jfyp_buf *m) {
             e = b;
             continue;
         }
+        /* "Jane Roe1 Ph.D.": a degree after the name's markers, or one
+         * spelt with full stops (a bare "MD" after a surname may be its
+         * initials) */
+        {
+            char *sp = e - 1;
+            while (sp > s && *sp != ' ')
+                sp--;
+            if (sp > s && *sp == ' ') {
+                char *dw = jfyp_strndup(sp + 1, (size_t)(e - sp - 1));
+                int deg = dw && degree_len(dw) == strlen(dw) &&
+                          (strchr(dw, '.') || (sp[-1] >= '0' && sp[-1] <= '9') ||
+                           marker_symbol_before(s, sp));
+                free(dw);
+                if (deg) {
+                    e = sp;
+                    continue;
+                }
+            }
+        }
         /* "Smith a" : a lone lower-case letter after the name. */
         if (e - s > 3 && e[-1] >= 'a' && e[-1] <= 'z' && e[-2] == ' ' && e[-1] != 'e' &&
             e[-1] != 'y') {
@@ -298,7 +344,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         free(s);
         return -1;
     }
-    int rc = 1, in_sup = 0;
+    int rc = 1, in_sup = 0, a_initial = 0;
     char *p = s, *start = s;
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
@@ -351,7 +397,22 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 break;
             }
             if (is_degree(name) && cnt > 0) {
-                /* "Jane Roe, MD a,b": the degree's markers are hers */
+                /* "Jane Roe, MD a,b": the degree's markers are hers, and
+                 * so are the letters glued to it ("MDa") */
+                const char *glued = name + degree_len(name);
+                if (*glued && *glued != '.') {
+                    jfyp_buf_puts(&m, mk);
+                    add_markers(&m, glued, strlen(glued));
+                    char *all = jfyp_buf_finish(&m);
+                    if (!all) {
+                        free(mk);
+                        free(orcid);
+                        rc = -1;
+                        break;
+                    }
+                    free(mk);
+                    mk = all;
+                }
                 int g = *mk ? give_markers(&m, &v[cnt - 1], mk, strlen(mk)) : 0;
                 free(mk);
                 free(orcid);
@@ -359,7 +420,8 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                     rc = -1;
                     break;
                 }
-            } else if (!jfyp_name_plausible(name)) {
+            } else if (!jfyp_name_plausible(name) &&
+                       !(name[0] == 'A' && name[1] == ' ' && jfyp_name_plausible(name + 2) && ++a_initial)) {
                 free(mk);
                 free(orcid);
                 rc = 0;
@@ -396,6 +458,10 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         start = p;
     }
     free(s);
+    /* "A Pali Roe": the initial A, not the article, only among names
+     * enough to tell ("A Novel Approach" alone is a title's line) */
+    if (rc == 1 && a_initial && cnt < (size_t)a_initial + 2)
+        rc = 0;
     if (rc != 1 || cnt == 0) {
         jfyp_byline_free(v, cnt);
         return rc < 0 ? -1 : 0;
@@ -740,6 +806,119 @@ static int comma_names_below(jfyp_rec *r, jfy_node *b) {
     return 0;
 }
 
+/* What pdftotext leaves of a byline line cut at a superscript: the
+ * comma or "and" before the next name and a few capitalized words
+ * (", Jane Roe", ", and Ana", "and John Doe2"), one line. */
+static int name_fragment(const char *t) {
+    const char *p = t;
+    if (p[0] == ',' && p[1] == ' ')
+        p += 2;
+    else if (strncmp(p, "and ", 4) != 0)
+        return 0;
+    if (!strncmp(p, "and ", 4))
+        p += 4;
+    if (strchr(t, '\n') || strchr(t, '@') || strchr(t, ':'))
+        return 0;
+    int words = 0;
+    for (const char *q = p; *q;) {
+        while (*q == ' ' || *q == ',')
+            q++;
+        if (!*q)
+            break;
+        size_t l;
+        int cp = jfyp_utf8_decode(q, &l);
+        utf8proc_category_t c = utf8proc_category(cp);
+        int mark = (*q >= '0' && *q <= '9') || marker_symbol_len(q);
+        if (!mark && c != UTF8PROC_CATEGORY_LU && c != UTF8PROC_CATEGORY_LT)
+            return 0;
+        words += !mark;
+        while (*q && *q != ' ' && *q != ',')
+            q++;
+    }
+    return words >= 1 && words <= 5;
+}
+
+/* A byline line cut at a superscript: pdftotext prints the line up to
+ * the cut, the byline's next lines, then the rest of the cut line in
+ * scraps of their own (markers, ", Jane Roe"), maybe past a sidebar. The
+ * block n's names read with the scraps set back after the cut line (the
+ * first line ending on a letter): 1 with the names in *out and the scraps
+ * freed, 0 when n has no such scraps under it, -1 on OOM. */
+static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) {
+    jfy_node *frag[16];
+    int nf = 0, named = 0, before = 0;
+    for (jfy_node *x = jfyp_rec_next(r, n); x && nf < 16 && before < 6; x = jfyp_rec_next(r, x)) {
+        if (x->type != JFY_N_PARAGRAPH && x->type != JFY_N_LIST)
+            break;
+        char *t = jfyp_front_text(x, 0);
+        if (!t)
+            return -1;
+        int nmk, comma, fr = x->type == JFY_N_PARAGRAPH && name_fragment(t),
+                        gl = x->type == JFY_N_PARAGRAPH && !fr && glue_block(t, &nmk, &comma);
+        int stop = !fr && !gl && jfyp_front_stop(x, t, 1);
+        free(t);
+        if (fr || gl) {
+            frag[nf++] = x;
+            named += fr;
+            continue;
+        }
+        if (nf || stop)
+            break;
+        before++;
+    }
+    if (!named)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t cut = l.n;
+    for (size_t i = 0; i < l.n && cut == l.n; i++) {
+        const char *s = l.v[i].text;
+        size_t k = strlen(s);
+        unsigned char e = k ? (unsigned char)s[k - 1] : 0;
+        if (((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || e >= 0x80) &&
+            !(k >= 4 && !strcmp(s + k - 4, " and")))
+            cut = i;
+    }
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (size_t i = 0; i < l.n && i <= cut; i++) {
+        if (i)
+            jfyp_buf_putc(&b, ' ');
+        jfyp_buf_puts(&b, l.v[i].text);
+    }
+    for (int i = 0; i < nf; i++) {
+        char *t = jfyp_front_text(frag[i], 0);
+        if (!t) {
+            jfyp_buf_free(&b);
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        jfyp_buf_putc(&b, ' ');
+        jfyp_buf_puts(&b, t);
+        free(t);
+    }
+    for (size_t i = cut + 1; i < l.n; i++) {
+        jfyp_buf_putc(&b, ' ');
+        jfyp_buf_puts(&b, l.v[i].text);
+    }
+    jfyp_lines_free(&l);
+    char *all = jfyp_buf_finish(&b);
+    if (!all)
+        return -1;
+    int rc = jfyp_byline_read(all, out, cnt);
+    free(all);
+    if (rc != 1 || *cnt < 2) {
+        jfyp_byline_free(*out, *cnt);
+        *out = NULL;
+        *cnt = 0;
+        return rc < 0 ? -1 : 0;
+    }
+    for (int i = 0; i < nf; i++)
+        jfyp_node_free(frag[i]);
+    return 1;
+}
+
 /* A block of affiliation, address and e-mail lines only: 1, 0, -1. */
 static int author_block(jfy_node *b) {
     if (b->type != JFY_N_PARAGRAPH)
@@ -805,7 +984,15 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         int cont = !found && prev_comma;
         size_t tl = strlen(t);
         prev_comma = tl > 0 && t[tl - 1] == ',';
-        int rc = (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont
+        int rc = !found && !cont && n->type == JFY_N_PARAGRAPH ? cut_byline(r, n, &v, &cnt) : 0;
+        if (rc < 0) {
+            free(t);
+            goto oom;
+        }
+        if (rc == 1)
+            next = jfyp_rec_next(r, n);
+        else
+            rc = (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont
                      ? jfyp_byline_read(t, &v, &cnt)
                      : 0;
         /* One name a line, each with its markers ("Jane Roe 1,2" /

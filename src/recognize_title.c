@@ -134,6 +134,26 @@ static int spaced_letters(const char *s) {
 
 static int titleish_core(const char *t);
 
+/* A title may open on a name spelt in lower case with a capital or a
+ * figure inside ("mRNA", "p53", "eDNA", "nwb4edu"): a sentence carried
+ * over from a column never does. */
+static int lower_name_word(const char *s) {
+    if (!(*s >= 'a' && *s <= 'z'))
+        return 0;
+    int inner = 0, digits = 0;
+    const char *p = s + 1;
+    for (; *p && *p != ' ' && *p != ':' && *p != ','; p++) {
+        /* "a1111111111": a reader's junk, no name */
+        if (*p >= '0' && *p <= '9' && ++digits > 4)
+            return 0;
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))
+            inner = 1;
+        else if (!(*p >= 'a' && *p <= 'z') && *p != '-')
+            return 0;
+    }
+    return inner && p - s >= 2;
+}
+
 static int titleish(const char *t) {
     const char *v = version_note(t);
     if (!v)
@@ -157,7 +177,7 @@ static int titleish_core(const char *t) {
     utf8proc_category_t c = utf8proc_category(cp);
     if (!(c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
           c == UTF8PROC_CATEGORY_ND || cp == '"' || cp == 0x201C || cp == '\'' || cp == 0x2018 ||
-          cp == '(' || cp == '['))
+          cp == '(' || cp == '[' || lower_name_word(s)))
         return 0;
     if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s) || role_line(s) ||
         spaced_letters(s))
@@ -229,7 +249,9 @@ static int prose(const char *t) {
 
 /* An article-type label the type reader does not know, printed over the
  * title: a few capitalized words ending on a kind of paper ("Clinical
- * Study", "Trial Designs", "Brief Report"). */
+ * Study", "Trial Designs", "Study Protocol Clinical Trial"), maybe with
+ * the journal's name and a sign across the line in a column-keeping
+ * extraction ("Brief Report      Medicine      ®"). */
 static int kind_label(const char *t) {
     static const char *const kinds[] = {"article", "articles", "study", "report", "review", "paper",
                                         "communication", "letter", "note", "editorial", "commentary",
@@ -237,11 +259,13 @@ static int kind_label(const char *t) {
     if (jfyp_title_label_line(t))
         return 1;
     int words = 0;
-    const char *last = t;
-    for (const char *p = t; *p;) {
+    const char *last = t, *cell_end = strstr(t, "   ");
+    if (!cell_end)
+        cell_end = t + strlen(t);
+    for (const char *p = t; p < cell_end;) {
         while (*p == ' ')
             p++;
-        if (!*p)
+        if (p >= cell_end)
             break;
         if (!(*p >= 'A' && *p <= 'Z'))
             return 0;
@@ -250,10 +274,28 @@ static int kind_label(const char *t) {
         while (*p && *p != ' ')
             p++;
     }
-    if (words < 1 || words > 3)
+    if (words < 1 || words > 4)
         return 0;
+    /* the cells beside it: a word or two each, no figures */
+    for (const char *p = cell_end; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = strstr(p, "   ");
+        if (!e)
+            e = p + strlen(p);
+        int w = 0;
+        for (const char *q = p; q < e; q++) {
+            if (*q >= '0' && *q <= '9')
+                return 0;
+            w += q == p || (q[-1] == ' ' && *q != ' ');
+        }
+        if (w > 2)
+            return 0;
+        p = e;
+    }
+    size_t ll = strcspn(last, " ");
     for (size_t i = 0; kinds[i]; i++)
-        if (jfyp_strieq(last, kinds[i]))
+        if (strlen(kinds[i]) == ll && jfyp_strnieq(last, kinds[i], ll))
             return 1;
     return 0;
 }
@@ -339,6 +381,9 @@ static int sentence_end(const char *t) {
 }
 
 static int ends_open(const char *p);
+static int subtitle_opens(const char *p, const char *c);
+static int other_language(const char *a, const char *b);
+static int lower_words(const char *t);
 
 /* A title's first lines: title-shaped, or ending on the colon before
  * its second part ("... of COX-1, COX-2, TNF-α and IL-1:"). */
@@ -375,6 +420,15 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         return 0;
     if (marked_name(tb))
         return 0;
+    /* a subtitle under a title in sentence case, or the title again in
+     * another language */
+    if (other_language(ta, tb))
+        return 0;
+    {
+        const char *lf = strrchr(ta, '\n');
+        if (lower_words(ta) >= 3 && subtitle_opens(lf ? lf + 1 : ta, tb))
+            return 0;
+    }
     int b_name = is_byline(tb);
     if (b_name < 0)
         return -1;
@@ -656,13 +710,15 @@ static long side_by_side_name(jfyp_rec *r, jfy_node *n, const jfyp_lines *l) {
  * may come between. 1, 0, -1 on OOM. */
 static int comma_names_follow(jfyp_rec *r, jfy_node *n) {
     int seen = 0;
-    for (jfy_node *x = jfyp_rec_next(r, n); x && seen < 6; x = jfyp_rec_next(r, x), seen++) {
+    for (jfy_node *x = jfyp_rec_next(r, n); x && seen < 10; x = jfyp_rec_next(r, x), seen++) {
         if (x->type != JFY_N_PARAGRAPH)
             return 0;
         char *t = jfyp_front_text(x, 0);
         if (!t)
             return -1;
         int ok = t[0] == ',' && t[1] == ' ' && !strchr(t, '\n') ? is_byline(t + 2) : 0;
+        if (!ok && !strncmp(t, "and ", 4) && !strchr(t, '\n'))
+            ok = is_byline(t + 4);
         int stop = jfyp_front_stop(x, t, 0);
         free(t);
         if (ok)
@@ -855,11 +911,213 @@ static int drop_lead_in(jfyp_rec *r) {
     return 0;
 }
 
+/* The small words of English and of the Romance languages in t: a title
+ * printed again in another language under the first (SciELO's
+ * Portuguese or Spanish title and its English one) changes which kind
+ * it is made of. */
+static void lang_words(const char *t, int *en, int *ro) {
+    static const char *const english[] = {"the", "of", "and", "in", "on", "for", "with", "to", "from",
+                                          "by", "an", "at", "its", "into", "between", "among", NULL};
+    static const char *const romance[] = {"de", "da", "do", "dos", "das", "no", "na", "nos", "nas", "em",
+                                          "e", "o", "os", "um", "uma", "com", "para", "por", "pela",
+                                          "pelo", "ao", "del", "la", "las", "el", "los", "en", "y",
+                                          "con", "al", "una", "le", "les", "des", "du", "et", "sur",
+                                          "pour", "dans", "aux", NULL};
+    *en = *ro = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - p);
+        for (size_t i = 0; english[i]; i++)
+            if (strlen(english[i]) == n && !strncmp(p, english[i], n))
+                (*en)++;
+        for (size_t i = 0; romance[i]; i++)
+            if (strlen(romance[i]) == n && !strncmp(p, romance[i], n))
+                (*ro)++;
+        p = e;
+    }
+}
+
+/* 1 when t reads English, 2 when it reads Romance, 0 when unclear: two
+ * small words of one kind or more and at most a quarter as many of the
+ * other. */
+static int lang_of(const char *t) {
+    int en, ro;
+    lang_words(t, &en, &ro);
+    if (en >= 2 && ro * 4 <= en)
+        return 1;
+    if (ro >= 2 && en * 4 <= ro)
+        return 2;
+    return 0;
+}
+
+/* Whether b, under the title a, is the title again in another language. */
+static int other_language(const char *a, const char *b) {
+    int la = lang_of(a), lb = lang_of(b);
+    size_t l;
+    utf8proc_category_t c = utf8proc_category(jfyp_utf8_decode(b, &l));
+    return la && lb && la != lb && (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT);
+}
+
+/* A title and its translation in one block: split where the language
+ * changes at a line's start. 0, or -1 on OOM. */
+static int split_translation(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *all = jfyp_front_text(n, 0);
+        if (!all)
+            return -1;
+        int stop = jfyp_front_stop(n, all, 0);
+        free(all);
+        if (stop)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n < 2 || !titleish_head(l.v[0].text) || address(l.v[0].text)) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        size_t at = 0;
+        for (size_t i = 1; i < l.n && !at; i++) {
+            char *a = jfyp_lines_join(&l, 0, i - 1), *b = jfyp_lines_join(&l, i, l.n - 1);
+            if (!a || !b) {
+                free(a);
+                free(b);
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (!ends_open(l.v[i - 1].text) && other_language(a, b) && titleish_head(l.v[i].text))
+                at = i;
+            free(a);
+            free(b);
+        }
+        jfy_node *q = at ? jfyp_lines_split(n, &l, at) : n;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+        if (at)
+            return 0;
+    }
+    return 0;
+}
+
+/* Words of a line that open in lower case. */
+static int lower_words(const char *t) {
+    int lower = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        lower += *p >= 'a' && *p <= 'z';
+        while (*p && *p != ' ')
+            p++;
+    }
+    return lower;
+}
+
+/* A line of corresponding-author or note symbols alone ("∗", "*,†"):
+ * what pdftotext leaves of a byline's marker set apart. */
+static int symbols_only(const char *t) {
+    int any = 0;
+    for (const char *p = t; *p;) {
+        if (*p == ' ' || *p == ',') {
+            p++;
+            continue;
+        }
+        if (*p == '*') {
+            p++, any = 1;
+            continue;
+        }
+        /* ∗ † ‡ */
+        if (!strncmp(p, "\xe2\x88\x97", 3) || !strncmp(p, "\xe2\x80\xa0", 3) ||
+            !strncmp(p, "\xe2\x80\xa1", 3)) {
+            p += 3, any = 1;
+            continue;
+        }
+        return 0;
+    }
+    return any;
+}
+
+/* Whether line c, under line p of a title set in sentence case, opens
+ * its subtitle: a capitalized article and lower-case words ("A protocol
+ * of randomized controlled trial"), p ending on no open word. */
+static int subtitle_opens(const char *p, const char *c) {
+    static const char *const articles[] = {"A ", "An ", "The ", NULL};
+    size_t pn = strlen(p);
+    if (!pn || ends_open(p) || strchr(":-,;", p[pn - 1]))
+        return 0;
+    for (size_t k = 0; articles[k]; k++) {
+        size_t al = strlen(articles[k]);
+        if (!strncmp(c, articles[k], al) && c[al] >= 'a' && c[al] <= 'z' && lower_words(c) >= 2 &&
+            titleish(c) && !is_byline(c))
+            return 1;
+    }
+    return 0;
+}
+
+/* A title set in sentence case ("Music intervention improves the
+ * physical and ...") with its subtitle in the same block, on a line of its
+ * own that opens on a capitalized article ("A protocol of randomized
+ * controlled trial", "The first report ..."): the subtitle is split off
+ * into a block of its own, and a line of byline symbols under it ("∗")
+ * goes. 0, or -1 on OOM. */
+static int split_subtitle(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *all = jfyp_front_text(n, 0);
+        if (!all)
+            return -1;
+        int stop = jfyp_front_stop(n, all, 0);
+        free(all);
+        if (stop)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (l.n < 2 || !titleish_head(l.v[0].text) || lower_words(l.v[0].text) < 3 ||
+            jfyp_front_has_institution_word(l.v[0].text)) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        size_t last = l.n;
+        while (last > 1 && symbols_only(l.v[last - 1].text))
+            last--;
+        size_t at = 0;
+        for (size_t i = 1; i < last && !at; i++)
+            if (subtitle_opens(l.v[i - 1].text, l.v[i].text))
+                at = i;
+        if (!at && last == l.n) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        /* the symbols under the title, then the subtitle split off */
+        if (last < l.n) {
+            jfyp_lines_remove(n, &l, last, l.n - 1);
+            jfyp_lines_free(&l);
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+        }
+        jfy_node *q = at ? jfyp_lines_split(n, &l, at) : n;
+        jfyp_lines_free(&l);
+        return q ? 0 : -1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (drop_lead_in(r) < 0 || split_title_byline(r) < 0)
+    if (drop_lead_in(r) < 0 || split_subtitle(r) < 0 || split_title_byline(r) < 0 ||
+        split_translation(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
@@ -870,7 +1128,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         blk[nb] = n;
         txt[nb++] = t;
     }
-    int label = -1, byline = -1, title = -1, subtitle = -1, start;
+    int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, start;
     char *printed = NULL;
     const char *type = NULL;
     /* The label is printed above the title. */
@@ -974,7 +1232,16 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* Running headers and the label at the very top. */
     start = 0;
     for (int i = 0; i < byline && i < 5; i++) {
-        if (i == label || ((running_header(txt[i]) || kind_label(txt[i])) && i + 1 < byline))
+        int kl = kind_label(txt[i]);
+        if (!kl && i + 1 < byline && i != label) {
+            /* the cells of a column-keeping line, before squeezing */
+            char *raw = jfyp_front_text(blk[i], 1);
+            if (!raw)
+                goto out;
+            kl = !strchr(raw, '\n') && kind_label(jfyp_trim(raw));
+            free(raw);
+        }
+        if (i == label || ((running_header(txt[i]) || kl) && i + 1 < byline))
             start = i + 1;
         else
             break;
@@ -999,8 +1266,15 @@ int jfyp_recognize_title(jfyp_rec *r) {
     }
     if (title < 0 && byline < end)
         for (int i = byline - 1; i >= start && title < 0; i--)
-            if (i != label && titleish(txt[i]) && !running_header(txt[i]))
+            if (i != label && titleish(txt[i]) && !running_header(txt[i])) {
                 title = i;
+                /* the subtitle nearest the byline, its title above it */
+                if (i - 1 >= start && i - 1 != label && blk[i]->line == blk[i - 1]->end_line + 1 &&
+                    titleish(txt[i - 1]) &&
+                    ((lower_words(txt[i - 1]) >= 3 && subtitle_opens(txt[i - 1], txt[i])) ||
+                     other_language(txt[i - 1], txt[i])))
+                    title = i - 1;
+            }
     /* With neither label nor byline to go by, only the first line can be
      * the title. */
     /* (a word alone over a long title is a section's or a kind's label:
@@ -1056,7 +1330,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
         const char *tl = jfyp_node_attr(blk[title], "level");
         /* An address above the names is an affiliation, not a subtitle. */
         int address = jfyp_front_has_institution_word(txt[title + 1]) && strchr(txt[title + 1], ',');
-        if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
+        if (titleish(txt[title + 1]) && !address && other_language(txt[title], txt[title + 1]))
+            trans = title + 1;
+        else if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
             ((b->type == JFY_N_HEADING && lv && tl && atoi(lv) > atoi(tl)) ||
              (b->type == JFY_N_PARAGRAPH && only_child_is(b, JFY_N_EMPH)) ||
              (title + 2 == byline && byline < end)))
@@ -1114,11 +1390,19 @@ int jfyp_recognize_title(jfyp_rec *r) {
         take_inlines(blk[subtitle], t);
         jfyp_node_append(r->front, t);
     }
+    if (trans >= 0) {
+        jfy_node *t = jfyp_node_new(JFY_N_TRANS_TITLE);
+        if (!t)
+            goto out;
+        jfyp_node_span_from(t, blk[trans]);
+        take_inlines(blk[trans], t);
+        jfyp_node_append(r->front, t);
+    }
     /* The running header and label are furniture once read; blocks above
      * the title that are neither stay for other recognizers. */
     for (int i = 0; i < nb; i++) {
         int drop = i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
-                   i == subtitle || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
+                   i == subtitle || i == trans || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
         if (drop) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
