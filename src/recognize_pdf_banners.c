@@ -90,8 +90,11 @@ static const char *citation_part(const char *s) {
         if (isdigit((unsigned char)*p) && (p[1] == '-' || strncmp(p + 1, "\xE2\x80\x93", 3) == 0))
             range = 1;
     }
-    if (has_word(s, "volume") || has_word(s, "vol") || has_word(s, "issue") || jfyp_stristr(s, "article id") ||
-        has_word(s, "pp"))
+    /* most lines hold no year: the word searches below are for those that do */
+    if (!year)
+        return NULL;
+    if (!volpage && (has_word(s, "volume") || has_word(s, "vol") || has_word(s, "issue") ||
+                     jfyp_stristr(s, "article id") || has_word(s, "pp")))
         volpage = 1;
     /* "Name, 46, 52-59, 2010": volume and page range set off by commas */
     if (range && commas_figures(s))
