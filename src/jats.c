@@ -306,7 +306,7 @@ static int para_shaped(const jfy_node *n) {
     }
 }
 
-static void emit_paras_only(emitter *e, xmlNodePtr x, const jfy_node *parent, int lists_ok);
+static void emit_blocks_as(emitter *e, xmlNodePtr x, const jfy_node *parent, int paras_only);
 
 /* label?, title, then content blocks, then nested sections: the order
  * sec, abstract, ack, notes and back all require. */
@@ -319,10 +319,7 @@ static void emit_titled_as(emitter *e, xmlNodePtr x, const jfy_node *n, int need
         emit_inlines(e, from(title, el(x, "title")), title);
     else if (need_title)
         el(x, "title");
-    if (paras_only)
-        emit_paras_only(e, x, n, 0);
-    else
-        emit_blocks(e, x, n);
+    emit_blocks_as(e, x, n, paras_only);
 }
 
 static void emit_titled(emitter *e, xmlNodePtr x, const jfy_node *n, int need_title) {
@@ -344,7 +341,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         attr(c, "list-type", jfyp_node_attr(n, "ordered") ? "order" : "bullet");
         for (const jfy_node *it = n->first; it; it = it->next) {
             xmlNodePtr li = from(it, el(c, "list-item"));
-            emit_paras_only(e, li, it, 1);
+            emit_blocks_as(e, li, it, 2);
             if (!li->children)
                 el(li, "p");
         }
@@ -441,27 +438,14 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
 }
 
 /* Blocks first, then sections, then back-of-section lists: JATS wants
- * sections after all the paragraphs of their parent. */
-static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent) {
-    for (const jfy_node *n = parent->first; n; n = n->next)
-        if (n->type != JFY_N_SECTION && n->type != JFY_N_REF_LIST &&
-            n->type != JFY_N_FOOTNOTES)
-            emit_block(e, x, n);
-    for (const jfy_node *n = parent->first; n; n = n->next)
-        if (n->type == JFY_N_SECTION)
-            emit_block(e, x, n);
-    for (const jfy_node *n = parent->first; n; n = n->next)
-        if (n->type == JFY_N_REF_LIST || n->type == JFY_N_FOOTNOTES)
-            emit_block(e, x, n);
-}
-
-/* As emit_blocks, for a container whose model takes paragraphs (and, in
- * a list item, lists) but no other block: those are wrapped in a <p>. */
-static void emit_paras_only(emitter *e, xmlNodePtr x, const jfy_node *parent, int lists_ok) {
+ * sections after all the paragraphs of their parent. paras_only: the
+ * container's model takes paragraphs (and, when 2, lists) but no other
+ * block; those go inside a <p>. */
+static void emit_blocks_as(emitter *e, xmlNodePtr x, const jfy_node *parent, int paras_only) {
     for (const jfy_node *n = parent->first; n; n = n->next) {
         if (n->type == JFY_N_SECTION || n->type == JFY_N_REF_LIST || n->type == JFY_N_FOOTNOTES)
             continue;
-        if (para_shaped(n) || (lists_ok && n->type == JFY_N_LIST))
+        if (!paras_only || para_shaped(n) || (paras_only == 2 && n->type == JFY_N_LIST))
             emit_block(e, x, n);
         else
             emit_block(e, el(x, "p"), n);
@@ -472,6 +456,10 @@ static void emit_paras_only(emitter *e, xmlNodePtr x, const jfy_node *parent, in
     for (const jfy_node *n = parent->first; n; n = n->next)
         if (n->type == JFY_N_REF_LIST || n->type == JFY_N_FOOTNOTES)
             emit_block(e, x, n);
+}
+
+static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent) {
+    emit_blocks_as(e, x, parent, 0);
 }
 
 static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {

@@ -189,54 +189,46 @@ static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t) {
     return 1;
 }
 
-/* Before the front matter's readers run: a DOI line of its own, or one
- * labelled, in the page's first blocks. The readers of bylines, addresses
- * and abstracts would otherwise take the line into their fields. */
+/* The labelled DOI line of paragraph p, in an item of a list (items=1:
+ * from its second line, never in a reference entry) or on its own: 1 when
+ * read, 2 when p names the reference list, -1 out of memory. The line
+ * stays where it is: the readers of the blocks around it know their
+ * furniture; the DOI reader's own pass takes it out. */
+static int labelled_doi_in(jfyp_rec *r, jfy_node *p, int items) {
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    int rc = 0;
+    if (!items && l.n == 1 && jfyp_is_references_heading(l.v[0].text))
+        rc = 2;
+    /* a reference entry's DOI is the cited work's */
+    size_t n = items && l.n && jfyp_ref_name_at(l.v[0].text) ? 0 : l.n;
+    for (size_t i = items ? 1 : 0; i < n && !rc; i++)
+        rc = labelled_doi_line(r, p, l.v[i].text);
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* Before the front matter's readers run: a labelled DOI line in the
+ * page's first blocks. The readers of bylines, addresses and abstracts
+ * would otherwise take the line into their fields; numbered addresses
+ * ("1. Department ...") read as a list keep the lines under the last one
+ * in its item. */
 int jfyp_recognize_doi_lines(jfyp_rec *r) {
     if (jfyp_has_doi(r))
         return 0;
     int blocks = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
         blocks++;
-        if (n->type == JFY_N_LIST) {
-            /* numbered addresses ("1. Department ...") read as a list,
-             * with the lines under the last one in its item */
-            for (jfy_node *it = n->first; it; it = it->next)
-                for (jfy_node *p = it->first; p; p = p->next) {
-                    if (p->type != JFY_N_PARAGRAPH)
-                        continue;
-                    jfyp_lines l;
-                    if (jfyp_lines_of(p, &l) < 0)
-                        return -1;
-                    /* a reference entry's DOI is the cited work's */
-                    int rc = l.n && jfyp_ref_name_at(l.v[0].text) ? 1 : 0;
-                    if (rc) {
-                        jfyp_lines_free(&l);
-                        continue;
-                    }
-                    for (size_t i = 1; i < l.n && !rc; i++)
-                        rc = labelled_doi_line(r, p, l.v[i].text);
-                    jfyp_lines_free(&l);
-                    if (rc)
-                        return rc < 0 ? -1 : 0;
-                }
-            continue;
-        }
-        if (n->type != JFY_N_PARAGRAPH)
-            continue;
-        jfyp_lines l;
-        if (jfyp_lines_of(n, &l) < 0)
-            return -1;
-        if (l.n == 1 && jfyp_is_references_heading(l.v[0].text)) {
-            jfyp_lines_free(&l);
-            break;
-        }
         int rc = 0;
-        /* the line stays where it is: the readers of the blocks around it
-         * know their furniture; the DOI reader's own pass takes it out */
-        for (size_t i = 0; i < l.n && !rc; i++)
-            rc = labelled_doi_line(r, n, l.v[i].text);
-        jfyp_lines_free(&l);
+        if (n->type == JFY_N_LIST) {
+            for (jfy_node *it = n->first; it && !rc; it = it->next)
+                for (jfy_node *p = it->first; p && !rc; p = p->next)
+                    if (p->type == JFY_N_PARAGRAPH)
+                        rc = labelled_doi_in(r, p, 1);
+        } else if (n->type == JFY_N_PARAGRAPH) {
+            rc = labelled_doi_in(r, n, 0);
+        }
         if (rc)
             return rc < 0 ? -1 : 0;
     }
