@@ -433,26 +433,37 @@ static int opens_references(jfy_node *n) {
     return yes;
 }
 
+/* Reads the history out of para; frees it when nothing else was in it. */
+static int read_history(jfyp_rec *r, jfy_node *para) {
+    int gone;
+    if (scan_paragraph(r, para, &gone) < 0)
+        return -1;
+    if (gone)
+        jfyp_node_free(para);
+    return 0;
+}
+
+/* Whether a line opens with a dated label ("| Accepted: ..." from a row
+ * of fields too). */
+static int dated_line(const jfyp_line *ln) {
+    const char *t = ln->text;
+    while (*t == '|' || *t == ' ')
+        t++;
+    found f;
+    return ln->first->type == JFY_N_TEXT && field_at(t, t, 1, 0, &f);
+}
+
 int jfyp_recognize_dates(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     while (n && !opens_references(n)) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_PARAGRAPH) {
-            int gone;
-            if (scan_paragraph(r, n, &gone) < 0)
-                return -1;
-            if (gone)
-                jfyp_node_free(n);
-        }
+        if (n->type == JFY_N_PARAGRAPH && read_history(r, n) < 0)
+            return -1;
         n = next;
     }
     return 0;
 }
 
-/* pdftotext runs the history line into the block above it (the title, the
- * journal's name over it): the readers of titles and bylines would take
- * it for theirs. Such a block is cut before a line that opens with a dated
- * label ("Received 13 January 2016; Accepted ..."). */
 /* "* Corresponding author.\nE-mail: ...\nReceived ..." reads as a Markdown
  * bullet: the history under it is read out of the item's paragraphs. */
 static int history_in_list(jfyp_rec *r, jfy_node *list) {
@@ -466,20 +477,20 @@ static int history_in_list(jfyp_rec *r, jfy_node *list) {
             if (jfyp_lines_of(p, &l) < 0)
                 return -1;
             int dated = 0;
-            found f;
             for (size_t i = 1; i < l.n && !dated; i++)
-                dated = l.v[i].first->type == JFY_N_TEXT && field_at(l.v[i].text, l.v[i].text, 1, 0, &f);
+                dated = dated_line(&l.v[i]);
             jfyp_lines_free(&l);
-            int gone = 0;
-            if (dated && scan_paragraph(r, p, &gone) < 0)
+            if (dated && read_history(r, p) < 0)
                 return -1;
-            if (gone)
-                jfyp_node_free(p);
         }
     }
     return 0;
 }
 
+/* pdftotext runs the history line into the block above it (the title, the
+ * journal's name over it): the readers of titles and bylines would take
+ * it for theirs. Such a block is cut before a line that opens with a dated
+ * label ("Received 13 January 2016; Accepted ..."). */
 int jfyp_recognize_history_lines(jfyp_rec *r) {
     jfy_node *next;
     for (jfy_node *n = jfyp_rec_first(r); n && !opens_references(n); n = next) {
@@ -497,10 +508,7 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
         /* a block of labelled notes ("Academic Editor: ...", "Received:
          * ...") is one block; the readers of notes take it whole */
         for (size_t i = 0; i < l.n; i++) {
-            const char *t = l.v[i].text;
-            while (*t == '|' || *t == ' ')
-                t++; /* "| Accepted: ..." from a row of fields */
-            if (l.v[i].first->type != JFY_N_TEXT || !field_at(t, t, 1, 0, &f))
+            if (!dated_line(&l.v[i]))
                 continue;
             dated = 1;
             if (i > 0 && !cut && !jfyp_opens_field(l.v[i - 1].text) &&
@@ -517,13 +525,8 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
          * bylines, addresses and correspondence notes ahead would take
          * lines under them for theirs (a history line under an e-mail,
          * under a lone affiliation marker). */
-        if (dated && !cut) {
-            int gone;
-            if (scan_paragraph(r, n, &gone) < 0)
-                return -1;
-            if (gone)
-                jfyp_node_free(n);
-        }
+        if (dated && !cut && read_history(r, n) < 0)
+            return -1;
     }
     return 0;
 }
