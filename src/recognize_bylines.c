@@ -190,6 +190,17 @@ static char *piece_name(char *piece, jfyp_buf *m) {
         add_markers(m, s, sl);
         s += sl;
     }
+    /* Figures glued before the name ("2Jane Roe", "1,3John Doe"): the
+     * affiliation markers some publishers set in front. */
+    {
+        char *q = s;
+        while ((*q >= '0' && *q <= '9') || (*q == ',' && q > s && q[1] >= '0' && q[1] <= '9'))
+            q++;
+        if (q > s && q - s <= 5 && *q >= 'A' && *q <= 'Z' && q[1] >= 'a' && q[1] <= 'z') {
+            add_markers(m, s, (size_t)(q - s));
+            s = q;
+        }
+    }
     /* Markers before the name ("¹Jane Smith" in some layouts). */
     while (*s == JFYP_SUP) {
         char *e = strchr(s + 1, JFYP_SUP);
@@ -282,6 +293,23 @@ static int is_marker_only(const char *s) {
     return 1;
 }
 
+/* "Bikila warkineh2": a surname typed in lower case after a capitalized
+ * given name, read as a name only with its marker glued on. */
+static int lower_surname(const char *name) {
+    const char *sp = strrchr(name, ' ');
+    if (!sp || strlen(sp + 1) < 4 || strchr(name, ' ') != sp || !(name[0] >= 'A' && name[0] <= 'Z'))
+        return 0;
+    for (const char *p = sp + 1; *p; p++)
+        if (!(*p >= 'a' && *p <= 'z'))
+            return 0;
+    char *given = jfyp_strndup(name, (size_t)(sp - name));
+    char *probe = given ? jfyp_printf("%s Zz", given) : NULL;
+    int ok = probe && jfyp_name_plausible(probe) && !jfyp_name_is_particle(sp + 1);
+    free(given);
+    free(probe);
+    return ok;
+}
+
 /* Separators between names: , ; " and " " & ", never inside superscripts. */
 static size_t separator_len(const char *p, int in_sup) {
     if (in_sup)
@@ -315,6 +343,14 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     char *w = s;
     int open = 0;
     for (char *p = s; *p; p++) {
+        /* a glyph of the private-use area (an ORCID or e-mail icon the
+         * font draws) is no letter of a name */
+        if ((unsigned char)p[0] == 0xEE ||
+            ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] < 0xA4)) {
+            if (p[1] && p[2])
+                p += 2;
+            continue;
+        }
         if (p[0] == '*' && p[1] == '*' && p[2] != '*' && (p == s || p[-1] != '*')) {
             int opener = (p == s || p[-1] == ' ' || p[-1] == ',') && p[2] && p[2] != ' ';
             char *q = opener ? strstr(p + 2, "**") : NULL;
@@ -420,7 +456,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                     rc = -1;
                     break;
                 }
-            } else if (!jfyp_name_plausible(name) &&
+            } else if (!jfyp_name_plausible(name) && !(*mk && lower_surname(name)) &&
                        !(name[0] == 'A' && name[1] == ' ' && jfyp_name_plausible(name + 2) && ++a_initial)) {
                 free(mk);
                 free(orcid);
@@ -589,10 +625,30 @@ static int caps_initials_after(const jfyp_byname *v, size_t n) {
     return 1;
 }
 
+/* "Seshagiri M" among "Sunil Muddaiah" and "Priya Raman": a byline in
+ * reading order where a name ends on one capital, the family name some
+ * South Indian authors print as an initial, not a reference's initials
+ * after a surname. Whether name i is such a one. */
+static int initial_surname(const jfyp_byname *v, size_t n, size_t i) {
+    const char *sp = strrchr(v[i].name, ' ');
+    if (!sp || strlen(sp + 1) != 1 || !(sp[1] >= 'A' && sp[1] <= 'Z') || strchr(v[i].name, '.'))
+        return 0;
+    size_t plain = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *w = strrchr(v[k].name, ' ');
+        w = w ? w + 1 : v[k].name;
+        plain += k != i && strlen(w) >= 3 && w[1] >= 'a' && w[1] <= 'z';
+    }
+    return n >= 3 && plain * 2 >= n;
+}
+
 static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, const jfy_node *src) {
     jfyp_name nm = {0};
     char *text = NULL;
-    if (inverted) {
+    if (inverted == 2) {
+        const char *sp = strrchr(b->name, ' ');
+        text = jfyp_printf("%s, %.*s", sp + 1, (int)(sp - b->name), b->name);
+    } else if (inverted) {
         const char *sp = strrchr(b->name, ' ');
         text = jfyp_printf("%.*s, %s", (int)(sp - b->name), b->name, sp + 1);
     } else {
@@ -1121,7 +1177,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         }
         int inv = caps_initials_after(v, cnt);
         for (size_t i = 0; i < cnt; i++)
-            if (add_contrib(group, &v[i], inv, n) < 0) {
+            if (add_contrib(group, &v[i], inv ? inv : 2 * initial_surname(v, cnt, i), n) < 0) {
                 jfyp_byline_free(v, cnt);
                 return -1;
             }
