@@ -181,6 +181,17 @@ static char *strip_prefix_titles(char *s) {
     return s;
 }
 
+/* Whether the word ending at e is a degree ("MD", "PhD"). */
+static int degree_before(const char *s, const char *e) {
+    const char *w = e;
+    while (w > s && w[-1] != ' ')
+        w--;
+    char *d = jfyp_strndup(w, (size_t)(e - w));
+    int ok = d && *d && degree_len(d) == strlen(d);
+    free(d);
+    return ok;
+}
+
 /* One piece between separators: the name, and its markers into m. */
 static char *piece_name(char *piece, jfyp_buf *m) {
     char *s = jfyp_trim(piece);
@@ -260,9 +271,10 @@ static char *piece_name(char *piece, jfyp_buf *m) {
                 }
             }
         }
-        /* "Smith a" : a lone lower-case letter after the name. */
-        if (e - s > 3 && e[-1] >= 'a' && e[-1] <= 'z' && e[-2] == ' ' && e[-1] != 'e' &&
-            e[-1] != 'y') {
+        /* "Smith a" : a lone lower-case letter after the name ("e" and
+         * "y" join names, but not after a degree: "MD e"). */
+        if (e - s > 3 && e[-1] >= 'a' && e[-1] <= 'z' && e[-2] == ' ' &&
+            ((e[-1] != 'e' && e[-1] != 'y') || degree_before(s, e - 2))) {
             add_markers(m, e - 1, 1);
             e -= 2;
             continue;
@@ -331,6 +343,46 @@ static size_t separator_len(const char *p, int in_sup) {
     return 0;
 }
 
+/* "Aurora, CO; Raritan, NJ; Boston, MA": the authors' towns with their
+ * state codes, a list some journals print after the byline. Whether p
+ * is such a list of two towns or more, up to the end. */
+static int town_list(const char *p) {
+    int items = 0;
+    for (;;) {
+        /* capitalized words, then ", XX" */
+        if (!(*p >= 'A' && *p <= 'Z'))
+            return 0;
+        while (*p && *p != ',' && *p != ';') {
+            if (*p == ' ' && !(p[1] >= 'A' && p[1] <= 'Z'))
+                return 0;
+            p++;
+        }
+        if (p[0] != ',' || p[1] != ' ' || !(p[2] >= 'A' && p[2] <= 'Z') || !(p[3] >= 'A' && p[3] <= 'Z'))
+            return 0;
+        p += 4;
+        items++;
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            return items >= 2;
+        if (p[0] != ';' || p[1] != ' ')
+            return 0;
+        p += 2;
+    }
+}
+
+/* Cuts a town list off the end of s. */
+static void cut_town_list(char *s) {
+    size_t n = strlen(s);
+    if (n < 10 || !strstr(s, "; ") || !(s[n - 1] >= 'A' && s[n - 1] <= 'Z') || !(s[n - 2] >= 'A' && s[n - 2] <= 'Z'))
+        return;
+    for (char *p = s + 1; *p; p++)
+        if (p[-1] == ' ' && town_list(p)) {
+            *p = '\0';
+            return;
+        }
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -370,6 +422,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         grp = strstr(s, ", on behalf of ");
     if (grp && grp > s)
         *grp = '\0';
+    cut_town_list(s);
     if (strchr(s, '@') || strchr(s, '(') || (strstr(s, "http") && !jfyp_stristr(s, "orcid"))) {
         free(s);
         return 0;
@@ -413,7 +466,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         }
         /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
         int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
-                     piece[0] != 'e' && piece[0] != 'y';
+                     ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers);
         if ((letter || is_marker_only(piece)) && cnt > 0) {
             if (give_markers(&m, &v[cnt - 1], piece, strlen(piece)) < 0) {
                 free(orcid);
