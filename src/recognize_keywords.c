@@ -3,6 +3,7 @@
  * many lines as it takes, up to the next labelled line. Terms split at
  * semicolons when there are any (terms may hold commas), else at commas or
  * middle dots. */
+#include "front.h"
 #include "recognize.h"
 #include "textlines.h"
 
@@ -268,7 +269,33 @@ static int short_lines(const jfyp_lines *l, size_t i) {
     return 1;
 }
 
+/* The language of a keyword label: 2 Romance ("Palavras-chave"), 1
+ * English, 0 another. */
+static int label_lang(const char *t) {
+    static const char *const romance[] = {"Palavras", "Palabras", "Mots", "Descritores", "Descriptores",
+                                          "Parole", NULL};
+    static const char *const other[] = {"Schl", NULL};
+    for (size_t i = 0; romance[i]; i++)
+        if (jfyp_strnieq(t, romance[i], strlen(romance[i])))
+            return 2;
+    for (size_t i = 0; other[i]; i++)
+        if (jfyp_strnieq(t, other[i], strlen(other[i])))
+            return 0;
+    return 1;
+}
+
+/* Terms listed in several languages: the list in the title's language
+ * (just read, the front's last) goes first, the article's own. */
+static void own_language_first(jfyp_rec *r, int tl, const char *label) {
+    jfy_node *g = r->front->last, *first = jfyp_node_child(r->front, JFY_N_KEYWORDS);
+    if (tl && g && g->type == JFY_N_KEYWORDS && first && first != g && label_lang(label) == tl) {
+        jfyp_node_unlink(g);
+        jfyp_node_insert_before(first, g);
+    }
+}
+
 int jfyp_recognize_keywords(jfyp_rec *r) {
+    int tl = jfyp_title_lang(r);
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -351,8 +378,10 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                     jfyp_lines_free(&l);
                     return -1;
                 }
-                if (rc > 0)
+                if (rc > 0) {
+                    own_language_first(r, tl, l.v[i].text);
                     break;
+                }
             }
             jfyp_lines_free(&l);
             if (gone)

@@ -1549,6 +1549,33 @@ int jfyp_title_label_line(const char *t) {
     return type != NULL;
 }
 
+int jfyp_title_lang(const jfyp_rec *r) {
+    jfy_node *t = jfyp_node_child(r->front, JFY_N_TITLE);
+    char *s = t ? jfyp_node_plain(t) : NULL;
+    int l = s ? lang_of(s) : 0;
+    /* a title with words in capitals run into it ("ORIGINAL ... DOMAIN
+     * Bases intelectuais ...") was read with a banner: no evidence */
+    int caps = 0;
+    for (const char *p = s; p && *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        int upper = 0, lower = 0;
+        for (; *e && *e != ' '; e++) {
+            upper += *e >= 'A' && *e <= 'Z';
+            lower += *e >= 'a' && *e <= 'z';
+        }
+        caps += upper >= 4 && !lower;
+        p = e;
+    }
+    free(s);
+    return caps >= 2 ? 0 : l;
+}
+
+int jfyp_lang_of(const char *t) {
+    return lang_of(t);
+}
+
 int jfyp_title_running_header(const char *t) {
     return running_header(t);
 }
