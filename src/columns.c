@@ -593,15 +593,131 @@ static char *merge_marks(const row *m, const row *below) {
     return jfyp_buf_finish(&b);
 }
 
-/* Returns 1 when the page was read as columns. */
-static int emit_page_rows(emitter *e, row *rows, size_t n, int g);
+/* Returns 1 when the page was read as columns. top: the page's top rows
+ * are among them (a running header may lead them). */
+static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int top);
+
+/* Where a page's columns start when its head is set across the page (an
+ * abstract over the whole width, a title beside a sidebar): after two
+ * blank lines, the rows left to the end share a gutter the head's wide
+ * lines hide from the whole page's search. The first such start is
+ * taken; only the page's first blocks are tried, so a long page costs a
+ * few searches. Returns the row it starts at (0 when none) and its
+ * gutter in *g. */
+static size_t columns_below(row *rows, size_t n, int *g) {
+    int tries = 0;
+    for (size_t i = 2; i < n && tries < 8; i++) {
+        if (rows[i].first < 0 || rows[i - 1].first >= 0 || rows[i - 2].first >= 0)
+            continue;
+        tries++;
+        if ((*g = find_gutter(rows + i, n - i)) >= 0)
+            return i;
+    }
+    *g = -1;
+    return 0;
+}
+
+/* A side column in a block of the page's head: items on the right whose
+ * first words line up on one display column, each one run of text (no
+ * wide gap in it, so not a table's cells), beside text on the left that
+ * stops short of them, no word of either side reaching into the strip
+ * between. Too few lines for find_gutter: a title of two lines beside a
+ * sidebar of the journal's facts. Returns a column of the strip, or -1. */
+typedef struct {
+    int from, start, gaps, prev_end;
+} right_item;
+static void find_item(void *ud, int a, int b) {
+    right_item *it = ud;
+    if (it->prev_end >= 0 && a - it->prev_end >= 3) {
+        if (it->start < 0 && a >= it->from)
+            it->start = a;
+        else
+            it->gaps++;
+    } else if (it->prev_end < 0 && a >= it->from) {
+        it->start = a;
+    }
+    it->prev_end = b;
+}
+static int item_start(const row *r, int from) {
+    right_item it = {from, -1, 0, -1};
+    if (r->first < 0)
+        return -1;
+    words(r, find_item, &it);
+    return it.gaps ? -1 : it.start;
+}
+static int find_side(const row *rows, size_t n) {
+    int maxend = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
+    if (maxend < 50)
+        return -1;
+    int *count = calloc((size_t)maxend + 1, sizeof *count);
+    if (!count)
+        return -1;
+    int x = -1, k = 0, items = 0, left = 0, nl = 0;
+    for (size_t i = 0; i < n; i++) {
+        int a = item_start(&rows[i], maxend / 4);
+        if (a >= 0 && ++count[a] > k)
+            k = count[a], x = a;
+        items += a >= 0;
+    }
+    free(count);
+    if (x < 0 || k < 3 || k * 2 < items)
+        return -1;
+    long lw = 0, rw = 0;
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->first < 0)
+            continue;
+        if (crosses_at(r, x - 1, 1) || crosses_at(r, x - 2, 1))
+            return -1;
+        int a = item_start(r, maxend / 4);
+        if (a == x)
+            rw += r->end - x;
+        if (r->first < x) {
+            lw += (r->end < x ? r->end : x) - r->first, nl++;
+            left += a == x;
+        }
+    }
+    /* lines of text on both sides, not a table's labels and numbers */
+    if (left < 1 || rw < 15L * k || lw < 15L * nl)
+        return -1;
+    return x - 1;
+}
+
+/* The page's head above its columns, block by block (blocks end at two
+ * blank lines): a block may hold a side column of its own, the title
+ * beside a sidebar of the journal's facts. */
+static void emit_head(emitter *e, row *rows, size_t n) {
+    size_t a = 0;
+    while (a < n) {
+        size_t b = a;
+        while (b < n && !(b >= a + 2 && rows[b].first < 0 && rows[b - 1].first < 0))
+            b++;
+        int g = find_gutter(rows + a, b - a), side = g < 0 ? find_side(rows + a, b - a) : -1;
+        if (side >= 0) {
+            size_t x = a, y = b;
+            while (x < y && rows[x].first < 0)
+                emit_whole(e, &rows[x++]);
+            while (y > x && rows[y - 1].first < 0)
+                y--;
+            emit_band(e, rows + x, y - x, side);
+            for (; y < b; y++)
+                emit_whole(e, &rows[y]);
+        } else {
+            emit_page_rows(e, rows + a, b - a, g, a == 0);
+        }
+        a = b;
+    }
+}
 
 /* The first page's head is where bylines are: its mark rows (within its
  * first rows) are merged before the page is read. */
 static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     int g = -1;
     char *merged[8];
-    size_t nm = 0;
+    size_t nm = 0, below = 0;
     if (n && has_wide_gap(rows[0].s, (size_t)(rows[n - 1].s + rows[n - 1].len - rows[0].s))) {
         for (size_t i = 0; i < n; i++)
             measure(&rows[i]);
@@ -617,14 +733,25 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             measure(&rows[i + 1]);
         }
         g = find_gutter(rows, n);
+        if (g < 0)
+            below = columns_below(rows, n, &g);
+        if (g < 0)
+            g = find_side(rows, n);
     }
-    int r = emit_page_rows(e, rows, n, g);
+    int r;
+    if (below) {
+        emit_head(e, rows, below);
+        emit_page_rows(e, rows + below, n - below, g, 0);
+        r = 1;
+    } else {
+        r = emit_page_rows(e, rows, n, g, 1);
+    }
     while (nm)
         free(merged[--nm]);
     return r;
 }
 
-static int emit_page_rows(emitter *e, row *rows, size_t n, int g) {
+static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
     if (g < 0) {
         for (size_t i = 0; i < n; i++)
             emit_whole(e, &rows[i]);
@@ -643,12 +770,12 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g) {
     for (size_t i = 0; i < n; i++)
         if (rows[i].first >= 0 && (indent < 0 || rows[i].first < indent))
             indent = rows[i].first;
-    size_t top = margin(rows, n, 1);
+    size_t top = at_top ? margin(rows, n, 1) : 0;
     size_t bottom = top < n ? margin(rows + top, n - top, -1) : 0;
     for (size_t i = 0; i < top; i++)
         emit_across(e, rows + i, 1, g);
     size_t i = top, stop = n - bottom;
-    int first_band = 1;
+    int first_band = at_top;
     while (i < stop) {
         if (rows[i].across) {
             /* A line across the page set in from the margin (a centred
