@@ -293,6 +293,21 @@ static int heading_like(const part *p, int column) {
            !ends_sentence(p) && c != ':' && c != ',' && c != ';';
 }
 
+/* A numbered heading: "2." or "3.1." and a word. Extraction in reading
+ * order sets the heading's first line straight on top of the text under
+ * it; a blank line between would turn it into an ordered list's item. */
+static int numbered_heading(const part *p, int column) {
+    size_t i = 0;
+    while (i < p->len && isdigit((unsigned char)p->s[i]))
+        i++;
+    if (i == 0 || i > 2 || i >= p->len || p->s[i] != '.')
+        return 0;
+    while (i < p->len && (isdigit((unsigned char)p->s[i]) || p->s[i] == '.'))
+        i++;
+    return i + 1 < p->len && p->s[i] == ' ' && isupper((unsigned char)p->s[i + 1]) &&
+           heading_like(p, column);
+}
+
 /* One column of a band, top to bottom. A line this column leaves empty
  * while the other has text is a paragraph break only after a short line
  * (the last of a paragraph) or between a sentence's end and a heading;
@@ -307,6 +322,9 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width) {
                 k++;
             int brk = !prev || ends_short(prev->width, width) ||
                       (ends_sentence(prev) && k < n && heading_like(&ps[k], width));
+            if (prev && k < n && k - i <= 2 && numbered_heading(prev, width) &&
+                !heading_like(&ps[k], width))
+                brk = 0;
             if (brk && !last_blank(e))
                 emit(e, "", 0, ps[i].line, 0);
             continue;
@@ -318,8 +336,8 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width) {
 
 /* A band of lines between full-width ones: left column, then right. */
 static void emit_band(emitter *e, const row *rows, size_t n, int g) {
-    part *left = malloc((n ? n : 1) * sizeof *left);
-    part *right = malloc((n ? n : 1) * sizeof *right);
+    part *left = calloc(n ? n : 1, sizeof *left);
+    part *right = calloc(n ? n : 1, sizeof *right);
     if (!left || !right) {
         free(left);
         free(right);
@@ -395,7 +413,7 @@ static int split_column(const row *r, int g) {
  * or page right. The items have nothing to do with each other, so each side
  * becomes a paragraph of its own, left first. */
 static void emit_across(emitter *e, const row *rows, size_t n, int g) {
-    part *right = malloc((n ? n : 1) * sizeof *right);
+    part *right = calloc(n ? n : 1, sizeof *right);
     if (!right) {
         e->failed = 1;
         return;
