@@ -535,12 +535,12 @@ static int has_wide_gap(const char *text, size_t len) {
  * and the names lose their marks. A row of nothing but such marks, each
  * over a gap or word end of the row below it, is put back into that row,
  * after the word it follows; the row itself goes blank. */
-static int mark_token(const char *s, size_t len) {
+static int mark_token(const char *s, size_t len, int loose) {
     if (len == 0 || len > 12)
         return 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (isdigit(c) || c == ',' || c == '*')
+        if (isdigit(c) || c == ',' || c == '*' || (loose && c == '#'))
             continue;
         /* dagger, double dagger, section sign */
         if (i + 2 < len + 0 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
@@ -559,13 +559,13 @@ static int mark_token(const char *s, size_t len) {
 
 typedef struct {
     const row *r;
-    int ok, n, a[16], b[16];
+    int loose, ok, n, a[16], b[16];
 } mark_scan;
 
 static void scan_mark(void *ud, int a, int b) {
     mark_scan *m = ud;
     size_t x = byte_at(m->r, a), y = byte_at(m->r, b);
-    if (m->n >= 16 || !mark_token(m->r->s + x, y - x)) {
+    if (m->n >= 16 || !mark_token(m->r->s + x, y - x, m->loose)) {
         m->ok = 0;
         return;
     }
@@ -574,11 +574,23 @@ static void scan_mark(void *ud, int a, int b) {
     m->n++;
 }
 
+/* A row of marks that cannot be put back where they belong (they do not
+ * line up with the names under them, or include marks such as '#' that
+ * also open other text): it still parts the title above it from the
+ * byline below, as the blank line it becomes. */
+static int stray_marks(const row *m, const row *below) {
+    mark_scan sc = {m, 1, 1, 0, {0}, {0}};
+    if (m->first < 0 || below->first < 0)
+        return 0;
+    words(m, scan_mark, &sc);
+    return sc.ok && sc.n >= 2 && words(below, NULL, NULL) >= 4;
+}
+
 /* Merges row i's marks into row i + 1; returns the merged text (malloc'd)
  * or NULL when row i is no mark row over it (or on out of memory, which
  * leaves the rows as they were). */
 static char *merge_marks(const row *m, const row *below) {
-    mark_scan sc = {m, 1, 0, {0}, {0}};
+    mark_scan sc = {m, 0, 1, 0, {0}, {0}};
     if (m->first < 0 || below->first < 0)
         return NULL;
     words(m, scan_mark, &sc);
@@ -741,8 +753,13 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             measure(&rows[i]);
         for (size_t i = 0; first_page && i + 1 < n && i < 40 && nm < 8; i++) {
             char *t = merge_marks(&rows[i], &rows[i + 1]);
-            if (!t)
+            if (!t) {
+                if (stray_marks(&rows[i], &rows[i + 1])) {
+                    rows[i].len = 0;
+                    measure(&rows[i]);
+                }
                 continue;
+            }
             merged[nm++] = t;
             rows[i].len = 0;
             rows[i + 1].s = t;
