@@ -32,6 +32,8 @@ typedef struct {
     jfyp_origin *map;
     size_t n, cap;
     int failed;
+    int page; /* pages read before this one */
+    int head; /* the last input line of the first page's head, 0 past it */
 } emitter;
 
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
@@ -308,12 +310,51 @@ static int numbered_heading(const part *p, int column) {
            heading_like(p, column);
 }
 
+/* An e-mail or web address or a DOI opening a line: lower case that
+ * starts no sentence. */
+static int address_like(const part *p) {
+    size_t w = 0;
+    while (w < p->len && p->s[w] != ' ')
+        w++;
+    return memchr(p->s, '@', w) || (w >= 4 && !strncmp(p->s, "www.", 4)) ||
+           (w >= 4 && !strncmp(p->s, "http", 4)) || (w >= 4 && !strncmp(p->s, "doi", 3) &&
+                                                     (p->s[3] == ':' || p->s[3] == '.'));
+}
+
+/* Do the rows [i, k) that one column leaves empty all hold text of the
+ * other? Then they are the other column's lines falling between this
+ * one's (type of another size), not a space in this column. */
+static int beside(const part *other, size_t i, size_t k) {
+    for (; i < k; i++)
+        if (other[i].len == 0)
+            return 0;
+    return 1;
+}
+
+/* A line opening with a word in lower case (not a name such as eLife). */
+static int lower_word(const part *p) {
+    if (!p->len || !islower((unsigned char)p->s[0]))
+        return 0;
+    for (size_t i = 1; i < p->len && p->s[i] != ' '; i++)
+        if (isupper((unsigned char)p->s[i]))
+            return 0;
+    return 1;
+}
+
+/* A label in capitals (KEYWORDS, ABSTRACT) has none. */
+static int has_lower(const part *p) {
+    for (size_t i = 0; i < p->len; i++)
+        if (islower((unsigned char)p->s[i]))
+            return 1;
+    return 0;
+}
+
 /* One column of a band, top to bottom. A line this column leaves empty
  * while the other has text is a paragraph break only after a short line
  * (the last of a paragraph) or between a sentence's end and a heading;
  * pdftotext also opens such gaps inside a paragraph to keep the columns
  * level. */
-static void emit_column(emitter *e, const part *ps, size_t n, int width) {
+static void emit_column(emitter *e, const part *ps, size_t n, int width, const part *other) {
     const part *prev = NULL;
     for (size_t i = 0; i < n; i++) {
         if (ps[i].len == 0) {
@@ -324,6 +365,20 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width) {
                       (ends_sentence(prev) && k < n && heading_like(&ps[k], width));
             if (prev && k < n && k - i <= 2 && numbered_heading(prev, width) &&
                 !heading_like(&ps[k], width))
+                brk = 0;
+            /* A sentence going on beside the other column's lines (or
+             * a label's value under it): the line after the gap opens in
+             * lower case (not an address, not under a label in
+             * capitals; past the first page's head, a full line, not
+             * a heading's second line, which the headings reader joins), or
+             * the full line before it stopped at a comma (a short one
+             * may be a byline's or a letter's last). */
+            if (prev && k < n && k - i <= 2 &&
+                (beside(other, i, k) || prev->s[prev->len - 1] == ':') &&
+                ((lower_word(&ps[k]) && !address_like(&ps[k]) && has_lower(prev) &&
+                  (ps[k].line <= e->head || prev->s[prev->len - 1] == ':' ||
+                   ps[k].width * 100 >= width * 85)) ||
+                 (prev->s[prev->len - 1] == ',' && !ends_short(prev->width, width))))
                 brk = 0;
             if (brk && !last_blank(e))
                 emit(e, "", 0, ps[i].line, 0);
@@ -354,7 +409,7 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g) {
         if (right[i].width > rw)
             rw = right[i].width;
     }
-    emit_column(e, left, n, lw);
+    emit_column(e, left, n, lw, right);
     /* The left column's last paragraph runs on at the top of the right
      * one unless its last line ended short or the right one opens with a
      * heading over a longer line. */
@@ -367,7 +422,7 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g) {
                   ends_short(right[top].width, right[top + 1].width);
     if (last > 0 && (ends_short(left[last - 1].width, lw) || heading) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
-    emit_column(e, right, n, rw);
+    emit_column(e, right, n, rw, left);
     free(left);
     free(right);
 }
@@ -732,7 +787,9 @@ static void emit_head(emitter *e, row *rows, size_t n) {
                 emit_whole(e, &rows[x++]);
             while (y > x && rows[y - 1].first < 0)
                 y--;
+            e->head = e->page == 0 ? rows[x].line + 24 : 0;
             emit_band(e, rows + x, y - x, side);
+            e->head = 0;
             for (; y < b; y++)
                 emit_whole(e, &rows[y]);
         } else {
@@ -855,7 +912,9 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
             }
             size_t h = band_head(rows + a, tail - a, g);
             emit_across(e, rows + a, h, g);
+            e->head = e->page == 0 && first_band ? rows[a].line + 24 : 0;
             emit_band(e, rows + a + h, tail - a - h, g);
+            e->head = 0;
         } else {
             emit_across(e, rows + a, tail - a, g);
         }
@@ -898,6 +957,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
         if (q > p || *q == '\n')
             rows[n++] = (row){p, (size_t)(q - p), line, (int)(p - line_start), -1, -1, 0};
         if (q < end && *q == '\f') {
+            e.page = page;
             moved |= emit_page(&e, rows, n, !page++);
             n = 0;
             /* the page break reads as a paragraph break */
@@ -909,6 +969,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
         }
         p = q + 1;
     }
+    e.page = page;
     if (n)
         moved |= emit_page(&e, rows, n, !page++);
     free(rows);
