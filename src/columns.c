@@ -32,6 +32,8 @@ typedef struct {
     jfyp_origin *map;
     size_t n, cap;
     int failed;
+    int page; /* pages read before this one */
+    int head; /* the last input line of the first page's head, 0 past it */
 } emitter;
 
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
@@ -293,12 +295,66 @@ static int heading_like(const part *p, int column) {
            !ends_sentence(p) && c != ':' && c != ',' && c != ';';
 }
 
+/* A numbered heading: "2." or "3.1." and a word. Extraction in reading
+ * order sets the heading's first line straight on top of the text under
+ * it; a blank line between would turn it into an ordered list's item. */
+static int numbered_heading(const part *p, int column) {
+    size_t i = 0;
+    while (i < p->len && isdigit((unsigned char)p->s[i]))
+        i++;
+    if (i == 0 || i > 2 || i >= p->len || p->s[i] != '.')
+        return 0;
+    while (i < p->len && (isdigit((unsigned char)p->s[i]) || p->s[i] == '.'))
+        i++;
+    return i + 1 < p->len && p->s[i] == ' ' && isupper((unsigned char)p->s[i + 1]) &&
+           heading_like(p, column);
+}
+
+/* An e-mail or web address or a DOI opening a line: lower case that
+ * starts no sentence. */
+static int address_like(const part *p) {
+    size_t w = 0;
+    while (w < p->len && p->s[w] != ' ')
+        w++;
+    return memchr(p->s, '@', w) || (w >= 4 && !strncmp(p->s, "www.", 4)) ||
+           (w >= 4 && !strncmp(p->s, "http", 4)) || (w >= 4 && !strncmp(p->s, "doi", 3) &&
+                                                     (p->s[3] == ':' || p->s[3] == '.'));
+}
+
+/* Do the rows [i, k) that one column leaves empty all hold text of the
+ * other? Then they are the other column's lines falling between this
+ * one's (type of another size), not a space in this column. */
+static int beside(const part *other, size_t i, size_t k) {
+    for (; i < k; i++)
+        if (other[i].len == 0)
+            return 0;
+    return 1;
+}
+
+/* A line opening with a word in lower case (not a name such as eLife). */
+static int lower_word(const part *p) {
+    if (!p->len || !islower((unsigned char)p->s[0]))
+        return 0;
+    for (size_t i = 1; i < p->len && p->s[i] != ' '; i++)
+        if (isupper((unsigned char)p->s[i]))
+            return 0;
+    return 1;
+}
+
+/* A label in capitals (KEYWORDS, ABSTRACT) has none. */
+static int has_lower(const part *p) {
+    for (size_t i = 0; i < p->len; i++)
+        if (islower((unsigned char)p->s[i]))
+            return 1;
+    return 0;
+}
+
 /* One column of a band, top to bottom. A line this column leaves empty
  * while the other has text is a paragraph break only after a short line
  * (the last of a paragraph) or between a sentence's end and a heading;
  * pdftotext also opens such gaps inside a paragraph to keep the columns
  * level. */
-static void emit_column(emitter *e, const part *ps, size_t n, int width) {
+static void emit_column(emitter *e, const part *ps, size_t n, int width, const part *other) {
     const part *prev = NULL;
     for (size_t i = 0; i < n; i++) {
         if (ps[i].len == 0) {
@@ -307,6 +363,23 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width) {
                 k++;
             int brk = !prev || ends_short(prev->width, width) ||
                       (ends_sentence(prev) && k < n && heading_like(&ps[k], width));
+            if (prev && k < n && k - i <= 2 && numbered_heading(prev, width) &&
+                !heading_like(&ps[k], width))
+                brk = 0;
+            /* A sentence going on beside the other column's lines (or
+             * a label's value under it): the line after the gap opens in
+             * lower case (not an address, not under a label in
+             * capitals; past the first page's head, a full line, not
+             * a heading's second line, which the headings reader joins), or
+             * the full line before it stopped at a comma (a short one
+             * may be a byline's or a letter's last). */
+            if (prev && k < n && k - i <= 2 &&
+                (beside(other, i, k) || prev->s[prev->len - 1] == ':') &&
+                ((lower_word(&ps[k]) && !address_like(&ps[k]) && has_lower(prev) &&
+                  (ps[k].line <= e->head || prev->s[prev->len - 1] == ':' ||
+                   ps[k].width * 100 >= width * 85)) ||
+                 (prev->s[prev->len - 1] == ',' && !ends_short(prev->width, width))))
+                brk = 0;
             if (brk && !last_blank(e))
                 emit(e, "", 0, ps[i].line, 0);
             continue;
@@ -318,8 +391,8 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width) {
 
 /* A band of lines between full-width ones: left column, then right. */
 static void emit_band(emitter *e, const row *rows, size_t n, int g) {
-    part *left = malloc((n ? n : 1) * sizeof *left);
-    part *right = malloc((n ? n : 1) * sizeof *right);
+    part *left = calloc(n ? n : 1, sizeof *left);
+    part *right = calloc(n ? n : 1, sizeof *right);
     if (!left || !right) {
         free(left);
         free(right);
@@ -336,7 +409,7 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g) {
         if (right[i].width > rw)
             rw = right[i].width;
     }
-    emit_column(e, left, n, lw);
+    emit_column(e, left, n, lw, right);
     /* The left column's last paragraph runs on at the top of the right
      * one unless its last line ended short or the right one opens with a
      * heading over a longer line. */
@@ -349,7 +422,7 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g) {
                   ends_short(right[top].width, right[top + 1].width);
     if (last > 0 && (ends_short(left[last - 1].width, lw) || heading) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
-    emit_column(e, right, n, rw);
+    emit_column(e, right, n, rw, left);
     free(left);
     free(right);
 }
@@ -395,7 +468,7 @@ static int split_column(const row *r, int g) {
  * or page right. The items have nothing to do with each other, so each side
  * becomes a paragraph of its own, left first. */
 static void emit_across(emitter *e, const row *rows, size_t n, int g) {
-    part *right = malloc((n ? n : 1) * sizeof *right);
+    part *right = calloc(n ? n : 1, sizeof *right);
     if (!right) {
         e->failed = 1;
         return;
@@ -517,12 +590,12 @@ static int has_wide_gap(const char *text, size_t len) {
  * and the names lose their marks. A row of nothing but such marks, each
  * over a gap or word end of the row below it, is put back into that row,
  * after the word it follows; the row itself goes blank. */
-static int mark_token(const char *s, size_t len) {
+static int mark_token(const char *s, size_t len, int loose) {
     if (len == 0 || len > 12)
         return 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (isdigit(c) || c == ',' || c == '*')
+        if (isdigit(c) || c == ',' || c == '*' || (loose && c == '#'))
             continue;
         /* dagger, double dagger, section sign */
         if (i + 2 < len + 0 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
@@ -541,13 +614,13 @@ static int mark_token(const char *s, size_t len) {
 
 typedef struct {
     const row *r;
-    int ok, n, a[16], b[16];
+    int loose, ok, n, a[16], b[16];
 } mark_scan;
 
 static void scan_mark(void *ud, int a, int b) {
     mark_scan *m = ud;
     size_t x = byte_at(m->r, a), y = byte_at(m->r, b);
-    if (m->n >= 16 || !mark_token(m->r->s + x, y - x)) {
+    if (m->n >= 16 || !mark_token(m->r->s + x, y - x, m->loose)) {
         m->ok = 0;
         return;
     }
@@ -556,11 +629,23 @@ static void scan_mark(void *ud, int a, int b) {
     m->n++;
 }
 
+/* A row of marks that cannot be put back where they belong (they do not
+ * line up with the names under them, or include marks such as '#' that
+ * also open other text): it still parts the title above it from the
+ * byline below, as the blank line it becomes. */
+static int stray_marks(const row *m, const row *below) {
+    mark_scan sc = {m, 1, 1, 0, {0}, {0}};
+    if (m->first < 0 || below->first < 0)
+        return 0;
+    words(m, scan_mark, &sc);
+    return sc.ok && sc.n >= 2 && words(below, NULL, NULL) >= 4;
+}
+
 /* Merges row i's marks into row i + 1; returns the merged text (malloc'd)
  * or NULL when row i is no mark row over it (or on out of memory, which
  * leaves the rows as they were). */
 static char *merge_marks(const row *m, const row *below) {
-    mark_scan sc = {m, 1, 0, {0}, {0}};
+    mark_scan sc = {m, 0, 1, 0, {0}, {0}};
     if (m->first < 0 || below->first < 0)
         return NULL;
     words(m, scan_mark, &sc);
@@ -593,22 +678,145 @@ static char *merge_marks(const row *m, const row *below) {
     return jfyp_buf_finish(&b);
 }
 
-/* Returns 1 when the page was read as columns. */
-static int emit_page_rows(emitter *e, row *rows, size_t n, int g);
+/* Returns 1 when the page was read as columns. top: the page's top rows
+ * are among them (a running header may lead them). */
+static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int top);
+
+/* Where a page's columns start when its head is set across the page (an
+ * abstract over the whole width, a title beside a sidebar): after two
+ * blank lines, the rows left to the end share a gutter the head's wide
+ * lines hide from the whole page's search. The first such start is
+ * taken; only the page's first blocks are tried, so a long page costs a
+ * few searches. Returns the row it starts at (0 when none) and its
+ * gutter in *g. */
+static size_t columns_below(row *rows, size_t n, int *g) {
+    int tries = 0;
+    for (size_t i = 2; i < n && tries < 8; i++) {
+        if (rows[i].first < 0 || rows[i - 1].first >= 0 || rows[i - 2].first >= 0)
+            continue;
+        tries++;
+        if ((*g = find_gutter(rows + i, n - i)) >= 0)
+            return i;
+    }
+    *g = -1;
+    return 0;
+}
+
+/* A side column in a block of the page's head: items on the right whose
+ * first words line up on one display column, each one run of text (no
+ * wide gap in it, so not a table's cells), beside text on the left that
+ * stops short of them, no word of either side reaching into the strip
+ * between. Too few lines for find_gutter: a title of two lines beside a
+ * sidebar of the journal's facts. Returns a column of the strip, or -1. */
+typedef struct {
+    int from, start, gaps, prev_end;
+} right_item;
+static void find_item(void *ud, int a, int b) {
+    right_item *it = ud;
+    if (it->prev_end >= 0 && a - it->prev_end >= 3) {
+        if (it->start < 0 && a >= it->from)
+            it->start = a;
+        else
+            it->gaps++;
+    } else if (it->prev_end < 0 && a >= it->from) {
+        it->start = a;
+    }
+    it->prev_end = b;
+}
+static int item_start(const row *r, int from) {
+    right_item it = {from, -1, 0, -1};
+    if (r->first < 0)
+        return -1;
+    words(r, find_item, &it);
+    return it.gaps ? -1 : it.start;
+}
+static int find_side(const row *rows, size_t n) {
+    int maxend = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
+    if (maxend < 50)
+        return -1;
+    int *count = calloc((size_t)maxend + 1, sizeof *count);
+    if (!count)
+        return -1;
+    int x = -1, k = 0, items = 0, left = 0, nl = 0;
+    for (size_t i = 0; i < n; i++) {
+        int a = item_start(&rows[i], maxend / 4);
+        if (a >= 0 && ++count[a] > k)
+            k = count[a], x = a;
+        items += a >= 0;
+    }
+    free(count);
+    if (x < 0 || k < 3 || k * 2 < items)
+        return -1;
+    long lw = 0, rw = 0;
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->first < 0)
+            continue;
+        if (crosses_at(r, x - 1, 1) || crosses_at(r, x - 2, 1))
+            return -1;
+        int a = item_start(r, maxend / 4);
+        if (a == x)
+            rw += r->end - x;
+        if (r->first < x) {
+            lw += (r->end < x ? r->end : x) - r->first, nl++;
+            left += a == x;
+        }
+    }
+    /* lines of text on both sides, not a table's labels and numbers */
+    if (left < 1 || rw < 15L * k || lw < 15L * nl)
+        return -1;
+    return x - 1;
+}
+
+/* The page's head above its columns, block by block (blocks end at two
+ * blank lines): a block may hold a side column of its own, the title
+ * beside a sidebar of the journal's facts. */
+static void emit_head(emitter *e, row *rows, size_t n) {
+    size_t a = 0;
+    while (a < n) {
+        size_t b = a;
+        while (b < n && !(b >= a + 2 && rows[b].first < 0 && rows[b - 1].first < 0))
+            b++;
+        int g = find_gutter(rows + a, b - a), side = g < 0 ? find_side(rows + a, b - a) : -1;
+        if (side >= 0) {
+            size_t x = a, y = b;
+            while (x < y && rows[x].first < 0)
+                emit_whole(e, &rows[x++]);
+            while (y > x && rows[y - 1].first < 0)
+                y--;
+            e->head = e->page == 0 ? rows[x].line + 24 : 0;
+            emit_band(e, rows + x, y - x, side);
+            e->head = 0;
+            for (; y < b; y++)
+                emit_whole(e, &rows[y]);
+        } else {
+            emit_page_rows(e, rows + a, b - a, g, a == 0);
+        }
+        a = b;
+    }
+}
 
 /* The first page's head is where bylines are: its mark rows (within its
  * first rows) are merged before the page is read. */
 static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     int g = -1;
     char *merged[8];
-    size_t nm = 0;
+    size_t nm = 0, below = 0;
     if (n && has_wide_gap(rows[0].s, (size_t)(rows[n - 1].s + rows[n - 1].len - rows[0].s))) {
         for (size_t i = 0; i < n; i++)
             measure(&rows[i]);
         for (size_t i = 0; first_page && i + 1 < n && i < 40 && nm < 8; i++) {
             char *t = merge_marks(&rows[i], &rows[i + 1]);
-            if (!t)
+            if (!t) {
+                if (stray_marks(&rows[i], &rows[i + 1])) {
+                    rows[i].len = 0;
+                    measure(&rows[i]);
+                }
                 continue;
+            }
             merged[nm++] = t;
             rows[i].len = 0;
             rows[i + 1].s = t;
@@ -617,14 +825,25 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             measure(&rows[i + 1]);
         }
         g = find_gutter(rows, n);
+        if (g < 0)
+            below = columns_below(rows, n, &g);
+        if (g < 0)
+            g = find_side(rows, n);
     }
-    int r = emit_page_rows(e, rows, n, g);
+    int r;
+    if (below) {
+        emit_head(e, rows, below);
+        emit_page_rows(e, rows + below, n - below, g, 0);
+        r = 1;
+    } else {
+        r = emit_page_rows(e, rows, n, g, 1);
+    }
     while (nm)
         free(merged[--nm]);
     return r;
 }
 
-static int emit_page_rows(emitter *e, row *rows, size_t n, int g) {
+static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
     if (g < 0) {
         for (size_t i = 0; i < n; i++)
             emit_whole(e, &rows[i]);
@@ -643,12 +862,12 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g) {
     for (size_t i = 0; i < n; i++)
         if (rows[i].first >= 0 && (indent < 0 || rows[i].first < indent))
             indent = rows[i].first;
-    size_t top = margin(rows, n, 1);
+    size_t top = at_top ? margin(rows, n, 1) : 0;
     size_t bottom = top < n ? margin(rows + top, n - top, -1) : 0;
     for (size_t i = 0; i < top; i++)
         emit_across(e, rows + i, 1, g);
     size_t i = top, stop = n - bottom;
-    int first_band = 1;
+    int first_band = at_top;
     while (i < stop) {
         if (rows[i].across) {
             /* A line across the page set in from the margin (a centred
@@ -693,7 +912,9 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g) {
             }
             size_t h = band_head(rows + a, tail - a, g);
             emit_across(e, rows + a, h, g);
+            e->head = e->page == 0 && first_band ? rows[a].line + 24 : 0;
             emit_band(e, rows + a + h, tail - a - h, g);
+            e->head = 0;
         } else {
             emit_across(e, rows + a, tail - a, g);
         }
@@ -736,6 +957,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
         if (q > p || *q == '\n')
             rows[n++] = (row){p, (size_t)(q - p), line, (int)(p - line_start), -1, -1, 0};
         if (q < end && *q == '\f') {
+            e.page = page;
             moved |= emit_page(&e, rows, n, !page++);
             n = 0;
             /* the page break reads as a paragraph break */
@@ -747,6 +969,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
         }
         p = q + 1;
     }
+    e.page = page;
     if (n)
         moved |= emit_page(&e, rows, n, !page++);
     free(rows);
