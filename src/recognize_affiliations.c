@@ -705,7 +705,7 @@ static int ends_with_country(const char *s, size_t n) {
         if (at > s)
             n = (size_t)(at - 1 - s);
     }
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ';'))
         n--;
     size_t i = n;
     while (i > 0 && s[i - 1] != ',')
@@ -728,6 +728,24 @@ static int ends_with_country(const char *s, size_t n) {
     while (pl && (c[pl - 1] == ' ' || c[pl - 1] == '\n'))
         pl--;
     return skip == 0 || (pl && all_digits(c, pl) && pl >= 3);
+}
+
+/* Whether the line of text ending at q ends an address: with its
+ * country, or it is the address's e-mail alone, broken off the line
+ * ending with the country ("..., Mexico;" / "name@host"). */
+static int line_ends_address(const char *text, const char *q) {
+    const char *ls = q;
+    while (ls > text && ls[-1] != '\n')
+        ls--;
+    if (ends_with_country(ls, (size_t)(q - ls)))
+        return 1;
+    size_t n = (size_t)(q - ls);
+    if (ls == text || !memchr(ls, '@', n) || memchr(ls, ' ', n))
+        return 0;
+    const char *pe = ls - 1, *ps = pe;
+    while (ps > text && ps[-1] != '\n')
+        ps--;
+    return pe > ps && pe[-1] == ';' && ends_with_country(ps, (size_t)(pe - ps));
 }
 
 /* Whether the number k at q inside text (one address run into the one
@@ -917,10 +935,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         size_t need = 0;
         for (size_t i = 0; i < n; i++)
             for (const char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                const char *ls = q;
-                while (ls > texts[i] && ls[-1] != '\n')
-                    ls--;
-                if (ends_with_country(ls, (size_t)(q - ls)) && is_upper_ascii_or_utf8(q + 1))
+                if (line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1))
                     need++;
             }
         char miss[MAX_AFFS][16];
@@ -930,10 +945,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             size_t used = 0;
             for (size_t i = 0; i < n && ok == 1; i++) {
                 for (char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                    const char *ls = q;
-                    while (ls > texts[i] && ls[-1] != '\n')
-                        ls--;
-                    if (!ends_with_country(ls, (size_t)(q - ls)) || !is_upper_ascii_or_utf8(q + 1))
+                    if (!line_ends_address(texts[i], q) || !is_upper_ascii_or_utf8(q + 1))
                         continue;
                     char *rest = jfyp_strdup(q + 1);
                     if (!rest) {
