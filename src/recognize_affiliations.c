@@ -2206,6 +2206,29 @@ static int take_late_notes(state *S, int from) {
                 continue;
             }
         }
+        /* "1" alone in its block, then "Department of X, ...": the label
+         * printed apart above the first address at the page's foot */
+        if (n->type == JFY_N_PARAGRAPH && next && next->type == JFY_N_PARAGRAPH && len <= 4 &&
+            (S->naff == 0 || S->marked)) {
+            char lab[16];
+            snprintf(lab, sizeof lab, "%s", t);
+            jfyp_front_unsup(lab);
+            jfyp_trim(lab);
+            size_t ll = strlen(lab);
+            int k = 0;
+            if (ll && ll <= 2 && all_digits(lab, ll) && label_line(S, lab, ll) && !has_label(S, lab))
+                k = take_label_pairs(S, next, lab, sizeof lab);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k > 0) {
+                free(t);
+                next = jfyp_rec_next(S->r, n);
+                jfyp_node_free(n);
+                continue;
+            }
+        }
         jfy_node *was = opener, *mid = between;
         opener = between = NULL;
         if (!strchr(t, '@') || n->type == JFY_N_HEADING) {
@@ -2378,6 +2401,126 @@ static int take_late_notes(state *S, int from) {
             jfyp_node_free(n);
     }
     return rc;
+}
+
+/* ---- the first address's label lost ---- */
+
+/* Whether every word of t reads as an address's: capitalised, a number,
+ * or a joining word; a sentence has its verbs and articles in lower case. */
+static int address_words(const char *t) {
+    static const char *const small[] = {"of", "and", "for", "the", "de", "da", "do", "dos", "das",
+                                        "des", "di", "del", "della", "la", "le", "y", "e", "et",
+                                        "in", "at", "on", "und", "f\xc3\xbcr", "van", "von", "der",
+                                        "du", "&", NULL};
+    size_t words = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == ',' || *p == '(' || *p == '\n')
+            p++;
+        if (!*p)
+            break;
+        const char *w = p;
+        while (*p && *p != ' ' && *p != '\n')
+            p++;
+        size_t n = (size_t)(p - w);
+        while (n && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ';' || w[n - 1] == ')'))
+            n--;
+        words++;
+        if (!n || is_upper_ascii_or_utf8(w) || (*w >= '0' && *w <= '9'))
+            continue;
+        int ok = 0;
+        for (size_t i = 0; small[i] && !ok; i++)
+            ok = strlen(small[i]) == n && strncmp(small[i], w, n) == 0;
+        if (!ok)
+            return 0;
+    }
+    return words >= 3 && words <= 40;
+}
+
+/* The page numbers' reader takes a label printed alone ("1") for one, and
+ * joins what it separated: the first address then goes on from prose
+ * ("... prose line" / "Department of X, ..., Country. 2Department of Y"),
+ * or stands alone unlabelled when all the names share it. Read as the
+ * address labelled 1 when the byline carries the label and no address was
+ * found: the text up to label 2 (or all of it) must be an address's words
+ * ending with a country. 0, or -1 on OOM. */
+static int take_lost_first(state *S, int from) {
+    if (S->naff || !any_marker(&S->c, "1", 1))
+        return 0;
+    int only_one = !any_marker(&S->c, "2", 1);
+    for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n)) {
+        if (n->line && n->line <= from)
+            continue;
+        if (n->type == JFY_N_HEADING) {
+            char *h = jfyp_front_text(n, 0);
+            if (!h)
+                return -1;
+            int refs = strlen(h) < 40 && jfyp_section_kind(h) == JFYP_SEC_REFS;
+            free(h);
+            if (refs)
+                break;
+        }
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int rc = 0, done = 0;
+        for (size_t i = 0; i < l.n && rc == 0 && !done; i++) {
+            const char *x = l.v[i].text;
+            if (!is_upper_ascii_or_utf8(x) || !jfyp_front_has_institution_word(x))
+                continue;
+            if (only_one && l.n - i > 3)
+                continue;
+            char *rest = jfyp_lines_join(&l, i, l.n - 1);
+            if (!rest) {
+                rc = -1;
+                break;
+            }
+            size_t len = 0, pl;
+            const char *q = only_one ? NULL : find_label(rest, rest, 2, &len);
+            if (q && q - rest >= 2 && q[-1] == ' ' && q[-2] == '.')
+                pl = (size_t)(q - 2 - rest);
+            else if (only_one && !q)
+                pl = strlen(rest);
+            else
+                pl = 0;
+            if (pl && pl < 300) {
+                char *first = jfyp_strndup(rest, pl);
+                int ok = first && addressish(first) && ends_with_country(first, pl) &&
+                         address_words(first);
+                if (!first)
+                    rc = -1;
+                free(first);
+                if (ok) {
+                    size_t bl = strlen(rest) + 3;
+                    char *b = malloc(bl);
+                    int m = b ? (snprintf(b, bl, "1\n%s", rest), take_marked(S, n, b, 0)) : -1;
+                    free(b);
+                    if (m < 0) {
+                        rc = -1;
+                    } else if (m > 0) {
+                        done = 1;
+                        if (i == 0) {
+                            jfyp_node_free(n);
+                        } else {
+                            jfy_node *tail = jfyp_lines_split(n, &l, i);
+                            if (!tail)
+                                rc = -1;
+                            else
+                                jfyp_node_free(tail);
+                        }
+                    }
+                }
+            }
+            free(rest);
+        }
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+        if (done)
+            return 0;
+    }
+    return 0;
 }
 
 int jfyp_recognize_affiliations(jfyp_rec *r) {
@@ -2629,8 +2772,58 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = link(&S);
     if (rc == 0)
         rc = assign_emails(&S);
+    /* the late pass reads the markers when no address was found */
+    if (!(S.naff == 0 && byline_marks))
+        for (size_t i = 0; i < S.c.n; i++)
+            if (jfyp_node_set_attr(S.c.v[i], "markers", NULL) < 0)
+                rc = -1;
+    return rc;
+}
+
+/* After the abstract's reader: an address found at the page's foot lies
+ * past the abstract, and the abstract is looked for under the byline and
+ * its addresses. */
+int jfyp_recognize_affiliations_late(jfyp_rec *r) {
+    state S = {0};
+    S.r = r;
+    jfy_node *group = NULL;
+    int found = 0;
+    for (jfy_node *k = r->front->first; k; k = k->next) {
+        if (k->type == JFY_N_CONTRIBS && jfyp_node_attr(k, "content-type") &&
+            strcmp(jfyp_node_attr(k, "content-type"), "author") == 0)
+            group = k;
+        found |= k->type == JFY_N_AFF;
+    }
+    if (!group)
+        return 0;
+    jfy_node *cv[256];
+    S.c.v = cv;
+    int marks = 0;
+    for (jfy_node *k = group->first; k && S.c.n < 256; k = k->next)
+        if (k->type == JFY_N_CONTRIB) {
+            S.c.markers[S.c.n] = jfyp_node_attr(k, "markers");
+            marks |= S.c.markers[S.c.n] != NULL;
+            cv[S.c.n++] = k;
+        }
+    if (!marks)
+        return 0;
+    int rc = found ? 0 : take_lost_first(&S, group->end_line);
+    for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
+        const char *ms = S.c.markers[i];
+        for (const char *p = ms; p && *p && rc == 0;) {
+            const char *e = strchr(p, ',');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            int hit = link_label(&S, cv[i], p, n);
+            if (hit == 0 && n > 1 && all_digits(p, n))
+                for (size_t q = 0; q < n && hit >= 0; q++)
+                    hit = link_label(&S, cv[i], p + q, 1) < 0 ? -1 : hit;
+            if (hit < 0)
+                rc = -1;
+            p = e ? e + 1 : p + n;
+        }
+    }
     for (size_t i = 0; i < S.c.n; i++)
-        if (jfyp_node_set_attr(S.c.v[i], "markers", NULL) < 0)
+        if (jfyp_node_set_attr(cv[i], "markers", NULL) < 0)
             rc = -1;
     return rc;
 }
