@@ -927,6 +927,36 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             break;
         }
     }
+    /* "a Department of X, b Department of Y, c ...": lettered addresses
+     * run on after commas, each letter one the byline carries */
+    for (size_t i = 0; i < n && ok == 1 && n < MAX_AFFS; i++) {
+        char c0 = labels[i][0];
+        if (!(c0 >= 'a' && c0 < 'z') || labels[i][1])
+            continue;
+        char want[2] = {(char)(c0 + 1), '\0'};
+        int dup = has_label(S, want);
+        for (size_t j = 0; j < n; j++)
+            dup |= strcmp(labels[j], want) == 0;
+        if (dup || !any_marker(&S->c, want, 1))
+            continue;
+        for (char *q = texts[i] + 2; *q; q++) {
+            if (q[0] != want[0] || q[1] != ' ' || !is_upper_ascii_or_utf8(q + 2) ||
+                (q[-1] != ' ' && q[-1] != '\n') || (q[-2] != ',' && q[-2] != ';'))
+                continue;
+            char *rest = jfyp_strdup(q + 2);
+            if (!rest) {
+                ok = -1;
+                break;
+            }
+            q[-2] = '\0';
+            memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
+            memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
+            texts[i + 1] = rest;
+            snprintf(labels[i + 1], sizeof labels[0], "%s", want);
+            n++;
+            break;
+        }
+    }
     /* Superscripts printed out of place leave an address without its
      * label inside the one before ("...Umeå, Sweden\nDepartment ..."):
      * split after a line ending in a country, when the byline has as many
@@ -2133,6 +2163,79 @@ static int take_label_pairs(state *S, jfy_node *n, char *lab, size_t labsz) {
     return took;
 }
 
+/* Whether t holds five words in a row in lower case: prose, as when
+ * the columns of a page are printed side by side on one line; an
+ * address's lower-case words are few ("Department of general surgery"). */
+static int prose_run(const char *t) {
+    int run = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        if (!*p)
+            break;
+        run = (*p >= 'a' && *p <= 'z') ? run + 1 : 0;
+        if (run >= 5)
+            return 1;
+        while (*p && *p != ' ' && *p != '\n')
+            p++;
+    }
+    return 0;
+}
+
+/* A label alone on an inner line of a block, the lines under it an
+ * address (up to a lone symbol, a note or history line): taken as that
+ * labelled address and cut from the block. 2 when the block is left
+ * empty, 1 when lines were taken, 0 none, -1 on OOM. */
+static int take_inner_label(state *S, jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i + 1 < l.n && rc == 0; i++) {
+        const char *x = l.v[i].text;
+        char lab[16];
+        snprintf(lab, sizeof lab, "%s", x);
+        jfyp_front_unsup(lab);
+        jfyp_trim(lab);
+        size_t ll = strlen(lab);
+        if (!ll || ll > 2 || !label_line(S, lab, ll) || is_corresp_marker(lab, ll) ||
+            symbol_len(lab) == ll || has_label(S, lab))
+            continue;
+        const char *y = l.v[i + 1].text;
+        if (!is_upper_ascii_or_utf8(y) || !jfyp_front_has_institution_word(y))
+            continue;
+        size_t j = i + 1;
+        while (j + 1 < l.n) {
+            const char *z = l.v[j + 1].text;
+            size_t zl = strlen(z);
+            if (label_line(S, z, zl) || symbol_len(z) == zl || correspish_start(z) ||
+                jfyp_front_meta_line(z))
+                break;
+            j++;
+        }
+        char *a = jfyp_lines_join(&l, i + 1, j);
+        if (a && prose_run(a)) {
+            free(a);
+            continue;
+        }
+        size_t bl = a ? strlen(a) + ll + 2 : 0;
+        char *b = bl ? malloc(bl) : NULL;
+        if (b)
+            snprintf(b, bl, "%s\n%s", lab, a);
+        int m = b ? take_marked(S, n, b, 0) : -1;
+        free(a);
+        free(b);
+        if (m < 0)
+            rc = -1;
+        else if (m > 0)
+            rc = jfyp_lines_remove(n, &l, i, j) ? 2 : 1;
+        if (m != 0)
+            break;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 /* Correspondence notes the front-matter pass did not reach: printed at
  * the foot of the first page under the abstract, or in a side column
  * after other notes. Read from the byline on, up to the references:
@@ -2204,6 +2307,42 @@ static int take_late_notes(state *S, int from) {
                 if (k == 2)
                     jfyp_node_free(n);
                 continue;
+            }
+        }
+        /* notes at the page's foot run into one block: "... no conflicts
+         * of interest." / "a" / "Department of X, b Department of Y, ...":
+         * a label alone on a line with its addresses under it */
+        if (n->type == JFY_N_LIST && !above && (S->naff == 0 || S->marked)) {
+            /* a numbered heading ("1. Introduction") made the prose and
+             * the notes under it a list item */
+            int k = 0;
+            for (jfy_node *it = n->first; it && k == 0; it = it->next)
+                for (jfy_node *pa = it->first, *pn; pa && k == 0; pa = pn) {
+                    pn = pa->next;
+                    if (pa->type == JFY_N_PARAGRAPH && (k = take_inner_label(S, pa)) == 2)
+                        jfyp_node_free(pa);
+                }
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+        }
+        if (n->type == JFY_N_PARAGRAPH && !above && (S->naff == 0 || S->marked) && len < 20000) {
+            int k = take_inner_label(S, n);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k == 2) {
+                free(t);
+                jfyp_node_free(n);
+                continue;
+            }
+            if (k == 1) {
+                free(t);
+                if (!(t = jfyp_front_text(n, 0)))
+                    return -1;
+                len = strlen(t);
             }
         }
         /* "1" alone in its block, then "Department of X, ...": the label
