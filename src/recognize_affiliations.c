@@ -1004,11 +1004,21 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         while (tl > 0 && (texts[i][tl - 1] == ',' || texts[i][tl - 1] == ';'))
             texts[i][--tl] = '\0';
         /* past the front matter a numbered item in lower case is a list */
-        if (!addressish(texts[i]) ||
-            (!in_zone && ((!is_upper_ascii_or_utf8(texts[i]) && !(texts[i][0] >= '0' && texts[i][0] <= '9')) ||
-                          strlen(texts[i]) > 300)))
+        if (!in_zone && ((!is_upper_ascii_or_utf8(texts[i]) && !(texts[i][0] >= '0' && texts[i][0] <= '9')) ||
+                         strlen(texts[i]) > 300))
             ok = 0;
     }
+    /* Each part an address; under the byline, in a list of three or more
+     * where most are, a short capitalised one may be a company's or a
+     * group's name ("2 Example Labs Inc 3 University of X"). */
+    size_t addr = 0;
+    for (size_t i = 0; i < n && ok == 1; i++)
+        addr += addressish(texts[i]) != 0;
+    for (size_t i = 0; i < n && ok == 1; i++)
+        if (!addressish(texts[i]) &&
+            !(in_zone && n >= 3 && 2 * addr > n && strlen(texts[i]) < 80 &&
+              is_upper_ascii_or_utf8(texts[i]) && !strchr(texts[i], '@') && !strstr(texts[i], ". ")))
+            ok = 0;
     int rc = ok;
     if (ok == 1)
         for (size_t i = 0; i < n && rc >= 0; i++)
