@@ -287,14 +287,21 @@ int jfyp_front_stop(const jfy_node *block, const char *text, int headings) {
                 return 1;
         }
     }
-    /* Running prose: many words in full sentences. */
+    /* Running prose: many words in full sentences. A capitalised word
+     * before the stop is an address's abbreviation ("Av. Central",
+     * "Carr. Norte"), not a sentence's end. */
     size_t words = 0, stops = 0;
     for (const char *p = text; *p; p++) {
         if (*p == ' ')
             words++;
         if (*p == '.' && p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z' && p > text &&
-            p[-1] >= 'a' && p[-1] <= 'z')
-            stops++;
+            p[-1] >= 'a' && p[-1] <= 'z') {
+            const char *w = p;
+            while (w > text && w[-1] != ' ' && w[-1] != '\n')
+                w--;
+            if (!(*w >= 'A' && *w <= 'Z') || p - w > 5)
+                stops++;
+        }
     }
     if (words > 120 || (words > 50 && stops >= 2))
         return 1;

@@ -76,6 +76,7 @@ static const jfyp_recognizer pipeline[] = {
     /* a licence paragraph under the abstract is no part of it */
     jfyp_recognize_license_paragraphs,
     jfyp_recognize_abstract,
+    jfyp_recognize_affiliations_late,
     jfyp_recognize_keywords,
     jfyp_recognize_dates,
     jfyp_recognize_doi,

@@ -62,6 +62,7 @@ int jfyp_recognize_reviewed_book(jfyp_rec *r); /* recognize_reviewed_book.c */
 char *jfyp_inline_text(jfy_node *from, jfy_node *to);
 int jfyp_recognize_bylines(jfyp_rec *r);  /* recognize_bylines.c */
 int jfyp_recognize_affiliations(jfyp_rec *r); /* recognize_affiliations.c */
+int jfyp_recognize_affiliations_late(jfyp_rec *r); /* recognize_affiliations.c */
 int jfyp_recognize_masthead(jfyp_rec *r); /* recognize_masthead.c, recognize_offices.c */
 int jfyp_recognize_publisher_line(jfyp_rec *r); /* recognize_publisher_line.c */
 int jfyp_recognize_cover(jfyp_rec *r);    /* recognize_cover.c */

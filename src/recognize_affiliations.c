@@ -705,7 +705,7 @@ static int ends_with_country(const char *s, size_t n) {
         if (at > s)
             n = (size_t)(at - 1 - s);
     }
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ';'))
         n--;
     size_t i = n;
     while (i > 0 && s[i - 1] != ',')
@@ -728,6 +728,24 @@ static int ends_with_country(const char *s, size_t n) {
     while (pl && (c[pl - 1] == ' ' || c[pl - 1] == '\n'))
         pl--;
     return skip == 0 || (pl && all_digits(c, pl) && pl >= 3);
+}
+
+/* Whether the line of text ending at q ends an address: with its
+ * country, or it is the address's e-mail alone, broken off the line
+ * ending with the country ("..., Mexico;" / "name@host"). */
+static int line_ends_address(const char *text, const char *q) {
+    const char *ls = q;
+    while (ls > text && ls[-1] != '\n')
+        ls--;
+    if (ends_with_country(ls, (size_t)(q - ls)))
+        return 1;
+    size_t n = (size_t)(q - ls);
+    if (ls == text || !memchr(ls, '@', n) || memchr(ls, ' ', n))
+        return 0;
+    const char *pe = ls - 1, *ps = pe;
+    while (ps > text && ps[-1] != '\n')
+        ps--;
+    return pe > ps && pe[-1] == ';' && ends_with_country(ps, (size_t)(pe - ps));
 }
 
 /* Whether the number k at q inside text (one address run into the one
@@ -909,6 +927,36 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             break;
         }
     }
+    /* "a Department of X, b Department of Y, c ...": lettered addresses
+     * run on after commas, each letter one the byline carries */
+    for (size_t i = 0; i < n && ok == 1 && n < MAX_AFFS; i++) {
+        char c0 = labels[i][0];
+        if (!(c0 >= 'a' && c0 < 'z') || labels[i][1])
+            continue;
+        char want[2] = {(char)(c0 + 1), '\0'};
+        int dup = has_label(S, want);
+        for (size_t j = 0; j < n; j++)
+            dup |= strcmp(labels[j], want) == 0;
+        if (dup || !any_marker(&S->c, want, 1))
+            continue;
+        for (char *q = texts[i] + 2; *q; q++) {
+            if (q[0] != want[0] || q[1] != ' ' || !is_upper_ascii_or_utf8(q + 2) ||
+                (q[-1] != ' ' && q[-1] != '\n') || (q[-2] != ',' && q[-2] != ';'))
+                continue;
+            char *rest = jfyp_strdup(q + 2);
+            if (!rest) {
+                ok = -1;
+                break;
+            }
+            q[-2] = '\0';
+            memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
+            memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
+            texts[i + 1] = rest;
+            snprintf(labels[i + 1], sizeof labels[0], "%s", want);
+            n++;
+            break;
+        }
+    }
     /* Superscripts printed out of place leave an address without its
      * label inside the one before ("...Umeå, Sweden\nDepartment ..."):
      * split after a line ending in a country, when the byline has as many
@@ -917,10 +965,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         size_t need = 0;
         for (size_t i = 0; i < n; i++)
             for (const char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                const char *ls = q;
-                while (ls > texts[i] && ls[-1] != '\n')
-                    ls--;
-                if (ends_with_country(ls, (size_t)(q - ls)) && is_upper_ascii_or_utf8(q + 1))
+                if (line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1))
                     need++;
             }
         char miss[MAX_AFFS][16];
@@ -930,10 +975,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             size_t used = 0;
             for (size_t i = 0; i < n && ok == 1; i++) {
                 for (char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                    const char *ls = q;
-                    while (ls > texts[i] && ls[-1] != '\n')
-                        ls--;
-                    if (!ends_with_country(ls, (size_t)(q - ls)) || !is_upper_ascii_or_utf8(q + 1))
+                    if (!line_ends_address(texts[i], q) || !is_upper_ascii_or_utf8(q + 1))
                         continue;
                     char *rest = jfyp_strdup(q + 1);
                     if (!rest) {
@@ -962,11 +1004,21 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         while (tl > 0 && (texts[i][tl - 1] == ',' || texts[i][tl - 1] == ';'))
             texts[i][--tl] = '\0';
         /* past the front matter a numbered item in lower case is a list */
-        if (!addressish(texts[i]) ||
-            (!in_zone && ((!is_upper_ascii_or_utf8(texts[i]) && !(texts[i][0] >= '0' && texts[i][0] <= '9')) ||
-                          strlen(texts[i]) > 300)))
+        if (!in_zone && ((!is_upper_ascii_or_utf8(texts[i]) && !(texts[i][0] >= '0' && texts[i][0] <= '9')) ||
+                         strlen(texts[i]) > 300))
             ok = 0;
     }
+    /* Each part an address; under the byline, in a list of three or more
+     * where most are, a short capitalised one may be a company's or a
+     * group's name ("2 Example Labs Inc 3 University of X"). */
+    size_t addr = 0;
+    for (size_t i = 0; i < n && ok == 1; i++)
+        addr += addressish(texts[i]) != 0;
+    for (size_t i = 0; i < n && ok == 1; i++)
+        if (!addressish(texts[i]) &&
+            !(in_zone && n >= 3 && 2 * addr > n && strlen(texts[i]) < 80 &&
+              is_upper_ascii_or_utf8(texts[i]) && !strchr(texts[i], '@') && !strstr(texts[i], ". ")))
+            ok = 0;
     int rc = ok;
     if (ok == 1)
         for (size_t i = 0; i < n && rc >= 0; i++)
@@ -2121,6 +2173,79 @@ static int take_label_pairs(state *S, jfy_node *n, char *lab, size_t labsz) {
     return took;
 }
 
+/* Whether t holds five words in a row in lower case: prose, as when
+ * the columns of a page are printed side by side on one line; an
+ * address's lower-case words are few ("Department of general surgery"). */
+static int prose_run(const char *t) {
+    int run = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        if (!*p)
+            break;
+        run = (*p >= 'a' && *p <= 'z') ? run + 1 : 0;
+        if (run >= 5)
+            return 1;
+        while (*p && *p != ' ' && *p != '\n')
+            p++;
+    }
+    return 0;
+}
+
+/* A label alone on an inner line of a block, the lines under it an
+ * address (up to a lone symbol, a note or history line): taken as that
+ * labelled address and cut from the block. 2 when the block is left
+ * empty, 1 when lines were taken, 0 none, -1 on OOM. */
+static int take_inner_label(state *S, jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i + 1 < l.n && rc == 0; i++) {
+        const char *x = l.v[i].text;
+        char lab[16];
+        snprintf(lab, sizeof lab, "%s", x);
+        jfyp_front_unsup(lab);
+        jfyp_trim(lab);
+        size_t ll = strlen(lab);
+        if (!ll || ll > 2 || !label_line(S, lab, ll) || is_corresp_marker(lab, ll) ||
+            symbol_len(lab) == ll || has_label(S, lab))
+            continue;
+        const char *y = l.v[i + 1].text;
+        if (!is_upper_ascii_or_utf8(y) || !jfyp_front_has_institution_word(y))
+            continue;
+        size_t j = i + 1;
+        while (j + 1 < l.n) {
+            const char *z = l.v[j + 1].text;
+            size_t zl = strlen(z);
+            if (label_line(S, z, zl) || symbol_len(z) == zl || correspish_start(z) ||
+                jfyp_front_meta_line(z))
+                break;
+            j++;
+        }
+        char *a = jfyp_lines_join(&l, i + 1, j);
+        if (a && prose_run(a)) {
+            free(a);
+            continue;
+        }
+        size_t bl = a ? strlen(a) + ll + 2 : 0;
+        char *b = bl ? malloc(bl) : NULL;
+        if (b)
+            snprintf(b, bl, "%s\n%s", lab, a);
+        int m = b ? take_marked(S, n, b, 0) : -1;
+        free(a);
+        free(b);
+        if (m < 0)
+            rc = -1;
+        else if (m > 0)
+            rc = jfyp_lines_remove(n, &l, i, j) ? 2 : 1;
+        if (m != 0)
+            break;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 /* Correspondence notes the front-matter pass did not reach: printed at
  * the foot of the first page under the abstract, or in a side column
  * after other notes. Read from the byline on, up to the references:
@@ -2191,6 +2316,65 @@ static int take_late_notes(state *S, int from) {
                 next = jfyp_rec_next(S->r, n);
                 if (k == 2)
                     jfyp_node_free(n);
+                continue;
+            }
+        }
+        /* notes at the page's foot run into one block: "... no conflicts
+         * of interest." / "a" / "Department of X, b Department of Y, ...":
+         * a label alone on a line with its addresses under it */
+        if (n->type == JFY_N_LIST && !above && (S->naff == 0 || S->marked)) {
+            /* a numbered heading ("1. Introduction") made the prose and
+             * the notes under it a list item */
+            int k = 0;
+            for (jfy_node *it = n->first; it && k == 0; it = it->next)
+                for (jfy_node *pa = it->first, *pn; pa && k == 0; pa = pn) {
+                    pn = pa->next;
+                    if (pa->type == JFY_N_PARAGRAPH && (k = take_inner_label(S, pa)) == 2)
+                        jfyp_node_free(pa);
+                }
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+        }
+        if (n->type == JFY_N_PARAGRAPH && !above && (S->naff == 0 || S->marked) && len < 20000) {
+            int k = take_inner_label(S, n);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k == 2) {
+                free(t);
+                jfyp_node_free(n);
+                continue;
+            }
+            if (k == 1) {
+                free(t);
+                if (!(t = jfyp_front_text(n, 0)))
+                    return -1;
+                len = strlen(t);
+            }
+        }
+        /* "1" alone in its block, then "Department of X, ...": the label
+         * printed apart above the first address at the page's foot */
+        if (n->type == JFY_N_PARAGRAPH && next && next->type == JFY_N_PARAGRAPH && len <= 4 &&
+            (S->naff == 0 || S->marked)) {
+            char lab[16];
+            snprintf(lab, sizeof lab, "%s", t);
+            jfyp_front_unsup(lab);
+            jfyp_trim(lab);
+            size_t ll = strlen(lab);
+            int k = 0;
+            if (ll && ll <= 2 && all_digits(lab, ll) && label_line(S, lab, ll) && !has_label(S, lab))
+                k = take_label_pairs(S, next, lab, sizeof lab);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k > 0) {
+                free(t);
+                next = jfyp_rec_next(S->r, n);
+                jfyp_node_free(n);
                 continue;
             }
         }
@@ -2366,6 +2550,126 @@ static int take_late_notes(state *S, int from) {
             jfyp_node_free(n);
     }
     return rc;
+}
+
+/* ---- the first address's label lost ---- */
+
+/* Whether every word of t reads as an address's: capitalised, a number,
+ * or a joining word; a sentence has its verbs and articles in lower case. */
+static int address_words(const char *t) {
+    static const char *const small[] = {"of", "and", "for", "the", "de", "da", "do", "dos", "das",
+                                        "des", "di", "del", "della", "la", "le", "y", "e", "et",
+                                        "in", "at", "on", "und", "f\xc3\xbcr", "van", "von", "der",
+                                        "du", "&", NULL};
+    size_t words = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == ',' || *p == '(' || *p == '\n')
+            p++;
+        if (!*p)
+            break;
+        const char *w = p;
+        while (*p && *p != ' ' && *p != '\n')
+            p++;
+        size_t n = (size_t)(p - w);
+        while (n && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ';' || w[n - 1] == ')'))
+            n--;
+        words++;
+        if (!n || is_upper_ascii_or_utf8(w) || (*w >= '0' && *w <= '9'))
+            continue;
+        int ok = 0;
+        for (size_t i = 0; small[i] && !ok; i++)
+            ok = strlen(small[i]) == n && strncmp(small[i], w, n) == 0;
+        if (!ok)
+            return 0;
+    }
+    return words >= 3 && words <= 40;
+}
+
+/* The page numbers' reader takes a label printed alone ("1") for one, and
+ * joins what it separated: the first address then goes on from prose
+ * ("... prose line" / "Department of X, ..., Country. 2Department of Y"),
+ * or stands alone unlabelled when all the names share it. Read as the
+ * address labelled 1 when the byline carries the label and no address was
+ * found: the text up to label 2 (or all of it) must be an address's words
+ * ending with a country. 0, or -1 on OOM. */
+static int take_lost_first(state *S, int from) {
+    if (S->naff || !any_marker(&S->c, "1", 1))
+        return 0;
+    int only_one = !any_marker(&S->c, "2", 1);
+    for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n)) {
+        if (n->line && n->line <= from)
+            continue;
+        if (n->type == JFY_N_HEADING) {
+            char *h = jfyp_front_text(n, 0);
+            if (!h)
+                return -1;
+            int refs = strlen(h) < 40 && jfyp_section_kind(h) == JFYP_SEC_REFS;
+            free(h);
+            if (refs)
+                break;
+        }
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int rc = 0, done = 0;
+        for (size_t i = 0; i < l.n && rc == 0 && !done; i++) {
+            const char *x = l.v[i].text;
+            if (!is_upper_ascii_or_utf8(x) || !jfyp_front_has_institution_word(x))
+                continue;
+            if (only_one && l.n - i > 3)
+                continue;
+            char *rest = jfyp_lines_join(&l, i, l.n - 1);
+            if (!rest) {
+                rc = -1;
+                break;
+            }
+            size_t len = 0, pl;
+            const char *q = only_one ? NULL : find_label(rest, rest, 2, &len);
+            if (q && q - rest >= 2 && q[-1] == ' ' && q[-2] == '.')
+                pl = (size_t)(q - 2 - rest);
+            else if (only_one && !q)
+                pl = strlen(rest);
+            else
+                pl = 0;
+            if (pl && pl < 300) {
+                char *first = jfyp_strndup(rest, pl);
+                int ok = first && addressish(first) && ends_with_country(first, pl) &&
+                         address_words(first);
+                if (!first)
+                    rc = -1;
+                free(first);
+                if (ok) {
+                    size_t bl = strlen(rest) + 3;
+                    char *b = malloc(bl);
+                    int m = b ? (snprintf(b, bl, "1\n%s", rest), take_marked(S, n, b, 0)) : -1;
+                    free(b);
+                    if (m < 0) {
+                        rc = -1;
+                    } else if (m > 0) {
+                        done = 1;
+                        if (i == 0) {
+                            jfyp_node_free(n);
+                        } else {
+                            jfy_node *tail = jfyp_lines_split(n, &l, i);
+                            if (!tail)
+                                rc = -1;
+                            else
+                                jfyp_node_free(tail);
+                        }
+                    }
+                }
+            }
+            free(rest);
+        }
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+        if (done)
+            return 0;
+    }
+    return 0;
 }
 
 int jfyp_recognize_affiliations(jfyp_rec *r) {
@@ -2617,8 +2921,58 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = link(&S);
     if (rc == 0)
         rc = assign_emails(&S);
+    /* the late pass reads the markers when no address was found */
+    if (!(S.naff == 0 && byline_marks))
+        for (size_t i = 0; i < S.c.n; i++)
+            if (jfyp_node_set_attr(S.c.v[i], "markers", NULL) < 0)
+                rc = -1;
+    return rc;
+}
+
+/* After the abstract's reader: an address found at the page's foot lies
+ * past the abstract, and the abstract is looked for under the byline and
+ * its addresses. */
+int jfyp_recognize_affiliations_late(jfyp_rec *r) {
+    state S = {0};
+    S.r = r;
+    jfy_node *group = NULL;
+    int found = 0;
+    for (jfy_node *k = r->front->first; k; k = k->next) {
+        if (k->type == JFY_N_CONTRIBS && jfyp_node_attr(k, "content-type") &&
+            strcmp(jfyp_node_attr(k, "content-type"), "author") == 0)
+            group = k;
+        found |= k->type == JFY_N_AFF;
+    }
+    if (!group)
+        return 0;
+    jfy_node *cv[256];
+    S.c.v = cv;
+    int marks = 0;
+    for (jfy_node *k = group->first; k && S.c.n < 256; k = k->next)
+        if (k->type == JFY_N_CONTRIB) {
+            S.c.markers[S.c.n] = jfyp_node_attr(k, "markers");
+            marks |= S.c.markers[S.c.n] != NULL;
+            cv[S.c.n++] = k;
+        }
+    if (!marks)
+        return 0;
+    int rc = found ? 0 : take_lost_first(&S, group->end_line);
+    for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
+        const char *ms = S.c.markers[i];
+        for (const char *p = ms; p && *p && rc == 0;) {
+            const char *e = strchr(p, ',');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            int hit = link_label(&S, cv[i], p, n);
+            if (hit == 0 && n > 1 && all_digits(p, n))
+                for (size_t q = 0; q < n && hit >= 0; q++)
+                    hit = link_label(&S, cv[i], p + q, 1) < 0 ? -1 : hit;
+            if (hit < 0)
+                rc = -1;
+            p = e ? e + 1 : p + n;
+        }
+    }
     for (size_t i = 0; i < S.c.n; i++)
-        if (jfyp_node_set_attr(S.c.v[i], "markers", NULL) < 0)
+        if (jfyp_node_set_attr(cv[i], "markers", NULL) < 0)
             rc = -1;
     return rc;
 }
