@@ -1138,8 +1138,15 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             rs = skip_seps(t, n, pe);
         }
         /* "Smith J. 2009. Title."; "Smith J et al, 2009 J. Phys. 9 1" */
+        /* "Smith J, Abel K. 2009 Title": the year bare between the
+         * authors' full stop and a capitalised title */
+        size_t q = rs;
+        while (q > 0 && t[q - 1] == ' ')
+            q--;
+        int bare = ae > 0 && rs + 5 < n && t[rs + 4] == ' ' && q > 0 && t[q - 1] == '.' && q <= ae + 1 &&
+                   t[rs + 5] >= 'A' && t[rs + 5] <= 'Z';
         if (!have_year && year_at(t, n, rs) && rs + 4 < n &&
-            (strchr(".,;:)", t[rs + 4]) || (t[rs + 4] == ' ' && memchr(t + ae, ',', rs - ae)))) {
+            (strchr(".,;:)", t[rs + 4]) || (t[rs + 4] == ' ' && (memchr(t + ae, ',', rs - ae) || bare)))) {
             size_t e = rs + 4;
             if (e < n && t[e] >= 'a' && t[e] <= 'z')
                 e++;
