@@ -471,6 +471,8 @@ static int same_name_form(const list *L, const char *line) {
     return f != 0;
 }
 
+static int label_read(const list *L, int num);
+
 /* Whether strtok_r has lines left after the current one. */
 static int save_has_more(const char *save) {
     return save && *save;
@@ -630,6 +632,15 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
+        } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->label >= 0 && !cur->open && !from_item &&
+                   !label_read(L, cur->label + 1) && same_name_form(L, ln) && block_entry_start(ln, save)) {
+            /* a numbered list whose labels extraction dropped (printed
+             * as a column of their own): an entry that closed, then a
+             * line of the same block that opens with a name printed as
+             * the entries print theirs (a block of its own may be a
+             * running footer) */
+            start = 1;
+            num = cur->label + 1;
         } else if (ll && L->numbered == 0 && (k == 0 || !cur || !cur->open) && jfyp_ref_name_at(ln + ll)) {
             /* labels read as an author-year list: the labels alone on
              * their lines were dropped as page numbers, later ones kept */
