@@ -349,13 +349,42 @@ static int names_then_year(const char *t, size_t n) {
     return names_only(t, n - 4);
 }
 
+/* Whether line holds only the captions of links printed after an entry
+ * ("PubMed Abstract | Publisher Full Text", "Reference Source",
+ * "Google Scholar", "Crossref"). */
+static int link_captions(const char *line) {
+    static const char *const w[] = {"publisher full text", "free full text", "full text", "pubmed abstract",
+                                    "reference source", "google scholar", "crossref", "pubmed central",
+                                    "pubmed", "web of science", "scopus", "abstract"};
+    const char *p = line;
+    int n = 0;
+    for (;;) {
+        while (*p == ' ' || *p == '|' || *p == '\t')
+            p++;
+        if (!*p)
+            return n > 0;
+        size_t k = 0;
+        for (; k < sizeof w / sizeof *w; k++) {
+            size_t l = strlen(w[k]);
+            if (strncasecmp(p, w[k], l) == 0 && (p[l] == 0 || p[l] == ' ' || p[l] == '|')) {
+                p += l;
+                n++;
+                break;
+            }
+        }
+        if (k == sizeof w / sizeof *w)
+            return 0;
+    }
+}
+
 /* Appends a wrapped line: a word hyphenated across the break is joined,
  * a hyphen before a capital kept, a broken link joined without a space. */
 static void append_line(entry *e, const char *line, int lineno) {
     jfyp_buf *b = &e->text;
     while (*line == ' ' || *line == '\t')
         line++;
-    if (!*line)
+    /* the captions of the entry's links (their links are lost) */
+    if (!*line || link_captions(line))
         return;
     if (b->len) {
         char last = b->data[b->len - 1];
