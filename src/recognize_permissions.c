@@ -429,7 +429,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                 memmove(field, field + skip, strlen(field + skip) + 1);
             const char *lw = jfyp_stristr(field, "licen");
             int ok = strlen(field) <= MAX_LICENSE && has_license_cue(field) &&
-                     (size_t)(lw ? lw - field : 0) < (i == 0 || label ? 300 : 200);
+                     (size_t)(lw ? lw - field : 0) < (i == 0 || label || skip ? 300 : 200);
             if (ok && end == l.n)
                 rc = jfyp_take_continuation(r, para, &field);
             if (ok && rc == 0)

@@ -39,9 +39,10 @@ char *jfyp_printf(const char *fmt, ...) {
 
 void jfyp_buf_init(jfyp_buf *b) { memset(b, 0, sizeof *b); }
 
-void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
+/* Room for n more bytes and the terminator; 0, or -1 (b->failed) on OOM. */
+static int buf_room(jfyp_buf *b, size_t n) {
     if (b->failed)
-        return;
+        return -1;
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 64;
         while (cap < b->len + n + 1)
@@ -49,12 +50,26 @@ void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
         char *d = realloc(b->data, cap);
         if (!d) {
             b->failed = 1;
-            return;
+            return -1;
         }
         b->data = d;
         b->cap = cap;
     }
+    return 0;
+}
+
+void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
+    if (buf_room(b, n) < 0)
+        return;
     memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void jfyp_buf_fill(jfyp_buf *b, char c, size_t n) {
+    if (buf_room(b, n) < 0)
+        return;
+    memset(b->data + b->len, c, n);
     b->len += n;
     b->data[b->len] = '\0';
 }

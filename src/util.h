@@ -25,6 +25,8 @@ void jfyp_buf_init(jfyp_buf *b);
 void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n);
 void jfyp_buf_puts(jfyp_buf *b, const char *s);
 void jfyp_buf_putc(jfyp_buf *b, char c);
+/* Appends n copies of c. */
+void jfyp_buf_fill(jfyp_buf *b, char c, size_t n);
 /* Returns the NUL-terminated data (ownership passes to the caller) or NULL
  * when an allocation failed; the buffer is left empty either way. */
 char *jfyp_buf_finish(jfyp_buf *b);
