@@ -502,6 +502,26 @@ static int same_name_form(const list *L, const char *line) {
 
 static int label_read(const list *L, int num);
 
+/* Whether a label stands inside line ("... 517 565 [2] Abel K") or
+ * opens one of the next few lines (strtok_r's rest): the labels are
+ * printed here, so a line without one is no entry of its own. */
+static int label_within(const char *line, const char *save) {
+    for (const char *p = strchr(line + 1, '['); p; p = strchr(p + 1, '[')) {
+        int num = -1;
+        if (p[-1] == ' ' && label_at(p, &num))
+            return 1;
+    }
+    int k = 0;
+    for (const char *p = save; p && *p && k < 4; p = strchr(p, '\n'), k++) {
+        while (*p == '\n' || *p == ' ')
+            p++;
+        int num = -1;
+        if (label_at(p, &num))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether strtok_r has lines left after the current one. */
 static int save_has_more(const char *save) {
     return save && *save;
@@ -662,7 +682,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (L->numbered < 0)
                 L->numbered = 1;
         } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->label >= 0 && !cur->open && !from_item &&
-                   !label_read(L, cur->label + 1) && same_name_form(L, ln) && block_entry_start(ln, save)) {
+                   !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln) &&
+                   block_entry_start(ln, save)) {
             /* a numbered list whose labels extraction dropped (printed
              * as a column of their own): an entry that closed, then a
              * line of the same block that opens with a name printed as
