@@ -59,6 +59,10 @@ int jfyp_article_type_fragment(const char *text);
  * as the title reader takes them (recognize_title.c). */
 int jfyp_title_label_line(const char *t);
 int jfyp_title_running_header(const char *t);
+/* The language of text t, or of the article's title as read: 1 English,
+ * 2 a Romance language, 0 unclear (by the small words). */
+int jfyp_lang_of(const char *t);
+int jfyp_title_lang(const jfyp_rec *r);
 /* Whether a line reads as part of an author block printed under a name
  * (an institution, an address, an e-mail, an acronym alone). */
 int jfyp_title_author_block_line(const char *t);

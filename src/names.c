@@ -276,7 +276,9 @@ static int surname_start(char **w, int n) {
             return n - 1;
         if (!part)
             continue;
-        if (given_part)
+        /* "Selene Maia de Morais": a "de" after two names or more and
+         * before the last is filed the Portuguese way too */
+        if (given_part || (i >= 2 && i == n - 2 && !strcmp(w[i], "de")))
             return n - 1;
         int j = i;
         while (j < n - 1) {

@@ -6,6 +6,7 @@
  * joins a sentence cut in two. A structured abstract's parts ("Background:",
  * "**Methods**", "### Results") become sections. The first abstract on the
  * page is the main one; a later one (a translation) is kept as printed. */
+#include "front.h"
 #include "recognize.h"
 #include "textlines.h"
 
@@ -1267,6 +1268,40 @@ static int unlabelled_after_byline(jfyp_rec *r) {
     return 0;
 }
 
+/* A page printing its abstract in English first and again in the
+ * language of its title ("ABSTRACT - ..." then "RESUMO - ...", under a
+ * Portuguese title): the one in the title's language is the article's, the
+ * other its translation. 0, or -1 on OOM. */
+static int main_in_title_language(jfyp_rec *r) {
+    int tl = jfyp_title_lang(r);
+    jfy_node *main = NULL, *trans = NULL;
+    for (jfy_node *k = r->front->first; k && tl; k = k->next) {
+        if (k->type != JFY_N_ABSTRACT)
+            continue;
+        const char *ty = jfyp_node_attr(k, "type");
+        if (!ty && !main)
+            main = k;
+        else if (ty && !strcmp(ty, "translated") && !trans)
+            trans = k;
+    }
+    if (!main || !trans)
+        return 0;
+    char *a = jfyp_node_plain(main), *b = jfyp_node_plain(trans);
+    int swap = a && b && jfyp_lang_of(a) && jfyp_lang_of(a) != tl && jfyp_lang_of(b) == tl;
+    int oom = !a || !b;
+    free(a);
+    free(b);
+    if (oom)
+        return -1;
+    if (!swap)
+        return 0;
+    if (jfyp_node_set_attr(main, "type", "translated") < 0 || jfyp_node_set_attr(trans, "type", NULL) < 0)
+        return -1;
+    jfyp_node_unlink(trans);
+    jfyp_node_insert_before(main, trans);
+    return 0;
+}
+
 int jfyp_recognize_abstract(jfyp_rec *r) {
     int body_begun = 0, first_kind = -1, since = 0;
     jfy_node *prev = NULL, *n = jfyp_rec_first(r);
@@ -1362,7 +1397,7 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         n = prev ? jfyp_rec_next(r, prev) : jfyp_rec_first(r);
     }
     if (first_kind >= 0)
-        return 0;
+        return main_in_title_language(r);
     if (unlabelled_structured(r) < 0)
         return -1;
     if (jfyp_node_child(r->front, JFY_N_ABSTRACT))

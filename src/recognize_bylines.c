@@ -181,6 +181,17 @@ static char *strip_prefix_titles(char *s) {
     return s;
 }
 
+/* Whether the word ending at e is a degree ("MD", "PhD"). */
+static int degree_before(const char *s, const char *e) {
+    const char *w = e;
+    while (w > s && w[-1] != ' ')
+        w--;
+    char *d = jfyp_strndup(w, (size_t)(e - w));
+    int ok = d && *d && degree_len(d) == strlen(d);
+    free(d);
+    return ok;
+}
+
 /* One piece between separators: the name, and its markers into m. */
 static char *piece_name(char *piece, jfyp_buf *m) {
     char *s = jfyp_trim(piece);
@@ -189,6 +200,17 @@ static char *piece_name(char *piece, jfyp_buf *m) {
     for (size_t sl; (sl = marker_symbol_len(s)) != 0 && s[sl] >= 'A' && s[sl] <= 'Z';) {
         add_markers(m, s, sl);
         s += sl;
+    }
+    /* Figures glued before the name ("2Jane Roe", "1,3John Doe"): the
+     * affiliation markers some publishers set in front. */
+    {
+        char *q = s;
+        while ((*q >= '0' && *q <= '9') || (*q == ',' && q > s && q[1] >= '0' && q[1] <= '9'))
+            q++;
+        if (q > s && q - s <= 5 && *q >= 'A' && *q <= 'Z' && q[1] >= 'a' && q[1] <= 'z') {
+            add_markers(m, s, (size_t)(q - s));
+            s = q;
+        }
     }
     /* Markers before the name ("¹Jane Smith" in some layouts). */
     while (*s == JFYP_SUP) {
@@ -249,9 +271,10 @@ static char *piece_name(char *piece, jfyp_buf *m) {
                 }
             }
         }
-        /* "Smith a" : a lone lower-case letter after the name. */
-        if (e - s > 3 && e[-1] >= 'a' && e[-1] <= 'z' && e[-2] == ' ' && e[-1] != 'e' &&
-            e[-1] != 'y') {
+        /* "Smith a" : a lone lower-case letter after the name ("e" and
+         * "y" join names, but not after a degree: "MD e"). */
+        if (e - s > 3 && e[-1] >= 'a' && e[-1] <= 'z' && e[-2] == ' ' &&
+            ((e[-1] != 'e' && e[-1] != 'y') || degree_before(s, e - 2))) {
             add_markers(m, e - 1, 1);
             e -= 2;
             continue;
@@ -282,6 +305,23 @@ static int is_marker_only(const char *s) {
     return 1;
 }
 
+/* "Bikila warkineh2": a surname typed in lower case after a capitalized
+ * given name, read as a name only with its marker glued on. */
+static int lower_surname(const char *name) {
+    const char *sp = strrchr(name, ' ');
+    if (!sp || strlen(sp + 1) < 4 || strchr(name, ' ') != sp || !(name[0] >= 'A' && name[0] <= 'Z'))
+        return 0;
+    for (const char *p = sp + 1; *p; p++)
+        if (!(*p >= 'a' && *p <= 'z'))
+            return 0;
+    char *given = jfyp_strndup(name, (size_t)(sp - name));
+    char *probe = given ? jfyp_printf("%s Zz", given) : NULL;
+    int ok = probe && jfyp_name_plausible(probe) && !jfyp_name_is_particle(sp + 1);
+    free(given);
+    free(probe);
+    return ok;
+}
+
 /* Separators between names: , ; " and " " & ", never inside superscripts. */
 static size_t separator_len(const char *p, int in_sup) {
     if (in_sup)
@@ -303,6 +343,46 @@ static size_t separator_len(const char *p, int in_sup) {
     return 0;
 }
 
+/* "Aurora, CO; Raritan, NJ; Boston, MA": the authors' towns with their
+ * state codes, a list some journals print after the byline. Whether p
+ * is such a list of two towns or more, up to the end. */
+static int town_list(const char *p) {
+    int items = 0;
+    for (;;) {
+        /* capitalized words, then ", XX" */
+        if (!(*p >= 'A' && *p <= 'Z'))
+            return 0;
+        while (*p && *p != ',' && *p != ';') {
+            if (*p == ' ' && !(p[1] >= 'A' && p[1] <= 'Z'))
+                return 0;
+            p++;
+        }
+        if (p[0] != ',' || p[1] != ' ' || !(p[2] >= 'A' && p[2] <= 'Z') || !(p[3] >= 'A' && p[3] <= 'Z'))
+            return 0;
+        p += 4;
+        items++;
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            return items >= 2;
+        if (p[0] != ';' || p[1] != ' ')
+            return 0;
+        p += 2;
+    }
+}
+
+/* Cuts a town list off the end of s. */
+static void cut_town_list(char *s) {
+    size_t n = strlen(s);
+    if (n < 10 || !strstr(s, "; ") || !(s[n - 1] >= 'A' && s[n - 1] <= 'Z') || !(s[n - 2] >= 'A' && s[n - 2] <= 'Z'))
+        return;
+    for (char *p = s + 1; *p; p++)
+        if (p[-1] == ' ' && town_list(p)) {
+            *p = '\0';
+            return;
+        }
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -315,6 +395,14 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     char *w = s;
     int open = 0;
     for (char *p = s; *p; p++) {
+        /* a glyph of the private-use area (an ORCID or e-mail icon the
+         * font draws) is no letter of a name */
+        if ((unsigned char)p[0] == 0xEE ||
+            ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] < 0xA4)) {
+            if (p[1] && p[2])
+                p += 2;
+            continue;
+        }
         if (p[0] == '*' && p[1] == '*' && p[2] != '*' && (p == s || p[-1] != '*')) {
             int opener = (p == s || p[-1] == ' ' || p[-1] == ',') && p[2] && p[2] != ' ';
             char *q = opener ? strstr(p + 2, "**") : NULL;
@@ -334,6 +422,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         grp = strstr(s, ", on behalf of ");
     if (grp && grp > s)
         *grp = '\0';
+    cut_town_list(s);
     if (strchr(s, '@') || strchr(s, '(') || (strstr(s, "http") && !jfyp_stristr(s, "orcid"))) {
         free(s);
         return 0;
@@ -377,7 +466,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         }
         /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
         int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
-                     piece[0] != 'e' && piece[0] != 'y';
+                     ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers);
         if ((letter || is_marker_only(piece)) && cnt > 0) {
             if (give_markers(&m, &v[cnt - 1], piece, strlen(piece)) < 0) {
                 free(orcid);
@@ -420,7 +509,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                     rc = -1;
                     break;
                 }
-            } else if (!jfyp_name_plausible(name) &&
+            } else if (!jfyp_name_plausible(name) && !(*mk && lower_surname(name)) &&
                        !(name[0] == 'A' && name[1] == ' ' && jfyp_name_plausible(name + 2) && ++a_initial)) {
                 free(mk);
                 free(orcid);
@@ -589,10 +678,30 @@ static int caps_initials_after(const jfyp_byname *v, size_t n) {
     return 1;
 }
 
+/* "Seshagiri M" among "Sunil Muddaiah" and "Priya Raman": a byline in
+ * reading order where a name ends on one capital, the family name some
+ * South Indian authors print as an initial, not a reference's initials
+ * after a surname. Whether name i is such a one. */
+static int initial_surname(const jfyp_byname *v, size_t n, size_t i) {
+    const char *sp = strrchr(v[i].name, ' ');
+    if (!sp || strlen(sp + 1) != 1 || !(sp[1] >= 'A' && sp[1] <= 'Z') || strchr(v[i].name, '.'))
+        return 0;
+    size_t plain = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *w = strrchr(v[k].name, ' ');
+        w = w ? w + 1 : v[k].name;
+        plain += k != i && strlen(w) >= 3 && w[1] >= 'a' && w[1] <= 'z';
+    }
+    return n >= 3 && plain * 2 >= n;
+}
+
 static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, const jfy_node *src) {
     jfyp_name nm = {0};
     char *text = NULL;
-    if (inverted) {
+    if (inverted == 2) {
+        const char *sp = strrchr(b->name, ' ');
+        text = jfyp_printf("%s, %.*s", sp + 1, (int)(sp - b->name), b->name);
+    } else if (inverted) {
         const char *sp = strrchr(b->name, ' ');
         text = jfyp_printf("%.*s, %s", (int)(sp - b->name), b->name, sp + 1);
     } else {
@@ -1121,7 +1230,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         }
         int inv = caps_initials_after(v, cnt);
         for (size_t i = 0; i < cnt; i++)
-            if (add_contrib(group, &v[i], inv, n) < 0) {
+            if (add_contrib(group, &v[i], inv ? inv : 2 * initial_surname(v, cnt, i), n) < 0) {
                 jfyp_byline_free(v, cnt);
                 return -1;
             }

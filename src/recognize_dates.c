@@ -491,12 +491,102 @@ static int history_in_list(jfyp_rec *r, jfy_node *list) {
  * journal's name over it): the readers of titles and bylines would take
  * it for theirs. Such a block is cut before a line that opens with a dated
  * label ("Received 13 January 2016; Accepted ..."). */
+/* After the reference list, where cited works' dates are, only a line
+ * opening with "Received" and a date is the article's history: some
+ * publishers print it at the article's end, under the references or run
+ * into their last entry ("Received June 15, 2006; accepted ..."). */
+static int received_line(const jfyp_line *ln) {
+    const char *t = ln->text;
+    while (*t == '|' || *t == ' ')
+        t++;
+    return jfyp_strnieq(t, "Received", 8) && dated_line(ln);
+}
+
+/* Moves lines [from, to) of para (0 < from < to) into a new paragraph set
+ * right after it; the lines before and after them stay together in para,
+ * as they were. The new paragraph, or NULL when out of memory. */
+static jfy_node *lift_lines(jfy_node *para, jfyp_lines *l, size_t from, size_t to) {
+    if (to == l->n)
+        return jfyp_lines_split(para, l, from);
+    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
+    if (!q)
+        return NULL;
+    /* the break before the lines goes; the one after them now parts the
+     * lines that were around them */
+    jfy_node *k = l->v[from - 1].last->next;
+    while (k && k != l->v[from].first) {
+        jfy_node *nx = k->next;
+        jfyp_node_free(k);
+        k = nx;
+    }
+    jfy_node *stop = l->v[to - 1].last->next;
+    for (k = l->v[from].first; k != stop;) {
+        jfy_node *nx = k->next;
+        jfyp_node_unlink(k);
+        jfyp_node_append(q, k);
+        k = nx;
+    }
+    q->line = para->line ? para->line + (int)from : 0;
+    q->col = para->col;
+    q->end_line = q->line ? q->line + (int)(to - from) - 1 : 0;
+    q->end_col = 0;
+    jfyp_node_insert_after(para, q);
+    return q;
+}
+
+/* The end of the run of dated lines that opens at line i. */
+static size_t dated_run_end(const jfyp_lines *l, size_t i) {
+    size_t j = i + 1;
+    while (j < l->n && dated_line(&l->v[j]))
+        j++;
+    return j;
+}
+
+/* A history line run into the last entry of a (reference) list: its lines
+ * become a paragraph after the list, *rest. */
+static int history_after_list(jfy_node *list, jfy_node **rest) {
+    *rest = NULL;
+    jfy_node *it = list->last;
+    jfy_node *p = it && it->type == JFY_N_ITEM ? it->last : NULL;
+    if (!p || p->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    size_t cut = 0;
+    for (size_t i = 1; i < l.n && !cut; i++)
+        if (received_line(&l.v[i]))
+            cut = i;
+    jfy_node *r = cut ? lift_lines(p, &l, cut, dated_run_end(&l, cut)) : NULL;
+    jfyp_lines_free(&l);
+    if (cut && !r)
+        return -1;
+    if (r) {
+        jfyp_node_unlink(r);
+        jfyp_node_insert_after(list, r);
+        *rest = r;
+    }
+    return 0;
+}
+
 int jfyp_recognize_history_lines(jfyp_rec *r) {
     jfy_node *next;
-    for (jfy_node *n = jfyp_rec_first(r); n && !opens_references(n); n = next) {
+    int after_refs = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = next) {
         next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_LIST && history_in_list(r, n) < 0)
+        if (!after_refs && opens_references(n))
+            after_refs = 1;
+        if (n->type == JFY_N_LIST && !after_refs && history_in_list(r, n) < 0)
             return -1;
+        if (n->type == JFY_N_LIST && after_refs) {
+            /* run into the list's last entry: cut off and set after it */
+            jfy_node *rest = NULL;
+            if (history_after_list(n, &rest) < 0)
+                return -1;
+            if (rest)
+                next = rest;
+            continue;
+        }
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         jfyp_lines l;
@@ -508,14 +598,18 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
         /* a block of labelled notes ("Academic Editor: ...", "Received:
          * ...") is one block; the readers of notes take it whole */
         for (size_t i = 0; i < l.n; i++) {
-            if (!dated_line(&l.v[i]))
+            if (after_refs ? !received_line(&l.v[i]) : !dated_line(&l.v[i]))
                 continue;
             dated = 1;
             if (i > 0 && !cut && !jfyp_opens_field(l.v[i - 1].text) &&
                 !field_at(l.v[i - 1].text, l.v[i - 1].text, 1, 0, &f))
                 cut = i;
         }
-        jfy_node *rest = cut ? jfyp_lines_split(n, &l, cut) : NULL;
+        /* after the references only the history lines come out: what
+         * follows them stays where it was */
+        jfy_node *rest = !cut ? NULL
+                         : after_refs ? lift_lines(n, &l, cut, dated_run_end(&l, cut))
+                                      : jfyp_lines_split(n, &l, cut);
         jfyp_lines_free(&l);
         if (cut && !rest)
             return -1;

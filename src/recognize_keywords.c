@@ -3,6 +3,7 @@
  * many lines as it takes, up to the next labelled line. Terms split at
  * semicolons when there are any (terms may hold commas), else at commas or
  * middle dots. */
+#include "front.h"
 #include "recognize.h"
 #include "textlines.h"
 
@@ -22,9 +23,41 @@ static const char *const labels[] = {
     "Schlagwörter", "Descritores", "Descriptores", "Parole chiave",
 };
 
+/* "K EY WOR DS": the label in small capitals, which an extraction
+ * breaks into letter runs. What follows it when s opens with the label so
+ * spaced, else NULL. */
+static const char *spaced_label(const char *s) {
+    static const char *const spaced[] = {"KEYWORDS", "KEYWORD", "KEYPHRASES", "INDEXTERMS"};
+    size_t k = 0, spaces = 0;
+    char sq[16];
+    for (const char *p = s; *p && k + 1 < sizeof sq; p++) {
+        if (*p == ' ') {
+            spaces++;
+            continue;
+        }
+        if (!(*p >= 'A' && *p <= 'Z'))
+            return NULL;
+        sq[k++] = *p;
+        sq[k] = '\0';
+        if (spaces < 2 || (p[1] && p[1] != ' ' && p[1] != ':'))
+            continue;
+        for (size_t i = 0; i < sizeof spaced / sizeof *spaced; i++)
+            if (!strcmp(sq, spaced[i])) {
+                p++;
+                while (*p == ' ' || *p == ':')
+                    p++;
+                return p;
+            }
+    }
+    return NULL;
+}
+
 const char *jfyp_keywords_label(const char *s) {
     while (*s == '*' || *s == '_')
         s++;
+    const char *sp = spaced_label(s);
+    if (sp)
+        return sp;
     if (!(*s >= 'A' && *s <= 'Z') && (unsigned char)*s < 0x80)
         return NULL;
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
@@ -70,8 +103,22 @@ static int add_terms(jfy_node *group, const char *list) {
     int has_semi = strchr(list, ';') != NULL;
     int has_dash = !has_semi && !strchr(list, ',') &&
                    (strstr(list, dash[0]) != NULL || strstr(list, dash[1]) != NULL);
-    const char *const *seps = has_semi ? semi : has_dash ? dash : comma;
-    size_t nseps = has_semi ? 1 : has_dash ? 2 : sizeof comma / sizeof *comma;
+    /* "Knowledge organization. Scholarly productivity. Co-citation
+     * analysis": terms ended by full stops, each a few words */
+    static const char *const stop[] = {". "};
+    int has_stop = !has_semi && !has_dash && !strchr(list, ',') && !strstr(list, " . ") &&
+                   !strstr(list, "\xc2\xb7") && !strstr(list, "\xe2\x80\xa2") && strstr(list, ". ");
+    for (const char *p = list, *e; has_stop && *p; p = e ? e + 2 : p + strlen(p)) {
+        e = strstr(p, ". ");
+        size_t words = 1;
+        for (const char *q = p; *q && (!e || q < e); q++)
+            words += *q == ' ';
+        /* "Ocimum sanctum L. leaves": an abbreviation's stop, no term's end */
+        if (words > 6 || (e && e - p >= 2 && e[-2] == ' '))
+            has_stop = 0;
+    }
+    const char *const *seps = has_semi ? semi : has_dash ? dash : has_stop ? stop : comma;
+    size_t nseps = has_semi ? 1 : has_dash ? 2 : has_stop ? 1 : sizeof comma / sizeof *comma;
     const char *p = list;
     while (*p) {
         size_t sl = 0;
@@ -213,7 +260,42 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     return 1;
 }
 
+/* Whether the lines before line i are short, field lines ("Article
+ * history:", "Received: ...") rather than prose ending on the label. */
+static int short_lines(const jfyp_lines *l, size_t i) {
+    for (size_t k = 0; k < i; k++)
+        if (strlen(l->v[k].text) > TERM_LINE)
+            return 0;
+    return 1;
+}
+
+/* The language of a keyword label: 2 Romance ("Palavras-chave"), 1
+ * English, 0 another. */
+static int label_lang(const char *t) {
+    static const char *const romance[] = {"Palavras", "Palabras", "Mots", "Descritores", "Descriptores",
+                                          "Parole", NULL};
+    static const char *const other[] = {"Schl", NULL};
+    for (size_t i = 0; romance[i]; i++)
+        if (jfyp_strnieq(t, romance[i], strlen(romance[i])))
+            return 2;
+    for (size_t i = 0; other[i]; i++)
+        if (jfyp_strnieq(t, other[i], strlen(other[i])))
+            return 0;
+    return 1;
+}
+
+/* Terms listed in several languages: the list in the title's language
+ * (just read, the front's last) goes first, the article's own. */
+static void own_language_first(jfyp_rec *r, int tl, const char *label) {
+    jfy_node *g = r->front->last, *first = jfyp_node_child(r->front, JFY_N_KEYWORDS);
+    if (tl && g && g->type == JFY_N_KEYWORDS && first && first != g && label_lang(label) == tl) {
+        jfyp_node_unlink(g);
+        jfyp_node_insert_before(first, g);
+    }
+}
+
 int jfyp_recognize_keywords(jfyp_rec *r) {
+    int tl = jfyp_title_lang(r);
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -235,7 +317,7 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                     next = jfyp_rec_next(r, n);
                 } else if (l.n == 1 && (rc = term_lines(r, n, &next)) != 0) {
                     gone = rc > 0;
-                } else if (next && next->type == JFY_N_PARAGRAPH && l.n == 1 &&
+                } else if (next && next->type == JFY_N_PARAGRAPH && i + 1 == l.n && short_lines(&l, i) &&
                            next->line <= n->end_line + KEYWORDS_GAP) {
                     /* "Keywords" as a heading line, its terms the next paragraph */
                     jfyp_lines l2;
@@ -245,9 +327,30 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                     }
                     char *joined = jfyp_lines_join(&l2, 0, l2.n ? l2.n - 1 : 0);
                     char *lab = joined ? jfyp_printf("%s: %s", l.v[i].text, joined) : NULL;
+                    /* its terms a line each in that paragraph */
+                    int per_line = l2.n >= 2 && l2.n <= MAX_TERM_LINES;
+                    for (size_t k = 0; per_line && k < l2.n; k++)
+                        per_line = term_line(l2.v[k].text) && jfyp_count_words(l2.v[k].text) <= 5;
                     rc = 0;
                     if (!lab) {
                         rc = -1;
+                    } else if (per_line) {
+                        jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
+                        rc = group ? 0 : -1;
+                        for (size_t k = 0; rc == 0 && k < l2.n; k++)
+                            rc = add_terms(group, l2.v[k].text);
+                        if (rc == 0) {
+                            jfyp_node_span_from(group, n);
+                            jfyp_node_append(r->front, group);
+                            jfy_node *after = jfyp_rec_next(r, next);
+                            jfyp_node_free(next);
+                            next = after;
+                            /* the label, last line of its block */
+                            gone = l.n == 1 ? 1 : jfyp_lines_remove(n, &l, i, i);
+                            rc = 1;
+                        } else {
+                            jfyp_node_free(group);
+                        }
                     } else if (strlen(joined) < 400 && l2.n <= 4) {
                         jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
                         const char *list = jfyp_keywords_label(lab);
@@ -258,7 +361,8 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                             jfy_node *after = jfyp_rec_next(r, next);
                             jfyp_node_free(next);
                             next = after;
-                            gone = 1;
+                            /* the label, last line of its block */
+                            gone = l.n == 1 ? 1 : jfyp_lines_remove(n, &l, i, i);
                             rc = 1;
                         } else {
                             jfyp_node_free(group);
@@ -274,8 +378,10 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                     jfyp_lines_free(&l);
                     return -1;
                 }
-                if (rc > 0)
+                if (rc > 0) {
+                    own_language_first(r, tl, l.v[i].text);
                     break;
+                }
             }
             jfyp_lines_free(&l);
             if (gone)

@@ -462,6 +462,15 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                  * at ...": a note after the statement, no part of it */
                 ls[0] = '\0';
                 jfyp_trim(stmt);
+            } else if (!ls && jfyp_stristr(stmt, "creative commons") &&
+                       (jfyp_stristr(stmt, "under the terms") || jfyp_stristr(stmt, "licensed under"))) {
+                /* "© 2015 The Authors. Published by X under the terms of
+                 * the Creative Commons Attribution License ...": one
+                 * sentence both states the copyright and grants the
+                 * licence; it is both. ("Re-use permitted under CC
+                 * BY-NC" only points to a licence printed elsewhere.) */
+                if (!(lic = jfyp_strdup(stmt)))
+                    rc = -1;
             }
         }
         if (!stmt || rc < 0) {
@@ -578,6 +587,13 @@ static size_t garbled_sign(const char *s) {
     return (*p >= 'A' && *p <= 'Z') || jfyp_strnieq(p, "by the author", 13) ? n : 0;
 }
 
+/* A paragraph opening on a year and "The Author(s)", the sign before them
+ * lost in extraction (a symbol font pdftotext could not map). */
+static int lost_sign(const char *s) {
+    return (s[0] == '1' || s[0] == '2') && (s[1] == '9' || s[1] == '0') && s[2] >= '0' && s[2] <= '9' &&
+           s[3] >= '0' && s[3] <= '9' && s[4] == ' ' && jfyp_strnieq(s + 5, "The Author", 10);
+}
+
 /* A line that opens a copyright statement with its sign or word and a year
  * or holder: where a block holding other text is cut. */
 static int copyright_line(const char *s) {
@@ -613,6 +629,16 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
             free(fixed);
             if (i > 0 && !cut)
                 cut = i;
+        } else if (i == 0 && lost_sign(l.v[0].text) && f->type == JFY_N_TEXT && f->text &&
+                   strncmp(f->text, l.v[0].text, 5) == 0) {
+            char *fixed = jfyp_printf("\xc2\xa9 %s", f->text);
+            if (!fixed || jfyp_node_set_text(f, fixed) < 0) {
+                free(fixed);
+                jfyp_lines_free(&l);
+                *oom = 1;
+                return NULL;
+            }
+            free(fixed);
         } else if (i > 0 && !cut && f->type == JFY_N_TEXT && copyright_line(l.v[i].text)) {
             cut = i;
         }

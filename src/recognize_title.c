@@ -300,6 +300,13 @@ static int kind_label(const char *t) {
     return 0;
 }
 
+/* "EDITED AND REVIEWED BY", "Reviewed by": a label over the names of a
+ * page's editors or reviewers, neither title nor byline. */
+static int by_label(const char *t) {
+    size_t n = strlen(t);
+    return n >= 3 && jfyp_count_words(t) <= 5 && jfyp_strieq(t + n - 2, "by") && t[n - 3] == ' ';
+}
+
 /* An institution's address: its word and two commas or more. */
 static int address(const char *t) {
     int commas = 0;
@@ -385,6 +392,22 @@ static int subtitle_opens(const char *p, const char *c);
 static int other_language(const char *a, const char *b);
 static int lower_words(const char *t);
 
+/* A sentence ending on a colon that leads to what the page prints under
+ * it ("This article was published in the following journal:"): a verb
+ * of being in it, which a title's line has not. */
+static int lead_in(const char *t) {
+    static const char *const verbs[] = {" was ", " were ", " is ", " are ", " has been ", " have been ", NULL};
+    size_t n = strcspn(t, "\n");
+    if (n < 2 || t[n - 1] != ':' || jfyp_count_words(t) < 5)
+        return 0;
+    for (size_t i = 0; verbs[i]; i++) {
+        const char *v = strstr(t, verbs[i]);
+        if (v && v < t + n)
+            return 1;
+    }
+    return 0;
+}
+
 /* A title's first lines: title-shaped, or ending on the colon before
  * its second part ("... of COX-1, COX-2, TNF-α and IL-1:"). */
 static int titleish_head(const char *t) {
@@ -401,11 +424,40 @@ static int titleish_head(const char *t) {
 
 /* Whether block b (text tb) goes on the title printed in block a (text
  * ta) right above it: a PDF extraction may cut a title's lines into blocks
- * of their own. No blank line between them, the line before opens onto
- * the next (no sentence end), and b is no field, address or byline. */
+ * of their own. No blank line between them (but for a column's gaps,
+ * below), the line before opens onto the next (no sentence end), and b is
+ * no field, address or byline. */
 static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
-    if (!a->end_line || b->line != a->end_line + 1 || jfyp_count_words(ta) + jfyp_count_words(tb) > 50)
+    if (!a->end_line || b->line <= a->end_line || jfyp_count_words(ta) + jfyp_count_words(tb) > 50)
         return 0;
+    /* A column-keeping extraction leaves blank lines in a title's column
+     * where the column beside it prints a line: across a few of them the
+     * title goes on only where its line does ("... time" / "between
+     * colostrum and"), the next one opening in lower case, or the line
+     * above ending on an open word. */
+    if (b->line != a->end_line + 1) {
+        size_t l;
+        int cp = jfyp_utf8_decode(tb, &l);
+        const char *lf = strrchr(ta, '\n');
+        if (b->line > a->end_line + 4 || jfyp_count_words(tb) > 15 ||
+            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(lf ? lf + 1 : ta)))
+            return 0;
+        /* a name under a title ending on "on" is its byline */
+        int nm = is_byline(tb);
+        if (nm)
+            return nm < 0 ? -1 : 0;
+    }
+    /* "This article was published in the following journal:": a
+     * sentence leading to what is printed under it */
+    {
+        char *raw = jfyp_front_text(b, 1);
+        if (!raw)
+            return -1;
+        int li = lead_in(jfyp_trim(raw));
+        free(raw);
+        if (li)
+            return 0;
+    }
     size_t n = strlen(ta);
     while (n && (ta[n - 1] == ' ' || ta[n - 1] == '*' || ta[n - 1] == '_'))
         n--;
@@ -567,6 +619,18 @@ static int byline_opener(const char *c) {
             continue;
         }
         if (*p >= 'a' && *p <= 'z') {
+            /* "brandtner2": a surname in lower case, its marker glued on */
+            const char *d = p;
+            while (d < e && *d >= 'a' && *d <= 'z')
+                d++;
+            int glued = d - p >= 4 && d < e && *d >= '0' && *d <= '9';
+            while (glued && d < e && ((*d >= '0' && *d <= '9') || *d == ',' || *d == '*'))
+                d++;
+            if (glued && d == e) {
+                listy = 1;
+                p = e;
+                continue;
+            }
             int ok = 0;
             for (size_t i = 0; particles[i] && !ok; i++)
                 ok = strlen(particles[i]) == (size_t)(e - p) && !strncmp(p, particles[i], (size_t)(e - p));
@@ -1112,11 +1176,62 @@ static int split_subtitle(jfyp_rec *r) {
     return 0;
 }
 
+/* A byline's first marker at the foot of the title's block ("... in
+ * vitro Study" / "1" / "Jane Roe, 2John Doe"): a column-keeping
+ * extraction sets the raised figure on a line of its own right under the
+ * title. It goes into a block of its own, as a reading-order extraction
+ * prints it. 0, or -1 on OOM. */
+static int marker_line(const char *t) {
+    size_t digits = strspn(t, "0123456789");
+    return digits >= 1 && digits <= 2 && strspn(t, "0123456789,*") == strlen(t);
+}
+
+static int split_marker_tail(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfy_node *next = jfyp_rec_next(r, n);
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t at = 0;
+        for (size_t i = 1; i < l.n && !at; i++)
+            if (marker_line(l.v[i].text))
+                at = i;
+        int mark = at && titleish_head(l.v[0].text) && !jfyp_front_has_institution_word(l.v[0].text);
+        if (mark) {
+            /* the names under it, in this block or the next */
+            char *t = at + 1 < l.n ? jfyp_lines_join(&l, at + 1, l.n - 1)
+                      : next && next->type == JFY_N_PARAGRAPH ? jfyp_front_text(next, 0)
+                                                              : jfyp_strdup("");
+            if (!t) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            mark = strong_byline(t);
+            free(t);
+        }
+        jfy_node *q = mark > 0 ? jfyp_lines_split(n, &l, at) : n;
+        jfyp_lines_free(&l);
+        if (mark < 0 || !q)
+            return -1;
+        if (!mark)
+            continue;
+        if (jfyp_lines_of(q, &l) < 0)
+            return -1;
+        jfy_node *x = l.n >= 2 ? jfyp_lines_split(q, &l, 1) : q;
+        jfyp_lines_free(&l);
+        return x ? 0 : -1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (drop_lead_in(r) < 0 || split_subtitle(r) < 0 || split_title_byline(r) < 0 ||
+    if (drop_lead_in(r) < 0 || split_marker_tail(r) < 0 || split_subtitle(r) < 0 || split_title_byline(r) < 0 ||
         split_translation(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
@@ -1264,9 +1379,16 @@ int jfyp_recognize_title(jfyp_rec *r) {
         else if (label >= 0 && start < byline && start > label && titleish(txt[start]))
             title = start;
     }
+    /* "EDITED BY" and the editor's name under it are no title when a
+     * title-shaped line stands elsewhere */
+    int by_object = 0;
+    for (int i = start; i < byline && title < 0; i++)
+        by_object |= i != label && titleish(txt[i]) && !running_header(txt[i]) && !by_label(txt[i]) &&
+                     !(i > start && by_label(txt[i - 1]));
     if (title < 0 && byline < end)
         for (int i = byline - 1; i >= start && title < 0; i--)
-            if (i != label && titleish(txt[i]) && !running_header(txt[i])) {
+            if (i != label && titleish(txt[i]) && !running_header(txt[i]) &&
+                !(by_object && (by_label(txt[i]) || (i > start && by_label(txt[i - 1]))))) {
                 title = i;
                 /* the subtitle nearest the byline, its title above it */
                 if (i - 1 >= start && i - 1 != label && blk[i]->line == blk[i - 1]->end_line + 1 &&
@@ -1401,7 +1523,12 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* The running header and label are furniture once read; blocks above
      * the title that are neither stay for other recognizers. */
     for (int i = 0; i < nb; i++) {
-        int drop = i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
+        /* an editor's label and the name and address under it: no
+         * author's, nor any part of the article */
+        int editor = title >= 0 && by_object && i < byline && i >= start &&
+                     (by_label(txt[i]) || (i > 0 && by_label(txt[i - 1]))) &&
+                     jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
+        int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
                    i == subtitle || i == trans || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
         if (drop) {
             jfyp_node_free(blk[i]);
@@ -1420,6 +1547,33 @@ int jfyp_title_label_line(const char *t) {
     const char *type = jfyp_article_type_label(t, &printed);
     free(printed);
     return type != NULL;
+}
+
+int jfyp_title_lang(const jfyp_rec *r) {
+    jfy_node *t = jfyp_node_child(r->front, JFY_N_TITLE);
+    char *s = t ? jfyp_node_plain(t) : NULL;
+    int l = s ? lang_of(s) : 0;
+    /* a title with words in capitals run into it ("ORIGINAL ... DOMAIN
+     * Bases intelectuais ...") was read with a banner: no evidence */
+    int caps = 0;
+    for (const char *p = s; p && *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        int upper = 0, lower = 0;
+        for (; *e && *e != ' '; e++) {
+            upper += *e >= 'A' && *e <= 'Z';
+            lower += *e >= 'a' && *e <= 'z';
+        }
+        caps += upper >= 4 && !lower;
+        p = e;
+    }
+    free(s);
+    return caps >= 2 ? 0 : l;
+}
+
+int jfyp_lang_of(const char *t) {
+    return lang_of(t);
 }
 
 int jfyp_title_running_header(const char *t) {
