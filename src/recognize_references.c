@@ -211,6 +211,29 @@ static int has_year(const char *s, size_t lim) {
     return 0;
 }
 
+/* A whole entry on one line, a group as its author before a colon and
+ * its year at its end: "Group of Chemists: Methods of Analysis, Place,
+ * 2000." */
+static int group_colon_entry(const char *line) {
+    size_t len = strlen(line);
+    while (len && line[len - 1] == ' ')
+        len--;
+    if (len < 12 || len > 400 || !(line[0] >= 'A' && line[0] <= 'Z') || line[len - 1] != '.')
+        return 0;
+    size_t y = len - 1;
+    if (line[y - 1] >= 'a' && line[y - 1] <= 'z')
+        y--; /* "2009a." */
+    if (y < 5 || !has_year(line + y - 4, 4) || !(line[y - 5] == ' ' || line[y - 5] == ','))
+        return 0;
+    const char *c = memchr(line, ':', len < 60 ? len : 60);
+    if (!c || c[1] != ' ')
+        return 0;
+    for (const char *p = line; p < c; p++)
+        if ((*p >= '0' && *p <= '9') || *p == '.' || *p == ',')
+            return 0;
+    return 1;
+}
+
 /* An author-year entry's first line: a name (or a group) and a year.
  * whole: the line is a whole block, so a short first sentence (a group
  * as author: "World Health Organization. Report 2012.") may do. */
@@ -244,10 +267,19 @@ typedef struct {
 } entry;
 
 typedef struct {
+    jfy_node **v;
+    size_t n, cap;
+} blocks;
+
+typedef struct {
     jfyp_rec *r;
     entry *e;
     size_t n, cap;
     int numbered; /* -1 unknown, 0 author-year, 1 numbered */
+    const jfy_node *heading; /* where a run read from elsewhere stops */
+    jfy_node *stopped;       /* the block read_list stopped at, NULL at the end */
+    int gap;                 /* reading a piece found elsewhere */
+    int skipped, noskip;     /* a label skipped ahead; skipping not allowed */
 } list;
 
 static entry *new_entry(list *L, int label, int line) {
@@ -294,6 +326,8 @@ static int ends_token_url(const char *t, size_t len) {
     size_t s = len;
     while (s > 0 && t[s - 1] != ' ')
         s--;
+    if (s < len && (t[s] == '(' || t[s] == '['))
+        s++; /* "(doi:10.1000/abc." */
     return strstr(t + s, "doi.org/") || strncmp(t + s, "10.", 3) == 0 || strncmp(t + s, "http", 4) == 0 ||
            strncmp(t + s, "doi:", 4) == 0;
 }
@@ -309,7 +343,38 @@ static int names_then_year(const char *t, size_t n) {
         n--; /* "2008a" */
     if (n < 5 || !has_year(t + n - 4, 4) || !(t[n - 5] == ' ' || t[n - 5] == '('))
         return 0;
+    /* "Group: Title, Place, 2000." has its title */
+    if (memchr(t, ':', n))
+        return 0;
     return names_only(t, n - 4);
+}
+
+/* Whether line holds only the captions of links printed after an entry
+ * ("PubMed Abstract | Publisher Full Text", "Reference Source",
+ * "Google Scholar", "Crossref"). */
+static int link_captions(const char *line) {
+    static const char *const w[] = {"publisher full text", "free full text", "full text", "pubmed abstract",
+                                    "reference source", "google scholar", "crossref", "pubmed central",
+                                    "pubmed", "web of science", "scopus", "abstract"};
+    const char *p = line;
+    int n = 0;
+    for (;;) {
+        while (*p == ' ' || *p == '|' || *p == '\t')
+            p++;
+        if (!*p)
+            return n > 0;
+        size_t k = 0;
+        for (; k < sizeof w / sizeof *w; k++) {
+            size_t l = strlen(w[k]);
+            if (strncasecmp(p, w[k], l) == 0 && (p[l] == 0 || p[l] == ' ' || p[l] == '|')) {
+                p += l;
+                n++;
+                break;
+            }
+        }
+        if (k == sizeof w / sizeof *w)
+            return 0;
+    }
 }
 
 /* Appends a wrapped line: a word hyphenated across the break is joined,
@@ -318,7 +383,8 @@ static void append_line(entry *e, const char *line, int lineno) {
     jfyp_buf *b = &e->text;
     while (*line == ' ' || *line == '\t')
         line++;
-    if (!*line)
+    /* the captions of the entry's links (their links are lost) */
+    if (!*line || link_captions(line))
         return;
     if (b->len) {
         char last = b->data[b->len - 1];
@@ -330,7 +396,8 @@ static void append_line(entry *e, const char *line, int lineno) {
                    (b->len > 2 && memcmp(b->data + b->len - 3, "\xe2\x80\x93", 3) == 0 && *line >= '0' &&
                     *line <= '9')) {
             /* joined as printed; a range broken after its en dash too */
-        } else if (ends_token_url(b->data, b->len) && (low_next || (*line >= '0' && *line <= '9'))) {
+        } else if (ends_token_url(b->data, b->len) && last != ',' && last != ';' &&
+                   (low_next || (*line >= '0' && *line <= '9'))) {
             /* a link broken across lines */
         } else {
             jfyp_buf_putc(b, ' ');
@@ -381,6 +448,78 @@ static int starts_entry(const list *L, const jfy_node *b) {
               (jfyp_ref_name_at(s) && has_year(s, BLOCK_YEAR_SPAN));
     free(t);
     return hit;
+}
+
+/* Labels a list may skip: the entries between were printed elsewhere
+ * (the other column, read first). */
+#define SKIP_MAX 60
+
+/* Whether label num, past the last read and not read yet, opens an entry
+ * that starts with a name and names its year soon (s: the text after the
+ * label, save: strtok_r's rest): the list goes on with a later label,
+ * its entries between printed elsewhere. */
+static int skips_ahead(const list *L, int num, const char *s, const char *save) {
+    int top = -1;
+    for (size_t k = 0; k < L->n; k++) {
+        if (L->e[k].label == num)
+            return 0;
+        if (L->e[k].label > top)
+            top = L->e[k].label;
+    }
+    if (top < 0 || num <= top + 1 || num > top + SKIP_MAX || !jfyp_ref_name_at(s))
+        return 0;
+    if (has_year(s, strlen(s)))
+        return 1;
+    if (!save)
+        return 0;
+    const char *nl = strchr(save, '\n');
+    size_t next = nl ? (size_t)(nl - save) : strlen(save);
+    return has_year(save, next);
+}
+
+/* How a name is printed: 1 "Abel, K.", 2 "K. Abel", 3 "Abel K"; 0 no name. */
+static int name_form(const char *s) {
+    size_t n = s ? jfyp_ref_name_at(s) : 0;
+    if (!n)
+        return 0;
+    if (s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.')
+        return 2;
+    return memchr(s, ',', n) ? 1 : 3;
+}
+
+/* Whether line starts with a name printed as the last entry that opens
+ * with one prints it: a line of an entry may start with an editor's name
+ * printed the other way ("E. D. Abel (Eds.)"). */
+static int same_name_form(const list *L, const char *line) {
+    int f = name_form(line);
+    for (size_t k = L->n; f && k > 0; k--) {
+        int g = name_form(L->e[k - 1].text.data);
+        if (g)
+            return f == g;
+    }
+    return f != 0;
+}
+
+static int label_read(const list *L, int num);
+
+/* Whether a label stands inside line ("... 517 565 [2] Abel K") or
+ * opens one of the next few lines (strtok_r's rest): the labels are
+ * printed here, so a line without one is no entry of its own. */
+static int label_within(const char *line, const char *save) {
+    for (const char *p = strchr(line + 1, '['); p; p = strchr(p + 1, '[')) {
+        int num = -1;
+        if (p[-1] == ' ' && label_at(p, &num))
+            return 1;
+    }
+    int k = 0;
+    for (const char *p = save; p && *p && k < 4; p = strchr(p, '\n'), k++) {
+        while (*p == '\n' || *p == ' ')
+            p++;
+        int num = -1;
+        if (label_at(p, &num))
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether strtok_r has lines left after the current one. */
@@ -461,6 +600,10 @@ static int second_label_below(const char *save) {
         int num = -1;
         if (label_at(p, &num) && num == 2)
             return 1;
+        /* "2 Abel K. ...": a bare number before a name */
+        size_t bl = bare_label_at(p, &num);
+        if (bl && num == 2 && p[bl] != '\n' && p[bl] && jfyp_ref_name_at(p + bl))
+            return 1;
         p = strchr(p, '\n');
     }
     return 0;
@@ -484,6 +627,18 @@ static entry *text_target(list *L, entry *cur, const char *ln) {
     return &L->e[p - 1];
 }
 
+static int tail_shaped(const char *t, size_t lim, int max_lines);
+#define TAIL_LINES 4
+
+/* Whether line ln and the lines after it (strtok_r's rest) read as the
+ * rest of an entry (see tail_shaped). */
+static int rest_shaped(const char *ln, const char *save) {
+    int lines = 1;
+    for (const char *p = save; p && *p; p++)
+        lines += *p == '\n';
+    return lines <= TAIL_LINES && (tail_shaped(ln, strlen(ln), 1) || (save && *save && tail_shaped(save, strlen(save), TAIL_LINES)));
+}
+
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
  * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
 static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
@@ -501,7 +656,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         int bnum = -1;
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         int start = 0;
-        if (!cur && !from_item && !ll && L->numbered < 0 && second_label_below(save)) {
+        if (!cur && !from_item && !ll && L->numbered < 0 && !(bare_label_at(ln, &bnum) && bnum == 1) &&
+            second_label_below(save)) {
             /* the first label was lost (taken for a page number, "[1]") */
             start = 1;
             num = 1;
@@ -519,15 +675,33 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             L->numbered = 1;
             ll = bl;
             num = bnum;
-        } else if (ll && L->numbered != 0 && (!cur || cur->label < 0 || wanted(L, num) || k == 0)) {
+        } else if (ll && L->numbered != 0 &&
+                   (!cur || cur->label < 0 || wanted(L, num) || (k == 0 && !L->gap) ||
+                    (!L->noskip && skips_ahead(L, num, ln + ll, save) && (L->skipped = 1)))) {
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
+        } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->label >= 0 && !cur->open && !from_item &&
+                   !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln) &&
+                   block_entry_start(ln, save)) {
+            /* a numbered list whose labels extraction dropped (printed
+             * as a column of their own): an entry that closed, then a
+             * line of the same block that opens with a name printed as
+             * the entries print theirs (a block of its own may be a
+             * running footer) */
+            start = 1;
+            num = cur->label + 1;
+        } else if (ll && L->numbered == 0 && (k == 0 || !cur || !cur->open) && jfyp_ref_name_at(ln + ll)) {
+            /* labels read as an author-year list: the labels alone on
+             * their lines were dropped as page numbers, later ones kept */
+            start = 1;
         } else if (!ll && L->numbered != 1 &&
                    (!cur || !cur->open || k == 0) &&
                    (author_year_start(ln, k == 0 && !save_has_more(save)) ||
                     ((!cur || !cur->open) && wrapped_author_start(ln, save)) ||
-                    ((!cur || !cur->open) && k == 0 && block_entry_start(ln, save))) &&
+                    ((!cur || !cur->open) && (k == 0 || (cur && same_name_form(L, ln))) &&
+                     block_entry_start(ln, save)) ||
+                    (!cur && group_colon_entry(ln))) &&
                    !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z')) {
             start = 1;
             if (L->numbered < 0)
@@ -552,6 +726,9 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
              * only when that one was cut off (a page break inside it). */
             int low = (unsigned char)*ln >= 'a' && (unsigned char)*ln <= 'z';
             if (!(cur->open || low || indented || ids_line(ln)))
+                return 0;
+            /* a piece read from elsewhere ends at text that is not its own */
+            if (L->gap && !ids_line(ln) && (!cur->open || (!low && !rest_shaped(ln, save))))
                 return 0;
         }
         append_line(text_target(L, cur, ln), ln, lineno);
@@ -730,8 +907,6 @@ static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int
  * few lines with a number or a link in them. A heading or a paragraph of
  * body text that reading order put between two entries has neither. lim:
  * the lines looked at, up to the first line end past it. */
-#define TAIL_LINES 4
-
 static int tail_shaped(const char *t, size_t lim, int max_lines) {
     int lines = 1, digit = 0;
     for (size_t i = 0; t[i] && i < lim; i++) {
@@ -890,6 +1065,8 @@ static int opens_with_label(const list *L, const jfy_node *x) {
         return 0;
     int num = -1;
     size_t ll = label_at(t, &num);
+    if (!ll && (ll = bare_label_at(t, &num)) != 0 && !jfyp_ref_name_at(t + ll))
+        ll = 0; /* "20 Abel K": a bare number before a name */
     free(t);
     return ll && wanted(L, num);
 }
@@ -903,6 +1080,20 @@ static int opens_with_label(const list *L, const jfy_node *x) {
  * the page's furniture that extraction ran into the entries on the next
  * page. Returns the inline the entries start at, NULL when none; *oom on
  * OOM. */
+/* Whether the lines at p open an author-year entry: a name or a group
+ * and a year, or a name and a year a few lines on. */
+static int opens_entry(const char *p) {
+    if (author_year_start(p, 0) || (jfyp_ref_name_at(p) && has_year(p, BLOCK_YEAR_SPAN)))
+        return 1;
+    char line[BLOCK_YEAR_SPAN + 1];
+    size_t n = strcspn(p, "\n");
+    if (n > BLOCK_YEAR_SPAN)
+        return 0;
+    memcpy(line, p, n);
+    line[n] = 0;
+    return group_colon_entry(line);
+}
+
 static jfy_node *entries_below(const jfy_node *n, int *oom) {
     if (n->type != JFY_N_PARAGRAPH)
         return NULL;
@@ -916,14 +1107,14 @@ static jfy_node *entries_below(const jfy_node *n, int *oom) {
             *oom = 1;
             return NULL;
         }
-        int hit = author_year_start(t, 0);
+        int hit = opens_entry(t);
         if (hit) {
             /* another entry further on, so one line of text that opens
              * with a name and a year is not taken */
             hit = 0;
             int k = 0;
             for (char *p = strchr(t, '\n'); p && !hit && k < 2 * ENTRY_LINES; p = strchr(p + 1, '\n'), k++)
-                hit = author_year_start(p + 1, 0);
+                hit = opens_entry(p + 1);
         }
         free(t);
         if (hit)
@@ -949,17 +1140,39 @@ static int furniture_shaped(const jfy_node *b) {
     return hit;
 }
 
+/* Lines and bytes of a piece of an entry that reading order put apart. */
+#define FRAGMENT_LINES 6
+#define FRAGMENT_MAX 600
+
+/* Whether block b reads as a piece of an entry put apart from it: a few
+ * lines with a year or a link. */
+static int fragment_shaped(const jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(b);
+    if (!t)
+        return 0;
+    size_t len = strlen(t);
+    int lines = 1;
+    for (const char *p = t; *p; p++)
+        lines += *p == '\n';
+    int hit = lines <= FRAGMENT_LINES && len <= FRAGMENT_MAX &&
+              (has_year(t, len) || jfyp_stristr(t, "http") || jfyp_stristr(t, "doi"));
+    free(t);
+    return hit;
+}
+
 /* In an author-year list, the block where the next entry starts after
  * page furniture (a page break, a running title, the labels of a column
  * printed apart) and nothing else. NULL when none. */
 static jfy_node *resumes_after_page(const jfyp_rec *r, const list *L, const jfy_node *b) {
-    if (!furniture_shaped(b))
+    if (!furniture_shaped(b) && !fragment_shaped(b))
         return NULL;
     jfy_node *x = jfyp_rec_next(r, b);
     for (int k = 0; x && k < INTERLEAVE_WINDOW; k++, x = jfyp_rec_next(r, x)) {
         if (starts_entry(L, x))
             return x;
-        if (!furniture_shaped(x)) {
+        if (!furniture_shaped(x) && !fragment_shaped(x)) {
             int oom = 0;
             return entries_below(x, &oom) ? x : NULL;
         }
@@ -983,11 +1196,6 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
     return NULL;
 }
 
-typedef struct {
-    jfy_node **v;
-    size_t n, cap;
-} blocks;
-
 static int keep_block(blocks *B, jfy_node *n) {
     if (B->n == B->cap) {
         size_t cap = B->cap ? B->cap * 2 : 64;
@@ -1001,17 +1209,25 @@ static int keep_block(blocks *B, jfy_node *n) {
     return 0;
 }
 
+/* Whether n is one of the blocks read. */
+static int block_kept(const blocks *B, const jfy_node *n) {
+    for (size_t k = 0; k < B->n; k++)
+        if (B->v[k] == n)
+            return 1;
+    return 0;
+}
+
 /* Blocks looked at for the first entry past text that is not the list's:
  * reading order may put the other column's text between the heading and
  * its list. */
 #define FIRST_WINDOW 4
 
-/* Whether block x opens with the first label, "[1]" or "1.". */
-static int opens_with_label_one(const jfy_node *x) {
+/* Whether block x opens with label want: "[12]" or "12.". */
+static int opens_with_num(const jfy_node *x, int want) {
     if (x->type == JFY_N_LIST) {
         const char *o = jfyp_node_attr(x, "ordered");
         const char *st = jfyp_node_attr(x, "start");
-        return o && strcmp(o, "1") == 0 && (!st || atoi(st) == 1);
+        return o && strcmp(o, "1") == 0 && (st ? atoi(st) : 1) == want;
     }
     if (x->type != JFY_N_PARAGRAPH)
         return 0;
@@ -1021,7 +1237,12 @@ static int opens_with_label_one(const jfy_node *x) {
     int num = -1;
     size_t ll = label_at(t, &num);
     free(t);
-    return ll && num == 1;
+    return ll && num == want;
+}
+
+/* Whether block x opens with the first label, "[1]" or "1.". */
+static int opens_with_label_one(const jfy_node *x) {
+    return opens_with_num(x, 1);
 }
 
 /* The block, a few after b, where a numbered list read from its start
@@ -1038,6 +1259,8 @@ static jfy_node *first_label_after(const jfyp_rec *r, const jfy_node *b) {
  * not kept). Returns 0, -1 on OOM. */
 static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
     while (n) {
+        if (n == L->heading || (B && block_kept(B, n)))
+            break; /* a run read from elsewhere met the list read before */
         if (n->type == JFY_N_HEADING) {
             jfy_node *on = resumes_after(r, L, n);
             if (!on)
@@ -1100,7 +1323,7 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             t = 1;
         }
         if (!t) {
-            if (L->n && is_furniture(r, L, n, 0)) {
+            if (L->n && !L->gap && is_furniture(r, L, n, 0)) {
                 if (B)
                     jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
                                    "page furniture between references dropped");
@@ -1117,6 +1340,7 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             return -1;
         n = jfyp_rec_next(r, n);
     }
+    L->stopped = n;
     return 0;
 }
 
@@ -1164,7 +1388,7 @@ typedef struct {
 
 /* Scores the list that would follow candidate c. -1 on OOM. */
 static int try_cand(jfyp_rec *r, cand *c) {
-    list L = {r, NULL, 0, 0, -1};
+    list L = {r, NULL, 0, 0, -1, NULL, NULL, 0, 0, 0};
     int rc = 0;
     if (c->cut && !c->last) {
         char *t = inline_lines(c->cut);
@@ -1358,7 +1582,7 @@ static int name_led(const list *L) {
     return named * 4 >= L->n * 3;
 }
 
-static jfy_node *headless_start(jfyp_rec *r, int *oom) {
+static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
     jfy_node *found = NULL;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST)
@@ -1373,12 +1597,27 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom) {
         free(t);
         /* "1. Abel K, ..." as a list of its own: only when its entries
          * open with names (a list of steps or findings does not) */
-        int plain = 0;
+        int plain = 0, lost = 0;
         if (!hit && opens_with_label_one(n))
             hit = plain = 1;
+        /* "1 Abel K, ..." or "1" alone, the entry after it */
+        if (!hit && n->type == JFY_N_PARAGRAPH) {
+            t = block_text(n);
+            if (!t) {
+                *oom = 1;
+                return NULL;
+            }
+            hit = plain = bare_label_at(t, &num) && num == 1;
+            /* the first label lost (taken for a page number): an entry
+             * that opens with a name, the second label a few lines on */
+            char *nl = strchr(t, '\n');
+            if (!hit && nl && jfyp_ref_name_at(t) && second_label_below(nl + 1))
+                hit = plain = lost = 1;
+            free(t);
+        }
         if (!hit)
             continue;
-        list L = {r, NULL, 0, 0, 1};
+        list L = {r, NULL, 0, 0, lost ? -1 : 1, NULL, NULL, 0, 0, 0};
         int rc = read_list(r, &L, NULL, n);
         int good = 0;
         int ok = rc == 0 && L.n >= HEADLESS_MIN && ref_score(&L, &good) > 0 && (!plain || name_led(&L));
@@ -1387,10 +1626,188 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom) {
             *oom = 1;
             return NULL;
         }
-        if (ok)
+        if (ok) {
             found = n;
+            *lost_first = lost;
+        }
     }
     return found;
+}
+
+
+/* Runs of a numbered list read from elsewhere, at most. */
+#define GAP_RUNS 8
+
+/* Whether label num was read. */
+static int label_read(const list *L, int num) {
+    for (size_t k = 0; k < L->n; k++)
+        if (L->e[k].label == num)
+            return 1;
+    return 0;
+}
+
+/* Whether more than a quarter of the entries read hold another's label
+ * ("... 45: 1735 [3] Abel K. ..."): lines of two columns read into each
+ * other, the entries mixed. */
+static int labels_inside(const list *L) {
+    size_t mixed = 0;
+    for (size_t k = 0; k < L->n; k++) {
+        const char *t = L->e[k].text.data;
+        for (const char *p = t ? strchr(t + 1, '[') : NULL; p; p = strchr(p + 1, '[')) {
+            int num = -1;
+            size_t ll = label_at(p, &num);
+            if (ll && p[ll] >= 'A' && p[ll] <= 'Z' && jfyp_ref_name_at(p + ll)) {
+                mixed++;
+                break;
+            }
+        }
+    }
+    return mixed * 4 > L->n;
+}
+
+/* The smallest label above floor that follows one read and was not
+ * read itself; -1 when none. */
+static int missing_after(const list *L, int floor) {
+    int best = -1;
+    for (size_t k = 0; k < L->n; k++) {
+        int m = L->e[k].label + 1;
+        if (L->e[k].label < 0 || m <= floor || (best >= 0 && m >= best))
+            continue;
+        if (!label_read(L, m))
+            best = m;
+    }
+    return best;
+}
+
+/* The line of paragraph n, among its first few, that opens with label
+ * num after lines shaped as an entry's end (the piece starts with the
+ * rest of the entry before it): its first inline, NULL when none. *oom on
+ * OOM. */
+static jfy_node *label_line(jfy_node *n, int num, int *oom) {
+    int line = 0;
+    for (jfy_node *c = n->first; c && line < TAIL_LINES; c = c->next) {
+        if (!jfyp_inline_is_break(c) || !c->next)
+            continue;
+        line++;
+        char *t = inline_lines(c->next);
+        char *h = t ? jfyp_inline_text(n->first, c) : NULL;
+        if (!h) {
+            free(t);
+            *oom = 1;
+            return NULL;
+        }
+        int got = -1;
+        int hit = label_at(t, &got) && got == num && tail_shaped(h, strlen(h), TAIL_LINES);
+        free(t);
+        free(h);
+        if (hit)
+            return c->next;
+    }
+    return NULL;
+}
+
+/* The unread block that opens with label num, NULL when none; *cut: the
+ * inline it starts at when a paragraph holds it after an entry's end. */
+static jfy_node *label_block(const jfyp_rec *r, const list *L, const blocks *B, jfy_node *from, int num,
+                             jfy_node **cut, int *oom) {
+    *cut = NULL;
+    for (jfy_node *n = from; n; n = jfyp_rec_next(r, n)) {
+        if (n == L->heading || block_kept(B, n))
+            continue;
+        if (opens_with_num(n, num))
+            return n;
+        if (n->type == JFY_N_PARAGRAPH && (*cut = label_line(n, num, oom)) != NULL)
+            return n;
+        if (*oom)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Reading order may print a numbered list in pieces: its first entries
+ * after the heading and the rest before it (the other column, read
+ * first), or entries of another page between. Each piece that opens with
+ * a label missing after one read is read where it is, when its entries
+ * read as references; the piece the list stopped at is read on after it.
+ * Returns 0, -1 on OOM. */
+static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
+    jfy_node *resume = L->stopped;
+    int floor = 0, want = -1;
+    jfy_node *from = NULL;
+    for (int runs = 0; runs < GAP_RUNS;) {
+        if (!from) {
+            want = missing_after(L, floor);
+            if (want < 0)
+                return 0;
+            from = jfyp_rec_first(r);
+        }
+        jfy_node *cut = NULL;
+        int oom = 0;
+        jfy_node *at = label_block(r, L, B, from, want, &cut, &oom);
+        if (oom)
+            return -1;
+        if (!at) {
+            floor = want;
+            from = NULL;
+            continue;
+        }
+        runs++;
+        from = jfyp_rec_next(r, at);
+        if (cut) {
+            /* the lines before the label: the end of the entry before,
+             * when that one was cut off; else text that stays */
+            jfy_node *q = jfyp_para_split_before(at, cut);
+            if (!q)
+                return -1;
+            entry *prev = NULL;
+            for (size_t k = 0; k < L->n; k++)
+                if (L->e[k].label == want - 1)
+                    prev = &L->e[k];
+            if (prev && prev->open) {
+                char *bt = block_text(at);
+                if (!bt)
+                    return -1;
+                char *save = NULL;
+                int k = 0;
+                for (char *ln = strtok_r(bt, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++)
+                    append_line(prev, ln, at->line + k);
+                free(bt);
+                if (keep_block(B, at) < 0)
+                    return -1;
+            }
+            at = q;
+        }
+        size_t n0 = L->n, b0 = B->n;
+        L->gap = 1;
+        int rc = read_list(r, L, B, at);
+        L->gap = 0;
+        if (rc < 0)
+            return -1;
+        int good = 0, named = 0, all = 0;
+        for (size_t k = n0; k < L->n; k++) {
+            const jfyp_buf *b = &L->e[k].text;
+            all++;
+            good += b->len <= ENTRY_MAX && b->len && has_year(b->data, b->len < 400 ? b->len : 400);
+            /* a person or a group ("World Health Organization (2013)") */
+            named += b->len && (jfyp_ref_name_at(b->data) ||
+                                (b->data[0] >= 'A' && b->data[0] <= 'Z' && has_year(b->data, b->len < 120 ? b->len : 120)));
+        }
+        if (!all || good * 10 < all * 9 || named * 10 < all * 9) {
+            /* not this piece: the next block that opens with the label */
+            for (size_t k = n0; k < L->n; k++)
+                jfyp_buf_free(&L->e[k].text);
+            L->n = n0;
+            B->n = b0;
+            continue;
+        }
+        from = NULL;
+        if (resume && !block_kept(B, resume)) {
+            if (read_list(r, L, B, resume) < 0)
+                return -1;
+            resume = L->stopped;
+        }
+    }
+    return 0;
 }
 
 int jfyp_recognize_references(jfyp_rec *r) {
@@ -1398,20 +1815,36 @@ int jfyp_recognize_references(jfyp_rec *r) {
         return -1;
     int oom = 0;
     jfy_node *heading = find_heading(r, &oom), *start = NULL;
+    int lost_first = 0;
     if (oom)
         return -1;
     if (heading) {
         start = jfyp_rec_next(r, heading);
     } else {
-        start = headless_start(r, &oom);
+        start = headless_start(r, &oom, &lost_first);
         if (oom)
             return -1;
         if (!start)
             return 0;
     }
-    list L = {r, NULL, 0, 0, heading ? -1 : 1};
+    list L = {r, NULL, 0, 0, heading || lost_first ? -1 : 1, heading, NULL, 0, 0, 0};
     blocks B = {NULL, 0, 0};
     int rc = read_list(r, &L, &B, start);
+    if (rc == 0 && L.numbered == 1)
+        rc = read_gaps(r, &L, &B);
+    if (rc == 0 && L.skipped && labels_inside(&L)) {
+        /* two columns read line by line into each other: the skip was
+         * the other column's label, not the list going on */
+        for (size_t k = 0; k < L.n; k++)
+            jfyp_buf_free(&L.e[k].text);
+        L.n = 0;
+        B.n = 0;
+        L.numbered = heading || lost_first ? -1 : 1;
+        L.noskip = 1;
+        rc = read_list(r, &L, &B, start);
+        if (rc == 0 && L.numbered == 1)
+            rc = read_gaps(r, &L, &B);
+    }
     int filled = 0;
     for (size_t k = 0; k < L.n; k++)
         filled |= L.e[k].text.len > 0;

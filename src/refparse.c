@@ -719,6 +719,34 @@ static int publisher_words(const char *t, size_t s, size_t e) {
     return 0;
 }
 
+/* Words an organisation that publishes has in its name. */
+static int issuer_words(const char *t, size_t s, size_t e) {
+    static const char *w[] = {"University", "Organization", "Organisation", "Institute", "Ltd", "Inc."};
+    size_t at;
+    if (publisher_words(t, s, e))
+        return 1;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (ci_find(t, e, s, w[k], &at))
+            return 1;
+    return 0;
+}
+
+/* "Book Title, Some University Press, City, Country": the first part
+ * after a comma (not the first part) that names a publisher; its start,
+ * 0 when none. */
+static size_t issuer_part(const char *t, size_t s, size_t e) {
+    for (size_t x = s + 1; x + 2 < e; x++) {
+        if (t[x] != ',' || t[x + 1] != ' ')
+            continue;
+        size_t ps = x + 2, pe = ps;
+        while (pe < e && !(t[pe] == ',' && pe + 1 < e && t[pe + 1] == ' '))
+            pe++;
+        if (ps < e && t[ps] >= 'A' && t[ps] <= 'Z' && issuer_words(t, ps, pe))
+            return ps;
+    }
+    return 0;
+}
+
 /* "City: Publisher" or "Publisher, City" as a sentence. */
 static int publisher(ctx *c, size_t s, size_t e) {
     const char *t = c->t;
@@ -859,7 +887,9 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         return qt;
     size_t at;
     /* A chapter: "Chapter title. In: Editors (eds) Book. Place: Publisher" */
-    if (ci_find(t, e, s, ". In", &at) && at + 4 < e && (t[at + 4] == ':' || t[at + 4] == ' ')) {
+    /* also "Chapter title, in: A. Editor (Eds.), Book, Publisher" */
+    if ((ci_find(t, e, s, ". In", &at) && at + 4 < e && (t[at + 4] == ':' || t[at + 4] == ' ')) ||
+        (ci_find(t, e, s, ", in: ", &at) && at > s)) {
         add(c, s, at, JFY_N_CHAPTER_TITLE);
         size_t b = at + 4;
         while (b < e && (t[b] == ':' || t[b] == ' '))
@@ -890,6 +920,19 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     int k = stops(t, s, e, en, nx, 1);
     if (k == 0 && journal)
         k = stops(t, s, e, en, nx, 0); /* "... gene S. J Bacteriol" */
+    if (k == 0) {
+        /* "Book Title, Publisher, City, 2002, p. 440." */
+        size_t ps = issuer_part(t, s, e);
+        if (ps) {
+            add(c, s, rtrim(t, s, ps - 2), JFY_N_SOURCE);
+            const char *cm = memchr(t + ps, ',', e - ps);
+            size_t pe = cm ? (size_t)(cm - t) : e;
+            add(c, ps, pe, JFY_N_PUBLISHER_NAME);
+            if (cm && skip_seps(t, e, pe) < e)
+                add(c, skip_seps(t, e, pe), rtrim(t, pe, e), JFY_N_PUBLISHER_LOC);
+            return "book";
+        }
+    }
     if (k == 0 && journal && comma_split(c, s, e))
         return "journal";
     if (k == 0) {
@@ -1138,8 +1181,15 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             rs = skip_seps(t, n, pe);
         }
         /* "Smith J. 2009. Title."; "Smith J et al, 2009 J. Phys. 9 1" */
+        /* "Smith J, Abel K. 2009 Title": the year bare between the
+         * authors' full stop and a capitalised title */
+        size_t q = rs;
+        while (q > 0 && t[q - 1] == ' ')
+            q--;
+        int bare = ae > 0 && rs + 5 < n && t[rs + 4] == ' ' && q > 0 && t[q - 1] == '.' && q <= ae + 1 &&
+                   t[rs + 5] >= 'A' && t[rs + 5] <= 'Z';
         if (!have_year && year_at(t, n, rs) && rs + 4 < n &&
-            (strchr(".,;:)", t[rs + 4]) || (t[rs + 4] == ' ' && memchr(t + ae, ',', rs - ae)))) {
+            (strchr(".,;:)", t[rs + 4]) || (t[rs + 4] == ' ' && (memchr(t + ae, ',', rs - ae) || bare)))) {
             size_t e = rs + 4;
             if (e < n && t[e] >= 'a' && t[e] <= 'z')
                 e++;
