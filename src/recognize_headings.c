@@ -1275,6 +1275,22 @@ static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops) 
 /* The number a paragraph's first line gives a top-level heading ("2 Data
  * Model" over text), 0 when none. */
 static int plain_heading_number(jfy_node *n, int *oom) {
+    /* "1. Introduction" over its text reads in CommonMark as a list */
+    if (n->type == JFY_N_LIST && jfyp_node_attr(n, "ordered") && n->first &&
+        n->first->first && n->first->first->type == JFY_N_PARAGRAPH) {
+        const char *st = jfyp_node_attr(n, "start");
+        int num = st ? atoi(st) : 1;
+        jfyp_lines l;
+        if (jfyp_lines_of(n->first->first, &l) < 0) {
+            *oom = 1;
+            return 0;
+        }
+        const char *t = l.n ? l.v[0].text : "";
+        if (jfyp_count_words(t) > 8 || !isupper((unsigned char)*t) || ends_sentence(t))
+            num = 0;
+        jfyp_lines_free(&l);
+        return num;
+    }
     if (n->type != JFY_N_PARAGRAPH)
         return 0;
     jfyp_lines l;
@@ -1323,7 +1339,8 @@ static int demote_number_signs(jfyp_rec *r) {
             char *t = jfyp_node_plain(n);
             if (!t)
                 return -1;
-            int lower = lower_word_first(jfyp_trim(t));
+            /* a '#' alone is a table's column head, no heading */
+            int lower = lower_word_first(jfyp_trim(t)) || !*t;
             free(t);
             if (!lower && numbered < 0) {
                 numbered = plain_numbering(r, &oom);

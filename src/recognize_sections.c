@@ -1,20 +1,24 @@
 /* recognize_sections.c - headings still unclaimed open sections; a section
  * runs to the next heading of the same or a higher level, so deeper
- * headings nest. A printed section number ("2.1", "II.") becomes the
- * section's label, and a conventional title (Introduction, Materials and
- * methods...) gives its sec-type. */
+ * headings nest. A printed section number stays in the title as printed
+ * ("2.1 Cell culture", "II. METHODS"): publishers' own JATS keeps it there
+ * about twice as often as in a label, and the page does not show which it
+ * is. A number set apart by a bar ("2 | METHODS") is a label, typeset
+ * apart from the name. A conventional title (Introduction, Materials and
+ * methods...) gives the sec-type. */
 #include "recognize.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* Moves a leading section number out of the title into a LABEL before it. */
+/* Moves a leading section number set apart by a bar ("2 | METHODS") out
+ * of the title into a LABEL before it. */
 static int split_label(jfy_node *sec, jfy_node *title) {
     jfy_node *t = title->first;
     if (!t || t->type != JFY_N_TEXT || !t->text)
         return 0;
     size_t n = jfyp_section_number(t->text, NULL);
-    if (!n || !t->text[n])
+    if (!n || !t->text[n] || !memchr(t->text, '|', n))
         return 0;
     size_t e = n;
     while (e && (t->text[e - 1] == ' ' || t->text[e - 1] == '.' || t->text[e - 1] == ')' ||
