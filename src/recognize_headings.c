@@ -647,13 +647,30 @@ static int text_line_at(const jfyp_lines *l, size_t i, size_t measure) {
     return i + 2 < l->n && jfyp_count_words(l->v[i].text) == 1 && jfyp_count_words(l->v[i + 1].text) == 1;
 }
 
+/* A line closed by a parenthesis it opened on a name, not a citation:
+ * "Garlic (Allium Sativum)", "Model for Data Evaluation (MoFoDatEv)"; a
+ * line of text ends on a year or a reference ("(Name, 2002)", "(Table 2)"). */
+static int ends_named_paren(const char *t) {
+    size_t n = strlen(t);
+    if (!n || t[n - 1] != ')')
+        return 0;
+    const char *o = strrchr(t, '(');
+    if (!o || o == t || o[-1] != ' ' || !isupper((unsigned char)t[0]))
+        return 0;
+    for (const char *p = o + 1; p < t + n - 1; p++)
+        if (isdigit((unsigned char)*p) || *p == ',' || *p == ';' || *p == '(')
+            return 0;
+    return o + 2 < t + n && !jfyp_is_caption_start(o + 1) && !jfyp_stristr(o, "et al") &&
+           !jfyp_stristr(o, "see ");
+}
+
 static int short_line_head(const char *t, size_t measure) {
     size_t n = strlen(t);
     /* a numbered heading, set in a larger type, may run nearly to the
      * column's edge before it wraps */
     size_t most = jfyp_section_number(t, NULL) && atoi(t) <= 20 && comma_count(t) < 3 ? 9 : 6;
     return n && cp_count(t) * 10 <= measure * most && jfyp_count_words(t) <= 10 &&
-           !strchr(".,;:)", t[n - 1]) && line_could_head(t);
+           (!strchr(".,;:)", t[n - 1]) || ends_named_paren(t)) && line_could_head(t);
 }
 
 /* A heading of one line: it cannot end on "the", "of", "and". */
@@ -785,6 +802,14 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
 
 static int ends_sentence(const char *t) {
     size_t n = strlen(t);
+    /* a sentence's reference after its period: "...root canals. [54]" */
+    if (n >= 4 && t[n - 1] == ']') {
+        size_t k = n - 1;
+        while (k && (isdigit((unsigned char)t[k - 1]) || strchr(", -", t[k - 1])))
+            k--;
+        if (k >= 2 && k < n - 1 && t[k - 1] == '[' && t[k - 2] == ' ')
+            n = k - 2;
+    }
     while (n && strchr(" )\"'", t[n - 1]))
         n--;
     /* a closing curly quote */
@@ -1471,6 +1496,9 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     int core = 0, titled = 0, sentenced = 0;
     size_t measure;
     if (demote_number_signs(r) < 0 || column_measure(r, &measure) < 0)
+        return -1;
+    if (getenv("SECS3_DBG")) fprintf(stderr, "measure %zu\n", measure);
+    if (0)
         return -1;
     if (!any_md_heading(r) && split_runin_headings(r, measure) < 0)
         return -1;
