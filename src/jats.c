@@ -220,8 +220,10 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
  * piece by piece copies the growing text node each time, quadratic in a
  * long paragraph. */
 static void flush_text(xmlNodePtr x, jfyp_buf *b) {
-    if (!b->len)
+    if (!b->len) {
+        jfyp_buf_free(b); /* an empty text node still allocated it */
         return;
+    }
     char *s = jfyp_buf_finish(b);
     add_text(x, s);
     free(s);

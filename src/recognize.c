@@ -1,4 +1,5 @@
 #include "recognize.h"
+#include "textlines.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -131,8 +132,10 @@ int jfyp_recognize(jfy_node *doc, jfyp_diags *diags, const jfyp_hints *hints) {
     jfyp_node_prepend(doc, r.front);
     jfyp_node_insert_after(r.front, r.body);
     jfyp_node_append(doc, r.back);
-    for (size_t i = 0; i < sizeof pipeline / sizeof *pipeline; i++)
+    int rc = 0;
+    for (size_t i = 0; i < sizeof pipeline / sizeof *pipeline && rc == 0; i++)
         if (pipeline[i](&r) < 0)
-            return -1;
-    return 0;
+            rc = -1;
+    jfyp_lines_forget();
+    return rc;
 }

@@ -122,8 +122,7 @@ static int walk(walker *w, jfy_node *parent, int depth) {
             const char *s = c->text ? c->text : "";
             size_t n = strlen(s);
             jfyp_buf_put(&w->t, s, n);
-            for (size_t i = 0; i < n; i++)
-                jfyp_buf_putc(&w->b, w->bold ? 1 : 0);
+            jfyp_buf_fill(&w->b, w->bold ? 1 : 0, n);
         } else {
             int strong = c->type == JFY_N_STRONG;
             w->bold += strong;

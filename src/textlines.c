@@ -2,6 +2,7 @@
  * them the front-matter recognizers share. */
 #include "textlines.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -36,7 +37,7 @@ char *jfyp_range_text(const jfy_node *first, const jfy_node *last) {
     return s;
 }
 
-int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
+static int lines_fresh(jfy_node *para, jfyp_lines *out) {
     out->v = NULL;
     out->n = 0;
     size_t cap = 0;
@@ -69,6 +70,135 @@ int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
 oom:
     jfyp_lines_free(out);
     return -1;
+}
+
+
+/* Recognizers ask for the same paragraph's lines over and over: each walks
+ * the page once, and some fifteen of them split paragraphs into lines
+ * (bench/instructions: building the lines was a tenth of a conversion).
+ * Each thread keeps the lines it last made for a paragraph, with what they
+ * were made from: the paragraph's inline nodes in document order, their
+ * types, which of them sit directly in the paragraph, and a copy of their
+ * texts. The lines are reused only while all of that is unchanged, so a
+ * recognizer that cut, moved or rewrote anything in between gets fresh
+ * lines; a node freed and another allocated at its address with the same
+ * type and text gives the same lines anyway. */
+enum { CACHE_SLOTS = 1024 };
+
+typedef struct {
+    const jfy_node *n;
+    int type, top;
+    size_t len; /* of its text; SIZE_MAX when it has none */
+} seen_node;
+
+typedef struct {
+    const jfy_node *para;
+    seen_node *nodes;
+    size_t nn;
+    char *raw; /* the nodes' texts one after another */
+    jfyp_lines lines;
+} cached;
+
+static _Thread_local cached *cache;
+
+static void cached_clear(cached *c) {
+    free(c->nodes);
+    free(c->raw);
+    jfyp_lines_free(&c->lines);
+    memset(c, 0, sizeof *c);
+}
+
+void jfyp_lines_forget(void) {
+    if (!cache)
+        return;
+    for (size_t i = 0; i < CACHE_SLOTS; i++)
+        cached_clear(&cache[i]);
+    free(cache);
+    cache = NULL;
+}
+
+static cached *slot_of(const jfy_node *para) {
+    if (!cache && !(cache = calloc(CACHE_SLOTS, sizeof *cache)))
+        return NULL;
+    uint64_t h = (uint64_t)(uintptr_t)para * 0x9E3779B97F4A7C15u;
+    return &cache[h >> 54]; /* the top 10 bits: CACHE_SLOTS */
+}
+
+static int still_same(const cached *c, const jfy_node *para) {
+    size_t i = 0, off = 0;
+    for (const jfy_node *n = para->first; n; n = jfyp_node_next_in(para, n), i++) {
+        if (i == c->nn)
+            return 0;
+        const seen_node *s = &c->nodes[i];
+        if (s->n != n || s->type != (int)n->type || s->top != (n->parent == para))
+            return 0;
+        size_t len = n->text ? strlen(n->text) : SIZE_MAX;
+        if (len != s->len)
+            return 0;
+        if (n->text) {
+            if (memcmp(n->text, c->raw + off, len))
+                return 0;
+            off += len;
+        }
+    }
+    return i == c->nn;
+}
+
+static int copy_lines(const jfyp_lines *from, jfyp_lines *to) {
+    to->n = 0;
+    if (!(to->v = malloc((from->n ? from->n : 1) * sizeof *to->v)))
+        return -1;
+    for (size_t i = 0; i < from->n; i++) {
+        to->v[i] = from->v[i];
+        if (!(to->v[i].text = jfyp_strdup(from->v[i].text))) {
+            jfyp_lines_free(to);
+            return -1;
+        }
+        to->n++;
+    }
+    return 0;
+}
+
+/* Fills c from para and its fresh lines; on failure c is left empty, which
+ * costs only the reuse. */
+static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
+    cached_clear(c);
+    size_t nn = 0, bytes = 0;
+    for (const jfy_node *n = para->first; n; n = jfyp_node_next_in(para, n)) {
+        nn++;
+        if (n->text)
+            bytes += strlen(n->text);
+    }
+    if (!(c->nodes = malloc((nn ? nn : 1) * sizeof *c->nodes)) || !(c->raw = malloc(bytes + 1)) ||
+        copy_lines(lines, &c->lines) < 0) {
+        cached_clear(c);
+        return;
+    }
+    size_t off = 0;
+    for (const jfy_node *n = para->first; n; n = jfyp_node_next_in(para, n)) {
+        seen_node *s = &c->nodes[c->nn++];
+        s->n = n;
+        s->type = (int)n->type;
+        s->top = n->parent == para;
+        s->len = SIZE_MAX;
+        if (n->text) {
+            s->len = strlen(n->text);
+            memcpy(c->raw + off, n->text, s->len);
+            off += s->len;
+        }
+    }
+    c->para = para;
+}
+
+int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
+    cached *c = slot_of(para);
+    if (c && c->para == para && still_same(c, para))
+        return copy_lines(&c->lines, out);
+    if (lines_fresh(para, out) < 0)
+        return -1;
+    if (c)
+        remember(c, para, out);
+    return 0;
 }
 
 void jfyp_lines_free(jfyp_lines *l) {

@@ -21,6 +21,9 @@ typedef struct {
  * -1 on out of memory. */
 int jfyp_lines_of(jfy_node *para, jfyp_lines *out);
 void jfyp_lines_free(jfyp_lines *l);
+/* jfyp_lines_of reuses the lines it made for a paragraph still unchanged;
+ * this drops what the calling thread keeps (the end of a document). */
+void jfyp_lines_forget(void);
 
 /* Removes lines [from, to] (inclusive) from their paragraph, with the break
  * that separated them from the rest. Returns 1 when the paragraph is left

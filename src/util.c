@@ -39,9 +39,10 @@ char *jfyp_printf(const char *fmt, ...) {
 
 void jfyp_buf_init(jfyp_buf *b) { memset(b, 0, sizeof *b); }
 
-void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
+/* Room for n more bytes and the terminator; 0, or -1 (b->failed) on OOM. */
+static int buf_room(jfyp_buf *b, size_t n) {
     if (b->failed)
-        return;
+        return -1;
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 64;
         while (cap < b->len + n + 1)
@@ -49,12 +50,26 @@ void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
         char *d = realloc(b->data, cap);
         if (!d) {
             b->failed = 1;
-            return;
+            return -1;
         }
         b->data = d;
         b->cap = cap;
     }
+    return 0;
+}
+
+void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
+    if (buf_room(b, n) < 0)
+        return;
     memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void jfyp_buf_fill(jfyp_buf *b, char c, size_t n) {
+    if (buf_room(b, n) < 0)
+        return;
+    memset(b->data + b->len, c, n);
     b->len += n;
     b->data[b->len] = '\0';
 }
@@ -92,25 +107,19 @@ int jfyp_strieq(const char *a, const char *b) {
     return *a == '\0' && *b == '\0';
 }
 
-int jfyp_strnieq(const char *a, const char *b, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        if (lc((unsigned char)a[i]) != lc((unsigned char)b[i]))
-            return 0;
-        if (!a[i])
-            return 1;
-    }
-    return 1;
-}
 
-/* The first byte filters: strnieq runs only where it can match. */
+/* The needle's first byte, in either case, is found by strpbrk (which reads
+ * many bytes at a time); strnieq runs only there. Recognizers search every
+ * line for dozens of words (bench/instructions). */
 const char *jfyp_stristr(const char *hay, const char *needle) {
     size_t n = strlen(needle);
     if (n == 0)
         return *hay ? hay : NULL;
     int c0 = lc((unsigned char)needle[0]);
-    for (; *hay; hay++)
-        if (lc((unsigned char)*hay) == c0 && jfyp_strnieq(hay + 1, needle + 1, n - 1))
-            return hay;
+    char first[3] = {(char)c0, (char)(c0 >= 'a' && c0 <= 'z' ? c0 - 32 : 0), 0};
+    for (const char *p = hay; (p = strpbrk(p, first)); p++)
+        if (jfyp_strnieq(p + 1, needle + 1, n - 1))
+            return p;
     return NULL;
 }
 
@@ -161,39 +170,55 @@ char *jfyp_trim(char *s) {
     return s;
 }
 
+/* Bytes where squeezing has to look closer: the end, ASCII white space and
+ * the lead bytes of the multi-byte spaces jfyp_space_len knows. Every other
+ * byte is copied or skipped without a test of its own: squeeze runs over
+ * every line of every paragraph several times (bench/instructions). */
+static const unsigned char squeeze_stop[256] = {
+    [0] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+    [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
 char *jfyp_squeeze(char *s) {
     /* The text up to the first space that changes (any but a single ' '
      * between two non-spaces) stays as it is: skipped without writing. */
-    char *p = s;
+    const unsigned char *p = (const unsigned char *)s;
     for (;;) {
-        unsigned char c = (unsigned char)*p;
+        while (!squeeze_stop[*p])
+            p++;
+        unsigned char c = *p;
         if (!c)
             return s;
         if (c == ' ') {
-            if (p == s || ascii_space((unsigned char)p[1]) || !p[1] ||
-                ((unsigned char)p[1] >= 0x80 && jfyp_space_len(p + 1)))
+            if (p == (const unsigned char *)s || !p[1] ||
+                (squeeze_stop[p[1]] && jfyp_space_len((const char *)p + 1)))
                 break;
             p += 2;
             continue;
         }
-        if (c < 0x80 ? ascii_space(c) : jfyp_space_len(p) != 0)
+        if (jfyp_space_len((const char *)p))
             break;
         p++;
     }
-    char *w = p;
+    char *w = (char *)p;
+    const char *q = (const char *)p;
     int in_space = 0;
-    size_t l;
-    for (; *p;) {
-        unsigned char c = (unsigned char)*p;
-        if (c < 0x80 ? ascii_space(c) : (l = jfyp_space_len(p)) != 0) {
-            p += c < 0x80 ? 1 : l;
-            in_space = 1;
-            continue;
+    for (;;) {
+        unsigned char c = (unsigned char)*q;
+        if (squeeze_stop[c]) {
+            if (!c)
+                break;
+            size_t l = jfyp_space_len(q);
+            if (l) {
+                q += l;
+                in_space = 1;
+                continue;
+            }
         }
         if (in_space && w != s)
             *w++ = ' ';
         in_space = 0;
-        *w++ = *p++;
+        *w++ = *q++;
     }
     *w = '\0';
     return s;

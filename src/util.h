@@ -25,6 +25,8 @@ void jfyp_buf_init(jfyp_buf *b);
 void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n);
 void jfyp_buf_puts(jfyp_buf *b, const char *s);
 void jfyp_buf_putc(jfyp_buf *b, char c);
+/* Appends n copies of c. */
+void jfyp_buf_fill(jfyp_buf *b, char c, size_t n);
 /* Returns the NUL-terminated data (ownership passes to the caller) or NULL
  * when an allocation failed; the buffer is left empty either way. */
 char *jfyp_buf_finish(jfyp_buf *b);
@@ -32,7 +34,19 @@ void jfyp_buf_free(jfyp_buf *b);
 
 /* ASCII-only helpers: the page's structure words are ASCII. */
 int jfyp_strieq(const char *a, const char *b);
-int jfyp_strnieq(const char *a, const char *b, size_t n);
+/* Inline: callers try it at every position of a line, and most tries fail
+ * on the first byte. */
+static inline int jfyp_strnieq(const char *a, const char *b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        /* equal, or the same ASCII letter in the other case */
+        if (x != y && ((x | 0x20) != (y | 0x20) || (unsigned)((x | 0x20) - 'a') > 25))
+            return 0;
+        if (!x)
+            return 1;
+    }
+    return 1;
+}
 const char *jfyp_stristr(const char *hay, const char *needle);
 /* Trims ASCII and Unicode spaces (NBSP, thin spaces) in place; returns s. */
 char *jfyp_trim(char *s);

@@ -12,6 +12,13 @@ for in in "$top_srcdir"/tests/cases/*/*.txt; do
     [ -f "$facts" ] || { not_ok "$name: no .facts beside it"; continue; }
     out="$TMP/$(echo "$name" | tr / _).xml"
     "$JATSIFY" convert --no-validate "$in" -o "$out" 2>"$TMP/err"
+    # Under --enable-sanitizers a leak or undefined behaviour is reported on
+    # stderr (the exit code alone cannot tell it from an invalid page).
+    if grep -q 'Sanitizer\|runtime error:' "$TMP/err"; then
+        not_ok "$name: converts without a sanitizer report"; diag <"$TMP/err"
+    else
+        ok "$name: converts without a sanitizer report"
+    fi
     # NAME.warnings beside it: lines the conversion must report
     if [ -f "${in%.txt}.warnings" ]; then
         while IFS= read -r want; do
