@@ -78,7 +78,6 @@ static const struct {
     {"supporting information", "supplementary-material", K_TOP},
     {"additional files", "supplementary-material", K_TOP},
     {"appendix", NULL, K_TOP},
-    {"abbreviations", "abbreviations", K_TOP},
     {"acknowledgments", NULL, K_ACK},
     {"acknowledgements", NULL, K_ACK},
     {"acknowledgment", NULL, K_ACK},
@@ -121,6 +120,12 @@ static const struct {
     {"ethics approval and consent to participate", "ethics-statement", K_BACKSEC},
     {"ethical approval", "ethics-statement", K_BACKSEC},
     {"consent for publication", "consent-statement", K_BACKSEC},
+    /* a glossary, a publisher's disclaimer and the authors' ORCID list are
+     * back matter wherever the page prints them */
+    {"abbreviations", "abbreviations", K_BACKSEC},
+    {"list of abbreviations", "abbreviations", K_BACKSEC},
+    {"publisher's note", NULL, K_BACKSEC},
+    {"orcid", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
     {"resumen", NULL, K_FRONT},
@@ -1624,6 +1629,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             int always_top = kind != JFYP_SEC_NONE && kind != JFYP_SEC_TOP;
             if (c->style == 2 || always_top)
                 level = 1;
+            else if (upper >= 2 && known_upper * 2 >= known && known_upper)
+                /* capitals head the page; ordinary case is below them,
+                 * whatever numbered lines (a table's, a list's) say */
+                level = 2;
             else if (numbered >= 2)
                 level = kind == JFYP_SEC_TOP ? 1 : last_depth + 1;
             else if (upper >= 2 && known_upper * 2 >= known)
