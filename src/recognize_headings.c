@@ -78,7 +78,6 @@ static const struct {
     {"supporting information", "supplementary-material", K_TOP},
     {"additional files", "supplementary-material", K_TOP},
     {"appendix", NULL, K_TOP},
-    {"abbreviations", "abbreviations", K_TOP},
     {"acknowledgments", NULL, K_ACK},
     {"acknowledgements", NULL, K_ACK},
     {"acknowledgment", NULL, K_ACK},
@@ -121,6 +120,12 @@ static const struct {
     {"ethics approval and consent to participate", "ethics-statement", K_BACKSEC},
     {"ethical approval", "ethics-statement", K_BACKSEC},
     {"consent for publication", "consent-statement", K_BACKSEC},
+    /* a glossary, a publisher's disclaimer and the authors' ORCID list are
+     * back matter wherever the page prints them */
+    {"abbreviations", "abbreviations", K_BACKSEC},
+    {"list of abbreviations", "abbreviations", K_BACKSEC},
+    {"publisher's note", NULL, K_BACKSEC},
+    {"orcid", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
     {"resumen", NULL, K_FRONT},
@@ -647,13 +652,30 @@ static int text_line_at(const jfyp_lines *l, size_t i, size_t measure) {
     return i + 2 < l->n && jfyp_count_words(l->v[i].text) == 1 && jfyp_count_words(l->v[i + 1].text) == 1;
 }
 
+/* A line closed by a parenthesis it opened on a name, not a citation:
+ * "Garlic (Allium Sativum)", "Model for Data Evaluation (MoFoDatEv)"; a
+ * line of text ends on a year or a reference ("(Name, 2002)", "(Table 2)"). */
+static int ends_named_paren(const char *t) {
+    size_t n = strlen(t);
+    if (!n || t[n - 1] != ')')
+        return 0;
+    const char *o = strrchr(t, '(');
+    if (!o || o == t || o[-1] != ' ' || !isupper((unsigned char)t[0]))
+        return 0;
+    for (const char *p = o + 1; p < t + n - 1; p++)
+        if (isdigit((unsigned char)*p) || *p == ',' || *p == ';' || *p == '(')
+            return 0;
+    return o + 2 < t + n && !jfyp_is_caption_start(o + 1) && !jfyp_stristr(o, "et al") &&
+           !jfyp_stristr(o, "see ");
+}
+
 static int short_line_head(const char *t, size_t measure) {
     size_t n = strlen(t);
     /* a numbered heading, set in a larger type, may run nearly to the
      * column's edge before it wraps */
     size_t most = jfyp_section_number(t, NULL) && atoi(t) <= 20 && comma_count(t) < 3 ? 9 : 6;
     return n && cp_count(t) * 10 <= measure * most && jfyp_count_words(t) <= 10 &&
-           !strchr(".,;:)", t[n - 1]) && line_could_head(t);
+           (!strchr(".,;:)", t[n - 1]) || ends_named_paren(t)) && line_could_head(t);
 }
 
 /* A heading of one line: it cannot end on "the", "of", "and". */
@@ -785,6 +807,14 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
 
 static int ends_sentence(const char *t) {
     size_t n = strlen(t);
+    /* a sentence's reference after its period: "...root canals. [54]" */
+    if (n >= 4 && t[n - 1] == ']') {
+        size_t k = n - 1;
+        while (k && (isdigit((unsigned char)t[k - 1]) || strchr(", -", t[k - 1])))
+            k--;
+        if (k >= 2 && k < n - 1 && t[k - 1] == '[' && t[k - 2] == ' ')
+            n = k - 2;
+    }
     while (n && strchr(" )\"'", t[n - 1]))
         n--;
     /* a closing curly quote */
@@ -1275,6 +1305,22 @@ static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops) 
 /* The number a paragraph's first line gives a top-level heading ("2 Data
  * Model" over text), 0 when none. */
 static int plain_heading_number(jfy_node *n, int *oom) {
+    /* "1. Introduction" over its text reads in CommonMark as a list */
+    if (n->type == JFY_N_LIST && jfyp_node_attr(n, "ordered") && n->first &&
+        n->first->first && n->first->first->type == JFY_N_PARAGRAPH) {
+        const char *st = jfyp_node_attr(n, "start");
+        int num = st ? atoi(st) : 1;
+        jfyp_lines l;
+        if (jfyp_lines_of(n->first->first, &l) < 0) {
+            *oom = 1;
+            return 0;
+        }
+        const char *t = l.n ? l.v[0].text : "";
+        if (jfyp_count_words(t) > 8 || !isupper((unsigned char)*t) || ends_sentence(t))
+            num = 0;
+        jfyp_lines_free(&l);
+        return num;
+    }
     if (n->type != JFY_N_PARAGRAPH)
         return 0;
     jfyp_lines l;
@@ -1323,7 +1369,8 @@ static int demote_number_signs(jfyp_rec *r) {
             char *t = jfyp_node_plain(n);
             if (!t)
                 return -1;
-            int lower = lower_word_first(jfyp_trim(t));
+            /* a '#' alone is a table's column head, no heading */
+            int lower = lower_word_first(jfyp_trim(t)) || !*t;
             free(t);
             if (!lower && numbered < 0) {
                 numbered = plain_numbering(r, &oom);
@@ -1455,6 +1502,9 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     size_t measure;
     if (demote_number_signs(r) < 0 || column_measure(r, &measure) < 0)
         return -1;
+    if (getenv("SECS3_DBG")) fprintf(stderr, "measure %zu\n", measure);
+    if (0)
+        return -1;
     if (!any_md_heading(r) && split_runin_headings(r, measure) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -1579,6 +1629,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             int always_top = kind != JFYP_SEC_NONE && kind != JFYP_SEC_TOP;
             if (c->style == 2 || always_top)
                 level = 1;
+            else if (upper >= 2 && known_upper * 2 >= known && known_upper)
+                /* capitals head the page; ordinary case is below them,
+                 * whatever numbered lines (a table's, a list's) say */
+                level = 2;
             else if (numbered >= 2)
                 level = kind == JFYP_SEC_TOP ? 1 : last_depth + 1;
             else if (upper >= 2 && known_upper * 2 >= known)

@@ -1,20 +1,25 @@
 /* recognize_sections.c - headings still unclaimed open sections; a section
  * runs to the next heading of the same or a higher level, so deeper
- * headings nest. A printed section number ("2.1", "II.") becomes the
- * section's label, and a conventional title (Introduction, Materials and
- * methods...) gives its sec-type. */
+ * headings nest. A printed section number stays in the title as printed
+ * ("2.1 Cell culture", "II. METHODS"): publishers' own JATS keeps it there
+ * about twice as often as in a label, and the page does not show which it
+ * is. A number set apart by a bar ("2 | METHODS") is a label, typeset
+ * apart from the name. A conventional title (Introduction, Materials and
+ * methods...) gives the sec-type. */
 #include "recognize.h"
+#include "textlines.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* Moves a leading section number out of the title into a LABEL before it. */
+/* Moves a leading section number set apart by a bar ("2 | METHODS") out
+ * of the title into a LABEL before it. */
 static int split_label(jfy_node *sec, jfy_node *title) {
     jfy_node *t = title->first;
     if (!t || t->type != JFY_N_TEXT || !t->text)
         return 0;
     size_t n = jfyp_section_number(t->text, NULL);
-    if (!n || !t->text[n])
+    if (!n || !t->text[n] || !memchr(t->text, '|', n))
         return 0;
     size_t e = n;
     while (e && (t->text[e - 1] == ' ' || t->text[e - 1] == '.' || t->text[e - 1] == ')' ||
@@ -82,9 +87,88 @@ static int lift_preamble(jfyp_rec *r) {
     return 0;
 }
 
+/* ---- paragraphs a column or page break cut ----
+ *
+ * An extraction sets a blank line where the text leaves a column or a
+ * page, and prints a figure or table set there between the halves of the
+ * paragraph it cut. A paragraph stops on a sentence's end; one that stops
+ * mid-sentence ("... the number of", "... were sampled in") over a block
+ * that goes on in lower case is one paragraph in two. Headings are read
+ * by now, so no heading is taken for half a paragraph. */
+
+static int is_break(const jfy_node *n) {
+    return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
+}
+
+static int stops_mid_sentence(const char *t) {
+    size_t n = strlen(t);
+    while (n && strchr(" )\"'*", t[n - 1]))
+        n--;
+    /* closing curly quotes */
+    while (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
+           ((unsigned char)t[n - 1] == 0x9D || (unsigned char)t[n - 1] == 0x99))
+        n -= 3;
+    return n && !strchr(".!?:", t[n - 1]);
+}
+
+/* Floats a cut paragraph's halves may stand around. */
+static int is_float(const jfy_node *n) {
+    return n->type == JFY_N_FIG || n->type == JFY_N_TABLE_WRAP || n->type == JFY_N_CODE_BLOCK;
+}
+
+static int join_cut_paragraphs(jfyp_rec *r) {
+    jfy_node *p = jfyp_rec_first(r);
+    while (p) {
+        jfy_node *q = jfyp_rec_next(r, p);
+        while (q && is_float(q))
+            q = jfyp_rec_next(r, q);
+        if (!q)
+            break;
+        if (p->type != JFY_N_PARAGRAPH || q->type != JFY_N_PARAGRAPH ||
+            jfyp_node_attr(p, "running-header") || jfyp_node_attr(q, "running-header") || !p->last ||
+            is_break(p->last)) {
+            p = q;
+            continue;
+        }
+        char *a = jfyp_node_plain(p), *b = jfyp_node_plain(q);
+        if (!a || !b) {
+            free(a);
+            free(b);
+            return -1;
+        }
+        jfyp_trim(b);
+        /* a line alone ("Source: Name (2006)" over "where:", a heading
+         * missed) is a label or a cell, not half of a wrapped paragraph */
+        int lines = 0;
+        for (const jfy_node *k = p->first; k; k = k->next)
+            lines += is_break(k);
+        int join = lines && *jfyp_trim(a) && stops_mid_sentence(a) && jfyp_starts_lower(b);
+        free(a);
+        free(b);
+        if (!join) {
+            p = q;
+            continue;
+        }
+        jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+        if (!brk)
+            return -1;
+        jfyp_node_append(p, brk);
+        jfyp_node_move_children(q, p);
+        if (q->end_line > p->end_line) {
+            p->end_line = q->end_line;
+            p->end_col = q->end_col;
+        }
+        jfyp_node_free(q);
+        /* p may go on again in the next block */
+    }
+    return 0;
+}
+
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
 int jfyp_recognize_sections(jfyp_rec *r) {
+    if (join_cut_paragraphs(r) < 0)
+        return -1;
     jfy_node *open[MAX_DEPTH + 1] = {0};
     int levels[MAX_DEPTH + 1] = {0};
     int depth = 0;
