@@ -502,38 +502,6 @@ static int received_line(const jfyp_line *ln) {
     return jfyp_strnieq(t, "Received", 8) && dated_line(ln);
 }
 
-/* Moves lines [from, to) of para (0 < from < to) into a new paragraph set
- * right after it; the lines before and after them stay together in para,
- * as they were. The new paragraph, or NULL when out of memory. */
-static jfy_node *lift_lines(jfy_node *para, jfyp_lines *l, size_t from, size_t to) {
-    if (to == l->n)
-        return jfyp_lines_split(para, l, from);
-    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
-    if (!q)
-        return NULL;
-    /* the break before the lines goes; the one after them now parts the
-     * lines that were around them */
-    jfy_node *k = l->v[from - 1].last->next;
-    while (k && k != l->v[from].first) {
-        jfy_node *nx = k->next;
-        jfyp_node_free(k);
-        k = nx;
-    }
-    jfy_node *stop = l->v[to - 1].last->next;
-    for (k = l->v[from].first; k != stop;) {
-        jfy_node *nx = k->next;
-        jfyp_node_unlink(k);
-        jfyp_node_append(q, k);
-        k = nx;
-    }
-    q->line = para->line ? para->line + (int)from : 0;
-    q->col = para->col;
-    q->end_line = q->line ? q->line + (int)(to - from) - 1 : 0;
-    q->end_col = 0;
-    jfyp_node_insert_after(para, q);
-    return q;
-}
-
 /* The end of the run of dated lines that opens at line i. */
 static size_t dated_run_end(const jfyp_lines *l, size_t i) {
     size_t j = i + 1;
@@ -557,7 +525,7 @@ static int history_after_list(jfy_node *list, jfy_node **rest) {
     for (size_t i = 1; i < l.n && !cut; i++)
         if (received_line(&l.v[i]))
             cut = i;
-    jfy_node *r = cut ? lift_lines(p, &l, cut, dated_run_end(&l, cut)) : NULL;
+    jfy_node *r = cut ? jfyp_lines_lift(p, &l, cut, dated_run_end(&l, cut)) : NULL;
     jfyp_lines_free(&l);
     if (cut && !r)
         return -1;
@@ -608,7 +576,7 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
         /* after the references only the history lines come out: what
          * follows them stays where it was */
         jfy_node *rest = !cut ? NULL
-                         : after_refs ? lift_lines(n, &l, cut, dated_run_end(&l, cut))
+                         : after_refs ? jfyp_lines_lift(n, &l, cut, dated_run_end(&l, cut))
                                       : jfyp_lines_split(n, &l, cut);
         jfyp_lines_free(&l);
         if (cut && !rest)

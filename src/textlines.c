@@ -449,27 +449,38 @@ int jfyp_is_references_heading(const char *t) {
     return 0;
 }
 
-jfy_node *jfyp_lines_split(jfy_node *para, jfyp_lines *l, size_t i) {
+jfy_node *jfyp_lines_lift(jfy_node *para, jfyp_lines *l, size_t from, size_t to) {
     jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH);
     if (!q)
         return NULL;
-    jfy_node *k = l->v[i - 1].last->next;
-    while (k && k != l->v[i].first) {
+    /* the break before the lines goes; one after them stays in para */
+    jfy_node *k = l->v[from - 1].last->next;
+    while (k && k != l->v[from].first) {
         jfy_node *nx = k->next;
         jfyp_node_free(k);
         k = nx;
     }
-    for (k = l->v[i].first; k;) {
+    jfy_node *stop = to < l->n ? l->v[to - 1].last->next : NULL;
+    for (k = l->v[from].first; k != stop;) {
         jfy_node *nx = k->next;
         jfyp_node_unlink(k);
         jfyp_node_append(q, k);
         k = nx;
     }
-    q->line = para->line ? para->line + (int)i : 0;
+    q->line = para->line ? para->line + (int)from : 0;
     q->col = para->col;
-    q->end_line = para->end_line;
-    q->end_col = para->end_col;
-    para->end_line = q->line ? q->line - 1 : para->end_line;
+    if (to < l->n) {
+        q->end_line = q->line ? q->line + (int)(to - from) - 1 : 0;
+        q->end_col = 0;
+    } else {
+        q->end_line = para->end_line;
+        q->end_col = para->end_col;
+        para->end_line = q->line ? q->line - 1 : para->end_line;
+    }
     jfyp_node_insert_after(para, q);
     return q;
+}
+
+jfy_node *jfyp_lines_split(jfy_node *para, jfyp_lines *l, size_t i) {
+    return jfyp_lines_lift(para, l, i, l->n);
 }

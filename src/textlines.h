@@ -35,6 +35,11 @@ int jfyp_lines_remove(jfy_node *para, jfyp_lines *l, size_t from, size_t to);
  * after it, dropping the break between lines i-1 and i. The new paragraph,
  * or NULL when out of memory (para unchanged). */
 jfy_node *jfyp_lines_split(jfy_node *para, jfyp_lines *l, size_t i);
+/* Moves lines [from, to) of para (0 < from < to <= l->n) into a new
+ * paragraph right after it; lines after them stay in para, parted from
+ * those before by the break that followed the moved ones. NULL when out of
+ * memory (para unchanged). */
+jfy_node *jfyp_lines_lift(jfy_node *para, jfyp_lines *l, size_t from, size_t to);
 
 /* Lines joined into one string: a word hyphenated across a line end is
  * made whole again when a lower-case letter follows. malloc'd; NULL on OOM. */
