@@ -294,6 +294,21 @@ static void own_language_first(jfyp_rec *r, int tl, const char *label) {
     }
 }
 
+/* Files the terms read from the paragraph *next under label line i of
+ * para: the group goes to the front, *next is claimed (freed; *next moves
+ * on), and the label line taken out (*gone when it was all of para). 1. */
+static int keep_group(jfyp_rec *r, jfy_node *group, jfy_node *para, jfyp_lines *l, size_t i,
+                      jfy_node **next, int *gone) {
+    jfyp_node_span_from(group, para);
+    jfyp_node_append(r->front, group);
+    jfy_node *after = jfyp_rec_next(r, *next);
+    jfyp_node_free(*next);
+    *next = after;
+    /* the label, last line of its block */
+    *gone = l->n == 1 ? 1 : jfyp_lines_remove(para, l, i, i);
+    return 1;
+}
+
 int jfyp_recognize_keywords(jfyp_rec *r) {
     int tl = jfyp_title_lang(r);
     jfy_node *n = jfyp_rec_first(r);
@@ -339,34 +354,18 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                         rc = group ? 0 : -1;
                         for (size_t k = 0; rc == 0 && k < l2.n; k++)
                             rc = add_terms(group, l2.v[k].text);
-                        if (rc == 0) {
-                            jfyp_node_span_from(group, n);
-                            jfyp_node_append(r->front, group);
-                            jfy_node *after = jfyp_rec_next(r, next);
-                            jfyp_node_free(next);
-                            next = after;
-                            /* the label, last line of its block */
-                            gone = l.n == 1 ? 1 : jfyp_lines_remove(n, &l, i, i);
-                            rc = 1;
-                        } else {
+                        if (rc == 0)
+                            rc = keep_group(r, group, n, &l, i, &next, &gone);
+                        else
                             jfyp_node_free(group);
-                        }
                     } else if (strlen(joined) < 400 && l2.n <= 4) {
                         jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
                         const char *list = jfyp_keywords_label(lab);
                         rc = !group ? -1 : list ? add_terms(group, list) : 0;
-                        if (rc == 0 && group->first) {
-                            jfyp_node_span_from(group, n);
-                            jfyp_node_append(r->front, group);
-                            jfy_node *after = jfyp_rec_next(r, next);
-                            jfyp_node_free(next);
-                            next = after;
-                            /* the label, last line of its block */
-                            gone = l.n == 1 ? 1 : jfyp_lines_remove(n, &l, i, i);
-                            rc = 1;
-                        } else {
+                        if (rc == 0 && group->first)
+                            rc = keep_group(r, group, n, &l, i, &next, &gone);
+                        else
                             jfyp_node_free(group);
-                        }
                     }
                     free(joined);
                     free(lab);

@@ -1125,16 +1125,25 @@ static jfy_node *entries_below(const jfy_node *n, int *oom) {
 
 /* Whether block b reads as page furniture: it holds a page break, or it
  * is short (a page number, a running title, a label printed apart). */
+/* A paragraph's text (NULL for any other block, or out of memory), with
+ * its length and its number of lines. */
+static char *para_text(const jfy_node *b, size_t *len, int *lines) {
+    char *t = b->type == JFY_N_PARAGRAPH ? block_text(b) : NULL;
+    if (!t)
+        return NULL;
+    *len = strlen(t);
+    *lines = 1;
+    for (const char *p = t; *p; p++)
+        *lines += *p == '\n';
+    return t;
+}
+
 static int furniture_shaped(const jfy_node *b) {
-    if (b->type != JFY_N_PARAGRAPH)
-        return 0;
-    char *t = block_text(b);
+    size_t len;
+    int lines;
+    char *t = para_text(b, &len, &lines);
     if (!t)
         return 0;
-    size_t len = strlen(t);
-    int lines = 1;
-    for (const char *p = t; *p; p++)
-        lines += *p == '\n';
     int hit = strchr(t, '\f') || (lines <= 2 && len <= 100);
     free(t);
     return hit;
@@ -1147,15 +1156,11 @@ static int furniture_shaped(const jfy_node *b) {
 /* Whether block b reads as a piece of an entry put apart from it: a few
  * lines with a year or a link. */
 static int fragment_shaped(const jfy_node *b) {
-    if (b->type != JFY_N_PARAGRAPH)
-        return 0;
-    char *t = block_text(b);
+    size_t len;
+    int lines;
+    char *t = para_text(b, &len, &lines);
     if (!t)
         return 0;
-    size_t len = strlen(t);
-    int lines = 1;
-    for (const char *p = t; *p; p++)
-        lines += *p == '\n';
     int hit = lines <= FRAGMENT_LINES && len <= FRAGMENT_MAX &&
               (has_year(t, len) || jfyp_stristr(t, "http") || jfyp_stristr(t, "doi"));
     free(t);
