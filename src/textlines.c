@@ -93,6 +93,7 @@ typedef struct {
 
 typedef struct {
     const jfy_node *para;
+    const jfy_node *asked; /* the last paragraph asked for here and not kept */
     seen_node *nodes;
     size_t nn;
     char *raw; /* the nodes' texts one after another */
@@ -196,8 +197,13 @@ int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
         return copy_lines(&c->lines, out);
     if (lines_fresh(para, out) < 0)
         return -1;
-    if (c)
+    /* Kept on the second asking: a page of more paragraphs than slots,
+     * walked again and again, would otherwise copy every paragraph's
+     * lines in and out of its slot on every walk for no reuse. */
+    if (c && c->asked == para)
         remember(c, para, out);
+    else if (c)
+        c->asked = para;
     return 0;
 }
 
