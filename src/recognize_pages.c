@@ -518,19 +518,6 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     return cp != '[' && cp != '*' && cp != 0x2022;
 }
 
-static int join(jfy_node *p, jfy_node *q) {
-    jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
-    if (!brk)
-        return -1;
-    jfyp_node_append(p, brk);
-    jfyp_node_move_children(q, p);
-    if (q->end_line > p->end_line) {
-        p->end_line = q->end_line;
-        p->end_col = q->end_col;
-    }
-    jfyp_node_free(q);
-    return 0;
-}
 
 int jfyp_recognize_pages(jfyp_rec *r) {
     lines ls = {0};
@@ -586,7 +573,7 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         }
         if ((seam || (s & 1)) && prev && prev->type == JFY_N_PARAGRAPH && prev != top &&
             should_join(prev, n, width)) {
-            if (join(prev, n) < 0)
+            if (jfyp_paras_join(prev, n) < 0)
                 goto out;
             seam = (s & 2) != 0;
             n = next;

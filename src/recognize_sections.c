@@ -149,16 +149,8 @@ static int join_cut_paragraphs(jfyp_rec *r) {
             p = q;
             continue;
         }
-        jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
-        if (!brk)
+        if (jfyp_paras_join(p, q) < 0)
             return -1;
-        jfyp_node_append(p, brk);
-        jfyp_node_move_children(q, p);
-        if (q->end_line > p->end_line) {
-            p->end_line = q->end_line;
-            p->end_col = q->end_col;
-        }
-        jfyp_node_free(q);
         /* p may go on again in the next block */
     }
     return 0;

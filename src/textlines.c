@@ -490,3 +490,17 @@ jfy_node *jfyp_lines_lift(jfy_node *para, jfyp_lines *l, size_t from, size_t to)
 jfy_node *jfyp_lines_split(jfy_node *para, jfyp_lines *l, size_t i) {
     return jfyp_lines_lift(para, l, i, l->n);
 }
+
+int jfyp_paras_join(jfy_node *p, jfy_node *q) {
+    jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+    if (!brk)
+        return -1;
+    jfyp_node_append(p, brk);
+    jfyp_node_move_children(q, p);
+    if (q->end_line > p->end_line) {
+        p->end_line = q->end_line;
+        p->end_col = q->end_col;
+    }
+    jfyp_node_free(q);
+    return 0;
+}

@@ -85,4 +85,8 @@ const char *jfyp_keywords_label(const char *s);
  * collapsed and trimmed. malloc'd; NULL on out of memory. */
 char *jfyp_range_text(const jfy_node *first, const jfy_node *last);
 
+/* Runs paragraph q on at the end of p, a line break between, and frees q.
+ * 0, or -1 when out of memory (both unchanged). */
+int jfyp_paras_join(jfy_node *p, jfy_node *q);
+
 #endif
