@@ -683,6 +683,44 @@ static int take_note(state *S, const jfy_node *blk, const char *t) {
     return 1;
 }
 
+/* "Present addresses" alone over the authors' new addresses, the note
+ * run on over several blocks until a full stop ends it. */
+static int present_opener(const char *t) {
+    static const char *const labels[] = {"present addresses", "present address",
+                                         "current addresses", "current address", NULL};
+    for (size_t i = 0; labels[i]; i++) {
+        const char *e = jfyp_after_label(t, labels[i]);
+        if (e && (*e == '\0' || *e == '\n'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Adds the text of blk to the present-address note, making it first. */
+static int add_present_note(state *S, jfy_node **fn, const char *t, const jfy_node *blk) {
+    if (!*fn) {
+        jfy_node *notes = notes_of(S);
+        jfy_node *f = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
+        char *id = jfyp_rec_id(S->r, 2, "fn");
+        if (!notes || !f || !para || !id || jfyp_node_set_attr(f, "id", id) < 0 ||
+            jfyp_node_set_attr(f, "fn-type", "present-address") < 0) {
+            free(id);
+            jfyp_node_free(f);
+            jfyp_node_free(para);
+            return -1;
+        }
+        free(id);
+        jfyp_node_span_from(f, blk);
+        jfyp_node_span_from(para, blk);
+        jfyp_node_append(f, para);
+        jfyp_node_append(notes, f);
+        *fn = f;
+    } else if (append_text((*fn)->last, JFY_N_TEXT, " ", 1, blk) < 0) {
+        return -1;
+    }
+    return append_text((*fn)->last, JFY_N_TEXT, t, strlen(t), blk);
+}
+
 /* Splits a block's lines into affiliations where a line starts with the
  * next label; lines without one continue the one before. */
 static int has_label(const state *S, const char *lab) {
@@ -1353,6 +1391,8 @@ static int bare_corresp_label(const char *t) {
  * correspondence line and then a marked address. The block is split where
  * one kind of line gives way to the other, so each part is read alone.
  * 0, or -1 on out of memory. */
+static int present_opener(const char *t);
+
 static int split_kinds(const state *S, jfy_node *para) {
     jfyp_lines l;
     if (jfyp_lines_of(para, &l) < 0)
@@ -1369,7 +1409,7 @@ static int split_kinds(const state *S, jfy_node *para) {
         for (size_t i = 1; i < l.n && (note0 || addr0); i++) {
             const char *x = l.v[i].text;
             /* "(Received 2 May 2012; accepted ...)" in brackets too */
-            int cut = addr0 ? ((correspish_start(x) || jfyp_front_meta_line(x) ||
+            int cut = addr0 ? ((correspish_start(x) || jfyp_front_meta_line(x) || present_opener(x) ||
                                 (*x == '(' && jfyp_front_meta_line(x + 1))) &&
                                !(*x >= 'a' && *x <= 'z'))
                             : (label_line(S, x, strlen(x)) ||
@@ -2077,14 +2117,15 @@ static int starred_author_note(const state *S, const char *lines, char *lab, siz
  * byline printed again in the first page's footnote, with the address all
  * its authors share and the corresponding e-mail. The line where the
  * address starts in *addr, where the e-mail starts in *mail. */
-static int byline_note(const state *S, const jfyp_lines *l, size_t *addr, size_t *mail) {
+static int byline_note(const state *S, const jfyp_lines *l, size_t *addr, size_t *mail,
+                       int names_above) {
     size_t i = 0;
     while (i < l->n && !jfyp_front_has_institution_word(l->v[i].text)) {
         if (!names_author(S, l->v[i].text) || strchr(l->v[i].text, '@'))
             return 0;
         i++;
     }
-    if (i == 0 || i == l->n)
+    if ((i == 0 && !names_above) || i == l->n)
         return 0;
     size_t m = i + 1;
     while (m < l->n && !email_label_start(l->v[m].text))
@@ -2094,6 +2135,61 @@ static int byline_note(const state *S, const jfyp_lines *l, size_t *addr, size_t
     *addr = i;
     *mail = m;
     return 1;
+}
+
+/* Where a note opening mid-line ("..., India. Correspondence and requests
+ * ... (email: x@y)") ends a block, the address before it run into the
+ * lines above: the offset in text of the sentence stop before the note,
+ * or NULL. */
+static const char *note_after_address(const char *text) {
+    for (const char *p = strstr(text, ". "); p; p = strstr(p + 1, ". ")) {
+        if (!correspish_start(p + 2))
+            continue;
+        return strchr(p, '@') && strlen(p) < 400 ? p : NULL;
+    }
+    return NULL;
+}
+
+/* The first line of the address that ends in a note opening mid-line at
+ * line k: the lines above it that end with a comma are the address's
+ * ("Laboratory X, University Y, Road," / "City, 110042, Country. ..."),
+ * and it starts with a capital and names an institution. l->n if not. */
+static size_t address_lines_before(const jfyp_lines *l, size_t k) {
+    size_t s = k;
+    while (s > 0 && k - s < 4) {
+        const char *x = l->v[s - 1].text;
+        size_t xl = strlen(x);
+        while (xl && x[xl - 1] == ' ')
+            xl--;
+        if (!xl || x[xl - 1] != ',')
+            break;
+        s--;
+    }
+    if (!is_upper_ascii_or_utf8(l->v[s].text) || !jfyp_front_has_institution_word(l->v[s].text))
+        return l->n;
+    return s;
+}
+
+/* The blocks right above n that only name authors, one name line or more
+ * each ("A. Roe  B. Doe (&)" / "C. Poe"), the byline's names repeated
+ * over their address at the page's foot: how many (up to 3), -1 on OOM. */
+static int names_blocks_above(const state *S, const jfy_node *n) {
+    int k = 0;
+    for (const jfy_node *p = n->prev; p && k < 3; p = p->prev, k++) {
+        if (p->type != JFY_N_PARAGRAPH)
+            break;
+        jfyp_lines l;
+        if (jfyp_lines_of((jfy_node *)p, &l) < 0)
+            return -1;
+        int ok = l.n > 0 && l.n <= 4;
+        for (size_t i = 0; i < l.n && ok; i++)
+            ok = strlen(l.v[i].text) < 200 && names_author(S, l.v[i].text) &&
+                 !strchr(l.v[i].text, '@') && !jfyp_front_has_institution_word(l.v[i].text);
+        jfyp_lines_free(&l);
+        if (!ok)
+            break;
+    }
+    return k;
 }
 
 /* Labels printed on a line of their own above their addresses, past the
@@ -2400,7 +2496,26 @@ static int take_late_notes(state *S, int from) {
         int take = 0;
         jfyp_lines l = {0};
         size_t addr = 0, mail = 0;
-        if (was && len < 400)
+        int above_names = 0;
+        if (!was && n->type == JFY_N_PARAGRAPH && len < 600 && S->naff == 0 &&
+            jfyp_front_has_institution_word(t) && (above_names = names_blocks_above(S, n)) >= 0) {
+            /* "A. Roe  B. Doe" / "Department of X, City, Country" /
+             * "e-mail: x@y": the authors' address under their names, in
+             * its block or in the blocks above */
+            if (jfyp_lines_of(n, &l) < 0)
+                rc = -1;
+            else if (byline_note(S, &l, &addr, &mail, above_names > 0))
+                take = 4;
+            else {
+                jfyp_lines_free(&l);
+                memset(&l, 0, sizeof l);
+            }
+        }
+        if (above_names < 0)
+            rc = -1;
+        if (take || rc < 0)
+            ;
+        else if (was && len < 400)
             take = 2;
         else if ((email_label_start(t) && len < 300) || (correspish_start(t) && len < 600) ||
                  names_and_emails(S, t))
@@ -2418,7 +2533,7 @@ static int take_late_notes(state *S, int from) {
         } else if (n->type == JFY_N_PARAGRAPH && len < 1200) {
             if (jfyp_lines_of(n, &l) < 0)
                 rc = -1;
-            else if (len < 600 && byline_note(S, &l, &addr, &mail))
+            else if (len < 600 && byline_note(S, &l, &addr, &mail, 0))
                 take = 4;
             else if (correspish_start(t)) {
                 /* the note, then other notes run on: up to its last
@@ -2542,12 +2657,67 @@ static int take_late_notes(state *S, int from) {
                 rc = -1;
             free(a);
             free(m);
+            /* the names over it repeat the byline */
+            for (int k = 0; k < above_names && rc == 0 && n->prev; k++)
+                jfyp_node_free(n->prev);
         }
         jfyp_lines_free(&l);
         free(lines);
         free(t);
         if (take && rc == 0)
             jfyp_node_free(n);
+    }
+    return rc;
+}
+
+/* The one address and its note printed at the page's foot, run into the
+ * block of prose above them: "... prose and" / "Laboratory X, University
+ * Y, Road," / "City, 110042, Country. Correspondence and requests ...
+ * (email: x@y)". Read after the abstract, which lies above it. */
+static int take_foot_address(state *S, int from) {
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0 && S->naff == 0; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH || (n->line && n->line <= from))
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int hit = strlen(t) < 20000 && note_after_address(t);
+        free(t);
+        if (!hit)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t k = l.n;
+        for (size_t j = l.n; j > 0 && k == l.n && l.n - j < 4; j--)
+            if (note_after_address(l.v[j - 1].text))
+                k = j - 1;
+        size_t s = k < l.n ? address_lines_before(&l, k) : l.n;
+        char *a = s < l.n ? jfyp_lines_join(&l, s, l.n - 1) : NULL;
+        char *cut = a ? (char *)note_after_address(a) : NULL;
+        if (s < l.n && !a)
+            rc = -1;
+        if (cut) {
+            *cut = '\0';
+            if (!addressish(a)) {
+                cut = NULL;
+            } else if (add_aff(S, NULL, a, n) < 0 || add_corresp(S, cut + 2, n) < 0) {
+                rc = -1;
+            } else if (s > 0) {
+                /* the prose above the address stays */
+                jfy_node *tail = jfyp_lines_split(n, &l, s);
+                if (!tail)
+                    rc = -1;
+                jfyp_node_free(tail);
+                next = jfyp_rec_next(S->r, n);
+            } else {
+                jfyp_node_free(n);
+            }
+        }
+        free(a);
+        jfyp_lines_free(&l);
     }
     return rc;
 }
@@ -2672,6 +2842,123 @@ static int take_lost_first(state *S, int from) {
     return 0;
 }
 
+/* No byline was read (its names and markers interleaved), yet under the
+ * title a run of numbered addresses, one a line from 1 on ("1Department
+ * of X, City, Country" / "2Institute Y, ..."), maybe one a block, is the
+ * page's affiliations all the same. The labelled lines of one block, in
+ * texts from *na on; 0 when the block is not all such lines, -1 on OOM. */
+static int numbered_lines(jfy_node *n, char (*labels)[16], char **texts, size_t *na,
+                          size_t *above) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t start[MAX_AFFS], first = *na, k = *na;
+    int ok = l.n > 0, rc = 0;
+    /* the first address may open under other lines of its block (the
+     * names it failed to read as a byline) */
+    *above = 0;
+    if (k == 0)
+        while (*above < l.n && *above < 8 &&
+               !(l.v[*above].text[0] == '1' && is_upper_ascii_or_utf8(l.v[*above].text + 1)))
+            ++*above;
+    if (*above == l.n)
+        ok = 0;
+    for (size_t i = *above; i < l.n && ok; i++) {
+        const char *x = l.v[i].text;
+        char want[8];
+        int wl = snprintf(want, sizeof want, "%zu", k + 1);
+        if (strncmp(x, want, (size_t)wl) == 0 &&
+            (is_upper_ascii_or_utf8(x + wl) || (x[wl] == ' ' && is_upper_ascii_or_utf8(x + wl + 1)))) {
+            if (k == MAX_AFFS) {
+                ok = 0;
+                break;
+            }
+            snprintf(labels[k], sizeof labels[0], "%s", want);
+            start[k++] = i;
+        } else {
+            /* a wrapped address goes on; nothing comes before the first */
+            ok = k > first && !(x[0] >= '0' && x[0] <= '9');
+        }
+    }
+    for (size_t a = first; a < k && ok; a++) {
+        size_t to = a + 1 < k ? start[a + 1] - 1 : l.n - 1;
+        char *x = jfyp_lines_join(&l, start[a], to);
+        if (!x) {
+            rc = -1;
+            break;
+        }
+        texts[(*na)++] = x;
+        memmove(x, x + strlen(labels[a]), strlen(x) - strlen(labels[a]) + 1);
+        jfyp_trim(x);
+        ok = addressish(x) && jfyp_front_has_institution_word(x) && !strchr(x, '@') &&
+             strlen(x) < 300;
+    }
+    jfyp_lines_free(&l);
+    return rc < 0 ? -1 : ok;
+}
+
+static int take_numbered_unbylined(state *S) {
+    char labels[MAX_AFFS][16];
+    char *texts[MAX_AFFS];
+    jfy_node *blocks[MAX_AFFS];
+    size_t na = 0, nb = 0, above = 0, first_above = 0;
+    int seen = 0, rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && seen < 30 && rc == 0 && nb < MAX_AFFS;
+         n = next, seen++) {
+        next = jfyp_rec_next(S->r, n);
+        int ok = 0;
+        if (n->type == JFY_N_PARAGRAPH) {
+            char *t = jfyp_front_text(n, 0);
+            if (!t) {
+                rc = -1;
+                break;
+            }
+            int stop = jfyp_front_stop(n, t, 1), small = strlen(t) < 3000;
+            free(t);
+            if (stop)
+                break;
+            size_t was = na;
+            ok = small ? numbered_lines(n, labels, texts, &na, &above) : 0;
+            if (ok < 0) {
+                rc = -1;
+                break;
+            }
+            if (ok && !nb)
+                first_above = above;
+            if (ok)
+                blocks[nb++] = n;
+            else
+                while (na > was)
+                    free(texts[--na]);
+        }
+        if (!ok && na)
+            break;
+    }
+    if (rc == 0 && na >= 2) {
+        for (size_t a = 0; a < na && rc == 0; a++)
+            if (add_aff(S, labels[a], texts[a], blocks[0]) < 0)
+                rc = -1;
+        S->marked = 1;
+        if (first_above) {
+            /* the lines above the first address stay */
+            jfyp_lines l;
+            jfy_node *tail = NULL;
+            if (rc == 0 && jfyp_lines_of(blocks[0], &l) == 0) {
+                tail = jfyp_lines_split(blocks[0], &l, first_above);
+                jfyp_lines_free(&l);
+            }
+            if (!tail)
+                rc = -1;
+            blocks[0] = tail;
+        }
+        for (size_t b = 0; b < nb; b++)
+            jfyp_node_free(blocks[b]);
+    }
+    for (size_t a = 0; a < na; a++)
+        free(texts[a]);
+    return rc;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -2691,7 +2978,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     /* Affiliations and correspondence belong to a byline: without one,
      * addresses and emails on the page are the masthead's or the body's. */
     if (!S.c.n)
-        return 0;
+        return group ? 0 : take_numbered_unbylined(&S);
     int from = group->end_line;
     int rc0 = take_before_byline(&S, group);
     if (rc0 < 0)
@@ -2708,6 +2995,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         if (S.c.markers[i] && *S.c.markers[i])
             byline_marks = 1;
     char pendlab[16] = "";
+    int present = 0;
+    jfy_node *present_fn = NULL, *opener = NULL, *opener_name = NULL;
     jfy_node *n = jfyp_rec_first(r);
     while (n && rc == 0) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -2757,6 +3046,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         int claimed = 0, m0;
         if (in_zone && jfyp_front_stop(n, t, 1))
             in_zone = 0;
+        if (!in_zone || n->type != JFY_N_PARAGRAPH)
+            present = 0;
         if (!in_zone && ++extra > EXTRA_BLOCKS) {
             free(t);
             free(lines);
@@ -2787,19 +3078,63 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             continue;
         }
         int neutral = 0;
-        if (in_zone && n->type == JFY_N_PARAGRAPH && bare_corresp_label(t)) {
+        size_t tl0 = strlen(t);
+        jfy_node *was_opener = opener, *was_name = opener_name;
+        opener = opener_name = NULL;
+        if (present && n->type == JFY_N_PARAGRAPH && tl0 < 600 && !strchr(t, '@')) {
+            /* the present-address note goes on until its full stop */
+            if (add_present_note(&S, &present_fn, t, n) < 0)
+                rc = -1;
+            if (tl0 && t[tl0 - 1] == '.')
+                present = 0;
+            claimed = neutral = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && present_opener(lines) && tl0 < 600 &&
+                   !strchr(t, '@')) {
+            if (nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
+                rc = -1;
+            present = !(tl0 && t[tl0 - 1] == '.');
+            present_fn = NULL;
+            if (rc == 0 && add_present_note(&S, &present_fn, t, n) < 0)
+                rc = -1;
+            claimed = neutral = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && bare_corresp_label(t)) {
             /* "Corresponding author." left alone when its address was
              * split off: the star on the name says it already */
             claimed = 1;
         } else if (in_zone && bare_opener(t)) {
             /* "*Correspondence:" over a note below: kept for it, and the
-             * addresses around it still read as the byline's */
+             * addresses around it still read as the byline's; the
+             * addresses kept before it end there */
+            if (nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
+                rc = -1;
+            neutral = 1;
+            opener = n;
+        } else if (was_opener && !was_name && n->type == JFY_N_PARAGRAPH && tl0 < 120 &&
+                   !strchr(t, '@') && names_author(&S, t)) {
+            /* "Correspondence" / "Jane Roe" / "Email: x@y" */
+            opener = was_opener;
+            opener_name = n;
             neutral = 1;
         } else if (correspish(t) && strchr(t, '@') && (in_zone || jfyp_stristr(t, "correspond"))) {
-            char *one = jfyp_strdup(t);
-            if (!one || add_corresp(&S, one + (strncmp(one, "* ", 2) == 0 ? 2 : 0), n) < 0)
+            /* the addresses kept before the note end there */
+            if (in_zone && nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
+                rc = -1;
+            char *one = was_opener ? jfyp_front_text(was_opener, 0) : jfyp_strdup(t);
+            char *who = was_name ? jfyp_front_text(was_name, 0) : NULL;
+            if (one && was_opener) {
+                char *j = jfyp_printf("%s %s%s%s", one, who ? who : "", who ? " " : "", t);
+                free(one);
+                one = j;
+            }
+            if (!one || (was_name && !who) ||
+                add_corresp(&S, one + (strncmp(one, "* ", 2) == 0 ? 2 : 0), n) < 0)
                 rc = -1;
             free(one);
+            free(who);
+            if (rc == 0 && was_opener) {
+                jfyp_node_free(was_opener);
+                jfyp_node_free(was_name);
+            }
             claimed = 1;
         } else if (in_zone && n->type == JFY_N_PARAGRAPH && jfyp_after_label(t, "communicated by") &&
                    strlen(t) < 400) {
@@ -2955,7 +3290,7 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
             cv[S.c.n++] = k;
         }
     if (!marks)
-        return 0;
+        return found ? 0 : take_foot_address(&S, group->end_line);
     int rc = found ? 0 : take_lost_first(&S, group->end_line);
     for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
         const char *ms = S.c.markers[i];
