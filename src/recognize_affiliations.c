@@ -185,7 +185,9 @@ static int correspish_start(const char *t) {
                                          "address correspondence", "address for correspondence",
                                          "contact", "to whom correspondence", "author for correspondence",
                                          "for reprints", "reprint requests", "requests for reprints",
-                                         "to whom reprint",
+                                         "to whom reprint", "autor para correspond",
+                                         "autora para correspond", "autor correspondente",
+                                         "autor de correspond",
                                          "\xe2\x9c\x89", NULL};
     for (size_t i = 0; starts[i]; i++)
         if (jfyp_strnieq(s, starts[i], strlen(starts[i])))
@@ -1046,6 +1048,10 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                          strlen(texts[i]) > 300))
             ok = 0;
     }
+    /* "4 Corresponding author: x@y" numbered last among the addresses */
+    char *note = NULL;
+    if (ok == 1 && n >= 2 && correspish_start(texts[n - 1]) && strchr(texts[n - 1], '@'))
+        note = texts[--n];
     /* Each part an address; under the byline, in a list of three or more
      * where most are, a short capitalised one may be a company's or a
      * group's name ("2 Example Labs Inc 3 University of X"). */
@@ -1062,6 +1068,9 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         for (size_t i = 0; i < n && rc >= 0; i++)
             if (add_aff(S, labels[i], texts[i], blk) < 0)
                 rc = -1;
+    if (ok == 1 && rc >= 0 && note && add_corresp(S, note, blk) < 0)
+        rc = -1;
+    free(note);
     for (size_t i = 0; i < n; i++)
         free(texts[i]);
     if (rc == 1)
