@@ -1075,27 +1075,6 @@ static int marker_row(const char *t) {
     return *t && glue_block(t, &nmk, &comma) && nmk > 0 && !strchr(t, '|');
 }
 
-/* A line of names whose last one the wrap cut after its given name
- * ("Jane Roe ; John Doe ; Kate"): one capitalized word after the last
- * separator. */
-static int cut_tail(const char *t) {
-    const char *s = strrchr(t, ';');
-    const char *c = strrchr(t, ',');
-    if (!s || (c && c > s))
-        s = c;
-    if (!s)
-        return 0;
-    s++;
-    while (*s == ' ')
-        s++;
-    if (!(*s >= 'A' && *s <= 'Z'))
-        return 0;
-    for (const char *p = s + 1; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0x80 || *p == '-'))
-            return 0;
-    return 1;
-}
-
 /* A byline of two lines whose second line's superscripts pdftotext sets
  * between them, a row of markers a line ("Jane Roe ; John Doe ; Kate" /
  * "1,2,*" / "2" / "3" / "Moss ; Ann Lee ; Tom Ray"), the last rows maybe
@@ -1119,7 +1098,7 @@ static int marker_rows(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt)
     const char *bottom = NULL;
     if (ok && k > 0 && i + 1 == l.n && !marker_row(l.v[i].text))
         bottom = l.v[i].text;
-    else if (ok && i == l.n && (k > 0 || cut_tail(top))) {
+    else if (ok && i == l.n && (k > 0 || jfyp_names_cut_tail(top))) {
         q = jfyp_rec_next(r, n);
         if (q && q->type == JFY_N_PARAGRAPH && q->line <= n->end_line + 2) {
             if (jfyp_lines_of(q, &ql) < 0) {

@@ -240,20 +240,9 @@ static int sentence_end(const char *t);
 /* Names set apart by separators, the last cut by the wrap after its
  * given name ("Jane Roe ; John Doe ; Kate"): 1, 0 when not, -1 on OOM. */
 static int cut_names(const char *t) {
-    const char *s = strrchr(t, ';');
-    const char *c = strrchr(t, ',');
-    if (!s || (c && c > s))
-        s = c;
-    if (!s || s == t)
+    const char *s = jfyp_names_cut_tail(t);
+    if (!s)
         return 0;
-    const char *w = s + 1;
-    while (*w == ' ')
-        w++;
-    if (!(*w >= 'A' && *w <= 'Z'))
-        return 0;
-    for (const char *p = w + 1; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0x80 || *p == '-'))
-            return 0;
     char *pre = jfyp_strndup(t, (size_t)(s - t));
     if (!pre)
         return -1;
@@ -484,19 +473,12 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         if (!raw)
             return -1;
         int li = lead_in(jfyp_trim(raw));
-        /* names set apart by separators on b's first line, the last one
-         * cut by its markers' lines ("Jane Roe ; John Doe ; Kate"): a
-         * byline, whatever follows it */
+        /* b's first line names people, the last one cut by the wrap
+         * ("Jane Roe ; John Doe ; Kate"): a byline, whatever follows it */
         if (!li) {
             char *f = jfyp_trim(raw);
             f[strcspn(f, "\n")] = '\0';
-            char *sep = strrchr(f, ';');
-            if (!sep)
-                sep = strrchr(f, ',');
-            if (sep && sep > f) {
-                *sep = '\0';
-                li = strpbrk(f, ",;") ? strong_byline(f) : 0;
-            }
+            li = cut_names(f);
         }
         free(raw);
         if (li)
@@ -1317,8 +1299,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (rejoin_taxon_wrap(r) < 0 || drop_lead_in(r) < 0 || split_marker_tail(r) < 0 || split_subtitle(r) < 0 || split_title_byline(r) < 0 ||
-        split_translation(r) < 0)
+    if (rejoin_taxon_wrap(r) < 0 || drop_lead_in(r) < 0 || split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
+        split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
