@@ -405,3 +405,21 @@ void jfyp_name_free(jfyp_name *n) {
     free(n->suffix);
     n->given = n->surname = n->suffix = NULL;
 }
+
+const char *jfyp_names_cut_tail(const char *t) {
+    const char *s = strrchr(t, ';');
+    const char *c = strrchr(t, ',');
+    if (!s || (c && c > s))
+        s = c;
+    if (!s || s == t)
+        return NULL;
+    const char *w = s + 1;
+    while (*w == ' ')
+        w++;
+    if (!(*w >= 'A' && *w <= 'Z'))
+        return NULL;
+    for (const char *p = w + 1; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0x80 || *p == '-'))
+            return NULL;
+    return s;
+}

@@ -30,4 +30,9 @@ char *jfyp_name_recase(const char *text);
 /* Whether word (one token) is a surname particle such as "van" or "de". */
 int jfyp_name_is_particle(const char *word);
 
+/* A line of names whose last one the wrap cut after its given name
+ * ("Jane Roe ; John Doe ; Kate"): the separator before that one
+ * capitalized word, or NULL. */
+const char *jfyp_names_cut_tail(const char *t);
+
 #endif

@@ -1069,6 +1069,97 @@ static int more_names(jfyp_rec *r, jfy_node *b) {
     return 0;
 }
 
+/* A line of markers only ("4,5,*"): 1, else 0. */
+static int marker_row(const char *t) {
+    int nmk, comma;
+    return *t && glue_block(t, &nmk, &comma) && nmk > 0 && !strchr(t, '|');
+}
+
+/* A byline of two lines whose second line's superscripts pdftotext sets
+ * between them, a row of markers a line ("Jane Roe ; John Doe ; Kate" /
+ * "1,2,*" / "2" / "3" / "Moss ; Ann Lee ; Tom Ray"), the last rows maybe
+ * in the next block: the lines run together (a name wrapped over them
+ * made whole), each row given in turn to the second line's names when
+ * there are as many. 1 with the names in *out and the next block's part
+ * claimed, 0 when n is not so, -1 on OOM. */
+static int marker_rows(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t i = 1, k = 0;
+    const char *top = l.n ? l.v[0].text : "";
+    int ok = l.n >= 1 && strpbrk(top, ",;") && !marker_row(top);
+    const char *rows[8];
+    while (ok && i < l.n && marker_row(l.v[i].text) && k < 8)
+        rows[k++] = l.v[i++].text;
+    jfy_node *q = NULL;
+    jfyp_lines ql = {0};
+    size_t qi = 0;
+    const char *bottom = NULL;
+    if (ok && k > 0 && i + 1 == l.n && !marker_row(l.v[i].text))
+        bottom = l.v[i].text;
+    else if (ok && i == l.n && (k > 0 || jfyp_names_cut_tail(top))) {
+        q = jfyp_rec_next(r, n);
+        if (q && q->type == JFY_N_PARAGRAPH && q->line <= n->end_line + 2) {
+            if (jfyp_lines_of(q, &ql) < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            while (qi < ql.n && marker_row(ql.v[qi].text) && k < 8)
+                rows[k++] = ql.v[qi++].text;
+            if (qi < ql.n && !marker_row(ql.v[qi].text))
+                bottom = ql.v[qi].text;
+        }
+    }
+    int rc = 0;
+    char *all = bottom ? jfyp_printf("%s %s", top, bottom) : NULL;
+    if (bottom && !all)
+        rc = -1;
+    jfyp_byname *v = NULL;
+    size_t nv = 0;
+    if (all && (rc = jfyp_byline_read(all, &v, &nv)) == 1 && nv >= 3) {
+        /* markers for the names the second line ends, one row each (its
+         * first name may be the top line's last, cut by the wrap) */
+        size_t nw = 1;
+        for (const char *c = bottom; *c; c++)
+            nw += *c == ';' || *c == ',';
+        if (nw == k && nw <= nv)
+            for (size_t j = 0; j < k && rc >= 0; j++) {
+                jfyp_buf m;
+                jfyp_buf_init(&m);
+                jfyp_buf_puts(&m, v[nv - k + j].markers);
+                add_markers(&m, rows[j], strlen(rows[j]));
+                char *mk = jfyp_buf_finish(&m);
+                if (!mk)
+                    rc = -1;
+                else {
+                    free(v[nv - k + j].markers);
+                    v[nv - k + j].markers = mk;
+                }
+            }
+        rc = rc < 0 ? -1 : 1;
+    } else if (rc >= 0)
+        rc = 0;
+    free(all);
+    if (rc == 1 && q) {
+        /* the next block's rows and names are the byline's */
+        jfy_node *rest = qi + 1 < ql.n ? jfyp_lines_split(q, &ql, qi + 1) : q;
+        if (!rest)
+            rc = -1;
+        else
+            jfyp_node_free(q);
+    }
+    jfyp_lines_free(&ql);
+    jfyp_lines_free(&l);
+    if (rc != 1) {
+        jfyp_byline_free(v, nv);
+        return rc;
+    }
+    *out = v;
+    *cnt = nv;
+    return 1;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
     jfy_node *group = NULL;
@@ -1095,6 +1186,10 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         prev_comma = tl > 0 && t[tl - 1] == ',';
         int rc = !found && !cont && n->type == JFY_N_PARAGRAPH ? cut_byline(r, n, &v, &cnt) : 0;
         if (rc < 0) {
+            free(t);
+            goto oom;
+        }
+        if (rc == 0 && !found && !cont && n->type == JFY_N_PARAGRAPH && (rc = marker_rows(r, n, &v, &cnt)) < 0) {
             free(t);
             goto oom;
         }

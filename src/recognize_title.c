@@ -237,6 +237,20 @@ static int strong_byline(const char *t) {
 static int marked_name(const char *t);
 static int sentence_end(const char *t);
 
+/* Names set apart by separators, the last cut by the wrap after its
+ * given name ("Jane Roe ; John Doe ; Kate"): 1, 0 when not, -1 on OOM. */
+static int cut_names(const char *t) {
+    const char *s = jfyp_names_cut_tail(t);
+    if (!s)
+        return 0;
+    char *pre = jfyp_strndup(t, (size_t)(s - t));
+    if (!pre)
+        return -1;
+    int ok = strpbrk(pre, ",;") ? strong_byline(pre) : 0;
+    free(pre);
+    return ok;
+}
+
 /* A notice in sentences over the article ("Since January 2020 the
  * publisher has ..."): many words, a sentence ended inside. */
 static int prose(const char *t) {
@@ -439,8 +453,13 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         size_t l;
         int cp = jfyp_utf8_decode(tb, &l);
         const char *lf = strrchr(ta, '\n');
+        /* or the title's lines, a full line each, set at one indent
+         * apart from the left edge beside a sidebar's lines */
+        const char *al = lf ? lf + 1 : ta;
+        int aligned = a->col > 1 && b->col == a->col && a->line == a->end_line && b->line == b->end_line &&
+                      strlen(al) >= 40 && jfyp_count_words(al) >= 4;
         if (b->line > a->end_line + 4 || jfyp_count_words(tb) > 15 ||
-            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(lf ? lf + 1 : ta)))
+            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned))
             return 0;
         /* a name under a title ending on "on" is its byline */
         int nm = is_byline(tb);
@@ -454,9 +473,16 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         if (!raw)
             return -1;
         int li = lead_in(jfyp_trim(raw));
+        /* b's first line names people, the last one cut by the wrap
+         * ("Jane Roe ; John Doe ; Kate"): a byline, whatever follows it */
+        if (!li) {
+            char *f = jfyp_trim(raw);
+            f[strcspn(f, "\n")] = '\0';
+            li = cut_names(f);
+        }
         free(raw);
         if (li)
-            return 0;
+            return li < 0 ? -1 : 0;
     }
     size_t n = strlen(ta);
     while (n && (ta[n - 1] == ' ' || ta[n - 1] == '*' || ta[n - 1] == '_'))
@@ -1227,12 +1253,54 @@ static int split_marker_tail(jfyp_rec *r) {
     return 0;
 }
 
+/* A title wrapped after a species' abbreviation ("... of Ocimum sanctum
+ * L." / "Essential Oils at ..."): a run-on reader takes the full stop for
+ * a sentence's end and starts the next line's block there, with the
+ * names under it. The title's next line comes back onto it when it reads
+ * as a title's line, not as names. 0, or -1 on OOM. */
+static int rejoin_taxon_wrap(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int stop = jfyp_front_stop(n, t, 0);
+        size_t tn = strlen(t);
+        int cand = !stop && tn > 2 && t[tn - 1] == '.' && taxon_end(t, t + tn) && titleish(t) &&
+                   !jfyp_front_has_institution_word(t);
+        free(t);
+        if (stop)
+            return 0;
+        if (!cand)
+            continue;
+        jfy_node *q = jfyp_rec_next(r, n);
+        if (!q || q->type != JFY_N_PARAGRAPH || q->line != n->end_line + 1)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(q, &l) < 0)
+            return -1;
+        const char *c = l.n ? l.v[0].text : "";
+        int go = l.n && titleish(c) && !byline_opener(c) && !jfyp_front_stop(q, c, 0) &&
+                 !jfyp_front_has_institution_word(c) && !sentence_end(c);
+        jfy_node *rest = go && l.n > 1 ? jfyp_lines_split(q, &l, 1) : q;
+        jfyp_lines_free(&l);
+        if (!rest)
+            return -1;
+        if (!go)
+            return 0;
+        return jfyp_paras_join(n, q);
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (drop_lead_in(r) < 0 || split_marker_tail(r) < 0 || split_subtitle(r) < 0 || split_title_byline(r) < 0 ||
-        split_translation(r) < 0)
+    if (rejoin_taxon_wrap(r) < 0 || drop_lead_in(r) < 0 || split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
+        split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
@@ -1278,6 +1346,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
     }
     for (int i = label + 1; i < end && byline < 0; i++) {
         int b = is_byline(txt[i]);
+        if (b == 0)
+            b = cut_names(txt[i]);
         if (b < 0)
             goto out;
         /* A name-shaped line is the title only when a byline of several
