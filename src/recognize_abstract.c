@@ -744,6 +744,12 @@ static int collect(builder *b, jfy_node *n, int level) {
          * counts the abstract's own part titles as repeats. */
         int named = b->paras > 0 && !strchr(first, ':') &&
                     (is_part(first) || names_body_section(first));
+        /* the first part's name on a line of its own above its text
+         * ("Background" / "Ursolic acid is ..."): the parts are titled so */
+        if (!b->paras && !b->abs->first && l.n > 1 && !strchr(first, ':') && is_part(first)) {
+            named = 1;
+            b->heading_parts = 1;
+        }
         if (named && (!b->heading_parts || !is_part(first))) {
             jfyp_lines_free(&l);
             break;

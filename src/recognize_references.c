@@ -263,7 +263,8 @@ typedef struct {
     jfyp_buf text;
     int label; /* -1 when unnumbered */
     int line, end_line;
-    int open; /* the last line did not close the entry */
+    int open;   /* the last line did not close the entry */
+    int thread; /* entries whose labels run on from each other share one */
 } entry;
 
 typedef struct {
@@ -278,9 +279,16 @@ typedef struct {
     int numbered; /* -1 unknown, 0 author-year, 1 numbered */
     const jfy_node *heading; /* where a run read from elsewhere stops */
     jfy_node *stopped;       /* the block read_list stopped at, NULL at the end */
-    int gap;                 /* reading a piece found elsewhere */
+    int gap;                 /* reading a piece found elsewhere: the label it opens with */
     int skipped, noskip;     /* a label skipped ahead; skipping not allowed */
+    int threads;             /* threads of labels started */
+    int alternate;           /* two columns read line by line: lines go to the threads in turns */
+    size_t last;             /* 1 + the entry the last line went to, 0 none */
+    int edit;                /* the list is read for good: blocks may be cut */
 } list;
+
+/* Entries looked back at for the label a new one continues. */
+#define THREADS 12
 
 static entry *new_entry(list *L, int label, int line) {
     if (L->n == MAX_ENTRIES)
@@ -298,11 +306,18 @@ static entry *new_entry(list *L, int label, int line) {
     e->label = label;
     e->line = e->end_line = line;
     e->open = 0;
+    e->thread = 0;
+    if (label >= 0) {
+        for (size_t k = L->n - 1; k > 0 && k + THREADS >= L->n && !e->thread; k--)
+            if (L->e[k - 1].label == label - 1)
+                e->thread = L->e[k - 1].thread;
+        if (!e->thread)
+            e->thread = ++L->threads;
+    }
+    L->last = L->n;
     return e;
 }
 
-/* Entries looked back at for the label a new one continues. */
-#define THREADS 12
 
 /* Whether num is the label of the next entry: one more than the last
  * label read, or, when reading order took two columns' entries in turns
@@ -609,6 +624,36 @@ static int second_label_below(const char *save) {
     return 0;
 }
 
+/* Whether one of the next few lines (strtok_r's rest) opens with label 1. */
+static int first_label_below(const char *save) {
+    const char *p = save;
+    for (int k = 0; p && *p && k < ENTRY_LINES; k++) {
+        while (*p == '\n' || *p == ' ')
+            p++;
+        int num = -1;
+        if (label_at(p, &num) && num == 1)
+            return 1;
+        p = strchr(p, '\n');
+    }
+    return 0;
+}
+
+/* A bracketed label inside line ln, past its start, that opens the entry
+ * wanted next with a name: extraction ran two lines of two columns into
+ * one ("... 45(6): 1735[3] Douglas LJ. ..."). Where it starts, NULL when
+ * none. */
+static char *label_inside(const list *L, char *ln) {
+    if (L->numbered != 1)
+        return NULL;
+    for (char *p = strchr(ln + 1, '['); p; p = strchr(p + 1, '[')) {
+        int num = -1;
+        size_t ll = label_at(p, &num);
+        if (ll && wanted(L, num) && jfyp_ref_name_at(p + ll))
+            return p;
+    }
+    return NULL;
+}
+
 /* A column of labels printed apart from its entries ("1." "2." "3.",
  * then the entries' text): the text fills the labels' entries in order,
  * the next one from a capitalised line after a line that closed an entry.
@@ -630,6 +675,29 @@ static entry *text_target(list *L, entry *cur, const char *ln) {
 static int tail_shaped(const char *t, size_t lim, int max_lines);
 #define TAIL_LINES 4
 
+/* Two columns read line by line into each other take turns, line by
+ * line: the latest entry of the thread the last line did not go to, NULL
+ * when none. */
+static entry *other_thread(list *L) {
+    if (!L->last || L->last > L->n)
+        return NULL;
+    int th = L->e[L->last - 1].thread;
+    for (size_t k = L->n; k > 0 && k + THREADS > L->n; k--)
+        if (L->e[k - 1].thread && L->e[k - 1].thread != th)
+            return &L->e[k - 1];
+    return NULL;
+}
+
+/* Whether the entries were read from two columns line by line: the
+ * thread of labels changes between one entry and the next at least once
+ * in four (a list printed in pieces changes a few times). */
+static int threads_interleaved(const list *L) {
+    size_t turns = 0;
+    for (size_t k = 1; k < L->n; k++)
+        turns += L->e[k].thread && L->e[k - 1].thread && L->e[k].thread != L->e[k - 1].thread;
+    return L->n >= 6 && turns >= 4 && turns * 4 >= L->n;
+}
+
 /* Whether line ln and the lines after it (strtok_r's rest) read as the
  * rest of an entry (see tail_shaped). */
 static int rest_shaped(const char *ln, const char *save) {
@@ -639,25 +707,45 @@ static int rest_shaped(const char *ln, const char *save) {
     return lines <= TAIL_LINES && (tail_shaped(ln, strlen(ln), 1) || (save && *save && tail_shaped(save, strlen(save), TAIL_LINES)));
 }
 
+static int opens_entry(const char *p);
+
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
  * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
 static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
     int taken = 0;
-    char *save = NULL;
+    char *save = NULL, *rest = NULL;
     int k = 0;
-    for (char *ln = strtok_r(t, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++) {
+    for (char *ln = strtok_r(t, "\n", &save); ln;
+         ln = rest ? rest : strtok_r(NULL, "\n", &save), k += !rest, rest = NULL) {
+        char *head = ln;
         while (*ln == ' ' || *ln == '\t')
             ln++;
         if (!*ln)
             continue;
+        char *in = head > t ? label_inside(L, ln) : NULL;
+        if (in) {
+            /* the line ends where the label starts: its text moves back
+             * a byte, over the end of the line before, read already */
+            size_t hl = (size_t)(in - ln);
+            memmove(head - 1, ln, hl);
+            head[hl - 1] = 0;
+            ln = head - 1;
+            rest = in;
+        }
         int lineno = line0 ? line0 + k : 0;
         int num = -1;
         size_t ll = label_at(ln, &num), bl = 0;
         int bnum = -1;
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         int start = 0;
+        /* a block that opens with a label read already is not the list's
+         * ("8. Conclusion" after entry 24: a numbered section the other
+         * column put here) */
+        if (k == 0 && !from_item && ll && L->numbered == 1 && label_read(L, num) && !jfyp_ref_name_at(ln + ll) &&
+            !opens_entry(ln + ll))
+            return 0;
         if (!cur && !from_item && !ll && L->numbered < 0 && !(bare_label_at(ln, &bnum) && bnum == 1) &&
-            second_label_below(save)) {
+            second_label_below(save) && !first_label_below(save)) {
             /* the first label was lost (taken for a page number, "[1]") */
             start = 1;
             num = 1;
@@ -676,7 +764,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             ll = bl;
             num = bnum;
         } else if (ll && L->numbered != 0 &&
-                   (!cur || cur->label < 0 || wanted(L, num) || (k == 0 && !L->gap) ||
+                   (!cur || cur->label < 0 || wanted(L, num) || (k == 0 && (!L->gap || num == L->gap)) ||
                     (!L->noskip && skips_ahead(L, num, ln + ll, save) && (L->skipped = 1)))) {
             start = 1;
             if (L->numbered < 0)
@@ -719,8 +807,12 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             taken = 1;
             continue;
         }
-        if (!cur)
+        if (!cur) {
+            /* the other column's lines before the first label */
+            if (L->numbered != 0 && !from_item && first_label_below(save))
+                continue;
             return taken;
+        }
         if (k == 0 && !from_item) {
             /* A block that does not start an entry continues the last one
              * only when that one was cut off (a page break inside it). */
@@ -731,7 +823,11 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (L->gap && !ids_line(ln) && (!cur->open || (!low && !rest_shaped(ln, save))))
                 return 0;
         }
-        append_line(text_target(L, cur, ln), ln, lineno);
+        entry *to = L->alternate ? other_thread(L) : NULL;
+        if (!to)
+            to = text_target(L, cur, ln);
+        append_line(to, ln, lineno);
+        L->last = (size_t)(to - L->e) + 1;
         taken = 1;
     }
     return taken;
@@ -760,13 +856,47 @@ static int item_continues(const list *L, const char *t) {
     return L->numbered == 0 && !author_year_start(t, strchr(t, '\n') == NULL);
 }
 
+/* Whether a list item's printed number is too long for a label: the end
+ * of a link or a page range wrapped onto a line of its own ("20056)"). */
+static int label_too_long(const char *printed) {
+    return printed && strspn(printed, "0123456789") > 4;
+}
+
+/* Moves the items of list b from it on into a list of their own after b,
+ * numbered from it's printed number. -1 on OOM. */
+static int list_split_before(jfy_node *b, jfy_node *it, const char *printed) {
+    jfy_node *q = jfyp_node_new(JFY_N_LIST);
+    char *st = jfyp_printf("%d", atoi(printed));
+    if (!q || !st || jfyp_node_set_attr(q, "ordered", "1") < 0 || jfyp_node_set_attr(q, "start", st) < 0) {
+        free(st);
+        jfyp_node_free(q);
+        return -1;
+    }
+    free(st);
+    jfyp_node_span_from(q, b);
+    q->line = it->line;
+    q->col = it->col;
+    while (it) {
+        jfy_node *next = it->next;
+        jfyp_node_unlink(it);
+        jfyp_node_append(q, it);
+        it = next;
+    }
+    jfyp_node_insert_after(b, q);
+    if (b->last) {
+        b->end_line = b->last->end_line;
+        b->end_col = b->last->end_col;
+    }
+    return 0;
+}
+
 /* A column of labels printed apart from the entries reads as a numbered
  * list of empty items ("1." "2." "3."): each is an entry whose text comes
  * after (see text_target). Returns 1 when b was one, 0 when not, -1 on
  * OOM. */
 static int label_column(list *L, jfy_node *b, int num) {
     for (jfy_node *it = b->first; it; it = it->next)
-        if (it->first)
+        if (it->first || label_too_long(jfyp_node_attr(it, "marker")))
             return 0;
     for (jfy_node *it = b->first; it; it = it->next) {
         const char *printed = jfyp_node_attr(it, "marker");
@@ -793,13 +923,28 @@ static int add_block(list *L, jfy_node *b) {
                 return rc;
         }
         for (jfy_node *it = b->first; it; it = it->next) {
+            const char *printed = jfyp_node_attr(it, "marker");
             char *t = block_text(it);
             if (!t)
                 return -1;
-            const char *printed = jfyp_node_attr(it, "marker");
+            /* an item printed with a label not wanted next that does not
+             * open with a name and a year is no entry: a number wrapped
+             * onto a line of its own ("36. Vienna. pp 108.", a series'),
+             * or, when the label was read already, a numbered section of
+             * the other column ("8. Conclusion"), where the list ends */
+            int stray = ordered && printed && L->numbered == 1 && L->n && !label_too_long(printed) &&
+                        !wanted(L, atoi(printed)) && !jfyp_ref_name_at(t) && !opens_entry(t);
+            if (stray && label_read(L, atoi(printed))) {
+                free(t);
+                if (it == b->first)
+                    return 0;
+                if (L->edit && list_split_before(b, it, printed) < 0)
+                    return -1;
+                break;
+            }
             /* an item printed with the next label is an entry, whatever
              * it holds ("9. doi:10.1601/nm.808") */
-            int cont = L->n && item_continues(L, t) &&
+            int cont = L->n && (item_continues(L, t) || label_too_long(printed) || stray) &&
                        !(ordered && printed && L->numbered != 0 && wanted(L, atoi(printed)));
             int label = cont ? CONT_ITEM : !ordered ? -1 : printed ? atoi(printed) : num;
             if (cont && printed) {
@@ -980,9 +1125,31 @@ static int next_label_inside(const list *L, const jfy_node *b) {
     return hit;
 }
 
+/* Entries by label; read in turn (same label) as read. */
+static int by_label(const void *a, const void *b) {
+    const entry *x = a, *y = b;
+    if (x->label != y->label)
+        return x->label < y->label ? -1 : 1;
+    return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* A numbered list read in pieces (two columns read in turns, pages out
+ * of order) is put back in the order of its labels. */
+static void sort_by_label(list *L) {
+    int sorted = 1;
+    for (size_t k = 0; k < L->n; k++) {
+        if (L->e[k].label < 0)
+            return;
+        sorted &= !k || L->e[k - 1].label <= L->e[k].label;
+    }
+    if (!sorted)
+        qsort(L->e, L->n, sizeof *L->e, by_label);
+}
+
 /* Builds the list after heading (titled: the heading's words are its
  * title; else heading is the list's first block, for its span). */
 static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
+    sort_by_label(L);
     jfy_node *rl = jfyp_node_new(JFY_N_REF_LIST);
     jfy_node *title = titled ? jfyp_node_new(JFY_N_TITLE) : NULL;
     if (!rl || (titled && !title)) {
@@ -1393,7 +1560,7 @@ typedef struct {
 
 /* Scores the list that would follow candidate c. -1 on OOM. */
 static int try_cand(jfyp_rec *r, cand *c) {
-    list L = {r, NULL, 0, 0, -1, NULL, NULL, 0, 0, 0};
+    list L = {r, NULL, 0, 0, -1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
     int rc = 0;
     if (c->cut && !c->last) {
         char *t = inline_lines(c->cut);
@@ -1622,7 +1789,7 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
         }
         if (!hit)
             continue;
-        list L = {r, NULL, 0, 0, lost ? -1 : 1, NULL, NULL, 0, 0, 0};
+        list L = {r, NULL, 0, 0, lost ? -1 : 1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
         int rc = read_list(r, &L, NULL, n);
         int good = 0;
         int ok = rc == 0 && L.n >= HEADLESS_MIN && ref_score(&L, &good) > 0 && (!plain || name_led(&L));
@@ -1783,7 +1950,7 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
             at = q;
         }
         size_t n0 = L->n, b0 = B->n;
-        L->gap = 1;
+        L->gap = want;
         int rc = read_list(r, L, B, at);
         L->gap = 0;
         if (rc < 0)
@@ -1832,7 +1999,7 @@ int jfyp_recognize_references(jfyp_rec *r) {
         if (!start)
             return 0;
     }
-    list L = {r, NULL, 0, 0, heading || lost_first ? -1 : 1, heading, NULL, 0, 0, 0};
+    list L = {r, NULL, 0, 0, heading || lost_first ? -1 : 1, heading, NULL, 0, 0, 0, 0, 0, 0, 1};
     blocks B = {NULL, 0, 0};
     int rc = read_list(r, &L, &B, start);
     if (rc == 0 && L.numbered == 1)
@@ -1846,6 +2013,21 @@ int jfyp_recognize_references(jfyp_rec *r) {
         B.n = 0;
         L.numbered = heading || lost_first ? -1 : 1;
         L.noskip = 1;
+        rc = read_list(r, &L, &B, start);
+        if (rc == 0 && L.numbered == 1)
+            rc = read_gaps(r, &L, &B);
+    }
+    if (rc == 0 && L.numbered == 1 && threads_interleaved(&L)) {
+        /* read again, the lines that open no entry given to the two
+         * threads in turns */
+        for (size_t k = 0; k < L.n; k++)
+            jfyp_buf_free(&L.e[k].text);
+        L.n = 0;
+        B.n = 0;
+        L.threads = 0;
+        L.last = 0;
+        L.numbered = heading || lost_first ? -1 : 1;
+        L.alternate = 1;
         rc = read_list(r, &L, &B, start);
         if (rc == 0 && L.numbered == 1)
             rc = read_gaps(r, &L, &B);
