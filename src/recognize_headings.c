@@ -266,6 +266,13 @@ int jfyp_section_kind(const char *title) {
 
 /* ---- heading shapes ---- */
 
+/* Every letter of t a capital, and letters enough to tell. */
+static int all_caps(const char *t) {
+    int letters = 0, upper = 0;
+    jfyp_utf8_case_counts(t, &letters, &upper);
+    return letters >= 3 && upper == letters;
+}
+
 static int starts_with_word(const char *s, const char *w) {
     size_t n = strlen(w);
     return jfyp_strnieq(s, w, n) && !isalpha((unsigned char)s[n]);
@@ -392,6 +399,175 @@ static int one_line(const jfy_node *p) {
     return p->first != NULL;
 }
 
+
+/* ---- headings set in spaced letters ----
+ *
+ * Display type may letter-space a heading, and the extraction then cuts
+ * it wherever the gap between two letters looked wide: "I N T RODUC T
+ * ION", "ACC R E DI TAT ION A N D", "C ON F L IC T OF I N T E R E ST". Real
+ * word gaps are among the cuts but nothing marks which. Such a line is set
+ * whole again: the letters closed up, a space kept before and after a
+ * linking word that stands whole in the cuts ("A N D", "OF"), and a run of
+ * pieces that spells words of the conventional section names split into
+ * them ("INTEREST STATEMENT", "SUPPORTING INFORMATION"). */
+
+#define MAX_PIECES 64
+
+/* Whether piece s[0..n) is capitals (with a dash, a question mark...). */
+static int caps_piece(const char *s, size_t n, int *letters) {
+    *letters = 0;
+    for (size_t i = 0; i < n;) {
+        size_t l;
+        int cp = jfyp_utf8_decode(s + i, &l);
+        if (!l)
+            return 0;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LU)
+            (*letters)++;
+        else if (!(cp == 0x2014 || cp == 0x2013 || (cp < 0x80 && strchr("-?:,&'()", cp))))
+            return 0;
+        i += l;
+    }
+    return 1;
+}
+
+/* Whether s[0..n) is a word of the conventional section names. */
+static int name_word(const char *s, size_t n) {
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        for (const char *w = names[i].name; *w;) {
+            size_t k = strcspn(w, " ");
+            if (k == n && jfyp_strnieq(w, s, n))
+                return 1;
+            w += k;
+            while (*w == ' ')
+                w++;
+        }
+    return 0;
+}
+
+/* Pieces p[from, to) split into words of the section names at the cuts
+ * (fewest words); the word starts marked in brk, 0 when they do not. */
+static int name_words(const char *const *p, const size_t *len, size_t from, size_t to,
+                      unsigned char *brk) {
+    int best[MAX_PIECES + 1];
+    size_t prev[MAX_PIECES + 1];
+    char buf[128];
+    best[0] = 0;
+    for (size_t j = 1; j <= to - from; j++) {
+        best[j] = -1;
+        for (size_t i = 0; i < j; i++) {
+            if (best[i] < 0 || (best[j] >= 0 && best[i] + 1 >= best[j]))
+                continue;
+            size_t n = 0;
+            for (size_t k = from + i; k < from + j; k++) {
+                if (n + len[k] >= sizeof buf)
+                    break;
+                memcpy(buf + n, p[k], len[k]);
+                n += len[k];
+            }
+            if (name_word(buf, n)) {
+                best[j] = best[i] + 1;
+                prev[j] = i;
+            }
+        }
+    }
+    if (best[to - from] < 0)
+        return 0;
+    for (size_t j = to - from; j > 0; j = prev[j])
+        brk[from + prev[j]] = 1;
+    return 1;
+}
+
+/* The line t closed up, or NULL (*oom set on out of memory) when it is not
+ * set in spaced letters; after a spaced line in the same block (follow) a
+ * wrapped heading's last short line needs fewer cuts ("H I STORY"). */
+static char *close_spaced(const char *t, int follow, int *oom) {
+    const char *p[MAX_PIECES];
+    size_t len[MAX_PIECES], n = 0;
+    int singles = 0;
+    for (const char *s = t; *s;) {
+        while (*s == ' ')
+            s++;
+        if (!*s)
+            break;
+        if (n == MAX_PIECES)
+            return NULL;
+        size_t k = strcspn(s, " ");
+        int letters;
+        if (!caps_piece(s, k, &letters))
+            return NULL;
+        singles += letters == 1;
+        p[n] = s;
+        len[n++] = k;
+        s += k;
+    }
+    if (n < 2 || (follow ? singles < 1 : singles < 3 || singles * 10 < (int)n * 3))
+        return NULL;
+    /* linking words whole in the cuts; "THE", "FOR" open longer words
+     * ("THE R A P Y", "FOR M S") unless a longer piece follows */
+    static const char *const links[] = {"AND", "OF", "WITH", "FROM", "THE", "FOR", NULL};
+    unsigned char brk[MAX_PIECES + 1] = {0};
+    for (size_t i = 0; i < n; i++)
+        for (int w = 0; links[w]; w++) {
+            size_t wl = strlen(links[w]), got = 0, j = i;
+            while (j < n && got < wl && got + len[j] <= wl &&
+                   memcmp(links[w] + got, p[j], len[j]) == 0)
+                got += len[j++];
+            if (got != wl)
+                continue;
+            if (w >= 4 && j < n && len[j] < 2)
+                continue;
+            brk[i] = brk[j] = 1;
+            i = j - 1;
+            break;
+        }
+    brk[0] = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && !brk[j])
+            j++;
+        name_words(p, len, i, j, brk);
+        i = j;
+    }
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (size_t i = 0; i < n; i++) {
+        if (i && brk[i])
+            jfyp_buf_put(&b, " ", 1);
+        jfyp_buf_put(&b, p[i], len[i]);
+    }
+    char *out = jfyp_buf_finish(&b);
+    if (!out)
+        *oom = 1;
+    return out;
+}
+
+/* Every line of the unclaimed blocks set in spaced letters, closed up. */
+static int close_spaced_lines(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        int follow = 0;
+        for (jfy_node *k = n->first; k; k = k->next) {
+            if (is_break(k))
+                continue;
+            int whole = k->type == JFY_N_TEXT && k->text && (!k->prev || is_break(k->prev)) &&
+                        (!k->next || is_break(k->next));
+            int oom = 0;
+            char *c = whole ? close_spaced(k->text, follow, &oom) : NULL;
+            if (oom)
+                return -1;
+            follow = c != NULL;
+            if (c) {
+                int rc = jfyp_node_set_text(k, c);
+                free(c);
+                if (rc < 0)
+                    return -1;
+            }
+        }
+    }
+    return 0;
+}
 /* The paragraph is one bold span and nothing else. */
 static int bold_only(const jfy_node *p) {
     const jfy_node *k = p->first;
@@ -700,7 +876,10 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     int titled_on = jfyp_section_number(a, NULL) && !jfyp_section_number(b, NULL) &&
                     cp_count(a) * 10 >= measure * 4 && case_style(a) == 1 &&
                     case_style(b) != 2 && !jfyp_is_section_name(b);
-    if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on ||
+    /* capitals over capitals, the first no section's name: one heading
+     * in capitals wrapped */
+    int caps_on = all_caps(a) && all_caps(b) && !jfyp_is_section_name(a);
+    if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on || caps_on ||
           (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 14;
@@ -766,17 +945,22 @@ static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, siz
             over = cp_count(l->v[j].text);
     if (widest * 10 > next_len * 8 || (i && widest * 10 > over * 8))
         return 0;
-    for (size_t j = i; j + 1 < i + k; j++)
-        if (jfyp_count_words(l->v[j].text) < 2)
-            return 0;
     const char *last = l->v[i + k - 1].text;
     if (last[strlen(last) - 1] == ',' || ends_glue(last) || words > 40)
         return 0;
     char *t = jfyp_lines_join(l, i, i + k - 1);
     if (!t)
         return HEAD_OOM;
-    int ok = line_could_head(t) && (runs || comma_count(t) >= 2) && !ends_function_word(t) &&
-             !sentence_inside(t);
+    /* a word alone on a line: a justified line broken up, unless the
+     * heading is in capitals (spaced letters closed up make long words) */
+    for (size_t j = i; j + 1 < i + k; j++)
+        if (jfyp_count_words(l->v[j].text) < 2 && !all_caps(t)) {
+            free(t);
+            return 0;
+        }
+    /* a heading in capitals wraps into capitals; no subheading is set so */
+    int ok = line_could_head(t) && (runs || comma_count(t) >= 2 || all_caps(t)) &&
+             !ends_function_word(t) && !sentence_inside(t);
     free(t);
     return ok ? k : 0;
 }
@@ -1500,10 +1684,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
     int core = 0, titled = 0, sentenced = 0;
     size_t measure;
-    if (demote_number_signs(r) < 0 || column_measure(r, &measure) < 0)
-        return -1;
-    if (getenv("SECS3_DBG")) fprintf(stderr, "measure %zu\n", measure);
-    if (0)
+    if (close_spaced_lines(r) < 0 || demote_number_signs(r) < 0 ||
+        column_measure(r, &measure) < 0)
         return -1;
     if (!any_md_heading(r) && split_runin_headings(r, measure) < 0)
         return -1;
