@@ -633,6 +633,12 @@ static int is_upper_style(const char *t) {
     const char *body = t + jfyp_section_number(t, NULL);
     int letters = 0, upper = 0;
     jfyp_utf8_case_counts(body, &letters, &upper);
+    /* small capitals may extract with a last plural s in lower case
+     * ("MATERIALS AND METHODs") */
+    size_t bl = strlen(body);
+    if (letters >= 8 && upper == letters - 1 && bl >= 2 && body[bl - 1] == 's' &&
+        isupper((unsigned char)body[bl - 2]))
+        upper++;
     if (letters < 4 || upper != letters)
         return 0;
     /* a lone acronym ("DBLP") is a name, not a capitalised heading */
@@ -690,6 +696,7 @@ typedef struct {
     char *text;
     int style; /* 0 Markdown, 1 numbered, 2 capitals, 3 ordinary, 4 bold */
     int depth;
+    int stray; /* a references line their reader left */
 } cand;
 
 static int make_heading(jfy_node *n, int level, const char *text) {
@@ -983,8 +990,11 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
         (text_line_at(l, i + 2, measure) ||
          (i + 4 <= l->n && short_head(l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))))
         return 2;
-    /* a heading right over its first subheading */
+    /* a heading right over its first subheading, maybe wrapped */
     if (short_head(a, measure) && short_head(b, measure) && text_line_at(l, i + 2, measure))
+        return 1;
+    if (i + 4 <= l->n && short_head(a, measure) && !ends_glue(a) &&
+        wrapped_pair(b, l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))
         return 1;
     return 0;
 }
@@ -1043,9 +1053,50 @@ static int cut_lines(jfy_node *para, const jfyp_lines *l, size_t h, int one) {
     return 0;
 }
 
+/* A block of a few short lines alone, a heading and its first subheading
+ * ("Methods" / "Study design and participants", "3. Materials and Methods"
+ * / "3.1. Plant Material") with the text under them set apart by a blank
+ * line: how many of its lines head the rest, read as if the text's first
+ * line went on under them (0 when none; HEAD_OOM on out of memory). */
+static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, size_t from,
+                              size_t measure) {
+    if (!r || l->n < from + 2 || l->n > from + 3 ||
+        (from && (!ends_sentence(l->v[from - 1].text) || jfyp_count_words(l->v[from - 1].text) < 2)))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, para);
+    if (!x || x->type != JFY_N_PARAGRAPH || one_line(x) || jfyp_node_attr(x, "running-header"))
+        return 0;
+    jfyp_lines lx;
+    if (jfyp_lines_of(x, &lx) < 0)
+        return HEAD_OOM;
+    jfyp_line v[4];
+    for (size_t i = from; i < l->n; i++)
+        v[i - from] = l->v[i];
+    v[l->n - from] = lx.v[0];
+    jfyp_lines with = {v, l->n - from + 1};
+    size_t h = text_line_at(&lx, 0, measure) ? head_lines(&with, 0, measure) : 0;
+    jfyp_lines_free(&lx);
+    return h;
+}
+
+/* The lines of para set on one line: it is all one heading. */
+static int one_heading_line(jfy_node *para) {
+    for (jfy_node *c = para->first; c; c = c->next)
+        if (is_break(c)) {
+            jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+            if (!sp)
+                return -1;
+            jfyp_node_insert_before(c, sp);
+            jfyp_node_unlink(c);
+            jfyp_node_free(c);
+            c = sp;
+        }
+    return 0;
+}
+
 /* Splits the headings out of para: at its first line, or at a line after
  * one that ends a sentence. */
-static int split_runin(jfy_node *para, size_t measure) {
+static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
     for (;;) {
         jfyp_lines l;
         if (jfyp_lines_of(para, &l) < 0)
@@ -1057,10 +1108,26 @@ static int split_runin(jfy_node *para, size_t measure) {
             if (i == 0 || (ends_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
                 h = head_lines(&l, i, measure);
         i--;
+        /* or over the next block: the whole block, or its last lines
+         * after a sentence's end ("...adults." / "Methods" / "Study
+         * design and participants") */
+        if (!h) {
+            size_t at[3] = {0, l.n >= 3 ? l.n - 2 : 0, l.n >= 4 ? l.n - 3 : 0};
+            for (int k = 0; k < 3 && !h; k++)
+                if (!k || at[k]) {
+                    h = head_over_block(r, para, &l, at[k], measure);
+                    i = at[k];
+                }
+        }
         int rc = 0;
         if (h == HEAD_OOM) {
             jfyp_lines_free(&l);
             return -1;
+        }
+        if (h && i == 0 && h == l.n) {
+            /* the whole block one heading wrapped */
+            jfyp_lines_free(&l);
+            return one_heading_line(para);
         }
         if (h && i > 0)
             rc = cut_lines(para, &l, i, 0);
@@ -1245,7 +1312,8 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
 /* "1. Introduction" / "Fusarium head blight ...": every item of an
  * ordered list opens with a short heading-shaped line, one at least over
  * running text. The items go back to paragraphs, "N. heading" first. */
-static int unlist_headings(jfy_node *list, size_t measure) {
+static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
+    jfy_node *last = NULL;
     if (!jfyp_node_attr(list, "ordered"))
         return 0;
     int over_text = 0;
@@ -1276,6 +1344,9 @@ static int unlist_headings(jfy_node *list, size_t measure) {
                 l.v[0].text = own;
                 free(numbered);
             }
+            /* or the last item over the block after the list */
+            if (!h && !it->next)
+                h = head_over_block(r, list, &l, 0, measure);
             if (h)
                 over_text = 1;
             else
@@ -1303,12 +1374,17 @@ static int unlist_headings(jfy_node *list, size_t measure) {
                 jfyp_node_prepend(p, t);
             jfyp_node_unlink(p);
             jfyp_node_insert_before(list, p);
-            if (p->type == JFY_N_PARAGRAPH && split_runin(p, measure) < 0)
+            /* the last one may head the block after the list */
+            if (!it->next && !nx)
+                last = p;
+            else if (p->type == JFY_N_PARAGRAPH && split_runin(NULL, p, measure) < 0)
                 return -1;
             p = nx;
         }
     }
     jfyp_node_free(list);
+    if (last && last->type == JFY_N_PARAGRAPH && split_runin(r, last, measure) < 0)
+        return -1;
     return 0;
 }
 
@@ -1660,13 +1736,13 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
             continue;
         }
         if (n->type == JFY_N_LIST) {
-            if (unlist_headings(n, measure) < 0)
+            if (unlist_headings(r, n, measure) < 0)
                 return -1;
         } else if (n->type == JFY_N_PARAGRAPH && !jfyp_node_attr(n, "running-header")) {
             if (join_label_line(r, n) < 0 || join_long_run(r, n, measure) < 0)
                 return -1;
             if (!one_line(n)) {
-                if (split_runin(n, measure) < 0 || join_long_head(r, n, measure) < 0)
+                if (split_runin(r, n, measure) < 0 || join_long_head(r, n, measure) < 0)
                     return -1;
             } else if (join_wrapped(r, n, measure) < 0) {
                 return -1;
@@ -1682,7 +1758,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
-    int core = 0, titled = 0, sentenced = 0;
+    int core = 0, titled = 0, sentenced = 0, known_numbered = 0, base_level = 0;
     size_t measure;
     if (close_spaced_lines(r) < 0 || demote_number_signs(r) < 0 ||
         column_measure(r, &measure) < 0)
@@ -1696,6 +1772,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             goto out;
         if (!s)
             continue;
+        /* a plain line naming the references that their reader left is
+         * a table's column ("Reference") or a list it could not read: no
+         * section of its own, set under the one it stands in */
+        int stray_refs = n->type != JFY_N_HEADING && !bold_only(n) &&
+                         jfyp_section_kind(t) == JFYP_SEC_REFS;
         /* the last block heads nothing, unless it names a section whose
          * content went elsewhere (supplementary files) */
         if (n->type != JFY_N_HEADING && !jfyp_rec_next(r, n) &&
@@ -1743,6 +1824,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         c->n = n;
         c->text = t;
         c->depth = 0;
+        c->stray = stray_refs;
         if (n->type == JFY_N_HEADING) {
             c->style = 0;
             md++;
@@ -1759,6 +1841,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         }
         if (c->style >= 1 && c->style <= 3 && jfyp_section_kind(t) == JFYP_SEC_TOP) {
             known++;
+            known_numbered += c->style == 1;
             known_upper += c->style == 2;
         }
         core += c->style >= 1 && c->style <= 3 && imrad_core(t);
@@ -1804,6 +1887,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             level = last_level ? last_level + 1 : 2;
         } else if (md >= 2) {
             continue; /* the page marks its headings; this line is text */
+        } else if (c->style == 1 && !known_numbered && known >= 2 && base_level) {
+            /* the page names its sections unnumbered: numbered lines
+             * under them are its subheadings or a list's items */
+            level = base_level + c->depth;
         } else if (c->style == 1) {
             level = last_depth = c->depth;
         } else {
@@ -1829,6 +1916,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             else
                 level = 1;
         }
+        if (c->stray)
+            level = last_level ? last_level + 1 : 2;
+        else if (c->style == 2 || c->style == 3)
+            base_level = level;
         if (make_heading(c->n, level, c->text) < 0)
             goto out;
         if (c->style != 4)
