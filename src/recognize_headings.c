@@ -459,13 +459,15 @@ static int name_words(const char *const *p, const size_t *len, size_t from, size
             if (best[i] < 0 || (best[j] >= 0 && best[i] + 1 >= best[j]))
                 continue;
             size_t n = 0;
-            for (size_t k = from + i; k < from + j; k++) {
-                if (n + len[k] >= sizeof buf)
-                    break;
-                memcpy(buf + n, p[k], len[k]);
-                n += len[k];
+            int fits = 1;
+            for (size_t k = from + i; k < from + j && fits; k++) {
+                fits = n + len[k] < sizeof buf;
+                if (fits) {
+                    memcpy(buf + n, p[k], len[k]);
+                    n += len[k];
+                }
             }
-            if (name_word(buf, n)) {
+            if (fits && name_word(buf, n)) {
                 best[j] = best[i] + 1;
                 prev[j] = i;
             }
@@ -1063,6 +1065,9 @@ static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, 
     if (!r || l->n < from + 2 || l->n > from + 3 ||
         (from && (!ends_sentence(l->v[from - 1].text) || jfyp_count_words(l->v[from - 1].text) < 2)))
         return 0;
+    for (size_t i = from; i < l->n; i++)
+        if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6))
+            return 0;
     jfy_node *x = jfyp_rec_next(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || one_line(x) || jfyp_node_attr(x, "running-header"))
         return 0;
@@ -1862,7 +1867,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             break;
         }
     }
-    int last_level = 0, last_depth = 0;
+    int last_level = 0, last_depth = 0, ht;
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
         int level;
@@ -1887,6 +1892,13 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             level = last_level ? last_level + 1 : 2;
         } else if (md >= 2) {
             continue; /* the page marks its headings; this line is text */
+        } else if (c->style != 1 && known_numbered >= 2 && jfyp_section_kind(c->text) == JFYP_SEC_TOP &&
+                   imrad_core(c->text) && (ht = heads_text(r, c->n, measure, 0)) <= 0) {
+            /* a page numbering its sections prints an unnumbered "Results"
+             * over no text: a table's column head */
+            if (ht < 0)
+                goto out;
+            continue;
         } else if (c->style == 1 && !known_numbered && known >= 2 && base_level) {
             /* the page names its sections unnumbered: numbered lines
              * under them are its subheadings or a list's items */
