@@ -9,6 +9,7 @@
 #include "recognize.h"
 #include "textlines.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -174,6 +175,20 @@ static int ends_link(const char *t) {
     return 0;
 }
 
+/* What follows a linking word mid-sentence but opens no sentence: a
+ * figure, a bracket, an acronym, a label and its number ("Table 2"). A
+ * capitalised word ("We further...") may open the next paragraph after
+ * text the extraction lost. */
+static int goes_on_after_link(const char *b) {
+    if (isdigit((unsigned char)*b) || *b == '(' || *b == '[')
+        return 1;
+    size_t w = strcspn(b, " ");
+    int caps = w >= 2;
+    for (size_t i = 0; i < w && caps; i++)
+        caps = !islower((unsigned char)b[i]);
+    return caps || (isupper((unsigned char)*b) && b[w] == ' ' && isdigit((unsigned char)b[w + 1]));
+}
+
 /* Floats a cut paragraph's halves may stand around. */
 static int is_float(const jfy_node *n) {
     return n->type == JFY_N_FIG || n->type == JFY_N_TABLE_WRAP || n->type == JFY_N_CODE_BLOCK;
@@ -208,7 +223,7 @@ static int join_cut_paragraphs(jfyp_rec *r) {
         for (const jfy_node *k = p->first; k && !lines; k = k->next)
             lines = is_break(k);
         int join = lines && *jfyp_trim(a) && stops_mid_sentence(a) &&
-                   (jfyp_starts_lower(b) || (ends_link(a) && *b));
+                   (jfyp_starts_lower(b) || (ends_link(a) && goes_on_after_link(b)));
         free(a);
         free(b);
         if (!join) {
