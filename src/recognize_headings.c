@@ -266,6 +266,13 @@ int jfyp_section_kind(const char *title) {
 
 /* ---- heading shapes ---- */
 
+/* Every letter of t a capital, and letters enough to tell. */
+static int all_caps(const char *t) {
+    int letters = 0, upper = 0;
+    jfyp_utf8_case_counts(t, &letters, &upper);
+    return letters >= 3 && upper == letters;
+}
+
 static int starts_with_word(const char *s, const char *w) {
     size_t n = strlen(w);
     return jfyp_strnieq(s, w, n) && !isalpha((unsigned char)s[n]);
@@ -392,6 +399,177 @@ static int one_line(const jfy_node *p) {
     return p->first != NULL;
 }
 
+
+/* ---- headings set in spaced letters ----
+ *
+ * Display type may letter-space a heading, and the extraction then cuts
+ * it wherever the gap between two letters looked wide: "I N T RODUC T
+ * ION", "ACC R E DI TAT ION A N D", "C ON F L IC T OF I N T E R E ST". Real
+ * word gaps are among the cuts but nothing marks which. Such a line is set
+ * whole again: the letters closed up, a space kept before and after a
+ * linking word that stands whole in the cuts ("A N D", "OF"), and a run of
+ * pieces that spells words of the conventional section names split into
+ * them ("INTEREST STATEMENT", "SUPPORTING INFORMATION"). */
+
+#define MAX_PIECES 64
+
+/* Whether piece s[0..n) is capitals (with a dash, a question mark...). */
+static int caps_piece(const char *s, size_t n, int *letters) {
+    *letters = 0;
+    for (size_t i = 0; i < n;) {
+        size_t l;
+        int cp = jfyp_utf8_decode(s + i, &l);
+        if (!l)
+            return 0;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LU)
+            (*letters)++;
+        else if (!(cp == 0x2014 || cp == 0x2013 || (cp < 0x80 && strchr("-?:,&'()", cp))))
+            return 0;
+        i += l;
+    }
+    return 1;
+}
+
+/* Whether s[0..n) is a word of the conventional section names. */
+static int name_word(const char *s, size_t n) {
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        for (const char *w = names[i].name; *w;) {
+            size_t k = strcspn(w, " ");
+            if (k == n && jfyp_strnieq(w, s, n))
+                return 1;
+            w += k;
+            while (*w == ' ')
+                w++;
+        }
+    return 0;
+}
+
+/* Pieces p[from, to) split into words of the section names at the cuts
+ * (fewest words); the word starts marked in brk, 0 when they do not. */
+static int name_words(const char *const *p, const size_t *len, size_t from, size_t to,
+                      unsigned char *brk) {
+    int best[MAX_PIECES + 1];
+    size_t prev[MAX_PIECES + 1];
+    char buf[128];
+    best[0] = 0;
+    for (size_t j = 1; j <= to - from; j++) {
+        best[j] = -1;
+        for (size_t i = 0; i < j; i++) {
+            if (best[i] < 0 || (best[j] >= 0 && best[i] + 1 >= best[j]))
+                continue;
+            size_t n = 0;
+            int fits = 1;
+            for (size_t k = from + i; k < from + j && fits; k++) {
+                fits = n + len[k] < sizeof buf;
+                if (fits) {
+                    memcpy(buf + n, p[k], len[k]);
+                    n += len[k];
+                }
+            }
+            if (fits && name_word(buf, n)) {
+                best[j] = best[i] + 1;
+                prev[j] = i;
+            }
+        }
+    }
+    if (best[to - from] < 0)
+        return 0;
+    for (size_t j = to - from; j > 0; j = prev[j])
+        brk[from + prev[j]] = 1;
+    return 1;
+}
+
+/* The line t closed up, or NULL (*oom set on out of memory) when it is not
+ * set in spaced letters; after a spaced line in the same block (follow) a
+ * wrapped heading's last short line needs fewer cuts ("H I STORY"). */
+static char *close_spaced(const char *t, int follow, int *oom) {
+    const char *p[MAX_PIECES];
+    size_t len[MAX_PIECES], n = 0;
+    int singles = 0;
+    for (const char *s = t; *s;) {
+        while (*s == ' ')
+            s++;
+        if (!*s)
+            break;
+        if (n == MAX_PIECES)
+            return NULL;
+        size_t k = strcspn(s, " ");
+        int letters;
+        if (!caps_piece(s, k, &letters))
+            return NULL;
+        singles += letters == 1;
+        p[n] = s;
+        len[n++] = k;
+        s += k;
+    }
+    if (n < 2 || (follow ? singles < 1 : singles < 3 || singles * 10 < (int)n * 3))
+        return NULL;
+    /* linking words whole in the cuts; "THE", "FOR" open longer words
+     * ("THE R A P Y", "FOR M S") unless a longer piece follows */
+    static const char *const links[] = {"AND", "OF", "WITH", "FROM", "THE", "FOR", NULL};
+    unsigned char brk[MAX_PIECES + 1] = {0};
+    for (size_t i = 0; i < n; i++)
+        for (int w = 0; links[w]; w++) {
+            size_t wl = strlen(links[w]), got = 0, j = i;
+            while (j < n && got < wl && got + len[j] <= wl &&
+                   memcmp(links[w] + got, p[j], len[j]) == 0)
+                got += len[j++];
+            if (got != wl)
+                continue;
+            if (w >= 4 && j < n && len[j] < 2)
+                continue;
+            brk[i] = brk[j] = 1;
+            i = j - 1;
+            break;
+        }
+    brk[0] = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && !brk[j])
+            j++;
+        name_words(p, len, i, j, brk);
+        i = j;
+    }
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (size_t i = 0; i < n; i++) {
+        if (i && brk[i])
+            jfyp_buf_put(&b, " ", 1);
+        jfyp_buf_put(&b, p[i], len[i]);
+    }
+    char *out = jfyp_buf_finish(&b);
+    if (!out)
+        *oom = 1;
+    return out;
+}
+
+/* Every line of the unclaimed blocks set in spaced letters, closed up. */
+static int close_spaced_lines(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        int follow = 0;
+        for (jfy_node *k = n->first; k; k = k->next) {
+            if (is_break(k))
+                continue;
+            int whole = k->type == JFY_N_TEXT && k->text && (!k->prev || is_break(k->prev)) &&
+                        (!k->next || is_break(k->next));
+            int oom = 0;
+            char *c = whole ? close_spaced(k->text, follow, &oom) : NULL;
+            if (oom)
+                return -1;
+            follow = c != NULL;
+            if (c) {
+                int rc = jfyp_node_set_text(k, c);
+                free(c);
+                if (rc < 0)
+                    return -1;
+            }
+        }
+    }
+    return 0;
+}
 /* The paragraph is one bold span and nothing else. */
 static int bold_only(const jfy_node *p) {
     const jfy_node *k = p->first;
@@ -457,6 +635,12 @@ static int is_upper_style(const char *t) {
     const char *body = t + jfyp_section_number(t, NULL);
     int letters = 0, upper = 0;
     jfyp_utf8_case_counts(body, &letters, &upper);
+    /* small capitals may extract with a last plural s in lower case
+     * ("MATERIALS AND METHODs") */
+    size_t bl = strlen(body);
+    if (letters >= 8 && upper == letters - 1 && bl >= 2 && body[bl - 1] == 's' &&
+        isupper((unsigned char)body[bl - 2]))
+        upper++;
     if (letters < 4 || upper != letters)
         return 0;
     /* a lone acronym ("DBLP") is a name, not a capitalised heading */
@@ -514,6 +698,7 @@ typedef struct {
     char *text;
     int style; /* 0 Markdown, 1 numbered, 2 capitals, 3 ordinary, 4 bold */
     int depth;
+    int stray; /* a references line their reader left */
 } cand;
 
 static int make_heading(jfy_node *n, int level, const char *text) {
@@ -700,7 +885,10 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     int titled_on = jfyp_section_number(a, NULL) && !jfyp_section_number(b, NULL) &&
                     cp_count(a) * 10 >= measure * 4 && case_style(a) == 1 &&
                     case_style(b) != 2 && !jfyp_is_section_name(b);
-    if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on ||
+    /* capitals over capitals, the first no section's name: one heading
+     * in capitals wrapped */
+    int caps_on = all_caps(a) && all_caps(b) && !jfyp_is_section_name(a);
+    if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on || caps_on ||
           (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 14;
@@ -766,17 +954,22 @@ static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, siz
             over = cp_count(l->v[j].text);
     if (widest * 10 > next_len * 8 || (i && widest * 10 > over * 8))
         return 0;
-    for (size_t j = i; j + 1 < i + k; j++)
-        if (jfyp_count_words(l->v[j].text) < 2)
-            return 0;
     const char *last = l->v[i + k - 1].text;
     if (last[strlen(last) - 1] == ',' || ends_glue(last) || words > 40)
         return 0;
     char *t = jfyp_lines_join(l, i, i + k - 1);
     if (!t)
         return HEAD_OOM;
-    int ok = line_could_head(t) && (runs || comma_count(t) >= 2) && !ends_function_word(t) &&
-             !sentence_inside(t);
+    /* a word alone on a line: a justified line broken up, unless the
+     * heading is in capitals (spaced letters closed up make long words) */
+    for (size_t j = i; j + 1 < i + k; j++)
+        if (jfyp_count_words(l->v[j].text) < 2 && !all_caps(t)) {
+            free(t);
+            return 0;
+        }
+    /* a heading in capitals wraps into capitals; no subheading is set so */
+    int ok = line_could_head(t) && (runs || comma_count(t) >= 2 || all_caps(t)) &&
+             !ends_function_word(t) && !sentence_inside(t);
     free(t);
     return ok ? k : 0;
 }
@@ -799,8 +992,11 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
         (text_line_at(l, i + 2, measure) ||
          (i + 4 <= l->n && short_head(l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))))
         return 2;
-    /* a heading right over its first subheading */
+    /* a heading right over its first subheading, maybe wrapped */
     if (short_head(a, measure) && short_head(b, measure) && text_line_at(l, i + 2, measure))
+        return 1;
+    if (i + 4 <= l->n && short_head(a, measure) && !ends_glue(a) &&
+        wrapped_pair(b, l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))
         return 1;
     return 0;
 }
@@ -859,9 +1055,53 @@ static int cut_lines(jfy_node *para, const jfyp_lines *l, size_t h, int one) {
     return 0;
 }
 
+/* A block of a few short lines alone, a heading and its first subheading
+ * ("Methods" / "Study design and participants", "3. Materials and Methods"
+ * / "3.1. Plant Material") with the text under them set apart by a blank
+ * line: how many of its lines head the rest, read as if the text's first
+ * line went on under them (0 when none; HEAD_OOM on out of memory). */
+static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, size_t from,
+                              size_t measure) {
+    if (!r || l->n < from + 2 || l->n > from + 3 ||
+        (from && (!ends_sentence(l->v[from - 1].text) || jfyp_count_words(l->v[from - 1].text) < 2)))
+        return 0;
+    for (size_t i = from; i < l->n; i++)
+        if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6))
+            return 0;
+    jfy_node *x = jfyp_rec_next(r, para);
+    if (!x || x->type != JFY_N_PARAGRAPH || one_line(x) || jfyp_node_attr(x, "running-header"))
+        return 0;
+    jfyp_lines lx;
+    if (jfyp_lines_of(x, &lx) < 0)
+        return HEAD_OOM;
+    jfyp_line v[4];
+    for (size_t i = from; i < l->n; i++)
+        v[i - from] = l->v[i];
+    v[l->n - from] = lx.v[0];
+    jfyp_lines with = {v, l->n - from + 1};
+    size_t h = text_line_at(&lx, 0, measure) ? head_lines(&with, 0, measure) : 0;
+    jfyp_lines_free(&lx);
+    return h;
+}
+
+/* The lines of para set on one line: it is all one heading. */
+static int one_heading_line(jfy_node *para) {
+    for (jfy_node *c = para->first; c; c = c->next)
+        if (is_break(c)) {
+            jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+            if (!sp)
+                return -1;
+            jfyp_node_insert_before(c, sp);
+            jfyp_node_unlink(c);
+            jfyp_node_free(c);
+            c = sp;
+        }
+    return 0;
+}
+
 /* Splits the headings out of para: at its first line, or at a line after
  * one that ends a sentence. */
-static int split_runin(jfy_node *para, size_t measure) {
+static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
     for (;;) {
         jfyp_lines l;
         if (jfyp_lines_of(para, &l) < 0)
@@ -873,10 +1113,26 @@ static int split_runin(jfy_node *para, size_t measure) {
             if (i == 0 || (ends_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
                 h = head_lines(&l, i, measure);
         i--;
+        /* or over the next block: the whole block, or its last lines
+         * after a sentence's end ("...adults." / "Methods" / "Study
+         * design and participants") */
+        if (!h) {
+            size_t at[3] = {0, l.n >= 3 ? l.n - 2 : 0, l.n >= 4 ? l.n - 3 : 0};
+            for (int k = 0; k < 3 && !h; k++)
+                if (!k || at[k]) {
+                    h = head_over_block(r, para, &l, at[k], measure);
+                    i = at[k];
+                }
+        }
         int rc = 0;
         if (h == HEAD_OOM) {
             jfyp_lines_free(&l);
             return -1;
+        }
+        if (h && i == 0 && h == l.n) {
+            /* the whole block one heading wrapped */
+            jfyp_lines_free(&l);
+            return one_heading_line(para);
         }
         if (h && i > 0)
             rc = cut_lines(para, &l, i, 0);
@@ -1061,7 +1317,8 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
 /* "1. Introduction" / "Fusarium head blight ...": every item of an
  * ordered list opens with a short heading-shaped line, one at least over
  * running text. The items go back to paragraphs, "N. heading" first. */
-static int unlist_headings(jfy_node *list, size_t measure) {
+static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
+    jfy_node *last = NULL;
     if (!jfyp_node_attr(list, "ordered"))
         return 0;
     int over_text = 0;
@@ -1092,6 +1349,9 @@ static int unlist_headings(jfy_node *list, size_t measure) {
                 l.v[0].text = own;
                 free(numbered);
             }
+            /* or the last item over the block after the list */
+            if (!h && !it->next)
+                h = head_over_block(r, list, &l, 0, measure);
             if (h)
                 over_text = 1;
             else
@@ -1119,12 +1379,17 @@ static int unlist_headings(jfy_node *list, size_t measure) {
                 jfyp_node_prepend(p, t);
             jfyp_node_unlink(p);
             jfyp_node_insert_before(list, p);
-            if (p->type == JFY_N_PARAGRAPH && split_runin(p, measure) < 0)
+            /* the last one may head the block after the list */
+            if (!it->next && !nx)
+                last = p;
+            else if (p->type == JFY_N_PARAGRAPH && split_runin(NULL, p, measure) < 0)
                 return -1;
             p = nx;
         }
     }
     jfyp_node_free(list);
+    if (last && last->type == JFY_N_PARAGRAPH && split_runin(r, last, measure) < 0)
+        return -1;
     return 0;
 }
 
@@ -1476,13 +1741,13 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
             continue;
         }
         if (n->type == JFY_N_LIST) {
-            if (unlist_headings(n, measure) < 0)
+            if (unlist_headings(r, n, measure) < 0)
                 return -1;
         } else if (n->type == JFY_N_PARAGRAPH && !jfyp_node_attr(n, "running-header")) {
             if (join_label_line(r, n) < 0 || join_long_run(r, n, measure) < 0)
                 return -1;
             if (!one_line(n)) {
-                if (split_runin(n, measure) < 0 || join_long_head(r, n, measure) < 0)
+                if (split_runin(r, n, measure) < 0 || join_long_head(r, n, measure) < 0)
                     return -1;
             } else if (join_wrapped(r, n, measure) < 0) {
                 return -1;
@@ -1498,12 +1763,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
-    int core = 0, titled = 0, sentenced = 0;
+    int core = 0, titled = 0, sentenced = 0, known_numbered = 0, base_level = 0;
     size_t measure;
-    if (demote_number_signs(r) < 0 || column_measure(r, &measure) < 0)
-        return -1;
-    if (getenv("SECS3_DBG")) fprintf(stderr, "measure %zu\n", measure);
-    if (0)
+    if (close_spaced_lines(r) < 0 || demote_number_signs(r) < 0 ||
+        column_measure(r, &measure) < 0)
         return -1;
     if (!any_md_heading(r) && split_runin_headings(r, measure) < 0)
         return -1;
@@ -1514,6 +1777,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             goto out;
         if (!s)
             continue;
+        /* a plain line naming the references that their reader left is
+         * a table's column ("Reference") or a list it could not read: no
+         * section of its own, set under the one it stands in */
+        int stray_refs = n->type != JFY_N_HEADING && !bold_only(n) &&
+                         jfyp_section_kind(t) == JFYP_SEC_REFS;
         /* the last block heads nothing, unless it names a section whose
          * content went elsewhere (supplementary files) */
         if (n->type != JFY_N_HEADING && !jfyp_rec_next(r, n) &&
@@ -1561,6 +1829,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         c->n = n;
         c->text = t;
         c->depth = 0;
+        c->stray = stray_refs;
         if (n->type == JFY_N_HEADING) {
             c->style = 0;
             md++;
@@ -1577,6 +1846,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         }
         if (c->style >= 1 && c->style <= 3 && jfyp_section_kind(t) == JFYP_SEC_TOP) {
             known++;
+            known_numbered += c->style == 1;
             known_upper += c->style == 2;
         }
         core += c->style >= 1 && c->style <= 3 && imrad_core(t);
@@ -1597,7 +1867,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             break;
         }
     }
-    int last_level = 0, last_depth = 0;
+    int last_level = 0, last_depth = 0, ht;
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
         int level;
@@ -1622,6 +1892,17 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             level = last_level ? last_level + 1 : 2;
         } else if (md >= 2) {
             continue; /* the page marks its headings; this line is text */
+        } else if (c->style != 1 && known_numbered >= 2 && jfyp_section_kind(c->text) == JFYP_SEC_TOP &&
+                   imrad_core(c->text) && (ht = heads_text(r, c->n, measure, 0)) <= 0) {
+            /* a page numbering its sections prints an unnumbered "Results"
+             * over no text: a table's column head */
+            if (ht < 0)
+                goto out;
+            continue;
+        } else if (c->style == 1 && !known_numbered && known >= 2 && base_level) {
+            /* the page names its sections unnumbered: numbered lines
+             * under them are its subheadings or a list's items */
+            level = base_level + c->depth;
         } else if (c->style == 1) {
             level = last_depth = c->depth;
         } else {
@@ -1647,6 +1928,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             else
                 level = 1;
         }
+        if (c->stray)
+            level = last_level ? last_level + 1 : 2;
+        else if (c->style == 2 || c->style == 3)
+            base_level = level;
         if (make_heading(c->n, level, c->text) < 0)
             goto out;
         if (c->style != 4)

@@ -9,6 +9,7 @@
 #include "recognize.h"
 #include "textlines.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,6 +157,38 @@ static char *edge_line_plain(const jfy_node *para, int last) {
     return jfyp_node_plain(para);
 }
 
+/* A line that stops on a word or mark that links to what follows ("the
+ * number of", "was measured by", "Smith,"): its sentence goes on whatever
+ * the next word ("Table 2", "(n = 12)", a name). */
+static int ends_link(const char *t) {
+    static const char *const words[] = {"of", "the", "and", "by", "in", "to", "with", "a", "an",
+                                        "for", "from", "on", "at", "was", "were", "is", "are",
+                                        "that", "as", "than", "or", "between", "into", NULL};
+    size_t n = strlen(t);
+    if (n && t[n - 1] == ',')
+        return 1;
+    const char *w = strrchr(t, ' ');
+    w = w ? w + 1 : t;
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* What follows a linking word mid-sentence but opens no sentence: a
+ * figure, a bracket, an acronym, a label and its number ("Table 2"). A
+ * capitalised word ("We further...") may open the next paragraph after
+ * text the extraction lost. */
+static int goes_on_after_link(const char *b) {
+    if (isdigit((unsigned char)*b) || *b == '(' || *b == '[')
+        return 1;
+    size_t w = strcspn(b, " ");
+    int caps = w >= 2;
+    for (size_t i = 0; i < w && caps; i++)
+        caps = !islower((unsigned char)b[i]);
+    return caps || (isupper((unsigned char)*b) && b[w] == ' ' && isdigit((unsigned char)b[w + 1]));
+}
+
 /* Floats a cut paragraph's halves may stand around. */
 static int is_float(const jfy_node *n) {
     return n->type == JFY_N_FIG || n->type == JFY_N_TABLE_WRAP || n->type == JFY_N_CODE_BLOCK;
@@ -189,7 +222,8 @@ static int join_cut_paragraphs(jfyp_rec *r) {
         int lines = 0;
         for (const jfy_node *k = p->first; k && !lines; k = k->next)
             lines = is_break(k);
-        int join = lines && *jfyp_trim(a) && stops_mid_sentence(a) && jfyp_starts_lower(b);
+        int join = lines && *jfyp_trim(a) && stops_mid_sentence(a) &&
+                   (jfyp_starts_lower(b) || (ends_link(a) && goes_on_after_link(b)));
         free(a);
         free(b);
         if (!join) {
