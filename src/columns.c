@@ -354,6 +354,60 @@ static int has_lower(const part *p) {
  * (the last of a paragraph) or between a sentence's end and a heading;
  * pdftotext also opens such gaps inside a paragraph to keep the columns
  * level. */
+/* The measure of a column around a gap in it: its widest line of the
+ * two before the gap and the two after. A column's head may be set to
+ * another measure than its body (an abstract narrower than the addresses
+ * over it), so the widest line of the whole column would make every line
+ * of the narrower part look short. */
+static int local_measure(const part *ps, size_t n, size_t gap, size_t k) {
+    int m = 0, seen = 0;
+    for (size_t j = gap; j > 0 && seen < 2; j--)
+        if (ps[j - 1].len) {
+            seen++;
+            if (ps[j - 1].width > m)
+                m = ps[j - 1].width;
+        }
+    seen = 0;
+    for (size_t j = k; j < n && seen < 2; j++)
+        if (ps[j].len) {
+            seen++;
+            if (ps[j].width > m)
+                m = ps[j].width;
+        }
+    return m;
+}
+
+/* A numbered list's item, a reference's: "12. " and a word or "[12] " and
+ * a capital opening the line (a year opening a line of running text has
+ * four digits; a citation in brackets goes on in lower case). */
+static int numbered_item(const part *p) {
+    size_t i = p->len && p->s[0] == '[', d = i;
+    while (d < p->len && isdigit((unsigned char)p->s[d]))
+        d++;
+    if (d == i || d - i > 3 || d >= p->len)
+        return 0;
+    return p->s[d] == (i ? ']' : '.') && d + 2 < p->len && p->s[d + 1] == ' ' &&
+           (i ? isupper((unsigned char)p->s[d + 2]) : isalpha((unsigned char)p->s[d + 2]));
+}
+
+/* A heading over the text it heads: no stop at its end, and clearly
+ * narrower than the lines under the gap, which open with a capital. */
+static int heads(const part *p, const part *ps, size_t n, size_t k) {
+    int m = 0, seen = 0;
+    if (!isupper((unsigned char)ps[k].s[0]))
+        return 0;
+    for (size_t j = k; j < n && seen < 2; j++)
+        if (ps[j].len) {
+            seen++;
+            if (ps[j].width > m)
+                m = ps[j].width;
+        }
+    unsigned char c0 = (unsigned char)p->s[0];
+    char c = p->s[p->len - 1];
+    return p->width * 10 < m * 8 && (isupper(c0) || isdigit(c0) || c0 >= 0xC0) &&
+           !ends_sentence(p) && c != ':' && c != ',' && c != ';' && c != '-';
+}
+
 static void emit_column(emitter *e, const part *ps, size_t n, int width, const part *other) {
     const part *prev = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -361,8 +415,11 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
             size_t k = i;
             while (k < n && ps[k].len == 0)
                 k++;
-            int brk = !prev || ends_short(prev->width, width) ||
-                      (ends_sentence(prev) && k < n && heading_like(&ps[k], width));
+            int local = local_measure(ps, n, i, k);
+            int brk = !prev || ends_short(prev->width, local) ||
+                      (ends_sentence(prev) && prev->width * 10 < local * 9) ||
+                      (ends_sentence(prev) && k < n && heading_like(&ps[k], width)) ||
+                      (k < n && (heads(prev, ps, n, k) || numbered_item(&ps[k])));
             if (prev && k < n && k - i <= 2 && numbered_heading(prev, width) &&
                 !heading_like(&ps[k], width))
                 brk = 0;
@@ -387,6 +444,31 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
         emit_part(e, &ps[i]);
         prev = &ps[i];
     }
+}
+
+static int by_width_desc(const void *a, const void *b) {
+    return *(const int *)b - *(const int *)a;
+}
+
+/* The width a fifth of a column's lines reach: its measure, which a note
+ * set out in the margin beside one line does not stretch. */
+static int measure_of(emitter *e, const part *ps, size_t n) {
+    int *w = malloc((n ? n : 1) * sizeof *w);
+    size_t k = 0;
+    if (!w) {
+        e->failed = 1;
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (ps[i].len)
+            w[k++] = ps[i].width;
+    int m = 0;
+    if (k) {
+        qsort(w, k, sizeof *w, by_width_desc);
+        m = w[k / 5];
+    }
+    free(w);
+    return m;
 }
 
 /* A band of lines between full-width ones: left column, then right. */
@@ -420,7 +502,11 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g) {
         top++;
     int heading = top + 1 < n && right[top + 1].len && heading_like(&right[top], rw) &&
                   ends_short(right[top].width, right[top + 1].width);
-    if (last > 0 && (ends_short(left[last - 1].width, lw) || heading) && !last_blank(e))
+    /* A side column beside the main one (the journal's facts beside the
+     * title and abstract) is no column the text runs on from. */
+    int lm = measure_of(e, left, n), rm = measure_of(e, right, n);
+    int side = ends_short(lm, rm) || ends_short(rm, lm);
+    if (last > 0 && (ends_short(left[last - 1].width, lw) || heading || side) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
     emit_column(e, right, n, rw, left);
     free(left);
