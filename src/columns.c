@@ -390,6 +390,18 @@ static int numbered_item(const part *p) {
            (i ? isupper((unsigned char)p->s[d + 2]) : isalpha((unsigned char)p->s[d + 2]));
 }
 
+/* A sentence's end, maybe with the number of a reference after its stop
+ * ("a single study.9)", "as shown.[12]"). */
+static int cited_end(const part *p) {
+    size_t i = p->len, k = 0;
+    while (i > 0 && k < 8 &&
+           (isdigit((unsigned char)p->s[i - 1]) || memchr(",-()[]", p->s[i - 1], 6)))
+        i--, k++;
+    /* not a decimal number's point */
+    return i > 0 && (p->s[i - 1] == '.' || p->s[i - 1] == '?' || p->s[i - 1] == '!') &&
+           (k == 0 || (i > 1 && !isdigit((unsigned char)p->s[i - 2])));
+}
+
 /* A heading over the text it heads: no stop at its end, and clearly
  * narrower than the lines under the gap, which open with a capital. */
 static int heads(const part *p, const part *ps, size_t n, size_t k) {
@@ -417,8 +429,8 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
                 k++;
             int local = local_measure(ps, n, i, k);
             int brk = !prev || ends_short(prev->width, local) ||
-                      (ends_sentence(prev) && prev->width * 10 < local * 9) ||
-                      (ends_sentence(prev) && k < n && heading_like(&ps[k], width)) ||
+                      (cited_end(prev) && prev->width * 10 < local * 9) ||
+                      (cited_end(prev) && k < n && heading_like(&ps[k], width)) ||
                       (k < n && (heads(prev, ps, n, k) || numbered_item(&ps[k])));
             if (prev && k < n && k - i <= 2 && numbered_heading(prev, width) &&
                 !heading_like(&ps[k], width))
