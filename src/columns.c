@@ -483,8 +483,10 @@ static int measure_of(emitter *e, const part *ps, size_t n) {
     return m;
 }
 
-/* A band of lines between full-width ones: left column, then right. */
-static void emit_band(emitter *e, const row *rows, size_t n, int g) {
+/* A band of lines between full-width ones: left column, then right.
+ * apart: the sides are a head and the side column beside it, which never
+ * run on into each other. */
+static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     part *left = calloc(n ? n : 1, sizeof *left);
     part *right = calloc(n ? n : 1, sizeof *right);
     if (!left || !right) {
@@ -517,7 +519,7 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g) {
     /* A side column beside the main one (the journal's facts beside the
      * title and abstract) is no column the text runs on from. */
     int lm = measure_of(e, left, n), rm = measure_of(e, right, n);
-    int side = ends_short(lm, rm) || ends_short(rm, lm);
+    int side = apart || ends_short(lm, rm) || ends_short(rm, lm);
     if (last > 0 && (ends_short(left[last - 1].width, lw) || heading || side) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
     emit_column(e, right, n, rw, left);
@@ -872,13 +874,14 @@ static int find_side(const row *rows, size_t n) {
 /* The page's head above its columns, block by block (blocks end at two
  * blank lines): a block may hold a side column of its own, the title
  * beside a sidebar of the journal's facts. */
-static void emit_head(emitter *e, row *rows, size_t n) {
+static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
     size_t a = 0;
     while (a < n) {
         size_t b = a;
         while (b < n && !(b >= a + 2 && rows[b].first < 0 && rows[b - 1].first < 0))
             b++;
-        int g = find_gutter(rows + a, b - a), side = g < 0 ? find_side(rows + a, b - a) : -1;
+        int g = sides_only ? -1 : find_gutter(rows + a, b - a);
+        int side = g < 0 ? find_side(rows + a, b - a) : -1;
         if (side >= 0) {
             size_t x = a, y = b;
             while (x < y && rows[x].first < 0)
@@ -886,7 +889,7 @@ static void emit_head(emitter *e, row *rows, size_t n) {
             while (y > x && rows[y - 1].first < 0)
                 y--;
             e->head = e->page == 0 ? rows[x].line + 24 : 0;
-            emit_band(e, rows + x, y - x, side);
+            emit_band(e, rows + x, y - x, side, 1);
             e->head = 0;
             for (; y < b; y++)
                 emit_whole(e, &rows[y]);
@@ -928,9 +931,27 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         if (g < 0)
             g = find_side(rows, n);
     }
+    /* A page of one column may still open with a head beside a side
+     * column: notes in the margin (dates, the access mark) beside the
+     * title. Only the first page's first blocks are tried. */
+    size_t side_head = 0;
+    if (g < 0 && first_page && n) {
+        for (size_t a = 0; a < n && a < 40;) {
+            size_t b = a;
+            while (b < n && !(b >= a + 2 && rows[b].first < 0 && rows[b - 1].first < 0))
+                b++;
+            if (find_side(rows + a, b - a) >= 0)
+                side_head = b;
+            a = b;
+        }
+    }
     int r;
-    if (below) {
-        emit_head(e, rows, below);
+    if (side_head) {
+        emit_head(e, rows, side_head, 1);
+        emit_page_rows(e, rows + side_head, n - side_head, -1, 0);
+        r = 1;
+    } else if (below) {
+        emit_head(e, rows, below, 0);
         emit_page_rows(e, rows + below, n - below, g, 0);
         r = 1;
     } else {
@@ -1011,7 +1032,7 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
             size_t h = band_head(rows + a, tail - a, g);
             emit_across(e, rows + a, h, g);
             e->head = e->page == 0 && first_band ? rows[a].line + 24 : 0;
-            emit_band(e, rows + a + h, tail - a - h, g);
+            emit_band(e, rows + a + h, tail - a - h, g, 0);
             e->head = 0;
         } else {
             emit_across(e, rows + a, tail - a, g);
