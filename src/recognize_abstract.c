@@ -135,6 +135,10 @@ static int opens_front_field(const char *t) {
         t++;
     if (jfyp_keywords_label(t) || strncmp(t, "\xc2\xa9", 2) == 0)
         return 1;
+    /* "Copyright © 2021 The Author(s). Published by ...": the sign makes the
+     * word a label however long the sentence after it */
+    if (jfyp_strnieq(t, "copyright \xc2\xa9", 12) || jfyp_strnieq(t, "copyright (c)", 13))
+        return 1;
     /* "2405-8440/© 2023 The Author(s)": the ISSN before the sign */
     if (strlen(t) > 11 && t[4] == '-' && t[9] == '/' && strncmp(t + 10, "\xc2\xa9", 2) == 0)
         return 1;

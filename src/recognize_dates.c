@@ -17,6 +17,7 @@ static const struct {
     const char *type;
 } labels[] = {
     {"Received in revised form", "rev-recd"},
+    {"Received for review", "received"},
     {"Received revised", "rev-recd"},
     {"Revised version received", "rev-recd"},
     {"Accepted for publication", "accepted"},
@@ -46,6 +47,8 @@ static const struct {
     {"Aceito", "accepted"},
     {"Aceptado", "accepted"},
     {"Aprovado", "accepted"},
+    {"Aprobado", "accepted"},
+    {"Approved", "accepted"},
     {"Accepté", "accepted"},
     {"Angenommen", "accepted"},
     {"Publicado", "pub"},
@@ -334,7 +337,29 @@ static int add_date(jfyp_rec *r, const found *f, const jfy_node *from) {
 }
 
 /* Reads the history out of one paragraph; claims the lines it used up. */
-static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone) {
+/* After a dated field, up to four words of a label this file does not
+ * know ("final version resubmitted on", "re-presentada el") and their
+ * date: the end of the date, else NULL. */
+static const char *unlabelled_dated(const char *p) {
+    const char *q = p;
+    for (int words = 0; words < 4; words++) {
+        const char *w = q;
+        while (is_alpha_at(q) || *q == '-')
+            q++;
+        if (q == w || *q != ' ')
+            return NULL;
+        q = skip_sp(q);
+        int y, m, d;
+        const char *e = parse_date(q, &y, &m, &d);
+        if (e && !(*e >= '0' && *e <= '9') && !(is_alpha_at(e) && *e != ' '))
+            return e;
+    }
+    return NULL;
+}
+
+/* note: para is an editor's note ("Edited by A. Roe, ..., and approved June
+ * 27, 2001"), where the labels run in lower case inside the sentence. */
+static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
     jfyp_lines l;
     *gone = 0;
     if (jfyp_lines_of(para, &l) < 0)
@@ -360,17 +385,38 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone) {
     char *used = calloc(strlen(text) + 1, 1);
     int rc = used ? 0 : -1, any = 0;
     for (const char *p = text; rc == 0 && *p;) {
+        /* "Received on 3 May 2020, final version resubmitted on 2 June 2020
+         * and approved on 9 July 2020": after a dated field, "and" joins the
+         * next one, and an unknown label's date is passed over */
+        if (any && *p >= 'a' && *p <= 'z' && p > text && !is_alpha_at(p - 1)) {
+            const char *c = NULL;
+            if (jfyp_strnieq(p, "and ", 4))
+                c = p + 4;
+            else if ((p[0] == 'y' || p[0] == 'e') && p[1] == ' ')
+                c = p + 2;
+            if (c) {
+                memset(used + (p - text), 1, (size_t)(c - p));
+                p = c;
+                continue;
+            }
+        }
         /* Labels are capitalised ASCII words: elsewhere no field starts.
          * Right after a dated field, a label with its colon may be in lower
-         * case ("Received: 2 May 2014; accepted: 9 June 2014", Frontiers). */
+         * case ("Received: 2 May 2014; accepted: 9 June 2014", Frontiers);
+         * so may "(received for review May 30, 2000)" (PNAS) anywhere. */
         int lower_ok = any && *p >= 'a' && *p <= 'z';
+        if (!lower_ok && p > text && p[-1] == '(' && jfyp_strnieq(p, "received for review ", 20))
+            lower_ok = 1;
+        int after_and = p - text >= 4 && strncmp(p - 4, "and ", 4) == 0;
+        if (note && after_and && *p >= 'a' && *p <= 'z')
+            lower_ok = 1;
         if ((!(*p >= 'A' && *p <= 'Z') && !lower_ok) || (p > text && is_alpha_at(p - 1))) {
             if (*p != ' ' && !is_sep((unsigned char)*p) && *p != '\n')
                 any = 0;
             p++;
             continue;
         }
-        int boundary = p == text || p[-1] == '\n';
+        int boundary = p == text || p[-1] == '\n' || (note && after_and);
         if (!boundary) {
             const char *q = p;
             while (q > text && (q[-1] == ' '))
@@ -389,6 +435,12 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone) {
             memset(used + f.start, 1, f.end - f.start);
             any = 1;
             p = text + f.end;
+            continue;
+        }
+        const char *skip;
+        if (lower_ok && (skip = unlabelled_dated(p))) {
+            memset(used + (p - text), 1, (size_t)(skip - p));
+            p = skip;
             continue;
         }
         if (*p != ' ' && !is_sep((unsigned char)*p) && *p != '\n')
@@ -436,7 +488,7 @@ static int opens_references(jfy_node *n) {
 /* Reads the history out of para; frees it when nothing else was in it. */
 static int read_history(jfyp_rec *r, jfy_node *para) {
     int gone;
-    if (scan_paragraph(r, para, &gone) < 0)
+    if (scan_paragraph(r, para, &gone, 0) < 0)
         return -1;
     if (gone)
         jfyp_node_free(para);
@@ -453,6 +505,24 @@ static int dated_line(const jfyp_line *ln) {
     return ln->first->type == JFY_N_TEXT && field_at(t, t, 1, 0, &f);
 }
 
+/* The editor's note the affiliations reader took out ("Edited by A. Roe,
+ * ..., and approved June 27, 2001 (received for review May 30, 2000)")
+ * holds history; its text stays where it is. */
+static int history_in_editor_note(jfyp_rec *r) {
+    jfy_node *notes = jfyp_node_child(r->front, JFY_N_AUTHOR_NOTES);
+    for (jfy_node *fn = notes ? notes->first : NULL; fn; fn = fn->next) {
+        const char *type = jfyp_node_attr(fn, "fn-type");
+        if (fn->type != JFY_N_FOOTNOTE || !type || strcmp(type, "edited-by") != 0)
+            continue;
+        for (jfy_node *p = fn->first; p; p = p->next) {
+            int gone;
+            if (p->type == JFY_N_PARAGRAPH && scan_paragraph(r, p, &gone, 1) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
 int jfyp_recognize_dates(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     while (n && !opens_references(n)) {
@@ -461,7 +531,7 @@ int jfyp_recognize_dates(jfyp_rec *r) {
             return -1;
         n = next;
     }
-    return 0;
+    return history_in_editor_note(r);
 }
 
 /* "* Corresponding author.\nE-mail: ...\nReceived ..." reads as a Markdown

@@ -216,7 +216,7 @@ static int lookup(const char *title, int *oom) {
     }
     int found = -1;
     for (size_t i = 0; i < sizeof names / sizeof *names && found < 0; i++)
-        if (strcmp(s, names[i].name) == 0)
+        if (names[i].name[0] == s[0] && strcmp(s, names[i].name) == 0)
             found = (int)i;
     /* "Appendix A", "Conflict of Interest Statement" */
     if (found < 0 && strncmp(s, "appendix", 8) == 0 && strlen(s) <= 12)
@@ -226,7 +226,7 @@ static int lookup(const char *title, int *oom) {
         if (n > 10 && strcmp(s + n - 10, " statement") == 0) {
             s[n - 10] = '\0';
             for (size_t i = 0; i < sizeof names / sizeof *names && found < 0; i++)
-                if (strcmp(s, names[i].name) == 0)
+                if (names[i].name[0] == s[0] && strcmp(s, names[i].name) == 0)
                     found = (int)i;
         }
     }

@@ -30,6 +30,10 @@ typedef struct {
 typedef struct {
     line *v;
     size_t len, cap;
+    /* the distinct keys of ten characters or more that two lines or more
+     * share, sorted: a variant of a running line is looked up, not sought */
+    const char **rep;
+    size_t nrep;
 } lines;
 
 static int is_break(const jfy_node *n) {
@@ -125,8 +129,11 @@ static int count_keys(lines *ls) {
     if (!ls->len)
         return 0;
     line **idx = malloc(ls->len * sizeof *idx);
-    if (!idx)
+    ls->rep = malloc(ls->len * sizeof *ls->rep);
+    if (!idx || !ls->rep) {
+        free(idx);
         return -1;
+    }
     for (size_t i = 0; i < ls->len; i++)
         idx[i] = &ls->v[i];
     qsort(idx, ls->len, sizeof *idx, cmp_key);
@@ -136,13 +143,17 @@ static int count_keys(lines *ls) {
             j++;
         for (size_t k = i; k < j; k++)
             idx[k]->count = (int)(j - i);
+        if (j - i >= 2 && strlen(idx[i]->key) >= 10)
+            ls->rep[ls->nrep++] = idx[i]->key; /* idx is in key order */
         i = j;
     }
     free(idx);
     return 0;
 }
 
-/* "12", "- 12 -", "Page 12", "12 of 30", "12 / 30", "xii". */
+/* "12", "- 12 -", "Page 12", "12 of 30", "12 / 30", "xii": 1; five digits
+ * (a long volume's "13201"), 2: a page number only beside a line repeated on
+ * three pages or more, since alone such a number is as likely a table's value. */
 static int is_page_number(const char *s) {
     const char *p = s;
     if (jfyp_strnieq(p, "page ", 5))
@@ -160,7 +171,7 @@ static int is_page_number(const char *s) {
         size_t n = strspn(s, "ivxlc");
         return n > 0 && n <= 5 && s[n] == '\0';
     }
-    if (nd > 4)
+    if (nd > 5)
         return 0;
     /* a year wrapped onto its own line ("Published: August 2,\n2011") */
     if (nd == 4 && (strncmp(d, "19", 2) == 0 || strncmp(d, "20", 2) == 0))
@@ -180,7 +191,7 @@ static int is_page_number(const char *s) {
         while (isdigit((unsigned char)*p))
             p++;
     }
-    return *p == '\0';
+    return *p == '\0' ? 1 + (nd == 5) : 0;
 }
 
 static int has_letters(const char *s, int min) {
@@ -212,17 +223,32 @@ static int repeats_by_nature(const line *l) {
  * even pages, "Journal 2006; 3: e445" on odd ones). */
 static int variant_of_running(const lines *ls, const line *l) {
     size_t n = strlen(l->key);
-    if (n < 10)
+    if (n < 10 || !ls->nrep)
         return 0;
-    for (size_t i = 0; i < ls->len; i++) {
-        const line *o = &ls->v[i];
-        if (o == l || o->count < 2)
-            continue;
-        size_t m = strlen(o->key);
-        if (m < 10)
-            continue;
-        if (strncmp(o->key, l->key, n < m ? n : m) == 0)
-            return 1;
+    /* a repeated key that starts with this one sorts first among those not
+     * below it; one that this key starts with is one of its prefixes */
+    size_t lo = 0, hi = ls->nrep;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(ls->rep[mid], l->key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < ls->nrep && ls->rep[lo] != l->key && strncmp(ls->rep[lo], l->key, n) == 0)
+        return 1;
+    for (size_t m = 10; m < n; m++) {
+        size_t a = 0, b = lo;
+        while (a < b) {
+            size_t mid = a + (b - a) / 2;
+            int c = strncmp(ls->rep[mid], l->key, m);
+            if (c == 0 && ls->rep[mid][m] == '\0')
+                return 1;
+            if (c < 0)
+                a = mid + 1;
+            else
+                b = mid;
+        }
     }
     return 0;
 }
@@ -247,6 +273,10 @@ static int header_shaped(const char *t) {
  * when a page number sits beside it, or once beside a page number as a
  * variant of another running line. */
 static int is_running(const lines *ls, const line *l, int beside_number) {
+    /* most lines are neither repeated nor beside a number: the cheap test
+     * first, before the section-name and DOI lookups */
+    if (l->count < 3 && !beside_number)
+        return 0;
     if (!has_letters(l->text, 2) || strlen(l->text) > 160 || repeats_by_nature(l))
         return 0;
     if (l->count >= 3 || (l->count >= 2 && beside_number))
@@ -303,6 +333,10 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
     int num[4], drop[4] = {0};
     for (int i = 0; i < nl; i++)
         num[i] = is_page_number(L[i]->text);
+    for (int i = 0; i < nl; i++)
+        if (num[i] == 2)
+            num[i] = (i > 0 && num[i - 1] != 2 && is_running(ls, L[i - 1], 0)) ||
+                     (i + 1 < nl && num[i + 1] != 2 && is_running(ls, L[i + 1], 0));
     for (int i = 0; i < nl; i++) {
         int beside = (i > 0 && num[i - 1]) || (i + 1 < nl && num[i + 1]) ||
                      (i == 0 && prev_number) || (i == nl - 1 && next_number);
@@ -337,7 +371,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
 static int only_number(lines *ls, size_t hint, const jfy_node *para, int tail) {
     line *L[4];
     int nl = para_lines(ls, hint, para, L);
-    return nl > 0 && is_page_number(L[tail ? nl - 1 : 0]->text);
+    return nl > 0 && is_page_number(L[tail ? nl - 1 : 0]->text) == 1;
 }
 
 /* ---- joining the halves of a paragraph split by a page break ---- */
@@ -590,5 +624,6 @@ out:
         free(ls.v[i].key);
     }
     free(ls.v);
+    free(ls.rep);
     return rc;
 }

@@ -152,6 +152,28 @@ static int citation_line(const char *s) {
     return 0;
 }
 
+/* A sentence after the licence's that is another matter: the data's own
+ * waiver ("Data associated with the article are available under ... CC0"),
+ * or a heading in capitals run on ("SUPPLEMENTARY MATERIAL (only ...)"). */
+static int not_the_licence(const char *q) {
+    if (jfyp_strnieq(q, "data ", 5) || jfyp_strnieq(q, "the data ", 9))
+        return 1;
+    int caps = 0;
+    const char *p = q;
+    for (int words = 0; words < 2; words++) {
+        const char *w = p;
+        while (*p >= 'A' && *p <= 'Z')
+            p++;
+        if (p - w < 4 || (*p != ' ' && *p != '\0'))
+            return 0;
+        caps++;
+        while (*p == ' ')
+            p++;
+    }
+    /* "OPEN ACCESS This article is licensed ...": the licence itself */
+    return caps == 2 && !has_license_cue(q);
+}
+
 /* Column text that extraction ran into the end of a licence: after a
  * sentence's full stop, words going on in lower case are not the
  * licence's. Cut there. */
@@ -165,7 +187,7 @@ static void cut_run_on(char *s) {
         const char *q = p + 2;
         while (*q == ' ')
             q++;
-        if (jfyp_starts_lower(q)) {
+        if (jfyp_starts_lower(q) || not_the_licence(q)) {
             p[1] = '\0';
             return;
         }

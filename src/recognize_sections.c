@@ -111,6 +111,51 @@ static int stops_mid_sentence(const char *t) {
     return n && !strchr(".!?:", t[n - 1]);
 }
 
+/* The plain text of para's last line (last) or first, or of the whole
+ * paragraph when that line alone cannot say how the text ends or starts
+ * (blank, or only closing marks). NULL on out of memory. */
+static char *edge_line_plain(const jfy_node *para, int last) {
+    const jfy_node *from = para->first, *to = para->last;
+    if (last) {
+        while (from != to && !is_break(to->prev))
+            to = to->prev;
+        from = to;
+        to = para->last;
+    } else {
+        while (to != from && !is_break(from->next))
+            from = from->next;
+        to = from;
+        from = para->first;
+    }
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (const jfy_node *k = from;; k = k->next) {
+        char *t = jfyp_node_plain(k);
+        if (!t) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        jfyp_buf_puts(&b, t);
+        free(t);
+        if (k == to)
+            break;
+    }
+    char *s = jfyp_buf_finish(&b);
+    if (!s)
+        return NULL;
+    const char *e = jfyp_trim(s);
+    size_t n = strlen(e);
+    while (n && strchr(" )\"'*", e[n - 1]))
+        n--;
+    while (n >= 3 && (unsigned char)e[n - 3] == 0xE2 && (unsigned char)e[n - 2] == 0x80 &&
+           ((unsigned char)e[n - 1] == 0x9D || (unsigned char)e[n - 1] == 0x99))
+        n -= 3;
+    if (n && (last || *e))
+        return s;
+    free(s);
+    return jfyp_node_plain(para);
+}
+
 /* Floats a cut paragraph's halves may stand around. */
 static int is_float(const jfy_node *n) {
     return n->type == JFY_N_FIG || n->type == JFY_N_TABLE_WRAP || n->type == JFY_N_CODE_BLOCK;
@@ -130,7 +175,9 @@ static int join_cut_paragraphs(jfyp_rec *r) {
             p = q;
             continue;
         }
-        char *a = jfyp_node_plain(p), *b = jfyp_node_plain(q);
+        /* p's last line and q's first decide, not their whole text: p grows
+         * with every join, and reading it whole each time was quadratic */
+        char *a = edge_line_plain(p, 1), *b = edge_line_plain(q, 0);
         if (!a || !b) {
             free(a);
             free(b);
@@ -140,8 +187,8 @@ static int join_cut_paragraphs(jfyp_rec *r) {
         /* a line alone ("Source: Name (2006)" over "where:", a heading
          * missed) is a label or a cell, not half of a wrapped paragraph */
         int lines = 0;
-        for (const jfy_node *k = p->first; k; k = k->next)
-            lines += is_break(k);
+        for (const jfy_node *k = p->first; k && !lines; k = k->next)
+            lines = is_break(k);
         int join = lines && *jfyp_trim(a) && stops_mid_sentence(a) && jfyp_starts_lower(b);
         free(a);
         free(b);

@@ -45,6 +45,10 @@ gen() {
     pages) # page after page with a number and a running header
         awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++)
             printf "Text of page %d goes on without a stop at the end of the page and\n\n%d\nJournal of Things 2020; 1: %d\n\nthe text goes on overleaf in lower case.\n\n", i, i, i }' ;;
+    headers) # a page number beside a running line that differs on every page
+        awk -v n="$2" 'function w(i,  s) { s = ""; do { s = s sprintf("%c", 97 + i % 26); i = int(i / 26) } while (i > 0); return s }
+            BEGIN { for (i = 1; i <= n; i++)
+            printf "Text of page %d goes on without a stop at the end of the page and\n\n%d\nThe story of %s\n\nthe text goes on overleaf in lower case for %s.\n\n", i, i, w(i), w(i * 7) }' ;;
     nesting) # quotes and lists nested ever deeper
         awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++) { s = ""; for (j = 0; j < i % 40; j++) s = s "> ";
             printf "%s- item %d\n", s, i } }' ;;
@@ -57,7 +61,7 @@ gen() {
     esac
 }
 
-for shape in headings numbered paragraph pages nesting captions columns; do
+for shape in headings numbered paragraph pages headers nesting captions columns; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
