@@ -34,6 +34,7 @@ typedef struct {
     int failed;
     int page; /* pages read before this one */
     int head; /* the last input line of the first page's head, 0 past it */
+    int depth; /* bands inside a band: a page of three columns */
 } emitter;
 
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
@@ -486,6 +487,52 @@ static int measure_of(emitter *e, const part *ps, size_t n) {
 /* A band of lines between full-width ones: left column, then right.
  * apart: the sides are a head and the side column beside it, which never
  * run on into each other. */
+static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart);
+
+/* One side of a band, cut at display column g, as rows of their own
+ * (the right side keeps its leading blanks, so its columns stay lined
+ * up): a side may hold two columns itself, the page being in three (a
+ * side column of the journal's facts beside two of text). Returns the
+ * side's own gutter, or -1 (and frees *out) when it has none. */
+static int side_gutter(emitter *e, const row *rows, size_t n, int g, int right, row **out) {
+    row *sub = malloc((n ? n : 1) * sizeof *sub);
+    *out = NULL;
+    if (!sub) {
+        e->failed = 1;
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t at = byte_at(&rows[i], g);
+        sub[i] = rows[i];
+        if (right) {
+            sub[i].s += at;
+            sub[i].len -= at;
+            sub[i].col += (int)at;
+        } else {
+            sub[i].len = at;
+        }
+        measure(&sub[i]);
+    }
+    int sg = find_gutter(sub, n);
+    /* columns of running text on both sides, not a table's cells */
+    long lw = 0, rw = 0;
+    int nl = 0, nr = 0;
+    for (size_t i = 0; sg >= 0 && i < n; i++) {
+        size_t at = byte_at(&sub[i], sg);
+        part l = cut(&sub[i], 0, at), r = cut(&sub[i], at, sub[i].len);
+        if (l.len)
+            lw += l.width, nl++;
+        if (r.len)
+            rw += r.width, nr++;
+    }
+    if (sg < 0 || lw < 20L * nl || rw < 20L * nr) {
+        free(sub);
+        return -1;
+    }
+    *out = sub;
+    return sg;
+}
+
 static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     part *left = calloc(n ? n : 1, sizeof *left);
     part *right = calloc(n ? n : 1, sizeof *right);
@@ -505,7 +552,23 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
         if (right[i].width > rw)
             rw = right[i].width;
     }
-    emit_column(e, left, n, lw, right);
+    /* three columns on a first page (a side column of the journal's
+     * facts beside two of text): the side that holds two is read as a
+     * band of its own, and no column runs on into the other side. Later
+     * pages' tables would show the same shape. */
+    row *lsub = NULL, *rsub = NULL;
+    int lg = -1, rg = -1;
+    if (!apart && e->depth == 0 && e->page == 0) {
+        rg = side_gutter(e, rows, n, g, 1, &rsub);
+        if (rg < 0)
+            lg = side_gutter(e, rows, n, g, 0, &lsub);
+    }
+    e->depth++;
+    if (lsub)
+        emit_band(e, lsub, n, lg, 0);
+    else
+        emit_column(e, left, n, lw, right);
+    e->depth--;
     /* The left column's last paragraph runs on at the top of the right
      * one unless its last line ended short or the right one opens with a
      * heading over a longer line. */
@@ -519,10 +582,17 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     /* A side column beside the main one (the journal's facts beside the
      * title and abstract) is no column the text runs on from. */
     int lm = measure_of(e, left, n), rm = measure_of(e, right, n);
-    int side = apart || ends_short(lm, rm) || ends_short(rm, lm);
+    int side = apart || lsub || rsub || ends_short(lm, rm) || ends_short(rm, lm);
     if (last > 0 && (ends_short(left[last - 1].width, lw) || heading || side) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
-    emit_column(e, right, n, rw, left);
+    e->depth++;
+    if (rsub)
+        emit_band(e, rsub, n, rg, 0);
+    else
+        emit_column(e, right, n, rw, left);
+    e->depth--;
+    free(lsub);
+    free(rsub);
     free(left);
     free(right);
 }
