@@ -34,6 +34,7 @@ typedef struct {
     int failed;
     int page; /* pages read before this one */
     int head; /* the last input line of the first page's head, 0 past it */
+    int depth; /* bands inside a band: a page of three columns */
 } emitter;
 
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
@@ -354,6 +355,72 @@ static int has_lower(const part *p) {
  * (the last of a paragraph) or between a sentence's end and a heading;
  * pdftotext also opens such gaps inside a paragraph to keep the columns
  * level. */
+/* The measure of a column around a gap in it: its widest line of the
+ * two before the gap and the two after. A column's head may be set to
+ * another measure than its body (an abstract narrower than the addresses
+ * over it), so the widest line of the whole column would make every line
+ * of the narrower part look short. */
+static int local_measure(const part *ps, size_t n, size_t gap, size_t k) {
+    int m = 0, seen = 0;
+    for (size_t j = gap; j > 0 && seen < 2; j--)
+        if (ps[j - 1].len) {
+            seen++;
+            if (ps[j - 1].width > m)
+                m = ps[j - 1].width;
+        }
+    seen = 0;
+    for (size_t j = k; j < n && seen < 2; j++)
+        if (ps[j].len) {
+            seen++;
+            if (ps[j].width > m)
+                m = ps[j].width;
+        }
+    return m;
+}
+
+/* A numbered list's item, a reference's: "12. " and a word or "[12] " and
+ * a capital opening the line (a year opening a line of running text has
+ * four digits; a citation in brackets goes on in lower case). */
+static int numbered_item(const part *p) {
+    size_t i = p->len && p->s[0] == '[', d = i;
+    while (d < p->len && isdigit((unsigned char)p->s[d]))
+        d++;
+    if (d == i || d - i > 3 || d >= p->len)
+        return 0;
+    return p->s[d] == (i ? ']' : '.') && d + 2 < p->len && p->s[d + 1] == ' ' &&
+           (i ? isupper((unsigned char)p->s[d + 2]) : isalpha((unsigned char)p->s[d + 2]));
+}
+
+/* A sentence's end, maybe with the number of a reference after its stop
+ * ("a single study.9)", "as shown.[12]"). */
+static int cited_end(const part *p) {
+    size_t i = p->len, k = 0;
+    while (i > 0 && k < 8 &&
+           (isdigit((unsigned char)p->s[i - 1]) || memchr(",-()[]", p->s[i - 1], 6)))
+        i--, k++;
+    /* not a decimal number's point */
+    return i > 0 && (p->s[i - 1] == '.' || p->s[i - 1] == '?' || p->s[i - 1] == '!') &&
+           (k == 0 || (i > 1 && !isdigit((unsigned char)p->s[i - 2])));
+}
+
+/* A heading over the text it heads: no stop at its end, and clearly
+ * narrower than the lines under the gap, which open with a capital. */
+static int heads(const part *p, const part *ps, size_t n, size_t k) {
+    int m = 0, seen = 0;
+    if (!isupper((unsigned char)ps[k].s[0]))
+        return 0;
+    for (size_t j = k; j < n && seen < 2; j++)
+        if (ps[j].len) {
+            seen++;
+            if (ps[j].width > m)
+                m = ps[j].width;
+        }
+    unsigned char c0 = (unsigned char)p->s[0];
+    char c = p->s[p->len - 1];
+    return p->width * 10 < m * 8 && (isupper(c0) || isdigit(c0) || c0 >= 0xC0) &&
+           !ends_sentence(p) && c != ':' && c != ',' && c != ';' && c != '-';
+}
+
 static void emit_column(emitter *e, const part *ps, size_t n, int width, const part *other) {
     const part *prev = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -361,8 +428,11 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
             size_t k = i;
             while (k < n && ps[k].len == 0)
                 k++;
-            int brk = !prev || ends_short(prev->width, width) ||
-                      (ends_sentence(prev) && k < n && heading_like(&ps[k], width));
+            int local = local_measure(ps, n, i, k);
+            int brk = !prev || ends_short(prev->width, local) ||
+                      (cited_end(prev) && prev->width * 10 < local * 9) ||
+                      (cited_end(prev) && k < n && heading_like(&ps[k], width)) ||
+                      (k < n && (heads(prev, ps, n, k) || numbered_item(&ps[k])));
             if (prev && k < n && k - i <= 2 && numbered_heading(prev, width) &&
                 !heading_like(&ps[k], width))
                 brk = 0;
@@ -389,8 +459,81 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
     }
 }
 
-/* A band of lines between full-width ones: left column, then right. */
-static void emit_band(emitter *e, const row *rows, size_t n, int g) {
+static int by_width_desc(const void *a, const void *b) {
+    return *(const int *)b - *(const int *)a;
+}
+
+/* The width a fifth of a column's lines reach: its measure, which a note
+ * set out in the margin beside one line does not stretch. */
+static int measure_of(emitter *e, const part *ps, size_t n) {
+    int *w = malloc((n ? n : 1) * sizeof *w);
+    size_t k = 0;
+    if (!w) {
+        e->failed = 1;
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (ps[i].len)
+            w[k++] = ps[i].width;
+    int m = 0;
+    if (k) {
+        qsort(w, k, sizeof *w, by_width_desc);
+        m = w[k / 5];
+    }
+    free(w);
+    return m;
+}
+
+/* A band of lines between full-width ones: left column, then right.
+ * apart: the sides are a head and the side column beside it, which never
+ * run on into each other. */
+static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart);
+
+/* One side of a band, cut at display column g, as rows of their own
+ * (the right side keeps its leading blanks, so its columns stay lined
+ * up): a side may hold two columns itself, the page being in three (a
+ * side column of the journal's facts beside two of text). Returns the
+ * side's own gutter, or -1 (and frees *out) when it has none. */
+static int side_gutter(emitter *e, const row *rows, size_t n, int g, int right, row **out) {
+    row *sub = malloc((n ? n : 1) * sizeof *sub);
+    *out = NULL;
+    if (!sub) {
+        e->failed = 1;
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t at = byte_at(&rows[i], g);
+        sub[i] = rows[i];
+        if (right) {
+            sub[i].s += at;
+            sub[i].len -= at;
+            sub[i].col += (int)at;
+        } else {
+            sub[i].len = at;
+        }
+        measure(&sub[i]);
+    }
+    int sg = find_gutter(sub, n);
+    /* columns of running text on both sides, not a table's cells */
+    long lw = 0, rw = 0;
+    int nl = 0, nr = 0;
+    for (size_t i = 0; sg >= 0 && i < n; i++) {
+        size_t at = byte_at(&sub[i], sg);
+        part l = cut(&sub[i], 0, at), r = cut(&sub[i], at, sub[i].len);
+        if (l.len)
+            lw += l.width, nl++;
+        if (r.len)
+            rw += r.width, nr++;
+    }
+    if (sg < 0 || lw < 20L * nl || rw < 20L * nr) {
+        free(sub);
+        return -1;
+    }
+    *out = sub;
+    return sg;
+}
+
+static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     part *left = calloc(n ? n : 1, sizeof *left);
     part *right = calloc(n ? n : 1, sizeof *right);
     if (!left || !right) {
@@ -409,7 +552,23 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g) {
         if (right[i].width > rw)
             rw = right[i].width;
     }
-    emit_column(e, left, n, lw, right);
+    /* three columns on a first page (a side column of the journal's
+     * facts beside two of text): the side that holds two is read as a
+     * band of its own, and no column runs on into the other side. Later
+     * pages' tables would show the same shape. */
+    row *lsub = NULL, *rsub = NULL;
+    int lg = -1, rg = -1;
+    if (!apart && e->depth == 0 && e->page == 0) {
+        rg = side_gutter(e, rows, n, g, 1, &rsub);
+        if (rg < 0)
+            lg = side_gutter(e, rows, n, g, 0, &lsub);
+    }
+    e->depth++;
+    if (lsub)
+        emit_band(e, lsub, n, lg, 0);
+    else
+        emit_column(e, left, n, lw, right);
+    e->depth--;
     /* The left column's last paragraph runs on at the top of the right
      * one unless its last line ended short or the right one opens with a
      * heading over a longer line. */
@@ -420,9 +579,20 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g) {
         top++;
     int heading = top + 1 < n && right[top + 1].len && heading_like(&right[top], rw) &&
                   ends_short(right[top].width, right[top + 1].width);
-    if (last > 0 && (ends_short(left[last - 1].width, lw) || heading) && !last_blank(e))
+    /* A side column beside the main one (the journal's facts beside the
+     * title and abstract) is no column the text runs on from. */
+    int lm = measure_of(e, left, n), rm = measure_of(e, right, n);
+    int side = apart || lsub || rsub || ends_short(lm, rm) || ends_short(rm, lm);
+    if (last > 0 && (ends_short(left[last - 1].width, lw) || heading || side) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
-    emit_column(e, right, n, rw, left);
+    e->depth++;
+    if (rsub)
+        emit_band(e, rsub, n, rg, 0);
+    else
+        emit_column(e, right, n, rw, left);
+    e->depth--;
+    free(lsub);
+    free(rsub);
     free(left);
     free(right);
 }
@@ -774,13 +944,14 @@ static int find_side(const row *rows, size_t n) {
 /* The page's head above its columns, block by block (blocks end at two
  * blank lines): a block may hold a side column of its own, the title
  * beside a sidebar of the journal's facts. */
-static void emit_head(emitter *e, row *rows, size_t n) {
+static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
     size_t a = 0;
     while (a < n) {
         size_t b = a;
         while (b < n && !(b >= a + 2 && rows[b].first < 0 && rows[b - 1].first < 0))
             b++;
-        int g = find_gutter(rows + a, b - a), side = g < 0 ? find_side(rows + a, b - a) : -1;
+        int g = sides_only ? -1 : find_gutter(rows + a, b - a);
+        int side = g < 0 ? find_side(rows + a, b - a) : -1;
         if (side >= 0) {
             size_t x = a, y = b;
             while (x < y && rows[x].first < 0)
@@ -788,7 +959,7 @@ static void emit_head(emitter *e, row *rows, size_t n) {
             while (y > x && rows[y - 1].first < 0)
                 y--;
             e->head = e->page == 0 ? rows[x].line + 24 : 0;
-            emit_band(e, rows + x, y - x, side);
+            emit_band(e, rows + x, y - x, side, 1);
             e->head = 0;
             for (; y < b; y++)
                 emit_whole(e, &rows[y]);
@@ -830,9 +1001,27 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         if (g < 0)
             g = find_side(rows, n);
     }
+    /* A page of one column may still open with a head beside a side
+     * column: notes in the margin (dates, the access mark) beside the
+     * title. Only the first page's first blocks are tried. */
+    size_t side_head = 0;
+    if (g < 0 && first_page && n) {
+        for (size_t a = 0; a < n && a < 40;) {
+            size_t b = a;
+            while (b < n && !(b >= a + 2 && rows[b].first < 0 && rows[b - 1].first < 0))
+                b++;
+            if (find_side(rows + a, b - a) >= 0)
+                side_head = b;
+            a = b;
+        }
+    }
     int r;
-    if (below) {
-        emit_head(e, rows, below);
+    if (side_head) {
+        emit_head(e, rows, side_head, 1);
+        emit_page_rows(e, rows + side_head, n - side_head, -1, 0);
+        r = 1;
+    } else if (below) {
+        emit_head(e, rows, below, 0);
         emit_page_rows(e, rows + below, n - below, g, 0);
         r = 1;
     } else {
@@ -913,7 +1102,7 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
             size_t h = band_head(rows + a, tail - a, g);
             emit_across(e, rows + a, h, g);
             e->head = e->page == 0 && first_band ? rows[a].line + 24 : 0;
-            emit_band(e, rows + a + h, tail - a - h, g);
+            emit_band(e, rows + a + h, tail - a - h, g, 0);
             e->head = 0;
         } else {
             emit_across(e, rows + a, tail - a, g);
