@@ -1286,6 +1286,49 @@ static int link_label(state *S, jfy_node *c, const char *p, size_t n) {
     return hit;
 }
 
+static int points_to(const jfy_node *c, const char *id) {
+    for (const jfy_node *x = c->first; x; x = x->next)
+        if (x->type == JFY_N_XREF && jfyp_node_attr(x, "rid") && strcmp(jfyp_node_attr(x, "rid"), id) == 0)
+            return 1;
+    return 0;
+}
+
+/* Extraction lost some names' markers (pdftotext sets superscripts over
+ * the first names as a row of their own): when as many names point to no
+ * address as labelled addresses have no name pointing to them, they pair
+ * up in order. */
+static int pair_unlinked(state *S) {
+    if (!S->marked)
+        return 0;
+    size_t un[256], fa[MAX_AFFS], nu = 0, nf = 0;
+    for (size_t i = 0; i < S->c.n && i < 256; i++) {
+        int any = 0;
+        for (const jfy_node *x = S->c.v[i]->first; x && !any; x = x->next)
+            any = x->type == JFY_N_XREF && jfyp_node_attr(x, "ref-type") &&
+                  strcmp(jfyp_node_attr(x, "ref-type"), "aff") == 0;
+        if (!any)
+            un[nu++] = i;
+    }
+    for (size_t a = 0; a < S->naff; a++) {
+        const char *id = jfyp_node_attr(S->affs[a], "id");
+        if (!jfyp_node_child(S->affs[a], JFY_N_LABEL) || !id)
+            continue;
+        int refd = 0;
+        for (size_t i = 0; i < S->c.n && !refd; i++)
+            refd = points_to(S->c.v[i], id);
+        if (!refd)
+            fa[nf++] = a;
+    }
+    if (nu == 0 || nu != nf)
+        return 0;
+    for (size_t k = 0; k < nu; k++) {
+        const jfy_node *l = jfyp_node_child(S->affs[fa[k]], JFY_N_LABEL);
+        if (add_xref(S->c.v[un[k]], "aff", jfyp_node_attr(S->affs[fa[k]], "id"), l->text) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int link(state *S) {
     for (size_t i = 0; i < S->c.n; i++) {
         jfy_node *c = S->c.v[i];
@@ -1334,6 +1377,8 @@ static int link(state *S) {
             }
         }
     }
+    if (pair_unlinked(S) < 0)
+        return -1;
     /* One author and a correspondence line: that author. */
     if (S->c.n == 1 && S->corresp && !jfyp_node_attr(S->c.v[0], "corresp"))
         if (jfyp_node_set_attr(S->c.v[0], "corresp", "yes") < 0)
