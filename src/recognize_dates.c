@@ -407,8 +407,9 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
         int lower_ok = any && *p >= 'a' && *p <= 'z';
         if (!lower_ok && p > text && p[-1] == '(' && jfyp_strnieq(p, "received for review ", 20))
             lower_ok = 1;
-        int after_and = p - text >= 4 && strncmp(p - 4, "and ", 4) == 0;
-        if (note && after_and && *p >= 'a' && *p <= 'z')
+        int after_and = note && p - text >= 4 && p[-4] == 'a' && p[-3] == 'n' && p[-2] == 'd' &&
+                        p[-1] == ' ';
+        if (after_and && *p >= 'a' && *p <= 'z')
             lower_ok = 1;
         if ((!(*p >= 'A' && *p <= 'Z') && !lower_ok) || (p > text && is_alpha_at(p - 1))) {
             if (*p != ' ' && !is_sep((unsigned char)*p) && *p != '\n')
@@ -416,7 +417,7 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
             p++;
             continue;
         }
-        int boundary = p == text || p[-1] == '\n' || (note && after_and);
+        int boundary = p == text || p[-1] == '\n' || after_and;
         if (!boundary) {
             const char *q = p;
             while (q > text && (q[-1] == ' '))
