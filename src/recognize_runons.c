@@ -136,16 +136,6 @@ static int ends_sentence(const char *t) {
     return n && strchr(".!?:", t[n - 1]);
 }
 
-static void join_paras(jfy_node *p, jfy_node *q, jfy_node *brk) {
-    jfyp_node_append(p, brk);
-    jfyp_node_move_children(q, p);
-    if (q->end_line > p->end_line) {
-        p->end_line = q->end_line;
-        p->end_col = q->end_col;
-    }
-    jfyp_node_free(q);
-}
-
 static int cmp_text(const void *a, const void *b) {
     return strcmp((*(blk *const *)a)->text, (*(blk *const *)b)->text);
 }
@@ -253,10 +243,8 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
             seam |= v[k].sure != 3;
         if (seam && i > 0 && j < nb && v[i - 1].n && v[j].n && v[i - 1].n->type == JFY_N_PARAGRAPH &&
             v[j].n->type == JFY_N_PARAGRAPH && !v[i - 1].text && !v[j].text) {
-            jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
-            if (!brk)
+            if (jfyp_paras_join(v[i - 1].n, v[j].n) < 0)
                 goto out;
-            join_paras(v[i - 1].n, v[j].n, brk);
             v[j].n = v[i - 1].n;
         }
         i = j;

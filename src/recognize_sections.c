@@ -101,14 +101,20 @@ static int is_break(const jfy_node *n) {
     return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
 }
 
-static int stops_mid_sentence(const char *t) {
+/* Length of t without the closing marks after its last word (spaces,
+ * brackets, straight and curly quotes, emphasis stars). */
+static size_t before_closers(const char *t) {
     size_t n = strlen(t);
     while (n && strchr(" )\"'*", t[n - 1]))
         n--;
-    /* closing curly quotes */
     while (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
            ((unsigned char)t[n - 1] == 0x9D || (unsigned char)t[n - 1] == 0x99))
         n -= 3;
+    return n;
+}
+
+static int stops_mid_sentence(const char *t) {
+    size_t n = before_closers(t);
     return n && !strchr(".!?:", t[n - 1]);
 }
 
@@ -145,13 +151,7 @@ static char *edge_line_plain(const jfy_node *para, int last) {
     if (!s)
         return NULL;
     const char *e = jfyp_trim(s);
-    size_t n = strlen(e);
-    while (n && strchr(" )\"'*", e[n - 1]))
-        n--;
-    while (n >= 3 && (unsigned char)e[n - 3] == 0xE2 && (unsigned char)e[n - 2] == 0x80 &&
-           ((unsigned char)e[n - 1] == 0x9D || (unsigned char)e[n - 1] == 0x99))
-        n -= 3;
-    if (n && (last || *e))
+    if (before_closers(e) && (last || *e))
         return s;
     free(s);
     return jfyp_node_plain(para);
