@@ -163,6 +163,14 @@ void jfyp_node_move_children(jfy_node *from, jfy_node *to) {
         jfyp_node_append(to, from->first);
 }
 
+void jfyp_node_move_from(jfy_node *first, jfy_node *to) {
+    while (first) {
+        jfy_node *next = first->next;
+        jfyp_node_append(to, first);
+        first = next;
+    }
+}
+
 int jfyp_node_set_attr(jfy_node *n, const char *key, const char *value) {
     jfy_attr **pp = &n->attrs;
     while (*pp && strcmp((*pp)->key, key) != 0)
@@ -302,12 +310,7 @@ jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first) {
     jfyp_node_span_from(q, para);
     if (first->line)
         q->line = first->line, q->col = first->col;
-    while (first) {
-        jfy_node *next = first->next;
-        jfyp_node_unlink(first);
-        jfyp_node_append(q, first);
-        first = next;
-    }
+    jfyp_node_move_from(first, q);
     jfyp_node_insert_after(para, q);
     while (para->last && jfyp_inline_is_break(para->last))
         jfyp_node_free(para->last);

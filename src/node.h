@@ -148,6 +148,8 @@ void jfyp_node_insert_after(jfy_node *sibling, jfy_node *child);
 void jfyp_node_unlink(jfy_node *node);
 /* Moves every child of from to the end of to. */
 void jfyp_node_move_children(jfy_node *from, jfy_node *to);
+/* Moves first and every sibling after it to the end of to. */
+void jfyp_node_move_from(jfy_node *first, jfy_node *to);
 /* Drops the spaces that cutting a label off left at the start of node's
  * first inline, when that is text. */
 void jfyp_node_lstrip(jfy_node *node);

@@ -876,12 +876,7 @@ static int list_split_before(jfy_node *b, jfy_node *it, const char *printed) {
     jfyp_node_span_from(q, b);
     q->line = it->line;
     q->col = it->col;
-    while (it) {
-        jfy_node *next = it->next;
-        jfyp_node_unlink(it);
-        jfyp_node_append(q, it);
-        it = next;
-    }
+    jfyp_node_move_from(it, q);
     jfyp_node_insert_after(b, q);
     if (b->last) {
         b->end_line = b->last->end_line;
