@@ -12,6 +12,8 @@ Output columns: key repo commit pdf_path jats_path doi title.
 """
 import os, re, subprocess, sys, tempfile, unicodedata
 
+# no __pycache__ beside the scripts: bench/ ships whole in the tarball (EXTRA_DIST)
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import realset  # noqa: E402
 
