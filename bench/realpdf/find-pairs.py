@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Lists candidate (PDF, published JATS) pairs in fetched git mirrors.
 
-  find-pairs.py MIRRORS_DIR [owner+name ...] > candidates.tsv
+  find-pairs.py MIRRORS_DIR [owner+name[@COMMIT] ...] > candidates.tsv
 
-How the set in manifest.tsv was found; the build does not need it. A PDF pairs
+A repository is searched at its newest commit, or at COMMIT (test data that a
+project later deleted is still in its history). How the set in manifest.tsv was found; the build does not need it. A PDF pairs
 with a JATS file in its own folder (or a paper.jats/ folder under it, or one
 sharing its stem) when the JATS has a full article-meta (title, and authors or a
 body or a back) and most of the JATS title's words appear in the PDF's first
@@ -64,13 +65,14 @@ def main(argv):
     mirrors = argv[0]
     names = argv[1:] or sorted(n for n in os.listdir(mirrors) if '+' in n)
     seen = set()
-    for name in names:
+    for arg in names:
+        name, _, at = arg.partition('@')
         gd = git_dir(mirrors, name)
         if not gd:
             print('# no mirror for', name, file=sys.stderr)
             continue
-        commit = git(gd, 'rev-parse', 'HEAD').strip()
-        paths = git(gd, 'ls-tree', '-r', '--name-only', 'HEAD').splitlines()
+        commit = git(gd, 'rev-parse', (at or 'HEAD') + '^{commit}').strip()
+        paths = git(gd, 'ls-tree', '-r', '--name-only', commit).splitlines()
         byname = set(paths)
         xmls = [p for p in paths if re.search(r'\.(xml|nxml|jats)$', p, re.I)]
         bydir = {}
