@@ -18,7 +18,6 @@ def shared_corpus():
     env = os.environ.get('JATSIFY_SHARED_DIR')
     cands = [os.path.join(env, 'corpus')] if env else []
     cands.append(os.path.normpath(os.path.join(HERE, '..', '..', '..', 'shared', 'corpus')))
-    cands.append('/work/shared/corpus')
     for c in cands:
         if os.path.isfile(os.path.join(c, 'score.py')):
             return c
