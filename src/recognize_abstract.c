@@ -883,6 +883,19 @@ static int opens_with_label(const char *t) {
     return dotted_label_at(t) || part_label_at(t, 0) || bare_label_at(t);
 }
 
+/* 1 when paragraph p opens with a part label on its first line, 0 when
+ * not, -1 out of memory. */
+static int opens_part_paragraph(jfy_node *p) {
+    if (p->type != JFY_N_PARAGRAPH || !p->first || p->first->type != JFY_N_TEXT)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    int yes = l.n && opens_with_label(l.v[0].text);
+    jfyp_lines_free(&l);
+    return yes;
+}
+
 /* A structured abstract printed with no opener ("Objectives. ... Methods.
  * ..."): in the page's front, before the body begins, a line opening with a
  * part label, another one after a sentence further on. PDF text may run it
@@ -911,6 +924,14 @@ static int unlabelled_structured(jfyp_rec *r) {
                     labels++;
         jfy_node *from = at < l.n ? l.v[at].first : NULL;
         jfyp_lines_free(&l);
+        /* the parts may come as paragraphs of their own, one label each */
+        jfy_node *end = jfyp_rec_next(r, n);
+        if (labels == 1 && at == 0)
+            for (int more; end && (more = opens_part_paragraph(end)) != 0; end = jfyp_rec_next(r, end)) {
+                if (more < 0)
+                    return -1;
+                labels++;
+            }
         if (labels < 2)
             continue;
         jfy_node *p = n;
@@ -921,9 +942,15 @@ static int unlabelled_structured(jfyp_rec *r) {
             return -1;
         jfyp_node_span_from(abs, p);
         jfyp_node_append(r->front, abs);
-        count_parts(p, 1);
         builder b = {r, abs, NULL, NULL, 0, 0, 0};
-        return add_paragraph(&b, p);
+        while (p && p != end) {
+            jfy_node *next = jfyp_rec_next(r, p);
+            count_parts(p, 1);
+            if (add_paragraph(&b, p) < 0)
+                return -1;
+            p = next;
+        }
+        return 0;
     }
     return 0;
 }
