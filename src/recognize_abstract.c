@@ -1339,6 +1339,79 @@ static int main_in_title_language(jfyp_rec *r) {
     return 0;
 }
 
+/* 1 when most letters of t are Latin, 0 when most are of another script
+ * (Arabic, Cyrillic, Greek, CJK), -1 with no letters. */
+static int latin_script(const char *t) {
+    size_t latin = 0, other = 0;
+    for (const char *p = t; p && *p;) {
+        size_t l;
+        int c = jfyp_utf8_decode(p, &l);
+        p += l ? l : 1;
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c < 0x250))
+            latin++;
+        else if (c >= 0x370 && !(c >= 0x2000 && c < 0x2c00) && !(c >= 0xfb00 && c < 0xfb07))
+            other++; /* past Latin, leaving out punctuation, symbols, ligatures */
+    }
+    return latin + other == 0 ? -1 : latin >= other;
+}
+
+/* An abstract printed twice under one opener, first in another script
+ * (an Arabic abstract above the English one): when the title is Latin,
+ * the leading paragraphs in the other script go to an abstract of their
+ * own after it, a translation. */
+static int split_other_script(jfyp_rec *r, jfy_node *abs) {
+    jfy_node *t = jfyp_node_child(r->front, JFY_N_TITLE), *first = abs->first, *k;
+    if (!t || !first || first->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *s = jfyp_node_plain(t);
+    if (!s)
+        return -1;
+    int title_latin = latin_script(s);
+    free(s);
+    if (title_latin != 1)
+        return 0;
+    /* the two may share a block: cut it where the script changes */
+    jfyp_lines l;
+    if (jfyp_lines_of(first, &l) < 0)
+        return -1;
+    jfy_node *cut = NULL;
+    for (size_t i = 0; i < l.n && !cut; i++) {
+        int latin = latin_script(l.v[i].text);
+        if (latin == 1 && i > 0)
+            cut = l.v[i].first;
+        else if (latin == 1)
+            break;
+    }
+    jfyp_lines_free(&l);
+    if (cut && !jfyp_para_split_before(first, cut))
+        return -1;
+    for (k = first; k; k = k->next) {
+        if (k->type != JFY_N_PARAGRAPH)
+            return 0;
+        if (!(s = jfyp_node_plain(k)))
+            return -1;
+        int latin = latin_script(s);
+        free(s);
+        if (latin == 1)
+            break;
+    }
+    if (!k || k == first)
+        return 0;
+    jfy_node *tr = jfyp_node_new(JFY_N_ABSTRACT);
+    if (!tr || jfyp_node_set_attr(tr, "type", "translated") < 0) {
+        jfyp_node_free(tr);
+        return -1;
+    }
+    while (abs->first != k) {
+        jfy_node *p = abs->first;
+        jfyp_node_unlink(p);
+        jfyp_node_append(tr, p);
+    }
+    jfyp_node_span_from(tr, tr->first);
+    jfyp_node_insert_after(abs, tr);
+    return 0;
+}
+
 int jfyp_recognize_abstract(jfyp_rec *r) {
     int body_begun = 0, first_kind = -1, since = 0;
     jfy_node *prev = NULL, *n = jfyp_rec_first(r);
@@ -1426,7 +1499,7 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         } else {
             jfyp_node_free(n);
         }
-        if (collect(&b, from, level) < 0)
+        if (collect(&b, from, level) < 0 || split_other_script(r, abs) < 0)
             return -1;
         if (!abs->first)
             jfyp_node_free(abs); /* a word alone, nothing after it */
