@@ -524,11 +524,30 @@ static int history_in_editor_note(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether para opens with two dated lines ("Submitted 16 July 2019" over
+ * "Accepted 6 December 2019"): a history block, which some journals print
+ * after the reference list, at the article's end. */
+static int history_block(jfy_node *para) {
+    if (para->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    int yes = l.n >= 2 && dated_line(&l.v[0]) && dated_line(&l.v[1]);
+    jfyp_lines_free(&l);
+    return yes;
+}
+
 int jfyp_recognize_dates(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
-    while (n && !opens_references(n)) {
+    int refs = 0;
+    while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_PARAGRAPH && read_history(r, n) < 0)
+        refs = refs || opens_references(n);
+        int block = refs ? history_block(n) : 0;
+        if (block < 0)
+            return -1;
+        if (n->type == JFY_N_PARAGRAPH && (!refs || block) && read_history(r, n) < 0)
             return -1;
         n = next;
     }
