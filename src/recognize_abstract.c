@@ -1263,10 +1263,18 @@ static int unlabelled_after_byline(jfyp_rec *r) {
             return -1;
         int stop = l.n && (names_body_section(l.v[0].text) || opener_alone(l.v[0].text) >= 0);
         int labelled = l.n && l.v[0].first->type == JFY_N_TEXT && part_label_at(l.v[0].text, 0);
-        int side = l.n && side_block(&l);
+        int side = l.n && side_block(&l), narrow = 1;
+        size_t lines_n = l.n;
+        for (size_t i = 0; i < l.n && narrow; i++)
+            narrow = strlen(l.v[i].text) < SIDE_LINE;
         jfyp_lines_free(&l);
         if (stop)
             return 0;
+        /* a side column's narrow block (an author's biography with an
+         * e-mail address, a correspondence note) is no abstract, though the run
+         * of open pieces would carry it into the one after it */
+        if (side && narrow && lines_n >= 3 && !labelled)
+            continue;
         jfy_node *last;
         size_t lines;
         char *t = open_run(r, n, &last, &lines);
