@@ -44,13 +44,30 @@ static const char *after_copyright_label(const char *s) {
     return s;
 }
 
+static int find_year(const char *s, const char **at);
+
+/* "(c) " opening s is a copyright sign only beside a year, and never
+ * among a figure's panel labels ("(c) June 2008; (d) August 2008", "(C)
+ * Substrate curves ... and (D) ..."). */
+static int sign_in_parens(const char *s) {
+    const char *y;
+    if (!find_year(s, &y))
+        return 0;
+    for (const char *p = s + 3; (p = strchr(p, '(')); p++)
+        if (p[1] && strchr("abdefABDEF", p[1]) && p[2] == ')')
+            return 0;
+    return 1;
+}
+
 /* Whether s opens a copyright statement. */
 static int opens_copyright(const char *s) {
     while (*s == '*' || *s == '_')
         s++;
     s = after_issn(s);
-    if (strncmp(s, "\xc2\xa9", 2) == 0 || strncmp(s, "(c) ", 4) == 0 || strncmp(s, "(C) ", 4) == 0)
+    if (strncmp(s, "\xc2\xa9", 2) == 0)
         return 1;
+    if (strncmp(s, "(c) ", 4) == 0 || strncmp(s, "(C) ", 4) == 0)
+        return sign_in_parens(s);
     const char *a = jfyp_after_label(s, "Copyright");
     if (!a || (s[1] != 'o' && s[1] != 'O'))
         return 0;
