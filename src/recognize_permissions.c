@@ -643,9 +643,22 @@ static int copyright_line(const char *s) {
     return a && a > s + 9 && (opens_sign(a) || (*a >= '1' && *a <= '2'));
 }
 
+/* A line that opens a licence sentence ("This is an Open Access article
+ * distributed under the terms of the Creative Commons ..."), its cue on it
+ * or on the line after: where a block holding other text is cut. */
+static int licence_line(const char *s, const char *next) {
+    static const char *const starts[] = {"This is an", "This article", "This work", "Open Access",
+                                         "Distributed under", "Licensed under", "Published under"};
+    size_t i = 0;
+    while (i < sizeof starts / sizeof *starts && strncmp(s, starts[i], strlen(starts[i])) != 0)
+        i++;
+    return i < sizeof starts / sizeof *starts &&
+           (has_license_cue(s) || (next && has_license_cue(next)));
+}
+
 /* Sets right a sign a font garbled in para, and cuts para before its
- * first copyright line after the first: the new paragraph, NULL when none
- * (*oom set on allocation failure). */
+ * first copyright or licence line after the first: the new paragraph, NULL
+ * when none (*oom set on allocation failure). */
 static jfy_node *cut_copyright(jfy_node *para, int *oom) {
     jfyp_lines l;
     *oom = 0;
@@ -678,7 +691,9 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
                 return NULL;
             }
             free(fixed);
-        } else if (i > 0 && !cut && f->type == JFY_N_TEXT && copyright_line(l.v[i].text)) {
+        } else if (i > 0 && !cut && f->type == JFY_N_TEXT &&
+                   (copyright_line(l.v[i].text) ||
+                    licence_line(l.v[i].text, i + 1 < l.n ? l.v[i + 1].text : NULL))) {
             cut = i;
         }
     }
