@@ -169,6 +169,57 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
     return shortish;
 }
 
+/* A list's last term wrapped onto a line the extraction set apart ("...,
+ * China" over "Kadoorie Biobank", "Oxytocin ." over "Pinniped .
+ * Recognition"): the next block, one short line at most a blank line
+ * below, no sentence (nor a full stop at its end), field, section name,
+ * salutation or all-capital heading, joined to the list. Terms open with
+ * capitals, which jfyp_take_continuation takes for a new sentence. 0, or
+ * -1 out of memory. */
+static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
+    size_t n = strlen(*all);
+    while (n && (*all)[n - 1] == ' ')
+        n--;
+    /* a full stop ends the list, unless it is the list's separator */
+    if (n >= 2 && (*all)[n - 1] == '.' && (*all)[n - 2] != ' ')
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, para);
+    while (x && jfyp_is_furniture(r, x))
+        x = jfyp_rec_next(r, x);
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    const char *t = l.n == 1 ? l.v[0].text : "";
+    int caps = 1, words = 1, sentence = 0;
+    for (const char *c = t; *c; c++) {
+        caps &= !(*c >= 'a' && *c <= 'z');
+        words += *c == ' ';
+        /* " . " parts terms (Springer); ". " after a word ends a sentence */
+        sentence |= c > t && c[0] == '.' && c[1] == ' ' && c[-1] != ' ';
+    }
+    int rc = 0;
+    size_t tn = strlen(t);
+    /* nor a letter's salutation ("Dear Editor,", "Caro Editor:") */
+    if (*t && !(*t >= '0' && *t <= '9') && tn < TERM_LINE && words <= 6 && !caps &&
+        !strchr(",:;.", t[tn - 1]) && !sentence &&
+        !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !jfyp_is_section_name(t) &&
+        l.v[0].first->type == JFY_N_TEXT) {
+        char *j = jfyp_printf("%s %s", *all, t);
+        if (!j) {
+            rc = -1;
+        } else {
+            free(*all);
+            *all = j;
+            if (jfyp_lines_remove(x, &l, 0, 0))
+                jfyp_node_free(x);
+        }
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 /* Lines [i, end) of a paragraph as a keyword group. */
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
@@ -177,9 +228,13 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
     char *all = jfyp_lines_join(l, i, end - 1);
     if (!all)
         return -1;
-    if (end == l->n && list_goes_on(r, para, all) && jfyp_take_continuation(r, para, &all) < 0) {
-        free(all);
-        return -1;
+    if (end == l->n && list_goes_on(r, para, all)) {
+        size_t before = strlen(all);
+        if (jfyp_take_continuation(r, para, &all) < 0 ||
+            (strlen(all) == before && capital_tail(r, para, &all) < 0)) {
+            free(all);
+            return -1;
+        }
     }
     const char *list = jfyp_keywords_label(all);
     if (!list) {
