@@ -522,6 +522,13 @@ static void emit_aff(emitter *e, xmlNodePtr parent, const jfy_node *n) {
             emit_inline(e, a, k);
 }
 
+/* The article's publication date, or its issue's ("collection"); other
+ * dates are its history. */
+static int publication_date(const jfy_node *d) {
+    const char *t = jfyp_node_attr(d, "type");
+    return strcmp(t, "pub") == 0 || strcmp(t, "collection") == 0;
+}
+
 static void emit_date(xmlNodePtr parent, const char *name, const jfy_node *d) {
     xmlNodePtr x = from(d, el(parent, name));
     const char *type = jfyp_node_attr(d, "type");
@@ -654,7 +661,7 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     }
     int pub = 0;
     for (k = f->first; k; k = k->next)
-        if (k->type == JFY_N_DATE && strcmp(jfyp_node_attr(k, "type"), "pub") == 0) {
+        if (k->type == JFY_N_DATE && publication_date(k)) {
             emit_date(am, "pub-date", k);
             pub = 1;
         }
@@ -680,7 +687,7 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
         }
     xmlNodePtr hist = NULL;
     for (k = f->first; k; k = k->next)
-        if (k->type == JFY_N_DATE && strcmp(jfyp_node_attr(k, "type"), "pub") != 0)
+        if (k->type == JFY_N_DATE && !publication_date(k))
             emit_date(hist ? hist : (hist = el(am, "history")), "date", k);
     if ((k = jfyp_node_child(f, JFY_N_PERMISSIONS)))
         emit_permissions(e, am, k);

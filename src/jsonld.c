@@ -429,8 +429,8 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
     put(art, "inLanguage", str(attr(doc, "lang") ? attr(doc, "lang") : "en"));
     contributors(art, front);
     for (k = front->first; k; k = k->next)
-        if (k->type == JFY_N_DATE && strcmp(attr(k, "type"), "pub") == 0)
-            put(art, "datePublished", iso_date(k));
+        if (k->type == JFY_N_DATE && (strcmp(attr(k, "type"), "pub") == 0 || strcmp(attr(k, "type"), "collection") == 0))
+            put(art, "datePublished", iso_date(k)); /* the article's, or its issue's */
     put(art, "pageStart", str(attr(front, "fpage")));
     put(art, "pageEnd", str(attr(front, "lpage")));
     if ((k = jfyp_node_child(front, JFY_N_PERMISSIONS))) {

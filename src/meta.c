@@ -525,7 +525,8 @@ int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
     free(tt);
     int has_pub = 0;
     for (jfy_node *c = front->first; c; c = c->next)
-        has_pub |= c->type == JFY_N_DATE && strcmp(jfyp_node_attr(c, "type"), "pub") == 0;
+        has_pub |= c->type == JFY_N_DATE && (strcmp(jfyp_node_attr(c, "type"), "pub") == 0 ||
+                                             strcmp(jfyp_node_attr(c, "type"), "collection") == 0);
     if (!has_pub)
         jfyp_diags_add(diags, JFY_WARNING, 0, 0, "missing-pub-date",
                        "no publication date found in the text, written as "

@@ -44,6 +44,9 @@ static int claim_rest(jfyp_rec *r) {
  * sections; inline meaning (cross-references, citations) last, over the
  * whole tree. */
 static const jfyp_recognizer pipeline[] = {
+    /* the journal's citation line, read before clean-up drops it as a
+     * running head or banner */
+    jfyp_recognize_citation_line,
     /* 1. page clean-up */
     jfyp_recognize_pdf_furniture,
     /* before page numbers go: a table's figures stand alone like them */
@@ -79,6 +82,8 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_affiliations_late,
     jfyp_recognize_keywords,
     jfyp_recognize_dates,
+    /* the citation line's year where the page printed no publication date */
+    jfyp_recognize_citation_date,
     jfyp_recognize_doi,
     jfyp_recognize_permissions,
     /* 3. masthead, offices (after the bylines: staff who wrote the page

@@ -34,6 +34,9 @@ typedef struct {
     /* the DOI read early from a line left in its block (recognize_doi.c):
      * the DOI reader's own pass still takes that line out */
     int doi_early;
+    /* the journal's citation line at the page's head
+     * (recognize_citation_line.c): year, month, volume, issue, 0 if none */
+    int cite_year, cite_month, cite_volume, cite_issue;
 } jfyp_rec;
 
 typedef int (*jfyp_recognizer)(jfyp_rec *r);
@@ -53,6 +56,8 @@ char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);
 /* Recognizers, in the order they run. Each lives in its own file. */
 int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
 int jfyp_recognize_title(jfyp_rec *r);    /* recognize_title.c */
+int jfyp_recognize_citation_line(jfyp_rec *r); /* recognize_citation_line.c */
+int jfyp_recognize_citation_date(jfyp_rec *r); /* recognize_citation_line.c */
 int jfyp_recognize_article_label(jfyp_rec *r); /* recognize_article_type.c */
 int jfyp_recognize_reviewed_book(jfyp_rec *r); /* recognize_reviewed_book.c */
 /* Lines of a run-on paragraph (recognize_article_type.c): the plain text

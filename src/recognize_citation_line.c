@@ -1,0 +1,175 @@
+/* recognize_citation_line.c - the year, volume and issue of the journal's
+ * citation line at the top of the first page: "BMC Genomics (2015)
+ * 16:413", "J Clin Exp Dent. 2016;8(3):e230-5.", "Saudi Med J 2018; Vol.
+ * 39 (2): 124-130", "J Arthropod-Borne Dis, September 2017, 11(3):
+ * 427-432", "2022, Vol. 105(3) 1-29", "Volume 2016, Article ID 7245947".
+ * The line is read before anything else runs, since page clean-up drops it
+ * as a running head or banner, and kept aside. Once the page's own history
+ * is read, the year (and month) becomes the issue's date where the page
+ * printed no publication date, and the volume and issue fill what the
+ * sidecar does not give. Nothing is taken out of the page. */
+#include "recognize.h"
+#include "textlines.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define HEAD_LINES 25 /* the first page's head: where the line is printed */
+#define MAX_LINE 160  /* bytes: a citation line is no paragraph */
+
+static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                     "July",    "August",   "September", "October", "November", "December"};
+
+static int digits(const char *p, int max, int *val) {
+    int n = 0, v = 0;
+    while (n < max && p[n] >= '0' && p[n] <= '9')
+        v = v * 10 + (p[n++] - '0');
+    if (n == 0 || (p[n] >= '0' && p[n] <= '9'))
+        return 0;
+    *val = v;
+    return n;
+}
+
+static const char *spaces(const char *p) {
+    while (*p == ' ')
+        p++;
+    return p;
+}
+
+/* The month named just before a year ("September 2017") or after it
+ * ("2015 January;"), 1-12, or 0. */
+static int month_near(const char *line, const char *year) {
+    for (int m = 0; m < 12; m++) {
+        size_t n = strlen(months[m]);
+        if (year - line >= (long)n + 1 && strncmp(year - n - 1, months[m], n) == 0 && year[-1] == ' ')
+            return m + 1;
+        if (year[4] == ' ' && strncmp(year + 5, months[m], n) == 0 && (year[5 + n] == ';' || year[5 + n] == ','))
+            return m + 1;
+    }
+    return 0;
+}
+
+/* After the year: the volume and its issue or page ("16:413", "8(3):",
+ * "Vol. 39 (2):", "105(3) 1-29"); the volume in *vol, the issue in *iss
+ * (0 when none). 1 when found. */
+static int volume_after(const char *p, int *vol, int *iss) {
+    p = spaces(p);
+    if (*p == ')')
+        p = spaces(p + 1);
+    if (*p == ';' || *p == ',' || *p == '.')
+        p = spaces(p + 1);
+    if (strncmp(p, "Vol.", 4) == 0)
+        p = spaces(p + 4);
+    int n = digits(p, 4, vol);
+    if (!n || *vol == 0)
+        return 0;
+    p = spaces(p + n);
+    *iss = 0;
+    if (*p == '(') {
+        int k = digits(p + 1, 4, iss);
+        if (!k || p[1 + k] != ')')
+            return 0;
+        return 1;
+    }
+    return *p == ':';
+}
+
+typedef struct {
+    int year, month, volume, issue;
+} citation;
+
+/* The citation shapes of one line. 1 when read. */
+static int read_line(const char *s, citation *c) {
+    if (strlen(s) > MAX_LINE)
+        return 0;
+    /* Hindawi: the year is the volume */
+    if (strncmp(s, "Volume ", 7) == 0) {
+        int y, n = digits(s + 7, 4, &y);
+        if (n == 4 && y >= 1900 && y <= 2099 && strncmp(spaces(s + 7 + n), ", Article ID", 12) == 0) {
+            *c = (citation){y, 0, 0, 0};
+            return 1;
+        }
+        return 0;
+    }
+    for (const char *p = s; *p; p++) {
+        if (!(p[0] == '1' || p[0] == '2') || (p > s && p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        int y;
+        if (digits(p, 4, &y) != 4 || y < 1900 || y > 2099)
+            continue;
+        /* the year stands apart: "(2015)", " 2016;", ", 2017," */
+        if (p > s && !(p[-1] == '(' || p[-1] == ' '))
+            continue;
+        const char *after = p + 4;
+        if (p > s && p[-1] == '(' && *after != ')')
+            continue;
+        int month = month_near(s, p);
+        if (month && after[0] == ' ' && strncmp(after + 1, months[month - 1], strlen(months[month - 1])) == 0)
+            after += 1 + strlen(months[month - 1]); /* "2015 January; 8(1)" */
+        int vol, iss;
+        if (volume_after(after, &vol, &iss)) {
+            *c = (citation){y, month, vol, iss};
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The first citation line among the page's first lines, kept aside. */
+int jfyp_recognize_citation_line(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < HEAD_LINES; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        citation c;
+        int found = 0;
+        for (size_t i = 0; i < l.n && seen < HEAD_LINES && !found; i++, seen++)
+            found = read_line(l.v[i].text, &c);
+        jfyp_lines_free(&l);
+        if (found) {
+            r->cite_year = c.year;
+            r->cite_month = c.month;
+            r->cite_volume = c.volume;
+            r->cite_issue = c.issue;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+static int set_number(jfy_node *front, const char *key, int v) {
+    char b[16];
+    if (!v || jfyp_node_attr(front, key))
+        return 0;
+    snprintf(b, sizeof b, "%d", v);
+    return jfyp_node_set_attr(front, key, b);
+}
+
+/* Where the page printed no publication date, the citation line's year
+ * (and month) is the issue's: a "collection" date. */
+int jfyp_recognize_citation_date(jfyp_rec *r) {
+    if (!r->cite_year)
+        return 0;
+    for (jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_DATE && strcmp(jfyp_node_attr(c, "type"), "pub") == 0)
+            return set_number(r->front, "volume", r->cite_volume) < 0 ||
+                           set_number(r->front, "issue", r->cite_issue) < 0
+                       ? -1
+                       : 0;
+    jfy_node *d = jfyp_node_new(JFY_N_DATE);
+    char y[8], m[8];
+    snprintf(y, sizeof y, "%04d", r->cite_year);
+    snprintf(m, sizeof m, "%02d", r->cite_month);
+    if (!d || jfyp_node_set_attr(d, "type", "collection") < 0 || jfyp_node_set_attr(d, "year", y) < 0 ||
+        (r->cite_month && jfyp_node_set_attr(d, "month", m) < 0)) {
+        jfyp_node_free(d);
+        return -1;
+    }
+    jfyp_node_append(r->front, d);
+    return set_number(r->front, "volume", r->cite_volume) < 0 || set_number(r->front, "issue", r->cite_issue) < 0
+               ? -1
+               : 0;
+}
