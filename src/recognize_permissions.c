@@ -106,26 +106,28 @@ static int has_license_cue(const char *s) {
     return cue;
 }
 
+/* The words a licence sentence opens with. */
+static const char *const licence_starts[] = {
+    "This is an", "This article", "This work", "Open Access", "Open access", "Distributed under",
+    "Licensed under", "Published under", "Licensee", "Este é um", "Este es un", "Este artigo",
+    "Este artículo", "Cet article", "The work is", "Articles are",
+};
+
 /* Where in a copyright field the licence sentence starts, or NULL. */
 static const char *license_start(const char *s) {
-    static const char *const starts[] = {
-        "This is an", "This article", "This work", "Open Access", "Open access", "Distributed under",
-        "Licensed under", "Published under", "Licensee", "Este é um", "Este es un", "Este artigo",
-        "Este artículo", "Cet article", "The work is", "Articles are",
-    };
     const char *best = NULL;
-    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
+    for (size_t i = 0; i < sizeof licence_starts / sizeof *licence_starts; i++) {
         /* "; licensee ..." names the licensee in the statement; after a
          * full stop it opens the licence. "© The Author(s). 2020 Open
          * Access This article ...": the licence after the year. */
-        int licensee = strcmp(starts[i], "Licensee") == 0;
-        int open = strncmp(starts[i], "Open", 4) == 0;
-        const char *p = strstr(s, starts[i]);
+        int licensee = strcmp(licence_starts[i], "Licensee") == 0;
+        int open = strncmp(licence_starts[i], "Open", 4) == 0;
+        const char *p = strstr(s, licence_starts[i]);
         while (p && p > s &&
                !(p[-1] == ' ' && p - s >= 2 &&
                  (p[-2] == '.' || (p[-2] == ';' && !licensee) ||
                   (open && p - s >= 5 && p[-2] >= '0' && p[-2] <= '9' && p[-5] >= '0' && p[-5] <= '9'))))
-            p = strstr(p + 1, starts[i]);
+            p = strstr(p + 1, licence_starts[i]);
         if (p && (!best || p < best))
             best = p;
     }
@@ -647,13 +649,10 @@ static int copyright_line(const char *s) {
  * distributed under the terms of the Creative Commons ..."), its cue on it
  * or on the line after: where a block holding other text is cut. */
 static int licence_line(const char *s, const char *next) {
-    static const char *const starts[] = {"This is an", "This article", "This work", "Open Access",
-                                         "Distributed under", "Licensed under", "Published under"};
-    size_t i = 0;
-    while (i < sizeof starts / sizeof *starts && strncmp(s, starts[i], strlen(starts[i])) != 0)
+    size_t i = 0, n = sizeof licence_starts / sizeof *licence_starts;
+    while (i < n && strncmp(s, licence_starts[i], strlen(licence_starts[i])) != 0)
         i++;
-    return i < sizeof starts / sizeof *starts &&
-           (has_license_cue(s) || (next && has_license_cue(next)));
+    return i < n && (has_license_cue(s) || (next && has_license_cue(next)));
 }
 
 /* Sets right a sign a font garbled in para, and cuts para before its
