@@ -1,51 +1,252 @@
 /* jats.c - the JATS 1.4 Publishing emitter: reads the recognized tree and
- * builds the XML with libxml2's tree API (libxml2 does all escaping). The
+ * builds the XML as a small element tree of its own, then writes it. The
  * element order follows the JATS content models, whatever order the
  * recognizers added things in, so a recognizer cannot make the output
- * invalid by where it puts a node. */
+ * invalid by where it puts a node.
+ *
+ * The tree and its writer replace libxml2's tree API and serializer, which
+ * cost a page 5.2 M instructions (an allocation per element, attribute and
+ * text, a copy per name, a buffered, encoding-aware writer), for output that
+ * stays byte for byte what xmlDocDumpFormatMemoryEnc(doc, .., "UTF-8", 1)
+ * wrote: see write_jats. Nodes live in an arena freed at once. */
 #include "jats.h"
 #include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define NS_XLINK "http://www.w3.org/1999/xlink"
 #define NS_ALI "http://www.niso.org/schemas/ali/1.0/"
 #define NS_MML "http://www.w3.org/1998/Math/MathML"
 
-typedef struct {
-    xmlDocPtr doc;
-    xmlNsPtr xlink, ali;
-} emitter;
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_MALLOC_EACH 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_MALLOC_EACH 1
+#endif
+#endif
 
-static xmlNodePtr el(xmlNodePtr parent, const char *name) {
-    return xmlNewChild(parent, NULL, BAD_CAST name, NULL);
+/* The arena's blocks; under ASan every allocation is a block of its own, so
+ * an overflow still lands in a redzone. */
+typedef struct block {
+    struct block *next;
+    size_t used, cap;
+    max_align_t data[];
+} block;
+
+#define BLOCK_BYTES ((size_t)32768)
+
+typedef struct jx jx;
+typedef struct jx_attr jx_attr;
+
+struct jx_attr {
+    const char *prefix; /* "xlink", "xml" or NULL */
+    const char *name;
+    char *value;
+    jx_attr *next;
+};
+
+enum { JX_ELEMENT, JX_TEXT, JX_ENTITY_REF };
+
+struct jx {
+    int kind;
+    const char *prefix; /* an element's namespace prefix ("ali") or NULL */
+    const char *name;   /* element or entity name: always a literal or in the arena */
+    jfyp_jats *doc;
+    jx *parent, *first, *last, *next;
+    jx_attr *attrs, *attrs_last;
+    char *text; /* a text node's bytes, NUL-terminated, in the arena */
+    size_t len, cap;
+    const jfy_node *src; /* for provenance */
+};
+
+struct jfyp_jats {
+    block *blocks;
+    jx *root;
+    int failed;
+};
+
+static void *arena_alloc(jfyp_jats *d, size_t n) {
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    block *b = d->blocks;
+#ifndef ARENA_MALLOC_EACH
+    if (b && b->cap - b->used >= n) {
+        void *p = (char *)b->data + b->used;
+        b->used += n;
+        return p;
+    }
+    size_t cap = n > BLOCK_BYTES / 4 ? n : BLOCK_BYTES;
+#else
+    size_t cap = n;
+#endif
+    block *nb = malloc(sizeof *nb + cap);
+    if (!nb) {
+        d->failed = 1;
+        return NULL;
+    }
+    nb->cap = cap;
+    nb->used = n;
+    /* A large allocation goes behind the current block, which keeps its room. */
+    if (b && cap != BLOCK_BYTES) {
+        nb->next = b->next;
+        b->next = nb;
+    } else {
+        nb->next = b;
+        d->blocks = nb;
+    }
+    return nb->data;
 }
 
-static xmlNodePtr text_el(xmlNodePtr parent, const char *name, const char *text) {
-    return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST(text ? text : ""));
+static char *arena_strndup(jfyp_jats *d, const char *s, size_t n) {
+    char *p = arena_alloc(d, n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
 }
 
-/* Remembers which tree node an element was made from, for provenance. */
-static xmlNodePtr from(const jfy_node *n, xmlNodePtr x) {
-    if (x && n)
-        x->_private = (void *)n;
+static jx *new_node(jfyp_jats *d, jx *parent, int kind) {
+    jx *x = arena_alloc(d, sizeof *x);
+    if (!x)
+        return NULL;
+    memset(x, 0, sizeof *x);
+    x->kind = kind;
+    x->doc = d;
+    if (parent) {
+        x->parent = parent;
+        if (parent->last)
+            parent->last->next = x;
+        else
+            parent->first = x;
+        parent->last = x;
+    }
     return x;
 }
 
-static void attr(xmlNodePtr x, const char *name, const char *value) {
-    if (x && value && *value)
-        xmlSetProp(x, BAD_CAST name, BAD_CAST value);
+static jx *el_ns(jx *parent, const char *prefix, const char *name) {
+    if (!parent)
+        return NULL;
+    jx *x = new_node(parent->doc, parent, JX_ELEMENT);
+    if (x) {
+        x->prefix = prefix;
+        x->name = name;
+    }
+    return x;
 }
 
-static void add_text(xmlNodePtr x, const char *text) {
-    if (!text || !*text)
+static jx *el(jx *parent, const char *name) { return el_ns(parent, NULL, name); }
+
+/* Appends text, merging it into a text node that ends the element so the
+ * output has no split runs; capacity doubles, so a run merged piece by
+ * piece is copied a bounded number of times. */
+static void add_text_n(jx *x, const char *text, size_t n, int even_empty) {
+    if (!x || (!n && !even_empty))
         return;
-    /* Merge into a preceding text node so the output has no split runs. */
-    if (x->last && x->last->type == XML_TEXT_NODE)
-        xmlNodeAddContent(x->last, BAD_CAST text);
-    else
-        xmlAddChild(x, xmlNewText(BAD_CAST text));
+    jfyp_jats *d = x->doc;
+    jx *t = x->last;
+    if (!t || t->kind != JX_TEXT) {
+        if (!(t = new_node(d, x, JX_TEXT)))
+            return;
+    }
+    if (t->len + n + 1 > t->cap) {
+        size_t cap = t->cap ? 2 * (t->len + n + 1) : n + 1;
+        char *p = arena_alloc(d, cap);
+        if (!p)
+            return;
+        if (t->len)
+            memcpy(p, t->text, t->len);
+        t->text = p;
+        t->cap = cap;
+    }
+    memcpy(t->text + t->len, text, n);
+    t->len += n;
+    t->text[t->len] = '\0';
 }
+
+static void add_text(jx *x, const char *text) {
+    if (text && *text)
+        add_text_n(x, text, strlen(text), 0);
+}
+
+/* An element holding text (as xmlNewTextChild made it: an empty text still
+ * makes a child, written <name></name>, not <name/>). */
+static jx *text_el(jx *parent, const char *name, const char *text) {
+    jx *x = el(parent, name);
+    add_text_n(x, text ? text : "", text ? strlen(text) : 0, 1);
+    return x;
+}
+
+/* Remembers which tree node an element was made from, for provenance. */
+static jx *from(const jfy_node *n, jx *x) {
+    if (x && n)
+        x->src = n;
+    return x;
+}
+
+/* Sets an attribute; one already set is replaced where it stands, as
+ * xmlSetProp does. */
+static void set_attr(jx *x, const char *prefix, const char *name, const char *value) {
+    if (!x || !value)
+        return;
+    char *v = arena_strndup(x->doc, value, strlen(value));
+    if (!v)
+        return;
+    for (jx_attr *a = x->attrs; a; a = a->next)
+        if (strcmp(a->name, name) == 0 && (a->prefix == prefix || (a->prefix && prefix && strcmp(a->prefix, prefix) == 0))) {
+            a->value = v;
+            return;
+        }
+    jx_attr *a = arena_alloc(x->doc, sizeof *a);
+    if (!a)
+        return;
+    a->prefix = prefix;
+    a->name = name;
+    a->value = v;
+    a->next = NULL;
+    if (x->attrs_last)
+        x->attrs_last->next = a;
+    else
+        x->attrs = a;
+    x->attrs_last = a;
+}
+
+static void attr(jx *x, const char *name, const char *value) {
+    if (value && *value)
+        set_attr(x, NULL, name, value);
+}
+
+static void xlink_href(jx *x, const char *value) { set_attr(x, "xlink", "href", value); }
+
+/* <ali:license_ref> with the licence URL as its content. It was made with
+ * xmlNewChild, which reads its content as XML text (entity and character
+ * references in it resolved, an unknown entity kept as a reference): a URL
+ * with an '&' goes through that same function so the bytes do not change. */
+static void license_ref(jx *lic, const char *href) {
+    jx *r = el_ns(lic, "ali", "license_ref");
+    if (!r || !*href)
+        return;
+    if (!strchr(href, '&')) {
+        add_text(r, href);
+        return;
+    }
+    xmlNodePtr list = xmlStringGetNodeList(NULL, BAD_CAST href);
+    for (xmlNodePtr k = list; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && k->content) {
+            add_text_n(r, (const char *)k->content, strlen((const char *)k->content), 1);
+        } else if (k->type == XML_ENTITY_REF_NODE) {
+            jx *ref = new_node(r->doc, r, JX_ENTITY_REF);
+            if (ref)
+                ref->name = arena_strndup(r->doc, (const char *)k->name, strlen((const char *)k->name));
+        }
+    }
+    xmlFreeNodeList(list);
+}
+
+typedef struct {
+    jfyp_jats *doc;
+} emitter;
 
 static int is_absolute_url(const char *h) {
     if (!h)
@@ -101,10 +302,10 @@ static const char *simple_name(jfy_node_type t) {
     }
 }
 
-static void emit_inlines(emitter *e, xmlNodePtr x, const jfy_node *parent);
+static void emit_inlines(emitter *e, jx *x, const jfy_node *parent);
 
-static void emit_name(xmlNodePtr parent, const jfy_node *n) {
-    xmlNodePtr name = from(n, el(parent, "name"));
+static void emit_name(jx *parent, const jfy_node *n) {
+    jx *name = from(n, el(parent, "name"));
     const char *sur = jfyp_node_attr(n, "surname"), *given = jfyp_node_attr(n, "given");
     if (sur && *sur) {
         text_el(name, "surname", sur);
@@ -120,9 +321,9 @@ static void emit_name(xmlNodePtr parent, const jfy_node *n) {
         text_el(name, "suffix", v);
 }
 
-static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
+static void emit_inline(emitter *e, jx *x, const jfy_node *n) {
     const char *name = simple_name(n->type);
-    xmlNodePtr c;
+    jx *c;
     switch (n->type) {
     case JFY_N_TEXT:
         add_text(x, n->text);
@@ -139,7 +340,7 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
         } else if (is_absolute_url(href)) {
             c = from(n, el(x, "ext-link"));
             attr(c, "ext-link-type", "uri");
-            xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST href);
+            xlink_href(c, href);
             emit_inlines(e, c, n);
         } else {
             /* A link to nowhere ("#") on an extracted page carries no
@@ -154,7 +355,7 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
     case JFY_N_URI:
         c = from(n, text_el(x, "uri", n->text));
         if (jfyp_node_attr(n, "href"))
-            xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST jfyp_node_attr(n, "href"));
+            xlink_href(c, jfyp_node_attr(n, "href"));
         return;
     case JFY_N_XREF:
         c = from(n, el(x, "xref"));
@@ -177,7 +378,7 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
         const char *doi = jfyp_node_attr(n, "doi");
         if (doi) {
             attr(c, "ext-link-type", "doi");
-            xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST doi);
+            xlink_href(c, doi);
         }
         emit_inlines(e, c, n);
         return;
@@ -216,61 +417,43 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
     emit_inlines(e, x, n);
 }
 
-/* A run of text and line ends is joined first and added once: adding it
- * piece by piece copies the growing text node each time, quadratic in a
- * long paragraph. */
-static void flush_text(xmlNodePtr x, jfyp_buf *b) {
-    if (!b->len) {
-        jfyp_buf_free(b); /* an empty text node still allocated it */
-        return;
-    }
-    char *s = jfyp_buf_finish(b);
-    add_text(x, s);
-    free(s);
-    jfyp_buf_init(b);
-}
-
-static void emit_inlines(emitter *e, xmlNodePtr x, const jfy_node *parent) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+/* A run of text and line ends goes into one text node (add_text_n merges
+ * it, with room that doubles: a long paragraph stays linear). */
+static void emit_inlines(emitter *e, jx *x, const jfy_node *parent) {
     for (const jfy_node *n = parent->first; n; n = n->next) {
         if (n->type == JFY_N_TEXT) {
             if (n->text)
-                jfyp_buf_puts(&b, n->text);
-            continue;
+                add_text_n(x, n->text, strlen(n->text), 0);
+        } else if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK) {
+            add_text_n(x, " ", 1, 0);
+        } else {
+            emit_inline(e, x, n);
         }
-        if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK) {
-            jfyp_buf_putc(&b, ' ');
-            continue;
-        }
-        flush_text(x, &b);
-        emit_inline(e, x, n);
     }
-    flush_text(x, &b);
 }
 
-static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent);
+static void emit_blocks(emitter *e, jx *x, const jfy_node *parent);
 
-static void emit_table(emitter *e, xmlNodePtr wrap, const jfy_node *t) {
-    xmlNodePtr table = el(wrap, "table");
-    xmlNodePtr head = NULL, body = NULL;
+static void emit_table(emitter *e, jx *wrap, const jfy_node *t) {
+    jx *table = el(wrap, "table");
+    jx *head = NULL, *body = NULL;
     for (const jfy_node *row = t->first; row; row = row->next) {
         if (row->type != JFY_N_ROW)
             continue;
         int is_head = jfyp_node_attr(row, "header") != NULL;
-        xmlNodePtr sect;
+        jx *sect;
         if (is_head && !body)
             sect = head ? head : (head = el(table, "thead"));
         else
             sect = body ? body : (body = el(table, "tbody"));
-        xmlNodePtr tr = el(sect, "tr");
+        jx *tr = el(sect, "tr");
         for (const jfy_node *cell = row->first; cell; cell = cell->next)
             emit_inlines(e, el(tr, is_head ? "th" : "td"), cell);
     }
 }
 
-static void emit_caption(emitter *e, xmlNodePtr parent, const jfy_node *cap) {
-    xmlNodePtr c = from(cap, el(parent, "caption"));
+static void emit_caption(emitter *e, jx *parent, const jfy_node *cap) {
+    jx *c = from(cap, el(parent, "caption"));
     const jfy_node *t = jfyp_node_child(cap, JFY_N_TITLE);
     if (t)
         emit_inlines(e, from(t, el(c, "title")), t);
@@ -308,11 +491,11 @@ static int para_shaped(const jfy_node *n) {
     }
 }
 
-static void emit_blocks_as(emitter *e, xmlNodePtr x, const jfy_node *parent, int paras_only);
+static void emit_blocks_as(emitter *e, jx *x, const jfy_node *parent, int paras_only);
 
 /* label?, title, then content blocks, then nested sections: the order
  * sec, abstract, ack, notes and back all require. */
-static void emit_titled_as(emitter *e, xmlNodePtr x, const jfy_node *n, int need_title, int paras_only) {
+static void emit_titled_as(emitter *e, jx *x, const jfy_node *n, int need_title, int paras_only) {
     const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
     const jfy_node *title = jfyp_node_child(n, JFY_N_TITLE);
     if (label)
@@ -324,12 +507,12 @@ static void emit_titled_as(emitter *e, xmlNodePtr x, const jfy_node *n, int need
     emit_blocks_as(e, x, n, paras_only);
 }
 
-static void emit_titled(emitter *e, xmlNodePtr x, const jfy_node *n, int need_title) {
+static void emit_titled(emitter *e, jx *x, const jfy_node *n, int need_title) {
     emit_titled_as(e, x, n, need_title, 0);
 }
 
-static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
-    xmlNodePtr c;
+static void emit_block(emitter *e, jx *x, const jfy_node *n) {
+    jx *c;
     switch (n->type) {
     case JFY_N_PARAGRAPH:
         emit_inlines(e, from(n, el(x, "p")), n);
@@ -342,9 +525,9 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         c = from(n, el(x, "list"));
         attr(c, "list-type", jfyp_node_attr(n, "ordered") ? "order" : "bullet");
         for (const jfy_node *it = n->first; it; it = it->next) {
-            xmlNodePtr li = from(it, el(c, "list-item"));
+            jx *li = from(it, el(c, "list-item"));
             emit_blocks_as(e, li, it, 2);
-            if (!li->children)
+            if (li && !li->first)
                 el(li, "p");
         }
         break;
@@ -402,7 +585,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         for (const jfy_node *fn = n->first; fn; fn = fn->next) {
             if (fn->type != JFY_N_FOOTNOTE)
                 continue;
-            xmlNodePtr f = from(fn, el(c, "fn"));
+            jx *f = from(fn, el(c, "fn"));
             attr(f, "id", jfyp_node_attr(fn, "id"));
             attr(f, "fn-type", jfyp_node_attr(fn, "fn-type"));
             emit_titled_as(e, f, fn, 0, 1);
@@ -415,13 +598,13 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         for (const jfy_node *ref = n->first; ref; ref = ref->next) {
             if (ref->type != JFY_N_REF)
                 continue;
-            xmlNodePtr r = from(ref, el(c, "ref"));
+            jx *r = from(ref, el(c, "ref"));
             attr(r, "id", jfyp_node_attr(ref, "id"));
             const jfy_node *label = jfyp_node_child(ref, JFY_N_LABEL);
             if (label)
                 text_el(r, "label", label->text);
             const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
-            xmlNodePtr mc = from(cit, el(r, "mixed-citation"));
+            jx *mc = from(cit, el(r, "mixed-citation"));
             if (cit) {
                 attr(mc, "publication-type", jfyp_node_attr(cit, "publication-type"));
                 emit_inlines(e, mc, cit);
@@ -443,7 +626,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
  * sections after all the paragraphs of their parent. paras_only: the
  * container's model takes paragraphs (and, when 2, lists) but no other
  * block; those go inside a <p>. */
-static void emit_blocks_as(emitter *e, xmlNodePtr x, const jfy_node *parent, int paras_only) {
+static void emit_blocks_as(emitter *e, jx *x, const jfy_node *parent, int paras_only) {
     for (const jfy_node *n = parent->first; n; n = n->next) {
         if (n->type == JFY_N_SECTION || n->type == JFY_N_REF_LIST || n->type == JFY_N_FOOTNOTES)
             continue;
@@ -460,18 +643,18 @@ static void emit_blocks_as(emitter *e, xmlNodePtr x, const jfy_node *parent, int
             emit_block(e, x, n);
 }
 
-static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent) {
+static void emit_blocks(emitter *e, jx *x, const jfy_node *parent) {
     emit_blocks_as(e, x, parent, 0);
 }
 
-static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
-    xmlNodePtr c = from(n, el(group, "contrib"));
+static void emit_contrib(emitter *e, jx *group, const jfy_node *n) {
+    jx *c = from(n, el(group, "contrib"));
     attr(c, "contrib-type", jfyp_node_attr(n, "contrib-type"));
     attr(c, "corresp", jfyp_node_attr(n, "corresp"));
     attr(c, "id", jfyp_node_attr(n, "id"));
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type == JFY_N_ORCID) {
-            xmlNodePtr id = from(k, text_el(c, "contrib-id", k->text));
+            jx *id = from(k, text_el(c, "contrib-id", k->text));
             attr(id, "contrib-id-type", "orcid");
         }
     for (const jfy_node *k = n->first; k; k = k->next)
@@ -480,7 +663,7 @@ static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
         else if (k->type == JFY_N_COLLAB)
             from(k, text_el(c, "collab", k->text));
     for (const jfy_node *k = n->first; k; k = k->next) {
-        xmlNodePtr r;
+        jx *r;
         switch (k->type) {
         case JFY_N_ROLE:
             r = from(k, text_el(c, "role", k->text));
@@ -501,16 +684,16 @@ static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
     }
 }
 
-static void emit_contribs(emitter *e, xmlNodePtr parent, const jfy_node *group) {
-    xmlNodePtr g = el(parent, "contrib-group");
+static void emit_contribs(emitter *e, jx *parent, const jfy_node *group) {
+    jx *g = el(parent, "contrib-group");
     attr(g, "content-type", jfyp_node_attr(group, "content-type"));
     for (const jfy_node *k = group->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIB)
             emit_contrib(e, g, k);
 }
 
-static void emit_aff(emitter *e, xmlNodePtr parent, const jfy_node *n) {
-    xmlNodePtr a = from(n, el(parent, "aff"));
+static void emit_aff(emitter *e, jx *parent, const jfy_node *n) {
+    jx *a = from(n, el(parent, "aff"));
     attr(a, "id", jfyp_node_attr(n, "id"));
     attr(a, "content-type", jfyp_node_attr(n, "content-type"));
     /* label must come first in practice; the rest is mixed content. */
@@ -522,8 +705,8 @@ static void emit_aff(emitter *e, xmlNodePtr parent, const jfy_node *n) {
             emit_inline(e, a, k);
 }
 
-static void emit_date(xmlNodePtr parent, const char *name, const jfy_node *d) {
-    xmlNodePtr x = from(d, el(parent, name));
+static void emit_date(jx *parent, const char *name, const jfy_node *d) {
+    jx *x = from(d, el(parent, name));
     const char *type = jfyp_node_attr(d, "type");
     attr(x, "date-type", type);
     const char *y = jfyp_node_attr(d, "year"), *m = jfyp_node_attr(d, "month"),
@@ -543,8 +726,8 @@ static void emit_date(xmlNodePtr parent, const char *name, const jfy_node *d) {
     text_el(x, "year", y);
 }
 
-static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
-    xmlNodePtr jm = el(front, "journal-meta");
+static void emit_journal_meta(emitter *e, jx *front, const jfy_node *j) {
+    jx *jm = el(front, "journal-meta");
     if (!j)
         return;
     for (const jfy_attr *a = j->attrs; a; a = a->next)
@@ -553,7 +736,7 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
     const char *t = jfyp_node_attr(j, "title");
     const char *ab = jfyp_node_attr(j, "abbrev-title");
     if (t || ab) {
-        xmlNodePtr g = el(jm, "journal-title-group");
+        jx *g = el(jm, "journal-title-group");
         if (t)
             text_el(g, "journal-title", t);
         if (ab)
@@ -568,7 +751,7 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
     for (const jfy_attr *a = j->attrs; a; a = a->next) {
         if (strncmp(a->key, "issn:", 5) != 0)
             continue;
-        xmlNodePtr is = text_el(jm, "issn", a->value);
+        jx *is = text_el(jm, "issn", a->value);
         const char *kind = a->key + 5;
         if (strcmp(kind, "print") == 0 || strcmp(kind, "electronic") == 0)
             attr(is, "publication-format", kind);
@@ -577,7 +760,7 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
     }
     const char *pn = jfyp_node_attr(j, "publisher-name");
     if (pn) {
-        xmlNodePtr p = el(jm, "publisher");
+        jx *p = el(jm, "publisher");
         text_el(p, "publisher-name", pn);
         if (jfyp_node_attr(j, "publisher-loc"))
             text_el(p, "publisher-loc", jfyp_node_attr(j, "publisher-loc"));
@@ -587,8 +770,8 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
             emit_block(e, jm, k);
 }
 
-static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
-    xmlNodePtr x = from(p, el(am, "permissions"));
+static void emit_permissions(emitter *e, jx *am, const jfy_node *p) {
+    jx *x = from(p, el(am, "permissions"));
     const char *v;
     if ((v = jfyp_node_attr(p, "statement")))
         text_el(x, "copyright-statement", v);
@@ -599,11 +782,11 @@ static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
     for (const jfy_node *l = p->first; l; l = l->next) {
         if (l->type != JFY_N_LICENSE)
             continue;
-        xmlNodePtr lic = from(l, el(x, "license"));
+        jx *lic = from(l, el(x, "license"));
         const char *href = jfyp_node_attr(l, "href");
         if (href) {
-            xmlSetNsProp(lic, e->xlink, BAD_CAST "href", BAD_CAST href);
-            xmlNewChild(lic, e->ali, BAD_CAST "license_ref", BAD_CAST href);
+            xlink_href(lic, href);
+            license_ref(lic, href);
         }
         for (const jfy_node *k = l->first; k; k = k->next)
             if (k->type == JFY_N_PARAGRAPH)
@@ -611,20 +794,20 @@ static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
     }
 }
 
-static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
-    xmlNodePtr am = el(front, "article-meta");
+static void emit_article_meta(emitter *e, jx *front, const jfy_node *f) {
+    jx *am = el(front, "article-meta");
     const jfy_node *k;
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_ARTICLE_ID)
             attr(from(k, text_el(am, "article-id", k->text)), "pub-id-type", jfyp_node_attr(k, "type"));
     const char *heading = jfyp_node_attr(f, "heading");
     if (heading) {
-        xmlNodePtr sg = el(el(am, "article-categories"), "subj-group");
+        jx *sg = el(el(am, "article-categories"), "subj-group");
         attr(sg, "subj-group-type", "heading");
         text_el(sg, "subject", heading);
     }
-    xmlNodePtr tg = el(am, "title-group");
-    xmlNodePtr at = el(tg, "article-title");
+    jx *tg = el(am, "title-group");
+    jx *at = el(tg, "article-title");
     if ((k = jfyp_node_child(f, JFY_N_TITLE)))
         emit_inlines(e, from(k, at), k);
     if ((k = jfyp_node_child(f, JFY_N_SUBTITLE)))
@@ -638,14 +821,14 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
         if (k->type == JFY_N_AFF)
             emit_aff(e, am, k);
     if ((k = jfyp_node_child(f, JFY_N_AUTHOR_NOTES))) {
-        xmlNodePtr an = el(am, "author-notes");
+        jx *an = el(am, "author-notes");
         for (const jfy_node *c = k->first; c; c = c->next) {
             if (c->type == JFY_N_CORRESP) {
-                xmlNodePtr co = from(c, el(an, "corresp"));
+                jx *co = from(c, el(an, "corresp"));
                 attr(co, "id", jfyp_node_attr(c, "id"));
                 emit_inlines(e, co, c);
             } else if (c->type == JFY_N_FOOTNOTE) {
-                xmlNodePtr fn = from(c, el(an, "fn"));
+                jx *fn = from(c, el(an, "fn"));
                 attr(fn, "id", jfyp_node_attr(c, "id"));
                 attr(fn, "fn-type", jfyp_node_attr(c, "fn-type"));
                 emit_blocks(e, fn, c);
@@ -674,11 +857,11 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_PRODUCT) {
-            xmlNodePtr pr = from(k, el(am, "product"));
+            jx *pr = from(k, el(am, "product"));
             attr(pr, "product-type", jfyp_node_attr(k, "type"));
             emit_inlines(e, pr, k);
         }
-    xmlNodePtr hist = NULL;
+    jx *hist = NULL;
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_DATE && strcmp(jfyp_node_attr(k, "type"), "pub") != 0)
             emit_date(hist ? hist : (hist = el(am, "history")), "date", k);
@@ -689,13 +872,13 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
             emit_inline(e, am, k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_ABSTRACT) {
-            xmlNodePtr ab = from(k, el(am, "abstract"));
+            jx *ab = from(k, el(am, "abstract"));
             attr(ab, "abstract-type", jfyp_node_attr(k, "type"));
             emit_titled(e, ab, k, 0);
         }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_KEYWORDS) {
-            xmlNodePtr kg = from(k, el(am, "kwd-group"));
+            jx *kg = from(k, el(am, "kwd-group"));
             attr(kg, "kwd-group-type", jfyp_node_attr(k, "type"));
             if (jfyp_node_child(k, JFY_N_TITLE))
                 emit_inlines(e, el(kg, "title"), jfyp_node_child(k, JFY_N_TITLE));
@@ -705,11 +888,11 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
         }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_FUNDING) {
-            xmlNodePtr fg = from(k, el(am, "funding-group"));
+            jx *fg = from(k, el(am, "funding-group"));
             for (const jfy_node *a = k->first; a; a = a->next) {
                 if (a->type != JFY_N_AWARD)
                     continue;
-                xmlNodePtr ag = el(fg, "award-group");
+                jx *ag = el(fg, "award-group");
                 if (jfyp_node_attr(a, "source"))
                     text_el(ag, "funding-source", jfyp_node_attr(a, "source"));
                 if (jfyp_node_attr(a, "id"))
@@ -720,25 +903,26 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
         }
 }
 
-xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
-    emitter e = {0};
-    e.doc = xmlNewDoc(BAD_CAST "1.0");
-    if (!e.doc)
+jfyp_jats *jfyp_jats_build(const jfy_node *docnode) {
+    jfyp_jats *d = calloc(1, sizeof *d);
+    if (!d)
         return NULL;
-    xmlNodePtr art = xmlNewDocNode(e.doc, NULL, BAD_CAST "article", NULL);
-    xmlDocSetRootElement(e.doc, art);
-    e.xlink = xmlNewNs(art, BAD_CAST NS_XLINK, BAD_CAST "xlink");
-    e.ali = xmlNewNs(art, BAD_CAST NS_ALI, BAD_CAST "ali");
-    xmlNewNs(art, BAD_CAST NS_MML, BAD_CAST "mml");
+    emitter e = {d};
+    jx *art = d->root = new_node(d, NULL, JX_ELEMENT);
+    if (!art) {
+        jfyp_jats_free(d);
+        return NULL;
+    }
+    art->name = "article";
     attr(art, "article-type", jfyp_node_attr(docnode, "article-type"));
     attr(art, "dtd-version", "1.4");
     const char *lang = jfyp_node_attr(docnode, "lang");
-    xmlNodeSetLang(art, BAD_CAST(lang ? lang : "en"));
+    set_attr(art, "xml", "lang", lang ? lang : "en");
 
     const jfy_node *f = jfyp_node_child(docnode, JFY_N_FRONT);
     const jfy_node *body = jfyp_node_child(docnode, JFY_N_BODY);
     const jfy_node *back = jfyp_node_child(docnode, JFY_N_BACK);
-    xmlNodePtr front = el(art, "front");
+    jx *front = el(art, "front");
     emit_journal_meta(&e, front, f ? jfyp_node_child(f, JFY_N_JOURNAL) : NULL);
     if (f) {
         emit_article_meta(&e, front, f);
@@ -752,18 +936,209 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
         emit_blocks(&e, el(art, "body"), body);
     if (back && back->first)
         emit_blocks(&e, el(art, "back"), back);
-    return e.doc;
+    if (d->failed) {
+        jfyp_jats_free(d);
+        return NULL;
+    }
+    return d;
 }
 
-char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len) {
-    xmlChar *mem = NULL;
-    int n = 0;
-    xmlDocDumpFormatMemoryEnc(doc, &mem, &n, "UTF-8", 1);
-    if (!mem)
-        return NULL;
-    char *r = jfyp_strndup((const char *)mem, (size_t)n);
-    xmlFree(mem);
+void jfyp_jats_free(jfyp_jats *d) {
+    if (!d)
+        return;
+    for (block *b = d->blocks, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    free(d);
+}
+
+/* The namespaces the root declares, as xmlNewNs added them. */
+#define ROOT_NS " xmlns:xlink=\"" NS_XLINK "\" xmlns:ali=\"" NS_ALI "\" xmlns:mml=\"" NS_MML "\""
+
+/* What needs escaping: 1 in text (as libxml2's xmlEscapeContent), 2 in an
+ * attribute value (xmlBufAttrSerializeTxtContent; non-ASCII bytes pass as
+ * they are since the document is written as UTF-8). */
+static const unsigned char esc_class[256] = {
+    ['<'] = 3, ['>'] = 3, ['&'] = 3, ['\r'] = 3, ['"'] = 2, ['\n'] = 2, ['\t'] = 2,
+};
+
+static void put_escaped(jfyp_buf *o, const char *s, size_t n, int in_attr) {
+    const unsigned char mask = in_attr ? 2 : 1;
+    const char *run = s, *end = s + n;
+    for (; s < end; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (!(esc_class[c] & mask))
+            continue;
+        jfyp_buf_put(o, run, (size_t)(s - run));
+        run = s + 1;
+        switch (c) {
+        case '<': jfyp_buf_put(o, "&lt;", 4); break;
+        case '>': jfyp_buf_put(o, "&gt;", 4); break;
+        case '&': jfyp_buf_put(o, "&amp;", 5); break;
+        case '\r': jfyp_buf_put(o, "&#13;", 5); break;
+        case '"': jfyp_buf_put(o, "&quot;", 6); break;
+        case '\n': jfyp_buf_put(o, "&#10;", 5); break;
+        default: jfyp_buf_put(o, "&#9;", 4); break;
+        }
+    }
+    jfyp_buf_put(o, run, (size_t)(end - run));
+}
+
+/* libxml2 indents two spaces a level, up to 30 levels (MAX_INDENT 60). */
+static void indent(jfyp_buf *o, int level) {
+    static const char spaces[] = "                                                            ";
+    jfyp_buf_put(o, spaces, 2 * (size_t)(level > 30 ? 30 : level));
+}
+
+static void put_name(jfyp_buf *o, const jx *x) {
+    if (x->prefix) {
+        jfyp_buf_puts(o, x->prefix);
+        jfyp_buf_putc(o, ':');
+    }
+    jfyp_buf_puts(o, x->name);
+}
+
+/* The document as xmlDocDumpFormatMemoryEnc(doc, .., "UTF-8", 1) of
+ * libxml2 2.9 wrote it (xmlsave.c, xmlNodeDumpOutputInternal, followed
+ * step by step): the declaration; an element with no children as <x/>;
+ * an element whose children are all elements with each child on a line of
+ * its own, indented; an element with any text child, and everything in it,
+ * with no whitespace added. */
+static void write_jats(jfyp_buf *o, const jx *root) {
+    jfyp_buf_puts(o, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    int level = 0, format = 1;
+    const jx *cur = root, *unformatted = NULL;
+    for (;;) {
+        if (cur->kind == JX_ELEMENT) {
+            if (cur != root && format)
+                indent(o, level);
+            jfyp_buf_putc(o, '<');
+            put_name(o, cur);
+            if (cur == root)
+                jfyp_buf_puts(o, ROOT_NS);
+            for (const jx_attr *a = cur->attrs; a; a = a->next) {
+                jfyp_buf_putc(o, ' ');
+                if (a->prefix) {
+                    jfyp_buf_puts(o, a->prefix);
+                    jfyp_buf_putc(o, ':');
+                }
+                jfyp_buf_puts(o, a->name);
+                jfyp_buf_put(o, "=\"", 2);
+                put_escaped(o, a->value, strlen(a->value), 1);
+                jfyp_buf_putc(o, '"');
+            }
+            if (!cur->first) {
+                jfyp_buf_put(o, "/>", 2);
+            } else {
+                if (format)
+                    for (const jx *k = cur->first; k; k = k->next)
+                        if (k->kind != JX_ELEMENT) {
+                            format = 0;
+                            unformatted = cur;
+                            break;
+                        }
+                jfyp_buf_putc(o, '>');
+                if (format)
+                    jfyp_buf_putc(o, '\n');
+                level++;
+                cur = cur->first;
+                continue;
+            }
+        } else if (cur->kind == JX_TEXT) {
+            put_escaped(o, cur->text, cur->len, 0);
+        } else {
+            jfyp_buf_putc(o, '&');
+            jfyp_buf_puts(o, cur->name);
+            jfyp_buf_putc(o, ';');
+        }
+        for (;;) {
+            if (cur == root) {
+                jfyp_buf_putc(o, '\n');
+                return;
+            }
+            if (format)
+                jfyp_buf_putc(o, '\n');
+            if (cur->next) {
+                cur = cur->next;
+                break;
+            }
+            cur = cur->parent;
+            if (level > 0)
+                level--;
+            if (format)
+                indent(o, level);
+            jfyp_buf_put(o, "</", 2);
+            put_name(o, cur);
+            jfyp_buf_putc(o, '>');
+            if (cur == unformatted) {
+                format = 1;
+                unformatted = NULL;
+            }
+        }
+    }
+}
+
+char *jfyp_jats_serialize(const jfyp_jats *d, size_t *len) {
+    jfyp_buf o;
+    jfyp_buf_init(&o);
+    write_jats(&o, d->root);
+    size_t n = o.len;
+    char *r = jfyp_buf_finish(&o);
     if (r && len)
-        *len = (size_t)n;
+        *len = n;
     return r;
+}
+
+/* ns: xlink, ali, xml. */
+static xmlNsPtr attr_ns(xmlNsPtr *ns, const jx_attr *a) {
+    return !a->prefix ? NULL : strcmp(a->prefix, "xlink") == 0 ? ns[0] : ns[2];
+}
+
+/* The same tree in libxml2's form, each element's _private pointing at the
+ * tree node it came from. */
+static void to_xml(xmlDocPtr doc, xmlNsPtr *ns, xmlNodePtr parent, const jx *x) {
+    for (; x; x = x->next) {
+        xmlNodePtr c;
+        if (x->kind == JX_TEXT) {
+            c = xmlNewDocTextLen(doc, BAD_CAST x->text, (int)x->len);
+        } else if (x->kind == JX_ENTITY_REF) {
+            c = xmlNewReference(doc, BAD_CAST x->name);
+        } else {
+            c = xmlNewDocNode(doc, x->prefix ? ns[1] : NULL, BAD_CAST x->name, NULL);
+            if (c) {
+                c->_private = (void *)x->src;
+                for (const jx_attr *a = x->attrs; a; a = a->next)
+                    xmlNewNsProp(c, attr_ns(ns, a), BAD_CAST a->name, BAD_CAST a->value);
+            }
+        }
+        if (!c)
+            continue;
+        xmlAddChild(parent, c);
+        if (x->kind == JX_ELEMENT)
+            to_xml(doc, ns, c, x->first);
+    }
+}
+
+xmlDocPtr jfyp_jats_xml(const jfyp_jats *d) {
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    if (!doc)
+        return NULL;
+    const jx *r = d->root;
+    xmlNodePtr art = xmlNewDocNode(doc, NULL, BAD_CAST r->name, NULL);
+    if (!art) {
+        xmlFreeDoc(doc);
+        return NULL;
+    }
+    xmlDocSetRootElement(doc, art);
+    art->_private = (void *)r->src;
+    xmlNsPtr ns[3];
+    ns[0] = xmlNewNs(art, BAD_CAST NS_XLINK, BAD_CAST "xlink");
+    ns[1] = xmlNewNs(art, BAD_CAST NS_ALI, BAD_CAST "ali");
+    xmlNewNs(art, BAD_CAST NS_MML, BAD_CAST "mml");
+    ns[2] = xmlSearchNsByHref(doc, art, XML_XML_NAMESPACE);
+    for (const jx_attr *a = r->attrs; a; a = a->next)
+        xmlNewNsProp(art, attr_ns(ns, a), BAD_CAST a->name, BAD_CAST a->value);
+    to_xml(doc, ns, art, r->first);
+    return doc;
 }

@@ -6,9 +6,17 @@
 
 #include "node.h"
 
-/* Builds the JATS document for a recognized tree. NULL on out of memory. */
-xmlDocPtr jfyp_jats_build(const jfy_node *doc);
+/* The JATS document of a recognized tree, in the emitter's own element tree. */
+typedef struct jfyp_jats jfyp_jats;
+
+/* Builds the JATS document for a recognized tree, which must outlive it.
+ * NULL on out of memory. */
+jfyp_jats *jfyp_jats_build(const jfy_node *doc);
+void jfyp_jats_free(jfyp_jats *j);
 /* Serializes as indented UTF-8 with an XML declaration; malloc'd. */
-char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len);
+char *jfyp_jats_serialize(const jfyp_jats *j, size_t *len);
+/* The same document as a libxml2 tree whose elements' _private point at the
+ * recognized nodes they came from (for provenance); NULL on out of memory. */
+xmlDocPtr jfyp_jats_xml(const jfyp_jats *j);
 
 #endif
