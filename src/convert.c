@@ -94,14 +94,11 @@ char *jfy_doc_provenance(const jfy_doc *d, size_t *len) {
 }
 
 char *jfy_doc_jsonld(const jfy_doc *d, size_t *len) {
-    json_t *j = jfyp_jsonld_build(d->tree);
+    jfyp_jsonld *j = jfyp_jsonld_build(d->tree);
     if (!j)
         return NULL;
-    size_t n = 0;
-    char *r = jfyp_jsonld_dump(j, &n);
-    json_decref(j);
-    if (r && len)
-        *len = n;
+    char *r = jfyp_jsonld_dump(j, len);
+    jfyp_jsonld_free(j);
     return r;
 }
 

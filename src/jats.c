@@ -8,8 +8,9 @@
  * cost a page 5.2 M instructions (an allocation per element, attribute and
  * text, a copy per name, a buffered, encoding-aware writer), for output that
  * stays byte for byte what xmlDocDumpFormatMemoryEnc(doc, .., "UTF-8", 1)
- * wrote: see write_jats. Nodes live in an arena freed at once. */
+ * wrote: see write_jats. Nodes live in an arena (arena.h). */
 #include "jats.h"
+#include "arena.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -18,24 +19,6 @@
 #define NS_XLINK "http://www.w3.org/1999/xlink"
 #define NS_ALI "http://www.niso.org/schemas/ali/1.0/"
 #define NS_MML "http://www.w3.org/1998/Math/MathML"
-
-#if defined(__SANITIZE_ADDRESS__)
-#define ARENA_MALLOC_EACH 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define ARENA_MALLOC_EACH 1
-#endif
-#endif
-
-/* The arena's blocks; under ASan every allocation is a block of its own, so
- * an overflow still lands in a redzone. */
-typedef struct block {
-    struct block *next;
-    size_t used, cap;
-    max_align_t data[];
-} block;
-
-#define BLOCK_BYTES ((size_t)32768)
 
 typedef struct jx jx;
 typedef struct jx_attr jx_attr;
@@ -62,53 +45,12 @@ struct jx {
 };
 
 struct jfyp_jats {
-    block *blocks;
+    jfyp_arena arena;
     jx *root;
-    int failed;
 };
 
-static void *arena_alloc(jfyp_jats *d, size_t n) {
-    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-    block *b = d->blocks;
-#ifndef ARENA_MALLOC_EACH
-    if (b && b->cap - b->used >= n) {
-        void *p = (char *)b->data + b->used;
-        b->used += n;
-        return p;
-    }
-    size_t cap = n > BLOCK_BYTES / 4 ? n : BLOCK_BYTES;
-#else
-    size_t cap = n;
-#endif
-    block *nb = malloc(sizeof *nb + cap);
-    if (!nb) {
-        d->failed = 1;
-        return NULL;
-    }
-    nb->cap = cap;
-    nb->used = n;
-    /* A large allocation goes behind the current block, which keeps its room. */
-    if (b && cap != BLOCK_BYTES) {
-        nb->next = b->next;
-        b->next = nb;
-    } else {
-        nb->next = b;
-        d->blocks = nb;
-    }
-    return nb->data;
-}
-
-static char *arena_strndup(jfyp_jats *d, const char *s, size_t n) {
-    char *p = arena_alloc(d, n + 1);
-    if (p) {
-        memcpy(p, s, n);
-        p[n] = '\0';
-    }
-    return p;
-}
-
 static jx *new_node(jfyp_jats *d, jx *parent, int kind) {
-    jx *x = arena_alloc(d, sizeof *x);
+    jx *x = jfyp_arena_alloc(&d->arena, sizeof *x);
     if (!x)
         return NULL;
     memset(x, 0, sizeof *x);
@@ -152,7 +94,7 @@ static void add_text_n(jx *x, const char *text, size_t n, int even_empty) {
     }
     if (t->len + n + 1 > t->cap) {
         size_t cap = t->cap ? 2 * (t->len + n + 1) : n + 1;
-        char *p = arena_alloc(d, cap);
+        char *p = jfyp_arena_alloc(&d->arena, cap);
         if (!p)
             return;
         if (t->len)
@@ -190,7 +132,7 @@ static jx *from(const jfy_node *n, jx *x) {
 static void set_attr(jx *x, const char *prefix, const char *name, const char *value) {
     if (!x || !value)
         return;
-    char *v = arena_strndup(x->doc, value, strlen(value));
+    char *v = jfyp_arena_strndup(&x->doc->arena, value, strlen(value));
     if (!v)
         return;
     for (jx_attr *a = x->attrs; a; a = a->next)
@@ -198,7 +140,7 @@ static void set_attr(jx *x, const char *prefix, const char *name, const char *va
             a->value = v;
             return;
         }
-    jx_attr *a = arena_alloc(x->doc, sizeof *a);
+    jx_attr *a = jfyp_arena_alloc(&x->doc->arena, sizeof *a);
     if (!a)
         return;
     a->prefix = prefix;
@@ -238,7 +180,7 @@ static void license_ref(jx *lic, const char *href) {
         } else if (k->type == XML_ENTITY_REF_NODE) {
             jx *ref = new_node(r->doc, r, JX_ENTITY_REF);
             if (ref)
-                ref->name = arena_strndup(r->doc, (const char *)k->name, strlen((const char *)k->name));
+                ref->name = jfyp_arena_strndup(&r->doc->arena, (const char *)k->name, strlen((const char *)k->name));
         }
     }
     xmlFreeNodeList(list);
@@ -936,7 +878,7 @@ jfyp_jats *jfyp_jats_build(const jfy_node *docnode) {
         emit_blocks(&e, el(art, "body"), body);
     if (back && back->first)
         emit_blocks(&e, el(art, "back"), back);
-    if (d->failed) {
+    if (d->arena.failed) {
         jfyp_jats_free(d);
         return NULL;
     }
@@ -946,10 +888,7 @@ jfyp_jats *jfyp_jats_build(const jfy_node *docnode) {
 void jfyp_jats_free(jfyp_jats *d) {
     if (!d)
         return;
-    for (block *b = d->blocks, *next; b; b = next) {
-        next = b->next;
-        free(b);
-    }
+    jfyp_arena_free(&d->arena);
     free(d);
 }
 
