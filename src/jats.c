@@ -11,6 +11,7 @@
  * wrote: see write_jats. Nodes live in an arena (arena.h). */
 #include "jats.h"
 #include "arena.h"
+#include "outbuf.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -895,47 +896,43 @@ void jfyp_jats_free(jfyp_jats *d) {
 /* The namespaces the root declares, as xmlNewNs added them. */
 #define ROOT_NS " xmlns:xlink=\"" NS_XLINK "\" xmlns:ali=\"" NS_ALI "\" xmlns:mml=\"" NS_MML "\""
 
-/* What needs escaping: 1 in text (as libxml2's xmlEscapeContent), 2 in an
- * attribute value (xmlBufAttrSerializeTxtContent; non-ASCII bytes pass as
- * they are since the document is written as UTF-8). */
-static const unsigned char esc_class[256] = {
-    ['<'] = 3, ['>'] = 3, ['&'] = 3, ['\r'] = 3, ['"'] = 2, ['\n'] = 2, ['\t'] = 2,
-};
-
-static void put_escaped(jfyp_buf *o, const char *s, size_t n, int in_attr) {
-    const unsigned char mask = in_attr ? 2 : 1;
-    const char *run = s, *end = s + n;
-    for (; s < end; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (!(esc_class[c] & mask))
-            continue;
-        jfyp_buf_put(o, run, (size_t)(s - run));
-        run = s + 1;
-        switch (c) {
-        case '<': jfyp_buf_put(o, "&lt;", 4); break;
-        case '>': jfyp_buf_put(o, "&gt;", 4); break;
-        case '&': jfyp_buf_put(o, "&amp;", 5); break;
-        case '\r': jfyp_buf_put(o, "&#13;", 5); break;
-        case '"': jfyp_buf_put(o, "&quot;", 6); break;
-        case '\n': jfyp_buf_put(o, "&#10;", 5); break;
-        default: jfyp_buf_put(o, "&#9;", 4); break;
+/* Escapes as libxml2 did: in text as xmlEscapeContent (<, >, &, CR), in an
+ * attribute value as xmlBufAttrSerializeTxtContent (those, ", LF and TAB);
+ * other bytes, non-ASCII ones too, pass as they are since the document is
+ * written as UTF-8. The run up to the next byte to escape is found by
+ * strcspn (vectorised in glibc), not a byte at a time. */
+static void put_escaped(jfyp_buf *o, const char *s, int in_attr) {
+    const char *stop = in_attr ? "<>&\r\"\n\t" : "<>&\r";
+    for (;;) {
+        size_t k = strcspn(s, stop);
+        jfyp_out_put(o, s, k);
+        s += k;
+        switch (*s) {
+        case '\0': return;
+        case '<': jfyp_out_put(o, "&lt;", 4); break;
+        case '>': jfyp_out_put(o, "&gt;", 4); break;
+        case '&': jfyp_out_put(o, "&amp;", 5); break;
+        case '\r': jfyp_out_put(o, "&#13;", 5); break;
+        case '"': jfyp_out_put(o, "&quot;", 6); break;
+        case '\n': jfyp_out_put(o, "&#10;", 5); break;
+        default: jfyp_out_put(o, "&#9;", 4); break;
         }
+        s++;
     }
-    jfyp_buf_put(o, run, (size_t)(end - run));
 }
 
 /* libxml2 indents two spaces a level, up to 30 levels (MAX_INDENT 60). */
 static void indent(jfyp_buf *o, int level) {
     static const char spaces[] = "                                                            ";
-    jfyp_buf_put(o, spaces, 2 * (size_t)(level > 30 ? 30 : level));
+    jfyp_out_put(o, spaces, 2 * (size_t)(level > 30 ? 30 : level));
 }
 
 static void put_name(jfyp_buf *o, const jx *x) {
     if (x->prefix) {
-        jfyp_buf_puts(o, x->prefix);
-        jfyp_buf_putc(o, ':');
+        jfyp_out_puts(o, x->prefix);
+        jfyp_out_putc(o, ':');
     }
-    jfyp_buf_puts(o, x->name);
+    jfyp_out_puts(o, x->name);
 }
 
 /* The document as xmlDocDumpFormatMemoryEnc(doc, .., "UTF-8", 1) of
@@ -945,30 +942,30 @@ static void put_name(jfyp_buf *o, const jx *x) {
  * its own, indented; an element with any text child, and everything in it,
  * with no whitespace added. */
 static void write_jats(jfyp_buf *o, const jx *root) {
-    jfyp_buf_puts(o, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    jfyp_out_puts(o, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     int level = 0, format = 1;
     const jx *cur = root, *unformatted = NULL;
     for (;;) {
         if (cur->kind == JX_ELEMENT) {
             if (cur != root && format)
                 indent(o, level);
-            jfyp_buf_putc(o, '<');
+            jfyp_out_putc(o, '<');
             put_name(o, cur);
             if (cur == root)
-                jfyp_buf_puts(o, ROOT_NS);
+                jfyp_out_puts(o, ROOT_NS);
             for (const jx_attr *a = cur->attrs; a; a = a->next) {
-                jfyp_buf_putc(o, ' ');
+                jfyp_out_putc(o, ' ');
                 if (a->prefix) {
-                    jfyp_buf_puts(o, a->prefix);
-                    jfyp_buf_putc(o, ':');
+                    jfyp_out_puts(o, a->prefix);
+                    jfyp_out_putc(o, ':');
                 }
-                jfyp_buf_puts(o, a->name);
-                jfyp_buf_put(o, "=\"", 2);
-                put_escaped(o, a->value, strlen(a->value), 1);
-                jfyp_buf_putc(o, '"');
+                jfyp_out_puts(o, a->name);
+                jfyp_out_put(o, "=\"", 2);
+                put_escaped(o, a->value, 1);
+                jfyp_out_putc(o, '"');
             }
             if (!cur->first) {
-                jfyp_buf_put(o, "/>", 2);
+                jfyp_out_put(o, "/>", 2);
             } else {
                 if (format)
                     for (const jx *k = cur->first; k; k = k->next)
@@ -977,27 +974,27 @@ static void write_jats(jfyp_buf *o, const jx *root) {
                             unformatted = cur;
                             break;
                         }
-                jfyp_buf_putc(o, '>');
+                jfyp_out_putc(o, '>');
                 if (format)
-                    jfyp_buf_putc(o, '\n');
+                    jfyp_out_putc(o, '\n');
                 level++;
                 cur = cur->first;
                 continue;
             }
         } else if (cur->kind == JX_TEXT) {
-            put_escaped(o, cur->text, cur->len, 0);
+            put_escaped(o, cur->text, 0);
         } else {
-            jfyp_buf_putc(o, '&');
-            jfyp_buf_puts(o, cur->name);
-            jfyp_buf_putc(o, ';');
+            jfyp_out_putc(o, '&');
+            jfyp_out_puts(o, cur->name);
+            jfyp_out_putc(o, ';');
         }
         for (;;) {
             if (cur == root) {
-                jfyp_buf_putc(o, '\n');
+                jfyp_out_putc(o, '\n');
                 return;
             }
             if (format)
-                jfyp_buf_putc(o, '\n');
+                jfyp_out_putc(o, '\n');
             if (cur->next) {
                 cur = cur->next;
                 break;
@@ -1007,9 +1004,9 @@ static void write_jats(jfyp_buf *o, const jx *root) {
                 level--;
             if (format)
                 indent(o, level);
-            jfyp_buf_put(o, "</", 2);
+            jfyp_out_put(o, "</", 2);
             put_name(o, cur);
-            jfyp_buf_putc(o, '>');
+            jfyp_out_putc(o, '>');
             if (cur == unformatted) {
                 format = 1;
                 unformatted = NULL;
@@ -1022,11 +1019,7 @@ char *jfyp_jats_serialize(const jfyp_jats *d, size_t *len) {
     jfyp_buf o;
     jfyp_buf_init(&o);
     write_jats(&o, d->root);
-    size_t n = o.len;
-    char *r = jfyp_buf_finish(&o);
-    if (r && len)
-        *len = n;
-    return r;
+    return jfyp_out_finish(&o, len);
 }
 
 /* ns: xlink, ali, xml. */

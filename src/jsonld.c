@@ -6,8 +6,10 @@
  * emitted in a fixed order so the same tree always gives the same bytes. */
 #include "jsonld.h"
 #include "arena.h"
+#include "outbuf.h"
 #include "util.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -661,41 +663,68 @@ static jv *build(ld *cx, const jfy_node *doc) {
  * wrote for these values (objects in insertion order, arrays, strings,
  * integers), in one pass into one buffer. */
 static void dump_indent(jfyp_buf *b, int depth) {
-    static const char spaces[] = "                                ";
-    jfyp_buf_putc(b, '\n');
-    for (size_t n = (size_t)depth * 2; n;) {
-        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
-        jfyp_buf_put(b, spaces, k);
+    static const char nl_spaces[] = "\n                                ";
+    size_t n = (size_t)depth * 2 + 1;
+    if (n < sizeof nl_spaces) {
+        jfyp_out_put(b, nl_spaces, n);
+        return;
+    }
+    jfyp_out_putc(b, '\n');
+    for (n--; n;) {
+        size_t k = n < sizeof nl_spaces - 2 ? n : sizeof nl_spaces - 2;
+        jfyp_out_put(b, nl_spaces + 1, k);
         n -= k;
     }
 }
 
+/* Bytes of s[0..n) before the first one JSON escapes (below 0x20, '"',
+ * '\\'), tested eight at a time: a word with none of them is skipped whole
+ * (the bit tests are exact for "any byte below 0x20" and "any byte equal"). */
+static size_t plain_run(const char *s, size_t n) {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, q, bs;
+        memcpy(&w, s + i, 8);
+        q = w ^ (ones * '"');
+        bs = w ^ (ones * '\\');
+        if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
+            break;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == '"' || c == '\\')
+            break;
+    }
+    return i;
+}
+
 static void dump_string(jfyp_buf *b, const char *s, size_t len) {
     static const char hex[] = "0123456789ABCDEF";
-    const char *end = s + len, *run = s;
-    jfyp_buf_putc(b, '"');
-    for (; s < end; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        jfyp_buf_put(b, run, (size_t)(s - run));
-        run = s + 1;
+    const char *end = s + len;
+    jfyp_out_putc(b, '"');
+    for (;;) {
+        size_t k = plain_run(s, (size_t)(end - s));
+        jfyp_out_put(b, s, k);
+        s += k;
+        if (s == end)
+            break;
+        unsigned char c = (unsigned char)*s++;
         switch (c) {
-        case '"': jfyp_buf_put(b, "\\\"", 2); break;
-        case '\\': jfyp_buf_put(b, "\\\\", 2); break;
-        case '\b': jfyp_buf_put(b, "\\b", 2); break;
-        case '\f': jfyp_buf_put(b, "\\f", 2); break;
-        case '\n': jfyp_buf_put(b, "\\n", 2); break;
-        case '\r': jfyp_buf_put(b, "\\r", 2); break;
-        case '\t': jfyp_buf_put(b, "\\t", 2); break;
+        case '"': jfyp_out_put(b, "\\\"", 2); break;
+        case '\\': jfyp_out_put(b, "\\\\", 2); break;
+        case '\b': jfyp_out_put(b, "\\b", 2); break;
+        case '\f': jfyp_out_put(b, "\\f", 2); break;
+        case '\n': jfyp_out_put(b, "\\n", 2); break;
+        case '\r': jfyp_out_put(b, "\\r", 2); break;
+        case '\t': jfyp_out_put(b, "\\t", 2); break;
         default: {
             char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            jfyp_buf_put(b, u, 6);
+            jfyp_out_put(b, u, 6);
         }
         }
     }
-    jfyp_buf_put(b, run, (size_t)(s - run));
-    jfyp_buf_putc(b, '"');
+    jfyp_out_putc(b, '"');
 }
 
 static void dump_value(jfyp_buf *b, const jv *v, int depth) {
@@ -703,27 +732,27 @@ static void dump_value(jfyp_buf *b, const jv *v, int depth) {
     case JV_INTEGER: {
         char num[32];
         int n = snprintf(num, sizeof num, "%lld", v->i);
-        jfyp_buf_put(b, num, (size_t)n);
+        jfyp_out_put(b, num, (size_t)n);
         return;
     }
     case JV_STRING: dump_string(b, v->s, v->len); return;
     default: {
         int obj = v->type == JV_OBJECT;
-        jfyp_buf_putc(b, obj ? '{' : '[');
+        jfyp_out_putc(b, obj ? '{' : '[');
         if (v->first) {
             for (const jv_item *m = v->first; m; m = m->next) {
                 dump_indent(b, depth + 1);
                 if (obj) {
                     dump_string(b, m->key, strlen(m->key));
-                    jfyp_buf_put(b, ": ", 2);
+                    jfyp_out_put(b, ": ", 2);
                 }
                 dump_value(b, m->value, depth + 1);
                 if (m->next)
-                    jfyp_buf_putc(b, ',');
+                    jfyp_out_putc(b, ',');
             }
             dump_indent(b, depth);
         }
-        jfyp_buf_putc(b, obj ? '}' : ']');
+        jfyp_out_putc(b, obj ? '}' : ']');
     }
     }
 }
@@ -752,10 +781,6 @@ char *jfyp_jsonld_dump(const jfyp_jsonld *j, size_t *len) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     dump_value(&b, j->root, 0);
-    jfyp_buf_putc(&b, '\n');
-    size_t n = b.len;
-    char *r = jfyp_buf_finish(&b);
-    if (r && len)
-        *len = n;
-    return r;
+    jfyp_out_putc(&b, '\n');
+    return jfyp_out_finish(&b, len);
 }
