@@ -102,6 +102,8 @@ char *jfy_doc_jsonld(const jfy_doc *d, size_t *len) {
     return r;
 }
 
+const jfy_node *jfyp_doc_tree(const jfy_doc *d) { return d->tree; }
+
 size_t jfy_doc_diag_count(const jfy_doc *d) { return d ? d->diags.len : 0; }
 
 const jfy_diag *jfy_doc_diag(const jfy_doc *d, size_t i) {
