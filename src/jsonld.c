@@ -68,6 +68,12 @@ static jv *jv_integer(ld *c, long long i) {
  * applied: a string that fails it was left out, and still is. */
 static int utf8_valid(const unsigned char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
+        /* ASCII eight bytes at a time */
+        uint64_t w;
+        while (i + 8 <= n && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080u)))
+            i += 8;
+        if (i >= n)
+            break;
         unsigned u = s[i];
         if (u < 0x80)
             continue;
@@ -107,7 +113,7 @@ static jv *jv_string(ld *c, const char *s) {
 
 static jv_item *member(const jv *o, const char *k) {
     for (jv_item *m = o->first; m; m = m->next)
-        if (strcmp(m->key, k) == 0)
+        if (m->key[0] == k[0] && strcmp(m->key, k) == 0)
             return m;
     return NULL;
 }
