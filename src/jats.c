@@ -137,7 +137,8 @@ static void set_attr(jx *x, const char *prefix, const char *name, const char *va
     if (!v)
         return;
     for (jx_attr *a = x->attrs; a; a = a->next)
-        if (strcmp(a->name, name) == 0 && (a->prefix == prefix || (a->prefix && prefix && strcmp(a->prefix, prefix) == 0))) {
+        if (strcmp(a->name, name) == 0 &&
+            (a->prefix == prefix || (a->prefix && prefix && strcmp(a->prefix, prefix) == 0))) {
             a->value = v;
             return;
         }
@@ -181,15 +182,12 @@ static void license_ref(jx *lic, const char *href) {
         } else if (k->type == XML_ENTITY_REF_NODE) {
             jx *ref = new_node(r->doc, r, JX_ENTITY_REF);
             if (ref)
-                ref->name = jfyp_arena_strndup(&r->doc->arena, (const char *)k->name, strlen((const char *)k->name));
+                ref->name = jfyp_arena_strndup(&r->doc->arena, (const char *)k->name,
+                                               strlen((const char *)k->name));
         }
     }
     xmlFreeNodeList(list);
 }
-
-typedef struct {
-    jfyp_jats *doc;
-} emitter;
 
 static int is_absolute_url(const char *h) {
     if (!h)
@@ -245,7 +243,7 @@ static const char *simple_name(jfy_node_type t) {
     }
 }
 
-static void emit_inlines(emitter *e, jx *x, const jfy_node *parent);
+static void emit_inlines(jx *x, const jfy_node *parent);
 
 static void emit_name(jx *parent, const jfy_node *n) {
     jx *name = from(n, el(parent, "name"));
@@ -264,7 +262,7 @@ static void emit_name(jx *parent, const jfy_node *n) {
         text_el(name, "suffix", v);
 }
 
-static void emit_inline(emitter *e, jx *x, const jfy_node *n) {
+static void emit_inline(jx *x, const jfy_node *n) {
     const char *name = simple_name(n->type);
     jx *c;
     switch (n->type) {
@@ -279,21 +277,21 @@ static void emit_inline(emitter *e, jx *x, const jfy_node *n) {
         const char *href = jfyp_node_attr(n, "href");
         if (href && strncmp(href, "mailto:", 7) == 0) {
             c = from(n, el(x, "email"));
-            emit_inlines(e, c, n);
+            emit_inlines(c, n);
         } else if (is_absolute_url(href)) {
             c = from(n, el(x, "ext-link"));
             attr(c, "ext-link-type", "uri");
             xlink_href(c, href);
-            emit_inlines(e, c, n);
+            emit_inlines(c, n);
         } else {
             /* A link to nowhere ("#") on an extracted page carries no
              * target; its text stays. */
-            emit_inlines(e, x, n);
+            emit_inlines(x, n);
         }
         return;
     }
     case JFY_N_IMAGE:
-        emit_inlines(e, x, n);
+        emit_inlines(x, n);
         return;
     case JFY_N_URI:
         c = from(n, text_el(x, "uri", n->text));
@@ -304,12 +302,12 @@ static void emit_inline(emitter *e, jx *x, const jfy_node *n) {
         c = from(n, el(x, "xref"));
         attr(c, "ref-type", jfyp_node_attr(n, "ref-type"));
         attr(c, "rid", jfyp_node_attr(n, "rid"));
-        emit_inlines(e, c, n);
+        emit_inlines(c, n);
         return;
     case JFY_N_NAMED:
         c = from(n, el(x, "named-content"));
         attr(c, "content-type", jfyp_node_attr(n, "content-type"));
-        emit_inlines(e, c, n);
+        emit_inlines(c, n);
         return;
     case JFY_N_RELATED: {
         c = from(n, el(x, "related-article"));
@@ -323,7 +321,7 @@ static void emit_inline(emitter *e, jx *x, const jfy_node *n) {
             attr(c, "ext-link-type", "doi");
             xlink_href(c, doi);
         }
-        emit_inlines(e, c, n);
+        emit_inlines(c, n);
         return;
     }
     case JFY_N_NAME:
@@ -332,7 +330,7 @@ static void emit_inline(emitter *e, jx *x, const jfy_node *n) {
     case JFY_N_PERSON_GROUP:
         c = from(n, el(x, "person-group"));
         attr(c, "person-group-type", jfyp_node_attr(n, "type"));
-        emit_inlines(e, c, n);
+        emit_inlines(c, n);
         return;
     case JFY_N_PUB_ID:
         c = from(n, text_el(x, "pub-id", n->text));
@@ -351,18 +349,18 @@ static void emit_inline(emitter *e, jx *x, const jfy_node *n) {
             attr(c, "content-type", jfyp_node_attr(n, "content-type"));
         if (n->text)
             add_text(c, n->text);
-        emit_inlines(e, c, n);
+        emit_inlines(c, n);
         return;
     }
     /* Anything else inline: keep its text rather than lose it. */
     if (n->text)
         add_text(x, n->text);
-    emit_inlines(e, x, n);
+    emit_inlines(x, n);
 }
 
 /* A run of text and line ends goes into one text node (add_text_n merges
  * it, with room that doubles: a long paragraph stays linear). */
-static void emit_inlines(emitter *e, jx *x, const jfy_node *parent) {
+static void emit_inlines(jx *x, const jfy_node *parent) {
     for (const jfy_node *n = parent->first; n; n = n->next) {
         if (n->type == JFY_N_TEXT) {
             if (n->text)
@@ -370,14 +368,14 @@ static void emit_inlines(emitter *e, jx *x, const jfy_node *parent) {
         } else if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK) {
             add_text_n(x, " ", 1, 0);
         } else {
-            emit_inline(e, x, n);
+            emit_inline(x, n);
         }
     }
 }
 
-static void emit_blocks(emitter *e, jx *x, const jfy_node *parent);
+static void emit_blocks(jx *x, const jfy_node *parent);
 
-static void emit_table(emitter *e, jx *wrap, const jfy_node *t) {
+static void emit_table(jx *wrap, const jfy_node *t) {
     jx *table = el(wrap, "table");
     jx *head = NULL, *body = NULL;
     for (const jfy_node *row = t->first; row; row = row->next) {
@@ -391,18 +389,18 @@ static void emit_table(emitter *e, jx *wrap, const jfy_node *t) {
             sect = body ? body : (body = el(table, "tbody"));
         jx *tr = el(sect, "tr");
         for (const jfy_node *cell = row->first; cell; cell = cell->next)
-            emit_inlines(e, el(tr, is_head ? "th" : "td"), cell);
+            emit_inlines(el(tr, is_head ? "th" : "td"), cell);
     }
 }
 
-static void emit_caption(emitter *e, jx *parent, const jfy_node *cap) {
+static void emit_caption(jx *parent, const jfy_node *cap) {
     jx *c = from(cap, el(parent, "caption"));
     const jfy_node *t = jfyp_node_child(cap, JFY_N_TITLE);
     if (t)
-        emit_inlines(e, from(t, el(c, "title")), t);
+        emit_inlines(from(t, el(c, "title")), t);
     for (const jfy_node *k = cap->first; k; k = k->next)
         if (k->type == JFY_N_PARAGRAPH)
-            emit_inlines(e, from(k, el(c, "p")), k);
+            emit_inlines(from(k, el(c, "p")), k);
 }
 
 /* Blocks a paragraph-only container (ack, fn, list-item) takes as they
@@ -434,55 +432,55 @@ static int para_shaped(const jfy_node *n) {
     }
 }
 
-static void emit_blocks_as(emitter *e, jx *x, const jfy_node *parent, int paras_only);
+static void emit_blocks_as(jx *x, const jfy_node *parent, int paras_only);
 
 /* label?, title, then content blocks, then nested sections: the order
  * sec, abstract, ack, notes and back all require. */
-static void emit_titled_as(emitter *e, jx *x, const jfy_node *n, int need_title, int paras_only) {
+static void emit_titled_as(jx *x, const jfy_node *n, int need_title, int paras_only) {
     const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
     const jfy_node *title = jfyp_node_child(n, JFY_N_TITLE);
     if (label)
         from(label, text_el(x, "label", label->text));
     if (title)
-        emit_inlines(e, from(title, el(x, "title")), title);
+        emit_inlines(from(title, el(x, "title")), title);
     else if (need_title)
         el(x, "title");
-    emit_blocks_as(e, x, n, paras_only);
+    emit_blocks_as(x, n, paras_only);
 }
 
-static void emit_titled(emitter *e, jx *x, const jfy_node *n, int need_title) {
-    emit_titled_as(e, x, n, need_title, 0);
+static void emit_titled(jx *x, const jfy_node *n, int need_title) {
+    emit_titled_as(x, n, need_title, 0);
 }
 
-static void emit_block(emitter *e, jx *x, const jfy_node *n) {
+static void emit_block(jx *x, const jfy_node *n) {
     jx *c;
     switch (n->type) {
     case JFY_N_PARAGRAPH:
-        emit_inlines(e, from(n, el(x, "p")), n);
+        emit_inlines(from(n, el(x, "p")), n);
         break;
     case JFY_N_HEADING:
         /* A heading no recognizer made a section of: kept as a bold line. */
-        emit_inlines(e, el(from(n, el(x, "p")), "bold"), n);
+        emit_inlines(el(from(n, el(x, "p")), "bold"), n);
         break;
     case JFY_N_LIST:
         c = from(n, el(x, "list"));
         attr(c, "list-type", jfyp_node_attr(n, "ordered") ? "order" : "bullet");
         for (const jfy_node *it = n->first; it; it = it->next) {
             jx *li = from(it, el(c, "list-item"));
-            emit_blocks_as(e, li, it, 2);
+            emit_blocks_as(li, it, 2);
             if (li && !li->first)
                 el(li, "p");
         }
         break;
     case JFY_N_QUOTE:
         c = from(n, el(x, "disp-quote"));
-        emit_blocks(e, c, n);
+        emit_blocks(c, n);
         break;
     case JFY_N_CODE_BLOCK:
         from(n, text_el(x, "preformat", n->text));
         break;
     case JFY_N_TABLE:
-        emit_table(e, from(n, el(x, "table-wrap")), n);
+        emit_table(from(n, el(x, "table-wrap")), n);
         break;
     case JFY_N_TABLE_WRAP: {
         c = from(n, el(x, "table-wrap"));
@@ -491,9 +489,9 @@ static void emit_block(emitter *e, jx *x, const jfy_node *n) {
         if ((k = jfyp_node_child(n, JFY_N_LABEL)))
             text_el(c, "label", k->text);
         if ((k = jfyp_node_child(n, JFY_N_CAPTION)))
-            emit_caption(e, c, k);
+            emit_caption(c, k);
         if ((k = jfyp_node_child(n, JFY_N_TABLE)))
-            emit_table(e, c, k);
+            emit_table(c, k);
         /* cells read off a page whose rows cannot be rebuilt, line for line */
         if ((k = jfyp_node_child(n, JFY_N_CODE_BLOCK)))
             from(k, text_el(c, "preformat", k->text));
@@ -506,22 +504,22 @@ static void emit_block(emitter *e, jx *x, const jfy_node *n) {
         if ((k = jfyp_node_child(n, JFY_N_LABEL)))
             text_el(c, "label", k->text);
         if ((k = jfyp_node_child(n, JFY_N_CAPTION)))
-            emit_caption(e, c, k);
+            emit_caption(c, k);
         break;
     }
     case JFY_N_SECTION:
         c = from(n, el(x, "sec"));
         attr(c, "id", jfyp_node_attr(n, "id"));
         attr(c, "sec-type", jfyp_node_attr(n, "sec-type"));
-        emit_titled(e, c, n, 1);
+        emit_titled(c, n, 1);
         break;
     case JFY_N_ACK:
-        emit_titled_as(e, el(x, "ack"), n, 0, 1);
+        emit_titled_as(el(x, "ack"), n, 0, 1);
         break;
     case JFY_N_NOTES:
         c = from(n, el(x, "notes"));
         attr(c, "notes-type", jfyp_node_attr(n, "type"));
-        emit_titled(e, c, n, 0);
+        emit_titled(c, n, 0);
         break;
     case JFY_N_FOOTNOTES:
         c = from(n, el(x, "fn-group"));
@@ -531,13 +529,13 @@ static void emit_block(emitter *e, jx *x, const jfy_node *n) {
             jx *f = from(fn, el(c, "fn"));
             attr(f, "id", jfyp_node_attr(fn, "id"));
             attr(f, "fn-type", jfyp_node_attr(fn, "fn-type"));
-            emit_titled_as(e, f, fn, 0, 1);
+            emit_titled_as(f, fn, 0, 1);
         }
         break;
     case JFY_N_REF_LIST:
         c = from(n, el(x, "ref-list"));
         if (jfyp_node_child(n, JFY_N_TITLE))
-            emit_inlines(e, el(c, "title"), jfyp_node_child(n, JFY_N_TITLE));
+            emit_inlines(el(c, "title"), jfyp_node_child(n, JFY_N_TITLE));
         for (const jfy_node *ref = n->first; ref; ref = ref->next) {
             if (ref->type != JFY_N_REF)
                 continue;
@@ -550,7 +548,7 @@ static void emit_block(emitter *e, jx *x, const jfy_node *n) {
             jx *mc = from(cit, el(r, "mixed-citation"));
             if (cit) {
                 attr(mc, "publication-type", jfyp_node_attr(cit, "publication-type"));
-                emit_inlines(e, mc, cit);
+                emit_inlines(mc, cit);
             }
         }
         break;
@@ -560,7 +558,7 @@ static void emit_block(emitter *e, jx *x, const jfy_node *n) {
         break; /* titles are written by their container; rules carry nothing */
     default:
         /* Inline content at block level: wrap it in a paragraph. */
-        emit_inline(e, from(n, el(x, "p")), n);
+        emit_inline(from(n, el(x, "p")), n);
         break;
     }
 }
@@ -569,28 +567,28 @@ static void emit_block(emitter *e, jx *x, const jfy_node *n) {
  * sections after all the paragraphs of their parent. paras_only: the
  * container's model takes paragraphs (and, when 2, lists) but no other
  * block; those go inside a <p>. */
-static void emit_blocks_as(emitter *e, jx *x, const jfy_node *parent, int paras_only) {
+static void emit_blocks_as(jx *x, const jfy_node *parent, int paras_only) {
     for (const jfy_node *n = parent->first; n; n = n->next) {
         if (n->type == JFY_N_SECTION || n->type == JFY_N_REF_LIST || n->type == JFY_N_FOOTNOTES)
             continue;
         if (!paras_only || para_shaped(n) || (paras_only == 2 && n->type == JFY_N_LIST))
-            emit_block(e, x, n);
+            emit_block(x, n);
         else
-            emit_block(e, el(x, "p"), n);
+            emit_block(el(x, "p"), n);
     }
     for (const jfy_node *n = parent->first; n; n = n->next)
         if (n->type == JFY_N_SECTION)
-            emit_block(e, x, n);
+            emit_block(x, n);
     for (const jfy_node *n = parent->first; n; n = n->next)
         if (n->type == JFY_N_REF_LIST || n->type == JFY_N_FOOTNOTES)
-            emit_block(e, x, n);
+            emit_block(x, n);
 }
 
-static void emit_blocks(emitter *e, jx *x, const jfy_node *parent) {
-    emit_blocks_as(e, x, parent, 0);
+static void emit_blocks(jx *x, const jfy_node *parent) {
+    emit_blocks_as(x, parent, 0);
 }
 
-static void emit_contrib(emitter *e, jx *group, const jfy_node *n) {
+static void emit_contrib(jx *group, const jfy_node *n) {
     jx *c = from(n, el(group, "contrib"));
     attr(c, "contrib-type", jfyp_node_attr(n, "contrib-type"));
     attr(c, "corresp", jfyp_node_attr(n, "corresp"));
@@ -619,7 +617,7 @@ static void emit_contrib(emitter *e, jx *group, const jfy_node *n) {
         case JFY_N_XREF:
         case JFY_N_EMAIL:
         case JFY_N_URI:
-            emit_inline(e, c, k);
+            emit_inline(c, k);
             break;
         default:
             break;
@@ -627,15 +625,15 @@ static void emit_contrib(emitter *e, jx *group, const jfy_node *n) {
     }
 }
 
-static void emit_contribs(emitter *e, jx *parent, const jfy_node *group) {
+static void emit_contribs(jx *parent, const jfy_node *group) {
     jx *g = el(parent, "contrib-group");
     attr(g, "content-type", jfyp_node_attr(group, "content-type"));
     for (const jfy_node *k = group->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIB)
-            emit_contrib(e, g, k);
+            emit_contrib(g, k);
 }
 
-static void emit_aff(emitter *e, jx *parent, const jfy_node *n) {
+static void emit_aff(jx *parent, const jfy_node *n) {
     jx *a = from(n, el(parent, "aff"));
     attr(a, "id", jfyp_node_attr(n, "id"));
     attr(a, "content-type", jfyp_node_attr(n, "content-type"));
@@ -645,7 +643,7 @@ static void emit_aff(emitter *e, jx *parent, const jfy_node *n) {
         from(label, text_el(a, "label", label->text));
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type != JFY_N_LABEL)
-            emit_inline(e, a, k);
+            emit_inline(a, k);
 }
 
 static void emit_date(jx *parent, const char *name, const jfy_node *d) {
@@ -669,7 +667,7 @@ static void emit_date(jx *parent, const char *name, const jfy_node *d) {
     text_el(x, "year", y);
 }
 
-static void emit_journal_meta(emitter *e, jx *front, const jfy_node *j) {
+static void emit_journal_meta(jx *front, const jfy_node *j) {
     jx *jm = el(front, "journal-meta");
     if (!j)
         return;
@@ -687,10 +685,10 @@ static void emit_journal_meta(emitter *e, jx *front, const jfy_node *j) {
     }
     for (const jfy_node *k = j->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
-            emit_contribs(e, jm, k);
+            emit_contribs(jm, k);
     for (const jfy_node *k = j->first; k; k = k->next)
         if (k->type == JFY_N_AFF)
-            emit_aff(e, jm, k);
+            emit_aff(jm, k);
     for (const jfy_attr *a = j->attrs; a; a = a->next) {
         if (strncmp(a->key, "issn:", 5) != 0)
             continue;
@@ -710,10 +708,10 @@ static void emit_journal_meta(emitter *e, jx *front, const jfy_node *j) {
     }
     for (const jfy_node *k = j->first; k; k = k->next)
         if (k->type == JFY_N_NOTES)
-            emit_block(e, jm, k);
+            emit_block(jm, k);
 }
 
-static void emit_permissions(emitter *e, jx *am, const jfy_node *p) {
+static void emit_permissions(jx *am, const jfy_node *p) {
     jx *x = from(p, el(am, "permissions"));
     const char *v;
     if ((v = jfyp_node_attr(p, "statement")))
@@ -733,11 +731,11 @@ static void emit_permissions(emitter *e, jx *am, const jfy_node *p) {
         }
         for (const jfy_node *k = l->first; k; k = k->next)
             if (k->type == JFY_N_PARAGRAPH)
-                emit_inlines(e, from(k, el(lic, "license-p")), k);
+                emit_inlines(from(k, el(lic, "license-p")), k);
     }
 }
 
-static void emit_article_meta(emitter *e, jx *front, const jfy_node *f) {
+static void emit_article_meta(jx *front, const jfy_node *f) {
     jx *am = el(front, "article-meta");
     const jfy_node *k;
     for (k = f->first; k; k = k->next)
@@ -752,29 +750,29 @@ static void emit_article_meta(emitter *e, jx *front, const jfy_node *f) {
     jx *tg = el(am, "title-group");
     jx *at = el(tg, "article-title");
     if ((k = jfyp_node_child(f, JFY_N_TITLE)))
-        emit_inlines(e, from(k, at), k);
+        emit_inlines(from(k, at), k);
     if ((k = jfyp_node_child(f, JFY_N_SUBTITLE)))
-        emit_inlines(e, from(k, el(tg, "subtitle")), k);
+        emit_inlines(from(k, el(tg, "subtitle")), k);
     if ((k = jfyp_node_child(f, JFY_N_TRANS_TITLE)))
-        emit_inlines(e, from(k, el(el(tg, "trans-title-group"), "trans-title")), k);
+        emit_inlines(from(k, el(el(tg, "trans-title-group"), "trans-title")), k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
-            emit_contribs(e, am, k);
+            emit_contribs(am, k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_AFF)
-            emit_aff(e, am, k);
+            emit_aff(am, k);
     if ((k = jfyp_node_child(f, JFY_N_AUTHOR_NOTES))) {
         jx *an = el(am, "author-notes");
         for (const jfy_node *c = k->first; c; c = c->next) {
             if (c->type == JFY_N_CORRESP) {
                 jx *co = from(c, el(an, "corresp"));
                 attr(co, "id", jfyp_node_attr(c, "id"));
-                emit_inlines(e, co, c);
+                emit_inlines(co, c);
             } else if (c->type == JFY_N_FOOTNOTE) {
                 jx *fn = from(c, el(an, "fn"));
                 attr(fn, "id", jfyp_node_attr(c, "id"));
                 attr(fn, "fn-type", jfyp_node_attr(c, "fn-type"));
-                emit_blocks(e, fn, c);
+                emit_blocks(fn, c);
             }
         }
     }
@@ -802,32 +800,32 @@ static void emit_article_meta(emitter *e, jx *front, const jfy_node *f) {
         if (k->type == JFY_N_PRODUCT) {
             jx *pr = from(k, el(am, "product"));
             attr(pr, "product-type", jfyp_node_attr(k, "type"));
-            emit_inlines(e, pr, k);
+            emit_inlines(pr, k);
         }
     jx *hist = NULL;
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_DATE && strcmp(jfyp_node_attr(k, "type"), "pub") != 0)
             emit_date(hist ? hist : (hist = el(am, "history")), "date", k);
     if ((k = jfyp_node_child(f, JFY_N_PERMISSIONS)))
-        emit_permissions(e, am, k);
+        emit_permissions(am, k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_RELATED)
-            emit_inline(e, am, k);
+            emit_inline(am, k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_ABSTRACT) {
             jx *ab = from(k, el(am, "abstract"));
             attr(ab, "abstract-type", jfyp_node_attr(k, "type"));
-            emit_titled(e, ab, k, 0);
+            emit_titled(ab, k, 0);
         }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_KEYWORDS) {
             jx *kg = from(k, el(am, "kwd-group"));
             attr(kg, "kwd-group-type", jfyp_node_attr(k, "type"));
             if (jfyp_node_child(k, JFY_N_TITLE))
-                emit_inlines(e, el(kg, "title"), jfyp_node_child(k, JFY_N_TITLE));
+                emit_inlines(el(kg, "title"), jfyp_node_child(k, JFY_N_TITLE));
             for (const jfy_node *w = k->first; w; w = w->next)
                 if (w->type == JFY_N_KEYWORD)
-                    emit_inlines(e, from(w, el(kg, "kwd")), w);
+                    emit_inlines(from(w, el(kg, "kwd")), w);
         }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_FUNDING) {
@@ -850,7 +848,6 @@ jfyp_jats *jfyp_jats_build(const jfy_node *docnode) {
     jfyp_jats *d = calloc(1, sizeof *d);
     if (!d)
         return NULL;
-    emitter e = {d};
     jx *art = d->root = new_node(d, NULL, JX_ELEMENT);
     if (!art) {
         jfyp_jats_free(d);
@@ -866,19 +863,19 @@ jfyp_jats *jfyp_jats_build(const jfy_node *docnode) {
     const jfy_node *body = jfyp_node_child(docnode, JFY_N_BODY);
     const jfy_node *back = jfyp_node_child(docnode, JFY_N_BACK);
     jx *front = el(art, "front");
-    emit_journal_meta(&e, front, f ? jfyp_node_child(f, JFY_N_JOURNAL) : NULL);
+    emit_journal_meta(front, f ? jfyp_node_child(f, JFY_N_JOURNAL) : NULL);
     if (f) {
-        emit_article_meta(&e, front, f);
+        emit_article_meta(front, f);
         for (const jfy_node *k = f->first; k; k = k->next)
             if (k->type == JFY_N_NOTES)
-                emit_block(&e, front, k);
+                emit_block(front, k);
     } else {
         el(el(el(front, "article-meta"), "title-group"), "article-title");
     }
     if (body && body->first)
-        emit_blocks(&e, el(art, "body"), body);
+        emit_blocks(el(art, "body"), body);
     if (back && back->first)
-        emit_blocks(&e, el(art, "back"), back);
+        emit_blocks(el(art, "back"), back);
     if (d->arena.failed) {
         jfyp_jats_free(d);
         return NULL;

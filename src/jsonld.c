@@ -77,7 +77,10 @@ static int utf8_valid(const unsigned char *s, size_t n) {
         unsigned u = s[i];
         if (u < 0x80)
             continue;
-        size_t count = u >= 0xC2 && u <= 0xDF ? 2 : u >= 0xE0 && u <= 0xEF ? 3 : u >= 0xF0 && u <= 0xF4 ? 4 : 0;
+        size_t count = u >= 0xC2 && u <= 0xDF   ? 2
+                       : u >= 0xE0 && u <= 0xEF ? 3
+                       : u >= 0xF0 && u <= 0xF4 ? 4
+                                                : 0;
         if (!count || count > n - i)
             return 0;
         long value = u & (count == 2 ? 0x1F : count == 3 ? 0xF : 0x7);
@@ -579,7 +582,8 @@ static jv *build(ld *cx, const jfy_node *doc) {
         put(cx, art, "copyrightNotice", str(cx, attr(k, "statement")));
         const jfy_node *lic = jfyp_node_child(k, JFY_N_LICENSE);
         if (lic)
-            put(cx, art, "license", attr(lic, "href") ? str(cx, attr(lic, "href")) : plain(cx, lic));
+            put(cx, art, "license",
+                attr(lic, "href") ? str(cx, attr(lic, "href")) : plain(cx, lic));
     }
     /* The main abstract (no abstract-type), else the first of any kind. */
     const jfy_node *ab = NULL;
