@@ -20,7 +20,7 @@ struct jfyp_arena_block {
     max_align_t data[];
 };
 
-/* A page's JATS or JSON-LD tree takes a few of these. */
+/* A page's JSON-LD values take a few of these. */
 #define BLOCK_BYTES ((size_t)32768)
 
 void *jfyp_arena_alloc(jfyp_arena *a, size_t n) {

@@ -74,18 +74,16 @@ jfy_doc *jfy_convert(const char *bytes, size_t len, const jfy_convert_options *o
 }
 
 char *jfy_doc_jats(const jfy_doc *d, size_t *len) {
-    jfyp_jats *j = jfyp_jats_build(d->tree);
-    if (!j)
+    xmlDocPtr x = jfyp_jats_build(d->tree);
+    if (!x)
         return NULL;
-    char *r = jfyp_jats_serialize(j, len);
-    jfyp_jats_free(j);
+    char *r = jfyp_jats_serialize(x, len);
+    xmlFreeDoc(x);
     return r;
 }
 
 char *jfy_doc_provenance(const jfy_doc *d, size_t *len) {
-    jfyp_jats *j = jfyp_jats_build(d->tree);
-    xmlDocPtr x = j ? jfyp_jats_xml(j) : NULL;
-    jfyp_jats_free(j);
+    xmlDocPtr x = jfyp_jats_build(d->tree);
     if (!x)
         return NULL;
     char *r = jfyp_provenance(x, d->source, len);

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "jatsify.h"
 #include "node.h"
 
 /* The JSON-LD of a recognized tree, as the emitter's own values. */
@@ -16,5 +17,9 @@ void jfyp_jsonld_free(jfyp_jsonld *j);
 /* j as jansson's json_dumps(j, JSON_INDENT(2)) writes it, plus a newline;
  * malloc'd, its length in *len; NULL on out of memory. */
 char *jfyp_jsonld_dump(const jfyp_jsonld *j, size_t *len);
+
+/* The recognized tree of a converted document (convert.c), for
+ * tests/emit_check.c, which holds the dump to jansson's on it. */
+const jfy_node *jfyp_doc_tree(const jfy_doc *d);
 
 #endif

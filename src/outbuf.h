@@ -1,5 +1,5 @@
-/* outbuf.h - inline appends to a jfyp_buf for the emitters' writers, which
- * append tens of thousands of small pieces a page: the room is checked
+/* outbuf.h - inline appends to a jfyp_buf for the JSON-LD writer, which
+ * appends tens of thousands of small pieces a page: the room is checked
  * inline and only growing calls into util.c. These appends leave out the
  * terminator jfyp_buf_put writes; jfyp_out_finish puts it back. */
 #ifndef JFY_OUTBUF_H
