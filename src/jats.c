@@ -6,6 +6,7 @@
 #include "jats.h"
 #include "util.h"
 
+#include <libxml/xmlsave.h>
 #include <string.h>
 
 #define NS_XLINK "http://www.w3.org/1999/xlink"
@@ -725,6 +726,12 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
     e.doc = xmlNewDoc(BAD_CAST "1.0");
     if (!e.doc)
         return NULL;
+    /* Declared in the serialization, which then writes UTF-8 as it is. */
+    e.doc->encoding = xmlStrdup(BAD_CAST "UTF-8");
+    if (!e.doc->encoding) {
+        xmlFreeDoc(e.doc);
+        return NULL;
+    }
     xmlNodePtr art = xmlNewDocNode(e.doc, NULL, BAD_CAST "article", NULL);
     xmlDocSetRootElement(e.doc, art);
     e.xlink = xmlNewNs(art, BAD_CAST NS_XLINK, BAD_CAST "xlink");
@@ -755,15 +762,31 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
     return e.doc;
 }
 
+/* libxml2 hands the serialized bytes over in chunks as its own buffer
+ * fills; they go straight into ours, with no whole-document copy. */
+static int write_chunk(void *ctx, const char *bytes, int n) {
+    jfyp_buf *b = ctx;
+    jfyp_buf_put(b, bytes, (size_t)n);
+    return b->failed ? -1 : n;
+}
+
 char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len) {
-    xmlChar *mem = NULL;
-    int n = 0;
-    xmlDocDumpFormatMemoryEnc(doc, &mem, &n, "UTF-8", 1);
-    if (!mem)
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    /* No output encoding: the document's own (UTF-8, set by the build)
+     * is declared and the text written as it is, where naming UTF-8 here
+     * would pass every byte through libxml2's UTF-8 to UTF-8 converter. */
+    xmlSaveCtxtPtr save = xmlSaveToIO(write_chunk, NULL, &b, NULL, XML_SAVE_FORMAT);
+    if (!save)
         return NULL;
-    char *r = jfyp_strndup((const char *)mem, (size_t)n);
-    xmlFree(mem);
+    long written = xmlSaveDoc(save, doc);
+    if (xmlSaveClose(save) < 0 || written < 0 || b.failed) {
+        jfyp_buf_free(&b);
+        return NULL;
+    }
+    size_t n = b.len;
+    char *r = jfyp_buf_finish(&b);
     if (r && len)
-        *len = (size_t)n;
+        *len = n;
     return r;
 }
