@@ -728,7 +728,11 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
         return NULL;
     /* Declared in the serialization, which then writes UTF-8 as it is. */
     e.doc->encoding = xmlStrdup(BAD_CAST "UTF-8");
-    if (!e.doc->encoding) {
+    /* Element and attribute names are interned in the document's
+     * dictionary, once each, instead of copied into every node and freed
+     * again with it. */
+    e.doc->dict = xmlDictCreate();
+    if (!e.doc->encoding || !e.doc->dict) {
         xmlFreeDoc(e.doc);
         return NULL;
     }
