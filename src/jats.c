@@ -16,6 +16,10 @@
 typedef struct {
     xmlDocPtr doc;
     xmlNsPtr xlink, ali;
+    /* The run of text emit_inlines is joining, one buffer for every level
+     * of inline nesting (a level joins after where it found the buffer's
+     * end), so a run costs no allocation of its own. */
+    jfyp_buf text;
 } emitter;
 
 static xmlNodePtr el(xmlNodePtr parent, const char *name) {
@@ -38,14 +42,19 @@ static void attr(xmlNodePtr x, const char *name, const char *value) {
         xmlSetProp(x, BAD_CAST name, BAD_CAST value);
 }
 
-static void add_text(xmlNodePtr x, const char *text) {
-    if (!text || !*text)
+static void add_text_len(xmlNodePtr x, const char *text, size_t len) {
+    if (!x || !len)
         return;
     /* Merge into a preceding text node so the output has no split runs. */
     if (x->last && x->last->type == XML_TEXT_NODE)
-        xmlNodeAddContent(x->last, BAD_CAST text);
+        xmlNodeAddContentLen(x->last, BAD_CAST text, (int)len);
     else
-        xmlAddChild(x, xmlNewText(BAD_CAST text));
+        xmlAddChild(x, xmlNewDocTextLen(x->doc, BAD_CAST text, (int)len));
+}
+
+static void add_text(xmlNodePtr x, const char *text) {
+    if (text)
+        add_text_len(x, text, strlen(text));
 }
 
 static int is_absolute_url(const char *h) {
@@ -220,34 +229,29 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
 /* A run of text and line ends is joined first and added once: adding it
  * piece by piece copies the growing text node each time, quadratic in a
  * long paragraph. */
-static void flush_text(xmlNodePtr x, jfyp_buf *b) {
-    if (!b->len) {
-        jfyp_buf_free(b); /* an empty text node still allocated it */
-        return;
+static void flush_text(emitter *e, xmlNodePtr x, size_t from) {
+    if (e->text.len > from) {
+        add_text_len(x, e->text.data + from, e->text.len - from);
+        e->text.len = from;
     }
-    char *s = jfyp_buf_finish(b);
-    add_text(x, s);
-    free(s);
-    jfyp_buf_init(b);
 }
 
 static void emit_inlines(emitter *e, xmlNodePtr x, const jfy_node *parent) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    size_t from = e->text.len;
     for (const jfy_node *n = parent->first; n; n = n->next) {
         if (n->type == JFY_N_TEXT) {
             if (n->text)
-                jfyp_buf_puts(&b, n->text);
+                jfyp_buf_puts(&e->text, n->text);
             continue;
         }
         if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK) {
-            jfyp_buf_putc(&b, ' ');
+            jfyp_buf_putc(&e->text, ' ');
             continue;
         }
-        flush_text(x, &b);
+        flush_text(e, x, from);
         emit_inline(e, x, n);
     }
-    flush_text(x, &b);
+    flush_text(e, x, from);
 }
 
 static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent);
@@ -763,6 +767,12 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
         emit_blocks(&e, el(art, "body"), body);
     if (back && back->first)
         emit_blocks(&e, el(art, "back"), back);
+    int failed = e.text.failed;
+    jfyp_buf_free(&e.text);
+    if (failed) {
+        xmlFreeDoc(e.doc);
+        return NULL;
+    }
     return e.doc;
 }
 
