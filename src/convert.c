@@ -92,16 +92,15 @@ char *jfy_doc_provenance(const jfy_doc *d, size_t *len) {
 }
 
 char *jfy_doc_jsonld(const jfy_doc *d, size_t *len) {
-    json_t *j = jfyp_jsonld_build(d->tree);
+    jfyp_jsonld *j = jfyp_jsonld_build(d->tree);
     if (!j)
         return NULL;
-    size_t n = 0;
-    char *r = jfyp_jsonld_dump(j, &n);
-    json_decref(j);
-    if (r && len)
-        *len = n;
+    char *r = jfyp_jsonld_dump(j, len);
+    jfyp_jsonld_free(j);
     return r;
 }
+
+const jfy_node *jfyp_doc_tree(const jfy_doc *d) { return d->tree; }
 
 size_t jfy_doc_diag_count(const jfy_doc *d) { return d ? d->diags.len : 0; }
 

@@ -6,23 +6,68 @@
 #include "jats.h"
 #include "util.h"
 
+#include <libxml/xmlsave.h>
+#include <stdint.h>
 #include <string.h>
 
 #define NS_XLINK "http://www.w3.org/1999/xlink"
 #define NS_ALI "http://www.niso.org/schemas/ali/1.0/"
 #define NS_MML "http://www.w3.org/1998/Math/MathML"
 
+/* Twice as many slots as the emitter has names. */
+#define NAME_SLOTS 256
+
+typedef struct {
+    const char *literal;
+    const xmlChar *interned;
+} name_slot;
+
 typedef struct {
     xmlDocPtr doc;
     xmlNsPtr xlink, ali;
+    name_slot names[NAME_SLOTS];
+    /* The run of text emit_inlines is joining, one buffer for every level
+     * of inline nesting (a level joins after where it found the buffer's
+     * end), so a run costs no allocation of its own. */
+    jfyp_buf text;
 } emitter;
 
-static xmlNodePtr el(xmlNodePtr parent, const char *name) {
-    return xmlNewChild(parent, NULL, BAD_CAST name, NULL);
+/* An element name in the document's dictionary. Names are string
+ * constants, so the dictionary is asked once a name a page, not once an
+ * element; a full table only means asking it again. */
+static const xmlChar *intern(emitter *e, const char *name) {
+    size_t h = ((uintptr_t)name >> 3) % NAME_SLOTS;
+    for (size_t i = 0; i < NAME_SLOTS; i++, h = (h + 1) % NAME_SLOTS) {
+        name_slot *s = &e->names[h];
+        if (s->literal == name)
+            return s->interned;
+        if (!s->literal) {
+            s->interned = xmlDictLookup(e->doc->dict, BAD_CAST name, -1);
+            if (s->interned)
+                s->literal = name;
+            return s->interned;
+        }
+    }
+    return xmlDictLookup(e->doc->dict, BAD_CAST name, -1);
 }
 
-static xmlNodePtr text_el(xmlNodePtr parent, const char *name, const char *text) {
-    return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST(text ? text : ""));
+static xmlNodePtr el(emitter *e, xmlNodePtr parent, const char *name) {
+    const xmlChar *n = parent ? intern(e, name) : NULL;
+    if (!n)
+        return NULL;
+    /* The node takes the dictionary's name as it is, with no copy; its
+     * namespace is its parent's, as xmlNewChild gives it. */
+    xmlNodePtr x = xmlNewDocNodeEatName(e->doc, parent->ns, (xmlChar *)n, NULL);
+    return x ? xmlAddChild(parent, x) : NULL;
+}
+
+/* An element holding one text node, empty when text is NULL (then it is
+ * written <name></name>, as before). */
+static xmlNodePtr text_el(emitter *e, xmlNodePtr parent, const char *name, const char *text) {
+    xmlNodePtr x = el(e, parent, name);
+    if (x)
+        xmlAddChild(x, xmlNewDocText(e->doc, BAD_CAST(text ? text : "")));
+    return x;
 }
 
 /* Remembers which tree node an element was made from, for provenance. */
@@ -37,14 +82,19 @@ static void attr(xmlNodePtr x, const char *name, const char *value) {
         xmlSetProp(x, BAD_CAST name, BAD_CAST value);
 }
 
-static void add_text(xmlNodePtr x, const char *text) {
-    if (!text || !*text)
+static void add_text_len(xmlNodePtr x, const char *text, size_t len) {
+    if (!x || !len)
         return;
     /* Merge into a preceding text node so the output has no split runs. */
     if (x->last && x->last->type == XML_TEXT_NODE)
-        xmlNodeAddContent(x->last, BAD_CAST text);
+        xmlNodeAddContentLen(x->last, BAD_CAST text, (int)len);
     else
-        xmlAddChild(x, xmlNewText(BAD_CAST text));
+        xmlAddChild(x, xmlNewDocTextLen(x->doc, BAD_CAST text, (int)len));
+}
+
+static void add_text(xmlNodePtr x, const char *text) {
+    if (text)
+        add_text_len(x, text, strlen(text));
 }
 
 static int is_absolute_url(const char *h) {
@@ -103,21 +153,21 @@ static const char *simple_name(jfy_node_type t) {
 
 static void emit_inlines(emitter *e, xmlNodePtr x, const jfy_node *parent);
 
-static void emit_name(xmlNodePtr parent, const jfy_node *n) {
-    xmlNodePtr name = from(n, el(parent, "name"));
+static void emit_name(emitter *e, xmlNodePtr parent, const jfy_node *n) {
+    xmlNodePtr name = from(n, el(e, parent, "name"));
     const char *sur = jfyp_node_attr(n, "surname"), *given = jfyp_node_attr(n, "given");
     if (sur && *sur) {
-        text_el(name, "surname", sur);
+        text_el(e, name, "surname", sur);
         if (given && *given)
-            text_el(name, "given-names", given);
+            text_el(e, name, "given-names", given);
     } else {
-        text_el(name, "given-names", given);
+        text_el(e, name, "given-names", given);
     }
     const char *v;
     if ((v = jfyp_node_attr(n, "prefix")))
-        text_el(name, "prefix", v);
+        text_el(e, name, "prefix", v);
     if ((v = jfyp_node_attr(n, "suffix")))
-        text_el(name, "suffix", v);
+        text_el(e, name, "suffix", v);
 }
 
 static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
@@ -134,10 +184,10 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
     case JFY_N_LINK: {
         const char *href = jfyp_node_attr(n, "href");
         if (href && strncmp(href, "mailto:", 7) == 0) {
-            c = from(n, el(x, "email"));
+            c = from(n, el(e, x, "email"));
             emit_inlines(e, c, n);
         } else if (is_absolute_url(href)) {
-            c = from(n, el(x, "ext-link"));
+            c = from(n, el(e, x, "ext-link"));
             attr(c, "ext-link-type", "uri");
             xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST href);
             emit_inlines(e, c, n);
@@ -152,23 +202,23 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
         emit_inlines(e, x, n);
         return;
     case JFY_N_URI:
-        c = from(n, text_el(x, "uri", n->text));
+        c = from(n, text_el(e, x, "uri", n->text));
         if (jfyp_node_attr(n, "href"))
             xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST jfyp_node_attr(n, "href"));
         return;
     case JFY_N_XREF:
-        c = from(n, el(x, "xref"));
+        c = from(n, el(e, x, "xref"));
         attr(c, "ref-type", jfyp_node_attr(n, "ref-type"));
         attr(c, "rid", jfyp_node_attr(n, "rid"));
         emit_inlines(e, c, n);
         return;
     case JFY_N_NAMED:
-        c = from(n, el(x, "named-content"));
+        c = from(n, el(e, x, "named-content"));
         attr(c, "content-type", jfyp_node_attr(n, "content-type"));
         emit_inlines(e, c, n);
         return;
     case JFY_N_RELATED: {
-        c = from(n, el(x, "related-article"));
+        c = from(n, el(e, x, "related-article"));
         const char *t = jfyp_node_attr(n, "type");
         attr(c, "related-article-type", t ? t : "article-reference");
         attr(c, "page", jfyp_node_attr(n, "page"));
@@ -183,26 +233,26 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
         return;
     }
     case JFY_N_NAME:
-        emit_name(x, n);
+        emit_name(e, x, n);
         return;
     case JFY_N_PERSON_GROUP:
-        c = from(n, el(x, "person-group"));
+        c = from(n, el(e, x, "person-group"));
         attr(c, "person-group-type", jfyp_node_attr(n, "type"));
         emit_inlines(e, c, n);
         return;
     case JFY_N_PUB_ID:
-        c = from(n, text_el(x, "pub-id", n->text));
+        c = from(n, text_el(e, x, "pub-id", n->text));
         attr(c, "pub-id-type", jfyp_node_attr(n, "type"));
         return;
     case JFY_N_COUNTRY:
-        c = from(n, text_el(x, "country", n->text));
+        c = from(n, text_el(e, x, "country", n->text));
         attr(c, "country", jfyp_node_attr(n, "code"));
         return;
     default:
         break;
     }
     if (name) {
-        c = from(n, el(x, name));
+        c = from(n, el(e, x, name));
         if (n->type == JFY_N_INSTITUTION)
             attr(c, "content-type", jfyp_node_attr(n, "content-type"));
         if (n->text)
@@ -219,40 +269,35 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
 /* A run of text and line ends is joined first and added once: adding it
  * piece by piece copies the growing text node each time, quadratic in a
  * long paragraph. */
-static void flush_text(xmlNodePtr x, jfyp_buf *b) {
-    if (!b->len) {
-        jfyp_buf_free(b); /* an empty text node still allocated it */
-        return;
+static void flush_text(emitter *e, xmlNodePtr x, size_t from) {
+    if (e->text.len > from) {
+        add_text_len(x, e->text.data + from, e->text.len - from);
+        e->text.len = from;
     }
-    char *s = jfyp_buf_finish(b);
-    add_text(x, s);
-    free(s);
-    jfyp_buf_init(b);
 }
 
 static void emit_inlines(emitter *e, xmlNodePtr x, const jfy_node *parent) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    size_t from = e->text.len;
     for (const jfy_node *n = parent->first; n; n = n->next) {
         if (n->type == JFY_N_TEXT) {
             if (n->text)
-                jfyp_buf_puts(&b, n->text);
+                jfyp_buf_puts(&e->text, n->text);
             continue;
         }
         if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK) {
-            jfyp_buf_putc(&b, ' ');
+            jfyp_buf_putc(&e->text, ' ');
             continue;
         }
-        flush_text(x, &b);
+        flush_text(e, x, from);
         emit_inline(e, x, n);
     }
-    flush_text(x, &b);
+    flush_text(e, x, from);
 }
 
 static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent);
 
 static void emit_table(emitter *e, xmlNodePtr wrap, const jfy_node *t) {
-    xmlNodePtr table = el(wrap, "table");
+    xmlNodePtr table = el(e, wrap, "table");
     xmlNodePtr head = NULL, body = NULL;
     for (const jfy_node *row = t->first; row; row = row->next) {
         if (row->type != JFY_N_ROW)
@@ -260,23 +305,23 @@ static void emit_table(emitter *e, xmlNodePtr wrap, const jfy_node *t) {
         int is_head = jfyp_node_attr(row, "header") != NULL;
         xmlNodePtr sect;
         if (is_head && !body)
-            sect = head ? head : (head = el(table, "thead"));
+            sect = head ? head : (head = el(e, table, "thead"));
         else
-            sect = body ? body : (body = el(table, "tbody"));
-        xmlNodePtr tr = el(sect, "tr");
+            sect = body ? body : (body = el(e, table, "tbody"));
+        xmlNodePtr tr = el(e, sect, "tr");
         for (const jfy_node *cell = row->first; cell; cell = cell->next)
-            emit_inlines(e, el(tr, is_head ? "th" : "td"), cell);
+            emit_inlines(e, el(e, tr, is_head ? "th" : "td"), cell);
     }
 }
 
 static void emit_caption(emitter *e, xmlNodePtr parent, const jfy_node *cap) {
-    xmlNodePtr c = from(cap, el(parent, "caption"));
+    xmlNodePtr c = from(cap, el(e, parent, "caption"));
     const jfy_node *t = jfyp_node_child(cap, JFY_N_TITLE);
     if (t)
-        emit_inlines(e, from(t, el(c, "title")), t);
+        emit_inlines(e, from(t, el(e, c, "title")), t);
     for (const jfy_node *k = cap->first; k; k = k->next)
         if (k->type == JFY_N_PARAGRAPH)
-            emit_inlines(e, from(k, el(c, "p")), k);
+            emit_inlines(e, from(k, el(e, c, "p")), k);
 }
 
 /* Blocks a paragraph-only container (ack, fn, list-item) takes as they
@@ -316,11 +361,11 @@ static void emit_titled_as(emitter *e, xmlNodePtr x, const jfy_node *n, int need
     const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
     const jfy_node *title = jfyp_node_child(n, JFY_N_TITLE);
     if (label)
-        from(label, text_el(x, "label", label->text));
+        from(label, text_el(e, x, "label", label->text));
     if (title)
-        emit_inlines(e, from(title, el(x, "title")), title);
+        emit_inlines(e, from(title, el(e, x, "title")), title);
     else if (need_title)
-        el(x, "title");
+        el(e, x, "title");
     emit_blocks_as(e, x, n, paras_only);
 }
 
@@ -332,96 +377,96 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
     xmlNodePtr c;
     switch (n->type) {
     case JFY_N_PARAGRAPH:
-        emit_inlines(e, from(n, el(x, "p")), n);
+        emit_inlines(e, from(n, el(e, x, "p")), n);
         break;
     case JFY_N_HEADING:
         /* A heading no recognizer made a section of: kept as a bold line. */
-        emit_inlines(e, el(from(n, el(x, "p")), "bold"), n);
+        emit_inlines(e, el(e, from(n, el(e, x, "p")), "bold"), n);
         break;
     case JFY_N_LIST:
-        c = from(n, el(x, "list"));
+        c = from(n, el(e, x, "list"));
         attr(c, "list-type", jfyp_node_attr(n, "ordered") ? "order" : "bullet");
         for (const jfy_node *it = n->first; it; it = it->next) {
-            xmlNodePtr li = from(it, el(c, "list-item"));
+            xmlNodePtr li = from(it, el(e, c, "list-item"));
             emit_blocks_as(e, li, it, 2);
             if (!li->children)
-                el(li, "p");
+                el(e, li, "p");
         }
         break;
     case JFY_N_QUOTE:
-        c = from(n, el(x, "disp-quote"));
+        c = from(n, el(e, x, "disp-quote"));
         emit_blocks(e, c, n);
         break;
     case JFY_N_CODE_BLOCK:
-        from(n, text_el(x, "preformat", n->text));
+        from(n, text_el(e, x, "preformat", n->text));
         break;
     case JFY_N_TABLE:
-        emit_table(e, from(n, el(x, "table-wrap")), n);
+        emit_table(e, from(n, el(e, x, "table-wrap")), n);
         break;
     case JFY_N_TABLE_WRAP: {
-        c = from(n, el(x, "table-wrap"));
+        c = from(n, el(e, x, "table-wrap"));
         attr(c, "id", jfyp_node_attr(n, "id"));
         const jfy_node *k;
         if ((k = jfyp_node_child(n, JFY_N_LABEL)))
-            text_el(c, "label", k->text);
+            text_el(e, c, "label", k->text);
         if ((k = jfyp_node_child(n, JFY_N_CAPTION)))
             emit_caption(e, c, k);
         if ((k = jfyp_node_child(n, JFY_N_TABLE)))
             emit_table(e, c, k);
         /* cells read off a page whose rows cannot be rebuilt, line for line */
         if ((k = jfyp_node_child(n, JFY_N_CODE_BLOCK)))
-            from(k, text_el(c, "preformat", k->text));
+            from(k, text_el(e, c, "preformat", k->text));
         break;
     }
     case JFY_N_FIG: {
-        c = from(n, el(x, "fig"));
+        c = from(n, el(e, x, "fig"));
         attr(c, "id", jfyp_node_attr(n, "id"));
         const jfy_node *k;
         if ((k = jfyp_node_child(n, JFY_N_LABEL)))
-            text_el(c, "label", k->text);
+            text_el(e, c, "label", k->text);
         if ((k = jfyp_node_child(n, JFY_N_CAPTION)))
             emit_caption(e, c, k);
         break;
     }
     case JFY_N_SECTION:
-        c = from(n, el(x, "sec"));
+        c = from(n, el(e, x, "sec"));
         attr(c, "id", jfyp_node_attr(n, "id"));
         attr(c, "sec-type", jfyp_node_attr(n, "sec-type"));
         emit_titled(e, c, n, 1);
         break;
     case JFY_N_ACK:
-        emit_titled_as(e, el(x, "ack"), n, 0, 1);
+        emit_titled_as(e, el(e, x, "ack"), n, 0, 1);
         break;
     case JFY_N_NOTES:
-        c = from(n, el(x, "notes"));
+        c = from(n, el(e, x, "notes"));
         attr(c, "notes-type", jfyp_node_attr(n, "type"));
         emit_titled(e, c, n, 0);
         break;
     case JFY_N_FOOTNOTES:
-        c = from(n, el(x, "fn-group"));
+        c = from(n, el(e, x, "fn-group"));
         for (const jfy_node *fn = n->first; fn; fn = fn->next) {
             if (fn->type != JFY_N_FOOTNOTE)
                 continue;
-            xmlNodePtr f = from(fn, el(c, "fn"));
+            xmlNodePtr f = from(fn, el(e, c, "fn"));
             attr(f, "id", jfyp_node_attr(fn, "id"));
             attr(f, "fn-type", jfyp_node_attr(fn, "fn-type"));
             emit_titled_as(e, f, fn, 0, 1);
         }
         break;
     case JFY_N_REF_LIST:
-        c = from(n, el(x, "ref-list"));
+        c = from(n, el(e, x, "ref-list"));
         if (jfyp_node_child(n, JFY_N_TITLE))
-            emit_inlines(e, el(c, "title"), jfyp_node_child(n, JFY_N_TITLE));
+            emit_inlines(e, el(e, c, "title"), jfyp_node_child(n, JFY_N_TITLE));
         for (const jfy_node *ref = n->first; ref; ref = ref->next) {
             if (ref->type != JFY_N_REF)
                 continue;
-            xmlNodePtr r = from(ref, el(c, "ref"));
+            xmlNodePtr r = from(ref, el(e, c, "ref"));
             attr(r, "id", jfyp_node_attr(ref, "id"));
             const jfy_node *label = jfyp_node_child(ref, JFY_N_LABEL);
             if (label)
-                text_el(r, "label", label->text);
+                text_el(e, r, "label", label->text);
             const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
-            xmlNodePtr mc = from(cit, el(r, "mixed-citation"));
+            xmlNodePtr mc = from(cit, el(e, r, "mixed-citation"));
             if (cit) {
                 attr(mc, "publication-type", jfyp_node_attr(cit, "publication-type"));
                 emit_inlines(e, mc, cit);
@@ -434,7 +479,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         break; /* titles are written by their container; rules carry nothing */
     default:
         /* Inline content at block level: wrap it in a paragraph. */
-        emit_inline(e, from(n, el(x, "p")), n);
+        emit_inline(e, from(n, el(e, x, "p")), n);
         break;
     }
 }
@@ -450,7 +495,7 @@ static void emit_blocks_as(emitter *e, xmlNodePtr x, const jfy_node *parent, int
         if (!paras_only || para_shaped(n) || (paras_only == 2 && n->type == JFY_N_LIST))
             emit_block(e, x, n);
         else
-            emit_block(e, el(x, "p"), n);
+            emit_block(e, el(e, x, "p"), n);
     }
     for (const jfy_node *n = parent->first; n; n = n->next)
         if (n->type == JFY_N_SECTION)
@@ -465,25 +510,25 @@ static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent) {
 }
 
 static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
-    xmlNodePtr c = from(n, el(group, "contrib"));
+    xmlNodePtr c = from(n, el(e, group, "contrib"));
     attr(c, "contrib-type", jfyp_node_attr(n, "contrib-type"));
     attr(c, "corresp", jfyp_node_attr(n, "corresp"));
     attr(c, "id", jfyp_node_attr(n, "id"));
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type == JFY_N_ORCID) {
-            xmlNodePtr id = from(k, text_el(c, "contrib-id", k->text));
+            xmlNodePtr id = from(k, text_el(e, c, "contrib-id", k->text));
             attr(id, "contrib-id-type", "orcid");
         }
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type == JFY_N_NAME)
-            emit_name(c, k);
+            emit_name(e, c, k);
         else if (k->type == JFY_N_COLLAB)
-            from(k, text_el(c, "collab", k->text));
+            from(k, text_el(e, c, "collab", k->text));
     for (const jfy_node *k = n->first; k; k = k->next) {
         xmlNodePtr r;
         switch (k->type) {
         case JFY_N_ROLE:
-            r = from(k, text_el(c, "role", k->text));
+            r = from(k, text_el(e, c, "role", k->text));
             attr(r, "content-type", jfyp_node_attr(k, "content-type"));
             attr(r, "vocab", jfyp_node_attr(k, "vocab"));
             attr(r, "vocab-identifier", jfyp_node_attr(k, "vocab-identifier"));
@@ -502,7 +547,7 @@ static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
 }
 
 static void emit_contribs(emitter *e, xmlNodePtr parent, const jfy_node *group) {
-    xmlNodePtr g = el(parent, "contrib-group");
+    xmlNodePtr g = el(e, parent, "contrib-group");
     attr(g, "content-type", jfyp_node_attr(group, "content-type"));
     for (const jfy_node *k = group->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIB)
@@ -510,13 +555,13 @@ static void emit_contribs(emitter *e, xmlNodePtr parent, const jfy_node *group) 
 }
 
 static void emit_aff(emitter *e, xmlNodePtr parent, const jfy_node *n) {
-    xmlNodePtr a = from(n, el(parent, "aff"));
+    xmlNodePtr a = from(n, el(e, parent, "aff"));
     attr(a, "id", jfyp_node_attr(n, "id"));
     attr(a, "content-type", jfyp_node_attr(n, "content-type"));
     /* label must come first in practice; the rest is mixed content. */
     const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
     if (label)
-        from(label, text_el(a, "label", label->text));
+        from(label, text_el(e, a, "label", label->text));
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type != JFY_N_LABEL)
             emit_inline(e, a, k);
@@ -529,8 +574,8 @@ static int publication_date(const jfy_node *d) {
     return strcmp(t, "pub") == 0 || strcmp(t, "collection") == 0;
 }
 
-static void emit_date(xmlNodePtr parent, const char *name, const jfy_node *d) {
-    xmlNodePtr x = from(d, el(parent, name));
+static void emit_date(emitter *e, xmlNodePtr parent, const char *name, const jfy_node *d) {
+    xmlNodePtr x = from(d, el(e, parent, name));
     const char *type = jfyp_node_attr(d, "type");
     attr(x, "date-type", type);
     const char *y = jfyp_node_attr(d, "year"), *m = jfyp_node_attr(d, "month"),
@@ -544,27 +589,27 @@ static void emit_date(xmlNodePtr parent, const char *name, const jfy_node *d) {
         snprintf(iso, sizeof iso, "%s", y ? y : "");
     attr(x, "iso-8601-date", iso);
     if (day)
-        text_el(x, "day", day);
+        text_el(e, x, "day", day);
     if (m)
-        text_el(x, "month", m);
-    text_el(x, "year", y);
+        text_el(e, x, "month", m);
+    text_el(e, x, "year", y);
 }
 
 static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
-    xmlNodePtr jm = el(front, "journal-meta");
+    xmlNodePtr jm = el(e, front, "journal-meta");
     if (!j)
         return;
     for (const jfy_attr *a = j->attrs; a; a = a->next)
         if (strncmp(a->key, "id:", 3) == 0)
-            attr(text_el(jm, "journal-id", a->value), "journal-id-type", a->key + 3);
+            attr(text_el(e, jm, "journal-id", a->value), "journal-id-type", a->key + 3);
     const char *t = jfyp_node_attr(j, "title");
     const char *ab = jfyp_node_attr(j, "abbrev-title");
     if (t || ab) {
-        xmlNodePtr g = el(jm, "journal-title-group");
+        xmlNodePtr g = el(e, jm, "journal-title-group");
         if (t)
-            text_el(g, "journal-title", t);
+            text_el(e, g, "journal-title", t);
         if (ab)
-            attr(text_el(g, "abbrev-journal-title", ab), "abbrev-type", "publisher");
+            attr(text_el(e, g, "abbrev-journal-title", ab), "abbrev-type", "publisher");
     }
     for (const jfy_node *k = j->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
@@ -575,7 +620,7 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
     for (const jfy_attr *a = j->attrs; a; a = a->next) {
         if (strncmp(a->key, "issn:", 5) != 0)
             continue;
-        xmlNodePtr is = text_el(jm, "issn", a->value);
+        xmlNodePtr is = text_el(e, jm, "issn", a->value);
         const char *kind = a->key + 5;
         if (strcmp(kind, "print") == 0 || strcmp(kind, "electronic") == 0)
             attr(is, "publication-format", kind);
@@ -584,10 +629,10 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
     }
     const char *pn = jfyp_node_attr(j, "publisher-name");
     if (pn) {
-        xmlNodePtr p = el(jm, "publisher");
-        text_el(p, "publisher-name", pn);
+        xmlNodePtr p = el(e, jm, "publisher");
+        text_el(e, p, "publisher-name", pn);
         if (jfyp_node_attr(j, "publisher-loc"))
-            text_el(p, "publisher-loc", jfyp_node_attr(j, "publisher-loc"));
+            text_el(e, p, "publisher-loc", jfyp_node_attr(j, "publisher-loc"));
     }
     for (const jfy_node *k = j->first; k; k = k->next)
         if (k->type == JFY_N_NOTES)
@@ -595,18 +640,18 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
 }
 
 static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
-    xmlNodePtr x = from(p, el(am, "permissions"));
+    xmlNodePtr x = from(p, el(e, am, "permissions"));
     const char *v;
     if ((v = jfyp_node_attr(p, "statement")))
-        text_el(x, "copyright-statement", v);
+        text_el(e, x, "copyright-statement", v);
     if ((v = jfyp_node_attr(p, "year")))
-        text_el(x, "copyright-year", v);
+        text_el(e, x, "copyright-year", v);
     if ((v = jfyp_node_attr(p, "holder")))
-        text_el(x, "copyright-holder", v);
+        text_el(e, x, "copyright-holder", v);
     for (const jfy_node *l = p->first; l; l = l->next) {
         if (l->type != JFY_N_LICENSE)
             continue;
-        xmlNodePtr lic = from(l, el(x, "license"));
+        xmlNodePtr lic = from(l, el(e, x, "license"));
         const char *href = jfyp_node_attr(l, "href");
         if (href) {
             xmlSetNsProp(lic, e->xlink, BAD_CAST "href", BAD_CAST href);
@@ -614,30 +659,30 @@ static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
         }
         for (const jfy_node *k = l->first; k; k = k->next)
             if (k->type == JFY_N_PARAGRAPH)
-                emit_inlines(e, from(k, el(lic, "license-p")), k);
+                emit_inlines(e, from(k, el(e, lic, "license-p")), k);
     }
 }
 
 static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
-    xmlNodePtr am = el(front, "article-meta");
+    xmlNodePtr am = el(e, front, "article-meta");
     const jfy_node *k;
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_ARTICLE_ID)
-            attr(from(k, text_el(am, "article-id", k->text)), "pub-id-type", jfyp_node_attr(k, "type"));
+            attr(from(k, text_el(e, am, "article-id", k->text)), "pub-id-type", jfyp_node_attr(k, "type"));
     const char *heading = jfyp_node_attr(f, "heading");
     if (heading) {
-        xmlNodePtr sg = el(el(am, "article-categories"), "subj-group");
+        xmlNodePtr sg = el(e, el(e, am, "article-categories"), "subj-group");
         attr(sg, "subj-group-type", "heading");
-        text_el(sg, "subject", heading);
+        text_el(e, sg, "subject", heading);
     }
-    xmlNodePtr tg = el(am, "title-group");
-    xmlNodePtr at = el(tg, "article-title");
+    xmlNodePtr tg = el(e, am, "title-group");
+    xmlNodePtr at = el(e, tg, "article-title");
     if ((k = jfyp_node_child(f, JFY_N_TITLE)))
         emit_inlines(e, from(k, at), k);
     if ((k = jfyp_node_child(f, JFY_N_SUBTITLE)))
-        emit_inlines(e, from(k, el(tg, "subtitle")), k);
+        emit_inlines(e, from(k, el(e, tg, "subtitle")), k);
     if ((k = jfyp_node_child(f, JFY_N_TRANS_TITLE)))
-        emit_inlines(e, from(k, el(el(tg, "trans-title-group"), "trans-title")), k);
+        emit_inlines(e, from(k, el(e, el(e, tg, "trans-title-group"), "trans-title")), k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
             emit_contribs(e, am, k);
@@ -645,14 +690,14 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
         if (k->type == JFY_N_AFF)
             emit_aff(e, am, k);
     if ((k = jfyp_node_child(f, JFY_N_AUTHOR_NOTES))) {
-        xmlNodePtr an = el(am, "author-notes");
+        xmlNodePtr an = el(e, am, "author-notes");
         for (const jfy_node *c = k->first; c; c = c->next) {
             if (c->type == JFY_N_CORRESP) {
-                xmlNodePtr co = from(c, el(an, "corresp"));
+                xmlNodePtr co = from(c, el(e, an, "corresp"));
                 attr(co, "id", jfyp_node_attr(c, "id"));
                 emit_inlines(e, co, c);
             } else if (c->type == JFY_N_FOOTNOTE) {
-                xmlNodePtr fn = from(c, el(an, "fn"));
+                xmlNodePtr fn = from(c, el(e, an, "fn"));
                 attr(fn, "id", jfyp_node_attr(c, "id"));
                 attr(fn, "fn-type", jfyp_node_attr(c, "fn-type"));
                 emit_blocks(e, fn, c);
@@ -662,33 +707,33 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     int pub = 0;
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_DATE && publication_date(k)) {
-            emit_date(am, "pub-date", k);
+            emit_date(e, am, "pub-date", k);
             pub = 1;
         }
     if (!pub)
-        el(am, "pub-date-not-available");
+        el(e, am, "pub-date-not-available");
     const char *v;
     if ((v = jfyp_node_attr(f, "volume")))
-        text_el(am, "volume", v);
+        text_el(e, am, "volume", v);
     if ((v = jfyp_node_attr(f, "issue")))
-        text_el(am, "issue", v);
+        text_el(e, am, "issue", v);
     if ((v = jfyp_node_attr(f, "fpage"))) {
-        text_el(am, "fpage", v);
+        text_el(e, am, "fpage", v);
         if ((v = jfyp_node_attr(f, "lpage")))
-            text_el(am, "lpage", v);
+            text_el(e, am, "lpage", v);
     } else if ((v = jfyp_node_attr(f, "elocation-id"))) {
-        text_el(am, "elocation-id", v);
+        text_el(e, am, "elocation-id", v);
     }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_PRODUCT) {
-            xmlNodePtr pr = from(k, el(am, "product"));
+            xmlNodePtr pr = from(k, el(e, am, "product"));
             attr(pr, "product-type", jfyp_node_attr(k, "type"));
             emit_inlines(e, pr, k);
         }
     xmlNodePtr hist = NULL;
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_DATE && !publication_date(k))
-            emit_date(hist ? hist : (hist = el(am, "history")), "date", k);
+            emit_date(e, hist ? hist : (hist = el(e, am, "history")), "date", k);
     if ((k = jfyp_node_child(f, JFY_N_PERMISSIONS)))
         emit_permissions(e, am, k);
     for (k = f->first; k; k = k->next)
@@ -696,34 +741,34 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
             emit_inline(e, am, k);
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_ABSTRACT) {
-            xmlNodePtr ab = from(k, el(am, "abstract"));
+            xmlNodePtr ab = from(k, el(e, am, "abstract"));
             attr(ab, "abstract-type", jfyp_node_attr(k, "type"));
             emit_titled(e, ab, k, 0);
         }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_KEYWORDS) {
-            xmlNodePtr kg = from(k, el(am, "kwd-group"));
+            xmlNodePtr kg = from(k, el(e, am, "kwd-group"));
             attr(kg, "kwd-group-type", jfyp_node_attr(k, "type"));
             if (jfyp_node_child(k, JFY_N_TITLE))
-                emit_inlines(e, el(kg, "title"), jfyp_node_child(k, JFY_N_TITLE));
+                emit_inlines(e, el(e, kg, "title"), jfyp_node_child(k, JFY_N_TITLE));
             for (const jfy_node *w = k->first; w; w = w->next)
                 if (w->type == JFY_N_KEYWORD)
-                    emit_inlines(e, from(w, el(kg, "kwd")), w);
+                    emit_inlines(e, from(w, el(e, kg, "kwd")), w);
         }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_FUNDING) {
-            xmlNodePtr fg = from(k, el(am, "funding-group"));
+            xmlNodePtr fg = from(k, el(e, am, "funding-group"));
             for (const jfy_node *a = k->first; a; a = a->next) {
                 if (a->type != JFY_N_AWARD)
                     continue;
-                xmlNodePtr ag = el(fg, "award-group");
+                xmlNodePtr ag = el(e, fg, "award-group");
                 if (jfyp_node_attr(a, "source"))
-                    text_el(ag, "funding-source", jfyp_node_attr(a, "source"));
+                    text_el(e, ag, "funding-source", jfyp_node_attr(a, "source"));
                 if (jfyp_node_attr(a, "id"))
-                    text_el(ag, "award-id", jfyp_node_attr(a, "id"));
+                    text_el(e, ag, "award-id", jfyp_node_attr(a, "id"));
             }
             if (jfyp_node_attr(k, "statement"))
-                text_el(fg, "funding-statement", jfyp_node_attr(k, "statement"));
+                text_el(e, fg, "funding-statement", jfyp_node_attr(k, "statement"));
         }
 }
 
@@ -732,6 +777,16 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
     e.doc = xmlNewDoc(BAD_CAST "1.0");
     if (!e.doc)
         return NULL;
+    /* Declared in the serialization, which then writes UTF-8 as it is. */
+    e.doc->encoding = xmlStrdup(BAD_CAST "UTF-8");
+    /* Element and attribute names are interned in the document's
+     * dictionary, once each, instead of copied into every node and freed
+     * again with it. */
+    e.doc->dict = xmlDictCreate();
+    if (!e.doc->encoding || !e.doc->dict) {
+        xmlFreeDoc(e.doc);
+        return NULL;
+    }
     xmlNodePtr art = xmlNewDocNode(e.doc, NULL, BAD_CAST "article", NULL);
     xmlDocSetRootElement(e.doc, art);
     e.xlink = xmlNewNs(art, BAD_CAST NS_XLINK, BAD_CAST "xlink");
@@ -745,7 +800,7 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
     const jfy_node *f = jfyp_node_child(docnode, JFY_N_FRONT);
     const jfy_node *body = jfyp_node_child(docnode, JFY_N_BODY);
     const jfy_node *back = jfyp_node_child(docnode, JFY_N_BACK);
-    xmlNodePtr front = el(art, "front");
+    xmlNodePtr front = el(&e, art, "front");
     emit_journal_meta(&e, front, f ? jfyp_node_child(f, JFY_N_JOURNAL) : NULL);
     if (f) {
         emit_article_meta(&e, front, f);
@@ -753,24 +808,46 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
             if (k->type == JFY_N_NOTES)
                 emit_block(&e, front, k);
     } else {
-        el(el(el(front, "article-meta"), "title-group"), "article-title");
+        el(&e, el(&e, el(&e, front, "article-meta"), "title-group"), "article-title");
     }
     if (body && body->first)
-        emit_blocks(&e, el(art, "body"), body);
+        emit_blocks(&e, el(&e, art, "body"), body);
     if (back && back->first)
-        emit_blocks(&e, el(art, "back"), back);
+        emit_blocks(&e, el(&e, art, "back"), back);
+    int failed = e.text.failed;
+    jfyp_buf_free(&e.text);
+    if (failed) {
+        xmlFreeDoc(e.doc);
+        return NULL;
+    }
     return e.doc;
 }
 
+/* libxml2 hands the serialized bytes over in chunks as its own buffer
+ * fills; they go straight into ours, with no whole-document copy. */
+static int write_chunk(void *ctx, const char *bytes, int n) {
+    jfyp_buf *b = ctx;
+    jfyp_buf_put(b, bytes, (size_t)n);
+    return b->failed ? -1 : n;
+}
+
 char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len) {
-    xmlChar *mem = NULL;
-    int n = 0;
-    xmlDocDumpFormatMemoryEnc(doc, &mem, &n, "UTF-8", 1);
-    if (!mem)
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    /* No output encoding: the document's own (UTF-8, set by the build)
+     * is declared and the text written as it is, where naming UTF-8 here
+     * would pass every byte through libxml2's UTF-8 to UTF-8 converter. */
+    xmlSaveCtxtPtr save = xmlSaveToIO(write_chunk, NULL, &b, NULL, XML_SAVE_FORMAT);
+    if (!save)
         return NULL;
-    char *r = jfyp_strndup((const char *)mem, (size_t)n);
-    xmlFree(mem);
+    long written = xmlSaveDoc(save, doc);
+    if (xmlSaveClose(save) < 0 || written < 0 || b.failed) {
+        jfyp_buf_free(&b);
+        return NULL;
+    }
+    size_t n = b.len;
+    char *r = jfyp_buf_finish(&b);
     if (r && len)
-        *len = (size_t)n;
+        *len = n;
     return r;
 }

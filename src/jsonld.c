@@ -1,37 +1,175 @@
 /* jsonld.c - the schema.org JSON-LD emitter: reads the recognized tree and
- * builds one ScholarlyArticle with jansson. Every type and property used
- * here exists in schema.org and is valid where it is used (checked by the
- * test suite against the vocabulary). Keys are emitted in a fixed order so
- * the same tree always gives the same bytes. */
+ * builds one ScholarlyArticle as JSON values of its own, in an arena (with
+ * jansson a page cost some 3,000 allocations and a hash table per object).
+ * Every type and property used here exists in schema.org and is valid where
+ * it is used (checked by the test suite against the vocabulary). Keys are
+ * emitted in a fixed order so the same tree always gives the same bytes. */
 #include "jsonld.h"
+#include "arena.h"
+#include "outbuf.h"
 #include "util.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* json_object_set_new that ignores NULL values (absent facts). */
-static void put(json_t *o, const char *k, json_t *v) {
-    if (v)
-        json_object_set_new(o, k, v);
+/* The JSON values the build makes, in an arena: strings, integers, arrays
+ * and objects whose keys keep their insertion order (as jansson's do). */
+enum { JV_STRING, JV_INTEGER, JV_ARRAY, JV_OBJECT };
+
+typedef struct jv jv;
+typedef struct jv_item jv_item;
+
+struct jv_item {
+    const char *key; /* NULL in an array */
+    jv *value;
+    jv_item *next;
+};
+
+struct jv {
+    int type;
+    const char *s; /* a string's bytes, NUL-terminated */
+    size_t len;
+    long long i;
+    jv_item *first, *last; /* an array's or an object's members */
+    size_t n;
+};
+
+struct jfyp_jsonld {
+    jfyp_arena arena;
+    jv *root;
+};
+
+typedef struct {
+    jfyp_arena *arena;
+} ld;
+
+static jv *new_value(ld *c, int type) {
+    jv *v = jfyp_arena_alloc(c->arena, sizeof *v);
+    if (v) {
+        memset(v, 0, sizeof *v);
+        v->type = type;
+    }
+    return v;
 }
 
-static json_t *str(const char *s) { return s && *s ? json_string(s) : NULL; }
+static jv *jv_object(ld *c) { return new_value(c, JV_OBJECT); }
+static jv *jv_array(ld *c) { return new_value(c, JV_ARRAY); }
 
-static json_t *typed(const char *type) {
-    json_t *o = json_object();
-    put(o, "@type", json_string(type));
+static jv *jv_integer(ld *c, long long i) {
+    jv *v = new_value(c, JV_INTEGER);
+    if (v)
+        v->i = i;
+    return v;
+}
+
+/* jansson's UTF-8 check (utf.c, utf8_check_string), which json_string
+ * applied: a string that fails it was left out, and still is. */
+static int utf8_valid(const unsigned char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        /* ASCII eight bytes at a time */
+        uint64_t w;
+        while (i + 8 <= n && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080u)))
+            i += 8;
+        if (i >= n)
+            break;
+        unsigned u = s[i];
+        if (u < 0x80)
+            continue;
+        size_t count = u >= 0xC2 && u <= 0xDF   ? 2
+                       : u >= 0xE0 && u <= 0xEF ? 3
+                       : u >= 0xF0 && u <= 0xF4 ? 4
+                                                : 0;
+        if (!count || count > n - i)
+            return 0;
+        long value = u & (count == 2 ? 0x1F : count == 3 ? 0xF : 0x7);
+        for (size_t k = 1; k < count; k++) {
+            unsigned b = s[i + k];
+            if (b < 0x80 || b > 0xBF)
+                return 0;
+            value = (value << 6) + (b & 0x3F);
+        }
+        if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) ||
+            (count == 2 && value < 0x80) || (count == 3 && value < 0x800) ||
+            (count == 4 && value < 0x10000))
+            return 0;
+        i += count - 1;
+    }
+    return 1;
+}
+
+/* A copy of s; NULL for NULL or invalid UTF-8 (as json_string). */
+static jv *jv_string(ld *c, const char *s) {
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    if (!utf8_valid((const unsigned char *)s, n))
+        return NULL;
+    jv *v = new_value(c, JV_STRING);
+    if (v && !(v->s = jfyp_arena_strndup(c->arena, s, n)))
+        return NULL;
+    if (v)
+        v->len = n;
+    return v;
+}
+
+static jv_item *member(const jv *o, const char *k) {
+    for (jv_item *m = o->first; m; m = m->next)
+        if (m->key[0] == k[0] && strcmp(m->key, k) == 0)
+            return m;
+    return NULL;
+}
+
+static jv *jv_get(const jv *o, const char *k) {
+    jv_item *m = o ? member(o, k) : NULL;
+    return m ? m->value : NULL;
+}
+
+static void append(ld *c, jv *container, const char *k, jv *v) {
+    jv_item *m = jfyp_arena_alloc(c->arena, sizeof *m);
+    if (!m)
+        return;
+    m->key = k;
+    m->value = v;
+    m->next = NULL;
+    if (container->last)
+        container->last->next = m;
+    else
+        container->first = m;
+    container->last = m;
+    container->n++;
+}
+
+/* Sets o[k], ignoring NULL values (absent facts); a key set again keeps
+ * its place, as in jansson. */
+static void put(ld *c, jv *o, const char *k, jv *v) {
+    if (!v || !o)
+        return;
+    jv_item *m = member(o, k);
+    if (m)
+        m->value = v;
+    else
+        append(c, o, k, v);
+}
+
+static jv *str(ld *c, const char *s) { return s && *s ? jv_string(c, s) : NULL; }
+
+static jv *typed(ld *c, const char *type) {
+    jv *o = jv_object(c);
+    put(c, o, "@type", jv_string(c, type));
     return o;
 }
 
 /* Plain text of a subtree, whitespace collapsed, as a JSON string. */
-static json_t *plain(const jfy_node *n) {
+static jv *plain(ld *cx, const jfy_node *n) {
     if (!n)
         return NULL;
     char *t = jfyp_node_plain(n);
     if (!t)
         return NULL;
     jfyp_squeeze(jfyp_trim(t));
-    json_t *j = str(t);
+    jv *j = str(cx, t);
     free(t);
     return j;
 }
@@ -61,7 +199,7 @@ static void abstract_blocks(jfyp_buf *b, const jfy_node *n) {
     }
 }
 
-static json_t *abstract_text(const jfy_node *n) {
+static jv *abstract_text(ld *cx, const jfy_node *n) {
     if (!n)
         return NULL;
     jfyp_buf b;
@@ -71,27 +209,29 @@ static json_t *abstract_text(const jfy_node *n) {
     if (!t)
         return NULL;
     jfyp_squeeze(jfyp_trim(t));
-    json_t *j = str(t);
+    jv *j = str(cx, t);
     free(t);
     return j;
 }
 
 /* Appends v to the array at o[k], creating it. Repeatable properties are
  * always arrays, even of one, so consumers see one shape. */
-static void push(json_t *o, const char *k, json_t *v) {
+static void push(ld *cx, jv *o, const char *k, jv *v) {
     if (!v)
         return;
-    json_t *a = json_object_get(o, k);
+    jv *a = jv_get(o, k);
     if (!a) {
-        a = json_array();
-        json_object_set_new(o, k, a);
+        a = jv_array(cx);
+        put(cx, o, k, a);
     }
-    json_array_append_new(a, v);
+    /* jansson's append to a value that is no array dropped the value */
+    if (a && a->type == JV_ARRAY)
+        append(cx, a, NULL, v);
 }
 
 static const char *attr(const jfy_node *n, const char *k) { return jfyp_node_attr(n, k); }
 
-static json_t *iso_date(const jfy_node *d) {
+static jv *iso_date(ld *cx, const jfy_node *d) {
     const char *y = attr(d, "year"), *m = attr(d, "month"), *day = attr(d, "day");
     if (!y)
         return NULL;
@@ -102,23 +242,23 @@ static json_t *iso_date(const jfy_node *d) {
         snprintf(b, sizeof b, "%s-%s", y, m);
     else
         snprintf(b, sizeof b, "%s", y);
-    return json_string(b);
+    return jv_string(cx, b);
 }
 
-static json_t *person_from_name(const jfy_node *name) {
-    json_t *p = typed("Person");
+static jv *person_from_name(ld *cx, const jfy_node *name) {
+    jv *p = typed(cx, "Person");
     const char *g = attr(name, "given"), *s = attr(name, "surname");
     char *full = jfyp_printf("%s%s%s", g ? g : "", g && s ? " " : "", s ? s : "");
-    put(p, "name", str(full));
+    put(cx, p, "name", str(cx, full));
     free(full);
-    put(p, "givenName", str(g));
-    put(p, "familyName", str(s));
-    put(p, "honorificSuffix", str(attr(name, "suffix")));
+    put(cx, p, "givenName", str(cx, g));
+    put(cx, p, "familyName", str(cx, s));
+    put(cx, p, "honorificSuffix", str(cx, attr(name, "suffix")));
     return p;
 }
 
-static json_t *postal_address(const jfy_node *aff) {
-    json_t *a = typed("PostalAddress");
+static jv *postal_address(ld *cx, const jfy_node *aff) {
+    jv *a = typed(cx, "PostalAddress");
     jfyp_buf street;
     jfyp_buf_init(&street);
     for (const jfy_node *k = aff->first; k; k = k->next) {
@@ -128,37 +268,35 @@ static json_t *postal_address(const jfy_node *aff) {
                 jfyp_buf_puts(&street, ", ");
             jfyp_buf_puts(&street, k->text ? k->text : "");
             break;
-        case JFY_N_CITY: put(a, "addressLocality", str(k->text)); break;
-        case JFY_N_STATE: put(a, "addressRegion", str(k->text)); break;
-        case JFY_N_POSTAL_CODE: put(a, "postalCode", str(k->text)); break;
+        case JFY_N_CITY: put(cx, a, "addressLocality", str(cx, k->text)); break;
+        case JFY_N_STATE: put(cx, a, "addressRegion", str(cx, k->text)); break;
+        case JFY_N_POSTAL_CODE: put(cx, a, "postalCode", str(cx, k->text)); break;
         case JFY_N_COUNTRY:
-            put(a, "addressCountry", str(attr(k, "code") ? attr(k, "code") : k->text));
+            put(cx, a, "addressCountry", str(cx, attr(k, "code") ? attr(k, "code") : k->text));
             break;
         default: break;
         }
     }
     char *st = jfyp_buf_finish(&street);
-    put(a, "streetAddress", str(st));
+    put(cx, a, "streetAddress", str(cx, st));
     free(st);
-    if (json_object_size(a) == 1) {
-        json_decref(a);
+    if (a && a->n == 1)
         return NULL;
-    }
     return a;
 }
 
 /* An aff as an Organization: its institution (or whole text) as name,
  * the rest as a PostalAddress and contact points. */
-static json_t *organization(const jfy_node *aff) {
-    json_t *o = typed("Organization");
+static jv *organization(ld *cx, const jfy_node *aff) {
+    jv *o = typed(cx, "Organization");
     const char *id = attr(aff, "id");
     if (id) {
         char *ref = jfyp_printf("#%s", id);
-        put(o, "@id", str(ref));
+        put(cx, o, "@id", str(cx, ref));
         free(ref);
     }
     /* Department and university tagged apart are one organization's name. */
-    json_t *name = NULL;
+    jv *name = NULL;
     jfyp_buf nb;
     jfyp_buf_init(&nb);
     for (const jfy_node *k = aff->first; k; k = k->next)
@@ -169,23 +307,23 @@ static json_t *organization(const jfy_node *aff) {
         }
     char *joined = jfyp_buf_finish(&nb);
     if (joined && *joined)
-        name = str(joined);
+        name = str(cx, joined);
     free(joined);
     if (!name) {
         /* No tagged institution: the aff's own text names it. */
-        name = plain(aff);
+        name = plain(cx, aff);
     }
-    put(o, "name", name);
-    put(o, "address", postal_address(aff));
+    put(cx, o, "name", name);
+    put(cx, o, "address", postal_address(cx, aff));
     for (const jfy_node *k = aff->first; k; k = k->next) {
         if (k->type == JFY_N_PHONE)
-            push(o, "telephone", str(k->text));
+            push(cx, o, "telephone", str(cx, k->text));
         else if (k->type == JFY_N_FAX)
-            push(o, "faxNumber", str(k->text));
+            push(cx, o, "faxNumber", str(cx, k->text));
         else if (k->type == JFY_N_EMAIL)
-            push(o, "email", str(k->text));
+            push(cx, o, "email", str(cx, k->text));
         else if (k->type == JFY_N_URI)
-            put(o, "url", str(attr(k, "href") ? attr(k, "href") : k->text));
+            put(cx, o, "url", str(cx, attr(k, "href") ? attr(k, "href") : k->text));
     }
     return o;
 }
@@ -200,40 +338,40 @@ static const jfy_node *find_aff(const jfy_node *scope, const char *rid) {
     return j ? find_aff(j, rid) : NULL;
 }
 
-static json_t *contrib_person(const jfy_node *c, const jfy_node *scope) {
+static jv *contrib_person(ld *cx, const jfy_node *c, const jfy_node *scope) {
     const jfy_node *name = jfyp_node_child(c, JFY_N_NAME);
-    json_t *p;
+    jv *p;
     if (name) {
-        p = person_from_name(name);
+        p = person_from_name(cx, name);
     } else {
-        p = typed("Organization");
-        put(p, "name", plain(jfyp_node_child(c, JFY_N_COLLAB)));
+        p = typed(cx, "Organization");
+        put(cx, p, "name", plain(cx, jfyp_node_child(c, JFY_N_COLLAB)));
     }
     for (const jfy_node *k = c->first; k; k = k->next) {
         if (k->type == JFY_N_EMAIL) {
-            put(p, "email", str(k->text));
+            put(cx, p, "email", str(cx, k->text));
         } else if (k->type == JFY_N_ORCID && k->text) {
             const char *id = k->text;
             const char *bare = strstr(id, "orcid.org/");
             char *url = jfyp_printf("https://orcid.org/%s", bare ? bare + 10 : id);
-            put(p, "identifier", str(url));
-            put(p, "sameAs", str(url));
+            put(cx, p, "identifier", str(cx, url));
+            put(cx, p, "sameAs", str(cx, url));
             free(url);
         } else if (k->type == JFY_N_ROLE && name && !attr(k, "vocab")) {
             /* a CRediT role says what the person did for this article,
              * not their job; schema.org's Person has no place for it */
-            put(p, "jobTitle", str(k->text));
+            put(cx, p, "jobTitle", str(cx, k->text));
         } else if (k->type == JFY_N_XREF && attr(k, "ref-type") &&
                    strcmp(attr(k, "ref-type"), "aff") == 0 && attr(k, "rid") && name) {
             const jfy_node *aff = find_aff(scope, attr(k, "rid"));
             if (aff)
-                push(p, "affiliation", organization(aff));
+                push(cx, p, "affiliation", organization(cx, aff));
         }
     }
     return p;
 }
 
-static void contributors(json_t *art, const jfy_node *front) {
+static void contributors(ld *cx, jv *art, const jfy_node *front) {
     for (const jfy_node *g = front->first; g; g = g->next) {
         if (g->type != JFY_N_CONTRIBS)
             continue;
@@ -242,23 +380,23 @@ static void contributors(json_t *art, const jfy_node *front) {
                 continue;
             const char *t = attr(c, "contrib-type");
             const char *prop = t && strcmp(t, "editor") == 0 ? "editor" : "author";
-            push(art, prop, contrib_person(c, front));
+            push(cx, art, prop, contrib_person(cx, c, front));
         }
     }
 }
 
 /* The masthead: staff as the publisher's employees in their roles
  * (schema.org's Role pattern), offices as departments with addresses. */
-static json_t *publisher(const jfy_node *journal) {
+static jv *publisher(ld *cx, const jfy_node *journal) {
     const char *pn = attr(journal, "publisher-name");
     if (!pn && !journal->first)
         return NULL;
-    json_t *o = typed("Organization");
-    put(o, "name", str(pn));
-    put(o, "location", str(attr(journal, "publisher-loc")));
+    jv *o = typed(cx, "Organization");
+    put(cx, o, "name", str(cx, pn));
+    put(cx, o, "location", str(cx, attr(journal, "publisher-loc")));
     for (const jfy_node *k = journal->first; k; k = k->next)
         if (k->type == JFY_N_AFF)
-            push(o, "department", organization(k));
+            push(cx, o, "department", organization(cx, k));
     for (const jfy_node *g = journal->first; g; g = g->next) {
         if (g->type != JFY_N_CONTRIBS)
             continue;
@@ -268,67 +406,66 @@ static json_t *publisher(const jfy_node *journal) {
             const jfy_node *name = jfyp_node_child(c, JFY_N_NAME);
             if (!name)
                 continue;
-            json_t *person = person_from_name(name);
+            jv *person = person_from_name(cx, name);
             for (const jfy_node *x = c->first; x; x = x->next)
                 if (x->type == JFY_N_XREF && attr(x, "rid")) {
                     char *ref = jfyp_printf("#%s", attr(x, "rid"));
-                    json_t *w = json_object();
-                    put(w, "@id", str(ref));
+                    jv *w = jv_object(cx);
+                    put(cx, w, "@id", str(cx, ref));
                     free(ref);
-                    put(person, "worksFor", w);
+                    put(cx, person, "worksFor", w);
                     break;
                 }
             int roles = 0;
             for (const jfy_node *r = c->first; r; r = r->next) {
                 if (r->type != JFY_N_ROLE)
                     continue;
-                json_t *role = typed("OrganizationRole");
-                put(role, "roleName", str(r->text));
-                put(role, "employee", json_incref(person));
-                push(o, "employee", role);
+                jv *role = typed(cx, "OrganizationRole");
+                put(cx, role, "roleName", str(cx, r->text));
+                put(cx, role, "employee", person);
+                push(cx, o, "employee", role);
                 roles++;
             }
             if (!roles)
-                push(o, "employee", json_incref(person));
-            json_decref(person);
+                push(cx, o, "employee", person);
         }
     }
     return o;
 }
 
-static json_t *periodical(const jfy_node *journal) {
-    json_t *p = typed("Periodical");
-    put(p, "name", str(attr(journal, "title")));
-    put(p, "alternateName", str(attr(journal, "abbrev-title")));
+static jv *periodical(ld *cx, const jfy_node *journal) {
+    jv *p = typed(cx, "Periodical");
+    put(cx, p, "name", str(cx, attr(journal, "title")));
+    put(cx, p, "alternateName", str(cx, attr(journal, "abbrev-title")));
     for (const jfy_attr *a = journal->attrs; a; a = a->next)
         if (strncmp(a->key, "issn:", 5) == 0)
-            push(p, "issn", str(a->value));
-    put(p, "publisher", publisher(journal));
+            push(cx, p, "issn", str(cx, a->value));
+    put(cx, p, "publisher", publisher(cx, journal));
     return p;
 }
 
 /* Cover credit: the issue's image, its title and artist tagged inline. */
-static json_t *cover_image(const jfy_node *notes) {
-    json_t *img = typed("ImageObject");
+static jv *cover_image(ld *cx, const jfy_node *notes) {
+    jv *img = typed(cx, "ImageObject");
     /* The caption is the credit itself, not its "Cover" label. */
     const jfy_node *para = jfyp_node_child(notes, JFY_N_PARAGRAPH);
-    put(img, "caption", plain(para ? para : notes));
+    put(cx, img, "caption", plain(cx, para ? para : notes));
     for (const jfy_node *n = notes->first; n; n = jfyp_node_next_in(notes, n)) {
         if (n->type != JFY_N_NAMED || !attr(n, "content-type"))
             continue;
         const char *ct = attr(n, "content-type");
         if (strcmp(ct, "cover-title") == 0 || strcmp(ct, "title") == 0) {
-            put(img, "name", plain(n));
+            put(cx, img, "name", plain(cx, n));
         } else if (strcmp(ct, "artist") == 0 || strcmp(ct, "creator") == 0) {
-            json_t *p = typed("Person");
-            put(p, "name", plain(n));
-            push(img, "creator", p);
+            jv *p = typed(cx, "Person");
+            put(cx, p, "name", plain(cx, n));
+            push(cx, img, "creator", p);
         }
     }
     return img;
 }
 
-static json_t *citation(const jfy_node *ref) {
+static jv *citation(ld *cx, const jfy_node *ref) {
     const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
     if (!cit)
         return NULL;
@@ -343,61 +480,61 @@ static json_t *citation(const jfy_node *ref) {
                        : src ? "Book"
                              : "CreativeWork";
     int paged = strcmp(type, "ScholarlyArticle") == 0 || strcmp(type, "Chapter") == 0;
-    json_t *w = typed(type);
+    jv *w = typed(cx, type);
     if (at || (periodical && !ct)) {
-        put(w, "name", plain(at ? at : src));
+        put(cx, w, "name", plain(cx, at ? at : src));
         if (src && at) {
-            json_t *per = typed("Periodical");
-            put(per, "name", plain(src));
-            put(w, "isPartOf", per);
+            jv *per = typed(cx, "Periodical");
+            put(cx, per, "name", plain(cx, src));
+            put(cx, w, "isPartOf", per);
         }
     } else if (ct) {
-        put(w, "name", plain(ct));
+        put(cx, w, "name", plain(cx, ct));
         if (src) {
-            json_t *book = typed("Book");
-            put(book, "name", plain(src));
-            put(w, "isPartOf", book);
+            jv *book = typed(cx, "Book");
+            put(cx, book, "name", plain(cx, src));
+            put(cx, w, "isPartOf", book);
         }
     } else if (src) {
-        put(w, "name", plain(src));
+        put(cx, w, "name", plain(cx, src));
     } else {
-        put(w, "name", plain(cit));
+        put(cx, w, "name", plain(cx, cit));
     }
     for (const jfy_node *n = cit->first; n; n = jfyp_node_next_in(cit, n)) {
         if (n->type == JFY_N_NAME) {
-            push(w, "author", person_from_name(n));
+            push(cx, w, "author", person_from_name(cx, n));
         } else if (n->type == JFY_N_STRING_NAME) {
-            json_t *p = typed("Person");
-            put(p, "name", plain(n));
-            put(p, "familyName", plain(jfyp_node_child(n, JFY_N_SURNAME)));
-            put(p, "givenName", plain(jfyp_node_child(n, JFY_N_GIVEN)));
-            push(w, "author", p);
-        } else if (n->type == JFY_N_YEAR && !json_object_get(w, "datePublished")) {
-            put(w, "datePublished", plain(n));
+            jv *p = typed(cx, "Person");
+            put(cx, p, "name", plain(cx, n));
+            put(cx, p, "familyName", plain(cx, jfyp_node_child(n, JFY_N_SURNAME)));
+            put(cx, p, "givenName", plain(cx, jfyp_node_child(n, JFY_N_GIVEN)));
+            push(cx, w, "author", p);
+        } else if (n->type == JFY_N_YEAR && !jv_get(w, "datePublished")) {
+            put(cx, w, "datePublished", plain(cx, n));
         } else if (n->type == JFY_N_PUB_ID && n->text && attr(n, "type") &&
                    strcmp(attr(n, "type"), "doi") == 0) {
             char *u = jfyp_printf("https://doi.org/%s", n->text);
-            put(w, "sameAs", str(u));
+            put(cx, w, "sameAs", str(cx, u));
             free(u);
-            json_t *pv = typed("PropertyValue");
-            put(pv, "propertyID", json_string("doi"));
-            put(pv, "value", str(n->text));
-            put(w, "identifier", pv);
+            jv *pv = typed(cx, "PropertyValue");
+            put(cx, pv, "propertyID", jv_string(cx, "doi"));
+            put(cx, pv, "value", str(cx, n->text));
+            put(cx, w, "identifier", pv);
         } else if (n->type == JFY_N_FPAGE && paged) {
-            put(w, "pageStart", plain(n));
+            put(cx, w, "pageStart", plain(cx, n));
         } else if (n->type == JFY_N_LPAGE && paged) {
-            put(w, "pageEnd", plain(n));
+            put(cx, w, "pageEnd", plain(cx, n));
         }
     }
     return w;
 }
 
-json_t *jfyp_jsonld_build(const jfy_node *doc) {
-    json_t *art = json_object();
+static jv *build(ld *cx, const jfy_node *doc) {
+    jv *art = jv_object(cx);
     if (!art)
         return NULL;
-    put(art, "@context", json_string("https://schema.org"));
-    put(art, "@type", json_string("ScholarlyArticle"));
+    put(cx, art, "@context", jv_string(cx, "https://schema.org"));
+    put(cx, art, "@type", jv_string(cx, "ScholarlyArticle"));
     const jfy_node *front = jfyp_node_child(doc, JFY_N_FRONT);
     const jfy_node *journal = front ? jfyp_node_child(front, JFY_N_JOURNAL) : NULL;
     const jfy_node *k;
@@ -409,69 +546,71 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
                 doi = k->text;
     if (doi) {
         char *u = jfyp_printf("https://doi.org/%s", doi);
-        put(art, "@id", str(u));
-        put(art, "sameAs", str(u));
+        put(cx, art, "@id", str(cx, u));
+        put(cx, art, "sameAs", str(cx, u));
         free(u);
-        json_t *pv = typed("PropertyValue");
-        put(pv, "propertyID", json_string("doi"));
-        put(pv, "value", str(doi));
-        put(art, "identifier", pv);
+        jv *pv = typed(cx, "PropertyValue");
+        put(cx, pv, "propertyID", jv_string(cx, "doi"));
+        put(cx, pv, "value", str(cx, doi));
+        put(cx, art, "identifier", pv);
     }
     if (!front)
         return art;
-    put(art, "headline", plain(jfyp_node_child(front, JFY_N_TITLE)));
+    put(cx, art, "headline", plain(cx, jfyp_node_child(front, JFY_N_TITLE)));
     /* the title again in another language where there is no subtitle */
-    put(art, "alternativeHeadline", plain(jfyp_node_child(front, JFY_N_SUBTITLE)
+    put(cx, art, "alternativeHeadline", plain(cx, jfyp_node_child(front, JFY_N_SUBTITLE)
                                               ? jfyp_node_child(front, JFY_N_SUBTITLE)
                                               : jfyp_node_child(front, JFY_N_TRANS_TITLE)));
-    put(art, "genre", str(attr(doc, "article-type")));
-    put(art, "articleSection", str(attr(front, "heading")));
-    put(art, "inLanguage", str(attr(doc, "lang") ? attr(doc, "lang") : "en"));
-    contributors(art, front);
+    put(cx, art, "genre", str(cx, attr(doc, "article-type")));
+    put(cx, art, "articleSection", str(cx, attr(front, "heading")));
+    put(cx, art, "inLanguage", str(cx, attr(doc, "lang") ? attr(doc, "lang") : "en"));
+    contributors(cx, art, front);
     for (k = front->first; k; k = k->next)
-        if (k->type == JFY_N_DATE && (strcmp(attr(k, "type"), "pub") == 0 || strcmp(attr(k, "type"), "collection") == 0))
-            put(art, "datePublished", iso_date(k)); /* the article's, or its issue's */
-    put(art, "pageStart", str(attr(front, "fpage")));
-    put(art, "pageEnd", str(attr(front, "lpage")));
+        if (k->type == JFY_N_DATE &&
+            (strcmp(attr(k, "type"), "pub") == 0 || strcmp(attr(k, "type"), "collection") == 0))
+            put(cx, art, "datePublished", iso_date(cx, k)); /* the article's, or its issue's */
+    put(cx, art, "pageStart", str(cx, attr(front, "fpage")));
+    put(cx, art, "pageEnd", str(cx, attr(front, "lpage")));
     if ((k = jfyp_node_child(front, JFY_N_PERMISSIONS))) {
         const char *y = attr(k, "year");
         if (y)
-            put(art, "copyrightYear", json_integer(atoi(y)));
+            put(cx, art, "copyrightYear", jv_integer(cx, atoi(y)));
         if (attr(k, "holder")) {
-            json_t *h = typed("Organization");
-            put(h, "name", str(attr(k, "holder")));
-            put(art, "copyrightHolder", h);
+            jv *h = typed(cx, "Organization");
+            put(cx, h, "name", str(cx, attr(k, "holder")));
+            put(cx, art, "copyrightHolder", h);
         }
-        put(art, "copyrightNotice", str(attr(k, "statement")));
+        put(cx, art, "copyrightNotice", str(cx, attr(k, "statement")));
         const jfy_node *lic = jfyp_node_child(k, JFY_N_LICENSE);
         if (lic)
-            put(art, "license", attr(lic, "href") ? str(attr(lic, "href")) : plain(lic));
+            put(cx, art, "license",
+                attr(lic, "href") ? str(cx, attr(lic, "href")) : plain(cx, lic));
     }
     /* The main abstract (no abstract-type), else the first of any kind. */
     const jfy_node *ab = NULL;
     for (k = front->first; k; k = k->next)
         if (k->type == JFY_N_ABSTRACT && (!ab || (attr(ab, "type") && !attr(k, "type"))))
             ab = k;
-    put(art, "abstract", abstract_text(ab));
+    put(cx, art, "abstract", abstract_text(cx, ab));
     for (k = front->first; k; k = k->next)
         if (k->type == JFY_N_KEYWORDS)
             for (const jfy_node *w = k->first; w; w = w->next)
                 if (w->type == JFY_N_KEYWORD)
-                    push(art, "keywords", plain(w));
+                    push(cx, art, "keywords", plain(cx, w));
 
     /* isPartOf: issue -> volume -> periodical, as deep as the facts go. */
-    json_t *part = journal ? periodical(journal) : NULL;
-    json_t *issue_node = NULL;
+    jv *part = journal ? periodical(cx, journal) : NULL;
+    jv *issue_node = NULL;
     if (attr(front, "volume")) {
-        json_t *v = typed("PublicationVolume");
-        put(v, "volumeNumber", str(attr(front, "volume")));
-        put(v, "isPartOf", part);
+        jv *v = typed(cx, "PublicationVolume");
+        put(cx, v, "volumeNumber", str(cx, attr(front, "volume")));
+        put(cx, v, "isPartOf", part);
         part = v;
     }
     if (attr(front, "issue")) {
-        json_t *i = typed("PublicationIssue");
-        put(i, "issueNumber", str(attr(front, "issue")));
-        put(i, "isPartOf", part);
+        jv *i = typed(cx, "PublicationIssue");
+        put(cx, i, "issueNumber", str(cx, attr(front, "issue")));
+        put(cx, i, "isPartOf", part);
         part = issue_node = i;
     }
     for (k = front->first; k; k = k->next) {
@@ -481,31 +620,31 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
         if (strcmp(t, "front-matter") == 0)
             continue; /* text no reader placed: no credit */
         if (strcmp(t, "cover") == 0)
-            put(issue_node ? issue_node : art, "image", cover_image(k));
+            put(cx, issue_node ? issue_node : art, "image", cover_image(cx, k));
         else
-            push(art, "creditText", plain(k));
+            push(cx, art, "creditText", plain(cx, k));
     }
-    put(art, "isPartOf", part);
+    put(cx, art, "isPartOf", part);
 
     /* A reviewed book: what the review is about. */
     for (const jfy_node *n = front->first; n; n = n->next) {
         if (n->type != JFY_N_PRODUCT)
             continue;
-        json_t *b = typed(attr(n, "type") && strcmp(attr(n, "type"), "book") == 0 ? "Book"
+        jv *b = typed(cx, attr(n, "type") && strcmp(attr(n, "type"), "book") == 0 ? "Book"
                                                                                    : "Product");
-        put(b, "name", plain(jfyp_node_find(n, JFY_N_SOURCE)));
+        put(cx, b, "name", plain(cx, jfyp_node_find(n, JFY_N_SOURCE)));
         for (const jfy_node *w = n->first; w; w = jfyp_node_next_in(n, w))
             if (w->type == JFY_N_NAME)
-                push(b, "author", person_from_name(w));
-        put(b, "datePublished", plain(jfyp_node_find(n, JFY_N_YEAR)));
-        put(b, "isbn", plain(jfyp_node_find(n, JFY_N_ISBN)));
+                push(cx, b, "author", person_from_name(cx, w));
+        put(cx, b, "datePublished", plain(cx, jfyp_node_find(n, JFY_N_YEAR)));
+        put(cx, b, "isbn", plain(cx, jfyp_node_find(n, JFY_N_ISBN)));
         const jfy_node *pub = jfyp_node_find(n, JFY_N_PUBLISHER_NAME);
         if (pub) {
-            json_t *o = typed("Organization");
-            put(o, "name", plain(pub));
-            put(b, "publisher", o);
+            jv *o = typed(cx, "Organization");
+            put(cx, o, "name", plain(cx, pub));
+            put(cx, b, "publisher", o);
         }
-        push(art, "about", b);
+        push(cx, art, "about", b);
     }
 
     /* Cross-references to other articles by page, wherever they are on
@@ -513,133 +652,146 @@ json_t *jfyp_jsonld_build(const jfy_node *doc) {
     for (const jfy_node *n = doc->first; n; n = jfyp_node_next_in(doc, n)) {
         if (n->type != JFY_N_RELATED)
             continue;
-        json_t *m = typed("ScholarlyArticle");
-        put(m, "name", str(attr(n, "title")));
-        put(m, "pageStart", str(attr(n, "page")));
+        jv *m = typed(cx, "ScholarlyArticle");
+        put(cx, m, "name", str(cx, attr(n, "title")));
+        put(cx, m, "pageStart", str(cx, attr(n, "page")));
         if (attr(n, "doi")) {
             char *u = jfyp_printf("https://doi.org/%s", attr(n, "doi"));
-            put(m, "sameAs", str(u));
+            put(cx, m, "sameAs", str(cx, u));
             free(u);
         }
-        put(m, "description", plain(n));
-        push(art, "mentions", m);
+        put(cx, m, "description", plain(cx, n));
+        push(cx, art, "mentions", m);
     }
     const jfy_node *back = jfyp_node_child(doc, JFY_N_BACK);
     for (const jfy_node *n = back ? back->first : NULL; n; n = jfyp_node_next_in(back, n))
         if (n->type == JFY_N_REF)
-            push(art, "citation", citation(n));
+            push(cx, art, "citation", citation(cx, n));
     return art;
 }
 
-/* The dump below writes exactly what json_dumps(JSON_INDENT(2)) writes for
- * the values jfyp_jsonld_build makes (objects in insertion order, arrays,
- * strings, integers): one pass into one buffer, where jansson's goes through
- * a callback per piece and re-validates every string's UTF-8 (jansson already
- * did when the string was made). */
+/* The dump below writes exactly what jansson's json_dumps(JSON_INDENT(2))
+ * wrote for these values (objects in insertion order, arrays, strings,
+ * integers), in one pass into one buffer. */
 static void dump_indent(jfyp_buf *b, int depth) {
-    static const char spaces[] = "                                ";
-    jfyp_buf_putc(b, '\n');
-    for (size_t n = (size_t)depth * 2; n;) {
-        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
-        jfyp_buf_put(b, spaces, k);
+    static const char nl_spaces[] = "\n                                ";
+    size_t n = (size_t)depth * 2 + 1;
+    if (n < sizeof nl_spaces) {
+        jfyp_out_put(b, nl_spaces, n);
+        return;
+    }
+    jfyp_out_putc(b, '\n');
+    for (n--; n;) {
+        size_t k = n < sizeof nl_spaces - 2 ? n : sizeof nl_spaces - 2;
+        jfyp_out_put(b, nl_spaces + 1, k);
         n -= k;
     }
 }
 
+/* Bytes of s[0..n) before the first one JSON escapes (below 0x20, '"',
+ * '\\'), tested eight at a time: a word with none of them is skipped whole
+ * (the bit tests are exact for "any byte below 0x20" and "any byte equal"). */
+static size_t plain_run(const char *s, size_t n) {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, q, bs;
+        memcpy(&w, s + i, 8);
+        q = w ^ (ones * '"');
+        bs = w ^ (ones * '\\');
+        if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
+            break;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == '"' || c == '\\')
+            break;
+    }
+    return i;
+}
+
 static void dump_string(jfyp_buf *b, const char *s, size_t len) {
     static const char hex[] = "0123456789ABCDEF";
-    const char *end = s + len, *run = s;
-    jfyp_buf_putc(b, '"');
-    for (; s < end; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        jfyp_buf_put(b, run, (size_t)(s - run));
-        run = s + 1;
+    const char *end = s + len;
+    jfyp_out_putc(b, '"');
+    for (;;) {
+        size_t k = plain_run(s, (size_t)(end - s));
+        jfyp_out_put(b, s, k);
+        s += k;
+        if (s == end)
+            break;
+        unsigned char c = (unsigned char)*s++;
         switch (c) {
-        case '"': jfyp_buf_put(b, "\\\"", 2); break;
-        case '\\': jfyp_buf_put(b, "\\\\", 2); break;
-        case '\b': jfyp_buf_put(b, "\\b", 2); break;
-        case '\f': jfyp_buf_put(b, "\\f", 2); break;
-        case '\n': jfyp_buf_put(b, "\\n", 2); break;
-        case '\r': jfyp_buf_put(b, "\\r", 2); break;
-        case '\t': jfyp_buf_put(b, "\\t", 2); break;
+        case '"': jfyp_out_put(b, "\\\"", 2); break;
+        case '\\': jfyp_out_put(b, "\\\\", 2); break;
+        case '\b': jfyp_out_put(b, "\\b", 2); break;
+        case '\f': jfyp_out_put(b, "\\f", 2); break;
+        case '\n': jfyp_out_put(b, "\\n", 2); break;
+        case '\r': jfyp_out_put(b, "\\r", 2); break;
+        case '\t': jfyp_out_put(b, "\\t", 2); break;
         default: {
             char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            jfyp_buf_put(b, u, 6);
+            jfyp_out_put(b, u, 6);
         }
         }
     }
-    jfyp_buf_put(b, run, (size_t)(s - run));
-    jfyp_buf_putc(b, '"');
+    jfyp_out_putc(b, '"');
 }
 
-/* 0, or -1 for a value the build never makes (then the caller uses jansson). */
-static int dump_value(jfyp_buf *b, const json_t *v, int depth) {
-    switch (json_typeof(v)) {
-    case JSON_NULL: jfyp_buf_put(b, "null", 4); return 0;
-    case JSON_TRUE: jfyp_buf_put(b, "true", 4); return 0;
-    case JSON_FALSE: jfyp_buf_put(b, "false", 5); return 0;
-    case JSON_INTEGER: {
+static void dump_value(jfyp_buf *b, const jv *v, int depth) {
+    switch (v->type) {
+    case JV_INTEGER: {
         char num[32];
-        int n = snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-        jfyp_buf_put(b, num, (size_t)n);
-        return 0;
+        int n = snprintf(num, sizeof num, "%lld", v->i);
+        jfyp_out_put(b, num, (size_t)n);
+        return;
     }
-    case JSON_STRING: dump_string(b, json_string_value(v), json_string_length(v)); return 0;
-    case JSON_ARRAY: {
-        size_t n = json_array_size(v);
-        jfyp_buf_putc(b, '[');
-        if (n) {
-            for (size_t i = 0; i < n; i++) {
+    case JV_STRING: dump_string(b, v->s, v->len); return;
+    default: {
+        int obj = v->type == JV_OBJECT;
+        jfyp_out_putc(b, obj ? '{' : '[');
+        if (v->first) {
+            for (const jv_item *m = v->first; m; m = m->next) {
                 dump_indent(b, depth + 1);
-                if (dump_value(b, json_array_get(v, i), depth + 1) < 0)
-                    return -1;
-                if (i + 1 < n)
-                    jfyp_buf_putc(b, ',');
+                if (obj) {
+                    dump_string(b, m->key, strlen(m->key));
+                    jfyp_out_put(b, ": ", 2);
+                }
+                dump_value(b, m->value, depth + 1);
+                if (m->next)
+                    jfyp_out_putc(b, ',');
             }
             dump_indent(b, depth);
         }
-        jfyp_buf_putc(b, ']');
-        return 0;
+        jfyp_out_putc(b, obj ? '}' : ']');
     }
-    case JSON_OBJECT: {
-        void *it = json_object_iter((json_t *)v);
-        jfyp_buf_putc(b, '{');
-        if (it) {
-            while (it) {
-                dump_indent(b, depth + 1);
-                const char *k = json_object_iter_key(it);
-                dump_string(b, k, strlen(k));
-                jfyp_buf_put(b, ": ", 2);
-                if (dump_value(b, json_object_iter_value(it), depth + 1) < 0)
-                    return -1;
-                it = json_object_iter_next((json_t *)v, it);
-                if (it)
-                    jfyp_buf_putc(b, ',');
-            }
-            dump_indent(b, depth);
-        }
-        jfyp_buf_putc(b, '}');
-        return 0;
-    }
-    default: return -1;
     }
 }
 
-char *jfyp_jsonld_dump(const json_t *j, size_t *len) {
+jfyp_jsonld *jfyp_jsonld_build(const jfy_node *doc) {
+    jfyp_jsonld *j = calloc(1, sizeof *j);
+    if (!j)
+        return NULL;
+    ld cx = {&j->arena};
+    j->root = build(&cx, doc);
+    if (!j->root || j->arena.failed) {
+        jfyp_jsonld_free(j);
+        return NULL;
+    }
+    return j;
+}
+
+void jfyp_jsonld_free(jfyp_jsonld *j) {
+    if (!j)
+        return;
+    jfyp_arena_free(&j->arena);
+    free(j);
+}
+
+char *jfyp_jsonld_dump(const jfyp_jsonld *j, size_t *len) {
     jfyp_buf b;
     jfyp_buf_init(&b);
-    if (dump_value(&b, j, 0) < 0) {
-        jfyp_buf_free(&b);
-        char *s = json_dumps(j, JSON_INDENT(2));
-        if (!s)
-            return NULL;
-        jfyp_buf_init(&b);
-        jfyp_buf_puts(&b, s);
-        free(s);
-    }
-    jfyp_buf_putc(&b, '\n');
-    *len = b.len;
-    return jfyp_buf_finish(&b);
+    dump_value(&b, j->root, 0);
+    jfyp_out_putc(&b, '\n');
+    return jfyp_out_finish(&b, len);
 }

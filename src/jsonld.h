@@ -2,15 +2,24 @@
 #ifndef JFY_JSONLD_H
 #define JFY_JSONLD_H
 
-#include <jansson.h>
+#include <stddef.h>
 
+#include "jatsify.h"
 #include "node.h"
 
-/* Builds the JSON-LD object for a recognized tree. NULL on out of memory. */
-json_t *jfyp_jsonld_build(const jfy_node *doc);
+/* The JSON-LD of a recognized tree, as the emitter's own values. */
+typedef struct jfyp_jsonld jfyp_jsonld;
 
-/* j as json_dumps(j, JSON_INDENT(2)) writes it, plus a newline; malloc'd,
- * its length in *len; NULL on out of memory. */
-char *jfyp_jsonld_dump(const json_t *j, size_t *len);
+/* Builds the JSON-LD object for a recognized tree. NULL on out of memory. */
+jfyp_jsonld *jfyp_jsonld_build(const jfy_node *doc);
+void jfyp_jsonld_free(jfyp_jsonld *j);
+
+/* j as jansson's json_dumps(j, JSON_INDENT(2)) writes it, plus a newline;
+ * malloc'd, its length in *len; NULL on out of memory. */
+char *jfyp_jsonld_dump(const jfyp_jsonld *j, size_t *len);
+
+/* The recognized tree of a converted document (convert.c), for
+ * tests/emit_check.c, which holds the dump to jansson's on it. */
+const jfy_node *jfyp_doc_tree(const jfy_doc *d);
 
 #endif
