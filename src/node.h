@@ -177,6 +177,10 @@ jfy_node *jfyp_node_find(const jfy_node *node, jfy_node_type type);
 /* The plain text of a subtree: TEXT and CODE literals joined, soft breaks
  * and line breaks as single spaces. malloc'd; NULL on out of memory. */
 char *jfyp_node_plain(const jfy_node *node);
+/* Its length, and its text written at dst (room for that length), returning
+ * the end (no terminator): for joining several nodes' text in one string. */
+size_t jfyp_node_plain_len(const jfy_node *node);
+char *jfyp_node_plain_at(const jfy_node *node, char *dst);
 
 /* Deep copy of a subtree (unlinked). NULL on out of memory. */
 jfy_node *jfyp_node_clone(const jfy_node *node);

@@ -11,30 +11,23 @@ static int is_break(const jfy_node *n) {
     return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
 }
 
-/* jfyp_node_plain(root) appended to b, without a string per node. */
-static void plain_into(jfyp_buf *b, const jfy_node *root) {
-    if (root->text && root->type != JFY_N_DOCUMENT)
-        jfyp_buf_puts(b, root->text);
-    for (jfy_node *n = root->first; n; n = jfyp_node_next_in(root, n)) {
-        if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK)
-            jfyp_buf_putc(b, ' ');
-        else if (n->text)
-            jfyp_buf_puts(b, n->text);
-    }
-}
-
 char *jfyp_range_text(const jfy_node *first, const jfy_node *last) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    size_t len = 0;
     for (const jfy_node *n = first; n; n = n->next) {
-        plain_into(&b, n);
+        len += jfyp_node_plain_len(n);
         if (n == last)
             break;
     }
-    char *s = jfyp_buf_finish(&b);
-    if (s)
-        jfyp_trim(jfyp_squeeze(s));
-    return s;
+    char *s = malloc(len + 1), *w = s;
+    if (!s)
+        return NULL;
+    for (const jfy_node *n = first; n; n = n->next) {
+        w = jfyp_node_plain_at(n, w);
+        if (n == last)
+            break;
+    }
+    *w = '\0';
+    return jfyp_trim(jfyp_squeeze(s));
 }
 
 static int lines_fresh(jfy_node *para, jfyp_lines *out) {
