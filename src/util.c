@@ -78,14 +78,6 @@ void jfyp_buf_fill(jfyp_buf *b, char c, size_t n) {
 }
 
 void jfyp_buf_puts(jfyp_buf *b, const char *s) { jfyp_buf_put(b, s, strlen(s)); }
-void jfyp_buf_putc(jfyp_buf *b, char c) {
-    if (!b->failed && b->len + 2 <= b->cap) {
-        b->data[b->len++] = c;
-        b->data[b->len] = '\0';
-        return;
-    }
-    jfyp_buf_put(b, &c, 1);
-}
 
 char *jfyp_buf_finish(jfyp_buf *b) {
     char *r = NULL;
@@ -257,11 +249,7 @@ char *jfyp_squeeze(char *s) {
     return s;
 }
 
-int jfyp_utf8_decode(const char *s, size_t *len) {
-    if ((unsigned char)s[0] < 0x80) {
-        *len = 1;
-        return (unsigned char)s[0];
-    }
+int jfyp_utf8_decode_multi(const char *s, size_t *len) {
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
     if (k <= 0) {
