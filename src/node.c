@@ -69,6 +69,15 @@ jfy_node *jfyp_node_new_text(jfy_node_type type, const char *text) {
     return n;
 }
 
+jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len) {
+    jfy_node *n = jfyp_node_new(type);
+    if (n && !(n->text = jfyp_strndup(text, len))) {
+        free(n);
+        return NULL;
+    }
+    return n;
+}
+
 static void free_attrs(jfy_attr *a) {
     while (a) {
         jfy_attr *next = a->next;

@@ -138,6 +138,8 @@ typedef struct jfy_node {
 /* Allocation failure returns NULL; callers propagate it. */
 jfy_node *jfyp_node_new(jfy_node_type type);
 jfy_node *jfyp_node_new_text(jfy_node_type type, const char *text);
+/* A node whose text is the len bytes at text. */
+jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len);
 /* Frees the node and its subtree; unlinks it from its parent first. */
 void jfyp_node_free(jfy_node *node);
 
