@@ -148,14 +148,15 @@ static char *finish(const char *raw, int lines) {
     int in_super = 0;
     for (const char *p = raw; *p;) {
         size_t l;
-        /* Runs of ASCII none of the rules below reads are copied whole. */
-        if (plain_ascii(*p)) {
+        /* Runs of ASCII none of the rules below reads are copied whole; a
+         * comma is read only inside superscript digits ("1,2"). */
+        if (plain_ascii(*p) || (*p == ',' && !in_super)) {
             if (in_super) {
                 jfyp_buf_putc(&b, JFYP_SUP);
                 in_super = 0;
             }
             const char *q = p + 1;
-            while (plain_ascii(*q))
+            while (plain_ascii(*q) || *q == ',')
                 q++;
             jfyp_buf_put(&b, p, (size_t)(q - p));
             p = q;
