@@ -2,6 +2,7 @@
  * them the front-matter recognizers share. */
 #include "textlines.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,11 +31,13 @@ char *jfyp_range_text(const jfy_node *first, const jfy_node *last) {
     return jfyp_trim(jfyp_squeeze(s));
 }
 
-/* The lines jfyp_lines_of hands out are one allocation: the array, then the
- * texts, each at an 8-byte boundary (bench/instructions: a malloc and a
- * free per line were a twentieth of a conversion). Under AddressSanitizer
- * each text is followed by a poisoned granule, so an overrun of one line's
- * text is caught as it would be in an allocation of its own. */
+/* The texts of a paragraph's lines are one allocation, shared by every copy
+ * of the lines jfyp_lines_of hands out and the one it keeps for reuse, and
+ * freed with the last of them (the texts are const): a malloc, a copy and
+ * a free per line were a twentieth of a conversion (bench/instructions).
+ * Each text starts at an 8-byte boundary; under AddressSanitizer it is
+ * followed by a poisoned granule, so an overrun of one line's text is
+ * caught as it would be in an allocation of its own. */
 #if defined(__SANITIZE_ADDRESS__)
 #define LINES_ASAN 1
 #elif defined(__has_feature)
@@ -64,11 +67,44 @@ static void seal(char *t, size_t room) {
 #endif
 }
 
-static int lines_alloc(jfyp_lines *out, size_t n, size_t bytes) {
+typedef struct {
+    size_t holders;
+    max_align_t data[]; /* the texts */
+} text_block;
+
+/* The first line's text opens the block (lines_fresh). */
+static text_block *texts_of(const jfyp_lines *l) {
+    if (!l->n)
+        return NULL;
+    return (text_block *)(void *)((char *)(uintptr_t)l->v[0].text - offsetof(text_block, data));
+}
+
+/* Room for n lines and a block for their texts (bytes); the block, or NULL
+ * when out of memory (out left empty) or n is 0. */
+static text_block *lines_alloc(jfyp_lines *out, size_t n, size_t bytes) {
+    text_block *tb = NULL;
     out->n = 0;
     /* never malloc(0), which may return NULL */
-    out->v = malloc(n * sizeof *out->v + bytes + 1);
-    return out->v ? 0 : -1;
+    out->v = malloc((n ? n : 1) * sizeof *out->v);
+    if (out->v && n && (tb = malloc(sizeof *tb + bytes)))
+        tb->holders = 1;
+    if (n && !tb) {
+        free(out->v);
+        out->v = NULL;
+    }
+    return tb;
+}
+
+/* Another holder of from's lines: its own array, the same texts. */
+static int lines_share(const jfyp_lines *from, jfyp_lines *to) {
+    to->n = 0;
+    if (!(to->v = malloc((from->n ? from->n : 1) * sizeof *to->v)))
+        return -1;
+    memcpy(to->v, from->v, from->n * sizeof *to->v);
+    to->n = from->n;
+    if (to->n)
+        texts_of(to)->holders++;
+    return 0;
 }
 
 /* The line of a paragraph at or after *n: its first and last inline
@@ -116,9 +152,10 @@ static int lines_fresh(jfy_node *para, jfyp_lines *out) {
         n++;
         bytes += text_room(len);
     }
-    if (lines_alloc(out, n, bytes) < 0)
+    text_block *tb = lines_alloc(out, n, bytes);
+    if (!out->v)
         return -1;
-    char *t = (char *)(out->v + n);
+    char *t = tb ? (char *)tb->data : NULL;
     k = para->first;
     while (next_line(&k, &first, &last)) {
         jfyp_line *l = &out->v[out->n++];
@@ -204,24 +241,6 @@ static int still_same(const cached *c, const jfy_node *para) {
     return i == c->nn;
 }
 
-static int copy_lines(const jfyp_lines *from, jfyp_lines *to) {
-    size_t bytes = 0;
-    for (size_t i = 0; i < from->n; i++)
-        bytes += text_room(strlen(from->v[i].text));
-    if (lines_alloc(to, from->n, bytes) < 0)
-        return -1;
-    char *t = (char *)(to->v + from->n);
-    for (size_t i = 0; i < from->n; i++) {
-        size_t len = strlen(from->v[i].text), room = text_room(len);
-        to->v[i] = from->v[i];
-        to->v[i].text = memcpy(t, from->v[i].text, len + 1);
-        seal(t, room);
-        t += room;
-    }
-    to->n = from->n;
-    return 0;
-}
-
 /* Fills c from para and its fresh lines; on failure c is left empty, which
  * costs only the reuse. */
 static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
@@ -233,7 +252,7 @@ static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
             bytes += strlen(n->text);
     }
     if (!(c->nodes = malloc((nn ? nn : 1) * sizeof *c->nodes)) || !(c->raw = malloc(bytes + 1)) ||
-        copy_lines(lines, &c->lines) < 0) {
+        lines_share(lines, &c->lines) < 0) {
         cached_clear(c);
         return;
     }
@@ -256,7 +275,7 @@ static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
 int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
     cached *c = slot_of(para);
     if (c && c->para == para && still_same(c, para))
-        return copy_lines(&c->lines, out);
+        return lines_share(&c->lines, out);
     if (lines_fresh(para, out) < 0)
         return -1;
     /* Kept on the second asking: a page of more paragraphs than slots,
@@ -270,7 +289,10 @@ int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
 }
 
 void jfyp_lines_free(jfyp_lines *l) {
-    free(l->v); /* the texts with it (lines_fresh) */
+    text_block *tb = texts_of(l);
+    if (tb && --tb->holders == 0)
+        free(tb);
+    free(l->v);
     l->v = NULL;
     l->n = 0;
 }

@@ -9,7 +9,7 @@
 
 typedef struct {
     jfy_node *first, *last; /* the line's inline nodes in its paragraph */
-    char *text;             /* its plain text, white space squeezed */
+    const char *text;       /* its plain text, white space squeezed */
 } jfyp_line;
 
 typedef struct {
