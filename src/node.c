@@ -248,17 +248,6 @@ jfy_node *jfyp_node_child(const jfy_node *n, jfy_node_type type) {
     return NULL;
 }
 
-jfy_node *jfyp_node_next_in(const jfy_node *root, const jfy_node *n) {
-    if (n->first)
-        return n->first;
-    while (n && n != root) {
-        if (n->next)
-            return n->next;
-        n = n->parent;
-    }
-    return NULL;
-}
-
 jfy_node *jfyp_node_find(const jfy_node *root, jfy_node_type type) {
     if (!root)
         return NULL;

@@ -189,7 +189,17 @@ jfy_node *jfyp_node_clone(const jfy_node *node);
 
 const char *jfyp_node_type_name(jfy_node_type type);
 
-/* Depth-first pre-order walk: the node after n under root, or NULL. */
-jfy_node *jfyp_node_next_in(const jfy_node *root, const jfy_node *n);
+/* Depth-first pre-order walk: the node after n under root, or NULL.
+ * Inline: every walk over a paragraph's inlines takes this step. */
+static inline jfy_node *jfyp_node_next_in(const jfy_node *root, const jfy_node *n) {
+    if (n->first)
+        return n->first;
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
 
 #endif
