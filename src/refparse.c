@@ -434,10 +434,22 @@ static size_t tail_links(ctx *c, size_t from) {
                                   "pmid", "available from", "available at", "[pubmed",
                                   "pmcid", "[cited", "accessed", "[crossref]", "[google scholar]",
                                   "[pmc free article]", "[green version]"};
-    size_t end = c->n, at;
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (ci_find(c, c->n, from, marks[k], &at) && at < end)
-            end = at;
+    /* The marks' earliest occurrence, found in one pass over the entry
+     * (in lower case, as the marks are) stopping only at their first
+     * letters, not one search per mark. */
+    size_t end = c->n;
+    for (const char *p = from < c->n ? c->low + from : NULL; p && (p = strpbrk(p, "adhpw[")); p++) {
+        size_t i = (size_t)(p - c->low), k = 0;
+        for (; k < sizeof marks / sizeof *marks; k++) {
+            size_t l = strlen(marks[k]);
+            if (marks[k][0] == *p && i + l <= c->n && memcmp(p, marks[k], l) == 0)
+                break;
+        }
+        if (k < sizeof marks / sizeof *marks) {
+            end = i;
+            break;
+        }
+    }
     /* A bare DOI */
     for (size_t i = from; i + 8 < end; i++)
         if (c->t[i] == '1' && c->t[i + 1] == '0' && c->t[i + 2] == '.' && (i == 0 || c->t[i - 1] == ' ') &&
