@@ -409,6 +409,19 @@ void jfyp_error_set(jfy_error *err, jfy_code code, const char *source, int line,
 
 int jfyp_count_words(const char *s) {
     int n = 0, in = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes a step: a word starts at a byte other than ' ' whose
+     * byte before is ' ' (or the start). */
+    size_t len = strlen(s);
+    unsigned space_before = 1;
+    for (; len >= 16; s += 16, len -= 16) {
+        unsigned sp = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), _mm_set1_epi8(' ')));
+        n += __builtin_popcount(~sp & ((sp << 1) | space_before) & 0xFFFFu);
+        space_before = sp >> 15;
+    }
+    in = !space_before;
+#endif
     for (; *s; s++) {
         if (*s == ' ')
             in = 0;
