@@ -441,8 +441,10 @@ static size_t tail_links(ctx *c, size_t from) {
     for (const char *p = from < c->n ? c->low + from : NULL; p && (p = strpbrk(p, "adhpw[")); p++) {
         size_t i = (size_t)(p - c->low), k = 0;
         for (; k < sizeof marks / sizeof *marks; k++) {
+            if (marks[k][0] != *p)
+                continue;
             size_t l = strlen(marks[k]);
-            if (marks[k][0] == *p && i + l <= c->n && memcmp(p, marks[k], l) == 0)
+            if (i + l <= c->n && memcmp(p, marks[k], l) == 0)
                 break;
         }
         if (k < sizeof marks / sizeof *marks) {
