@@ -62,7 +62,8 @@ static int buf_room(jfyp_buf *b, size_t n) {
 }
 
 void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
-    if (buf_room(b, n) < 0)
+    /* buf_room called only to grow: most puts fit */
+    if ((b->failed || b->len + n + 1 > b->cap) && buf_room(b, n) < 0)
         return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
