@@ -47,7 +47,7 @@ static int buf_room(jfyp_buf *b, size_t n) {
     if (b->failed)
         return -1;
     if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
+        size_t cap = b->cap ? b->cap : 512;
         while (cap < b->len + n + 1)
             cap *= 2;
         char *d = realloc(b->data, cap);
