@@ -301,7 +301,24 @@ char *jfyp_utf8_lower(const char *s) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     size_t l;
+#ifdef __SSE2__
+    const char *end = s + strlen(s);
+#endif
     for (const char *p = s; *p; p += l) {
+#ifdef __SSE2__
+        /* Sixteen ASCII bytes lowered at a time: 0x20 added where a byte is
+         * 'A' to 'Z' (signed compares hold below 0x80). */
+        __m128i v;
+        if (end - p >= 16 && !_mm_movemask_epi8(v = _mm_loadu_si128((const __m128i *)(const void *)p))) {
+            __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                       _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+            char low[16];
+            _mm_storeu_si128((__m128i *)(void *)low, _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+            jfyp_buf_put(&b, low, sizeof low);
+            l = sizeof low;
+            continue;
+        }
+#endif
         const char *q = p;
         while ((unsigned char)*q - 1u < 0x7Fu)
             q++;
