@@ -251,7 +251,7 @@ char *jfyp_front_text(const jfy_node *block, int lines) {
     char *t = finish(raw, lines);
     free(raw);
     if (t && !lines)
-        jfyp_squeeze(jfyp_trim(t));
+        jfyp_squeeze(t);
     return t;
 }
 

@@ -142,7 +142,7 @@ int jfyp_name_plausible(const char *text) {
     char *s = jfyp_strdup(text);
     if (!s)
         return 0;
-    jfyp_squeeze(jfyp_trim(s));
+    jfyp_squeeze(s);
     char *w[10];
     int n = split_words(s, w, 10), ok = n >= 2 && n <= 8;
     if (n == 1 && east_asian_name(w[0])) {
@@ -303,7 +303,7 @@ int jfyp_name_parse(const char *text, jfyp_name *out) {
     char *s = jfyp_strdup(text);
     if (!s)
         return -1;
-    jfyp_squeeze(jfyp_trim(s));
+    jfyp_squeeze(s);
     size_t n0 = strlen(s);
     while (n0 && (s[n0 - 1] == ',' || s[n0 - 1] == ';'))
         s[--n0] = '\0';

@@ -28,7 +28,7 @@ char *jfyp_range_text(const jfy_node *first, const jfy_node *last) {
             break;
     }
     *w = '\0';
-    return jfyp_trim(jfyp_squeeze(s));
+    return jfyp_squeeze(s);
 }
 
 /* The texts of a paragraph's lines are one allocation, shared by every copy
@@ -135,7 +135,7 @@ static size_t line_text_at(const jfy_node *first, const jfy_node *last, char *ds
     }
     *w = '\0';
     size_t room = text_room((size_t)(w - dst));
-    jfyp_trim(jfyp_squeeze(dst));
+    jfyp_squeeze(dst);
     return room;
 }
 

@@ -59,7 +59,9 @@ static inline int jfyp_strnieq(const char *a, const char *b, size_t n) {
 const char *jfyp_stristr(const char *hay, const char *needle);
 /* Trims ASCII and Unicode spaces (NBSP, thin spaces) in place; returns s. */
 char *jfyp_trim(char *s);
-/* Collapses runs of white space to one space, in place; returns s. */
+/* Collapses runs of white space to one space and drops it at both ends,
+ * in place (jfyp_trim as well: trimming before or after adds nothing);
+ * returns s. */
 char *jfyp_squeeze(char *s);
 
 /* Words of s parted by spaces. */
