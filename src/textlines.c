@@ -192,7 +192,7 @@ typedef struct {
     const jfy_node *asked; /* the last paragraph asked for here and not kept */
     seen_node *nodes;
     size_t nn;
-    char *raw; /* the nodes' texts one after another */
+    char *raw; /* the nodes' texts one after another, each with its NUL */
     jfyp_lines lines;
 } cached;
 
@@ -229,13 +229,14 @@ static int still_same(const cached *c, const jfy_node *para) {
         const seen_node *s = &c->nodes[i];
         if (s->n != n || s->type != (int)n->type || s->top != (n->parent == para))
             return 0;
-        size_t len = n->text ? strlen(n->text) : SIZE_MAX;
-        if (len != s->len)
+        if (!n->text != (s->len == SIZE_MAX))
             return 0;
+        /* compared with the copy's NUL: a text grown or shrunk differs
+         * there, and no strlen is needed */
         if (n->text) {
-            if (memcmp(n->text, c->raw + off, len))
+            if (strncmp(n->text, c->raw + off, s->len + 1))
                 return 0;
-            off += len;
+            off += s->len + 1;
         }
     }
     return i == c->nn;
@@ -249,7 +250,7 @@ static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
     for (const jfy_node *n = para->first; n; n = jfyp_node_next_in(para, n)) {
         nn++;
         if (n->text)
-            bytes += strlen(n->text);
+            bytes += strlen(n->text) + 1;
     }
     if (!(c->nodes = malloc((nn ? nn : 1) * sizeof *c->nodes)) || !(c->raw = malloc(bytes + 1)) ||
         lines_share(lines, &c->lines) < 0) {
@@ -265,8 +266,8 @@ static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
         s->len = SIZE_MAX;
         if (n->text) {
             s->len = strlen(n->text);
-            memcpy(c->raw + off, n->text, s->len);
-            off += s->len;
+            memcpy(c->raw + off, n->text, s->len + 1);
+            off += s->len + 1;
         }
     }
     c->para = para;
@@ -430,6 +431,10 @@ int jfyp_is_furniture(const jfyp_rec *r, jfy_node *para) {
 }
 
 const char *jfyp_after_label(const char *s, const char *label) {
+    /* most tries fail on the first letter: tested before the label's
+     * length is taken */
+    if (*label && (*s | 0x20) != (*label | 0x20))
+        return NULL;
     size_t n = strlen(label);
     if (!jfyp_strnieq(s, label, n))
         return NULL;
