@@ -84,7 +84,6 @@ jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len) 
 static void free_attrs(jfy_attr *a) {
     while (a) {
         jfy_attr *next = a->next;
-        free(a->key);
         free(a->value);
         free(a);
         a = next;
@@ -204,12 +203,14 @@ int jfyp_node_set_attr(jfy_node *n, const char *key, const char *value) {
         (*pp)->value = v;
         return 0;
     }
-    jfy_attr *a = malloc(sizeof *a);
-    if (!a || !(a->key = jfyp_strdup(key))) {
-        free(a);
+    /* the key, never changed, in the attribute's own block */
+    size_t kl = strlen(key);
+    jfy_attr *a = malloc(sizeof *a + kl + 1);
+    if (!a) {
         free(v);
         return -1;
     }
+    a->key = memcpy((char *)(a + 1), key, kl + 1);
     a->value = v;
     a->next = NULL;
     *pp = a;

@@ -121,7 +121,7 @@ typedef enum {
 } jfy_node_type;
 
 typedef struct jfy_attr {
-    char *key;
+    char *key; /* in the attribute's own allocation (jfyp_node_set_attr) */
     char *value;
     struct jfy_attr *next;
 } jfy_attr;
