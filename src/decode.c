@@ -49,9 +49,32 @@ static char *convert(const char *bytes, size_t len, const char *from,
     return out;
 }
 
+/* Eight bytes read as one word, for the tests below that look at eight
+ * bytes a step (a page is mostly ASCII, read byte by byte twice). */
+static uint64_t word8(const char *p) {
+    uint64_t w;
+    memcpy(&w, p, sizeof w);
+    return w;
+}
+
+#define BYTES8(b) (0x0101010101010101u * (uint64_t)(b))
+
+/* Whether all eight bytes are printable ASCII, 0x20 to 0x7E: none below
+ * 0x20 and none above 0x7E (the "has less" and "has more" bit tricks,
+ * exact for bounds under 0x80). */
+static int printable8(uint64_t w) {
+    uint64_t below = (w - BYTES8(0x20)) & ~w & BYTES8(0x80);
+    uint64_t above = ((w + BYTES8(0x7F - 0x7E)) | w) & BYTES8(0x80);
+    return !(below | above);
+}
+
 static int valid_utf8(const char *s, size_t len, size_t *bad) {
     utf8proc_ssize_t i = 0;
     while ((size_t)i < len) {
+        if ((size_t)i + 8 <= len && !(word8(s + i) & BYTES8(0x80))) {
+            i += 8;
+            continue;
+        }
         if ((unsigned char)s[i] < 0x80) {
             i++;
             continue;
@@ -180,9 +203,12 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
     int line = 1, dropped_line = 0;
     size_t l;
     int composable = 0, prev = '\n';
+    const char *end = utf8 + strlen(utf8);
     for (const char *p = utf8; *p; p += l) {
         /* Printable ASCII runs are copied as they are. */
         const char *q = p;
+        while (end - q >= 8 && printable8(word8(q)))
+            q += 8;
         while ((unsigned char)*q >= 0x20 && (unsigned char)*q < 0x7F)
             q++;
         if (q > p) {

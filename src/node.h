@@ -121,7 +121,7 @@ typedef enum {
 } jfy_node_type;
 
 typedef struct jfy_attr {
-    char *key;
+    char *key; /* in the attribute's own allocation (jfyp_node_set_attr) */
     char *value;
     struct jfy_attr *next;
 } jfy_attr;
@@ -138,6 +138,8 @@ typedef struct jfy_node {
 /* Allocation failure returns NULL; callers propagate it. */
 jfy_node *jfyp_node_new(jfy_node_type type);
 jfy_node *jfyp_node_new_text(jfy_node_type type, const char *text);
+/* A node whose text is the len bytes at text. */
+jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len);
 /* Frees the node and its subtree; unlinks it from its parent first. */
 void jfyp_node_free(jfy_node *node);
 
@@ -177,13 +179,27 @@ jfy_node *jfyp_node_find(const jfy_node *node, jfy_node_type type);
 /* The plain text of a subtree: TEXT and CODE literals joined, soft breaks
  * and line breaks as single spaces. malloc'd; NULL on out of memory. */
 char *jfyp_node_plain(const jfy_node *node);
+/* Its length, and its text written at dst (room for that length), returning
+ * the end (no terminator): for joining several nodes' text in one string. */
+size_t jfyp_node_plain_len(const jfy_node *node);
+char *jfyp_node_plain_at(const jfy_node *node, char *dst);
 
 /* Deep copy of a subtree (unlinked). NULL on out of memory. */
 jfy_node *jfyp_node_clone(const jfy_node *node);
 
 const char *jfyp_node_type_name(jfy_node_type type);
 
-/* Depth-first pre-order walk: the node after n under root, or NULL. */
-jfy_node *jfyp_node_next_in(const jfy_node *root, const jfy_node *n);
+/* Depth-first pre-order walk: the node after n under root, or NULL.
+ * Inline: every walk over a paragraph's inlines takes this step. */
+static inline jfy_node *jfyp_node_next_in(const jfy_node *root, const jfy_node *n) {
+    if (n->first)
+        return n->first;
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
 
 #endif

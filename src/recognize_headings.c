@@ -1339,7 +1339,8 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
             if (!h) {
                 /* or the heading wraps, as read with its number
                  * (wrapped_pair) */
-                char *own = l.v[0].text, *numbered = jfyp_printf("%d. %s", num0, own);
+                const char *own = l.v[0].text;
+                char *numbered = jfyp_printf("%d. %s", num0, own);
                 if (!numbered) {
                     jfyp_lines_free(&l);
                     return -1;

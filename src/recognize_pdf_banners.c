@@ -645,10 +645,7 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
             break;
         if (keep_doi(n, l.v[i].text) < 0)
             goto oom;
-        char *text = l.v[i].text;
-        l.v[i].text = NULL;
         int empty = jfyp_lines_remove(n, &l, i, i);
-        free(text);
         jfyp_lines_free(&l);
         if (empty) {
             jfyp_node_free(n);

@@ -12,6 +12,7 @@
  * the entry's text, and leaves everything else as text between them.
  * Every scan moves forward (or backward) over the entry once per part:
  * no backtracking beyond a handful of words. */
+#define _GNU_SOURCE /* memmem */
 #include "refparse.h"
 
 #include <stdlib.h>
@@ -37,6 +38,7 @@ typedef struct {
 
 typedef struct {
     const char *t;
+    const char *low; /* t with its ASCII letters in lower case (ci_find) */
     size_t n;
     span sp[MAX_SPANS];
     int nsp;
@@ -407,14 +409,23 @@ static size_t year_paren(const char *t, size_t n, size_t i, size_t *ys, size_t *
 
 /* ---- identifiers at the end ---- */
 
-static const char *ci_find(const char *t, size_t n, size_t from, const char *w, size_t *at) {
+/* Where w (ASCII case ignored) first occurs in [from, n) of the entry.
+ * Looked for in the lower-case copy, so memmem does the scanning: the
+ * marks of a link are each looked for over every entry, and trying each
+ * position in turn was a sixth of reading a reference list
+ * (bench/instructions). */
+static const char *ci_find(const ctx *c, size_t n, size_t from, const char *w, size_t *at) {
+    char lw[32];
     size_t l = strlen(w);
-    for (size_t i = from; i + l <= n; i++)
-        if (jfyp_strnieq(t + i, w, l)) {
-            *at = i;
-            return t + i;
-        }
-    return NULL;
+    if (l >= sizeof lw || from >= n)
+        return NULL;
+    for (size_t i = 0; i < l; i++)
+        lw[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
+    const char *p = memmem(c->low + from, n - from, lw, l);
+    if (!p)
+        return NULL;
+    *at = (size_t)(p - c->low);
+    return c->t + *at;
 }
 
 /* Where the bibliographic part ends: the first identifier or link. */
@@ -423,10 +434,24 @@ static size_t tail_links(ctx *c, size_t from) {
                                   "pmid", "available from", "available at", "[pubmed",
                                   "pmcid", "[cited", "accessed", "[crossref]", "[google scholar]",
                                   "[pmc free article]", "[green version]"};
-    size_t end = c->n, at;
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (ci_find(c->t, c->n, from, marks[k], &at) && at < end)
-            end = at;
+    /* The marks' earliest occurrence, found in one pass over the entry
+     * (in lower case, as the marks are) stopping only at their first
+     * letters, not one search per mark. */
+    size_t end = c->n;
+    for (const char *p = from < c->n ? c->low + from : NULL; p && (p = strpbrk(p, "adhpw[")); p++) {
+        size_t i = (size_t)(p - c->low), k = 0;
+        for (; k < sizeof marks / sizeof *marks; k++) {
+            if (marks[k][0] != *p)
+                continue;
+            size_t l = strlen(marks[k]);
+            if (i + l <= c->n && memcmp(p, marks[k], l) == 0)
+                break;
+        }
+        if (k < sizeof marks / sizeof *marks) {
+            end = i;
+            break;
+        }
+    }
     /* A bare DOI */
     for (size_t i = from; i + 8 < end; i++)
         if (c->t[i] == '1' && c->t[i + 1] == '0' && c->t[i + 2] == '.' && (i == 0 || c->t[i - 1] == ' ') &&
@@ -456,7 +481,7 @@ static void ids(ctx *c, size_t from) {
             break;
         }
     }
-    if (ci_find(c->t, c->n, from, "pmid", &at)) {
+    if (ci_find(c, c->n, from, "pmid", &at)) {
         size_t j = at + 4;
         while (j < c->n && (c->t[j] == ':' || c->t[j] == ' '))
             j++;
@@ -709,24 +734,24 @@ static size_t rtrim(const char *t, size_t s, size_t e) {
 }
 
 /* Words that only a publisher's name has. */
-static int publisher_words(const char *t, size_t s, size_t e) {
+static int publisher_words(const ctx *c, size_t s, size_t e) {
     static const char *w[] = {"Press", "Publish", "Verlag", "Editora", "Springer", "Elsevier",
                               "Wiley", "Academic", "Books"};
     size_t at;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (ci_find(t, e, s, w[k], &at))
+        if (ci_find(c, e, s, w[k], &at))
             return 1;
     return 0;
 }
 
 /* Words an organisation that publishes has in its name. */
-static int issuer_words(const char *t, size_t s, size_t e) {
+static int issuer_words(const ctx *c, size_t s, size_t e) {
     static const char *w[] = {"University", "Organization", "Organisation", "Institute", "Ltd", "Inc."};
     size_t at;
-    if (publisher_words(t, s, e))
+    if (publisher_words(c, s, e))
         return 1;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (ci_find(t, e, s, w[k], &at))
+        if (ci_find(c, e, s, w[k], &at))
             return 1;
     return 0;
 }
@@ -734,14 +759,15 @@ static int issuer_words(const char *t, size_t s, size_t e) {
 /* "Book Title, Some University Press, City, Country": the first part
  * after a comma (not the first part) that names a publisher; its start,
  * 0 when none. */
-static size_t issuer_part(const char *t, size_t s, size_t e) {
+static size_t issuer_part(const ctx *c, size_t s, size_t e) {
+    const char *t = c->t;
     for (size_t x = s + 1; x + 2 < e; x++) {
         if (t[x] != ',' || t[x + 1] != ' ')
             continue;
         size_t ps = x + 2, pe = ps;
         while (pe < e && !(t[pe] == ',' && pe + 1 < e && t[pe + 1] == ' '))
             pe++;
-        if (ps < e && t[ps] >= 'A' && t[ps] <= 'Z' && issuer_words(t, ps, pe))
+        if (ps < e && t[ps] >= 'A' && t[ps] <= 'Z' && issuer_words(c, ps, pe))
             return ps;
     }
     return 0;
@@ -753,7 +779,7 @@ static int publisher(ctx *c, size_t s, size_t e) {
     if (e - s > 120)
         return 0;
     size_t comma;
-    if (publisher_words(t, s, e) && !memchr(t + s, ':', e - s)) {
+    if (publisher_words(c, s, e) && !memchr(t + s, ':', e - s)) {
         /* "Oxford University Press, Oxford" */
         const char *cm = memchr(t + s, ',', e - s);
         comma = cm ? (size_t)(cm - t) : e;
@@ -888,8 +914,8 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     size_t at;
     /* A chapter: "Chapter title. In: Editors (eds) Book. Place: Publisher" */
     /* also "Chapter title, in: A. Editor (Eds.), Book, Publisher" */
-    if ((ci_find(t, e, s, ". In", &at) && at + 4 < e && (t[at + 4] == ':' || t[at + 4] == ' ')) ||
-        (ci_find(t, e, s, ", in: ", &at) && at > s)) {
+    if ((ci_find(c, e, s, ". In", &at) && at + 4 < e && (t[at + 4] == ':' || t[at + 4] == ' ')) ||
+        (ci_find(c, e, s, ", in: ", &at) && at > s)) {
         add(c, s, at, JFY_N_CHAPTER_TITLE);
         size_t b = at + 4;
         while (b < e && (t[b] == ':' || t[b] == ' '))
@@ -897,7 +923,7 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         size_t ed;
         const char *eds[] = {"(eds", "(ed", "editors", "editor", "eds.", "ed."};
         for (size_t k = 0; k < sizeof eds / sizeof *eds; k++)
-            if (ci_find(t, e, b, eds[k], &ed)) {
+            if (ci_find(c, e, b, eds[k], &ed)) {
                 size_t x = ed;
                 while (x < e && t[x] != ')' && t[x] != ' ')
                     x++;
@@ -922,7 +948,7 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         k = stops(t, s, e, en, nx, 0); /* "... gene S. J Bacteriol" */
     if (k == 0) {
         /* "Book Title, Publisher, City, 2002, p. 440." */
-        size_t ps = issuer_part(t, s, e);
+        size_t ps = issuer_part(c, s, e);
         if (ps) {
             add(c, s, rtrim(t, s, ps - 2), JFY_N_SOURCE);
             const char *cm = memchr(t + ps, ',', e - ps);
@@ -986,11 +1012,7 @@ static int span_cmp(const void *a, const void *b) {
 static int add_text(jfy_node *parent, const char *t, size_t s, size_t e) {
     if (e <= s)
         return 0;
-    char *x = jfyp_strndup(t + s, e - s);
-    if (!x)
-        return -1;
-    jfy_node *n = jfyp_node_new_text(JFY_N_TEXT, x);
-    free(x);
+    jfy_node *n = jfyp_node_new_textn(JFY_N_TEXT, t + s, e - s);
     if (!n)
         return -1;
     jfyp_node_append(parent, n);
@@ -1011,11 +1033,8 @@ static int build(ctx *c, jfy_node *parent, size_t from, size_t to, int *i) {
             return -1;
         jfyp_node_append(parent, n);
         if (x->type == JFY_N_PUB_ID) {
-            char *v = jfyp_strndup(c->t + x->s, x->e - x->s);
-            int bad = !v || jfyp_node_set_text(n, v) < 0 ||
-                      jfyp_node_set_attr(n, "type", strchr(v, '/') ? "doi" : "pmid") < 0;
-            free(v);
-            if (bad)
+            if (!(n->text = jfyp_strndup(c->t + x->s, x->e - x->s)) ||
+                jfyp_node_set_attr(n, "type", strchr(n->text, '/') ? "doi" : "pmid") < 0)
                 return -1;
         } else if (x->type == JFY_N_PERSON_GROUP && jfyp_node_set_attr(n, "type", "author") < 0) {
             return -1;
@@ -1111,14 +1130,23 @@ static char *mend_dois(const char *text) {
 }
 
 int jfyp_ref_parse(const char *given, jfy_node *cit) {
-    ctx *c = calloc(1, sizeof *c);
-    char *text = c ? mend_dois(given) : NULL;
-    if (!text) {
-        free(c);
+    /* On the stack: the spans (some 6 KB) are read only up to nsp, and a
+     * heap block that size was a tenth of the parse (bench/instructions). */
+    ctx cs, *c = &cs;
+    c->nsp = 0;
+    char *text = mend_dois(given);
+    if (!text)
         return -1;
-    }
     c->t = text;
     c->n = strlen(text);
+    char *low = malloc(c->n + 1);
+    if (!low) {
+        free(text);
+        return -1;
+    }
+    for (size_t i = 0; i <= c->n; i++)
+        low[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] + 32) : text[i];
+    c->low = low;
     const char *type = "other";
     if (c->n <= MAX_ENTRY) {
         const char *t = c->t;
@@ -1229,7 +1257,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
     int rc = build(c, cit, 0, c->n, &i);
     if (rc == 0 && jfyp_node_set_attr(cit, "publication-type", type) < 0)
         rc = -1;
-    free(c);
+    free(low);
     free(text);
     return rc;
 }

@@ -2,6 +2,7 @@
  * them the front-matter recognizers share. */
 #include "textlines.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,67 +12,162 @@ static int is_break(const jfy_node *n) {
     return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
 }
 
-/* jfyp_node_plain(root) appended to b, without a string per node. */
-static void plain_into(jfyp_buf *b, const jfy_node *root) {
-    if (root->text && root->type != JFY_N_DOCUMENT)
-        jfyp_buf_puts(b, root->text);
-    for (jfy_node *n = root->first; n; n = jfyp_node_next_in(root, n)) {
-        if (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK)
-            jfyp_buf_putc(b, ' ');
-        else if (n->text)
-            jfyp_buf_puts(b, n->text);
-    }
-}
-
 char *jfyp_range_text(const jfy_node *first, const jfy_node *last) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    size_t len = 0;
     for (const jfy_node *n = first; n; n = n->next) {
-        plain_into(&b, n);
+        len += jfyp_node_plain_len(n);
         if (n == last)
             break;
     }
-    char *s = jfyp_buf_finish(&b);
-    if (s)
-        jfyp_trim(jfyp_squeeze(s));
-    return s;
+    char *s = malloc(len + 1), *w = s;
+    if (!s)
+        return NULL;
+    for (const jfy_node *n = first; n; n = n->next) {
+        w = jfyp_node_plain_at(n, w);
+        if (n == last)
+            break;
+    }
+    *w = '\0';
+    return jfyp_squeeze(s);
+}
+
+/* The texts of a paragraph's lines are one allocation, shared by every copy
+ * of the lines jfyp_lines_of hands out and the one it keeps for reuse, and
+ * freed with the last of them (the texts are const): a malloc, a copy and
+ * a free per line were a twentieth of a conversion (bench/instructions).
+ * Each text starts at an 8-byte boundary; under AddressSanitizer it is
+ * followed by a poisoned granule, so an overrun of one line's text is
+ * caught as it would be in an allocation of its own. */
+#if defined(__SANITIZE_ADDRESS__)
+#define LINES_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LINES_ASAN 1
+#endif
+#endif
+#ifdef LINES_ASAN
+#include <sanitizer/asan_interface.h>
+enum { TEXT_GAP = 8 };
+#else
+enum { TEXT_GAP = 0 };
+#endif
+
+/* The bytes a text of len bytes takes in a block, its terminator and the
+ * gap after it included. */
+static size_t text_room(size_t len) { return ((len + 1 + 7) & ~(size_t)7) + TEXT_GAP; }
+
+/* The bytes of the text's room after its terminator are not its own. */
+static void seal(char *t, size_t room) {
+#ifdef LINES_ASAN
+    size_t used = strlen(t) + 1;
+    ASAN_POISON_MEMORY_REGION(t + used, room - used);
+#else
+    (void)t;
+    (void)room;
+#endif
+}
+
+typedef struct {
+    size_t holders;
+    max_align_t data[]; /* the texts */
+} text_block;
+
+/* The first line's text opens the block (lines_fresh). */
+static text_block *texts_of(const jfyp_lines *l) {
+    if (!l->n)
+        return NULL;
+    return (text_block *)(void *)((char *)(uintptr_t)l->v[0].text - offsetof(text_block, data));
+}
+
+/* Room for n lines and a block for their texts (bytes); the block, or NULL
+ * when out of memory (out left empty) or n is 0. */
+static text_block *lines_alloc(jfyp_lines *out, size_t n, size_t bytes) {
+    text_block *tb = NULL;
+    out->n = 0;
+    /* never malloc(0), which may return NULL */
+    out->v = malloc((n ? n : 1) * sizeof *out->v);
+    if (out->v && n && (tb = malloc(sizeof *tb + bytes)))
+        tb->holders = 1;
+    if (n && !tb) {
+        free(out->v);
+        out->v = NULL;
+    }
+    return tb;
+}
+
+/* Another holder of from's lines: its own array, the same texts. */
+static int lines_share(const jfyp_lines *from, jfyp_lines *to) {
+    to->n = 0;
+    if (!(to->v = malloc((from->n ? from->n : 1) * sizeof *to->v)))
+        return -1;
+    memcpy(to->v, from->v, from->n * sizeof *to->v);
+    to->n = from->n;
+    if (to->n)
+        texts_of(to)->holders++;
+    return 0;
+}
+
+/* The line of a paragraph at or after *n: its first and last inline
+ * nodes; *n moves past it. 0 when no line is left. */
+static int next_line(jfy_node **n, jfy_node **first, jfy_node **last) {
+    jfy_node *k = *n;
+    while (k && is_break(k))
+        k = k->next;
+    if (!k)
+        return 0;
+    *first = *last = k;
+    while (k && !is_break(k)) {
+        *last = k;
+        k = k->next;
+    }
+    *n = k;
+    return 1;
+}
+
+/* The line's plain text as jfyp_range_text makes it, written at dst; its
+ * room in the block. */
+static size_t line_text_at(const jfy_node *first, const jfy_node *last, char *dst) {
+    char *w = dst;
+    for (const jfy_node *x = first;; x = x->next) {
+        w = jfyp_node_plain_at(x, w);
+        if (x == last)
+            break;
+    }
+    *w = '\0';
+    size_t room = text_room((size_t)(w - dst));
+    jfyp_squeeze(dst);
+    return room;
 }
 
 static int lines_fresh(jfy_node *para, jfyp_lines *out) {
-    out->v = NULL;
-    out->n = 0;
-    size_t cap = 0;
-    jfy_node *n = para->first;
-    while (n) {
-        while (n && is_break(n))
-            n = n->next;
-        if (!n)
-            break;
-        jfy_node *first = n, *last = n;
-        while (n && !is_break(n)) {
-            last = n;
-            n = n->next;
+    size_t n = 0, bytes = 0;
+    jfy_node *k = para->first, *first, *last;
+    while (next_line(&k, &first, &last)) {
+        size_t len = 0;
+        for (const jfy_node *x = first;; x = x->next) {
+            len += jfyp_node_plain_len(x);
+            if (x == last)
+                break;
         }
-        if (out->n == cap) {
-            cap = cap ? cap * 2 : 8;
-            jfyp_line *v = realloc(out->v, cap * sizeof *v);
-            if (!v)
-                goto oom;
-            out->v = v;
-        }
-        jfyp_line *l = &out->v[out->n];
+        n++;
+        bytes += text_room(len);
+    }
+    text_block *tb = lines_alloc(out, n, bytes);
+    if (!out->v)
+        return -1;
+    char *t = tb ? (char *)tb->data : NULL;
+    k = para->first;
+    while (next_line(&k, &first, &last)) {
+        jfyp_line *l = &out->v[out->n++];
         l->first = first;
         l->last = last;
-        if (!(l->text = jfyp_range_text(first, last)))
-            goto oom;
-        out->n++;
+        l->text = t;
+        size_t room = line_text_at(first, last, t);
+        seal(t, room);
+        t += room;
     }
     return 0;
-oom:
-    jfyp_lines_free(out);
-    return -1;
 }
-
 
 /* Recognizers ask for the same paragraph's lines over and over: each walks
  * the page once, and some fifteen of them split paragraphs into lines
@@ -96,7 +192,7 @@ typedef struct {
     const jfy_node *asked; /* the last paragraph asked for here and not kept */
     seen_node *nodes;
     size_t nn;
-    char *raw; /* the nodes' texts one after another */
+    char *raw; /* the nodes' texts one after another, each with its NUL */
     jfyp_lines lines;
 } cached;
 
@@ -133,31 +229,17 @@ static int still_same(const cached *c, const jfy_node *para) {
         const seen_node *s = &c->nodes[i];
         if (s->n != n || s->type != (int)n->type || s->top != (n->parent == para))
             return 0;
-        size_t len = n->text ? strlen(n->text) : SIZE_MAX;
-        if (len != s->len)
+        if (!n->text != (s->len == SIZE_MAX))
             return 0;
+        /* compared with the copy's NUL: a text grown or shrunk differs
+         * there, and no strlen is needed */
         if (n->text) {
-            if (memcmp(n->text, c->raw + off, len))
+            if (strncmp(n->text, c->raw + off, s->len + 1))
                 return 0;
-            off += len;
+            off += s->len + 1;
         }
     }
     return i == c->nn;
-}
-
-static int copy_lines(const jfyp_lines *from, jfyp_lines *to) {
-    to->n = 0;
-    if (!(to->v = malloc((from->n ? from->n : 1) * sizeof *to->v)))
-        return -1;
-    for (size_t i = 0; i < from->n; i++) {
-        to->v[i] = from->v[i];
-        if (!(to->v[i].text = jfyp_strdup(from->v[i].text))) {
-            jfyp_lines_free(to);
-            return -1;
-        }
-        to->n++;
-    }
-    return 0;
 }
 
 /* Fills c from para and its fresh lines; on failure c is left empty, which
@@ -168,10 +250,10 @@ static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
     for (const jfy_node *n = para->first; n; n = jfyp_node_next_in(para, n)) {
         nn++;
         if (n->text)
-            bytes += strlen(n->text);
+            bytes += strlen(n->text) + 1;
     }
     if (!(c->nodes = malloc((nn ? nn : 1) * sizeof *c->nodes)) || !(c->raw = malloc(bytes + 1)) ||
-        copy_lines(lines, &c->lines) < 0) {
+        lines_share(lines, &c->lines) < 0) {
         cached_clear(c);
         return;
     }
@@ -184,8 +266,8 @@ static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
         s->len = SIZE_MAX;
         if (n->text) {
             s->len = strlen(n->text);
-            memcpy(c->raw + off, n->text, s->len);
-            off += s->len;
+            memcpy(c->raw + off, n->text, s->len + 1);
+            off += s->len + 1;
         }
     }
     c->para = para;
@@ -194,7 +276,7 @@ static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
 int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
     cached *c = slot_of(para);
     if (c && c->para == para && still_same(c, para))
-        return copy_lines(&c->lines, out);
+        return lines_share(&c->lines, out);
     if (lines_fresh(para, out) < 0)
         return -1;
     /* Kept on the second asking: a page of more paragraphs than slots,
@@ -208,8 +290,9 @@ int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
 }
 
 void jfyp_lines_free(jfyp_lines *l) {
-    for (size_t i = 0; i < l->n; i++)
-        free(l->v[i].text);
+    text_block *tb = texts_of(l);
+    if (tb && --tb->holders == 0)
+        free(tb);
     free(l->v);
     l->v = NULL;
     l->n = 0;
@@ -348,6 +431,10 @@ int jfyp_is_furniture(const jfyp_rec *r, jfy_node *para) {
 }
 
 const char *jfyp_after_label(const char *s, const char *label) {
+    /* most tries fail on the first letter: tested before the label's
+     * length is taken */
+    if (*label && (*s | 0x20) != (*label | 0x20))
+        return NULL;
     size_t n = strlen(label);
     if (!jfyp_strnieq(s, label, n))
         return NULL;

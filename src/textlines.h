@@ -9,7 +9,7 @@
 
 typedef struct {
     jfy_node *first, *last; /* the line's inline nodes in its paragraph */
-    char *text;             /* its plain text, white space squeezed */
+    const char *text;       /* its plain text, white space squeezed */
 } jfyp_line;
 
 typedef struct {
@@ -20,6 +20,8 @@ typedef struct {
 /* Splits a paragraph (or heading) at its soft and hard line breaks. 0, or
  * -1 on out of memory. */
 int jfyp_lines_of(jfy_node *para, jfyp_lines *out);
+/* Frees the lines and their texts, which are not the caller's to free one
+ * by one. */
 void jfyp_lines_free(jfyp_lines *l);
 /* jfyp_lines_of reuses the lines it made for a paragraph still unchanged;
  * this drops what the calling thread keeps (the end of a document). */

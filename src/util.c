@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 char *jfyp_strdup(const char *s) { return s ? jfyp_strndup(s, strlen(s)) : NULL; }
 
@@ -44,7 +47,7 @@ static int buf_room(jfyp_buf *b, size_t n) {
     if (b->failed)
         return -1;
     if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
+        size_t cap = b->cap ? b->cap : 512;
         while (cap < b->len + n + 1)
             cap *= 2;
         char *d = realloc(b->data, cap);
@@ -59,7 +62,8 @@ static int buf_room(jfyp_buf *b, size_t n) {
 }
 
 void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
-    if (buf_room(b, n) < 0)
+    /* buf_room called only to grow: most puts fit */
+    if ((b->failed || b->len + n + 1 > b->cap) && buf_room(b, n) < 0)
         return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
@@ -75,14 +79,6 @@ void jfyp_buf_fill(jfyp_buf *b, char c, size_t n) {
 }
 
 void jfyp_buf_puts(jfyp_buf *b, const char *s) { jfyp_buf_put(b, s, strlen(s)); }
-void jfyp_buf_putc(jfyp_buf *b, char c) {
-    if (!b->failed && b->len + 2 <= b->cap) {
-        b->data[b->len++] = c;
-        b->data[b->len] = '\0';
-        return;
-    }
-    jfyp_buf_put(b, &c, 1);
-}
 
 char *jfyp_buf_finish(jfyp_buf *b) {
     char *r = NULL;
@@ -115,9 +111,35 @@ const char *jfyp_stristr(const char *hay, const char *needle) {
     size_t n = strlen(needle);
     if (n == 0)
         return *hay ? hay : NULL;
+    const char *p = hay;
+#ifdef __SSE2__
+    /* Sixteen positions at a time: only those whose bytes match the
+     * needle's first and last, with 0x20 set in all (so either case of a
+     * letter), are compared; a first letter alone stopped the search every
+     * few bytes (bench/instructions: recognizers look for words in every
+     * line). */
+    if (n >= 2) {
+        const char *end = hay + strlen(hay);
+        const __m128i fold = _mm_set1_epi8(0x20);
+        const __m128i first = _mm_set1_epi8((char)(needle[0] | 0x20));
+        const __m128i last = _mm_set1_epi8((char)(needle[n - 1] | 0x20));
+        while ((size_t)(end - p) >= n - 1 + 16) {
+            __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), fold);
+            __m128i b = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + n - 1)), fold);
+            unsigned bits = (unsigned)_mm_movemask_epi8(
+                _mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)));
+            for (; bits; bits &= bits - 1) {
+                unsigned i = (unsigned)__builtin_ctz(bits);
+                if (jfyp_strnieq(p + i, needle, n))
+                    return p + i;
+            }
+            p += 16;
+        }
+    }
+#endif
     int c0 = lc((unsigned char)needle[0]);
     char first[3] = {(char)c0, (char)(c0 >= 'a' && c0 <= 'z' ? c0 - 32 : 0), 0};
-    for (const char *p = hay; (p = strpbrk(p, first)); p++)
+    for (; (p = strpbrk(p, first)); p++)
         if (jfyp_strnieq(p + 1, needle + 1, n - 1))
             return p;
     return NULL;
@@ -179,11 +201,41 @@ static const unsigned char squeeze_stop[256] = {
     [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
+/* Past the 16-byte blocks from p on (the byte before p not a space) that
+ * squeezing leaves as they are: no stop byte but single ' ', none of them
+ * last in a block before a stop byte. Sixteen bytes a test where SSE2 is
+ * there: most of squeezing's time was this skipping (bench/instructions). */
+static const unsigned char *skip_plain_blocks(const unsigned char *p, const unsigned char *end) {
+#ifdef __SSE2__
+    const __m128i blank = _mm_set1_epi8(' ');
+    while (end - p > 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        /* bytes up to ' ' (the ASCII white space, the end), and the lead
+         * bytes of the multi-byte spaces, as squeeze_stop has them */
+        __m128i stop = _mm_cmpeq_epi8(_mm_max_epu8(v, blank), blank);
+        stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+        stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
+        unsigned stops = (unsigned)_mm_movemask_epi8(stop);
+        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank));
+        if (stops != spaces || (spaces & (spaces >> 1)) || ((spaces & 0x8000) && squeeze_stop[p[16]]))
+            break;
+        p += 16;
+    }
+#else
+    (void)end;
+#endif
+    return p;
+}
+
 char *jfyp_squeeze(char *s) {
     /* The text up to the first space that changes (any but a single ' '
      * between two non-spaces) stays as it is: skipped without writing. */
-    const unsigned char *p = (const unsigned char *)s;
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
     for (;;) {
+        if (p != (const unsigned char *)s)
+            p = skip_plain_blocks(p, end);
         while (!squeeze_stop[*p])
             p++;
         unsigned char c = *p;
@@ -224,11 +276,7 @@ char *jfyp_squeeze(char *s) {
     return s;
 }
 
-int jfyp_utf8_decode(const char *s, size_t *len) {
-    if ((unsigned char)s[0] < 0x80) {
-        *len = 1;
-        return (unsigned char)s[0];
-    }
+int jfyp_utf8_decode_multi(const char *s, size_t *len) {
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
     if (k <= 0) {
@@ -253,7 +301,24 @@ char *jfyp_utf8_lower(const char *s) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     size_t l;
+#ifdef __SSE2__
+    const char *end = s + strlen(s);
+#endif
     for (const char *p = s; *p; p += l) {
+#ifdef __SSE2__
+        /* Sixteen ASCII bytes lowered at a time: 0x20 added where a byte is
+         * 'A' to 'Z' (signed compares hold below 0x80). */
+        __m128i v;
+        if (end - p >= 16 && !_mm_movemask_epi8(v = _mm_loadu_si128((const __m128i *)(const void *)p))) {
+            __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                       _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+            char low[16];
+            _mm_storeu_si128((__m128i *)(void *)low, _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+            jfyp_buf_put(&b, low, sizeof low);
+            l = sizeof low;
+            continue;
+        }
+#endif
         const char *q = p;
         while ((unsigned char)*q - 1u < 0x7Fu)
             q++;
@@ -274,7 +339,26 @@ char *jfyp_utf8_lower(const char *s) {
 void jfyp_utf8_case_counts(const char *s, int *letters, int *upper) {
     *letters = *upper = 0;
     size_t l;
+#ifdef __SSE2__
+    const char *end = s + strlen(s);
+#endif
     for (const char *p = s; *p; p += l) {
+#ifdef __SSE2__
+        /* Sixteen ASCII bytes at a time, counted by range tests (signed
+         * compares hold: every byte is below 0x80). */
+        __m128i v;
+        if (end - p >= 16 && !_mm_movemask_epi8(v = _mm_loadu_si128((const __m128i *)(const void *)p))) {
+            __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+            __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                           _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+            __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                       _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+            *letters += __builtin_popcount((unsigned)_mm_movemask_epi8(letter));
+            *upper += __builtin_popcount((unsigned)_mm_movemask_epi8(up));
+            l = 16;
+            continue;
+        }
+#endif
         unsigned char c = (unsigned char)*p;
         if (c < 0x80) {
             l = 1;
@@ -362,6 +446,19 @@ void jfyp_error_set(jfy_error *err, jfy_code code, const char *source, int line,
 
 int jfyp_count_words(const char *s) {
     int n = 0, in = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes a step: a word starts at a byte other than ' ' whose
+     * byte before is ' ' (or the start). */
+    size_t len = strlen(s);
+    unsigned space_before = 1;
+    for (; len >= 16; s += 16, len -= 16) {
+        unsigned sp = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), _mm_set1_epi8(' ')));
+        n += __builtin_popcount(~sp & ((sp << 1) | space_before) & 0xFFFFu);
+        space_before = sp >> 15;
+    }
+    in = !space_before;
+#endif
     for (; *s; s++) {
         if (*s == ' ')
             in = 0;

@@ -24,7 +24,16 @@ typedef struct {
 void jfyp_buf_init(jfyp_buf *b);
 void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n);
 void jfyp_buf_puts(jfyp_buf *b, const char *s);
-void jfyp_buf_putc(jfyp_buf *b, char c);
+/* Inline: text is built a character at a time in places (page lines,
+ * heading keys), hundreds of thousands of calls a page. */
+static inline void jfyp_buf_putc(jfyp_buf *b, char c) {
+    if (!b->failed && b->len + 2 <= b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return;
+    }
+    jfyp_buf_put(b, &c, 1);
+}
 /* Appends n copies of c. */
 void jfyp_buf_fill(jfyp_buf *b, char c, size_t n);
 /* Returns the NUL-terminated data (ownership passes to the caller) or NULL
@@ -50,7 +59,9 @@ static inline int jfyp_strnieq(const char *a, const char *b, size_t n) {
 const char *jfyp_stristr(const char *hay, const char *needle);
 /* Trims ASCII and Unicode spaces (NBSP, thin spaces) in place; returns s. */
 char *jfyp_trim(char *s);
-/* Collapses runs of white space to one space, in place; returns s. */
+/* Collapses runs of white space to one space and drops it at both ends,
+ * in place (jfyp_trim as well: trimming before or after adds nothing);
+ * returns s. */
 char *jfyp_squeeze(char *s);
 
 /* Words of s parted by spaces. */
@@ -78,8 +89,16 @@ static inline size_t jfyp_space_len(const char *s) {
 }
 
 /* Decodes one UTF-8 code point at s (valid UTF-8 assumed); *len gets its
- * byte length. */
-int jfyp_utf8_decode(const char *s, size_t *len);
+ * byte length. Inline for ASCII, which most text is and which callers
+ * decode byte by byte; jfyp_utf8_decode_multi does the rest. */
+int jfyp_utf8_decode_multi(const char *s, size_t *len);
+static inline int jfyp_utf8_decode(const char *s, size_t *len) {
+    if ((unsigned char)s[0] < 0x80) {
+        *len = 1;
+        return (unsigned char)s[0];
+    }
+    return jfyp_utf8_decode_multi(s, len);
+}
 /* Appends code point cp as UTF-8. */
 void jfyp_buf_put_cp(jfyp_buf *b, int cp);
 /* Unicode-aware case mapping of a whole string (utf8proc), malloc'd. */
