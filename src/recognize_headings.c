@@ -1626,11 +1626,51 @@ static int lower_word_first(const char *t) {
     return 1;
 }
 
+/* ---- underlined lines of extracted text ----
+ *
+ * CommonMark reads a line over a line of '=' or '-' alone as a heading. A
+ * Markdown author underlines one short line; a PDF's extraction sets an
+ * equation's "=" or a table's empty-cell dash on a line of its own under
+ * whatever came before (a column of figures, a wrapped formula, half a
+ * sentence). An underlined block of more than one line, or one that could
+ * not be a heading's line, goes back to a paragraph with its sign as its
+ * last line, as printed; left a heading, it would also mark the page as
+ * one whose headings are marked, and every plain heading would be lost. */
+static int demote_underlined(jfy_node *n) {
+    char *t = jfyp_node_plain(n);
+    if (!t)
+        return -1;
+    int keep = one_line(n) && line_could_head(jfyp_trim(t));
+    free(t);
+    if (keep)
+        return 0;
+    const char *ls = jfyp_node_attr(n, "level");
+    jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
+    jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
+    jfy_node *sign = jfyp_node_new_text(JFY_N_TEXT, ls && atoi(ls) == 2 ? "-" : "=");
+    if (!p || !br || !sign) {
+        jfyp_node_free(p);
+        jfyp_node_free(br);
+        jfyp_node_free(sign);
+        return -1;
+    }
+    jfyp_node_span_from(p, n);
+    jfyp_node_move_children(n, p);
+    jfyp_node_append(p, br);
+    jfyp_node_append(p, sign);
+    jfyp_node_insert_before(n, p);
+    jfyp_node_free(n);
+    return 0;
+}
+
 static int demote_number_signs(jfyp_rec *r) {
     int oom = 0, numbered = -1;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_HEADING && n->line == n->end_line) {
+        if (n->type == JFY_N_HEADING && n->line < n->end_line) {
+            if (demote_underlined(n) < 0)
+                return -1;
+        } else if (n->type == JFY_N_HEADING && n->line == n->end_line) {
             char *t = jfyp_node_plain(n);
             if (!t)
                 return -1;
