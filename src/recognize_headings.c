@@ -1424,7 +1424,7 @@ static int short_lines(jfy_node *x, size_t measure) {
     jfyp_lines l;
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
-    int cells = l.n >= 3;
+    int cells = l.n >= 2;
     for (size_t i = 0; i < l.n && cells; i++) {
         size_t n = strlen(l.v[i].text);
         cells = cp_count(l.v[i].text) * 10 < measure * 3 && n && !strchr(".:;,", l.v[i].text[n - 1]);

@@ -222,6 +222,29 @@ int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
     return 0;
 }
 
+#define MIN_LABEL_RUN 6 /* label blocks in a row that make a table's text */
+
+/* The last block of the run of label blocks (and figures among them) that
+ * b opens, when the run holds MIN_LABEL_RUN labels at least; else NULL.
+ * -1 in *oom on out of memory. */
+static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom) {
+    jfy_node *last = NULL;
+    int labels = 0;
+    for (jfy_node *x = b; x; x = jfyp_rec_next(r, x)) {
+        int c = x->type == JFY_N_CODE_BLOCK ? 1 : cells_block(x);
+        if (!c && (c = label_block(x)) > 0)
+            labels++;
+        if (c < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        if (!c)
+            break;
+        last = x;
+    }
+    return labels >= MIN_LABEL_RUN ? last : NULL;
+}
+
 int jfyp_recognize_pdf_cells(jfyp_rec *r) {
     jfy_node *b = jfyp_rec_first(r);
     while (b) {
@@ -229,6 +252,20 @@ int jfyp_recognize_pdf_cells(jfyp_rec *r) {
         if (c < 0)
             return -1;
         if (!c) {
+            /* a table whose cells are words ("Leaves" / "Ocimum sanctum" /
+             * "Antibacterial"), a block each: no run of body text or
+             * headings is made of such blocks alone */
+            int oom = 0;
+            jfy_node *end = label_run(r, b, &oom);
+            if (oom)
+                return -1;
+            if (end) {
+                jfy_node *after = jfyp_rec_next(r, end);
+                if (merge_run(r, b, end) < 0)
+                    return -1;
+                b = after;
+                continue;
+            }
             b = jfyp_rec_next(r, b);
             continue;
         }
