@@ -891,7 +891,7 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on || caps_on ||
           (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
-    return jfyp_count_words(a) + jfyp_count_words(b) <= 14;
+    return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
 }
 
 static int comma_count(const char *s) {
@@ -1331,7 +1331,16 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
         jfyp_lines l;
         if (jfyp_lines_of(p, &l) < 0)
             return -1;
-        int ok = l.n >= 1 && short_head(l.v[0].text, measure);
+        /* the heading as printed, with its number: a numbered heading
+         * may run wider before it wraps (short_line_head) */
+        char *own = l.n ? l.v[0].text : NULL;
+        char *numbered = own ? jfyp_printf("%d. %s", num0, own) : NULL;
+        if (own && !numbered) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        int ok = l.n == 1 ? short_head(own, measure)
+                 : l.n >= 2 && (short_line_head(own, measure) || short_line_head(numbered, measure));
         size_t h = 0;
         if (ok && l.n >= 2) {
             /* under it running text, or a numbered subheading over it */
@@ -1339,15 +1348,9 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
             if (!h) {
                 /* or the heading wraps, as read with its number
                  * (wrapped_pair) */
-                char *own = l.v[0].text, *numbered = jfyp_printf("%d. %s", num0, own);
-                if (!numbered) {
-                    jfyp_lines_free(&l);
-                    return -1;
-                }
                 l.v[0].text = numbered;
                 h = head_lines(&l, 0, measure);
                 l.v[0].text = own;
-                free(numbered);
             }
             /* or the last item over the block after the list */
             if (!h && !it->next)
@@ -1357,6 +1360,7 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
             else
                 ok = 0;
         }
+        free(numbered);
         jfyp_lines_free(&l);
         if (h == HEAD_OOM)
             return -1;
@@ -1954,7 +1958,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 /* capitals head the page; ordinary case is below them,
                  * whatever numbered lines (a table's, a list's) say */
                 level = 2;
-            else if (numbered >= 2)
+            else if (numbered >= 2 && (known_numbered || known < 2))
+                /* under the page's numbered headings; a page that names
+                 * its sections unnumbered numbers only its subheadings
+                 * or a list's items */
                 level = kind == JFYP_SEC_TOP ? 1 : last_depth + 1;
             else if (upper >= 2 && known_upper * 2 >= known)
                 level = 2; /* capitals head the page; ordinary case is below them */
