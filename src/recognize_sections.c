@@ -240,7 +240,11 @@ static int join_cut_paragraphs(jfyp_rec *r) {
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
 int jfyp_recognize_sections(jfyp_rec *r) {
-    if (join_cut_paragraphs(r) < 0)
+    /* a statement's name run into its text on a PDF page ("Competing
+     * Interests" / "The authors declare...") is a heading only once the
+     * headings reader split it off: the statement goes to the back as the
+     * back-matter reader takes those it found alone */
+    if (jfyp_recognize_backmatter(r) < 0 || join_cut_paragraphs(r) < 0)
         return -1;
     jfy_node *open[MAX_DEPTH + 1] = {0};
     int levels[MAX_DEPTH + 1] = {0};
