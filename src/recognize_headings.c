@@ -287,7 +287,7 @@ int jfyp_is_caption_start(const char *s) {
     for (int i = 0; words[i]; i++)
         if (starts_with_word(s, words[i])) {
             const char *p = s + strlen(words[i]);
-            while (*p == ' ' || *p == '.')
+            while (*p == ' ' || *p == '.' || (*p == '-' && isdigit((unsigned char)p[1])))
                 p++;
             return isdigit((unsigned char)*p) || ((*p == 'S' || *p == 'A') && isdigit((unsigned char)p[1])) || *p == '\0' ||
                    *p == ':' || strncmp(p, "\xE2\x80\x94", 3) == 0;

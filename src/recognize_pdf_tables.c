@@ -27,7 +27,10 @@ static size_t table_label(const char *s, const char **rest) {
     if (strncmp(s, "Table", 5) != 0 && strncmp(s, "TABLE", 5) != 0)
         return 0;
     const char *p = s + 5;
-    if (*p != ' ')
+    /* "Table-2:": the number hyphened to the word */
+    if (*p == '-' && isdigit((unsigned char)p[1]))
+        p++;
+    else if (*p != ' ')
         return 0;
     while (*p == ' ')
         p++;
