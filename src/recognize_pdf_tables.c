@@ -162,6 +162,10 @@ static int ends_table(const char *first_line) {
     const char *rest;
     if (table_label(first_line, &rest) || jfyp_is_caption_start(first_line))
         return 1;
+    /* "Reference" alone, singular, heads a table's column of citations;
+     * a reference list's heading is plural */
+    if (jfyp_strieq(first_line, "Reference"))
+        return 0;
     if (jfyp_section_kind(first_line) != JFYP_SEC_NONE || jfyp_is_references_heading(first_line))
         return 1;
     int depth = 0;
