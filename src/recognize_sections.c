@@ -194,6 +194,50 @@ static int is_float(const jfy_node *n) {
     return n->type == JFY_N_FIG || n->type == JFY_N_TABLE_WRAP || n->type == JFY_N_CODE_BLOCK;
 }
 
+#define MAX_SET_INSIDE 2 /* blocks a page sets inside a cut paragraph */
+#define CUT_OOM ((jfy_node *)-1)
+
+/* The block that carries on a paragraph cut mid-sentence past what the
+ * page set between its halves (a table's note, a footnote, a caption line
+ * the caption reader left, "Page 3 of 12"): a paragraph opening in lower
+ * case within MAX_SET_INSIDE short blocks after x, each a paragraph of a
+ * few lines or a float; NULL when none, CUT_OOM on out of memory. The
+ * blocks between stay where they are, after the joined paragraph. */
+static jfy_node *cut_goes_on(jfyp_rec *r, jfy_node *x) {
+    for (int k = 0; x && k < MAX_SET_INSIDE; k++) {
+        if (x->type == JFY_N_PARAGRAPH) {
+            if (jfyp_node_attr(x, "running-header"))
+                return NULL;
+            jfyp_lines l;
+            if (jfyp_lines_of(x, &l) < 0)
+                return CUT_OOM;
+            size_t n = l.n;
+            jfyp_lines_free(&l);
+            if (n > 3)
+                return NULL;
+        } else if (!is_float(x)) {
+            return NULL;
+        }
+        x = jfyp_rec_next(r, x);
+        while (x && is_float(x))
+            x = jfyp_rec_next(r, x);
+        if (x && x->type == JFY_N_PARAGRAPH && !jfyp_node_attr(x, "running-header")) {
+            char *b = edge_line_plain(x, 0);
+            if (!b)
+                return CUT_OOM;
+            /* a word in lower case, not a unit or a name ("kgCO2") */
+            const char *w = jfyp_trim(b);
+            int lower = jfyp_starts_lower(w);
+            for (const char *c = w; lower && *c && *c != ' '; c++)
+                lower = !isupper((unsigned char)*c) && !isdigit((unsigned char)*c);
+            free(b);
+            if (lower)
+                return x;
+        }
+    }
+    return NULL;
+}
+
 static int join_cut_paragraphs(jfyp_rec *r) {
     jfy_node *p = jfyp_rec_first(r);
     while (p) {
@@ -222,10 +266,19 @@ static int join_cut_paragraphs(jfyp_rec *r) {
         int lines = 0;
         for (const jfy_node *k = p->first; k && !lines; k = k->next)
             lines = is_break(k);
-        int join = lines && *jfyp_trim(a) && stops_mid_sentence(a) &&
-                   (jfyp_starts_lower(b) || (ends_link(a) && goes_on_after_link(b)));
+        int cut = lines && *jfyp_trim(a) && stops_mid_sentence(a);
+        int join = cut && (jfyp_starts_lower(b) || (ends_link(a) && goes_on_after_link(b)));
         free(a);
         free(b);
+        if (cut && !join && q->type == JFY_N_PARAGRAPH) {
+            jfy_node *on = cut_goes_on(r, q);
+            if (on == CUT_OOM)
+                return -1;
+            if (on) {
+                q = on;
+                join = 1;
+            }
+        }
         if (!join) {
             p = q;
             continue;
