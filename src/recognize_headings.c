@@ -342,6 +342,25 @@ static int unclosed_paren(const char *t) {
     return depth > 0;
 }
 
+/* Text a font without a usable encoding left: most of its letters
+ * accented capitals and modifier letters ("ÅÉÊ·É ·ÊÈÅËʸ"), which no
+ * language writes so. */
+static int garbled(const char *t) {
+    int letters = 0, odd = 0;
+    for (const char *p = t; *p;) {
+        size_t n;
+        int cp = jfyp_utf8_decode(p, &n);
+        p += n ? n : 1;
+        if (cp < 0x80) {
+            letters += isalpha(cp) != 0;
+        } else if (cp >= 0xC0 && cp <= 0x2FF && cp != 0xD7 && cp != 0xF7) {
+            letters++;
+            odd++;
+        }
+    }
+    return letters >= 3 && 2 * odd > letters;
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -349,7 +368,7 @@ static int line_could_head(const char *t) {
         return 0;
     int letters = 0, upper = 0;
     jfyp_utf8_case_counts(t, &letters, &upper);
-    if (letters < 2)
+    if (letters < 2 || garbled(t))
         return 0;
     int digits = 0, nonspace = 0;
     for (const char *p = t; *p; p++) {
