@@ -887,8 +887,13 @@ static int short_line_head(const char *t, size_t measure) {
     size_t n = strlen(t);
     /* a numbered heading, set in a larger type, may run nearly to the
      * column's edge before it wraps */
-    size_t most = jfyp_section_number(t, NULL) && atoi(t) <= 20 && comma_count(t) < 3 ? 9 : 6;
-    return n && cp_count(t) * 10 <= measure * most && jfyp_count_words(t) <= 10 &&
+    int numbered = jfyp_section_number(t, NULL) && atoi(t) <= 20;
+    size_t most = numbered && comma_count(t) < 3 ? 9 : 6;
+    /* and may be long when every word of it is capitalised ("2. Control
+     * of Food Borne Bacteria by Volatiles in Small Fruits") */
+    int words = jfyp_count_words(t);
+    return n && cp_count(t) * 10 <= measure * most &&
+           (words <= 10 || (numbered && words <= 16 && case_style(t) == 1)) &&
            (!strchr(".,;:)", t[n - 1]) || ends_named_paren(t)) && line_could_head(t);
 }
 
