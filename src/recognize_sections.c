@@ -113,9 +113,11 @@ static size_t before_closers(const char *t) {
     return n;
 }
 
+static int ends_link(const char *t);
+
 static int stops_mid_sentence(const char *t) {
     size_t n = before_closers(t);
-    return n && !strchr(".!?:", t[n - 1]);
+    return n && (!strchr(".!?:", t[n - 1]) || (n == strlen(t) && ends_link(t)));
 }
 
 /* The plain text of para's last line (last) or first, or of the whole
@@ -164,6 +166,10 @@ static int ends_link(const char *t) {
     static const char *const words[] = {"of", "the", "and", "by", "in", "to", "with", "a", "an",
                                         "for", "from", "on", "at", "was", "were", "is", "are",
                                         "that", "as", "than", "or", "between", "into", NULL};
+    /* an abbreviation that stands before what it names ("Accession no."
+     * / "NC_008334", "Fig." / "2") */
+    static const char *const before[] = {"no.", "No.", "Fig.", "Figs.", "Eq.", "Ref.", "ref.",
+                                         "vs.", "cf.", "e.g.", "i.e.", NULL};
     size_t n = strlen(t);
     if (n && t[n - 1] == ',')
         return 1;
@@ -171,6 +177,9 @@ static int ends_link(const char *t) {
     w = w ? w + 1 : t;
     for (int i = 0; words[i]; i++)
         if (strcmp(w, words[i]) == 0)
+            return 1;
+    for (int i = 0; before[i]; i++)
+        if (strcmp(w, before[i]) == 0)
             return 1;
     return 0;
 }
@@ -266,7 +275,9 @@ static int join_cut_paragraphs(jfyp_rec *r) {
         int lines = 0;
         for (const jfy_node *k = p->first; k && !lines; k = k->next)
             lines = is_break(k);
-        int cut = lines && *jfyp_trim(a) && stops_mid_sentence(a);
+        /* one line over the rest of its sentence when it ends on a word
+         * that links to what follows ("... genome of O. sanctum is") */
+        int cut = *jfyp_trim(a) && stops_mid_sentence(a) && (lines || ends_link(a));
         int join = cut && (jfyp_starts_lower(b) || (ends_link(a) && goes_on_after_link(b)));
         free(a);
         free(b);
