@@ -22,10 +22,20 @@ static int split_label(jfy_node *sec, jfy_node *title) {
     size_t n = jfyp_section_number(t->text, NULL);
     if (!n || !t->text[n] || !memchr(t->text, '|', n))
         return 0;
+    /* the number without the bar and the spaces, fixed-width ones too */
+    const unsigned char *u = (const unsigned char *)t->text;
     size_t e = n;
-    while (e && (t->text[e - 1] == ' ' || t->text[e - 1] == '.' || t->text[e - 1] == ')' ||
-                 t->text[e - 1] == '|'))
-        e--;
+    for (;;) {
+        if (e && strchr(" .)|", u[e - 1]))
+            e--;
+        else if (e >= 2 && u[e - 2] == 0xC2 && u[e - 1] == 0xA0)
+            e -= 2;
+        else if (e >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
+                 ((u[e - 1] >= 0x80 && u[e - 1] <= 0x8A) || u[e - 1] == 0xAF))
+            e -= 3;
+        else
+            break;
+    }
     char *num = jfyp_strndup(t->text, e);
     char *rest = jfyp_strdup(t->text + n);
     jfy_node *label = num ? jfyp_node_new_text(JFY_N_LABEL, num) : NULL;
