@@ -406,6 +406,9 @@ static int line_could_head(const char *t) {
         return 0;
     if (strchr(".,;", t[n - 1]) && !(letters == upper && t[n - 1] == '.'))
         return 0;
+    /* a running header's authors ("MAYER ET AL.", "J. Nan et al.") */
+    if (n >= 6 && jfyp_strieq(t + n - 6, "et al."))
+        return 0;
     if (t[n - 1] == ':' && !jfyp_is_section_name(t))
         return 0;
     if (strpbrk(t, "=@<>\\") || strchr(t + jfyp_section_number(t, NULL), '|') || jfyp_stristr(t, "http") || jfyp_stristr(t, "www.") ||
