@@ -46,6 +46,9 @@ static size_t label_len(const char *s, int *table, size_t *sep, int bold) {
     }
     if (!p)
         return 0;
+    /* "Table-2:", "Figure-1:": the number hyphened to the word */
+    if (*p == '-' && isdigit((unsigned char)p[1]))
+        p++;
     p = skip_spaces(p);
     int has_num = 0;
     if (*p == 'S' && isdigit((unsigned char)p[1]))

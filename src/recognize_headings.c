@@ -46,6 +46,11 @@ static const struct {
     {"experimental", "methods", K_TOP},
     {"experimental section", "methods", K_TOP},
     {"experimental procedures", "methods", K_TOP},
+    {"methodological procedures", "methods", K_TOP},
+    {"procedimentos metodológicos", "methods", K_TOP},
+    {"procedimientos metodológicos", "methods", K_TOP},
+    {"metodologia", "methods", K_TOP},
+    {"metodología", "methods", K_TOP},
     {"método", "methods", K_TOP},
     {"métodos", "methods", K_TOP},
     {"material e métodos", "materials|methods", K_TOP},
@@ -54,14 +59,19 @@ static const struct {
     {"results", "results", K_TOP},
     {"resultados", "results", K_TOP},
     {"results and discussion", "results|discussion", K_TOP},
+    {"results and discussions", "results|discussion", K_TOP},
     {"resultados e discussão", "results|discussion", K_TOP},
     {"resultados y discusión", "results|discussion", K_TOP},
     {"discussion", "discussion", K_TOP},
+    {"discussions", "discussion", K_TOP},
     {"discussão", "discussion", K_TOP},
     {"discusión", "discussion", K_TOP},
     {"conclusion", "conclusions", K_TOP},
     {"conclusions", "conclusions", K_TOP},
     {"concluding remarks", "conclusions", K_TOP},
+    {"conclusion and recommendations", "conclusions", K_TOP},
+    {"conclusions and recommendations", "conclusions", K_TOP},
+    {"conclusión", "conclusions", K_TOP},
     {"conclusão", "conclusions", K_TOP},
     {"conclusões", "conclusions", K_TOP},
     {"conclusiones", "conclusions", K_TOP},
@@ -141,6 +151,19 @@ static const struct {
 
 /* Length of a section number at the start of s ("2.1 ", "3.1. ", "II. "),
  * 0 when none; *depth gets the number of levels. */
+/* Bytes of the space at p: ' ', no-break, the typographic spaces
+ * (U+2000 to U+200A) and the narrow no-break space; 0 when none. */
+static size_t space_len(const char *p) {
+    const unsigned char *u = (const unsigned char *)p;
+    if (u[0] == ' ')
+        return 1;
+    if (u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xAF))
+        return 3;
+    return 0;
+}
+
 size_t jfyp_section_number(const char *s, int *depth) {
     const char *p = s;
     int d = 0;
@@ -160,9 +183,21 @@ size_t jfyp_section_number(const char *s, int *depth) {
         }
         if (*p == '.' || *p == ')')
             p++;
-        /* "2 | MATERIALS AND METHODS": a bar between number and name */
-        else if (p[0] == ' ' && p[1] == '|' && p[2] == ' ')
-            p += 2;
+        /* "2 | MATERIALS AND METHODS": a bar between number and name,
+         * maybe set apart by wide or fixed spaces ("1\u202F|\u202FIntroduction") */
+        else if (space_len(p)) {
+            const char *q = p;
+            for (size_t k; (k = space_len(q));)
+                q += k;
+            if (*q == '|' && space_len(q + 1)) {
+                p = q + 1;
+                for (size_t k; (k = space_len(p));)
+                    p += k;
+                if (depth)
+                    *depth = d;
+                return (size_t)(p - s);
+            }
+        }
     } else {
         size_t n = strspn(p, "IVX");
         if (n == 0 || n > 4 || p[n] != '.')
@@ -287,7 +322,7 @@ int jfyp_is_caption_start(const char *s) {
     for (int i = 0; words[i]; i++)
         if (starts_with_word(s, words[i])) {
             const char *p = s + strlen(words[i]);
-            while (*p == ' ' || *p == '.')
+            while (*p == ' ' || *p == '.' || (*p == '-' && isdigit((unsigned char)p[1])))
                 p++;
             return isdigit((unsigned char)*p) || ((*p == 'S' || *p == 'A') && isdigit((unsigned char)p[1])) || *p == '\0' ||
                    *p == ':' || strncmp(p, "\xE2\x80\x94", 3) == 0;
@@ -332,6 +367,25 @@ static int unclosed_paren(const char *t) {
     return depth > 0;
 }
 
+/* Text a font without a usable encoding left: most of its letters
+ * accented capitals and modifier letters ("ÅÉÊ·É ·ÊÈÅËʸ"), which no
+ * language writes so. */
+static int garbled(const char *t) {
+    int letters = 0, odd = 0;
+    for (const char *p = t; *p;) {
+        size_t n;
+        int cp = jfyp_utf8_decode(p, &n);
+        p += n ? n : 1;
+        if (cp < 0x80) {
+            letters += isalpha(cp) != 0;
+        } else if (cp >= 0xC0 && cp <= 0x2FF && cp != 0xD7 && cp != 0xF7) {
+            letters++;
+            odd++;
+        }
+    }
+    return letters >= 3 && 2 * odd > letters;
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -339,7 +393,7 @@ static int line_could_head(const char *t) {
         return 0;
     int letters = 0, upper = 0;
     jfyp_utf8_case_counts(t, &letters, &upper);
-    if (letters < 2)
+    if (letters < 2 || garbled(t))
         return 0;
     int digits = 0, nonspace = 0;
     for (const char *p = t; *p; p++) {
@@ -351,6 +405,9 @@ static int line_could_head(const char *t) {
     if (digits * 10 > nonspace * 3)
         return 0;
     if (strchr(".,;", t[n - 1]) && !(letters == upper && t[n - 1] == '.'))
+        return 0;
+    /* a running header's authors ("MAYER ET AL.", "J. Nan et al.") */
+    if (n >= 6 && jfyp_strieq(t + n - 6, "et al."))
         return 0;
     if (t[n - 1] == ':' && !jfyp_is_section_name(t))
         return 0;
@@ -858,8 +915,13 @@ static int short_line_head(const char *t, size_t measure) {
     size_t n = strlen(t);
     /* a numbered heading, set in a larger type, may run nearly to the
      * column's edge before it wraps */
-    size_t most = jfyp_section_number(t, NULL) && atoi(t) <= 20 && comma_count(t) < 3 ? 9 : 6;
-    return n && cp_count(t) * 10 <= measure * most && jfyp_count_words(t) <= 10 &&
+    int numbered = jfyp_section_number(t, NULL) && atoi(t) <= 20;
+    size_t most = numbered && comma_count(t) < 3 ? 9 : 6;
+    /* and may be long when every word of it is capitalised ("2. Control
+     * of Food Borne Bacteria by Volatiles in Small Fruits") */
+    int words = jfyp_count_words(t);
+    return n && cp_count(t) * 10 <= measure * most &&
+           (words <= 10 || (numbered && words <= 16 && case_style(t) == 1)) &&
            (!strchr(".,;:)", t[n - 1]) || ends_named_paren(t)) && line_could_head(t);
 }
 
@@ -891,7 +953,7 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on || caps_on ||
           (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
-    return jfyp_count_words(a) + jfyp_count_words(b) <= 14;
+    return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
 }
 
 static int comma_count(const char *s) {
@@ -1331,7 +1393,16 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
         jfyp_lines l;
         if (jfyp_lines_of(p, &l) < 0)
             return -1;
-        int ok = l.n >= 1 && short_head(l.v[0].text, measure);
+        /* the heading as printed, with its number: a numbered heading
+         * may run wider before it wraps (short_line_head) */
+        const char *own = l.n ? l.v[0].text : NULL;
+        char *numbered = own ? jfyp_printf("%d. %s", num0, own) : NULL;
+        if (own && !numbered) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        int ok = l.n == 1 ? short_head(own, measure)
+                 : l.n >= 2 && (short_line_head(own, measure) || short_line_head(numbered, measure));
         size_t h = 0;
         if (ok && l.n >= 2) {
             /* under it running text, or a numbered subheading over it */
@@ -1339,16 +1410,9 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
             if (!h) {
                 /* or the heading wraps, as read with its number
                  * (wrapped_pair) */
-                const char *own = l.v[0].text;
-                char *numbered = jfyp_printf("%d. %s", num0, own);
-                if (!numbered) {
-                    jfyp_lines_free(&l);
-                    return -1;
-                }
                 l.v[0].text = numbered;
                 h = head_lines(&l, 0, measure);
                 l.v[0].text = own;
-                free(numbered);
             }
             /* or the last item over the block after the list */
             if (!h && !it->next)
@@ -1358,6 +1422,7 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
             else
                 ok = 0;
         }
+        free(numbered);
         jfyp_lines_free(&l);
         if (h == HEAD_OOM)
             return -1;
@@ -1425,7 +1490,7 @@ static int short_lines(jfy_node *x, size_t measure) {
     jfyp_lines l;
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
-    int cells = l.n >= 3;
+    int cells = l.n >= 2;
     for (size_t i = 0; i < l.n && cells; i++) {
         size_t n = strlen(l.v[i].text);
         cells = cp_count(l.v[i].text) * 10 < measure * 3 && n && !strchr(".:;,", l.v[i].text[n - 1]);
@@ -1627,11 +1692,51 @@ static int lower_word_first(const char *t) {
     return 1;
 }
 
+/* ---- underlined lines of extracted text ----
+ *
+ * CommonMark reads a line over a line of '=' or '-' alone as a heading. A
+ * Markdown author underlines one short line; a PDF's extraction sets an
+ * equation's "=" or a table's empty-cell dash on a line of its own under
+ * whatever came before (a column of figures, a wrapped formula, half a
+ * sentence). An underlined block of more than one line, or one that could
+ * not be a heading's line, goes back to a paragraph with its sign as its
+ * last line, as printed; left a heading, it would also mark the page as
+ * one whose headings are marked, and every plain heading would be lost. */
+static int demote_underlined(jfy_node *n) {
+    char *t = jfyp_node_plain(n);
+    if (!t)
+        return -1;
+    int keep = one_line(n) && line_could_head(jfyp_trim(t));
+    free(t);
+    if (keep)
+        return 0;
+    const char *ls = jfyp_node_attr(n, "level");
+    jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
+    jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
+    jfy_node *sign = jfyp_node_new_text(JFY_N_TEXT, ls && atoi(ls) == 2 ? "-" : "=");
+    if (!p || !br || !sign) {
+        jfyp_node_free(p);
+        jfyp_node_free(br);
+        jfyp_node_free(sign);
+        return -1;
+    }
+    jfyp_node_span_from(p, n);
+    jfyp_node_move_children(n, p);
+    jfyp_node_append(p, br);
+    jfyp_node_append(p, sign);
+    jfyp_node_insert_before(n, p);
+    jfyp_node_free(n);
+    return 0;
+}
+
 static int demote_number_signs(jfyp_rec *r) {
     int oom = 0, numbered = -1;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_HEADING && n->line == n->end_line) {
+        if (n->type == JFY_N_HEADING && n->line < n->end_line) {
+            if (demote_underlined(n) < 0)
+                return -1;
+        } else if (n->type == JFY_N_HEADING && n->line == n->end_line) {
             char *t = jfyp_node_plain(n);
             if (!t)
                 return -1;
@@ -1915,7 +2020,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 /* capitals head the page; ordinary case is below them,
                  * whatever numbered lines (a table's, a list's) say */
                 level = 2;
-            else if (numbered >= 2)
+            else if (numbered >= 2 && (known_numbered || known < 2))
+                /* under the page's numbered headings; a page that names
+                 * its sections unnumbered numbers only its subheadings
+                 * or a list's items */
                 level = kind == JFYP_SEC_TOP ? 1 : last_depth + 1;
             else if (upper >= 2 && known_upper * 2 >= known)
                 level = 2; /* capitals head the page; ordinary case is below them */

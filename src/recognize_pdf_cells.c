@@ -65,6 +65,9 @@ static int cells_block(jfy_node *b) {
     return yes;
 }
 
+#define CELL_LINE 64  /* bytes: a cell's line, shorter than a column's */
+#define CELL_WORDS 10
+
 static int one_line(const jfy_node *p) {
     for (const jfy_node *k = p->first; k; k = k->next)
         if (k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK)
@@ -87,6 +90,27 @@ static int label_block(jfy_node *b) {
         size_t n = strlen(t);
         yes = n > 0 && n <= 40 && jfyp_count_words(t) <= 5 && !strchr(".:;,", t[n - 1]) &&
               !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
+    }
+    jfyp_lines_free(&l);
+    return yes;
+}
+
+/* A block of one to three lines a table's cell may hold ("Flavonoids,
+ * phenolic acids, terpenoids" / "Copper sulfate"): lines shorter than a
+ * column of text, no sentence ending on them. -1 on out of memory. */
+static int cell_text_block(jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int yes = l.n >= 1 && l.n <= 3;
+    for (size_t i = 0; i < l.n && yes; i++) {
+        const char *t = l.v[i].text;
+        size_t n = strlen(t);
+        yes = n > 0 && n <= CELL_LINE && jfyp_count_words(t) <= CELL_WORDS &&
+              !strchr(".:;", t[n - 1]) && !strstr(t, ". ") && !jfyp_is_section_name(t) &&
+              !jfyp_is_caption_start(t);
     }
     jfyp_lines_free(&l);
     return yes;
@@ -222,6 +246,34 @@ int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
     return 0;
 }
 
+#define MIN_LABEL_RUN 6 /* label blocks in a row that make a table's text */
+
+/* The last block of the run of label blocks (and figures among them) that
+ * b, a label, opens, when the run holds MIN_LABEL_RUN labels at least;
+ * else NULL. A run that falls short is read once from each of its fewer
+ * than MIN_LABEL_RUN labels, so the reading stays linear. 1 in *oom on
+ * out of memory. */
+static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom) {
+    jfy_node *last = NULL;
+    int labels = 0;
+    for (jfy_node *x = b; x; x = jfyp_rec_next(r, x)) {
+        int c = x->type == JFY_N_CODE_BLOCK ? 1 : cells_block(x), lb = 0;
+        if (!c && (lb = label_block(x)) == 0)
+            lb = cell_text_block(x);
+        if (c < 0 || lb < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        /* a run opens on a label: started from figures, a run short of
+         * labels would be read again from each of its blocks */
+        if ((!c && !lb) || (x == b && !lb))
+            break;
+        labels += lb;
+        last = x;
+    }
+    return labels >= MIN_LABEL_RUN ? last : NULL;
+}
+
 int jfyp_recognize_pdf_cells(jfyp_rec *r) {
     jfy_node *b = jfyp_rec_first(r);
     while (b) {
@@ -229,6 +281,20 @@ int jfyp_recognize_pdf_cells(jfyp_rec *r) {
         if (c < 0)
             return -1;
         if (!c) {
+            /* a table whose cells are words ("Leaves" / "Ocimum sanctum" /
+             * "Antibacterial"), a block each: no run of body text or
+             * headings is made of such blocks alone */
+            int oom = 0;
+            jfy_node *end = label_run(r, b, &oom);
+            if (oom)
+                return -1;
+            if (end) {
+                jfy_node *after = jfyp_rec_next(r, end);
+                if (merge_run(r, b, end) < 0)
+                    return -1;
+                b = after;
+                continue;
+            }
             b = jfyp_rec_next(r, b);
             continue;
         }

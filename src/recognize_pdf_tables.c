@@ -27,7 +27,10 @@ static size_t table_label(const char *s, const char **rest) {
     if (strncmp(s, "Table", 5) != 0 && strncmp(s, "TABLE", 5) != 0)
         return 0;
     const char *p = s + 5;
-    if (*p != ' ')
+    /* "Table-2:": the number hyphened to the word */
+    if (*p == '-' && isdigit((unsigned char)p[1]))
+        p++;
+    else if (*p != ' ')
         return 0;
     while (*p == ' ')
         p++;
@@ -159,6 +162,10 @@ static int ends_table(const char *first_line) {
     const char *rest;
     if (table_label(first_line, &rest) || jfyp_is_caption_start(first_line))
         return 1;
+    /* "Reference" alone, singular, heads a table's column of citations;
+     * a reference list's heading is plural */
+    if (jfyp_strieq(first_line, "Reference"))
+        return 0;
     if (jfyp_section_kind(first_line) != JFYP_SEC_NONE || jfyp_is_references_heading(first_line))
         return 1;
     int depth = 0;

@@ -22,10 +22,20 @@ static int split_label(jfy_node *sec, jfy_node *title) {
     size_t n = jfyp_section_number(t->text, NULL);
     if (!n || !t->text[n] || !memchr(t->text, '|', n))
         return 0;
+    /* the number without the bar and the spaces, fixed-width ones too */
+    const unsigned char *u = (const unsigned char *)t->text;
     size_t e = n;
-    while (e && (t->text[e - 1] == ' ' || t->text[e - 1] == '.' || t->text[e - 1] == ')' ||
-                 t->text[e - 1] == '|'))
-        e--;
+    for (;;) {
+        if (e && strchr(" .)|", u[e - 1]))
+            e--;
+        else if (e >= 2 && u[e - 2] == 0xC2 && u[e - 1] == 0xA0)
+            e -= 2;
+        else if (e >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
+                 ((u[e - 1] >= 0x80 && u[e - 1] <= 0x8A) || u[e - 1] == 0xAF))
+            e -= 3;
+        else
+            break;
+    }
     char *num = jfyp_strndup(t->text, e);
     char *rest = jfyp_strdup(t->text + n);
     jfy_node *label = num ? jfyp_node_new_text(JFY_N_LABEL, num) : NULL;
@@ -113,9 +123,11 @@ static size_t before_closers(const char *t) {
     return n;
 }
 
+static int ends_link(const char *t);
+
 static int stops_mid_sentence(const char *t) {
     size_t n = before_closers(t);
-    return n && !strchr(".!?:", t[n - 1]);
+    return n && (!strchr(".!?:", t[n - 1]) || (n == strlen(t) && ends_link(t)));
 }
 
 /* The plain text of para's last line (last) or first, or of the whole
@@ -164,6 +176,10 @@ static int ends_link(const char *t) {
     static const char *const words[] = {"of", "the", "and", "by", "in", "to", "with", "a", "an",
                                         "for", "from", "on", "at", "was", "were", "is", "are",
                                         "that", "as", "than", "or", "between", "into", NULL};
+    /* an abbreviation that stands before what it names ("Accession no."
+     * / "NC_008334", "Fig." / "2") */
+    static const char *const before[] = {"no.", "No.", "Fig.", "Figs.", "Eq.", "Ref.", "ref.",
+                                         "vs.", "cf.", "e.g.", "i.e.", NULL};
     size_t n = strlen(t);
     if (n && t[n - 1] == ',')
         return 1;
@@ -171,6 +187,9 @@ static int ends_link(const char *t) {
     w = w ? w + 1 : t;
     for (int i = 0; words[i]; i++)
         if (strcmp(w, words[i]) == 0)
+            return 1;
+    for (int i = 0; before[i]; i++)
+        if (strcmp(w, before[i]) == 0)
             return 1;
     return 0;
 }
@@ -192,6 +211,50 @@ static int goes_on_after_link(const char *b) {
 /* Floats a cut paragraph's halves may stand around. */
 static int is_float(const jfy_node *n) {
     return n->type == JFY_N_FIG || n->type == JFY_N_TABLE_WRAP || n->type == JFY_N_CODE_BLOCK;
+}
+
+#define MAX_SET_INSIDE 2 /* blocks a page sets inside a cut paragraph */
+#define CUT_OOM ((jfy_node *)-1)
+
+/* The block that carries on a paragraph cut mid-sentence past what the
+ * page set between its halves (a table's note, a footnote, a caption line
+ * the caption reader left, "Page 3 of 12"): a paragraph opening in lower
+ * case within MAX_SET_INSIDE short blocks after x, each a paragraph of a
+ * few lines or a float; NULL when none, CUT_OOM on out of memory. The
+ * blocks between stay where they are, after the joined paragraph. */
+static jfy_node *cut_goes_on(jfyp_rec *r, jfy_node *x) {
+    for (int k = 0; x && k < MAX_SET_INSIDE; k++) {
+        if (x->type == JFY_N_PARAGRAPH) {
+            if (jfyp_node_attr(x, "running-header"))
+                return NULL;
+            jfyp_lines l;
+            if (jfyp_lines_of(x, &l) < 0)
+                return CUT_OOM;
+            size_t n = l.n;
+            jfyp_lines_free(&l);
+            if (n > 3)
+                return NULL;
+        } else if (!is_float(x)) {
+            return NULL;
+        }
+        x = jfyp_rec_next(r, x);
+        while (x && is_float(x))
+            x = jfyp_rec_next(r, x);
+        if (x && x->type == JFY_N_PARAGRAPH && !jfyp_node_attr(x, "running-header")) {
+            char *b = edge_line_plain(x, 0);
+            if (!b)
+                return CUT_OOM;
+            /* a word in lower case, not a unit or a name ("kgCO2") */
+            const char *w = jfyp_trim(b);
+            int lower = jfyp_starts_lower(w);
+            for (const char *c = w; lower && *c && *c != ' '; c++)
+                lower = !isupper((unsigned char)*c) && !isdigit((unsigned char)*c);
+            free(b);
+            if (lower)
+                return x;
+        }
+    }
+    return NULL;
 }
 
 static int join_cut_paragraphs(jfyp_rec *r) {
@@ -222,10 +285,21 @@ static int join_cut_paragraphs(jfyp_rec *r) {
         int lines = 0;
         for (const jfy_node *k = p->first; k && !lines; k = k->next)
             lines = is_break(k);
-        int join = lines && *jfyp_trim(a) && stops_mid_sentence(a) &&
-                   (jfyp_starts_lower(b) || (ends_link(a) && goes_on_after_link(b)));
+        /* one line over the rest of its sentence when it ends on a word
+         * that links to what follows ("... genome of O. sanctum is") */
+        int cut = *jfyp_trim(a) && stops_mid_sentence(a) && (lines || ends_link(a));
+        int join = cut && (jfyp_starts_lower(b) || (ends_link(a) && goes_on_after_link(b)));
         free(a);
         free(b);
+        if (cut && !join && q->type == JFY_N_PARAGRAPH) {
+            jfy_node *on = cut_goes_on(r, q);
+            if (on == CUT_OOM)
+                return -1;
+            if (on) {
+                q = on;
+                join = 1;
+            }
+        }
         if (!join) {
             p = q;
             continue;
@@ -240,7 +314,11 @@ static int join_cut_paragraphs(jfyp_rec *r) {
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
 int jfyp_recognize_sections(jfyp_rec *r) {
-    if (join_cut_paragraphs(r) < 0)
+    /* a statement's name run into its text on a PDF page ("Competing
+     * Interests" / "The authors declare...") is a heading only once the
+     * headings reader split it off: the statement goes to the back as the
+     * back-matter reader takes those it found alone */
+    if (jfyp_recognize_backmatter(r) < 0 || join_cut_paragraphs(r) < 0)
         return -1;
     jfy_node *open[MAX_DEPTH + 1] = {0};
     int levels[MAX_DEPTH + 1] = {0};
