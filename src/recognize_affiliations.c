@@ -941,6 +941,11 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             size_t skip;
             if (q[wl] == ' ' && is_upper_ascii_or_utf8(q + wl + 1))
                 skip = (size_t)wl + 1;
+            /* "...; 2. Department": list numbers run on after the stop
+             * that ends the one before */
+            else if (q[wl] == '.' && q[wl + 1] == ' ' && is_upper_ascii_or_utf8(q + wl + 2) &&
+                     q - texts[i] >= 2 && q[-2] == ';')
+                skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
                      (q[-2] == ';' || q[-2] == '.' || q[-2] == ',' ||
                       (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
