@@ -148,10 +148,16 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
 
 /* Whether text reads as an address: an institution word, or a country at
  * the end of comma-separated parts. */
+static int ends_with_country(const char *s, size_t n);
+
 static int addressish(const char *t) {
     if (strlen(t) < 6 || jfyp_front_meta_line(t))
         return 0;
     if (jfyp_front_has_institution_word(t))
+        return 1;
+    /* "Energy Association, 1000 Town, Slovenia; name@host": the authors'
+     * e-mails after the country it ends with */
+    if (strchr(t, '@') && ends_with_country(t, strlen(t)))
         return 1;
     const char *c = strrchr(t, ',');
     if (c) {
@@ -770,21 +776,49 @@ static int ends_with_country(const char *s, size_t n) {
     return skip == 0 || (pl && all_digits(c, pl) && pl >= 3);
 }
 
+/* Whether [s, s+n) holds the authors' e-mails only, each maybe with the
+ * initials it belongs to: "x@y (A.B.); z@w (C.D.)". */
+static int emails_only(const char *s, size_t n) {
+    int at = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        size_t e = j;
+        while (e > i && (s[e - 1] == ';' || s[e - 1] == ','))
+            e--;
+        if (e > i && memchr(s + i, '@', e - i))
+            at = 1;
+        else if (e > i && !(s[i] == '(' && s[e - 1] == ')' && e - i <= 16))
+            return 0;
+        i = j;
+    }
+    return at;
+}
+
 /* Whether the line of text ending at q ends an address: with its
- * country, or it is the address's e-mail alone, broken off the line
- * ending with the country ("..., Mexico;" / "name@host"). */
+ * country, or it holds the address's e-mails alone, broken off the line
+ * ending with the country ("..., Mexico;" / "name@host", "..., Spain;
+ * a@b (A.B.);" / "c@d (C.D.)"). */
 static int line_ends_address(const char *text, const char *q) {
     const char *ls = q;
     while (ls > text && ls[-1] != '\n')
         ls--;
     if (ends_with_country(ls, (size_t)(q - ls)))
         return 1;
-    size_t n = (size_t)(q - ls);
-    if (ls == text || !memchr(ls, '@', n) || memchr(ls, ' ', n))
+    if (ls == text || !emails_only(ls, (size_t)(q - ls)))
         return 0;
-    const char *pe = ls - 1, *ps = pe;
-    while (ps > text && ps[-1] != '\n')
-        ps--;
+    const char *pe, *ps = ls;
+    do {
+        pe = ps - 1;
+        ps = pe;
+        while (ps > text && ps[-1] != '\n')
+            ps--;
+    } while (ps > text && emails_only(ps, (size_t)(pe - ps)));
+    if (memchr(ps, '@', (size_t)(pe - ps)))
+        return ends_with_country(ps, (size_t)(pe - ps));
     return pe > ps && pe[-1] == ';' && ends_with_country(ps, (size_t)(pe - ps));
 }
 
@@ -794,7 +828,9 @@ static int line_ends_address(const char *text, const char *q) {
  * numbered list of addresses run into one line. */
 static int glued_label_sure(const char *text, const char *q, int k) {
     size_t bn = (size_t)(q - text);
-    while (bn > 0 && (text[bn - 1] == ' ' || text[bn - 1] == '\n' || text[bn - 1] == ';'))
+    /* "..., Tanzania, 3 Department": the comma ran them together */
+    while (bn > 0 && (text[bn - 1] == ' ' || text[bn - 1] == '\n' || text[bn - 1] == ';' ||
+                      text[bn - 1] == ','))
         bn--;
     if (bn > 4 && strncmp(text + bn - 4, " and", 4) == 0)
         bn -= 4;
@@ -1717,12 +1753,8 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
             size_t dl = d[0] >= '1' && d[0] <= '9' ? (d[1] >= '0' && d[1] <= '9' ? 2 : 1) : 0;
             hit = dl && d[dl] == ' ' && is_upper_ascii_or_utf8(d + dl + 1) && any_marker(&S->c, d, dl);
         }
-        for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++) {
-            const char *ls = q;
-            while (ls > x && ls[-1] != '\n')
-                ls--;
-            hit = ends_with_country(ls, (size_t)(q - ls)) && is_upper_ascii_or_utf8(q + 1);
-        }
+        for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++)
+            hit = line_ends_address(x, q) && is_upper_ascii_or_utf8(q + 1);
         if (!hit && i + 1 < nlead)
             hit = ends_with_country(x, strlen(x));
         free(x);
