@@ -973,7 +973,11 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             if (unsure && !glued_label_sure(texts[i], q, atoi(labels[i]) + 1))
                 continue;
             /* "... School 2 Department", or glued after the stop that
-             * ends the one before: "...; 2Department" */
+             * ends the one before: "...; 2Department", "... UK |   3Nevada"
+             * (-layout keeps the spaces) */
+            const char *stop = q - 1;
+            while (stop > texts[i] && (*stop == ' ' || *stop == '\n'))
+                stop--;
             size_t skip;
             if (q[wl] == ' ' && is_upper_ascii_or_utf8(q + wl + 1))
                 skip = (size_t)wl + 1;
@@ -983,8 +987,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                      q - texts[i] >= 2 && q[-2] == ';')
                 skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
-                     (q[-2] == ';' || q[-2] == '.' || q[-2] == ',' ||
-                      (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
+                     (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
                 skip = (size_t)wl;
             else
                 continue;
@@ -996,7 +999,9 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             q[-1] = '\0';
             /* "... Japan and 2 Department": the joining word goes */
             size_t bl = strlen(texts[i]);
-            while (bl > 0 && (texts[i][bl - 1] == ' ' || texts[i][bl - 1] == ';'))
+            /* "... USA | 2Institute": a bar between them */
+            while (bl > 0 && (texts[i][bl - 1] == ' ' || texts[i][bl - 1] == ';' ||
+                              texts[i][bl - 1] == '|'))
                 texts[i][--bl] = '\0';
             if (bl > 4 && strcmp(texts[i] + bl - 4, " and") == 0)
                 texts[i][bl - 4] = '\0';
@@ -1726,6 +1731,22 @@ static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
     if (m > 0)
         for (size_t i = 0; i < nlead; i++)
             jfyp_node_free(lead[i]);
+    return m;
+}
+
+/* An unlabelled address right under a labelled one, read as marked with
+ * the next label of the same kind that the byline carries and no address
+ * has yet: 1 taken, 0 not, -1 on OOM. */
+static int take_next_label(state *S, const jfy_node *blk, const char *text) {
+    const jfy_node *l = jfyp_node_child(S->affs[S->naff - 1], JFY_N_LABEL);
+    char miss[1][16];
+    if (!l || !l->text || !missing_labels(S, NULL, 0, miss, 1, label_kind(l->text)))
+        return 0;
+    char *joined = jfyp_printf("%s\n%s", miss[0], text);
+    if (!joined)
+        return -1;
+    int m = take_marked(S, blk, joined, 1);
+    free(joined);
     return m;
 }
 
@@ -3076,6 +3097,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return -1;
 
     int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0, after_marked = 0;
+    int continued = 0;
     jfy_node *pends[MAX_LEAD]; /* paragraphs holding only a label */
     size_t npend = 0;
     jfy_node *lead[MAX_LEAD];
@@ -3109,6 +3131,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             }
             next = jfyp_rec_next(r, n);
         }
+        /* a marked address, maybe with its last lines joined on, is
+         * right above */
+        int follows_aff = in_zone && (after_marked || continued);
+        continued = 0;
         if (in_zone && after_marked) {
             int k = continue_last_aff(&S, n);
             if (k < 0) {
@@ -3117,6 +3143,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             }
             after_marked = 0;
             if (k > 0) {
+                continued = 1;
                 next = jfyp_rec_next(r, n);
                 jfyp_node_free(n);
                 n = next;
@@ -3314,6 +3341,15 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 npend = 0;
                 n = next;
                 continue;
+            } else if (follows_aff && unmarked_ok && !strchr(t, '@') &&
+                       (m = take_next_label(&S, n, from_lab)) != 0) {
+                /* "1", "2", "3" printed as a column of their own beside
+                 * the addresses: the first went to the first address, the
+                 * next ones go to the addresses after it in turn */
+                if (m < 0)
+                    rc = -1;
+                else
+                    claimed = 1;
             } else if (adjacent && !S.marked && unmarked_ok) {
                 char *clean = jfyp_front_unsup(jfyp_strdup(t));
                 if (!clean || add_aff(&S, NULL, clean, n) < 0)
