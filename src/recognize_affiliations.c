@@ -704,6 +704,19 @@ static int present_opener(const char *t) {
     return 0;
 }
 
+/* "Present address: Fund X, ...": the note's label and its text in one
+ * block. */
+static int present_note_start(const char *t) {
+    static const char *const labels[] = {"present addresses:", "present address:",
+                                         "current addresses:", "current address:", NULL};
+    while (*t == ' ' || *t == JFYP_SUP || symbol_len(t))
+        t += symbol_len(t) ? symbol_len(t) : 1;
+    for (size_t i = 0; labels[i]; i++)
+        if (jfyp_strnieq(t, labels[i], strlen(labels[i])))
+            return 1;
+    return 0;
+}
+
 /* Adds the text of blk to the present-address note, making it first. */
 static int add_present_note(state *S, jfy_node **fn, const char *t, const jfy_node *blk) {
     if (!*fn) {
@@ -1732,6 +1745,13 @@ static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
         for (size_t i = 0; i < nlead; i++)
             jfyp_node_free(lead[i]);
     return m;
+}
+
+/* "Subject Category:" over its value in a side column: a field's name
+ * the block's first line. */
+static int field_heading(const char *lines) {
+    size_t n = strcspn(lines, "\n");
+    return n && lines[n - 1] == ':' && n < 60;
 }
 
 /* An unlabelled address right under a labelled one, read as marked with
@@ -3215,6 +3235,17 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             if (rc == 0 && add_present_note(&S, &present_fn, t, n) < 0)
                 rc = -1;
             claimed = neutral = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && present_note_start(t) && tl0 < 600 &&
+                   !strchr(t, '@')) {
+            /* "Present address: Fund X, Town, USA." under its symbol
+             * printed apart: a note, not one of the byline's addresses */
+            if (nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
+                rc = -1;
+            present = !(tl0 && t[tl0 - 1] == '.');
+            present_fn = NULL;
+            if (rc == 0 && add_present_note(&S, &present_fn, t, n) < 0)
+                rc = -1;
+            claimed = neutral = 1;
         } else if (in_zone && n->type == JFY_N_PARAGRAPH && bare_corresp_label(t)) {
             /* "Corresponding author." left alone when its address was
              * split off: the star on the name says it already */
@@ -3288,12 +3319,16 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                     nlead = 0;
                 m = m < 0 ? -1 : 0;
             }
+            /* "Jane Roe jroe@inst.org" under a correspondence heading:
+             * the domain may hold an institution word */
+            int people = strchr(t, '@') && names_and_emails(&S, t);
             int unmarked_ok = in_zone && n->type == JFY_N_PARAGRAPH && addressish(t) &&
-                              !jfyp_front_meta_line(t) && strlen(t) < 600;
+                              !jfyp_front_meta_line(t) && strlen(t) < 600 && !people &&
+                              !field_heading(lines);
             int deferrable = in_zone && byline_marks && !S.naff && nlead < MAX_LEAD &&
                              n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 &&
                              !correspish_start(t) &&
-                             !jfyp_front_meta_line(t) && !npend &&
+                             !jfyp_front_meta_line(t) && !npend && !people && !field_heading(lines) &&
                              (!strchr(t, '@') || jfyp_front_has_institution_word(t));
             if (nlead && m == 0 && !deferrable)
                 m = flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses);
