@@ -15,7 +15,7 @@
 #include <utf8proc.h>
 
 #define MAX_AFFS 64
-#define MAX_LEAD 8
+#define MAX_LEAD 24 /* a narrow side column prints each line of an address as a block */
 #define EXTRA_BLOCKS 40 /* looked at beyond the front matter for marked affs */
 
 typedef struct {
@@ -1070,6 +1070,21 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         char miss[MAX_AFFS][16];
         size_t nmiss =
             need ? missing_labels(S, labels, n, miss, MAX_AFFS, label_kind(labels[0])) : 0;
+        /* more addresses than the byline's markers: a name's markers
+         * were printed away from it, and the numbering goes on */
+        if (need > nmiss && label_kind(labels[0]) == 0) {
+            int top = 0;
+            for (size_t i = 0; i < n; i++)
+                top = atoi(labels[i]) > top ? atoi(labels[i]) : top;
+            for (size_t i = 0; i < nmiss; i++)
+                top = atoi(miss[i]) > top ? atoi(miss[i]) : top;
+            while (nmiss < need && nmiss < MAX_AFFS && top < 99) {
+                char m[16];
+                snprintf(m, sizeof m, "%d", ++top);
+                if (!has_label(S, m))
+                    snprintf(miss[nmiss++], sizeof miss[0], "%s", m);
+            }
+        }
         if (need && nmiss >= need && n + need <= MAX_AFFS) {
             size_t used = 0;
             for (size_t i = 0; i < n && ok == 1; i++) {
