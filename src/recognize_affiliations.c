@@ -193,7 +193,8 @@ static int correspish_start(const char *t) {
                                          "for reprints", "reprint requests", "requests for reprints",
                                          "to whom reprint", "autor para correspond",
                                          "autora para correspond", "autor correspondente",
-                                         "autor de correspond",
+                                         "autor de correspond", "dirección de correspond",
+                                         "endereço para correspond",
                                          "\xe2\x9c\x89", NULL};
     for (size_t i = 0; starts[i]; i++)
         if (jfyp_strnieq(s, starts[i], strlen(starts[i])))
@@ -2496,6 +2497,70 @@ static int take_inner_label(state *S, jfy_node *n) {
  * block right under a correspondence label left alone, an address with
  * its labelled e-mail, the starred author's name over an e-mail, and the
  * byline printed again over the shared address. -1 on OOM. */
+/* "Universidade X, Programa Y. Street, City, Brasil. Correspondência
+ * para/Correspondence to: A. ROE. E-mail: <x@y>": a footnote holding an
+ * address and the correspondence note after it, its label lost (the page
+ * numbers' reader took a "1" alone for one). The address takes the first
+ * label the byline carries and no address has. 1 taken, 0 not, -1 on
+ * OOM. */
+static int take_address_then_note(state *S, jfy_node *n, const char *t) {
+    const char *q = NULL;
+    for (const char *p = strstr(t, ". "); p && !q; p = strstr(p + 1, ". "))
+        if (correspish_start(p + 2) && is_upper_ascii_or_utf8(p + 2))
+            q = p;
+    char miss[1][16];
+    if (!q || q - t > 400 || !missing_labels(S, NULL, 0, miss, 1, 0))
+        return 0;
+    /* the block above must not break off mid-address ("..., CSIR-Human
+     * Resource Development" / "Centre Campus, ..."): it ends a sentence,
+     * or with the label a reader took for a page number */
+    const jfy_node *pv = n->prev;
+    if (pv && pv->type == JFY_N_PARAGRAPH) {
+        char *pt = jfyp_front_text(pv, 0);
+        if (!pt)
+            return -1;
+        size_t pl = strlen(pt);
+        int mid = pl && pt[pl - 1] != '.' && !(pt[pl - 1] >= '0' && pt[pl - 1] <= '9');
+        free(pt);
+        if (mid)
+            return 0;
+    }
+    size_t al = (size_t)(q - t);
+    if (memchr(t, '@', al) || !ends_with_country(t, al))
+        return 0;
+    char *addr = jfyp_strndup(t, al);
+    if (!addr)
+        return -1;
+    int inst = jfyp_front_has_institution_word(addr);
+    char *joined = inst ? jfyp_printf("%s\n%s", miss[0], addr) : NULL;
+    free(addr);
+    if (!inst)
+        return 0;
+    if (!joined)
+        return -1;
+    int m = take_marked(S, n, joined, 0);
+    free(joined);
+    if (m <= 0)
+        return m;
+    /* the note ends with the line holding its last e-mail: what the block
+     * ran on after it (the next label and address) stays */
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t last = l.n;
+    for (size_t j = 0; j < l.n; j++)
+        if (strchr(l.v[j].text, '@'))
+            last = j;
+    int rc = last + 1 < l.n && !jfyp_lines_split(n, &l, last + 1) ? -1 : 1;
+    jfyp_lines_free(&l);
+    char *now = rc > 0 ? jfyp_front_text(n, 0) : NULL;
+    size_t off = (size_t)(q - t) + 2;
+    if (!now || strlen(now) < off || add_corresp(S, now + off, n) < 0)
+        rc = -1;
+    free(now);
+    return rc;
+}
+
 static int take_late_notes(state *S, int from) {
     jfy_node *opener = NULL, *between = NULL;
     int rc = 0;
@@ -2610,6 +2675,20 @@ static int take_late_notes(state *S, int from) {
             int k = 0;
             if (ll && ll <= 2 && all_digits(lab, ll) && label_line(S, lab, ll) && !has_label(S, lab))
                 k = take_label_pairs(S, next, lab, sizeof lab);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k > 0) {
+                free(t);
+                next = jfyp_rec_next(S->r, n);
+                jfyp_node_free(n);
+                continue;
+            }
+        }
+        if (n->type == JFY_N_PARAGRAPH && !above && (S->naff == 0 || S->marked) && len < 800 &&
+            strchr(t, '@')) {
+            int k = take_address_then_note(S, n, t);
             if (k < 0) {
                 free(t);
                 return -1;
