@@ -1763,6 +1763,35 @@ static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
     return m;
 }
 
+/* Whether the names carry labels (digits, letters), not only the
+ * corresponding author's symbol. */
+static int label_marks(const contribs *c) {
+    for (size_t i = 0; i < c->n; i++)
+        for (const char *p = c->markers[i]; p && *p; p++)
+            if ((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z'))
+                return 1;
+    return 0;
+}
+
+/* Where the lines after a note's last e-mail start when they are an
+ * address ending with its country ("* Correspondence: x@y" / "Department
+ * of X, City, USA"); 0 when not. */
+static size_t address_after_note(const char *lines) {
+    const char *at = strrchr(lines, '@');
+    const char *nl = at ? strchr(at, '\n') : NULL;
+    if (!nl || !nl[1] || strlen(nl + 1) > 300 || !is_upper_ascii_or_utf8(nl + 1))
+        return 0;
+    char *rest = jfyp_strdup(nl + 1);
+    if (!rest)
+        return 0;
+    for (char *q = rest; *q; q++)
+        if (*q == '\n')
+            *q = ' ';
+    int ok = addressish(rest) && ends_with_country(rest, strlen(rest)) && !jfyp_front_meta_line(rest);
+    free(rest);
+    return ok ? (size_t)(nl + 1 - lines) : 0;
+}
+
 /* "Subject Category:" over its value in a side column: a field's name
  * the block's first line. */
 static int field_heading(const char *lines) {
@@ -3362,7 +3391,25 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             /* the addresses kept before the note end there */
             if (in_zone && nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
                 rc = -1;
-            char *one = was_opener ? jfyp_front_text(was_opener, 0) : jfyp_strdup(t);
+            /* "* Correspondence: x@y; z@w" / "Department of X, ..., USA":
+             * the one address all the authors share printed under the
+             * note */
+            size_t cut = !was_opener && !S.naff && !label_marks(&S.c) ? address_after_note(lines) : 0;
+            if (cut) {
+                char *addr = jfyp_strdup(lines + cut);
+                for (char *q = addr; q && *q; q++)
+                    if (*q == '\n')
+                        *q = ' ';
+                if (!addr || add_aff(&S, NULL, addr, n) < 0)
+                    rc = -1;
+                free(addr);
+            }
+            char *one = was_opener ? jfyp_front_text(was_opener, 0)
+                        : cut      ? jfyp_strndup(lines, cut - 1)
+                                   : jfyp_strdup(t);
+            for (char *q = cut ? one : NULL; q && *q; q++)
+                if (*q == '\n')
+                    *q = ' ';
             char *who = was_name ? jfyp_front_text(was_name, 0) : NULL;
             if (one && was_opener) {
                 char *j = jfyp_printf("%s %s%s%s", one, who ? who : "", who ? " " : "", t);
