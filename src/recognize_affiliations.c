@@ -1792,6 +1792,59 @@ static size_t address_after_note(const char *lines) {
     return ok ? (size_t)(nl + 1 - lines) : 0;
 }
 
+static int address_words(const char *t);
+
+/* Whether t reads as one address alone: capitalised words ending with
+ * the country, no e-mail, no sentence. */
+static int address_alone(const char *t) {
+    size_t n = strlen(t);
+    return n < 300 && is_upper_ascii_or_utf8(t) && !strchr(t, '@') && addressish(t) &&
+           ends_with_country(t, n) && address_words(t);
+}
+
+/* "...prose." / "Center X and Department of Y, Pennsylvania" / "State
+ * University, City, PA 16802, USA." / "*Corresponding author. Email:
+ * x@y": the one address the names share at the page's foot, just above
+ * the correspondence note, in one block or broken over two. Read after
+ * the abstract, which lies above it. 1 taken, 0 not, -1 on OOM. */
+static int take_note_address(state *S, int from) {
+    const jfy_node *notes = NULL;
+    for (const jfy_node *k = S->r->front->first; k && !notes; k = k->next)
+        if (k->type == JFY_N_AUTHOR_NOTES)
+            notes = k;
+    const jfy_node *note = notes ? jfyp_node_child(notes, JFY_N_CORRESP) : NULL;
+    if (!note || note->line <= from)
+        return 0;
+    jfy_node *p1 = NULL;
+    for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n))
+        if (n->type == JFY_N_PARAGRAPH && n->line > from && n->end_line < note->line &&
+            n->end_line + 2 >= note->line)
+            p1 = n;
+    if (!p1)
+        return 0;
+    jfy_node *p0 = p1->prev;
+    if (p0 && (p0->type != JFY_N_PARAGRAPH || p0->end_line + 2 < p1->line))
+        p0 = NULL;
+    char *b = jfyp_front_text(p1, 0);
+    char *a = b && p0 ? jfyp_front_text(p0, 0) : NULL;
+    char *both = a ? jfyp_printf("%s %s", a, b) : NULL;
+    int rc = 0;
+    if (!b || (p0 && (!a || !both)))
+        rc = -1;
+    else if (both && address_alone(both))
+        rc = add_aff(S, NULL, both, p1) < 0 ? -1 : 2;
+    else if (address_alone(b))
+        rc = add_aff(S, NULL, b, p1) < 0 ? -1 : 1;
+    free(a);
+    free(b);
+    free(both);
+    if (rc == 2)
+        jfyp_node_free(p0);
+    if (rc > 0)
+        jfyp_node_free(p1);
+    return rc > 0 ? 1 : rc;
+}
+
 /* "Subject Category:" over its value in a side column: a field's name
  * the block's first line. */
 static int field_heading(const char *lines) {
@@ -3592,6 +3645,20 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
             marks |= S.c.markers[S.c.n] != NULL;
             cv[S.c.n++] = k;
         }
+    if (!found && !label_marks(&S.c)) {
+        int k = take_note_address(&S, group->end_line);
+        if (k > 0) {
+            k = link(&S);
+            if (k == 0)
+                k = assign_emails(&S);
+            for (size_t i = 0; i < S.c.n; i++)
+                if (jfyp_node_set_attr(cv[i], "markers", NULL) < 0)
+                    k = -1;
+            return k;
+        }
+        if (k < 0)
+            return -1;
+    }
     if (!marks)
         return found ? 0 : take_foot_address(&S, group->end_line);
     int rc = found ? 0 : take_lost_first(&S, group->end_line);
