@@ -836,6 +836,23 @@ static int line_ends_address(const char *text, const char *q) {
     return pe > ps && pe[-1] == ';' && ends_with_country(ps, (size_t)(pe - ps));
 }
 
+/* Whether the line ending at q inside text ends with a semicolon and
+ * the next one opens an institution's name: where one address of a list
+ * set apart by semicolons ends, its label lost. */
+static int semi_break(const char *text, const char *q) {
+    if (q == text || q[-1] != ';' || !is_upper_ascii_or_utf8(q + 1))
+        return 0;
+    size_t n = strcspn(q + 1, "\n");
+    char *next = jfyp_strndup(q + 1, n);
+    if (!next)
+        return 0;
+    /* the first comma-separated part names it */
+    next[strcspn(next, ",")] = '\0';
+    int hit = jfyp_front_has_institution_word(next);
+    free(next);
+    return hit;
+}
+
 /* Whether the number k at q inside text (one address run into the one
  * before) is a label, when the byline does not carry it: the text before
  * ends with a country, or the number after it follows too, as in a
@@ -1062,15 +1079,23 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
      * split after a line ending in a country, when the byline has as many
      * markers no address claims. */
     if (ok == 1) {
-        size_t need = 0;
+        size_t need = 0, semis = 0;
         for (size_t i = 0; i < n; i++)
             for (const char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
                 if (line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1))
                     need++;
+                else if (semi_break(texts[i], q))
+                    semis++;
             }
         char miss[MAX_AFFS][16];
-        size_t nmiss =
-            need ? missing_labels(S, labels, n, miss, MAX_AFFS, label_kind(labels[0])) : 0;
+        size_t nmiss = need || semis
+                           ? missing_labels(S, labels, n, miss, MAX_AFFS, label_kind(labels[0]))
+                           : 0;
+        /* "..., Bangkok 10300;" / "Department of ...": the semicolon
+         * ends an address only when the byline has a marker for each */
+        int semi = semis && need + semis <= nmiss;
+        if (semi)
+            need += semis;
         /* more addresses than the byline's markers: a name's markers
          * were printed away from it, and the numbering goes on */
         if (need > nmiss && label_kind(labels[0]) == 0) {
@@ -1090,7 +1115,8 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             size_t used = 0;
             for (size_t i = 0; i < n && ok == 1; i++) {
                 for (char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                    if (!line_ends_address(texts[i], q) || !is_upper_ascii_or_utf8(q + 1))
+                    if (!(line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1)) &&
+                        !(semi && semi_break(texts[i], q)))
                         continue;
                     char *rest = jfyp_strdup(q + 1);
                     if (!rest) {
@@ -1893,7 +1919,7 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
             hit = dl && d[dl] == ' ' && is_upper_ascii_or_utf8(d + dl + 1) && any_marker(&S->c, d, dl);
         }
         for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++)
-            hit = line_ends_address(x, q) && is_upper_ascii_or_utf8(q + 1);
+            hit = (line_ends_address(x, q) && is_upper_ascii_or_utf8(q + 1)) || semi_break(x, q);
         if (!hit && i + 1 < nlead)
             hit = ends_with_country(x, strlen(x));
         free(x);
