@@ -824,13 +824,16 @@ static int line_ends_address(const char *text, const char *q) {
         return 1;
     if (ls == text || !emails_only(ls, (size_t)(q - ls)))
         return 0;
+    /* a few lines of e-mails at most: each line is asked this, and a
+     * long run must not be walked back from every one of its lines */
     const char *pe, *ps = ls;
+    int back = 0;
     do {
         pe = ps - 1;
         ps = pe;
         while (ps > text && ps[-1] != '\n')
             ps--;
-    } while (ps > text && emails_only(ps, (size_t)(pe - ps)));
+    } while (ps > text && ++back < 6 && emails_only(ps, (size_t)(pe - ps)));
     if (memchr(ps, '@', (size_t)(pe - ps)))
         return ends_with_country(ps, (size_t)(pe - ps));
     return pe > ps && pe[-1] == ';' && ends_with_country(ps, (size_t)(pe - ps));
