@@ -743,6 +743,31 @@ static int add_present_note(state *S, jfy_node **fn, const char *t, const jfy_no
     return append_text((*fn)->last, JFY_N_TEXT, t, strlen(t), blk);
 }
 
+/* A note of the author-notes, unlabelled: a present address ("Present
+ * address: ...") or another ("Support: ..."). */
+static int add_note_fn(state *S, const char *t, const jfy_node *blk) {
+    jfy_node *fn = NULL;
+    if (present_note_start(t))
+        return add_present_note(S, &fn, t, blk);
+    jfy_node *notes = notes_of(S);
+    jfy_node *f = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
+    char *id = jfyp_rec_id(S->r, 2, "fn");
+    if (!notes || !f || !para || !id || jfyp_node_set_attr(f, "id", id) < 0 ||
+        jfyp_node_set_attr(f, "fn-type", "other") < 0 ||
+        append_text(para, JFY_N_TEXT, t, strlen(t), blk) < 0) {
+        free(id);
+        jfyp_node_free(f);
+        jfyp_node_free(para);
+        return -1;
+    }
+    free(id);
+    jfyp_node_span_from(f, blk);
+    jfyp_node_span_from(para, blk);
+    jfyp_node_append(f, para);
+    jfyp_node_append(notes, f);
+    return 0;
+}
+
 /* Splits a block's lines into affiliations where a line starts with the
  * next label; lines without one continue the one before. */
 static int has_label(const state *S, const char *lab) {
@@ -839,21 +864,39 @@ static int line_ends_address(const char *text, const char *q) {
     return pe > ps && pe[-1] == ';' && ends_with_country(ps, (size_t)(pe - ps));
 }
 
+/* Whether the line at s opens an institution's name: its first
+ * comma-separated part holds an institution word, and it opens no note. */
+static int opens_institution(const char *s) {
+    size_t n = strcspn(s, "\n");
+    char *line = jfyp_strndup(s, n);
+    if (!line)
+        return 0;
+    line[strcspn(line, ",")] = '\0';
+    int hit = is_upper_ascii_or_utf8(line) && jfyp_front_has_institution_word(line) &&
+              !present_note_start(line) && !correspish_start(line);
+    free(line);
+    return hit;
+}
+
+/* Whether the line at s opens a note: "Present address: ...", "Tel.:
+ * ...", "E-mail: ...", a field's name and a colon among its first words. */
+static int opens_note(const char *s) {
+    if (present_note_start(s) || correspish_start(s) || jfyp_front_meta_line(s))
+        return 1;
+    size_t n = strcspn(s, "\n"), words = 1;
+    for (size_t i = 0; i < n && words <= 3; i++) {
+        if (s[i] == ':')
+            return 1;
+        words += s[i] == ' ';
+    }
+    return 0;
+}
+
 /* Whether the line ending at q inside text ends with a semicolon and
  * the next one opens an institution's name: where one address of a list
  * set apart by semicolons ends, its label lost. */
 static int semi_break(const char *text, const char *q) {
-    if (q == text || q[-1] != ';' || !is_upper_ascii_or_utf8(q + 1))
-        return 0;
-    size_t n = strcspn(q + 1, "\n");
-    char *next = jfyp_strndup(q + 1, n);
-    if (!next)
-        return 0;
-    /* the first comma-separated part names it */
-    next[strcspn(next, ",")] = '\0';
-    int hit = jfyp_front_has_institution_word(next);
-    free(next);
-    return hit;
+    return q > text && q[-1] == ';' && opens_institution(q + 1);
 }
 
 /* Whether the number k at q inside text (one address run into the one
@@ -1085,10 +1128,11 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         size_t need = 0, semis = 0;
         for (size_t i = 0; i < n; i++)
             for (const char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                if (line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1))
+                if (line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1)) {
                     need++;
-                else if (semi_break(texts[i], q))
+                } else if (semi_break(texts[i], q)) {
                     semis++;
+                }
             }
         char miss[MAX_AFFS][16];
         size_t nmiss = need || semis
@@ -1100,7 +1144,8 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         if (semi)
             need += semis;
         /* more addresses than the byline's markers: a name's markers
-         * were printed away from it, and the numbering goes on */
+         * were printed away from it, and the numbering goes on (a note
+         * split off takes a number it leaves unused) */
         if (need > nmiss && label_kind(labels[0]) == 0) {
             int top = 0;
             for (size_t i = 0; i < n; i++)
@@ -1159,18 +1204,26 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     /* Each part an address; under the byline, in a list of three or more
      * where most are, a short capitalised one may be a company's or a
      * group's name ("2 Example Labs Inc 3 University of X"). */
+    /* A note split off after an address's country ("Present address:
+     * ...", "Apoio/Support: ...") is a note, not one of the addresses,
+     * unless a name points to it by its label. */
+    char notes_at[MAX_AFFS] = {0};
+    for (size_t i = 1; i < n && ok == 1; i++)
+        notes_at[i] = opens_note(texts[i]) && !strchr(texts[i], '@') &&
+                      !any_marker(&S->c, labels[i], strlen(labels[i]));
     size_t addr = 0;
     for (size_t i = 0; i < n && ok == 1; i++)
         addr += addressish(texts[i]) != 0;
     for (size_t i = 0; i < n && ok == 1; i++)
-        if (!addressish(texts[i]) &&
+        if (!notes_at[i] && !addressish(texts[i]) &&
             !(in_zone && n >= 3 && 2 * addr > n && strlen(texts[i]) < 80 &&
               is_upper_ascii_or_utf8(texts[i]) && !strchr(texts[i], '@') && !strstr(texts[i], ". ")))
             ok = 0;
     int rc = ok;
     if (ok == 1)
         for (size_t i = 0; i < n && rc >= 0; i++)
-            if (add_aff(S, labels[i], texts[i], blk) < 0)
+            if (notes_at[i] ? add_note_fn(S, texts[i], blk) < 0
+                            : add_aff(S, labels[i], texts[i], blk) < 0)
                 rc = -1;
     if (ok == 1 && rc >= 0 && note && add_corresp(S, note, blk) < 0)
         rc = -1;
@@ -1875,10 +1928,17 @@ static int take_note_address(state *S, int from) {
 }
 
 /* "Subject Category:" over its value in a side column: a field's name
- * the block's first line. */
+ * the block's first line, one that does not name the addresses under it
+ * ("Affiliation:", "Address:"). */
 static int field_heading(const char *lines) {
     size_t n = strcspn(lines, "\n");
-    return n && lines[n - 1] == ':' && n < 60;
+    if (!n || lines[n - 1] != ':' || n >= 60)
+        return 0;
+    char *h = jfyp_strndup(lines, n);
+    int field = h && !jfyp_stristr(h, "affiliation") && !jfyp_stristr(h, "address") &&
+                !jfyp_stristr(h, "author");
+    free(h);
+    return field;
 }
 
 /* An unlabelled address right under a labelled one, read as marked with
