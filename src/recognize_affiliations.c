@@ -15,7 +15,7 @@
 #include <utf8proc.h>
 
 #define MAX_AFFS 64
-#define MAX_LEAD 8
+#define MAX_LEAD 24 /* a narrow side column prints each line of an address as a block */
 #define EXTRA_BLOCKS 40 /* looked at beyond the front matter for marked affs */
 
 typedef struct {
@@ -148,10 +148,16 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
 
 /* Whether text reads as an address: an institution word, or a country at
  * the end of comma-separated parts. */
+static int ends_with_country(const char *s, size_t n);
+
 static int addressish(const char *t) {
     if (strlen(t) < 6 || jfyp_front_meta_line(t))
         return 0;
     if (jfyp_front_has_institution_word(t))
+        return 1;
+    /* "Energy Association, 1000 Town, Slovenia; name@host": the authors'
+     * e-mails after the country it ends with */
+    if (strchr(t, '@') && ends_with_country(t, strlen(t)))
         return 1;
     const char *c = strrchr(t, ',');
     if (c) {
@@ -187,7 +193,8 @@ static int correspish_start(const char *t) {
                                          "for reprints", "reprint requests", "requests for reprints",
                                          "to whom reprint", "autor para correspond",
                                          "autora para correspond", "autor correspondente",
-                                         "autor de correspond",
+                                         "autor de correspond", "dirección de correspond",
+                                         "endereço para correspond",
                                          "\xe2\x9c\x89", NULL};
     for (size_t i = 0; starts[i]; i++)
         if (jfyp_strnieq(s, starts[i], strlen(starts[i])))
@@ -698,6 +705,19 @@ static int present_opener(const char *t) {
     return 0;
 }
 
+/* "Present address: Fund X, ...": the note's label and its text in one
+ * block. */
+static int present_note_start(const char *t) {
+    static const char *const labels[] = {"present addresses:", "present address:",
+                                         "current addresses:", "current address:", NULL};
+    while (*t == ' ' || *t == JFYP_SUP || symbol_len(t))
+        t += symbol_len(t) ? symbol_len(t) : 1;
+    for (size_t i = 0; labels[i]; i++)
+        if (jfyp_strnieq(t, labels[i], strlen(labels[i])))
+            return 1;
+    return 0;
+}
+
 /* Adds the text of blk to the present-address note, making it first. */
 static int add_present_note(state *S, jfy_node **fn, const char *t, const jfy_node *blk) {
     if (!*fn) {
@@ -721,6 +741,31 @@ static int add_present_note(state *S, jfy_node **fn, const char *t, const jfy_no
         return -1;
     }
     return append_text((*fn)->last, JFY_N_TEXT, t, strlen(t), blk);
+}
+
+/* A note of the author-notes, unlabelled: a present address ("Present
+ * address: ...") or another ("Support: ..."). */
+static int add_note_fn(state *S, const char *t, const jfy_node *blk) {
+    jfy_node *fn = NULL;
+    if (present_note_start(t))
+        return add_present_note(S, &fn, t, blk);
+    jfy_node *notes = notes_of(S);
+    jfy_node *f = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
+    char *id = jfyp_rec_id(S->r, 2, "fn");
+    if (!notes || !f || !para || !id || jfyp_node_set_attr(f, "id", id) < 0 ||
+        jfyp_node_set_attr(f, "fn-type", "other") < 0 ||
+        append_text(para, JFY_N_TEXT, t, strlen(t), blk) < 0) {
+        free(id);
+        jfyp_node_free(f);
+        jfyp_node_free(para);
+        return -1;
+    }
+    free(id);
+    jfyp_node_span_from(f, blk);
+    jfyp_node_span_from(para, blk);
+    jfyp_node_append(f, para);
+    jfyp_node_append(notes, f);
+    return 0;
 }
 
 /* Splits a block's lines into affiliations where a line starts with the
@@ -770,22 +815,88 @@ static int ends_with_country(const char *s, size_t n) {
     return skip == 0 || (pl && all_digits(c, pl) && pl >= 3);
 }
 
+/* Whether [s, s+n) holds the authors' e-mails only, each maybe with the
+ * initials it belongs to: "x@y (A.B.); z@w (C.D.)". */
+static int emails_only(const char *s, size_t n) {
+    int at = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        size_t e = j;
+        while (e > i && (s[e - 1] == ';' || s[e - 1] == ','))
+            e--;
+        if (e > i && memchr(s + i, '@', e - i))
+            at = 1;
+        else if (e > i && !(s[i] == '(' && s[e - 1] == ')' && e - i <= 16))
+            return 0;
+        i = j;
+    }
+    return at;
+}
+
 /* Whether the line of text ending at q ends an address: with its
- * country, or it is the address's e-mail alone, broken off the line
- * ending with the country ("..., Mexico;" / "name@host"). */
+ * country, or it holds the address's e-mails alone, broken off the line
+ * ending with the country ("..., Mexico;" / "name@host", "..., Spain;
+ * a@b (A.B.);" / "c@d (C.D.)"). */
 static int line_ends_address(const char *text, const char *q) {
     const char *ls = q;
     while (ls > text && ls[-1] != '\n')
         ls--;
     if (ends_with_country(ls, (size_t)(q - ls)))
         return 1;
-    size_t n = (size_t)(q - ls);
-    if (ls == text || !memchr(ls, '@', n) || memchr(ls, ' ', n))
+    if (ls == text || !emails_only(ls, (size_t)(q - ls)))
         return 0;
-    const char *pe = ls - 1, *ps = pe;
-    while (ps > text && ps[-1] != '\n')
-        ps--;
+    /* a few lines of e-mails at most: each line is asked this, and a
+     * long run must not be walked back from every one of its lines */
+    const char *pe, *ps = ls;
+    int back = 0;
+    do {
+        pe = ps - 1;
+        ps = pe;
+        while (ps > text && ps[-1] != '\n')
+            ps--;
+    } while (ps > text && ++back < 6 && emails_only(ps, (size_t)(pe - ps)));
+    if (memchr(ps, '@', (size_t)(pe - ps)))
+        return ends_with_country(ps, (size_t)(pe - ps));
     return pe > ps && pe[-1] == ';' && ends_with_country(ps, (size_t)(pe - ps));
+}
+
+/* Whether the line at s opens an institution's name: its first
+ * comma-separated part holds an institution word, and it opens no note. */
+static int opens_institution(const char *s) {
+    size_t n = strcspn(s, "\n");
+    char *line = jfyp_strndup(s, n);
+    if (!line)
+        return 0;
+    line[strcspn(line, ",")] = '\0';
+    int hit = is_upper_ascii_or_utf8(line) && jfyp_front_has_institution_word(line) &&
+              !present_note_start(line) && !correspish_start(line);
+    free(line);
+    return hit;
+}
+
+/* Whether the line at s opens a note: "Present address: ...", "Tel.:
+ * ...", "E-mail: ...", a field's name and a colon among its first words. */
+static int opens_note(const char *s) {
+    if (present_note_start(s) || correspish_start(s) || jfyp_front_meta_line(s))
+        return 1;
+    size_t n = strcspn(s, "\n"), words = 1;
+    for (size_t i = 0; i < n && words <= 3; i++) {
+        if (s[i] == ':')
+            return 1;
+        words += s[i] == ' ';
+    }
+    return 0;
+}
+
+/* Whether the line ending at q inside text ends with a semicolon and
+ * the next one opens an institution's name: where one address of a list
+ * set apart by semicolons ends, its label lost. */
+static int semi_break(const char *text, const char *q) {
+    return q > text && q[-1] == ';' && opens_institution(q + 1);
 }
 
 /* Whether the number k at q inside text (one address run into the one
@@ -794,7 +905,9 @@ static int line_ends_address(const char *text, const char *q) {
  * numbered list of addresses run into one line. */
 static int glued_label_sure(const char *text, const char *q, int k) {
     size_t bn = (size_t)(q - text);
-    while (bn > 0 && (text[bn - 1] == ' ' || text[bn - 1] == '\n' || text[bn - 1] == ';'))
+    /* "..., Tanzania, 3 Department": the comma ran them together */
+    while (bn > 0 && (text[bn - 1] == ' ' || text[bn - 1] == '\n' || text[bn - 1] == ';' ||
+                      text[bn - 1] == ','))
         bn--;
     if (bn > 4 && strncmp(text + bn - 4, " and", 4) == 0)
         bn -= 4;
@@ -937,13 +1050,21 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             if (unsure && !glued_label_sure(texts[i], q, atoi(labels[i]) + 1))
                 continue;
             /* "... School 2 Department", or glued after the stop that
-             * ends the one before: "...; 2Department" */
+             * ends the one before: "...; 2Department", "... UK |   3Nevada"
+             * (-layout keeps the spaces) */
+            const char *stop = q - 1;
+            while (stop > texts[i] && (*stop == ' ' || *stop == '\n'))
+                stop--;
             size_t skip;
             if (q[wl] == ' ' && is_upper_ascii_or_utf8(q + wl + 1))
                 skip = (size_t)wl + 1;
+            /* "...; 2. Department": list numbers run on after the stop
+             * that ends the one before */
+            else if (q[wl] == '.' && q[wl + 1] == ' ' && is_upper_ascii_or_utf8(q + wl + 2) &&
+                     q - texts[i] >= 2 && q[-2] == ';')
+                skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
-                     (q[-2] == ';' || q[-2] == '.' || q[-2] == ',' ||
-                      (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
+                     (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
                 skip = (size_t)wl;
             else
                 continue;
@@ -955,7 +1076,9 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             q[-1] = '\0';
             /* "... Japan and 2 Department": the joining word goes */
             size_t bl = strlen(texts[i]);
-            while (bl > 0 && (texts[i][bl - 1] == ' ' || texts[i][bl - 1] == ';'))
+            /* "... USA | 2Institute": a bar between them */
+            while (bl > 0 && (texts[i][bl - 1] == ' ' || texts[i][bl - 1] == ';' ||
+                              texts[i][bl - 1] == '|'))
                 texts[i][--bl] = '\0';
             if (bl > 4 && strcmp(texts[i] + bl - 4, " and") == 0)
                 texts[i][bl - 4] = '\0';
@@ -1002,20 +1125,46 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
      * split after a line ending in a country, when the byline has as many
      * markers no address claims. */
     if (ok == 1) {
-        size_t need = 0;
+        size_t need = 0, semis = 0;
         for (size_t i = 0; i < n; i++)
             for (const char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                if (line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1))
+                if (line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1)) {
                     need++;
+                } else if (semi_break(texts[i], q)) {
+                    semis++;
+                }
             }
         char miss[MAX_AFFS][16];
-        size_t nmiss =
-            need ? missing_labels(S, labels, n, miss, MAX_AFFS, label_kind(labels[0])) : 0;
+        size_t nmiss = need || semis
+                           ? missing_labels(S, labels, n, miss, MAX_AFFS, label_kind(labels[0]))
+                           : 0;
+        /* "..., Bangkok 10300;" / "Department of ...": the semicolon
+         * ends an address only when the byline has a marker for each */
+        int semi = semis && need + semis <= nmiss;
+        if (semi)
+            need += semis;
+        /* more addresses than the byline's markers: a name's markers
+         * were printed away from it, and the numbering goes on (a note
+         * split off takes a number it leaves unused) */
+        if (need > nmiss && label_kind(labels[0]) == 0) {
+            int top = 0;
+            for (size_t i = 0; i < n; i++)
+                top = atoi(labels[i]) > top ? atoi(labels[i]) : top;
+            for (size_t i = 0; i < nmiss; i++)
+                top = atoi(miss[i]) > top ? atoi(miss[i]) : top;
+            while (nmiss < need && nmiss < MAX_AFFS && top < 99) {
+                char m[16];
+                snprintf(m, sizeof m, "%d", ++top);
+                if (!has_label(S, m))
+                    snprintf(miss[nmiss++], sizeof miss[0], "%s", m);
+            }
+        }
         if (need && nmiss >= need && n + need <= MAX_AFFS) {
             size_t used = 0;
             for (size_t i = 0; i < n && ok == 1; i++) {
                 for (char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                    if (!line_ends_address(texts[i], q) || !is_upper_ascii_or_utf8(q + 1))
+                    if (!(line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1)) &&
+                        !(semi && semi_break(texts[i], q)))
                         continue;
                     char *rest = jfyp_strdup(q + 1);
                     if (!rest) {
@@ -1055,18 +1204,26 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     /* Each part an address; under the byline, in a list of three or more
      * where most are, a short capitalised one may be a company's or a
      * group's name ("2 Example Labs Inc 3 University of X"). */
+    /* A note split off after an address's country ("Present address:
+     * ...", "Apoio/Support: ...") is a note, not one of the addresses,
+     * unless a name points to it by its label. */
+    char notes_at[MAX_AFFS] = {0};
+    for (size_t i = 1; i < n && ok == 1; i++)
+        notes_at[i] = opens_note(texts[i]) && !strchr(texts[i], '@') &&
+                      !any_marker(&S->c, labels[i], strlen(labels[i]));
     size_t addr = 0;
     for (size_t i = 0; i < n && ok == 1; i++)
         addr += addressish(texts[i]) != 0;
     for (size_t i = 0; i < n && ok == 1; i++)
-        if (!addressish(texts[i]) &&
+        if (!notes_at[i] && !addressish(texts[i]) &&
             !(in_zone && n >= 3 && 2 * addr > n && strlen(texts[i]) < 80 &&
               is_upper_ascii_or_utf8(texts[i]) && !strchr(texts[i], '@') && !strstr(texts[i], ". ")))
             ok = 0;
     int rc = ok;
     if (ok == 1)
         for (size_t i = 0; i < n && rc >= 0; i++)
-            if (add_aff(S, labels[i], texts[i], blk) < 0)
+            if (notes_at[i] ? add_note_fn(S, texts[i], blk) < 0
+                            : add_aff(S, labels[i], texts[i], blk) < 0)
                 rc = -1;
     if (ok == 1 && rc >= 0 && note && add_corresp(S, note, blk) < 0)
         rc = -1;
@@ -1688,6 +1845,118 @@ static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
     return m;
 }
 
+/* Whether the names carry labels (digits, letters), not only the
+ * corresponding author's symbol. */
+static int label_marks(const contribs *c) {
+    for (size_t i = 0; i < c->n; i++)
+        for (const char *p = c->markers[i]; p && *p; p++)
+            if ((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z'))
+                return 1;
+    return 0;
+}
+
+/* Where the lines after a note's last e-mail start when they are an
+ * address ending with its country ("* Correspondence: x@y" / "Department
+ * of X, City, USA"); 0 when not. */
+static size_t address_after_note(const char *lines) {
+    const char *at = strrchr(lines, '@');
+    const char *nl = at ? strchr(at, '\n') : NULL;
+    if (!nl || !nl[1] || strlen(nl + 1) > 300 || !is_upper_ascii_or_utf8(nl + 1))
+        return 0;
+    char *rest = jfyp_strdup(nl + 1);
+    if (!rest)
+        return 0;
+    for (char *q = rest; *q; q++)
+        if (*q == '\n')
+            *q = ' ';
+    int ok = addressish(rest) && ends_with_country(rest, strlen(rest)) && !jfyp_front_meta_line(rest);
+    free(rest);
+    return ok ? (size_t)(nl + 1 - lines) : 0;
+}
+
+static int address_words(const char *t);
+
+/* Whether t reads as one address alone: capitalised words ending with
+ * the country, no e-mail, no sentence. */
+static int address_alone(const char *t) {
+    size_t n = strlen(t);
+    return n < 300 && is_upper_ascii_or_utf8(t) && !strchr(t, '@') && addressish(t) &&
+           ends_with_country(t, n) && address_words(t);
+}
+
+/* "...prose." / "Center X and Department of Y, Pennsylvania" / "State
+ * University, City, PA 16802, USA." / "*Corresponding author. Email:
+ * x@y": the one address the names share at the page's foot, just above
+ * the correspondence note, in one block or broken over two. Read after
+ * the abstract, which lies above it. 1 taken, 0 not, -1 on OOM. */
+static int take_note_address(state *S, int from) {
+    const jfy_node *notes = NULL;
+    for (const jfy_node *k = S->r->front->first; k && !notes; k = k->next)
+        if (k->type == JFY_N_AUTHOR_NOTES)
+            notes = k;
+    const jfy_node *note = notes ? jfyp_node_child(notes, JFY_N_CORRESP) : NULL;
+    if (!note || note->line <= from)
+        return 0;
+    jfy_node *p1 = NULL;
+    for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n))
+        if (n->type == JFY_N_PARAGRAPH && n->line > from && n->end_line < note->line &&
+            n->end_line + 2 >= note->line)
+            p1 = n;
+    if (!p1)
+        return 0;
+    jfy_node *p0 = p1->prev;
+    if (p0 && (p0->type != JFY_N_PARAGRAPH || p0->end_line + 2 < p1->line))
+        p0 = NULL;
+    char *b = jfyp_front_text(p1, 0);
+    char *a = b && p0 ? jfyp_front_text(p0, 0) : NULL;
+    char *both = a ? jfyp_printf("%s %s", a, b) : NULL;
+    int rc = 0;
+    if (!b || (p0 && (!a || !both)))
+        rc = -1;
+    else if (both && address_alone(both))
+        rc = add_aff(S, NULL, both, p1) < 0 ? -1 : 2;
+    else if (address_alone(b))
+        rc = add_aff(S, NULL, b, p1) < 0 ? -1 : 1;
+    free(a);
+    free(b);
+    free(both);
+    if (rc == 2)
+        jfyp_node_free(p0);
+    if (rc > 0)
+        jfyp_node_free(p1);
+    return rc > 0 ? 1 : rc;
+}
+
+/* "Subject Category:" over its value in a side column: a field's name
+ * the block's first line, one that does not name the addresses under it
+ * ("Affiliation:", "Address:"). */
+static int field_heading(const char *lines) {
+    size_t n = strcspn(lines, "\n");
+    if (!n || lines[n - 1] != ':' || n >= 60)
+        return 0;
+    char *h = jfyp_strndup(lines, n);
+    int field = h && !jfyp_stristr(h, "affiliation") && !jfyp_stristr(h, "address") &&
+                !jfyp_stristr(h, "author");
+    free(h);
+    return field;
+}
+
+/* An unlabelled address right under a labelled one, read as marked with
+ * the next label of the same kind that the byline carries and no address
+ * has yet: 1 taken, 0 not, -1 on OOM. */
+static int take_next_label(state *S, const jfy_node *blk, const char *text) {
+    const jfy_node *l = jfyp_node_child(S->affs[S->naff - 1], JFY_N_LABEL);
+    char miss[1][16];
+    if (!l || !l->text || !missing_labels(S, NULL, 0, miss, 1, label_kind(l->text)))
+        return 0;
+    char *joined = jfyp_printf("%s\n%s", miss[0], text);
+    if (!joined)
+        return -1;
+    int m = take_marked(S, blk, joined, 1);
+    free(joined);
+    return m;
+}
+
 /* Whether the kept blocks hold more than one address: a line ending in a
  * country with more lines after it. -1 on OOM. */
 static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
@@ -1712,12 +1981,8 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
             size_t dl = d[0] >= '1' && d[0] <= '9' ? (d[1] >= '0' && d[1] <= '9' ? 2 : 1) : 0;
             hit = dl && d[dl] == ' ' && is_upper_ascii_or_utf8(d + dl + 1) && any_marker(&S->c, d, dl);
         }
-        for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++) {
-            const char *ls = q;
-            while (ls > x && ls[-1] != '\n')
-                ls--;
-            hit = ends_with_country(ls, (size_t)(q - ls)) && is_upper_ascii_or_utf8(q + 1);
-        }
+        for (const char *q = x; (q = strchr(q, '\n')) != NULL && !hit; q++)
+            hit = (line_ends_address(x, q) && is_upper_ascii_or_utf8(q + 1)) || semi_break(x, q);
         if (!hit && i + 1 < nlead)
             hit = ends_with_country(x, strlen(x));
         free(x);
@@ -2403,6 +2668,70 @@ static int take_inner_label(state *S, jfy_node *n) {
  * block right under a correspondence label left alone, an address with
  * its labelled e-mail, the starred author's name over an e-mail, and the
  * byline printed again over the shared address. -1 on OOM. */
+/* "Universidade X, Programa Y. Street, City, Brasil. Correspondência
+ * para/Correspondence to: A. ROE. E-mail: <x@y>": a footnote holding an
+ * address and the correspondence note after it, its label lost (the page
+ * numbers' reader took a "1" alone for one). The address takes the first
+ * label the byline carries and no address has. 1 taken, 0 not, -1 on
+ * OOM. */
+static int take_address_then_note(state *S, jfy_node *n, const char *t) {
+    const char *q = NULL;
+    for (const char *p = strstr(t, ". "); p && !q; p = strstr(p + 1, ". "))
+        if (correspish_start(p + 2) && is_upper_ascii_or_utf8(p + 2))
+            q = p;
+    char miss[1][16];
+    if (!q || q - t > 400 || !missing_labels(S, NULL, 0, miss, 1, 0))
+        return 0;
+    /* the block above must not break off mid-address ("..., CSIR-Human
+     * Resource Development" / "Centre Campus, ..."): it ends a sentence,
+     * or with the label a reader took for a page number */
+    const jfy_node *pv = n->prev;
+    if (pv && pv->type == JFY_N_PARAGRAPH) {
+        char *pt = jfyp_front_text(pv, 0);
+        if (!pt)
+            return -1;
+        size_t pl = strlen(pt);
+        int mid = pl && pt[pl - 1] != '.' && !(pt[pl - 1] >= '0' && pt[pl - 1] <= '9');
+        free(pt);
+        if (mid)
+            return 0;
+    }
+    size_t al = (size_t)(q - t);
+    if (memchr(t, '@', al) || !ends_with_country(t, al))
+        return 0;
+    char *addr = jfyp_strndup(t, al);
+    if (!addr)
+        return -1;
+    int inst = jfyp_front_has_institution_word(addr);
+    char *joined = inst ? jfyp_printf("%s\n%s", miss[0], addr) : NULL;
+    free(addr);
+    if (!inst)
+        return 0;
+    if (!joined)
+        return -1;
+    int m = take_marked(S, n, joined, 0);
+    free(joined);
+    if (m <= 0)
+        return m;
+    /* the note ends with the line holding its last e-mail: what the block
+     * ran on after it (the next label and address) stays */
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t last = l.n;
+    for (size_t j = 0; j < l.n; j++)
+        if (strchr(l.v[j].text, '@'))
+            last = j;
+    int rc = last + 1 < l.n && !jfyp_lines_split(n, &l, last + 1) ? -1 : 1;
+    jfyp_lines_free(&l);
+    char *now = rc > 0 ? jfyp_front_text(n, 0) : NULL;
+    size_t off = (size_t)(q - t) + 2;
+    if (!now || strlen(now) < off || add_corresp(S, now + off, n) < 0)
+        rc = -1;
+    free(now);
+    return rc;
+}
+
 static int take_late_notes(state *S, int from) {
     jfy_node *opener = NULL, *between = NULL;
     int rc = 0;
@@ -2517,6 +2846,20 @@ static int take_late_notes(state *S, int from) {
             int k = 0;
             if (ll && ll <= 2 && all_digits(lab, ll) && label_line(S, lab, ll) && !has_label(S, lab))
                 k = take_label_pairs(S, next, lab, sizeof lab);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k > 0) {
+                free(t);
+                next = jfyp_rec_next(S->r, n);
+                jfyp_node_free(n);
+                continue;
+            }
+        }
+        if (n->type == JFY_N_PARAGRAPH && !above && (S->naff == 0 || S->marked) && len < 800 &&
+            strchr(t, '@')) {
+            int k = take_address_then_note(S, n, t);
             if (k < 0) {
                 free(t);
                 return -1;
@@ -3039,6 +3382,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return -1;
 
     int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0, after_marked = 0;
+    int continued = 0;
     jfy_node *pends[MAX_LEAD]; /* paragraphs holding only a label */
     size_t npend = 0;
     jfy_node *lead[MAX_LEAD];
@@ -3072,6 +3416,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             }
             next = jfyp_rec_next(r, n);
         }
+        /* a marked address, maybe with its last lines joined on, is
+         * right above */
+        int follows_aff = in_zone && (after_marked || continued);
+        continued = 0;
         if (in_zone && after_marked) {
             int k = continue_last_aff(&S, n);
             if (k < 0) {
@@ -3080,6 +3428,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             }
             after_marked = 0;
             if (k > 0) {
+                continued = 1;
                 next = jfyp_rec_next(r, n);
                 jfyp_node_free(n);
                 n = next;
@@ -3151,6 +3500,17 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             if (rc == 0 && add_present_note(&S, &present_fn, t, n) < 0)
                 rc = -1;
             claimed = neutral = 1;
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && present_note_start(t) && tl0 < 600 &&
+                   !strchr(t, '@')) {
+            /* "Present address: Fund X, Town, USA." under its symbol
+             * printed apart: a note, not one of the byline's addresses */
+            if (nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
+                rc = -1;
+            present = !(tl0 && t[tl0 - 1] == '.');
+            present_fn = NULL;
+            if (rc == 0 && add_present_note(&S, &present_fn, t, n) < 0)
+                rc = -1;
+            claimed = neutral = 1;
         } else if (in_zone && n->type == JFY_N_PARAGRAPH && bare_corresp_label(t)) {
             /* "Corresponding author." left alone when its address was
              * split off: the star on the name says it already */
@@ -3173,7 +3533,25 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             /* the addresses kept before the note end there */
             if (in_zone && nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
                 rc = -1;
-            char *one = was_opener ? jfyp_front_text(was_opener, 0) : jfyp_strdup(t);
+            /* "* Correspondence: x@y; z@w" / "Department of X, ..., USA":
+             * the one address all the authors share printed under the
+             * note */
+            size_t cut = !was_opener && !S.naff && !label_marks(&S.c) ? address_after_note(lines) : 0;
+            if (cut) {
+                char *addr = jfyp_strdup(lines + cut);
+                for (char *q = addr; q && *q; q++)
+                    if (*q == '\n')
+                        *q = ' ';
+                if (!addr || add_aff(&S, NULL, addr, n) < 0)
+                    rc = -1;
+                free(addr);
+            }
+            char *one = was_opener ? jfyp_front_text(was_opener, 0)
+                        : cut      ? jfyp_strndup(lines, cut - 1)
+                                   : jfyp_strdup(t);
+            for (char *q = cut ? one : NULL; q && *q; q++)
+                if (*q == '\n')
+                    *q = ' ';
             char *who = was_name ? jfyp_front_text(was_name, 0) : NULL;
             if (one && was_opener) {
                 char *j = jfyp_printf("%s %s%s%s", one, who ? who : "", who ? " " : "", t);
@@ -3224,12 +3602,16 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                     nlead = 0;
                 m = m < 0 ? -1 : 0;
             }
+            /* "Jane Roe jroe@inst.org" under a correspondence heading:
+             * the domain may hold an institution word */
+            int people = strchr(t, '@') && names_and_emails(&S, t);
             int unmarked_ok = in_zone && n->type == JFY_N_PARAGRAPH && addressish(t) &&
-                              !jfyp_front_meta_line(t) && strlen(t) < 600;
+                              !jfyp_front_meta_line(t) && strlen(t) < 600 && !people &&
+                              !field_heading(lines);
             int deferrable = in_zone && byline_marks && !S.naff && nlead < MAX_LEAD &&
                              n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 &&
                              !correspish_start(t) &&
-                             !jfyp_front_meta_line(t) && !npend &&
+                             !jfyp_front_meta_line(t) && !npend && !people && !field_heading(lines) &&
                              (!strchr(t, '@') || jfyp_front_has_institution_word(t));
             if (nlead && m == 0 && !deferrable)
                 m = flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses);
@@ -3277,6 +3659,15 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 npend = 0;
                 n = next;
                 continue;
+            } else if (follows_aff && unmarked_ok && !strchr(t, '@') &&
+                       (m = take_next_label(&S, n, from_lab)) != 0) {
+                /* "1", "2", "3" printed as a column of their own beside
+                 * the addresses: the first went to the first address, the
+                 * next ones go to the addresses after it in turn */
+                if (m < 0)
+                    rc = -1;
+                else
+                    claimed = 1;
             } else if (adjacent && !S.marked && unmarked_ok) {
                 char *clean = jfyp_front_unsup(jfyp_strdup(t));
                 if (!clean || add_aff(&S, NULL, clean, n) < 0)
@@ -3343,6 +3734,20 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
             marks |= S.c.markers[S.c.n] != NULL;
             cv[S.c.n++] = k;
         }
+    if (!found && !label_marks(&S.c)) {
+        int k = take_note_address(&S, group->end_line);
+        if (k > 0) {
+            k = link(&S);
+            if (k == 0)
+                k = assign_emails(&S);
+            for (size_t i = 0; i < S.c.n; i++)
+                if (jfyp_node_set_attr(cv[i], "markers", NULL) < 0)
+                    k = -1;
+            return k;
+        }
+        if (k < 0)
+            return -1;
+    }
     if (!marks)
         return found ? 0 : take_foot_address(&S, group->end_line);
     int rc = found ? 0 : take_lost_first(&S, group->end_line);
