@@ -22,6 +22,7 @@
 #define BODY_CHARS 200     /* bytes: a block this long, if no abstract, is the body */
 #define MAX_PIECES 8       /* pieces of one block cut apart by the extraction */
 #define SIDE_LINE 48       /* bytes: a side column's lines are shorter */
+#define TAIL_BLOCKS 6      /* short blocks between a cut sentence and its tail */
 
 static const struct {
     const char *word;
@@ -672,6 +673,34 @@ static int side_block(const jfyp_lines *l) {
 }
 
 /* Fills the abstract from the blocks after its opener. */
+/* The paragraph after n, at most a few short blocks on (side notes,
+ * running heads), that opens in lower case: where a sentence cut by a page
+ * break goes on. NULL when a heading, a long block or nothing comes first
+ * (*oom set on allocation failure). */
+static jfy_node *open_tail(jfyp_rec *r, jfy_node *n, int *oom) {
+    *oom = 0;
+    for (int seen = 0; n && seen < TAIL_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return NULL;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        const char *t = l.n ? l.v[0].text : "";
+        /* a web address opens in lower case too */
+        int lower = jfyp_starts_lower(t) && strncmp(t, "http", 4) != 0 && strncmp(t, "www.", 4) != 0 &&
+                    strncmp(t, "doi", 3) != 0,
+            shortish = l.n <= 3;
+        jfyp_lines_free(&l);
+        if (lower)
+            return seen ? n : NULL;
+        if (!shortish)
+            return NULL;
+    }
+    return NULL;
+}
+
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -736,7 +765,19 @@ static int collect(builder *b, jfy_node *n, int level) {
         if ((opens_front_field(first) && !(!b->paras && opens_with_label(first))) ||
             opener_alone(first) >= 0) {
             jfyp_lines_free(&l);
-            break;
+            /* a side note set between the two pages of a sentence the
+             * abstract left open: the sentence goes on after it */
+            int tail_oom = 0;
+            jfy_node *tail = last_ends_open(b) ? open_tail(b->r, n, &tail_oom) : NULL;
+            if (tail_oom)
+                return -1;
+            if (!tail)
+                break;
+            next = jfyp_rec_next(b->r, tail);
+            if (join_to_last(b, tail) < 0)
+                return -1;
+            n = next;
+            continue;
         }
         /* A part or section name alone on the first line: the next part, or
          * where the abstract has none so, the body's first heading (PDF text
