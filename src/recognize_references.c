@@ -202,7 +202,9 @@ static size_t bare_label_at(const char *s, int *num) {
  * long). */
 static int has_year(const char *s, size_t lim) {
     for (size_t i = 0; i + 4 <= lim && s[i] && s[i + 1] && s[i + 2] && s[i + 3]; i++)
-        if (((s[i] == '1' && s[i + 1] >= '5') || (s[i] == '2' && s[i + 1] == '0')) && s[i + 1] <= '9' &&
+        if (s[i] == '(' && i + 6 <= lim && strncmp(s + i, "(n.d.)", 6) == 0)
+            return 1; /* "(n.d.)": no date, printed where the year goes */
+        else if (((s[i] == '1' && s[i + 1] >= '5') || (s[i] == '2' && s[i + 1] == '0')) && s[i + 1] <= '9' &&
             s[i + 2] >= '0' &&
             s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
             (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
@@ -254,9 +256,14 @@ static int author_year_start(const char *line, int whole) {
     if (st && st - line <= 100 && line[0] >= 'A' && line[0] <= 'Z' && has_year(st + 2, 4) &&
         (st[6] == '.' || st[6] == ',') && !memchr(line, ',', (size_t)(st - line)))
         return 1;
-    /* A group as author: "World Health Organization (2010)." */
-    const char *p = strchr(line, '(');
-    return p && p - line < 120 && line[0] >= 'A' && line[0] <= 'Z' && has_year(p + 1, 5);
+    /* A group as author: "World Health Organization (2010)."; names
+     * printed in full: "Ada Lovelace, & Mary Somerville (eds). (2016)." */
+    if (!(line[0] >= 'A' && line[0] <= 'Z'))
+        return 0;
+    for (const char *p = strchr(line, '('); p && p - line < 120; p = strchr(p + 1, '('))
+        if (has_year(p + 1, 5) || has_year(p, 6))
+            return 1;
+    return 0;
 }
 
 typedef struct {
@@ -265,6 +272,7 @@ typedef struct {
     int line, end_line;
     int open;   /* the last line did not close the entry */
     int thread; /* entries whose labels run on from each other share one */
+    int alone;  /* its label was printed on a line of its own */
 } entry;
 
 typedef struct {
@@ -307,6 +315,7 @@ static entry *new_entry(list *L, int label, int line) {
     e->line = e->end_line = line;
     e->open = 0;
     e->thread = 0;
+    e->alone = 0;
     if (label >= 0) {
         for (size_t k = L->n - 1; k > 0 && k + THREADS >= L->n && !e->thread; k--)
             if (L->e[k - 1].label == label - 1)
@@ -427,7 +436,9 @@ static void append_line(entry *e, const char *line, int lineno) {
     char c = l ? line[l - 1] : 0;
     /* An entry without its year yet is not finished, whatever its end;
      * one may close with its identifiers in brackets ("[PMID: 123]"). */
-    e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9')) || !has_year(b->data, b->len) ||
+    /* A link closes an entry too ("Retrieved May 1, 2023, from https://...") */
+    e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9') || ends_token_url(b->data, b->len)) ||
+              !has_year(b->data, b->len) ||
               names_then_year(b->data, b->len);
 }
 
@@ -591,6 +602,45 @@ static int wrapped_author_start(const char *line, const char *save) {
     return 0;
 }
 
+/* Shortest line that opens an entry with a group as its author. */
+#define GROUP_LINE_MIN 60
+
+/* A group as author at the start of a line after an entry that closed,
+ * its year later in the entry ("National Board of Examiners. Annual
+ * report on the examinations. Lisbon: The Board, 2018."): a first
+ * sentence of capitalised words (short lower-case ones between: "of",
+ * "and", "de") without digits, then a capitalised sentence or a year and
+ * one, on a line that runs on (a publisher's name closing the entry
+ * before is a short line). */
+static int group_entry_start(const char *line, const char *save) {
+    size_t len = strlen(line);
+    unsigned char c = (unsigned char)line[0];
+    if (len < GROUP_LINE_MIN || !((c >= 'A' && c <= 'Z') || c >= 0x80))
+        return 0;
+    const char *st = strstr(line, ". ");
+    if (!st || st - line < 4 || st - line > 120 || !names_only(line, (size_t)(st - line)))
+        return 0;
+    /* the sentence's last word is no abbreviation or initial ("Appl.", "J.") */
+    const char *w = st;
+    while (w > line && w[-1] != ' ')
+        w--;
+    if (st - w < 3)
+        return 0;
+    for (const char *p = line; p < st; p++)
+        if ((*p >= '0' && *p <= '9') || *p == '(' || *p == ':' || *p == ';')
+            return 0;
+    /* "Oxford University Press. Oxford, UK": the publisher */
+    for (const char *p = line; p + 5 <= st; p++)
+        if (strncmp(p, "Press", 5) == 0 || (p + 7 <= st && strncmp(p, "Publish", 7) == 0))
+            return 0;
+    const char *nx = st + 2;
+    if (has_year(nx, 4) && nx[4] == ' ')
+        nx += 5;
+    if (!(*nx >= 'A' && *nx <= 'Z') && !((unsigned char)*nx >= 0x80))
+        return 0;
+    return has_year(line, len) || (save && has_year(save, BLOCK_YEAR_SPAN));
+}
+
 /* A block of its own that opens with a name and holds a year a few
  * lines on: an entry whose lines run long (the title before the year
  * takes more than a line), after an entry that closed. */
@@ -664,12 +714,24 @@ static entry *text_target(list *L, entry *cur, const char *ln) {
     size_t p = L->n - 1;
     while (p > 0 && !L->e[p - 1].text.len)
         p--;
-    if (p == 0)
-        return &L->e[0];
     unsigned char c = (unsigned char)ln[0];
-    if (!L->e[p - 1].open && ((c >= 'A' && c <= 'Z') || c >= 0x80))
-        return &L->e[p];
-    return &L->e[p - 1];
+    if (p > 0 && !(!L->e[p - 1].open && ((c >= 'A' && c <= 'Z') || c >= 0x80)))
+        return &L->e[p - 1];
+    /* Two columns' labels read in turns ("7." "2.", then entry 2 and
+     * entry 7): the left column's entry comes first, so the smallest
+     * label waiting takes the text. */
+    size_t m = p;
+    for (size_t k = p + 1; k < L->n; k++)
+        if (L->e[k].label >= 0 && L->e[k].label < L->e[m].label)
+            m = k;
+    if (m != p) {
+        int lab = L->e[p].label, th = L->e[p].thread;
+        L->e[p].label = L->e[m].label;
+        L->e[p].thread = L->e[m].thread;
+        L->e[m].label = lab;
+        L->e[m].thread = th;
+    }
+    return &L->e[p];
 }
 
 static int tail_shaped(const char *t, size_t lim, int max_lines);
@@ -692,10 +754,14 @@ static entry *other_thread(list *L) {
  * thread of labels changes between one entry and the next at least once
  * in four (a list printed in pieces changes a few times). */
 static int threads_interleaved(const list *L) {
-    size_t turns = 0;
+    size_t turns = 0, alone = 0;
     for (size_t k = 1; k < L->n; k++)
         turns += L->e[k].thread && L->e[k - 1].thread && L->e[k].thread != L->e[k - 1].thread;
-    return L->n >= 6 && turns >= 4 && turns * 4 >= L->n;
+    for (size_t k = 0; k < L->n; k++)
+        alone += L->e[k].alone;
+    /* labels printed on lines of their own are a column apart from the
+     * entries, whose lines come whole, block by block, not in turns */
+    return L->n >= 6 && turns >= 4 && turns * 4 >= L->n && alone * 2 < L->n;
 }
 
 /* Whether line ln and the lines after it (strtok_r's rest) read as the
@@ -789,6 +855,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                     ((!cur || !cur->open) && wrapped_author_start(ln, save)) ||
                     ((!cur || !cur->open) && (k == 0 || (cur && same_name_form(L, ln))) &&
                      block_entry_start(ln, save)) ||
+                    ((!cur || !cur->open) && group_entry_start(ln, save)) ||
                     (!cur && group_colon_entry(ln))) &&
                    !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z')) {
             start = 1;
@@ -803,7 +870,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             append_line(e, ln + ll, lineno);
             /* a label alone: its entry is on the lines after it */
             if (!e->text.len)
-                e->open = 1;
+                e->open = e->alone = 1;
             taken = 1;
             continue;
         }
@@ -898,7 +965,7 @@ static int label_column(list *L, jfy_node *b, int num) {
         entry *e = new_entry(L, printed ? atoi(printed) : num, it->line);
         if (!e)
             return L->n == MAX_ENTRIES ? 1 : -1;
-        e->open = 1;
+        e->open = e->alone = 1;
         num = e->label + 1;
     }
     L->numbered = 1;
@@ -1581,7 +1648,8 @@ static int try_cand(jfyp_rec *r, cand *c) {
 /* Whether a line of text (malloc'd, freed here) is the list's heading
  * as a heading prints it, capitalised: "see the references" is text. */
 static int capitalised_heading(char *t) {
-    size_t i = strspn(t, "0123456789. ");
+    /* "\fReferences": a page break before it */
+    size_t i = strspn(t, "\f0123456789. ");
     if (!((unsigned char)t[i] >= 'A' && (unsigned char)t[i] <= 'Z')) {
         free(t);
         return 0;

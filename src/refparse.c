@@ -165,6 +165,11 @@ static size_t one_initial(const char *t, size_t n, size_t i, int allow_low) {
         int nx = cp_at(t, n, k, &l2);
         if (nx && is_low(nx) && k + l2 < n && t[k + l2] == '.')
             k += l2;
+        /* "B-C.": a double given name's initials joined without the
+         * first one's full stop */
+        if (k + 1 < n && t[k] == '-' && (nx = cp_at(t, n, k + 1, &l2)) != 0 && is_up(nx) && k + 1 + l2 < n &&
+            t[k + 1 + l2] == '.')
+            k += 1 + l2;
     } else if (allow_low && cp && is_low(cp)) {
         k += l;
     } else {
@@ -422,7 +427,10 @@ static size_t tail_links(ctx *c, size_t from) {
     static const char *marks[] = {"doi:", "doi.org/", "doi ", "https://", "http://", "www.",
                                   "pmid", "available from", "available at", "[pubmed",
                                   "pmcid", "[cited", "accessed", "[crossref]", "[google scholar]",
-                                  "[pmc free article]", "[green version]"};
+                                  "[pmc free article]", "[green version]",
+                                  /* the same notes in Portuguese, Spanish, French */
+                                  "dispon\xc3\xadvel em", "disponivel em", "acesso em", "disponible en",
+                                  "disponible sur", "consultado en", "consult\xc3\xa9 le"};
     size_t end = c->n, at;
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
         if (ci_find(c->t, c->n, from, marks[k], &at) && at < end)
@@ -480,6 +488,20 @@ static int tail_word(const char *t, size_t s, size_t e) {
     return 0;
 }
 
+/* A month or a season as a journal's issue date prints it before the
+ * year ("abr./jun. 2017", "Sept. 2006", "Fall, 2012"). */
+static int month_word(const char *t, size_t s, size_t e) {
+    static const char *w[] = {"jan", "feb", "fev", "mar", "apr", "abr", "may", "mai", "maio", "jun", "jul",
+                              "aug", "ago", "sep", "sept", "set", "oct", "out", "nov", "dec", "dez", "dic",
+                              "ene", "january", "february", "march", "april", "june", "july", "august",
+                              "september", "october", "november", "december", "spring", "summer", "fall",
+                              "autumn", "winter"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strlen(w[k]) == e - s && jfyp_strnieq(t + s, w[k], e - s))
+            return 1;
+    return 0;
+}
+
 static int ascii_letter(char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
@@ -513,7 +535,7 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
                 glued = 1;
             if (ls > s && is_digit(t[ls - 1]) && !glued)
                 break; /* "F1000Res" */
-            if (glued || tail_word(t, ls, i))
+            if (glued || tail_word(t, ls, i) || month_word(t, ls, i))
                 i = ls;
             else
                 break;
@@ -543,7 +565,9 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
             size_t w = i;
             while (w < e && ascii_letter(t[w]))
                 w++;
-            if (t[i] == 'p' || t[i] == 'P')
+            if (month_word(t, i, w))
+                ; /* a date's month: no marker */
+            else if (t[i] == 'p' || t[i] == 'P')
                 marker = 'p';
             else if (t[i] == 'v' || t[i] == 'V')
                 marker = 'v';
