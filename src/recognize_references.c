@@ -996,7 +996,14 @@ static int add_block(list *L, jfy_node *b) {
              * the other column ("8. Conclusion"), where the list ends */
             int stray = ordered && printed && L->numbered == 1 && L->n && !label_too_long(printed) &&
                         !wanted(L, atoi(printed)) && !jfyp_ref_name_at(t) && !opens_entry(t);
-            if (stray && label_read(L, atoi(printed))) {
+            /* "6. https://doi.org/..." after an entry cut at "1250–": the
+             * end of a page range wrapped onto a line of its own, the
+             * entry's link after it; "68." after ".../journal.pbio.00402":
+             * the end of a link */
+            const entry *last = L->n ? &L->e[L->n - 1] : NULL;
+            int tail = last && (ids_line(t) || (item_continues(L, t) &&
+                                                (last->open || ends_token_url(last->text.data, last->text.len))));
+            if (stray && !tail && label_read(L, atoi(printed))) {
                 free(t);
                 if (it == b->first)
                     return 0;
