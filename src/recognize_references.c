@@ -604,6 +604,8 @@ static int wrapped_author_start(const char *line, const char *save) {
 
 /* Shortest line that opens an entry with a group as its author. */
 #define GROUP_LINE_MIN 60
+/* Bytes of the title after the group's name that hold no digit. */
+#define GROUP_TITLE_WORDS 20
 
 /* A group as author at the start of a line after an entry that closed,
  * its year later in the entry ("National Board of Examiners. Annual
@@ -638,6 +640,21 @@ static int group_entry_start(const char *line, const char *save) {
         nx += 5;
     if (!(*nx >= 'A' && *nx <= 'Z') && !((unsigned char)*nx >= 0x80))
         return 0;
+    /* a title's first words, not a journal's volume and pages ("Plant
+     * Physiol. Biochem. 58, 227–235": the journal line of the entry
+     * before); a code in a title is no volume ("ILAC G19:06/2022") */
+    for (size_t i = 1; i < GROUP_TITLE_WORDS && nx[i]; i++) {
+        if (nx[i - 1] != ' ' || !(nx[i] >= '0' && nx[i] <= '9'))
+            continue;
+        size_t j = i;
+        while (nx[j] >= '0' && nx[j] <= '9')
+            j++;
+        if (nx[j] == ',' || nx[j] == ':' || nx[j] == '(') {
+            j += 1 + (nx[j + 1] == ' ');
+            if (nx[j] >= '0' && nx[j] <= '9')
+                return 0;
+        }
+    }
     return has_year(line, len) || (save && has_year(save, BLOCK_YEAR_SPAN));
 }
 
@@ -1536,13 +1553,26 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
         }
         if (t < 0)
             return -1;
-        if (!t && B && L->numbered == 0 && L->n) {
-            /* the page's furniture run into the entries after it */
+        if (!t && ((B && L->numbered == 0 && L->n) || (!L->n && L->numbered < 0))) {
+            /* the page's furniture run into the entries after it; before
+             * the first entry, the end of the other column's last entry
+             * ("6:1459. doi: 10.3389/...", then "Abel, K. (2014). ...") */
             int oom = 0;
             jfy_node *at = entries_below(n, &oom);
             if (oom)
                 return -1;
-            if (at) {
+            if (at && !B) {
+                /* only scoring the list: read it from there, the block uncut */
+                char *bt = inline_lines(at);
+                t = bt ? add_lines(L, bt, at->line, 0, -1, 0) : -1;
+                free(bt);
+                if (t < 0)
+                    return -1;
+                if (t) {
+                    n = jfyp_rec_next(r, n);
+                    continue;
+                }
+            } else if (at) {
                 jfy_node *q = jfyp_para_split_before(n, at);
                 if (!q)
                     return -1;
