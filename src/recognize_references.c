@@ -146,17 +146,18 @@ static int heading_words_in(char *t) {
  * length (with the space after) and the number, 0 when none. */
 static size_t label_at(const char *s, int *num) {
     size_t i = 0;
-    int br = s[0] == '[';
+    /* "[12]", or "(12)" (ACS), three digits at most: "(2009)" is a year */
+    char br = s[0] == '[' ? ']' : s[0] == '(' ? ')' : 0;
     if (br)
         i++;
     size_t d = i;
     int v = 0;
-    while (s[i] >= '0' && s[i] <= '9' && i - d < 4)
+    while (s[i] >= '0' && s[i] <= '9' && i - d < (br == ')' ? 3u : 4u))
         v = v * 10 + (s[i++] - '0');
     if (i == d)
         return 0;
     if (br) {
-        if (s[i] != ']')
+        if (s[i] != br)
             return 0;
     } else if (s[i] != '.' && s[i] != ')') {
         return 0;
@@ -168,6 +169,9 @@ static size_t label_at(const char *s, int *num) {
         return 0;
     while (s[i] == ' ' || s[i] == '\t')
         i++;
+    /* "(83)" alone is a table's cell: ACS's labels open with a name */
+    if (br == ')' && !jfyp_ref_name_at(s + i))
+        return 0;
     *num = v;
     return i;
 }
@@ -498,6 +502,10 @@ static int skips_ahead(const list *L, int num, const char *s, const char *save) 
         return 1;
     if (!save)
         return 0;
+    /* after an entry that closed, the year may come a few lines on (a
+     * long title before it) */
+    if (L->n && !L->e[L->n - 1].open)
+        return has_year(save, BLOCK_YEAR_SPAN);
     const char *nl = strchr(save, '\n');
     size_t next = nl ? (size_t)(nl - save) : strlen(save);
     return has_year(save, next);
