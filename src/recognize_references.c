@@ -105,6 +105,22 @@ static char *inline_lines(jfy_node *from) {
     return jfyp_buf_finish(&buf);
 }
 
+/* Past the marks a heading may be printed after: "■ REFERENCES" (a
+ * square or a bullet, U+25A0-U+25FF, U+2022), "\fReferences" (a page
+ * break). */
+static const char *past_marks(const char *s) {
+    for (;;) {
+        if (*s == ' ' || *s == '\f')
+            s++;
+        else if ((unsigned char)s[0] == 0xe2 && (((unsigned char)s[1] == 0x96 && (unsigned char)s[2] >= 0xa0) ||
+                                                  (unsigned char)s[1] == 0x97 ||
+                                                  ((unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xa2)))
+            s += 3;
+        else
+            return s;
+    }
+}
+
 /* Whether t (malloc'd, freed here) names the list. */
 static int heading_words_in(char *t);
 
@@ -123,7 +139,7 @@ static int heading_words_in(char *t) {
     while (len && (t[len - 1] == ':' || t[len - 1] == '.' || t[len - 1] == ' '))
         t[--len] = 0;
     /* "7. References", "VII REFERENCES" */
-    char *s = t;
+    char *s = t + (past_marks(t) - t);
     while (*s && (strchr("0123456789.", *s) || ((*s == 'I' || *s == 'V' || *s == 'X') && s[1] != 0 &&
                                                  strchr("IVX. ", s[1]))))
         s++;
@@ -1262,6 +1278,13 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
             jfyp_node_move_children(st, title);
             jfyp_node_free(st);
         }
+        /* "■ REFERENCES" keeps its words, not its mark */
+        jfy_node *tx = title->first;
+        if (tx && tx->type == JFY_N_TEXT && tx->text) {
+            const char *w = past_marks(tx->text);
+            if (w != tx->text && *w)
+                memmove(tx->text, w, strlen(w) + 1);
+        }
         jfyp_node_append(rl, title);
     }
     jfyp_node_append(r->back, rl);
@@ -1693,8 +1716,8 @@ static int try_cand(jfyp_rec *r, cand *c) {
 /* Whether a line of text (malloc'd, freed here) is the list's heading
  * as a heading prints it, capitalised: "see the references" is text. */
 static int capitalised_heading(char *t) {
-    /* "\fReferences": a page break before it */
-    size_t i = strspn(t, "\f0123456789. ");
+    size_t i = (size_t)(past_marks(t) - t);
+    i += strspn(t + i, "0123456789. ");
     if (!((unsigned char)t[i] >= 'A' && (unsigned char)t[i] <= 'Z')) {
         free(t);
         return 0;
