@@ -120,7 +120,7 @@ static size_t word_end(const char *t, size_t n, size_t i) {
             j += l;
             continue;
         }
-        if (j > i && (cp == '\'' || cp == 0x2019 || cp == '-')) {
+        if (j > i && (cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == 0x2011)) {
             size_t l2;
             int nx = cp_at(t, n, j + l, &l2);
             if (nx && is_let(nx)) {
@@ -711,6 +711,10 @@ static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next, i
             continue;
         if (ch == '.' && no_stop_before(t, s, i, letters))
             continue;
+        /* a species' authority, a lower-case word after it: "Acorus
+         * calamus L. in rats" goes on ("Heat transfer. third ed." ends) */
+        if (ch == '.' && i + 2 < e && t[i + 2] >= 'a' && t[i + 2] <= 'z' && abbrev_before(t, s, i))
+            continue;
         size_t en = ch == '.' ? i : i + 1;
         if (ch == '.' && i > s && (t[i - 1] == '?' || t[i - 1] == '!'))
             en = i;
@@ -912,8 +916,12 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     size_t at;
     /* A chapter: "Chapter title. In: Editors (eds) Book. Place: Publisher" */
     /* also "Chapter title, in: A. Editor (Eds.), Book, Publisher" */
-    if ((ci_find(t, e, s, ". In", &at) && at + 4 < e && (t[at + 4] == ':' || t[at + 4] == ' ')) ||
-        (ci_find(t, e, s, ", in: ", &at) && at > s)) {
+    /* ("Acorus calamus L. in rats": a lower-case "in" without a colon
+     * goes on with the title) */
+    int in = 0;
+    for (size_t from = s; !in && ci_find(t, e, from, ". In", &at) && at + 4 < e; from = at + 1)
+        in = t[at + 4] == ':' || (t[at + 4] == ' ' && t[at + 2] == 'I');
+    if (in || (ci_find(t, e, s, ", in: ", &at) && at > s)) {
         add(c, s, at, JFY_N_CHAPTER_TITLE);
         size_t b = at + 4;
         while (b < e && (t[b] == ':' || t[b] == ' '))
