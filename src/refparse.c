@@ -868,19 +868,24 @@ static const char *quoted_head(ctx *c, size_t s, size_t e, int journal) {
  * words, each but the last closed by a full stop ("J. Infect. Dis",
  * "Proc. Natl. Acad. Sci. USA"). */
 static int abbrev_words_only(const char *t, size_t s, size_t e) {
-    int words = 0;
+    int words = 0, whole = 0, dotted = 0;
     for (size_t x = s; x < e;) {
-        if (!(t[x] >= 'A' && t[x] <= 'Z'))
+        /* "Nature (London)", "Arch. Intern. Med. (Moscow)": a place */
+        int place = t[x] == '(' && x + 1 < e && t[x + 1] >= 'A' && t[x + 1] <= 'Z';
+        if (!(t[x] >= 'A' && t[x] <= 'Z') && !place)
             return 0;
         size_t w = x;
         while (w < e && t[w] != ' ')
             w++;
         words++;
-        if (w < e && t[w - 1] != '.')
+        /* a word or two in full: "Emerging Infect. Dis." */
+        if (w < e && t[w - 1] != '.' && !place && ++whole > 2)
             return 0;
+        dotted += w < e && t[w - 1] == '.';
         x = w + 1;
     }
-    return words >= 1 && words <= 6;
+    /* "Corrigendum. Insect Mol Biol": a title, then a name without dots */
+    return words >= 1 && words <= 8 && whole <= dotted;
 }
 
 /* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
