@@ -338,7 +338,7 @@ size_t jfyp_ref_name_at(const char *s) {
  * when no name starts there. */
 static size_t authors(ctx *c, size_t i) {
     pname names[MAX_NAMES];
-    int nn = 0;
+    int nn = 0, last = 0;
     size_t pos = i, end = i, es = 0, ee = 0;
     while (nn < MAX_NAMES) {
         pname p;
@@ -366,8 +366,11 @@ static size_t authors(ctx *c, size_t i) {
             end = ee;
             break;
         }
-        if (!s)
+        /* the name after "and" is the last ("et al." may follow): "K.-S.
+         * Park, J. Am. Chem. Soc." goes on with the journal */
+        if (!s || last)
             break;
+        last = s - e >= 4 && (memcmp(c->t + s - 4, "and ", 4) == 0 || memcmp(c->t + s - 2, "& ", 2) == 0);
         pos = s;
     }
     if (!nn)
