@@ -749,14 +749,17 @@ static char *label_inside(const list *L, char *ln) {
  * then the entries' text): the text fills the labels' entries in order,
  * the next one from a capitalised line after a line that closed an entry.
  * Returns the entry line ln goes to. */
-static entry *text_target(list *L, entry *cur, const char *ln) {
+static entry *text_target(list *L, entry *cur, const char *ln, int block_start) {
     if (L->numbered != 1 || cur != &L->e[L->n - 1] || cur->text.len)
         return cur;
     size_t p = L->n - 1;
     while (p > 0 && !L->e[p - 1].text.len)
         p--;
     unsigned char c = (unsigned char)ln[0];
-    if (p > 0 && !(!L->e[p - 1].open && ((c >= 'A' && c <= 'Z') || c >= 0x80)))
+    /* a block that opens with a name and its year is the next entry,
+     * though the one before never showed a year (a web page's) */
+    int opens = block_start && jfyp_ref_name_at(ln) && has_year(ln, strlen(ln));
+    if (p > 0 && !((!L->e[p - 1].open || opens) && ((c >= 'A' && c <= 'Z') || c >= 0x80)))
         return &L->e[p - 1];
     /* Two columns' labels read in turns ("7." "2.", then entry 2 and
      * entry 7): the left column's entry comes first, so the smallest
@@ -933,7 +936,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         }
         entry *to = L->alternate ? other_thread(L) : NULL;
         if (!to)
-            to = text_target(L, cur, ln);
+            to = text_target(L, cur, ln, k == 0 && !from_item);
         append_line(to, ln, lineno);
         L->last = (size_t)(to - L->e) + 1;
         taken = 1;
