@@ -1132,6 +1132,24 @@ static char *mend_dois(const char *text) {
                 size_t s = j + 1, e = s;
                 while (e < n && text[e] != ' ' && text[e] != '\t' && text[e] != '\n')
                     e++;
+                /* a link's text broken by a space, its rest the entry's
+                 * last word ("10.1016/j.colsur fa.2013.12.065.") */
+                int letter_end = e > s && ((text[e - 1] >= 'a' && text[e - 1] <= 'z') ||
+                                           (text[e - 1] >= 'A' && text[e - 1] <= 'Z'));
+                if (letter_end && e + 1 < n && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') {
+                    size_t k = e + 1;
+                    int digit = 0;
+                    while (k < n && ((text[k] >= 'a' && text[k] <= 'z') || is_digit(text[k]) || text[k] == '.' ||
+                                     text[k] == '-'))
+                        digit |= is_digit(text[k++]);
+                    if (k == n && digit) {
+                        memcpy(out + o, text + i, e - i);
+                        o += e - i;
+                        memcpy(out + o, text + e + 1, n - e - 1);
+                        o += n - e - 1;
+                        break;
+                    }
+                }
                 size_t h = issn_hyphen_at(text, s, e);
                 if (h) {
                     memcpy(out + o, text + i, h - i);
