@@ -472,6 +472,17 @@ static int ids_line(const char *s) {
            strncasecmp(s, "pmid", 4) == 0 || strncasecmp(s, "pmcid", 5) == 0;
 }
 
+static int name_form(const char *s);
+static int same_name_form(const list *L, const char *line);
+
+/* A block that opens with a name printed surname first ("Abel, K. L.")
+ * as the list's entries print theirs: an entry whose year is further on
+ * than the block shows (two columns read block by block put its end
+ * elsewhere). Body text does not open so. */
+static int inverted_name_block(const list *L, const char *s) {
+    return L->n && L->numbered == 0 && name_form(s) == 1 && same_name_form(L, s);
+}
+
 /* Whether the block's first line starts an entry of the list's kind. */
 static int starts_entry(const list *L, const jfy_node *b) {
     if (b->type == JFY_N_LIST)
@@ -491,7 +502,7 @@ static int starts_entry(const list *L, const jfy_node *b) {
         hit = wanted(L, num);
     else if (L->numbered != 1)
         hit = author_year_start(s, strchr(s, '\n') == NULL) ||
-              (jfyp_ref_name_at(s) && has_year(s, BLOCK_YEAR_SPAN));
+              (jfyp_ref_name_at(s) && has_year(s, BLOCK_YEAR_SPAN)) || inverted_name_block(L, s);
     free(t);
     return hit;
 }
@@ -900,6 +911,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                     ((!cur || !cur->open) && (k == 0 || (cur && same_name_form(L, ln))) &&
                      block_entry_start(ln, save)) ||
                     ((!cur || !cur->open) && group_entry_start(ln, save)) ||
+                    (k == 0 && !from_item && inverted_name_block(L, ln)) ||
                     (!cur && group_colon_entry(ln))) &&
                    !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z')) {
             start = 1;
