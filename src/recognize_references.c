@@ -756,6 +756,9 @@ static char *label_inside(const list *L, char *ln) {
     return NULL;
 }
 
+/* Longest line read as the numbers that end the entry before. */
+#define TAIL_LINE_MAX 60
+
 /* A column of labels printed apart from its entries ("1." "2." "3.",
  * then the entries' text): the text fills the labels' entries in order,
  * the next one from a capitalised line after a line that closed an entry.
@@ -769,8 +772,13 @@ static entry *text_target(list *L, entry *cur, const char *ln, int block_start) 
     unsigned char c = (unsigned char)ln[0];
     /* a block that opens with a name and its year is the next entry,
      * though the one before never showed a year (a web page's) */
-    int opens = block_start && jfyp_ref_name_at(ln) && has_year(ln, strlen(ln));
-    if (p > 0 && !((!L->e[p - 1].open || opens) && ((c >= 'A' && c <= 'Z') || c >= 0x80)))
+    size_t len = strlen(ln);
+    int opens = block_start && jfyp_ref_name_at(ln) && has_year(ln, len);
+    /* the rest of a journal's name and its numbers ("Reprod., 14:
+     * 118-119."): the end of the entry before, though that one read as
+     * closed at "Indian J. Anim." */
+    int tail = len < TAIL_LINE_MAX && !jfyp_ref_name_at(ln) && !has_year(ln, len) && strpbrk(ln, "0123456789");
+    if (p > 0 && !((!L->e[p - 1].open || opens) && !tail && ((c >= 'A' && c <= 'Z') || c >= 0x80)))
         return &L->e[p - 1];
     /* Two columns' labels read in turns ("7." "2.", then entry 2 and
      * entry 7): the left column's entry comes first, so the smallest
