@@ -989,6 +989,16 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             add(c, s, e, JFY_N_SOURCE);
             return "journal";
         }
+        /* "Title. Geneva, Switzerland: WHO 1999; 1: 95-104.": a book
+         * with its place and publisher, its pages after the year */
+        size_t last = nx[k - 1], colon = last;
+        while (colon < e && t[colon] != ':')
+            colon++;
+        if (colon + 1 < e && t[colon + 1] == ' ' && colon - last <= 40 &&
+            (memchr(t + last, ',', colon - last) || publisher_words(t, colon, e)) && publisher(c, last, e)) {
+            add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
+            return "book";
+        }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
         add(c, nx[pick], e, JFY_N_SOURCE);
         return "journal";
