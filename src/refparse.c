@@ -956,6 +956,37 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         }
         return "book";
     }
+    /* MDPI's books: "Title; Publisher: City, Country" (the year after):
+     * the part after the last semicolon names the publisher and its
+     * place; editors before the title end with "Eds.;" */
+    if (!journal) {
+        size_t semi = 0;
+        for (size_t x = s; x + 1 < e; x++)
+            if (t[x] == ';' && t[x + 1] == ' ')
+                semi = x;
+        size_t colon = semi;
+        while (semi && colon < e && t[colon] != ':')
+            colon++;
+        if (semi > s && colon + 1 < e && t[colon + 1] == ' ' && colon - semi <= 60) {
+            size_t bs = s;
+            for (size_t x = s; x + 1 < semi; x++)
+                if (t[x] == ';' && t[x + 1] == ' ' && x >= s + 3 && memcmp(t + x - 3, "Ed.", 3) == 0)
+                    bs = x + 2;
+                else if (t[x] == ';' && t[x + 1] == ' ' && x >= s + 4 && memcmp(t + x - 4, "Eds.", 4) == 0)
+                    bs = x + 2;
+            size_t ps = semi + 2;
+            int digits = 0;
+            /* "Water; Beyond Solid, Liquid. Seattle: Ebner": a subtitle */
+            for (size_t x = ps; x < colon; x++)
+                digits |= is_digit(t[x]) || (t[x] == '.' && x + 1 < colon && t[x + 1] == ' ' && x - ps > 4);
+            if (!digits && t[ps] >= 'A' && t[ps] <= 'Z') {
+                add(c, bs, rtrim(t, bs, semi), JFY_N_SOURCE);
+                add(c, ps, colon, JFY_N_PUBLISHER_NAME);
+                add(c, colon + 2, rtrim(t, colon + 2, e), JFY_N_PUBLISHER_LOC);
+                return "book";
+            }
+        }
+    }
     size_t en[MAX_STOPS], nx[MAX_STOPS];
     int k = stops(t, s, e, en, nx, 1);
     if (k == 0 && journal)
