@@ -27,6 +27,9 @@
 /* Parts per entry; more names than fit are left as text in the group. */
 #define MAX_SPANS 240
 #define MAX_NAMES 60
+/* Words of a group's name as an entry's author, at most. */
+#define GROUP_WORDS_MAX 10
+
 /* Words a surname may have ("van der Berg", "Goding Sauer"). */
 #define MAX_SURNAME_WORDS 4
 
@@ -1259,7 +1262,15 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 }
                 size_t l;
                 int cp = cp_at(t, n, 0, &l);
-                if (j + 1 < n && words <= 6 && cp && is_up(cp) && !year_at(t, n, 0)) {
+                /* a longer name when its long words are all capitalised
+                 * and no comma parts it ("BLS – US Bureau of Labor
+                 * Statistics"; "Kim J-H, Cho H, Ryu S-E" are names) */
+                int caps = words <= GROUP_WORDS_MAX && !memchr(t, ',', j);
+                for (size_t w = 0; caps && w < j; w++)
+                    if ((w == 0 || t[w - 1] == ' ') && t[w] >= 'a' && t[w] <= 'z' &&
+                        word_end(t, n, w) - w >= 4)
+                        caps = 0;
+                if (j + 1 < n && (words <= 6 || caps) && cp && is_up(cp) && !year_at(t, n, 0)) {
                     add(c, 0, j, JFY_N_COLLAB);
                     ae = j;
                 }
