@@ -269,6 +269,11 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
     int k = surname_words(t, n, i, ws, we);
     if (k == 0)
         return 0;
+    /* "Silveira JF Jr": the generation after the initials (the author
+     * list takes it on) */
+    if (k >= 3 && we[k - 1] - ws[k - 1] == 2 && memcmp(t + ws[k - 1], "Jr", 2) == 0 &&
+        (we[k - 1] == n || strchr(",. ", t[we[k - 1]])) && caps_initials(t, n, ws[k - 2], we[k - 2]))
+        k--;
     /* "Smith, A. B." or "Smith, Jane Q."; not "Smith AB, Jones C." */
     size_t se = we[k - 1];
     /* "Balogun,S.O.": the space after the comma lost, initials only */
