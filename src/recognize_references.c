@@ -421,6 +421,16 @@ static int link_captions(const char *line) {
     }
 }
 
+/* Whether the word that opens line goes on a link: it holds a slash,
+ * a dot or a digit ("org/10.1038/...", "1038/abc"), not "empirical". */
+static int url_rest(const char *line) {
+    size_t n = strcspn(line, " ");
+    for (size_t i = 0; i < n; i++)
+        if (line[i] == '/' || (line[i] == '.' && i + 1 < n) || (line[i] >= '0' && line[i] <= '9'))
+            return 1;
+    return 0;
+}
+
 /* Appends a wrapped line: a word hyphenated across the break is joined,
  * a hyphen before a capital kept, a broken link joined without a space. */
 static void append_line(entry *e, const char *line, int lineno) {
@@ -441,8 +451,9 @@ static void append_line(entry *e, const char *line, int lineno) {
                     *line <= '9')) {
             /* joined as printed; a range broken after its en dash too */
         } else if (ends_token_url(b->data, b->len) && last != ',' && last != ';' &&
-                   (low_next || (*line >= '0' && *line <= '9'))) {
-            /* a link broken across lines */
+                   (low_next || (*line >= '0' && *line <= '9')) && (last != '.' || url_rest(line))) {
+            /* a link broken across lines ("https://doi." / "org/10.1038/...";
+             * a link closed by a full stop, then a word, ends there) */
         } else {
             jfyp_buf_putc(b, ' ');
         }
