@@ -964,6 +964,26 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         }
         return "book";
     }
+    /* PNAS's books: "Title (Publisher, City)": the parentheses at the
+     * end name the publisher and its place */
+    if (!journal && e - s > 8 && t[e - 1] == ')') {
+        size_t op = e - 2;
+        while (op > s && t[op] != '(' && t[op] != ')')
+            op--;
+        size_t cm = e - 1;
+        while (cm > op && !(t[cm] == ',' && t[cm + 1] == ' '))
+            cm--;
+        if (t[op] == '(' && op > s + 3 && t[op - 1] == ' ' && cm > op + 1 && t[op + 1] >= 'A' && t[op + 1] <= 'Z' &&
+            t[cm + 2] >= 'A' && t[cm + 2] <= 'Z') {
+            size_t first = op + 1;
+            while (first < cm && !(t[first] == ',' && t[first + 1] == ' '))
+                first++;
+            add(c, s, rtrim(t, s, op), JFY_N_SOURCE);
+            add(c, op + 1, first, JFY_N_PUBLISHER_NAME);
+            add(c, first + 2, e - 1, JFY_N_PUBLISHER_LOC);
+            return "book";
+        }
+    }
     /* MDPI's books: "Title; Publisher: City, Country" (the year after):
      * the part after the last semicolon names the publisher and its
      * place; editors before the title end with "Eds.;" */
