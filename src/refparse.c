@@ -742,7 +742,8 @@ static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next, i
 }
 
 static size_t rtrim(const char *t, size_t s, size_t e) {
-    while (e > s && strchr(" .,;:", t[e - 1]))
+    /* "Liege. (2010) 79": the year's bracket goes with the year */
+    while (e > s && strchr(" .,;:(", t[e - 1]))
         e--;
     return e;
 }
