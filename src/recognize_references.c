@@ -105,6 +105,22 @@ static char *inline_lines(jfy_node *from) {
     return jfyp_buf_finish(&buf);
 }
 
+/* Past the marks a heading may be printed after: "■ REFERENCES" (a
+ * square or a bullet, U+25A0-U+25FF, U+2022), "\fReferences" (a page
+ * break). */
+static const char *past_marks(const char *s) {
+    for (;;) {
+        if (*s == ' ' || *s == '\f')
+            s++;
+        else if ((unsigned char)s[0] == 0xe2 && (((unsigned char)s[1] == 0x96 && (unsigned char)s[2] >= 0xa0) ||
+                                                  (unsigned char)s[1] == 0x97 ||
+                                                  ((unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xa2)))
+            s += 3;
+        else
+            return s;
+    }
+}
+
 /* Whether t (malloc'd, freed here) names the list. */
 static int heading_words_in(char *t);
 
@@ -123,7 +139,7 @@ static int heading_words_in(char *t) {
     while (len && (t[len - 1] == ':' || t[len - 1] == '.' || t[len - 1] == ' '))
         t[--len] = 0;
     /* "7. References", "VII REFERENCES" */
-    char *s = t;
+    char *s = t + (past_marks(t) - t);
     while (*s && (strchr("0123456789.", *s) || ((*s == 'I' || *s == 'V' || *s == 'X') && s[1] != 0 &&
                                                  strchr("IVX. ", s[1]))))
         s++;
@@ -146,17 +162,18 @@ static int heading_words_in(char *t) {
  * length (with the space after) and the number, 0 when none. */
 static size_t label_at(const char *s, int *num) {
     size_t i = 0;
-    int br = s[0] == '[';
+    /* "[12]", or "(12)" (ACS), three digits at most: "(2009)" is a year */
+    char br = s[0] == '[' ? ']' : s[0] == '(' ? ')' : 0;
     if (br)
         i++;
     size_t d = i;
     int v = 0;
-    while (s[i] >= '0' && s[i] <= '9' && i - d < 4)
+    while (s[i] >= '0' && s[i] <= '9' && i - d < (br == ')' ? 3u : 4u))
         v = v * 10 + (s[i++] - '0');
     if (i == d)
         return 0;
     if (br) {
-        if (s[i] != ']')
+        if (s[i] != br)
             return 0;
     } else if (s[i] != '.' && s[i] != ')') {
         return 0;
@@ -168,6 +185,9 @@ static size_t label_at(const char *s, int *num) {
         return 0;
     while (s[i] == ' ' || s[i] == '\t')
         i++;
+    /* "(83)" alone is a table's cell: ACS's labels open with a name */
+    if (br == ')' && !jfyp_ref_name_at(s + i))
+        return 0;
     *num = v;
     return i;
 }
@@ -202,7 +222,9 @@ static size_t bare_label_at(const char *s, int *num) {
  * long). */
 static int has_year(const char *s, size_t lim) {
     for (size_t i = 0; i + 4 <= lim && s[i] && s[i + 1] && s[i + 2] && s[i + 3]; i++)
-        if (((s[i] == '1' && s[i + 1] >= '5') || (s[i] == '2' && s[i + 1] == '0')) && s[i + 1] <= '9' &&
+        if (s[i] == '(' && i + 6 <= lim && strncmp(s + i, "(n.d.)", 6) == 0)
+            return 1; /* "(n.d.)": no date, printed where the year goes */
+        else if (((s[i] == '1' && s[i + 1] >= '5') || (s[i] == '2' && s[i + 1] == '0')) && s[i + 1] <= '9' &&
             s[i + 2] >= '0' &&
             s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
             (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
@@ -254,9 +276,14 @@ static int author_year_start(const char *line, int whole) {
     if (st && st - line <= 100 && line[0] >= 'A' && line[0] <= 'Z' && has_year(st + 2, 4) &&
         (st[6] == '.' || st[6] == ',') && !memchr(line, ',', (size_t)(st - line)))
         return 1;
-    /* A group as author: "World Health Organization (2010)." */
-    const char *p = strchr(line, '(');
-    return p && p - line < 120 && line[0] >= 'A' && line[0] <= 'Z' && has_year(p + 1, 5);
+    /* A group as author: "World Health Organization (2010)."; names
+     * printed in full: "Ada Lovelace, & Mary Somerville (eds). (2016)." */
+    if (!(line[0] >= 'A' && line[0] <= 'Z'))
+        return 0;
+    for (const char *p = strchr(line, '('); p && p - line < 120; p = strchr(p + 1, '('))
+        if (has_year(p + 1, 5) || has_year(p, 6))
+            return 1;
+    return 0;
 }
 
 typedef struct {
@@ -265,6 +292,7 @@ typedef struct {
     int line, end_line;
     int open;   /* the last line did not close the entry */
     int thread; /* entries whose labels run on from each other share one */
+    int alone;  /* its label was printed on a line of its own */
 } entry;
 
 typedef struct {
@@ -307,6 +335,7 @@ static entry *new_entry(list *L, int label, int line) {
     e->line = e->end_line = line;
     e->open = 0;
     e->thread = 0;
+    e->alone = 0;
     if (label >= 0) {
         for (size_t k = L->n - 1; k > 0 && k + THREADS >= L->n && !e->thread; k--)
             if (L->e[k - 1].label == label - 1)
@@ -392,6 +421,16 @@ static int link_captions(const char *line) {
     }
 }
 
+/* Whether the word that opens line goes on a link: it holds a slash,
+ * a dot or a digit ("org/10.1038/...", "1038/abc"), not "empirical". */
+static int url_rest(const char *line) {
+    size_t n = strcspn(line, " ");
+    for (size_t i = 0; i < n; i++)
+        if (line[i] == '/' || (line[i] == '.' && i + 1 < n) || (line[i] >= '0' && line[i] <= '9'))
+            return 1;
+    return 0;
+}
+
 /* Appends a wrapped line: a word hyphenated across the break is joined,
  * a hyphen before a capital kept, a broken link joined without a space. */
 static void append_line(entry *e, const char *line, int lineno) {
@@ -412,8 +451,9 @@ static void append_line(entry *e, const char *line, int lineno) {
                     *line <= '9')) {
             /* joined as printed; a range broken after its en dash too */
         } else if (ends_token_url(b->data, b->len) && last != ',' && last != ';' &&
-                   (low_next || (*line >= '0' && *line <= '9'))) {
-            /* a link broken across lines */
+                   (low_next || (*line >= '0' && *line <= '9')) && (last != '.' || url_rest(line))) {
+            /* a link broken across lines ("https://doi." / "org/10.1038/...";
+             * a link closed by a full stop, then a word, ends there) */
         } else {
             jfyp_buf_putc(b, ' ');
         }
@@ -427,7 +467,9 @@ static void append_line(entry *e, const char *line, int lineno) {
     char c = l ? line[l - 1] : 0;
     /* An entry without its year yet is not finished, whatever its end;
      * one may close with its identifiers in brackets ("[PMID: 123]"). */
-    e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9')) || !has_year(b->data, b->len) ||
+    /* A link closes an entry too ("Retrieved May 1, 2023, from https://...") */
+    e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9') || ends_token_url(b->data, b->len)) ||
+              !has_year(b->data, b->len) ||
               names_then_year(b->data, b->len);
 }
 
@@ -439,6 +481,17 @@ static int ids_line(const char *s) {
         s++;
     return strncasecmp(s, "http", 4) == 0 || strncasecmp(s, "doi", 3) == 0 ||
            strncasecmp(s, "pmid", 4) == 0 || strncasecmp(s, "pmcid", 5) == 0;
+}
+
+static int name_form(const char *s);
+static int same_name_form(const list *L, const char *line);
+
+/* A block that opens with a name printed surname first ("Abel, K. L.")
+ * as the list's entries print theirs: an entry whose year is further on
+ * than the block shows (two columns read block by block put its end
+ * elsewhere). Body text does not open so. */
+static int inverted_name_block(const list *L, const char *s) {
+    return L->n && L->numbered == 0 && name_form(s) == 1 && same_name_form(L, s);
 }
 
 /* Whether the block's first line starts an entry of the list's kind. */
@@ -460,7 +513,7 @@ static int starts_entry(const list *L, const jfy_node *b) {
         hit = wanted(L, num);
     else if (L->numbered != 1)
         hit = author_year_start(s, strchr(s, '\n') == NULL) ||
-              (jfyp_ref_name_at(s) && has_year(s, BLOCK_YEAR_SPAN));
+              (jfyp_ref_name_at(s) && has_year(s, BLOCK_YEAR_SPAN)) || inverted_name_block(L, s);
     free(t);
     return hit;
 }
@@ -487,6 +540,10 @@ static int skips_ahead(const list *L, int num, const char *s, const char *save) 
         return 1;
     if (!save)
         return 0;
+    /* after an entry that closed, the year may come a few lines on (a
+     * long title before it) */
+    if (L->n && !L->e[L->n - 1].open)
+        return has_year(save, BLOCK_YEAR_SPAN);
     const char *nl = strchr(save, '\n');
     size_t next = nl ? (size_t)(nl - save) : strlen(save);
     return has_year(save, next);
@@ -591,6 +648,62 @@ static int wrapped_author_start(const char *line, const char *save) {
     return 0;
 }
 
+/* Shortest line that opens an entry with a group as its author. */
+#define GROUP_LINE_MIN 60
+/* Bytes of the title after the group's name that hold no digit. */
+#define GROUP_TITLE_WORDS 20
+
+/* A group as author at the start of a line after an entry that closed,
+ * its year later in the entry ("National Board of Examiners. Annual
+ * report on the examinations. Lisbon: The Board, 2018."): a first
+ * sentence of capitalised words (short lower-case ones between: "of",
+ * "and", "de") without digits, then a capitalised sentence or a year and
+ * one, on a line that runs on (a publisher's name closing the entry
+ * before is a short line). */
+static int group_entry_start(const char *line, const char *save) {
+    size_t len = strlen(line);
+    unsigned char c = (unsigned char)line[0];
+    if (len < GROUP_LINE_MIN || !((c >= 'A' && c <= 'Z') || c >= 0x80))
+        return 0;
+    const char *st = strstr(line, ". ");
+    if (!st || st - line < 4 || st - line > 120 || !names_only(line, (size_t)(st - line)))
+        return 0;
+    /* the sentence's last word is no abbreviation or initial ("Appl.", "J.") */
+    const char *w = st;
+    while (w > line && w[-1] != ' ')
+        w--;
+    if (st - w < 3)
+        return 0;
+    for (const char *p = line; p < st; p++)
+        if ((*p >= '0' && *p <= '9') || *p == '(' || *p == ':' || *p == ';')
+            return 0;
+    /* "Oxford University Press. Oxford, UK": the publisher */
+    for (const char *p = line; p + 5 <= st; p++)
+        if (strncmp(p, "Press", 5) == 0 || (p + 7 <= st && strncmp(p, "Publish", 7) == 0))
+            return 0;
+    const char *nx = st + 2;
+    if (has_year(nx, 4) && nx[4] == ' ')
+        nx += 5;
+    if (!(*nx >= 'A' && *nx <= 'Z') && !((unsigned char)*nx >= 0x80))
+        return 0;
+    /* a title's first words, not a journal's volume and pages ("Plant
+     * Physiol. Biochem. 58, 227–235": the journal line of the entry
+     * before); a code in a title is no volume ("ILAC G19:06/2022") */
+    for (size_t i = 1; i < GROUP_TITLE_WORDS && nx[i]; i++) {
+        if (nx[i - 1] != ' ' || !(nx[i] >= '0' && nx[i] <= '9'))
+            continue;
+        size_t j = i;
+        while (nx[j] >= '0' && nx[j] <= '9')
+            j++;
+        if (nx[j] == ',' || nx[j] == ':' || nx[j] == '(') {
+            j += 1 + (nx[j + 1] == ' ');
+            if (nx[j] >= '0' && nx[j] <= '9')
+                return 0;
+        }
+    }
+    return has_year(line, len) || (save && has_year(save, BLOCK_YEAR_SPAN));
+}
+
 /* A block of its own that opens with a name and holds a year a few
  * lines on: an entry whose lines run long (the title before the year
  * takes more than a line), after an entry that closed. */
@@ -654,22 +767,45 @@ static char *label_inside(const list *L, char *ln) {
     return NULL;
 }
 
+/* Longest line read as the numbers that end the entry before. */
+#define TAIL_LINE_MAX 60
+
 /* A column of labels printed apart from its entries ("1." "2." "3.",
  * then the entries' text): the text fills the labels' entries in order,
  * the next one from a capitalised line after a line that closed an entry.
  * Returns the entry line ln goes to. */
-static entry *text_target(list *L, entry *cur, const char *ln) {
+static entry *text_target(list *L, entry *cur, const char *ln, int block_start) {
     if (L->numbered != 1 || cur != &L->e[L->n - 1] || cur->text.len)
         return cur;
     size_t p = L->n - 1;
     while (p > 0 && !L->e[p - 1].text.len)
         p--;
-    if (p == 0)
-        return &L->e[0];
     unsigned char c = (unsigned char)ln[0];
-    if (!L->e[p - 1].open && ((c >= 'A' && c <= 'Z') || c >= 0x80))
-        return &L->e[p];
-    return &L->e[p - 1];
+    /* a block that opens with a name and its year is the next entry,
+     * though the one before never showed a year (a web page's) */
+    size_t len = strlen(ln);
+    int opens = block_start && jfyp_ref_name_at(ln) && has_year(ln, len);
+    /* the rest of a journal's name and its numbers ("Reprod., 14:
+     * 118-119."): the end of the entry before, though that one read as
+     * closed at "Indian J. Anim." */
+    int tail = len < TAIL_LINE_MAX && !jfyp_ref_name_at(ln) && !has_year(ln, len) && strpbrk(ln, "0123456789");
+    if (p > 0 && !((!L->e[p - 1].open || opens) && !tail && ((c >= 'A' && c <= 'Z') || c >= 0x80)))
+        return &L->e[p - 1];
+    /* Two columns' labels read in turns ("7." "2.", then entry 2 and
+     * entry 7): the left column's entry comes first, so the smallest
+     * label waiting takes the text. */
+    size_t m = p;
+    for (size_t k = p + 1; k < L->n; k++)
+        if (L->e[k].label >= 0 && L->e[k].label < L->e[m].label)
+            m = k;
+    if (m != p) {
+        int lab = L->e[p].label, th = L->e[p].thread;
+        L->e[p].label = L->e[m].label;
+        L->e[p].thread = L->e[m].thread;
+        L->e[m].label = lab;
+        L->e[m].thread = th;
+    }
+    return &L->e[p];
 }
 
 static int tail_shaped(const char *t, size_t lim, int max_lines);
@@ -692,10 +828,14 @@ static entry *other_thread(list *L) {
  * thread of labels changes between one entry and the next at least once
  * in four (a list printed in pieces changes a few times). */
 static int threads_interleaved(const list *L) {
-    size_t turns = 0;
+    size_t turns = 0, alone = 0;
     for (size_t k = 1; k < L->n; k++)
         turns += L->e[k].thread && L->e[k - 1].thread && L->e[k].thread != L->e[k - 1].thread;
-    return L->n >= 6 && turns >= 4 && turns * 4 >= L->n;
+    for (size_t k = 0; k < L->n; k++)
+        alone += L->e[k].alone;
+    /* labels printed on lines of their own are a column apart from the
+     * entries, whose lines come whole, block by block, not in turns */
+    return L->n >= 6 && turns >= 4 && turns * 4 >= L->n && alone * 2 < L->n;
 }
 
 /* Whether line ln and the lines after it (strtok_r's rest) read as the
@@ -789,6 +929,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                     ((!cur || !cur->open) && wrapped_author_start(ln, save)) ||
                     ((!cur || !cur->open) && (k == 0 || (cur && same_name_form(L, ln))) &&
                      block_entry_start(ln, save)) ||
+                    ((!cur || !cur->open) && group_entry_start(ln, save)) ||
+                    (k == 0 && !from_item && inverted_name_block(L, ln)) ||
                     (!cur && group_colon_entry(ln))) &&
                    !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z')) {
             start = 1;
@@ -803,7 +945,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             append_line(e, ln + ll, lineno);
             /* a label alone: its entry is on the lines after it */
             if (!e->text.len)
-                e->open = 1;
+                e->open = e->alone = 1;
             taken = 1;
             continue;
         }
@@ -825,7 +967,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         }
         entry *to = L->alternate ? other_thread(L) : NULL;
         if (!to)
-            to = text_target(L, cur, ln);
+            to = text_target(L, cur, ln, k == 0 && !from_item);
         append_line(to, ln, lineno);
         L->last = (size_t)(to - L->e) + 1;
         taken = 1;
@@ -898,7 +1040,7 @@ static int label_column(list *L, jfy_node *b, int num) {
         entry *e = new_entry(L, printed ? atoi(printed) : num, it->line);
         if (!e)
             return L->n == MAX_ENTRIES ? 1 : -1;
-        e->open = 1;
+        e->open = e->alone = 1;
         num = e->label + 1;
     }
     L->numbered = 1;
@@ -929,7 +1071,14 @@ static int add_block(list *L, jfy_node *b) {
              * the other column ("8. Conclusion"), where the list ends */
             int stray = ordered && printed && L->numbered == 1 && L->n && !label_too_long(printed) &&
                         !wanted(L, atoi(printed)) && !jfyp_ref_name_at(t) && !opens_entry(t);
-            if (stray && label_read(L, atoi(printed))) {
+            /* "6. https://doi.org/..." after an entry cut at "1250–": the
+             * end of a page range wrapped onto a line of its own, the
+             * entry's link after it; "68." after ".../journal.pbio.00402":
+             * the end of a link */
+            const entry *last = L->n ? &L->e[L->n - 1] : NULL;
+            int tail = last && (ids_line(t) || (item_continues(L, t) &&
+                                                (last->open || ends_token_url(last->text.data, last->text.len))));
+            if (stray && !tail && label_read(L, atoi(printed))) {
                 free(t);
                 if (it == b->first)
                     return 0;
@@ -1162,6 +1311,13 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
             jfyp_node_unlink(st);
             jfyp_node_move_children(st, title);
             jfyp_node_free(st);
+        }
+        /* "■ REFERENCES" keeps its words, not its mark */
+        jfy_node *tx = title->first;
+        if (tx && tx->type == JFY_N_TEXT && tx->text) {
+            const char *w = past_marks(tx->text);
+            if (w != tx->text && *w)
+                memmove(tx->text, w, strlen(w) + 1);
         }
         jfyp_node_append(rl, title);
     }
@@ -1462,13 +1618,26 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
         }
         if (t < 0)
             return -1;
-        if (!t && B && L->numbered == 0 && L->n) {
-            /* the page's furniture run into the entries after it */
+        if (!t && ((B && L->numbered == 0 && L->n) || (!L->n && L->numbered < 0))) {
+            /* the page's furniture run into the entries after it; before
+             * the first entry, the end of the other column's last entry
+             * ("6:1459. doi: 10.3389/...", then "Abel, K. (2014). ...") */
             int oom = 0;
             jfy_node *at = entries_below(n, &oom);
             if (oom)
                 return -1;
-            if (at) {
+            if (at && !B) {
+                /* only scoring the list: read it from there, the block uncut */
+                char *bt = inline_lines(at);
+                t = bt ? add_lines(L, bt, at->line, 0, -1, 0) : -1;
+                free(bt);
+                if (t < 0)
+                    return -1;
+                if (t) {
+                    n = jfyp_rec_next(r, n);
+                    continue;
+                }
+            } else if (at) {
                 jfy_node *q = jfyp_para_split_before(n, at);
                 if (!q)
                     return -1;
@@ -1581,7 +1750,8 @@ static int try_cand(jfyp_rec *r, cand *c) {
 /* Whether a line of text (malloc'd, freed here) is the list's heading
  * as a heading prints it, capitalised: "see the references" is text. */
 static int capitalised_heading(char *t) {
-    size_t i = strspn(t, "0123456789. ");
+    size_t i = (size_t)(past_marks(t) - t);
+    i += strspn(t + i, "0123456789. ");
     if (!((unsigned char)t[i] >= 'A' && (unsigned char)t[i] <= 'Z')) {
         free(t);
         return 0;

@@ -28,6 +28,9 @@
 /* Parts per entry; more names than fit are left as text in the group. */
 #define MAX_SPANS 240
 #define MAX_NAMES 60
+/* Words of a group's name as an entry's author, at most. */
+#define GROUP_WORDS_MAX 10
+
 /* Words a surname may have ("van der Berg", "Goding Sauer"). */
 #define MAX_SURNAME_WORDS 4
 
@@ -122,7 +125,7 @@ static size_t word_end(const char *t, size_t n, size_t i) {
             j += l;
             continue;
         }
-        if (j > i && (cp == '\'' || cp == 0x2019 || cp == '-')) {
+        if (j > i && (cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == 0x2011)) {
             size_t l2;
             int nx = cp_at(t, n, j + l, &l2);
             if (nx && is_let(nx)) {
@@ -167,6 +170,11 @@ static size_t one_initial(const char *t, size_t n, size_t i, int allow_low) {
         int nx = cp_at(t, n, k, &l2);
         if (nx && is_low(nx) && k + l2 < n && t[k + l2] == '.')
             k += l2;
+        /* "B-C.": a double given name's initials joined without the
+         * first one's full stop */
+        if (k + 1 < n && t[k] == '-' && (nx = cp_at(t, n, k + 1, &l2)) != 0 && is_up(nx) && k + 1 + l2 < n &&
+            t[k + 1 + l2] == '.')
+            k += 1 + l2;
     } else if (allow_low && cp && is_low(cp)) {
         k += l;
     } else {
@@ -263,6 +271,11 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
     int k = surname_words(t, n, i, ws, we);
     if (k == 0)
         return 0;
+    /* "Silveira JF Jr": the generation after the initials (the author
+     * list takes it on) */
+    if (k >= 3 && we[k - 1] - ws[k - 1] == 2 && memcmp(t + ws[k - 1], "Jr", 2) == 0 &&
+        (we[k - 1] == n || strchr(",. ", t[we[k - 1]])) && caps_initials(t, n, ws[k - 2], we[k - 2]))
+        k--;
     /* "Smith, A. B." or "Smith, Jane Q."; not "Smith AB, Jones C." */
     size_t se = we[k - 1];
     /* "Balogun,S.O.": the space after the comma lost, initials only */
@@ -335,7 +348,7 @@ size_t jfyp_ref_name_at(const char *s) {
  * when no name starts there. */
 static size_t authors(ctx *c, size_t i) {
     pname names[MAX_NAMES];
-    int nn = 0;
+    int nn = 0, last = 0;
     size_t pos = i, end = i, es = 0, ee = 0;
     while (nn < MAX_NAMES) {
         pname p;
@@ -363,8 +376,11 @@ static size_t authors(ctx *c, size_t i) {
             end = ee;
             break;
         }
-        if (!s)
+        /* the name after "and" is the last ("et al." may follow): "K.-S.
+         * Park, J. Am. Chem. Soc." goes on with the journal */
+        if (!s || last)
             break;
+        last = s - e >= 4 && (memcmp(c->t + s - 4, "and ", 4) == 0 || memcmp(c->t + s - 2, "& ", 2) == 0);
         pos = s;
     }
     if (!nn)
@@ -433,12 +449,15 @@ static size_t tail_links(ctx *c, size_t from) {
     static const char *marks[] = {"doi:", "doi.org/", "doi ", "https://", "http://", "www.",
                                   "pmid", "available from", "available at", "[pubmed",
                                   "pmcid", "[cited", "accessed", "[crossref]", "[google scholar]",
-                                  "[pmc free article]", "[green version]"};
+                                  "[pmc free article]", "[green version]",
+                                  /* the same notes in Portuguese, Spanish, French */
+                                  "dispon\xc3\xadvel em", "disponivel em", "acesso em", "disponible en",
+                                  "disponible sur", "consultado en", "consult\xc3\xa9 le"};
     /* The marks' earliest occurrence, found in one pass over the entry
      * (in lower case, as the marks are) stopping only at their first
      * letters, not one search per mark. */
     size_t end = c->n;
-    for (const char *p = from < c->n ? c->low + from : NULL; p && (p = strpbrk(p, "adhpw[")); p++) {
+    for (const char *p = from < c->n ? c->low + from : NULL; p && (p = strpbrk(p, "acdhpw[")); p++) {
         size_t i = (size_t)(p - c->low), k = 0;
         for (; k < sizeof marks / sizeof *marks; k++) {
             if (marks[k][0] != *p)
@@ -505,6 +524,20 @@ static int tail_word(const char *t, size_t s, size_t e) {
     return 0;
 }
 
+/* A month or a season as a journal's issue date prints it before the
+ * year ("abr./jun. 2017", "Sept. 2006", "Fall, 2012"). */
+static int month_word(const char *t, size_t s, size_t e) {
+    static const char *w[] = {"jan", "feb", "fev", "mar", "apr", "abr", "may", "mai", "maio", "jun", "jul",
+                              "aug", "ago", "sep", "sept", "set", "oct", "out", "nov", "dec", "dez", "dic",
+                              "ene", "january", "february", "march", "april", "june", "july", "august",
+                              "september", "october", "november", "december", "spring", "summer", "fall",
+                              "autumn", "winter"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strlen(w[k]) == e - s && jfyp_strnieq(t + s, w[k], e - s))
+            return 1;
+    return 0;
+}
+
 static int ascii_letter(char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
@@ -538,7 +571,7 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
                 glued = 1;
             if (ls > s && is_digit(t[ls - 1]) && !glued)
                 break; /* "F1000Res" */
-            if (glued || tail_word(t, ls, i))
+            if (glued || tail_word(t, ls, i) || month_word(t, ls, i))
                 i = ls;
             else
                 break;
@@ -568,7 +601,9 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
             size_t w = i;
             while (w < e && ascii_letter(t[w]))
                 w++;
-            if (t[i] == 'p' || t[i] == 'P')
+            if (month_word(t, i, w))
+                ; /* a date's month: no marker */
+            else if (t[i] == 'p' || t[i] == 'P')
                 marker = 'p';
             else if (t[i] == 'v' || t[i] == 'V')
                 marker = 'v';
@@ -712,6 +747,10 @@ static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next, i
             continue;
         if (ch == '.' && no_stop_before(t, s, i, letters))
             continue;
+        /* a species' authority, a lower-case word after it: "Acorus
+         * calamus L. in rats" goes on ("Heat transfer. third ed." ends) */
+        if (ch == '.' && i + 2 < e && t[i + 2] >= 'a' && t[i + 2] <= 'z' && abbrev_before(t, s, i))
+            continue;
         size_t en = ch == '.' ? i : i + 1;
         if (ch == '.' && i > s && (t[i - 1] == '?' || t[i - 1] == '!'))
             en = i;
@@ -728,7 +767,8 @@ static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next, i
 }
 
 static size_t rtrim(const char *t, size_t s, size_t e) {
-    while (e > s && strchr(" .,;:", t[e - 1]))
+    /* "Liege. (2010) 79": the year's bracket goes with the year */
+    while (e > s && strchr(" .,;:(", t[e - 1]))
         e--;
     return e;
 }
@@ -866,19 +906,24 @@ static const char *quoted_head(ctx *c, size_t s, size_t e, int journal) {
  * words, each but the last closed by a full stop ("J. Infect. Dis",
  * "Proc. Natl. Acad. Sci. USA"). */
 static int abbrev_words_only(const char *t, size_t s, size_t e) {
-    int words = 0;
+    int words = 0, whole = 0, dotted = 0;
     for (size_t x = s; x < e;) {
-        if (!(t[x] >= 'A' && t[x] <= 'Z'))
+        /* "Nature (London)", "Arch. Intern. Med. (Moscow)": a place */
+        int place = t[x] == '(' && x + 1 < e && t[x + 1] >= 'A' && t[x + 1] <= 'Z';
+        if (!(t[x] >= 'A' && t[x] <= 'Z') && !place)
             return 0;
         size_t w = x;
         while (w < e && t[w] != ' ')
             w++;
         words++;
-        if (w < e && t[w - 1] != '.')
+        /* a word or two in full: "Emerging Infect. Dis." */
+        if (w < e && t[w - 1] != '.' && !place && ++whole > 2)
             return 0;
+        dotted += w < e && t[w - 1] == '.';
         x = w + 1;
     }
-    return words >= 1 && words <= 6;
+    /* "Corrigendum. Insect Mol Biol": a title, then a name without dots */
+    return words >= 1 && words <= 8 && whole <= dotted;
 }
 
 /* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
@@ -914,8 +959,12 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     size_t at;
     /* A chapter: "Chapter title. In: Editors (eds) Book. Place: Publisher" */
     /* also "Chapter title, in: A. Editor (Eds.), Book, Publisher" */
-    if ((ci_find(c, e, s, ". In", &at) && at + 4 < e && (t[at + 4] == ':' || t[at + 4] == ' ')) ||
-        (ci_find(c, e, s, ", in: ", &at) && at > s)) {
+    /* ("Acorus calamus L. in rats": a lower-case "in" without a colon
+     * goes on with the title) */
+    int in = 0;
+    for (size_t from = s; !in && ci_find(c, e, from, ". In", &at) && at + 4 < e; from = at + 1)
+        in = t[at + 4] == ':' || (t[at + 4] == ' ' && t[at + 2] == 'I');
+    if (in || (ci_find(c, e, s, ", in: ", &at) && at > s)) {
         add(c, s, at, JFY_N_CHAPTER_TITLE);
         size_t b = at + 4;
         while (b < e && (t[b] == ':' || t[b] == ' '))
@@ -941,6 +990,57 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             publisher(c, nx[k - 1], e);
         }
         return "book";
+    }
+    /* PNAS's books: "Title (Publisher, City)": the parentheses at the
+     * end name the publisher and its place */
+    if (!journal && e - s > 8 && t[e - 1] == ')') {
+        size_t op = e - 2;
+        while (op > s && t[op] != '(' && t[op] != ')')
+            op--;
+        size_t cm = e - 1;
+        while (cm > op && !(t[cm] == ',' && t[cm + 1] == ' '))
+            cm--;
+        if (t[op] == '(' && op > s + 3 && t[op - 1] == ' ' && cm > op + 1 && t[op + 1] >= 'A' && t[op + 1] <= 'Z' &&
+            t[cm + 2] >= 'A' && t[cm + 2] <= 'Z') {
+            size_t first = op + 1;
+            while (first < cm && !(t[first] == ',' && t[first + 1] == ' '))
+                first++;
+            add(c, s, rtrim(t, s, op), JFY_N_SOURCE);
+            add(c, op + 1, first, JFY_N_PUBLISHER_NAME);
+            add(c, first + 2, e - 1, JFY_N_PUBLISHER_LOC);
+            return "book";
+        }
+    }
+    /* MDPI's books: "Title; Publisher: City, Country" (the year after):
+     * the part after the last semicolon names the publisher and its
+     * place; editors before the title end with "Eds.;" */
+    if (!journal) {
+        size_t semi = 0;
+        for (size_t x = s; x + 1 < e; x++)
+            if (t[x] == ';' && t[x + 1] == ' ')
+                semi = x;
+        size_t colon = semi;
+        while (semi && colon < e && t[colon] != ':')
+            colon++;
+        if (semi > s && colon + 1 < e && t[colon + 1] == ' ' && colon - semi <= 60) {
+            size_t bs = s;
+            for (size_t x = s; x + 1 < semi; x++)
+                if (t[x] == ';' && t[x + 1] == ' ' && x >= s + 3 && memcmp(t + x - 3, "Ed.", 3) == 0)
+                    bs = x + 2;
+                else if (t[x] == ';' && t[x + 1] == ' ' && x >= s + 4 && memcmp(t + x - 4, "Eds.", 4) == 0)
+                    bs = x + 2;
+            size_t ps = semi + 2;
+            int digits = 0;
+            /* "Water; Beyond Solid, Liquid. Seattle: Ebner": a subtitle */
+            for (size_t x = ps; x < colon; x++)
+                digits |= is_digit(t[x]) || (t[x] == '.' && x + 1 < colon && t[x + 1] == ' ' && x - ps > 4);
+            if (!digits && t[ps] >= 'A' && t[ps] <= 'Z') {
+                add(c, bs, rtrim(t, bs, semi), JFY_N_SOURCE);
+                add(c, ps, colon, JFY_N_PUBLISHER_NAME);
+                add(c, colon + 2, rtrim(t, colon + 2, e), JFY_N_PUBLISHER_LOC);
+                return "book";
+            }
+        }
     }
     size_t en[MAX_STOPS], nx[MAX_STOPS];
     int k = stops(t, s, e, en, nx, 1);
@@ -974,6 +1074,16 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
              * ("J. Infect. Dis.", "Nat. Med.") */
             add(c, s, e, JFY_N_SOURCE);
             return "journal";
+        }
+        /* "Title. Geneva, Switzerland: WHO 1999; 1: 95-104.": a book
+         * with its place and publisher, its pages after the year */
+        size_t last = nx[k - 1], colon = last;
+        while (colon < e && t[colon] != ':')
+            colon++;
+        if (colon + 1 < e && t[colon + 1] == ' ' && colon - last <= 40 &&
+            (memchr(t + last, ',', colon - last) || publisher_words(c, colon, e)) && publisher(c, last, e)) {
+            add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
+            return "book";
         }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
         add(c, nx[pick], e, JFY_N_SOURCE);
@@ -1111,6 +1221,24 @@ static char *mend_dois(const char *text) {
                 size_t s = j + 1, e = s;
                 while (e < n && text[e] != ' ' && text[e] != '\t' && text[e] != '\n')
                     e++;
+                /* a link's text broken by a space, its rest the entry's
+                 * last word ("10.1016/j.colsur fa.2013.12.065.") */
+                int letter_end = e > s && ((text[e - 1] >= 'a' && text[e - 1] <= 'z') ||
+                                           (text[e - 1] >= 'A' && text[e - 1] <= 'Z'));
+                if (letter_end && e + 1 < n && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') {
+                    size_t k = e + 1;
+                    int digit = 0;
+                    while (k < n && ((text[k] >= 'a' && text[k] <= 'z') || is_digit(text[k]) || text[k] == '.' ||
+                                     text[k] == '-'))
+                        digit |= is_digit(text[k++]);
+                    if (k == n && digit) {
+                        memcpy(out + o, text + i, e - i);
+                        o += e - i;
+                        memcpy(out + o, text + e + 1, n - e - 1);
+                        o += n - e - 1;
+                        break;
+                    }
+                }
                 size_t h = issn_hyphen_at(text, s, e);
                 if (h) {
                     memcpy(out + o, text + i, h - i);
@@ -1188,7 +1316,15 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 }
                 size_t l;
                 int cp = cp_at(t, n, 0, &l);
-                if (j + 1 < n && words <= 6 && cp && is_up(cp) && !year_at(t, n, 0)) {
+                /* a longer name when its long words are all capitalised
+                 * and no comma parts it ("BLS – US Bureau of Labor
+                 * Statistics"; "Kim J-H, Cho H, Ryu S-E" are names) */
+                int caps = words <= GROUP_WORDS_MAX && !memchr(t, ',', j);
+                for (size_t w = 0; caps && w < j; w++)
+                    if ((w == 0 || t[w - 1] == ' ') && t[w] >= 'a' && t[w] <= 'z' &&
+                        word_end(t, n, w) - w >= 4)
+                        caps = 0;
+                if (j + 1 < n && (words <= 6 || caps) && cp && is_up(cp) && !year_at(t, n, 0)) {
                     add(c, 0, j, JFY_N_COLLAB);
                     ae = j;
                 }
