@@ -697,6 +697,38 @@ static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
     return -1;
 }
 
+/* Names read from t: how many, and whether any bears a marker (-1 on
+ * OOM, 0 names when t is no byline). */
+static int names_of(const char *t, size_t *cnt, int *marked) {
+    jfyp_byname *v = NULL;
+    size_t n = 0;
+    int rc = jfyp_byline_read(t, &v, &n);
+    if (rc < 0)
+        return -1;
+    *marked = 0;
+    for (size_t x = 0; x < n; x++)
+        *marked |= *v[x].markers != '\0';
+    *cnt = rc == 1 ? n : 0;
+    jfyp_byline_free(v, n);
+    return 0;
+}
+
+/* Line c of a title's block reads as one name with no marker, no comma
+ * or "and" leading on, over a line of names that bear markers
+ * ("Deaminase-Producing Bacteria" / "Jane Roe † and John Doe*†"): a
+ * title's last line in capitalized words, as a byline wrapped between
+ * two names never leaves the first unmarked. 1, 0, -1 on OOM. */
+static int title_line_over_marked_names(const char *c, const char *below) {
+    size_t n = strlen(c);
+    if (!n || c[n - 1] == ',' || c[n - 1] == ';' || (n >= 4 && !strcmp(c + n - 4, " and")))
+        return 0;
+    size_t cnt, next;
+    int marked, next_marked;
+    if (names_of(c, &cnt, &marked) < 0 || names_of(below, &next, &next_marked) < 0)
+        return -1;
+    return cnt == 1 && !marked && next >= 1 && next_marked;
+}
+
 /* One unmarked name of two to five words alone on a line ("Jane Q.
  * Roe"): 1, 0 when not, -1 on OOM. */
 static int lone_name(const char *t) {
@@ -819,6 +851,51 @@ static int comma_names_follow(jfyp_rec *r, jfy_node *n) {
     return 0;
 }
 
+/* The first of a title's lines: a title wraps where it likes, after the
+ * comma of a list in it ("An energy,"), which no whole title ends on. (A
+ * line ending on a colon stays no title: it labels what is under it,
+ * "SENIOR EDITORS:".) */
+static int title_first_line(const char *c) {
+    size_t n = strlen(c);
+    if (n < 2 || c[n - 1] != ',')
+        return titleish(c);
+    char *d = jfyp_strndup(c, n - 1);
+    if (!d)
+        return -1;
+    int ok = titleish(d);
+    free(d);
+    return ok;
+}
+
+static int marker_line(const char *t);
+
+/* Whether the block after n is a name's marker alone ("1", "1,2*"), as
+ * pdftotext sets a raised figure apart from the line it belongs to, or
+ * the first address the marker labels. 1, 0, -1 on OOM. */
+static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
+    jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_front_text(x, 0);
+    if (!t)
+        return -1;
+    int ok = !strchr(t, '\n') && marker_line(t);
+    /* the marker gone (read as a page number): the address it labels,
+     * opening on the same figure ("1 Department of ...") */
+    if (!ok && t[0] == '1' && (t[1] == ' ' || (t[1] >= 'A' && t[1] <= 'Z'))) {
+        size_t e = strcspn(t, "\n");
+        char *first = jfyp_strndup(t, e);
+        if (!first) {
+            free(t);
+            return -1;
+        }
+        ok = jfyp_front_has_institution_word(first);
+        free(first);
+    }
+    free(t);
+    return ok;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
@@ -851,7 +928,12 @@ static int split_title_byline(jfyp_rec *r) {
          * title starts under the label */
         size_t t0 = l.n >= 3 && jfyp_title_label_line(l.v[0].text) ? 1 : 0;
         const char *c0 = l.n >= 2 ? l.v[t0].text : "";
-        if (l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
+        int head = l.n >= 2 ? title_first_line(c0) : 0;
+        if (head < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        if (head && !running_header(c0) && !jfyp_title_label_line(c0)) {
             size_t names = 0;
             for (size_t j = t0 + 1; j < l.n && j <= t0 + 6; j++) {
                 const char *p = l.v[j - 1].text, *c = l.v[j].text;
@@ -871,6 +953,13 @@ static int split_title_byline(jfyp_rec *r) {
                     continue;
                 if (ends_open(p) || !byline_opener(c))
                     continue;
+                int over = j + 1 < l.n ? title_line_over_marked_names(c, l.v[j + 1].text) : 0;
+                if (over < 0) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                if (over)
+                    continue;
                 size_t cnt = 0;
                 long k = byline_from(&l, j, &cnt);
                 if (k < -1) {
@@ -881,6 +970,10 @@ static int split_title_byline(jfyp_rec *r) {
                  * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
                 if (k < 0 && j + 1 == l.n && at < 0) {
                     int one = lone_name(c), more = one > 0 ? comma_names_follow(r, n) : one;
+                    /* or one author's name, its marker set apart in the
+                     * next block ("Jane Roe" / "1" / "1 Department ...") */
+                    if (one > 0 && !more)
+                        more = marker_block_follows(r, n);
                     if (more < 0) {
                         jfyp_lines_free(&l);
                         return -1;
@@ -911,7 +1004,7 @@ static int split_title_byline(jfyp_rec *r) {
                 return q ? 0 : -1;
             }
         }
-        if (at < 0 && l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
+        if (at < 0 && head && !running_header(c0) && !jfyp_title_label_line(c0)) {
             long j = side_by_side_name(r, n, &l);
             if (j < 0) {
                 jfyp_lines_free(&l);
@@ -1295,11 +1388,58 @@ static int rejoin_taxon_wrap(jfyp_rec *r) {
     return 0;
 }
 
+/* The title's last line cut into a block of its own by an earlier
+ * reader, a line that reads as one unmarked name ("Deaminase-Producing
+ * Bacteria") between the title's lines and a byline of marked names
+ * right under it: it goes back on the title (see
+ * title_line_over_marked_names). 0, or -1 on OOM. */
+static int rejoin_name_shaped_line(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfy_node *q = jfyp_rec_next(r, n);
+        jfy_node *z = q ? jfyp_rec_next(r, q) : NULL;
+        if (!z || q->type != JFY_N_PARAGRAPH || z->type != JFY_N_PARAGRAPH || q->line != n->end_line + 1 ||
+            q->end_line != q->line || z->line != q->end_line + 1)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int stop = jfyp_front_stop(n, t, 0), name = stop ? 0 : is_byline(t);
+        int cand = !stop && name == 0 && titleish(t) && !running_header(t) && !jfyp_title_label_line(t);
+        free(t);
+        if (name < 0)
+            return -1;
+        if (stop)
+            return 0;
+        if (!cand)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(q, &l) < 0)
+            return -1;
+        jfyp_lines lz;
+        if (jfyp_lines_of(z, &lz) < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        int over = l.n == 1 && lz.n >= 1 ? title_line_over_marked_names(l.v[0].text, lz.v[0].text) : 0;
+        jfyp_lines_free(&l);
+        jfyp_lines_free(&lz);
+        if (over < 0)
+            return -1;
+        if (over)
+            return jfyp_paras_join(n, q);
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (rejoin_taxon_wrap(r) < 0 || drop_lead_in(r) < 0 || split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
+    if (rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+        split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
