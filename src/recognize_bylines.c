@@ -26,7 +26,9 @@ static size_t marker_symbol_len(const char *p) {
     static const char *const syms[] = {"*", "#", "\xe2\x80\xa0" /* † */, "\xe2\x80\xa1" /* ‡ */,
                                        "\xc2\xa7" /* § */, "\xc2\xb6" /* ¶ */,
                                        "\xe2\x88\x97" /* ∗ */, "\xe2\x9c\x89" /* ✉ */,
-                                       "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */, NULL};
+                                       "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */,
+                                       /* a present address and equal work, as PLOS marks them */
+                                       "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */, NULL};
     for (size_t i = 0; syms[i]; i++)
         if (strncmp(p, syms[i], strlen(syms[i])) == 0)
             return strlen(syms[i]);
@@ -383,6 +385,44 @@ static void cut_town_list(char *s) {
         }
 }
 
+/* A word of initials in capitals after a surname ("Roe JA,", "Doe
+ * AB1"): the byline sets its names surname first. */
+static int initials_after_surname(const char *s) {
+    for (const char *p = s; *p; p++) {
+        if (p == s || p[-1] != ' ' || p - s < 3 || !(p[-2] >= 'a' && p[-2] <= 'z'))
+            continue;
+        size_t k = 0;
+        while (p[k] >= 'A' && p[k] <= 'Z')
+            k++;
+        /* (not "ID", the icon's own spelling) */
+        if (k >= 1 && k <= 3 && !(k == 2 && p[0] == 'I' && p[1] == 'D') && (!p[k] || p[k] == ',' || p[k] == ';' || (p[k] >= '0' && p[k] <= '9')))
+            return 1;
+    }
+    return 0;
+}
+
+/* The ORCID icon some publishers set after a name, which an extraction
+ * spells as a word "ID" or "iD": after the name's markers ("Jane Roe 1,*
+ * ID ,"), or between the name and its markers ("Jane Roe ID1*") where
+ * the byline puts given names first (there "ID" could not be initials).
+ * The length to drop at p, or 0. */
+static size_t orcid_icon(const char *s, const char *p, int surname_first) {
+    if (!((p[0] == 'I' || p[0] == 'i') && p[1] == 'D') || (p > s && p[-1] != ' '))
+        return 0;
+    const char *a = p + 2;
+    if (*a && *a != ' ' && *a != ',' && !(*a >= '0' && *a <= '9') && !marker_symbol_len(a))
+        return 0;
+    const char *q = p;
+    while (q > s && q[-1] == ' ')
+        q--;
+    if (q == s)
+        return 0;
+    int after_marks = (q[-1] >= '0' && q[-1] <= '9') || q[-1] == ',' || marker_symbol_before(s, q);
+    if (after_marks || p[0] == 'i' || !surname_first)
+        return 2;
+    return 0;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -393,8 +433,13 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
      * with no bold opening before them ("Roe C**, Doe I***") are its
      * markers. */
     char *w = s;
-    int open = 0;
+    int open = 0, surname_first = initials_after_surname(s);
     for (char *p = s; *p; p++) {
+        size_t icon = orcid_icon(s, p, surname_first);
+        if (icon) {
+            p += icon - 1;
+            continue;
+        }
         /* a glyph of the private-use area (an ORCID or e-mail icon the
          * font draws) is no letter of a name */
         if ((unsigned char)p[0] == 0xEE ||
