@@ -767,13 +767,14 @@ static int mark_token(const char *s, size_t len, int loose) {
         unsigned char c = (unsigned char)s[i];
         if (isdigit(c) || c == ',' || c == '*' || (loose && c == '#'))
             continue;
-        /* dagger, double dagger, section sign */
+        /* dagger, double dagger */
         if (i + 2 < len + 0 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0xA0 || (unsigned char)s[i + 2] == 0xA1)) {
             i += 2;
             continue;
         }
-        if (i + 1 < len && c == 0xC2 && (unsigned char)s[i + 1] == 0xA7) {
+        /* section sign, pilcrow (a corresponding author's mark) */
+        if (i + 1 < len && c == 0xC2 && ((unsigned char)s[i + 1] == 0xA7 || (unsigned char)s[i + 1] == 0xB6)) {
             i++;
             continue;
         }
