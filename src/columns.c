@@ -942,6 +942,55 @@ static int find_side(const row *rows, size_t n) {
     return x - 1;
 }
 
+/* A side column set flush right beside the head (the journal's name,
+ * volume, DOI and licence lines, each ending at the page's right edge
+ * and starting where its length puts it) while the title's lines stand
+ * at the left: no common start for find_side, but a common end. The
+ * rows' last items (after a wide gap, or a row's only item far right)
+ * that end near the rightmost end, three or more, mark the column; it
+ * starts at the leftmost of them, and no row may cross that start.
+ * Returns a column just left of it, or -1. */
+typedef struct {
+    int run_a, end;
+} last_run;
+static void find_last(void *ud, int a, int b) {
+    last_run *it = ud;
+    if (it->end < 0 || a - it->end >= 4)
+        it->run_a = a;
+    it->end = b;
+}
+static int find_right_side(const row *rows, size_t n) {
+    int maxend = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
+    if (maxend < 60)
+        return -1;
+    int items = 0, x = maxend, left = 0;
+    for (size_t i = 0; i < n; i++) {
+        last_run it = {-1, -1};
+        if (rows[i].first < 0)
+            continue;
+        words(&rows[i], find_last, &it);
+        if (it.end >= maxend - 8 && it.run_a > maxend / 2 && it.end - it.run_a <= maxend / 3) {
+            items++;
+            if (it.run_a < x)
+                x = it.run_a;
+        }
+    }
+    if (items < 3 || x >= maxend)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->first < 0)
+            continue;
+        if (crosses_at(r, x - 1, 1) || crosses_at(r, x - 2, 1))
+            return -1;
+        left += r->first < x - 2;
+    }
+    return left >= 2 ? x - 2 : -1;
+}
+
 /* The page's head above its columns, block by block (blocks end at two
  * blank lines): a block may hold a side column of its own, the title
  * beside a sidebar of the journal's facts. */
@@ -953,6 +1002,8 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
             b++;
         int g = sides_only ? -1 : find_gutter(rows + a, b - a);
         int side = g < 0 ? find_side(rows + a, b - a) : -1;
+        if (g < 0 && side < 0 && e->page == 0)
+            side = find_right_side(rows + a, b - a);
         if (side >= 0) {
             size_t x = a, y = b;
             while (x < y && rows[x].first < 0)
@@ -1011,7 +1062,7 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             size_t b = a;
             while (b < n && !(b >= a + 2 && rows[b].first < 0 && rows[b - 1].first < 0))
                 b++;
-            if (find_side(rows + a, b - a) >= 0)
+            if (find_side(rows + a, b - a) >= 0 || find_right_side(rows + a, b - a) >= 0)
                 side_head = b;
             a = b;
         }

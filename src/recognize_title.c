@@ -997,8 +997,12 @@ static int split_title_byline(jfyp_rec *r) {
                 jfyp_lines_free(&l);
                 return -1;
             }
-            if (k >= 0 && (size_t)k + 1 < l.n && author_block_line(l.v[k + 1].text) &&
-                jfyp_front_has_institution_word(l.v[k + 1].text)) {
+            /* (past the address's marker on a line of its own: "1") */
+            size_t a = (size_t)k + 1;
+            while (k >= 0 && a + 1 < l.n && marker_line(l.v[a].text))
+                a++;
+            if (k >= 0 && a < l.n && author_block_line(l.v[a].text) &&
+                jfyp_front_has_institution_word(l.v[a].text)) {
                 jfy_node *q = jfyp_lines_split(n, &l, (size_t)k + 1);
                 jfyp_lines_free(&l);
                 return q ? 0 : -1;
