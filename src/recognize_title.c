@@ -37,6 +37,9 @@ static int running_header(const char *t) {
             year = 1;
         if (*p >= '0' && *p <= '9' && (p[1] == ':' || p[1] == ';' || p[1] == '('))
             volpage = 1;
+        /* "14 (1): 131-137": the issue in brackets before the pages */
+        if (*p >= '0' && *p <= '9' && p[1] == ')' && p[2] == ':')
+            volpage = 1;
         if (*p == '|')
             bar = 1;
     }
@@ -729,6 +732,31 @@ static int title_line_over_marked_names(const char *c, const char *below) {
     return cnt == 1 && !marked && next >= 1 && next_marked;
 }
 
+/* A block of names one a line, each with its marker ("Dong Roe 1,*" /
+ * "Ana Poe 2"), as a byline set down the side of the page: 1, 0 when not,
+ * -1 on OOM. Unmarked lines could be a title's in capitalized words. */
+static int marked_name_per_line(const jfy_node *b) {
+    char *t = jfyp_front_text(b, 1);
+    if (!t)
+        return -1;
+    int lines = 0, ok = strchr(t, '\n') != NULL;
+    for (char *p = t; p && ok > 0 && lines < 40;) {
+        char *e = strchr(p, '\n');
+        if (e)
+            *e = '\0';
+        size_t cnt;
+        int marked;
+        if (names_of(jfyp_trim(p), &cnt, &marked) < 0)
+            ok = -1;
+        else
+            ok = cnt == 1 && marked;
+        lines++;
+        p = e ? e + 1 : NULL;
+    }
+    free(t);
+    return ok;
+}
+
 /* One unmarked name of two to five words alone on a line ("Jane Q.
  * Roe"): 1, 0 when not, -1 on OOM. */
 static int lone_name(const char *t) {
@@ -1067,6 +1095,18 @@ static int drop_lead_in(jfyp_rec *r) {
             !jfyp_front_has_institution_word(l.v[0].text) &&
             !jfyp_front_meta_line(t) && (!next || next->line != n->end_line + 1))
             jfyp_lines_remove(n, &l, l.n - 1, l.n - 1);
+        /* the lead-in with what it leads to, the journal's name, still
+         * under it: both go ("This article was published in the
+         * following Dove Press journal:" / "Drug Design, Development and
+         * Therapy") */
+        else if (l.n >= 3 && lead_in(l.v[l.n - 2].text) && titleish_head(l.v[0].text) &&
+                 !jfyp_front_has_institution_word(l.v[0].text) && !strchr(l.v[l.n - 1].text, '@') &&
+                 jfyp_count_words(l.v[l.n - 1].text) <= 8) {
+            jfyp_lines_remove(n, &l, l.n - 2, l.n - 1);
+            jfyp_lines_free(&l);
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+        }
         /* "Clinical Study" over the title's lines in their block: a
          * label, gone */
         if (l.n >= 2 && kind_label(l.v[0].text) && !strchr(l.v[0].text, ':') &&
@@ -1392,6 +1432,38 @@ static int rejoin_taxon_wrap(jfyp_rec *r) {
     return 0;
 }
 
+/* A running header or the DOI's line printed over the title with no
+ * blank line between ("Roe and Poe., Afr J Ex Stud., (2017) 14 (1):
+ * 131-137" / "doi:10.5555/..." / the title): split off, so that the
+ * title's block opens on the title. 0, or -1 on OOM. */
+static int split_head_lines(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t i = 0, dl;
+        while (i + 2 < l.n && (running_header(l.v[i].text) ||
+                               (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
+            i++;
+        int stop = l.n && jfyp_front_stop(n, l.v[0].text, 0);
+        /* (a title of some words, not a sidebar's "Software") */
+        jfy_node *q = i > 0 && titleish(l.v[i].text) && jfyp_count_words(l.v[i].text) >= 3
+                          ? jfyp_lines_split(n, &l, i)
+                          : n;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+        if (stop)
+            return 0;
+        if (q != n)
+            n = q;
+    }
+    return 0;
+}
+
 /* The title's last line cut into a block of its own by an earlier
  * reader, a line that reads as one unmarked name ("Deaminase-Producing
  * Bacteria") between the title's lines and a byline of marked names
@@ -1442,7 +1514,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (split_head_lines(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
@@ -1492,6 +1564,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int b = is_byline(txt[i]);
         if (b == 0)
             b = cut_names(txt[i]);
+        if (b == 0)
+            b = marked_name_per_line(blk[i]);
         if (b < 0)
             goto out;
         /* A name-shaped line is the title only when a byline of several
