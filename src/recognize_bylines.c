@@ -423,6 +423,41 @@ static size_t orcid_icon(const char *s, const char *p, int surname_first) {
     return 0;
 }
 
+/* "Jane Roe1* John Doe1": names set apart by their glued markers alone,
+ * no comma. At p, a space after a name of two to four capitalized words
+ * (from start) whose last one ends on a marker glued to a lower-case
+ * letter, before a capitalized word that is no degree: the names part
+ * there. */
+static int glued_marker_break(const char *start, const char *p) {
+    if (*p != ' ' || !(p[1] >= 'A' && p[1] <= 'Z') || p - start < 4)
+        return 0;
+    const char *e = p;
+    size_t sl;
+    while (e > start && (sl = marker_symbol_before(start, e)) != 0)
+        e -= sl;
+    const char *d = e;
+    while (d > start && ((d[-1] >= '0' && d[-1] <= '9') || d[-1] == ','))
+        d--;
+    if (d == e || e - d > 5 || d == start || !((d[-1] >= 'a' && d[-1] <= 'z') || (unsigned char)d[-1] >= 0x80))
+        return 0;
+    int words = 1;
+    for (const char *q = start; q < d; q++) {
+        if (*q == ' ')
+            words++;
+        if ((q == start || q[-1] == ' ') && !(*q >= 'A' && *q <= 'Z') && (unsigned char)*q < 0x80)
+            return 0;
+    }
+    if (words < 2 || words > 4)
+        return 0;
+    const char *w = p + 1, *we = w;
+    while (*we && *we != ' ' && *we != ',')
+        we++;
+    char *word = jfyp_strndup(w, (size_t)(we - w));
+    int deg = !word || is_degree(word);
+    free(word);
+    return !deg;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -482,6 +517,8 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     char *p = s, *start = s;
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
+        if (!sep && !in_sup && glued_marker_break(start, p))
+            sep = 1;
         if (*p == JFYP_SUP)
             in_sup = !in_sup;
         if (!sep) {
