@@ -1099,6 +1099,15 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
         int left = p && !p->across && p->first >= 0 && p->first < g;
         rows[i].across = crosses_at(&rows[i], g, 1) || (crosses(&rows[i], g) && !left);
     }
+    /* A title's line that reaches just past the gutter, its last short
+     * word alone over it ("... signaling and"), over a line of the title
+     * read across from the same left edge: across too. */
+    for (size_t i = n; i-- > 1;) {
+        row *r = &rows[i - 1];
+        if (rows[i].across && !r->across && r->first >= 0 && r->first == rows[i].first && r->end > g &&
+            !has_wide_gap(r->s, r->len))
+            r->across = 1;
+    }
     int indent = -1;
     for (size_t i = 0; i < n; i++)
         if (rows[i].first >= 0 && (indent < 0 || rows[i].first < indent))
