@@ -549,6 +549,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
         int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
                      ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers);
+        /* or with the corresponding author's star after it ("a,b*") */
+        letter |= cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] && marker_symbol_len(piece + 1) &&
+                  is_marker_only(piece + 1);
         if ((letter || is_marker_only(piece)) && cnt > 0) {
             if (give_markers(&m, &v[cnt - 1], piece, strlen(piece)) < 0) {
                 free(orcid);

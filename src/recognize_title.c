@@ -680,6 +680,13 @@ static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
         /* a number alone under the names labels the address below it */
         if (k > j && strspn(l->v[k].text, "0123456789, ") == strlen(l->v[k].text))
             continue;
+        /* nor do the names run on over an address's line ("a" / "Xi'an
+         * Traffic Institute, ..." / "b") */
+        int address = 0;
+        for (size_t a = j + 1; a <= k && !address; a++)
+            address = jfyp_front_has_institution_word(l->v[a].text);
+        if (address)
+            continue;
         char *t = jfyp_lines_join(l, j, k);
         if (!t)
             return -2;
@@ -1025,9 +1032,11 @@ static int split_title_byline(jfyp_rec *r) {
                 jfyp_lines_free(&l);
                 return -1;
             }
-            /* (past the address's marker on a line of its own: "1") */
+            /* (past the address's marker on a line of its own: "1", "a") */
             size_t a = (size_t)k + 1;
-            while (k >= 0 && a + 1 < l.n && marker_line(l.v[a].text))
+            while (k >= 0 && a + 1 < l.n &&
+                   (marker_line(l.v[a].text) ||
+                    (l.v[a].text[0] >= 'a' && l.v[a].text[0] <= 'z' && !l.v[a].text[1])))
                 a++;
             if (k >= 0 && a < l.n && author_block_line(l.v[a].text) &&
                 jfyp_front_has_institution_word(l.v[a].text)) {
