@@ -546,6 +546,21 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 piece = jfyp_trim(q);
             }
         }
+        /* "Jane Roe,* John Doe": the star after the comma, set apart from
+         * the next name, is the previous name's */
+        if (cnt > 0 && marker_symbol_len(piece)) {
+            char *q = piece;
+            for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
+                q += sl;
+            if (*q == ' ' && !is_marker_only(q)) {
+                if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
+                    free(orcid);
+                    rc = -1;
+                    break;
+                }
+                piece = jfyp_trim(q);
+            }
+        }
         /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
         int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
                      ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers);

@@ -21,8 +21,35 @@ static int is_year_at(const char *p) {
 /* A journal's running header: its name with year, volume and page
  * ("eLife 2012; 1: e00240", "J Biol Chem (2010) 285:1234"), or with its
  * site ("PLoS Biology | www.plosbiology.org"). */
+/* "1 de 19", "Page 2 of 12": the page's count, a running line. */
+static int page_count(const char *t) {
+    static const char *const pre[] = {"page ", "p\xc3\xa1gina ", "pagina ", "pag. ", "p. ", "", NULL};
+    static const char *const of[] = {" de ", " of ", " / ", " from ", NULL};
+    for (size_t i = 0; pre[i]; i++) {
+        size_t n = strlen(pre[i]);
+        if (!jfyp_strnieq(t, pre[i], n))
+            continue;
+        const char *p = t + n;
+        size_t d = strspn(p, "0123456789");
+        if (d == 0 || d > 4)
+            continue;
+        p += d;
+        for (size_t k = 0; of[k]; k++) {
+            size_t m = strlen(of[k]);
+            if (jfyp_strnieq(p, of[k], m)) {
+                size_t e = strspn(p + m, "0123456789");
+                if (e >= 1 && e <= 4 && !p[m + e])
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 static int running_header(const char *t) {
     const char *s = t;
+    if (page_count(t))
+        return 1;
     while (*s == '*' || *s == '_')
         s++;
     /* The "Open Access" badge printed on its own line. */
@@ -1454,7 +1481,7 @@ static int split_head_lines(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         size_t i = 0, dl;
-        while (i + 2 < l.n && (running_header(l.v[i].text) ||
+        while (i + 1 < l.n && (running_header(l.v[i].text) ||
                                (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
             i++;
         int stop = l.n && jfyp_front_stop(n, l.v[0].text, 0);
