@@ -1273,7 +1273,10 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         char *t = jfyp_front_text(n, 0);
         if (!t)
             goto oom;
-        if (jfyp_front_stop(n, t, 1)) {
+        /* (a sidebar's fact in sentences, "Copyright: ... This is an open
+         * access article ...", set before the title's column by a
+         * column-keeping extraction, ends no front matter) */
+        if (jfyp_front_stop(n, t, 1) && !(!found && jfyp_front_meta_line(t) && !jfyp_stristr(t, "abstract"))) {
             free(t);
             break;
         }
@@ -1379,6 +1382,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
          * the few blocks the byline may sit below. */
         int affish = rc == 0 && from && !found && !strchr(t, '@') && jfyp_front_has_institution_word(t) &&
                      ++affs <= 16;
+        /* nor do a sidebar's facts ("Citation: ...", "Funding: ...") set
+         * before the title's column */
+        affish |= rc == 0 && from && !found && jfyp_front_meta_line(t) && ++affs <= 16;
         free(t);
         if (rc < 0)
             goto oom;

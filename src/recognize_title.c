@@ -963,7 +963,7 @@ static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
  * again where it ends. */
 static int split_title_byline(jfyp_rec *r) {
     int seen = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return 0;
         char *t = jfyp_front_text(n, 0);
