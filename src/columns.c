@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+struct part;
+
 /* A line of the input as the page lays it out. */
 typedef struct {
     const char *s;  /* its bytes, without the line end */
@@ -35,6 +37,11 @@ typedef struct {
     int page; /* pages read before this one */
     int head; /* the last input line of the first page's head, 0 past it */
     int depth; /* bands inside a band: a page of three columns */
+    /* a side column of the article's facts held back to the page's end,
+     * with the main column's parts beside it */
+    struct part *side, *side_other;
+    size_t nside;
+    int side_width;
 } emitter;
 
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
@@ -246,7 +253,7 @@ done:
 }
 
 /* A piece of one column on one line. */
-typedef struct {
+typedef struct part {
     const char *s;
     size_t len;
     int line, col, width;
@@ -533,6 +540,32 @@ static int side_gutter(emitter *e, const row *rows, size_t n, int g, int right, 
     return sg;
 }
 
+/* Whether a side column holds the article's facts, not its byline: one
+ * of its first lines opens on a fact's label ("Edited by:", "OPEN
+ * ACCESS", "Citation:", "Received: ..."). */
+static int facts_column(const part *ps, size_t n) {
+    /* (not a DOI's line, nor "Keywords": they head side columns of the
+     * article's own front matter, a software paper's links, an article
+     * info box) */
+    static const char *const labels[] = {"edited by", "reviewed by", "open access", "citation",
+                                         "academic editor", "handling editor", "received",
+                                         "specialty section", "*correspondence", NULL};
+    int seen = 0;
+    for (size_t i = 0; i < n && seen < 3; i++) {
+        if (!ps[i].len)
+            continue;
+        seen++;
+        char *t = jfyp_strndup(ps[i].s, ps[i].len);
+        int ok = 0;
+        for (size_t k = 0; t && labels[k] && !ok; k++)
+            ok = jfyp_strnieq(jfyp_trim(t), labels[k], strlen(labels[k]));
+        free(t);
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+
 static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     part *left = calloc(n ? n : 1, sizeof *left);
     part *right = calloc(n ? n : 1, sizeof *right);
@@ -562,6 +595,24 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
         rg = side_gutter(e, rows, n, g, 1, &rsub);
         if (rg < 0)
             lg = side_gutter(e, rows, n, g, 0, &lsub);
+    }
+    /* A narrow side column of the article's facts at the left of the
+     * first page's head (the editors, the dates, the citation, beside
+     * the title and abstract) is read after the main column, at the
+     * page's end: the head's readers find title and byline at the top,
+     * and the main column's paragraphs run on into the bands below. */
+    if (!lsub && !rsub && e->depth == 0 && e->page == 0 && n && rows[0].line <= 40 && facts_column(left, n)) {
+        int lm0 = measure_of(e, left, n), rm0 = measure_of(e, right, n);
+        if (lm0 > 0 && lm0 * 2 < rm0 && !e->side) {
+            emit_column(e, right, n, rw, left);
+            /* the main column goes on in the bands below: the side
+             * column waits for the page's end */
+            e->side = left;
+            e->side_other = right;
+            e->nside = n;
+            e->side_width = lw;
+            return;
+        }
     }
     e->depth++;
     if (lsub)
@@ -1078,6 +1129,14 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         r = 1;
     } else {
         r = emit_page_rows(e, rows, n, g, 1);
+    }
+    if (e->side) {
+        if (!last_blank(e))
+            emit(e, "", 0, n ? rows[n - 1].line : 0, 0);
+        emit_column(e, e->side, e->nside, e->side_width, e->side_other);
+        free(e->side);
+        free(e->side_other);
+        e->side = e->side_other = NULL;
     }
     while (nm)
         free(merged[--nm]);
