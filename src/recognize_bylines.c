@@ -441,7 +441,7 @@ static int glued_marker_break(const char *start, const char *p) {
     if (d == e || e - d > 5 || d == start || !((d[-1] >= 'a' && d[-1] <= 'z') || (unsigned char)d[-1] >= 0x80))
         return 0;
     int words = 1;
-    for (const char *q = start; q < d; q++) {
+    for (const char *q = start; q < d && words <= 4; q++) {
         if (*q == ' ')
             words++;
         if ((q == start || q[-1] == ' ') && !(*q >= 'A' && *q <= 'Z') && (unsigned char)*q < 0x80)
