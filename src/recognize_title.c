@@ -791,6 +791,14 @@ static int marked_name_per_line(const jfy_node *b) {
     return ok;
 }
 
+/* A single capital with its full stop as a word ("Jane Q. Roe"). */
+static int initial_in(const char *t) {
+    for (const char *p = t; *p; p++)
+        if ((p == t || p[-1] == ' ') && p[0] >= 'A' && p[0] <= 'Z' && p[1] == '.' && p[2] == ' ')
+            return 1;
+    return 0;
+}
+
 /* One unmarked name of two to five words alone on a line ("Jane Q.
  * Roe"): 1, 0 when not, -1 on OOM. */
 static int lone_name(const char *t) {
@@ -1049,6 +1057,15 @@ static int split_title_byline(jfyp_rec *r) {
                 if (k >= 0 && (at < 0 || (cnt == names && k == end)))
                     at = (long)j, end = k, names = cnt;
             }
+        }
+        /* one author's name with an initial at the top of the
+         * abstract's block ("Jane Q. Roe" / "In this report, ..."):
+         * split under it */
+        if (at < 0 && l.n >= 3 && initial_in(l.v[0].text) && jfyp_count_words(l.v[1].text) >= 10) {
+            int one = lone_name(l.v[0].text);
+            jfy_node *q = one > 0 ? jfyp_lines_split(n, &l, 1) : n;
+            jfyp_lines_free(&l);
+            return one < 0 || !q ? -1 : 0;
         }
         /* the names, then their address lines, in one block: split
          * where the names end */
