@@ -1063,9 +1063,11 @@ static int split_title_byline(jfyp_rec *r) {
          * split under it */
         if (at < 0 && l.n >= 3 && initial_in(l.v[0].text) && jfyp_count_words(l.v[1].text) >= 10) {
             int one = lone_name(l.v[0].text);
-            jfy_node *q = one > 0 ? jfyp_lines_split(n, &l, 1) : n;
-            jfyp_lines_free(&l);
-            return one < 0 || !q ? -1 : 0;
+            if (one != 0) {
+                jfy_node *q = one > 0 ? jfyp_lines_split(n, &l, 1) : NULL;
+                jfyp_lines_free(&l);
+                return q ? 0 : -1;
+            }
         }
         /* the names, then their address lines, in one block: split
          * where the names end */
