@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+struct part;
+
 /* A line of the input as the page lays it out. */
 typedef struct {
     const char *s;  /* its bytes, without the line end */
@@ -35,6 +37,11 @@ typedef struct {
     int page; /* pages read before this one */
     int head; /* the last input line of the first page's head, 0 past it */
     int depth; /* bands inside a band: a page of three columns */
+    /* a side column of the article's facts held back to the page's end,
+     * with the main column's parts beside it */
+    struct part *side, *side_other;
+    size_t nside;
+    int side_width;
 } emitter;
 
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
@@ -246,7 +253,7 @@ done:
 }
 
 /* A piece of one column on one line. */
-typedef struct {
+typedef struct part {
     const char *s;
     size_t len;
     int line, col, width;
@@ -533,6 +540,32 @@ static int side_gutter(emitter *e, const row *rows, size_t n, int g, int right, 
     return sg;
 }
 
+/* Whether a side column holds the article's facts, not its byline: one
+ * of its first lines opens on a fact's label ("Edited by:", "OPEN
+ * ACCESS", "Citation:", "Received: ..."). */
+static int facts_column(const part *ps, size_t n) {
+    /* (not a DOI's line, nor "Keywords": they head side columns of the
+     * article's own front matter, a software paper's links, an article
+     * info box) */
+    static const char *const labels[] = {"edited by", "reviewed by", "open access", "citation",
+                                         "academic editor", "handling editor", "received",
+                                         "specialty section", "*correspondence", NULL};
+    int seen = 0;
+    for (size_t i = 0; i < n && seen < 3; i++) {
+        if (!ps[i].len)
+            continue;
+        seen++;
+        char *t = jfyp_strndup(ps[i].s, ps[i].len);
+        int ok = 0;
+        for (size_t k = 0; t && labels[k] && !ok; k++)
+            ok = jfyp_strnieq(jfyp_trim(t), labels[k], strlen(labels[k]));
+        free(t);
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+
 static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     part *left = calloc(n ? n : 1, sizeof *left);
     part *right = calloc(n ? n : 1, sizeof *right);
@@ -562,6 +595,24 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
         rg = side_gutter(e, rows, n, g, 1, &rsub);
         if (rg < 0)
             lg = side_gutter(e, rows, n, g, 0, &lsub);
+    }
+    /* A narrow side column of the article's facts at the left of the
+     * first page's head (the editors, the dates, the citation, beside
+     * the title and abstract) is read after the main column, at the
+     * page's end: the head's readers find title and byline at the top,
+     * and the main column's paragraphs run on into the bands below. */
+    if (!lsub && !rsub && e->depth == 0 && e->page == 0 && n && rows[0].line <= 40 && facts_column(left, n)) {
+        int lm0 = measure_of(e, left, n), rm0 = measure_of(e, right, n);
+        if (lm0 > 0 && lm0 * 2 < rm0 && !e->side) {
+            emit_column(e, right, n, rw, left);
+            /* the main column goes on in the bands below: the side
+             * column waits for the page's end */
+            e->side = left;
+            e->side_other = right;
+            e->nside = n;
+            e->side_width = lw;
+            return;
+        }
     }
     e->depth++;
     if (lsub)
@@ -767,13 +818,14 @@ static int mark_token(const char *s, size_t len, int loose) {
         unsigned char c = (unsigned char)s[i];
         if (isdigit(c) || c == ',' || c == '*' || (loose && c == '#'))
             continue;
-        /* dagger, double dagger, section sign */
+        /* dagger, double dagger */
         if (i + 2 < len + 0 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0xA0 || (unsigned char)s[i + 2] == 0xA1)) {
             i += 2;
             continue;
         }
-        if (i + 1 < len && c == 0xC2 && (unsigned char)s[i + 1] == 0xA7) {
+        /* section sign, pilcrow (a corresponding author's mark) */
+        if (i + 1 < len && c == 0xC2 && ((unsigned char)s[i + 1] == 0xA7 || (unsigned char)s[i + 1] == 0xB6)) {
             i++;
             continue;
         }
@@ -941,6 +993,55 @@ static int find_side(const row *rows, size_t n) {
     return x - 1;
 }
 
+/* A side column set flush right beside the head (the journal's name,
+ * volume, DOI and licence lines, each ending at the page's right edge
+ * and starting where its length puts it) while the title's lines stand
+ * at the left: no common start for find_side, but a common end. The
+ * rows' last items (after a wide gap, or a row's only item far right)
+ * that end near the rightmost end, three or more, mark the column; it
+ * starts at the leftmost of them, and no row may cross that start.
+ * Returns a column just left of it, or -1. */
+typedef struct {
+    int run_a, end;
+} last_run;
+static void find_last(void *ud, int a, int b) {
+    last_run *it = ud;
+    if (it->end < 0 || a - it->end >= 4)
+        it->run_a = a;
+    it->end = b;
+}
+static int find_right_side(const row *rows, size_t n) {
+    int maxend = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
+    if (maxend < 60)
+        return -1;
+    int items = 0, x = maxend, left = 0;
+    for (size_t i = 0; i < n; i++) {
+        last_run it = {-1, -1};
+        if (rows[i].first < 0)
+            continue;
+        words(&rows[i], find_last, &it);
+        if (it.end >= maxend - 8 && it.run_a > maxend / 2 && it.end - it.run_a <= maxend / 3) {
+            items++;
+            if (it.run_a < x)
+                x = it.run_a;
+        }
+    }
+    if (items < 3 || x >= maxend)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->first < 0)
+            continue;
+        if (crosses_at(r, x - 1, 1) || crosses_at(r, x - 2, 1))
+            return -1;
+        left += r->first < x - 2;
+    }
+    return left >= 2 ? x - 2 : -1;
+}
+
 /* The page's head above its columns, block by block (blocks end at two
  * blank lines): a block may hold a side column of its own, the title
  * beside a sidebar of the journal's facts. */
@@ -952,6 +1053,8 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
             b++;
         int g = sides_only ? -1 : find_gutter(rows + a, b - a);
         int side = g < 0 ? find_side(rows + a, b - a) : -1;
+        if (g < 0 && side < 0 && e->page == 0)
+            side = find_right_side(rows + a, b - a);
         if (side >= 0) {
             size_t x = a, y = b;
             while (x < y && rows[x].first < 0)
@@ -1010,7 +1113,7 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             size_t b = a;
             while (b < n && !(b >= a + 2 && rows[b].first < 0 && rows[b - 1].first < 0))
                 b++;
-            if (find_side(rows + a, b - a) >= 0)
+            if (find_side(rows + a, b - a) >= 0 || find_right_side(rows + a, b - a) >= 0)
                 side_head = b;
             a = b;
         }
@@ -1026,6 +1129,14 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         r = 1;
     } else {
         r = emit_page_rows(e, rows, n, g, 1);
+    }
+    if (e->side) {
+        if (!last_blank(e))
+            emit(e, "", 0, n ? rows[n - 1].line : 0, 0);
+        emit_column(e, e->side, e->nside, e->side_width, e->side_other);
+        free(e->side);
+        free(e->side_other);
+        e->side = e->side_other = NULL;
     }
     while (nm)
         free(merged[--nm]);
@@ -1046,6 +1157,15 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
         const row *p = i ? &rows[i - 1] : NULL;
         int left = p && !p->across && p->first >= 0 && p->first < g;
         rows[i].across = crosses_at(&rows[i], g, 1) || (crosses(&rows[i], g) && !left);
+    }
+    /* A title's line that reaches just past the gutter, its last short
+     * word alone over it ("... signaling and"), over a line of the title
+     * read across from the same left edge: across too. */
+    for (size_t i = n; i-- > 1;) {
+        row *r = &rows[i - 1];
+        if (rows[i].across && !r->across && r->first >= 0 && r->first == rows[i].first && r->end > g &&
+            !has_wide_gap(r->s, r->len))
+            r->across = 1;
     }
     int indent = -1;
     for (size_t i = 0; i < n; i++)

@@ -26,7 +26,9 @@ static size_t marker_symbol_len(const char *p) {
     static const char *const syms[] = {"*", "#", "\xe2\x80\xa0" /* † */, "\xe2\x80\xa1" /* ‡ */,
                                        "\xc2\xa7" /* § */, "\xc2\xb6" /* ¶ */,
                                        "\xe2\x88\x97" /* ∗ */, "\xe2\x9c\x89" /* ✉ */,
-                                       "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */, NULL};
+                                       "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */,
+                                       /* a present address and equal work, as PLOS marks them */
+                                       "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */, NULL};
     for (size_t i = 0; syms[i]; i++)
         if (strncmp(p, syms[i], strlen(syms[i])) == 0)
             return strlen(syms[i]);
@@ -383,6 +385,79 @@ static void cut_town_list(char *s) {
         }
 }
 
+/* A word of initials in capitals after a surname ("Roe JA,", "Doe
+ * AB1"): the byline sets its names surname first. */
+static int initials_after_surname(const char *s) {
+    for (const char *p = s; *p; p++) {
+        if (p == s || p[-1] != ' ' || p - s < 3 || !(p[-2] >= 'a' && p[-2] <= 'z'))
+            continue;
+        size_t k = 0;
+        while (p[k] >= 'A' && p[k] <= 'Z')
+            k++;
+        /* (not "ID", the icon's own spelling) */
+        if (k >= 1 && k <= 3 && !(k == 2 && p[0] == 'I' && p[1] == 'D') && (!p[k] || p[k] == ',' || p[k] == ';' || (p[k] >= '0' && p[k] <= '9')))
+            return 1;
+    }
+    return 0;
+}
+
+/* The ORCID icon some publishers set after a name, which an extraction
+ * spells as a word "ID" or "iD": after the name's markers ("Jane Roe 1,*
+ * ID ,"), or between the name and its markers ("Jane Roe ID1*") where
+ * the byline puts given names first (there "ID" could not be initials).
+ * The length to drop at p, or 0. */
+static size_t orcid_icon(const char *s, const char *p, int surname_first) {
+    if (!((p[0] == 'I' || p[0] == 'i') && p[1] == 'D') || (p > s && p[-1] != ' '))
+        return 0;
+    const char *a = p + 2;
+    if (*a && *a != ' ' && *a != ',' && !(*a >= '0' && *a <= '9') && !marker_symbol_len(a))
+        return 0;
+    const char *q = p;
+    while (q > s && q[-1] == ' ')
+        q--;
+    if (q == s)
+        return 0;
+    int after_marks = (q[-1] >= '0' && q[-1] <= '9') || q[-1] == ',' || marker_symbol_before(s, q);
+    if (after_marks || p[0] == 'i' || !surname_first)
+        return 2;
+    return 0;
+}
+
+/* "Jane Roe1* John Doe1": names set apart by their glued markers alone,
+ * no comma. At p, a space after a name of two to four capitalized words
+ * (from start) whose last one ends on a marker glued to a lower-case
+ * letter, before a capitalized word that is no degree: the names part
+ * there. */
+static int glued_marker_break(const char *start, const char *p) {
+    if (*p != ' ' || !(p[1] >= 'A' && p[1] <= 'Z') || p - start < 4)
+        return 0;
+    const char *e = p;
+    size_t sl;
+    while (e > start && (sl = marker_symbol_before(start, e)) != 0)
+        e -= sl;
+    const char *d = e;
+    while (d > start && ((d[-1] >= '0' && d[-1] <= '9') || d[-1] == ','))
+        d--;
+    if (d == e || e - d > 5 || d == start || !((d[-1] >= 'a' && d[-1] <= 'z') || (unsigned char)d[-1] >= 0x80))
+        return 0;
+    int words = 1;
+    for (const char *q = start; q < d && words <= 4; q++) {
+        if (*q == ' ')
+            words++;
+        if ((q == start || q[-1] == ' ') && !(*q >= 'A' && *q <= 'Z') && (unsigned char)*q < 0x80)
+            return 0;
+    }
+    if (words < 2 || words > 4)
+        return 0;
+    const char *w = p + 1, *we = w;
+    while (*we && *we != ' ' && *we != ',')
+        we++;
+    char *word = jfyp_strndup(w, (size_t)(we - w));
+    int deg = !word || is_degree(word);
+    free(word);
+    return !deg;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -393,8 +468,13 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
      * with no bold opening before them ("Roe C**, Doe I***") are its
      * markers. */
     char *w = s;
-    int open = 0;
+    int open = 0, surname_first = initials_after_surname(s);
     for (char *p = s; *p; p++) {
+        size_t icon = orcid_icon(s, p, surname_first);
+        if (icon) {
+            p += icon - 1;
+            continue;
+        }
         /* a glyph of the private-use area (an ORCID or e-mail icon the
          * font draws) is no letter of a name */
         if ((unsigned char)p[0] == 0xEE ||
@@ -437,6 +517,8 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     char *p = s, *start = s;
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
+        if (!sep && !in_sup && glued_marker_break(start, p))
+            sep = 1;
         if (*p == JFYP_SUP)
             in_sup = !in_sup;
         if (!sep) {
@@ -464,9 +546,27 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 piece = jfyp_trim(q);
             }
         }
+        /* "Jane Roe,* John Doe": the star after the comma, set apart from
+         * the next name, is the previous name's */
+        if (cnt > 0 && marker_symbol_len(piece)) {
+            char *q = piece;
+            for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
+                q += sl;
+            if (*q == ' ' && !is_marker_only(q)) {
+                if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
+                    free(orcid);
+                    rc = -1;
+                    break;
+                }
+                piece = jfyp_trim(q);
+            }
+        }
         /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
         int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
                      ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers);
+        /* or with the corresponding author's star after it ("a,b*") */
+        letter |= cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] && marker_symbol_len(piece + 1) &&
+                  is_marker_only(piece + 1);
         if ((letter || is_marker_only(piece)) && cnt > 0) {
             if (give_markers(&m, &v[cnt - 1], piece, strlen(piece)) < 0) {
                 free(orcid);
@@ -1173,7 +1273,10 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         char *t = jfyp_front_text(n, 0);
         if (!t)
             goto oom;
-        if (jfyp_front_stop(n, t, 1)) {
+        /* (a sidebar's fact in sentences, "Copyright: ... This is an open
+         * access article ...", set before the title's column by a
+         * column-keeping extraction, ends no front matter) */
+        if (jfyp_front_stop(n, t, 1) && !(!found && jfyp_front_meta_line(t) && !jfyp_stristr(t, "abstract"))) {
             free(t);
             break;
         }
@@ -1279,6 +1382,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
          * the few blocks the byline may sit below. */
         int affish = rc == 0 && from && !found && !strchr(t, '@') && jfyp_front_has_institution_word(t) &&
                      ++affs <= 16;
+        /* nor do a sidebar's facts ("Citation: ...", "Funding: ...") set
+         * before the title's column */
+        affish |= rc == 0 && from && !found && jfyp_front_meta_line(t) && ++affs <= 16;
         free(t);
         if (rc < 0)
             goto oom;

@@ -21,8 +21,35 @@ static int is_year_at(const char *p) {
 /* A journal's running header: its name with year, volume and page
  * ("eLife 2012; 1: e00240", "J Biol Chem (2010) 285:1234"), or with its
  * site ("PLoS Biology | www.plosbiology.org"). */
+/* "1 de 19", "Page 2 of 12": the page's count, a running line. */
+static int page_count(const char *t) {
+    static const char *const pre[] = {"page ", "p\xc3\xa1gina ", "pagina ", "pag. ", "p. ", "", NULL};
+    static const char *const of[] = {" de ", " of ", " / ", " from ", NULL};
+    for (size_t i = 0; pre[i]; i++) {
+        size_t n = strlen(pre[i]);
+        if (!jfyp_strnieq(t, pre[i], n))
+            continue;
+        const char *p = t + n;
+        size_t d = strspn(p, "0123456789");
+        if (d == 0 || d > 4)
+            continue;
+        p += d;
+        for (size_t k = 0; of[k]; k++) {
+            size_t m = strlen(of[k]);
+            if (jfyp_strnieq(p, of[k], m)) {
+                size_t e = strspn(p + m, "0123456789");
+                if (e >= 1 && e <= 4 && !p[m + e])
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 static int running_header(const char *t) {
     const char *s = t;
+    if (page_count(t))
+        return 1;
     while (*s == '*' || *s == '_')
         s++;
     /* The "Open Access" badge printed on its own line. */
@@ -36,6 +63,9 @@ static int running_header(const char *t) {
         if ((p == t || !(p[-1] >= '0' && p[-1] <= '9')) && is_year_at(p))
             year = 1;
         if (*p >= '0' && *p <= '9' && (p[1] == ':' || p[1] == ';' || p[1] == '('))
+            volpage = 1;
+        /* "14 (1): 131-137": the issue in brackets before the pages */
+        if (*p >= '0' && *p <= '9' && p[1] == ')' && p[2] == ':')
             volpage = 1;
         if (*p == '|')
             bar = 1;
@@ -677,6 +707,13 @@ static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
         /* a number alone under the names labels the address below it */
         if (k > j && strspn(l->v[k].text, "0123456789, ") == strlen(l->v[k].text))
             continue;
+        /* nor do the names run on over an address's line ("a" / "Xi'an
+         * Traffic Institute, ..." / "b") */
+        int address = 0;
+        for (size_t a = j + 1; a <= k && !address; a++)
+            address = jfyp_front_has_institution_word(l->v[a].text);
+        if (address)
+            continue;
         char *t = jfyp_lines_join(l, j, k);
         if (!t)
             return -2;
@@ -695,6 +732,71 @@ static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
             return (long)k;
     }
     return -1;
+}
+
+/* Names read from t: how many, and whether any bears a marker (-1 on
+ * OOM, 0 names when t is no byline). */
+static int names_of(const char *t, size_t *cnt, int *marked) {
+    jfyp_byname *v = NULL;
+    size_t n = 0;
+    int rc = jfyp_byline_read(t, &v, &n);
+    if (rc < 0)
+        return -1;
+    *marked = 0;
+    for (size_t x = 0; x < n; x++)
+        *marked |= *v[x].markers != '\0';
+    *cnt = rc == 1 ? n : 0;
+    jfyp_byline_free(v, n);
+    return 0;
+}
+
+/* Line c of a title's block reads as one name with no marker, no comma
+ * or "and" leading on, over a line of names that bear markers
+ * ("Deaminase-Producing Bacteria" / "Jane Roe † and John Doe*†"): a
+ * title's last line in capitalized words, as a byline wrapped between
+ * two names never leaves the first unmarked. 1, 0, -1 on OOM. */
+static int title_line_over_marked_names(const char *c, const char *below) {
+    size_t n = strlen(c);
+    if (!n || c[n - 1] == ',' || c[n - 1] == ';' || (n >= 4 && !strcmp(c + n - 4, " and")))
+        return 0;
+    size_t cnt, next;
+    int marked, next_marked;
+    if (names_of(c, &cnt, &marked) < 0 || names_of(below, &next, &next_marked) < 0)
+        return -1;
+    return cnt == 1 && !marked && next >= 1 && next_marked;
+}
+
+/* A block of names one a line, each with its marker ("Dong Roe 1,*" /
+ * "Ana Poe 2"), as a byline set down the side of the page: 1, 0 when not,
+ * -1 on OOM. Unmarked lines could be a title's in capitalized words. */
+static int marked_name_per_line(const jfy_node *b) {
+    char *t = jfyp_front_text(b, 1);
+    if (!t)
+        return -1;
+    int lines = 0, ok = strchr(t, '\n') != NULL;
+    for (char *p = t; p && ok > 0 && lines < 40;) {
+        char *e = strchr(p, '\n');
+        if (e)
+            *e = '\0';
+        size_t cnt;
+        int marked;
+        if (names_of(jfyp_trim(p), &cnt, &marked) < 0)
+            ok = -1;
+        else
+            ok = cnt == 1 && marked;
+        lines++;
+        p = e ? e + 1 : NULL;
+    }
+    free(t);
+    return ok;
+}
+
+/* A single capital with its full stop as a word ("Jane Q. Roe"). */
+static int initial_in(const char *t) {
+    for (const char *p = t; *p; p++)
+        if ((p == t || p[-1] == ' ') && p[0] >= 'A' && p[0] <= 'Z' && p[1] == '.' && p[2] == ' ')
+            return 1;
+    return 0;
 }
 
 /* One unmarked name of two to five words alone on a line ("Jane Q.
@@ -819,12 +921,57 @@ static int comma_names_follow(jfyp_rec *r, jfy_node *n) {
     return 0;
 }
 
+/* The first of a title's lines: a title wraps where it likes, after the
+ * comma of a list in it ("An energy,"), which no whole title ends on. (A
+ * line ending on a colon stays no title: it labels what is under it,
+ * "SENIOR EDITORS:".) */
+static int title_first_line(const char *c) {
+    size_t n = strlen(c);
+    if (n < 2 || c[n - 1] != ',')
+        return titleish(c);
+    char *d = jfyp_strndup(c, n - 1);
+    if (!d)
+        return -1;
+    int ok = titleish(d);
+    free(d);
+    return ok;
+}
+
+static int marker_line(const char *t);
+
+/* Whether the block after n is a name's marker alone ("1", "1,2*"), as
+ * pdftotext sets a raised figure apart from the line it belongs to, or
+ * the first address the marker labels. 1, 0, -1 on OOM. */
+static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
+    jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_front_text(x, 0);
+    if (!t)
+        return -1;
+    int ok = !strchr(t, '\n') && marker_line(t);
+    /* the marker gone (read as a page number): the address it labels,
+     * opening on the same figure ("1 Department of ...") */
+    if (!ok && t[0] == '1' && (t[1] == ' ' || (t[1] >= 'A' && t[1] <= 'Z'))) {
+        size_t e = strcspn(t, "\n");
+        char *first = jfyp_strndup(t, e);
+        if (!first) {
+            free(t);
+            return -1;
+        }
+        ok = jfyp_front_has_institution_word(first);
+        free(first);
+    }
+    free(t);
+    return ok;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
 static int split_title_byline(jfyp_rec *r) {
     int seen = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return 0;
         char *t = jfyp_front_text(n, 0);
@@ -851,7 +998,12 @@ static int split_title_byline(jfyp_rec *r) {
          * title starts under the label */
         size_t t0 = l.n >= 3 && jfyp_title_label_line(l.v[0].text) ? 1 : 0;
         const char *c0 = l.n >= 2 ? l.v[t0].text : "";
-        if (l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
+        int head = l.n >= 2 ? title_first_line(c0) : 0;
+        if (head < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        if (head && !running_header(c0) && !jfyp_title_label_line(c0)) {
             size_t names = 0;
             for (size_t j = t0 + 1; j < l.n && j <= t0 + 6; j++) {
                 const char *p = l.v[j - 1].text, *c = l.v[j].text;
@@ -871,6 +1023,13 @@ static int split_title_byline(jfyp_rec *r) {
                     continue;
                 if (ends_open(p) || !byline_opener(c))
                     continue;
+                int over = j + 1 < l.n ? title_line_over_marked_names(c, l.v[j + 1].text) : 0;
+                if (over < 0) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                if (over)
+                    continue;
                 size_t cnt = 0;
                 long k = byline_from(&l, j, &cnt);
                 if (k < -1) {
@@ -881,6 +1040,10 @@ static int split_title_byline(jfyp_rec *r) {
                  * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
                 if (k < 0 && j + 1 == l.n && at < 0) {
                     int one = lone_name(c), more = one > 0 ? comma_names_follow(r, n) : one;
+                    /* or one author's name, its marker set apart in the
+                     * next block ("Jane Roe" / "1" / "1 Department ...") */
+                    if (one > 0 && !more)
+                        more = marker_block_follows(r, n);
                     if (more < 0) {
                         jfyp_lines_free(&l);
                         return -1;
@@ -895,6 +1058,17 @@ static int split_title_byline(jfyp_rec *r) {
                     at = (long)j, end = k, names = cnt;
             }
         }
+        /* one author's name with an initial at the top of the
+         * abstract's block ("Jane Q. Roe" / "In this report, ..."):
+         * split under it */
+        if (at < 0 && l.n >= 3 && initial_in(l.v[0].text) && jfyp_count_words(l.v[1].text) >= 10) {
+            int one = lone_name(l.v[0].text);
+            if (one != 0) {
+                jfy_node *q = one > 0 ? jfyp_lines_split(n, &l, 1) : NULL;
+                jfyp_lines_free(&l);
+                return q ? 0 : -1;
+            }
+        }
         /* the names, then their address lines, in one block: split
          * where the names end */
         if (at < 0 && l.n >= 2 && !stop) {
@@ -904,14 +1078,20 @@ static int split_title_byline(jfyp_rec *r) {
                 jfyp_lines_free(&l);
                 return -1;
             }
-            if (k >= 0 && (size_t)k + 1 < l.n && author_block_line(l.v[k + 1].text) &&
-                jfyp_front_has_institution_word(l.v[k + 1].text)) {
+            /* (past the address's marker on a line of its own: "1", "a") */
+            size_t a = (size_t)k + 1;
+            while (k >= 0 && a + 1 < l.n &&
+                   (marker_line(l.v[a].text) ||
+                    (l.v[a].text[0] >= 'a' && l.v[a].text[0] <= 'z' && !l.v[a].text[1])))
+                a++;
+            if (k >= 0 && a < l.n && author_block_line(l.v[a].text) &&
+                jfyp_front_has_institution_word(l.v[a].text)) {
                 jfy_node *q = jfyp_lines_split(n, &l, (size_t)k + 1);
                 jfyp_lines_free(&l);
                 return q ? 0 : -1;
             }
         }
-        if (at < 0 && l.n >= 2 && titleish(c0) && !running_header(c0) && !jfyp_title_label_line(c0)) {
+        if (at < 0 && head && !running_header(c0) && !jfyp_title_label_line(c0)) {
             long j = side_by_side_name(r, n, &l);
             if (j < 0) {
                 jfyp_lines_free(&l);
@@ -970,6 +1150,18 @@ static int drop_lead_in(jfyp_rec *r) {
             !jfyp_front_has_institution_word(l.v[0].text) &&
             !jfyp_front_meta_line(t) && (!next || next->line != n->end_line + 1))
             jfyp_lines_remove(n, &l, l.n - 1, l.n - 1);
+        /* the lead-in with what it leads to, the journal's name, still
+         * under it: both go ("This article was published in the
+         * following Dove Press journal:" / "Drug Design, Development and
+         * Therapy") */
+        else if (l.n >= 3 && lead_in(l.v[l.n - 2].text) && titleish_head(l.v[0].text) &&
+                 !jfyp_front_has_institution_word(l.v[0].text) && !strchr(l.v[l.n - 1].text, '@') &&
+                 jfyp_count_words(l.v[l.n - 1].text) <= 8) {
+            jfyp_lines_remove(n, &l, l.n - 2, l.n - 1);
+            jfyp_lines_free(&l);
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+        }
         /* "Clinical Study" over the title's lines in their block: a
          * label, gone */
         if (l.n >= 2 && kind_label(l.v[0].text) && !strchr(l.v[0].text, ':') &&
@@ -1295,11 +1487,90 @@ static int rejoin_taxon_wrap(jfyp_rec *r) {
     return 0;
 }
 
+/* A running header or the DOI's line printed over the title with no
+ * blank line between ("Roe and Poe., Afr J Ex Stud., (2017) 14 (1):
+ * 131-137" / "doi:10.5555/..." / the title): split off, so that the
+ * title's block opens on the title. 0, or -1 on OOM. */
+static int split_head_lines(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t i = 0, dl;
+        while (i + 1 < l.n && (running_header(l.v[i].text) ||
+                               (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
+            i++;
+        int stop = l.n && jfyp_front_stop(n, l.v[0].text, 0);
+        /* (a title of some words, not a sidebar's "Software") */
+        jfy_node *q = i > 0 && titleish(l.v[i].text) && jfyp_count_words(l.v[i].text) >= 3
+                          ? jfyp_lines_split(n, &l, i)
+                          : n;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+        if (stop)
+            return 0;
+        if (q != n)
+            n = q;
+    }
+    return 0;
+}
+
+/* The title's last line cut into a block of its own by an earlier
+ * reader, a line that reads as one unmarked name ("Deaminase-Producing
+ * Bacteria") between the title's lines and a byline of marked names
+ * right under it: it goes back on the title (see
+ * title_line_over_marked_names). 0, or -1 on OOM. */
+static int rejoin_name_shaped_line(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfy_node *q = jfyp_rec_next(r, n);
+        jfy_node *z = q ? jfyp_rec_next(r, q) : NULL;
+        if (!z || q->type != JFY_N_PARAGRAPH || z->type != JFY_N_PARAGRAPH || q->line != n->end_line + 1 ||
+            q->end_line != q->line || z->line != q->end_line + 1)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int stop = jfyp_front_stop(n, t, 0), name = stop ? 0 : is_byline(t);
+        int cand = !stop && name == 0 && titleish(t) && !running_header(t) && !jfyp_title_label_line(t);
+        free(t);
+        if (name < 0)
+            return -1;
+        if (stop)
+            return 0;
+        if (!cand)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(q, &l) < 0)
+            return -1;
+        jfyp_lines lz;
+        if (jfyp_lines_of(z, &lz) < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        int over = l.n == 1 && lz.n >= 1 ? title_line_over_marked_names(l.v[0].text, lz.v[0].text) : 0;
+        jfyp_lines_free(&l);
+        jfyp_lines_free(&lz);
+        if (over < 0)
+            return -1;
+        if (over)
+            return jfyp_paras_join(n, q);
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (rejoin_taxon_wrap(r) < 0 || drop_lead_in(r) < 0 || split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
+    if (split_head_lines(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+        split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
@@ -1348,6 +1619,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int b = is_byline(txt[i]);
         if (b == 0)
             b = cut_names(txt[i]);
+        if (b == 0)
+            b = marked_name_per_line(blk[i]);
         if (b < 0)
             goto out;
         /* A name-shaped line is the title only when a byline of several
