@@ -965,9 +965,10 @@ static int unlabelled_structured(jfyp_rec *r) {
                     labels++;
         jfy_node *from = at < l.n ? l.v[at].first : NULL;
         jfyp_lines_free(&l);
-        /* the parts may come as paragraphs of their own, one label each */
+        /* the parts may come as paragraphs of their own, one label or more
+         * each */
         jfy_node *end = jfyp_rec_next(r, n);
-        if (labels == 1 && at == 0)
+        if (labels >= 1)
             for (int more; end && (more = opens_part_paragraph(end)) != 0; end = jfyp_rec_next(r, end)) {
                 if (more < 0)
                     return -1;
