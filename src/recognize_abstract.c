@@ -701,6 +701,19 @@ static jfy_node *open_tail(jfyp_rec *r, jfy_node *n, int *oom) {
     return NULL;
 }
 
+/* Whether the block after n goes on with n's sentence (opens in lower case
+ * or with a bracket): then n, one line shaped like a heading, is a
+ * sentence's first line the extraction cut off. */
+static int continues_sentence(const char *t) {
+    return jfyp_starts_lower(t) || (t[0] == '(' && (jfyp_starts_lower(t + 1) || (unsigned char)t[1] >= 0x80));
+}
+
+static int goes_on_below(jfyp_rec *r, jfy_node *n) {
+    jfy_node *x = jfyp_rec_next(r, n);
+    return x && x->type == JFY_N_PARAGRAPH && x->first && x->first->type == JFY_N_TEXT && x->first->text &&
+           continues_sentence(x->first->text);
+}
+
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -830,10 +843,19 @@ static int collect(builder *b, jfy_node *n, int level) {
             n = next;
             continue;
         }
-        if (jfyp_starts_lower(first) && last_ends_open(b)) {
+        if (continues_sentence(first) && last_ends_open(b)) {
+            /* a front-matter line in it ("Keywords ...") ends the abstract */
+            jfy_node *cut = NULL;
+            for (size_t i = 1; i < l.n && !cut; i++)
+                if (opens_front_field(l.v[i].text))
+                    cut = l.v[i].first;
             jfyp_lines_free(&l);
+            if (cut && !jfyp_para_split_before(n, cut))
+                return -1;
             if (join_to_last(b, n) < 0)
                 return -1;
+            if (cut)
+                break;
             n = next;
             continue;
         }
@@ -843,7 +865,7 @@ static int collect(builder *b, jfy_node *n, int level) {
             jfyp_lines_free(&l);
             break;
         }
-        if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0) {
+        if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0 && !goes_on_below(b->r, n)) {
             jfyp_lines_free(&l);
             break; /* the body's first heading on a plain page */
         }
