@@ -25,6 +25,7 @@ static const struct {
     {"Date of submission", "received"},
     {"Date of publication", "pub"},
     {"Manuscript received", "received"},
+    {"Article received", "received"},
     {"Publication date", "pub"},
     {"Published online", "pub"},
     {"First published", "pub"},
