@@ -539,6 +539,50 @@ static int history_block(jfy_node *para) {
     return yes;
 }
 
+/* "Communicated by A. Roe, Place, June 27, 2001 (received for review May
+ * 30, 2000)", "Contributed by ..., May 1, 2001 (sent for review ...)": the
+ * date that closes the editor's line, before the review note, is the
+ * article's acceptance (PNAS). 1 when read from para, -1 out of memory. */
+static int communicated_in(jfyp_rec *r, jfy_node *para) {
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < l.n && !rc; i++) {
+        const char *t = l.v[i].text, *note = NULL;
+        if (strncmp(t, "Communicated by ", 16) != 0 && strncmp(t, "Contributed by ", 15) != 0)
+            continue;
+        if (!(note = strstr(t, " (received for review ")) && !(note = strstr(t, " (sent for review ")))
+            continue;
+        /* the date after the last comma but one before the note */
+        const char *c = note, *at = NULL;
+        for (int commas = 0; c > t && commas < 2; c--)
+            if (c[-1] == ',' && ++commas == 2)
+                at = c;
+        found f = {"accepted", 0, 0, 0, 0, 0};
+        const char *e = at ? parse_date(skip_sp(at), &f.y, &f.m, &f.d) : NULL;
+        if (e && e == note)
+            rc = add_date(r, &f, para) < 0 ? -1 : 1;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* The editor's line in the page's first blocks, or in the note the
+ * affiliations reader took it into. */
+static int communicated_line(jfyp_rec *r) {
+    int rc = 0, seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && !rc && seen < 12; n = jfyp_rec_next(r, n), seen++)
+        if (n->type == JFY_N_PARAGRAPH)
+            rc = communicated_in(r, n);
+    jfy_node *notes = jfyp_node_child(r->front, JFY_N_AUTHOR_NOTES);
+    for (jfy_node *fn = notes ? notes->first : NULL; fn && !rc; fn = fn->next)
+        for (jfy_node *p = fn->first; p && !rc; p = p->next)
+            if (p->type == JFY_N_PARAGRAPH)
+                rc = communicated_in(r, p);
+    return rc < 0 ? -1 : 0;
+}
+
 int jfyp_recognize_dates(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     int refs = 0;
@@ -552,6 +596,8 @@ int jfyp_recognize_dates(jfyp_rec *r) {
             return -1;
         n = next;
     }
+    if (communicated_line(r) < 0)
+        return -1;
     return history_in_editor_note(r);
 }
 
