@@ -46,12 +46,12 @@ static const char *after_copyright_label(const char *s) {
 
 static int find_year(const char *s, const char **at);
 
-/* "(c) " opening s is a copyright sign only beside a year, and never
+/* "(c) " opening s is a copyright sign only with a year close after it, never
  * among a figure's panel labels ("(c) June 2008; (d) August 2008", "(C)
  * Substrate curves ... and (D) ..."). */
 static int sign_in_parens(const char *s) {
     const char *y;
-    if (!find_year(s, &y))
+    if (!find_year(s, &y) || y - s > 40)
         return 0;
     for (const char *p = s + 3; (p = strchr(p, '(')); p++)
         if (p[1] && strchr("abdefABDEF", p[1]) && p[2] == ')')
