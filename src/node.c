@@ -359,13 +359,30 @@ char *jfyp_node_plain_at(const jfy_node *root, char *dst) {
     return dst;
 }
 
-/* Measured, then copied: one allocation instead of a buffer grown node by
- * node (bench/instructions: the plain text of paragraphs is asked for
- * thousands of times a page). */
+/* One walk into a buffer on the stack, then one allocation of the size
+ * found (bench/instructions: the plain text of paragraphs is asked for
+ * thousands of times a page); a text longer than the buffer is measured,
+ * then copied by a second walk. */
 char *jfyp_node_plain(const jfy_node *root) {
-    char *s = malloc(jfyp_node_plain_len(root) + 1);
-    if (s)
-        *jfyp_node_plain_at(root, s) = '\0';
+    char tmp[2048];
+    size_t len = 0;
+    for (const jfy_node *n = root; n; n = jfyp_node_next_in(root, n)) {
+        const char *t = plain_piece(n, root);
+        if (t) {
+            size_t l = strlen(t);
+            if (len + l <= sizeof tmp)
+                memcpy(tmp + len, t, l);
+            len += l;
+        }
+    }
+    char *s = malloc(len + 1);
+    if (!s)
+        return NULL;
+    if (len <= sizeof tmp)
+        memcpy(s, tmp, len);
+    else
+        jfyp_node_plain_at(root, s);
+    s[len] = '\0';
     return s;
 }
 
