@@ -3,6 +3,8 @@
  * emails and institution words in a line. */
 #include "front.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -241,17 +243,79 @@ static char *finish(const char *raw, int lines) {
     return jfyp_buf_finish(&b);
 }
 
+/* Recognizers ask for the same block's text again and again (about two
+ * asks a block on the corpus), and the rules after the rendering cost twice
+ * the rendering. The text is a function of the rendered bytes and of lines
+ * alone, so a slot keyed by the block's address keeps the last rendering
+ * and its text, and is used only when the new rendering is the same bytes:
+ * a block changed, or freed and another made at its address, is rendered
+ * anew and found different. Per thread; freed when the thread ends. */
+enum { TEXT_SLOTS = 512, TEXT_KEEP_MAX = 4096 };
+
+typedef struct {
+    char *raw, *text; /* raw NULL: empty */
+    size_t raw_len, text_len;
+    int lines;
+} text_slot;
+
+static __thread text_slot *text_cache;
+static pthread_key_t text_key;
+static int text_key_ok;
+static pthread_once_t text_once = PTHREAD_ONCE_INIT;
+
+static void text_cache_free(void *c) {
+    text_slot *t = c;
+    for (size_t i = 0; i < TEXT_SLOTS; i++) {
+        free(t[i].raw);
+        free(t[i].text);
+    }
+    free(t);
+}
+
+static void text_key_make(void) { text_key_ok = pthread_key_create(&text_key, text_cache_free) == 0; }
+
+static text_slot *text_slot_of(const jfy_node *block, int lines) {
+    if (!text_cache) {
+        pthread_once(&text_once, text_key_make);
+        if (!text_key_ok || !(text_cache = calloc(TEXT_SLOTS, sizeof *text_cache)))
+            return NULL;
+        if (pthread_setspecific(text_key, text_cache) != 0) {
+            free(text_cache);
+            text_cache = NULL;
+            return NULL;
+        }
+    }
+    uint64_t h = ((uint64_t)(uintptr_t)block + (unsigned)!!lines) * 0x9E3779B97F4A7C15u;
+    return &text_cache[h >> 55]; /* the top 9 bits: TEXT_SLOTS */
+}
+
 char *jfyp_front_text(const jfy_node *block, int lines) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     render_block(&b, block);
+    size_t raw_len = b.len;
     char *raw = jfyp_buf_finish(&b);
     if (!raw)
         return NULL;
+    text_slot *c = raw_len <= TEXT_KEEP_MAX ? text_slot_of(block, lines) : NULL;
+    if (c && c->raw && c->lines == lines && c->raw_len == raw_len && !memcmp(c->raw, raw, raw_len)) {
+        free(raw);
+        return jfyp_strndup(c->text, c->text_len);
+    }
     char *t = finish(raw, lines);
-    free(raw);
     if (t && !lines)
         jfyp_squeeze(t);
+    if (c && t) {
+        size_t tl = strlen(t);
+        char *keep = jfyp_strndup(t, tl);
+        if (keep) {
+            free(c->raw);
+            free(c->text);
+            *c = (text_slot){raw, keep, raw_len, tl, lines};
+            return t;
+        }
+    }
+    free(raw);
     return t;
 }
 

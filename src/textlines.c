@@ -2,6 +2,7 @@
  * them the front-matter recognizers share. */
 #include "textlines.h"
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -196,7 +197,14 @@ typedef struct {
     jfyp_lines lines;
 } cached;
 
+/* The table outlives a document: a new one for every page was a large
+ * calloc a page (zeroed, and a request large enough to make malloc
+ * consolidate its fast bins). The key's destructor frees it when the thread
+ * ends. */
 static _Thread_local cached *cache;
+static pthread_key_t cache_key;
+static int cache_key_ok;
+static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
 
 static void cached_clear(cached *c) {
     free(c->nodes);
@@ -205,18 +213,38 @@ static void cached_clear(cached *c) {
     memset(c, 0, sizeof *c);
 }
 
+static void cache_free(void *t) {
+    cached *c = t;
+    for (size_t i = 0; i < CACHE_SLOTS; i++)
+        cached_clear(&c[i]);
+    free(c);
+}
+
+static void cache_key_make(void) { cache_key_ok = pthread_key_create(&cache_key, cache_free) == 0; }
+
 void jfyp_lines_forget(void) {
     if (!cache)
         return;
-    for (size_t i = 0; i < CACHE_SLOTS; i++)
-        cached_clear(&cache[i]);
-    free(cache);
-    cache = NULL;
+    for (size_t i = 0; i < CACHE_SLOTS; i++) {
+        cached *c = &cache[i];
+        if (c->nodes || c->raw || c->lines.v)
+            cached_clear(c);
+        else
+            c->para = c->asked = NULL;
+    }
 }
 
 static cached *slot_of(const jfy_node *para) {
-    if (!cache && !(cache = calloc(CACHE_SLOTS, sizeof *cache)))
-        return NULL;
+    if (!cache) {
+        pthread_once(&cache_once, cache_key_make);
+        if (!cache_key_ok || !(cache = calloc(CACHE_SLOTS, sizeof *cache)))
+            return NULL;
+        if (pthread_setspecific(cache_key, cache) != 0) {
+            free(cache);
+            cache = NULL;
+            return NULL;
+        }
+    }
     uint64_t h = (uint64_t)(uintptr_t)para * 0x9E3779B97F4A7C15u;
     return &cache[h >> 54]; /* the top 10 bits: CACHE_SLOTS */
 }

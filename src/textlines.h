@@ -24,7 +24,8 @@ int jfyp_lines_of(jfy_node *para, jfyp_lines *out);
  * by one. */
 void jfyp_lines_free(jfyp_lines *l);
 /* jfyp_lines_of reuses the lines it made for a paragraph still unchanged;
- * this drops what the calling thread keeps (the end of a document). */
+ * this drops the lines the calling thread keeps (the end of a document);
+ * their table stays for its next document. */
 void jfyp_lines_forget(void);
 
 /* Removes lines [from, to] (inclusive) from their paragraph, with the break

@@ -434,6 +434,34 @@ static void valid_error(void *ud, xmlErrorPtr e) {
     k->fn(&d, k->ud);
 }
 
+/* The scanner's tree, one per thread and reset for every document: a new
+ * one cost every page its arena's chunks of 64 KB and more (large requests,
+ * which make malloc consolidate its fast bins) and its interned names. The
+ * key's destructor frees it when the thread ends. */
+static pthread_key_t tree_key;
+static int tree_key_ok;
+static pthread_once_t tree_key_once = PTHREAD_ONCE_INIT;
+
+static void tree_free(void *t) { jfyp_jt_free(t); }
+static void tree_key_make(void) { tree_key_ok = pthread_key_create(&tree_key, tree_free) == 0; }
+
+/* This thread's tree; *own is set when the caller must free it (no key). */
+static jt_doc *thread_tree(int *own) {
+    pthread_once(&tree_key_once, tree_key_make);
+    *own = 0;
+    if (tree_key_ok) {
+        jt_doc *t = pthread_getspecific(tree_key);
+        if (t)
+            return t;
+        t = jfyp_jt_new();
+        if (t && pthread_setspecific(tree_key, t) == 0)
+            return t;
+        jfyp_jt_free(t);
+    }
+    *own = 1;
+    return jfyp_jt_new();
+}
+
 int jfy_schema_validate(jfy_schema *s, const char *xml, size_t len, jfy_diag_fn fn,
                         void *ud, jfy_error *err) {
     jfy_global_init();
@@ -441,10 +469,12 @@ int jfy_schema_validate(jfy_schema *s, const char *xml, size_t len, jfy_diag_fn 
      * scanner and settled by the tables, it is not parsed again (that
      * cost a page more than the tables, 1.5 to 4 M instructions). */
     if (jfyp_schema_covers_profile(s) && len <= INT_MAX) {
-        jt_doc *t = jfyp_jt_new();
+        int own;
+        jt_doc *t = thread_tree(&own);
         int sc = t ? jfyp_jt_scan(t, xml, len) : -1;
         int fast = sc > 0 && jfyp_profile_accepts_tree(t);
-        jfyp_jt_free(t);
+        if (own)
+            jfyp_jt_free(t);
         if (sc < 0) {
             jfyp_error_set(err, JFY_ERR_NOMEM, "", 0, 0, "out of memory");
             return -1;
