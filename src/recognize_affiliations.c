@@ -3356,6 +3356,98 @@ static int take_numbered_unbylined(state *S) {
     return rc;
 }
 
+/* The author whose surname the name part of a note's item (n bytes) gives,
+ * or -1: a short run of name words, no digits in it. */
+static int author_in(const state *S, const char *s, size_t n) {
+    if (n < 3 || n > 60)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ',')
+            return -1;
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        size_t sl = sur ? strlen(sur) : 0;
+        if (sl < 2 || sl > n)
+            continue;
+        /* the surname ends the name ("Krista L. Noe") */
+        if (memcmp(s + n - sl, sur, sl) == 0 && (n == sl || s[n - sl - 1] == ' '))
+            return (int)j;
+    }
+    return -1;
+}
+
+/* "Present addresses" over "Jane Roe, Zoo X, Town, USA; and Ann Poe,
+ * ...": a note naming an author before each address gives each named
+ * author that address as one more affiliation, read "Present address:
+ * Zoo X, ..." (how the publishers printing this list tag it); a note of
+ * one unnamed address under a symbol stays a note. */
+static int take_named_present(state *S) {
+    jfy_node *notes = jfyp_node_child(S->r->front, JFY_N_AUTHOR_NOTES);
+    for (jfy_node *f = notes ? notes->first : NULL, *nx; f; f = nx) {
+        nx = f->next;
+        const char *ty = jfyp_node_attr(f, "fn-type");
+        if (f->type != JFY_N_FOOTNOTE || !ty || strcmp(ty, "present-address") != 0)
+            continue;
+        char *t = jfyp_node_plain(f);
+        if (!t)
+            return -1;
+        const char *b = jfyp_after_label(t, "present addresses");
+        if (!b)
+            b = jfyp_after_label(t, "current addresses");
+        int who[MAX_AFFS], nseg = 0, ok = b != NULL && *b;
+        const char *segs[MAX_AFFS], *ends[MAX_AFFS];
+        for (const char *p = b; ok && *p;) {
+            const char *e = strstr(p, "; ");
+            const char *stop = e ? e : p + strlen(p);
+            if (jfyp_after_label(p, "and"))
+                p = jfyp_after_label(p, "and");
+            const char *c = strstr(p, ", ");
+            if (!c || c >= stop || nseg == MAX_AFFS) {
+                ok = 0;
+                break;
+            }
+            who[nseg] = author_in(S, p, (size_t)(c - p));
+            segs[nseg] = c + 2;
+            ends[nseg] = stop;
+            if (who[nseg] < 0)
+                ok = 0;
+            nseg++;
+            p = e ? e + 2 : stop;
+        }
+        if (!ok || nseg < 2) {
+            free(t);
+            continue;
+        }
+        int rc = 0;
+        for (int i = 0; i < nseg && rc == 0; i++) {
+            size_t len = (size_t)(ends[i] - segs[i]);
+            while (len && (segs[i][len - 1] == '.' || segs[i][len - 1] == ' '))
+                len--;
+            char *addr = jfyp_strndup(segs[i], len);
+            size_t had = S->naff;
+            if (!addr || add_aff(S, NULL, addr, f) < 0) {
+                rc = -1;
+            } else if (S->naff > had) {
+                jfy_node *aff = S->affs[S->naff - 1];
+                jfy_node *lead = jfyp_node_new_text(JFY_N_TEXT, "Present address: ");
+                if (!lead || add_xref(S->c.v[who[i]], "aff", jfyp_node_attr(aff, "id"), NULL) < 0) {
+                    jfyp_node_free(lead);
+                    rc = -1;
+                } else {
+                    jfyp_node_prepend(aff, lead);
+                }
+            }
+            free(addr);
+        }
+        free(t);
+        if (rc < 0)
+            return -1;
+        jfyp_node_free(f);
+    }
+    return 0;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -3701,6 +3793,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = link(&S);
     if (rc == 0)
         rc = assign_emails(&S);
+    if (rc == 0)
+        rc = take_named_present(&S);
     /* the late pass reads the markers when no address was found */
     if (!(S.naff == 0 && byline_marks))
         for (size_t i = 0; i < S.c.n; i++)
