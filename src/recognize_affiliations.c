@@ -2732,6 +2732,31 @@ static int take_address_then_note(state *S, jfy_node *n, const char *t) {
     return rc;
 }
 
+/* names_and_emails over a block's lines up to its last e-mail: "Jane Roe"
+ * / "jroe@x.org" with what the page ran on under it ("Full list of author
+ * information is available ...") left out. 1 yes, 0 no, -1 out of memory. */
+static int names_and_emails_head(const state *S, jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t k = l.n;
+    for (size_t j = 0; j < l.n; j++)
+        if (strchr(l.v[j].text, '@'))
+            k = j;
+    int yes = 0;
+    if (k < l.n) {
+        char *head = jfyp_lines_join(&l, 0, k);
+        if (!head) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        yes = names_and_emails(S, head);
+        free(head);
+    }
+    jfyp_lines_free(&l);
+    return yes;
+}
+
 static int take_late_notes(state *S, int from) {
     jfy_node *opener = NULL, *between = NULL;
     int rc = 0;
@@ -2893,7 +2918,7 @@ static int take_late_notes(state *S, int from) {
         int take = 0;
         jfyp_lines l = {0};
         size_t addr = 0, mail = 0;
-        int above_names = 0;
+        int above_names = 0, head_people = 0;
         if (!was && n->type == JFY_N_PARAGRAPH && len < 600 && S->naff == 0 &&
             jfyp_front_has_institution_word(t) && (above_names = names_blocks_above(S, n)) >= 0) {
             /* "A. Roe  B. Doe" / "Department of X, City, Country" /
@@ -2917,7 +2942,15 @@ static int take_late_notes(state *S, int from) {
         else if ((email_label_start(t) && len < 300) || (correspish_start(t) && len < 600) ||
                  names_and_emails(S, t))
             take = 1;
-        else if (n->type == JFY_N_PARAGRAPH && len < 400 && labelled_email_inside(t) &&
+        else if (n->type == JFY_N_PARAGRAPH && len < 600 &&
+                 (head_people = names_and_emails_head(S, n)) != 0) {
+            /* a second corresponding author's name and e-mail, the
+             * page's run-on lines under them cut off below */
+            if (head_people < 0)
+                rc = -1;
+            else
+                take = 1;
+        } else if (n->type == JFY_N_PARAGRAPH && len < 400 && labelled_email_inside(t) &&
                  jfyp_front_has_institution_word(t) && !jfyp_front_stop(n, t, 0))
             take = 1;
         else if (starred_author_note(S, lines, lab, sizeof lab))
