@@ -2732,6 +2732,30 @@ static int take_address_then_note(state *S, jfy_node *n, const char *t) {
     return rc;
 }
 
+/* The first line of an author's biography: it opens with the name. */
+static int bio_opens(const state *S, const char *first) {
+    return names_author(S, first) && is_upper_ascii_or_utf8(first) && strlen(first) > 20;
+}
+
+/* "*Correspondence:" over a block of an author's biography with the
+ * e-mail alone on the line after it ("Jane Roe received her Ph.D. ..." /
+ * ... / "jroe@x.org;"), maybe with the page's next blocks run on under
+ * it: that line's index, else 0. named: the biography began in a block
+ * above. */
+static size_t bio_email_line(const state *S, const jfyp_lines *l, int named) {
+    size_t k = 0;
+    while (k < l->n && !strchr(l->v[k].text, '@'))
+        k++;
+    if (k == l->n || k < (named ? 1u : 2u))
+        return 0;
+    const char *x = l->v[k].text;
+    if (!emails_only(x, strlen(x)))
+        return 0;
+    if (!named && !bio_opens(S, l->v[0].text))
+        return 0;
+    return k;
+}
+
 /* names_and_emails over a block's lines up to its last e-mail: "Jane Roe"
  * / "jroe@x.org" with what the page ran on under it ("Full list of author
  * information is available ...") left out. 1 yes, 0 no, -1 out of memory. */
@@ -2759,6 +2783,10 @@ static int names_and_emails_head(const state *S, jfy_node *n) {
 
 static int take_late_notes(state *S, int from) {
     jfy_node *opener = NULL, *between = NULL;
+    /* the opener over a biography the page broke into blocks, and how
+     * many more blocks it may go on over */
+    jfy_node *bio = NULL;
+    int bio_left = 0;
     int rc = 0;
     for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0; n = next) {
         next = jfyp_rec_next(S->r, n);
@@ -2766,7 +2794,7 @@ static int take_late_notes(state *S, int from) {
          * that names itself */
         int above = n->line && n->line <= from;
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST && n->type != JFY_N_HEADING) {
-            opener = between = NULL;
+            opener = between = bio = NULL;
             continue;
         }
         char *t = jfyp_front_text(n, 0);
@@ -2898,6 +2926,23 @@ static int take_late_notes(state *S, int from) {
         }
         jfy_node *was = opener, *mid = between;
         opener = between = NULL;
+        jfy_node *was_bio = bio_left-- > 0 ? bio : NULL;
+        bio = NULL;
+        if (!strchr(t, '@') && n->type == JFY_N_PARAGRAPH && len < 1500 &&
+            (was_bio || (was && !mid))) {
+            char *first = was_bio ? NULL : jfyp_front_text(n, 1);
+            if (!was_bio && !first) {
+                free(t);
+                return -1;
+            }
+            if (first)
+                first[strcspn(first, "\n")] = '\0';
+            if (was_bio || bio_opens(S, first)) {
+                bio = was_bio ? was_bio : was;
+                bio_left = was_bio ? bio_left : 6;
+            }
+            free(first);
+        }
         if (!strchr(t, '@') || n->type == JFY_N_HEADING) {
             /* the name and address under the label, the e-mail in the
              * block after them */
@@ -2935,6 +2980,20 @@ static int take_late_notes(state *S, int from) {
         }
         if (above_names < 0)
             rc = -1;
+        if (!take && rc == 0 && ((was && !mid && len >= 400) || was_bio) &&
+            n->type == JFY_N_PARAGRAPH && len < 1500) {
+            /* the e-mail under an author's biography */
+            if (jfyp_lines_of(n, &l) < 0) {
+                rc = -1;
+            } else if ((mail = bio_email_line(S, &l, was_bio != NULL)) != 0) {
+                take = 7;
+                if (was_bio)
+                    was = was_bio;
+            } else {
+                jfyp_lines_free(&l);
+                memset(&l, 0, sizeof l);
+            }
+        }
         if (take || rc < 0)
             ;
         else if (was && len < 400)
@@ -3060,6 +3119,19 @@ static int take_late_notes(state *S, int from) {
             if (rc == 0 && take_label_pairs(S, next, lab, sizeof lab) < 0)
                 rc = -1;
             next = jfyp_rec_next(S->r, n);
+        } else if (take == 7) {
+            /* the note is the opener and the e-mail; the blocks stay as
+             * they are, the biography and what the page ran on after the
+             * e-mail for the readers after this one */
+            char *o = jfyp_front_text(was, 0);
+            char *m = jfyp_lines_join(&l, mail, mail);
+            char *j = o && m ? jfyp_printf("%s %s", o, m) : NULL;
+            if (!j || add_corresp(S, j, n) < 0)
+                rc = -1;
+            free(o);
+            free(m);
+            free(j);
+            take = 0;
         } else if (take == 6) {
             char *x = jfyp_lines_join(&l, 0, addr - 1);
             if (!x || !jfyp_lines_split(n, &l, addr) || add_corresp(S, x, n) < 0)
