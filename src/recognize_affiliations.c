@@ -1817,14 +1817,96 @@ static int take_details(state *S) {
 
 /* The blocks kept as the first address, read as one marked with the
  * first marker no address has: 1 taken, 0 not, -1 on OOM. */
-static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
-    char miss[1][16];
+/* Whether a line of the addresses kept before the labelled ones is an
+ * address of its own: its institution, a comma between its parts, and the
+ * line above it ended where an address may end (not on ",", "of" or a
+ * postal code). */
+static int whole_address_line(const state *S, const char *x, const char *above) {
+    if (strlen(x) < 25 || !is_upper_ascii_or_utf8(x) || !strstr(x, ", ") ||
+        !jfyp_front_has_institution_word(x))
+        return 0;
+    /* "Japan and 2 Department of ...": the next address runs on in it */
+    for (const char *q = strstr(x, " and "); q; q = strstr(q + 1, " and ")) {
+        const char *d = q + 5;
+        size_t dl = d[0] >= '1' && d[0] <= '9' ? (d[1] >= '0' && d[1] <= '9' ? 2 : 1) : 0;
+        if (dl && any_marker(&S->c, d, dl))
+            return 0;
+    }
+    if (!above)
+        return 1;
+    size_t al = strlen(above);
+    while (al && above[al - 1] == ' ')
+        al--;
+    /* "..., 236-0004" / "Japan and 2 Department ...": a postal code goes
+     * on to its country */
+    if (!al || strchr(",;-&(", above[al - 1]) || (above[al - 1] >= '0' && above[al - 1] <= '9'))
+        return 0;
+    static const char *const joins[] = {" of", " and", " for", " the", " in", " at", NULL};
+    for (size_t i = 0; joins[i]; i++) {
+        size_t jl = strlen(joins[i]);
+        if (al >= jl && jfyp_strnieq(above + al - jl, joins[i], jl))
+            return 0;
+    }
+    return 1;
+}
+
+static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols, const char *next) {
+    char miss[8][16], nx[1][16];
     if (!missing_labels(S, NULL, 0, miss, 1, symbols))
         return 0;
+    /* the labels left for the kept lines: the labelled block that
+     * follows them has its own */
+    snprintf(nx[0], sizeof nx[0], "%s", next ? next : "");
+    size_t nmiss = missing_labels(S, nx, next ? 1 : 0, miss, 8, symbols);
+    if (!nmiss)
+        return 0;
+    /* "Senior resident. Department of X, ..., Town" / "Lecturer.
+     * Department of Y, ..., City": as many lines as labels the byline
+     * has left, each an address: each line gets the next label */
+    jfyp_lines ll[MAX_LEAD];
+    size_t nl = 0, nlines = 0;
+    int each = nmiss >= 2, stopped = 0;
+    char lab[16];
+    for (size_t i = 0; i < nlead && each; i++) {
+        if (jfyp_lines_of(lead[i], &ll[i]) < 0) {
+            for (size_t k = 0; k < nl; k++)
+                jfyp_lines_free(&ll[k]);
+            return -1;
+        }
+        nl++;
+        for (size_t j = 0; j < ll[i].n && each && !stopped; j++) {
+            const char *x = ll[i].v[j].text;
+            /* the labelled address the block goes on to ends the run */
+            if (next && (strcmp(x, next) == 0 ||
+                         (aff_label(x, &S->c, lab, sizeof lab) && strcmp(lab, next) == 0))) {
+                stopped = 1;
+                break;
+            }
+            each = whole_address_line(S, x, j ? ll[i].v[j - 1].text : NULL);
+            nlines++;
+        }
+    }
+    each = each && nlines == nmiss;
     jfyp_buf b;
     jfyp_buf_init(&b);
-    jfyp_buf_puts(&b, miss[0]);
-    for (size_t i = 0; i < nlead; i++) {
+    size_t used = 0, seen = 0;
+    for (size_t i = 0; i < nl && each; i++)
+        for (size_t j = 0; j < ll[i].n; j++, seen++) {
+            if (seen)
+                jfyp_buf_putc(&b, '\n');
+            if (seen < nlines) {
+                jfyp_buf_puts(&b, miss[used++]);
+                jfyp_buf_putc(&b, ' ');
+            }
+            jfyp_buf_puts(&b, ll[i].v[j].text);
+        }
+    for (size_t k = 0; k < nl; k++)
+        jfyp_lines_free(&ll[k]);
+    if (!each && !missing_labels(S, NULL, 0, miss, 1, symbols))
+        return 0;
+    if (!each)
+        jfyp_buf_puts(&b, miss[0]);
+    for (size_t i = 0; i < nlead && !each; i++) {
         char *x = jfyp_front_text(lead[i], 1);
         if (!x) {
             jfyp_buf_free(&b);
@@ -2009,7 +2091,7 @@ static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, i
             k = !ends_with_country(x, strlen(x)) && !strchr(x, '@');
             free(x);
         }
-        int m = k > 0 ? take_lead(S, lead, *nlead, 0) : k;
+        int m = k > 0 ? take_lead(S, lead, *nlead, 0, NULL) : k;
         if (m < 0)
             return -1;
         if (m > 0) {
@@ -3794,7 +3876,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             char tmp[16];
             int labelled = aff_label(from_lab, &S.c, tmp, sizeof tmp) != 0;
             if (nlead && labelled) {
-                m = take_lead(&S, lead, nlead, label_kind(tmp));
+                m = take_lead(&S, lead, nlead, label_kind(tmp), tmp);
                 if (m > 0)
                     nlead = 0;
                 m = m < 0 ? -1 : 0;
@@ -3845,7 +3927,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 for (const char *q = strchr(lines, '\n'); q && !inner; q = strchr(q + 1, '\n'))
                     inner = aff_label(q + 1, &S.c, tmp, sizeof tmp) != 0;
                 if (inner) {
-                    int k = take_lead(&S, lead, nlead, label_kind(tmp));
+                    int k = take_lead(&S, lead, nlead, label_kind(tmp), tmp);
                     if (k < 0)
                         rc = -1;
                     else if (k > 0)
