@@ -3635,6 +3635,51 @@ static int take_named_present(state *S) {
     return 0;
 }
 
+/* With no byline read, a note that names itself the correspondence
+ * ("*Correspondence: x@y", "Corresponding author. ..., E-mail: x@y") is
+ * still the authors': it goes to the author notes, where the byline's
+ * reader would have put it. Other e-mails on such a page stay where they
+ * are (the masthead's, the body's). */
+static int take_unbylined_corresp(state *S) {
+    int seen = 0, rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && seen < 60 && rc == 0; n = next, seen++) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        size_t len = strlen(t);
+        if (len < 40 && jfyp_section_kind(t) == JFYP_SEC_REFS) {
+            free(t);
+            break;
+        }
+        const char *c = jfyp_stristr(t, "correspond");
+        int take = len < 400 && strchr(t, '@') && correspish_start(t) && c && c - t < 40;
+        free(t);
+        if (!take)
+            continue;
+        /* the note ends with its last e-mail's line: what the page ran
+         * on under it (a DOI, the history lines) stays for its readers */
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t k = 0;
+        for (size_t j = 0; j < l.n; j++)
+            if (strchr(l.v[j].text, '@'))
+                k = j;
+        char *note = jfyp_lines_join(&l, 0, k);
+        if (!note || (k + 1 < l.n && !jfyp_lines_split(n, &l, k + 1)) || add_corresp(S, note, n) < 0)
+            rc = -1;
+        free(note);
+        jfyp_lines_free(&l);
+        next = jfyp_rec_next(S->r, n);
+        if (take && rc == 0)
+            jfyp_node_free(n);
+    }
+    return rc;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -3653,8 +3698,12 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             }
     /* Affiliations and correspondence belong to a byline: without one,
      * addresses and emails on the page are the masthead's or the body's. */
-    if (!S.c.n)
-        return group ? 0 : take_numbered_unbylined(&S);
+    if (!S.c.n) {
+        if (group)
+            return 0;
+        int rc = take_numbered_unbylined(&S);
+        return rc < 0 ? rc : take_unbylined_corresp(&S);
+    }
     int from = group->end_line;
     int rc0 = take_before_byline(&S, group);
     if (rc0 < 0)
