@@ -2725,7 +2725,26 @@ static int take_inner_label(state *S, jfy_node *n) {
             free(a);
             continue;
         }
-        size_t bl = a ? strlen(a) + ll + 2 : 0;
+        /* "African Network," / "Dakar, Senegal" / "10" / ...: the label
+         * above the block's first address read as a page number; the
+         * lines before the first label are the address of the label
+         * before it when the byline has that one left */
+        int head = 0;
+        if (a && i > 0 && all_digits(lab, ll) && atoi(lab) > 1) {
+            char plab[16];
+            snprintf(plab, sizeof plab, "%d", atoi(lab) - 1);
+            char *h = any_marker(&S->c, plab, strlen(plab)) && !has_label(S, plab)
+                          ? jfyp_lines_join(&l, 0, i - 1)
+                          : NULL;
+            if (h && strlen(h) < 300 && ends_with_country(h, strlen(h)) &&
+                i <= 3 && addressish(h) && !prose_run(h) && !strchr(h, '@')) {
+                char *hb = jfyp_printf("%s\n%s", plab, h);
+                head = hb ? take_marked(S, n, hb, 0) : -1;
+                free(hb);
+            }
+            free(h);
+        }
+        size_t bl = a && head >= 0 ? strlen(a) + ll + 2 : 0;
         char *b = bl ? malloc(bl) : NULL;
         if (b)
             snprintf(b, bl, "%s\n%s", lab, a);
@@ -2735,8 +2754,10 @@ static int take_inner_label(state *S, jfy_node *n) {
         if (m < 0)
             rc = -1;
         else if (m > 0)
-            rc = jfyp_lines_remove(n, &l, i, j) ? 2 : 1;
-        if (m != 0)
+            rc = jfyp_lines_remove(n, &l, head > 0 ? 0 : i, j) ? 2 : 1;
+        else if (head > 0)
+            rc = jfyp_lines_remove(n, &l, 0, i - 1) ? 2 : 1;
+        if (m != 0 || head > 0)
             break;
     }
     jfyp_lines_free(&l);
