@@ -1817,14 +1817,96 @@ static int take_details(state *S) {
 
 /* The blocks kept as the first address, read as one marked with the
  * first marker no address has: 1 taken, 0 not, -1 on OOM. */
-static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols) {
-    char miss[1][16];
+/* Whether a line of the addresses kept before the labelled ones is an
+ * address of its own: its institution, a comma between its parts, and the
+ * line above it ended where an address may end (not on ",", "of" or a
+ * postal code). */
+static int whole_address_line(const state *S, const char *x, const char *above) {
+    if (strlen(x) < 25 || !is_upper_ascii_or_utf8(x) || !strstr(x, ", ") ||
+        !jfyp_front_has_institution_word(x))
+        return 0;
+    /* "Japan and 2 Department of ...": the next address runs on in it */
+    for (const char *q = strstr(x, " and "); q; q = strstr(q + 1, " and ")) {
+        const char *d = q + 5;
+        size_t dl = d[0] >= '1' && d[0] <= '9' ? (d[1] >= '0' && d[1] <= '9' ? 2 : 1) : 0;
+        if (dl && any_marker(&S->c, d, dl))
+            return 0;
+    }
+    if (!above)
+        return 1;
+    size_t al = strlen(above);
+    while (al && above[al - 1] == ' ')
+        al--;
+    /* "..., 236-0004" / "Japan and 2 Department ...": a postal code goes
+     * on to its country */
+    if (!al || strchr(",;-&(", above[al - 1]) || (above[al - 1] >= '0' && above[al - 1] <= '9'))
+        return 0;
+    static const char *const joins[] = {" of", " and", " for", " the", " in", " at", NULL};
+    for (size_t i = 0; joins[i]; i++) {
+        size_t jl = strlen(joins[i]);
+        if (al >= jl && jfyp_strnieq(above + al - jl, joins[i], jl))
+            return 0;
+    }
+    return 1;
+}
+
+static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols, const char *next) {
+    char miss[8][16], nx[1][16];
     if (!missing_labels(S, NULL, 0, miss, 1, symbols))
         return 0;
+    /* the labels left for the kept lines: the labelled block that
+     * follows them has its own */
+    snprintf(nx[0], sizeof nx[0], "%s", next ? next : "");
+    size_t nmiss = missing_labels(S, nx, next ? 1 : 0, miss, 8, symbols);
+    if (!nmiss)
+        return 0;
+    /* "Senior resident. Department of X, ..., Town" / "Lecturer.
+     * Department of Y, ..., City": as many lines as labels the byline
+     * has left, each an address: each line gets the next label */
+    jfyp_lines ll[MAX_LEAD];
+    size_t nl = 0, nlines = 0;
+    int each = nmiss >= 2, stopped = 0;
+    char lab[16];
+    for (size_t i = 0; i < nlead && each; i++) {
+        if (jfyp_lines_of(lead[i], &ll[i]) < 0) {
+            for (size_t k = 0; k < nl; k++)
+                jfyp_lines_free(&ll[k]);
+            return -1;
+        }
+        nl++;
+        for (size_t j = 0; j < ll[i].n && each && !stopped; j++) {
+            const char *x = ll[i].v[j].text;
+            /* the labelled address the block goes on to ends the run */
+            if (next && (strcmp(x, next) == 0 ||
+                         (aff_label(x, &S->c, lab, sizeof lab) && strcmp(lab, next) == 0))) {
+                stopped = 1;
+                break;
+            }
+            each = whole_address_line(S, x, j ? ll[i].v[j - 1].text : NULL);
+            nlines++;
+        }
+    }
+    each = each && nlines == nmiss;
     jfyp_buf b;
     jfyp_buf_init(&b);
-    jfyp_buf_puts(&b, miss[0]);
-    for (size_t i = 0; i < nlead; i++) {
+    size_t used = 0, seen = 0;
+    for (size_t i = 0; i < nl && each; i++)
+        for (size_t j = 0; j < ll[i].n; j++, seen++) {
+            if (seen)
+                jfyp_buf_putc(&b, '\n');
+            if (seen < nlines) {
+                jfyp_buf_puts(&b, miss[used++]);
+                jfyp_buf_putc(&b, ' ');
+            }
+            jfyp_buf_puts(&b, ll[i].v[j].text);
+        }
+    for (size_t k = 0; k < nl; k++)
+        jfyp_lines_free(&ll[k]);
+    if (!each && !missing_labels(S, NULL, 0, miss, 1, symbols))
+        return 0;
+    if (!each)
+        jfyp_buf_puts(&b, miss[0]);
+    for (size_t i = 0; i < nlead && !each; i++) {
         char *x = jfyp_front_text(lead[i], 1);
         if (!x) {
             jfyp_buf_free(&b);
@@ -2009,7 +2091,7 @@ static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, i
             k = !ends_with_country(x, strlen(x)) && !strchr(x, '@');
             free(x);
         }
-        int m = k > 0 ? take_lead(S, lead, *nlead, 0) : k;
+        int m = k > 0 ? take_lead(S, lead, *nlead, 0, NULL) : k;
         if (m < 0)
             return -1;
         if (m > 0) {
@@ -2643,7 +2725,26 @@ static int take_inner_label(state *S, jfy_node *n) {
             free(a);
             continue;
         }
-        size_t bl = a ? strlen(a) + ll + 2 : 0;
+        /* "African Network," / "Dakar, Senegal" / "10" / ...: the label
+         * above the block's first address read as a page number; the
+         * lines before the first label are the address of the label
+         * before it when the byline has that one left */
+        int head = 0;
+        if (a && i > 0 && all_digits(lab, ll) && atoi(lab) > 1) {
+            char plab[16];
+            snprintf(plab, sizeof plab, "%d", atoi(lab) - 1);
+            char *h = any_marker(&S->c, plab, strlen(plab)) && !has_label(S, plab)
+                          ? jfyp_lines_join(&l, 0, i - 1)
+                          : NULL;
+            if (h && strlen(h) < 300 && ends_with_country(h, strlen(h)) &&
+                i <= 3 && addressish(h) && !prose_run(h) && !strchr(h, '@')) {
+                char *hb = jfyp_printf("%s\n%s", plab, h);
+                head = hb ? take_marked(S, n, hb, 0) : -1;
+                free(hb);
+            }
+            free(h);
+        }
+        size_t bl = a && head >= 0 ? strlen(a) + ll + 2 : 0;
         char *b = bl ? malloc(bl) : NULL;
         if (b)
             snprintf(b, bl, "%s\n%s", lab, a);
@@ -2653,8 +2754,10 @@ static int take_inner_label(state *S, jfy_node *n) {
         if (m < 0)
             rc = -1;
         else if (m > 0)
-            rc = jfyp_lines_remove(n, &l, i, j) ? 2 : 1;
-        if (m != 0)
+            rc = jfyp_lines_remove(n, &l, head > 0 ? 0 : i, j) ? 2 : 1;
+        else if (head > 0)
+            rc = jfyp_lines_remove(n, &l, 0, i - 1) ? 2 : 1;
+        if (m != 0 || head > 0)
             break;
     }
     jfyp_lines_free(&l);
@@ -2732,8 +2835,61 @@ static int take_address_then_note(state *S, jfy_node *n, const char *t) {
     return rc;
 }
 
+/* The first line of an author's biography: it opens with the name. */
+static int bio_opens(const state *S, const char *first) {
+    return names_author(S, first) && is_upper_ascii_or_utf8(first) && strlen(first) > 20;
+}
+
+/* "*Correspondence:" over a block of an author's biography with the
+ * e-mail alone on the line after it ("Jane Roe received her Ph.D. ..." /
+ * ... / "jroe@x.org;"), maybe with the page's next blocks run on under
+ * it: that line's index, else 0. named: the biography began in a block
+ * above. */
+static size_t bio_email_line(const state *S, const jfyp_lines *l, int named) {
+    size_t k = 0;
+    while (k < l->n && !strchr(l->v[k].text, '@'))
+        k++;
+    if (k == l->n || k < (named ? 1u : 2u))
+        return 0;
+    const char *x = l->v[k].text;
+    if (!emails_only(x, strlen(x)))
+        return 0;
+    if (!named && !bio_opens(S, l->v[0].text))
+        return 0;
+    return k;
+}
+
+/* names_and_emails over a block's lines up to its last e-mail: "Jane Roe"
+ * / "jroe@x.org" with what the page ran on under it ("Full list of author
+ * information is available ...") left out. 1 yes, 0 no, -1 out of memory. */
+static int names_and_emails_head(const state *S, jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t k = l.n;
+    for (size_t j = 0; j < l.n; j++)
+        if (strchr(l.v[j].text, '@'))
+            k = j;
+    int yes = 0;
+    if (k < l.n) {
+        char *head = jfyp_lines_join(&l, 0, k);
+        if (!head) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        yes = names_and_emails(S, head);
+        free(head);
+    }
+    jfyp_lines_free(&l);
+    return yes;
+}
+
 static int take_late_notes(state *S, int from) {
     jfy_node *opener = NULL, *between = NULL;
+    /* the opener over a biography the page broke into blocks, and how
+     * many more blocks it may go on over */
+    jfy_node *bio = NULL;
+    int bio_left = 0;
     int rc = 0;
     for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0; n = next) {
         next = jfyp_rec_next(S->r, n);
@@ -2741,7 +2897,7 @@ static int take_late_notes(state *S, int from) {
          * that names itself */
         int above = n->line && n->line <= from;
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST && n->type != JFY_N_HEADING) {
-            opener = between = NULL;
+            opener = between = bio = NULL;
             continue;
         }
         char *t = jfyp_front_text(n, 0);
@@ -2873,6 +3029,23 @@ static int take_late_notes(state *S, int from) {
         }
         jfy_node *was = opener, *mid = between;
         opener = between = NULL;
+        jfy_node *was_bio = bio_left-- > 0 ? bio : NULL;
+        bio = NULL;
+        if (!strchr(t, '@') && n->type == JFY_N_PARAGRAPH && len < 1500 &&
+            (was_bio || (was && !mid))) {
+            char *first = was_bio ? NULL : jfyp_front_text(n, 1);
+            if (!was_bio && !first) {
+                free(t);
+                return -1;
+            }
+            if (first)
+                first[strcspn(first, "\n")] = '\0';
+            if (was_bio || bio_opens(S, first)) {
+                bio = was_bio ? was_bio : was;
+                bio_left = was_bio ? bio_left : 6;
+            }
+            free(first);
+        }
         if (!strchr(t, '@') || n->type == JFY_N_HEADING) {
             /* the name and address under the label, the e-mail in the
              * block after them */
@@ -2893,7 +3066,7 @@ static int take_late_notes(state *S, int from) {
         int take = 0;
         jfyp_lines l = {0};
         size_t addr = 0, mail = 0;
-        int above_names = 0;
+        int above_names = 0, head_people = 0;
         if (!was && n->type == JFY_N_PARAGRAPH && len < 600 && S->naff == 0 &&
             jfyp_front_has_institution_word(t) && (above_names = names_blocks_above(S, n)) >= 0) {
             /* "A. Roe  B. Doe" / "Department of X, City, Country" /
@@ -2910,6 +3083,20 @@ static int take_late_notes(state *S, int from) {
         }
         if (above_names < 0)
             rc = -1;
+        if (!take && rc == 0 && ((was && !mid && len >= 400) || was_bio) &&
+            n->type == JFY_N_PARAGRAPH && len < 1500) {
+            /* the e-mail under an author's biography */
+            if (jfyp_lines_of(n, &l) < 0) {
+                rc = -1;
+            } else if ((mail = bio_email_line(S, &l, was_bio != NULL)) != 0) {
+                take = 7;
+                if (was_bio)
+                    was = was_bio;
+            } else {
+                jfyp_lines_free(&l);
+                memset(&l, 0, sizeof l);
+            }
+        }
         if (take || rc < 0)
             ;
         else if (was && len < 400)
@@ -2917,7 +3104,15 @@ static int take_late_notes(state *S, int from) {
         else if ((email_label_start(t) && len < 300) || (correspish_start(t) && len < 600) ||
                  names_and_emails(S, t))
             take = 1;
-        else if (n->type == JFY_N_PARAGRAPH && len < 400 && labelled_email_inside(t) &&
+        else if (n->type == JFY_N_PARAGRAPH && len < 600 &&
+                 (head_people = names_and_emails_head(S, n)) != 0) {
+            /* a second corresponding author's name and e-mail, the
+             * page's run-on lines under them cut off below */
+            if (head_people < 0)
+                rc = -1;
+            else
+                take = 1;
+        } else if (n->type == JFY_N_PARAGRAPH && len < 400 && labelled_email_inside(t) &&
                  jfyp_front_has_institution_word(t) && !jfyp_front_stop(n, t, 0))
             take = 1;
         else if (starred_author_note(S, lines, lab, sizeof lab))
@@ -3027,6 +3222,19 @@ static int take_late_notes(state *S, int from) {
             if (rc == 0 && take_label_pairs(S, next, lab, sizeof lab) < 0)
                 rc = -1;
             next = jfyp_rec_next(S->r, n);
+        } else if (take == 7) {
+            /* the note is the opener and the e-mail; the blocks stay as
+             * they are, the biography and what the page ran on after the
+             * e-mail for the readers after this one */
+            char *o = jfyp_front_text(was, 0);
+            char *m = jfyp_lines_join(&l, mail, mail);
+            char *j = o && m ? jfyp_printf("%s %s", o, m) : NULL;
+            if (!j || add_corresp(S, j, n) < 0)
+                rc = -1;
+            free(o);
+            free(m);
+            free(j);
+            take = 0;
         } else if (take == 6) {
             char *x = jfyp_lines_join(&l, 0, addr - 1);
             if (!x || !jfyp_lines_split(n, &l, addr) || add_corresp(S, x, n) < 0)
@@ -3356,6 +3564,143 @@ static int take_numbered_unbylined(state *S) {
     return rc;
 }
 
+/* The author whose surname the name part of a note's item (n bytes) gives,
+ * or -1: a short run of name words, no digits in it. */
+static int author_in(const state *S, const char *s, size_t n) {
+    if (n < 3 || n > 60)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ',')
+            return -1;
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        size_t sl = sur ? strlen(sur) : 0;
+        if (sl < 2 || sl > n)
+            continue;
+        /* the surname ends the name ("Krista L. Noe") */
+        if (memcmp(s + n - sl, sur, sl) == 0 && (n == sl || s[n - sl - 1] == ' '))
+            return (int)j;
+    }
+    return -1;
+}
+
+/* "Present addresses" over "Jane Roe, Zoo X, Town, USA; and Ann Poe,
+ * ...": a note naming an author before each address gives each named
+ * author that address as one more affiliation, read "Present address:
+ * Zoo X, ..." (how the publishers printing this list tag it); a note of
+ * one unnamed address under a symbol stays a note. */
+static int take_named_present(state *S) {
+    jfy_node *notes = jfyp_node_child(S->r->front, JFY_N_AUTHOR_NOTES);
+    for (jfy_node *f = notes ? notes->first : NULL, *nx; f; f = nx) {
+        nx = f->next;
+        const char *ty = jfyp_node_attr(f, "fn-type");
+        if (f->type != JFY_N_FOOTNOTE || !ty || strcmp(ty, "present-address") != 0)
+            continue;
+        char *t = jfyp_node_plain(f);
+        if (!t)
+            return -1;
+        const char *b = jfyp_after_label(t, "present addresses");
+        if (!b)
+            b = jfyp_after_label(t, "current addresses");
+        int who[MAX_AFFS], nseg = 0, ok = b != NULL && *b;
+        const char *segs[MAX_AFFS], *ends[MAX_AFFS];
+        for (const char *p = b; ok && *p;) {
+            const char *e = strstr(p, "; ");
+            const char *stop = e ? e : p + strlen(p);
+            if (jfyp_after_label(p, "and"))
+                p = jfyp_after_label(p, "and");
+            const char *c = strstr(p, ", ");
+            if (!c || c >= stop || nseg == MAX_AFFS) {
+                ok = 0;
+                break;
+            }
+            who[nseg] = author_in(S, p, (size_t)(c - p));
+            segs[nseg] = c + 2;
+            ends[nseg] = stop;
+            if (who[nseg] < 0)
+                ok = 0;
+            nseg++;
+            p = e ? e + 2 : stop;
+        }
+        if (!ok || nseg < 2) {
+            free(t);
+            continue;
+        }
+        int rc = 0;
+        for (int i = 0; i < nseg && rc == 0; i++) {
+            size_t len = (size_t)(ends[i] - segs[i]);
+            while (len && (segs[i][len - 1] == '.' || segs[i][len - 1] == ' '))
+                len--;
+            char *addr = jfyp_strndup(segs[i], len);
+            size_t had = S->naff;
+            if (!addr || add_aff(S, NULL, addr, f) < 0) {
+                rc = -1;
+            } else if (S->naff > had) {
+                jfy_node *aff = S->affs[S->naff - 1];
+                jfy_node *lead = jfyp_node_new_text(JFY_N_TEXT, "Present address: ");
+                if (!lead || add_xref(S->c.v[who[i]], "aff", jfyp_node_attr(aff, "id"), NULL) < 0) {
+                    jfyp_node_free(lead);
+                    rc = -1;
+                } else {
+                    jfyp_node_prepend(aff, lead);
+                }
+            }
+            free(addr);
+        }
+        free(t);
+        if (rc < 0)
+            return -1;
+        jfyp_node_free(f);
+    }
+    return 0;
+}
+
+/* With no byline read, a note that names itself the correspondence
+ * ("*Correspondence: x@y", "Corresponding author. ..., E-mail: x@y") is
+ * still the authors': it goes to the author notes, where the byline's
+ * reader would have put it. Other e-mails on such a page stay where they
+ * are (the masthead's, the body's). */
+static int take_unbylined_corresp(state *S) {
+    int seen = 0, rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && seen < 60 && rc == 0; n = next, seen++) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        size_t len = strlen(t);
+        if (len < 40 && jfyp_section_kind(t) == JFYP_SEC_REFS) {
+            free(t);
+            break;
+        }
+        const char *c = jfyp_stristr(t, "correspond");
+        int take = len < 400 && strchr(t, '@') && correspish_start(t) && c && c - t < 40;
+        free(t);
+        if (!take)
+            continue;
+        /* the note ends with its last e-mail's line: what the page ran
+         * on under it (a DOI, the history lines) stays for its readers */
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t k = 0;
+        for (size_t j = 0; j < l.n; j++)
+            if (strchr(l.v[j].text, '@'))
+                k = j;
+        char *note = jfyp_lines_join(&l, 0, k);
+        if (!note || (k + 1 < l.n && !jfyp_lines_split(n, &l, k + 1)) || add_corresp(S, note, n) < 0)
+            rc = -1;
+        free(note);
+        jfyp_lines_free(&l);
+        next = jfyp_rec_next(S->r, n);
+        if (take && rc == 0)
+            jfyp_node_free(n);
+    }
+    return rc;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -3374,8 +3719,12 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             }
     /* Affiliations and correspondence belong to a byline: without one,
      * addresses and emails on the page are the masthead's or the body's. */
-    if (!S.c.n)
-        return group ? 0 : take_numbered_unbylined(&S);
+    if (!S.c.n) {
+        if (group)
+            return 0;
+        int rc = take_numbered_unbylined(&S);
+        return rc < 0 ? rc : take_unbylined_corresp(&S);
+    }
     int from = group->end_line;
     int rc0 = take_before_byline(&S, group);
     if (rc0 < 0)
@@ -3597,7 +3946,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             char tmp[16];
             int labelled = aff_label(from_lab, &S.c, tmp, sizeof tmp) != 0;
             if (nlead && labelled) {
-                m = take_lead(&S, lead, nlead, label_kind(tmp));
+                m = take_lead(&S, lead, nlead, label_kind(tmp), tmp);
                 if (m > 0)
                     nlead = 0;
                 m = m < 0 ? -1 : 0;
@@ -3648,7 +3997,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 for (const char *q = strchr(lines, '\n'); q && !inner; q = strchr(q + 1, '\n'))
                     inner = aff_label(q + 1, &S.c, tmp, sizeof tmp) != 0;
                 if (inner) {
-                    int k = take_lead(&S, lead, nlead, label_kind(tmp));
+                    int k = take_lead(&S, lead, nlead, label_kind(tmp), tmp);
                     if (k < 0)
                         rc = -1;
                     else if (k > 0)
@@ -3701,6 +4050,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = link(&S);
     if (rc == 0)
         rc = assign_emails(&S);
+    if (rc == 0)
+        rc = take_named_present(&S);
     /* the late pass reads the markers when no address was found */
     if (!(S.naff == 0 && byline_marks))
         for (size_t i = 0; i < S.c.n; i++)
