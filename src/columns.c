@@ -191,37 +191,46 @@ static int find_gutter(row *rows, size_t n) {
     for (int reach = 0, k = text / 5 > 2 ? text / 5 : 2; body > 0; body--)
         if ((reach += ends[body]) >= k)
             break;
-    /* ok[g]: cover at g + 1 where g qualifies, 0 where it does not */
-    int c = 0, left = 0, ended = ends[0], cmin = text;
-    for (int g = 0; g < width; g++) {
-        c += cover[g];
-        ended += ends[g + 1];      /* rows ending at or before g + 1 */
-        int right = text - ended; /* rows with text beyond g */
-        if (g >= body / 4 && g <= width * 3 / 4 && c * 8 <= text && left * 4 >= text &&
-            right * 4 >= text) {
-            ok[g] = c + 1;
-            if (c < cmin)
-                cmin = c;
+    /* ok[g]: cover at g + 1 where g qualifies, 0 where it does not. A
+     * right column ending high on the page (a reference list's last page,
+     * its left column running on alone) has fewer lines beside the strip:
+     * a strip no word crosses is taken with an eighth of the lines right
+     * of it, when no strip has a quarter (a header's items at the paper's
+     * edge would be such a strip too). */
+    for (int loose = 0; loose < 2 && best < 0; loose++) {
+        int c = 0, left = 0, ended = ends[0], cmin = text;
+        memset(ok, 0, w * sizeof *ok);
+        for (int g = 0; g < width; g++) {
+            c += cover[g];
+            ended += ends[g + 1];      /* rows ending at or before g + 1 */
+            int right = text - ended; /* rows with text beyond g */
+            if (g >= body / 4 && g <= width * 3 / 4 && c * 8 <= text && left * 4 >= text &&
+                (loose ? c == 0 && right * 8 >= text : right * 4 >= text)) {
+                ok[g] = c + 1;
+                if (c < cmin)
+                    cmin = c;
+            }
+            left += starts[g];
         }
-        left += starts[g];
-    }
-    int tol = cmin + text / 50 + 1, best_w = 0;
-    for (int g = 0; g < width;) {
-        if (!ok[g] || ok[g] > tol) {
-            g++;
-            continue;
-        }
-        int a = g;
-        while (g < width && ok[g] && ok[g] <= tol)
-            g++;
-        if (g - a > best_w) {
-            best_w = g - a;
-            /* the least crossed column nearest the strip's middle */
-            int mid = (a + g - 1) / 2;
-            best = a;
-            for (int k = a; k < g; k++)
-                if (ok[k] < ok[best] || (ok[k] == ok[best] && abs(k - mid) < abs(best - mid)))
-                    best = k;
+        int tol = cmin + text / 50 + 1, best_w = 0;
+        for (int g = 0; g < width;) {
+            if (!ok[g] || ok[g] > tol) {
+                g++;
+                continue;
+            }
+            int a = g;
+            while (g < width && ok[g] && ok[g] <= tol)
+                g++;
+            if (g - a > best_w) {
+                best_w = g - a;
+                /* the least crossed column nearest the strip's middle */
+                int mid = (a + g - 1) / 2;
+                best = a;
+                for (int k = a; k < g; k++)
+                    if (ok[k] < ok[best] ||
+                        (ok[k] == ok[best] && abs(k - mid) < abs(best - mid)))
+                        best = k;
+            }
         }
     }
     if (best < 0)
