@@ -575,6 +575,41 @@ static int facts_column(const part *ps, size_t n) {
     return 0;
 }
 
+/* Are the three columns of a band (one side of g, and the two of sub cut
+ * at sg) of one measure, each a good many lines long? */
+static int even_thirds(emitter *e, const row *rows, size_t n, int g, const row *sub, int sg,
+                       int right) {
+    part *ps = calloc(n ? n : 1, sizeof *ps);
+    if (!ps) {
+        e->failed = 1;
+        return 0;
+    }
+    int m[3], lines[3] = {0, 0, 0};
+    for (int k = 0; k < 3; k++) {
+        for (size_t i = 0; i < n; i++) {
+            size_t at;
+            if (k == 0) {
+                at = byte_at(&rows[i], g);
+                ps[i] = right ? cut(&rows[i], 0, at) : cut(&rows[i], at, rows[i].len);
+            } else {
+                at = byte_at(&sub[i], sg);
+                ps[i] = k == 1 ? cut(&sub[i], 0, at) : cut(&sub[i], at, sub[i].len);
+            }
+            lines[k] += ps[i].len > 0;
+        }
+        m[k] = measure_of(e, ps, n);
+    }
+    free(ps);
+    int lo = m[0], hi = m[0];
+    for (int k = 1; k < 3; k++) {
+        if (m[k] < lo)
+            lo = m[k];
+        if (m[k] > hi)
+            hi = m[k];
+    }
+    return lo > 0 && hi * 10 <= lo * 13 && lines[0] >= 12 && lines[1] >= 12 && lines[2] >= 12;
+}
+
 static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     part *left = calloc(n ? n : 1, sizeof *left);
     part *right = calloc(n ? n : 1, sizeof *right);
@@ -597,13 +632,21 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     /* three columns on a first page (a side column of the journal's
      * facts beside two of text): the side that holds two is read as a
      * band of its own, and no column runs on into the other side. Later
-     * pages' tables would show the same shape. */
+     * pages' tables would show the same shape; there only three columns
+     * of one measure are taken, a reference list set in three. */
     row *lsub = NULL, *rsub = NULL;
     int lg = -1, rg = -1;
-    if (!apart && e->depth == 0 && e->page == 0) {
+    if (!apart && e->depth == 0) {
         rg = side_gutter(e, rows, n, g, 1, &rsub);
         if (rg < 0)
             lg = side_gutter(e, rows, n, g, 0, &lsub);
+        if (e->page > 0 && (rsub || lsub) &&
+            !even_thirds(e, rows, n, g, rsub ? rsub : lsub, rsub ? rg : lg, rsub != NULL)) {
+            free(rsub);
+            free(lsub);
+            rsub = lsub = NULL;
+            rg = lg = -1;
+        }
     }
     /* A narrow side column of the article's facts at the left of the
      * first page's head (the editors, the dates, the citation, beside
