@@ -963,14 +963,37 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int top);
  * taken; only the page's first blocks are tried, so a long page costs a
  * few searches. Returns the row it starts at (0 when none) and its
  * gutter in *g. */
+/* Are the rows from i no columns' start at g: too few lines with text
+ * each side of g, or the block from i (to the next blank row) holding a
+ * line set across g as one run of text, no wide gap in it (a note over
+ * the columns, not their first lines)? */
+static int run_across(const row *rows, size_t n, size_t i, int g) {
+    int sides = 0;
+    for (size_t k = i; k < n; k++)
+        sides += rows[k].first >= 0 && rows[k].first < g && rows[k].end > g + 1 && !crosses(&rows[k], g);
+    /* and a few lines of a single column over a licence note are no
+     * columns: a good many lines hold text each side of g */
+    if (sides < 8)
+        return 1;
+    for (; i < n && rows[i].first >= 0; i++)
+        if (rows[i].first + 10 < g && rows[i].end > g + 10 && !has_wide_gap(rows[i].s, rows[i].len))
+            return 1;
+    return 0;
+}
+
 static size_t columns_below(row *rows, size_t n, int *g) {
-    int tries = 0;
-    for (size_t i = 2; i < n && tries < 8; i++) {
-        if (rows[i].first < 0 || rows[i - 1].first >= 0 || rows[i - 2].first >= 0)
-            continue;
-        tries++;
-        if ((*g = find_gutter(rows + i, n - i)) >= 0)
-            return i;
+    /* Failing that, after one blank line: a head closed by a citation
+     * note or an abstract box right over the columns' first lines. */
+    for (size_t blanks = 2; blanks >= 1; blanks--) {
+        int tries = 0;
+        for (size_t i = 2; i < n && tries < 8; i++) {
+            if (rows[i].first < 0 || rows[i - 1].first >= 0 ||
+                (blanks == 2 && rows[i - 2].first >= 0))
+                continue;
+            tries++;
+            if ((*g = find_gutter(rows + i, n - i)) >= 0 && (blanks == 2 || !run_across(rows, n, i, *g)))
+                return i;
+        }
     }
     *g = -1;
     return 0;
