@@ -196,7 +196,7 @@ static int find_gutter(row *rows, size_t n) {
      * its left column running on alone) has fewer lines beside the strip:
      * a strip no word crosses is taken with an eighth of the lines right
      * of it, when no strip has a quarter (a header's items at the paper's
-     * edge would be such a strip too). */
+     * edge would be such a strip too) and the column is at the top. */
     for (int loose = 0; loose < 2 && best < 0; loose++) {
         int c = 0, left = 0, ended = ends[0], cmin = text;
         memset(ok, 0, w * sizeof *ok);
@@ -231,6 +231,23 @@ static int find_gutter(row *rows, size_t n) {
                         (ok[k] == ok[best] && abs(k - mid) < abs(best - mid)))
                         best = k;
             }
+        }
+        /* that right column stands at the page's top: three in four of
+         * the lines right of the strip lie in the upper half (a band of
+         * three columns under a page of one is found from below) */
+        if (loose && best >= 0) {
+            int seen = 0, upper = 0, all = 0;
+            for (size_t i = 0; i < n; i++) {
+                if (rows[i].first < 0)
+                    continue;
+                seen++;
+                if (rows[i].end > best + 1) {
+                    all++;
+                    upper += seen * 2 <= text;
+                }
+            }
+            if (upper * 4 < all * 3)
+                best = -1;
         }
     }
     if (best < 0)
