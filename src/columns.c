@@ -998,14 +998,21 @@ static int run_across(const row *rows, size_t n, size_t i, int g) {
     return 0;
 }
 
-static size_t columns_below(row *rows, size_t n, int *g) {
+static size_t columns_below(row *rows, size_t n, int *g, int first_page) {
     /* Failing that, after one blank line: a head closed by a citation
-     * note or an abstract box right over the columns' first lines. */
-    for (size_t blanks = 2; blanks >= 1; blanks--) {
+     * note or an abstract box right over the columns' first lines. And
+     * failing that, on the first page, with no blank line at all: the
+     * first line with a wide gap in it under a line of one run of text
+     * (the abstract's last line, then "Introduction" beside the right
+     * column's first line; later pages' tables have that shape too). */
+    for (int blanks = 2; blanks >= (first_page ? 0 : 1); blanks--) {
         int tries = 0;
         for (size_t i = 2; i < n && tries < 8; i++) {
-            if (rows[i].first < 0 || rows[i - 1].first >= 0 ||
-                (blanks == 2 && rows[i - 2].first >= 0))
+            if (rows[i].first < 0)
+                continue;
+            if (blanks == 0 ? rows[i - 1].first < 0 || has_wide_gap(rows[i - 1].s, rows[i - 1].len) ||
+                                  !has_wide_gap(rows[i].s, rows[i].len)
+                            : rows[i - 1].first >= 0 || (blanks == 2 && rows[i - 2].first >= 0))
                 continue;
             tries++;
             if ((*g = find_gutter(rows + i, n - i)) >= 0 && (blanks == 2 || !run_across(rows, n, i, *g)))
@@ -1192,7 +1199,7 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         }
         g = find_gutter(rows, n);
         if (g < 0)
-            below = columns_below(rows, n, &g);
+            below = columns_below(rows, n, &g, first_page);
         if (g < 0)
             g = find_side(rows, n);
     }
@@ -1217,6 +1224,9 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         r = 1;
     } else if (below) {
         emit_head(e, rows, below, 0);
+        /* the columns' first line opens a block, blank line or not */
+        if (!last_blank(e))
+            emit(e, "", 0, rows[below].line, 0);
         emit_page_rows(e, rows + below, n - below, g, 0);
         r = 1;
     } else {
