@@ -1051,7 +1051,7 @@ static int item_start(const row *r, int from) {
     words(r, find_item, &it);
     return it.gaps ? -1 : it.start;
 }
-static int find_side(const row *rows, size_t n) {
+static int find_side_of(const row *rows, size_t n, int labels) {
     int maxend = 0;
     for (size_t i = 0; i < n; i++)
         if (rows[i].end > maxend)
@@ -1086,11 +1086,14 @@ static int find_side(const row *rows, size_t n) {
             left += a == x;
         }
     }
-    /* lines of text on both sides, not a table's labels and numbers */
-    if (left < 1 || rw < 15L * k || lw < 15L * nl)
+    /* lines of text on both sides, not a table's labels and numbers;
+     * with labels, short lines at the left (an article info box's
+     * labels and values) beside long lines of prose (the abstract) */
+    if (left < 1 || rw < 15L * k || (lw < 15L * nl && !(labels && rw >= 60L * k && nl >= 3)))
         return -1;
     return x - 1;
 }
+static int find_side(const row *rows, size_t n) { return find_side_of(rows, n, 0); }
 
 /* A side column set flush right beside the head (the journal's name,
  * volume, DOI and licence lines, each ending at the page's right edge
@@ -1141,6 +1144,41 @@ static int find_right_side(const row *rows, size_t n) {
     return left >= 2 ? x - 2 : -1;
 }
 
+/* A block of the first page's head with no side column as a whole may
+ * hold one in a part set off by blank lines: an article info box (its
+ * labels and values in short lines) beside the abstract, under the title
+ * and addresses set across the page. Each part with such a side is read
+ * side by side, left first, the others whole. Returns 0, emitting
+ * nothing, when no part has one. */
+static int emit_boxes(emitter *e, row *rows, size_t n) {
+    int found = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t a = 0; a < n;) {
+            size_t b = a;
+            while (b < n && rows[b].first >= 0)
+                b++;
+            int side = b - a >= 6 ? find_side_of(rows + a, b - a, 1) : -1;
+            if (pass == 0) {
+                found |= side >= 0;
+            } else if (side >= 0) {
+                if (!last_blank(e))
+                    emit(e, "", 0, rows[a].line, 0);
+                emit_band(e, rows + a, b - a, side, 1);
+            } else {
+                for (size_t k = a; k < b; k++)
+                    emit_whole(e, &rows[k]);
+            }
+            for (; b < n && rows[b].first < 0; b++)
+                if (pass == 1)
+                    emit_whole(e, &rows[b]);
+            a = b;
+        }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 /* The page's head above its columns, block by block (blocks end at two
  * blank lines): a block may hold a side column of its own, the title
  * beside a sidebar of the journal's facts. */
@@ -1154,6 +1192,10 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
         int side = g < 0 ? find_side(rows + a, b - a) : -1;
         if (g < 0 && side < 0 && e->page == 0)
             side = find_right_side(rows + a, b - a);
+        if (g < 0 && side < 0 && e->page == 0 && emit_boxes(e, rows + a, b - a)) {
+            a = b;
+            continue;
+        }
         if (side >= 0) {
             size_t x = a, y = b;
             while (x < y && rows[x].first < 0)
