@@ -42,9 +42,35 @@ typedef struct {
     struct part *side, *side_other;
     size_t nside;
     int side_width;
+    /* the input, and the last character of the text before the page's
+     * footer (0 for none) */
+    const char *text;
+    size_t len;
+    char before_foot;
+    /* the side column waits for the end of a paragraph past page_n,
+     * the first line of the next page */
+    int deferred;
+    size_t page_n;
+    size_t defer_len, defer_n; /* where it would have come */
 } emitter;
 
+static void flush_side(emitter *e, int line);
+static void unhold_side(emitter *e);
+
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
+    /* a blank line after a sentence's end on the page after the one a
+     * side column was held back on: the paragraph running on over the
+     * page has ended, and the side column comes here */
+    if (len == 0 && e->deferred && e->n > e->page_n && e->out.len >= 2 &&
+        memchr(".?!", e->out.data[e->out.len - 2], 3)) {
+        e->deferred = 0;
+        flush_side(e, line);
+    }
+    /* a paragraph still going on fifteen lines into the page is no
+     * sentence cut by the page break: the side column goes back where
+     * it was held from, the first page's end */
+    if (e->deferred && e->n >= e->page_n + 15)
+        unhold_side(e);
     if (e->n == e->cap) {
         size_t cap = e->cap ? e->cap * 2 : 256;
         jfyp_origin *m = realloc(e->map, cap * sizeof *m);
@@ -1214,6 +1240,51 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
     }
 }
 
+/* Puts the held-back side column at defer_len, moving what came after
+ * it (the next page's first lines) behind it. */
+static void unhold_side(emitter *e) {
+    size_t tl = e->out.len - e->defer_len, tn = e->n - e->defer_n;
+    char *t = malloc(tl ? tl : 1);
+    jfyp_origin *m = malloc((tn ? tn : 1) * sizeof *m);
+    e->deferred = 0;
+    if (!t || !m) {
+        free(t);
+        free(m);
+        e->failed = 1;
+        return;
+    }
+    memcpy(t, e->out.data + e->defer_len, tl);
+    memcpy(m, e->map + e->defer_n, tn * sizeof *m);
+    e->out.len = e->defer_len;
+    e->n = e->defer_n;
+    flush_side(e, tn ? m[0].line : 0);
+    jfyp_buf_put(&e->out, t, tl);
+    for (size_t i = 0; i < tn && !e->failed; i++) {
+        if (e->n == e->cap) {
+            size_t cap = e->cap * 2;
+            jfyp_origin *m2 = realloc(e->map, cap * sizeof *m2);
+            if (!m2) {
+                e->failed = 1;
+                break;
+            }
+            e->map = m2;
+            e->cap = cap;
+        }
+        e->map[e->n++] = m[i];
+    }
+    free(t);
+    free(m);
+}
+
+static void flush_side(emitter *e, int line) {
+    if (!last_blank(e))
+        emit(e, "", 0, line, 0);
+    emit_column(e, e->side, e->nside, e->side_width, e->side_other);
+    free(e->side);
+    free(e->side_other);
+    e->side = e->side_other = NULL;
+}
+
 /* The first page's head is where bylines are: its mark rows (within its
  * first rows) are merged before the page is read. */
 static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
@@ -1274,14 +1345,25 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     } else {
         r = emit_page_rows(e, rows, n, g, 1);
     }
-    if (e->side) {
-        if (!last_blank(e))
-            emit(e, "", 0, n ? rows[n - 1].line : 0, 0);
-        emit_column(e, e->side, e->nside, e->side_width, e->side_other);
-        free(e->side);
-        free(e->side_other);
-        e->side = e->side_other = NULL;
+    /* The held-back side column waits past the page break too when the
+     * main column's last paragraph runs on into the next page (it ends
+     * in a lower-case word or a comma), so that paragraph is read whole:
+     * an abstract going on over the page. Only while its text is the
+     * input's own (not a merged mark row, freed below). */
+    int defer = 0;
+    if (e->side && first_page && (islower((unsigned char)e->before_foot) || e->before_foot == ',')) {
+        defer = 1;
+        for (size_t i = 0; i < e->nside && defer; i++)
+            defer = (!e->side[i].len || (e->side[i].s >= e->text && e->side[i].s < e->text + e->len)) &&
+                    (!e->side_other[i].len ||
+                     (e->side_other[i].s >= e->text && e->side_other[i].s < e->text + e->len));
     }
+    if (e->side && !defer)
+        flush_side(e, n ? rows[n - 1].line : 0);
+    e->deferred = defer;
+    e->defer_len = e->out.len;
+    e->defer_n = e->n;
+    e->page_n = e->n + 1; /* past the page break's blank line */
     while (nm)
         free(merged[--nm]);
     return r;
@@ -1376,6 +1458,12 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
         first_band = 0;
         i = j;
     }
+    e->before_foot = 0;
+    for (size_t l = e->out.len; l > 0; l--)
+        if (e->out.data[l - 1] != '\n') {
+            e->before_foot = e->out.data[l - 1];
+            break;
+        }
     for (size_t k = stop; k < n; k++)
         emit_across(e, rows + k, 1, g);
     return 1;
@@ -1387,6 +1475,8 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
     if (!memchr(text, '\f', len) && !has_wide_gap(text, len))
         return jfyp_strndup(text, len);
     emitter e = {0};
+    e.text = text;
+    e.len = len;
     jfyp_buf_init(&e.out);
     row *rows = NULL;
     size_t n = 0, cap = 0;
@@ -1425,6 +1515,8 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
     e.page = page;
     if (n)
         moved |= emit_page(&e, rows, n, !page++);
+    if (e.side)
+        flush_side(&e, line);
     free(rows);
     /* emit() ends every row with a line end; the input's last line may not
      * have had one. */
