@@ -51,6 +51,7 @@ typedef struct {
      * the first line of the next page */
     int deferred;
     size_t page_n;
+    int in_head; /* emitting the head above a page's columns (2: the blank rows under it) */
     size_t defer_len, defer_n; /* where it would have come */
 } emitter;
 
@@ -58,6 +59,14 @@ static void flush_side(emitter *e, int line);
 static void unhold_side(emitter *e);
 
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
+    /* in a page's head, a word broken at a line's end goes on: no
+     * paragraph ends there, blank rows or not (a title's last line set
+     * lower than the rest beside a side column) */
+    if (len == 0 && e->in_head && e->out.len >= 3 && e->out.data[e->out.len - 2] == '-' &&
+        islower((unsigned char)e->out.data[e->out.len - 3]))
+        return;
+    if (len > 0 && e->in_head == 2)
+        e->in_head = 0;
     /* a blank line after a sentence's end on the page after the one a
      * side column was held back on: the paragraph running on over the
      * page has ended, and the side column comes here */
@@ -1209,6 +1218,7 @@ static int emit_boxes(emitter *e, row *rows, size_t n) {
  * blank lines): a block may hold a side column of its own, the title
  * beside a sidebar of the journal's facts. */
 static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
+    e->in_head = 1;
     size_t a = 0;
     while (a < n) {
         size_t b = a;
@@ -1238,6 +1248,8 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
         }
         a = b;
     }
+    /* (and the blank rows right under it) */
+    e->in_head = 2;
 }
 
 /* Puts the held-back side column at defer_len, moving what came after
