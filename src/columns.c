@@ -42,9 +42,44 @@ typedef struct {
     struct part *side, *side_other;
     size_t nside;
     int side_width;
+    /* the input, and the last character of the text before the page's
+     * footer (0 for none) */
+    const char *text;
+    size_t len;
+    char before_foot;
+    /* the side column waits for the end of a paragraph past page_n,
+     * the first line of the next page */
+    int deferred;
+    size_t page_n;
+    int in_head; /* emitting the head above a page's columns (2: the blank rows under it) */
+    size_t defer_len, defer_n; /* where it would have come */
 } emitter;
 
+static void flush_side(emitter *e, int line);
+static void unhold_side(emitter *e);
+
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
+    /* in a page's head, a word broken at a line's end goes on: no
+     * paragraph ends there, blank rows or not (a title's last line set
+     * lower than the rest beside a side column) */
+    if (len == 0 && e->in_head && e->out.len >= 3 && e->out.data[e->out.len - 2] == '-' &&
+        islower((unsigned char)e->out.data[e->out.len - 3]))
+        return;
+    if (len > 0 && e->in_head == 2)
+        e->in_head = 0;
+    /* a blank line after a sentence's end on the page after the one a
+     * side column was held back on: the paragraph running on over the
+     * page has ended, and the side column comes here */
+    if (len == 0 && e->deferred && e->n > e->page_n && e->out.len >= 2 &&
+        memchr(".?!", e->out.data[e->out.len - 2], 3)) {
+        e->deferred = 0;
+        flush_side(e, line);
+    }
+    /* a paragraph still going on fifteen lines into the page is no
+     * sentence cut by the page break: the side column goes back where
+     * it was held from, the first page's end */
+    if (e->deferred && e->n >= e->page_n + 15)
+        unhold_side(e);
     if (e->n == e->cap) {
         size_t cap = e->cap ? e->cap * 2 : 256;
         jfyp_origin *m = realloc(e->map, cap * sizeof *m);
@@ -191,37 +226,63 @@ static int find_gutter(row *rows, size_t n) {
     for (int reach = 0, k = text / 5 > 2 ? text / 5 : 2; body > 0; body--)
         if ((reach += ends[body]) >= k)
             break;
-    /* ok[g]: cover at g + 1 where g qualifies, 0 where it does not */
-    int c = 0, left = 0, ended = ends[0], cmin = text;
-    for (int g = 0; g < width; g++) {
-        c += cover[g];
-        ended += ends[g + 1];      /* rows ending at or before g + 1 */
-        int right = text - ended; /* rows with text beyond g */
-        if (g >= body / 4 && g <= width * 3 / 4 && c * 8 <= text && left * 4 >= text &&
-            right * 4 >= text) {
-            ok[g] = c + 1;
-            if (c < cmin)
-                cmin = c;
+    /* ok[g]: cover at g + 1 where g qualifies, 0 where it does not. A
+     * right column ending high on the page (a reference list's last page,
+     * its left column running on alone) has fewer lines beside the strip:
+     * a strip no word crosses is taken with an eighth of the lines right
+     * of it, when no strip has a quarter (a header's items at the paper's
+     * edge would be such a strip too) and the column is at the top. */
+    for (int loose = 0; loose < 2 && best < 0; loose++) {
+        int c = 0, left = 0, ended = ends[0], cmin = text;
+        memset(ok, 0, w * sizeof *ok);
+        for (int g = 0; g < width; g++) {
+            c += cover[g];
+            ended += ends[g + 1];      /* rows ending at or before g + 1 */
+            int right = text - ended; /* rows with text beyond g */
+            if (g >= body / 4 && g <= width * 3 / 4 && c * 8 <= text && left * 4 >= text &&
+                (loose ? c == 0 && right * 8 >= text : right * 4 >= text)) {
+                ok[g] = c + 1;
+                if (c < cmin)
+                    cmin = c;
+            }
+            left += starts[g];
         }
-        left += starts[g];
-    }
-    int tol = cmin + text / 50 + 1, best_w = 0;
-    for (int g = 0; g < width;) {
-        if (!ok[g] || ok[g] > tol) {
-            g++;
-            continue;
+        int tol = cmin + text / 50 + 1, best_w = 0;
+        for (int g = 0; g < width;) {
+            if (!ok[g] || ok[g] > tol) {
+                g++;
+                continue;
+            }
+            int a = g;
+            while (g < width && ok[g] && ok[g] <= tol)
+                g++;
+            if (g - a > best_w) {
+                best_w = g - a;
+                /* the least crossed column nearest the strip's middle */
+                int mid = (a + g - 1) / 2;
+                best = a;
+                for (int k = a; k < g; k++)
+                    if (ok[k] < ok[best] ||
+                        (ok[k] == ok[best] && abs(k - mid) < abs(best - mid)))
+                        best = k;
+            }
         }
-        int a = g;
-        while (g < width && ok[g] && ok[g] <= tol)
-            g++;
-        if (g - a > best_w) {
-            best_w = g - a;
-            /* the least crossed column nearest the strip's middle */
-            int mid = (a + g - 1) / 2;
-            best = a;
-            for (int k = a; k < g; k++)
-                if (ok[k] < ok[best] || (ok[k] == ok[best] && abs(k - mid) < abs(best - mid)))
-                    best = k;
+        /* that right column stands at the page's top: three in four of
+         * the lines right of the strip lie in the upper half (a band of
+         * three columns under a page of one is found from below) */
+        if (loose && best >= 0) {
+            int seen = 0, upper = 0, all = 0;
+            for (size_t i = 0; i < n; i++) {
+                if (rows[i].first < 0)
+                    continue;
+                seen++;
+                if (rows[i].end > best + 1) {
+                    all++;
+                    upper += seen * 2 <= text;
+                }
+            }
+            if (upper * 4 < all * 3)
+                best = -1;
         }
     }
     if (best < 0)
@@ -566,6 +627,41 @@ static int facts_column(const part *ps, size_t n) {
     return 0;
 }
 
+/* Are the three columns of a band (one side of g, and the two of sub cut
+ * at sg) of one measure, each a good many lines long? */
+static int even_thirds(emitter *e, const row *rows, size_t n, int g, const row *sub, int sg,
+                       int right) {
+    part *ps = calloc(n ? n : 1, sizeof *ps);
+    if (!ps) {
+        e->failed = 1;
+        return 0;
+    }
+    int m[3], lines[3] = {0, 0, 0};
+    for (int k = 0; k < 3; k++) {
+        for (size_t i = 0; i < n; i++) {
+            size_t at;
+            if (k == 0) {
+                at = byte_at(&rows[i], g);
+                ps[i] = right ? cut(&rows[i], 0, at) : cut(&rows[i], at, rows[i].len);
+            } else {
+                at = byte_at(&sub[i], sg);
+                ps[i] = k == 1 ? cut(&sub[i], 0, at) : cut(&sub[i], at, sub[i].len);
+            }
+            lines[k] += ps[i].len > 0;
+        }
+        m[k] = measure_of(e, ps, n);
+    }
+    free(ps);
+    int lo = m[0], hi = m[0];
+    for (int k = 1; k < 3; k++) {
+        if (m[k] < lo)
+            lo = m[k];
+        if (m[k] > hi)
+            hi = m[k];
+    }
+    return lo > 0 && hi * 10 <= lo * 13 && lines[0] >= 12 && lines[1] >= 12 && lines[2] >= 12;
+}
+
 static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     part *left = calloc(n ? n : 1, sizeof *left);
     part *right = calloc(n ? n : 1, sizeof *right);
@@ -588,13 +684,21 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     /* three columns on a first page (a side column of the journal's
      * facts beside two of text): the side that holds two is read as a
      * band of its own, and no column runs on into the other side. Later
-     * pages' tables would show the same shape. */
+     * pages' tables would show the same shape; there only three columns
+     * of one measure are taken, a reference list set in three. */
     row *lsub = NULL, *rsub = NULL;
     int lg = -1, rg = -1;
-    if (!apart && e->depth == 0 && e->page == 0) {
+    if (!apart && e->depth == 0) {
         rg = side_gutter(e, rows, n, g, 1, &rsub);
         if (rg < 0)
             lg = side_gutter(e, rows, n, g, 0, &lsub);
+        if (e->page > 0 && (rsub || lsub) &&
+            !even_thirds(e, rows, n, g, rsub ? rsub : lsub, rsub ? rg : lg, rsub != NULL)) {
+            free(rsub);
+            free(lsub);
+            rsub = lsub = NULL;
+            rg = lg = -1;
+        }
     }
     /* A narrow side column of the article's facts at the left of the
      * first page's head (the editors, the dates, the citation, beside
@@ -911,14 +1015,44 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int top);
  * taken; only the page's first blocks are tried, so a long page costs a
  * few searches. Returns the row it starts at (0 when none) and its
  * gutter in *g. */
-static size_t columns_below(row *rows, size_t n, int *g) {
-    int tries = 0;
-    for (size_t i = 2; i < n && tries < 8; i++) {
-        if (rows[i].first < 0 || rows[i - 1].first >= 0 || rows[i - 2].first >= 0)
-            continue;
-        tries++;
-        if ((*g = find_gutter(rows + i, n - i)) >= 0)
-            return i;
+/* Are the rows from i no columns' start at g: too few lines with text
+ * each side of g, or the block from i (to the next blank row) holding a
+ * line set across g as one run of text, no wide gap in it (a note over
+ * the columns, not their first lines)? */
+static int run_across(const row *rows, size_t n, size_t i, int g) {
+    int sides = 0;
+    for (size_t k = i; k < n; k++)
+        sides += rows[k].first >= 0 && rows[k].first < g && rows[k].end > g + 1 && !crosses(&rows[k], g);
+    /* and a few lines of a single column over a licence note are no
+     * columns: a good many lines hold text each side of g */
+    if (sides < 8)
+        return 1;
+    for (; i < n && rows[i].first >= 0; i++)
+        if (rows[i].first + 10 < g && rows[i].end > g + 10 && !has_wide_gap(rows[i].s, rows[i].len))
+            return 1;
+    return 0;
+}
+
+static size_t columns_below(row *rows, size_t n, int *g, int first_page) {
+    /* Failing that, after one blank line: a head closed by a citation
+     * note or an abstract box right over the columns' first lines. And
+     * failing that, on the first page, with no blank line at all: the
+     * first line with a wide gap in it under a line of one run of text
+     * (the abstract's last line, then "Introduction" beside the right
+     * column's first line; later pages' tables have that shape too). */
+    for (int blanks = 2; blanks >= (first_page ? 0 : 1); blanks--) {
+        int tries = 0;
+        for (size_t i = 2; i < n && tries < 8; i++) {
+            if (rows[i].first < 0)
+                continue;
+            if (blanks == 0 ? rows[i - 1].first < 0 || has_wide_gap(rows[i - 1].s, rows[i - 1].len) ||
+                                  !has_wide_gap(rows[i].s, rows[i].len)
+                            : rows[i - 1].first >= 0 || (blanks == 2 && rows[i - 2].first >= 0))
+                continue;
+            tries++;
+            if ((*g = find_gutter(rows + i, n - i)) >= 0 && (blanks == 2 || !run_across(rows, n, i, *g)))
+                return i;
+        }
     }
     *g = -1;
     return 0;
@@ -952,7 +1086,7 @@ static int item_start(const row *r, int from) {
     words(r, find_item, &it);
     return it.gaps ? -1 : it.start;
 }
-static int find_side(const row *rows, size_t n) {
+static int find_side_of(const row *rows, size_t n, int labels) {
     int maxend = 0;
     for (size_t i = 0; i < n; i++)
         if (rows[i].end > maxend)
@@ -987,11 +1121,14 @@ static int find_side(const row *rows, size_t n) {
             left += a == x;
         }
     }
-    /* lines of text on both sides, not a table's labels and numbers */
-    if (left < 1 || rw < 15L * k || lw < 15L * nl)
+    /* lines of text on both sides, not a table's labels and numbers;
+     * with labels, short lines at the left (an article info box's
+     * labels and values) beside long lines of prose (the abstract) */
+    if (left < 1 || rw < 15L * k || (lw < 15L * nl && !(labels && rw >= 60L * k && nl >= 3)))
         return -1;
     return x - 1;
 }
+static int find_side(const row *rows, size_t n) { return find_side_of(rows, n, 0); }
 
 /* A side column set flush right beside the head (the journal's name,
  * volume, DOI and licence lines, each ending at the page's right edge
@@ -1042,10 +1179,46 @@ static int find_right_side(const row *rows, size_t n) {
     return left >= 2 ? x - 2 : -1;
 }
 
+/* A block of the first page's head with no side column as a whole may
+ * hold one in a part set off by blank lines: an article info box (its
+ * labels and values in short lines) beside the abstract, under the title
+ * and addresses set across the page. Each part with such a side is read
+ * side by side, left first, the others whole. Returns 0, emitting
+ * nothing, when no part has one. */
+static int emit_boxes(emitter *e, row *rows, size_t n) {
+    int found = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t a = 0; a < n;) {
+            size_t b = a;
+            while (b < n && rows[b].first >= 0)
+                b++;
+            int side = b - a >= 6 ? find_side_of(rows + a, b - a, 1) : -1;
+            if (pass == 0) {
+                found |= side >= 0;
+            } else if (side >= 0) {
+                if (!last_blank(e))
+                    emit(e, "", 0, rows[a].line, 0);
+                emit_band(e, rows + a, b - a, side, 1);
+            } else {
+                for (size_t k = a; k < b; k++)
+                    emit_whole(e, &rows[k]);
+            }
+            for (; b < n && rows[b].first < 0; b++)
+                if (pass == 1)
+                    emit_whole(e, &rows[b]);
+            a = b;
+        }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 /* The page's head above its columns, block by block (blocks end at two
  * blank lines): a block may hold a side column of its own, the title
  * beside a sidebar of the journal's facts. */
 static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
+    e->in_head = 1;
     size_t a = 0;
     while (a < n) {
         size_t b = a;
@@ -1055,6 +1228,10 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
         int side = g < 0 ? find_side(rows + a, b - a) : -1;
         if (g < 0 && side < 0 && e->page == 0)
             side = find_right_side(rows + a, b - a);
+        if (g < 0 && side < 0 && e->page == 0 && emit_boxes(e, rows + a, b - a)) {
+            a = b;
+            continue;
+        }
         if (side >= 0) {
             size_t x = a, y = b;
             while (x < y && rows[x].first < 0)
@@ -1071,6 +1248,53 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
         }
         a = b;
     }
+    /* (and the blank rows right under it) */
+    e->in_head = 2;
+}
+
+/* Puts the held-back side column at defer_len, moving what came after
+ * it (the next page's first lines) behind it. */
+static void unhold_side(emitter *e) {
+    size_t tl = e->out.len - e->defer_len, tn = e->n - e->defer_n;
+    char *t = malloc(tl ? tl : 1);
+    jfyp_origin *m = malloc((tn ? tn : 1) * sizeof *m);
+    e->deferred = 0;
+    if (!t || !m) {
+        free(t);
+        free(m);
+        e->failed = 1;
+        return;
+    }
+    memcpy(t, e->out.data + e->defer_len, tl);
+    memcpy(m, e->map + e->defer_n, tn * sizeof *m);
+    e->out.len = e->defer_len;
+    e->n = e->defer_n;
+    flush_side(e, tn ? m[0].line : 0);
+    jfyp_buf_put(&e->out, t, tl);
+    for (size_t i = 0; i < tn && !e->failed; i++) {
+        if (e->n == e->cap) {
+            size_t cap = e->cap * 2;
+            jfyp_origin *m2 = realloc(e->map, cap * sizeof *m2);
+            if (!m2) {
+                e->failed = 1;
+                break;
+            }
+            e->map = m2;
+            e->cap = cap;
+        }
+        e->map[e->n++] = m[i];
+    }
+    free(t);
+    free(m);
+}
+
+static void flush_side(emitter *e, int line) {
+    if (!last_blank(e))
+        emit(e, "", 0, line, 0);
+    emit_column(e, e->side, e->nside, e->side_width, e->side_other);
+    free(e->side);
+    free(e->side_other);
+    e->side = e->side_other = NULL;
 }
 
 /* The first page's head is where bylines are: its mark rows (within its
@@ -1100,7 +1324,7 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         }
         g = find_gutter(rows, n);
         if (g < 0)
-            below = columns_below(rows, n, &g);
+            below = columns_below(rows, n, &g, first_page);
         if (g < 0)
             g = find_side(rows, n);
     }
@@ -1125,19 +1349,33 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         r = 1;
     } else if (below) {
         emit_head(e, rows, below, 0);
+        /* the columns' first line opens a block, blank line or not */
+        if (!last_blank(e))
+            emit(e, "", 0, rows[below].line, 0);
         emit_page_rows(e, rows + below, n - below, g, 0);
         r = 1;
     } else {
         r = emit_page_rows(e, rows, n, g, 1);
     }
-    if (e->side) {
-        if (!last_blank(e))
-            emit(e, "", 0, n ? rows[n - 1].line : 0, 0);
-        emit_column(e, e->side, e->nside, e->side_width, e->side_other);
-        free(e->side);
-        free(e->side_other);
-        e->side = e->side_other = NULL;
+    /* The held-back side column waits past the page break too when the
+     * main column's last paragraph runs on into the next page (it ends
+     * in a lower-case word or a comma), so that paragraph is read whole:
+     * an abstract going on over the page. Only while its text is the
+     * input's own (not a merged mark row, freed below). */
+    int defer = 0;
+    if (e->side && first_page && (islower((unsigned char)e->before_foot) || e->before_foot == ',')) {
+        defer = 1;
+        for (size_t i = 0; i < e->nside && defer; i++)
+            defer = (!e->side[i].len || (e->side[i].s >= e->text && e->side[i].s < e->text + e->len)) &&
+                    (!e->side_other[i].len ||
+                     (e->side_other[i].s >= e->text && e->side_other[i].s < e->text + e->len));
     }
+    if (e->side && !defer)
+        flush_side(e, n ? rows[n - 1].line : 0);
+    e->deferred = defer;
+    e->defer_len = e->out.len;
+    e->defer_n = e->n;
+    e->page_n = e->n + 1; /* past the page break's blank line */
     while (nm)
         free(merged[--nm]);
     return r;
@@ -1232,6 +1470,12 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
         first_band = 0;
         i = j;
     }
+    e->before_foot = 0;
+    for (size_t l = e->out.len; l > 0; l--)
+        if (e->out.data[l - 1] != '\n') {
+            e->before_foot = e->out.data[l - 1];
+            break;
+        }
     for (size_t k = stop; k < n; k++)
         emit_across(e, rows + k, 1, g);
     return 1;
@@ -1243,6 +1487,8 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
     if (!memchr(text, '\f', len) && !has_wide_gap(text, len))
         return jfyp_strndup(text, len);
     emitter e = {0};
+    e.text = text;
+    e.len = len;
     jfyp_buf_init(&e.out);
     row *rows = NULL;
     size_t n = 0, cap = 0;
@@ -1281,6 +1527,8 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
     e.page = page;
     if (n)
         moved |= emit_page(&e, rows, n, !page++);
+    if (e.side)
+        flush_side(&e, line);
     free(rows);
     /* emit() ends every row with a line end; the input's last line may not
      * have had one. */
