@@ -1487,6 +1487,14 @@ static int rejoin_taxon_wrap(jfyp_rec *r) {
     return 0;
 }
 
+/* A line ending on a full stop after a word in lower case ("...
+ * non-commercial purposes."), not on an abbreviation ("L."). */
+static int sentence_closed(const char *t) {
+    size_t n = strlen(t);
+    return n >= 3 && t[n - 1] == '.' && t[n - 2] >= 'a' && t[n - 2] <= 'z' && t[n - 3] >= 'a' &&
+           t[n - 3] <= 'z';
+}
+
 /* A running header or the DOI's line printed over the title with no
  * blank line between ("Roe and Poe., Afr J Ex Stud., (2017) 14 (1):
  * 131-137" / "doi:10.5555/..." / the title): split off, so that the
@@ -1503,6 +1511,16 @@ static int split_head_lines(jfyp_rec *r) {
         while (i + 1 < l.n && (running_header(l.v[i].text) ||
                                (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
             i++;
+        /* an open-access notice in sentences over the title, joined to
+         * it where the page's furniture between them was dropped: its
+         * lines up to the one that ends its last sentence */
+        if (i == 0 && l.n > 1 && jfyp_strnieq(l.v[0].text, "This is an open", 15)) {
+            size_t k = 0;
+            while (k + 1 < l.n && !sentence_closed(l.v[k].text))
+                k++;
+            if (k + 1 < l.n && sentence_closed(l.v[k].text) && k < 4)
+                i = k + 1;
+        }
         int stop = l.n && jfyp_front_stop(n, l.v[0].text, 0);
         /* (a title of some words, not a sidebar's "Software") */
         jfy_node *q = i > 0 && titleish(l.v[i].text) && jfyp_count_words(l.v[i].text) >= 3
