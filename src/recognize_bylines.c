@@ -273,6 +273,18 @@ static char *piece_name(char *piece, jfyp_buf *m) {
                 }
             }
         }
+        /* "Tanaka *ab": letters raised after the corresponding author's
+         * symbol are markers too */
+        {
+            char *b = e;
+            while (b > s && e - b < 3 && b[-1] >= 'a' && b[-1] <= 'z')
+                b--;
+            if (b < e && b > s && marker_symbol_before(s, b)) {
+                add_markers(m, b, (size_t)(e - b));
+                e = b;
+                continue;
+            }
+        }
         /* "Smith a" : a lone lower-case letter after the name ("e" and
          * "y" join names, but not after a degree: "MD e"). */
         if (e - s > 3 && e[-1] >= 'a' && e[-1] <= 'z' && e[-2] == ' ' &&
@@ -553,6 +565,29 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
                 q += sl;
             if (*q == ' ' && !is_marker_only(q)) {
+                if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
+                    free(orcid);
+                    rc = -1;
+                    break;
+                }
+                piece = jfyp_trim(q);
+            }
+        }
+        /* "Jane Roe,a John Doe,‡b": letters raised after the comma, as
+         * some chemistry journals set them, with a symbol before them or
+         * not, open the next piece; they are the previous name's (a
+         * particle, "de Souza", is the next name's) */
+        if (cnt > 0) {
+            char *q = piece;
+            for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
+                q += sl;
+            char *l0 = q;
+            while (*q >= 'a' && *q <= 'z' && q - l0 < 3)
+                q++;
+            char *word = q > l0 && *q == ' ' && q[1] >= 'A' && q[1] <= 'Z' ? jfyp_strndup(l0, (size_t)(q - l0)) : NULL;
+            int particle = !word || jfyp_name_is_particle(word) || !strcmp(word, "e") || !strcmp(word, "y");
+            free(word);
+            if (!particle) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
                     rc = -1;
@@ -926,8 +961,13 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         int hit = 0;
         for (const char *p = strstr(text, needle); p && !hit; p = strstr(p + 1, needle)) {
             unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
+            /* "Kit Ying Lam et al." in a copyright line is the whole
+             * name as the byline prints it, not a citation's surname */
+            size_t gl = (size_t)(sp - g);
+            int whole = strncmp(p + nl, " et al", 6) == 0 && (size_t)(p - text) > gl &&
+                        strncmp(p - gl - 1, g, gl) == 0;
             if ((before == ' ' || before == '\n' || before == '(' || before == ';' || before == ',') &&
-                cited_after(p + nl))
+                cited_after(p + nl) && !whole)
                 hit = 1;
         }
         if (hit) {
