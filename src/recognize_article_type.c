@@ -224,6 +224,35 @@ static int side_type(jfyp_rec *r) {
             free(printed);
         }
         jfyp_lines_free(&l);
+        /* a block that keeps the page's columns, "Article type:" and a
+         * gap before the abstract beside it: the value is the first cell
+         * of the next row */
+        if (!type && !below) {
+            char *raw = jfyp_front_text(n, 1);
+            if (!raw)
+                return -1;
+            for (char *p = raw; p && !type; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
+                const char *a = jfyp_after_label(p, "Article type");
+                const char *colon = a ? strchr(p, ':') : NULL;
+                char *nl = strchr(p, '\n');
+                if (!colon || colon > a || !nl || strncmp(colon + 1, "   ", 3) != 0)
+                    continue;
+                char *cell = nl + 1, *end = cell + strcspn(cell, "\n");
+                char *g = strstr(cell, "   ");
+                if (g && g < end)
+                    end = g;
+                char *v = jfyp_strndup(cell, (size_t)(end - cell));
+                if (!v) {
+                    free(raw);
+                    return -1;
+                }
+                char *printed = NULL;
+                type = jfyp_article_type_label(jfyp_trim(v), &printed);
+                free(printed);
+                free(v);
+            }
+            free(raw);
+        }
         jfy_node *x = below ? jfyp_rec_next(r, n) : NULL;
         if (x && x->type == JFY_N_PARAGRAPH && x->line <= n->end_line + 2) {
             if (jfyp_lines_of(x, &l) < 0)
