@@ -33,6 +33,7 @@ static const label_map labels[] = {
     {"mini-review", "review-article"}, {"minireview", "review-article"},
     {"systematic review", "review-article"}, {"invited review", "review-article"},
     {"review paper", "review-article"}, {"artigo de revisão", "review-article"},
+    {"nano review", "review-article"},
     {"commentary", "article-commentary"}, {"comment", "article-commentary"},
     {"perspective", "article-commentary"}, {"perspectives", "article-commentary"},
     {"viewpoint", "article-commentary"}, {"opinion", "article-commentary"},
