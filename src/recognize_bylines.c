@@ -961,13 +961,8 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         int hit = 0;
         for (const char *p = strstr(text, needle); p && !hit; p = strstr(p + 1, needle)) {
             unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
-            /* "Kit Ying Lam et al." in a copyright line is the whole
-             * name as the byline prints it, not a citation's surname */
-            size_t gl = (size_t)(sp - g);
-            int whole = strncmp(p + nl, " et al", 6) == 0 && (size_t)(p - text) > gl &&
-                        strncmp(p - gl - 1, g, gl) == 0;
             if ((before == ' ' || before == '\n' || before == '(' || before == ';' || before == ',') &&
-                cited_after(p + nl) && !whole)
+                cited_after(p + nl))
                 hit = 1;
         }
         if (hit) {
