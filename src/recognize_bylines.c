@@ -910,6 +910,18 @@ static int cited_after(const char *p) {
     return k > 0 && !(p[k] >= 'a' && p[k] <= 'z') && !(p[k] >= 'A' && p[k] <= 'Z') && (k <= 3 || memchr(p, '.', k));
 }
 
+/* s with its letters' accents taken off ("Rodríguez" -> "Rodriguez"), in
+ * new memory; NULL on OOM. */
+static char *plain_letters(const char *s) {
+    utf8proc_uint8_t *d = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &d,
+                                      UTF8PROC_NULLTERM | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
+    /* (text utf8proc will not map is searched as it is) */
+    if (n < 0)
+        return n == UTF8PROC_ERROR_NOMEM ? NULL : jfyp_strdup(s);
+    return (char *)d;
+}
+
 /* Two-word surnames ("Taipe Velasco", "García López") print like a middle
  * name plus a surname. The page tells them apart where it cites the
  * author, in the references or the copyright line: "Taipe Velasco CM et
@@ -936,7 +948,11 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         jfyp_buf_putc(&all, '\n');
         free(t);
     }
-    char *text = jfyp_buf_finish(&all);
+    char *marked = jfyp_buf_finish(&all);
+    /* a citation may spell the name without its accents ("Rodriguez
+     * Planes L" for "Lucía Rodríguez Planes"): both are read without */
+    char *text = marked ? plain_letters(marked) : NULL;
+    free(marked);
     if (!text)
         return -1;
     int rc = 0;
@@ -952,14 +968,15 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         if (strlen(w) < 3 || strchr(w, '.') || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xc3) ||
             jfyp_name_is_particle(w))
             continue;
-        char *needle = jfyp_printf("%s %s", w, sn);
-        if (!needle) {
+        char *needle = jfyp_printf("%s %s", w, sn), *bare = needle ? plain_letters(needle) : NULL;
+        if (!bare) {
+            free(needle);
             rc = -1;
             break;
         }
-        size_t nl = strlen(needle);
+        size_t nl = strlen(bare);
         int hit = 0;
-        for (const char *p = strstr(text, needle); p && !hit; p = strstr(p + 1, needle)) {
+        for (const char *p = strstr(text, bare); p && !hit; p = strstr(p + 1, bare)) {
             unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
             if ((before == ' ' || before == '\n' || before == '(' || before == ';' || before == ',') &&
                 cited_after(p + nl))
@@ -973,6 +990,7 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
             free(given);
         }
         free(needle);
+        free(bare);
     }
     free(text);
     return rc;
