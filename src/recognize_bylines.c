@@ -203,6 +203,17 @@ static char *piece_name(char *piece, jfyp_buf *m) {
         add_markers(m, s, sl);
         s += sl;
     }
+    /* or a symbol and its raised letters, the rest of a name's markers
+     * wrapped onto the line of the next name ("‡a Yoshi Kama,a") */
+    {
+        size_t sl = marker_symbol_len(s), k = sl;
+        while (sl && k < sl + 3 && s[k] >= 'a' && s[k] <= 'z')
+            k++;
+        if (sl && k > sl && s[k] == ' ' && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
+            add_markers(m, s, k);
+            s = jfyp_trim(s + k);
+        }
+    }
     /* Figures glued before the name ("2Jane Roe", "1,3John Doe"): the
      * affiliation markers some publishers set in front. */
     {
