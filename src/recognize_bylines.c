@@ -933,6 +933,87 @@ static char *plain_letters(const char *s) {
     return (char *)d;
 }
 
+#define CITED_NAMES 40 /* names looked up in the page's citations, at most */
+
+/* "J. Soares de Oliveira, M. S. Conceição Pinto, D. Lenardo": the page
+ * cites its own authors with initials first, and the words after the
+ * initials are the surname ("Moara e Silva Conceição Pinto": Conceição
+ * Pinto; "David di Lenardo": Lenardo). Name nm (given g, surname sn) is
+ * looked up in text (accents off) at each split of its words, the
+ * initials those of the words before, particles in lower case skipped;
+ * the first split found is taken. 0, or -1 on OOM. */
+static int initials_first_cite(const char *text, jfy_node *nm, const char *g, const char *sn) {
+    char *full = jfyp_printf("%s %s", g, sn), *bare = full ? plain_letters(full) : NULL;
+    free(full);
+    if (!bare)
+        return -1;
+    char *w[12];
+    int n = 0;
+    for (char *p = bare; *p && n < 12;) {
+        while (*p == ' ')
+            *p++ = '\0';
+        if (!*p)
+            break;
+        w[n++] = p;
+        while (*p && *p != ' ')
+            p++;
+    }
+    int rc = 0, done = 0;
+    for (int k = n - 1; k >= 1 && !done && rc == 0; k--) {
+        /* (an initial opens no surname: "R. S. Longchamps" is Ryan S.'s) */
+        if (strchr(w[n - k], '.') || strlen(w[n - k]) < 2)
+            continue;
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        int inits = 0;
+        for (int i = 0; i < n - k; i++) {
+            if (!(w[i][0] >= 'A' && w[i][0] <= 'Z'))
+                continue;
+            jfyp_buf_putc(&b, w[i][0]);
+            jfyp_buf_puts(&b, ". ");
+            inits++;
+        }
+        for (int i = n - k; i < n; i++) {
+            jfyp_buf_puts(&b, w[i]);
+            if (i + 1 < n)
+                jfyp_buf_putc(&b, ' ');
+        }
+        char *needle = jfyp_buf_finish(&b);
+        if (!needle) {
+            rc = -1;
+            break;
+        }
+        size_t nl = strlen(needle);
+        for (const char *p = inits ? strstr(text, needle) : NULL; p && !done; p = strstr(p + 1, needle)) {
+            char before = p > text ? p[-1] : ' ';
+            const char *e = p + nl;
+            done = (before == ' ' || before == '\n' || before == ']' || before == '(') &&
+                   (*e == ',' || *e == ';' || strncmp(e, " and ", 5) == 0);
+        }
+        free(needle);
+        if (!done)
+            continue;
+        /* the split as printed: the words of g and sn, k of them the surname */
+        char *orig = jfyp_printf("%s %s", g, sn);
+        if (!orig) {
+            rc = -1;
+            break;
+        }
+        char *cut = orig;
+        for (int i = 0; i < n - k && cut; i++)
+            cut = strchr(cut, ' '), cut = cut ? cut + 1 : NULL;
+        if (cut && cut > orig) {
+            cut[-1] = '\0';
+            if (strcmp(cut, sn) != 0 &&
+                (jfyp_node_set_attr(nm, "surname", cut) < 0 || jfyp_node_set_attr(nm, "given", orig) < 0))
+                rc = -1;
+        }
+        free(orig);
+    }
+    free(bare);
+    return rc;
+}
+
 /* Two-word surnames ("Taipe Velasco", "García López") print like a middle
  * name plus a surname. The page tells them apart where it cites the
  * author, in the references or the copyright line: "Taipe Velasco CM et
@@ -1002,6 +1083,16 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         }
         free(needle);
         free(bare);
+    }
+    int checked = 0;
+    for (jfy_node *c = group->first; c && rc == 0 && checked < CITED_NAMES; c = c->next) {
+        jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
+        const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
+        const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        if (!g || !sn || (!strchr(g, ' ') && !strchr(sn, ' ')))
+            continue;
+        checked++;
+        rc = initials_first_cite(text, nm, g, sn);
     }
     free(text);
     return rc;
