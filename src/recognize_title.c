@@ -970,6 +970,14 @@ static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
     return ok;
 }
 
+/* t is the journal's name of two words or more, in any case. */
+static int is_journal_name(const jfyp_hints *h, const char *t) {
+    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++)
+        if (strchr(h->journal_names[i], ' ') && jfyp_strieq(t, h->journal_names[i]))
+            return 1;
+    return 0;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
@@ -993,6 +1001,8 @@ static int split_title_byline(jfyp_rec *r) {
         if (!t)
             return -1;
         int stop = jfyp_front_stop(n, t, 0), whole = stop ? 0 : is_byline(t);
+        if (whole > 0 && is_journal_name(r->hints, t))
+            whole = 0;
         free(t);
         if (whole < 0)
             return -1;
@@ -1695,6 +1705,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
             b = marked_name_per_line(blk[i]);
         if (b < 0)
             goto out;
+        /* the journal's own name ("Chemical" / "Science") names nobody */
+        if (b && is_journal_name(r->hints, txt[i]))
+            b = 0;
         /* A name-shaped line is the title only when a byline of several
          * names or marked names follows it. */
         if (b && i + 1 < end && byline < 0) {
