@@ -37,6 +37,18 @@ static int is_suffix(const char *w) {
     return 0;
 }
 
+/* "Neto", "Filho", "Júnior" after a Portuguese name's family names
+ * ("Salustiano Vilar Costa Neto"): its generation, as "Jr" is. After a
+ * given name alone ("Maria Neto") the word is the family name itself. */
+static int generation_word(const char *w) {
+    static const char *const words[] = {"Neto", "NETO", "Filho", "FILHO", "Sobrinho", "SOBRINHO",
+                                        "J\xc3\xbanior", "J\xc3\x9aNIOR", "Junior", "JUNIOR", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Words that never occur in a personal name but often in lines shaped like
  * one: institutions, headings, sentence starts. */
 static const char *const not_name_words[] = {
@@ -358,7 +370,7 @@ int jfyp_name_parse(const char *text, jfyp_name *out) {
             free(s);
             return 0;
         }
-        if (n >= 2 && is_suffix(w[n - 1])) {
+        if ((n >= 2 && is_suffix(w[n - 1])) || (n >= 3 && generation_word(w[n - 1]))) {
             if (!(nm.suffix = jfyp_strdup(w[n - 1])))
                 goto oom;
             n--;

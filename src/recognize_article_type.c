@@ -33,6 +33,7 @@ static const label_map labels[] = {
     {"mini-review", "review-article"}, {"minireview", "review-article"},
     {"systematic review", "review-article"}, {"invited review", "review-article"},
     {"review paper", "review-article"}, {"artigo de revisão", "review-article"},
+    {"nano review", "review-article"},
     {"commentary", "article-commentary"}, {"comment", "article-commentary"},
     {"perspective", "article-commentary"}, {"perspectives", "article-commentary"},
     {"viewpoint", "article-commentary"}, {"opinion", "article-commentary"},
@@ -169,12 +170,22 @@ static int header_end(const char *t) {
  * the label. Only the first lines of the first blocks are looked at, and
  * only a line that starts the block or follows a header-shaped line: a
  * wrapped title may well hold a line "review". */
+/* "• Repository": a bulleted link of a sidebar, the word alone or with
+ * the column beside it after a gap. */
+static int link_item(const char *t, const char *word) {
+    size_t n = strlen(word);
+    while (*t == ' ')
+        t++;
+    return strncmp(t, "\xe2\x80\xa2 ", 4) == 0 && strncmp(t + 4, word, n) == 0 &&
+           (t[4 + n] == '\0' || t[4 + n] == ' ');
+}
+
 /* "Article type: Review article" (or the value on the next line) in the
  * side column of the first page, or "TYPE Editorial" in its banner: the
  * type, where no label over the title names another. Not a label for the
  * title reader: the banner's other lines are no title. 0, or -1 on OOM. */
 static int side_type(jfyp_rec *r) {
-    int seen = 0;
+    int seen = 0, prev_repo = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH)
             continue;
@@ -184,6 +195,18 @@ static int side_type(jfyp_rec *r) {
             return -1;
         const char *type = NULL;
         int below = 0; /* the value in the next block */
+        /* the sidebar of a software paper, "Software" over its links
+         * ("• Review" / "• Repository" / "• Archive"): a kind JATS has
+         * no name for */
+        int repo = l.n && prev_repo && link_item(l.v[0].text, "Archive");
+        for (size_t i = 0; i + 1 < l.n; i++)
+            repo |= link_item(l.v[i].text, "Repository") && link_item(l.v[i + 1].text, "Archive");
+        /* (each link a block of its own) */
+        prev_repo = l.n && link_item(l.v[l.n - 1].text, "Repository");
+        if (repo) {
+            jfyp_lines_free(&l);
+            return jfyp_node_set_attr(r->doc, "article-type", "other");
+        }
         for (size_t i = 0; i < l.n && !type && !below; i++) {
             const char *t = l.v[i].text, *a = jfyp_after_label(t, "Article type");
             if (strncmp(t, "TYPE ", 5) == 0) {
@@ -202,6 +225,35 @@ static int side_type(jfyp_rec *r) {
             free(printed);
         }
         jfyp_lines_free(&l);
+        /* a block that keeps the page's columns, "Article type:" and a
+         * gap before the abstract beside it: the value is the first cell
+         * of the next row */
+        if (!type && !below) {
+            char *raw = jfyp_front_text(n, 1);
+            if (!raw)
+                return -1;
+            for (char *p = raw; p && !type; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
+                const char *a = jfyp_after_label(p, "Article type");
+                const char *colon = a ? strchr(p, ':') : NULL;
+                char *nl = strchr(p, '\n');
+                if (!colon || colon > a || !nl || strncmp(colon + 1, "   ", 3) != 0)
+                    continue;
+                char *cell = nl + 1, *end = cell + strcspn(cell, "\n");
+                char *g = strstr(cell, "   ");
+                if (g && g < end)
+                    end = g;
+                char *v = jfyp_strndup(cell, (size_t)(end - cell));
+                if (!v) {
+                    free(raw);
+                    return -1;
+                }
+                char *printed = NULL;
+                type = jfyp_article_type_label(jfyp_trim(v), &printed);
+                free(printed);
+                free(v);
+            }
+            free(raw);
+        }
         jfy_node *x = below ? jfyp_rec_next(r, n) : NULL;
         if (x && x->type == JFY_N_PARAGRAPH && x->line <= n->end_line + 2) {
             if (jfyp_lines_of(x, &l) < 0)

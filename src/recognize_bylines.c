@@ -203,6 +203,17 @@ static char *piece_name(char *piece, jfyp_buf *m) {
         add_markers(m, s, sl);
         s += sl;
     }
+    /* or a symbol and its raised letters, the rest of a name's markers
+     * wrapped onto the line of the next name ("‡a Yoshi Kama,a") */
+    {
+        size_t sl = marker_symbol_len(s), k = sl;
+        while (sl && k < sl + 3 && s[k] >= 'a' && s[k] <= 'z')
+            k++;
+        if (sl && k > sl && s[k] == ' ' && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
+            add_markers(m, s, k);
+            s = jfyp_trim(s + k);
+        }
+    }
     /* Figures glued before the name ("2Jane Roe", "1,3John Doe"): the
      * affiliation markers some publishers set in front. */
     {
@@ -271,6 +282,18 @@ static char *piece_name(char *piece, jfyp_buf *m) {
                     e = sp;
                     continue;
                 }
+            }
+        }
+        /* "Tanaka *ab": letters raised after the corresponding author's
+         * symbol are markers too */
+        {
+            char *b = e;
+            while (b > s && e - b < 3 && b[-1] >= 'a' && b[-1] <= 'z')
+                b--;
+            if (b < e && b > s && marker_symbol_before(s, b)) {
+                add_markers(m, b, (size_t)(e - b));
+                e = b;
+                continue;
             }
         }
         /* "Smith a" : a lone lower-case letter after the name ("e" and
@@ -553,6 +576,29 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
                 q += sl;
             if (*q == ' ' && !is_marker_only(q)) {
+                if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
+                    free(orcid);
+                    rc = -1;
+                    break;
+                }
+                piece = jfyp_trim(q);
+            }
+        }
+        /* "Jane Roe,a John Doe,‡b": letters raised after the comma, as
+         * some chemistry journals set them, with a symbol before them or
+         * not, open the next piece; they are the previous name's (a
+         * particle, "de Souza", is the next name's) */
+        if (cnt > 0) {
+            char *q = piece;
+            for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
+                q += sl;
+            char *l0 = q;
+            while (*q >= 'a' && *q <= 'z' && q - l0 < 3)
+                q++;
+            char *word = q > l0 && *q == ' ' && q[1] >= 'A' && q[1] <= 'Z' ? jfyp_strndup(l0, (size_t)(q - l0)) : NULL;
+            int particle = !word || jfyp_name_is_particle(word) || !strcmp(word, "e") || !strcmp(word, "y");
+            free(word);
+            if (!particle) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
                     rc = -1;
@@ -875,6 +921,99 @@ static int cited_after(const char *p) {
     return k > 0 && !(p[k] >= 'a' && p[k] <= 'z') && !(p[k] >= 'A' && p[k] <= 'Z') && (k <= 3 || memchr(p, '.', k));
 }
 
+/* s with its letters' accents taken off ("Rodríguez" -> "Rodriguez"), in
+ * new memory; NULL on OOM. */
+static char *plain_letters(const char *s) {
+    utf8proc_uint8_t *d = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &d,
+                                      UTF8PROC_NULLTERM | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
+    /* (text utf8proc will not map is searched as it is) */
+    if (n < 0)
+        return n == UTF8PROC_ERROR_NOMEM ? NULL : jfyp_strdup(s);
+    return (char *)d;
+}
+
+#define CITED_NAMES 40 /* names looked up in the page's citations, at most */
+
+/* "J. Soares de Oliveira, M. S. Conceição Pinto, D. Lenardo": the page
+ * cites its own authors with initials first, and the words after the
+ * initials are the surname ("Moara e Silva Conceição Pinto": Conceição
+ * Pinto; "David di Lenardo": Lenardo). Name nm (given g, surname sn) is
+ * looked up in text (accents off) at each split of its words, the
+ * initials those of the words before, particles in lower case skipped;
+ * the first split found is taken. 0, or -1 on OOM. */
+static int initials_first_cite(const char *text, jfy_node *nm, const char *g, const char *sn) {
+    char *full = jfyp_printf("%s %s", g, sn), *bare = full ? plain_letters(full) : NULL;
+    free(full);
+    if (!bare)
+        return -1;
+    char *w[12];
+    int n = 0;
+    for (char *p = bare; *p && n < 12;) {
+        while (*p == ' ')
+            *p++ = '\0';
+        if (!*p)
+            break;
+        w[n++] = p;
+        while (*p && *p != ' ')
+            p++;
+    }
+    int rc = 0, done = 0;
+    for (int k = n - 1; k >= 1 && !done && rc == 0; k--) {
+        /* (an initial opens no surname: "R. S. Longchamps" is Ryan S.'s) */
+        if (strchr(w[n - k], '.') || strlen(w[n - k]) < 2)
+            continue;
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        int inits = 0;
+        for (int i = 0; i < n - k; i++) {
+            if (!(w[i][0] >= 'A' && w[i][0] <= 'Z'))
+                continue;
+            jfyp_buf_putc(&b, w[i][0]);
+            jfyp_buf_puts(&b, ". ");
+            inits++;
+        }
+        for (int i = n - k; i < n; i++) {
+            jfyp_buf_puts(&b, w[i]);
+            if (i + 1 < n)
+                jfyp_buf_putc(&b, ' ');
+        }
+        char *needle = jfyp_buf_finish(&b);
+        if (!needle) {
+            rc = -1;
+            break;
+        }
+        size_t nl = strlen(needle);
+        for (const char *p = inits ? strstr(text, needle) : NULL; p && !done; p = strstr(p + 1, needle)) {
+            char before = p > text ? p[-1] : ' ';
+            const char *e = p + nl;
+            done = (before == ' ' || before == '\n' || before == ']' || before == '(') &&
+                   (*e == ',' || *e == ';' || strncmp(e, " and ", 5) == 0);
+        }
+        free(needle);
+        if (!done)
+            continue;
+        /* the split as printed: the words of g and sn, k of them the surname */
+        char *orig = jfyp_printf("%s %s", g, sn);
+        if (!orig) {
+            rc = -1;
+            break;
+        }
+        char *cut = orig;
+        for (int i = 0; i < n - k && cut; i++)
+            cut = strchr(cut, ' '), cut = cut ? cut + 1 : NULL;
+        if (cut && cut > orig) {
+            cut[-1] = '\0';
+            if (strcmp(cut, sn) != 0 &&
+                (jfyp_node_set_attr(nm, "surname", cut) < 0 || jfyp_node_set_attr(nm, "given", orig) < 0))
+                rc = -1;
+        }
+        free(orig);
+    }
+    free(bare);
+    return rc;
+}
+
 /* Two-word surnames ("Taipe Velasco", "García López") print like a middle
  * name plus a surname. The page tells them apart where it cites the
  * author, in the references or the copyright line: "Taipe Velasco CM et
@@ -901,7 +1040,11 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         jfyp_buf_putc(&all, '\n');
         free(t);
     }
-    char *text = jfyp_buf_finish(&all);
+    char *marked = jfyp_buf_finish(&all);
+    /* a citation may spell the name without its accents ("Rodriguez
+     * Planes L" for "Lucía Rodríguez Planes"): both are read without */
+    char *text = marked ? plain_letters(marked) : NULL;
+    free(marked);
     if (!text)
         return -1;
     int rc = 0;
@@ -917,14 +1060,15 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         if (strlen(w) < 3 || strchr(w, '.') || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xc3) ||
             jfyp_name_is_particle(w))
             continue;
-        char *needle = jfyp_printf("%s %s", w, sn);
-        if (!needle) {
+        char *needle = jfyp_printf("%s %s", w, sn), *bare = needle ? plain_letters(needle) : NULL;
+        if (!bare) {
+            free(needle);
             rc = -1;
             break;
         }
-        size_t nl = strlen(needle);
+        size_t nl = strlen(bare);
         int hit = 0;
-        for (const char *p = strstr(text, needle); p && !hit; p = strstr(p + 1, needle)) {
+        for (const char *p = strstr(text, bare); p && !hit; p = strstr(p + 1, bare)) {
             unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
             if ((before == ' ' || before == '\n' || before == '(' || before == ';' || before == ',') &&
                 cited_after(p + nl))
@@ -938,6 +1082,17 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
             free(given);
         }
         free(needle);
+        free(bare);
+    }
+    int checked = 0;
+    for (jfy_node *c = group->first; c && rc == 0 && checked < CITED_NAMES; c = c->next) {
+        jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
+        const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
+        const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        if (!g || !sn || (!strchr(g, ' ') && !strchr(sn, ' ')))
+            continue;
+        checked++;
+        rc = initials_first_cite(text, nm, g, sn);
     }
     free(text);
     return rc;

@@ -140,6 +140,32 @@ static int open_access(const char *s) {
     return jfyp_strieq(s, "open access") || strcmp(s, "OPEN") == 0;
 }
 
+/* The links a publisher's PDF prints to its web pages: "Read Online",
+ * "View Article Online", "View Journal | View Issue" -- each part a verb
+ * of reading and two or three capitalized words. */
+static int viewer_link(const char *s) {
+    int parts = 0;
+    while (*s) {
+        if (strncmp(s, "View ", 5) != 0 && strncmp(s, "Read ", 5) != 0)
+            return 0;
+        const char *e = strstr(s, " | ");
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        int words = 1;
+        for (size_t k = 0; k < n; k++) {
+            if (s[k] != ' ')
+                continue;
+            words++;
+            if (k + 1 >= n || !isupper((unsigned char)s[k + 1]))
+                return 0;
+        }
+        if (words > 3)
+            return 0;
+        parts++;
+        s += e ? n + 3 : n;
+    }
+    return parts > 0;
+}
+
 /* "X Publishing Corporation", "Y Publishers", "An X and Y journal". */
 static int publisher_line(const char *s) {
     int words = jfyp_count_words(s);
@@ -375,7 +401,7 @@ static int known_name(const banners *b, const char *s) {
 
 static int classify(const banners *b, const char *s) {
     if (citation_line(s) || url_line(s) || open_access(s) || publisher_line(s) || price_code(s) ||
-        volume_line(s) ||
+        volume_line(s) || viewer_link(s) ||
         meeting_line(s) || page_of(s) || known_name(b, s) || (b->top && jfyp_journal_name_line(b->hints, s, 0)))
         return BANNER;
     if (rule_line(s))

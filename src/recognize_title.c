@@ -488,7 +488,11 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         const char *al = lf ? lf + 1 : ta;
         int aligned = a->col > 1 && b->col == a->col && a->line == a->end_line && b->line == b->end_line &&
                       strlen(al) >= 40 && jfyp_count_words(al) >= 4;
-        if (b->line > a->end_line + 4 || jfyp_count_words(tb) > 15 ||
+        /* (a word cut by a hyphen goes on across more of them: the
+         * column beside may print a field and its gap there) */
+        size_t all = strlen(al);
+        int cut = all >= 2 && al[all - 1] == '-' && al[all - 2] >= 'a' && al[all - 2] <= 'z';
+        if (b->line > a->end_line + (cut ? 8 : 4) || jfyp_count_words(tb) > 15 ||
             !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned))
             return 0;
         /* a name under a title ending on "on" is its byline */
@@ -966,18 +970,39 @@ static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
     return ok;
 }
 
+/* t is the journal's name of two words or more, in any case. */
+static int is_journal_name(const jfyp_hints *h, const char *t) {
+    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++)
+        if (strchr(h->journal_names[i], ' ') && jfyp_strieq(t, h->journal_names[i]))
+            return 1;
+    return 0;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
 static int split_title_byline(jfyp_rec *r) {
-    int seen = 0;
+    int seen = 0, cut_before = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return 0;
+        /* whether the block before ends on a word cut by a hyphen ("...
+         * an anti-multidrug-" / "resistant pathogens agent") */
+        int cut_above = cut_before;
+        {
+            char *raw = jfyp_front_text(n, 1);
+            if (!raw)
+                return -1;
+            size_t rl = strlen(raw);
+            cut_before = rl >= 2 && raw[rl - 1] == '-' && raw[rl - 2] >= 'a' && raw[rl - 2] <= 'z';
+            free(raw);
+        }
         char *t = jfyp_front_text(n, 0);
         if (!t)
             return -1;
         int stop = jfyp_front_stop(n, t, 0), whole = stop ? 0 : is_byline(t);
+        if (whole > 0 && is_journal_name(r->hints, t))
+            whole = 0;
         free(t);
         if (whole < 0)
             return -1;
@@ -1090,6 +1115,21 @@ static int split_title_byline(jfyp_rec *r) {
                 jfyp_lines_free(&l);
                 return q ? 0 : -1;
             }
+        }
+        /* the end of a title cut by a hyphen across blank rows, one
+         * author's name with an initial under it ("resistant pathogens
+         * agent" / "Jane Q. Roe"), maybe the abstract's prose under that:
+         * split over the name and under it */
+        if (at < 0 && cut_above && l.n >= 2 && (l.n == 2 || jfyp_count_words(l.v[2].text) >= 10) &&
+            l.v[0].text[0] >= 'a' && l.v[0].text[0] <= 'z' &&
+            initial_in(l.v[1].text) && !sentence_end(l.v[0].text)) {
+            int one = lone_name(l.v[1].text);
+            if (one < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (one)
+                at = end = 1;
         }
         if (at < 0 && head && !running_header(c0) && !jfyp_title_label_line(c0)) {
             long j = side_by_side_name(r, n, &l);
@@ -1487,6 +1527,29 @@ static int rejoin_taxon_wrap(jfyp_rec *r) {
     return 0;
 }
 
+/* A line ending on a full stop after a word in lower case ("...
+ * non-commercial purposes."), not on an abbreviation ("L."). */
+static int sentence_closed(const char *t) {
+    size_t n = strlen(t);
+    return n >= 3 && t[n - 1] == '.' && t[n - 2] >= 'a' && t[n - 2] <= 'z' && t[n - 3] >= 'a' &&
+           t[n - 3] <= 'z';
+}
+
+/* Line t ends on the journal's name of two words or more, in any case,
+ * as a word of its own. */
+static int ends_on_journal_name(const jfyp_hints *h, const char *t) {
+    size_t tl = strlen(t);
+    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
+        const char *nm = h->journal_names[i];
+        size_t nl = strlen(nm);
+        if (!strchr(nm, ' ') || nl > tl || (nl < tl && t[tl - nl - 1] != ' '))
+            continue;
+        if (jfyp_strieq(t + tl - nl, nm))
+            return 1;
+    }
+    return 0;
+}
+
 /* A running header or the DOI's line printed over the title with no
  * blank line between ("Roe and Poe., Afr J Ex Stud., (2017) 14 (1):
  * 131-137" / "doi:10.5555/..." / the title): split off, so that the
@@ -1503,9 +1566,28 @@ static int split_head_lines(jfyp_rec *r) {
         while (i + 1 < l.n && (running_header(l.v[i].text) ||
                                (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
             i++;
+        /* an open-access notice in sentences over the title, joined to
+         * it where the page's furniture between them was dropped: its
+         * lines up to the one that ends its last sentence */
+        if (i == 0 && l.n > 1 && jfyp_strnieq(l.v[0].text, "This is an open", 15)) {
+            size_t k = 0;
+            while (k + 1 < l.n && !sentence_closed(l.v[k].text))
+                k++;
+            if (k + 1 < l.n && sentence_closed(l.v[k].text) && k < 4)
+                i = k + 1;
+        }
+        /* a collection's or section's heading over the title, closed by
+         * the journal's name set beside it ("... – Original Manuscript
+         * SCIENCE PROGRESS" / the title) */
+        int named = 0;
+        for (size_t k = 0; i == 0 && k + 1 < l.n && k < 3; k++)
+            if (ends_on_journal_name(r->hints, l.v[k].text))
+                i = k + 1, named = 1;
         int stop = l.n && jfyp_front_stop(n, l.v[0].text, 0);
-        /* (a title of some words, not a sidebar's "Software") */
-        jfy_node *q = i > 0 && titleish(l.v[i].text) && jfyp_count_words(l.v[i].text) >= 3
+        /* (a title of some words, not a sidebar's "Software"; a title set
+         * narrow beside the journal's furniture, in lines of two words) */
+        jfy_node *q = i > 0 && titleish(l.v[i].text) &&
+                              jfyp_count_words(l.v[i].text) >= (named && i + 1 < l.n ? 2 : 3)
                           ? jfyp_lines_split(n, &l, i)
                           : n;
         jfyp_lines_free(&l);
@@ -1623,6 +1705,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
             b = marked_name_per_line(blk[i]);
         if (b < 0)
             goto out;
+        /* the journal's own name ("Chemical" / "Science") names nobody */
+        if (b && is_journal_name(r->hints, txt[i]))
+            b = 0;
         /* A name-shaped line is the title only when a byline of several
          * names or marked names follows it. */
         if (b && i + 1 < end && byline < 0) {
@@ -1770,7 +1855,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int g = title_goes_on(blk[tfirst - 1], txt[tfirst - 1], blk[tfirst], txt[tfirst]);
         if (g < 0)
             goto out;
-        if (!g || running_header(txt[tfirst - 1]) || !titleish_head(txt[tfirst - 1]))
+        if (!g || running_header(txt[tfirst - 1]) || !titleish_head(txt[tfirst - 1]) ||
+            ends_on_journal_name(r->hints, txt[tfirst - 1]))
             break;
         tfirst--;
     }
