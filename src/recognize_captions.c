@@ -11,22 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Bytes of the space at p: ' ', or a typeset one (no-break, en, thin,
- * hair... space) as PDF text sets between a label and its caption
- * ("Fig. 1\u2002\u2009Venn diagram"); 0 when none. */
-static size_t space_at(const char *p) {
-    const unsigned char *u = (const unsigned char *)p;
-    if (u[0] == ' ')
-        return 1;
-    if (u[0] == 0xC2 && u[1] == 0xA0)
-        return 2;
-    if (u[0] == 0xE2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xAF))
-        return 3;
-    return 0;
-}
-
 static const char *skip_spaces(const char *p) {
-    for (size_t n; (n = space_at(p));)
+    for (size_t n; (n = jfyp_typeset_space_len(p));)
         p += n;
     return p;
 }
@@ -78,7 +64,7 @@ static size_t label_len(const char *s, int *table, size_t *sep, int bold) {
         return 0;
     else if (!bold) {
         /* no punctuation: a capitalised word must follow ("Table 1 Baseline") */
-        size_t sp = space_at(q);
+        size_t sp = jfyp_typeset_space_len(q);
         const char *w = skip_spaces(q);
         if (!sp || !(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80))
             return 0;

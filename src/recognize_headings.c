@@ -151,19 +151,6 @@ static const struct {
 
 /* Length of a section number at the start of s ("2.1 ", "3.1. ", "II. "),
  * 0 when none; *depth gets the number of levels. */
-/* Bytes of the space at p: ' ', no-break, the typographic spaces
- * (U+2000 to U+200A) and the narrow no-break space; 0 when none. */
-static size_t space_len(const char *p) {
-    const unsigned char *u = (const unsigned char *)p;
-    if (u[0] == ' ')
-        return 1;
-    if (u[0] == 0xC2 && u[1] == 0xA0)
-        return 2;
-    if (u[0] == 0xE2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xAF))
-        return 3;
-    return 0;
-}
-
 size_t jfyp_section_number(const char *s, int *depth) {
     const char *p = s;
     int d = 0;
@@ -185,13 +172,13 @@ size_t jfyp_section_number(const char *s, int *depth) {
             p++;
         /* "2 | MATERIALS AND METHODS": a bar between number and name,
          * maybe set apart by wide or fixed spaces ("1\u202F|\u202FIntroduction") */
-        else if (space_len(p)) {
+        else if (jfyp_typeset_space_len(p)) {
             const char *q = p;
-            for (size_t k; (k = space_len(q));)
+            for (size_t k; (k = jfyp_typeset_space_len(q));)
                 q += k;
-            if (*q == '|' && space_len(q + 1)) {
+            if (*q == '|' && jfyp_typeset_space_len(q + 1)) {
                 p = q + 1;
-                for (size_t k; (k = space_len(p));)
+                for (size_t k; (k = jfyp_typeset_space_len(p));)
                     p += k;
                 if (depth)
                     *depth = d;

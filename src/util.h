@@ -88,6 +88,21 @@ static inline size_t jfyp_space_len(const char *s) {
     return 0;
 }
 
+/* The byte length of a space within a line at s: ' ', no-break, the
+ * typographic spaces (U+2000 to U+200A) and the narrow no-break space, as
+ * PDF text sets between a label and its text ("Fig. 1\u2002Venn",
+ * "1\u202F|\u202FIntroduction"); 0 when none. */
+static inline size_t jfyp_typeset_space_len(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == ' ')
+        return 1;
+    if (u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xAF))
+        return 3;
+    return 0;
+}
+
 /* Decodes one UTF-8 code point at s (valid UTF-8 assumed); *len gets its
  * byte length. Inline for ASCII, which most text is and which callers
  * decode byte by byte; jfyp_utf8_decode_multi does the rest. */
