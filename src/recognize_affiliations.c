@@ -614,27 +614,34 @@ static int long_block_corresp(state *S, const char *t, const jfy_node *src) {
     return rc;
 }
 
-/* "Communicated by A. Roe, University X, ...": the editor who handled
- * the paper, a note on the authors with no symbol pointing to it. 0, or
- * -1 on OOM. */
-static int add_edited_by(state *S, const jfy_node *blk, const char *t) {
+/* A new note of the author-notes of the given fn-type, its paragraph
+ * holding t (empty when t is NULL), placed after the notes there are: the
+ * note, NULL on OOM. */
+static jfy_node *new_note(state *S, const char *type, const char *t, const jfy_node *blk) {
     jfy_node *notes = notes_of(S);
     jfy_node *fn = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
     char *id = jfyp_rec_id(S->r, 2, "fn");
     if (!notes || !fn || !para || !id || jfyp_node_set_attr(fn, "id", id) < 0 ||
-        jfyp_node_set_attr(fn, "fn-type", "edited-by") < 0 ||
-        append_text(para, JFY_N_TEXT, t, strlen(t), blk) < 0) {
+        jfyp_node_set_attr(fn, "fn-type", type) < 0 ||
+        (t && append_text(para, JFY_N_TEXT, t, strlen(t), blk) < 0)) {
         free(id);
         jfyp_node_free(fn);
         jfyp_node_free(para);
-        return -1;
+        return NULL;
     }
     free(id);
     jfyp_node_span_from(fn, blk);
     jfyp_node_span_from(para, blk);
     jfyp_node_append(fn, para);
     jfyp_node_append(notes, fn);
-    return 0;
+    return fn;
+}
+
+/* "Communicated by A. Roe, University X, ...": the editor who handled
+ * the paper, a note on the authors with no symbol pointing to it. 0, or
+ * -1 on OOM. */
+static int add_edited_by(state *S, const jfy_node *blk, const char *t) {
+    return new_note(S, "edited-by", t, blk) ? 0 : -1;
 }
 
 /* "† These authors contributed equally": a note a name's symbol points
@@ -721,22 +728,8 @@ static int present_note_start(const char *t) {
 /* Adds the text of blk to the present-address note, making it first. */
 static int add_present_note(state *S, jfy_node **fn, const char *t, const jfy_node *blk) {
     if (!*fn) {
-        jfy_node *notes = notes_of(S);
-        jfy_node *f = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
-        char *id = jfyp_rec_id(S->r, 2, "fn");
-        if (!notes || !f || !para || !id || jfyp_node_set_attr(f, "id", id) < 0 ||
-            jfyp_node_set_attr(f, "fn-type", "present-address") < 0) {
-            free(id);
-            jfyp_node_free(f);
-            jfyp_node_free(para);
+        if (!(*fn = new_note(S, "present-address", NULL, blk)))
             return -1;
-        }
-        free(id);
-        jfyp_node_span_from(f, blk);
-        jfyp_node_span_from(para, blk);
-        jfyp_node_append(f, para);
-        jfyp_node_append(notes, f);
-        *fn = f;
     } else if (append_text((*fn)->last, JFY_N_TEXT, " ", 1, blk) < 0) {
         return -1;
     }
@@ -749,23 +742,7 @@ static int add_note_fn(state *S, const char *t, const jfy_node *blk) {
     jfy_node *fn = NULL;
     if (present_note_start(t))
         return add_present_note(S, &fn, t, blk);
-    jfy_node *notes = notes_of(S);
-    jfy_node *f = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH);
-    char *id = jfyp_rec_id(S->r, 2, "fn");
-    if (!notes || !f || !para || !id || jfyp_node_set_attr(f, "id", id) < 0 ||
-        jfyp_node_set_attr(f, "fn-type", "other") < 0 ||
-        append_text(para, JFY_N_TEXT, t, strlen(t), blk) < 0) {
-        free(id);
-        jfyp_node_free(f);
-        jfyp_node_free(para);
-        return -1;
-    }
-    free(id);
-    jfyp_node_span_from(f, blk);
-    jfyp_node_span_from(para, blk);
-    jfyp_node_append(f, para);
-    jfyp_node_append(notes, f);
-    return 0;
+    return new_note(S, "other", t, blk) ? 0 : -1;
 }
 
 /* Splits a block's lines into affiliations where a line starts with the
