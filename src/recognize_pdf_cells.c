@@ -51,6 +51,29 @@ static jfy_node *rec_prev(const jfy_node *n) {
     return x;
 }
 
+#define COLUMN_LINES 4 /* lines of a table's column set as one block */
+#define COLUMN_LINE 30  /* bytes: a cell's word or two */
+
+/* A column of a table's cells that extraction kept as one block
+ * ("Sesqui" / "Mono" / "Diter" / ...): four lines or more, each a word or
+ * three, none ending a sentence or a phrase, none bulleted (a list of
+ * words is a list). Prose wraps at a column's width, and a heading with
+ * its subheading holds fewer or longer lines. -1 on out of memory. */
+static int column_block(jfy_node *b) {
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int yes = l.n >= COLUMN_LINES;
+    for (size_t i = 0; i < l.n && yes; i++) {
+        const char *t = l.v[i].text;
+        size_t n = strlen(t);
+        yes = n > 0 && n <= COLUMN_LINE && jfyp_count_words(t) <= 3 && !strchr(".:;,", t[n - 1]) &&
+              !jfyp_bullet_at(t) && !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
+    }
+    jfyp_lines_free(&l);
+    return yes;
+}
+
 /* Whether paragraph b reads as figures; -1 on out of memory. */
 static int cells_block(jfy_node *b) {
     if (dash_list(b))
@@ -62,7 +85,7 @@ static int cells_block(jfy_node *b) {
         return -1;
     int yes = is_cells(t);
     free(t);
-    return yes;
+    return yes ? yes : column_block(b);
 }
 
 #define CELL_LINE 64  /* bytes: a cell's line, shorter than a column's */
