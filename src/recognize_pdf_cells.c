@@ -269,14 +269,14 @@ int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
     return 0;
 }
 
-#define MIN_LABEL_RUN 6 /* label blocks in a row that make a table's text */
+#define MIN_LABEL_RUN 4 /* label blocks in a row that make a table's text */
 
 /* The last block of the run of label blocks (and figures among them) that
  * b, a label, opens, when the run holds MIN_LABEL_RUN labels at least;
  * else NULL. A run that falls short is read once from each of its fewer
- * than MIN_LABEL_RUN labels, so the reading stays linear. 1 in *oom on
- * out of memory. */
-static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom) {
+ * than MIN_LABEL_RUN labels, so the reading stays linear; a run turned
+ * down whole sets *past to its last block. 1 in *oom on out of memory. */
+static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom, jfy_node **past) {
     jfy_node *last = NULL;
     int labels = 0;
     for (jfy_node *x = b; x; x = jfyp_rec_next(r, x)) {
@@ -294,7 +294,22 @@ static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom) {
         labels += lb;
         last = x;
     }
-    return labels >= MIN_LABEL_RUN ? last : NULL;
+    if (labels < MIN_LABEL_RUN)
+        return NULL;
+    /* short lines right above the introduction are what the front matter
+     * left (a banner, an editor's line, names, addresses), no table */
+    jfy_node *x = jfyp_rec_next(r, last);
+    char *t = x && (x->type == JFY_N_PARAGRAPH || x->type == JFY_N_HEADING) ? jfyp_node_plain(x) : NULL;
+    if (x && (x->type == JFY_N_PARAGRAPH || x->type == JFY_N_HEADING) && !t) {
+        *oom = 1;
+        return NULL;
+    }
+    const char *type = t ? jfyp_section_type(jfyp_trim(t)) : NULL;
+    int intro = type && strcmp(type, "intro") == 0;
+    free(t);
+    if (intro)
+        *past = last; /* read no part of the run again */
+    return intro ? NULL : last;
 }
 
 int jfyp_recognize_pdf_cells(jfyp_rec *r) {
@@ -308,9 +323,14 @@ int jfyp_recognize_pdf_cells(jfyp_rec *r) {
              * "Antibacterial"), a block each: no run of body text or
              * headings is made of such blocks alone */
             int oom = 0;
-            jfy_node *end = label_run(r, b, &oom);
+            jfy_node *past = NULL;
+            jfy_node *end = label_run(r, b, &oom, &past);
             if (oom)
                 return -1;
+            if (past) {
+                b = jfyp_rec_next(r, past);
+                continue;
+            }
             if (end) {
                 jfy_node *after = jfyp_rec_next(r, end);
                 if (merge_run(r, b, end) < 0)
