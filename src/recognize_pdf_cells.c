@@ -18,6 +18,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Text in a font whose encoding the extraction could not map comes out
+ * as runs of Latin-1 and Latin Extended signs ("ÅÉÊ·É ·ÊÈÅËʸƑ"): more
+ * of them than plain letters, where a page in a language with accents
+ * holds a few among many plain letters. No paragraph can be read from it;
+ * it is kept as printed. */
+static int is_garbled(const char *s) {
+    int plain = 0, signs = 0;
+    for (const char *p = s; *p;) {
+        size_t n;
+        int cp = jfyp_utf8_decode(p, &n);
+        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+            plain++;
+        else if (cp >= 0xA0 && cp < 0x300)
+            signs++;
+        p += n ? n : 1;
+    }
+    return signs >= 20 && signs > 2 * plain;
+}
+
 static int is_cells(const char *s) {
     int letters = 0, upper = 0, visible = 0;
     for (const char *p = s; *p;) {
@@ -83,7 +102,7 @@ static int cells_block(jfy_node *b) {
     char *t = jfyp_node_plain(b);
     if (!t)
         return -1;
-    int yes = is_cells(t);
+    int yes = is_cells(t) || is_garbled(t);
     free(t);
     return yes ? yes : column_block(b);
 }
