@@ -107,8 +107,10 @@ int jfyp_recognize_pdf_tables(jfyp_rec *r);  /* recognize_pdf_tables.c */
 int jfyp_recognize_pdf_cells(jfyp_rec *r);   /* recognize_pdf_cells.c */
 int jfyp_recognize_pdf_figtext(jfyp_rec *r); /* recognize_pdf_cells.c */
 int jfyp_recognize_bullets(jfyp_rec *r);     /* recognize_bullets.c */
+size_t jfyp_bullet_at(const char *s);        /* recognize_bullets.c */
 int jfyp_recognize_captions(jfyp_rec *r);    /* recognize_captions.c */
 int jfyp_recognize_headings(jfyp_rec *r);    /* recognize_headings.c */
+size_t jfyp_dense_measure(size_t *w, size_t len); /* recognize_headings.c */
 int jfyp_recognize_contributions(jfyp_rec *r); /* recognize_contributions.c */
 
 /* Section names and heading shapes (recognize_headings.c), shared by the

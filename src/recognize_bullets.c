@@ -13,7 +13,7 @@
 #include "recognize.h"
 
 /* The bullet glyph (and the space after it) opening s: its length, or 0. */
-static size_t bullet_at(const char *s) {
+size_t jfyp_bullet_at(const char *s) {
     static const char *const glyphs[] = {"\xe2\x80\xa2", /* • */
                                          "\xe2\x97\x8f", /* ● */
                                          "\xe2\x96\xaa", /* ▪ */
@@ -43,7 +43,7 @@ static int is_break(const jfy_node *n) {
 
 /* Whether the line starting at inline n opens with a bullet. */
 static size_t line_bullet(const jfy_node *n) {
-    return n && n->type == JFY_N_TEXT && n->text ? bullet_at(n->text) : 0;
+    return n && n->type == JFY_N_TEXT && n->text ? jfyp_bullet_at(n->text) : 0;
 }
 
 /* Characters of text in the inlines [n, end) (bytes: only compared with

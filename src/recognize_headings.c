@@ -796,6 +796,35 @@ static int cmp_size(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
+/* The text column's width read from the widths of its lines (sorted in
+ * place): justified lines of the text cluster just short of the measure;
+ * the wider lines of a full-width abstract, a table or a second column run
+ * on may be more than a tenth of all: the measure is read in the densest
+ * band of line widths (a band an eighth wide), at the 90th percentile of
+ * the lines near it. */
+size_t jfyp_dense_measure(size_t *w, size_t len) {
+    if (!len)
+        return 0;
+    qsort(w, len, sizeof *w, cmp_size);
+    size_t best = 0, top = len - 1;
+    for (size_t i = 0, j = 0; i < len; i++) {
+        if (w[i] < 20)
+            continue;
+        while (w[j] * 100 < w[i] * 88)
+            j++;
+        if (i - j + 1 >= best) {
+            best = i - j + 1;
+            top = i;
+        }
+    }
+    size_t c = w[top], lo = 0, hi = 0;
+    while (lo < len && w[lo] * 100 < c * 75)
+        lo++;
+    for (hi = lo; hi < len && w[hi] * 100 <= c * 115; hi++)
+        ;
+    return hi > lo ? w[lo + (hi - lo) * 9 / 10] : w[len * 9 / 10];
+}
+
 /* The text column's width: the 90th percentile of the line lengths of the
  * multi-line paragraphs; 0 when there are too few lines to tell. */
 static int column_measure(jfyp_rec *r, size_t *measure) {
@@ -830,31 +859,8 @@ static int column_measure(jfyp_rec *r, size_t *measure) {
         jfyp_lines_free(&l);
         }
     }
-    if (len >= 24) {
-        qsort(w, len, sizeof *w, cmp_size);
-        /* justified lines of the text cluster just short of the measure;
-         * the wider lines of a full-width abstract, a table or a second
-         * column run on may be more than a tenth of all: the measure is
-         * read in the densest band of line widths (a band an eighth wide),
-         * at the 90th percentile of the lines near it */
-        size_t best = 0, top = len - 1;
-        for (size_t i = 0, j = 0; i < len; i++) {
-            if (w[i] < 20)
-                continue;
-            while (w[j] * 100 < w[i] * 88)
-                j++;
-            if (i - j + 1 >= best) {
-                best = i - j + 1;
-                top = i;
-            }
-        }
-        size_t c = w[top], lo = 0, hi = 0;
-        while (lo < len && w[lo] * 100 < c * 75)
-            lo++;
-        for (hi = lo; hi < len && w[hi] * 100 <= c * 115; hi++)
-            ;
-        *measure = hi > lo ? w[lo + (hi - lo) * 9 / 10] : w[len * 9 / 10];
-    }
+    if (len >= 24)
+        *measure = jfyp_dense_measure(w, len);
     free(w);
     return 0;
 }

@@ -18,6 +18,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Text in a font whose encoding the extraction could not map comes out
+ * as runs of Latin-1 and Latin Extended signs ("ÅÉÊ·É ·ÊÈÅËʸƑ"): more
+ * of them than plain letters, where a page in a language with accents
+ * holds a few among many plain letters. No paragraph can be read from it;
+ * it is kept as printed. */
+static int is_garbled(const char *s) {
+    int plain = 0, signs = 0;
+    for (const char *p = s; *p;) {
+        size_t n;
+        int cp = jfyp_utf8_decode(p, &n);
+        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+            plain++;
+        else if (cp >= 0xA0 && cp < 0x300)
+            signs++;
+        p += n ? n : 1;
+    }
+    return signs >= 20 && signs > 2 * plain;
+}
+
 static int is_cells(const char *s) {
     int letters = 0, upper = 0, visible = 0;
     for (const char *p = s; *p;) {
@@ -51,6 +70,29 @@ static jfy_node *rec_prev(const jfy_node *n) {
     return x;
 }
 
+#define COLUMN_LINES 4 /* lines of a table's column set as one block */
+#define COLUMN_LINE 30  /* bytes: a cell's word or two */
+
+/* A column of a table's cells that extraction kept as one block
+ * ("Sesqui" / "Mono" / "Diter" / ...): four lines or more, each a word or
+ * three, none ending a sentence or a phrase, none bulleted (a list of
+ * words is a list). Prose wraps at a column's width, and a heading with
+ * its subheading holds fewer or longer lines. -1 on out of memory. */
+static int column_block(jfy_node *b) {
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int yes = l.n >= COLUMN_LINES;
+    for (size_t i = 0; i < l.n && yes; i++) {
+        const char *t = l.v[i].text;
+        size_t n = strlen(t);
+        yes = n > 0 && n <= COLUMN_LINE && jfyp_count_words(t) <= 3 && !strchr(".:;,", t[n - 1]) &&
+              !jfyp_bullet_at(t) && !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
+    }
+    jfyp_lines_free(&l);
+    return yes;
+}
+
 /* Whether paragraph b reads as figures; -1 on out of memory. */
 static int cells_block(jfy_node *b) {
     if (dash_list(b))
@@ -60,9 +102,9 @@ static int cells_block(jfy_node *b) {
     char *t = jfyp_node_plain(b);
     if (!t)
         return -1;
-    int yes = is_cells(t);
+    int yes = is_cells(t) || is_garbled(t);
     free(t);
-    return yes;
+    return yes ? yes : column_block(b);
 }
 
 #define CELL_LINE 64  /* bytes: a cell's line, shorter than a column's */
@@ -246,14 +288,14 @@ int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
     return 0;
 }
 
-#define MIN_LABEL_RUN 6 /* label blocks in a row that make a table's text */
+#define MIN_LABEL_RUN 4 /* label blocks in a row that make a table's text */
 
 /* The last block of the run of label blocks (and figures among them) that
  * b, a label, opens, when the run holds MIN_LABEL_RUN labels at least;
  * else NULL. A run that falls short is read once from each of its fewer
- * than MIN_LABEL_RUN labels, so the reading stays linear. 1 in *oom on
- * out of memory. */
-static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom) {
+ * than MIN_LABEL_RUN labels, so the reading stays linear; a run turned
+ * down whole sets *past to its last block. 1 in *oom on out of memory. */
+static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom, jfy_node **past) {
     jfy_node *last = NULL;
     int labels = 0;
     for (jfy_node *x = b; x; x = jfyp_rec_next(r, x)) {
@@ -271,7 +313,22 @@ static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom) {
         labels += lb;
         last = x;
     }
-    return labels >= MIN_LABEL_RUN ? last : NULL;
+    if (labels < MIN_LABEL_RUN)
+        return NULL;
+    /* short lines right above the introduction are what the front matter
+     * left (a banner, an editor's line, names, addresses), no table */
+    jfy_node *x = jfyp_rec_next(r, last);
+    char *t = x && (x->type == JFY_N_PARAGRAPH || x->type == JFY_N_HEADING) ? jfyp_node_plain(x) : NULL;
+    if (x && (x->type == JFY_N_PARAGRAPH || x->type == JFY_N_HEADING) && !t) {
+        *oom = 1;
+        return NULL;
+    }
+    const char *type = t ? jfyp_section_type(jfyp_trim(t)) : NULL;
+    int intro = type && strcmp(type, "intro") == 0;
+    free(t);
+    if (intro)
+        *past = last; /* read no part of the run again */
+    return intro ? NULL : last;
 }
 
 int jfyp_recognize_pdf_cells(jfyp_rec *r) {
@@ -285,9 +342,14 @@ int jfyp_recognize_pdf_cells(jfyp_rec *r) {
              * "Antibacterial"), a block each: no run of body text or
              * headings is made of such blocks alone */
             int oom = 0;
-            jfy_node *end = label_run(r, b, &oom);
+            jfy_node *past = NULL;
+            jfy_node *end = label_run(r, b, &oom, &past);
             if (oom)
                 return -1;
+            if (past) {
+                b = jfyp_rec_next(r, past);
+                continue;
+            }
             if (end) {
                 jfy_node *after = jfyp_rec_next(r, end);
                 if (merge_run(r, b, end) < 0)

@@ -378,7 +378,9 @@ static int ends_open(const char *t) {
 }
 
 typedef struct {
-    int measure;  /* the text column's width, in characters */
+    int measure;  /* the width most lines stay within, in characters */
+    int text;     /* the body text column's width: where its lines cluster */
+    int block;    /* the same of the block being split, when it is wider */
     int zone;     /* 1 while in the front matter */
     int front_left; /* front-matter lines still allowed */
     int refs;     /* past the references heading */
@@ -436,7 +438,7 @@ static int para_end_before(const jfyp_lines *l, size_t i, const state *st) {
     const char *p = l->v[i - 1].text, *c = l->v[i].text;
     if (!ends_sentence(p) || !starts_upper(c) || jfyp_starts_lower(c))
         return 0;
-    if ((int)cp_len(p) >= st->measure * 3 / 4)
+    if ((int)cp_len(p) >= st->block * 3 / 4)
         return 0;
     if (jfyp_count_words(p) == 1 && i >= 2 && jfyp_count_words(l->v[i - 2].text) == 1)
         return 0;
@@ -636,7 +638,7 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
                 !jfyp_strnieq(c, "Published", 9) && !jfyp_strnieq(c, "Received", 8) &&
                 !jfyp_strnieq(c, "Accepted", 8))
                 brk[i] = 1;
-            else if (into_refs && ends_sentence(p))
+            else if ((into_refs || jfyp_keywords_label(c)) && ends_sentence(p))
                 brk[i] = 1;
             else if (heading_at(l, i, st, 0))
                 brk[i] = 1;
@@ -690,14 +692,14 @@ static int licence_out_of_list(jfy_node *list) {
     return rc;
 }
 
-static int cmp_int(const void *a, const void *b) {
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
-}
-
 /* Signs inside one block that it holds several: a line shorter than the
  * measure ends a sentence and a capital opens the next line; a line opens a
  * front-matter field or an affiliation. */
+static int cmp_size(const void *a, const void *b) {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
 static void count_seams(const jfyp_lines *l, int measure, int *ends, int *fields) {
     *ends = *fields = 0;
     for (size_t i = 1; i < l->n; i++) {
@@ -713,11 +715,11 @@ static void count_seams(const jfyp_lines *l, int measure, int *ends, int *fields
 /* Whether the page is run-on, and its measure. A page whose blocks are
  * separated by blank lines has few lines a block and no block with
  * several paragraph ends or several field labels inside. */
-static int survey(jfyp_rec *r, int *runon, int *measure) {
+static int survey(jfyp_rec *r, int *runon, int *measure, int *text) {
     size_t paras = 0, lines = 0, longest = 0, len = 0, cap = 0;
-    int *w = NULL;
+    size_t *w = NULL;
     *runon = 0;
-    *measure = 0;
+    *measure = *text = 0;
     for (int pass = 0; pass < 2; pass++) {
         int ends = 0, fields = 0, most_fields = 0;
         for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -745,7 +747,7 @@ static int survey(jfyp_rec *r, int *runon, int *measure) {
             for (size_t i = 0; i < l.n; i++) {
                 if (len == cap) {
                     cap = cap ? cap * 2 : 256;
-                    int *nw = realloc(w, cap * sizeof *nw);
+                    size_t *nw = realloc(w, cap * sizeof *nw);
                     if (!nw) {
                         free(w);
                         jfyp_lines_free(&l);
@@ -753,14 +755,19 @@ static int survey(jfyp_rec *r, int *runon, int *measure) {
                     }
                     w = nw;
                 }
-                w[len++] = (int)cp_len(l.v[i].text);
+                w[len++] = cp_len(l.v[i].text);
             }
             jfyp_lines_free(&l);
         }
         if (pass == 0) {
+            /* lines pdftotext ran together (two lines of one baseline,
+             * the two columns of a table) may be more than a tenth of
+             * all: the body text's measure is read where its lines
+             * cluster */
             if (len >= 12) {
-                qsort(w, len, sizeof *w, cmp_int);
-                *measure = w[len * 9 / 10];
+                qsort(w, len, sizeof *w, cmp_size);
+                *measure = (int)w[len * 9 / 10];
+                *text = (int)jfyp_dense_measure(w, len);
             }
             free(w);
             w = NULL;
@@ -781,12 +788,12 @@ static int survey(jfyp_rec *r, int *runon, int *measure) {
 }
 
 int jfyp_recognize_runons(jfyp_rec *r) {
-    int runon, measure;
-    if (survey(r, &runon, &measure) < 0)
+    int runon, measure, text;
+    if (survey(r, &runon, &measure, &text) < 0)
         return -1;
     if (!runon)
         return 0;
-    state st = {measure, 1, 80, 0, 0};
+    state st = {measure, text, text, 1, 80, 0, 0};
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type != JFY_N_PARAGRAPH) {
@@ -809,6 +816,23 @@ int jfyp_recognize_runons(jfyp_rec *r) {
         if (l.n && !brk) {
             jfyp_lines_free(&l);
             return -1;
+        }
+        /* a block set in a smaller type (the references, a note) runs
+         * more characters a line than the text */
+        st.block = text;
+        if (l.n >= 6) {
+            size_t *w = malloc(l.n * sizeof *w);
+            if (!w) {
+                free(brk);
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            for (size_t i = 0; i < l.n; i++)
+                w[i] = cp_len(l.v[i].text);
+            int own = (int)jfyp_dense_measure(w, l.n);
+            free(w);
+            if (own > st.block)
+                st.block = own;
         }
         int nb = l.n ? plan(&l, brk, &st) : 0;
         int rc = nb < 0 ? -1 : 0;

@@ -208,6 +208,15 @@ static int goes_on_after_link(const char *b) {
     return caps || (isupper((unsigned char)*b) && b[w] == ' ' && isdigit((unsigned char)b[w + 1]));
 }
 
+/* b opens on a word all in lower case letters ("carries", not "mRNA",
+ * "kgCO2" or "p-value"), of two letters at least. */
+static int lower_word(const char *b) {
+    size_t i = 0;
+    while (b[i] >= 'a' && b[i] <= 'z')
+        i++;
+    return i >= 2 && (b[i] == ' ' || b[i] == ',' || b[i] == '.' || b[i] == ';' || b[i] == ')' || !b[i]);
+}
+
 /* Floats a cut paragraph's halves may stand around. */
 static int is_float(const jfy_node *n) {
     return n->type == JFY_N_FIG || n->type == JFY_N_TABLE_WRAP || n->type == JFY_N_CODE_BLOCK;
@@ -289,6 +298,11 @@ static int join_cut_paragraphs(jfyp_rec *r) {
          * that links to what follows ("... genome of O. sanctum is") */
         int cut = *jfyp_trim(a) && stops_mid_sentence(a) && (lines || ends_link(a));
         int join = cut && (jfyp_starts_lower(b) || (ends_link(a) && goes_on_after_link(b)));
+        /* no paragraph opens on a word in lower case: a block that does
+         * carries on the one before, whose end a column or page break (or
+         * a formula, lines set between) took elsewhere */
+        if (!join && lines && lower_word(b))
+            join = 1;
         free(a);
         free(b);
         if (cut && !join && q->type == JFY_N_PARAGRAPH) {
