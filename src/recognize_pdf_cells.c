@@ -150,9 +150,10 @@ static int cell_text_block(jfy_node *b) {
     for (size_t i = 0; i < l.n && yes; i++) {
         const char *t = l.v[i].text;
         size_t n = strlen(t);
+        /* "j: fuel type": a definition under a formula, no cell */
         yes = n > 0 && n <= CELL_LINE && jfyp_count_words(t) <= CELL_WORDS &&
-              !strchr(".:;", t[n - 1]) && !strstr(t, ". ") && !jfyp_is_section_name(t) &&
-              !jfyp_is_caption_start(t);
+              !strchr(".:;", t[n - 1]) && !strstr(t, ". ") && !strstr(t, ": ") &&
+              !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
     }
     jfyp_lines_free(&l);
     return yes;
