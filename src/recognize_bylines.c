@@ -924,13 +924,34 @@ static int cited_after(const char *p) {
 /* s with its letters' accents taken off ("Rodríguez" -> "Rodriguez"), in
  * new memory; NULL on OOM. */
 static char *plain_letters(const char *s) {
-    utf8proc_uint8_t *d = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &d,
-                                      UTF8PROC_NULLTERM | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
-    /* (text utf8proc will not map is searched as it is) */
-    if (n < 0)
-        return n == UTF8PROC_ERROR_NOMEM ? NULL : jfyp_strdup(s);
-    return (char *)d;
+    /* ASCII is copied as it is and only the other characters are mapped
+     * one by one: mapping a whole page's text (the citations are searched
+     * in it) cost more than the rest of the page's recognition */
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (const char *p = s; *p;) {
+        const char *q = p;
+        while ((unsigned char)*q && (unsigned char)*q < 0x80)
+            q++;
+        jfyp_buf_put(&b, p, (size_t)(q - p));
+        if (!*q)
+            break;
+        size_t l;
+        utf8proc_int32_t cp = jfyp_utf8_decode(q, &l), out[8];
+        int last = 0;
+        utf8proc_ssize_t n = utf8proc_decompose_char(cp, out, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
+        /* (Hangul syllables stay whole, as recomposition would leave them) */
+        if (n < 0 || n > 8 || (cp >= 0xAC00 && cp <= 0xD7A3)) {
+            jfyp_buf_put(&b, q, l); /* (kept as it is) */
+        } else {
+            for (utf8proc_ssize_t i = 0; i < n; i++) {
+                utf8proc_uint8_t e[4];
+                jfyp_buf_put(&b, (const char *)e, (size_t)utf8proc_encode_char(out[i], e));
+            }
+        }
+        p = q + l;
+    }
+    return jfyp_buf_finish(&b);
 }
 
 #define CITED_NAMES 40 /* names looked up in the page's citations, at most */
