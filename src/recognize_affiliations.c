@@ -1914,6 +1914,51 @@ static int label_marks(const contribs *c) {
     return 0;
 }
 
+/* The line of a correspondence note's block where a sentence of its own
+ * starts under the note's last e-mail line ("Equal contribution.", "These
+ * authors contributed equally."): no e-mail, telephone or field after it,
+ * ending with a full stop; 0 when none, (size_t)-1 on OOM. */
+static size_t note_tail_at(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return (size_t)-1;
+    size_t k = l.n;
+    for (size_t j = 0; j < l.n; j++)
+        if (strchr(l.v[j].text, '@'))
+            k = j;
+    size_t at = 0;
+    if (k + 1 < l.n && is_upper_ascii_or_utf8(l.v[k + 1].text) && !jfyp_opens_field(l.v[k + 1].text)) {
+        int ok = 1;
+        for (size_t j = k + 1; j < l.n && ok; j++) {
+            const char *t = l.v[j].text;
+            ok = !strchr(t, '@') && !strchr(t, '+') && !jfyp_stristr(t, "tel") && !jfyp_stristr(t, "fax") &&
+                 !jfyp_stristr(t, "phone");
+        }
+        const char *last = l.v[l.n - 1].text;
+        size_t ln = strlen(last);
+        if (ok && ln && last[ln - 1] == '.')
+            at = k + 1;
+    }
+    jfyp_lines_free(&l);
+    return at;
+}
+
+/* The note's lines before line k of n, joined; the lines from k on become
+ * an author note of their own. NULL on OOM. */
+static char *note_head(state *S, jfy_node *n, size_t k) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return NULL;
+    char *head = jfyp_lines_join(&l, 0, k - 1), *rest = head ? jfyp_lines_join(&l, k, l.n - 1) : NULL;
+    jfyp_lines_free(&l);
+    if (!rest || add_note_fn(S, rest, n) < 0) {
+        free(head);
+        head = NULL;
+    }
+    free(rest);
+    return head;
+}
+
 /* Where the lines after a note's last e-mail start when they are an
  * address ending with its country ("* Correspondence: x@y" / "Department
  * of X, City, USA"); 0 when not. */
@@ -3872,8 +3917,17 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                     rc = -1;
                 free(addr);
             }
+            /* a sentence of its own under the note's last e-mail line ("†
+             * Equal contribution.", another symbol's note): a note of its
+             * own, not the correspondence */
+            size_t tail = !cut && !was_opener && n->type == JFY_N_PARAGRAPH ? note_tail_at(n) : 0;
+            if (tail == (size_t)-1) {
+                rc = -1;
+                tail = 0;
+            }
             char *one = was_opener ? jfyp_front_text(was_opener, 0)
                         : cut      ? jfyp_strndup(lines, cut - 1)
+                        : tail     ? note_head(&S, n, tail)
                                    : jfyp_strdup(t);
             for (char *q = cut ? one : NULL; q && *q; q++)
                 if (*q == '\n')
