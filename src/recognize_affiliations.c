@@ -3862,19 +3862,11 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             if (tl0 && t[tl0 - 1] == '.')
                 present = 0;
             claimed = neutral = 1;
-        } else if (in_zone && n->type == JFY_N_PARAGRAPH && present_opener(lines) && tl0 < 600 &&
-                   !strchr(t, '@')) {
-            if (nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
-                rc = -1;
-            present = !(tl0 && t[tl0 - 1] == '.');
-            present_fn = NULL;
-            if (rc == 0 && add_present_note(&S, &present_fn, t, n) < 0)
-                rc = -1;
-            claimed = neutral = 1;
-        } else if (in_zone && n->type == JFY_N_PARAGRAPH && present_note_start(t) && tl0 < 600 &&
-                   !strchr(t, '@')) {
-            /* "Present address: Fund X, Town, USA." under its symbol
-             * printed apart: a note, not one of the byline's addresses */
+        } else if (in_zone && n->type == JFY_N_PARAGRAPH && (present_opener(lines) || present_note_start(t)) &&
+                   tl0 < 600 && !strchr(t, '@')) {
+            /* "Present address: Fund X, Town, USA." (its label alone over it,
+             * or its symbol printed apart): a note, not one of the byline's
+             * addresses */
             if (nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
                 rc = -1;
             present = !(tl0 && t[tl0 - 1] == '.');
