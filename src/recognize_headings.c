@@ -1229,17 +1229,7 @@ static int join_long_head(jfyp_rec *r, jfy_node *p, size_t measure) {
         return -1;
     if (k != n || !over_text)
         return 0;
-    for (jfy_node *c = p->first; c; c = c->next)
-        if (is_break(c)) {
-            jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
-            if (!sp)
-                return -1;
-            jfyp_node_insert_before(c, sp);
-            jfyp_node_unlink(c);
-            jfyp_node_free(c);
-            c = sp;
-        }
-    return 0;
+    return one_heading_line(p);
 }
 
 /* A long heading (long_head_lines) an earlier stage split into blocks of

@@ -117,46 +117,44 @@ static int one_line(const jfy_node *p) {
     return 1;
 }
 
-/* A block of one to three short lines, no sentence among them: a row's or
- * a column's label ("Cultivated (%)", "Van") that extraction set apart
- * between two blocks of a table's figures. -1 on out of memory. */
-static int label_block(jfy_node *b) {
+/* Whether paragraph b holds one to three lines, each passing line_ok:
+ * 1 or 0, -1 on out of memory. */
+static int short_block(jfy_node *b, int (*line_ok)(const char *t, size_t n)) {
     if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
         return 0;
     jfyp_lines l;
     if (jfyp_lines_of(b, &l) < 0)
         return -1;
     int yes = l.n >= 1 && l.n <= 3;
-    for (size_t i = 0; i < l.n && yes; i++) {
-        const char *t = l.v[i].text;
-        size_t n = strlen(t);
-        yes = n > 0 && n <= 40 && jfyp_count_words(t) <= 5 && !strchr(".:;,", t[n - 1]) &&
-              !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
-    }
+    for (size_t i = 0; i < l.n && yes; i++)
+        yes = line_ok(l.v[i].text, strlen(l.v[i].text));
     jfyp_lines_free(&l);
     return yes;
+}
+
+static int label_line_ok(const char *t, size_t n) {
+    return n > 0 && n <= 40 && jfyp_count_words(t) <= 5 && !strchr(".:;,", t[n - 1]) &&
+           !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
+}
+
+/* A block of one to three short lines, no sentence among them: a row's or
+ * a column's label ("Cultivated (%)", "Van") that extraction set apart
+ * between two blocks of a table's figures. -1 on out of memory. */
+static int label_block(jfy_node *b) {
+    return short_block(b, label_line_ok);
+}
+
+static int cell_line_ok(const char *t, size_t n) {
+    /* "j: fuel type": a definition under a formula, no cell */
+    return n > 0 && n <= CELL_LINE && jfyp_count_words(t) <= CELL_WORDS && !strchr(".:;", t[n - 1]) &&
+           !strstr(t, ". ") && !strstr(t, ": ") && !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
 }
 
 /* A block of one to three lines a table's cell may hold ("Flavonoids,
  * phenolic acids, terpenoids" / "Copper sulfate"): lines shorter than a
  * column of text, no sentence ending on them. -1 on out of memory. */
 static int cell_text_block(jfy_node *b) {
-    if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
-        return 0;
-    jfyp_lines l;
-    if (jfyp_lines_of(b, &l) < 0)
-        return -1;
-    int yes = l.n >= 1 && l.n <= 3;
-    for (size_t i = 0; i < l.n && yes; i++) {
-        const char *t = l.v[i].text;
-        size_t n = strlen(t);
-        /* "j: fuel type": a definition under a formula, no cell */
-        yes = n > 0 && n <= CELL_LINE && jfyp_count_words(t) <= CELL_WORDS &&
-              !strchr(".:;", t[n - 1]) && !strstr(t, ". ") && !strstr(t, ": ") &&
-              !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
-    }
-    jfyp_lines_free(&l);
-    return yes;
+    return short_block(b, cell_line_ok);
 }
 
 #define MAX_LABELS 3 /* label blocks in a row inside a table */
