@@ -58,6 +58,24 @@ typedef struct {
 static void flush_side(emitter *e, int line);
 static void unhold_side(emitter *e);
 
+/* Room for one more entry in the line map; -1 (and e->failed) when it
+ * cannot grow. */
+static int map_room(emitter *e) {
+    if (e->failed)
+        return -1;
+    if (e->n < e->cap)
+        return 0;
+    size_t cap = e->cap ? e->cap * 2 : 256;
+    jfyp_origin *m = realloc(e->map, cap * sizeof *m);
+    if (!m) {
+        e->failed = 1;
+        return -1;
+    }
+    e->map = m;
+    e->cap = cap;
+    return 0;
+}
+
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
     /* in a page's head, a word broken at a line's end goes on: no
      * paragraph ends there, blank rows or not (a title's last line set
@@ -80,16 +98,8 @@ static void emit(emitter *e, const char *s, size_t len, int line, int col) {
      * it was held from, the first page's end */
     if (e->deferred && e->n >= e->page_n + 15)
         unhold_side(e);
-    if (e->n == e->cap) {
-        size_t cap = e->cap ? e->cap * 2 : 256;
-        jfyp_origin *m = realloc(e->map, cap * sizeof *m);
-        if (!m) {
-            e->failed = 1;
-            return;
-        }
-        e->map = m;
-        e->cap = cap;
-    }
+    if (map_room(e) < 0)
+        return;
     e->map[e->n].line = line;
     e->map[e->n].col = col;
     e->n++;
@@ -1271,19 +1281,8 @@ static void unhold_side(emitter *e) {
     e->n = e->defer_n;
     flush_side(e, tn ? m[0].line : 0);
     jfyp_buf_put(&e->out, t, tl);
-    for (size_t i = 0; i < tn && !e->failed; i++) {
-        if (e->n == e->cap) {
-            size_t cap = e->cap * 2;
-            jfyp_origin *m2 = realloc(e->map, cap * sizeof *m2);
-            if (!m2) {
-                e->failed = 1;
-                break;
-            }
-            e->map = m2;
-            e->cap = cap;
-        }
+    for (size_t i = 0; i < tn && map_room(e) == 0; i++)
         e->map[e->n++] = m[i];
-    }
     free(t);
     free(m);
 }
