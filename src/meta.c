@@ -472,6 +472,15 @@ static int resolve_pages(const jfy_meta *m, jfy_node *doc, jfy_node *front,
     return 0;
 }
 
+/* Whether the article or its issue has a publication date. */
+static int publication_dated(const jfy_node *front) {
+    for (const jfy_node *c = front->first; c; c = c->next)
+        if (c->type == JFY_N_DATE && (strcmp(jfyp_node_attr(c, "type"), "pub") == 0 ||
+                                      strcmp(jfyp_node_attr(c, "type"), "collection") == 0))
+            return 1;
+    return 0;
+}
+
 int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
                     jfyp_diags *diags) {
     jfy_node *front = ensure_child(doc, JFY_N_FRONT, 1);
@@ -496,6 +505,13 @@ int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
     const char *pt = jfyp_node_attr(journal, "publisher-name-text");
     if (pt && !jfyp_node_attr(journal, "publisher-name") &&
         jfyp_node_set_attr(journal, "publisher-name", pt) < 0)
+        return -1;
+    /* Where neither the page nor the sidecar dates the publication, the
+     * copyright notice's year does: a notice names the year of first
+     * publication. Only the year: the notice says no more. */
+    const jfy_node *perm = jfyp_node_child(front, JFY_N_PERMISSIONS);
+    const char *cy = perm ? jfyp_node_attr(perm, "year") : NULL;
+    if (cy && !publication_dated(front) && set_date(front, "pub", cy, 0) < 0)
         return -1;
 
     /* What JATS Publishing cannot do without, and where it comes from. */
@@ -523,11 +539,7 @@ int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
                        "no article title found in the text; add \"files\": {\"<file>\": "
                        "{\"title\": ...}} to %s", src);
     free(tt);
-    int has_pub = 0;
-    for (jfy_node *c = front->first; c; c = c->next)
-        has_pub |= c->type == JFY_N_DATE && (strcmp(jfyp_node_attr(c, "type"), "pub") == 0 ||
-                                             strcmp(jfyp_node_attr(c, "type"), "collection") == 0);
-    if (!has_pub)
+    if (!publication_dated(front))
         jfyp_diags_add(diags, JFY_WARNING, 0, 0, "missing-pub-date",
                        "no publication date found in the text, written as "
                        "<pub-date-not-available/>; add \"date\": \"YYYY-MM-DD\" "

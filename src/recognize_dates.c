@@ -16,6 +16,7 @@ static const struct {
     const char *label;
     const char *type;
 } labels[] = {
+    {"Advance Access publication", "pub"},
     {"Received in revised form", "rev-recd"},
     {"Received for review", "received"},
     {"Received revised", "rev-recd"},
@@ -29,6 +30,7 @@ static const struct {
     {"Publication date", "pub"},
     {"Published online", "pub"},
     {"First published", "pub"},
+    {"Latest published", "latest"},
     {"Available online", "pub"},
     {"Date received", "received"},
     {"Date accepted", "accepted"},
@@ -315,14 +317,27 @@ static int have_type(const jfyp_rec *r, const char *type) {
 }
 
 static int add_date(jfyp_rec *r, const found *f, const jfy_node *from) {
-    if (have_type(r, f->type))
+    const char *type = f->type;
+    if (strcmp(type, "latest") == 0) {
+        /* "First published: 12 Aug 2014 ... Latest published: 27 Jan
+         * 2015": the page is the latest version, published on that date */
+        type = "pub";
+        for (jfy_node *c = r->front->first, *next; c; c = next) {
+            next = c->next;
+            if (c->type == JFY_N_DATE && strcmp(jfyp_node_attr(c, "type"), type) == 0) {
+                jfyp_node_unlink(c);
+                jfyp_node_free(c);
+            }
+        }
+    } else if (have_type(r, type)) {
         return 0; /* the first printed date of each kind is the article's */
+    }
     jfy_node *d = jfyp_node_new(JFY_N_DATE);
     if (!d)
         return -1;
     jfyp_node_span_from(d, from);
     char b[8];
-    int rc = jfyp_node_set_attr(d, "type", f->type);
+    int rc = jfyp_node_set_attr(d, "type", type);
     snprintf(b, sizeof b, "%04d", f->y);
     rc |= jfyp_node_set_attr(d, "year", b);
     if (f->m) {
