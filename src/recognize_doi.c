@@ -102,7 +102,15 @@ int jfyp_has_doi(const jfyp_rec *r) {
  * page: the article's own citation, printed after its references. */
 static int cite_as(const char *t) {
     return jfyp_after_label(t, "cite this article as") || jfyp_after_label(t, "to cite this article") ||
-           jfyp_after_label(t, "please cite this article as");
+           jfyp_after_label(t, "please cite this article as") || jfyp_strnieq(t, "citation:", 9);
+}
+
+/* A component's DOI: the article's plus a numbered part, as PLOS prints
+ * under each table and figure (".t001", ".g002", ".s001"): one letter and
+ * three zero-led digits after the last dot. */
+static int component_doi(const char *d, size_t len) {
+    return len > 5 && d[len - 5] == '.' && d[len - 4] >= 'a' && d[len - 4] <= 'z' && d[len - 3] == '0' &&
+           d[len - 2] >= '0' && d[len - 2] <= '9' && d[len - 1] >= '0' && d[len - 1] <= '9';
 }
 
 /* The DOI already read (by jfyp_recognize_doi_lines), or NULL. */
@@ -116,7 +124,7 @@ static const char *doi_read(const jfyp_rec *r) {
 static int doi_line_at(jfyp_rec *r, jfy_node *n, jfyp_lines *l, size_t i) {
     size_t len;
     const char *t = l->v[i].text, *d = jfyp_find_doi(t, &len);
-    if (!d || !only_label(t, (size_t)(d - t)) || d[len] != '\0')
+    if (!d || !only_label(t, (size_t)(d - t)) || d[len] != '\0' || component_doi(d, len))
         return 0;
     const char *had = doi_read(r);
     if (had && (strlen(had) != len || strncmp(had, d, len) != 0))
@@ -235,15 +243,92 @@ int jfyp_recognize_doi_lines(jfyp_rec *r) {
     return 0;
 }
 
+/* The DOI the line ends in, broken by the line's end after a slash, dot
+ * or hyphen ("https://doi.org/10.1371/journal." over "pone.0323994",
+ * "doi: 10.22038/" over "IJBMS.2018.1"), rejoined with the next line's
+ * first word into buf: its start in buf, or NULL. After a dot the next
+ * word must not open a sentence. tok: the broken word's start in line. */
+static const char *wrapped_doi(const char *line, const char *next, char *buf, size_t size, size_t *len,
+                               const char **tok) {
+    size_t n = strlen(line);
+    if (!n || !next || !(line[n - 1] == '/' || line[n - 1] == '.' || line[n - 1] == '-'))
+        return NULL;
+    const char *w = line + n;
+    while (w > line && w[-1] != ' ')
+        w--;
+    size_t wl = (size_t)(line + n - w), nl = strcspn(next, " ");
+    if (!nl || wl + nl >= size || !strstr(w, "10."))
+        return NULL;
+    if (line[n - 1] == '.' && !((*next >= 'a' && *next <= 'z') || (*next >= '0' && *next <= '9')))
+        return NULL;
+    memcpy(buf, w, wl);
+    memcpy(buf + wl, next, nl);
+    buf[wl + nl] = '\0';
+    *tok = w;
+    return jfyp_find_doi(buf, len);
+}
+
+/* The first DOI of paragraph n at the page's top, taken when named as one
+ * ("doi", "doi.org" before it), not any 10.x/y string. A DOI on the line
+ * of a versioned article's first publication ("v2 First published: ...
+ * (doi: 10.1/x.1)") is the earlier version's: passed over. 1 when taken,
+ * -1 out of memory. */
+static int top_doi(jfyp_rec *r, jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int rc = 0, named_before = 0;
+    for (size_t i = 0; i < l.n; i++) {
+        const char *t = l.v[i].text, *tok = NULL, *w;
+        char buf[256];
+        size_t len = 0, wlen;
+        const char *d = jfyp_find_doi(t, &len);
+        if ((w = wrapped_doi(t, i + 1 < l.n ? l.v[i + 1].text : NULL, buf, sizeof buf, &wlen, &tok)) &&
+            (!d || d >= tok)) {
+            d = w;
+            len = wlen;
+        }
+        const char *at = w && d == w ? tok + (w - buf) : d; /* where the DOI starts in t */
+        const char *word = jfyp_stristr(t, "doi");
+        if (d && jfyp_stristr(t, "first published") && jfyp_stristr(t, "first published") < at) {
+            named_before = 1;
+            continue;
+        }
+        if (d) {
+            if ((named_before || (word && word < at)) && jfyp_set_doi(r, d, len, n) < 0)
+                rc = -1;
+            else
+                rc = named_before || (word && word < at);
+            break;
+        }
+        named_before |= word != NULL;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 int jfyp_recognize_doi(jfyp_rec *r) {
     /* A line of its own (the DOI may be read already: its line goes). */
-    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+    for (jfy_node *n = jfyp_rec_first(r), *next; n; n = next) {
+        next = jfyp_rec_next(r, n);
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             continue;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        if (l.n == 1 && jfyp_is_references_heading(l.v[0].text)) {
+        /* a component's DOI printed under its table or figure, a block of
+         * its own: the component's furniture, no paragraph of the text */
+        size_t len;
+        const char *d = l.n == 1 ? jfyp_find_doi(l.v[0].text, &len) : NULL;
+        if (d && n->type == JFY_N_PARAGRAPH && !d[len] && component_doi(d, len) &&
+            only_label(l.v[0].text, (size_t)(d - l.v[0].text))) {
+            jfyp_lines_free(&l);
+            jfyp_node_unlink(n);
+            jfyp_node_free(n);
+            continue;
+        }
+        /* the heading, or the heading over the list's first number */
+        if (l.n >= 1 && jfyp_is_references_heading(l.v[0].text)) {
             jfyp_lines_free(&l);
             if (!jfyp_has_doi(r) && after_references(r, n) < 0)
                 return -1;
@@ -276,14 +361,10 @@ int jfyp_recognize_doi(jfyp_rec *r) {
             free(t);
             break;
         }
-        size_t len;
-        const char *d = jfyp_find_doi(t, &len);
-        /* A DOI named as one ("doi", "doi.org"), not any 10.x/y string. */
-        int named = d && d - t >= 3 && jfyp_stristr(t, "doi") && jfyp_stristr(t, "doi") < d;
-        int rc = named ? jfyp_set_doi(r, d, len, n) : 0;
         free(t);
-        if (named || rc < 0)
-            return rc;
+        int rc = top_doi(r, n);
+        if (rc)
+            return rc < 0 ? -1 : 0;
     }
     return 0;
 }
