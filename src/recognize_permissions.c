@@ -147,6 +147,29 @@ static size_t license_label_line(const char *s) {
     return 0;
 }
 
+/* A caption's label opening line s ("Figure 1. Nafion tubing ...",
+ * "Table 2 Counts ..."): the block after a licence, run on to it. */
+static int caption_line(const char *s) {
+    const char *a = NULL;
+    if (strncmp(s, "Figure ", 7) == 0)
+        a = s + 7;
+    else if (strncmp(s, "Fig. ", 5) == 0)
+        a = s + 5;
+    else if (strncmp(s, "Table ", 6) == 0)
+        a = s + 6;
+    return a && *a >= '1' && *a <= '9';
+}
+
+/* Whether line s ends a sentence or a field: a "License" line under it
+ * is a label, not the word a narrow column wrapped ("Creative Commons
+ * Attribution 4.0" over "International" over "License"). */
+static int ends_sentence(const char *s) {
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    return !n || strchr(".:;)]!?", s[n - 1]) != NULL;
+}
+
 /* A short label before the licence sentence, up to its colon ("License
  * statement: This is ...", "Creative Commons Non Commercial CC BY-NC:
  * This article ..."); the length to skip, or 0. */
@@ -177,6 +200,7 @@ static int citation_line(const char *s) {
 static int not_the_licence(const char *q) {
     if (jfyp_strnieq(q, "data ", 5) || jfyp_strnieq(q, "the data ", 9))
         return 1;
+
     int caps = 0;
     const char *p = q;
     for (int words = 0; words < 2; words++) {
@@ -457,7 +481,9 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             continue;
         size_t from = i + (label ? 1 : 0), end = from + 1;
         while (end < l.n && !opens_other_field(l.v[end].text) && !opens_copyright(l.v[end].text) &&
-               !citation_line(l.v[end].text) && !(end + 1 < l.n && license_label_line(l.v[end].text)))
+               !citation_line(l.v[end].text) &&
+               !((caption_line(l.v[end].text) || (end + 1 < l.n && license_label_line(l.v[end].text))) &&
+                 ends_sentence(l.v[end - 1].text)))
             end++;
         char *field = jfyp_lines_join(&l, from, end - 1);
         if (!field) {
