@@ -50,7 +50,7 @@ static int month_near(const char *line, const char *year) {
 }
 
 /* After the year: the volume and its issue or page ("16:413", "8(3):",
- * "Vol. 39 (2):", "105(3) 1-29"); the volume in *vol, the issue in *iss
+ * "Vol. 39 (2):", "105(3) 1-29", "10, 214"); the volume in *vol, the issue in *iss
  * (0 when none). 1 when found. */
 static int volume_after(const char *p, int *vol, int *iss) {
     p = spaces(p);
@@ -71,12 +71,55 @@ static int volume_after(const char *p, int *vol, int *iss) {
             return 0;
         return 1;
     }
+    /* "Journal, 2016, 10, (Suppl-1) 214-226", "Molecules 2014, 19, 1234" */
+    if (*p == ',' && p[1] == ' ' && (p[2] == '(' || (p[2] >= '0' && p[2] <= '9')))
+        return 1;
     return *p == ':';
 }
 
 typedef struct {
     int year, month, volume, issue;
 } citation;
+
+/* The volume a marker names in s before end ("Volume 7,", "Vol.9.",
+ * "Vol 12", or a number over a colon and the pages: "11: 832-840",
+ * "49: e1112020"), or 0. */
+static int volume_marker(const char *s, const char *end) {
+    for (const char *p = s; p < end; p++) {
+        int v, n;
+        if ((p == s || p[-1] == ' ') && (strncmp(p, "Volume", 6) == 0 || strncmp(p, "Vol", 3) == 0)) {
+            const char *q = p + (strncmp(p, "Volume", 6) == 0 ? 6 : 3);
+            if (*q == '.')
+                q++;
+            q = spaces(q);
+            if (q < end && (n = digits(q, 4, &v)) && v > 0)
+                return v;
+        }
+        if ((p == s || p[-1] == ' ') && (n = digits(p, 4, &v)) && v > 0 && p[n] == ':' && p[n + 1] == ' ' &&
+            ((p[n + 2] >= '0' && p[n + 2] <= '9') || (p[n + 2] == 'e' && p[n + 3] >= '0' && p[n + 3] <= '9')))
+            return v;
+    }
+    return 0;
+}
+
+/* The year closing a citation line whose volume comes first: "Journal of
+ * Medicine and Life Volume 7, Special Issue 3, 2014", "Iranian Journal of
+ * X Vol.9. No.3. pp: 177-186, Summer 2011", "EXPERIMENTAL AND THERAPEUTIC
+ * MEDICINE 11: 832-840, 2016". 1 when read. */
+static int year_last(const char *s, citation *c) {
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
+        n--;
+    int y;
+    if (n < 6 || digits(s + n - 4, 4, &y) != 4 || y < 1900 || y > 2099 || s[n - 5] != ' ' ||
+        (s[n - 6] >= '0' && s[n - 6] <= '9'))
+        return 0;
+    int vol = volume_marker(s, s + n - 5);
+    if (!vol)
+        return 0;
+    *c = (citation){y, month_near(s, s + n - 4), vol, 0};
+    return 1;
+}
 
 /* The citation shapes of one line. 1 when read. */
 static int read_line(const char *s, citation *c) {
@@ -112,7 +155,7 @@ static int read_line(const char *s, citation *c) {
             return 1;
         }
     }
-    return 0;
+    return year_last(s, c);
 }
 
 /* The first citation line among the page's first lines, kept aside. */
