@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define HEAD_LINES 25 /* the first page's head: where the line is printed */
+#define HEAD_LINES 80 /* the first page's head: where the line is printed */
 #define MAX_LINE 160  /* bytes: a citation line is no paragraph */
 
 static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -95,9 +95,11 @@ static int volume_marker(const char *s, const char *end) {
             if (q < end && (n = digits(q, 4, &v)) && v > 0)
                 return v;
         }
-        if ((p == s || p[-1] == ' ') && (n = digits(p, 4, &v)) && v > 0 && p[n] == ':' && p[n + 1] == ' ' &&
-            ((p[n + 2] >= '0' && p[n + 2] <= '9') || (p[n + 2] == 'e' && p[n + 3] >= '0' && p[n + 3] <= '9')))
-            return v;
+        if ((p == s || p[-1] == ' ') && (n = digits(p, 4, &v)) && v > 0 && p[n] == ':') {
+            const char *q = spaces(p + n + 1);
+            if ((*q >= '0' && *q <= '9') || (*q == 'e' && q[1] >= '0' && q[1] <= '9'))
+                return v;
+        }
     }
     return 0;
 }
