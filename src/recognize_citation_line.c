@@ -170,10 +170,15 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         citation c;
-        int found = 0;
-        for (size_t i = 0; i < l.n && seen < HEAD_LINES && !found; i++, seen++)
-            found = read_line(l.v[i].text, &c);
+        int found = 0, refs = 0;
+        /* a short page's reference list may start within the head: its
+         * entries are the cited works' citation lines */
+        for (size_t i = 0; i < l.n && seen < HEAD_LINES && !found && !refs; i++, seen++)
+            if (!(refs = jfyp_is_references_heading(l.v[i].text)))
+                found = read_line(l.v[i].text, &c);
         jfyp_lines_free(&l);
+        if (refs)
+            return 0;
         if (found) {
             r->cite_year = c.year;
             r->cite_month = c.month;
