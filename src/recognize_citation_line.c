@@ -41,8 +41,9 @@ static const char *spaces(const char *p) {
 static int month_near(const char *line, const char *year) {
     for (int m = 0; m < 12; m++) {
         size_t n = strlen(months[m]);
+        /* "October-December 2014": a range of months, the issue's season */
         if (year - line >= (long)n + 1 && strncmp(year - n - 1, months[m], n) == 0 && year[-1] == ' ')
-            return m + 1;
+            return year - line > (long)n + 1 && year[-n - 2] == '-' ? 0 : m + 1;
         if (year[4] == ' ' && strncmp(year + 5, months[m], n) == 0 && (year[5 + n] == ';' || year[5 + n] == ','))
             return m + 1;
     }
@@ -81,14 +82,43 @@ typedef struct {
     int year, month, volume, issue;
 } citation;
 
+/* After the year, past a separator ("|", a dash, a glyph a font put for
+ * the bar), a marked volume and maybe its issue: "2014 | Vol 5 | Issue
+ * 4", "August 28, 2001 | vol. 98 | no. 18". 1 when found. */
+static int marked_volume_after(const char *p, int *vol, int *iss) {
+    const char *q = p;
+    while (*q && q - p < 8 && !((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')))
+        q++;
+    if (q == p || !(strncmp(q, "Vol", 3) == 0 || strncmp(q, "vol.", 4) == 0))
+        return 0;
+    q += strncmp(q, "Volume", 6) == 0 ? 6 : 3;
+    if (*q == '.')
+        q++;
+    q = spaces(q);
+    int n = digits(q, 4, vol);
+    if (!n || *vol == 0)
+        return 0;
+    *iss = 0;
+    q += n;
+    const char *r = q;
+    while (*r && r - q < 8 && !((*r >= 'A' && *r <= 'Z') || (*r >= 'a' && *r <= 'z') || (*r >= '0' && *r <= '9')))
+        r++;
+    if (r > q && (strncmp(r, "Issue ", 6) == 0 || strncmp(r, "No. ", 4) == 0 || strncmp(r, "no. ", 4) == 0)) {
+        r += *r == 'I' ? 6 : 4;
+        digits(spaces(r), 4, iss);
+    }
+    return 1;
+}
+
 /* The volume a marker names in s before end ("Volume 7,", "Vol.9.",
- * "Vol 12", or a number over a colon and the pages: "11: 832-840",
+ * "Vol 12", "vol. 98", "v. 33", or a number over a colon and the pages: "11: 832-840",
  * "49: e1112020"), or 0. */
 static int volume_marker(const char *s, const char *end) {
     for (const char *p = s; p < end; p++) {
         int v, n;
-        if ((p == s || p[-1] == ' ') && (strncmp(p, "Volume", 6) == 0 || strncmp(p, "Vol", 3) == 0)) {
-            const char *q = p + (strncmp(p, "Volume", 6) == 0 ? 6 : 3);
+        if ((p == s || p[-1] == ' ') && (strncmp(p, "Volume", 6) == 0 || strncmp(p, "Vol", 3) == 0 ||
+                                         strncmp(p, "vol.", 4) == 0 || strncmp(p, "v. ", 3) == 0)) {
+            const char *q = p + (strncmp(p, "Volume", 6) == 0 ? 6 : *p == 'v' && p[1] == '.' ? 1 : 3);
             if (*q == '.')
                 q++;
             q = spaces(q);
@@ -152,7 +182,7 @@ static int read_line(const char *s, citation *c) {
         if (month && after[0] == ' ' && strncmp(after + 1, months[month - 1], strlen(months[month - 1])) == 0)
             after += 1 + strlen(months[month - 1]); /* "2015 January; 8(1)" */
         int vol, iss;
-        if (volume_after(after, &vol, &iss)) {
+        if (volume_after(after, &vol, &iss) || marked_volume_after(after, &vol, &iss)) {
             *c = (citation){y, month, vol, iss};
             return 1;
         }
