@@ -876,7 +876,8 @@ static int collect(builder *b, jfy_node *n, int level) {
                 cut = l.v[i].first;
         jfyp_lines_free(&l);
         if (cut) {
-            if (!jfyp_para_split_before(n, cut))
+            jfy_node *rest = jfyp_para_split_before(n, cut);
+            if (!rest)
                 return -1;
             /* a lone heading-like line before the cut ("OPEN ACCESS") is
              * not the abstract's */
@@ -887,7 +888,20 @@ static int collect(builder *b, jfy_node *n, int level) {
             free(t);
             if (!alone && add_paragraph(b, n) < 0)
                 return -1;
-            break;
+            /* the side note the page put under a sentence the abstract
+             * left open ("Competing interests: ..."): the sentence goes on
+             * after it, on the next page */
+            int tail_oom = 0;
+            jfy_node *tail = !alone && last_ends_open(b) ? open_tail(b->r, rest, &tail_oom) : NULL;
+            if (tail_oom)
+                return -1;
+            if (!tail)
+                break;
+            next = jfyp_rec_next(b->r, tail);
+            if (join_to_last(b, tail) < 0)
+                return -1;
+            n = next;
+            continue;
         }
         if (add_paragraph(b, n) < 0)
             return -1;
