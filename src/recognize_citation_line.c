@@ -190,32 +190,35 @@ static int read_line(const char *s, citation *c) {
     return year_last(s, c);
 }
 
-/* The first citation line among the page's first lines, kept aside. */
+/* The first citation line among the page's first lines, kept aside; a
+ * publication date the first page's foot prints ("Published Online:
+ * September 08, 2017"), which clean-up drops with the running foot, read
+ * on the way. */
 int jfyp_recognize_citation_line(jfyp_rec *r) {
-    int seen = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < HEAD_LINES; n = jfyp_rec_next(r, n)) {
+    int seen = 0, found = 0, refs = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < HEAD_LINES && !refs; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             continue;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        citation c;
-        int found = 0, refs = 0;
         /* a short page's reference list may start within the head: its
          * entries are the cited works' citation lines */
-        for (size_t i = 0; i < l.n && seen < HEAD_LINES && !found && !refs; i++, seen++)
-            if (!(refs = jfyp_is_references_heading(l.v[i].text)))
-                found = read_line(l.v[i].text, &c);
-        jfyp_lines_free(&l);
-        if (refs)
-            return 0;
-        if (found) {
-            r->cite_year = c.year;
-            r->cite_month = c.month;
-            r->cite_volume = c.volume;
-            r->cite_issue = c.issue;
-            return 0;
+        for (size_t i = 0; i < l.n && seen < HEAD_LINES && !refs; i++, seen++) {
+            if ((refs = jfyp_is_references_heading(l.v[i].text)))
+                break;
+            citation c;
+            if (!found && (found = read_line(l.v[i].text, &c))) {
+                r->cite_year = c.year;
+                r->cite_month = c.month;
+                r->cite_volume = c.volume;
+                r->cite_issue = c.issue;
+            } else if (jfyp_read_published_line(r, l.v[i].text, n) < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
         }
+        jfyp_lines_free(&l);
     }
     return 0;
 }

@@ -352,6 +352,24 @@ static int add_date(jfyp_rec *r, const found *f, const jfy_node *from) {
     return rc ? -1 : 0;
 }
 
+/* A line holding nothing but "Published online: DATE" among the first
+ * page's lines, read before page clean-up: journals print it in the foot
+ * of every page, which clean-up drops as a running foot. 1 when read. */
+int jfyp_read_published_line(jfyp_rec *r, const char *line, const jfy_node *from) {
+    const char *after = jfyp_after_label(line, "Published online");
+    if (!after || after == line || have_type(r, "pub"))
+        return 0;
+    found f;
+    if (!field_at(line, line, 1, 0, &f) || strcmp(f.type, "pub") != 0)
+        return 0;
+    const char *e = line + f.end;
+    while (*e == ' ' || *e == '.')
+        e++;
+    if (*e)
+        return 0;
+    return add_date(r, &f, from) < 0 ? -1 : 1;
+}
+
 /* Reads the history out of one paragraph; claims the lines it used up. */
 /* After a dated field, up to four words of a label this file does not
  * know ("final version resubmitted on", "re-presentada el") and their
