@@ -222,7 +222,50 @@ static int labelled_doi_in(jfyp_rec *r, jfy_node *p, int items) {
  * would otherwise take the line into their fields; numbered addresses
  * ("1. Department ...") read as a list keep the lines under the last one
  * in its item. */
+/* A versioned article's head ("v2 First published: 12 Aug 2014, 3:190
+ * (doi: 10.1/x.1)" over "Latest published: 27 Jan 2015, 3:190 (doi:
+ * 10.1/x.2)"): the page is the latest version, its DOI the article's,
+ * whatever DOI the first version's line (repeated in the page's foot)
+ * gave. 1 when read, -1 out of memory. */
+static int latest_version_doi(jfyp_rec *r) {
+    int blocks = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
+        blocks++;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        const char *d = NULL;
+        size_t len = 0, i;
+        for (i = 0; i < l.n && !d; i++)
+            if (jfyp_after_label(l.v[i].text, "Latest published"))
+                d = jfyp_find_doi(l.v[i].text, &len);
+        char *v = d ? jfyp_strndup(d, len) : NULL;
+        jfyp_lines_free(&l);
+        if (d && !v)
+            return -1;
+        if (!v)
+            continue;
+        for (jfy_node *c = r->front->first, *next; c; c = next) {
+            next = c->next;
+            if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
+                jfyp_node_free(c);
+        }
+        int rc = jfyp_set_doi(r, v, len, n);
+        free(v);
+        if (rc < 0)
+            return -1;
+        r->doi_early = 1;
+        return 1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_doi_lines(jfyp_rec *r) {
+    int latest = latest_version_doi(r);
+    if (latest)
+        return latest < 0 ? -1 : 0;
     if (jfyp_has_doi(r))
         return 0;
     int blocks = 0;
