@@ -74,7 +74,8 @@ static const char *const enders[] = {
     "Edited by", "Reviewed by", "Correspondence", "Corresponding author", "Abbreviations",
     "Funding", "Competing interests", "Conflict of interest", "Data availability",
     "Subjects", "Subject areas", "Introduction", "DOI", "doi", "Article history",
-    "Recebido", "Recibido", "Highlights", "JEL",
+    "Recebido", "Recibido", "Highlights", "JEL", "Please cite this article", "Cite this article",
+    "How to cite this article",
 };
 
 static int strip_eq(const char *t, const char *word) {
@@ -134,6 +135,9 @@ static size_t part_label_at(const char *s, int bold) {
 static int opens_front_field(const char *t) {
     while (*t == '*' || *t == '_')
         t++;
+    /* a pointer glyph before the label ("►Please cite this article as:") */
+    while (strncmp(t, "\xe2\x96\xba", 3) == 0 || strncmp(t, "\xe2\x96\xb6", 3) == 0 || *t == ' ')
+        t += *t == ' ' ? 1 : 3;
     if (jfyp_keywords_label(t) || strncmp(t, "\xc2\xa9", 2) == 0)
         return 1;
     /* "Copyright © 2021 The Author(s). Published by ...": the sign makes the
