@@ -578,6 +578,7 @@ static void emit_date(emitter *e, xmlNodePtr parent, const char *name, const jfy
     xmlNodePtr x = from(d, el(e, parent, name));
     const char *type = jfyp_node_attr(d, "type");
     attr(x, "date-type", type);
+    attr(x, "publication-format", jfyp_node_attr(d, "format"));
     const char *y = jfyp_node_attr(d, "year"), *m = jfyp_node_attr(d, "month"),
                *day = jfyp_node_attr(d, "day");
     char iso[16];

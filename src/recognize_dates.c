@@ -256,6 +256,7 @@ typedef struct {
     const char *type;
     int y, m, d;
     size_t start, end; /* span in the paragraph text */
+    int online;        /* the label says the date is the online one */
 } found;
 
 static int is_sep(int c) {
@@ -299,6 +300,10 @@ static int field_at(const char *text, const char *p, int at_boundary, int lower_
         if (!e || (*e >= '0' && *e <= '9') || (is_alpha_at(e) && *e != ' '))
             continue;
         f->type = labels[i].type;
+        /* "Published online", "Available online", "Epub", "Advance Access
+         * publication": the electronic edition's date (JATS4R) */
+        f->online = jfyp_stristr(labels[i].label, "online") || strcmp(labels[i].label, "Epub") == 0 ||
+                    strncmp(labels[i].label, "Advance", 7) == 0;
         f->y = y;
         f->m = m;
         f->d = d;
@@ -338,6 +343,8 @@ static int add_date(jfyp_rec *r, const found *f, const jfy_node *from) {
     jfyp_node_span_from(d, from);
     char b[8];
     int rc = jfyp_node_set_attr(d, "type", type);
+    if (f->online && strcmp(type, "pub") == 0)
+        rc |= jfyp_node_set_attr(d, "format", "electronic");
     snprintf(b, sizeof b, "%04d", f->y);
     rc |= jfyp_node_set_attr(d, "year", b);
     if (f->m) {
@@ -592,7 +599,7 @@ static int communicated_in(jfyp_rec *r, jfy_node *para) {
         for (int commas = 0; c > t && commas < 2; c--)
             if (c[-1] == ',' && ++commas == 2)
                 at = c;
-        found f = {"accepted", 0, 0, 0, 0, 0};
+        found f = {"accepted", 0, 0, 0, 0, 0, 0};
         const char *e = at ? parse_date(skip_sp(at), &f.y, &f.m, &f.d) : NULL;
         if (e && e == note)
             rc = add_date(r, &f, para) < 0 ? -1 : 1;
