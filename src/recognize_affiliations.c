@@ -1580,13 +1580,45 @@ static int bare_corresp_label(const char *t) {
  * one kind of line gives way to the other, so each part is read alone.
  * 0, or -1 on out of memory. */
 static int present_opener(const char *t);
+static int opens_institution(const char *s);
 
-static int split_kinds(const state *S, jfy_node *para) {
+/* A line opening with a symbol the byline marks a name with and no
+ * address uses ("☯ These authors contributed equally", "¤Current
+ * address: ..."): an author note. */
+static int note_symbol_line(const state *S, const char *x) {
+    size_t n = symbol_len(x);
+    if (!n && (unsigned char)*x >= 0x80) {
+        utf8proc_category_t c = utf8proc_category(jfyp_utf8_decode(x, &n));
+        if (c != UTF8PROC_CATEGORY_SO && c != UTF8PROC_CATEGORY_SC && c != UTF8PROC_CATEGORY_SM)
+            n = 0;
+    }
+    if (!n || !any_marker(&S->c, x, n))
+        return 0;
+    /* "† Department of X, ...": the symbol marks an address */
+    const char *r = x + n;
+    while (*r == ' ')
+        r++;
+    return *r && !opens_institution(r);
+}
+
+static int split_kinds(const state *S, jfy_node *para, int notes_only) {
     jfyp_lines l;
     if (jfyp_lines_of(para, &l) < 0)
         return -1;
     int rc = 0;
-    if (l.n > 1) {
+    if (l.n > 1 && notes_only) {
+        /* Out of the front matter only the notes under a run of marked
+         * addresses are cut off ("..., Argentina" / "☯ These authors
+         * contributed equally"), so the addresses read alone. */
+        char lab[16];
+        size_t i = aff_label(l.v[0].text, &S->c, lab, sizeof lab) ? 1 : l.n;
+        for (; i < l.n; i++)
+            if (note_symbol_line(S, l.v[i].text) &&
+                ends_with_country(l.v[i - 1].text, strlen(l.v[i - 1].text)))
+                break;
+        if (i < l.n && !jfyp_lines_split(para, &l, i))
+            rc = -1;
+    } else if (l.n > 1) {
         char lab[16];
         int corr0 = correspish_start(l.v[0].text);
         int note0 = corr0 || jfyp_front_meta_line(l.v[0].text);
@@ -1598,6 +1630,8 @@ static int split_kinds(const state *S, jfy_node *para) {
             const char *x = l.v[i].text;
             /* "(Received 2 May 2012; accepted ...)" in brackets too */
             int cut = addr0 ? ((correspish_start(x) || jfyp_front_meta_line(x) || present_opener(x) ||
+                                (note_symbol_line(S, x) && i > 0 &&
+                                 ends_with_country(l.v[i - 1].text, strlen(l.v[i - 1].text))) ||
                                 (*x == '(' && jfyp_front_meta_line(x + 1))) &&
                                !(*x >= 'a' && *x <= 'z'))
                             : (label_line(S, x, strlen(x)) ||
@@ -3780,8 +3814,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             n = next;
             continue;
         }
-        if ((in_zone || npend) && n->type == JFY_N_PARAGRAPH) {
-            if (split_kinds(&S, n) < 0) {
+        if (n->type == JFY_N_PARAGRAPH) {
+            if (split_kinds(&S, n, !(in_zone || npend)) < 0) {
                 rc = -1;
                 break;
             }
