@@ -3449,9 +3449,20 @@ static int take_lost_first(state *S, int from) {
             const char *x = l.v[i].text;
             if (!is_upper_ascii_or_utf8(x) || !jfyp_front_has_institution_word(x))
                 continue;
-            if (only_one && l.n - i > 3)
+            /* a page's foot run into the paragraph it interrupts (-layout):
+             * the addresses end at their country or e-mail line where the
+             * prose goes on in lower case */
+            size_t end = l.n - 1;
+            for (size_t j = i; j + 1 < l.n && j < i + 12; j++) {
+                const char *y = l.v[j].text, *z = l.v[j + 1].text;
+                if (*z >= 'a' && *z <= 'z' && (strchr(y, '@') || ends_with_country(y, strlen(y)))) {
+                    end = j;
+                    break;
+                }
+            }
+            if (only_one && end - i > 2)
                 continue;
-            char *rest = jfyp_lines_join(&l, i, l.n - 1);
+            char *rest = jfyp_lines_join(&l, i, end);
             if (!rest) {
                 rc = -1;
                 break;
@@ -3480,7 +3491,10 @@ static int take_lost_first(state *S, int from) {
                         rc = -1;
                     } else if (m > 0) {
                         done = 1;
-                        if (i == 0) {
+                        if (end + 1 < l.n) {
+                            if (jfyp_lines_remove(n, &l, i, end) == 1)
+                                jfyp_node_free(n);
+                        } else if (i == 0) {
                             jfyp_node_free(n);
                         } else {
                             jfy_node *tail = jfyp_lines_split(n, &l, i);
