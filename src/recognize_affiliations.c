@@ -3383,6 +3383,94 @@ static int take_foot_address(state *S, int from) {
     return rc;
 }
 
+/* A byline read without markers (its superscripts lost, or a summary
+ * page's copy of it read first), yet a page's foot lists the addresses
+ * numbered from 1, one a line or wrapped ("1Institute A, City, China" /
+ * "2School B, ..." / "6These authors contributed equally"): the numbered
+ * lines that read as addresses, each ending in its country, are the
+ * byline's; the notes numbered after them stay. 0, or -1 on OOM. */
+static int take_foot_numbered(state *S, int from) {
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && rc == 0 && S->naff == 0; n = jfyp_rec_next(S->r, n)) {
+        if (n->line && n->line <= from)
+            continue;
+        if (n->type == JFY_N_HEADING) {
+            char *h = jfyp_front_text(n, 0);
+            if (!h)
+                return -1;
+            int refs = strlen(h) < 40 && jfyp_section_kind(h) == JFYP_SEC_REFS;
+            free(h);
+            if (refs)
+                break;
+        }
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t start[MAX_AFFS + 1], k = 0, end = l.n;
+        for (size_t i = 0; i < l.n && k < MAX_AFFS; i++) {
+            const char *x = l.v[i].text;
+            char want[8];
+            int wl = snprintf(want, sizeof want, "%zu", k + 1);
+            if (strncmp(x, want, (size_t)wl) == 0 &&
+                (is_upper_ascii_or_utf8(x + wl) || (x[wl] == ' ' && is_upper_ascii_or_utf8(x + wl + 1)))) {
+                start[k++] = i;
+            } else if (i == 0 || (x[0] >= '0' && x[0] <= '9') || symbol_len(x)) {
+                end = i;
+                break;
+            }
+        }
+        if (k == MAX_AFFS)
+            end = start[--k];
+        start[k] = end;
+        /* the leading run of labelled lines that read as addresses */
+        char *texts[MAX_AFFS];
+        size_t na = 0;
+        for (size_t a = 0; a < k; a++) {
+            char *x = jfyp_lines_join(&l, start[a], start[a + 1] - 1);
+            if (!x) {
+                rc = -1;
+                break;
+            }
+            char lab[8];
+            size_t ll = (size_t)snprintf(lab, sizeof lab, "%zu", a + 1);
+            memmove(x, x + ll, strlen(x) - ll + 1);
+            jfyp_trim(x);
+            size_t xl = strlen(x);
+            if (!(addressish(x) && jfyp_front_has_institution_word(x) && !strchr(x, '@') && xl < 300 &&
+                  ends_with_country(x, xl))) {
+                free(x);
+                break;
+            }
+            texts[na++] = x;
+        }
+        if (rc == 0 && na >= 2) {
+            for (size_t a = 0; a < na && rc == 0; a++) {
+                char lab[8];
+                snprintf(lab, sizeof lab, "%zu", a + 1);
+                if (add_aff(S, lab, texts[a], n) < 0)
+                    rc = -1;
+            }
+            /* the notes numbered after the addresses stay */
+            if (rc == 0 && jfyp_lines_remove(n, &l, 0, start[na] - 1) == 1) {
+                jfyp_lines_free(&l);
+                jfyp_node_free(n);
+                l.n = 0;
+                for (size_t a = 0; a < na; a++)
+                    free(texts[a]);
+                return 0;
+            }
+        }
+        for (size_t a = 0; a < na; a++)
+            free(texts[a]);
+        jfyp_lines_free(&l);
+        if (na >= 2)
+            break;
+    }
+    return rc;
+}
+
 /* ---- the first address's label lost ---- */
 
 /* Whether every word of t reads as an address's: capitalised, a number,
@@ -4170,8 +4258,10 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
         if (k < 0)
             return -1;
     }
-    if (!marks)
-        return found ? 0 : take_foot_address(&S, group->end_line);
+    if (!marks) {
+        int k = found ? 0 : take_foot_address(&S, group->end_line);
+        return k == 0 && !found && S.naff == 0 ? take_foot_numbered(&S, group->end_line) : k;
+    }
     int rc = found ? 0 : take_lost_first(&S, group->end_line);
     for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
         const char *ms = S.c.markers[i];
