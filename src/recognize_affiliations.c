@@ -1077,18 +1077,25 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         int dup = has_label(S, want);
         for (size_t j = 0; j < n; j++)
             dup |= strcmp(labels[j], want) == 0;
-        if (dup || !any_marker(&S->c, want, 1))
+        if (dup)
             continue;
+        /* a letter glued on to the name before it ("El-Helac") is not
+         * read as a marker; glued on to an address's stop it is one */
+        int marked = any_marker(&S->c, want, 1);
         for (char *q = texts[i] + 2; *q; q++) {
-            if (q[0] != want[0] || q[1] != ' ' || !is_upper_ascii_or_utf8(q + 2) ||
-                (q[-1] != ' ' && q[-1] != '\n') || (q[-2] != ',' && q[-2] != ';'))
+            /* "..., Saudi Arabia.bDepartment of ...": glued on after the
+             * full stop that ends an address with its country */
+            int glued = q[0] == want[0] && q[-1] == '.' && is_upper_ascii_or_utf8(q + 1) &&
+                        ends_with_country(texts[i], (size_t)(q - texts[i]));
+            if (!glued && (!marked || q[0] != want[0] || q[1] != ' ' || !is_upper_ascii_or_utf8(q + 2) ||
+                           (q[-1] != ' ' && q[-1] != '\n') || (q[-2] != ',' && q[-2] != ';')))
                 continue;
-            char *rest = jfyp_strdup(q + 2);
+            char *rest = jfyp_strdup(q + (glued ? 1 : 2));
             if (!rest) {
                 ok = -1;
                 break;
             }
-            q[-2] = '\0';
+            q[glued ? -1 : -2] = '\0';
             memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
             memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
             texts[i + 1] = rest;
@@ -2113,6 +2120,11 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
             hit = any_marker(&S->c, q + 2, dl) && (is_upper_ascii_or_utf8(a) || (*a == ' ' && is_upper_ascii_or_utf8(a + 1)) ||
                                                    (*a == JFYP_SUP && is_upper_ascii_or_utf8(a + 1)));
         }
+        /* "..., Saudi Arabia.bDepartment of ...": a letter the byline
+         * carries glued on after the stop that ends an address */
+        for (const char *q = strchr(x, '.'); q && !hit; q = strchr(q + 1, '.'))
+            hit = q[1] >= 'a' && q[1] <= 'z' && is_upper_ascii_or_utf8(q + 2) && any_marker(&S->c, q + 1, 1) &&
+                  ends_with_country(x, (size_t)(q - x));
         /* "..., Japan and 2 Department of ..." */
         for (const char *q = strstr(x, " and "); q && !hit; q = strstr(q + 1, " and ")) {
             const char *d = q + 5;
@@ -2137,7 +2149,9 @@ static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t 
 static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, int *adjacent,
                       int *misses) {
     char miss[1][16];
-    if (*adjacent && missing_labels(S, NULL, 0, miss, 1, 0)) {
+    /* the byline's labels are numbers or letters */
+    int kind = missing_labels(S, NULL, 0, miss, 1, 0) ? 0 : missing_labels(S, NULL, 0, miss, 1, 2) ? 2 : -1;
+    if (*adjacent && kind >= 0) {
         int k = lead_splits(S, lead, *nlead);
         /* one address broken over the blocks: it ends only in the last */
         if (k == 0 && *nlead > 1) {
@@ -2147,7 +2161,7 @@ static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, i
             k = !ends_with_country(x, strlen(x)) && !strchr(x, '@');
             free(x);
         }
-        int m = k > 0 ? take_lead(S, lead, *nlead, 0, NULL) : k;
+        int m = k > 0 ? take_lead(S, lead, *nlead, kind, NULL) : k;
         if (m < 0)
             return -1;
         if (m > 0) {
