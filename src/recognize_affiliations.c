@@ -841,6 +841,14 @@ static int line_ends_address(const char *text, const char *q) {
     return pe > ps && pe[-1] == ';' && ends_with_country(ps, (size_t)(pe - ps));
 }
 
+/* Whether the line ending at q inside text ends an address and the next
+ * opens another: not when the next holds only the e-mails of the one
+ * above ("..., Poland;" / "x@y (Q.M.); z@w (R.S.)"). */
+static int address_break(const char *text, const char *q) {
+    return line_ends_address(text, q) && is_upper_ascii_or_utf8(q + 1) &&
+           !emails_only(q + 1, strcspn(q + 1, "\n"));
+}
+
 /* Whether the line at s opens an institution's name: its first
  * comma-separated part holds an institution word, and it opens no note. */
 static int opens_institution(const char *s) {
@@ -1112,7 +1120,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         size_t need = 0, semis = 0;
         for (size_t i = 0; i < n; i++)
             for (const char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                if (line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1)) {
+                if (address_break(texts[i], q)) {
                     need++;
                 } else if (semi_break(texts[i], q)) {
                     semis++;
@@ -1147,7 +1155,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             size_t used = 0;
             for (size_t i = 0; i < n && ok == 1; i++) {
                 for (char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                    if (!(line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1)) &&
+                    if (!address_break(texts[i], q) &&
                         !(semi && semi_break(texts[i], q)))
                         continue;
                     char *rest = jfyp_strdup(q + 1);
@@ -4118,6 +4126,16 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             int m = 0;
             char tmp[16];
             int labelled = aff_label(from_lab, &S.c, tmp, sizeof tmp) != 0;
+            /* "*" and "†" printed apart over unlabelled addresses while the
+             * byline's numbers point to none yet: the symbols are the
+             * notes', and the addresses take the numbers */
+            char num[1][16];
+            if (npend && !labelled && in_zone && label_kind(pendlab) == 1 &&
+                missing_labels(&S, NULL, 0, num, 1, 0) && !S.naff) {
+                for (size_t i = 0; i < npend; i++)
+                    jfyp_node_free(pends[i]);
+                npend = 0;
+            }
             if (nlead && labelled) {
                 m = take_lead(&S, lead, nlead, label_kind(tmp), tmp);
                 if (m > 0)
