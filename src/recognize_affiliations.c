@@ -3911,7 +3911,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return -1;
 
     int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0, after_marked = 0;
-    int continued = 0;
+    int continued = 0, field_open = 0;
     jfy_node *pends[MAX_LEAD]; /* paragraphs holding only a label */
     size_t npend = 0;
     jfy_node *lead[MAX_LEAD];
@@ -3971,6 +3971,16 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             free(lines);
             rc = -1;
             break;
+        }
+        /* "Funding: This work was supported by the" / "Deanship of X,
+         * King Y University, ...": a field's sentence broken off mid-way
+         * goes on in the blocks after it, up to a labelled one */
+        int cont = field_open;
+        {
+            size_t tz = strlen(t);
+            char lb[16];
+            field_open = n->type == JFY_N_PARAGRAPH && tz && t[tz - 1] >= 'a' && t[tz - 1] <= 'z' &&
+                         (jfyp_front_meta_line(t) || (cont && !aff_label(t, &S.c, lb, sizeof lb)));
         }
         /* Items of a list ("* Corresponding author", "1. Department") read
          * as the lines the page printed. */
@@ -4145,10 +4155,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             /* "Jane Roe jroe@inst.org" under a correspondence heading:
              * the domain may hold an institution word */
             int people = strchr(t, '@') && names_and_emails(&S, t);
-            int unmarked_ok = in_zone && n->type == JFY_N_PARAGRAPH && addressish(t) &&
+            int unmarked_ok = in_zone && !cont && n->type == JFY_N_PARAGRAPH && addressish(t) &&
                               !jfyp_front_meta_line(t) && strlen(t) < 600 && !people &&
                               !field_heading(lines);
-            int deferrable = in_zone && byline_marks && !S.naff && nlead < MAX_LEAD &&
+            int deferrable = in_zone && !cont && byline_marks && !S.naff && nlead < MAX_LEAD &&
                              n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 &&
                              !correspish_start(t) &&
                              !jfyp_front_meta_line(t) && !npend && !people && !field_heading(lines) &&
