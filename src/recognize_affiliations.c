@@ -3593,10 +3593,28 @@ static int take_lost_first(state *S, int from) {
                     rc = -1;
                 free(first);
                 if (ok) {
-                    size_t bl = strlen(rest) + 3;
-                    char *b = malloc(bl);
-                    int m = b ? (snprintf(b, bl, "1\n%s", rest), take_marked(S, n, b, 0)) : -1;
-                    free(b);
+                    /* the last address cut before its country goes on in
+                     * the next block ("..., CSIR-Human Resource Development"
+                     * / "Centre Campus, ..., India. Correspondence ...") */
+                    const char *lastl = l.v[end].text;
+                    jfy_node *nx = end + 1 == l.n && !strchr(lastl, '@') &&
+                                           !ends_with_country(lastl, strlen(lastl))
+                                       ? jfyp_rec_next(S->r, n)
+                                       : NULL;
+                    char *more = nx && nx->type == JFY_N_PARAGRAPH ? jfyp_front_text(nx, 1) : NULL;
+                    if (more && !(is_upper_ascii_or_utf8(more) && strlen(more) < 400)) {
+                        free(more);
+                        more = NULL;
+                    }
+                    int m = 0;
+                    for (int pass = more ? 0 : 1; pass < 2 && m == 0; pass++) {
+                        char *b = jfyp_printf("1\n%s%s%s", rest, pass ? "" : "\n", pass ? "" : more);
+                        m = b ? take_marked(S, n, b, 0) : -1;
+                        free(b);
+                        if (m > 0 && pass == 0)
+                            jfyp_node_free(nx);
+                    }
+                    free(more);
                     if (m < 0) {
                         rc = -1;
                     } else if (m > 0) {
