@@ -149,6 +149,7 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
 /* Whether text reads as an address: an institution word, or a country at
  * the end of comma-separated parts. */
 static int ends_with_country(const char *s, size_t n);
+static int address_words(const char *t);
 
 static int addressish(const char *t) {
     if (strlen(t) < 6 || jfyp_front_meta_line(t))
@@ -164,6 +165,10 @@ static int addressish(const char *t) {
         char *tail = jfyp_strdup(c + 1);
         int hit = tail && jfyp_country_code(jfyp_trim(tail)) && strlen(tail) > 3;
         free(tail);
+        /* "TRACE Wildlife Forensics Network, Edinburgh, UK": a name, its
+         * town and its country, every word capitalised */
+        if (!hit && memchr(t, ',', (size_t)(c - t)) && !strchr(t, '@') && ends_with_country(t, strlen(t)))
+            hit = address_words(t);
         return hit;
     }
     return 0;
