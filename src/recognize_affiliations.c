@@ -2645,7 +2645,16 @@ static size_t address_lines_before(const jfyp_lines *l, size_t k) {
         size_t xl = strlen(x);
         while (xl && x[xl - 1] == ' ')
             xl--;
-        if (!xl || x[xl - 1] != ',')
+        /* "Department of X, ..., City of" / "Scientific Research ...": a
+         * name broken after its joining word goes on too */
+        const char *lw = x + xl;
+        while (lw > x && lw[-1] != ' ')
+            lw--;
+        size_t wl = (size_t)(x + xl - lw);
+        int joins = (wl == 2 && strncmp(lw, "of", 2) == 0) || (wl == 3 && strncmp(lw, "and", 3) == 0) ||
+                    (wl == 3 && strncmp(lw, "for", 3) == 0) || (wl == 1 && *lw == '&');
+        if (!xl || (x[xl - 1] != ',' && !(joins && is_upper_ascii_or_utf8(x) &&
+                                           jfyp_front_has_institution_word(x))))
             break;
         s--;
     }
@@ -3371,19 +3380,39 @@ static int take_foot_address(state *S, int from) {
         char *t = jfyp_front_text(n, 0);
         if (!t)
             return -1;
-        int hit = strlen(t) < 20000 && note_after_address(t);
+        int hit = strlen(t) < 20000 && strchr(t, '@') && strstr(t, ". ");
         free(t);
         if (!hit)
             continue;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        size_t k = l.n;
-        for (size_t j = l.n; j > 0 && k == l.n && l.n - j < 4; j--)
-            if (note_after_address(l.v[j - 1].text))
-                k = j - 1;
+        /* the line the note opens on, and the one its e-mail ends: the
+         * last lines of the block, or the page's foot run into a
+         * paragraph that goes on under it */
+        size_t k = l.n, e = l.n;
+        for (size_t j = 0; j < l.n && k == l.n && rc == 0; j++) {
+            if (!strstr(l.v[j].text, ". "))
+                continue;
+            size_t m = j;
+            while (m < l.n && m < j + 3 && !strchr(l.v[m].text, '@'))
+                m++;
+            if (m == l.n || !strchr(l.v[m].text, '@'))
+                continue;
+            char *tail = jfyp_lines_join(&l, j, m);
+            const char *q = tail ? note_after_address(tail) : NULL;
+            if (!tail)
+                rc = -1;
+            else if (q && (size_t)(q - tail) < strlen(l.v[j].text))
+                k = j, e = m;
+            free(tail);
+            /* an e-mail broken at its '@' ("x@" / "gmail.com)") ends on a
+             * word alone */
+            while (k == j && e + 1 < l.n && !strchr(l.v[e + 1].text, ' '))
+                e++;
+        }
         size_t s = k < l.n ? address_lines_before(&l, k) : l.n;
-        char *a = s < l.n ? jfyp_lines_join(&l, s, l.n - 1) : NULL;
+        char *a = s < l.n ? jfyp_lines_join(&l, s, e) : NULL;
         char *cut = a ? (char *)note_after_address(a) : NULL;
         if (s < l.n && !a)
             rc = -1;
@@ -3393,6 +3422,11 @@ static int take_foot_address(state *S, int from) {
                 cut = NULL;
             } else if (add_aff(S, NULL, a, n) < 0 || add_corresp(S, cut + 2, n) < 0) {
                 rc = -1;
+            } else if (e + 1 < l.n) {
+                /* the prose under the foot goes on */
+                if (jfyp_lines_remove(n, &l, s, e) == 1)
+                    jfyp_node_free(n);
+                next = NULL;
             } else if (s > 0) {
                 /* the prose above the address stays */
                 jfy_node *tail = jfyp_lines_split(n, &l, s);
