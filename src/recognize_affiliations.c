@@ -1968,6 +1968,18 @@ static int label_marks(const contribs *c) {
     return 0;
 }
 
+/* "* jroe@inst.org": the star the byline marks the corresponding author
+ * with, and nothing but e-mails after it. */
+static int starred_emails(const state *S, const char *t) {
+    size_t n = symbol_len(t);
+    if (!n || !is_corresp_marker(t, n) || !any_marker(&S->c, t, n))
+        return 0;
+    const char *e = t + n;
+    while (*e == ' ')
+        e++;
+    return *e && emails_only(e, strlen(e));
+}
+
 /* The line of a correspondence note's block where a sentence of its own
  * starts under the note's last e-mail line ("Equal contribution.", "These
  * authors contributed equally."): no e-mail, telephone or field after it,
@@ -4043,7 +4055,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
          * as the lines the page printed. */
         const char *body = lines;
         int claimed = 0, m0;
-        if (in_zone && jfyp_front_stop(n, t, 1))
+        int stopped = in_zone && jfyp_front_stop(n, t, 1);
+        if (stopped)
             in_zone = 0;
         if (!in_zone || n->type != JFY_N_PARAGRAPH)
             present = 0;
@@ -4117,7 +4130,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             opener = was_opener;
             opener_name = n;
             neutral = 1;
-        } else if (correspish(t) && strchr(t, '@') && (in_zone || jfyp_stristr(t, "correspond"))) {
+        } else if ((correspish(t) || starred_emails(&S, t)) && strchr(t, '@') &&
+                   (in_zone || jfyp_stristr(t, "correspond"))) {
             /* the addresses kept before the note end there */
             if (in_zone && nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
                 rc = -1;
@@ -4287,6 +4301,11 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         free(lines);
         npend = 0;
         after_marked = claimed && S.marked && S.naff > naff_before;
+        /* a long run of marked addresses ("1 Institute A, ..., 13
+         * Ministry M, ...") read as prose: the notes under it are still
+         * the front matter's */
+        if (stopped && after_marked && n->type == JFY_N_PARAGRAPH)
+            in_zone = 1;
         if (claimed) {
             jfyp_node_free(n);
         } else if (!neutral) {
