@@ -3980,7 +3980,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return -1;
 
     int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0, after_marked = 0;
-    int continued = 0, field_open = 0;
+    int continued = 0, field_open = 0, since_aff = 99;
     jfy_node *pends[MAX_LEAD]; /* paragraphs holding only a label */
     size_t npend = 0;
     jfy_node *lead[MAX_LEAD];
@@ -4131,7 +4131,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             opener_name = n;
             neutral = 1;
         } else if ((correspish(t) || starred_emails(&S, t)) && strchr(t, '@') &&
-                   (in_zone || jfyp_stristr(t, "correspond"))) {
+                   (in_zone || jfyp_stristr(t, "correspond") ||
+                    (since_aff <= 2 && S.marked && starred_emails(&S, t)))) {
+            /* past the front matter, the star's e-mails just under the
+             * marked addresses read there are still their page's */
             /* the addresses kept before the note end there */
             if (in_zone && nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
                 rc = -1;
@@ -4301,6 +4304,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         free(lines);
         npend = 0;
         after_marked = claimed && S.marked && S.naff > naff_before;
+        since_aff = S.naff > naff_before ? 0 : since_aff + 1;
         /* a long run of marked addresses ("1 Institute A, ..., 13
          * Ministry M, ...") read as prose: the notes under it are still
          * the front matter's */
