@@ -3529,7 +3529,6 @@ static int take_foot_numbered(state *S, int from) {
             if (rc == 0 && jfyp_lines_remove(n, &l, 0, start[na] - 1) == 1) {
                 jfyp_lines_free(&l);
                 jfyp_node_free(n);
-                l.n = 0;
                 for (size_t a = 0; a < na; a++)
                     free(texts[a]);
                 return 0;
