@@ -149,6 +149,7 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
 /* Whether text reads as an address: an institution word, or a country at
  * the end of comma-separated parts. */
 static int ends_with_country(const char *s, size_t n);
+static int address_words(const char *t);
 
 static int addressish(const char *t) {
     if (strlen(t) < 6 || jfyp_front_meta_line(t))
@@ -164,6 +165,10 @@ static int addressish(const char *t) {
         char *tail = jfyp_strdup(c + 1);
         int hit = tail && jfyp_country_code(jfyp_trim(tail)) && strlen(tail) > 3;
         free(tail);
+        /* "TRACE Wildlife Forensics Network, Edinburgh, UK": a name, its
+         * town and its country, every word capitalised */
+        if (!hit && memchr(t, ',', (size_t)(c - t)) && !strchr(t, '@') && ends_with_country(t, strlen(t)))
+            hit = address_words(t);
         return hit;
     }
     return 0;
@@ -841,6 +846,14 @@ static int line_ends_address(const char *text, const char *q) {
     return pe > ps && pe[-1] == ';' && ends_with_country(ps, (size_t)(pe - ps));
 }
 
+/* Whether the line ending at q inside text ends an address and the next
+ * opens another: not when the next holds only the e-mails of the one
+ * above ("..., Poland;" / "x@y (Q.M.); z@w (R.S.)"). */
+static int address_break(const char *text, const char *q) {
+    return line_ends_address(text, q) && is_upper_ascii_or_utf8(q + 1) &&
+           !emails_only(q + 1, strcspn(q + 1, "\n"));
+}
+
 /* Whether the line at s opens an institution's name: its first
  * comma-separated part holds an institution word, and it opens no note. */
 static int opens_institution(const char *s) {
@@ -1077,18 +1090,25 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         int dup = has_label(S, want);
         for (size_t j = 0; j < n; j++)
             dup |= strcmp(labels[j], want) == 0;
-        if (dup || !any_marker(&S->c, want, 1))
+        if (dup)
             continue;
+        /* a letter glued on to the name before it ("El-Helac") is not
+         * read as a marker; glued on to an address's stop it is one */
+        int marked = any_marker(&S->c, want, 1);
         for (char *q = texts[i] + 2; *q; q++) {
-            if (q[0] != want[0] || q[1] != ' ' || !is_upper_ascii_or_utf8(q + 2) ||
-                (q[-1] != ' ' && q[-1] != '\n') || (q[-2] != ',' && q[-2] != ';'))
+            /* "..., Saudi Arabia.bDepartment of ...": glued on after the
+             * full stop that ends an address with its country */
+            int glued = q[0] == want[0] && q[-1] == '.' && is_upper_ascii_or_utf8(q + 1) &&
+                        ends_with_country(texts[i], (size_t)(q - texts[i]));
+            if (!glued && (!marked || q[0] != want[0] || q[1] != ' ' || !is_upper_ascii_or_utf8(q + 2) ||
+                           (q[-1] != ' ' && q[-1] != '\n') || (q[-2] != ',' && q[-2] != ';')))
                 continue;
-            char *rest = jfyp_strdup(q + 2);
+            char *rest = jfyp_strdup(q + (glued ? 1 : 2));
             if (!rest) {
                 ok = -1;
                 break;
             }
-            q[-2] = '\0';
+            q[glued ? -1 : -2] = '\0';
             memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
             memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
             texts[i + 1] = rest;
@@ -1105,7 +1125,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         size_t need = 0, semis = 0;
         for (size_t i = 0; i < n; i++)
             for (const char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                if (line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1)) {
+                if (address_break(texts[i], q)) {
                     need++;
                 } else if (semi_break(texts[i], q)) {
                     semis++;
@@ -1140,7 +1160,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             size_t used = 0;
             for (size_t i = 0; i < n && ok == 1; i++) {
                 for (char *q = texts[i]; (q = strchr(q, '\n')) != NULL; q++) {
-                    if (!(line_ends_address(texts[i], q) && is_upper_ascii_or_utf8(q + 1)) &&
+                    if (!address_break(texts[i], q) &&
                         !(semi && semi_break(texts[i], q)))
                         continue;
                     char *rest = jfyp_strdup(q + 1);
@@ -1580,13 +1600,45 @@ static int bare_corresp_label(const char *t) {
  * one kind of line gives way to the other, so each part is read alone.
  * 0, or -1 on out of memory. */
 static int present_opener(const char *t);
+static int opens_institution(const char *s);
 
-static int split_kinds(const state *S, jfy_node *para) {
+/* A line opening with a symbol the byline marks a name with and no
+ * address uses ("☯ These authors contributed equally", "¤Current
+ * address: ..."): an author note. */
+static int note_symbol_line(const state *S, const char *x) {
+    size_t n = symbol_len(x);
+    if (!n && (unsigned char)*x >= 0x80) {
+        utf8proc_category_t c = utf8proc_category(jfyp_utf8_decode(x, &n));
+        if (c != UTF8PROC_CATEGORY_SO && c != UTF8PROC_CATEGORY_SC && c != UTF8PROC_CATEGORY_SM)
+            n = 0;
+    }
+    if (!n || !any_marker(&S->c, x, n))
+        return 0;
+    /* "† Department of X, ...": the symbol marks an address */
+    const char *r = x + n;
+    while (*r == ' ')
+        r++;
+    return *r && !opens_institution(r);
+}
+
+static int split_kinds(const state *S, jfy_node *para, int notes_only) {
     jfyp_lines l;
     if (jfyp_lines_of(para, &l) < 0)
         return -1;
     int rc = 0;
-    if (l.n > 1) {
+    if (l.n > 1 && notes_only) {
+        /* Out of the front matter only the notes under a run of marked
+         * addresses are cut off ("..., Argentina" / "☯ These authors
+         * contributed equally"), so the addresses read alone. */
+        char lab[16];
+        size_t i = aff_label(l.v[0].text, &S->c, lab, sizeof lab) ? 1 : l.n;
+        for (; i < l.n; i++)
+            if (note_symbol_line(S, l.v[i].text) &&
+                ends_with_country(l.v[i - 1].text, strlen(l.v[i - 1].text)))
+                break;
+        if (i < l.n && !jfyp_lines_split(para, &l, i))
+            rc = -1;
+    } else if (l.n > 1) {
         char lab[16];
         int corr0 = correspish_start(l.v[0].text);
         int note0 = corr0 || jfyp_front_meta_line(l.v[0].text);
@@ -1598,6 +1650,8 @@ static int split_kinds(const state *S, jfy_node *para) {
             const char *x = l.v[i].text;
             /* "(Received 2 May 2012; accepted ...)" in brackets too */
             int cut = addr0 ? ((correspish_start(x) || jfyp_front_meta_line(x) || present_opener(x) ||
+                                (note_symbol_line(S, x) && i > 0 &&
+                                 ends_with_country(l.v[i - 1].text, strlen(l.v[i - 1].text))) ||
                                 (*x == '(' && jfyp_front_meta_line(x + 1))) &&
                                !(*x >= 'a' && *x <= 'z'))
                             : (label_line(S, x, strlen(x)) ||
@@ -1914,6 +1968,18 @@ static int label_marks(const contribs *c) {
     return 0;
 }
 
+/* "* jroe@inst.org": the star the byline marks the corresponding author
+ * with, and nothing but e-mails after it. */
+static int starred_emails(const state *S, const char *t) {
+    size_t n = symbol_len(t);
+    if (!n || !is_corresp_marker(t, n) || !any_marker(&S->c, t, n))
+        return 0;
+    const char *e = t + n;
+    while (*e == ' ')
+        e++;
+    return *e && emails_only(e, strlen(e));
+}
+
 /* The line of a correspondence note's block where a sentence of its own
  * starts under the note's last e-mail line ("Equal contribution.", "These
  * authors contributed equally."): no e-mail, telephone or field after it,
@@ -2079,6 +2145,11 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
             hit = any_marker(&S->c, q + 2, dl) && (is_upper_ascii_or_utf8(a) || (*a == ' ' && is_upper_ascii_or_utf8(a + 1)) ||
                                                    (*a == JFYP_SUP && is_upper_ascii_or_utf8(a + 1)));
         }
+        /* "..., Saudi Arabia.bDepartment of ...": a letter the byline
+         * carries glued on after the stop that ends an address */
+        for (const char *q = strchr(x, '.'); q && !hit; q = strchr(q + 1, '.'))
+            hit = q[1] >= 'a' && q[1] <= 'z' && is_upper_ascii_or_utf8(q + 2) && any_marker(&S->c, q + 1, 1) &&
+                  ends_with_country(x, (size_t)(q - x));
         /* "..., Japan and 2 Department of ..." */
         for (const char *q = strstr(x, " and "); q && !hit; q = strstr(q + 1, " and ")) {
             const char *d = q + 5;
@@ -2103,7 +2174,9 @@ static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t 
 static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, int *adjacent,
                       int *misses) {
     char miss[1][16];
-    if (*adjacent && missing_labels(S, NULL, 0, miss, 1, 0)) {
+    /* the byline's labels are numbers or letters */
+    int kind = missing_labels(S, NULL, 0, miss, 1, 0) ? 0 : missing_labels(S, NULL, 0, miss, 1, 2) ? 2 : -1;
+    if (*adjacent && kind >= 0) {
         int k = lead_splits(S, lead, *nlead);
         /* one address broken over the blocks: it ends only in the last */
         if (k == 0 && *nlead > 1) {
@@ -2113,7 +2186,7 @@ static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, i
             k = !ends_with_country(x, strlen(x)) && !strchr(x, '@');
             free(x);
         }
-        int m = k > 0 ? take_lead(S, lead, *nlead, 0, NULL) : k;
+        int m = k > 0 ? take_lead(S, lead, *nlead, kind, NULL) : k;
         if (m < 0)
             return -1;
         if (m > 0) {
@@ -2584,7 +2657,16 @@ static size_t address_lines_before(const jfyp_lines *l, size_t k) {
         size_t xl = strlen(x);
         while (xl && x[xl - 1] == ' ')
             xl--;
-        if (!xl || x[xl - 1] != ',')
+        /* "Department of X, ..., City of" / "Scientific Research ...": a
+         * name broken after its joining word goes on too */
+        const char *lw = x + xl;
+        while (lw > x && lw[-1] != ' ')
+            lw--;
+        size_t wl = (size_t)(x + xl - lw);
+        int joins = (wl == 2 && strncmp(lw, "of", 2) == 0) || (wl == 3 && strncmp(lw, "and", 3) == 0) ||
+                    (wl == 3 && strncmp(lw, "for", 3) == 0) || (wl == 1 && *lw == '&');
+        if (!xl || (x[xl - 1] != ',' && !(joins && is_upper_ascii_or_utf8(x) &&
+                                           jfyp_front_has_institution_word(x))))
             break;
         s--;
     }
@@ -3310,19 +3392,39 @@ static int take_foot_address(state *S, int from) {
         char *t = jfyp_front_text(n, 0);
         if (!t)
             return -1;
-        int hit = strlen(t) < 20000 && note_after_address(t);
+        int hit = strlen(t) < 20000 && strchr(t, '@') && strstr(t, ". ");
         free(t);
         if (!hit)
             continue;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        size_t k = l.n;
-        for (size_t j = l.n; j > 0 && k == l.n && l.n - j < 4; j--)
-            if (note_after_address(l.v[j - 1].text))
-                k = j - 1;
+        /* the line the note opens on, and the one its e-mail ends: the
+         * last lines of the block, or the page's foot run into a
+         * paragraph that goes on under it */
+        size_t k = l.n, e = l.n;
+        for (size_t j = 0; j < l.n && k == l.n && rc == 0; j++) {
+            if (!strstr(l.v[j].text, ". "))
+                continue;
+            size_t m = j;
+            while (m < l.n && m < j + 3 && !strchr(l.v[m].text, '@'))
+                m++;
+            if (m == l.n || !strchr(l.v[m].text, '@'))
+                continue;
+            char *tail = jfyp_lines_join(&l, j, m);
+            const char *q = tail ? note_after_address(tail) : NULL;
+            if (!tail)
+                rc = -1;
+            else if (q && (size_t)(q - tail) < strlen(l.v[j].text))
+                k = j, e = m;
+            free(tail);
+            /* an e-mail broken at its '@' ("x@" / "gmail.com)") ends on a
+             * word alone */
+            while (k == j && e + 1 < l.n && !strchr(l.v[e + 1].text, ' '))
+                e++;
+        }
         size_t s = k < l.n ? address_lines_before(&l, k) : l.n;
-        char *a = s < l.n ? jfyp_lines_join(&l, s, l.n - 1) : NULL;
+        char *a = s < l.n ? jfyp_lines_join(&l, s, e) : NULL;
         char *cut = a ? (char *)note_after_address(a) : NULL;
         if (s < l.n && !a)
             rc = -1;
@@ -3332,6 +3434,11 @@ static int take_foot_address(state *S, int from) {
                 cut = NULL;
             } else if (add_aff(S, NULL, a, n) < 0 || add_corresp(S, cut + 2, n) < 0) {
                 rc = -1;
+            } else if (e + 1 < l.n) {
+                /* the prose under the foot goes on */
+                if (jfyp_lines_remove(n, &l, s, e) == 1)
+                    jfyp_node_free(n);
+                next = NULL;
             } else if (s > 0) {
                 /* the prose above the address stays */
                 jfy_node *tail = jfyp_lines_split(n, &l, s);
@@ -3345,6 +3452,93 @@ static int take_foot_address(state *S, int from) {
         }
         free(a);
         jfyp_lines_free(&l);
+    }
+    return rc;
+}
+
+/* A byline read without markers (its superscripts lost, or a summary
+ * page's copy of it read first), yet a page's foot lists the addresses
+ * numbered from 1, one a line or wrapped ("1Institute A, City, China" /
+ * "2School B, ..." / "6These authors contributed equally"): the numbered
+ * lines that read as addresses, each ending in its country, are the
+ * byline's; the notes numbered after them stay. 0, or -1 on OOM. */
+static int take_foot_numbered(state *S, int from) {
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && rc == 0 && S->naff == 0; n = jfyp_rec_next(S->r, n)) {
+        if (n->line && n->line <= from)
+            continue;
+        if (n->type == JFY_N_HEADING) {
+            char *h = jfyp_front_text(n, 0);
+            if (!h)
+                return -1;
+            int refs = strlen(h) < 40 && jfyp_section_kind(h) == JFYP_SEC_REFS;
+            free(h);
+            if (refs)
+                break;
+        }
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t start[MAX_AFFS + 1], k = 0, end = l.n;
+        for (size_t i = 0; i < l.n && k < MAX_AFFS; i++) {
+            const char *x = l.v[i].text;
+            char want[8];
+            int wl = snprintf(want, sizeof want, "%zu", k + 1);
+            if (strncmp(x, want, (size_t)wl) == 0 &&
+                (is_upper_ascii_or_utf8(x + wl) || (x[wl] == ' ' && is_upper_ascii_or_utf8(x + wl + 1)))) {
+                start[k++] = i;
+            } else if (i == 0 || (x[0] >= '0' && x[0] <= '9') || symbol_len(x)) {
+                end = i;
+                break;
+            }
+        }
+        if (k == MAX_AFFS)
+            end = start[--k];
+        start[k] = end;
+        /* the leading run of labelled lines that read as addresses */
+        char *texts[MAX_AFFS];
+        size_t na = 0;
+        for (size_t a = 0; a < k; a++) {
+            char *x = jfyp_lines_join(&l, start[a], start[a + 1] - 1);
+            if (!x) {
+                rc = -1;
+                break;
+            }
+            char lab[8];
+            size_t ll = (size_t)snprintf(lab, sizeof lab, "%zu", a + 1);
+            memmove(x, x + ll, strlen(x) - ll + 1);
+            jfyp_trim(x);
+            size_t xl = strlen(x);
+            if (!(addressish(x) && jfyp_front_has_institution_word(x) && !strchr(x, '@') && xl < 300 &&
+                  ends_with_country(x, xl))) {
+                free(x);
+                break;
+            }
+            texts[na++] = x;
+        }
+        if (rc == 0 && na >= 2) {
+            for (size_t a = 0; a < na && rc == 0; a++) {
+                char lab[8];
+                snprintf(lab, sizeof lab, "%zu", a + 1);
+                if (add_aff(S, lab, texts[a], n) < 0)
+                    rc = -1;
+            }
+            /* the notes numbered after the addresses stay */
+            if (rc == 0 && jfyp_lines_remove(n, &l, 0, start[na] - 1) == 1) {
+                jfyp_lines_free(&l);
+                jfyp_node_free(n);
+                for (size_t a = 0; a < na; a++)
+                    free(texts[a]);
+                return 0;
+            }
+        }
+        for (size_t a = 0; a < na; a++)
+            free(texts[a]);
+        jfyp_lines_free(&l);
+        if (na >= 2)
+            break;
     }
     return rc;
 }
@@ -3415,9 +3609,20 @@ static int take_lost_first(state *S, int from) {
             const char *x = l.v[i].text;
             if (!is_upper_ascii_or_utf8(x) || !jfyp_front_has_institution_word(x))
                 continue;
-            if (only_one && l.n - i > 3)
+            /* a page's foot run into the paragraph it interrupts (-layout):
+             * the addresses end at their country or e-mail line where the
+             * prose goes on in lower case */
+            size_t end = l.n - 1;
+            for (size_t j = i; j + 1 < l.n && j < i + 12; j++) {
+                const char *y = l.v[j].text, *z = l.v[j + 1].text;
+                if (*z >= 'a' && *z <= 'z' && (strchr(y, '@') || ends_with_country(y, strlen(y)))) {
+                    end = j;
+                    break;
+                }
+            }
+            if (only_one && end - i > 2)
                 continue;
-            char *rest = jfyp_lines_join(&l, i, l.n - 1);
+            char *rest = jfyp_lines_join(&l, i, end);
             if (!rest) {
                 rc = -1;
                 break;
@@ -3438,15 +3643,36 @@ static int take_lost_first(state *S, int from) {
                     rc = -1;
                 free(first);
                 if (ok) {
-                    size_t bl = strlen(rest) + 3;
-                    char *b = malloc(bl);
-                    int m = b ? (snprintf(b, bl, "1\n%s", rest), take_marked(S, n, b, 0)) : -1;
-                    free(b);
+                    /* the last address cut before its country goes on in
+                     * the next block ("..., CSIR-Human Resource Development"
+                     * / "Centre Campus, ..., India. Correspondence ...") */
+                    const char *lastl = l.v[end].text;
+                    jfy_node *nx = end + 1 == l.n && !strchr(lastl, '@') &&
+                                           !ends_with_country(lastl, strlen(lastl))
+                                       ? jfyp_rec_next(S->r, n)
+                                       : NULL;
+                    char *more = nx && nx->type == JFY_N_PARAGRAPH ? jfyp_front_text(nx, 1) : NULL;
+                    if (more && !(is_upper_ascii_or_utf8(more) && strlen(more) < 400)) {
+                        free(more);
+                        more = NULL;
+                    }
+                    int m = 0;
+                    for (int pass = more ? 0 : 1; pass < 2 && m == 0; pass++) {
+                        char *b = jfyp_printf("1\n%s%s%s", rest, pass ? "" : "\n", pass ? "" : more);
+                        m = b ? take_marked(S, n, b, 0) : -1;
+                        free(b);
+                        if (m > 0 && pass == 0)
+                            jfyp_node_free(nx);
+                    }
+                    free(more);
                     if (m < 0) {
                         rc = -1;
                     } else if (m > 0) {
                         done = 1;
-                        if (i == 0) {
+                        if (end + 1 < l.n) {
+                            if (jfyp_lines_remove(n, &l, i, end) == 1)
+                                jfyp_node_free(n);
+                        } else if (i == 0) {
                             jfyp_node_free(n);
                         } else {
                             jfy_node *tail = jfyp_lines_split(n, &l, i);
@@ -3753,7 +3979,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return -1;
 
     int in_zone = 1, misses = 0, extra = 0, adjacent = 1, rc = 0, after_marked = 0;
-    int continued = 0;
+    int continued = 0, field_open = 0, since_aff = 99;
     jfy_node *pends[MAX_LEAD]; /* paragraphs holding only a label */
     size_t npend = 0;
     jfy_node *lead[MAX_LEAD];
@@ -3780,8 +4006,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             n = next;
             continue;
         }
-        if ((in_zone || npend) && n->type == JFY_N_PARAGRAPH) {
-            if (split_kinds(&S, n) < 0) {
+        if (n->type == JFY_N_PARAGRAPH) {
+            if (split_kinds(&S, n, !(in_zone || npend)) < 0) {
                 rc = -1;
                 break;
             }
@@ -3814,11 +4040,22 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             rc = -1;
             break;
         }
+        /* "Funding: This work was supported by the" / "Deanship of X,
+         * King Y University, ...": a field's sentence broken off mid-way
+         * goes on in the blocks after it, up to a labelled one */
+        int cont = field_open;
+        {
+            size_t tz = strlen(t);
+            char lb[16];
+            field_open = n->type == JFY_N_PARAGRAPH && tz && t[tz - 1] >= 'a' && t[tz - 1] <= 'z' &&
+                         (jfyp_front_meta_line(t) || (cont && !aff_label(t, &S.c, lb, sizeof lb)));
+        }
         /* Items of a list ("* Corresponding author", "1. Department") read
          * as the lines the page printed. */
         const char *body = lines;
         int claimed = 0, m0;
-        if (in_zone && jfyp_front_stop(n, t, 1))
+        int stopped = in_zone && jfyp_front_stop(n, t, 1);
+        if (stopped)
             in_zone = 0;
         if (!in_zone || n->type != JFY_N_PARAGRAPH)
             present = 0;
@@ -3892,7 +4129,11 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             opener = was_opener;
             opener_name = n;
             neutral = 1;
-        } else if (correspish(t) && strchr(t, '@') && (in_zone || jfyp_stristr(t, "correspond"))) {
+        } else if ((correspish(t) || starred_emails(&S, t)) && strchr(t, '@') &&
+                   (in_zone || jfyp_stristr(t, "correspond") ||
+                    (since_aff <= 2 && S.marked && starred_emails(&S, t)))) {
+            /* past the front matter, the star's e-mails just under the
+             * marked addresses read there are still their page's */
             /* the addresses kept before the note end there */
             if (in_zone && nlead && flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses) < 0)
                 rc = -1;
@@ -3968,6 +4209,16 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             int m = 0;
             char tmp[16];
             int labelled = aff_label(from_lab, &S.c, tmp, sizeof tmp) != 0;
+            /* "*" and "†" printed apart over unlabelled addresses while the
+             * byline's numbers point to none yet: the symbols are the
+             * notes', and the addresses take the numbers */
+            char num[1][16];
+            if (npend && !labelled && in_zone && label_kind(pendlab) == 1 &&
+                missing_labels(&S, NULL, 0, num, 1, 0) && !S.naff) {
+                for (size_t i = 0; i < npend; i++)
+                    jfyp_node_free(pends[i]);
+                npend = 0;
+            }
             if (nlead && labelled) {
                 m = take_lead(&S, lead, nlead, label_kind(tmp), tmp);
                 if (m > 0)
@@ -3977,10 +4228,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             /* "Jane Roe jroe@inst.org" under a correspondence heading:
              * the domain may hold an institution word */
             int people = strchr(t, '@') && names_and_emails(&S, t);
-            int unmarked_ok = in_zone && n->type == JFY_N_PARAGRAPH && addressish(t) &&
+            int unmarked_ok = in_zone && !cont && n->type == JFY_N_PARAGRAPH && addressish(t) &&
                               !jfyp_front_meta_line(t) && strlen(t) < 600 && !people &&
                               !field_heading(lines);
-            int deferrable = in_zone && byline_marks && !S.naff && nlead < MAX_LEAD &&
+            int deferrable = in_zone && !cont && byline_marks && !S.naff && nlead < MAX_LEAD &&
                              n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 &&
                              !correspish_start(t) &&
                              !jfyp_front_meta_line(t) && !npend && !people && !field_heading(lines) &&
@@ -4052,6 +4303,12 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         free(lines);
         npend = 0;
         after_marked = claimed && S.marked && S.naff > naff_before;
+        since_aff = S.naff > naff_before ? 0 : since_aff + 1;
+        /* a long run of marked addresses ("1 Institute A, ..., 13
+         * Ministry M, ...") read as prose: the notes under it are still
+         * the front matter's */
+        if (stopped && after_marked && n->type == JFY_N_PARAGRAPH)
+            in_zone = 1;
         if (claimed) {
             jfyp_node_free(n);
         } else if (!neutral) {
@@ -4122,8 +4379,10 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
         if (k < 0)
             return -1;
     }
-    if (!marks)
-        return found ? 0 : take_foot_address(&S, group->end_line);
+    if (!marks) {
+        int k = found ? 0 : take_foot_address(&S, group->end_line);
+        return k == 0 && !found && S.naff == 0 ? take_foot_numbered(&S, group->end_line) : k;
+    }
     int rc = found ? 0 : take_lost_first(&S, group->end_line);
     for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
         const char *ms = S.c.markers[i];
