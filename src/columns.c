@@ -52,6 +52,7 @@ typedef struct {
     int deferred;
     size_t page_n;
     int in_head; /* emitting the head above a page's columns (2: the blank rows under it) */
+    int in_side; /* emitting the held-back side column of the article's facts */
     size_t defer_len, defer_n; /* where it would have come */
 } emitter;
 
@@ -532,13 +533,15 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
              * capitals; past the first page's head, a full line, not
              * a heading's second line, which the headings reader joins), or
              * the full line before it stopped at a comma (a short one
-             * may be a byline's or a letter's last). */
+             * may be a byline's or a letter's last, though not in a side
+             * column of the article's facts: an editor's or corresponding
+             * author's name, then the address). */
             if (prev && k < n && k - i <= 2 &&
                 (beside(other, i, k) || prev->s[prev->len - 1] == ':') &&
                 ((lower_word(&ps[k]) && !address_like(&ps[k]) && has_lower(prev) &&
                   (ps[k].line <= e->head || prev->s[prev->len - 1] == ':' ||
                    ps[k].width * 100 >= width * 85)) ||
-                 (prev->s[prev->len - 1] == ',' && !ends_short(prev->width, width))))
+                 (prev->s[prev->len - 1] == ',' && (!ends_short(prev->width, width) || e->in_side))))
                 brk = 0;
             if (brk && !last_blank(e))
                 emit(e, "", 0, ps[i].line, 0);
@@ -1302,7 +1305,9 @@ static void unhold_side(emitter *e) {
 static void flush_side(emitter *e, int line) {
     if (!last_blank(e))
         emit(e, "", 0, line, 0);
+    e->in_side = 1;
     emit_column(e, e->side, e->nside, e->side_width, e->side_other);
+    e->in_side = 0;
     free(e->side);
     free(e->side_other);
     e->side = e->side_other = NULL;
