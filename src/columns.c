@@ -1111,6 +1111,7 @@ static int item_start(const row *r, int from) {
     words(r, find_item, &it);
     return it.gaps ? -1 : it.start;
 }
+static int side_from(const row *rows, size_t n, int labels, int maxend, int from);
 static int find_side_of(const row *rows, size_t n, int labels) {
     int maxend = 0;
     for (size_t i = 0; i < n; i++)
@@ -1118,12 +1119,19 @@ static int find_side_of(const row *rows, size_t n, int labels) {
             maxend = rows[i].end;
     if (maxend < 50)
         return -1;
+    int x = side_from(rows, n, labels, maxend, maxend / 4);
+    /* Notes in a narrow margin (the correspondence address and the dates
+     * beside a wide abstract) stand closer to the left edge than a side
+     * column does: taken there too, beside long lines of prose. */
+    return x >= 0 ? x : side_from(rows, n, labels, maxend, maxend / 8);
+}
+static int side_from(const row *rows, size_t n, int labels, int maxend, int from) {
     int *count = calloc((size_t)maxend + 1, sizeof *count);
     if (!count)
         return -1;
     int x = -1, k = 0, items = 0, left = 0, nl = 0;
     for (size_t i = 0; i < n; i++) {
-        int a = item_start(&rows[i], maxend / 4);
+        int a = item_start(&rows[i], from);
         if (a >= 0 && ++count[a] > k)
             k = count[a], x = a;
         items += a >= 0;
@@ -1138,7 +1146,7 @@ static int find_side_of(const row *rows, size_t n, int labels) {
             continue;
         if (crosses_at(r, x - 1, 1) || crosses_at(r, x - 2, 1))
             return -1;
-        int a = item_start(r, maxend / 4);
+        int a = item_start(r, from);
         if (a == x)
             rw += r->end - x;
         if (r->first < x) {
@@ -1149,7 +1157,8 @@ static int find_side_of(const row *rows, size_t n, int labels) {
     /* lines of text on both sides, not a table's labels and numbers;
      * with labels, short lines at the left (an article info box's
      * labels and values) beside long lines of prose (the abstract) */
-    if (left < 1 || rw < 15L * k || (lw < 15L * nl && !(labels && rw >= 60L * k && nl >= 3)))
+    if (left < 1 || rw < 15L * k || (lw < 15L * nl && !(labels && rw >= 60L * k && nl >= 3)) ||
+        (x < maxend / 4 && (rw < 60L * k || nl < 3)))
         return -1;
     return x - 1;
 }
@@ -1263,6 +1272,17 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
                 emit_whole(e, &rows[x++]);
             while (y > x && rows[y - 1].first < 0)
                 y--;
+            /* the title and byline over the main column, above a side
+             * column's first line: the head's first lines */
+            size_t h = right_head(rows + x, y - x, side);
+            for (size_t k = x; k < x + h; k++) {
+                part p = cut(&rows[k], 0, rows[k].len);
+                if (p.len)
+                    emit_part(e, &p);
+            }
+            if (h && !last_blank(e))
+                emit(e, "", 0, rows[x + h - 1].line, 0);
+            x += h;
             e->head = e->page == 0 ? rows[x].line + 24 : 0;
             emit_band(e, rows + x, y - x, side, 1);
             e->head = 0;
