@@ -552,6 +552,45 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
     }
 }
 
+/* Where the notes at the foot of a left column start (see emit_band), or
+ * n when it has none: the column's last blocks, under two blank rows or
+ * more that the right column fills, opening with a capital, while the
+ * line over the gap stops mid-sentence and the right column opens in
+ * lower case. *resume: where the right column's first paragraph ends,
+ * which the notes follow. */
+static size_t foot_notes(const part *left, const part *right, size_t n, size_t *resume) {
+    size_t end = n, top = 0, k, i;
+    while (end > 0 && left[end - 1].len == 0)
+        end--;
+    /* (the notes' own blocks part with one blank row; ten lines at most) */
+    for (k = end;; k = i) {
+        while (k > 0 && left[k - 1].len)
+            k--;
+        i = k;
+        while (i > 0 && left[i - 1].len == 0)
+            i--;
+        if (i == 0 || k - i >= 2 || end - k > 10)
+            break;
+    }
+    while (top < n && right[top].len == 0)
+        top++;
+    if (i == 0 || k == end || k - i < 2 || end - k > 10 || !beside(right, i, k) || top == n ||
+        !lower_word(&right[top]) || !isupper((unsigned char)left[k].s[0]))
+        return n;
+    const part *p = &left[i - 1];
+    char c = p->s[p->len - 1];
+    if (cited_end(p) || c == ':' || c == ';' || c == ',')
+        return n;
+    /* the right column's first paragraph end: a blank row under a
+     * sentence's end */
+    for (size_t j = top + 1; j < n; j++)
+        if (right[j].len == 0 && cited_end(&right[j - 1])) {
+            *resume = j;
+            return k;
+        }
+    return n;
+}
+
 static int by_width_desc(const void *a, const void *b) {
     return *(const int *)b - *(const int *)a;
 }
@@ -743,16 +782,25 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
             return;
         }
     }
+    /* Notes at the foot of the first page's left column (the address
+     * for correspondence, the key words), set off by blank rows while the
+     * right column goes on beside them, under a line cut mid-sentence
+     * whose sentence goes on at the top of the right column: they come
+     * after that paragraph's end, so the paragraph they cut is read
+     * whole. */
+    size_t foot = n, resume = n;
+    if (!lsub && !rsub && !apart && e->page == 0)
+        foot = foot_notes(left, right, n, &resume);
     e->depth++;
     if (lsub)
         emit_band(e, lsub, n, lg, 0);
     else
-        emit_column(e, left, n, lw, right);
+        emit_column(e, left, foot, lw, right);
     e->depth--;
     /* The left column's last paragraph runs on at the top of the right
      * one unless its last line ended short or the right one opens with a
      * heading over a longer line. */
-    size_t last = n, top = 0;
+    size_t last = foot, top = 0;
     while (last > 0 && left[last - 1].len == 0)
         last--;
     while (top < n && right[top].len == 0)
@@ -766,10 +814,27 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     if (last > 0 && (ends_short(left[last - 1].width, lw) || heading || side) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
     e->depth++;
-    if (rsub)
+    if (rsub) {
         emit_band(e, rsub, n, rg, 0);
-    else
+    } else if (foot < n) {
+        /* (a running footer's items on the notes' last row, parted by a
+         * wide gap, stay at the page's end) */
+        size_t fend = n;
+        while (fend > foot && (!left[fend - 1].len || has_wide_gap(left[fend - 1].s, left[fend - 1].len)))
+            fend--;
+        emit_column(e, right, resume, rw, left);
+        if (!last_blank(e))
+            emit(e, "", 0, rows[resume].line, 0);
+        emit_column(e, left + foot, fend - foot, lw, right + foot);
+        if (!last_blank(e))
+            emit(e, "", 0, rows[resume].line, 0);
+        emit_column(e, right + resume, n - resume, rw, left + resume);
+        if (fend < n && !last_blank(e))
+            emit(e, "", 0, rows[fend].line, 0);
+        emit_column(e, left + fend, n - fend, lw, right + fend);
+    } else {
         emit_column(e, right, n, rw, left);
+    }
     e->depth--;
     free(lsub);
     free(rsub);
