@@ -1400,13 +1400,88 @@ static void flush_side(emitter *e, int line) {
 
 /* The first page's head is where bylines are: its mark rows (within its
  * first rows) are merged before the page is read. */
+/* Text set sideways in the first page's right margin (a section label
+ * running up the page's edge): pdftotext -layout prints it as a word or
+ * two at the far right on rows of their own, between the lines of the
+ * title at the left, each under blank rows and right over the next line
+ * of the title (a label set apart has a blank row under it too). Such a
+ * row's text is one run starting past the middle of the page, clear of
+ * the lines above and below it, which start in the left quarter (or
+ * above it stands only the page's first row, its number), with no side
+ * column's lines near. The rows are taken out (into frag, read at the
+ * page's end) with the blank rows around them, which they alone opened,
+ * so the title's lines meet again as pdftotext's own reading gives them;
+ * under the page's first row the blank rows stay. Returns the rows left. */
+static int fragment_at(const row *rows, size_t n, size_t i, int maxend) {
+    const row *r = &rows[i];
+    return i < 40 && r->first >= maxend / 2 && r->end - r->first <= 40 &&
+           !has_wide_gap(r->s, r->len) && i > 0 && i + 1 < n;
+}
+static size_t margin_fragments(row *rows, size_t n, row *frag, size_t *nfrag) {
+    int maxend = 0;
+    *nfrag = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
+    size_t out = 0, i = 0;
+    while (i < n) {
+        /* a run of blank and fragment rows between two rows of text */
+        size_t a = i, nf = 0;
+        while (i < n && (rows[i].first < 0 || fragment_at(rows, n, i, maxend))) {
+            nf += rows[i].first >= 0;
+            i++;
+        }
+        int ok = nf > 0 && a > 0 && i < n && out > 0;
+        if (ok) {
+            const row *above = &rows[out - 1], *below = &rows[i];
+            int edge = maxend;
+            for (size_t k = a; k < i; k++)
+                if (rows[k].first >= 0 && rows[k].first < edge)
+                    edge = rows[k].first;
+            /* (over the first fragment, blank rows; over them a line of
+             * text at the left, or only the page's first row) */
+            ok = rows[a].first < 0 && rows[i - 1].first >= 0 &&
+                 (out == 1 || (above->first < maxend / 4 && above->end + 10 < edge)) &&
+                 below->first < maxend / 4 && below->end + 10 < edge;
+            /* no side column there: no row near holding text at the
+             * left and, past a wide gap, out at the fragments' place */
+            for (size_t k = a > 4 ? a - 4 : 0; ok && k < i + 4 && k < n; k++)
+                ok = (k >= a && k < i) || rows[k].end < edge || !has_wide_gap(rows[k].s, rows[k].len);
+            if (ok) {
+                int top = out == 1;
+                for (size_t k = a; k < i; k++) {
+                    if (rows[k].first >= 0)
+                        frag[(*nfrag)++] = rows[k];
+                    else if (top)
+                        rows[out++] = rows[k];
+                }
+            }
+        }
+        if (!ok)
+            for (size_t k = a; k < i; k++)
+                rows[out++] = rows[k];
+        if (i < n)
+            rows[out++] = rows[i++];
+    }
+    return out;
+}
+
 static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     int g = -1;
     char *merged[8];
-    size_t nm = 0, below = 0;
+    size_t nm = 0, below = 0, nfrag = 0;
+    row *frag = NULL;
     if (n && has_wide_gap(rows[0].s, (size_t)(rows[n - 1].s + rows[n - 1].len - rows[0].s))) {
         for (size_t i = 0; i < n; i++)
             measure(&rows[i]);
+        if (first_page) {
+            frag = malloc(n * sizeof *frag);
+            if (!frag) {
+                e->failed = 1;
+                return 0;
+            }
+            n = margin_fragments(rows, n, frag, &nfrag);
+        }
         for (size_t i = 0; first_page && i + 1 < n && i < 40 && nm < 8; i++) {
             char *t = merge_marks(&rows[i], &rows[i + 1]);
             if (!t) {
@@ -1471,6 +1546,13 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
                     (!e->side_other[i].len ||
                      (e->side_other[i].s >= e->text && e->side_other[i].s < e->text + e->len));
     }
+    if (nfrag && !last_blank(e))
+        emit(e, "", 0, frag[0].line, 0);
+    for (size_t i = 0; i < nfrag; i++) {
+        part p = cut(&frag[i], 0, frag[i].len);
+        emit_part(e, &p);
+    }
+    free(frag);
     if (e->side && !defer)
         flush_side(e, n ? rows[n - 1].line : 0);
     e->deferred = defer;
