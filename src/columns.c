@@ -113,6 +113,14 @@ static int last_blank(const emitter *e) {
     return l == 0 || (l >= 2 && e->out.data[l - 1] == '\n' && e->out.data[l - 2] == '\n');
 }
 
+/* The marks pdftotext wraps right-to-left text in (U+202A to U+202E,
+ * the embedding controls) take no place in its layout: a line of Arabic
+ * beside a column would otherwise reach into the gutter. */
+static int embedding_mark(const char *s, size_t left) {
+    return left >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+           (unsigned char)s[2] >= 0xAA && (unsigned char)s[2] <= 0xAE;
+}
+
 /* The byte offset of display column c in r (tabs to the next stop of 8),
  * or r->len when the line is shorter. */
 static size_t byte_at(const row *r, int c) {
@@ -120,6 +128,10 @@ static size_t byte_at(const row *r, int c) {
     size_t i = 0;
     while (i < r->len && col < c) {
         unsigned char ch = (unsigned char)r->s[i];
+        if (embedding_mark(r->s + i, r->len - i)) {
+            i += 3;
+            continue;
+        }
         col = ch == '\t' ? (col / 8 + 1) * 8 : col + 1;
         i++;
         while (i < r->len && ((unsigned char)r->s[i] & 0xC0) == 0x80)
@@ -136,6 +148,10 @@ static int words(const row *r, void (*f)(void *, int, int), void *ud) {
         unsigned char ch = i < r->len ? (unsigned char)r->s[i] : ' ';
         if ((ch & 0xC0) == 0x80)
             continue;
+        if (i < r->len && embedding_mark(r->s + i, r->len - i)) {
+            i += 2;
+            continue;
+        }
         int blank = ch == ' ' || ch == '\t';
         if (!blank && start < 0)
             start = col;
@@ -349,8 +365,12 @@ static part cut(const row *r, size_t from, size_t to) {
         p.s++, p.len--, p.col++;
     while (p.len && (p.s[p.len - 1] == ' ' || p.s[p.len - 1] == '\t'))
         p.len--;
-    for (size_t i = 0; i < p.len; i++)
-        p.width += ((unsigned char)p.s[i] & 0xC0) != 0x80;
+    for (size_t i = 0; i < p.len; i++) {
+        if (embedding_mark(p.s + i, p.len - i))
+            i += 2;
+        else
+            p.width += ((unsigned char)p.s[i] & 0xC0) != 0x80;
+    }
     return p;
 }
 
