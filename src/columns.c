@@ -1143,6 +1143,44 @@ static int run_across(const row *rows, size_t n, size_t i, int g) {
     return 0;
 }
 
+/* A few lines of two columns closing the first page under its head, too
+ * few for find_gutter (the first lines of the body under a long
+ * abstract): each row of the block holds a single wide gap with a good
+ * length of text on both sides (but one row, a heading at the left), and
+ * the gaps share a strip in the
+ * middle of the page. Returns a column in it, or -1. */
+typedef struct {
+    int prev_end, gaps, a, b;
+} gap_scan;
+static void scan_gap(void *ud, int a, int b) {
+    gap_scan *s = ud;
+    if (s->prev_end >= 0 && a - s->prev_end >= 3) {
+        s->gaps++;
+        s->a = s->prev_end;
+        s->b = a;
+    }
+    s->prev_end = b;
+}
+static int short_gutter(const row *rows, size_t n) {
+    int lo = 0, hi = -1, k = 0, maxend = 0, full = 0;
+    for (size_t i = 0; i < n && rows[i].first >= 0; i++, k++) {
+        gap_scan s = {-1, 0, 0, 0};
+        words(&rows[i], scan_gap, &s);
+        if (s.gaps != 1 || rows[i].end - s.b < 20)
+            return -1;
+        /* (a heading may stand at the left of one) */
+        full += s.a - rows[i].first >= 20;
+        if (s.a > lo)
+            lo = s.a;
+        if (hi < 0 || s.b < hi)
+            hi = s.b;
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
+    }
+    int g = (lo + hi) / 2;
+    return k >= 2 && full + 1 >= k && hi - lo >= 2 && g >= maxend / 4 && g <= maxend * 3 / 4 ? g : -1;
+}
+
 static size_t columns_below(row *rows, size_t n, int *g, int first_page) {
     /* Failing that, after one blank line: a head closed by a citation
      * note or an abstract box right over the columns' first lines. And
@@ -1164,8 +1202,18 @@ static size_t columns_below(row *rows, size_t n, int *g, int first_page) {
                 return i;
         }
     }
-    *g = -1;
-    return 0;
+    /* and failing all that, on the first page, the last block under two
+     * blank rows that is a few lines of two columns (a footer may follow) */
+    size_t last = 0;
+    int lg = -1;
+    for (size_t i = 2; first_page && i < n; i++) {
+        int sg;
+        if (rows[i].first >= 0 && rows[i - 1].first < 0 && rows[i - 2].first < 0 &&
+            (sg = short_gutter(rows + i, n - i)) >= 0)
+            last = i, lg = sg;
+    }
+    *g = lg;
+    return lg >= 0 ? last : 0;
 }
 
 /* A side column in a block of the page's head: items on the right whose
