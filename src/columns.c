@@ -53,6 +53,7 @@ typedef struct {
     size_t page_n;
     int in_head; /* emitting the head above a page's columns (2: the blank rows under it) */
     int in_side; /* emitting the held-back side column of the article's facts */
+    int beside_facts; /* emitting the main column beside a side column of the facts at its left */
     size_t defer_len, defer_n; /* where it would have come */
 } emitter;
 
@@ -563,6 +564,15 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
                    ps[k].width * 100 >= width * 85)) ||
                  (prev->s[prev->len - 1] == ',' && (!ends_short(prev->width, width) || e->in_side))))
                 brk = 0;
+            /* Beside a side column of the article's facts, set in
+             * smaller type, a single blank row in the main column is one
+             * of the side column's lines falling between two of its own,
+             * not a paragraph's end, unless the line over it stops short
+             * or a heading or an item comes under it. */
+            if (e->beside_facts && prev && k < n && k - i == 1 && beside(other, i, k) &&
+                !ends_short(prev->width, local) && !heading_like(&ps[k], local) &&
+                !numbered_item(&ps[k]))
+                brk = 0;
             if (brk && !last_blank(e))
                 emit(e, "", 0, ps[i].line, 0);
             continue;
@@ -792,7 +802,9 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     if (!lsub && !rsub && e->depth == 0 && e->page == 0 && n && rows[0].line <= 40 && facts_column(left, n)) {
         int lm0 = measure_of(e, left, n), rm0 = measure_of(e, right, n);
         if (lm0 > 0 && lm0 * 2 < rm0 && !e->side) {
+            e->beside_facts = 1;
             emit_column(e, right, n, rw, left);
+            e->beside_facts = 0;
             /* the main column goes on in the bands below: the side
              * column waits for the page's end */
             e->side = left;
@@ -834,6 +846,7 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     if (last > 0 && (ends_short(left[last - 1].width, lw) || heading || side) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
     e->depth++;
+    e->beside_facts = !lsub && !rsub && e->page == 0 && facts_column(left, n);
     if (rsub) {
         emit_band(e, rsub, n, rg, 0);
     } else if (foot < n) {
@@ -855,6 +868,7 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     } else {
         emit_column(e, right, n, rw, left);
     }
+    e->beside_facts = 0;
     e->depth--;
     free(lsub);
     free(rsub);
