@@ -52,6 +52,8 @@ typedef struct {
     int deferred;
     size_t page_n;
     int in_head; /* emitting the head above a page's columns (2: the blank rows under it) */
+    int in_side; /* emitting the held-back side column of the article's facts */
+    int beside_facts; /* emitting the main column beside a side column of the facts at its left */
     size_t defer_len, defer_n; /* where it would have come */
 } emitter;
 
@@ -112,6 +114,14 @@ static int last_blank(const emitter *e) {
     return l == 0 || (l >= 2 && e->out.data[l - 1] == '\n' && e->out.data[l - 2] == '\n');
 }
 
+/* The marks pdftotext wraps right-to-left text in (U+202A to U+202E,
+ * the embedding controls) take no place in its layout: a line of Arabic
+ * beside a column would otherwise reach into the gutter. */
+static int embedding_mark(const char *s, size_t left) {
+    return left >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+           (unsigned char)s[2] >= 0xAA && (unsigned char)s[2] <= 0xAE;
+}
+
 /* The byte offset of display column c in r (tabs to the next stop of 8),
  * or r->len when the line is shorter. */
 static size_t byte_at(const row *r, int c) {
@@ -119,6 +129,10 @@ static size_t byte_at(const row *r, int c) {
     size_t i = 0;
     while (i < r->len && col < c) {
         unsigned char ch = (unsigned char)r->s[i];
+        if (embedding_mark(r->s + i, r->len - i)) {
+            i += 3;
+            continue;
+        }
         col = ch == '\t' ? (col / 8 + 1) * 8 : col + 1;
         i++;
         while (i < r->len && ((unsigned char)r->s[i] & 0xC0) == 0x80)
@@ -135,6 +149,10 @@ static int words(const row *r, void (*f)(void *, int, int), void *ud) {
         unsigned char ch = i < r->len ? (unsigned char)r->s[i] : ' ';
         if ((ch & 0xC0) == 0x80)
             continue;
+        if (i < r->len && embedding_mark(r->s + i, r->len - i)) {
+            i += 2;
+            continue;
+        }
         int blank = ch == ' ' || ch == '\t';
         if (!blank && start < 0)
             start = col;
@@ -195,14 +213,17 @@ static int crosses_at(const row *r, int g, int by_word_only) {
 }
 static int crosses(const row *r, int g) { return crosses_at(r, g, 0); }
 
+static int has_wide_gap(const char *text, size_t len);
+
 /* The gutter of a page: a strip of display columns, in the middle half,
  * that almost no line crosses while a good share of the lines have text
  * left of it and a good share right of it (not always on the same line:
  * hanging references and headings leave one side empty). Of several such
  * strips (a hanging list's numbers leave a narrow one inside the right
  * column) the widest is the gutter. Returns a display column in it, or -1
- * when the page is not laid out in two columns. */
-static int find_gutter(row *rows, size_t n) {
+ * when the page is not laid out in two columns. narrow: a narrow column
+ * at the left is taken too (see below). */
+static int find_gutter_of(row *rows, size_t n, int narrow) {
     int maxend = 0, text = 0;
     for (size_t i = 0; i < n; i++) {
         if (rows[i].first < 0)
@@ -302,18 +323,26 @@ static int find_gutter(row *rows, size_t n) {
      * lines: three long lines of a single column can share a blank column
      * by chance. */
     long lw = 0, rw = 0;
-    int nl = 0, nr = 0, both = 0;
+    int nl = 0, nr = 0, both = 0, cells = 0;
     for (size_t i = 0; i < n; i++) {
         const row *r = &rows[i];
         if (r->first < 0 || crosses_at(r, best, 1))
             continue;
         if (r->first < best)
             lw += (r->end < best ? r->end : best) - r->first, nl++;
-        if (r->end > best + 1)
+        if (r->end > best + 1) {
+            size_t at = byte_at(r, best), to = byte_at(r, r->end);
             rw += r->end - (r->first > best ? r->first : best), nr++;
+            cells += has_wide_gap(r->s + at, to - at);
+        }
         both += r->first < best && r->end > best + 1;
     }
-    if (lw < 20L * nl || rw < 20L * nr || both < 4 || both * 8 < text)
+    /* A column of the authors' addresses in the margin beside the text
+     * (a medical journal's first page, set in three) has short lines:
+     * taken when what stands right of it is running text, long lines
+     * with no wide gap in them, not a table's cells. */
+    int margin_notes = narrow && lw >= 12L * nl && rw >= 40L * nr && cells * 4 <= nr;
+    if ((lw < 20L * nl && !margin_notes) || rw < 20L * nr || both < 4 || both * 8 < text)
         best = -1;
 done:
     free(cover);
@@ -322,6 +351,7 @@ done:
     free(ok);
     return best;
 }
+static int find_gutter(row *rows, size_t n) { return find_gutter_of(rows, n, 0); }
 
 /* A piece of one column on one line. */
 typedef struct part {
@@ -336,8 +366,12 @@ static part cut(const row *r, size_t from, size_t to) {
         p.s++, p.len--, p.col++;
     while (p.len && (p.s[p.len - 1] == ' ' || p.s[p.len - 1] == '\t'))
         p.len--;
-    for (size_t i = 0; i < p.len; i++)
-        p.width += ((unsigned char)p.s[i] & 0xC0) != 0x80;
+    for (size_t i = 0; i < p.len; i++) {
+        if (embedding_mark(p.s + i, p.len - i))
+            i += 2;
+        else
+            p.width += ((unsigned char)p.s[i] & 0xC0) != 0x80;
+    }
     return p;
 }
 
@@ -520,13 +554,24 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
              * capitals; past the first page's head, a full line, not
              * a heading's second line, which the headings reader joins), or
              * the full line before it stopped at a comma (a short one
-             * may be a byline's or a letter's last). */
+             * may be a byline's or a letter's last, though not in a side
+             * column of the article's facts: an editor's or corresponding
+             * author's name, then the address). */
             if (prev && k < n && k - i <= 2 &&
                 (beside(other, i, k) || prev->s[prev->len - 1] == ':') &&
                 ((lower_word(&ps[k]) && !address_like(&ps[k]) && has_lower(prev) &&
                   (ps[k].line <= e->head || prev->s[prev->len - 1] == ':' ||
                    ps[k].width * 100 >= width * 85)) ||
-                 (prev->s[prev->len - 1] == ',' && !ends_short(prev->width, width))))
+                 (prev->s[prev->len - 1] == ',' && (!ends_short(prev->width, width) || e->in_side))))
+                brk = 0;
+            /* Beside a side column of the article's facts, set in
+             * smaller type, a single blank row in the main column is one
+             * of the side column's lines falling between two of its own,
+             * not a paragraph's end, unless the line over it stops short
+             * or a heading or an item comes under it. */
+            if (e->beside_facts && prev && k < n && k - i == 1 && beside(other, i, k) &&
+                !ends_short(prev->width, local) && !heading_like(&ps[k], local) &&
+                !numbered_item(&ps[k]))
                 brk = 0;
             if (brk && !last_blank(e))
                 emit(e, "", 0, ps[i].line, 0);
@@ -535,6 +580,45 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
         emit_part(e, &ps[i]);
         prev = &ps[i];
     }
+}
+
+/* Where the notes at the foot of a left column start (see emit_band), or
+ * n when it has none: the column's last blocks, under two blank rows or
+ * more that the right column fills, opening with a capital, while the
+ * line over the gap stops mid-sentence and the right column opens in
+ * lower case. *resume: where the right column's first paragraph ends,
+ * which the notes follow. */
+static size_t foot_notes(const part *left, const part *right, size_t n, size_t *resume) {
+    size_t end = n, top = 0, k, i;
+    while (end > 0 && left[end - 1].len == 0)
+        end--;
+    /* (the notes' own blocks part with one blank row; ten lines at most) */
+    for (k = end;; k = i) {
+        while (k > 0 && left[k - 1].len)
+            k--;
+        i = k;
+        while (i > 0 && left[i - 1].len == 0)
+            i--;
+        if (i == 0 || k - i >= 2 || end - k > 10)
+            break;
+    }
+    while (top < n && right[top].len == 0)
+        top++;
+    if (i == 0 || k == end || k - i < 2 || end - k > 10 || !beside(right, i, k) || top == n ||
+        !lower_word(&right[top]) || !isupper((unsigned char)left[k].s[0]))
+        return n;
+    const part *p = &left[i - 1];
+    char c = p->s[p->len - 1];
+    if (cited_end(p) || c == ':' || c == ';' || c == ',')
+        return n;
+    /* the right column's first paragraph end: a blank row under a
+     * sentence's end */
+    for (size_t j = top + 1; j < n; j++)
+        if (right[j].len == 0 && cited_end(&right[j - 1])) {
+            *resume = j;
+            return k;
+        }
+    return n;
 }
 
 static int by_width_desc(const void *a, const void *b) {
@@ -591,7 +675,7 @@ static int side_gutter(emitter *e, const row *rows, size_t n, int g, int right, 
         }
         measure(&sub[i]);
     }
-    int sg = find_gutter(sub, n);
+    int sg = find_gutter_of(sub, n, !right);
     /* columns of running text on both sides, not a table's cells */
     long lw = 0, rw = 0;
     int nl = 0, nr = 0;
@@ -603,7 +687,7 @@ static int side_gutter(emitter *e, const row *rows, size_t n, int g, int right, 
         if (r.len)
             rw += r.width, nr++;
     }
-    if (sg < 0 || lw < 20L * nl || rw < 20L * nr) {
+    if (sg < 0 || (lw < 20L * nl && (right || lw < 12L * nl || rw < 40L * nr)) || rw < 20L * nr) {
         free(sub);
         return -1;
     }
@@ -718,7 +802,9 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     if (!lsub && !rsub && e->depth == 0 && e->page == 0 && n && rows[0].line <= 40 && facts_column(left, n)) {
         int lm0 = measure_of(e, left, n), rm0 = measure_of(e, right, n);
         if (lm0 > 0 && lm0 * 2 < rm0 && !e->side) {
+            e->beside_facts = 1;
             emit_column(e, right, n, rw, left);
+            e->beside_facts = 0;
             /* the main column goes on in the bands below: the side
              * column waits for the page's end */
             e->side = left;
@@ -728,16 +814,25 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
             return;
         }
     }
+    /* Notes at the foot of the first page's left column (the address
+     * for correspondence, the key words), set off by blank rows while the
+     * right column goes on beside them, under a line cut mid-sentence
+     * whose sentence goes on at the top of the right column: they come
+     * after that paragraph's end, so the paragraph they cut is read
+     * whole. */
+    size_t foot = n, resume = n;
+    if (!lsub && !rsub && !apart && e->page == 0)
+        foot = foot_notes(left, right, n, &resume);
     e->depth++;
     if (lsub)
         emit_band(e, lsub, n, lg, 0);
     else
-        emit_column(e, left, n, lw, right);
+        emit_column(e, left, foot, lw, right);
     e->depth--;
     /* The left column's last paragraph runs on at the top of the right
      * one unless its last line ended short or the right one opens with a
      * heading over a longer line. */
-    size_t last = n, top = 0;
+    size_t last = foot, top = 0;
     while (last > 0 && left[last - 1].len == 0)
         last--;
     while (top < n && right[top].len == 0)
@@ -751,10 +846,29 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     if (last > 0 && (ends_short(left[last - 1].width, lw) || heading || side) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
     e->depth++;
-    if (rsub)
+    e->beside_facts = !lsub && !rsub && e->page == 0 && facts_column(left, n);
+    if (rsub) {
         emit_band(e, rsub, n, rg, 0);
-    else
+    } else if (foot < n) {
+        /* (a running footer's items on the notes' last row, parted by a
+         * wide gap, stay at the page's end) */
+        size_t fend = n;
+        while (fend > foot && (!left[fend - 1].len || has_wide_gap(left[fend - 1].s, left[fend - 1].len)))
+            fend--;
+        emit_column(e, right, resume, rw, left);
+        if (!last_blank(e))
+            emit(e, "", 0, rows[resume].line, 0);
+        emit_column(e, left + foot, fend - foot, lw, right + foot);
+        if (!last_blank(e))
+            emit(e, "", 0, rows[resume].line, 0);
+        emit_column(e, right + resume, n - resume, rw, left + resume);
+        if (fend < n && !last_blank(e))
+            emit(e, "", 0, rows[fend].line, 0);
+        emit_column(e, left + fend, n - fend, lw, right + fend);
+    } else {
         emit_column(e, right, n, rw, left);
+    }
+    e->beside_facts = 0;
     e->depth--;
     free(lsub);
     free(rsub);
@@ -1043,6 +1157,44 @@ static int run_across(const row *rows, size_t n, size_t i, int g) {
     return 0;
 }
 
+/* A few lines of two columns closing the first page under its head, too
+ * few for find_gutter (the first lines of the body under a long
+ * abstract): each row of the block holds a single wide gap with a good
+ * length of text on both sides (but one row, a heading at the left), and
+ * the gaps share a strip in the
+ * middle of the page. Returns a column in it, or -1. */
+typedef struct {
+    int prev_end, gaps, a, b;
+} gap_scan;
+static void scan_gap(void *ud, int a, int b) {
+    gap_scan *s = ud;
+    if (s->prev_end >= 0 && a - s->prev_end >= 3) {
+        s->gaps++;
+        s->a = s->prev_end;
+        s->b = a;
+    }
+    s->prev_end = b;
+}
+static int short_gutter(const row *rows, size_t n) {
+    int lo = 0, hi = -1, k = 0, maxend = 0, full = 0;
+    for (size_t i = 0; i < n && rows[i].first >= 0; i++, k++) {
+        gap_scan s = {-1, 0, 0, 0};
+        words(&rows[i], scan_gap, &s);
+        if (s.gaps != 1 || rows[i].end - s.b < 20)
+            return -1;
+        /* (a heading may stand at the left of one) */
+        full += s.a - rows[i].first >= 20;
+        if (s.a > lo)
+            lo = s.a;
+        if (hi < 0 || s.b < hi)
+            hi = s.b;
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
+    }
+    int g = (lo + hi) / 2;
+    return k >= 2 && full + 1 >= k && hi - lo >= 2 && g >= maxend / 4 && g <= maxend * 3 / 4 ? g : -1;
+}
+
 static size_t columns_below(row *rows, size_t n, int *g, int first_page) {
     /* Failing that, after one blank line: a head closed by a citation
      * note or an abstract box right over the columns' first lines. And
@@ -1064,8 +1216,18 @@ static size_t columns_below(row *rows, size_t n, int *g, int first_page) {
                 return i;
         }
     }
-    *g = -1;
-    return 0;
+    /* and failing all that, on the first page, the last block under two
+     * blank rows that is a few lines of two columns (a footer may follow) */
+    size_t last = 0;
+    int lg = -1;
+    for (size_t i = 2; first_page && i < n; i++) {
+        int sg;
+        if (rows[i].first >= 0 && rows[i - 1].first < 0 && rows[i - 2].first < 0 &&
+            (sg = short_gutter(rows + i, n - i)) >= 0)
+            last = i, lg = sg;
+    }
+    *g = lg;
+    return lg >= 0 ? last : 0;
 }
 
 /* A side column in a block of the page's head: items on the right whose
@@ -1096,6 +1258,7 @@ static int item_start(const row *r, int from) {
     words(r, find_item, &it);
     return it.gaps ? -1 : it.start;
 }
+static int side_from(const row *rows, size_t n, int labels, int maxend, int from);
 static int find_side_of(const row *rows, size_t n, int labels) {
     int maxend = 0;
     for (size_t i = 0; i < n; i++)
@@ -1103,12 +1266,19 @@ static int find_side_of(const row *rows, size_t n, int labels) {
             maxend = rows[i].end;
     if (maxend < 50)
         return -1;
+    int x = side_from(rows, n, labels, maxend, maxend / 4);
+    /* Notes in a narrow margin (the correspondence address and the dates
+     * beside a wide abstract) stand closer to the left edge than a side
+     * column does: taken there too, beside long lines of prose. */
+    return x >= 0 ? x : side_from(rows, n, labels, maxend, maxend / 8);
+}
+static int side_from(const row *rows, size_t n, int labels, int maxend, int from) {
     int *count = calloc((size_t)maxend + 1, sizeof *count);
     if (!count)
         return -1;
     int x = -1, k = 0, items = 0, left = 0, nl = 0;
     for (size_t i = 0; i < n; i++) {
-        int a = item_start(&rows[i], maxend / 4);
+        int a = item_start(&rows[i], from);
         if (a >= 0 && ++count[a] > k)
             k = count[a], x = a;
         items += a >= 0;
@@ -1123,7 +1293,7 @@ static int find_side_of(const row *rows, size_t n, int labels) {
             continue;
         if (crosses_at(r, x - 1, 1) || crosses_at(r, x - 2, 1))
             return -1;
-        int a = item_start(r, maxend / 4);
+        int a = item_start(r, from);
         if (a == x)
             rw += r->end - x;
         if (r->first < x) {
@@ -1134,7 +1304,8 @@ static int find_side_of(const row *rows, size_t n, int labels) {
     /* lines of text on both sides, not a table's labels and numbers;
      * with labels, short lines at the left (an article info box's
      * labels and values) beside long lines of prose (the abstract) */
-    if (left < 1 || rw < 15L * k || (lw < 15L * nl && !(labels && rw >= 60L * k && nl >= 3)))
+    if (left < 1 || rw < 15L * k || (lw < 15L * nl && !(labels && rw >= 60L * k && nl >= 3)) ||
+        (x < maxend / 4 && (rw < 60L * k || nl < 3)))
         return -1;
     return x - 1;
 }
@@ -1248,6 +1419,17 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
                 emit_whole(e, &rows[x++]);
             while (y > x && rows[y - 1].first < 0)
                 y--;
+            /* the title and byline over the main column, above a side
+             * column's first line: the head's first lines */
+            size_t h = right_head(rows + x, y - x, side);
+            for (size_t k = x; k < x + h; k++) {
+                part p = cut(&rows[k], 0, rows[k].len);
+                if (p.len)
+                    emit_part(e, &p);
+            }
+            if (h && !last_blank(e))
+                emit(e, "", 0, rows[x + h - 1].line, 0);
+            x += h;
             e->head = e->page == 0 ? rows[x].line + 24 : 0;
             emit_band(e, rows + x, y - x, side, 1);
             e->head = 0;
@@ -1290,7 +1472,9 @@ static void unhold_side(emitter *e) {
 static void flush_side(emitter *e, int line) {
     if (!last_blank(e))
         emit(e, "", 0, line, 0);
+    e->in_side = 1;
     emit_column(e, e->side, e->nside, e->side_width, e->side_other);
+    e->in_side = 0;
     free(e->side);
     free(e->side_other);
     e->side = e->side_other = NULL;
@@ -1298,13 +1482,88 @@ static void flush_side(emitter *e, int line) {
 
 /* The first page's head is where bylines are: its mark rows (within its
  * first rows) are merged before the page is read. */
+/* Text set sideways in the first page's right margin (a section label
+ * running up the page's edge): pdftotext -layout prints it as a word or
+ * two at the far right on rows of their own, between the lines of the
+ * title at the left, each under blank rows and right over the next line
+ * of the title (a label set apart has a blank row under it too). Such a
+ * row's text is one run starting past the middle of the page, clear of
+ * the lines above and below it, which start in the left quarter (or
+ * above it stands only the page's first row, its number), with no side
+ * column's lines near. The rows are taken out (into frag, read at the
+ * page's end) with the blank rows around them, which they alone opened,
+ * so the title's lines meet again as pdftotext's own reading gives them;
+ * under the page's first row the blank rows stay. Returns the rows left. */
+static int fragment_at(const row *rows, size_t n, size_t i, int maxend) {
+    const row *r = &rows[i];
+    return i < 40 && r->first >= maxend / 2 && r->end - r->first <= 40 &&
+           !has_wide_gap(r->s, r->len) && i > 0 && i + 1 < n;
+}
+static size_t margin_fragments(row *rows, size_t n, row *frag, size_t *nfrag) {
+    int maxend = 0;
+    *nfrag = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
+    size_t out = 0, i = 0;
+    while (i < n) {
+        /* a run of blank and fragment rows between two rows of text */
+        size_t a = i, nf = 0;
+        while (i < n && (rows[i].first < 0 || fragment_at(rows, n, i, maxend))) {
+            nf += rows[i].first >= 0;
+            i++;
+        }
+        int ok = nf > 0 && a > 0 && i < n && out > 0;
+        if (ok) {
+            const row *above = &rows[out - 1], *below = &rows[i];
+            int edge = maxend;
+            for (size_t k = a; k < i; k++)
+                if (rows[k].first >= 0 && rows[k].first < edge)
+                    edge = rows[k].first;
+            /* (over the first fragment, blank rows; over them a line of
+             * text at the left, or only the page's first row) */
+            ok = rows[a].first < 0 && rows[i - 1].first >= 0 &&
+                 (out == 1 || (above->first < maxend / 4 && above->end + 10 < edge)) &&
+                 below->first < maxend / 4 && below->end + 10 < edge;
+            /* no side column there: no row near holding text at the
+             * left and, past a wide gap, out at the fragments' place */
+            for (size_t k = a > 4 ? a - 4 : 0; ok && k < i + 4 && k < n; k++)
+                ok = (k >= a && k < i) || rows[k].end < edge || !has_wide_gap(rows[k].s, rows[k].len);
+            if (ok) {
+                int top = out == 1;
+                for (size_t k = a; k < i; k++) {
+                    if (rows[k].first >= 0)
+                        frag[(*nfrag)++] = rows[k];
+                    else if (top)
+                        rows[out++] = rows[k];
+                }
+            }
+        }
+        if (!ok)
+            for (size_t k = a; k < i; k++)
+                rows[out++] = rows[k];
+        if (i < n)
+            rows[out++] = rows[i++];
+    }
+    return out;
+}
+
 static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     int g = -1;
     char *merged[8];
-    size_t nm = 0, below = 0;
+    size_t nm = 0, below = 0, nfrag = 0;
+    row *frag = NULL;
     if (n && has_wide_gap(rows[0].s, (size_t)(rows[n - 1].s + rows[n - 1].len - rows[0].s))) {
         for (size_t i = 0; i < n; i++)
             measure(&rows[i]);
+        if (first_page) {
+            frag = malloc(n * sizeof *frag);
+            if (!frag) {
+                e->failed = 1;
+                return 0;
+            }
+            n = margin_fragments(rows, n, frag, &nfrag);
+        }
         for (size_t i = 0; first_page && i + 1 < n && i < 40 && nm < 8; i++) {
             char *t = merge_marks(&rows[i], &rows[i + 1]);
             if (!t) {
@@ -1369,6 +1628,13 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
                     (!e->side_other[i].len ||
                      (e->side_other[i].s >= e->text && e->side_other[i].s < e->text + e->len));
     }
+    if (nfrag && !last_blank(e))
+        emit(e, "", 0, frag[0].line, 0);
+    for (size_t i = 0; i < nfrag; i++) {
+        part p = cut(&frag[i], 0, frag[i].len);
+        emit_part(e, &p);
+    }
+    free(frag);
     if (e->side && !defer)
         flush_side(e, n ? rows[n - 1].line : 0);
     e->deferred = defer;
