@@ -1058,7 +1058,9 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
             return -1;
         }
         jfyp_buf_puts(&all, t);
-        jfyp_buf_putc(&all, '\n');
+        /* (a space: a citation line set in a side column is read a line
+         * a block, "Rodriguez" / "Planes L") */
+        jfyp_buf_putc(&all, ' ');
         free(t);
     }
     char *marked = jfyp_buf_finish(&all);
@@ -1082,19 +1084,27 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
             jfyp_name_is_particle(w))
             continue;
         char *needle = jfyp_printf("%s %s", w, sn), *bare = needle ? plain_letters(needle) : NULL;
-        if (!bare) {
+        char *front = jfyp_strndup(g, (size_t)(sp - g)), *lead = front ? plain_letters(front) : NULL;
+        free(front);
+        if (!bare || !lead) {
             free(needle);
+            free(bare);
+            free(lead);
             rc = -1;
             break;
         }
-        size_t nl = strlen(bare);
+        size_t nl = strlen(bare), ll = strlen(lead);
         int hit = 0;
         for (const char *p = strstr(text, bare); p && !hit; p = strstr(p + 1, bare)) {
             unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
+            /* "Kit Ying Lam et al.": the name printed whole, as the
+             * byline prints it, tells nothing of where its surname starts */
+            int whole = (size_t)(p - text) > ll && before == ' ' && strncmp(p - 1 - ll, lead, ll) == 0;
             if ((before == ' ' || before == '\n' || before == '(' || before == ';' || before == ',') &&
-                cited_after(p + nl))
+                !whole && cited_after(p + nl))
                 hit = 1;
         }
+        free(lead);
         if (hit) {
             char *given = jfyp_strndup(g, (size_t)(sp - g));
             if (!given || jfyp_node_set_attr(nm, "surname", needle) < 0 ||

@@ -1647,6 +1647,26 @@ static int rejoin_name_shaped_line(jfyp_rec *r) {
     return 0;
 }
 
+/* One word, or one word on each line of its block: a side tab
+ * ("ORIGINAL") repeated down a page's margin reads as the same word
+ * twice. */
+static int one_word(const char *t) {
+    const char *sp = strchr(t, ' ');
+    if (!sp)
+        return *t != '\0';
+    size_t n = (size_t)(sp - t);
+    for (const char *p = sp; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (!jfyp_strnieq(p, t, n) || (p[n] != ' ' && p[n] != '\0'))
+            return 0;
+        p += n;
+    }
+    return 1;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
@@ -1830,7 +1850,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* (a word alone over a long title is a section's or a kind's label:
      * "Articles", "Artigo") */
     int lone_word = 0;
-    for (int i = start + 1; start < end && jfyp_count_words(txt[start]) == 1 && i < end && i <= start + 3; i++)
+    for (int i = start + 1; start < end && one_word(txt[start]) && i < end && i <= start + 3; i++)
         lone_word |= long_title(txt[i]) && titleish(txt[i]);
     if (title < 0 && byline == end && start < end && (start > 0 || label >= 0) &&
         titleish(txt[start]) && !running_header(txt[start]) && !lone_word)
