@@ -894,11 +894,13 @@ static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, cons
     return 1;
 }
 
-/* Where the byline may start: after the title when there is one. */
+/* Where the byline may start: after the title when there is one, and
+ * after its subtitle or its translation. */
 static int after_line(const jfyp_rec *r) {
     int line = 0;
     for (const jfy_node *k = r->front->first; k; k = k->next)
-        if ((k->type == JFY_N_TITLE || k->type == JFY_N_SUBTITLE) && k->end_line > line)
+        if ((k->type == JFY_N_TITLE || k->type == JFY_N_SUBTITLE || k->type == JFY_N_TRANS_TITLE) &&
+            k->end_line > line)
             line = k->end_line;
     return line;
 }

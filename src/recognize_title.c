@@ -634,7 +634,12 @@ static int all_caps(const char *t) {
  * Essential Oils in" / "Extending Shelf Life ..."). */
 static int ends_open(const char *p) {
     static const char *const words[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
-                                        "with", "by", "and", "or", "into", "via", "versus", "vs", NULL};
+                                        "with", "by", "and", "or", "into", "via", "versus", "vs",
+                                        /* and in Portuguese, Spanish and French titles (not "e" nor
+                                         * "y", a vitamin's or a variable's letter) */
+                                        "de", "da", "do", "das", "dos", "em", "na", "no", "nas", "nos",
+                                        "para", "com", "por", "del", "la", "las", "los", "el", "en",
+                                        "con", "des", "du", "et", "pour", "sur", "aux", NULL};
     const char *w = strrchr(p, ' ');
     w = w ? w + 1 : p;
     for (size_t i = 0; words[i]; i++)
@@ -1684,7 +1689,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         blk[nb] = n;
         txt[nb++] = t;
     }
-    int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, start;
+    int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, trans_last = -1, start;
     char *printed = NULL;
     const char *type = NULL;
     /* The label is printed above the title. */
@@ -1844,6 +1849,29 @@ int jfyp_recognize_title(jfyp_rec *r) {
                     ((lower_words(txt[i - 1]) >= 3 && subtitle_opens(txt[i - 1], txt[i])) ||
                      other_language(txt[i - 1], txt[i])))
                     title = i - 1;
+                /* the same with the lower title's lines set in blocks of
+                 * their own (a column-keeping extraction leaves blank
+                 * lines between them, one title or the other in more than
+                 * one block): the first block of the title above reads in
+                 * another language than the lower's first */
+                int f = i, g;
+                while (title == i && f - 1 > start && f - 1 != label && titleish(txt[f - 1]) &&
+                       (g = title_goes_on(blk[f - 1], txt[f - 1], blk[f], txt[f])) != 0) {
+                    if (g < 0)
+                        goto out;
+                    f--;
+                }
+                for (g = f - 1; title == i && g - 1 >= start && g - 1 != label && titleish(txt[g - 1]);
+                     g--) {
+                    int on = title_goes_on(blk[g - 1], txt[g - 1], blk[g], txt[g]);
+                    if (on < 0)
+                        goto out;
+                    if (!on)
+                        break;
+                }
+                if (title == i && (f < i || g < f - 1) && g >= start && g != label && titleish(txt[g]) &&
+                    !running_header(txt[g]) && other_language(txt[g], txt[f]))
+                    title = g;
             }
     /* With neither label nor byline to go by, only the first line can be
      * the title. */
@@ -1901,9 +1929,21 @@ int jfyp_recognize_title(jfyp_rec *r) {
         const char *tl = jfyp_node_attr(blk[title], "level");
         /* An address above the names is an affiliation, not a subtitle. */
         int address = jfyp_front_has_institution_word(txt[title + 1]) && strchr(txt[title + 1], ',');
-        if (titleish(txt[title + 1]) && !address && other_language(txt[title], txt[title + 1]))
-            trans = title + 1;
-        else if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
+        /* (the title's first block tells its language better than a
+         * last one of a word or two) */
+        if (titleish(txt[title + 1]) && !address &&
+            (other_language(txt[title], txt[title + 1]) || other_language(txt[tfirst], txt[title + 1]))) {
+            trans = trans_last = title + 1;
+            /* its lines in blocks of their own, as the title's may be */
+            while (trans_last + 1 < byline) {
+                int g = title_goes_on(blk[trans_last], txt[trans_last], blk[trans_last + 1], txt[trans_last + 1]);
+                if (g < 0)
+                    goto out;
+                if (!g)
+                    break;
+                trans_last++;
+            }
+        } else if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
             ((b->type == JFY_N_HEADING && lv && tl && atoi(lv) > atoi(tl)) ||
              (b->type == JFY_N_PARAGRAPH && only_child_is(b, JFY_N_EMPH)) ||
              (title + 2 == byline && byline < end)))
@@ -1966,7 +2006,19 @@ int jfyp_recognize_title(jfyp_rec *r) {
         if (!t)
             goto out;
         jfyp_node_span_from(t, blk[trans]);
-        take_inlines(blk[trans], t);
+        for (int i = trans; i <= trans_last; i++) {
+            if (i > trans) {
+                jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+                if (!brk) {
+                    jfyp_node_free(t);
+                    goto out;
+                }
+                jfyp_node_append(t, brk);
+            }
+            take_inlines(blk[i], t);
+        }
+        t->end_line = blk[trans_last]->end_line;
+        t->end_col = blk[trans_last]->end_col;
         jfyp_node_append(r->front, t);
     }
     /* The running header and label are furniture once read; blocks above
@@ -1978,7 +2030,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                      (by_label(txt[i]) || (i > 0 && by_label(txt[i - 1]))) &&
                      jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
-                   i == subtitle || i == trans || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
+                   i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
         if (drop) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
