@@ -959,6 +959,30 @@ static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
     if (!t)
         return -1;
     int ok = !strchr(t, '\n') && marker_line(t);
+    /* or the next name's marker over it, the names going on in that
+     * block ("3" / "Ana Lima" / ", Rui Costa"): pdftotext sets a raised
+     * figure on a line of its own and may read a byline's names out of
+     * order */
+    if (!ok) {
+        char *raw = jfyp_front_text(x, 1);
+        if (!raw) {
+            free(t);
+            return -1;
+        }
+        char *nl = strchr(raw, '\n');
+        if (nl) {
+            *nl = '\0';
+            ok = marker_line(jfyp_trim(raw));
+        }
+        free(raw);
+        /* (the block read as one line: the names after the marker) */
+        if (ok)
+            ok = is_byline(t + strspn(t, "0123456789,* "));
+        if (ok < 0) {
+            free(t);
+            return -1;
+        }
+    }
     /* the marker gone (read as a page number): the address it labels,
      * opening on the same figure ("1 Department of ...") */
     if (!ok && t[0] == '1' && (t[1] == ' ' || (t[1] >= 'A' && t[1] <= 'Z'))) {
