@@ -8,7 +8,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#define SIDE_TYPE_BLOCKS 40 /* blocks of the first page a side label is looked for in */
+#define SIDE_TYPE_BLOCKS 40
+#define MIN_SECTIONS 4 /* titled body sections that make a paper without an abstract one */ /* blocks of the first page a side label is looked for in */
 
 typedef struct {
     const char *label; /* lower case, as printed */
@@ -415,12 +416,17 @@ static int imrad(const jfy_node *body) {
  * saying otherwise: what most of an archive is, and JATS4R asks for a
  * type on every article. */
 static int scholarly(const jfyp_rec *r) {
-    int abstract = 0, refs = 0;
+    int abstract = 0, refs = 0, sections = 0;
     for (const jfy_node *c = r->front->first; c && !abstract; c = c->next)
         abstract = c->type == JFY_N_ABSTRACT;
     for (const jfy_node *c = r->back->first; c && !refs; c = c->next)
         refs = c->type == JFY_N_REF_LIST && c->first;
-    return abstract && refs;
+    /* (or, with no abstract, a body in several titled sections: an
+     * essay or analysis a journal prints without one, as BMJ's are; a
+     * letter or an editorial runs on without headings) */
+    for (const jfy_node *c = r->body->first; c && !abstract && sections < MIN_SECTIONS; c = c->next)
+        sections += c->type == JFY_N_SECTION && jfyp_node_child(c, JFY_N_TITLE) != NULL;
+    return (abstract || sections >= MIN_SECTIONS) && refs;
 }
 
 static const char *own_doi(const jfy_node *front) {
