@@ -1595,6 +1595,12 @@ static int split_head_lines(jfyp_rec *r) {
         while (i + 1 < l.n && (running_header(l.v[i].text) ||
                                (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
             i++;
+        /* the article-type label set right over the title, no blank line
+         * between ("Review" / "Elicitation, an Effective ..."), at the
+         * page's top: lower down a word such as "Correspondence" heads a
+         * note */
+        if (seen == 0 && i + 1 < l.n && jfyp_title_label_line(l.v[i].text))
+            i++;
         /* an open-access notice in sentences over the title, joined to
          * it where the page's furniture between them was dropped: its
          * lines up to the one that ends its last sentence */
