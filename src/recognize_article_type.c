@@ -93,6 +93,21 @@ static char *label_key(const char *text, char **printed) {
     return jfyp_utf8_lower(s);
 }
 
+/* A label of two words or more printed with two letters of a word
+ * swapped ("REVIEW ARTILCE"): a typesetter's slip a reader still reads
+ * as the label. One word alone is left as printed: swapped, it may be
+ * another word. */
+static int swapped_pair(const char *key, const char *label) {
+    size_t n = strlen(key);
+    if (n != strlen(label) || n < 10 || !strchr(label, ' '))
+        return 0;
+    size_t i = 0;
+    while (i < n && key[i] == label[i])
+        i++;
+    return i + 1 < n && key[i] == label[i + 1] && key[i + 1] == label[i] && key[i] != ' ' &&
+           key[i + 1] != ' ' && strcmp(key + i + 2, label + i + 2) == 0;
+}
+
 const char *jfyp_article_type_label(const char *text, char **printed) {
     *printed = NULL;
     if (strlen(text) > 60)
@@ -101,6 +116,9 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
     const char *type = NULL;
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (strcmp(key, labels[i].label) == 0)
+            type = labels[i].type;
+    for (size_t i = 0; key && labels[i].label && !type; i++)
+        if (swapped_pair(key, labels[i].label))
             type = labels[i].type;
     free(key);
     if (!type) {
@@ -252,6 +270,24 @@ static int side_type(jfyp_rec *r) {
                 type = jfyp_article_type_label(jfyp_trim(v), &printed);
                 free(printed);
                 free(v);
+            }
+            free(raw);
+        }
+        /* the label as the last cell of the page's first line, a
+         * column-keeping extraction's banner row ("Veterinary World,
+         * EISSN: ...      REVIEW ARTICLE") */
+        if (!type && !below && n->line >= 1 && n->line <= 2) {
+            char *raw = jfyp_front_text(n, 1);
+            if (!raw)
+                return -1;
+            raw[strcspn(raw, "\n")] = '\0';
+            char *gap = strstr(raw, "   "), *cell = NULL;
+            for (char *g = gap; g; g = strstr(g + 1, "   "))
+                cell = g;
+            if (cell) {
+                char *printed = NULL;
+                type = jfyp_article_type_label(jfyp_trim(cell), &printed);
+                free(printed);
             }
             free(raw);
         }
