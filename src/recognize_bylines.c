@@ -481,6 +481,48 @@ static int glued_marker_break(const char *start, const char *p) {
     return !deg;
 }
 
+/* "Ibrahim a,b*, Atef A. El-Helac, Hala M. El-Hefnawy b": the names
+ * marked with letters set apart, one name with none whose last letter is
+ * the letter after theirs: its marker, printed against it. Cut off and
+ * made its marker. 0, or -1 on OOM. */
+static int glued_letter(jfyp_byname *v, size_t cnt) {
+    char top = 0;
+    size_t marked = 0, bare = cnt;
+    for (size_t i = 0; i < cnt; i++) {
+        const char *m = v[i].markers;
+        if (!*m) {
+            if (bare != cnt)
+                return 0;
+            bare = i;
+            continue;
+        }
+        int letter = 0;
+        for (const char *p = m; *p; p++) {
+            if (*p >= 'a' && *p <= 'z' && (p == m || p[-1] == ',') && (!p[1] || p[1] == ',')) {
+                letter = 1;
+                top = *p > top ? *p : top;
+            } else if (*p != ',' && *p != '*' && !(*p & 0x80))
+                return 0; /* figures: no letter scheme */
+        }
+        marked += letter;
+    }
+    if (marked < 2 || bare == cnt || !top || top == 'z')
+        return 0;
+    char *name = v[bare].name;
+    size_t n = strlen(name);
+    const char *last = strrchr(name, ' ');
+    if (!last || n < 2 || name[n - 1] != top + 1 || !(name[n - 2] >= 'a' && name[n - 2] <= 'z') ||
+        strlen(last + 1) < 5)
+        return 0;
+    char *mk = jfyp_strndup(name + n - 1, 1);
+    if (!mk)
+        return -1;
+    name[n - 1] = '\0';
+    free(v[bare].markers);
+    v[bare].markers = mk;
+    return 0;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -700,6 +742,10 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     if (rc != 1 || cnt == 0) {
         jfyp_byline_free(v, cnt);
         return rc < 0 ? -1 : 0;
+    }
+    if (glued_letter(v, cnt) < 0) {
+        jfyp_byline_free(v, cnt);
+        return -1;
     }
     *out = v;
     *n = cnt;
