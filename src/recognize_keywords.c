@@ -13,6 +13,7 @@
 #define TERM_LINE 60      /* bytes: a term printed on a line of its own */
 #define MAX_TERM_LINES 16 /* such terms under one label */
 #define LIST_TAIL 160     /* bytes: the most a list's wrapped tail holds */
+#define CELL_LIST_PARAS 40 /* paragraphs, from the top, a list in a cell is looked for in */
 #define KEYWORDS_GAP 4    /* lines from a label alone to its terms, the other
                            * column's lines between */
 
@@ -364,8 +365,46 @@ static int keep_group(jfyp_rec *r, jfy_node *group, jfy_node *para, jfyp_lines *
     return 1;
 }
 
+/* A -layout line that keeps the page's cells, the keyword list a cell of
+ * its own after a gap ("Published September 21, 2016   KEY WORDS: a, b,
+ * c"): the list, claimed as a group left in the line. 1 when taken, 0 when
+ * none, -1 on OOM. */
+static int cell_list(jfyp_rec *r, jfy_node *para) {
+    for (const jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_KEYWORDS)
+            return 0;
+    char *raw = jfyp_front_text(para, 1);
+    if (!raw)
+        return -1;
+    int rc = 0;
+    for (char *line = raw; line && rc == 0;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        for (char *g = strstr(jfyp_trim(line), "   "); g && rc == 0; g = strstr(g + 1, "   ")) {
+            const char *cell = g + 3;
+            while (*cell == ' ')
+                cell++;
+            const char *list = *cell >= 'A' && *cell <= 'Z' ? jfyp_keywords_label(cell) : NULL;
+            if (!list || !*list || strstr(list, "   "))
+                continue;
+            jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
+            rc = group ? add_terms(group, list) : -1;
+            if (rc == 0 && group->first) {
+                jfyp_node_span_from(group, para);
+                jfyp_node_append(r->front, group);
+                rc = 1;
+            } else
+                jfyp_node_free(group);
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    free(raw);
+    return rc;
+}
+
 int jfyp_recognize_keywords(jfyp_rec *r) {
-    int tl = jfyp_title_lang(r);
+    int tl = jfyp_title_lang(r), paras = 0;
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -440,6 +479,8 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
             jfyp_lines_free(&l);
             if (gone)
                 jfyp_node_free(n);
+            else if (++paras <= CELL_LIST_PARAS && cell_list(r, n) < 0)
+                return -1;
         }
         n = next;
     }
