@@ -316,6 +316,32 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     return 1;
 }
 
+/* One-line paragraphs of a term each right under line `last` (a line
+ * apart at most), added to group and freed; *next moves past them. 0, or
+ * -1 on OOM. */
+static int more_term_lines(jfyp_rec *r, jfy_node *group, int last, jfy_node **next) {
+    for (int count = 0; *next && (*next)->type == JFY_N_PARAGRAPH && (*next)->line <= last + 2 &&
+                        count < MAX_TERM_LINES;
+         count++) {
+        jfyp_lines l;
+        if (jfyp_lines_of(*next, &l) < 0)
+            return -1;
+        int ok = l.n == 1 && term_line(l.v[0].text) && jfyp_count_words(l.v[0].text) <= 5 &&
+                 jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE;
+        int rc = ok ? add_terms(group, l.v[0].text) : 0;
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+        if (!ok)
+            break;
+        jfy_node *after = jfyp_rec_next(r, *next);
+        last = (*next)->end_line;
+        jfyp_node_free(*next);
+        *next = after;
+    }
+    return 0;
+}
+
 /* Whether the lines before line i are short, field lines ("Article
  * history:", "Received: ...") rather than prose ending on the label. */
 static int short_lines(const jfyp_lines *l, size_t i) {
@@ -445,6 +471,7 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                         rc = -1;
                     } else if (per_line) {
                         jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
+                        int last = next->end_line;
                         rc = group ? 0 : -1;
                         for (size_t k = 0; rc == 0 && k < l2.n; k++)
                             rc = add_terms(group, l2.v[k].text);
@@ -452,6 +479,11 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                             rc = keep_group(r, group, n, &l, i, &next, &gone);
                         else
                             jfyp_node_free(group);
+                        /* the list going on a term a paragraph right under
+                         * them (a column-keeping extraction cuts the
+                         * sidebar's lines where the column beside breaks) */
+                        if (rc > 0 && (rc = more_term_lines(r, group, last, &next)) >= 0)
+                            rc = 1;
                     } else if (strlen(joined) < 400 && l2.n <= 4) {
                         jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
                         const char *list = jfyp_keywords_label(lab);
