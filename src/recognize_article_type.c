@@ -8,8 +8,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#define SIDE_TYPE_BLOCKS 40
-#define MIN_SECTIONS 4 /* titled body sections that make a paper without an abstract one */ /* blocks of the first page a side label is looked for in */
+#define SIDE_TYPE_BLOCKS 40 /* blocks of the first page a side label is looked for in */
+#define MIN_SECTIONS 4      /* titled body sections that make a paper without an abstract one */
 
 typedef struct {
     const char *label; /* lower case, as printed */

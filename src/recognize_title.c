@@ -1966,7 +1966,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
             trans = trans_last = title + 1;
             /* its lines in blocks of their own, as the title's may be */
             while (trans_last + 1 < byline) {
-                int g = title_goes_on(blk[trans_last], txt[trans_last], blk[trans_last + 1], txt[trans_last + 1]);
+                int g = title_goes_on(blk[trans_last], txt[trans_last], blk[trans_last + 1],
+                                      txt[trans_last + 1]);
                 if (g < 0)
                     goto out;
                 if (!g)
@@ -2060,7 +2061,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
                      (by_label(txt[i]) || (i > 0 && by_label(txt[i - 1]))) &&
                      jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
-                   i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
+                   i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
+                   (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
         if (drop) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
