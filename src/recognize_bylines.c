@@ -1494,6 +1494,50 @@ static int marker_rows(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt)
     return 1;
 }
 
+#define ROW_REST_BLOCKS 40 /* blocks after the byline its row's other cells are looked for in */
+
+/* A -layout byline set as a row of names across the page's columns
+ * ("Jane Roe1,2      John Doe3      Ann Lee2"): the column reader gives
+ * the first column's names and sends the others to the next column, read
+ * after the sidebar's affiliations. A block of marked names within the
+ * byline's lines, before the front matter ends, is the rest of it. 0, or
+ * -1 on OOM. */
+static int row_rest(jfyp_rec *r, jfy_node *group, jfy_node *n) {
+    for (int seen = 0; n && seen < ROW_REST_BLOCKS; seen++) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH) {
+            n = next;
+            continue;
+        }
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        if (jfyp_front_stop(n, t, 1)) {
+            free(t);
+            return 0;
+        }
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        int rc = n->line >= group->line && n->end_line <= group->end_line ? jfyp_byline_read(t, &v, &cnt) : 0;
+        free(t);
+        int marked = rc == 1;
+        for (size_t i = 0; marked && i < cnt; i++)
+            marked = *v[i].markers != '\0';
+        for (size_t i = 0; rc == 1 && marked && i < cnt; i++)
+            if (add_contrib(group, &v[i], 0, n) < 0)
+                rc = -1;
+        jfyp_byline_free(v, cnt);
+        if (rc < 0)
+            return -1;
+        if (rc == 1 && marked) {
+            jfyp_node_free(n);
+            return 0;
+        }
+        n = next;
+    }
+    return 0;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
     jfy_node *group = NULL;
@@ -1675,6 +1719,8 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         jfyp_node_free(n);
         n = next;
     }
+    if (group && row_rest(r, group, n) < 0)
+        return -1;
     return group ? cited_surnames(r, group) : 0;
 oom:
     if (group && !group->parent)
