@@ -221,10 +221,22 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     return rc;
 }
 
+/* A footnote's line under the list ("*To whom correspondence should be
+ * addressed."): a note's mark, then a word. No term opens so. */
+static int note_line(const char *t) {
+    size_t k = 0;
+    if (t[0] == '*')
+        k = 1;
+    else if (!strncmp(t, "\xe2\x80\xa0", 3) || !strncmp(t, "\xe2\x80\xa1", 3)) /* dagger, double dagger */
+        k = 3;
+    return k && ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z'));
+}
+
 /* Lines [i, end) of a paragraph as a keyword group. */
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
-    while (end < l->n && !jfyp_opens_field(l->v[end].text) && !jfyp_keywords_label(l->v[end].text))
+    while (end < l->n && !jfyp_opens_field(l->v[end].text) && !jfyp_keywords_label(l->v[end].text) &&
+           !note_line(l->v[end].text))
         end++;
     char *all = jfyp_lines_join(l, i, end - 1);
     if (!all)
