@@ -181,13 +181,19 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     size_t n = strlen(*all);
     while (n && (*all)[n - 1] == ' ')
         n--;
-    /* a full stop ends the list, unless it is the list's separator */
-    if (n >= 2 && (*all)[n - 1] == '.' && (*all)[n - 2] != ' ')
+    /* a full stop ends the list, unless it is the list's separator: " ."
+     * (Springer), or ". " between its terms ("Acesso Aberto. Brasil e
+     * China.") with the next term on the very next line */
+    int stops = 0;
+    for (const char *c = *all; (c = strstr(c, ". ")); c++)
+        stops += c > *all && c[-1] != ' ';
+    int full_stops = stops >= 2;
+    if (n >= 2 && (*all)[n - 1] == '.' && (*all)[n - 2] != ' ' && !full_stops)
         return 0;
     jfy_node *x = jfyp_rec_next(r, para);
     while (x && jfyp_is_furniture(r, x))
         x = jfyp_rec_next(r, x);
-    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + (full_stops ? 1 : 2))
         return 0;
     jfyp_lines l;
     if (jfyp_lines_of(x, &l) < 0)
@@ -204,7 +210,7 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     size_t tn = strlen(t);
     /* nor a letter's salutation ("Dear Editor,", "Caro Editor:") */
     if (*t && !(*t >= '0' && *t <= '9') && tn < TERM_LINE && words <= 6 && !caps &&
-        !strchr(",:;.", t[tn - 1]) && !sentence &&
+        (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && !sentence &&
         !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !jfyp_is_section_name(t) &&
         l.v[0].first->type == JFY_N_TEXT) {
         char *j = jfyp_printf("%s %s", *all, t);
