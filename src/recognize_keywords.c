@@ -165,7 +165,11 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
     char *t = jfyp_node_plain(x);
     if (!t)
         return 1; /* the reader after reports the failure */
-    int shortish = strlen(t) < LIST_TAIL && !strstr(t, ". ");
+    /* (" . " parts Springer's terms: no sentence's stop) */
+    int stop = 0;
+    for (const char *c = t; !stop && (c = strstr(c, ". ")); c++)
+        stop = c == t || c[-1] != ' ';
+    int shortish = strlen(t) < LIST_TAIL && !stop;
     free(t);
     return shortish;
 }
