@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #define SIDE_TYPE_BLOCKS 40 /* blocks of the first page a side label is looked for in */
+#define MIN_SECTIONS 4      /* titled body sections that make a paper without an abstract one */
 
 typedef struct {
     const char *label; /* lower case, as printed */
@@ -92,6 +93,21 @@ static char *label_key(const char *text, char **printed) {
     return jfyp_utf8_lower(s);
 }
 
+/* A label of two words or more printed with two letters of a word
+ * swapped ("REVIEW ARTILCE"): a typesetter's slip a reader still reads
+ * as the label. One word alone is left as printed: swapped, it may be
+ * another word. */
+static int swapped_pair(const char *key, const char *label) {
+    size_t n = strlen(key);
+    if (n != strlen(label) || n < 10 || !strchr(label, ' '))
+        return 0;
+    size_t i = 0;
+    while (i < n && key[i] == label[i])
+        i++;
+    return i + 1 < n && key[i] == label[i + 1] && key[i + 1] == label[i] && key[i] != ' ' &&
+           key[i + 1] != ' ' && strcmp(key + i + 2, label + i + 2) == 0;
+}
+
 const char *jfyp_article_type_label(const char *text, char **printed) {
     *printed = NULL;
     if (strlen(text) > 60)
@@ -100,6 +116,9 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
     const char *type = NULL;
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (strcmp(key, labels[i].label) == 0)
+            type = labels[i].type;
+    for (size_t i = 0; key && labels[i].label && !type; i++)
+        if (swapped_pair(key, labels[i].label))
             type = labels[i].type;
     free(key);
     if (!type) {
@@ -251,6 +270,24 @@ static int side_type(jfyp_rec *r) {
                 type = jfyp_article_type_label(jfyp_trim(v), &printed);
                 free(printed);
                 free(v);
+            }
+            free(raw);
+        }
+        /* the label as the last cell of the page's first line, a
+         * column-keeping extraction's banner row ("Veterinary World,
+         * EISSN: ...      REVIEW ARTICLE") */
+        if (!type && !below && n->line >= 1 && n->line <= 2) {
+            char *raw = jfyp_front_text(n, 1);
+            if (!raw)
+                return -1;
+            raw[strcspn(raw, "\n")] = '\0';
+            char *gap = strstr(raw, "   "), *cell = NULL;
+            for (char *g = gap; g; g = strstr(g + 1, "   "))
+                cell = g;
+            if (cell) {
+                char *printed = NULL;
+                type = jfyp_article_type_label(jfyp_trim(cell), &printed);
+                free(printed);
             }
             free(raw);
         }
@@ -415,12 +452,17 @@ static int imrad(const jfy_node *body) {
  * saying otherwise: what most of an archive is, and JATS4R asks for a
  * type on every article. */
 static int scholarly(const jfyp_rec *r) {
-    int abstract = 0, refs = 0;
+    int abstract = 0, refs = 0, sections = 0;
     for (const jfy_node *c = r->front->first; c && !abstract; c = c->next)
         abstract = c->type == JFY_N_ABSTRACT;
     for (const jfy_node *c = r->back->first; c && !refs; c = c->next)
         refs = c->type == JFY_N_REF_LIST && c->first;
-    return abstract && refs;
+    /* (or, with no abstract, a body in several titled sections: an
+     * essay or analysis a journal prints without one, as BMJ's are; a
+     * letter or an editorial runs on without headings) */
+    for (const jfy_node *c = r->body->first; c && !abstract && sections < MIN_SECTIONS; c = c->next)
+        sections += c->type == JFY_N_SECTION && jfyp_node_child(c, JFY_N_TITLE) != NULL;
+    return (abstract || sections >= MIN_SECTIONS) && refs;
 }
 
 static const char *own_doi(const jfy_node *front) {

@@ -481,6 +481,48 @@ static int glued_marker_break(const char *start, const char *p) {
     return !deg;
 }
 
+/* "Ibrahim a,b*, Atef A. El-Helac, Hala M. El-Hefnawy b": the names
+ * marked with letters set apart, one name with none whose last letter is
+ * the letter after theirs: its marker, printed against it. Cut off and
+ * made its marker. 0, or -1 on OOM. */
+static int glued_letter(jfyp_byname *v, size_t cnt) {
+    char top = 0;
+    size_t marked = 0, bare = cnt;
+    for (size_t i = 0; i < cnt; i++) {
+        const char *m = v[i].markers;
+        if (!*m) {
+            if (bare != cnt)
+                return 0;
+            bare = i;
+            continue;
+        }
+        int letter = 0;
+        for (const char *p = m; *p; p++) {
+            if (*p >= 'a' && *p <= 'z' && (p == m || p[-1] == ',') && (!p[1] || p[1] == ',')) {
+                letter = 1;
+                top = *p > top ? *p : top;
+            } else if (*p != ',' && *p != '*' && !(*p & 0x80))
+                return 0; /* figures: no letter scheme */
+        }
+        marked += letter;
+    }
+    if (marked < 2 || bare == cnt || !top || top == 'z')
+        return 0;
+    char *name = v[bare].name;
+    size_t n = strlen(name);
+    const char *last = strrchr(name, ' ');
+    if (!last || n < 2 || name[n - 1] != top + 1 || !(name[n - 2] >= 'a' && name[n - 2] <= 'z') ||
+        strlen(last + 1) < 5)
+        return 0;
+    char *mk = jfyp_strndup(name + n - 1, 1);
+    if (!mk)
+        return -1;
+    name[n - 1] = '\0';
+    free(v[bare].markers);
+    v[bare].markers = mk;
+    return 0;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -701,6 +743,10 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         jfyp_byline_free(v, cnt);
         return rc < 0 ? -1 : 0;
     }
+    if (glued_letter(v, cnt) < 0) {
+        jfyp_byline_free(v, cnt);
+        return -1;
+    }
     *out = v;
     *n = cnt;
     return 1;
@@ -894,11 +940,13 @@ static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, cons
     return 1;
 }
 
-/* Where the byline may start: after the title when there is one. */
+/* Where the byline may start: after the title when there is one, and
+ * after its subtitle or its translation. */
 static int after_line(const jfyp_rec *r) {
     int line = 0;
     for (const jfy_node *k = r->front->first; k; k = k->next)
-        if ((k->type == JFY_N_TITLE || k->type == JFY_N_SUBTITLE) && k->end_line > line)
+        if ((k->type == JFY_N_TITLE || k->type == JFY_N_SUBTITLE || k->type == JFY_N_TRANS_TITLE) &&
+            k->end_line > line)
             line = k->end_line;
     return line;
 }
@@ -1058,7 +1106,9 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
             return -1;
         }
         jfyp_buf_puts(&all, t);
-        jfyp_buf_putc(&all, '\n');
+        /* (a space: a citation line set in a side column is read a line
+         * a block, "Rodriguez" / "Planes L") */
+        jfyp_buf_putc(&all, ' ');
         free(t);
     }
     char *marked = jfyp_buf_finish(&all);
@@ -1082,19 +1132,27 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
             jfyp_name_is_particle(w))
             continue;
         char *needle = jfyp_printf("%s %s", w, sn), *bare = needle ? plain_letters(needle) : NULL;
-        if (!bare) {
+        char *front = jfyp_strndup(g, (size_t)(sp - g)), *lead = front ? plain_letters(front) : NULL;
+        free(front);
+        if (!bare || !lead) {
             free(needle);
+            free(bare);
+            free(lead);
             rc = -1;
             break;
         }
-        size_t nl = strlen(bare);
+        size_t nl = strlen(bare), ll = strlen(lead);
         int hit = 0;
         for (const char *p = strstr(text, bare); p && !hit; p = strstr(p + 1, bare)) {
             unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
+            /* "Kit Ying Lam et al.": the name printed whole, as the
+             * byline prints it, tells nothing of where its surname starts */
+            int whole = (size_t)(p - text) > ll && before == ' ' && strncmp(p - 1 - ll, lead, ll) == 0;
             if ((before == ' ' || before == '\n' || before == '(' || before == ';' || before == ',') &&
-                cited_after(p + nl))
+                !whole && cited_after(p + nl))
                 hit = 1;
         }
+        free(lead);
         if (hit) {
             char *given = jfyp_strndup(g, (size_t)(sp - g));
             if (!given || jfyp_node_set_attr(nm, "surname", needle) < 0 ||
@@ -1436,6 +1494,50 @@ static int marker_rows(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt)
     return 1;
 }
 
+#define ROW_REST_BLOCKS 40 /* blocks after the byline its row's other cells are looked for in */
+
+/* A -layout byline set as a row of names across the page's columns
+ * ("Jane Roe1,2      John Doe3      Ann Lee2"): the column reader gives
+ * the first column's names and sends the others to the next column, read
+ * after the sidebar's affiliations. A block of marked names within the
+ * byline's lines, before the front matter ends, is the rest of it. 0, or
+ * -1 on OOM. */
+static int row_rest(jfyp_rec *r, jfy_node *group, jfy_node *n) {
+    for (int seen = 0; n && seen < ROW_REST_BLOCKS; seen++) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH) {
+            n = next;
+            continue;
+        }
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        if (jfyp_front_stop(n, t, 1)) {
+            free(t);
+            return 0;
+        }
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        int rc = n->line >= group->line && n->end_line <= group->end_line ? jfyp_byline_read(t, &v, &cnt) : 0;
+        free(t);
+        int marked = rc == 1;
+        for (size_t i = 0; marked && i < cnt; i++)
+            marked = *v[i].markers != '\0';
+        for (size_t i = 0; rc == 1 && marked && i < cnt; i++)
+            if (add_contrib(group, &v[i], 0, n) < 0)
+                rc = -1;
+        jfyp_byline_free(v, cnt);
+        if (rc < 0)
+            return -1;
+        if (rc == 1 && marked) {
+            jfyp_node_free(n);
+            return 0;
+        }
+        n = next;
+    }
+    return 0;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
     jfy_node *group = NULL;
@@ -1617,6 +1719,8 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         jfyp_node_free(n);
         n = next;
     }
+    if (group && row_rest(r, group, n) < 0)
+        return -1;
     return group ? cited_surnames(r, group) : 0;
 oom:
     if (group && !group->parent)

@@ -13,6 +13,7 @@
 #define TERM_LINE 60      /* bytes: a term printed on a line of its own */
 #define MAX_TERM_LINES 16 /* such terms under one label */
 #define LIST_TAIL 160     /* bytes: the most a list's wrapped tail holds */
+#define CELL_LIST_PARAS 40 /* paragraphs, from the top, a list in a cell is looked for in */
 #define KEYWORDS_GAP 4    /* lines from a label alone to its terms, the other
                            * column's lines between */
 
@@ -164,7 +165,11 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
     char *t = jfyp_node_plain(x);
     if (!t)
         return 1; /* the reader after reports the failure */
-    int shortish = strlen(t) < LIST_TAIL && !strstr(t, ". ");
+    /* (" . " parts Springer's terms: no sentence's stop) */
+    int stop = 0;
+    for (const char *c = t; !stop && (c = strstr(c, ". ")); c++)
+        stop = c == t || c[-1] != ' ';
+    int shortish = strlen(t) < LIST_TAIL && !stop;
     free(t);
     return shortish;
 }
@@ -180,13 +185,19 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     size_t n = strlen(*all);
     while (n && (*all)[n - 1] == ' ')
         n--;
-    /* a full stop ends the list, unless it is the list's separator */
-    if (n >= 2 && (*all)[n - 1] == '.' && (*all)[n - 2] != ' ')
+    /* a full stop ends the list, unless it is the list's separator: " ."
+     * (Springer), or ". " between its terms ("Acesso Aberto. Brasil e
+     * China.") with the next term on the very next line */
+    int stops = 0;
+    for (const char *c = *all; (c = strstr(c, ". ")); c++)
+        stops += c > *all && c[-1] != ' ';
+    int full_stops = stops >= 2;
+    if (n >= 2 && (*all)[n - 1] == '.' && (*all)[n - 2] != ' ' && !full_stops)
         return 0;
     jfy_node *x = jfyp_rec_next(r, para);
     while (x && jfyp_is_furniture(r, x))
         x = jfyp_rec_next(r, x);
-    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + (full_stops ? 1 : 2))
         return 0;
     jfyp_lines l;
     if (jfyp_lines_of(x, &l) < 0)
@@ -203,7 +214,7 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     size_t tn = strlen(t);
     /* nor a letter's salutation ("Dear Editor,", "Caro Editor:") */
     if (*t && !(*t >= '0' && *t <= '9') && tn < TERM_LINE && words <= 6 && !caps &&
-        !strchr(",:;.", t[tn - 1]) && !sentence &&
+        (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && !sentence &&
         !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !jfyp_is_section_name(t) &&
         l.v[0].first->type == JFY_N_TEXT) {
         char *j = jfyp_printf("%s %s", *all, t);
@@ -220,10 +231,22 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     return rc;
 }
 
+/* A footnote's line under the list ("*To whom correspondence should be
+ * addressed."): a note's mark, then a word. No term opens so. */
+static int note_line(const char *t) {
+    size_t k = 0;
+    if (t[0] == '*')
+        k = 1;
+    else if (!strncmp(t, "\xe2\x80\xa0", 3) || !strncmp(t, "\xe2\x80\xa1", 3)) /* dagger, double dagger */
+        k = 3;
+    return k && ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z'));
+}
+
 /* Lines [i, end) of a paragraph as a keyword group. */
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
-    while (end < l->n && !jfyp_opens_field(l->v[end].text) && !jfyp_keywords_label(l->v[end].text))
+    while (end < l->n && !jfyp_opens_field(l->v[end].text) && !jfyp_keywords_label(l->v[end].text) &&
+           !note_line(l->v[end].text))
         end++;
     char *all = jfyp_lines_join(l, i, end - 1);
     if (!all)
@@ -315,6 +338,32 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     return 1;
 }
 
+/* One-line paragraphs of a term each right under line `last` (a line
+ * apart at most), added to group and freed; *next moves past them. 0, or
+ * -1 on OOM. */
+static int more_term_lines(jfyp_rec *r, jfy_node *group, int last, jfy_node **next) {
+    for (int count = 0; *next && (*next)->type == JFY_N_PARAGRAPH && (*next)->line <= last + 2 &&
+                        count < MAX_TERM_LINES;
+         count++) {
+        jfyp_lines l;
+        if (jfyp_lines_of(*next, &l) < 0)
+            return -1;
+        int ok = l.n == 1 && term_line(l.v[0].text) && jfyp_count_words(l.v[0].text) <= 5 &&
+                 jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE;
+        int rc = ok ? add_terms(group, l.v[0].text) : 0;
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+        if (!ok)
+            break;
+        jfy_node *after = jfyp_rec_next(r, *next);
+        last = (*next)->end_line;
+        jfyp_node_free(*next);
+        *next = after;
+    }
+    return 0;
+}
+
 /* Whether the lines before line i are short, field lines ("Article
  * history:", "Received: ...") rather than prose ending on the label. */
 static int short_lines(const jfyp_lines *l, size_t i) {
@@ -364,8 +413,46 @@ static int keep_group(jfyp_rec *r, jfy_node *group, jfy_node *para, jfyp_lines *
     return 1;
 }
 
+/* A -layout line that keeps the page's cells, the keyword list a cell of
+ * its own after a gap ("Published September 21, 2016   KEY WORDS: a, b,
+ * c"): the list, claimed as a group left in the line. 1 when taken, 0 when
+ * none, -1 on OOM. */
+static int cell_list(jfyp_rec *r, jfy_node *para) {
+    for (const jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_KEYWORDS)
+            return 0;
+    char *raw = jfyp_front_text(para, 1);
+    if (!raw)
+        return -1;
+    int rc = 0;
+    for (char *line = raw; line && rc == 0;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        for (char *g = strstr(jfyp_trim(line), "   "); g && rc == 0; g = strstr(g + 1, "   ")) {
+            const char *cell = g + 3;
+            while (*cell == ' ')
+                cell++;
+            const char *list = *cell >= 'A' && *cell <= 'Z' ? jfyp_keywords_label(cell) : NULL;
+            if (!list || !*list || strstr(list, "   "))
+                continue;
+            jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
+            rc = group ? add_terms(group, list) : -1;
+            if (rc == 0 && group->first) {
+                jfyp_node_span_from(group, para);
+                jfyp_node_append(r->front, group);
+                rc = 1;
+            } else
+                jfyp_node_free(group);
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    free(raw);
+    return rc;
+}
+
 int jfyp_recognize_keywords(jfyp_rec *r) {
-    int tl = jfyp_title_lang(r);
+    int tl = jfyp_title_lang(r), paras = 0;
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -406,6 +493,7 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                         rc = -1;
                     } else if (per_line) {
                         jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
+                        int last = next->end_line;
                         rc = group ? 0 : -1;
                         for (size_t k = 0; rc == 0 && k < l2.n; k++)
                             rc = add_terms(group, l2.v[k].text);
@@ -413,6 +501,11 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                             rc = keep_group(r, group, n, &l, i, &next, &gone);
                         else
                             jfyp_node_free(group);
+                        /* the list going on a term a paragraph right under
+                         * them (a column-keeping extraction cuts the
+                         * sidebar's lines where the column beside breaks) */
+                        if (rc > 0 && (rc = more_term_lines(r, group, last, &next)) >= 0)
+                            rc = 1;
                     } else if (strlen(joined) < 400 && l2.n <= 4) {
                         jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
                         const char *list = jfyp_keywords_label(lab);
@@ -440,6 +533,8 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
             jfyp_lines_free(&l);
             if (gone)
                 jfyp_node_free(n);
+            else if (++paras <= CELL_LIST_PARAS && cell_list(r, n) < 0)
+                return -1;
         }
         n = next;
     }

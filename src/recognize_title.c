@@ -634,7 +634,12 @@ static int all_caps(const char *t) {
  * Essential Oils in" / "Extending Shelf Life ..."). */
 static int ends_open(const char *p) {
     static const char *const words[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
-                                        "with", "by", "and", "or", "into", "via", "versus", "vs", NULL};
+                                        "with", "by", "and", "or", "into", "via", "versus", "vs",
+                                        /* and in Portuguese, Spanish and French titles (not "e" nor
+                                         * "y", a vitamin's or a variable's letter) */
+                                        "de", "da", "do", "das", "dos", "em", "na", "no", "nas", "nos",
+                                        "para", "com", "por", "del", "la", "las", "los", "el", "en",
+                                        "con", "des", "du", "et", "pour", "sur", "aux", NULL};
     const char *w = strrchr(p, ' ');
     w = w ? w + 1 : p;
     for (size_t i = 0; words[i]; i++)
@@ -954,6 +959,30 @@ static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
     if (!t)
         return -1;
     int ok = !strchr(t, '\n') && marker_line(t);
+    /* or the next name's marker over it, the names going on in that
+     * block ("3" / "Ana Lima" / ", Rui Costa"): pdftotext sets a raised
+     * figure on a line of its own and may read a byline's names out of
+     * order */
+    if (!ok) {
+        char *raw = jfyp_front_text(x, 1);
+        if (!raw) {
+            free(t);
+            return -1;
+        }
+        char *nl = strchr(raw, '\n');
+        if (nl) {
+            *nl = '\0';
+            ok = marker_line(jfyp_trim(raw));
+        }
+        free(raw);
+        /* (the block read as one line: the names after the marker) */
+        if (ok)
+            ok = is_byline(t + strspn(t, "0123456789,* "));
+        if (ok < 0) {
+            free(t);
+            return -1;
+        }
+    }
     /* the marker gone (read as a page number): the address it labels,
      * opening on the same figure ("1 Department of ...") */
     if (!ok && t[0] == '1' && (t[1] == ' ' || (t[1] >= 'A' && t[1] <= 'Z'))) {
@@ -1566,6 +1595,12 @@ static int split_head_lines(jfyp_rec *r) {
         while (i + 1 < l.n && (running_header(l.v[i].text) ||
                                (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
             i++;
+        /* the article-type label set right over the title, no blank line
+         * between ("Review" / "Elicitation, an Effective ..."), at the
+         * page's top: lower down a word such as "Correspondence" heads a
+         * note */
+        if (seen == 0 && i + 1 < l.n && jfyp_title_label_line(l.v[i].text))
+            i++;
         /* an open-access notice in sentences over the title, joined to
          * it where the page's furniture between them was dropped: its
          * lines up to the one that ends its last sentence */
@@ -1647,6 +1682,26 @@ static int rejoin_name_shaped_line(jfyp_rec *r) {
     return 0;
 }
 
+/* One word, or one word on each line of its block: a side tab
+ * ("ORIGINAL") repeated down a page's margin reads as the same word
+ * twice. */
+static int one_word(const char *t) {
+    const char *sp = strchr(t, ' ');
+    if (!sp)
+        return *t != '\0';
+    size_t n = (size_t)(sp - t);
+    for (const char *p = sp; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (!jfyp_strnieq(p, t, n) || (p[n] != ' ' && p[n] != '\0'))
+            return 0;
+        p += n;
+    }
+    return 1;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
@@ -1664,7 +1719,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         blk[nb] = n;
         txt[nb++] = t;
     }
-    int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, start;
+    int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, trans_last = -1, start;
     char *printed = NULL;
     const char *type = NULL;
     /* The label is printed above the title. */
@@ -1824,13 +1879,36 @@ int jfyp_recognize_title(jfyp_rec *r) {
                     ((lower_words(txt[i - 1]) >= 3 && subtitle_opens(txt[i - 1], txt[i])) ||
                      other_language(txt[i - 1], txt[i])))
                     title = i - 1;
+                /* the same with the lower title's lines set in blocks of
+                 * their own (a column-keeping extraction leaves blank
+                 * lines between them, one title or the other in more than
+                 * one block): the first block of the title above reads in
+                 * another language than the lower's first */
+                int f = i, g;
+                while (title == i && f - 1 > start && f - 1 != label && titleish(txt[f - 1]) &&
+                       (g = title_goes_on(blk[f - 1], txt[f - 1], blk[f], txt[f])) != 0) {
+                    if (g < 0)
+                        goto out;
+                    f--;
+                }
+                for (g = f - 1; title == i && g - 1 >= start && g - 1 != label && titleish(txt[g - 1]);
+                     g--) {
+                    int on = title_goes_on(blk[g - 1], txt[g - 1], blk[g], txt[g]);
+                    if (on < 0)
+                        goto out;
+                    if (!on)
+                        break;
+                }
+                if (title == i && (f < i || g < f - 1) && g >= start && g != label && titleish(txt[g]) &&
+                    !running_header(txt[g]) && other_language(txt[g], txt[f]))
+                    title = g;
             }
     /* With neither label nor byline to go by, only the first line can be
      * the title. */
     /* (a word alone over a long title is a section's or a kind's label:
      * "Articles", "Artigo") */
     int lone_word = 0;
-    for (int i = start + 1; start < end && jfyp_count_words(txt[start]) == 1 && i < end && i <= start + 3; i++)
+    for (int i = start + 1; start < end && one_word(txt[start]) && i < end && i <= start + 3; i++)
         lone_word |= long_title(txt[i]) && titleish(txt[i]);
     if (title < 0 && byline == end && start < end && (start > 0 || label >= 0) &&
         titleish(txt[start]) && !running_header(txt[start]) && !lone_word)
@@ -1881,9 +1959,22 @@ int jfyp_recognize_title(jfyp_rec *r) {
         const char *tl = jfyp_node_attr(blk[title], "level");
         /* An address above the names is an affiliation, not a subtitle. */
         int address = jfyp_front_has_institution_word(txt[title + 1]) && strchr(txt[title + 1], ',');
-        if (titleish(txt[title + 1]) && !address && other_language(txt[title], txt[title + 1]))
-            trans = title + 1;
-        else if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
+        /* (the title's first block tells its language better than a
+         * last one of a word or two) */
+        if (titleish(txt[title + 1]) && !address &&
+            (other_language(txt[title], txt[title + 1]) || other_language(txt[tfirst], txt[title + 1]))) {
+            trans = trans_last = title + 1;
+            /* its lines in blocks of their own, as the title's may be */
+            while (trans_last + 1 < byline) {
+                int g = title_goes_on(blk[trans_last], txt[trans_last], blk[trans_last + 1],
+                                      txt[trans_last + 1]);
+                if (g < 0)
+                    goto out;
+                if (!g)
+                    break;
+                trans_last++;
+            }
+        } else if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
             ((b->type == JFY_N_HEADING && lv && tl && atoi(lv) > atoi(tl)) ||
              (b->type == JFY_N_PARAGRAPH && only_child_is(b, JFY_N_EMPH)) ||
              (title + 2 == byline && byline < end)))
@@ -1946,7 +2037,19 @@ int jfyp_recognize_title(jfyp_rec *r) {
         if (!t)
             goto out;
         jfyp_node_span_from(t, blk[trans]);
-        take_inlines(blk[trans], t);
+        for (int i = trans; i <= trans_last; i++) {
+            if (i > trans) {
+                jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+                if (!brk) {
+                    jfyp_node_free(t);
+                    goto out;
+                }
+                jfyp_node_append(t, brk);
+            }
+            take_inlines(blk[i], t);
+        }
+        t->end_line = blk[trans_last]->end_line;
+        t->end_col = blk[trans_last]->end_col;
         jfyp_node_append(r->front, t);
     }
     /* The running header and label are furniture once read; blocks above
@@ -1958,7 +2061,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
                      (by_label(txt[i]) || (i > 0 && by_label(txt[i - 1]))) &&
                      jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
-                   i == subtitle || i == trans || i < start || (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
+                   i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
+                   (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
         if (drop) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
