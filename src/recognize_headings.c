@@ -406,6 +406,11 @@ static int line_could_head(const char *t) {
     size_t dl;
     if (jfyp_find_doi(t, &dl) || unclosed_paren(t))
         return 0;
+    /* one word joined by underscores is a file's or a variable's name, a
+     * table's cell in a software paper ("02_fit_model.ipynb"), and no
+     * heading: headings are words */
+    if (strchr(t, '_') && !strchr(t, ' '))
+        return 0;
     static const char *const front[] = {"keywords", "key words", "received", "accepted",
                                         "published", "correspondence", "e-mail", "email",
                                         "copyright", "citation", "editor", "doi",
