@@ -1115,6 +1115,15 @@ static int cut_lines(jfy_node *para, const jfyp_lines *l, size_t h, int one) {
     return 0;
 }
 
+/* Line i ends a paragraph's sentence, not a justified line pdftotext broke
+ * into words: two words or more, or a word alone under a full line of
+ * text ("...among Chinese" / "adults."). */
+static int sentence_end_line(const jfyp_lines *l, size_t i, size_t measure) {
+    if (jfyp_count_words(l->v[i].text) > 1)
+        return 1;
+    return i && measure >= 20 && cp_count(l->v[i - 1].text) * 10 >= measure * 8;
+}
+
 /* A block of a few short lines alone, a heading and its first subheading
  * ("Methods" / "Study design and participants", "3. Materials and Methods"
  * / "3.1. Plant Material") with the text under them set apart by a blank
@@ -1123,7 +1132,7 @@ static int cut_lines(jfy_node *para, const jfyp_lines *l, size_t h, int one) {
 static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, size_t from,
                               size_t measure) {
     if (!r || l->n < from + 2 || l->n > from + 3 ||
-        (from && (!ends_sentence(l->v[from - 1].text) || jfyp_count_words(l->v[from - 1].text) < 2)))
+        (from && (!ends_sentence(l->v[from - 1].text) || !sentence_end_line(l, from - 1, measure))))
         return 0;
     for (size_t i = from; i < l->n; i++)
         if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6))
