@@ -525,6 +525,7 @@ static int first_cp(const jfy_node *p) {
     return jfyp_utf8_decode(n->text, &l);
 }
 
+/* 1 when q is the rest of p's paragraph, -1 on out of memory. */
 static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     const char *t = last_text(p);
     if (!t || !*t)
@@ -558,7 +559,17 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
         const jfy_node *k = q->first;
         if (k && k->type == JFY_N_TEXT && k->text && jfyp_is_caption_start(k->text))
             return 0;
-        return count_lines(q) >= 2;
+        /* nor a section's conventional name on a line of its own
+         * ("Materials and Methods" / "Chemicals and Reagents" / text): the
+         * cut sentence goes on in another column */
+        if (count_lines(q) < 2)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of((jfy_node *)q, &l) < 0)
+            return -1;
+        int named = l.n >= 2 && jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE;
+        jfyp_lines_free(&l);
+        return !named;
     }
     /* "... (Figure" / "1). The soil" */
     return cp != '[' && cp != '*' && cp != 0x2022;
@@ -617,8 +628,11 @@ int jfyp_recognize_pages(jfyp_rec *r) {
             n = next;
             continue;
         }
-        if ((seam || (s & 1)) && prev && prev->type == JFY_N_PARAGRAPH && prev != top &&
-            should_join(prev, n, width)) {
+        int join = (seam || (s & 1)) && prev && prev->type == JFY_N_PARAGRAPH && prev != top
+                       ? should_join(prev, n, width) : 0;
+        if (join < 0)
+            goto out;
+        if (join) {
             if (jfyp_paras_join(prev, n) < 0)
                 goto out;
             seam = (s & 2) != 0;
