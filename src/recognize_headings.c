@@ -1376,11 +1376,13 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
 /* "1. Introduction" / "Fusarium head blight ...": every item of an
  * ordered list opens with a short heading-shaped line, one at least over
  * running text. The items go back to paragraphs, "N. heading" first. */
+static int running_text(const jfy_node *x, size_t measure, int *oom);
+
 static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
     jfy_node *last = NULL;
     if (!jfyp_node_attr(list, "ordered"))
         return 0;
-    int over_text = 0;
+    int over_text = 0, named = 1;
     const char *st0 = jfyp_node_attr(list, "start");
     int num0 = st0 ? atoi(st0) : 1;
     for (jfy_node *it = list->first; it; it = it->next, num0++) {
@@ -1400,6 +1402,7 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
         }
         int ok = l.n == 1 ? short_head(own, measure)
                  : l.n >= 2 && (short_line_head(own, measure) || short_line_head(numbered, measure));
+        named = named && l.n == 1 && jfyp_section_kind(own) == JFYP_SEC_TOP;
         size_t h = 0;
         if (ok && l.n >= 2) {
             /* under it running text, or a numbered subheading over it */
@@ -1425,6 +1428,16 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
             return -1;
         if (!ok)
             return 0;
+    }
+    /* or items of a line each, all conventional section names, over
+     * running text: two columns' headings set level ("1. Introduction"
+     * beside "2. Methods"), each column's text after them */
+    if (!over_text && named && list->first && list->first->next) {
+        const jfy_node *x = jfyp_rec_next(r, list);
+        int oom = 0;
+        over_text = x && running_text(x, measure, &oom);
+        if (oom)
+            return -1;
     }
     if (!over_text)
         return 0;
