@@ -932,8 +932,11 @@ static int short_head(const char *t, size_t measure) {
  * word that cannot end one, or b goes on in lower case, or b is a last
  * word or two. */
 static int wrapped_pair(const char *a, const char *b, size_t measure) {
-    if (!short_line_head(a, measure) || cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 ||
-        ends_glue(b))
+    /* a heading's type is larger than the text's: wrapped before a word
+     * that cannot end it ("Longer consultations: benefits for" /
+     * "patients"), its first line may reach 7/10 of the column */
+    if (!(short_line_head(a, measure) || (ends_glue(a) && short_line_head(a, measure * 7 / 6))) ||
+        cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 || ends_glue(b))
         return 0;
     size_t n = strlen(b);
     if (!n || strchr(".,;:", b[n - 1]) || jfyp_is_caption_start(b))
@@ -1135,7 +1138,8 @@ static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, 
         (from && (!ends_sentence(l->v[from - 1].text) || !sentence_end_line(l, from - 1, measure))))
         return 0;
     for (size_t i = from; i < l->n; i++)
-        if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6))
+        if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6) &&
+            !(i + 1 < l->n && ends_glue(l->v[i].text) && short_line_head(l->v[i].text, measure * 7 / 6)))
             return 0;
     jfy_node *x = jfyp_rec_next(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || one_line(x) || jfyp_node_attr(x, "running-header"))
