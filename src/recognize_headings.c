@@ -358,11 +358,18 @@ static int unclosed_paren(const char *t) {
  * accented capitals and modifier letters ("ÅÉÊ·É ·ÊÈÅËʸ"), which no
  * language writes so. */
 static int garbled(const char *t) {
-    int letters = 0, odd = 0;
+    int letters = 0, odd = 0, prev = 0;
     for (const char *p = t; *p;) {
         size_t n;
         int cp = jfyp_utf8_decode(p, &n);
         p += n ? n : 1;
+        /* a mathematical font read through the wrong table: its Greek
+         * as control pictures ("␥i,j"), its parentheses as ideographs
+         * set against a Latin letter ("A共t兲") */
+        if ((cp >= 0x2400 && cp <= 0x243F) ||
+            (cp >= 0x4E00 && cp <= 0x9FFF && prev < 0x80 && isalnum(prev)))
+            return 1;
+        prev = cp;
         if (cp < 0x80) {
             letters += isalpha(cp) != 0;
         } else if (cp >= 0xC0 && cp <= 0x2FF && cp != 0xD7 && cp != 0xF7) {
