@@ -365,9 +365,10 @@ static int garbled(const char *t) {
         p += n ? n : 1;
         /* a mathematical font read through the wrong table: its Greek
          * as control pictures ("␥i,j"), its parentheses as ideographs
-         * set against a Latin letter ("A共t兲") */
+         * between Latin letters ("A共t兲"), which Chinese text is not */
         if ((cp >= 0x2400 && cp <= 0x243F) ||
-            (cp >= 0x4E00 && cp <= 0x9FFF && prev < 0x80 && isalnum(prev)))
+            (cp >= 0x4E00 && cp <= 0x9FFF && prev < 0x80 && isalnum(prev) &&
+             isalnum((unsigned char)*p)))
             return 1;
         prev = cp;
         if (cp < 0x80) {
