@@ -414,6 +414,11 @@ static int line_could_head(const char *t) {
     size_t dl;
     if (jfyp_find_doi(t, &dl) || unclosed_paren(t))
         return 0;
+    /* two initials end it: a name the column cut before its surname
+     * ("...a working group chaired by A P" / "Hungin, and...") */
+    if (n >= 4 && isupper((unsigned char)t[n - 1]) && t[n - 2] == ' ' &&
+        isupper((unsigned char)t[n - 3]) && t[n - 4] == ' ')
+        return 0;
     /* one word joined by underscores is a file's or a variable's name, a
      * table's cell in a software paper ("02_fit_model.ipynb"), and no
      * heading: headings are words */
