@@ -912,8 +912,10 @@ static int ends_named_paren(const char *t) {
     size_t n = strlen(t);
     if (!n || t[n - 1] != ')')
         return 0;
-    const char *o = strrchr(t, '(');
-    if (!o || o == t || o[-1] != ' ' || !isupper((unsigned char)t[0]))
+    /* the heading's words open with a capital, after its number ("1.
+     * Introduction (why herbal genomics?)") */
+    const char *o = strrchr(t, '('), *w = t + jfyp_section_number(t, NULL);
+    if (!o || o == t || o[-1] != ' ' || !isupper((unsigned char)*w))
         return 0;
     for (const char *p = o + 1; p < t + n - 1; p++)
         if (isdigit((unsigned char)*p) || *p == ',' || *p == ';' || *p == '(')
