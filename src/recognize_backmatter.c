@@ -9,6 +9,7 @@
  * back sections with their JATS4R sec-type (COI-statement,
  * data-availability, author-contributions, ethics-statement). */
 #include "recognize.h"
+#include "textlines.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,27 @@ static jfy_node *make_container(int kind, const char *title_text) {
 
 static size_t inline_label(const jfy_node *p, int *kind, char **title);
 
+/* 1 when list is numbered from 2 on and its first item opens with a
+ * heading-shaped line over more text: a numbered section run into its
+ * text. -1 on out of memory. */
+static int numbered_section(jfy_node *list) {
+    const char *st = jfyp_node_attr(list, "start");
+    jfy_node *p = list->first ? list->first->first : NULL;
+    if (!jfyp_node_attr(list, "ordered") || !st || atoi(st) < 2 || !p || p->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    int h = 0;
+    if (l.n >= 2) {
+        const char *t = l.v[0].text;
+        size_t n = strlen(t);
+        h = n && !jfyp_starts_lower(t) && jfyp_count_words(t) <= 8 && !strchr(".,;:", t[n - 1]);
+    }
+    jfyp_lines_free(&l);
+    return h;
+}
+
 /* Content of a section: blocks up to the next heading or caption. The
  * first block is taken whatever its shape ("None declared." may be a lone
  * short line). */
@@ -40,6 +62,15 @@ static int take_content(jfyp_rec *r, jfy_node *c, jfy_node *from, int md_level) 
     int first = 1;
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
+        /* a list numbered from 9 whose item opens with a heading is the
+         * article's next numbered section run into its text ("9.
+         * Patient's perspective" / text), the statement's own text
+         * printed elsewhere */
+        int sect = n->type == JFY_N_LIST ? numbered_section(n) : 0;
+        if (sect < 0)
+            return -1;
+        if (sect)
+            break;
         if (n->type == JFY_N_HEADING) {
             const char *ls = jfyp_node_attr(n, "level");
             if (!md_level || !ls || atoi(ls) <= md_level)
@@ -163,6 +194,12 @@ static int from_heading(jfyp_rec *r, jfy_node *h, const char *t, int kind) {
     if (c->type == JFY_N_FUNDING && finish_funding(c) < 0) {
         jfyp_node_free(c);
         return -1;
+    }
+    /* a funding heading whose statement the page printed elsewhere
+     * states nothing */
+    if (c->type == JFY_N_FUNDING && !jfyp_node_attr(c, "statement")) {
+        jfyp_node_free(c);
+        return 0;
     }
     place(r, c);
     return 0;

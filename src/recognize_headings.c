@@ -358,11 +358,19 @@ static int unclosed_paren(const char *t) {
  * accented capitals and modifier letters ("ÅÉÊ·É ·ÊÈÅËʸ"), which no
  * language writes so. */
 static int garbled(const char *t) {
-    int letters = 0, odd = 0;
+    int letters = 0, odd = 0, prev = 0;
     for (const char *p = t; *p;) {
         size_t n;
         int cp = jfyp_utf8_decode(p, &n);
         p += n ? n : 1;
+        /* a mathematical font read through the wrong table: its Greek
+         * as control pictures ("␥i,j"), its parentheses as ideographs
+         * between Latin letters ("A共t兲"), which Chinese text is not */
+        if ((cp >= 0x2400 && cp <= 0x243F) ||
+            (cp >= 0x4E00 && cp <= 0x9FFF && prev < 0x80 && isalnum(prev) &&
+             isalnum((unsigned char)*p)))
+            return 1;
+        prev = cp;
         if (cp < 0x80) {
             letters += isalpha(cp) != 0;
         } else if (cp >= 0xC0 && cp <= 0x2FF && cp != 0xD7 && cp != 0xF7) {
@@ -405,6 +413,16 @@ static int line_could_head(const char *t) {
      * 10.5555/x"); a line cut inside a parenthesis ("candidate (compound") */
     size_t dl;
     if (jfyp_find_doi(t, &dl) || unclosed_paren(t))
+        return 0;
+    /* two initials end it: a name the column cut before its surname
+     * ("...a working group chaired by A P" / "Hungin, and...") */
+    if (n >= 4 && isupper((unsigned char)t[n - 1]) && t[n - 2] == ' ' &&
+        isupper((unsigned char)t[n - 3]) && t[n - 4] == ' ')
+        return 0;
+    /* one word joined by underscores is a file's or a variable's name, a
+     * table's cell in a software paper ("02_fit_model.ipynb"), and no
+     * heading: headings are words */
+    if (strchr(t, '_') && !strchr(t, ' '))
         return 0;
     static const char *const front[] = {"keywords", "key words", "received", "accepted",
                                         "published", "correspondence", "e-mail", "email",
@@ -894,8 +912,10 @@ static int ends_named_paren(const char *t) {
     size_t n = strlen(t);
     if (!n || t[n - 1] != ')')
         return 0;
-    const char *o = strrchr(t, '(');
-    if (!o || o == t || o[-1] != ' ' || !isupper((unsigned char)t[0]))
+    /* the heading's words open with a capital, after its number ("1.
+     * Introduction (why herbal genomics?)") */
+    const char *o = strrchr(t, '('), *w = t + jfyp_section_number(t, NULL);
+    if (!o || o == t || o[-1] != ' ' || !isupper((unsigned char)*w))
         return 0;
     for (const char *p = o + 1; p < t + n - 1; p++)
         if (isdigit((unsigned char)*p) || *p == ',' || *p == ';' || *p == '(')
@@ -927,8 +947,11 @@ static int short_head(const char *t, size_t measure) {
  * word that cannot end one, or b goes on in lower case, or b is a last
  * word or two. */
 static int wrapped_pair(const char *a, const char *b, size_t measure) {
-    if (!short_line_head(a, measure) || cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 ||
-        ends_glue(b))
+    /* a heading's type is larger than the text's: wrapped before a word
+     * that cannot end it ("Longer consultations: benefits for" /
+     * "patients"), its first line may reach 7/10 of the column */
+    if (!(short_line_head(a, measure) || (ends_glue(a) && short_line_head(a, measure * 7 / 6))) ||
+        cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 || ends_glue(b))
         return 0;
     size_t n = strlen(b);
     if (!n || strchr(".,;:", b[n - 1]) || jfyp_is_caption_start(b))
@@ -1110,6 +1133,15 @@ static int cut_lines(jfy_node *para, const jfyp_lines *l, size_t h, int one) {
     return 0;
 }
 
+/* Line i ends a paragraph's sentence, not a justified line pdftotext broke
+ * into words: two words or more, or a word alone under a full line of
+ * text ("...among Chinese" / "adults."). */
+static int sentence_end_line(const jfyp_lines *l, size_t i, size_t measure) {
+    if (jfyp_count_words(l->v[i].text) > 1)
+        return 1;
+    return i && measure >= 20 && cp_count(l->v[i - 1].text) * 10 >= measure * 8;
+}
+
 /* A block of a few short lines alone, a heading and its first subheading
  * ("Methods" / "Study design and participants", "3. Materials and Methods"
  * / "3.1. Plant Material") with the text under them set apart by a blank
@@ -1118,10 +1150,11 @@ static int cut_lines(jfy_node *para, const jfyp_lines *l, size_t h, int one) {
 static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, size_t from,
                               size_t measure) {
     if (!r || l->n < from + 2 || l->n > from + 3 ||
-        (from && (!ends_sentence(l->v[from - 1].text) || jfyp_count_words(l->v[from - 1].text) < 2)))
+        (from && (!ends_sentence(l->v[from - 1].text) || !sentence_end_line(l, from - 1, measure))))
         return 0;
     for (size_t i = from; i < l->n; i++)
-        if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6))
+        if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6) &&
+            !(i + 1 < l->n && ends_glue(l->v[i].text) && short_line_head(l->v[i].text, measure * 7 / 6)))
             return 0;
     jfy_node *x = jfyp_rec_next(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || one_line(x) || jfyp_node_attr(x, "running-header"))
@@ -1362,11 +1395,13 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
 /* "1. Introduction" / "Fusarium head blight ...": every item of an
  * ordered list opens with a short heading-shaped line, one at least over
  * running text. The items go back to paragraphs, "N. heading" first. */
+static int running_text(const jfy_node *x, size_t measure, int *oom);
+
 static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
     jfy_node *last = NULL;
     if (!jfyp_node_attr(list, "ordered"))
         return 0;
-    int over_text = 0;
+    int over_text = 0, named = 1;
     const char *st0 = jfyp_node_attr(list, "start");
     int num0 = st0 ? atoi(st0) : 1;
     for (jfy_node *it = list->first; it; it = it->next, num0++) {
@@ -1386,6 +1421,7 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
         }
         int ok = l.n == 1 ? short_head(own, measure)
                  : l.n >= 2 && (short_line_head(own, measure) || short_line_head(numbered, measure));
+        named = named && l.n == 1 && jfyp_section_kind(own) == JFYP_SEC_TOP;
         size_t h = 0;
         if (ok && l.n >= 2) {
             /* under it running text, or a numbered subheading over it */
@@ -1411,6 +1447,16 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
             return -1;
         if (!ok)
             return 0;
+    }
+    /* or items of a line each, all conventional section names, over
+     * running text: two columns' headings set level ("1. Introduction"
+     * beside "2. Methods"), each column's text after them */
+    if (!over_text && named && list->first && list->first->next) {
+        const jfy_node *x = jfyp_rec_next(r, list);
+        int oom = 0;
+        over_text = x && running_text(x, measure, &oom);
+        if (oom)
+            return -1;
     }
     if (!over_text)
         return 0;

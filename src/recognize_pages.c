@@ -24,6 +24,7 @@ typedef struct {
     char *text;             /* the line's plain text, trimmed */
     char *key;              /* text with digit runs as '#': page-independent */
     int count;              /* lines in the document with this key */
+    int same;               /* lines in the document with this very text */
     int pos;                /* 0 first line, 1 second, -1 last, -2 second last */
 } line;
 
@@ -122,7 +123,8 @@ static int collect_edges(lines *ls, jfy_node *para) {
 
 static int cmp_key(const void *a, const void *b) {
     const line *x = *(line *const *)a, *y = *(line *const *)b;
-    return strcmp(x->key, y->key);
+    int c = strcmp(x->key, y->key);
+    return c ? c : strcmp(x->text, y->text);
 }
 
 static int count_keys(lines *ls) {
@@ -143,6 +145,15 @@ static int count_keys(lines *ls) {
             j++;
         for (size_t k = i; k < j; k++)
             idx[k]->count = (int)(j - i);
+        /* one key's lines are in text order: equal texts run together */
+        for (size_t k = i; k < j;) {
+            size_t m = k;
+            while (m < j && strcmp(idx[m]->text, idx[k]->text) == 0)
+                m++;
+            for (size_t q = k; q < m; q++)
+                idx[q]->same = (int)(m - k);
+            k = m;
+        }
         if (j - i >= 2 && strlen(idx[i]->key) >= 10)
             ls->rep[ls->nrep++] = idx[i]->key; /* idx is in key order */
         i = j;
@@ -208,11 +219,12 @@ static int repeats_by_nature(const line *l) {
         t[0] == '(' || jfyp_is_section_name(t))
         return 1;
     /* a reference's DOI on its own line: one journal's DOIs differ in
-     * digits only, so their keys match */
+     * digits only, so their keys match; the article's own DOI printed
+     * under the running header of three pages is that header's */
     size_t len;
     const char *d = jfyp_find_doi(t, &len);
     if (d && d[len] == '\0' && d - t <= 20)
-        return 1;
+        return l->same < 3;
     /* a sentence ends there: body text, not a running title */
     size_t n = strlen(t);
     return n > 0 && strlen(l->key) > 60 && t[n - 1] == '.';
@@ -513,6 +525,7 @@ static int first_cp(const jfy_node *p) {
     return jfyp_utf8_decode(n->text, &l);
 }
 
+/* 1 when q is the rest of p's paragraph, -1 on out of memory. */
 static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     const char *t = last_text(p);
     if (!t || !*t)
@@ -546,7 +559,17 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
         const jfy_node *k = q->first;
         if (k && k->type == JFY_N_TEXT && k->text && jfyp_is_caption_start(k->text))
             return 0;
-        return count_lines(q) >= 2;
+        /* nor a section's conventional name on a line of its own
+         * ("Materials and Methods" / "Chemicals and Reagents" / text): the
+         * cut sentence goes on in another column */
+        if (count_lines(q) < 2)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of((jfy_node *)q, &l) < 0)
+            return -1;
+        int named = l.n >= 2 && jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE;
+        jfyp_lines_free(&l);
+        return !named;
     }
     /* "... (Figure" / "1). The soil" */
     return cp != '[' && cp != '*' && cp != 0x2022;
@@ -605,8 +628,11 @@ int jfyp_recognize_pages(jfyp_rec *r) {
             n = next;
             continue;
         }
-        if ((seam || (s & 1)) && prev && prev->type == JFY_N_PARAGRAPH && prev != top &&
-            should_join(prev, n, width)) {
+        int join = (seam || (s & 1)) && prev && prev->type == JFY_N_PARAGRAPH && prev != top
+                       ? should_join(prev, n, width) : 0;
+        if (join < 0)
+            goto out;
+        if (join) {
             if (jfyp_paras_join(prev, n) < 0)
                 goto out;
             seam = (s & 2) != 0;

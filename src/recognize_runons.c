@@ -414,7 +414,12 @@ static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens)
     const char *c = l->v[i].text;
     if (i + 1 >= l->n || fragment(l, i))
         return 0;
-    if ((int)cp_len(c) > st->measure * 6 / 10 || jfyp_count_words(c) > 10 || !jfyp_looks_like_heading(c))
+    /* short beside the page's widest lines, and clearly short of the
+     * text column's: a column's line of text stopping at a capital
+     * ("...coded by the International" / "Classification of...") is
+     * nearly as wide as the column */
+    if ((int)cp_len(c) > st->measure * 6 / 10 || (int)cp_len(c) > st->block * 8 / 10 ||
+        jfyp_count_words(c) > 10 || !jfyp_looks_like_heading(c))
         return 0;
     size_t n = strlen(c);
     if (c[n - 1] == ':' || c[n - 1] == '?' || c[n - 1] == '!' || c[n - 1] == ')')
@@ -428,7 +433,11 @@ static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens)
             !jfyp_looks_like_heading(d) || ends_sentence(d))
             return 0;
     }
-    if (!starts_upper(l->v[i + 1].text) || jfyp_starts_lower(l->v[i + 1].text))
+    /* a line going on in a parenthesis ("...the China Kadoorie Biobank" /
+     * "(CKB) project in...", "...airflow obstruction" / "(n = 5,906)")
+     * goes on a sentence: text opens under a heading, not an aside */
+    if (!starts_upper(l->v[i + 1].text) || jfyp_starts_lower(l->v[i + 1].text) ||
+        l->v[i + 1].text[0] == '(')
         return 0;
     return i == 0 || opens || ends_sentence(l->v[i - 1].text);
 }
