@@ -208,6 +208,9 @@ static int split_at_note(jfy_node *p, int *oom) {
     char *prev = NULL;
     for (jfy_node *k = p->first; k; k = k->next) {
         int is_break = k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK;
+        /* a line is read where it starts, not again from each of its inlines */
+        if (!is_break && k != p->first)
+            continue;
         char *line = line_from(is_break ? k->next : k);
         if (!line) {
             free(prev);
@@ -235,12 +238,8 @@ static int split_at_note(jfy_node *p, int *oom) {
             jfyp_node_insert_after(p, q);
             return 1;
         }
-        if (is_break || k == p->first) {
-            free(prev);
-            prev = line;
-        } else {
-            free(line);
-        }
+        free(prev);
+        prev = line;
     }
     free(prev);
     return 0;
