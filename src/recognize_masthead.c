@@ -178,6 +178,11 @@ static size_t bold_lead(const mline *l) {
 }
 
 static int no_lower(const char *s, size_t n) {
+    /* most lines settle at their first small letter, with no copy and no
+     * count of the whole line */
+    for (size_t i = 0; i < n && s[i]; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
     int letters, upper;
     char *t = jfyp_strndup(s, n);
     if (!t)
@@ -600,7 +605,7 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
         end = bl; /* "**LONDON** nature@..." */
     } else if (bl == n && !strchr(t, ':')) {
         end = n; /* "**LONDON**" alone */
-    } else if (!bl && has_office_word(t, n) && word_count(t, n) <= 5 &&
+    } else if (!bl && word_count(t, n) <= 5 && has_office_word(t, n) &&
                (!strchr(t, ':') || strchr(t, ':') == t + n - 1)) {
         end = t[n - 1] == ':' ? n - 1 : n; /* "Editorial Office" over its address */
     } else if (!bl) {
