@@ -229,6 +229,17 @@ static size_t word_count(const char *s, size_t n) {
     return w;
 }
 
+/* Whether s[0..n) holds max words or fewer: the count stops past max, not
+ * at the end of a long line. */
+static int words_at_most(const char *s, size_t n, size_t max) {
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])) &&
+            ++w > max)
+            return 0;
+    return 1;
+}
+
 /* Labels of other things that are followed by capitalized words. */
 static const char *const not_roles[] = {
     "keywords", "keyword", "key", "abbreviations", "correspondence", "received", "accepted",
@@ -605,7 +616,7 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
         end = bl; /* "**LONDON** nature@..." */
     } else if (bl == n && !strchr(t, ':')) {
         end = n; /* "**LONDON**" alone */
-    } else if (!bl && word_count(t, n) <= 5 && has_office_word(t, n) &&
+    } else if (!bl && words_at_most(t, n, 5) && has_office_word(t, n) &&
                (!strchr(t, ':') || strchr(t, ':') == t + n - 1)) {
         end = t[n - 1] == ':' ? n - 1 : n; /* "Editorial Office" over its address */
     } else if (!bl) {
