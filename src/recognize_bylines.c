@@ -106,8 +106,8 @@ static int degree_word(const char *w, size_t n) {
                                           "MM", "MMed", "MPhil", "FRCS", "MRCS", "DMD", "MCh",
                                           "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
                                           NULL};
-    for (size_t i = 0; degrees[i]; i++)
-        if (strlen(degrees[i]) == n && strncmp(w, degrees[i], n) == 0)
+    for (size_t i = 0; degrees[i]; i++) /* the first letter first: most words differ there */
+        if (degrees[i][0] == w[0] && strlen(degrees[i]) == n && strncmp(w, degrees[i], n) == 0)
             return 1;
     return 0;
 }
@@ -353,6 +353,10 @@ static size_t separator_len(const char *p, int in_sup) {
         return 0;
     if (*p == ',' || *p == ';')
         return 1;
+    /* the rest open with a space, a bullet's first byte or a bar: any
+     * other byte (most) is settled without comparing */
+    if (*p != ' ' && *p != '\xe2' && *p != '|')
+        return 0;
     if (strncmp(p, " and ", 5) == 0)
         return 5;
     if (strncmp(p, " & ", 3) == 0)
