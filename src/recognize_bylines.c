@@ -29,8 +29,8 @@ static size_t marker_symbol_len(const char *p) {
                                        "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */,
                                        /* a present address and equal work, as PLOS marks them */
                                        "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */, NULL};
-    for (size_t i = 0; syms[i]; i++)
-        if (strncmp(p, syms[i], strlen(syms[i])) == 0)
+    for (size_t i = 0; syms[i]; i++) /* the first byte first: most differ there */
+        if (syms[i][0] == *p && strncmp(p, syms[i], strlen(syms[i])) == 0)
             return strlen(syms[i]);
     return 0;
 }
