@@ -58,9 +58,10 @@ static int is_image_credit(const char *s) {
     static const char *const pics[] = {"images", "image", "photographs", "photograph",
                                        "photos", "photo", "pictures", "picture",
                                        "illustrations", "illustration", "artwork", NULL};
-    /* Every picture word starts with 'i', 'p' or 'a'. */
+    /* Every picture word starts with 'i', 'p' or 'a'; a word is compared
+     * only with those that start with its letter. */
     for (int k = 0; pic_initial(*s) && pics[k]; k++)
-        if (word_is(s, pics[k])) {
+        if ((*s | 0x20) == pics[k][0] && word_is(s, pics[k])) {
             const char *c = skip_decoration(s + strlen(pics[k]));
             if (word_is(c, "credit") || word_is(c, "credits"))
                 return 1;
@@ -69,7 +70,7 @@ static int is_image_credit(const char *s) {
     const char *p = s;
     for (int words = 0; *p && words < 6; words++) {
         for (int k = 0; pic_initial(*p) && pics[k]; k++)
-            if (word_is(p, pics[k])) {
+            if ((*p | 0x20) == pics[k][0] && word_is(p, pics[k])) {
                 const char *c = p + strlen(pics[k]);
                 while (*c == ' ')
                     c++;
