@@ -72,11 +72,10 @@ static xmlNodePtr el(emitter *e, xmlNodePtr parent, const char *name) {
 static xmlNodePtr new_text(xmlDocPtr doc, const char *text, size_t len) {
     if (len > SHORT_TEXT)
         return xmlNewDocTextLen(doc, BAD_CAST text, (int)len);
-    xmlNodePtr t = xmlNewDocText(doc, NULL);
-    if (t && !(t->content = (xmlChar *)(uintptr_t)xmlDictLookup(doc->dict, BAD_CAST text, (int)len))) {
-        xmlFreeNode(t);
-        return NULL;
-    }
+    const xmlChar *kept = xmlDictLookup(doc->dict, BAD_CAST text, (int)len);
+    xmlNodePtr t = kept ? xmlNewDocText(doc, NULL) : NULL;
+    if (t)
+        t->content = (xmlChar *)(uintptr_t)kept;
     return t;
 }
 

@@ -83,6 +83,8 @@ static size_t cell_room(size_t size) {
 }
 
 static void *cell_alloc(size_t size) {
+    /* a size no block can hold: cmark's default calloc fails on it and
+     * ends the program, as it always did */
     if (size > SIZE_MAX / 4)
         return cmark_get_default_mem_allocator()->calloc(1, size);
     size_t n = sizeof(cell_head) + cell_room(size);
