@@ -61,12 +61,30 @@ static xmlNodePtr el(emitter *e, xmlNodePtr parent, const char *name) {
     return x ? xmlAddChild(parent, x) : NULL;
 }
 
+/* Texts this short (punctuation, labels, names, years: most of a page's
+ * text nodes) are kept in the document's dictionary. */
+#define SHORT_TEXT 24
+
+/* A text node. A short text is the dictionary's string, as libxml2's own
+ * parser makes short texts, where each was a copy malloc'd and freed of
+ * its own; libxml2 never frees a dictionary string, and copies one before
+ * appending to it. */
+static xmlNodePtr new_text(xmlDocPtr doc, const char *text, size_t len) {
+    if (len > SHORT_TEXT)
+        return xmlNewDocTextLen(doc, BAD_CAST text, (int)len);
+    const xmlChar *kept = xmlDictLookup(doc->dict, BAD_CAST text, (int)len);
+    xmlNodePtr t = kept ? xmlNewDocText(doc, NULL) : NULL;
+    if (t)
+        t->content = (xmlChar *)(uintptr_t)kept;
+    return t;
+}
+
 /* An element holding one text node, empty when text is NULL (then it is
  * written <name></name>, as before). */
 static xmlNodePtr text_el(emitter *e, xmlNodePtr parent, const char *name, const char *text) {
     xmlNodePtr x = el(e, parent, name);
     if (x)
-        xmlAddChild(x, xmlNewDocText(e->doc, BAD_CAST(text ? text : "")));
+        xmlAddChild(x, new_text(e->doc, text ? text : "", text ? strlen(text) : 0));
     return x;
 }
 
@@ -89,7 +107,7 @@ static void add_text_len(xmlNodePtr x, const char *text, size_t len) {
     if (x->last && x->last->type == XML_TEXT_NODE)
         xmlNodeAddContentLen(x->last, BAD_CAST text, (int)len);
     else
-        xmlAddChild(x, xmlNewDocTextLen(x->doc, BAD_CAST text, (int)len));
+        xmlAddChild(x, new_text(x->doc, text, len));
 }
 
 static void add_text(xmlNodePtr x, const char *text) {

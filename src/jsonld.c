@@ -161,17 +161,26 @@ static jv *typed(ld *c, const char *type) {
     return o;
 }
 
-/* Plain text of a subtree, whitespace collapsed, as a JSON string. */
+/* Plain text of a subtree, whitespace collapsed, as a JSON string: the
+ * text is written into the arena and collapsed there, where a malloc'd copy
+ * was made, copied again and freed (thousands a page). */
 static jv *plain(ld *cx, const jfy_node *n) {
     if (!n)
         return NULL;
-    char *t = jfyp_node_plain(n);
+    char *t = jfyp_arena_alloc(cx->arena, jfyp_node_plain_len(n) + 1);
     if (!t)
         return NULL;
+    *jfyp_node_plain_at(n, t) = '\0';
     jfyp_squeeze(jfyp_trim(t));
-    jv *j = str(cx, t);
-    free(t);
-    return j;
+    size_t len = strlen(t);
+    if (!len || !utf8_valid((const unsigned char *)t, len))
+        return NULL;
+    jv *v = new_value(cx, JV_STRING);
+    if (v) {
+        v->s = t;
+        v->len = len;
+    }
+    return v;
 }
 
 /* An abstract as one text: its blocks spaced apart, a section's title

@@ -359,6 +359,14 @@ char *jfyp_node_plain_at(const jfy_node *root, char *dst) {
     return dst;
 }
 
+void jfyp_node_plain_put(const jfy_node *root, jfyp_buf *b) {
+    for (const jfy_node *n = root; n; n = jfyp_node_next_in(root, n)) {
+        const char *t = plain_piece(n, root);
+        if (t)
+            jfyp_buf_puts(b, t);
+    }
+}
+
 /* One walk into a buffer on the stack, then one allocation of the size
  * found (bench/instructions: the plain text of paragraphs is asked for
  * thousands of times a page); a text longer than the buffer is measured,

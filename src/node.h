@@ -15,6 +15,8 @@
 
 #include <stddef.h>
 
+#include "util.h"
+
 typedef enum {
     /* ---- produced by parse ---- */
     JFY_N_DOCUMENT,
@@ -183,6 +185,8 @@ char *jfyp_node_plain(const jfy_node *node);
  * the end (no terminator): for joining several nodes' text in one string. */
 size_t jfyp_node_plain_len(const jfy_node *node);
 char *jfyp_node_plain_at(const jfy_node *node, char *dst);
+/* Its text appended to b, with no allocation of its own. */
+void jfyp_node_plain_put(const jfy_node *node, jfyp_buf *b);
 
 /* Deep copy of a subtree (unlinked). NULL on out of memory. */
 jfy_node *jfyp_node_clone(const jfy_node *node);

@@ -40,14 +40,120 @@ static char *dedent(const char *text, size_t len) {
 }
 
 static pthread_once_t ext_once = PTHREAD_ONCE_INIT;
-/* cmark's default allocator takes every node and buffer from calloc, which
- * in glibc goes past the per-thread cache of freed blocks (about a
- * thousand callocs a page, 260 instructions each). malloc and a zeroing do
- * the same; should malloc fail, the default calloc is asked, so running out
- * of memory ends as it always did. */
+
+/* cmark takes every node and buffer from its allocator and frees them one
+ * by one, some thousand a page, all of them before jfyp_parse returns
+ * (bench/instructions: malloc and free were a quarter of the parse). So
+ * while a page is parsed its thread hands cmark memory from a bump arena,
+ * freed whole at the end; free is nothing, and a buffer that grows while
+ * it is the newest allocation (cmark's text buffers) grows in place.
+ * Under AddressSanitizer every allocation is its own malloc, as cmark's
+ * default would make it, so overflows still land in a redzone. Should a
+ * block not be had, cmark's default calloc is asked, which ends the
+ * program as cmark always did when out of memory. */
+#if defined(__SANITIZE_ADDRESS__)
+#define PARSE_MALLOC_EACH 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PARSE_MALLOC_EACH 1
+#endif
+#endif
+
 static cmark_mem parse_mem;
 
+#ifndef PARSE_MALLOC_EACH
+typedef struct parse_block {
+    struct parse_block *next;
+    size_t used, cap;
+    max_align_t data[];
+} parse_block;
+
+/* Each allocation is led by its size, for realloc's copy. */
+typedef union {
+    size_t size;
+    max_align_t align;
+} cell_head;
+
+#define PARSE_BLOCK ((size_t)65536)
+
+static _Thread_local parse_block *parse_blocks; /* the newest first */
+
+static size_t cell_room(size_t size) {
+    return (size + sizeof(cell_head) - 1) / sizeof(cell_head) * sizeof(cell_head);
+}
+
+static void *cell_alloc(size_t size) {
+    /* a size no block can hold: cmark's default calloc fails on it and
+     * ends the program, as it always did */
+    if (size > SIZE_MAX / 4)
+        return cmark_get_default_mem_allocator()->calloc(1, size);
+    size_t n = sizeof(cell_head) + cell_room(size);
+    parse_block *b = parse_blocks;
+    cell_head *h;
+    if (b && b->cap - b->used >= n) {
+        h = (cell_head *)(void *)((char *)b->data + b->used);
+        b->used += n;
+    } else {
+        size_t cap = n > PARSE_BLOCK / 4 ? n : PARSE_BLOCK;
+        parse_block *nb = malloc(sizeof *nb + cap);
+        if (!nb)
+            nb = cmark_get_default_mem_allocator()->calloc(1, sizeof *nb + cap);
+        nb->cap = cap;
+        nb->used = n;
+        /* a large allocation goes behind the current block, which keeps
+         * its room */
+        if (b && cap != PARSE_BLOCK) {
+            nb->next = b->next;
+            b->next = nb;
+        } else {
+            nb->next = b;
+            parse_blocks = nb;
+        }
+        h = (cell_head *)(void *)nb->data;
+    }
+    h->size = size;
+    return h + 1;
+}
+
 static void *parse_calloc(size_t n, size_t size) {
+    if (size && n > SIZE_MAX / size)
+        return cmark_get_default_mem_allocator()->calloc(n, size);
+    return memset(cell_alloc(n * size), 0, n * size);
+}
+
+static void *parse_realloc(void *p, size_t size) {
+    if (!p)
+        return cell_alloc(size);
+    cell_head *h = (cell_head *)p - 1;
+    size_t old = h->size;
+    if (size <= old)
+        return p;
+    parse_block *b = parse_blocks;
+    size_t have = cell_room(old), want = cell_room(size);
+    if (size <= SIZE_MAX / 4 && (char *)p + have == (char *)b->data + b->used &&
+        b->cap - b->used >= want - have) {
+        b->used += want - have;
+        h->size = size;
+        return p;
+    }
+    void *q = cell_alloc(size);
+    memcpy(q, p, old);
+    return q;
+}
+
+static void parse_free(void *p) { (void)p; }
+
+static void parse_arena_free(void) {
+    for (parse_block *b = parse_blocks, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    parse_blocks = NULL;
+}
+#else
+/* Plain malloc and a zeroing: glibc's calloc goes past the per-thread
+ * cache of freed blocks. */
+static void *parse_calloc_each(size_t n, size_t size) {
     if (!size || n <= SIZE_MAX / size) {
         void *p = malloc(n * size);
 #ifdef __GNUC__
@@ -61,10 +167,17 @@ static void *parse_calloc(size_t n, size_t size) {
     return cmark_get_default_mem_allocator()->calloc(n, size);
 }
 
+static void parse_arena_free(void) {}
+#endif
+
 static void register_ext(void) {
     cmark_gfm_core_extensions_ensure_registered();
+#ifndef PARSE_MALLOC_EACH
+    parse_mem = (cmark_mem){parse_calloc, parse_realloc, parse_free};
+#else
     cmark_mem *def = cmark_get_default_mem_allocator();
-    parse_mem = (cmark_mem){parse_calloc, def->realloc, def->free};
+    parse_mem = (cmark_mem){parse_calloc_each, def->realloc, def->free};
+#endif
 }
 
 static jfy_node_type map_type(cmark_node *cn, int *leaf) {
@@ -198,6 +311,7 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
         CMARK_OPT_SOURCEPOS | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE, &parse_mem);
     if (!parser) {
         free(src);
+        parse_arena_free();
         return NULL;
     }
     cmark_syntax_extension *ext = cmark_find_syntax_extension("table");
@@ -215,6 +329,7 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
         free(starts);
         cmark_node_free(croot);
         cmark_parser_free(parser);
+        parse_arena_free();
         return NULL;
     }
 
@@ -258,6 +373,7 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
     free(starts);
     cmark_node_free(croot);
     cmark_parser_free(parser);
+    parse_arena_free();
     if (!ok) {
         jfyp_node_free(root);
         return NULL;

@@ -2805,7 +2805,11 @@ static int take_inner_label(state *S, jfy_node *n) {
     for (size_t i = 0; i + 1 < l.n && rc == 0; i++) {
         const char *x = l.v[i].text;
         char lab[16];
-        snprintf(lab, sizeof lab, "%s", x);
+        /* the line's first bytes, as snprintf would cut them, without its
+         * measuring the whole line */
+        size_t lk = strnlen(x, sizeof lab - 1);
+        memcpy(lab, x, lk);
+        lab[lk] = '\0';
         jfyp_front_unsup(lab);
         jfyp_trim(lab);
         size_t ll = strlen(lab);

@@ -160,15 +160,8 @@ char *jfyp_inline_text(jfy_node *from, jfy_node *to) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     jfyp_buf_puts(&b, "");
-    for (jfy_node *k = from; k && k != to; k = k->next) {
-        char *p = jfyp_node_plain(k);
-        if (!p) {
-            jfyp_buf_free(&b);
-            return NULL;
-        }
-        jfyp_buf_puts(&b, p);
-        free(p);
-    }
+    for (jfy_node *k = from; k && k != to; k = k->next)
+        jfyp_node_plain_put(k, &b);
     return jfyp_buf_finish(&b);
 }
 

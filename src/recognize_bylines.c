@@ -29,8 +29,8 @@ static size_t marker_symbol_len(const char *p) {
                                        "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */,
                                        /* a present address and equal work, as PLOS marks them */
                                        "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */, NULL};
-    for (size_t i = 0; syms[i]; i++)
-        if (strncmp(p, syms[i], strlen(syms[i])) == 0)
+    for (size_t i = 0; syms[i]; i++) /* the first byte first: most differ there */
+        if (syms[i][0] == *p && strncmp(p, syms[i], strlen(syms[i])) == 0)
             return strlen(syms[i]);
     return 0;
 }
@@ -106,8 +106,8 @@ static int degree_word(const char *w, size_t n) {
                                           "MM", "MMed", "MPhil", "FRCS", "MRCS", "DMD", "MCh",
                                           "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
                                           NULL};
-    for (size_t i = 0; degrees[i]; i++)
-        if (strlen(degrees[i]) == n && strncmp(w, degrees[i], n) == 0)
+    for (size_t i = 0; degrees[i]; i++) /* the first letter first: most words differ there */
+        if (degrees[i][0] == w[0] && strlen(degrees[i]) == n && strncmp(w, degrees[i], n) == 0)
             return 1;
     return 0;
 }
@@ -353,6 +353,10 @@ static size_t separator_len(const char *p, int in_sup) {
         return 0;
     if (*p == ',' || *p == ';')
         return 1;
+    /* the rest open with a space, a bullet's first byte or a bar: any
+     * other byte (most) is settled without comparing */
+    if (*p != ' ' && *p != '\xe2' && *p != '|')
+        return 0;
     if (strncmp(p, " and ", 5) == 0)
         return 5;
     if (strncmp(p, " & ", 3) == 0)

@@ -224,6 +224,12 @@ static int author_year(const refindex *ix, const char *t, size_t n, hit *h, int 
     size_t prev_ss = 0, prev_se = 0, prev_end = 0;
     int have_prev = 0;
     for (size_t i = 0; i < n && *nh < MAX_HITS; i++) {
+        /* a year starts with a 1 or a 2: the text between is skipped in
+         * one call, not tried byte by byte */
+        const char *d = strpbrk(t + i, "12");
+        if (!d)
+            break;
+        i = (size_t)(d - t);
         size_t ye;
         if (!year_here(t, i, n, &ye))
             continue;

@@ -58,9 +58,10 @@ static int is_image_credit(const char *s) {
     static const char *const pics[] = {"images", "image", "photographs", "photograph",
                                        "photos", "photo", "pictures", "picture",
                                        "illustrations", "illustration", "artwork", NULL};
-    /* Every picture word starts with 'i', 'p' or 'a'. */
+    /* Every picture word starts with 'i', 'p' or 'a'; a word is compared
+     * only with those that start with its letter. */
     for (int k = 0; pic_initial(*s) && pics[k]; k++)
-        if (word_is(s, pics[k])) {
+        if ((*s | 0x20) == pics[k][0] && word_is(s, pics[k])) {
             const char *c = skip_decoration(s + strlen(pics[k]));
             if (word_is(c, "credit") || word_is(c, "credits"))
                 return 1;
@@ -69,7 +70,7 @@ static int is_image_credit(const char *s) {
     const char *p = s;
     for (int words = 0; *p && words < 6; words++) {
         for (int k = 0; pic_initial(*p) && pics[k]; k++)
-            if (word_is(p, pics[k])) {
+            if ((*p | 0x20) == pics[k][0] && word_is(p, pics[k])) {
                 const char *c = p + strlen(pics[k]);
                 while (*c == ' ')
                     c++;
@@ -167,24 +168,24 @@ static int join_into(jfy_node *p, jfy_node *c) {
     return 0;
 }
 
+static int line_break(const jfy_node *k) {
+    return k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK;
+}
+
 /* The plain text of one line of a paragraph: the inlines from n up to the
- * next line break. */
+ * next line break, written into one allocation sized first (not a copy of
+ * each inline's text). */
 static char *line_from(const jfy_node *n) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
-    for (; n && n->type != JFY_N_SOFTBREAK && n->type != JFY_N_LINEBREAK; n = n->next) {
-        char *t = jfyp_node_plain(n);
-        if (!t) {
-            jfyp_buf_free(&b);
-            return NULL;
-        }
-        jfyp_buf_puts(&b, t);
-        free(t);
-    }
-    char *t = jfyp_buf_finish(&b);
-    if (t)
-        jfyp_squeeze(jfyp_trim(t));
-    return t;
+    size_t len = 0;
+    for (const jfy_node *k = n; k && !line_break(k); k = k->next)
+        len += jfyp_node_plain_len(k);
+    char *t = malloc(len + 1), *w = t;
+    if (!t)
+        return NULL;
+    for (; n && !line_break(n); n = n->next)
+        w = jfyp_node_plain_at(n, w);
+    *w = '\0';
+    return jfyp_squeeze(jfyp_trim(t));
 }
 
 /* Whether the inlines from n to the paragraph's end are short enough for
@@ -207,7 +208,10 @@ static int split_at_note(jfy_node *p, int *oom) {
     *oom = 0;
     char *prev = NULL;
     for (jfy_node *k = p->first; k; k = k->next) {
-        int is_break = k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK;
+        int is_break = line_break(k);
+        /* a line is read where it starts, not again from each of its inlines */
+        if (!is_break && k != p->first)
+            continue;
         char *line = line_from(is_break ? k->next : k);
         if (!line) {
             free(prev);
@@ -235,12 +239,8 @@ static int split_at_note(jfy_node *p, int *oom) {
             jfyp_node_insert_after(p, q);
             return 1;
         }
-        if (is_break || k == p->first) {
-            free(prev);
-            prev = line;
-        } else {
-            free(line);
-        }
+        free(prev);
+        prev = line;
     }
     free(prev);
     return 0;

@@ -102,7 +102,7 @@ static int has_stem(const char *piece, const char *set) {
         int whole = n && set[n - 1] == '$';
         size_t sl = whole ? n - 1 : n;
         for (const char *p = piece; *p; p++)
-            if ((p == piece || p[-1] == ' ') && strncmp(p, set, sl) == 0 &&
+            if ((p == piece || p[-1] == ' ') && *p == *set && strncmp(p, set, sl) == 0 &&
                 (!whole || !is_alnum_byte((unsigned char)p[sl])))
                 return 1;
         set += n;

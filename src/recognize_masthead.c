@@ -178,6 +178,11 @@ static size_t bold_lead(const mline *l) {
 }
 
 static int no_lower(const char *s, size_t n) {
+    /* most lines settle at their first small letter, with no copy and no
+     * count of the whole line */
+    for (size_t i = 0; i < n && s[i]; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
     int letters, upper;
     char *t = jfyp_strndup(s, n);
     if (!t)
@@ -222,6 +227,17 @@ static size_t word_count(const char *s, size_t n) {
         if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])))
             w++;
     return w;
+}
+
+/* Whether s[0..n) holds max words or fewer: the count stops past max, not
+ * at the end of a long line. */
+static int words_at_most(const char *s, size_t n, size_t max) {
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])) &&
+            ++w > max)
+            return 0;
+    return 1;
 }
 
 /* Labels of other things that are followed by capitalized words. */
@@ -600,7 +616,7 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
         end = bl; /* "**LONDON** nature@..." */
     } else if (bl == n && !strchr(t, ':')) {
         end = n; /* "**LONDON**" alone */
-    } else if (!bl && has_office_word(t, n) && word_count(t, n) <= 5 &&
+    } else if (!bl && words_at_most(t, n, 5) && has_office_word(t, n) &&
                (!strchr(t, ':') || strchr(t, ':') == t + n - 1)) {
         end = t[n - 1] == ':' ? n - 1 : n; /* "Editorial Office" over its address */
     } else if (!bl) {

@@ -184,8 +184,13 @@ static int read_text(jfy_node *text, int lenient, int *found_any) {
         size_t i, e = 0, first = 0, kw = 0;
         int abbrev = 0, found = 0;
         for (i = 0; t[i] && !found; i++) {
-            /* Every page keyword starts with "p". */
-            if ((t[i] | 0x20) != 'p' || (i > 0 && is_word_char((unsigned char)t[i - 1])))
+            /* Every page keyword starts with "p": the text up to the next
+             * one is skipped in one call. */
+            const char *q = strpbrk(t + i, "pP");
+            if (!q)
+                break;
+            i = (size_t)(q - t);
+            if (i > 0 && is_word_char((unsigned char)t[i - 1]))
                 continue;
             if (!(kw = page_word(t + i, &abbrev)))
                 continue;

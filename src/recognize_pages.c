@@ -43,18 +43,21 @@ static int is_break(const jfy_node *n) {
 
 
 static char *make_key(const char *s) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    /* never longer than s: written straight into one allocation */
+    char *key = malloc(strlen(s) + 1), *w = key;
+    if (!key)
+        return NULL;
     for (const char *p = s; *p; p++) {
         if (isdigit((unsigned char)*p)) {
             while (isdigit((unsigned char)p[1]))
                 p++;
-            jfyp_buf_putc(&b, '#');
+            *w++ = '#';
         } else {
-            jfyp_buf_putc(&b, *p);
+            *w++ = *p;
         }
     }
-    return jfyp_buf_finish(&b);
+    *w = '\0';
+    return key;
 }
 
 static int push_line(lines *ls, jfy_node *para, jfy_node *first, jfy_node *last) {

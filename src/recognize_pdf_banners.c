@@ -79,20 +79,22 @@ static int volume_line(const char *s) {
  * a year with a volume or page mark beside it ("(2014), 26:1, 147-154",
  * "2014, 14:1", "8(1): 7-10, 2009", "Volume 18, Issue 3"). */
 static const char *citation_part(const char *s) {
+    /* most lines hold no year: looked for first, from one 1 or 2 to the
+     * next, and the rest is read only for those that do */
     const char *year = NULL;
+    for (const char *p = s; !year && (p = strpbrk(p, "12")); p++)
+        if (is_year_at(s, p))
+            year = p;
+    if (!year)
+        return NULL;
     int volpage = 0, range = 0;
     for (const char *p = s; *p; p++) {
-        if (!year && is_year_at(s, p))
-            year = p;
         if (isdigit((unsigned char)*p) && (p[1] == ':' || p[1] == '(' || p[1] == ';') &&
             isdigit((unsigned char)p[2 + (p[2] == ' ')]))
             volpage = 1;
         if (isdigit((unsigned char)*p) && (p[1] == '-' || strncmp(p + 1, "\xE2\x80\x93", 3) == 0))
             range = 1;
     }
-    /* most lines hold no year: the word searches below are for those that do */
-    if (!year)
-        return NULL;
     if (!volpage && (has_word(s, "volume") || has_word(s, "vol") || has_word(s, "issue") ||
                      jfyp_stristr(s, "article id") || has_word(s, "pp")))
         volpage = 1;

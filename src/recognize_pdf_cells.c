@@ -298,7 +298,8 @@ static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom, jfy_node **past) 
     jfy_node *last = NULL;
     int labels = 0;
     for (jfy_node *x = b; x; x = jfyp_rec_next(r, x)) {
-        int c = x->type == JFY_N_CODE_BLOCK ? 1 : cells_block(x), lb = 0;
+        /* b the caller has read already: no figures */
+        int c = x->type == JFY_N_CODE_BLOCK ? 1 : x == b ? 0 : cells_block(x), lb = 0;
         if (!c && (lb = label_block(x)) == 0)
             lb = cell_text_block(x);
         if (c < 0 || lb < 0) {

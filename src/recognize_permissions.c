@@ -30,7 +30,7 @@ static int opens_sign(const char *s) {
     return strncmp(s, "\xc2\xa9", 2) == 0;
 }
 
-static const char *license_start(const char *s);
+static int opens_licence(const char *s);
 
 static const char *after_copyright_label(const char *s) {
     s = after_issn(s);
@@ -39,7 +39,7 @@ static const char *after_copyright_label(const char *s) {
      * sign, word or year; "Copyright: Name, et al." keeps it as the sign */
     if (a && a > s + 9 && memchr(s + 9, ':', (size_t)(a - s - 9)) && *a &&
         (opens_sign(a) || jfyp_strnieq(a, "Copyright", 9) || jfyp_strnieq(a, "(c)", 3) ||
-         (*a >= '1' && *a <= '2' && a[1] >= '0' && a[1] <= '9') || license_start(a) == a))
+         (*a >= '1' && *a <= '2' && a[1] >= '0' && a[1] <= '9') || opens_licence(a)))
         return a;
     return s;
 }
@@ -113,6 +113,15 @@ static const char *const licence_starts[] = {
     "Este artículo", "Cet article", "The work is", "Articles are",
 };
 
+/* Whether a licence sentence opens s: what most callers ask, settled
+ * without license_start's search of the whole line. */
+static int opens_licence(const char *s) {
+    for (size_t i = 0; i < sizeof licence_starts / sizeof *licence_starts; i++)
+        if (strncmp(s, licence_starts[i], strlen(licence_starts[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Where in a copyright field the licence sentence starts, or NULL. */
 static const char *license_start(const char *s) {
     const char *best = NULL;
@@ -180,7 +189,7 @@ static size_t license_field_label(const char *s) {
     const char *a = c + 2;
     while (*a == ' ')
         a++;
-    return license_start(a) == a ? (size_t)(a - s) : 0;
+    return opens_licence(a) ? (size_t)(a - s) : 0;
 }
 
 /* A journal's citation line run under a statement at a page's foot
@@ -464,7 +473,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
     jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
     int want_c = !early && (!perm || !jfyp_node_attr(perm, "statement"));
     int want_l = !perm || !jfyp_node_child(perm, JFY_N_LICENSE);
-    if (early && (!l.n || license_start(l.v[0].text) != l.v[0].text))
+    if (early && (!l.n || !opens_licence(l.v[0].text)))
         want_l = 0;
     for (size_t i = 0; i < l.n && rc == 0 && !*gone; i++) {
         const char *t = l.v[i].text;
@@ -476,7 +485,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                    ((i == 0 && !jfyp_strnieq(t, "Data", 4) && !jfyp_strnieq(t, "Fig", 3) &&
                      !jfyp_strnieq(t, "Table", 5) && !(t[0] == '[' || (t[0] >= '0' && t[0] <= '9')) &&
                      (!opens_other_field(t) || license_field_label(t))) ||
-                    license_start(t) == t || (i > 0 && license_field_label(t)));
+                    opens_licence(t) || (i > 0 && license_field_label(t)));
         if (!is_c && !is_l && !label)
             continue;
         size_t from = i + (label ? 1 : 0), end = from + 1;

@@ -94,13 +94,7 @@ static char *inline_lines(jfy_node *from) {
             jfyp_buf_putc(&buf, '\n');
             continue;
         }
-        char *p = jfyp_node_plain(k);
-        if (!p) {
-            jfyp_buf_free(&buf);
-            return NULL;
-        }
-        jfyp_buf_puts(&buf, p);
-        free(p);
+        jfyp_node_plain_put(k, &buf);
     }
     return jfyp_buf_finish(&buf);
 }

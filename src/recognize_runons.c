@@ -276,6 +276,8 @@ static int starts_field(const char *s) {
         jfyp_strnieq(s, "This article is distributed", 27))
         return 1;
     for (int i = 0; labels[i]; i++) {
+        if (s[0] != labels[i][0]) /* most lines differ at once */
+            continue;
         size_t n = strlen(labels[i]);
         if (strncmp(s, labels[i], n) != 0)
             continue;

@@ -19,15 +19,21 @@ char *jfyp_strndup(const char *s, size_t n) {
     return r;
 }
 
+/* Formatted once into a buffer on the stack, which holds nearly every
+ * result (labels, ids, links), and copied out; only a longer one is
+ * formatted a second time, into its own allocation. */
 static char *vprintf_alloc(const char *fmt, va_list ap) {
+    char tmp[256];
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap2);
     va_end(ap2);
     if (n < 0)
         return NULL;
     char *r = malloc((size_t)n + 1);
-    if (r)
+    if (r && (size_t)n < sizeof tmp)
+        memcpy(r, tmp, (size_t)n + 1);
+    else if (r)
         vsnprintf(r, (size_t)n + 1, fmt, ap);
     return r;
 }
