@@ -19,9 +19,18 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* The page's lower-cased words, end to end in one pool; a slot keeps its
+ * word's hash, start and length, so that neither a lookup nor the table's
+ * growth measures or hashes a stored word again, and the set is two
+ * allocations, not one a word. */
 typedef struct {
-    char **slot;
+    size_t hash, at, len; /* len 0: an empty slot (no word is empty) */
+} slot;
+
+typedef struct {
+    slot *slot;
     size_t cap, len;
+    jfyp_buf pool;
 } wordset;
 
 static size_t hash(const char *s, size_t n) {
@@ -33,87 +42,93 @@ static size_t hash(const char *s, size_t n) {
 
 static int set_grow(wordset *w) {
     size_t cap = w->cap ? w->cap * 2 : 1024;
-    char **slot = calloc(cap, sizeof *slot);
-    if (!slot)
+    slot *sl = calloc(cap, sizeof *sl);
+    if (!sl)
         return -1;
     for (size_t i = 0; i < w->cap; i++)
-        if (w->slot[i]) {
-            size_t h = hash(w->slot[i], strlen(w->slot[i])) & (cap - 1);
-            while (slot[h])
+        if (w->slot[i].len) {
+            size_t h = w->slot[i].hash & (cap - 1);
+            while (sl[h].len)
                 h = (h + 1) & (cap - 1);
-            slot[h] = w->slot[i];
+            sl[h] = w->slot[i];
         }
     free(w->slot);
-    w->slot = slot;
+    w->slot = sl;
     w->cap = cap;
     return 0;
+}
+
+/* Where the lower-cased word s[0..n) with hash h is or would go. */
+static size_t set_find(const wordset *w, const char *s, size_t n, size_t h) {
+    size_t i = h & (w->cap - 1);
+    while (w->slot[i].len && (w->slot[i].hash != h || w->slot[i].len != n ||
+                              memcmp(w->pool.data + w->slot[i].at, s, n) != 0))
+        i = (i + 1) & (w->cap - 1);
+    return i;
 }
 
 static int set_has(const wordset *w, const char *s) {
     if (!w->cap)
         return 0;
-    size_t h = hash(s, strlen(s)) & (w->cap - 1);
-    while (w->slot[h]) {
-        if (strcmp(w->slot[h], s) == 0)
-            return 1;
-        h = (h + 1) & (w->cap - 1);
-    }
-    return 0;
+    size_t n = strlen(s);
+    return w->slot[set_find(w, s, n, hash(s, n))].len != 0;
 }
 
-/* Adds the lower-cased word s[0..n). */
-static int set_add(wordset *w, const char *s, size_t n) {
-    /* Most words are short and ASCII: lower-cased on the stack, and copied
-     * only when new. */
-    char tmp[64];
-    int ascii = n < sizeof tmp;
-    for (size_t i = 0; ascii && i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
-            ascii = 0;
-        else
-            tmp[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    char *low;
-    if (ascii) {
-        tmp[n] = '\0';
-        if (set_has(w, tmp))
-            return 0;
-        low = jfyp_strndup(tmp, n);
-    } else {
-        char *raw = jfyp_strndup(s, n);
-        low = raw ? jfyp_utf8_lower(raw) : NULL;
-        free(raw);
-    }
-    if (!low)
-        return -1;
-    if (set_has(w, low)) {
-        free(low);
+/* Adds the lower-cased word low[0..n) with hash h. */
+static int set_put(wordset *w, const char *low, size_t n, size_t h) {
+    if (w->cap && w->slot[set_find(w, low, n, h)].len)
         return 0;
-    }
-    if ((w->len + 1) * 2 > w->cap && set_grow(w) < 0) {
-        free(low);
+    if ((w->len + 1) * 2 > w->cap && set_grow(w) < 0)
         return -1;
-    }
-    size_t h = hash(low, strlen(low)) & (w->cap - 1);
-    while (w->slot[h])
-        h = (h + 1) & (w->cap - 1);
-    w->slot[h] = low;
+    size_t at = w->pool.len;
+    jfyp_buf_put(&w->pool, low, n);
+    if (w->pool.failed)
+        return -1;
+    w->slot[set_find(w, low, n, h)] = (slot){h, at, n};
     w->len++;
     return 0;
 }
 
-static void set_free(wordset *w) {
-    for (size_t i = 0; i < w->cap; i++)
-        free(w->slot[i]);
-    free(w->slot);
+/* Adds the word s[0..n), lower-cased. */
+static int set_add(wordset *w, const char *s, size_t n, int ascii) {
+    /* Most words are short and ASCII: lower-cased and hashed on the stack. */
+    char tmp[64];
+    if (ascii && n < sizeof tmp) {
+        size_t h = 1469598103934665603u;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            tmp[i] = (char)c;
+            h = (h ^ c) * 1099511628211u;
+        }
+        return set_put(w, tmp, n, h);
+    }
+    char *raw = jfyp_strndup(s, n);
+    char *low = raw ? jfyp_utf8_lower(raw) : NULL;
+    free(raw);
+    if (!low)
+        return -1;
+    size_t ln = strlen(low);
+    int rc = set_put(w, low, ln, hash(low, ln));
+    free(low);
+    return rc;
 }
 
-static int is_wordchar(int cp) {
-    if (cp < 0x80)
-        return cp == '-' || (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+static void set_free(wordset *w) {
+    free(w->slot);
+    jfyp_buf_free(&w->pool);
+}
+
+static int is_wordchar_multi(int cp) {
     utf8proc_category_t c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_ND;
+}
+
+/* Inline for ASCII: the page's words are read a character at a time. */
+static inline int is_wordchar(int cp) {
+    if (cp < 0x80)
+        return cp == '-' || (unsigned)(cp - '0') < 10u || (unsigned)((cp | 0x20) - 'a') < 26u;
+    return is_wordchar_multi(cp);
 }
 
 /* Every word of the text, hyphenated compounds whole. */
@@ -127,15 +142,17 @@ static int add_words(wordset *w, const char *s) {
             continue;
         }
         const char *start = p, *end = p;
+        int ascii = 1;
         while (*p) {
             cp = jfyp_utf8_decode(p, &l);
             if (!is_wordchar(cp))
                 break;
+            ascii &= cp < 0x80;
             p += l;
             if (cp != '-')
                 end = p;
         }
-        if (set_add(w, start, (size_t)(end - start)) < 0)
+        if (set_add(w, start, (size_t)(end - start), ascii) < 0)
             return -1;
     }
     return 0;
@@ -227,6 +244,7 @@ static int needs_words(const jfyp_rec *r) {
 
 int jfyp_recognize_dehyphenate(jfyp_rec *r) {
     wordset w = {0};
+    jfyp_buf_init(&w.pool);
     int rc = -1, oom = 0;
     if (needs_words(r))
         for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n))
