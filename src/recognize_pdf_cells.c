@@ -18,36 +18,49 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* What a paragraph's characters are: those that show (all but spaces,
+ * no-break spaces and . , : ;), ASCII letters, and Latin-1 and Latin
+ * Extended signs. Counted in one pass for both tests below. */
+typedef struct {
+    int visible, plain, signs;
+} char_counts;
+
+static char_counts count_chars(const char *s) {
+    char_counts k = {0, 0, 0};
+    for (const char *p = s; *p;) {
+        size_t n;
+        int cp = jfyp_utf8_decode(p, &n);
+        switch (cp) {
+        case ' ':
+        case '.':
+        case ',':
+        case ':':
+        case ';':
+        case 0xA0:
+            break;
+        default:
+            k.visible++;
+        }
+        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+            k.plain++;
+        else if (cp >= 0xA0 && cp < 0x300)
+            k.signs++;
+        p += n ? n : 1;
+    }
+    return k;
+}
+
 /* Text in a font whose encoding the extraction could not map comes out
  * as runs of Latin-1 and Latin Extended signs ("ÅÉÊ·É ·ÊÈÅËʸƑ"): more
  * of them than plain letters, where a page in a language with accents
  * holds a few among many plain letters. No paragraph can be read from it;
  * it is kept as printed. */
-static int is_garbled(const char *s) {
-    int plain = 0, signs = 0;
-    for (const char *p = s; *p;) {
-        size_t n;
-        int cp = jfyp_utf8_decode(p, &n);
-        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-            plain++;
-        else if (cp >= 0xA0 && cp < 0x300)
-            signs++;
-        p += n ? n : 1;
-    }
-    return signs >= 20 && signs > 2 * plain;
-}
+static int is_garbled(const char_counts *k) { return k->signs >= 20 && k->signs > 2 * k->plain; }
 
-static int is_cells(const char *s) {
-    int letters = 0, upper = 0, visible = 0;
-    for (const char *p = s; *p;) {
-        size_t n;
-        int cp = jfyp_utf8_decode(p, &n);
-        if (cp != ' ' && cp != '.' && cp != ',' && cp != ':' && cp != ';' && cp != 0xA0)
-            visible++;
-        p += n ? n : 1;
-    }
+static int is_cells(const char *s, const char_counts *k) {
+    int letters = 0, upper = 0;
     jfyp_utf8_case_counts(s, &letters, &upper);
-    return visible > 0 && 5 * letters < 2 * visible;
+    return k->visible > 0 && 5 * letters < 2 * k->visible;
 }
 
 /* A bullet list whose items hold no text: a table's dashes for empty
@@ -102,7 +115,8 @@ static int cells_block(jfy_node *b) {
     char *t = jfyp_node_plain(b);
     if (!t)
         return -1;
-    int yes = is_cells(t) || is_garbled(t);
+    char_counts k = count_chars(t);
+    int yes = is_cells(t, &k) || is_garbled(&k);
     free(t);
     return yes ? yes : column_block(b);
 }
