@@ -367,6 +367,16 @@ void jfyp_node_plain_put(const jfy_node *root, jfyp_buf *b) {
     }
 }
 
+size_t jfyp_node_plain_cps(const jfy_node *root) {
+    size_t cps = 0;
+    for (const jfy_node *n = root; n; n = jfyp_node_next_in(root, n)) {
+        const char *t = plain_piece(n, root);
+        for (; t && *t; t++)
+            cps += ((unsigned char)*t & 0xC0) != 0x80;
+    }
+    return cps;
+}
+
 /* One walk into a buffer on the stack, then one allocation of the size
  * found (bench/instructions: the plain text of paragraphs is asked for
  * thousands of times a page); a text longer than the buffer is measured,

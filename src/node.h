@@ -187,6 +187,8 @@ size_t jfyp_node_plain_len(const jfy_node *node);
 char *jfyp_node_plain_at(const jfy_node *node, char *dst);
 /* Its text appended to b, with no allocation of its own. */
 void jfyp_node_plain_put(const jfy_node *node, jfyp_buf *b);
+/* Its length in code points, counted without a copy (line widths). */
+size_t jfyp_node_plain_cps(const jfy_node *node);
 
 /* Deep copy of a subtree (unlinked). NULL on out of memory. */
 jfy_node *jfyp_node_clone(const jfy_node *node);

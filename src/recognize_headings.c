@@ -809,11 +809,6 @@ static size_t cp_count(const char *s) {
     return n;
 }
 
-static int cmp_size(const void *a, const void *b) {
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    return (x > y) - (x < y);
-}
-
 /* The text column's width read from the widths of its lines (sorted in
  * place): justified lines of the text cluster just short of the measure;
  * the wider lines of a full-width abstract, a table or a second column run
@@ -823,7 +818,7 @@ static int cmp_size(const void *a, const void *b) {
 size_t jfyp_dense_measure(size_t *w, size_t len) {
     if (!len)
         return 0;
-    qsort(w, len, sizeof *w, cmp_size);
+    jfyp_sort_sizes(w, len);
     size_t best = 0, top = len - 1;
     for (size_t i = 0, j = 0; i < len; i++) {
         if (w[i] < 20)

@@ -391,49 +391,32 @@ static int only_number(lines *ls, size_t hint, const jfy_node *para, int tail) {
 
 /* ---- joining the halves of a paragraph split by a page break ---- */
 
-static size_t cp_len(const char *s) {
-    size_t n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
-
 /* Code points on each line of p but the last, appended to *v. */
-static int line_widths(const jfy_node *p, int **v, size_t *len, size_t *cap) {
+static int line_widths(const jfy_node *p, size_t **v, size_t *len, size_t *cap) {
     size_t w = 0;
     for (const jfy_node *k = p->first; k; k = k->next) {
         if (is_break(k)) {
             if (*len == *cap) {
                 size_t nc = *cap ? *cap * 2 : 256;
-                int *nv = realloc(*v, nc * sizeof *nv);
+                size_t *nv = realloc(*v, nc * sizeof *nv);
                 if (!nv)
                     return -1;
                 *v = nv;
                 *cap = nc;
             }
-            (*v)[(*len)++] = (int)w;
+            (*v)[(*len)++] = w;
             w = 0;
         } else {
-            char *t = jfyp_node_plain(k);
-            if (!t)
-                return -1;
-            w += cp_len(t);
-            free(t);
+            w += jfyp_node_plain_cps(k);
         }
     }
     return 0;
 }
 
-static int cmp_int(const void *a, const void *b) {
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
-}
-
 /* The page's measure: the width most wrapped lines reach (their 90th
  * percentile), 0 when the text is not hard-wrapped. */
 static int text_width(jfyp_rec *r, int *width) {
-    int *v = NULL;
-    size_t len = 0, cap = 0;
+    size_t *v = NULL, len = 0, cap = 0;
     *width = 0;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n))
         if (n->type == JFY_N_PARAGRAPH && line_widths(n, &v, &len, &cap) < 0) {
@@ -441,8 +424,8 @@ static int text_width(jfyp_rec *r, int *width) {
             return -1;
         }
     if (len >= 20) {
-        qsort(v, len, sizeof *v, cmp_int);
-        *width = v[len * 9 / 10];
+        jfyp_sort_sizes(v, len);
+        *width = (int)v[len * 9 / 10];
     }
     free(v);
     return 0;
@@ -456,13 +439,8 @@ static int last_line_full(const jfy_node *p, int width) {
     while (k && k->prev && !is_break(k->prev))
         k = k->prev;
     size_t w = 0;
-    for (; k; k = k->next) {
-        char *t = jfyp_node_plain(k);
-        if (!t)
-            return 0;
-        w += cp_len(t);
-        free(t);
-    }
+    for (; k; k = k->next)
+        w += jfyp_node_plain_cps(k);
     return (int)w >= width - 3;
 }
 

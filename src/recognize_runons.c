@@ -706,11 +706,6 @@ static int licence_out_of_list(jfy_node *list) {
 /* Signs inside one block that it holds several: a line shorter than the
  * measure ends a sentence and a capital opens the next line; a line opens a
  * front-matter field or an affiliation. */
-static int cmp_size(const void *a, const void *b) {
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    return (x > y) - (x < y);
-}
-
 static void count_seams(const jfyp_lines *l, int measure, int *ends, int *fields) {
     *ends = *fields = 0;
     for (size_t i = 1; i < l->n; i++) {
@@ -776,7 +771,7 @@ static int survey(jfyp_rec *r, int *runon, int *measure, int *text) {
              * all: the body text's measure is read where its lines
              * cluster */
             if (len >= 12) {
-                qsort(w, len, sizeof *w, cmp_size);
+                jfyp_sort_sizes(w, len);
                 *measure = (int)w[len * 9 / 10];
                 *text = (int)jfyp_dense_measure(w, len);
             }

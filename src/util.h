@@ -66,6 +66,8 @@ char *jfyp_squeeze(char *s);
 
 /* Words of s parted by spaces. */
 int jfyp_count_words(const char *s);
+/* Sorts v[0..n) ascending. */
+void jfyp_sort_sizes(size_t *v, size_t n);
 int jfyp_is_space_at(const char *s, size_t *len);
 /* The byte length of the white space character at s (ASCII, NBSP, the
  * U+2000 spaces, U+202F, U+205F, U+3000, U+FEFF), 0 if s is not at one. */
