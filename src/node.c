@@ -371,8 +371,8 @@ size_t jfyp_node_plain_cps(const jfy_node *root) {
     size_t cps = 0;
     for (const jfy_node *n = root; n; n = jfyp_node_next_in(root, n)) {
         const char *t = plain_piece(n, root);
-        for (; t && *t; t++)
-            cps += ((unsigned char)*t & 0xC0) != 0x80;
+        if (t)
+            cps += jfyp_utf8_count(t, strlen(t));
     }
     return cps;
 }

@@ -802,12 +802,7 @@ static int make_heading(jfy_node *n, int level, const char *text) {
 
 static int comma_count(const char *s);
 
-static size_t cp_count(const char *s) {
-    size_t n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
+static size_t cp_count(const char *s) { return jfyp_utf8_count(s, strlen(s)); }
 
 /* The text column's width read from the widths of its lines (sorted in
  * place): justified lines of the text cluster just short of the measure;

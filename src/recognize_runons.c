@@ -18,12 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static size_t cp_len(const char *s) {
-    size_t n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
+static size_t cp_len(const char *s) { return jfyp_utf8_count(s, strlen(s)); }
 
 /* ---- page furniture printed between pages ---- */
 

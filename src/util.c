@@ -358,6 +358,21 @@ static inline int pop16(unsigned x) {
 }
 #endif
 
+/* The bytes less the continuation bytes (0x80 to 0xBF, below -64 as signed
+ * bytes), sixteen at a time: every line of a page is measured. */
+size_t jfyp_utf8_count(const char *s, size_t len) {
+    size_t cont = 0, i = 0;
+#ifdef __SSE2__
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        cont += (size_t)pop16((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+    }
+#endif
+    for (; i < len; i++)
+        cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+    return len - cont;
+}
+
 void jfyp_utf8_case_counts(const char *s, int *letters, int *upper) {
     *letters = *upper = 0;
     size_t l;

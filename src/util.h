@@ -122,6 +122,8 @@ void jfyp_buf_put_cp(jfyp_buf *b, int cp);
 char *jfyp_utf8_lower(const char *s);
 /* Counts letters and how many of them are upper case. */
 void jfyp_utf8_case_counts(const char *s, int *letters, int *upper);
+/* Code points in s[0..len). */
+size_t jfyp_utf8_count(const char *s, size_t len);
 /* "MCCARTHY" -> "Mccarthy", "SETON-ROGERS" -> "Seton-Rogers": first letter
  * of each word part (after space, hyphen, apostrophe) upper, rest lower. */
 char *jfyp_titlecase(const char *s);
