@@ -58,9 +58,13 @@ static char_counts count_chars(const char *s) {
 static int is_garbled(const char_counts *k) { return k->signs >= 20 && k->signs > 2 * k->plain; }
 
 static int is_cells(const char *s, const char_counts *k) {
+    /* the ASCII letters alone are enough for most prose: letters are
+     * counted (all scripts) only when they are not */
+    if (!k->visible || 5 * k->plain >= 2 * k->visible)
+        return 0;
     int letters = 0, upper = 0;
     jfyp_utf8_case_counts(s, &letters, &upper);
-    return k->visible > 0 && 5 * letters < 2 * k->visible;
+    return 5 * letters < 2 * k->visible;
 }
 
 /* A bullet list whose items hold no text: a table's dashes for empty
