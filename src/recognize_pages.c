@@ -42,19 +42,22 @@ static int is_break(const jfy_node *n) {
 }
 
 
+#define DIGITS "0123456789"
+
 static char *make_key(const char *s) {
     /* never longer than s: written straight into one allocation */
     char *key = malloc(strlen(s) + 1), *w = key;
     if (!key)
         return NULL;
-    for (const char *p = s; *p; p++) {
-        if (isdigit((unsigned char)*p)) {
-            while (isdigit((unsigned char)p[1]))
-                p++;
-            *w++ = '#';
-        } else {
-            *w++ = *p;
-        }
+    for (const char *p = s;;) {
+        size_t n = strcspn(p, DIGITS);
+        memcpy(w, p, n);
+        w += n;
+        p += n;
+        if (!*p)
+            break;
+        p += strspn(p, DIGITS);
+        *w++ = '#';
     }
     *w = '\0';
     return key;
