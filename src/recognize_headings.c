@@ -207,21 +207,18 @@ static char *normalize_name(const char *title) {
     char *low = jfyp_utf8_lower(title + jfyp_section_number(title, NULL));
     if (!low)
         return NULL;
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    /* in place: an apostrophe is shorter than a curly one */
+    char *s = low, *w = low;
     for (const char *p = low; *p; p++) {
         if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
             ((unsigned char)p[2] == 0x99 || (unsigned char)p[2] == 0x98)) {
-            jfyp_buf_putc(&b, '\'');
+            *w++ = '\'';
             p += 2;
         } else {
-            jfyp_buf_putc(&b, *p);
+            *w++ = *p;
         }
     }
-    free(low);
-    char *s = jfyp_buf_finish(&b);
-    if (!s)
-        return NULL;
+    *w = '\0';
     jfyp_squeeze(jfyp_trim(s));
     size_t n = strlen(s);
     while (n && strchr(":. ", s[n - 1]))
