@@ -18,6 +18,7 @@
 #include "textlines.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -226,7 +227,31 @@ static char *normalize_name(const char *title) {
     return s;
 }
 
+/* The longest normalized text a name can be found in: the longest name
+ * with " statement" after it. */
+static size_t name_room;
+static pthread_once_t name_room_once = PTHREAD_ONCE_INIT;
+
+static void measure_names(void) {
+    size_t most = 0;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strlen(names[i].name) > most)
+            most = strlen(names[i].name);
+    name_room = most + strlen(" statement");
+}
+
 static int lookup(const char *title, int *oom) {
+    /* Each printing ASCII character after the numbering but ':' and '.'
+     * stays a byte of the normalized text: a text with more of them than
+     * a name can hold is none, and is not copied and normalized (most
+     * texts asked about are lines of prose). */
+    pthread_once(&name_room_once, measure_names);
+    size_t printing = 0;
+    for (const unsigned char *p = (const unsigned char *)title + jfyp_section_number(title, NULL);
+         *p && printing <= name_room; p++)
+        printing += *p > ' ' && *p < 0x7F && *p != ':' && *p != '.';
+    if (printing > name_room)
+        return -1;
     char *s = normalize_name(title);
     if (!s) {
         if (oom)
