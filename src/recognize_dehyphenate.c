@@ -89,6 +89,18 @@ static int set_put(wordset *w, const char *low, size_t n, size_t h) {
     return 0;
 }
 
+/* The ASCII word characters (the hyphen, digits, letters), each as its
+ * lower case; a space for the others. */
+static const char ascii_word[] = "                "
+                                 "                "
+                                 "             -  "
+                                 "0123456789      "
+                                 " abcdefghijklmno"
+                                 "pqrstuvwxyz     "
+                                 " abcdefghijklmno"
+                                 "pqrstuvwxyz     ";
+_Static_assert(sizeof ascii_word == 128 + 1, "a row of sixteen for each ASCII code");
+
 /* Adds the word s[0..n), lower-cased. */
 static int set_add(wordset *w, const char *s, size_t n, int ascii) {
     /* Most words are short and ASCII: lower-cased and hashed on the stack. */
@@ -96,8 +108,7 @@ static int set_add(wordset *w, const char *s, size_t n, int ascii) {
     if (ascii && n < sizeof tmp) {
         size_t h = 1469598103934665603u;
         for (size_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)s[i];
-            c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            unsigned char c = (unsigned char)ascii_word[(unsigned char)s[i]];
             tmp[i] = (char)c;
             h = (h ^ c) * 1099511628211u;
         }
@@ -127,7 +138,7 @@ static int is_wordchar_multi(int cp) {
 /* Inline for ASCII: the page's words are read a character at a time. */
 static inline int is_wordchar(int cp) {
     if (cp < 0x80)
-        return cp == '-' || (unsigned)(cp - '0') < 10u || (unsigned)((cp | 0x20) - 'a') < 26u;
+        return ascii_word[cp] != ' ';
     return is_wordchar_multi(cp);
 }
 
