@@ -30,6 +30,13 @@ static char_counts count_chars(const char *s) {
     for (const char *p = s; *p;) {
         size_t n;
         int cp = jfyp_utf8_decode(p, &n);
+        p += n ? n : 1;
+        /* letters first: most characters are */
+        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
+            k.plain++;
+            k.visible++;
+            continue;
+        }
         switch (cp) {
         case ' ':
         case '.':
@@ -41,11 +48,8 @@ static char_counts count_chars(const char *s) {
         default:
             k.visible++;
         }
-        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-            k.plain++;
-        else if (cp >= 0xA0 && cp < 0x300)
+        if (cp >= 0xA0 && cp < 0x300)
             k.signs++;
-        p += n ? n : 1;
     }
     return k;
 }
