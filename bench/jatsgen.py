@@ -605,7 +605,8 @@ def plain_render(a):
     back, refs = a.back_blocks()
     for kind, lev, s in blocks + back:
         if kind == 'h':
-            paras.append(wrap(s.upper() if (upper and lev == 2) else s, width, d))
+            # the generator never wraps a heading, however long
+            paras.append([s.upper() if (upper and lev == 2) else s])
         elif kind == 'cap':
             lab, cap = s
             para(('%s. %s' % (lab.rstrip('.'), cap)) if lab else cap)
