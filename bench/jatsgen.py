@@ -137,28 +137,31 @@ def pick_pubdate(meta):
     return dates[0] if dates else None
 
 
+def flat(e):
+    """All the text under e, institution ids and all, as the generator prints it."""
+    return norm(''.join(e.itertext())) if e is not None else ''
+
+
 def aff_text(a):
-    orig = a.find(".//institution[@content-type='original']")
-    if orig is not None:
-        return norm(text(orig))
-    parts = []
-    if a.text and norm(a.text):
-        parts.append(norm(a.text))
+    """An address as printed: children run together, with ', ' only where no separator is."""
     for c in a:
-        if tag(c) == 'label':
-            if c.tail and norm(c.tail):
-                parts.append(norm(c.tail).strip(', '))
-            continue
-        if tag(c) in ('institution-wrap',):
-            for ic in c:
-                if tag(ic) == 'institution':
-                    parts.append(norm(text(ic)))
-        elif tag(c) not in ('email', 'fn', 'sup'):
-            parts.append(norm(text(c)))
-        if c.tail and norm(c.tail).strip(',; '):
-            parts.append(norm(c.tail).strip(',; '))
-    parts = [p.strip(', ') for p in parts if p.strip(', ')]
-    return ', '.join(parts)
+        if tag(c) == 'institution' and c.get('content-type') == 'original' and flat(c):
+            return flat(c).strip(' ,;.')
+    parts = []
+    if a.text and a.text.strip():
+        parts.append(a.text)
+    for c in a:
+        t = '' if tag(c) in ('label', 'sup', 'email', 'fn', 'xref') else flat(c)
+        if t:
+            if parts and not re.search(r'[,;:\s]$', ''.join(parts)):
+                parts.append(', ')
+            parts.append(t)
+        if c.tail and (c.tail.strip() or (parts and t)):
+            parts.append(c.tail)
+    s = norm(''.join(parts))
+    s = re.sub(r'\s+,', ',', s)
+    s = re.sub(r',\s*,', ',', s)
+    return s.strip(' ,;.')
 
 
 def person_name(n, initials):
@@ -280,14 +283,18 @@ class Article:
             for a in c.iter('aff'):
                 if a.get('id'):
                     dest.add(a.get('id'))
+        seen = set()
         for a in self.meta.iter('aff'):
+            if a.get('specific-use') == 'original':
+                continue
             if a.get('id') and a.get('id') in affs:
                 continue
             if a.get('id') in by_other and a.get('id') not in by_author:
                 continue
             t = aff_text(a)
-            if not t:
+            if not t or t in seen:
                 continue
+            seen.add(t)
             key = a.get('id') or 'aff%d' % len(order)
             affs[key] = t
             order.append(key)
