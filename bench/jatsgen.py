@@ -360,7 +360,11 @@ class Article:
             return '', ''
         cs = norm(text(p.find('copyright-statement')))
         lic = p.find('license')
-        return cs, norm(text(lic)) if lic is not None else ''
+        if lic is None:
+            return cs, ''
+        # the license's text, not its machine-readable reference (ali:license_ref)
+        lp = [norm(text(x)) for x in lic if tag(x) == 'license-p']
+        return cs, ' '.join(lp) if lp else norm(text(lic))
 
     def abstract(self):
         for a in self.meta.findall('abstract'):
