@@ -44,6 +44,10 @@ TYPE_LABEL = {
     'brief-report': 'Brief Report', 'research-note': 'Research Note', 'addendum': 'Addendum',
     'case-report': 'Case Report', 'other': 'Other',
 }
+NON_MAIN_ABSTRACT = {'toc', 'summary', 'executive-summary', 'teaser', 'graphical', 'short',
+                     'author-summary', 'editor-summary', 'web-summary', 'precis', 'key-points',
+                     'plain-language-summary', 'lay-summary', 'editor'}
+NON_KWD = {'research-organism', 'abbreviations', 'subject', 'msc', 'pacs', 'jel'}
 SKIP_INLINE = {'label', 'xref-none', 'alternatives', 'object-id'}
 
 
@@ -367,27 +371,29 @@ class Article:
         return cs, ' '.join(lp) if lp else norm(text(lic))
 
     def abstract(self):
+        """The main abstract as one paragraph, its sections' titles run in as 'Title:'."""
         for a in self.meta.findall('abstract'):
-            if a.get('abstract-type') in ('toc', 'summary', 'executive-summary', 'teaser',
-                                          'graphical', 'short', 'web-summary', 'precis'):
+            if (a.get('abstract-type') or '').lower() in NON_MAIN_ABSTRACT:
                 continue
             title = norm(text(a.find('title'))) or 'Abstract'
-            paras = []
-            secs = a.findall('sec')
-            if secs:
-                for s in secs:
-                    st = norm(text(s.find('title')))
-                    body = ' '.join(norm(text(p)) for p in s.iter('p'))
-                    paras.append(('%s: %s' % (st, body)) if st else body)
-                return title, [' '.join(paras)]
-            for p in a.findall('p'):
-                paras.append(norm(text(p)))
-            return title, [p for p in paras if p]
+            parts = [a.text] if a.text and a.text.strip() else []
+            for c in a:
+                if tag(c) == 'title':
+                    continue
+                if tag(c) == 'sec':
+                    t = c.find('title')
+                    if t is not None:
+                        parts.append(flat(t) + ':')
+                    parts.append(' '.join(flat(p) for p in c if tag(p) != 'title'))
+                else:
+                    parts.append(flat(c))
+            body = norm(' '.join(parts))
+            return title, [body] if body else []
         return '', []
 
     def keywords(self):
         for g in self.meta.findall('kwd-group'):
-            if g.get('kwd-group-type') in ('research-organism', 'abbreviations', 'subject'):
+            if (g.get('kwd-group-type') or '').lower() in NON_KWD:
                 continue
             ks = [norm(text(k)) for k in g.findall('.//kwd')]
             return [k for k in ks if k]
@@ -434,17 +440,6 @@ class Article:
             self.walk(self.body, 2, out)
         return out
 
-    def back_sec(self, c, out):
-        # a container ('Additional information') is not printed; its parts are
-        subs = c.findall('sec')
-        if subs:
-            for sc in subs:
-                self.back_sec(sc, out)
-            return
-        out.append(('h', 2, norm(text(c.find('title'))) or 'Notes'))
-        for p in c.iter('p'):
-            out.append(('p', 2, norm(text(p))))
-
     def back_blocks(self):
         out = []
         if self.back is None:
@@ -455,8 +450,7 @@ class Article:
                 out.append(('h', 2, norm(text(c.find('title'))) or 'Acknowledgments'))
                 for p in c.iter('p'):
                     out.append(('p', 2, norm(text(p))))
-            elif t == 'sec':
-                self.back_sec(c, out)
+            # back sections ('Additional information', notes) are not printed
         refs = []
         for rl in self.back.iter('ref-list'):
             for r in rl.findall('ref'):
