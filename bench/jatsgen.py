@@ -278,22 +278,30 @@ class Article:
         """Byline entries and the numbered addresses they point at."""
         affs = {}
         order = []
-        # editors' and reviewers' addresses are not printed with the byline
-        by_author, by_other = set(), set()
+        # the authors' addresses only, as the truth reads them: none nested in an
+        # editor's entry, and only those an author points at when authors point
+        parent = {c: p for p in self.meta.iter() for c in p}
+        refd, has_ref = set(), False
         for c in self.meta.iter('contrib'):
-            dest = by_author if c.get('contrib-type', 'author') == 'author' else by_other
+            if (c.get('contrib-type') or 'author') != 'author':
+                continue
             for x in c.iter('xref'):
-                dest.update((x.get('rid') or '').split())
-            for a in c.iter('aff'):
-                if a.get('id'):
-                    dest.add(a.get('id'))
+                if x.get('ref-type') == 'aff':
+                    has_ref = True
+                    refd.update((x.get('rid') or '').split())
         seen = set()
         for a in self.meta.iter('aff'):
             if a.get('specific-use') == 'original':
                 continue
-            if a.get('id') and a.get('id') in affs:
-                continue
-            if a.get('id') in by_other and a.get('id') not in by_author:
+            p, skip, in_author = parent.get(a), False, False
+            while p is not None:
+                if tag(p) == 'contrib':
+                    if (p.get('contrib-type') or 'author') != 'author':
+                        skip = True
+                    else:
+                        in_author = True
+                p = parent.get(p)
+            if skip or (not in_author and has_ref and a.get('id') not in refd):
                 continue
             t = aff_text(a)
             if not t or t in seen:
@@ -311,10 +319,7 @@ class Article:
             if n is None:
                 n = c.find('string-name')
             if n is None:
-                coll = c.find('collab')
-                if coll is not None:
-                    names.append(norm(text(coll)))
-                continue
+                continue  # a group's name is not printed in the byline
             s = person_name(n, False)
             marks = []
             for x in c.findall('xref'):
