@@ -174,6 +174,11 @@ int jfyp_name_plausible(const char *text) {
          * surname is not, are no word ("at") */
         if (i > 0 && i == n - 1 && is_initials(w[i]) && !strchr(w[i], '.') && !all_caps)
             continue;
+        /* "AT Gruia": the same capitals before the surname, as Vancouver
+         * bylines print them */
+        if (i == 0 && n >= 2 && is_initials(w[i]) && !strchr(w[i], '.') && !all_caps &&
+            w[i][1] != '\0')
+            continue;
         if (strpbrk(w[i], "0123456789@()[]/:;&+=") || is_not_name_word(w[i]))
             ok = 0;
         else if (is_joiner(w[i]) && i > 0 && i < n - 1)

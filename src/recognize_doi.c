@@ -262,12 +262,55 @@ static int latest_version_doi(jfyp_rec *r) {
     return 0;
 }
 
+/* A DOI kept from a line the page reader dropped as furniture is a guess:
+ * a reference list's last lines of one journal's papers differ in digits
+ * only and repeat like a running footer. A labelled DOI alone in its block
+ * at the page's head ("doi:10.1/x", "https://doi.org/10.1/x") is the
+ * article's own and wins. 1 when it replaced the guess, -1 out of memory. */
+static int head_doi_over_footer(jfyp_rec *r) {
+    const char *had = doi_read(r);
+    int blocks = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
+        blocks++;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        /* the first DOI the head prints decides: the footer's own, or
+         * another in a block with more than it, leaves the guess be */
+        size_t len = 0, i = 0;
+        const char *t = NULL, *d = NULL;
+        for (; i < l.n && !d; i++)
+            d = jfyp_find_doi(t = l.v[i].text, &len);
+        int take = d && l.n == 1 && d > t && !d[len] && only_label(t, (size_t)(d - t)) &&
+                   !component_doi(d, len) && (strlen(had) != len || strncmp(had, d, len) != 0);
+        char *v = take ? jfyp_strndup(d, len) : NULL;
+        jfyp_lines_free(&l);
+        if (!d)
+            continue;
+        if (!take)
+            return 0;
+        if (!v)
+            return -1;
+        for (jfy_node *c = r->front->first, *next; c; c = next) {
+            next = c->next;
+            if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
+                jfyp_node_free(c);
+        }
+        int rc = jfyp_set_doi(r, v, len, n);
+        free(v);
+        return rc < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_doi_lines(jfyp_rec *r) {
     int latest = latest_version_doi(r);
     if (latest)
         return latest < 0 ? -1 : 0;
     if (jfyp_has_doi(r))
-        return 0;
+        return head_doi_over_footer(r) < 0 ? -1 : 0;
     int blocks = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
         blocks++;

@@ -149,8 +149,23 @@ static int count_keys(lines *ls) {
         size_t j = i;
         while (j < ls->len && strcmp(idx[j]->key, idx[i]->key) == 0)
             j++;
+        /* A page repeats its running line once a page; the same line a few
+         * lines apart is a list's ("..., Dental" / "Sciences, Virajpet,
+         * Karnataka, India" closing three addresses), not furniture. A
+         * formula's short crumbs ("dt") and the lines opening entries (a
+         * list's author over several of its references) are left as they
+         * were. */
+        int lo = idx[i]->para->line, hi = lo, tails = 1;
+        for (size_t k = i; k < j; k++) {
+            int at = idx[k]->para->line;
+            lo = at < lo ? at : lo;
+            hi = at > hi ? at : hi;
+            tails &= idx[k]->pos != 0;
+        }
+        int close = tails && j - i >= 2 && hi - lo <= 4 * (int)(j - i - 1) &&
+                    strlen(idx[i]->key) >= 24;
         for (size_t k = i; k < j; k++)
-            idx[k]->count = (int)(j - i);
+            idx[k]->count = close ? 1 : (int)(j - i);
         /* one key's lines are in text order: equal texts run together */
         for (size_t k = i; k < j;) {
             size_t m = k;

@@ -524,6 +524,19 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
         char *lic = NULL;
         if (stmt) {
             char *ls = (char *)license_start(stmt);
+            /* "© 2018 Yang et al. This work is published and licensed by
+             * Dove Medical Press Limited. The full terms of this license
+             * ...": the publisher's claim is the statement's; the licence
+             * is the sentence after it, if any */
+            int claim = ls && jfyp_strnieq(ls, "This work is published", 22);
+            if (claim) {
+                char *e = strstr(ls, ". ");
+                ls = e ? e + 2 : NULL;
+                while (ls && *ls == ' ')
+                    ls++;
+                if (ls && !*ls)
+                    ls = NULL;
+            }
             /* "This is an open access article, free of all copyright": a
              * grant; "This article is published with open access at
              * ...": none, where the licence is printed further on */
@@ -538,7 +551,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                  * at ...": a note after the statement, no part of it */
                 ls[0] = '\0';
                 jfyp_trim(stmt);
-            } else if (!ls && jfyp_stristr(stmt, "creative commons") &&
+            } else if (!ls && !claim && jfyp_stristr(stmt, "creative commons") &&
                        (jfyp_stristr(stmt, "under the terms") || jfyp_stristr(stmt, "licensed under"))) {
                 /* "© 2015 The Authors. Published by X under the terms of
                  * the Creative Commons Attribution License ...": one

@@ -1197,6 +1197,20 @@ static int split_title_byline(jfyp_rec *r) {
  * next ("This article was published in the following journal:") when
  * that is gone (a running line, dropped as furniture): the lead-in goes.
  * 0, or -1 on OOM. */
+/* Whether line x only ends the sentence the line above wrapped ("... 4.0
+ * International" / "License. To view a copy ..."): its first word closes
+ * with a full stop and the line above ends with none. Such a word is no
+ * field's label. */
+static int wrapped_sentence_end(const char *above, const char *x) {
+    size_t n = strlen(above);
+    while (n && above[n - 1] == ' ')
+        n--;
+    if (!n || strchr(".:;!?)]", above[n - 1]))
+        return 0;
+    const char *sp = strchr(x, ' ');
+    return sp && sp > x + 1 && sp[-1] == '.';
+}
+
 static int drop_lead_in(jfyp_rec *r) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
@@ -1250,7 +1264,8 @@ static int drop_lead_in(jfyp_rec *r) {
         for (size_t i = 1; i < l.n && l.n >= 2 && titleish(l.v[0].text) &&
                            !jfyp_front_has_institution_word(l.v[0].text);
              i++)
-            if (jfyp_front_meta_line(l.v[i].text) && l.v[i].text[0] >= 'A' && l.v[i].text[0] <= 'Z') {
+            if (jfyp_front_meta_line(l.v[i].text) && l.v[i].text[0] >= 'A' && l.v[i].text[0] <= 'Z' &&
+                !wrapped_sentence_end(l.v[i - 1].text, l.v[i].text)) {
                 if (!jfyp_lines_split(n, &l, i)) {
                     jfyp_lines_free(&l);
                     return -1;
