@@ -3460,6 +3460,19 @@ static int take_foot_address(state *S, int from) {
     return rc;
 }
 
+/* The references' heading: the addresses a page prints are above it.
+ * 1 or 0, or -1 on OOM. */
+static int refs_heading(const jfy_node *n) {
+    if (n->type != JFY_N_HEADING)
+        return 0;
+    char *h = jfyp_front_text(n, 0);
+    if (!h)
+        return -1;
+    int refs = strlen(h) < 40 && jfyp_section_kind(h) == JFYP_SEC_REFS;
+    free(h);
+    return refs;
+}
+
 /* A byline read without markers (its superscripts lost, or a summary
  * page's copy of it read first), yet a page's foot lists the addresses
  * numbered from 1, one a line or wrapped ("1Institute A, City, China" /
@@ -3471,15 +3484,11 @@ static int take_foot_numbered(state *S, int from) {
     for (jfy_node *n = jfyp_rec_first(S->r); n && rc == 0 && S->naff == 0; n = jfyp_rec_next(S->r, n)) {
         if (n->line && n->line <= from)
             continue;
-        if (n->type == JFY_N_HEADING) {
-            char *h = jfyp_front_text(n, 0);
-            if (!h)
-                return -1;
-            int refs = strlen(h) < 40 && jfyp_section_kind(h) == JFYP_SEC_REFS;
-            free(h);
-            if (refs)
-                break;
-        }
+        int refs = refs_heading(n);
+        if (refs < 0)
+            return -1;
+        if (refs)
+            break;
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         jfyp_lines l;
@@ -3594,15 +3603,11 @@ static int take_lost_first(state *S, int from) {
     for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n)) {
         if (n->line && n->line <= from)
             continue;
-        if (n->type == JFY_N_HEADING) {
-            char *h = jfyp_front_text(n, 0);
-            if (!h)
-                return -1;
-            int refs = strlen(h) < 40 && jfyp_section_kind(h) == JFYP_SEC_REFS;
-            free(h);
-            if (refs)
-                break;
-        }
+        int refs = refs_heading(n);
+        if (refs < 0)
+            return -1;
+        if (refs)
+            break;
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         jfyp_lines l;
