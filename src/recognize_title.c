@@ -606,6 +606,29 @@ static int take_inlines(jfy_node *b, jfy_node *node) {
     return 0;
 }
 
+/* A node of the given type holding the inlines of blocks first..last, one
+ * soft break between blocks, spanning them. NULL on OOM. */
+static jfy_node *blocks_node(jfy_node_type type, jfy_node **blk, int first, int last) {
+    jfy_node *t = jfyp_node_new(type);
+    if (!t)
+        return NULL;
+    jfyp_node_span_from(t, blk[first]);
+    for (int i = first; i <= last; i++) {
+        if (i > first) {
+            jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+            if (!brk) {
+                jfyp_node_free(t);
+                return NULL;
+            }
+            jfyp_node_append(t, brk);
+        }
+        take_inlines(blk[i], t);
+    }
+    t->end_line = blk[last]->end_line;
+    t->end_col = blk[last]->end_col;
+    return t;
+}
+
 static char *printed_label(const char *printed) {
     int letters, upper;
     jfyp_utf8_case_counts(printed, &letters, &upper);
@@ -2016,55 +2039,25 @@ int jfyp_recognize_title(jfyp_rec *r) {
     }
     free(printed);
     if (title >= 0) {
-        jfy_node *t = jfyp_node_new(JFY_N_TITLE);
+        jfy_node *t = blocks_node(JFY_N_TITLE, blk, tfirst, tlast);
         if (!t)
             goto out;
-        jfyp_node_span_from(t, blk[tfirst]);
-        for (int i = tfirst; i <= tlast; i++) {
-            if (i > tfirst) {
-                jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
-                if (!brk) {
-                    jfyp_node_free(t);
-                    goto out;
-                }
-                jfyp_node_append(t, brk);
-            }
-            take_inlines(blk[i], t);
-        }
         if (drop_version_note(t) < 0) {
             jfyp_node_free(t);
             goto out;
         }
-        t->end_line = blk[tlast]->end_line;
-        t->end_col = blk[tlast]->end_col;
         jfyp_node_append(r->front, t);
     }
     if (subtitle >= 0) {
-        jfy_node *t = jfyp_node_new(JFY_N_SUBTITLE);
+        jfy_node *t = blocks_node(JFY_N_SUBTITLE, blk, subtitle, subtitle);
         if (!t)
             goto out;
-        jfyp_node_span_from(t, blk[subtitle]);
-        take_inlines(blk[subtitle], t);
         jfyp_node_append(r->front, t);
     }
     if (trans >= 0) {
-        jfy_node *t = jfyp_node_new(JFY_N_TRANS_TITLE);
+        jfy_node *t = blocks_node(JFY_N_TRANS_TITLE, blk, trans, trans_last);
         if (!t)
             goto out;
-        jfyp_node_span_from(t, blk[trans]);
-        for (int i = trans; i <= trans_last; i++) {
-            if (i > trans) {
-                jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
-                if (!brk) {
-                    jfyp_node_free(t);
-                    goto out;
-                }
-                jfyp_node_append(t, brk);
-            }
-            take_inlines(blk[i], t);
-        }
-        t->end_line = blk[trans_last]->end_line;
-        t->end_col = blk[trans_last]->end_col;
         jfyp_node_append(r->front, t);
     }
     /* The running header and label are furniture once read; blocks above
