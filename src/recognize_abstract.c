@@ -676,7 +676,6 @@ static int side_block(const jfyp_lines *l) {
     return !sentence || mail;
 }
 
-/* Fills the abstract from the blocks after its opener. */
 /* The paragraph after n, at most a few short blocks on (side notes,
  * running heads), that opens in lower case: where a sentence cut by a page
  * break goes on. NULL when a heading, a long block or nothing comes first
@@ -718,6 +717,24 @@ static int goes_on_below(jfyp_rec *r, jfy_node *n) {
            continues_sentence(x->first->text);
 }
 
+/* A side note or running head the page set between the abstract's open
+ * last sentence and where it goes on (from `from` on): the sentence's rest
+ * is joined to it and *next set past it. 1 when joined, 0 when the
+ * abstract ends there, -1 on OOM. */
+static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
+    if (!last_ends_open(b))
+        return 0;
+    int oom = 0;
+    jfy_node *tail = open_tail(b->r, from, &oom);
+    if (oom)
+        return -1;
+    if (!tail)
+        return 0;
+    *next = jfyp_rec_next(b->r, tail);
+    return join_to_last(b, tail) < 0 ? -1 : 1;
+}
+
+/* Fills the abstract from the blocks after its opener. */
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -784,15 +801,11 @@ static int collect(builder *b, jfy_node *n, int level) {
             jfyp_lines_free(&l);
             /* a side note set between the two pages of a sentence the
              * abstract left open: the sentence goes on after it */
-            int tail_oom = 0;
-            jfy_node *tail = last_ends_open(b) ? open_tail(b->r, n, &tail_oom) : NULL;
-            if (tail_oom)
+            int joined = join_open_tail(b, n, &next);
+            if (joined < 0)
                 return -1;
-            if (!tail)
+            if (!joined)
                 break;
-            next = jfyp_rec_next(b->r, tail);
-            if (join_to_last(b, tail) < 0)
-                return -1;
             n = next;
             continue;
         }
@@ -895,15 +908,11 @@ static int collect(builder *b, jfy_node *n, int level) {
             /* the side note the page put under a sentence the abstract
              * left open ("Competing interests: ..."): the sentence goes on
              * after it, on the next page */
-            int tail_oom = 0;
-            jfy_node *tail = !alone && last_ends_open(b) ? open_tail(b->r, rest, &tail_oom) : NULL;
-            if (tail_oom)
+            int joined = alone ? 0 : join_open_tail(b, rest, &next);
+            if (joined < 0)
                 return -1;
-            if (!tail)
+            if (!joined)
                 break;
-            next = jfyp_rec_next(b->r, tail);
-            if (join_to_last(b, tail) < 0)
-                return -1;
             n = next;
             continue;
         }
