@@ -1144,12 +1144,17 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int top);
  * line set across g as one run of text, no wide gap in it (a note over
  * the columns, not their first lines)? */
 static int run_across(const row *rows, size_t n, size_t i, int g) {
-    int sides = 0;
-    for (size_t k = i; k < n; k++)
+    int sides = 0, right = 0;
+    for (size_t k = i; k < n; k++) {
         sides += rows[k].first >= 0 && rows[k].first < g && rows[k].end > g + 1 && !crosses(&rows[k], g);
+        right += rows[k].first > g && rows[k].end - rows[k].first >= 30;
+    }
     /* and a few lines of a single column over a licence note are no
-     * columns: a good many lines hold text each side of g */
-    if (sides < 8)
+     * columns: a good many lines hold text each side of g, or a few do
+     * and the right column's running text also stands alone on lines
+     * the left leaves blank (a short first page's columns under a long
+     * abstract, the left one broken by a heading or a footnote) */
+    if (sides < 8 && (sides < 5 || right < 2))
         return 1;
     for (; i < n && rows[i].first >= 0; i++)
         if (rows[i].first + 10 < g && rows[i].end > g + 10 && !has_wide_gap(rows[i].s, rows[i].len))
