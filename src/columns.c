@@ -548,6 +548,15 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
             if (prev && k < n && k - i <= 2 && numbered_heading(prev, width) &&
                 !heading_like(&ps[k], width))
                 brk = 0;
+            /* A numbered heading's second line comes under a gap too when
+             * its larger type falls between the other column's lines: the
+             * rows between hold the other column's text, and running text
+             * comes straight under that second line, which carries no
+             * number of its own. */
+            if (prev && k + 1 < n && k - i <= 2 && numbered_heading(prev, width) &&
+                beside(other, i, k) && heading_like(&ps[k], width) && !numbered_heading(&ps[k], width) &&
+                ps[k + 1].len && !heading_like(&ps[k + 1], width))
+                brk = 0;
             /* A sentence going on beside the other column's lines (or
              * a label's value under it): the line after the gap opens in
              * lower case (not an address, not under a label in
