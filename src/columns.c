@@ -213,6 +213,66 @@ static int crosses_at(const row *r, int g, int by_word_only) {
 }
 static int crosses(const row *r, int g) { return crosses_at(r, g, 0); }
 
+/* Where the right column's lines start: the display column most of the
+ * lines beside the gutter (no word over it) open their right side at,
+ * within 255 columns of it; -1 for none. */
+typedef struct {
+    int g, start;
+} right_scan;
+static void first_right(void *ud, int a, int b) {
+    right_scan *s = ud;
+    (void)b;
+    if (s->start < 0 && a > s->g)
+        s->start = a;
+}
+static int right_start(const row *rows, size_t n, int g) {
+    int count[256] = {0}, best = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (rows[i].first < 0 || rows[i].end <= g + 1 || crosses_at(&rows[i], g, 1))
+            continue;
+        right_scan s = {g, -1};
+        words(&rows[i], first_right, &s);
+        if (s.start >= 0 && s.start - g < 256 && ++count[s.start - g] > (best < 0 ? 0 : count[best]))
+            best = s.start - g;
+    }
+    return best < 0 ? -1 : g + best;
+}
+
+/* A line of the left column run a word or two over the gutter (a table's
+ * note set wider than the column) beside a short line of the right one,
+ * a heading: its one wide gap lies just past the gutter and the text
+ * after it opens where the right column's lines do. Returns the display
+ * column the right side starts at, or -1. */
+typedef struct {
+    int g, prev_end, gaps, gap_from, gap_to, hit;
+} over_scan;
+static void scan_over(void *ud, int a, int b) {
+    over_scan *s = ud;
+    if (a <= s->g && s->g < b)
+        s->hit = 1;
+    if (s->prev_end >= 0 && a - s->prev_end >= 3) {
+        s->gaps++;
+        s->gap_from = s->prev_end;
+        s->gap_to = a;
+    }
+    s->prev_end = b;
+}
+static int overrun(const row *r, int g, int rs) {
+    over_scan s = {g, -1, 0, 0, 0, 0};
+    if (rs < 0 || r->first < 0 || r->first + 20 > g)
+        return -1;
+    words(r, scan_over, &s);
+    /* (and the right side a heading: short, no sentence or clause
+     * ended; a line of running text beside the overrun is left to the
+     * gutter's cut) */
+    char c = r->s[r->len - 1];
+    return s.hit && s.gaps == 1 && s.gap_from > g && s.gap_from <= g + 6 && abs(s.gap_to - rs) <= 1 &&
+                   r->end - s.gap_to <= 30 && isupper((unsigned char)r->s[byte_at(r, s.gap_to)]) &&
+                   c != '.' && c != ',' && c != ';' && c != ':'
+               ? s.gap_to
+               : -1;
+}
+
 static int has_wide_gap(const char *text, size_t len);
 
 /* The gutter of a page: a strip of display columns, in the middle half,
@@ -774,9 +834,10 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
         e->failed = 1;
         return;
     }
-    int lw = 0, rw = 0;
+    int lw = 0, rw = 0, rs = right_start(rows, n, g);
     for (size_t i = 0; i < n; i++) {
-        size_t at = byte_at(&rows[i], g);
+        int o = crosses_at(&rows[i], g, 1) ? overrun(&rows[i], g, rs) : -1;
+        size_t at = byte_at(&rows[i], o >= 0 ? o : g);
         left[i] = cut(&rows[i], 0, at);
         right[i] = cut(&rows[i], at, rows[i].len);
         if (left[i].width > lw)
@@ -1670,10 +1731,12 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
      * read across, as a title or caption set off from the columns, unless
      * it goes on from a line of the left side: the second line of a title
      * whose first stopped short of the gutter stays with its band. */
+    int rs = right_start(rows, n, g);
     for (size_t i = 0; i < n; i++) {
         const row *p = i ? &rows[i - 1] : NULL;
         int left = p && !p->across && p->first >= 0 && p->first < g;
-        rows[i].across = crosses_at(&rows[i], g, 1) || (crosses(&rows[i], g) && !left);
+        rows[i].across = (crosses_at(&rows[i], g, 1) || (crosses(&rows[i], g) && !left)) &&
+                         overrun(&rows[i], g, rs) < 0;
     }
     /* A title's line that reaches just past the gutter, its last short
      * word alone over it ("... signaling and"), over a line of the title
