@@ -54,6 +54,7 @@ typedef struct {
     int in_head; /* emitting the head above a page's columns (2: the blank rows under it) */
     int in_side; /* emitting the held-back side column of the article's facts */
     int beside_facts; /* emitting the main column beside a side column of the facts at its left */
+    int side_later; /* a later page's side column at the left: read after the main one */
     size_t defer_len, defer_n; /* where it would have come */
 } emitter;
 
@@ -884,6 +885,22 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
             return;
         }
     }
+    /* A later page's side column at the left (a sidebar's last notes
+     * beside the main column, which goes on from the page before) comes
+     * after the main column, so the paragraph the page break cut is read
+     * whole. */
+    if (e->side_later && e->depth == 0 && !lsub && !rsub &&
+        ends_short(measure_of(e, left, n), measure_of(e, right, n))) {
+        e->depth++;
+        emit_column(e, right, n, rw, left);
+        if (!last_blank(e))
+            emit(e, "", 0, rows[n - 1].line, 0);
+        emit_column(e, left, n, lw, right);
+        e->depth--;
+        free(left);
+        free(right);
+        return;
+    }
     /* Notes at the foot of the first page's left column (the address
      * for correspondence, the key words), set off by blank rows while the
      * right column goes on beside them, under a line cut mid-sentence
@@ -1658,8 +1675,16 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         g = find_gutter(rows, n);
         if (g < 0)
             below = columns_below(rows, n, &g, first_page);
-        if (g < 0)
-            g = find_side(rows, n);
+        /* (past the first page, whose head has its own readers, the
+         * page's running header and footer, set off by blank rows, may
+         * run across a side column's gutter: a sidebar's last notes at
+         * the top of the next page) */
+        if (g < 0) {
+            size_t t = first_page ? 0 : margin(rows, n, 1);
+            size_t b = !first_page && t < n ? margin(rows + t, n - t, -1) : 0;
+            g = find_side(rows + t, n - t - b);
+            e->side_later = g >= 0 && !first_page;
+        }
     }
     /* A page of one column may still open with a head beside a side
      * column: notes in the margin (dates, the access mark) beside the
@@ -1690,6 +1715,7 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     } else {
         r = emit_page_rows(e, rows, n, g, 1);
     }
+    e->side_later = 0;
     /* The held-back side column waits past the page break too when the
      * main column's last paragraph runs on into the next page (it ends
      * in a lower-case word or a comma), so that paragraph is read whole:
