@@ -54,6 +54,7 @@ typedef struct {
     int in_head; /* emitting the head above a page's columns (2: the blank rows under it) */
     int in_side; /* emitting the held-back side column of the article's facts */
     int beside_facts; /* emitting the main column beside a side column of the facts at its left */
+    int side_later; /* a later page's side column at the left: read after the main one */
     size_t defer_len, defer_n; /* where it would have come */
 } emitter;
 
@@ -212,6 +213,66 @@ static int crosses_at(const row *r, int g, int by_word_only) {
     return p.hit || (!by_word_only && p.one_space && !p.wide && r->end > g + 6);
 }
 static int crosses(const row *r, int g) { return crosses_at(r, g, 0); }
+
+/* Where the right column's lines start: the display column most of the
+ * lines beside the gutter (no word over it) open their right side at,
+ * within 255 columns of it; -1 for none. */
+typedef struct {
+    int g, start;
+} right_scan;
+static void first_right(void *ud, int a, int b) {
+    right_scan *s = ud;
+    (void)b;
+    if (s->start < 0 && a > s->g)
+        s->start = a;
+}
+static int right_start(const row *rows, size_t n, int g) {
+    int count[256] = {0}, best = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (rows[i].first < 0 || rows[i].end <= g + 1 || crosses_at(&rows[i], g, 1))
+            continue;
+        right_scan s = {g, -1};
+        words(&rows[i], first_right, &s);
+        if (s.start >= 0 && s.start - g < 256 && ++count[s.start - g] > (best < 0 ? 0 : count[best]))
+            best = s.start - g;
+    }
+    return best < 0 ? -1 : g + best;
+}
+
+/* A line of the left column run a word or two over the gutter (a table's
+ * note set wider than the column) beside a short line of the right one,
+ * a heading: its one wide gap lies just past the gutter and the text
+ * after it opens where the right column's lines do. Returns the display
+ * column the right side starts at, or -1. */
+typedef struct {
+    int g, prev_end, gaps, gap_from, gap_to, hit;
+} over_scan;
+static void scan_over(void *ud, int a, int b) {
+    over_scan *s = ud;
+    if (a <= s->g && s->g < b)
+        s->hit = 1;
+    if (s->prev_end >= 0 && a - s->prev_end >= 3) {
+        s->gaps++;
+        s->gap_from = s->prev_end;
+        s->gap_to = a;
+    }
+    s->prev_end = b;
+}
+static int overrun(const row *r, int g, int rs) {
+    over_scan s = {g, -1, 0, 0, 0, 0};
+    if (rs < 0 || r->first < 0 || r->first + 20 > g)
+        return -1;
+    words(r, scan_over, &s);
+    /* (and the right side a heading: short, no sentence or clause
+     * ended; a line of running text beside the overrun is left to the
+     * gutter's cut) */
+    char c = r->s[r->len - 1];
+    return s.hit && s.gaps == 1 && s.gap_from > g && s.gap_from <= g + 6 && abs(s.gap_to - rs) <= 1 &&
+                   r->end - s.gap_to <= 30 && isupper((unsigned char)r->s[byte_at(r, s.gap_to)]) &&
+                   c != '.' && c != ',' && c != ';' && c != ':'
+               ? s.gap_to
+               : -1;
+}
 
 static int has_wide_gap(const char *text, size_t len);
 
@@ -548,6 +609,15 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
             if (prev && k < n && k - i <= 2 && numbered_heading(prev, width) &&
                 !heading_like(&ps[k], width))
                 brk = 0;
+            /* A numbered heading's second line comes under a gap too when
+             * its larger type falls between the other column's lines: the
+             * rows between hold the other column's text, and running text
+             * comes straight under that second line, which carries no
+             * number of its own. */
+            if (prev && k + 1 < n && k - i <= 2 && numbered_heading(prev, width) &&
+                beside(other, i, k) && heading_like(&ps[k], width) && !numbered_heading(&ps[k], width) &&
+                ps[k + 1].len && !heading_like(&ps[k + 1], width))
+                brk = 0;
             /* A sentence going on beside the other column's lines (or
              * a label's value under it): the line after the gap opens in
              * lower case (not an address, not under a label in
@@ -765,9 +835,10 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
         e->failed = 1;
         return;
     }
-    int lw = 0, rw = 0;
+    int lw = 0, rw = 0, rs = right_start(rows, n, g);
     for (size_t i = 0; i < n; i++) {
-        size_t at = byte_at(&rows[i], g);
+        int o = crosses_at(&rows[i], g, 1) ? overrun(&rows[i], g, rs) : -1;
+        size_t at = byte_at(&rows[i], o >= 0 ? o : g);
         left[i] = cut(&rows[i], 0, at);
         right[i] = cut(&rows[i], at, rows[i].len);
         if (left[i].width > lw)
@@ -813,6 +884,22 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
             e->side_width = lw;
             return;
         }
+    }
+    /* A later page's side column at the left (a sidebar's last notes
+     * beside the main column, which goes on from the page before) comes
+     * after the main column, so the paragraph the page break cut is read
+     * whole. */
+    if (e->side_later && e->depth == 0 && !lsub && !rsub &&
+        ends_short(measure_of(e, left, n), measure_of(e, right, n))) {
+        e->depth++;
+        emit_column(e, right, n, rw, left);
+        if (!last_blank(e))
+            emit(e, "", 0, rows[n - 1].line, 0);
+        emit_column(e, left, n, lw, right);
+        e->depth--;
+        free(left);
+        free(right);
+        return;
     }
     /* Notes at the foot of the first page's left column (the address
      * for correspondence, the key words), set off by blank rows while the
@@ -1144,12 +1231,17 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int top);
  * line set across g as one run of text, no wide gap in it (a note over
  * the columns, not their first lines)? */
 static int run_across(const row *rows, size_t n, size_t i, int g) {
-    int sides = 0;
-    for (size_t k = i; k < n; k++)
+    int sides = 0, right = 0;
+    for (size_t k = i; k < n; k++) {
         sides += rows[k].first >= 0 && rows[k].first < g && rows[k].end > g + 1 && !crosses(&rows[k], g);
+        right += rows[k].first > g && rows[k].end - rows[k].first >= 30;
+    }
     /* and a few lines of a single column over a licence note are no
-     * columns: a good many lines hold text each side of g */
-    if (sides < 8)
+     * columns: a good many lines hold text each side of g, or a few do
+     * and the right column's running text also stands alone on lines
+     * the left leaves blank (a short first page's columns under a long
+     * abstract, the left one broken by a heading or a footnote) */
+    if (sides < 8 && (sides < 5 || right < 2))
         return 1;
     for (; i < n && rows[i].first >= 0; i++)
         if (rows[i].first + 10 < g && rows[i].end > g + 10 && !has_wide_gap(rows[i].s, rows[i].len))
@@ -1583,8 +1675,16 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         g = find_gutter(rows, n);
         if (g < 0)
             below = columns_below(rows, n, &g, first_page);
-        if (g < 0)
-            g = find_side(rows, n);
+        /* (past the first page, whose head has its own readers, the
+         * page's running header and footer, set off by blank rows, may
+         * run across a side column's gutter: a sidebar's last notes at
+         * the top of the next page) */
+        if (g < 0) {
+            size_t t = first_page ? 0 : margin(rows, n, 1);
+            size_t b = !first_page && t < n ? margin(rows + t, n - t, -1) : 0;
+            g = find_side(rows + t, n - t - b);
+            e->side_later = g >= 0 && !first_page;
+        }
     }
     /* A page of one column may still open with a head beside a side
      * column: notes in the margin (dates, the access mark) beside the
@@ -1615,6 +1715,7 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     } else {
         r = emit_page_rows(e, rows, n, g, 1);
     }
+    e->side_later = 0;
     /* The held-back side column waits past the page break too when the
      * main column's last paragraph runs on into the next page (it ends
      * in a lower-case word or a comma), so that paragraph is read whole:
@@ -1656,10 +1757,12 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
      * read across, as a title or caption set off from the columns, unless
      * it goes on from a line of the left side: the second line of a title
      * whose first stopped short of the gutter stays with its band. */
+    int rs = right_start(rows, n, g);
     for (size_t i = 0; i < n; i++) {
         const row *p = i ? &rows[i - 1] : NULL;
         int left = p && !p->across && p->first >= 0 && p->first < g;
-        rows[i].across = crosses_at(&rows[i], g, 1) || (crosses(&rows[i], g) && !left);
+        rows[i].across = (crosses_at(&rows[i], g, 1) || (crosses(&rows[i], g) && !left)) &&
+                         overrun(&rows[i], g, rs) < 0;
     }
     /* A title's line that reaches just past the gutter, its last short
      * word alone over it ("... signaling and"), over a line of the title

@@ -1445,9 +1445,15 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
                 h = head_lines(&l, 0, measure);
                 l.v[0].text = own;
             }
-            /* or the last item over the block after the list */
+            /* or the last item over the block after the list (read with
+             * its number too: a numbered heading may run wider) */
             if (!h && !it->next)
                 h = head_over_block(r, list, &l, 0, measure);
+            if (!h && !it->next) {
+                l.v[0].text = numbered;
+                h = head_over_block(r, list, &l, 0, measure);
+                l.v[0].text = own;
+            }
             if (h)
                 over_text = 1;
             else
