@@ -1028,14 +1028,17 @@ static int scan_doc(scan *s) {
             if (!depth)
                 return 0;
             s->p += 2;
-            const char *pre, *loc;
-            size_t pl, ll;
-            if (!qname(s, &pre, &pl, &loc, &ll))
-                return 0;
+            /* The end tag names the open element when it repeats the start
+             * tag's QName byte for byte and the name ends there: what
+             * reading it with qname and comparing the parts would find,
+             * without reading it twice. */
             open_el *el = &stack[depth - 1];
-            if (pl != el->prelen || ll != el->loclen || (pl && memcmp(pre, el->pre, pl) != 0) ||
-                memcmp(loc, el->loc, ll) != 0)
+            const char *q = el->pre ? el->pre : el->loc;
+            size_t ql = (size_t)(el->loc + el->loclen - q);
+            if ((size_t)(e - s->p) <= ql || memcmp(s->p, q, ql) != 0 || name_char[s->p[ql]] ||
+                s->p[ql] == ':')
                 return 0;
+            s->p += ql;
             skip_blanks(s);
             if (s->p >= e || *s->p != '>')
                 return 0;
