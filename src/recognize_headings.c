@@ -1421,7 +1421,7 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
         if (!p || p->type != JFY_N_PARAGRAPH)
             return 0;
         jfyp_lines l;
-        if (jfyp_lines_of(p, &l) < 0)
+        if (jfyp_lines_of_own(p, &l) < 0)
             return -1;
         /* the heading as printed, with its number: a numbered heading
          * may run wider before it wraps (short_line_head) */

@@ -73,38 +73,66 @@ typedef struct {
     max_align_t data[]; /* the texts */
 } text_block;
 
-/* The first line's text opens the block (lines_fresh). */
-static text_block *texts_of(const jfyp_lines *l) {
-    if (!l->n)
-        return NULL;
-    return (text_block *)(void *)((char *)(uintptr_t)l->v[0].text - offsetof(text_block, data));
+/* The lines themselves are shared the same way: whoever only reads a
+ * paragraph's lines holds the one array jfyp_lines_of made, counted in
+ * its block (a copy of it for every reuse was a malloc, a copy and a free,
+ * ~0.3 M instructions a page). A holder about to write into its lines
+ * takes an array of its own first (lines_own): jfyp_lines_remove, and the
+ * callers of jfyp_lines_of_own. Each array is still an allocation of its
+ * own, so reading past its last line is an overflow AddressSanitizer sees. */
+typedef struct {
+    size_t holders;
+    text_block *texts; /* NULL when there are no lines */
+    jfyp_line v[];
+} line_block;
+
+static line_block *block_of(const jfyp_lines *l) {
+    return (line_block *)(void *)((char *)l->v - offsetof(line_block, v));
 }
 
-/* Room for n lines and a block for their texts (bytes); the block, or NULL
- * when out of memory (out left empty) or n is 0. */
-static text_block *lines_alloc(jfyp_lines *out, size_t n, size_t bytes) {
-    text_block *tb = NULL;
+/* Room for n lines and a block for their texts (bytes); 0, or -1 when out
+ * of memory (out left empty). */
+static int lines_alloc(jfyp_lines *out, size_t n, size_t bytes) {
     out->n = 0;
-    /* never malloc(0), which may return NULL */
-    out->v = malloc((n ? n : 1) * sizeof *out->v);
-    if (out->v && n && (tb = malloc(sizeof *tb + bytes)))
-        tb->holders = 1;
-    if (n && !tb) {
-        free(out->v);
-        out->v = NULL;
+    out->v = NULL;
+    line_block *lb = malloc(sizeof *lb + n * sizeof lb->v[0]);
+    if (!lb)
+        return -1;
+    lb->holders = 1;
+    lb->texts = NULL;
+    if (n) {
+        if (!(lb->texts = malloc(sizeof *lb->texts + bytes))) {
+            free(lb);
+            return -1;
+        }
+        lb->texts->holders = 1;
     }
-    return tb;
+    out->v = lb->v;
+    return 0;
 }
 
-/* Another holder of from's lines: its own array, the same texts. */
-static int lines_share(const jfyp_lines *from, jfyp_lines *to) {
-    to->n = 0;
-    if (!(to->v = malloc((from->n ? from->n : 1) * sizeof *to->v)))
+/* Another holder of from's lines. */
+static void lines_share(const jfyp_lines *from, jfyp_lines *to) {
+    *to = *from;
+    if (to->v)
+        block_of(to)->holders++;
+}
+
+/* Makes l's lines its own to write into: 0, or -1 when out of memory (l
+ * still shared). */
+static int lines_own(jfyp_lines *l) {
+    line_block *lb = block_of(l);
+    if (lb->holders == 1)
+        return 0;
+    line_block *own = malloc(sizeof *own + l->n * sizeof own->v[0]);
+    if (!own)
         return -1;
-    memcpy(to->v, from->v, from->n * sizeof *to->v);
-    to->n = from->n;
-    if (to->n)
-        texts_of(to)->holders++;
+    own->holders = 1;
+    if ((own->texts = lb->texts))
+        own->texts->holders++;
+    memcpy(own->v, l->v, l->n * sizeof own->v[0]);
+    lb->holders--; /* more than one held it */
+    l->v = own->v;
     return 0;
 }
 
@@ -153,10 +181,9 @@ static int lines_fresh(jfy_node *para, jfyp_lines *out) {
         n++;
         bytes += text_room(len);
     }
-    text_block *tb = lines_alloc(out, n, bytes);
-    if (!out->v)
+    if (lines_alloc(out, n, bytes) < 0)
         return -1;
-    char *t = tb ? (char *)tb->data : NULL;
+    char *t = n ? (char *)block_of(out)->texts->data : NULL;
     k = para->first;
     while (next_line(&k, &first, &last)) {
         jfyp_line *l = &out->v[out->n++];
@@ -280,11 +307,11 @@ static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
         if (n->text)
             bytes += strlen(n->text) + 1;
     }
-    if (!(c->nodes = malloc((nn ? nn : 1) * sizeof *c->nodes)) || !(c->raw = malloc(bytes + 1)) ||
-        lines_share(lines, &c->lines) < 0) {
+    if (!(c->nodes = malloc((nn ? nn : 1) * sizeof *c->nodes)) || !(c->raw = malloc(bytes + 1))) {
         cached_clear(c);
         return;
     }
+    lines_share(lines, &c->lines);
     size_t off = 0;
     for (const jfy_node *n = para->first; n; n = jfyp_node_next_in(para, n)) {
         seen_node *s = &c->nodes[c->nn++];
@@ -303,8 +330,10 @@ static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
 
 int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
     cached *c = slot_of(para);
-    if (c && c->para == para && still_same(c, para))
-        return lines_share(&c->lines, out);
+    if (c && c->para == para && still_same(c, para)) {
+        lines_share(&c->lines, out);
+        return 0;
+    }
     if (lines_fresh(para, out) < 0)
         return -1;
     /* Kept on the second asking: a page of more paragraphs than slots,
@@ -317,11 +346,23 @@ int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
     return 0;
 }
 
+int jfyp_lines_of_own(jfy_node *para, jfyp_lines *out) {
+    if (jfyp_lines_of(para, out) < 0)
+        return -1;
+    if (lines_own(out) < 0) {
+        jfyp_lines_free(out);
+        return -1;
+    }
+    return 0;
+}
+
 void jfyp_lines_free(jfyp_lines *l) {
-    text_block *tb = texts_of(l);
-    if (tb && --tb->holders == 0)
-        free(tb);
-    free(l->v);
+    line_block *lb = l->v ? block_of(l) : NULL;
+    if (lb && --lb->holders == 0) {
+        if (lb->texts && --lb->texts->holders == 0)
+            free(lb->texts);
+        free(lb);
+    }
     l->v = NULL;
     l->n = 0;
 }
@@ -340,8 +381,10 @@ int jfyp_lines_remove(jfy_node *para, jfyp_lines *l, size_t from, size_t to) {
         jfyp_node_free(n);
         n = next;
     }
-    for (size_t i = from; i <= to; i++)
-        l->v[i].first = l->v[i].last = NULL;
+    /* Out of memory, other holders' pointers and these stay alike stale. */
+    if (lines_own(l) == 0)
+        for (size_t i = from; i <= to; i++)
+            l->v[i].first = l->v[i].last = NULL;
     for (jfy_node *n = para->first; n; n = n->next)
         if (!is_break(n))
             return 0;

@@ -18,8 +18,11 @@ typedef struct {
 } jfyp_lines;
 
 /* Splits a paragraph (or heading) at its soft and hard line breaks. 0, or
- * -1 on out of memory. */
+ * -1 on out of memory. The lines may be shared with other holders of the
+ * same paragraph's lines: read them, do not write into them. */
 int jfyp_lines_of(jfy_node *para, jfyp_lines *out);
+/* The same, the lines the caller's own to write into. */
+int jfyp_lines_of_own(jfy_node *para, jfyp_lines *out);
 /* Frees the lines and their texts, which are not the caller's to free one
  * by one. */
 void jfyp_lines_free(jfyp_lines *l);
@@ -31,7 +34,7 @@ void jfyp_lines_forget(void);
 /* Removes lines [from, to] (inclusive) from their paragraph, with the break
  * that separated them from the rest. Returns 1 when the paragraph is left
  * with no text (the caller frees it), else 0. The lines' text stays valid;
- * their node pointers do not. */
+ * their node pointers do not. l becomes the caller's own (jfyp_lines_of). */
 int jfyp_lines_remove(jfy_node *para, jfyp_lines *l, size_t from, size_t to);
 
 /* Moves lines [i, end) of para (0 < i < l->n) into a new paragraph right
