@@ -467,6 +467,10 @@ class Article:
 
 # --- rendering ---
 
+# the correspondence line's wordings, the same set in both styles
+CORR_FORMS = ['*E-mail: %s', '* Corresponding author. E-mail: %s',
+              '*Correspondence: %s', 'Correspondence: %s']
+
 def md_render(a):
     d = a.dice
     L = []
@@ -483,8 +487,7 @@ def md_render(a):
         add('%d %s' % (n, t))
     em = a.emails()
     if em:
-        add(d.pick('corr', ['*E-mail: %s', '* Corresponding author. E-mail: %s',
-                            '*Correspondence: %s', 'Correspondence: %s']) % '; '.join(em))
+        add(d.pick('corr', CORR_FORMS) % '; '.join(em))
     h = a.history()
     if h:
         add(h)
@@ -590,8 +593,7 @@ def plain_render(a):
         para('%d %s' % (n, t))
     em = a.emails()
     if em:
-        para(d.pick('corr', ['*E-mail: %s', '* Corresponding author. E-mail: %s',
-                             '*Correspondence: %s', 'Correspondence: %s']) % '; '.join(em))
+        para(d.pick('corr', CORR_FORMS) % '; '.join(em))
     para(a.history())
     doi = a.doi()
     if doi:
