@@ -1075,6 +1075,27 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             add(c, s, e, JFY_N_SOURCE);
             return "journal";
         }
+        if (abbrev_before(t, s, en[pick]) && pick == 0) {
+            /* "Title of the paper, Wildl. Soc. Bull. 22 (1994)": no stop
+             * ends the title, a comma does, the abbreviated journal after
+             * it (the rightmost comma whose rest is one, of two dotted
+             * words at least, its last closed so too: "..., Mato Grosso,
+             * Brasil. Iheringia, 73" ends its title at the place) */
+            size_t w0 = en[0];
+            while (w0 > s && t[w0 - 1] != ' ')
+                w0--;
+            int dots = t[e] == '.'; /* "Biol. Conserv. 12 (2000)" */
+            for (size_t x = w0; x + 1 < e; x++)
+                dots += t[x] == '.' && t[x + 1] == ' ';
+            for (size_t x = w0; x > s + 1; x--) {
+                dots += t[x - 2] == '.' && t[x - 1] == ' ';
+                if (t[x - 2] == ',' && t[x - 1] == ' ' && dots >= 2 && abbrev_words_only(t, x, e)) {
+                    add(c, s, x - 2, JFY_N_ARTICLE_TITLE);
+                    add(c, x, e, JFY_N_SOURCE);
+                    return "journal";
+                }
+            }
+        }
         /* "Title. Geneva, Switzerland: WHO 1999; 1: 95-104.": a book
          * with its place and publisher, its pages after the year */
         size_t last = nx[k - 1], colon = last;
