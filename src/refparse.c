@@ -47,6 +47,19 @@ typedef struct {
     int nsp;
 } ctx;
 
+/* Whether [s,e) ends with the medium the NLM style names after a
+ * journal ("Nat Ecol Evol [Internet]", "[serial online]", "[CD-ROM]"):
+ * the length of that tail, its space before it too, else 0. */
+static size_t medium_tail(const char *low, size_t s, size_t e) {
+    static const char *const m[] = {" [internet]", " [serial online]", " [online]", " [cd-rom]", " [serial on the internet]"};
+    for (size_t k = 0; k < sizeof m / sizeof *m; k++) {
+        size_t l = strlen(m[k]);
+        if (e - s > l && memcmp(low + e - l, m[k], l) == 0)
+            return l;
+    }
+    return 0;
+}
+
 static void add(ctx *c, size_t s, size_t e, jfy_node_type type) {
     if (c->nsp < MAX_SPANS && s < e && e <= c->n)
         c->sp[c->nsp++] = (span){s, e, type};
@@ -1407,7 +1420,19 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 }
             }
         }
+        int first = c->nsp;
         type = head(c, rs, ts, journal);
+        /* a journal's name goes without its medium (PLOS, Vancouver):
+         * "Nat Ecol Evol [Internet]. 2018 [cited 2024 Apr 15];2(4):15";
+         * a book's title keeps it, as SciELO's do */
+        for (int sk = first; sk < c->nsp; sk++) {
+            span *sp = &c->sp[sk];
+            size_t m = sp->type == JFY_N_SOURCE ? medium_tail(c->low, sp->s, sp->e) : 0;
+            const char *cited = m ? strstr(t + sp->e, "];") : NULL;
+            if (m && sp->e - m > sp->s &&
+                (strcmp(type, "journal") == 0 || (cited && cited - (t + sp->e) < 40 && is_digit(cited[2]))))
+                sp->e -= m;
+        }
         qsort(c->sp, (size_t)c->nsp, sizeof *c->sp, span_cmp);
     }
     int i = 0;
