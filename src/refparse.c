@@ -939,6 +939,28 @@ static int abbrev_words_only(const char *t, size_t s, size_t e) {
     return words >= 1 && words <= 8 && whole <= dotted;
 }
 
+/* Whether the full stop at d closes a taxon's name: "Taxus spp.",
+ * "Psoralea corylifolia L." (genus, epithet, the authority's initial). */
+static int taxon_end(const char *t, size_t s, size_t d) {
+    size_t w = d;
+    while (w > s && ascii_letter(t[w - 1]))
+        w--;
+    size_t len = d - w;
+    if ((len == 2 && memcmp(t + w, "sp", 2) == 0) || (len == 3 && memcmp(t + w, "spp", 3) == 0))
+        return 1;
+    if (len != 1 || !(t[w] >= 'A' && t[w] <= 'Z') || w < s + 2 || t[w - 1] != ' ')
+        return 0;
+    size_t e2 = w - 1, w2 = e2;
+    while (w2 > s && t[w2 - 1] >= 'a' && t[w2 - 1] <= 'z')
+        w2--;
+    if (e2 - w2 < 4 || w2 < s + 2 || t[w2 - 1] != ' ')
+        return 0;
+    size_t w3 = w2 - 1;
+    while (w3 > s && ascii_letter(t[w3 - 1]))
+        w3--;
+    return t[w3] >= 'A' && t[w3] <= 'Z' && w2 - 1 - w3 >= 3;
+}
+
 /* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
  * title and journal, the journal's name after the last comma. Returns 1
  * when [s,e) splits so. */
@@ -1108,6 +1130,15 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
                     return "journal";
                 }
             }
+            /* "... cultures of Taxus spp. Biotechnol. Adv. 2014": the
+             * title ends with a taxon's name, its full stop none that
+             * ends a sentence, the journal after it */
+            for (size_t x = w0; x > s + 2; x--)
+                if (t[x - 2] == '.' && t[x - 1] == ' ' && taxon_end(t, s, x - 2) && abbrev_words_only(t, x, e)) {
+                    add(c, s, x - 1, JFY_N_ARTICLE_TITLE);
+                    add(c, x, e, JFY_N_SOURCE);
+                    return "journal";
+                }
         }
         /* "Title. Geneva, Switzerland: WHO 1999; 1: 95-104.": a book
          * with its place and publisher, its pages after the year */
