@@ -961,6 +961,19 @@ static int taxon_end(const char *t, size_t s, size_t d) {
     return t[w3] >= 'A' && t[w3] <= 'Z' && w2 - 1 - w3 >= 3;
 }
 
+/* Whether [x,e), a journal's name of one dotted word, shows it an
+ * abbreviation: the word is short ("Sol. Energy", "Appl. Energy") and
+ * the volume follows the name without a comma ("Sol. Energy 12 (1990)";
+ * "Brasil. Iheringia, 73" is a place, then the journal). */
+static int short_abbrev_journal(const char *t, size_t x, size_t e) {
+    if (t[e] != ' ')
+        return 0;
+    size_t w = x;
+    while (w < e && t[w] != ' ' && t[w] != '.')
+        w++;
+    return w < e && t[w] == '.' && w - x >= 2 && w - x <= 5;
+}
+
 /* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
  * title and journal, the journal's name after the last comma. Returns 1
  * when [s,e) splits so. */
@@ -1124,7 +1137,8 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
                 dots += t[x] == '.' && t[x + 1] == ' ';
             for (size_t x = w0; x > s + 1; x--) {
                 dots += t[x - 2] == '.' && t[x - 1] == ' ';
-                if (t[x - 2] == ',' && t[x - 1] == ' ' && dots >= 2 && abbrev_words_only(t, x, e)) {
+                if (t[x - 2] == ',' && t[x - 1] == ' ' && (dots >= 2 || short_abbrev_journal(t, x, e)) &&
+                    abbrev_words_only(t, x, e)) {
                     add(c, s, x - 2, JFY_N_ARTICLE_TITLE);
                     add(c, x, e, JFY_N_SOURCE);
                     return "journal";
