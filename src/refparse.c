@@ -1107,6 +1107,27 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             return "book";
         }
     }
+    if (k == 0 && journal) {
+        /* "Title, Thermomonospora sp. Langmuir": the taxon's full stop,
+         * none that ends a sentence, ends the title; every word after it
+         * capitalised, the journal's name */
+        for (size_t x = e; x > s + 2; x--) {
+            if (!(t[x - 2] == '.' && t[x - 1] == ' ' && taxon_end(t, s, x - 2)))
+                continue;
+            int words = 0, caps = 1;
+            for (size_t y = x; y < e; y++)
+                if (y == x || t[y - 1] == ' ') {
+                    words++;
+                    caps &= t[y] >= 'A' && t[y] <= 'Z';
+                }
+            if (caps && words <= 6) {
+                add(c, s, x - 1, JFY_N_ARTICLE_TITLE);
+                add(c, x, e, JFY_N_SOURCE);
+                return "journal";
+            }
+            break;
+        }
+    }
     if (k == 0 && journal && comma_split(c, s, e))
         return "journal";
     if (k == 0) {
