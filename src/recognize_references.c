@@ -446,6 +446,10 @@ static void append_line(entry *e, const char *line, int lineno) {
         int low_next = (unsigned char)*line >= 'a' && (unsigned char)*line <= 'z';
         if (last == '-' && before >= 'a' && before <= 'z' && low_next) {
             b->len--;
+        } else if (*line == ':' && line[1] == '/' && line[2] == '/' && b->len >= 4 &&
+                   (memcmp(b->data + b->len - 4, "http", 4) == 0 ||
+                    (b->len >= 5 && memcmp(b->data + b->len - 5, "https", 5) == 0))) {
+            /* a link broken before its "://" ("https" / "://doi.org/...") */
         } else if (last == '-' || last == '/' ||
                    (b->len > 2 && memcmp(b->data + b->len - 3, "\xe2\x80\x93", 3) == 0 && *line >= '0' &&
                     *line <= '9')) {
