@@ -962,16 +962,22 @@ static int taxon_end(const char *t, size_t s, size_t d) {
 }
 
 /* Whether [x,e), a journal's name of one dotted word, shows it an
- * abbreviation: the word is short ("Sol. Energy", "Appl. Energy") and
- * the volume follows the name without a comma ("Sol. Energy 12 (1990)";
- * "Brasil. Iheringia, 73" is a place, then the journal). */
+ * abbreviation: the word is short ("Sol. Energy 12 (1990)", "Tree Genet.
+ * Genomes, 13"); "Brasil. Iheringia, 73" is a place, then the journal. */
 static int short_abbrev_journal(const char *t, size_t x, size_t e) {
-    if (t[e] != ' ')
+    if (t[e] != ' ' && t[e] != ',')
         return 0;
-    size_t w = x;
-    while (w < e && t[w] != ' ' && t[w] != '.')
-        w++;
-    return w < e && t[w] == '.' && w - x >= 2 && w - x <= 5;
+    for (size_t w = x; w < e;) {
+        size_t v = w;
+        while (v < e && t[v] != ' ' && t[v] != '.')
+            v++;
+        if (v < e && t[v] == '.' && v - w >= 2 && v - w <= 5)
+            return 1;
+        while (v < e && t[v] != ' ')
+            v++;
+        w = v + 1;
+    }
+    return 0;
 }
 
 /* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
