@@ -203,9 +203,11 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
     int line = 1, dropped_line = 0;
     size_t l;
     int composable = 0, prev = '\n';
+    long shift = 0; /* cells lost (+) or gained (-) on this line so far */
     const char *end = utf8 + strlen(utf8);
     for (const char *p = utf8; *p; p += l) {
-        /* Printable ASCII runs are copied as they are. */
+        /* Printable ASCII runs are copied as they are, but for a gutter
+         * after cells lost or gained. */
         const char *q = p;
         while (end - q >= 8 && printable8(word8(q)))
             q += 8;
@@ -213,8 +215,27 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
             q++;
         if (q > p) {
             prev = (unsigned char)q[-1];
-            jfyp_buf_put(&b, p, (size_t)(q - p));
             l = (size_t)(q - p);
+            const char *gap = NULL;
+            for (const char *g = p; shift && g + 1 < q && !gap; g++)
+                if (g[0] == ' ' && g[1] == ' ')
+                    gap = g;
+            if (gap) {
+                /* pdftotext -layout gave every character, invisible ones
+                 * too, a cell: the gutter after the text that lost or
+                 * gained cells takes the difference, so the columns
+                 * further on stay where the page put them. */
+                size_t run = 0;
+                while (gap + run < q && gap[run] == ' ')
+                    run++;
+                jfyp_buf_put(&b, p, (size_t)(gap - p));
+                long width = (long)run + shift;
+                jfyp_buf_fill(&b, ' ', (size_t)(width < 2 ? 2 : width));
+                jfyp_buf_put(&b, gap + run, (size_t)(q - gap - run));
+                shift = 0;
+            } else {
+                jfyp_buf_put(&b, p, l);
+            }
             continue;
         }
         int cp = jfyp_utf8_decode(p, &l);
@@ -224,6 +245,8 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                 jfyp_buf_putc(&b, '\n'), line++;
             continue;
         }
+        if (cp == '\n' || cp == '\f')
+            shift = 0;
         if (cp == '\n')
             line++;
         if ((cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\f') || cp == 0xFFFE || cp == 0xFFFF ||
@@ -236,18 +259,22 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
         }
         /* Form feeds (pdftotext's page breaks) stay: columns.c reads pages. */
         if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+            shift = 0;
             jfyp_buf_putc(&b, '\n');
             line++;
             continue;
         }
         if (invisible(cp, prev, p + l)) {
+            shift++;
             continue;
         }
         prev = cp;
-        if ((lig = ligature(cp)))
+        if ((lig = ligature(cp))) {
             jfyp_buf_puts(&b, lig);
-        else
+            shift -= (long)strlen(lig) - 1;
+        } else {
             jfyp_buf_put(&b, p, l);
+        }
         if (!composable && may_change_under_nfc(cp))
             composable = 1;
     }

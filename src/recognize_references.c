@@ -440,6 +440,10 @@ static void append_line(entry *e, const char *line, int lineno) {
         int low_next = (unsigned char)*line >= 'a' && (unsigned char)*line <= 'z';
         if (last == '-' && before >= 'a' && before <= 'z' && low_next) {
             b->len--;
+        } else if (*line == ':' && line[1] == '/' && line[2] == '/' && b->len >= 4 &&
+                   (memcmp(b->data + b->len - 4, "http", 4) == 0 ||
+                    (b->len >= 5 && memcmp(b->data + b->len - 5, "https", 5) == 0))) {
+            /* a link broken before its "://" ("https" / "://doi.org/...") */
         } else if (last == '-' || last == '/' ||
                    (b->len > 2 && memcmp(b->data + b->len - 3, "\xe2\x80\x93", 3) == 0 && *line >= '0' &&
                     *line <= '9')) {
@@ -1070,8 +1074,14 @@ static int add_block(list *L, jfy_node *b) {
              * entry's link after it; "68." after ".../journal.pbio.00402":
              * the end of a link */
             const entry *last = L->n ? &L->e[L->n - 1] : NULL;
-            int tail = last && (ids_line(t) || (item_continues(L, t) &&
-                                                (last->open || ends_token_url(last->text.data, last->text.len))));
+            /* "...0412-4081.2017.09." / "005. Chinese.": a link broken
+             * after a dot goes on with digits no label is printed with,
+             * a leading zero */
+            int link_rest = last && printed && printed[0] == '0' && printed[1] &&
+                            ends_token_url(last->text.data, last->text.len);
+            int tail = last && (ids_line(t) || link_rest ||
+                                (item_continues(L, t) &&
+                                 (last->open || ends_token_url(last->text.data, last->text.len))));
             if (stray && !tail && label_read(L, atoi(printed))) {
                 free(t);
                 if (it == b->first)
@@ -1082,7 +1092,7 @@ static int add_block(list *L, jfy_node *b) {
             }
             /* an item printed with the next label is an entry, whatever
              * it holds ("9. doi:10.1601/nm.808") */
-            int cont = L->n && (item_continues(L, t) || label_too_long(printed) || stray) &&
+            int cont = L->n && (item_continues(L, t) || label_too_long(printed) || stray || link_rest) &&
                        !(ordered && printed && L->numbered != 0 && wanted(L, atoi(printed)));
             int label = cont ? CONT_ITEM : !ordered ? -1 : printed ? atoi(printed) : num;
             if (cont && printed) {

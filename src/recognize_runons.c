@@ -414,8 +414,12 @@ static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens)
     /* short beside the page's widest lines, and clearly short of the
      * text column's: a column's line of text stopping at a capital
      * ("...coded by the International" / "Classification of...") is
-     * nearly as wide as the column */
-    if ((int)cp_len(c) > st->measure * 6 / 10 || (int)cp_len(c) > st->block * 8 / 10 ||
+     * nearly as wide as the column. The first line of a block, under a
+     * blank line, may run past the usual heading's width: it stays well
+     * short of the text column's edge, where a paragraph's first line
+     * reaches. */
+    int wide = i == 0 && (int)cp_len(c) <= st->text * 3 / 4;
+    if (((int)cp_len(c) > st->measure * 6 / 10 && !wide) || (int)cp_len(c) > st->block * 8 / 10 ||
         jfyp_count_words(c) > 10 || !jfyp_looks_like_heading(c))
         return 0;
     size_t n = strlen(c);
@@ -640,7 +644,10 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
             if (starts_licence(c) && !starts_licence(p))
                 brk[i] = 1;
         } else {
-            if (starts_field(c) && (ends_sentence(p) || (int)cp_len(p) < st->measure * 3 / 4) &&
+            /* a starred note ("*Correspondence: ...") is the page's
+             * footnote, set apart from the text it interrupts however
+             * long that text's line before it */
+            if (starts_field(c) && (ends_sentence(p) || (int)cp_len(p) < st->measure * 3 / 4 || *c == '*') &&
                 !jfyp_strnieq(c, "Published", 9) && !jfyp_strnieq(c, "Received", 8) &&
                 !jfyp_strnieq(c, "Accepted", 8))
                 brk[i] = 1;

@@ -47,6 +47,19 @@ typedef struct {
     int nsp;
 } ctx;
 
+/* Whether [s,e) ends with the medium the NLM style names after a
+ * journal ("Nat Ecol Evol [Internet]", "[serial online]", "[CD-ROM]"):
+ * the length of that tail, its space before it too, else 0. */
+static size_t medium_tail(const char *low, size_t s, size_t e) {
+    static const char *const m[] = {" [internet]", " [serial online]", " [online]", " [cd-rom]", " [serial on the internet]"};
+    for (size_t k = 0; k < sizeof m / sizeof *m; k++) {
+        size_t l = strlen(m[k]);
+        if (e - s > l && memcmp(low + e - l, m[k], l) == 0)
+            return l;
+    }
+    return 0;
+}
+
 static void add(ctx *c, size_t s, size_t e, jfy_node_type type) {
     if (c->nsp < MAX_SPANS && s < e && e <= c->n)
         c->sp[c->nsp++] = (span){s, e, type};
@@ -926,6 +939,47 @@ static int abbrev_words_only(const char *t, size_t s, size_t e) {
     return words >= 1 && words <= 8 && whole <= dotted;
 }
 
+/* Whether the full stop at d closes a taxon's name: "Taxus spp.",
+ * "Psoralea corylifolia L." (genus, epithet, the authority's initial). */
+static int taxon_end(const char *t, size_t s, size_t d) {
+    size_t w = d;
+    while (w > s && ascii_letter(t[w - 1]))
+        w--;
+    size_t len = d - w;
+    if ((len == 2 && memcmp(t + w, "sp", 2) == 0) || (len == 3 && memcmp(t + w, "spp", 3) == 0))
+        return 1;
+    if (len != 1 || !(t[w] >= 'A' && t[w] <= 'Z') || w < s + 2 || t[w - 1] != ' ')
+        return 0;
+    size_t e2 = w - 1, w2 = e2;
+    while (w2 > s && t[w2 - 1] >= 'a' && t[w2 - 1] <= 'z')
+        w2--;
+    if (e2 - w2 < 4 || w2 < s + 2 || t[w2 - 1] != ' ')
+        return 0;
+    size_t w3 = w2 - 1;
+    while (w3 > s && ascii_letter(t[w3 - 1]))
+        w3--;
+    return t[w3] >= 'A' && t[w3] <= 'Z' && w2 - 1 - w3 >= 3;
+}
+
+/* Whether [x,e), a journal's name of one dotted word, shows it an
+ * abbreviation: the word is short ("Sol. Energy 12 (1990)", "Tree Genet.
+ * Genomes, 13"); "Brasil. Iheringia, 73" is a place, then the journal. */
+static int short_abbrev_journal(const char *t, size_t x, size_t e) {
+    if (t[e] != ' ' && t[e] != ',')
+        return 0;
+    for (size_t w = x; w < e;) {
+        size_t v = w;
+        while (v < e && t[v] != ' ' && t[v] != '.')
+            v++;
+        if (v < e && t[v] == '.' && v - w >= 2 && v - w <= 5)
+            return 1;
+        while (v < e && t[v] != ' ')
+            v++;
+        w = v + 1;
+    }
+    return 0;
+}
+
 /* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
  * title and journal, the journal's name after the last comma. Returns 1
  * when [s,e) splits so. */
@@ -1059,6 +1113,27 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             return "book";
         }
     }
+    if (k == 0 && journal) {
+        /* "Title, Thermomonospora sp. Langmuir": the taxon's full stop,
+         * none that ends a sentence, ends the title; every word after it
+         * capitalised, the journal's name */
+        for (size_t x = e; x > s + 2; x--) {
+            if (!(t[x - 2] == '.' && t[x - 1] == ' ' && taxon_end(t, s, x - 2)))
+                continue;
+            int words = 0, caps = 1;
+            for (size_t y = x; y < e; y++)
+                if (y == x || t[y - 1] == ' ') {
+                    words++;
+                    caps &= t[y] >= 'A' && t[y] <= 'Z';
+                }
+            if (caps && words <= 6) {
+                add(c, s, x - 1, JFY_N_ARTICLE_TITLE);
+                add(c, x, e, JFY_N_SOURCE);
+                return "journal";
+            }
+            break;
+        }
+    }
     if (k == 0 && journal && comma_split(c, s, e))
         return "journal";
     if (k == 0) {
@@ -1074,6 +1149,37 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
              * ("J. Infect. Dis.", "Nat. Med.") */
             add(c, s, e, JFY_N_SOURCE);
             return "journal";
+        }
+        if (abbrev_before(t, s, en[pick]) && pick == 0) {
+            /* "Title of the paper, Wildl. Soc. Bull. 22 (1994)": no stop
+             * ends the title, a comma does, the abbreviated journal after
+             * it (the rightmost comma whose rest is one, of two dotted
+             * words at least, its last closed so too: "..., Mato Grosso,
+             * Brasil. Iheringia, 73" ends its title at the place) */
+            size_t w0 = en[0];
+            while (w0 > s && t[w0 - 1] != ' ')
+                w0--;
+            int dots = t[e] == '.'; /* "Biol. Conserv. 12 (2000)" */
+            for (size_t x = w0; x + 1 < e; x++)
+                dots += t[x] == '.' && t[x + 1] == ' ';
+            for (size_t x = w0; x > s + 1; x--) {
+                dots += t[x - 2] == '.' && t[x - 1] == ' ';
+                if (t[x - 2] == ',' && t[x - 1] == ' ' && (dots >= 2 || short_abbrev_journal(t, x, e)) &&
+                    abbrev_words_only(t, x, e)) {
+                    add(c, s, x - 2, JFY_N_ARTICLE_TITLE);
+                    add(c, x, e, JFY_N_SOURCE);
+                    return "journal";
+                }
+            }
+            /* "... cultures of Taxus spp. Biotechnol. Adv. 2014": the
+             * title ends with a taxon's name, its full stop none that
+             * ends a sentence, the journal after it */
+            for (size_t x = w0; x > s + 2; x--)
+                if (t[x - 2] == '.' && t[x - 1] == ' ' && taxon_end(t, s, x - 2) && abbrev_words_only(t, x, e)) {
+                    add(c, s, x - 1, JFY_N_ARTICLE_TITLE);
+                    add(c, x, e, JFY_N_SOURCE);
+                    return "journal";
+                }
         }
         /* "Title. Geneva, Switzerland: WHO 1999; 1: 95-104.": a book
          * with its place and publisher, its pages after the year */
@@ -1386,7 +1492,19 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 }
             }
         }
+        int first = c->nsp;
         type = head(c, rs, ts, journal);
+        /* a journal's name goes without its medium (PLOS, Vancouver):
+         * "Nat Ecol Evol [Internet]. 2018 [cited 2024 Apr 15];2(4):15";
+         * a book's title keeps it, as SciELO's do */
+        for (int sk = first; sk < c->nsp; sk++) {
+            span *sp = &c->sp[sk];
+            size_t m = sp->type == JFY_N_SOURCE ? medium_tail(c->low, sp->s, sp->e) : 0;
+            const char *cited = m ? strstr(t + sp->e, "];") : NULL;
+            if (m && sp->e - m > sp->s &&
+                (strcmp(type, "journal") == 0 || (cited && cited - (t + sp->e) < 40 && is_digit(cited[2]))))
+                sp->e -= m;
+        }
         qsort(c->sp, (size_t)c->nsp, sizeof *c->sp, span_cmp);
     }
     int i = 0;
