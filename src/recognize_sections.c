@@ -267,6 +267,25 @@ static jfy_node *cut_goes_on(jfyp_rec *r, jfy_node *x) {
     return NULL;
 }
 
+/* A numbered display formula set as a block of its own, one line with an
+ * equals sign and its number at the right ("Q = m c dT (4)"): the text
+ * that leads into it ("is given by:", "... the heat loss,") goes on
+ * through it, in one paragraph. */
+static int numbered_formula(const jfy_node *q, const char *b) {
+    for (const jfy_node *k = q->first; k; k = k->next)
+        if (is_break(k))
+            return 0;
+    size_t n = strlen(b);
+    while (n && b[n - 1] == ' ')
+        n--;
+    if (n < 5 || n > 160 || b[n - 1] != ')' || !strchr(b, '='))
+        return 0;
+    size_t k = n - 1, d = 0;
+    while (k && isdigit((unsigned char)b[k - 1]) && d < 3)
+        k--, d++;
+    return d && k >= 2 && b[k - 1] == '(' && b[k - 2] == ' ';
+}
+
 static int join_cut_paragraphs(jfyp_rec *r) {
     jfy_node *p = jfyp_rec_first(r);
     while (p) {
@@ -303,6 +322,9 @@ static int join_cut_paragraphs(jfyp_rec *r) {
          * carries on the one before, whose end a column or page break (or
          * a formula, lines set between) took elsewhere */
         if (!join && lines && lower_word(b))
+            join = 1;
+        if (!join && *a && (stops_mid_sentence(a) || a[strlen(a) - 1] == ':') &&
+            numbered_formula(q, b))
             join = 1;
         free(a);
         free(b);
