@@ -8,6 +8,7 @@
  * list, its items are no longer counted as paragraphs of their own. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "recognize.h"
@@ -205,7 +206,112 @@ static jfy_node *rewrite(jfy_node *para, jfy_node *list) {
     return last;
 }
 
+/* "2.14. Se publican ..." / "3.2 Sample size ...": an item numbered
+ * under a section number, as the rows of a checklist or questionnaire
+ * print them. *major and *minor get its two numbers; 0 when the paragraph
+ * opens with no such number. */
+static int sub_number(const jfy_node *p, long *major, long *minor) {
+    const jfy_node *t = p->first;
+    if (!t || t->type != JFY_N_TEXT || !t->text)
+        return 0;
+    const char *s = t->text;
+    size_t a = strspn(s, "0123456789");
+    if (!a || a > 2 || s[a] != '.')
+        return 0;
+    size_t b = strspn(s + a + 1, "0123456789");
+    if (!b || b > 2)
+        return 0;
+    const char *e = s + a + 1 + b;
+    if (*e == '.')
+        e++;
+    if (*e != ' ' || !((unsigned char)e[1] >= 0x80 || (e[1] >= 'A' && e[1] <= 'Z') ||
+                       (e[1] >= 'a' && e[1] <= 'z')))
+        return 0;
+    *major = strtol(s, NULL, 10);
+    *minor = strtol(s + a + 1, NULL, 10);
+    return 1;
+}
+
+/* A run of such paragraphs, each one short (an item's sentence or two,
+ * where a section run in with its heading is longer), numbered on from one
+ * to the next under the same major number, reads as a list: a PDF's
+ * checklist whose rows pdftotext prints a paragraph each. A gap of a few
+ * numbers is allowed, for rows the page set side by side and the text
+ * joined into one paragraph. */
+#define ITEM_MAX 400
+#define RUN_MIN 4
+
+static int sub_item(const jfy_node *p, long *major, long *minor) {
+    return p && p->type == JFY_N_PARAGRAPH && !jfyp_node_attr(p, "running-header") &&
+           sub_number(p, major, minor) && text_len(p->first, NULL) <= ITEM_MAX;
+}
+
+/* The items from n to stop (excluded) put in an ordered list of their own
+ * where n stood; any other block between them stays where it was, between
+ * two lists. */
+static int wrap_items(jfy_node *n, const jfy_node *stop) {
+    jfy_node *list = NULL;
+    long ma, mi;
+    for (jfy_node *p = n; p != stop;) {
+        jfy_node *nx = p->next;
+        if (!sub_item(p, &ma, &mi)) {
+            list = NULL;
+            p = nx;
+            continue;
+        }
+        if (!list) {
+            list = jfyp_node_new(JFY_N_LIST);
+            if (!list || jfyp_node_set_attr(list, "ordered", "1") < 0) {
+                jfyp_node_free(list);
+                return -1;
+            }
+            jfyp_node_insert_before(p, list);
+        }
+        jfy_node *it = jfyp_node_new(JFY_N_ITEM);
+        if (!it)
+            return -1;
+        jfyp_node_unlink(p);
+        jfyp_node_span_from(it, p);
+        jfyp_node_append(it, p);
+        jfyp_node_append(list, it);
+        stretch(list, it);
+        p = nx;
+    }
+    return 0;
+}
+
+static int numbered_runs(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        long ma, mi, ma2, mi2;
+        if (!sub_item(n, &ma, &mi)) {
+            n = jfyp_rec_next(r, n);
+            continue;
+        }
+        size_t len = 1;
+        jfy_node *e = n;
+        for (;;) {
+            /* one block between two items numbered on: a table's cells or
+             * its caption, set where the checklist breaks across a page */
+            jfy_node *x = e->next;
+            if (x && !sub_item(x, &ma2, &mi2))
+                x = x->next;
+            if (!sub_item(x, &ma2, &mi2) || ma2 != ma || mi2 <= mi || mi2 > mi + 3)
+                break;
+            e = x;
+            mi = mi2;
+            len++;
+        }
+        jfy_node *after = jfyp_rec_next(r, e);
+        if (len >= RUN_MIN && wrap_items(n, e->next) < 0)
+            return -1;
+        n = after;
+    }
+    return 0;
+}
+
 int jfyp_recognize_bullets(jfyp_rec *r) {
+    if (numbered_runs(r) < 0)
+        return -1;
     jfy_node *list = NULL; /* the list the block before ended with */
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);

@@ -720,9 +720,18 @@ static void count_seams(const jfyp_lines *l, int measure, int *ends, int *fields
     }
 }
 
-/* Whether the page is run-on, and its measure. A page whose blocks are
- * separated by blank lines has few lines a block and no block with
- * several paragraph ends or several field labels inside. */
+/* Paragraph ends inside blocks that make a page run-on by themselves,
+ * with no front-matter field run into another: a page whose front matter
+ * the extraction parted with blank lines (a publisher's first-page boxes)
+ * while its columns' paragraphs run together. A page set with blank lines
+ * shows none or a few (a short line of a hard-wrapped paragraph); a page
+ * of many short blocks (a table's cells, an appendix of formulas) shows
+ * them in few of its blocks. */
+#define RUNON_ENDS 20
+
+/* Whether the page is run-on (2: its body only), and its measure. A page
+ * whose blocks are separated by blank lines has few lines a block and no
+ * block with several paragraph ends or several field labels inside. */
 static int survey(jfyp_rec *r, int *runon, int *measure, int *text) {
     size_t paras = 0, lines = 0, longest = 0, len = 0, cap = 0;
     size_t *w = NULL;
@@ -790,6 +799,8 @@ static int survey(jfyp_rec *r, int *runon, int *measure, int *text) {
             *runon = (len >= 40 || (long_blocks && *measure <= 64)) &&
                      (most_fields >= 3 || (most_fields >= 1 && ends >= 2) ||
                       (most_fields >= 2 && long_blocks));
+            if (!*runon && !most_fields && ends >= RUNON_ENDS && (size_t)ends * 8 >= paras)
+                *runon = 2;
         }
     }
     return 0;
@@ -801,7 +812,8 @@ int jfyp_recognize_runons(jfyp_rec *r) {
         return -1;
     if (!runon)
         return 0;
-    state st = {measure, text, text, 1, 80, 0, 0};
+    /* a page whose front matter came apart is read as past it */
+    state st = {measure, text, text, runon == 1, 80, 0, 0};
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type != JFY_N_PARAGRAPH) {
@@ -842,7 +854,13 @@ int jfyp_recognize_runons(jfyp_rec *r) {
             if (own > st.block)
                 st.block = own;
         }
-        int nb = l.n ? plan(&l, brk, &st) : 0;
+        /* past front matter the extraction parted, a block is split only
+         * where a paragraph visibly ends inside it: a keyword list, a
+         * table's lines hold no such end */
+        int e = 1, f;
+        if (runon == 2)
+            count_seams(&l, measure, &e, &f);
+        int nb = l.n && e ? plan(&l, brk, &st) : 0;
         int rc = nb < 0 ? -1 : 0;
         for (size_t i = l.n; nb > 0 && i-- > 1;)
             if (brk[i] && split_at(n, &l, i, NULL) < 0) {

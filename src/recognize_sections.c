@@ -219,7 +219,8 @@ static int lower_word(const char *b) {
 
 /* Floats a cut paragraph's halves may stand around. */
 static int is_float(const jfy_node *n) {
-    return n->type == JFY_N_FIG || n->type == JFY_N_TABLE_WRAP || n->type == JFY_N_CODE_BLOCK;
+    return n->type == JFY_N_FIG || n->type == JFY_N_TABLE_WRAP || n->type == JFY_N_CODE_BLOCK ||
+           n->type == JFY_N_FOOTNOTES;
 }
 
 #define MAX_SET_INSIDE 2 /* blocks a page sets inside a cut paragraph */
@@ -266,6 +267,25 @@ static jfy_node *cut_goes_on(jfyp_rec *r, jfy_node *x) {
     return NULL;
 }
 
+/* A numbered display formula set as a block of its own, one line with an
+ * equals sign and its number at the right ("Q = m c dT (4)"): the text
+ * that leads into it ("is given by:", "... the heat loss,") goes on
+ * through it, in one paragraph. */
+static int numbered_formula(const jfy_node *q, const char *b) {
+    for (const jfy_node *k = q->first; k; k = k->next)
+        if (is_break(k))
+            return 0;
+    size_t n = strlen(b);
+    while (n && b[n - 1] == ' ')
+        n--;
+    if (n < 5 || n > 160 || b[n - 1] != ')' || !strchr(b, '='))
+        return 0;
+    size_t k = n - 1, d = 0;
+    while (k && isdigit((unsigned char)b[k - 1]) && d < 3)
+        k--, d++;
+    return d && k >= 2 && b[k - 1] == '(' && b[k - 2] == ' ';
+}
+
 static int join_cut_paragraphs(jfyp_rec *r) {
     jfy_node *p = jfyp_rec_first(r);
     while (p) {
@@ -303,6 +323,9 @@ static int join_cut_paragraphs(jfyp_rec *r) {
          * a formula, lines set between) took elsewhere */
         if (!join && lines && lower_word(b))
             join = 1;
+        if (!join && *a && (stops_mid_sentence(a) || a[strlen(a) - 1] == ':') &&
+            numbered_formula(q, b))
+            join = 1;
         free(a);
         free(b);
         if (cut && !join && q->type == JFY_N_PARAGRAPH) {
@@ -325,6 +348,106 @@ static int join_cut_paragraphs(jfyp_rec *r) {
     return 0;
 }
 
+/* Page footnotes numbered in brackets, "(4) For a discussion see ...": a
+ * paragraph of its own at a page's foot, the number a superscript glued to
+ * a word of the text above ("perspective,4", "strategy6"), which the text
+ * layer prints as plain digits. Such notes number on through the article,
+ * so the paragraphs opening "(N) " are taken for notes only when there are
+ * FN_MIN of them, numbered upwards, and most numbers stand glued to a word
+ * somewhere in the text: an equation's number run into the paragraph
+ * under it ("(25) The variable EP ...") is not glued to a word. */
+#define FN_MAX 100
+#define FN_MIN 3
+
+/* The note number a paragraph opens with, "(N) " and a capital or a quote
+ * after it; 0 when none. */
+static int note_number(const jfy_node *p) {
+    if (p->type != JFY_N_PARAGRAPH || jfyp_node_attr(p, "running-header") || !p->first ||
+        p->first->type != JFY_N_TEXT || !p->first->text || p->first->text[0] != '(')
+        return 0;
+    const char *t = p->first->text + 1;
+    size_t d = strspn(t, "0123456789");
+    if (!d || d > 2 || t[d] != ')' || t[d + 1] != ' ')
+        return 0;
+    unsigned char c = (unsigned char)t[d + 2];
+    if (!(isupper(c) || c >= 0x80 || c == '"' || c == '\''))
+        return 0;
+    int num = atoi(t);
+    return num > 0 && num < FN_MAX ? num : 0;
+}
+
+/* Marks in glued[] the numbers of FN_MAX printed right after a word or its
+ * closing punctuation ("growth,4 "), in the texts under n. */
+static void mark_glued(const jfy_node *n, unsigned char *glued) {
+    for (; n; n = n->next) {
+        if (n->type == JFY_N_TEXT && n->text) {
+            const char *t = n->text;
+            for (const char *c = t; *c; c++) {
+                if (!isdigit((unsigned char)*c) || c == t)
+                    continue;
+                unsigned char b = (unsigned char)c[-1];
+                size_t d = strspn(c, "0123456789");
+                unsigned char a = (unsigned char)c[d];
+                if (d <= 2 && (islower(b) || strchr(".,;:)", b) || b >= 0x80) &&
+                    (a == 0 || a == ' ' || strchr(".,;:)", a))) {
+                    int v = atoi(c);
+                    if (v > 0 && v < FN_MAX)
+                        glued[v] = 1;
+                }
+                c += d - 1;
+            }
+        }
+        if (n->first)
+            mark_glued(n->first, glued);
+    }
+}
+
+static int page_footnotes(jfyp_rec *r) {
+    unsigned char glued[FN_MAX] = {0};
+    int cands = 0, marked = 0, last = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        int v = note_number(n);
+        if (v) {
+            if (v <= last)
+                return 0;
+            last = v;
+            cands++;
+        }
+        mark_glued(n->first, glued);
+    }
+    if (cands < FN_MIN)
+        return 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        int v = note_number(n);
+        marked += v && glued[v];
+    }
+    if (marked * 3 < cands * 2)
+        return 0;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (note_number(n)) {
+            jfy_node *group = n->prev && n->prev->type == JFY_N_FOOTNOTES ? n->prev : NULL;
+            jfy_node *fn = jfyp_node_new(JFY_N_FOOTNOTE);
+            if (!fn || (!group && !(group = jfyp_node_new(JFY_N_FOOTNOTES)))) {
+                jfyp_node_free(fn);
+                return -1;
+            }
+            if (group != n->prev) {
+                jfyp_node_span_from(group, n);
+                jfyp_node_insert_before(n, group);
+            }
+            jfyp_node_span_from(fn, n);
+            jfyp_node_unlink(n);
+            jfyp_node_append(fn, n);
+            jfyp_node_append(group, fn);
+        }
+        n = next;
+    }
+    return 0;
+}
+
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
 int jfyp_recognize_sections(jfyp_rec *r) {
@@ -332,7 +455,7 @@ int jfyp_recognize_sections(jfyp_rec *r) {
      * Interests" / "The authors declare...") is a heading only once the
      * headings reader split it off: the statement goes to the back as the
      * back-matter reader takes those it found alone */
-    if (jfyp_recognize_backmatter(r) < 0 || join_cut_paragraphs(r) < 0)
+    if (jfyp_recognize_backmatter(r) < 0 || page_footnotes(r) < 0 || join_cut_paragraphs(r) < 0)
         return -1;
     jfy_node *open[MAX_DEPTH + 1] = {0};
     int levels[MAX_DEPTH + 1] = {0};
