@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "recognize.h"
+#include "textlines.h"
 
 /* The bullet glyph (and the space after it) opening s: its length, or 0. */
 size_t jfyp_bullet_at(const char *s) {
@@ -241,9 +242,20 @@ static int sub_number(const jfy_node *p, long *major, long *minor) {
 #define ITEM_MAX 400
 #define RUN_MIN 4
 
+/* "2.1. Search Strategies" alone on its line, no stop at its end: a
+ * numbered subsection's heading, as a page prints four or more of them
+ * apart by their text; a checklist's row is a sentence or a question. */
+static int heading_row(const jfy_node *p) {
+    const jfy_node *t = p->first;
+    if (!t || t->next || t->type != JFY_N_TEXT || !t->text)
+        return 0;
+    size_t n = strlen(t->text);
+    return n && t->text[n - 1] != '?' && jfyp_looks_like_heading(t->text);
+}
+
 static int sub_item(const jfy_node *p, long *major, long *minor) {
     return p && p->type == JFY_N_PARAGRAPH && !jfyp_node_attr(p, "running-header") &&
-           sub_number(p, major, minor) && text_len(p->first, NULL) <= ITEM_MAX;
+           sub_number(p, major, minor) && text_len(p->first, NULL) <= ITEM_MAX && !heading_row(p);
 }
 
 /* The items from n to stop (excluded) put in an ordered list of their own
