@@ -537,6 +537,11 @@ static int read_history(jfyp_rec *r, jfy_node *para) {
     return 0;
 }
 
+int jfyp_opens_dated_label(const char *t) {
+    found f;
+    return field_at(t, t, 1, 0, &f);
+}
+
 /* Whether a line opens with a dated label ("| Accepted: ..." from a row
  * of fields too). */
 static int dated_line(const jfyp_line *ln) {
