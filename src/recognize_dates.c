@@ -42,12 +42,17 @@ static const struct {
     {"Published", "pub"},
     {"Epub", "pub"},
     {"Recebido", "received"},
+    {"Submissão", "received"},
+    {"Submetido", "received"},
+    {"Soumis", "received"},
+    {"Eingereicht", "received"},
     {"Recibido", "received"},
     {"Reçu", "received"},
     {"Eingegangen", "received"},
     {"Reformulado", "rev-recd"},
     {"Revisado", "rev-recd"},
     {"Aceito", "accepted"},
+    {"Aceite", "accepted"},
     {"Aceptado", "accepted"},
     {"Aprovado", "accepted"},
     {"Aprobado", "accepted"},
@@ -570,16 +575,19 @@ static int history_in_editor_note(jfyp_rec *r) {
     return 0;
 }
 
-/* Whether para opens with two dated lines ("Submitted 16 July 2019" over
- * "Accepted 6 December 2019"): a history block, which some journals print
- * after the reference list, at the article's end. */
+/* Whether para holds two dated lines in a row ("Submitted 16 July 2019"
+ * over "Accepted 6 December 2019"), maybe under the editor's name: a
+ * history block, which some journals print after the reference list, at
+ * the article's end. */
 static int history_block(jfy_node *para) {
     if (para->type != JFY_N_PARAGRAPH)
         return 0;
     jfyp_lines l;
     if (jfyp_lines_of(para, &l) < 0)
         return -1;
-    int yes = l.n >= 2 && dated_line(&l.v[0]) && dated_line(&l.v[1]);
+    int yes = 0;
+    for (size_t i = 0; i + 1 < l.n && !yes; i++)
+        yes = dated_line(&l.v[i]) && dated_line(&l.v[i + 1]);
     jfyp_lines_free(&l);
     return yes;
 }
