@@ -735,11 +735,23 @@ static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
 }
 
 /* Whether t cites by number: a reference mark after a word's full stop or
- * comma ("cellulitis.1 The", "healing.2", "bacteria,3,4") or in brackets
- * ("[12]"). Abstracts do not cite so; the body's first paragraph, run on
- * under an abstract with no heading between, does. */
+ * comma ("cellulitis.1 The", "healing.2", "bacteria,3,4"), in brackets
+ * ("[12]"), or in parentheses after a word and before a stop or comma
+ * ("receptors (6).", "(6, 19-25),"; not a list's "(1) to assess").
+ * Abstracts do not cite so; the body's first paragraph, run on under an
+ * abstract with no heading between, does. */
 static int cites_by_number(const char *t) {
     for (const char *p = t; *p; p++) {
+        if (*p == '(' && p - t >= 2 && p[-1] == ' ' && p[-2] >= 'a' && p[-2] <= 'z' && p[1] >= '1' &&
+            p[1] <= '9') {
+            const char *q = p + 1;
+            while ((*q >= '0' && *q <= '9') || *q == ',' || *q == ' ' || *q == '-' ||
+                   strncmp(q, "\xe2\x80\x93", 3) == 0)
+                q += strncmp(q, "\xe2\x80\x93", 3) == 0 ? 3 : 1;
+            if (*q == ')' && q - p <= 24 && (q[1] == '.' || q[1] == ',' || q[1] == ';'))
+                return 1;
+            continue;
+        }
         if (*p == '[' && p[1] >= '1' && p[1] <= '9') {
             const char *q = p + 1;
             while (*q >= '0' && *q <= '9')
