@@ -78,6 +78,9 @@ int jfyp_recognize_abstract(jfyp_rec *r);    /* recognize_abstract.c */
 int jfyp_recognize_keywords(jfyp_rec *r);    /* recognize_keywords.c */
 int jfyp_recognize_dates(jfyp_rec *r);       /* recognize_dates.c */
 int jfyp_read_published_line(jfyp_rec *r, const char *line, const jfy_node *from); /* recognize_dates.c */
+/* Whether t opens with a history label and its date ("Received September
+ * 3, 2014; ..."), colon or not. (recognize_dates.c) */
+int jfyp_opens_dated_label(const char *t);
 int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
 /* Finds "10.NNNN/suffix" in s; *len gets its length without trailing
  * punctuation. NULL when none. (recognize_doi.c) */

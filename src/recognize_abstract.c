@@ -734,6 +734,47 @@ static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
     return join_to_last(b, tail) < 0 ? -1 : 1;
 }
 
+/* Whether t cites by number: a reference mark after a word's full stop or
+ * comma ("cellulitis.1 The", "healing.2", "bacteria,3,4"), in brackets
+ * ("[12]"), or in parentheses after a word and before a stop or comma
+ * ("receptors (6).", "(6, 19-25),"; not a list's "(1) to assess").
+ * Abstracts do not cite so; the body's first paragraph, run on under an
+ * abstract with no heading between, does. */
+static int cites_by_number(const char *t) {
+    for (const char *p = t; *p; p++) {
+        if (*p == '(' && p - t >= 2 && p[-1] == ' ' && p[-2] >= 'a' && p[-2] <= 'z' && p[1] >= '1' &&
+            p[1] <= '9') {
+            const char *q = p + 1;
+            while ((*q >= '0' && *q <= '9') || *q == ',' || *q == ' ' || *q == '-' ||
+                   strncmp(q, "\xe2\x80\x93", 3) == 0)
+                q += strncmp(q, "\xe2\x80\x93", 3) == 0 ? 3 : 1;
+            if (*q == ')' && q - p <= 24 && (q[1] == '.' || q[1] == ',' || q[1] == ';'))
+                return 1;
+            continue;
+        }
+        if (*p == '[' && p[1] >= '1' && p[1] <= '9') {
+            const char *q = p + 1;
+            while (*q >= '0' && *q <= '9')
+                q++;
+            if (q - p <= 4 && (*q == ']' || *q == ',' || *q == '-'))
+                return 1;
+            continue;
+        }
+        if ((*p != '.' && *p != ',') || p - t < 2 || !(p[-1] >= 'a' && p[-1] <= 'z') ||
+            !(p[-2] >= 'a' && p[-2] <= 'z') || !(p[1] >= '1' && p[1] <= '9'))
+            continue;
+        const char *q = p + 1;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        if (q - p > 3)
+            continue;
+        if (*q == '\0' || (*q == ' ' && q[1] >= 'A' && q[1] <= 'Z') ||
+            ((*q == ',' || *q == '-') && q[1] >= '1' && q[1] <= '9'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Fills the abstract from the blocks after its opener. */
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
@@ -915,6 +956,15 @@ static int collect(builder *b, jfy_node *n, int level) {
                 break;
             n = next;
             continue;
+        }
+        if (b->paras > 0 && !b->sec && !b->heading_parts) {
+            char *t = jfyp_node_plain(n);
+            if (!t)
+                return -1;
+            int cites = cites_by_number(t);
+            free(t);
+            if (cites)
+                break;
         }
         if (add_paragraph(b, n) < 0)
             return -1;

@@ -42,12 +42,17 @@ static const struct {
     {"Published", "pub"},
     {"Epub", "pub"},
     {"Recebido", "received"},
+    {"Submissão", "received"},
+    {"Submetido", "received"},
+    {"Soumis", "received"},
+    {"Eingereicht", "received"},
     {"Recibido", "received"},
     {"Reçu", "received"},
     {"Eingegangen", "received"},
     {"Reformulado", "rev-recd"},
     {"Revisado", "rev-recd"},
     {"Aceito", "accepted"},
+    {"Aceite", "accepted"},
     {"Aceptado", "accepted"},
     {"Aprovado", "accepted"},
     {"Aprobado", "accepted"},
@@ -537,6 +542,11 @@ static int read_history(jfyp_rec *r, jfy_node *para) {
     return 0;
 }
 
+int jfyp_opens_dated_label(const char *t) {
+    found f;
+    return field_at(t, t, 1, 0, &f);
+}
+
 /* Whether a line opens with a dated label ("| Accepted: ..." from a row
  * of fields too). */
 static int dated_line(const jfyp_line *ln) {
@@ -565,16 +575,19 @@ static int history_in_editor_note(jfyp_rec *r) {
     return 0;
 }
 
-/* Whether para opens with two dated lines ("Submitted 16 July 2019" over
- * "Accepted 6 December 2019"): a history block, which some journals print
- * after the reference list, at the article's end. */
+/* Whether para holds two dated lines in a row ("Submitted 16 July 2019"
+ * over "Accepted 6 December 2019"), maybe under the editor's name: a
+ * history block, which some journals print after the reference list, at
+ * the article's end. */
 static int history_block(jfy_node *para) {
     if (para->type != JFY_N_PARAGRAPH)
         return 0;
     jfyp_lines l;
     if (jfyp_lines_of(para, &l) < 0)
         return -1;
-    int yes = l.n >= 2 && dated_line(&l.v[0]) && dated_line(&l.v[1]);
+    int yes = 0;
+    for (size_t i = 0; i + 1 < l.n && !yes; i++)
+        yes = dated_line(&l.v[i]) && dated_line(&l.v[i + 1]);
     jfyp_lines_free(&l);
     return yes;
 }
@@ -714,6 +727,36 @@ static int history_after_list(jfy_node *list, jfy_node **rest) {
     return 0;
 }
 
+/* A history label alone on its line ("Recebido") whose date opens the
+ * next block: a side column's "label over date" fields, cut where a line of
+ * the column beside them begins. 1 when para is such a label and next
+ * opens with a date. */
+static int label_over_date(jfy_node *para, jfy_node *next) {
+    if (!next || para->type != JFY_N_PARAGRAPH || next->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines a, b;
+    if (jfyp_lines_of(para, &a) < 0)
+        return -1;
+    int label = 0;
+    if (a.n == 1) {
+        const char *t = a.v[0].text;
+        for (size_t i = 0; i < sizeof labels / sizeof *labels && !label; i++) {
+            const char *after = jfyp_after_label(t, labels[i].label);
+            label = after && *after == '\0';
+        }
+    }
+    jfyp_lines_free(&a);
+    if (!label)
+        return 0;
+    if (jfyp_lines_of(next, &b) < 0)
+        return -1;
+    int y, m, d;
+    const char *e = b.n ? parse_date(b.v[0].text, &y, &m, &d) : NULL;
+    int dated = e && !(*e >= '0' && *e <= '9') && !(is_alpha_at(e) && *e != ' ');
+    jfyp_lines_free(&b);
+    return dated;
+}
+
 int jfyp_recognize_history_lines(jfyp_rec *r) {
     jfy_node *next;
     int after_refs = 0;
@@ -734,6 +777,15 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
         }
         if (n->type != JFY_N_PARAGRAPH)
             continue;
+        int over = after_refs ? 0 : label_over_date(n, next);
+        if (over < 0)
+            return -1;
+        if (over) {
+            next = jfyp_rec_next(r, next);
+            if (jfyp_paras_join(n, jfyp_rec_next(r, n)) < 0 || read_history(r, n) < 0)
+                return -1;
+            continue;
+        }
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;

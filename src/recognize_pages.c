@@ -298,8 +298,10 @@ static int header_shaped(const char *t) {
             (p == t || !(p[-1] >= '0' && p[-1] <= '9')))
             year = 1;
     }
-    /* "Received: December 30, 2015" beside a marker is a labelled field */
-    return year && words <= 8 && n > 0 && !strchr(".!?", t[n - 1]) && !jfyp_opens_field(t);
+    /* "Received: December 30, 2015" beside a marker is a labelled field;
+     * so is "Received September 3, 2014; Accepted ..." without a colon */
+    return year && words <= 8 && n > 0 && !strchr(".!?", t[n - 1]) && !jfyp_opens_field(t) &&
+           !jfyp_opens_dated_label(t);
 }
 
 /* A running line: repeated at block edges on three or more pages, or on two

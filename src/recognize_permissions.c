@@ -226,9 +226,35 @@ static int not_the_licence(const char *q) {
     return caps == 2 && !has_license_cue(q);
 }
 
+/* Whether the sentence at q (to its full stop) speaks of the work's use,
+ * rights or source, as every sentence of a licence does ("You are free to
+ * copy ...", "The full terms of the License are available at ...").
+ * Column text run on after the licence ("Ocimum sanctum (tulsi) ... are
+ * being searched out ...") does not. */
+static int about_reuse(const char *q) {
+    static const char *const words[] = {
+        "licen", "creative", "commons", "permi", "distribut", "reproduc", "reuse", "use", "credit",
+        "cite", "attribut", "waiver", "copyright", "commercial", "terms", "right", "http", "www.",
+        "author", "publish", "work", "article", "access", "free", "adapt", "share", "copy",
+    };
+    const char *e = strstr(q, ". ");
+    size_t n = e ? (size_t)(e - q) : strlen(q);
+    char *low = jfyp_strndup(q, n);
+    if (!low)
+        return 1;
+    for (char *p = low; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p += 32;
+    int yes = 0;
+    for (size_t i = 0; i < sizeof words / sizeof *words && !yes; i++)
+        yes = strstr(low, words[i]) != NULL;
+    free(low);
+    return yes;
+}
+
 /* Column text that extraction ran into the end of a licence: after a
- * sentence's full stop, words going on in lower case are not the
- * licence's. Cut there. */
+ * sentence's full stop, words going on in lower case, or a sentence that
+ * says nothing of the work's use, are not the licence's. Cut there. */
 static void cut_run_on(char *s) {
     for (char *p = s; *p; p++) {
         /* "cited. against", and after a closing address "...sage). was" */
@@ -239,7 +265,7 @@ static void cut_run_on(char *s) {
         const char *q = p + 2;
         while (*q == ' ')
             q++;
-        if (jfyp_starts_lower(q) || not_the_licence(q)) {
+        if (jfyp_starts_lower(q) || not_the_licence(q) || !about_reuse(q)) {
             p[1] = '\0';
             return;
         }
