@@ -217,11 +217,17 @@ static int labelled_doi_in(jfyp_rec *r, jfy_node *p, int items) {
     return rc;
 }
 
-/* Before the front matter's readers run: a labelled DOI line in the
- * page's first blocks. The readers of bylines, addresses and abstracts
- * would otherwise take the line into their fields; numbered addresses
- * ("1. Department ...") read as a list keep the lines under the last one
- * in its item. */
+/* The article's DOI is v, read from block n: any DOI set before is
+ * dropped. 0, or -1 out of memory. */
+static int replace_doi(jfyp_rec *r, const char *v, size_t len, jfy_node *n) {
+    for (jfy_node *c = r->front->first, *next; c; c = next) {
+        next = c->next;
+        if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
+            jfyp_node_free(c);
+    }
+    return jfyp_set_doi(r, v, len, n);
+}
+
 /* A versioned article's head ("v2 First published: 12 Aug 2014, 3:190
  * (doi: 10.1/x.1)" over "Latest published: 27 Jan 2015, 3:190 (doi:
  * 10.1/x.2)"): the page is the latest version, its DOI the article's,
@@ -247,12 +253,7 @@ static int latest_version_doi(jfyp_rec *r) {
             return -1;
         if (!v)
             continue;
-        for (jfy_node *c = r->front->first, *next; c; c = next) {
-            next = c->next;
-            if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
-                jfyp_node_free(c);
-        }
-        int rc = jfyp_set_doi(r, v, len, n);
+        int rc = replace_doi(r, v, len, n);
         free(v);
         if (rc < 0)
             return -1;
@@ -293,18 +294,18 @@ static int head_doi_over_footer(jfyp_rec *r) {
             return 0;
         if (!v)
             return -1;
-        for (jfy_node *c = r->front->first, *next; c; c = next) {
-            next = c->next;
-            if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
-                jfyp_node_free(c);
-        }
-        int rc = jfyp_set_doi(r, v, len, n);
+        int rc = replace_doi(r, v, len, n);
         free(v);
         return rc < 0 ? -1 : 1;
     }
     return 0;
 }
 
+/* Before the front matter's readers run: a labelled DOI line in the
+ * page's first blocks. The readers of bylines, addresses and abstracts
+ * would otherwise take the line into their fields; numbered addresses
+ * ("1. Department ...") read as a list keep the lines under the last one
+ * in its item. */
 int jfyp_recognize_doi_lines(jfyp_rec *r) {
     int latest = latest_version_doi(r);
     if (latest)
