@@ -4349,6 +4349,166 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     return rc;
 }
 
+/* ---- "Name − Address" at the end of the article ---- */
+
+/* Where the dash between a name and its address ends ("Ann Roe − Dept",
+ * "Ann Roe – Dept"), spaces on both sides, or NULL. */
+static const char *name_dash_end(const char *p) {
+    static const char *const dashes[] = {" \xe2\x88\x92 ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL};
+    for (size_t i = 0; dashes[i]; i++) {
+        size_t dl = strlen(dashes[i]);
+        if (strncmp(p, dashes[i], dl) == 0)
+            return p + dl;
+    }
+    return NULL;
+}
+
+/* The author whose whole name ("Given Surname") ends t just before e, or
+ * -1; where that name starts in *at. */
+static int author_before(const state *S, const char *t, const char *e, const char **at) {
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        const char *giv = nm ? jfyp_node_attr(nm, "given") : NULL;
+        if (!sur || !giv || !*sur || !*giv)
+            continue;
+        size_t sl = strlen(sur), gl = strlen(giv);
+        if ((size_t)(e - t) < sl + gl + 1)
+            continue;
+        const char *s = e - sl - gl - 1;
+        if (strncmp(s, giv, gl) == 0 && s[gl] == ' ' && strncmp(s + gl + 1, sur, sl) == 0 &&
+            (s == t || s[-1] == ' ' || s[-1] == '\n')) {
+            *at = s;
+            return (int)j;
+        }
+    }
+    return -1;
+}
+
+/* The address after a name's dash ends at the next name, at "; " (an
+ * ORCID, the e-mail follow) or at "Email". */
+static size_t named_address_len(const char *a, const char *next) {
+    const char *e = next ? next : a + strlen(a);
+    const char *s = strstr(a, "; ");
+    if (s && s < e)
+        e = s;
+    static const char *const stops[] = {"Email", "E-mail", "orcid.org", NULL};
+    for (size_t i = 0; stops[i]; i++) {
+        s = strstr(a, stops[i]);
+        if (s && s < e)
+            e = s;
+    }
+    return (size_t)(e - a);
+}
+
+/* ACS prints no address under the byline: its "Author Information" at
+ * the end gives each author's whole name, a dash and the address
+ * ("Ann Roe − Dept X, Univ Y, Town 1000, China; Email: ..."), the
+ * corresponding authors first. With no address found elsewhere, each
+ * address read so (the same one once) goes to the author named before it;
+ * the text stays where it is. 1 taken, 0 not, -1 on OOM. */
+static int take_named_addresses(state *S) {
+    struct {
+        int who;
+        char *addr;
+    } hit[MAX_AFFS];
+    size_t nh = 0;
+    int rc = 0;
+    jfy_node *notes = jfyp_node_child(S->r->front, JFY_N_AUTHOR_NOTES);
+    jfy_node *f = notes ? notes->first : NULL;
+    for (jfy_node *n = jfyp_rec_first(S->r); rc == 0 && (n || f);) {
+        jfy_node *cur;
+        if (f) {
+            cur = f;
+            f = f->next;
+            if (cur->type != JFY_N_CORRESP)
+                continue;
+        } else {
+            cur = n;
+            n = jfyp_rec_next(S->r, n);
+            if (cur->type != JFY_N_PARAGRAPH)
+                continue;
+        }
+        char *t = cur->type == JFY_N_CORRESP ? jfyp_node_plain(cur) : jfyp_front_text(cur, 0);
+        if (!t)
+            return -1;
+        if (strlen(t) > 3000) {
+            free(t);
+            continue;
+        }
+        const char *at[MAX_AFFS], *addr[MAX_AFFS];
+        int who[MAX_AFFS];
+        size_t k = 0;
+        for (const char *p = t; *p && k < MAX_AFFS; p++) {
+            const char *d = *p == ' ' ? name_dash_end(p) : NULL;
+            const char *s;
+            int j = d ? author_before(S, t, p, &s) : -1;
+            if (j >= 0) {
+                at[k] = s;
+                addr[k] = d;
+                who[k++] = j;
+                p = d - 1;
+            }
+        }
+        for (size_t i = 0; i < k && nh < MAX_AFFS; i++) {
+            size_t len = named_address_len(addr[i], i + 1 < k ? at[i + 1] : NULL);
+            while (len && strchr(" .,;\n", addr[i][len - 1]))
+                len--;
+            char *x = jfyp_strndup(addr[i], len);
+            if (!x) {
+                rc = -1;
+                break;
+            }
+            for (char *q = x; *q; q++)
+                if (*q == '\n')
+                    *q = ' ';
+            jfyp_squeeze(x);
+            if (strlen(x) > 300 || !addressish(x)) {
+                free(x);
+                continue;
+            }
+            hit[nh].who = who[i];
+            hit[nh++].addr = x;
+        }
+        free(t);
+    }
+    /* two names at least, so that a name and a dash in prose is not read
+     * as the list */
+    size_t nwho = 0;
+    for (size_t i = 0; i < nh; i++) {
+        size_t j = 0;
+        while (j < i && hit[j].who != hit[i].who)
+            j++;
+        nwho += j == i;
+    }
+    int took = 0;
+    jfy_node *affof[MAX_AFFS] = {0};
+    for (size_t i = 0; i < nh && rc == 0 && nwho >= 2; i++) {
+        jfy_node *c = S->c.v[hit[i].who];
+        /* the same address named before: its aff */
+        for (size_t j = 0; j < i && !affof[i]; j++)
+            if (strcmp(hit[j].addr, hit[i].addr) == 0)
+                affof[i] = affof[j];
+        if (!affof[i]) {
+            size_t had = S->naff;
+            if (add_aff(S, NULL, hit[i].addr, c) < 0) {
+                rc = -1;
+                break;
+            }
+            if (S->naff == had)
+                continue;
+            affof[i] = S->affs[S->naff - 1];
+            took = 1;
+        }
+        const char *id = jfyp_node_attr(affof[i], "id");
+        if (!points_to(c, id) && add_xref(c, "aff", id, NULL) < 0)
+            rc = -1;
+    }
+    for (size_t i = 0; i < nh; i++)
+        free(hit[i].addr);
+    return rc < 0 ? -1 : took;
+}
+
 /* After the abstract's reader: an address found at the page's foot lies
  * past the abstract, and the abstract is looked for under the byline and
  * its addresses. */
@@ -4374,6 +4534,15 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
             marks |= S.c.markers[S.c.n] != NULL;
             cv[S.c.n++] = k;
         }
+    if (!found) {
+        int k = take_named_addresses(&S);
+        if (k != 0) {
+            for (size_t i = 0; i < S.c.n; i++)
+                if (jfyp_node_set_attr(cv[i], "markers", NULL) < 0)
+                    k = -1;
+            return k < 0 ? -1 : 0;
+        }
+    }
     if (!found && !label_marks(&S.c)) {
         int k = take_note_address(&S, group->end_line);
         if (k > 0) {
