@@ -619,6 +619,48 @@ static int long_block_corresp(state *S, const char *t, const jfy_node *src) {
     return rc;
 }
 
+/* The same note run on after its address on one line ("Universidad X,
+ * Facultad Y. Street 6, 29013, City, España. Dirección de
+ * correspondencia/Correspondence to: ..."), the address's label lost (the
+ * page numbers' reader took a "1" alone for one): the address takes the
+ * first label the byline carries and no address has; the block stays.
+ * 0, or -1 on OOM. */
+static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char (*out)[16], size_t nout,
+                             int symbols);
+static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone);
+static int long_block_address(state *S, const char *lines, const jfy_node *src) {
+    char miss[1][16];
+    if ((S->naff && !S->marked) || !missing_labels(S, NULL, 0, miss, 1, 0))
+        return 0;
+    for (const char *ls = lines; ls && *ls; ls = strchr(ls, '\n') ? strchr(ls, '\n') + 1 : NULL) {
+        const char *le = strchr(ls, '\n');
+        size_t n = le ? (size_t)(le - ls) : strlen(ls);
+        if (n > 400 || !is_upper_ascii_or_utf8(ls))
+            continue;
+        const char *q = NULL;
+        for (const char *p = ls; p + 2 < ls + n && !q; p++)
+            if (p[0] == '.' && p[1] == ' ' && correspish_start(p + 2) && is_upper_ascii_or_utf8(p + 2))
+                q = p;
+        size_t al = q ? (size_t)(q - ls) : 0;
+        if (!q || memchr(ls, '@', al) || !ends_with_country(ls, al))
+            continue;
+        char *addr = jfyp_strndup(ls, al);
+        if (!addr)
+            return -1;
+        int inst = jfyp_front_has_institution_word(addr);
+        char *joined = inst ? jfyp_printf("%s\n%s", miss[0], addr) : NULL;
+        free(addr);
+        if (!inst)
+            continue;
+        if (!joined)
+            return -1;
+        int m = take_marked(S, src, joined, 0);
+        free(joined);
+        return m < 0 ? -1 : 0;
+    }
+    return 0;
+}
+
 /* A new note of the author-notes of the given fn-type, its paragraph
  * holding t (empty when t is NULL), placed after the notes there are: the
  * note, NULL on OOM. */
@@ -4207,7 +4249,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             free(one);
             claimed = 1;
         } else if (strlen(t) >= 600 && n->type == JFY_N_PARAGRAPH && !S.corresp &&
-                   long_block_corresp(&S, t, n) < 0) {
+                   (long_block_address(&S, lines, n) < 0 || long_block_corresp(&S, t, n) < 0)) {
             rc = -1;
         } else if (in_zone && n->type == JFY_N_PARAGRAPH && (m0 = take_note(&S, n, t)) != 0) {
             if (m0 < 0)
