@@ -336,9 +336,22 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
     seg sg[48];
     size_t ns = 0;
     size_t i = 0, st = 0;
+    /* "Department of X (Roe, Poe)": the names' commas part nothing; a
+     * bracket never closed does not count */
+    int depth = 0;
+    size_t close = 0;
+    for (size_t k = 0; k < addr; k++)
+        if (t[k] == ')')
+            close = k;
     while (i <= addr && ns < 48) {
         size_t sep = 0;
+        if (i < close && t[i] == '(')
+            depth++;
+        else if (i < addr && t[i] == ')' && depth > 0)
+            depth--;
         if (i == addr)
+            sep = 0;
+        else if (depth > 0)
             sep = 0;
         else if ((t[i] == ',' || t[i] == ';') && t[i + 1] == ' ')
             sep = 2;
@@ -2257,6 +2270,59 @@ static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t 
         }
     }
     *nlead = 0;
+    return 0;
+}
+
+/* "From the Department of X (Roe, Poe), University Y, and Department of
+ * Z (Roe), University W, City, Country.": the medical journals' sentence
+ * at the foot of the first page naming every author's address at once,
+ * often run on under the abstract's last line. Read as one address the
+ * names share, up to the line that ends it with its country. 1 taken, 0
+ * not, -1 on OOM. */
+static int refs_heading(const jfy_node *n);
+static int take_from_the(state *S) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && seen < 80; n = next, seen++) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        if (refs_heading(n))
+            break;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int rc = 0;
+        for (size_t i = 0; i < l.n && rc == 0; i++) {
+            const char *x = l.v[i].text;
+            if (strncmp(x, "From the ", 9) != 0 || !jfyp_front_has_institution_word(x))
+                continue;
+            for (size_t j = i; j < l.n && j < i + 8 && rc == 0; j++) {
+                const char *y = l.v[j].text;
+                size_t yl = strlen(y);
+                if (!yl || y[yl - 1] != '.')
+                    continue;
+                char *a = jfyp_lines_join(&l, i, j);
+                if (!a) {
+                    rc = -1;
+                    break;
+                }
+                size_t al = strlen(a);
+                while (al && (a[al - 1] == '.' || a[al - 1] == ' '))
+                    a[--al] = '\0';
+                if (al < 300 && ends_with_country(a, al) && !strchr(a, '@')) {
+                    size_t had = S->naff;
+                    rc = add_aff(S, NULL, a, n) < 0 ? -1 : S->naff > had;
+                    if (rc > 0 && jfyp_lines_remove(n, &l, i, j))
+                        jfyp_node_free(n);
+                }
+                free(a);
+                break;
+            }
+        }
+        jfyp_lines_free(&l);
+        if (rc != 0)
+            return rc;
+    }
     return 0;
 }
 
@@ -4376,6 +4442,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     if (rc == 0)
         rc = take_late_notes(&S, from);
     if (rc == 0 && S.naff == 0 && take_bracketed(&S) < 0)
+        rc = -1;
+    if (rc == 0 && S.naff == 0 && S.c.n && take_from_the(&S) < 0)
         rc = -1;
     if (rc == 0)
         rc = link(&S);
