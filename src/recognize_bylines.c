@@ -1619,6 +1619,10 @@ static int late_name(jfyp_rec *r, jfy_node *group) {
 int jfyp_recognize_bylines(jfyp_rec *r) {
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
     jfy_node *group = NULL;
+    /* blocks of markers alone right above the names: their rows, set over
+     * the names one block each */
+    jfy_node *rows[8];
+    size_t nrows = 0;
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -1773,9 +1777,48 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
              * cover line) may sit before it, none after it starts. */
             if (found || (!affish && ++skipped > (from ? 3 : 6)))
                 break;
+            {
+                char *u = jfyp_front_text(n, 0);
+                if (!u)
+                    goto oom;
+                int row = n->type == JFY_N_PARAGRAPH && marker_row(u) && !strchr(u, '\n');
+                free(u);
+                if (!row)
+                    nrows = 0;
+                else if (nrows < 8)
+                    rows[nrows++] = n;
+            }
             n = next;
             continue;
         }
+        /* pdftotext sets each name's raised markers as a block of its own
+         * above the row of names ("1,2" / "3,#" / "1,2" / "Jane Roe , Ann
+         * Poe , John Doe"): the blocks go to the names the row ends with,
+         * in order (the first may have gone with the title) */
+        if (!found && nrows && nrows <= cnt && cnt >= 2) {
+            int bare = 1;
+            for (size_t j = 0; j < cnt; j++)
+                bare &= !*v[j].markers;
+            for (size_t j = 0; j < nrows && bare; j++) {
+                char *u = jfyp_front_text(rows[j], 0);
+                jfyp_buf m;
+                jfyp_buf_init(&m);
+                if (u)
+                    add_markers(&m, u, strlen(u));
+                free(u);
+                char *mk = u ? jfyp_buf_finish(&m) : NULL;
+                if (!mk) {
+                    jfyp_buf_free(&m);
+                    jfyp_byline_free(v, cnt);
+                    goto oom;
+                }
+                free(v[cnt - nrows + j].markers);
+                v[cnt - nrows + j].markers = mk;
+            }
+            for (size_t j = 0; j < nrows && bare; j++)
+                jfyp_node_free(rows[j]);
+        }
+        nrows = 0;
         if (!group) {
             group = jfyp_node_new(JFY_N_CONTRIBS);
             if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
