@@ -171,7 +171,28 @@ static int addressish(const char *t) {
             hit = address_words(t);
         return hit;
     }
-    return 0;
+    /* "TRACE Wildlife Forensics Network Edinburgh UK": the commas left
+     * out, as some publishers' XML renders the address; every word
+     * capitalised and the last one or two a country */
+    if (strchr(t, '@') || !address_words(t))
+        return 0;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == '\n'))
+        n--;
+    const char *w = t + n;
+    int hit = 0;
+    for (int k = 0; k < 3 && !hit && w > t; k++) {
+        while (w > t && w[-1] != ' ' && w[-1] != '\n')
+            w--;
+        if (w - t < 15)
+            break;
+        char *tail = jfyp_strndup(w, (size_t)(t + n - w));
+        hit = tail && jfyp_country_code(tail) && strlen(tail) >= 2;
+        free(tail);
+        while (w > t && (w[-1] == ' ' || w[-1] == '\n'))
+            w--;
+    }
+    return hit;
 }
 
 static int correspish_start(const char *t);
