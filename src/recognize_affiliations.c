@@ -171,7 +171,28 @@ static int addressish(const char *t) {
             hit = address_words(t);
         return hit;
     }
-    return 0;
+    /* "TRACE Wildlife Forensics Network Edinburgh UK": the commas left
+     * out, as some publishers' XML renders the address; every word
+     * capitalised and the last one or two a country */
+    if (strchr(t, '@') || !address_words(t))
+        return 0;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == '\n'))
+        n--;
+    const char *w = t + n;
+    int hit = 0;
+    for (int k = 0; k < 3 && !hit && w > t; k++) {
+        while (w > t && w[-1] != ' ' && w[-1] != '\n')
+            w--;
+        if (w - t < 15)
+            break;
+        char *tail = jfyp_strndup(w, (size_t)(t + n - w));
+        hit = tail && jfyp_country_code(tail) && strlen(tail) >= 2;
+        free(tail);
+        while (w > t && (w[-1] == ' ' || w[-1] == '\n'))
+            w--;
+    }
+    return hit;
 }
 
 static int correspish_start(const char *t);
@@ -336,9 +357,22 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
     seg sg[48];
     size_t ns = 0;
     size_t i = 0, st = 0;
+    /* "Department of X (Roe, Poe)": the names' commas part nothing; a
+     * bracket never closed does not count */
+    int depth = 0;
+    size_t close = 0;
+    for (size_t k = 0; k < addr; k++)
+        if (t[k] == ')')
+            close = k;
     while (i <= addr && ns < 48) {
         size_t sep = 0;
+        if (i < close && t[i] == '(')
+            depth++;
+        else if (i < addr && t[i] == ')' && depth > 0)
+            depth--;
         if (i == addr)
+            sep = 0;
+        else if (depth > 0)
             sep = 0;
         else if ((t[i] == ',' || t[i] == ';') && t[i + 1] == ' ')
             sep = 2;
@@ -617,6 +651,48 @@ static int long_block_corresp(state *S, const char *t, const jfy_node *src) {
     int rc = words <= 14 ? add_corresp(S, x, src) : 0;
     free(x);
     return rc;
+}
+
+/* The same note run on after its address on one line ("Universidad X,
+ * Facultad Y. Street 6, 29013, City, España. Dirección de
+ * correspondencia/Correspondence to: ..."), the address's label lost (the
+ * page numbers' reader took a "1" alone for one): the address takes the
+ * first label the byline carries and no address has; the block stays.
+ * 0, or -1 on OOM. */
+static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char (*out)[16], size_t nout,
+                             int symbols);
+static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone);
+static int long_block_address(state *S, const char *lines, const jfy_node *src) {
+    char miss[1][16];
+    if ((S->naff && !S->marked) || !missing_labels(S, NULL, 0, miss, 1, 0))
+        return 0;
+    for (const char *ls = lines; ls && *ls; ls = strchr(ls, '\n') ? strchr(ls, '\n') + 1 : NULL) {
+        const char *le = strchr(ls, '\n');
+        size_t n = le ? (size_t)(le - ls) : strlen(ls);
+        if (n > 400 || !is_upper_ascii_or_utf8(ls))
+            continue;
+        const char *q = NULL;
+        for (const char *p = ls; p + 2 < ls + n && !q; p++)
+            if (p[0] == '.' && p[1] == ' ' && correspish_start(p + 2) && is_upper_ascii_or_utf8(p + 2))
+                q = p;
+        size_t al = q ? (size_t)(q - ls) : 0;
+        if (!q || memchr(ls, '@', al) || !ends_with_country(ls, al))
+            continue;
+        char *addr = jfyp_strndup(ls, al);
+        if (!addr)
+            return -1;
+        int inst = jfyp_front_has_institution_word(addr);
+        char *joined = inst ? jfyp_printf("%s\n%s", miss[0], addr) : NULL;
+        free(addr);
+        if (!inst)
+            continue;
+        if (!joined)
+            return -1;
+        int m = take_marked(S, src, joined, 0);
+        free(joined);
+        return m < 0 ? -1 : 0;
+    }
+    return 0;
 }
 
 /* A new note of the author-notes of the given fn-type, its paragraph
@@ -2215,6 +2291,59 @@ static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t 
         }
     }
     *nlead = 0;
+    return 0;
+}
+
+/* "From the Department of X (Roe, Poe), University Y, and Department of
+ * Z (Roe), University W, City, Country.": the medical journals' sentence
+ * at the foot of the first page naming every author's address at once,
+ * often run on under the abstract's last line. Read as one address the
+ * names share, up to the line that ends it with its country. 1 taken, 0
+ * not, -1 on OOM. */
+static int refs_heading(const jfy_node *n);
+static int take_from_the(state *S) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && seen < 80; n = next, seen++) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        if (refs_heading(n))
+            break;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int rc = 0;
+        for (size_t i = 0; i < l.n && rc == 0; i++) {
+            const char *x = l.v[i].text;
+            if (strncmp(x, "From the ", 9) != 0 || !jfyp_front_has_institution_word(x))
+                continue;
+            for (size_t j = i; j < l.n && j < i + 8 && rc == 0; j++) {
+                const char *y = l.v[j].text;
+                size_t yl = strlen(y);
+                if (!yl || y[yl - 1] != '.')
+                    continue;
+                char *a = jfyp_lines_join(&l, i, j);
+                if (!a) {
+                    rc = -1;
+                    break;
+                }
+                size_t al = strlen(a);
+                while (al && (a[al - 1] == '.' || a[al - 1] == ' '))
+                    a[--al] = '\0';
+                if (al < 300 && ends_with_country(a, al) && !strchr(a, '@')) {
+                    size_t had = S->naff;
+                    rc = add_aff(S, NULL, a, n) < 0 ? -1 : S->naff > had;
+                    if (rc > 0 && jfyp_lines_remove(n, &l, i, j))
+                        jfyp_node_free(n);
+                }
+                free(a);
+                break;
+            }
+        }
+        jfyp_lines_free(&l);
+        if (rc != 0)
+            return rc;
+    }
     return 0;
 }
 
@@ -4207,7 +4336,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             free(one);
             claimed = 1;
         } else if (strlen(t) >= 600 && n->type == JFY_N_PARAGRAPH && !S.corresp &&
-                   long_block_corresp(&S, t, n) < 0) {
+                   (long_block_address(&S, lines, n) < 0 || long_block_corresp(&S, t, n) < 0)) {
             rc = -1;
         } else if (in_zone && n->type == JFY_N_PARAGRAPH && (m0 = take_note(&S, n, t)) != 0) {
             if (m0 < 0)
@@ -4335,6 +4464,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = take_late_notes(&S, from);
     if (rc == 0 && S.naff == 0 && take_bracketed(&S) < 0)
         rc = -1;
+    if (rc == 0 && S.naff == 0 && S.c.n && take_from_the(&S) < 0)
+        rc = -1;
     if (rc == 0)
         rc = link(&S);
     if (rc == 0)
@@ -4347,6 +4478,166 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             if (jfyp_node_set_attr(S.c.v[i], "markers", NULL) < 0)
                 rc = -1;
     return rc;
+}
+
+/* ---- "Name − Address" at the end of the article ---- */
+
+/* Where the dash between a name and its address ends ("Ann Roe − Dept",
+ * "Ann Roe – Dept"), spaces on both sides, or NULL. */
+static const char *name_dash_end(const char *p) {
+    static const char *const dashes[] = {" \xe2\x88\x92 ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL};
+    for (size_t i = 0; dashes[i]; i++) {
+        size_t dl = strlen(dashes[i]);
+        if (strncmp(p, dashes[i], dl) == 0)
+            return p + dl;
+    }
+    return NULL;
+}
+
+/* The author whose whole name ("Given Surname") ends t just before e, or
+ * -1; where that name starts in *at. */
+static int author_before(const state *S, const char *t, const char *e, const char **at) {
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        const char *giv = nm ? jfyp_node_attr(nm, "given") : NULL;
+        if (!sur || !giv || !*sur || !*giv)
+            continue;
+        size_t sl = strlen(sur), gl = strlen(giv);
+        if ((size_t)(e - t) < sl + gl + 1)
+            continue;
+        const char *s = e - sl - gl - 1;
+        if (strncmp(s, giv, gl) == 0 && s[gl] == ' ' && strncmp(s + gl + 1, sur, sl) == 0 &&
+            (s == t || s[-1] == ' ' || s[-1] == '\n')) {
+            *at = s;
+            return (int)j;
+        }
+    }
+    return -1;
+}
+
+/* The address after a name's dash ends at the next name, at "; " (an
+ * ORCID, the e-mail follow) or at "Email". */
+static size_t named_address_len(const char *a, const char *next) {
+    const char *e = next ? next : a + strlen(a);
+    const char *s = strstr(a, "; ");
+    if (s && s < e)
+        e = s;
+    static const char *const stops[] = {"Email", "E-mail", "orcid.org", NULL};
+    for (size_t i = 0; stops[i]; i++) {
+        s = strstr(a, stops[i]);
+        if (s && s < e)
+            e = s;
+    }
+    return (size_t)(e - a);
+}
+
+/* ACS prints no address under the byline: its "Author Information" at
+ * the end gives each author's whole name, a dash and the address
+ * ("Ann Roe − Dept X, Univ Y, Town 1000, China; Email: ..."), the
+ * corresponding authors first. With no address found elsewhere, each
+ * address read so (the same one once) goes to the author named before it;
+ * the text stays where it is. 1 taken, 0 not, -1 on OOM. */
+static int take_named_addresses(state *S) {
+    struct {
+        int who;
+        char *addr;
+    } hit[MAX_AFFS];
+    size_t nh = 0;
+    int rc = 0;
+    jfy_node *notes = jfyp_node_child(S->r->front, JFY_N_AUTHOR_NOTES);
+    jfy_node *f = notes ? notes->first : NULL;
+    for (jfy_node *n = jfyp_rec_first(S->r); rc == 0 && (n || f);) {
+        jfy_node *cur;
+        if (f) {
+            cur = f;
+            f = f->next;
+            if (cur->type != JFY_N_CORRESP)
+                continue;
+        } else {
+            cur = n;
+            n = jfyp_rec_next(S->r, n);
+            if (cur->type != JFY_N_PARAGRAPH)
+                continue;
+        }
+        char *t = cur->type == JFY_N_CORRESP ? jfyp_node_plain(cur) : jfyp_front_text(cur, 0);
+        if (!t)
+            return -1;
+        if (strlen(t) > 3000) {
+            free(t);
+            continue;
+        }
+        const char *at[MAX_AFFS], *addr[MAX_AFFS];
+        int who[MAX_AFFS];
+        size_t k = 0;
+        for (const char *p = t; *p && k < MAX_AFFS; p++) {
+            const char *d = *p == ' ' ? name_dash_end(p) : NULL;
+            const char *s;
+            int j = d ? author_before(S, t, p, &s) : -1;
+            if (j >= 0) {
+                at[k] = s;
+                addr[k] = d;
+                who[k++] = j;
+                p = d - 1;
+            }
+        }
+        for (size_t i = 0; i < k && nh < MAX_AFFS; i++) {
+            size_t len = named_address_len(addr[i], i + 1 < k ? at[i + 1] : NULL);
+            while (len && strchr(" .,;\n", addr[i][len - 1]))
+                len--;
+            char *x = jfyp_strndup(addr[i], len);
+            if (!x) {
+                rc = -1;
+                break;
+            }
+            for (char *q = x; *q; q++)
+                if (*q == '\n')
+                    *q = ' ';
+            jfyp_squeeze(x);
+            if (strlen(x) > 300 || !addressish(x)) {
+                free(x);
+                continue;
+            }
+            hit[nh].who = who[i];
+            hit[nh++].addr = x;
+        }
+        free(t);
+    }
+    /* two names at least, so that a name and a dash in prose is not read
+     * as the list */
+    size_t nwho = 0;
+    for (size_t i = 0; i < nh; i++) {
+        size_t j = 0;
+        while (j < i && hit[j].who != hit[i].who)
+            j++;
+        nwho += j == i;
+    }
+    int took = 0;
+    jfy_node *affof[MAX_AFFS] = {0};
+    for (size_t i = 0; i < nh && rc == 0 && nwho >= 2; i++) {
+        jfy_node *c = S->c.v[hit[i].who];
+        /* the same address named before: its aff */
+        for (size_t j = 0; j < i && !affof[i]; j++)
+            if (strcmp(hit[j].addr, hit[i].addr) == 0)
+                affof[i] = affof[j];
+        if (!affof[i]) {
+            size_t had = S->naff;
+            if (add_aff(S, NULL, hit[i].addr, c) < 0) {
+                rc = -1;
+                break;
+            }
+            if (S->naff == had)
+                continue;
+            affof[i] = S->affs[S->naff - 1];
+            took = 1;
+        }
+        const char *id = jfyp_node_attr(affof[i], "id");
+        if (!points_to(c, id) && add_xref(c, "aff", id, NULL) < 0)
+            rc = -1;
+    }
+    for (size_t i = 0; i < nh; i++)
+        free(hit[i].addr);
+    return rc < 0 ? -1 : took;
 }
 
 /* After the abstract's reader: an address found at the page's foot lies
@@ -4374,6 +4665,15 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
             marks |= S.c.markers[S.c.n] != NULL;
             cv[S.c.n++] = k;
         }
+    if (!found) {
+        int k = take_named_addresses(&S);
+        if (k != 0) {
+            for (size_t i = 0; i < S.c.n; i++)
+                if (jfyp_node_set_attr(cv[i], "markers", NULL) < 0)
+                    k = -1;
+            return k < 0 ? -1 : 0;
+        }
+    }
     if (!found && !label_marks(&S.c)) {
         int k = take_note_address(&S, group->end_line);
         if (k > 0) {

@@ -1542,9 +1542,87 @@ static int row_rest(jfyp_rec *r, jfy_node *group, jfy_node *n) {
     return 0;
 }
 
+/* Whether the comma list of markers ms holds the marker m (n bytes). */
+static int marker_listed(const char *ms, const char *m, size_t n) {
+    for (const char *p = ms; p && *p;) {
+        const char *e = strchr(p, ',');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == n && strncmp(p, m, n) == 0)
+            return 1;
+        p = e ? e + 1 : NULL;
+    }
+    return 0;
+}
+
+/* A byline set in columns side by side comes out of pdftotext with the
+ * last column's name alone further down, between the addresses and the
+ * abstract ("Jane Q. Roe2,6"): one name on a line of its own with number
+ * markers, one of them a number the byline's names carry, is one more
+ * author. The group keeps its end, so the addresses between stay the
+ * affiliation reader's. 0, or -1 on OOM. */
+static int late_name(jfyp_rec *r, jfy_node *group) {
+    jfy_node *n = jfyp_rec_first(r);
+    while (n && n->line <= group->end_line)
+        n = jfyp_rec_next(r, n);
+    int seen = 0;
+    for (jfy_node *next; n && seen < 30; n = next, seen++) {
+        next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_HEADING)
+            break;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 1);
+        if (!t)
+            return -1;
+        if (jfyp_front_stop(n, t, 1)) {
+            free(t);
+            break;
+        }
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        int rc = strchr(t, '\n') || strlen(t) > 60 ? 0 : jfyp_byline_read(t, &v, &cnt);
+        free(t);
+        if (rc < 0)
+            return -1;
+        int take = rc == 1 && cnt == 1 && *v[0].markers && jfyp_name_plausible(v[0].name);
+        /* number markers only, one shared with the byline */
+        int shared = 0;
+        for (const char *p = take ? v[0].markers : NULL; p && *p && take;) {
+            const char *e = strchr(p, ',');
+            size_t l = e ? (size_t)(e - p) : strlen(p);
+            for (size_t i = 0; i < l; i++)
+                take &= p[i] >= '0' && p[i] <= '9';
+            for (const jfy_node *c = group->first; c && take && !shared; c = c->next)
+                shared = c->type == JFY_N_CONTRIB && marker_listed(jfyp_node_attr(c, "markers"), p, l);
+            p = e ? e + 1 : NULL;
+        }
+        /* not a name the byline has already */
+        for (const jfy_node *c = group->first; c && take && shared; c = c->next) {
+            const jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
+            const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+            size_t sl = sur ? strlen(sur) : 0, vl = strlen(v[0].name);
+            if (sl && vl >= sl && strcmp(v[0].name + vl - sl, sur) == 0)
+                take = 0;
+        }
+        rc = take && shared ? add_contrib(group, &v[0], 0, n) : 0;
+        jfyp_byline_free(v, cnt);
+        if (rc < 0)
+            return -1;
+        if (rc > 0) {
+            jfyp_node_free(n);
+            break;
+        }
+    }
+    return 0;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
     jfy_node *group = NULL;
+    /* blocks of markers alone right above the names: their rows, set over
+     * the names one block each */
+    jfy_node *rows[8];
+    size_t nrows = 0;
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -1699,9 +1777,48 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
              * cover line) may sit before it, none after it starts. */
             if (found || (!affish && ++skipped > (from ? 3 : 6)))
                 break;
+            {
+                char *u = jfyp_front_text(n, 0);
+                if (!u)
+                    goto oom;
+                int row = n->type == JFY_N_PARAGRAPH && marker_row(u) && !strchr(u, '\n');
+                free(u);
+                if (!row)
+                    nrows = 0;
+                else if (nrows < 8)
+                    rows[nrows++] = n;
+            }
             n = next;
             continue;
         }
+        /* pdftotext sets each name's raised markers as a block of its own
+         * above the row of names ("1,2" / "3,#" / "1,2" / "Jane Roe , Ann
+         * Poe , John Doe"): the blocks go to the names the row ends with,
+         * in order (the first may have gone with the title) */
+        if (!found && nrows && nrows <= cnt && cnt >= 2) {
+            int bare = 1;
+            for (size_t j = 0; j < cnt; j++)
+                bare &= !*v[j].markers;
+            for (size_t j = 0; j < nrows && bare; j++) {
+                char *u = jfyp_front_text(rows[j], 0);
+                jfyp_buf m;
+                jfyp_buf_init(&m);
+                if (u)
+                    add_markers(&m, u, strlen(u));
+                free(u);
+                char *mk = u ? jfyp_buf_finish(&m) : NULL;
+                if (!mk) {
+                    jfyp_buf_free(&m);
+                    jfyp_byline_free(v, cnt);
+                    goto oom;
+                }
+                free(v[cnt - nrows + j].markers);
+                v[cnt - nrows + j].markers = mk;
+            }
+            for (size_t j = 0; j < nrows && bare; j++)
+                jfyp_node_free(rows[j]);
+        }
+        nrows = 0;
         if (!group) {
             group = jfyp_node_new(JFY_N_CONTRIBS);
             if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
@@ -1723,7 +1840,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         jfyp_node_free(n);
         n = next;
     }
-    if (group && row_rest(r, group, n) < 0)
+    if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
     return group ? cited_surnames(r, group) : 0;
 oom:
