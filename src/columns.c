@@ -1000,6 +1000,37 @@ static int split_column(const row *r, int g) {
     return crosses(r, g) ? -1 : g;
 }
 
+/* A justified line of a footer set across the page ("2405-8440/(c) 2024
+ * The Authors.      Published by X.      This is an open access article
+ * under the ... license") shows gaps as wide as items' but is one
+ * sentence run on to the line under it: that line follows with no blank,
+ * from the same margin, across the gap, and opens lower case or with a
+ * parenthesis ("(http://creativecommons.org/...)."), while the line above
+ * ends with no stop. Items never run on so. */
+static int runs_on_below(const row *rows, size_t n, size_t i, int c) {
+    if (i + 1 >= n || rows[i + 1].line != rows[i].line + 1 || rows[i + 1].first < 0)
+        return 0;
+    const row *a = &rows[i], *b = &rows[i + 1];
+    right_scan rs = {c, -1};
+    probe p = {-1, 0, -1, 0, 0};
+    words(a, first_right, &rs);
+    words(b, probe_word, &p);
+    /* the line under is one item, from the same margin, over the start
+     * of the item after the gap: where that item stands, no column does */
+    if (c <= a->first || rs.start < 0 || p.wide || b->first > a->first + 1 || b->first + 1 < a->first ||
+        b->end <= rs.start)
+        return 0;
+    size_t k = a->len;
+    while (k && a->s[k - 1] == ' ')
+        k--;
+    if (!k || strchr(".:;!?", a->s[k - 1]))
+        return 0;
+    const char *t = b->s;
+    while (t < b->s + b->len && *t == ' ')
+        t++;
+    return t < b->s + b->len && (*t == '(' || islower((unsigned char)*t));
+}
+
 /* Such lines hold an item on each side: the journal left, the article type
  * or page right. The items have nothing to do with each other, so each side
  * becomes a paragraph of its own, left first. */
@@ -1012,6 +1043,8 @@ static void emit_across(emitter *e, const row *rows, size_t n, int g) {
     size_t nr = 0;
     for (size_t i = 0; i < n; i++) {
         int c = split_column(&rows[i], g);
+        if (c >= 0 && runs_on_below(rows, n, i, c))
+            c = -1;
         if (c < 0) {
             emit_whole(e, &rows[i]);
             continue;

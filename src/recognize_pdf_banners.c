@@ -466,6 +466,78 @@ static int doi_line(const char *s) {
     return d && d[len] == '\0' && d - s <= 5 && jfyp_strnieq(s, "doi", 3);
 }
 
+/* The cell after a line's last wide gap (three spaces or more), as
+ * pdftotext -layout prints a running header's items; NULL for none. */
+static const char *last_cell(const char *raw) {
+    const char *cell = NULL;
+    for (const char *p = raw; *p; p++)
+        if (p > raw && p[-1] != ' ' && strncmp(p, "   ", 3) == 0) {
+            const char *q = p;
+            while (*q == ' ')
+                q++;
+            if (*q)
+                cell = q;
+        }
+    return cell;
+}
+
+/* The single text node of the line under line i of l (the first of the
+ * next block's when i is the last), where the holder may run on. */
+static jfy_node *line_under(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, size_t i) {
+    if (i + 1 < l->n)
+        return l->v[i + 1].first == l->v[i + 1].last ? l->v[i + 1].first : NULL;
+    jfy_node *next = jfyp_rec_next(r, n);
+    if (!next || next->type != JFY_N_PARAGRAPH || !next->first || !n->line || next->line != n->end_line + 1)
+        return NULL;
+    jfy_node *g = next->first;
+    return g->next && !(g->next->type == JFY_N_SOFTBREAK || g->next->type == JFY_N_LINEBREAK) ? NULL : g;
+}
+
+/* A copyright statement set as the last item of the head's banner row
+ * ("Journal (2017), 16: 328-337        Copyright (c) 2017 by School of X",
+ * its holder's end the last item of the row under it: "Received: ...
+ * Y University"): the banner goes, the statement stays, as a paragraph
+ * after the block for the permissions reader. */
+static int keep_copyright_cell(jfy_node *n, const jfyp_line *ln, jfy_node *g) {
+    const jfy_node *f = ln->first;
+    if (f != ln->last || f->type != JFY_N_TEXT || !f->text)
+        return 0;
+    const char *c = last_cell(f->text);
+    if (!c || !(strncmp(c, "\xc2\xa9", 2) == 0 || strncmp(c, "Copyright \xc2\xa9", 12) == 0))
+        return 0;
+    char *stmt = jfyp_strdup(c);
+    if (!stmt)
+        return -1;
+    const char *more = g && g->type == JFY_N_TEXT && g->text ? last_cell(g->text) : NULL;
+    size_t sn = strlen(stmt);
+    /* the holder runs on where the statement ends with no stop */
+    if (more && sn && !strchr(".;", stmt[sn - 1]) && isupper((unsigned char)*more) && !strchr(more, ':')) {
+        char *both = jfyp_printf("%s %s", stmt, more);
+        char *left = jfyp_strndup(g->text, (size_t)(more - g->text));
+        if (!both || !left || jfyp_node_set_text(g, jfyp_trim(left)) < 0) {
+            free(both);
+            free(left);
+            free(stmt);
+            return -1;
+        }
+        free(left);
+        free(stmt);
+        stmt = both;
+    }
+    jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
+    jfy_node *x = p ? jfyp_node_new_text(JFY_N_TEXT, jfyp_squeeze(stmt)) : NULL;
+    free(stmt);
+    if (!x) {
+        jfyp_node_free(p);
+        return -1;
+    }
+    jfyp_node_span_from(p, n);
+    jfyp_node_span_from(x, n);
+    jfyp_node_append(p, x);
+    jfyp_node_insert_after(n, p);
+    return 0;
+}
+
 /* "C Society 2013. The online version..." / "c" "2008" "Holder": a
  * copyright sign read as a letter, at the head of a statement. */
 static int fix_copyright_sign(jfy_node *p, jfyp_lines *l) {
@@ -622,7 +694,8 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
      * a colophon's: only page and badge lines go there */
     if (banner && !other && (top ? nameish_n == 0 || strong : nameish_n == 0 && loose == banner)) {
         for (size_t i = 0; i < l.n; i++)
-            if (keep_doi(n, l.v[i].text) < 0)
+            if (keep_doi(n, l.v[i].text) < 0 ||
+                (top && keep_copyright_cell(n, &l.v[i], line_under(r, n, &l, i)) < 0))
                 goto oom;
         jfyp_node_free(n);
         rc = 1;
@@ -671,7 +744,8 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
             i++;
         if (i == l.n)
             break;
-        if (keep_doi(n, l.v[i].text) < 0)
+        if (keep_doi(n, l.v[i].text) < 0 ||
+            (c == BANNER && keep_copyright_cell(n, &l.v[i], line_under(r, n, &l, i)) < 0))
             goto oom;
         int empty = jfyp_lines_remove(n, &l, i, i);
         jfyp_lines_free(&l);
