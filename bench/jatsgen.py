@@ -18,11 +18,11 @@ Every choice is drawn from a hash of the article id, so the output is determinis
 
 Usage:
   jatsgen.py render ARTICLE.xml OUTDIR [--id ID]     writes OUTDIR/ID.md.txt and ID.plain.txt
-  jatsgen.py build [--src DIR] [--truth DIR] [--out DIR]
+  jatsgen.py build --src DIR --truth DIR --out DIR
       for every SRC/ID.xml with TRUTH/ID.truth.json and ID.jatsify.json, writes
       OUT/public/ID.{md,plain}.txt and copies the truth and sidecar, so that
       score.py --corpus OUT --split public scores it.
-      Defaults: --src /work/realpdf2/src --truth /work/realpdf2/public --out /tmp/mdset
+      (the real-PDF set of bench/realpdf: --src SET/src --truth SET/public)
 """
 import argparse
 import html.entities
@@ -676,9 +676,9 @@ def main():
     r.add_argument('outdir')
     r.add_argument('--id')
     b = sub.add_parser('build')
-    b.add_argument('--src', default='/work/realpdf2/src')
-    b.add_argument('--truth', default='/work/realpdf2/public')
-    b.add_argument('--out', default='/tmp/mdset')
+    b.add_argument('--src', required=True, help='folder of published JATS (ID.xml)')
+    b.add_argument('--truth', required=True, help='folder of ID.truth.json and ID.jatsify.json')
+    b.add_argument('--out', required=True, help='written: OUT/public/ID.{md,plain}.txt, truth, sidecar')
     x = ap.parse_args()
     if x.cmd == 'render':
         aid = x.id or os.path.basename(x.xml)[:-4]
