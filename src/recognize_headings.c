@@ -784,7 +784,24 @@ typedef struct {
     int depth;
     int stray; /* a references line their reader left */
     int paren; /* numbered "1)" rather than "1." */
+    int space; /* 1 blank above, text right below; 2 the other way round */
 } cand;
+
+/* How the blank lines about a heading fall: pdftotext leaves one where
+ * the page has more space than a line's, and publishers space a section's
+ * heading from the text above and a subsection's from the text below. */
+static int spacing(const jfy_node *n) {
+    const jfy_node *p = n->prev, *x = n->next;
+    if (!n->line || !n->end_line || !x || !x->line)
+        return 0;
+    int above = !p || (p->end_line && n->line - p->end_line >= 2);
+    int tight_above = p && p->end_line && n->line - p->end_line == 1;
+    if (above && x->line - n->end_line == 1)
+        return 1;
+    if (tight_above && x->line - n->end_line >= 2)
+        return 2;
+    return 0;
+}
 
 /* Whether a numbered line prints its number closed by a parenthesis
  * ("3) Process of repetition"); a list's item keeps the marker it printed. */
@@ -2006,6 +2023,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         c->depth = 0;
         c->stray = stray_refs;
         c->paren = 0;
+        c->space = spacing(n);
         if (n->type == JFY_N_HEADING) {
             c->style = 0;
             md++;
@@ -2045,6 +2063,20 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             break;
         }
     }
+    /* A page that spaces its headings two ways, some from the text above
+     * and some (never a conventional section's) from the text below,
+     * shows two levels by it where case and numbering show none. */
+    int spaced_over = 0, spaced_under = 0, known_under = 0;
+    for (size_t i = intro; i < len; i++) {
+        if (v[i].style < 1 || v[i].style > 3)
+            continue;
+        int kind = jfyp_section_kind(v[i].text);
+        spaced_over += v[i].space == 1;
+        if (v[i].space == 2 && v[i].style != 1)
+            *(kind == JFYP_SEC_NONE ? &spaced_under : &known_under) += 1;
+    }
+    int two_spacings = spaced_over >= 2 && spaced_under >= 2 && !known_under;
+    int over_level = 0, over_end = 0, over_parent = 0;
     int last_level = 0, last_depth = 0, ht;
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
@@ -2114,16 +2146,30 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             else
                 level = 1;
         }
+        if ((c->style == 2 || c->style == 3) && two_spacings && c->space == 2 &&
+            jfyp_section_kind(c->text) == JFYP_SEC_NONE && over_level && level <= over_level &&
+            (over_level == 1 || over_parent || c->n->line == over_end + 1)) {
+            /* spaced from the text below: under a section's heading, or
+             * under the one it follows with no text between */
+            level = over_level + 1;
+            over_parent = 1;
+        }
         if (c->stray)
             level = last_level ? last_level + 1 : 2;
         else if (c->style == 2 || c->style == 3)
             base_level = level;
+        int end = c->n->end_line; /* make_heading frees the line's node */
         if (make_heading(c->n, level, c->text) < 0)
             goto out;
         if (c->style != 4)
             last_level = level;
         if (c->style != 4 && !(c->style == 1 && c->paren))
             outer_level = level;
+        if (c->style >= 1 && c->style <= 3 && c->space == 1) {
+            over_level = level;
+            over_end = end;
+            over_parent = 0;
+        }
     }
     rc = 0;
 out:
