@@ -783,7 +783,40 @@ typedef struct {
     int style; /* 0 Markdown, 1 numbered, 2 capitals, 3 ordinary, 4 bold */
     int depth;
     int stray; /* a references line their reader left */
+    int paren; /* numbered "1)" rather than "1." */
+    int space; /* 1 blank above, text right below; 2 the other way round */
 } cand;
+
+/* How the blank lines about a heading fall: pdftotext leaves one where
+ * the page has more space than a line's, and publishers space a section's
+ * heading from the text above and a subsection's from the text below. */
+static int spacing(const jfy_node *n) {
+    const jfy_node *p = n->prev, *x = n->next;
+    if (!n->line || !n->end_line || !x || !x->line)
+        return 0;
+    int above = !p || (p->end_line && n->line - p->end_line >= 2);
+    int tight_above = p && p->end_line && n->line - p->end_line == 1;
+    if (above && x->line - n->end_line == 1)
+        return 1;
+    if (tight_above && x->line - n->end_line >= 2)
+        return 2;
+    return 0;
+}
+
+/* Whether a numbered line prints its number closed by a parenthesis
+ * ("3) Process of repetition"); a list's item keeps the marker it printed. */
+static int paren_numbered(const jfy_node *n, const char *t) {
+    const char *m = NULL;
+    if (n->type == JFY_N_LIST && n->first)
+        m = jfyp_node_attr(n->first, "marker");
+    else if (n->type == JFY_N_PARAGRAPH)
+        m = t;
+    if (!m)
+        return 0;
+    while (isdigit((unsigned char)*m))
+        m++;
+    return *m == ')';
+}
 
 static int make_heading(jfy_node *n, int level, const char *text) {
     jfy_node *h = jfyp_node_new(JFY_N_HEADING);
@@ -1481,8 +1514,13 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
     const char *st = jfyp_node_attr(list, "start");
     int num = st ? atoi(st) : 1;
     for (jfy_node *it = list->first; it; it = it->next, num++) {
-        char lab[16];
-        snprintf(lab, sizeof lab, "%d. ", num);
+        char lab[24];
+        /* the number as printed: "1)" tells a step from a section "1." */
+        const char *mk = jfyp_node_attr(it, "marker");
+        if (mk && strlen(mk) < 16)
+            snprintf(lab, sizeof lab, "%s ", mk);
+        else
+            snprintf(lab, sizeof lab, "%d. ", num);
         jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, lab);
         if (!t)
             return -1;
@@ -1917,6 +1955,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     size_t len = 0, cap = 0;
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
     int core = 0, titled = 0, sentenced = 0, known_numbered = 0, base_level = 0;
+    int dotted = 0, outer_level = 0;
     size_t measure;
     if (close_spaced_lines(r) < 0 || demote_number_signs(r) < 0 ||
         column_measure(r, &measure) < 0)
@@ -1983,6 +2022,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         c->text = t;
         c->depth = 0;
         c->stray = stray_refs;
+        c->paren = 0;
+        c->space = spacing(n);
         if (n->type == JFY_N_HEADING) {
             c->style = 0;
             md++;
@@ -1991,6 +2032,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         } else if (jfyp_section_number(t, &c->depth)) {
             c->style = 1;
             numbered++;
+            c->paren = c->depth == 1 && paren_numbered(n, t);
+            dotted += !c->paren;
         } else if (is_upper_style(t)) {
             c->style = 2;
             upper++;
@@ -2020,6 +2063,20 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             break;
         }
     }
+    /* A page that spaces its headings two ways, some from the text above
+     * and some (never a conventional section's) from the text below,
+     * shows two levels by it where case and numbering show none. */
+    int spaced_over = 0, spaced_under = 0, known_under = 0;
+    for (size_t i = intro; i < len; i++) {
+        if (v[i].style < 1 || v[i].style > 3)
+            continue;
+        int kind = jfyp_section_kind(v[i].text);
+        spaced_over += v[i].space == 1;
+        if (v[i].space == 2 && v[i].style != 1)
+            *(kind == JFYP_SEC_NONE ? &spaced_under : &known_under) += 1;
+    }
+    int two_spacings = spaced_over >= 2 && spaced_under >= 2 && !known_under;
+    int over_level = 0, over_end = 0, over_parent = 0;
     int last_level = 0, last_depth = 0, ht;
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
@@ -2056,6 +2113,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             /* the page names its sections unnumbered: numbered lines
              * under them are its subheadings or a list's items */
             level = base_level + c->depth;
+        } else if (c->style == 1 && c->paren && dotted >= 2 && outer_level) {
+            /* a page numbering its sections "2." and "2.1." numbers the
+             * steps of its deepest ones "1)" (IEEE's "A." then "1)"):
+             * under the heading they follow, whatever their number says */
+            level = outer_level + 1;
         } else if (c->style == 1) {
             level = last_depth = c->depth;
         } else {
@@ -2084,14 +2146,30 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             else
                 level = 1;
         }
+        if ((c->style == 2 || c->style == 3) && two_spacings && c->space == 2 &&
+            jfyp_section_kind(c->text) == JFYP_SEC_NONE && over_level && level <= over_level &&
+            (over_level == 1 || over_parent || c->n->line == over_end + 1)) {
+            /* spaced from the text below: under a section's heading, or
+             * under the one it follows with no text between */
+            level = over_level + 1;
+            over_parent = 1;
+        }
         if (c->stray)
             level = last_level ? last_level + 1 : 2;
         else if (c->style == 2 || c->style == 3)
             base_level = level;
+        int end = c->n->end_line; /* make_heading frees the line's node */
         if (make_heading(c->n, level, c->text) < 0)
             goto out;
         if (c->style != 4)
             last_level = level;
+        if (c->style != 4 && !(c->style == 1 && c->paren))
+            outer_level = level;
+        if (c->style >= 1 && c->style <= 3 && c->space == 1) {
+            over_level = level;
+            over_end = end;
+            over_parent = 0;
+        }
     }
     rc = 0;
 out:
