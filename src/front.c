@@ -92,6 +92,16 @@ static int is_lower_at(const char *s) {
     return utf8proc_category(jfyp_utf8_decode(s, &l)) == UTF8PROC_CATEGORY_LL;
 }
 
+/* Whether the token at s is an e-mail address followed by a column's gap:
+ * a line of another column set beside a word hyphenated at the line end
+ * ("anti-" over "name@host.org      microbial ...") is no second half of
+ * that word, while an address broken at its own hyphen ("gb-" over
+ * "admin@host.org or ...") runs on in its sentence. */
+static int address_at(const char *s) {
+    size_t tl = strcspn(s, " \t\n");
+    return strcspn(s, "@ \t\n") < tl && strspn(s + tl, " \t") >= 2;
+}
+
 /* The code point that ends at p (exclusive), or 0. */
 static int cp_before(const char *start, const char *p) {
     const char *q = p;
@@ -225,7 +235,7 @@ static char *finish(const char *raw, int lines) {
              * "Calvo-" "Bado" keeps its hyphen. */
             int before = b.len >= 2 && b.data[b.len - 1] == '-' ? cp_before(b.data, b.data + b.len - 1) : 0;
             if (before && utf8proc_category(before) >= UTF8PROC_CATEGORY_LU &&
-                utf8proc_category(before) <= UTF8PROC_CATEGORY_LO) {
+                utf8proc_category(before) <= UTF8PROC_CATEGORY_LO && !address_at(p + 1)) {
                 if (utf8proc_category(before) == UTF8PROC_CATEGORY_LL && is_lower_at(p + 1))
                     b.len--;
                 p++;

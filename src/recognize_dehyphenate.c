@@ -223,6 +223,12 @@ static int decide(const wordset *w, const char *left, size_t ln, const char *rig
         return -1;
     size_t ws = word_start(left, ln - 1);
     size_t rl = word_len(right);
+    /* an address followed by a column's gap is set beside the word in
+     * another column ("anti-" over "name@host.org      microbial"), no
+     * second half of it ("gb-" over "admin@host.org or" is) */
+    size_t tl = strcspn(right, " \t");
+    if (strcspn(right, "@ \t") < tl && right[tl] && strspn(right + tl, " \t") >= 2)
+        return -1;
     char *hy = jfyp_printf("%.*s-%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
     char *cl = jfyp_printf("%.*s%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
     char *hyl = hy ? jfyp_utf8_lower(hy) : NULL, *cll = cl ? jfyp_utf8_lower(cl) : NULL;
