@@ -594,22 +594,6 @@ static jfy_node *notes_of(state *S) {
     return S->notes;
 }
 
-/* Whether t prints an ISSN ("eISSN: 1989-5488"): a box of the journal's
- * own particulars, whose e-mail is the editorial office's, no author's. */
-static int issn_box(const char *t) {
-    for (const char *p = jfyp_stristr(t, "issn"); p; p = jfyp_stristr(p + 4, "issn")) {
-        const char *q = p + 4;
-        while (*q == ':' || *q == ' ' || *q == '-')
-            q++;
-        size_t d = 0;
-        while (q[d] >= '0' && q[d] <= '9')
-            d++;
-        if (d == 4 && q[4] == '-')
-            return 1;
-    }
-    return 0;
-}
-
 static int add_corresp(state *S, const char *text, const jfy_node *src) {
     jfy_node *notes = notes_of(S);
     if (!notes)
@@ -3412,8 +3396,6 @@ static int take_late_notes(state *S, int from) {
                     }
                 }
         }
-        if (issn_box(t))
-            take = 0;
         if ((take == 1 || take == 2) && n->type == JFY_N_PARAGRAPH && rc == 0) {
             /* what the page ran on after the note's last e-mail (a
              * licence, the history lines) stays for its readers */
@@ -4285,7 +4267,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             opener = was_opener;
             opener_name = n;
             neutral = 1;
-        } else if ((correspish(t) || starred_emails(&S, t)) && strchr(t, '@') && !issn_box(t) &&
+        } else if ((correspish(t) || starred_emails(&S, t)) && strchr(t, '@') &&
                    (in_zone || jfyp_stristr(t, "correspond") ||
                     (since_aff <= 2 && S.marked && starred_emails(&S, t)))) {
             /* past the front matter, the star's e-mails just under the
