@@ -403,6 +403,23 @@ static const char *unlabelled_dated(const char *p) {
     return NULL;
 }
 
+/* Whether some line holds four digits in a row: every date parse_date
+ * reads has its year so, and most paragraphs have none, so they are let
+ * go before their text is joined and walked label by label. */
+static int has_four_digits(const jfyp_lines *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        int run = 0;
+        for (const char *t = l->v[i].text; *t; t++)
+            if (*t >= '0' && *t <= '9') {
+                if (++run == 4)
+                    return 1;
+            } else {
+                run = 0;
+            }
+    }
+    return 0;
+}
+
 /* note: para is an editor's note ("Edited by A. Roe, ..., and approved June
  * 27, 2001"), where the labels run in lower case inside the sentence. */
 static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
@@ -410,6 +427,10 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
     *gone = 0;
     if (jfyp_lines_of(para, &l) < 0)
         return -1;
+    if (!has_four_digits(&l)) {
+        jfyp_lines_free(&l);
+        return 0;
+    }
     /* The lines as one text, so a date wrapped onto the next line reads. */
     jfyp_buf b;
     jfyp_buf_init(&b);
