@@ -403,6 +403,9 @@ static int link_captions(const char *line) {
             return n > 0;
         size_t k = 0;
         for (; k < sizeof w / sizeof *w; k++) {
+            /* most lines open with none of the captions' first letters */
+            if ((*p | 0x20) != w[k][0])
+                continue;
             size_t l = strlen(w[k]);
             if (strncasecmp(p, w[k], l) == 0 && (p[l] == 0 || p[l] == ' ' || p[l] == '|')) {
                 p += l;
