@@ -452,6 +452,15 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
     char *used = calloc(strlen(text) + 1, 1);
     int rc = used ? 0 : -1, any = 0;
     for (const char *p = text; rc == 0 && *p;) {
+        /* Outside a run of fields, and outside an editor's note, only a
+         * capital or "(received for review" opens one: the text up to the
+         * next such letter is passed over at once. */
+        if (!any && !note) {
+            while (*p && !(*p >= 'A' && *p <= 'Z') && !(p > text && p[-1] == '(' && (*p | 0x20) == 'r'))
+                p++;
+            if (!*p)
+                break;
+        }
         /* "Received on 3 May 2020, final version resubmitted on 2 June 2020
          * and approved on 9 July 2020": after a dated field, "and" joins the
          * next one, and an unknown label's date is passed over */
