@@ -78,12 +78,18 @@ static int cp_at(const char *t, size_t n, size_t i, size_t *len) {
     return cp;
 }
 
+/* ASCII is answered without utf8proc's tables: a reference is read
+ * letter by letter, and nearly all its letters are ASCII. */
 static int is_up(int cp) {
+    if (cp >= 0 && cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
 static int is_low(int cp) {
+    if (cp >= 0 && cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -91,6 +97,8 @@ static int is_let(int cp) {
     /* a spacing accent that extraction left beside its letter ("Pe´rez") */
     if (cp == 0xB4 || cp == 0xA8 || cp == 0x2DC || cp == 0x2C6)
         return 1;
+    if (cp >= 0 && cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
            c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
