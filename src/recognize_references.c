@@ -215,7 +215,9 @@ static size_t bare_label_at(const char *s, int *num) {
  * is a page) is among the first lim bytes of s (NUL-terminated or lim
  * long). */
 static int has_year(const char *s, size_t lim) {
-    for (size_t i = 0; i + 4 <= lim && s[i] && s[i + 1] && s[i + 2] && s[i + 3]; i++)
+    /* the text's end found once, not four bytes tested at every step */
+    size_t len = strnlen(s, lim);
+    for (size_t i = 0; i + 4 <= len; i++)
         if (s[i] == '(' && i + 6 <= lim && strncmp(s + i, "(n.d.)", 6) == 0)
             return 1; /* "(n.d.)": no date, printed where the year goes */
         else if (((s[i] == '1' && s[i + 1] >= '5') || (s[i] == '2' && s[i + 1] == '0')) && s[i + 1] <= '9' &&
