@@ -761,23 +761,20 @@ static int history_after_list(jfy_node *list, jfy_node **rest) {
  * next block: a side column's "label over date" fields, cut where a line of
  * the column beside them begins. 1 when para is such a label and next
  * opens with a date. */
-static int label_over_date(jfy_node *para, jfy_node *next) {
+static int label_over_date(const jfyp_lines *a, jfy_node *para, jfy_node *next) {
     if (!next || para->type != JFY_N_PARAGRAPH || next->type != JFY_N_PARAGRAPH)
         return 0;
-    jfyp_lines a, b;
-    if (jfyp_lines_of(para, &a) < 0)
-        return -1;
     int label = 0;
-    if (a.n == 1) {
-        const char *t = a.v[0].text;
+    if (a->n == 1) {
+        const char *t = a->v[0].text;
         for (size_t i = 0; i < sizeof labels / sizeof *labels && !label; i++) {
             const char *after = jfyp_after_label(t, labels[i].label);
             label = after && *after == '\0';
         }
     }
-    jfyp_lines_free(&a);
     if (!label)
         return 0;
+    jfyp_lines b;
     if (jfyp_lines_of(next, &b) < 0)
         return -1;
     int y, m, d;
@@ -792,8 +789,15 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
     int after_refs = 0;
     for (jfy_node *n = jfyp_rec_first(r); n; n = next) {
         next = jfyp_rec_next(r, n);
-        if (!after_refs && opens_references(n))
+        /* a paragraph's lines are taken once here for every test below */
+        jfyp_lines l = {NULL, 0};
+        if ((n->type == JFY_N_PARAGRAPH || (n->type == JFY_N_HEADING && !after_refs)) &&
+            jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (!after_refs && l.n == 1 && jfyp_is_references_heading(l.v[0].text))
             after_refs = 1;
+        if (n->type != JFY_N_PARAGRAPH)
+            jfyp_lines_free(&l);
         if (n->type == JFY_N_LIST && !after_refs && history_in_list(r, n) < 0)
             return -1;
         if (n->type == JFY_N_LIST && after_refs) {
@@ -807,18 +811,16 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
         }
         if (n->type != JFY_N_PARAGRAPH)
             continue;
-        int over = after_refs ? 0 : label_over_date(n, next);
-        if (over < 0)
-            return -1;
+        int over = after_refs ? 0 : label_over_date(&l, n, next);
         if (over) {
+            jfyp_lines_free(&l);
+            if (over < 0)
+                return -1;
             next = jfyp_rec_next(r, next);
             if (jfyp_paras_join(n, jfyp_rec_next(r, n)) < 0 || read_history(r, n) < 0)
                 return -1;
             continue;
         }
-        jfyp_lines l;
-        if (jfyp_lines_of(n, &l) < 0)
-            return -1;
         size_t cut = 0;
         int dated = 0;
         found f;
