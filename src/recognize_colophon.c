@@ -246,10 +246,30 @@ static int split_at_note(jfy_node *p, int *oom) {
     return 0;
 }
 
+/* Whether paragraph p holds a word every note starts with or names its
+ * picture by ("Printed", "image", "photo", ...): most paragraphs hold
+ * none, and are let go before each of their lines is read. Squeezing a
+ * text only narrows its spaces, so a word in a line's text is in the
+ * paragraph's. 1, 0, -1 on OOM. */
+static int may_hold_note(const jfy_node *p) {
+    static const char *const words[] = {"printed", "image", "photo", "picture", "illustration", "artwork"};
+    char *t = jfyp_node_plain(p);
+    if (!t)
+        return -1;
+    int found = 0;
+    for (size_t k = 0; k < sizeof words / sizeof *words && !found; k++)
+        found = jfyp_stristr(t, words[k]) != NULL;
+    free(t);
+    return found;
+}
+
 int jfyp_recognize_colophon(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
-        if (n->type != JFY_N_PARAGRAPH) {
+        int may = n->type == JFY_N_PARAGRAPH ? may_hold_note(n) : 0;
+        if (may < 0)
+            return -1;
+        if (!may) {
             n = jfyp_rec_next(r, n);
             continue;
         }

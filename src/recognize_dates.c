@@ -403,6 +403,23 @@ static const char *unlabelled_dated(const char *p) {
     return NULL;
 }
 
+/* Whether some line holds four digits in a row: every date parse_date
+ * reads has its year so, and most paragraphs have none, so they are let
+ * go before their text is joined and walked label by label. */
+static int has_four_digits(const jfyp_lines *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        int run = 0;
+        for (const char *t = l->v[i].text; *t; t++)
+            if (*t >= '0' && *t <= '9') {
+                if (++run == 4)
+                    return 1;
+            } else {
+                run = 0;
+            }
+    }
+    return 0;
+}
+
 /* note: para is an editor's note ("Edited by A. Roe, ..., and approved June
  * 27, 2001"), where the labels run in lower case inside the sentence. */
 static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
@@ -410,6 +427,10 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
     *gone = 0;
     if (jfyp_lines_of(para, &l) < 0)
         return -1;
+    if (!has_four_digits(&l)) {
+        jfyp_lines_free(&l);
+        return 0;
+    }
     /* The lines as one text, so a date wrapped onto the next line reads. */
     jfyp_buf b;
     jfyp_buf_init(&b);
@@ -431,6 +452,15 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
     char *used = calloc(strlen(text) + 1, 1);
     int rc = used ? 0 : -1, any = 0;
     for (const char *p = text; rc == 0 && *p;) {
+        /* Outside a run of fields, and outside an editor's note, only a
+         * capital or "(received for review" opens one: the text up to the
+         * next such letter is passed over at once. */
+        if (!any && !note) {
+            while (*p && !(*p >= 'A' && *p <= 'Z') && !(p > text && p[-1] == '(' && (*p | 0x20) == 'r'))
+                p++;
+            if (!*p)
+                break;
+        }
         /* "Received on 3 May 2020, final version resubmitted on 2 June 2020
          * and approved on 9 July 2020": after a dated field, "and" joins the
          * next one, and an unknown label's date is passed over */
@@ -731,23 +761,20 @@ static int history_after_list(jfy_node *list, jfy_node **rest) {
  * next block: a side column's "label over date" fields, cut where a line of
  * the column beside them begins. 1 when para is such a label and next
  * opens with a date. */
-static int label_over_date(jfy_node *para, jfy_node *next) {
+static int label_over_date(const jfyp_lines *a, jfy_node *para, jfy_node *next) {
     if (!next || para->type != JFY_N_PARAGRAPH || next->type != JFY_N_PARAGRAPH)
         return 0;
-    jfyp_lines a, b;
-    if (jfyp_lines_of(para, &a) < 0)
-        return -1;
     int label = 0;
-    if (a.n == 1) {
-        const char *t = a.v[0].text;
+    if (a->n == 1) {
+        const char *t = a->v[0].text;
         for (size_t i = 0; i < sizeof labels / sizeof *labels && !label; i++) {
             const char *after = jfyp_after_label(t, labels[i].label);
             label = after && *after == '\0';
         }
     }
-    jfyp_lines_free(&a);
     if (!label)
         return 0;
+    jfyp_lines b;
     if (jfyp_lines_of(next, &b) < 0)
         return -1;
     int y, m, d;
@@ -762,8 +789,15 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
     int after_refs = 0;
     for (jfy_node *n = jfyp_rec_first(r); n; n = next) {
         next = jfyp_rec_next(r, n);
-        if (!after_refs && opens_references(n))
+        /* a paragraph's lines are taken once here for every test below */
+        jfyp_lines l = {NULL, 0};
+        if ((n->type == JFY_N_PARAGRAPH || (n->type == JFY_N_HEADING && !after_refs)) &&
+            jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (!after_refs && l.n == 1 && jfyp_is_references_heading(l.v[0].text))
             after_refs = 1;
+        if (n->type != JFY_N_PARAGRAPH)
+            jfyp_lines_free(&l);
         if (n->type == JFY_N_LIST && !after_refs && history_in_list(r, n) < 0)
             return -1;
         if (n->type == JFY_N_LIST && after_refs) {
@@ -777,18 +811,16 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
         }
         if (n->type != JFY_N_PARAGRAPH)
             continue;
-        int over = after_refs ? 0 : label_over_date(n, next);
-        if (over < 0)
-            return -1;
+        int over = after_refs ? 0 : label_over_date(&l, n, next);
         if (over) {
+            jfyp_lines_free(&l);
+            if (over < 0)
+                return -1;
             next = jfyp_rec_next(r, next);
             if (jfyp_paras_join(n, jfyp_rec_next(r, n)) < 0 || read_history(r, n) < 0)
                 return -1;
             continue;
         }
-        jfyp_lines l;
-        if (jfyp_lines_of(n, &l) < 0)
-            return -1;
         size_t cut = 0;
         int dated = 0;
         found f;

@@ -215,7 +215,9 @@ static size_t bare_label_at(const char *s, int *num) {
  * is a page) is among the first lim bytes of s (NUL-terminated or lim
  * long). */
 static int has_year(const char *s, size_t lim) {
-    for (size_t i = 0; i + 4 <= lim && s[i] && s[i + 1] && s[i + 2] && s[i + 3]; i++)
+    /* the text's end found once, not four bytes tested at every step */
+    size_t len = strnlen(s, lim);
+    for (size_t i = 0; i + 4 <= len; i++)
         if (s[i] == '(' && i + 6 <= lim && strncmp(s + i, "(n.d.)", 6) == 0)
             return 1; /* "(n.d.)": no date, printed where the year goes */
         else if (((s[i] == '1' && s[i + 1] >= '5') || (s[i] == '2' && s[i + 1] == '0')) && s[i + 1] <= '9' &&
@@ -403,6 +405,9 @@ static int link_captions(const char *line) {
             return n > 0;
         size_t k = 0;
         for (; k < sizeof w / sizeof *w; k++) {
+            /* most lines open with none of the captions' first letters */
+            if ((*p | 0x20) != w[k][0])
+                continue;
             size_t l = strlen(w[k]);
             if (strncasecmp(p, w[k], l) == 0 && (p[l] == 0 || p[l] == ' ' || p[l] == '|')) {
                 p += l;

@@ -78,12 +78,18 @@ static int cp_at(const char *t, size_t n, size_t i, size_t *len) {
     return cp;
 }
 
+/* ASCII is answered without utf8proc's tables: a reference is read
+ * letter by letter, and nearly all its letters are ASCII. */
 static int is_up(int cp) {
+    if (cp >= 0 && cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
 static int is_low(int cp) {
+    if (cp >= 0 && cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -91,6 +97,8 @@ static int is_let(int cp) {
     /* a spacing accent that extraction left beside its letter ("Pe´rez") */
     if (cp == 0xB4 || cp == 0xA8 || cp == 0x2DC || cp == 0x2C6)
         return 1;
+    if (cp >= 0 && cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
            c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
@@ -457,29 +465,52 @@ static const char *ci_find(const ctx *c, size_t n, size_t from, const char *w, s
     return c->t + *at;
 }
 
+/* The marks that end the bibliographic part, by their first letter (each
+ * a letter of "acdhpw["): where the entry has one of those letters, only
+ * the marks starting with it are tried. */
+static const char *const *marks_at(char c) {
+    static const char *const a[] = {"available from", "available at", "accessed", "acesso em", NULL};
+    static const char *const co[] = {"consultado en", "consult\xc3\xa9 le", NULL};
+    static const char *const d[] = {"doi:", "doi.org/", "doi ", "dispon\xc3\xadvel em", "disponivel em",
+                                    "disponible en", "disponible sur", NULL};
+    static const char *const h[] = {"https://", "http://", NULL};
+    static const char *const p[] = {"pmid", "pmcid", NULL};
+    static const char *const w[] = {"www.", NULL};
+    /* the notes of PubMed Central and Google Scholar, and "[cited ...]" */
+    static const char *const br[] = {"[pubmed", "[cited", "[crossref]", "[google scholar]",
+                                     "[pmc free article]", "[green version]", NULL};
+    switch (c) {
+    case 'a':
+        return a;
+    case 'c':
+        return co;
+    case 'd':
+        return d;
+    case 'h':
+        return h;
+    case 'p':
+        return p;
+    case 'w':
+        return w;
+    default:
+        return br;
+    }
+}
+
 /* Where the bibliographic part ends: the first identifier or link. */
 static size_t tail_links(ctx *c, size_t from) {
-    static const char *marks[] = {"doi:", "doi.org/", "doi ", "https://", "http://", "www.",
-                                  "pmid", "available from", "available at", "[pubmed",
-                                  "pmcid", "[cited", "accessed", "[crossref]", "[google scholar]",
-                                  "[pmc free article]", "[green version]",
-                                  /* the same notes in Portuguese, Spanish, French */
-                                  "dispon\xc3\xadvel em", "disponivel em", "acesso em", "disponible en",
-                                  "disponible sur", "consultado en", "consult\xc3\xa9 le"};
     /* The marks' earliest occurrence, found in one pass over the entry
      * (in lower case, as the marks are) stopping only at their first
-     * letters, not one search per mark. */
+     * letters, not one search per mark; "Disponível em", "Acesso em",
+     * "Disponible en/sur", "Consultado en", "Consulté le" are the same
+     * notes in Portuguese, Spanish, French. */
     size_t end = c->n;
     for (const char *p = from < c->n ? c->low + from : NULL; p && (p = strpbrk(p, "acdhpw[")); p++) {
-        size_t i = (size_t)(p - c->low), k = 0;
-        for (; k < sizeof marks / sizeof *marks; k++) {
-            if (marks[k][0] != *p)
-                continue;
-            size_t l = strlen(marks[k]);
-            if (i + l <= c->n && memcmp(p, marks[k], l) == 0)
-                break;
-        }
-        if (k < sizeof marks / sizeof *marks) {
+        size_t i = (size_t)(p - c->low);
+        const char *const *m = marks_at(*p);
+        while (*m && !(i + strlen(*m) <= c->n && memcmp(p, *m, strlen(*m)) == 0))
+            m++;
+        if (*m) {
             end = i;
             break;
         }
