@@ -166,10 +166,19 @@ static int label_block(jfy_node *b) {
     return short_block(b, label_line_ok);
 }
 
+/* Whether t holds a colon closing the word before it ("j: fuel type"); a
+ * colon set between spaces is a ratio ("9 : 1"), which a cell may hold. */
+static int word_colon(const char *t) {
+    for (const char *c = strstr(t, ": "); c; c = strstr(c + 1, ": "))
+        if (c > t && c[-1] != ' ')
+            return 1;
+    return 0;
+}
+
 static int cell_line_ok(const char *t, size_t n) {
     /* "j: fuel type": a definition under a formula, no cell */
     return n > 0 && n <= CELL_LINE && jfyp_count_words(t) <= CELL_WORDS && !strchr(".:;", t[n - 1]) &&
-           !strstr(t, ". ") && !strstr(t, ": ") && !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
+           !strstr(t, ". ") && !word_colon(t) && !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
 }
 
 /* A block of one to three lines a table's cell may hold ("Flavonoids,
