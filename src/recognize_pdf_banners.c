@@ -401,8 +401,14 @@ static int known_name(const banners *b, const char *s) {
     return 0;
 }
 
+/* The publisher's name alone on a line at the top ("Hindawi" over the
+ * journal's name): its logo's word, no heading. */
+static int publisher_name(const banners *b, const char *s) {
+    return b->top && b->hints->publisher && *b->hints->publisher && jfyp_strieq(s, b->hints->publisher);
+}
+
 static int classify(const banners *b, const char *s) {
-    if (citation_line(s) || url_line(s) || open_access(s) || publisher_line(s) || price_code(s) ||
+    if (publisher_name(b, s) || citation_line(s) || url_line(s) || open_access(s) || publisher_line(s) || price_code(s) ||
         volume_line(s) || viewer_link(s) ||
         meeting_line(s) || page_of(s) || known_name(b, s) || (b->top && jfyp_journal_name_line(b->hints, s, 0)))
         return BANNER;
