@@ -52,6 +52,9 @@ static size_t table_label(const char *s, const char **rest) {
         return 0;
     size_t len = (size_t)(p - s);
     const char *q = p;
+    /* "TABLE 1 | Caption": a bar set between spaces */
+    if (q[0] == ' ' && q[1] == '|' && (q[2] == ' ' || !q[2]))
+        q++;
     if (*q == '.' || *q == ':' || *q == '|')
         q++;
     else if (*q == ' ') {
