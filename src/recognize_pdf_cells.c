@@ -175,10 +175,35 @@ static int word_colon(const char *t) {
     return 0;
 }
 
+/* Whether the full stop at p closes a botanist's abbreviation ("Curcuma
+ * spp.", "Pseudomonas sp. UW4", "Cucumis sativus L. cv."), which a
+ * species cell ends on and no sentence does. */
+static int taxon_stop(const char *t, const char *p) {
+    static const char *const abbr[] = {"sp", "spp", "cv", "var", "subsp"};
+    const char *w = p;
+    while (w > t && w[-1] != ' ')
+        w--;
+    if (w == t)
+        return 0; /* the genus's name comes first */
+    for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
+        if ((size_t)(p - w) == strlen(abbr[i]) && strncmp(w, abbr[i], (size_t)(p - w)) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a full stop in t ends a sentence: one inside the line followed by
+ * a space, or the last character. */
+static int sentence_stop(const char *t, size_t n) {
+    for (const char *p = strchr(t, '.'); p; p = strchr(p + 1, '.'))
+        if ((p[1] == ' ' || p == t + n - 1) && !taxon_stop(t, p))
+            return 1;
+    return 0;
+}
+
 static int cell_line_ok(const char *t, size_t n) {
     /* "j: fuel type": a definition under a formula, no cell */
-    return n > 0 && n <= CELL_LINE && jfyp_count_words(t) <= CELL_WORDS && !strchr(".:;", t[n - 1]) &&
-           !strstr(t, ". ") && !word_colon(t) && !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
+    return n > 0 && n <= CELL_LINE && jfyp_count_words(t) <= CELL_WORDS && !strchr(":;", t[n - 1]) &&
+           !sentence_stop(t, n) && !word_colon(t) && !jfyp_is_section_name(t) && !jfyp_is_caption_start(t);
 }
 
 /* A block of one to three lines a table's cell may hold ("Flavonoids,
