@@ -497,6 +497,16 @@ static const char *const *marks_at(char c) {
     }
 }
 
+/* Whether mark opens p, compared byte by byte: the entry's copy ends on
+ * its NUL, which no mark holds, so the end needs no length; a strlen and a
+ * memcmp for each mark tried cost more than the few bytes most tries get
+ * through. */
+static int mark_opens(const char *p, const char *mark) {
+    while (*mark && *p == *mark)
+        p++, mark++;
+    return !*mark;
+}
+
 /* Where the bibliographic part ends: the first identifier or link. */
 static size_t tail_links(ctx *c, size_t from) {
     /* The marks' earliest occurrence, found in one pass over the entry
@@ -508,7 +518,7 @@ static size_t tail_links(ctx *c, size_t from) {
     for (const char *p = from < c->n ? c->low + from : NULL; p && (p = strpbrk(p, "acdhpw[")); p++) {
         size_t i = (size_t)(p - c->low);
         const char *const *m = marks_at(*p);
-        while (*m && !(i + strlen(*m) <= c->n && memcmp(p, *m, strlen(*m)) == 0))
+        while (*m && !mark_opens(p, *m))
             m++;
         if (*m) {
             end = i;
