@@ -336,8 +336,12 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
 }
 
 static int starts_with(const char *t, size_t n, size_t i, const char *w) {
-    size_t l = strlen(w);
-    return i + l <= n && memcmp(t + i, w, l) == 0;
+    /* byte by byte: most tries fail on the first byte, before a strlen and
+     * a memcmp would have been paid (w is never empty) */
+    size_t k = 0;
+    while (w[k] && i + k < n && t[i + k] == w[k])
+        k++;
+    return !w[k];
 }
 
 /* After a name: a separator to the next name (returns its end), or
