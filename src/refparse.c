@@ -577,7 +577,7 @@ static int tail_word(const char *t, size_t s, size_t e) {
                               "Vol", "No", "art", "PP", "article", "Article", "ID",
                               "supplement", "Supplement", "pages"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
+        if (t[s] == w[k][0] && strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
             return 1;
     return 0;
 }
@@ -591,7 +591,7 @@ static int month_word(const char *t, size_t s, size_t e) {
                               "september", "october", "november", "december", "spring", "summer", "fall",
                               "autumn", "winter"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (strlen(w[k]) == e - s && jfyp_strnieq(t + s, w[k], e - s))
+        if ((t[s] | 0x20) == w[k][0] && strlen(w[k]) == e - s && jfyp_strnieq(t + s, w[k], e - s))
             return 1;
     return 0;
 }
@@ -782,7 +782,7 @@ static int no_stop_before(const char *t, size_t s, size_t e, int letters) {
     static const char *w[] = {"al", "sp", "spp", "var", "vs", "ca", "cf", "eg", "ie", "subsp", "nov",
                               "Dr", "St", "Mr", "Ms", "Jr", "Inc", "Ltd", "Co", "Corp", "Ed", "Eds", "eds", "ed"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (strlen(w[k]) == len && memcmp(t + ws, w[k], len) == 0)
+        if (t[ws] == w[k][0] && strlen(w[k]) == len && memcmp(t + ws, w[k], len) == 0)
             return 1;
     if (len == 1 && ws > s && t[ws - 1] == '.')
         return 1; /* "e.g." */
