@@ -286,8 +286,9 @@ int jfyp_node_set_attr(jfy_node *n, const char *key, const char *value) {
 }
 
 const char *jfyp_node_attr(const jfy_node *n, const char *key) {
+    /* the first byte settles most keys passed over, before a call */
     for (const jfy_attr *a = n ? n->attrs : NULL; a; a = a->next)
-        if (strcmp(a->key, key) == 0)
+        if (a->key[0] == key[0] && strcmp(a->key, key) == 0)
             return a->value;
     return NULL;
 }

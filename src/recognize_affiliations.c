@@ -65,8 +65,8 @@ static int is_corresp_marker(const char *m, size_t n) {
 static size_t symbol_len(const char *p) {
     static const char *const syms[] = {"*", "\xe2\x88\x97", "\xe2\x80\xa0", "\xe2\x80\xa1",
                                        "\xc2\xa7", "\xc2\xb6", "#", "\xe2\x80\x96", NULL};
-    for (size_t i = 0; syms[i]; i++)
-        if (strncmp(p, syms[i], strlen(syms[i])) == 0)
+    for (size_t i = 0; syms[i]; i++) /* the first byte first: most differ there */
+        if (syms[i][0] == *p && strncmp(p, syms[i], strlen(syms[i])) == 0)
             return strlen(syms[i]);
     return 0;
 }
@@ -735,7 +735,7 @@ static int take_note(state *S, const jfy_node *blk, const char *t) {
     if (*p == JFYP_SUP)
         p++;
     for (size_t i = 0; syms[i] && !sl; i++)
-        if (strncmp(p, syms[i], strlen(syms[i])) == 0)
+        if (syms[i][0] == *p && strncmp(p, syms[i], strlen(syms[i])) == 0)
             sl = strlen(syms[i]);
     if (!sl || strchr(t, '@') || !any_marker(&S->c, p, sl))
         return 0;

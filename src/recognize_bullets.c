@@ -25,6 +25,10 @@ size_t jfyp_bullet_at(const char *s) {
                                          "\xe2\x96\xba", /* ► */
                                          "\xe2\x96\xb8", /* ▸ */
                                          "\xe2\x9e\xa2"  /* ➢ */};
+    /* every glyph opens on 0xe2: the many lines without one are let go
+     * before nine compares */
+    if ((unsigned char)s[0] != 0xe2)
+        return 0;
     for (size_t i = 0; i < sizeof glyphs / sizeof *glyphs; i++) {
         size_t g = strlen(glyphs[i]), n = 0;
         /* some set the glyph twice ("►► ") */

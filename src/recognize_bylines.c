@@ -175,7 +175,7 @@ static char *strip_prefix_titles(char *s) {
     while (again) {
         again = 0;
         for (size_t i = 0; titles[i]; i++)
-            if (strncmp(s, titles[i], strlen(titles[i])) == 0) {
+            if (titles[i][0] == s[0] && strncmp(s, titles[i], strlen(titles[i])) == 0) {
                 s += strlen(titles[i]);
                 again = 1;
             }

@@ -101,9 +101,10 @@ static int has_stem(const char *piece, const char *set) {
         size_t n = strcspn(set, "|");
         int whole = n && set[n - 1] == '$';
         size_t sl = whole ? n - 1 : n;
-        for (const char *p = piece; *p; p++)
-            if ((p == piece || p[-1] == ' ') && *p == *set && strncmp(p, set, sl) == 0 &&
-                (!whole || !is_alnum_byte((unsigned char)p[sl])))
+        /* from word start to word start: strchr finds the spaces faster
+         * than a test of every byte */
+        for (const char *p = piece; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL)
+            if (*p == *set && strncmp(p, set, sl) == 0 && (!whole || !is_alnum_byte((unsigned char)p[sl])))
                 return 1;
         set += n;
         if (*set == '|')

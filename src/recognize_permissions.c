@@ -116,8 +116,10 @@ static const char *const licence_starts[] = {
 /* Whether a licence sentence opens s: what most callers ask, settled
  * without license_start's search of the whole line. */
 static int opens_licence(const char *s) {
+    /* a start's first byte is tested before its length is taken: most
+     * lines are asked here, and most open on none of them */
     for (size_t i = 0; i < sizeof licence_starts / sizeof *licence_starts; i++)
-        if (strncmp(s, licence_starts[i], strlen(licence_starts[i])) == 0)
+        if (s[0] == licence_starts[i][0] && strncmp(s, licence_starts[i], strlen(licence_starts[i])) == 0)
             return 1;
     return 0;
 }
@@ -723,10 +725,7 @@ static int copyright_line(const char *s) {
  * distributed under the terms of the Creative Commons ..."), its cue on it
  * or on the line after: where a block holding other text is cut. */
 static int licence_line(const char *s, const char *next) {
-    size_t i = 0, n = sizeof licence_starts / sizeof *licence_starts;
-    while (i < n && strncmp(s, licence_starts[i], strlen(licence_starts[i])) != 0)
-        i++;
-    return i < n && (has_license_cue(s) || (next && has_license_cue(next)));
+    return opens_licence(s) && (has_license_cue(s) || (next && has_license_cue(next)));
 }
 
 /* Sets right a sign a font garbled in para, and cuts para before its

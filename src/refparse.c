@@ -336,8 +336,12 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
 }
 
 static int starts_with(const char *t, size_t n, size_t i, const char *w) {
-    size_t l = strlen(w);
-    return i + l <= n && memcmp(t + i, w, l) == 0;
+    /* byte by byte: most tries fail on the first byte, before a strlen and
+     * a memcmp would have been paid (w is never empty) */
+    size_t k = 0;
+    while (w[k] && i + k < n && t[i + k] == w[k])
+        k++;
+    return !w[k];
 }
 
 /* After a name: a separator to the next name (returns its end), or
@@ -497,6 +501,16 @@ static const char *const *marks_at(char c) {
     }
 }
 
+/* Whether mark opens p, compared byte by byte: the entry's copy ends on
+ * its NUL, which no mark holds, so the end needs no length; a strlen and a
+ * memcmp for each mark tried cost more than the few bytes most tries get
+ * through. */
+static int mark_opens(const char *p, const char *mark) {
+    while (*mark && *p == *mark)
+        p++, mark++;
+    return !*mark;
+}
+
 /* Where the bibliographic part ends: the first identifier or link. */
 static size_t tail_links(ctx *c, size_t from) {
     /* The marks' earliest occurrence, found in one pass over the entry
@@ -508,7 +522,7 @@ static size_t tail_links(ctx *c, size_t from) {
     for (const char *p = from < c->n ? c->low + from : NULL; p && (p = strpbrk(p, "acdhpw[")); p++) {
         size_t i = (size_t)(p - c->low);
         const char *const *m = marks_at(*p);
-        while (*m && !(i + strlen(*m) <= c->n && memcmp(p, *m, strlen(*m)) == 0))
+        while (*m && !mark_opens(p, *m))
             m++;
         if (*m) {
             end = i;
@@ -563,7 +577,7 @@ static int tail_word(const char *t, size_t s, size_t e) {
                               "Vol", "No", "art", "PP", "article", "Article", "ID",
                               "supplement", "Supplement", "pages"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
+        if (t[s] == w[k][0] && strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
             return 1;
     return 0;
 }
@@ -577,7 +591,7 @@ static int month_word(const char *t, size_t s, size_t e) {
                               "september", "october", "november", "december", "spring", "summer", "fall",
                               "autumn", "winter"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (strlen(w[k]) == e - s && jfyp_strnieq(t + s, w[k], e - s))
+        if ((t[s] | 0x20) == w[k][0] && strlen(w[k]) == e - s && jfyp_strnieq(t + s, w[k], e - s))
             return 1;
     return 0;
 }
@@ -768,7 +782,7 @@ static int no_stop_before(const char *t, size_t s, size_t e, int letters) {
     static const char *w[] = {"al", "sp", "spp", "var", "vs", "ca", "cf", "eg", "ie", "subsp", "nov",
                               "Dr", "St", "Mr", "Ms", "Jr", "Inc", "Ltd", "Co", "Corp", "Ed", "Eds", "eds", "ed"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (strlen(w[k]) == len && memcmp(t + ws, w[k], len) == 0)
+        if (t[ws] == w[k][0] && strlen(w[k]) == len && memcmp(t + ws, w[k], len) == 0)
             return 1;
     if (len == 1 && ws > s && t[ws - 1] == '.')
         return 1; /* "e.g." */

@@ -501,11 +501,8 @@ int jfyp_is_furniture(const jfyp_rec *r, jfy_node *para) {
     return furniture;
 }
 
-const char *jfyp_after_label(const char *s, const char *label) {
-    /* most tries fail on the first letter: tested before the label's
-     * length is taken */
-    if (*label && (*s | 0x20) != (*label | 0x20))
-        return NULL;
+/* The first letters are equal, or label is empty (jfyp_after_label). */
+const char *jfyp_after_label_rest(const char *s, const char *label) {
     size_t n = strlen(label);
     if (!jfyp_strnieq(s, label, n))
         return NULL;

@@ -61,7 +61,14 @@ int jfyp_is_furniture(const jfyp_rec *r, jfy_node *para);
 /* Whether s starts with label (ASCII case-insensitive) as a whole word;
  * returns the text after it and any ":" / "." / "-" and spaces after the
  * label, or NULL. */
-const char *jfyp_after_label(const char *s, const char *label);
+const char *jfyp_after_label_rest(const char *s, const char *label);
+static inline const char *jfyp_after_label(const char *s, const char *label) {
+    /* most tries fail on the first letter: tested here, where the call
+     * costs more than the test */
+    if (*label && (*s | 0x20) != (*label | 0x20))
+        return NULL;
+    return jfyp_after_label_rest(s, label);
+}
 
 /* A heading-like line on a plain page: short, no sentence end, starts with
  * an upper-case letter or a section number. */
