@@ -443,19 +443,13 @@ static int remember_name(banners *b, const char *s) {
     return 0;
 }
 
-/* A paragraph holding the DOI printed in a banner line, for recognize_doi.c. */
-static int keep_doi(jfy_node *at, const char *line) {
-    size_t len;
-    const char *d = jfyp_find_doi(line, &len);
-    if (!d || !jfyp_stristr(line, "doi"))
-        return 0;
-    char *t = jfyp_printf("doi:%.*s", (int)len, d);
+/* A paragraph of text (copied) put after block at, spanning it: what a
+ * banner line held that a later reader wants. 0, or -1 on OOM. */
+static int para_after(jfy_node *at, const char *text) {
     jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
-    jfy_node *x = t ? jfyp_node_new_text(JFY_N_TEXT, t) : NULL;
-    free(t);
-    if (!p || !x) {
+    jfy_node *x = p ? jfyp_node_new_text(JFY_N_TEXT, text) : NULL;
+    if (!x) {
         jfyp_node_free(p);
-        jfyp_node_free(x);
         return -1;
     }
     jfyp_node_span_from(p, at);
@@ -463,6 +457,20 @@ static int keep_doi(jfy_node *at, const char *line) {
     jfyp_node_append(p, x);
     jfyp_node_insert_after(at, p);
     return 0;
+}
+
+/* A paragraph holding the DOI printed in a banner line, for recognize_doi.c. */
+static int keep_doi(jfy_node *at, const char *line) {
+    size_t len;
+    const char *d = jfyp_find_doi(line, &len);
+    if (!d || !jfyp_stristr(line, "doi"))
+        return 0;
+    char *t = jfyp_printf("doi:%.*s", (int)len, d);
+    if (!t)
+        return -1;
+    int rc = para_after(at, t);
+    free(t);
+    return rc;
 }
 
 /* A line that is only a DOI with its label: kept where it is. */
@@ -530,18 +538,9 @@ static int keep_copyright_cell(jfy_node *n, const jfyp_line *ln, jfy_node *g) {
         free(stmt);
         stmt = both;
     }
-    jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
-    jfy_node *x = p ? jfyp_node_new_text(JFY_N_TEXT, jfyp_squeeze(stmt)) : NULL;
+    int rc = para_after(n, jfyp_squeeze(stmt));
     free(stmt);
-    if (!x) {
-        jfyp_node_free(p);
-        return -1;
-    }
-    jfyp_node_span_from(p, n);
-    jfyp_node_span_from(x, n);
-    jfyp_node_append(p, x);
-    jfyp_node_insert_after(n, p);
-    return 0;
+    return rc;
 }
 
 /* "C Society 2013. The online version..." / "c" "2008" "Holder": a
