@@ -521,6 +521,20 @@ int jfyp_meta_apply(const jfy_meta *m, const char *input_path, jfy_node *doc,
         has_id |= strncmp(a->key, "id:", 3) == 0;
         has_issn |= strncmp(a->key, "issn:", 5) == 0;
     }
+    /* A journal's own acronym is the id many publishers file it under
+     * (SciELO's publisher-id, JOSE's "JOSE"); a sidecar made from a
+     * publisher's JATS whose journal-id is empty still names it. Better a
+     * valid record that says where its id came from than an invalid one. */
+    const char *abbrev = jfyp_node_attr(journal, "abbrev-title");
+    if (!has_id && abbrev && *abbrev) {
+        if (jfyp_node_set_attr(journal, "id:publisher-id", abbrev) < 0)
+            return -1;
+        has_id = 1;
+        jfyp_diags_add(diags, JFY_WARNING, 0, 0, "journal-id-from-abbrev",
+                       "no journal id: wrote the journal's abbreviated title \"%s\" as "
+                       "its publisher-id; add \"journal\": {\"id\": {\"publisher-id\": ...}} "
+                       "to %s to choose another", abbrev, src);
+    }
     if (!has_id)
         jfyp_diags_add(diags, JFY_ERROR, 0, 0, "missing-journal-id",
                        "no journal id: JATS needs one; add \"journal\": {\"id\": "

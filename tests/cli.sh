@@ -29,6 +29,17 @@ printf '{\n  "journal": {\n    "title": ["X"]\n  }\n}\n' >"$TMP/type.json"
 expect_rc "sidecar key of the wrong type" 2 "$JATSIFY" convert --metadata "$TMP/type.json" "$seed"
 grep -q 'type.json:3:5: error: key "journal.title" must be a string' "$TMP/err" && ok "wrong type reported with line and column" || { not_ok "wrong type message"; diag <"$TMP/err"; }
 
+# A sidecar without a journal id: the abbreviated title stands in, valid,
+# with a warning naming the key to add; with neither, an error says so.
+printf '{"journal": {"title": "Journal of Tests", "abbrev_title": "JOT",\n "issn": {"electronic": "2049-3630"}}}\n' >"$TMP/noid.json"
+printf '# A Short Title for a Test Page\n\nJane Smith\n\nPublished: 3 March 2020\n\nSome text of the article.\n' >"$TMP/noid.txt"
+expect_rc "no journal id, an abbreviated title: valid" 0 "$JATSIFY" convert --metadata "$TMP/noid.json" "$TMP/noid.txt" -o "$TMP/noid.xml"
+grep -q '<journal-id journal-id-type="publisher-id">JOT</journal-id>' "$TMP/noid.xml" && ok "the abbreviated title is the journal's publisher-id" || not_ok "journal-id from the abbreviation"
+grep -q 'noid.json to choose another \[journal-id-from-abbrev\]' "$TMP/err" && ok "the stand-in id is reported with the sidecar to fix" || { not_ok "journal-id-from-abbrev warning"; diag <"$TMP/err"; }
+printf '{"journal": {"title": "Journal of Tests", "issn": {"electronic": "2049-3630"}}}\n' >"$TMP/noid2.json"
+expect_rc "no journal id at all: invalid" 1 "$JATSIFY" convert --metadata "$TMP/noid2.json" "$TMP/noid.txt" -o "$TMP/noid2.xml"
+grep -q 'noid2.json \[missing-journal-id\]' "$TMP/err" && ok "a missing journal id names the sidecar" || { not_ok "missing-journal-id message"; diag <"$TMP/err"; }
+
 # Outputs: -o FILE.xml writes FILE.jsonld beside it, into new folders, and
 # leaves no temporary files; the input is not touched.
 sum_before=$(cksum <"$seed")
