@@ -955,22 +955,30 @@ static int after_line(const jfyp_rec *r) {
     return line;
 }
 
-/* Whether a surname as the page cites it follows at p: initials
- * ("Taipe Velasco CM", "García López, M. J.") or "et al". */
-static int cited_after(const char *p) {
+/* The first initial of a citation of a surname that follows at p
+ * ("Taipe Velasco CM", "García López, M. J."), '*' for "et al", 0 when
+ * no citation follows. */
+static char cited_after(const char *p) {
     if (strncmp(p, " et al", 6) == 0)
-        return 1;
+        return '*';
     if (p[0] == ',' && p[1] == ' ')
         p++;
     if (p[0] != ' ' || !(p[1] >= 'A' && p[1] <= 'Z'))
         return 0;
     p++;
-    size_t k = 0;
-    while (k < 6 && ((p[k] >= 'A' && p[k] <= 'Z') || (p[k] == '.' && k > 0) ||
-                     (p[k] == ' ' && k > 0 && p[k - 1] == '.' && p[k + 1] >= 'A' && p[k + 1] <= 'Z')))
-        k++;
-    /* "CM", "M. J." but not a word ("Carina") */
-    return k > 0 && !(p[k] >= 'a' && p[k] <= 'z') && !(p[k] >= 'A' && p[k] <= 'Z') && (k <= 3 || memchr(p, '.', k));
+    /* "CM", "M.J.", "RN.", then initials set apart ("M. J."), but not
+     * a title's first word after them ("RN. Ultrastructural") */
+    size_t k = 0, caps = 0;
+    while (k < 6 && ((p[k] >= 'A' && p[k] <= 'Z') || (p[k] == '.' && k > 0 && p[k - 1] != '.')))
+        caps += p[k++] != '.';
+    while (k > 0 && k < 12 && p[k - 1] == '.' && p[k] == ' ' && p[k + 1] >= 'A' && p[k + 1] <= 'Z' &&
+           p[k + 2] == '.')
+        k += 3, caps++;
+    /* not a word ("Carina") nor one cut by a hyphen ("E-mail"; "J.-P."
+     * goes on in a capital) */
+    int word = (p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') ||
+               (p[k] == '-' && !(p[k + 1] >= 'A' && p[k + 1] <= 'Z'));
+    return caps > 0 && !word && (caps <= 3 || memchr(p, '.', k)) ? p[0] : 0;
 }
 
 /* s with its letters' accents taken off ("Rodríguez" -> "Rodriguez"), in
@@ -1008,90 +1016,85 @@ static char *plain_letters(const char *s) {
 
 #define CITED_NAMES 40 /* names looked up in the page's citations, at most */
 
-/* "J. Soares de Oliveira, M. S. Conceição Pinto, D. Lenardo": the page
- * cites its own authors with initials first, and the words after the
- * initials are the surname ("Moara e Silva Conceição Pinto": Conceição
- * Pinto; "David di Lenardo": Lenardo). Name nm (given g, surname sn) is
- * looked up in text (accents off) at each split of its words, the
- * initials those of the words before, particles in lower case skipped;
- * the first split found is taken. 0, or -1 on OOM. */
-static int initials_first_cite(const char *text, jfy_node *nm, const char *g, const char *sn) {
-    char *full = jfyp_printf("%s %s", g, sn), *bare = full ? plain_letters(full) : NULL;
-    free(full);
-    if (!bare)
-        return -1;
-    char *w[12];
-    int n = 0;
-    for (char *p = bare; *p && n < 12;) {
-        while (*p == ' ')
-            *p++ = '\0';
-        if (!*p)
-            break;
-        w[n++] = p;
-        while (*p && *p != ' ')
-            p++;
-    }
-    int rc = 0, done = 0;
-    for (int k = n - 1; k >= 1 && !done && rc == 0; k--) {
-        /* (an initial opens no surname: "R. S. Longchamps" is Ryan S.'s) */
-        if (strchr(w[n - k], '.') || strlen(w[n - k]) < 2)
-            continue;
-        jfyp_buf b;
-        jfyp_buf_init(&b);
-        int inits = 0;
-        for (int i = 0; i < n - k; i++) {
-            if (!(w[i][0] >= 'A' && w[i][0] <= 'Z'))
-                continue;
-            jfyp_buf_putc(&b, w[i][0]);
-            jfyp_buf_puts(&b, ". ");
-            inits++;
-        }
-        for (int i = n - k; i < n; i++) {
-            jfyp_buf_puts(&b, w[i]);
-            if (i + 1 < n)
-                jfyp_buf_putc(&b, ' ');
-        }
-        char *needle = jfyp_buf_finish(&b);
-        if (!needle) {
-            rc = -1;
-            break;
-        }
-        size_t nl = strlen(needle);
-        for (const char *p = inits ? strstr(text, needle) : NULL; p && !done; p = strstr(p + 1, needle)) {
-            char before = p > text ? p[-1] : ' ';
-            const char *e = p + nl;
-            done = (before == ' ' || before == '\n' || before == ']' || before == '(') &&
-                   (*e == ',' || *e == ';' || strncmp(e, " and ", 5) == 0);
-        }
-        free(needle);
-        if (!done)
-            continue;
-        /* the split as printed: the words of g and sn, k of them the surname */
-        char *orig = jfyp_printf("%s %s", g, sn);
-        if (!orig) {
-            rc = -1;
-            break;
-        }
-        char *cut = orig;
-        for (int i = 0; i < n - k && cut; i++)
-            cut = strchr(cut, ' '), cut = cut ? cut + 1 : NULL;
-        if (cut && cut > orig) {
-            cut[-1] = '\0';
-            if (strcmp(cut, sn) != 0 &&
-                (jfyp_node_set_attr(nm, "surname", cut) < 0 || jfyp_node_set_attr(nm, "given", orig) < 0))
-                rc = -1;
-        }
-        free(orig);
-    }
-    free(bare);
-    return rc;
+/* Whether a word stands just before p in text, so that a surname found
+ * at p is the tail of a longer name ("Mei Ling Tan et al.", "Dr. Saoussen
+ * Ben Khedher", "Souza de Almeida") and no citation opens on it. A
+ * number, an initial or a word in lower case ("and", "by") before it
+ * leaves it free; a capitalized word, a particle or a joiner does not. */
+static int word_before(const char *text, const char *p) {
+    if (p == text)
+        return 0;
+    char c = p[-1];
+    if (c != ' ')
+        return !(c == '(' || c == '[' || c == ']' || c == ';' || c == ',' || c == ':' || c == '.' ||
+                 c == '"');
+    const char *e = p - 1, *s = e;
+    while (s > text && ((s[-1] >= 'a' && s[-1] <= 'z') || (s[-1] >= 'A' && s[-1] <= 'Z') ||
+                        (unsigned char)s[-1] >= 0x80))
+        s--;
+    if (s == e || e - s > 12)
+        return 0;
+    if (!(*s >= 'a' && *s <= 'z'))
+        return 1;
+    char wd[16];
+    memcpy(wd, s, (size_t)(e - s));
+    wd[e - s] = '\0';
+    return jfyp_name_is_particle(wd) || !strcmp(wd, "e");
 }
 
-/* Two-word surnames ("Taipe Velasco", "García López") print like a middle
- * name plus a surname. The page tells them apart where it cites the
- * author, in the references or the copyright line: "Taipe Velasco CM et
- * al.". Only that evidence moves the word; without it the last word
- * stays the surname. */
+/* How often text cites the name of n words w (accents off) with its last
+ * k words as the surname: initials first ("J. Soares de Oliveira,",
+ * "D. Lenardo and") or after ("Soares de Oliveira J,", "Lenardo D,",
+ * "Taipe Velasco et al."), those after opening on the given name's
+ * initial. -1 on OOM. */
+static int split_hits(const char *text, char **w, int n, int k) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    int inits = 0;
+    for (int i = 0; i < n - k; i++) {
+        if (!(w[i][0] >= 'A' && w[i][0] <= 'Z'))
+            continue;
+        jfyp_buf_putc(&b, w[i][0]);
+        jfyp_buf_puts(&b, ". ");
+        inits++;
+    }
+    size_t lead = b.len;
+    for (int i = n - k; i < n; i++) {
+        jfyp_buf_puts(&b, w[i]);
+        if (i + 1 < n)
+            jfyp_buf_putc(&b, ' ');
+    }
+    char *needle = jfyp_buf_finish(&b);
+    if (!needle)
+        return -1;
+    int hits = 0;
+    size_t nl = strlen(needle);
+    for (const char *p = inits ? strstr(text, needle) : NULL; p; p = strstr(p + 1, needle)) {
+        char before = p > text ? p[-1] : ' ';
+        const char *e = p + nl;
+        hits += (before == ' ' || before == ']' || before == '(') &&
+                (*e == ',' || *e == ';' || strncmp(e, " and ", 5) == 0);
+    }
+    const char *sur = needle + lead;
+    size_t sl = strlen(sur);
+    char first = w[0][0];
+    for (const char *p = strstr(text, sur); p; p = strstr(p + 1, sur)) {
+        char at = word_before(text, p) ? 0 : cited_after(p + sl);
+        hits += at == '*' || (at && at == first);
+    }
+    free(needle);
+    return hits;
+}
+
+/* Two-word surnames ("Taipe Velasco", "García López", "Soares de
+ * Oliveira") print like middle names plus a surname, and a particle may
+ * open the surname or close the given names ("David di Lenardo": Lenardo).
+ * The page tells them apart where it cites its own authors, in the
+ * references, the citation line or a running head: "Taipe Velasco CM et
+ * al.", "J. Soares de Oliveira". Each split of a name's words is counted
+ * in those citations and the one cited most is taken, the byline's own
+ * split kept on a tie ("Imran Din M" once, "Din MI" twice: Din); without
+ * such evidence the last word stays the surname. */
 static int cited_surnames(jfyp_rec *r, jfy_node *group) {
     int any = 0;
     for (jfy_node *c = group->first; c && !any; c = c->next) {
@@ -1122,52 +1125,7 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
     free(marked);
     if (!text)
         return -1;
-    int rc = 0;
-    for (jfy_node *c = group->first; c && rc == 0; c = c->next) {
-        jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
-        const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
-        const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
-        const char *sp = g ? strrchr(g, ' ') : NULL;
-        if (!sp || !sn || strchr(sn, ' '))
-            continue;
-        const char *w = sp + 1;
-        /* an initial or a particle is not half a surname */
-        if (strlen(w) < 3 || strchr(w, '.') || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xc3) ||
-            jfyp_name_is_particle(w))
-            continue;
-        char *needle = jfyp_printf("%s %s", w, sn), *bare = needle ? plain_letters(needle) : NULL;
-        char *front = jfyp_strndup(g, (size_t)(sp - g)), *lead = front ? plain_letters(front) : NULL;
-        free(front);
-        if (!bare || !lead) {
-            free(needle);
-            free(bare);
-            free(lead);
-            rc = -1;
-            break;
-        }
-        size_t nl = strlen(bare), ll = strlen(lead);
-        int hit = 0;
-        for (const char *p = strstr(text, bare); p && !hit; p = strstr(p + 1, bare)) {
-            unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
-            /* "Kit Ying Lam et al.": the name printed whole, as the
-             * byline prints it, tells nothing of where its surname starts */
-            int whole = (size_t)(p - text) > ll && before == ' ' && strncmp(p - 1 - ll, lead, ll) == 0;
-            if ((before == ' ' || before == '\n' || before == '(' || before == ';' || before == ',') &&
-                !whole && cited_after(p + nl))
-                hit = 1;
-        }
-        free(lead);
-        if (hit) {
-            char *given = jfyp_strndup(g, (size_t)(sp - g));
-            if (!given || jfyp_node_set_attr(nm, "surname", needle) < 0 ||
-                jfyp_node_set_attr(nm, "given", given) < 0)
-                rc = -1;
-            free(given);
-        }
-        free(needle);
-        free(bare);
-    }
-    int checked = 0;
+    int rc = 0, checked = 0;
     for (jfy_node *c = group->first; c && rc == 0 && checked < CITED_NAMES; c = c->next) {
         jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
         const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
@@ -1175,7 +1133,52 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         if (!g || !sn || (!strchr(g, ' ') && !strchr(sn, ' ')))
             continue;
         checked++;
-        rc = initials_first_cite(text, nm, g, sn);
+        char *full = jfyp_printf("%s %s", g, sn), *bare = full ? plain_letters(full) : NULL;
+        if (!bare) {
+            free(full);
+            rc = -1;
+            break;
+        }
+        char *w[12];
+        int n = 0, cur = 1;
+        for (const char *q = sn; *q; q++)
+            cur += *q == ' ';
+        for (char *p = bare; *p && n < 12;) {
+            while (*p == ' ')
+                *p++ = '\0';
+            if (!*p)
+                break;
+            w[n++] = p;
+            while (*p && *p != ' ')
+                p++;
+        }
+        int best = cur, best_hits = -1;
+        for (int k = n - 1; k >= 1 && rc == 0; k--) {
+            const char *s = w[n - k];
+            /* an initial or a joiner opens no surname: "R. S.
+             * Longchamps" is Ryan S.'s, "Moara e Silva" no "e Silva" */
+            if (k != cur && (strchr(s, '.') || strlen(s) < 2 || !strcmp(s, "e")))
+                continue;
+            int h = split_hits(text, w, n, k);
+            if (h < 0)
+                rc = -1;
+            else if (h > best_hits || (h == best_hits && k == cur))
+                best = k, best_hits = h;
+        }
+        if (rc == 0 && best != cur && best_hits > 0) {
+            /* the split as printed: the words of g and sn, best of them
+             * the surname */
+            char *cut = full;
+            for (int i = 0; i < n - best && cut; i++)
+                cut = strchr(cut, ' '), cut = cut ? cut + 1 : NULL;
+            if (cut && cut > full) {
+                cut[-1] = '\0';
+                if (jfyp_node_set_attr(nm, "surname", cut) < 0 || jfyp_node_set_attr(nm, "given", full) < 0)
+                    rc = -1;
+            }
+        }
+        free(full);
+        free(bare);
     }
     free(text);
     return rc;
