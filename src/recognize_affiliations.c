@@ -4192,7 +4192,11 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
          * as the lines the page printed. */
         const char *body = lines;
         int claimed = 0, m0;
-        int stopped = in_zone && jfyp_front_stop(n, t, 1);
+        /* (a notice's page is short: its references' heading, a line of
+         * its own no reader has made a heading yet, may follow the front
+         * matter after a paragraph too short to end it) */
+        int stopped = in_zone && (jfyp_front_stop(n, t, 1) || (strlen(t) < 40 && !strchr(lines, '\n') &&
+                                                              jfyp_section_kind(t) == JFYP_SEC_REFS));
         if (stopped)
             in_zone = 0;
         if (!in_zone || n->type != JFY_N_PARAGRAPH)

@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 void jfyp_byline_free(jfyp_byname *v, size_t n) {
@@ -1619,6 +1620,74 @@ static int late_name(jfyp_rec *r, jfy_node *group) {
     return 0;
 }
 
+/* A notice its journal signs (a retraction, an erratum: "Retracted: ..."
+ * over "Journal of Immunology Research*"): the block under the title
+ * that prints the journal's own name alone, with at most a marker, where
+ * the names stand. The journal is the notice's author, set as its
+ * publishers' JATS sets it: a name whose surname is the journal's. 0 when
+ * the page has no such block, 1 when read, -1 on OOM. */
+static int journal_byline(jfyp_rec *r, int from) {
+    const jfy_node *title = NULL;
+    for (const jfy_node *k = r->front->first; k && !title; k = k->next)
+        if (k->type == JFY_N_TITLE)
+            title = k;
+    if (!title || !from)
+        return 0;
+    char *tt = jfyp_node_plain(title);
+    if (!tt)
+        return -1;
+    int notice = jfyp_notice_title(tt);
+    free(tt);
+    jfy_node *n = jfyp_rec_first(r);
+    while (n && n->line && n->line <= from)
+        n = jfyp_rec_next(r, n);
+    if (!notice || !n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_front_text(n, 0);
+    if (!t)
+        return -1;
+    size_t e = strlen(t), l;
+    while (e > 0 && (l = t[e - 1] == ' ' || t[e - 1] == ',' ? 1 : marker_symbol_before(t, t + e)) > 0)
+        e -= l;
+    int hit = 0;
+    for (size_t i = 0; i < JFYP_HINT_NAMES && !hit && e; i++) {
+        const char *j = r->hints->journal_names[i];
+        hit = j && strlen(j) == e && strncasecmp(t, j, e) == 0 && strchr(j, ' ');
+    }
+    int rc = 0;
+    if (hit) {
+        jfyp_buf m;
+        jfyp_buf_init(&m);
+        add_markers(&m, t + e, strlen(t + e));
+        char *mk = jfyp_buf_finish(&m), *sur = jfyp_strndup(t, e);
+        jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS), *c = jfyp_node_new(JFY_N_CONTRIB),
+                 *name = jfyp_node_new(JFY_N_NAME);
+        rc = mk && sur && group && c && name && jfyp_node_set_attr(group, "content-type", "author") == 0 &&
+                     jfyp_node_set_attr(c, "contrib-type", "author") == 0 &&
+                     jfyp_node_set_attr(name, "surname", sur) == 0 &&
+                     (!*mk || jfyp_node_set_attr(c, "markers", mk) == 0)
+                 ? 1
+                 : -1;
+        if (rc > 0) {
+            jfyp_node_span_from(group, n);
+            jfyp_node_span_from(c, n);
+            jfyp_node_span_from(name, n);
+            jfyp_node_append(c, name);
+            jfyp_node_append(group, c);
+            jfyp_node_append(r->front, group);
+            jfyp_node_free(n);
+        } else {
+            jfyp_node_free(group);
+            jfyp_node_free(c);
+            jfyp_node_free(name);
+        }
+        free(mk);
+        free(sur);
+    }
+    free(t);
+    return rc;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
     jfy_node *group = NULL;
@@ -1845,7 +1914,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     }
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
-    return group ? cited_surnames(r, group) : 0;
+    if (!group)
+        return journal_byline(r, from) < 0 ? -1 : 0;
+    return cited_surnames(r, group);
 oom:
     if (group && !group->parent)
         jfyp_node_free(group);

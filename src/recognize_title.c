@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #define ZONE 16 /* blocks looked at from the top */
@@ -2123,4 +2124,13 @@ int jfyp_title_running_header(const char *t) {
 
 int jfyp_title_author_block_line(const char *t) {
     return author_block_line(t);
+}
+
+int jfyp_notice_title(const char *t) {
+    static const char *const words[] = {"Retracted", "Retraction", "Erratum", "Corrigendum",
+                                        "Correction", "Expression of Concern", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strncasecmp(t, words[i], strlen(words[i])) == 0)
+            return 1;
+    return 0;
 }
