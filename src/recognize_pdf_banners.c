@@ -655,9 +655,11 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
     }
     /* the journal's name under the title, in the block of its lines,
      * with the line that leads to it ("This article was published in
-     * the following journal:") */
+     * the following journal:"); under a notice's title it signs the
+     * notice and stays */
     for (size_t i = 1; top && i < l.n; i++) {
-        if (!jfyp_journal_name_line(b->hints, l.v[i].text, 0))
+        if (!jfyp_journal_name_line(b->hints, l.v[i].text, 0) || jfyp_notice_title(l.v[0].text) ||
+            (i >= 2 && jfyp_notice_title(l.v[1].text)))
             continue;
         const char *p = l.v[i - 1].text;
         size_t pn = strlen(p), from = i;
