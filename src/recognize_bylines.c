@@ -1087,6 +1087,28 @@ static int split_hits(const char *text, char **w, int n, int k) {
     return hits;
 }
 
+/* "William B. Driggers III" cited "Driggers III WB": the page files the
+ * generation with the surname, as its publisher's JATS does; cited
+ * "Driggers WB III" or not at all, it stays a suffix. 1 when moved, 0
+ * not, -1 on OOM. */
+static int suffix_cited(const char *text, jfy_node *nm, const char *g, const char *sn, const char *sx) {
+    char *full = jfyp_printf("%s %s", sn, sx), *needle = full ? plain_letters(full) : NULL,
+         *gb = plain_letters(g);
+    int hit = 0;
+    if (needle && gb && gb[0] >= 'A' && gb[0] <= 'Z') {
+        size_t nl = strlen(needle);
+        for (const char *p = strstr(text, needle); p && !hit; p = strstr(p + 1, needle))
+            hit = !word_before(text, p) && cited_after(p + nl) == gb[0];
+    }
+    int rc = !needle || !gb ? -1 : 0;
+    if (hit)
+        rc = jfyp_node_set_attr(nm, "surname", full) < 0 || jfyp_node_set_attr(nm, "suffix", NULL) < 0 ? -1 : 1;
+    free(full);
+    free(needle);
+    free(gb);
+    return rc;
+}
+
 /* Two-word surnames ("Taipe Velasco", "García López", "Soares de
  * Oliveira") print like middle names plus a surname, and a particle may
  * open the surname or close the given names ("David di Lenardo": Lenardo).
@@ -1101,7 +1123,7 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
     for (jfy_node *c = group->first; c && !any; c = c->next) {
         jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
         const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
-        any = g && strchr(g, ' ');
+        any = (g && strchr(g, ' ')) || (nm && jfyp_node_attr(nm, "suffix"));
     }
     if (!any)
         return 0;
@@ -1131,6 +1153,15 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
         const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
         const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        const char *sx = nm ? jfyp_node_attr(nm, "suffix") : NULL;
+        if (g && sn && sx && checked < CITED_NAMES) {
+            checked++;
+            int s = suffix_cited(text, nm, g, sn, sx);
+            if (s < 0)
+                rc = -1;
+            if (s)
+                continue;
+        }
         if (!g || !sn || (!strchr(g, ' ') && !strchr(sn, ' ')))
             continue;
         checked++;
