@@ -3096,6 +3096,15 @@ static size_t bio_email_line(const state *S, const jfyp_lines *l, int named) {
     return k;
 }
 
+/* A block of the journal's own facts ("© Medicina Oral S. L. - eISSN:
+ * 1989-5488 eMail: x@y Indexed in: ..."): its e-mail is the journal's
+ * office, no corresponding author's. */
+static int journal_facts(const char *t) {
+    const char *s = strstr(t, "ISSN");
+    return (s && (s == t || s[-1] == ' ' || s[-1] == 'e' || s[-1] == 'p' || s[-1] == '-')) ||
+           jfyp_stristr(t, "indexed in") != NULL;
+}
+
 /* names_and_emails over a block's lines up to its last e-mail: "Jane Roe"
  * / "jroe@x.org" with what the page ran on under it ("Full list of author
  * information is available ...") left out. 1 yes, 0 no, -1 out of memory. */
@@ -3149,6 +3158,11 @@ static int take_late_notes(state *S, int from) {
         if (len < 40 && jfyp_section_kind(t) == JFYP_SEC_REFS) {
             free(t);
             break;
+        }
+        if (strchr(t, '@') && journal_facts(t)) {
+            opener = between = bio = NULL;
+            free(t);
+            continue;
         }
         if (bare_opener(t)) {
             opener = n;
@@ -4271,7 +4285,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             opener = was_opener;
             opener_name = n;
             neutral = 1;
-        } else if ((correspish(t) || starred_emails(&S, t)) && strchr(t, '@') &&
+        } else if ((correspish(t) || starred_emails(&S, t)) && strchr(t, '@') && !journal_facts(t) &&
                    (in_zone || jfyp_stristr(t, "correspond") ||
                     (since_aff <= 2 && S.marked && starred_emails(&S, t)))) {
             /* past the front matter, the star's e-mails just under the
