@@ -151,6 +151,28 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
 static int ends_with_country(const char *s, size_t n);
 static int address_words(const char *t);
 
+/* Whether t's last one to three words name a country, after fifteen
+ * characters or more ("... Manaus Brazil", "... Ambleside UK"). */
+static int tail_country(const char *t) {
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == '\n'))
+        n--;
+    const char *w = t + n;
+    int hit = 0;
+    for (int k = 0; k < 3 && !hit && w > t; k++) {
+        while (w > t && w[-1] != ' ' && w[-1] != '\n')
+            w--;
+        if (w - t < 15)
+            break;
+        char *tail = jfyp_strndup(w, (size_t)(t + n - w));
+        hit = tail && jfyp_country_code(tail) && strlen(tail) >= 2;
+        free(tail);
+        while (w > t && (w[-1] == ' ' || w[-1] == '\n'))
+            w--;
+    }
+    return hit;
+}
+
 static int addressish(const char *t) {
     if (strlen(t) < 6 || jfyp_front_meta_line(t))
         return 0;
@@ -176,23 +198,7 @@ static int addressish(const char *t) {
      * capitalised and the last one or two a country */
     if (strchr(t, '@') || !address_words(t))
         return 0;
-    size_t n = strlen(t);
-    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == '\n'))
-        n--;
-    const char *w = t + n;
-    int hit = 0;
-    for (int k = 0; k < 3 && !hit && w > t; k++) {
-        while (w > t && w[-1] != ' ' && w[-1] != '\n')
-            w--;
-        if (w - t < 15)
-            break;
-        char *tail = jfyp_strndup(w, (size_t)(t + n - w));
-        hit = tail && jfyp_country_code(tail) && strlen(tail) >= 2;
-        free(tail);
-        while (w > t && (w[-1] == ' ' || w[-1] == '\n'))
-            w--;
-    }
-    return hit;
+    return tail_country(t);
 }
 
 static int correspish_start(const char *t);
@@ -1287,10 +1293,16 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     size_t addr = 0;
     for (size_t i = 0; i < n && ok == 1; i++)
         addr += addressish(texts[i]) != 0;
+    /* Under the byline, one a name points to by its label and that ends
+     * on a country is an address without an institution's word ("2 Rede
+     * de Pesquisa ... (RedeFauna) Manaus Brazil", "4 Present address:
+     * ... Yosemite National Park El Portal California USA"). */
     for (size_t i = 0; i < n && ok == 1; i++)
         if (!notes_at[i] && !addressish(texts[i]) &&
             !(in_zone && n >= 3 && 2 * addr > n && strlen(texts[i]) < 80 &&
-              is_upper_ascii_or_utf8(texts[i]) && !strchr(texts[i], '@') && !strstr(texts[i], ". ")))
+              is_upper_ascii_or_utf8(texts[i]) && !strchr(texts[i], '@') && !strstr(texts[i], ". ")) &&
+            !(in_zone && any_marker(&S->c, labels[i], strlen(labels[i])) && !strchr(texts[i], '@') &&
+              strlen(texts[i]) < 250 && is_upper_ascii_or_utf8(texts[i]) && tail_country(texts[i])))
             ok = 0;
     int rc = ok;
     if (ok == 1)
