@@ -2534,6 +2534,41 @@ static int continue_last_aff(state *S, jfy_node *n) {
         free(have);
         return 0;
     }
+    /* "..., Florianópolis, SC," / "Brasil. Correspondence to: ...": the
+     * country it ends on opens the next block, a note run on after it */
+    const jfy_node *f = n->first;
+    const char *dot = f && f->type == JFY_N_TEXT && f->text ? strchr(f->text, '.') : NULL;
+    char *c = dot && dot - f->text >= 2 && dot - f->text <= 30 && (dot[1] == ' ' || !dot[1]) &&
+                      (!dot[1] || is_upper_ascii_or_utf8(dot + 2))
+                  ? jfyp_strndup(f->text, (size_t)(dot - f->text))
+                  : NULL;
+    if (c && jfyp_country_code(c)) {
+        char *all = jfyp_printf("%s%s %s", have, have[hl - 1] == ',' ? "" : ",", c);
+        int rc = all ? 0 : -1;
+        if (all) {
+            jfyp_front_unsup(all);
+            for (jfy_node *k = aff->first, *nx; k; k = nx) {
+                nx = k->next;
+                if (k->type != JFY_N_LABEL)
+                    jfyp_node_free(k);
+            }
+            rc = fill_aff(aff, all, n) < 0 ? -1 : 0;
+            const char *rest = dot[1] ? dot + 2 : dot + 1;
+            if (rc == 0 && !*rest && !f->next)
+                rc = 1;
+            else if (rc == 0 && jfyp_node_set_text(n->first, rest) < 0)
+                rc = -1;
+            /* the note left opens the block now: the addresses under it
+             * part from it */
+            else if (rc == 0 && split_kinds(S, n, 0) < 0)
+                rc = -1;
+        }
+        free(c);
+        free(all);
+        free(have);
+        return rc;
+    }
+    free(c);
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0) {
         free(have);
@@ -4188,6 +4223,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 break;
             }
             after_marked = 0;
+            /* (the block may have parted from the addresses under it) */
+            next = jfyp_rec_next(r, n);
             if (k > 0) {
                 continued = 1;
                 next = jfyp_rec_next(r, n);
