@@ -58,6 +58,11 @@ int jfyp_article_type_fragment(const char *text);
  * "CORRECTION") or a journal's running header ("eLife 2015; 4: e07586"),
  * as the title reader takes them (recognize_title.c). */
 int jfyp_title_label_line(const char *t);
+
+/* Whether a title opens on the words of a notice about another paper
+ * ("Retracted: ...", "Erratum to ...", "Corrigendum", "Expression of
+ * Concern"), which its journal may sign (recognize_title.c). */
+int jfyp_notice_title(const char *t);
 int jfyp_title_running_header(const char *t);
 /* The language of text t, or of the article's title as read: 1 English,
  * 2 a Romance language, 0 unclear (by the small words). */

@@ -151,6 +151,28 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
 static int ends_with_country(const char *s, size_t n);
 static int address_words(const char *t);
 
+/* Whether t's last one to three words name a country, after fifteen
+ * characters or more ("... Manaus Brazil", "... Ambleside UK"). */
+static int tail_country(const char *t) {
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == '\n'))
+        n--;
+    const char *w = t + n;
+    int hit = 0;
+    for (int k = 0; k < 3 && !hit && w > t; k++) {
+        while (w > t && w[-1] != ' ' && w[-1] != '\n')
+            w--;
+        if (w - t < 15)
+            break;
+        char *tail = jfyp_strndup(w, (size_t)(t + n - w));
+        hit = tail && jfyp_country_code(tail) && strlen(tail) >= 2;
+        free(tail);
+        while (w > t && (w[-1] == ' ' || w[-1] == '\n'))
+            w--;
+    }
+    return hit;
+}
+
 static int addressish(const char *t) {
     if (strlen(t) < 6 || jfyp_front_meta_line(t))
         return 0;
@@ -176,23 +198,7 @@ static int addressish(const char *t) {
      * capitalised and the last one or two a country */
     if (strchr(t, '@') || !address_words(t))
         return 0;
-    size_t n = strlen(t);
-    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == '\n'))
-        n--;
-    const char *w = t + n;
-    int hit = 0;
-    for (int k = 0; k < 3 && !hit && w > t; k++) {
-        while (w > t && w[-1] != ' ' && w[-1] != '\n')
-            w--;
-        if (w - t < 15)
-            break;
-        char *tail = jfyp_strndup(w, (size_t)(t + n - w));
-        hit = tail && jfyp_country_code(tail) && strlen(tail) >= 2;
-        free(tail);
-        while (w > t && (w[-1] == ' ' || w[-1] == '\n'))
-            w--;
-    }
-    return hit;
+    return tail_country(t);
 }
 
 static int correspish_start(const char *t);
@@ -1287,10 +1293,16 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     size_t addr = 0;
     for (size_t i = 0; i < n && ok == 1; i++)
         addr += addressish(texts[i]) != 0;
+    /* Under the byline, one a name points to by its label and that ends
+     * on a country is an address without an institution's word ("2 Rede
+     * de Pesquisa ... (RedeFauna) Manaus Brazil", "4 Present address:
+     * ... Yosemite National Park El Portal California USA"). */
     for (size_t i = 0; i < n && ok == 1; i++)
         if (!notes_at[i] && !addressish(texts[i]) &&
             !(in_zone && n >= 3 && 2 * addr > n && strlen(texts[i]) < 80 &&
-              is_upper_ascii_or_utf8(texts[i]) && !strchr(texts[i], '@') && !strstr(texts[i], ". ")))
+              is_upper_ascii_or_utf8(texts[i]) && !strchr(texts[i], '@') && !strstr(texts[i], ". ")) &&
+            !(in_zone && any_marker(&S->c, labels[i], strlen(labels[i])) && !strchr(texts[i], '@') &&
+              strlen(texts[i]) < 250 && is_upper_ascii_or_utf8(texts[i]) && tail_country(texts[i])))
             ok = 0;
     int rc = ok;
     if (ok == 1)
@@ -2522,6 +2534,41 @@ static int continue_last_aff(state *S, jfy_node *n) {
         free(have);
         return 0;
     }
+    /* "..., Florianópolis, SC," / "Brasil. Correspondence to: ...": the
+     * country it ends on opens the next block, a note run on after it */
+    const jfy_node *f = n->first;
+    const char *dot = f && f->type == JFY_N_TEXT && f->text ? strchr(f->text, '.') : NULL;
+    char *c = dot && dot - f->text >= 2 && dot - f->text <= 30 && (dot[1] == ' ' || !dot[1]) &&
+                      (!dot[1] || is_upper_ascii_or_utf8(dot + 2))
+                  ? jfyp_strndup(f->text, (size_t)(dot - f->text))
+                  : NULL;
+    if (c && jfyp_country_code(c)) {
+        char *all = jfyp_printf("%s%s %s", have, have[hl - 1] == ',' ? "" : ",", c);
+        int rc = all ? 0 : -1;
+        if (all) {
+            jfyp_front_unsup(all);
+            for (jfy_node *k = aff->first, *nx; k; k = nx) {
+                nx = k->next;
+                if (k->type != JFY_N_LABEL)
+                    jfyp_node_free(k);
+            }
+            rc = fill_aff(aff, all, n) < 0 ? -1 : 0;
+            const char *rest = dot[1] ? dot + 2 : dot + 1;
+            if (rc == 0 && !*rest && !f->next)
+                rc = 1;
+            else if (rc == 0 && jfyp_node_set_text(n->first, rest) < 0)
+                rc = -1;
+            /* the note left opens the block now: the addresses under it
+             * part from it */
+            else if (rc == 0 && split_kinds(S, n, 0) < 0)
+                rc = -1;
+        }
+        free(c);
+        free(all);
+        free(have);
+        return rc;
+    }
+    free(c);
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0) {
         free(have);
@@ -3096,6 +3143,15 @@ static size_t bio_email_line(const state *S, const jfyp_lines *l, int named) {
     return k;
 }
 
+/* A block of the journal's own facts ("© Medicina Oral S. L. - eISSN:
+ * 1989-5488 eMail: x@y Indexed in: ..."): its e-mail is the journal's
+ * office, no corresponding author's. */
+static int journal_facts(const char *t) {
+    const char *s = strstr(t, "ISSN");
+    return (s && (s == t || s[-1] == ' ' || s[-1] == 'e' || s[-1] == 'p' || s[-1] == '-')) ||
+           jfyp_stristr(t, "indexed in") != NULL;
+}
+
 /* names_and_emails over a block's lines up to its last e-mail: "Jane Roe"
  * / "jroe@x.org" with what the page ran on under it ("Full list of author
  * information is available ...") left out. 1 yes, 0 no, -1 out of memory. */
@@ -3149,6 +3205,11 @@ static int take_late_notes(state *S, int from) {
         if (len < 40 && jfyp_section_kind(t) == JFYP_SEC_REFS) {
             free(t);
             break;
+        }
+        if (strchr(t, '@') && journal_facts(t)) {
+            opener = between = bio = NULL;
+            free(t);
+            continue;
         }
         if (bare_opener(t)) {
             opener = n;
@@ -4162,6 +4223,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 break;
             }
             after_marked = 0;
+            /* (the block may have parted from the addresses under it) */
+            next = jfyp_rec_next(r, n);
             if (k > 0) {
                 continued = 1;
                 next = jfyp_rec_next(r, n);
@@ -4192,7 +4255,11 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
          * as the lines the page printed. */
         const char *body = lines;
         int claimed = 0, m0;
-        int stopped = in_zone && jfyp_front_stop(n, t, 1);
+        /* (a notice's page is short: its references' heading, a line of
+         * its own no reader has made a heading yet, may follow the front
+         * matter after a paragraph too short to end it) */
+        int stopped = in_zone && (jfyp_front_stop(n, t, 1) || (strlen(t) < 40 && !strchr(lines, '\n') &&
+                                                              jfyp_section_kind(t) == JFYP_SEC_REFS));
         if (stopped)
             in_zone = 0;
         if (!in_zone || n->type != JFY_N_PARAGRAPH)
@@ -4267,7 +4334,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             opener = was_opener;
             opener_name = n;
             neutral = 1;
-        } else if ((correspish(t) || starred_emails(&S, t)) && strchr(t, '@') &&
+        } else if ((correspish(t) || starred_emails(&S, t)) && strchr(t, '@') && !journal_facts(t) &&
                    (in_zone || jfyp_stristr(t, "correspond") ||
                     (since_aff <= 2 && S.marked && starred_emails(&S, t)))) {
             /* past the front matter, the star's e-mails just under the

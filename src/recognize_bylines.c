@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 void jfyp_byline_free(jfyp_byname *v, size_t n) {
@@ -955,22 +956,30 @@ static int after_line(const jfyp_rec *r) {
     return line;
 }
 
-/* Whether a surname as the page cites it follows at p: initials
- * ("Taipe Velasco CM", "García López, M. J.") or "et al". */
-static int cited_after(const char *p) {
+/* The first initial of a citation of a surname that follows at p
+ * ("Taipe Velasco CM", "García López, M. J."), '*' for "et al", 0 when
+ * no citation follows. */
+static char cited_after(const char *p) {
     if (strncmp(p, " et al", 6) == 0)
-        return 1;
+        return '*';
     if (p[0] == ',' && p[1] == ' ')
         p++;
     if (p[0] != ' ' || !(p[1] >= 'A' && p[1] <= 'Z'))
         return 0;
     p++;
-    size_t k = 0;
-    while (k < 6 && ((p[k] >= 'A' && p[k] <= 'Z') || (p[k] == '.' && k > 0) ||
-                     (p[k] == ' ' && k > 0 && p[k - 1] == '.' && p[k + 1] >= 'A' && p[k + 1] <= 'Z')))
-        k++;
-    /* "CM", "M. J." but not a word ("Carina") */
-    return k > 0 && !(p[k] >= 'a' && p[k] <= 'z') && !(p[k] >= 'A' && p[k] <= 'Z') && (k <= 3 || memchr(p, '.', k));
+    /* "CM", "M.J.", "RN.", then initials set apart ("M. J."), but not
+     * a title's first word after them ("RN. Ultrastructural") */
+    size_t k = 0, caps = 0;
+    while (k < 6 && ((p[k] >= 'A' && p[k] <= 'Z') || (p[k] == '.' && k > 0 && p[k - 1] != '.')))
+        caps += p[k++] != '.';
+    while (k > 0 && k < 12 && p[k - 1] == '.' && p[k] == ' ' && p[k + 1] >= 'A' && p[k + 1] <= 'Z' &&
+           p[k + 2] == '.')
+        k += 3, caps++;
+    /* not a word ("Carina") nor one cut by a hyphen ("E-mail"; "J.-P."
+     * goes on in a capital) */
+    int word = (p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') ||
+               (p[k] == '-' && !(p[k + 1] >= 'A' && p[k + 1] <= 'Z'));
+    return caps > 0 && !word && (caps <= 3 || memchr(p, '.', k)) ? p[0] : 0;
 }
 
 /* s with its letters' accents taken off ("Rodríguez" -> "Rodriguez"), in
@@ -1008,96 +1017,113 @@ static char *plain_letters(const char *s) {
 
 #define CITED_NAMES 40 /* names looked up in the page's citations, at most */
 
-/* "J. Soares de Oliveira, M. S. Conceição Pinto, D. Lenardo": the page
- * cites its own authors with initials first, and the words after the
- * initials are the surname ("Moara e Silva Conceição Pinto": Conceição
- * Pinto; "David di Lenardo": Lenardo). Name nm (given g, surname sn) is
- * looked up in text (accents off) at each split of its words, the
- * initials those of the words before, particles in lower case skipped;
- * the first split found is taken. 0, or -1 on OOM. */
-static int initials_first_cite(const char *text, jfy_node *nm, const char *g, const char *sn) {
-    char *full = jfyp_printf("%s %s", g, sn), *bare = full ? plain_letters(full) : NULL;
-    free(full);
-    if (!bare)
+/* Whether a word stands just before p in text, so that a surname found
+ * at p is the tail of a longer name ("Mei Ling Tan et al.", "Dr. Saoussen
+ * Ben Khedher", "Souza de Almeida") and no citation opens on it. A
+ * number, an initial or a word in lower case ("and", "by") before it
+ * leaves it free; a capitalized word, a particle or a joiner does not. */
+static int word_before(const char *text, const char *p) {
+    if (p == text)
+        return 0;
+    char c = p[-1];
+    if (c != ' ')
+        return !(c == '(' || c == '[' || c == ']' || c == ';' || c == ',' || c == ':' || c == '.' ||
+                 c == '"');
+    const char *e = p - 1, *s = e;
+    while (s > text && ((s[-1] >= 'a' && s[-1] <= 'z') || (s[-1] >= 'A' && s[-1] <= 'Z') ||
+                        (unsigned char)s[-1] >= 0x80))
+        s--;
+    if (s == e || e - s > 12)
+        return 0;
+    if (!(*s >= 'a' && *s <= 'z'))
+        return 1;
+    char wd[16];
+    memcpy(wd, s, (size_t)(e - s));
+    wd[e - s] = '\0';
+    return jfyp_name_is_particle(wd) || !strcmp(wd, "e");
+}
+
+/* How often text cites the name of n words w (accents off) with its last
+ * k words as the surname: initials first ("J. Soares de Oliveira,",
+ * "D. Lenardo and") or after ("Soares de Oliveira J,", "Lenardo D,",
+ * "Taipe Velasco et al."), those after opening on the given name's
+ * initial. -1 on OOM. */
+static int split_hits(const char *text, char **w, int n, int k) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    int inits = 0;
+    for (int i = 0; i < n - k; i++) {
+        if (!(w[i][0] >= 'A' && w[i][0] <= 'Z'))
+            continue;
+        jfyp_buf_putc(&b, w[i][0]);
+        jfyp_buf_puts(&b, ". ");
+        inits++;
+    }
+    size_t lead = b.len;
+    for (int i = n - k; i < n; i++) {
+        jfyp_buf_puts(&b, w[i]);
+        if (i + 1 < n)
+            jfyp_buf_putc(&b, ' ');
+    }
+    char *needle = jfyp_buf_finish(&b);
+    if (!needle)
         return -1;
-    char *w[12];
-    int n = 0;
-    for (char *p = bare; *p && n < 12;) {
-        while (*p == ' ')
-            *p++ = '\0';
-        if (!*p)
-            break;
-        w[n++] = p;
-        while (*p && *p != ' ')
-            p++;
+    int hits = 0;
+    size_t nl = strlen(needle);
+    for (const char *p = inits ? strstr(text, needle) : NULL; p; p = strstr(p + 1, needle)) {
+        char before = p > text ? p[-1] : ' ';
+        const char *e = p + nl;
+        hits += (before == ' ' || before == ']' || before == '(') &&
+                (*e == ',' || *e == ';' || strncmp(e, " and ", 5) == 0);
     }
-    int rc = 0, done = 0;
-    for (int k = n - 1; k >= 1 && !done && rc == 0; k--) {
-        /* (an initial opens no surname: "R. S. Longchamps" is Ryan S.'s) */
-        if (strchr(w[n - k], '.') || strlen(w[n - k]) < 2)
-            continue;
-        jfyp_buf b;
-        jfyp_buf_init(&b);
-        int inits = 0;
-        for (int i = 0; i < n - k; i++) {
-            if (!(w[i][0] >= 'A' && w[i][0] <= 'Z'))
-                continue;
-            jfyp_buf_putc(&b, w[i][0]);
-            jfyp_buf_puts(&b, ". ");
-            inits++;
-        }
-        for (int i = n - k; i < n; i++) {
-            jfyp_buf_puts(&b, w[i]);
-            if (i + 1 < n)
-                jfyp_buf_putc(&b, ' ');
-        }
-        char *needle = jfyp_buf_finish(&b);
-        if (!needle) {
-            rc = -1;
-            break;
-        }
+    const char *sur = needle + lead;
+    size_t sl = strlen(sur);
+    char first = w[0][0];
+    for (const char *p = strstr(text, sur); p; p = strstr(p + 1, sur)) {
+        char at = word_before(text, p) ? 0 : cited_after(p + sl);
+        hits += at == '*' || (at && at == first);
+    }
+    free(needle);
+    return hits;
+}
+
+/* "William B. Driggers III" cited "Driggers III WB": the page files the
+ * generation with the surname, as its publisher's JATS does; cited
+ * "Driggers WB III" or not at all, it stays a suffix. 1 when moved, 0
+ * not, -1 on OOM. */
+static int suffix_cited(const char *text, jfy_node *nm, const char *g, const char *sn, const char *sx) {
+    char *full = jfyp_printf("%s %s", sn, sx), *needle = full ? plain_letters(full) : NULL,
+         *gb = plain_letters(g);
+    int hit = 0;
+    if (needle && gb && gb[0] >= 'A' && gb[0] <= 'Z') {
         size_t nl = strlen(needle);
-        for (const char *p = inits ? strstr(text, needle) : NULL; p && !done; p = strstr(p + 1, needle)) {
-            char before = p > text ? p[-1] : ' ';
-            const char *e = p + nl;
-            done = (before == ' ' || before == '\n' || before == ']' || before == '(') &&
-                   (*e == ',' || *e == ';' || strncmp(e, " and ", 5) == 0);
-        }
-        free(needle);
-        if (!done)
-            continue;
-        /* the split as printed: the words of g and sn, k of them the surname */
-        char *orig = jfyp_printf("%s %s", g, sn);
-        if (!orig) {
-            rc = -1;
-            break;
-        }
-        char *cut = orig;
-        for (int i = 0; i < n - k && cut; i++)
-            cut = strchr(cut, ' '), cut = cut ? cut + 1 : NULL;
-        if (cut && cut > orig) {
-            cut[-1] = '\0';
-            if (strcmp(cut, sn) != 0 &&
-                (jfyp_node_set_attr(nm, "surname", cut) < 0 || jfyp_node_set_attr(nm, "given", orig) < 0))
-                rc = -1;
-        }
-        free(orig);
+        for (const char *p = strstr(text, needle); p && !hit; p = strstr(p + 1, needle))
+            hit = !word_before(text, p) && cited_after(p + nl) == gb[0];
     }
-    free(bare);
+    int rc = !needle || !gb ? -1 : 0;
+    if (hit)
+        rc = jfyp_node_set_attr(nm, "surname", full) < 0 || jfyp_node_set_attr(nm, "suffix", NULL) < 0 ? -1 : 1;
+    free(full);
+    free(needle);
+    free(gb);
     return rc;
 }
 
-/* Two-word surnames ("Taipe Velasco", "García López") print like a middle
- * name plus a surname. The page tells them apart where it cites the
- * author, in the references or the copyright line: "Taipe Velasco CM et
- * al.". Only that evidence moves the word; without it the last word
- * stays the surname. */
+/* Two-word surnames ("Taipe Velasco", "García López", "Soares de
+ * Oliveira") print like middle names plus a surname, and a particle may
+ * open the surname or close the given names ("David di Lenardo": Lenardo).
+ * The page tells them apart where it cites its own authors, in the
+ * references, the citation line or a running head: "Taipe Velasco CM et
+ * al.", "J. Soares de Oliveira". Each split of a name's words is counted
+ * in those citations and the one cited most is taken, the byline's own
+ * split kept on a tie ("Imran Din M" once, "Din MI" twice: Din); without
+ * such evidence the last word stays the surname. */
 static int cited_surnames(jfyp_rec *r, jfy_node *group) {
     int any = 0;
     for (jfy_node *c = group->first; c && !any; c = c->next) {
         jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
         const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
-        any = g && strchr(g, ' ');
+        any = (g && strchr(g, ' ')) || (nm && jfyp_node_attr(nm, "suffix"));
     }
     if (!any)
         return 0;
@@ -1122,60 +1148,69 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
     free(marked);
     if (!text)
         return -1;
-    int rc = 0;
-    for (jfy_node *c = group->first; c && rc == 0; c = c->next) {
-        jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
-        const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
-        const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
-        const char *sp = g ? strrchr(g, ' ') : NULL;
-        if (!sp || !sn || strchr(sn, ' '))
-            continue;
-        const char *w = sp + 1;
-        /* an initial or a particle is not half a surname */
-        if (strlen(w) < 3 || strchr(w, '.') || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xc3) ||
-            jfyp_name_is_particle(w))
-            continue;
-        char *needle = jfyp_printf("%s %s", w, sn), *bare = needle ? plain_letters(needle) : NULL;
-        char *front = jfyp_strndup(g, (size_t)(sp - g)), *lead = front ? plain_letters(front) : NULL;
-        free(front);
-        if (!bare || !lead) {
-            free(needle);
-            free(bare);
-            free(lead);
-            rc = -1;
-            break;
-        }
-        size_t nl = strlen(bare), ll = strlen(lead);
-        int hit = 0;
-        for (const char *p = strstr(text, bare); p && !hit; p = strstr(p + 1, bare)) {
-            unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
-            /* "Kit Ying Lam et al.": the name printed whole, as the
-             * byline prints it, tells nothing of where its surname starts */
-            int whole = (size_t)(p - text) > ll && before == ' ' && strncmp(p - 1 - ll, lead, ll) == 0;
-            if ((before == ' ' || before == '\n' || before == '(' || before == ';' || before == ',') &&
-                !whole && cited_after(p + nl))
-                hit = 1;
-        }
-        free(lead);
-        if (hit) {
-            char *given = jfyp_strndup(g, (size_t)(sp - g));
-            if (!given || jfyp_node_set_attr(nm, "surname", needle) < 0 ||
-                jfyp_node_set_attr(nm, "given", given) < 0)
-                rc = -1;
-            free(given);
-        }
-        free(needle);
-        free(bare);
-    }
-    int checked = 0;
+    int rc = 0, checked = 0;
     for (jfy_node *c = group->first; c && rc == 0 && checked < CITED_NAMES; c = c->next) {
         jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
         const char *g = nm ? jfyp_node_attr(nm, "given") : NULL;
         const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        const char *sx = nm ? jfyp_node_attr(nm, "suffix") : NULL;
+        if (g && sn && sx && checked < CITED_NAMES) {
+            checked++;
+            int s = suffix_cited(text, nm, g, sn, sx);
+            if (s < 0)
+                rc = -1;
+            if (s)
+                continue;
+        }
         if (!g || !sn || (!strchr(g, ' ') && !strchr(sn, ' ')))
             continue;
         checked++;
-        rc = initials_first_cite(text, nm, g, sn);
+        char *full = jfyp_printf("%s %s", g, sn), *bare = full ? plain_letters(full) : NULL;
+        if (!bare) {
+            free(full);
+            rc = -1;
+            break;
+        }
+        char *w[12];
+        int n = 0, cur = 1;
+        for (const char *q = sn; *q; q++)
+            cur += *q == ' ';
+        for (char *p = bare; *p && n < 12;) {
+            while (*p == ' ')
+                *p++ = '\0';
+            if (!*p)
+                break;
+            w[n++] = p;
+            while (*p && *p != ' ')
+                p++;
+        }
+        int best = cur, best_hits = -1;
+        for (int k = n - 1; k >= 1 && rc == 0; k--) {
+            const char *s = w[n - k];
+            /* an initial or a joiner opens no surname: "R. S.
+             * Longchamps" is Ryan S.'s, "Moara e Silva" no "e Silva" */
+            if (k != cur && (strchr(s, '.') || strlen(s) < 2 || !strcmp(s, "e")))
+                continue;
+            int h = split_hits(text, w, n, k);
+            if (h < 0)
+                rc = -1;
+            else if (h > best_hits || (h == best_hits && k == cur))
+                best = k, best_hits = h;
+        }
+        if (rc == 0 && best != cur && best_hits > 0) {
+            /* the split as printed: the words of g and sn, best of them
+             * the surname */
+            char *cut = full;
+            for (int i = 0; i < n - best && cut; i++)
+                cut = strchr(cut, ' '), cut = cut ? cut + 1 : NULL;
+            if (cut && cut > full) {
+                cut[-1] = '\0';
+                if (jfyp_node_set_attr(nm, "surname", cut) < 0 || jfyp_node_set_attr(nm, "given", full) < 0)
+                    rc = -1;
+            }
+        }
+        free(full);
+        free(bare);
     }
     free(text);
     return rc;
@@ -1616,6 +1651,74 @@ static int late_name(jfyp_rec *r, jfy_node *group) {
     return 0;
 }
 
+/* A notice its journal signs (a retraction, an erratum: "Retracted: ..."
+ * over "Journal of Immunology Research*"): the block under the title
+ * that prints the journal's own name alone, with at most a marker, where
+ * the names stand. The journal is the notice's author, set as its
+ * publishers' JATS sets it: a name whose surname is the journal's. 0 when
+ * the page has no such block, 1 when read, -1 on OOM. */
+static int journal_byline(jfyp_rec *r, int from) {
+    const jfy_node *title = NULL;
+    for (const jfy_node *k = r->front->first; k && !title; k = k->next)
+        if (k->type == JFY_N_TITLE)
+            title = k;
+    if (!title || !from)
+        return 0;
+    char *tt = jfyp_node_plain(title);
+    if (!tt)
+        return -1;
+    int notice = jfyp_notice_title(tt);
+    free(tt);
+    jfy_node *n = jfyp_rec_first(r);
+    while (n && n->line && n->line <= from)
+        n = jfyp_rec_next(r, n);
+    if (!notice || !n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_front_text(n, 0);
+    if (!t)
+        return -1;
+    size_t e = strlen(t), l;
+    while (e > 0 && (l = t[e - 1] == ' ' || t[e - 1] == ',' ? 1 : marker_symbol_before(t, t + e)) > 0)
+        e -= l;
+    int hit = 0;
+    for (size_t i = 0; i < JFYP_HINT_NAMES && !hit && e; i++) {
+        const char *j = r->hints->journal_names[i];
+        hit = j && strlen(j) == e && strncasecmp(t, j, e) == 0 && strchr(j, ' ');
+    }
+    int rc = 0;
+    if (hit) {
+        jfyp_buf m;
+        jfyp_buf_init(&m);
+        add_markers(&m, t + e, strlen(t + e));
+        char *mk = jfyp_buf_finish(&m), *sur = jfyp_strndup(t, e);
+        jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS), *c = jfyp_node_new(JFY_N_CONTRIB),
+                 *name = jfyp_node_new(JFY_N_NAME);
+        rc = mk && sur && group && c && name && jfyp_node_set_attr(group, "content-type", "author") == 0 &&
+                     jfyp_node_set_attr(c, "contrib-type", "author") == 0 &&
+                     jfyp_node_set_attr(name, "surname", sur) == 0 &&
+                     (!*mk || jfyp_node_set_attr(c, "markers", mk) == 0)
+                 ? 1
+                 : -1;
+        if (rc > 0) {
+            jfyp_node_span_from(group, n);
+            jfyp_node_span_from(c, n);
+            jfyp_node_span_from(name, n);
+            jfyp_node_append(c, name);
+            jfyp_node_append(group, c);
+            jfyp_node_append(r->front, group);
+            jfyp_node_free(n);
+        } else {
+            jfyp_node_free(group);
+            jfyp_node_free(c);
+            jfyp_node_free(name);
+        }
+        free(mk);
+        free(sur);
+    }
+    free(t);
+    return rc;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
     jfy_node *group = NULL;
@@ -1842,7 +1945,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     }
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
-    return group ? cited_surnames(r, group) : 0;
+    if (!group)
+        return journal_byline(r, from) < 0 ? -1 : 0;
+    return cited_surnames(r, group);
 oom:
     if (group && !group->parent)
         jfyp_node_free(group);

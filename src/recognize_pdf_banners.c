@@ -629,6 +629,19 @@ static int lead_in_before(jfy_node *n) {
     return 0;
 }
 
+/* The journal's name alone in block n right under a notice's title
+ * ("Retracted: ..." / "Journal of X"): the notice's signature, which
+ * recognize_bylines.c reads, no banner. */
+static int notice_above(const jfy_node *n) {
+    const jfy_node *p = n->prev;
+    if (!p || (p->type != JFY_N_PARAGRAPH && p->type != JFY_N_HEADING))
+        return 0;
+    char *t = jfyp_front_text(p, 1);
+    int hit = t && jfyp_notice_title(t);
+    free(t);
+    return hit;
+}
+
 /* Reads block n: 1 when it was banner through and through and went,
  * 0 when it stays (lines may have gone when top), -1 on OOM. */
 static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, int first_blocks, int after_banner) {
@@ -636,11 +649,17 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
     int rc = 0, banner = 0, strong = 0, nameish_n = 0, other = 0, rules = 0, loose = 0;
+    if (top && l.n == 1 && jfyp_journal_name_line(b->hints, l.v[0].text, 0) && notice_above(n)) {
+        jfyp_lines_free(&l);
+        return 0;
+    }
     /* the journal's name under the title, in the block of its lines,
      * with the line that leads to it ("This article was published in
-     * the following journal:") */
+     * the following journal:"); under a notice's title it signs the
+     * notice and stays */
     for (size_t i = 1; top && i < l.n; i++) {
-        if (!jfyp_journal_name_line(b->hints, l.v[i].text, 0))
+        if (!jfyp_journal_name_line(b->hints, l.v[i].text, 0) || jfyp_notice_title(l.v[0].text) ||
+            (i >= 2 && jfyp_notice_title(l.v[1].text)))
             continue;
         const char *p = l.v[i - 1].text;
         size_t pn = strlen(p), from = i;

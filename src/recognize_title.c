@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #define ZONE 16 /* blocks looked at from the top */
@@ -1740,11 +1741,47 @@ static int one_word(const char *t) {
     return 1;
 }
 
+/* A notice's title and the journal's name that signs it in one block
+ * ("Retraction" / "Retracted: ..." / "... Antibodies" / "Journal of X" /
+ * "Received ..."): the name goes into a block of its own under the
+ * title, where recognize_bylines.c reads it, and the lines after it into
+ * another. 0, or -1 on OOM. */
+static int split_notice_signature(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t t0 = l.n, j;
+        for (size_t i = 0; i < 2 && i + 1 < l.n && t0 == l.n; i++)
+            if (jfyp_notice_title(l.v[i].text))
+                t0 = i;
+        for (j = t0 + 1; j < l.n && j <= t0 + 5 && !is_journal_name(r->hints, l.v[j].text); j++)
+            ;
+        if (j >= l.n || j > t0 + 5) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        jfy_node *q = jfyp_lines_split(n, &l, j);
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+        if (jfyp_lines_of(q, &l) < 0)
+            return -1;
+        jfy_node *q2 = l.n > 1 ? jfyp_lines_split(q, &l, 1) : q;
+        jfyp_lines_free(&l);
+        return q2 ? 0 : -1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (split_head_lines(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (split_head_lines(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
@@ -1798,9 +1835,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
             b = marked_name_per_line(blk[i]);
         if (b < 0)
             goto out;
-        /* the journal's own name ("Chemical" / "Science") names nobody */
-        if (b && is_journal_name(r->hints, txt[i]))
-            b = 0;
+        /* the journal's own name ("Chemical" / "Science") names nobody,
+         * save under a notice's title, which it signs */
+        if (is_journal_name(r->hints, txt[i]))
+            b = i > label + 1 && jfyp_notice_title(txt[i - 1]);
         /* A name-shaped line is the title only when a byline of several
          * names or marked names follows it. */
         if (b && i + 1 < end && byline < 0) {
@@ -1980,7 +2018,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int g = title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
         if (g < 0)
             goto out;
-        if (!g)
+        /* (the journal's name under a notice's title signs it) */
+        if (!g || (is_journal_name(r->hints, txt[tlast + 1]) && jfyp_notice_title(txt[tfirst])))
             break;
         tlast++;
     }
@@ -2123,4 +2162,13 @@ int jfyp_title_running_header(const char *t) {
 
 int jfyp_title_author_block_line(const char *t) {
     return author_block_line(t);
+}
+
+int jfyp_notice_title(const char *t) {
+    static const char *const words[] = {"Retracted", "Retraction", "Erratum", "Corrigendum",
+                                        "Correction", "Expression of Concern", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strncasecmp(t, words[i], strlen(words[i])) == 0)
+            return 1;
+    return 0;
 }
