@@ -304,6 +304,35 @@ static int header_shaped(const char *t) {
            !jfyp_opens_dated_label(t);
 }
 
+/* The journal's citation with its name left out, "2001; 98: 10214" or
+ * "2002;324(7):880-4": year, volume (issue), pages. */
+static int bare_citation(const char *t) {
+    const char *p = t;
+    if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) ||
+        strspn(p, DIGITS) != 4)
+        return 0;
+    p += 4;
+    p += strspn(p, " ");
+    if (*p++ != ';')
+        return 0;
+    p += strspn(p, " ");
+    size_t n = strspn(p, DIGITS);
+    if (!n)
+        return 0;
+    p += n;
+    if (*p == '(') {
+        p += 1 + strspn(p + 1, DIGITS "-");
+        if (*p++ != ')')
+            return 0;
+    }
+    p += strspn(p, " ");
+    if (*p++ != ':')
+        return 0;
+    p += strspn(p, " ");
+    n = strspn(p, DIGITS "-");
+    return n && !p[n];
+}
+
 /* A running line: repeated at block edges on three or more pages, or on two
  * when a page number sits beside it, or once beside a page number as a
  * variant of another running line. */
@@ -312,7 +341,12 @@ static int is_running(const lines *ls, const line *l, int beside_number) {
      * first, before the section-name and DOI lookups */
     if (l->count < 3 && !beside_number)
         return 0;
-    if (!has_letters(l->text, 2) || strlen(l->text) > 160 || repeats_by_nature(l))
+    /* a line of figures alone is a table's row as likely as furniture;
+     * the journal's citation without its name, on page after page beside
+     * the page number, is the footer */
+    if (!has_letters(l->text, 2))
+        return beside_number && l->same >= 3 && bare_citation(l->text);
+    if (strlen(l->text) > 160 || repeats_by_nature(l))
         return 0;
     if (l->count >= 3 || (l->count >= 2 && beside_number))
         return 1;
