@@ -485,17 +485,44 @@ static int text_width(jfyp_rec *r, int *width) {
     return 0;
 }
 
-/* The last line of p reaches the measure: the text went on. */
-static int last_line_full(const jfy_node *p, int width) {
-    if (!width)
-        return 0;
+static int count_lines(const jfy_node *p) {
+    int n = 1;
+    for (const jfy_node *k = p->first; k; k = k->next)
+        if (is_break(k))
+            n++;
+    return n;
+}
+
+static int last_line_cps(const jfy_node *p) {
     const jfy_node *k = p->last;
     while (k && k->prev && !is_break(k->prev))
         k = k->prev;
     size_t w = 0;
     for (; k; k = k->next)
         w += jfyp_node_plain_cps(k);
-    return (int)w >= width - 3;
+    return (int)w;
+}
+
+/* The last line of p reaches the measure: the text went on. */
+static int last_line_full(const jfy_node *p, int width) {
+    return width && last_line_cps(p) >= width - 3;
+}
+
+/* p is one line wrapped at the measure, not a line the page never wraps
+ * (a heading, a contributor's line of a newspaper-style debate): the first
+ * line of a paragraph the page break cut. */
+static int wrapped_line(const jfy_node *p, int width) {
+    int w = last_line_cps(p);
+    if (!width || count_lines(p) != 1 || w < width - 3 || w > width + 3)
+        return 0;
+    /* a caption's line is set to the measure too: "Fig. 6. Various ...",
+     * where text reads "Fig. 3 shows ..." */
+    const jfy_node *k = p->first;
+    if (!k || k->type != JFY_N_TEXT || !k->text || !jfyp_is_caption_start(k->text))
+        return 1;
+    const char *d = k->text + strcspn(k->text, DIGITS);
+    d += strspn(d, DIGITS);
+    return *d && !strchr(".:|", *d);
 }
 
 static const char *last_text(const jfy_node *p) {
@@ -542,14 +569,6 @@ static int last_word_is_glue(const char *t) {
     return 0;
 }
 
-static int count_lines(const jfy_node *p) {
-    int n = 1;
-    for (const jfy_node *k = p->first; k; k = k->next)
-        if (is_break(k))
-            n++;
-    return n;
-}
-
 static int first_cp(const jfy_node *p) {
     const jfy_node *n = p->first;
     while (n && n->type != JFY_N_TEXT)
@@ -587,7 +606,7 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     /* a sentence cut after a word, going on with a name ("Wong et al."):
      * both halves are running text. A reference entry ("[6]", "6.") is not
      * the rest of the one before. */
-    if (!isalpha((unsigned char)t[n - 1]) || count_lines(p) < 2)
+    if (!isalpha((unsigned char)t[n - 1]) || (count_lines(p) < 2 && !wrapped_line(p, width)))
         return 0;
     if (c == UTF8PROC_CATEGORY_LU) {
         /* a table or figure set at the top of the page is no continuation */
