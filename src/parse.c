@@ -13,11 +13,39 @@
  * which on an extracted page is always wrong, so deep indentation is
  * dropped before parsing. Fenced code is left alone. Line count does not
  * change, so line numbers stay true; columns of dedented lines shift. */
+/* The word a hard-wrapped line ended on names something by its number
+ * ("... as presented in Table" / "1. The ..."): the number opens the next
+ * line, where CommonMark reads "1." as a list breaking into the paragraph.
+ * ls, le: the line before, its text up to its end. */
+static int wants_number(const char *ls, const char *le) {
+    static const char *const words[] = {
+        "table", "tables", "figure", "figures", "fig", "figs", "graph", "eq", "eqs",
+        "equation", "equations", "ref", "refs", "section", "chapter", "appendix", "step",
+        "stage", "phase", "group", "type", "scheme", "box", "file", "page", "p", "pp", "no",
+        "vol", "model", NULL};
+    while (le > ls && (le[-1] == ' ' || le[-1] == '\t' || le[-1] == '\r'))
+        le--;
+    if (le > ls && le[-1] == '.')
+        le--;
+    const char *w = le;
+    while (w > ls && ((w[-1] >= 'a' && w[-1] <= 'z') || (w[-1] >= 'A' && w[-1] <= 'Z')))
+        w--;
+    size_t n = (size_t)(le - w);
+    /* the word stands after a space or a parenthesis: "(Table", not "...Table" */
+    if (!n || n > 9 || (w > ls && w[-1] != ' ' && w[-1] != '('))
+        return 0;
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && jfyp_strnieq(w, words[i], n))
+            return 1;
+    return 0;
+}
+
 static char *dedent(const char *text, size_t len) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     int in_fence = 0;
     const char *p = text, *end = text + len;
+    const char *prev = NULL, *prev_end = NULL; /* the line before, when not blank */
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;
@@ -31,9 +59,23 @@ static char *dedent(const char *text, size_t len) {
             in_fence = !in_fence;
         if (!in_fence && cols >= 4)
             p = q;
+        /* "1." or "1)" under a line ending on "Table": the marker is
+         * escaped, the line stays text of the paragraph */
+        if (!in_fence && prev && le - q >= 2 && q[0] == '1' && (q[1] == '.' || q[1] == ')') &&
+            (le - q == 2 || q[2] == ' ') && wants_number(prev, prev_end)) {
+            jfyp_buf_put(&b, p, (size_t)(q + 1 - p));
+            jfyp_buf_putc(&b, '\\');
+            p = q + 1;
+        }
         jfyp_buf_put(&b, p, (size_t)(le - p));
         if (nl)
             jfyp_buf_putc(&b, '\n');
+        if (q < le) {
+            prev = q;
+            prev_end = le;
+        } else {
+            prev = NULL;
+        }
         p = nl ? nl + 1 : end;
     }
     return jfyp_buf_finish(&b);

@@ -1771,6 +1771,11 @@ static int plain_numbering(jfyp_rec *r, int *oom) {
 static int lower_word_first(const char *t) {
     if (!jfyp_starts_lower(t))
         return 0;
+    /* a heading's label in roman numerals or a letter, "i)", "iv.", "b)" */
+    size_t k = strspn(t, "ivxl");
+    if ((k || (t[0] >= 'a' && t[0] <= 'z' && (k = 1))) && k <= 4 && (t[k] == ')' || t[k] == '.') &&
+        t[k + 1] == ' ')
+        return 0;
     for (const char *p = t; *p && *p != ' '; p++)
         if (isupper((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '.')
             return 0;

@@ -304,6 +304,35 @@ static int header_shaped(const char *t) {
            !jfyp_opens_dated_label(t);
 }
 
+/* The journal's citation with its name left out, "2001; 98: 10214" or
+ * "2002;324(7):880-4": year, volume (issue), pages. */
+static int bare_citation(const char *t) {
+    const char *p = t;
+    if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) ||
+        strspn(p, DIGITS) != 4)
+        return 0;
+    p += 4;
+    p += strspn(p, " ");
+    if (*p++ != ';')
+        return 0;
+    p += strspn(p, " ");
+    size_t n = strspn(p, DIGITS);
+    if (!n)
+        return 0;
+    p += n;
+    if (*p == '(') {
+        p += 1 + strspn(p + 1, DIGITS "-");
+        if (*p++ != ')')
+            return 0;
+    }
+    p += strspn(p, " ");
+    if (*p++ != ':')
+        return 0;
+    p += strspn(p, " ");
+    n = strspn(p, DIGITS "-");
+    return n && !p[n];
+}
+
 /* A running line: repeated at block edges on three or more pages, or on two
  * when a page number sits beside it, or once beside a page number as a
  * variant of another running line. */
@@ -312,7 +341,12 @@ static int is_running(const lines *ls, const line *l, int beside_number) {
      * first, before the section-name and DOI lookups */
     if (l->count < 3 && !beside_number)
         return 0;
-    if (!has_letters(l->text, 2) || strlen(l->text) > 160 || repeats_by_nature(l))
+    /* a line of figures alone is a table's row as likely as furniture;
+     * the journal's citation without its name, on page after page beside
+     * the page number, is the footer */
+    if (!has_letters(l->text, 2))
+        return beside_number && l->same >= 3 && bare_citation(l->text);
+    if (strlen(l->text) > 160 || repeats_by_nature(l))
         return 0;
     if (l->count >= 3 || (l->count >= 2 && beside_number))
         return 1;
@@ -451,17 +485,44 @@ static int text_width(jfyp_rec *r, int *width) {
     return 0;
 }
 
-/* The last line of p reaches the measure: the text went on. */
-static int last_line_full(const jfy_node *p, int width) {
-    if (!width)
-        return 0;
+static int count_lines(const jfy_node *p) {
+    int n = 1;
+    for (const jfy_node *k = p->first; k; k = k->next)
+        if (is_break(k))
+            n++;
+    return n;
+}
+
+static int last_line_cps(const jfy_node *p) {
     const jfy_node *k = p->last;
     while (k && k->prev && !is_break(k->prev))
         k = k->prev;
     size_t w = 0;
     for (; k; k = k->next)
         w += jfyp_node_plain_cps(k);
-    return (int)w >= width - 3;
+    return (int)w;
+}
+
+/* The last line of p reaches the measure: the text went on. */
+static int last_line_full(const jfy_node *p, int width) {
+    return width && last_line_cps(p) >= width - 3;
+}
+
+/* p is one line wrapped at the measure, not a line the page never wraps
+ * (a heading, a contributor's line of a newspaper-style debate): the first
+ * line of a paragraph the page break cut. */
+static int wrapped_line(const jfy_node *p, int width) {
+    int w = last_line_cps(p);
+    if (!width || count_lines(p) != 1 || w < width - 3 || w > width + 3)
+        return 0;
+    /* a caption's line is set to the measure too: "Fig. 6. Various ...",
+     * where text reads "Fig. 3 shows ..." */
+    const jfy_node *k = p->first;
+    if (!k || k->type != JFY_N_TEXT || !k->text || !jfyp_is_caption_start(k->text))
+        return 1;
+    const char *d = k->text + strcspn(k->text, DIGITS);
+    d += strspn(d, DIGITS);
+    return *d && !strchr(".:|", *d);
 }
 
 static const char *last_text(const jfy_node *p) {
@@ -508,14 +569,6 @@ static int last_word_is_glue(const char *t) {
     return 0;
 }
 
-static int count_lines(const jfy_node *p) {
-    int n = 1;
-    for (const jfy_node *k = p->first; k; k = k->next)
-        if (is_break(k))
-            n++;
-    return n;
-}
-
 static int first_cp(const jfy_node *p) {
     const jfy_node *n = p->first;
     while (n && n->type != JFY_N_TEXT)
@@ -553,7 +606,7 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     /* a sentence cut after a word, going on with a name ("Wong et al."):
      * both halves are running text. A reference entry ("[6]", "6.") is not
      * the rest of the one before. */
-    if (!isalpha((unsigned char)t[n - 1]) || count_lines(p) < 2)
+    if (!isalpha((unsigned char)t[n - 1]) || (count_lines(p) < 2 && !wrapped_line(p, width)))
         return 0;
     if (c == UTF8PROC_CATEGORY_LU) {
         /* a table or figure set at the top of the page is no continuation */
