@@ -1194,7 +1194,7 @@ static int has_wide_gap(const char *text, size_t len) {
 #define TABLE_TEXT 50 /* a line that long is a column's (a cell's wrapped line is shorter) */
 #define TABLE_CELLS 4 /* cells on a table's row */
 #define TABLE_ROWS 3  /* such rows in a table */
-#define TABLE_WRAP 10 /* rows between two of them: a cell's wrapped lines */
+#define TABLE_WRAP 10 /* lines between two of them: a cell's wrapped lines */
 #define TABLE_NOTES 8 /* lines of notes under a table */
 #define TABLE_INDENT 8 /* display columns a cell's line is set in by, past the table's edge */
 
@@ -1268,14 +1268,17 @@ static int find_tables(row *rows, size_t n, int *kind) {
             continue;
         }
         size_t last = i, k = i + 1;
-        int count = 1, left = rows[i].first;
-        /* a cell's long line stands alone on its row, set in from the
-         * table's left edge, where a column's line starts at it */
-        for (; k < n && k - last <= TABLE_WRAP; k++) {
-            if (kind[k] == ROW_LONG && (cells[k] > 1 || rows[k].first < left + TABLE_INDENT))
+        int count = 1, left = rows[i].first, since = 0;
+        /* a cell's long line is set in from the table's left edge, where
+         * a column's line starts at it; blank rows do not count (a page
+         * break inside a table leaves a few) */
+        for (; k < n && since <= TABLE_WRAP; k++) {
+            if (kind[k] == ROW_LONG && rows[k].first < left + TABLE_INDENT)
                 break;
+            since += kind[k] != ROW_BLANK;
             if (kind[k] == ROW_CELLS || kind[k] == ROW_WIDE) {
                 last = k;
+                since = 0;
                 count += kind[k] == ROW_CELLS;
                 if (rows[k].first < left)
                     left = rows[k].first;
