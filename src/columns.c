@@ -28,6 +28,7 @@ typedef struct {
     int first, end; /* display columns of the first word's start and the last word's end */
     int across;     /* read whole, across the gutter */
     int table;      /* a row of a table set across the page (see find_tables) */
+    int drawing;    /* of a drawing's labels, over its caption */
 } row;
 
 typedef struct {
@@ -1197,9 +1198,13 @@ static int has_wide_gap(const char *text, size_t len) {
 #define TABLE_WRAP 10 /* lines between two of them: a cell's wrapped lines */
 #define TABLE_NOTES 8 /* lines of notes under a table */
 #define TABLE_INDENT 8 /* display columns a cell's line is set in by, past the table's edge */
+#define FIGURE_LABEL 40 /* display columns: a label in a drawing */
+#define FIGURE_MARK 4   /* display columns: a mark in a drawing */
+#define FIGURE_ROWS 80  /* rows a drawing above its caption takes at most */
+#define FIGURE_MIN 6    /* rows of labels in one */
 
 typedef struct {
-    int cells, start, prev_end, longs, lines;
+    int cells, start, prev_end, longs, lines, ink, widest;
 } cell_scan;
 
 /* longs: cells longer than TABLE_CELL; lines: longer than TABLE_TEXT */
@@ -1208,6 +1213,8 @@ static void end_cell(cell_scan *s) {
         s->longs++;
     if (s->cells && s->prev_end - s->start > TABLE_TEXT)
         s->lines++;
+    if (s->cells && s->prev_end - s->start > s->widest)
+        s->widest = s->prev_end - s->start;
 }
 
 static void scan_cell(void *ud, int a, int b) {
@@ -1218,6 +1225,7 @@ static void scan_cell(void *ud, int a, int b) {
         s->start = a;
     }
     s->prev_end = b;
+    s->ink += b - a;
 }
 
 /* ROW_WIDE: a row of cells, some of them long, one at most a column's
@@ -1227,14 +1235,19 @@ enum { ROW_BLANK, ROW_CELLS, ROW_SHORT, ROW_WIDE, ROW_LONG };
 
 /* What r is to a table: blank, a row of cells, a line of short cells only
  * (a wrapped cell, a group's label), or a line of text. *cells gets its
- * number of cells, *lines how many of them are as long as a column's line. */
-static int row_kind(const row *r, int *cells, int *lines) {
-    cell_scan s = {0, 0, -1, 0, 0};
+ * number of cells, *lines how many of them are as long as a column's line,
+ * *sparse whether it is a row of a drawing's labels. */
+static int row_kind(const row *r, int *cells, int *lines, int *sparse) {
+    cell_scan s = {0, 0, -1, 0, 0, 0, 0};
     if (r->first >= 0)
         words(r, scan_cell, &s);
     end_cell(&s);
     *cells = s.cells;
     *lines = s.lines;
+    /* a drawing's labels: short items far apart, little ink on the row,
+     * or an atom's or a point's mark alone ("O", "CH3") */
+    *sparse = (s.cells >= 2 && s.widest <= FIGURE_LABEL && s.ink * 10 < (r->end - r->first) * 3) ||
+              (s.cells >= 1 && s.widest <= FIGURE_MARK);
     if (!s.cells)
         return ROW_BLANK;
     if (s.cells >= TABLE_CELLS)
@@ -1251,14 +1264,22 @@ static int fence_line(const row *r) {
     return r->len - i >= 3 && (strncmp(r->s + i, "```", 3) == 0 || strncmp(r->s + i, "~~~", 3) == 0);
 }
 
+/* A figure's caption opening r: "Fig. 5.", "Figure 2". */
+static int figure_row(const row *r) {
+    size_t i = 0;
+    while (i < r->len && r->s[i] == ' ')
+        i++;
+    return caption_row(r) && r->s[i] == 'F';
+}
+
 /* Marks the rows of each table set across the page (row.table, numbered
- * from 1 by table). kind is room for 3 * n ints. Returns the number of
- * tables. */
+ * from 1 by table), and of each drawing over its caption. kind is room for
+ * 4 * n ints. Returns the number of tables. */
 static int find_tables(row *rows, size_t n, int *kind) {
-    int *cells = kind + n, *lines = kind + 2 * n;
+    int *cells = kind + n, *lines = kind + 2 * n, *sparse = kind + 3 * n;
     for (size_t i = 0; i < n; i++) {
-        kind[i] = row_kind(&rows[i], &cells[i], &lines[i]);
-        rows[i].table = 0;
+        kind[i] = row_kind(&rows[i], &cells[i], &lines[i], &sparse[i]);
+        rows[i].table = rows[i].drawing = 0;
     }
     int tables = 0;
     size_t i = 0;
@@ -1332,6 +1353,41 @@ static int find_tables(row *rows, size_t n, int *kind) {
         }
         i = b;
     }
+    /* A drawing over its caption (a chemical structure, a diagram's
+     * boxes): rows of short labels scattered over the page, which read as
+     * columns no better than as text. Kept as they stand too, from the
+     * caption up to the first line of text. */
+    size_t head = 0; /* the page's first line: its running header */
+    while (head < n && kind[head] == ROW_BLANK)
+        head++;
+    for (size_t c = head + 1; c < n; c++) {
+        if (rows[c].table || !figure_row(&rows[c]))
+            continue;
+        size_t a = c, labels = 0, scattered = 0;
+        while (a > head + 1 && c - a < FIGURE_ROWS && !rows[a - 1].table && kind[a - 1] != ROW_LONG &&
+               kind[a - 1] != ROW_WIDE && !caption_row(&rows[a - 1])) {
+            a--;
+            if (kind[a] != ROW_BLANK) {
+                /* one label alone on its row: a name under a structure */
+                if (cells[a] == 1 && (rows[a].end - rows[a].first > FIGURE_LABEL))
+                    break;
+                labels++;
+                scattered += sparse[a];
+            }
+        }
+        size_t z = c;
+        while (a < z && kind[a] == ROW_BLANK)
+            a++;
+        while (z > a && kind[z - 1] == ROW_BLANK)
+            z--;
+        if (labels >= FIGURE_MIN && scattered * 2 >= labels) {
+            tables++;
+            for (size_t j = a; j < z; j++) {
+                rows[j].table = tables;
+                rows[j].drawing = 1;
+            }
+        }
+    }
     return tables;
 }
 
@@ -1362,10 +1418,12 @@ static void emit_table(emitter *e, const row *rows, size_t n) {
 }
 
 /* Sets the tables' rows blank for the gutter's search, their first and
- * end kept in saved (room for 2 * n), and back. */
+ * end kept in saved (room for 2 * n), and back. A drawing's rows stay:
+ * its labels leave the gutter blank as the columns beside do, and a page
+ * of a few lines beside one could not show its columns without them. */
 static void hide_tables(row *rows, size_t n, int *saved) {
     for (size_t i = 0; i < n; i++)
-        if (rows[i].table) {
+        if (rows[i].table && !rows[i].drawing) {
             saved[i] = rows[i].first;
             saved[n + i] = rows[i].end;
             rows[i].first = rows[i].end = -1;
@@ -1374,7 +1432,7 @@ static void hide_tables(row *rows, size_t n, int *saved) {
 
 static void unhide_tables(row *rows, size_t n, const int *saved) {
     for (size_t i = 0; i < n; i++)
-        if (rows[i].table) {
+        if (rows[i].table && !rows[i].drawing) {
             rows[i].first = saved[i];
             rows[i].end = saved[n + i];
         }
@@ -1934,7 +1992,7 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         }
         /* A table set across the page has its own gaps: the gutter is
          * sought in the rest of the page. */
-        int *kind = malloc(5 * n * sizeof *kind), *saved = kind + 3 * n;
+        int *kind = malloc(6 * n * sizeof *kind), *saved = kind + 4 * n;
         if (!kind) {
             free(frag);
             e->failed = 1;
@@ -2181,7 +2239,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
             cap = c2;
         }
         if (q > p || *q == '\n')
-            rows[n++] = (row){p, (size_t)(q - p), line, (int)(p - line_start), -1, -1, 0, 0};
+            rows[n++] = (row){p, (size_t)(q - p), line, (int)(p - line_start), -1, -1, 0, 0, 0};
         if (q < end && *q == '\f') {
             e.page = page;
             moved |= emit_page(&e, rows, n, !page++);
