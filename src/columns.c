@@ -1194,6 +1194,7 @@ static int has_wide_gap(const char *text, size_t len) {
 #define TABLE_CELL 40 /* display columns: a cell's text, shorter than a column's line */
 #define TABLE_TEXT 50 /* a line that long is a column's (a cell's wrapped line is shorter) */
 #define TABLE_CELLS 4 /* cells on a table's row */
+#define TABLE_MANY 6  /* cells on a row: a long one inside them is a cell too */
 #define TABLE_ROWS 3  /* such rows in a table */
 #define TABLE_WRAP 10 /* lines between two of them: a cell's wrapped lines */
 #define TABLE_NOTES 8 /* lines of notes under a table */
@@ -1204,15 +1205,18 @@ static int has_wide_gap(const char *text, size_t len) {
 #define FIGURE_MIN 6    /* rows of labels in one */
 
 typedef struct {
-    int cells, start, prev_end, longs, lines, ink, widest;
+    int cells, start, prev_end, longs, lines, ink, widest, line_at;
 } cell_scan;
 
-/* longs: cells longer than TABLE_CELL; lines: longer than TABLE_TEXT */
+/* longs: cells longer than TABLE_CELL; lines: longer than TABLE_TEXT,
+ * the last of them the line_at'th cell (from 1) */
 static void end_cell(cell_scan *s) {
     if (s->cells && s->prev_end - s->start > TABLE_CELL)
         s->longs++;
-    if (s->cells && s->prev_end - s->start > TABLE_TEXT)
+    if (s->cells && s->prev_end - s->start > TABLE_TEXT) {
         s->lines++;
+        s->line_at = s->cells;
+    }
     if (s->cells && s->prev_end - s->start > s->widest)
         s->widest = s->prev_end - s->start;
 }
@@ -1238,12 +1242,16 @@ enum { ROW_BLANK, ROW_CELLS, ROW_SHORT, ROW_WIDE, ROW_LONG };
  * number of cells, *lines how many of them are as long as a column's line,
  * *sparse whether it is a row of a drawing's labels. */
 static int row_kind(const row *r, int *cells, int *lines, int *sparse) {
-    cell_scan s = {0, 0, -1, 0, 0, 0, 0};
+    cell_scan s = {0, 0, -1, 0, 0, 0, 0, 0};
     if (r->first >= 0)
         words(r, scan_cell, &s);
     end_cell(&s);
+    /* a row of many cells is one, a long one inside it (a study's design
+     * in a table of trials); a column's line beside a table in one stands
+     * at the row's start or end */
+    int inside = s.cells >= TABLE_MANY && s.lines == 1 && s.line_at > 1 && s.line_at < s.cells;
     *cells = s.cells;
-    *lines = s.lines;
+    *lines = inside ? 0 : s.lines;
     /* a drawing's labels: short items far apart, little ink on the row,
      * or an atom's or a point's mark alone ("O", "CH3") */
     *sparse = (s.cells >= 2 && s.widest <= FIGURE_LABEL && s.ink * 10 < (r->end - r->first) * 3) ||
@@ -1251,7 +1259,7 @@ static int row_kind(const row *r, int *cells, int *lines, int *sparse) {
     if (!s.cells)
         return ROW_BLANK;
     if (s.cells >= TABLE_CELLS)
-        return s.longs == 0 ? ROW_CELLS : s.lines <= 1 ? ROW_WIDE : ROW_LONG;
+        return s.longs == 0 || inside ? ROW_CELLS : s.lines <= 1 ? ROW_WIDE : ROW_LONG;
     return s.lines ? ROW_LONG : ROW_SHORT;
 }
 
