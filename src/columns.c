@@ -27,6 +27,8 @@ typedef struct {
     int col;        /* byte offset of s in that input line */
     int first, end; /* display columns of the first word's start and the last word's end */
     int across;     /* read whole, across the gutter */
+    int table;      /* a row of a table set across the page (see find_tables) */
+    int drawing;    /* of a drawing's labels, over its caption */
 } row;
 
 typedef struct {
@@ -967,6 +969,27 @@ static void emit_whole(emitter *e, const row *r) {
     emit(e, r->s, r->len, r->line, r->col);
 }
 
+/* A caption's label opening r: "Table 2", "TABLE IV", "Fig. 3",
+ * "Figure S1". */
+static int caption_row(const row *r) {
+    static const char *const labels[] = {"Table", "TABLE", "Figure", "FIGURE", "Fig.", "FIG.", "Fig", NULL};
+    size_t i = 0;
+    while (i < r->len && (r->s[i] == ' ' || r->s[i] == '\t'))
+        i++;
+    for (int k = 0; labels[k]; k++) {
+        size_t l = strlen(labels[k]);
+        if (r->len - i <= l || strncmp(r->s + i, labels[k], l) != 0)
+            continue;
+        size_t j = i + l;
+        while (j < r->len && r->s[j] == ' ')
+            j++;
+        if (j < r->len && r->s[j] == 'S')
+            j++;
+        return j < r->len && j > i + l && (isdigit((unsigned char)r->s[j]) || strchr("IVX", r->s[j]));
+    }
+    return 0;
+}
+
 /* Where a line outside the columns' flow (running header, the article's
  * label line) divides into its items: the wide gap nearest the gutter,
  * since the items need not line up with the columns. -1 when the line is
@@ -989,7 +1012,9 @@ static void nearest_gap(void *ud, int a, int b) {
 
 static int split_column(const row *r, int g) {
     gap_search s = {g, -1, -1, 0};
-    if (r->first < 0)
+    /* a caption's label set apart from its text ("TABLE 2      Marker
+     * parameters ...") is one item with it */
+    if (r->first < 0 || caption_row(r))
         return -1;
     /* all of it right of the gutter: one item of the right side */
     if (r->first > g)
@@ -1151,6 +1176,274 @@ static int has_wide_gap(const char *text, size_t len) {
         p++;
     }
     return 0;
+}
+
+/* A table set across the page, over both columns: its rows hold four
+ * cells and more, set apart by gaps of three spaces or more, none of them
+ * as long as a column's line. Three such rows at least, with nothing
+ * between them but blank rows and the short lines of wrapped cells, make
+ * one. Read as columns, the table's own gaps would be taken for the page's
+ * gutter, and every row would be cut in two, half of it read a page of
+ * rows later; read as lines of text, its cells run together and each
+ * wrapped cell's line stands alone, read as a heading. Two columns of
+ * prose never hold such rows (a line of each is longer); a table in one
+ * column has the other column's long lines beside it on many of its rows,
+ * and is read with its column; a row of names in a byline is one row.
+ * The rows are kept as the page set them, fenced (see emit_table), and
+ * recognize_pdf_tables.c reads them under their caption. */
+#define TABLE_CELL 40 /* display columns: a cell's text, shorter than a column's line */
+#define TABLE_TEXT 50 /* a line that long is a column's (a cell's wrapped line is shorter) */
+#define TABLE_CELLS 4 /* cells on a table's row */
+#define TABLE_MANY 6  /* cells on a row: a long one inside them is a cell too */
+#define TABLE_ROWS 3  /* such rows in a table */
+#define TABLE_WRAP 10 /* lines between two of them: a cell's wrapped lines */
+#define TABLE_NOTES 8 /* lines of notes under a table */
+#define TABLE_INDENT 8 /* display columns a cell's line is set in by, past the table's edge */
+#define FIGURE_LABEL 40 /* display columns: a label in a drawing */
+#define FIGURE_MARK 4   /* display columns: a mark in a drawing */
+#define FIGURE_ROWS 80  /* rows a drawing above its caption takes at most */
+#define FIGURE_MIN 6    /* rows of labels in one */
+
+typedef struct {
+    int cells, start, prev_end, longs, lines, ink, widest, line_at;
+} cell_scan;
+
+/* longs: cells longer than TABLE_CELL; lines: longer than TABLE_TEXT,
+ * the last of them the line_at'th cell (from 1) */
+static void end_cell(cell_scan *s) {
+    if (s->cells && s->prev_end - s->start > TABLE_CELL)
+        s->longs++;
+    if (s->cells && s->prev_end - s->start > TABLE_TEXT) {
+        s->lines++;
+        s->line_at = s->cells;
+    }
+    if (s->cells && s->prev_end - s->start > s->widest)
+        s->widest = s->prev_end - s->start;
+}
+
+static void scan_cell(void *ud, int a, int b) {
+    cell_scan *s = ud;
+    if (s->prev_end < 0 || a - s->prev_end >= 3) {
+        end_cell(s);
+        s->cells++;
+        s->start = a;
+    }
+    s->prev_end = b;
+    s->ink += b - a;
+}
+
+/* ROW_WIDE: a row of cells, some of them long, one at most a column's
+ * line (a row's label of several words, the page's other column beside a
+ * table in one) */
+enum { ROW_BLANK, ROW_CELLS, ROW_SHORT, ROW_WIDE, ROW_LONG };
+
+/* What r is to a table: blank, a row of cells, a line of short cells only
+ * (a wrapped cell, a group's label), or a line of text. *cells gets its
+ * number of cells, *lines how many of them are as long as a column's line,
+ * *sparse whether it is a row of a drawing's labels. */
+static int row_kind(const row *r, int *cells, int *lines, int *sparse) {
+    cell_scan s = {0, 0, -1, 0, 0, 0, 0, 0};
+    if (r->first >= 0)
+        words(r, scan_cell, &s);
+    end_cell(&s);
+    /* a row of many cells is one, a long one inside it (a study's design
+     * in a table of trials); a column's line beside a table in one stands
+     * at the row's start or end */
+    int inside = s.cells >= TABLE_MANY && s.lines == 1 && s.line_at > 1 && s.line_at < s.cells;
+    *cells = s.cells;
+    *lines = inside ? 0 : s.lines;
+    /* a drawing's labels: short items far apart, little ink on the row,
+     * or an atom's or a point's mark alone ("O", "CH3") */
+    *sparse = (s.cells >= 2 && s.widest <= FIGURE_LABEL && s.ink * 10 < (r->end - r->first) * 3) ||
+              (s.cells >= 1 && s.widest <= FIGURE_MARK);
+    if (!s.cells)
+        return ROW_BLANK;
+    if (s.cells >= TABLE_CELLS)
+        return s.longs == 0 || inside ? ROW_CELLS : s.lines <= 1 ? ROW_WIDE : ROW_LONG;
+    return s.lines ? ROW_LONG : ROW_SHORT;
+}
+
+/* Whether r opens with a code fence, which would end the fence a table is
+ * kept in. */
+static int fence_line(const row *r) {
+    size_t i = 0;
+    while (i < r->len && (r->s[i] == ' ' || r->s[i] == '\t'))
+        i++;
+    return r->len - i >= 3 && (strncmp(r->s + i, "```", 3) == 0 || strncmp(r->s + i, "~~~", 3) == 0);
+}
+
+/* A figure's caption opening r: "Fig. 5.", "Figure 2". */
+static int figure_row(const row *r) {
+    size_t i = 0;
+    while (i < r->len && r->s[i] == ' ')
+        i++;
+    return caption_row(r) && r->s[i] == 'F';
+}
+
+/* Marks the rows of each table set across the page (row.table, numbered
+ * from 1 by table), and of each drawing over its caption. kind is room for
+ * 4 * n ints. Returns the number of tables. */
+static int find_tables(row *rows, size_t n, int *kind) {
+    int *cells = kind + n, *lines = kind + 2 * n, *sparse = kind + 3 * n;
+    for (size_t i = 0; i < n; i++) {
+        kind[i] = row_kind(&rows[i], &cells[i], &lines[i], &sparse[i]);
+        rows[i].table = rows[i].drawing = 0;
+    }
+    int tables = 0;
+    size_t i = 0;
+    while (i < n) {
+        if (kind[i] != ROW_CELLS) {
+            i++;
+            continue;
+        }
+        size_t last = i, k = i + 1;
+        int count = 1, left = rows[i].first, since = 0;
+        /* a cell's long line is set in from the table's left edge, where
+         * a column's line starts at it; blank rows do not count (a page
+         * break inside a table leaves a few) */
+        for (; k < n && since <= TABLE_WRAP; k++) {
+            if (kind[k] == ROW_LONG && rows[k].first < left + TABLE_INDENT)
+                break;
+            since += kind[k] != ROW_BLANK;
+            if (kind[k] == ROW_CELLS || kind[k] == ROW_WIDE) {
+                last = k;
+                since = 0;
+                count += kind[k] == ROW_CELLS;
+                if (rows[k].first < left)
+                    left = rows[k].first;
+            }
+        }
+        if (count < TABLE_ROWS) {
+            i = last + 1;
+            continue;
+        }
+        /* a header's lines above the first row hold cells of their own;
+         * a wrapped cell's last lines below the last row are set in from
+         * the table's left edge, where the page's footer or the text going
+         * on is not */
+        size_t a = i, b = last + 1;
+        for (size_t j = a; j < b; j++)
+            if (rows[j].first >= 0 && rows[j].first < left)
+                left = rows[j].first;
+        for (size_t up = a; up > 0; up--) {
+            const row *h = &rows[up - 1];
+            int head = (kind[up - 1] == ROW_SHORT || kind[up - 1] == ROW_WIDE) &&
+                       (cells[up - 1] >= 2 || h->first > left) && !caption_row(h);
+            /* one blank row may set the header off */
+            if (kind[up - 1] == ROW_BLANK && up == a && up >= 2 && kind[up - 2] != ROW_BLANK)
+                continue;
+            if (!head)
+                break;
+            a = up - 1;
+        }
+        while (b < n && kind[b] == ROW_SHORT && rows[b].first > left)
+            b++;
+        /* the table's notes run on under it, with no blank row: a few
+         * lines, where text going on under a table would be a column */
+        size_t notes = b;
+        while (notes < n && notes - b <= TABLE_NOTES && kind[notes] != ROW_BLANK &&
+               !caption_row(&rows[notes]))
+            notes++;
+        if (notes - b <= TABLE_NOTES)
+            b = notes;
+        /* a table in one column has the other column's lines beside it:
+         * a third of its rows hold one */
+        int fenced = 0, text = 0, prose = 0;
+        for (size_t j = a; j < b && !fenced; j++) {
+            fenced = fence_line(&rows[j]);
+            text += kind[j] != ROW_BLANK;
+            prose += lines[j] > 0;
+        }
+        if (!fenced && prose * 3 < text) {
+            tables++;
+            for (size_t j = a; j < b; j++)
+                rows[j].table = tables;
+        }
+        i = b;
+    }
+    /* A drawing over its caption (a chemical structure, a diagram's
+     * boxes): rows of short labels scattered over the page, which read as
+     * columns no better than as text. Kept as they stand too, from the
+     * caption up to the first line of text. */
+    size_t head = 0; /* the page's first line: its running header */
+    while (head < n && kind[head] == ROW_BLANK)
+        head++;
+    for (size_t c = head + 1; c < n; c++) {
+        if (rows[c].table || !figure_row(&rows[c]))
+            continue;
+        size_t a = c, labels = 0, scattered = 0;
+        while (a > head + 1 && c - a < FIGURE_ROWS && !rows[a - 1].table && kind[a - 1] != ROW_LONG &&
+               kind[a - 1] != ROW_WIDE && !caption_row(&rows[a - 1])) {
+            a--;
+            if (kind[a] != ROW_BLANK) {
+                /* one label alone on its row: a name under a structure */
+                if (cells[a] == 1 && (rows[a].end - rows[a].first > FIGURE_LABEL))
+                    break;
+                labels++;
+                scattered += sparse[a];
+            }
+        }
+        size_t z = c;
+        while (a < z && kind[a] == ROW_BLANK)
+            a++;
+        while (z > a && kind[z - 1] == ROW_BLANK)
+            z--;
+        if (labels >= FIGURE_MIN && scattered * 2 >= labels) {
+            tables++;
+            for (size_t j = a; j < z; j++) {
+                rows[j].table = tables;
+                rows[j].drawing = 1;
+            }
+        }
+    }
+    return tables;
+}
+
+/* A table's rows as they stand, in a fenced block: the gaps between its
+ * cells are all that tells them apart, and the fence keeps every row a
+ * line of its own, no paragraph and no heading. */
+static void emit_table(emitter *e, const row *rows, size_t n) {
+    int left = -1;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].first >= 0 && (left < 0 || rows[i].first < left))
+            left = rows[i].first;
+    if (!last_blank(e))
+        emit(e, "", 0, rows[0].line, 0);
+    emit(e, "~~~", 3, rows[0].line, 0);
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->first < 0) {
+            emit(e, "", 0, r->line, r->col);
+            continue;
+        }
+        size_t from = byte_at(r, left), to = r->len;
+        while (to > from && (r->s[to - 1] == ' ' || r->s[to - 1] == '\t'))
+            to--;
+        emit(e, r->s + from, to - from, r->line, r->col + (int)from);
+    }
+    emit(e, "~~~", 3, rows[n - 1].line, 0);
+    emit(e, "", 0, rows[n - 1].line, 0);
+}
+
+/* Sets the tables' rows blank for the gutter's search, their first and
+ * end kept in saved (room for 2 * n), and back. A drawing's rows stay:
+ * its labels leave the gutter blank as the columns beside do, and a page
+ * of a few lines beside one could not show its columns without them. */
+static void hide_tables(row *rows, size_t n, int *saved) {
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].table && !rows[i].drawing) {
+            saved[i] = rows[i].first;
+            saved[n + i] = rows[i].end;
+            rows[i].first = rows[i].end = -1;
+        }
+}
+
+static void unhide_tables(row *rows, size_t n, const int *saved) {
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].table && !rows[i].drawing) {
+            rows[i].first = saved[i];
+            rows[i].end = saved[n + i];
+        }
 }
 
 /* Superscript marks set on a line of their own: pdftotext -layout puts
@@ -1705,6 +1998,17 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             measure(&rows[i]);
             measure(&rows[i + 1]);
         }
+        /* A table set across the page has its own gaps: the gutter is
+         * sought in the rest of the page. */
+        int *kind = malloc(6 * n * sizeof *kind), *saved = kind + 4 * n;
+        if (!kind) {
+            free(frag);
+            e->failed = 1;
+            return 0;
+        }
+        int tables = find_tables(rows, n, kind);
+        if (tables)
+            hide_tables(rows, n, saved);
         g = find_gutter(rows, n);
         if (g < 0)
             below = columns_below(rows, n, &g, first_page);
@@ -1718,6 +2022,12 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             g = find_side(rows + t, n - t - b);
             e->side_later = g >= 0 && !first_page;
         }
+        if (tables)
+            unhide_tables(rows, n, saved);
+        free(kind);
+        /* the first page's head has readers of its own */
+        for (size_t i = 0; i < below; i++)
+            rows[i].table = 0;
     }
     /* A page of one column may still open with a head beside a side
      * column: notes in the margin (dates, the access mark) beside the
@@ -1733,6 +2043,8 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             a = b;
         }
     }
+    for (size_t i = 0; i < side_head; i++)
+        rows[i].table = 0;
     int r;
     if (side_head) {
         emit_head(e, rows, side_head, 1);
@@ -1780,11 +2092,28 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     return r;
 }
 
+/* The rows of the table row i opens: where they end. */
+static size_t table_end(const row *rows, size_t n, size_t i) {
+    size_t j = i;
+    while (j < n && rows[j].table == rows[i].table)
+        j++;
+    return j;
+}
+
 static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
     if (g < 0) {
-        for (size_t i = 0; i < n; i++)
-            emit_whole(e, &rows[i]);
-        return 0;
+        int fenced = 0;
+        for (size_t i = 0; i < n;) {
+            if (rows[i].table) {
+                size_t j = table_end(rows, n, i);
+                emit_table(e, rows + i, j - i);
+                fenced = 1;
+                i = j;
+            } else {
+                emit_whole(e, &rows[i++]);
+            }
+        }
+        return fenced;
     }
     /* A line of one run of text with a single space at the gutter is
      * read across, as a title or caption set off from the columns, unless
@@ -1817,6 +2146,13 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
     size_t i = top, stop = n - bottom;
     int first_band = at_top;
     while (i < stop) {
+        if (rows[i].table) {
+            size_t j = table_end(rows, stop, i);
+            emit_table(e, rows + i, j - i);
+            first_band = 0;
+            i = j;
+            continue;
+        }
         if (rows[i].across) {
             /* A line across the page set in from the margin (a centred
              * caption, a licence box) right under the columns starts a
@@ -1834,7 +2170,7 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
          * the article's label line or a figure, and the columns rarely
          * both leave a gap that tall at the same height. */
         size_t j = i;
-        while (j < stop && !rows[j].across &&
+        while (j < stop && !rows[j].across && !rows[j].table &&
                !(j > i + 1 && rows[j].first < 0 && rows[j - 1].first < 0 &&
                  rows[j - 2].first >= 0))
             j++;
@@ -1911,7 +2247,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
             cap = c2;
         }
         if (q > p || *q == '\n')
-            rows[n++] = (row){p, (size_t)(q - p), line, (int)(p - line_start), -1, -1, 0};
+            rows[n++] = (row){p, (size_t)(q - p), line, (int)(p - line_start), -1, -1, 0, 0, 0};
         if (q < end && *q == '\f') {
             e.page = page;
             moved |= emit_page(&e, rows, n, !page++);

@@ -200,6 +200,22 @@ static void add_line(table_text *t, const char *s) {
     t->lines++;
 }
 
+/* Adds the lines of text, a preformatted block's, blank ones left out.
+ * -1 on out of memory. */
+static int add_rows(table_text *t, const char *text) {
+    char *copy = jfyp_strdup(text);
+    if (!copy)
+        return -1;
+    for (char *line = copy, *nl; line; line = nl) {
+        if ((nl = strchr(line, '\n')))
+            *nl++ = '\0';
+        if (*line)
+            add_line(t, line);
+    }
+    free(copy);
+    return 0;
+}
+
 /* Whether block b (a paragraph) is a run of cells; its lines in *l. -1 on
  * out of memory. */
 static int cell_block(jfy_node *b, jfyp_lines *l) {
@@ -425,6 +441,15 @@ static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
             goto out;
         if (sb) { /* left for the page stage, the table goes on past it */
             b = jfyp_rec_next(r, jfyp_rec_next(r, b));
+            continue;
+        }
+        /* a table whose rows columns.c kept as the page set them, fenced
+         * (a table across a page's two columns); its notes may follow */
+        if (b->type == JFY_N_CODE_BLOCK && b->text && t.lines == 0) {
+            if (add_rows(&t, b->text) < 0)
+                goto out;
+            last = b;
+            b = jfyp_rec_next(r, b);
             continue;
         }
         jfyp_lines bl;
