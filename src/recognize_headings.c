@@ -731,6 +731,29 @@ static int is_upper_style(const char *t) {
     return jfyp_count_words(body) >= 2 || letters >= 6 || jfyp_is_section_name(body);
 }
 
+/* A word of four or five capitals alone that reads as a word ("STORY",
+ * "AIMS"), not as an acronym's letters ("DBLP", "IJCPD": no vowel, or a
+ * run of four consonants): a heading on a page whose headings are set in
+ * capitals. */
+static int lone_caps_word(const char *t) {
+    const char *body = t + jfyp_section_number(t, NULL);
+    int letters = 0, upper = 0, vowels = 0, run = 0;
+    jfyp_utf8_case_counts(body, &letters, &upper);
+    if (letters < 4 || upper != letters || jfyp_count_words(body) != 1)
+        return 0;
+    for (const char *p = body; *p; p++) {
+        if (!isupper((unsigned char)*p))
+            continue;
+        if (strchr("AEIOUY", *p)) {
+            vowels++;
+            run = 0;
+        } else if (++run >= 4) {
+            return 0;
+        }
+    }
+    return vowels > 0;
+}
+
 /* How a heading in ordinary case is cased: 1 Title Case ("Problems Using
  * Digital Libraries"), 2 sentence case ("Summary of libraries"), 0 too
  * short to tell. The first word, short words and acronyms do not count. */
@@ -2154,6 +2177,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             level = over_level + 1;
             over_parent = 1;
         }
+        if (c->style == 3 && upper >= 2 && lone_caps_word(c->text))
+            level = 1; /* capitals head the page, this word too */
         if (c->stray)
             level = last_level ? last_level + 1 : 2;
         else if (c->style == 2 || c->style == 3)
