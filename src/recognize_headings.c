@@ -1269,6 +1269,15 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             if (i == 0 || (ends_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
                 h = head_lines(&l, i, measure);
         i--;
+        /* a conventional section's name alone on a block's first line
+         * heads the block whatever follows: the text under it may open
+         * mid-sentence where the extraction took a column's lines out of
+         * order ("Introduction" / "been reported from the provinces...") */
+        if (!h && l.n >= 3 && jfyp_section_kind(l.v[0].text) == JFYP_SEC_TOP &&
+            short_head(l.v[0].text, measure) && jfyp_count_words(l.v[1].text) >= 3) {
+            h = 1;
+            i = 0;
+        }
         /* or over the next block: the whole block, or its last lines
          * after a sentence's end ("...adults." / "Methods" / "Study
          * design and participants") */
