@@ -289,6 +289,32 @@ static int name_kind(const char *title) {
 
 int jfyp_is_section_name(const char *title) { return name_kind(title) >= 0; }
 
+/* The name before a parenthesis that glosses it ("Introduction (why
+ * herbal genomics?)") copied to buf; NULL when t is not so shaped. */
+static const char *before_gloss(const char *t, char *buf, size_t size) {
+    const char *o = strstr(t, " (");
+    size_t n = strlen(t);
+    if (!o || !n || t[n - 1] != ')' || (size_t)(o - t) >= size)
+        return NULL;
+    memcpy(buf, t, (size_t)(o - t));
+    buf[o - t] = '\0';
+    return buf;
+}
+
+int jfyp_glossed_section_kind(const char *title) {
+    char buf[64];
+    const char *name = before_gloss(title, buf, sizeof buf);
+    int k = jfyp_section_kind(title);
+    return k == JFYP_SEC_NONE && name ? jfyp_section_kind(name) : k;
+}
+
+const char *jfyp_glossed_section_type(const char *title) {
+    char buf[64];
+    const char *name = before_gloss(title, buf, sizeof buf);
+    const char *type = jfyp_section_type(title);
+    return !type && name ? jfyp_section_type(name) : type;
+}
+
 const char *jfyp_section_type(const char *title) {
     int i = lookup(title, NULL);
     if (i < 0 || (size_t)i >= sizeof names / sizeof *names)
@@ -449,11 +475,17 @@ static int line_could_head(const char *t) {
     static const char *const front[] = {"keywords", "key words", "received", "accepted",
                                         "published", "correspondence", "e-mail", "email",
                                         "copyright", "citation", "editor", "doi",
-                                        "academic editor", "handling editor", NULL};
+                                        "academic editor", "handling editor", "how to cite",
+                                        "cite this article", "please cite", NULL};
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
     if (jfyp_count_words(t) > 40)
+        return 0;
+    /* a year and a full stop open a reference's line cut after its
+     * authors ("2025. \u201cA Survey of...\u201d"), never a section's number */
+    if (n >= 6 && (strncmp(t, "19", 2) == 0 || strncmp(t, "20", 2) == 0) &&
+        isdigit((unsigned char)t[2]) && isdigit((unsigned char)t[3]) && t[4] == '.' && t[5] == ' ')
         return 0;
     const char *body = t + jfyp_section_number(t, NULL);
     size_t l;
@@ -2089,7 +2121,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
      * left (a banner, an editor's line, names, addresses), no section. */
     size_t intro = 0;
     for (size_t i = 0; i < len; i++) {
-        const char *type = v[i].style ? jfyp_section_type(v[i].text) : NULL;
+        const char *type = v[i].style ? jfyp_glossed_section_type(v[i].text) : NULL;
         if (type && strcmp(type, "intro") == 0) {
             intro = i;
             break;
@@ -2188,8 +2220,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         }
         if (c->style == 3 && upper >= 2 && lone_caps_word(c->text))
             level = 1; /* capitals head the page, this word too */
+        if (c->stray && !last_level)
+            continue; /* under no section: a table's column, no heading */
         if (c->stray)
-            level = last_level ? last_level + 1 : 2;
+            level = last_level + 1;
         else if (c->style == 2 || c->style == 3)
             base_level = level;
         int end = c->n->end_line; /* make_heading frees the line's node */
