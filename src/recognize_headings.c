@@ -433,6 +433,43 @@ static int garbled(const char *t) {
     return letters >= 3 && 2 * odd > letters;
 }
 
+/* A caption's label set in spaced capitals ("TA BL E 1", "F I G U R E 2"):
+ * the letters closed up ("TABLE1") open a caption. */
+static int spaced_caption(const char *t) {
+    const char *sp = strchr(t, ' ');
+    if (!sp || sp - t > 3)
+        return 0;
+    char buf[24];
+    size_t k = 0;
+    for (const char *p = t; *p && k + 1 < sizeof buf; p++)
+        if (*p != ' ')
+            buf[k++] = *p;
+    buf[k] = '\0';
+    return jfyp_is_caption_start(buf);
+}
+
+/* A running head or foot: the page number, then the journal, its volume
+ * and pages, closed by the year ("836 EXPERIMENTAL AND THERAPEUTIC
+ * MEDICINE 11: 832-840, 2016"). No section is numbered in the hundreds. */
+static int page_number_and_year(const char *t, size_t n) {
+    size_t d = strspn(t, "0123456789");
+    return d >= 3 && t[d] == ' ' && n >= d + 6 && isdigit((unsigned char)t[n - 1]) &&
+           isdigit((unsigned char)t[n - 4]) && strspn(t + n - 4, "0123456789") == 4 &&
+           (t[n - 5] == ' ' || t[n - 5] == ',') && (strncmp(t + n - 4, "19", 2) == 0 || strncmp(t + n - 4, "20", 2) == 0);
+}
+
+/* A nucleotide sequence (a primer's "5'-GGCATGGACTGTGGTC-3'"): a dozen
+ * letters or more of A, C, G, T or U in a row. */
+static int nucleotides(const char *t) {
+    size_t run = 0;
+    for (const char *p = t; *p; p++) {
+        run = strchr("ACGTU", *p) && *p ? run + 1 : 0;
+        if (run >= 12)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -449,7 +486,12 @@ static int line_could_head(const char *t) {
         if (*p != ' ')
             nonspace++;
     }
-    if (digits * 10 > nonspace * 3)
+    if (digits * 10 > nonspace * 3 || spaced_caption(t) || page_number_and_year(t, n) || nucleotides(t))
+        return 0;
+    /* a running head of the authors and the title, the page number after
+     * them ("SMITH et al: GARLIC IN ENDODONTICS 837") */
+    if (jfyp_stristr(t, " et al") && n > 3 && isdigit((unsigned char)t[n - 1]) &&
+        isdigit((unsigned char)t[n - 2]))
         return 0;
     if (strchr(".,;", t[n - 1]) && !(letters == upper && t[n - 1] == '.'))
         return 0;
