@@ -140,6 +140,8 @@ static const struct {
     {"abbreviations", "abbreviations", K_BACKSEC},
     {"list of abbreviations", "abbreviations", K_BACKSEC},
     {"publisher's note", NULL, K_BACKSEC},
+    {"disclosure", "COI-statement", K_BACKSEC},
+    {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
@@ -2060,6 +2062,152 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
     return 0;
 }
 
+/* ---- run-in headings of a page that has no other ----
+ *
+ * A review may head its sections only with a label run into the first
+ * sentence, set in bold that the extraction loses ("Sealer cements. Calcium
+ * silicate cement was..."). On a page with no heading but one at most (a
+ * table's cell read as one), three such labels or more, each opening a
+ * line after a sentence's end, are its sections. A label is a short noun phrase: a capital, at most six words,
+ * no digit or punctuation, none of the words a sentence is made with. */
+
+#define RUNIN_MIN 3
+
+static size_t runin_label_len(const char *t) {
+    static const char *const verbs[] = {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "may", "will",
+        "would", "could", "should", "we", "our", "it", "its", "this", "these", "those", "they",
+        "there", "here", "which", "that", "not", "also", "he", "she", "i", "you", "all", "no",
+        "fig", "figs", "ref", "refs", "vol", "eq", "al", "dr", "mr", "ms", "st", "vs", NULL};
+    if (!isupper((unsigned char)t[0]))
+        return 0;
+    const char *dot = strstr(t, ". ");
+    if (!dot || dot - t < 4 || dot - t > 60 || !isupper((unsigned char)dot[2]))
+        return 0;
+    int words = 1;
+    for (const char *p = t; p < dot; p++) {
+        if (*p == ' ')
+            words++;
+        else if (!isalpha((unsigned char)*p) && *p != '-' && (unsigned char)*p < 0x80)
+            return 0;
+    }
+    if (words > 6)
+        return 0;
+    for (const char *w = t; w < dot;) {
+        const char *e = w;
+        while (e < dot && *e != ' ')
+            e++;
+        for (int i = 0; verbs[i]; i++)
+            if (strlen(verbs[i]) == (size_t)(e - w) && jfyp_strnieq(w, verbs[i], (size_t)(e - w)))
+                return 0;
+        /* an initial ("J. Smith") */
+        if (e - w == 1)
+            return 0;
+        w = e < dot ? e + 1 : e;
+    }
+    return (size_t)(dot - t);
+}
+
+/* A line ends a sentence, maybe with the citation's number set after the
+ * stop ("...without dentin erosion.28", "...and E.faecalis.6,7"). */
+static int ends_cited_sentence(const char *t) {
+    size_t n = strlen(t);
+    while (n && (isdigit((unsigned char)t[n - 1]) || t[n - 1] == ',' || t[n - 1] == '-'))
+        n--;
+    return ends_sentence(t) || (n && n < strlen(t) && t[n - 1] == '.');
+}
+
+/* A label that names a statement of the back matter, not a section. */
+static int names_statement(const char *t, size_t len) {
+    char buf[64];
+    if (len >= sizeof buf)
+        return 0;
+    memcpy(buf, t, len);
+    buf[len] = '\0';
+    int k = jfyp_section_kind(buf);
+    return k != JFYP_SEC_NONE && k != JFYP_SEC_TOP;
+}
+
+/* The line of l from `from` on that opens with a run-in label after a
+ * sentence's end, or l.n. */
+static size_t runin_line(const jfyp_lines *l, size_t from) {
+    for (size_t i = from; i < l->n; i++)
+        if ((i == 0 || ends_cited_sentence(l->v[i - 1].text)) && runin_label_len(l->v[i].text) &&
+            !names_statement(l->v[i].text, runin_label_len(l->v[i].text)) &&
+            l->v[i].first && l->v[i].first->type == JFY_N_TEXT && l->v[i].first->text &&
+            strncmp(l->v[i].first->text, l->v[i].text, runin_label_len(l->v[i].text) + 2) == 0)
+            return i;
+    return l->n;
+}
+
+static int split_runin_labels(jfyp_rec *r) {
+    size_t count = 0, headings = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        headings += n->type == JFY_N_HEADING;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = runin_line(&l, 0); i < l.n; i = runin_line(&l, i + 1))
+            count++;
+        jfyp_lines_free(&l);
+    }
+    if (count < RUNIN_MIN || headings > 1)
+        return 0;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *after = jfyp_rec_next(r, n); /* the new blocks go before it */
+        if (n->type != JFY_N_PARAGRAPH) {
+            n = after;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t m = 0, *at = NULL;
+        jfy_node **first = NULL;
+        for (size_t i = runin_line(&l, 0); i < l.n; i = runin_line(&l, i + 1))
+            m++;
+        if (m && (!(at = malloc(m * sizeof *at)) || !(first = malloc(m * sizeof *first)))) {
+            free(at);
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        m = 0;
+        for (size_t i = runin_line(&l, 0); i < l.n; i = runin_line(&l, i + 1)) {
+            first[m] = l.v[i].first;
+            at[m++] = i;
+        }
+        int rc = 0;
+        /* from the last label up: every line moves once */
+        for (size_t j = m; j-- > 0 && rc == 0;) {
+            jfy_node *p = at[j] ? jfyp_lines_split(n, &l, at[j]) : n;
+            jfy_node *k = first[j];
+            size_t len = runin_label_len(k->text);
+            jfy_node *h = p ? jfyp_node_new(JFY_N_HEADING) : NULL;
+            jfy_node *t = h ? jfyp_node_new_textn(JFY_N_TEXT, k->text, len) : NULL;
+            if (!t || jfyp_node_set_attr(h, "level", "1") < 0) {
+                jfyp_node_free(h);
+                jfyp_node_free(t);
+                rc = -1;
+                break;
+            }
+            jfyp_node_append(h, t);
+            jfyp_node_span_from(h, p);
+            h->end_line = h->line;
+            memmove(k->text, k->text + len + 2, strlen(k->text + len + 2) + 1);
+            jfyp_node_insert_before(p, h);
+        }
+        free(at);
+        free(first);
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+        n = after;
+    }
+    return 0;
+}
+
 int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
@@ -2285,7 +2433,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             over_parent = 0;
         }
     }
-    rc = 0;
+    rc = md ? 0 : split_runin_labels(r);
 out:
     for (size_t i = 0; i < len; i++)
         free(v[i].text);
