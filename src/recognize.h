@@ -129,6 +129,10 @@ int jfyp_section_kind(const char *title);
 int jfyp_is_section_name(const char *title);
 /* The JATS sec-type of a conventional title, or NULL. */
 const char *jfyp_section_type(const char *title);
+/* The same, of a title that may gloss the name in a parenthesis after it
+ * ("1. Introduction (why herbal genomics?)"). */
+int jfyp_glossed_section_kind(const char *title);
+const char *jfyp_glossed_section_type(const char *title);
 /* Length of a leading section number ("2.1 ", "3. ", "II. "), 0 if none;
  * *depth (may be NULL) gets its number of levels. */
 size_t jfyp_section_number(const char *s, int *depth);

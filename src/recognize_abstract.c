@@ -1562,7 +1562,7 @@ static int split_other_script(jfyp_rec *r, jfy_node *abs) {
 }
 
 int jfyp_recognize_abstract(jfyp_rec *r) {
-    int body_begun = 0, first_kind = -1, since = 0;
+    int body_begun = 0, first_kind = -1, since = 0, keywords_seen = 0;
     jfy_node *prev = NULL, *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -1584,6 +1584,8 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
                 return -1;
             if (l.n >= 1)
                 kind = opener_alone(l.v[0].text);
+            if (l.n >= 1 && jfyp_keywords_label(l.v[0].text))
+                keywords_seen = 1;
             if (l.n == 1 && kind < 0 && names_body_section(l.v[0].text))
                 body_begun = 1;
             jfy_node *second = kind >= 0 && l.n > 1 ? l.v[1].first : NULL;
@@ -1607,6 +1609,13 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         }
         if (kind >= 0 && n->type == JFY_N_HEADING && !acceptable(kind, body_begun, first_kind, since))
             kind = -1;
+        /* The keywords close the front matter: a page with keywords and no
+         * abstract before them that opens "Summary" after them opens its
+         * body with it (a software paper's summary of the tool) */
+        if (kind >= 0 && keywords_seen && first_kind < 0 && strcmp(openers[kind].word, "Summary") == 0) {
+            body_begun = 1;
+            kind = -1;
+        }
         if (kind < 0) {
             prev = n;
             n = next;

@@ -41,6 +41,8 @@ static const struct {
     {"methodology", "methods", K_TOP},
     {"materials and methods", "materials|methods", K_TOP},
     {"material and methods", "materials|methods", K_TOP},
+    {"material and method", "materials|methods", K_TOP},
+    {"materials and method", "materials|methods", K_TOP},
     {"methods and materials", "materials|methods", K_TOP},
     {"patients and methods", "methods", K_TOP},
     {"subjects and methods", "methods", K_TOP},
@@ -58,6 +60,8 @@ static const struct {
     {"materiais e métodos", "materials|methods", K_TOP},
     {"materiales y métodos", "materials|methods", K_TOP},
     {"results", "results", K_TOP},
+    {"experimental results", "results", K_TOP},
+    {"results and analysis", "results", K_TOP},
     {"resultados", "results", K_TOP},
     {"results and discussion", "results|discussion", K_TOP},
     {"results and discussions", "results|discussion", K_TOP},
@@ -136,6 +140,8 @@ static const struct {
     {"abbreviations", "abbreviations", K_BACKSEC},
     {"list of abbreviations", "abbreviations", K_BACKSEC},
     {"publisher's note", NULL, K_BACKSEC},
+    {"disclosure", "COI-statement", K_BACKSEC},
+    {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
@@ -289,6 +295,32 @@ static int name_kind(const char *title) {
 
 int jfyp_is_section_name(const char *title) { return name_kind(title) >= 0; }
 
+/* The name before a parenthesis that glosses it ("Introduction (why
+ * herbal genomics?)") copied to buf; NULL when t is not so shaped. */
+static const char *before_gloss(const char *t, char *buf, size_t size) {
+    const char *o = strstr(t, " (");
+    size_t n = strlen(t);
+    if (!o || !n || t[n - 1] != ')' || (size_t)(o - t) >= size)
+        return NULL;
+    memcpy(buf, t, (size_t)(o - t));
+    buf[o - t] = '\0';
+    return buf;
+}
+
+int jfyp_glossed_section_kind(const char *title) {
+    char buf[64];
+    const char *name = before_gloss(title, buf, sizeof buf);
+    int k = jfyp_section_kind(title);
+    return k == JFYP_SEC_NONE && name ? jfyp_section_kind(name) : k;
+}
+
+const char *jfyp_glossed_section_type(const char *title) {
+    char buf[64];
+    const char *name = before_gloss(title, buf, sizeof buf);
+    const char *type = jfyp_section_type(title);
+    return !type && name ? jfyp_section_type(name) : type;
+}
+
 const char *jfyp_section_type(const char *title) {
     int i = lookup(title, NULL);
     if (i < 0 || (size_t)i >= sizeof names / sizeof *names)
@@ -403,6 +435,43 @@ static int garbled(const char *t) {
     return letters >= 3 && 2 * odd > letters;
 }
 
+/* A caption's label set in spaced capitals ("TA BL E 1", "F I G U R E 2"):
+ * the letters closed up ("TABLE1") open a caption. */
+static int spaced_caption(const char *t) {
+    const char *sp = strchr(t, ' ');
+    if (!sp || sp - t > 3)
+        return 0;
+    char buf[24];
+    size_t k = 0;
+    for (const char *p = t; *p && k + 1 < sizeof buf; p++)
+        if (*p != ' ')
+            buf[k++] = *p;
+    buf[k] = '\0';
+    return jfyp_is_caption_start(buf);
+}
+
+/* A running head or foot: the page number, then the journal, its volume
+ * and pages, closed by the year ("836 EXPERIMENTAL AND THERAPEUTIC
+ * MEDICINE 11: 832-840, 2016"). No section is numbered in the hundreds. */
+static int page_number_and_year(const char *t, size_t n) {
+    size_t d = strspn(t, "0123456789");
+    return d >= 3 && t[d] == ' ' && n >= d + 6 && isdigit((unsigned char)t[n - 1]) &&
+           isdigit((unsigned char)t[n - 4]) && strspn(t + n - 4, "0123456789") == 4 &&
+           (t[n - 5] == ' ' || t[n - 5] == ',') && (strncmp(t + n - 4, "19", 2) == 0 || strncmp(t + n - 4, "20", 2) == 0);
+}
+
+/* A nucleotide sequence (a primer's "5'-GGCATGGACTGTGGTC-3'"): a dozen
+ * letters or more of A, C, G, T or U in a row. */
+static int nucleotides(const char *t) {
+    size_t run = 0;
+    for (const char *p = t; *p; p++) {
+        run = strchr("ACGTU", *p) && *p ? run + 1 : 0;
+        if (run >= 12)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -419,7 +488,12 @@ static int line_could_head(const char *t) {
         if (*p != ' ')
             nonspace++;
     }
-    if (digits * 10 > nonspace * 3)
+    if (digits * 10 > nonspace * 3 || spaced_caption(t) || page_number_and_year(t, n) || nucleotides(t))
+        return 0;
+    /* a running head of the authors and the title, the page number after
+     * them ("SMITH et al: GARLIC IN ENDODONTICS 837") */
+    if (jfyp_stristr(t, " et al") && n > 3 && isdigit((unsigned char)t[n - 1]) &&
+        isdigit((unsigned char)t[n - 2]))
         return 0;
     if (strchr(".,;", t[n - 1]) && !(letters == upper && t[n - 1] == '.'))
         return 0;
@@ -449,11 +523,17 @@ static int line_could_head(const char *t) {
     static const char *const front[] = {"keywords", "key words", "received", "accepted",
                                         "published", "correspondence", "e-mail", "email",
                                         "copyright", "citation", "editor", "doi",
-                                        "academic editor", "handling editor", NULL};
+                                        "academic editor", "handling editor", "how to cite",
+                                        "cite this article", "please cite", NULL};
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
     if (jfyp_count_words(t) > 40)
+        return 0;
+    /* a year and a full stop open a reference's line cut after its
+     * authors ("2025. \u201cA Survey of...\u201d"), never a section's number */
+    if (n >= 6 && (strncmp(t, "19", 2) == 0 || strncmp(t, "20", 2) == 0) &&
+        isdigit((unsigned char)t[2]) && isdigit((unsigned char)t[3]) && t[4] == '.' && t[5] == ' ')
         return 0;
     const char *body = t + jfyp_section_number(t, NULL);
     size_t l;
@@ -729,6 +809,29 @@ static int is_upper_style(const char *t) {
         return 0;
     /* a lone acronym ("DBLP") is a name, not a capitalised heading */
     return jfyp_count_words(body) >= 2 || letters >= 6 || jfyp_is_section_name(body);
+}
+
+/* A word of four or five capitals alone that reads as a word ("STORY",
+ * "AIMS"), not as an acronym's letters ("DBLP", "IJCPD": no vowel, or a
+ * run of four consonants): a heading on a page whose headings are set in
+ * capitals. */
+static int lone_caps_word(const char *t) {
+    const char *body = t + jfyp_section_number(t, NULL);
+    int letters = 0, upper = 0, vowels = 0, run = 0;
+    jfyp_utf8_case_counts(body, &letters, &upper);
+    if (letters < 4 || upper != letters || jfyp_count_words(body) != 1)
+        return 0;
+    for (const char *p = body; *p; p++) {
+        if (!isupper((unsigned char)*p))
+            continue;
+        if (strchr("AEIOUY", *p)) {
+            vowels++;
+            run = 0;
+        } else if (++run >= 4) {
+            return 0;
+        }
+    }
+    return vowels > 0;
 }
 
 /* How a heading in ordinary case is cased: 1 Title Case ("Problems Using
@@ -1246,6 +1349,15 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             if (i == 0 || (ends_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
                 h = head_lines(&l, i, measure);
         i--;
+        /* a conventional section's name alone on a block's first line
+         * heads the block whatever follows: the text under it may open
+         * mid-sentence where the extraction took a column's lines out of
+         * order ("Introduction" / "been reported from the provinces...") */
+        if (!h && l.n >= 3 && jfyp_section_kind(l.v[0].text) == JFYP_SEC_TOP &&
+            short_head(l.v[0].text, measure) && jfyp_count_words(l.v[1].text) >= 3) {
+            h = 1;
+            i = 0;
+        }
         /* or over the next block: the whole block, or its last lines
          * after a sentence's end ("...adults." / "Methods" / "Study
          * design and participants") */
@@ -1955,6 +2067,152 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
     return 0;
 }
 
+/* ---- run-in headings of a page that has no other ----
+ *
+ * A review may head its sections only with a label run into the first
+ * sentence, set in bold that the extraction loses ("Sealer cements. Calcium
+ * silicate cement was..."). On a page with no heading but one at most (a
+ * table's cell read as one), three such labels or more, each opening a
+ * line after a sentence's end, are its sections. A label is a short noun phrase: a capital, at most six words,
+ * no digit or punctuation, none of the words a sentence is made with. */
+
+#define RUNIN_MIN 3
+
+static size_t runin_label_len(const char *t) {
+    static const char *const verbs[] = {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "may", "will",
+        "would", "could", "should", "we", "our", "it", "its", "this", "these", "those", "they",
+        "there", "here", "which", "that", "not", "also", "he", "she", "i", "you", "all", "no",
+        "fig", "figs", "ref", "refs", "vol", "eq", "al", "dr", "mr", "ms", "st", "vs", NULL};
+    if (!isupper((unsigned char)t[0]))
+        return 0;
+    const char *dot = strstr(t, ". ");
+    if (!dot || dot - t < 4 || dot - t > 60 || !isupper((unsigned char)dot[2]))
+        return 0;
+    int words = 1;
+    for (const char *p = t; p < dot; p++) {
+        if (*p == ' ')
+            words++;
+        else if (!isalpha((unsigned char)*p) && *p != '-' && (unsigned char)*p < 0x80)
+            return 0;
+    }
+    if (words > 6)
+        return 0;
+    for (const char *w = t; w < dot;) {
+        const char *e = w;
+        while (e < dot && *e != ' ')
+            e++;
+        for (int i = 0; verbs[i]; i++)
+            if (strlen(verbs[i]) == (size_t)(e - w) && jfyp_strnieq(w, verbs[i], (size_t)(e - w)))
+                return 0;
+        /* an initial ("J. Smith") */
+        if (e - w == 1)
+            return 0;
+        w = e < dot ? e + 1 : e;
+    }
+    return (size_t)(dot - t);
+}
+
+/* A line ends a sentence, maybe with the citation's number set after the
+ * stop ("...without dentin erosion.28", "...and E.faecalis.6,7"). */
+static int ends_cited_sentence(const char *t) {
+    size_t n = strlen(t);
+    while (n && (isdigit((unsigned char)t[n - 1]) || t[n - 1] == ',' || t[n - 1] == '-'))
+        n--;
+    return ends_sentence(t) || (n && n < strlen(t) && t[n - 1] == '.');
+}
+
+/* A label that names a statement of the back matter, not a section. */
+static int names_statement(const char *t, size_t len) {
+    char buf[64];
+    if (len >= sizeof buf)
+        return 0;
+    memcpy(buf, t, len);
+    buf[len] = '\0';
+    int k = jfyp_section_kind(buf);
+    return k != JFYP_SEC_NONE && k != JFYP_SEC_TOP;
+}
+
+/* The line of l from `from` on that opens with a run-in label after a
+ * sentence's end, or l.n. */
+static size_t runin_line(const jfyp_lines *l, size_t from) {
+    for (size_t i = from; i < l->n; i++)
+        if ((i == 0 || ends_cited_sentence(l->v[i - 1].text)) && runin_label_len(l->v[i].text) &&
+            !names_statement(l->v[i].text, runin_label_len(l->v[i].text)) &&
+            l->v[i].first && l->v[i].first->type == JFY_N_TEXT && l->v[i].first->text &&
+            strncmp(l->v[i].first->text, l->v[i].text, runin_label_len(l->v[i].text) + 2) == 0)
+            return i;
+    return l->n;
+}
+
+static int split_runin_labels(jfyp_rec *r) {
+    size_t count = 0, headings = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        headings += n->type == JFY_N_HEADING;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = runin_line(&l, 0); i < l.n; i = runin_line(&l, i + 1))
+            count++;
+        jfyp_lines_free(&l);
+    }
+    if (count < RUNIN_MIN || headings > 1)
+        return 0;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *after = jfyp_rec_next(r, n); /* the new blocks go before it */
+        if (n->type != JFY_N_PARAGRAPH) {
+            n = after;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t m = 0, *at = NULL;
+        jfy_node **first = NULL;
+        for (size_t i = runin_line(&l, 0); i < l.n; i = runin_line(&l, i + 1))
+            m++;
+        if (m && (!(at = malloc(m * sizeof *at)) || !(first = malloc(m * sizeof *first)))) {
+            free(at);
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        m = 0;
+        for (size_t i = runin_line(&l, 0); i < l.n; i = runin_line(&l, i + 1)) {
+            first[m] = l.v[i].first;
+            at[m++] = i;
+        }
+        int rc = 0;
+        /* from the last label up: every line moves once */
+        for (size_t j = m; j-- > 0 && rc == 0;) {
+            jfy_node *p = at[j] ? jfyp_lines_split(n, &l, at[j]) : n;
+            jfy_node *k = first[j];
+            size_t len = runin_label_len(k->text);
+            jfy_node *h = p ? jfyp_node_new(JFY_N_HEADING) : NULL;
+            jfy_node *t = h ? jfyp_node_new_textn(JFY_N_TEXT, k->text, len) : NULL;
+            if (!t || jfyp_node_set_attr(h, "level", "1") < 0) {
+                jfyp_node_free(h);
+                jfyp_node_free(t);
+                rc = -1;
+                break;
+            }
+            jfyp_node_append(h, t);
+            jfyp_node_span_from(h, p);
+            h->end_line = h->line;
+            memmove(k->text, k->text + len + 2, strlen(k->text + len + 2) + 1);
+            jfyp_node_insert_before(p, h);
+        }
+        free(at);
+        free(first);
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+        n = after;
+    }
+    return 0;
+}
+
 int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
@@ -2062,7 +2320,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
      * left (a banner, an editor's line, names, addresses), no section. */
     size_t intro = 0;
     for (size_t i = 0; i < len; i++) {
-        const char *type = v[i].style ? jfyp_section_type(v[i].text) : NULL;
+        const char *type = v[i].style ? jfyp_glossed_section_type(v[i].text) : NULL;
         if (type && strcmp(type, "intro") == 0) {
             intro = i;
             break;
@@ -2159,8 +2417,12 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             level = over_level + 1;
             over_parent = 1;
         }
+        if (c->style == 3 && upper >= 2 && lone_caps_word(c->text))
+            level = 1; /* capitals head the page, this word too */
+        if (c->stray && !last_level)
+            continue; /* under no section: a table's column, no heading */
         if (c->stray)
-            level = last_level ? last_level + 1 : 2;
+            level = last_level + 1;
         else if (c->style == 2 || c->style == 3)
             base_level = level;
         int end = c->n->end_line; /* make_heading frees the line's node */
@@ -2176,7 +2438,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             over_parent = 0;
         }
     }
-    rc = 0;
+    rc = md ? 0 : split_runin_labels(r);
 out:
     for (size_t i = 0; i < len; i++)
         free(v[i].text);

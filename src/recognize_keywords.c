@@ -215,7 +215,7 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     /* nor a letter's salutation ("Dear Editor,", "Caro Editor:") */
     if (*t && !(*t >= '0' && *t <= '9') && tn < TERM_LINE && words <= 6 && !caps &&
         (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && !sentence &&
-        !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !jfyp_is_section_name(t) &&
+        !jfyp_opens_field(t) && !jfyp_keywords_label(t) && jfyp_glossed_section_kind(t) == JFYP_SEC_NONE &&
         l.v[0].first->type == JFY_N_TEXT) {
         char *j = jfyp_printf("%s %s", *all, t);
         if (!j) {
