@@ -8,6 +8,7 @@
 
 #include <libxml/xmlsave.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define NS_XLINK "http://www.w3.org/1999/xlink"
@@ -95,9 +96,24 @@ static xmlNodePtr from(const jfy_node *n, xmlNodePtr x) {
     return x;
 }
 
-static void attr(xmlNodePtr x, const char *name, const char *value) {
-    if (x && value && *value)
-        xmlSetProp(x, BAD_CAST name, BAD_CAST value);
+/* An attribute the element does not have yet (the emitter sets each name
+ * once an element), so libxml2 is not asked to look for one to replace:
+ * its name from the dictionary, its value a text node made as new_text
+ * makes one (a short value is the dictionary's, not a copy). No value is
+ * an ID without a DTD or xml:id, so there is none to register. */
+static void ns_attr(emitter *e, xmlNodePtr x, xmlNsPtr ns, const char *name, const char *value) {
+    const xmlChar *n = x ? intern(e, name) : NULL;
+    xmlAttrPtr a = n ? xmlNewNsPropEatName(x, ns, (xmlChar *)n, NULL) : NULL;
+    xmlNodePtr t = a ? new_text(e->doc, value, strlen(value)) : NULL;
+    if (t) {
+        t->parent = (xmlNodePtr)a;
+        a->children = a->last = t;
+    }
+}
+
+static void attr(emitter *e, xmlNodePtr x, const char *name, const char *value) {
+    if (value && *value)
+        ns_attr(e, x, NULL, name, value);
 }
 
 static void add_text_len(xmlNodePtr x, const char *text, size_t len) {
@@ -206,8 +222,8 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
             emit_inlines(e, c, n);
         } else if (is_absolute_url(href)) {
             c = from(n, el(e, x, "ext-link"));
-            attr(c, "ext-link-type", "uri");
-            xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST href);
+            attr(e, c, "ext-link-type", "uri");
+            ns_attr(e, c, e->xlink, "href", href);
             emit_inlines(e, c, n);
         } else {
             /* A link to nowhere ("#") on an extracted page carries no
@@ -222,30 +238,30 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
     case JFY_N_URI:
         c = from(n, text_el(e, x, "uri", n->text));
         if (jfyp_node_attr(n, "href"))
-            xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST jfyp_node_attr(n, "href"));
+            ns_attr(e, c, e->xlink, "href", jfyp_node_attr(n, "href"));
         return;
     case JFY_N_XREF:
         c = from(n, el(e, x, "xref"));
-        attr(c, "ref-type", jfyp_node_attr(n, "ref-type"));
-        attr(c, "rid", jfyp_node_attr(n, "rid"));
+        attr(e, c, "ref-type", jfyp_node_attr(n, "ref-type"));
+        attr(e, c, "rid", jfyp_node_attr(n, "rid"));
         emit_inlines(e, c, n);
         return;
     case JFY_N_NAMED:
         c = from(n, el(e, x, "named-content"));
-        attr(c, "content-type", jfyp_node_attr(n, "content-type"));
+        attr(e, c, "content-type", jfyp_node_attr(n, "content-type"));
         emit_inlines(e, c, n);
         return;
     case JFY_N_RELATED: {
         c = from(n, el(e, x, "related-article"));
         const char *t = jfyp_node_attr(n, "type");
-        attr(c, "related-article-type", t ? t : "article-reference");
-        attr(c, "page", jfyp_node_attr(n, "page"));
-        attr(c, "vol", jfyp_node_attr(n, "vol"));
-        attr(c, "issue", jfyp_node_attr(n, "issue"));
+        attr(e, c, "related-article-type", t ? t : "article-reference");
+        attr(e, c, "page", jfyp_node_attr(n, "page"));
+        attr(e, c, "vol", jfyp_node_attr(n, "vol"));
+        attr(e, c, "issue", jfyp_node_attr(n, "issue"));
         const char *doi = jfyp_node_attr(n, "doi");
         if (doi) {
-            attr(c, "ext-link-type", "doi");
-            xmlSetNsProp(c, e->xlink, BAD_CAST "href", BAD_CAST doi);
+            attr(e, c, "ext-link-type", "doi");
+            ns_attr(e, c, e->xlink, "href", doi);
         }
         emit_inlines(e, c, n);
         return;
@@ -255,16 +271,16 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
         return;
     case JFY_N_PERSON_GROUP:
         c = from(n, el(e, x, "person-group"));
-        attr(c, "person-group-type", jfyp_node_attr(n, "type"));
+        attr(e, c, "person-group-type", jfyp_node_attr(n, "type"));
         emit_inlines(e, c, n);
         return;
     case JFY_N_PUB_ID:
         c = from(n, text_el(e, x, "pub-id", n->text));
-        attr(c, "pub-id-type", jfyp_node_attr(n, "type"));
+        attr(e, c, "pub-id-type", jfyp_node_attr(n, "type"));
         return;
     case JFY_N_COUNTRY:
         c = from(n, text_el(e, x, "country", n->text));
-        attr(c, "country", jfyp_node_attr(n, "code"));
+        attr(e, c, "country", jfyp_node_attr(n, "code"));
         return;
     default:
         break;
@@ -272,7 +288,7 @@ static void emit_inline(emitter *e, xmlNodePtr x, const jfy_node *n) {
     if (name) {
         c = from(n, el(e, x, name));
         if (n->type == JFY_N_INSTITUTION)
-            attr(c, "content-type", jfyp_node_attr(n, "content-type"));
+            attr(e, c, "content-type", jfyp_node_attr(n, "content-type"));
         if (n->text)
             add_text(c, n->text);
         emit_inlines(e, c, n);
@@ -403,7 +419,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         break;
     case JFY_N_LIST:
         c = from(n, el(e, x, "list"));
-        attr(c, "list-type", jfyp_node_attr(n, "ordered") ? "order" : "bullet");
+        attr(e, c, "list-type", jfyp_node_attr(n, "ordered") ? "order" : "bullet");
         for (const jfy_node *it = n->first; it; it = it->next) {
             xmlNodePtr li = from(it, el(e, c, "list-item"));
             emit_blocks_as(e, li, it, 2);
@@ -423,7 +439,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         break;
     case JFY_N_TABLE_WRAP: {
         c = from(n, el(e, x, "table-wrap"));
-        attr(c, "id", jfyp_node_attr(n, "id"));
+        attr(e, c, "id", jfyp_node_attr(n, "id"));
         const jfy_node *k;
         if ((k = jfyp_node_child(n, JFY_N_LABEL)))
             text_el(e, c, "label", k->text);
@@ -438,7 +454,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
     }
     case JFY_N_FIG: {
         c = from(n, el(e, x, "fig"));
-        attr(c, "id", jfyp_node_attr(n, "id"));
+        attr(e, c, "id", jfyp_node_attr(n, "id"));
         const jfy_node *k;
         if ((k = jfyp_node_child(n, JFY_N_LABEL)))
             text_el(e, c, "label", k->text);
@@ -448,8 +464,8 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
     }
     case JFY_N_SECTION:
         c = from(n, el(e, x, "sec"));
-        attr(c, "id", jfyp_node_attr(n, "id"));
-        attr(c, "sec-type", jfyp_node_attr(n, "sec-type"));
+        attr(e, c, "id", jfyp_node_attr(n, "id"));
+        attr(e, c, "sec-type", jfyp_node_attr(n, "sec-type"));
         emit_titled(e, c, n, 1);
         break;
     case JFY_N_ACK:
@@ -457,7 +473,7 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         break;
     case JFY_N_NOTES:
         c = from(n, el(e, x, "notes"));
-        attr(c, "notes-type", jfyp_node_attr(n, "type"));
+        attr(e, c, "notes-type", jfyp_node_attr(n, "type"));
         emit_titled(e, c, n, 0);
         break;
     case JFY_N_FOOTNOTES:
@@ -466,8 +482,8 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
             if (fn->type != JFY_N_FOOTNOTE)
                 continue;
             xmlNodePtr f = from(fn, el(e, c, "fn"));
-            attr(f, "id", jfyp_node_attr(fn, "id"));
-            attr(f, "fn-type", jfyp_node_attr(fn, "fn-type"));
+            attr(e, f, "id", jfyp_node_attr(fn, "id"));
+            attr(e, f, "fn-type", jfyp_node_attr(fn, "fn-type"));
             emit_titled_as(e, f, fn, 0, 1);
         }
         break;
@@ -479,14 +495,14 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
             if (ref->type != JFY_N_REF)
                 continue;
             xmlNodePtr r = from(ref, el(e, c, "ref"));
-            attr(r, "id", jfyp_node_attr(ref, "id"));
+            attr(e, r, "id", jfyp_node_attr(ref, "id"));
             const jfy_node *label = jfyp_node_child(ref, JFY_N_LABEL);
             if (label)
                 text_el(e, r, "label", label->text);
             const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
             xmlNodePtr mc = from(cit, el(e, r, "mixed-citation"));
             if (cit) {
-                attr(mc, "publication-type", jfyp_node_attr(cit, "publication-type"));
+                attr(e, mc, "publication-type", jfyp_node_attr(cit, "publication-type"));
                 emit_inlines(e, mc, cit);
             }
         }
@@ -529,13 +545,13 @@ static void emit_blocks(emitter *e, xmlNodePtr x, const jfy_node *parent) {
 
 static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
     xmlNodePtr c = from(n, el(e, group, "contrib"));
-    attr(c, "contrib-type", jfyp_node_attr(n, "contrib-type"));
-    attr(c, "corresp", jfyp_node_attr(n, "corresp"));
-    attr(c, "id", jfyp_node_attr(n, "id"));
+    attr(e, c, "contrib-type", jfyp_node_attr(n, "contrib-type"));
+    attr(e, c, "corresp", jfyp_node_attr(n, "corresp"));
+    attr(e, c, "id", jfyp_node_attr(n, "id"));
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type == JFY_N_ORCID) {
             xmlNodePtr id = from(k, text_el(e, c, "contrib-id", k->text));
-            attr(id, "contrib-id-type", "orcid");
+            attr(e, id, "contrib-id-type", "orcid");
         }
     for (const jfy_node *k = n->first; k; k = k->next)
         if (k->type == JFY_N_NAME)
@@ -547,11 +563,11 @@ static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
         switch (k->type) {
         case JFY_N_ROLE:
             r = from(k, text_el(e, c, "role", k->text));
-            attr(r, "content-type", jfyp_node_attr(k, "content-type"));
-            attr(r, "vocab", jfyp_node_attr(k, "vocab"));
-            attr(r, "vocab-identifier", jfyp_node_attr(k, "vocab-identifier"));
-            attr(r, "vocab-term", jfyp_node_attr(k, "vocab-term"));
-            attr(r, "vocab-term-identifier", jfyp_node_attr(k, "vocab-term-identifier"));
+            attr(e, r, "content-type", jfyp_node_attr(k, "content-type"));
+            attr(e, r, "vocab", jfyp_node_attr(k, "vocab"));
+            attr(e, r, "vocab-identifier", jfyp_node_attr(k, "vocab-identifier"));
+            attr(e, r, "vocab-term", jfyp_node_attr(k, "vocab-term"));
+            attr(e, r, "vocab-term-identifier", jfyp_node_attr(k, "vocab-term-identifier"));
             break;
         case JFY_N_XREF:
         case JFY_N_EMAIL:
@@ -566,7 +582,7 @@ static void emit_contrib(emitter *e, xmlNodePtr group, const jfy_node *n) {
 
 static void emit_contribs(emitter *e, xmlNodePtr parent, const jfy_node *group) {
     xmlNodePtr g = el(e, parent, "contrib-group");
-    attr(g, "content-type", jfyp_node_attr(group, "content-type"));
+    attr(e, g, "content-type", jfyp_node_attr(group, "content-type"));
     for (const jfy_node *k = group->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIB)
             emit_contrib(e, g, k);
@@ -574,8 +590,8 @@ static void emit_contribs(emitter *e, xmlNodePtr parent, const jfy_node *group) 
 
 static void emit_aff(emitter *e, xmlNodePtr parent, const jfy_node *n) {
     xmlNodePtr a = from(n, el(e, parent, "aff"));
-    attr(a, "id", jfyp_node_attr(n, "id"));
-    attr(a, "content-type", jfyp_node_attr(n, "content-type"));
+    attr(e, a, "id", jfyp_node_attr(n, "id"));
+    attr(e, a, "content-type", jfyp_node_attr(n, "content-type"));
     /* label must come first in practice; the rest is mixed content. */
     const jfy_node *label = jfyp_node_child(n, JFY_N_LABEL);
     if (label)
@@ -595,8 +611,8 @@ static int publication_date(const jfy_node *d) {
 static void emit_date(emitter *e, xmlNodePtr parent, const char *name, const jfy_node *d) {
     xmlNodePtr x = from(d, el(e, parent, name));
     const char *type = jfyp_node_attr(d, "type");
-    attr(x, "date-type", type);
-    attr(x, "publication-format", jfyp_node_attr(d, "format"));
+    attr(e, x, "date-type", type);
+    attr(e, x, "publication-format", jfyp_node_attr(d, "format"));
     const char *y = jfyp_node_attr(d, "year"), *m = jfyp_node_attr(d, "month"),
                *day = jfyp_node_attr(d, "day");
     char iso[16];
@@ -606,7 +622,7 @@ static void emit_date(emitter *e, xmlNodePtr parent, const char *name, const jfy
         snprintf(iso, sizeof iso, "%s-%s", y, m);
     else
         snprintf(iso, sizeof iso, "%s", y ? y : "");
-    attr(x, "iso-8601-date", iso);
+    attr(e, x, "iso-8601-date", iso);
     if (day)
         text_el(e, x, "day", day);
     if (m)
@@ -620,7 +636,7 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
         return;
     for (const jfy_attr *a = j->attrs; a; a = a->next)
         if (strncmp(a->key, "id:", 3) == 0)
-            attr(text_el(e, jm, "journal-id", a->value), "journal-id-type", a->key + 3);
+            attr(e, text_el(e, jm, "journal-id", a->value), "journal-id-type", a->key + 3);
     const char *t = jfyp_node_attr(j, "title");
     const char *ab = jfyp_node_attr(j, "abbrev-title");
     if (t || ab) {
@@ -628,7 +644,7 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
         if (t)
             text_el(e, g, "journal-title", t);
         if (ab)
-            attr(text_el(e, g, "abbrev-journal-title", ab), "abbrev-type", "publisher");
+            attr(e, text_el(e, g, "abbrev-journal-title", ab), "abbrev-type", "publisher");
     }
     for (const jfy_node *k = j->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
@@ -642,9 +658,9 @@ static void emit_journal_meta(emitter *e, xmlNodePtr front, const jfy_node *j) {
         xmlNodePtr is = text_el(e, jm, "issn", a->value);
         const char *kind = a->key + 5;
         if (strcmp(kind, "print") == 0 || strcmp(kind, "electronic") == 0)
-            attr(is, "publication-format", kind);
+            attr(e, is, "publication-format", kind);
         else
-            attr(is, "pub-type", kind);
+            attr(e, is, "pub-type", kind);
     }
     const char *pn = jfyp_node_attr(j, "publisher-name");
     if (pn) {
@@ -673,7 +689,7 @@ static void emit_permissions(emitter *e, xmlNodePtr am, const jfy_node *p) {
         xmlNodePtr lic = from(l, el(e, x, "license"));
         const char *href = jfyp_node_attr(l, "href");
         if (href) {
-            xmlSetNsProp(lic, e->xlink, BAD_CAST "href", BAD_CAST href);
+            ns_attr(e, lic, e->xlink, "href", href);
             xmlNewChild(lic, e->ali, BAD_CAST "license_ref", BAD_CAST href);
         }
         for (const jfy_node *k = l->first; k; k = k->next)
@@ -687,11 +703,11 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     const jfy_node *k;
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_ARTICLE_ID)
-            attr(from(k, text_el(e, am, "article-id", k->text)), "pub-id-type", jfyp_node_attr(k, "type"));
+            attr(e, from(k, text_el(e, am, "article-id", k->text)), "pub-id-type", jfyp_node_attr(k, "type"));
     const char *heading = jfyp_node_attr(f, "heading");
     if (heading) {
         xmlNodePtr sg = el(e, el(e, am, "article-categories"), "subj-group");
-        attr(sg, "subj-group-type", "heading");
+        attr(e, sg, "subj-group-type", "heading");
         text_el(e, sg, "subject", heading);
     }
     xmlNodePtr tg = el(e, am, "title-group");
@@ -713,12 +729,12 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
         for (const jfy_node *c = k->first; c; c = c->next) {
             if (c->type == JFY_N_CORRESP) {
                 xmlNodePtr co = from(c, el(e, an, "corresp"));
-                attr(co, "id", jfyp_node_attr(c, "id"));
+                attr(e, co, "id", jfyp_node_attr(c, "id"));
                 emit_inlines(e, co, c);
             } else if (c->type == JFY_N_FOOTNOTE) {
                 xmlNodePtr fn = from(c, el(e, an, "fn"));
-                attr(fn, "id", jfyp_node_attr(c, "id"));
-                attr(fn, "fn-type", jfyp_node_attr(c, "fn-type"));
+                attr(e, fn, "id", jfyp_node_attr(c, "id"));
+                attr(e, fn, "fn-type", jfyp_node_attr(c, "fn-type"));
                 emit_blocks(e, fn, c);
             }
         }
@@ -746,7 +762,7 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_PRODUCT) {
             xmlNodePtr pr = from(k, el(e, am, "product"));
-            attr(pr, "product-type", jfyp_node_attr(k, "type"));
+            attr(e, pr, "product-type", jfyp_node_attr(k, "type"));
             emit_inlines(e, pr, k);
         }
     xmlNodePtr hist = NULL;
@@ -761,13 +777,13 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_ABSTRACT) {
             xmlNodePtr ab = from(k, el(e, am, "abstract"));
-            attr(ab, "abstract-type", jfyp_node_attr(k, "type"));
+            attr(e, ab, "abstract-type", jfyp_node_attr(k, "type"));
             emit_titled(e, ab, k, 0);
         }
     for (k = f->first; k; k = k->next)
         if (k->type == JFY_N_KEYWORDS) {
             xmlNodePtr kg = from(k, el(e, am, "kwd-group"));
-            attr(kg, "kwd-group-type", jfyp_node_attr(k, "type"));
+            attr(e, kg, "kwd-group-type", jfyp_node_attr(k, "type"));
             if (jfyp_node_child(k, JFY_N_TITLE))
                 emit_inlines(e, el(e, kg, "title"), jfyp_node_child(k, JFY_N_TITLE));
             for (const jfy_node *w = k->first; w; w = w->next)
@@ -811,8 +827,8 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
     e.xlink = xmlNewNs(art, BAD_CAST NS_XLINK, BAD_CAST "xlink");
     e.ali = xmlNewNs(art, BAD_CAST NS_ALI, BAD_CAST "ali");
     xmlNewNs(art, BAD_CAST NS_MML, BAD_CAST "mml");
-    attr(art, "article-type", jfyp_node_attr(docnode, "article-type"));
-    attr(art, "dtd-version", "1.4");
+    attr(&e, art, "article-type", jfyp_node_attr(docnode, "article-type"));
+    attr(&e, art, "dtd-version", "1.4");
     const char *lang = jfyp_node_attr(docnode, "lang");
     xmlNodeSetLang(art, BAD_CAST(lang ? lang : "en"));
 
@@ -842,31 +858,27 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
     return e.doc;
 }
 
-/* libxml2 hands the serialized bytes over in chunks as its own buffer
- * fills; they go straight into ours, with no whole-document copy. */
-static int write_chunk(void *ctx, const char *bytes, int n) {
-    jfyp_buf *b = ctx;
-    jfyp_buf_put(b, bytes, (size_t)n);
-    return b->failed ? -1 : n;
-}
-
 char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
-    /* No output encoding: the document's own (UTF-8, set by the build)
-     * is declared and the text written as it is, where naming UTF-8 here
-     * would pass every byte through libxml2's UTF-8 to UTF-8 converter. */
-    xmlSaveCtxtPtr save = xmlSaveToIO(write_chunk, NULL, &b, NULL, XML_SAVE_FORMAT);
-    if (!save)
+    /* An output buffer with no write callback: libxml2 appends to it and
+     * nothing else, where one writing to a callback asked after every
+     * piece (a tag's '<', its name, an indent) whether a chunk was due and
+     * copied each chunk out again. Dumped as a node, the document is
+     * written as xmlSaveDoc writes it: the declaration naming the
+     * document's UTF-8 (no conversion: the text is UTF-8 already), then the
+     * tree indented. */
+    xmlOutputBufferPtr out = xmlAllocOutputBuffer(NULL);
+    if (!out)
         return NULL;
-    long written = xmlSaveDoc(save, doc);
-    if (xmlSaveClose(save) < 0 || written < 0 || b.failed) {
-        jfyp_buf_free(&b);
-        return NULL;
+    xmlNodeDumpOutput(out, doc, (xmlNodePtr)doc, 0, 1, (const char *)doc->encoding);
+    const xmlChar *bytes = xmlOutputBufferGetContent(out);
+    size_t n = xmlOutputBufferGetSize(out);
+    char *r = out->error || !bytes ? NULL : malloc(n + 1);
+    if (r) {
+        memcpy(r, bytes, n);
+        r[n] = '\0';
+        if (len)
+            *len = n;
     }
-    size_t n = b.len;
-    char *r = jfyp_buf_finish(&b);
-    if (r && len)
-        *len = n;
+    xmlOutputBufferClose(out);
     return r;
 }
