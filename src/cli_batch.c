@@ -603,7 +603,8 @@ static void convert_one(batch *b, job *j, FILE *m) {
         record(b, j, d->level, d->line, d->column, d->rule, NULL, "%s", d->message);
     }
     size_t xlen = 0, jlen = 0;
-    char *xml = jfy_doc_jats(doc, &xlen);
+    int accepted = 0;
+    char *xml = jfy_doc_jats_checked(doc, b->schema, &xlen, &accepted);
     char *jsonld = jfy_doc_jsonld(doc, &jlen);
     jfy_doc_free(doc);
     if (!xml || !jsonld) {
@@ -614,7 +615,7 @@ static void convert_one(batch *b, job *j, FILE *m) {
         free(jsonld);
         return;
     }
-    if (b->schema) {
+    if (b->schema && !accepted) {
         char *shown = NULL;
         if (asprintf(&shown, "%s/%s.xml", o->outdir, j->rel) < 0)
             shown = NULL;

@@ -203,6 +203,15 @@ typedef void (*jfy_diag_fn)(const jfy_diag *diag, void *userdata);
 int jfy_schema_validate(jfy_schema *schema, const char *xml, size_t len,
                         jfy_diag_fn fn, void *userdata, jfy_error *err);
 
+/* jfy_doc_jats, and *valid set to 1 when the tree the JATS is written from
+ * settles that schema accepts it: a document plainly within jatsify's
+ * profile, schema being the profile or the official JATS 1.4 Publishing
+ * driver. Those bytes need no jfy_schema_validate, which would read them
+ * back for the same verdict. *valid is 0 when not settled (or schema is
+ * NULL): validate the bytes with jfy_schema_validate as usual. The bytes
+ * are jfy_doc_jats's. */
+char *jfy_doc_jats_checked(const jfy_doc *doc, jfy_schema *schema, size_t *len, int *valid);
+
 /* As jfy_schema_locate, for a given JATS Publishing version ("1.4", "1.3";
  * NULL means "1.4"): the folder jats-VERSION-publishing-mathml3/ is looked
  * for in each place, then the installed copy under the package data folder
