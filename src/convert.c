@@ -79,16 +79,21 @@ char *jfy_doc_jats(const jfy_doc *d, size_t *len) { return jfy_doc_jats_checked(
 char *jfy_doc_jats_checked(const jfy_doc *d, jfy_schema *schema, size_t *len, int *valid) {
     if (valid)
         *valid = 0;
+    int arena = jfyp_xml_arena_begin();
     xmlDocPtr x = jfyp_jats_build(d->tree);
-    if (!x)
-        return NULL;
-    char *r = jfyp_jats_serialize(x, len);
+    char *r = x ? jfyp_jats_serialize(x, len) : NULL;
+    /* What the check allocates (its patterns, compiled once) outlives the
+     * document. */
+    jfyp_xml_arena_pause();
     /* Read from the tree it was written from, the document needs no
      * reading back (a scan of some 50 KB a page) when the tree settles it;
      * a doubt (or no memory for the tree) leaves it to the bytes. */
     if (r && schema && valid)
         *valid = jfyp_schema_accepts_built(schema, x) > 0;
-    xmlFreeDoc(x);
+    if (arena)
+        jfyp_xml_arena_end(x);
+    else
+        xmlFreeDoc(x);
     return r;
 }
 

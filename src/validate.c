@@ -9,6 +9,7 @@
  * the stub changes, so it gets the same verdict from the fast variant. */
 #define _GNU_SOURCE /* memmem */
 #include "jatsify.h"
+#include "jats.h"
 #include "jtree.h"
 #include "schema.h"
 #include "util.h"
@@ -96,6 +97,8 @@ static xmlParserInputPtr safe_loader(const char *url, const char *id, xmlParserC
 }
 
 static void global_init(void) {
+    /* Before libxml2 allocates anything that lasts (jats.c). */
+    jfyp_xml_arena_install();
     xmlInitParser();
     /* Initialized lazily and unguarded by libxml2; done here, once, so
      * that schemas may compile in several threads. */
