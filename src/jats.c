@@ -66,12 +66,15 @@ static xmlNodePtr el(emitter *e, xmlNodePtr parent, const char *name) {
  * text nodes) are kept in the document's dictionary. */
 #define SHORT_TEXT 24
 
-/* A text node. A short text is the dictionary's string, as libxml2's own
- * parser makes short texts, where each was a copy malloc'd and freed of
- * its own; libxml2 never frees a dictionary string, and copies one before
- * appending to it. */
+/* A text node. Without the arena (jfyp_xml_arena_begin) a short text is
+ * the dictionary's string, as libxml2's own parser makes short texts,
+ * where each was a copy malloc'd and freed of its own; libxml2 never frees
+ * a dictionary string, and copies one before appending to it. From the
+ * arena a copy costs less than the dictionary's hash. */
+static int xa_serving(void);
+
 static xmlNodePtr new_text(xmlDocPtr doc, const char *text, size_t len) {
-    if (len > SHORT_TEXT)
+    if (len > SHORT_TEXT || xa_serving())
         return xmlNewDocTextLen(doc, BAD_CAST text, (int)len);
     const xmlChar *kept = xmlDictLookup(doc->dict, BAD_CAST text, (int)len);
     xmlNodePtr t = kept ? xmlNewDocText(doc, NULL) : NULL;
@@ -1059,6 +1062,8 @@ int jfyp_xml_arena_begin(void) {
 
 void jfyp_xml_arena_pause(void) { xa.active = 0; }
 
+static int xa_serving(void) { return xa.active; }
+
 /* An error raised while the arena served libxml2 keeps its strings in the
  * thread's last error, to be freed later: they go first. */
 static int error_in_arena(const xmlError *e) {
@@ -1101,5 +1106,6 @@ void jfyp_xml_arena_end(xmlDocPtr doc) {
 void jfyp_xml_arena_install(void) {}
 int jfyp_xml_arena_begin(void) { return 0; }
 void jfyp_xml_arena_pause(void) {}
+static int xa_serving(void) { return 0; }
 void jfyp_xml_arena_end(xmlDocPtr doc) { xmlFreeDoc(doc); }
 #endif
