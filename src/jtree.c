@@ -392,7 +392,33 @@ static int xml_chars(const char *text) {
     return 1;
 }
 
-static int built_node(jt_doc *d, jt_node *parent, xmlNodePtr x, int depth) {
+/* Element names of the document being read, by the address libxml2 keeps
+ * them at (its dictionary's, so one address a name): interned once a name,
+ * not hashed once an element. Emptied for each document. */
+#define BUILT_SLOTS 256
+typedef struct {
+    const xmlChar *key;
+    const char *name;
+} built_slot;
+
+static const char *built_name(jt_doc *d, built_slot *slots, const xmlChar *key) {
+    size_t h = ((uintptr_t)key >> 3) % BUILT_SLOTS;
+    for (size_t i = 0; i < BUILT_SLOTS; i++, h = (h + 1) % BUILT_SLOTS) {
+        if (slots[h].key == key)
+            return slots[h].name;
+        if (!slots[h].key) {
+            const char *n = intern(d, (const char *)key, strlen((const char *)key));
+            if (n) {
+                slots[h].key = key;
+                slots[h].name = n;
+            }
+            return n;
+        }
+    }
+    return intern(d, (const char *)key, strlen((const char *)key));
+}
+
+static int built_node(jt_doc *d, built_slot *slots, jt_node *parent, xmlNodePtr x, int depth) {
     if (depth > SCAN_MAX_DEPTH)
         return 0;
     for (; x; x = x->next) {
@@ -411,7 +437,7 @@ static int built_node(jt_doc *d, jt_node *parent, xmlNodePtr x, int depth) {
         if (x->type != XML_ELEMENT_NODE)
             return 0;
         jt_node *n = add_node(d, parent, JT_ELEM);
-        if (!n || !(n->name = intern(d, (const char *)x->name, strlen((const char *)x->name))))
+        if (!n || !(n->name = built_name(d, slots, x->name)))
             return -1;
         if (!parent && !d->root)
             d->root = n;
@@ -446,7 +472,7 @@ static int built_node(jt_doc *d, jt_node *parent, xmlNodePtr x, int depth) {
                     return 0;
         }
         if (x->children) {
-            int r = built_node(d, n, x->children, depth + 1);
+            int r = built_node(d, slots, n, x->children, depth + 1);
             if (r <= 0)
                 return r;
         }
@@ -461,7 +487,8 @@ int jfyp_jt_from_built(jt_doc *d, xmlDocPtr doc) {
         doc->extSubset)
         return 0;
     d->plain_top = 1;
-    return built_node(d, NULL, root, 0);
+    built_slot slots[BUILT_SLOTS] = {{0}};
+    return built_node(d, slots, NULL, root, 0);
 }
 
 /* ---------------------------------------------------------------------- */
