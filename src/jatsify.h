@@ -34,7 +34,11 @@ extern "C" {
 /* Version of the library, as "MAJOR.MINOR.PATCH". */
 const char *jfy_version(void);
 
-/* Initializes libxml2 once for the process; safe to call repeatedly. */
+/* Initializes libxml2 once for the process; safe to call repeatedly. Unless
+ * an allocator of its own was set (xmlMemSetup), libxml2's is set to thin
+ * wrappers of malloc, realloc and free, through which a document jatsify
+ * builds takes its memory from a per-thread arena; every other allocation
+ * is malloc's as before. */
 void jfy_global_init(void);
 
 /* ---------------------------------------------------------------------- */
