@@ -603,7 +603,8 @@ static void convert_one(batch *b, job *j, FILE *m) {
         record(b, j, d->level, d->line, d->column, d->rule, NULL, "%s", d->message);
     }
     size_t xlen = 0, jlen = 0;
-    char *xml = jfy_doc_jats(doc, &xlen);
+    int accepted = 0;
+    char *xml = jfy_doc_jats_checked(doc, b->schema, &xlen, &accepted);
     char *jsonld = jfy_doc_jsonld(doc, &jlen);
     jfy_doc_free(doc);
     if (!xml || !jsonld) {
@@ -614,7 +615,7 @@ static void convert_one(batch *b, job *j, FILE *m) {
         free(jsonld);
         return;
     }
-    if (b->schema) {
+    if (b->schema && !accepted) {
         char *shown = NULL;
         if (asprintf(&shown, "%s/%s.xml", o->outdir, j->rel) < 0)
             shown = NULL;
@@ -644,6 +645,23 @@ static void convert_one(batch *b, job *j, FILE *m) {
     free(jsonld);
 }
 
+/* A page's messages, kept for their turn. A stream of our own, not
+ * open_memstream: that one calloc'd its 8 KB buffer for every page, most
+ * of which print nothing, and a request that large made malloc
+ * consolidate its fast bins each time; this one's buffer comes at the
+ * first message. */
+static ssize_t append_msgs(void *cookie, const char *bytes, size_t n) {
+    job *j = cookie;
+    char *grown = realloc(j->msgs, j->msgs_len + n + 1);
+    if (!grown)
+        return -1;
+    memcpy(grown + j->msgs_len, bytes, n);
+    j->msgs = grown;
+    j->msgs_len += n;
+    grown[j->msgs_len] = '\0';
+    return (ssize_t)n;
+}
+
 static void work(void *item, void *ctx) {
     job *j = item;
     if (j->early) {
@@ -651,7 +669,8 @@ static void work(void *item, void *ctx) {
         j->io = j->early_io;
         return;
     }
-    FILE *m = open_memstream(&j->msgs, &j->msgs_len);
+    cookie_io_functions_t io = {NULL, append_msgs, NULL, NULL};
+    FILE *m = fopencookie(j, "w", io);
     convert_one(ctx, j, m ? m : stderr);
     if (m)
         fclose(m);

@@ -15,6 +15,7 @@
 #include "parse.h"
 #include "provenance.h"
 #include "recognize.h"
+#include "schema.h"
 #include "util.h"
 
 struct jfy_doc {
@@ -73,12 +74,26 @@ jfy_doc *jfy_convert(const char *bytes, size_t len, const jfy_convert_options *o
     return d;
 }
 
-char *jfy_doc_jats(const jfy_doc *d, size_t *len) {
+char *jfy_doc_jats(const jfy_doc *d, size_t *len) { return jfy_doc_jats_checked(d, NULL, len, NULL); }
+
+char *jfy_doc_jats_checked(const jfy_doc *d, jfy_schema *schema, size_t *len, int *valid) {
+    if (valid)
+        *valid = 0;
+    int arena = jfyp_xml_arena_begin();
     xmlDocPtr x = jfyp_jats_build(d->tree);
-    if (!x)
-        return NULL;
-    char *r = jfyp_jats_serialize(x, len);
-    xmlFreeDoc(x);
+    char *r = x ? jfyp_jats_serialize(x, len) : NULL;
+    /* What the check allocates (its patterns, compiled once) outlives the
+     * document. */
+    jfyp_xml_arena_pause();
+    /* Read from the tree it was written from, the document needs no
+     * reading back (a scan of some 50 KB a page) when the tree settles it;
+     * a doubt (or no memory for the tree) leaves it to the bytes. */
+    if (r && schema && valid)
+        *valid = jfyp_schema_accepts_built(schema, x) > 0;
+    if (arena)
+        jfyp_xml_arena_end(x);
+    else
+        xmlFreeDoc(x);
     return r;
 }
 

@@ -34,7 +34,11 @@ extern "C" {
 /* Version of the library, as "MAJOR.MINOR.PATCH". */
 const char *jfy_version(void);
 
-/* Initializes libxml2 once for the process; safe to call repeatedly. */
+/* Initializes libxml2 once for the process; safe to call repeatedly. Unless
+ * an allocator of its own was set (xmlMemSetup), libxml2's is set to thin
+ * wrappers of malloc, realloc and free, through which a document jatsify
+ * builds takes its memory from a per-thread arena; every other allocation
+ * is malloc's as before. */
 void jfy_global_init(void);
 
 /* ---------------------------------------------------------------------- */
@@ -202,6 +206,15 @@ typedef void (*jfy_diag_fn)(const jfy_diag *diag, void *userdata);
  * or the schema cannot be compiled. Thread-safe on a shared schema. */
 int jfy_schema_validate(jfy_schema *schema, const char *xml, size_t len,
                         jfy_diag_fn fn, void *userdata, jfy_error *err);
+
+/* jfy_doc_jats, and *valid set to 1 when the tree the JATS is written from
+ * settles that schema accepts it: a document plainly within jatsify's
+ * profile, schema being the profile or the official JATS 1.4 Publishing
+ * driver. Those bytes need no jfy_schema_validate, which would read them
+ * back for the same verdict. *valid is 0 when not settled (or schema is
+ * NULL): validate the bytes with jfy_schema_validate as usual. The bytes
+ * are jfy_doc_jats's. */
+char *jfy_doc_jats_checked(const jfy_doc *doc, jfy_schema *schema, size_t *len, int *valid);
 
 /* As jfy_schema_locate, for a given JATS Publishing version ("1.4", "1.3";
  * NULL means "1.4"): the folder jats-VERSION-publishing-mathml3/ is looked

@@ -349,6 +349,149 @@ int jfyp_jt_from_xml(jt_doc *d, xmlDocPtr doc) {
 }
 
 /* ---------------------------------------------------------------------- */
+/* From a libxml2 tree about to be serialized                             */
+
+static size_t utf8_char(const unsigned char *p, const unsigned char *end);
+
+/* 1 when s is all XML Chars in UTF-8, which libxml2's serializer writes as
+ * they are or as references (it escapes only markup and, in attributes,
+ * white space): then the bytes read back as s. Anything else (a control
+ * character, a byte that is no UTF-8, U+FFFE) would make the written
+ * document not well-formed, which only reading the bytes tells. */
+static int xml_chars(const char *text) {
+    const unsigned char *p = (const unsigned char *)text, *end = p + strlen(text);
+    while (p < end) {
+#ifdef __SSE2__
+        const __m128i sp = _mm_set1_epi8(0x20);
+        while (end - p >= 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+            /* signed: bytes >= 0x80 are negative, so below 0x20 too */
+            int bits = _mm_movemask_epi8(_mm_cmplt_epi8(x, sp));
+            if (bits) {
+                p += __builtin_ctz((unsigned)bits);
+                break;
+            }
+            p += 16;
+        }
+#endif
+        while (p < end && *p >= 0x20 && *p < 0x80)
+            p++;
+        if (p >= end)
+            break;
+        if (*p >= 0x80) {
+            size_t n = utf8_char(p, end);
+            if (!n)
+                return 0;
+            p += n;
+        } else if (*p == '\t' || *p == '\n' || *p == '\r') {
+            p++;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Element names of the document being read, by the address libxml2 keeps
+ * them at (its dictionary's, so one address a name): interned once a name,
+ * not hashed once an element. Emptied for each document. */
+#define BUILT_SLOTS 256
+typedef struct {
+    const xmlChar *key;
+    const char *name;
+} built_slot;
+
+static const char *built_name(jt_doc *d, built_slot *slots, const xmlChar *key) {
+    size_t h = ((uintptr_t)key >> 3) % BUILT_SLOTS;
+    for (size_t i = 0; i < BUILT_SLOTS; i++, h = (h + 1) % BUILT_SLOTS) {
+        if (slots[h].key == key)
+            return slots[h].name;
+        if (!slots[h].key) {
+            const char *n = intern(d, (const char *)key, strlen((const char *)key));
+            if (n) {
+                slots[h].key = key;
+                slots[h].name = n;
+            }
+            return n;
+        }
+    }
+    return intern(d, (const char *)key, strlen((const char *)key));
+}
+
+static int built_node(jt_doc *d, built_slot *slots, jt_node *parent, xmlNodePtr x, int depth) {
+    if (depth > SCAN_MAX_DEPTH)
+        return 0;
+    for (; x; x = x->next) {
+        if (x->type == XML_TEXT_NODE) {
+            /* An empty text node is not written: the bytes have none. */
+            if (!x->content || !*x->content)
+                continue;
+            if (!xml_chars((const char *)x->content))
+                return 0;
+            jt_node *n = add_node(d, parent, JT_TEXT);
+            if (!n)
+                return -1;
+            n->text = (const char *)x->content;
+            continue;
+        }
+        if (x->type != XML_ELEMENT_NODE)
+            return 0;
+        jt_node *n = add_node(d, parent, JT_ELEM);
+        if (!n || !(n->name = built_name(d, slots, x->name)))
+            return -1;
+        if (!parent && !d->root)
+            d->root = n;
+        if (x->ns) {
+            n->ns = (unsigned char)ns_kind(x->ns->href);
+            n->prefix = (const char *)x->ns->prefix;
+        }
+        size_t na = 0;
+        for (xmlAttrPtr a = x->properties; a; a = a->next)
+            na++;
+        if (na > SCAN_MAX_ATTRS)
+            return 0;
+        if (na && !(n->attrs = alloc(d, na * sizeof *n->attrs)))
+            return -1;
+        n->nattrs = na;
+        size_t i = 0;
+        for (xmlAttrPtr a = x->properties; a; a = a->next, i++) {
+            jt_attr *t = &n->attrs[i];
+            t->name = (const char *)a->name;
+            t->ns = a->ns ? (unsigned char)ns_kind(a->ns->href) : JT_NS_NONE;
+            xmlNodePtr c = a->children;
+            /* One text or none, as the emitter sets values. */
+            if (c && (c->type != XML_TEXT_NODE || c->next))
+                return 0;
+            t->odd = 0;
+            t->value = c && c->content ? (const char *)c->content : "";
+            if (!xml_chars(t->value))
+                return 0;
+            /* Written twice, a name would make the bytes not well-formed. */
+            for (size_t k = 0; k < i; k++)
+                if (n->attrs[k].ns == t->ns && strcmp(n->attrs[k].name, t->name) == 0)
+                    return 0;
+        }
+        if (x->children) {
+            int r = built_node(d, slots, n, x->children, depth + 1);
+            if (r <= 0)
+                return r;
+        }
+    }
+    return d->oom ? -1 : 1;
+}
+
+int jfyp_jt_from_built(jt_doc *d, xmlDocPtr doc) {
+    reset(d);
+    xmlNodePtr root = doc->children;
+    if (!root || root->type != XML_ELEMENT_NODE || root->next || doc->intSubset ||
+        doc->extSubset)
+        return 0;
+    d->plain_top = 1;
+    built_slot slots[BUILT_SLOTS] = {{0}};
+    return built_node(d, slots, NULL, root, 0);
+}
+
+/* ---------------------------------------------------------------------- */
 /* The scanner                                                            */
 
 typedef struct {

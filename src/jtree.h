@@ -57,6 +57,16 @@ int jfyp_jt_scan(jt_doc *d, const char *xml, size_t len);
 /* Builds the tree from a libxml2 document. 0, or -1 on OOM. */
 int jfyp_jt_from_xml(jt_doc *d, xmlDocPtr doc);
 
+/* Builds the tree of a document jatsify built and is about to write with
+ * libxml2's serializer (one element at the top, elements and texts only),
+ * as the scanner would build it from the written bytes but for the blank
+ * texts of indentation and the lines: texts and values are doc's own, not
+ * copied, so doc must outlive the tree's use. 1 when built; 0 when doc
+ * holds anything the written bytes might not read back as (a character
+ * that is no XML Char, an attribute twice, another kind of node): then
+ * check the bytes. -1 on OOM. */
+int jfyp_jt_from_built(jt_doc *d, xmlDocPtr doc);
+
 jt_node *jfyp_jt_root(const jt_doc *d);
 /* Exactly one element at the top, nothing there but comments, PIs and the
  * DOCTYPE, and no DTD declarations (internal subset) that could make

@@ -46,6 +46,13 @@ int jfyp_profile_accepts(xmlDocPtr doc);
 struct jt_doc;
 int jfyp_profile_accepts_tree(const struct jt_doc *doc);
 
+/* 1 when the profile certainly accepts the document jatsify built, doc,
+ * as libxml2's serializer will write it (jfyp_jt_from_built): then s,
+ * which must cover the profile, accepts the written bytes, and they need
+ * no reading. 0 when not sure (check the bytes with jfy_schema_validate),
+ * -1 on OOM. Thread-safe; doc is only read. */
+int jfyp_schema_accepts_built(jfy_schema *s, xmlDocPtr doc);
+
 /* Nonzero while the calling thread parses a document: the entity loader
  * then refuses every load (DTD, external entity), local files included. */
 extern __thread int jfyp_loads_refused;

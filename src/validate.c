@@ -9,6 +9,7 @@
  * the stub changes, so it gets the same verdict from the fast variant. */
 #define _GNU_SOURCE /* memmem */
 #include "jatsify.h"
+#include "jats.h"
 #include "jtree.h"
 #include "schema.h"
 #include "util.h"
@@ -96,6 +97,8 @@ static xmlParserInputPtr safe_loader(const char *url, const char *id, xmlParserC
 }
 
 static void global_init(void) {
+    /* Before libxml2 allocates anything that lasts (jats.c). */
+    jfyp_xml_arena_install();
     xmlInitParser();
     /* Initialized lazily and unguarded by libxml2; done here, once, so
      * that schemas may compile in several threads. */
@@ -460,6 +463,19 @@ static jt_doc *thread_tree(int *own) {
     }
     *own = 1;
     return jfyp_jt_new();
+}
+
+int jfyp_schema_accepts_built(jfy_schema *s, xmlDocPtr doc) {
+    if (!s || !doc || !jfyp_schema_covers_profile(s))
+        return 0;
+    jfy_global_init();
+    int own;
+    jt_doc *t = thread_tree(&own);
+    int r = t ? jfyp_jt_from_built(t, doc) : -1;
+    int ok = r > 0 && jfyp_profile_accepts_tree(t);
+    if (own)
+        jfyp_jt_free(t);
+    return r < 0 ? -1 : ok;
 }
 
 int jfy_schema_validate(jfy_schema *s, const char *xml, size_t len, jfy_diag_fn fn,
