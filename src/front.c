@@ -266,6 +266,8 @@ typedef struct {
     char *raw, *text; /* raw NULL: empty */
     size_t raw_len, text_len;
     int lines;
+    const jfy_node *block; /* whose rendering raw was last found to be */
+    unsigned long gen;     /* jfyp_tree_gen then */
 } text_slot;
 
 static __thread text_slot *text_cache;
@@ -299,7 +301,28 @@ static text_slot *text_slot_of(const jfy_node *block, int lines) {
     return &text_cache[h >> 55]; /* the top 9 bits: TEXT_SLOTS */
 }
 
+/* The slot's text, when its rendering is still block's: no tree changed
+ * since it was made or last found so (jfyp_tree_gen), and the rendering is
+ * not even redone. */
+static char *unchanged(const text_slot *c, const jfy_node *block, int lines) {
+    if (!c->raw || c->block != block || c->lines != lines || c->gen != jfyp_tree_gen)
+        return NULL;
+#ifdef JFYP_CHECK_TREE_GEN
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    render_block(&b, block);
+    if (b.len != c->raw_len || memcmp(b.data, c->raw, b.len))
+        __builtin_trap(); /* a write to the tree went uncounted */
+    jfyp_buf_free(&b);
+#endif
+    return jfyp_strndup(c->text, c->text_len);
+}
+
 char *jfyp_front_text(const jfy_node *block, int lines) {
+    text_slot *c = text_slot_of(block, lines);
+    char *kept = c ? unchanged(c, block, lines) : NULL;
+    if (kept)
+        return kept;
     jfyp_buf b;
     jfyp_buf_init(&b);
     render_block(&b, block);
@@ -307,9 +330,12 @@ char *jfyp_front_text(const jfy_node *block, int lines) {
     char *raw = jfyp_buf_finish(&b);
     if (!raw)
         return NULL;
-    text_slot *c = raw_len <= TEXT_KEEP_MAX ? text_slot_of(block, lines) : NULL;
+    if (raw_len > TEXT_KEEP_MAX)
+        c = NULL;
     if (c && c->raw && c->lines == lines && c->raw_len == raw_len && !memcmp(c->raw, raw, raw_len)) {
         free(raw);
+        c->block = block;
+        c->gen = jfyp_tree_gen;
         return jfyp_strndup(c->text, c->text_len);
     }
     char *t = finish(raw, lines);
@@ -321,7 +347,7 @@ char *jfyp_front_text(const jfy_node *block, int lines) {
         if (keep) {
             free(c->raw);
             free(c->text);
-            *c = (text_slot){raw, keep, raw_len, tl, lines};
+            *c = (text_slot){raw, keep, raw_len, tl, lines, block, jfyp_tree_gen};
             return t;
         }
     }

@@ -178,9 +178,12 @@ void jfyp_node_free(jfy_node *node) {
     }
 }
 
+_Thread_local unsigned long jfyp_tree_gen;
+
 void jfyp_node_unlink(jfy_node *n) {
     if (!n)
         return;
+    jfyp_tree_changed();
     if (n->prev)
         n->prev->next = n->next;
     else if (n->parent)
@@ -251,6 +254,7 @@ void jfyp_node_move_from(jfy_node *first, jfy_node *to) {
 }
 
 int jfyp_node_set_attr(jfy_node *n, const char *key, const char *value) {
+    jfyp_tree_changed();
     jfy_attr **pp = &n->attrs;
     while (*pp && strcmp((*pp)->key, key) != 0)
         pp = &(*pp)->next;
@@ -299,6 +303,7 @@ int jfyp_node_set_text(jfy_node *n, const char *text) {
         return -1;
     free(n->text);
     n->text = t;
+    jfyp_tree_changed();
     return 0;
 }
 
@@ -431,6 +436,7 @@ void jfyp_node_lstrip(jfy_node *node) {
     if (k && k->type == JFY_N_TEXT && k->text) {
         size_t s = strspn(k->text, " ");
         memmove(k->text, k->text + s, strlen(k->text + s) + 1);
+        jfyp_tree_changed();
     }
 }
 

@@ -195,6 +195,27 @@ jfy_node *jfyp_node_clone(const jfy_node *node);
 
 const char *jfyp_node_type_name(jfy_node_type type);
 
+/* This thread's count of changes to any tree: every function above that
+ * links, unlinks, frees, sets a text or an attribute, or strips a text
+ * counts one, and code that writes a node's text, type or links itself
+ * calls jfyp_tree_changed() after it. The caches of a paragraph's lines
+ * (textlines.c) and a block's front-matter text (front.c) trust what they
+ * made while the count stands still, instead of comparing the whole
+ * paragraph again. Under the sanitizers (JFYP_CHECK_TREE_GEN) they compare
+ * anyway and trap when a write went uncounted. */
+extern _Thread_local unsigned long jfyp_tree_gen;
+static inline void jfyp_tree_changed(void) { jfyp_tree_gen++; }
+
+#ifndef JFYP_CHECK_TREE_GEN
+#if defined(__SANITIZE_ADDRESS__)
+#define JFYP_CHECK_TREE_GEN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define JFYP_CHECK_TREE_GEN 1
+#endif
+#endif
+#endif
+
 /* Depth-first pre-order walk: the node after n under root, or NULL.
  * Inline: every walk over a paragraph's inlines takes this step. */
 static inline jfy_node *jfyp_node_next_in(const jfy_node *root, const jfy_node *n) {
