@@ -267,7 +267,7 @@ typedef struct {
     size_t raw_len, text_len;
     int lines;
     const jfy_node *block; /* whose rendering raw was last found to be */
-    unsigned long gen;     /* jfyp_tree_gen then */
+    unsigned long made;    /* jfyp_tree_gen then */
 } text_slot;
 
 static __thread text_slot *text_cache;
@@ -301,18 +301,18 @@ static text_slot *text_slot_of(const jfy_node *block, int lines) {
     return &text_cache[h >> 55]; /* the top 9 bits: TEXT_SLOTS */
 }
 
-/* The slot's text, when its rendering is still block's: no tree changed
- * since it was made or last found so (jfyp_tree_gen), and the rendering is
- * not even redone. */
+/* The slot's text, when its rendering is still block's: the block has not
+ * changed since the rendering was found to be its (block->changed), and
+ * the rendering is not even redone. */
 static char *unchanged(const text_slot *c, const jfy_node *block, int lines) {
-    if (!c->raw || c->block != block || c->lines != lines || c->gen != jfyp_tree_gen)
+    if (!c->raw || c->block != block || c->lines != lines || block->changed > c->made)
         return NULL;
 #ifdef JFYP_CHECK_TREE_GEN
     jfyp_buf b;
     jfyp_buf_init(&b);
     render_block(&b, block);
     if (b.len != c->raw_len || memcmp(b.data, c->raw, b.len))
-        __builtin_trap(); /* a write to the tree went uncounted */
+        __builtin_trap(); /* a write to the tree went unstamped */
     jfyp_buf_free(&b);
 #endif
     return jfyp_strndup(c->text, c->text_len);
@@ -335,7 +335,7 @@ char *jfyp_front_text(const jfy_node *block, int lines) {
     if (c && c->raw && c->lines == lines && c->raw_len == raw_len && !memcmp(c->raw, raw, raw_len)) {
         free(raw);
         c->block = block;
-        c->gen = jfyp_tree_gen;
+        c->made = jfyp_tree_gen;
         return jfyp_strndup(c->text, c->text_len);
     }
     char *t = finish(raw, lines);

@@ -135,6 +135,8 @@ typedef struct jfy_node {
     struct jfy_node *parent, *first, *last, *prev, *next;
     int line, col;         /* start, 1-based; 0 when made up */
     int end_line, end_col; /* end, inclusive */
+    unsigned long changed; /* jfyp_tree_gen at its making or the last change
+                              of its subtree (jfyp_node_changed) */
 } jfy_node;
 
 /* Allocation failure returns NULL; callers propagate it. */
@@ -195,16 +197,23 @@ jfy_node *jfyp_node_clone(const jfy_node *node);
 
 const char *jfyp_node_type_name(jfy_node_type type);
 
-/* This thread's count of changes to any tree: every function above that
- * links, unlinks, frees, sets a text or an attribute, or strips a text
- * counts one, and code that writes a node's text, type or links itself
- * calls jfyp_tree_changed() after it. The caches of a paragraph's lines
- * (textlines.c) and a block's front-matter text (front.c) trust what they
- * made while the count stands still, instead of comparing the whole
- * paragraph again. Under the sanitizers (JFYP_CHECK_TREE_GEN) they compare
- * anyway and trap when a write went uncounted. */
+/* This thread's count of changes to any tree. A change stamps the node
+ * changed and all its ancestors with the next count (node->changed): every
+ * function above that makes, links, unlinks, frees, sets a text or an
+ * attribute, or strips a text does, and code that writes a node's text or
+ * type itself calls jfyp_node_changed(node) after it. The caches of a
+ * paragraph's lines (textlines.c) and a block's front-matter text
+ * (front.c) trust what they made while the paragraph's or block's stamp
+ * is no later than the making, instead of comparing the whole paragraph or
+ * rendering the block again. Under the sanitizers (JFYP_CHECK_TREE_GEN)
+ * they make it again anyway and trap when a write went unstamped. A
+ * change costs the node's depth, as parsing the line that made it did. */
 extern _Thread_local unsigned long jfyp_tree_gen;
-static inline void jfyp_tree_changed(void) { jfyp_tree_gen++; }
+static inline void jfyp_node_changed(jfy_node *n) {
+    unsigned long g = ++jfyp_tree_gen;
+    for (; n; n = n->parent)
+        n->changed = g;
+}
 
 #ifndef JFYP_CHECK_TREE_GEN
 #if defined(__SANITIZE_ADDRESS__)

@@ -289,7 +289,7 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r) {
                     goto out;
                 free(rt->text);
                 rt->text = t;
-                jfyp_tree_changed();
+                jfyp_node_changed(rt);
                 rt->line = n->end_line;
                 rt->col = n->end_col > (int)(ln - ws) ? n->end_col - (int)(ln - ws) + 1 : 1;
                 jfyp_node_free(brk);
@@ -299,7 +299,7 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r) {
                     jfyp_node_free(n);
                 } else {
                     n->text[ws] = '\0';
-                    jfyp_tree_changed();
+                    jfyp_node_changed(n);
                 }
                 n = rt;
                 continue;

@@ -1327,7 +1327,7 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
             const char *w = past_marks(tx->text);
             if (w != tx->text && *w) {
                 memmove(tx->text, w, strlen(w) + 1);
-                jfyp_tree_changed();
+                jfyp_node_changed(tx);
             }
         }
         jfyp_node_append(rl, title);

@@ -47,7 +47,7 @@ static int split_label(jfy_node *sec, jfy_node *title) {
     }
     free(t->text);
     t->text = rest;
-    jfyp_tree_changed();
+    jfyp_node_changed(t);
     jfyp_node_span_from(label, title);
     jfyp_node_prepend(sec, label);
     return 0;

@@ -574,7 +574,7 @@ static int drop_version_note(jfy_node *t) {
         while (n && k->text[n - 1] == ' ')
             n--;
         k->text[n] = '\0';
-        jfyp_tree_changed();
+        jfyp_node_changed(k);
         return 0;
     }
     return 0;
@@ -602,7 +602,7 @@ static int take_inlines(jfy_node *b, jfy_node *node) {
         if (before >= 'a' && before <= 'z' &&
             utf8proc_category(next) == UTF8PROC_CATEGORY_LL) {
             k->text[n - 1] = '\0';
-            jfyp_tree_changed();
+            jfyp_node_changed(k);
         }
         jfyp_node_free(brk);
     }
