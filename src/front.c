@@ -267,7 +267,7 @@ typedef struct {
     size_t raw_len, text_len;
     int lines;
     const jfy_node *block; /* whose rendering raw was last found to be */
-    unsigned long made;    /* jfyp_tree_gen then */
+    unsigned long made;    /* jfyp_tree_mark then */
 } text_slot;
 
 static __thread text_slot *text_cache;
@@ -335,7 +335,7 @@ char *jfyp_front_text(const jfy_node *block, int lines) {
     if (c && c->raw && c->lines == lines && c->raw_len == raw_len && !memcmp(c->raw, raw, raw_len)) {
         free(raw);
         c->block = block;
-        c->made = jfyp_tree_gen;
+        c->made = jfyp_tree_mark();
         return jfyp_strndup(c->text, c->text_len);
     }
     char *t = finish(raw, lines);
@@ -347,7 +347,7 @@ char *jfyp_front_text(const jfy_node *block, int lines) {
         if (keep) {
             free(c->raw);
             free(c->text);
-            *c = (text_slot){raw, keep, raw_len, tl, lines, block, jfyp_tree_gen};
+            *c = (text_slot){raw, keep, raw_len, tl, lines, block, jfyp_tree_mark()};
             return t;
         }
     }

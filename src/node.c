@@ -127,7 +127,7 @@ jfy_node *jfyp_node_new(jfy_node_type type) {
 #endif
         n = malloc(sizeof *n);
     if (n)
-        *n = (jfy_node){.type = type, .changed = ++jfyp_tree_gen};
+        *n = (jfy_node){.type = type, .changed = jfyp_tree_gen};
     return n;
 }
 

@@ -135,8 +135,8 @@ typedef struct jfy_node {
     struct jfy_node *parent, *first, *last, *prev, *next;
     int line, col;         /* start, 1-based; 0 when made up */
     int end_line, end_col; /* end, inclusive */
-    unsigned long changed; /* jfyp_tree_gen at its making or the last change
-                              of its subtree (jfyp_node_changed) */
+    unsigned long changed; /* jfyp_tree_gen at its making or at the last
+                              change in its subtree (jfyp_node_changed) */
 } jfy_node;
 
 /* Allocation failure returns NULL; callers propagate it. */
@@ -197,23 +197,28 @@ jfy_node *jfyp_node_clone(const jfy_node *node);
 
 const char *jfyp_node_type_name(jfy_node_type type);
 
-/* This thread's count of changes to any tree. A change stamps the node
- * changed and all its ancestors with the next count (node->changed): every
- * function above that makes, links, unlinks, frees, sets a text or an
- * attribute, or strips a text does, and code that writes a node's text or
- * type itself calls jfyp_node_changed(node) after it. The caches of a
- * paragraph's lines (textlines.c) and a block's front-matter text
- * (front.c) trust what they made while the paragraph's or block's stamp
- * is no later than the making, instead of comparing the whole paragraph or
- * rendering the block again. Under the sanitizers (JFYP_CHECK_TREE_GEN)
- * they make it again anyway and trap when a write went unstamped. A
- * change costs the node's depth, as parsing the line that made it did. */
+/* Changes to the tree are stamped for the caches of a paragraph's lines
+ * (textlines.c) and a block's front-matter text (front.c), which trust
+ * what they made from a node while its stamp (node->changed) is no later
+ * than the making, instead of comparing the whole paragraph or rendering
+ * the block again. A change stamps the node changed and its ancestors with
+ * this thread's count, jfyp_tree_gen; a cache keeping what it made takes
+ * the count and moves it on (jfyp_tree_mark), so that every later change
+ * is later. Every function above that makes, links, unlinks, frees, sets a
+ * text or an attribute, or strips a text stamps, and code that writes a
+ * node's text or type itself calls jfyp_node_changed(node) after it. Under
+ * the sanitizers (JFYP_CHECK_TREE_GEN) the caches make it again anyway and
+ * trap when a write went unstamped. */
 extern _Thread_local unsigned long jfyp_tree_gen;
 static inline void jfyp_node_changed(jfy_node *n) {
-    unsigned long g = ++jfyp_tree_gen;
-    for (; n; n = n->parent)
+    /* An ancestor stamped with the count already has all its ancestors
+     * stamped with it too: between two makings, each node is stamped once,
+     * however deep it sits and however often it changes. */
+    unsigned long g = jfyp_tree_gen;
+    for (; n && n->changed != g; n = n->parent)
         n->changed = g;
 }
+static inline unsigned long jfyp_tree_mark(void) { return jfyp_tree_gen++; }
 
 #ifndef JFYP_CHECK_TREE_GEN
 #if defined(__SANITIZE_ADDRESS__)

@@ -201,7 +201,7 @@ static int lines_fresh(jfy_node *para, jfyp_lines *out) {
  * the page once, and some fifteen of them split paragraphs into lines
  * (bench/instructions: building the lines was a tenth of a conversion).
  * Each thread keeps the lines it last made for a paragraph, with the
- * jfyp_tree_gen they were made at; they are reused while the paragraph's
+ * jfyp_tree_mark they were made at; they are reused while the paragraph's
  * stamp (para->changed) is no later, so a recognizer that cut, moved or
  * rewrote anything in it in between gets fresh lines, and a paragraph
  * freed and another made at its address is newer than any lines kept. */
@@ -209,7 +209,7 @@ enum { CACHE_SLOTS = 1024 };
 
 typedef struct {
     const jfy_node *para;
-    unsigned long made; /* jfyp_tree_gen when the lines were made */
+    unsigned long made; /* jfyp_tree_mark when the lines were made */
     jfyp_lines lines;
 } cached;
 
@@ -292,7 +292,7 @@ int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
         jfyp_lines_free(&c->lines);
         lines_share(out, &c->lines);
         c->para = para;
-        c->made = jfyp_tree_gen;
+        c->made = jfyp_tree_mark();
     }
     return 0;
 }
