@@ -267,7 +267,7 @@ typedef struct {
     size_t raw_len, text_len;
     int lines;
     const jfy_node *block; /* whose rendering raw was last found to be */
-    unsigned long made;    /* jfyp_tree_mark then */
+    uint64_t made;         /* jfyp_tree_mark then */
 } text_slot;
 
 static __thread text_slot *text_cache;

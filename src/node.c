@@ -178,7 +178,7 @@ void jfyp_node_free(jfy_node *node) {
     }
 }
 
-_Thread_local unsigned long jfyp_tree_gen;
+_Thread_local uint64_t jfyp_tree_gen;
 
 void jfyp_node_unlink(jfy_node *n) {
     if (!n)

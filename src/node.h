@@ -14,6 +14,7 @@
 #define JFY_NODE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util.h"
 
@@ -135,7 +136,7 @@ typedef struct jfy_node {
     struct jfy_node *parent, *first, *last, *prev, *next;
     int line, col;         /* start, 1-based; 0 when made up */
     int end_line, end_col; /* end, inclusive */
-    unsigned long changed; /* jfyp_tree_gen at its making or at the last
+    uint64_t changed;      /* jfyp_tree_gen at its making or at the last
                               change in its subtree (jfyp_node_changed) */
 } jfy_node;
 
@@ -206,19 +207,20 @@ const char *jfyp_node_type_name(jfy_node_type type);
  * the count and moves it on (jfyp_tree_mark), so that every later change
  * is later. Every function above that makes, links, unlinks, frees, sets a
  * text or an attribute, or strips a text stamps, and code that writes a
- * node's text or type itself calls jfyp_node_changed(node) after it. Under
- * the sanitizers (JFYP_CHECK_TREE_GEN) the caches make it again anyway and
- * trap when a write went unstamped. */
-extern _Thread_local unsigned long jfyp_tree_gen;
+ * node's text or type itself calls jfyp_node_changed(node) after it. A
+ * tree is made and changed by one thread (jfy_convert), whose count orders
+ * its changes. Under the sanitizers (JFYP_CHECK_TREE_GEN) the caches make
+ * it again anyway and trap when a write went unstamped. */
+extern _Thread_local uint64_t jfyp_tree_gen;
 static inline void jfyp_node_changed(jfy_node *n) {
     /* An ancestor stamped with the count already has all its ancestors
      * stamped with it too: between two makings, each node is stamped once,
      * however deep it sits and however often it changes. */
-    unsigned long g = jfyp_tree_gen;
+    uint64_t g = jfyp_tree_gen;
     for (; n && n->changed != g; n = n->parent)
         n->changed = g;
 }
-static inline unsigned long jfyp_tree_mark(void) { return jfyp_tree_gen++; }
+static inline uint64_t jfyp_tree_mark(void) { return jfyp_tree_gen++; }
 
 #ifndef JFYP_CHECK_TREE_GEN
 #if defined(__SANITIZE_ADDRESS__)

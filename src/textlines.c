@@ -209,7 +209,7 @@ enum { CACHE_SLOTS = 1024 };
 
 typedef struct {
     const jfy_node *para;
-    unsigned long made; /* jfyp_tree_mark when the lines were made */
+    uint64_t made; /* jfyp_tree_mark when the lines were made */
     jfyp_lines lines;
 } cached;
 
