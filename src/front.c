@@ -581,18 +581,43 @@ static const char *const inst_words[] = {"unit", "inc", "ltd", "gmbh", "lab", "g
                                          "service", "services", "nih", "cnrs", "inserm",
                                          "csic", "office", NULL};
 
+enum { NSTEMS = sizeof inst_stems / sizeof *inst_stems - 1 };
+_Static_assert(NSTEMS < 256, "stem numbers fit in a byte");
+
+/* The stems by their first byte: every word of every affiliation block is
+ * tried, where testing the first byte of every stem cost more than the
+ * rest of the test. */
+static unsigned char stem_by_byte[NSTEMS], stem_from[257];
+static pthread_once_t stems_once = PTHREAD_ONCE_INIT;
+
+static void index_stems(void) {
+    size_t count[256] = {0}, at[256];
+    for (size_t i = 0; i < NSTEMS; i++)
+        count[(unsigned char)inst_stems[i][0]]++;
+    for (size_t c = 0, sum = 0; c < 256; c++) {
+        at[c] = stem_from[c] = (unsigned char)sum;
+        sum += count[c];
+    }
+    stem_from[256] = NSTEMS;
+    for (size_t i = 0; i < NSTEMS; i++)
+        stem_by_byte[at[(unsigned char)inst_stems[i][0]]++] = (unsigned char)i;
+}
+
 int jfyp_front_has_institution_word(const char *text) {
     char *low = jfyp_utf8_lower(text);
     if (!low)
         return 0;
     int hit = 0;
+    pthread_once(&stems_once, index_stems);
     for (char *p = low; *p && !hit; p++) {
         if (p != low && (((unsigned char)p[-1] >= 'a' && (unsigned char)p[-1] <= 'z') ||
                          (unsigned char)p[-1] >= 0x80))
             continue;
-        /* the first byte decides for nearly every position */
-        for (size_t i = 0; inst_stems[i] && !hit; i++)
-            hit = inst_stems[i][0] == *p && strncmp(p, inst_stems[i], strlen(inst_stems[i])) == 0;
+        unsigned char b = (unsigned char)*p;
+        for (size_t k = stem_from[b]; k < stem_from[b + 1] && !hit; k++) {
+            const char *stem = inst_stems[stem_by_byte[k]];
+            hit = strncmp(p, stem, strlen(stem)) == 0;
+        }
         for (size_t i = 0; inst_words[i] && !hit; i++) {
             if (inst_words[i][0] != *p)
                 continue;
