@@ -402,6 +402,8 @@ int jfyp_front_stop(const jfy_node *block, const char *text, int headings) {
         t += 2;
     t = skip_marks(t);
     for (size_t i = 0; section_words[i]; i++) {
+        if ((t[0] | 0x20) != section_words[i][0])
+            continue; /* the words are lower-case ASCII */
         size_t n = strlen(section_words[i]);
         if (jfyp_strnieq(t, section_words[i], n)) {
             const char *e = t + n;
@@ -420,8 +422,8 @@ int jfyp_front_stop(const jfy_node *block, const char *text, int headings) {
      * "Carr. Norte"), not a sentence's end. */
     size_t words = 0, stops = 0;
     for (const char *p = text; *p; p++) {
-        if (*p == ' ')
-            words++;
+        if (*p == ' ' && ++words > 120)
+            return 1; /* read no further into a long paragraph */
         if (*p == '.' && p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z' && p > text &&
             p[-1] >= 'a' && p[-1] <= 'z') {
             const char *w = p;
