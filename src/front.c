@@ -266,6 +266,8 @@ typedef struct {
     char *raw, *text; /* raw NULL: empty */
     size_t raw_len, text_len;
     int lines;
+    const jfy_node *block; /* whose rendering raw was last found to be */
+    uint64_t made;         /* jfyp_tree_mark then */
 } text_slot;
 
 static __thread text_slot *text_cache;
@@ -299,7 +301,28 @@ static text_slot *text_slot_of(const jfy_node *block, int lines) {
     return &text_cache[h >> 55]; /* the top 9 bits: TEXT_SLOTS */
 }
 
+/* The slot's text, when its rendering is still block's: the block has not
+ * changed since the rendering was found to be its (block->changed), and
+ * the rendering is not even redone. */
+static char *unchanged(const text_slot *c, const jfy_node *block, int lines) {
+    if (!c->raw || c->block != block || c->lines != lines || block->changed > c->made)
+        return NULL;
+#ifdef JFYP_CHECK_TREE_GEN
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    render_block(&b, block);
+    if (b.len != c->raw_len || memcmp(b.data, c->raw, b.len))
+        __builtin_trap(); /* a write to the tree went unstamped */
+    jfyp_buf_free(&b);
+#endif
+    return jfyp_strndup(c->text, c->text_len);
+}
+
 char *jfyp_front_text(const jfy_node *block, int lines) {
+    text_slot *c = text_slot_of(block, lines);
+    char *kept = c ? unchanged(c, block, lines) : NULL;
+    if (kept)
+        return kept;
     jfyp_buf b;
     jfyp_buf_init(&b);
     render_block(&b, block);
@@ -307,9 +330,12 @@ char *jfyp_front_text(const jfy_node *block, int lines) {
     char *raw = jfyp_buf_finish(&b);
     if (!raw)
         return NULL;
-    text_slot *c = raw_len <= TEXT_KEEP_MAX ? text_slot_of(block, lines) : NULL;
+    if (raw_len > TEXT_KEEP_MAX)
+        c = NULL;
     if (c && c->raw && c->lines == lines && c->raw_len == raw_len && !memcmp(c->raw, raw, raw_len)) {
         free(raw);
+        c->block = block;
+        c->made = jfyp_tree_mark();
         return jfyp_strndup(c->text, c->text_len);
     }
     char *t = finish(raw, lines);
@@ -321,7 +347,7 @@ char *jfyp_front_text(const jfy_node *block, int lines) {
         if (keep) {
             free(c->raw);
             free(c->text);
-            *c = (text_slot){raw, keep, raw_len, tl, lines};
+            *c = (text_slot){raw, keep, raw_len, tl, lines, block, jfyp_tree_mark()};
             return t;
         }
     }
@@ -376,6 +402,8 @@ int jfyp_front_stop(const jfy_node *block, const char *text, int headings) {
         t += 2;
     t = skip_marks(t);
     for (size_t i = 0; section_words[i]; i++) {
+        if ((t[0] | 0x20) != section_words[i][0])
+            continue; /* the words are lower-case ASCII */
         size_t n = strlen(section_words[i]);
         if (jfyp_strnieq(t, section_words[i], n)) {
             const char *e = t + n;
@@ -394,8 +422,8 @@ int jfyp_front_stop(const jfy_node *block, const char *text, int headings) {
      * "Carr. Norte"), not a sentence's end. */
     size_t words = 0, stops = 0;
     for (const char *p = text; *p; p++) {
-        if (*p == ' ')
-            words++;
+        if (*p == ' ' && ++words > 120)
+            return 1; /* read no further into a long paragraph */
         if (*p == '.' && p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z' && p > text &&
             p[-1] >= 'a' && p[-1] <= 'z') {
             const char *w = p;
@@ -555,18 +583,43 @@ static const char *const inst_words[] = {"unit", "inc", "ltd", "gmbh", "lab", "g
                                          "service", "services", "nih", "cnrs", "inserm",
                                          "csic", "office", NULL};
 
+enum { NSTEMS = sizeof inst_stems / sizeof *inst_stems - 1 };
+_Static_assert(NSTEMS < 256, "stem numbers fit in a byte");
+
+/* The stems by their first byte: every word of every affiliation block is
+ * tried, where testing the first byte of every stem cost more than the
+ * rest of the test. */
+static unsigned char stem_by_byte[NSTEMS], stem_from[257];
+static pthread_once_t stems_once = PTHREAD_ONCE_INIT;
+
+static void index_stems(void) {
+    size_t count[256] = {0}, at[256];
+    for (size_t i = 0; i < NSTEMS; i++)
+        count[(unsigned char)inst_stems[i][0]]++;
+    for (size_t c = 0, sum = 0; c < 256; c++) {
+        at[c] = stem_from[c] = (unsigned char)sum;
+        sum += count[c];
+    }
+    stem_from[256] = NSTEMS;
+    for (size_t i = 0; i < NSTEMS; i++)
+        stem_by_byte[at[(unsigned char)inst_stems[i][0]]++] = (unsigned char)i;
+}
+
 int jfyp_front_has_institution_word(const char *text) {
     char *low = jfyp_utf8_lower(text);
     if (!low)
         return 0;
     int hit = 0;
+    pthread_once(&stems_once, index_stems);
     for (char *p = low; *p && !hit; p++) {
         if (p != low && (((unsigned char)p[-1] >= 'a' && (unsigned char)p[-1] <= 'z') ||
                          (unsigned char)p[-1] >= 0x80))
             continue;
-        /* the first byte decides for nearly every position */
-        for (size_t i = 0; inst_stems[i] && !hit; i++)
-            hit = inst_stems[i][0] == *p && strncmp(p, inst_stems[i], strlen(inst_stems[i])) == 0;
+        unsigned char b = (unsigned char)*p;
+        for (size_t k = stem_from[b]; k < stem_from[b + 1] && !hit; k++) {
+            const char *stem = inst_stems[stem_by_byte[k]];
+            hit = strncmp(p, stem, strlen(stem)) == 0;
+        }
         for (size_t i = 0; inst_words[i] && !hit; i++) {
             if (inst_words[i][0] != *p)
                 continue;

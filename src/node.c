@@ -127,7 +127,7 @@ jfy_node *jfyp_node_new(jfy_node_type type) {
 #endif
         n = malloc(sizeof *n);
     if (n)
-        *n = (jfy_node){.type = type};
+        *n = (jfy_node){.type = type, .changed = jfyp_tree_gen};
     return n;
 }
 
@@ -178,9 +178,12 @@ void jfyp_node_free(jfy_node *node) {
     }
 }
 
+_Thread_local uint64_t jfyp_tree_gen;
+
 void jfyp_node_unlink(jfy_node *n) {
     if (!n)
         return;
+    jfyp_node_changed(n->parent);
     if (n->prev)
         n->prev->next = n->next;
     else if (n->parent)
@@ -201,6 +204,7 @@ void jfyp_node_append(jfy_node *parent, jfy_node *child) {
     else
         parent->first = child;
     parent->last = child;
+    jfyp_node_changed(parent);
 }
 
 void jfyp_node_prepend(jfy_node *parent, jfy_node *child) {
@@ -221,6 +225,7 @@ void jfyp_node_insert_before(jfy_node *sib, jfy_node *child) {
     else if (sib->parent)
         sib->parent->first = child;
     sib->prev = child;
+    jfyp_node_changed(sib->parent);
 }
 
 void jfyp_node_insert_after(jfy_node *sib, jfy_node *child) {
@@ -235,6 +240,7 @@ void jfyp_node_insert_after(jfy_node *sib, jfy_node *child) {
     if (sib->next)
         sib->next->prev = child;
     sib->next = child;
+    jfyp_node_changed(sib->parent);
 }
 
 void jfyp_node_move_children(jfy_node *from, jfy_node *to) {
@@ -251,6 +257,7 @@ void jfyp_node_move_from(jfy_node *first, jfy_node *to) {
 }
 
 int jfyp_node_set_attr(jfy_node *n, const char *key, const char *value) {
+    jfyp_node_changed(n);
     jfy_attr **pp = &n->attrs;
     while (*pp && strcmp((*pp)->key, key) != 0)
         pp = &(*pp)->next;
@@ -299,6 +306,7 @@ int jfyp_node_set_text(jfy_node *n, const char *text) {
         return -1;
     free(n->text);
     n->text = t;
+    jfyp_node_changed(n);
     return 0;
 }
 
@@ -431,6 +439,7 @@ void jfyp_node_lstrip(jfy_node *node) {
     if (k && k->type == JFY_N_TEXT && k->text) {
         size_t s = strspn(k->text, " ");
         memmove(k->text, k->text + s, strlen(k->text + s) + 1);
+        jfyp_node_changed(k);
     }
 }
 

@@ -14,6 +14,7 @@
 #define JFY_NODE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util.h"
 
@@ -135,6 +136,8 @@ typedef struct jfy_node {
     struct jfy_node *parent, *first, *last, *prev, *next;
     int line, col;         /* start, 1-based; 0 when made up */
     int end_line, end_col; /* end, inclusive */
+    uint64_t changed;      /* jfyp_tree_gen at its making or at the last
+                              change in its subtree (jfyp_node_changed) */
 } jfy_node;
 
 /* Allocation failure returns NULL; callers propagate it. */
@@ -194,6 +197,40 @@ size_t jfyp_node_plain_cps(const jfy_node *node);
 jfy_node *jfyp_node_clone(const jfy_node *node);
 
 const char *jfyp_node_type_name(jfy_node_type type);
+
+/* Changes to the tree are stamped for the caches of a paragraph's lines
+ * (textlines.c) and a block's front-matter text (front.c), which trust
+ * what they made from a node while its stamp (node->changed) is no later
+ * than the making, instead of comparing the whole paragraph or rendering
+ * the block again. A change stamps the node changed and its ancestors with
+ * this thread's count, jfyp_tree_gen; a cache keeping what it made takes
+ * the count and moves it on (jfyp_tree_mark), so that every later change
+ * is later. Every function above that makes, links, unlinks, frees, sets a
+ * text or an attribute, or strips a text stamps, and code that writes a
+ * node's text or type itself calls jfyp_node_changed(node) after it. A
+ * tree is made and changed by one thread (jfy_convert), whose count orders
+ * its changes. Under the sanitizers (JFYP_CHECK_TREE_GEN) the caches make
+ * it again anyway and trap when a write went unstamped. */
+extern _Thread_local uint64_t jfyp_tree_gen;
+static inline void jfyp_node_changed(jfy_node *n) {
+    /* An ancestor stamped with the count already has all its ancestors
+     * stamped with it too: between two makings, each node is stamped once,
+     * however deep it sits and however often it changes. */
+    uint64_t g = jfyp_tree_gen;
+    for (; n && n->changed != g; n = n->parent)
+        n->changed = g;
+}
+static inline uint64_t jfyp_tree_mark(void) { return jfyp_tree_gen++; }
+
+#ifndef JFYP_CHECK_TREE_GEN
+#if defined(__SANITIZE_ADDRESS__)
+#define JFYP_CHECK_TREE_GEN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define JFYP_CHECK_TREE_GEN 1
+#endif
+#endif
+#endif
 
 /* Depth-first pre-order walk: the node after n under root, or NULL.
  * Inline: every walk over a paragraph's inlines takes this step. */

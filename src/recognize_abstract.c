@@ -168,6 +168,7 @@ static jfy_node *split_text(jfy_node *t, size_t k) {
         return NULL;
     jfyp_node_span_from(tail, t);
     t->text[k] = '\0';
+    jfyp_node_changed(t);
     jfyp_node_insert_after(t, tail);
     return tail;
 }
@@ -191,6 +192,7 @@ static int dehyphenate(jfy_node *p) {
         }
         free(n->text);
         n->text = j;
+        jfyp_node_changed(n);
         n->end_line = m->end_line;
         jfyp_node_free(br);
         jfyp_node_free(m);
@@ -241,6 +243,7 @@ static int drop_runin_opener(jfy_node *p, int *kind, int apply) {
             while (*s == ':' || *s == '.' || *s == ' ' || *s == '-')
                 s++;
             memmove(f->text, s, strlen(s) + 1);
+            jfyp_node_changed(f);
         }
         return 1;
     }
@@ -273,8 +276,10 @@ static int drop_runin_opener(jfy_node *p, int *kind, int apply) {
             if (!*a && !f->next)
                 return 0;
             *kind = (int)i;
-            if (apply)
+            if (apply) {
                 memmove(f->text, a, strlen(a) + 1);
+                jfyp_node_changed(f);
+            }
             return 1;
         }
     }
@@ -347,6 +352,7 @@ static char *take_label(jfy_node *p, int *oom) {
             while (*s == ':' || *s == ' ' || *s == '.')
                 s++;
             memmove(f->text, s, strlen(s) + 1);
+            jfyp_node_changed(f);
         }
         return t;
     }
@@ -363,6 +369,7 @@ static char *take_label(jfy_node *p, int *oom) {
         while (*s == ' ')
             s++;
         memmove(f->text, s, strlen(s) + 1);
+        jfyp_node_changed(f);
         if (!*f->text && f->next && jfyp_inline_is_break(f->next)) {
             /* the label ended its line: the text starts on the next */
             jfyp_node_free(f->next);
@@ -430,8 +437,10 @@ static jfy_node *cut_at_next_label(jfy_node *p, int *oom) {
         return NULL;
     }
     jfyp_node_unlink(rest);
-    if (p->last && p->last->type == JFY_N_TEXT && p->last->text)
+    if (p->last && p->last->type == JFY_N_TEXT && p->last->text) {
         jfyp_trim(p->last->text);
+        jfyp_node_changed(p->last);
+    }
     return rest;
 }
 
@@ -499,6 +508,7 @@ static int mark_bare_labels(jfy_node *p) {
             else {
                 free(t->text);
                 t->text = nt;
+                jfyp_node_changed(t);
             }
         }
     }
@@ -539,6 +549,7 @@ static int join_to_last(builder *b, jfy_node *p) {
         }
         free(lt->text);
         lt->text = j;
+        jfyp_node_changed(lt);
         jfyp_node_free(pf);
     } else {
         jfy_node *sb = jfyp_node_new(JFY_N_SOFTBREAK);
@@ -1010,8 +1021,10 @@ static int count_parts(jfy_node *p, int mark) {
             if (!((n == p->first && s == n->text) || after_sentence_end(n, s)))
                 continue;
             size_t k = dotted_label_at(s);
-            if (k && mark)
+            if (k && mark) {
                 s[k] = ':';
+                jfyp_node_changed(n);
+            }
             if (k || part_label_at(s, 0) || bare_label_at(s))
                 count++;
         }
@@ -1205,6 +1218,7 @@ static int after_licence(jfy_node *p, jfy_node **node) {
                 break;
             } else {
                 jfyp_trim(at->text);
+                jfyp_node_changed(at);
             }
             rc = 1;
             break;

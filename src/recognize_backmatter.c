@@ -181,6 +181,7 @@ static int from_heading(jfyp_rec *r, jfy_node *h, const char *t, int kind) {
         size_t n = strlen(lt->text);
         while (n && (lt->text[n - 1] == ':' || lt->text[n - 1] == ' '))
             lt->text[--n] = '\0';
+        jfyp_node_changed(lt);
     }
     jfyp_node_append(c, title);
     const char *ls = h->type == JFY_N_HEADING ? jfyp_node_attr(h, "level") : NULL;
@@ -268,6 +269,7 @@ static int from_paragraph(jfyp_rec *r, jfy_node *p, size_t cut, int kind, const 
         jfyp_node_free(k);
     } else {
         memmove(k->text, k->text + cut, strlen(k->text + cut) + 1);
+        jfyp_node_changed(k);
     }
     jfyp_node_lstrip(p);
     jfyp_node_append(c, p);

@@ -128,6 +128,7 @@ static int split_caption(jfy_node *para, jfy_node *title, jfy_node *rest) {
                     if (!tail)
                         return -1;
                     k->text[e] = '\0';
+                    jfyp_node_changed(k);
                     jfyp_node_insert_after(k, tail);
                     next = tail;
                 }
@@ -221,6 +222,7 @@ static char *take_label(jfy_node *p, int *table, int *oom) {
         return NULL;
     }
     memmove(k->text, k->text + sep, strlen(k->text + sep) + 1);
+    jfyp_node_changed(k);
     return label;
 }
 

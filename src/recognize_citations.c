@@ -325,6 +325,7 @@ static int link_text(const refindex *ix, jfy_node *tn, int numbered) {
         return -1;
     free(tn->text);
     tn->text = rest;
+    jfyp_node_changed(tn);
     return 0;
 }
 
@@ -382,14 +383,19 @@ int jfyp_recognize_citations(jfyp_rec *r) {
                     /* the bracket path links it; the brackets go again after */
                     free(tn->text);
                     tn->text = b;
+                    jfyp_node_changed(tn);
                     rc = link_text(&ix, tn, 1);
                     /* drop the brackets again */
                     jfy_node *f = tn->parent->first, *l = tn->parent->last;
-                    if (f && f->type == JFY_N_TEXT && f->text && f->text[0] == '[')
+                    if (f && f->type == JFY_N_TEXT && f->text && f->text[0] == '[') {
                         memmove(f->text, f->text + 1, strlen(f->text));
+                        jfyp_node_changed(f);
+                    }
                     if (l && l->type == JFY_N_TEXT && l->text && *l->text &&
-                        l->text[strlen(l->text) - 1] == ']')
+                        l->text[strlen(l->text) - 1] == ']') {
                         l->text[strlen(l->text) - 1] = 0;
+                        jfyp_node_changed(l);
+                    }
                     continue;
                 }
             }

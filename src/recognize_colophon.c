@@ -153,6 +153,7 @@ static int join_into(jfy_node *p, jfy_node *c) {
             return -1;
         free(last->text);
         last->text = t;
+        jfyp_node_changed(last);
         last->end_line = first->end_line;
         last->end_col = first->end_col;
         jfyp_node_free(first);

@@ -7,6 +7,7 @@
 #include "recognize.h"
 #include "textlines.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,28 @@ static const struct {
     {"Publicado", "pub"},
     {"Publié", "pub"},
 };
+
+enum { NLABELS = sizeof labels / sizeof *labels };
+_Static_assert(NLABELS < 256, "label numbers fit in a byte");
+
+/* The labels by their first letter, each letter's in the table's order:
+ * field_at is tried at every capital of every dated paragraph, where
+ * testing the first letter of every label cost more than the rest. */
+static unsigned char by_letter[NLABELS], letter_from[27];
+static pthread_once_t letters_once = PTHREAD_ONCE_INIT;
+
+static void index_letters(void) {
+    size_t count[26] = {0}, at[26];
+    for (size_t i = 0; i < NLABELS; i++)
+        count[(labels[i].label[0] | 0x20) - 'a']++;
+    for (size_t c = 0, sum = 0; c < 26; c++) {
+        at[c] = letter_from[c] = (unsigned char)sum;
+        sum += count[c];
+    }
+    letter_from[26] = NLABELS;
+    for (size_t i = 0; i < NLABELS; i++)
+        by_letter[at[(labels[i].label[0] | 0x20) - 'a']++] = (unsigned char)i;
+}
 
 /* Words a label may carry before its date. */
 static const char *const fillers[] = {"on", "em", "el", "le", "am", "date", "online", "in", "final", "form", "the"};
@@ -275,9 +298,11 @@ static int field_at(const char *text, const char *p, int at_boundary, int lower_
         return 0; /* labels are capitalised; running text is not a label */
     /* Every label starts with an ASCII letter: its first byte filters. */
     int c0 = *p >= 'A' && *p <= 'Z' ? *p + 32 : *p;
-    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
-        if ((labels[i].label[0] | 0x20) != c0)
-            continue;
+    if (c0 < 'a' || c0 > 'z')
+        return 0;
+    pthread_once(&letters_once, index_letters);
+    for (size_t j = letter_from[c0 - 'a']; j < letter_from[c0 - 'a' + 1]; j++) {
+        size_t i = by_letter[j];
         const char *after = jfyp_after_label(p, labels[i].label);
         if (!after)
             continue;
@@ -407,16 +432,17 @@ static const char *unlabelled_dated(const char *p) {
  * reads has its year so, and most paragraphs have none, so they are let
  * go before their text is joined and walked label by label. */
 static int has_four_digits(const jfyp_lines *l) {
-    for (size_t i = 0; i < l->n; i++) {
-        int run = 0;
-        for (const char *t = l->v[i].text; *t; t++)
-            if (*t >= '0' && *t <= '9') {
-                if (++run == 4)
-                    return 1;
-            } else {
-                run = 0;
-            }
-    }
+    /* from digit to digit: most of a paragraph's text is letters, passed
+     * over many bytes at a time */
+    for (size_t i = 0; i < l->n; i++)
+        for (const char *t = l->v[i].text; (t = strpbrk(t, "0123456789"));) {
+            const char *e = t;
+            while (*e >= '0' && *e <= '9')
+                e++;
+            if (e - t >= 4)
+                return 1;
+            t = e;
+        }
     return 0;
 }
 

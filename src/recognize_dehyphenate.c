@@ -74,17 +74,19 @@ static int set_has(const wordset *w, const char *s) {
     return w->slot[set_find(w, s, n, hash(s, n))].len != 0;
 }
 
-/* Adds the lower-cased word low[0..n) with hash h. */
+/* Adds the lower-cased word low[0..n) with hash h. The table grows before
+ * the lookup, so one probe finds the word or its free slot. */
 static int set_put(wordset *w, const char *low, size_t n, size_t h) {
-    if (w->cap && w->slot[set_find(w, low, n, h)].len)
-        return 0;
     if ((w->len + 1) * 2 > w->cap && set_grow(w) < 0)
         return -1;
+    size_t i = set_find(w, low, n, h);
+    if (w->slot[i].len)
+        return 0;
     size_t at = w->pool.len;
     jfyp_buf_put(&w->pool, low, n);
     if (w->pool.failed)
         return -1;
-    w->slot[set_find(w, low, n, h)] = (slot){h, at, n};
+    w->slot[i] = (slot){h, at, n};
     w->len++;
     return 0;
 }
@@ -142,28 +144,47 @@ static inline int is_wordchar(int cp) {
     return is_wordchar_multi(cp);
 }
 
-/* Every word of the text, hyphenated compounds whole. */
+/* Every word of the text, hyphenated compounds whole. An ASCII word is
+ * lower-cased and hashed as it is read, as set_add would after. */
 static int add_words(wordset *w, const char *s) {
     const char *p = s;
     while (*p) {
-        size_t l;
-        int cp = jfyp_utf8_decode(p, &l);
-        if (!is_wordchar(cp) || cp == '-') {
+        size_t l = 1;
+        unsigned char b = (unsigned char)*p;
+        int word = b < 0x80 ? ascii_word[b] != ' ' && b != '-' : is_wordchar(jfyp_utf8_decode(p, &l));
+        if (!word) {
             p += l;
             continue;
         }
         const char *start = p, *end = p;
         int ascii = 1;
+        char tmp[64];
+        size_t k = 0, h = 1469598103934665603u, h_end = h;
         while (*p) {
-            cp = jfyp_utf8_decode(p, &l);
-            if (!is_wordchar(cp))
+            b = (unsigned char)*p;
+            if (b < 0x80) {
+                unsigned char c = (unsigned char)ascii_word[b];
+                if (c == ' ')
+                    break;
+                if (k < sizeof tmp)
+                    tmp[k] = (char)c;
+                k++;
+                h = (h ^ c) * 1099511628211u;
+                p++;
+                if (c != '-') {
+                    end = p;
+                    h_end = h;
+                }
+                continue;
+            }
+            if (!is_wordchar(jfyp_utf8_decode(p, &l)))
                 break;
-            ascii &= cp < 0x80;
+            ascii = 0;
             p += l;
-            if (cp != '-')
-                end = p;
+            end = p;
         }
-        if (set_add(w, start, (size_t)(end - start), ascii) < 0)
+        size_t n = (size_t)(end - start);
+        if (ascii && n < sizeof tmp ? set_put(w, tmp, n, h_end) < 0 : set_add(w, start, n, ascii) < 0)
             return -1;
     }
     return 0;
@@ -289,6 +310,7 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r) {
                     goto out;
                 free(rt->text);
                 rt->text = t;
+                jfyp_node_changed(rt);
                 rt->line = n->end_line;
                 rt->col = n->end_col > (int)(ln - ws) ? n->end_col - (int)(ln - ws) + 1 : 1;
                 jfyp_node_free(brk);
@@ -298,6 +320,7 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r) {
                     jfyp_node_free(n);
                 } else {
                     n->text[ws] = '\0';
+                    jfyp_node_changed(n);
                 }
                 n = rt;
                 continue;

@@ -28,6 +28,7 @@ static int merge_texts(jfy_node *root) {
             return -1;
         free(n->text);
         n->text = t;
+        jfyp_node_changed(n);
     }
     return 0;
 }
@@ -63,6 +64,7 @@ static int join_drop_caps(jfy_node *root) {
             return -1;
         free(rest->text);
         rest->text = t;
+        jfyp_node_changed(rest);
         rest->col = cap->col;
         jfyp_node_free(cap);
     }

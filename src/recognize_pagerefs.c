@@ -227,6 +227,7 @@ static int read_text(jfy_node *text, int lenient, int *found_any) {
         }
         free(text->text);
         text->text = before;
+        jfyp_node_changed(text);
         text = after;
     }
     return 0;

@@ -795,6 +795,7 @@ static int heading_sign(jfy_node *h) {
     if (rc == 0)
         rc = jfyp_node_set_attr(h, "level", NULL);
     h->type = JFY_N_PARAGRAPH;
+    jfyp_node_changed(h);
     return rc;
 }
 

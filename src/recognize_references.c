@@ -1325,8 +1325,10 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
         jfy_node *tx = title->first;
         if (tx && tx->type == JFY_N_TEXT && tx->text) {
             const char *w = past_marks(tx->text);
-            if (w != tx->text && *w)
+            if (w != tx->text && *w) {
                 memmove(tx->text, w, strlen(w) + 1);
+                jfyp_node_changed(tx);
+            }
         }
         jfyp_node_append(rl, title);
     }

@@ -291,6 +291,7 @@ static void drop_reviewed_by(jfy_node *b) {
         return;
     memmove(k->text, w, strlen(w) + 1);
     jfyp_trim(k->text);
+    jfyp_node_changed(k);
 }
 
 #define MAXLINES 12

@@ -47,6 +47,7 @@ static int split_label(jfy_node *sec, jfy_node *title) {
     }
     free(t->text);
     t->text = rest;
+    jfyp_node_changed(t);
     jfyp_node_span_from(label, title);
     jfyp_node_prepend(sec, label);
     return 0;
@@ -415,10 +416,13 @@ static int page_footnotes(jfyp_rec *r) {
             last = v;
             cands++;
         }
-        mark_glued(n->first, glued);
     }
     if (cands < FN_MIN)
         return 0;
+    /* the page's text is read for glued numbers only on a page with notes */
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n))
+        if (n->type == JFY_N_PARAGRAPH)
+            mark_glued(n->first, glued);
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         int v = note_number(n);
         marked += v && glued[v];

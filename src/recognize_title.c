@@ -575,6 +575,7 @@ static int drop_version_note(jfy_node *t) {
         while (n && k->text[n - 1] == ' ')
             n--;
         k->text[n] = '\0';
+        jfyp_node_changed(k);
         return 0;
     }
     return 0;
@@ -600,8 +601,10 @@ static int take_inlines(jfy_node *b, jfy_node *node) {
                        ? jfyp_utf8_decode(after->text, &l)
                        : 0;
         if (before >= 'a' && before <= 'z' &&
-            utf8proc_category(next) == UTF8PROC_CATEGORY_LL)
+            utf8proc_category(next) == UTF8PROC_CATEGORY_LL) {
             k->text[n - 1] = '\0';
+            jfyp_node_changed(k);
+        }
         jfyp_node_free(brk);
     }
     return 0;

@@ -200,27 +200,16 @@ static int lines_fresh(jfy_node *para, jfyp_lines *out) {
 /* Recognizers ask for the same paragraph's lines over and over: each walks
  * the page once, and some fifteen of them split paragraphs into lines
  * (bench/instructions: building the lines was a tenth of a conversion).
- * Each thread keeps the lines it last made for a paragraph, with what they
- * were made from: the paragraph's inline nodes in document order, their
- * types, which of them sit directly in the paragraph, and a copy of their
- * texts. The lines are reused only while all of that is unchanged, so a
- * recognizer that cut, moved or rewrote anything in between gets fresh
- * lines; a node freed and another allocated at its address with the same
- * type and text gives the same lines anyway. */
+ * Each thread keeps the lines it last made for a paragraph, with the
+ * jfyp_tree_mark they were made at; they are reused while the paragraph's
+ * stamp (para->changed) is no later, so a recognizer that cut, moved or
+ * rewrote anything in it in between gets fresh lines, and a paragraph
+ * freed and another made at its address is newer than any lines kept. */
 enum { CACHE_SLOTS = 1024 };
 
 typedef struct {
-    const jfy_node *n;
-    int type, top;
-    size_t len; /* of its text; SIZE_MAX when it has none */
-} seen_node;
-
-typedef struct {
     const jfy_node *para;
-    const jfy_node *asked; /* the last paragraph asked for here and not kept */
-    seen_node *nodes;
-    size_t nn;
-    char *raw; /* the nodes' texts one after another, each with its NUL */
+    uint64_t made; /* jfyp_tree_mark when the lines were made */
     jfyp_lines lines;
 } cached;
 
@@ -234,8 +223,6 @@ static int cache_key_ok;
 static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
 
 static void cached_clear(cached *c) {
-    free(c->nodes);
-    free(c->raw);
     jfyp_lines_free(&c->lines);
     memset(c, 0, sizeof *c);
 }
@@ -252,13 +239,9 @@ static void cache_key_make(void) { cache_key_ok = pthread_key_create(&cache_key,
 void jfyp_lines_forget(void) {
     if (!cache)
         return;
-    for (size_t i = 0; i < CACHE_SLOTS; i++) {
-        cached *c = &cache[i];
-        if (c->nodes || c->raw || c->lines.v)
-            cached_clear(c);
-        else
-            c->para = c->asked = NULL;
-    }
+    for (size_t i = 0; i < CACHE_SLOTS; i++)
+        if (cache[i].para)
+            cached_clear(&cache[i]);
 }
 
 static cached *slot_of(const jfy_node *para) {
@@ -276,73 +259,41 @@ static cached *slot_of(const jfy_node *para) {
     return &cache[h >> 54]; /* the top 10 bits: CACHE_SLOTS */
 }
 
-static int still_same(const cached *c, const jfy_node *para) {
-    size_t i = 0, off = 0;
-    for (const jfy_node *n = para->first; n; n = jfyp_node_next_in(para, n), i++) {
-        if (i == c->nn)
+#ifdef JFYP_CHECK_TREE_GEN
+/* Whether lines a and b are the same lines of the same nodes. */
+static int same_lines(const jfyp_lines *a, const jfyp_lines *b) {
+    if (a->n != b->n)
+        return 0;
+    for (size_t i = 0; i < a->n; i++)
+        if (a->v[i].first != b->v[i].first || a->v[i].last != b->v[i].last ||
+            strcmp(a->v[i].text, b->v[i].text))
             return 0;
-        const seen_node *s = &c->nodes[i];
-        if (s->n != n || s->type != (int)n->type || s->top != (n->parent == para))
-            return 0;
-        if (!n->text != (s->len == SIZE_MAX))
-            return 0;
-        /* compared with the copy's NUL: a text grown or shrunk differs
-         * there, and no strlen is needed */
-        if (n->text) {
-            if (strncmp(n->text, c->raw + off, s->len + 1))
-                return 0;
-            off += s->len + 1;
-        }
-    }
-    return i == c->nn;
+    return 1;
 }
-
-/* Fills c from para and its fresh lines; on failure c is left empty, which
- * costs only the reuse. */
-static void remember(cached *c, const jfy_node *para, const jfyp_lines *lines) {
-    cached_clear(c);
-    size_t nn = 0, bytes = 0;
-    for (const jfy_node *n = para->first; n; n = jfyp_node_next_in(para, n)) {
-        nn++;
-        if (n->text)
-            bytes += strlen(n->text) + 1;
-    }
-    if (!(c->nodes = malloc((nn ? nn : 1) * sizeof *c->nodes)) || !(c->raw = malloc(bytes + 1))) {
-        cached_clear(c);
-        return;
-    }
-    lines_share(lines, &c->lines);
-    size_t off = 0;
-    for (const jfy_node *n = para->first; n; n = jfyp_node_next_in(para, n)) {
-        seen_node *s = &c->nodes[c->nn++];
-        s->n = n;
-        s->type = (int)n->type;
-        s->top = n->parent == para;
-        s->len = SIZE_MAX;
-        if (n->text) {
-            s->len = strlen(n->text);
-            memcpy(c->raw + off, n->text, s->len + 1);
-            off += s->len + 1;
-        }
-    }
-    c->para = para;
-}
+#endif
 
 int jfyp_lines_of(jfy_node *para, jfyp_lines *out) {
     cached *c = slot_of(para);
-    if (c && c->para == para && still_same(c, para)) {
+    if (c && c->para == para && para->changed <= c->made) {
+#ifdef JFYP_CHECK_TREE_GEN
+        jfyp_lines now;
+        if (lines_fresh(para, &now) == 0) {
+            if (!same_lines(&now, &c->lines))
+                __builtin_trap(); /* a write to the tree went unstamped */
+            jfyp_lines_free(&now);
+        }
+#endif
         lines_share(&c->lines, out);
         return 0;
     }
     if (lines_fresh(para, out) < 0)
         return -1;
-    /* Kept on the second asking: a page of more paragraphs than slots,
-     * walked again and again, would otherwise copy every paragraph's
-     * lines in and out of its slot on every walk for no reuse. */
-    if (c && c->asked == para)
-        remember(c, para, out);
-    else if (c)
-        c->asked = para;
+    if (c) {
+        jfyp_lines_free(&c->lines);
+        lines_share(out, &c->lines);
+        c->para = para;
+        c->made = jfyp_tree_mark();
+    }
     return 0;
 }
 

@@ -141,6 +141,26 @@ const char *jfyp_stristr(const char *hay, const char *needle) {
             }
             p += 16;
         }
+        /* The last start positions, fewer than sixteen: one more block,
+         * ending where the last match could start, with the positions
+         * before p (tried already) masked off; the byte loop below is
+         * left for texts too short for a block. */
+        if (p > hay) {
+            if (end - p < (ptrdiff_t)n)
+                return NULL;
+            const char *q = end - (n - 1) - 16;
+            __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)q), fold);
+            __m128i b = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(q + n - 1)), fold);
+            unsigned bits = (unsigned)_mm_movemask_epi8(
+                                _mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))) &
+                            (0xFFFFu << (unsigned)(p - q));
+            for (; bits; bits &= bits - 1) {
+                unsigned i = (unsigned)__builtin_ctz(bits);
+                if (jfyp_strnieq(q + i, needle, n))
+                    return q + i;
+            }
+            return NULL;
+        }
     }
 #endif
     int c0 = lc((unsigned char)needle[0]);
