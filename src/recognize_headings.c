@@ -2201,6 +2201,7 @@ static int split_runin_labels(jfyp_rec *r) {
             jfyp_node_span_from(h, p);
             h->end_line = h->line;
             memmove(k->text, k->text + len + 2, strlen(k->text + len + 2) + 1);
+            jfyp_node_changed(k);
             jfyp_node_insert_before(p, h);
         }
         free(at);
