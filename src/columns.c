@@ -1648,6 +1648,37 @@ static size_t columns_below(row *rows, size_t n, int *g, int first_page) {
     return lg >= 0 ? last : 0;
 }
 
+/* The first page's head over its columns, though the whole page shows
+ * their gutter: an abstract set across the page (beside a licence box at
+ * the right) whose lines mostly run over the gutter by a word, a few
+ * leaving a space at it by chance. Read with the columns, those few would
+ * be cut there. The head is the rows over two blank rows under which the
+ * rest shares a gutter, when two of its lines run over the page's gutter
+ * as running text, each well past it on both sides, and another stands
+ * on both sides of it without a word over it. Returns the columns' first
+ * row and their gutter in *g, or 0. */
+static size_t head_over(row *rows, size_t n, int *g) {
+    int over = 0, split = 0, tries = 0;
+    for (size_t i = 0; i < n && i < 40 && tries < 8; i++) {
+        const row *r = &rows[i];
+        if (r->first >= 0 && i >= 2 && rows[i - 1].first < 0 && rows[i - 2].first < 0) {
+            tries++;
+            int sg;
+            if (over >= 2 && split >= 1 && (sg = find_gutter(rows + i, n - i)) >= 0) {
+                *g = sg;
+                return i;
+            }
+        }
+        if (r->first < 0 || r->first + 10 >= *g || r->end <= *g + 10)
+            continue;
+        if (crosses_at(r, *g, 1))
+            over++;
+        else
+            split += !crosses(r, *g);
+    }
+    return 0;
+}
+
 /* A side column in a block of the page's head: items on the right whose
  * first words line up on one display column, each one run of text (no
  * wide gap in it, so not a table's cells), beside text on the left that
@@ -2012,6 +2043,8 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         g = find_gutter(rows, n);
         if (g < 0)
             below = columns_below(rows, n, &g, first_page);
+        else if (first_page)
+            below = head_over(rows, n, &g);
         /* (past the first page, whose head has its own readers, the
          * page's running header and footer, set off by blank rows, may
          * run across a side column's gutter: a sidebar's last notes at
