@@ -660,7 +660,7 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
  * line over the gap stops mid-sentence and the right column opens in
  * lower case. *resume: where the right column's first paragraph ends,
  * which the notes follow. */
-static size_t foot_notes(const part *left, const part *right, size_t n, size_t *resume) {
+static size_t foot_notes(const part *left, const part *right, size_t n, int lw, size_t *resume) {
     size_t end = n, top = 0, k, i;
     while (end > 0 && left[end - 1].len == 0)
         end--;
@@ -676,7 +676,37 @@ static size_t foot_notes(const part *left, const part *right, size_t n, size_t *
     }
     while (top < n && right[top].len == 0)
         top++;
-    if (i == 0 || k == end || k - i < 2 || end - k > 10 || !beside(right, i, k) || top == n ||
+    /* Failing that, a single blank row over the notes (the editor's name,
+     * the address for correspondence and the authors' addresses, thirty
+     * rows at most, their blocks parted by single blank rows too) when
+     * the line over it runs the column's full measure and stops on a
+     * word in lower case (not a journal's name cut in a citation note),
+     * mid-sentence: the abstract's sentence going on
+     * at the top of the right column. The highest such row is taken (an
+     * address's lines stop mid-phrase too). */
+    int single = !(i > 0 && k < end && k - i >= 2 && end - k <= 10);
+    if (single) {
+        size_t ck = end, ci = 0;
+        for (k = end;; k = i) {
+            while (k > 0 && left[k - 1].len)
+                k--;
+            i = k;
+            while (i > 0 && left[i - 1].len == 0)
+                i--;
+            if (i == 0 || k - i >= 2 || end - k > 30)
+                break;
+            const part *p = &left[i - 1];
+            size_t w = p->len;
+            while (w > 0 && p->s[w - 1] != ' ')
+                w--;
+            if (k < end && islower((unsigned char)p->s[w]) && islower((unsigned char)p->s[p->len - 1]) &&
+                !ends_short(p->width, lw) && beside(right, i, k))
+                ck = k, ci = i;
+        }
+        k = ck;
+        i = ci;
+    }
+    if (i == 0 || k == end || (!single && (k - i < 2 || end - k > 10)) || !beside(right, i, k) || top == n ||
         !lower_word(&right[top]) || !isupper((unsigned char)left[k].s[0]))
         return n;
     const part *p = &left[i - 1];
@@ -911,12 +941,17 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
      * whole. */
     size_t foot = n, resume = n;
     if (!lsub && !rsub && !apart && e->page == 0)
-        foot = foot_notes(left, right, n, &resume);
+        foot = foot_notes(left, right, n, lw, &resume);
+    /* (the blank rows over the notes are no paragraph's end: whether
+     * the paragraph runs on is decided below) */
+    size_t lend = foot;
+    while (foot < n && lend > 0 && !left[lend - 1].len)
+        lend--;
     e->depth++;
     if (lsub)
         emit_band(e, lsub, n, lg, 0);
     else
-        emit_column(e, left, foot, lw, right);
+        emit_column(e, left, lend, lw, right);
     e->depth--;
     /* The left column's last paragraph runs on at the top of the right
      * one unless its last line ended short or the right one opens with a
