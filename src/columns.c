@@ -596,6 +596,23 @@ static int heads(const part *p, const part *ps, size_t n, size_t k) {
            !ends_sentence(p) && c != ':' && c != ',' && c != ';' && c != '-';
 }
 
+/* The display column a part starts at in its input line, or -1 when
+ * its text is no longer the input's own (a merged mark row). */
+static int display_col(const emitter *e, const part *p) {
+    if (p->s < e->text || p->s >= e->text + e->len || p->s - e->text < p->col)
+        return -1;
+    int col = 0;
+    for (const char *q = p->s - p->col; q < p->s; q++) {
+        if (*q == '\n' || *q == '\f')
+            return -1;
+        if (*q == '\t')
+            col = (col / 8 + 1) * 8;
+        else if (((unsigned char)*q & 0xC0) != 0x80)
+            col++;
+    }
+    return col;
+}
+
 static void emit_column(emitter *e, const part *ps, size_t n, int width, const part *other) {
     const part *prev = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -648,6 +665,16 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
             if (brk && !last_blank(e))
                 emit(e, "", 0, ps[i].line, 0);
             continue;
+        }
+        /* A paragraph's first line set in from the column's edge under
+         * a short line ending a sentence, with no blank row between (a
+         * journal marking paragraphs by indenting alone), the line under
+         * it back at the edge: a paragraph starts. */
+        if (prev && prev == &ps[i - 1] && i + 1 < n && ps[i + 1].len && !last_blank(e) &&
+            cited_end(prev) && ends_short(prev->width, width)) {
+            int a = display_col(e, prev), b = display_col(e, &ps[i]), c = display_col(e, &ps[i + 1]);
+            if (a >= 0 && b >= a + 2 && b <= a + 8 && c == a)
+                emit(e, "", 0, ps[i].line, 0);
         }
         emit_part(e, &ps[i]);
         prev = &ps[i];
