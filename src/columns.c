@@ -596,6 +596,23 @@ static int heads(const part *p, const part *ps, size_t n, size_t k) {
            !ends_sentence(p) && c != ':' && c != ',' && c != ';' && c != '-';
 }
 
+/* The display column a part starts at in its input line, or -1 when
+ * its text is no longer the input's own (a merged mark row). */
+static int display_col(const emitter *e, const part *p) {
+    if (p->s < e->text || p->s >= e->text + e->len || p->s - e->text < p->col)
+        return -1;
+    int col = 0;
+    for (const char *q = p->s - p->col; q < p->s; q++) {
+        if (*q == '\n' || *q == '\f')
+            return -1;
+        if (*q == '\t')
+            col = (col / 8 + 1) * 8;
+        else if (((unsigned char)*q & 0xC0) != 0x80)
+            col++;
+    }
+    return col;
+}
+
 static void emit_column(emitter *e, const part *ps, size_t n, int width, const part *other) {
     const part *prev = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -649,6 +666,16 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
                 emit(e, "", 0, ps[i].line, 0);
             continue;
         }
+        /* A paragraph's first line set in from the column's edge under
+         * a short line ending a sentence, with no blank row between (a
+         * journal marking paragraphs by indenting alone), the line under
+         * it back at the edge: a paragraph starts. */
+        if (prev && prev == &ps[i - 1] && i + 1 < n && ps[i + 1].len && !last_blank(e) &&
+            cited_end(prev) && ends_short(prev->width, width)) {
+            int a = display_col(e, prev), b = display_col(e, &ps[i]), c = display_col(e, &ps[i + 1]);
+            if (a >= 0 && b >= a + 2 && b <= a + 8 && c == a)
+                emit(e, "", 0, ps[i].line, 0);
+        }
         emit_part(e, &ps[i]);
         prev = &ps[i];
     }
@@ -660,7 +687,7 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
  * line over the gap stops mid-sentence and the right column opens in
  * lower case. *resume: where the right column's first paragraph ends,
  * which the notes follow. */
-static size_t foot_notes(const part *left, const part *right, size_t n, size_t *resume) {
+static size_t foot_notes(const part *left, const part *right, size_t n, int lw, size_t *resume) {
     size_t end = n, top = 0, k, i;
     while (end > 0 && left[end - 1].len == 0)
         end--;
@@ -676,7 +703,37 @@ static size_t foot_notes(const part *left, const part *right, size_t n, size_t *
     }
     while (top < n && right[top].len == 0)
         top++;
-    if (i == 0 || k == end || k - i < 2 || end - k > 10 || !beside(right, i, k) || top == n ||
+    /* Failing that, a single blank row over the notes (the editor's name,
+     * the address for correspondence and the authors' addresses, thirty
+     * rows at most, their blocks parted by single blank rows too) when
+     * the line over it runs the column's full measure and stops on a
+     * word in lower case (not a journal's name cut in a citation note),
+     * mid-sentence: the abstract's sentence going on
+     * at the top of the right column. The highest such row is taken (an
+     * address's lines stop mid-phrase too). */
+    int single = !(i > 0 && k < end && k - i >= 2 && end - k <= 10);
+    if (single) {
+        size_t ck = end, ci = 0;
+        for (k = end;; k = i) {
+            while (k > 0 && left[k - 1].len)
+                k--;
+            i = k;
+            while (i > 0 && left[i - 1].len == 0)
+                i--;
+            if (i == 0 || k - i >= 2 || end - k > 30)
+                break;
+            const part *p = &left[i - 1];
+            size_t w = p->len;
+            while (w > 0 && p->s[w - 1] != ' ')
+                w--;
+            if (k < end && islower((unsigned char)p->s[w]) && islower((unsigned char)p->s[p->len - 1]) &&
+                !ends_short(p->width, lw) && beside(right, i, k))
+                ck = k, ci = i;
+        }
+        k = ck;
+        i = ci;
+    }
+    if (i == 0 || k == end || (!single && (k - i < 2 || end - k > 10)) || !beside(right, i, k) || top == n ||
         !lower_word(&right[top]) || !isupper((unsigned char)left[k].s[0]))
         return n;
     const part *p = &left[i - 1];
@@ -911,12 +968,17 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
      * whole. */
     size_t foot = n, resume = n;
     if (!lsub && !rsub && !apart && e->page == 0)
-        foot = foot_notes(left, right, n, &resume);
+        foot = foot_notes(left, right, n, lw, &resume);
+    /* (the blank rows over the notes are no paragraph's end: whether
+     * the paragraph runs on is decided below) */
+    size_t lend = foot;
+    while (foot < n && lend > 0 && !left[lend - 1].len)
+        lend--;
     e->depth++;
     if (lsub)
         emit_band(e, lsub, n, lg, 0);
     else
-        emit_column(e, left, foot, lw, right);
+        emit_column(e, left, lend, lw, right);
     e->depth--;
     /* The left column's last paragraph runs on at the top of the right
      * one unless its last line ended short or the right one opens with a
@@ -1648,6 +1710,37 @@ static size_t columns_below(row *rows, size_t n, int *g, int first_page) {
     return lg >= 0 ? last : 0;
 }
 
+/* The first page's head over its columns, though the whole page shows
+ * their gutter: an abstract set across the page (beside a licence box at
+ * the right) whose lines mostly run over the gutter by a word, a few
+ * leaving a space at it by chance. Read with the columns, those few would
+ * be cut there. The head is the rows over two blank rows under which the
+ * rest shares a gutter, when two of its lines run over the page's gutter
+ * as running text, each well past it on both sides, and another stands
+ * on both sides of it without a word over it. Returns the columns' first
+ * row and their gutter in *g, or 0. */
+static size_t head_over(row *rows, size_t n, int *g) {
+    int over = 0, split = 0, tries = 0;
+    for (size_t i = 0; i < n && i < 40 && tries < 8; i++) {
+        const row *r = &rows[i];
+        if (r->first >= 0 && i >= 2 && rows[i - 1].first < 0 && rows[i - 2].first < 0) {
+            tries++;
+            int sg;
+            if (over >= 2 && split >= 1 && (sg = find_gutter(rows + i, n - i)) >= 0) {
+                *g = sg;
+                return i;
+            }
+        }
+        if (r->first < 0 || r->first + 10 >= *g || r->end <= *g + 10)
+            continue;
+        if (crosses_at(r, *g, 1))
+            over++;
+        else
+            split += !crosses(r, *g);
+    }
+    return 0;
+}
+
 /* A side column in a block of the page's head: items on the right whose
  * first words line up on one display column, each one run of text (no
  * wide gap in it, so not a table's cells), beside text on the left that
@@ -1966,14 +2059,84 @@ static size_t margin_fragments(row *rows, size_t n, row *frag, size_t *nfrag) {
     return out;
 }
 
+/* The page's number printed in its outer margin on a row of the text
+ * (a journal setting its folio halfway down the page's edge): a number
+ * at the left edge, then a wide gap, beside a text block whose lines
+ * all stand well clear of that edge. Read with its row it would open
+ * the row's line (a heading's: "10 Conclusion"). It is blanked in a copy
+ * of the row (in *copies, to be freed), so the row's other words keep
+ * their columns. One or two such rows a page, in pages of eight rows of
+ * text and more, four in five of the others set in. Returns the number
+ * of copies made. */
+typedef struct {
+    int n, a0, b0, a1;
+} lead_scan;
+static void scan_lead(void *ud, int a, int b) {
+    lead_scan *s = ud;
+    if (s->n == 0)
+        s->a0 = a, s->b0 = b;
+    else if (s->n == 1)
+        s->a1 = a;
+    s->n++;
+}
+static int margin_number(const row *r) {
+    lead_scan s = {0, -1, -1, -1};
+    if (r->first < 0 || r->first > 5)
+        return -1;
+    words(r, scan_lead, &s);
+    if (s.n < 2 || s.b0 - s.a0 > 4 || s.a1 < s.b0 + 12)
+        return -1;
+    for (size_t k = byte_at(r, s.a0), to = byte_at(r, s.b0); k < to; k++)
+        if (!isdigit((unsigned char)r->s[k]))
+            return -1;
+    return s.b0;
+}
+static size_t margin_numbers(row *rows, size_t n, char **copies) {
+    size_t at[2], found = 0, text = 0, inset = 0;
+    int edge = 0;
+    for (size_t i = 0; i < n; i++) {
+        int b = margin_number(&rows[i]);
+        if (b >= 0) {
+            if (found == 2)
+                return 0;
+            at[found++] = i;
+            if (b > edge)
+                edge = b;
+        }
+    }
+    if (!found)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (rows[i].first < 0 || (at[0] == i || (found == 2 && at[1] == i)))
+            continue;
+        text++;
+        inset += rows[i].first >= edge + 12;
+    }
+    if (text < 8 || inset * 5 < text * 4)
+        return 0;
+    for (size_t k = 0; k < found; k++) {
+        row *r = &rows[at[k]];
+        char *t = jfyp_strndup(r->s, r->len);
+        if (!t)
+            return k;
+        for (size_t j = byte_at(r, r->first); j < r->len && t[j] != ' ' && t[j] != '\t'; j++)
+            t[j] = ' ';
+        copies[k] = t;
+        r->s = t;
+        measure(r);
+    }
+    return found;
+}
+
 static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     int g = -1;
-    char *merged[8];
-    size_t nm = 0, below = 0, nfrag = 0;
+    char *merged[8], *numbers[2];
+    size_t nm = 0, nnum = 0, below = 0, nfrag = 0;
     row *frag = NULL;
     if (n && has_wide_gap(rows[0].s, (size_t)(rows[n - 1].s + rows[n - 1].len - rows[0].s))) {
         for (size_t i = 0; i < n; i++)
             measure(&rows[i]);
+        nnum = margin_numbers(rows, n, numbers);
         if (first_page) {
             frag = malloc(n * sizeof *frag);
             if (!frag) {
@@ -2012,6 +2175,8 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         g = find_gutter(rows, n);
         if (g < 0)
             below = columns_below(rows, n, &g, first_page);
+        else if (first_page)
+            below = head_over(rows, n, &g);
         /* (past the first page, whose head has its own readers, the
          * page's running header and footer, set off by blank rows, may
          * run across a side column's gutter: a sidebar's last notes at
@@ -2089,6 +2254,8 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     e->page_n = e->n + 1; /* past the page break's blank line */
     while (nm)
         free(merged[--nm]);
+    while (nnum)
+        free(numbers[--nnum]);
     return r;
 }
 
