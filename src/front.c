@@ -311,7 +311,7 @@ static char *unchanged(const text_slot *c, const jfy_node *block, int lines) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     render_block(&b, block);
-    if (b.len != c->raw_len || memcmp(b.data, c->raw, b.len))
+    if (b.len != c->raw_len || (b.len && memcmp(b.data, c->raw, b.len)))
         __builtin_trap(); /* a write to the tree went unstamped */
     jfyp_buf_free(&b);
 #endif
