@@ -45,6 +45,7 @@ typedef struct {
     size_t n;
     span sp[MAX_SPANS];
     int nsp;
+    int extent; /* the tail is a book's page count ("179 p.") */
 } ctx;
 
 /* Whether [s,e) ends with the medium the NLM style names after a
@@ -167,17 +168,26 @@ static int is_particle(const char *t, size_t s, size_t e) {
     return jfyp_name_is_particle(w);
 }
 
-/* Whether [s,e) is a run of one to three capitals: "AB" in "Smith AB". */
-static int caps_initials(const char *t, size_t n, size_t s, size_t e) {
+/* Whether [s,e) is a run of one to max capitals: "AB" in "Smith AB",
+ * "SLDS" in "Pereira SLDS"; or capitals joined by hyphens, as the
+ * Vancouver style prints a hyphenated given name's ("Yang B-Y", "Liu
+ * W-K"). */
+static int caps_initials_max(const char *t, size_t n, size_t s, size_t e, int max) {
     int k = 0;
     size_t l;
     for (size_t j = s; j < e; j += l) {
         int cp = cp_at(t, n, j, &l);
+        if (cp == '-' && k > 0 && j + 1 < e && t[j - 1] != '-')
+            continue;
         if (!is_up(cp))
             return 0;
         k++;
     }
-    return k >= 1 && k <= 3;
+    return k >= 1 && k <= max;
+}
+
+static int caps_initials(const char *t, size_t n, size_t s, size_t e) {
+    return caps_initials_max(t, n, s, e, 3);
 }
 
 /* One initial at i: "A.", "Ch.", "J.-P."; a lone lower-case particle
@@ -320,9 +330,13 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
             return ge;
         }
     }
-    /* "Smith AB", "Goding Sauer A", "SAYÃO JM JC" */
-    int r = k;
-    while (r > 1 && caps_initials(t, n, ws[r - 1], we[r - 1]))
+    /* "Smith AB", "Goding Sauer A", "SAYÃO JM JC"; four initials after
+     * a surname in lower case ("Pereira SLDS"), where a surname in
+     * capitals would take a word of a group's name ("WORLD BANK") */
+    int r = k, lower = 0;
+    for (size_t x = ws[0]; x < we[0] && !lower; x++)
+        lower = t[x] >= 'a' && t[x] <= 'z';
+    while (r > 1 && caps_initials_max(t, n, ws[r - 1], we[r - 1], lower ? 4 : 3))
         r--;
     if (r < k) {
         size_t end = we[k - 1];
@@ -644,6 +658,35 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
     return i;
 }
 
+/* Whether the tail [s,e) is one number and "p" or "pp" after it: a
+ * book's page count, as Brazilian and Springer styles print it ("Springer,
+ * New York, 179p.", "Unesp, São Paulo, 496 p."); an article's pages put
+ * the mark before them ("p. 45-52"). */
+static int extent_tail(const char *t, size_t s, size_t e) {
+    size_t i = s;
+    while (i < e && !is_digit(t[i]))
+        if (strchr(" ,;:(", t[i]))
+            i++;
+        else
+            return 0;
+    size_t d = i;
+    while (i < e && is_digit(t[i]))
+        i++;
+    if (i == d || (year_at(t, e, d) && i - d == 4))
+        return 0;
+    if (i < e && t[i] == ' ')
+        i++;
+    if (i < e && t[i] == 'p')
+        i++;
+    else
+        return 0;
+    if (i < e && t[i] == 'p')
+        i++;
+    while (i < e && (t[i] == '.' || t[i] == ' '))
+        i++;
+    return i == e;
+}
+
 /* Tags year, volume, issue, pages in the tail [s,e). have_year: a year
  * was already found. Returns 1 when the tail holds more than years. */
 static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
@@ -871,8 +914,45 @@ static size_t issuer_part(const ctx *c, size_t s, size_t e) {
     return 0;
 }
 
-/* "City: Publisher" or "Publisher, City" as a sentence. */
+/* An edition statement at i, as a book's reference prints it before its
+ * publisher ("5th ed.", "2nd edn", "3 ed.", "4th Edition"): its end (the
+ * word's, before its full stop), i when none. */
+static size_t edition_end(const char *t, size_t i, size_t e) {
+    size_t j = i;
+    while (j < e && j - i < 3 && is_digit(t[j]))
+        j++;
+    if (j == i)
+        return i;
+    while (j < e && j - i < 6 && ascii_letter(t[j]))
+        j++; /* "th", "nd", the ordinal's letters */
+    if (j >= e || t[j] != ' ')
+        return i;
+    j++;
+    static const char *const w[] = {"edition", "Edition", "edn", "Edn", "ed", "Ed"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+        size_t l = strlen(w[k]);
+        if (j + l <= e && memcmp(t + j, w[k], l) == 0 && (j + l == e || strchr(".,; ", t[j + l])))
+            return j + l;
+    }
+    return i;
+}
+
+/* "City: Publisher" or "Publisher, City" as a sentence; an edition
+ * before them ("5th ed. Burlington: Elsevier") is the book's too. */
+static int publisher_after(ctx *c, size_t s, size_t e);
+
 static int publisher(ctx *c, size_t s, size_t e) {
+    size_t ed = edition_end(c->t, s, e);
+    if (ed == s)
+        return publisher_after(c, s, e);
+    size_t ps = skip_seps(c->t, e, ed);
+    if (ps >= e || !publisher_after(c, ps, e))
+        return 0;
+    add(c, s, ed, JFY_N_EDITION);
+    return 1;
+}
+
+static int publisher_after(ctx *c, size_t s, size_t e) {
     const char *t = c->t;
     if (e - s > 120)
         return 0;
@@ -938,6 +1018,14 @@ static const char *quoted_head(ctx *c, size_t s, size_t e, int journal) {
     if (te <= s + ql)
         return NULL;
     size_t r = q + ql;
+    /* A quoted word opening a longer title ("“Green” nanotechnologies:
+     * synthesis of ...", "“Sweet Dani”: a new basil"): the title goes on
+     * after the mark; a quoted title ends with punctuation inside or
+     * right after its mark, or the container follows with "in". */
+    if (!strchr(",.?!", t[q - 1]) && r < e && !strchr(",.;", t[r]) &&
+        !(r + 4 < e && t[r] == ' ' && (t[r + 1] == 'i' || t[r + 1] == 'I') && t[r + 2] == 'n' &&
+          (t[r + 3] == ' ' || t[r + 3] == ':')))
+        return NULL;
     while (r < e && (t[r] == ' ' || t[r] == ',' || t[r] == '.'))
         r++;
     int in = 0;
@@ -1046,6 +1134,18 @@ static int comma_split(ctx *c, size_t s, size_t e) {
     return 0;
 }
 
+/* Whether "In" before i opens a Latin phrase, not a container: "In
+ * vitro", "In vivo", "In situ", "In silico". */
+static int latin_in(const char *t, size_t i, size_t e) {
+    static const char *const w[] = {"vitro", "vivo", "situ", "silico"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+        size_t l = strlen(w[k]);
+        if (i + l <= e && memcmp(t + i, w[k], l) == 0 && (i + l == e || !ascii_letter(t[i + l])))
+            return 1;
+    }
+    return 0;
+}
+
 /* The head [s,e): what sits between the authors/year and the numbers. */
 static const char *head(ctx *c, size_t s, size_t e, int journal) {
     const char *t = c->t;
@@ -1061,8 +1161,10 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     /* ("Acorus calamus L. in rats": a lower-case "in" without a colon
      * goes on with the title) */
     int in = 0;
+    /* ("... blinking. In vitro study of ...": Latin that opens a
+     * subtitle) */
     for (size_t from = s; !in && ci_find(c, e, from, ". In", &at) && at + 4 < e; from = at + 1)
-        in = t[at + 4] == ':' || (t[at + 4] == ' ' && t[at + 2] == 'I');
+        in = t[at + 4] == ':' || (t[at + 4] == ' ' && t[at + 2] == 'I' && !latin_in(t, at + 5, e));
     if (in || (ci_find(c, e, s, ", in: ", &at) && at > s)) {
         add(c, s, at, JFY_N_CHAPTER_TITLE);
         size_t b = at + 4;
@@ -1227,12 +1329,15 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
                 }
         }
         /* "Title. Geneva, Switzerland: WHO 1999; 1: 95-104.": a book
-         * with its place and publisher, its pages after the year */
+         * with its place and publisher, its pages after the year; an
+         * edition before the place says so too ("Title. 2nd ed. Lucknow:
+         * Institute; 2010. p. 28-47") */
         size_t last = nx[k - 1], colon = last;
         while (colon < e && t[colon] != ':')
             colon++;
         if (colon + 1 < e && t[colon + 1] == ' ' && colon - last <= 40 &&
-            (memchr(t + last, ',', colon - last) || publisher_words(c, colon, e)) && publisher(c, last, e)) {
+            (memchr(t + last, ',', colon - last) || publisher_words(c, colon, e) || edition_end(t, last, e) > last) &&
+            publisher(c, last, e)) {
             add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
             return "book";
         }
@@ -1244,13 +1349,25 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
         return "book";
     }
+    const char *cm = c->extent ? memchr(t + nx[k - 1], ',', e - nx[k - 1]) : NULL;
+    if (cm) {
+        /* a book by its page count: "Title. Unesp/IRD, São Paulo", the
+         * last sentence its publisher and place when a comma parts it */
+        size_t comma = (size_t)(cm - t);
+        add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
+        add(c, nx[k - 1], comma, JFY_N_PUBLISHER_NAME);
+        add(c, skip_seps(t, e, comma), rtrim(t, comma, e), JFY_N_PUBLISHER_LOC);
+        return "book";
+    }
     /* No numbers: "Title. Container." when the last sentence is short
      * enough to name a container; a question and its answer, or a long
-     * last sentence, read as one title. */
+     * last sentence, read as one title ("Why so slow?. The Economist":
+     * the style's full stop after the question ends the title). */
     size_t words = 1;
     for (size_t x = nx[k - 1]; x < e; x++)
         words += t[x] == ' ';
-    if (words > 6 || t[en[k - 1] - 1] == '?' || t[en[k - 1] - 1] == '!') {
+    int asked = (t[en[k - 1] - 1] == '?' || t[en[k - 1] - 1] == '!') && t[en[k - 1]] != '.';
+    if (words > 6 || asked) {
         add(c, s, e, JFY_N_SOURCE);
         return "other";
     }
@@ -1413,6 +1530,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
      * heap block that size was a tenth of the parse (bench/instructions). */
     ctx cs, *c = &cs;
     c->nsp = 0;
+    c->extent = 0;
     char *text = mend_dois(given);
     if (!text)
         return -1;
@@ -1517,7 +1635,9 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         size_t be = rtrim(t, rs, re);
         size_t ts = numeric_tail(t, rs, be);
         int journal = 0;
-        if (ts < be) {
+        if (ts < be && extent_tail(t, ts, be)) {
+            c->extent = 1;
+        } else if (ts < be) {
             int hy = have_year;
             journal = tag_tail(c, ts, be, &hy);
             if (!journal) {
