@@ -885,9 +885,11 @@ static int publisher_words(const ctx *c, size_t s, size_t e) {
     return 0;
 }
 
-/* Words an organisation that publishes has in its name. */
+/* Words an organisation that publishes has in its name ("Institut" for
+ * Institute, Instituto, Institution; "Universi" for University,
+ * Universidade, Université). */
 static int issuer_words(const ctx *c, size_t s, size_t e) {
-    static const char *w[] = {"University", "Organization", "Organisation", "Institute", "Ltd", "Inc."};
+    static const char *w[] = {"Universi", "Organization", "Organisation", "Institut", "Ltd", "Inc."};
     size_t at;
     if (publisher_words(c, s, e))
         return 1;
@@ -918,13 +920,22 @@ static size_t issuer_part(const ctx *c, size_t s, size_t e) {
  * publisher ("5th ed.", "2nd edn", "3 ed.", "4th Edition"): its end (the
  * word's, before its full stop), i when none. */
 static size_t edition_end(const char *t, size_t i, size_t e) {
+    static const char *const ord[] = {"first", "second", "third", "fourth", "fifth", "sixth"};
     size_t j = i;
     while (j < e && j - i < 3 && is_digit(t[j]))
         j++;
-    if (j == i)
-        return i;
-    while (j < e && j - i < 6 && ascii_letter(t[j]))
-        j++; /* "th", "nd", the ordinal's letters */
+    if (j > i) {
+        while (j < e && j - i < 6 && ascii_letter(t[j]))
+            j++; /* "th", "nd", the ordinal's letters */
+    } else {
+        for (size_t k = 0; k < sizeof ord / sizeof *ord && j == i; k++) {
+            size_t l = strlen(ord[k]);
+            if (i + l < e && jfyp_strnieq(t + i, ord[k], l) && t[i + l] == ' ')
+                j = i + l;
+        }
+        if (j == i)
+            return i;
+    }
     if (j >= e || t[j] != ' ')
         return i;
     j++;
@@ -939,25 +950,27 @@ static size_t edition_end(const char *t, size_t i, size_t e) {
 
 /* "City: Publisher" or "Publisher, City" as a sentence; an edition
  * before them ("5th ed. Burlington: Elsevier") is the book's too. */
-static int publisher_after(ctx *c, size_t s, size_t e);
+static int publisher_after(ctx *c, size_t s, size_t e, int book);
 
 static int publisher(ctx *c, size_t s, size_t e) {
     size_t ed = edition_end(c->t, s, e);
     if (ed == s)
-        return publisher_after(c, s, e);
+        return publisher_after(c, s, e, 0);
     size_t ps = skip_seps(c->t, e, ed);
-    if (ps >= e || !publisher_after(c, ps, e))
+    if (ps >= e || !publisher_after(c, ps, e, 1))
         return 0;
     add(c, s, ed, JFY_N_EDITION);
     return 1;
 }
 
-static int publisher_after(ctx *c, size_t s, size_t e) {
+/* book: the entry is known a book (an edition came before), so an
+ * institution's name may be the publisher's too. */
+static int publisher_after(ctx *c, size_t s, size_t e, int book) {
     const char *t = c->t;
     if (e - s > 120)
         return 0;
     size_t comma;
-    if (publisher_words(c, s, e) && !memchr(t + s, ':', e - s)) {
+    if ((book ? issuer_words(c, s, e) : publisher_words(c, s, e)) && !memchr(t + s, ':', e - s)) {
         /* "Oxford University Press, Oxford" */
         const char *cm = memchr(t + s, ',', e - s);
         comma = cm ? (size_t)(cm - t) : e;
@@ -1190,6 +1203,21 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             add(c, b, en[0], JFY_N_SOURCE);
             publisher(c, nx[k - 1], e);
         }
+        return "book";
+    }
+    /* A book's edition after its title, more after it ("Title. 2nd ed.
+     * Boca Raton: CRC", "Title, 3rd ed., Institute, City", "Title. 5th
+     * edition. Vol. 2"): the title ends before it */
+    for (size_t x = s + 4; x + 4 < e; x++) {
+        if (t[x - 1] != ' ' || (t[x - 2] != ',' && t[x - 2] != '.'))
+            continue;
+        size_t ee = edition_end(t, x, e);
+        size_t r = skip_seps(t, e, ee);
+        if (ee == x || r >= e)
+            continue; /* "Title, 2nd ed." alone: the edition may be the title's */
+        add(c, s, rtrim(t, s, x - 2), JFY_N_SOURCE);
+        add(c, x, ee, JFY_N_EDITION);
+        publisher_after(c, r, e, 1);
         return "book";
     }
     /* PNAS's books: "Title (Publisher, City)": the parentheses at the
