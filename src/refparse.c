@@ -1553,6 +1553,39 @@ static char *mend_dois(const char *text) {
     return out;
 }
 
+/* A group as author named with its acronym, a comma or full stop after
+ * ("Centers for Disease Control and Prevention (CDC), Title",
+ * "International Monetary Fund (IMF). Title"): the end of the group's
+ * name, its acronym's bracket included; 0 when the entry does not open so.
+ * The name is capitalised words (and "of", "for", "the", "and"), no
+ * sentence ending before the acronym. */
+static size_t acronym_group(const char *t, size_t n) {
+    if (n < 8 || !(t[0] >= 'A' && t[0] <= 'Z'))
+        return 0;
+    for (size_t j = 1; j + 1 < n && j < 160; j++) {
+        if (t[j] == '.' && t[j + 1] == ' ')
+            return 0;
+        if (t[j] == ' ' && t[j + 1] >= 'a' && t[j + 1] <= 'z') {
+            size_t w = word_end(t, n, j + 1);
+            static const char *const low[] = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "el"};
+            int ok = 0;
+            for (size_t k = 0; k < sizeof low / sizeof *low && !ok; k++)
+                ok = strlen(low[k]) == w - j - 1 && memcmp(t + j + 1, low[k], w - j - 1) == 0;
+            if (!ok)
+                return 0;
+        }
+        if (t[j] != '(' || t[j - 1] != ' ')
+            continue;
+        size_t k = j + 1;
+        while (k < n && t[k] >= 'A' && t[k] <= 'Z')
+            k++;
+        if (k - j - 1 < 2 || k - j - 1 > 10 || k + 1 >= n || t[k] != ')' || (t[k + 1] != ',' && t[k + 1] != '.'))
+            return 0;
+        return k + 1;
+    }
+    return 0;
+}
+
 int jfyp_ref_parse(const char *given, jfy_node *cit) {
     /* On the stack: the spans (some 6 KB) are read only up to nsp, and a
      * heap block that size was a tenth of the parse (bench/instructions). */
@@ -1602,7 +1635,11 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                     break;
                 }
             }
-            if (!pe && ae == 0) {
+            size_t ac = !pe && ae == 0 ? acronym_group(t, n) : 0;
+            if (ac) {
+                add(c, 0, ac, JFY_N_COLLAB);
+                ae = ac;
+            } else if (!pe && ae == 0) {
                 /* "World Health Organization. Title." */
                 size_t j = 0;
                 int words = 1;
