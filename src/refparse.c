@@ -1395,7 +1395,12 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     for (size_t x = nx[k - 1]; x < e; x++)
         words += t[x] == ' ';
     int asked = (t[en[k - 1] - 1] == '?' || t[en[k - 1] - 1] == '!') && t[en[k - 1]] != '.';
-    if (words > 6 || asked) {
+    /* a medium after it, a volume after the date cited, names the last
+     * sentence a journal however long ("Rev Sci Tech Off Int Epiz
+     * [Internet]. 2008 [cited 2024 Apr 14];27(2):563-80") */
+    const char *cited = medium_tail(c->low, nx[k - 1], e) ? strstr(t + e, "];") : NULL;
+    int medium = cited && cited - (t + e) < 40 && is_digit(cited[2]);
+    if ((words > 6 && !medium) || asked) {
         add(c, s, e, JFY_N_SOURCE);
         return "other";
     }
