@@ -1495,6 +1495,7 @@ static size_t issn_hyphen_at(const char *t, size_t s, size_t e) {
         }
         if (q == s && f == '(')
             return q + 4;
+
         if (q == s + 1 && (t[s] == 'S' || t[s] == 's') && (f == '(' || f == '.'))
             return q + 4;
         if (q >= s + 2 && t[q - 2] == 'j' && t[q - 1] == '.' && (q == s + 2 || t[q - 3] == '.') && f == '.')
@@ -1503,6 +1504,34 @@ static size_t issn_hyphen_at(const char *t, size_t s, size_t e) {
             return q + 4;
     }
     return 0;
+}
+
+/* Springer's article identifiers ("s10071-009-0305-1": "s", the
+ * journal's five digits, the year's last three, four, a check
+ * character) with a hyphen lost at a line end ("s10071009-0305-1"): the
+ * identifier's length from s when it is one so broken, else 0. */
+static size_t springer_id(const char *t, size_t s, size_t e) {
+    if (s >= e || t[s] != 's')
+        return 0;
+    size_t k = s + 1, d = 0;
+    int hy = 0, at[3] = {0, 0, 0};
+    while (k < e && (is_digit(t[k]) || t[k] == '-' || ((t[k] == 'X' || t[k] == 'x') && d == 12))) {
+        if (t[k] == '-') {
+            if (hy == 3 || k + 1 >= e || t[k - 1] == '-')
+                return 0;
+            at[hy++] = (int)d;
+        } else {
+            d++;
+        }
+        k++;
+    }
+    if (d != 13 || hy == 3 || (k < e && strchr(".,;)]", t[k]) == NULL))
+        return 0;
+    /* the hyphens left must stand where the scheme has them */
+    for (int h = 0; h < hy; h++)
+        if (at[h] != 5 && at[h] != 8 && at[h] != 12)
+            return 0;
+    return k - s;
 }
 
 /* text with each DOI's lost ISSN hyphen put back; malloc'd, NULL on OOM. */
@@ -1539,6 +1568,25 @@ static char *mend_dois(const char *text) {
                         o += n - e - 1;
                         break;
                     }
+                }
+                size_t sl = springer_id(text, s, e);
+                if (sl) {
+                    /* "s" and 12 digits and a check character, hyphens
+                     * put back where the scheme has them */
+                    memcpy(out + o, text + i, s - i);
+                    o += s - i;
+                    out[o++] = 's';
+                    size_t d = 0;
+                    for (size_t k = s + 1; k < s + sl; k++) {
+                        if (text[k] == '-')
+                            continue;
+                        if (d == 5 || d == 8 || d == 12)
+                            out[o++] = '-';
+                        out[o++] = text[k];
+                        d++;
+                    }
+                    i = s + sl;
+                    continue;
                 }
                 size_t h = issn_hyphen_at(text, s, e);
                 if (h) {
