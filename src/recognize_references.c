@@ -14,6 +14,7 @@
 #include "recognize.h"
 #include "refparse.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -430,6 +431,19 @@ static int url_rest(const char *line) {
     return 0;
 }
 
+/* Whether line opens with the rest of a link broken before its own
+ * punctuation: ".2002.11446745", "-8.", "(05)73024-1)". */
+static int link_piece(const char *line) {
+    if ((line[0] == '.' || line[0] == '-') && isalnum((unsigned char)line[1]))
+        return 1;
+    if (line[0] != '(')
+        return 0;
+    size_t k = 1;
+    while (isdigit((unsigned char)line[k]))
+        k++;
+    return k > 1 && line[k] == ')' && isalnum((unsigned char)line[k + 1]);
+}
+
 /* Appends a wrapped line: a word hyphenated across the break is joined,
  * a hyphen before a capital kept, a broken link joined without a space. */
 static void append_line(entry *e, const char *line, int lineno) {
@@ -453,6 +467,10 @@ static void append_line(entry *e, const char *line, int lineno) {
                    (b->len > 2 && memcmp(b->data + b->len - 3, "\xe2\x80\x93", 3) == 0 && *line >= '0' &&
                     *line <= '9')) {
             /* joined as printed; a range broken after its en dash too */
+        } else if (ends_token_url(b->data, b->len) && !strchr(".,;)", last) && link_piece(line)) {
+            /* a link broken before a full stop, a hyphen or a bracket of
+             * its own ("10.1080/00306525" / ".2002.11446745", "jds.S0022-0302"
+             * / "(05)73024-1)") */
         } else if (ends_token_url(b->data, b->len) && last != ',' && last != ';' &&
                    (low_next || (*line >= '0' && *line <= '9')) && (last != '.' || url_rest(line))) {
             /* a link broken across lines ("https://doi." / "org/10.1038/...";
