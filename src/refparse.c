@@ -764,7 +764,9 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
             ty = JFY_N_FPAGE, fp = 1;
         else if (prevp == '-' && fp && !lp)
             ty = JFY_N_LPAGE, lp = 1;
-        else if (yearish && !*have_year && nextp != ':' && nextp != '(')
+        /* "2015 (5): 22": a year, then the issue apart from it (the
+         * volume left out); "2015(5)" is a volume numbered so */
+        else if (yearish && !*have_year && nextp != ':' && (nextp != '(' || k > ne))
             ty = JFY_N_YEAR, *have_year = 1;
         else if (yearish && *have_year && !vol && !fp && nextp != ':' && nextp != '(' && !nextdash)
             ty = JFY_N__COUNT; /* the year again */
