@@ -1480,21 +1480,60 @@ static int issn8_at(const char *t, size_t i, size_t e) {
     return is_digit(t[i + 7]) || t[i + 7] == 'X';
 }
 
+/* Whether the eight characters at t are an ISSN by its check digit
+ * (weights 8 to 2, modulo 11, X for ten). */
+static int issn_checks(const char *t) {
+    int sum = 0;
+    for (int k = 0; k < 7; k++)
+        sum += (t[k] - '0') * (8 - k);
+    int ck = (11 - sum % 11) % 11;
+    return ck == 10 ? t[7] == 'X' : t[7] == '0' + ck;
+}
+
+static int century_at(const char *t, size_t i, size_t e) {
+    return i + 4 <= e && ((t[i] == '1' && t[i + 1] == '9') || (t[i] == '2' && t[i + 1] == '0')) &&
+           is_digit(t[i + 2]) && is_digit(t[i + 3]);
+}
+
 static size_t issn_hyphen_at(const char *t, size_t s, size_t e) {
     for (size_t q = s; q + 8 <= e; q++) {
+        /* SciELO's Brazilian journals: the ISSN, its hyphen kept, then
+         * the year, its hyphen lost ("0943-74442017-6-436") */
+        if (q == s && q + 14 <= e && t[q + 4] == '-' && is_digit(t[q]) && is_digit(t[q + 3]) &&
+            is_digit(t[q + 5]) && (is_digit(t[q + 8]) || t[q + 8] == 'X') && century_at(t, q + 9, e) &&
+            t[q + 13] == '-') {
+            char is[8];
+            memcpy(is, t + q, 4);
+            memcpy(is + 4, t + q + 5, 4);
+            int digits = 1;
+            for (int k = 0; k < 7; k++)
+                digits &= is_digit(is[k]);
+            if (digits && issn_checks(is))
+                return q + 9;
+        }
         if (!issn8_at(t, q, e) || (q > s && is_digit(t[q - 1])))
             continue;
         char f = q + 8 < e ? t[q + 8] : 0;
         if (is_digit(f)) {
-            /* "S" + ISSN + year + item: S0100-29452012000200008 */
+            /* "S" + ISSN + year + item: S0100-29452012000200008; SciELO's
+             * DOIs print the item without the "S" ("2318-08892017000100005"),
+             * the ISSN's check digit right */
             size_t d = q + 8;
             while (d < e && is_digit(t[d]))
                 d++;
-            if (q == s + 1 && (t[s] == 'S' || t[s] == 's') && d - (q + 8) >= 9 &&
-                ((t[q + 8] == '1' && t[q + 9] == '9') || (t[q + 8] == '2' && t[q + 9] == '0')))
+            if (q == s + 1 && (t[s] == 'S' || t[s] == 's') && d - (q + 8) >= 9 && century_at(t, q + 8, e))
+                return q + 4;
+            if (q == s && d - (q + 8) == 13 && (d == e || strchr(".,;)]", t[d])) && century_at(t, q + 8, e) &&
+                issn_checks(t + q))
                 return q + 4;
             continue;
         }
+        /* the ISSN, the year and "v" ("1518-2924.2016v21n47p82"), its
+         * check digit right (Taylor & Francis print theirs hyphenless
+         * before a year and a full stop: "01904167.2021.1889595") */
+        if ((q == s || t[q - 1] == '.') && f == '.' && century_at(t, q + 9, e) && q + 13 < e && t[q + 13] == 'v' &&
+            issn_checks(t + q))
+            return q + 4;
         if (q == s && f == '(')
             return q + 4;
 
