@@ -801,6 +801,9 @@ static int abbrev_before(const char *t, size_t s, size_t e) {
     size_t ws = e;
     while (ws > s && (ascii_letter(t[ws - 1]) || (unsigned char)t[ws - 1] >= 0x80))
         ws--;
+    /* "Chem.–Eur. J.": the word after an en dash */
+    if (e - ws > 3 && dash_at(t, e, ws) == 3)
+        ws += 3;
     size_t len = e - ws;
     if (len == 0 || len > 11)
         return 0;
