@@ -383,6 +383,22 @@ size_t jfyp_ref_name_at(const char *s) {
 
 /* ---- the author list ---- */
 
+/* An author known by one name in a list parted by semicolons, as MDPI's
+ * print one, a name surname first after it ("Ahmed, S.; Saifullah;
+ * Ahmad, M."): its end, 0 when none is at i. */
+static size_t mononym_at(const char *t, size_t n, size_t i, pname *p) {
+    size_t l;
+    int cp = cp_at(t, n, i, &l);
+    if (!cp || !is_up(cp))
+        return 0;
+    size_t e = word_end(t, n, i);
+    pname q;
+    if (e - i < 3 || e + 2 >= n || t[e] != ';' || t[e + 1] != ' ' || !name_at(t, n, e + 2, &q) || q.ss != e + 2)
+        return 0;
+    *p = (pname){i, e, i, e, e, e};
+    return e;
+}
+
 /* Reads the names from i; adds their spans. Returns the group's end, or i
  * when no name starts there. */
 static size_t authors(ctx *c, size_t i) {
@@ -392,6 +408,8 @@ static size_t authors(ctx *c, size_t i) {
     while (nn < MAX_NAMES) {
         pname p;
         size_t e = name_at(c->t, c->n, pos, &p);
+        if (!e && (nn == 0 || (pos >= 2 && c->t[pos - 2] == ';')))
+            e = mononym_at(c->t, c->n, pos, &p);
         if (!e)
             break;
         /* a generation after the name: "Kirkland Jr.", "Smith, Jr.," */
