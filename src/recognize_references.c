@@ -283,6 +283,20 @@ static int author_year_start(const char *line, int whole) {
     return 0;
 }
 
+static int names_only(const char *s, size_t n);
+
+/* Whether line opens with names only and then the year in brackets
+ * ("Wood S (2006b) Title", "Abel K, Brook L (2001) Title"). */
+static int names_year_start(const char *line) {
+    if (!jfyp_ref_name_at(line))
+        return 0;
+    for (size_t i = 1; line[i] && i < 120; i++)
+        if (line[i] == '(' && line[i - 1] == ' ')
+            return has_year(line + i + 1, 4) && (line[i + 5] == ')' || (line[i + 5] >= 'a' && line[i + 5] <= 'z' && line[i + 6] == ')')) &&
+                   names_only(line, i);
+    return 0;
+}
+
 typedef struct {
     jfyp_buf text;
     int label; /* -1 when unnumbered */
@@ -944,6 +958,15 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             /* labels read as an author-year list: the labels alone on
              * their lines were dropped as page numbers, later ones kept */
             start = 1;
+        } else if (!ll && L->numbered == 0 && cur && cur->open && k > 0 && names_year_start(ln) &&
+                   same_name_form(L, ln) && has_year(cur->text.data, cur->text.len) &&
+                   !names_then_year(cur->text.data, cur->text.len)) {
+            /* an entry that ends without a full stop ("... CRC Press,
+             * Boca Raton, Florida"), its year and title read, then a
+             * line that opens as the list's entries do, names and the
+             * year in brackets ("Wood S (2006b) ...") */
+            start = 1;
+            num = -1;
         } else if (!ll && L->numbered != 1 &&
                    (!cur || !cur->open || k == 0) &&
                    (author_year_start(ln, k == 0 && !save_has_more(save)) ||
