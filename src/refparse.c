@@ -1263,35 +1263,43 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             return "book";
         }
     }
-    /* MDPI's books: "Title; Publisher: City, Country" (the year after):
-     * the part after the last semicolon names the publisher and its
-     * place; editors before the title end with "Eds.;" */
-    if (!journal) {
-        size_t semi = 0;
-        for (size_t x = s; x + 1 < e; x++)
-            if (t[x] == ';' && t[x + 1] == ' ')
-                semi = x;
-        size_t colon = semi;
-        while (semi && colon < e && t[colon] != ':')
-            colon++;
-        if (semi > s && colon + 1 < e && t[colon + 1] == ' ' && colon - semi <= 60) {
-            size_t bs = s;
-            for (size_t x = s; x + 1 < semi; x++)
-                if (t[x] == ';' && t[x + 1] == ' ' && x >= s + 3 && memcmp(t + x - 3, "Ed.", 3) == 0)
-                    bs = x + 2;
-                else if (t[x] == ';' && t[x + 1] == ' ' && x >= s + 4 && memcmp(t + x - 4, "Eds.", 4) == 0)
-                    bs = x + 2;
+    /* MDPI's books: "Title; Publisher: City, Country" (the year after,
+     * maybe pages: a journal's tail): the first part after a semicolon
+     * that runs to a colon names the publisher, its place after the
+     * colon; the title ends at the first semicolon ("Title; Series;
+     * Press: London, UK", "Station; Lawrence, KS, 1957-1990; University:
+     * Lawrence"); editors before the title end with "Eds.;" */
+    {
+        size_t bs = s, te = 0;
+        int depth = 0; /* "Campylocentrum (Vandeae; Orchidaceae): Notes" */
+        for (size_t semi = s + 1; semi + 2 < e; semi++) {
+            depth += (t[semi] == '(' || t[semi] == '[') - ((t[semi] == ')' || t[semi] == ']') && depth > 0);
+            if (depth || t[semi] != ';' || t[semi + 1] != ' ')
+                continue;
+            if ((semi >= s + 3 && memcmp(t + semi - 3, "Ed.", 3) == 0) ||
+                (semi >= s + 4 && memcmp(t + semi - 4, "Eds.", 4) == 0)) {
+                if (!te)
+                    bs = semi + 2;
+                continue;
+            }
+            if (!te)
+                te = semi;
+            size_t colon = semi + 2;
+            while (colon < e && colon - semi <= 60 && t[colon] != ':' && t[colon] != ';')
+                colon++;
+            if (colon + 1 >= e || t[colon] != ':' || t[colon + 1] != ' ' || colon - semi > 60)
+                continue;
             size_t ps = semi + 2;
             int digits = 0;
             /* "Water; Beyond Solid, Liquid. Seattle: Ebner": a subtitle */
             for (size_t x = ps; x < colon; x++)
                 digits |= is_digit(t[x]) || (t[x] == '.' && x + 1 < colon && t[x + 1] == ' ' && x - ps > 4);
-            if (!digits && t[ps] >= 'A' && t[ps] <= 'Z') {
-                add(c, bs, rtrim(t, bs, semi), JFY_N_SOURCE);
-                add(c, ps, colon, JFY_N_PUBLISHER_NAME);
-                add(c, colon + 2, rtrim(t, colon + 2, e), JFY_N_PUBLISHER_LOC);
-                return "book";
-            }
+            if (digits || !(t[ps] >= 'A' && t[ps] <= 'Z') || (journal && e - (colon + 2) > 80))
+                continue;
+            add(c, bs, rtrim(t, bs, te), JFY_N_SOURCE);
+            add(c, ps, colon, JFY_N_PUBLISHER_NAME);
+            add(c, colon + 2, rtrim(t, colon + 2, e), JFY_N_PUBLISHER_LOC);
+            return "book";
         }
     }
     size_t en[MAX_STOPS], nx[MAX_STOPS];
