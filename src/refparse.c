@@ -361,10 +361,10 @@ static int starts_with(const char *t, size_t n, size_t i, const char *w) {
 /* After a name: a separator to the next name (returns its end), or
  * "et al." (sets es and ee and returns 0), or nothing (0). */
 static size_t sep_at(const char *t, size_t n, size_t i, size_t *es, size_t *ee) {
-    static const char *etal[] = {", et al.", " et al.", ", et al", " et al", ", et. al.", " et. al."};
+    static const char *etal[] = {", et al.", " et al.", "; et al.", ", et al", " et al", ", et. al.", " et. al."};
     for (size_t k = 0; k < sizeof etal / sizeof *etal; k++)
         if (starts_with(t, n, i, etal[k])) {
-            *es = i + (etal[k][0] == ',' ? 2 : 1);
+            *es = i + (etal[k][0] == ',' || etal[k][0] == ';' ? 2 : 1);
             *ee = i + strlen(etal[k]);
             return 0;
         }
@@ -1822,11 +1822,10 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         ids(c, rs);
         size_t be = rtrim(t, rs, re);
         size_t ts = numeric_tail(t, rs, be);
-        int journal = 0;
+        int journal = 0, hy = have_year;
         if (ts < be && extent_tail(t, ts, be)) {
             c->extent = 1;
         } else if (ts < be) {
-            int hy = have_year;
             journal = tag_tail(c, ts, be, &hy);
             if (!journal) {
                 size_t p = ts;
@@ -1846,7 +1845,26 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             }
         }
         int first = c->nsp;
-        type = head(c, rs, ts, journal);
+        /* "Title. 2004. Springer, Heidelberg, pp 333-336": a book's year
+         * as a sentence of its own after the title, its publisher after */
+        size_t ys2 = 0;
+        for (size_t j = rs; !have_year && !hy && j + 10 < ts; j++)
+            if (t[j] == '.' && t[j + 1] == ' ' && year_at(t, ts, j + 2) && t[j + 6] == '.' && t[j + 7] == ' ' &&
+                j > rs + 8 && t[rs] >= 'A' && t[rs] <= 'Z' &&
+                ((t[j - 1] >= 'a' && t[j - 1] <= 'z') || is_digit(t[j - 1]) || t[j - 1] == ')') && t[j - 2] != ' ') {
+                /* (not after an initial: "Kim, NG. & Kim, H. R. 2019. Title",
+                 * names the author list did not read) */
+                ys2 = j + 2;
+                break;
+            }
+        if (ys2) {
+            add(c, ys2, ys2 + 4, JFY_N_YEAR);
+            head(c, rs, ys2 - 2, 0);
+            publisher(c, ys2 + 6 + 2, rtrim(t, ys2 + 8, ts));
+            type = "book";
+        } else {
+            type = head(c, rs, ts, journal);
+        }
         /* a journal's name goes without its medium (PLOS, Vancouver):
          * "Nat Ecol Evol [Internet]. 2018 [cited 2024 Apr 15];2(4):15";
          * a book's title keeps it, as SciELO's do */
