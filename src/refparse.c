@@ -466,9 +466,31 @@ static size_t skip_seps(const char *t, size_t n, size_t i) {
 
 /* "(2009)", "(2009a)", "(2009, May 3)": the year's span and the end of the
  * parentheses; 0 when i does not open one. */
-static size_t year_paren(const char *t, size_t n, size_t i, size_t *ys, size_t *ye) {
-    if (i >= n || t[i] != '(' || !year_at(t, n, i + 1))
+static int month_word(const char *t, size_t s, size_t e);
+static int ascii_letter(char ch);
+
+/* months: the issue's months may come before the year ("(March–April
+ * 2013)"), as they do right after the authors; inside a title "(July
+ * 2010)" is the title's. */
+static size_t year_paren_m(const char *t, size_t n, size_t i, size_t *ys, size_t *ye, int months) {
+    if (i >= n || t[i] != '(')
         return 0;
+    size_t y = i + 1;
+    if (!year_at(t, n, y)) {
+        if (!months)
+            return 0;
+        size_t w = y;
+        while (w < n && ascii_letter(t[w]))
+            w++;
+        if (w == y || !month_word(t, y, w))
+            return 0;
+        while (w < n && w < i + 30 && !is_digit(t[w]))
+            w++;
+        if (!year_at(t, n, w) || w + 4 >= n || t[w + 4] != ')')
+            return 0;
+        y = w;
+    }
+    i = y - 1;
     size_t j = i + 5;
     if (j < n && t[j] >= 'a' && t[j] <= 'z' && j + 1 < n && !((t[j + 1] >= 'a' && t[j + 1] <= 'z')))
         j++;
@@ -478,6 +500,10 @@ static size_t year_paren(const char *t, size_t n, size_t i, size_t *ys, size_t *
         if (t[k] == ')')
             return k + 1;
     return 0;
+}
+
+static size_t year_paren(const char *t, size_t n, size_t i, size_t *ys, size_t *ye) {
+    return year_paren_m(t, n, i, ys, ye, 0);
 }
 
 /* ---- identifiers at the end ---- */
@@ -1739,7 +1765,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         size_t k = ae;
         while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ','))
             k++;
-        size_t pe = year_paren(t, n, k, &ys, &ye);
+        size_t pe = year_paren_m(t, n, k, &ys, &ye, 1);
         if (!pe) {
             /* Authors and the year with something between ("for the X
              * Group"), or a group as author ("World Health Organization
