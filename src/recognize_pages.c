@@ -232,6 +232,23 @@ static int has_letters(const char *s, int min) {
     return letters >= min;
 }
 
+/* Whether t[0,n) ends with a range of numbers: "1135–1148", "45-52". */
+static int ends_page_range(const char *t, size_t n) {
+    size_t i = n, d = 0;
+    while (i > 0 && isdigit((unsigned char)t[i - 1]))
+        i--, d++;
+    if (!d)
+        return 0;
+    if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 &&
+        (unsigned char)t[i - 1] == 0x93)
+        i -= 3;
+    else if (i >= 1 && t[i - 1] == '-')
+        i--;
+    else
+        return 0;
+    return i > 0 && isdigit((unsigned char)t[i - 1]);
+}
+
 /* Lines that repeat because documents are built that way, not because a
  * page repeats them: section names, caption and reference labels. */
 static int repeats_by_nature(const line *l) {
@@ -248,7 +265,11 @@ static int repeats_by_nature(const line *l) {
         return l->same < 3;
     /* a sentence ends there: body text, not a running title */
     size_t n = strlen(t);
-    return n > 0 && strlen(l->key) > 60 && t[n - 1] == '.';
+    if (n > 0 && strlen(l->key) > 60 && t[n - 1] == '.')
+        return 1;
+    /* a reference's last line, its pages closed by a full stop ("Cell
+     * 85: 1135–1148."): one journal's entries differ in digits only */
+    return n > 2 && l->pos != 0 && t[n - 1] == '.' && ends_page_range(t, n - 1);
 }
 
 /* Another running line's key and this one's share a start of at least ten

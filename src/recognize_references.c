@@ -14,6 +14,7 @@
 #include "recognize.h"
 #include "refparse.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -282,6 +283,20 @@ static int author_year_start(const char *line, int whole) {
     return 0;
 }
 
+static int names_only(const char *s, size_t n);
+
+/* Whether line opens with names only and then the year in brackets
+ * ("Wood S (2006b) Title", "Abel K, Brook L (2001) Title"). */
+static int names_year_start(const char *line) {
+    if (!jfyp_ref_name_at(line))
+        return 0;
+    for (size_t i = 1; line[i] && i < 120; i++)
+        if (line[i] == '(' && line[i - 1] == ' ')
+            return has_year(line + i + 1, 4) && (line[i + 5] == ')' || (line[i + 5] >= 'a' && line[i + 5] <= 'z' && line[i + 6] == ')')) &&
+                   names_only(line, i);
+    return 0;
+}
+
 typedef struct {
     jfyp_buf text;
     int label; /* -1 when unnumbered */
@@ -430,6 +445,19 @@ static int url_rest(const char *line) {
     return 0;
 }
 
+/* Whether line opens with the rest of a link broken before its own
+ * punctuation: ".2002.11446745", "-8.", "(05)73024-1)". */
+static int link_piece(const char *line) {
+    if ((line[0] == '.' || line[0] == '-') && isalnum((unsigned char)line[1]))
+        return 1;
+    if (line[0] != '(')
+        return 0;
+    size_t k = 1;
+    while (isdigit((unsigned char)line[k]))
+        k++;
+    return k > 1 && line[k] == ')' && isalnum((unsigned char)line[k + 1]);
+}
+
 /* Appends a wrapped line: a word hyphenated across the break is joined,
  * a hyphen before a capital kept, a broken link joined without a space. */
 static void append_line(entry *e, const char *line, int lineno) {
@@ -453,6 +481,10 @@ static void append_line(entry *e, const char *line, int lineno) {
                    (b->len > 2 && memcmp(b->data + b->len - 3, "\xe2\x80\x93", 3) == 0 && *line >= '0' &&
                     *line <= '9')) {
             /* joined as printed; a range broken after its en dash too */
+        } else if (ends_token_url(b->data, b->len) && !strchr(".,;)", last) && link_piece(line)) {
+            /* a link broken before a full stop, a hyphen or a bracket of
+             * its own ("10.1080/00306525" / ".2002.11446745", "jds.S0022-0302"
+             * / "(05)73024-1)") */
         } else if (ends_token_url(b->data, b->len) && last != ',' && last != ';' &&
                    (low_next || (*line >= '0' && *line <= '9')) && (last != '.' || url_rest(line))) {
             /* a link broken across lines ("https://doi." / "org/10.1038/...";
@@ -926,6 +958,15 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             /* labels read as an author-year list: the labels alone on
              * their lines were dropped as page numbers, later ones kept */
             start = 1;
+        } else if (!ll && L->numbered == 0 && cur && cur->open && k > 0 && names_year_start(ln) &&
+                   same_name_form(L, ln) && has_year(cur->text.data, cur->text.len) &&
+                   !names_then_year(cur->text.data, cur->text.len)) {
+            /* an entry that ends without a full stop ("... CRC Press,
+             * Boca Raton, Florida"), its year and title read, then a
+             * line that opens as the list's entries do, names and the
+             * year in brackets ("Wood S (2006b) ...") */
+            start = 1;
+            num = -1;
         } else if (!ll && L->numbered != 1 &&
                    (!cur || !cur->open || k == 0) &&
                    (author_year_start(ln, k == 0 && !save_has_more(save)) ||

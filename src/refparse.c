@@ -45,6 +45,7 @@ typedef struct {
     size_t n;
     span sp[MAX_SPANS];
     int nsp;
+    int extent; /* the tail is a book's page count ("179 p.") */
 } ctx;
 
 /* Whether [s,e) ends with the medium the NLM style names after a
@@ -167,17 +168,26 @@ static int is_particle(const char *t, size_t s, size_t e) {
     return jfyp_name_is_particle(w);
 }
 
-/* Whether [s,e) is a run of one to three capitals: "AB" in "Smith AB". */
-static int caps_initials(const char *t, size_t n, size_t s, size_t e) {
+/* Whether [s,e) is a run of one to max capitals: "AB" in "Smith AB",
+ * "SLDS" in "Pereira SLDS"; or capitals joined by hyphens, as the
+ * Vancouver style prints a hyphenated given name's ("Yang B-Y", "Liu
+ * W-K"). */
+static int caps_initials_max(const char *t, size_t n, size_t s, size_t e, int max) {
     int k = 0;
     size_t l;
     for (size_t j = s; j < e; j += l) {
         int cp = cp_at(t, n, j, &l);
+        if (cp == '-' && k > 0 && j + 1 < e && t[j - 1] != '-')
+            continue;
         if (!is_up(cp))
             return 0;
         k++;
     }
-    return k >= 1 && k <= 3;
+    return k >= 1 && k <= max;
+}
+
+static int caps_initials(const char *t, size_t n, size_t s, size_t e) {
+    return caps_initials_max(t, n, s, e, 3);
 }
 
 /* One initial at i: "A.", "Ch.", "J.-P."; a lone lower-case particle
@@ -320,9 +330,13 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
             return ge;
         }
     }
-    /* "Smith AB", "Goding Sauer A", "SAYÃO JM JC" */
-    int r = k;
-    while (r > 1 && caps_initials(t, n, ws[r - 1], we[r - 1]))
+    /* "Smith AB", "Goding Sauer A", "SAYÃO JM JC"; four initials after
+     * a surname in lower case ("Pereira SLDS"), where a surname in
+     * capitals would take a word of a group's name ("WORLD BANK") */
+    int r = k, lower = 0;
+    for (size_t x = ws[0]; x < we[0] && !lower; x++)
+        lower = t[x] >= 'a' && t[x] <= 'z';
+    while (r > 1 && caps_initials_max(t, n, ws[r - 1], we[r - 1], lower ? 4 : 3))
         r--;
     if (r < k) {
         size_t end = we[k - 1];
@@ -347,10 +361,10 @@ static int starts_with(const char *t, size_t n, size_t i, const char *w) {
 /* After a name: a separator to the next name (returns its end), or
  * "et al." (sets es and ee and returns 0), or nothing (0). */
 static size_t sep_at(const char *t, size_t n, size_t i, size_t *es, size_t *ee) {
-    static const char *etal[] = {", et al.", " et al.", ", et al", " et al", ", et. al.", " et. al."};
+    static const char *etal[] = {", et al.", " et al.", "; et al.", ", et al", " et al", ", et. al.", " et. al."};
     for (size_t k = 0; k < sizeof etal / sizeof *etal; k++)
         if (starts_with(t, n, i, etal[k])) {
-            *es = i + (etal[k][0] == ',' ? 2 : 1);
+            *es = i + (etal[k][0] == ',' || etal[k][0] == ';' ? 2 : 1);
             *ee = i + strlen(etal[k]);
             return 0;
         }
@@ -369,6 +383,22 @@ size_t jfyp_ref_name_at(const char *s) {
 
 /* ---- the author list ---- */
 
+/* An author known by one name in a list parted by semicolons, as MDPI's
+ * print one, a name surname first after it ("Ahmed, S.; Saifullah;
+ * Ahmad, M."): its end, 0 when none is at i. */
+static size_t mononym_at(const char *t, size_t n, size_t i, pname *p) {
+    size_t l;
+    int cp = cp_at(t, n, i, &l);
+    if (!cp || !is_up(cp))
+        return 0;
+    size_t e = word_end(t, n, i);
+    pname q;
+    if (e - i < 3 || e + 2 >= n || t[e] != ';' || t[e + 1] != ' ' || !name_at(t, n, e + 2, &q) || q.ss != e + 2)
+        return 0;
+    *p = (pname){i, e, i, e, e, e};
+    return e;
+}
+
 /* Reads the names from i; adds their spans. Returns the group's end, or i
  * when no name starts there. */
 static size_t authors(ctx *c, size_t i) {
@@ -378,6 +408,8 @@ static size_t authors(ctx *c, size_t i) {
     while (nn < MAX_NAMES) {
         pname p;
         size_t e = name_at(c->t, c->n, pos, &p);
+        if (!e && (nn == 0 || (pos >= 2 && c->t[pos - 2] == ';')))
+            e = mononym_at(c->t, c->n, pos, &p);
         if (!e)
             break;
         /* a generation after the name: "Kirkland Jr.", "Smith, Jr.," */
@@ -434,9 +466,31 @@ static size_t skip_seps(const char *t, size_t n, size_t i) {
 
 /* "(2009)", "(2009a)", "(2009, May 3)": the year's span and the end of the
  * parentheses; 0 when i does not open one. */
-static size_t year_paren(const char *t, size_t n, size_t i, size_t *ys, size_t *ye) {
-    if (i >= n || t[i] != '(' || !year_at(t, n, i + 1))
+static int month_word(const char *t, size_t s, size_t e);
+static int ascii_letter(char ch);
+
+/* months: the issue's months may come before the year ("(March–April
+ * 2013)"), as they do right after the authors; inside a title "(July
+ * 2010)" is the title's. */
+static size_t year_paren_m(const char *t, size_t n, size_t i, size_t *ys, size_t *ye, int months) {
+    if (i >= n || t[i] != '(')
         return 0;
+    size_t y = i + 1;
+    if (!year_at(t, n, y)) {
+        if (!months)
+            return 0;
+        size_t w = y;
+        while (w < n && ascii_letter(t[w]))
+            w++;
+        if (w == y || !month_word(t, y, w))
+            return 0;
+        while (w < n && w < i + 30 && !is_digit(t[w]))
+            w++;
+        if (!year_at(t, n, w) || w + 4 >= n || t[w + 4] != ')')
+            return 0;
+        y = w;
+    }
+    i = y - 1;
     size_t j = i + 5;
     if (j < n && t[j] >= 'a' && t[j] <= 'z' && j + 1 < n && !((t[j + 1] >= 'a' && t[j + 1] <= 'z')))
         j++;
@@ -446,6 +500,10 @@ static size_t year_paren(const char *t, size_t n, size_t i, size_t *ys, size_t *
         if (t[k] == ')')
             return k + 1;
     return 0;
+}
+
+static size_t year_paren(const char *t, size_t n, size_t i, size_t *ys, size_t *ye) {
+    return year_paren_m(t, n, i, ys, ye, 0);
 }
 
 /* ---- identifiers at the end ---- */
@@ -644,6 +702,35 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
     return i;
 }
 
+/* Whether the tail [s,e) is one number and "p" or "pp" after it: a
+ * book's page count, as Brazilian and Springer styles print it ("Springer,
+ * New York, 179p.", "Unesp, São Paulo, 496 p."); an article's pages put
+ * the mark before them ("p. 45-52"). */
+static int extent_tail(const char *t, size_t s, size_t e) {
+    size_t i = s;
+    while (i < e && !is_digit(t[i]))
+        if (strchr(" ,;:(", t[i]))
+            i++;
+        else
+            return 0;
+    size_t d = i;
+    while (i < e && is_digit(t[i]))
+        i++;
+    if (i == d || (year_at(t, e, d) && i - d == 4))
+        return 0;
+    if (i < e && t[i] == ' ')
+        i++;
+    if (i < e && t[i] == 'p')
+        i++;
+    else
+        return 0;
+    if (i < e && t[i] == 'p')
+        i++;
+    while (i < e && (t[i] == '.' || t[i] == ' '))
+        i++;
+    return i == e;
+}
+
 /* Tags year, volume, issue, pages in the tail [s,e). have_year: a year
  * was already found. Returns 1 when the tail holds more than years. */
 static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
@@ -721,7 +808,9 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
             ty = JFY_N_FPAGE, fp = 1;
         else if (prevp == '-' && fp && !lp)
             ty = JFY_N_LPAGE, lp = 1;
-        else if (yearish && !*have_year && nextp != ':' && nextp != '(')
+        /* "2015 (5): 22": a year, then the issue apart from it (the
+         * volume left out); "2015(5)" is a volume numbered so */
+        else if (yearish && !*have_year && nextp != ':' && (nextp != '(' || k > ne))
             ty = JFY_N_YEAR, *have_year = 1;
         else if (yearish && *have_year && !vol && !fp && nextp != ':' && nextp != '(' && !nextdash)
             ty = JFY_N__COUNT; /* the year again */
@@ -756,6 +845,9 @@ static int abbrev_before(const char *t, size_t s, size_t e) {
     size_t ws = e;
     while (ws > s && (ascii_letter(t[ws - 1]) || (unsigned char)t[ws - 1] >= 0x80))
         ws--;
+    /* "Chem.–Eur. J.": the word after an en dash */
+    if (e - ws > 3 && dash_at(t, e, ws) == 3)
+        ws += 3;
     size_t len = e - ws;
     if (len == 0 || len > 11)
         return 0;
@@ -842,9 +934,11 @@ static int publisher_words(const ctx *c, size_t s, size_t e) {
     return 0;
 }
 
-/* Words an organisation that publishes has in its name. */
+/* Words an organisation that publishes has in its name ("Institut" for
+ * Institute, Instituto, Institution; "Universi" for University,
+ * Universidade, Université). */
 static int issuer_words(const ctx *c, size_t s, size_t e) {
-    static const char *w[] = {"University", "Organization", "Organisation", "Institute", "Ltd", "Inc."};
+    static const char *w[] = {"Universi", "Organization", "Organisation", "Institut", "Ltd", "Inc."};
     size_t at;
     if (publisher_words(c, s, e))
         return 1;
@@ -871,13 +965,61 @@ static size_t issuer_part(const ctx *c, size_t s, size_t e) {
     return 0;
 }
 
-/* "City: Publisher" or "Publisher, City" as a sentence. */
+/* An edition statement at i, as a book's reference prints it before its
+ * publisher ("5th ed.", "2nd edn", "3 ed.", "4th Edition"): its end (the
+ * word's, before its full stop), i when none. */
+static size_t edition_end(const char *t, size_t i, size_t e) {
+    static const char *const ord[] = {"first", "second", "third", "fourth", "fifth", "sixth"};
+    size_t j = i;
+    while (j < e && j - i < 3 && is_digit(t[j]))
+        j++;
+    if (j > i) {
+        while (j < e && j - i < 6 && ascii_letter(t[j]))
+            j++; /* "th", "nd", the ordinal's letters */
+    } else {
+        for (size_t k = 0; k < sizeof ord / sizeof *ord && j == i; k++) {
+            size_t l = strlen(ord[k]);
+            if (i + l < e && jfyp_strnieq(t + i, ord[k], l) && t[i + l] == ' ')
+                j = i + l;
+        }
+        if (j == i)
+            return i;
+    }
+    if (j >= e || t[j] != ' ')
+        return i;
+    j++;
+    static const char *const w[] = {"edition", "Edition", "edn", "Edn", "ed", "Ed"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+        size_t l = strlen(w[k]);
+        if (j + l <= e && memcmp(t + j, w[k], l) == 0 && (j + l == e || strchr(".,; ", t[j + l])))
+            return j + l;
+    }
+    return i;
+}
+
+/* "City: Publisher" or "Publisher, City" as a sentence; an edition
+ * before them ("5th ed. Burlington: Elsevier") is the book's too. */
+static int publisher_after(ctx *c, size_t s, size_t e, int book);
+
 static int publisher(ctx *c, size_t s, size_t e) {
+    size_t ed = edition_end(c->t, s, e);
+    if (ed == s)
+        return publisher_after(c, s, e, 0);
+    size_t ps = skip_seps(c->t, e, ed);
+    if (ps >= e || !publisher_after(c, ps, e, 1))
+        return 0;
+    add(c, s, ed, JFY_N_EDITION);
+    return 1;
+}
+
+/* book: the entry is known a book (an edition came before), so an
+ * institution's name may be the publisher's too. */
+static int publisher_after(ctx *c, size_t s, size_t e, int book) {
     const char *t = c->t;
     if (e - s > 120)
         return 0;
     size_t comma;
-    if (publisher_words(c, s, e) && !memchr(t + s, ':', e - s)) {
+    if ((book ? issuer_words(c, s, e) : publisher_words(c, s, e)) && !memchr(t + s, ':', e - s)) {
         /* "Oxford University Press, Oxford" */
         const char *cm = memchr(t + s, ',', e - s);
         comma = cm ? (size_t)(cm - t) : e;
@@ -938,6 +1080,14 @@ static const char *quoted_head(ctx *c, size_t s, size_t e, int journal) {
     if (te <= s + ql)
         return NULL;
     size_t r = q + ql;
+    /* A quoted word opening a longer title ("“Green” nanotechnologies:
+     * synthesis of ...", "“Sweet Dani”: a new basil"): the title goes on
+     * after the mark; a quoted title ends with punctuation inside or
+     * right after its mark, or the container follows with "in". */
+    if (!strchr(",.?!", t[q - 1]) && r < e && !strchr(",.;", t[r]) &&
+        !(r + 4 < e && t[r] == ' ' && (t[r + 1] == 'i' || t[r + 1] == 'I') && t[r + 2] == 'n' &&
+          (t[r + 3] == ' ' || t[r + 3] == ':')))
+        return NULL;
     while (r < e && (t[r] == ' ' || t[r] == ',' || t[r] == '.'))
         r++;
     int in = 0;
@@ -1046,6 +1196,18 @@ static int comma_split(ctx *c, size_t s, size_t e) {
     return 0;
 }
 
+/* Whether "In" before i opens a Latin phrase, not a container: "In
+ * vitro", "In vivo", "In situ", "In silico". */
+static int latin_in(const char *t, size_t i, size_t e) {
+    static const char *const w[] = {"vitro", "vivo", "situ", "silico"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+        size_t l = strlen(w[k]);
+        if (i + l <= e && memcmp(t + i, w[k], l) == 0 && (i + l == e || !ascii_letter(t[i + l])))
+            return 1;
+    }
+    return 0;
+}
+
 /* The head [s,e): what sits between the authors/year and the numbers. */
 static const char *head(ctx *c, size_t s, size_t e, int journal) {
     const char *t = c->t;
@@ -1061,8 +1223,10 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     /* ("Acorus calamus L. in rats": a lower-case "in" without a colon
      * goes on with the title) */
     int in = 0;
+    /* ("... blinking. In vitro study of ...": Latin that opens a
+     * subtitle) */
     for (size_t from = s; !in && ci_find(c, e, from, ". In", &at) && at + 4 < e; from = at + 1)
-        in = t[at + 4] == ':' || (t[at + 4] == ' ' && t[at + 2] == 'I');
+        in = t[at + 4] == ':' || (t[at + 4] == ' ' && t[at + 2] == 'I' && !latin_in(t, at + 5, e));
     if (in || (ci_find(c, e, s, ", in: ", &at) && at > s)) {
         add(c, s, at, JFY_N_CHAPTER_TITLE);
         size_t b = at + 4;
@@ -1090,6 +1254,21 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         }
         return "book";
     }
+    /* A book's edition after its title, more after it ("Title. 2nd ed.
+     * Boca Raton: CRC", "Title, 3rd ed., Institute, City", "Title. 5th
+     * edition. Vol. 2"): the title ends before it */
+    for (size_t x = s + 4; x + 4 < e; x++) {
+        if (t[x - 1] != ' ' || (t[x - 2] != ',' && t[x - 2] != '.'))
+            continue;
+        size_t ee = edition_end(t, x, e);
+        size_t r = skip_seps(t, e, ee);
+        if (ee == x || r >= e)
+            continue; /* "Title, 2nd ed." alone: the edition may be the title's */
+        add(c, s, rtrim(t, s, x - 2), JFY_N_SOURCE);
+        add(c, x, ee, JFY_N_EDITION);
+        publisher_after(c, r, e, 1);
+        return "book";
+    }
     /* PNAS's books: "Title (Publisher, City)": the parentheses at the
      * end name the publisher and its place */
     if (!journal && e - s > 8 && t[e - 1] == ')') {
@@ -1110,35 +1289,43 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             return "book";
         }
     }
-    /* MDPI's books: "Title; Publisher: City, Country" (the year after):
-     * the part after the last semicolon names the publisher and its
-     * place; editors before the title end with "Eds.;" */
-    if (!journal) {
-        size_t semi = 0;
-        for (size_t x = s; x + 1 < e; x++)
-            if (t[x] == ';' && t[x + 1] == ' ')
-                semi = x;
-        size_t colon = semi;
-        while (semi && colon < e && t[colon] != ':')
-            colon++;
-        if (semi > s && colon + 1 < e && t[colon + 1] == ' ' && colon - semi <= 60) {
-            size_t bs = s;
-            for (size_t x = s; x + 1 < semi; x++)
-                if (t[x] == ';' && t[x + 1] == ' ' && x >= s + 3 && memcmp(t + x - 3, "Ed.", 3) == 0)
-                    bs = x + 2;
-                else if (t[x] == ';' && t[x + 1] == ' ' && x >= s + 4 && memcmp(t + x - 4, "Eds.", 4) == 0)
-                    bs = x + 2;
+    /* MDPI's books: "Title; Publisher: City, Country" (the year after,
+     * maybe pages: a journal's tail): the first part after a semicolon
+     * that runs to a colon names the publisher, its place after the
+     * colon; the title ends at the first semicolon ("Title; Series;
+     * Press: London, UK", "Station; Lawrence, KS, 1957-1990; University:
+     * Lawrence"); editors before the title end with "Eds.;" */
+    {
+        size_t bs = s, te = 0;
+        int depth = 0; /* "Campylocentrum (Vandeae; Orchidaceae): Notes" */
+        for (size_t semi = s + 1; semi + 2 < e; semi++) {
+            depth += (t[semi] == '(' || t[semi] == '[') - ((t[semi] == ')' || t[semi] == ']') && depth > 0);
+            if (depth || t[semi] != ';' || t[semi + 1] != ' ')
+                continue;
+            if ((semi >= s + 3 && memcmp(t + semi - 3, "Ed.", 3) == 0) ||
+                (semi >= s + 4 && memcmp(t + semi - 4, "Eds.", 4) == 0)) {
+                if (!te)
+                    bs = semi + 2;
+                continue;
+            }
+            if (!te)
+                te = semi;
+            size_t colon = semi + 2;
+            while (colon < e && colon - semi <= 60 && t[colon] != ':' && t[colon] != ';')
+                colon++;
+            if (colon + 1 >= e || t[colon] != ':' || t[colon + 1] != ' ' || colon - semi > 60)
+                continue;
             size_t ps = semi + 2;
             int digits = 0;
             /* "Water; Beyond Solid, Liquid. Seattle: Ebner": a subtitle */
             for (size_t x = ps; x < colon; x++)
                 digits |= is_digit(t[x]) || (t[x] == '.' && x + 1 < colon && t[x + 1] == ' ' && x - ps > 4);
-            if (!digits && t[ps] >= 'A' && t[ps] <= 'Z') {
-                add(c, bs, rtrim(t, bs, semi), JFY_N_SOURCE);
-                add(c, ps, colon, JFY_N_PUBLISHER_NAME);
-                add(c, colon + 2, rtrim(t, colon + 2, e), JFY_N_PUBLISHER_LOC);
-                return "book";
-            }
+            if (digits || !(t[ps] >= 'A' && t[ps] <= 'Z') || (journal && e - (colon + 2) > 80))
+                continue;
+            add(c, bs, rtrim(t, bs, te), JFY_N_SOURCE);
+            add(c, ps, colon, JFY_N_PUBLISHER_NAME);
+            add(c, colon + 2, rtrim(t, colon + 2, e), JFY_N_PUBLISHER_LOC);
+            return "book";
         }
     }
     size_t en[MAX_STOPS], nx[MAX_STOPS];
@@ -1227,12 +1414,15 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
                 }
         }
         /* "Title. Geneva, Switzerland: WHO 1999; 1: 95-104.": a book
-         * with its place and publisher, its pages after the year */
+         * with its place and publisher, its pages after the year; an
+         * edition before the place says so too ("Title. 2nd ed. Lucknow:
+         * Institute; 2010. p. 28-47") */
         size_t last = nx[k - 1], colon = last;
         while (colon < e && t[colon] != ':')
             colon++;
         if (colon + 1 < e && t[colon + 1] == ' ' && colon - last <= 40 &&
-            (memchr(t + last, ',', colon - last) || publisher_words(c, colon, e)) && publisher(c, last, e)) {
+            (memchr(t + last, ',', colon - last) || publisher_words(c, colon, e) || edition_end(t, last, e) > last) &&
+            publisher(c, last, e)) {
             add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
             return "book";
         }
@@ -1244,13 +1434,30 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
         return "book";
     }
+    const char *cm = c->extent ? memchr(t + nx[k - 1], ',', e - nx[k - 1]) : NULL;
+    if (cm) {
+        /* a book by its page count: "Title. Unesp/IRD, São Paulo", the
+         * last sentence its publisher and place when a comma parts it */
+        size_t comma = (size_t)(cm - t);
+        add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
+        add(c, nx[k - 1], comma, JFY_N_PUBLISHER_NAME);
+        add(c, skip_seps(t, e, comma), rtrim(t, comma, e), JFY_N_PUBLISHER_LOC);
+        return "book";
+    }
     /* No numbers: "Title. Container." when the last sentence is short
      * enough to name a container; a question and its answer, or a long
-     * last sentence, read as one title. */
+     * last sentence, read as one title ("Why so slow?. The Economist":
+     * the style's full stop after the question ends the title). */
     size_t words = 1;
     for (size_t x = nx[k - 1]; x < e; x++)
         words += t[x] == ' ';
-    if (words > 6 || t[en[k - 1] - 1] == '?' || t[en[k - 1] - 1] == '!') {
+    int asked = (t[en[k - 1] - 1] == '?' || t[en[k - 1] - 1] == '!') && t[en[k - 1]] != '.';
+    /* a medium after it, a volume after the date cited, names the last
+     * sentence a journal however long ("Rev Sci Tech Off Int Epiz
+     * [Internet]. 2008 [cited 2024 Apr 14];27(2):563-80") */
+    const char *cited = medium_tail(c->low, nx[k - 1], e) ? strstr(t + e, "];") : NULL;
+    int medium = cited && cited - (t + e) < 40 && is_digit(cited[2]);
+    if ((words > 6 && !medium) || asked) {
         add(c, s, e, JFY_N_SOURCE);
         return "other";
     }
@@ -1328,23 +1535,63 @@ static int issn8_at(const char *t, size_t i, size_t e) {
     return is_digit(t[i + 7]) || t[i + 7] == 'X';
 }
 
+/* Whether the eight characters at t are an ISSN by its check digit
+ * (weights 8 to 2, modulo 11, X for ten). */
+static int issn_checks(const char *t) {
+    int sum = 0;
+    for (int k = 0; k < 7; k++)
+        sum += (t[k] - '0') * (8 - k);
+    int ck = (11 - sum % 11) % 11;
+    return ck == 10 ? t[7] == 'X' : t[7] == '0' + ck;
+}
+
+static int century_at(const char *t, size_t i, size_t e) {
+    return i + 4 <= e && ((t[i] == '1' && t[i + 1] == '9') || (t[i] == '2' && t[i + 1] == '0')) &&
+           is_digit(t[i + 2]) && is_digit(t[i + 3]);
+}
+
 static size_t issn_hyphen_at(const char *t, size_t s, size_t e) {
     for (size_t q = s; q + 8 <= e; q++) {
+        /* SciELO's Brazilian journals: the ISSN, its hyphen kept, then
+         * the year, its hyphen lost ("0943-74442017-6-436") */
+        if (q == s && q + 14 <= e && t[q + 4] == '-' && is_digit(t[q]) && is_digit(t[q + 3]) &&
+            is_digit(t[q + 5]) && (is_digit(t[q + 8]) || t[q + 8] == 'X') && century_at(t, q + 9, e) &&
+            t[q + 13] == '-') {
+            char is[8];
+            memcpy(is, t + q, 4);
+            memcpy(is + 4, t + q + 5, 4);
+            int digits = 1;
+            for (int k = 0; k < 7; k++)
+                digits &= is_digit(is[k]);
+            if (digits && issn_checks(is))
+                return q + 9;
+        }
         if (!issn8_at(t, q, e) || (q > s && is_digit(t[q - 1])))
             continue;
         char f = q + 8 < e ? t[q + 8] : 0;
         if (is_digit(f)) {
-            /* "S" + ISSN + year + item: S0100-29452012000200008 */
+            /* "S" + ISSN + year + item: S0100-29452012000200008; SciELO's
+             * DOIs print the item without the "S" ("2318-08892017000100005"),
+             * the ISSN's check digit right */
             size_t d = q + 8;
             while (d < e && is_digit(t[d]))
                 d++;
-            if (q == s + 1 && (t[s] == 'S' || t[s] == 's') && d - (q + 8) >= 9 &&
-                ((t[q + 8] == '1' && t[q + 9] == '9') || (t[q + 8] == '2' && t[q + 9] == '0')))
+            if (q == s + 1 && (t[s] == 'S' || t[s] == 's') && d - (q + 8) >= 9 && century_at(t, q + 8, e))
+                return q + 4;
+            if (q == s && d - (q + 8) == 13 && (d == e || strchr(".,;)]", t[d])) && century_at(t, q + 8, e) &&
+                issn_checks(t + q))
                 return q + 4;
             continue;
         }
+        /* the ISSN, the year and "v" ("1518-2924.2016v21n47p82"), its
+         * check digit right (Taylor & Francis print theirs hyphenless
+         * before a year and a full stop: "01904167.2021.1889595") */
+        if ((q == s || t[q - 1] == '.') && f == '.' && century_at(t, q + 9, e) && q + 13 < e && t[q + 13] == 'v' &&
+            issn_checks(t + q))
+            return q + 4;
         if (q == s && f == '(')
             return q + 4;
+
         if (q == s + 1 && (t[s] == 'S' || t[s] == 's') && (f == '(' || f == '.'))
             return q + 4;
         if (q >= s + 2 && t[q - 2] == 'j' && t[q - 1] == '.' && (q == s + 2 || t[q - 3] == '.') && f == '.')
@@ -1353,6 +1600,34 @@ static size_t issn_hyphen_at(const char *t, size_t s, size_t e) {
             return q + 4;
     }
     return 0;
+}
+
+/* Springer's article identifiers ("s10071-009-0305-1": "s", the
+ * journal's five digits, the year's last three, four, a check
+ * character) with a hyphen lost at a line end ("s10071009-0305-1"): the
+ * identifier's length from s when it is one so broken, else 0. */
+static size_t springer_id(const char *t, size_t s, size_t e) {
+    if (s >= e || t[s] != 's')
+        return 0;
+    size_t k = s + 1, d = 0;
+    int hy = 0, at[3] = {0, 0, 0};
+    while (k < e && (is_digit(t[k]) || t[k] == '-' || ((t[k] == 'X' || t[k] == 'x') && d == 12))) {
+        if (t[k] == '-') {
+            if (hy == 3 || k + 1 >= e || t[k - 1] == '-')
+                return 0;
+            at[hy++] = (int)d;
+        } else {
+            d++;
+        }
+        k++;
+    }
+    if (d != 13 || hy == 3 || (k < e && strchr(".,;)]", t[k]) == NULL))
+        return 0;
+    /* the hyphens left must stand where the scheme has them */
+    for (int h = 0; h < hy; h++)
+        if (at[h] != 5 && at[h] != 8 && at[h] != 12)
+            return 0;
+    return k - s;
 }
 
 /* text with each DOI's lost ISSN hyphen put back; malloc'd, NULL on OOM. */
@@ -1390,6 +1665,25 @@ static char *mend_dois(const char *text) {
                         break;
                     }
                 }
+                size_t sl = springer_id(text, s, e);
+                if (sl) {
+                    /* "s" and 12 digits and a check character, hyphens
+                     * put back where the scheme has them */
+                    memcpy(out + o, text + i, s - i);
+                    o += s - i;
+                    out[o++] = 's';
+                    size_t d = 0;
+                    for (size_t k = s + 1; k < s + sl; k++) {
+                        if (text[k] == '-')
+                            continue;
+                        if (d == 5 || d == 8 || d == 12)
+                            out[o++] = '-';
+                        out[o++] = text[k];
+                        d++;
+                    }
+                    i = s + sl;
+                    continue;
+                }
                 size_t h = issn_hyphen_at(text, s, e);
                 if (h) {
                     memcpy(out + o, text + i, h - i);
@@ -1408,11 +1702,45 @@ static char *mend_dois(const char *text) {
     return out;
 }
 
+/* A group as author named with its acronym, a comma or full stop after
+ * ("Centers for Disease Control and Prevention (CDC), Title",
+ * "International Monetary Fund (IMF). Title"): the end of the group's
+ * name, its acronym's bracket included; 0 when the entry does not open so.
+ * The name is capitalised words (and "of", "for", "the", "and"), no
+ * sentence ending before the acronym. */
+static size_t acronym_group(const char *t, size_t n) {
+    if (n < 8 || !(t[0] >= 'A' && t[0] <= 'Z'))
+        return 0;
+    for (size_t j = 1; j + 1 < n && j < 160; j++) {
+        if (t[j] == '.' && t[j + 1] == ' ')
+            return 0;
+        if (t[j] == ' ' && t[j + 1] >= 'a' && t[j + 1] <= 'z') {
+            size_t w = word_end(t, n, j + 1);
+            static const char *const low[] = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "el"};
+            int ok = 0;
+            for (size_t k = 0; k < sizeof low / sizeof *low && !ok; k++)
+                ok = strlen(low[k]) == w - j - 1 && memcmp(t + j + 1, low[k], w - j - 1) == 0;
+            if (!ok)
+                return 0;
+        }
+        if (t[j] != '(' || t[j - 1] != ' ')
+            continue;
+        size_t k = j + 1;
+        while (k < n && t[k] >= 'A' && t[k] <= 'Z')
+            k++;
+        if (k - j - 1 < 2 || k - j - 1 > 10 || k + 1 >= n || t[k] != ')' || (t[k + 1] != ',' && t[k + 1] != '.'))
+            return 0;
+        return k + 1;
+    }
+    return 0;
+}
+
 int jfyp_ref_parse(const char *given, jfy_node *cit) {
     /* On the stack: the spans (some 6 KB) are read only up to nsp, and a
      * heap block that size was a tenth of the parse (bench/instructions). */
     ctx cs, *c = &cs;
     c->nsp = 0;
+    c->extent = 0;
     char *text = mend_dois(given);
     if (!text)
         return -1;
@@ -1437,7 +1765,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         size_t k = ae;
         while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ','))
             k++;
-        size_t pe = year_paren(t, n, k, &ys, &ye);
+        size_t pe = year_paren_m(t, n, k, &ys, &ye, 1);
         if (!pe) {
             /* Authors and the year with something between ("for the X
              * Group"), or a group as author ("World Health Organization
@@ -1456,7 +1784,11 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                     break;
                 }
             }
-            if (!pe && ae == 0) {
+            size_t ac = !pe && ae == 0 ? acronym_group(t, n) : 0;
+            if (ac) {
+                add(c, 0, ac, JFY_N_COLLAB);
+                ae = ac;
+            } else if (!pe && ae == 0) {
                 /* "World Health Organization. Title." */
                 size_t j = 0;
                 int words = 1;
@@ -1516,9 +1848,10 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         ids(c, rs);
         size_t be = rtrim(t, rs, re);
         size_t ts = numeric_tail(t, rs, be);
-        int journal = 0;
-        if (ts < be) {
-            int hy = have_year;
+        int journal = 0, hy = have_year;
+        if (ts < be && extent_tail(t, ts, be)) {
+            c->extent = 1;
+        } else if (ts < be) {
             journal = tag_tail(c, ts, be, &hy);
             if (!journal) {
                 size_t p = ts;
@@ -1538,7 +1871,26 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             }
         }
         int first = c->nsp;
-        type = head(c, rs, ts, journal);
+        /* "Title. 2004. Springer, Heidelberg, pp 333-336": a book's year
+         * as a sentence of its own after the title, its publisher after */
+        size_t ys2 = 0;
+        for (size_t j = rs; !have_year && !hy && j + 10 < ts; j++)
+            if (t[j] == '.' && t[j + 1] == ' ' && year_at(t, ts, j + 2) && t[j + 6] == '.' && t[j + 7] == ' ' &&
+                j > rs + 8 && t[rs] >= 'A' && t[rs] <= 'Z' &&
+                ((t[j - 1] >= 'a' && t[j - 1] <= 'z') || is_digit(t[j - 1]) || t[j - 1] == ')') && t[j - 2] != ' ') {
+                /* (not after an initial: "Kim, NG. & Kim, H. R. 2019. Title",
+                 * names the author list did not read) */
+                ys2 = j + 2;
+                break;
+            }
+        if (ys2) {
+            add(c, ys2, ys2 + 4, JFY_N_YEAR);
+            head(c, rs, ys2 - 2, 0);
+            publisher(c, ys2 + 6 + 2, rtrim(t, ys2 + 8, ts));
+            type = "book";
+        } else {
+            type = head(c, rs, ts, journal);
+        }
         /* a journal's name goes without its medium (PLOS, Vancouver):
          * "Nat Ecol Evol [Internet]. 2018 [cited 2024 Apr 15];2(4):15";
          * a book's title keeps it, as SciELO's do */
