@@ -107,6 +107,7 @@ static const jfyp_recognizer pipeline[] = {
      * display formula's pieces out of the paragraphs, before a lone piece
      * is taken for a heading */
     jfyp_recognize_float_dois,
+    jfyp_recognize_table_notes,
     jfyp_recognize_formula_lines,
     jfyp_recognize_headings,
     jfyp_recognize_sections,

@@ -301,3 +301,164 @@ int jfyp_recognize_float_dois(jfyp_rec *r) {
     }
     return 0;
 }
+
+#define NOTE_BLOCKS 3   /* note paragraphs under one table */
+#define NOTE_CHARS 1200 /* bytes: a table's notes, never a page of prose */
+
+/* Whether t opens with a note's label ("Note:", "Sources.", "Fuente:",
+ * "Abbreviations:"). */
+static int note_label(const char *t) {
+    static const char *const labels[] = {"notes", "note", "sources", "source", "fuentes", "fuente",
+                                         "fontes", "fonte", "abbreviations", "abbreviation"};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        size_t n = strlen(labels[i]);
+        if (isupper((unsigned char)t[0]) && jfyp_strnieq(t, labels[i], n) && (t[n] == ':' || t[n] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether t opens with a footnote's mark: "*", "∗", "†", "‡", "§" before
+ * its words, or a letter set apart before a capital ("a The given strain
+ * ..."), which no sentence opens with. */
+static int note_mark(const char *t) {
+    static const char *const marks[] = {"*", "\xE2\x88\x97", "\xE2\x80\xA0", "\xE2\x80\xA1", "\xC2\xA7"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (strncmp(t, marks[i], strlen(marks[i])) == 0)
+            return 1;
+    return t[0] >= 'a' && t[0] <= 'd' && t[1] == ' ' && isupper((unsigned char)t[2]);
+}
+
+/* Whether t says how the table's figures were summarised ("Values are
+ * given as means ± SD", "Data represent means ± SE", "Each value is
+ * expressed as Mean ± SD"). */
+static int note_statistics(const char *t) {
+    static const char *const opens[] = {"Values are ", "Values of ", "Data are ", "Data represent ",
+                                        "Each value ", "Results are expressed "};
+    int open = 0;
+    for (size_t i = 0; i < sizeof opens / sizeof *opens && !open; i++)
+        open = strncmp(t, opens[i], strlen(opens[i])) == 0;
+    return open && (strstr(t, "\xC2\xB1") || strstr(t, "mean") || strstr(t, "Mean"));
+}
+
+/* Whether t is a list of abbreviations: two items or more parted by
+ * semicolons, most of them a short term, a comma, colon, '=' or dash, and
+ * its expansion ("FPKM, fragments per kilobase; DXS, 1-deoxy-D-xylulose
+ * ...", "MeJa: Methyl jasmonate; SA: Salicylic acid"). */
+static int note_abbreviations(const char *t) {
+    int items = 0, terms = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ' && *q != ',' && *q != ':' && *q != '=' && *q != ';')
+            q++;
+        size_t n = (size_t)(q - p);
+        if (*q == ' ' && (q[1] == '=' || strncmp(q + 1, "\xE2\x80\x93", 3) == 0 || q[1] == '-'))
+            q++; /* "BMI = body mass index", "SF – Solar fraction" */
+        /* a term is an abbreviation: short, or a capital or a digit past
+         * its first letter ("MeJa", "IC50"), where a word opening a
+         * clause ("However,") is neither */
+        int abbr = n >= 1 && n <= 3;
+        for (const char *c = p + 1; c < p + n && !abbr; c++)
+            abbr = isupper((unsigned char)*c) || isdigit((unsigned char)*c);
+        int term = abbr && n <= 12 &&
+                   (*q == ',' || *q == ':' || *q == '=' || (unsigned char)*q == 0xE2 || *q == '-');
+        items++;
+        terms += term;
+        const char *semi = strchr(p, ';');
+        if (!semi)
+            break;
+        p = semi + 1;
+    }
+    return items >= 2 && 3 * terms >= 2 * items;
+}
+
+/* Whether paragraph b is a note printed under a table. -1 on out of
+ * memory. */
+static int table_note(const jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
+        return 0;
+    char *t = jfyp_node_plain(b);
+    if (!t)
+        return -1;
+    const char *s = jfyp_trim(t);
+    int yes = *s && strlen(s) <= NOTE_CHARS &&
+              (note_label(s) || note_mark(s) || note_statistics(s) || note_abbreviations(s));
+    free(t);
+    return yes;
+}
+
+/* Moves the preformatted cells between table wrap w and block stop into
+ * w: their lines after the cells w holds, or as its cells. -1 on out of
+ * memory. */
+static int take_cells(jfyp_rec *r, jfy_node *w, jfy_node *stop) {
+    for (jfy_node *x = jfyp_rec_next(r, w); x && x != stop;) {
+        jfy_node *after = jfyp_rec_next(r, x);
+        jfy_node *cells = jfyp_node_child(w, JFY_N_CODE_BLOCK);
+        if (!cells) {
+            jfyp_node_unlink(x);
+            jfyp_node_append(w, x);
+        } else {
+            char *t = jfyp_printf("%s\n%s", cells->text ? cells->text : "", x->text ? x->text : "");
+            int rc = t ? jfyp_node_set_text(cells, t) : -1;
+            free(t);
+            if (rc < 0)
+                return -1;
+            cells->end_line = x->end_line;
+            cells->end_col = x->end_col;
+            jfyp_node_free(x);
+        }
+        x = after;
+    }
+    return 0;
+}
+
+/* Table notes: under a table's cells its publisher prints the key to its
+ * abbreviations and marks, how its figures were summarised and where they
+ * come from ("Values are means ± SD. * p < 0.05", "BMI, body mass index;
+ * BP, blood pressure", "Source: ..."). Left alone each is a body
+ * paragraph; the blocks of such notes right after a table (and the cells
+ * kept with it) go into its foot. */
+int jfyp_recognize_table_notes(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_TABLE_WRAP) {
+            n = next;
+            continue;
+        }
+        /* the cells extraction left after the caption are the table's */
+        jfy_node *x = next;
+        while (x && x->type == JFY_N_CODE_BLOCK)
+            x = jfyp_rec_next(r, x);
+        /* cells and notes can be kept together only where the table
+         * holds no cells of its own in rows (a Markdown table) */
+        if (x != next && jfyp_node_child(n, JFY_N_TABLE)) {
+            n = x;
+            continue;
+        }
+        jfy_node *notes = jfyp_node_child(n, JFY_N_NOTES);
+        for (int i = 0; x && i < NOTE_BLOCKS; i++) {
+            int k = table_note(x);
+            if (k < 0)
+                return -1;
+            if (!k)
+                break;
+            jfy_node *after = jfyp_rec_next(r, x);
+            if (!notes) {
+                /* the cells between the table and its notes go with it */
+                if (take_cells(r, n, x) < 0)
+                    return -1;
+                if (!(notes = jfyp_node_new(JFY_N_NOTES)))
+                    return -1;
+                jfyp_node_span_from(notes, x);
+                jfyp_node_append(n, notes);
+            }
+            jfyp_node_unlink(x);
+            jfyp_node_append(notes, x);
+            x = after;
+        }
+        n = x;
+    }
+    return 0;
+}
