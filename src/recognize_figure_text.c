@@ -89,7 +89,23 @@ static int operator_sign(int cp) {
     return cp == '=' || cp == '+' || cp == 0x00B1 || cp == 0x00D7 || cp == 0x00F7 || cp == 0x2212;
 }
 
-enum { LINE_NONE, LINE_PUNCT, LINE_NUMBER, LINE_FORMULA, LINE_BROKEN };
+enum { LINE_NONE, LINE_PUNCT, LINE_NUMBER, LINE_SYMBOLS, LINE_FORMULA, LINE_BROKEN };
+
+#define SYMBOL_LINE 12 /* bytes: a formula's denominator or subscript line */
+
+/* Whether t, a line with no sign of mathematics, is a formula's short
+ * line of symbols ("A control", "Qb ."): a few bytes, no colon, a word of
+ * prose at most, and no capitalised word opening it, which a heading
+ * ("Results", "Study area") would show. */
+static int symbol_line(const char *t, size_t n) {
+    if (n > SYMBOL_LINE || strchr(t, ':') || prose_words(t) > 1)
+        return 0;
+    size_t w = 0;
+    while (isalpha((unsigned char)t[w]))
+        w++;
+    int title = w >= 3 && isupper((unsigned char)t[0]) && islower((unsigned char)t[1]);
+    return !title && !jfyp_is_section_name(t);
+}
 
 /* What line t is: a formula's piece (LINE_BROKEN when it is plainly a
  * piece: it opens or ends on an operator, or holds a symbol font's
@@ -121,23 +137,27 @@ static int line_kind(const char *t) {
         /* "(3)", "(12a)": the number printed right of a formula */
         const char *p = t;
         if (*p++ != '(' || !isdigit((unsigned char)*p))
-            return LINE_NONE;
+            return symbol_line(t, n) ? LINE_SYMBOLS : LINE_NONE;
         while (isdigit((unsigned char)*p))
             p++;
         if (islower((unsigned char)*p))
             p++;
-        return strcmp(p, ")") == 0 ? LINE_NUMBER : LINE_NONE;
+        if (strcmp(p, ")") == 0)
+            return LINE_NUMBER;
+        return symbol_line(t, n) ? LINE_SYMBOLS : LINE_NONE;
     }
     if (prose_words(t) > 1)
         return LINE_NONE;
     return glyph || operator_sign(first) || operator_sign(last) ? LINE_BROKEN : LINE_FORMULA;
 }
 
-enum { BLOCK_NONE, BLOCK_PUNCT, BLOCK_FORMULA, BLOCK_BROKEN };
+enum { BLOCK_NONE, BLOCK_PUNCT, BLOCK_SYMBOLS, BLOCK_FORMULA, BLOCK_BROKEN };
 
-/* What paragraph b is: a formula's block (formula lines, numbers and
- * punctuation; BLOCK_BROKEN when one line is plainly a piece or a stop
- * stands on a line of its own), a block of punctuation alone, or neither.
+/* What paragraph b is: a formula's block (formula lines, numbers, short
+ * symbol lines and punctuation; BLOCK_BROKEN when one line is plainly a
+ * piece or a stop stands on a line of its own), a block of symbol lines
+ * (BLOCK_SYMBOLS, a formula's only beside a broken one), a block of
+ * punctuation alone, or neither.
  * -1 on out of memory. */
 static int block_kind(jfy_node *b) {
     if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
@@ -145,19 +165,20 @@ static int block_kind(jfy_node *b) {
     jfyp_lines l;
     if (jfyp_lines_of(b, &l) < 0)
         return -1;
-    int formulas = 0, broken = 0, punct = 0, ok = l.n >= 1 && l.n <= FORMULA_LINES;
+    int formulas = 0, broken = 0, punct = 0, symbols = 0, ok = l.n >= 1 && l.n <= FORMULA_LINES;
     for (size_t i = 0; i < l.n && ok; i++) {
         int k = line_kind(l.v[i].text);
         ok = k != LINE_NONE;
         formulas += k == LINE_FORMULA || k == LINE_BROKEN;
         broken += k == LINE_BROKEN;
         punct += k == LINE_PUNCT;
+        symbols += k == LINE_SYMBOLS;
     }
     jfyp_lines_free(&l);
     if (!ok)
         return BLOCK_NONE;
     if (!formulas)
-        return BLOCK_PUNCT;
+        return symbols ? BLOCK_SYMBOLS : BLOCK_PUNCT;
     return broken || punct ? BLOCK_BROKEN : BLOCK_FORMULA;
 }
 
@@ -213,7 +234,8 @@ int jfyp_recognize_formula_lines(jfyp_rec *r) {
         }
         /* the run of formula and punctuation blocks b opens */
         jfy_node *last = b, *x = jfyp_rec_next(r, b);
-        int formula = k == BLOCK_FORMULA || k == BLOCK_BROKEN, broken = k != BLOCK_FORMULA;
+        int formula = k == BLOCK_FORMULA || k == BLOCK_BROKEN;
+        int broken = k == BLOCK_BROKEN || k == BLOCK_PUNCT, symbols = k == BLOCK_SYMBOLS;
         for (; x; x = jfyp_rec_next(r, x)) {
             int kx = block_kind(x);
             if (kx < 0)
@@ -221,13 +243,14 @@ int jfyp_recognize_formula_lines(jfyp_rec *r) {
             if (kx == BLOCK_NONE)
                 break;
             formula |= kx == BLOCK_FORMULA || kx == BLOCK_BROKEN;
-            broken |= kx != BLOCK_FORMULA;
+            broken |= kx == BLOCK_BROKEN || kx == BLOCK_PUNCT;
+            symbols |= kx == BLOCK_SYMBOLS;
             last = x;
         }
         if (formula && broken) {
             if (keep_as_printed(r, b, last) < 0)
                 return -1;
-        } else if (!formula) {
+        } else if (!formula && !symbols) {
             /* punctuation alone: no word of the article in it */
             for (jfy_node *y = b; y != x;) {
                 jfy_node *nx = jfyp_rec_next(r, y);
