@@ -453,6 +453,12 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
         /* cells read off a page whose rows cannot be rebuilt, line for line */
         if ((k = jfyp_node_child(n, JFY_N_CODE_BLOCK)))
             from(k, text_el(e, c, "preformat", k->text));
+        /* the notes printed under the table (recognize_figure_text.c) */
+        if ((k = jfyp_node_child(n, JFY_N_NOTES))) {
+            xmlNodePtr foot = from(k, el(e, c, "table-wrap-foot"));
+            for (const jfy_node *p = k->first; p; p = p->next)
+                emit_inlines(e, from(p, el(e, foot, "p")), p);
+        }
         break;
     }
     case JFY_N_FIG: {

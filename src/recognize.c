@@ -103,6 +103,12 @@ static const jfyp_recognizer pipeline[] = {
     /* a figure's own labels before its caption, a table's after, once
      * the captions are read */
     jfyp_recognize_pdf_figtext,
+    /* a figure's or a table's own DOI line into its caption, and a
+     * display formula's pieces out of the paragraphs, before a lone piece
+     * is taken for a heading */
+    jfyp_recognize_float_dois,
+    jfyp_recognize_table_notes,
+    jfyp_recognize_formula_lines,
     jfyp_recognize_headings,
     jfyp_recognize_sections,
     claim_rest,

@@ -110,6 +110,9 @@ int jfyp_journal_name_line(const jfyp_hints *h, const char *s, int part);
 int jfyp_recognize_pdf_tables(jfyp_rec *r);  /* recognize_pdf_tables.c */
 int jfyp_recognize_pdf_cells(jfyp_rec *r);   /* recognize_pdf_cells.c */
 int jfyp_recognize_pdf_figtext(jfyp_rec *r); /* recognize_pdf_cells.c */
+int jfyp_recognize_float_dois(jfyp_rec *r);  /* recognize_figure_text.c */
+int jfyp_recognize_formula_lines(jfyp_rec *r); /* recognize_figure_text.c */
+int jfyp_recognize_table_notes(jfyp_rec *r);  /* recognize_figure_text.c */
 int jfyp_recognize_bullets(jfyp_rec *r);     /* recognize_bullets.c */
 size_t jfyp_bullet_at(const char *s);        /* recognize_bullets.c */
 int jfyp_recognize_captions(jfyp_rec *r);    /* recognize_captions.c */

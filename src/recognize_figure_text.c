@@ -1,0 +1,487 @@
+/* recognize_figure_text.c - text a PDF's extraction pulls out of what is
+ * no prose: the pieces of a display formula and a figure's or a table's
+ * own DOI line. Left alone each is a body paragraph of its own, and a page
+ * of equations turns into a dozen paragraphs nobody wrote.
+ *
+ * Display formulas: a block of one to six lines, each one a formula's piece
+ * ("Edst,hx1 = Ta ∆Sgen = Ta −", "Et = α × xt + (1 − α) × Et−1", "(3)") or
+ * the stop or comma it ends on, alone on its line. A piece holds a sign of
+ * mathematics (=, −, ±, ×, ∑, √, a Greek letter, a bracket's piece from a
+ * symbol font) and at most one word of prose: a formula's symbols are
+ * single letters, capitals and subscripts, where every sentence holding a
+ * sign ("Values are means ± SD") holds several words. A run of such blocks
+ * is kept line for line as one preformatted block: nothing is lost, and no
+ * paragraph is invented. A block holding only punctuation (the stop after
+ * a formula, dot leaders) alone between paragraphs carries no text and is
+ * dropped.
+ *
+ * Float DOI lines: PLOS and others print each figure's and table's own DOI
+ * under it ("https://doi.org/10.1371/journal.pone.0207763.g001", "...t001"),
+ * and extraction leaves it after the figure's caption or the table's
+ * cells. It goes into the caption of the figure or table next before it,
+ * of the kind its suffix names ('g' a figure, 't' a table), as a paragraph
+ * of its own; with no such float near, it is no prose and is dropped. */
+#include "recognize.h"
+#include "textlines.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FORMULA_LINES 6 /* lines of one display formula's block */
+#define FORMULA_LINE 160 /* bytes: a formula's line, a page's width */
+
+/* Whether code point cp is a sign no prose line is made of: an operator
+ * of mathematics, a Greek letter, or a private-use glyph (a big bracket's
+ * piece in a symbol font, "\uF8EB"). '+' and '/' are left out: prose holds
+ * them ("and/or", "CD4+"). */
+static int math_sign(int cp) {
+    switch (cp) {
+    case '=':
+    case 0x00B1: /* ± */
+    case 0x00D7: /* × */
+    case 0x00F7: /* ÷ */
+    case 0x2206: /* ∆ */
+    case 0x2211: /* ∑ */
+    case 0x2212: /* − */
+    case 0x221A: /* √ */
+    case 0x221E: /* ∞ */
+    case 0x222B: /* ∫ */
+    case 0x2248: /* ≈ */
+    case 0x2260: /* ≠ */
+        return 1;
+    default:
+        return (cp >= 0x0391 && cp <= 0x03C9) || (cp >= 0xE000 && cp <= 0xF8FF);
+    }
+}
+
+/* Words of prose in t: runs of three ASCII lower-case letters or more
+ * between non-letters ("the", "where"), a function's name ("cos", "exp")
+ * left out. A formula's symbols are single letters, capitals ("Edst",
+ * "Tw,r") or short subscripts. */
+static int prose_words(const char *t) {
+    static const char *const fn[] = {"cos", "sin", "tan", "exp", "log", "max", "min", "lim", "det"};
+    int words = 0;
+    for (const char *p = t; *p;) {
+        if (!isalpha((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        const char *s = p;
+        int lower = 1;
+        while (isalpha((unsigned char)*p)) {
+            lower &= islower((unsigned char)*p) != 0;
+            p++;
+        }
+        /* a word glued to a non-ASCII letter ("βcosθ") is a symbol's */
+        int glued = (s > t && (unsigned char)s[-1] >= 0x80) || (unsigned char)*p >= 0x80;
+        int word = lower && p - s >= 3 && !glued;
+        for (size_t i = 0; word && p - s == 3 && i < sizeof fn / sizeof *fn; i++)
+            word = strncmp(s, fn[i], 3) != 0;
+        words += word;
+    }
+    return words;
+}
+
+/* Whether cp is an operator a formula broken over lines ends or opens a
+ * line on ("Edst,pump =", "= χ(...)", "×100"). */
+static int operator_sign(int cp) {
+    return cp == '=' || cp == '+' || cp == 0x00B1 || cp == 0x00D7 || cp == 0x00F7 || cp == 0x2212;
+}
+
+enum { LINE_NONE, LINE_PUNCT, LINE_NUMBER, LINE_SYMBOLS, LINE_FORMULA, LINE_BROKEN };
+
+#define SYMBOL_LINE 12 /* bytes: a formula's denominator or subscript line */
+
+/* Whether t, a line with no sign of mathematics, is a formula's short
+ * line of symbols ("A control", "Qb ."): a few bytes, no colon, a word of
+ * prose at most, and no capitalised word opening it, which a heading
+ * ("Results", "Study area") would show. */
+static int symbol_line(const char *t, size_t n) {
+    if (n > SYMBOL_LINE || strchr(t, ':') || prose_words(t) > 1)
+        return 0;
+    size_t w = 0;
+    while (isalpha((unsigned char)t[w]))
+        w++;
+    int title = w >= 3 && isupper((unsigned char)t[0]) && islower((unsigned char)t[1]);
+    return !title && !jfyp_is_section_name(t);
+}
+
+/* What line t is: a formula's piece (LINE_BROKEN when it is plainly a
+ * piece: it opens or ends on an operator, or holds a symbol font's
+ * glyph), an equation's number ("(3)"), a line of punctuation alone, or
+ * none of them. */
+static int line_kind(const char *t) {
+    size_t n = strlen(t);
+    if (!n || n > FORMULA_LINE)
+        return LINE_NONE;
+    int signs = 0, alnum = 0, glyph = 0, first = 0, last = 0;
+    for (const char *p = t; *p;) {
+        size_t k;
+        int cp = jfyp_utf8_decode(p, &k);
+        p += k ? k : 1;
+        if (cp == ' ')
+            continue;
+        if (!first)
+            first = cp;
+        last = cp;
+        if (math_sign(cp))
+            signs++;
+        else if (cp < 0x80 ? isalnum(cp) : cp >= 0xC0)
+            alnum++;
+        glyph |= cp >= 0xE000 && cp <= 0xF8FF;
+    }
+    if (!alnum && !signs)
+        return LINE_PUNCT;
+    if (!signs) {
+        /* "(3)", "(12a)": the number printed right of a formula */
+        const char *p = t;
+        if (*p++ != '(' || !isdigit((unsigned char)*p))
+            return symbol_line(t, n) ? LINE_SYMBOLS : LINE_NONE;
+        while (isdigit((unsigned char)*p))
+            p++;
+        if (islower((unsigned char)*p))
+            p++;
+        if (strcmp(p, ")") == 0)
+            return LINE_NUMBER;
+        return symbol_line(t, n) ? LINE_SYMBOLS : LINE_NONE;
+    }
+    if (prose_words(t) > 1)
+        return LINE_NONE;
+    return glyph || operator_sign(first) || operator_sign(last) ? LINE_BROKEN : LINE_FORMULA;
+}
+
+enum { BLOCK_NONE, BLOCK_PUNCT, BLOCK_SYMBOLS, BLOCK_FORMULA, BLOCK_BROKEN };
+
+/* What paragraph b is: a formula's block (formula lines, numbers, short
+ * symbol lines and punctuation; BLOCK_BROKEN when one line is plainly a
+ * piece or a stop stands on a line of its own), a block of symbol lines
+ * (BLOCK_SYMBOLS, a formula's only beside a broken one), a block of
+ * punctuation alone, or neither.
+ * -1 on out of memory. */
+static int block_kind(jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
+        return BLOCK_NONE;
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int formulas = 0, broken = 0, punct = 0, symbols = 0, ok = l.n >= 1 && l.n <= FORMULA_LINES;
+    for (size_t i = 0; i < l.n && ok; i++) {
+        int k = line_kind(l.v[i].text);
+        ok = k != LINE_NONE;
+        formulas += k == LINE_FORMULA || k == LINE_BROKEN;
+        broken += k == LINE_BROKEN;
+        punct += k == LINE_PUNCT;
+        symbols += k == LINE_SYMBOLS;
+    }
+    jfyp_lines_free(&l);
+    if (!ok)
+        return BLOCK_NONE;
+    if (!formulas)
+        return symbols ? BLOCK_SYMBOLS : BLOCK_PUNCT;
+    return broken || punct ? BLOCK_BROKEN : BLOCK_FORMULA;
+}
+
+/* Replaces the blocks from b through last with one preformatted block of
+ * their lines. -1 on out of memory. */
+static int keep_as_printed(jfyp_rec *r, jfy_node *b, jfy_node *last) {
+    jfyp_buf out;
+    jfyp_buf_init(&out);
+    jfy_node *stop = jfyp_rec_next(r, last);
+    for (jfy_node *x = b; x != stop; x = jfyp_rec_next(r, x)) {
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0) {
+            jfyp_buf_free(&out);
+            return -1;
+        }
+        for (size_t i = 0; i < l.n; i++) {
+            if (out.len)
+                jfyp_buf_putc(&out, '\n');
+            jfyp_buf_puts(&out, l.v[i].text);
+        }
+        jfyp_lines_free(&l);
+    }
+    char *text = jfyp_buf_finish(&out);
+    jfy_node *pre = text ? jfyp_node_new_text(JFY_N_CODE_BLOCK, text) : NULL;
+    free(text);
+    if (!pre)
+        return -1;
+    jfyp_node_span_from(pre, b);
+    pre->end_line = last->end_line;
+    pre->end_col = last->end_col;
+    jfyp_node_insert_before(b, pre);
+    for (jfy_node *y = b; y != stop;) {
+        jfy_node *nx = jfyp_rec_next(r, y);
+        jfyp_node_free(y);
+        y = nx;
+    }
+    return 0;
+}
+
+/* A display formula whole on its line ("E = m × c2") is a paragraph of
+ * the article as its publisher tagged it, and stays one; a run of blocks
+ * one of which is plainly a piece, or a stop cut off, is what extraction
+ * made of one. */
+int jfyp_recognize_formula_lines(jfyp_rec *r) {
+    jfy_node *b = jfyp_rec_first(r);
+    while (b) {
+        int k = block_kind(b);
+        if (k < 0)
+            return -1;
+        if (k == BLOCK_NONE) {
+            b = jfyp_rec_next(r, b);
+            continue;
+        }
+        /* the run of formula and punctuation blocks b opens */
+        jfy_node *last = b, *x = jfyp_rec_next(r, b);
+        int formula = k == BLOCK_FORMULA || k == BLOCK_BROKEN;
+        int broken = k == BLOCK_BROKEN || k == BLOCK_PUNCT, symbols = k == BLOCK_SYMBOLS;
+        for (; x; x = jfyp_rec_next(r, x)) {
+            int kx = block_kind(x);
+            if (kx < 0)
+                return -1;
+            if (kx == BLOCK_NONE)
+                break;
+            formula |= kx == BLOCK_FORMULA || kx == BLOCK_BROKEN;
+            broken |= kx == BLOCK_BROKEN || kx == BLOCK_PUNCT;
+            symbols |= kx == BLOCK_SYMBOLS;
+            last = x;
+        }
+        if (formula && broken) {
+            if (keep_as_printed(r, b, last) < 0)
+                return -1;
+        } else if (!formula && !symbols) {
+            /* punctuation alone: no word of the article in it */
+            for (jfy_node *y = b; y != x;) {
+                jfy_node *nx = jfyp_rec_next(r, y);
+                jfyp_node_free(y);
+                y = nx;
+            }
+        }
+        b = x;
+    }
+    return 0;
+}
+
+#define DOI_REACH 12 /* blocks back to the float a DOI line belongs to */
+
+/* The kind of float a paragraph of one DOI alone names: 'g' (a figure) or
+ * 't' (a table) by its last part (".g001", ".t003"), 0 for any other. */
+static int float_doi(jfy_node *p) {
+    if (p->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_node_plain(p);
+    if (!t)
+        return -1;
+    const char *s = jfyp_trim(t);
+    size_t len = 0;
+    const char *doi = jfyp_find_doi(s, &len);
+    int kind = 0;
+    if (doi && !doi[len] && !strchr(s, ' ')) {
+        /* ".g001": a letter and three digits after the DOI's last stop */
+        const char *dot = strrchr(doi, '.');
+        if (dot && (dot[1] == 'g' || dot[1] == 't') && (size_t)(doi + len - dot) == 5 &&
+            isdigit((unsigned char)dot[2]) && isdigit((unsigned char)dot[3]) && isdigit((unsigned char)dot[4]))
+            kind = dot[1];
+    }
+    free(t);
+    return kind;
+}
+
+int jfyp_recognize_float_dois(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        int kind = float_doi(n);
+        if (kind < 0)
+            return -1;
+        jfy_node *f = NULL;
+        jfy_node *x = n->prev;
+        for (int i = 0; kind && x && i < DOI_REACH && !f; x = x->prev) {
+            if (x->type == JFY_N_FRONT || x->type == JFY_N_BODY || x->type == JFY_N_BACK)
+                continue;
+            i++;
+            if (x->type == (kind == 'g' ? JFY_N_FIG : JFY_N_TABLE_WRAP))
+                f = x;
+            else if (x->type == JFY_N_FIG || x->type == JFY_N_TABLE_WRAP)
+                break; /* another float's: this line is not its */
+        }
+        if (f) {
+            jfy_node *cap = jfyp_node_child(f, JFY_N_CAPTION);
+            if (!cap) {
+                if (!(cap = jfyp_node_new(JFY_N_CAPTION)))
+                    return -1;
+                jfyp_node_span_from(cap, n);
+                jfyp_node_append(f, cap);
+            }
+            jfyp_node_unlink(n);
+            jfyp_node_append(cap, n);
+        } else if (kind) {
+            /* its float's caption not read (set as an image, or cut off
+             * by a page break): an identifier of no prose's */
+            jfyp_node_free(n);
+        }
+        n = next;
+    }
+    return 0;
+}
+
+#define NOTE_BLOCKS 3   /* note paragraphs under one table */
+#define NOTE_CHARS 1200 /* bytes: a table's notes, never a page of prose */
+
+/* Whether t opens with a note's label ("Note:", "Sources.", "Fuente:",
+ * "Abbreviations:"). */
+static int note_label(const char *t) {
+    static const char *const labels[] = {"notes", "note", "sources", "source", "fuentes", "fuente",
+                                         "fontes", "fonte", "abbreviations", "abbreviation"};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        size_t n = strlen(labels[i]);
+        if (isupper((unsigned char)t[0]) && jfyp_strnieq(t, labels[i], n) && (t[n] == ':' || t[n] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether t opens with a footnote's mark: "*", "∗", "†", "‡", "§" before
+ * its words, or a letter set apart before a capital ("a The given strain
+ * ..."), which no sentence opens with. */
+static int note_mark(const char *t) {
+    static const char *const marks[] = {"*", "\xE2\x88\x97", "\xE2\x80\xA0", "\xE2\x80\xA1", "\xC2\xA7"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (strncmp(t, marks[i], strlen(marks[i])) == 0)
+            return 1;
+    return t[0] >= 'a' && t[0] <= 'd' && t[1] == ' ' && isupper((unsigned char)t[2]);
+}
+
+/* Whether t says how the table's figures were summarised ("Values are
+ * given as means ± SD", "Data represent means ± SE", "Each value is
+ * expressed as Mean ± SD"). */
+static int note_statistics(const char *t) {
+    static const char *const opens[] = {"Values are ", "Values of ", "Data are ", "Data represent ",
+                                        "Each value ", "Results are expressed "};
+    int open = 0;
+    for (size_t i = 0; i < sizeof opens / sizeof *opens && !open; i++)
+        open = strncmp(t, opens[i], strlen(opens[i])) == 0;
+    return open && (strstr(t, "\xC2\xB1") || strstr(t, "mean") || strstr(t, "Mean"));
+}
+
+/* Whether t is a list of abbreviations: two items or more parted by
+ * semicolons, most of them a short term, a comma, colon, '=' or dash, and
+ * its expansion ("FPKM, fragments per kilobase; DXS, 1-deoxy-D-xylulose
+ * ...", "MeJa: Methyl jasmonate; SA: Salicylic acid"). */
+static int note_abbreviations(const char *t) {
+    int items = 0, terms = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ' && *q != ',' && *q != ':' && *q != '=' && *q != ';')
+            q++;
+        size_t n = (size_t)(q - p);
+        if (*q == ' ' && (q[1] == '=' || strncmp(q + 1, "\xE2\x80\x93", 3) == 0 || q[1] == '-'))
+            q++; /* "BMI = body mass index", "SF – Solar fraction" */
+        /* a term is an abbreviation: short, or a capital or a digit past
+         * its first letter ("MeJa", "IC50"), where a word opening a
+         * clause ("However,") is neither */
+        int abbr = n >= 1 && n <= 3;
+        for (const char *c = p + 1; c < p + n && !abbr; c++)
+            abbr = isupper((unsigned char)*c) || isdigit((unsigned char)*c);
+        int term = abbr && n <= 12 &&
+                   (*q == ',' || *q == ':' || *q == '=' || (unsigned char)*q == 0xE2 || *q == '-');
+        items++;
+        terms += term;
+        const char *semi = strchr(p, ';');
+        if (!semi)
+            break;
+        p = semi + 1;
+    }
+    return items >= 2 && 3 * terms >= 2 * items;
+}
+
+/* Whether paragraph b is a note printed under a table. -1 on out of
+ * memory. */
+static int table_note(const jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
+        return 0;
+    char *t = jfyp_node_plain(b);
+    if (!t)
+        return -1;
+    const char *s = jfyp_trim(t);
+    int yes = *s && strlen(s) <= NOTE_CHARS &&
+              (note_label(s) || note_mark(s) || note_statistics(s) || note_abbreviations(s));
+    free(t);
+    return yes;
+}
+
+/* Moves the preformatted cells between table wrap w and block stop into
+ * w: their lines after the cells w holds, or as its cells. -1 on out of
+ * memory. */
+static int take_cells(jfyp_rec *r, jfy_node *w, jfy_node *stop) {
+    for (jfy_node *x = jfyp_rec_next(r, w); x && x != stop;) {
+        jfy_node *after = jfyp_rec_next(r, x);
+        jfy_node *cells = jfyp_node_child(w, JFY_N_CODE_BLOCK);
+        if (!cells) {
+            jfyp_node_unlink(x);
+            jfyp_node_append(w, x);
+        } else {
+            char *t = jfyp_printf("%s\n%s", cells->text ? cells->text : "", x->text ? x->text : "");
+            int rc = t ? jfyp_node_set_text(cells, t) : -1;
+            free(t);
+            if (rc < 0)
+                return -1;
+            cells->end_line = x->end_line;
+            cells->end_col = x->end_col;
+            jfyp_node_free(x);
+        }
+        x = after;
+    }
+    return 0;
+}
+
+/* Table notes: under a table's cells its publisher prints the key to its
+ * abbreviations and marks, how its figures were summarised and where they
+ * come from ("Values are means ± SD. * p < 0.05", "BMI, body mass index;
+ * BP, blood pressure", "Source: ..."). Left alone each is a body
+ * paragraph; the blocks of such notes right after a table (and the cells
+ * kept with it) go into its foot. */
+int jfyp_recognize_table_notes(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_TABLE_WRAP) {
+            n = next;
+            continue;
+        }
+        /* the cells extraction left after the caption are the table's */
+        jfy_node *x = next;
+        while (x && x->type == JFY_N_CODE_BLOCK)
+            x = jfyp_rec_next(r, x);
+        /* cells and notes can be kept together only where the table
+         * holds no cells of its own in rows (a Markdown table) */
+        if (x != next && jfyp_node_child(n, JFY_N_TABLE)) {
+            n = x;
+            continue;
+        }
+        jfy_node *notes = jfyp_node_child(n, JFY_N_NOTES);
+        for (int i = 0; x && i < NOTE_BLOCKS; i++) {
+            int k = table_note(x);
+            if (k < 0)
+                return -1;
+            if (!k)
+                break;
+            jfy_node *after = jfyp_rec_next(r, x);
+            if (!notes) {
+                /* the cells between the table and its notes go with it */
+                if (take_cells(r, n, x) < 0)
+                    return -1;
+                if (!(notes = jfyp_node_new(JFY_N_NOTES)))
+                    return -1;
+                jfyp_node_span_from(notes, x);
+                jfyp_node_append(n, notes);
+            }
+            jfyp_node_unlink(x);
+            jfyp_node_append(notes, x);
+            x = after;
+        }
+        n = x;
+    }
+    return 0;
+}
