@@ -597,8 +597,19 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
         return 0;
     utf8proc_category_t c = utf8proc_category(cp);
     size_t n = strlen(t);
-    if (strchr("-,;(", t[n - 1]))
-        return 1;
+    if (strchr("-,;(", t[n - 1])) {
+        /* a section's conventional name on a line of its own over text
+         * ("DISCUSSION" / "Overall, ...") goes on from no broken word: the
+         * other column's heading, set after this one's cut sentence */
+        if (c != UTF8PROC_CATEGORY_LU || count_lines(q) < 2)
+            return 1;
+        jfyp_lines l;
+        if (jfyp_lines_of((jfy_node *)q, &l) < 0)
+            return -1;
+        int named = l.n >= 2 && jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE;
+        jfyp_lines_free(&l);
+        return !named;
+    }
     if (count_lines(p) < 2 && strlen(t) < 40)
         return 0; /* a heading, not half a paragraph */
     if (c == UTF8PROC_CATEGORY_LL || last_word_is_glue(t))
