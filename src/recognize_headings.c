@@ -1795,6 +1795,7 @@ static int full_line_over_line(jfyp_rec *r, const jfy_node *n, const char *t, si
 }
 
 #define MAX_SUBHEADS 1 /* a heading over a subheading over text */
+#define MAX_CAPS_SUBHEADS 3 /* a heading in capitals over subheadings */
 
 /* 1 when block n, a heading candidate, stands over running text (figures
  * and tables skipped) directly or through subheadings; -1 on out of
@@ -1823,8 +1824,12 @@ static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops) 
     int s = jfyp_heading_text(x, &t);
     if (s <= 0)
         return s;
-    /* a conventional section (Results, References) is no line's subheading */
-    int named = jfyp_section_kind(t) != JFYP_SEC_NONE;
+    /* a conventional section (Results, References) is no line's subheading;
+     * the stack under a heading in capitals is short lines in ordinary
+     * case, not a table's rows set out with spaces */
+    int deeper = hops < 0 && hops > 1 - MAX_CAPS_SUBHEADS; /* past the first subheading */
+    int named = jfyp_section_kind(t) != JFYP_SEC_NONE ||
+                (deeper && (is_upper_style(t) || jfyp_count_words(t) > 6 || strstr(t, "  ")));
     free(t);
     return named ? 0 : heads_text(r, x, measure, hops + 1);
 }
@@ -2272,7 +2277,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                     goto out;
                 continue;
             }
-            int ht = heads_text(r, n, measure, 0);
+            /* a heading in capitals may stand over a short stack of
+             * subheadings in ordinary case ("STAR METHODS" / "Key
+             * resources table" / "Resource availability" / "Lead contact") */
+            int ht = heads_text(r, n, measure, is_upper_style(t) ? 1 - MAX_CAPS_SUBHEADS : 0);
             if (ht <= 0) {
                 free(t);
                 if (ht < 0)
