@@ -2321,7 +2321,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         } else {
             c->style = 3;
         }
-        if (c->style >= 1 && c->style <= 3 && jfyp_section_kind(t) == JFYP_SEC_TOP) {
+        /* "Summary" and "Appendix" name no part of a paper's usual order:
+         * the page's other headings are not ranked under them */
+        if (c->style >= 1 && c->style <= 3 && jfyp_section_kind(t) == JFYP_SEC_TOP &&
+            jfyp_section_type(t)) {
             known++;
             known_numbered += c->style == 1;
             known_upper += c->style == 2;
