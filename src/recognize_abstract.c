@@ -1598,7 +1598,7 @@ static int split_other_script(jfyp_rec *r, jfy_node *abs) {
 }
 
 int jfyp_recognize_abstract(jfyp_rec *r) {
-    int body_begun = 0, first_kind = -1, since = 0, keywords_seen = 0;
+    int body_begun = 0, first_kind = -1, since = 0, keywords_seen = 0, summary_read = 0;
     jfy_node *prev = NULL, *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -1652,7 +1652,9 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
             body_begun = 1;
             kind = -1;
         }
-        if (kind >= 0 && !keywords_seen && first_kind < 0 && strcmp(openers[kind].word, "Summary") == 0) {
+        if (kind >= 0 && !keywords_seen && first_kind < 0 && !summary_read &&
+            strcmp(openers[kind].word, "Summary") == 0) {
+            summary_read = 1; /* the rest of the page is read once */
             int sb = summary_opens_body(r, n);
             if (sb < 0)
                 return -1;
