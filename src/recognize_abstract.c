@@ -597,6 +597,28 @@ static int names_body_section(const char *t) {
     return 0;
 }
 
+/* A page with no keywords and none of the usual sections (Introduction,
+ * Methods, Results, Discussion) after its "Summary" is a software or
+ * teaching paper opening its body with a summary of the tool, over
+ * headings of its own ("Statement of need"); an abstract headed "Summary"
+ * is followed by keywords or by those sections. 1 when the summary at n
+ * opens the body, -1 on out of memory. Read once, for the first
+ * "Summary" only. */
+static int summary_opens_body(jfyp_rec *r, jfy_node *n) {
+    for (jfy_node *x = jfyp_rec_next(r, n); x; x = jfyp_rec_next(r, x)) {
+        if (x->type != JFY_N_PARAGRAPH && x->type != JFY_N_HEADING)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0)
+            return -1;
+        int usual = l.n && (jfyp_keywords_label(l.v[0].text) || names_body_section(l.v[0].text));
+        jfyp_lines_free(&l);
+        if (usual)
+            return 0;
+    }
+    return 1;
+}
+
 static int is_continued_line(const char *t, const char *where) {
     const char *a = jfyp_after_label(t[0] == '(' ? t + 1 : t, "Continued");
     if (!a)
@@ -1576,7 +1598,7 @@ static int split_other_script(jfyp_rec *r, jfy_node *abs) {
 }
 
 int jfyp_recognize_abstract(jfyp_rec *r) {
-    int body_begun = 0, first_kind = -1, since = 0, keywords_seen = 0;
+    int body_begun = 0, first_kind = -1, since = 0, keywords_seen = 0, summary_read = 0;
     jfy_node *prev = NULL, *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -1629,6 +1651,17 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         if (kind >= 0 && keywords_seen && first_kind < 0 && strcmp(openers[kind].word, "Summary") == 0) {
             body_begun = 1;
             kind = -1;
+        }
+        if (kind >= 0 && !keywords_seen && first_kind < 0 && !summary_read &&
+            strcmp(openers[kind].word, "Summary") == 0) {
+            summary_read = 1; /* the rest of the page is read once */
+            int sb = summary_opens_body(r, n);
+            if (sb < 0)
+                return -1;
+            if (sb) {
+                body_begun = 1;
+                kind = -1;
+            }
         }
         if (kind < 0) {
             prev = n;

@@ -91,6 +91,7 @@ static const struct {
     {"supplemental information", "supplementary-material", K_TOP},
     {"supplemental material", "supplementary-material", K_TOP},
     {"supporting information", "supplementary-material", K_TOP},
+    {"electronic supplementary material", "supplementary-material", K_TOP},
     {"additional files", "supplementary-material", K_TOP},
     {"appendix", NULL, K_TOP},
     {"acknowledgments", NULL, K_ACK},
@@ -919,6 +920,14 @@ static int paren_numbered(const jfy_node *n, const char *t) {
     while (isdigit((unsigned char)*m))
         m++;
     return *m == ')';
+}
+
+/* The top-level block before n, or NULL. */
+static const jfy_node *prev_block(const jfy_node *n) {
+    const jfy_node *x = n->prev;
+    while (x && (x->type == JFY_N_FRONT || x->type == JFY_N_BODY || x->type == JFY_N_BACK))
+        x = x->prev;
+    return x;
 }
 
 static int make_heading(jfy_node *n, int level, const char *text) {
@@ -1786,6 +1795,7 @@ static int full_line_over_line(jfyp_rec *r, const jfy_node *n, const char *t, si
 }
 
 #define MAX_SUBHEADS 1 /* a heading over a subheading over text */
+#define MAX_CAPS_SUBHEADS 3 /* a heading in capitals over subheadings */
 
 /* 1 when block n, a heading candidate, stands over running text (figures
  * and tables skipped) directly or through subheadings; -1 on out of
@@ -1814,8 +1824,12 @@ static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops) 
     int s = jfyp_heading_text(x, &t);
     if (s <= 0)
         return s;
-    /* a conventional section (Results, References) is no line's subheading */
-    int named = jfyp_section_kind(t) != JFYP_SEC_NONE;
+    /* a conventional section (Results, References) is no line's subheading;
+     * the stack under a heading in capitals is short lines in ordinary
+     * case, not a table's rows set out with spaces */
+    int deeper = hops < 0 && hops > 1 - MAX_CAPS_SUBHEADS; /* past the first subheading */
+    int named = jfyp_section_kind(t) != JFYP_SEC_NONE ||
+                (deeper && (is_upper_style(t) || jfyp_count_words(t) > 6 || strstr(t, "  ")));
     free(t);
     return named ? 0 : heads_text(r, x, measure, hops + 1);
 }
@@ -2263,7 +2277,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                     goto out;
                 continue;
             }
-            int ht = heads_text(r, n, measure, 0);
+            /* a heading in capitals may stand over a short stack of
+             * subheadings in ordinary case ("STAR METHODS" / "Key
+             * resources table" / "Resource availability" / "Lead contact") */
+            int ht = heads_text(r, n, measure, is_upper_style(t) ? 1 - MAX_CAPS_SUBHEADS : 0);
             if (ht <= 0) {
                 free(t);
                 if (ht < 0)
@@ -2304,7 +2321,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         } else {
             c->style = 3;
         }
-        if (c->style >= 1 && c->style <= 3 && jfyp_section_kind(t) == JFYP_SEC_TOP) {
+        /* "Summary" and "Appendix" name no part of a paper's usual order:
+         * the page's other headings are not ranked under them */
+        if (c->style >= 1 && c->style <= 3 && jfyp_section_kind(t) == JFYP_SEC_TOP &&
+            jfyp_section_type(t)) {
             known++;
             known_numbered += c->style == 1;
             known_upper += c->style == 2;
@@ -2342,6 +2362,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     int two_spacings = spaced_over >= 2 && spaced_under >= 2 && !known_under;
     int over_level = 0, over_end = 0, over_parent = 0;
     int last_level = 0, last_depth = 0, ht;
+    int supp_line = 0; /* where the supplementary files' heading just made is */
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
         int level;
@@ -2386,8 +2407,18 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             level = last_depth = c->depth;
         } else {
             int kind = jfyp_section_kind(c->text);
-            int always_top = kind != JFYP_SEC_NONE && kind != JFYP_SEC_TOP;
-            if (c->style == 2 || always_top)
+            const char *type = kind == JFYP_SEC_TOP ? jfyp_section_type(c->text) : NULL;
+            /* the list of supplementary files closes the body, under no
+             * section, whatever case the page sets its name in */
+            int supp = type && strcmp(type, "supplementary-material") == 0;
+            int always_top = (kind != JFYP_SEC_NONE && kind != JFYP_SEC_TOP) || supp;
+            if (supp && supp_line && prev_block(c->n) && prev_block(c->n)->type == JFY_N_HEADING &&
+                prev_block(c->n)->line == supp_line)
+                /* "Electronic supplementary material" / "Supporting
+                 * Information", no text between: the second names the
+                 * first one's files */
+                level = 2;
+            else if (c->style == 2 || always_top)
                 level = 1;
             else if (upper >= 2 && known_upper * 2 >= known && known_upper)
                 /* capitals head the page; ordinary case is below them,
@@ -2426,6 +2457,12 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             level = last_level + 1;
         else if (c->style == 2 || c->style == 3)
             base_level = level;
+        supp_line = 0;
+        if (c->style >= 2 && c->style <= 3) {
+            const char *st = jfyp_section_type(c->text);
+            if (st && strcmp(st, "supplementary-material") == 0)
+                supp_line = c->n->line;
+        }
         int end = c->n->end_line; /* make_heading frees the line's node */
         if (make_heading(c->n, level, c->text) < 0)
             goto out;

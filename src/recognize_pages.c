@@ -413,6 +413,50 @@ static int keep_doi(jfyp_rec *r, const line *l) {
     return jfyp_set_doi(r, d, len, l->first);
 }
 
+/* Whether line t carries on the sentence of the line above it, prev: a
+ * word broken at a hyphen or a function word going on in lower case, or a
+ * bracket opened above closing here ("differences (*P" / "< 0.05) from
+ * control"). A caption's legend repeated under figure after figure ends
+ * blocks as a running footer does, but no running line goes on from the
+ * text above it. */
+static int last_word_is_glue(const char *t);
+
+static int carries_on(const char *prev, const char *t) {
+    size_t n = strlen(prev);
+    if (!n)
+        return 0;
+    const char *w = t;
+    while (*w >= 'a' && *w <= 'z')
+        w++;
+    /* a word in lower case, not "www.journal.org" or "doi:10..." */
+    int lower = w > t && (*w == ' ' || *w == ',' || *w == '\0');
+    if (lower && ((prev[n - 1] == '-' && n >= 2 && isalpha((unsigned char)prev[n - 2])) ||
+                  last_word_is_glue(prev)))
+        return 1;
+    int open = 0;
+    for (const char *p = prev; *p; p++)
+        open += (*p == '(') - (*p == ')');
+    if (open <= 0)
+        return 0;
+    size_t close = strcspn(t, ")"), reopen = strcspn(t, "(");
+    return t[close] && close < reopen;
+}
+
+/* The text of the line above l in its paragraph, NULL when l opens it or
+ * out of memory (*oom set). */
+static char *line_above(const line *l, int *oom) {
+    jfy_node *brk = l->first->prev;
+    if (!brk || !is_break(brk) || !brk->prev || is_break(brk->prev))
+        return NULL;
+    jfy_node *e = brk->prev, *b = e;
+    while (b->prev && !is_break(b->prev))
+        b = b->prev;
+    char *t = jfyp_range_text(b, e);
+    if (!t)
+        *oom = 1;
+    return t;
+}
+
 /* Strips furniture from both edges of a paragraph. Returns bit 1 when the
  * start lost lines, bit 2 when the end did, 4 when nothing is left, -1 when
  * out of memory. */
@@ -435,6 +479,23 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
     int head = 0;
     while (head < nl && head < 2 && drop[head])
         head++;
+    /* a line that goes on from the one above it is text: so is every
+     * line below it */
+    for (int i = nl - 2 > head ? nl - 2 : head; i < nl; i++) {
+        if (!drop[i] || num[i])
+            continue;
+        int oom = 0;
+        char *above = line_above(L[i], &oom);
+        if (oom)
+            return -1;
+        int on = above && carries_on(above, L[i]->text);
+        free(above);
+        if (on) {
+            for (int k = i; k < nl; k++)
+                drop[k] = num[k];
+            break;
+        }
+    }
     int tail = nl;
     while (tail > head && tail > nl - 2 && drop[tail - 1])
         tail--;
@@ -618,8 +679,19 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
         return 0;
     utf8proc_category_t c = utf8proc_category(cp);
     size_t n = strlen(t);
-    if (strchr("-,;(", t[n - 1]))
-        return 1;
+    if (strchr("-,;(", t[n - 1])) {
+        /* a section's conventional name on a line of its own over text
+         * ("DISCUSSION" / "Overall, ...") goes on from no broken word: the
+         * other column's heading, set after this one's cut sentence */
+        if (c != UTF8PROC_CATEGORY_LU || count_lines(q) < 2)
+            return 1;
+        jfyp_lines l;
+        if (jfyp_lines_of((jfy_node *)q, &l) < 0)
+            return -1;
+        int named = l.n >= 2 && jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE;
+        jfyp_lines_free(&l);
+        return !named;
+    }
     if (count_lines(p) < 2 && strlen(t) < 40)
         return 0; /* a heading, not half a paragraph */
     if (c == UTF8PROC_CATEGORY_LL || last_word_is_glue(t))

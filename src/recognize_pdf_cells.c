@@ -343,6 +343,42 @@ int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether b is one line in capitals ("ACCESS PROBLEMS"); -1 on out of
+ * memory. */
+static int caps_line(const jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH || !one_line(b))
+        return 0;
+    char *t = jfyp_node_plain(b);
+    if (!t)
+        return -1;
+    int letters = 0, upper = 0;
+    jfyp_utf8_case_counts(t, &letters, &upper);
+    free(t);
+    return letters >= 4 && upper == letters;
+}
+
+/* Whether the page sets a conventional section name ("INTRODUCTION",
+ * "DISCUSSION") as a line in capitals: then its other lines in capitals
+ * are headings too, not a table's labels. -1 on out of memory. */
+static int caps_section_names(jfyp_rec *r) {
+    for (jfy_node *b = jfyp_rec_first(r); b; b = jfyp_rec_next(r, b)) {
+        int c = caps_line(b);
+        if (c <= 0) {
+            if (c < 0)
+                return -1;
+            continue;
+        }
+        char *t = jfyp_node_plain(b);
+        if (!t)
+            return -1;
+        int named = jfyp_section_kind(jfyp_trim(t)) == JFYP_SEC_TOP;
+        free(t);
+        if (named)
+            return 1;
+    }
+    return 0;
+}
+
 #define MIN_LABEL_RUN 4 /* label blocks in a row that make a table's text */
 
 /* The last block of the run of label blocks (and figures among them) that
@@ -350,9 +386,9 @@ int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
  * else NULL. A run that falls short is read once from each of its fewer
  * than MIN_LABEL_RUN labels, so the reading stays linear; a run turned
  * down whole sets *past to its last block. 1 in *oom on out of memory. */
-static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom, jfy_node **past) {
+static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int caps_names, int *oom, jfy_node **past) {
     jfy_node *last = NULL;
-    int labels = 0;
+    int labels = 0, lower = 0;
     for (jfy_node *x = b; x; x = jfyp_rec_next(r, x)) {
         /* b the caller has read already: no figures */
         int c = x->type == JFY_N_CODE_BLOCK ? 1 : x == b ? 0 : cells_block(x), lb = 0;
@@ -366,11 +402,32 @@ static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom, jfy_node **past) 
          * labels would be read again from each of its blocks */
         if ((!c && !lb) || (x == b && !lb))
             break;
+        if (caps_names && last == b && x != b) {
+            int cl = lb ? caps_line(x) : 1;
+            if (cl < 0) {
+                *oom = 1;
+                return NULL;
+            }
+            lower = !cl;
+        }
         labels += lb;
         last = x;
     }
     if (labels < MIN_LABEL_RUN)
         return NULL;
+    /* a heading in the page's capitals over subheadings in ordinary case
+     * that head no text of their own ("STAR METHODS" / "Key resources
+     * table" / "Resource availability"): no table. A heading's lines in
+     * capitals set a block each are left as they were. */
+    int cb = caps_names && lower ? caps_line(b) : 0;
+    if (cb < 0) {
+        *oom = 1;
+        return NULL;
+    }
+    if (cb) {
+        *past = last;
+        return NULL;
+    }
     /* short lines right above the introduction are what the front matter
      * left (a banner, an editor's line, names, addresses), no table */
     jfy_node *x = jfyp_rec_next(r, last);
@@ -388,6 +445,9 @@ static jfy_node *label_run(jfyp_rec *r, jfy_node *b, int *oom, jfy_node **past) 
 }
 
 int jfyp_recognize_pdf_cells(jfyp_rec *r) {
+    int caps_names = caps_section_names(r);
+    if (caps_names < 0)
+        return -1;
     jfy_node *b = jfyp_rec_first(r);
     while (b) {
         int c = cells_block(b);
@@ -399,7 +459,7 @@ int jfyp_recognize_pdf_cells(jfyp_rec *r) {
              * headings is made of such blocks alone */
             int oom = 0;
             jfy_node *past = NULL;
-            jfy_node *end = label_run(r, b, &oom, &past);
+            jfy_node *end = label_run(r, b, caps_names, &oom, &past);
             if (oom)
                 return -1;
             if (past) {
@@ -416,13 +476,6 @@ int jfyp_recognize_pdf_cells(jfyp_rec *r) {
             b = jfyp_rec_next(r, b);
             continue;
         }
-        /* a column's label right above its figures ("Conifer (%)") */
-        jfy_node *pv = rec_prev(b);
-        int lb = pv ? label_block(pv) : 0;
-        if (lb < 0)
-            return -1;
-        if (lb && one_line(pv))
-            b = pv;
         jfy_node *last = b, *x = b;
         for (;;) {
             last = x;
@@ -434,6 +487,19 @@ int jfyp_recognize_pdf_cells(jfyp_rec *r) {
             if (c < 0)
                 return -1;
         }
+        /* a column's label right above its figures ("Conifer (%)"); a line
+         * in capitals over one line of figures alone is a heading over
+         * what the page's furniture left ("ACCESS PROBLEMS" over a stray
+         * "2002") */
+        jfy_node *pv = rec_prev(b);
+        int lb = pv ? label_block(pv) : 0;
+        if (lb < 0)
+            return -1;
+        int cl = lb && last == b && b->type == JFY_N_PARAGRAPH && one_line(b) ? caps_line(pv) : 0;
+        if (cl < 0)
+            return -1;
+        if (lb && one_line(pv) && !cl)
+            b = pv;
         if (merge_run(r, b, last) < 0)
             return -1;
         b = x;

@@ -251,6 +251,38 @@ static int carried_on(jfyp_rec *r, jfy_node *b, const jfyp_lines *l) {
     return prose;
 }
 
+static int seam_at(const jfyp_lines *l, size_t i);
+static int seam_blocks(jfyp_rec *r, jfy_node *b);
+
+/* Whether the text of block x goes on past a page's seam, in a block of
+ * its own or two, with a line in lower case. -1 on out of memory. */
+static int cut_by_seam(jfyp_rec *r, jfy_node *x) {
+    jfy_node *y = jfyp_rec_next(r, x);
+    if (!y || y->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(y, &l) < 0)
+        return -1;
+    int one = l.n == 2 && seam_at(&l, 0) == 2;
+    jfyp_lines_free(&l);
+    jfy_node *z = NULL;
+    if (one) {
+        z = jfyp_rec_next(r, y);
+    } else {
+        int sb = seam_blocks(r, y);
+        if (sb <= 0)
+            return sb;
+        z = jfyp_rec_next(r, jfyp_rec_next(r, y));
+    }
+    if (!z || z->type != JFY_N_PARAGRAPH)
+        return 0;
+    if (jfyp_lines_of(z, &l) < 0)
+        return -1;
+    int lower = l.n && jfyp_starts_lower(l.v[0].text);
+    jfyp_lines_free(&l);
+    return lower;
+}
+
 /* A lone heading-like line followed by prose is the next section's
  * heading, not the table's last cell. */
 static int heading_before_prose(jfyp_rec *r, jfy_node *b, const jfyp_lines *l) {
@@ -265,7 +297,14 @@ static int heading_before_prose(jfyp_rec *r, jfy_node *b, const jfyp_lines *l) {
     jfyp_lines nl;
     if (jfyp_lines_of(x, &nl) < 0)
         return -1;
-    int prose = is_prose(&nl) && !jfyp_starts_lower(nl.v[0].text);
+    int prose = nl.n && is_prose(&nl);
+    /* the page ended after the text's first line: it goes on in lower
+     * case past the page's seam */
+    if (nl.n == 1 && !prose && count_words(nl.v[0].text) >= 7 && (prose = cut_by_seam(r, x)) < 0) {
+        jfyp_lines_free(&nl);
+        return -1;
+    }
+    prose = prose && !jfyp_starts_lower(nl.v[0].text);
     jfyp_lines_free(&nl);
     return prose;
 }
