@@ -860,8 +860,11 @@ static int prose_block(const char *t) {
 static int head_shaped(const jfy_node *n, const char *t) {
     size_t len = strlen(t);
     int w = jfyp_count_words(t);
+    /* a title may end in an abbreviation ("... genus Ocimum L.", "sp.") */
+    const char *lw = strrchr(t, ' ');
+    int abbrev = lw && len && t[len - 1] == '.' && strlen(lw + 1) <= 3;
     return (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && w >= 3 && w <= 40 &&
-           len && t[len - 1] != '.' && t[len - 1] != ':' && t[len - 1] != ',' && !strchr(t, '@') &&
+           len && (t[len - 1] != '.' || abbrev) && t[len - 1] != ':' && t[len - 1] != ',' && !strchr(t, '@') &&
            !jfyp_front_meta_line(t) && !opens_body(t);
 }
 
@@ -882,7 +885,7 @@ static int strong_names(const char *t) {
 static int lift_late_head(jfyp_rec *r) {
     jfy_node *top = jfyp_rec_first(r), *prev = NULL;
     char *prev_t = NULL;
-    int prose = 0, seen = 0, rc = 0;
+    int prose = 0, seen = 0, rc = 0, run = 0;
     for (jfy_node *n = top; n && seen < LATE_REACH; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             break;
@@ -962,7 +965,11 @@ static int lift_late_head(jfyp_rec *r) {
             }
             break;
         }
-        prose |= n->type == JFY_N_PARAGRAPH && prose_block(t);
+        /* prose cut into a block a line (double-spaced extraction) is
+         * a run of long lines */
+        int w = n->type == JFY_N_PARAGRAPH ? jfyp_count_words(t) : 0;
+        run = w >= 9 ? run + w : 0;
+        prose |= (n->type == JFY_N_PARAGRAPH && prose_block(t)) || run >= 80;
         free(prev_t);
         prev_t = t;
         prev = n;
