@@ -969,7 +969,7 @@ static int lift_late_head(jfyp_rec *r) {
          * a run of long lines */
         int w = n->type == JFY_N_PARAGRAPH ? jfyp_count_words(t) : 0;
         run = w >= 9 ? run + w : 0;
-        prose |= (n->type == JFY_N_PARAGRAPH && prose_block(t)) || run >= 80;
+        prose |= (n->type == JFY_N_PARAGRAPH && prose_block(t)) || run >= 60;
         free(prev_t);
         prev_t = t;
         prev = n;
