@@ -152,6 +152,99 @@ static int invisible(int cp, int prev, const char *next) {
     return 0;
 }
 
+/* ---- accents set as glyphs of their own ----
+ * A PDF whose typesetter drew an accent as a separate glyph over or under
+ * its letter (TeX's \accent, some publishers' name fonts) extracts as a
+ * spacing accent beside the letter: MuPDF and pdfminer give "L\u00b4evy",
+ * "Cavido\u02d8glu", "Ju\u00a8rges", older pdftotext "Pe\u00b4rez". The
+ * accent goes back onto its letter, as the combining mark NFC composes:
+ * onto the letter beside it only where a precomposed letter results,
+ * onto a dotless i where there is one (the base TeX gives an accented i),
+ * else onto the letter its accent is made for (a cedilla or caron on a
+ * consonant, the others on a vowel), else the one after (TeX draws the
+ * accent first; a dot between letters goes on the one before, as over a
+ * derivative's letter). At a word's edge the accent goes only onto such a
+ * letter ("Cl\u00b4" is a charge). The ring stays: "\u02daC" is a degree
+ * sign. An acute before a word's final s is an apostrophe ("Johne\u00b4s"). */
+static int accent_mark(int cp, const char **cons) {
+    switch (cp) {
+    case 0xB4: *cons = ""; return 0x301;
+    case 0xA8: *cons = ""; return 0x308;
+    case 0x2C6: *cons = ""; return 0x302;
+    case 0x2DC: *cons = "nN"; return 0x303;
+    case 0xAF: *cons = ""; return 0x304;
+    case 0x2D8: *cons = "gG"; return 0x306;
+    case 0x2D9: *cons = "zZgGcCI"; return 0x307;
+    case 0x2DD: *cons = ""; return 0x30B;
+    case 0x2C7: *cons = "cCsSzZrRnNdDtT"; return 0x30C;
+    case 0xB8: *cons = "cCsStTgGkKlLnNrR"; return 0x327;
+    case 0x2DB: *cons = ""; return 0x328;
+    default: return 0;
+    }
+}
+
+/* Whether base with mark is one precomposed letter; -1 on OOM. */
+static int composes(int base, int mark) {
+    utf8proc_uint8_t two[8];
+    utf8proc_ssize_t n = utf8proc_encode_char(base, two);
+    n += utf8proc_encode_char(mark, two + n);
+    two[n] = 0;
+    utf8proc_uint8_t *c = utf8proc_NFC(two);
+    if (!c)
+        return -1;
+    size_t l;
+    int ok = c[0] && (size_t)jfyp_utf8_decode((const char *)c, &l) && !c[l];
+    free(c);
+    return ok;
+}
+
+static int accent_letter(int cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == 0x131;
+}
+
+static int vowel(int cp) {
+    return cp < 0x80 && strchr("aeiouyAEIOUY", cp) ? 1 : cp == 0x131;
+}
+
+/* Which neighbour the accent cp goes on: -1 the letter before, 1 the one
+ * after, 0 neither (-2 on OOM). */
+static int accent_side(int prev, int cp, const char *next) {
+    const char *cons;
+    int mark = accent_mark(cp, &cons);
+    size_t l;
+    int nx = *next ? jfyp_utf8_decode(next, &l) : 0;
+    int after = accent_letter(nx) ? nx : 0, before = accent_letter(prev) ? prev : 0;
+    if (!mark || (!after && !before))
+        return 0;
+    if (cp == 0xB4 && (nx == 's') && !accent_letter(*next ? (unsigned char)next[1] : 0))
+        return 0;
+    /* at a word's edge only on a letter the accent is made for: an acute
+     * after a consonant is a charge or a prime ("Cl\u00b4") */
+    if (!after || !before) {
+        int only = after ? after : before;
+        if (!vowel(only) && !strchr(cons, only))
+            return 0;
+    }
+    int ca = after ? composes(after == 0x131 ? 'i' : after, mark) : 0;
+    int cb = before ? composes(before == 0x131 ? 'i' : before, mark) : 0;
+    if (ca < 0 || cb < 0)
+        return -2;
+    if (!ca || !cb)
+        return ca ? 1 : cb ? -1 : 0;
+    if (after == 0x131 || before == 0x131)
+        return after == 0x131 ? 1 : -1;
+    int ka = *cons && strchr(cons, after), kb = *cons && strchr(cons, before);
+    if (ka != kb)
+        return ka ? 1 : -1;
+    /* a dotted i takes no accent: TeX sets one on a dotless i */
+    int va = vowel(after) && after != 'i', vb = vowel(before) && before != 'i';
+    if (!*cons && va != vb)
+        return va ? 1 : -1;
+    /* a dot between letters is a time derivative's, over the letter
+     * before ("m\u02d9f", "E\u02d9i") */
+    return cp == 0x2D9 ? -1 : 1;
+}
+
 char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                   const char *source, jfyp_diags *diags, jfy_error *err) {
     char *utf8 = NULL;
@@ -266,6 +359,32 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
         }
         if (invisible(cp, prev, p + l)) {
             shift++;
+            continue;
+        }
+        const char *cons;
+        int side = accent_mark(cp, &cons) ? accent_side(prev, cp, p + l) : 0;
+        if (side == -2) {
+            free(utf8);
+            jfyp_buf_free(&b);
+            jfyp_error_set(err, JFY_ERR_NOMEM, source, 0, 0, "out of memory");
+            return NULL;
+        }
+        if (side) {
+            int mark = accent_mark(cp, &cons);
+            if (side > 0) {
+                size_t nl;
+                int nx = jfyp_utf8_decode(p + l, &nl);
+                jfyp_buf_put_cp(&b, nx == 0x131 ? 'i' : nx);
+                l += nl;
+                prev = nx;
+            } else if (prev == 0x131 && b.len >= 2) {
+                b.len -= 2;
+                jfyp_buf_putc(&b, 'i');
+            }
+            jfyp_buf_put_cp(&b, mark);
+            /* the accent's cell goes when NFC composes the letter */
+            shift++;
+            composable = 1;
             continue;
         }
         prev = cp;

@@ -42,7 +42,14 @@ static const char *spaced_label(const char *s) {
         sq[k] = '\0';
         if (spaces < 2 || (p[1] && p[1] != ' ' && p[1] != ':'))
             continue;
-        for (size_t i = 0; i < sizeof spaced / sizeof *spaced; i++)
+        /* "K E Y W O R D S" letter by letter: KEYWORD goes on to its S */
+        const char *q = p + 1;
+        while (*q == ' ')
+            q++;
+        int longer = 0, lone = q[0] && (q[1] == ' ' || q[1] == ':' || !q[1]);
+        for (size_t i = 0; i < sizeof spaced / sizeof *spaced && lone && *q >= 'A' && *q <= 'Z'; i++)
+            longer |= !strncmp(sq, spaced[i], k) && spaced[i][k] == *q;
+        for (size_t i = 0; i < sizeof spaced / sizeof *spaced && !longer; i++)
             if (!strcmp(sq, spaced[i])) {
                 p++;
                 while (*p == ' ' || *p == ':')

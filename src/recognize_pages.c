@@ -666,6 +666,13 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     const char *t = last_text(p);
     if (!t || !*t)
         return 0;
+    /* a key words list ends with no full stop: unless a separator ends
+     * it, it goes on with no text overleaf (it may be the page's side
+     * column, which an extractor keeping the drawing order, MuPDF, gives
+     * last) */
+    const jfy_node *head = p->first;
+    if (head && head->type == JFY_N_TEXT && head->text && jfyp_keywords_label(head->text))
+        return strchr(",;", t[strlen(t) - 1]) != NULL;
     if (ends_sentence(t)) {
         /* the page ended on a full line: the paragraph goes on overleaf,
          * unless what follows is a heading */

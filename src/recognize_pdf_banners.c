@@ -840,9 +840,149 @@ static int move_copyright(jfyp_rec *r) {
     return 0;
 }
 
+/* ---- a head drawn after the page's text ----
+ * An extractor that keeps the order in which a page's content stream
+ * draws its blocks (MuPDF, PyMuPDF's get_text(), pdfminer without layout
+ * analysis) gives the title and byline wherever the typesetter drew them:
+ * often after the first page's side column (licence, correspondence,
+ * history), its abstract or even its first column of text. The head
+ * read there is the one block of title shape over a byline of several or
+ * marked names with prose (a paragraph of sentences) above both, near the
+ * top; it goes back to the top with its byline and the addresses under
+ * it, where the title and byline readers look for them. */
+#define LATE_REACH 60 /* blocks from the top a late head may sit in */
+
+static int prose_block(const char *t) {
+    size_t n = strlen(t);
+    return jfyp_count_words(t) >= 30 && n && t[n - 1] == '.';
+}
+
+static int head_shaped(const jfy_node *n, const char *t) {
+    size_t len = strlen(t);
+    int w = jfyp_count_words(t);
+    /* a title may end in an abbreviation ("... genus Ocimum L.", "sp.") */
+    const char *lw = strrchr(t, ' ');
+    int abbrev = lw && len && t[len - 1] == '.' && strlen(lw + 1) <= 3;
+    return (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && w >= 3 && w <= 40 &&
+           len && (t[len - 1] != '.' || abbrev) && t[len - 1] != ':' && t[len - 1] != ',' && !strchr(t, '@') &&
+           !jfyp_front_meta_line(t) && !opens_body(t);
+}
+
+static int strong_names(const char *t) {
+    jfyp_byname *v = NULL;
+    size_t n = 0;
+    int rc = jfyp_byline_read(t, &v, &n);
+    if (rc < 0)
+        return -1;
+    int marked = 0;
+    for (size_t k = 0; k < n; k++)
+        marked |= *v[k].markers != '\0';
+    jfyp_byline_free(v, n);
+    /* two unmarked names may be two phrases joined by "and" */
+    return rc == 1 && (n >= 3 || (n == 2 && marked));
+}
+
+static int lift_late_head(jfyp_rec *r) {
+    jfy_node *top = jfyp_rec_first(r), *prev = NULL;
+    char *prev_t = NULL;
+    int prose = 0, seen = 0, rc = 0, run = 0;
+    for (jfy_node *n = top; n && seen < LATE_REACH; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            break;
+        char *t = jfyp_front_text(n, 0);
+        if (!t) {
+            rc = -1;
+            break;
+        }
+        if (n->type == JFY_N_HEADING && jfyp_is_references_heading(t)) {
+            free(t);
+            break;
+        }
+        int b = 0;
+        if (prose && prev && n->type == JFY_N_PARAGRAPH && head_shaped(prev, prev_t) &&
+            !prose_block(t)) {
+            b = strong_names(t);
+            /* a byline over a byline is no title over one */
+            int over = b > 0 ? strong_names(prev_t) : 0;
+            if (b < 0 || over < 0) {
+                free(t);
+                rc = -1;
+                break;
+            }
+            b = b && !over;
+        }
+        if (b) {
+            /* the addresses right under the byline go up with it */
+            jfy_node *last = n;
+            for (int k = 0; k < 3; k++) {
+                jfy_node *a = jfyp_rec_next(r, last);
+                if (!a || a->type != JFY_N_PARAGRAPH || a->parent != n->parent)
+                    break;
+                char *at = jfyp_front_text(a, 0);
+                if (!at) {
+                    rc = -1;
+                    break;
+                }
+                int inst = jfyp_front_has_institution_word(at) && !prose_block(at);
+                free(at);
+                if (!inst)
+                    break;
+                last = a;
+            }
+            free(t);
+            if (rc < 0 || prev->parent != top->parent || n->parent != top->parent)
+                break;
+            /* a title broken into blocks ("... production by" / "Fusarium
+             * graminearum in maize grains") goes up whole */
+            jfy_node *from = prev;
+            for (int k = 0; k < 2 && from != top && from->prev && from->prev->type == JFY_N_PARAGRAPH; k++) {
+                char *pt = jfyp_front_text(from->prev, 0);
+                if (!pt) {
+                    rc = -1;
+                    break;
+                }
+                size_t pl = strlen(pt);
+                int go = head_shaped(from->prev, pt) && pl && !prose_block(pt) &&
+                         !jfyp_front_has_institution_word(pt);
+                if (go) {
+                    /* it runs on: its last word a lower-case word */
+                    const char *lw = strrchr(pt, ' ');
+                    lw = lw ? lw + 1 : pt;
+                    go = lw[0] >= 'a' && lw[0] <= 'z';
+                }
+                free(pt);
+                if (!go)
+                    break;
+                from = from->prev;
+            }
+            if (rc < 0 || from == top)
+                break;
+            for (jfy_node *m = from, *stop = last->next; m && m != stop;) {
+                jfy_node *nx = m->next;
+                jfyp_node_unlink(m);
+                jfyp_node_insert_before(top, m);
+                m = nx;
+            }
+            break;
+        }
+        /* prose cut into a block a line (double-spaced extraction) is
+         * a run of long lines */
+        int w = n->type == JFY_N_PARAGRAPH ? jfyp_count_words(t) : 0;
+        run = w >= 9 ? run + w : 0;
+        prose |= (n->type == JFY_N_PARAGRAPH && prose_block(t)) || run >= 60;
+        free(prev_t);
+        prev_t = t;
+        prev = n;
+    }
+    free(prev_t);
+    return rc;
+}
+
 int jfyp_recognize_pdf_banners(jfyp_rec *r) {
     banners b = {{0}, 0, r->hints, 1};
     int rc = 0, top = 1, blocks = 0, lead = 1;
+    if (lift_late_head(r) < 0)
+        return -1;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         if (n->type != JFY_N_PARAGRAPH) {
             char *h = n->type == JFY_N_HEADING ? jfyp_node_plain(n) : NULL;
