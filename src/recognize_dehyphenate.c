@@ -40,6 +40,9 @@ typedef struct {
     size_t cap, len;
     jfyp_buf pool;
     int marking; /* the page's words mark slots instead of being added */
+    /* marking: the first bytes of the words held; a word opening with an
+     * ASCII byte not among them is passed over unhashed */
+    unsigned char first[128];
 } wordset;
 
 static size_t hash(const char *s, size_t n) {
@@ -172,6 +175,16 @@ static int add_words(wordset *w, const char *s) {
         int word = b < 0x80 ? ascii_word[b] != ' ' && b != '-' : is_wordchar(jfyp_utf8_decode(p, &l));
         if (!word) {
             p += l;
+            continue;
+        }
+        if (w->marking && b < 0x80 && !w->first[(unsigned char)ascii_word[b]]) {
+            /* the same word's end as below, without its hash */
+            while (*p) {
+                b = (unsigned char)*p;
+                if (b < 0x80 ? ascii_word[b] == ' ' : !is_wordchar(jfyp_utf8_decode(p, &l)))
+                    break;
+                p += b < 0x80 ? 1 : l;
+            }
             continue;
         }
         const char *start = p, *end = p;
@@ -331,6 +344,7 @@ static int words_asked(const jfyp_rec *r, wordset *w) {
         char *hyl, *cll;
         if (forms(n->text, ln, n->next->next->text, &hyl, &cll) < 0)
             return -1;
+        w->first[(unsigned char)hyl[0] & 0x7F] = 1; /* forms are never empty */
         int rc = set_put(w, hyl, strlen(hyl), hash(hyl, strlen(hyl))) < 0 ||
                          set_put(w, cll, strlen(cll), hash(cll, strlen(cll))) < 0
                      ? -1
