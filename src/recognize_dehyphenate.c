@@ -19,18 +19,30 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* The page's lower-cased words, end to end in one pool; a slot keeps its
- * word's hash, start and length, so that neither a lookup nor the table's
- * growth measures or hashes a stored word again, and the set is two
- * allocations, not one a word. */
+/* Lower-cased words, end to end in one pool; a slot keeps its word's
+ * hash, start and length, so that neither a lookup nor the table's growth
+ * measures or hashes a stored word again, and the set is two allocations,
+ * not one a word.
+ *
+ * A page asks about a few words only: the two forms, hyphenated and
+ * closed, of each word broken at a line end. So the set holds those
+ * (marking set), and reading the page's words only marks the ones it
+ * holds as seen: a probe a word, no insertion. When a join may change the
+ * word a later question is made of (a line that is one word, after another
+ * line end), the set holds every word of the page instead. */
 typedef struct {
     size_t hash, at, len; /* len 0: an empty slot (no word is empty) */
+    int seen;
 } slot;
 
 typedef struct {
     slot *slot;
     size_t cap, len;
     jfyp_buf pool;
+    int marking; /* the page's words mark slots instead of being added */
+    /* marking: the first bytes of the words held; a word opening with an
+     * ASCII byte not among them is passed over unhashed */
+    unsigned char first[128];
 } wordset;
 
 static size_t hash(const char *s, size_t n) {
@@ -71,12 +83,21 @@ static int set_has(const wordset *w, const char *s) {
     if (!w->cap)
         return 0;
     size_t n = strlen(s);
-    return w->slot[set_find(w, s, n, hash(s, n))].len != 0;
+    const slot *sl = &w->slot[set_find(w, s, n, hash(s, n))];
+    return sl->len != 0 && (!w->marking || sl->seen);
 }
 
-/* Adds the lower-cased word low[0..n) with hash h. The table grows before
- * the lookup, so one probe finds the word or its free slot. */
+/* Adds the lower-cased word low[0..n) with hash h, or marks it seen. The
+ * table grows before the lookup, so one probe finds the word or its free
+ * slot. */
 static int set_put(wordset *w, const char *low, size_t n, size_t h) {
+    if (w->marking) {
+        if (w->cap) {
+            slot *sl = &w->slot[set_find(w, low, n, h)];
+            sl->seen |= sl->len != 0;
+        }
+        return 0;
+    }
     if ((w->len + 1) * 2 > w->cap && set_grow(w) < 0)
         return -1;
     size_t i = set_find(w, low, n, h);
@@ -86,7 +107,7 @@ static int set_put(wordset *w, const char *low, size_t n, size_t h) {
     jfyp_buf_put(&w->pool, low, n);
     if (w->pool.failed)
         return -1;
-    w->slot[i] = (slot){h, at, n};
+    w->slot[i] = (slot){h, at, n, 0};
     w->len++;
     return 0;
 }
@@ -154,6 +175,16 @@ static int add_words(wordset *w, const char *s) {
         int word = b < 0x80 ? ascii_word[b] != ' ' && b != '-' : is_wordchar(jfyp_utf8_decode(p, &l));
         if (!word) {
             p += l;
+            continue;
+        }
+        if (w->marking && b < 0x80 && !w->first[(unsigned char)ascii_word[b]]) {
+            /* the same word's end as below, without its hash */
+            while (*p) {
+                b = (unsigned char)*p;
+                if (b < 0x80 ? ascii_word[b] == ' ' : !is_wordchar(jfyp_utf8_decode(p, &l)))
+                    break;
+                p += b < 0x80 ? 1 : l;
+            }
             continue;
         }
         const char *start = p, *end = p;
@@ -229,6 +260,24 @@ static int letter_before_hyphen(const char *t, size_t n, int *digit) {
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || *digit;
 }
 
+/* The word broken after left[0..ln) and continued by right, lower-cased,
+ * hyphenated (*hyl) and closed (*cll); -1 on out of memory. */
+static int forms(const char *left, size_t ln, const char *right, char **hyl, char **cll) {
+    size_t ws = word_start(left, ln - 1);
+    size_t rl = word_len(right);
+    char *hy = jfyp_printf("%.*s-%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
+    char *cl = jfyp_printf("%.*s%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
+    *hyl = hy ? jfyp_utf8_lower(hy) : NULL;
+    *cll = cl ? jfyp_utf8_lower(cl) : NULL;
+    free(hy);
+    free(cl);
+    if (*hyl && *cll)
+        return 0;
+    free(*hyl);
+    free(*cll);
+    return -1;
+}
+
 /* 1 keep the hyphen, 0 drop it, -1 leave the line break alone. */
 static int decide(const wordset *w, const char *left, size_t ln, const char *right, int *oom) {
     int digit;
@@ -242,41 +291,70 @@ static int decide(const wordset *w, const char *left, size_t ln, const char *rig
     int upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_ND;
     if (!upper && c != UTF8PROC_CATEGORY_LL)
         return -1;
-    size_t ws = word_start(left, ln - 1);
-    size_t rl = word_len(right);
     /* an address followed by a column's gap is set beside the word in
      * another column ("anti-" over "name@host.org      microbial"), no
      * second half of it ("gb-" over "admin@host.org or" is) */
     size_t tl = strcspn(right, " \t");
     if (strcspn(right, "@ \t") < tl && right[tl] && strspn(right + tl, " \t") >= 2)
         return -1;
-    char *hy = jfyp_printf("%.*s-%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
-    char *cl = jfyp_printf("%.*s%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
-    char *hyl = hy ? jfyp_utf8_lower(hy) : NULL, *cll = cl ? jfyp_utf8_lower(cl) : NULL;
-    int keep = 0;
-    if (!hyl || !cll)
+    char *hyl, *cll;
+    if (forms(left, ln, right, &hyl, &cll) < 0) {
         *oom = 1;
-    else if (upper) /* "micro-" / "RNAs" is "microRNAs" where the page prints it so */
+        return 0;
+    }
+    int keep;
+    if (upper) /* "micro-" / "RNAs" is "microRNAs" where the page prints it so */
         keep = !(set_has(w, cll) && !set_has(w, hyl));
     else
         keep = set_has(w, hyl) && !set_has(w, cll);
-    free(hy);
-    free(cl);
     free(hyl);
     free(cll);
     return keep;
 }
 
-/* Whether some line ends in a letter and a hyphen before a line: only then
- * are the page's words consulted. */
-static int needs_words(const jfyp_rec *r) {
+static int text_then_break(const jfy_node *n) {
+    return n && n->type == JFY_N_TEXT && n->text && n->next && n->next->type == JFY_N_SOFTBREAK &&
+           n->next->next && n->next->next->type == JFY_N_TEXT && n->next->next->text;
+}
+
+/* Whether the line end after text may be joined: a letter or digit and a
+ * hyphen, or an en dash. */
+static int may_join(const char *text) {
+    size_t ln = strlen(text);
+    int digit;
+    return letter_before_hyphen(text, ln, &digit) ||
+           (ln >= 3 && memcmp(text + ln - 3, "\xE2\x80\x93", 3) == 0);
+}
+
+/* The words the page will be asked about (every line that ends in a
+ * letter and a hyphen before a line gives two) go into w, which then
+ * marks; 1 when a line whose one word a join may lengthen asks (the
+ * words asked about are not known before the joins: the caller fills w
+ * with every word instead), -1 on out of memory. */
+static int words_asked(const jfyp_rec *r, wordset *w) {
     for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
         int digit;
-        if (n->type == JFY_N_TEXT && n->text && n->next && n->next->type == JFY_N_SOFTBREAK &&
-            n->next->next && n->next->next->type == JFY_N_TEXT && n->next->next->text &&
-            letter_before_hyphen(n->text, strlen(n->text), &digit) && !digit)
+        size_t ln;
+        if (!text_then_break(n) || !letter_before_hyphen(n->text, ln = strlen(n->text), &digit) ||
+            digit)
+            continue;
+        if (word_start(n->text, ln - 1) == 0 && n->prev && n->prev->type == JFY_N_SOFTBREAK &&
+            text_then_break(n->prev->prev) && may_join(n->prev->prev->text))
             return 1;
+        char *hyl, *cll;
+        if (forms(n->text, ln, n->next->next->text, &hyl, &cll) < 0)
+            return -1;
+        w->first[(unsigned char)hyl[0] & 0x7F] = 1; /* forms are never empty */
+        int rc = set_put(w, hyl, strlen(hyl), hash(hyl, strlen(hyl))) < 0 ||
+                         set_put(w, cll, strlen(cll), hash(cll, strlen(cll))) < 0
+                     ? -1
+                     : 0;
+        free(hyl);
+        free(cll);
+        if (rc < 0)
+            return -1;
     }
+    w->marking = 1;
     return 0;
 }
 
@@ -284,7 +362,14 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r) {
     wordset w = {0};
     jfyp_buf_init(&w.pool);
     int rc = -1, oom = 0;
-    if (needs_words(r))
+    int all = words_asked(r, &w);
+    if (all < 0)
+        goto out;
+    if (all) {
+        set_free(&w);
+        w = (wordset){0};
+    }
+    if (w.len || all)
         for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n))
             if (n->type == JFY_N_TEXT && n->text && add_words(&w, n->text) < 0)
                 goto out;

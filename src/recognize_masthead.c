@@ -36,6 +36,7 @@ typedef struct {
     jfy_node *start; /* the block's inline child the line starts at; NULL when nested */
     char *text;      /* trimmed */
     char *bold;      /* one flag per byte of text */
+    size_t at;       /* where text and bold start in the pools */
     int heading, barrier, used;
 } mline;
 
@@ -58,6 +59,9 @@ typedef struct {
 typedef struct {
     mline *l;
     size_t n, cap;
+    /* Every line's text, and its flags at the same offsets, end to end
+     * with terminators: two allocations for the page, not two a line. */
+    jfyp_buf text, bold;
     item *it;
     size_t nit, capit;
     int context; /* a masthead heading is open */
@@ -65,64 +69,61 @@ typedef struct {
 
 /* ---- the page as lines ---- */
 
-static int push_line(masthead *m, jfy_node *block, jfy_node *start, jfyp_buf *t, jfyp_buf *b,
-                     int heading) {
-    char *text = jfyp_buf_finish(t), *bold = jfyp_buf_finish(b);
-    if (!text || !bold) {
-        free(text);
-        free(bold);
+/* Ends the line written to the pools from offset from on: trimmed, kept
+ * unless empty. Its pointers are set once the pools stop moving
+ * (read_lines). */
+static int push_line(masthead *m, jfy_node *block, jfy_node *start, size_t from, int heading) {
+    if (m->text.failed || m->bold.failed)
         return -1;
-    }
-    /* Trim text and flags together. */
-    size_t s = 0, e = strlen(text);
+    if (m->text.len == from)
+        return 0;
+    const char *text = m->text.data + from;
+    size_t s = 0, e = m->text.len - from;
     while (s < e && isspace((unsigned char)text[s]))
         s++;
     while (e > s && isspace((unsigned char)text[e - 1]))
         e--;
+    m->text.len = m->bold.len = from + e;
     if (s == e) {
-        free(text);
-        free(bold);
+        m->text.len = m->bold.len = from;
         return 0;
     }
-    memmove(text, text + s, e - s);
-    memmove(bold, bold + s, e - s);
-    text[e - s] = bold[e - s] = '\0';
+    jfyp_buf_putc(&m->text, '\0');
+    jfyp_buf_putc(&m->bold, '\0');
+    if (m->text.failed || m->bold.failed)
+        return -1;
     if (m->n == m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 64;
         mline *l = realloc(m->l, cap * sizeof *l);
-        if (!l) {
-            free(text);
-            free(bold);
+        if (!l)
             return -1;
-        }
         m->l = l;
         m->cap = cap;
     }
     /* A line this long is prose, never part of a masthead. */
-    m->l[m->n++] = (mline){block, start, text, bold, heading, e - s > 240, 0};
+    m->l[m->n++] = (mline){block, start, NULL, NULL, from + s, heading, e - s > 240, 0};
     return 0;
 }
 
 typedef struct {
     masthead *m;
     jfy_node *block, *start;
-    jfyp_buf t, b;
+    size_t from; /* the line's start in the pools */
     int bold, heading;
 } walker;
 
 static int walk(walker *w, jfy_node *parent, int depth) {
     for (jfy_node *c = parent->first; c; c = c->next) {
         if (c->type == JFY_N_SOFTBREAK || c->type == JFY_N_LINEBREAK) {
-            if (push_line(w->m, w->block, w->start, &w->t, &w->b, w->heading) < 0)
+            if (push_line(w->m, w->block, w->start, w->from, w->heading) < 0)
                 return -1;
-            jfyp_buf_init(&w->t);
-            jfyp_buf_init(&w->b);
+            w->from = w->m->text.len;
             w->start = depth == 0 ? c->next : NULL;
         } else if (c->type == JFY_N_TEXT || c->type == JFY_N_CODE) {
             const char *s = c->text ? c->text : "";
             size_t n = strlen(s);
-            jfyp_buf_put(&w->t, s, n);
-            jfyp_buf_fill(&w->b, w->bold ? 1 : 0, n);
+            jfyp_buf_put(&w->m->text, s, n);
+            jfyp_buf_fill(&w->m->bold, w->bold ? 1 : 0, n);
         } else {
             int strong = c->type == JFY_N_STRONG;
             w->bold += strong;
@@ -138,24 +139,21 @@ static int walk(walker *w, jfy_node *parent, int depth) {
 static int read_lines(masthead *m, jfyp_rec *r) {
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING) {
-            jfyp_buf t, b;
-            jfyp_buf_init(&t);
-            jfyp_buf_init(&b);
-            jfyp_buf_puts(&t, "-");
-            jfyp_buf_putc(&b, 0);
-            if (push_line(m, n, NULL, &t, &b, 0) < 0)
+            size_t from = m->text.len;
+            jfyp_buf_putc(&m->text, '-');
+            jfyp_buf_putc(&m->bold, 0);
+            if (push_line(m, n, NULL, from, 0) < 0)
                 return -1;
             m->l[m->n - 1].barrier = 1;
             continue;
         }
-        walker w = {m, n, n->first, {0}, {0}, n->type == JFY_N_HEADING, n->type == JFY_N_HEADING};
-        jfyp_buf_init(&w.t);
-        jfyp_buf_init(&w.b);
-        if (walk(&w, n, 0) < 0 || push_line(m, n, w.start, &w.t, &w.b, w.heading) < 0) {
-            jfyp_buf_free(&w.t);
-            jfyp_buf_free(&w.b);
+        walker w = {m, n, n->first, m->text.len, n->type == JFY_N_HEADING, n->type == JFY_N_HEADING};
+        if (walk(&w, n, 0) < 0 || push_line(m, n, w.start, w.from, w.heading) < 0)
             return -1;
-        }
+    }
+    for (size_t i = 0; i < m->n; i++) {
+        m->l[i].text = m->text.data + m->l[i].at;
+        m->l[i].bold = m->bold.data + m->l[i].at;
     }
     return 0;
 }
@@ -1115,10 +1113,8 @@ static int build(masthead *m, jfyp_rec *r) {
 }
 
 static void masthead_free(masthead *m) {
-    for (size_t i = 0; i < m->n; i++) {
-        free(m->l[i].text);
-        free(m->l[i].bold);
-    }
+    jfyp_buf_free(&m->text);
+    jfyp_buf_free(&m->bold);
     free(m->l);
     for (size_t k = 0; k < m->nit; k++) {
         item *it = &m->it[k];
