@@ -47,7 +47,10 @@ static const jfyp_recognizer pipeline[] = {
     /* the journal's citation line, read before clean-up drops it as a
      * running head or banner */
     jfyp_recognize_citation_line,
-    /* 1. page clean-up */
+    /* 1. page clean-up; a two-column page read a line of each column in
+     * turn back in column order first, before any reader joins or drops
+     * its lines */
+    jfyp_recognize_interleaved,
     jfyp_recognize_pdf_furniture,
     /* before page numbers go: a table's figures stand alone like them */
     jfyp_recognize_pdf_tables,

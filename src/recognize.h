@@ -97,6 +97,7 @@ int jfyp_recognize_doi_lines(jfyp_rec *r);     /* recognize_doi.c */
 int jfyp_recognize_references(jfyp_rec *r); /* recognize_references.c */
 int jfyp_recognize_citations(jfyp_rec *r);  /* recognize_citations.c */
 int jfyp_recognize_pages(jfyp_rec *r);       /* recognize_pages.c */
+int jfyp_recognize_interleaved(jfyp_rec *r); /* recognize_interleaved.c */
 int jfyp_recognize_pdf_furniture(jfyp_rec *r); /* recognize_runons.c */
 int jfyp_recognize_runons(jfyp_rec *r);      /* recognize_runons.c */
 int jfyp_recognize_dehyphenate(jfyp_rec *r); /* recognize_dehyphenate.c */
