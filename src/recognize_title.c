@@ -146,8 +146,14 @@ static const char *version_note(const char *s) {
 
 /* Title-shaped: a capitalized line of a few words, not a sentence, not a
  * label, address or date line. */
-/* "C L I N I C A L  T R I A L": a label set in spaced letters. */
-static int spaced_letters(const char *s) {
+/* "C L I N I C A L  T R I A L": a label set in spaced letters. A reader
+ * that keeps the letters' gaps may leave a word of them whole in places
+ * ("M A T E RIALS SCIENC E") and the small capitals in lower case ("O r i
+ * g i n a l  r e s e a r c h"): still most of the words are one letter,
+ * which no title's are. (A title-shaped line in spaced lower-case letters
+ * is still taken where nothing better is found: callers that only split
+ * the kicker off pass any_case.) */
+static int spaced_letters_of(const char *s, int any_case) {
     int single = 0, words = 0;
     for (const char *p = s; *p;) {
         while (*p == ' ')
@@ -158,9 +164,13 @@ static int spaced_letters(const char *s) {
         while (*p && *p != ' ')
             p++;
         words++;
-        single += p - b <= 2 && *b >= 'A' && *b <= 'Z';
+        single += (p - b <= 2 && *b >= 'A' && *b <= 'Z') || (any_case && p - b == 1 && *b >= 'a' && *b <= 'z');
     }
-    return words >= 5 && single * 10 >= words * 8;
+    return words >= 5 && single * 10 >= words * 7;
+}
+
+static int spaced_letters(const char *s) {
+    return spaced_letters_of(s, 0);
 }
 
 static int titleish_core(const char *t);
@@ -1634,7 +1644,8 @@ static int split_head_lines(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         size_t i = 0, dl;
-        while (i + 1 < l.n && (running_header(l.v[i].text) ||
+        /* (or a subject's kicker in spaced letters right over it) */
+        while (i + 1 < l.n && (running_header(l.v[i].text) || spaced_letters_of(l.v[i].text, 1) ||
                                (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
             i++;
         /* the article-type label set right over the title, no blank line
