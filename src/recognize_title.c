@@ -174,6 +174,7 @@ static int spaced_letters(const char *s) {
 }
 
 static int titleish_core(const char *t);
+static int all_caps(const char *t);
 
 /* A title may open on a name spelt in lower case with a capital or a
  * figure inside ("mRNA", "p53", "eDNA", "nwb4edu"): a sentence carried
@@ -503,8 +504,13 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
          * column beside may print a field and its gap there) */
         size_t all = strlen(al);
         int cut = all >= 2 && al[all - 1] == '-' && al[all - 2] >= 'a' && al[all - 2] <= 'z';
+        /* (a title set in capitals, a full line of them over the rest:
+         * a reader that leaves a blank line under each line of the page
+         * cuts it into blocks a line each) */
+        int caps = a->line == a->end_line && strlen(al) >= 40 && jfyp_count_words(al) >= 5 &&
+                   all_caps(al) && all_caps(tb);
         if (b->line > a->end_line + (cut ? 8 : 4) || jfyp_count_words(tb) > 15 ||
-            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned))
+            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned || caps))
             return 0;
         /* a name under a title ending on "on" is its byline */
         int nm = is_byline(tb);
