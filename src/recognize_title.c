@@ -1698,17 +1698,18 @@ static int split_head_lines(jfyp_rec *r) {
 /* The title's last line cut into a block of its own by an earlier
  * reader, a line that reads as one unmarked name ("Deaminase-Producing
  * Bacteria") between the title's lines and a byline of marked names
- * right under it: it goes back on the title (see
+ * right under it (or a blank line under it, as a reader that sets the
+ * byline apart gives it): it goes back on the title (see
  * title_line_over_marked_names). 0, or -1 on OOM. */
 static int rejoin_name_shaped_line(jfyp_rec *r) {
     int seen = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return 0;
         jfy_node *q = jfyp_rec_next(r, n);
         jfy_node *z = q ? jfyp_rec_next(r, q) : NULL;
         if (!z || q->type != JFY_N_PARAGRAPH || z->type != JFY_N_PARAGRAPH || q->line != n->end_line + 1 ||
-            q->end_line != q->line || z->line != q->end_line + 1)
+            q->end_line != q->line || z->line > q->end_line + 2)
             continue;
         char *t = jfyp_front_text(n, 0);
         if (!t)
