@@ -1834,6 +1834,20 @@ int jfyp_recognize_title(jfyp_rec *r) {
     int label_twice = -1;
     if (label >= 0 && label + 1 < nb && jfyp_strieq(txt[label + 1], txt[label]))
         label_twice = label++;
+    /* or in the page's head and again over the title, a metadata layer's
+     * lines between them (the journal's name, its ISSNs, the DOI) where
+     * a reader extracts the PDF's hidden text too: the title stands under
+     * the second */
+    for (int i = label + 2; label >= 0 && label_twice < 0 && i + 1 < nb && i <= label + 4; i++)
+        if (jfyp_strieq(txt[i], txt[label]) && titleish(txt[i + 1]) && jfyp_count_words(txt[i + 1]) >= 3) {
+            int fld = 0;
+            size_t dl;
+            for (int k = label + 1; k < i; k++)
+                fld |= jfyp_find_doi(txt[k], &dl) != NULL;
+            if (fld)
+                label = i;
+            break;
+        }
     /* The front matter ends at an Abstract or Introduction line, at
      * prose, or at a lesser heading other than the one right under a
      * level-1 title (its subtitle). */
