@@ -571,6 +571,13 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
            c == UTF8PROC_CATEGORY_LO || cp == '(' || cp == 0x201C || cp == '"';
 }
 
+/* Whether a and b are of about as many words, as a title and its
+ * translation are. */
+static int same_length(const char *a, const char *b) {
+    int wa = jfyp_count_words(a), wb = jfyp_count_words(b);
+    return wa * 2 >= wb && wb * 2 >= wa;
+}
+
 /* Cuts a platform's version note off the end of the title node t. 0, or
  * -1 on OOM. */
 static int drop_version_note(jfy_node *t) {
@@ -1985,10 +1992,15 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 !(by_object && (by_label(txt[i]) || (i > start && by_label(txt[i - 1]))))) {
                 title = i;
                 /* the subtitle nearest the byline, its title above it */
-                if (i - 1 >= start && i - 1 != label && blk[i]->line == blk[i - 1]->end_line + 1 &&
+                /* (the title again in another language may stand a blank
+                 * line under it, as MuPDF sets blocks apart: a translation
+                 * of about as many words, no scrap of furniture) */
+                if (i - 1 >= start && i - 1 != label && blk[i]->line <= blk[i - 1]->end_line + 2 &&
                     titleish(txt[i - 1]) &&
-                    ((lower_words(txt[i - 1]) >= 3 && subtitle_opens(txt[i - 1], txt[i])) ||
-                     other_language(txt[i - 1], txt[i])))
+                    ((blk[i]->line == blk[i - 1]->end_line + 1 && lower_words(txt[i - 1]) >= 3 &&
+                      subtitle_opens(txt[i - 1], txt[i])) ||
+                     (other_language(txt[i - 1], txt[i]) &&
+                      (blk[i]->line == blk[i - 1]->end_line + 1 || same_length(txt[i - 1], txt[i])))))
                     title = i - 1;
                 /* the same with the lower title's lines set in blocks of
                  * their own (a column-keeping extraction leaves blank
