@@ -1814,6 +1814,19 @@ int jfyp_recognize_title(jfyp_rec *r) {
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
+        /* the authors' addresses numbered "1." ... at the page's top,
+         * over the title (read as a list), as a reader keeping the
+         * content stream's order gives a page's foot notes first: passed
+         * over, as no title's line */
+        if (n->type == JFY_N_LIST && nb < 4) {
+            char *lt = jfyp_front_text(n, 0);
+            if (!lt)
+                goto out;
+            int inst = jfyp_front_has_institution_word(lt) && jfyp_count_words(lt) < 400;
+            free(lt);
+            if (inst)
+                continue;
+        }
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             break;
         char *t = jfyp_front_text(n, 0);
