@@ -224,6 +224,15 @@ static int titleish_core(const char *t) {
     if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s) || role_line(s) ||
         spaced_letters(s))
         return 0;
+    /* "China / Original article": a section's name and the kind of
+     * article, set apart by a slash, head the page, not the title */
+    {
+        const char *sl = NULL;
+        for (const char *q = strstr(s, " / "); q; q = strstr(q + 1, " / "))
+            sl = q;
+        if (sl && jfyp_title_label_line(sl + 3))
+            return 0;
+    }
     /* "ACKNOWLEDGMENTS", "Discussion": a page that starts mid-article
      * opens on a section heading, never on the article's title. */
     if (jfyp_section_kind(s) != JFYP_SEC_NONE)
