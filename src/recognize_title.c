@@ -146,8 +146,14 @@ static const char *version_note(const char *s) {
 
 /* Title-shaped: a capitalized line of a few words, not a sentence, not a
  * label, address or date line. */
-/* "C L I N I C A L  T R I A L": a label set in spaced letters. */
-static int spaced_letters(const char *s) {
+/* "C L I N I C A L  T R I A L": a label set in spaced letters. A reader
+ * that keeps the letters' gaps may leave a word of them whole in places
+ * ("M A T E RIALS SCIENC E") and the small capitals in lower case ("O r i
+ * g i n a l  r e s e a r c h"): still most of the words are one letter,
+ * which no title's are. (A title-shaped line in spaced lower-case letters
+ * is still taken where nothing better is found: callers that only split
+ * the kicker off pass any_case.) */
+static int spaced_letters_of(const char *s, int any_case) {
     int single = 0, words = 0;
     for (const char *p = s; *p;) {
         while (*p == ' ')
@@ -158,12 +164,18 @@ static int spaced_letters(const char *s) {
         while (*p && *p != ' ')
             p++;
         words++;
-        single += p - b <= 2 && *b >= 'A' && *b <= 'Z';
+        single += (p - b <= 2 && *b >= 'A' && *b <= 'Z') || (any_case && p - b == 1 && *b >= 'a' && *b <= 'z');
     }
-    return words >= 5 && single * 10 >= words * 8;
+    return words >= 5 && single * 10 >= words * 7;
+}
+
+static int spaced_letters(const char *s) {
+    return spaced_letters_of(s, 0);
 }
 
 static int titleish_core(const char *t);
+static int all_caps(const char *t);
+static int marked_lower_name(const char *t);
 
 /* A title may open on a name spelt in lower case with a capital or a
  * figure inside ("mRNA", "p53", "eDNA", "nwb4edu"): a sentence carried
@@ -213,6 +225,15 @@ static int titleish_core(const char *t) {
     if (strchr(s, '@') || jfyp_stristr(s, "http") || jfyp_front_meta_line(s) || role_line(s) ||
         spaced_letters(s))
         return 0;
+    /* "China / Original article": a section's name and the kind of
+     * article, set apart by a slash, head the page, not the title */
+    {
+        const char *sl = NULL;
+        for (const char *q = strstr(s, " / "); q; q = strstr(q + 1, " / "))
+            sl = q;
+        if (sl && jfyp_title_label_line(sl + 3))
+            return 0;
+    }
     /* "ACKNOWLEDGMENTS", "Discussion": a page that starts mid-article
      * opens on a section heading, never on the article's title. */
     if (jfyp_section_kind(s) != JFYP_SEC_NONE)
@@ -493,8 +514,17 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
          * column beside may print a field and its gap there) */
         size_t all = strlen(al);
         int cut = all >= 2 && al[all - 1] == '-' && al[all - 2] >= 'a' && al[all - 2] <= 'z';
+        /* (a title set in capitals, a full line of them over the rest:
+         * a reader that leaves a blank line under each line of the page
+         * cuts it into blocks a line each) */
+        int caps = a->line == a->end_line && strlen(al) >= 40 && jfyp_count_words(al) >= 5 &&
+                   all_caps(al) && all_caps(tb);
         if (b->line > a->end_line + (cut ? 8 : 4) || jfyp_count_words(tb) > 15 ||
-            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned))
+            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned || caps))
+            return 0;
+        /* (a name in lower-cased small capitals with its marker is the
+         * byline's first, "huma ali1") */
+        if (b->line == b->end_line && marked_lower_name(tb))
             return 0;
         /* a name under a title ending on "on" is its byline */
         int nm = is_byline(tb);
@@ -553,6 +583,33 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
     /* a line opening on a figure is an affiliation's or a date's */
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
            c == UTF8PROC_CATEGORY_LO || cp == '(' || cp == 0x201C || cp == '"';
+}
+
+/* Whether a and b are of about as many words, as a title and its
+ * translation are. */
+static int same_length(const char *a, const char *b) {
+    int wa = jfyp_count_words(a), wb = jfyp_count_words(b);
+    return wa * 2 >= wb && wb * 2 >= wa;
+}
+
+/* "huma ali1", "Bahy a ali2,3": two to five words of letters, the last
+ * bearing its marker's figures, no address or e-mail. */
+static int marked_lower_name(const char *t) {
+    size_t n = strlen(t);
+    int w = jfyp_count_words(t);
+    if (w < 2 || w > 5 || n < 4 || n > 60 || strchr(t, '@') || jfyp_front_has_institution_word(t))
+        return 0;
+    size_t e = n;
+    while (e > 0 && ((t[e - 1] >= '0' && t[e - 1] <= '9') || t[e - 1] == ',' || t[e - 1] == '*'))
+        e--;
+    if (e == n || e == 0 || !(t[e - 1] >= 'a' && t[e - 1] <= 'z') || !(t[n - 1] >= '0' && t[n - 1] <= '9'))
+        return 0;
+    for (size_t k = 0; k < e; k++) {
+        unsigned char c = (unsigned char)t[k];
+        if (!(c == ' ' || c == '-' || c == '\'' || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return 0;
+    }
+    return 1;
 }
 
 /* Cuts a platform's version note off the end of the title node t. 0, or
@@ -1634,7 +1691,8 @@ static int split_head_lines(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         size_t i = 0, dl;
-        while (i + 1 < l.n && (running_header(l.v[i].text) ||
+        /* (or a subject's kicker in spaced letters right over it) */
+        while (i + 1 < l.n && (running_header(l.v[i].text) || spaced_letters_of(l.v[i].text, 1) ||
                                (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
             i++;
         /* the article-type label set right over the title, no blank line
@@ -1681,17 +1739,18 @@ static int split_head_lines(jfyp_rec *r) {
 /* The title's last line cut into a block of its own by an earlier
  * reader, a line that reads as one unmarked name ("Deaminase-Producing
  * Bacteria") between the title's lines and a byline of marked names
- * right under it: it goes back on the title (see
+ * right under it (or a blank line under it, as a reader that sets the
+ * byline apart gives it): it goes back on the title (see
  * title_line_over_marked_names). 0, or -1 on OOM. */
 static int rejoin_name_shaped_line(jfyp_rec *r) {
     int seen = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return 0;
         jfy_node *q = jfyp_rec_next(r, n);
         jfy_node *z = q ? jfyp_rec_next(r, q) : NULL;
         if (!z || q->type != JFY_N_PARAGRAPH || z->type != JFY_N_PARAGRAPH || q->line != n->end_line + 1 ||
-            q->end_line != q->line || z->line != q->end_line + 1)
+            q->end_line != q->line || z->line > q->end_line + 2)
             continue;
         char *t = jfyp_front_text(n, 0);
         if (!t)
@@ -1789,6 +1848,19 @@ int jfyp_recognize_title(jfyp_rec *r) {
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
+        /* the authors' addresses numbered "1." ... at the page's top,
+         * over the title (read as a list), as a reader keeping the
+         * content stream's order gives a page's foot notes first: passed
+         * over, as no title's line */
+        if (n->type == JFY_N_LIST && nb < 4) {
+            char *lt = jfyp_front_text(n, 0);
+            if (!lt)
+                goto out;
+            int inst = jfyp_front_has_institution_word(lt) && jfyp_count_words(lt) < 400;
+            free(lt);
+            if (inst)
+                continue;
+        }
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             break;
         char *t = jfyp_front_text(n, 0);
@@ -1816,6 +1888,20 @@ int jfyp_recognize_title(jfyp_rec *r) {
     int label_twice = -1;
     if (label >= 0 && label + 1 < nb && jfyp_strieq(txt[label + 1], txt[label]))
         label_twice = label++;
+    /* or in the page's head and again over the title, a metadata layer's
+     * lines between them (the journal's name, its ISSNs, the DOI) where
+     * a reader extracts the PDF's hidden text too: the title stands under
+     * the second */
+    for (int i = label + 2; label >= 0 && label_twice < 0 && i + 1 < nb && i <= label + 4; i++)
+        if (jfyp_strieq(txt[i], txt[label]) && titleish(txt[i + 1]) && jfyp_count_words(txt[i + 1]) >= 3) {
+            int fld = 0;
+            size_t dl;
+            for (int k = label + 1; k < i; k++)
+                fld |= jfyp_find_doi(txt[k], &dl) != NULL;
+            if (fld)
+                label = i;
+            break;
+        }
     /* The front matter ends at an Abstract or Introduction line, at
      * prose, or at a lesser heading other than the one right under a
      * level-1 title (its subtitle). */
@@ -1836,6 +1922,15 @@ int jfyp_recognize_title(jfyp_rec *r) {
             b = cut_names(txt[i]);
         if (b == 0)
             b = marked_name_per_line(blk[i]);
+        /* names in small capitals the reader gives in lower case, one a
+         * block with its marker ("huma ali1" / "savita Dixit1" / "Bahy a
+         * ali2,3"): three such blocks in a row are the byline */
+        if (b == 0 && i + 2 < end) {
+            int run = 1;
+            for (int k = i; k <= i + 2 && run; k++)
+                run = blk[k]->line == blk[k]->end_line && marked_lower_name(txt[k]);
+            b = run;
+        }
         if (b < 0)
             goto out;
         /* the journal's own name ("Chemical" / "Science") names nobody,
@@ -1953,10 +2048,15 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 !(by_object && (by_label(txt[i]) || (i > start && by_label(txt[i - 1]))))) {
                 title = i;
                 /* the subtitle nearest the byline, its title above it */
-                if (i - 1 >= start && i - 1 != label && blk[i]->line == blk[i - 1]->end_line + 1 &&
+                /* (the title again in another language may stand a blank
+                 * line under it, as MuPDF sets blocks apart: a translation
+                 * of about as many words, no scrap of furniture) */
+                if (i - 1 >= start && i - 1 != label && blk[i]->line <= blk[i - 1]->end_line + 2 &&
                     titleish(txt[i - 1]) &&
-                    ((lower_words(txt[i - 1]) >= 3 && subtitle_opens(txt[i - 1], txt[i])) ||
-                     other_language(txt[i - 1], txt[i])))
+                    ((blk[i]->line == blk[i - 1]->end_line + 1 && lower_words(txt[i - 1]) >= 3 &&
+                      subtitle_opens(txt[i - 1], txt[i])) ||
+                     (other_language(txt[i - 1], txt[i]) &&
+                      (blk[i]->line == blk[i - 1]->end_line + 1 || same_length(txt[i - 1], txt[i])))))
                     title = i - 1;
                 /* the same with the lower title's lines set in blocks of
                  * their own (a column-keeping extraction leaves blank
