@@ -23,6 +23,19 @@ jfy_node *jfyp_rec_next(const jfyp_rec *r, const jfy_node *n) {
     return x;
 }
 
+void jfyp_rec_replace_run(jfyp_rec *r, jfy_node *b, jfy_node *last, jfy_node *with) {
+    jfy_node *stop = jfyp_rec_next(r, last);
+    jfyp_node_span_from(with, b);
+    with->end_line = last->end_line;
+    with->end_col = last->end_col;
+    jfyp_node_insert_before(b, with);
+    for (jfy_node *y = b; y != stop;) {
+        jfy_node *nx = jfyp_rec_next(r, y);
+        jfyp_node_free(y);
+        y = nx;
+    }
+}
+
 char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix) {
     return jfyp_printf("%s%u", prefix, ++r->counters[kind & 7]);
 }

@@ -49,6 +49,10 @@ int jfyp_recognize(jfy_node *doc, jfyp_diags *diags, const jfyp_hints *hints);
 jfy_node *jfyp_rec_first(const jfyp_rec *r);
 jfy_node *jfyp_rec_next(const jfyp_rec *r, const jfy_node *n);
 
+/* Puts node with in the place of the unclaimed blocks from b through last,
+ * spanning their input, and frees them: with takes over their text. */
+void jfyp_rec_replace_run(jfyp_rec *r, jfy_node *b, jfy_node *last, jfy_node *with);
+
 /* A fresh id "<prefix><n>" for kind k (0..7), deterministic per document.
  * Kinds in use: 1 "aff" (affiliations), 2 "cor" (correspondence). */
 char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);

@@ -206,15 +206,7 @@ static int keep_as_printed(jfyp_rec *r, jfy_node *b, jfy_node *last) {
     free(text);
     if (!pre)
         return -1;
-    jfyp_node_span_from(pre, b);
-    pre->end_line = last->end_line;
-    pre->end_col = last->end_col;
-    jfyp_node_insert_before(b, pre);
-    for (jfy_node *y = b; y != stop;) {
-        jfy_node *nx = jfyp_rec_next(r, y);
-        jfyp_node_free(y);
-        y = nx;
-    }
+    jfyp_rec_replace_run(r, b, last, pre);
     return 0;
 }
 
