@@ -1401,6 +1401,144 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
     return 1;
 }
 
+/* The letters that label addresses glued onto them, as MuPDF prints a
+ * raised label ("aDepartment of ...", "Egypt.bDepartment"): a lowercase
+ * letter then a capital at a line's start or after a full stop, in the
+ * few blocks under the byline. Bit i set for letter 'a' + i. */
+static unsigned glued_labels(jfyp_rec *r, jfy_node *n) {
+    unsigned set = 0;
+    int k = 0;
+    for (jfy_node *x = jfyp_rec_next(r, n); x && k < 4; x = jfyp_rec_next(r, x), k++) {
+        if (x->type != JFY_N_PARAGRAPH)
+            break;
+        char *t = jfyp_front_text(x, 0);
+        if (!t)
+            return 0;
+        for (const char *p = t; *p; p++)
+            if (*p >= 'a' && *p <= 'z' && p[1] >= 'A' && p[1] <= 'Z' && p[2] >= 'a' && p[2] <= 'z' &&
+                (p == t || p[-1] == '\n' || p[-1] == '.'))
+                set |= 1u << (*p - 'a');
+        free(t);
+    }
+    return set;
+}
+
+/* "Roe1a,b*, Jane Poea": MuPDF glues each raised letter marker onto its
+ * surname. When every name ends in a letter that labels an address on
+ * the page, and those letters are two or more, the last letters are the
+ * markers. 0, or -1 on OOM. */
+static int split_glued_letters(jfyp_rec *r, jfy_node *n, jfyp_byname *v, size_t cnt) {
+    if (cnt < 2)
+        return 0;
+    unsigned set = 0;
+    for (size_t i = 0; i < cnt; i++) {
+        const char *nm = v[i].name, *m = v[i].markers;
+        size_t l = strlen(nm);
+        const char *sp = strrchr(nm, ' ');
+        if (l < 3 || !sp || nm + l - sp < 5 || !(nm[l - 1] >= 'a' && nm[l - 1] <= 'z') ||
+            !(nm[l - 2] >= 'a' && nm[l - 2] <= 'z'))
+            return 0;
+        if (*m && *m != ',' && *m != '*' && !(*m >= 'a' && *m <= 'z'))
+            return 0;
+        set |= 1u << (nm[l - 1] - 'a');
+    }
+    if (!(set & (set - 1)))
+        return 0;
+    unsigned labels = glued_labels(r, n);
+    if ((set & labels) != set)
+        return 0;
+    for (size_t i = 0; i < cnt; i++) {
+        char *nm = v[i].name;
+        size_t l = strlen(nm);
+        size_t ml = strlen(v[i].markers);
+        int sep = ml && v[i].markers[0] != ',';
+        char *mk = malloc(ml + 3);
+        if (!mk)
+            return -1;
+        mk[0] = nm[l - 1];
+        mk[1] = ',';
+        memcpy(mk + 1 + sep, v[i].markers, ml + 1);
+        nm[l - 1] = '\0';
+        free(v[i].markers);
+        v[i].markers = mk;
+    }
+    return 0;
+}
+
+/* The block under n when it is the rest of a name cut off by MuPDF,
+ * which sets a wrapped block's first line as a block of its own: one line
+ * of one to three capitalized words. Its text in *u (to free), NULL when
+ * not (or on OOM, with *u NULL and *oom set). */
+static jfy_node *name_tail(jfyp_rec *r, jfy_node *n, char **u, int *oom) {
+    *u = NULL;
+    *oom = 0;
+    jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return NULL;
+    char *t = jfyp_front_text(x, 0);
+    if (!t) {
+        *oom = 1;
+        return NULL;
+    }
+    int words = 0, ok = !strchr(t, '\n') && !strchr(t, '@') && !strchr(t, ':') && !jfyp_front_stop(x, t, 1);
+    for (const char *q = t; ok && *q; q++)
+        if (q == t || q[-1] == ' ') {
+            words++;
+            ok = (*q >= 'A' && *q <= 'Z') || (unsigned char)*q >= 0x80;
+        }
+    if (!ok || words < 1 || words > 3) {
+        free(t);
+        return NULL;
+    }
+    *u = t;
+    return x;
+}
+
+/* The byline head[0..hl) read with the name tail under n set after it:
+ * 1 with the names in *out and the tail freed, 0, -1 on OOM. */
+static int read_with_tail(jfyp_rec *r, jfy_node *n, const char *head, size_t hl, size_t least,
+                          jfyp_byname **out, size_t *cnt) {
+    char *u;
+    int oom;
+    jfy_node *x = name_tail(r, n, &u, &oom);
+    if (!x)
+        return oom ? -1 : 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    jfyp_buf_put(&b, head, hl);
+    jfyp_buf_putc(&b, ' ');
+    jfyp_buf_puts(&b, u);
+    free(u);
+    char *all = jfyp_buf_finish(&b);
+    if (!all)
+        return -1;
+    int rc = jfyp_byline_read(all, out, cnt);
+    free(all);
+    if (rc != 1 || *cnt < least) {
+        jfyp_byline_free(*out, *cnt);
+        *out = NULL;
+        *cnt = 0;
+        return rc < 0 ? -1 : 0;
+    }
+    jfyp_node_free(x);
+    return 1;
+}
+
+/* "..., Ruth Osterwalde and Nadia" / "Quiroga": a byline block ending on
+ * "and" and a capitalized word, with a name tail under it, reads as one
+ * byline: 1 with the names in *out and the tail freed, 0, -1 on OOM. */
+static int split_name(jfyp_rec *r, jfy_node *n, const char *t, jfyp_byname **out, size_t *cnt) {
+    size_t l = strlen(t);
+    while (l && t[l - 1] == ' ')
+        l--;
+    size_t w = l;
+    while (w && t[w - 1] != ' ')
+        w--;
+    if (w < 5 || w == l || strncmp(t + w - 5, " and ", 5) || !(t[w] >= 'A' && t[w] <= 'Z'))
+        return 0;
+    return read_with_tail(r, n, t, l, 2, out, cnt);
+}
+
 /* A block of affiliation, address and e-mail lines only: 1, 0, -1. */
 static int author_block(jfy_node *b) {
     if (b->type != JFY_N_PARAGRAPH)
@@ -1759,6 +1897,10 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             free(t);
             goto oom;
         }
+        if (rc == 0 && !found && !cont && n->type == JFY_N_PARAGRAPH && (rc = split_name(r, n, t, &v, &cnt)) < 0) {
+            free(t);
+            goto oom;
+        }
         if (rc == 1)
             next = jfyp_rec_next(r, n);
         else
@@ -1794,6 +1936,14 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 g += marker_symbol_len(t + g) ? marker_symbol_len(t + g) : 1;
             if (g > 0 && t[g] && (t[0] >= '0' && t[0] <= '9')) {
                 rc = jfyp_byline_read(t + g, &v, &cnt);
+                /* "3; Kamiar" / "Roe": a given name whose surname MuPDF
+                 * set in a block of its own */
+                const char *h = t + g + strspn(t + g, "; ");
+                if (rc == 0 && !strchr(h, ' ') && *h >= 'A' && *h <= 'Z') {
+                    rc = read_with_tail(r, n, h, strlen(h), 1, &v, &cnt);
+                    if (rc == 1)
+                        next = jfyp_rec_next(r, n);
+                }
                 if (rc == 1) {
                     char *mk = jfyp_strndup(t, g);
                     if (!mk || add_contrib_markers(group->last, mk) < 0) {
@@ -1922,6 +2072,10 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 jfyp_node_free(rows[j]);
         }
         nrows = 0;
+        if (!found && split_glued_letters(r, n, v, cnt) < 0) {
+            jfyp_byline_free(v, cnt);
+            goto oom;
+        }
         if (!group) {
             group = jfyp_node_new(JFY_N_CONTRIBS);
             if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
