@@ -4148,6 +4148,36 @@ static int take_unbylined_corresp(state *S) {
     return rc;
 }
 
+/* "aDepartment of X, King Y University, P.O. Box" / "2457, Riyadh ...":
+ * MuPDF sets a wrapped block's first line as a block of its own, so a
+ * labelled address breaks mid-phrase. A one-line labelled block ending on
+ * a word, with a block under it that goes on in figures or lowercase, is
+ * one block: 1 when joined, 0, -1 on OOM. */
+static int cut_first_line(state *S, jfy_node *n, jfy_node *q) {
+    char *t = jfyp_front_text(n, 1);
+    if (!t)
+        return -1;
+    size_t tl = strlen(t);
+    char lab[16];
+    int one = !strchr(t, '\n') && tl > 20 && ((t[tl - 1] >= 'a' && t[tl - 1] <= 'z') ||
+                                              (t[tl - 1] >= 'A' && t[tl - 1] <= 'Z')) &&
+              aff_label(t, &S->c, lab, sizeof lab) && !strchr(t, '@') && !ends_with_country(t, tl);
+    /* (the label glued on, as MuPDF prints a raised one) */
+    one = one && strlen(lab) < tl && !strncmp(t, lab, strlen(lab)) && is_upper_ascii_or_utf8(t + strlen(lab));
+    free(t);
+    if (!one)
+        return 0;
+    char *u = jfyp_front_text(q, 0);
+    if (!u)
+        return -1;
+    int goes_on = ((u[0] >= '0' && u[0] <= '9') || (u[0] >= 'a' && u[0] <= 'z')) && !strstr(u, "://") &&
+                  !strchr(u, '@');
+    free(u);
+    if (!goes_on)
+        return 0;
+    return jfyp_paras_join(n, q) < 0 ? -1 : 1;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -4211,6 +4241,15 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 break;
             }
             next = jfyp_rec_next(r, n);
+            if (in_zone && next && next->type == JFY_N_PARAGRAPH) {
+                int k = cut_first_line(&S, n, next);
+                if (k < 0) {
+                    rc = -1;
+                    break;
+                }
+                if (k)
+                    next = jfyp_rec_next(r, n);
+            }
         }
         /* a marked address, maybe with its last lines joined on, is
          * right above */
