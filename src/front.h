@@ -87,5 +87,9 @@ typedef struct {
  * filled, 0 when it does not (nothing allocated), -1 on OOM. */
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n);
 void jfyp_byline_free(jfyp_byname *v, size_t n);
+/* jfyp_byline_read for readers that weigh a byline without keeping it:
+ * how many names it holds and whether any carries a marker (0 and 0 when
+ * it is no byline). Same return. */
+int jfyp_byline_weigh(const char *text, size_t *names, int *marked);
 
 #endif

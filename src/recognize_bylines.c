@@ -528,6 +528,16 @@ static int glued_letter(jfyp_byname *v, size_t cnt) {
     return 0;
 }
 
+int jfyp_byline_weigh(const char *text, size_t *names, int *marked) {
+    jfyp_byname *v = NULL;
+    int rc = jfyp_byline_read(text, &v, names);
+    *marked = 0;
+    for (size_t k = 0; k < *names; k++)
+        *marked |= *v[k].markers != '\0';
+    jfyp_byline_free(v, *names);
+    return rc;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;

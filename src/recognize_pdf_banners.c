@@ -869,15 +869,11 @@ static int head_shaped(const jfy_node *n, const char *t) {
 }
 
 static int strong_names(const char *t) {
-    jfyp_byname *v = NULL;
-    size_t n = 0;
-    int rc = jfyp_byline_read(t, &v, &n);
+    size_t n;
+    int marked;
+    int rc = jfyp_byline_weigh(t, &n, &marked);
     if (rc < 0)
         return -1;
-    int marked = 0;
-    for (size_t k = 0; k < n; k++)
-        marked |= *v[k].markers != '\0';
-    jfyp_byline_free(v, n);
     /* two unmarked names may be two phrases joined by "and" */
     return rc == 1 && (n >= 3 || (n == 2 && marked));
 }

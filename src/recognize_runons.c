@@ -494,13 +494,9 @@ static long byline_run(const jfyp_lines *l, size_t i, size_t opened) {
         char *t = jfyp_lines_join(l, i, j);
         if (!t)
             return -2;
-        jfyp_byname *v = NULL;
-        size_t n = 0;
-        int rc = jfyp_byline_read(t, &v, &n);
-        int marked = 0;
-        for (size_t k = 0; k < n; k++)
-            marked |= *v[k].markers != '\0';
-        jfyp_byline_free(v, n);
+        size_t n;
+        int marked;
+        int rc = jfyp_byline_weigh(t, &n, &marked);
         int ok = 0;
         if (rc == 1 && n >= 2)
             ok = 1;

@@ -274,15 +274,11 @@ static int is_byline(const char *t) {
 /* A byline of two names or more, or of marked names: 1, 0 when not, -1
  * on OOM. */
 static int strong_byline(const char *t) {
-    jfyp_byname *v = NULL;
-    size_t n = 0;
-    int rc = jfyp_byline_read(t, &v, &n);
+    size_t n;
+    int marked;
+    int rc = jfyp_byline_weigh(t, &n, &marked);
     if (rc < 0)
         return -1;
-    int marked = 0;
-    for (size_t k = 0; k < n; k++)
-        marked |= *v[k].markers != '\0';
-    jfyp_byline_free(v, n);
     return rc == 1 && (n >= 2 || marked);
 }
 
@@ -1940,13 +1936,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
         /* A name-shaped line is the title only when a byline of several
          * names or marked names follows it. */
         if (b && i + 1 < end && byline < 0) {
-            jfyp_byname *v = NULL;
-            size_t cnt = 0;
-            int nb2 = jfyp_byline_read(txt[i + 1], &v, &cnt);
-            int marked = 0;
-            for (size_t k = 0; k < cnt; k++)
-                marked |= *v[k].markers != '\0';
-            jfyp_byline_free(v, cnt);
+            size_t cnt;
+            int marked;
+            int nb2 = jfyp_byline_weigh(txt[i + 1], &cnt, &marked);
             if (nb2 < 0)
                 goto out;
             jfyp_byname *w = NULL;
