@@ -1835,6 +1835,51 @@ static int split_notice_signature(jfyp_rec *r) {
     return 0;
 }
 
+/* A sidebar's facts ("Citation: ...", "Editor: ...", "Copyright: ...",
+ * "Funding: ...") that a reader keeping the content stream's order sets
+ * before the title's column, each field in blocks of its own lines: the
+ * run of them under a scrap or two of page furniture, two fields at
+ * least, each field's lines that go on it right under it (no blank line
+ * between; the line above left open, or no title's shape, as a lone
+ * address or a citation's "J Ecol 12(3): e0417." has). Sets
+ * *first and *last to the run's blocks, NULL when there is none. 0, or
+ * -1 on OOM. */
+static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
+    *first = *last = NULL;
+    jfy_node *f = NULL, *l = NULL;
+    int fields = 0, lead = 0, open = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && n->type == JFY_N_PARAGRAPH; n = jfyp_rec_next(r, n)) {
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        size_t tl = strlen(t);
+        int field = jfyp_front_meta_line(t) && !jfyp_front_stop(n, t, 0) ? 1 : 0;
+        /* (a field in sentences, a licence's, may read as prose) */
+        field |= jfyp_front_meta_line(t) && !jfyp_stristr(t, "abstract") && f;
+        int url = !strchr(t, ' ') && (jfyp_stristr(t, "http") || jfyp_stristr(t, "www."));
+        int on = f && !field && n->line == l->end_line + 1 && (open || url || !titleish(t));
+        int scrap = !f && !field && lead < 3 && (!titleish(t) || running_header(t));
+        open = tl && !strchr(".!?", t[tl - 1]);
+        free(t);
+        if (field) {
+            if (!f)
+                f = n;
+            fields++;
+            l = n;
+        } else if (on)
+            l = n;
+        else if (scrap)
+            lead++;
+        else
+            break;
+    }
+    if (fields >= 2) {
+        *first = f;
+        *last = l;
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
@@ -1843,7 +1888,15 @@ int jfyp_recognize_title(jfyp_rec *r) {
         split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
+    jfy_node *side, *side_last;
+    if (side_fields(r, &side, &side_last) < 0)
+        return -1;
     for (jfy_node *n = jfyp_rec_first(r); n && nb < ZONE; n = jfyp_rec_next(r, n)) {
+        /* the sidebar's facts stay for their readers, no title's */
+        if (n == side) {
+            n = side_last;
+            continue;
+        }
         /* the authors' addresses numbered "1." ... at the page's top,
          * over the title (read as a list), as a reader keeping the
          * content stream's order gives a page's foot notes first: passed
