@@ -91,5 +91,8 @@ void jfyp_byline_free(jfyp_byname *v, size_t n);
  * how many names it holds and whether any carries a marker (0 and 0 when
  * it is no byline). Same return. */
 int jfyp_byline_weigh(const char *text, size_t *names, int *marked);
+/* Whether text is one name set in small capitals that a reader gave in
+ * lower case, with its marker ("huma ali1", "Bahy a ali2,3"). */
+int jfyp_byline_lower_name(const char *text);
 
 #endif

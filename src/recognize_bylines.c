@@ -1867,8 +1867,64 @@ static int journal_byline(jfyp_rec *r, int from) {
     return rc;
 }
 
+/* "huma ali1", "savita Dixit1", "Bahy a ali2,3": a name set in small
+ * capitals that the reader gives in lower case (only the name's true
+ * capitals stay), its marker glued on. */
+int jfyp_byline_lower_name(const char *t) {
+    size_t n = strlen(t);
+    int w = jfyp_count_words(t);
+    if (w < 2 || w > 5 || n < 4 || n > 60 || strchr(t, '@') || jfyp_front_has_institution_word(t))
+        return 0;
+    size_t e = n;
+    while (e > 0 && ((t[e - 1] >= '0' && t[e - 1] <= '9') || t[e - 1] == ',' || t[e - 1] == '*'))
+        e--;
+    if (e == n || e == 0 || !(t[e - 1] >= 'a' && t[e - 1] <= 'z') || !(t[n - 1] >= '0' && t[n - 1] <= '9'))
+        return 0;
+    for (size_t k = 0; k < e; k++) {
+        unsigned char c = (unsigned char)t[k];
+        if (!(c == ' ' || c == '-' || c == '\'' || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return 0;
+    }
+    return 1;
+}
+
+/* The small capitals' name with each word's first letter a capital again
+ * ("abdullah a alkahtane2" -> "Abdullah A Alkahtane2"), save a surname's
+ * particle ("van", "de"), whose case the small capitals hide. malloc'd. */
+static char *small_caps_upper(const char *t) {
+    char *s = jfyp_strndup(t, strlen(t));
+    for (char *p = s; p && *p;) {
+        char *e = p + strcspn(p, " -");
+        char c = *e;
+        *e = '\0';
+        if (*p >= 'a' && *p <= 'z' && (p == s || !jfyp_name_is_particle(p)))
+            *p = (char)(*p - 'a' + 'A');
+        *e = c;
+        p = c ? e + 1 : e;
+    }
+    return s;
+}
+
+/* Three names or more in small capitals, one a block of one line: the
+ * first of them, n, and the two after it. */
+static int lower_name_run(jfyp_rec *r, jfy_node *n) {
+    int k = 0;
+    for (jfy_node *x = n; x && k < 3; x = jfyp_rec_next(r, x), k++) {
+        if (x->type != JFY_N_PARAGRAPH || x->line != x->end_line)
+            return 0;
+        char *t = jfyp_front_text(x, 0);
+        if (!t)
+            return -1;
+        int ok = jfyp_byline_lower_name(t);
+        free(t);
+        if (!ok)
+            return 0;
+    }
+    return k == 3;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
-    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0;
+    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0, small_caps = 0;
     jfy_node *group = NULL;
     /* blocks of markers alone right above the names: their rows, set over
      * the names one block each */
@@ -1890,6 +1946,22 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         if (jfyp_front_stop(n, t, 1) && !(!found && jfyp_front_meta_line(t) && !jfyp_stristr(t, "abstract"))) {
             free(t);
             break;
+        }
+        /* names in small capitals read in lower case, a block each:
+         * read with their capitals back */
+        if (n->type == JFY_N_PARAGRAPH && (!found || small_caps)) {
+            int run = small_caps ? n->line == n->end_line && jfyp_byline_lower_name(t) : lower_name_run(r, n);
+            if (run < 0) {
+                free(t);
+                goto oom;
+            }
+            small_caps = run;
+            if (run) {
+                char *u = small_caps_upper(t);
+                free(t);
+                if (!(t = u))
+                    goto oom;
+            }
         }
         jfyp_byname *v = NULL;
         size_t cnt = 0;

@@ -175,7 +175,6 @@ static int spaced_letters(const char *s) {
 
 static int titleish_core(const char *t);
 static int all_caps(const char *t);
-static int marked_lower_name(const char *t);
 
 /* A title may open on a name spelt in lower case with a capital or a
  * figure inside ("mRNA", "p53", "eDNA", "nwb4edu"): a sentence carried
@@ -520,7 +519,7 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
             return 0;
         /* (a name in lower-cased small capitals with its marker is the
          * byline's first, "huma ali1") */
-        if (b->line == b->end_line && marked_lower_name(tb))
+        if (b->line == b->end_line && jfyp_byline_lower_name(tb))
             return 0;
         /* a name under a title ending on "on" is its byline */
         int nm = is_byline(tb);
@@ -586,26 +585,6 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
 static int same_length(const char *a, const char *b) {
     int wa = jfyp_count_words(a), wb = jfyp_count_words(b);
     return wa * 2 >= wb && wb * 2 >= wa;
-}
-
-/* "huma ali1", "Bahy a ali2,3": two to five words of letters, the last
- * bearing its marker's figures, no address or e-mail. */
-static int marked_lower_name(const char *t) {
-    size_t n = strlen(t);
-    int w = jfyp_count_words(t);
-    if (w < 2 || w > 5 || n < 4 || n > 60 || strchr(t, '@') || jfyp_front_has_institution_word(t))
-        return 0;
-    size_t e = n;
-    while (e > 0 && ((t[e - 1] >= '0' && t[e - 1] <= '9') || t[e - 1] == ',' || t[e - 1] == '*'))
-        e--;
-    if (e == n || e == 0 || !(t[e - 1] >= 'a' && t[e - 1] <= 'z') || !(t[n - 1] >= '0' && t[n - 1] <= '9'))
-        return 0;
-    for (size_t k = 0; k < e; k++) {
-        unsigned char c = (unsigned char)t[k];
-        if (!(c == ' ' || c == '-' || c == '\'' || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
-            return 0;
-    }
-    return 1;
 }
 
 /* Cuts a platform's version note off the end of the title node t. 0, or
@@ -1977,7 +1956,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         if (b == 0 && i + 2 < end) {
             int run = 1;
             for (int k = i; k <= i + 2 && run; k++)
-                run = blk[k]->line == blk[k]->end_line && marked_lower_name(txt[k]);
+                run = blk[k]->line == blk[k]->end_line && jfyp_byline_lower_name(txt[k]);
             b = run;
         }
         if (b < 0)
