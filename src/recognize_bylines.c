@@ -1549,6 +1549,33 @@ static int split_name(jfyp_rec *r, jfy_node *n, const char *t, jfyp_byname **out
     return read_with_tail(r, n, t, l, 2, out, cnt);
 }
 
+/* "Konrad Roe 1, Hannes Raphael" / "Brunsch" / "1, Anna Poe1, ...": a
+ * byline block whose last name MuPDF cut before its surname, which it
+ * sets as a block of its own with the name's markers opening the block
+ * under it. The block read with the tail: 1 with the names in *out and
+ * the tail freed, 0, -1 on OOM. */
+static int surname_cut(jfyp_rec *r, jfy_node *n, const char *t, jfyp_byname **out, size_t *cnt) {
+    size_t l = strlen(t);
+    size_t names;
+    int marked;
+    if (!l || !((t[l - 1] >= 'a' && t[l - 1] <= 'z') || (unsigned char)t[l - 1] >= 0x80))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, n), *y = x ? jfyp_rec_next(r, x) : NULL;
+    if (!y || y->type != JFY_N_PARAGRAPH || x->line != x->end_line)
+        return 0;
+    char *u = jfyp_front_text(y, 0);
+    if (!u)
+        return -1;
+    int mk = (*u >= '0' && *u <= '9') || marker_symbol_len(u);
+    free(u);
+    if (!mk)
+        return 0;
+    int rc = jfyp_byline_weigh(t, &names, &marked);
+    if (rc <= 0 || names < 2 || !marked)
+        return rc < 0 ? -1 : 0;
+    return read_with_tail(r, n, t, l, names, out, cnt);
+}
+
 /* A block of affiliation, address and e-mail lines only: 1, 0, -1. */
 static int author_block(jfy_node *b) {
     if (b->type != JFY_N_PARAGRAPH)
@@ -1983,12 +2010,31 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             free(t);
             goto oom;
         }
+        if (rc == 0 && !found && !cont && n->type == JFY_N_PARAGRAPH && (rc = surname_cut(r, n, t, &v, &cnt)) < 0) {
+            free(t);
+            goto oom;
+        }
         if (rc == 1)
             next = jfyp_rec_next(r, n);
         else
             rc = (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont
                      ? jfyp_byline_read(t, &v, &cnt)
                      : 0;
+        /* "..., Lúcia Andrade3 and" / "Raquel Fontenelle3": a byline's
+         * line that MuPDF set as a block of its own ends on the "and"
+         * before the next block's name */
+        if (rc == 0 && !cont && n->type == JFY_N_PARAGRAPH && next && next->type == JFY_N_PARAGRAPH) {
+            size_t el = strlen(t);
+            size_t cut = el > 4 && !strcmp(t + el - 4, " and") ? el - 4 : el > 2 && !strcmp(t + el - 2, " &") ? el - 2 : 0;
+            if (cut) {
+                t[cut] = '\0';
+                rc = jfyp_byline_read(t, &v, &cnt);
+                if (rc < 0) {
+                    free(t);
+                    goto oom;
+                }
+            }
+        }
         /* One name a line, each with its markers ("Jane Roe 1,2" /
          * "John Doe 3"): the lines run together read as no byline. */
         if (rc == 0 && !cont && n->type == JFY_N_PARAGRAPH) {

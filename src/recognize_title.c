@@ -281,6 +281,22 @@ static int strong_byline(const char *t) {
     return rc == 1 && (n >= 2 || marked);
 }
 
+/* Names ending on the "and" before a name set in the next block
+ * ("Jane Roe1, Ann Poe2 and" / "Kate Zed1", as MuPDF gives a byline's
+ * lines): 1, 0 when not, -1 on OOM. */
+static int open_names(const char *t) {
+    size_t n = strlen(t);
+    size_t cut = n > 4 && !strcmp(t + n - 4, " and") ? n - 4 : n > 2 && !strcmp(t + n - 2, " &") ? n - 2 : 0;
+    if (!cut)
+        return 0;
+    char *pre = jfyp_strndup(t, cut);
+    if (!pre)
+        return -1;
+    int ok = strong_byline(pre);
+    free(pre);
+    return ok;
+}
+
 static int marked_name(const char *t);
 static int sentence_end(const char *t);
 
@@ -1948,6 +1964,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int b = is_byline(txt[i]);
         if (b == 0)
             b = cut_names(txt[i]);
+        if (b == 0 && i + 1 < end)
+            b = open_names(txt[i]);
         if (b == 0)
             b = marked_name_per_line(blk[i]);
         /* names in small capitals the reader gives in lower case, one a
