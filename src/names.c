@@ -61,7 +61,7 @@ static const char *const not_name_words[] = {
     "research", "letter", "editor", "editors", "office", "offices", "tel", "fax", "email",
     "e-mail", "figure", "table", "is", "are", "was", "we", "this", "that", "open", "access",
     "supplementary", "information", "correction", "erratum", "corrigendum", "retraction",
-    "commentary", "perspective", "essay", "views", "original", "corresponding", "author",
+    "commentary", "perspective", "essay", "views", "original", "corresponding", "correspondence", "author",
     "authors", "vol", "volume", "issue", "summary", "highlights", "materials", "contents",
     "reviews", "report", "communication", "notes", "news", "paper", "protocol", "trial",
     "study", "clinical",

@@ -432,12 +432,19 @@ static int initials_after_surname(const char *s) {
 /* The ORCID icon some publishers set after a name, which an extraction
  * spells as a word "ID" or "iD": after the name's markers ("Jane Roe 1,*
  * ID ,"), or between the name and its markers ("Jane Roe ID1*") where
- * the byline puts given names first (there "ID" could not be initials).
+ * the byline puts given names first (there "ID" could not be initials),
+ * or glued onto the name before its markers.
  * The length to drop at p, or 0. */
 static size_t orcid_icon(const char *s, const char *p, int surname_first) {
-    if (!((p[0] == 'I' || p[0] == 'i') && p[1] == 'D') || (p > s && p[-1] != ' '))
+    if (!((p[0] == 'I' || p[0] == 'i') && p[1] == 'D'))
         return 0;
     const char *a = p + 2;
+    /* MuPDF glues it onto the surname, its markers after it ("Jane
+     * RoeID1*"): no word of a name runs from lower case into "ID" */
+    if (p > s && p[-1] >= 'a' && p[-1] <= 'z' && p[0] == 'I' && ((*a >= '0' && *a <= '9') || marker_symbol_len(a)))
+        return 2;
+    if (p > s && p[-1] != ' ')
+        return 0;
     if (*a && *a != ' ' && *a != ',' && !(*a >= '0' && *a <= '9') && !marker_symbol_len(a))
         return 0;
     const char *q = p;
