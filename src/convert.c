@@ -20,11 +20,15 @@
 
 struct jfy_doc {
     jfy_node *tree;
+    jfyp_arena arena; /* the tree's texts and attributes (jfyp_node_arena_begin) */
     char *source; /* input path, NULL for a string */
     jfyp_diags diags;
 };
 
 const char *jfy_version(void) { return PACKAGE_VERSION; }
+
+static jfy_doc *convert_into(jfy_doc *d, const char *bytes, size_t len,
+                             const jfy_convert_options *opts, jfy_error *err);
 
 jfy_doc *jfy_convert(const char *bytes, size_t len, const jfy_convert_options *opts,
                      jfy_error *err) {
@@ -39,6 +43,16 @@ jfy_doc *jfy_convert(const char *bytes, size_t len, const jfy_convert_options *o
         jfyp_error_set(err, JFY_ERR_NOMEM, src, 0, 0, "out of memory");
         return NULL;
     }
+    jfyp_node_arena_begin(&d->arena);
+    d = convert_into(d, bytes, len, opts, err);
+    jfyp_node_arena_end();
+    return d;
+}
+
+/* Fills d, or frees it and returns NULL. */
+static jfy_doc *convert_into(jfy_doc *d, const char *bytes, size_t len,
+                             const jfy_convert_options *opts, jfy_error *err) {
+    const char *src = opts->input_path ? opts->input_path : "<string>";
     char *text = jfyp_decode(bytes, len, opts->encoding, src, &d->diags, err);
     if (!text) {
         jfy_doc_free(d);
@@ -127,6 +141,7 @@ void jfy_doc_free(jfy_doc *d) {
     if (!d)
         return;
     jfyp_node_free(d->tree);
+    jfyp_arena_free(&d->arena);
     free(d->source);
     jfyp_diags_free(&d->diags);
     free(d);

@@ -131,6 +131,52 @@ jfy_node *jfyp_node_new(jfy_node_type type) {
     return n;
 }
 
+/* The arena of the document this thread converts (jfyp_node_arena_begin),
+ * and the bytes taken from it. */
+static _Thread_local jfyp_arena *doc_arena;
+static _Thread_local size_t doc_arena_bytes;
+
+/* Past this a document's texts come from malloc again: a text replaced
+ * over and over leaves each old copy in the arena, so this bounds what a
+ * page can pile up there. */
+#define DOC_ARENA_LIMIT ((size_t)16 << 20)
+
+void jfyp_node_arena_begin(jfyp_arena *a) {
+    doc_arena = a;
+    doc_arena_bytes = 0;
+}
+
+void jfyp_node_arena_end(void) { doc_arena = NULL; }
+
+/* n bytes from the document's arena, or NULL when there is none, it is
+ * full or out of memory (then the caller mallocs). */
+static void *arena_take(size_t n) {
+    if (!doc_arena || n > DOC_ARENA_LIMIT - doc_arena_bytes)
+        return NULL;
+    void *p = jfyp_arena_alloc(doc_arena, n);
+    if (p)
+        doc_arena_bytes += n;
+    return p;
+}
+
+/* A copy of s[0..n) and a terminator, *in_arena telling where. */
+static char *text_copy(const char *s, size_t n, unsigned char *in_arena) {
+    char *p = n < SIZE_MAX ? arena_take(n + 1) : NULL;
+    *in_arena = p != NULL;
+    if (!p)
+        return jfyp_strndup(s, n);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+static void drop_text(jfy_node *n) {
+    if (!n->text_in_arena)
+        free(n->text);
+    n->text = NULL;
+    n->text_in_arena = 0;
+}
+
 jfy_node *jfyp_node_new_text(jfy_node_type type, const char *text) {
     jfy_node *n = jfyp_node_new(type);
     if (n && text && jfyp_node_set_text(n, text) < 0) {
@@ -142,7 +188,7 @@ jfy_node *jfyp_node_new_text(jfy_node_type type, const char *text) {
 
 jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len) {
     jfy_node *n = jfyp_node_new(type);
-    if (n && !(n->text = jfyp_strndup(text, len))) {
+    if (n && !(n->text = text_copy(text, len, &n->text_in_arena))) {
         free(n);
         return NULL;
     }
@@ -152,8 +198,10 @@ jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len) 
 static void free_attrs(jfy_attr *a) {
     while (a) {
         jfy_attr *next = a->next;
-        free(a->value);
-        free(a);
+        if (!(a->in_arena & JFYP_IN_ARENA_VALUE))
+            free(a->value);
+        if (!(a->in_arena & JFYP_IN_ARENA_BLOCK))
+            free(a);
         a = next;
     }
 }
@@ -172,7 +220,8 @@ void jfyp_node_free(jfy_node *node) {
             n->last->next = work;
             work = n->first;
         }
-        free(n->text);
+        if (!n->text_in_arena)
+            free(n->text);
         free_attrs(n->attrs);
         node_release(n);
     }
@@ -270,24 +319,32 @@ int jfyp_node_set_attr(jfy_node *n, const char *key, const char *value) {
         }
         return 0;
     }
-    char *v = jfyp_strdup(value);
+    unsigned char v_in_arena;
+    char *v = text_copy(value, strlen(value), &v_in_arena);
     if (!v)
         return -1;
     if (*pp) {
-        free((*pp)->value);
-        (*pp)->value = v;
+        jfy_attr *a = *pp;
+        if (!(a->in_arena & JFYP_IN_ARENA_VALUE))
+            free(a->value);
+        a->value = v;
+        a->in_arena = (unsigned char)((a->in_arena & ~JFYP_IN_ARENA_VALUE) |
+                                      (v_in_arena ? JFYP_IN_ARENA_VALUE : 0));
         return 0;
     }
     /* the key, never changed, in the attribute's own block */
     size_t kl = strlen(key);
-    jfy_attr *a = malloc(sizeof *a + kl + 1);
-    if (!a) {
-        free(v);
+    jfy_attr *a = arena_take(sizeof *a + kl + 1);
+    unsigned char in_arena = a ? JFYP_IN_ARENA_BLOCK : 0;
+    if (!a && !(a = malloc(sizeof *a + kl + 1))) {
+        if (!v_in_arena)
+            free(v);
         return -1;
     }
     a->key = memcpy((char *)(a + 1), key, kl + 1);
     a->value = v;
     a->next = NULL;
+    a->in_arena = (unsigned char)(in_arena | (v_in_arena ? JFYP_IN_ARENA_VALUE : 0));
     *pp = a;
     return 0;
 }
@@ -302,12 +359,20 @@ const char *jfyp_node_attr(const jfy_node *n, const char *key) {
 
 int jfyp_node_set_text(jfy_node *n, const char *text) {
     char *t = NULL;
-    if (text && !(t = jfyp_strdup(text)))
+    unsigned char in_arena = 0;
+    if (text && !(t = text_copy(text, strlen(text), &in_arena)))
         return -1;
-    free(n->text);
+    drop_text(n);
     n->text = t;
+    n->text_in_arena = in_arena;
     jfyp_node_changed(n);
     return 0;
+}
+
+void jfyp_node_take_text(jfy_node *n, char *t) {
+    drop_text(n);
+    n->text = t;
+    jfyp_node_changed(n);
 }
 
 void jfyp_node_span_from(jfy_node *n, const jfy_node *from) {

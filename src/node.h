@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "arena.h"
 #include "util.h"
 
 typedef enum {
@@ -127,10 +128,14 @@ typedef struct jfy_attr {
     char *key; /* in the attribute's own allocation (jfyp_node_set_attr) */
     char *value;
     struct jfy_attr *next;
+    unsigned char in_arena; /* JFYP_IN_ARENA_*: which parts a document's arena holds */
 } jfy_attr;
+
+enum { JFYP_IN_ARENA_BLOCK = 1, JFYP_IN_ARENA_VALUE = 2 };
 
 typedef struct jfy_node {
     jfy_node_type type;
+    unsigned char text_in_arena; /* text is the document's (jfyp_node_arena_begin), not malloc'd */
     char *text;
     jfy_attr *attrs;
     struct jfy_node *parent, *first, *last, *prev, *next;
@@ -172,6 +177,20 @@ jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first);
 int jfyp_node_set_attr(jfy_node *node, const char *key, const char *value);
 const char *jfyp_node_attr(const jfy_node *node, const char *key);
 int jfyp_node_set_text(jfy_node *node, const char *text);
+/* Gives node the malloc'd text t (dropping the text it had) and stamps it
+ * changed. Code outside node.c replaces a node's text only through this or
+ * jfyp_node_set_text, never by freeing node->text itself: it may be in the
+ * document's arena. */
+void jfyp_node_take_text(jfy_node *node, char *t);
+
+/* While a document is converted, the texts and attributes of the nodes
+ * this thread makes are copied into the document's arena a (a page's tree
+ * held some 2,000 malloc'd texts, each freed again one by one), and are
+ * dropped with it, after the tree (jfyp_node_free leaves them alone).
+ * One document a thread at a time; nodes made with no arena begun keep
+ * malloc'd texts. */
+void jfyp_node_arena_begin(jfyp_arena *a);
+void jfyp_node_arena_end(void);
 
 /* Copies the source span of from onto node. */
 void jfyp_node_span_from(jfy_node *node, const jfy_node *from);

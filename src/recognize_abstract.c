@@ -190,9 +190,7 @@ static int dehyphenate(jfy_node *p) {
             free(j);
             continue;
         }
-        free(n->text);
-        n->text = j;
-        jfyp_node_changed(n);
+        jfyp_node_take_text(n, j);
         n->end_line = m->end_line;
         jfyp_node_free(br);
         jfyp_node_free(m);
@@ -506,9 +504,7 @@ static int mark_bare_labels(jfy_node *p) {
             if (!nt)
                 rc = -1;
             else {
-                free(t->text);
-                t->text = nt;
-                jfyp_node_changed(t);
+                jfyp_node_take_text(t, nt);
             }
         }
     }
@@ -547,9 +543,7 @@ static int join_to_last(builder *b, jfy_node *p) {
             jfyp_node_free(p);
             return -1;
         }
-        free(lt->text);
-        lt->text = j;
-        jfyp_node_changed(lt);
+        jfyp_node_take_text(lt, j);
         jfyp_node_free(pf);
     } else {
         jfy_node *sb = jfyp_node_new(JFY_N_SOFTBREAK);

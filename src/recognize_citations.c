@@ -323,9 +323,7 @@ static int link_text(const refindex *ix, jfy_node *tn, int numbered) {
     char *rest = jfyp_strdup(t + pos);
     if (!rest)
         return -1;
-    free(tn->text);
-    tn->text = rest;
-    jfyp_node_changed(tn);
+    jfyp_node_take_text(tn, rest);
     return 0;
 }
 
@@ -381,9 +379,7 @@ int jfyp_recognize_citations(jfyp_rec *r) {
                         break;
                     }
                     /* the bracket path links it; the brackets go again after */
-                    free(tn->text);
-                    tn->text = b;
-                    jfyp_node_changed(tn);
+                    jfyp_node_take_text(tn, b);
                     rc = link_text(&ix, tn, 1);
                     /* drop the brackets again */
                     jfy_node *f = tn->parent->first, *l = tn->parent->last;

@@ -151,9 +151,7 @@ static int join_into(jfy_node *p, jfy_node *c) {
         char *t = jfyp_printf("%s %s", last->text ? last->text : "", first->text ? first->text : "");
         if (!t)
             return -1;
-        free(last->text);
-        last->text = t;
-        jfyp_node_changed(last);
+        jfyp_node_take_text(last, t);
         last->end_line = first->end_line;
         last->end_col = first->end_col;
         jfyp_node_free(first);

@@ -393,9 +393,7 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r) {
                                       n->text + ws, rt->text);
                 if (!t)
                     goto out;
-                free(rt->text);
-                rt->text = t;
-                jfyp_node_changed(rt);
+                jfyp_node_take_text(rt, t);
                 rt->line = n->end_line;
                 rt->col = n->end_col > (int)(ln - ws) ? n->end_col - (int)(ln - ws) + 1 : 1;
                 jfyp_node_free(brk);

@@ -26,9 +26,7 @@ static int merge_texts(jfy_node *root) {
         char *t = jfyp_buf_finish(&b);
         if (!t)
             return -1;
-        free(n->text);
-        n->text = t;
-        jfyp_node_changed(n);
+        jfyp_node_take_text(n, t);
     }
     return 0;
 }
@@ -62,9 +60,7 @@ static int join_drop_caps(jfy_node *root) {
         char *t = jfyp_printf("%s%s", cap->first->text, rest->text);
         if (!t)
             return -1;
-        free(rest->text);
-        rest->text = t;
-        jfyp_node_changed(rest);
+        jfyp_node_take_text(rest, t);
         rest->col = cap->col;
         jfyp_node_free(cap);
     }

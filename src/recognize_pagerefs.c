@@ -225,9 +225,7 @@ static int read_text(jfy_node *text, int lenient, int *found_any) {
             jfyp_node_span_from(after, text);
             jfyp_node_insert_after(rel, after);
         }
-        free(text->text);
-        text->text = before;
-        jfyp_node_changed(text);
+        jfyp_node_take_text(text, before);
         text = after;
     }
     return 0;

@@ -45,9 +45,7 @@ static int split_label(jfy_node *sec, jfy_node *title) {
         jfyp_node_free(label);
         return -1;
     }
-    free(t->text);
-    t->text = rest;
-    jfyp_node_changed(t);
+    jfyp_node_take_text(t, rest);
     jfyp_node_span_from(label, title);
     jfyp_node_prepend(sec, label);
     return 0;

@@ -41,14 +41,13 @@ static char *with_special(const char *s, int replace) {
 static void mutate(jfy_node *n, int replace) {
     for (; n; n = n->next) {
         char *t;
-        if (n->text && (t = with_special(n->text, replace))) {
-            free(n->text);
-            n->text = t;
-        }
+        /* through node.c: a text or value may be in the document's arena */
+        if (n->text && (t = with_special(n->text, replace)))
+            jfyp_node_take_text(n, t);
         for (jfy_attr *a = n->attrs; a; a = a->next)
             if ((t = with_special(a->value, replace))) {
-                free(a->value);
-                a->value = t;
+                jfyp_node_set_attr(n, a->key, t);
+                free(t);
             }
         mutate(n->first, replace);
     }
