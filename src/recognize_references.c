@@ -1864,6 +1864,31 @@ static jfy_node *first_label_after(const jfyp_rec *r, const jfy_node *b) {
     return NULL;
 }
 
+/* Entries longer than this are text that is not a list's (a section of a
+ * table of contents read as entries). */
+#define ENTRY_MAX 1200
+
+/* Whether block b, in an author-year list, is an entry that reads as no
+ * entry's start: the entry before closed, the block after opens one, and
+ * b opens on a capitalised word and a comma and names its year early. */
+static int between_entries(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (L->numbered != 0 || !L->n || L->e[L->n - 1].open || b->type != JFY_N_PARAGRAPH)
+        return 0;
+    const jfy_node *x = jfyp_rec_next(r, b);
+    if (!x || !starts_entry(L, x))
+        return 0;
+    char *t = block_text(b);
+    if (!t)
+        return 0;
+    size_t w = 0;
+    while (t[w] && ((t[w] >= 'a' && t[w] <= 'z') || (w == 0 && t[w] >= 'A' && t[w] <= 'Z')))
+        w++;
+    int hit = w > 1 && t[w] == ',' && t[w + 1] == ' ' && t[w + 2] >= 'A' && t[w + 2] <= 'Z' &&
+              strlen(t) <= ENTRY_MAX && has_year(t, BLOCK_YEAR_SPAN);
+    free(t);
+    return hit;
+}
+
 /* Reads the list from block n on into L; the blocks read go to B (NULL:
  * not kept). Returns 0, -1 on OOM. */
 static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
@@ -1931,6 +1956,23 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
                 continue;
             }
         }
+        if (!t && B && between_entries(r, L, n)) {
+            /* an entry whose first line reads as no entry's ("Abel,
+             * Karl, Baker, Lena, ..." with full given names), between two
+             * that do: the list's own */
+            char *bt = block_text(n);
+            if (!bt)
+                return -1;
+            entry *e = new_entry(L, -1, n->line);
+            int k = 0;
+            char *save = NULL;
+            for (char *ln = e ? strtok_r(bt, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
+                append_line(e, ln, n->line + k);
+            free(bt);
+            if (!e)
+                return L->n == MAX_ENTRIES ? 0 : -1;
+            t = 1;
+        }
         if (!t && next_label_follows(r, L, n)) {
             /* between entry k and entry k+1: the rest of entry k, cut by a
              * page break */
@@ -1974,9 +2016,6 @@ static void list_free(list *L) {
     L->n = L->cap = 0;
 }
 
-/* Entries longer than this are text that is not a list's (a section of a
- * table of contents read as entries). */
-#define ENTRY_MAX 1200
 
 /* How much a list read looks like references: its entries of an entry's
  * length with a year, a link or nothing yet (a label alone), less the
