@@ -268,7 +268,19 @@ static int repeats_by_nature(const line *l) {
     if (n > 0 && strlen(l->key) > 60 && t[n - 1] == '.')
         return 1;
     /* a reference's last line, its pages closed by a full stop ("Cell
-     * 85: 1135–1148."): one journal's entries differ in digits only */
+     * 85: 1135–1148."): one journal's entries differ in digits only; the
+     * captions of the entry's links may follow ("133–139. [CrossRef]",
+     * every entry a block of its own, as MuPDF reads them) */
+    while (n > 2 && t[n - 1] == ']') {
+        size_t o = n - 1;
+        while (o > 0 && t[o - 1] != '[' && t[o - 1] != ']' && !isdigit((unsigned char)t[o - 1]))
+            o--;
+        if (o == 0 || t[o - 1] != '[')
+            break;
+        n = o - 1;
+        while (n > 0 && t[n - 1] == ' ')
+            n--;
+    }
     return n > 2 && l->pos != 0 && t[n - 1] == '.' && ends_page_range(t, n - 1);
 }
 

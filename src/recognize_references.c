@@ -15,6 +15,7 @@
 #include "refparse.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -67,6 +68,99 @@ static int heading_word_match(const char *low) {
     return 0;
 }
 
+/* Words a line of a justified line's pieces holds at most. */
+#define PIECE_WORDS 2
+/* Bytes such a piece holds at most. */
+#define PIECE_MAX 40
+/* Pieces in a row that make a justified line read apart. */
+#define PIECE_RUN 3
+
+/* Whether the line [s, e) is a piece of a justified line that extraction
+ * read word by word: a word or two, not a label alone ("12.", "[3]"). */
+static int word_piece(const char *s, const char *e) {
+    while (s < e && *s == ' ')
+        s++;
+    while (e > s && e[-1] == ' ')
+        e--;
+    if (s == e || e - s > PIECE_MAX)
+        return 0;
+    int words = 1, digits = 0;
+    for (const char *p = s; p < e; p++) {
+        words += p > s && *p == ' ' && p[-1] != ' ';
+        digits += *p >= '0' && *p <= '9';
+    }
+    /* a label alone, three digits at most; "(1985)." is a year */
+    if (digits <= 3 && strspn(s, "0123456789.[]()") >= (size_t)(e - s))
+        return 0;
+    return words <= PIECE_WORDS;
+}
+
+/* MuPDF reads a justified line whose word spaces are wide as one line a
+ * word ("Bailey-Serres," / "J.," / "and" / "Voesenek," / ...): a run of
+ * such pieces is one line again, so an entry's first line shows its name
+ * and year. A piece that ends on a hyphen runs on without a space.
+ * In place; t only shrinks. */
+/* Whether the token that ends at w (text from t) is a link broken
+ * before next ("http://www.who.int/fact" / "sheets/", "doi:" / "10.1000/1"):
+ * it goes on without a space. */
+static int link_goes_on(const char *t, const char *w, const char *next) {
+    const char *s = w;
+    while (s > t && s[-1] != ' ' && s[-1] != '\n')
+        s--;
+    size_t n = (size_t)(w - s);
+    unsigned char c = (unsigned char)*next;
+    if (!n || strchr(".,;)", w[-1]) || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+        return 0;
+    if (n >= 4 && (jfyp_strnieq(s, "doi:", 4) || jfyp_strnieq(s, "http", 4) || jfyp_strnieq(s, "www.", 4)))
+        return 1;
+    return n >= 3 && s[0] == '1' && s[1] == '0' && s[2] == '.' && memchr(s, '/', n);
+}
+
+static void join_pieces(char *t) {
+    char *w = t, *p = t;
+    while (*p) {
+        /* the run of pieces that starts at p, up to q */
+        char *q = p;
+        int run = 0;
+        for (;;) {
+            char *e = strchr(q, '\n');
+            char *end = e ? e : q + strlen(q);
+            if (q == end || !word_piece(q, end))
+                break;
+            run++;
+            q = e ? e + 1 : end;
+            if (!e)
+                break;
+        }
+        if (run >= PIECE_RUN) {
+            for (; p < q; p++) {
+                if (*p != '\n') {
+                    *w++ = *p;
+                    continue;
+                }
+                while (w > t && w[-1] == ' ')
+                    w--;
+                if (p + 1 == q) {
+                    *w++ = '\n'; /* the run's end: the line after is not its */
+                    continue;
+                }
+                while (p[1] == ' ')
+                    p++;
+                if (w > t && w[-1] != '-' && !link_goes_on(t, w, p + 1))
+                    *w++ = ' ';
+            }
+            continue;
+        }
+        /* one line as it is: a run too short to be a line's words */
+        char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+        memmove(w, p, n);
+        w += n;
+        p += n;
+    }
+    *w = 0;
+}
+
 /* The text of a block, lines separated by '\n'. malloc'd. */
 static char *block_text(const jfy_node *b) {
     jfyp_buf buf;
@@ -80,8 +174,21 @@ static char *block_text(const jfy_node *b) {
             jfyp_buf_putc(&buf, '\n');
         else if ((n->type == JFY_N_TEXT || n->type == JFY_N_CODE) && n->text)
             jfyp_buf_puts(&buf, n->text);
+        else if (n->type == JFY_N_CODE_BLOCK && n->text) {
+            /* "1.       Abel K, ...": a wide gap after an item's number
+             * reads as an indented code block in the item; its text is
+             * the entry's */
+            if (buf.len && buf.data[buf.len - 1] != '\n')
+                jfyp_buf_putc(&buf, '\n');
+            jfyp_buf_puts(&buf, n->text);
+            while (buf.len && buf.data[buf.len - 1] == '\n')
+                buf.len--;
+        }
     }
-    return jfyp_buf_finish(&buf);
+    char *t = jfyp_buf_finish(&buf);
+    if (t)
+        join_pieces(t);
+    return t;
 }
 
 /* The text of a paragraph's inlines from `from` on, lines separated by
@@ -324,6 +431,7 @@ typedef struct {
     int alternate;           /* two columns read line by line: lines go to the threads in turns */
     size_t last;             /* 1 + the entry the last line went to, 0 none */
     int edit;                /* the list is read for good: blocks may be cut */
+    int lost_apart;          /* the first label lost, the second a block of its own */
 } list;
 
 /* Entries looked back at for the label a new one continues. */
@@ -458,6 +566,104 @@ static int link_piece(const char *line) {
     return k > 1 && line[k] == ')' && isalnum((unsigned char)line[k + 1]);
 }
 
+/* Bytes before a line looked back at for the DOI it goes on with. */
+#define DOI_LOOKBACK 120
+/* Longest piece of a DOI read after a gap. */
+#define DOI_PIECE_MAX 30
+
+/* Whether the piece at p (up to a space) goes on with a DOI read up to a
+ * gap: it holds a digit, or is the DOI's closing stop, and opens no
+ * bracket ("10.1021/cr000 33a00 4.", not "10.1/abc (2010)"). */
+static int doi_piece(const char *p) {
+    size_t n = strcspn(p, " ");
+    if (!n || n > DOI_PIECE_MAX || *p == '(' || *p == '[')
+        return 0;
+    return strcspn(p, "0123456789") < n || (n == 1 && *p == '.');
+}
+
+/* Bytes of an entry's end read as the rest of a DOI broken apart. */
+#define DOI_TAIL_MAX 48
+/* Pieces of such a rest. */
+#define DOI_TAIL_PIECES 3
+
+/* Whether the entry's end from p on is the rest of a DOI broken at its
+ * gaps and the entry's close ("10.1016/j." / "matle t.2008.06.051."):
+ * short, every piece opening in lower case, on a digit or a stop, never
+ * on a capital or a bracket, which a note after the DOI opens on
+ * ("PMID: 123", "Epub 2010"). */
+static int doi_tail(const char *p) {
+    if (strlen(p) > DOI_TAIL_MAX)
+        return 0;
+    int pieces = 0;
+    const char *last = p;
+    for (const char *q = p; *q; q++) {
+        if (q != p && q[-1] != ' ')
+            continue;
+        unsigned char c = (unsigned char)*q;
+        if (c == ' ')
+            continue;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c >= 0x80))
+            return 0;
+        pieces++;
+        last = q;
+    }
+    /* a DOI's end: a piece or three, the last with a digit or a few
+     * bytes (".x."); "empirical study of the particles." is a sentence */
+    size_t n = strcspn(last, " ");
+    return pieces <= DOI_TAIL_PIECES && (strcspn(last, "0123456789") < n || n <= 3);
+}
+
+/* A DOI the typesetter gave zero-width spaces to break at, read as
+ * spaces (MuPDF: "https://doi.org/10.1021/cr000 33a00 4."): its pieces
+ * closed up, in place, in t[0, len) (NUL-terminated there). A piece after
+ * a stop, a comma, a closing bracket ("(doi:10.1/abc) 86-114") or the
+ * prefix's slash is text after the DOI, unless the entry ends there
+ * (at_end: t is the whole entry) with the DOI's rest. Returns the new
+ * length. */
+static size_t doi_gaps(char *t, size_t len, int at_end) {
+    char *w = t;
+    const char *p = t, *end = t + len;
+    int in_doi = 0;
+    while (p < end) {
+        if (!in_doi && p[0] == '1' && p[1] == '0' && p[2] == '.' && (p == t || strchr(" /:(", p[-1]))) {
+            size_t d = strspn(p + 3, "0123456789");
+            in_doi = d >= 4 && p[3 + d] == '/';
+        }
+        if (*p == ' ' && in_doi) {
+            const char *q = p;
+            while (*q == ' ')
+                q++;
+            if (w > t && *q &&
+                ((!strchr(".,;:)]/", w[-1]) && doi_piece(q)) || (at_end && !strchr(",;)]/", w[-1]) && doi_tail(q)))) {
+                p = q;
+                continue;
+            }
+            in_doi = 0;
+        }
+        *w++ = *p++;
+    }
+    *w = 0;
+    return (size_t)(w - t);
+}
+
+/* "https ://doi.org/...": a zero-width space the typesetter put in a
+ * link to break it at, read as a space (MuPDF), closed up in the text
+ * appended from byte from on. */
+static void link_gap(jfyp_buf *b, size_t from) {
+    for (size_t i = from; i + 4 <= b->len; i++) {
+        if (memcmp(b->data + i, " ://", 4) != 0)
+            continue;
+        size_t w = i >= 5 && memcmp(b->data + i - 5, "https", 5) == 0  ? i - 5
+                   : i >= 4 && memcmp(b->data + i - 4, "http", 4) == 0 ? i - 4
+                                                                        : SIZE_MAX;
+        if (w == SIZE_MAX || (w > 0 && !strchr(" ([", b->data[w - 1])))
+            continue;
+        memmove(b->data + i, b->data + i + 1, b->len - i - 1);
+        b->len--;
+        b->data[b->len] = 0;
+    }
+}
+
 /* Appends a wrapped line: a word hyphenated across the break is joined,
  * a hyphen before a capital kept, a broken link joined without a space. */
 static void append_line(entry *e, const char *line, int lineno) {
@@ -471,8 +677,13 @@ static void append_line(entry *e, const char *line, int lineno) {
         char last = b->data[b->len - 1];
         char before = b->len > 1 ? b->data[b->len - 2] : 0;
         int low_next = (unsigned char)*line >= 'a' && (unsigned char)*line <= 'z';
+        /* a non-breaking hyphen (U+2011) some typesetters break words at */
+        int nb_hyphen = b->len > 3 && memcmp(b->data + b->len - 3, "\xe2\x80\x91", 3) == 0 &&
+                        b->data[b->len - 4] >= 'a' && b->data[b->len - 4] <= 'z';
         if (last == '-' && before >= 'a' && before <= 'z' && low_next) {
             b->len--;
+        } else if (nb_hyphen && low_next) {
+            b->len -= 3;
         } else if (*line == ':' && line[1] == '/' && line[2] == '/' && b->len >= 4 &&
                    (memcmp(b->data + b->len - 4, "http", 4) == 0 ||
                     (b->len >= 5 && memcmp(b->data + b->len - 5, "https", 5) == 0))) {
@@ -493,7 +704,17 @@ static void append_line(entry *e, const char *line, int lineno) {
             jfyp_buf_putc(b, ' ');
         }
     }
+    size_t from = b->len;
     jfyp_buf_puts(b, line);
+    link_gap(b, from);
+    /* a DOI's gaps closed as its lines come, so that the entry's end
+     * reads as a link's (a DOI starts at most a line back) */
+    if (b->len && !b->failed) {
+        size_t s = from > DOI_LOOKBACK ? from - DOI_LOOKBACK : 0;
+        for (size_t k = 0; s > 0 && b->data[s - 1] != ' ' && k < DOI_LOOKBACK; k++)
+            s--;
+        b->len = s + doi_gaps(b->data + s, b->len - s, 0);
+    }
     if (lineno)
         e->end_line = lineno;
     size_t l = strlen(line);
@@ -767,6 +988,9 @@ static int second_label_below(const char *save) {
         size_t bl = bare_label_at(p, &num);
         if (bl && num == 2 && p[bl] != '\n' && p[bl] && jfyp_ref_name_at(p + bl))
             return 1;
+        /* "2" alone, its entry's name on the line under it */
+        if (bl && num == 2 && p[bl] == '\n' && jfyp_ref_name_at(p + bl + 1))
+            return 1;
         p = strchr(p, '\n');
     }
     return 0;
@@ -920,7 +1144,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             !opens_entry(ln + ll))
             return 0;
         if (!cur && !from_item && !ll && L->numbered < 0 && !(bare_label_at(ln, &bnum) && bnum == 1) &&
-            second_label_below(save) && !first_label_below(save)) {
+            ((second_label_below(save) && !first_label_below(save)) || L->lost_apart)) {
             /* the first label was lost (taken for a page number, "[1]") */
             start = 1;
             num = 1;
@@ -1312,8 +1536,11 @@ static int next_label_inside(const list *L, const jfy_node *b) {
         return 0;
     for (char *p = strchr(t, '\n'); p && !hit; p = strchr(p + 1, '\n')) {
         int num = -1;
-        hit = label_at(p + 1, &num) && wanted(L, num) &&
-              (L->e[L->n - 1].open || tail_shaped(t, (size_t)(p - t), ENTRY_LINES));
+        size_t bl = 0;
+        /* "14 A. Abel": a bare label before a name, as the list prints
+         * its labels, after the page's furniture run into the block */
+        hit = (label_at(p + 1, &num) || ((bl = bare_label_at(p + 1, &num)) && jfyp_ref_name_at(p + 1 + bl))) &&
+              wanted(L, num) && (L->e[L->n - 1].open || tail_shaped(t, (size_t)(p - t), ENTRY_LINES));
     }
     free(t);
     return hit;
@@ -1384,6 +1611,7 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
         if (!text)
             return -1;
         jfyp_trim(text);
+        doi_gaps(text, strlen(text), 1);
         jfy_node *ref = jfyp_node_new(JFY_N_REF);
         jfy_node *cit = jfyp_node_new(JFY_N_CITATION);
         char *rid = jfyp_printf("B%zu", ++id);
@@ -1444,6 +1672,8 @@ static int opens_with_label(const list *L, const jfy_node *x) {
 /* Lines of page furniture (a licence line, a running title) looked at
  * before the entries run into them. */
 #define FURNITURE_LINES 3
+/* Lines of a figure's caption looked at before the entries run into it. */
+#define CAPTION_LINES 12
 
 /* In an author-year list, a paragraph whose first few lines are not the
  * list's and whose next line starts an entry with another entry after it:
@@ -1467,8 +1697,12 @@ static int opens_entry(const char *p) {
 static jfy_node *entries_below(const jfy_node *n, int *oom) {
     if (n->type != JFY_N_PARAGRAPH)
         return NULL;
-    int line = 0;
-    for (jfy_node *c = n->first; c && line < FURNITURE_LINES; c = c->next) {
+    int line = 0, lines = FURNITURE_LINES;
+    /* a figure's caption at the page's foot, joined to the entries of the
+     * next page with the page break between */
+    if (n->first && n->first->type == JFY_N_TEXT && n->first->text && jfyp_is_caption_start(n->first->text))
+        lines = CAPTION_LINES;
+    for (jfy_node *c = n->first; c && line < lines; c = c->next) {
         if (!jfyp_inline_is_break(c) || !c->next)
             continue;
         line++;
@@ -1630,6 +1864,31 @@ static jfy_node *first_label_after(const jfyp_rec *r, const jfy_node *b) {
     return NULL;
 }
 
+/* Entries longer than this are text that is not a list's (a section of a
+ * table of contents read as entries). */
+#define ENTRY_MAX 1200
+
+/* Whether block b, in an author-year list, is an entry that reads as no
+ * entry's start: the entry before closed, the block after opens one, and
+ * b opens on a capitalised word and a comma and names its year early. */
+static int between_entries(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (L->numbered != 0 || !L->n || L->e[L->n - 1].open || b->type != JFY_N_PARAGRAPH)
+        return 0;
+    const jfy_node *x = jfyp_rec_next(r, b);
+    if (!x || !starts_entry(L, x))
+        return 0;
+    char *t = block_text(b);
+    if (!t)
+        return 0;
+    size_t w = 0;
+    while (t[w] && ((t[w] >= 'a' && t[w] <= 'z') || (w == 0 && t[w] >= 'A' && t[w] <= 'Z')))
+        w++;
+    int hit = w > 1 && t[w] == ',' && t[w + 1] == ' ' && t[w + 2] >= 'A' && t[w + 2] <= 'Z' &&
+              strlen(t) <= ENTRY_MAX && has_year(t, BLOCK_YEAR_SPAN);
+    free(t);
+    return hit;
+}
+
 /* Reads the list from block n on into L; the blocks read go to B (NULL:
  * not kept). Returns 0, -1 on OOM. */
 static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
@@ -1697,6 +1956,23 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
                 continue;
             }
         }
+        if (!t && B && between_entries(r, L, n)) {
+            /* an entry whose first line reads as no entry's ("Abel,
+             * Karl, Baker, Lena, ..." with full given names), between two
+             * that do: the list's own */
+            char *bt = block_text(n);
+            if (!bt)
+                return -1;
+            entry *e = new_entry(L, -1, n->line);
+            int k = 0;
+            char *save = NULL;
+            for (char *ln = e ? strtok_r(bt, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
+                append_line(e, ln, n->line + k);
+            free(bt);
+            if (!e)
+                return L->n == MAX_ENTRIES ? 0 : -1;
+            t = 1;
+        }
         if (!t && next_label_follows(r, L, n)) {
             /* between entry k and entry k+1: the rest of entry k, cut by a
              * page break */
@@ -1740,9 +2016,6 @@ static void list_free(list *L) {
     L->n = L->cap = 0;
 }
 
-/* Entries longer than this are text that is not a list's (a section of a
- * table of contents read as entries). */
-#define ENTRY_MAX 1200
 
 /* How much a list read looks like references: its entries of an entry's
  * length with a year, a link or nothing yet (a label alone), less the
@@ -1776,7 +2049,7 @@ typedef struct {
 
 /* Scores the list that would follow candidate c. -1 on OOM. */
 static int try_cand(jfyp_rec *r, cand *c) {
-    list L = {r, NULL, 0, 0, -1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+    list L = {r, NULL, 0, 0, -1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
     int rc = 0;
     if (c->cut && !c->last) {
         char *t = inline_lines(c->cut);
@@ -1971,6 +2244,18 @@ static int name_led(const list *L) {
     return named * 4 >= L->n * 3;
 }
 
+/* Whether block x is label num alone, printed apart from its entry. */
+static int label_apart(const jfy_node *x, int num) {
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(x);
+    int got = -1;
+    size_t n = t ? bare_label_at(t, &got) : 0;
+    int hit = n && !t[n] && got == num;
+    free(t);
+    return hit;
+}
+
 static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
     jfy_node *found = NULL;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -1986,7 +2271,7 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
         free(t);
         /* "1. Abel K, ..." as a list of its own: only when its entries
          * open with names (a list of steps or findings does not) */
-        int plain = 0, lost = 0;
+        int plain = 0, lost = 0, apart = 0;
         if (!hit && opens_with_label_one(n))
             hit = plain = 1;
         /* "1 Abel K, ..." or "1" alone, the entry after it */
@@ -2002,11 +2287,16 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
             char *nl = strchr(t, '\n');
             if (!hit && nl && jfyp_ref_name_at(t) && second_label_below(nl + 1))
                 hit = plain = lost = 1;
+            /* or the second label printed apart, a block of its own
+             * before its entry ("2" / "Abel K, ...") */
+            if (!hit && jfyp_ref_name_at(t) && label_apart(jfyp_rec_next(r, n), 2))
+                hit = plain = lost = apart = 1;
             free(t);
         }
         if (!hit)
             continue;
-        list L = {r, NULL, 0, 0, lost ? -1 : 1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+        list L = {r, NULL, 0, 0, lost ? -1 : 1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
+        L.lost_apart = apart;
         int rc = read_list(r, &L, NULL, n);
         int good = 0;
         int ok = rc == 0 && L.n >= HEADLESS_MIN && ref_score(&L, &good) > 0 && (!plain || name_led(&L));
@@ -2017,7 +2307,7 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
         }
         if (ok) {
             found = n;
-            *lost_first = lost;
+            *lost_first = lost + apart;
         }
     }
     return found;
@@ -2216,7 +2506,8 @@ int jfyp_recognize_references(jfyp_rec *r) {
         if (!start)
             return 0;
     }
-    list L = {r, NULL, 0, 0, heading || lost_first ? -1 : 1, heading, NULL, 0, 0, 0, 0, 0, 0, 1};
+    list L = {r, NULL, 0, 0, heading || lost_first ? -1 : 1, heading, NULL, 0, 0, 0, 0, 0, 0, 1, 0};
+    L.lost_apart = lost_first == 2;
     blocks B = {NULL, 0, 0};
     int rc = read_list(r, &L, &B, start);
     if (rc == 0 && L.numbered == 1)
