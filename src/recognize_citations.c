@@ -272,14 +272,15 @@ static int link_text(const refindex *ix, jfy_node *tn, int numbered) {
     hit h[MAX_HITS];
     int nh = 0;
     if (numbered) {
-        for (size_t i = 0; i < n; i++) {
-            if (t[i] != '[')
-                continue;
-            const char *c = strchr(t + i + 1, ']');
-            if (!c || (size_t)(c - t) - i > 40)
+        /* brackets found by memchr, the closing one looked for no further
+         * than a citation runs (40 bytes), not to the text's end */
+        for (const char *o = memchr(t, '[', n); o; o = memchr(o + 1, '[', n - (size_t)(o + 1 - t))) {
+            size_t i = (size_t)(o - t), room = n - i - 1;
+            const char *c = memchr(o + 1, ']', room < 40 ? room : 40);
+            if (!c)
                 continue;
             numbers(ix, t, i + 1, (size_t)(c - t), h, &nh);
-            i = (size_t)(c - t);
+            o = c;
         }
     }
     author_year(ix, t, n, h, &nh);
