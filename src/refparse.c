@@ -364,6 +364,9 @@ static int starts_with(const char *t, size_t n, size_t i, const char *w) {
 /* After a name: a separator to the next name (returns its end), or
  * "et al." (sets es and ee and returns 0), or nothing (0). */
 static size_t sep_at(const char *t, size_t n, size_t i, size_t *es, size_t *ee) {
+    /* each opens with a comma, a space or a semicolon */
+    if (i >= n || (t[i] != ',' && t[i] != ' ' && t[i] != ';'))
+        return 0;
     static const char *etal[] = {", et al.", " et al.", "; et al.", ", et al", " et al", ", et. al.", " et. al."};
     for (size_t k = 0; k < sizeof etal / sizeof *etal; k++)
         if (starts_with(t, n, i, etal[k])) {
@@ -417,7 +420,7 @@ static size_t authors(ctx *c, size_t i) {
             break;
         /* a generation after the name: "Kirkland Jr.", "Smith, Jr.," */
         static const char *sfx[] = {", Jr.", " Jr.", ", Jr", " Jr", " II", " III"};
-        for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
+        for (size_t k = 0; e < c->n && (c->t[e] == ',' || c->t[e] == ' ') && k < sizeof sfx / sizeof *sfx; k++) {
             size_t l = strlen(sfx[k]);
             if (starts_with(c->t, c->n, e, sfx[k]) &&
                 (e + l == c->n || c->t[e + l] == ',' || c->t[e + l] == ' ' || c->t[e + l] == '.')) {
@@ -897,6 +900,9 @@ static int no_stop_before(const char *t, size_t s, size_t e, int letters) {
 static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next, int letters) {
     int k = 0, depth = 0;
     for (size_t i = s; i + 1 < e && k < MAX_STOPS; i++) {
+        /* brackets and sentence ends only: the bytes between in one call */
+        if ((i += strcspn(t + i, "()[].?!")) + 1 >= e)
+            break;
         char ch = t[i];
         if (ch == '(' || ch == '[')
             depth++;
@@ -1267,7 +1273,11 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
      * Boca Raton: CRC", "Title, 3rd ed., Institute, City", "Title. 5th
      * edition. Vol. 2"): the title ends before it */
     for (size_t x = s + 4; x + 4 < e; x++) {
-        if (t[x - 1] != ' ' || (t[x - 2] != ',' && t[x - 2] != '.'))
+        /* after a space only: from space to space */
+        const char *sp = memchr(t + x - 1, ' ', e - (x - 1));
+        if (!sp || (x = (size_t)(sp - t) + 1) + 4 >= e)
+            break;
+        if (t[x - 2] != ',' && t[x - 2] != '.')
             continue;
         size_t ee = edition_end(t, x, e);
         size_t r = skip_seps(t, e, ee);
@@ -1308,6 +1318,10 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         size_t bs = s, te = 0;
         int depth = 0; /* "Campylocentrum (Vandeae; Orchidaceae): Notes" */
         for (size_t semi = s + 1; semi + 2 < e; semi++) {
+            /* only brackets and semicolons matter: the bytes between are
+             * passed in one call */
+            if ((semi += strcspn(t + semi, "()[];")) + 2 >= e)
+                break;
             depth += (t[semi] == '(' || t[semi] == '[') - ((t[semi] == ')' || t[semi] == ']') && depth > 0);
             if (depth || t[semi] != ';' || t[semi + 1] != ' ')
                 continue;
