@@ -367,7 +367,9 @@ static size_t sep_at(const char *t, size_t n, size_t i, size_t *es, size_t *ee) 
     if (i >= n || (t[i] != ',' && t[i] != ' ' && t[i] != ';'))
         return 0;
     static const char *etal[] = {", et al.", " et al.", "; et al.", ", et al", " et al", ", et. al.", " et. al."};
-    for (size_t k = 0; k < sizeof etal / sizeof *etal; k++)
+    /* (their "e" one byte after a space, two after a comma) */
+    size_t e_at = i + (t[i] == ' ' ? 1 : 2);
+    for (size_t k = 0; e_at < n && t[e_at] == 'e' && k < sizeof etal / sizeof *etal; k++)
         if (starts_with(t, n, i, etal[k])) {
             *es = i + (etal[k][0] == ',' || etal[k][0] == ';' ? 2 : 1);
             *ee = i + strlen(etal[k]);
