@@ -96,16 +96,21 @@ static int is_low(int cp) {
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-static int is_let(int cp) {
+static int is_let_multi(int cp) {
     /* a spacing accent that extraction left beside its letter ("Pe´rez") */
     if (cp == 0xB4 || cp == 0xA8 || cp == 0x2DC || cp == 0x2C6)
         return 1;
-    if (cp >= 0 && cp < 0x80)
-        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
            c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
            c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_MN;
+}
+
+/* Inline for ASCII, which nearly every letter of a reference is. */
+static inline int is_let(int cp) {
+    if (cp >= 0 && cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+    return is_let_multi(cp);
 }
 
 static int is_digit(char ch) {
