@@ -149,6 +149,9 @@ static int year_at(const char *t, size_t n, size_t i) {
 static size_t word_end(const char *t, size_t n, size_t i) {
     size_t j = i, l;
     for (;;) {
+        /* ASCII letters without decoding them */
+        while (j < n && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z')))
+            j++;
         int cp = cp_at(t, n, j, &l);
         if (cp && is_let(cp)) {
             j += l;
