@@ -298,18 +298,18 @@ static int link_text(const refindex *ix, jfy_node *tn, int numbered) {
         if (h[k].s < pos)
             continue;
         if (h[k].s > pos) {
-            char *x = jfyp_strndup(t + pos, h[k].s - pos);
-            jfy_node *tx = x ? jfyp_node_new_text(JFY_N_TEXT, x) : NULL;
-            free(x);
+            /* the node's text copied once, straight from the run's */
+            jfy_node *tx = jfyp_node_new_textn(JFY_N_TEXT, t + pos, h[k].s - pos);
             if (!tx)
                 return -1;
+            jfyp_node_changed(tx);
             jfyp_node_span_from(tx, tn);
             jfyp_node_insert_before(tn, tx);
         }
-        char *x = jfyp_strndup(t + h[k].s, h[k].e - h[k].s);
         jfy_node *xr = jfyp_node_new(JFY_N_XREF);
-        jfy_node *tx = x ? jfyp_node_new_text(JFY_N_TEXT, x) : NULL;
-        free(x);
+        jfy_node *tx = jfyp_node_new_textn(JFY_N_TEXT, t + h[k].s, h[k].e - h[k].s);
+        if (tx)
+            jfyp_node_changed(tx);
         if (!xr || !tx || jfyp_node_set_attr(xr, "ref-type", "bibr") < 0 ||
             jfyp_node_set_attr(xr, "rid", h[k].rid) < 0) {
             jfyp_node_free(xr);
