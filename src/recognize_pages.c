@@ -27,6 +27,7 @@ typedef struct {
     int count;              /* lines in the document with this key */
     int same;               /* lines in the document with this very text */
     int pos;                /* 0 first line, 1 second, -1 last, -2 second last */
+    int number;             /* is_page_number of the text, plus one; 0 not asked yet */
 } line;
 
 typedef struct {
@@ -245,6 +246,14 @@ static int is_page_number(const char *s) {
             p++;
     }
     return *p == '\0' ? 1 + (nd == 5) : 0;
+}
+
+/* is_page_number of l's text, asked once: a paragraph's edge lines are
+ * asked about as its own, as its neighbours' and when it is stripped. */
+static int line_number(line *l) {
+    if (!l->number)
+        l->number = is_page_number(l->text) + 1;
+    return l->number - 1;
 }
 
 static int has_letters(const char *s, int min) {
@@ -487,7 +496,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
     int nl = para_lines(ls, hint, para, L), r = 0;
     int num[4], drop[4] = {0};
     for (int i = 0; i < nl; i++)
-        num[i] = is_page_number(L[i]->text);
+        num[i] = line_number(L[i]);
     for (int i = 0; i < nl; i++)
         if (num[i] == 2)
             num[i] = (i > 0 && num[i - 1] != 2 && is_running(ls, L[i - 1], 0)) ||
@@ -543,7 +552,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
 static int only_number(lines *ls, size_t hint, const jfy_node *para, int tail) {
     line *L[4];
     int nl = para_lines(ls, hint, para, L);
-    return nl > 0 && is_page_number(L[tail ? nl - 1 : 0]->text) == 1;
+    return nl > 0 && line_number(L[tail ? nl - 1 : 0]) == 1;
 }
 
 /* ---- joining the halves of a paragraph split by a page break ---- */
