@@ -272,14 +272,15 @@ static int link_text(const refindex *ix, jfy_node *tn, int numbered) {
     hit h[MAX_HITS];
     int nh = 0;
     if (numbered) {
-        for (size_t i = 0; i < n; i++) {
-            if (t[i] != '[')
-                continue;
-            const char *c = strchr(t + i + 1, ']');
-            if (!c || (size_t)(c - t) - i > 40)
+        /* brackets found by memchr, the closing one looked for no further
+         * than a citation runs (40 bytes), not to the text's end */
+        for (const char *o = memchr(t, '[', n); o; o = memchr(o + 1, '[', n - (size_t)(o + 1 - t))) {
+            size_t i = (size_t)(o - t), room = n - i - 1;
+            const char *c = memchr(o + 1, ']', room < 40 ? room : 40);
+            if (!c)
                 continue;
             numbers(ix, t, i + 1, (size_t)(c - t), h, &nh);
-            i = (size_t)(c - t);
+            o = c;
         }
     }
     author_year(ix, t, n, h, &nh);
@@ -297,18 +298,18 @@ static int link_text(const refindex *ix, jfy_node *tn, int numbered) {
         if (h[k].s < pos)
             continue;
         if (h[k].s > pos) {
-            char *x = jfyp_strndup(t + pos, h[k].s - pos);
-            jfy_node *tx = x ? jfyp_node_new_text(JFY_N_TEXT, x) : NULL;
-            free(x);
+            /* the node's text copied once, straight from the run's */
+            jfy_node *tx = jfyp_node_new_textn(JFY_N_TEXT, t + pos, h[k].s - pos);
             if (!tx)
                 return -1;
+            jfyp_node_changed(tx);
             jfyp_node_span_from(tx, tn);
             jfyp_node_insert_before(tn, tx);
         }
-        char *x = jfyp_strndup(t + h[k].s, h[k].e - h[k].s);
         jfy_node *xr = jfyp_node_new(JFY_N_XREF);
-        jfy_node *tx = x ? jfyp_node_new_text(JFY_N_TEXT, x) : NULL;
-        free(x);
+        jfy_node *tx = jfyp_node_new_textn(JFY_N_TEXT, t + h[k].s, h[k].e - h[k].s);
+        if (tx)
+            jfyp_node_changed(tx);
         if (!xr || !tx || jfyp_node_set_attr(xr, "ref-type", "bibr") < 0 ||
             jfyp_node_set_attr(xr, "rid", h[k].rid) < 0) {
             jfyp_node_free(xr);

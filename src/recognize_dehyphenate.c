@@ -15,6 +15,7 @@
  * soft breaks. */
 #include "recognize.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -40,9 +41,10 @@ typedef struct {
     size_t cap, len;
     jfyp_buf pool;
     int marking; /* the page's words mark slots instead of being added */
-    /* marking: the first bytes of the words held; a word opening with an
-     * ASCII byte not among them is passed over unhashed */
-    unsigned char first[128];
+    /* marking: for each first byte of the words held, the lengths they
+     * have (bit 63 for 63 bytes or more); an ASCII word whose first byte
+     * and length match none of them is passed over unhashed */
+    uint64_t first_len[128];
 } wordset;
 
 static size_t hash(const char *s, size_t n) {
@@ -177,15 +179,31 @@ static int add_words(wordset *w, const char *s) {
             p += l;
             continue;
         }
-        if (w->marking && b < 0x80 && !w->first[(unsigned char)ascii_word[b]]) {
-            /* the same word's end as below, without its hash */
-            while (*p) {
-                b = (unsigned char)*p;
-                if (b < 0x80 ? ascii_word[b] == ' ' : !is_wordchar(jfyp_utf8_decode(p, &l)))
-                    break;
-                p += b < 0x80 ? 1 : l;
+        if (w->marking && b < 0x80) {
+            uint64_t lens = w->first_len[(unsigned char)ascii_word[b]];
+            if (!lens) {
+                /* the same word's end as below, without its hash */
+                while (*p) {
+                    b = (unsigned char)*p;
+                    if (b < 0x80 ? ascii_word[b] == ' ' : !is_wordchar(jfyp_utf8_decode(p, &l)))
+                        break;
+                    p += b < 0x80 ? 1 : l;
+                }
+                continue;
             }
-            continue;
+            /* An ASCII word's length, read before its hash: most words
+             * have no length the asked words that open like them have. */
+            const char *s0 = p, *e0;
+            while ((b = (unsigned char)*p) < 0x80 && ascii_word[b] != ' ') /* NUL is ' ' */
+                p++;
+            for (e0 = p; e0[-1] == '-';) /* the word opens with no hyphen */
+                e0--;
+            if (!(b >= 0x80 && is_wordchar(jfyp_utf8_decode(p, &l)))) {
+                size_t n0 = (size_t)(e0 - s0);
+                if (!(lens >> (n0 < 63 ? n0 : 63) & 1))
+                    continue;
+            }
+            p = s0; /* read again below, hashed */
         }
         const char *start = p, *end = p;
         int ascii = 1;
@@ -262,15 +280,34 @@ static int letter_before_hyphen(const char *t, size_t n, int *digit) {
 
 /* The word broken after left[0..ln) and continued by right, lower-cased,
  * hyphenated (*hyl) and closed (*cll); -1 on out of memory. */
+static char *joined_lower(const char *a, size_t an, const char *b, size_t bn, int hyphen) {
+    size_t n = an + (size_t)hyphen + bn;
+    char *s = malloc(n + 1);
+    if (!s)
+        return NULL;
+    memcpy(s, a, an);
+    s[an] = '-';
+    memcpy(s + an + hyphen, b, bn);
+    s[n] = '\0';
+    /* the halves are nearly always ASCII: lowered in place */
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++)
+        ascii &= (unsigned char)s[i] < 0x80;
+    if (ascii) {
+        for (size_t i = 0; i < n; i++)
+            s[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+        return s;
+    }
+    char *low = jfyp_utf8_lower(s);
+    free(s);
+    return low;
+}
+
 static int forms(const char *left, size_t ln, const char *right, char **hyl, char **cll) {
     size_t ws = word_start(left, ln - 1);
     size_t rl = word_len(right);
-    char *hy = jfyp_printf("%.*s-%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
-    char *cl = jfyp_printf("%.*s%.*s", (int)(ln - 1 - ws), left + ws, (int)rl, right);
-    *hyl = hy ? jfyp_utf8_lower(hy) : NULL;
-    *cll = cl ? jfyp_utf8_lower(cl) : NULL;
-    free(hy);
-    free(cl);
+    *hyl = joined_lower(left + ws, ln - 1 - ws, right, rl, 1);
+    *cll = joined_lower(left + ws, ln - 1 - ws, right, rl, 0);
     if (*hyl && *cll)
         return 0;
     free(*hyl);
@@ -344,9 +381,11 @@ static int words_asked(const jfyp_rec *r, wordset *w) {
         char *hyl, *cll;
         if (forms(n->text, ln, n->next->next->text, &hyl, &cll) < 0)
             return -1;
-        w->first[(unsigned char)hyl[0] & 0x7F] = 1; /* forms are never empty */
-        int rc = set_put(w, hyl, strlen(hyl), hash(hyl, strlen(hyl))) < 0 ||
-                         set_put(w, cll, strlen(cll), hash(cll, strlen(cll))) < 0
+        size_t hn = strlen(hyl), cn = strlen(cll);
+        /* forms are never empty, and the two open alike */
+        w->first_len[(unsigned char)hyl[0] & 0x7F] |= (uint64_t)1 << (hn < 63 ? hn : 63) |
+                                                     (uint64_t)1 << (cn < 63 ? cn : 63);
+        int rc = set_put(w, hyl, hn, hash(hyl, hn)) < 0 || set_put(w, cll, cn, hash(cll, cn)) < 0
                      ? -1
                      : 0;
         free(hyl);

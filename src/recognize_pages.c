@@ -23,9 +23,11 @@ typedef struct {
     jfy_node *first, *last; /* inline nodes of the line, inclusive */
     char *text;             /* the line's plain text, trimmed */
     char *key;              /* text with digit runs as '#': page-independent */
+    size_t text_at, key_at; /* where text and key are in the pool */
     int count;              /* lines in the document with this key */
     int same;               /* lines in the document with this very text */
     int pos;                /* 0 first line, 1 second, -1 last, -2 second last */
+    int number;             /* is_page_number of the text, plus one; 0 not asked yet */
 } line;
 
 typedef struct {
@@ -35,6 +37,9 @@ typedef struct {
      * share, sorted: a variant of a running line is looked up, not sought */
     const char **rep;
     size_t nrep;
+    /* every line's text and key, end to end: one allocation, not two a
+     * line; the lines point into it once all are read */
+    jfyp_buf pool;
 } lines;
 
 static int is_break(const jfy_node *n) {
@@ -44,11 +49,32 @@ static int is_break(const jfy_node *n) {
 
 #define DIGITS "0123456789"
 
-static char *make_key(const char *s) {
-    /* never longer than s: written straight into one allocation */
-    char *key = malloc(strlen(s) + 1), *w = key;
-    if (!key)
-        return NULL;
+/* Appends the line's plain text as jfyp_range_text makes it, and after
+ * its NUL its key (never longer than the text), to the pool: the offsets
+ * of both, -1 when out of memory. */
+static int text_and_key(jfyp_buf *pool, const jfy_node *first, const jfy_node *last, size_t *text_at,
+                        size_t *key_at) {
+    size_t len = 0;
+    for (const jfy_node *n = first; n; n = n->next) {
+        len += jfyp_node_plain_len(n);
+        if (n == last)
+            break;
+    }
+    size_t at = pool->len;
+    jfyp_buf_fill(pool, '\0', 2 * len + 2); /* the room, written below */
+    if (pool->failed)
+        return -1;
+    char *s = pool->data + at, *w = s;
+    for (const jfy_node *n = first; n; n = n->next) {
+        w = jfyp_node_plain_at(n, w);
+        if (n == last)
+            break;
+    }
+    *w = '\0';
+    jfyp_squeeze(s);
+    w = s + strlen(s) + 1;
+    *text_at = at;
+    *key_at = at + (size_t)(w - s);
     for (const char *p = s;;) {
         size_t n = strcspn(p, DIGITS);
         memcpy(w, p, n);
@@ -60,7 +86,8 @@ static char *make_key(const char *s) {
         *w++ = '#';
     }
     *w = '\0';
-    return key;
+    pool->len = at + (size_t)(w + 1 - s); /* the room left unused is given back */
+    return 0;
 }
 
 static int push_line(lines *ls, jfy_node *para, jfy_node *first, jfy_node *last) {
@@ -77,13 +104,8 @@ static int push_line(lines *ls, jfy_node *para, jfy_node *first, jfy_node *last)
     l->para = para;
     l->first = first;
     l->last = last;
-    l->text = jfyp_range_text(first, last);
-    l->key = l->text ? make_key(l->text) : NULL;
-    if (!l->text || !l->key) {
-        free(l->text);
-        free(l->key);
+    if (text_and_key(&ls->pool, first, last, &l->text_at, &l->key_at) < 0)
         return -1;
-    }
     ls->len++;
     return 0;
 }
@@ -224,6 +246,14 @@ static int is_page_number(const char *s) {
             p++;
     }
     return *p == '\0' ? 1 + (nd == 5) : 0;
+}
+
+/* is_page_number of l's text, asked once: a paragraph's edge lines are
+ * asked about as its own, as its neighbours' and when it is stripped. */
+static int line_number(line *l) {
+    if (!l->number)
+        l->number = is_page_number(l->text) + 1;
+    return l->number - 1;
 }
 
 static int has_letters(const char *s, int min) {
@@ -478,7 +508,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
     int nl = para_lines(ls, hint, para, L), r = 0;
     int num[4], drop[4] = {0};
     for (int i = 0; i < nl; i++)
-        num[i] = is_page_number(L[i]->text);
+        num[i] = line_number(L[i]);
     for (int i = 0; i < nl; i++)
         if (num[i] == 2)
             num[i] = (i > 0 && num[i - 1] != 2 && is_running(ls, L[i - 1], 0)) ||
@@ -534,7 +564,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
 static int only_number(lines *ls, size_t hint, const jfy_node *para, int tail) {
     line *L[4];
     int nl = para_lines(ls, hint, para, L);
-    return nl > 0 && is_page_number(L[tail ? nl - 1 : 0]->text) == 1;
+    return nl > 0 && line_number(L[tail ? nl - 1 : 0]) == 1;
 }
 
 /* ---- joining the halves of a paragraph split by a page break ---- */
@@ -746,9 +776,14 @@ int jfyp_recognize_pages(jfyp_rec *r) {
     lines ls = {0};
     int rc = -1;
     jfy_node *top = jfyp_rec_first(r);
+    jfyp_buf_init(&ls.pool);
     for (jfy_node *n = top; n; n = jfyp_rec_next(r, n))
         if (n->type == JFY_N_PARAGRAPH && collect_edges(&ls, n) < 0)
             goto out;
+    for (size_t i = 0; i < ls.len; i++) {
+        ls.v[i].text = ls.pool.data + ls.v[i].text_at;
+        ls.v[i].key = ls.pool.data + ls.v[i].key_at;
+    }
     int width;
     if (count_keys(&ls) < 0 || text_width(r, &width) < 0)
         goto out;
@@ -811,10 +846,7 @@ int jfyp_recognize_pages(jfyp_rec *r) {
     }
     rc = 0;
 out:
-    for (size_t i = 0; i < ls.len; i++) {
-        free(ls.v[i].text);
-        free(ls.v[i].key);
-    }
+    jfyp_buf_free(&ls.pool);
     free(ls.v);
     free(ls.rep);
     return rc;

@@ -12,12 +12,14 @@
  * the entry's text, and leaves everything else as text between them.
  * Every scan moves forward (or backward) over the entry once per part:
  * no backtracking beyond a handful of words. */
-#define _GNU_SOURCE /* memmem */
 #include "refparse.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "names.h"
 #include "util.h"
@@ -94,16 +96,21 @@ static int is_low(int cp) {
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-static int is_let(int cp) {
+static int is_let_multi(int cp) {
     /* a spacing accent that extraction left beside its letter ("Pe´rez") */
     if (cp == 0xB4 || cp == 0xA8 || cp == 0x2DC || cp == 0x2C6)
         return 1;
-    if (cp >= 0 && cp < 0x80)
-        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
            c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
            c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_MN;
+}
+
+/* Inline for ASCII, which nearly every letter of a reference is. */
+static inline int is_let(int cp) {
+    if (cp >= 0 && cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+    return is_let_multi(cp);
 }
 
 static int is_digit(char ch) {
@@ -142,6 +149,9 @@ static int year_at(const char *t, size_t n, size_t i) {
 static size_t word_end(const char *t, size_t n, size_t i) {
     size_t j = i, l;
     for (;;) {
+        /* ASCII letters without decoding them */
+        while (j < n && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z')))
+            j++;
         int cp = cp_at(t, n, j, &l);
         if (cp && is_let(cp)) {
             j += l;
@@ -361,8 +371,13 @@ static int starts_with(const char *t, size_t n, size_t i, const char *w) {
 /* After a name: a separator to the next name (returns its end), or
  * "et al." (sets es and ee and returns 0), or nothing (0). */
 static size_t sep_at(const char *t, size_t n, size_t i, size_t *es, size_t *ee) {
+    /* each opens with a comma, a space or a semicolon */
+    if (i >= n || (t[i] != ',' && t[i] != ' ' && t[i] != ';'))
+        return 0;
     static const char *etal[] = {", et al.", " et al.", "; et al.", ", et al", " et al", ", et. al.", " et. al."};
-    for (size_t k = 0; k < sizeof etal / sizeof *etal; k++)
+    /* (their "e" one byte after a space, two after a comma) */
+    size_t e_at = i + (t[i] == ' ' ? 1 : 2);
+    for (size_t k = 0; e_at < n && t[e_at] == 'e' && k < sizeof etal / sizeof *etal; k++)
         if (starts_with(t, n, i, etal[k])) {
             *es = i + (etal[k][0] == ',' || etal[k][0] == ';' ? 2 : 1);
             *ee = i + strlen(etal[k]);
@@ -414,7 +429,7 @@ static size_t authors(ctx *c, size_t i) {
             break;
         /* a generation after the name: "Kirkland Jr.", "Smith, Jr.," */
         static const char *sfx[] = {", Jr.", " Jr.", ", Jr", " Jr", " II", " III"};
-        for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
+        for (size_t k = 0; e < c->n && (c->t[e] == ',' || c->t[e] == ' ') && k < sizeof sfx / sizeof *sfx; k++) {
             size_t l = strlen(sfx[k]);
             if (starts_with(c->t, c->n, e, sfx[k]) &&
                 (e + l == c->n || c->t[e + l] == ',' || c->t[e + l] == ' ' || c->t[e + l] == '.')) {
@@ -508,8 +523,22 @@ static size_t year_paren(const char *t, size_t n, size_t i, size_t *ys, size_t *
 
 /* ---- identifiers at the end ---- */
 
+/* Where w[0..l) first occurs in h[0..n), as memmem finds it: by memchr
+ * from one occurrence of w's first byte to the next, which for an entry's
+ * few hundred bytes costs a fraction of memmem's set-up. */
+static const char *find(const char *h, size_t n, const char *w, size_t l) {
+    const char *end = h + n;
+    for (const char *p = h; (size_t)(end - p) >= l; p++) {
+        if (!(p = memchr(p, w[0], (size_t)(end - p) - l + 1)))
+            return NULL;
+        if (memcmp(p + 1, w + 1, l - 1) == 0)
+            return p;
+    }
+    return NULL;
+}
+
 /* Where w (ASCII case ignored) first occurs in [from, n) of the entry.
- * Looked for in the lower-case copy, so memmem does the scanning: the
+ * Looked for in the lower-case copy, so memchr does the scanning: the
  * marks of a link are each looked for over every entry, and trying each
  * position in turn was a sixth of reading a reference list
  * (bench/instructions). */
@@ -520,7 +549,7 @@ static const char *ci_find(const ctx *c, size_t n, size_t from, const char *w, s
         return NULL;
     for (size_t i = 0; i < l; i++)
         lw[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
-    const char *p = memmem(c->low + from, n - from, lw, l);
+    const char *p = find(c->low + from, n - from, lw, l);
     if (!p)
         return NULL;
     *at = (size_t)(p - c->low);
@@ -588,21 +617,27 @@ static size_t tail_links(ctx *c, size_t from) {
         }
     }
     /* A bare DOI */
-    for (size_t i = from; i + 8 < end; i++)
-        if (c->t[i] == '1' && c->t[i + 1] == '0' && c->t[i + 2] == '.' && (i == 0 || c->t[i - 1] == ' ') &&
-            is_digit(c->t[i + 3]) && is_digit(c->t[i + 4]) && is_digit(c->t[i + 5]) && is_digit(c->t[i + 6])) {
+    for (size_t i = from; i + 8 < end; i++) {
+        const char *ten = find(c->t + i, c->n - i, "10.", 3);
+        if (!ten || (i = (size_t)(ten - c->t)) + 8 >= end)
+            break;
+        if ((i == 0 || c->t[i - 1] == ' ') && is_digit(c->t[i + 3]) && is_digit(c->t[i + 4]) &&
+            is_digit(c->t[i + 5]) && is_digit(c->t[i + 6])) {
             end = i;
             break;
         }
+    }
     return end;
 }
 
 static void ids(ctx *c, size_t from) {
     size_t at;
     for (size_t i = from; i + 8 < c->n; i++) {
-        if (c->t[i] == '1' && c->t[i + 1] == '0' && c->t[i + 2] == '.' && is_digit(c->t[i + 3]) &&
-            is_digit(c->t[i + 4]) && is_digit(c->t[i + 5]) && is_digit(c->t[i + 6]) &&
-            (i == 0 || !is_digit(c->t[i - 1]))) {
+        const char *ten = find(c->t + i, c->n - i, "10.", 3);
+        if (!ten || (i = (size_t)(ten - c->t)) + 8 >= c->n)
+            break;
+        if (is_digit(c->t[i + 3]) && is_digit(c->t[i + 4]) && is_digit(c->t[i + 5]) &&
+            is_digit(c->t[i + 6]) && (i == 0 || !is_digit(c->t[i - 1]))) {
             size_t j = i + 3;
             while (j < c->n && is_digit(c->t[j]))
                 j++;
@@ -888,6 +923,9 @@ static int no_stop_before(const char *t, size_t s, size_t e, int letters) {
 static int stops(const char *t, size_t s, size_t e, size_t *end, size_t *next, int letters) {
     int k = 0, depth = 0;
     for (size_t i = s; i + 1 < e && k < MAX_STOPS; i++) {
+        /* brackets and sentence ends only: the bytes between in one call */
+        if ((i += strcspn(t + i, "()[].?!")) + 1 >= e)
+            break;
         char ch = t[i];
         if (ch == '(' || ch == '[')
             depth++;
@@ -1258,7 +1296,11 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
      * Boca Raton: CRC", "Title, 3rd ed., Institute, City", "Title. 5th
      * edition. Vol. 2"): the title ends before it */
     for (size_t x = s + 4; x + 4 < e; x++) {
-        if (t[x - 1] != ' ' || (t[x - 2] != ',' && t[x - 2] != '.'))
+        /* after a space only: from space to space */
+        const char *sp = memchr(t + x - 1, ' ', e - (x - 1));
+        if (!sp || (x = (size_t)(sp - t) + 1) + 4 >= e)
+            break;
+        if (t[x - 2] != ',' && t[x - 2] != '.')
             continue;
         size_t ee = edition_end(t, x, e);
         size_t r = skip_seps(t, e, ee);
@@ -1299,6 +1341,10 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         size_t bs = s, te = 0;
         int depth = 0; /* "Campylocentrum (Vandeae; Orchidaceae): Notes" */
         for (size_t semi = s + 1; semi + 2 < e; semi++) {
+            /* only brackets and semicolons matter: the bytes between are
+             * passed in one call */
+            if ((semi += strcspn(t + semi, "()[];")) + 2 >= e)
+                break;
             depth += (t[semi] == '(' || t[semi] == '[') - ((t[semi] == ')' || t[semi] == ']') && depth > 0);
             if (depth || t[semi] != ';' || t[semi + 1] != ' ')
                 continue;
@@ -1638,8 +1684,15 @@ static char *mend_dois(const char *text) {
         return NULL;
     size_t o = 0, i = 0;
     while (i < n) {
-        if (text[i] == '1' && text[i + 1] == '0' && text[i + 2] == '.' && is_digit(text[i + 3]) &&
-            (i == 0 || !is_digit(text[i - 1]))) {
+        /* the text up to the next "10." copied as it is, in one move */
+        const char *ten = strstr(text + i, "10.");
+        size_t at = ten ? (size_t)(ten - text) : n;
+        memcpy(out + o, text + i, at - i);
+        o += at - i;
+        i = at;
+        if (i >= n)
+            break;
+        if (is_digit(text[i + 3]) && (i == 0 || !is_digit(text[i - 1]))) {
             size_t j = i + 3;
             while (j < n && is_digit(text[j]))
                 j++;
@@ -1735,6 +1788,23 @@ static size_t acronym_group(const char *t, size_t n) {
     return 0;
 }
 
+/* dst[0..n) = src[0..n) with its ASCII capitals in lower case. */
+static void ascii_lower(char *dst, const char *src, size_t n) {
+    size_t i = 0;
+#ifdef __SSE2__
+    /* sixteen bytes at a time: 0x20 added where a byte is 'A' to 'Z'
+     * (signed compares: bytes from 0x80 are below 'A') */
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(src + i));
+        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                   _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        _mm_storeu_si128((__m128i *)(void *)(dst + i), _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+    }
+#endif
+    for (; i < n; i++)
+        dst[i] = src[i] >= 'A' && src[i] <= 'Z' ? (char)(src[i] + 32) : src[i];
+}
+
 int jfyp_ref_parse(const char *given, jfy_node *cit) {
     /* On the stack: the spans (some 6 KB) are read only up to nsp, and a
      * heap block that size was a tenth of the parse (bench/instructions). */
@@ -1751,8 +1821,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         free(text);
         return -1;
     }
-    for (size_t i = 0; i <= c->n; i++)
-        low[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] + 32) : text[i];
+    ascii_lower(low, text, c->n + 1);
     c->low = low;
     const char *type = "other";
     if (c->n <= MAX_ENTRY) {
@@ -1902,7 +1971,15 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 (strcmp(type, "journal") == 0 || (cited && cited - (t + sp->e) < 40 && is_digit(cited[2]))))
                 sp->e -= m;
         }
-        qsort(c->sp, (size_t)c->nsp, sizeof *c->sp, span_cmp);
+        /* stable, as qsort's merge sort is, and cheaper on so few spans,
+         * most of them added in order */
+        for (int a = 1; a < c->nsp; a++) {
+            span x = c->sp[a];
+            int b = a;
+            for (; b > 0 && span_cmp(&c->sp[b - 1], &x) > 0; b--)
+                c->sp[b] = c->sp[b - 1];
+            c->sp[b] = x;
+        }
     }
     int i = 0;
     int rc = build(c, cit, 0, c->n, &i);
