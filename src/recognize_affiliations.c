@@ -4148,6 +4148,106 @@ static int take_unbylined_corresp(state *S) {
     return rc;
 }
 
+/* ---- the notes MuPDF reads before the title ---- */
+
+/* Whether block q goes on the address or note block p left open: it comes
+ * right under it (at most one blank line), opens with no label, and p
+ * does not end on its country yet. */
+static int goes_on_above(const state *S, const jfy_node *p, const char *pt, const jfy_node *q, int title) {
+    if (!q || q->type != JFY_N_PARAGRAPH || q->line >= title || q->line > p->end_line + 2)
+        return 0;
+    size_t pl = strlen(pt);
+    if (!pl || ends_with_country(pt, pl) || pl > 400)
+        return 0;
+    char *u = jfyp_front_text((jfy_node *)q, 1);
+    if (!u)
+        return -1;
+    char lab[16];
+    int on = !aff_label(u, &S->c, lab, sizeof lab) && !jfyp_front_meta_line(u) && !label_line(S, u, strlen(u)) &&
+             strlen(u) < 400;
+    free(u);
+    return on;
+}
+
+/* Whether block q goes on the correspondence note p opens: its lines
+ * each a block of their own (a blank line between them at most), up to
+ * the first e-mail, then only more names and e-mails ("Jane Roe" /
+ * "jroe@x.org" / "Ann Doe" / "adoe@y.org"). -1 on OOM. */
+static int note_goes_on(const state *S, const jfy_node *p, const char *pt, const jfy_node *q, int title) {
+    if (!q || q->type != JFY_N_PARAGRAPH || q->line >= title || q->line > p->end_line + 2 || strlen(pt) > 500)
+        return 0;
+    if (!strchr(pt, '@'))
+        return 1;
+    char *u = jfyp_front_text((jfy_node *)q, 0);
+    if (!u)
+        return -1;
+    size_t ul = strlen(u);
+    int on = ul < 80 && (emails_only(u, ul) || (!strchr(u, '@') && word_count(u) <= 5 && names_author(S, u)));
+    free(u);
+    return on;
+}
+
+/* MuPDF reads a first page in the order its blocks were drawn: the
+ * footnotes at its foot or the side column with the addresses may come
+ * before the title ("1 University of X, ... Av. Lothário" / "Meissner,
+ * 632, ..., Brasil." / "2 ..."; "Correspondence" / "Jane Roe, Department
+ * ..." / "Email: x@y"). Above the title, a block opening with a label a
+ * name carries and no address has yet, with the blocks that go on under
+ * it, is read as the addresses under the byline would be; so is a
+ * correspondence note when none was found. 0, or -1 on OOM. */
+static int take_above_title(state *S) {
+    int title = 0;
+    for (const jfy_node *k = S->r->front->first; k; k = k->next)
+        if (k->type == JFY_N_TITLE && k->line > 0 && (!title || k->line < title))
+            title = k->line;
+    if (!title)
+        return 0;
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc >= 0 && n->line < title; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST)
+            continue;
+        char *t = jfyp_front_text(n, 1);
+        if (!t)
+            return -1;
+        char lab[16];
+        /* ("*Correspondence" opens a note, whatever its star marks) */
+        int opener = !S->corresp && n->type == JFY_N_PARAGRAPH && bare_opener(t);
+        int marked = !opener && aff_label(t, &S->c, lab, sizeof lab) && any_marker(&S->c, lab, strlen(lab)) &&
+                     !has_label(S, lab);
+        while ((marked || opener) && n->type == JFY_N_PARAGRAPH) {
+            int k = opener ? note_goes_on(S, n, t, next, title) : goes_on_above(S, n, t, next, title);
+            if (k < 0 || (k > 0 && jfyp_paras_join(n, next) < 0)) {
+                rc = -1;
+                break;
+            }
+            if (!k)
+                break;
+            next = jfyp_rec_next(S->r, n);
+            free(t);
+            if (!(t = jfyp_front_text(n, 1)))
+                return -1;
+        }
+        int m = 0;
+        if (rc < 0) {
+            m = -1;
+        } else if (marked) {
+            m = take_marked(S, n, t, 1);
+        } else if (opener && strchr(t, '@') && strlen(t) < 600) {
+            for (char *q = t; *q; q++)
+                if (*q == '\n')
+                    *q = ' ';
+            m = add_corresp(S, t, n) < 0 ? -1 : 1;
+        }
+        free(t);
+        if (m < 0)
+            rc = -1;
+        else if (m > 0)
+            jfyp_node_free(n);
+    }
+    return rc;
+}
+
 /* "aDepartment of X, King Y University, P.O. Box" / "2457, Riyadh ...":
  * MuPDF sets a wrapped block's first line as a block of its own, so a
  * labelled address breaks mid-phrase. A one-line labelled block ending on
@@ -4568,6 +4668,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = take_details(&S);
     if (rc == 0)
         rc = take_late_notes(&S, from);
+    if (rc == 0 && byline_marks)
+        rc = take_above_title(&S);
     if (rc == 0 && S.naff == 0 && take_bracketed(&S) < 0)
         rc = -1;
     if (rc == 0 && S.naff == 0 && S.c.n && take_from_the(&S) < 0)
