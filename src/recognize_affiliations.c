@@ -3177,6 +3177,26 @@ static int names_and_emails_head(const state *S, jfy_node *n) {
     return yes;
 }
 
+/* A list item "* Jane Roe" naming an author, and the block q under it
+ * only her e-mail: the corresponding author's note, read as one. 1 when
+ * taken (the caller frees both blocks), 0, -1 on OOM. */
+static int starred_then_email(state *S, jfy_node *n, jfy_node *q) {
+    char *a = jfyp_front_text(n, 1), *b = a ? jfyp_front_text(q, 1) : NULL;
+    char *j = b ? jfyp_printf("%s\n%s", a, b) : NULL;
+    char lab[16];
+    int rc = !j ? -1 : 0;
+    if (j && !strchr(a, '\n') && !strchr(b, '\n') && !strchr(b, ' ') && strchr(b, '@') &&
+        starred_author_note(S, j, lab, sizeof lab)) {
+        char *note = jfyp_printf("%s %s", a + 2, b);
+        rc = note && add_corresp(S, note, n) == 0 ? 1 : -1;
+        free(note);
+    }
+    free(a);
+    free(b);
+    free(j);
+    return rc;
+}
+
 static int take_late_notes(state *S, int from) {
     jfy_node *opener = NULL, *between = NULL;
     /* the opener over a biography the page broke into blocks, and how
@@ -3343,6 +3363,23 @@ static int take_late_notes(state *S, int from) {
                 bio_left = was_bio ? bio_left : 6;
             }
             free(first);
+        }
+        /* "* Jane Roe" / "jroe@inst.edu": the starred name and its
+         * e-mail each a block of their own (MuPDF) */
+        if (n->type == JFY_N_LIST && !above && len < 80 && next && next->type == JFY_N_PARAGRAPH &&
+            next->line <= n->end_line + 2 && !S->corresp) {
+            int k = starred_then_email(S, n, next);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k > 0) {
+                free(t);
+                next = jfyp_rec_next(S->r, next);
+                jfyp_node_free(jfyp_rec_next(S->r, n));
+                jfyp_node_free(n);
+                continue;
+            }
         }
         if (!strchr(t, '@') || n->type == JFY_N_HEADING) {
             /* the name and address under the label, the e-mail in the
@@ -3786,6 +3823,44 @@ static int address_words(const char *t) {
  * address labelled 1 when the byline carries the label and no address was
  * found: the text up to label 2 (or all of it) must be an address's words
  * ending with a country. 0, or -1 on OOM. */
+/* "Sea Mammal Research Unit, ..., University of" / "St Andrews, ...,
+ * UK" / "School of X, ..., UK": every label of the addresses lost (MuPDF
+ * sets each raised number apart and the page's numbers go with them).
+ * Lines i..end of l (of block n) are taken as the addresses the byline's numbers name
+ * in turn when each ends on its country line, a few lines each. 1 when
+ * taken, 0, -1 on OOM. */
+static int lost_labels(state *S, const jfy_node *n, const jfyp_lines *l, size_t i, size_t end) {
+    const char *last = l->v[end].text;
+    if (end - i > 16 || !ends_with_country(last, strlen(last)))
+        return 0;
+    size_t breaks = 0, run = 0;
+    for (size_t j = i; j < end; j++) {
+        const char *y = l->v[j].text;
+        run++;
+        if (ends_with_country(y, strlen(y)) && is_upper_ascii_or_utf8(l->v[j + 1].text)) {
+            breaks++;
+            run = 0;
+        } else if (run >= 4) {
+            return 0;
+        }
+    }
+    if (!breaks)
+        return 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    jfyp_buf_puts(&b, "1");
+    for (size_t j = i; j <= end; j++) {
+        jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, l->v[j].text);
+    }
+    char *t = jfyp_buf_finish(&b);
+    if (!t)
+        return -1;
+    int m = take_marked(S, n, t, 0);
+    free(t);
+    return m;
+}
+
 static int take_lost_first(state *S, int from) {
     if (S->naff || !any_marker(&S->c, "1", 1))
         return 0;
@@ -3821,6 +3896,27 @@ static int take_lost_first(state *S, int from) {
             }
             if (only_one && end - i > 2)
                 continue;
+            int lost = !only_one ? lost_labels(S, n, &l, i, end) : 0;
+            if (lost < 0) {
+                rc = -1;
+                break;
+            }
+            if (lost) {
+                done = 1;
+                if (end + 1 < l.n) {
+                    if (jfyp_lines_remove(n, &l, i, end) == 1)
+                        jfyp_node_free(n);
+                } else if (i == 0) {
+                    jfyp_node_free(n);
+                } else {
+                    jfy_node *tail = jfyp_lines_split(n, &l, i);
+                    if (!tail)
+                        rc = -1;
+                    else
+                        jfyp_node_free(tail);
+                }
+                break;
+            }
             char *rest = jfyp_lines_join(&l, i, end);
             if (!rest) {
                 rc = -1;
