@@ -993,6 +993,23 @@ static int glued_label_sure(const char *text, const char *q, int k) {
     return 0;
 }
 
+/* "..., Tamil Nadu, china; 4scigen research ...": a number glued on to a
+ * word in lower case after the semicolon that ends an address on its
+ * country (MuPDF gives small capitals as lower case), not an ordinal
+ * ("; 4th floor"). q is the number in text, wl its length. */
+static int glued_after_country(const char *text, const char *q, size_t wl) {
+    const char *w = q + wl;
+    if (!(w[0] >= 'a' && w[0] <= 'z') || !(w[1] >= 'a' && w[1] <= 'z') || !(w[2] >= 'a' && w[2] <= 'z'))
+        return 0;
+    static const char *const ord[] = {"th", "st", "nd", "rd", NULL};
+    for (size_t i = 0; ord[i]; i++)
+        if (strncmp(w, ord[i], 2) == 0 && !(w[2] >= 'a' && w[2] <= 'z'))
+            return 0;
+    if (q - text < 3 || (q[-1] != ' ' && q[-1] != '\n') || q[-2] != ';')
+        return 0;
+    return ends_with_country(text, (size_t)(q - 2 - text));
+}
+
 /* The byline's digit markers no affiliation is labelled with yet, in
  * order, as a comma-free list of labels. */
 static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char (*out)[16],
@@ -1137,6 +1154,8 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
                      (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
+                skip = (size_t)wl;
+            else if (glued_after_country(texts[i], q, (size_t)wl))
                 skip = (size_t)wl;
             else
                 continue;
@@ -4040,6 +4059,28 @@ static int numbered_lines(jfy_node *n, char (*labels)[16], char **texts, size_t 
         jfyp_trim(x);
         ok = addressish(x) && jfyp_front_has_institution_word(x) && !strchr(x, '@') &&
              strlen(x) < 300;
+    }
+    /* "..., riyadh, saudi arabia; 3Department of ...": the next number
+     * glued on after the semicolon that ends an address on its country */
+    while (ok && rc == 0 && *na > first && *na < MAX_AFFS) {
+        char *x = texts[*na - 1], want[8];
+        int wl = snprintf(want, sizeof want, "%zu", *na + 1);
+        char *q = strstr(x, want);
+        while (q && !((q - x >= 3 && q[-1] == ' ' && q[-2] == ';' &&
+                       ends_with_country(x, (size_t)(q - 2 - x)) && is_upper_ascii_or_utf8(q + wl)) ||
+                      glued_after_country(x, q, (size_t)wl)))
+            q = strstr(q + 1, want);
+        if (!q)
+            break;
+        char *rest = jfyp_strdup(q + wl);
+        if (!rest) {
+            rc = -1;
+            break;
+        }
+        q[-2] = '\0';
+        snprintf(labels[*na], sizeof labels[0], "%s", want);
+        texts[(*na)++] = rest;
+        ok = addressish(x) && addressish(rest) && jfyp_front_has_institution_word(rest);
     }
     jfyp_lines_free(&l);
     return rc < 0 ? -1 : ok;
