@@ -2536,6 +2536,32 @@ static char *aff_text_of(const jfy_node *aff) {
     return jfyp_buf_finish(&b);
 }
 
+/* Where the next number runs on in text after the semicolon that ends the
+ * address aff on its country ("..., Indonesia; 3. Department of ..."): a
+ * number the byline carries that no address has, the one after aff's;
+ * the semicolon, its number in lab. NULL when none. */
+static char *next_glued(const state *S, const jfy_node *aff, char *text, char *lab, size_t labsz) {
+    const jfy_node *l = aff->first;
+    if (!l || l->type != JFY_N_LABEL || !l->text || !all_digits(l->text, strlen(l->text)))
+        return NULL;
+    int wl = snprintf(lab, labsz, "%d", atoi(l->text) + 1);
+    if (wl <= 0 || (size_t)wl >= labsz || !any_marker(&S->c, lab, (size_t)wl) || has_label(S, lab))
+        return NULL;
+    for (char *q = strstr(text, "; "); q; q = strstr(q + 1, "; ")) {
+        const char *x = q + 2;
+        if (strncmp(x, lab, (size_t)wl) != 0)
+            continue;
+        x += wl;
+        if (*x == '.')
+            x++;
+        if (*x == ' ')
+            x++;
+        if (is_upper_ascii_or_utf8(x) && ends_with_country(text, (size_t)(q - text)))
+            return q;
+    }
+    return NULL;
+}
+
 /* "3 Department of X, Faculty of Y," / "" / "Some University, City,
  * Country": a marked address cut by a blank line goes on in the next
  * block, up to the line that ends with its country. The lines are moved
@@ -2619,6 +2645,13 @@ static int continue_last_aff(state *S, jfy_node *n) {
             jfyp_buf_puts(&b, more);
         free(more);
         char *all = jfyp_buf_finish(&b);
+        /* "...; 2. Department of" / "Anatomy, ..., Indonesia; 3. Department
+         * of" / "Animal Physiology, ...": the next address run on after
+         * the semicolon that ends this one on its country */
+        char next[16] = "";
+        char *glued = all ? next_glued(S, aff, all, next, sizeof next) : NULL;
+        if (glued)
+            *glued = '\0';
         if (!more || !all || !addressish(all)) {
             rc = all && more ? 0 : -1;
         } else {
@@ -2629,6 +2662,12 @@ static int continue_last_aff(state *S, jfy_node *n) {
                     jfyp_node_free(k);
             }
             rc = fill_aff(aff, all, n) < 0 ? -1 : 1;
+            if (rc == 1 && glued) {
+                char *rest = glued + 2 + strlen(next);
+                rest += strspn(rest, ". ");
+                if (add_aff(S, next, rest, n) < 0)
+                    rc = -1;
+            }
             if (rc == 1 && end + 1 < l.n) {
                 if (!jfyp_lines_split(n, &l, end + 1))
                     rc = -1;
