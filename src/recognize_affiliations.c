@@ -4424,6 +4424,29 @@ static int take_above_title(state *S) {
     return rc;
 }
 
+/* "Corresponding author: Jane Roe, e-mail: jroe@x.org," / "AB:
+ * abee@y.org, CD: cdee@z.org": a correspondence note that ends on a comma
+ * goes on in the block right under it with the co-authors' e-mails (MuPDF
+ * ends a block where the page's line did). 1 when joined, 0, -1 on OOM. */
+static int note_cut_at_comma(jfy_node *n, jfy_node *q) {
+    if (q->line > n->end_line + 2)
+        return 0;
+    char *t = jfyp_front_text(n, 0), *u = t ? jfyp_front_text(q, 0) : NULL;
+    if (!u) {
+        free(t);
+        return -1;
+    }
+    size_t tl = strlen(t);
+    int on = tl && tl < 400 && t[tl - 1] == ',' && strchr(t, '@') && correspish_start(t) && strchr(u, '@') &&
+             strlen(u) < 300 && !correspish_start(u) && !jfyp_front_meta_line(u) &&
+             !jfyp_front_has_institution_word(u);
+    free(t);
+    free(u);
+    if (!on)
+        return 0;
+    return jfyp_paras_join(n, q) < 0 ? -1 : 1;
+}
+
 /* "aDepartment of X, King Y University, P.O. Box" / "2457, Riyadh ...":
  * MuPDF sets a wrapped block's first line as a block of its own, so a
  * labelled address breaks mid-phrase. A one-line labelled block ending on
@@ -4519,6 +4542,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             next = jfyp_rec_next(r, n);
             if (in_zone && next && next->type == JFY_N_PARAGRAPH) {
                 int k = cut_first_line(&S, n, next);
+                if (k == 0)
+                    k = note_cut_at_comma(n, next);
                 if (k < 0) {
                     rc = -1;
                     break;
