@@ -4347,18 +4347,24 @@ static int goes_on_above(const state *S, const jfy_node *p, const char *pt, cons
 
 /* Whether block q goes on the correspondence note p opens: its lines
  * each a block of their own (a blank line between them at most), up to
- * the first e-mail, then only more names and e-mails ("Jane Roe" /
- * "jroe@x.org" / "Ann Doe" / "adoe@y.org"). -1 on OOM. */
+ * the first e-mail, then only more names and e-mails, a line each ("Jane
+ * Roe" / "jroe@x.org" / "Ann Doe" / "adoe@y.org"). -1 on OOM. */
 static int note_goes_on(const state *S, const jfy_node *p, const char *pt, const jfy_node *q, int title) {
     if (!q || q->type != JFY_N_PARAGRAPH || q->line >= title || q->line > p->end_line + 2 || strlen(pt) > 500)
         return 0;
     if (!strchr(pt, '@'))
         return 1;
-    char *u = jfyp_front_text((jfy_node *)q, 0);
+    char *u = jfyp_front_text((jfy_node *)q, 1);
     if (!u)
         return -1;
-    size_t ul = strlen(u);
-    int on = ul < 80 && (emails_only(u, ul) || (!strchr(u, '@') && word_count(u) <= 5 && names_author(S, u)));
+    int on = strlen(u) < 160;
+    for (char *x = u, *e; on && x; x = e ? e + 1 : NULL) {
+        e = strchr(x, '\n');
+        if (e)
+            *e = '\0';
+        size_t xl = strlen(x);
+        on = xl < 80 && (emails_only(x, xl) || (!strchr(x, '@') && word_count(x) <= 5 && names_author(S, x)));
+    }
     free(u);
     return on;
 }
