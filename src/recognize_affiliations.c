@@ -3881,6 +3881,57 @@ static int address_words(const char *t) {
  * address labelled 1 when the byline carries the label and no address was
  * found: the text up to label 2 (or all of it) must be an address's words
  * ending with a country. 0, or -1 on OOM. */
+/* "1Department of X, ..." / ... / "..., Korea. *email: x@y" / "building.
+ * The model ...": the notes at a page's foot end on an e-mail, and the
+ * next page's prose, which goes on in lower case, was joined on to them.
+ * After the abstract's reader (an address block past the abstract would
+ * hide it), a block under the byline opening with a label a name carries
+ * is split after its e-mail line and read as the addresses; the prose
+ * stays a paragraph. 0, or -1 on OOM. */
+static int take_foot_before_prose(state *S, int from) {
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->line && n->line <= from)
+            continue;
+        int refs = refs_heading(n);
+        if (refs)
+            return refs < 0 ? -1 : 0;
+        const jfy_node *f = n->first;
+        char lab[16];
+        if (n->type != JFY_N_PARAGRAPH || !f || f->type != JFY_N_TEXT || !f->text ||
+            !aff_label(f->text, &S->c, lab, sizeof lab) || has_label(S, lab) ||
+            !any_marker(&S->c, lab, strlen(lab)))
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t cut = 0;
+        for (size_t k = 0; k + 1 < l.n && k < 16 && !cut; k++)
+            if (strchr(l.v[k].text, '@') && jfyp_starts_lower(l.v[k + 1].text) &&
+                strchr(l.v[k + 1].text, ' ') && !strchr(l.v[k + 1].text, '@'))
+                cut = k + 1;
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        for (size_t k = 0; k < cut; k++) {
+            if (k)
+                jfyp_buf_putc(&b, '\n');
+            jfyp_buf_puts(&b, l.v[k].text);
+        }
+        char *head = cut ? jfyp_buf_finish(&b) : NULL;
+        if (!cut)
+            jfyp_buf_free(&b);
+        int m = head ? take_marked(S, n, head, 0) : cut ? -1 : 0;
+        free(head);
+        if (m < 0)
+            rc = -1;
+        else if (m > 0 && jfyp_lines_remove(n, &l, 0, cut - 1) == 1)
+            jfyp_node_free(n);
+        jfyp_lines_free(&l);
+    }
+    return rc;
+}
+
 /* "Sea Mammal Research Unit, ..., University of" / "St Andrews, ...,
  * UK" / "School of X, ..., UK": every label of the addresses lost (MuPDF
  * sets each raised number apart and the page's numbers go with them).
@@ -5107,7 +5158,9 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
         int k = found ? 0 : take_foot_address(&S, group->end_line);
         return k == 0 && !found && S.naff == 0 ? take_foot_numbered(&S, group->end_line) : k;
     }
-    int rc = found ? 0 : take_lost_first(&S, group->end_line);
+    int rc = found ? 0 : take_foot_before_prose(&S, group->end_line);
+    if (rc == 0 && !found && S.naff == 0)
+        rc = take_lost_first(&S, group->end_line);
     for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
         const char *ms = S.c.markers[i];
         for (const char *p = ms; p && *p && rc == 0;) {
