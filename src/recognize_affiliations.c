@@ -1309,6 +1309,12 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     for (size_t i = 1; i < n && ok == 1; i++)
         notes_at[i] = opens_note(texts[i]) && !strchr(texts[i], '@') &&
                       !any_marker(&S->c, labels[i], strlen(labels[i]));
+    /* "*Present address: ...": a footnote symbol's present address is
+     * the author's note, not one of the byline's addresses (those the
+     * names number or letter, "4 Present address: ...", stay addresses) */
+    for (size_t i = 0; i < n && ok == 1; i++)
+        if (label_kind(labels[i]) == 1 && present_note_start(texts[i]) && !strchr(texts[i], '@'))
+            notes_at[i] = 1;
     size_t addr = 0;
     for (size_t i = 0; i < n && ok == 1; i++)
         addr += addressish(texts[i]) != 0;
