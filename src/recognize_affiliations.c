@@ -2629,8 +2629,11 @@ static int continue_last_aff(state *S, jfy_node *n) {
     size_t end = l.n;
     for (size_t i = 0; i < l.n && i < 3 && end == l.n; i++) {
         const char *x = l.v[i].text;
+        /* ("Av. Tancredo Neves," / "2501, CP. 917, ..., Brazil": the
+         * street's number opens the block, which ends on the country) */
+        int number = i == 0 && x[0] >= '0' && x[0] <= '9' && ends_with_country(x, strlen(x));
         if (strchr(x, '@') || jfyp_front_meta_line(x) || correspish_start(x) ||
-            aff_label(x, &S->c, lab, sizeof lab) || (i == 0 && !is_upper_ascii_or_utf8(x)))
+            aff_label(x, &S->c, lab, sizeof lab) || (i == 0 && !is_upper_ascii_or_utf8(x) && !number))
             break;
         if (ends_with_country(x, strlen(x)))
             end = i;
