@@ -993,6 +993,23 @@ static int glued_label_sure(const char *text, const char *q, int k) {
     return 0;
 }
 
+/* "..., Tamil Nadu, china; 4scigen research ...": a number glued on to a
+ * word in lower case after the semicolon that ends an address on its
+ * country (MuPDF gives small capitals as lower case), not an ordinal
+ * ("; 4th floor"). q is the number in text, wl its length. */
+static int glued_after_country(const char *text, const char *q, size_t wl) {
+    const char *w = q + wl;
+    if (!(w[0] >= 'a' && w[0] <= 'z') || !(w[1] >= 'a' && w[1] <= 'z') || !(w[2] >= 'a' && w[2] <= 'z'))
+        return 0;
+    static const char *const ord[] = {"th", "st", "nd", "rd", NULL};
+    for (size_t i = 0; ord[i]; i++)
+        if (strncmp(w, ord[i], 2) == 0 && !(w[2] >= 'a' && w[2] <= 'z'))
+            return 0;
+    if (q - text < 3 || (q[-1] != ' ' && q[-1] != '\n') || q[-2] != ';')
+        return 0;
+    return ends_with_country(text, (size_t)(q - 2 - text));
+}
+
 /* The byline's digit markers no affiliation is labelled with yet, in
  * order, as a comma-free list of labels. */
 static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char (*out)[16],
@@ -1137,6 +1154,8 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
                      (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
+                skip = (size_t)wl;
+            else if (glued_after_country(texts[i], q, (size_t)wl))
                 skip = (size_t)wl;
             else
                 continue;
@@ -1290,6 +1309,12 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     for (size_t i = 1; i < n && ok == 1; i++)
         notes_at[i] = opens_note(texts[i]) && !strchr(texts[i], '@') &&
                       !any_marker(&S->c, labels[i], strlen(labels[i]));
+    /* "*Present address: ...": a footnote symbol's present address is
+     * the author's note, not one of the byline's addresses (those the
+     * names number or letter, "4 Present address: ...", stay addresses) */
+    for (size_t i = 0; i < n && ok == 1; i++)
+        if (label_kind(labels[i]) == 1 && present_note_start(texts[i]) && !strchr(texts[i], '@'))
+            notes_at[i] = 1;
     size_t addr = 0;
     for (size_t i = 0; i < n && ok == 1; i++)
         addr += addressish(texts[i]) != 0;
@@ -2517,6 +2542,32 @@ static char *aff_text_of(const jfy_node *aff) {
     return jfyp_buf_finish(&b);
 }
 
+/* Where the next number runs on in text after the semicolon that ends the
+ * address aff on its country ("..., Indonesia; 3. Department of ..."): a
+ * number the byline carries that no address has, the one after aff's;
+ * the semicolon, its number in lab. NULL when none. */
+static char *next_glued(const state *S, const jfy_node *aff, char *text, char *lab, size_t labsz) {
+    const jfy_node *l = aff->first;
+    if (!l || l->type != JFY_N_LABEL || !l->text || !all_digits(l->text, strlen(l->text)))
+        return NULL;
+    int wl = snprintf(lab, labsz, "%d", atoi(l->text) + 1);
+    if (wl <= 0 || (size_t)wl >= labsz || !any_marker(&S->c, lab, (size_t)wl) || has_label(S, lab))
+        return NULL;
+    for (char *q = strstr(text, "; "); q; q = strstr(q + 1, "; ")) {
+        const char *x = q + 2;
+        if (strncmp(x, lab, (size_t)wl) != 0)
+            continue;
+        x += wl;
+        if (*x == '.')
+            x++;
+        if (*x == ' ')
+            x++;
+        if (is_upper_ascii_or_utf8(x) && ends_with_country(text, (size_t)(q - text)))
+            return q;
+    }
+    return NULL;
+}
+
 /* "3 Department of X, Faculty of Y," / "" / "Some University, City,
  * Country": a marked address cut by a blank line goes on in the next
  * block, up to the line that ends with its country. The lines are moved
@@ -2578,8 +2629,11 @@ static int continue_last_aff(state *S, jfy_node *n) {
     size_t end = l.n;
     for (size_t i = 0; i < l.n && i < 3 && end == l.n; i++) {
         const char *x = l.v[i].text;
+        /* ("Av. Tancredo Neves," / "2501, CP. 917, ..., Brazil": the
+         * street's number opens the block, which ends on the country) */
+        int number = i == 0 && x[0] >= '0' && x[0] <= '9' && ends_with_country(x, strlen(x));
         if (strchr(x, '@') || jfyp_front_meta_line(x) || correspish_start(x) ||
-            aff_label(x, &S->c, lab, sizeof lab) || (i == 0 && !is_upper_ascii_or_utf8(x)))
+            aff_label(x, &S->c, lab, sizeof lab) || (i == 0 && !is_upper_ascii_or_utf8(x) && !number))
             break;
         if (ends_with_country(x, strlen(x)))
             end = i;
@@ -2600,6 +2654,13 @@ static int continue_last_aff(state *S, jfy_node *n) {
             jfyp_buf_puts(&b, more);
         free(more);
         char *all = jfyp_buf_finish(&b);
+        /* "...; 2. Department of" / "Anatomy, ..., Indonesia; 3. Department
+         * of" / "Animal Physiology, ...": the next address run on after
+         * the semicolon that ends this one on its country */
+        char next[16] = "";
+        char *glued = all ? next_glued(S, aff, all, next, sizeof next) : NULL;
+        if (glued)
+            *glued = '\0';
         if (!more || !all || !addressish(all)) {
             rc = all && more ? 0 : -1;
         } else {
@@ -2610,6 +2671,12 @@ static int continue_last_aff(state *S, jfy_node *n) {
                     jfyp_node_free(k);
             }
             rc = fill_aff(aff, all, n) < 0 ? -1 : 1;
+            if (rc == 1 && glued) {
+                char *rest = glued + 2 + strlen(next);
+                rest += strspn(rest, ". ");
+                if (add_aff(S, next, rest, n) < 0)
+                    rc = -1;
+            }
             if (rc == 1 && end + 1 < l.n) {
                 if (!jfyp_lines_split(n, &l, end + 1))
                     rc = -1;
@@ -3177,6 +3244,26 @@ static int names_and_emails_head(const state *S, jfy_node *n) {
     return yes;
 }
 
+/* A list item "* Jane Roe" naming an author, and the block q under it
+ * only her e-mail: the corresponding author's note, read as one. 1 when
+ * taken (the caller frees both blocks), 0, -1 on OOM. */
+static int starred_then_email(state *S, jfy_node *n, jfy_node *q) {
+    char *a = jfyp_front_text(n, 1), *b = a ? jfyp_front_text(q, 1) : NULL;
+    char *j = b ? jfyp_printf("%s\n%s", a, b) : NULL;
+    char lab[16];
+    int rc = !j ? -1 : 0;
+    if (j && !strchr(a, '\n') && !strchr(b, '\n') && !strchr(b, ' ') && strchr(b, '@') &&
+        starred_author_note(S, j, lab, sizeof lab)) {
+        char *note = jfyp_printf("%s %s", a + 2, b);
+        rc = note && add_corresp(S, note, n) == 0 ? 1 : -1;
+        free(note);
+    }
+    free(a);
+    free(b);
+    free(j);
+    return rc;
+}
+
 static int take_late_notes(state *S, int from) {
     jfy_node *opener = NULL, *between = NULL;
     /* the opener over a biography the page broke into blocks, and how
@@ -3343,6 +3430,23 @@ static int take_late_notes(state *S, int from) {
                 bio_left = was_bio ? bio_left : 6;
             }
             free(first);
+        }
+        /* "* Jane Roe" / "jroe@inst.edu": the starred name and its
+         * e-mail each a block of their own (MuPDF) */
+        if (n->type == JFY_N_LIST && !above && len < 80 && next && next->type == JFY_N_PARAGRAPH &&
+            next->line <= n->end_line + 2 && !S->corresp) {
+            int k = starred_then_email(S, n, next);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k > 0) {
+                free(t);
+                next = jfyp_rec_next(S->r, next);
+                jfyp_node_free(jfyp_rec_next(S->r, n));
+                jfyp_node_free(n);
+                continue;
+            }
         }
         if (!strchr(t, '@') || n->type == JFY_N_HEADING) {
             /* the name and address under the label, the e-mail in the
@@ -3786,6 +3890,95 @@ static int address_words(const char *t) {
  * address labelled 1 when the byline carries the label and no address was
  * found: the text up to label 2 (or all of it) must be an address's words
  * ending with a country. 0, or -1 on OOM. */
+/* "1Department of X, ..." / ... / "..., Korea. *email: x@y" / "building.
+ * The model ...": the notes at a page's foot end on an e-mail, and the
+ * next page's prose, which goes on in lower case, was joined on to them.
+ * After the abstract's reader (an address block past the abstract would
+ * hide it), a block under the byline opening with a label a name carries
+ * is split after its e-mail line and read as the addresses; the prose
+ * stays a paragraph. 0, or -1 on OOM. */
+static int take_foot_before_prose(state *S, int from) {
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->line && n->line <= from)
+            continue;
+        int refs = refs_heading(n);
+        if (refs)
+            return refs < 0 ? -1 : 0;
+        const jfy_node *f = n->first;
+        char lab[16];
+        if (n->type != JFY_N_PARAGRAPH || !f || f->type != JFY_N_TEXT || !f->text ||
+            !aff_label(f->text, &S->c, lab, sizeof lab) || has_label(S, lab) ||
+            !any_marker(&S->c, lab, strlen(lab)))
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t cut = 0;
+        for (size_t k = 0; k + 1 < l.n && k < 16 && !cut; k++)
+            if (strchr(l.v[k].text, '@') && jfyp_starts_lower(l.v[k + 1].text) &&
+                strchr(l.v[k + 1].text, ' ') && !strchr(l.v[k + 1].text, '@'))
+                cut = k + 1;
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        for (size_t k = 0; k < cut; k++) {
+            if (k)
+                jfyp_buf_putc(&b, '\n');
+            jfyp_buf_puts(&b, l.v[k].text);
+        }
+        char *head = cut ? jfyp_buf_finish(&b) : NULL;
+        if (!cut)
+            jfyp_buf_free(&b);
+        int m = head ? take_marked(S, n, head, 0) : cut ? -1 : 0;
+        free(head);
+        if (m < 0)
+            rc = -1;
+        else if (m > 0 && jfyp_lines_remove(n, &l, 0, cut - 1) == 1)
+            jfyp_node_free(n);
+        jfyp_lines_free(&l);
+    }
+    return rc;
+}
+
+/* "Sea Mammal Research Unit, ..., University of" / "St Andrews, ...,
+ * UK" / "School of X, ..., UK": every label of the addresses lost (MuPDF
+ * sets each raised number apart and the page's numbers go with them).
+ * Lines i..end of l (of block n) are taken as the addresses the byline's numbers name
+ * in turn when each ends on its country line, a few lines each. 1 when
+ * taken, 0, -1 on OOM. */
+static int lost_labels(state *S, const jfy_node *n, const jfyp_lines *l, size_t i, size_t end) {
+    const char *last = l->v[end].text;
+    if (end - i > 16 || !ends_with_country(last, strlen(last)))
+        return 0;
+    size_t breaks = 0, run = 0;
+    for (size_t j = i; j < end; j++) {
+        const char *y = l->v[j].text;
+        run++;
+        if (ends_with_country(y, strlen(y)) && is_upper_ascii_or_utf8(l->v[j + 1].text)) {
+            breaks++;
+            run = 0;
+        } else if (run >= 4) {
+            return 0;
+        }
+    }
+    if (!breaks)
+        return 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    jfyp_buf_puts(&b, "1");
+    for (size_t j = i; j <= end; j++) {
+        jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, l->v[j].text);
+    }
+    char *t = jfyp_buf_finish(&b);
+    if (!t)
+        return -1;
+    int m = take_marked(S, n, t, 0);
+    free(t);
+    return m;
+}
+
 static int take_lost_first(state *S, int from) {
     if (S->naff || !any_marker(&S->c, "1", 1))
         return 0;
@@ -3821,6 +4014,27 @@ static int take_lost_first(state *S, int from) {
             }
             if (only_one && end - i > 2)
                 continue;
+            int lost = !only_one ? lost_labels(S, n, &l, i, end) : 0;
+            if (lost < 0) {
+                rc = -1;
+                break;
+            }
+            if (lost) {
+                done = 1;
+                if (end + 1 < l.n) {
+                    if (jfyp_lines_remove(n, &l, i, end) == 1)
+                        jfyp_node_free(n);
+                } else if (i == 0) {
+                    jfyp_node_free(n);
+                } else {
+                    jfy_node *tail = jfyp_lines_split(n, &l, i);
+                    if (!tail)
+                        rc = -1;
+                    else
+                        jfyp_node_free(tail);
+                }
+                break;
+            }
             char *rest = jfyp_lines_join(&l, i, end);
             if (!rest) {
                 rc = -1;
@@ -3944,6 +4158,28 @@ static int numbered_lines(jfy_node *n, char (*labels)[16], char **texts, size_t 
         jfyp_trim(x);
         ok = addressish(x) && jfyp_front_has_institution_word(x) && !strchr(x, '@') &&
              strlen(x) < 300;
+    }
+    /* "..., riyadh, saudi arabia; 3Department of ...": the next number
+     * glued on after the semicolon that ends an address on its country */
+    while (ok && rc == 0 && *na > first && *na < MAX_AFFS) {
+        char *x = texts[*na - 1], want[8];
+        int wl = snprintf(want, sizeof want, "%zu", *na + 1);
+        char *q = strstr(x, want);
+        while (q && !((q - x >= 3 && q[-1] == ' ' && q[-2] == ';' &&
+                       ends_with_country(x, (size_t)(q - 2 - x)) && is_upper_ascii_or_utf8(q + wl)) ||
+                      glued_after_country(x, q, (size_t)wl)))
+            q = strstr(q + 1, want);
+        if (!q)
+            break;
+        char *rest = jfyp_strdup(q + wl);
+        if (!rest) {
+            rc = -1;
+            break;
+        }
+        q[-2] = '\0';
+        snprintf(labels[*na], sizeof labels[0], "%s", want);
+        texts[(*na)++] = rest;
+        ok = addressish(x) && addressish(rest) && jfyp_front_has_institution_word(rest);
     }
     jfyp_lines_free(&l);
     return rc < 0 ? -1 : ok;
@@ -4148,6 +4384,135 @@ static int take_unbylined_corresp(state *S) {
     return rc;
 }
 
+/* ---- the notes MuPDF reads before the title ---- */
+
+/* Whether block q goes on the address or note block p left open: it comes
+ * right under it (at most one blank line), opens with no label, and p
+ * does not end on its country yet. */
+static int goes_on_above(const state *S, const jfy_node *p, const char *pt, const jfy_node *q, int title) {
+    if (!q || q->type != JFY_N_PARAGRAPH || q->line >= title || q->line > p->end_line + 2)
+        return 0;
+    size_t pl = strlen(pt);
+    if (!pl || ends_with_country(pt, pl) || pl > 400)
+        return 0;
+    char *u = jfyp_front_text((jfy_node *)q, 1);
+    if (!u)
+        return -1;
+    char lab[16];
+    int on = !aff_label(u, &S->c, lab, sizeof lab) && !jfyp_front_meta_line(u) && !label_line(S, u, strlen(u)) &&
+             strlen(u) < 400;
+    free(u);
+    return on;
+}
+
+/* Whether block q goes on the correspondence note p opens: its lines
+ * each a block of their own (a blank line between them at most), up to
+ * the first e-mail, then only more names and e-mails, a line each ("Jane
+ * Roe" / "jroe@x.org" / "Ann Doe" / "adoe@y.org"). -1 on OOM. */
+static int note_goes_on(const state *S, const jfy_node *p, const char *pt, const jfy_node *q, int title) {
+    if (!q || q->type != JFY_N_PARAGRAPH || q->line >= title || q->line > p->end_line + 2 || strlen(pt) > 500)
+        return 0;
+    if (!strchr(pt, '@'))
+        return 1;
+    char *u = jfyp_front_text((jfy_node *)q, 1);
+    if (!u)
+        return -1;
+    int on = strlen(u) < 160;
+    for (char *x = u, *e; on && x; x = e ? e + 1 : NULL) {
+        e = strchr(x, '\n');
+        if (e)
+            *e = '\0';
+        size_t xl = strlen(x);
+        on = xl < 80 && (emails_only(x, xl) || (!strchr(x, '@') && word_count(x) <= 5 && names_author(S, x)));
+    }
+    free(u);
+    return on;
+}
+
+/* MuPDF reads a first page in the order its blocks were drawn: the
+ * footnotes at its foot or the side column with the addresses may come
+ * before the title ("1 University of X, ... Av. Lothário" / "Meissner,
+ * 632, ..., Brasil." / "2 ..."; "Correspondence" / "Jane Roe, Department
+ * ..." / "Email: x@y"). Above the title, a block opening with a label a
+ * name carries and no address has yet, with the blocks that go on under
+ * it, is read as the addresses under the byline would be; so is a
+ * correspondence note when none was found. 0, or -1 on OOM. */
+static int take_above_title(state *S) {
+    int title = 0;
+    for (const jfy_node *k = S->r->front->first; k; k = k->next)
+        if (k->type == JFY_N_TITLE && k->line > 0 && (!title || k->line < title))
+            title = k->line;
+    if (!title)
+        return 0;
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc >= 0 && n->line < title; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST)
+            continue;
+        char *t = jfyp_front_text(n, 1);
+        if (!t)
+            return -1;
+        char lab[16];
+        /* ("*Correspondence" opens a note, whatever its star marks) */
+        int opener = !S->corresp && n->type == JFY_N_PARAGRAPH && bare_opener(t);
+        int marked = !opener && aff_label(t, &S->c, lab, sizeof lab) && any_marker(&S->c, lab, strlen(lab)) &&
+                     !has_label(S, lab);
+        while ((marked || opener) && n->type == JFY_N_PARAGRAPH) {
+            int k = opener ? note_goes_on(S, n, t, next, title) : goes_on_above(S, n, t, next, title);
+            if (k < 0 || (k > 0 && jfyp_paras_join(n, next) < 0)) {
+                rc = -1;
+                break;
+            }
+            if (!k)
+                break;
+            next = jfyp_rec_next(S->r, n);
+            free(t);
+            if (!(t = jfyp_front_text(n, 1)))
+                return -1;
+        }
+        int m = 0;
+        if (rc < 0) {
+            m = -1;
+        } else if (marked) {
+            m = take_marked(S, n, t, 1);
+        } else if (opener && strchr(t, '@') && strlen(t) < 600) {
+            for (char *q = t; *q; q++)
+                if (*q == '\n')
+                    *q = ' ';
+            m = add_corresp(S, t, n) < 0 ? -1 : 1;
+        }
+        free(t);
+        if (m < 0)
+            rc = -1;
+        else if (m > 0)
+            jfyp_node_free(n);
+    }
+    return rc;
+}
+
+/* "Corresponding author: Jane Roe, e-mail: jroe@x.org," / "AB:
+ * abee@y.org, CD: cdee@z.org": a correspondence note that ends on a comma
+ * goes on in the block right under it with the co-authors' e-mails (MuPDF
+ * ends a block where the page's line did). 1 when joined, 0, -1 on OOM. */
+static int note_cut_at_comma(jfy_node *n, jfy_node *q) {
+    if (q->line > n->end_line + 2)
+        return 0;
+    char *t = jfyp_front_text(n, 0), *u = t ? jfyp_front_text(q, 0) : NULL;
+    if (!u) {
+        free(t);
+        return -1;
+    }
+    size_t tl = strlen(t);
+    int on = tl && tl < 400 && t[tl - 1] == ',' && strchr(t, '@') && correspish_start(t) && strchr(u, '@') &&
+             strlen(u) < 300 && !correspish_start(u) && !jfyp_front_meta_line(u) &&
+             !jfyp_front_has_institution_word(u);
+    free(t);
+    free(u);
+    if (!on)
+        return 0;
+    return jfyp_paras_join(n, q) < 0 ? -1 : 1;
+}
+
 /* "aDepartment of X, King Y University, P.O. Box" / "2457, Riyadh ...":
  * MuPDF sets a wrapped block's first line as a block of its own, so a
  * labelled address breaks mid-phrase. A one-line labelled block ending on
@@ -4243,6 +4608,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             next = jfyp_rec_next(r, n);
             if (in_zone && next && next->type == JFY_N_PARAGRAPH) {
                 int k = cut_first_line(&S, n, next);
+                if (k == 0)
+                    k = note_cut_at_comma(n, next);
                 if (k < 0) {
                     rc = -1;
                     break;
@@ -4568,6 +4935,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = take_details(&S);
     if (rc == 0)
         rc = take_late_notes(&S, from);
+    if (rc == 0 && byline_marks)
+        rc = take_above_title(&S);
     if (rc == 0 && S.naff == 0 && take_bracketed(&S) < 0)
         rc = -1;
     if (rc == 0 && S.naff == 0 && S.c.n && take_from_the(&S) < 0)
@@ -4798,7 +5167,9 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
         int k = found ? 0 : take_foot_address(&S, group->end_line);
         return k == 0 && !found && S.naff == 0 ? take_foot_numbered(&S, group->end_line) : k;
     }
-    int rc = found ? 0 : take_lost_first(&S, group->end_line);
+    int rc = found ? 0 : take_foot_before_prose(&S, group->end_line);
+    if (rc == 0 && !found && S.naff == 0)
+        rc = take_lost_first(&S, group->end_line);
     for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
         const char *ms = S.c.markers[i];
         for (const char *p = ms; p && *p && rc == 0;) {
