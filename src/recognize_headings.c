@@ -1918,11 +1918,38 @@ static int lower_word_first(const char *t) {
  * not be a heading's line, goes back to a paragraph with its sign as its
  * last line, as printed; left a heading, it would also mark the page as
  * one whose headings are marked, and every plain heading would be lost. */
-static int demote_underlined(jfy_node *n) {
+static int empty_list(const jfy_node *x);
+
+/* The line of an underlined heading's sign: under its text's last line
+ * (cmark ends the heading on the line after it). */
+static int sign_line(const jfy_node *n) {
+    int line = n->line + 1;
+    for (const jfy_node *k = n->first; k; k = k->next)
+        line += k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK;
+    return line;
+}
+
+/* 1 when the underlined block n went back to a paragraph, 0 when it stays
+ * a heading, -1 on out of memory. after_cells: the block just above, on
+ * the line before, went back so. */
+
+static int demote_underlined(jfyp_rec *r, jfy_node *n, int after_cells) {
     char *t = jfyp_node_plain(n);
     if (!t)
         return -1;
-    int keep = one_line(n) && line_could_head(jfyp_trim(t));
+    /* a dash under a table's cell ("Cultivated (%)" / "-" / "-", "NI" /
+     * "-" / "NI" / "-"): the next empty cell or the next cell so underlined
+     * follows on the next line (a list of no text, the cells reader's block
+     * opening with a dash alone), or such a cell came just before. A
+     * Markdown author sets a blank line between a heading and the blocks
+     * around it, and no empty list under it. */
+    const jfy_node *x = jfyp_rec_next(r, n);
+    int cells = after_cells ||
+                (x && x->line == sign_line(n) + 1 &&
+                 (empty_list(x) || (x->type == JFY_N_HEADING && x->line < x->end_line) ||
+                  (x->type == JFY_N_CODE_BLOCK && x->text && x->text[0] == '-' &&
+                   (!x->text[1] || x->text[1] == '\n'))));
+    int keep = one_line(n) && line_could_head(jfyp_trim(t)) && !cells;
     free(t);
     if (keep)
         return 0;
@@ -1942,6 +1969,22 @@ static int demote_underlined(jfy_node *n) {
     jfyp_node_append(p, sign);
     jfyp_node_insert_before(n, p);
     jfyp_node_free(n);
+    return 1;
+}
+
+int jfyp_demote_underlines(jfyp_rec *r) {
+    int demoted_end = -1;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_HEADING && n->line < n->end_line) {
+            int end = sign_line(n);
+            int d = demote_underlined(r, n, demoted_end >= 0 && n->line == demoted_end + 1);
+            if (d < 0)
+                return -1;
+            demoted_end = d ? end : -1;
+        }
+        n = next;
+    }
     return 0;
 }
 
@@ -1949,10 +1992,7 @@ static int demote_number_signs(jfyp_rec *r) {
     int oom = 0, numbered = -1;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_HEADING && n->line < n->end_line) {
-            if (demote_underlined(n) < 0)
-                return -1;
-        } else if (n->type == JFY_N_HEADING && n->line == n->end_line) {
+        if (n->type == JFY_N_HEADING && n->line == n->end_line) {
             char *t = jfyp_node_plain(n);
             if (!t)
                 return -1;
