@@ -2403,6 +2403,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     int over_level = 0, over_end = 0, over_parent = 0;
     int last_level = 0, last_depth = 0, ht;
     int supp_line = 0; /* where the supplementary files' heading just made is */
+    const char *last_numbered = NULL; /* the last heading made, when numbered */
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
         int level;
@@ -2413,6 +2414,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             last_level = ls ? atoi(ls) : 1;
             continue;
         }
+        if (c->style == 1 && last_numbered && strcmp(c->text, last_numbered) == 0)
+            /* the heading just made, numbered alike: a page whose text
+             * the extraction gave twice (a hidden layer), or a running
+             * head naming the section, opens no second one */
+            continue;
         if (c->style == 4) {
             /* a bold line heads running text, not another bold label */
             jfy_node *nx = jfyp_rec_next(r, c->n);
@@ -2508,6 +2514,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             goto out;
         if (c->style != 4)
             last_level = level;
+        last_numbered = c->style == 1 ? c->text : NULL;
         if (c->style != 4 && !(c->style == 1 && c->paren))
             outer_level = level;
         if (c->style >= 1 && c->style <= 3 && c->space == 1) {
