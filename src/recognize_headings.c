@@ -1052,10 +1052,18 @@ static int ends_glue(const char *t) {
     return 0;
 }
 
+/* A line that opens with a dash or a star glued to a word ("-E.faecalis",
+ * "-Effective in removing...", "*The angiogenesis of..."): an item of a
+ * table's cell, which the table sets an item a line; prose breaks no line
+ * before a dash, and a list sets a space after its bullet. */
+static int dash_item(const char *t) {
+    return (t[0] == '-' || t[0] == '*') && isalpha((unsigned char)t[1]);
+}
+
 /* A line of running text under a heading: a full line, or the first of
  * the one-word lines a justified narrow column breaks into. */
 static int text_line_at(const jfyp_lines *l, size_t i, size_t measure) {
-    if (i >= l->n || jfyp_starts_lower(l->v[i].text))
+    if (i >= l->n || jfyp_starts_lower(l->v[i].text) || dash_item(l->v[i].text))
         return 0;
     if (cp_count(l->v[i].text) * 10 >= measure * 7)
         return 1;
@@ -1689,13 +1697,24 @@ static int empty_list(const jfy_node *x) {
 
 /* Three lines or more, each short and none ending a sentence: a table's
  * header cells or a figure's labels, one a line ("Shrub" / "Tree" /
- * "P (%)"). -1 on out of memory. */
+ * "P (%)"); or lines among which a cell's item opens with a glued dash
+ * ("Liquorice extract" / "-E.faecalis"). -1 on out of memory. */
 static int short_lines(jfy_node *x, size_t measure) {
-    if (measure < 20)
-        return 0;
     jfyp_lines l;
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
+    /* a star's items make a third of them: a footnote's mark ("*Present
+     * address") may open one line of a long paragraph */
+    size_t items = 0, dashes = 0;
+    for (size_t i = 0; i < l.n; i++) {
+        items += dash_item(l.v[i].text);
+        dashes += dash_item(l.v[i].text) && l.v[i].text[0] == '-';
+    }
+    int listed = dashes || (items && items * 3 >= l.n);
+    if (measure < 20 || listed) {
+        jfyp_lines_free(&l);
+        return listed;
+    }
     int cells = l.n >= 2;
     for (size_t i = 0; i < l.n && cells; i++) {
         size_t n = strlen(l.v[i].text);
@@ -1705,11 +1724,36 @@ static int short_lines(jfy_node *x, size_t measure) {
     return cells;
 }
 
+/* A bulleted list of two words or more, a word an item: a side box's
+ * links ("Review" / "Repository" / "Archive") or a table's column the
+ * extraction bulleted, not a section's text. -1 on out of memory. */
+static int word_list(const jfy_node *x) {
+    if (x->type != JFY_N_LIST || jfyp_node_attr(x, "ordered") || !x->first || x->first == x->last)
+        return 0;
+    for (const jfy_node *it = x->first; it; it = it->next) {
+        if (!it->first || it->first != it->last || it->first->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = jfyp_node_plain(it->first);
+        if (!t)
+            return -1;
+        int word = jfyp_count_words(jfyp_trim(t)) == 1;
+        free(t);
+        if (!word)
+            return 0;
+    }
+    return 1;
+}
+
 /* A block of running text: sentences, or lines that fill the column. */
 static int running_text(const jfy_node *x, size_t measure, int *oom) {
     /* what the cells reader kept of a table's figures */
     if (x->type == JFY_N_CODE_BLOCK || empty_list(x))
         return 0;
+    int w = word_list(x);
+    if (w) {
+        *oom = w < 0;
+        return 0;
+    }
     if (x->type != JFY_N_PARAGRAPH)
         return 1;
     if (!one_line(x)) {
