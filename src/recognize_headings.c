@@ -1114,8 +1114,11 @@ static int short_head(const char *t, size_t measure) {
 static int wrapped_pair(const char *a, const char *b, size_t measure) {
     /* a heading's type is larger than the text's: wrapped before a word
      * that cannot end it ("Longer consultations: benefits for" /
-     * "patients"), its first line may reach 7/10 of the column */
-    if (!(short_line_head(a, measure) || (ends_glue(a) && short_line_head(a, measure * 7 / 6))) ||
+     * "patients") or before its last word alone ("Natural Immunity:
+     * Uterine Defense" / "Mechanism"), its first line may reach 7/10 of
+     * the column */
+    if (!(short_line_head(a, measure) ||
+          ((ends_glue(a) || jfyp_count_words(b) == 1) && short_line_head(a, measure * 7 / 6))) ||
         cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 || ends_glue(b))
         return 0;
     size_t n = strlen(b);
@@ -1307,6 +1310,8 @@ static int sentence_end_line(const jfyp_lines *l, size_t i, size_t measure) {
     return i && measure >= 20 && cp_count(l->v[i - 1].text) * 10 >= measure * 8;
 }
 
+static int goes_on_lower(const jfy_node *x, int *oom);
+
 /* A block of a few short lines alone, a heading and its first subheading
  * ("Methods" / "Study design and participants", "3. Materials and Methods"
  * / "3.1. Plant Material") with the text under them set apart by a blank
@@ -1319,11 +1324,23 @@ static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, 
         return 0;
     for (size_t i = from; i < l->n; i++)
         if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6) &&
-            !(i + 1 < l->n && ends_glue(l->v[i].text) && short_line_head(l->v[i].text, measure * 7 / 6)))
+            !(i + 1 < l->n && (ends_glue(l->v[i].text) || jfyp_count_words(l->v[i + 1].text) == 1) &&
+              short_line_head(l->v[i].text, measure * 7 / 6)))
             return 0;
     jfy_node *x = jfyp_rec_next(r, para);
-    if (!x || x->type != JFY_N_PARAGRAPH || one_line(x) || jfyp_node_attr(x, "running-header"))
+    if (!x || x->type != JFY_N_PARAGRAPH || jfyp_node_attr(x, "running-header"))
         return 0;
+    if (one_line(x)) {
+        /* the text's first line set apart from the rest, which goes on
+         * in lower case (MuPDF's block for an indented first line) */
+        int oom = 0;
+        const jfy_node *y = jfyp_rec_next(r, x);
+        int on = y && goes_on_lower(y, &oom);
+        if (oom)
+            return HEAD_OOM;
+        if (!on)
+            return 0;
+    }
     jfyp_lines lx;
     if (jfyp_lines_of(x, &lx) < 0)
         return HEAD_OOM;
@@ -1546,8 +1563,15 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
         int open = ends_glue(a) || jfyp_starts_lower(b);
         /* such a first line wrapped because it filled the column */
         size_t m = ends_glue(a) ? measure * 10 / 6 : measure;
-        if ((q->line == p->end_line + 1 || open) && (!one_line(x) || ends_glue(a)) &&
-            wrapped_pair(a, b, m) && !jfyp_starts_lower(c)) {
+        /* the text's first line set apart from the rest, which goes on
+         * in lower case (MuPDF's block for an indented first line), is
+         * text over many lines too */
+        const jfy_node *y = one_line(x) ? jfyp_rec_next(r, x) : NULL;
+        int oom = 0, x_text = !one_line(x) || (y && goes_on_lower(y, &oom));
+        if (oom)
+            rc = -1;
+        else if ((q->line == p->end_line + 1 || open) && (x_text || ends_glue(a)) &&
+                 wrapped_pair(a, b, m) && !jfyp_starts_lower(c)) {
             jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
             if (!sp) {
                 rc = -1;
