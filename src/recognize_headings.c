@@ -1369,6 +1369,8 @@ static int one_heading_line(jfy_node *para) {
     return 0;
 }
 
+static int ends_cited_sentence(const char *t);
+
 /* Splits the headings out of para: at its first line, or at a line after
  * one that ends a sentence. */
 static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
@@ -1378,9 +1380,10 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             return -1;
         size_t i = 0, h = 0;
         for (; i + 1 < l.n && !h; i++)
-            /* after a sentence's end; not after a word alone, a justified
+            /* after a sentence's end, maybe with its citation's number
+             * ("...and apoptosis.37"); not after a word alone, a justified
              * line pdftotext broke up */
-            if (i == 0 || (ends_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
+            if (i == 0 || (ends_cited_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
                 h = head_lines(&l, i, measure);
         i--;
         /* a conventional section's name alone on a block's first line
@@ -1417,11 +1420,11 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             rc = cut_lines(para, &l, i, 0);
         else if (h)
             rc = cut_lines(para, &l, h, 1);
-        else if (l.n >= 2 && ends_sentence(l.v[l.n - 2].text) &&
+        else if (l.n >= 2 && ends_cited_sentence(l.v[l.n - 2].text) &&
                  jfyp_section_kind(l.v[l.n - 1].text) != JFYP_SEC_NONE)
             /* a conventional heading closing the block: its text starts
              * in the next column or on the next page ("...apoptosis." /
-             * "Conclusion") */
+             * "Conclusion", "...apoptosis.37" / "Conclusion") */
             rc = cut_lines(para, &l, l.n - 1, 0);
         jfyp_lines_free(&l);
         if (rc < 0)
@@ -2236,12 +2239,14 @@ static size_t runin_label_len(const char *t) {
 }
 
 /* A line ends a sentence, maybe with the citation's number set after the
- * stop ("...without dentin erosion.28", "...and E.faecalis.6,7"). */
+ * stop ("...without dentin erosion.28", "...and E.faecalis.6,7"), which
+ * follows a word, not a figure ("0.635" is a table's cell). */
 static int ends_cited_sentence(const char *t) {
     size_t n = strlen(t);
     while (n && (isdigit((unsigned char)t[n - 1]) || t[n - 1] == ',' || t[n - 1] == '-'))
         n--;
-    return ends_sentence(t) || (n && n < strlen(t) && t[n - 1] == '.');
+    return ends_sentence(t) || (n >= 2 && n < strlen(t) && t[n - 1] == '.' &&
+                                !isdigit((unsigned char)t[n - 2]));
 }
 
 /* A label that names a statement of the back matter, not a section. */
