@@ -1730,14 +1730,18 @@ static int short_lines(jfy_node *x, size_t measure) {
     jfyp_lines l;
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
-    /* a star's items make a third of them: a footnote's mark ("*Present
-     * address") may open one line of a long paragraph */
+    /* in a block that ends no sentence (a cell ends on its reference,
+     * "Silva et al 2012"): prose may break a hyphenated name before its
+     * hyphen ("Al" / "-Azhar University, Cairo."); a star's items make a
+     * third of the lines, as a footnote's mark ("*Present address") may
+     * open one line of a long paragraph */
     size_t items = 0, dashes = 0;
     for (size_t i = 0; i < l.n; i++) {
         items += dash_item(l.v[i].text);
         dashes += dash_item(l.v[i].text) && l.v[i].text[0] == '-';
     }
-    int listed = dashes || (items && items * 3 >= l.n);
+    int listed = (dashes && l.n && !ends_sentence(l.v[l.n - 1].text)) ||
+                 (items && items * 3 >= l.n);
     if (measure < 20 || listed) {
         jfyp_lines_free(&l);
         return listed;
