@@ -150,5 +150,10 @@ int jfyp_is_caption_start(const char *s);
  * lone short line, a bold line alone, a one-item numbered list; *text gets
  * its plain text (malloc'd). 0 when not, -1 on out of memory. */
 int jfyp_heading_text(const jfy_node *n, char **text);
+/* Underlined blocks that are no Markdown headings (a sign alone under
+ * text, a table's cells) back to paragraphs, as printed
+ * (recognize_headings.c); run in page clean-up, before the cells reader.
+ * -1 on out of memory. */
+int jfyp_demote_underlines(jfyp_rec *r);
 
 #endif

@@ -1052,10 +1052,18 @@ static int ends_glue(const char *t) {
     return 0;
 }
 
+/* A line that opens with a dash or a star glued to a word ("-E.faecalis",
+ * "-Effective in removing...", "*The angiogenesis of..."): an item of a
+ * table's cell, which the table sets an item a line; prose breaks no line
+ * before a dash, and a list sets a space after its bullet. */
+static int dash_item(const char *t) {
+    return (t[0] == '-' || t[0] == '*') && isalpha((unsigned char)t[1]);
+}
+
 /* A line of running text under a heading: a full line, or the first of
  * the one-word lines a justified narrow column breaks into. */
 static int text_line_at(const jfyp_lines *l, size_t i, size_t measure) {
-    if (i >= l->n || jfyp_starts_lower(l->v[i].text))
+    if (i >= l->n || jfyp_starts_lower(l->v[i].text) || dash_item(l->v[i].text))
         return 0;
     if (cp_count(l->v[i].text) * 10 >= measure * 7)
         return 1;
@@ -1106,8 +1114,11 @@ static int short_head(const char *t, size_t measure) {
 static int wrapped_pair(const char *a, const char *b, size_t measure) {
     /* a heading's type is larger than the text's: wrapped before a word
      * that cannot end it ("Longer consultations: benefits for" /
-     * "patients"), its first line may reach 7/10 of the column */
-    if (!(short_line_head(a, measure) || (ends_glue(a) && short_line_head(a, measure * 7 / 6))) ||
+     * "patients") or before its last word alone ("Natural Immunity:
+     * Uterine Defense" / "Mechanism"), its first line may reach 7/10 of
+     * the column */
+    if (!(short_line_head(a, measure) ||
+          ((ends_glue(a) || jfyp_count_words(b) == 1) && short_line_head(a, measure * 7 / 6))) ||
         cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 || ends_glue(b))
         return 0;
     size_t n = strlen(b);
@@ -1299,6 +1310,8 @@ static int sentence_end_line(const jfyp_lines *l, size_t i, size_t measure) {
     return i && measure >= 20 && cp_count(l->v[i - 1].text) * 10 >= measure * 8;
 }
 
+static int goes_on_lower(const jfy_node *x, int *oom);
+
 /* A block of a few short lines alone, a heading and its first subheading
  * ("Methods" / "Study design and participants", "3. Materials and Methods"
  * / "3.1. Plant Material") with the text under them set apart by a blank
@@ -1311,11 +1324,23 @@ static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, 
         return 0;
     for (size_t i = from; i < l->n; i++)
         if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6) &&
-            !(i + 1 < l->n && ends_glue(l->v[i].text) && short_line_head(l->v[i].text, measure * 7 / 6)))
+            !(i + 1 < l->n && (ends_glue(l->v[i].text) || jfyp_count_words(l->v[i + 1].text) == 1) &&
+              short_line_head(l->v[i].text, measure * 7 / 6)))
             return 0;
     jfy_node *x = jfyp_rec_next(r, para);
-    if (!x || x->type != JFY_N_PARAGRAPH || one_line(x) || jfyp_node_attr(x, "running-header"))
+    if (!x || x->type != JFY_N_PARAGRAPH || jfyp_node_attr(x, "running-header"))
         return 0;
+    if (one_line(x)) {
+        /* the text's first line set apart from the rest, which goes on
+         * in lower case (MuPDF's block for an indented first line) */
+        int oom = 0;
+        const jfy_node *y = jfyp_rec_next(r, x);
+        int on = y && goes_on_lower(y, &oom);
+        if (oom)
+            return HEAD_OOM;
+        if (!on)
+            return 0;
+    }
     jfyp_lines lx;
     if (jfyp_lines_of(x, &lx) < 0)
         return HEAD_OOM;
@@ -1344,6 +1369,8 @@ static int one_heading_line(jfy_node *para) {
     return 0;
 }
 
+static int ends_cited_sentence(const char *t);
+
 /* Splits the headings out of para: at its first line, or at a line after
  * one that ends a sentence. */
 static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
@@ -1353,9 +1380,10 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             return -1;
         size_t i = 0, h = 0;
         for (; i + 1 < l.n && !h; i++)
-            /* after a sentence's end; not after a word alone, a justified
+            /* after a sentence's end, maybe with its citation's number
+             * ("...and apoptosis.37"); not after a word alone, a justified
              * line pdftotext broke up */
-            if (i == 0 || (ends_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
+            if (i == 0 || (ends_cited_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
                 h = head_lines(&l, i, measure);
         i--;
         /* a conventional section's name alone on a block's first line
@@ -1392,11 +1420,11 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             rc = cut_lines(para, &l, i, 0);
         else if (h)
             rc = cut_lines(para, &l, h, 1);
-        else if (l.n >= 2 && ends_sentence(l.v[l.n - 2].text) &&
+        else if (l.n >= 2 && ends_cited_sentence(l.v[l.n - 2].text) &&
                  jfyp_section_kind(l.v[l.n - 1].text) != JFYP_SEC_NONE)
             /* a conventional heading closing the block: its text starts
              * in the next column or on the next page ("...apoptosis." /
-             * "Conclusion") */
+             * "Conclusion", "...apoptosis.37" / "Conclusion") */
             rc = cut_lines(para, &l, l.n - 1, 0);
         jfyp_lines_free(&l);
         if (rc < 0)
@@ -1538,8 +1566,15 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
         int open = ends_glue(a) || jfyp_starts_lower(b);
         /* such a first line wrapped because it filled the column */
         size_t m = ends_glue(a) ? measure * 10 / 6 : measure;
-        if ((q->line == p->end_line + 1 || open) && (!one_line(x) || ends_glue(a)) &&
-            wrapped_pair(a, b, m) && !jfyp_starts_lower(c)) {
+        /* the text's first line set apart from the rest, which goes on
+         * in lower case (MuPDF's block for an indented first line), is
+         * text over many lines too */
+        const jfy_node *y = one_line(x) ? jfyp_rec_next(r, x) : NULL;
+        int oom = 0, x_text = !one_line(x) || (y && goes_on_lower(y, &oom));
+        if (oom)
+            rc = -1;
+        else if ((q->line == p->end_line + 1 || open) && (x_text || ends_glue(a)) &&
+                 wrapped_pair(a, b, m) && !jfyp_starts_lower(c)) {
             jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
             if (!sp) {
                 rc = -1;
@@ -1689,13 +1724,28 @@ static int empty_list(const jfy_node *x) {
 
 /* Three lines or more, each short and none ending a sentence: a table's
  * header cells or a figure's labels, one a line ("Shrub" / "Tree" /
- * "P (%)"). -1 on out of memory. */
+ * "P (%)"); or lines among which a cell's item opens with a glued dash
+ * ("Liquorice extract" / "-E.faecalis"). -1 on out of memory. */
 static int short_lines(jfy_node *x, size_t measure) {
-    if (measure < 20)
-        return 0;
     jfyp_lines l;
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
+    /* in a block that ends no sentence (a cell ends on its reference,
+     * "Silva et al 2012"): prose may break a hyphenated name before its
+     * hyphen ("Al" / "-Azhar University, Cairo."); a star's items make a
+     * third of the lines, as a footnote's mark ("*Present address") may
+     * open one line of a long paragraph */
+    size_t items = 0, dashes = 0;
+    for (size_t i = 0; i < l.n; i++) {
+        items += dash_item(l.v[i].text);
+        dashes += dash_item(l.v[i].text) && l.v[i].text[0] == '-';
+    }
+    int listed = (dashes && l.n && !ends_sentence(l.v[l.n - 1].text)) ||
+                 (items && items * 3 >= l.n);
+    if (measure < 20 || listed) {
+        jfyp_lines_free(&l);
+        return listed;
+    }
     int cells = l.n >= 2;
     for (size_t i = 0; i < l.n && cells; i++) {
         size_t n = strlen(l.v[i].text);
@@ -1705,11 +1755,36 @@ static int short_lines(jfy_node *x, size_t measure) {
     return cells;
 }
 
+/* A bulleted list of two words or more, a word an item: a side box's
+ * links ("Review" / "Repository" / "Archive") or a table's column the
+ * extraction bulleted, not a section's text. -1 on out of memory. */
+static int word_list(const jfy_node *x) {
+    if (x->type != JFY_N_LIST || jfyp_node_attr(x, "ordered") || !x->first || x->first == x->last)
+        return 0;
+    for (const jfy_node *it = x->first; it; it = it->next) {
+        if (!it->first || it->first != it->last || it->first->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = jfyp_node_plain(it->first);
+        if (!t)
+            return -1;
+        int word = jfyp_count_words(jfyp_trim(t)) == 1;
+        free(t);
+        if (!word)
+            return 0;
+    }
+    return 1;
+}
+
 /* A block of running text: sentences, or lines that fill the column. */
 static int running_text(const jfy_node *x, size_t measure, int *oom) {
     /* what the cells reader kept of a table's figures */
     if (x->type == JFY_N_CODE_BLOCK || empty_list(x))
         return 0;
+    int w = word_list(x);
+    if (w) {
+        *oom = w < 0;
+        return 0;
+    }
     if (x->type != JFY_N_PARAGRAPH)
         return 1;
     if (!one_line(x)) {
@@ -1918,11 +1993,38 @@ static int lower_word_first(const char *t) {
  * not be a heading's line, goes back to a paragraph with its sign as its
  * last line, as printed; left a heading, it would also mark the page as
  * one whose headings are marked, and every plain heading would be lost. */
-static int demote_underlined(jfy_node *n) {
+static int empty_list(const jfy_node *x);
+
+/* The line of an underlined heading's sign: under its text's last line
+ * (cmark ends the heading on the line after it). */
+static int sign_line(const jfy_node *n) {
+    int line = n->line + 1;
+    for (const jfy_node *k = n->first; k; k = k->next)
+        line += k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK;
+    return line;
+}
+
+/* 1 when the underlined block n went back to a paragraph, 0 when it stays
+ * a heading, -1 on out of memory. after_cells: the block just above, on
+ * the line before, went back so. */
+
+static int demote_underlined(jfyp_rec *r, jfy_node *n, int after_cells) {
     char *t = jfyp_node_plain(n);
     if (!t)
         return -1;
-    int keep = one_line(n) && line_could_head(jfyp_trim(t));
+    /* a dash under a table's cell ("Cultivated (%)" / "-" / "-", "NI" /
+     * "-" / "NI" / "-"): the next empty cell or the next cell so underlined
+     * follows on the next line (a list of no text, the cells reader's block
+     * opening with a dash alone), or such a cell came just before. A
+     * Markdown author sets a blank line between a heading and the blocks
+     * around it, and no empty list under it. */
+    const jfy_node *x = jfyp_rec_next(r, n);
+    int cells = after_cells ||
+                (x && x->line == sign_line(n) + 1 &&
+                 (empty_list(x) || (x->type == JFY_N_HEADING && x->line < x->end_line) ||
+                  (x->type == JFY_N_CODE_BLOCK && x->text && x->text[0] == '-' &&
+                   (!x->text[1] || x->text[1] == '\n'))));
+    int keep = one_line(n) && line_could_head(jfyp_trim(t)) && !cells;
     free(t);
     if (keep)
         return 0;
@@ -1942,6 +2044,22 @@ static int demote_underlined(jfy_node *n) {
     jfyp_node_append(p, sign);
     jfyp_node_insert_before(n, p);
     jfyp_node_free(n);
+    return 1;
+}
+
+int jfyp_demote_underlines(jfyp_rec *r) {
+    int demoted_end = -1;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_HEADING && n->line < n->end_line) {
+            int end = sign_line(n);
+            int d = demote_underlined(r, n, demoted_end >= 0 && n->line == demoted_end + 1);
+            if (d < 0)
+                return -1;
+            demoted_end = d ? end : -1;
+        }
+        n = next;
+    }
     return 0;
 }
 
@@ -1949,10 +2067,7 @@ static int demote_number_signs(jfyp_rec *r) {
     int oom = 0, numbered = -1;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_HEADING && n->line < n->end_line) {
-            if (demote_underlined(n) < 0)
-                return -1;
-        } else if (n->type == JFY_N_HEADING && n->line == n->end_line) {
+        if (n->type == JFY_N_HEADING && n->line == n->end_line) {
             char *t = jfyp_node_plain(n);
             if (!t)
                 return -1;
@@ -2128,12 +2243,14 @@ static size_t runin_label_len(const char *t) {
 }
 
 /* A line ends a sentence, maybe with the citation's number set after the
- * stop ("...without dentin erosion.28", "...and E.faecalis.6,7"). */
+ * stop ("...without dentin erosion.28", "...and E.faecalis.6,7"), which
+ * follows a word, not a figure ("0.635" is a table's cell). */
 static int ends_cited_sentence(const char *t) {
     size_t n = strlen(t);
     while (n && (isdigit((unsigned char)t[n - 1]) || t[n - 1] == ',' || t[n - 1] == '-'))
         n--;
-    return ends_sentence(t) || (n && n < strlen(t) && t[n - 1] == '.');
+    return ends_sentence(t) || (n >= 2 && n < strlen(t) && t[n - 1] == '.' &&
+                                !isdigit((unsigned char)t[n - 2]));
 }
 
 /* A label that names a statement of the back matter, not a section. */
@@ -2363,6 +2480,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     int over_level = 0, over_end = 0, over_parent = 0;
     int last_level = 0, last_depth = 0, ht;
     int supp_line = 0; /* where the supplementary files' heading just made is */
+    const char *last_numbered = NULL; /* the last heading made, when numbered */
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
         int level;
@@ -2373,6 +2491,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             last_level = ls ? atoi(ls) : 1;
             continue;
         }
+        if (c->style == 1 && last_numbered && strcmp(c->text, last_numbered) == 0)
+            /* the heading just made, numbered alike: a page whose text
+             * the extraction gave twice (a hidden layer), or a running
+             * head naming the section, opens no second one */
+            continue;
         if (c->style == 4) {
             /* a bold line heads running text, not another bold label */
             jfy_node *nx = jfyp_rec_next(r, c->n);
@@ -2468,6 +2591,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             goto out;
         if (c->style != 4)
             last_level = level;
+        last_numbered = c->style == 1 ? c->text : NULL;
         if (c->style != 4 && !(c->style == 1 && c->paren))
             outer_level = level;
         if (c->style >= 1 && c->style <= 3 && c->space == 1) {

@@ -804,7 +804,9 @@ static int survey(jfyp_rec *r, int *runon, int *measure, int *text) {
 
 int jfyp_recognize_runons(jfyp_rec *r) {
     int runon, measure, text;
-    if (survey(r, &runon, &measure, &text) < 0)
+    /* what CommonMark took for underlined headings is read as printed
+     * before any reader weighs a block as a heading or a table's cells */
+    if (jfyp_demote_underlines(r) < 0 || survey(r, &runon, &measure, &text) < 0)
         return -1;
     if (!runon)
         return 0;
