@@ -2491,11 +2491,19 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             last_level = ls ? atoi(ls) : 1;
             continue;
         }
-        if (c->style == 1 && last_numbered && strcmp(c->text, last_numbered) == 0)
+        if (c->style == 1 && last_numbered && strcmp(c->text, last_numbered) == 0) {
             /* the heading just made, numbered alike: a page whose text
              * the extraction gave twice (a hidden layer), or a running
-             * head naming the section, opens no second one */
+             * head naming the section, opens no second one; right under
+             * its heading the copy says nothing the page does not, and
+             * would stand as a paragraph of its own */
+            const jfy_node *pb = prev_block(c->n);
+            if (pb && pb->type == JFY_N_HEADING) {
+                jfyp_node_unlink(c->n);
+                jfyp_node_free(c->n);
+            }
             continue;
+        }
         if (c->style == 4) {
             /* a bold line heads running text, not another bold label */
             jfy_node *nx = jfyp_rec_next(r, c->n);
