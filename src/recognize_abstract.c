@@ -1008,12 +1008,18 @@ static int collect(builder *b, jfy_node *n, int level) {
 
 /* Whether an opener of kind k may open an abstract here: summaries and
  * digests anywhere; the main abstract before the body begins; a second one
- * (its translation) in another word and right after the first. */
+ * (its translation) in another word and right after the first. An
+ * extractor that keeps the content stream's order (MuPDF) may give the
+ * first page's opening column before the head and its abstract: a main
+ * opener other than "Summary" (which also closes many a body) still
+ * opens the abstract when no abstract came before and the body began with
+ * a section name on a line of its own, not with a marked-up heading
+ * (body_begun 2). */
 static int acceptable(int k, int body_begun, int first_kind, int since) {
     if (openers[k].type)
         return openers[k].late || !body_begun;
     if (first_kind < 0)
-        return !body_begun;
+        return !body_begun || (body_begun == 2 && strcmp(openers[k].word, "Summary") != 0);
     return k != first_kind && since <= TRANSLATION_GAP &&
            strcmp(openers[k].word, "Summary") != 0 && strcmp(openers[first_kind].word, "Summary") != 0;
 }
@@ -1622,8 +1628,8 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
                 kind = opener_alone(l.v[0].text);
             if (l.n >= 1 && jfyp_keywords_label(l.v[0].text))
                 keywords_seen = 1;
-            if (l.n == 1 && kind < 0 && names_body_section(l.v[0].text))
-                body_begun = 1;
+            if (l.n == 1 && kind < 0 && names_body_section(l.v[0].text) && !body_begun)
+                body_begun = 2;
             jfy_node *second = kind >= 0 && l.n > 1 ? l.v[1].first : NULL;
             jfyp_lines_free(&l);
             if (kind < 0) {
