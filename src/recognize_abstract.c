@@ -1413,7 +1413,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
  * with what the extraction cut from it (a sentence left open) joined on;
  * or a structured abstract's first part ("Background: ..."), with the
  * parts after it. The side column's blocks on the way are stepped over. */
-static int unlabelled_after_byline(jfyp_rec *r) {
+static int unlabelled_after_byline(jfyp_rec *r, int with_affs) {
     /* letters, editorials, commentaries and notices open on their text */
     static const char *const with_abstract[] = {"research-article", "review-article",
                                                 "case-report", "brief-report", "research-note",
@@ -1428,7 +1428,7 @@ static int unlabelled_after_byline(jfyp_rec *r) {
     for (jfy_node *f = r->front->first; f; f = f->next) {
         if (f->type == JFY_N_CONTRIBS)
             named = 1;
-        if ((f->type == JFY_N_TITLE || f->type == JFY_N_CONTRIBS || f->type == JFY_N_AFF) &&
+        if ((f->type == JFY_N_TITLE || f->type == JFY_N_CONTRIBS || (with_affs && f->type == JFY_N_AFF)) &&
             f->end_line > anchor)
             anchor = f->end_line;
     }
@@ -1725,5 +1725,10 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         return 0;
     if (unlabelled_after_licence(r) < 0)
         return -1;
-    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r);
+    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_after_byline(r, 1) < 0)
+        return -1;
+    /* the addresses printed as the first page's footnotes (MuPDF gives
+     * them after the abstract and the opening column): the abstract is
+     * read from under the byline */
+    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r, 0);
 }
