@@ -571,7 +571,7 @@ static int join_to_last(builder *b, jfy_node *p) {
     return rest ? add_runin_parts(b, rest) : 0;
 }
 
-static int last_ends_open(const builder *b) {
+static int last_ends_open(const builder *b, int lower_next) {
     if (!b->last)
         return 0;
     char *t = jfyp_node_plain(b->last);
@@ -580,6 +580,11 @@ static int last_ends_open(const builder *b) {
     jfyp_trim(t);
     size_t n = strlen(t);
     int open = n && t[n - 1] != '.' && t[n - 1] != '!' && t[n - 1] != '?' && t[n - 1] != ')';
+    /* a bracket closes a line inside a sentence as often as the sentence
+     * ("resolving power (6.285)" / "depicted through ..."): the next
+     * block's lower case tells */
+    if (n && t[n - 1] == ')' && lower_next)
+        open = 1;
     free(t);
     return open;
 }
@@ -755,7 +760,7 @@ static int goes_on_below(jfyp_rec *r, jfy_node *n) {
  * is joined to it and *next set past it. 1 when joined, 0 when the
  * abstract ends there, -1 on OOM. */
 static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
-    if (!last_ends_open(b))
+    if (!last_ends_open(b, 0))
         return 0;
     int oom = 0;
     jfy_node *tail = open_tail(b->r, from, &oom);
@@ -934,7 +939,7 @@ static int collect(builder *b, jfy_node *n, int level) {
             n = next;
             continue;
         }
-        if (continues_sentence(first) && last_ends_open(b)) {
+        if (continues_sentence(first) && last_ends_open(b, jfyp_starts_lower(first))) {
             /* a front-matter line in it ("Keywords ...") ends the abstract */
             jfy_node *cut = NULL;
             for (size_t i = 1; i < l.n && !cut; i++)
