@@ -347,12 +347,13 @@ static int side_type(jfyp_rec *r) {
     return 0;
 }
 
-/* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R"),
- * a block of its own on the first page: where the title reader finds no
- * label over the title, the type all the same. An extractor that keeps
- * the content stream's order (MuPDF) may give it anywhere on the page.
- * The spaced letters are no text of the article: the block goes. 0, or
- * -1 on OOM. */
+/* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
+ * or one that names a kind of article ("Review Article"), a block of its
+ * own on the first page: the type all the same, where no side label names
+ * one (the title reader's label over the title still wins). An extractor
+ * that keeps the content stream's order (MuPDF) may give it anywhere on
+ * the page. The spaced letters are no text of the article: that block
+ * goes. 0, or -1 on OOM. */
 static int spaced_type(jfyp_rec *r) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
@@ -363,9 +364,21 @@ static int spaced_type(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         const char *type = l.n == 1 ? spaced_label(l.v[0].text) : NULL;
+        int spaced = type != NULL;
+        if (l.n == 1 && !type) {
+            /* or a label of words that name nothing but a kind of
+             * article ("Review Article"), left where it was printed for
+             * the title reader to find over the title */
+            char *printed = NULL;
+            type = jfyp_article_type_label(l.v[0].text, &printed);
+            if (type && !(printed && strchr(printed, ' ') && jfyp_stristr(printed, "article")))
+                type = NULL;
+            free(printed);
+        }
         jfyp_lines_free(&l);
         if (type) {
-            jfyp_node_free(n);
+            if (spaced)
+                jfyp_node_free(n);
             return jfyp_node_set_attr(r->doc, "article-type", type);
         }
     }
