@@ -394,6 +394,41 @@ static int top_doi(jfyp_rec *r, jfy_node *n) {
     return rc;
 }
 
+/* The page's head block (the publisher, the journal's name, the volume
+ * and the DOI on a line of its own), which an extractor that keeps the
+ * content stream's order (MuPDF) may give last, after the reference list
+ * of a one-page notice: the DOI is the article's. The journal's name, in
+ * the block or the one right above it, tells it from a reference entry's
+ * block. 1 when read, -1 out of memory. */
+static int journal_head_doi(jfyp_rec *r) {
+    int named_above = 0; /* the block before names the journal */
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            named_above = 0;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int named = 0, rc = 0;
+        for (size_t i = 0; i < l.n && !named; i++)
+            named = jfyp_journal_name_line(r->hints, l.v[i].text, 0);
+        /* (the head's lines cut into two blocks at the volume line) */
+        int head = named || named_above;
+        named_above = named;
+        for (size_t i = 0; i < l.n && head && !rc; i++) {
+            size_t len;
+            const char *t = l.v[i].text, *d = jfyp_find_doi(t, &len);
+            if (d && d > t && !d[len] && only_label(t, (size_t)(d - t)) && !component_doi(d, len))
+                rc = jfyp_set_doi(r, d, len, n) < 0 ? -1 : 1;
+        }
+        jfyp_lines_free(&l);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 int jfyp_recognize_doi(jfyp_rec *r) {
     /* A line of its own (the DOI may be read already: its line goes). */
     for (jfy_node *n = jfyp_rec_first(r), *next; n; n = next) {
@@ -432,6 +467,9 @@ int jfyp_recognize_doi(jfyp_rec *r) {
     }
     if (jfyp_has_doi(r))
         return 0;
+    int head = journal_head_doi(r);
+    if (head)
+        return head < 0 ? -1 : 0;
     /* The top of the page: before its first section heading. */
     int seen_text = 0, blocks = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
