@@ -1608,12 +1608,49 @@ static int split_other_script(jfyp_rec *r, jfy_node *abs) {
     return 0;
 }
 
+/* The abstract's text above its opener: a layout that boxes the abstract
+ * with its keywords and sets the box's label ("A B S T R A C T") beside
+ * it, which an extractor that keeps the content stream's order (MuPDF)
+ * gives after the box's text. The opener alone, no running text under it,
+ * the keywords' line right above it and running text right above that:
+ * that block, or NULL (*oom set on allocation failure). */
+static jfy_node *text_above(jfyp_rec *r, jfy_node *kw, jfy_node *text, jfy_node *under, int *oom) {
+    *oom = 0;
+    if (!kw || !text || kw->type != JFY_N_PARAGRAPH || text->type != JFY_N_PARAGRAPH)
+        return NULL;
+    jfyp_lines l;
+    if (jfyp_lines_of(kw, &l) < 0) {
+        *oom = 1;
+        return NULL;
+    }
+    int keywords = l.n && jfyp_keywords_label(l.v[0].text);
+    jfyp_lines_free(&l);
+    if (!keywords)
+        return NULL;
+    jfy_node *last;
+    size_t lines;
+    char *t = open_run(r, text, &last, &lines);
+    int ok = t && last == text && prose(t, lines);
+    free(t);
+    if (ok && under && under->type == JFY_N_PARAGRAPH) {
+        t = open_run(r, under, &last, &lines);
+        ok = t && !prose(t, lines) && strlen(t) < BODY_CHARS;
+        free(t);
+        if (!t)
+            *oom = 1;
+    } else if (!t) {
+        *oom = 1;
+    }
+    return ok && !*oom ? text : NULL;
+}
+
 int jfyp_recognize_abstract(jfyp_rec *r) {
     int body_begun = 0, first_kind = -1, since = 0, keywords_seen = 0, summary_read = 0;
-    jfy_node *prev = NULL, *n = jfyp_rec_first(r);
+    jfy_node *prev = NULL, *prev2 = NULL, *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
         int kind = -1, level = 0, runin = 0;
+        jfy_node *second = NULL; /* the opener's text on its next line */
         since++;
         if (n->type == JFY_N_HEADING) {
             char *t = jfyp_node_plain(n);
@@ -1635,7 +1672,7 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
                 keywords_seen = 1;
             if (l.n == 1 && kind < 0 && names_body_section(l.v[0].text) && !body_begun)
                 body_begun = 2;
-            jfy_node *second = kind >= 0 && l.n > 1 ? l.v[1].first : NULL;
+            second = kind >= 0 && l.n > 1 ? l.v[1].first : NULL;
             jfyp_lines_free(&l);
             if (kind < 0) {
                 int rc = drop_runin_opener(n, &kind, 0);
@@ -1675,9 +1712,18 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
             }
         }
         if (kind < 0) {
+            prev2 = prev;
             prev = n;
             n = next;
             continue;
+        }
+        /* the opener alone, drawn after its text and keywords */
+        jfy_node *above = NULL;
+        if (!runin && !second && first_kind < 0 && !openers[kind].type && n->type == JFY_N_PARAGRAPH) {
+            int oom;
+            above = text_above(r, prev, prev2, next, &oom);
+            if (oom)
+                return -1;
         }
         jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
         if (!abs)
@@ -1714,6 +1760,11 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
                 from = NULL;
         } else {
             jfyp_node_free(n);
+        }
+        if (above) {
+            if (add_paragraph(&b, above) < 0)
+                return -1;
+            from = NULL;
         }
         if (collect(&b, from, level) < 0 || split_other_script(r, abs) < 0)
             return -1;
