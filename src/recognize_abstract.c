@@ -1450,6 +1450,31 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         int stop = l.n && (names_body_section(l.v[0].text) || opener_alone(l.v[0].text) >= 0);
+        /* the body's drop cap ("N" / "ineteen million ...") inside the
+         * block: the abstract ends above it, where the extraction gave
+         * no gap */
+        for (size_t i = 1; !stop && i + 1 < l.n; i++) {
+            const char *c = l.v[i].text;
+            if (!(c[0] >= 'A' && c[0] <= 'Z' && !c[1] && jfyp_starts_lower(l.v[i + 1].text)))
+                continue;
+            char *t = jfyp_inline_text(n->first, l.v[i].first);
+            int ok = t && prose(jfyp_trim(t), i);
+            free(t);
+            if (!t) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (ok && !jfyp_para_split_before(n, l.v[i].first)) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (ok) {
+                jfyp_lines_free(&l);
+                if (jfyp_lines_of(n, &l) < 0)
+                    return -1;
+            }
+            break;
+        }
         int labelled = l.n && l.v[0].first->type == JFY_N_TEXT && part_label_at(l.v[0].text, 0);
         int side = l.n && side_block(&l), narrow = 1;
         size_t lines_n = l.n;
