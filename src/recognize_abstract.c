@@ -1391,7 +1391,10 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
             jfyp_buf_free(&b);
             return NULL;
         }
-        *lines += l.n;
+        /* a run of lines of one word each is one printed line MuPDF gave
+         * a word at a time (justified wide beside an initial) */
+        for (size_t i = 0; i < l.n; i++)
+            *lines += !(i && !strchr(l.v[i].text, ' ') && !strchr(l.v[i - 1].text, ' '));
         jfyp_lines_free(&l);
         if (b.len)
             jfyp_buf_putc(&b, ' ');
