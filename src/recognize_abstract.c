@@ -565,7 +565,7 @@ static int join_to_last(builder *b, jfy_node *p) {
     return rest ? add_runin_parts(b, rest) : 0;
 }
 
-static int last_ends_open(const builder *b) {
+static int last_ends_open(const builder *b, int lower_next) {
     if (!b->last)
         return 0;
     char *t = jfyp_node_plain(b->last);
@@ -574,6 +574,11 @@ static int last_ends_open(const builder *b) {
     jfyp_trim(t);
     size_t n = strlen(t);
     int open = n && t[n - 1] != '.' && t[n - 1] != '!' && t[n - 1] != '?' && t[n - 1] != ')';
+    /* a bracket closes a line inside a sentence as often as the sentence
+     * ("resolving power (6.285)" / "depicted through ..."): the next
+     * block's lower case tells */
+    if (n && t[n - 1] == ')' && lower_next)
+        open = 1;
     free(t);
     return open;
 }
@@ -749,7 +754,7 @@ static int goes_on_below(jfyp_rec *r, jfy_node *n) {
  * is joined to it and *next set past it. 1 when joined, 0 when the
  * abstract ends there, -1 on OOM. */
 static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
-    if (!last_ends_open(b))
+    if (!last_ends_open(b, 0))
         return 0;
     int oom = 0;
     jfy_node *tail = open_tail(b->r, from, &oom);
@@ -928,7 +933,7 @@ static int collect(builder *b, jfy_node *n, int level) {
             n = next;
             continue;
         }
-        if (continues_sentence(first) && last_ends_open(b)) {
+        if (continues_sentence(first) && last_ends_open(b, jfyp_starts_lower(first))) {
             /* a front-matter line in it ("Keywords ...") ends the abstract */
             jfy_node *cut = NULL;
             for (size_t i = 1; i < l.n && !cut; i++)
@@ -1002,12 +1007,18 @@ static int collect(builder *b, jfy_node *n, int level) {
 
 /* Whether an opener of kind k may open an abstract here: summaries and
  * digests anywhere; the main abstract before the body begins; a second one
- * (its translation) in another word and right after the first. */
+ * (its translation) in another word and right after the first. An
+ * extractor that keeps the content stream's order (MuPDF) may give the
+ * first page's opening column before the head and its abstract: a main
+ * opener other than "Summary" (which also closes many a body) still
+ * opens the abstract when no abstract came before and the body began with
+ * a section name on a line of its own, not with a marked-up heading
+ * (body_begun 2). */
 static int acceptable(int k, int body_begun, int first_kind, int since) {
     if (openers[k].type)
         return openers[k].late || !body_begun;
     if (first_kind < 0)
-        return !body_begun;
+        return !body_begun || (body_begun == 2 && strcmp(openers[k].word, "Summary") != 0);
     return k != first_kind && since <= TRANSLATION_GAP &&
            strcmp(openers[k].word, "Summary") != 0 && strcmp(openers[first_kind].word, "Summary") != 0;
 }
@@ -1374,7 +1385,10 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
             jfyp_buf_free(&b);
             return NULL;
         }
-        *lines += l.n;
+        /* a run of lines of one word each is one printed line MuPDF gave
+         * a word at a time (justified wide beside an initial) */
+        for (size_t i = 0; i < l.n; i++)
+            *lines += !(i && !strchr(l.v[i].text, ' ') && !strchr(l.v[i - 1].text, ' '));
         jfyp_lines_free(&l);
         if (b.len)
             jfyp_buf_putc(&b, ' ');
@@ -1401,7 +1415,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
  * with what the extraction cut from it (a sentence left open) joined on;
  * or a structured abstract's first part ("Background: ..."), with the
  * parts after it. The side column's blocks on the way are stepped over. */
-static int unlabelled_after_byline(jfyp_rec *r) {
+static int unlabelled_after_byline(jfyp_rec *r, int with_affs) {
     /* letters, editorials, commentaries and notices open on their text */
     static const char *const with_abstract[] = {"research-article", "review-article",
                                                 "case-report", "brief-report", "research-note",
@@ -1416,7 +1430,7 @@ static int unlabelled_after_byline(jfyp_rec *r) {
     for (jfy_node *f = r->front->first; f; f = f->next) {
         if (f->type == JFY_N_CONTRIBS)
             named = 1;
-        if ((f->type == JFY_N_TITLE || f->type == JFY_N_CONTRIBS || f->type == JFY_N_AFF) &&
+        if ((f->type == JFY_N_TITLE || f->type == JFY_N_CONTRIBS || (with_affs && f->type == JFY_N_AFF)) &&
             f->end_line > anchor)
             anchor = f->end_line;
     }
@@ -1433,6 +1447,31 @@ static int unlabelled_after_byline(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         int stop = l.n && (names_body_section(l.v[0].text) || opener_alone(l.v[0].text) >= 0);
+        /* the body's drop cap ("N" / "ineteen million ...") inside the
+         * block: the abstract ends above it, where the extraction gave
+         * no gap */
+        for (size_t i = 1; !stop && i + 1 < l.n; i++) {
+            const char *c = l.v[i].text;
+            if (!(c[0] >= 'A' && c[0] <= 'Z' && !c[1] && jfyp_starts_lower(l.v[i + 1].text)))
+                continue;
+            char *t = jfyp_inline_text(n->first, l.v[i].first);
+            int ok = t && prose(jfyp_trim(t), i);
+            free(t);
+            if (!t) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (ok && !jfyp_para_split_before(n, l.v[i].first)) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (ok) {
+                jfyp_lines_free(&l);
+                if (jfyp_lines_of(n, &l) < 0)
+                    return -1;
+            }
+            break;
+        }
         int labelled = l.n && l.v[0].first->type == JFY_N_TEXT && part_label_at(l.v[0].text, 0);
         int side = l.n && side_block(&l), narrow = 1;
         size_t lines_n = l.n;
@@ -1591,12 +1630,49 @@ static int split_other_script(jfyp_rec *r, jfy_node *abs) {
     return 0;
 }
 
+/* The abstract's text above its opener: a layout that boxes the abstract
+ * with its keywords and sets the box's label ("A B S T R A C T") beside
+ * it, which an extractor that keeps the content stream's order (MuPDF)
+ * gives after the box's text. The opener alone, no running text under it,
+ * the keywords' line right above it and running text right above that:
+ * that block, or NULL (*oom set on allocation failure). */
+static jfy_node *text_above(jfyp_rec *r, jfy_node *kw, jfy_node *text, jfy_node *under, int *oom) {
+    *oom = 0;
+    if (!kw || !text || kw->type != JFY_N_PARAGRAPH || text->type != JFY_N_PARAGRAPH)
+        return NULL;
+    jfyp_lines l;
+    if (jfyp_lines_of(kw, &l) < 0) {
+        *oom = 1;
+        return NULL;
+    }
+    int keywords = l.n && jfyp_keywords_label(l.v[0].text);
+    jfyp_lines_free(&l);
+    if (!keywords)
+        return NULL;
+    jfy_node *last;
+    size_t lines;
+    char *t = open_run(r, text, &last, &lines);
+    int ok = t && last == text && prose(t, lines);
+    free(t);
+    if (ok && under && under->type == JFY_N_PARAGRAPH) {
+        t = open_run(r, under, &last, &lines);
+        ok = t && !prose(t, lines) && strlen(t) < BODY_CHARS;
+        free(t);
+        if (!t)
+            *oom = 1;
+    } else if (!t) {
+        *oom = 1;
+    }
+    return ok && !*oom ? text : NULL;
+}
+
 int jfyp_recognize_abstract(jfyp_rec *r) {
     int body_begun = 0, first_kind = -1, since = 0, keywords_seen = 0, summary_read = 0;
-    jfy_node *prev = NULL, *n = jfyp_rec_first(r);
+    jfy_node *prev = NULL, *prev2 = NULL, *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
         int kind = -1, level = 0, runin = 0;
+        jfy_node *second = NULL; /* the opener's text on its next line */
         since++;
         if (n->type == JFY_N_HEADING) {
             char *t = jfyp_node_plain(n);
@@ -1616,9 +1692,9 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
                 kind = opener_alone(l.v[0].text);
             if (l.n >= 1 && jfyp_keywords_label(l.v[0].text))
                 keywords_seen = 1;
-            if (l.n == 1 && kind < 0 && names_body_section(l.v[0].text))
-                body_begun = 1;
-            jfy_node *second = kind >= 0 && l.n > 1 ? l.v[1].first : NULL;
+            if (l.n == 1 && kind < 0 && names_body_section(l.v[0].text) && !body_begun)
+                body_begun = 2;
+            second = kind >= 0 && l.n > 1 ? l.v[1].first : NULL;
             jfyp_lines_free(&l);
             if (kind < 0) {
                 int rc = drop_runin_opener(n, &kind, 0);
@@ -1658,9 +1734,18 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
             }
         }
         if (kind < 0) {
+            prev2 = prev;
             prev = n;
             n = next;
             continue;
+        }
+        /* the opener alone, drawn after its text and keywords */
+        jfy_node *above = NULL;
+        if (!runin && !second && first_kind < 0 && !openers[kind].type && n->type == JFY_N_PARAGRAPH) {
+            int oom;
+            above = text_above(r, prev, prev2, next, &oom);
+            if (oom)
+                return -1;
         }
         jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
         if (!abs)
@@ -1698,6 +1783,11 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         } else {
             jfyp_node_free(n);
         }
+        if (above) {
+            if (add_paragraph(&b, above) < 0)
+                return -1;
+            from = NULL;
+        }
         if (collect(&b, from, level) < 0 || split_other_script(r, abs) < 0)
             return -1;
         if (!abs->first)
@@ -1713,5 +1803,10 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         return 0;
     if (unlabelled_after_licence(r) < 0)
         return -1;
-    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r);
+    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_after_byline(r, 1) < 0)
+        return -1;
+    /* the addresses printed as the first page's footnotes (MuPDF gives
+     * them after the abstract and the opening column): the abstract is
+     * read from under the byline */
+    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r, 0);
 }

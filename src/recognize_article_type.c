@@ -108,6 +108,53 @@ static int swapped_pair(const char *key, const char *label) {
            key[i + 1] != ' ' && strcmp(key + i + 2, label + i + 2) == 0;
 }
 
+/* Whether t is letter-spaced ("R E V I E W", "D A T A P A P E R"): four
+ * letters or more, each alone between spaces. */
+static int letter_spaced(const char *t) {
+    int letters = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        size_t l;
+        jfyp_utf8_decode(p, &l);
+        if (!l || (p[l] && p[l] != ' '))
+            return 0;
+        p += l;
+        letters++;
+    }
+    return letters >= 4;
+}
+
+/* Whether key, letter-spaced and lower case, spells label with its word
+ * gaps lost ("d a t a p a p e r" for "data paper"). */
+static int spaced_eq(const char *key, const char *label) {
+    for (;; key++, label++) {
+        while (*key == ' ')
+            key++;
+        while (*label == ' ')
+            label++;
+        if (*key != *label)
+            return 0;
+        if (!*key)
+            return 1;
+    }
+}
+
+/* The type a letter-spaced label names ("R E V I E W"), or NULL. */
+static const char *spaced_label(const char *text) {
+    char *printed = NULL;
+    char *key = strlen(text) <= 60 ? label_key(text, &printed) : NULL;
+    const char *type = NULL;
+    for (size_t i = 0; key && labels[i].label && !type && letter_spaced(key); i++)
+        if (spaced_eq(key, labels[i].label))
+            type = labels[i].type;
+    free(key);
+    free(printed);
+    return type;
+}
+
 const char *jfyp_article_type_label(const char *text, char **printed) {
     *printed = NULL;
     if (strlen(text) > 60)
@@ -117,6 +164,7 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (strcmp(key, labels[i].label) == 0)
             type = labels[i].type;
+
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (swapped_pair(key, labels[i].label))
             type = labels[i].type;
@@ -299,8 +347,48 @@ static int side_type(jfyp_rec *r) {
     return 0;
 }
 
+/* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
+ * or one that names a kind of article ("Review Article"), a block of its
+ * own on the first page: the type all the same, where no side label names
+ * one (the title reader's label over the title still wins). An extractor
+ * that keeps the content stream's order (MuPDF) may give it anywhere on
+ * the page. The spaced letters are no text of the article: that block
+ * goes. 0, or -1 on OOM. */
+static int spaced_type(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        seen++;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        const char *type = l.n == 1 ? spaced_label(l.v[0].text) : NULL;
+        int spaced = type != NULL;
+        if (l.n == 1 && !type) {
+            /* or a label of words that name nothing but a kind of
+             * article ("Review Article"), left where it was printed for
+             * the title reader to find over the title */
+            char *printed = NULL;
+            type = jfyp_article_type_label(l.v[0].text, &printed);
+            if (type && !(printed && strchr(printed, ' ') && jfyp_stristr(printed, "article")))
+                type = NULL;
+            free(printed);
+        }
+        jfyp_lines_free(&l);
+        if (type) {
+            if (spaced)
+                jfyp_node_free(n);
+            return jfyp_node_set_attr(r->doc, "article-type", type);
+        }
+    }
+    return 0;
+}
+
 int jfyp_recognize_article_label(jfyp_rec *r) {
     if (side_type(r) < 0)
+        return -1;
+    if (!jfyp_node_attr(r->doc, "article-type") && spaced_type(r) < 0)
         return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {

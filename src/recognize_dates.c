@@ -531,6 +531,11 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
             if (q - text >= 3 && (unsigned char)q[-3] == 0xE2 && (unsigned char)q[-2] == 0x80 &&
                 (unsigned char)q[-1] == 0xA2)
                 boundary = 1;
+            /* a footnote's mark in a symbol font, which MuPDF gives as a
+             * private-use character (U+E000-U+F8FF) */
+            if (q - text == 3 && ((unsigned char)q[-3] == 0xEE ||
+                                  ((unsigned char)q[-3] == 0xEF && (unsigned char)q[-2] < 0xA4)))
+                boundary = 1;
         }
         found f;
         if ((p == text || !is_alpha_at(p - 1)) && field_at(text, p, boundary, lower_ok, &f)) {

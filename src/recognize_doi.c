@@ -13,6 +13,9 @@
 /* How far down a plain page, whose headings are not marked yet, "the top"
  * reaches: title, byline, affiliations, notes, abstract. */
 #define TOP_BLOCKS 30
+/* A versioned article's head, a label of its own: MuPDF gives the side
+ * column's small blocks (referees, versions) before it */
+#define VERSION_BLOCKS 60
 
 const char *jfyp_find_doi(const char *s, size_t *len) {
     for (const char *p = s; (p = strstr(p, "10.")); p++) {
@@ -233,9 +236,17 @@ static int replace_doi(jfyp_rec *r, const char *v, size_t len, jfy_node *n) {
  * 10.1/x.2)"): the page is the latest version, its DOI the article's,
  * whatever DOI the first version's line (repeated in the page's foot)
  * gave. 1 when read, -1 out of memory. */
+/* Whether line t ends with label ("... (doi: ) Latest published:"). */
+static int label_ends(const char *t, const char *label) {
+    size_t n = strlen(t), k = strlen(label);
+    while (n && t[n - 1] == ' ')
+        n--;
+    return n >= k && jfyp_strnieq(t + n - k, label, k) && (n == k || t[n - k - 1] == ' ');
+}
+
 static int latest_version_doi(jfyp_rec *r) {
     int blocks = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
+    for (jfy_node *n = jfyp_rec_first(r); n && blocks < VERSION_BLOCKS; n = jfyp_rec_next(r, n)) {
         blocks++;
         if (n->type != JFY_N_PARAGRAPH)
             continue;
@@ -244,11 +255,30 @@ static int latest_version_doi(jfyp_rec *r) {
             return -1;
         const char *d = NULL;
         size_t len = 0, i;
-        for (i = 0; i < l.n && !d; i++)
-            if (jfyp_after_label(l.v[i].text, "Latest published"))
-                d = jfyp_find_doi(l.v[i].text, &len);
+        /* MuPDF gives the label's line in pieces, the DOI two lines
+         * under it ("Latest published:" / "3" / "10.1/x.2"), maybe in the
+         * next block */
+        size_t below = 0;
+        for (i = 0; i < l.n && !d && !below; i++)
+            if (jfyp_after_label(l.v[i].text, "Latest published") || label_ends(l.v[i].text, "Latest published:")) {
+                size_t k = i;
+                for (; k < l.n && k <= i + 2 && !d; k++)
+                    d = jfyp_find_doi(l.v[k].text, &len);
+                if (!d && k == l.n)
+                    below = i + 3 - k;
+            }
         char *v = d ? jfyp_strndup(d, len) : NULL;
         jfyp_lines_free(&l);
+        jfy_node *x = below ? jfyp_rec_next(r, n) : NULL;
+        if (x && x->type == JFY_N_PARAGRAPH) {
+            if (jfyp_lines_of(x, &l) < 0)
+                return -1;
+            for (i = 0; i < l.n && i < below && !d; i++)
+                d = jfyp_find_doi(l.v[i].text, &len);
+            v = d ? jfyp_strndup(d, len) : NULL;
+            jfyp_lines_free(&l);
+            n = x;
+        }
         if (d && !v)
             return -1;
         if (!v)
@@ -394,6 +424,41 @@ static int top_doi(jfyp_rec *r, jfy_node *n) {
     return rc;
 }
 
+/* The page's head block (the publisher, the journal's name, the volume
+ * and the DOI on a line of its own), which an extractor that keeps the
+ * content stream's order (MuPDF) may give last, after the reference list
+ * of a one-page notice: the DOI is the article's. The journal's name, in
+ * the block or the one right above it, tells it from a reference entry's
+ * block. 1 when read, -1 out of memory. */
+static int journal_head_doi(jfyp_rec *r) {
+    int named_above = 0; /* the block before names the journal */
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            named_above = 0;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int named = 0, rc = 0;
+        for (size_t i = 0; i < l.n && !named; i++)
+            named = jfyp_journal_name_line(r->hints, l.v[i].text, 0);
+        /* (the head's lines cut into two blocks at the volume line) */
+        int head = named || named_above;
+        named_above = named;
+        for (size_t i = 0; i < l.n && head && !rc; i++) {
+            size_t len;
+            const char *t = l.v[i].text, *d = jfyp_find_doi(t, &len);
+            if (d && d > t && !d[len] && only_label(t, (size_t)(d - t)) && !component_doi(d, len))
+                rc = jfyp_set_doi(r, d, len, n) < 0 ? -1 : 1;
+        }
+        jfyp_lines_free(&l);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 int jfyp_recognize_doi(jfyp_rec *r) {
     /* A line of its own (the DOI may be read already: its line goes). */
     for (jfy_node *n = jfyp_rec_first(r), *next; n; n = next) {
@@ -432,6 +497,9 @@ int jfyp_recognize_doi(jfyp_rec *r) {
     }
     if (jfyp_has_doi(r))
         return 0;
+    int head = journal_head_doi(r);
+    if (head)
+        return head < 0 ? -1 : 0;
     /* The top of the page: before its first section heading. */
     int seen_text = 0, blocks = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
