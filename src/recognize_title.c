@@ -87,6 +87,28 @@ static int first_cp(const char *s) {
     return *s ? jfyp_utf8_decode(s, &l) : 0;
 }
 
+/* A word set up the page's margin ("ORIGINAL" turned on its side), which
+ * a layout reader gives a glyph a line ("O" / "R" / "I" ...): every word
+ * of the block one glyph, and more than one line, so that a label spelled
+ * out with spaces on a line of its own ("K E Y W O R D S") is no such
+ * column. */
+static int glyph_column(const jfy_node *n, const char *t) {
+    if (n->end_line <= n->line && jfyp_count_words(t) > 1)
+        return 0;
+    for (const char *p = t; *p;) {
+        size_t l;
+        if (*p == ' ') {
+            p++;
+            continue;
+        }
+        jfyp_utf8_decode(p, &l);
+        p += l ? l : 1;
+        if (*p && *p != ' ')
+            return 0;
+    }
+    return *t != 0;
+}
+
 /* "Publisher: Grace Whitfield": a role and a name, not a title. */
 static int role_line(const char *t) {
     const char *c = strchr(t, ':');
@@ -1910,6 +1932,12 @@ int jfyp_recognize_title(jfyp_rec *r) {
         char *t = jfyp_front_text(n, 0);
         if (!t)
             goto out;
+        /* a word turned up the margin, read a glyph a line, over the
+         * title: no line of the head */
+        if (nb < 4 && glyph_column(n, t)) {
+            free(t);
+            continue;
+        }
         blk[nb] = n;
         txt[nb++] = t;
     }
