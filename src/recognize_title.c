@@ -2115,6 +2115,11 @@ int jfyp_recognize_title(jfyp_rec *r) {
     if (title < 0 && byline < end)
         for (int i = byline - 1; i >= start && title < 0; i--)
             if (i != label && titleish(txt[i]) && !running_header(txt[i]) &&
+                /* a word alone between a long title and the byline is
+                 * the kind's label ("Artigo") a layout reader set after
+                 * the title it stands over */
+                !(i == byline - 1 && i - 1 >= start && i - 1 != label && one_word(txt[i]) &&
+                  long_title(txt[i - 1]) && titleish(txt[i - 1]) && !running_header(txt[i - 1])) &&
                 !(by_object && (by_label(txt[i]) || (i > start && by_label(txt[i - 1]))))) {
                 title = i;
                 /* the subtitle nearest the byline, its title above it */
