@@ -1981,6 +1981,20 @@ int jfyp_recognize_title(jfyp_rec *r) {
     for (int i = label + 1; i < nb; i++) {
         const char *lv = jfyp_node_attr(blk[i], "level");
         const char *plv = i > 0 ? jfyp_node_attr(blk[i - 1], "level") : NULL;
+        /* the first column's heading alone ("Introduction") that a
+         * layout reader sets over the title when its box stands higher
+         * on the page: a long title and a byline under it, no byline
+         * over it, and the head goes on */
+        if (one_word(txt[i]) && i + 2 < nb && long_title(txt[i + 1]) && titleish(txt[i + 1]) &&
+            jfyp_front_stop(blk[i], txt[i], 0)) {
+            int over = 0, by = is_byline(txt[i + 2]);
+            for (int k = label + 1; k < i && !over && by > 0; k++)
+                over = is_byline(txt[k]);
+            if (by < 0 || over < 0)
+                goto out;
+            if (!over && by)
+                continue;
+        }
         if (jfyp_front_stop(blk[i], txt[i], 0) ||
             (blk[i]->type == JFY_N_HEADING && lv && atoi(lv) >= 2 &&
              !(i > 0 && blk[i - 1]->type == JFY_N_HEADING && plv && atoi(plv) == 1))) {
