@@ -1027,8 +1027,40 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     free(right);
 }
 
+/* A row read whole. A layout reader that keeps a justified line's word
+ * spacing (pdfminer.six) parts its words by two spaces here and there
+ * ("Wang  LX,  Wang  ZJ."), which no reader of names, labels or
+ * references expects: a run of exactly two between words is one space.
+ * Runs of three and more (a table's cells, a gutter) and the row's
+ * indent are kept as the page set them. */
 static void emit_whole(emitter *e, const row *r) {
-    emit(e, r->s, r->len, r->line, r->col);
+    size_t k = 0;
+    while (k < r->len && r->s[k] == ' ')
+        k++;
+    const char *two = NULL;
+    for (size_t i = k + 1; i + 2 < r->len && !two; i++)
+        if (r->s[i] == ' ' && r->s[i + 1] == ' ' && r->s[i - 1] != ' ' && r->s[i + 2] != ' ')
+            two = r->s + i;
+    if (!two) {
+        emit(e, r->s, r->len, r->line, r->col);
+        return;
+    }
+    char *s = malloc(r->len + 1);
+    if (!s) {
+        e->failed = 1;
+        return;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < r->len; i++) {
+        s[o++] = r->s[i];
+        if (i >= k && r->s[i] != ' ' && i + 3 < r->len && r->s[i + 1] == ' ' && r->s[i + 2] == ' ' &&
+            r->s[i + 3] != ' ') {
+            s[o++] = ' ';
+            i += 2;
+        }
+    }
+    emit(e, s, o, r->line, r->col);
+    free(s);
 }
 
 /* A caption's label opening r: "Table 2", "TABLE IV", "Fig. 3",

@@ -87,6 +87,28 @@ static int first_cp(const char *s) {
     return *s ? jfyp_utf8_decode(s, &l) : 0;
 }
 
+/* A word set up the page's margin ("ORIGINAL" turned on its side), which
+ * a layout reader gives a glyph a line ("O" / "R" / "I" ...): every word
+ * of the block one glyph, and more than one line, so that a label spelled
+ * out with spaces on a line of its own ("K E Y W O R D S") is no such
+ * column. */
+static int glyph_column(const jfy_node *n, const char *t) {
+    if (n->end_line <= n->line && jfyp_count_words(t) > 1)
+        return 0;
+    for (const char *p = t; *p;) {
+        size_t l;
+        if (*p == ' ') {
+            p++;
+            continue;
+        }
+        jfyp_utf8_decode(p, &l);
+        p += l ? l : 1;
+        if (*p && *p != ' ')
+            return 0;
+    }
+    return *t != 0;
+}
+
 /* "Publisher: Grace Whitfield": a role and a name, not a title. */
 static int role_line(const char *t) {
     const char *c = strchr(t, ':');
@@ -1910,6 +1932,12 @@ int jfyp_recognize_title(jfyp_rec *r) {
         char *t = jfyp_front_text(n, 0);
         if (!t)
             goto out;
+        /* a word turned up the margin, read a glyph a line, over the
+         * title: no line of the head */
+        if (nb < 4 && glyph_column(n, t)) {
+            free(t);
+            continue;
+        }
         blk[nb] = n;
         txt[nb++] = t;
     }
@@ -1953,6 +1981,20 @@ int jfyp_recognize_title(jfyp_rec *r) {
     for (int i = label + 1; i < nb; i++) {
         const char *lv = jfyp_node_attr(blk[i], "level");
         const char *plv = i > 0 ? jfyp_node_attr(blk[i - 1], "level") : NULL;
+        /* the first column's heading alone ("Introduction") that a
+         * layout reader sets over the title when its box stands higher
+         * on the page: a long title and a byline under it, no byline
+         * over it, and the head goes on */
+        if (one_word(txt[i]) && i + 2 < nb && long_title(txt[i + 1]) && titleish(txt[i + 1]) &&
+            jfyp_front_stop(blk[i], txt[i], 0)) {
+            int over = 0, by = is_byline(txt[i + 2]);
+            for (int k = label + 1; k < i && !over && by > 0; k++)
+                over = is_byline(txt[k]);
+            if (by < 0 || over < 0)
+                goto out;
+            if (!over && by)
+                continue;
+        }
         if (jfyp_front_stop(blk[i], txt[i], 0) ||
             (blk[i]->type == JFY_N_HEADING && lv && atoi(lv) >= 2 &&
              !(i > 0 && blk[i - 1]->type == JFY_N_HEADING && plv && atoi(plv) == 1))) {
@@ -2087,6 +2129,11 @@ int jfyp_recognize_title(jfyp_rec *r) {
     if (title < 0 && byline < end)
         for (int i = byline - 1; i >= start && title < 0; i--)
             if (i != label && titleish(txt[i]) && !running_header(txt[i]) &&
+                /* a word alone between a long title and the byline is
+                 * the kind's label ("Artigo") a layout reader set after
+                 * the title it stands over */
+                !(i == byline - 1 && i - 1 >= start && i - 1 != label && one_word(txt[i]) &&
+                  long_title(txt[i - 1]) && titleish(txt[i - 1]) && !running_header(txt[i - 1])) &&
                 !(by_object && (by_label(txt[i]) || (i > start && by_label(txt[i - 1]))))) {
                 title = i;
                 /* the subtitle nearest the byline, its title above it */
