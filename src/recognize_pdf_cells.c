@@ -81,8 +81,8 @@ static char_counts count_chars(const char *s) {
                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
         gap = _mm_or_si128(gap, _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
         unsigned gaps = (unsigned)_mm_movemask_epi8(gap);
-        k.plain += __builtin_popcount(letters);
-        k.visible += 16 - __builtin_popcount(gaps);
+        k.plain += jfyp_pop16(letters);
+        k.visible += 16 - jfyp_pop16(gaps);
         p += 16;
     }
 #endif
