@@ -374,8 +374,22 @@ int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
 
 /* Whether b is one line in capitals ("ACCESS PROBLEMS"); -1 on out of
  * memory. */
+/* Whether a text of b's holds an ASCII lower-case letter: the letters
+ * are not all capitals then, which is known without b's text copied out
+ * (a line of prose shows one within its first few bytes). */
+static int has_ascii_lower(const jfy_node *b) {
+    for (const jfy_node *n = b; n; n = jfyp_node_next_in(b, n)) {
+        if (!n->text || n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK)
+            continue;
+        for (const unsigned char *c = (const unsigned char *)n->text; *c; c++)
+            if (*c >= 'a' && *c <= 'z')
+                return 1;
+    }
+    return 0;
+}
+
 static int caps_line(const jfy_node *b) {
-    if (b->type != JFY_N_PARAGRAPH || !one_line(b))
+    if (b->type != JFY_N_PARAGRAPH || !one_line(b) || has_ascii_lower(b))
         return 0;
     char *t = jfyp_node_plain(b);
     if (!t)
