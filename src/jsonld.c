@@ -171,7 +171,7 @@ static jv *plain(ld *cx, const jfy_node *n) {
     if (!t)
         return NULL;
     *jfyp_node_plain_at(n, t) = '\0';
-    jfyp_squeeze(jfyp_trim(t));
+    jfyp_squeeze(t);
     size_t len = strlen(t);
     if (!len || !utf8_valid((const unsigned char *)t, len))
         return NULL;
@@ -217,7 +217,7 @@ static jv *abstract_text(ld *cx, const jfy_node *n) {
     char *t = jfyp_buf_finish(&b);
     if (!t)
         return NULL;
-    jfyp_squeeze(jfyp_trim(t));
+    jfyp_squeeze(t);
     jv *j = str(cx, t);
     free(t);
     return j;

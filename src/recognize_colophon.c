@@ -112,7 +112,7 @@ static int ends_on_function_word(const char *s) {
 static char *plain_of(const jfy_node *n) {
     char *t = jfyp_node_plain(n);
     if (t)
-        jfyp_squeeze(jfyp_trim(t));
+        jfyp_squeeze(t);
     return t;
 }
 
@@ -187,7 +187,7 @@ static char *line_from(const jfy_node *n) {
     for (; n && !line_break(n); n = n->next)
         w = jfyp_node_plain_at(n, w);
     *w = '\0';
-    return jfyp_squeeze(jfyp_trim(t));
+    return jfyp_squeeze(t);
 }
 
 /* Whether the inlines from n to the paragraph's end are short enough for

@@ -143,7 +143,7 @@ static int read_dead_link(jfy_node *link) {
     char *s = jfyp_node_plain(link);
     if (!s)
         return -1;
-    jfyp_squeeze(jfyp_trim(s));
+    jfyp_squeeze(s);
     int abbrev;
     size_t kw = page_word(s, &abbrev), first = 0;
     size_t num = page_number(s + kw, &first);
