@@ -167,11 +167,19 @@ static jv *typed(ld *c, const char *type) {
 static jv *plain(ld *cx, const jfy_node *n) {
     if (!n)
         return NULL;
-    char *t = jfyp_arena_alloc(cx->arena, jfyp_node_plain_len(n) + 1);
+    /* one walk where the text fits the buffer; a longer one is walked
+     * again into the arena */
+    char tmp[1024];
+    size_t raw = jfyp_node_plain_into(n, tmp, sizeof tmp);
+    char *t = jfyp_arena_alloc(cx->arena, raw + 1);
     if (!t)
         return NULL;
-    *jfyp_node_plain_at(n, t) = '\0';
-    jfyp_squeeze(jfyp_trim(t));
+    if (raw <= sizeof tmp)
+        memcpy(t, tmp, raw);
+    else
+        jfyp_node_plain_at(n, t);
+    t[raw] = '\0';
+    jfyp_squeeze(t);
     size_t len = strlen(t);
     if (!len || !utf8_valid((const unsigned char *)t, len))
         return NULL;
@@ -217,7 +225,7 @@ static jv *abstract_text(ld *cx, const jfy_node *n) {
     char *t = jfyp_buf_finish(&b);
     if (!t)
         return NULL;
-    jfyp_squeeze(jfyp_trim(t));
+    jfyp_squeeze(t);
     jv *j = str(cx, t);
     free(t);
     return j;

@@ -451,6 +451,20 @@ size_t jfyp_node_plain_cps(const jfy_node *root) {
     return cps;
 }
 
+size_t jfyp_node_plain_into(const jfy_node *root, char *buf, size_t cap) {
+    size_t len = 0;
+    for (const jfy_node *n = root; n; n = jfyp_node_next_in(root, n)) {
+        const char *t = plain_piece(n, root);
+        if (t) {
+            size_t l = strlen(t);
+            if (len + l <= cap)
+                memcpy(buf + len, t, l);
+            len += l;
+        }
+    }
+    return len;
+}
+
 /* One walk into a buffer on the stack, then one allocation of the size
  * found (bench/instructions: the plain text of paragraphs is asked for
  * thousands of times a page); a text longer than the buffer is measured,

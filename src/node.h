@@ -207,6 +207,10 @@ char *jfyp_node_plain(const jfy_node *node);
  * the end (no terminator): for joining several nodes' text in one string. */
 size_t jfyp_node_plain_len(const jfy_node *node);
 char *jfyp_node_plain_at(const jfy_node *node, char *dst);
+/* Its length, and its text written at buf when that length is at most cap
+ * (else buf holds a part of it): one walk for a text that fits a buffer on
+ * the stack. */
+size_t jfyp_node_plain_into(const jfy_node *node, char *buf, size_t cap);
 /* Its text appended to b, with no allocation of its own. */
 void jfyp_node_plain_put(const jfy_node *node, jfyp_buf *b);
 /* Its length in code points, counted without a copy (line widths). */

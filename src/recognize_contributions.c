@@ -18,6 +18,7 @@
 #include "recognize.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 /* ---- the taxonomy (JATS4R "CRediT taxonomy", credit.niso.org) ---- */
@@ -95,8 +96,57 @@ static int is_alnum_byte(unsigned char c) {
            c >= 0x80;
 }
 
-/* Does a stem from set (e.g. "analys|grant$") start a word of piece? */
-static int has_stem(const char *piece, const char *set) {
+#define PIECE_WORDS 64
+
+/* Where a piece's words start (the start and after each space), and which
+ * bytes open them: a stem whose first byte opens no word is passed over
+ * without reading the piece again (every piece meets a hundred stems). */
+typedef struct {
+    const char *at[PIECE_WORDS];
+    size_t n;
+    uint64_t opens[4];
+} word_starts;
+
+/* 0, or -1 when the piece holds more words than fit. */
+static int find_starts(const char *piece, word_starts *ws) {
+    ws->n = 0;
+    memset(ws->opens, 0, sizeof ws->opens);
+    for (const char *p = piece; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL) {
+        if (ws->n == PIECE_WORDS)
+            return -1;
+        unsigned char c = (unsigned char)*p;
+        ws->at[ws->n++] = p;
+        ws->opens[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+    return 0;
+}
+
+/* Does a stem from set (e.g. "analys|grant$") start a word of the piece? */
+static int has_stem(const word_starts *ws, const char *set) {
+    while (*set) {
+        const char *e = set;
+        while (*e && *e != '|')
+            e++;
+        size_t n = (size_t)(e - set);
+        unsigned char c = (unsigned char)*set;
+        if (ws->opens[c >> 6] & ((uint64_t)1 << (c & 63))) {
+            int whole = n && set[n - 1] == '$';
+            size_t sl = whole ? n - 1 : n;
+            for (size_t i = 0; i < ws->n; i++) {
+                const char *p = ws->at[i];
+                if (*p == *set && strncmp(p, set, sl) == 0 &&
+                    (!whole || !is_alnum_byte((unsigned char)p[sl])))
+                    return 1;
+            }
+        }
+        set = *e ? e + 1 : e;
+    }
+    return 0;
+}
+
+/* A piece of more words than PIECE_WORDS: each stem looks for its words
+ * from word start to word start. */
+static int has_stem_long(const char *piece, const char *set) {
     while (*set) {
         size_t n = strcspn(set, "|");
         int whole = n && set[n - 1] == '$';
@@ -114,9 +164,14 @@ static int has_stem(const char *piece, const char *set) {
 }
 
 static int piece_term(const char *piece) {
-    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
-        if (has_stem(piece, rules[i].a) && (!rules[i].b || has_stem(piece, rules[i].b)))
+    word_starts ws;
+    int few = find_starts(piece, &ws) == 0;
+    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
+        const char *a = rules[i].a, *b = rules[i].b;
+        if (few ? has_stem(&ws, a) && (!b || has_stem(&ws, b))
+                : has_stem_long(piece, a) && (!b || has_stem_long(piece, b)))
             return rules[i].term;
+    }
     return -1;
 }
 

@@ -321,7 +321,7 @@ static size_t italic_title(const jfy_node *para, const char *t) {
         char *e = jfyp_node_plain(n);
         if (!e)
             return 0;
-        jfyp_squeeze(jfyp_trim(e));
+        jfyp_squeeze(e);
         size_t l = strlen(e);
         int hit = l > 0 && l <= MAX_TITLE && strncmp(t, e, l) == 0;
         free(e);
@@ -371,7 +371,7 @@ static jfy_node *cover_notes(const jfy_node *para, const char *label, const char
 static char *plain_of(const jfy_node *n) {
     char *s = jfyp_node_plain(n);
     if (s)
-        jfyp_squeeze(jfyp_trim(s));
+        jfyp_squeeze(s);
     return s;
 }
 
@@ -383,9 +383,17 @@ static int read_credit(const jfyp_rec *r, jfy_node *n, jfy_node **out, int *used
     *used = 1;
     if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
         return 0;
-    char *s = plain_of(n);
+    /* Every label holds the word "cover", which narrowing the spaces
+     * leaves as it is: a block without it is let go unsqueezed (most are;
+     * squeezing them was half this recognizer's time). */
+    char *s = jfyp_node_plain(n);
     if (!s)
         return -1;
+    if (!jfyp_stristr(s, "cover")) {
+        free(s);
+        return 0;
+    }
+    jfyp_squeeze(s);
     size_t len = strlen(s), start = skip_decoration(s), lab_end = 0;
     int colon = 0;
     size_t after = len <= MAX_CREDIT ? parse_label(s, start, &colon, &lab_end) : 0;

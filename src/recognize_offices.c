@@ -266,7 +266,7 @@ static jfy_node *put_part(builder *b, jfy_node_type type, const char *sep, const
         b->failed = 1;
         return NULL;
     }
-    jfyp_squeeze(jfyp_trim(s));
+    jfyp_squeeze(s);
     size_t l = strlen(s);
     while (l && strchr(",;", s[l - 1]))
         s[--l] = '\0';

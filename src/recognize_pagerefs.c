@@ -29,6 +29,12 @@ static int is_word_char(unsigned char c) {
 static size_t page_word(const char *s, int *abbrev) {
     static const struct { const char *w; int abbrev; } kw[] = {
         {"pages ", 0}, {"page ", 0}, {"pp. ", 1}, {"pp.", 1}, {"p. ", 1}, {"p.", 1}};
+    /* their first two bytes, in either case, let most words go untried */
+    if (((unsigned char)s[0] | 0x20) != 'p')
+        return 0;
+    unsigned c1 = (unsigned char)s[1] | 0x20;
+    if (c1 != 'a' && c1 != 'p' && s[1] != '.')
+        return 0;
     for (size_t k = 0; k < sizeof kw / sizeof *kw; k++) {
         size_t n = strlen(kw[k].w);
         if (jfyp_strnieq(s, kw[k].w, n)) {
@@ -143,7 +149,7 @@ static int read_dead_link(jfy_node *link) {
     char *s = jfyp_node_plain(link);
     if (!s)
         return -1;
-    jfyp_squeeze(jfyp_trim(s));
+    jfyp_squeeze(s);
     int abbrev;
     size_t kw = page_word(s, &abbrev), first = 0;
     size_t num = page_number(s + kw, &first);

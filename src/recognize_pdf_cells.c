@@ -17,6 +17,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* What a paragraph's characters are: those that show (all but spaces,
  * no-break spaces and . , : ;), ASCII letters, and Latin-1 and Latin
@@ -25,32 +28,66 @@ typedef struct {
     int visible, plain, signs;
 } char_counts;
 
+/* One character at s into k; its length in bytes. */
+static size_t count_char(const char *s, char_counts *k) {
+    size_t n;
+    int cp = jfyp_utf8_decode(s, &n);
+    /* letters first: most characters are */
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
+        k->plain++;
+        k->visible++;
+        return n ? n : 1;
+    }
+    switch (cp) {
+    case ' ':
+    case '.':
+    case ',':
+    case ':':
+    case ';':
+    case 0xA0:
+        break;
+    default:
+        k->visible++;
+    }
+    if (cp >= 0xA0 && cp < 0x300)
+        k->signs++;
+    return n ? n : 1;
+}
+
+/* Sixteen ASCII bytes a test where SSE2 is there (every paragraph of a
+ * page is counted: bench/instructions); a block holding another byte is
+ * counted a character at a time up to and past that byte. */
 static char_counts count_chars(const char *s) {
     char_counts k = {0, 0, 0};
-    for (const char *p = s; *p;) {
-        size_t n;
-        int cp = jfyp_utf8_decode(p, &n);
-        p += n ? n : 1;
-        /* letters first: most characters are */
-        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
-            k.plain++;
-            k.visible++;
+    const char *p = s, *end = s + strlen(s);
+#ifdef __SSE2__
+    const __m128i fold = _mm_set1_epi8(0x20), shift = _mm_set1_epi8((char)(128 - 'a')),
+                  below = _mm_set1_epi8((char)(-128 + 26));
+    while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        unsigned high = (unsigned)_mm_movemask_epi8(v);
+        if (high) {
+            const char *stop = p + __builtin_ctz(high) + 1;
+            while (p < stop)
+                p += count_char(p, &k);
             continue;
         }
-        switch (cp) {
-        case ' ':
-        case '.':
-        case ',':
-        case ':':
-        case ';':
-        case 0xA0:
-            break;
-        default:
-            k.visible++;
-        }
-        if (cp >= 0xA0 && cp < 0x300)
-            k.signs++;
+        /* c | 0x20 in 'a'..'z', as a signed compare after a shift */
+        __m128i lower = _mm_add_epi8(_mm_or_si128(v, fold), shift);
+        unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(lower, below));
+        __m128i gap = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')),
+                                                _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
+        gap = _mm_or_si128(gap, _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
+        unsigned gaps = (unsigned)_mm_movemask_epi8(gap);
+        k.plain += jfyp_pop16(letters);
+        k.visible += 16 - jfyp_pop16(gaps);
+        p += 16;
     }
+#endif
+    while (p < end)
+        p += count_char(p, &k);
     return k;
 }
 
@@ -337,8 +374,22 @@ int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
 
 /* Whether b is one line in capitals ("ACCESS PROBLEMS"); -1 on out of
  * memory. */
+/* Whether a text of b's holds an ASCII lower-case letter: the letters
+ * are not all capitals then, which is known without b's text copied out
+ * (a line of prose shows one within its first few bytes). */
+static int has_ascii_lower(const jfy_node *b) {
+    for (const jfy_node *n = b; n; n = jfyp_node_next_in(b, n)) {
+        if (!n->text || n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK)
+            continue;
+        for (const unsigned char *c = (const unsigned char *)n->text; *c; c++)
+            if (*c >= 'a' && *c <= 'z')
+                return 1;
+    }
+    return 0;
+}
+
 static int caps_line(const jfy_node *b) {
-    if (b->type != JFY_N_PARAGRAPH || !one_line(b))
+    if (b->type != JFY_N_PARAGRAPH || !one_line(b) || has_ascii_lower(b))
         return 0;
     char *t = jfyp_node_plain(b);
     if (!t)

@@ -559,8 +559,28 @@ out:
 /* Before page furniture goes, the running header of a page can share the
  * block with the caption of the table at the page's head: the caption
  * line, where no sentence runs into it, starts a block of its own. */
+/* Whether a 'T' in p's texts may open "Table" or "TABLE" (the rest of its
+ * text, up to four bytes, begins the one or the other: the word may run on
+ * into the next node). A line's text is its nodes' texts with spaces
+ * narrowed, so a line opening with a label has one; most paragraphs have
+ * none, and their lines need not be read. */
+static int may_hold_label(const jfy_node *p) {
+    for (const jfy_node *n = p->first; n; n = jfyp_node_next_in(p, n)) {
+        if (!n->text || n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK)
+            continue;
+        for (const char *c = strchr(n->text, 'T'); c; c = strchr(c + 1, 'T')) {
+            size_t k = strnlen(c + 1, 4);
+            if (strncmp(c + 1, "able", k) == 0 || strncmp(c + 1, "ABLE", k) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int split_at_caption(jfy_node *p, jfy_node **cap) {
     *cap = NULL;
+    if (!may_hold_label(p))
+        return 0;
     jfyp_lines l;
     if (jfyp_lines_of(p, &l) < 0)
         return -1;

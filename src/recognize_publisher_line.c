@@ -155,7 +155,7 @@ int jfyp_recognize_publisher_line(jfyp_rec *r) {
         char *s = jfyp_node_plain(n);
         if (!s)
             return -1;
-        jfyp_squeeze(jfyp_trim(s));
+        jfyp_squeeze(s);
         if (strlen(s) > PROSE) {
             free(s);
             break;

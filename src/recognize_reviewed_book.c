@@ -311,7 +311,7 @@ static int split_runon(jfy_node *n) {
         first[nl] = k;
         if (!(text[nl] = jfyp_inline_text(k, end)))
             goto out;
-        jfyp_squeeze(jfyp_trim(text[nl++]));
+        jfyp_squeeze(text[nl++]);
         k = end ? end->next : NULL;
     }
     if (nl < 2) {
@@ -399,7 +399,7 @@ int jfyp_recognize_reviewed_book(jfyp_rec *r) {
         char *s = jfyp_node_plain(n);
         if (!s)
             return -1;
-        jfyp_squeeze(jfyp_trim(s));
+        jfyp_squeeze(s);
         if (jfyp_after_label(s, "Reviewed by")) {
             drop_reviewed_by(n);
         } else if (!found && strlen(s) < 600) {
@@ -410,7 +410,7 @@ int jfyp_recognize_reviewed_book(jfyp_rec *r) {
                 return -1;
             }
             if (emph)
-                jfyp_squeeze(jfyp_trim(emph));
+                jfyp_squeeze(emph);
             int err = 0;
             jfy_node *p = read_book(s, emph, &err);
             free(emph);

@@ -362,22 +362,6 @@ char *jfyp_utf8_lower(const char *s) {
     return jfyp_buf_finish(&b);
 }
 
-#ifdef __SSE2__
-/* Bits set in a 16-bit mask. Without -mpopcnt __builtin_popcount is a call
- * into libgcc (about twenty instructions plus the call), and these masks
- * are counted once for every sixteen bytes of text. */
-static inline int pop16(unsigned x) {
-#ifdef __POPCNT__
-    return __builtin_popcount(x);
-#else
-    x = x - ((x >> 1) & 0x5555u);
-    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-    x = (x + (x >> 4)) & 0x0F0Fu;
-    return (int)((x + (x >> 8)) & 0x1Fu);
-#endif
-}
-#endif
-
 /* The bytes less the continuation bytes (0x80 to 0xBF, below -64 as signed
  * bytes), sixteen at a time: every line of a page is measured. */
 size_t jfyp_utf8_count(const char *s, size_t len) {
@@ -385,7 +369,7 @@ size_t jfyp_utf8_count(const char *s, size_t len) {
 #ifdef __SSE2__
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        cont += (size_t)pop16((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+        cont += (size_t)jfyp_pop16((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
     }
 #endif
     for (; i < len; i++)
@@ -410,8 +394,8 @@ void jfyp_utf8_case_counts(const char *s, int *letters, int *upper) {
                                            _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
             __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
                                        _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-            *letters += pop16((unsigned)_mm_movemask_epi8(letter));
-            *upper += pop16((unsigned)_mm_movemask_epi8(up));
+            *letters += jfyp_pop16((unsigned)_mm_movemask_epi8(letter));
+            *upper += jfyp_pop16((unsigned)_mm_movemask_epi8(up));
             l = 16;
             continue;
         }
@@ -511,7 +495,7 @@ int jfyp_count_words(const char *s) {
     for (; len >= 16; s += 16, len -= 16) {
         unsigned sp = (unsigned)_mm_movemask_epi8(
             _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), _mm_set1_epi8(' ')));
-        n += pop16(~sp & ((sp << 1) | space_before) & 0xFFFFu);
+        n += jfyp_pop16(~sp & ((sp << 1) | space_before) & 0xFFFFu);
         space_before = sp >> 15;
     }
     in = !space_before;

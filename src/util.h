@@ -122,6 +122,20 @@ void jfyp_buf_put_cp(jfyp_buf *b, int cp);
 char *jfyp_utf8_lower(const char *s);
 /* Counts letters and how many of them are upper case. */
 void jfyp_utf8_case_counts(const char *s, int *letters, int *upper);
+/* Bits set in a 16-bit mask (an SSE2 byte mask). Without -mpopcnt
+ * __builtin_popcount is a call into libgcc (about twenty instructions plus
+ * the call), and these masks are counted once for every sixteen bytes of
+ * text. */
+static inline int jfyp_pop16(unsigned x) {
+#ifdef __POPCNT__
+    return __builtin_popcount(x);
+#else
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0F0Fu;
+    return (int)((x + (x >> 8)) & 0x1Fu);
+#endif
+}
 /* Code points in s[0..len). */
 size_t jfyp_utf8_count(const char *s, size_t len);
 /* "MCCARTHY" -> "Mccarthy", "SETON-ROGERS" -> "Seton-Rogers": first letter
