@@ -277,8 +277,11 @@ static int ends_page_range(const char *t, size_t n) {
         i--, d++;
     if (!d)
         return 0;
+    /* an en dash, or the hyphen and non-breaking hyphen of U+2010/2011
+     * some typesetters put in page ranges ("228‑40") */
     if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 &&
-        (unsigned char)t[i - 1] == 0x93)
+        ((unsigned char)t[i - 1] == 0x93 || (unsigned char)t[i - 1] == 0x90 ||
+         (unsigned char)t[i - 1] == 0x91))
         i -= 3;
     else if (i >= 1 && t[i - 1] == '-')
         i--;
@@ -309,6 +312,18 @@ static int ends_link_caption(const char *t, size_t n) {
     return w - o >= 3 && o >= 2 && t[o - 1] == '[' && isupper((unsigned char)t[o]);
 }
 
+/* ", 2002." and nothing after: the year closing an entry whose DOI comes
+ * before it ("doi:10.1016/S0921-4488(02)00016-0, 2002."), as some
+ * publishers order a reference. */
+static int year_closes(const char *p) {
+    if (p[0] != ',' || p[1] != ' ' || strspn(p + 2, DIGITS) != 4)
+        return 0;
+    p += 6;
+    if (*p >= 'a' && *p <= 'z')
+        p++;
+    return p[0] == '.' && p[1] == '\0';
+}
+
 /* Lines that repeat because documents are built that way, not because a
  * page repeats them: section names, caption and reference labels. */
 static int repeats_by_nature(const line *l) {
@@ -321,7 +336,7 @@ static int repeats_by_nature(const line *l) {
      * under the running header of three pages is that header's */
     size_t len;
     const char *d = jfyp_find_doi(t, &len);
-    if (d && d[len] == '\0' && d - t <= 20)
+    if (d && d - t <= 20 && (d[len] == '\0' || year_closes(d + len)))
         return l->same < 3;
     /* a sentence ends there: body text, not a running title */
     size_t n = strlen(t);
