@@ -256,6 +256,14 @@ static int line_number(line *l) {
     return l->number - 1;
 }
 
+/* Whether the i-th of a paragraph's nl edge lines is a bracketed number
+ * over lines of text, "[2]" / "Odds FC et al. ...": a reference's label
+ * over its entry (MuPDF sets each entry apart as a block so), which no page
+ * number is; a bracketed number alone in its block may be an equation's. */
+static int label_over_entry(line *const *L, int nl, int i) {
+    return i == 0 && nl > 1 && L[0]->text[0] == '[';
+}
+
 static int has_letters(const char *s, int min) {
     int letters = 0, upper = 0;
     jfyp_utf8_case_counts(s, &letters, &upper);
@@ -269,14 +277,51 @@ static int ends_page_range(const char *t, size_t n) {
         i--, d++;
     if (!d)
         return 0;
+    /* an en dash, or the hyphen and non-breaking hyphen of U+2010/2011
+     * some typesetters put in page ranges ("228‑40") */
     if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 &&
-        (unsigned char)t[i - 1] == 0x93)
+        ((unsigned char)t[i - 1] == 0x93 || (unsigned char)t[i - 1] == 0x90 ||
+         (unsigned char)t[i - 1] == 0x91))
         i -= 3;
     else if (i >= 1 && t[i - 1] == '-')
         i--;
     else
         return 0;
     return i > 0 && isdigit((unsigned char)t[i - 1]);
+}
+
+/* Whether t[0,n) ends with a reference's link to an index, "[PMID:
+ * 17021093]" or "[PubMed: 123]", after text: one journal's entries end so
+ * and differ in digits only, where no running line names an index entry. */
+static int ends_link_caption(const char *t, size_t n) {
+    if (n < 8 || t[n - 1] != ']')
+        return 0;
+    size_t o = n - 1;
+    while (o > 0 && isdigit((unsigned char)t[o - 1]))
+        o--;
+    if (o == n - 1 || o < 2)
+        return 0;
+    while (o > 0 && t[o - 1] == ' ')
+        o--;
+    if (o < 2 || t[o - 1] != ':')
+        return 0;
+    o--;
+    size_t w = o;
+    while (o > 0 && isalpha((unsigned char)t[o - 1]))
+        o--;
+    return w - o >= 3 && o >= 2 && t[o - 1] == '[' && isupper((unsigned char)t[o]);
+}
+
+/* ", 2002." and nothing after: the year closing an entry whose DOI comes
+ * before it ("doi:10.1016/S0921-4488(02)00016-0, 2002."), as some
+ * publishers order a reference. */
+static int year_closes(const char *p) {
+    if (p[0] != ',' || p[1] != ' ' || strspn(p + 2, DIGITS) != 4)
+        return 0;
+    p += 6;
+    if (*p >= 'a' && *p <= 'z')
+        p++;
+    return p[0] == '.' && p[1] == '\0';
 }
 
 /* Lines that repeat because documents are built that way, not because a
@@ -291,7 +336,7 @@ static int repeats_by_nature(const line *l) {
      * under the running header of three pages is that header's */
     size_t len;
     const char *d = jfyp_find_doi(t, &len);
-    if (d && d[len] == '\0' && d - t <= 20)
+    if (d && d - t <= 20 && (d[len] == '\0' || year_closes(d + len)))
         return l->same < 3;
     /* a sentence ends there: body text, not a running title */
     size_t n = strlen(t);
@@ -300,7 +345,10 @@ static int repeats_by_nature(const line *l) {
     /* a reference's last line, its pages closed by a full stop ("Cell
      * 85: 1135–1148."): one journal's entries differ in digits only; the
      * captions of the entry's links may follow ("133–139. [CrossRef]",
-     * every entry a block of its own, as MuPDF reads them) */
+     * every entry a block of its own, as MuPDF reads them), or its
+     * index's link ("3658 [PMID: 17021093]") */
+    if (ends_link_caption(t, n))
+        return 1;
     while (n > 2 && t[n - 1] == ']') {
         size_t o = n - 1;
         while (o > 0 && t[o - 1] != '[' && t[o - 1] != ']' && !isdigit((unsigned char)t[o - 1]))
@@ -508,7 +556,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
     int nl = para_lines(ls, hint, para, L), r = 0;
     int num[4], drop[4] = {0};
     for (int i = 0; i < nl; i++)
-        num[i] = line_number(L[i]);
+        num[i] = label_over_entry(L, nl, i) ? 0 : line_number(L[i]);
     for (int i = 0; i < nl; i++)
         if (num[i] == 2)
             num[i] = (i > 0 && num[i - 1] != 2 && is_running(ls, L[i - 1], 0)) ||
@@ -564,7 +612,8 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
 static int only_number(lines *ls, size_t hint, const jfy_node *para, int tail) {
     line *L[4];
     int nl = para_lines(ls, hint, para, L);
-    return nl > 0 && line_number(L[tail ? nl - 1 : 0]) == 1;
+    return nl > 0 && (tail || !label_over_entry(L, nl, 0)) &&
+           line_number(L[tail ? nl - 1 : 0]) == 1;
 }
 
 /* ---- joining the halves of a paragraph split by a page break ---- */
