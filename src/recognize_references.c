@@ -621,8 +621,20 @@ static int doi_tail(const char *p) {
  * (at_end: t is the whole entry) with the DOI's rest. Returns the new
  * length. */
 static size_t doi_gaps(char *t, size_t len, int at_end) {
-    char *w = t;
     const char *p = t, *end = t + len;
+    /* Nothing moves before a DOI's prefix, and most text holds none: the
+     * walk starts at the first "10." that may open one. */
+    for (;;) {
+        p = memchr(p, '1', (size_t)(end - p));
+        if (!p) {
+            t[len] = 0;
+            return len;
+        }
+        if (p[1] == '0' && p[2] == '.' && (p == t || strchr(" /:(", p[-1])))
+            break;
+        p++;
+    }
+    char *w = t + (p - t);
     int in_doi = 0;
     while (p < end) {
         if (!in_doi && p[0] == '1' && p[1] == '0' && p[2] == '.' && (p == t || strchr(" /:(", p[-1]))) {
