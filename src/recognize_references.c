@@ -662,8 +662,14 @@ static size_t doi_gaps(char *t, size_t len, int at_end) {
  * link to break it at, read as a space (MuPDF), closed up in the text
  * appended from byte from on. */
 static void link_gap(jfyp_buf *b, size_t from) {
-    for (size_t i = from; i + 4 <= b->len; i++) {
-        if (memcmp(b->data + i, " ://", 4) != 0)
+    /* found by its colon (memchr), not compared at every byte */
+    for (size_t j = from + 1; j + 3 <= b->len; j++) {
+        const char *c = memchr(b->data + j, ':', b->len - 2 - j);
+        if (!c)
+            break;
+        j = (size_t)(c - b->data);
+        size_t i = j - 1;
+        if (b->data[i] != ' ' || b->data[j + 1] != '/' || b->data[j + 2] != '/')
             continue;
         size_t w = i >= 5 && memcmp(b->data + i - 5, "https", 5) == 0  ? i - 5
                    : i >= 4 && memcmp(b->data + i - 4, "http", 4) == 0 ? i - 4
