@@ -1663,6 +1663,16 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
     return 0;
 }
 
+/* Whether paragraph x's text may open with a label ("[1]", "(1)", "1."
+ * or a bare number): its text opens with its first text's first byte
+ * (the joining of pieces keeps it), so most blocks are told without the
+ * text of all their lines. */
+static int may_open_label(const jfy_node *x) {
+    const jfy_node *f = x->first;
+    return !(f && (f->type == JFY_N_TEXT || f->type == JFY_N_CODE) && f->text && f->text[0] &&
+             !strchr("[(0123456789", f->text[0]));
+}
+
 /* Blocks looked at for the next label past text that is not the list's. */
 #define INTERLEAVE_WINDOW 40
 
@@ -1675,6 +1685,8 @@ static int opens_with_label(const list *L, const jfy_node *x) {
         return o && strcmp(o, "1") == 0 && st && wanted(L, atoi(st));
     }
     if (x->type != JFY_N_PARAGRAPH)
+        return 0;
+    if (!may_open_label(x))
         return 0;
     char *t = block_text(x);
     if (!t)
@@ -1857,6 +1869,8 @@ static int opens_with_num(const jfy_node *x, int want) {
         return o && strcmp(o, "1") == 0 && (st ? atoi(st) : 1) == want;
     }
     if (x->type != JFY_N_PARAGRAPH)
+        return 0;
+    if (!may_open_label(x))
         return 0;
     char *t = block_text(x);
     if (!t)
