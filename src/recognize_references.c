@@ -2400,6 +2400,12 @@ static jfy_node *label_line(jfy_node *n, int num, int *oom) {
         if (!jfyp_inline_is_break(c) || !c->next)
             continue;
         line++;
+        /* the line's text opens with its first text's first byte: a
+         * label opens on a bracket or a digit, without the text of the
+         * paragraph's lines from there on */
+        const jfy_node *f = c->next;
+        if (f->type == JFY_N_TEXT && f->text && f->text[0] && !strchr("[(0123456789", f->text[0]))
+            continue;
         char *t = inline_lines(c->next);
         char *h = t ? jfyp_inline_text(n->first, c) : NULL;
         if (!h) {
