@@ -1585,6 +1585,19 @@ static void sort_by_label(list *L) {
         qsort(L->e, L->n, sizeof *L->e, by_label);
 }
 
+/* "B12", "12": an entry's id or label written into buf (24 bytes) by
+ * hand, not by a formatted print and an allocation for each entry. */
+static const char *number_text(char *buf, char prefix, size_t v) {
+    char *p = buf + 23;
+    *p = '\0';
+    do {
+        *--p = (char)('0' + v % 10);
+    } while (v /= 10);
+    if (prefix)
+        *--p = prefix;
+    return p;
+}
+
 /* Builds the list after heading (titled: the heading's words are its
  * title; else heading is the list's first block, for its span). */
 static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
@@ -1632,13 +1645,10 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
         doi_gaps(text, strlen(text), 1);
         jfy_node *ref = jfyp_node_new(JFY_N_REF);
         jfy_node *cit = jfyp_node_new(JFY_N_CITATION);
-        char *rid = jfyp_printf("B%zu", ++id);
-        int bad = !ref || !cit || !rid || jfyp_node_set_attr(ref, "id", rid) < 0;
-        free(rid);
+        char rid[24], lab[24];
+        int bad = !ref || !cit || jfyp_node_set_attr(ref, "id", number_text(rid, 'B', ++id)) < 0;
         if (!bad && e->label >= 0) {
-            char *lab = jfyp_printf("%d", e->label);
-            jfy_node *ln = lab ? jfyp_node_new_text(JFY_N_LABEL, lab) : NULL;
-            free(lab);
+            jfy_node *ln = jfyp_node_new_text(JFY_N_LABEL, number_text(lab, 0, (size_t)e->label));
             if (!ln)
                 bad = 1;
             else
