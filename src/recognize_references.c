@@ -2126,6 +2126,16 @@ static int capitalised_heading(char *t) {
     return heading_words_in(t);
 }
 
+/* Whether the line from inline f on may open as capitalised_heading
+ * wants (a mark, a number, a capital): its text opens with its first
+ * text's first byte, so most lines are told without their text. */
+static int may_open_heading(const jfy_node *f) {
+    if (!f || f->type != JFY_N_TEXT || !f->text || !f->text[0])
+        return 1;
+    unsigned char c = (unsigned char)f->text[0];
+    return c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == ' ' || c == '\f';
+}
+
 /* The run-in candidates of paragraph n: its first line or its last line
  * the heading, or a line between (reading order ran the end of the text
  * before it and the entries after it into one block). Returns how many
@@ -2141,23 +2151,27 @@ static int runin_cands(jfy_node *n, cand *out, int max) {
     if (!first_br || !last_br->next || !first_br->next)
         return 0;
     int k = 0;
-    char *t = jfyp_inline_text(last_br->next, NULL);
-    if (!t)
-        return -1;
-    if (capitalised_heading(t))
-        out[k++] = (cand){n, last_br->next, 1, 0, 0, 0, NULL};
-    char *h = jfyp_inline_text(n->first, first_br);
-    if (!h)
-        return -1;
-    if (capitalised_heading(h))
-        out[k++] = (cand){n, first_br->next, 0, 0, 0, 0, NULL};
+    if (may_open_heading(last_br->next)) {
+        char *t = jfyp_inline_text(last_br->next, NULL);
+        if (!t)
+            return -1;
+        if (capitalised_heading(t))
+            out[k++] = (cand){n, last_br->next, 1, 0, 0, 0, NULL};
+    }
+    if (may_open_heading(n->first)) {
+        char *h = jfyp_inline_text(n->first, first_br);
+        if (!h)
+            return -1;
+        if (capitalised_heading(h))
+            out[k++] = (cand){n, first_br->next, 0, 0, 0, 0, NULL};
+    }
     for (jfy_node *c = first_br; c != last_br && k < max; c = c->next) {
         if (!jfyp_inline_is_break(c))
             continue;
         jfy_node *br = c->next;
         while (br && !jfyp_inline_is_break(br))
             br = br->next;
-        if (!br || !br->next || br == c->next)
+        if (!br || !br->next || br == c->next || !may_open_heading(c->next))
             continue;
         char *m = jfyp_inline_text(c->next, br);
         if (!m)
