@@ -644,8 +644,9 @@ static size_t office_label(const masthead *m, size_t i, size_t *rest) {
             addr_tok |= isdigit((unsigned char)t[z]) || t[z] == '@';
         /* Capitals opening a line are an office label only beside the
          * masthead: under its heading, after its lines, or before contacts. */
-        if (words >= 1 && words <= 3 && last && office_near(m, i, last) &&
-            (t[last] == '\0' || (t[last] == ' ' && addr_tok)))
+        /* office_near reads the lines below: asked last, of few lines */
+        if (words >= 1 && words <= 3 && last &&
+            (t[last] == '\0' || (t[last] == ' ' && addr_tok)) && office_near(m, i, last))
             end = last;
         else {
             const char *colon = strchr(t, ':');

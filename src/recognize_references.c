@@ -621,8 +621,20 @@ static int doi_tail(const char *p) {
  * (at_end: t is the whole entry) with the DOI's rest. Returns the new
  * length. */
 static size_t doi_gaps(char *t, size_t len, int at_end) {
-    char *w = t;
     const char *p = t, *end = t + len;
+    /* Nothing moves before a DOI's prefix, and most text holds none: the
+     * walk starts at the first "10." that may open one. */
+    for (;;) {
+        p = memchr(p, '1', (size_t)(end - p));
+        if (!p) {
+            t[len] = 0;
+            return len;
+        }
+        if (p[1] == '0' && p[2] == '.' && (p == t || strchr(" /:(", p[-1])))
+            break;
+        p++;
+    }
+    char *w = t + (p - t);
     int in_doi = 0;
     while (p < end) {
         if (!in_doi && p[0] == '1' && p[1] == '0' && p[2] == '.' && (p == t || strchr(" /:(", p[-1]))) {
@@ -650,8 +662,14 @@ static size_t doi_gaps(char *t, size_t len, int at_end) {
  * link to break it at, read as a space (MuPDF), closed up in the text
  * appended from byte from on. */
 static void link_gap(jfyp_buf *b, size_t from) {
-    for (size_t i = from; i + 4 <= b->len; i++) {
-        if (memcmp(b->data + i, " ://", 4) != 0)
+    /* found by its colon (memchr), not compared at every byte */
+    for (size_t j = from + 1; j + 3 <= b->len; j++) {
+        const char *c = memchr(b->data + j, ':', b->len - 2 - j);
+        if (!c)
+            break;
+        j = (size_t)(c - b->data);
+        size_t i = j - 1;
+        if (b->data[i] != ' ' || b->data[j + 1] != '/' || b->data[j + 2] != '/')
             continue;
         size_t w = i >= 5 && memcmp(b->data + i - 5, "https", 5) == 0  ? i - 5
                    : i >= 4 && memcmp(b->data + i - 4, "http", 4) == 0 ? i - 4
@@ -1567,6 +1585,19 @@ static void sort_by_label(list *L) {
         qsort(L->e, L->n, sizeof *L->e, by_label);
 }
 
+/* "B12", "12": an entry's id or label written into buf (24 bytes) by
+ * hand, not by a formatted print and an allocation for each entry. */
+static const char *number_text(char *buf, char prefix, size_t v) {
+    char *p = buf + 23;
+    *p = '\0';
+    do {
+        *--p = (char)('0' + v % 10);
+    } while (v /= 10);
+    if (prefix)
+        *--p = prefix;
+    return p;
+}
+
 /* Builds the list after heading (titled: the heading's words are its
  * title; else heading is the list's first block, for its span). */
 static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
@@ -1614,13 +1645,10 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
         doi_gaps(text, strlen(text), 1);
         jfy_node *ref = jfyp_node_new(JFY_N_REF);
         jfy_node *cit = jfyp_node_new(JFY_N_CITATION);
-        char *rid = jfyp_printf("B%zu", ++id);
-        int bad = !ref || !cit || !rid || jfyp_node_set_attr(ref, "id", rid) < 0;
-        free(rid);
+        char rid[24], lab[24];
+        int bad = !ref || !cit || jfyp_node_set_attr(ref, "id", number_text(rid, 'B', ++id)) < 0;
         if (!bad && e->label >= 0) {
-            char *lab = jfyp_printf("%d", e->label);
-            jfy_node *ln = lab ? jfyp_node_new_text(JFY_N_LABEL, lab) : NULL;
-            free(lab);
+            jfy_node *ln = jfyp_node_new_text(JFY_N_LABEL, number_text(lab, 0, (size_t)e->label));
             if (!ln)
                 bad = 1;
             else
@@ -1645,6 +1673,16 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
     return 0;
 }
 
+/* Whether paragraph x's text may open with a label ("[1]", "(1)", "1."
+ * or a bare number): its text opens with its first text's first byte
+ * (the joining of pieces keeps it), so most blocks are told without the
+ * text of all their lines. */
+static int may_open_label(const jfy_node *x) {
+    const jfy_node *f = x->first;
+    return !(f && (f->type == JFY_N_TEXT || f->type == JFY_N_CODE) && f->text && f->text[0] &&
+             !strchr("[(0123456789", f->text[0]));
+}
+
 /* Blocks looked at for the next label past text that is not the list's. */
 #define INTERLEAVE_WINDOW 40
 
@@ -1657,6 +1695,8 @@ static int opens_with_label(const list *L, const jfy_node *x) {
         return o && strcmp(o, "1") == 0 && st && wanted(L, atoi(st));
     }
     if (x->type != JFY_N_PARAGRAPH)
+        return 0;
+    if (!may_open_label(x))
         return 0;
     char *t = block_text(x);
     if (!t)
@@ -1839,6 +1879,8 @@ static int opens_with_num(const jfy_node *x, int want) {
         return o && strcmp(o, "1") == 0 && (st ? atoi(st) : 1) == want;
     }
     if (x->type != JFY_N_PARAGRAPH)
+        return 0;
+    if (!may_open_label(x))
         return 0;
     char *t = block_text(x);
     if (!t)
@@ -2084,6 +2126,16 @@ static int capitalised_heading(char *t) {
     return heading_words_in(t);
 }
 
+/* Whether the line from inline f on may open as capitalised_heading
+ * wants (a mark, a number, a capital): its text opens with its first
+ * text's first byte, so most lines are told without their text. */
+static int may_open_heading(const jfy_node *f) {
+    if (!f || f->type != JFY_N_TEXT || !f->text || !f->text[0])
+        return 1;
+    unsigned char c = (unsigned char)f->text[0];
+    return c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == ' ' || c == '\f';
+}
+
 /* The run-in candidates of paragraph n: its first line or its last line
  * the heading, or a line between (reading order ran the end of the text
  * before it and the entries after it into one block). Returns how many
@@ -2099,23 +2151,27 @@ static int runin_cands(jfy_node *n, cand *out, int max) {
     if (!first_br || !last_br->next || !first_br->next)
         return 0;
     int k = 0;
-    char *t = jfyp_inline_text(last_br->next, NULL);
-    if (!t)
-        return -1;
-    if (capitalised_heading(t))
-        out[k++] = (cand){n, last_br->next, 1, 0, 0, 0, NULL};
-    char *h = jfyp_inline_text(n->first, first_br);
-    if (!h)
-        return -1;
-    if (capitalised_heading(h))
-        out[k++] = (cand){n, first_br->next, 0, 0, 0, 0, NULL};
+    if (may_open_heading(last_br->next)) {
+        char *t = jfyp_inline_text(last_br->next, NULL);
+        if (!t)
+            return -1;
+        if (capitalised_heading(t))
+            out[k++] = (cand){n, last_br->next, 1, 0, 0, 0, NULL};
+    }
+    if (may_open_heading(n->first)) {
+        char *h = jfyp_inline_text(n->first, first_br);
+        if (!h)
+            return -1;
+        if (capitalised_heading(h))
+            out[k++] = (cand){n, first_br->next, 0, 0, 0, 0, NULL};
+    }
     for (jfy_node *c = first_br; c != last_br && k < max; c = c->next) {
         if (!jfyp_inline_is_break(c))
             continue;
         jfy_node *br = c->next;
         while (br && !jfyp_inline_is_break(br))
             br = br->next;
-        if (!br || !br->next || br == c->next)
+        if (!br || !br->next || br == c->next || !may_open_heading(c->next))
             continue;
         char *m = jfyp_inline_text(c->next, br);
         if (!m)
@@ -2368,6 +2424,12 @@ static jfy_node *label_line(jfy_node *n, int num, int *oom) {
         if (!jfyp_inline_is_break(c) || !c->next)
             continue;
         line++;
+        /* the line's text opens with its first text's first byte: a
+         * label opens on a bracket or a digit, without the text of the
+         * paragraph's lines from there on */
+        const jfy_node *f = c->next;
+        if (f->type == JFY_N_TEXT && f->text && f->text[0] && !strchr("[(0123456789", f->text[0]))
+            continue;
         char *t = inline_lines(c->next);
         char *h = t ? jfyp_inline_text(n->first, c) : NULL;
         if (!h) {
