@@ -12,7 +12,8 @@
  *   hyphenated one ("micro-" / "RNAs" where "microRNAs" occurs).
  * A line ending in a digit and a hyphen or an en dash before a digit ("123-"
  * / "130", "40–" / "59", a range) is joined with it. Other line ends stay
- * soft breaks. */
+ * soft breaks. Before all this, a page whose extractor set a space after
+ * every hard hyphen inside a line ("non- human") has it closed up. */
 #include "recognize.h"
 
 #include <stdint.h>
@@ -397,8 +398,75 @@ static int words_asked(const jfyp_rec *r, wordset *w) {
     return 0;
 }
 
+/* Words that follow a hyphen the author left open on purpose: the first
+ * half of a pair sharing its second ("pre- and post-operative", "low- or
+ * high-dose", "mono- to trivalent"). */
+static int suspends(const char *w, size_t n) {
+    static const char *const glue[] = {"and", "or", "nor", "to", "as", "but", "than",
+                                       "versus", "vs", "through", "until", "till"};
+    for (size_t i = 0; i < sizeof glue / sizeof *glue; i++)
+        if (strlen(glue[i]) == n && memcmp(glue[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static int is_alpha(char c) { return is_lower(c) || (c >= 'A' && c <= 'Z'); }
+
+/* Whether p, in text opening at s, is a hyphen with one space after it and
+ * a lower-case word that is no conjunction ("non- human"), given the byte
+ * before it, b. */
+static int open_hyphen(const char *p, char b) {
+    if (p[0] != '-' || p[1] != ' ' || !is_lower(p[2]) || !is_alpha(b))
+        return 0;
+    size_t wl = 0;
+    while (is_alpha(p[2 + wl]))
+        wl++;
+    return !suspends(p + 2, wl);
+}
+
+/* Some extractors (MuPDF) put a space after every hard hyphen a line
+ * holds ("a non- human host", "higher- resolution"), so that such a page
+ * prints more compounds open than closed ("well-known"). On that page
+ * each is closed again; elsewhere an open hyphen is the author's own
+ * ("Control- untransformed tissue" in a legend) and stays. A line end is
+ * no part of this (the joins below read it). Two passes, in place. */
+static void close_open_hyphens(jfyp_rec *r) {
+    size_t open = 0, closed = 0;
+    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
+        if (n->type != JFY_N_TEXT || !n->text)
+            continue;
+        for (const char *p = n->text; *p; p++)
+            if (*p == '-' && p > n->text) {
+                open += open_hyphen(p, p[-1]);
+                closed += is_alpha(p[-1]) && is_lower(p[1]);
+            }
+    }
+    if (open <= closed)
+        return;
+    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
+        if (n->type != JFY_N_TEXT || !n->text || !strstr(n->text, "- "))
+            continue;
+        char *o = n->text;
+        int changed = 0;
+        char before = ' '; /* the text is closed up behind p: p[-1] may be gone */
+        for (const char *p = n->text; *p; p++) {
+            char b = before;
+            *o++ = before = *p;
+            if (open_hyphen(p, b)) {
+                p++; /* the space goes */
+                changed = 1;
+            }
+        }
+        *o = '\0';
+        if (changed)
+            jfyp_node_changed(n);
+    }
+}
+
 int jfyp_recognize_dehyphenate(jfyp_rec *r) {
     wordset w = {0};
+    close_open_hyphens(r);
     jfyp_buf_init(&w.pool);
     int rc = -1, oom = 0;
     int all = words_asked(r, &w);

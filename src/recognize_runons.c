@@ -154,6 +154,47 @@ static void spread_furniture(blk **byt, size_t nt) {
     }
 }
 
+/* Whether a block that stays prints the DOI d[0..len) after a "doi"
+ * label, where the DOI readers find it. */
+static int printed_elsewhere(const blk *v, size_t nb, const char *d, size_t len) {
+    for (size_t i = 0; i < nb; i++) {
+        if (v[i].sure || !v[i].n)
+            continue;
+        char *t = v[i].text ? v[i].text : jfyp_node_plain(v[i].n);
+        const char *label = t ? jfyp_stristr(t, "doi") : NULL;
+        int found = 0;
+        for (const char *p = label; p && (p = strstr(p, "10.")) != NULL; p++)
+            if (strncmp(p, d, len) == 0) {
+                found = 1;
+                break;
+            }
+        if (t != v[i].text)
+            free(t);
+        if (found)
+            return 1;
+    }
+    return 0;
+}
+
+/* A DOI the page repeats in its furniture ("https://dx.doi.org/10..." in
+ * every footer) is the article's own; where that is the only place the
+ * page prints it, it is kept before the line goes, as recognize_pages.c
+ * does. Elsewhere the DOI readers take it from the text. Asked once. */
+static int keep_doi(jfyp_rec *r, const blk *v, size_t nb, const blk *b, int *asked) {
+    size_t len;
+    const char *d, *label;
+    if (*asked || !b->text || b->repeats < 2 || jfyp_has_doi(r))
+        return 0;
+    d = jfyp_find_doi(b->text, &len);
+    label = jfyp_stristr(b->text, "doi");
+    if (!d || !label || label > d)
+        return 0;
+    *asked = 1;
+    if (printed_elsewhere(v, nb, d, len))
+        return 0;
+    return jfyp_set_doi(r, d, len, b->n);
+}
+
 int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
     size_t nb = 0, cap = 0;
     blk *v = NULL, **byt = NULL;
@@ -221,6 +262,7 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
      * sentence and the second opens with a capital on a shorter line: the
      * run-on splitter after this stage looks at that line shape again. */
     size_t i = 0;
+    int asked = 0;
     while (i < nb) {
         if (!v[i].sure) {
             i++;
@@ -230,6 +272,8 @@ int jfyp_recognize_pdf_furniture(jfyp_rec *r) {
         while (j < nb && v[j].sure)
             j++;
         for (size_t k = i; k < j; k++) {
+            if (keep_doi(r, v, nb, &v[k], &asked) < 0)
+                goto out;
             jfyp_node_free(v[k].n);
             v[k].n = NULL;
         }
