@@ -471,16 +471,7 @@ size_t jfyp_node_plain_into(const jfy_node *root, char *buf, size_t cap) {
  * then copied by a second walk. */
 char *jfyp_node_plain(const jfy_node *root) {
     char tmp[2048];
-    size_t len = 0;
-    for (const jfy_node *n = root; n; n = jfyp_node_next_in(root, n)) {
-        const char *t = plain_piece(n, root);
-        if (t) {
-            size_t l = strlen(t);
-            if (len + l <= sizeof tmp)
-                memcpy(tmp + len, t, l);
-            len += l;
-        }
-    }
+    size_t len = jfyp_node_plain_into(root, tmp, sizeof tmp);
     char *s = malloc(len + 1);
     if (!s)
         return NULL;

@@ -89,6 +89,9 @@ int jfyp_recognize_doi(jfyp_rec *r);         /* recognize_doi.c */
 /* Finds "10.NNNN/suffix" in s; *len gets its length without trailing
  * punctuation. NULL when none. (recognize_doi.c) */
 const char *jfyp_find_doi(const char *s, size_t *len);
+/* The DOI in s when a "doi" label (either case: "doi:", "https://doi.org/")
+ * comes before it, the way furniture names the article's own; else NULL. */
+const char *jfyp_labelled_doi(const char *s, size_t *len);
 /* The article's DOI: whether one is set, and setting one (from: provenance). */
 int jfyp_has_doi(const jfyp_rec *r);
 int jfyp_set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from);

@@ -248,11 +248,7 @@ static int split_at_note(jfy_node *p, int *oom) {
     return 0;
 }
 
-/* Whether paragraph p holds a word every note starts with or names its
- * picture by ("Printed", "image", "photo", ...): most paragraphs hold
- * none, and are let go before each of their lines is read. Squeezing a
- * text only narrows its spaces, so a word in a line's text is in the
- * paragraph's. 1, 0, -1 on OOM. */
+/* The words every note starts with or names its picture by. */
 static const char *const note_words[] = {"printed", "image", "photo", "picture", "illustration", "artwork"};
 
 /* Whether one of note_words starts at s (either case). */
@@ -301,6 +297,11 @@ static int holds_note_word(const char *t) {
     return 0;
 }
 
+/* Whether paragraph p holds a word every note starts with or names its
+ * picture by ("Printed", "image", "photo", ...): most paragraphs hold
+ * none, and are let go before each of their lines is read. Squeezing a
+ * text only narrows its spaces, so a word in a line's text is in the
+ * paragraph's. 1, 0, -1 on OOM. */
 static int may_hold_note(const jfy_node *p) {
     char *t = jfyp_node_plain(p);
     if (!t)

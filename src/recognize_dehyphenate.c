@@ -279,8 +279,8 @@ static int letter_before_hyphen(const char *t, size_t n, int *digit) {
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || *digit;
 }
 
-/* The word broken after left[0..ln) and continued by right, lower-cased,
- * hyphenated (*hyl) and closed (*cll); -1 on out of memory. */
+/* a[0..an), a hyphen if asked, b[0..bn), lower-cased; NULL on out of
+ * memory. */
 static char *joined_lower(const char *a, size_t an, const char *b, size_t bn, int hyphen) {
     size_t n = an + (size_t)hyphen + bn;
     char *s = malloc(n + 1);
@@ -304,6 +304,8 @@ static char *joined_lower(const char *a, size_t an, const char *b, size_t bn, in
     return low;
 }
 
+/* The word broken after left[0..ln) and continued by right, lower-cased,
+ * hyphenated (*hyl) and closed (*cll); -1 on out of memory. */
 static int forms(const char *left, size_t ln, const char *right, char **hyl, char **cll) {
     size_t ws = word_start(left, ln - 1);
     size_t rl = word_len(right);

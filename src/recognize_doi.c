@@ -44,6 +44,11 @@ const char *jfyp_find_doi(const char *s, size_t *len) {
     return NULL;
 }
 
+const char *jfyp_labelled_doi(const char *s, size_t *len) {
+    const char *d = jfyp_find_doi(s, len), *label = d ? jfyp_stristr(s, "doi") : NULL;
+    return label && label < d ? d : NULL;
+}
+
 /* What may stand beside a DOI on a line of its own. */
 static int only_label(const char *s, size_t n) {
     static const char *const ok[] = {"https://dx.doi.org/", "http://dx.doi.org/",

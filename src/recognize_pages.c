@@ -256,12 +256,12 @@ static int line_number(line *l) {
     return l->number - 1;
 }
 
-/* Whether the i-th of a paragraph's nl edge lines is a bracketed number
+/* Whether the first of a paragraph's nl edge lines is a bracketed number
  * over lines of text, "[2]" / "Odds FC et al. ...": a reference's label
  * over its entry (MuPDF sets each entry apart as a block so), which no page
  * number is; a bracketed number alone in its block may be an equation's. */
-static int label_over_entry(line *const *L, int nl, int i) {
-    return i == 0 && nl > 1 && L[0]->text[0] == '[';
+static int label_over_entry(line *const *L, int nl) {
+    return nl > 1 && L[0]->text[0] == '[';
 }
 
 static int has_letters(const char *s, int min) {
@@ -497,8 +497,8 @@ static void drop_line(line *l, int at_start) {
  * line goes, when it names it as a DOI and the page has no DOI yet. */
 static int keep_doi(jfyp_rec *r, const line *l) {
     size_t len;
-    const char *d = jfyp_find_doi(l->text, &len), *label = jfyp_stristr(l->text, "doi");
-    if (l->count < 2 || !d || !label || label > d || jfyp_has_doi(r))
+    const char *d;
+    if (l->count < 2 || jfyp_has_doi(r) || !(d = jfyp_labelled_doi(l->text, &len)))
         return 0;
     return jfyp_set_doi(r, d, len, l->first);
 }
@@ -556,7 +556,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
     int nl = para_lines(ls, hint, para, L), r = 0;
     int num[4], drop[4] = {0};
     for (int i = 0; i < nl; i++)
-        num[i] = label_over_entry(L, nl, i) ? 0 : line_number(L[i]);
+        num[i] = i == 0 && label_over_entry(L, nl) ? 0 : line_number(L[i]);
     for (int i = 0; i < nl; i++)
         if (num[i] == 2)
             num[i] = (i > 0 && num[i - 1] != 2 && is_running(ls, L[i - 1], 0)) ||
@@ -612,7 +612,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
 static int only_number(lines *ls, size_t hint, const jfy_node *para, int tail) {
     line *L[4];
     int nl = para_lines(ls, hint, para, L);
-    return nl > 0 && (tail || !label_over_entry(L, nl, 0)) &&
+    return nl > 0 && (tail || !label_over_entry(L, nl)) &&
            line_number(L[tail ? nl - 1 : 0]) == 1;
 }
 

@@ -372,8 +372,6 @@ int jfyp_recognize_pdf_figtext(jfyp_rec *r) {
     return 0;
 }
 
-/* Whether b is one line in capitals ("ACCESS PROBLEMS"); -1 on out of
- * memory. */
 /* Whether a text of b's holds an ASCII lower-case letter: the letters
  * are not all capitals then, which is known without b's text copied out
  * (a line of prose shows one within its first few bytes). */
@@ -388,6 +386,8 @@ static int has_ascii_lower(const jfy_node *b) {
     return 0;
 }
 
+/* Whether b is one line in capitals ("ACCESS PROBLEMS"); -1 on out of
+ * memory. */
 static int caps_line(const jfy_node *b) {
     if (b->type != JFY_N_PARAGRAPH || !one_line(b) || has_ascii_lower(b))
         return 0;

@@ -556,9 +556,6 @@ out:
     return rc;
 }
 
-/* Before page furniture goes, the running header of a page can share the
- * block with the caption of the table at the page's head: the caption
- * line, where no sentence runs into it, starts a block of its own. */
 /* Whether a 'T' in p's texts may open "Table" or "TABLE" (the rest of its
  * text, up to four bytes, begins the one or the other: the word may run on
  * into the next node). A line's text is its nodes' texts with spaces
@@ -577,6 +574,9 @@ static int may_hold_label(const jfy_node *p) {
     return 0;
 }
 
+/* Before page furniture goes, the running header of a page can share the
+ * block with the caption of the table at the page's head: the caption
+ * line, where no sentence runs into it, starts a block of its own. */
 static int split_at_caption(jfy_node *p, jfy_node **cap) {
     *cap = NULL;
     if (!may_hold_label(p))

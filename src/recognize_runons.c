@@ -182,12 +182,8 @@ static int printed_elsewhere(const blk *v, size_t nb, const char *d, size_t len)
  * does. Elsewhere the DOI readers take it from the text. Asked once. */
 static int keep_doi(jfyp_rec *r, const blk *v, size_t nb, const blk *b, int *asked) {
     size_t len;
-    const char *d, *label;
-    if (*asked || !b->text || b->repeats < 2 || jfyp_has_doi(r))
-        return 0;
-    d = jfyp_find_doi(b->text, &len);
-    label = jfyp_stristr(b->text, "doi");
-    if (!d || !label || label > d)
+    const char *d;
+    if (*asked || !b->text || b->repeats < 2 || jfyp_has_doi(r) || !(d = jfyp_labelled_doi(b->text, &len)))
         return 0;
     *asked = 1;
     if (printed_elsewhere(v, nb, d, len))
