@@ -15,6 +15,7 @@
  * It also holds the section names and heading shapes the back-matter and
  * section recognizers share. */
 #include "recognize.h"
+#include "refparse.h"
 #include "textlines.h"
 
 #include <ctype.h>
@@ -537,6 +538,13 @@ static int line_could_head(const char *t) {
         isdigit((unsigned char)t[2]) && isdigit((unsigned char)t[3]) && t[4] == '.' && t[5] == ' ')
         return 0;
     const char *body = t + jfyp_section_number(t, NULL);
+    /* two names as reference lists print them open a numbered entry's
+     * first line, which a layout reader set in a box of its own ("37.
+     * Lund, P.A.; Berg, K. The use of..."); no heading names people so */
+    size_t nm = body > t ? jfyp_ref_name_at(body) : 0;
+    if (nm && (body[nm] == ';' || body[nm] == ',') && body[nm + 1] == ' ' &&
+        jfyp_ref_name_at(body + nm + 2))
+        return 0;
     size_t l;
     int cp = jfyp_utf8_decode(body, &l);
     utf8proc_category_t c = utf8proc_category(cp);
