@@ -1142,7 +1142,11 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     /* capitals over capitals, the first no section's name: one heading
      * in capitals wrapped */
     int caps_on = all_caps(a) && all_caps(b) && !jfyp_is_section_name(a);
-    if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on || caps_on ||
+    /* a section's conventional name is whole: a line in lower case under
+     * it is a subheading set in small capitals, which pdfminer gives in
+     * lower case ("Materials and methods" / "chemicals and plants") */
+    int lower_on = jfyp_starts_lower(b) && !jfyp_is_section_name(a);
+    if (!(ends_glue(a) || lower_on || titled_on || caps_on ||
           (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
@@ -1228,6 +1232,14 @@ static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, siz
     return ok ? k : 0;
 }
 
+/* Whether b, under a section's conventional name a, is a short
+ * subheading in small capitals that the extraction gave in lower case. */
+static int small_caps_under(const char *a, const char *b, size_t measure) {
+    size_t n = strlen(b);
+    return jfyp_is_section_name(a) && jfyp_starts_lower(b) && n && !strchr(".,;:", b[n - 1]) &&
+           jfyp_count_words(b) <= 6 && cp_count(b) * 10 <= measure * 6;
+}
+
 /* How many lines of l from i on are a heading over running text;
  * HEAD_OOM on out of memory. */
 static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
@@ -1246,8 +1258,10 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
         (text_line_at(l, i + 2, measure) ||
          (i + 4 <= l->n && short_head(l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))))
         return 2;
-    /* a heading right over its first subheading, maybe wrapped */
-    if (short_head(a, measure) && short_head(b, measure) && text_line_at(l, i + 2, measure))
+    /* a heading right over its first subheading, maybe wrapped; the
+     * subheading maybe in small capitals given in lower case */
+    if (short_head(a, measure) && (short_head(b, measure) || small_caps_under(a, b, measure)) &&
+        text_line_at(l, i + 2, measure))
         return 1;
     if (i + 4 <= l->n && short_head(a, measure) && !ends_glue(a) &&
         wrapped_pair(b, l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))
