@@ -1233,10 +1233,12 @@ static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, siz
 }
 
 /* Whether b, under a section's conventional name a, is a short
- * subheading in small capitals that the extraction gave in lower case. */
+ * subheading in small capitals that the extraction gave in lower case, or
+ * one led by a dash as some journals mark theirs ("-Microbial culture"). */
 static int small_caps_under(const char *a, const char *b, size_t measure) {
     size_t n = strlen(b);
-    return jfyp_is_section_name(a) && jfyp_starts_lower(b) && n && !strchr(".,;:", b[n - 1]) &&
+    return jfyp_is_section_name(a) && (jfyp_starts_lower(b) || (dash_item(b) && isupper((unsigned char)b[1]))) &&
+           n && !strchr(".,;:", b[n - 1]) &&
            jfyp_count_words(b) <= 6 && cp_count(b) * 10 <= measure * 6;
 }
 
