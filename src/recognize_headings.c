@@ -1852,6 +1852,25 @@ static int join_sentence_start(jfyp_rec *r, jfy_node *n, jfy_node **joined) {
     jfy_node *x = jfyp_rec_next(r, n);
     int oom = 0;
     *joined = NULL;
+    /* a numbered item's first line, its words going on in the next box
+     * (pdfminer: "1. The choice of data sources, given their" / "costs
+     * and gaps."): the item goes on, no heading */
+    jfy_node *item = n->type == JFY_N_LIST && jfyp_node_attr(n, "ordered") && n->last && !n->last->prev &&
+                             n->last->last && n->last->last->type == JFY_N_PARAGRAPH && one_line(n->last->last)
+                         ? n->last->last
+                         : NULL;
+    if (x && x->type == JFY_N_PARAGRAPH && item && goes_on_lower(x, &oom)) {
+        jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
+        if (!br)
+            return -1;
+        jfyp_node_append(item, br);
+        jfyp_node_move_children(x, item);
+        item->end_line = n->end_line = x->end_line;
+        item->end_col = n->end_col = x->end_col;
+        jfyp_node_free(x);
+        *joined = n;
+        return 0;
+    }
     if (!x || n->type != JFY_N_PARAGRAPH || !goes_on_lower(x, &oom))
         return oom ? -1 : 0;
     jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
