@@ -1844,6 +1844,57 @@ static int goes_on_lower(const jfy_node *x, int *oom) {
     return lower;
 }
 
+/* Whether numbered line p (an ordered item's paragraph, its number
+ * kept apart) and line q, the next block, are one heading in Title Case
+ * wrapped, which pdfminer cuts into boxes ("2. Detection of Primary Hepatic" / "Carcinoma by US"), running
+ * text under them: q no subheading (numbered, in sentence case, or a
+ * conventional name), p no conventional name, which is whole. 1, 0, or -1
+ * out of memory. */
+static int wrapped_title(jfyp_rec *r, const jfy_node *p, const jfy_node *q, size_t measure) {
+    const jfy_node *y = jfyp_rec_next(r, q);
+    if (!y || y->type != JFY_N_PARAGRAPH || one_line(y))
+        return 0;
+    char *a = jfyp_node_plain(p), *b = jfyp_node_plain(q);
+    int rc = -1;
+    if (a && b) {
+        jfyp_squeeze(jfyp_trim(a));
+        jfyp_squeeze(jfyp_trim(b));
+        size_t nb = strlen(b);
+        rc = jfyp_section_kind(a) == JFYP_SEC_NONE && cp_count(a) * 10 >= measure * 4 &&
+             cp_count(a) * 10 <= measure * 9 && case_style(a) == 1 && line_could_head(a) && nb &&
+             !jfyp_section_number(b, NULL) && case_style(b) != 2 && jfyp_section_kind(b) == JFYP_SEC_NONE &&
+             jfyp_count_words(b) <= 4 && cp_count(b) * 10 <= measure * 6 && !ends_glue(b) &&
+             !strchr(".,;:", b[nb - 1]) && !jfyp_is_caption_start(b) && line_could_head(b);
+    }
+    free(a);
+    free(b);
+    return rc;
+}
+
+/* A one-item ordered list n, its line and the next block one heading
+ * wrapped (wrapped_title): the block joins the item. -1 out of memory. */
+static int join_wrapped_item(jfyp_rec *r, jfy_node *n, size_t measure) {
+    jfy_node *x = jfyp_rec_next(r, n);
+    jfy_node *item = jfyp_node_attr(n, "ordered") && n->last && !n->last->prev && n->last->last &&
+                             n->last->last->type == JFY_N_PARAGRAPH && one_line(n->last->last)
+                         ? n->last->last
+                         : NULL;
+    if (!item || !x || x->type != JFY_N_PARAGRAPH || !one_line(x) || jfyp_node_attr(x, "running-header"))
+        return 0;
+    int wrapped = wrapped_title(r, item, x, measure);
+    if (wrapped <= 0)
+        return wrapped;
+    jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+    if (!sp)
+        return -1;
+    jfyp_node_append(item, sp);
+    jfyp_node_move_children(x, item);
+    item->end_line = n->end_line = x->end_line;
+    item->end_col = n->end_col = x->end_col;
+    jfyp_node_free(x);
+    return 0;
+}
+
 /* In hard-wrapped text, a line alone whose next block goes on in lower
  * case is a sentence's start the extraction set apart ("The specific objectives were to
  * assess" / "the budget..."): it goes back into that paragraph, set in
@@ -2221,6 +2272,9 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
             continue;
         }
         if (n->type == JFY_N_LIST) {
+            if (join_wrapped_item(r, n, measure) < 0)
+                return -1;
+            next = jfyp_rec_next(r, n); /* (the block it took is gone) */
             if (unlist_headings(r, n, measure) < 0)
                 return -1;
         } else if (n->type == JFY_N_PARAGRAPH && !jfyp_node_attr(n, "running-header")) {
