@@ -84,7 +84,27 @@ static int only_label(const char *s, size_t n) {
     return 0;
 }
 
+/* How much of a DOI is the article's where the extractor ran the box
+ * beside it into it with no space between ("10.1/jice.2016www.jicep.com",
+ * "10.1/1809-4392202202951ACTAAMAZONICA" over the journal's banner): a
+ * web address, or a run of eight capitals closing a run of digits. */
+static size_t glued_doi_len(const char *d, size_t len) {
+    for (size_t i = 1; i + 4 <= len; i++)
+        if (jfyp_strnieq(d + i, "www.", 4))
+            return i;
+    size_t e = len, caps = 0;
+    while (e && d[e - 1] >= 'A' && d[e - 1] <= 'Z') {
+        e--;
+        caps++;
+    }
+    size_t digits = 0;
+    while (digits < 5 && e > digits && d[e - 1 - digits] >= '0' && d[e - 1 - digits] <= '9')
+        digits++;
+    return caps >= 8 && digits == 5 ? e : len;
+}
+
 int jfyp_set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from) {
+    len = glued_doi_len(doi, len);
     char *v = jfyp_strndup(doi, len);
     if (!v)
         return -1;
@@ -319,7 +339,9 @@ static int head_doi_over_footer(jfyp_rec *r) {
         const char *t = NULL, *d = NULL;
         for (; i < l.n && !d; i++)
             d = jfyp_find_doi(t = l.v[i].text, &len);
-        int take = d && l.n == 1 && d > t && !d[len] && only_label(t, (size_t)(d - t)) &&
+        /* (a line of its own closing a citation block, "How to cite
+         * ..." over "http://doi.org/10.1/x", is as good as a block) */
+        int take = d && (l.n == 1 || i == l.n) && d > t && !d[len] && only_label(t, (size_t)(d - t)) &&
                    !component_doi(d, len) && (strlen(had) != len || strncmp(had, d, len) != 0);
         char *v = take ? jfyp_strndup(d, len) : NULL;
         jfyp_lines_free(&l);
@@ -509,6 +531,8 @@ int jfyp_recognize_doi(jfyp_rec *r) {
     int seen_text = 0, blocks = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
         blocks++;
+        /* (an abstract's heading, which box-ordering extractors give
+         * above a head's citation line, is no section's) */
         if (n->type == JFY_N_HEADING && seen_text)
             break;
         if (n->type != JFY_N_PARAGRAPH)

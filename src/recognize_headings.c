@@ -15,6 +15,7 @@
  * It also holds the section names and heading shapes the back-matter and
  * section recognizers share. */
 #include "recognize.h"
+#include "refparse.h"
 #include "textlines.h"
 
 #include <ctype.h>
@@ -537,6 +538,13 @@ static int line_could_head(const char *t) {
         isdigit((unsigned char)t[2]) && isdigit((unsigned char)t[3]) && t[4] == '.' && t[5] == ' ')
         return 0;
     const char *body = t + jfyp_section_number(t, NULL);
+    /* two names as reference lists print them open a numbered entry's
+     * first line, which a layout reader set in a box of its own ("37.
+     * Lund, P.A.; Berg, K. The use of..."); no heading names people so */
+    size_t nm = body > t ? jfyp_ref_name_at(body) : 0;
+    if (nm && (body[nm] == ';' || body[nm] == ',') && body[nm + 1] == ' ' &&
+        jfyp_ref_name_at(body + nm + 2))
+        return 0;
     size_t l;
     int cp = jfyp_utf8_decode(body, &l);
     utf8proc_category_t c = utf8proc_category(cp);
@@ -1134,7 +1142,11 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     /* capitals over capitals, the first no section's name: one heading
      * in capitals wrapped */
     int caps_on = all_caps(a) && all_caps(b) && !jfyp_is_section_name(a);
-    if (!(ends_glue(a) || jfyp_starts_lower(b) || titled_on || caps_on ||
+    /* a section's conventional name is whole: a line in lower case under
+     * it is a subheading set in small capitals, which pdfminer gives in
+     * lower case ("Materials and methods" / "chemicals and plants") */
+    int lower_on = jfyp_starts_lower(b) && !jfyp_is_section_name(a);
+    if (!(ends_glue(a) || lower_on || titled_on || caps_on ||
           (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
@@ -1220,6 +1232,16 @@ static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, siz
     return ok ? k : 0;
 }
 
+/* Whether b, under a section's conventional name a, is a short
+ * subheading in small capitals that the extraction gave in lower case, or
+ * one led by a dash as some journals mark theirs ("-Microbial culture"). */
+static int small_caps_under(const char *a, const char *b, size_t measure) {
+    size_t n = strlen(b);
+    return jfyp_is_section_name(a) && (jfyp_starts_lower(b) || (dash_item(b) && isupper((unsigned char)b[1]))) &&
+           n && !strchr(".,;:", b[n - 1]) &&
+           jfyp_count_words(b) <= 6 && cp_count(b) * 10 <= measure * 6;
+}
+
 /* How many lines of l from i on are a heading over running text;
  * HEAD_OOM on out of memory. */
 static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
@@ -1238,8 +1260,10 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
         (text_line_at(l, i + 2, measure) ||
          (i + 4 <= l->n && short_head(l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))))
         return 2;
-    /* a heading right over its first subheading, maybe wrapped */
-    if (short_head(a, measure) && short_head(b, measure) && text_line_at(l, i + 2, measure))
+    /* a heading right over its first subheading, maybe wrapped; the
+     * subheading maybe in small capitals given in lower case */
+    if (short_head(a, measure) && (short_head(b, measure) || small_caps_under(a, b, measure)) &&
+        text_line_at(l, i + 2, measure))
         return 1;
     if (i + 4 <= l->n && short_head(a, measure) && !ends_glue(a) &&
         wrapped_pair(b, l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))
@@ -1820,6 +1844,57 @@ static int goes_on_lower(const jfy_node *x, int *oom) {
     return lower;
 }
 
+/* Whether numbered line p (an ordered item's paragraph, its number
+ * kept apart) and line q, the next block, are one heading in Title Case
+ * wrapped, which pdfminer cuts into boxes ("2. Detection of Primary Hepatic" / "Carcinoma by US"), running
+ * text under them: q no subheading (numbered, in sentence case, or a
+ * conventional name), p no conventional name, which is whole. 1, 0, or -1
+ * out of memory. */
+static int wrapped_title(jfyp_rec *r, const jfy_node *p, const jfy_node *q, size_t measure) {
+    const jfy_node *y = jfyp_rec_next(r, q);
+    if (!y || y->type != JFY_N_PARAGRAPH || one_line(y))
+        return 0;
+    char *a = jfyp_node_plain(p), *b = jfyp_node_plain(q);
+    int rc = -1;
+    if (a && b) {
+        jfyp_squeeze(jfyp_trim(a));
+        jfyp_squeeze(jfyp_trim(b));
+        size_t nb = strlen(b);
+        rc = jfyp_section_kind(a) == JFYP_SEC_NONE && cp_count(a) * 10 >= measure * 4 &&
+             cp_count(a) * 10 <= measure * 9 && case_style(a) == 1 && line_could_head(a) && nb &&
+             !jfyp_section_number(b, NULL) && case_style(b) != 2 && jfyp_section_kind(b) == JFYP_SEC_NONE &&
+             jfyp_count_words(b) <= 4 && cp_count(b) * 10 <= measure * 6 && !ends_glue(b) &&
+             !strchr(".,;:", b[nb - 1]) && !jfyp_is_caption_start(b) && line_could_head(b);
+    }
+    free(a);
+    free(b);
+    return rc;
+}
+
+/* A one-item ordered list n, its line and the next block one heading
+ * wrapped (wrapped_title): the block joins the item. -1 out of memory. */
+static int join_wrapped_item(jfyp_rec *r, jfy_node *n, size_t measure) {
+    jfy_node *x = jfyp_rec_next(r, n);
+    jfy_node *item = jfyp_node_attr(n, "ordered") && n->last && !n->last->prev && n->last->last &&
+                             n->last->last->type == JFY_N_PARAGRAPH && one_line(n->last->last)
+                         ? n->last->last
+                         : NULL;
+    if (!item || !x || x->type != JFY_N_PARAGRAPH || !one_line(x) || jfyp_node_attr(x, "running-header"))
+        return 0;
+    int wrapped = wrapped_title(r, item, x, measure);
+    if (wrapped <= 0)
+        return wrapped;
+    jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+    if (!sp)
+        return -1;
+    jfyp_node_append(item, sp);
+    jfyp_node_move_children(x, item);
+    item->end_line = n->end_line = x->end_line;
+    item->end_col = n->end_col = x->end_col;
+    jfyp_node_free(x);
+    return 0;
+}
+
 /* In hard-wrapped text, a line alone whose next block goes on in lower
  * case is a sentence's start the extraction set apart ("The specific objectives were to
  * assess" / "the budget..."): it goes back into that paragraph, set in
@@ -1828,6 +1903,25 @@ static int join_sentence_start(jfyp_rec *r, jfy_node *n, jfy_node **joined) {
     jfy_node *x = jfyp_rec_next(r, n);
     int oom = 0;
     *joined = NULL;
+    /* a numbered item's first line, its words going on in the next box
+     * (pdfminer: "1. The choice of data sources, given their" / "costs
+     * and gaps."): the item goes on, no heading */
+    jfy_node *item = n->type == JFY_N_LIST && jfyp_node_attr(n, "ordered") && n->last && !n->last->prev &&
+                             n->last->last && n->last->last->type == JFY_N_PARAGRAPH && one_line(n->last->last)
+                         ? n->last->last
+                         : NULL;
+    if (x && x->type == JFY_N_PARAGRAPH && item && goes_on_lower(x, &oom)) {
+        jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
+        if (!br)
+            return -1;
+        jfyp_node_append(item, br);
+        jfyp_node_move_children(x, item);
+        item->end_line = n->end_line = x->end_line;
+        item->end_col = n->end_col = x->end_col;
+        jfyp_node_free(x);
+        *joined = n;
+        return 0;
+    }
     if (!x || n->type != JFY_N_PARAGRAPH || !goes_on_lower(x, &oom))
         return oom ? -1 : 0;
     jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
@@ -2178,6 +2272,9 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
             continue;
         }
         if (n->type == JFY_N_LIST) {
+            if (join_wrapped_item(r, n, measure) < 0)
+                return -1;
+            next = jfyp_rec_next(r, n); /* (the block it took is gone) */
             if (unlist_headings(r, n, measure) < 0)
                 return -1;
         } else if (n->type == JFY_N_PARAGRAPH && !jfyp_node_attr(n, "running-header")) {
