@@ -1370,6 +1370,15 @@ static int add_block(list *L, jfy_node *b) {
             int tail = last && (ids_line(t) || link_rest ||
                                 (item_continues(L, t) &&
                                  (last->open || ends_token_url(last->text.data, last->text.len))));
+            /* a label read already alone in its item, the next label and
+             * its entry after it ("6." "7. Hinsinger, P.; ..."): a column
+             * of labels printed apart ran one label on into the entries'
+             * box; the item is passed over */
+            const char *np = it->next ? jfyp_node_attr(it->next, "marker") : NULL;
+            if (stray && !tail && !*t && np && label_read(L, atoi(printed)) && wanted(L, atoi(np))) {
+                free(t);
+                continue;
+            }
             if (stray && !tail && label_read(L, atoi(printed))) {
                 free(t);
                 if (it == b->first)
