@@ -1333,6 +1333,18 @@ static int label_column(list *L, jfy_node *b, int num) {
     return 1;
 }
 
+/* The first of the items at the end of list b that hold their labels
+ * only, NULL when the last holds more. */
+static const jfy_node *labels_alone_tail(const jfy_node *b) {
+    const jfy_node *from = NULL;
+    for (const jfy_node *it = b->first; it; it = it->next)
+        if (it->first || label_too_long(jfyp_node_attr(it, "marker")))
+            from = NULL;
+        else if (!from)
+            from = it;
+    return from;
+}
+
 static int add_block(list *L, jfy_node *b) {
     if (b->type == JFY_N_LIST) {
         const char *o = jfyp_node_attr(b, "ordered");
@@ -1345,8 +1357,11 @@ static int add_block(list *L, jfy_node *b) {
             if (rc)
                 return rc;
         }
+        const jfy_node *tail_from = labels_alone_tail(b);
+        int in_tail = 0;
         for (jfy_node *it = b->first; it; it = it->next) {
             const char *printed = jfyp_node_attr(it, "marker");
+            in_tail |= it == tail_from;
             char *t = block_text(it);
             if (!t)
                 return -1;
@@ -1386,6 +1401,19 @@ static int add_block(list *L, jfy_node *b) {
                 if (L->edit && list_split_before(b, it, printed) < 0)
                     return -1;
                 break;
+            }
+            /* the list's last items empty, their labels the next ones
+             * ("12. Abel K, ..." "13." "14."): a column of labels printed
+             * apart from the entries that follow, as label_column reads */
+            if (!*t && printed && ordered && L->numbered != 0 && wanted(L, atoi(printed)) && in_tail) {
+                free(t);
+                entry *e = new_entry(L, atoi(printed), it->line);
+                if (!e)
+                    return L->n == MAX_ENTRIES ? 1 : -1;
+                e->open = e->alone = 1;
+                taken = 1;
+                num = e->label + 1;
+                continue;
             }
             /* an item printed with the next label is an entry, whatever
              * it holds ("9. doi:10.1601/nm.808") */
