@@ -1333,6 +1333,18 @@ static int label_column(list *L, jfy_node *b, int num) {
     return 1;
 }
 
+/* The first of the items at the end of list b that hold their labels
+ * only, NULL when the last holds more. */
+static const jfy_node *labels_alone_tail(const jfy_node *b) {
+    const jfy_node *from = NULL;
+    for (const jfy_node *it = b->first; it; it = it->next)
+        if (it->first || label_too_long(jfyp_node_attr(it, "marker")))
+            from = NULL;
+        else if (!from)
+            from = it;
+    return from;
+}
+
 static int add_block(list *L, jfy_node *b) {
     if (b->type == JFY_N_LIST) {
         const char *o = jfyp_node_attr(b, "ordered");
@@ -1345,8 +1357,11 @@ static int add_block(list *L, jfy_node *b) {
             if (rc)
                 return rc;
         }
+        const jfy_node *tail_from = labels_alone_tail(b);
+        int in_tail = 0;
         for (jfy_node *it = b->first; it; it = it->next) {
             const char *printed = jfyp_node_attr(it, "marker");
+            in_tail |= it == tail_from;
             char *t = block_text(it);
             if (!t)
                 return -1;
@@ -1370,6 +1385,15 @@ static int add_block(list *L, jfy_node *b) {
             int tail = last && (ids_line(t) || link_rest ||
                                 (item_continues(L, t) &&
                                  (last->open || ends_token_url(last->text.data, last->text.len))));
+            /* a label read already alone in its item, the next label and
+             * its entry after it ("6." "7. Hinsinger, P.; ..."): a column
+             * of labels printed apart ran one label on into the entries'
+             * box; the item is passed over */
+            const char *np = it->next ? jfyp_node_attr(it->next, "marker") : NULL;
+            if (stray && !tail && !*t && np && label_read(L, atoi(printed)) && wanted(L, atoi(np))) {
+                free(t);
+                continue;
+            }
             if (stray && !tail && label_read(L, atoi(printed))) {
                 free(t);
                 if (it == b->first)
@@ -1377,6 +1401,19 @@ static int add_block(list *L, jfy_node *b) {
                 if (L->edit && list_split_before(b, it, printed) < 0)
                     return -1;
                 break;
+            }
+            /* the list's last items empty, their labels the next ones
+             * ("12. Abel K, ..." "13." "14."): a column of labels printed
+             * apart from the entries that follow, as label_column reads */
+            if (!*t && printed && ordered && L->numbered != 0 && wanted(L, atoi(printed)) && in_tail) {
+                free(t);
+                entry *e = new_entry(L, atoi(printed), it->line);
+                if (!e)
+                    return L->n == MAX_ENTRIES ? 1 : -1;
+                e->open = e->alone = 1;
+                taken = 1;
+                num = e->label + 1;
+                continue;
             }
             /* an item printed with the next label is an entry, whatever
              * it holds ("9. doi:10.1601/nm.808") */
@@ -1811,6 +1848,21 @@ static int fragment_shaped(const jfy_node *b) {
     return hit;
 }
 
+/* Whether block b reads as the middle of an entry that pdfminer's boxes
+ * put apart: a few lines that open in lower case ("in European
+ * Pharmacopoeia, 3rd Edn (Strasbourg: ...), 121–122."), as no body
+ * paragraph opens. */
+static int lower_piece(const jfy_node *b) {
+    size_t len;
+    int lines;
+    char *t = para_text(b, &len, &lines);
+    if (!t)
+        return 0;
+    int hit = lines <= FRAGMENT_LINES && len <= FRAGMENT_MAX && t[0] >= 'a' && t[0] <= 'z' && !strchr(t, '\f');
+    free(t);
+    return hit;
+}
+
 /* In an author-year list, the block where the next entry starts after
  * page furniture (a page break, a running title, the labels of a column
  * printed apart) and nothing else. NULL when none. */
@@ -1821,7 +1873,7 @@ static jfy_node *resumes_after_page(const jfyp_rec *r, const list *L, const jfy_
     for (int k = 0; x && k < INTERLEAVE_WINDOW; k++, x = jfyp_rec_next(r, x)) {
         if (starts_entry(L, x))
             return x;
-        if (!furniture_shaped(x) && !fragment_shaped(x)) {
+        if (!furniture_shaped(x) && !fragment_shaped(x) && !lower_piece(x)) {
             int oom = 0;
             return entries_below(x, &oom) ? x : NULL;
         }
@@ -1906,6 +1958,102 @@ static jfy_node *first_label_after(const jfyp_rec *r, const jfy_node *b) {
     return NULL;
 }
 
+/* Boxes an entry's first line may be cut into, at most. */
+#define PIECES_MAX 3
+/* Bytes of such a box. */
+#define BOX_MAX 100
+
+/* The text of a short box of one line (NULL when b is none). */
+static char *piece_line(const jfy_node *b) {
+    size_t len;
+    int lines;
+    char *t = para_text(b, &len, &lines);
+    if (t && (lines > 1 || len > BOX_MAX || strchr(t, '\f'))) {
+        free(t);
+        t = NULL;
+    }
+    return t;
+}
+
+/* pdfminer cuts a justified entry's first line into boxes of its own:
+ * "Adams, R. P." "(2007)." "Identification of ...", or "AOAC: Official
+ * Methods of Analysis, ... Ana-" "lytical Chemists, ..., 2000.". When
+ * block b is such a box that opens with a name or a capital and reads as
+ * no entry's end (no year, no link), and it and the boxes
+ * after it (each of one line but the last) read as an entry's start once
+ * joined on one line, returns the joined text (malloc'd) and in *end the
+ * block after the last box; NULL when they do not (*end NULL), or on OOM
+ * (*end set). */
+static char *pieces_text(const jfyp_rec *r, const jfy_node *b, jfy_node **end) {
+    *end = NULL;
+    char *t = piece_line(b);
+    if (!t)
+        return NULL;
+    if (!(jfyp_ref_name_at(t) || (t[0] >= 'A' && t[0] <= 'Z')) || opens_entry(t) || fragment_shaped(b)) {
+        free(t);
+        return NULL;
+    }
+    jfyp_buf j;
+    jfyp_buf_init(&j);
+    jfyp_buf_puts(&j, t);
+    free(t);
+    const jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 1; x && k < PIECES_MAX; k++, x = jfyp_rec_next(r, x)) {
+        size_t len;
+        int lines;
+        char *u = para_text(x, &len, &lines);
+        /* a box that opens an entry of its own is the next entry's
+         * start: b was the end of another entry ("Cambridge, MA: MIT
+         * Press.") */
+        if (!u || strchr(u, '\f') || opens_entry(u)) {
+            free(u);
+            break;
+        }
+        /* a word hyphenated across the boxes is joined ("Ana-" "lytical") */
+        int hyph = !j.failed && j.len > 1 && j.data[j.len - 1] == '-' && j.data[j.len - 2] >= 'a' && j.data[j.len - 2] <= 'z' &&
+                   u[0] >= 'a' && u[0] <= 'z';
+        if (hyph)
+            j.data[--j.len] = 0;
+        else
+            jfyp_buf_putc(&j, ' ');
+        jfyp_buf_puts(&j, u);
+        free(u);
+        if (j.failed)
+            break;
+        if (opens_entry(j.data)) {
+            *end = jfyp_rec_next(r, x);
+            if (!*end)
+                break;
+            char *out = jfyp_buf_finish(&j);
+            if (!out)
+                *end = (jfy_node *)x; /* OOM */
+            return out;
+        }
+        if (lines > 1 || len > BOX_MAX)
+            break;
+    }
+    *end = j.failed ? (jfy_node *)b : NULL;
+    jfyp_buf_free(&j);
+    return NULL;
+}
+
+/* Before an author-year list's first entry, the block where it starts
+ * when b is a piece of an entry that reading order put first (pdfminer's
+ * boxes: the end of an entry in the other column, "Front. Microbiol.
+ * 6:1459. doi: ...", right under the heading). NULL when none. */
+static jfy_node *first_entry_after(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (!fragment_shaped(b))
+        return NULL;
+    jfy_node *x = jfyp_rec_next(r, b);
+    if (!x || starts_entry(L, x))
+        return x;
+    jfy_node *end = NULL;
+    char *jt = pieces_text(r, x, &end);
+    int hit = jt != NULL;
+    free(jt);
+    return hit ? x : NULL;
+}
+
 /* Entries longer than this are text that is not a list's (a section of a
  * table of contents read as entries). */
 #define ENTRY_MAX 1200
@@ -1943,6 +2091,27 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
                 break;
             n = on;
             continue;
+        }
+        if (L->numbered <= 0 && n->type == JFY_N_PARAGRAPH && !starts_entry(L, n)) {
+            /* an entry's first line cut into boxes of its own ("Adams,
+             * R. P." "(2007)." "Identification of ..."): read as one */
+            jfy_node *end = NULL;
+            char *jt = pieces_text(r, n, &end);
+            if (!jt && end)
+                return -1;
+            if (jt) {
+                int t = add_lines(L, jt, n->line, 0, -1, 0);
+                free(jt);
+                if (t < 0)
+                    return -1;
+                if (t) {
+                    for (jfy_node *x = n; B && x != end; x = jfyp_rec_next(r, x))
+                        if (keep_block(B, x) < 0)
+                            return -1;
+                    n = end;
+                    continue;
+                }
+            }
         }
         if (L->n && is_furniture(r, L, n, 1)) {
             if (B) {
@@ -2036,6 +2205,8 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             } else {
                 /* text that is not the list's stays where it is */
                 jfy_node *on = L->n ? resumes_after(r, L, n) : first_label_after(r, n);
+                if (!on && !L->n && L->numbered < 0)
+                    on = first_entry_after(r, L, n);
                 if (!on)
                     break;
                 n = on;
