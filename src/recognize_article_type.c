@@ -147,7 +147,8 @@ static const char *spaced_label(const char *text) {
     char *printed = NULL;
     char *key = strlen(text) <= 60 ? label_key(text, &printed) : NULL;
     const char *type = NULL;
-    for (size_t i = 0; key && labels[i].label && !type && letter_spaced(key); i++)
+    int spaced = key && letter_spaced(key);
+    for (size_t i = 0; spaced && labels[i].label && !type; i++)
         if (spaced_eq(key, labels[i].label))
             type = labels[i].type;
     free(key);
@@ -164,7 +165,6 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (strcmp(key, labels[i].label) == 0)
             type = labels[i].type;
-
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (swapped_pair(key, labels[i].label))
             type = labels[i].type;

@@ -2087,7 +2087,6 @@ static int lower_word_first(const char *t) {
  * not be a heading's line, goes back to a paragraph with its sign as its
  * last line, as printed; left a heading, it would also mark the page as
  * one whose headings are marked, and every plain heading would be lost. */
-static int empty_list(const jfy_node *x);
 
 /* The line of an underlined heading's sign: under its text's last line
  * (cmark ends the heading on the line after it). */

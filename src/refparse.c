@@ -1542,13 +1542,13 @@ static int build(ctx *c, jfy_node *parent, size_t from, size_t to, int *i) {
             continue; /* overlaps what is already built: stays text */
         if (add_text(parent, c->t, pos, x->s) < 0)
             return -1;
-        jfy_node *n = jfyp_node_new(x->type);
+        jfy_node *n = x->type == JFY_N_PUB_ID ? jfyp_node_new_textn(x->type, c->t + x->s, x->e - x->s)
+                                              : jfyp_node_new(x->type);
         if (!n)
             return -1;
         jfyp_node_append(parent, n);
         if (x->type == JFY_N_PUB_ID) {
-            if (!(n->text = jfyp_strndup(c->t + x->s, x->e - x->s)) ||
-                jfyp_node_set_attr(n, "type", strchr(n->text, '/') ? "doi" : "pmid") < 0)
+            if (jfyp_node_set_attr(n, "type", strchr(n->text, '/') ? "doi" : "pmid") < 0)
                 return -1;
         } else if (x->type == JFY_N_PERSON_GROUP && jfyp_node_set_attr(n, "type", "author") < 0) {
             return -1;
