@@ -259,8 +259,10 @@ static char *finish(const char *raw, int lines) {
  * alone, so a slot keyed by the block's address keeps the last rendering
  * and its text, and is used only when the new rendering is the same bytes:
  * a block changed, or freed and another made at its address, is rendered
- * anew and found different. Per thread; freed when the thread ends. */
-enum { TEXT_SLOTS = 512, TEXT_KEEP_MAX = 4096 };
+ * anew and found different. Per thread; freed when the thread ends. With
+ * 512 slots a page's blocks pushed each other out: one rendering in six
+ * was of a block the slots had held already (bench/instructions). */
+enum { TEXT_SLOTS = 2048, TEXT_KEEP_MAX = 4096 };
 
 typedef struct {
     char *raw, *text; /* raw NULL: empty */
@@ -298,7 +300,7 @@ static text_slot *text_slot_of(const jfy_node *block, int lines) {
         }
     }
     uint64_t h = ((uint64_t)(uintptr_t)block + (unsigned)!!lines) * 0x9E3779B97F4A7C15u;
-    return &text_cache[h >> 55]; /* the top 9 bits: TEXT_SLOTS */
+    return &text_cache[h >> 53]; /* the top 11 bits: TEXT_SLOTS */
 }
 
 /* The slot's text, when its rendering is still block's: the block has not
