@@ -54,8 +54,11 @@ static int buf_room(jfyp_buf *b, size_t n) {
         return -1;
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 512;
+        /* fourfold while small: a page's growing texts were copied half
+         * again by each doubling (bench/instructions); twofold past 64 KB
+         * keeps the slack of the large ones at most their size */
         while (cap < b->len + n + 1)
-            cap *= 2;
+            cap *= cap < 65536 ? 4 : 2;
         /* malloc for a new buffer: realloc's own test of NULL was paid by
          * every buffer (bench/instructions) */
         char *d = b->data ? realloc(b->data, cap) : malloc(cap);
