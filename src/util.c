@@ -72,9 +72,8 @@ static int buf_room(jfyp_buf *b, size_t n) {
     return 0;
 }
 
-void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
-    /* buf_room called only to grow: most puts fit */
-    if ((b->failed || b->len + n + 1 > b->cap) && buf_room(b, n) < 0)
+void jfyp_buf_put_grow(jfyp_buf *b, const char *s, size_t n) {
+    if (buf_room(b, n) < 0)
         return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
@@ -89,7 +88,6 @@ void jfyp_buf_fill(jfyp_buf *b, char c, size_t n) {
     b->data[b->len] = '\0';
 }
 
-void jfyp_buf_puts(jfyp_buf *b, const char *s) { jfyp_buf_put(b, s, strlen(s)); }
 
 char *jfyp_buf_finish(jfyp_buf *b) {
     char *r = NULL;
