@@ -81,7 +81,7 @@ void jfyp_buf_put_grow(jfyp_buf *b, const char *s, size_t n) {
 }
 
 void jfyp_buf_fill(jfyp_buf *b, char c, size_t n) {
-    if (buf_room(b, n) < 0)
+    if ((b->failed || b->len + n + 1 > b->cap) && buf_room(b, n) < 0)
         return;
     memset(b->data + b->len, c, n);
     b->len += n;
