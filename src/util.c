@@ -514,13 +514,21 @@ int jfyp_count_words(const char *s) {
 #ifdef __SSE2__
     /* Sixteen bytes a step: a word starts at a byte other than ' ' whose
      * byte before is ' ' (or the start). */
-    size_t len = strlen(s);
+    size_t len = strlen(s), whole = len;
     unsigned space_before = 1;
     for (; len >= 16; s += 16, len -= 16) {
         unsigned sp = (unsigned)_mm_movemask_epi8(
             _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), _mm_set1_epi8(' ')));
         n += jfyp_pop16(~sp & ((sp << 1) | space_before) & 0xFFFFu);
         space_before = sp >> 15;
+    }
+    /* The last bytes, fewer than sixteen: one more block ending at the
+     * end, only their starts counted (the byte before each is in the
+     * block); the byte walk was half the cost (bench/instructions). */
+    if (len && whole >= 16) {
+        unsigned sp = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + len - 16)), _mm_set1_epi8(' ')));
+        return n + jfyp_pop16(~sp & (sp << 1) & (0xFFFFu << (16 - len)) & 0xFFFFu);
     }
     in = !space_before;
 #endif
