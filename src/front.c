@@ -384,8 +384,11 @@ static const char *const meta_starts[] = {
 
 int jfyp_front_meta_line(const char *text) {
     const char *t = skip_marks(text);
+    /* the labels are lower case: a first byte that differs, lowered,
+     * rules one out before it is compared (every front block is asked) */
+    char c0 = *t >= 'A' && *t <= 'Z' ? (char)(*t | 0x20) : *t;
     for (size_t i = 0; meta_starts[i]; i++)
-        if (jfyp_strnieq(t, meta_starts[i], strlen(meta_starts[i])))
+        if (meta_starts[i][0] == c0 && jfyp_strnieq(t, meta_starts[i], strlen(meta_starts[i])))
             return 1;
     return 0;
 }
