@@ -846,7 +846,7 @@ const char *jfyp_country_code(const char *name) {
     char *low = jfyp_utf8_lower(name);
     if (!low)
         return NULL;
-    jfyp_squeeze(jfyp_trim(low));
+    jfyp_squeeze(low);
     /* "People’s Republic of China": a typographic apostrophe. */
     for (char *q = low; (q = strstr(q, "\xe2\x80\x99")) != NULL;) {
         *q = '\'';

@@ -259,8 +259,10 @@ static char *finish(const char *raw, int lines) {
  * alone, so a slot keyed by the block's address keeps the last rendering
  * and its text, and is used only when the new rendering is the same bytes:
  * a block changed, or freed and another made at its address, is rendered
- * anew and found different. Per thread; freed when the thread ends. */
-enum { TEXT_SLOTS = 512, TEXT_KEEP_MAX = 4096 };
+ * anew and found different. Per thread; freed when the thread ends. With
+ * 512 slots a page's blocks pushed each other out: one rendering in six
+ * was of a block the slots had held already (bench/instructions). */
+enum { TEXT_SLOTS = 2048, TEXT_KEEP_MAX = 4096 };
 
 typedef struct {
     char *raw, *text; /* raw NULL: empty */
@@ -298,7 +300,7 @@ static text_slot *text_slot_of(const jfy_node *block, int lines) {
         }
     }
     uint64_t h = ((uint64_t)(uintptr_t)block + (unsigned)!!lines) * 0x9E3779B97F4A7C15u;
-    return &text_cache[h >> 55]; /* the top 9 bits: TEXT_SLOTS */
+    return &text_cache[h >> 53]; /* the top 11 bits: TEXT_SLOTS */
 }
 
 /* The slot's text, when its rendering is still block's: the block has not
@@ -382,8 +384,11 @@ static const char *const meta_starts[] = {
 
 int jfyp_front_meta_line(const char *text) {
     const char *t = skip_marks(text);
+    /* the labels are lower case: a first byte that differs, lowered,
+     * rules one out before it is compared (every front block is asked) */
+    char c0 = *t >= 'A' && *t <= 'Z' ? (char)(*t | 0x20) : *t;
     for (size_t i = 0; meta_starts[i]; i++)
-        if (jfyp_strnieq(t, meta_starts[i], strlen(meta_starts[i])))
+        if (meta_starts[i][0] == c0 && jfyp_strnieq(t, meta_starts[i], strlen(meta_starts[i])))
             return 1;
     return 0;
 }
@@ -392,6 +397,18 @@ static const char *const section_words[] = {
     "abstract", "summary", "introduction", "background", "methods", "materials and methods",
     "results", "discussion", "conclusion", "conclusions", "resumo", "resumen", "main text",
     "main", "synopsis", "highlights", "author summary", "significance", NULL};
+
+/* Whether the full stop at p in text ends a sentence: a lower-case letter
+ * before it, a capital after its space, and the word it ends no
+ * capitalised abbreviation of up to five bytes ("Av. Central"). */
+static int sentence_stop(const char *text, const char *p) {
+    if (!(p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z' && p > text && p[-1] >= 'a' && p[-1] <= 'z'))
+        return 0;
+    const char *w = p;
+    while (w > text && w[-1] != ' ' && w[-1] != '\n')
+        w--;
+    return !(*w >= 'A' && *w <= 'Z') || p - w > 5;
+}
 
 int jfyp_front_stop(const jfy_node *block, const char *text, int headings) {
     const char *t = skip_marks(text);
@@ -421,17 +438,27 @@ int jfyp_front_stop(const jfy_node *block, const char *text, int headings) {
      * before the stop is an address's abbreviation ("Av. Central",
      * "Carr. Norte"), not a sentence's end. */
     size_t words = 0, stops = 0;
-    for (const char *p = text; *p; p++) {
+    const char *p = text;
+#ifdef __SSE2__
+    /* Sixteen bytes a step, the spaces counted and only the full stops
+     * looked at: every block of the top of the page is asked, the byte
+     * walk was most of this function's cost (bench/instructions). The
+     * first 2 KB at most: no more is read below 121 words as a rule. */
+    for (const char *end = p + strnlen(p, 2048); end - p >= 16; p += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        words += (size_t)jfyp_pop16((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+        if (words > 120)
+            return 1;
+        for (unsigned dots = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))); dots;
+             dots &= dots - 1)
+            stops += sentence_stop(text, p + __builtin_ctz(dots));
+    }
+#endif
+    for (; *p; p++) {
         if (*p == ' ' && ++words > 120)
             return 1; /* read no further into a long paragraph */
-        if (*p == '.' && p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z' && p > text &&
-            p[-1] >= 'a' && p[-1] <= 'z') {
-            const char *w = p;
-            while (w > text && w[-1] != ' ' && w[-1] != '\n')
-                w--;
-            if (!(*w >= 'A' && *w <= 'Z') || p - w > 5)
-                stops++;
-        }
+        if (*p == '.')
+            stops += sentence_stop(text, p);
     }
     if (words > 120 || (words > 50 && stops >= 2))
         return 1;

@@ -1284,7 +1284,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         for (char *q = texts[i]; *q; q++)
             if (*q == '\n')
                 *q = ' ';
-        jfyp_squeeze(jfyp_trim(texts[i]));
+        jfyp_squeeze(texts[i]);
         jfyp_front_unsup(texts[i]);
         /* the comma that ran it into the next address */
         size_t tl = strlen(texts[i]);
@@ -1935,7 +1935,7 @@ static int take_details(state *S) {
         for (char *q = x; *q; q++)
             if (*q == '\n')
                 *q = ' ';
-        jfyp_squeeze(jfyp_trim(x));
+        jfyp_squeeze(x);
         size_t xl = strlen(x);
         while (xl && (x[xl - 1] == '.' || x[xl - 1] == ' '))
             x[--xl] = '\0';
@@ -2435,7 +2435,7 @@ static int add_bracketed(state *S, const jfy_node *src, const char *a, const cha
     char *x = jfyp_buf_finish(&t);
     if (!x)
         return -1;
-    jfyp_squeeze(jfyp_trim(x));
+    jfyp_squeeze(x);
     int rc = addressish(x) ? add_aff(S, NULL, x, src) : 0;
     free(x);
     return rc;

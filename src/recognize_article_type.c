@@ -81,7 +81,7 @@ static char *label_key(const char *text, char **printed) {
         if (jfyp_strieq(a, "open access"))
             memmove(s, b, strlen(b) + 1);
     }
-    jfyp_squeeze(jfyp_trim(s));
+    jfyp_squeeze(s);
     size_t n = strlen(s);
     while (n && (s[n - 1] == '.' || s[n - 1] == ':'))
         s[--n] = '\0';

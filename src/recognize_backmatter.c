@@ -131,7 +131,7 @@ static int finish_funding(jfy_node *f) {
         }
         if (b.len)
             jfyp_buf_putc(&b, ' ');
-        jfyp_buf_puts(&b, jfyp_squeeze(jfyp_trim(t)));
+        jfyp_buf_puts(&b, jfyp_squeeze(t));
         free(t);
     }
     char *s = jfyp_buf_finish(&b);

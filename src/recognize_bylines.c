@@ -310,7 +310,7 @@ static char *piece_name(char *piece, jfyp_buf *m) {
     *e = '\0';
     jfyp_front_unsup(s);
     s = strip_prefix_titles(jfyp_trim(s));
-    return jfyp_squeeze(jfyp_trim(s));
+    return jfyp_squeeze(s);
 }
 
 static int is_marker_only(const char *s) {

@@ -228,7 +228,7 @@ static char *normalize_name(const char *title) {
         }
     }
     *w = '\0';
-    jfyp_squeeze(jfyp_trim(s));
+    jfyp_squeeze(s);
     size_t n = strlen(s);
     while (n && strchr(":. ", s[n - 1]))
         s[--n] = '\0';
@@ -781,7 +781,7 @@ int jfyp_heading_text(const jfy_node *n, char **text) {
     char *t = jfyp_node_plain(src);
     if (!t)
         return -1;
-    jfyp_squeeze(jfyp_trim(t));
+    jfyp_squeeze(t);
     if (num) {
         char *u = jfyp_printf("%s. %s", num, t);
         free(t);
@@ -1582,8 +1582,8 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
     char *a = jfyp_node_plain(p), *b = jfyp_node_plain(q), *c = jfyp_node_plain(x);
     int rc = -1;
     if (a && b && c) {
-        jfyp_squeeze(jfyp_trim(a));
-        jfyp_squeeze(jfyp_trim(b));
+        jfyp_squeeze(a);
+        jfyp_squeeze(b);
         rc = 0;
         /* a first line no heading ends so cannot stand alone: the text
          * under the pair may then be anything */
@@ -1822,7 +1822,7 @@ static int running_text(const jfy_node *x, size_t measure, int *oom) {
         *oom = 1;
         return 0;
     }
-    jfyp_squeeze(jfyp_trim(t));
+    jfyp_squeeze(t);
     size_t n = strlen(t);
     int text = n && (ends_sentence(t) || t[n - 1] == ':' ||
                      (measure ? cp_count(t) * 10 >= measure * 7 : jfyp_count_words(t) >= 12));
@@ -1956,7 +1956,7 @@ static int full_line_over_line(jfyp_rec *r, const jfy_node *n, const char *t, si
     char *u = jfyp_node_plain(x);
     if (!u)
         return -1;
-    jfyp_squeeze(jfyp_trim(u));
+    jfyp_squeeze(u);
     size_t wu = cp_count(u);
     int wide = wu * 100 >= measure * 85 && wu * 100 <= measure * 110;
     free(u);
@@ -2231,8 +2231,8 @@ static int join_label_line(jfyp_rec *r, jfy_node *p) {
     char *a = jfyp_node_plain(p), *b = jfyp_node_plain(q);
     int rc = -1;
     if (a && b) {
-        jfyp_squeeze(jfyp_trim(a));
-        jfyp_squeeze(jfyp_trim(b));
+        jfyp_squeeze(a);
+        jfyp_squeeze(b);
         rc = 0;
         jfy_node *f = q->first;
         if (label_only(a) && !jfyp_section_number(b, NULL) && line_could_head(b) &&

@@ -341,7 +341,7 @@ static int names_list(const char *text, jfyp_name **out, size_t *nout, int *open
             *w++ = *p;
     }
     *w = '\0';
-    jfyp_squeeze(jfyp_trim(s));
+    jfyp_squeeze(s);
     size_t len = strlen(s);
     int op = 0;
     if (len && (s[len - 1] == ',' || s[len - 1] == ';'))
@@ -429,7 +429,7 @@ static char *role_text(const char *label) {
     char *s = jfyp_strdup(label);
     if (!s)
         return NULL;
-    jfyp_squeeze(jfyp_trim(s));
+    jfyp_squeeze(s);
     size_t n = strlen(s);
     while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
         s[--n] = '\0';
@@ -732,7 +732,7 @@ static char *titled(const char *s, size_t n) {
     char *t = jfyp_strndup(s, n);
     if (!t)
         return NULL;
-    jfyp_squeeze(jfyp_trim(t));
+    jfyp_squeeze(t);
     size_t l = strlen(t);
     while (l && strchr(":,", t[l - 1]))
         t[--l] = '\0';

@@ -54,9 +54,14 @@ static int buf_room(jfyp_buf *b, size_t n) {
         return -1;
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 512;
+        /* fourfold while small: a page's growing texts were copied half
+         * again by each doubling (bench/instructions); twofold past 64 KB
+         * keeps the slack of the large ones at most their size */
         while (cap < b->len + n + 1)
-            cap *= 2;
-        char *d = realloc(b->data, cap);
+            cap *= cap < 65536 ? 4 : 2;
+        /* malloc for a new buffer: realloc's own test of NULL was paid by
+         * every buffer (bench/instructions) */
+        char *d = b->data ? realloc(b->data, cap) : malloc(cap);
         if (!d) {
             b->failed = 1;
             return -1;
@@ -67,9 +72,8 @@ static int buf_room(jfyp_buf *b, size_t n) {
     return 0;
 }
 
-void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
-    /* buf_room called only to grow: most puts fit */
-    if ((b->failed || b->len + n + 1 > b->cap) && buf_room(b, n) < 0)
+void jfyp_buf_put_grow(jfyp_buf *b, const char *s, size_t n) {
+    if (buf_room(b, n) < 0)
         return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
@@ -77,14 +81,13 @@ void jfyp_buf_put(jfyp_buf *b, const char *s, size_t n) {
 }
 
 void jfyp_buf_fill(jfyp_buf *b, char c, size_t n) {
-    if (buf_room(b, n) < 0)
+    if ((b->failed || b->len + n + 1 > b->cap) && buf_room(b, n) < 0)
         return;
     memset(b->data + b->len, c, n);
     b->len += n;
     b->data[b->len] = '\0';
 }
 
-void jfyp_buf_puts(jfyp_buf *b, const char *s) { jfyp_buf_put(b, s, strlen(s)); }
 
 char *jfyp_buf_finish(jfyp_buf *b) {
     char *r = NULL;
@@ -231,7 +234,8 @@ static const unsigned char squeeze_stop[256] = {
  * squeezing leaves as they are: no stop byte but single ' ', none of them
  * last in a block before a stop byte. Sixteen bytes a test where SSE2 is
  * there: most of squeezing's time was this skipping (bench/instructions). */
-static const unsigned char *skip_plain_blocks(const unsigned char *p, const unsigned char *end) {
+static const unsigned char *skip_plain_blocks(const unsigned char *s, const unsigned char *p,
+                                              const unsigned char *end) {
 #ifdef __SSE2__
     const __m128i blank = _mm_set1_epi8(' ');
     while (end - p > 16) {
@@ -249,7 +253,27 @@ static const unsigned char *skip_plain_blocks(const unsigned char *p, const unsi
             break;
         p += 16;
     }
+    /* The last bytes, sixteen or fewer: one more block ending at the end,
+     * the bytes before p masked off; past it when none needs a closer look
+     * (a stop byte other than ' ', a ' ' before a stop byte or the end),
+     * else at the first that does. The byte walk of every text's tail was
+     * a third of squeezing (bench/instructions). */
+    if (end - p <= 16 && end - s >= 16) {
+        const unsigned char *q = end - 16;
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+        __m128i stop = _mm_cmpeq_epi8(_mm_max_epu8(v, blank), blank);
+        stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+        stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
+        unsigned stops = (unsigned)_mm_movemask_epi8(stop);
+        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank));
+        unsigned look = ((stops & ~spaces) | (spaces & ((stops >> 1) | 0x8000u))) &
+                        (0xFFFFu << (unsigned)(p - q));
+        return look ? q + __builtin_ctz(look) : end;
+    }
 #else
+    (void)s;
     (void)end;
 #endif
     return p;
@@ -259,9 +283,11 @@ char *jfyp_squeeze(char *s) {
     /* The text up to the first space that changes (any but a single ' '
      * between two non-spaces) stays as it is: skipped without writing. */
     const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    if (!squeeze_stop[*p])
+        p++; /* past a first byte that is no space: the blocks start after it */
     for (;;) {
         if (p != (const unsigned char *)s)
-            p = skip_plain_blocks(p, end);
+            p = skip_plain_blocks((const unsigned char *)s, p, end);
         while (!squeeze_stop[*p])
             p++;
         unsigned char c = *p;
@@ -301,6 +327,18 @@ char *jfyp_squeeze(char *s) {
     *w = '\0';
     return s;
 }
+
+/* Bits set in each byte value, for jfyp_pop16. */
+const unsigned char jfyp_pop8[256] = {
+    0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5,
+    1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5, 2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6,
+    1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5, 2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6,
+    2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6, 3, 4, 4, 5, 4, 5, 5, 6, 4, 5, 5, 6, 5, 6, 6, 7,
+    1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5, 2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6,
+    2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6, 3, 4, 4, 5, 4, 5, 5, 6, 4, 5, 5, 6, 5, 6, 6, 7,
+    2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6, 3, 4, 4, 5, 4, 5, 5, 6, 4, 5, 5, 6, 5, 6, 6, 7,
+    3, 4, 4, 5, 4, 5, 5, 6, 4, 5, 5, 6, 5, 6, 6, 7, 4, 5, 5, 6, 5, 6, 6, 7, 5, 6, 6, 7, 6, 7, 7, 8,
+};
 
 int jfyp_utf8_decode_multi(const char *s, size_t *len) {
     utf8proc_int32_t cp;
@@ -370,6 +408,15 @@ size_t jfyp_utf8_count(const char *s, size_t len) {
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         cont += (size_t)jfyp_pop16((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+    }
+    /* The last bytes, fewer than sixteen: one more block ending at len,
+     * the bytes counted already shifted off; the byte walk was most of the
+     * cost (bench/instructions). */
+    if (i < len && len >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+        cont += (size_t)jfyp_pop16(m >> (16 - (len - i)));
+        i = len;
     }
 #endif
     for (; i < len; i++)
@@ -490,13 +537,21 @@ int jfyp_count_words(const char *s) {
 #ifdef __SSE2__
     /* Sixteen bytes a step: a word starts at a byte other than ' ' whose
      * byte before is ' ' (or the start). */
-    size_t len = strlen(s);
+    size_t len = strlen(s), whole = len;
     unsigned space_before = 1;
     for (; len >= 16; s += 16, len -= 16) {
         unsigned sp = (unsigned)_mm_movemask_epi8(
             _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), _mm_set1_epi8(' ')));
         n += jfyp_pop16(~sp & ((sp << 1) | space_before) & 0xFFFFu);
         space_before = sp >> 15;
+    }
+    /* The last bytes, fewer than sixteen: one more block ending at the
+     * end, only their starts counted (the byte before each is in the
+     * block); the byte walk was half the cost (bench/instructions). */
+    if (len && whole >= 16) {
+        unsigned sp = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + len - 16)), _mm_set1_epi8(' ')));
+        return n + jfyp_pop16(~sp & (sp << 1) & (0xFFFFu << (16 - len)) & 0xFFFFu);
     }
     in = !space_before;
 #endif
