@@ -2022,8 +2022,67 @@ static int join_name_boxes(jfyp_rec *r) {
     return 0;
 }
 
+/* The names a line of text cut off at a box's edge, in a box of their own
+ * under the addresses that follow the byline's line ("Anne Berg a, Eva
+ * Holm b, *" / "a City Hospital, ..." / ... then ", Karl Ek b"): the
+ * names go back at the byline's end, so that the byline's markers stay
+ * the names' and the addresses theirs. 0, or -1 on OOM. */
+static int join_byline_tail(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *p = jfyp_rec_first(r); p && seen < 24; p = jfyp_rec_next(r, p), seen++) {
+        jfy_node *n = jfyp_rec_next(r, p), *b = n ? jfyp_rec_next(r, n) : NULL;
+        if (p->type != JFY_N_PARAGRAPH || p->line != p->end_line || !n || n->type != JFY_N_PARAGRAPH ||
+            n->line != p->end_line + 1 || !b || b->type != JFY_N_PARAGRAPH || b->line != b->end_line ||
+            b->line > n->end_line + 2)
+            continue;
+        char *u = jfyp_front_text(b, 0);
+        if (!u)
+            return -1;
+        int on = (*u == ',' || jfyp_strnieq(u, "and ", 4)) && jfyp_count_words(u) <= 6 && !strpbrk(u, ";@");
+        if (!on) {
+            free(u);
+            continue;
+        }
+        char *top = jfyp_front_text(p, 0);
+        char *all = top ? jfyp_printf("%s %s", top, u) : NULL;
+        free(u);
+        jfyp_byname *w = NULL;
+        size_t c1 = 0, c2 = 0;
+        int rc = all ? jfyp_byline_read(top, &w, &c1) : -1;
+        jfyp_byline_free(w, c1);
+        if (rc == 1) {
+            rc = jfyp_byline_read(all, &w, &c2);
+            jfyp_byline_free(w, c2);
+        }
+        free(all);
+        free(top);
+        if (rc < 0)
+            return -1;
+        if (rc != 1 || c1 < 2 || c2 <= c1 || c2 > c1 + 3)
+            continue;
+        /* (the lines between are addresses, naming nobody: "a City
+         * Hospital, Uppsala, Sweden") */
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int addr = 1;
+        for (size_t i = 0; i < l.n && addr; i++)
+            addr = jfyp_front_has_institution_word(l.v[i].text) && strchr(l.v[i].text, ',');
+        jfyp_lines_free(&l);
+        if (!addr)
+            continue;
+        int end = p->end_line;
+        jfyp_node_unlink(b);
+        jfyp_node_insert_after(p, b);
+        if (jfyp_paras_join(p, b) < 0)
+            return -1;
+        p->end_line = end;
+    }
+    return 0;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
-    if (join_name_boxes(r) < 0)
+    if (join_name_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0, small_caps = 0;
     jfy_node *group = NULL;
