@@ -13,6 +13,8 @@
  * ending before a lower-case line, a hyphen before a capital, a lower-case
  * word before a capitalised one) than at step two. */
 #include "recognize.h"
+#include "front.h"
+#include "textlines.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -332,7 +334,69 @@ static int reorder(line *l, size_t n) {
     return 0;
 }
 
+/* The addresses' numbers set as a column of their own, a box each, that a
+ * layout reader gives before the column of addresses ("1" / "2" / "3" /
+ * then "Sea Mammal Research Unit, ..." / "School of ..." / ...): each
+ * number goes back in front of its address, in turn, as the page prints
+ * them. k numbers 1..k, then k addresses (an institution's name, or a
+ * present address). Run before the page numbers' reader, which would take
+ * the lone numbers for page numbers. 0, or -1 on OOM. */
+static int join_label_column(jfyp_rec *r) {
+    jfy_node *lab[9];
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 80; n = jfyp_rec_next(r, n), seen++) {
+        size_t k = 0;
+        jfy_node *x = n;
+        for (; x && k < 9 && x->type == JFY_N_PARAGRAPH && x->line == x->end_line; x = jfyp_rec_next(r, x)) {
+            char *t = jfyp_front_text(x, 0);
+            if (!t)
+                return -1;
+            int is = t[0] == (char)('1' + k) && !t[1];
+            free(t);
+            if (!is)
+                break;
+            lab[k++] = x;
+        }
+        if (k < 2)
+            continue;
+        jfy_node *addr[9];
+        size_t a = 0;
+        for (; x && a < k && x->type == JFY_N_PARAGRAPH; x = jfyp_rec_next(r, x)) {
+            char *t = jfyp_front_text(x, 0);
+            if (!t)
+                return -1;
+            int is = (jfyp_front_has_institution_word(t) || jfyp_strnieq(t, "present address", 15)) &&
+                     strchr(t, ',') && !strchr(t, '@') && jfyp_count_words(t) <= 60 && !(t[0] >= '0' && t[0] <= '9');
+            free(t);
+            if (!is)
+                break;
+            addr[a++] = x;
+        }
+        if (a < k) {
+            n = lab[k - 1];
+            continue;
+        }
+        /* "1 Sea Mammal Research Unit, ...", as a line: a number alone
+         * on a line of its own would read as a page's number; the first
+         * address takes the column's place */
+        for (size_t i = 0; i < k; i++) {
+            char num[4] = {(char)('1' + i), ' ', '\0', '\0'};
+            jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, num);
+            if (!t)
+                return -1;
+            jfyp_node_prepend(addr[i], t);
+        }
+        addr[0]->line = lab[0]->line;
+        for (size_t i = 0; i < k; i++)
+            jfyp_node_free(lab[i]);
+        n = addr[k - 1];
+    }
+    return 0;
+}
+
 int jfyp_recognize_interleaved(jfyp_rec *r) {
+    if (join_label_column(r) < 0)
+        return -1;
     line *l = NULL;
     size_t cap = 0, k = 0;
     words w = {0};
