@@ -394,8 +394,57 @@ static int join_label_column(jfyp_rec *r) {
     return 0;
 }
 
+/* The last name's raised marker that a layout reader sets in a box of its
+ * own under the byline ("... and Ana" / "Rees" / then "4"): it goes back
+ * on the name, before the page numbers' reader takes the lone number for a
+ * page's, where the byline's other names carry markers and this one none.
+ * 0, or -1 on OOM. */
+static int join_marker_under_byline(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 24; n = jfyp_rec_next(r, n), seen++) {
+        jfy_node *b = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH || !b || b->type != JFY_N_PARAGRAPH || b->line != b->end_line ||
+            b->line > n->end_line + 2)
+            continue;
+        char *u = jfyp_front_text(b, 0);
+        if (!u)
+            return -1;
+        size_t fig = strspn(u, "0123456789");
+        int mark = fig >= 1 && fig <= 2 && !u[fig];
+        char u0[3] = {u[0], fig > 1 ? u[1] : '\0', '\0'};
+        free(u);
+        if (!mark)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        int rc = jfyp_count_words(t) <= 60 ? jfyp_byline_read(t, &v, &cnt) : 0;
+        free(t);
+        if (rc < 0)
+            return -1;
+        int others = rc == 1 && cnt >= 2 && !*v[cnt - 1].markers;
+        for (size_t i = 0; others && i + 1 < cnt; i++)
+            others = *v[i].markers != '\0';
+        jfyp_byline_free(v, cnt);
+        if (!others)
+            continue;
+        /* on the name's line, as the other names' markers stand */
+        char num[8] = " ";
+        memcpy(num + 1, u0, fig);
+        num[1 + fig] = '\0';
+        jfy_node *x = jfyp_node_new_text(JFY_N_TEXT, num);
+        if (!x)
+            return -1;
+        jfyp_node_append(n, x);
+        jfyp_node_free(b);
+    }
+    return 0;
+}
+
 int jfyp_recognize_interleaved(jfyp_rec *r) {
-    if (join_label_column(r) < 0)
+    if (join_label_column(r) < 0 || join_marker_under_byline(r) < 0)
         return -1;
     line *l = NULL;
     size_t cap = 0, k = 0;
