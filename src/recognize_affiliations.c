@@ -4543,7 +4543,91 @@ static int cut_first_line(state *S, jfy_node *n, jfy_node *q) {
     return jfyp_paras_join(n, q) < 0 ? -1 : 1;
 }
 
+/* Whether t's last comma-separated part names a country ("..., CE,
+ * Brasil"). */
+static int ends_on_country(const char *t) {
+    const char *c = strrchr(t, ',');
+    c = c ? c + 1 : t;
+    while (*c == ' ')
+        c++;
+    size_t n = strlen(c);
+    while (n && (c[n - 1] == ' ' || c[n - 1] == '.' || c[n - 1] == ';'))
+        n--;
+    if (!n || n > 40)
+        return 0;
+    char buf[48];
+    memcpy(buf, c, n);
+    buf[n] = '\0';
+    return jfyp_country_code(buf) != NULL;
+}
+
+/* A numbered address a layout reader cut in two at a blank line ("1.
+ * Universidade ..., Avenida Doutor" / "Silas Muguba, 1700, ..., Brasil"),
+ * the next address's number maybe run on under the second part: the part
+ * that closes on the country goes back on the address it ends. 0, or -1
+ * on OOM. */
+static int join_cut_addresses(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *a = jfyp_rec_first(r); a && seen < 60; a = jfyp_rec_next(r, a), seen++) {
+        jfy_node *b = jfyp_rec_next(r, a);
+        /* (a number and its stop open an ordered list's item: "1.
+         * Universidade ...") */
+        jfy_node *ap = a;
+        if (a->type == JFY_N_LIST && a->last && a->last->type == JFY_N_ITEM)
+            ap = a->last->last;
+        if (!ap || ap->type != JFY_N_PARAGRAPH || !b || b->type != JFY_N_PARAGRAPH || b->line > a->end_line + 2)
+            continue;
+        /* (the address's last line: the block may hold the addresses
+         * before it, a line each) */
+        jfyp_lines al;
+        if (jfyp_lines_of(ap, &al) < 0)
+            return -1;
+        const char *ta = al.n ? al.v[al.n - 1].text : "";
+        const char *p = ta;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        int numbered = (ap != a && al.n == 1) || (p > ta && p - ta <= 2 && (*p == '.' || *p == ' '));
+        int open = numbered && jfyp_front_has_institution_word(ta) && strchr(ta, ',') && !strchr(ta, '@') &&
+                   !ends_on_country(ta) && jfyp_count_words(ta) <= 60;
+        jfyp_lines_free(&al);
+        if (!open)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(b, &l) < 0)
+            return -1;
+        /* (b's first line closes the address; a number opens the next) */
+        /* (an author's e-mail may follow the country: "..., USA;
+         * jroe@example.edu") */
+        const char *f = l.n ? l.v[0].text : "";
+        const char *semi = strchr(f, ';');
+        int mail = semi && strchr(semi, '@') && jfyp_count_words(semi + 1) == 1;
+        char *head = jfyp_strndup(f, mail ? (size_t)(semi - f) : strlen(f));
+        if (!head) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        /* (a number of two figures or fewer opens the next address; a
+         * street's of more goes on this one: "2101 Constant Ave., ...") */
+        size_t fig = strspn(f, "0123456789");
+        int tail = l.n && (fig == 0 || fig > 2) && strchr(head, ',') && !strchr(head, '@') &&
+                   jfyp_count_words(f) <= 25 && ends_on_country(head) &&
+                   (l.n == 1 || (l.v[1].text[0] >= '0' && l.v[1].text[0] <= '9'));
+        free(head);
+        jfy_node *q = tail && l.n > 1 ? jfyp_lines_split(b, &l, 1) : b;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+        if (tail && jfyp_paras_join(ap, b) < 0)
+            return -1;
+        if (tail && ap != a && b->end_line > a->end_line)
+            a->end_line = ap->end_line;
+    }
+    return 0;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
+    if (join_cut_addresses(r) < 0)
+        return -1;
     state S = {0};
     S.r = r;
     jfy_node *group = NULL;

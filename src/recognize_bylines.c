@@ -1912,6 +1912,9 @@ int jfyp_byline_lower_name(const char *t) {
     size_t e = n;
     while (e > 0 && ((t[e - 1] >= '0' && t[e - 1] <= '9') || t[e - 1] == ',' || t[e - 1] == '*'))
         e--;
+    /* (a reader that sets the raised marker apart gives "huma ali 1") */
+    if (e > 1 && e < n && t[e - 1] == ' ')
+        e--;
     if (e == n || e == 0 || !(t[e - 1] >= 'a' && t[e - 1] <= 'z') || !(t[n - 1] >= '0' && t[n - 1] <= '9'))
         return 0;
     for (size_t k = 0; k < e; k++) {
@@ -1957,7 +1960,130 @@ static int lower_name_run(jfyp_rec *r, jfy_node *n) {
     return k == 3;
 }
 
+/* A byline a layout reader cut into a box a name, where each name's raised
+ * markers stood ("Nikita  Mehta" / ",  Ferry  Hagen" / ...  / "and  Ann
+ * Roe"): a name alone, then boxes of one line each opening on the comma
+ * or the "and" before the next name. Joined back into one block, as other
+ * readers give the row, when the row reads as that many names. 0, or -1 on
+ * OOM. */
+static int join_name_boxes(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 24; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH || n->line != n->end_line)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int head = jfyp_count_words(t) <= 5 && *t >= 'A' && *t <= 'Z' && !strpbrk(t, ",;@0123456789");
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, t);
+        free(t);
+        size_t k = 0;
+        jfy_node *q = n;
+        while (head && k < 12) {
+            jfy_node *x = jfyp_rec_next(r, q);
+            if (!x || x->type != JFY_N_PARAGRAPH || x->line != x->end_line || x->line > q->end_line + 2)
+                break;
+            char *u = jfyp_front_text(x, 0);
+            if (!u) {
+                jfyp_buf_free(&b);
+                return -1;
+            }
+            const char *v = u;
+            int on = *v == ',' || jfyp_strnieq(v, "and ", 4);
+            on = on && jfyp_count_words(v) <= 6 && !strpbrk(v + 1, ",;@0123456789");
+            if (on) {
+                jfyp_buf_puts(&b, " ");
+                jfyp_buf_puts(&b, u);
+            }
+            free(u);
+            if (!on)
+                break;
+            q = x;
+            k++;
+        }
+        char *all = jfyp_buf_finish(&b);
+        if (!all)
+            return -1;
+        jfyp_byname *w = NULL;
+        size_t cnt = 0;
+        int rc = k >= 1 ? jfyp_byline_read(all, &w, &cnt) : 0;
+        free(all);
+        if (rc < 0)
+            return -1;
+        jfyp_byline_free(w, cnt);
+        if (rc != 1 || cnt != k + 1)
+            continue;
+        while (k--)
+            if (jfyp_paras_join(n, jfyp_rec_next(r, n)) < 0)
+                return -1;
+    }
+    return 0;
+}
+
+/* The names a line of text cut off at a box's edge, in a box of their own
+ * under the addresses that follow the byline's line ("Anne Berg a, Eva
+ * Holm b, *" / "a City Hospital, ..." / ... then ", Karl Ek b"): the
+ * names go back at the byline's end, so that the byline's markers stay
+ * the names' and the addresses theirs. 0, or -1 on OOM. */
+static int join_byline_tail(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *p = jfyp_rec_first(r); p && seen < 24; p = jfyp_rec_next(r, p), seen++) {
+        jfy_node *n = jfyp_rec_next(r, p), *b = n ? jfyp_rec_next(r, n) : NULL;
+        if (p->type != JFY_N_PARAGRAPH || p->line != p->end_line || !n || n->type != JFY_N_PARAGRAPH ||
+            n->line != p->end_line + 1 || !b || b->type != JFY_N_PARAGRAPH || b->line != b->end_line ||
+            b->line > n->end_line + 2)
+            continue;
+        char *u = jfyp_front_text(b, 0);
+        if (!u)
+            return -1;
+        int on = (*u == ',' || jfyp_strnieq(u, "and ", 4)) && jfyp_count_words(u) <= 6 && !strpbrk(u, ";@");
+        if (!on) {
+            free(u);
+            continue;
+        }
+        char *top = jfyp_front_text(p, 0);
+        char *all = top ? jfyp_printf("%s %s", top, u) : NULL;
+        free(u);
+        jfyp_byname *w = NULL;
+        size_t c1 = 0, c2 = 0;
+        int rc = all ? jfyp_byline_read(top, &w, &c1) : -1;
+        jfyp_byline_free(w, c1);
+        if (rc == 1) {
+            rc = jfyp_byline_read(all, &w, &c2);
+            jfyp_byline_free(w, c2);
+        }
+        free(all);
+        free(top);
+        if (rc < 0)
+            return -1;
+        if (rc != 1 || c1 < 2 || c2 <= c1 || c2 > c1 + 3)
+            continue;
+        /* (the lines between are addresses, naming nobody: "a City
+         * Hospital, Uppsala, Sweden") */
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int addr = 1;
+        for (size_t i = 0; i < l.n && addr; i++)
+            addr = jfyp_front_has_institution_word(l.v[i].text) && strchr(l.v[i].text, ',');
+        jfyp_lines_free(&l);
+        if (!addr)
+            continue;
+        int end = p->end_line;
+        jfyp_node_unlink(b);
+        jfyp_node_insert_after(p, b);
+        if (jfyp_paras_join(p, b) < 0)
+            return -1;
+        p->end_line = end;
+    }
+    return 0;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
+    if (join_name_boxes(r) < 0 || join_byline_tail(r) < 0)
+        return -1;
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0, small_caps = 0;
     jfy_node *group = NULL;
     /* blocks of markers alone right above the names: their rows, set over
@@ -2161,16 +2287,18 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             }
         }
         if (rc == 0) {
+            char *u = jfyp_front_text(n, 0);
+            if (!u)
+                goto oom;
+            int row = n->type == JFY_N_PARAGRAPH && marker_row(u) && !strchr(u, '\n');
+            free(u);
             /* The byline is near the top: a few blocks (a subtitle, a
-             * cover line) may sit before it, none after it starts. */
-            if (found || (!affish && ++skipped > (from ? 3 : 6)))
+             * cover line) may sit before it, none after it starts. (The
+             * names' markers set over them, a block each, are the
+             * byline's own.) */
+            if (found || (!affish && !(row && nrows < 8) && ++skipped > (from ? 3 : 6)))
                 break;
             {
-                char *u = jfyp_front_text(n, 0);
-                if (!u)
-                    goto oom;
-                int row = n->type == JFY_N_PARAGRAPH && marker_row(u) && !strchr(u, '\n');
-                free(u);
                 if (!row)
                     nrows = 0;
                 else if (nrows < 8)

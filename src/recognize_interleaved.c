@@ -13,6 +13,8 @@
  * ending before a lower-case line, a hyphen before a capital, a lower-case
  * word before a capitalised one) than at step two. */
 #include "recognize.h"
+#include "front.h"
+#include "textlines.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -332,7 +334,118 @@ static int reorder(line *l, size_t n) {
     return 0;
 }
 
+/* The addresses' numbers set as a column of their own, a box each, that a
+ * layout reader gives before the column of addresses ("1" / "2" / "3" /
+ * then "Sea Mammal Research Unit, ..." / "School of ..." / ...): each
+ * number goes back in front of its address, in turn, as the page prints
+ * them. k numbers 1..k, then k addresses (an institution's name, or a
+ * present address). Run before the page numbers' reader, which would take
+ * the lone numbers for page numbers. 0, or -1 on OOM. */
+static int join_label_column(jfyp_rec *r) {
+    jfy_node *lab[9];
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 80; n = jfyp_rec_next(r, n), seen++) {
+        size_t k = 0;
+        jfy_node *x = n;
+        for (; x && k < 9 && x->type == JFY_N_PARAGRAPH && x->line == x->end_line; x = jfyp_rec_next(r, x)) {
+            char *t = jfyp_front_text(x, 0);
+            if (!t)
+                return -1;
+            int is = t[0] == (char)('1' + k) && !t[1];
+            free(t);
+            if (!is)
+                break;
+            lab[k++] = x;
+        }
+        if (k < 2)
+            continue;
+        jfy_node *addr[9];
+        size_t a = 0;
+        for (; x && a < k && x->type == JFY_N_PARAGRAPH; x = jfyp_rec_next(r, x)) {
+            char *t = jfyp_front_text(x, 0);
+            if (!t)
+                return -1;
+            int is = (jfyp_front_has_institution_word(t) || jfyp_strnieq(t, "present address", 15)) &&
+                     strchr(t, ',') && !strchr(t, '@') && jfyp_count_words(t) <= 60 && !(t[0] >= '0' && t[0] <= '9');
+            free(t);
+            if (!is)
+                break;
+            addr[a++] = x;
+        }
+        if (a < k) {
+            n = lab[k - 1];
+            continue;
+        }
+        /* "1 Sea Mammal Research Unit, ...", as a line: a number alone
+         * on a line of its own would read as a page's number; the first
+         * address takes the column's place */
+        for (size_t i = 0; i < k; i++) {
+            char num[4] = {(char)('1' + i), ' ', '\0', '\0'};
+            jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, num);
+            if (!t)
+                return -1;
+            jfyp_node_prepend(addr[i], t);
+        }
+        addr[0]->line = lab[0]->line;
+        for (size_t i = 0; i < k; i++)
+            jfyp_node_free(lab[i]);
+        n = addr[k - 1];
+    }
+    return 0;
+}
+
+/* The last name's raised marker that a layout reader sets in a box of its
+ * own under the byline ("... and Ana" / "Rees" / then "4"): it goes back
+ * on the name, before the page numbers' reader takes the lone number for a
+ * page's, where the byline's other names carry markers and this one none.
+ * 0, or -1 on OOM. */
+static int join_marker_under_byline(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 24; n = jfyp_rec_next(r, n), seen++) {
+        jfy_node *b = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH || !b || b->type != JFY_N_PARAGRAPH || b->line != b->end_line ||
+            b->line > n->end_line + 2)
+            continue;
+        char *u = jfyp_front_text(b, 0);
+        if (!u)
+            return -1;
+        size_t fig = strspn(u, "0123456789");
+        int mark = fig >= 1 && fig <= 2 && !u[fig];
+        char u0[3] = {u[0], fig > 1 ? u[1] : '\0', '\0'};
+        free(u);
+        if (!mark)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        int rc = jfyp_count_words(t) <= 60 ? jfyp_byline_read(t, &v, &cnt) : 0;
+        free(t);
+        if (rc < 0)
+            return -1;
+        int others = rc == 1 && cnt >= 2 && !*v[cnt - 1].markers;
+        for (size_t i = 0; others && i + 1 < cnt; i++)
+            others = *v[i].markers != '\0';
+        jfyp_byline_free(v, cnt);
+        if (!others)
+            continue;
+        /* on the name's line, as the other names' markers stand */
+        char num[8] = " ";
+        memcpy(num + 1, u0, fig);
+        num[1 + fig] = '\0';
+        jfy_node *x = jfyp_node_new_text(JFY_N_TEXT, num);
+        if (!x)
+            return -1;
+        jfyp_node_append(n, x);
+        jfyp_node_free(b);
+    }
+    return 0;
+}
+
 int jfyp_recognize_interleaved(jfyp_rec *r) {
+    if (join_label_column(r) < 0 || join_marker_under_byline(r) < 0)
+        return -1;
     line *l = NULL;
     size_t cap = 0, k = 0;
     words w = {0};

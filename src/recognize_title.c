@@ -1749,6 +1749,36 @@ static int split_head_lines(jfyp_rec *r) {
     return 0;
 }
 
+/* Names in small capitals read in lower case, a line each, that a reader
+ * setting a blank line only between boxes gives in one block ("huma ali
+ * 1" / "savita Dixit 1" / ...): split a line a block, as other readers
+ * give them, for the byline's reader of such names. 0, or -1 on OOM. */
+static int split_small_caps_names(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 24; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH || n->line == n->end_line)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int all = l.n >= 2;
+        for (size_t i = 0; i < l.n && all; i++)
+            all = jfyp_byline_lower_name(l.v[i].text);
+        jfy_node *q = n;
+        for (size_t i = l.n; all && i-- > 1;) {
+            /* from the last line up: the lines above stay the caller's */
+            if (!jfyp_lines_split(n, &l, i)) {
+                q = NULL;
+                break;
+            }
+        }
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+    }
+    return 0;
+}
+
 /* The title's last line cut into a block of its own by an earlier
  * reader, a line that reads as one unmarked name ("Deaminase-Producing
  * Bacteria") between the title's lines and a byline of marked names
@@ -1901,7 +1931,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (split_head_lines(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
