@@ -999,12 +999,9 @@ static int glued_label_sure(const char *text, const char *q, int k) {
  * ("; 4th floor"). q is the number in text, wl its length. */
 static int glued_after_country(const char *text, const char *q, size_t wl) {
     const char *w = q + wl;
+    /* three letters: an ordinal's suffix has two */
     if (!(w[0] >= 'a' && w[0] <= 'z') || !(w[1] >= 'a' && w[1] <= 'z') || !(w[2] >= 'a' && w[2] <= 'z'))
         return 0;
-    static const char *const ord[] = {"th", "st", "nd", "rd", NULL};
-    for (size_t i = 0; ord[i]; i++)
-        if (strncmp(w, ord[i], 2) == 0 && !(w[2] >= 'a' && w[2] <= 'z'))
-            return 0;
     if (q - text < 3 || (q[-1] != ' ' && q[-1] != '\n') || q[-2] != ';')
         return 0;
     return ends_with_country(text, (size_t)(q - 2 - text));
@@ -3883,13 +3880,6 @@ static int address_words(const char *t) {
     return words >= 3 && words <= 40;
 }
 
-/* The page numbers' reader takes a label printed alone ("1") for one, and
- * joins what it separated: the first address then goes on from prose
- * ("... prose line" / "Department of X, ..., Country. 2Department of Y"),
- * or stands alone unlabelled when all the names share it. Read as the
- * address labelled 1 when the byline carries the label and no address was
- * found: the text up to label 2 (or all of it) must be an address's words
- * ending with a country. 0, or -1 on OOM. */
 /* "1Department of X, ..." / ... / "..., Korea. *email: x@y" / "building.
  * The model ...": the notes at a page's foot end on an e-mail, and the
  * next page's prose, which goes on in lower case, was joined on to them.
@@ -3979,6 +3969,30 @@ static int lost_labels(state *S, const jfy_node *n, const jfyp_lines *l, size_t 
     return m;
 }
 
+/* Lines i..end of n, read as addresses, leave it: the block goes when
+ * nothing else is left of it. 0, or -1 on OOM. */
+static int drop_taken(jfy_node *n, jfyp_lines *l, size_t i, size_t end) {
+    if (end + 1 < l->n) {
+        if (jfyp_lines_remove(n, l, i, end) == 1)
+            jfyp_node_free(n);
+    } else if (i == 0) {
+        jfyp_node_free(n);
+    } else {
+        jfy_node *tail = jfyp_lines_split(n, l, i);
+        if (!tail)
+            return -1;
+        jfyp_node_free(tail);
+    }
+    return 0;
+}
+
+/* The page numbers' reader takes a label printed alone ("1") for one, and
+ * joins what it separated: the first address then goes on from prose
+ * ("... prose line" / "Department of X, ..., Country. 2Department of Y"),
+ * or stands alone unlabelled when all the names share it. Read as the
+ * address labelled 1 when the byline carries the label and no address was
+ * found: the text up to label 2 (or all of it) must be an address's words
+ * ending with a country. 0, or -1 on OOM. */
 static int take_lost_first(state *S, int from) {
     if (S->naff || !any_marker(&S->c, "1", 1))
         return 0;
@@ -4021,18 +4035,8 @@ static int take_lost_first(state *S, int from) {
             }
             if (lost) {
                 done = 1;
-                if (end + 1 < l.n) {
-                    if (jfyp_lines_remove(n, &l, i, end) == 1)
-                        jfyp_node_free(n);
-                } else if (i == 0) {
-                    jfyp_node_free(n);
-                } else {
-                    jfy_node *tail = jfyp_lines_split(n, &l, i);
-                    if (!tail)
-                        rc = -1;
-                    else
-                        jfyp_node_free(tail);
-                }
+                if (drop_taken(n, &l, i, end) < 0)
+                    rc = -1;
                 break;
             }
             char *rest = jfyp_lines_join(&l, i, end);
@@ -4082,18 +4086,8 @@ static int take_lost_first(state *S, int from) {
                         rc = -1;
                     } else if (m > 0) {
                         done = 1;
-                        if (end + 1 < l.n) {
-                            if (jfyp_lines_remove(n, &l, i, end) == 1)
-                                jfyp_node_free(n);
-                        } else if (i == 0) {
-                            jfyp_node_free(n);
-                        } else {
-                            jfy_node *tail = jfyp_lines_split(n, &l, i);
-                            if (!tail)
-                                rc = -1;
-                            else
-                                jfyp_node_free(tail);
-                        }
+                        if (drop_taken(n, &l, i, end) < 0)
+                            rc = -1;
                     }
                 }
             }

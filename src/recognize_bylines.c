@@ -2166,6 +2166,8 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                     free(t);
                     goto oom;
                 }
+                if (rc == 0)
+                    t[cut] = ' '; /* the rules below read the block whole */
             }
         }
         /* One name a line, each with its markers ("Jane Roe 1,2" /
