@@ -466,7 +466,6 @@ static entry *new_entry(list *L, int label, int line) {
     return e;
 }
 
-
 /* Whether num is the label of the next entry: one more than the last
  * label read, or, when reading order took two columns' entries in turns
  * ("23.", "48.", "24.", "49."), one more than another recent label, while
@@ -1710,14 +1709,19 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
     return 0;
 }
 
+/* Whether inline f's text opens on a byte no label opens on (a label
+ * opens on a bracket or a digit). */
+static int opens_off_label(const jfy_node *f) {
+    return f->text && f->text[0] && !strchr("[(0123456789", f->text[0]);
+}
+
 /* Whether paragraph x's text may open with a label ("[1]", "(1)", "1."
  * or a bare number): its text opens with its first text's first byte
  * (the joining of pieces keeps it), so most blocks are told without the
  * text of all their lines. */
 static int may_open_label(const jfy_node *x) {
     const jfy_node *f = x->first;
-    return !(f && (f->type == JFY_N_TEXT || f->type == JFY_N_CODE) && f->text && f->text[0] &&
-             !strchr("[(0123456789", f->text[0]));
+    return !(f && (f->type == JFY_N_TEXT || f->type == JFY_N_CODE) && opens_off_label(f));
 }
 
 /* Blocks looked at for the next label past text that is not the list's. */
@@ -2060,8 +2064,10 @@ static jfy_node *first_entry_after(const jfyp_rec *r, const list *L, const jfy_n
 
 /* Whether block b, in an author-year list, is an entry that reads as no
  * entry's start: the entry before closed, the block after opens one, and
- * b opens on a capitalised word and a comma and names its year early. */
-static int between_entries(const jfyp_rec *r, const list *L, const jfy_node *b) {
+ * b opens on a capitalised word and a comma and names its year early.
+ * On a hit *text is b's text, the caller's to free (it reads the entry
+ * from it). */
+static int between_entries(const jfyp_rec *r, const list *L, const jfy_node *b, char **text) {
     if (L->numbered != 0 || !L->n || L->e[L->n - 1].open || b->type != JFY_N_PARAGRAPH)
         return 0;
     const jfy_node *x = jfyp_rec_next(r, b);
@@ -2075,7 +2081,10 @@ static int between_entries(const jfyp_rec *r, const list *L, const jfy_node *b) 
         w++;
     int hit = w > 1 && t[w] == ',' && t[w + 1] == ' ' && t[w + 2] >= 'A' && t[w + 2] <= 'Z' &&
               strlen(t) <= ENTRY_MAX && has_year(t, BLOCK_YEAR_SPAN);
-    free(t);
+    if (hit)
+        *text = t;
+    else
+        free(t);
     return hit;
 }
 
@@ -2167,19 +2176,17 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
                 continue;
             }
         }
-        if (!t && B && between_entries(r, L, n)) {
+        char *et = NULL;
+        if (!t && B && between_entries(r, L, n, &et)) {
             /* an entry whose first line reads as no entry's ("Abel,
              * Karl, Baker, Lena, ..." with full given names), between two
              * that do: the list's own */
-            char *bt = block_text(n);
-            if (!bt)
-                return -1;
             entry *e = new_entry(L, -1, n->line);
             int k = 0;
             char *save = NULL;
-            for (char *ln = e ? strtok_r(bt, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
+            for (char *ln = e ? strtok_r(et, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
                 append_line(e, ln, n->line + k);
-            free(bt);
+            free(et);
             if (!e)
                 return L->n == MAX_ENTRIES ? 0 : -1;
             t = 1;
@@ -2229,7 +2236,6 @@ static void list_free(list *L) {
     L->n = L->cap = 0;
 }
 
-
 /* How much a list read looks like references: its entries of an entry's
  * length with a year, a link or nothing yet (a label alone), less the
  * others. A table of contents with "References" in it reads sections as
@@ -2262,7 +2268,7 @@ typedef struct {
 
 /* Scores the list that would follow candidate c. -1 on OOM. */
 static int try_cand(jfyp_rec *r, cand *c) {
-    list L = {r, NULL, 0, 0, -1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
+    list L = {.r = r, .numbered = -1};
     int rc = 0;
     if (c->cut && !c->last) {
         char *t = inline_lines(c->cut);
@@ -2522,8 +2528,7 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
         }
         if (!hit)
             continue;
-        list L = {r, NULL, 0, 0, lost ? -1 : 1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
-        L.lost_apart = apart;
+        list L = {.r = r, .numbered = lost ? -1 : 1, .lost_apart = apart};
         int rc = read_list(r, &L, NULL, n);
         int good = 0;
         int ok = rc == 0 && L.n >= HEADLESS_MIN && ref_score(&L, &good) > 0 && (!plain || name_led(&L));
@@ -2539,7 +2544,6 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
     }
     return found;
 }
-
 
 /* Runs of a numbered list read from elsewhere, at most. */
 #define GAP_RUNS 8
@@ -2599,7 +2603,7 @@ static jfy_node *label_line(jfy_node *n, int num, int *oom) {
          * label opens on a bracket or a digit, without the text of the
          * paragraph's lines from there on */
         const jfy_node *f = c->next;
-        if (f->type == JFY_N_TEXT && f->text && f->text[0] && !strchr("[(0123456789", f->text[0]))
+        if (f->type == JFY_N_TEXT && opens_off_label(f))
             continue;
         char *t = inline_lines(c->next);
         char *h = t ? jfyp_inline_text(n->first, c) : NULL;
@@ -2739,8 +2743,11 @@ int jfyp_recognize_references(jfyp_rec *r) {
         if (!start)
             return 0;
     }
-    list L = {r, NULL, 0, 0, heading || lost_first ? -1 : 1, heading, NULL, 0, 0, 0, 0, 0, 0, 1, 0};
-    L.lost_apart = lost_first == 2;
+    list L = {.r = r,
+              .numbered = heading || lost_first ? -1 : 1,
+              .heading = heading,
+              .edit = 1,
+              .lost_apart = lost_first == 2};
     blocks B = {NULL, 0, 0};
     int rc = read_list(r, &L, &B, start);
     if (rc == 0 && L.numbered == 1)
