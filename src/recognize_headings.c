@@ -1594,11 +1594,14 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
          * in lower case (MuPDF's block for an indented first line), is
          * text over many lines too */
         const jfy_node *y = one_line(x) ? jfyp_rec_next(r, x) : NULL;
-        int oom = 0, x_text = !one_line(x) || (y && goes_on_lower(y, &oom));
+        int oom = 0;
+        /* goes_on_lower copies y's paragraph: asked last */
+        int join = (q->line == p->end_line + 1 || open) && wrapped_pair(a, b, m) &&
+                   !jfyp_starts_lower(c) &&
+                   (ends_glue(a) || !one_line(x) || (y && goes_on_lower(y, &oom)));
         if (oom)
             rc = -1;
-        else if ((q->line == p->end_line + 1 || open) && (x_text || ends_glue(a)) &&
-                 wrapped_pair(a, b, m) && !jfyp_starts_lower(c)) {
+        else if (join) {
             jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
             if (!sp) {
                 rc = -1;
@@ -2097,11 +2100,10 @@ static int sign_line(const jfy_node *n) {
     return line;
 }
 
-/* 1 when the underlined block n went back to a paragraph, 0 when it stays
- * a heading, -1 on out of memory. after_cells: the block just above, on
- * the line before, went back so. */
-
-static int demote_underlined(jfyp_rec *r, jfy_node *n, int after_cells) {
+/* 1 when the underlined block n, its sign on line sign_at, went back to a
+ * paragraph, 0 when it stays a heading, -1 on out of memory. after_cells:
+ * the block just above, on the line before, went back so. */
+static int demote_underlined(jfyp_rec *r, jfy_node *n, int sign_at, int after_cells) {
     char *t = jfyp_node_plain(n);
     if (!t)
         return -1;
@@ -2113,7 +2115,7 @@ static int demote_underlined(jfyp_rec *r, jfy_node *n, int after_cells) {
      * around it, and no empty list under it. */
     const jfy_node *x = jfyp_rec_next(r, n);
     int cells = after_cells ||
-                (x && x->line == sign_line(n) + 1 &&
+                (x && x->line == sign_at + 1 &&
                  (empty_list(x) || (x->type == JFY_N_HEADING && x->line < x->end_line) ||
                   (x->type == JFY_N_CODE_BLOCK && x->text && x->text[0] == '-' &&
                    (!x->text[1] || x->text[1] == '\n'))));
@@ -2146,7 +2148,7 @@ int jfyp_demote_underlines(jfyp_rec *r) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type == JFY_N_HEADING && n->line < n->end_line) {
             int end = sign_line(n);
-            int d = demote_underlined(r, n, demoted_end >= 0 && n->line == demoted_end + 1);
+            int d = demote_underlined(r, n, end, demoted_end >= 0 && n->line == demoted_end + 1);
             if (d < 0)
                 return -1;
             demoted_end = d ? end : -1;
