@@ -100,25 +100,39 @@ static int is_alnum_byte(unsigned char c) {
 
 /* Where a piece's words start (the start and after each space), and which
  * bytes open them: a stem whose first byte opens no word is passed over
- * without reading the piece again (every piece meets a hundred stems). */
+ * without reading the piece again (every piece meets a hundred stems).
+ * Past PIECE_WORDS words the starts are not kept: rest is the first one
+ * not kept, and the words from there are found again by each stem. */
 typedef struct {
     const char *at[PIECE_WORDS];
     size_t n;
+    const char *rest; /* NULL when every word's start is in at */
     uint64_t opens[4];
 } word_starts;
 
-/* 0, or -1 when the piece holds more words than fit. */
-static int find_starts(const char *piece, word_starts *ws) {
+/* The start of the word after the one at p, NULL at the piece's end:
+ * strchr finds the spaces faster than a test of every byte. */
+static const char *next_word(const char *p) {
+    p = strchr(p, ' ');
+    return p && p[1] ? p + 1 : NULL;
+}
+
+static void find_starts(const char *piece, word_starts *ws) {
     ws->n = 0;
+    ws->rest = NULL;
     memset(ws->opens, 0, sizeof ws->opens);
-    for (const char *p = piece; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL) {
-        if (ws->n == PIECE_WORDS)
-            return -1;
+    for (const char *p = *piece ? piece : NULL; p; p = next_word(p)) {
         unsigned char c = (unsigned char)*p;
-        ws->at[ws->n++] = p;
         ws->opens[c >> 6] |= (uint64_t)1 << (c & 63);
+        if (ws->n < PIECE_WORDS)
+            ws->at[ws->n++] = p;
+        else if (!ws->rest)
+            ws->rest = p;
     }
-    return 0;
+}
+
+static int stem_at(const char *p, const char *stem, size_t sl, int whole) {
+    return *p == *stem && strncmp(p, stem, sl) == 0 && (!whole || !is_alnum_byte((unsigned char)p[sl]));
 }
 
 /* Does a stem from set (e.g. "analys|grant$") start a word of the piece? */
@@ -132,44 +146,24 @@ static int has_stem(const word_starts *ws, const char *set) {
         if (ws->opens[c >> 6] & ((uint64_t)1 << (c & 63))) {
             int whole = n && set[n - 1] == '$';
             size_t sl = whole ? n - 1 : n;
-            for (size_t i = 0; i < ws->n; i++) {
-                const char *p = ws->at[i];
-                if (*p == *set && strncmp(p, set, sl) == 0 &&
-                    (!whole || !is_alnum_byte((unsigned char)p[sl])))
+            for (size_t i = 0; i < ws->n; i++)
+                if (stem_at(ws->at[i], set, sl, whole))
                     return 1;
-            }
+            for (const char *p = ws->rest; p; p = next_word(p))
+                if (stem_at(p, set, sl, whole))
+                    return 1;
         }
         set = *e ? e + 1 : e;
     }
     return 0;
 }
 
-/* A piece of more words than PIECE_WORDS: each stem looks for its words
- * from word start to word start. */
-static int has_stem_long(const char *piece, const char *set) {
-    while (*set) {
-        size_t n = strcspn(set, "|");
-        int whole = n && set[n - 1] == '$';
-        size_t sl = whole ? n - 1 : n;
-        /* from word start to word start: strchr finds the spaces faster
-         * than a test of every byte */
-        for (const char *p = piece; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL)
-            if (*p == *set && strncmp(p, set, sl) == 0 && (!whole || !is_alnum_byte((unsigned char)p[sl])))
-                return 1;
-        set += n;
-        if (*set == '|')
-            set++;
-    }
-    return 0;
-}
-
 static int piece_term(const char *piece) {
     word_starts ws;
-    int few = find_starts(piece, &ws) == 0;
+    find_starts(piece, &ws);
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
         const char *a = rules[i].a, *b = rules[i].b;
-        if (few ? has_stem(&ws, a) && (!b || has_stem(&ws, b))
-                : has_stem_long(piece, a) && (!b || has_stem_long(piece, b)))
+        if (has_stem(&ws, a) && (!b || has_stem(&ws, b)))
             return rules[i].term;
     }
     return -1;
