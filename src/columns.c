@@ -58,6 +58,8 @@ typedef struct {
     int beside_facts; /* emitting the main column beside a side column of the facts at its left */
     int side_later; /* a later page's side column at the left: read after the main one */
     size_t defer_len, defer_n; /* where it would have come */
+    char *row;                 /* emit_whole's squeezed row, reused row after row */
+    size_t row_cap;
 } emitter;
 
 static void flush_side(emitter *e, int line);
@@ -1037,30 +1039,35 @@ static void emit_whole(emitter *e, const row *r) {
     size_t k = 0;
     while (k < r->len && r->s[k] == ' ')
         k++;
-    const char *two = NULL;
-    for (size_t i = k + 1; i + 2 < r->len && !two; i++)
-        if (r->s[i] == ' ' && r->s[i + 1] == ' ' && r->s[i - 1] != ' ' && r->s[i + 2] != ' ')
-            two = r->s + i;
-    if (!two) {
+    /* the word before the row's first run of two */
+    size_t w = 0;
+    for (size_t i = k; i + 3 < r->len && !w; i++)
+        if (r->s[i] != ' ' && r->s[i + 1] == ' ' && r->s[i + 2] == ' ' && r->s[i + 3] != ' ')
+            w = i + 1;
+    if (!w) {
         emit(e, r->s, r->len, r->line, r->col);
         return;
     }
-    char *s = malloc(r->len + 1);
-    if (!s) {
-        e->failed = 1;
-        return;
+    if (e->row_cap < r->len) {
+        char *g = realloc(e->row, r->len);
+        if (!g) {
+            e->failed = 1;
+            return;
+        }
+        e->row = g;
+        e->row_cap = r->len;
     }
-    size_t o = 0;
-    for (size_t i = 0; i < r->len; i++) {
+    char *s = e->row;
+    memcpy(s, r->s, w - 1);
+    size_t o = w - 1;
+    for (size_t i = w - 1; i < r->len; i++) {
         s[o++] = r->s[i];
-        if (i >= k && r->s[i] != ' ' && i + 3 < r->len && r->s[i + 1] == ' ' && r->s[i + 2] == ' ' &&
-            r->s[i + 3] != ' ') {
+        if (r->s[i] != ' ' && i + 3 < r->len && r->s[i + 1] == ' ' && r->s[i + 2] == ' ' && r->s[i + 3] != ' ') {
             s[o++] = ' ';
             i += 2;
         }
     }
     emit(e, s, o, r->line, r->col);
-    free(s);
 }
 
 /* A caption's label opening r: "Table 2", "TABLE IV", "Fig. 3",
@@ -2466,6 +2473,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
     if (e.side)
         flush_side(&e, line);
     free(rows);
+    free(e.row);
     /* emit() ends every row with a line end; the input's last line may not
      * have had one. */
     if (!e.failed && e.out.len && len && text[len - 1] != '\n' && text[len - 1] != '\f')
