@@ -89,9 +89,10 @@ static int first_cp(const char *s) {
 
 /* A word set up the page's margin ("ORIGINAL" turned on its side), which
  * a layout reader gives a glyph a line ("O" / "R" / "I" ...): every word
- * of the block one glyph, and more than one line, so that a label spelled
- * out with spaces on a line of its own ("K E Y W O R D S") is no such
- * column. */
+ * of the block one glyph, over more than one line, or a block of one line
+ * holding one glyph alone (MuPDF gives each glyph of such a word a block
+ * of its own; a lone drop cap, "A", is so taken too). A label spelled out
+ * with spaces on a line of its own ("K E Y W O R D S") is no such column. */
 static int glyph_column(const jfy_node *n, const char *t) {
     if (n->end_line <= n->line && jfyp_count_words(t) > 1)
         return 0;
