@@ -151,8 +151,7 @@ static int volume_marker(const char *s, const char *end) {
  * Medicine and Life Volume 7, Special Issue 3, 2014", "Iranian Journal of
  * X Vol.9. No.3. pp: 177-186, Summer 2011", "EXPERIMENTAL AND THERAPEUTIC
  * MEDICINE 11: 832-840, 2016". 1 when read. */
-static int year_last(const char *s, citation *c) {
-    size_t n = strlen(s);
+static int year_last(const char *s, size_t n, citation *c) {
     while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
         n--;
     int y;
@@ -201,7 +200,19 @@ static int read_line(const char *s, citation *c, int marked_only) {
             return 1;
         }
     }
-    return !marked_only && year_last(s, c);
+    if (marked_only)
+        return 0;
+    if (year_last(s, strlen(s), c))
+        return 1;
+    /* a layout reader (pdfminer.six) glues the next box onto the line:
+     * "Campinas, 33:e200057, 2021UN ESTUDIO", "2021https://doi.org/" */
+    for (const char *p = s; *p; p++) {
+        int y;
+        if (p - s >= 2 && p[-1] == ' ' && p[-2] == ',' && digits(p, 4, &y) == 4 &&
+            ((p[4] >= 'A' && p[4] <= 'Z') || strncmp(p + 4, "http", 4) == 0) && year_last(s, (size_t)(p + 4 - s), c))
+            return 1;
+    }
+    return 0;
 }
 
 /* The first citation line among the page's first lines, kept aside; a
