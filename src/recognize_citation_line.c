@@ -221,6 +221,10 @@ static int read_line(const char *s, citation *c, int marked_only) {
  * on the way. */
 int jfyp_recognize_citation_line(jfyp_rec *r) {
     int seen = 0, found = 0, refs = 0;
+    /* a layout reader (pdfminer.six) may part the line after its volume's
+     * colon into two boxes: "Hoehnea 49:" then "e1112020, 4 tab., 2022";
+     * such a head is held and read with the next line */
+    char held[MAX_LINE + 1] = "", joined[2 * MAX_LINE + 2];
     for (jfy_node *n = jfyp_rec_first(r); n && seen < (found ? HEAD_LINES : FOOT_LINES) && !refs;
          n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
@@ -234,7 +238,17 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
             if ((refs = jfyp_is_references_heading(l.v[i].text)))
                 break;
             citation c;
-            if (!found && (found = read_line(l.v[i].text, &c, seen >= HEAD_LINES))) {
+            const char *t = l.v[i].text;
+            if (!found && *held && seen < HEAD_LINES && !read_line(t, &c, 0)) {
+                snprintf(joined, sizeof joined, "%s %s", held, t);
+                t = joined;
+            }
+            *held = 0;
+            size_t tn = strlen(l.v[i].text);
+            if (!found && tn >= 3 && tn <= MAX_LINE && l.v[i].text[tn - 1] == ':' && l.v[i].text[tn - 2] >= '0' &&
+                l.v[i].text[tn - 2] <= '9')
+                memcpy(held, l.v[i].text, tn + 1);
+            if (!found && (found = read_line(t, &c, seen >= HEAD_LINES))) {
                 r->cite_year = c.year;
                 r->cite_month = c.month;
                 r->cite_volume = c.volume;
