@@ -59,13 +59,16 @@ static uint64_t word8(const char *p) {
 
 #define BYTES8(b) (0x0101010101010101u * (uint64_t)(b))
 
-/* Whether all eight bytes are printable ASCII, 0x20 to 0x7E: none below
- * 0x20 and none above 0x7E (the "has less" and "has more" bit tricks,
- * exact for bounds under 0x80). */
+/* Whether all eight bytes are printable ASCII, 0x20 to 0x7E, and none a
+ * grave accent, which the cleaning pass reads as a spacing accent: none
+ * below 0x20, none above 0x7E (the "has less" and "has more" bit tricks,
+ * exact for bounds under 0x80) and no 0x60 (the "has zero" trick). */
 static int printable8(uint64_t w) {
     uint64_t below = (w - BYTES8(0x20)) & ~w & BYTES8(0x80);
     uint64_t above = ((w + BYTES8(0x7F - 0x7E)) | w) & BYTES8(0x80);
-    return !(below | above);
+    uint64_t g = w ^ BYTES8(0x60);
+    uint64_t grave = (g - BYTES8(0x01)) & ~g & BYTES8(0x80);
+    return !(below | above | grave);
 }
 
 static int valid_utf8(const char *s, size_t len, size_t *bad) {
@@ -169,6 +172,7 @@ static int invisible(int cp, int prev, const char *next) {
 static int accent_mark(int cp, const char **cons) {
     switch (cp) {
     case 0xB4: *cons = ""; return 0x301;
+    case 0x60: *cons = ""; return 0x300;
     case 0xA8: *cons = ""; return 0x308;
     case 0x2C6: *cons = ""; return 0x302;
     case 0x2DC: *cons = "nN"; return 0x303;
@@ -206,6 +210,16 @@ static int vowel(int cp) {
     return cp < 0x80 && strchr("aeiouyAEIOUY", cp) ? 1 : cp == 0x131;
 }
 
+/* The accents of letters, not of mathematics (a hat, bar, breve or dot
+ * over a symbol), that an extractor may part from their word by a space. */
+static int word_accent(int cp) {
+    return cp == 0xB4 || cp == 0x60 || cp == 0xA8 || cp == 0x2DC || cp == 0x2C7 || cp == 0xB8;
+}
+
+static int lower_ascii(int c) {
+    return c >= 'a' && c <= 'z';
+}
+
 /* Which neighbour the accent cp goes on: -1 the letter before, 1 the one
  * after, 0 neither (-2 on OOM). */
 static int accent_side(int prev, int cp, const char *next) {
@@ -215,6 +229,10 @@ static int accent_side(int prev, int cp, const char *next) {
     int nx = *next ? jfyp_utf8_decode(next, &l) : 0;
     int after = accent_letter(nx) ? nx : 0, before = accent_letter(prev) ? prev : 0;
     if (!mark || (!after && !before))
+        return 0;
+    /* a grave is also a backquote (code, Markdown, TeX's ``quotes'', an
+     * apostrophe in "authors` "): only inside a word or after a dotless i */
+    if (cp == 0x60 && !(before && (after || before == 0x131)))
         return 0;
     if (cp == 0xB4 && (nx == 's') && !accent_letter(*next ? (unsigned char)next[1] : 0))
         return 0;
@@ -304,7 +322,7 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
         const char *q = p;
         while (end - q >= 8 && printable8(word8(q)))
             q += 8;
-        while ((unsigned char)*q >= 0x20 && (unsigned char)*q < 0x7F)
+        while ((unsigned char)*q >= 0x20 && (unsigned char)*q < 0x7F && *q != '`')
             q++;
         if (q > p) {
             prev = (unsigned char)q[-1];
@@ -374,12 +392,34 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
             if (side > 0) {
                 size_t nl;
                 int nx = jfyp_utf8_decode(p + l, &nl);
+                /* pdfminer's "Ara \u00b4ujo": the accent's box parts the
+                 * word before the letter it goes on; a one-letter word
+                 * after it ("est `a") is a word of its own */
+                if (prev == ' ' && word_accent(cp) && b.len >= 2 &&
+                    lower_ascii((unsigned char)b.data[b.len - 2]) && lower_ascii(nx) &&
+                    accent_letter((unsigned char)p[l + nl])) {
+                    b.len--;
+                    shift++;
+                }
                 jfyp_buf_put_cp(&b, nx == 0x131 ? 'i' : nx);
                 l += nl;
                 prev = nx;
-            } else if (prev == 0x131 && b.len >= 2) {
-                b.len -= 2;
-                jfyp_buf_putc(&b, 'i');
+            } else {
+                if (prev == 0x131 && b.len >= 2) {
+                    b.len -= 2;
+                    jfyp_buf_putc(&b, 'i');
+                }
+                /* pdfminer's "Ju\u00a8 rges", "S\u00b8 entu\u00a8rk": the
+                 * accent's box parts the word after the letter it goes on;
+                 * a lower-case one-letter word before it ("e\u00b4 um")
+                 * is a word of its own */
+                unsigned char base = b.len ? (unsigned char)b.data[b.len - 1] : 0;
+                unsigned char first = b.len >= 2 ? (unsigned char)b.data[b.len - 2] : ' ';
+                if (word_accent(cp) && p[l] == ' ' && lower_ascii((unsigned char)p[l + 1]) &&
+                    (!lower_ascii(base) || first >= 0x80 || accent_letter(first))) {
+                    l++;
+                    shift++;
+                }
             }
             jfyp_buf_put_cp(&b, mark);
             /* the accent's cell goes when NFC composes the letter */

@@ -16,6 +16,10 @@
 
 #define HEAD_LINES 80 /* the first page's head: where the line is printed */
 #define MAX_LINE 160  /* bytes: a citation line is no paragraph */
+/* A layout reader (pdfminer.six) gives the first page's foot after the
+ * page's text, past the head: there only the barred line, whose marked
+ * volume no sentence has, is read ("2001 | vol. 98 | no. 18"). */
+#define FOOT_LINES 200
 
 static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
                                      "July",    "August",   "September", "October", "November", "December"};
@@ -82,13 +86,24 @@ typedef struct {
     int year, month, volume, issue;
 } citation;
 
-/* After the year, past a separator ("|", a dash, a glyph a font put for
- * the bar), a marked volume and maybe its issue: "2014 | Vol 5 | Issue
- * 4", "August 28, 2001 | vol. 98 | no. 18". 1 when found. */
-static int marked_volume_after(const char *p, int *vol, int *iss) {
+/* Past a separator: anything but letters and digits ("|", a dash, a
+ * glyph a font put for the bar), or one letter standing alone between
+ * spaces, the bar a symbol font's code reads as ("2001 u vol. 98": PNAS's
+ * bar through pdfminer). */
+static const char *separator(const char *p) {
     const char *q = p;
     while (*q && q - p < 8 && !((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')))
         q++;
+    if (q > p && q[-1] == ' ' && q[0] >= 'a' && q[0] <= 'z' && q[1] == ' ')
+        q = spaces(q + 1);
+    return q;
+}
+
+/* After the year, past a separator, a marked volume and maybe its issue:
+ * "2014 | Vol 5 | Issue 4", "August 28, 2001 | vol. 98 | no. 18". 1 when
+ * found. */
+static int marked_volume_after(const char *p, int *vol, int *iss) {
+    const char *q = separator(p);
     if (q == p || !(strncmp(q, "Vol", 3) == 0 || strncmp(q, "vol.", 4) == 0))
         return 0;
     q += strncmp(q, "Volume", 6) == 0 ? 6 : 3;
@@ -100,9 +115,7 @@ static int marked_volume_after(const char *p, int *vol, int *iss) {
         return 0;
     *iss = 0;
     q += n;
-    const char *r = q;
-    while (*r && r - q < 8 && !((*r >= 'A' && *r <= 'Z') || (*r >= 'a' && *r <= 'z') || (*r >= '0' && *r <= '9')))
-        r++;
+    const char *r = separator(q);
     if (r > q && (strncmp(r, "Issue ", 6) == 0 || strncmp(r, "No. ", 4) == 0 || strncmp(r, "no. ", 4) == 0)) {
         r += *r == 'I' ? 6 : 4;
         digits(spaces(r), 4, iss);
@@ -138,8 +151,7 @@ static int volume_marker(const char *s, const char *end) {
  * Medicine and Life Volume 7, Special Issue 3, 2014", "Iranian Journal of
  * X Vol.9. No.3. pp: 177-186, Summer 2011", "EXPERIMENTAL AND THERAPEUTIC
  * MEDICINE 11: 832-840, 2016". 1 when read. */
-static int year_last(const char *s, citation *c) {
-    size_t n = strlen(s);
+static int year_last(const char *s, size_t n, citation *c) {
     while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
         n--;
     int y;
@@ -153,8 +165,9 @@ static int year_last(const char *s, citation *c) {
     return 1;
 }
 
-/* The citation shapes of one line. 1 when read. */
-static int read_line(const char *s, citation *c) {
+/* The citation shapes of one line, only the barred one when marked_only.
+ * 1 when read. */
+static int read_line(const char *s, citation *c, int marked_only) {
     if (strlen(s) > MAX_LINE)
         return 0;
     /* Hindawi: the year is the volume */
@@ -182,12 +195,24 @@ static int read_line(const char *s, citation *c) {
         if (month && after[0] == ' ' && strncmp(after + 1, months[month - 1], strlen(months[month - 1])) == 0)
             after += 1 + strlen(months[month - 1]); /* "2015 January; 8(1)" */
         int vol, iss;
-        if (volume_after(after, &vol, &iss) || marked_volume_after(after, &vol, &iss)) {
+        if ((!marked_only && volume_after(after, &vol, &iss)) || marked_volume_after(after, &vol, &iss)) {
             *c = (citation){y, month, vol, iss};
             return 1;
         }
     }
-    return year_last(s, c);
+    if (marked_only)
+        return 0;
+    if (year_last(s, strlen(s), c))
+        return 1;
+    /* a layout reader (pdfminer.six) glues the next box onto the line:
+     * "Campinas, 33:e200057, 2021UN ESTUDIO", "2021https://doi.org/" */
+    for (const char *p = s; *p; p++) {
+        int y;
+        if (p - s >= 2 && p[-1] == ' ' && p[-2] == ',' && digits(p, 4, &y) == 4 &&
+            ((p[4] >= 'A' && p[4] <= 'Z') || strncmp(p + 4, "http", 4) == 0) && year_last(s, (size_t)(p + 4 - s), c))
+            return 1;
+    }
+    return 0;
 }
 
 /* The first citation line among the page's first lines, kept aside; a
@@ -196,7 +221,12 @@ static int read_line(const char *s, citation *c) {
  * on the way. */
 int jfyp_recognize_citation_line(jfyp_rec *r) {
     int seen = 0, found = 0, refs = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < HEAD_LINES && !refs; n = jfyp_rec_next(r, n)) {
+    /* a layout reader (pdfminer.six) may part the line after its volume's
+     * colon into two boxes: "Hoehnea 49:" then "e1112020, 4 tab., 2022";
+     * such a head is held and read with the next line */
+    char held[MAX_LINE + 1] = "", joined[2 * MAX_LINE + 2];
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < (found ? HEAD_LINES : FOOT_LINES) && !refs;
+         n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             continue;
         jfyp_lines l;
@@ -204,16 +234,26 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
             return -1;
         /* a short page's reference list may start within the head: its
          * entries are the cited works' citation lines */
-        for (size_t i = 0; i < l.n && seen < HEAD_LINES && !refs; i++, seen++) {
+        for (size_t i = 0; i < l.n && seen < (found ? HEAD_LINES : FOOT_LINES) && !refs; i++, seen++) {
             if ((refs = jfyp_is_references_heading(l.v[i].text)))
                 break;
             citation c;
-            if (!found && (found = read_line(l.v[i].text, &c))) {
+            const char *t = l.v[i].text;
+            if (!found && *held && seen < HEAD_LINES && !read_line(t, &c, 0)) {
+                snprintf(joined, sizeof joined, "%s %s", held, t);
+                t = joined;
+            }
+            *held = 0;
+            size_t tn = strlen(l.v[i].text);
+            if (!found && tn >= 3 && tn <= MAX_LINE && l.v[i].text[tn - 1] == ':' && l.v[i].text[tn - 2] >= '0' &&
+                l.v[i].text[tn - 2] <= '9')
+                memcpy(held, l.v[i].text, tn + 1);
+            if (!found && (found = read_line(t, &c, seen >= HEAD_LINES))) {
                 r->cite_year = c.year;
                 r->cite_month = c.month;
                 r->cite_volume = c.volume;
                 r->cite_issue = c.issue;
-            } else if (jfyp_read_published_line(r, l.v[i].text, n) < 0) {
+            } else if (seen < HEAD_LINES && jfyp_read_published_line(r, l.v[i].text, n) < 0) {
                 jfyp_lines_free(&l);
                 return -1;
             }
