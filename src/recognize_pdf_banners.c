@@ -169,8 +169,7 @@ static int viewer_link(const char *s) {
 }
 
 /* "X Publishing Corporation", "Y Publishers", "An X and Y journal". */
-static int publisher_line(const char *s) {
-    int words = jfyp_count_words(s);
+static int publisher_line(const char *s, int words) {
     if (words < 2 || words > 7)
         return 0;
     for (const char *p = s; *p; p++)
@@ -190,14 +189,17 @@ static int price_code(const char *s) {
 
 /* A proceedings or conference line: "2010 International Conference on ...",
  * "A. Editor (Eds.): 11th Workshop, ...". */
-static int meeting_line(const char *s) {
+static int meeting_line(const char *s, int words) {
+    /* the count first: a paragraph's long lines skip the word searches */
+    if (words > 30)
+        return 0;
     int meeting = has_word(s, "conference") || has_word(s, "workshop") || has_word(s, "symposium") ||
                   jfyp_stristr(s, "proceedings of");
-    if (!meeting || jfyp_count_words(s) > 30)
+    if (!meeting)
         return 0;
     if (jfyp_stristr(s, "(eds.)") || jfyp_stristr(s, "(ed.)"))
         return 1;
-    return is_year_at(s, s) && s[4] == ' ' && isupper((unsigned char)s[5]) && jfyp_count_words(s) <= 14 &&
+    return is_year_at(s, s) && s[4] == ' ' && isupper((unsigned char)s[5]) && words <= 14 &&
            !strstr(s, ". ");
 }
 
@@ -241,8 +243,7 @@ static int number_line(const char *s) {
 }
 
 /* A short line that could be a journal's name next to its banner. */
-static int nameish(const char *s) {
-    int words = jfyp_count_words(s);
+static int nameish(const char *s, int words) {
     if (words < 1 || words > 8 || strstr(s, ". ") || strchr(s, '@'))
         return 0;
     size_t n = strlen(s);
@@ -408,13 +409,15 @@ static int publisher_name(const banners *b, const char *s) {
 }
 
 static int classify(const banners *b, const char *s) {
-    if (publisher_name(b, s) || citation_line(s) || url_line(s) || open_access(s) || publisher_line(s) || price_code(s) ||
+    int words = jfyp_count_words(s);
+    if (publisher_name(b, s) || citation_line(s) || url_line(s) || open_access(s) || publisher_line(s, words) ||
+        price_code(s) ||
         volume_line(s) || viewer_link(s) ||
-        meeting_line(s) || page_of(s) || known_name(b, s) || (b->top && jfyp_journal_name_line(b->hints, s, 0)))
+        meeting_line(s, words) || page_of(s) || known_name(b, s) || (b->top && jfyp_journal_name_line(b->hints, s, 0)))
         return BANNER;
     if (rule_line(s))
         return RULE;
-    return nameish(s) ? NAMEISH : OTHER;
+    return nameish(s, words) ? NAMEISH : OTHER;
 }
 
 /* Remembers the journal's name printed before a citation line's numbers. */
@@ -704,7 +707,8 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
             goto oom;
         if (c == BANNER) {
             banner++;
-            strong += citation_line(l.v[i].text) || publisher_line(l.v[i].text);
+            strong += citation_line(l.v[i].text) ||
+                      publisher_line(l.v[i].text, jfyp_count_words(l.v[i].text));
         } else if (c == RULE)
             rules++;
         else if (c == NAMEISH && !doi_line(l.v[i].text))
