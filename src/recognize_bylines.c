@@ -30,6 +30,11 @@ static size_t marker_symbol_len(const char *p) {
                                        "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */,
                                        /* a present address and equal work, as PLOS marks them */
                                        "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */, NULL};
+    /* every symbol opens on one of four bytes: the letters of a byline,
+     * tried at each position, leave on this one test */
+    unsigned char c = (unsigned char)*p;
+    if (c != '*' && c != '#' && c != 0xe2 && c != 0xc2)
+        return 0;
     for (size_t i = 0; syms[i]; i++) /* the first byte first: most differ there */
         if (syms[i][0] == *p && strncmp(p, syms[i], strlen(syms[i])) == 0)
             return strlen(syms[i]);
@@ -107,6 +112,10 @@ static int degree_word(const char *w, size_t n) {
                                           "MM", "MMed", "MPhil", "FRCS", "MRCS", "DMD", "MCh",
                                           "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
                                           NULL};
+    /* the degrees are two to six letters long, each opening on one of six
+     * capitals: most words of a byline leave on these tests */
+    if (n < 2 || n > 6 || !w[0] || !strchr("PMBDRF", w[0]))
+        return 0;
     for (size_t i = 0; degrees[i]; i++) /* the first letter first: most words differ there */
         if (degrees[i][0] == w[0] && strlen(degrees[i]) == n && strncmp(w, degrees[i], n) == 0)
             return 1;
