@@ -37,7 +37,8 @@ typedef struct {
 
 static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_letter(int c) { return is_lower(c) || is_upper(c); }
+/* (one test: each byte of the page's text goes through it) */
+static int is_letter(int c) { return (unsigned)((c | 0x20) - 'a') < 26; }
 
 static uint64_t fnv(uint64_t h, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
@@ -233,11 +234,14 @@ static int read_line(jfy_node *n, line *l) {
         l->hyphen = len - 1 - k;
     }
     int depth = 0, seen = 0;
-    for (size_t i = at; i < len; i++) {
-        if (s[i] == '(') {
+    /* from one parenthesis to the next: extraction styles that set a
+     * paragraph on one line make these lines long (only blanks and soft
+     * hyphens follow len, none of them a parenthesis) */
+    for (const char *p = s + at; (p = strpbrk(p, "()")) && p < s + len; p++) {
+        if (*p == '(') {
             depth++;
             seen = 1;
-        } else if (s[i] == ')') {
+        } else {
             if (!seen)
                 l->closes = 1;
             seen = 1;
