@@ -261,6 +261,17 @@ static int nameish(const char *s, int words) {
  * end. Spacing, case and punctuation never tell two names apart. */
 static int next_alnum(const char **p) {
     while (**p) {
+        /* ASCII, most of a line, without the Unicode tables: the same
+         * letters and digits, the same lower case */
+        unsigned char a = (unsigned char)**p;
+        if (a < 0x80) {
+            (*p)++;
+            if (a >= '0' && a <= '9')
+                return a;
+            if ((unsigned)((a | 0x20) - 'a') < 26)
+                return a | 0x20;
+            continue;
+        }
         size_t l = 0;
         int cp = jfyp_utf8_decode(*p, &l);
         *p += l ? l : 1;
