@@ -7,6 +7,7 @@
 #include "names.h"
 #include "textlines.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1016,12 +1017,20 @@ static char *plain_letters(const char *s) {
      * in it) cost more than the rest of the page's recognition */
     jfyp_buf b;
     jfyp_buf_init(&b);
+    const char *end = s + strlen(s);
     for (const char *p = s; *p;) {
         const char *q = p;
-        while ((unsigned char)*q && (unsigned char)*q < 0x80)
+        /* eight bytes a step while none has its high bit set: a page's
+         * text is ASCII for long runs */
+        for (uint64_t x; end - q >= 8; q += 8) {
+            memcpy(&x, q, 8);
+            if (x & 0x8080808080808080u)
+                break;
+        }
+        while (q < end && (unsigned char)*q < 0x80)
             q++;
         jfyp_buf_put(&b, p, (size_t)(q - p));
-        if (!*q)
+        if (q == end)
             break;
         size_t l;
         utf8proc_int32_t cp = jfyp_utf8_decode(q, &l), out[8];
