@@ -28,6 +28,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define TOP_BLOCKS 24 /* how far down "the top of the article" reaches */
 #define MAX_NAMES 4
@@ -189,9 +192,41 @@ static int price_code(const char *s) {
 
 /* A proceedings or conference line: "2010 International Conference on ...",
  * "A. Editor (Eds.): 11th Workshop, ...". */
+/* Whether a meeting's word could start anywhere in s: a position whose
+ * byte and a later one are, either case, the first and last letters of
+ * "conference", "workshop", "symposium" or "proceedings of". One walk for
+ * the four, sixteen positions a step, where four word searches over every
+ * line were a fifth of this recognizer's cost (bench/instructions). */
+static int meeting_candidate(const char *s) {
+    size_t n = strlen(s), i = 0;
+#ifdef __SSE2__
+    const __m128i fold = _mm_set1_epi8(0x20);
+#define JFYP_FOLDED(k) _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + (k))), fold)
+#define JFYP_PAIR(a, k, f, l)                                                                                          \
+    _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8(f)), _mm_cmpeq_epi8(JFYP_FOLDED(k), _mm_set1_epi8(l)))
+    for (; i + 13 + 16 <= n; i += 16) {
+        __m128i a = JFYP_FOLDED(0);
+        __m128i m = _mm_or_si128(_mm_or_si128(JFYP_PAIR(a, 9, 'c', 'e'), JFYP_PAIR(a, 7, 'w', 'p')),
+                                 _mm_or_si128(JFYP_PAIR(a, 8, 's', 'm'), JFYP_PAIR(a, 13, 'p', 'f')));
+        if (_mm_movemask_epi8(m))
+            return 1;
+    }
+#undef JFYP_PAIR
+#undef JFYP_FOLDED
+#endif
+    for (; i + 7 < n; i++) {
+        int c = s[i] | 0x20;
+        if ((c == 'c' && i + 9 < n && (s[i + 9] | 0x20) == 'e') || (c == 'w' && (s[i + 7] | 0x20) == 'p') ||
+            (c == 's' && i + 8 < n && (s[i + 8] | 0x20) == 'm') ||
+            (c == 'p' && i + 13 < n && (s[i + 13] | 0x20) == 'f'))
+            return 1;
+    }
+    return 0;
+}
+
 static int meeting_line(const char *s, int words) {
     /* the count first: a paragraph's long lines skip the word searches */
-    if (words > 30)
+    if (words > 30 || !meeting_candidate(s))
         return 0;
     int meeting = has_word(s, "conference") || has_word(s, "workshop") || has_word(s, "symposium") ||
                   jfyp_stristr(s, "proceedings of");
