@@ -421,9 +421,15 @@ int jfyp_journal_name_line(const jfyp_hints *h, const char *s, int part) {
     if (!h)
         return 0;
     /* "Surname et al. Journal Name": the running head of later pages */
-    const char *et = jfyp_stristr(s, " et al.");
-    if (et && et - s < 40 && !memchr(s, ',', (size_t)(et - s)))
-        s = et + 7;
+    /* looked for in the line's first 46 bytes only, where one starting
+     * in the first 40 ends: a paragraph's long lines are not read whole */
+    char head[47];
+    size_t hn = strnlen(s, sizeof head - 1);
+    memcpy(head, s, hn);
+    head[hn] = '\0';
+    const char *et = jfyp_stristr(head, " et al.");
+    if (et && et - head < 40 && !memchr(s, ',', (size_t)(et - head)))
+        s += et - head + 7;
     while (*s == ' ')
         s++;
     for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
