@@ -7,6 +7,7 @@
 #include "names.h"
 #include "textlines.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -30,6 +31,11 @@ static size_t marker_symbol_len(const char *p) {
                                        "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */,
                                        /* a present address and equal work, as PLOS marks them */
                                        "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */, NULL};
+    /* every symbol opens on one of four bytes: the letters of a byline,
+     * tried at each position, leave on this one test */
+    unsigned char c = (unsigned char)*p;
+    if (c != '*' && c != '#' && c != 0xe2 && c != 0xc2)
+        return 0;
     for (size_t i = 0; syms[i]; i++) /* the first byte first: most differ there */
         if (syms[i][0] == *p && strncmp(p, syms[i], strlen(syms[i])) == 0)
             return strlen(syms[i]);
@@ -107,6 +113,10 @@ static int degree_word(const char *w, size_t n) {
                                           "MM", "MMed", "MPhil", "FRCS", "MRCS", "DMD", "MCh",
                                           "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
                                           NULL};
+    /* the degrees are two to six letters long, each opening on one of six
+     * capitals: most words of a byline leave on these tests */
+    if (n < 2 || n > 6 || !w[0] || !strchr("PMBDRF", w[0]))
+        return 0;
     for (size_t i = 0; degrees[i]; i++) /* the first letter first: most words differ there */
         if (degrees[i][0] == w[0] && strlen(degrees[i]) == n && strncmp(w, degrees[i], n) == 0)
             return 1;
@@ -1007,12 +1017,20 @@ static char *plain_letters(const char *s) {
      * in it) cost more than the rest of the page's recognition */
     jfyp_buf b;
     jfyp_buf_init(&b);
+    const char *end = s + strlen(s);
     for (const char *p = s; *p;) {
         const char *q = p;
-        while ((unsigned char)*q && (unsigned char)*q < 0x80)
+        /* eight bytes a step while none has its high bit set: a page's
+         * text is ASCII for long runs */
+        for (uint64_t x; end - q >= 8; q += 8) {
+            memcpy(&x, q, 8);
+            if (x & 0x8080808080808080u)
+                break;
+        }
+        while (q < end && (unsigned char)*q < 0x80)
             q++;
         jfyp_buf_put(&b, p, (size_t)(q - p));
-        if (!*q)
+        if (q == end)
             break;
         size_t l;
         utf8proc_int32_t cp = jfyp_utf8_decode(q, &l), out[8];

@@ -37,15 +37,16 @@ typedef struct {
 
 static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_letter(int c) { return is_lower(c) || is_upper(c); }
+/* (one test: each byte of the page's text goes through it) */
+static int is_letter(int c) { return (unsigned)((c | 0x20) - 'a') < 26; }
+
+/* One letter into the hash, in lower case: only ASCII letters are hashed,
+ * so setting 0x20 lowers a capital and leaves the rest. */
+static uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ (unsigned)(c | 0x20)) * 1099511628211u; }
 
 static uint64_t fnv(uint64_t h, const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        int c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 'a' - 'A';
-        h = (h ^ (unsigned)c) * 1099511628211u;
-    }
+    for (size_t i = 0; i < n; i++)
+        h = fnv_step(h, (unsigned char)s[i]);
     return h;
 }
 #define FNV0 1469598103934665603u
@@ -105,14 +106,14 @@ static int words_read(jfyp_rec *r, words *w) {
                 i++;
                 continue;
             }
-            size_t j = i;
-            while (is_letter((unsigned char)s[j]))
-                j++;
-            if (words_put(w, fnv(FNV0, s + i, j - i)) < 0) {
+            /* hashed as it is read: one walk over the page's text */
+            uint64_t h = FNV0;
+            for (; is_letter((unsigned char)s[i]); i++)
+                h = fnv_step(h, (unsigned char)s[i]);
+            if (words_put(w, h) < 0) {
                 free(s);
                 return -1;
             }
-            i = j;
         }
         free(s);
     }
@@ -233,11 +234,14 @@ static int read_line(jfy_node *n, line *l) {
         l->hyphen = len - 1 - k;
     }
     int depth = 0, seen = 0;
-    for (size_t i = at; i < len; i++) {
-        if (s[i] == '(') {
+    /* from one parenthesis to the next: extraction styles that set a
+     * paragraph on one line make these lines long (only blanks and soft
+     * hyphens follow len, none of them a parenthesis) */
+    for (const char *p = s + at; (p = strpbrk(p, "()")) && p < s + len; p++) {
+        if (*p == '(') {
             depth++;
             seen = 1;
-        } else if (s[i] == ')') {
+        } else {
             if (!seen)
                 l->closes = 1;
             seen = 1;
