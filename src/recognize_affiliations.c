@@ -4611,9 +4611,10 @@ static int join_cut_addresses(jfyp_rec *r) {
         jfyp_lines_free(&l);
         if (!q)
             return -1;
+        int b_end = b->end_line; /* the join frees b */
         if (tail && jfyp_paras_join(ap, b) < 0)
             return -1;
-        if (tail && ap != a && b->end_line > a->end_line)
+        if (tail && ap != a && b_end > a->end_line)
             a->end_line = ap->end_line;
     }
     return 0;
