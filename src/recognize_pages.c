@@ -681,6 +681,17 @@ static int last_line_full(const jfy_node *p, int width) {
     return width && last_line_cps(p) >= width - 3;
 }
 
+/* Whether q's first line, over more lines, is a section's conventional
+ * name ("Materials and Methods" / text); -1 on out of memory. */
+static int opens_on_section_name(const jfy_node *q) {
+    jfyp_lines l;
+    if (jfyp_lines_of((jfy_node *)q, &l) < 0)
+        return -1;
+    int named = l.n >= 2 && jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE;
+    jfyp_lines_free(&l);
+    return named;
+}
+
 /* p is one line wrapped at the measure, not a line the page never wraps
  * (a heading, a contributor's line of a newspaper-style debate): the first
  * line of a paragraph the page break cut. */
@@ -783,12 +794,8 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
          * other column's heading, set after this one's cut sentence */
         if (c != UTF8PROC_CATEGORY_LU || count_lines(q) < 2)
             return 1;
-        jfyp_lines l;
-        if (jfyp_lines_of((jfy_node *)q, &l) < 0)
-            return -1;
-        int named = l.n >= 2 && jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE;
-        jfyp_lines_free(&l);
-        return !named;
+        int named = opens_on_section_name(q);
+        return named < 0 ? -1 : !named;
     }
     if (count_lines(p) < 2 && strlen(t) < 40)
         return 0; /* a heading, not half a paragraph */
@@ -809,12 +816,8 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
          * cut sentence goes on in another column */
         if (count_lines(q) < 2)
             return 0;
-        jfyp_lines l;
-        if (jfyp_lines_of((jfy_node *)q, &l) < 0)
-            return -1;
-        int named = l.n >= 2 && jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE;
-        jfyp_lines_free(&l);
-        return !named;
+        int named = opens_on_section_name(q);
+        return named < 0 ? -1 : !named;
     }
     /* "... (Figure" / "1). The soil" */
     return cp != '[' && cp != '*' && cp != 0x2022;

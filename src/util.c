@@ -230,6 +230,19 @@ static const unsigned char squeeze_stop[256] = {
     [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
+#ifdef __SSE2__
+/* The bytes of v that are squeeze_stop's, a bit each: up to ' ' (the ASCII
+ * white space, the end), and the lead bytes of the multi-byte spaces. */
+static inline unsigned stop_mask(__m128i v, __m128i blank) {
+    __m128i stop = _mm_cmpeq_epi8(_mm_max_epu8(v, blank), blank);
+    stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                           _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+    stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
+                                           _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
+    return (unsigned)_mm_movemask_epi8(stop);
+}
+#endif
+
 /* Past the 16-byte blocks from p on (the byte before p not a space) that
  * squeezing leaves as they are: no stop byte but single ' ', none of them
  * last in a block before a stop byte. Sixteen bytes a test where SSE2 is
@@ -240,14 +253,7 @@ static const unsigned char *skip_plain_blocks(const unsigned char *s, const unsi
     const __m128i blank = _mm_set1_epi8(' ');
     while (end - p > 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-        /* bytes up to ' ' (the ASCII white space, the end), and the lead
-         * bytes of the multi-byte spaces, as squeeze_stop has them */
-        __m128i stop = _mm_cmpeq_epi8(_mm_max_epu8(v, blank), blank);
-        stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
-        stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
-        unsigned stops = (unsigned)_mm_movemask_epi8(stop);
+        unsigned stops = stop_mask(v, blank);
         unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank));
         if (stops != spaces || (spaces & (spaces >> 1)) || ((spaces & 0x8000) && squeeze_stop[p[16]]))
             break;
@@ -261,12 +267,7 @@ static const unsigned char *skip_plain_blocks(const unsigned char *s, const unsi
     if (end - p <= 16 && end - s >= 16) {
         const unsigned char *q = end - 16;
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
-        __m128i stop = _mm_cmpeq_epi8(_mm_max_epu8(v, blank), blank);
-        stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
-        stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
-        unsigned stops = (unsigned)_mm_movemask_epi8(stop);
+        unsigned stops = stop_mask(v, blank);
         unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank));
         unsigned look = ((stops & ~spaces) | (spaces & ((stops >> 1) | 0x8000u))) &
                         (0xFFFFu << (unsigned)(p - q));
