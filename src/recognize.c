@@ -36,6 +36,16 @@ void jfyp_rec_replace_run(jfyp_rec *r, jfy_node *b, jfy_node *last, jfy_node *wi
     }
 }
 
+int jfyp_rec_preformat_run(jfyp_rec *r, jfy_node *b, jfy_node *last, jfyp_buf *text) {
+    char *t = jfyp_buf_finish(text);
+    jfy_node *pre = t ? jfyp_node_new_text(JFY_N_CODE_BLOCK, t) : NULL;
+    free(t);
+    if (!pre)
+        return -1;
+    jfyp_rec_replace_run(r, b, last, pre);
+    return 0;
+}
+
 char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix) {
     return jfyp_printf("%s%u", prefix, ++r->counters[kind & 7]);
 }

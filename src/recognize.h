@@ -52,6 +52,10 @@ jfy_node *jfyp_rec_next(const jfyp_rec *r, const jfy_node *n);
 /* Puts node with in the place of the unclaimed blocks from b through last,
  * spanning their input, and frees them: with takes over their text. */
 void jfyp_rec_replace_run(jfyp_rec *r, jfy_node *b, jfy_node *last, jfy_node *with);
+/* The same with a preformatted block of the lines in text, which it
+ * finishes (a table's cells, a broken formula, kept as printed); 0, or -1
+ * on out of memory, the blocks left in place. */
+int jfyp_rec_preformat_run(jfyp_rec *r, jfy_node *b, jfy_node *last, jfyp_buf *text);
 
 /* A fresh id "<prefix><n>" for kind k (0..7), deterministic per document.
  * Kinds in use: 1 "aff" (affiliations), 2 "cor" (correspondence). */

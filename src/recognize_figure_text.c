@@ -201,13 +201,7 @@ static int keep_as_printed(jfyp_rec *r, jfy_node *b, jfy_node *last) {
         }
         jfyp_lines_free(&l);
     }
-    char *text = jfyp_buf_finish(&out);
-    jfy_node *pre = text ? jfyp_node_new_text(JFY_N_CODE_BLOCK, text) : NULL;
-    free(text);
-    if (!pre)
-        return -1;
-    jfyp_rec_replace_run(r, b, last, pre);
-    return 0;
+    return jfyp_rec_preformat_run(r, b, last, &out);
 }
 
 /* A display formula whole on its line ("E = m × c2") is a paragraph of

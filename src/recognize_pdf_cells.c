@@ -309,13 +309,7 @@ static int merge_run(jfyp_rec *r, jfy_node *b, jfy_node *last) {
             jfyp_buf_free(&out);
             return -1;
         }
-    char *text = jfyp_buf_finish(&out);
-    jfy_node *pre = text ? jfyp_node_new_text(JFY_N_CODE_BLOCK, text) : NULL;
-    free(text);
-    if (!pre)
-        return -1;
-    jfyp_rec_replace_run(r, b, last, pre);
-    return 0;
+    return jfyp_rec_preformat_run(r, b, last, &out);
 }
 
 #define MAX_RESIDUE 12 /* blocks of a figure's or a table's own text */
