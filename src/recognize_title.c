@@ -7,6 +7,7 @@
 #include "names.h"
 #include "textlines.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -47,9 +48,26 @@ static int page_count(const char *t) {
     return 0;
 }
 
+/* "eISSN 2005-8330", "ISSN 1234-567X (Print)": the journal's serial
+ * number on a line of its own, which no title holds. */
+static int issn_line(const char *t) {
+    const char *k = strstr(t, "ISSN");
+    if (!k || jfyp_count_words(t) > 8)
+        return 0;
+    for (const char *p = k + 4; *p; p++) {
+        size_t d = strspn(p, "0123456789");
+        if (d == 4 && p[4] == '-' && strspn(p + 5, "0123456789") >= 3 &&
+            (strspn(p + 5, "0123456789") == 4 || p[8] == 'X' || p[8] == 'x'))
+            return 1;
+        if (d)
+            p += d - 1;
+    }
+    return 0;
+}
+
 static int running_header(const char *t) {
     const char *s = t;
-    if (page_count(t))
+    if (page_count(t) || issn_line(t))
         return 1;
     while (*s == '*' || *s == '_')
         s++;
@@ -75,6 +93,10 @@ static int running_header(const char *t) {
           jfyp_stristr(t, ".com");
     if (jfyp_stristr(t, "vol.") || jfyp_stristr(t, "volume ") || jfyp_stristr(t, "pp."))
         volpage = 1;
+    /* "Volume 63: 1-12", "Vol. 9, 2019" alone on the cover's line */
+    if (words <= 6 && (jfyp_strnieq(t, "volume ", 7) || jfyp_strnieq(t, "vol. ", 5)) &&
+        isdigit((unsigned char)t[t[3] == '.' ? 5 : 7]))
+        return 1;
     /* A header block that also prints the DOI holds a fact: left for the
      * DOI reader rather than dropped. */
     if (words > 16 || strchr(t, '@') || jfyp_stristr(t, "doi"))
@@ -1105,6 +1127,61 @@ static int is_journal_name(const jfyp_hints *h, const char *t) {
     return 0;
 }
 
+/* The words of t in lower case, a space before each ("inquiry the
+ * journal of ..."): for comparing names by their words. */
+static size_t word_keys(const char *t, char *out, size_t cap) {
+    size_t n = 0, words = 0;
+    for (const char *p = t; *p && n + 2 < cap;) {
+        if (!isalnum((unsigned char)*p) && !((unsigned char)*p & 0x80)) {
+            p++;
+            continue;
+        }
+        out[n++] = ' ';
+        while ((isalnum((unsigned char)*p) || ((unsigned char)*p & 0x80)) && n + 2 < cap)
+            out[n++] = (char)tolower((unsigned char)*p++);
+        words++;
+    }
+    out[n] = '\0';
+    return words;
+}
+
+/* Whether t, of four words or more, is the journal's name as its cover
+ * prints it, worded a little apart from the sidecar's ("INQUIRY: The
+ * Journal of Health Care Organization, Provision, and Financing" for
+ * "Inquiry: A Journal of Medical Care Organization, Provision and
+ * Financing"): most of its words are the name's, and most of the name's
+ * are its. A title shares a word or two with its journal's name, not
+ * most of them. */
+static int journal_like(const jfyp_hints *h, const char *t) {
+    char tk[512], nk[512], w[128];
+    size_t tw = word_keys(t, tk, sizeof tk);
+    if (tw < 4 || strlen(t) > 300)
+        return 0;
+    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
+        size_t nw = word_keys(h->journal_names[i], nk, sizeof nk), shared = 0;
+        if (nw < 3)
+            continue;
+        /* each of t's words found among the name's */
+        for (const char *p = tk; *p;) {
+            size_t l = strcspn(p + 1, " ") + 1;
+            if (l + 2 < sizeof w) {
+                memcpy(w, p, l);
+                w[l] = ' ';
+                w[l + 1] = '\0';
+                size_t nl = strlen(nk);
+                nk[nl] = ' ';
+                nk[nl + 1] = '\0';
+                shared += strstr(nk, w) != NULL;
+                nk[nl] = '\0';
+            }
+            p += l;
+        }
+        if (shared * 10 >= tw * 7 && shared * 10 >= nw * 7)
+            return 1;
+    }
+    return 0;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
@@ -1627,6 +1704,40 @@ static int split_marker_tail(jfyp_rec *r) {
     return 0;
 }
 
+/* A web address alone ("royalsocietypublishing.org/journal/rsta",
+ * "www.example.com"): a word with no space, a dot between letters and a
+ * path or a "www." before it. */
+static int bare_site(const char *t) {
+    /* (a DOI's address is the DOI reader's) */
+    if (!*t || strchr(t, ' ') || strchr(t, '@') || jfyp_stristr(t, "doi"))
+        return 0;
+    if (jfyp_strnieq(t, "www.", 4) || jfyp_strnieq(t, "http", 4))
+        return 1;
+    const char *dot = strchr(t, '.'), *slash = strchr(t, '/');
+    return dot && slash && dot < slash && dot > t && isalpha((unsigned char)dot[1]);
+}
+
+/* The journal's site printed under the title with no blank line between
+ * (a banner's line a reader set in the title's box): split off, as no
+ * title ends on a web address. 0, or -1 on OOM. */
+static int split_site_tail(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int cut = l.n >= 2 && bare_site(l.v[l.n - 1].text) && titleish_head(l.v[0].text) &&
+                  !bare_site(l.v[l.n - 2].text);
+        jfy_node *q = cut ? jfyp_lines_split(n, &l, l.n - 1) : n;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+    }
+    return 0;
+}
+
 /* A title wrapped after a species' abbreviation ("... of Ocimum sanctum
  * L." / "Essential Oils at ..."): a run-on reader takes the full stop for
  * a sentence's end and starts the next line's block there, with the
@@ -1933,7 +2044,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     char *txt[ZONE];
     int nb = 0, rc = -1;
     if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
-        split_marker_tail(r) < 0 || split_subtitle(r) < 0 ||
+        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     jfy_node *side, *side_last;
@@ -2128,7 +2239,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             kl = !strchr(raw, '\n') && kind_label(jfyp_trim(raw));
             free(raw);
         }
-        if (i == label || ((running_header(txt[i]) || kl) && i + 1 < byline))
+        if (i == label || ((running_header(txt[i]) || kl || journal_like(r->hints, txt[i])) && i + 1 < byline))
             start = i + 1;
         else
             break;
@@ -2137,7 +2248,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
      * one; otherwise the title-shaped line after the label, or nearest the
      * byline. */
     for (int i = 0; i < byline && title < 0; i++) {
-        if (i == label || running_header(txt[i]))
+        if (i == label || running_header(txt[i]) || journal_like(r->hints, txt[i]))
             continue;
         const char *lv = jfyp_node_attr(blk[i], "level");
         if ((blk[i]->type == JFY_N_HEADING && lv && atoi(lv) == 1) ||
@@ -2160,6 +2271,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     if (title < 0 && byline < end)
         for (int i = byline - 1; i >= start && title < 0; i--)
             if (i != label && titleish(txt[i]) && !running_header(txt[i]) &&
+                !journal_like(r->hints, txt[i]) &&
                 /* a word alone between a long title and the byline is
                  * the kind's label ("Artigo") a layout reader set after
                  * the title it stands over */
