@@ -34,7 +34,8 @@ static const label_map labels[] = {
     {"mini-review", "review-article"}, {"minireview", "review-article"},
     {"systematic review", "review-article"}, {"invited review", "review-article"},
     {"review paper", "review-article"}, {"artigo de revisão", "review-article"},
-    {"nano review", "review-article"},
+    {"nano review", "review-article"}, {"meta-analysis", "review-article"},
+    {"scoping review", "review-article"},
     {"commentary", "article-commentary"}, {"comment", "article-commentary"},
     {"perspective", "article-commentary"}, {"perspectives", "article-commentary"},
     {"viewpoint", "article-commentary"}, {"opinion", "article-commentary"},
@@ -168,6 +169,21 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (swapped_pair(key, labels[i].label))
             type = labels[i].type;
+    /* two kinds joined by a slash ("Review/Meta-analysis"): both must be
+     * kinds, and the first names the type */
+    char *slash = key && !type ? strchr(key, '/') : NULL;
+    if (slash && slash > key && slash[1] && !strchr(slash + 1, '/')) {
+        const char *a = NULL, *b = NULL;
+        *slash = '\0';
+        for (size_t i = 0; labels[i].label; i++) {
+            if (!a && strcmp(key, labels[i].label) == 0)
+                a = labels[i].type;
+            if (!b && strcmp(slash + 1, labels[i].label) == 0)
+                b = labels[i].type;
+        }
+        if (a && b)
+            type = a;
+    }
     free(key);
     if (!type) {
         free(*printed);

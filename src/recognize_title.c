@@ -242,6 +242,10 @@ static int lower_name_word(const char *s) {
 }
 
 static int titleish(const char *t) {
+    /* a notice's field ("Article title: ..."), naming another article */
+    const char *f = jfyp_after_label(t, "article title");
+    if (f && f > t + 13 && memchr(t + 13, ':', (size_t)(f - t - 13)))
+        return 0;
     const char *v = version_note(t);
     if (!v)
         return titleish_core(t);
@@ -2336,6 +2340,18 @@ int jfyp_recognize_title(jfyp_rec *r) {
         else if (jfyp_count_words(txt[i]) > 4 && !prose(txt[i]) && !running_header(txt[i]) &&
                  !kind_label(txt[i]))
             break;
+    }
+    /* A notice that prints no title of its own ("Correction" over
+     * "Article title: ...", the notice's text under it) is titled by its
+     * label, as its publisher titles it. */
+    if (title < 0 && label >= 0 && label_twice < 0 &&
+        (strcmp(type, "correction") == 0 || strcmp(type, "retraction") == 0 ||
+         strcmp(type, "expression-of-concern") == 0 || strcmp(type, "addendum") == 0)) {
+        int tfirst = label, tlast = label;
+        jfy_node *t = blocks_node(JFY_N_TITLE, blk, tfirst, tlast);
+        if (!t)
+            goto out;
+        jfyp_node_append(r->front, t);
     }
     /* The title's lines cut into blocks of their own: the blocks right
      * above and under it that go on it. */
