@@ -21,7 +21,7 @@ static const char *const labels[] = {
     "Keywords", "Keyword", "Key words", "Key-words", "Key phrases", "Index terms", "Index words",
     "Additional keywords", "Author keywords", "Palavras-chave", "Palavras chave",
     "Palabras clave", "Palabras-clave", "Mots-clés", "Mots clés", "Schlüsselwörter",
-    "Schlagwörter", "Descritores", "Descriptores", "Parole chiave",
+    "Schlagwörter", "Descritores", "Descriptores", "Descriptors", "Parole chiave",
 };
 
 /* "K EY WOR DS": the label in small capitals, which an extraction
@@ -114,8 +114,15 @@ static int add_terms(jfy_node *group, const char *list) {
     /* "Knowledge organization. Scholarly productivity. Co-citation
      * analysis": terms ended by full stops, each a few words */
     static const char *const stop[] = {". "};
-    int has_stop = !has_semi && !has_dash && !strchr(list, ',') && !strstr(list, " . ") &&
-                   !strstr(list, "\xc2\xb7") && !strstr(list, "\xe2\x80\xa2") && strstr(list, ". ");
+    /* (commas inside such terms, "Mortality, trends. Socioeconomic
+     * Factors. Health Status Disparities", when two stops or more end
+     * them: a thesaurus's descriptors with their qualifiers) */
+    size_t stops = 0;
+    for (const char *q = list; (q = strstr(q, ". ")); q += 2)
+        stops++;
+    int has_stop = !has_semi && !has_dash && (!strchr(list, ',') || stops >= 2) &&
+                   !strstr(list, " . ") && !strstr(list, "\xc2\xb7") &&
+                   !strstr(list, "\xe2\x80\xa2") && stops;
     for (const char *p = list, *e; has_stop && *p; p = e ? e + 2 : p + strlen(p)) {
         e = strstr(p, ". ");
         size_t words = 1;
@@ -176,7 +183,14 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
     int stop = 0;
     for (const char *c = t; !stop && (c = strstr(c, ". ")); c++)
         stop = c == t || c[-1] != ' ';
-    int shortish = strlen(t) < LIST_TAIL && !stop;
+    /* (a list of terms each ended by a full stop goes on in the same
+     * shape: "Socioeconomic Factors." / "Health Status Disparities.") */
+    size_t stops = 0;
+    for (const char *c = all; (c = strstr(c, ". ")); c += 2)
+        stops++;
+    size_t tn = strlen(t);
+    int stopped = stops >= 2 && tn && t[tn - 1] == '.';
+    int shortish = tn < LIST_TAIL && (!stop || stopped);
     free(t);
     return shortish;
 }
@@ -204,7 +218,7 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     jfy_node *x = jfyp_rec_next(r, para);
     while (x && jfyp_is_furniture(r, x))
         x = jfyp_rec_next(r, x);
-    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + (full_stops ? 1 : 2))
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
         return 0;
     jfyp_lines l;
     if (jfyp_lines_of(x, &l) < 0)
@@ -221,8 +235,9 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     size_t tn = strlen(t);
     /* nor a letter's salutation ("Dear Editor,", "Caro Editor:") */
     if (*t && !(*t >= '0' && *t <= '9') && tn < TERM_LINE && words <= 6 && !caps &&
-        (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && !sentence &&
+        (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && (!sentence || full_stops) &&
         !jfyp_opens_field(t) && !jfyp_keywords_label(t) && jfyp_glossed_section_kind(t) == JFYP_SEC_NONE &&
+        !jfyp_strnieq(t, "http", 4) &&
         l.v[0].first->type == JFY_N_TEXT) {
         char *j = jfyp_printf("%s %s", *all, t);
         if (!j) {
@@ -252,8 +267,9 @@ static int note_line(const char *t) {
 /* Lines [i, end) of a paragraph as a keyword group. */
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
+    /* (nor a web address under it: the article's DOI line) */
     while (end < l->n && !jfyp_opens_field(l->v[end].text) && !jfyp_keywords_label(l->v[end].text) &&
-           !note_line(l->v[end].text))
+           !note_line(l->v[end].text) && !jfyp_strnieq(l->v[end].text, "http", 4))
         end++;
     char *all = jfyp_lines_join(l, i, end - 1);
     if (!all)
