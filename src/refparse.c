@@ -171,7 +171,9 @@ static size_t word_end(const char *t, size_t n, size_t i) {
 
 static int is_particle(const char *t, size_t s, size_t e) {
     char w[16];
-    if (e - s >= sizeof w)
+    /* the particles (names.c: "van", "della") have five letters at most:
+     * a longer word is none without the list's two dozen comparisons */
+    if (e - s > 5)
         return 0;
     memcpy(w, t + s, e - s);
     w[e - s] = 0;
@@ -427,9 +429,13 @@ static size_t authors(ctx *c, size_t i) {
             e = mononym_at(c->t, c->n, pos, &p);
         if (!e)
             break;
-        /* a generation after the name: "Kirkland Jr.", "Smith, Jr.," */
+        /* a generation after the name: "Kirkland Jr.", "Smith, Jr.,"; each
+         * has a "J" or an "I" after its comma and space or its space, which
+         * most names are not followed by: only then are they tried */
         static const char *sfx[] = {", Jr.", " Jr.", ", Jr", " Jr", " II", " III"};
-        for (size_t k = 0; e < c->n && (c->t[e] == ',' || c->t[e] == ' ') && k < sizeof sfx / sizeof *sfx; k++) {
+        size_t g = e + (e < c->n && c->t[e] == ',' ? 2 : 1);
+        int gen = g < c->n && (c->t[g] == 'J' || c->t[g] == 'I');
+        for (size_t k = 0; gen && (c->t[e] == ',' || c->t[e] == ' ') && k < sizeof sfx / sizeof *sfx; k++) {
             size_t l = strlen(sfx[k]);
             if (starts_with(c->t, c->n, e, sfx[k]) &&
                 (e + l == c->n || c->t[e + l] == ',' || c->t[e + l] == ' ' || c->t[e + l] == '.')) {
@@ -683,7 +689,8 @@ static int month_word(const char *t, size_t s, size_t e) {
                               "ene", "january", "february", "march", "april", "june", "july", "august",
                               "september", "october", "november", "december", "spring", "summer", "fall",
                               "autumn", "winter"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    /* (three to nine letters: other words are not tried against them) */
+    for (size_t k = 0; e - s >= 3 && e - s <= 9 && k < sizeof w / sizeof *w; k++)
         if ((t[s] | 0x20) == w[k][0] && strlen(w[k]) == e - s && jfyp_strnieq(t + s, w[k], e - s))
             return 1;
     return 0;
@@ -908,7 +915,8 @@ static int no_stop_before(const char *t, size_t s, size_t e, int letters) {
         return 0;
     static const char *w[] = {"al", "sp", "spp", "var", "vs", "ca", "cf", "eg", "ie", "subsp", "nov",
                               "Dr", "St", "Mr", "Ms", "Jr", "Inc", "Ltd", "Co", "Corp", "Ed", "Eds", "eds", "ed"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    /* (two to five letters: other words are not tried against them) */
+    for (size_t k = 0; len >= 2 && len <= 5 && k < sizeof w / sizeof *w; k++)
         if (t[ws] == w[k][0] && strlen(w[k]) == len && memcmp(t + ws, w[k], len) == 0)
             return 1;
     if (len == 1 && ws > s && t[ws - 1] == '.')
@@ -1015,7 +1023,9 @@ static size_t edition_end(const char *t, size_t i, size_t e) {
         while (j < e && j - i < 6 && ascii_letter(t[j]))
             j++; /* "th", "nd", the ordinal's letters */
     } else {
-        for (size_t k = 0; k < sizeof ord / sizeof *ord && j == i; k++) {
+        /* (the ordinals open with "f", "s" or "t") */
+        char f = i < e ? (char)(t[i] | 0x20) : 0;
+        for (size_t k = 0; (f == 'f' || f == 's' || f == 't') && k < sizeof ord / sizeof *ord && j == i; k++) {
             size_t l = strlen(ord[k]);
             if (i + l < e && jfyp_strnieq(t + i, ord[k], l) && t[i + l] == ' ')
                 j = i + l;
@@ -1676,12 +1686,9 @@ static size_t springer_id(const char *t, size_t s, size_t e) {
     return k - s;
 }
 
-/* text with each DOI's lost ISSN hyphen put back; malloc'd, NULL on OOM. */
-static char *mend_dois(const char *text) {
-    size_t n = strlen(text);
-    char *out = malloc(n * 2 + 1);
-    if (!out)
-        return NULL;
+/* text (n bytes) with each DOI's lost ISSN hyphen put back, into out
+ * (room for 2 n + 1 bytes), NUL-terminated; its length. */
+static size_t mend_dois(const char *text, size_t n, char *out) {
     size_t o = 0, i = 0;
     while (i < n) {
         /* the text up to the next "10." copied as it is, in one move */
@@ -1752,7 +1759,7 @@ static char *mend_dois(const char *text) {
         out[o++] = text[i++];
     }
     out[o] = 0;
-    return out;
+    return o;
 }
 
 /* A group as author named with its acronym, a comma or full stop after
@@ -1811,16 +1818,17 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
     ctx cs, *c = &cs;
     c->nsp = 0;
     c->extent = 0;
-    char *text = mend_dois(given);
+    /* The mended text (at most twice the entry) and its lower-case copy
+     * share one block, on the stack for an entry of ordinary length: two
+     * mallocs and two frees were some 300 instructions an entry. */
+    char local[4096];
+    size_t gn = strlen(given), room = 2 * gn + 1;
+    char *text = 2 * room <= sizeof local ? local : malloc(2 * room);
     if (!text)
         return -1;
+    char *low = text + room;
     c->t = text;
-    c->n = strlen(text);
-    char *low = malloc(c->n + 1);
-    if (!low) {
-        free(text);
-        return -1;
-    }
+    c->n = mend_dois(given, gn, text);
     ascii_lower(low, text, c->n + 1);
     c->low = low;
     const char *type = "other";
@@ -1985,7 +1993,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
     int rc = build(c, cit, 0, c->n, &i);
     if (rc == 0 && jfyp_node_set_attr(cit, "publication-type", type) < 0)
         rc = -1;
-    free(low);
-    free(text);
+    if (text != local)
+        free(text);
     return rc;
 }
