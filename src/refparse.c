@@ -55,7 +55,8 @@ typedef struct {
  * the length of that tail, its space before it too, else 0. */
 static size_t medium_tail(const char *low, size_t s, size_t e) {
     static const char *const m[] = {" [internet]", " [serial online]", " [online]", " [cd-rom]", " [serial on the internet]"};
-    for (size_t k = 0; k < sizeof m / sizeof *m; k++) {
+    /* (each ends with its bracket: a part that does not is tried no further) */
+    for (size_t k = 0; e > s && low[e - 1] == ']' && k < sizeof m / sizeof *m; k++) {
         size_t l = strlen(m[k]);
         if (e - s > l && memcmp(low + e - l, m[k], l) == 0)
             return l;
@@ -543,19 +544,15 @@ static const char *find(const char *h, size_t n, const char *w, size_t l) {
     return NULL;
 }
 
-/* Where w (ASCII case ignored) first occurs in [from, n) of the entry.
- * Looked for in the lower-case copy, so memchr does the scanning: the
- * marks of a link are each looked for over every entry, and trying each
- * position in turn was a sixth of reading a reference list
+/* Where w, in lower case, first occurs in [from, n) of the entry, ASCII
+ * case ignored. Looked for in the lower-case copy, so memchr does the
+ * scanning: the marks of a link are each looked for over every entry, and
+ * trying each position in turn was a sixth of reading a reference list
  * (bench/instructions). */
 static const char *ci_find(const ctx *c, size_t n, size_t from, const char *w, size_t *at) {
-    char lw[32];
-    size_t l = strlen(w);
-    if (l >= sizeof lw || from >= n)
+    if (from >= n)
         return NULL;
-    for (size_t i = 0; i < l; i++)
-        lw[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
-    const char *p = find(c->low + from, n - from, lw, l);
+    const char *p = find(c->low + from, n - from, w, strlen(w));
     if (!p)
         return NULL;
     *at = (size_t)(p - c->low);
@@ -732,7 +729,8 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
         if (is_digit((char)ch)) {
             digits = 1;
             i--;
-        } else if (strchr(" ,;:().-/[]", ch)) {
+        } else if (ch == ' ' || ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '.' ||
+                   ch == '-' || ch == '/' || ch == '[' || ch == ']') {
             i--;
         } else if (ch >= 0x80 && i - s >= 3 && dash_at(t, e, i - 3) == 3) {
             i -= 3;
@@ -993,8 +991,8 @@ static size_t rtrim(const char *t, size_t s, size_t e) {
 
 /* Words that only a publisher's name has. */
 static int publisher_words(const ctx *c, size_t s, size_t e) {
-    static const char *w[] = {"Press", "Publish", "Verlag", "Editora", "Springer", "Elsevier",
-                              "Wiley", "Academic", "Books"};
+    static const char *w[] = {"press", "publish", "verlag", "editora", "springer", "elsevier",
+                              "wiley", "academic", "books"};
     size_t at;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (ci_find(c, e, s, w[k], &at))
@@ -1006,7 +1004,7 @@ static int publisher_words(const ctx *c, size_t s, size_t e) {
  * Institute, Instituto, Institution; "Universi" for University,
  * Universidade, Université). */
 static int issuer_words(const ctx *c, size_t s, size_t e) {
-    static const char *w[] = {"Universi", "Organization", "Organisation", "Institut", "Ltd", "Inc."};
+    static const char *w[] = {"universi", "organization", "organisation", "institut", "ltd", "inc."};
     size_t at;
     if (publisher_words(c, s, e))
         return 1;
@@ -1295,7 +1293,7 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     int in = 0;
     /* ("... blinking. In vitro study of ...": Latin that opens a
      * subtitle) */
-    for (size_t from = s; !in && ci_find(c, e, from, ". In", &at) && at + 4 < e; from = at + 1)
+    for (size_t from = s; !in && ci_find(c, e, from, ". in", &at) && at + 4 < e; from = at + 1)
         in = t[at + 4] == ':' || (t[at + 4] == ' ' && t[at + 2] == 'I' && !latin_in(t, at + 5, e));
     if (in || (ci_find(c, e, s, ", in: ", &at) && at > s)) {
         add(c, s, at, JFY_N_CHAPTER_TITLE);
