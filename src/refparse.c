@@ -150,8 +150,9 @@ static int year_at(const char *t, size_t n, size_t i) {
 static size_t word_end(const char *t, size_t n, size_t i) {
     size_t j = i, l;
     for (;;) {
-        /* ASCII letters without decoding them */
-        while (j < n && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z')))
+        /* ASCII letters without decoding them (a letter in either case
+         * is 'a' to 'z' with the case bit set; other bytes are not) */
+        while (j < n && (unsigned)((t[j] | 0x20) - 'a') < 26)
             j++;
         int cp = cp_at(t, n, j, &l);
         if (cp && is_let(cp)) {
@@ -628,9 +629,12 @@ static size_t tail_links(ctx *c, size_t from) {
     size_t end = c->n, i = from;
 #ifdef __SSE2__
     for (; i + 16 <= c->n && end == c->n; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c->low + i)), hit = _mm_setzero_si128();
-        for (const char *l = MARK_LETTERS; *l; l++)
-            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(*l)));
+        /* (the letters of MARK_LETTERS, one compare each) */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c->low + i));
+        __m128i ac = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('a')), _mm_cmpeq_epi8(v, _mm_set1_epi8('c')));
+        __m128i dh = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('d')), _mm_cmpeq_epi8(v, _mm_set1_epi8('h')));
+        __m128i pw = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('p')), _mm_cmpeq_epi8(v, _mm_set1_epi8('w')));
+        __m128i hit = _mm_or_si128(_mm_or_si128(ac, dh), _mm_or_si128(pw, _mm_cmpeq_epi8(v, _mm_set1_epi8('['))));
         for (unsigned bits = (unsigned)_mm_movemask_epi8(hit); bits; bits &= bits - 1)
             if (mark_at(c->low + i + __builtin_ctz(bits))) {
                 end = i + (size_t)__builtin_ctz(bits);
