@@ -26,6 +26,7 @@ typedef struct {
 typedef struct {
     refkey *k;
     size_t n;
+    int in_order; /* entry i is labelled i + 1, for every i */
 } refindex;
 
 /* out = w[0..n) in lower case, as jfyp_utf8_lower makes it, when w is
@@ -110,6 +111,10 @@ static void index_free(refindex *ix) {
 }
 
 static const char *by_label(const refindex *ix, int label) {
+    /* a list numbered 1 to n, as numbered lists are, is indexed by its
+     * labels: every number of every citation was a walk over the list */
+    if (ix->in_order)
+        return label >= 1 && (size_t)label <= ix->n ? ix->k[label - 1].id : NULL;
     for (size_t i = 0; i < ix->n; i++)
         if (ix->k[i].label == label)
             return ix->k[i].id;
@@ -360,14 +365,17 @@ static int skip_here(const jfy_node *n) {
 }
 
 int jfyp_recognize_citations(jfyp_rec *r) {
-    refindex ix = {NULL, 0};
+    refindex ix = {NULL, 0, 0};
     if (index_refs(r, &ix) < 0) {
         index_free(&ix);
         return -1;
     }
     int rc = 0, numbered = 0;
-    for (size_t i = 0; i < ix.n; i++)
+    ix.in_order = 1;
+    for (size_t i = 0; i < ix.n; i++) {
         numbered |= ix.k[i].label >= 0;
+        ix.in_order &= (size_t)ix.k[i].label == i + 1;
+    }
     if (ix.n) {
         /* Collect first: linking adds nodes the walk must not revisit. */
         size_t cap = 0, nt = 0;
