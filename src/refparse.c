@@ -263,24 +263,23 @@ static int surname_words(const char *t, size_t n, size_t i, size_t *starts, size
         size_t e = word_end(t, n, j);
         int ok = is_up(cp);
         if (!ok) {
-            if (is_particle(t, j, e))
-                ok = 2;
-            else
-                for (size_t x = j; x < e; x += l)
-                    if (is_up(cp_at(t, n, x, &l))) {
-                        ok = 1;
-                        break;
-                    }
+            /* camel-cased ("deKernion"), or a particle: those are all in
+             * lower case and go on only before a space, so a word that is
+             * neither ends the surname without the list looked up ("doi:"
+             * after a wrapped line's break) */
+            for (size_t x = j; x < e; x += l)
+                if (is_up(cp_at(t, n, x, &l))) {
+                    ok = 1;
+                    break;
+                }
+            if (!ok && e < n && t[e] == ' ')
+                ok = is_particle(t, j, e);
         }
         if (!ok)
             break;
         starts[k] = j;
         ends[k] = e;
         k++;
-        if (ok == 2 && !(e < n && t[e] == ' ')) {
-            k--;
-            break;
-        }
         if (e < n && t[e] == ' ' && e + 1 < n) {
             int nx = cp_at(t, n, e + 1, &l);
             if (nx && is_let(nx)) {
