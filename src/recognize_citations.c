@@ -26,11 +26,33 @@ typedef struct {
 typedef struct {
     refkey *k;
     size_t n;
+    int in_order; /* entry i is labelled i + 1, for every i */
 } refindex;
 
-static char *last_word_lower(const char *s) {
+/* out = w[0..n) in lower case, as jfyp_utf8_lower makes it, when w is
+ * ASCII, as nearly every surname and citation is (out has room for n + 1
+ * bytes; it may be w or start before it): 1, else 0 and out untouched.
+ * Without the copies and the case tables. */
+static int ascii_lower(char *out, const char *w, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)w[i] >= 0x80)
+            return 0;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    out[n] = 0;
+    return 1;
+}
+
+/* The last word of s in lower case: s itself, reused, when ASCII; else a
+ * copy, s freed. NULL when out of memory. */
+static char *last_word_lower(char *s) {
     const char *w = strrchr(s, ' ');
-    return jfyp_utf8_lower(w ? w + 1 : s);
+    w = w ? w + 1 : s;
+    if (ascii_lower(s, w, strlen(w)))
+        return s;
+    char *low = jfyp_utf8_lower(w);
+    free(s);
+    return low;
 }
 
 static int index_refs(jfyp_rec *r, refindex *ix) {
@@ -72,7 +94,6 @@ static int index_refs(jfyp_rec *r, refindex *ix) {
                 jfyp_trim(ys);
                 k->surname = last_word_lower(s);
                 k->year = ys;
-                free(s);
                 if (!k->surname)
                     return -1;
             }
@@ -90,6 +111,10 @@ static void index_free(refindex *ix) {
 }
 
 static const char *by_label(const refindex *ix, int label) {
+    /* a list numbered 1 to n, as numbered lists are, is indexed by its
+     * labels: every number of every citation was a walk over the list */
+    if (ix->in_order)
+        return label >= 1 && (size_t)label <= ix->n ? ix->k[label - 1].id : NULL;
     for (size_t i = 0; i < ix->n; i++)
         if (ix->k[i].label == label)
             return ix->k[i].id;
@@ -98,19 +123,23 @@ static const char *by_label(const refindex *ix, int label) {
 
 static const char *by_author_year(const refindex *ix, const char *t, size_t ss, size_t se,
                                   size_t ys, size_t ye) {
-    char *w = jfyp_strndup(t + ss, se - ss);
-    if (!w)
-        return NULL;
-    char *low = jfyp_utf8_lower(w);
-    free(w);
-    if (!low)
-        return NULL;
+    char local[64], *low = local;
+    if (se - ss >= sizeof local || !ascii_lower(local, t + ss, se - ss)) {
+        char *w = jfyp_strndup(t + ss, se - ss);
+        if (!w)
+            return NULL;
+        low = jfyp_utf8_lower(w);
+        free(w);
+        if (!low)
+            return NULL;
+    }
     const char *hit = NULL;
     for (size_t i = 0; i < ix->n && !hit; i++)
         if (ix->k[i].surname && strcmp(ix->k[i].surname, low) == 0 &&
             strlen(ix->k[i].year) == ye - ys && memcmp(ix->k[i].year, t + ys, ye - ys) == 0)
             hit = ix->k[i].id;
-    free(low);
+    if (low != local)
+        free(low);
     return hit;
 }
 
@@ -336,14 +365,17 @@ static int skip_here(const jfy_node *n) {
 }
 
 int jfyp_recognize_citations(jfyp_rec *r) {
-    refindex ix = {NULL, 0};
+    refindex ix = {NULL, 0, 0};
     if (index_refs(r, &ix) < 0) {
         index_free(&ix);
         return -1;
     }
     int rc = 0, numbered = 0;
-    for (size_t i = 0; i < ix.n; i++)
+    ix.in_order = 1;
+    for (size_t i = 0; i < ix.n; i++) {
         numbered |= ix.k[i].label >= 0;
+        ix.in_order &= (size_t)ix.k[i].label == i + 1;
+    }
     if (ix.n) {
         /* Collect first: linking adds nodes the walk must not revisit. */
         size_t cap = 0, nt = 0;

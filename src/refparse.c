@@ -55,7 +55,8 @@ typedef struct {
  * the length of that tail, its space before it too, else 0. */
 static size_t medium_tail(const char *low, size_t s, size_t e) {
     static const char *const m[] = {" [internet]", " [serial online]", " [online]", " [cd-rom]", " [serial on the internet]"};
-    for (size_t k = 0; k < sizeof m / sizeof *m; k++) {
+    /* (each ends with its bracket: a part that does not is tried no further) */
+    for (size_t k = 0; e > s && low[e - 1] == ']' && k < sizeof m / sizeof *m; k++) {
         size_t l = strlen(m[k]);
         if (e - s > l && memcmp(low + e - l, m[k], l) == 0)
             return l;
@@ -149,8 +150,9 @@ static int year_at(const char *t, size_t n, size_t i) {
 static size_t word_end(const char *t, size_t n, size_t i) {
     size_t j = i, l;
     for (;;) {
-        /* ASCII letters without decoding them */
-        while (j < n && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z')))
+        /* ASCII letters without decoding them (a letter in either case
+         * is 'a' to 'z' with the case bit set; other bytes are not) */
+        while (j < n && (unsigned)((t[j] | 0x20) - 'a') < 26)
             j++;
         int cp = cp_at(t, n, j, &l);
         if (cp && is_let(cp)) {
@@ -171,7 +173,9 @@ static size_t word_end(const char *t, size_t n, size_t i) {
 
 static int is_particle(const char *t, size_t s, size_t e) {
     char w[16];
-    if (e - s >= sizeof w)
+    /* the particles (names.c: "van", "della") have five letters at most:
+     * a longer word is none without the list's two dozen comparisons */
+    if (e - s > 5)
         return 0;
     memcpy(w, t + s, e - s);
     w[e - s] = 0;
@@ -259,24 +263,23 @@ static int surname_words(const char *t, size_t n, size_t i, size_t *starts, size
         size_t e = word_end(t, n, j);
         int ok = is_up(cp);
         if (!ok) {
-            if (is_particle(t, j, e))
-                ok = 2;
-            else
-                for (size_t x = j; x < e; x += l)
-                    if (is_up(cp_at(t, n, x, &l))) {
-                        ok = 1;
-                        break;
-                    }
+            /* camel-cased ("deKernion"), or a particle: those are all in
+             * lower case and go on only before a space, so a word that is
+             * neither ends the surname without the list looked up ("doi:"
+             * after a wrapped line's break) */
+            for (size_t x = j; x < e; x += l)
+                if (is_up(cp_at(t, n, x, &l))) {
+                    ok = 1;
+                    break;
+                }
+            if (!ok && e < n && t[e] == ' ')
+                ok = is_particle(t, j, e);
         }
         if (!ok)
             break;
         starts[k] = j;
         ends[k] = e;
         k++;
-        if (ok == 2 && !(e < n && t[e] == ' ')) {
-            k--;
-            break;
-        }
         if (e < n && t[e] == ' ' && e + 1 < n) {
             int nx = cp_at(t, n, e + 1, &l);
             if (nx && is_let(nx)) {
@@ -427,9 +430,13 @@ static size_t authors(ctx *c, size_t i) {
             e = mononym_at(c->t, c->n, pos, &p);
         if (!e)
             break;
-        /* a generation after the name: "Kirkland Jr.", "Smith, Jr.," */
+        /* a generation after the name: "Kirkland Jr.", "Smith, Jr.,"; each
+         * has a "J" or an "I" after its comma and space or its space, which
+         * most names are not followed by: only then are they tried */
         static const char *sfx[] = {", Jr.", " Jr.", ", Jr", " Jr", " II", " III"};
-        for (size_t k = 0; e < c->n && (c->t[e] == ',' || c->t[e] == ' ') && k < sizeof sfx / sizeof *sfx; k++) {
+        size_t g = e + (e < c->n && c->t[e] == ',' ? 2 : 1);
+        int gen = g < c->n && (c->t[g] == 'J' || c->t[g] == 'I');
+        for (size_t k = 0; gen && (c->t[e] == ',' || c->t[e] == ' ') && k < sizeof sfx / sizeof *sfx; k++) {
             size_t l = strlen(sfx[k]);
             if (starts_with(c->t, c->n, e, sfx[k]) &&
                 (e + l == c->n || c->t[e + l] == ',' || c->t[e + l] == ' ' || c->t[e + l] == '.')) {
@@ -537,52 +544,50 @@ static const char *find(const char *h, size_t n, const char *w, size_t l) {
     return NULL;
 }
 
-/* Where w (ASCII case ignored) first occurs in [from, n) of the entry.
- * Looked for in the lower-case copy, so memchr does the scanning: the
- * marks of a link are each looked for over every entry, and trying each
- * position in turn was a sixth of reading a reference list
+/* Where w, in lower case, first occurs in [from, n) of the entry, ASCII
+ * case ignored. Looked for in the lower-case copy, so memchr does the
+ * scanning: the marks of a link are each looked for over every entry, and
+ * trying each position in turn was a sixth of reading a reference list
  * (bench/instructions). */
 static const char *ci_find(const ctx *c, size_t n, size_t from, const char *w, size_t *at) {
-    char lw[32];
-    size_t l = strlen(w);
-    if (l >= sizeof lw || from >= n)
+    if (from >= n)
         return NULL;
-    for (size_t i = 0; i < l; i++)
-        lw[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
-    const char *p = find(c->low + from, n - from, lw, l);
+    const char *p = find(c->low + from, n - from, w, strlen(w));
     if (!p)
         return NULL;
     *at = (size_t)(p - c->low);
     return c->t + *at;
 }
 
-/* The marks that end the bibliographic part, by their first letter (each
- * a letter of "acdhpw["): where the entry has one of those letters, only
- * the marks starting with it are tried. */
-static const char *const *marks_at(char c) {
+/* The marks that end the bibliographic part that may open at p, by its
+ * first letter (each a letter of "acdhpw[") and its second: where the
+ * entry has one of those letters, only the marks starting with it are
+ * tried, and none when the letter after it opens none of them ("a" is
+ * one letter of twelve in a reference, "av" and "ac" few). */
+static const char *const *marks_at(const char *p) {
     static const char *const a[] = {"available from", "available at", "accessed", "acesso em", NULL};
     static const char *const co[] = {"consultado en", "consult\xc3\xa9 le", NULL};
     static const char *const d[] = {"doi:", "doi.org/", "doi ", "dispon\xc3\xadvel em", "disponivel em",
                                     "disponible en", "disponible sur", NULL};
     static const char *const h[] = {"https://", "http://", NULL};
-    static const char *const p[] = {"pmid", "pmcid", NULL};
+    static const char *const pm[] = {"pmid", "pmcid", NULL};
     static const char *const w[] = {"www.", NULL};
     /* the notes of PubMed Central and Google Scholar, and "[cited ...]" */
     static const char *const br[] = {"[pubmed", "[cited", "[crossref]", "[google scholar]",
                                      "[pmc free article]", "[green version]", NULL};
-    switch (c) {
+    switch (p[0]) {
     case 'a':
-        return a;
+        return p[1] == 'v' || p[1] == 'c' ? a : NULL;
     case 'c':
-        return co;
+        return p[1] == 'o' ? co : NULL;
     case 'd':
-        return d;
+        return p[1] == 'o' || p[1] == 'i' ? d : NULL;
     case 'h':
-        return h;
+        return p[1] == 't' ? h : NULL;
     case 'p':
-        return p;
+        return p[1] == 'm' ? pm : NULL;
     case 'w':
-        return w;
+        return p[1] == 'w' ? w : NULL;
     default:
         return br;
     }
@@ -598,26 +603,49 @@ static int mark_opens(const char *p, const char *mark) {
     return !*mark;
 }
 
+/* The first letters of the marks (marks_at). */
+#define MARK_LETTERS "acdhpw["
+
+/* Whether a mark opens p, whose byte is one of MARK_LETTERS. */
+static inline int mark_at(const char *p) {
+    const char *const *m = marks_at(p);
+    while (m && *m && !mark_opens(p, *m))
+        m++;
+    return m && *m;
+}
+
 /* Where the bibliographic part ends: the first identifier or link. */
 static size_t tail_links(ctx *c, size_t from) {
     /* The marks' earliest occurrence, found in one pass over the entry
      * (in lower case, as the marks are) stopping only at their first
      * letters, not one search per mark; "Disponível em", "Acesso em",
      * "Disponible en/sur", "Consultado en", "Consulté le" are the same
-     * notes in Portuguese, Spanish, French. */
-    size_t end = c->n;
-    for (const char *p = from < c->n ? c->low + from : NULL; p && (p = strpbrk(p, "acdhpw[")); p++) {
-        size_t i = (size_t)(p - c->low);
-        const char *const *m = marks_at(*p);
-        while (*m && !mark_opens(p, *m))
-            m++;
-        if (*m) {
-            end = i;
-            break;
-        }
+     * notes in Portuguese, Spanish, French. A fifth of an entry's bytes
+     * are such letters: sixteen bytes are tested at a time for them, and
+     * marks_at turns most away by the letter after, where a strpbrk from
+     * one letter to the next and the marks tried at each were 2,000
+     * instructions an entry (bench/instructions). */
+    size_t end = c->n, i = from;
+#ifdef __SSE2__
+    for (; i + 16 <= c->n && end == c->n; i += 16) {
+        /* (the letters of MARK_LETTERS, one compare each) */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c->low + i));
+        __m128i ac = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('a')), _mm_cmpeq_epi8(v, _mm_set1_epi8('c')));
+        __m128i dh = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('d')), _mm_cmpeq_epi8(v, _mm_set1_epi8('h')));
+        __m128i pw = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('p')), _mm_cmpeq_epi8(v, _mm_set1_epi8('w')));
+        __m128i hit = _mm_or_si128(_mm_or_si128(ac, dh), _mm_or_si128(pw, _mm_cmpeq_epi8(v, _mm_set1_epi8('['))));
+        for (unsigned bits = (unsigned)_mm_movemask_epi8(hit); bits; bits &= bits - 1)
+            if (mark_at(c->low + i + __builtin_ctz(bits))) {
+                end = i + (size_t)__builtin_ctz(bits);
+                break;
+            }
     }
+#endif
+    for (; i < c->n && end == c->n; i++)
+        if (strchr(MARK_LETTERS, c->low[i]) && mark_at(c->low + i))
+            end = i;
     /* A bare DOI */
-    for (size_t i = from; i + 8 < end; i++) {
+    for (i = from; i + 8 < end; i++) {
         const char *ten = find(c->t + i, c->n - i, "10.", 3);
         if (!ten || (i = (size_t)(ten - c->t)) + 8 >= end)
             break;
@@ -683,7 +711,8 @@ static int month_word(const char *t, size_t s, size_t e) {
                               "ene", "january", "february", "march", "april", "june", "july", "august",
                               "september", "october", "november", "december", "spring", "summer", "fall",
                               "autumn", "winter"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    /* (three to nine letters: other words are not tried against them) */
+    for (size_t k = 0; e - s >= 3 && e - s <= 9 && k < sizeof w / sizeof *w; k++)
         if ((t[s] | 0x20) == w[k][0] && strlen(w[k]) == e - s && jfyp_strnieq(t + s, w[k], e - s))
             return 1;
     return 0;
@@ -703,7 +732,8 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
         if (is_digit((char)ch)) {
             digits = 1;
             i--;
-        } else if (strchr(" ,;:().-/[]", ch)) {
+        } else if (ch == ' ' || ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '.' ||
+                   ch == '-' || ch == '/' || ch == '[' || ch == ']') {
             i--;
         } else if (ch >= 0x80 && i - s >= 3 && dash_at(t, e, i - 3) == 3) {
             i -= 3;
@@ -908,7 +938,8 @@ static int no_stop_before(const char *t, size_t s, size_t e, int letters) {
         return 0;
     static const char *w[] = {"al", "sp", "spp", "var", "vs", "ca", "cf", "eg", "ie", "subsp", "nov",
                               "Dr", "St", "Mr", "Ms", "Jr", "Inc", "Ltd", "Co", "Corp", "Ed", "Eds", "eds", "ed"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    /* (two to five letters: other words are not tried against them) */
+    for (size_t k = 0; len >= 2 && len <= 5 && k < sizeof w / sizeof *w; k++)
         if (t[ws] == w[k][0] && strlen(w[k]) == len && memcmp(t + ws, w[k], len) == 0)
             return 1;
     if (len == 1 && ws > s && t[ws - 1] == '.')
@@ -963,8 +994,8 @@ static size_t rtrim(const char *t, size_t s, size_t e) {
 
 /* Words that only a publisher's name has. */
 static int publisher_words(const ctx *c, size_t s, size_t e) {
-    static const char *w[] = {"Press", "Publish", "Verlag", "Editora", "Springer", "Elsevier",
-                              "Wiley", "Academic", "Books"};
+    static const char *w[] = {"press", "publish", "verlag", "editora", "springer", "elsevier",
+                              "wiley", "academic", "books"};
     size_t at;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (ci_find(c, e, s, w[k], &at))
@@ -976,7 +1007,7 @@ static int publisher_words(const ctx *c, size_t s, size_t e) {
  * Institute, Instituto, Institution; "Universi" for University,
  * Universidade, Université). */
 static int issuer_words(const ctx *c, size_t s, size_t e) {
-    static const char *w[] = {"Universi", "Organization", "Organisation", "Institut", "Ltd", "Inc."};
+    static const char *w[] = {"universi", "organization", "organisation", "institut", "ltd", "inc."};
     size_t at;
     if (publisher_words(c, s, e))
         return 1;
@@ -1015,7 +1046,9 @@ static size_t edition_end(const char *t, size_t i, size_t e) {
         while (j < e && j - i < 6 && ascii_letter(t[j]))
             j++; /* "th", "nd", the ordinal's letters */
     } else {
-        for (size_t k = 0; k < sizeof ord / sizeof *ord && j == i; k++) {
+        /* (the ordinals open with "f", "s" or "t") */
+        char f = i < e ? (char)(t[i] | 0x20) : 0;
+        for (size_t k = 0; (f == 'f' || f == 's' || f == 't') && k < sizeof ord / sizeof *ord && j == i; k++) {
             size_t l = strlen(ord[k]);
             if (i + l < e && jfyp_strnieq(t + i, ord[k], l) && t[i + l] == ' ')
                 j = i + l;
@@ -1263,7 +1296,7 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     int in = 0;
     /* ("... blinking. In vitro study of ...": Latin that opens a
      * subtitle) */
-    for (size_t from = s; !in && ci_find(c, e, from, ". In", &at) && at + 4 < e; from = at + 1)
+    for (size_t from = s; !in && ci_find(c, e, from, ". in", &at) && at + 4 < e; from = at + 1)
         in = t[at + 4] == ':' || (t[at + 4] == ' ' && t[at + 2] == 'I' && !latin_in(t, at + 5, e));
     if (in || (ci_find(c, e, s, ", in: ", &at) && at > s)) {
         add(c, s, at, JFY_N_CHAPTER_TITLE);
@@ -1676,12 +1709,9 @@ static size_t springer_id(const char *t, size_t s, size_t e) {
     return k - s;
 }
 
-/* text with each DOI's lost ISSN hyphen put back; malloc'd, NULL on OOM. */
-static char *mend_dois(const char *text) {
-    size_t n = strlen(text);
-    char *out = malloc(n * 2 + 1);
-    if (!out)
-        return NULL;
+/* text (n bytes) with each DOI's lost ISSN hyphen put back, into out
+ * (room for 2 n + 1 bytes), NUL-terminated; its length. */
+static size_t mend_dois(const char *text, size_t n, char *out) {
     size_t o = 0, i = 0;
     while (i < n) {
         /* the text up to the next "10." copied as it is, in one move */
@@ -1752,7 +1782,7 @@ static char *mend_dois(const char *text) {
         out[o++] = text[i++];
     }
     out[o] = 0;
-    return out;
+    return o;
 }
 
 /* A group as author named with its acronym, a comma or full stop after
@@ -1811,16 +1841,17 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
     ctx cs, *c = &cs;
     c->nsp = 0;
     c->extent = 0;
-    char *text = mend_dois(given);
+    /* The mended text (at most twice the entry) and its lower-case copy
+     * share one block, on the stack for an entry of ordinary length: two
+     * mallocs and two frees were some 300 instructions an entry. */
+    char local[4096];
+    size_t gn = strlen(given), room = 2 * gn + 1;
+    char *text = 2 * room <= sizeof local ? local : malloc(2 * room);
     if (!text)
         return -1;
+    char *low = text + room;
     c->t = text;
-    c->n = strlen(text);
-    char *low = malloc(c->n + 1);
-    if (!low) {
-        free(text);
-        return -1;
-    }
+    c->n = mend_dois(given, gn, text);
     ascii_lower(low, text, c->n + 1);
     c->low = low;
     const char *type = "other";
@@ -1985,7 +2016,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
     int rc = build(c, cit, 0, c->n, &i);
     if (rc == 0 && jfyp_node_set_attr(cit, "publication-type", type) < 0)
         rc = -1;
-    free(low);
-    free(text);
+    if (text != local)
+        free(text);
     return rc;
 }
