@@ -55,8 +55,11 @@ static size_t hash(const char *s, size_t n) {
     return h;
 }
 
+/* The first table is small: a page asks about a few dozen words at most,
+ * and zeroing a thousand slots for them cost more than the lookups
+ * (bench/instructions); a set of every word grows as it must. */
 static int set_grow(wordset *w) {
-    size_t cap = w->cap ? w->cap * 2 : 1024;
+    size_t cap = w->cap ? w->cap * 2 : 64;
     slot *sl = calloc(cap, sizeof *sl);
     if (!sl)
         return -1;
@@ -438,11 +441,12 @@ static void close_open_hyphens(jfyp_rec *r) {
     for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
         if (n->type != JFY_N_TEXT || !n->text)
             continue;
-        for (const char *p = n->text; *p; p++)
-            if (*p == '-' && p > n->text) {
-                open += open_hyphen(p, p[-1]);
-                closed += is_alpha(p[-1]) && is_lower(p[1]);
-            }
+        /* strchr reads many bytes a test: a line's hyphens are few, and
+         * this was a byte walk of the whole page (bench/instructions) */
+        for (const char *p = n->text; *p && (p = strchr(p + 1, '-'));) {
+            open += open_hyphen(p, p[-1]);
+            closed += is_alpha(p[-1]) && is_lower(p[1]);
+        }
     }
     if (open <= closed)
         return;
