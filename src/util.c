@@ -363,27 +363,33 @@ void jfyp_buf_put_cp(jfyp_buf *b, int cp) {
 }
 
 char *jfyp_utf8_lower(const char *s) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    /* ASCII, as nearly every text asked about is (heading keys, names),
+     * lowered straight into an allocation of its own length: the growable
+     * buffer's first 512 bytes were most of a short key's cost
+     * (bench/instructions). A non-ASCII text goes on from its first such
+     * byte in the same allocation, grown as the buffer grows. */
+    size_t n = strlen(s), i = 0;
+    char *r = malloc(n + 1);
+    if (!r)
+        return NULL;
+#ifdef __SSE2__
+    /* Sixteen ASCII bytes lowered at a time: 0x20 added where a byte is
+     * 'A' to 'Z' (signed compares hold below 0x80). */
+    for (__m128i v; i + 16 <= n && !_mm_movemask_epi8(v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+         i += 16) {
+        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                   _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        _mm_storeu_si128((__m128i *)(void *)(r + i), _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+    }
+#endif
+    for (; (unsigned char)s[i] - 1u < 0x7Fu; i++)
+        r[i] = (char)lc((unsigned char)s[i]);
+    r[i] = '\0';
+    if (i == n)
+        return r;
+    jfyp_buf b = {r, i, n + 1, 0};
     size_t l;
-#ifdef __SSE2__
-    const char *end = s + strlen(s);
-#endif
-    for (const char *p = s; *p; p += l) {
-#ifdef __SSE2__
-        /* Sixteen ASCII bytes lowered at a time: 0x20 added where a byte is
-         * 'A' to 'Z' (signed compares hold below 0x80). */
-        __m128i v;
-        if (end - p >= 16 && !_mm_movemask_epi8(v = _mm_loadu_si128((const __m128i *)(const void *)p))) {
-            __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                       _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-            char low[16];
-            _mm_storeu_si128((__m128i *)(void *)low, _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20))));
-            jfyp_buf_put(&b, low, sizeof low);
-            l = sizeof low;
-            continue;
-        }
-#endif
+    for (const char *p = s + i; *p; p += l) {
         const char *q = p;
         while ((unsigned char)*q - 1u < 0x7Fu)
             q++;
