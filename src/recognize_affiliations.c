@@ -228,8 +228,11 @@ static int correspish_start(const char *t) {
                                          "autor de correspond", "dirección de correspond",
                                          "endereço para correspond",
                                          "\xe2\x9c\x89", NULL};
+    /* the first byte, either case, before the whole start: every block's
+     * text is asked (bench/instructions) */
+    unsigned char c = (unsigned char)*s | 0x20;
     for (size_t i = 0; starts[i]; i++)
-        if (jfyp_strnieq(s, starts[i], strlen(starts[i])))
+        if ((unsigned char)starts[i][0] == c && jfyp_strnieq(s, starts[i], strlen(starts[i])))
             return 1;
     return 0;
 }
