@@ -234,12 +234,16 @@ static const unsigned char squeeze_stop[256] = {
 /* The bytes of v that are squeeze_stop's, a bit each: up to ' ' (the ASCII
  * white space, the end), and the lead bytes of the multi-byte spaces. */
 static inline unsigned stop_mask(__m128i v, __m128i blank) {
-    __m128i stop = _mm_cmpeq_epi8(_mm_max_epu8(v, blank), blank);
-    stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
-                                           _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
-    stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
-                                           _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
-    return (unsigned)_mm_movemask_epi8(stop);
+    unsigned stops = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, blank), blank));
+    /* an ASCII block, as most are, holds no lead byte: its sign bits tell
+     * in one step what the four compares would */
+    if (!_mm_movemask_epi8(v))
+        return stops;
+    __m128i lead = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))),
+                                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
+    return stops | (unsigned)_mm_movemask_epi8(lead);
 }
 #endif
 
