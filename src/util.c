@@ -106,11 +106,6 @@ void jfyp_buf_free(jfyp_buf *b) {
 
 static int lc(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-int jfyp_strieq(const char *a, const char *b) {
-    while (*a && *b && lc((unsigned char)*a) == lc((unsigned char)*b))
-        a++, b++;
-    return *a == '\0' && *b == '\0';
-}
 
 
 /* The needle's first byte, in either case, is found by strpbrk (which reads
