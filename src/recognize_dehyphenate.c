@@ -186,12 +186,14 @@ static int add_words(wordset *w, const char *s) {
         if (w->marking && b < 0x80) {
             uint64_t lens = w->first_len[(unsigned char)ascii_word[b]];
             if (!lens) {
-                /* the same word's end as below, without its hash */
-                while (*p) {
-                    b = (unsigned char)*p;
-                    if (b < 0x80 ? ascii_word[b] == ' ' : !is_wordchar(jfyp_utf8_decode(p, &l)))
+                /* the same word's end as below, without its hash: its
+                 * ASCII runs a byte a test */
+                for (;;) {
+                    while ((b = (unsigned char)*p) < 0x80 && ascii_word[b] != ' ') /* NUL is ' ' */
+                        p++;
+                    if (b < 0x80 || !is_wordchar(jfyp_utf8_decode(p, &l)))
                         break;
-                    p += b < 0x80 ? 1 : l;
+                    p += l;
                 }
                 continue;
             }
