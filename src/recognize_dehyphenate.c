@@ -46,6 +46,9 @@ typedef struct {
      * have (bit 63 for 63 bytes or more); an ASCII word whose first byte
      * and length match none of them is passed over unhashed */
     uint64_t first_len[128];
+    /* and the last bytes they end in (the low six bits of each): a word
+     * of an asked length mostly ends otherwise, and is not hashed either */
+    uint64_t first_last[128];
 } wordset;
 
 static size_t hash(const char *s, size_t n) {
@@ -184,7 +187,8 @@ static int add_words(wordset *w, const char *s) {
             continue;
         }
         if (w->marking && b < 0x80) {
-            uint64_t lens = w->first_len[(unsigned char)ascii_word[b]];
+            unsigned char first = (unsigned char)ascii_word[b];
+            uint64_t lens = w->first_len[first];
             if (!lens) {
                 /* the same word's end as below, without its hash: its
                  * ASCII runs a byte a test */
@@ -206,7 +210,8 @@ static int add_words(wordset *w, const char *s) {
                 e0--;
             if (!(b >= 0x80 && is_wordchar(jfyp_utf8_decode(p, &l)))) {
                 size_t n0 = (size_t)(e0 - s0);
-                if (!(lens >> (n0 < 63 ? n0 : 63) & 1))
+                if (!(lens >> (n0 < 63 ? n0 : 63) & 1) ||
+                    !(w->first_last[first] >> (ascii_word[(unsigned char)e0[-1]] & 63) & 1))
                     continue;
             }
             p = s0; /* read again below, hashed */
@@ -393,6 +398,8 @@ static int words_asked(const jfyp_rec *r, wordset *w) {
         /* forms are never empty, and the two open alike */
         w->first_len[(unsigned char)hyl[0] & 0x7F] |= (uint64_t)1 << (hn < 63 ? hn : 63) |
                                                      (uint64_t)1 << (cn < 63 ? cn : 63);
+        w->first_last[(unsigned char)hyl[0] & 0x7F] |= (uint64_t)1 << (hyl[hn - 1] & 63) |
+                                                      (uint64_t)1 << (cll[cn - 1] & 63);
         int rc = set_put(w, hyl, hn, hash(hyl, hn)) < 0 || set_put(w, cll, cn, hash(cll, cn)) < 0
                      ? -1
                      : 0;
