@@ -3067,6 +3067,14 @@ static int take_inner_label(state *S, jfy_node *n) {
     for (size_t i = 0; i + 1 < l.n && rc == 0; i++) {
         const char *x = l.v[i].text;
         char lab[16];
+        /* three printing ASCII bytes among the first fifteen stay in the
+         * label (neither the marks nor trimming take them): no label of
+         * two bytes, as most lines show at once (bench/instructions) */
+        int printing = 0;
+        for (size_t k = 0; k < sizeof lab - 1 && x[k] && printing < 3; k++)
+            printing += x[k] > ' ' && x[k] < 0x7F;
+        if (printing >= 3)
+            continue;
         /* the line's first bytes, as snprintf would cut them, without its
          * measuring the whole line */
         size_t lk = strnlen(x, sizeof lab - 1);
