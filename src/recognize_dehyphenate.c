@@ -412,6 +412,59 @@ static int words_asked(const jfyp_rec *r, wordset *w) {
     return 0;
 }
 
+/* Marks the page's hyphenated words: at each hyphen strchr finds, the run
+ * of word characters around it, read by add_words from a copy (so that
+ * its ends are the run's) as the walk over every word would read it. */
+static int mark_hyphenated(const jfyp_rec *r, wordset *w) {
+    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
+        if (n->type != JFY_N_TEXT || !n->text)
+            continue;
+        const char *t = n->text;
+        for (const char *h = strchr(t, '-'); h; h = strchr(h, '-')) {
+            size_t from = word_start(t, (size_t)(h - t)), l;
+            while (*h && is_wordchar(jfyp_utf8_decode(h, &l)))
+                h += l;
+            char *run = jfyp_strndup(t + from, (size_t)(h - t) - from);
+            int rc = run ? add_words(w, run) : -1;
+            free(run);
+            if (rc < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Whether some join's decision (decide) reads the mark of a closed form:
+ * a line going on in lower case where the page prints the hyphenated
+ * form, or in a capital or a digit where it does not. Else the page's
+ * other words need not be read: most pages (bench/instructions). 1 on
+ * out of memory too (*oom set). */
+static int closed_forms_read(const jfyp_rec *r, const wordset *w, int *oom) {
+    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
+        int digit;
+        size_t ln, l;
+        if (!text_then_break(n) || !letter_before_hyphen(n->text, ln = strlen(n->text), &digit) ||
+            digit)
+            continue;
+        const char *right = n->next->next->text;
+        utf8proc_category_t c = utf8proc_category(jfyp_utf8_decode(right, &l));
+        int upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_ND;
+        if (!upper && c != UTF8PROC_CATEGORY_LL)
+            continue;
+        char *hyl, *cll;
+        if (forms(n->text, ln, right, &hyl, &cll) < 0) {
+            *oom = 1;
+            return 1;
+        }
+        int printed = set_has(w, hyl);
+        free(hyl);
+        free(cll);
+        if (upper ? !printed : printed)
+            return 1;
+    }
+    return 0;
+}
+
 /* Words that follow a hyphen the author left open on purpose: the first
  * half of a pair sharing its second ("pre- and post-operative", "low- or
  * high-dose", "mono- to trivalent"). */
@@ -491,7 +544,18 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r) {
         set_free(&w);
         w = (wordset){0};
     }
-    if (w.len || all)
+    /* The hyphenated forms asked about are marked first (each holds a
+     * hyphen); every word of the page is read only when a closed form's
+     * mark decides a join, or when the set holds every word. */
+    int read_all = all;
+    if (!all && w.len) {
+        if (mark_hyphenated(r, &w) < 0)
+            goto out;
+        read_all = closed_forms_read(r, &w, &oom);
+        if (oom)
+            goto out;
+    }
+    if (read_all)
         for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n))
             if (n->type == JFY_N_TEXT && n->text && add_words(&w, n->text) < 0)
                 goto out;
