@@ -1384,6 +1384,10 @@ static char *fold_umlauts(const char *s) {
     static const char *const from[] = {"\xc3\xbc", "\xc3\xb6", "\xc3\xa4", "\xc3\x9c", "\xc3\x96",
                                        "\xc3\x84", "\xc3\x9f", NULL};
     static const char *const to[] = {"ue", "oe", "ae", "ue", "oe", "ae", "ss"};
+    /* each of them opens with 0xC3: a name without that byte is folded
+     * as it is, not compared a character at a time with all seven */
+    if (!strchr(s, '\xc3'))
+        return fold(s);
     jfyp_buf b;
     jfyp_buf_init(&b);
     for (const char *p = s; *p;) {
