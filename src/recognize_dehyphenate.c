@@ -46,6 +46,9 @@ typedef struct {
      * have (bit 63 for 63 bytes or more); an ASCII word whose first byte
      * and length match none of them is passed over unhashed */
     uint64_t first_len[128];
+    /* and the last bytes they end in (the low six bits of each): a word
+     * of an asked length mostly ends otherwise, and is not hashed either */
+    uint64_t first_last[128];
 } wordset;
 
 static size_t hash(const char *s, size_t n) {
@@ -55,8 +58,11 @@ static size_t hash(const char *s, size_t n) {
     return h;
 }
 
+/* The first table is small: a page asks about a few dozen words at most,
+ * and zeroing a thousand slots for them cost more than the lookups
+ * (bench/instructions); a set of every word grows as it must. */
 static int set_grow(wordset *w) {
-    size_t cap = w->cap ? w->cap * 2 : 1024;
+    size_t cap = w->cap ? w->cap * 2 : 64;
     slot *sl = calloc(cap, sizeof *sl);
     if (!sl)
         return -1;
@@ -181,14 +187,17 @@ static int add_words(wordset *w, const char *s) {
             continue;
         }
         if (w->marking && b < 0x80) {
-            uint64_t lens = w->first_len[(unsigned char)ascii_word[b]];
+            unsigned char first = (unsigned char)ascii_word[b];
+            uint64_t lens = w->first_len[first];
             if (!lens) {
-                /* the same word's end as below, without its hash */
-                while (*p) {
-                    b = (unsigned char)*p;
-                    if (b < 0x80 ? ascii_word[b] == ' ' : !is_wordchar(jfyp_utf8_decode(p, &l)))
+                /* the same word's end as below, without its hash: its
+                 * ASCII runs a byte a test */
+                for (;;) {
+                    while ((b = (unsigned char)*p) < 0x80 && ascii_word[b] != ' ') /* NUL is ' ' */
+                        p++;
+                    if (b < 0x80 || !is_wordchar(jfyp_utf8_decode(p, &l)))
                         break;
-                    p += b < 0x80 ? 1 : l;
+                    p += l;
                 }
                 continue;
             }
@@ -201,7 +210,8 @@ static int add_words(wordset *w, const char *s) {
                 e0--;
             if (!(b >= 0x80 && is_wordchar(jfyp_utf8_decode(p, &l)))) {
                 size_t n0 = (size_t)(e0 - s0);
-                if (!(lens >> (n0 < 63 ? n0 : 63) & 1))
+                if (!(lens >> (n0 < 63 ? n0 : 63) & 1) ||
+                    !(w->first_last[first] >> (ascii_word[(unsigned char)e0[-1]] & 63) & 1))
                     continue;
             }
             p = s0; /* read again below, hashed */
@@ -388,6 +398,8 @@ static int words_asked(const jfyp_rec *r, wordset *w) {
         /* forms are never empty, and the two open alike */
         w->first_len[(unsigned char)hyl[0] & 0x7F] |= (uint64_t)1 << (hn < 63 ? hn : 63) |
                                                      (uint64_t)1 << (cn < 63 ? cn : 63);
+        w->first_last[(unsigned char)hyl[0] & 0x7F] |= (uint64_t)1 << (hyl[hn - 1] & 63) |
+                                                      (uint64_t)1 << (cll[cn - 1] & 63);
         int rc = set_put(w, hyl, hn, hash(hyl, hn)) < 0 || set_put(w, cll, cn, hash(cll, cn)) < 0
                      ? -1
                      : 0;
@@ -397,6 +409,59 @@ static int words_asked(const jfyp_rec *r, wordset *w) {
             return -1;
     }
     w->marking = 1;
+    return 0;
+}
+
+/* Marks the page's hyphenated words: at each hyphen strchr finds, the run
+ * of word characters around it, read by add_words from a copy (so that
+ * its ends are the run's) as the walk over every word would read it. */
+static int mark_hyphenated(const jfyp_rec *r, wordset *w) {
+    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
+        if (n->type != JFY_N_TEXT || !n->text)
+            continue;
+        const char *t = n->text;
+        for (const char *h = strchr(t, '-'); h; h = strchr(h, '-')) {
+            size_t from = word_start(t, (size_t)(h - t)), l;
+            while (*h && is_wordchar(jfyp_utf8_decode(h, &l)))
+                h += l;
+            char *run = jfyp_strndup(t + from, (size_t)(h - t) - from);
+            int rc = run ? add_words(w, run) : -1;
+            free(run);
+            if (rc < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Whether some join's decision (decide) reads the mark of a closed form:
+ * a line going on in lower case where the page prints the hyphenated
+ * form, or in a capital or a digit where it does not. Else the page's
+ * other words need not be read: most pages (bench/instructions). 1 on
+ * out of memory too (*oom set). */
+static int closed_forms_read(const jfyp_rec *r, const wordset *w, int *oom) {
+    for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
+        int digit;
+        size_t ln, l;
+        if (!text_then_break(n) || !letter_before_hyphen(n->text, ln = strlen(n->text), &digit) ||
+            digit)
+            continue;
+        const char *right = n->next->next->text;
+        utf8proc_category_t c = utf8proc_category(jfyp_utf8_decode(right, &l));
+        int upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_ND;
+        if (!upper && c != UTF8PROC_CATEGORY_LL)
+            continue;
+        char *hyl, *cll;
+        if (forms(n->text, ln, right, &hyl, &cll) < 0) {
+            *oom = 1;
+            return 1;
+        }
+        int printed = set_has(w, hyl);
+        free(hyl);
+        free(cll);
+        if (upper ? !printed : printed)
+            return 1;
+    }
     return 0;
 }
 
@@ -438,11 +503,12 @@ static void close_open_hyphens(jfyp_rec *r) {
     for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n)) {
         if (n->type != JFY_N_TEXT || !n->text)
             continue;
-        for (const char *p = n->text; *p; p++)
-            if (*p == '-' && p > n->text) {
-                open += open_hyphen(p, p[-1]);
-                closed += is_alpha(p[-1]) && is_lower(p[1]);
-            }
+        /* strchr reads many bytes a test: a line's hyphens are few, and
+         * this was a byte walk of the whole page (bench/instructions) */
+        for (const char *p = n->text; *p && (p = strchr(p + 1, '-'));) {
+            open += open_hyphen(p, p[-1]);
+            closed += is_alpha(p[-1]) && is_lower(p[1]);
+        }
     }
     if (open <= closed)
         return;
@@ -478,7 +544,18 @@ int jfyp_recognize_dehyphenate(jfyp_rec *r) {
         set_free(&w);
         w = (wordset){0};
     }
-    if (w.len || all)
+    /* The hyphenated forms asked about are marked first (each holds a
+     * hyphen); every word of the page is read only when a closed form's
+     * mark decides a join, or when the set holds every word. */
+    int read_all = all;
+    if (!all && w.len) {
+        if (mark_hyphenated(r, &w) < 0)
+            goto out;
+        read_all = closed_forms_read(r, &w, &oom);
+        if (oom)
+            goto out;
+    }
+    if (read_all)
         for (jfy_node *n = r->doc->first; n; n = jfyp_node_next_in(r->doc, n))
             if (n->type == JFY_N_TEXT && n->text && add_words(&w, n->text) < 0)
                 goto out;

@@ -1170,10 +1170,29 @@ int jfyp_masthead_link_authors(jfy_node *front, jfy_node *journal) {
     return linked;
 }
 
+/* Whether a line has a role label's shape: every role is read from one
+ * (a role line's own, or the second of a wrapped label's), so a page
+ * with none holds no masthead, and the scan's office, heading and label
+ * tests of every line, most of this reader's cost, are spared
+ * (bench/instructions). */
+static int any_role_shape(const masthead *m) {
+    size_t d1, d2;
+    for (size_t i = 0; i < m->n; i++)
+        if (role_shape(m, i, &d1, &d2, 0))
+            return 1;
+    return 0;
+}
+
 int jfyp_recognize_masthead(jfyp_rec *r) {
     masthead m = {0};
     int rc = -1;
-    if (read_lines(&m, r) < 0 || scan(&m) < 0)
+    if (read_lines(&m, r) < 0)
+        goto done;
+    if (!any_role_shape(&m)) {
+        rc = 0;
+        goto done;
+    }
+    if (scan(&m) < 0)
         goto done;
     size_t roles = 0, offices = 0;
     for (size_t k = 0; k < m.nit; k++) {

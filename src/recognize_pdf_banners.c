@@ -911,20 +911,25 @@ static int move_copyright(jfyp_rec *r) {
  * it, where the title and byline readers look for them. */
 #define LATE_REACH 60 /* blocks from the top a late head may sit in */
 
-static int prose_block(const char *t) {
+static int ends_full_stop(const char *t) {
     size_t n = strlen(t);
-    return jfyp_count_words(t) >= 30 && n && t[n - 1] == '.';
+    return n && t[n - 1] == '.';
 }
+
+/* The full stop before the words are counted: most blocks asked about are
+ * not prose, and a paragraph's count is dear (bench/instructions). */
+static int prose_block(const char *t) { return ends_full_stop(t) && jfyp_count_words(t) >= 30; }
 
 static int head_shaped(const jfy_node *n, const char *t) {
     size_t len = strlen(t);
-    int w = jfyp_count_words(t);
+    if ((n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING) || !len || t[len - 1] == ':' ||
+        t[len - 1] == ',')
+        return 0;
     /* a title may end in an abbreviation ("... genus Ocimum L.", "sp.") */
     const char *lw = strrchr(t, ' ');
-    int abbrev = lw && len && t[len - 1] == '.' && strlen(lw + 1) <= 3;
-    return (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && w >= 3 && w <= 40 &&
-           len && (t[len - 1] != '.' || abbrev) && t[len - 1] != ':' && t[len - 1] != ',' && !strchr(t, '@') &&
-           !jfyp_front_meta_line(t) && !opens_body(t);
+    int abbrev = lw && t[len - 1] == '.' && strlen(lw + 1) <= 3;
+    int w = (t[len - 1] != '.' || abbrev) ? jfyp_count_words(t) : 0;
+    return w >= 3 && w <= 40 && !strchr(t, '@') && !jfyp_front_meta_line(t) && !opens_body(t);
 }
 
 static int strong_names(const char *t) {
@@ -1024,7 +1029,7 @@ static int lift_late_head(jfyp_rec *r) {
          * a run of long lines */
         int w = n->type == JFY_N_PARAGRAPH ? jfyp_count_words(t) : 0;
         run = w >= 9 ? run + w : 0;
-        prose |= (n->type == JFY_N_PARAGRAPH && prose_block(t)) || run >= 60;
+        prose |= (n->type == JFY_N_PARAGRAPH && w >= 30 && ends_full_stop(t)) || run >= 60;
         free(prev_t);
         prev_t = t;
         prev = n;

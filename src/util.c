@@ -106,11 +106,6 @@ void jfyp_buf_free(jfyp_buf *b) {
 
 static int lc(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-int jfyp_strieq(const char *a, const char *b) {
-    while (*a && *b && lc((unsigned char)*a) == lc((unsigned char)*b))
-        a++, b++;
-    return *a == '\0' && *b == '\0';
-}
 
 
 /* The needle's first byte, in either case, is found by strpbrk (which reads
@@ -234,12 +229,16 @@ static const unsigned char squeeze_stop[256] = {
 /* The bytes of v that are squeeze_stop's, a bit each: up to ' ' (the ASCII
  * white space, the end), and the lead bytes of the multi-byte spaces. */
 static inline unsigned stop_mask(__m128i v, __m128i blank) {
-    __m128i stop = _mm_cmpeq_epi8(_mm_max_epu8(v, blank), blank);
-    stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
-                                           _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
-    stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
-                                           _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
-    return (unsigned)_mm_movemask_epi8(stop);
+    unsigned stops = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, blank), blank));
+    /* an ASCII block, as most are, holds no lead byte: its sign bits tell
+     * in one step what the four compares would */
+    if (!_mm_movemask_epi8(v))
+        return stops;
+    __m128i lead = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))),
+                                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
+    return stops | (unsigned)_mm_movemask_epi8(lead);
 }
 #endif
 
@@ -363,27 +362,33 @@ void jfyp_buf_put_cp(jfyp_buf *b, int cp) {
 }
 
 char *jfyp_utf8_lower(const char *s) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    /* ASCII, as nearly every text asked about is (heading keys, names),
+     * lowered straight into an allocation of its own length: the growable
+     * buffer's first 512 bytes were most of a short key's cost
+     * (bench/instructions). A non-ASCII text goes on from its first such
+     * byte in the same allocation, grown as the buffer grows. */
+    size_t n = strlen(s), i = 0;
+    char *r = malloc(n + 1);
+    if (!r)
+        return NULL;
+#ifdef __SSE2__
+    /* Sixteen ASCII bytes lowered at a time: 0x20 added where a byte is
+     * 'A' to 'Z' (signed compares hold below 0x80). */
+    for (__m128i v; i + 16 <= n && !_mm_movemask_epi8(v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+         i += 16) {
+        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                   _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        _mm_storeu_si128((__m128i *)(void *)(r + i), _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+    }
+#endif
+    for (; (unsigned char)s[i] - 1u < 0x7Fu; i++)
+        r[i] = (char)lc((unsigned char)s[i]);
+    r[i] = '\0';
+    if (i == n)
+        return r;
+    jfyp_buf b = {r, i, n + 1, 0};
     size_t l;
-#ifdef __SSE2__
-    const char *end = s + strlen(s);
-#endif
-    for (const char *p = s; *p; p += l) {
-#ifdef __SSE2__
-        /* Sixteen ASCII bytes lowered at a time: 0x20 added where a byte is
-         * 'A' to 'Z' (signed compares hold below 0x80). */
-        __m128i v;
-        if (end - p >= 16 && !_mm_movemask_epi8(v = _mm_loadu_si128((const __m128i *)(const void *)p))) {
-            __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                       _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-            char low[16];
-            _mm_storeu_si128((__m128i *)(void *)low, _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20))));
-            jfyp_buf_put(&b, low, sizeof low);
-            l = sizeof low;
-            continue;
-        }
-#endif
+    for (const char *p = s + i; *p; p += l) {
         const char *q = p;
         while ((unsigned char)*q - 1u < 0x7Fu)
             q++;

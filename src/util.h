@@ -55,7 +55,19 @@ char *jfyp_buf_finish(jfyp_buf *b);
 void jfyp_buf_free(jfyp_buf *b);
 
 /* ASCII-only helpers: the page's structure words are ASCII. */
-int jfyp_strieq(const char *a, const char *b);
+/* Inline: a line is compared with lists of names, and most comparisons
+ * end at the first byte, where the call cost more than the test
+ * (bench/instructions). */
+static inline int jfyp_strieq(const char *a, const char *b) {
+    for (;; a++, b++) {
+        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+        /* equal, or the same ASCII letter in the other case */
+        if (x != y && ((x | 0x20) != (y | 0x20) || (unsigned)((x | 0x20) - 'a') > 25))
+            return 0;
+        if (!x)
+            return 1;
+    }
+}
 /* Inline: callers try it at every position of a line, and most tries fail
  * on the first byte. */
 static inline int jfyp_strnieq(const char *a, const char *b, size_t n) {
