@@ -185,6 +185,10 @@ static void *parse_realloc(void *p, size_t size) {
 
 static void parse_free(void *p) { (void)p; }
 
+/* cmark's tree lies in the arena, freed whole: walking it node by node to
+ * free nothing costs a pass over every node. */
+static void free_cmark_tree(cmark_node *root) { (void)root; }
+
 static void parse_arena_free(void) {
     for (parse_block *b = parse_blocks, *next; b; b = next) {
         next = b->next;
@@ -210,6 +214,8 @@ static void *parse_calloc_each(size_t n, size_t size) {
 }
 
 static void parse_arena_free(void) {}
+
+static void free_cmark_tree(cmark_node *root) { cmark_node_free(root); }
 #endif
 
 static void register_ext(void) {
@@ -364,16 +370,15 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
         cmark_parser_attach_syntax_extension(parser, ext);
     cmark_parser_feed(parser, src, strlen(src));
     cmark_node *croot = cmark_parser_finish(parser);
-    size_t nlines = 0;
-    size_t *starts = croot ? line_starts(src, &nlines) : NULL;
-    if (!croot || !starts) {
+    if (!croot) {
         free(src);
-        free(starts);
-        cmark_node_free(croot);
         cmark_parser_free(parser);
         parse_arena_free();
         return NULL;
     }
+    /* the line starts, for the first list item (a page of prose has none) */
+    size_t nlines = 0;
+    size_t *starts = NULL;
 
     jfy_node *root = NULL, *cur = NULL;
     int ok = 1;
@@ -388,6 +393,10 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
             if (!leaf && cur)
                 cur = cur->parent;
             continue;
+        }
+        if (t == JFY_N_ITEM && !starts && !(starts = line_starts(src, &nlines))) {
+            ok = 0;
+            break;
         }
         jfy_node *n = jfyp_node_new(t);
         if (!n || fill(n, cn) < 0 || item_number(n, src, starts, nlines) < 0) {
@@ -413,7 +422,7 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
     cmark_iter_free(it);
     free(src);
     free(starts);
-    cmark_node_free(croot);
+    free_cmark_tree(croot);
     cmark_parser_free(parser);
     parse_arena_free();
     if (!ok) {
