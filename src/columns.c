@@ -2472,12 +2472,16 @@ char *jfyp_columns(char *text, size_t len, jfyp_linemap *map) {
     row *rows = NULL;
     size_t n = 0, cap = 0;
     int line = 1, moved = 0, page = 0;
-    const char *p = text, *end = text + len, *line_start = text;
+    const char *p = text, *end = text + len, *line_start = text, *nl = NULL;
     while (p < end && !e.failed) {
-        /* A row ends at a line end, a form feed or the end of the text. */
-        const char *q = p;
-        while (q < end && *q != '\n' && *q != '\f')
-            q++;
+        /* A row ends at a line end, a form feed or the end of the text
+         * (memchr looks at many bytes a step; the line end found is kept
+         * while form feeds end rows before it, so no byte is read twice). */
+        if (nl < p && !(nl = memchr(p, '\n', (size_t)(end - p))))
+            nl = end;
+        const char *q = memchr(p, '\f', (size_t)(nl - p));
+        if (!q)
+            q = nl;
         if (n == cap) {
             size_t c2 = cap ? cap * 2 : 64;
             row *r2 = realloc(rows, c2 * sizeof *r2);
