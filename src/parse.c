@@ -40,9 +40,14 @@ static int wants_number(const char *ls, const char *le) {
     return 0;
 }
 
+/* The text dedented, written into one allocation: lines only lose bytes
+ * but for the escape, one byte at most a line, so twice the text's length
+ * is room enough (a growing buffer copied the page over as it grew). */
 static char *dedent(const char *text, size_t len) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    char *out = len < SIZE_MAX / 2 - 1 ? malloc(2 * len + 2) : NULL;
+    if (!out)
+        return NULL;
+    char *o = out;
     int in_fence = 0;
     const char *p = text, *end = text + len;
     const char *prev = NULL, *prev_end = NULL; /* the line before, when not blank */
@@ -63,13 +68,15 @@ static char *dedent(const char *text, size_t len) {
          * escaped, the line stays text of the paragraph */
         if (!in_fence && prev && le - q >= 2 && q[0] == '1' && (q[1] == '.' || q[1] == ')') &&
             (le - q == 2 || q[2] == ' ') && wants_number(prev, prev_end)) {
-            jfyp_buf_put(&b, p, (size_t)(q + 1 - p));
-            jfyp_buf_putc(&b, '\\');
+            memcpy(o, p, (size_t)(q + 1 - p));
+            o += q + 1 - p;
+            *o++ = '\\';
             p = q + 1;
         }
-        jfyp_buf_put(&b, p, (size_t)(le - p));
+        memcpy(o, p, (size_t)(le - p));
+        o += le - p;
         if (nl)
-            jfyp_buf_putc(&b, '\n');
+            *o++ = '\n';
         if (q < le) {
             prev = q;
             prev_end = le;
@@ -78,7 +85,8 @@ static char *dedent(const char *text, size_t len) {
         }
         p = nl ? nl + 1 : end;
     }
-    return jfyp_buf_finish(&b);
+    *o = '\0';
+    return out;
 }
 
 static pthread_once_t ext_once = PTHREAD_ONCE_INIT;
