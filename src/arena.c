@@ -4,34 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Under AddressSanitizer every allocation is a block of its own, so an
- * overflow still lands in a redzone. */
-#if defined(__SANITIZE_ADDRESS__)
-#define ARENA_MALLOC_EACH 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define ARENA_MALLOC_EACH 1
-#endif
-#endif
-
-struct jfyp_arena_block {
-    jfyp_arena_block *next;
-    size_t used, cap;
-    max_align_t data[];
-};
-
 /* A page's JSON-LD values take a few of these. */
 #define BLOCK_BYTES ((size_t)32768)
 
-void *jfyp_arena_alloc(jfyp_arena *a, size_t n) {
-    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+void *jfyp_arena_alloc_block(jfyp_arena *a, size_t n) {
     jfyp_arena_block *b = a->blocks;
-#ifndef ARENA_MALLOC_EACH
-    if (b && b->cap - b->used >= n) {
-        void *p = (char *)b->data + b->used;
-        b->used += n;
-        return p;
-    }
+#ifndef JFYP_ARENA_MALLOC_EACH
     size_t cap = n > BLOCK_BYTES / 4 ? n : BLOCK_BYTES;
 #else
     size_t cap = n;

@@ -16,6 +16,9 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 struct part;
 
@@ -1035,15 +1038,34 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
  * references expects: a run of exactly two between words is one space.
  * Runs of three and more (a table's cells, a gutter) and the row's
  * indent are kept as the page set them. */
+/* Where s[i..n) first holds two spaces side by side (n if nowhere).
+ * Most rows of prose hold none: sixteen bytes are looked at together. */
+static size_t space_pair(const char *s, size_t i, size_t n) {
+#ifdef __SSE2__
+    for (; i + 16 <= n; i += 15) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+        m &= m >> 1;
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    for (; i + 1 < n; i++)
+        if (s[i] == ' ' && s[i + 1] == ' ')
+            return i;
+    return n;
+}
+
 static void emit_whole(emitter *e, const row *r) {
     size_t k = 0;
     while (k < r->len && r->s[k] == ' ')
         k++;
-    /* the word before the row's first run of two */
+    /* the row's first run of two after a word */
     size_t w = 0;
-    for (size_t i = k; i + 3 < r->len && !w; i++)
-        if (r->s[i] != ' ' && r->s[i + 1] == ' ' && r->s[i + 2] == ' ' && r->s[i + 3] != ' ')
-            w = i + 1;
+    for (size_t j = space_pair(r->s, k + 1, r->len); !w && j + 2 < r->len;
+         j = space_pair(r->s, j + 1, r->len))
+        if (r->s[j - 1] != ' ' && r->s[j + 2] != ' ')
+            w = j;
     if (!w) {
         emit(e, r->s, r->len, r->line, r->col);
         return;
@@ -1270,6 +1292,20 @@ static size_t margin(const row *rows, size_t n, int dir) {
  * a word; without one there is nothing to do. */
 static int has_wide_gap(const char *text, size_t len) {
     const char *p = text, *end = text + len;
+#ifdef __SSE2__
+    /* Sixteen bytes at a time, where a run of three spaces starts at one
+     * of the first fourteen (each start is looked at once); the first
+     * space of the run is the one after a word. */
+    for (; end - p >= 16; p += 14) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+        for (unsigned t = m & (m >> 1) & (m >> 2) & 0x3FFF; t; t &= t - 1) {
+            const char *s = p + __builtin_ctz(t);
+            if (s > text && s[-1] != ' ' && s[-1] != '\n')
+                return 1;
+        }
+    }
+#endif
     while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
         if (p > text && p[-1] != ' ' && p[-1] != '\n' && end - p >= 3 && p[1] == ' ' &&
             p[2] == ' ')
@@ -2424,11 +2460,11 @@ static int emit_page_rows(emitter *e, row *rows, size_t n, int g, int at_top) {
     return 1;
 }
 
-char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
+char *jfyp_columns(char *text, size_t len, jfyp_linemap *map) {
     map->lines = NULL;
     map->n = 0;
     if (!memchr(text, '\f', len) && !has_wide_gap(text, len))
-        return jfyp_strndup(text, len);
+        return text;
     emitter e = {0};
     e.text = text;
     e.len = len;
@@ -2436,12 +2472,16 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
     row *rows = NULL;
     size_t n = 0, cap = 0;
     int line = 1, moved = 0, page = 0;
-    const char *p = text, *end = text + len, *line_start = text;
+    const char *p = text, *end = text + len, *line_start = text, *nl = NULL;
     while (p < end && !e.failed) {
-        /* A row ends at a line end, a form feed or the end of the text. */
-        const char *q = p;
-        while (q < end && *q != '\n' && *q != '\f')
-            q++;
+        /* A row ends at a line end, a form feed or the end of the text
+         * (memchr looks at many bytes a step; the line end found is kept
+         * while form feeds end rows before it, so no byte is read twice). */
+        if (nl < p && !(nl = memchr(p, '\n', (size_t)(end - p))))
+            nl = end;
+        const char *q = memchr(p, '\f', (size_t)(nl - p));
+        if (!q)
+            q = nl;
         if (n == cap) {
             size_t c2 = cap ? cap * 2 : 64;
             row *r2 = realloc(rows, c2 * sizeof *r2);
@@ -2479,6 +2519,7 @@ char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map) {
     if (!e.failed && e.out.len && len && text[len - 1] != '\n' && text[len - 1] != '\f')
         e.out.data[--e.out.len] = '\0';
     char *r = jfyp_buf_finish(&e.out);
+    free(text);
     if (!r || e.failed) {
         free(r);
         free(e.map);

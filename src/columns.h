@@ -23,10 +23,12 @@ typedef struct {
 /* Reads text (decoded UTF-8; form feeds, pdftotext's page breaks, still in
  * it) page by page. A page whose lines share a vertical gutter is cut there
  * and each band between full-width lines is given left column first; form
- * feeds become line ends. Returns the malloc'd text and fills map, or NULL
- * on out of memory. When nothing moved, map->lines is NULL: line numbers
- * of the result are those of the input. */
-char *jfyp_columns(const char *text, size_t len, jfyp_linemap *map);
+ * feeds become line ends. Takes text (malloc'd): returns it when no page
+ * has a gutter or a form feed (most pages, and no copy is made), else
+ * frees it and returns the malloc'd reordered text; fills map; NULL (text
+ * freed) on out of memory. When nothing moved, map->lines is NULL: line
+ * numbers of the result are those of the input. */
+char *jfyp_columns(char *text, size_t len, jfyp_linemap *map);
 
 /* Puts the input's line and column back on every node of tree. */
 void jfyp_columns_remap(jfy_node *tree, const jfyp_linemap *map);

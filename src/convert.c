@@ -66,7 +66,6 @@ static jfy_doc *convert_into(jfy_doc *d, const char *bytes, size_t len,
     }
     jfyp_linemap map;
     char *ordered = jfyp_columns(text, strlen(text), &map);
-    free(text);
     if (!ordered) {
         jfyp_error_set(err, JFY_ERR_NOMEM, src, 0, 0, "out of memory");
         jfy_doc_free(d);

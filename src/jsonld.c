@@ -114,6 +114,17 @@ static jv *jv_string(ld *c, const char *s) {
     return v;
 }
 
+/* A string of this file's own (a type's name, a fixed value): ASCII that
+ * lives as long as the program, so neither checked nor copied. */
+static jv *jv_literal(ld *c, const char *s) {
+    jv *v = new_value(c, JV_STRING);
+    if (v) {
+        v->s = s;
+        v->len = strlen(s);
+    }
+    return v;
+}
+
 static jv_item *member(const jv *o, const char *k) {
     for (jv_item *m = o->first; m; m = m->next)
         if (m->key[0] == k[0] && strcmp(m->key, k) == 0)
@@ -157,7 +168,7 @@ static jv *str(ld *c, const char *s) { return s && *s ? jv_string(c, s) : NULL; 
 
 static jv *typed(ld *c, const char *type) {
     jv *o = jv_object(c);
-    put(c, o, "@type", jv_string(c, type));
+    put(c, o, "@type", jv_literal(c, type));
     return o;
 }
 
@@ -486,12 +497,21 @@ static jv *citation(ld *cx, const jfy_node *ref) {
     const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
     if (!cit)
         return NULL;
-    const jfy_node *at = jfyp_node_find(cit, JFY_N_ARTICLE_TITLE);
-    const jfy_node *src = jfyp_node_find(cit, JFY_N_SOURCE);
-    const jfy_node *ct = jfyp_node_find(cit, JFY_N_CHAPTER_TITLE);
+    /* the first of each part, in one walk of the citation */
+    const jfy_node *at = NULL, *src = NULL, *ct = NULL, *vol = NULL, *fpage = NULL;
+    for (const jfy_node *n = cit->first; n; n = jfyp_node_next_in(cit, n)) {
+        const jfy_node **first = n->type == JFY_N_ARTICLE_TITLE   ? &at
+                                 : n->type == JFY_N_SOURCE        ? &src
+                                 : n->type == JFY_N_CHAPTER_TITLE ? &ct
+                                 : n->type == JFY_N_VOLUME        ? &vol
+                                 : n->type == JFY_N_FPAGE         ? &fpage
+                                                                  : NULL;
+        if (first && !*first)
+            *first = n;
+    }
     /* A work with volume or pages but no tagged title is still an article
      * of a periodical; one with a publisher and no volume is a book. */
-    int periodical = at || jfyp_node_find(cit, JFY_N_VOLUME) || jfyp_node_find(cit, JFY_N_FPAGE);
+    int periodical = at || vol || fpage;
     const char *type = ct ? "Chapter"
                        : periodical ? "ScholarlyArticle"
                        : src ? "Book"
@@ -534,7 +554,7 @@ static jv *citation(ld *cx, const jfy_node *ref) {
             put(cx, w, "sameAs", str(cx, u));
             free(u);
             jv *pv = typed(cx, "PropertyValue");
-            put(cx, pv, "propertyID", jv_string(cx, "doi"));
+            put(cx, pv, "propertyID", jv_literal(cx, "doi"));
             put(cx, pv, "value", str(cx, n->text));
             put(cx, w, "identifier", pv);
         } else if (n->type == JFY_N_FPAGE && paged) {
@@ -550,8 +570,8 @@ static jv *build(ld *cx, const jfy_node *doc) {
     jv *art = jv_object(cx);
     if (!art)
         return NULL;
-    put(cx, art, "@context", jv_string(cx, "https://schema.org"));
-    put(cx, art, "@type", jv_string(cx, "ScholarlyArticle"));
+    put(cx, art, "@context", jv_literal(cx, "https://schema.org"));
+    put(cx, art, "@type", jv_literal(cx, "ScholarlyArticle"));
     const jfy_node *front = jfyp_node_child(doc, JFY_N_FRONT);
     const jfy_node *journal = front ? jfyp_node_child(front, JFY_N_JOURNAL) : NULL;
     const jfy_node *k;
@@ -567,7 +587,7 @@ static jv *build(ld *cx, const jfy_node *doc) {
         put(cx, art, "sameAs", str(cx, u));
         free(u);
         jv *pv = typed(cx, "PropertyValue");
-        put(cx, pv, "propertyID", jv_string(cx, "doi"));
+        put(cx, pv, "propertyID", jv_literal(cx, "doi"));
         put(cx, pv, "value", str(cx, doi));
         put(cx, art, "identifier", pv);
     }
@@ -755,6 +775,19 @@ static void dump_string(jfyp_buf *b, const char *s, size_t len) {
     jfyp_out_putc(b, '"');
 }
 
+/* A key and its colon: keys are this file's names of schema.org
+ * properties, which JSON needs no escape in. */
+static void dump_key(jfyp_buf *b, const char *k) {
+    size_t n = strlen(k);
+    if (!jfyp_out_room(b, n + 4))
+        return;
+    char *o = b->data + b->len;
+    o[0] = '"';
+    memcpy(o + 1, k, n);
+    memcpy(o + 1 + n, "\": ", 3);
+    b->len += n + 4;
+}
+
 static void dump_value(jfyp_buf *b, const jv *v, int depth) {
     switch (v->type) {
     case JV_INTEGER: {
@@ -770,10 +803,8 @@ static void dump_value(jfyp_buf *b, const jv *v, int depth) {
         if (v->first) {
             for (const jv_item *m = v->first; m; m = m->next) {
                 dump_indent(b, depth + 1);
-                if (obj) {
-                    dump_string(b, m->key, strlen(m->key));
-                    jfyp_out_put(b, ": ", 2);
-                }
+                if (obj)
+                    dump_key(b, m->key);
                 dump_value(b, m->value, depth + 1);
                 if (m->next)
                     jfyp_out_putc(b, ',');

@@ -454,6 +454,13 @@ size_t jfyp_node_plain_cps(const jfy_node *root) {
 size_t jfyp_node_plain_into(const jfy_node *root, char *buf, size_t cap) {
     size_t len = 0;
     for (const jfy_node *n = root; n; n = jfyp_node_next_in(root, n)) {
+        /* a paragraph's every other piece: its space is put, not copied */
+        if (n != root && (n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK)) {
+            if (len < cap)
+                buf[len] = ' ';
+            len++;
+            continue;
+        }
         const char *t = plain_piece(n, root);
         if (t) {
             size_t l = strlen(t);

@@ -40,9 +40,14 @@ static int wants_number(const char *ls, const char *le) {
     return 0;
 }
 
+/* The text dedented, written into one allocation: lines only lose bytes
+ * but for the escape, one byte at most a line, so twice the text's length
+ * is room enough (a growing buffer copied the page over as it grew). */
 static char *dedent(const char *text, size_t len) {
-    jfyp_buf b;
-    jfyp_buf_init(&b);
+    char *out = len < SIZE_MAX / 2 - 1 ? malloc(2 * len + 2) : NULL;
+    if (!out)
+        return NULL;
+    char *o = out;
     int in_fence = 0;
     const char *p = text, *end = text + len;
     const char *prev = NULL, *prev_end = NULL; /* the line before, when not blank */
@@ -63,13 +68,15 @@ static char *dedent(const char *text, size_t len) {
          * escaped, the line stays text of the paragraph */
         if (!in_fence && prev && le - q >= 2 && q[0] == '1' && (q[1] == '.' || q[1] == ')') &&
             (le - q == 2 || q[2] == ' ') && wants_number(prev, prev_end)) {
-            jfyp_buf_put(&b, p, (size_t)(q + 1 - p));
-            jfyp_buf_putc(&b, '\\');
+            memcpy(o, p, (size_t)(q + 1 - p));
+            o += q + 1 - p;
+            *o++ = '\\';
             p = q + 1;
         }
-        jfyp_buf_put(&b, p, (size_t)(le - p));
+        memcpy(o, p, (size_t)(le - p));
+        o += le - p;
         if (nl)
-            jfyp_buf_putc(&b, '\n');
+            *o++ = '\n';
         if (q < le) {
             prev = q;
             prev_end = le;
@@ -78,7 +85,8 @@ static char *dedent(const char *text, size_t len) {
         }
         p = nl ? nl + 1 : end;
     }
-    return jfyp_buf_finish(&b);
+    *o = '\0';
+    return out;
 }
 
 static pthread_once_t ext_once = PTHREAD_ONCE_INIT;
@@ -185,6 +193,10 @@ static void *parse_realloc(void *p, size_t size) {
 
 static void parse_free(void *p) { (void)p; }
 
+/* cmark's tree lies in the arena, freed whole: walking it node by node to
+ * free nothing costs a pass over every node. */
+static void free_cmark_tree(cmark_node *root) { (void)root; }
+
 static void parse_arena_free(void) {
     for (parse_block *b = parse_blocks, *next; b; b = next) {
         next = b->next;
@@ -210,6 +222,8 @@ static void *parse_calloc_each(size_t n, size_t size) {
 }
 
 static void parse_arena_free(void) {}
+
+static void free_cmark_tree(cmark_node *root) { cmark_node_free(root); }
 #endif
 
 static void register_ext(void) {
@@ -364,16 +378,15 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
         cmark_parser_attach_syntax_extension(parser, ext);
     cmark_parser_feed(parser, src, strlen(src));
     cmark_node *croot = cmark_parser_finish(parser);
-    size_t nlines = 0;
-    size_t *starts = croot ? line_starts(src, &nlines) : NULL;
-    if (!croot || !starts) {
+    if (!croot) {
         free(src);
-        free(starts);
-        cmark_node_free(croot);
         cmark_parser_free(parser);
         parse_arena_free();
         return NULL;
     }
+    /* the line starts, for the first list item (a page of prose has none) */
+    size_t nlines = 0;
+    size_t *starts = NULL;
 
     jfy_node *root = NULL, *cur = NULL;
     int ok = 1;
@@ -388,6 +401,10 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
             if (!leaf && cur)
                 cur = cur->parent;
             continue;
+        }
+        if (t == JFY_N_ITEM && !starts && !(starts = line_starts(src, &nlines))) {
+            ok = 0;
+            break;
         }
         jfy_node *n = jfyp_node_new(t);
         if (!n || fill(n, cn) < 0 || item_number(n, src, starts, nlines) < 0) {
@@ -413,7 +430,7 @@ jfy_node *jfyp_parse(const char *text, size_t len) {
     cmark_iter_free(it);
     free(src);
     free(starts);
-    cmark_node_free(croot);
+    free_cmark_tree(croot);
     cmark_parser_free(parser);
     parse_arena_free();
     if (!ok) {
