@@ -222,11 +222,11 @@ static const char *text_of(const jt_node *first) {
     return first->text;
 }
 
-static int attrs_ok(walk *w, const jt_node *node, const jfyp_pt_type *t) {
+static int attrs_ok(walk *w, const jt_attr *attrs, size_t nattrs, const jfyp_pt_type *t) {
     unsigned required = 0;
     const jfyp_pt_attr *list = jfyp_pt_attrs + t->attr_first;
-    for (size_t i = 0; i < node->nattrs; i++) {
-        const jt_attr *a = &node->attrs[i];
+    for (size_t i = 0; i < nattrs; i++) {
+        const jt_attr *a = &attrs[i];
         unsigned ns;
         if (a->ns == JT_NS_NONE)
             ns = JFYP_PT_NS_NONE;
@@ -268,23 +268,28 @@ static int lookup_name(const char *key) {
     return hit ? (int)(hit - jfyp_pt_names) : -1;
 }
 
+/* The profile's index of an element name with no namespace. */
+static int plain_index(const char *name) { return strchr(name, ':') ? -1 : lookup_name(name); }
+
+/* The profile's index of an element name in the ali namespace. */
+static int ali_index(const char *name) {
+    /* an undeclared prefix: libxml2 keeps "ali:x" as the name */
+    char buf[64];
+    return (size_t)snprintf(buf, sizeof buf, "ali:%s", name) >= sizeof buf ? -1 : lookup_name(buf);
+}
+
 /* Looked up once per distinct name (jtree.c interns them). */
 static int name_index(const jt_node *el) {
     jt_name_cache *c = jfyp_jt_name_cache(el->name);
     if (el->ns == JT_NS_NONE) {
         if (c->pt_none == -2)
-            c->pt_none = strchr(el->name, ':') ? -1 : lookup_name(el->name);
+            c->pt_none = plain_index(el->name);
         return c->pt_none;
     }
     if (el->ns != JT_NS_ALI)
         return -1;
-    if (c->pt_ali == -2) {
-        /* an undeclared prefix: libxml2 keeps "ali:x" as the name */
-        char buf[64];
-        c->pt_ali = (size_t)snprintf(buf, sizeof buf, "ali:%s", el->name) >= sizeof buf
-                        ? -1
-                        : lookup_name(buf);
-    }
+    if (c->pt_ali == -2)
+        c->pt_ali = ali_index(el->name);
     return c->pt_ali;
 }
 
@@ -313,7 +318,7 @@ static int blank(const char *s) {
 
 static int element_ok(walk *w, const jt_node *node, unsigned type, int depth) {
     const jfyp_pt_type *t = &jfyp_pt_types[type];
-    if (depth > MAX_DEPTH || !attrs_ok(w, node, t))
+    if (depth > MAX_DEPTH || !attrs_ok(w, node->attrs, node->nattrs, t))
         return 0;
     if (t->content == JFYP_PT_EMPTY)
         return node->first == NULL;
@@ -365,6 +370,144 @@ int jfyp_profile_accepts_tree(const jt_doc *doc) {
         ok = id_known(&w, w.refs[i]);
     free(w.ids);
     free(w.refs);
+    return ok;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The document jatsify built, read where it is                           */
+
+/* What jfyp_jt_from_built and the walk above made of it, without the
+ * compact tree in between: a copy of every node, made only to be walked
+ * once, cost as much as the walk (bench/instructions). Every answer is
+ * the one the compact tree gave: the same limits, the same doubts. */
+
+/* Element names are the document's dictionary's: looked up once each by
+ * address. */
+#define BUILT_NAMES 256
+typedef struct {
+    const xmlChar *name;
+    unsigned ns;
+    int index;
+} built_name;
+
+typedef struct {
+    walk w;
+    built_name names[BUILT_NAMES];
+    /* one element's attributes, read before its children are */
+    jt_attr attrs[JFYP_JT_MAX_ATTRS];
+} built_walk;
+
+static int built_index(built_walk *b, const xmlNode *x, unsigned ns) {
+    if (ns != JT_NS_NONE && ns != JT_NS_ALI)
+        return -1;
+    size_t h = ((uintptr_t)x->name >> 3) % BUILT_NAMES;
+    for (size_t i = 0; i < BUILT_NAMES; i++, h = (h + 1) % BUILT_NAMES) {
+        built_name *s = &b->names[h];
+        if (s->name == x->name && s->ns == ns)
+            return s->index;
+        if (!s->name) {
+            s->name = x->name;
+            s->ns = ns;
+            s->index = ns == JT_NS_NONE ? plain_index((const char *)x->name)
+                                        : ali_index((const char *)x->name);
+            return s->index;
+        }
+    }
+    return ns == JT_NS_NONE ? plain_index((const char *)x->name) : ali_index((const char *)x->name);
+}
+
+static int empty_text(const xmlNode *c) {
+    return c->type == XML_TEXT_NODE && (!c->content || !*c->content);
+}
+
+static int built_ok(built_walk *b, const xmlNode *node, unsigned type, int depth) {
+    const jfyp_pt_type *t = &jfyp_pt_types[type];
+    if (depth > MAX_DEPTH || depth > JFYP_JT_MAX_DEPTH)
+        return 0;
+    size_t na = 0;
+    for (const xmlAttr *a = node->properties; a; a = a->next, na++) {
+        if (na == JFYP_JT_MAX_ATTRS)
+            return 0;
+        jt_attr *at = &b->attrs[na];
+        at->name = (const char *)a->name;
+        at->ns = a->ns ? (unsigned char)jfyp_jt_ns_kind(a->ns->href) : JT_NS_NONE;
+        at->odd = 0;
+        /* one text or none, as the emitter sets values */
+        const xmlNode *c = a->children;
+        if (c && (c->type != XML_TEXT_NODE || c->next))
+            return 0;
+        at->value = c && c->content ? (const char *)c->content : "";
+        if (!jfyp_jt_xml_chars(at->value))
+            return 0;
+        /* written twice, a name would make the bytes not well-formed */
+        for (size_t k = 0; k < na; k++)
+            if (b->attrs[k].ns == at->ns && strcmp(b->attrs[k].name, at->name) == 0)
+                return 0;
+    }
+    if (!attrs_ok(&b->w, b->attrs, na, t))
+        return 0;
+    if (node->children && depth + 1 > JFYP_JT_MAX_DEPTH)
+        return 0;
+    /* an empty text is not written: the bytes have none */
+    if (t->content == JFYP_PT_EMPTY) {
+        for (const xmlNode *c = node->children; c; c = c->next)
+            if (!empty_text(c))
+                return 0;
+        return 1;
+    }
+    if (t->content == JFYP_PT_SIMPLE) {
+        const char *v = "";
+        int texts = 0;
+        for (const xmlNode *c = node->children; c; c = c->next) {
+            if (empty_text(c))
+                continue;
+            if (c->type != XML_TEXT_NODE || texts++ ||
+                !jfyp_jt_xml_chars((const char *)c->content))
+                return 0;
+            v = (const char *)c->content;
+        }
+        return value_ok(&b->w, (unsigned)t->stype, v);
+    }
+    unsigned state = t->start;
+    for (const xmlNode *c = node->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) {
+            unsigned ns = c->ns ? jfyp_jt_ns_kind(c->ns->href) : JT_NS_NONE;
+            int name = built_index(b, c, ns);
+            const jfyp_pt_trans *tr = name < 0 ? NULL : step(state, name);
+            if (!tr || !built_ok(b, c, tr->type, depth + 1))
+                return 0;
+            state = tr->next;
+        } else if (c->type == XML_TEXT_NODE) {
+            if (empty_text(c))
+                continue;
+            if (!jfyp_jt_xml_chars((const char *)c->content) ||
+                (t->content != JFYP_PT_MIXED && !blank((const char *)c->content)))
+                return 0;
+        } else {
+            return 0;
+        }
+    }
+    return jfyp_pt_states[state].accepting;
+}
+
+int jfyp_profile_accepts_built(xmlDocPtr doc) {
+    pthread_once(&patterns_once, compile_patterns);
+    if (!patterns_ready || !doc)
+        return 0;
+    const xmlNode *root = doc->children;
+    if (!root || root->type != XML_ELEMENT_NODE || root->next || doc->intSubset ||
+        doc->extSubset || (root->ns && jfyp_jt_ns_kind(root->ns->href) != JT_NS_NONE) ||
+        strcmp((const char *)root->name, "article") != 0)
+        return 0;
+    built_walk *b = calloc(1, sizeof *b);
+    if (!b)
+        return 0;
+    int ok = built_ok(b, root, jfyp_pt_root_type, 0);
+    for (size_t i = 0; ok && i < b->w.nrefs; i++)
+        ok = id_known(&b->w, b->w.refs[i]);
+    free(b->w.ids);
+    free(b->w.refs);
+    free(b);
     return ok;
 }
 

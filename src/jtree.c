@@ -28,10 +28,10 @@
 
 /* libxml2 refuses deeper documents (256 without XML_PARSE_HUGE) and text
  * nodes over 10 MB: the scanner stays well inside both. */
-#define SCAN_MAX_DEPTH 200
+#define SCAN_MAX_DEPTH JFYP_JT_MAX_DEPTH
 #define SCAN_MAX_BYTES (8u << 20)
 #define SCAN_MAX_NAME 1000
-#define SCAN_MAX_ATTRS 256
+#define SCAN_MAX_ATTRS JFYP_JT_MAX_ATTRS
 #define SCAN_MAX_NS 64
 /* The intern table is emptied between documents past this many names. */
 #define MAX_NAMES 8192
@@ -256,7 +256,7 @@ const char *jfyp_jt_attr(const jt_node *n, unsigned ns, const char *name) {
 /* ---------------------------------------------------------------------- */
 /* From a libxml2 tree                                                    */
 
-static unsigned ns_kind(const xmlChar *href) {
+unsigned jfyp_jt_ns_kind(const xmlChar *href) {
     const char *h = (const char *)href;
     if (!h)
         return JT_NS_OTHER;
@@ -301,7 +301,7 @@ static int from_node(jt_doc *d, jt_node *parent, xmlNodePtr x) {
         if (!(n->name = intern(d, (const char *)x->name, strlen((const char *)x->name))))
             return -1;
         if (x->ns) {
-            n->ns = (unsigned char)ns_kind(x->ns->href);
+            n->ns = (unsigned char)jfyp_jt_ns_kind(x->ns->href);
             n->prefix = (const char *)x->ns->prefix;
         }
         size_t na = 0;
@@ -314,7 +314,7 @@ static int from_node(jt_doc *d, jt_node *parent, xmlNodePtr x) {
         for (xmlAttrPtr a = x->properties; a; a = a->next, i++) {
             jt_attr *t = &n->attrs[i];
             t->name = (const char *)a->name;
-            t->ns = a->ns ? (unsigned char)ns_kind(a->ns->href) : JT_NS_NONE;
+            t->ns = a->ns ? (unsigned char)jfyp_jt_ns_kind(a->ns->href) : JT_NS_NONE;
             xmlNodePtr c = a->children;
             t->odd = c && (c->type != XML_TEXT_NODE || c->next || !c->content);
             if (!t->odd) {
@@ -349,7 +349,7 @@ int jfyp_jt_from_xml(jt_doc *d, xmlDocPtr doc) {
 }
 
 /* ---------------------------------------------------------------------- */
-/* From a libxml2 tree about to be serialized                             */
+/* Texts of a libxml2 tree about to be serialized                         */
 
 static size_t utf8_char(const unsigned char *p, const unsigned char *end);
 
@@ -358,7 +358,7 @@ static size_t utf8_char(const unsigned char *p, const unsigned char *end);
  * white space): then the bytes read back as s. Anything else (a control
  * character, a byte that is no UTF-8, U+FFFE) would make the written
  * document not well-formed, which only reading the bytes tells. */
-static int xml_chars(const char *text) {
+int jfyp_jt_xml_chars(const char *text) {
     const unsigned char *p = (const unsigned char *)text, *end = p + strlen(text);
     while (p < end) {
 #ifdef __SSE2__
@@ -390,105 +390,6 @@ static int xml_chars(const char *text) {
         }
     }
     return 1;
-}
-
-/* Element names of the document being read, by the address libxml2 keeps
- * them at (its dictionary's, so one address a name): interned once a name,
- * not hashed once an element. Emptied for each document. */
-#define BUILT_SLOTS 256
-typedef struct {
-    const xmlChar *key;
-    const char *name;
-} built_slot;
-
-static const char *built_name(jt_doc *d, built_slot *slots, const xmlChar *key) {
-    size_t h = ((uintptr_t)key >> 3) % BUILT_SLOTS;
-    for (size_t i = 0; i < BUILT_SLOTS; i++, h = (h + 1) % BUILT_SLOTS) {
-        if (slots[h].key == key)
-            return slots[h].name;
-        if (!slots[h].key) {
-            const char *n = intern(d, (const char *)key, strlen((const char *)key));
-            if (n) {
-                slots[h].key = key;
-                slots[h].name = n;
-            }
-            return n;
-        }
-    }
-    return intern(d, (const char *)key, strlen((const char *)key));
-}
-
-static int built_node(jt_doc *d, built_slot *slots, jt_node *parent, xmlNodePtr x, int depth) {
-    if (depth > SCAN_MAX_DEPTH)
-        return 0;
-    for (; x; x = x->next) {
-        if (x->type == XML_TEXT_NODE) {
-            /* An empty text node is not written: the bytes have none. */
-            if (!x->content || !*x->content)
-                continue;
-            if (!xml_chars((const char *)x->content))
-                return 0;
-            jt_node *n = add_node(d, parent, JT_TEXT);
-            if (!n)
-                return -1;
-            n->text = (const char *)x->content;
-            continue;
-        }
-        if (x->type != XML_ELEMENT_NODE)
-            return 0;
-        jt_node *n = add_node(d, parent, JT_ELEM);
-        if (!n || !(n->name = built_name(d, slots, x->name)))
-            return -1;
-        if (!parent && !d->root)
-            d->root = n;
-        if (x->ns) {
-            n->ns = (unsigned char)ns_kind(x->ns->href);
-            n->prefix = (const char *)x->ns->prefix;
-        }
-        size_t na = 0;
-        for (xmlAttrPtr a = x->properties; a; a = a->next)
-            na++;
-        if (na > SCAN_MAX_ATTRS)
-            return 0;
-        if (na && !(n->attrs = alloc(d, na * sizeof *n->attrs)))
-            return -1;
-        n->nattrs = na;
-        size_t i = 0;
-        for (xmlAttrPtr a = x->properties; a; a = a->next, i++) {
-            jt_attr *t = &n->attrs[i];
-            t->name = (const char *)a->name;
-            t->ns = a->ns ? (unsigned char)ns_kind(a->ns->href) : JT_NS_NONE;
-            xmlNodePtr c = a->children;
-            /* One text or none, as the emitter sets values. */
-            if (c && (c->type != XML_TEXT_NODE || c->next))
-                return 0;
-            t->odd = 0;
-            t->value = c && c->content ? (const char *)c->content : "";
-            if (!xml_chars(t->value))
-                return 0;
-            /* Written twice, a name would make the bytes not well-formed. */
-            for (size_t k = 0; k < i; k++)
-                if (n->attrs[k].ns == t->ns && strcmp(n->attrs[k].name, t->name) == 0)
-                    return 0;
-        }
-        if (x->children) {
-            int r = built_node(d, slots, n, x->children, depth + 1);
-            if (r <= 0)
-                return r;
-        }
-    }
-    return d->oom ? -1 : 1;
-}
-
-int jfyp_jt_from_built(jt_doc *d, xmlDocPtr doc) {
-    reset(d);
-    xmlNodePtr root = doc->children;
-    if (!root || root->type != XML_ELEMENT_NODE || root->next || doc->intSubset ||
-        doc->extSubset)
-        return 0;
-    d->plain_top = 1;
-    built_slot slots[BUILT_SLOTS] = {{0}};
-    return built_node(d, slots, NULL, root, 0);
 }
 
 /* ---------------------------------------------------------------------- */

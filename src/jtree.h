@@ -57,15 +57,18 @@ int jfyp_jt_scan(jt_doc *d, const char *xml, size_t len);
 /* Builds the tree from a libxml2 document. 0, or -1 on OOM. */
 int jfyp_jt_from_xml(jt_doc *d, xmlDocPtr doc);
 
-/* Builds the tree of a document jatsify built and is about to write with
- * libxml2's serializer (one element at the top, elements and texts only),
- * as the scanner would build it from the written bytes but for the blank
- * texts of indentation and the lines: texts and values are doc's own, not
- * copied, so doc must outlive the tree's use. 1 when built; 0 when doc
- * holds anything the written bytes might not read back as (a character
- * that is no XML Char, an attribute twice, another kind of node): then
- * check the bytes. -1 on OOM. */
-int jfyp_jt_from_built(jt_doc *d, xmlDocPtr doc);
+/* The scanner's limits (libxml2's own are above them), which a check of
+ * a libxml2 tree about to be written keeps to as well, so that it answers
+ * as the scan of the written bytes would. */
+#define JFYP_JT_MAX_DEPTH 200
+#define JFYP_JT_MAX_ATTRS 256
+
+/* 1 when text is all XML Chars in UTF-8: libxml2's serializer writes them
+ * so that they read back as text. 0 when the written bytes might not be
+ * well-formed (a control character, a byte that is no UTF-8, U+FFFE). */
+int jfyp_jt_xml_chars(const char *text);
+/* The JT_NS_ kind of a namespace name (JT_NS_OTHER for NULL). */
+unsigned jfyp_jt_ns_kind(const xmlChar *href);
 
 jt_node *jfyp_jt_root(const jt_doc *d);
 /* Exactly one element at the top, nothing there but comments, PIs and the

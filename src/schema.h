@@ -45,9 +45,13 @@ int jfyp_profile_accepts(xmlDocPtr doc);
 /* The same for a compact tree (jtree.h). */
 struct jt_doc;
 int jfyp_profile_accepts_tree(const struct jt_doc *doc);
+/* The same for a document jatsify built, as libxml2's serializer will
+ * write it (elements and texts only): answers as the compact tree of the
+ * written bytes would, without reading them. */
+int jfyp_profile_accepts_built(xmlDocPtr doc);
 
 /* 1 when the profile certainly accepts the document jatsify built, doc,
- * as libxml2's serializer will write it (jfyp_jt_from_built): then s,
+ * as it will be written (jfyp_profile_accepts_built): then s,
  * which must cover the profile, accepts the written bytes, and they need
  * no reading. 0 when not sure (check the bytes with jfy_schema_validate),
  * -1 on OOM. Thread-safe; doc is only read. */

@@ -469,13 +469,7 @@ int jfyp_schema_accepts_built(jfy_schema *s, xmlDocPtr doc) {
     if (!s || !doc || !jfyp_schema_covers_profile(s))
         return 0;
     jfy_global_init();
-    int own;
-    jt_doc *t = thread_tree(&own);
-    int r = t ? jfyp_jt_from_built(t, doc) : -1;
-    int ok = r > 0 && jfyp_profile_accepts_tree(t);
-    if (own)
-        jfyp_jt_free(t);
-    return r < 0 ? -1 : ok;
+    return jfyp_profile_accepts_built(doc);
 }
 
 int jfy_schema_validate(jfy_schema *s, const char *xml, size_t len, jfy_diag_fn fn,
