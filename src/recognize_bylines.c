@@ -450,8 +450,11 @@ static size_t orcid_icon(const char *s, const char *p, int surname_first) {
         return 0;
     const char *a = p + 2;
     /* MuPDF glues it onto the surname, its markers after it ("Jane
-     * RoeID1*"): no word of a name runs from lower case into "ID" */
-    if (p > s && p[-1] >= 'a' && p[-1] <= 'z' && p[0] == 'I' && ((*a >= '0' && *a <= '9') || marker_symbol_len(a)))
+     * RoeID1*"), and a layout reader (pdfminer.six) with its markers set
+     * on the line above ("Jane RoeID," / "John DoeID"): no word of a name
+     * runs from lower case into "ID" */
+    if (p > s && p[-1] >= 'a' && p[-1] <= 'z' && p[0] == 'I' &&
+        ((*a >= '0' && *a <= '9') || marker_symbol_len(a) || !*a || *a == ' ' || *a == ',' || *a == '\n'))
         return 2;
     if (p > s && p[-1] != ' ')
         return 0;
@@ -1325,9 +1328,18 @@ static int comma_names_below(jfyp_rec *r, jfy_node *b) {
 
 /* What pdftotext leaves of a byline line cut at a superscript: the
  * comma or "and" before the next name and a few capitalized words
- * (", Jane Roe", ", and Ana", "and John Doe2"), one line. */
-static int name_fragment(const char *t) {
+ * (", Jane Roe", ", and Ana", "and John Doe2"), one line. A layout
+ * reader (pdfminer.six) cuts before the raised markers instead, so its
+ * scrap opens on the name's markers ("1¶, Jane Roe", "∗1 and John Doe"). */
+static int name_fragment(const char *t, int one_line) {
     const char *p = t;
+    /* (markers on a line over the rest are the name's before the cut,
+     * pdftotext's "1,2," / "and John Doe") */
+    while (one_line &&
+           ((*p >= '0' && *p <= '9') || marker_symbol_len(p) || (*p == ',' && p[1] >= '0' && p[1] <= '9')))
+        p += marker_symbol_len(p) ? marker_symbol_len(p) : 1;
+    if (p > t && *p == ' ' && !strncmp(p + 1, "and ", 4))
+        p++;
     if (p[0] == ',' && p[1] == ' ')
         p += 2;
     else if (strncmp(p, "and ", 4) != 0)
@@ -1370,7 +1382,7 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
         char *t = jfyp_front_text(x, 0);
         if (!t)
             return -1;
-        int nmk, comma, fr = x->type == JFY_N_PARAGRAPH && name_fragment(t),
+        int nmk, comma, fr = x->type == JFY_N_PARAGRAPH && name_fragment(t, x->line == x->end_line),
                         gl = x->type == JFY_N_PARAGRAPH && !fr && glue_block(t, &nmk, &comma);
         int stop = !fr && !gl && jfyp_front_stop(x, t, 1);
         free(t);
