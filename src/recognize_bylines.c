@@ -509,16 +509,17 @@ static int glued_marker_break(const char *start, const char *p) {
 /* "Ibrahim a,b*, Atef A. El-Helac, Hala M. El-Hefnawy b": the names
  * marked with letters set apart, one name with none whose last letter is
  * the letter after theirs: its marker, printed against it. Cut off and
- * made its marker. 0, or -1 on OOM. */
+ * made its marker. Where one name shows it so, the other names with none
+ * whose last letter is one of the labels are glued so too ("..., and
+ * Shagufta Perveena", as a layout reader, pdfminer.six, sets the last
+ * one). 0, or -1 on OOM. */
 static int glued_letter(jfyp_byname *v, size_t cnt) {
     char top = 0;
-    size_t marked = 0, bare = cnt;
+    size_t marked = 0, bare = 0, next = cnt;
     for (size_t i = 0; i < cnt; i++) {
         const char *m = v[i].markers;
         if (!*m) {
-            if (bare != cnt)
-                return 0;
-            bare = i;
+            bare++;
             continue;
         }
         int letter = 0;
@@ -531,20 +532,37 @@ static int glued_letter(jfyp_byname *v, size_t cnt) {
         }
         marked += letter;
     }
-    if (marked < 2 || bare == cnt || !top || top == 'z')
+    if (marked < 2 || !bare || bare > marked || !top || top == 'z')
         return 0;
-    char *name = v[bare].name;
-    size_t n = strlen(name);
-    const char *last = strrchr(name, ' ');
-    if (!last || n < 2 || name[n - 1] != top + 1 || !(name[n - 2] >= 'a' && name[n - 2] <= 'z') ||
-        strlen(last + 1) < 5)
+    /* each bare name ends on a letter of the scheme after a lower-case
+     * one, its surname long enough without it; one on the letter after
+     * theirs */
+    for (size_t i = 0; i < cnt; i++) {
+        if (*v[i].markers)
+            continue;
+        const char *name = v[i].name;
+        size_t n = strlen(name);
+        const char *last = strrchr(name, ' ');
+        if (!last || n < 2 || name[n - 1] < 'a' || name[n - 1] > top + 1 ||
+            !(name[n - 2] >= 'a' && name[n - 2] <= 'z') || strlen(last + 1) < 5)
+            return 0;
+        if (name[n - 1] == top + 1)
+            next = i;
+    }
+    if (next == cnt)
         return 0;
-    char *mk = jfyp_strndup(name + n - 1, 1);
-    if (!mk)
-        return -1;
-    name[n - 1] = '\0';
-    free(v[bare].markers);
-    v[bare].markers = mk;
+    for (size_t i = 0; i < cnt; i++) {
+        if (*v[i].markers)
+            continue;
+        char *name = v[i].name;
+        size_t n = strlen(name);
+        char *mk = jfyp_strndup(name + n - 1, 1);
+        if (!mk)
+            return -1;
+        name[n - 1] = '\0';
+        free(v[i].markers);
+        v[i].markers = mk;
+    }
     return 0;
 }
 
@@ -1340,7 +1358,10 @@ static int name_fragment(const char *t, int one_line) {
         p += marker_symbol_len(p) ? marker_symbol_len(p) : 1;
     if (p > t && *p == ' ' && !strncmp(p + 1, "and ", 4))
         p++;
-    if (p[0] == ',' && p[1] == ' ')
+    /* (or on the comma and markers of the name before: ",1 Jane Roe") */
+    if (p > t + 1 && t[0] == ',' && *p == ' ' && strncmp(p + 1, "and ", 4) != 0)
+        p++;
+    else if (p[0] == ',' && p[1] == ' ')
         p += 2;
     else if (strncmp(p, "and ", 4) != 0)
         return 0;
