@@ -1379,11 +1379,20 @@ static int name_fragment(const char *t, int one_line) {
         int cp = jfyp_utf8_decode(q, &l);
         utf8proc_category_t c = utf8proc_category(cp);
         int mark = (*q >= '0' && *q <= '9') || marker_symbol_len(q);
-        if (!mark && c != UTF8PROC_CATEGORY_LU && c != UTF8PROC_CATEGORY_LT)
+        const char *we = q + strcspn(q, " ,");
+        /* (a name's particles in lower case: "Moara e Silva", "Ana de
+         * Souza"; after a word of the name, before another) */
+        int particle = 0;
+        if (!mark && words && *we == ' ' && we - q <= 5) {
+            char w[6];
+            memcpy(w, q, (size_t)(we - q));
+            w[we - q] = '\0';
+            particle = jfyp_name_is_particle(w) || !strcmp(w, "e");
+        }
+        if (!mark && !particle && c != UTF8PROC_CATEGORY_LU && c != UTF8PROC_CATEGORY_LT)
             return 0;
-        words += !mark;
-        while (*q && *q != ' ' && *q != ',')
-            q++;
+        words += !mark && !particle;
+        q = we;
     }
     return words >= 1 && words <= 5;
 }
