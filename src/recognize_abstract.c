@@ -826,6 +826,28 @@ static int cites_by_number(const char *t) {
 }
 
 /* Fills the abstract from the blocks after its opener. */
+/* Whether block n cites the article itself, as a reference ("Roe J, Doe
+ * K. <its title>. J Ex 2018; 21:347-58. doi: ..."): what a "Please cite
+ * this article as" label over the abstract prints beside it, and a layout
+ * reader (pdfminer.six) gives after the abstract's last line. 1, 0, -1 on
+ * OOM. */
+static int cites_itself(jfyp_rec *r, jfy_node *n) {
+    jfy_node *tn = jfyp_node_child(r->front, JFY_N_TITLE);
+    if (!tn)
+        return 0;
+    char *title = jfyp_node_plain(tn), *t = title ? jfyp_node_plain(n) : NULL;
+    if (!t) {
+        free(title);
+        return -1;
+    }
+    const char *tt = jfyp_trim(title);
+    const char *at = strlen(tt) >= 20 ? jfyp_stristr(t, tt) : NULL;
+    int yes = at && at > t && (jfyp_stristr(at, "doi") || strstr(at, "19") || strstr(at, "20"));
+    free(title);
+    free(t);
+    return yes;
+}
+
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -876,6 +898,21 @@ static int collect(builder *b, jfy_node *n, int level) {
             continue;
         }
         const char *first = l.v[0].text;
+        /* (under an abstract whose last sentence is closed: a side column's
+         * citation fact set inside an open sentence is passed over below) */
+        int self = b->paras && !last_ends_open(b, 0) ? cites_itself(b->r, n) : 0;
+        if (self) {
+            /* the body's first heading run on under it ("Introduction")
+             * stays the body's */
+            jfy_node *cut = NULL;
+            for (size_t i = 1; i < l.n && !cut && self > 0; i++)
+                if (names_body_section(l.v[i].text))
+                    cut = l.v[i].first;
+            jfyp_lines_free(&l);
+            if (self < 0 || (cut && !jfyp_para_split_before(n, cut)))
+                return -1;
+            break;
+        }
         if (!b->paras && !b->abs->first && skipped < MAX_SIDE_BLOCKS && opener_alone(first) < 0 &&
             !is_part(first) && side_block(&l)) {
             /* the side column's facts, printed between the opener and its
