@@ -1397,6 +1397,104 @@ static int name_fragment(const char *t, int one_line) {
     return words >= 1 && words <= 5;
 }
 
+/* Whether a byline's piece [s, e) ends on a whole name set apart, no
+ * marker after it: two words or more after its last comma ("1,2, Dante
+ * Di Nucci"). With alone set, the name is the whole piece, a line of its
+ * own: a line ending on the first words of a long name wrapped with the
+ * names before it ("..., Camilo André" / "Pereira Contreras Sanchez1")
+ * has commas. */
+static int ends_bare_name(const char *s, const char *e, int alone) {
+    if (alone && memchr(s, ',', (size_t)(e - s)))
+        return 0;
+    unsigned char c = e > s ? (unsigned char)e[-1] : 0;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) ||
+        (e - s >= 4 && !strncmp(e - 4, " and", 4)))
+        return 0;
+    const char *p = e;
+    while (p > s && p[-1] != ',')
+        p--;
+    p += strspn(p, " ");
+    if (!strncmp(p, "and ", 4))
+        p += 4;
+    int words = 0;
+    for (const char *q = p; q < e; q++) {
+        if ((*q >= '0' && *q <= '9') || marker_symbol_len(q))
+            return 0;
+        words += q == p || (q[-1] == ' ' && *q != ' ');
+    }
+    return words >= 2;
+}
+
+/* Whether a byline's line opens on a whole name with its markers
+ * ("Laura Geffner13, ..."): two capitalized words or more, then a marker
+ * before any comma; not the rest of a name cut at the line above
+ * ("Farzaei 5, 6"). */
+static int opens_marked_name(const char *s) {
+    int words = 0;
+    const char *q = s;
+    for (; *q && *q != '\n' && *q != ','; q++) {
+        if ((*q >= '0' && *q <= '9') || marker_symbol_len(q))
+            return words >= 2;
+        if (q == s || (q[-1] == ' ' && *q != ' ')) {
+            size_t l;
+            if (utf8proc_category(jfyp_utf8_decode(q, &l)) != UTF8PROC_CATEGORY_LU)
+                return 0;
+            words++;
+        }
+    }
+    return 0;
+}
+
+/* A marked byline's block in which a line ends on a bare name and the
+ * next opens on a marked one ("Mariana Raño9," / "Dante Di Nucci" /
+ * "Laura Geffner13, ..."): a layout reader (pdfminer.six) cut the line
+ * after the name, its markers and the next names in a box set elsewhere,
+ * and the comma between the two went with them. The block's text with
+ * that comma back (malloc'd), or NULL when there is none to put back (*oom
+ * set on allocation failure). */
+static char *mend_cut_names(const jfy_node *n, int *oom) {
+    *oom = 0;
+    char *raw = jfyp_front_text(n, 1);
+    if (!raw) {
+        *oom = 1;
+        return NULL;
+    }
+    int marks = 0, mended = 0;
+    for (const char *q = raw; *q; q++)
+        marks += *q >= '0' && *q <= '9' && !(q[1] >= '0' && q[1] <= '9');
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    const char *line = raw;
+    for (const char *q = raw;; q++) {
+        if (*q && *q != '\n')
+            continue;
+        const char *e = q;
+        while (e > line && e[-1] == ' ')
+            e--;
+        jfyp_buf_put(&b, line, (size_t)(e - line));
+        if (!*q)
+            break;
+        if (marks >= 3 && ends_bare_name(line, e, 1) && opens_marked_name(q + 1)) {
+            jfyp_buf_putc(&b, ',');
+            mended = 1;
+        }
+        if (!(e > line && e[-1] == '-'))
+            jfyp_buf_putc(&b, ' ');
+        line = q + 1;
+    }
+    free(raw);
+    char *out = jfyp_buf_finish(&b);
+    if (!out) {
+        *oom = 1;
+        return NULL;
+    }
+    if (!mended) {
+        free(out);
+        return NULL;
+    }
+    return out;
+}
+
 /* A byline line cut at a superscript: pdftotext prints the line up to
  * the cut, the byline's next lines, then the rest of the cut line in
  * scraps of their own (markers, ", Jane Roe"), maybe past a sidebar. The
@@ -1441,9 +1539,11 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
     }
     jfyp_buf b;
     jfyp_buf_init(&b);
+    size_t piece = 0; /* where the last line or scrap put on starts */
     for (size_t i = 0; i < l.n && i <= cut; i++) {
         if (i)
             jfyp_buf_putc(&b, ' ');
+        piece = b.len;
         jfyp_buf_puts(&b, l.v[i].text);
     }
     for (int i = 0; i < nf; i++) {
@@ -1454,11 +1554,19 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
             return -1;
         }
         jfyp_buf_putc(&b, ' ');
+        piece = b.len;
         jfyp_buf_puts(&b, t);
         free(t);
     }
     for (size_t i = cut + 1; i < l.n; i++) {
+        /* (the piece before ending on a bare name, the line opening on a
+         * marked one: the comma between them went with a scrap, the line
+         * above cut too, as in mend_cut_names) */
+        if (!b.failed && ends_bare_name(b.data + piece, b.data + b.len, i > cut + 1 || !nf) &&
+            opens_marked_name(l.v[i].text))
+            jfyp_buf_putc(&b, ',');
         jfyp_buf_putc(&b, ' ');
+        piece = b.len;
         jfyp_buf_puts(&b, l.v[i].text);
     }
     jfyp_lines_free(&l);
@@ -2209,10 +2317,16 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         }
         if (rc == 1)
             next = jfyp_rec_next(r, n);
-        else
-            rc = (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont
-                     ? jfyp_byline_read(t, &v, &cnt)
-                     : 0;
+        else if ((n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont) {
+            int oom;
+            char *m = n->type == JFY_N_PARAGRAPH ? mend_cut_names(n, &oom) : (oom = 0, NULL);
+            if (oom) {
+                free(t);
+                goto oom;
+            }
+            rc = jfyp_byline_read(m ? m : t, &v, &cnt);
+            free(m);
+        }
         /* "..., Lúcia Andrade3 and" / "Raquel Fontenelle3": a byline's
          * line that MuPDF set as a block of its own ends on the "and"
          * before the next block's name */
