@@ -624,6 +624,27 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
            c == UTF8PROC_CATEGORY_LO || cp == '(' || cp == 0x201C || cp == '"';
 }
 
+/* Whether block b is names a line each, two lines or more, each line
+ * read as one name and nothing else. 1, 0, -1 on OOM. */
+static int name_lines(jfy_node *b) {
+    if (b->line == b->end_line)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int yes = l.n >= 2;
+    for (size_t i = 0; i < l.n && yes == 1; i++) {
+        jfyp_byname *v = NULL;
+        size_t n = 0;
+        yes = strchr(l.v[i].text, ',') ? 0 : jfyp_byline_read(l.v[i].text, &v, &n);
+        jfyp_byline_free(v, n);
+        if (yes == 1 && n != 1)
+            yes = 0;
+    }
+    jfyp_lines_free(&l);
+    return yes;
+}
+
 /* Whether a and b are of about as many words, as a title and its
  * translation are. */
 static int same_length(const char *a, const char *b) {
@@ -2300,8 +2321,15 @@ int jfyp_recognize_title(jfyp_rec *r) {
         jfy_node *b = blk[title + 1];
         const char *lv = jfyp_node_attr(b, "level");
         const char *tl = jfyp_node_attr(blk[title], "level");
-        /* An address above the names is an affiliation, not a subtitle. */
+        /* An address above the names is an affiliation, not a subtitle;
+         * nor are names a line each, bare, over the rest of the byline (a
+         * layout reader, pdfminer.six, sets a byline's first column in a
+         * box of its own, the markers cut off: "Jane Roe" / "Ana de Lima"). */
         int address = jfyp_front_has_institution_word(txt[title + 1]) && strchr(txt[title + 1], ',');
+        int names = name_lines(b);
+        if (names < 0)
+            goto out;
+        address |= names;
         /* (the title's first block tells its language better than a
          * last one of a word or two) */
         if (titleish(txt[title + 1]) && !address &&
