@@ -23,6 +23,7 @@
 #define MAX_PIECES 8       /* pieces of one block cut apart by the extraction */
 #define SIDE_LINE 48       /* bytes: a side column's lines are shorter */
 #define TAIL_BLOCKS 6      /* short blocks between a cut sentence and its tail */
+#define SIDE_FACTS 12      /* and a side column's labelled facts */
 
 static const struct {
     const char *word;
@@ -714,7 +715,8 @@ static int side_block(const jfyp_lines *l) {
  * (*oom set on allocation failure). */
 static jfy_node *open_tail(jfyp_rec *r, jfy_node *n, int *oom) {
     *oom = 0;
-    for (int seen = 0; n && seen < TAIL_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
+    for (int seen = 0, side = 0; n && seen < TAIL_BLOCKS + side && side < SIDE_FACTS;
+         n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return NULL;
         jfyp_lines l;
@@ -723,13 +725,29 @@ static jfy_node *open_tail(jfyp_rec *r, jfy_node *n, int *oom) {
             return NULL;
         }
         const char *t = l.n ? l.v[0].text : "";
-        /* a web address opens in lower case too */
+        /* a web address opens in lower case too, and so do the check
+         * marks a form's hidden layer prints ("a1111111111"): a word of
+         * letters opens the sentence's rest */
+        size_t wl = strcspn(t, " ");
         int lower = jfyp_starts_lower(t) && strncmp(t, "http", 4) != 0 && strncmp(t, "www.", 4) != 0 &&
-                    strncmp(t, "doi", 3) != 0,
-            shortish = l.n <= 3;
+                    strncmp(t, "doi", 3) != 0 && !memchr(t, '@', wl) && strcspn(t, "0123456789") >= wl,
+            shortish = l.n <= 3, marks = l.n > 0;
+        for (size_t i = 0; i < l.n && marks; i++)
+            marks = !strchr(l.v[i].text, ' ') && strpbrk(l.v[i].text, "0123456789") &&
+                    jfyp_starts_lower(l.v[i].text);
+        /* a side column's labelled facts ("Citation: ...", "Copyright:
+         * ...", "Funding: ..."), which a layout reader (pdfminer.six) sets
+         * between a page's last line and the next page's first, are
+         * passed over whatever their length, as are those marks */
+        int fact = !lower && strchr(t, ':') && strchr(t, ':') - t < 40 && opens_front_field(t) &&
+                   !jfyp_keywords_label(t) && !names_body_section(t);
         jfyp_lines_free(&l);
         if (lower)
             return seen ? n : NULL;
+        if (fact || marks) {
+            side++;
+            continue;
+        }
         if (!shortish)
             return NULL;
     }
@@ -808,6 +826,28 @@ static int cites_by_number(const char *t) {
 }
 
 /* Fills the abstract from the blocks after its opener. */
+/* Whether block n cites the article itself, as a reference ("Roe J, Doe
+ * K. <its title>. J Ex 2018; 21:347-58. doi: ..."): what a "Please cite
+ * this article as" label over the abstract prints beside it, and a layout
+ * reader (pdfminer.six) gives after the abstract's last line. 1, 0, -1 on
+ * OOM. */
+static int cites_itself(jfyp_rec *r, jfy_node *n) {
+    jfy_node *tn = jfyp_node_child(r->front, JFY_N_TITLE);
+    if (!tn)
+        return 0;
+    char *title = jfyp_node_plain(tn), *t = title ? jfyp_node_plain(n) : NULL;
+    if (!t) {
+        free(title);
+        return -1;
+    }
+    const char *tt = jfyp_trim(title);
+    const char *at = strlen(tt) >= 20 ? jfyp_stristr(t, tt) : NULL;
+    int yes = at && at > t && (jfyp_stristr(at, "doi") || strstr(at, "19") || strstr(at, "20"));
+    free(title);
+    free(t);
+    return yes;
+}
+
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -858,6 +898,21 @@ static int collect(builder *b, jfy_node *n, int level) {
             continue;
         }
         const char *first = l.v[0].text;
+        /* (under an abstract whose last sentence is closed: a side column's
+         * citation fact set inside an open sentence is passed over below) */
+        int self = b->paras && !last_ends_open(b, 0) ? cites_itself(b->r, n) : 0;
+        if (self) {
+            /* the body's first heading run on under it ("Introduction")
+             * stays the body's */
+            jfy_node *cut = NULL;
+            for (size_t i = 1; i < l.n && !cut && self > 0; i++)
+                if (names_body_section(l.v[i].text))
+                    cut = l.v[i].first;
+            jfyp_lines_free(&l);
+            if (self < 0 || (cut && !jfyp_para_split_before(n, cut)))
+                return -1;
+            break;
+        }
         if (!b->paras && !b->abs->first && skipped < MAX_SIDE_BLOCKS && opener_alone(first) < 0 &&
             !is_part(first) && side_block(&l)) {
             /* the side column's facts, printed between the opener and its

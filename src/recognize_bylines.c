@@ -450,8 +450,11 @@ static size_t orcid_icon(const char *s, const char *p, int surname_first) {
         return 0;
     const char *a = p + 2;
     /* MuPDF glues it onto the surname, its markers after it ("Jane
-     * RoeID1*"): no word of a name runs from lower case into "ID" */
-    if (p > s && p[-1] >= 'a' && p[-1] <= 'z' && p[0] == 'I' && ((*a >= '0' && *a <= '9') || marker_symbol_len(a)))
+     * RoeID1*"), and a layout reader (pdfminer.six) with its markers set
+     * on the line above ("Jane RoeID," / "John DoeID"): no word of a name
+     * runs from lower case into "ID" */
+    if (p > s && p[-1] >= 'a' && p[-1] <= 'z' && p[0] == 'I' &&
+        ((*a >= '0' && *a <= '9') || marker_symbol_len(a) || !*a || *a == ' ' || *a == ',' || *a == '\n'))
         return 2;
     if (p > s && p[-1] != ' ')
         return 0;
@@ -506,16 +509,17 @@ static int glued_marker_break(const char *start, const char *p) {
 /* "Ibrahim a,b*, Atef A. El-Helac, Hala M. El-Hefnawy b": the names
  * marked with letters set apart, one name with none whose last letter is
  * the letter after theirs: its marker, printed against it. Cut off and
- * made its marker. 0, or -1 on OOM. */
+ * made its marker. Where one name shows it so, the other names with none
+ * whose last letter is one of the labels are glued so too ("..., and
+ * Shagufta Perveena", as a layout reader, pdfminer.six, sets the last
+ * one). 0, or -1 on OOM. */
 static int glued_letter(jfyp_byname *v, size_t cnt) {
     char top = 0;
-    size_t marked = 0, bare = cnt;
+    size_t marked = 0, bare = 0, next = cnt;
     for (size_t i = 0; i < cnt; i++) {
         const char *m = v[i].markers;
         if (!*m) {
-            if (bare != cnt)
-                return 0;
-            bare = i;
+            bare++;
             continue;
         }
         int letter = 0;
@@ -528,20 +532,37 @@ static int glued_letter(jfyp_byname *v, size_t cnt) {
         }
         marked += letter;
     }
-    if (marked < 2 || bare == cnt || !top || top == 'z')
+    if (marked < 2 || !bare || bare > marked || !top || top == 'z')
         return 0;
-    char *name = v[bare].name;
-    size_t n = strlen(name);
-    const char *last = strrchr(name, ' ');
-    if (!last || n < 2 || name[n - 1] != top + 1 || !(name[n - 2] >= 'a' && name[n - 2] <= 'z') ||
-        strlen(last + 1) < 5)
+    /* each bare name ends on a letter of the scheme after a lower-case
+     * one, its surname long enough without it; one on the letter after
+     * theirs */
+    for (size_t i = 0; i < cnt; i++) {
+        if (*v[i].markers)
+            continue;
+        const char *name = v[i].name;
+        size_t n = strlen(name);
+        const char *last = strrchr(name, ' ');
+        if (!last || n < 2 || name[n - 1] < 'a' || name[n - 1] > top + 1 ||
+            !(name[n - 2] >= 'a' && name[n - 2] <= 'z') || strlen(last + 1) < 5)
+            return 0;
+        if (name[n - 1] == top + 1)
+            next = i;
+    }
+    if (next == cnt)
         return 0;
-    char *mk = jfyp_strndup(name + n - 1, 1);
-    if (!mk)
-        return -1;
-    name[n - 1] = '\0';
-    free(v[bare].markers);
-    v[bare].markers = mk;
+    for (size_t i = 0; i < cnt; i++) {
+        if (*v[i].markers)
+            continue;
+        char *name = v[i].name;
+        size_t n = strlen(name);
+        char *mk = jfyp_strndup(name + n - 1, 1);
+        if (!mk)
+            return -1;
+        name[n - 1] = '\0';
+        free(v[i].markers);
+        v[i].markers = mk;
+    }
     return 0;
 }
 
@@ -1325,10 +1346,22 @@ static int comma_names_below(jfyp_rec *r, jfy_node *b) {
 
 /* What pdftotext leaves of a byline line cut at a superscript: the
  * comma or "and" before the next name and a few capitalized words
- * (", Jane Roe", ", and Ana", "and John Doe2"), one line. */
-static int name_fragment(const char *t) {
+ * (", Jane Roe", ", and Ana", "and John Doe2"), one line. A layout
+ * reader (pdfminer.six) cuts before the raised markers instead, so its
+ * scrap opens on the name's markers ("1¶, Jane Roe", "∗1 and John Doe"). */
+static int name_fragment(const char *t, int one_line) {
     const char *p = t;
-    if (p[0] == ',' && p[1] == ' ')
+    /* (markers on a line over the rest are the name's before the cut,
+     * pdftotext's "1,2," / "and John Doe") */
+    while (one_line &&
+           ((*p >= '0' && *p <= '9') || marker_symbol_len(p) || (*p == ',' && p[1] >= '0' && p[1] <= '9')))
+        p += marker_symbol_len(p) ? marker_symbol_len(p) : 1;
+    if (p > t && *p == ' ' && !strncmp(p + 1, "and ", 4))
+        p++;
+    /* (or on the comma and markers of the name before: ",1 Jane Roe") */
+    if (p > t + 1 && t[0] == ',' && *p == ' ' && strncmp(p + 1, "and ", 4) != 0)
+        p++;
+    else if (p[0] == ',' && p[1] == ' ')
         p += 2;
     else if (strncmp(p, "and ", 4) != 0)
         return 0;
@@ -1346,13 +1379,120 @@ static int name_fragment(const char *t) {
         int cp = jfyp_utf8_decode(q, &l);
         utf8proc_category_t c = utf8proc_category(cp);
         int mark = (*q >= '0' && *q <= '9') || marker_symbol_len(q);
-        if (!mark && c != UTF8PROC_CATEGORY_LU && c != UTF8PROC_CATEGORY_LT)
+        const char *we = q + strcspn(q, " ,");
+        /* (a name's particles in lower case: "Moara e Silva", "Ana de
+         * Souza"; after a word of the name, before another) */
+        int particle = 0;
+        if (!mark && words && *we == ' ' && we - q <= 5) {
+            char w[6];
+            memcpy(w, q, (size_t)(we - q));
+            w[we - q] = '\0';
+            particle = jfyp_name_is_particle(w) || !strcmp(w, "e");
+        }
+        if (!mark && !particle && c != UTF8PROC_CATEGORY_LU && c != UTF8PROC_CATEGORY_LT)
             return 0;
-        words += !mark;
-        while (*q && *q != ' ' && *q != ',')
-            q++;
+        words += !mark && !particle;
+        q = we;
     }
     return words >= 1 && words <= 5;
+}
+
+/* Whether a byline's piece [s, e) ends on a whole name set apart, no
+ * marker after it: two words or more after its last comma ("1,2, Dante
+ * Di Nucci"). With alone set, the name is the whole piece, a line of its
+ * own: a line ending on the first words of a long name wrapped with the
+ * names before it ("..., Camilo André" / "Pereira Contreras Sanchez1")
+ * has commas. */
+static int ends_bare_name(const char *s, const char *e, int alone) {
+    if (alone && memchr(s, ',', (size_t)(e - s)))
+        return 0;
+    unsigned char c = e > s ? (unsigned char)e[-1] : 0;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) ||
+        (e - s >= 4 && !strncmp(e - 4, " and", 4)))
+        return 0;
+    const char *p = e;
+    while (p > s && p[-1] != ',')
+        p--;
+    p += strspn(p, " ");
+    if (!strncmp(p, "and ", 4))
+        p += 4;
+    int words = 0;
+    for (const char *q = p; q < e; q++) {
+        if ((*q >= '0' && *q <= '9') || marker_symbol_len(q))
+            return 0;
+        words += q == p || (q[-1] == ' ' && *q != ' ');
+    }
+    return words >= 2;
+}
+
+/* Whether a byline's line opens on a whole name with its markers
+ * ("Laura Geffner13, ..."): two capitalized words or more, then a marker
+ * before any comma; not the rest of a name cut at the line above
+ * ("Farzaei 5, 6"). */
+static int opens_marked_name(const char *s) {
+    int words = 0;
+    const char *q = s;
+    for (; *q && *q != '\n' && *q != ','; q++) {
+        if ((*q >= '0' && *q <= '9') || marker_symbol_len(q))
+            return words >= 2;
+        if (q == s || (q[-1] == ' ' && *q != ' ')) {
+            size_t l;
+            if (utf8proc_category(jfyp_utf8_decode(q, &l)) != UTF8PROC_CATEGORY_LU)
+                return 0;
+            words++;
+        }
+    }
+    return 0;
+}
+
+/* A marked byline's block in which a line ends on a bare name and the
+ * next opens on a marked one ("Mariana Raño9," / "Dante Di Nucci" /
+ * "Laura Geffner13, ..."): a layout reader (pdfminer.six) cut the line
+ * after the name, its markers and the next names in a box set elsewhere,
+ * and the comma between the two went with them. The block's text with
+ * that comma back (malloc'd), or NULL when there is none to put back (*oom
+ * set on allocation failure). */
+static char *mend_cut_names(const jfy_node *n, int *oom) {
+    *oom = 0;
+    char *raw = jfyp_front_text(n, 1);
+    if (!raw) {
+        *oom = 1;
+        return NULL;
+    }
+    int marks = 0, mended = 0;
+    for (const char *q = raw; *q; q++)
+        marks += *q >= '0' && *q <= '9' && !(q[1] >= '0' && q[1] <= '9');
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    const char *line = raw;
+    for (const char *q = raw;; q++) {
+        if (*q && *q != '\n')
+            continue;
+        const char *e = q;
+        while (e > line && e[-1] == ' ')
+            e--;
+        jfyp_buf_put(&b, line, (size_t)(e - line));
+        if (!*q)
+            break;
+        if (marks >= 3 && ends_bare_name(line, e, 1) && opens_marked_name(q + 1)) {
+            jfyp_buf_putc(&b, ',');
+            mended = 1;
+        }
+        if (!(e > line && e[-1] == '-'))
+            jfyp_buf_putc(&b, ' ');
+        line = q + 1;
+    }
+    free(raw);
+    char *out = jfyp_buf_finish(&b);
+    if (!out) {
+        *oom = 1;
+        return NULL;
+    }
+    if (!mended) {
+        free(out);
+        return NULL;
+    }
+    return out;
 }
 
 /* A byline line cut at a superscript: pdftotext prints the line up to
@@ -1370,7 +1510,7 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
         char *t = jfyp_front_text(x, 0);
         if (!t)
             return -1;
-        int nmk, comma, fr = x->type == JFY_N_PARAGRAPH && name_fragment(t),
+        int nmk, comma, fr = x->type == JFY_N_PARAGRAPH && name_fragment(t, x->line == x->end_line),
                         gl = x->type == JFY_N_PARAGRAPH && !fr && glue_block(t, &nmk, &comma);
         int stop = !fr && !gl && jfyp_front_stop(x, t, 1);
         free(t);
@@ -1399,9 +1539,11 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
     }
     jfyp_buf b;
     jfyp_buf_init(&b);
+    size_t piece = 0; /* where the last line or scrap put on starts */
     for (size_t i = 0; i < l.n && i <= cut; i++) {
         if (i)
             jfyp_buf_putc(&b, ' ');
+        piece = b.len;
         jfyp_buf_puts(&b, l.v[i].text);
     }
     for (int i = 0; i < nf; i++) {
@@ -1412,11 +1554,19 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
             return -1;
         }
         jfyp_buf_putc(&b, ' ');
+        piece = b.len;
         jfyp_buf_puts(&b, t);
         free(t);
     }
     for (size_t i = cut + 1; i < l.n; i++) {
+        /* (the piece before ending on a bare name, the line opening on a
+         * marked one: the comma between them went with a scrap, the line
+         * above cut too, as in mend_cut_names) */
+        if (!b.failed && ends_bare_name(b.data + piece, b.data + b.len, i > cut + 1 || !nf) &&
+            opens_marked_name(l.v[i].text))
+            jfyp_buf_putc(&b, ',');
         jfyp_buf_putc(&b, ' ');
+        piece = b.len;
         jfyp_buf_puts(&b, l.v[i].text);
     }
     jfyp_lines_free(&l);
@@ -2167,10 +2317,16 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         }
         if (rc == 1)
             next = jfyp_rec_next(r, n);
-        else
-            rc = (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont
-                     ? jfyp_byline_read(t, &v, &cnt)
-                     : 0;
+        else if ((n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont) {
+            int oom;
+            char *m = n->type == JFY_N_PARAGRAPH ? mend_cut_names(n, &oom) : (oom = 0, NULL);
+            if (oom) {
+                free(t);
+                goto oom;
+            }
+            rc = jfyp_byline_read(m ? m : t, &v, &cnt);
+            free(m);
+        }
         /* "..., Lúcia Andrade3 and" / "Raquel Fontenelle3": a byline's
          * line that MuPDF set as a block of its own ends on the "and"
          * before the next block's name */

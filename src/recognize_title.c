@@ -312,6 +312,11 @@ static int only_child_is(const jfy_node *b, jfy_node_type t) {
 }
 
 static int is_byline(const char *t) {
+    /* a block opening on a lower-case "and" goes on the line above: the
+     * first of a byline's blocks names someone first ("terraenovae" /
+     * "and Blacknose Sharks", a title's italic run in a box of its own) */
+    if (!strncmp(t, "and ", 4))
+        return 0;
     jfyp_byname *v = NULL;
     size_t n = 0;
     int rc = jfyp_byline_read(t, &v, &n);
@@ -645,6 +650,27 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
            c == UTF8PROC_CATEGORY_LO || cp == '(' || cp == 0x201C || cp == '"';
 }
 
+/* Whether block b is names a line each, two lines or more, each line
+ * read as one name and nothing else. 1, 0, -1 on OOM. */
+static int name_lines(jfy_node *b) {
+    if (b->line == b->end_line)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int yes = l.n >= 2;
+    for (size_t i = 0; i < l.n && yes == 1; i++) {
+        jfyp_byname *v = NULL;
+        size_t n = 0;
+        yes = strchr(l.v[i].text, ',') ? 0 : jfyp_byline_read(l.v[i].text, &v, &n);
+        jfyp_byline_free(v, n);
+        if (yes == 1 && n != 1)
+            yes = 0;
+    }
+    jfyp_lines_free(&l);
+    return yes;
+}
+
 /* Whether a and b are of about as many words, as a title and its
  * translation are. */
 static int same_length(const char *a, const char *b) {
@@ -654,6 +680,30 @@ static int same_length(const char *a, const char *b) {
 
 /* Cuts a platform's version note off the end of the title node t. 0, or
  * -1 on OOM. */
+/* A footnote's mark a symbol font draws at the title's end comes out as a
+ * glyph of the private-use area (U+E000..U+F8FF), no character of the
+ * title: dropped, with the spaces before it. */
+static void drop_symbol_tail(jfy_node *t) {
+    jfy_node *k = t->last;
+    if (!k || k->type != JFY_N_TEXT || !k->text)
+        return;
+    size_t n = strlen(k->text), was = n;
+    for (;;) {
+        while (n && k->text[n - 1] == ' ')
+            n--;
+        const unsigned char *u = (const unsigned char *)k->text + (n >= 3 ? n - 3 : 0);
+        if (n >= 3 && (u[0] == 0xEE || (u[0] == 0xEF && u[1] >= 0x80 && u[1] <= 0xA3)) && u[1] >= 0x80 &&
+            u[1] <= 0xBF && u[2] >= 0x80 && u[2] <= 0xBF)
+            n -= 3;
+        else
+            break;
+    }
+    if (n < was && n) {
+        k->text[n] = '\0';
+        jfyp_node_changed(k);
+    }
+}
+
 static int drop_version_note(jfy_node *t) {
     char *all = jfyp_node_plain(t);
     if (!all)
@@ -1794,6 +1844,18 @@ static int sentence_closed(const char *t) {
 
 /* Line t ends on the journal's name of two words or more, in any case,
  * as a word of its own. */
+/* The journal's masthead line: its name, then a comma and its place or
+ * publisher ("Economia e Sociedade, Campinas, Unicamp. IE"). */
+static int opens_on_journal_name(const jfyp_hints *h, const char *t) {
+    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
+        const char *nm = h->journal_names[i];
+        size_t nl = strlen(nm);
+        if (strchr(nm, ' ') && jfyp_strnieq(t, nm, nl) && t[nl] == ',')
+            return 1;
+    }
+    return 0;
+}
+
 static int ends_on_journal_name(const jfyp_hints *h, const char *t) {
     size_t tl = strlen(t);
     for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
@@ -2243,7 +2305,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
             kl = !strchr(raw, '\n') && kind_label(jfyp_trim(raw));
             free(raw);
         }
-        if (i == label || ((running_header(txt[i]) || kl || journal_like(r->hints, txt[i])) && i + 1 < byline))
+        if (i == label ||
+            ((running_header(txt[i]) || kl || opens_on_journal_name(r->hints, txt[i]) ||
+              journal_like(r->hints, txt[i])) &&
+             i + 1 < byline))
             start = i + 1;
         else
             break;
@@ -2261,7 +2326,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
             title = i;
     }
     if (title < 0) {
-        if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]))
+        if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]) &&
+            !opens_on_journal_name(r->hints, txt[label + 1]))
             title = label + 1;
         else if (label >= 0 && start < byline && start > label && titleish(txt[start]))
             title = start;
@@ -2385,8 +2451,15 @@ int jfyp_recognize_title(jfyp_rec *r) {
         jfy_node *b = blk[title + 1];
         const char *lv = jfyp_node_attr(b, "level");
         const char *tl = jfyp_node_attr(blk[title], "level");
-        /* An address above the names is an affiliation, not a subtitle. */
+        /* An address above the names is an affiliation, not a subtitle;
+         * nor are names a line each, bare, over the rest of the byline (a
+         * layout reader, pdfminer.six, sets a byline's first column in a
+         * box of its own, the markers cut off: "Jane Roe" / "Ana de Lima"). */
         int address = jfyp_front_has_institution_word(txt[title + 1]) && strchr(txt[title + 1], ',');
+        int names = name_lines(b);
+        if (names < 0)
+            goto out;
+        address |= names;
         /* (the title's first block tells its language better than a
          * last one of a word or two) */
         if (titleish(txt[title + 1]) && !address &&
@@ -2436,6 +2509,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             jfyp_node_free(t);
             goto out;
         }
+        drop_symbol_tail(t);
         jfyp_node_append(r->front, t);
     }
     if (subtitle >= 0) {
