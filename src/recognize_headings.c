@@ -1132,6 +1132,13 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     size_t n = strlen(b);
     if (!n || strchr(".,;:", b[n - 1]) || jfyp_is_caption_start(b))
         return 0;
+    /* a line closed by a number (a running foot's "Journal, City,
+     * 33:e200068, 2021") over a section's conventional name alone: the
+     * name heads a section of its own; a heading wraps before a word
+     * that cannot end it, not after its volume or year */
+    size_t an = strlen(a);
+    if (an && isdigit((unsigned char)a[an - 1]) && jfyp_is_section_name(b))
+        return 0;
     /* a numbered heading in Title Case that wrapped well into the
      * column goes on in Title Case ("2. Notch Signalling Is Aberrantly" /
      * "Activated in Breast Cancer"); a subheading under it would be
