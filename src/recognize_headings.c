@@ -889,6 +889,22 @@ static int imrad_core(const char *t) {
                     strstr(type, "discussion"));
 }
 
+/* Whether t names a part of the section named open, of type open_type:
+ * its conventional type is one of open's ("Methods" under "Experimental"
+ * or "Materials and methods"), and it is not open's name again. */
+static int within_type(const char *t, const char *open, const char *open_type) {
+    if (!open || !open_type || jfyp_section_kind(t) != JFYP_SEC_TOP || jfyp_strieq(t, open))
+        return 0;
+    const char *type = jfyp_section_type(t);
+    if (!type || strchr(type, '|'))
+        return 0;
+    size_t n = strlen(type);
+    for (const char *p = strstr(open_type, type); p; p = strstr(p + 1, type))
+        if ((p == open_type || p[-1] == '|') && (p[n] == '\0' || p[n] == '|'))
+            return 1;
+    return 0;
+}
+
 typedef struct {
     jfy_node *n;
     char *text;
@@ -2583,6 +2599,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     }
     int two_spacings = spaced_over >= 2 && spaced_under >= 2 && !known_under;
     int over_level = 0, over_end = 0, over_parent = 0;
+    /* the last top-level heading in ordinary case or capitals, its
+     * section's type, and whether a subheading has followed it */
+    const char *top_text = NULL, *top_type = NULL;
+    int top_subs = 0;
     int last_level = 0, last_depth = 0, ht;
     int supp_line = 0; /* where the supplementary files' heading just made is */
     const char *last_numbered = NULL; /* the last heading made, when numbered */
@@ -2687,6 +2707,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         }
         if (c->style == 3 && upper >= 2 && lone_caps_word(c->text))
             level = 1; /* capitals head the page, this word too */
+        if ((c->style == 2 || c->style == 3) && level == 1 && top_subs && within_type(c->text, top_text, top_type))
+            /* "Experimental" / "Chemicals" / "Methods": a part of the
+             * section it follows, set like the subheading before it */
+            level = 2;
         if (c->stray && !last_level)
             continue; /* under no section: a table's column, no heading */
         if (c->stray)
@@ -2704,6 +2728,15 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             goto out;
         if (c->style != 4)
             last_level = level;
+        if ((c->style == 2 || c->style == 3) && level == 1) {
+            top_text = c->text;
+            top_type = jfyp_section_kind(c->text) == JFYP_SEC_TOP ? jfyp_section_type(c->text) : NULL;
+            top_subs = 0;
+        } else if (c->style != 4 && level > 1) {
+            top_subs = 1;
+        } else if (c->style == 1 && level == 1) {
+            top_text = top_type = NULL;
+        }
         last_numbered = c->style == 1 ? c->text : NULL;
         if (c->style != 4 && !(c->style == 1 && c->paren))
             outer_level = level;
