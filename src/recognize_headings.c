@@ -437,6 +437,25 @@ static int garbled(const char *t) {
     return letters >= 3 && 2 * odd > letters;
 }
 
+/* A formula's sign, which names do not hold: a mathematical operator
+ * (U+2200-U+22FF: "RVA = 8.33 \u22C5 SF") but the star and the minus of a
+ * name ("DPPH\u2217", "e+\u2212H"), a minus between spaces ("Tw \u2212 Ta"), a
+ * vulgar quarter between spaces (the equals sign of a math font read
+ * through the text font's table: "RVA \u00BC 8:33"), or the replacement
+ * character for a glyph the extraction could not map ("dSi,j\uFFFDt\uFFFD"). */
+static int formula_sign(const char *t) {
+    for (const char *p = t; *p;) {
+        size_t n;
+        int cp = jfyp_utf8_decode(p, &n);
+        int spaced = p > t && p[-1] == ' ' && p[n ? n : 1] == ' ';
+        if (cp == 0xFFFD || (cp >= 0x2200 && cp <= 0x22FF && cp != 0x2212 && cp != 0x2217) ||
+            ((cp == 0x2212 || cp == 0xBC) && spaced))
+            return 1;
+        p += n ? n : 1;
+    }
+    return 0;
+}
+
 /* A caption's label set in spaced capitals ("TA BL E 1", "F I G U R E 2"):
  * the letters closed up ("TABLE1") open a caption. */
 static int spaced_caption(const char *t) {
@@ -1124,7 +1143,8 @@ static int short_line_head(const char *t, size_t measure) {
     int words = jfyp_count_words(t);
     return n && cp_count(t) * 10 <= measure * most &&
            (words <= 10 || (numbered && words <= 16 && case_style(t) == 1)) &&
-           (!strchr(".,;:)", t[n - 1]) || ends_named_paren(t)) && line_could_head(t);
+           (!strchr(".,;:)", t[n - 1]) || ends_named_paren(t)) && line_could_head(t) &&
+           !formula_sign(t);
 }
 
 /* A heading of one line: it cannot end on "the", "of", "and". */
@@ -2509,7 +2529,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 continue;
             }
             int fl = full_line_over_line(r, n, t, measure);
-            if (fl) {
+            if (fl || formula_sign(t)) {
                 free(t);
                 if (fl < 0)
                     goto out;
