@@ -145,6 +145,8 @@ static const struct {
     {"disclosure", "COI-statement", K_BACKSEC},
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
+    /* the heading over the statements as a group (PeerJ) */
+    {"additional information and declarations", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
     {"resumen", NULL, K_FRONT},
