@@ -2666,6 +2666,12 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         } else if (md >= 2) {
             continue; /* the page marks its headings; this line is text */
         } else if (c->style != 1 && known_numbered >= 2 && jfyp_section_kind(c->text) == JFYP_SEC_TOP &&
+                   c->text[0] && c->text[strlen(c->text) - 1] == ':') {
+            /* a page numbering its sections ("1. Background") prints
+             * "Background:" unnumbered as the label of a structured
+             * abstract's part */
+            continue;
+        } else if (c->style != 1 && known_numbered >= 2 && jfyp_section_kind(c->text) == JFYP_SEC_TOP &&
                    imrad_core(c->text) && (ht = heads_text(r, c->n, measure, 0)) <= 0) {
             /* a page numbering its sections prints an unnumbered "Results"
              * over no text: a table's column head */
