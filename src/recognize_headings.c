@@ -2307,9 +2307,32 @@ static int join_label_line(jfyp_rec *r, jfy_node *p) {
     return rc;
 }
 
+/* An ordered list opened by a number alone, its item empty, then an item
+ * with text: the number is a sentence's last word cut off at a page's end
+ * ("...shown in Table" / "1."), the item a numbered heading after it
+ * ("3. Exergy model"). The empty item goes, the list starts at the
+ * heading's own number. -1 out of memory. */
+static int drop_lone_number(jfy_node *list) {
+    jfy_node *it = list->first;
+    if (!jfyp_node_attr(list, "ordered") || !it || it->first || !it->next || !it->next->first)
+        return 0;
+    const char *mk = jfyp_node_attr(it->next, "marker");
+    if (!mk || !isdigit((unsigned char)*mk) || strlen(mk) > 4)
+        return 0;
+    char num[8];
+    snprintf(num, sizeof num, "%d", atoi(mk));
+    if (jfyp_node_set_attr(list, "start", num) < 0)
+        return -1;
+    jfyp_node_unlink(it);
+    jfyp_node_free(it);
+    return 0;
+}
+
 static int split_runin_headings(jfyp_rec *r, size_t measure) {
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_LIST && drop_lone_number(n) < 0)
+            return -1;
         if (measure < 20) {
             /* too few lines to tell the column's width */
             if (n->type == JFY_N_PARAGRAPH && join_label_line(r, n) < 0)
