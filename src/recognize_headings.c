@@ -14,6 +14,7 @@
  *
  * It also holds the section names and heading shapes the back-matter and
  * section recognizers share. */
+#include "front.h"
 #include "recognize.h"
 #include "refparse.h"
 #include "textlines.h"
@@ -456,6 +457,17 @@ static int formula_sign(const char *t) {
         p += n ? n : 1;
     }
     return 0;
+}
+
+/* A label naming the kind of article in words with "article" ("Review
+ * Article", "Original Article"), which the page prints apart from the title
+ * and an extraction may give anywhere on the first page: no heading. */
+static int type_label(const char *t) {
+    char *printed = NULL;
+    const char *type = jfyp_article_type_label(t, &printed);
+    int label = type && printed && strchr(printed, ' ') && jfyp_stristr(printed, "article");
+    free(printed);
+    return label;
 }
 
 /* A caption's label set in spaced capitals ("TA BL E 1", "F I G U R E 2"):
@@ -2554,7 +2566,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 continue;
             }
             int fl = full_line_over_line(r, n, t, measure);
-            if (fl || formula_sign(t)) {
+            if (fl || formula_sign(t) || type_label(t)) {
                 free(t);
                 if (fl < 0)
                     goto out;
