@@ -2029,15 +2029,36 @@ static int full_line_over_line(jfyp_rec *r, const jfy_node *n, const char *t, si
 /* 1 when block n, a heading candidate, stands over running text (figures
  * and tables skipped) directly or through subheadings; -1 on out of
  * memory. */
+/* A paragraph of lines of a letter or three ("O", "OH", "HO"): the atoms
+ * or marks of a drawing. */
+static int atoms_only(const jfy_node *x) {
+    if (x->type != JFY_N_PARAGRAPH || !x->first)
+        return 0;
+    for (const jfy_node *k = x->first; k; k = k->next)
+        if (!is_break(k) && !(k->type == JFY_N_TEXT && k->text && cp_count(k->text) <= 3))
+            return 0;
+    return 1;
+}
+
 static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops) {
     const jfy_node *x = jfyp_rec_next(r, n);
     /* a lone line of figures is a running footer ("Journal 2014; 9: e5 |
      * 2"); numbers a numbered list's extraction set apart go with entries
      * further on */
-    while (x && (x->type == JFY_N_FIG || x->type == JFY_N_TABLE_WRAP ||
-                 (x->type == JFY_N_CODE_BLOCK && x->text && !strchr(x->text, '\n')) ||
-                 (empty_list(x) && jfyp_node_attr(x, "ordered"))))
-        x = jfyp_rec_next(r, x);
+    for (;;) {
+        while (x && (x->type == JFY_N_FIG || x->type == JFY_N_TABLE_WRAP ||
+                     (x->type == JFY_N_CODE_BLOCK && x->text && !strchr(x->text, '\n')) ||
+                     (empty_list(x) && jfyp_node_attr(x, "ordered"))))
+            x = jfyp_rec_next(r, x);
+        /* a drawing's atoms or marks, each a line of a letter or three
+         * ("O", "OH", "HO"), on the way to its caption */
+        const jfy_node *y = x;
+        while (y && atoms_only(y))
+            y = jfyp_rec_next(r, y);
+        if (y == x || !y || y->type != JFY_N_FIG)
+            break;
+        x = y;
+    }
     if (!x)
         return 0;
     if (x->type == JFY_N_HEADING)
