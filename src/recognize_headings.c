@@ -938,6 +938,16 @@ static int within_type(const char *t, const char *open, const char *open_type) {
     return 0;
 }
 
+/* Which of the research sections proper (1 methods, 2 results, 4
+ * discussion) a conventional name names. */
+static int core_bits(const char *t) {
+    const char *type = jfyp_section_kind(t) == JFYP_SEC_TOP ? jfyp_section_type(t) : NULL;
+    if (!type)
+        return 0;
+    return (strstr(type, "methods") ? 1 : 0) | (strstr(type, "results") ? 2 : 0) |
+           (strstr(type, "discussion") ? 4 : 0);
+}
+
 typedef struct {
     jfy_node *n;
     char *text;
@@ -2549,7 +2559,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     size_t len = 0, cap = 0;
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
     int core = 0, titled = 0, sentenced = 0, known_numbered = 0, base_level = 0;
-    int dotted = 0, outer_level = 0;
+    int dotted = 0, outer_level = 0, numbered_core = 0;
     size_t measure;
     if (close_spaced_lines(r) < 0 || demote_number_signs(r) < 0 ||
         column_measure(r, &measure) < 0)
@@ -2643,6 +2653,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             jfyp_section_type(t)) {
             known++;
             known_numbered += c->style == 1;
+            if (c->style == 1)
+                numbered_core |= core_bits(t);
             known_upper += c->style == 2;
         }
         core += c->style >= 1 && c->style <= 3 && imrad_core(t);
@@ -2721,6 +2733,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             level = last_level ? last_level + 1 : 2;
         } else if (md >= 2) {
             continue; /* the page marks its headings; this line is text */
+        } else if (c->style != 1 && known_numbered >= 2 && (core_bits(c->text) & numbered_core)) {
+            /* a page numbering its sections ("2. Material and method")
+             * prints the name of one of them again unnumbered ("Method"):
+             * a table's column head or a label, no second section */
+            continue;
         } else if (c->style != 1 && known_numbered >= 2 && jfyp_section_kind(c->text) == JFYP_SEC_TOP &&
                    c->text[0] && c->text[strlen(c->text) - 1] == ':') {
             /* a page numbering its sections ("1. Background") prints
