@@ -78,12 +78,20 @@ static int take_content(jfyp_rec *r, jfy_node *c, jfy_node *from, int md_level) 
         } else if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST &&
                    n->type != JFY_N_QUOTE && n->type != JFY_N_TABLE) {
             break;
-        } else if (!first || n->type != JFY_N_PARAGRAPH) {
+        } else {
             char *t = NULL;
             int s = jfyp_heading_text(n, &t);
             if (s < 0)
                 return -1;
-            int stop = s == 1 && (md_level == 0 || jfyp_section_kind(t) != JFYP_SEC_NONE);
+            /* the first block may be a lone short line ("None
+             * declared."), but not the name of the next statement: a
+             * heading over the statements as a group ("Additional
+             * information and declarations" / "Funding") has none of
+             * its own */
+            int stop = s == 1 && (first && n->type == JFY_N_PARAGRAPH
+                                      ? jfyp_section_kind(t) != JFYP_SEC_NONE &&
+                                            jfyp_section_kind(t) != JFYP_SEC_TOP
+                                      : md_level == 0 || jfyp_section_kind(t) != JFYP_SEC_NONE);
             free(t);
             if (stop)
                 break;
@@ -199,6 +207,12 @@ static int from_heading(jfyp_rec *r, jfy_node *h, const char *t, int kind) {
     /* a funding heading whose statement the page printed elsewhere
      * states nothing */
     if (c->type == JFY_N_FUNDING && !jfyp_node_attr(c, "statement")) {
+        jfyp_node_free(c);
+        return 0;
+    }
+    /* nor a heading over the statements as a group, none of them
+     * itself: they follow as back sections of their own */
+    if (c->type == JFY_N_SECTION && c->first == c->last && !jfyp_node_attr(c, "sec-type")) {
         jfyp_node_free(c);
         return 0;
     }

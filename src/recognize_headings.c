@@ -14,6 +14,7 @@
  *
  * It also holds the section names and heading shapes the back-matter and
  * section recognizers share. */
+#include "front.h"
 #include "recognize.h"
 #include "refparse.h"
 #include "textlines.h"
@@ -145,6 +146,8 @@ static const struct {
     {"disclosure", "COI-statement", K_BACKSEC},
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
+    /* the heading over the statements as a group (PeerJ) */
+    {"additional information and declarations", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
     {"resumen", NULL, K_FRONT},
@@ -435,6 +438,36 @@ static int garbled(const char *t) {
         }
     }
     return letters >= 3 && 2 * odd > letters;
+}
+
+/* A formula's sign, which names do not hold: a mathematical operator
+ * (U+2200-U+22FF: "RVA = 8.33 \u22C5 SF") but the star and the minus of a
+ * name ("DPPH\u2217", "e+\u2212H"), a minus between spaces ("Tw \u2212 Ta"), a
+ * vulgar quarter between spaces (the equals sign of a math font read
+ * through the text font's table: "RVA \u00BC 8:33"), or the replacement
+ * character for a glyph the extraction could not map ("dSi,j\uFFFDt\uFFFD"). */
+static int formula_sign(const char *t) {
+    for (const char *p = t; *p;) {
+        size_t n;
+        int cp = jfyp_utf8_decode(p, &n);
+        int spaced = p > t && p[-1] == ' ' && p[n ? n : 1] == ' ';
+        if (cp == 0xFFFD || (cp >= 0x2200 && cp <= 0x22FF && cp != 0x2212 && cp != 0x2217) ||
+            ((cp == 0x2212 || cp == 0xBC) && spaced))
+            return 1;
+        p += n ? n : 1;
+    }
+    return 0;
+}
+
+/* A label naming the kind of article in words with "article" ("Review
+ * Article", "Original Article"), which the page prints apart from the title
+ * and an extraction may give anywhere on the first page: no heading. */
+static int type_label(const char *t) {
+    char *printed = NULL;
+    const char *type = jfyp_article_type_label(t, &printed);
+    int label = type && printed && strchr(printed, ' ') && jfyp_stristr(printed, "article");
+    free(printed);
+    return label;
 }
 
 /* A caption's label set in spaced capitals ("TA BL E 1", "F I G U R E 2"):
@@ -889,6 +922,32 @@ static int imrad_core(const char *t) {
                     strstr(type, "discussion"));
 }
 
+/* Whether t names a part of the section named open, of type open_type:
+ * its conventional type is one of open's ("Methods" under "Experimental"
+ * or "Materials and methods"), and it is not open's name again. */
+static int within_type(const char *t, const char *open, const char *open_type) {
+    if (!open || !open_type || jfyp_section_kind(t) != JFYP_SEC_TOP || jfyp_strieq(t, open))
+        return 0;
+    const char *type = jfyp_section_type(t);
+    if (!type || strchr(type, '|'))
+        return 0;
+    size_t n = strlen(type);
+    for (const char *p = strstr(open_type, type); p; p = strstr(p + 1, type))
+        if ((p == open_type || p[-1] == '|') && (p[n] == '\0' || p[n] == '|'))
+            return 1;
+    return 0;
+}
+
+/* Which of the research sections proper (1 methods, 2 results, 4
+ * discussion) a conventional name names. */
+static int core_bits(const char *t) {
+    const char *type = jfyp_section_kind(t) == JFYP_SEC_TOP ? jfyp_section_type(t) : NULL;
+    if (!type)
+        return 0;
+    return (strstr(type, "methods") ? 1 : 0) | (strstr(type, "results") ? 2 : 0) |
+           (strstr(type, "discussion") ? 4 : 0);
+}
+
 typedef struct {
     jfy_node *n;
     char *text;
@@ -1108,7 +1167,8 @@ static int short_line_head(const char *t, size_t measure) {
     int words = jfyp_count_words(t);
     return n && cp_count(t) * 10 <= measure * most &&
            (words <= 10 || (numbered && words <= 16 && case_style(t) == 1)) &&
-           (!strchr(".,;:)", t[n - 1]) || ends_named_paren(t)) && line_could_head(t);
+           (!strchr(".,;:)", t[n - 1]) || ends_named_paren(t)) && line_could_head(t) &&
+           !formula_sign(t);
 }
 
 /* A heading of one line: it cannot end on "the", "of", "and". */
@@ -1131,6 +1191,13 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
         return 0;
     size_t n = strlen(b);
     if (!n || strchr(".,;:", b[n - 1]) || jfyp_is_caption_start(b))
+        return 0;
+    /* a line closed by a number (a running foot's "Journal, City,
+     * 33:e200068, 2021") over a section's conventional name alone: the
+     * name heads a section of its own; a heading wraps before a word
+     * that cannot end it, not after its volume or year */
+    size_t an = strlen(a);
+    if (an && isdigit((unsigned char)a[an - 1]) && jfyp_is_section_name(b))
         return 0;
     /* a numbered heading in Title Case that wrapped well into the
      * column goes on in Title Case ("2. Notch Signalling Is Aberrantly" /
@@ -1972,15 +2039,36 @@ static int full_line_over_line(jfyp_rec *r, const jfy_node *n, const char *t, si
 /* 1 when block n, a heading candidate, stands over running text (figures
  * and tables skipped) directly or through subheadings; -1 on out of
  * memory. */
+/* A paragraph of lines of a letter or three ("O", "OH", "HO"): the atoms
+ * or marks of a drawing. */
+static int atoms_only(const jfy_node *x) {
+    if (x->type != JFY_N_PARAGRAPH || !x->first)
+        return 0;
+    for (const jfy_node *k = x->first; k; k = k->next)
+        if (!is_break(k) && !(k->type == JFY_N_TEXT && k->text && cp_count(k->text) <= 3))
+            return 0;
+    return 1;
+}
+
 static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops) {
     const jfy_node *x = jfyp_rec_next(r, n);
     /* a lone line of figures is a running footer ("Journal 2014; 9: e5 |
      * 2"); numbers a numbered list's extraction set apart go with entries
      * further on */
-    while (x && (x->type == JFY_N_FIG || x->type == JFY_N_TABLE_WRAP ||
-                 (x->type == JFY_N_CODE_BLOCK && x->text && !strchr(x->text, '\n')) ||
-                 (empty_list(x) && jfyp_node_attr(x, "ordered"))))
-        x = jfyp_rec_next(r, x);
+    for (;;) {
+        while (x && (x->type == JFY_N_FIG || x->type == JFY_N_TABLE_WRAP ||
+                     (x->type == JFY_N_CODE_BLOCK && x->text && !strchr(x->text, '\n')) ||
+                     (empty_list(x) && jfyp_node_attr(x, "ordered"))))
+            x = jfyp_rec_next(r, x);
+        /* a drawing's atoms or marks, each a line of a letter or three
+         * ("O", "OH", "HO"), on the way to its caption */
+        const jfy_node *y = x;
+        while (y && atoms_only(y))
+            y = jfyp_rec_next(r, y);
+        if (y == x || !y || y->type != JFY_N_FIG)
+            break;
+        x = y;
+    }
     if (!x)
         return 0;
     if (x->type == JFY_N_HEADING)
@@ -2262,9 +2350,32 @@ static int join_label_line(jfyp_rec *r, jfy_node *p) {
     return rc;
 }
 
+/* An ordered list opened by a number alone, its item empty, then an item
+ * with text: the number is a sentence's last word cut off at a page's end
+ * ("...shown in Table" / "1."), the item a numbered heading after it
+ * ("3. Exergy model"). The empty item goes, the list starts at the
+ * heading's own number. -1 out of memory. */
+static int drop_lone_number(jfy_node *list) {
+    jfy_node *it = list->first;
+    if (!jfyp_node_attr(list, "ordered") || !it || it->first || !it->next || !it->next->first)
+        return 0;
+    const char *mk = jfyp_node_attr(it->next, "marker");
+    if (!mk || !isdigit((unsigned char)*mk) || strlen(mk) > 4)
+        return 0;
+    char num[8];
+    snprintf(num, sizeof num, "%d", atoi(mk));
+    if (jfyp_node_set_attr(list, "start", num) < 0)
+        return -1;
+    jfyp_node_unlink(it);
+    jfyp_node_free(it);
+    return 0;
+}
+
 static int split_runin_headings(jfyp_rec *r, size_t measure) {
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_LIST && drop_lone_number(n) < 0)
+            return -1;
         if (measure < 20) {
             /* too few lines to tell the column's width */
             if (n->type == JFY_N_PARAGRAPH && join_label_line(r, n) < 0)
@@ -2448,7 +2559,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     size_t len = 0, cap = 0;
     int rc = -1, md = 0, upper = 0, known = 0, known_upper = 0, numbered = 0;
     int core = 0, titled = 0, sentenced = 0, known_numbered = 0, base_level = 0;
-    int dotted = 0, outer_level = 0;
+    int dotted = 0, outer_level = 0, numbered_core = 0;
     size_t measure;
     if (close_spaced_lines(r) < 0 || demote_number_signs(r) < 0 ||
         column_measure(r, &measure) < 0)
@@ -2486,7 +2597,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 continue;
             }
             int fl = full_line_over_line(r, n, t, measure);
-            if (fl) {
+            if (fl || formula_sign(t) || type_label(t)) {
                 free(t);
                 if (fl < 0)
                     goto out;
@@ -2542,6 +2653,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             jfyp_section_type(t)) {
             known++;
             known_numbered += c->style == 1;
+            if (c->style == 1)
+                numbered_core |= core_bits(t);
             known_upper += c->style == 2;
         }
         core += c->style >= 1 && c->style <= 3 && imrad_core(t);
@@ -2576,6 +2689,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     }
     int two_spacings = spaced_over >= 2 && spaced_under >= 2 && !known_under;
     int over_level = 0, over_end = 0, over_parent = 0;
+    /* the last top-level heading in ordinary case or capitals, its
+     * section's type, and whether a subheading has followed it */
+    const char *top_text = NULL, *top_type = NULL;
+    int top_subs = 0;
     int last_level = 0, last_depth = 0, ht;
     int supp_line = 0; /* where the supplementary files' heading just made is */
     const char *last_numbered = NULL; /* the last heading made, when numbered */
@@ -2616,6 +2733,17 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             level = last_level ? last_level + 1 : 2;
         } else if (md >= 2) {
             continue; /* the page marks its headings; this line is text */
+        } else if (c->style != 1 && known_numbered >= 2 && (core_bits(c->text) & numbered_core)) {
+            /* a page numbering its sections ("2. Material and method")
+             * prints the name of one of them again unnumbered ("Method"):
+             * a table's column head or a label, no second section */
+            continue;
+        } else if (c->style != 1 && known_numbered >= 2 && jfyp_section_kind(c->text) == JFYP_SEC_TOP &&
+                   c->text[0] && c->text[strlen(c->text) - 1] == ':') {
+            /* a page numbering its sections ("1. Background") prints
+             * "Background:" unnumbered as the label of a structured
+             * abstract's part */
+            continue;
         } else if (c->style != 1 && known_numbered >= 2 && jfyp_section_kind(c->text) == JFYP_SEC_TOP &&
                    imrad_core(c->text) && (ht = heads_text(r, c->n, measure, 0)) <= 0) {
             /* a page numbering its sections prints an unnumbered "Results"
@@ -2680,6 +2808,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         }
         if (c->style == 3 && upper >= 2 && lone_caps_word(c->text))
             level = 1; /* capitals head the page, this word too */
+        if ((c->style == 2 || c->style == 3) && level == 1 && top_subs && within_type(c->text, top_text, top_type))
+            /* "Experimental" / "Chemicals" / "Methods": a part of the
+             * section it follows, set like the subheading before it */
+            level = 2;
         if (c->stray && !last_level)
             continue; /* under no section: a table's column, no heading */
         if (c->stray)
@@ -2697,6 +2829,15 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             goto out;
         if (c->style != 4)
             last_level = level;
+        if ((c->style == 2 || c->style == 3) && level == 1) {
+            top_text = c->text;
+            top_type = jfyp_section_kind(c->text) == JFYP_SEC_TOP ? jfyp_section_type(c->text) : NULL;
+            top_subs = 0;
+        } else if (c->style != 4 && level > 1) {
+            top_subs = 1;
+        } else if (c->style == 1 && level == 1) {
+            top_text = top_type = NULL;
+        }
         last_numbered = c->style == 1 ? c->text : NULL;
         if (c->style != 4 && !(c->style == 1 && c->paren))
             outer_level = level;
