@@ -1842,8 +1842,6 @@ static int sentence_closed(const char *t) {
            t[n - 3] <= 'z';
 }
 
-/* Line t ends on the journal's name of two words or more, in any case,
- * as a word of its own. */
 /* The journal's masthead line: its name, then a comma and its place or
  * publisher ("Economia e Sociedade, Campinas, Unicamp. IE"). */
 static int opens_on_journal_name(const jfyp_hints *h, const char *t) {
@@ -1856,6 +1854,8 @@ static int opens_on_journal_name(const jfyp_hints *h, const char *t) {
     return 0;
 }
 
+/* Line t ends on the journal's name of two words or more, in any case,
+ * as a word of its own. */
 static int ends_on_journal_name(const jfyp_hints *h, const char *t) {
     size_t tl = strlen(t);
     for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
