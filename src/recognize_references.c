@@ -1327,8 +1327,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             int low = (unsigned char)*ln >= 'a' && (unsigned char)*ln <= 'z';
             if (!(cur->open || low || indented || ids_line(ln)))
                 return 0;
-            /* a piece read from elsewhere ends at text that is not its own */
-            if (L->gap && !ids_line(ln) && (!cur->open || (!low && !rest_shaped(ln, save))))
+            /* a piece read from elsewhere ends at text that is not its own;
+             * labels printed alone wait for the text after them */
+            if (L->gap && !ids_line(ln) && !(cur->alone && !cur->text.len) &&
+                (!cur->open || (!low && !rest_shaped(ln, save))))
                 return 0;
         }
         /* the lines after a waiting label's first go on with its entry */
@@ -1366,9 +1368,11 @@ static int item_continues(const list *L, const char *t) {
 }
 
 /* Whether a list item's printed number is too long for a label: the end
- * of a link or a page range wrapped onto a line of its own ("20056)"). */
+ * of a link or a page range wrapped onto a line of its own ("20056)"), or
+ * one no label is printed as, with a leading zero (".../issn.0412-
+ * 4081.2017.09." wrapped before "005. Chinese."). */
 static int label_too_long(const char *printed) {
-    return printed && strspn(printed, "0123456789") > 4;
+    return printed && (strspn(printed, "0123456789") > 4 || (printed[0] == '0' && printed[1] >= '0' && printed[1] <= '9'));
 }
 
 /* Moves the items of list b from it on into a list of their own after b,
@@ -2805,6 +2809,9 @@ static jfy_node *label_block(const jfyp_rec *r, const list *L, const blocks *B, 
     return NULL;
 }
 
+/* Entries of a piece read elsewhere of which one may open with no name. */
+#define GAP_NAMED_MIN 5
+
 /* Reading order may print a numbered list in pieces: its first entries
  * after the heading and the rest before it (the other column, read
  * first), or entries of another page between. Each piece that opens with
@@ -2859,6 +2866,11 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
             at = q;
         }
         size_t n0 = L->n, b0 = B->n;
+        /* the piece may open with the rest of the entry before its first
+         * label, cut off where that one was read */
+        for (size_t k = 0; k < L->n; k++)
+            if (L->e[k].label == want - 1)
+                L->said = k + 1;
         L->gap = want;
         int rc = read_list(r, L, B, at);
         L->gap = 0;
@@ -2873,7 +2885,9 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
             named += b->len && (jfyp_ref_name_at(b->data) ||
                                 (b->data[0] >= 'A' && b->data[0] <= 'Z' && has_year(b->data, b->len < 120 ? b->len : 120)));
         }
-        if (!all || good * 10 < all * 9 || named * 10 < all * 9) {
+        /* one entry of a few may open with a group's long name ("Asia
+         * Dry Eye Association China Branch, ...") */
+        if (!all || good * 10 < all * 9 || (named * 10 < all * 9 && !(all >= GAP_NAMED_MIN && named + 1 == all))) {
             /* not this piece: the next block that opens with the label */
             for (size_t k = n0; k < L->n; k++)
                 jfyp_buf_free(&L->e[k].text);
