@@ -1154,6 +1154,26 @@ static int column_entry_start(const list *L, const char *ln, const char *save) {
     return same_name_form(L, buf) && block_entry_start(buf, save);
 }
 
+/* Longest name read before the comma that ends it. */
+#define NAME_COMMA_MAX 40
+
+/* Whether line s opens with a name and a comma after it ("Baker LE, Cole
+ * X", "Oda,  Y."), as an author list does and a journal's name wrapped
+ * onto a line of its own ("Saudi J. Biol. Sci. 22: 637") does not. */
+static int name_then_comma(const char *s) {
+    size_t i = 0;
+    while (i < NAME_COMMA_MAX && s[i] && s[i] != ',') {
+        unsigned char c = (unsigned char)s[i];
+        if (!(isalpha(c) || c >= 0x80 || c == ' ' || c == '-' || c == '\'' || (c == '.' && i && isupper((unsigned char)s[i - 1]))))
+            return 0;
+        /* one abbreviated word: an initial, not "Biol." */
+        if (c == '.' && i > 1 && isalpha((unsigned char)s[i - 2]))
+            return 0;
+        i++;
+    }
+    return i > 1 && s[i] == ',';
+}
+
 /* One more than the largest label of the last entries read. */
 static int next_label(const list *L) {
     int top = 0;
@@ -1239,9 +1259,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
-        } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->label >= 0 && !cur->open && !from_item &&
-                   !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln) &&
-                   block_entry_start(ln, save)) {
+        } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->label >= 0 && !cur->open &&
+                   (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
+                   !label_read(L, cur->label + 1) &&
+                   !label_within(ln, save) && same_name_form(L, ln) && block_entry_start(ln, save)) {
             /* a numbered list whose labels extraction dropped (printed
              * as a column of their own): an entry that closed, then a
              * line of the same block that opens with a name printed as
@@ -1477,6 +1498,11 @@ static int add_block(list *L, jfy_node *b) {
             if (rc)
                 return rc;
         }
+        /* a list printed with its labels is numbered from its first item
+         * on: a line inside that item that opens with a name is the next
+         * entry, its label printed apart, not an author-year list's */
+        if (ordered && L->numbered < 0 && b->first && jfyp_node_attr(b->first, "marker"))
+            L->numbered = 1;
         const jfy_node *tail_from = labels_alone_tail(b);
         int in_tail = 0;
         for (jfy_node *it = b->first; it; it = it->next) {
