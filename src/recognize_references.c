@@ -1164,7 +1164,8 @@ static int name_then_comma(const char *s) {
     size_t i = 0;
     while (i < NAME_COMMA_MAX && s[i] && s[i] != ',') {
         unsigned char c = (unsigned char)s[i];
-        if (!(isalpha(c) || c >= 0x80 || c == ' ' || c == '-' || c == '\'' || (c == '.' && i && isupper((unsigned char)s[i - 1]))))
+        int initial = c == '.' && i && isupper((unsigned char)s[i - 1]);
+        if (!(isalpha(c) || c >= 0x80 || c == ' ' || c == '-' || c == '\'' || initial))
             return 0;
         /* one abbreviated word: an initial, not "Biol." */
         if (c == '.' && i > 1 && isalpha((unsigned char)s[i - 2]))
@@ -1393,7 +1394,8 @@ static int item_continues(const list *L, const char *t) {
  * one no label is printed as, with a leading zero (".../issn.0412-
  * 4081.2017.09." wrapped before "005. Chinese."). */
 static int label_too_long(const char *printed) {
-    return printed && (strspn(printed, "0123456789") > 4 || (printed[0] == '0' && printed[1] >= '0' && printed[1] <= '9'));
+    return printed &&
+           (strspn(printed, "0123456789") > 4 || (printed[0] == '0' && printed[1] >= '0' && printed[1] <= '9'));
 }
 
 /* Moves the items of list b from it on into a list of their own after b,
