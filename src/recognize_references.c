@@ -411,6 +411,7 @@ typedef struct {
     int open;   /* the last line did not close the entry */
     int thread; /* entries whose labels run on from each other share one */
     int alone;  /* its label was printed on a line of its own */
+    int guessed; /* its label was not printed with it but counted on */
 } entry;
 
 typedef struct {
@@ -430,6 +431,8 @@ typedef struct {
     int threads;             /* threads of labels started */
     int alternate;           /* two columns read line by line: lines go to the threads in turns */
     size_t last;             /* 1 + the entry the last line went to, 0 none */
+    size_t said;             /* 1 + the entry the last line of text went to, 0 none */
+    int column;              /* labels were printed apart from their entries */
     int edit;                /* the list is read for good: blocks may be cut */
     int lost_apart;          /* the first label lost, the second a block of its own */
 } list;
@@ -455,6 +458,7 @@ static entry *new_entry(list *L, int label, int line) {
     e->open = 0;
     e->thread = 0;
     e->alone = 0;
+    e->guessed = 0;
     if (label >= 0) {
         for (size_t k = L->n - 1; k > 0 && k + THREADS >= L->n && !e->thread; k--)
             if (L->e[k - 1].label == label - 1)
@@ -1065,8 +1069,13 @@ static entry *text_target(list *L, entry *cur, const char *ln, int block_start) 
      * 118-119."): the end of the entry before, though that one read as
      * closed at "Indian J. Anim." */
     int tail = len < TAIL_LINE_MAX && !jfyp_ref_name_at(ln) && !has_year(ln, len) && strpbrk(ln, "0123456789");
-    if (p > 0 && !((!L->e[p - 1].open || opens) && !tail && ((c >= 'A' && c <= 'Z') || c >= 0x80)))
-        return &L->e[p - 1];
+    /* the entry before is the one the last line of text went to: a
+     * column of labels printed apart is out of step with the entries */
+    entry *prev = L->said && L->said <= L->n && L->e[L->said - 1].text.len ? &L->e[L->said - 1]
+                  : p > 0                                                 ? &L->e[p - 1]
+                                                                          : NULL;
+    if (prev && !((!prev->open || opens) && !tail && ((c >= 'A' && c <= 'Z') || c >= 0x80)))
+        return prev;
     /* Two columns' labels read in turns ("7." "2.", then entry 2 and
      * entry 7): the left column's entry comes first, so the smallest
      * label waiting takes the text. */
@@ -1105,8 +1114,11 @@ static entry *other_thread(list *L) {
  * in four (a list printed in pieces changes a few times). */
 static int threads_interleaved(const list *L) {
     size_t turns = 0, alone = 0;
+    /* a label printed alone is out of step with the entries' text by
+     * the column's own order, no turn of the reading */
     for (size_t k = 1; k < L->n; k++)
-        turns += L->e[k].thread && L->e[k - 1].thread && L->e[k].thread != L->e[k - 1].thread;
+        turns += L->e[k].thread && L->e[k - 1].thread && L->e[k].thread != L->e[k - 1].thread && !L->e[k].alone &&
+                 !L->e[k - 1].alone;
     for (size_t k = 0; k < L->n; k++)
         alone += L->e[k].alone;
     /* labels printed on lines of their own are a column apart from the
@@ -1125,11 +1137,71 @@ static int rest_shaped(const char *ln, const char *save) {
 
 static int opens_entry(const char *p);
 
+/* Bytes of a line looked at for the name an entry opens with. */
+#define NAME_SPAN 160
+
+/* Whether line ln (save: the lines after it) opens an entry printed as
+ * the list's entries print theirs, a name and a year a few lines on.
+ * pdfminer keeps a justified line's word spaces wide ("Oda,  Y.  (1999)
+ * Choline"): they are read as one. */
+static int column_entry_start(const list *L, const char *ln, const char *save) {
+    char buf[NAME_SPAN + 1];
+    size_t n = 0;
+    for (const char *p = ln; *p && n < NAME_SPAN; p++)
+        if (!(*p == ' ' && n && buf[n - 1] == ' '))
+            buf[n++] = *p;
+    buf[n] = 0;
+    return same_name_form(L, buf) && block_entry_start(buf, save);
+}
+
+/* Longest name read before the comma that ends it. */
+#define NAME_COMMA_MAX 40
+
+/* Whether line s opens with a name and a comma after it ("Baker LE, Cole
+ * X", "Oda,  Y."), as an author list does and a journal's name wrapped
+ * onto a line of its own ("Saudi J. Biol. Sci. 22: 637") does not. */
+static int name_then_comma(const char *s) {
+    size_t i = 0;
+    while (i < NAME_COMMA_MAX && s[i] && s[i] != ',') {
+        unsigned char c = (unsigned char)s[i];
+        int initial = c == '.' && i && isupper((unsigned char)s[i - 1]);
+        if (!(isalpha(c) || c >= 0x80 || c == ' ' || c == '-' || c == '\'' || initial))
+            return 0;
+        /* one abbreviated word: an initial, not "Biol." */
+        if (c == '.' && i > 1 && isalpha((unsigned char)s[i - 2]))
+            return 0;
+        i++;
+    }
+    return i > 1 && s[i] == ',';
+}
+
+/* One more than the largest label of the last entries read. */
+static int next_label(const list *L) {
+    int top = 0;
+    for (size_t k = L->n; k > 0 && k + THREADS > L->n; k--)
+        if (L->e[k - 1].label > top)
+            top = L->e[k - 1].label;
+    return top + 1;
+}
+
+/* A label printed alone and waiting for its entry's text among the last
+ * entries read, the smallest; NULL when none. */
+static entry *waiting_label(list *L) {
+    entry *w = NULL;
+    for (size_t k = L->n; k > 0 && k + THREADS > L->n; k--) {
+        entry *e = &L->e[k - 1];
+        if (e->alone && !e->text.len && e->label >= 0 && (!w || e->label < w->label))
+            w = e;
+    }
+    return w;
+}
+
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
  * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
 static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
     int taken = 0;
     char *save = NULL, *rest = NULL;
+    entry *filled = NULL;
     int k = 0;
     for (char *ln = strtok_r(t, "\n", &save); ln;
          ln = rest ? rest : strtok_r(NULL, "\n", &save), k += !rest, rest = NULL) {
@@ -1153,7 +1225,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         size_t ll = label_at(ln, &num), bl = 0;
         int bnum = -1;
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
-        int start = 0;
+        /* the entry the last line of text went to */
+        entry *at = L->said && L->said <= L->n ? &L->e[L->said - 1] : cur;
+        entry *fill = NULL;
+        int start = 0, guessed = 0;
         /* a block that opens with a label read already is not the list's
          * ("8. Conclusion" after entry 24: a numbered section the other
          * column put here) */
@@ -1185,9 +1260,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
-        } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->label >= 0 && !cur->open && !from_item &&
-                   !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln) &&
-                   block_entry_start(ln, save)) {
+        } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->label >= 0 && !cur->open &&
+                   (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
+                   !label_read(L, cur->label + 1) &&
+                   !label_within(ln, save) && same_name_form(L, ln) && block_entry_start(ln, save)) {
             /* a numbered list whose labels extraction dropped (printed
              * as a column of their own): an entry that closed, then a
              * line of the same block that opens with a name printed as
@@ -1195,6 +1271,22 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
              * running footer) */
             start = 1;
             num = cur->label + 1;
+            guessed = 1;
+        } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->text.len && at->label >= 0 && at->text.len &&
+                   !at->open && waiting_label(L) && !label_within(ln, save) && column_entry_start(L, ln, save)) {
+            /* a label printed alone over the entry before ("7." over "6.
+             * Fonseca MB. ..."): the next line that opens an entry after
+             * one that closed is its text */
+            fill = waiting_label(L);
+        } else if (!ll && L->numbered == 1 && L->column && k > 0 && cur && cur->text.len && at->label >= 0 &&
+                   at->text.len && !at->open && !label_within(ln, save) && column_entry_start(L, ln, save)) {
+            /* labels printed apart and none waiting: the line that opens
+             * an entry after one that closed is the next entry, its label
+             * counted on (the column may print it later, see
+             * claim_guessed) */
+            start = 1;
+            num = next_label(L);
+            guessed = 1;
         } else if (ll && L->numbered == 0 && (k == 0 || !cur || !cur->open) && jfyp_ref_name_at(ln + ll)) {
             /* labels read as an author-year list: the labels alone on
              * their lines were dropped as page numbers, later ones kept */
@@ -1227,10 +1319,21 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             entry *e = new_entry(L, num, lineno);
             if (!e)
                 return L->n == MAX_ENTRIES ? (taken ? 1 : 0) : -1;
+            e->guessed = guessed;
+            filled = NULL;
             append_line(e, ln + ll, lineno);
+            if (e->text.len)
+                L->said = L->n;
             /* a label alone: its entry is on the lines after it */
             if (!e->text.len)
-                e->open = e->alone = 1;
+                e->open = e->alone = L->column = 1;
+            taken = 1;
+            continue;
+        }
+        if (fill) {
+            filled = fill;
+            append_line(fill, ln, lineno);
+            L->last = L->said = (size_t)(fill - L->e) + 1;
             taken = 1;
             continue;
         }
@@ -1246,15 +1349,18 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             int low = (unsigned char)*ln >= 'a' && (unsigned char)*ln <= 'z';
             if (!(cur->open || low || indented || ids_line(ln)))
                 return 0;
-            /* a piece read from elsewhere ends at text that is not its own */
-            if (L->gap && !ids_line(ln) && (!cur->open || (!low && !rest_shaped(ln, save))))
+            /* a piece read from elsewhere ends at text that is not its own;
+             * labels printed alone wait for the text after them */
+            if (L->gap && !ids_line(ln) && !(cur->alone && !cur->text.len) &&
+                (!cur->open || (!low && !rest_shaped(ln, save))))
                 return 0;
         }
-        entry *to = L->alternate ? other_thread(L) : NULL;
+        /* the lines after a waiting label's first go on with its entry */
+        entry *to = filled ? filled : L->alternate ? other_thread(L) : NULL;
         if (!to)
             to = text_target(L, cur, ln, k == 0 && !from_item);
         append_line(to, ln, lineno);
-        L->last = (size_t)(to - L->e) + 1;
+        L->last = L->said = (size_t)(to - L->e) + 1;
         taken = 1;
     }
     return taken;
@@ -1284,9 +1390,12 @@ static int item_continues(const list *L, const char *t) {
 }
 
 /* Whether a list item's printed number is too long for a label: the end
- * of a link or a page range wrapped onto a line of its own ("20056)"). */
+ * of a link or a page range wrapped onto a line of its own ("20056)"), or
+ * one no label is printed as, with a leading zero (".../issn.0412-
+ * 4081.2017.09." wrapped before "005. Chinese."). */
 static int label_too_long(const char *printed) {
-    return printed && strspn(printed, "0123456789") > 4;
+    return printed &&
+           (strspn(printed, "0123456789") > 4 || (printed[0] == '0' && printed[1] >= '0' && printed[1] <= '9'));
 }
 
 /* Moves the items of list b from it on into a list of their own after b,
@@ -1312,6 +1421,37 @@ static int list_split_before(jfy_node *b, jfy_node *it, const char *printed) {
     return 0;
 }
 
+/* Entries looked back at for the one a label printed alone belongs to. */
+#define CLAIM_BACK 8
+
+/* pdfminer may print a column of labels after the box of entries they
+ * label ("Abel K ..." "Baker L ..." then "2." "3."): the entries read
+ * already, their labels counted on, so a label alone that one of them was
+ * given is that entry's, printed late, and no entry of its own. Returns 1
+ * when num was such a label. */
+static int claim_guessed(list *L, int num) {
+    for (size_t k = L->n; k > 0 && k + CLAIM_BACK > L->n; k--)
+        if (L->e[k - 1].label == num && L->e[k - 1].guessed) {
+            L->e[k - 1].guessed = 0;
+            L->e[k - 1].alone = L->column = 1;
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether label num, not read yet, is a few past the largest of the
+ * last entries read. */
+static int label_ahead(const list *L, int num) {
+    int top = -1;
+    for (size_t k = L->n; k > 0 && k + THREADS > L->n; k--) {
+        if (L->e[k - 1].label == num)
+            return 0;
+        if (L->e[k - 1].label > top)
+            top = L->e[k - 1].label;
+    }
+    return top >= 0 && num > top && num <= top + THREADS && !label_read(L, num);
+}
+
 /* A column of labels printed apart from the entries reads as a numbered
  * list of empty items ("1." "2." "3."): each is an entry whose text comes
  * after (see text_target). Returns 1 when b was one, 0 when not, -1 on
@@ -1322,10 +1462,14 @@ static int label_column(list *L, jfy_node *b, int num) {
             return 0;
     for (jfy_node *it = b->first; it; it = it->next) {
         const char *printed = jfyp_node_attr(it, "marker");
+        if (printed && claim_guessed(L, atoi(printed))) {
+            num = atoi(printed) + 1;
+            continue;
+        }
         entry *e = new_entry(L, printed ? atoi(printed) : num, it->line);
         if (!e)
             return L->n == MAX_ENTRIES ? 1 : -1;
-        e->open = e->alone = 1;
+        e->open = e->alone = L->column = 1;
         num = e->label + 1;
     }
     L->numbered = 1;
@@ -1356,6 +1500,11 @@ static int add_block(list *L, jfy_node *b) {
             if (rc)
                 return rc;
         }
+        /* a list printed with its labels is numbered from its first item
+         * on: a line inside that item that opens with a name is the next
+         * entry, its label printed apart, not an author-year list's */
+        if (ordered && L->numbered < 0 && b->first && jfyp_node_attr(b->first, "marker"))
+            L->numbered = 1;
         const jfy_node *tail_from = labels_alone_tail(b);
         int in_tail = 0;
         for (jfy_node *it = b->first; it; it = it->next) {
@@ -1369,6 +1518,26 @@ static int add_block(list *L, jfy_node *b) {
              * onto a line of its own ("36. Vienna. pp 108.", a series'),
              * or, when the label was read already, a numbered section of
              * the other column ("8. Conclusion"), where the list ends */
+            if (!*t && ordered && printed && L->numbered == 1 && claim_guessed(L, atoi(printed))) {
+                free(t);
+                taken = 1;
+                num = atoi(printed) + 1;
+                continue;
+            }
+            if (!*t && ordered && printed && L->numbered == 1 && L->n &&
+                (!L->e[L->n - 1].open || !L->e[L->n - 1].text.len) && label_ahead(L, atoi(printed))) {
+                /* a label alone, a few past the last read, after an entry
+                 * that closed: a column of labels printed apart ran it
+                 * ahead of its entry ("7." over "6. Fonseca ..."); it
+                 * waits for the text that opens its entry */
+                free(t);
+                entry *e = new_entry(L, atoi(printed), it->line);
+                if (!e)
+                    return L->n == MAX_ENTRIES ? 1 : -1;
+                e->open = e->alone = L->column = 1;
+                taken = 1;
+                continue;
+            }
             int stray = ordered && printed && L->numbered == 1 && L->n && !label_too_long(printed) &&
                         !wanted(L, atoi(printed)) && !jfyp_ref_name_at(t) && !opens_entry(t);
             /* "6. https://doi.org/..." after an entry cut at "1250–": the
@@ -1409,7 +1578,7 @@ static int add_block(list *L, jfy_node *b) {
                 entry *e = new_entry(L, atoi(printed), it->line);
                 if (!e)
                     return L->n == MAX_ENTRIES ? 1 : -1;
-                e->open = e->alone = 1;
+                e->open = e->alone = L->column = 1;
                 taken = 1;
                 num = e->label + 1;
                 continue;
@@ -1477,6 +1646,31 @@ static int page_marked(const jfyp_rec *r, const list *L, const jfy_node *b) {
     return b && is_furniture(r, L, b, 2);
 }
 
+/* Whether text t is glyphs set apart: a word set up the page margin
+ * ("R" "." "S" "o" "c", a running title or the article's number printed
+ * sideways), that pdfminer prints a glyph to a line (or, lines joined, a
+ * glyph to a word: "R . S o c"), or a dot alone. Every word is one glyph;
+ * a digit or a letter alone is not one (a label, a page number). */
+static int glyph_lines(const char *t) {
+    const unsigned char *p = (const unsigned char *)t;
+    int n = 0, alnum = 0;
+    while (*p) {
+        if (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\n') {
+            p++;
+            continue;
+        }
+        alnum |= isalnum(*p);
+        n++;
+        /* one glyph: a byte and its UTF-8 continuation bytes */
+        p++;
+        while ((*p & 0xC0) == 0x80)
+            p++;
+        if (*p && *p != ' ' && *p != '\t' && *p != '\f' && *p != '\n')
+            return 0;
+    }
+    return n >= 2 || (n == 1 && !alnum);
+}
+
 static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int marked) {
     if (b->type == JFY_N_RULE)
         return 1;
@@ -1499,7 +1693,10 @@ static int is_furniture(const jfyp_rec *r, const list *L, const jfy_node *b, int
         }
     }
     size_t len = strlen(t);
+    int glyphs = glyph_lines(t);
     free(t);
+    if (glyphs && marked != 2)
+        return 1;
     if (lines > 2 || len > 100)
         return 0;
     if (marked == 2)
@@ -2640,6 +2837,9 @@ static jfy_node *label_block(const jfyp_rec *r, const list *L, const blocks *B, 
     return NULL;
 }
 
+/* Entries of a piece read elsewhere of which one may open with no name. */
+#define GAP_NAMED_MIN 5
+
 /* Reading order may print a numbered list in pieces: its first entries
  * after the heading and the rest before it (the other column, read
  * first), or entries of another page between. Each piece that opens with
@@ -2694,6 +2894,11 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
             at = q;
         }
         size_t n0 = L->n, b0 = B->n;
+        /* the piece may open with the rest of the entry before its first
+         * label, cut off where that one was read */
+        for (size_t k = 0; k < L->n; k++)
+            if (L->e[k].label == want - 1)
+                L->said = k + 1;
         L->gap = want;
         int rc = read_list(r, L, B, at);
         L->gap = 0;
@@ -2708,7 +2913,9 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
             named += b->len && (jfyp_ref_name_at(b->data) ||
                                 (b->data[0] >= 'A' && b->data[0] <= 'Z' && has_year(b->data, b->len < 120 ? b->len : 120)));
         }
-        if (!all || good * 10 < all * 9 || named * 10 < all * 9) {
+        /* one entry of a few may open with a group's long name ("Asia
+         * Dry Eye Association China Branch, ...") */
+        if (!all || good * 10 < all * 9 || (named * 10 < all * 9 && !(all >= GAP_NAMED_MIN && named + 1 == all))) {
             /* not this piece: the next block that opens with the label */
             for (size_t k = n0; k < L->n; k++)
                 jfyp_buf_free(&L->e[k].text);
@@ -2758,6 +2965,8 @@ int jfyp_recognize_references(jfyp_rec *r) {
         for (size_t k = 0; k < L.n; k++)
             jfyp_buf_free(&L.e[k].text);
         L.n = 0;
+        L.said = 0;
+        L.column = 0;
         B.n = 0;
         L.numbered = heading || lost_first ? -1 : 1;
         L.noskip = 1;
@@ -2771,6 +2980,8 @@ int jfyp_recognize_references(jfyp_rec *r) {
         for (size_t k = 0; k < L.n; k++)
             jfyp_buf_free(&L.e[k].text);
         L.n = 0;
+        L.said = 0;
+        L.column = 0;
         B.n = 0;
         L.threads = 0;
         L.last = 0;
