@@ -4853,6 +4853,36 @@ static const char *from_the_letter(const state *S, const char *t) {
     return t;
 }
 
+/* "Jane Roe" / "Institute X, City, Country" / "John Doe" / "School Y,
+ * ..., USA": each name on a line of its own over its address, the byline
+ * unmarked (the addresses, one a name, are read in turn). 0, or -1 on
+ * OOM. */
+static int take_between_names(state *S, const jfy_node *group) {
+    if (label_marks(&S->c) || group->end_line <= group->line)
+        return 0;
+    for (size_t i = 0; i < S->c.n; i++)
+        if (S->c.markers[i] && *S->c.markers[i])
+            return 0;
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->line <= group->line || n->line > group->end_line || n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        size_t tl = strlen(t);
+        if (tl < 300 && !strchr(t, '@') && is_upper_ascii_or_utf8(t) && jfyp_front_has_institution_word(t) &&
+            ends_with_country(t, tl) && !names_author(S, t)) {
+            rc = add_aff(S, NULL, t, n) < 0 ? -1 : 0;
+            if (rc == 0)
+                jfyp_node_free(n);
+        }
+        free(t);
+    }
+    return rc;
+}
+
 /* "Background COVID-19 is associated with ...": a structured abstract's
  * part, its name run in before the first sentence; "... but when to start
  * is not known, and": prose a column break cut off mid-sentence (a word
@@ -4906,6 +4936,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     }
     int from = group->end_line;
     int rc0 = take_before_byline(&S, group);
+    if (rc0 >= 0)
+        rc0 = take_between_names(&S, group);
     if (rc0 < 0)
         return -1;
 
