@@ -1063,6 +1063,27 @@ static int label_line(const state *S, const char *s, size_t n) {
     return symbol_len(s) == n && any_marker(&S->c, s, n);
 }
 
+/* "..., China; bKey Laboratory of ...", "..., Spain, cDepartment of
+ * ...": the next letter glued on to the address it marks, after the
+ * semicolon that ends the one before, or after a comma that follows its
+ * country. */
+static int glued_after_separator(const char *text, const char *q, char want) {
+    if (q[0] != want || q - text < 3 || q[-1] != ' ' || !is_upper_ascii_or_utf8(q + 1) ||
+        (q[1] >= 'A' && q[1] <= 'Z' && q[2] >= 'A' && q[2] <= 'Z'))
+        return 0;
+    if (q[-2] == ';')
+        return 1;
+    return q[-2] == ',' && ends_with_country(text, (size_t)(q - 2 - text));
+}
+
+/* "∗" alone under the last address: the star of the correspondence note
+ * below, printed apart from it (the byline may have lost its own). */
+static int lone_corresp_star(const char *s, size_t n) {
+    while (n && s[n - 1] == ' ')
+        n--;
+    return n && is_corresp_marker(s, n);
+}
+
 /* Past the front matter only an affiliation a name still points to is
  * taken: numbered lists there are references or steps. */
 static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone) {
@@ -1085,7 +1106,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         const char *nl = strchr(p, '\n');
         size_t seglen = nl ? (size_t)(nl - p) : strlen(p);
         /* a marker left on the last line, printed after its address */
-        int stray = !nl && label_line(S, p, seglen);
+        int stray = !nl && (label_line(S, p, seglen) || lone_corresp_star(p, seglen));
         if (cur.len && !stray)
             jfyp_buf_putc(&cur, '\n');
         if (!stray)
@@ -1201,6 +1222,21 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
              * full stop that ends an address with its country */
             int glued = q[0] == want[0] && q[-1] == '.' && is_upper_ascii_or_utf8(q + 1) &&
                         ends_with_country(texts[i], (size_t)(q - texts[i]));
+            int glued_sep = !glued && marked && glued_after_separator(texts[i], q, want[0]);
+            if (glued_sep) {
+                char *rest = jfyp_strdup(q + 1);
+                if (!rest) {
+                    ok = -1;
+                    break;
+                }
+                q[-2] = '\0';
+                memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
+                memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
+                texts[i + 1] = rest;
+                snprintf(labels[i + 1], sizeof labels[0], "%s", want);
+                n++;
+                break;
+            }
             if (!glued && (!marked || q[0] != want[0] || q[1] != ' ' || !is_upper_ascii_or_utf8(q + 2) ||
                            (q[-1] != ' ' && q[-1] != '\n') || (q[-2] != ',' && q[-2] != ';')))
                 continue;
@@ -1314,6 +1350,12 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
      * names number or letter, "4 Present address: ...", stay addresses) */
     for (size_t i = 0; i < n && ok == 1; i++)
         if (label_kind(labels[i]) == 1 && present_note_start(texts[i]) && !strchr(texts[i], '@'))
+            notes_at[i] = 1;
+    /* "†" / "These authors contributed equally to this work." under the
+     * addresses: the symbol's note */
+    for (size_t i = 1; i < n && ok == 1; i++)
+        if (label_kind(labels[i]) == 1 && !is_corresp_marker(labels[i], strlen(labels[i])) &&
+            !addressish(texts[i]) && !strchr(texts[i], '@') && !jfyp_front_has_institution_word(texts[i]))
             notes_at[i] = 1;
     size_t addr = 0;
     for (size_t i = 0; i < n && ok == 1; i++)
@@ -1757,12 +1799,82 @@ static int note_symbol_line(const state *S, const char *x) {
     return *r && !opens_institution(r);
 }
 
+/* Whether the block after n opens on an address that ends on its
+ * country ("Children's Hospital, Orange County, CA, USA"): what a label
+ * printed apart above it marks. */
+static int over_address(jfy_node *n) {
+    jfy_node *k = n->next;
+    if (!k || k->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(k, &l) < 0)
+        return 0;
+    int ok = l.n && is_upper_ascii_or_utf8(l.v[0].text) && jfyp_front_has_institution_word(l.v[0].text) &&
+             ends_with_country(l.v[0].text, strlen(l.v[0].text));
+    jfyp_lines_free(&l);
+    return ok;
+}
+
+/* pdfminer and pdftotext run a first page's foot notes into one block
+ * ("The authors have no conflicts ... to disclose." / "a Department of
+ * X, b Department of Y, ..."): the first line past a full stop that opens
+ * on a label the byline carries and reads as an address starts the
+ * addresses, or 0. The label may be the block's last line, its address
+ * the next block's; past the front matter (para given) the prose's last
+ * line too. */
+static size_t marked_address_below(const state *S, const jfyp_lines *l, jfy_node *para) {
+    char lab[16];
+    for (size_t i = 1; i < l->n; i++) {
+        const char *x = l->v[i].text, *w = l->v[i - 1].text;
+        /* "From the a Institute ..., b ...": the addresses' sentence
+         * run on under the prose the column broke off */
+        if (strncmp(x, "From the ", 9) == 0 && aff_label(x + 9, &S->c, lab, sizeof lab) &&
+            label_kind(lab) == 2 && !has_label(S, lab))
+            return i;
+        size_t wl = strlen(w);
+        while (wl && w[wl - 1] == ' ')
+            wl--;
+        if (!wl || w[wl - 1] != '.')
+            continue;
+        if (aff_label(x, &S->c, lab, sizeof lab) && any_marker(&S->c, lab, strlen(lab)) &&
+            !has_label(S, lab) && addressish(x))
+            return i;
+        /* "a" the block's last line, its address the next block */
+        if (i + 1 == l->n && label_line(S, x, strlen(x)))
+            return i;
+    }
+    /* "... the term climate anxiety has been" / "1": the first label
+     * left at the end of the prose a column broke off, its address (with
+     * its country) the next block */
+    const char *x = l->v[l->n - 1].text;
+    if (para && l->n > 1 && label_line(S, x, strlen(x)) && over_address(para))
+        return l->n - 1;
+    return 0;
+}
+
+/* "a" alone past the front matter: the letter over the first of the
+ * addresses printed at a page's foot (a lone digit there is more often a
+ * page number). */
+static int lone_letter(const jfy_node *n, const char *t) {
+    while (*t == ' ' || *t == JFYP_SUP)
+        t++;
+    return n->type == JFY_N_PARAGRAPH && *t >= 'a' && *t <= 'z' && (!t[1] || t[1] == JFYP_SUP || t[1] == ' ');
+}
+
 static int split_kinds(const state *S, jfy_node *para, int notes_only) {
     jfyp_lines l;
     if (jfyp_lines_of(para, &l) < 0)
         return -1;
     int rc = 0;
-    if (l.n > 1 && notes_only) {
+    char lab0[16];
+    size_t below = l.n > 1 && !aff_label(l.v[0].text, &S->c, lab0, sizeof lab0) &&
+                           !label_line(S, l.v[0].text, strlen(l.v[0].text))
+                       ? marked_address_below(S, &l, notes_only ? para : NULL)
+                       : 0;
+    if (below) {
+        if (!jfyp_lines_split(para, &l, below))
+            rc = -1;
+    } else if (l.n > 1 && notes_only) {
         /* Out of the front matter only the notes under a run of marked
          * addresses are cut off ("..., Argentina" / "☯ These authors
          * contributed equally"), so the addresses read alone. */
@@ -1861,6 +1973,22 @@ static const char *find_label(const char *s, const char *from, int k, size_t *le
 /* The numbered addresses under such a line, run together in one
  * paragraph ("1Dept X, City, Country. 2Dept Y, ...") or over several;
  * split at the labels 1, 2, 3 in turn. -1 on OOM. */
+/* Parts n before a line that is the author details' heading alone, so
+ * the list opens a block of its own: 1 split, 0 not, -1 on OOM. */
+static int split_at_details(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 1; i < l.n && rc == 0; i++) {
+        const char *e = details_heading(l.v[i].text);
+        if (e && *e == '\0' && i + 1 < l.n)
+            rc = jfyp_lines_split(n, &l, i) ? 1 : -1;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 static int take_details(state *S) {
     jfy_node *blk[16];
     size_t nb = 0;
@@ -1873,6 +2001,19 @@ static int take_details(state *S) {
         if (!t)
             return -1;
         const char *e = details_heading(t);
+        if (!e && n->type == JFY_N_PARAGRAPH && strstr(t, "\nAuthor ")) {
+            /* "... by January 2021." / "Author affiliations" / "1" / ...:
+             * the list's heading inside the prose a column ran it into */
+            int k = split_at_details(n);
+            if (k < 0) {
+                free(t);
+                return -1;
+            }
+            if (k > 0) {
+                free(t);
+                continue;
+            }
+        }
         if (e && n->type == JFY_N_PARAGRAPH) {
             free(t);
             if (cut_at_meta(n) < 0 || !(t = jfyp_front_text(n, 1)))
@@ -2361,6 +2502,36 @@ static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t 
  * names share, up to the line that ends it with its country. 1 taken, 0
  * not, -1 on OOM. */
 static int refs_heading(const jfy_node *n);
+/* "From the a CPC Research, Aurora, CO, b Division of ..., Boston, MA,
+ * c ...": the sentence that names the authors' addresses at a page's foot
+ * (American Heart Journal), each lettered as the byline marks the names.
+ * It runs to the line before the dates or the reprint address. 1 when
+ * taken (its last line in *end), 0, or -1 on out of memory. */
+static int from_the_lettered(state *S, jfy_node *n, const jfyp_lines *l, size_t i, size_t *end) {
+    char lab[16];
+    const char *x = l->v[i].text + 9;
+    if (!aff_label(x, &S->c, lab, sizeof lab) || label_kind(lab) != 2 || has_label(S, lab))
+        return 0;
+    size_t j = i;
+    while (j + 1 < l->n && j < i + 12) {
+        const char *y = l->v[j + 1].text;
+        if (jfyp_front_meta_line(y) || correspish_start(y) || strchr(y, '@') || jfyp_stristr(y, "reprint"))
+            break;
+        j++;
+    }
+    char *a = jfyp_lines_join(l, i, j);
+    if (!a)
+        return -1;
+    size_t naff = S->naff;
+    int rc = strlen(a) < 2000 ? take_marked(S, n, a + 9, 1) : 0;
+    free(a);
+    if (rc > 0 && S->naff > naff + 1) {
+        *end = j;
+        return 1;
+    }
+    return rc < 0 ? -1 : 0;
+}
+
 static int take_from_the(state *S) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(S->r), *next; n && seen < 80; n = next, seen++) {
@@ -2375,6 +2546,12 @@ static int take_from_the(state *S) {
         int rc = 0;
         for (size_t i = 0; i < l.n && rc == 0; i++) {
             const char *x = l.v[i].text;
+            size_t end = i;
+            if (strncmp(x, "From the ", 9) == 0 && (rc = from_the_lettered(S, n, &l, i, &end)) != 0) {
+                if (rc > 0 && jfyp_lines_remove(n, &l, i, end))
+                    jfyp_node_free(n);
+                break;
+            }
             if (strncmp(x, "From the ", 9) != 0 || !jfyp_front_has_institution_word(x))
                 continue;
             for (size_t j = i; j < l.n && j < i + 8 && rc == 0; j++) {
@@ -3059,6 +3236,22 @@ static int prose_run(const char *t) {
     return 0;
 }
 
+/* "... the term has been" / "Children's Hospital, Orange County, CA,
+ * USA" / "2" / ...: the first label read as a page number, its address
+ * one line under the prose above; that line, an address with its
+ * country, takes plab. 1 taken, 0 not, -1 on OOM. */
+static int address_line_over(state *S, const jfy_node *n, const jfyp_lines *l, size_t i, const char *plab) {
+    const char *h = l->v[i - 1].text;
+    size_t hl = strlen(h);
+    if (hl >= 200 || !is_upper_ascii_or_utf8(h) || !jfyp_front_has_institution_word(h) ||
+        !ends_with_country(h, hl) || prose_run(h) || strchr(h, '@'))
+        return 0;
+    char *hb = jfyp_printf("%s\n%s", plab, h);
+    int m = hb ? take_marked(S, n, hb, 0) : -1;
+    free(hb);
+    return m;
+}
+
 /* A label alone on an inner line of a block, the lines under it an
  * address (up to a lone symbol, a note or history line): taken as that
  * labelled address and cut from the block. 2 when the block is left
@@ -3090,10 +3283,12 @@ static int take_inner_label(state *S, jfy_node *n) {
         if (!ll || ll > 2 || !label_line(S, lab, ll) || is_corresp_marker(lab, ll) ||
             symbol_len(lab) == ll || has_label(S, lab))
             continue;
-        const char *y = l.v[i + 1].text;
+        /* (a blank line may part the label from its address) */
+        size_t a0 = !*l.v[i + 1].text && i + 2 < l.n ? i + 2 : i + 1;
+        const char *y = l.v[a0].text;
         if (!is_upper_ascii_or_utf8(y) || !jfyp_front_has_institution_word(y))
             continue;
-        size_t j = i + 1;
+        size_t j = a0;
         while (j + 1 < l.n) {
             const char *z = l.v[j + 1].text;
             size_t zl = strlen(z);
@@ -3102,7 +3297,7 @@ static int take_inner_label(state *S, jfy_node *n) {
                 break;
             j++;
         }
-        char *a = jfyp_lines_join(&l, i + 1, j);
+        char *a = jfyp_lines_join(&l, a0, j);
         if (a && prose_run(a)) {
             free(a);
             continue;
@@ -3112,6 +3307,7 @@ static int take_inner_label(state *S, jfy_node *n) {
          * lines before the first label are the address of the label
          * before it when the byline has that one left */
         int head = 0;
+        size_t h0 = 0;
         if (a && i > 0 && all_digits(lab, ll) && atoi(lab) > 1) {
             char plab[16];
             snprintf(plab, sizeof plab, "%d", atoi(lab) - 1);
@@ -3123,6 +3319,11 @@ static int take_inner_label(state *S, jfy_node *n) {
                 char *hb = jfyp_printf("%s\n%s", plab, h);
                 head = hb ? take_marked(S, n, hb, 0) : -1;
                 free(hb);
+            } else if (h && i > 1 && any_marker(&S->c, plab, strlen(plab)) && !has_label(S, plab) &&
+                       (head = address_line_over(S, n, &l, i, plab)) > 0) {
+                /* only the line right above: the prose the column broke
+                 * off is above it */
+                h0 = i - 1;
             }
             free(h);
         }
@@ -3136,9 +3337,9 @@ static int take_inner_label(state *S, jfy_node *n) {
         if (m < 0)
             rc = -1;
         else if (m > 0)
-            rc = jfyp_lines_remove(n, &l, head > 0 ? 0 : i, j) ? 2 : 1;
+            rc = jfyp_lines_remove(n, &l, head > 0 ? h0 : i, j) ? 2 : 1;
         else if (head > 0)
-            rc = jfyp_lines_remove(n, &l, 0, i - 1) ? 2 : 1;
+            rc = jfyp_lines_remove(n, &l, h0, i - 1) ? 2 : 1;
         if (m != 0 || head > 0)
             break;
     }
@@ -3390,6 +3591,14 @@ static int take_late_notes(state *S, int from) {
         }
         if (n->type == JFY_N_PARAGRAPH && !above && (S->naff == 0 || S->marked) && len < 20000) {
             int k = take_inner_label(S, n);
+            /* "14" / "Department ..." / "15" / "Department ...": a column
+             * of the list, each label alone over its address */
+            for (int more = 0; k == 1 && more < MAX_AFFS; more++) {
+                int k2 = take_inner_label(S, n);
+                if (k2 == 0)
+                    break;
+                k = k2;
+            }
             if (k < 0) {
                 free(t);
                 return -1;
@@ -4654,6 +4863,85 @@ static int join_cut_addresses(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether a block is a long list of addresses, not prose: its first line
+ * an address with its country, and two lines at least opening on labels
+ * the byline carries ("3" / "Department of ...", "4Institute ..."). */
+static int address_list(const state *S, const char *lines) {
+    const char *nl = strchr(lines, '\n');
+    if (!nl || !jfyp_front_has_institution_word(lines) || !ends_with_country(lines, (size_t)(nl - lines)))
+        return 0;
+    int labelled = 0;
+    char lab[16];
+    for (const char *q = nl; q && labelled < 2; q = strchr(q + 1, '\n'))
+        if (aff_label(q + 1, &S->c, lab, sizeof lab) && any_marker(&S->c, lab, strlen(lab)))
+            labelled++;
+    return labelled >= 2;
+}
+
+/* The addresses after "From the " when a letter the byline carries
+ * follows ("From the a Institute X, ..., b ..."), else t. */
+static const char *from_the_letter(const state *S, const char *t) {
+    char lab[16];
+    if (strncmp(t, "From the ", 9) == 0 && aff_label(t + 9, &S->c, lab, sizeof lab) && label_kind(lab) == 2)
+        return t + 9;
+    return t;
+}
+
+/* "Jane Roe" / "Institute X, City, Country" / "John Doe" / "School Y,
+ * ..., USA": each name on a line of its own over its address, the byline
+ * unmarked (the addresses, one a name, are read in turn). 0, or -1 on
+ * OOM. */
+static int take_between_names(state *S, const jfy_node *group) {
+    if (label_marks(&S->c) || group->end_line <= group->line)
+        return 0;
+    for (size_t i = 0; i < S->c.n; i++)
+        if (S->c.markers[i] && *S->c.markers[i])
+            return 0;
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->line <= group->line || n->line > group->end_line || n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        size_t tl = strlen(t);
+        if (tl < 300 && !strchr(t, '@') && is_upper_ascii_or_utf8(t) && jfyp_front_has_institution_word(t) &&
+            ends_with_country(t, tl) && !names_author(S, t)) {
+            rc = add_aff(S, NULL, t, n) < 0 ? -1 : 0;
+            if (rc == 0)
+                jfyp_node_free(n);
+        }
+        free(t);
+    }
+    return rc;
+}
+
+/* "Background COVID-19 is associated with ...": a structured abstract's
+ * part, its name run in before the first sentence; "... but when to start
+ * is not known, and": prose a column break cut off mid-sentence (a word
+ * like "hospitalized" inside either is no address). */
+static int run_in_part(const char *t) {
+    /* (not " a": a letter label left at a block's end) */
+    static const char *const ends[] = {" and", " the", " of", " to", " in", " with", " for", " or",
+                                       " by", " that", " is", " are", " was", " were", NULL};
+    size_t tl = strlen(t);
+    for (size_t i = 0; ends[i]; i++) {
+        size_t n = strlen(ends[i]);
+        if (tl > n && strcmp(t + tl - n, ends[i]) == 0 && word_count(t) >= 12)
+            return 1;
+    }
+    static const char *const parts[] = {"Background", "Objective", "Objectives", "Aims", "Aim", "Purpose",
+                                        "Methods", "Context", "Introduction", "Study Design", NULL};
+    for (size_t i = 0; parts[i]; i++) {
+        size_t n = strlen(parts[i]);
+        if (strncmp(t, parts[i], n) == 0 && t[n] == ' ' && (is_upper_ascii_or_utf8(t + n + 1)) &&
+            word_count(t) >= 12)
+            return 1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     if (join_cut_addresses(r) < 0)
         return -1;
@@ -4682,6 +4970,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     }
     int from = group->end_line;
     int rc0 = take_before_byline(&S, group);
+    if (rc0 >= 0)
+        rc0 = take_between_names(&S, group);
     if (rc0 < 0)
         return -1;
 
@@ -4754,7 +5044,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         }
         size_t naff_before = S.naff;
         char *t = jfyp_front_text(n, 0), *lines = t ? jfyp_front_text(n, 1) : NULL;
-        if (!t || !lines) {
+            if (!t || !lines) {
             free(t);
             free(lines);
             rc = -1;
@@ -4778,7 +5068,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
          * its own no reader has made a heading yet, may follow the front
          * matter after a paragraph too short to end it) */
         int stopped = in_zone && (jfyp_front_stop(n, t, 1) || (strlen(t) < 40 && !strchr(lines, '\n') &&
-                                                              jfyp_section_kind(t) == JFYP_SEC_REFS));
+                                                              jfyp_section_kind(t) == JFYP_SEC_REFS)) &&
+                      !address_list(&S, lines);
         if (stopped)
             in_zone = 0;
         if (!in_zone || n->type != JFY_N_PARAGRAPH)
@@ -4789,7 +5080,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             break;
         }
         if ((n->type == JFY_N_PARAGRAPH || (n->type == JFY_N_LIST && strcmp(t, "*") == 0)) &&
-            (in_zone || S.naff) && label_line(&S, t, strlen(t))) {
+            (in_zone || S.naff || lone_letter(n, t)) && label_line(&S, t, strlen(t))) {
             /* "1" printed apart from its address, or left behind it; "1",
              * "2", "*" each alone above the addresses they mark */
             char *u = jfyp_front_unsup(jfyp_strdup(t));
@@ -4929,7 +5220,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 rc = -1;
             claimed = 1;
         } else if (n->type != JFY_N_HEADING) {
-            const char *from_lab = body[0] == '*' && body[1] == ' ' ? body + 2 : body;
+            const char *from_lab = body[0] == '*' && body[1] == ' ' ? body + 2 : from_the_letter(&S, body);
             int m = 0;
             char tmp[16];
             int labelled = aff_label(from_lab, &S.c, tmp, sizeof tmp) != 0;
@@ -4952,11 +5243,11 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             /* "Jane Roe jroe@inst.org" under a correspondence heading:
              * the domain may hold an institution word */
             int people = strchr(t, '@') && names_and_emails(&S, t);
-            int unmarked_ok = in_zone && !cont && n->type == JFY_N_PARAGRAPH && addressish(t) &&
+            int unmarked_ok = in_zone && !cont && n->type == JFY_N_PARAGRAPH && addressish(t) && !run_in_part(t) &&
                               !jfyp_front_meta_line(t) && strlen(t) < 600 && !people &&
                               !field_heading(lines);
             int deferrable = in_zone && !cont && byline_marks && !S.naff && nlead < MAX_LEAD &&
-                             n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 &&
+                             n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 && !run_in_part(t) &&
                              !correspish_start(t) &&
                              !jfyp_front_meta_line(t) && !npend && !people && !field_heading(lines) &&
                              (!strchr(t, '@') || jfyp_front_has_institution_word(t));
