@@ -61,10 +61,10 @@ static int text_and_key(jfyp_buf *pool, const jfy_node *first, const jfy_node *l
             break;
     }
     size_t at = pool->len;
-    jfyp_buf_fill(pool, '\0', 2 * len + 2); /* the room, written below */
-    if (pool->failed)
+    /* the room, not cleared first: every byte kept is written below */
+    char *s = jfyp_buf_room(pool, 2 * len + 2), *w = s;
+    if (!s)
         return -1;
-    char *s = pool->data + at, *w = s;
     for (const jfy_node *n = first; n; n = n->next) {
         w = jfyp_node_plain_at(n, w);
         if (n == last)
@@ -86,7 +86,8 @@ static int text_and_key(jfyp_buf *pool, const jfy_node *first, const jfy_node *l
         *w++ = '#';
     }
     *w = '\0';
-    pool->len = at + (size_t)(w + 1 - s); /* the room left unused is given back */
+    pool->len = at + (size_t)(w + 1 - s);
+    pool->data[pool->len] = '\0';
     return 0;
 }
 

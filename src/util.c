@@ -80,6 +80,10 @@ void jfyp_buf_put_grow(jfyp_buf *b, const char *s, size_t n) {
     b->data[b->len] = '\0';
 }
 
+char *jfyp_buf_room(jfyp_buf *b, size_t n) {
+    return buf_room(b, n) < 0 ? NULL : b->data + b->len;
+}
+
 void jfyp_buf_fill(jfyp_buf *b, char c, size_t n) {
     if ((b->failed || b->len + n + 1 > b->cap) && buf_room(b, n) < 0)
         return;

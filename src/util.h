@@ -49,6 +49,9 @@ static inline void jfyp_buf_putc(jfyp_buf *b, char c) {
 }
 /* Appends n copies of c. */
 void jfyp_buf_fill(jfyp_buf *b, char c, size_t n);
+/* Room for n more bytes and a terminator after the data, for the caller
+ * to write and then count in len: where they start, NULL on OOM. */
+char *jfyp_buf_room(jfyp_buf *b, size_t n);
 /* Returns the NUL-terminated data (ownership passes to the caller) or NULL
  * when an allocation failed; the buffer is left empty either way. */
 char *jfyp_buf_finish(jfyp_buf *b);
