@@ -908,6 +908,22 @@ static int cites_itself(jfyp_rec *r, jfy_node *n) {
     return yes;
 }
 
+/* Whether a narrow block (lines l) under a side column's facts, with
+ * another labelled fact right after it (`next`: "Editor: ..."), is the
+ * side column's too: the rest of a citation note the extraction cut
+ * where its lines repeat the title ("Citation: Roe J (2024) ..." /
+ * "... functional groups. PLoS One 21: e1."), not the abstract. */
+static int between_side_facts(const jfyp_lines *l, const jfy_node *next) {
+    for (size_t i = 0; i < l->n; i++)
+        if (strlen(l->v[i].text) >= SIDE_LINE)
+            return 0;
+    if (!next || next->type != JFY_N_PARAGRAPH || !next->first || next->first->type != JFY_N_TEXT ||
+        !next->first->text)
+        return 0;
+    const char *t = next->first->text;
+    return opens_front_field(t) && !opens_with_label(t) && !jfyp_keywords_label(t);
+}
+
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -974,7 +990,7 @@ static int collect(builder *b, jfy_node *n, int level) {
             break;
         }
         if (!b->paras && !b->abs->first && skipped < MAX_SIDE_BLOCKS && opener_alone(first) < 0 &&
-            !is_part(first) && side_block(&l)) {
+            !is_part(first) && (side_block(&l) || (skipped && between_side_facts(&l, next)))) {
             /* the side column's facts, printed between the opener and its
              * text, are left to their own readers */
             jfyp_lines_free(&l);
