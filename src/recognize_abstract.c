@@ -24,6 +24,7 @@
 #define SIDE_LINE 48       /* bytes: a side column's lines are shorter */
 #define TAIL_BLOCKS 6      /* short blocks between a cut sentence and its tail */
 #define SIDE_FACTS 12      /* and a side column's labelled facts */
+#define SIDE_LINES 48      /* lines of a side column set between two parts */
 
 static const struct {
     const char *word;
@@ -67,6 +68,10 @@ static const char *const parts[] = {
     "Introdução", "Objetivo", "Objetivos", "Método", "Métodos", "Resultados", "Conclusão",
     "Conclusões", "Contexto", "Introducción", "Antecedentes", "Conclusión", "Conclusiones",
     "Material e métodos", "Material y métodos", "Materiais e métodos",
+    /* capitals: the case folding is ASCII's, the accented letter is not
+     * folded ("MÉTODOS:") */
+    "INTRODUÇÃO", "MÉTODO", "MÉTODOS", "CONCLUSÃO", "CONCLUSÕES", "INTRODUCCIÓN", "CONCLUSIÓN",
+    "MATERIAL E MÉTODOS", "MATERIAL Y MÉTODOS", "MATERIAIS E MÉTODOS",
 };
 
 /* Front-matter lines that end an abstract. */
@@ -784,6 +789,61 @@ static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
     return join_to_last(b, tail) < 0 ? -1 : 1;
 }
 
+/* A structured abstract's run-in parts ("OBJECTIVE: ..." then
+ * "METHODS: ...") the page set on both sides of a side column's blocks
+ * (addresses, the correspondence note, dates, how to cite), which a
+ * reader of the content stream gives between them: the paragraph, at most
+ * SIDE_LINES lines of narrow or labelled blocks on from `from`, that opens
+ * with the next part's label, or NULL. Only under a closed sentence of an
+ * abstract whose parts are run in. *oom set on allocation failure. */
+static jfy_node *part_after_side(builder *b, jfy_node *from, int *oom) {
+    *oom = 0;
+    if (!b->sec || b->heading_parts || !b->last || last_ends_open(b, 0))
+        return NULL;
+    /* the side column is narrower than the abstract: its blocks' lines
+     * are shorter than two thirds of the abstract's widest (a narrow
+     * column's own next paragraph is as wide as the one before) */
+    size_t wide = 0;
+    jfyp_lines w;
+    if (jfyp_lines_of(b->last, &w) < 0) {
+        *oom = 1;
+        return NULL;
+    }
+    for (size_t i = 0; i < w.n; i++)
+        if (strlen(w.v[i].text) > wide)
+            wide = strlen(w.v[i].text);
+    jfyp_lines_free(&w);
+    size_t lines = 0;
+    for (int seen = 0; from && lines <= SIDE_LINES; from = jfyp_rec_next(b->r, from), seen++) {
+        if (from->type != JFY_N_PARAGRAPH)
+            return NULL;
+        jfyp_lines l;
+        if (jfyp_lines_of(from, &l) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        int part = 0, side = l.n > 0, narrow = 1;
+        lines += l.n ? l.n : 1;
+        if (l.n) {
+            const char *t = l.v[0].text;
+            part = seen && l.v[0].first->type == JFY_N_TEXT && part_label_at(t, 0) &&
+                   !opens_front_field(t) && opener_alone(t) < 0;
+            side = opens_front_field(t) && !opens_with_label(t);
+            for (size_t i = 0; i < l.n && narrow; i++)
+                narrow = strlen(l.v[i].text) * 3 < wide * 2;
+        }
+        /* another abstract's opener ("ABSTRACT" under a "RESUMO"): its
+         * parts are its own */
+        int opener = l.n && opener_alone(l.v[0].text) >= 0;
+        jfyp_lines_free(&l);
+        if (part)
+            return from;
+        if (opener || (!side && !narrow))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* Whether t cites by number: a reference mark after a word's full stop or
  * comma ("cellulitis.1 The", "healing.2", "bacteria,3,4"), in brackets
  * ("[12]"), or in parentheses after a word and before a stop or comma
@@ -846,6 +906,22 @@ static int cites_itself(jfyp_rec *r, jfy_node *n) {
     free(title);
     free(t);
     return yes;
+}
+
+/* Whether a narrow block (lines l) under a side column's facts, with
+ * another labelled fact right after it (`next`: "Editor: ..."), is the
+ * side column's too: the rest of a citation note the extraction cut
+ * where its lines repeat the title ("Citation: Roe J (2024) ..." /
+ * "... functional groups. PLoS One 21: e1."), not the abstract. */
+static int between_side_facts(const jfyp_lines *l, const jfy_node *next) {
+    for (size_t i = 0; i < l->n; i++)
+        if (strlen(l->v[i].text) >= SIDE_LINE)
+            return 0;
+    if (!next || next->type != JFY_N_PARAGRAPH || !next->first || next->first->type != JFY_N_TEXT ||
+        !next->first->text)
+        return 0;
+    const char *t = next->first->text;
+    return opens_front_field(t) && !opens_with_label(t) && !jfyp_keywords_label(t);
 }
 
 static int collect(builder *b, jfy_node *n, int level) {
@@ -914,13 +990,26 @@ static int collect(builder *b, jfy_node *n, int level) {
             break;
         }
         if (!b->paras && !b->abs->first && skipped < MAX_SIDE_BLOCKS && opener_alone(first) < 0 &&
-            !is_part(first) && side_block(&l)) {
+            !is_part(first) && (side_block(&l) || (skipped && between_side_facts(&l, next)))) {
             /* the side column's facts, printed between the opener and its
              * text, are left to their own readers */
             jfyp_lines_free(&l);
             skipped++;
             n = next;
             continue;
+        }
+        if (b->paras && !part_label_at(first, 0) && !jfyp_starts_lower(first)) {
+            int lost;
+            jfy_node *part = part_after_side(b, n, &lost);
+            if (lost) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (part) {
+                jfyp_lines_free(&l);
+                n = part;
+                continue;
+            }
         }
         /* "Introduction In patients ...": the first part of a structured
          * abstract, not the body's heading */
@@ -1039,6 +1128,13 @@ static int collect(builder *b, jfy_node *n, int level) {
             int joined = alone ? 0 : join_open_tail(b, rest, &next);
             if (joined < 0)
                 return -1;
+            if (!joined && !alone) {
+                int lost;
+                next = part_after_side(b, rest, &lost);
+                if (lost)
+                    return -1;
+                joined = next != NULL;
+            }
             if (!joined)
                 break;
             n = next;
