@@ -641,6 +641,23 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 p += 2;
             continue;
         }
+        /* an icon's glyph the font does not map (an ORCID iD's, or the
+         * corresponding author's envelope): U+FFFD from MuPDF, "(cid:1)"
+         * from pdfminer.six, after a name and before a separator */
+        if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBF && (unsigned char)p[2] == 0xBD &&
+            (!p[3] || p[3] == ',' || p[3] == ' ' || p[3] == '\n')) {
+            p += 2;
+            continue;
+        }
+        if (!strncmp(p, "(cid:", 5)) {
+            const char *q = p + 5;
+            while (*q >= '0' && *q <= '9' && q - p < 10)
+                q++;
+            if (q > p + 5 && *q == ')' && (!q[1] || q[1] == ',' || q[1] == ' ' || q[1] == '\n')) {
+                p = (char *)q;
+                continue;
+            }
+        }
         if (p[0] == '*' && p[1] == '*' && p[2] != '*' && (p == s || p[-1] != '*')) {
             int opener = (p == s || p[-1] == ' ' || p[-1] == ',') && p[2] && p[2] != ' ';
             char *q = opener ? strstr(p + 2, "**") : NULL;
