@@ -131,6 +131,8 @@ static int degree_word(const char *w, size_t n) {
                                           "FACP", "FRCPC", "MRCP", "MB", "BCh", "BDS", "MDS",
                                           "MM", "MMed", "MPhil", "FRCS", "MRCS", "DMD", "MCh",
                                           "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
+                                          /* a dental hygienist, a pharmacist, a psychologist */
+                                          "RDH", "RPh", "PsyD", "DSc", "MSPH",
                                           NULL};
     /* the degrees are two to six letters long, each opening on one of six
      * capitals: most words of a byline leave on these tests */
