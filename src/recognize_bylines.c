@@ -50,6 +50,23 @@ static size_t marker_symbol_before(const char *s, const char *e) {
     return 0;
 }
 
+/* Length of the Roman numeral (capitals I, V, X, up to four) at p that a
+ * comma, a space or the end closes, or 0. */
+static size_t roman_len(const char *p) {
+    size_t k = 0;
+    while (k < 5 && (p[k] == 'I' || p[k] == 'V' || p[k] == 'X'))
+        k++;
+    return k && k < 5 && (!p[k] || p[k] == ',' || p[k] == ' ') ? k : 0;
+}
+
+/* Whether the markers m hold a Roman numeral. */
+static int roman_marked(const char *m) {
+    for (const char *p = m; *p; p++)
+        if ((p == m || p[-1] == ',') && roman_len(p))
+            return 1;
+    return 0;
+}
+
 static void add_marker(jfyp_buf *m, const char *p, size_t n) {
     if (n == 0)
         return;
@@ -80,6 +97,8 @@ static void add_markers(jfyp_buf *m, const char *p, size_t n) {
         if (p[i] >= '0' && p[i] <= '9') {
             while (j < n && p[j] >= '0' && p[j] <= '9')
                 j++;
+        } else if (roman_len(p + i) && roman_len(p + i) <= n - i) {
+            j = i + roman_len(p + i); /* "II", "IV": one numeral */
         } else {
             /* a letter or anything else, one character */
             size_t l;
@@ -112,6 +131,8 @@ static int degree_word(const char *w, size_t n) {
                                           "FACP", "FRCPC", "MRCP", "MB", "BCh", "BDS", "MDS",
                                           "MM", "MMed", "MPhil", "FRCS", "MRCS", "DMD", "MCh",
                                           "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
+                                          /* a dental hygienist, a pharmacist, a psychologist */
+                                          "RDH", "RPh", "PsyD", "DSc", "MSPH",
                                           NULL};
     /* the degrees are two to six letters long, each opening on one of six
      * capitals: most words of a byline leave on these tests */
@@ -295,6 +316,19 @@ static char *piece_name(char *piece, jfyp_buf *m) {
                 }
             }
         }
+        /* "Barreto I,II": SciELO's raised Roman numerals, glued to the
+         * surname ("BarretoI,II"): capitals I, V, X after a lower-case
+         * letter end no surname */
+        {
+            char *b = e;
+            while (b > s && e - b < 5 && (b[-1] == 'I' || b[-1] == 'V' || b[-1] == 'X'))
+                b--;
+            if (b < e && b - s >= 3 && ((b[-1] >= 'a' && b[-1] <= 'z') || (unsigned char)b[-1] >= 0x80)) {
+                add_markers(m, b, (size_t)(e - b));
+                e = b;
+                continue;
+            }
+        }
         /* "Tanaka *ab": letters raised after the corresponding author's
          * symbol are markers too */
         {
@@ -380,6 +414,13 @@ static size_t separator_len(const char *p, int in_sup) {
         return 4;
     if (*p == '|')
         return 1;
+    /* "Jane Roe . John Doe .": a raised dot between names that a text
+     * extractor sets as a full stop with a space either side (an
+     * initial's stop has none before it) */
+    if (p[1] == '.' && p[2] == ' ' && p[3] >= 'A' && p[3] <= 'Z')
+        return 3;
+    if (p[1] == '.' && !p[2])
+        return 2;
     return 0;
 }
 
@@ -512,8 +553,9 @@ static int glued_marker_break(const char *start, const char *p) {
  * made its marker. Where one name shows it so, the other names with none
  * whose last letter is one of the labels are glued so too ("..., and
  * Shagufta Perveena", as a layout reader, pdfminer.six, sets the last
- * one). 0, or -1 on OOM. */
-static int glued_letter(jfyp_byname *v, size_t cnt) {
+ * one). With lists glued too ("Jianbo Lia,b", lists set), surnames as
+ * short as two letters ("Lisha Wuc"). 0, or -1 on OOM. */
+static int glued_letter(jfyp_byname *v, size_t cnt, int lists) {
     char top = 0;
     size_t marked = 0, bare = 0, next = cnt;
     for (size_t i = 0; i < cnt; i++) {
@@ -544,7 +586,7 @@ static int glued_letter(jfyp_byname *v, size_t cnt) {
         size_t n = strlen(name);
         const char *last = strrchr(name, ' ');
         if (!last || n < 2 || name[n - 1] < 'a' || name[n - 1] > top + 1 ||
-            !(name[n - 2] >= 'a' && name[n - 2] <= 'z') || strlen(last + 1) < 5)
+            !(name[n - 2] >= 'a' && name[n - 2] <= 'z') || strlen(last + 1) < (lists ? 3u : 5u))
             return 0;
         if (name[n - 1] == top + 1)
             next = i;
@@ -601,6 +643,23 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 p += 2;
             continue;
         }
+        /* an icon's glyph the font does not map (an ORCID iD's, or the
+         * corresponding author's envelope): U+FFFD from MuPDF, "(cid:1)"
+         * from pdfminer.six, after a name and before a separator */
+        if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBF && (unsigned char)p[2] == 0xBD &&
+            (!p[3] || p[3] == ',' || p[3] == ' ' || p[3] == '\n')) {
+            p += 2;
+            continue;
+        }
+        if (!strncmp(p, "(cid:", 5)) {
+            const char *q = p + 5;
+            while (*q >= '0' && *q <= '9' && q - p < 10)
+                q++;
+            if (q > p + 5 && *q == ')' && (!q[1] || q[1] == ',' || q[1] == ' ' || q[1] == '\n')) {
+                p = (char *)q;
+                continue;
+            }
+        }
         if (p[0] == '*' && p[1] == '*' && p[2] != '*' && (p == s || p[-1] != '*')) {
             int opener = (p == s || p[-1] == ' ' || p[-1] == ',') && p[2] && p[2] != ' ';
             char *q = opener ? strstr(p + 2, "**") : NULL;
@@ -625,6 +684,16 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         free(s);
         return 0;
     }
+    /* "Jianbo Lia,b, Naya Huanga,b": a list of raised letters whose first
+     * is glued to the surname, read as the name's last letter. Two such
+     * lists, each in order ("a,b" after "Li", not "Silva,b" by chance
+     * once), tell the byline sets them so. */
+    int glued_lists = 0;
+    for (const char *q = s; *q && glued_lists < 2; q++)
+        if (*q == ',' && q - s >= 2 && q[-1] >= 'a' && q[-1] <= 'z' && q[-2] >= 'a' && q[-2] <= 'z' &&
+            q[1] > q[-1] && q[1] <= 'z' && (q[2] == ',' || q[2] == ' ' || q[2] == '\0'))
+            glued_lists++;
+    glued_lists = glued_lists >= 2;
     size_t cap = 8, cnt = 0;
     jfyp_byname *v = calloc(cap, sizeof *v);
     if (!v) {
@@ -656,6 +725,19 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             while (*q >= '0' && *q <= '9')
                 q++;
             if (*q == ' ' && q - piece <= 2 && !is_marker_only(q)) {
+                if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
+                    free(orcid);
+                    rc = -1;
+                    break;
+                }
+                piece = jfyp_trim(q);
+            }
+        }
+        /* "Jane RoeI,II John Doe": the Roman numerals after the comma are
+         * the previous name's when it had one already */
+        if (cnt > 0 && roman_len(piece) && roman_marked(v[cnt - 1].markers)) {
+            char *q = piece + roman_len(piece);
+            if (!*q || (*q == ' ' && q[1] >= 'A' && q[1] <= 'Z')) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
                     rc = -1;
@@ -709,6 +791,14 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         letter |= cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] && marker_symbol_len(piece + 1) &&
                   is_marker_only(piece + 1);
         if ((letter || is_marker_only(piece)) && cnt > 0) {
+            char *pn = v[cnt - 1].name;
+            size_t pl = strlen(pn);
+            if (letter && glued_lists && piece == start && !*v[cnt - 1].markers && pl >= 4 &&
+                pn[pl - 1] >= 'a' && pn[pl - 1] < piece[0] && pn[pl - 2] >= 'a' && pn[pl - 2] <= 'z' &&
+                pn[pl - 3] != ' ') {
+                add_marker(&m, pn + pl - 1, 1);
+                pn[pl - 1] = '\0';
+            }
             if (give_markers(&m, &v[cnt - 1], piece, strlen(piece)) < 0) {
                 free(orcid);
                 rc = -1;
@@ -796,7 +886,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         jfyp_byline_free(v, cnt);
         return rc < 0 ? -1 : 0;
     }
-    if (glued_letter(v, cnt) < 0) {
+    if (glued_letter(v, cnt, glued_lists) < 0) {
         jfyp_byline_free(v, cnt);
         return -1;
     }
