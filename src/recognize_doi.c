@@ -92,6 +92,20 @@ static size_t glued_doi_len(const char *d, size_t len) {
     for (size_t i = 1; i + 4 <= len; i++)
         if (jfyp_strnieq(d + i, "www.", 4))
             return i;
+    /* the journal's host without "www." in the running head beside it
+     * ("10.1/kjr.2021.0048kjronline.org"): letters glued to the digits
+     * the DOI ends in, then a host's ending (and maybe the text the
+     * extractor ran on into) */
+    static const char *const hosts[] = {".org", ".com", ".net"};
+    for (size_t i = 4; i + 4 <= len; i++)
+        for (size_t h = 0; h < sizeof hosts / sizeof *hosts; h++)
+            if (jfyp_strnieq(d + i, hosts[h], 4)) {
+                size_t k = i;
+                while (k > 0 && ((d[k - 1] >= 'a' && d[k - 1] <= 'z') || d[k - 1] == '-'))
+                    k--;
+                if (i - k >= 3 && k > 0 && d[k - 1] >= '0' && d[k - 1] <= '9')
+                    return k;
+            }
     size_t e = len, caps = 0;
     while (e && d[e - 1] >= 'A' && d[e - 1] <= 'Z') {
         e--;
@@ -257,11 +271,19 @@ static int after_references(jfyp_rec *r, jfy_node *from) {
  * How to cite ...") or ends a short citation line with one ("Journal 2016,
  * 4, 9; doi:10.1/x"): the article's DOI, whatever block extraction ran the
  * line into. 1 when taken, -1 out of memory. */
-static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t) {
+static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t, const char *next) {
     size_t len;
     const char *d = jfyp_find_doi(t, &len);
     if (!d)
         return 0;
+    /* a DOI the line's end cut after a dot, its last part the whole next
+     * line ("doi: 10.1016/j.x.2019." over "e01329") */
+    char buf[256];
+    const char *tok = NULL, *w = NULL;
+    size_t wlen = 0;
+    if (d[len] == '.' && !d[len + 1] && next && strcspn(next, " ") == strlen(next) &&
+        (w = wrapped_doi(t, next, buf, sizeof buf, &wlen, &tok)) && tok + (w - buf) != d)
+        w = NULL;
     const char *lab = d;
     while (lab > t && lab[-1] == ' ')
         lab--;
@@ -271,7 +293,7 @@ static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t) {
                (lab[-6] == ';' || lab[-6] == '.' || lab[-6] == ',');
     if (!opens && !ends)
         return 0;
-    if (jfyp_set_doi(r, d, len, n) < 0)
+    if (w ? jfyp_set_doi(r, w, wlen, n) < 0 : jfyp_set_doi(r, d, len, n) < 0)
         return -1;
     r->doi_early = 1;
     return 1;
@@ -295,7 +317,7 @@ static int labelled_doi_in(jfyp_rec *r, jfy_node *p, int items, int *cite) {
     /* a reference entry's DOI is the cited work's */
     size_t n = items && l.n && jfyp_ref_name_at(l.v[0].text) ? 0 : l.n;
     for (size_t i = items ? 1 : 0; i < n && !rc; i++)
-        rc = labelled_doi_line(r, p, l.v[i].text);
+        rc = labelled_doi_line(r, p, l.v[i].text, i + 1 < n ? l.v[i + 1].text : NULL);
     jfyp_lines_free(&l);
     return rc;
 }
