@@ -155,6 +155,16 @@ static int component_doi(const char *d, size_t len) {
            d[len - 2] >= '0' && d[len - 2] <= '9' && d[len - 1] >= '0' && d[len - 1] <= '9';
 }
 
+/* A correction notice's block naming the article it corrects, in
+ * labelled fields ("Article title: ...", "Citation details: ...", "DOI:
+ * 10.1/x"): its DOI is the corrected article's, not the notice's. */
+static int corrected_article(const jfyp_lines *l) {
+    for (size_t i = 0; i < l->n; i++)
+        if (jfyp_after_label(l->v[i].text, "article title") || jfyp_after_label(l->v[i].text, "citation details"))
+            return 1;
+    return 0;
+}
+
 /* The DOI already read (by jfyp_recognize_doi_lines), or NULL. */
 static const char *doi_read(const jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
@@ -315,7 +325,7 @@ static int labelled_doi_in(jfyp_rec *r, jfy_node *p, int items, int *cite) {
     if (!items && !rc && (rc = citation_block_doi(r, p, &l, cite)) == 1)
         r->doi_early = 1;
     /* a reference entry's DOI is the cited work's */
-    size_t n = items && l.n && jfyp_ref_name_at(l.v[0].text) ? 0 : l.n;
+    size_t n = (items && l.n && jfyp_ref_name_at(l.v[0].text)) || corrected_article(&l) ? 0 : l.n;
     for (size_t i = items ? 1 : 0; i < n && !rc; i++)
         rc = labelled_doi_line(r, p, l.v[i].text, i + 1 < n ? l.v[i + 1].text : NULL);
     jfyp_lines_free(&l);
@@ -610,7 +620,7 @@ int jfyp_recognize_doi(jfyp_rec *r) {
             break;
         }
         int rc = 0;
-        for (size_t i = 0; i < l.n && !rc; i++)
+        for (size_t i = 0, k = corrected_article(&l) ? 0 : l.n; i < k && !rc; i++)
             rc = doi_line_at(r, n, &l, i);
         jfyp_lines_free(&l);
         if (rc)
