@@ -92,6 +92,20 @@ static size_t glued_doi_len(const char *d, size_t len) {
     for (size_t i = 1; i + 4 <= len; i++)
         if (jfyp_strnieq(d + i, "www.", 4))
             return i;
+    /* the journal's host without "www." in the running head beside it
+     * ("10.1/kjr.2021.0048kjronline.org"): letters glued to the digits
+     * the DOI ends in, then a host's ending (and maybe the text the
+     * extractor ran on into) */
+    static const char *const hosts[] = {".org", ".com", ".net"};
+    for (size_t i = 4; i + 4 <= len; i++)
+        for (size_t h = 0; h < sizeof hosts / sizeof *hosts; h++)
+            if (jfyp_strnieq(d + i, hosts[h], 4)) {
+                size_t k = i;
+                while (k > 0 && ((d[k - 1] >= 'a' && d[k - 1] <= 'z') || d[k - 1] == '-'))
+                    k--;
+                if (i - k >= 3 && k > 0 && d[k - 1] >= '0' && d[k - 1] <= '9')
+                    return k;
+            }
     size_t e = len, caps = 0;
     while (e && d[e - 1] >= 'A' && d[e - 1] <= 'Z') {
         e--;
@@ -141,6 +155,16 @@ static int component_doi(const char *d, size_t len) {
            d[len - 2] >= '0' && d[len - 2] <= '9' && d[len - 1] >= '0' && d[len - 1] <= '9';
 }
 
+/* A correction notice's block naming the article it corrects, in
+ * labelled fields ("Article title: ...", "Citation details: ...", "DOI:
+ * 10.1/x"): its DOI is the corrected article's, not the notice's. */
+static int corrected_article(const jfyp_lines *l) {
+    for (size_t i = 0; i < l->n; i++)
+        if (jfyp_after_label(l->v[i].text, "article title") || jfyp_after_label(l->v[i].text, "citation details"))
+            return 1;
+    return 0;
+}
+
 /* The DOI already read (by jfyp_recognize_doi_lines), or NULL. */
 static const char *doi_read(const jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
@@ -166,13 +190,64 @@ static int doi_line_at(jfyp_rec *r, jfy_node *n, jfyp_lines *l, size_t i) {
     return 1;
 }
 
+static const char *wrapped_doi(const char *line, const char *next, char *buf, size_t size, size_t *len,
+                               const char **tok);
+static int replace_doi(jfyp_rec *r, const char *v, size_t len, jfy_node *n);
+
+/* A block the article's own citation opens ("Citation: Holm S, Nord E
+ * (2020) Title. Journal 7(2): e12. https://doi.org/10.5555/" over
+ * "journal.x.0012"): PLOS, Frontiers, MDPI and microPublication print one
+ * at the page's head or foot, its DOI, labelled or a doi.org link, ending
+ * it (maybe cut at the line end after its slash). 1 when taken, -1 out
+ * of memory. */
+static int citation_block_doi(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, int *open) {
+    /* (the citation may close a block of the licence's lines) */
+    int opens = 0, was = *open;
+    for (size_t i = 0; i < l->n && !opens; i++)
+        opens = cite_as(l->v[i].text);
+    *open = 0;
+    if (!opens && !was)
+        return 0;
+    /* (a citation's lines a reader cut into two blocks: the DOI ends the
+     * second) */
+    *open = opens;
+    const char *last = l->v[l->n - 1].text, *d = NULL, *t = last, *at = NULL;
+    char buf[256];
+    size_t len = 0;
+    if (l->n >= 2) {
+        const char *tok = NULL, *w = wrapped_doi(l->v[l->n - 2].text, last, buf, sizeof buf, &len, &tok);
+        /* (the continuation is the whole last line) */
+        if (w && strcspn(last, " ") == strlen(last)) {
+            d = w;
+            t = l->v[l->n - 2].text;
+            at = tok + (w - buf);
+        }
+    }
+    if (!d) {
+        for (const char *p = last, *e; (e = jfyp_find_doi(p, &len)); p = e + len)
+            d = at = e;
+        if (d) {
+            const char *q = d + len;
+            while (*q == '.' || *q == ' ')
+                q++;
+            if (*q)
+                return 0;
+        }
+    }
+    const char *word = d ? jfyp_stristr(t, "doi") : NULL;
+    if (!word || word > at || component_doi(d, len))
+        return 0;
+    *open = 0;
+    return replace_doi(r, d, len, n) < 0 ? -1 : 1;
+}
+
 /* A paragraph's DOI line followed by "Cite this article as" (on the next
  * line, or opening the next paragraph). 1 when found, -1 out of memory. */
-static int cite_doi_in(jfyp_rec *r, jfy_node *n, const jfy_node *next) {
+static int cite_doi_in(jfyp_rec *r, jfy_node *n, const jfy_node *next, int *cite) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
-    int rc = 0;
+    int rc = citation_block_doi(r, n, &l, cite);
     for (size_t i = 0; i < l.n && !rc; i++) {
         const char *after = i + 1 < l.n ? l.v[i + 1].text : NULL;
         if (!after && next && next->type == JFY_N_PARAGRAPH && next->first &&
@@ -186,15 +261,16 @@ static int cite_doi_in(jfyp_rec *r, jfy_node *n, const jfy_node *next) {
 }
 
 static int after_references(jfyp_rec *r, jfy_node *from) {
+    int cite = 0;
     for (jfy_node *n = from; n; n = jfyp_rec_next(r, n)) {
         jfy_node *next = jfyp_rec_next(r, n);
         int rc = 0;
         if (n->type == JFY_N_PARAGRAPH)
-            rc = cite_doi_in(r, n, next);
+            rc = cite_doi_in(r, n, next, &cite);
         else if (n->type == JFY_N_LIST && n->last && n->last->last &&
                  n->last->last->type == JFY_N_PARAGRAPH)
             /* a numbered list: the line sits in its last entry */
-            rc = cite_doi_in(r, n->last->last, next);
+            rc = cite_doi_in(r, n->last->last, next, &cite);
         if (rc)
             return rc < 0 ? -1 : 0;
     }
@@ -205,11 +281,19 @@ static int after_references(jfyp_rec *r, jfy_node *from) {
  * How to cite ...") or ends a short citation line with one ("Journal 2016,
  * 4, 9; doi:10.1/x"): the article's DOI, whatever block extraction ran the
  * line into. 1 when taken, -1 out of memory. */
-static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t) {
+static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t, const char *next) {
     size_t len;
     const char *d = jfyp_find_doi(t, &len);
     if (!d)
         return 0;
+    /* a DOI the line's end cut after a dot, its last part the whole next
+     * line ("doi: 10.1016/j.x.2019." over "e01329") */
+    char buf[256];
+    const char *tok = NULL, *w = NULL;
+    size_t wlen = 0;
+    if (d[len] == '.' && !d[len + 1] && next && strcspn(next, " ") == strlen(next) &&
+        (w = wrapped_doi(t, next, buf, sizeof buf, &wlen, &tok)) && tok + (w - buf) != d)
+        w = NULL;
     const char *lab = d;
     while (lab > t && lab[-1] == ' ')
         lab--;
@@ -219,7 +303,7 @@ static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t) {
                (lab[-6] == ';' || lab[-6] == '.' || lab[-6] == ',');
     if (!opens && !ends)
         return 0;
-    if (jfyp_set_doi(r, d, len, n) < 0)
+    if (w ? jfyp_set_doi(r, w, wlen, n) < 0 : jfyp_set_doi(r, d, len, n) < 0)
         return -1;
     r->doi_early = 1;
     return 1;
@@ -230,17 +314,20 @@ static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t) {
  * read, 2 when p names the reference list, -1 out of memory. The line
  * stays where it is: the readers of the blocks around it know their
  * furniture; the DOI reader's own pass takes it out. */
-static int labelled_doi_in(jfyp_rec *r, jfy_node *p, int items) {
+static int labelled_doi_in(jfyp_rec *r, jfy_node *p, int items, int *cite) {
     jfyp_lines l;
     if (jfyp_lines_of(p, &l) < 0)
         return -1;
     int rc = 0;
-    if (!items && l.n == 1 && jfyp_is_references_heading(l.v[0].text))
+    /* (the heading alone, or over the list's first lines in one block) */
+    if (!items && l.n >= 1 && jfyp_is_references_heading(l.v[0].text))
         rc = 2;
+    if (!items && !rc && (rc = citation_block_doi(r, p, &l, cite)) == 1)
+        r->doi_early = 1;
     /* a reference entry's DOI is the cited work's */
-    size_t n = items && l.n && jfyp_ref_name_at(l.v[0].text) ? 0 : l.n;
+    size_t n = (items && l.n && jfyp_ref_name_at(l.v[0].text)) || corrected_article(&l) ? 0 : l.n;
     for (size_t i = items ? 1 : 0; i < n && !rc; i++)
-        rc = labelled_doi_line(r, p, l.v[i].text);
+        rc = labelled_doi_line(r, p, l.v[i].text, i + 1 < n ? l.v[i + 1].text : NULL);
     jfyp_lines_free(&l);
     return rc;
 }
@@ -369,17 +456,19 @@ int jfyp_recognize_doi_lines(jfyp_rec *r) {
         return latest < 0 ? -1 : 0;
     if (jfyp_has_doi(r))
         return head_doi_over_footer(r) < 0 ? -1 : 0;
-    int blocks = 0;
+    int blocks = 0, cite = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && blocks < TOP_BLOCKS; n = jfyp_rec_next(r, n)) {
         blocks++;
         int rc = 0;
+        if (n->type != JFY_N_PARAGRAPH)
+            cite = 0;
         if (n->type == JFY_N_LIST) {
             for (jfy_node *it = n->first; it && !rc; it = it->next)
                 for (jfy_node *p = it->first; p && !rc; p = p->next)
                     if (p->type == JFY_N_PARAGRAPH)
-                        rc = labelled_doi_in(r, p, 1);
+                        rc = labelled_doi_in(r, p, 1, &cite);
         } else if (n->type == JFY_N_PARAGRAPH) {
-            rc = labelled_doi_in(r, n, 0);
+            rc = labelled_doi_in(r, n, 0, &cite);
         }
         if (rc)
             return rc < 0 ? -1 : 0;
@@ -392,9 +481,8 @@ int jfyp_recognize_doi_lines(jfyp_rec *r) {
  * "doi: 10.22038/" over "IJBMS.2018.1"), rejoined with the next line's
  * first word into buf: its start in buf, or NULL. After a dot the next
  * word must not open a sentence. tok: the broken word's start in line. */
-static const char *wrapped_doi(const char *line, const char *next, char *buf, size_t size, size_t *len,
-                               const char **tok) {
-    size_t n = strlen(line);
+static const char *wrapped_doi_n(const char *line, size_t n, const char *next, char *buf, size_t size,
+                                 size_t *len, const char **tok) {
     if (!n || !next || !(line[n - 1] == '/' || line[n - 1] == '.' || line[n - 1] == '-'))
         return NULL;
     const char *w = line + n;
@@ -410,6 +498,22 @@ static const char *wrapped_doi(const char *line, const char *next, char *buf, si
     buf[wl + nl] = '\0';
     *tok = w;
     return jfyp_find_doi(buf, len);
+}
+
+/* The same, the line's end a space: a block the page reader ran into one
+ * line keeps a DOI cut after its prefix's slash as "10.1371/ journal.x"
+ * (a slash and a space in the middle of the line). */
+static const char *wrapped_doi(const char *line, const char *next, char *buf, size_t size, size_t *len,
+                               const char **tok) {
+    const char *w = wrapped_doi_n(line, strlen(line), next, buf, size, len, tok);
+    for (const char *p = line; !w && (p = strstr(p, "10.")); p += 3) {
+        const char *sl = p + 3;
+        while (*sl >= '0' && *sl <= '9')
+            sl++;
+        if (sl - p >= 7 && sl[0] == '/' && sl[1] == ' ' && sl[2] && sl[2] != ' ')
+            w = wrapped_doi_n(line, (size_t)(sl + 1 - line), sl + 2, buf, size, len, tok);
+    }
+    return w;
 }
 
 /* The first DOI of paragraph n at the page's top, taken when named as one
@@ -516,7 +620,7 @@ int jfyp_recognize_doi(jfyp_rec *r) {
             break;
         }
         int rc = 0;
-        for (size_t i = 0; i < l.n && !rc; i++)
+        for (size_t i = 0, k = corrected_article(&l) ? 0 : l.n; i < k && !rc; i++)
             rc = doi_line_at(r, n, &l, i);
         jfyp_lines_free(&l);
         if (rc)
@@ -541,11 +645,18 @@ int jfyp_recognize_doi(jfyp_rec *r) {
         char *t = jfyp_node_plain(n);
         if (!t)
             return -1;
-        if (jfyp_is_references_heading(jfyp_trim(t))) {
-            free(t);
-            break;
-        }
+        int refs = jfyp_is_references_heading(jfyp_trim(t));
         free(t);
+        /* (the heading over the list's first lines in one block) */
+        jfyp_lines l;
+        if (!refs && jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (!refs) {
+            refs = l.n > 1 && jfyp_is_references_heading(l.v[0].text);
+            jfyp_lines_free(&l);
+        }
+        if (refs)
+            break;
         int rc = top_doi(r, n);
         if (rc)
             return rc < 0 ? -1 : 0;

@@ -671,10 +671,15 @@ static void ids(ctx *c, size_t from) {
                 j++;
             if (j >= c->n || c->t[j] != '/')
                 continue;
+            size_t slash = j;
             while (j < c->n && c->t[j] != ' ' && c->t[j] != '\t')
                 j++;
             while (j > i && strchr(".,;)]>", c->t[j - 1]))
                 j--;
+            /* a prefix whose suffix the extractor put elsewhere (the line
+             * end cut it off into another block) names no work */
+            if (j <= slash + 1)
+                continue;
             add(c, i, j, JFY_N_PUB_ID);
             break;
         }
@@ -1726,6 +1731,24 @@ static size_t mend_dois(const char *text, size_t n, char *out) {
             size_t j = i + 3;
             while (j < n && is_digit(text[j]))
                 j++;
+            /* a DOI cut after its prefix's slash, the line end a space
+             * ("doi:10.5555/ abc.2019.12"): the word after the space is
+             * its suffix when it reads as one (a digit, dot or hyphen in
+             * it, no bracket: not the year "(2019)" that may follow) */
+            if (j + 2 < n && text[j] == '/' && text[j + 1] == ' ' &&
+                ((text[j + 2] >= 'a' && text[j + 2] <= 'z') || (text[j + 2] >= 'A' && text[j + 2] <= 'Z') ||
+                 is_digit(text[j + 2]))) {
+                size_t k = j + 2;
+                int mark = 0;
+                for (; k < n && text[k] != ' ' && text[k] != '(' && text[k] != ')'; k++)
+                    mark |= is_digit(text[k]) || text[k] == '.' || text[k] == '-';
+                if (mark && (k == n || text[k] == ' ')) {
+                    memcpy(out + o, text + i, j + 1 - i);
+                    o += j + 1 - i;
+                    i = j + 2;
+                    continue;
+                }
+            }
             if (j < n && text[j] == '/') {
                 size_t s = j + 1, e = s;
                 while (e < n && text[e] != ' ' && text[e] != '\t' && text[e] != '\n')
