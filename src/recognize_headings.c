@@ -709,8 +709,32 @@ static char *close_spaced(const char *t, int follow, int *oom) {
         len[n++] = k;
         s += k;
     }
-    if (n < 2 || (follow ? singles < 1 : singles < 3 || singles * 10 < (int)n * 3))
+    if (n < 2)
         return NULL;
+    if (follow ? singles < 1 : singles < 3 || singles * 10 < (int)n * 3) {
+        /* or cut into runs of a few letters, not single ones, where the
+         * runs close up into the section names' words and nothing else
+         * ("DISC USS I ON", "S UP PO RT ING IN FOR MAT ION") */
+        unsigned char brk[MAX_PIECES + 1] = {0};
+        size_t words = 0;
+        if (follow || !name_words(p, len, 0, n, brk))
+            return NULL;
+        for (size_t i = 0; i < n; i++)
+            words += brk[i];
+        if (words >= n)
+            return NULL;
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        for (size_t i = 0; i < n; i++) {
+            if (i && brk[i])
+                jfyp_buf_put(&b, " ", 1);
+            jfyp_buf_put(&b, p[i], len[i]);
+        }
+        char *out = jfyp_buf_finish(&b);
+        if (!out)
+            *oom = 1;
+        return out;
+    }
     /* linking words whole in the cuts; "THE", "FOR" open longer words
      * ("THE R A P Y", "FOR M S") unless a longer piece follows */
     static const char *const links[] = {"AND", "OF", "WITH", "FROM", "THE", "FOR", NULL};
@@ -2094,6 +2118,22 @@ static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops) 
     return named ? 0 : heads_text(r, x, measure, hops + 1);
 }
 
+/* Whether the block after n is running text longer than a line (a
+ * table's cell, "Smith et al. [9]", ends like a sentence too): -1 on out
+ * of memory. */
+static int over_running_text(jfyp_rec *r, const jfy_node *n, size_t measure) {
+    const jfy_node *x = jfyp_rec_next(r, n);
+    int oom = 0;
+    if (!x || !running_text(x, measure, &oom))
+        return oom ? -1 : 0;
+    char *t = jfyp_node_plain(x);
+    if (!t)
+        return -1;
+    int longer = cp_count(t) > measure;
+    free(t);
+    return longer;
+}
+
 /* ---- '#' lines of extracted text ----
  *
  * CommonMark reads a line opening with "# " as a heading; in text taken
@@ -2694,6 +2734,12 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     const char *top_text = NULL, *top_type = NULL;
     int top_subs = 0;
     int last_level = 0, last_depth = 0, ht;
+    /* the conventional names the page has headed a section with */
+    unsigned char named_made[sizeof names / sizeof *names] = {0};
+    /* the line of the conventional name in capitals heading the section
+     * open, and whether capitals have shown two levels under such names */
+    int caps_top_line = 0, caps_two = 0;
+    int ix;
     int supp_line = 0; /* where the supplementary files' heading just made is */
     const char *last_numbered = NULL; /* the last heading made, when numbered */
     for (size_t i = 0; i < len; i++) {
@@ -2751,6 +2797,16 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             if (ht < 0)
                 goto out;
             continue;
+        } else if ((c->style == 2 || c->style == 3) && imrad_core(c->text) &&
+                   (ix = lookup(c->text, NULL)) >= 0 && (size_t)ix < sizeof named_made &&
+                   named_made[ix] &&
+                   (ht = over_running_text(r, c->n, measure)) <= 0) {
+            /* a section's name printed again, over no text of its own
+             * ("Results" among "Author(s)", "Exposure", "Outcome"): a
+             * table's column head, no second section */
+            if (ht < 0)
+                goto out;
+            continue;
         } else if (c->style == 1 && !known_numbered && known >= 2 && base_level) {
             /* the page names its sections unnumbered: numbered lines
              * under them are its subheadings or a list's items */
@@ -2775,7 +2831,15 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                  * Information", no text between: the second names the
                  * first one's files */
                 level = 2;
-            else if (c->style == 2 || always_top)
+            else if (c->style == 2 && kind == JFYP_SEC_NONE && caps_top_line &&
+                     (caps_two || (prev_block(c->n) && prev_block(c->n)->type == JFY_N_HEADING &&
+                                   prev_block(c->n)->line == caps_top_line))) {
+                /* "METHODS" / "STUDY DESIGN", no text between: the page
+                 * sets two levels in capitals, the conventional names
+                 * over the others, here and further on */
+                level = 2;
+                caps_two = 1;
+            } else if (c->style == 2 || always_top)
                 level = 1;
             else if (upper >= 2 && known_upper * 2 >= known && known_upper)
                 /* capitals head the page; ordinary case is below them,
@@ -2824,6 +2888,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             if (st && strcmp(st, "supplementary-material") == 0)
                 supp_line = c->n->line;
         }
+        if ((c->style == 2 || c->style == 3) && (ix = lookup(c->text, NULL)) >= 0 &&
+            (size_t)ix < sizeof named_made)
+            named_made[ix] = 1;
+        if (level == 1)
+            caps_top_line = c->style == 2 && jfyp_section_kind(c->text) == JFYP_SEC_TOP ? c->n->line : 0;
         int end = c->n->end_line; /* make_heading frees the line's node */
         if (make_heading(c->n, level, c->text) < 0)
             goto out;
