@@ -242,6 +242,11 @@ static int lower_name_word(const char *s) {
 }
 
 static int titleish(const char *t) {
+    /* "(2026). Title. Journal, 69(1)": a citation box's tail, cut from
+     * its names ("Cite this article: Roe J, Doe K" / "(2026). ..."), that
+     * repeats the title printed above it; no title opens on its year */
+    if (t[0] == '(' && is_year_at(t + 1) && t[5] == ')' && (t[6] == '.' || t[6] == ','))
+        return 0;
     /* a notice's field ("Article title: ..."), naming another article */
     const char *f = jfyp_after_label(t, "article title");
     if (f && f > t + 13 && memchr(t + 13, ':', (size_t)(f - t - 13)))
@@ -2229,6 +2234,12 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
         if (b < 0)
             goto out;
+        /* the name under a "Corresponding author:" label, a block of its
+         * own, is the contact's, not the byline (a layout reader sets the
+         * side column's facts over the title) */
+        if (b && i > 0 && jfyp_strnieq(txt[i - 1], "corresponding author", 20) &&
+            txt[i - 1][strlen(txt[i - 1]) - 1] == ':')
+            b = 0;
         /* the journal's own name ("Chemical" / "Science") names nobody,
          * save under a notice's title, which it signs */
         if (is_journal_name(r->hints, txt[i]))
