@@ -242,6 +242,11 @@ static int lower_name_word(const char *s) {
 }
 
 static int titleish(const char *t) {
+    /* "(2026). Title. Journal, 69(1)": a citation box's tail, cut from
+     * its names ("Cite this article: Roe J, Doe K" / "(2026). ..."), that
+     * repeats the title printed above it; no title opens on its year */
+    if (t[0] == '(' && is_year_at(t + 1) && t[5] == ')' && (t[6] == '.' || t[6] == ','))
+        return 0;
     /* a notice's field ("Article title: ..."), naming another article */
     const char *f = jfyp_after_label(t, "article title");
     if (f && f > t + 13 && memchr(t + 13, ':', (size_t)(f - t - 13)))
@@ -2182,6 +2187,39 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 label = i;
             break;
         }
+    /* A kind's word under a title's line with no blank between, in the
+     * title's own case ("... in Africa: A Scoping" / "Review"), is the
+     * title's last line when the page prints its kind's label lower down
+     * too ("REVIEWS", in the margin beside or under the byline): the head
+     * is read as having no label over the title, and the lower one is
+     * claimed as the label once the title and byline are read. */
+    int late_label = -1, tail = -1;
+    if (label > 0 && label_twice < 0 && blk[label]->line == blk[label - 1]->end_line + 1 &&
+        !all_caps(txt[label]) && titleish(txt[label - 1]) && jfyp_count_words(txt[label - 1]) >= 3 &&
+        !running_header(txt[label - 1]) && !journal_like(r->hints, txt[label - 1]))
+        for (int i = label + 1; i < nb && late_label < 0; i++) {
+            char *p2 = NULL;
+            const char *t2 = jfyp_article_type_label(txt[i], &p2);
+            if (t2) {
+                free(printed);
+                printed = p2;
+                type = t2;
+                late_label = i;
+            }
+        }
+    /* (the lower label right under that line bounds the head as one
+     * over the title would) */
+    if (late_label >= 0)
+        tail = label, label = late_label == label + 1 ? late_label : -1;
+    /* the same word under the title's line when the label stands over
+     * the title ("REVIEWS" / "... A Scoping" / "Review") */
+    for (int i = label + 2; label >= 0 && tail < 0 && i < nb && i <= label + 3; i++) {
+        char *p2 = NULL;
+        if (blk[i]->line == blk[i - 1]->end_line + 1 && !all_caps(txt[i]) && titleish(txt[i - 1]) &&
+            jfyp_count_words(txt[i - 1]) >= 3 && jfyp_article_type_label(txt[i], &p2))
+            tail = i;
+        free(p2);
+    }
     /* The front matter ends at an Abstract or Introduction line, at
      * prose, or at a lesser heading other than the one right under a
      * level-1 title (its subtitle). */
@@ -2229,6 +2267,12 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
         if (b < 0)
             goto out;
+        /* the name under a "Corresponding author:" label, a block of its
+         * own, is the contact's, not the byline (a layout reader sets the
+         * side column's facts over the title) */
+        if (b && i > 0 && jfyp_strnieq(txt[i - 1], "corresponding author", 20) &&
+            txt[i - 1][strlen(txt[i - 1]) - 1] == ':')
+            b = 0;
         /* the journal's own name ("Chemical" / "Science") names nobody,
          * save under a notice's title, which it signs */
         if (is_journal_name(r->hints, txt[i]))
@@ -2440,6 +2484,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
             break;
         tlast++;
     }
+    if (title >= 0 && tail >= 0 && tlast + 1 == tail)
+        tlast = tail;
+    if (title >= 0 && tail >= 0 && tfirst == tail && tail - 1 >= start && tail - 1 != label)
+        tfirst = tail - 1;
     if (tlast >= byline && tlast + 1 < end) {
         /* the byline was one of the title's lines: the next block is it */
         byline = tlast + 1;
@@ -2478,7 +2526,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
         } else if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
             ((b->type == JFY_N_HEADING && lv && tl && atoi(lv) > atoi(tl)) ||
              (b->type == JFY_N_PARAGRAPH && only_child_is(b, JFY_N_EMPH)) ||
-             (title + 2 == byline && byline < end)))
+             (title + 2 == byline && byline < end)) &&
+            title + 1 != label)
             subtitle = title + 1;
     }
 
@@ -2489,6 +2538,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
             start = label;
         label = -1;
     }
+    if (late_label >= 0 && late_label >= byline)
+        label = late_label;
     /* Claim what was read. */
     if (label >= 0) {
         char *heading = printed_label(printed);
