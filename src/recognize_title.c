@@ -2187,39 +2187,6 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 label = i;
             break;
         }
-    /* A kind's word under a title's line with no blank between, in the
-     * title's own case ("... in Africa: A Scoping" / "Review"), is the
-     * title's last line when the page prints its kind's label lower down
-     * too ("REVIEWS", in the margin beside or under the byline): the head
-     * is read as having no label over the title, and the lower one is
-     * claimed as the label once the title and byline are read. */
-    int late_label = -1, tail = -1;
-    if (label > 0 && label_twice < 0 && blk[label]->line == blk[label - 1]->end_line + 1 &&
-        !all_caps(txt[label]) && titleish(txt[label - 1]) && jfyp_count_words(txt[label - 1]) >= 3 &&
-        !running_header(txt[label - 1]) && !journal_like(r->hints, txt[label - 1]))
-        for (int i = label + 1; i < nb && late_label < 0; i++) {
-            char *p2 = NULL;
-            const char *t2 = jfyp_article_type_label(txt[i], &p2);
-            if (t2) {
-                free(printed);
-                printed = p2;
-                type = t2;
-                late_label = i;
-            }
-        }
-    /* (the lower label right under that line bounds the head as one
-     * over the title would) */
-    if (late_label >= 0)
-        tail = label, label = late_label == label + 1 ? late_label : -1;
-    /* the same word under the title's line when the label stands over
-     * the title ("REVIEWS" / "... A Scoping" / "Review") */
-    for (int i = label + 2; label >= 0 && tail < 0 && i < nb && i <= label + 3; i++) {
-        char *p2 = NULL;
-        if (blk[i]->line == blk[i - 1]->end_line + 1 && !all_caps(txt[i]) && titleish(txt[i - 1]) &&
-            jfyp_count_words(txt[i - 1]) >= 3 && jfyp_article_type_label(txt[i], &p2))
-            tail = i;
-        free(p2);
-    }
     /* The front matter ends at an Abstract or Introduction line, at
      * prose, or at a lesser heading other than the one right under a
      * level-1 title (its subtitle). */
@@ -2484,10 +2451,6 @@ int jfyp_recognize_title(jfyp_rec *r) {
             break;
         tlast++;
     }
-    if (title >= 0 && tail >= 0 && tlast + 1 == tail)
-        tlast = tail;
-    if (title >= 0 && tail >= 0 && tfirst == tail && tail - 1 >= start && tail - 1 != label)
-        tfirst = tail - 1;
     if (tlast >= byline && tlast + 1 < end) {
         /* the byline was one of the title's lines: the next block is it */
         byline = tlast + 1;
@@ -2526,8 +2489,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         } else if (titleish(txt[title + 1]) && !running_header(txt[title + 1]) && !address &&
             ((b->type == JFY_N_HEADING && lv && tl && atoi(lv) > atoi(tl)) ||
              (b->type == JFY_N_PARAGRAPH && only_child_is(b, JFY_N_EMPH)) ||
-             (title + 2 == byline && byline < end)) &&
-            title + 1 != label)
+             (title + 2 == byline && byline < end)))
             subtitle = title + 1;
     }
 
@@ -2538,8 +2500,6 @@ int jfyp_recognize_title(jfyp_rec *r) {
             start = label;
         label = -1;
     }
-    if (late_label >= 0 && late_label >= byline)
-        label = late_label;
     /* Claim what was read. */
     if (label >= 0) {
         char *heading = printed_label(printed);
