@@ -1084,6 +1084,17 @@ static int lone_corresp_star(const char *s, size_t n) {
     return n && is_corresp_marker(s, n);
 }
 
+/* Puts the address rest, labelled lab, after entry i of the n read so
+ * far (the caller keeps n under MAX_AFFS). */
+static void insert_aff(char **texts, char (*labels)[16], size_t *n, size_t i, char *rest,
+                       const char *lab) {
+    memmove(texts + i + 2, texts + i + 1, (*n - i - 1) * sizeof texts[0]);
+    memmove(labels + i + 2, labels + i + 1, (*n - i - 1) * sizeof labels[0]);
+    texts[i + 1] = rest;
+    snprintf(labels[i + 1], sizeof labels[0], "%s", lab);
+    (*n)++;
+}
+
 /* Past the front matter only an affiliation a name still points to is
  * taken: numbered lists there are references or steps. */
 static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone) {
@@ -1194,11 +1205,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 texts[i][--bl] = '\0';
             if (bl > 4 && strcmp(texts[i] + bl - 4, " and") == 0)
                 texts[i][bl - 4] = '\0';
-            memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
-            memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
-            texts[i + 1] = rest;
-            snprintf(labels[i + 1], sizeof labels[0], "%s", want);
-            n++;
+            insert_aff(texts, labels, &n, i, rest, want);
             break;
         }
     }
@@ -1230,11 +1237,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                     break;
                 }
                 q[-2] = '\0';
-                memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
-                memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
-                texts[i + 1] = rest;
-                snprintf(labels[i + 1], sizeof labels[0], "%s", want);
-                n++;
+                insert_aff(texts, labels, &n, i, rest, want);
                 break;
             }
             if (!glued && (!marked || q[0] != want[0] || q[1] != ' ' || !is_upper_ascii_or_utf8(q + 2) ||
@@ -1246,11 +1249,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 break;
             }
             q[glued ? -1 : -2] = '\0';
-            memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
-            memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
-            texts[i + 1] = rest;
-            snprintf(labels[i + 1], sizeof labels[0], "%s", want);
-            n++;
+            insert_aff(texts, labels, &n, i, rest, want);
             break;
         }
     }
@@ -1306,11 +1305,7 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                         break;
                     }
                     *q = '\0';
-                    memmove(texts + i + 2, texts + i + 1, (n - i - 1) * sizeof texts[0]);
-                    memmove(labels + i + 2, labels + i + 1, (n - i - 1) * sizeof labels[0]);
-                    texts[i + 1] = rest;
-                    snprintf(labels[i + 1], sizeof labels[0], "%s", miss[used++]);
-                    n++;
+                    insert_aff(texts, labels, &n, i, rest, miss[used++]);
                     break;
                 }
             }

@@ -686,6 +686,23 @@ static int name_words(const char *const *p, const size_t *len, size_t from, size
     return 1;
 }
 
+/* The pieces closed up, a space where brk marks a word's start; NULL
+ * (and *oom) when out of memory. */
+static char *join_pieces(const char *const *p, const size_t *len, size_t n, const unsigned char *brk,
+                         int *oom) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (size_t i = 0; i < n; i++) {
+        if (i && brk[i])
+            jfyp_buf_put(&b, " ", 1);
+        jfyp_buf_put(&b, p[i], len[i]);
+    }
+    char *out = jfyp_buf_finish(&b);
+    if (!out)
+        *oom = 1;
+    return out;
+}
+
 /* The line t closed up, or NULL (*oom set on out of memory) when it is not
  * set in spaced letters; after a spaced line in the same block (follow) a
  * wrapped heading's last short line needs fewer cuts ("H I STORY"). */
@@ -723,17 +740,7 @@ static char *close_spaced(const char *t, int follow, int *oom) {
             words += brk[i];
         if (words >= n)
             return NULL;
-        jfyp_buf b;
-        jfyp_buf_init(&b);
-        for (size_t i = 0; i < n; i++) {
-            if (i && brk[i])
-                jfyp_buf_put(&b, " ", 1);
-            jfyp_buf_put(&b, p[i], len[i]);
-        }
-        char *out = jfyp_buf_finish(&b);
-        if (!out)
-            *oom = 1;
-        return out;
+        return join_pieces(p, len, n, brk, oom);
     }
     /* linking words whole in the cuts; "THE", "FOR" open longer words
      * ("THE R A P Y", "FOR M S") unless a longer piece follows */
@@ -761,17 +768,7 @@ static char *close_spaced(const char *t, int follow, int *oom) {
         name_words(p, len, i, j, brk);
         i = j;
     }
-    jfyp_buf b;
-    jfyp_buf_init(&b);
-    for (size_t i = 0; i < n; i++) {
-        if (i && brk[i])
-            jfyp_buf_put(&b, " ", 1);
-        jfyp_buf_put(&b, p[i], len[i]);
-    }
-    char *out = jfyp_buf_finish(&b);
-    if (!out)
-        *oom = 1;
-    return out;
+    return join_pieces(p, len, n, brk, oom);
 }
 
 /* Every line of the unclaimed blocks set in spaced letters, closed up. */
