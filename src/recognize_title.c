@@ -847,8 +847,9 @@ static int byline_opener(const char *c) {
             e++;
         words++;
         /* letter markers ("Ravi Menon a, Sunita Rao b,c") are no words,
-         * nor a bullet or bar set between names */
-        if ((e - p == 3 && !strncmp(p, "\xe2\x80\xa2", 3)) || (e - p == 1 && *p == '|')) {
+         * nor a bullet, bar or spaced full stop set between names
+         * ("Jane Roe . John Doe .", a dropped symbol's stand-in) */
+        if ((e - p == 3 && !strncmp(p, "\xe2\x80\xa2", 3)) || (e - p == 1 && (*p == '|' || *p == '.'))) {
             listy = 1;
             p = e;
             continue;
