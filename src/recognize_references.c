@@ -470,6 +470,15 @@ static entry *new_entry(list *L, int label, int line) {
     return e;
 }
 
+/* A label printed alone, as a column of labels apart from the entries
+ * prints it: its entry opens, its text to come on the lines after it. */
+static entry *alone_entry(list *L, int label, int line) {
+    entry *e = new_entry(L, label, line);
+    if (e)
+        e->open = e->alone = L->column = 1;
+    return e;
+}
+
 /* Whether num is the label of the next entry: one more than the last
  * label read, or, when reading order took two columns' entries in turns
  * ("23.", "48.", "24.", "49."), one more than another recent label, while
@@ -1466,10 +1475,9 @@ static int label_column(list *L, jfy_node *b, int num) {
             num = atoi(printed) + 1;
             continue;
         }
-        entry *e = new_entry(L, printed ? atoi(printed) : num, it->line);
+        entry *e = alone_entry(L, printed ? atoi(printed) : num, it->line);
         if (!e)
             return L->n == MAX_ENTRIES ? 1 : -1;
-        e->open = e->alone = L->column = 1;
         num = e->label + 1;
     }
     L->numbered = 1;
@@ -1531,10 +1539,9 @@ static int add_block(list *L, jfy_node *b) {
                  * ahead of its entry ("7." over "6. Fonseca ..."); it
                  * waits for the text that opens its entry */
                 free(t);
-                entry *e = new_entry(L, atoi(printed), it->line);
+                entry *e = alone_entry(L, atoi(printed), it->line);
                 if (!e)
                     return L->n == MAX_ENTRIES ? 1 : -1;
-                e->open = e->alone = L->column = 1;
                 taken = 1;
                 continue;
             }
@@ -1575,10 +1582,9 @@ static int add_block(list *L, jfy_node *b) {
              * apart from the entries that follow, as label_column reads */
             if (!*t && printed && ordered && L->numbered != 0 && wanted(L, atoi(printed)) && in_tail) {
                 free(t);
-                entry *e = new_entry(L, atoi(printed), it->line);
+                entry *e = alone_entry(L, atoi(printed), it->line);
                 if (!e)
                     return L->n == MAX_ENTRIES ? 1 : -1;
-                e->open = e->alone = L->column = 1;
                 taken = 1;
                 num = e->label + 1;
                 continue;
