@@ -74,6 +74,9 @@ static const jfyp_recognizer pipeline[] = {
      * turn back in column order first, before any reader joins or drops
      * its lines */
     jfyp_recognize_interleaved,
+    /* text set sideways, one glyph to a line, before its blocks part
+     * the halves of a paragraph a page break cut */
+    jfyp_recognize_vertical_text,
     jfyp_recognize_pdf_furniture,
     /* before page numbers go: a table's figures stand alone like them */
     jfyp_recognize_pdf_tables,
