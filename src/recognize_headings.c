@@ -41,6 +41,9 @@ static const struct {
     {"methods", "methods", K_TOP},
     {"method", "methods", K_TOP},
     {"methodology", "methods", K_TOP},
+    /* a study protocol's (BMC's template) */
+    {"methods/design", "methods", K_TOP},
+    {"methods and design", "methods", K_TOP},
     {"materials and methods", "materials|methods", K_TOP},
     {"material and methods", "materials|methods", K_TOP},
     {"material and method", "materials|methods", K_TOP},
