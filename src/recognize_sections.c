@@ -97,6 +97,46 @@ static int lift_preamble(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether section sec is titled an appendix ("Appendix", "Appendix 4",
+ * "Appendix B"); -1 on out of memory. */
+static int appendix_title(const jfy_node *sec) {
+    const jfy_node *title = sec->first && sec->first->type == JFY_N_TITLE ? sec->first : NULL;
+    char *t = title ? jfyp_node_plain(title) : NULL;
+    if (title && !t)
+        return -1;
+    const char *w = t ? jfyp_trim(t) : "";
+    int is = strlen(w) <= 12 && jfyp_strnieq(w, "appendix", 8);
+    free(t);
+    return is;
+}
+
+/* The appendices a page prints after its reference list are back matter,
+ * as the publisher's JATS keeps them (its app-group): they leave the body
+ * for the back, whole. Appendices before the references stay where they
+ * are, as printed. */
+static int move_late_appendices(jfyp_rec *r) {
+    int refs_line = 0;
+    for (const jfy_node *b = r->back ? r->back->first : NULL; b && !refs_line; b = b->next)
+        if (b->type == JFY_N_REF_LIST)
+            refs_line = b->line;
+    if (!refs_line)
+        return 0;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_SECTION && n->line > refs_line) {
+            int a = appendix_title(n);
+            if (a < 0)
+                return -1;
+            if (a) {
+                jfyp_node_unlink(n);
+                jfyp_node_append(r->back, n);
+            }
+        }
+        n = next;
+    }
+    return 0;
+}
+
 /* ---- paragraphs a column or page break cut ----
  *
  * An extraction sets a blank line where the text leaves a column or a
@@ -502,5 +542,7 @@ int jfyp_recognize_sections(jfyp_rec *r) {
         }
         n = next;
     }
-    return lift_preamble(r);
+    if (lift_preamble(r) < 0)
+        return -1;
+    return move_late_appendices(r);
 }
