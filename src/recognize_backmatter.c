@@ -54,6 +54,24 @@ static int numbered_section(jfy_node *list) {
     return h;
 }
 
+/* 1 when paragraph p opens with the name of the supplementary files'
+ * section alone on a line (no full stop, colon or text after it) over
+ * more lines; -1 on out of memory. */
+static int named_first_line(jfy_node *p) {
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    int named = 0;
+    if (l.n >= 2) {
+        const char *t = l.v[0].text;
+        size_t n = strlen(t);
+        const char *type = jfyp_section_type(t);
+        named = n && !strchr(".:", t[n - 1]) && type && strcmp(type, "supplementary-material") == 0;
+    }
+    jfyp_lines_free(&l);
+    return named;
+}
+
 /* Content of a section: blocks up to the next heading or caption. The
  * first block is taken whatever its shape ("None declared." may be a lone
  * short line). */
@@ -112,6 +130,16 @@ static int take_content(jfyp_rec *r, jfy_node *c, jfy_node *from, int md_level) 
             int cap = jfyp_is_caption_start(jfyp_trim(p));
             free(p);
             if (cap)
+                break;
+            /* the supplementary files' section named alone on its
+             * block's first line, its text under it ("Supplemental
+             * Material" / "Supplemental material for this article is
+             * available online."): a section of the body's end, where
+             * the statements before it end */
+            int named = first ? 0 : named_first_line(n);
+            if (named < 0)
+                return -1;
+            if (named)
                 break;
         }
         jfyp_node_append(c, n);

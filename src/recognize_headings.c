@@ -41,6 +41,9 @@ static const struct {
     {"methods", "methods", K_TOP},
     {"method", "methods", K_TOP},
     {"methodology", "methods", K_TOP},
+    /* a study protocol's (BMC's template) */
+    {"methods/design", "methods", K_TOP},
+    {"methods and design", "methods", K_TOP},
     {"materials and methods", "materials|methods", K_TOP},
     {"material and methods", "materials|methods", K_TOP},
     {"material and method", "materials|methods", K_TOP},
@@ -2284,7 +2287,13 @@ int jfyp_demote_underlines(jfyp_rec *r) {
 }
 
 static int demote_number_signs(jfyp_rec *r) {
-    int oom = 0, numbered = -1;
+    int oom = 0, numbered = -1, marked = 0;
+    /* a page that marks its headings marks them all: the one line left
+     * opening with the sign, and reading as no heading (a formula's
+     * sign, a sentence), is a table's row on a page of plain text ("#
+     * Households (P = .27)", the sign for "number of") */
+    for (jfy_node *n = jfyp_rec_first(r); n && marked < 2; n = jfyp_rec_next(r, n))
+        marked += n->type == JFY_N_HEADING;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type == JFY_N_HEADING && n->line == n->end_line) {
@@ -2292,7 +2301,8 @@ static int demote_number_signs(jfyp_rec *r) {
             if (!t)
                 return -1;
             /* a '#' alone is a table's column head, no heading */
-            int lower = lower_word_first(jfyp_trim(t)) || !*t;
+            int lower = lower_word_first(jfyp_trim(t)) || !*t ||
+                        (marked == 1 && (formula_sign(t) || !line_could_head(t)));
             free(t);
             if (!lower && numbered < 0) {
                 numbered = plain_numbering(r, &oom);

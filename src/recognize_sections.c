@@ -97,6 +97,103 @@ static int lift_preamble(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether type, a section's, names one of the research sections proper
+ * (methods, results, discussion) and not the introduction. */
+static int core_type(const char *type) {
+    return type && !strstr(type, "intro") &&
+           (strstr(type, "methods") || strstr(type, "results") || strstr(type, "discussion"));
+}
+
+/* Running text above an article's first heading, when that heading opens
+ * one of the research sections proper ("Results", "Methods"), is the
+ * introduction the journal prints with no heading of its own (Nature's
+ * journals, many letters): it opens a section of that type, named as
+ * the publisher's own JATS names it. Text over any other first heading
+ * (an essay's own, "Background") stays as printed. */
+static int open_unheaded_intro(jfyp_rec *r) {
+    jfy_node *first = NULL, *lead = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && !first; n = jfyp_rec_next(r, n)) {
+        if (n->type == JFY_N_SECTION)
+            first = n;
+        else if (n->type == JFY_N_PARAGRAPH && !lead) {
+            /* from its first paragraph of running text: a line alone
+             * above it is what the front matter left (a banner, a
+             * journal's name), left where it is */
+            char *t = jfyp_node_plain(n);
+            if (!t)
+                return -1;
+            if (jfyp_count_words(t) >= 20)
+                lead = n;
+            free(t);
+        }
+    }
+    if (!first || !lead || !core_type(jfyp_node_attr(first, "sec-type")))
+        return 0;
+    jfy_node *sec = jfyp_node_new(JFY_N_SECTION), *title = jfyp_node_new(JFY_N_TITLE),
+             *text = jfyp_node_new_text(JFY_N_TEXT, "Introduction");
+    if (!sec || !title || !text || jfyp_node_set_attr(sec, "sec-type", "intro") < 0) {
+        jfyp_node_free(sec);
+        jfyp_node_free(title);
+        jfyp_node_free(text);
+        return -1;
+    }
+    jfyp_node_append(title, text);
+    jfyp_node_append(sec, title);
+    jfyp_node_span_from(sec, lead);
+    jfyp_node_insert_before(lead, sec);
+    for (jfy_node *n = lead; n && n != first;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        jfyp_node_unlink(n);
+        jfyp_node_append(sec, n);
+        if (n->end_line > sec->end_line) {
+            sec->end_line = n->end_line;
+            sec->end_col = n->end_col;
+        }
+        n = next;
+    }
+    return 0;
+}
+
+/* Whether section sec is titled an appendix ("Appendix", "Appendix 4",
+ * "Appendix B"); -1 on out of memory. */
+static int appendix_title(const jfy_node *sec) {
+    const jfy_node *title = sec->first && sec->first->type == JFY_N_TITLE ? sec->first : NULL;
+    char *t = title ? jfyp_node_plain(title) : NULL;
+    if (title && !t)
+        return -1;
+    const char *w = t ? jfyp_trim(t) : "";
+    int is = strlen(w) <= 12 && jfyp_strnieq(w, "appendix", 8);
+    free(t);
+    return is;
+}
+
+/* The appendices a page prints after its reference list are back matter,
+ * as the publisher's JATS keeps them (its app-group): they leave the body
+ * for the back, whole. Appendices before the references stay where they
+ * are, as printed. */
+static int move_late_appendices(jfyp_rec *r) {
+    int refs_line = 0;
+    for (const jfy_node *b = r->back ? r->back->first : NULL; b && !refs_line; b = b->next)
+        if (b->type == JFY_N_REF_LIST)
+            refs_line = b->line;
+    if (!refs_line)
+        return 0;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type == JFY_N_SECTION && n->line > refs_line) {
+            int a = appendix_title(n);
+            if (a < 0)
+                return -1;
+            if (a) {
+                jfyp_node_unlink(n);
+                jfyp_node_append(r->back, n);
+            }
+        }
+        n = next;
+    }
+    return 0;
+}
+
 /* ---- paragraphs a column or page break cut ----
  *
  * An extraction sets a blank line where the text leaves a column or a
@@ -502,5 +599,9 @@ int jfyp_recognize_sections(jfyp_rec *r) {
         }
         n = next;
     }
-    return lift_preamble(r);
+    /* the front matter's leftovers go before an introduction is made of
+     * the unheaded text after them */
+    if (lift_preamble(r) < 0 || open_unheaded_intro(r) < 0)
+        return -1;
+    return move_late_appendices(r);
 }
