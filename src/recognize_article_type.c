@@ -37,7 +37,9 @@ static const label_map labels[] = {
     {"nano review", "review-article"}, {"meta-analysis", "review-article"},
     {"scoping review", "review-article"},
     {"commentary", "article-commentary"}, {"comment", "article-commentary"},
-    {"perspective", "article-commentary"}, {"perspectives", "article-commentary"},
+    /* a Perspective surveys a field as a review does, and publishers'
+     * JATS tags it so more often than as a commentary */
+    {"perspective", "review-article"}, {"perspectives", "review-article"},
     {"viewpoint", "article-commentary"}, {"opinion", "article-commentary"},
     {"essay", "article-commentary"}, {"comentário", "article-commentary"},
     {"editorial", "editorial"}, {"editorials", "editorial"}, {"guest editorial", "editorial"},
@@ -363,6 +365,13 @@ static int side_type(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether a label is two kinds joined by a slash ("Review/Meta-analysis"),
+ * no one word alone. */
+static int kinds_joined(const char *printed) {
+    const char *slash = strchr(printed, '/');
+    return slash && slash > printed && slash[1] && slash[1] != ' ' && slash[-1] != ' ';
+}
+
 /* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
  * or one that names a kind of article ("Review Article"), a block of its
  * own on the first page: the type all the same, where no side label names
@@ -387,7 +396,10 @@ static int spaced_type(jfyp_rec *r) {
              * the title reader to find over the title */
             char *printed = NULL;
             type = jfyp_article_type_label(l.v[0].text, &printed);
-            if (type && !(printed && strchr(printed, ' ') && jfyp_stristr(printed, "article")))
+            /* (or two kinds joined by a slash, "Review/Meta-analysis",
+             * which no section heading is) */
+            if (type && !(printed && ((strchr(printed, ' ') && jfyp_stristr(printed, "article")) ||
+                                      kinds_joined(printed))))
                 type = NULL;
             free(printed);
         }
