@@ -461,6 +461,49 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
     return 0;
 }
 
+/* ---- the kind of article the running head names ---- */
+
+int jfyp_recognize_running_type(jfyp_rec *r) {
+    char *first = NULL; /* the first label's text: a page has one running head */
+    const char *type = NULL;
+    int count = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        size_t len = 0;
+        int broken = 0;
+        for (const jfy_node *k = n->first; k && !broken && len <= 60; k = k->next) {
+            broken = jfyp_inline_is_break(k);
+            len += jfyp_node_plain_len(k);
+        }
+        if (broken || !len || len > 60)
+            continue;
+        char *t = jfyp_node_plain(n);
+        if (!t) {
+            free(first);
+            return -1;
+        }
+        jfyp_trim(t);
+        if (first) {
+            count += strcmp(t, first) == 0;
+            free(t);
+            continue;
+        }
+        char *printed = NULL;
+        type = jfyp_article_type_label(t, &printed);
+        free(printed);
+        if (type) {
+            first = t;
+            count = 1;
+        } else {
+            free(t);
+        }
+    }
+    free(first);
+    r->running_type = count >= 2 ? type : NULL;
+    return 0;
+}
+
 /* ---- the kind of article from its shape, where no label names it ---- */
 
 typedef struct {
@@ -628,6 +671,8 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
         if (letter < 0)
             return -1;
         type = type_of_title(r->front);
+        if (!type)
+            type = r->running_type;
         if (!type && letter)
             type = "letter";
         if (!type && (imrad(r->body) || scholarly(r)))
