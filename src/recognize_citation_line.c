@@ -173,6 +173,20 @@ static int year_last(const char *s, size_t n, citation *c) {
     return 1;
 }
 
+/* The volume standing before the bracketed year at p ("Heliyon 5 (2019)"),
+ * or 0. */
+static int volume_before(const char *s, const char *p) {
+    if (p - s < 4 || p[-1] != '(' || p[-2] != ' ')
+        return 0;
+    const char *e = p - 2, *b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    int v;
+    if (b == e || e - b > 4 || (b > s && b[-1] != ' ') || digits(b, 4, &v) != e - b)
+        return 0;
+    return v;
+}
+
 /* The citation shapes of one line, only the barred one when marked_only.
  * 1 when read. */
 static int read_line(const char *s, citation *c, int marked_only) {
@@ -206,6 +220,15 @@ static int read_line(const char *s, citation *c, int marked_only) {
         if ((!marked_only && volume_after(after, &vol, &iss)) || marked_volume_after(after, &vol, &iss)) {
             *c = (citation){y, month, vol, iss};
             return 1;
+        }
+        if (!marked_only && (vol = volume_before(s, p)) && *after == ')') {
+            /* "Heliyon 5 (2019) e01329", "J Clim 29 (2026) 100642": the
+             * volume, the year in brackets, the article's number */
+            const char *q = spaces(after + 1);
+            if (q > after + 1 && ((*q >= '0' && *q <= '9') || (*q == 'e' && q[1] >= '0' && q[1] <= '9'))) {
+                *c = (citation){y, 0, vol, 0};
+                return 1;
+            }
         }
     }
     if (marked_only)
