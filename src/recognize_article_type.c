@@ -159,9 +159,20 @@ static const char *spaced_label(const char *text) {
     return type;
 }
 
+/* "Correspondence:" with its colon names the field of the corresponding
+ * author's address under it, no kind of article. */
+static int correspondence_field(const char *text) {
+    while (*text == '*' || *text == ' ')
+        text++;
+    size_t n = strlen(text);
+    while (n && text[n - 1] == ' ')
+        n--;
+    return n && text[n - 1] == ':' && jfyp_strnieq(text, "correspondence", 14);
+}
+
 const char *jfyp_article_type_label(const char *text, char **printed) {
     *printed = NULL;
-    if (strlen(text) > 60)
+    if (strlen(text) > 60 || correspondence_field(text))
         return NULL;
     char *key = label_key(text, printed);
     const char *type = NULL;
