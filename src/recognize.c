@@ -70,6 +70,8 @@ static const jfyp_recognizer pipeline[] = {
     /* the journal's citation line, read before clean-up drops it as a
      * running head or banner */
     jfyp_recognize_citation_line,
+    /* and the kind of article a running head names */
+    jfyp_recognize_running_type,
     /* 1. page clean-up; a two-column page read a line of each column in
      * turn back in column order first, before any reader joins or drops
      * its lines */

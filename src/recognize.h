@@ -37,6 +37,9 @@ typedef struct {
     /* the journal's citation line at the page's head
      * (recognize_citation_line.c): year, month, volume, issue, 0 if none */
     int cite_year, cite_month, cite_volume, cite_issue;
+    /* the kind of article the running head names
+     * (recognize_article_type.c), or NULL */
+    const char *running_type;
 } jfyp_rec;
 
 typedef int (*jfyp_recognizer)(jfyp_rec *r);
@@ -67,6 +70,13 @@ int jfyp_recognize_title(jfyp_rec *r);    /* recognize_title.c */
 int jfyp_recognize_citation_line(jfyp_rec *r); /* recognize_citation_line.c */
 int jfyp_recognize_citation_date(jfyp_rec *r); /* recognize_citation_line.c */
 int jfyp_recognize_article_label(jfyp_rec *r); /* recognize_article_type.c */
+/* A label naming a kind of article ("Correspondence", "EDITORIAL") that
+ * the page gives as a block of its own twice or more: the running head
+ * every page prints, which an extractor keeping the content stream's order
+ * (MuPDF, pdfminer) sets at each page's seam, far from the title. Read
+ * before page clean-up drops it, kept in r->running_type: the type where
+ * no label names one. */
+int jfyp_recognize_running_type(jfyp_rec *r); /* recognize_article_type.c */
 int jfyp_recognize_reviewed_book(jfyp_rec *r); /* recognize_reviewed_book.c */
 /* Lines of a run-on paragraph (recognize_article_type.c): the plain text
  * of the inlines [from, to) (malloc'd, NULL on OOM); whether an inline is

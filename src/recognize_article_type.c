@@ -37,7 +37,9 @@ static const label_map labels[] = {
     {"nano review", "review-article"}, {"meta-analysis", "review-article"},
     {"scoping review", "review-article"},
     {"commentary", "article-commentary"}, {"comment", "article-commentary"},
-    {"perspective", "article-commentary"}, {"perspectives", "article-commentary"},
+    /* a Perspective surveys a field as a review does, and publishers'
+     * JATS tags it so more often than as a commentary */
+    {"perspective", "review-article"}, {"perspectives", "review-article"},
     {"viewpoint", "article-commentary"}, {"opinion", "article-commentary"},
     {"essay", "article-commentary"}, {"comentário", "article-commentary"},
     {"editorial", "editorial"}, {"editorials", "editorial"}, {"guest editorial", "editorial"},
@@ -157,9 +159,20 @@ static const char *spaced_label(const char *text) {
     return type;
 }
 
+/* "Correspondence:" with its colon names the field of the corresponding
+ * author's address under it, no kind of article. */
+static int correspondence_field(const char *text) {
+    while (*text == '*' || *text == ' ')
+        text++;
+    size_t n = strlen(text);
+    while (n && text[n - 1] == ' ')
+        n--;
+    return n && text[n - 1] == ':' && jfyp_strnieq(text, "correspondence", 14);
+}
+
 const char *jfyp_article_type_label(const char *text, char **printed) {
     *printed = NULL;
-    if (strlen(text) > 60)
+    if (strlen(text) > 60 || correspondence_field(text))
         return NULL;
     char *key = label_key(text, printed);
     const char *type = NULL;
@@ -363,6 +376,13 @@ static int side_type(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether a label is two kinds joined by a slash ("Review/Meta-analysis"),
+ * no one word alone. */
+static int kinds_joined(const char *printed) {
+    const char *slash = strchr(printed, '/');
+    return slash && slash > printed && slash[1] && slash[1] != ' ' && slash[-1] != ' ';
+}
+
 /* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
  * or one that names a kind of article ("Review Article"), a block of its
  * own on the first page: the type all the same, where no side label names
@@ -387,7 +407,10 @@ static int spaced_type(jfyp_rec *r) {
              * the title reader to find over the title */
             char *printed = NULL;
             type = jfyp_article_type_label(l.v[0].text, &printed);
-            if (type && !(printed && strchr(printed, ' ') && jfyp_stristr(printed, "article")))
+            /* (or two kinds joined by a slash, "Review/Meta-analysis",
+             * which no section heading is) */
+            if (type && !(printed && ((strchr(printed, ' ') && jfyp_stristr(printed, "article")) ||
+                                      kinds_joined(printed))))
                 type = NULL;
             free(printed);
         }
@@ -446,6 +469,49 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
         }
         free(prev);
     }
+    return 0;
+}
+
+/* ---- the kind of article the running head names ---- */
+
+int jfyp_recognize_running_type(jfyp_rec *r) {
+    char *first = NULL; /* the first label's text: a page has one running head */
+    const char *type = NULL;
+    int count = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        size_t len = 0;
+        int broken = 0;
+        for (const jfy_node *k = n->first; k && !broken && len <= 60; k = k->next) {
+            broken = jfyp_inline_is_break(k);
+            len += jfyp_node_plain_len(k);
+        }
+        if (broken || !len || len > 60)
+            continue;
+        char *t = jfyp_node_plain(n);
+        if (!t) {
+            free(first);
+            return -1;
+        }
+        jfyp_trim(t);
+        if (first) {
+            count += strcmp(t, first) == 0;
+            free(t);
+            continue;
+        }
+        char *printed = NULL;
+        type = jfyp_article_type_label(t, &printed);
+        free(printed);
+        if (type) {
+            first = t;
+            count = 1;
+        } else {
+            free(t);
+        }
+    }
+    free(first);
+    r->running_type = count >= 2 ? type : NULL;
     return 0;
 }
 
@@ -616,6 +682,8 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
         if (letter < 0)
             return -1;
         type = type_of_title(r->front);
+        if (!type)
+            type = r->running_type;
         if (!type && letter)
             type = "letter";
         if (!type && (imrad(r->body) || scholarly(r)))

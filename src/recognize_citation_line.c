@@ -63,7 +63,8 @@ static int volume_after(const char *p, int *vol, int *iss) {
         p = spaces(p + 1);
     if (*p == ';' || *p == ',' || *p == '.')
         p = spaces(p + 1);
-    if (strncmp(p, "Vol.", 4) == 0)
+    /* (in capitals: "2021, VOL. 43, NO. 1, 159-167") */
+    if (strncmp(p, "Vol.", 4) == 0 || strncmp(p, "VOL.", 4) == 0)
         p = spaces(p + 4);
     int n = digits(p, 4, vol);
     if (!n || *vol == 0)
@@ -79,6 +80,11 @@ static int volume_after(const char *p, int *vol, int *iss) {
     /* "Journal, 2016, 10, (Suppl-1) 214-226", "Molecules 2014, 19, 1234" */
     if (*p == ',' && p[1] == ' ' && (p[2] == '(' || (p[2] >= '0' && p[2] <= '9')))
         return 1;
+    /* "2021, VOL. 43, NO. 1, 159-167": the issue marked as the volume was */
+    if (*p == ',' && strncmp(spaces(p + 1), "NO. ", 4) == 0) {
+        digits(spaces(spaces(p + 1) + 4), 4, iss);
+        return 1;
+    }
     return *p == ':';
 }
 
@@ -100,11 +106,12 @@ static const char *separator(const char *p) {
 }
 
 /* After the year, past a separator, a marked volume and maybe its issue:
- * "2014 | Vol 5 | Issue 4", "August 28, 2001 | vol. 98 | no. 18". 1 when
+ * "2014 | Vol 5 | Issue 4", "August 28, 2001 | vol. 98 | no. 18", "2021,
+ * VOL. 43, NO. 1". 1 when
  * found. */
 static int marked_volume_after(const char *p, int *vol, int *iss) {
     const char *q = separator(p);
-    if (q == p || !(strncmp(q, "Vol", 3) == 0 || strncmp(q, "vol.", 4) == 0))
+    if (q == p || !(strncmp(q, "Vol", 3) == 0 || strncmp(q, "vol.", 4) == 0 || strncmp(q, "VOL.", 4) == 0))
         return 0;
     q += strncmp(q, "Volume", 6) == 0 ? 6 : 3;
     if (*q == '.')
@@ -116,7 +123,8 @@ static int marked_volume_after(const char *p, int *vol, int *iss) {
     *iss = 0;
     q += n;
     const char *r = separator(q);
-    if (r > q && (strncmp(r, "Issue ", 6) == 0 || strncmp(r, "No. ", 4) == 0 || strncmp(r, "no. ", 4) == 0)) {
+    if (r > q && (strncmp(r, "Issue ", 6) == 0 || strncmp(r, "No. ", 4) == 0 || strncmp(r, "no. ", 4) == 0 ||
+                  strncmp(r, "NO. ", 4) == 0)) {
         r += *r == 'I' ? 6 : 4;
         digits(spaces(r), 4, iss);
     }
@@ -165,6 +173,20 @@ static int year_last(const char *s, size_t n, citation *c) {
     return 1;
 }
 
+/* The volume standing before the bracketed year at p ("Heliyon 5 (2019)"),
+ * or 0. */
+static int volume_before(const char *s, const char *p) {
+    if (p - s < 4 || p[-1] != '(' || p[-2] != ' ')
+        return 0;
+    const char *e = p - 2, *b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    int v;
+    if (b == e || e - b > 4 || (b > s && b[-1] != ' ') || digits(b, 4, &v) != e - b)
+        return 0;
+    return v;
+}
+
 /* The citation shapes of one line, only the barred one when marked_only.
  * 1 when read. */
 static int read_line(const char *s, citation *c, int marked_only) {
@@ -198,6 +220,15 @@ static int read_line(const char *s, citation *c, int marked_only) {
         if ((!marked_only && volume_after(after, &vol, &iss)) || marked_volume_after(after, &vol, &iss)) {
             *c = (citation){y, month, vol, iss};
             return 1;
+        }
+        if (!marked_only && (vol = volume_before(s, p)) && *after == ')') {
+            /* "Heliyon 5 (2019) e01329", "J Clim 29 (2026) 100642": the
+             * volume, the year in brackets, the article's number */
+            const char *q = spaces(after + 1);
+            if (q > after + 1 && ((*q >= '0' && *q <= '9') || (*q == 'e' && q[1] >= '0' && q[1] <= '9'))) {
+                *c = (citation){y, 0, vol, 0};
+                return 1;
+            }
         }
     }
     if (marked_only)

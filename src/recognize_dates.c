@@ -21,6 +21,7 @@ static const struct {
     {"Received in revised form", "rev-recd"},
     {"Received for review", "received"},
     {"Received revised", "rev-recd"},
+    {"Revision received", "rev-recd"},
     {"Revised version received", "rev-recd"},
     {"Accepted for publication", "accepted"},
     {"Date of acceptance", "accepted"},
@@ -446,6 +447,15 @@ static int has_four_digits(const jfyp_lines *l) {
     return 0;
 }
 
+/* "History: Received ...", "Article history: Received ...": the label a
+ * line of history may open with, its dated fields after it; else t. */
+static const char *after_history_label(const char *t) {
+    const char *a = jfyp_after_label(t, "Article history");
+    if (!a)
+        a = jfyp_after_label(t, "History");
+    return a && memchr(t, ':', (size_t)(a - t)) ? a : t;
+}
+
 /* note: para is an editor's note ("Edited by A. Roe, ..., and approved June
  * 27, 2001"), where the labels run in lower case inside the sentence. */
 static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
@@ -476,7 +486,7 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
     }
     starts[l.n] = strlen(text);
     char *used = calloc(strlen(text) + 1, 1);
-    int rc = used ? 0 : -1, any = 0;
+    int rc = used ? 0 : -1, any = 0, read = 0;
     for (const char *p = text; rc == 0 && *p;) {
         /* Outside a run of fields, and outside an editor's note, only a
          * capital or "(received for review" opens one: the text up to the
@@ -541,7 +551,7 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
         if ((p == text || !is_alpha_at(p - 1)) && field_at(text, p, boundary, lower_ok, &f)) {
             rc = add_date(r, &f, para);
             memset(used + f.start, 1, f.end - f.start);
-            any = 1;
+            any = read = 1;
             p = text + f.end;
             continue;
         }
@@ -555,7 +565,12 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
             any = 0;
         p++;
     }
-    /* Claim the runs of lines with nothing but history and separators. */
+    /* Claim the runs of lines with nothing but history and separators,
+     * the "History:" label a line opens with among them. */
+    for (size_t i = 0; rc == 0 && read && i < l.n; i++) {
+        const char *t = text + starts[i], *a = after_history_label(t);
+        memset(used + starts[i], 1, (size_t)(a - t));
+    }
     if (rc == 0) {
         for (size_t i = l.n; i-- > 0;) {
             int all = 1, some = 0;
@@ -609,11 +624,12 @@ int jfyp_opens_dated_label(const char *t) {
 }
 
 /* Whether a line opens with a dated label ("| Accepted: ..." from a row
- * of fields too). */
+ * of fields too, "History: Received ..."). */
 static int dated_line(const jfyp_line *ln) {
     const char *t = ln->text;
     while (*t == '|' || *t == ' ')
         t++;
+    t = after_history_label(t);
     found f;
     return ln->first->type == JFY_N_TEXT && field_at(t, t, 1, 0, &f);
 }
@@ -750,6 +766,7 @@ static int received_line(const jfyp_line *ln) {
     const char *t = ln->text;
     while (*t == '|' || *t == ' ')
         t++;
+    t = after_history_label(t);
     return jfyp_strnieq(t, "Received", 8) && dated_line(ln);
 }
 

@@ -796,7 +796,9 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
         const char *t = l.v[0].text;
         int letters = 0, upper = 0;
         jfyp_utf8_case_counts(t, &letters, &upper);
-        int acronym = letters == upper && letters <= 6 && !strchr(t, ' ');
+        /* (a kind of article in capitals, "LETTER" over an "Open
+         * Access" badge, is its label, no acronym) */
+        int acronym = letters == upper && letters <= 6 && !strchr(t, ' ') && !jfyp_title_label_line(t);
         jfy_node *next = jfyp_rec_next(r, n);
         int beside = 0;
         /* a name between two banners needs no more; one that opens the

@@ -154,6 +154,18 @@ static void spread_furniture(blk **byt, size_t nt) {
     }
 }
 
+/* The first "doi" label in t: a word of its own, no part of "doing" nor
+ * of a web page's path ("pubs.example.org/doi/10.1/x", where a
+ * supporting file is: no DOI reader takes that). */
+static const char *doi_label(const char *t) {
+    for (const char *p = t; (p = jfyp_stristr(p, "doi")) != NULL; p += 3) {
+        int path = p > t && p[-1] == '/' && p[3] == '/';
+        if (!path && !(p > t && isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[3]))
+            return p;
+    }
+    return NULL;
+}
+
 /* Whether a block that stays prints the DOI d[0..len) after a "doi"
  * label, where the DOI readers find it. */
 static int printed_elsewhere(const blk *v, size_t nb, const char *d, size_t len) {
@@ -161,7 +173,7 @@ static int printed_elsewhere(const blk *v, size_t nb, const char *d, size_t len)
         if (v[i].sure || !v[i].n)
             continue;
         char *t = v[i].text ? v[i].text : jfyp_node_plain(v[i].n);
-        const char *label = t ? jfyp_stristr(t, "doi") : NULL;
+        const char *label = t ? doi_label(t) : NULL;
         int found = 0;
         for (const char *p = label; p && (p = strstr(p, "10.")) != NULL; p++)
             if (strncmp(p, d, len) == 0) {
