@@ -610,6 +610,19 @@ static int names_body_section(const char *t) {
  * opens the body, -1 on out of memory. Read once, for the first
  * "Summary" only. */
 static int summary_opens_body(jfyp_rec *r, jfy_node *n) {
+    /* "SUMMARY" in capitals is set as the front matter's labels are
+     * ("ABSTRACT", "KEYWORDS"), over an abstract whatever follows it (a
+     * perspective's body under headings of its own); the software
+     * paper's is one heading among the body's, in their case */
+    char *t = jfyp_node_plain(n);
+    if (!t)
+        return -1;
+    int capitals = 1;
+    for (const char *c = t; *c && *c != '\n'; c++)
+        capitals &= !(*c >= 'a' && *c <= 'z');
+    free(t);
+    if (capitals)
+        return 0;
     for (jfy_node *x = jfyp_rec_next(r, n); x; x = jfyp_rec_next(r, x)) {
         if (x->type != JFY_N_PARAGRAPH && x->type != JFY_N_HEADING)
             continue;
