@@ -779,6 +779,24 @@ static int continues_sentence(const char *t) {
     return jfyp_starts_lower(t) || (t[0] == '(' && (jfyp_starts_lower(t + 1) || (unsigned char)t[1] >= 0x80));
 }
 
+/* Whether line t ends on a word no heading ends on ("..., with", "of",
+ * "the"): a sentence's line that an extraction interleaving a side
+ * column's lines with the abstract's (MuPDF, pdfminer.six) gave as a block
+ * of its own. */
+static int ends_on_function_word(const char *t) {
+    static const char *const words[] = {"a", "an", "the", "of", "with", "and", "or", "in", "on",
+                                        "to", "for", "by", "from", "that", "at", "as", "into",
+                                        "between", "than", "which", "whose"};
+    const char *w = strrchr(t, ' ');
+    if (!w)
+        return 0;
+    w++;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int goes_on_below(jfyp_rec *r, jfy_node *n) {
     jfy_node *x = jfyp_rec_next(r, n);
     return x && x->type == JFY_N_PARAGRAPH && x->first && x->first->type == JFY_N_TEXT && x->first->text &&
@@ -1112,7 +1130,8 @@ static int collect(builder *b, jfy_node *n, int level) {
             jfyp_lines_free(&l);
             break;
         }
-        if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0 && !goes_on_below(b->r, n)) {
+        if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0 && !goes_on_below(b->r, n) &&
+            !ends_on_function_word(first)) {
             jfyp_lines_free(&l);
             break; /* the body's first heading on a plain page */
         }
