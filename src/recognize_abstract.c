@@ -1320,16 +1320,21 @@ static int unlabelled_structured(jfyp_rec *r) {
 }
 
 /* Words of copyright and licence sentences. */
-static int licence_worded(const char *s) {
+static int licence_words(const char *s, int web) {
     static const char *const words[] = {
         "licen", "creative commons", "creativecommons", "copyright", "\xc2\xa9", "open access",
         "open-access", "permit", "reproduc", "cited", "credited", "attribut", "rights reserved",
         "published by", "publisher", "terms and conditions", "http", "www.",
     };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    size_t n = sizeof words / sizeof *words - (web ? 0 : 2);
+    for (size_t i = 0; i < n; i++)
         if (jfyp_stristr(s, words[i]))
             return 1;
     return 0;
+}
+
+static int licence_worded(const char *s) {
+    return licence_words(s, 1);
 }
 
 /* Whether text[k] is a full stop ending a sentence: after a word of two
@@ -1530,7 +1535,12 @@ static int prose(const char *t, size_t lines) {
     for (size_t k = 2; k + 1 < n; k++)
         if (t[k + 1] == ' ' && stop_at(t, k))
             stops++;
-    return stops >= 2 && !opens_front_field(t) && opener_alone(t) < 0 && !licence_worded(t) &&
+    /* one web address is no licence's: an abstract may close on where its
+     * code or data are kept ("available at https://..."); a list of them
+     * is a reference list's or a licence's */
+    const char *web = jfyp_stristr(t, "http");
+    int webs = web && jfyp_stristr(web + 4, "http");
+    return stops >= 2 && !opens_front_field(t) && opener_alone(t) < 0 && !licence_words(t, webs) &&
            !names_body_section(t) && !jfyp_stristr(t, "et al.");
 }
 
@@ -1558,7 +1568,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
         }
         jfyp_trim(t);
         /* the copyright line or a label the column break put next */
-        if (pieces && (licence_worded(t) || opens_front_field(t) || opener_alone(t) >= 0)) {
+        if (pieces && (licence_words(t, 0) || opens_front_field(t) || opener_alone(t) >= 0)) {
             free(t);
             break;
         }
