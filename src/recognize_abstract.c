@@ -1608,7 +1608,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
  * with what the extraction cut from it (a sentence left open) joined on;
  * or a structured abstract's first part ("Background: ..."), with the
  * parts after it. The side column's blocks on the way are stepped over. */
-static int unlabelled_after_byline(jfyp_rec *r, int with_affs) {
+static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     /* letters, editorials, commentaries and notices open on their text */
     static const char *const with_abstract[] = {"research-article", "review-article",
                                                 "case-report", "brief-report", "research-note",
@@ -1635,6 +1635,8 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs) {
             return 0;
         if (n->type != JFY_N_PARAGRAPH || n->line <= anchor)
             continue;
+        if (before && n->line >= before)
+            return 0;
         seen++;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
@@ -1996,10 +1998,20 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         return 0;
     if (unlabelled_after_licence(r) < 0)
         return -1;
-    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_after_byline(r, 1) < 0)
+    /* the addresses printed as the first page's footnotes, which an
+     * extraction gives after the abstract (and MuPDF after the body's
+     * opening paragraph too): running text between the byline and the
+     * first address is the abstract */
+    int first_aff = 0;
+    for (jfy_node *f = r->front->first; f; f = f->next)
+        if (f->type == JFY_N_AFF && (!first_aff || f->line < first_aff))
+            first_aff = f->line;
+    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && first_aff && unlabelled_after_byline(r, 0, first_aff) < 0)
+        return -1;
+    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_after_byline(r, 1, 0) < 0)
         return -1;
     /* the addresses printed as the first page's footnotes (MuPDF gives
      * them after the abstract and the opening column): the abstract is
      * read from under the byline */
-    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r, 0);
+    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r, 0, 0);
 }
