@@ -65,6 +65,10 @@ static const char *const parts[] = {
     "Data sources", "Study selection", "Data extraction", "Data synthesis", "Review methods",
     "Case presentation", "Case report", "Case summary", "Trial registration", "Funding",
     "Methodology/principal findings", "Rationale", "Hypothesis", "Problem", "Approach",
+    /* two words joined, as clinical journals print them ("Patients and
+     * Methods:"); the first alone would not take the colon */
+    "Patients and methods", "Subjects and methods", "Material and methods", "Methods and results",
+    "Background and aims", "Background and objectives", "Background and purpose",
     "Introdução", "Objetivo", "Objetivos", "Método", "Métodos", "Resultados", "Conclusão",
     "Conclusões", "Contexto", "Introducción", "Antecedentes", "Conclusión", "Conclusiones",
     "Material e métodos", "Material y métodos", "Materiais e métodos",
@@ -703,6 +707,7 @@ static jfy_node *continued(builder *b, jfy_node *n, int *oom) {
 }
 
 static int opens_with_label(const char *t);
+static int ends_open(const char *t);
 
 /* Whether a block is a side column's facts rather than running text: a
  * front-matter label opens it ("Article history", "Keywords:"), or all its
@@ -1289,13 +1294,27 @@ static int unlabelled_structured(jfyp_rec *r) {
         jfyp_lines_free(&l);
         /* the parts may come as paragraphs of their own, one label or more
          * each */
-        jfy_node *end = jfyp_rec_next(r, n);
-        if (labels >= 1)
-            for (int more; end && (more = opens_part_paragraph(end)) != 0; end = jfyp_rec_next(r, end)) {
-                if (more < 0)
+        jfy_node *end = jfyp_rec_next(r, n), *prev = n;
+        while (labels >= 1 && end && end->type == JFY_N_PARAGRAPH) {
+            int more = opens_part_paragraph(end);
+            if (more < 0)
+                return -1;
+            /* or a part's sentence the extraction cut ("Patients were" /
+             * "randomly assigned ..."): it goes on in lower case */
+            if (!more) {
+                char *t = jfyp_node_plain(prev);
+                if (!t)
                     return -1;
-                labels++;
+                int open = ends_open(jfyp_trim(t)) && end->first && end->first->type == JFY_N_TEXT &&
+                           end->first->text && jfyp_starts_lower(end->first->text);
+                free(t);
+                if (!open)
+                    break;
             }
+            labels += more;
+            prev = end;
+            end = jfyp_rec_next(r, end);
+        }
         if (labels < 2)
             continue;
         jfy_node *p = n;
@@ -1308,9 +1327,23 @@ static int unlabelled_structured(jfyp_rec *r) {
         jfyp_node_append(r->front, abs);
         builder b = {r, abs, NULL, NULL, 0, 0, 0};
         while (p && p != end) {
-            jfy_node *next = jfyp_rec_next(r, p);
+            /* a front-matter line inside it ("Keywords: ...") ends the
+             * abstract there; a part's label ("Funding:") does not */
+            jfyp_lines pl;
+            if (jfyp_lines_of(p, &pl) < 0)
+                return -1;
+            jfy_node *cut = NULL;
+            for (size_t i = 1; i < pl.n && !cut; i++)
+                if (opens_front_field(pl.v[i].text) && !part_label_at(pl.v[i].text, 0))
+                    cut = pl.v[i].first;
+            jfyp_lines_free(&pl);
+            if (cut && !jfyp_para_split_before(p, cut))
+                return -1;
+            jfy_node *next = cut ? end : jfyp_rec_next(r, p);
             count_parts(p, 1);
-            if (add_paragraph(&b, p) < 0)
+            int tail = b.paras && p->first && p->first->type == JFY_N_TEXT && p->first->text &&
+                       jfyp_starts_lower(p->first->text) && last_ends_open(&b, 1);
+            if ((tail ? join_to_last(&b, p) : add_paragraph(&b, p)) < 0)
                 return -1;
             p = next;
         }
