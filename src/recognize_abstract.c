@@ -593,6 +593,25 @@ static int last_ends_open(const builder *b, int lower_next) {
     return open;
 }
 
+/* Whether the abstract's last block stops inside a sentence's words (on
+ * a word, a comma, a hyphen), not on a number (a citation line's pages,
+ * a DOI) that closes a line of its own. */
+static int last_ends_in_word(const builder *b) {
+    char *t = b->last ? jfyp_node_plain(b->last) : NULL;
+    if (!t)
+        return 0;
+    jfyp_trim(t);
+    size_t n = strlen(t);
+    unsigned char c = n ? (unsigned char)t[n - 1] : 0;
+    /* a Latin letter's lead byte (U+00C0 to U+024F): another script's
+     * lines (an Arabic abstract) come in an order of their own */
+    while (n > 1 && c >= 0x80 && c < 0xC0)
+        c = (unsigned char)t[--n - 1];
+    free(t);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC9) || c == ',' ||
+           c == '-';
+}
+
 /* Whether t, a line of its own, names a body section ("INTRODUCTION"). */
 static int names_body_section(const char *t) {
     static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
@@ -707,6 +726,7 @@ static jfy_node *continued(builder *b, jfy_node *n, int *oom) {
 }
 
 static int opens_with_label(const char *t);
+static int licence_worded(const char *s);
 static int ends_open(const char *t);
 
 /* Whether a block is a side column's facts rather than running text: a
@@ -919,6 +939,49 @@ static int cites_by_number(const char *t) {
             return 1;
     }
     return 0;
+}
+
+/* Where the abstract's open last sentence goes on past a run of blocks
+ * (from n on, the first closed) narrower than the abstract, a side
+ * column's (at most SIDE_LINES lines): the first block after them that
+ * opens in lower case, or NULL. *oom set on allocation failure. */
+static jfy_node *narrow_then_tail(builder *b, jfy_node *n, int *oom) {
+    *oom = 0;
+    size_t wide = 0, lines = 0;
+    jfyp_lines w;
+    if (jfyp_lines_of(b->last, &w) < 0) {
+        *oom = 1;
+        return NULL;
+    }
+    for (size_t i = 0; i < w.n; i++)
+        if (strlen(w.v[i].text) > wide)
+            wide = strlen(w.v[i].text);
+    jfyp_lines_free(&w);
+    for (jfy_node *x = n; x && x->type == JFY_N_PARAGRAPH && lines <= SIDE_LINES; x = jfyp_rec_next(b->r, x)) {
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        int narrow = l.n > 0;
+        for (size_t i = 0; i < l.n && narrow; i++)
+            narrow = strlen(l.v[i].text) * 3 < wide * 2;
+        int lower = x != n && l.n && continues_sentence(l.v[0].text) && strncmp(l.v[0].text, "http", 4) != 0;
+        /* the run opens with a note closed on its own, not with the
+         * sentence's next line ("... they have not been used exten-") */
+        if (x == n && l.n && ends_open(l.v[l.n - 1].text)) {
+            const char *e = l.v[l.n - 1].text;
+            size_t k = strlen(e);
+            narrow &= k && e[k - 1] >= '0' && e[k - 1] <= '9'; /* a running foot's page or date */
+        }
+        lines += l.n;
+        jfyp_lines_free(&l);
+        if (lower)
+            return x;
+        if (!narrow)
+            return NULL;
+    }
+    return NULL;
 }
 
 /* Fills the abstract from the blocks after its opener. */
@@ -1134,6 +1197,49 @@ static int collect(builder *b, jfy_node *n, int level) {
              * extraction brought from another column or page */
             jfyp_lines_free(&l);
             break;
+        }
+        /* the side column's lines the page set beside the abstract's open
+         * last sentence (a licence's last words, "Attribution (CC BY)
+         * license.", or an address), before the running heads of the next
+         * page where the sentence goes on; an abstract of one paragraph
+         * or of parts (several paragraphs so cut are a body's, read as
+         * an abstract on a page that has none) */
+        if (b->paras > 0 && first[0] >= 'A' && first[0] <= 'Z' && last_ends_in_word(b)) {
+            char *t = jfyp_node_plain(n);
+            /* (an address for correspondence stays where it is: its
+             * e-mail address is read there) */
+            int side = t && l.n <= 3 && !strchr(t, '@') && (b->paras == 1 || b->sec) &&
+                       (side_block(&l) || (licence_worded(t) && !ends_open(t)));
+            free(t);
+            if (!t) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            int joined = side ? join_open_tail(b, n, &next) : 0;
+            if (joined < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (joined) {
+                jfyp_lines_free(&l);
+                n = next;
+                continue;
+            }
+            /* or a longer run of them, narrower than the abstract (a
+             * funding note run over from the first page's side column) */
+            jfy_node *tail = narrow_then_tail(b, n, &joined);
+            if (joined) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (tail) {
+                jfyp_lines_free(&l);
+                next = jfyp_rec_next(b->r, tail);
+                if (join_to_last(b, tail) < 0)
+                    return -1;
+                n = next;
+                continue;
+            }
         }
         if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0 && !goes_on_below(b->r, n) &&
             !ends_on_function_word(first)) {
