@@ -65,6 +65,10 @@ static const char *const parts[] = {
     "Data sources", "Study selection", "Data extraction", "Data synthesis", "Review methods",
     "Case presentation", "Case report", "Case summary", "Trial registration", "Funding",
     "Methodology/principal findings", "Rationale", "Hypothesis", "Problem", "Approach",
+    /* two words joined, as clinical journals print them ("Patients and
+     * Methods:"); the first alone would not take the colon */
+    "Patients and methods", "Subjects and methods", "Material and methods", "Methods and results",
+    "Background and aims", "Background and objectives", "Background and purpose",
     "Introdução", "Objetivo", "Objetivos", "Método", "Métodos", "Resultados", "Conclusão",
     "Conclusões", "Contexto", "Introducción", "Antecedentes", "Conclusión", "Conclusiones",
     "Material e métodos", "Material y métodos", "Materiais e métodos",
@@ -589,6 +593,25 @@ static int last_ends_open(const builder *b, int lower_next) {
     return open;
 }
 
+/* Whether the abstract's last block stops inside a sentence's words (on
+ * a word, a comma, a hyphen), not on a number (a citation line's pages,
+ * a DOI) that closes a line of its own. */
+static int last_ends_in_word(const builder *b) {
+    char *t = b->last ? jfyp_node_plain(b->last) : NULL;
+    if (!t)
+        return 0;
+    jfyp_trim(t);
+    size_t n = strlen(t);
+    unsigned char c = n ? (unsigned char)t[n - 1] : 0;
+    /* a Latin letter's lead byte (U+00C0 to U+024F): another script's
+     * lines (an Arabic abstract) come in an order of their own */
+    while (n > 1 && c >= 0x80 && c < 0xC0)
+        c = (unsigned char)t[--n - 1];
+    free(t);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC9) || c == ',' ||
+           c == '-';
+}
+
 /* Whether t, a line of its own, names a body section ("INTRODUCTION"). */
 static int names_body_section(const char *t) {
     static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
@@ -610,6 +633,19 @@ static int names_body_section(const char *t) {
  * opens the body, -1 on out of memory. Read once, for the first
  * "Summary" only. */
 static int summary_opens_body(jfyp_rec *r, jfy_node *n) {
+    /* "SUMMARY" in capitals is set as the front matter's labels are
+     * ("ABSTRACT", "KEYWORDS"), over an abstract whatever follows it (a
+     * perspective's body under headings of its own); the software
+     * paper's is one heading among the body's, in their case */
+    char *t = jfyp_node_plain(n);
+    if (!t)
+        return -1;
+    int capitals = 1;
+    for (const char *c = t; *c && *c != '\n'; c++)
+        capitals &= !(*c >= 'a' && *c <= 'z');
+    free(t);
+    if (capitals)
+        return 0;
     for (jfy_node *x = jfyp_rec_next(r, n); x; x = jfyp_rec_next(r, x)) {
         if (x->type != JFY_N_PARAGRAPH && x->type != JFY_N_HEADING)
             continue;
@@ -690,6 +726,8 @@ static jfy_node *continued(builder *b, jfy_node *n, int *oom) {
 }
 
 static int opens_with_label(const char *t);
+static int licence_worded(const char *s);
+static int ends_open(const char *t);
 
 /* Whether a block is a side column's facts rather than running text: a
  * front-matter label opens it ("Article history", "Keywords:"), or all its
@@ -764,6 +802,24 @@ static jfy_node *open_tail(jfyp_rec *r, jfy_node *n, int *oom) {
  * sentence's first line the extraction cut off. */
 static int continues_sentence(const char *t) {
     return jfyp_starts_lower(t) || (t[0] == '(' && (jfyp_starts_lower(t + 1) || (unsigned char)t[1] >= 0x80));
+}
+
+/* Whether line t ends on a word no heading ends on ("..., with", "of",
+ * "the"): a sentence's line that an extraction interleaving a side
+ * column's lines with the abstract's (MuPDF, pdfminer.six) gave as a block
+ * of its own. */
+static int ends_on_function_word(const char *t) {
+    static const char *const words[] = {"a", "an", "the", "of", "with", "and", "or", "in", "on",
+                                        "to", "for", "by", "from", "that", "at", "as", "into",
+                                        "between", "than", "which", "whose"};
+    const char *w = strrchr(t, ' ');
+    if (!w)
+        return 0;
+    w++;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
 }
 
 static int goes_on_below(jfyp_rec *r, jfy_node *n) {
@@ -883,6 +939,49 @@ static int cites_by_number(const char *t) {
             return 1;
     }
     return 0;
+}
+
+/* Where the abstract's open last sentence goes on past a run of blocks
+ * (from n on, the first closed) narrower than the abstract, a side
+ * column's (at most SIDE_LINES lines): the first block after them that
+ * opens in lower case, or NULL. *oom set on allocation failure. */
+static jfy_node *narrow_then_tail(builder *b, jfy_node *n, int *oom) {
+    *oom = 0;
+    size_t wide = 0, lines = 0;
+    jfyp_lines w;
+    if (jfyp_lines_of(b->last, &w) < 0) {
+        *oom = 1;
+        return NULL;
+    }
+    for (size_t i = 0; i < w.n; i++)
+        if (strlen(w.v[i].text) > wide)
+            wide = strlen(w.v[i].text);
+    jfyp_lines_free(&w);
+    for (jfy_node *x = n; x && x->type == JFY_N_PARAGRAPH && lines <= SIDE_LINES; x = jfyp_rec_next(b->r, x)) {
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        int narrow = l.n > 0;
+        for (size_t i = 0; i < l.n && narrow; i++)
+            narrow = strlen(l.v[i].text) * 3 < wide * 2;
+        int lower = x != n && l.n && continues_sentence(l.v[0].text) && strncmp(l.v[0].text, "http", 4) != 0;
+        /* the run opens with a note closed on its own, not with the
+         * sentence's next line ("... they have not been used exten-") */
+        if (x == n && l.n && ends_open(l.v[l.n - 1].text)) {
+            const char *e = l.v[l.n - 1].text;
+            size_t k = strlen(e);
+            narrow &= k && e[k - 1] >= '0' && e[k - 1] <= '9'; /* a running foot's page or date */
+        }
+        lines += l.n;
+        jfyp_lines_free(&l);
+        if (lower)
+            return x;
+        if (!narrow)
+            return NULL;
+    }
+    return NULL;
 }
 
 /* Fills the abstract from the blocks after its opener. */
@@ -1099,7 +1198,51 @@ static int collect(builder *b, jfy_node *n, int level) {
             jfyp_lines_free(&l);
             break;
         }
-        if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0 && !goes_on_below(b->r, n)) {
+        /* the side column's lines the page set beside the abstract's open
+         * last sentence (a licence's last words, "Attribution (CC BY)
+         * license.", or an address), before the running heads of the next
+         * page where the sentence goes on; an abstract of one paragraph
+         * or of parts (several paragraphs so cut are a body's, read as
+         * an abstract on a page that has none) */
+        if (b->paras > 0 && first[0] >= 'A' && first[0] <= 'Z' && last_ends_in_word(b)) {
+            char *t = jfyp_node_plain(n);
+            /* (an address for correspondence stays where it is: its
+             * e-mail address is read there) */
+            int side = t && l.n <= 3 && !strchr(t, '@') && (b->paras == 1 || b->sec) &&
+                       (side_block(&l) || (licence_worded(t) && !ends_open(t)));
+            free(t);
+            if (!t) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            int joined = side ? join_open_tail(b, n, &next) : 0;
+            if (joined < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (joined) {
+                jfyp_lines_free(&l);
+                n = next;
+                continue;
+            }
+            /* or a longer run of them, narrower than the abstract (a
+             * funding note run over from the first page's side column) */
+            jfy_node *tail = narrow_then_tail(b, n, &joined);
+            if (joined) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (tail) {
+                jfyp_lines_free(&l);
+                next = jfyp_rec_next(b->r, tail);
+                if (join_to_last(b, tail) < 0)
+                    return -1;
+                n = next;
+                continue;
+            }
+        }
+        if (l.n == 1 && jfyp_looks_like_heading(first) && b->paras > 0 && !goes_on_below(b->r, n) &&
+            !ends_on_function_word(first)) {
             jfyp_lines_free(&l);
             break; /* the body's first heading on a plain page */
         }
@@ -1257,13 +1400,27 @@ static int unlabelled_structured(jfyp_rec *r) {
         jfyp_lines_free(&l);
         /* the parts may come as paragraphs of their own, one label or more
          * each */
-        jfy_node *end = jfyp_rec_next(r, n);
-        if (labels >= 1)
-            for (int more; end && (more = opens_part_paragraph(end)) != 0; end = jfyp_rec_next(r, end)) {
-                if (more < 0)
+        jfy_node *end = jfyp_rec_next(r, n), *prev = n;
+        while (labels >= 1 && end && end->type == JFY_N_PARAGRAPH) {
+            int more = opens_part_paragraph(end);
+            if (more < 0)
+                return -1;
+            /* or a part's sentence the extraction cut ("Patients were" /
+             * "randomly assigned ..."): it goes on in lower case */
+            if (!more) {
+                char *t = jfyp_node_plain(prev);
+                if (!t)
                     return -1;
-                labels++;
+                int open = ends_open(jfyp_trim(t)) && end->first && end->first->type == JFY_N_TEXT &&
+                           end->first->text && jfyp_starts_lower(end->first->text);
+                free(t);
+                if (!open)
+                    break;
             }
+            labels += more;
+            prev = end;
+            end = jfyp_rec_next(r, end);
+        }
         if (labels < 2)
             continue;
         jfy_node *p = n;
@@ -1276,9 +1433,23 @@ static int unlabelled_structured(jfyp_rec *r) {
         jfyp_node_append(r->front, abs);
         builder b = {r, abs, NULL, NULL, 0, 0, 0};
         while (p && p != end) {
-            jfy_node *next = jfyp_rec_next(r, p);
+            /* a front-matter line inside it ("Keywords: ...") ends the
+             * abstract there; a part's label ("Funding:") does not */
+            jfyp_lines pl;
+            if (jfyp_lines_of(p, &pl) < 0)
+                return -1;
+            jfy_node *cut = NULL;
+            for (size_t i = 1; i < pl.n && !cut; i++)
+                if (opens_front_field(pl.v[i].text) && !part_label_at(pl.v[i].text, 0))
+                    cut = pl.v[i].first;
+            jfyp_lines_free(&pl);
+            if (cut && !jfyp_para_split_before(p, cut))
+                return -1;
+            jfy_node *next = cut ? end : jfyp_rec_next(r, p);
             count_parts(p, 1);
-            if (add_paragraph(&b, p) < 0)
+            int tail = b.paras && p->first && p->first->type == JFY_N_TEXT && p->first->text &&
+                       jfyp_starts_lower(p->first->text) && last_ends_open(&b, 1);
+            if ((tail ? join_to_last(&b, p) : add_paragraph(&b, p)) < 0)
                 return -1;
             p = next;
         }
@@ -1288,16 +1459,21 @@ static int unlabelled_structured(jfyp_rec *r) {
 }
 
 /* Words of copyright and licence sentences. */
-static int licence_worded(const char *s) {
+static int licence_words(const char *s, int web) {
     static const char *const words[] = {
         "licen", "creative commons", "creativecommons", "copyright", "\xc2\xa9", "open access",
         "open-access", "permit", "reproduc", "cited", "credited", "attribut", "rights reserved",
         "published by", "publisher", "terms and conditions", "http", "www.",
     };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    size_t n = sizeof words / sizeof *words - (web ? 0 : 2);
+    for (size_t i = 0; i < n; i++)
         if (jfyp_stristr(s, words[i]))
             return 1;
     return 0;
+}
+
+static int licence_worded(const char *s) {
+    return licence_words(s, 1);
 }
 
 /* Whether text[k] is a full stop ending a sentence: after a word of two
@@ -1498,7 +1674,12 @@ static int prose(const char *t, size_t lines) {
     for (size_t k = 2; k + 1 < n; k++)
         if (t[k + 1] == ' ' && stop_at(t, k))
             stops++;
-    return stops >= 2 && !opens_front_field(t) && opener_alone(t) < 0 && !licence_worded(t) &&
+    /* one web address is no licence's: an abstract may close on where its
+     * code or data are kept ("available at https://..."); a list of them
+     * is a reference list's or a licence's */
+    const char *web = jfyp_stristr(t, "http");
+    int webs = web && jfyp_stristr(web + 4, "http");
+    return stops >= 2 && !opens_front_field(t) && opener_alone(t) < 0 && !licence_words(t, webs) &&
            !names_body_section(t) && !jfyp_stristr(t, "et al.");
 }
 
@@ -1526,7 +1707,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
         }
         jfyp_trim(t);
         /* the copyright line or a label the column break put next */
-        if (pieces && (licence_worded(t) || opens_front_field(t) || opener_alone(t) >= 0)) {
+        if (pieces && (licence_words(t, 0) || opens_front_field(t) || opener_alone(t) >= 0)) {
             free(t);
             break;
         }
@@ -1566,7 +1747,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
  * with what the extraction cut from it (a sentence left open) joined on;
  * or a structured abstract's first part ("Background: ..."), with the
  * parts after it. The side column's blocks on the way are stepped over. */
-static int unlabelled_after_byline(jfyp_rec *r, int with_affs) {
+static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     /* letters, editorials, commentaries and notices open on their text */
     static const char *const with_abstract[] = {"research-article", "review-article",
                                                 "case-report", "brief-report", "research-note",
@@ -1593,6 +1774,8 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs) {
             return 0;
         if (n->type != JFY_N_PARAGRAPH || n->line <= anchor)
             continue;
+        if (before && n->line >= before)
+            return 0;
         seen++;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
@@ -1954,10 +2137,20 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
         return 0;
     if (unlabelled_after_licence(r) < 0)
         return -1;
-    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_after_byline(r, 1) < 0)
+    /* the addresses printed as the first page's footnotes, which an
+     * extraction gives after the abstract (and MuPDF after the body's
+     * opening paragraph too): running text between the byline and the
+     * first address is the abstract */
+    int first_aff = 0;
+    for (jfy_node *f = r->front->first; f; f = f->next)
+        if (f->type == JFY_N_AFF && (!first_aff || f->line < first_aff))
+            first_aff = f->line;
+    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && first_aff && unlabelled_after_byline(r, 0, first_aff) < 0)
+        return -1;
+    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_after_byline(r, 1, 0) < 0)
         return -1;
     /* the addresses printed as the first page's footnotes (MuPDF gives
      * them after the abstract and the opening column): the abstract is
      * read from under the byline */
-    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r, 0);
+    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r, 0, 0);
 }

@@ -60,6 +60,34 @@ static const char *spaced_label(const char *s) {
     return NULL;
 }
 
+/* Length of an unmapped glyph standing alone between two terms at s (" X
+ * "): U+FFFD from MuPDF, "(cid:2)" from pdfminer.six, where a symbol
+ * font's middle dot or bullet has no Unicode (Springer's "Keywords Fish
+ * <dot> Benin"); 0 when none. A glyph inside a word (a lost ligature,
+ * "ef(cid:28)cient") is none. */
+static size_t lost_dot(const char *s) {
+    if (s[0] != ' ')
+        return 0;
+    size_t n = 0;
+    if ((unsigned char)s[1] == 0xEF && (unsigned char)s[2] == 0xBF && (unsigned char)s[3] == 0xBD) {
+        n = 3;
+    } else if (!strncmp(s + 1, "(cid:", 5)) {
+        const char *q = s + 6;
+        while (*q >= '0' && *q <= '9' && q - s < 12)
+            q++;
+        if (q > s + 6 && *q == ')')
+            n = (size_t)(q + 1 - (s + 1));
+    }
+    return n && s[1 + n] == ' ' ? n : 0;
+}
+
+static int has_lost_dot(const char *s) {
+    for (; *s; s++)
+        if (lost_dot(s))
+            return 1;
+    return 0;
+}
+
 const char *jfyp_keywords_label(const char *s) {
     while (*s == '*' || *s == '_')
         s++;
@@ -83,7 +111,7 @@ const char *jfyp_keywords_label(const char *s) {
         for (const char *c = a; (c = strchr(c, ',')); c++)
             commas++;
         if (!marked && !upper && *a && !strchr(a, ';') && !strstr(a, "\xc2\xb7") &&
-            !strstr(a, "\xe2\x80\xa2") && !strstr(a, " . ") && commas < 2)
+            !strstr(a, "\xe2\x80\xa2") && !strstr(a, " . ") && commas < 2 && !has_lost_dot(a))
             return NULL;
         return a;
     }
@@ -102,7 +130,32 @@ static const char *find_sep(const char *s, const char *const *seps, size_t nseps
     return best;
 }
 
+static int add_terms_of(jfy_node *group, const char *list);
+
+/* The terms of list, its unmapped dots read as middle dots. */
 static int add_terms(jfy_node *group, const char *list) {
+    if (!has_lost_dot(list))
+        return add_terms_of(group, list);
+    char *c = jfyp_strndup(list, strlen(list)), *w = c;
+    if (!c)
+        return -1;
+    for (const char *p = list; *p;) {
+        size_t n = lost_dot(p);
+        if (n) {
+            memcpy(w, " \xc2\xb7", 3); /* no longer than what it stands for */
+            w += 3;
+            p += 1 + n;
+        } else {
+            *w++ = *p++;
+        }
+    }
+    *w = '\0';
+    int rc = add_terms_of(group, c);
+    free(c);
+    return rc;
+}
+
+static int add_terms_of(jfy_node *group, const char *list) {
     static const char *const semi[] = {";"};
     /* " . ": a middle dot as text extraction often renders it */
     static const char *const comma[] = {",", "\xc2\xb7", "\xe2\x80\xa2", " | ", " . "};
