@@ -1859,6 +1859,19 @@ static int over_address(jfy_node *n) {
  * addresses, or 0. The label may be the block's last line, its address
  * the next block's; past the front matter (para given) the prose's last
  * line too. */
+/* Whether line i opens a run of labelled addresses: the first label ("1",
+ * "a"), the next one on a line of its own a few lines down. */
+static int first_of_run(const state *S, const jfyp_lines *l, size_t i) {
+    char lab[16], nx[16];
+    if (!aff_label(l->v[i].text, &S->c, lab, sizeof lab) || (strcmp(lab, "1") != 0 && strcmp(lab, "a") != 0))
+        return 0;
+    const char *want = lab[0] == '1' ? "2" : "b";
+    for (size_t j = i + 1; j < l->n && j <= i + 8; j++)
+        if (aff_label(l->v[j].text, &S->c, nx, sizeof nx) && strcmp(nx, want) == 0)
+            return 1;
+    return 0;
+}
+
 static size_t marked_address_below(const state *S, const jfyp_lines *l, jfy_node *para) {
     char lab[16];
     for (size_t i = 1; i < l->n; i++) {
@@ -1871,7 +1884,12 @@ static size_t marked_address_below(const state *S, const jfyp_lines *l, jfy_node
         size_t wl = strlen(w);
         while (wl && w[wl - 1] == ' ')
             wl--;
-        if (!wl || w[wl - 1] != '.')
+        /* ("... the practical challenges of recruiting and" / "1School
+         * of ...": a side column run on under the prose a page broke off
+         * mid-sentence: the first label, the next one a few lines down) */
+        if (wl && w[wl - 1] != '.' && !first_of_run(S, l, i))
+            continue;
+        if (!wl)
             continue;
         if (aff_label(x, &S->c, lab, sizeof lab) && any_marker(&S->c, lab, strlen(lab)) &&
             !has_label(S, lab) && addressish(x))
@@ -5475,6 +5493,20 @@ typedef struct {
     char *addr;
 } named_hit;
 
+/* "..., Southampton SO17 1BJ, United Kingdom Complete contact information
+ * is available at: ...": a sentence run on after the country that closes
+ * the address is cut off (the last country a capital follows). */
+static void cut_after_country(char *x) {
+    size_t n = strlen(x);
+    if (n > 600 || ends_with_country(x, n))
+        return;
+    for (size_t p = n; p > 0; p--)
+        if (x[p - 1] != ',' && x[p] == ' ' && is_upper_ascii_or_utf8(x + p + 1) && ends_with_country(x, p)) {
+            x[p] = '\0';
+            return;
+        }
+}
+
 /* The address gathered in la under the name of author *who, read as one
  * hit or, when "; " parts each read as an address, one hit a part; la is
  * emptied and *who reset. -1 on OOM. */
@@ -5624,6 +5656,7 @@ static int take_named_addresses(state *S) {
                 if (*q == '\n')
                     *q = ' ';
             jfyp_squeeze(x);
+            cut_after_country(x);
             if (strlen(x) > 300 || !addressish(x)) {
                 free(x);
                 continue;
