@@ -3295,15 +3295,44 @@ static int prose_run(const char *t) {
  * USA" / "2" / ...: the first label read as a page number, its address
  * one line under the prose above; that line, an address with its
  * country, takes plab. 1 taken, 0 not, -1 on OOM. */
-static int address_line_over(state *S, const jfy_node *n, const jfyp_lines *l, size_t i, const char *plab) {
-    const char *h = l->v[i - 1].text;
+static int address_line(const char *h) {
     size_t hl = strlen(h);
-    if (hl >= 200 || !is_upper_ascii_or_utf8(h) || !jfyp_front_has_institution_word(h) ||
-        !ends_with_country(h, hl) || prose_run(h) || strchr(h, '@'))
+    return hl < 200 && is_upper_ascii_or_utf8(h) && jfyp_front_has_institution_word(h) && ends_with_country(h, hl) &&
+           !prose_run(h) && !strchr(h, '@');
+}
+
+/* (The label before plab lost too, "Children's Hospital, ..., USA" /
+ * "University of X, Irvine, USA" / "3": each line over it an address
+ * with its country takes the labels before plab in turn, as many as the
+ * byline has left; *k says how many lines.) */
+static int address_line_over(state *S, const jfy_node *n, const jfyp_lines *l, size_t i, const char *plab,
+                             size_t *k) {
+    int top = atoi(plab);
+    size_t m0 = 0;
+    while (m0 < i && m0 < 4 && (int)m0 < top && address_line(l->v[i - 1 - m0].text)) {
+        char lb[16];
+        snprintf(lb, sizeof lb, "%d", top - (int)m0);
+        if (!any_marker(&S->c, lb, strlen(lb)) || has_label(S, lb))
+            break;
+        m0++;
+    }
+    if (!m0)
         return 0;
-    char *hb = jfyp_printf("%s\n%s", plab, h);
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (size_t j = i - m0; j < i; j++) {
+        char lb[16];
+        snprintf(lb, sizeof lb, "%d", top - (int)(i - 1 - j));
+        if (j > i - m0)
+            jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, lb);
+        jfyp_buf_putc(&b, ' ');
+        jfyp_buf_puts(&b, l->v[j].text);
+    }
+    char *hb = jfyp_buf_finish(&b);
     int m = hb ? take_marked(S, n, hb, 0) : -1;
     free(hb);
+    *k = m0;
     return m;
 }
 
@@ -3375,10 +3404,10 @@ static int take_inner_label(state *S, jfy_node *n) {
                 head = hb ? take_marked(S, n, hb, 0) : -1;
                 free(hb);
             } else if (h && i > 1 && any_marker(&S->c, plab, strlen(plab)) && !has_label(S, plab) &&
-                       (head = address_line_over(S, n, &l, i, plab)) > 0) {
-                /* only the line right above: the prose the column broke
-                 * off is above it */
-                h0 = i - 1;
+                       (head = address_line_over(S, n, &l, i, plab, &h0)) > 0) {
+                /* only the address lines right above: the prose the
+                 * column broke off is above them */
+                h0 = i - h0;
             }
             free(h);
         }
