@@ -71,6 +71,27 @@ static size_t symbol_len(const char *p) {
     return 0;
 }
 
+/* Length of the Roman numeral (capitals I, V, X, up to four) opening s,
+ * closed by a space, a line's end or the text's: SciELO's labels ("II
+ * Instituto ..."), which the byline reader takes off the names. */
+static size_t roman_len(const char *s) {
+    size_t k = 0;
+    while (k < 5 && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X'))
+        k++;
+    return k && k < 5 && (!s[k] || s[k] == ' ' || s[k] == '\n') ? k : 0;
+}
+
+/* The Roman numeral for v (1..39). */
+static void roman_of(int v, char *out, size_t outsz) {
+    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    char buf[16] = "";
+    size_t k = 0;
+    for (int t = v / 10; t > 0 && k < 4; t--)
+        buf[k++] = 'X';
+    buf[k] = '\0';
+    snprintf(out, outsz, "%s%s", buf, ones[v % 10]);
+}
+
 static int is_upper_ascii_or_utf8(const char *s) {
     if (!*s)
         return 0;
@@ -120,6 +141,18 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
         p++;
         if (*p == '\n')
             p++;
+    } else if ((n = roman_len(p)) != 0 && n < labsz && any_marker(c, p, n)) {
+        /* "II Instituto ...", "II" on a line of its own over it: a Roman
+         * numeral the byline carries */
+        memcpy(lab, p, n);
+        lab[n] = '\0';
+        p += n;
+        if (*p == '\n')
+            p++;
+        while (*p == ' ')
+            p++;
+        if (!is_upper_ascii_or_utf8(p))
+            return 0;
     } else if ((n = symbol_len(p)) != 0) {
         /* "∗Institute", "† Department", "‡" on a line of its own: a
          * footnote symbol names the affiliation when the byline carries it;
@@ -1020,12 +1053,14 @@ static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char 
     size_t n = 0;
     for (int v = 1; v < 100 && n < max; v++) {
         char m[16];
-        if ((symbols == 1 && !syms[v - 1]) || (symbols == 2 && v > 26))
+        if ((symbols == 1 && !syms[v - 1]) || (symbols == 2 && v > 26) || (symbols == 3 && v > 39))
             break;
         if (symbols == 1)
             snprintf(m, sizeof m, "%s", syms[v - 1]);
         else if (symbols == 2)
             snprintf(m, sizeof m, "%c", 'a' + v - 1);
+        else if (symbols == 3)
+            roman_of(v, m, sizeof m);
         else
             snprintf(m, sizeof m, "%d", v);
         if (!any_marker(&S->c, m, strlen(m)) || has_label(S, m))
@@ -1039,10 +1074,12 @@ static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char 
     return n;
 }
 
-/* 0 for a number, 2 for a letter, 1 for a symbol */
+/* 0 for a number, 2 for a letter, 1 for a symbol, 3 for a Roman numeral */
 static int label_kind(const char *lab) {
     if (lab[0] >= '0' && lab[0] <= '9')
         return 0;
+    if (roman_len(lab) == strlen(lab))
+        return 3;
     return lab[0] >= 'a' && lab[0] <= 'z' ? 2 : 1;
 }
 
@@ -1054,6 +1091,11 @@ static int label_line(const state *S, const char *s, size_t n) {
     }
     while (n && (s[n - 1] == ' ' || s[n - 1] == JFYP_SUP))
         n--;
+    size_t rn = 0; /* "VIII": a Roman numeral is all the line holds */
+    while (rn < n && rn < 5 && (s[rn] == 'I' || s[rn] == 'V' || s[rn] == 'X'))
+        rn++;
+    if (n && rn == n && n <= 4)
+        return any_marker(&S->c, s, n);
     if (n == 0 || n > 3)
         return 0;
     if (all_digits(s, n) && n <= 2)
@@ -1817,6 +1859,19 @@ static int over_address(jfy_node *n) {
  * addresses, or 0. The label may be the block's last line, its address
  * the next block's; past the front matter (para given) the prose's last
  * line too. */
+/* Whether line i opens a run of labelled addresses: the first label ("1",
+ * "a"), the next one on a line of its own a few lines down. */
+static int first_of_run(const state *S, const jfyp_lines *l, size_t i) {
+    char lab[16], nx[16];
+    if (!aff_label(l->v[i].text, &S->c, lab, sizeof lab) || (strcmp(lab, "1") != 0 && strcmp(lab, "a") != 0))
+        return 0;
+    const char *want = lab[0] == '1' ? "2" : "b";
+    for (size_t j = i + 1; j < l->n && j <= i + 8; j++)
+        if (aff_label(l->v[j].text, &S->c, nx, sizeof nx) && strcmp(nx, want) == 0)
+            return 1;
+    return 0;
+}
+
 static size_t marked_address_below(const state *S, const jfyp_lines *l, jfy_node *para) {
     char lab[16];
     for (size_t i = 1; i < l->n; i++) {
@@ -1829,7 +1884,12 @@ static size_t marked_address_below(const state *S, const jfyp_lines *l, jfy_node
         size_t wl = strlen(w);
         while (wl && w[wl - 1] == ' ')
             wl--;
-        if (!wl || w[wl - 1] != '.')
+        /* ("... the practical challenges of recruiting and" / "1School
+         * of ...": a side column run on under the prose a page broke off
+         * mid-sentence: the first label, the next one a few lines down) */
+        if (wl && w[wl - 1] != '.' && !first_of_run(S, l, i))
+            continue;
+        if (!wl)
             continue;
         if (aff_label(x, &S->c, lab, sizeof lab) && any_marker(&S->c, lab, strlen(lab)) &&
             !has_label(S, lab) && addressish(x))
@@ -3235,15 +3295,44 @@ static int prose_run(const char *t) {
  * USA" / "2" / ...: the first label read as a page number, its address
  * one line under the prose above; that line, an address with its
  * country, takes plab. 1 taken, 0 not, -1 on OOM. */
-static int address_line_over(state *S, const jfy_node *n, const jfyp_lines *l, size_t i, const char *plab) {
-    const char *h = l->v[i - 1].text;
+static int address_line(const char *h) {
     size_t hl = strlen(h);
-    if (hl >= 200 || !is_upper_ascii_or_utf8(h) || !jfyp_front_has_institution_word(h) ||
-        !ends_with_country(h, hl) || prose_run(h) || strchr(h, '@'))
+    return hl < 200 && is_upper_ascii_or_utf8(h) && jfyp_front_has_institution_word(h) && ends_with_country(h, hl) &&
+           !prose_run(h) && !strchr(h, '@');
+}
+
+/* (The label before plab lost too, "Children's Hospital, ..., USA" /
+ * "University of X, Irvine, USA" / "3": each line over it an address
+ * with its country takes the labels before plab in turn, as many as the
+ * byline has left; *k says how many lines.) */
+static int address_line_over(state *S, const jfy_node *n, const jfyp_lines *l, size_t i, const char *plab,
+                             size_t *k) {
+    int top = atoi(plab);
+    size_t m0 = 0;
+    while (m0 < i && m0 < 4 && (int)m0 < top && address_line(l->v[i - 1 - m0].text)) {
+        char lb[16];
+        snprintf(lb, sizeof lb, "%d", top - (int)m0);
+        if (!any_marker(&S->c, lb, strlen(lb)) || has_label(S, lb))
+            break;
+        m0++;
+    }
+    if (!m0)
         return 0;
-    char *hb = jfyp_printf("%s\n%s", plab, h);
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (size_t j = i - m0; j < i; j++) {
+        char lb[16];
+        snprintf(lb, sizeof lb, "%d", top - (int)(i - 1 - j));
+        if (j > i - m0)
+            jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, lb);
+        jfyp_buf_putc(&b, ' ');
+        jfyp_buf_puts(&b, l->v[j].text);
+    }
+    char *hb = jfyp_buf_finish(&b);
     int m = hb ? take_marked(S, n, hb, 0) : -1;
     free(hb);
+    *k = m0;
     return m;
 }
 
@@ -3315,10 +3404,10 @@ static int take_inner_label(state *S, jfy_node *n) {
                 head = hb ? take_marked(S, n, hb, 0) : -1;
                 free(hb);
             } else if (h && i > 1 && any_marker(&S->c, plab, strlen(plab)) && !has_label(S, plab) &&
-                       (head = address_line_over(S, n, &l, i, plab)) > 0) {
-                /* only the line right above: the prose the column broke
-                 * off is above it */
-                h0 = i - 1;
+                       (head = address_line_over(S, n, &l, i, plab, &h0)) > 0) {
+                /* only the address lines right above: the prose the
+                 * column broke off is above them */
+                h0 = i - h0;
             }
             free(h);
         }
@@ -5406,6 +5495,99 @@ static size_t named_address_len(const char *a, const char *next) {
     return (size_t)(e - a);
 }
 
+/* The author whose whole name ("Given Surname") is all the line s (n
+ * bytes) holds, or -1. */
+static int author_line(const state *S, const char *s, size_t n) {
+    while (n && s[n - 1] == ' ')
+        n--;
+    while (n && *s == ' ') {
+        s++;
+        n--;
+    }
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        const char *giv = nm ? jfyp_node_attr(nm, "given") : NULL;
+        if (!sur || !giv || !*sur || !*giv)
+            continue;
+        size_t sl = strlen(sur), gl = strlen(giv);
+        if (n == gl + 1 + sl && strncmp(s, giv, gl) == 0 && s[gl] == ' ' && strncmp(s + gl + 1, sur, sl) == 0)
+            return (int)j;
+    }
+    return -1;
+}
+
+typedef struct {
+    int who;
+    char *addr;
+} named_hit;
+
+/* "..., Southampton SO17 1BJ, United Kingdom Complete contact information
+ * is available at: ...": a sentence run on after the country that closes
+ * the address is cut off (the last country a capital follows). */
+static void cut_after_country(char *x) {
+    size_t n = strlen(x);
+    if (n > 600 || ends_with_country(x, n))
+        return;
+    for (size_t p = n; p > 0; p--)
+        if (x[p - 1] != ',' && x[p] == ' ' && is_upper_ascii_or_utf8(x + p + 1) && ends_with_country(x, p)) {
+            x[p] = '\0';
+            return;
+        }
+}
+
+/* The address gathered in la under the name of author *who, read as one
+ * hit or, when "; " parts each read as an address, one hit a part; la is
+ * emptied and *who reset. -1 on OOM. */
+static int name_line_hit(named_hit *hit, size_t *nh, int *who, jfyp_buf *la) {
+    if (la->failed)
+        return -1;
+    int w = *who, want = w >= 0 && la->len;
+    char *x = want ? jfyp_strndup(la->data, la->len) : NULL;
+    la->len = 0;
+    *who = -1;
+    if (!x)
+        return want ? -1 : 0;
+    jfyp_squeeze(x);
+    size_t xl = strlen(x);
+    while (xl && strchr(" .,;", x[xl - 1]))
+        x[--xl] = '\0';
+    int parts = 1;
+    char *q0 = strstr(x, "; ");
+    if (q0) {
+        *q0 = '\0';
+        parts = addressish(x) != 0;
+        *q0 = ';';
+    }
+    /* each part after a "; " up to the next reads as an address too */
+    for (char *q = x; parts && (q = strstr(q, "; ")) != NULL; q += 2) {
+        char *nx = strstr(q + 2, "; ");
+        if (nx)
+            *nx = '\0';
+        parts &= addressish(q + 2) != 0;
+        if (nx)
+            *nx = ';';
+    }
+    char *p = x;
+    while (p && *nh < MAX_AFFS) {
+        char *q = parts ? strstr(p, "; ") : NULL;
+        if (q)
+            *q = '\0';
+        if (strlen(p) <= 300 && addressish(p)) {
+            char *a = jfyp_strdup(p);
+            if (!a) {
+                free(x);
+                return -1;
+            }
+            hit[*nh].who = w;
+            hit[(*nh)++].addr = a;
+        }
+        p = q ? q + 2 : NULL;
+    }
+    free(x);
+    return 0;
+}
+
 /* ACS prints no address under the byline: its "Author Information" at
  * the end gives each author's whole name, a dash and the address
  * ("Ann Roe − Dept X, Univ Y, Town 1000, China; Email: ..."), the
@@ -5413,12 +5595,17 @@ static size_t named_address_len(const char *a, const char *next) {
  * address read so (the same one once) goes to the author named before it;
  * the text stays where it is. 1 taken, 0 not, -1 on OOM. */
 static int take_named_addresses(state *S) {
-    struct {
-        int who;
-        char *addr;
-    } hit[MAX_AFFS];
+    named_hit hit[MAX_AFFS];
     size_t nh = 0;
     int rc = 0;
+    /* Ubiquity's "Author Affiliations" at the end: each author's whole
+     * name on a line of its own (its ORCID after it or under it), the
+     * addresses under it ("Town, Country; Institute B, Town, Country"),
+     * up to the next name; an address closed when its block ends goes no
+     * further (a running head may follow). */
+    int lwho = -1;
+    jfyp_buf la;
+    jfyp_buf_init(&la);
     jfy_node *notes = jfyp_node_child(S->r->front, JFY_N_AUTHOR_NOTES);
     jfy_node *f = notes ? notes->first : NULL;
     for (jfy_node *n = jfyp_rec_first(S->r); rc == 0 && (n || f);) {
@@ -5434,9 +5621,39 @@ static int take_named_addresses(state *S) {
             if (cur->type != JFY_N_PARAGRAPH)
                 continue;
         }
+        if (cur->type == JFY_N_PARAGRAPH && lwho >= 0 && la.len && !strchr(";,", la.data[la.len - 1]) &&
+            name_line_hit(hit, &nh, &lwho, &la) < 0)
+            rc = -1;
+        char *ls = cur->type == JFY_N_PARAGRAPH ? jfyp_front_text(cur, 1) : NULL;
+        for (char *l = ls; l && *l && rc == 0;) {
+            char *e = strchr(l, '\n');
+            size_t ln = e ? (size_t)(e - l) : strlen(l);
+            char *o = strstr(l, "orcid.org/");
+            size_t nl = o && o < l + ln ? (size_t)(o - l) : ln;
+            int j = author_line(S, l, nl);
+            if (j >= 0) {
+                if (name_line_hit(hit, &nh, &lwho, &la) < 0)
+                    rc = -1;
+                lwho = j;
+            } else if (lwho >= 0 && memchr(l, '@', ln)) {
+                /* the e-mail under a correspondent's address ends it */
+                if (name_line_hit(hit, &nh, &lwho, &la) < 0)
+                    rc = -1;
+            } else if (lwho >= 0 && nl) {
+                if (la.len)
+                    jfyp_buf_putc(&la, ' ');
+                jfyp_buf_put(&la, l, nl);
+            }
+            l = e ? e + 1 : l + ln;
+        }
+        free(ls);
+        if (rc < 0)
+            break;
         char *t = cur->type == JFY_N_CORRESP ? jfyp_node_plain(cur) : jfyp_front_text(cur, 0);
-        if (!t)
+        if (!t) {
+            jfyp_buf_free(&la);
             return -1;
+        }
         if (strlen(t) > 3000) {
             free(t);
             continue;
@@ -5468,6 +5685,7 @@ static int take_named_addresses(state *S) {
                 if (*q == '\n')
                     *q = ' ';
             jfyp_squeeze(x);
+            cut_after_country(x);
             if (strlen(x) > 300 || !addressish(x)) {
                 free(x);
                 continue;
@@ -5477,6 +5695,9 @@ static int take_named_addresses(state *S) {
         }
         free(t);
     }
+    if (rc == 0 && name_line_hit(hit, &nh, &lwho, &la) < 0)
+        rc = -1;
+    jfyp_buf_free(&la);
     /* two names at least, so that a name and a dash in prose is not read
      * as the list */
     size_t nwho = 0;
