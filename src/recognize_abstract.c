@@ -612,6 +612,20 @@ static int last_ends_in_word(const builder *b) {
            c == '-';
 }
 
+/* Whether line t is a heading set in capitals: two words at least, no
+ * lower-case letter, no sentence's end. */
+static int capitals_heading(const char *t) {
+    if (!jfyp_looks_like_heading(t) || !strchr(t, ' '))
+        return 0;
+    int letters = 0;
+    for (const char *c = t; *c; c++) {
+        if (*c >= 'a' && *c <= 'z')
+            return 0;
+        letters += *c >= 'A' && *c <= 'Z';
+    }
+    return letters >= 6;
+}
+
 /* Whether t, a line of its own, names a body section ("INTRODUCTION"). */
 static int names_body_section(const char *t) {
     static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
@@ -1127,10 +1141,12 @@ static int collect(builder *b, jfy_node *n, int level) {
         }
         /* A part or section name alone on the first line: the next part, or
          * where the abstract has none so, the body's first heading (PDF text
-         * runs it into its paragraph). Tested before the furniture, which
-         * counts the abstract's own part titles as repeats. */
+         * runs it into its paragraph), a name of the article's own in
+         * capitals too ("FLOODS KEEP CHILDREN OUT OF SCHOOL", a
+         * perspective's). Tested before the furniture, which counts the
+         * abstract's own part titles as repeats. */
         int named = b->paras > 0 && !strchr(first, ':') &&
-                    (is_part(first) || names_body_section(first));
+                    (is_part(first) || names_body_section(first) || (l.n > 1 && capitals_heading(first)));
         /* the first part's name on a line of its own above its text
          * ("Background" / "Ursolic acid is ..."): the parts are titled so */
         if (!b->paras && !b->abs->first && l.n > 1 && !strchr(first, ':') && is_part(first)) {
