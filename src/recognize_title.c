@@ -2201,9 +2201,20 @@ int jfyp_recognize_title(jfyp_rec *r) {
             reach++;
         if (i > 0 && title_tail_word(blk[i - 1], txt[i - 1], blk[i], txt[i]))
             continue;
-        if ((type = jfyp_article_type_label(txt[i], &printed)))
+        if ((type = jfyp_article_type_label(txt[i], &printed))) {
+            /* (one in capitals under a name, a block each, stands under
+             * the byline: read below) */
+            int under = i >= 2 && all_caps(txt[i]) && blk[i]->line == blk[i]->end_line ? is_byline(txt[i - 1]) : 0;
+            if (under < 0)
+                goto out;
+            if (under) {
+                type = NULL;
+                free(printed);
+                printed = NULL;
+                continue;
+            }
             label = i;
-        else if (jfyp_front_stop(blk[i], txt[i], 0))
+        } else if (jfyp_front_stop(blk[i], txt[i], 0))
             break;
     }
     /* Some publishers print the label twice (in the page's banner and
@@ -2544,6 +2555,24 @@ int jfyp_recognize_title(jfyp_rec *r) {
         if (start == label + 1)
             start = label;
         label = -1;
+    }
+    /* The label in capitals under the byline's names, two or more, a
+     * block each, as a reader taking a page's right-hand furniture after
+     * the names gives it ("JANE ROE" / "JOHN DOE" / "REVIEWS" / the
+     * abstract); not a side column's field under a line of names
+     * ("*CORRESPONDENCE") */
+    if (label < 0 && title >= 0 && byline > tlast) {
+        int names = 1;
+        for (int i = byline + 1; i < end && i <= byline + 12 && names > 0; i++) {
+            if (i >= byline + 2 && blk[i]->line == blk[i]->end_line && all_caps(txt[i]) && txt[i][0] != '*' &&
+                (type = jfyp_article_type_label(txt[i], &printed))) {
+                label = i;
+                break;
+            }
+            names = is_byline(txt[i]);
+            if (names < 0)
+                goto out;
+        }
     }
     /* Claim what was read. */
     if (label >= 0) {
