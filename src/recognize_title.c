@@ -558,12 +558,47 @@ static int titleish_head(const char *t) {
     return ok;
 }
 
+/* The title's last word wrapped onto a line of its own right under it,
+ * a word that also names a kind of article ("... Africa: A Scoping" /
+ * "Review"): the line above ends on an article and one word, a noun
+ * phrase its noun must close, so the word is no label over what follows
+ * but the title's end. */
+static int title_tail_word(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
+    if (!a->end_line || b->line != a->end_line + 1 || b->line != b->end_line || strchr(tb, ' ') ||
+        !kind_label(tb))
+        return 0;
+    const char *lf = strrchr(ta, '\n');
+    const char *al = lf ? lf + 1 : ta;
+    size_t n = strlen(al);
+    while (n && al[n - 1] == ' ')
+        n--;
+    /* the last word: letters (a hyphen inside), no closing mark */
+    size_t w = n;
+    while (w && al[w - 1] != ' ')
+        w--;
+    if (w == n || !(al[n - 1] >= 'a' && al[n - 1] <= 'z'))
+        return 0;
+    size_t e = w;
+    while (e && al[e - 1] == ' ')
+        e--;
+    size_t s = e;
+    while (s && al[s - 1] != ' ')
+        s--;
+    static const char *const articles[] = {"A", "a", "An", "an", "The", "the", NULL};
+    for (size_t i = 0; articles[i]; i++)
+        if (strlen(articles[i]) == e - s && strncmp(al + s, articles[i], e - s) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether block b (text tb) goes on the title printed in block a (text
  * ta) right above it: a PDF extraction may cut a title's lines into blocks
  * of their own. No blank line between them (but for a column's gaps,
  * below), the line before opens onto the next (no sentence end), and b is
  * no field, address or byline. */
 static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
+    if (title_tail_word(a, ta, b, tb))
+        return 1;
     if (!a->end_line || b->line <= a->end_line || jfyp_count_words(ta) + jfyp_count_words(tb) > 50)
         return 0;
     /* A column-keeping extraction leaves blank lines in a title's column
@@ -2164,9 +2199,22 @@ int jfyp_recognize_title(jfyp_rec *r) {
          * extraction pushes the label down without moving it. */
         if (jfyp_article_type_fragment(txt[i]))
             reach++;
-        if ((type = jfyp_article_type_label(txt[i], &printed)))
+        if (i > 0 && title_tail_word(blk[i - 1], txt[i - 1], blk[i], txt[i]))
+            continue;
+        if ((type = jfyp_article_type_label(txt[i], &printed))) {
+            /* (one in capitals under a name, a block each, stands under
+             * the byline: read below) */
+            int under = i >= 2 && all_caps(txt[i]) && blk[i]->line == blk[i]->end_line ? is_byline(txt[i - 1]) : 0;
+            if (under < 0)
+                goto out;
+            if (under) {
+                type = NULL;
+                free(printed);
+                printed = NULL;
+                continue;
+            }
             label = i;
-        else if (jfyp_front_stop(blk[i], txt[i], 0))
+        } else if (jfyp_front_stop(blk[i], txt[i], 0))
             break;
     }
     /* Some publishers print the label twice (in the page's banner and
@@ -2240,6 +2288,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
          * side column's facts over the title) */
         if (b && i > 0 && jfyp_strnieq(txt[i - 1], "corresponding author", 20) &&
             txt[i - 1][strlen(txt[i - 1]) - 1] == ':')
+            b = 0;
+        /* the kind named in a banner's field ("TYPE Opinion", which the
+         * type's reader takes), set apart over the title: no name */
+        if (b && strncmp(txt[i], "TYPE ", 5) == 0 && jfyp_title_label_line(txt[i] + 5))
             b = 0;
         /* the journal's own name ("Chemical" / "Science") names nobody,
          * save under a notice's title, which it signs */
@@ -2359,7 +2411,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
                  * the title it stands over */
                 !(i == byline - 1 && i - 1 >= start && i - 1 != label && one_word(txt[i]) &&
                   long_title(txt[i - 1]) && titleish(txt[i - 1]) && !running_header(txt[i - 1])) &&
-                !(by_object && (by_label(txt[i]) || (i > start && by_label(txt[i - 1]))))) {
+                !(by_object && (by_label(txt[i]) || (i > start && by_label(txt[i - 1])))) &&
+                /* (the title's last word wrapped under it: the title is
+                 * the block above) */
+                !(i - 1 >= start && i - 1 != label && title_tail_word(blk[i - 1], txt[i - 1], blk[i], txt[i]))) {
                 title = i;
                 /* the subtitle nearest the byline, its title above it */
                 /* (the title again in another language may stand a blank
@@ -2458,7 +2513,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     }
     /* A subtitle: the next line, set apart as a lesser heading or in
      * italics, or plainly between title and byline. */
-    if (title >= 0 && tlast + 1 < byline && tlast + 1 < end) {
+    if (title >= 0 && tlast + 1 < byline && tlast + 1 < end && tlast + 1 != label) {
         title = tlast; /* the subtitle stands under the title's last block */
         jfy_node *b = blk[title + 1];
         const char *lv = jfyp_node_attr(b, "level");
@@ -2500,6 +2555,24 @@ int jfyp_recognize_title(jfyp_rec *r) {
         if (start == label + 1)
             start = label;
         label = -1;
+    }
+    /* The label in capitals under the byline's names, two or more, a
+     * block each, as a reader taking a page's right-hand furniture after
+     * the names gives it ("JANE ROE" / "JOHN DOE" / "REVIEWS" / the
+     * abstract); not a side column's field under a line of names
+     * ("*CORRESPONDENCE") */
+    if (label < 0 && title >= 0 && byline > tlast) {
+        int names = 1;
+        for (int i = byline + 1; i < end && i <= byline + 12 && names > 0; i++) {
+            if (i >= byline + 2 && blk[i]->line == blk[i]->end_line && all_caps(txt[i]) && txt[i][0] != '*' &&
+                (type = jfyp_article_type_label(txt[i], &printed))) {
+                label = i;
+                break;
+            }
+            names = is_byline(txt[i]);
+            if (names < 0)
+                goto out;
+        }
     }
     /* Claim what was read. */
     if (label >= 0) {
