@@ -6,6 +6,7 @@
 #include "jats.h"
 #include "util.h"
 
+#include <libxml/parserInternals.h> /* xmlStringText, xmlStringTextNoenc */
 #include <libxml/xmlsave.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -867,6 +868,33 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
     return e.doc;
 }
 
+/* Marks (plain != 0) or unmarks the element texts holding none of the
+ * bytes libxml2's serializer escapes in text ('<', '>', '&', CR) as
+ * xmlStringTextNoenc, which it writes as they are: escaping them byte by
+ * byte changed nothing and was a quarter of the serializer's work
+ * (bench/instructions). Any text with one of those bytes is escaped by
+ * libxml2 as before. Attribute values are not walked: libxml2 escapes
+ * them whatever their text's name. */
+static void plain_texts(xmlDocPtr doc, int plain) {
+    xmlNodePtr root = xmlDocGetRootElement(doc), x = root;
+    while (x) {
+        if (x->type == XML_TEXT_NODE && x->content) {
+            if (!plain && x->name == xmlStringTextNoenc)
+                x->name = xmlStringText;
+            else if (plain && x->name == xmlStringText &&
+                     !x->content[strcspn((const char *)x->content, "<>&\r")])
+                x->name = xmlStringTextNoenc;
+        }
+        if (x->type == XML_ELEMENT_NODE && x->children) {
+            x = x->children;
+            continue;
+        }
+        while (x != root && !x->next)
+            x = x->parent;
+        x = x == root ? NULL : x->next;
+    }
+}
+
 char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len) {
     /* An output buffer with no write callback: libxml2 appends to it and
      * nothing else, where one writing to a callback asked after every
@@ -878,7 +906,9 @@ char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len) {
     xmlOutputBufferPtr out = xmlAllocOutputBuffer(NULL);
     if (!out)
         return NULL;
+    plain_texts(doc, 1);
     xmlNodeDumpOutput(out, doc, (xmlNodePtr)doc, 0, 1, (const char *)doc->encoding);
+    plain_texts(doc, 0);
     const xmlChar *bytes = xmlOutputBufferGetContent(out);
     size_t n = xmlOutputBufferGetSize(out);
     char *r = out->error || !bytes ? NULL : malloc(n + 1);
