@@ -762,6 +762,20 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
         }
     }
     for (size_t i = 0; i < l.n; i++) {
+        /* Once a line of text is seen in a block below the page's head,
+         * the block stays and only its rules go (below): what is left to
+         * learn is whether it has a rule, and the journal's names its
+         * citation lines print (a citation line is always a banner). The
+         * dozen tests of classify ran on every line of the body's
+         * paragraphs (bench/instructions). */
+        if (other && !head) {
+            if (citation_line(l.v[i].text)) {
+                if (remember_name(b, l.v[i].text) < 0)
+                    goto oom;
+            } else if (rule_line(l.v[i].text) && classify(b, l.v[i].text) == RULE)
+                rules++;
+            continue;
+        }
         int c = classify(b, l.v[i].text);
         loose += c == BANNER && (page_of(l.v[i].text) || open_access(l.v[i].text));
         if (c == BANNER && citation_line(l.v[i].text) && remember_name(b, l.v[i].text) < 0)
