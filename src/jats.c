@@ -868,22 +868,33 @@ xmlDocPtr jfyp_jats_build(const jfy_node *docnode) {
     return e.doc;
 }
 
-/* Marks (plain != 0) or unmarks the element texts holding none of the
- * bytes libxml2's serializer escapes in text ('<', '>', '&', CR) as
- * xmlStringTextNoenc, which it writes as they are: escaping them byte by
- * byte changed nothing and was a quarter of the serializer's work
- * (bench/instructions). Any text with one of those bytes is escaped by
- * libxml2 as before. Attribute values are not walked: libxml2 escapes
- * them whatever their text's name. */
-static void plain_texts(xmlDocPtr doc, int plain) {
+/* Names the element texts holding none of the bytes libxml2's serializer
+ * escapes in text ('<', '>', '&', CR) xmlStringTextNoenc, which it writes
+ * as they are: escaping them byte by byte changed nothing and was a
+ * quarter of the serializer's work (bench/instructions). Any text with one
+ * of those bytes is escaped by libxml2 as before. Attribute values are
+ * not walked: libxml2 escapes them whatever their text's name. The texts
+ * named are listed in *marked (malloc'd), to be named back after the dump
+ * without a second walk; one there is no room to list stays as it was. */
+static size_t plain_texts(xmlDocPtr doc, xmlNodePtr **marked) {
     xmlNodePtr root = xmlDocGetRootElement(doc), x = root;
+    size_t n = 0, cap = 0;
+    *marked = NULL;
     while (x) {
-        if (x->type == XML_TEXT_NODE && x->content) {
-            if (!plain && x->name == xmlStringTextNoenc)
-                x->name = xmlStringText;
-            else if (plain && x->name == xmlStringText &&
-                     !x->content[strcspn((const char *)x->content, "<>&\r")])
+        if (x->type == XML_TEXT_NODE && x->content && x->name == xmlStringText &&
+            !x->content[strcspn((const char *)x->content, "<>&\r")]) {
+            if (n == cap) {
+                size_t nc = cap ? cap * 4 : 256;
+                xmlNodePtr *v = realloc(*marked, nc * sizeof *v);
+                if (v) {
+                    *marked = v;
+                    cap = nc;
+                }
+            }
+            if (n < cap) {
+                (*marked)[n++] = x;
                 x->name = xmlStringTextNoenc;
+            }
         }
         if (x->type == XML_ELEMENT_NODE && x->children) {
             x = x->children;
@@ -893,6 +904,7 @@ static void plain_texts(xmlDocPtr doc, int plain) {
             x = x->parent;
         x = x == root ? NULL : x->next;
     }
+    return n;
 }
 
 char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len) {
@@ -906,9 +918,12 @@ char *jfyp_jats_serialize(xmlDocPtr doc, size_t *len) {
     xmlOutputBufferPtr out = xmlAllocOutputBuffer(NULL);
     if (!out)
         return NULL;
-    plain_texts(doc, 1);
+    xmlNodePtr *marked;
+    size_t nmarked = plain_texts(doc, &marked);
     xmlNodeDumpOutput(out, doc, (xmlNodePtr)doc, 0, 1, (const char *)doc->encoding);
-    plain_texts(doc, 0);
+    for (size_t i = 0; i < nmarked; i++)
+        marked[i]->name = xmlStringText;
+    free(marked);
     const xmlChar *bytes = xmlOutputBufferGetContent(out);
     size_t n = xmlOutputBufferGetSize(out);
     char *r = out->error || !bytes ? NULL : malloc(n + 1);
