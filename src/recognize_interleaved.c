@@ -479,7 +479,12 @@ int jfyp_recognize_interleaved(jfyp_rec *r) {
             x = x->next;
         }
         jfy_node *after = k ? l[k - 1].node->next : jfyp_rec_next(r, n);
-        if (rc == 0 && k >= MIN_RUN && !have_words) {
+        /* the page's words are read only for a run with a hyphenated
+         * line: goes_on looks a word up for nothing else */
+        int hyphens = 0;
+        for (size_t i = 0; rc == 0 && k >= MIN_RUN && i + 1 < k && !hyphens; i++)
+            hyphens = l[i].hyphen != 0;
+        if (rc == 0 && hyphens && !have_words) {
             have_words = 1;
             rc = words_read(r, &w);
         }

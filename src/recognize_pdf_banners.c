@@ -78,16 +78,21 @@ static int volume_line(const char *s) {
     return 1;
 }
 
+/* Whether s prints a year, looked for from one 1 or 2 to the next. */
+static int has_year(const char *s) {
+    for (const char *p = s; (p = strpbrk(p, "12")); p++)
+        if (is_year_at(s, p))
+            return 1;
+    return 0;
+}
+
 /* Where the year, volume and page part of a citation line starts, or NULL:
  * a year with a volume or page mark beside it ("(2014), 26:1, 147-154",
  * "2014, 14:1", "8(1): 7-10, 2009", "Volume 18, Issue 3"). */
 static const char *citation_part(const char *s) {
-    /* most lines hold no year: looked for first, from one 1 or 2 to the
-     * next, and the rest is read only for those that do */
-    const char *year = NULL;
-    for (const char *p = s; !year && (p = strpbrk(p, "12")); p++)
-        if (is_year_at(s, p))
-            year = p;
+    /* most lines hold no year: looked for first, and the rest is read
+     * only for those that do */
+    int year = has_year(s);
     if (!year)
         return NULL;
     int volpage = 0, range = 0;
@@ -113,12 +118,16 @@ static const char *citation_part(const char *s) {
     return p;
 }
 
-/* A citation line: short, no sentence in it. */
+/* A citation line: short, no sentence in it. Its year is looked for
+ * first (most lines print none), then its words are counted, only as far
+ * as an eleventh (a line of prose has more), and only a line left is read
+ * for the numbers beside the year: the whole of the body's lines that
+ * print a year went through those (bench/instructions). */
 static int citation_line(const char *s) {
-    if (!citation_part(s))
+    if (!has_year(s))
         return 0;
     int words = 0;
-    for (const char *p = s; *p;) {
+    for (const char *p = s; *p && words <= 10;) {
         while (*p == ' ')
             p++;
         const char *b = p;
@@ -129,7 +138,8 @@ static int citation_line(const char *s) {
             letters += isalpha((unsigned char)*q) != 0;
         words += letters >= 3;
     }
-    return words <= 10 && !strchr(s, '@') && !jfyp_stristr(s, "received") && !jfyp_stristr(s, "accepted");
+    return words <= 10 && citation_part(s) && !strchr(s, '@') && !jfyp_stristr(s, "received") &&
+           !jfyp_stristr(s, "accepted");
 }
 
 /* A web address alone on a line; an ORCID iD's or a DOI's address is a
@@ -762,6 +772,20 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
         }
     }
     for (size_t i = 0; i < l.n; i++) {
+        /* Once a line of text is seen in a block below the page's head,
+         * the block stays and only its rules go (below): what is left to
+         * learn is whether it has a rule, and the journal's names its
+         * citation lines print (a citation line is always a banner). The
+         * dozen tests of classify ran on every line of the body's
+         * paragraphs (bench/instructions). */
+        if (other && !head) {
+            if (citation_line(l.v[i].text)) {
+                if (remember_name(b, l.v[i].text) < 0)
+                    goto oom;
+            } else if (rule_line(l.v[i].text) && classify(b, l.v[i].text) == RULE)
+                rules++;
+            continue;
+        }
         int c = classify(b, l.v[i].text);
         loose += c == BANNER && (page_of(l.v[i].text) || open_access(l.v[i].text));
         if (c == BANNER && citation_line(l.v[i].text) && remember_name(b, l.v[i].text) < 0)

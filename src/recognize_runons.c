@@ -316,6 +316,11 @@ static int starts_field(const char *s) {
         "E-mail",    "*E-mail",   "Email",      "*Email",      "Copyright",
         "Citation",  "Editor",    "Academic Editor",           "Handling Editor",
         "Edited by", "Reviewed by", "Funding",  "Competing interests", NULL};
+    /* most lines go on in small letters, which open none of these but the
+     * addresses and the licence's words below ("doi:", "https://", "this
+     * is an open", any case): told by their first byte */
+    if (s[0] >= 'a' && s[0] <= 'z' && s[0] != 'd' && s[0] != 'h' && s[0] != 't')
+        return 0;
     if (strncmp(s, "https://doi.org/", 16) == 0 || strncmp(s, "http://dx.doi.org/", 18) == 0 ||
         strncmp(s, "doi:", 4) == 0 || strncmp(s, "\xC2\xA9", 2) == 0)
         return 1;
