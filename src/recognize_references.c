@@ -116,9 +116,35 @@ static int link_goes_on(const char *t, const char *w, const char *next) {
     return n >= 3 && s[0] == '1' && s[1] == '0' && s[2] == '.' && memchr(s, '/', n);
 }
 
+/* Whether the line [p, e) is an italic "et al" that pdfminer took out of its entry
+ * and set on a line of its own a line or two away ("Agarwal A," / ". Title
+ * ..." / "... 2014;4:e61." / "et al"; or "et" and "al" apart), without
+ * its full stop, which the roman type kept in place: the words belong
+ * nowhere the reader can tell, and where they stand they cut the entry's
+ * journal or pages. A wrapped author list's "et al." keeps its stop. */
+static int moved_et_al(const char *p, const char *e) {
+    while (p < e && *p == ' ')
+        p++;
+    while (e > p && e[-1] == ' ')
+        e--;
+    if (e - p == 2)
+        return memcmp(p, "et", 2) == 0 || memcmp(p, "al", 2) == 0;
+    if (e - p < 5 || memcmp(p, "et ", 3) != 0)
+        return 0;
+    p += 3;
+    while (p < e && *p == ' ')
+        p++;
+    return e - p == 2 && memcmp(p, "al", 2) == 0;
+}
+
 static void join_pieces(char *t) {
     char *w = t, *p = t;
     while (*p) {
+        char *le = strchr(p, '\n');
+        if (p > t && moved_et_al(p, le ? le : p + strlen(p))) {
+            p = le ? le + 1 : p + strlen(p);
+            continue;
+        }
         /* the run of pieces that starts at p, up to q */
         char *q = p;
         int run = 0;
@@ -701,7 +727,7 @@ static void append_line(entry *e, const char *line, int lineno) {
     while (*line == ' ' || *line == '\t')
         line++;
     /* the captions of the entry's links (their links are lost) */
-    if (!*line || link_captions(line))
+    if (!*line || link_captions(line) || (b->len && moved_et_al(line, line + strlen(line))))
         return;
     if (b->len) {
         char last = b->data[b->len - 1];
