@@ -116,12 +116,13 @@ static int link_goes_on(const char *t, const char *w, const char *next) {
     return n >= 3 && s[0] == '1' && s[1] == '0' && s[2] == '.' && memchr(s, '/', n);
 }
 
-/* Whether the line [p, e) is an italic "et al" that pdfminer took out of its entry
- * and set on a line of its own a line or two away ("Agarwal A," / ". Title
- * ..." / "... 2014;4:e61." / "et al"; or "et" and "al" apart), without
- * its full stop, which the roman type kept in place: the words belong
- * nowhere the reader can tell, and where they stand they cut the entry's
- * journal or pages. A wrapped author list's "et al." keeps its stop. */
+/* Whether the line [p, e) is an italic "et al" that pdfminer took out of
+ * its entry and set on a line of its own a line or two away ("Agarwal A,"
+ * / ". Title ..." / "... 2014;4:e61." / "et al"; or "et" and "al" apart),
+ * without its full stop, which the roman type kept in place: the words
+ * belong nowhere the reader can tell, and where they stand they cut the
+ * entry's journal or pages. A wrapped author list's "et al." keeps its
+ * stop. */
 static int moved_et_al(const char *p, const char *e) {
     while (p < e && *p == ' ')
         p++;
@@ -438,6 +439,7 @@ typedef struct {
     int thread; /* entries whose labels run on from each other share one */
     int alone;  /* its label was printed on a line of its own */
     int guessed; /* its label was not printed with it but counted on */
+    int whole;   /* it opened a block (or a list item) */
 } entry;
 
 typedef struct {
@@ -485,6 +487,7 @@ static entry *new_entry(list *L, int label, int line) {
     e->thread = 0;
     e->alone = 0;
     e->guessed = 0;
+    e->whole = 0;
     if (label >= 0) {
         for (size_t k = L->n - 1; k > 0 && k + THREADS >= L->n && !e->thread; k--)
             if (L->e[k - 1].label == label - 1)
@@ -1154,11 +1157,16 @@ static int threads_interleaved(const list *L) {
     for (size_t k = 1; k < L->n; k++)
         turns += L->e[k].thread && L->e[k - 1].thread && L->e[k].thread != L->e[k - 1].thread && !L->e[k].alone &&
                  !L->e[k - 1].alone;
-    for (size_t k = 0; k < L->n; k++)
+    size_t whole = 0;
+    for (size_t k = 0; k < L->n; k++) {
         alone += L->e[k].alone;
+        whole += L->e[k].whole;
+    }
     /* labels printed on lines of their own are a column apart from the
-     * entries, whose lines come whole, block by block, not in turns */
-    return L->n >= 6 && turns >= 4 && turns * 4 >= L->n && alone * 2 < L->n;
+     * entries, whose lines come whole, block by block, not in turns; so
+     * do entries that open blocks of their own, the two columns' blocks
+     * in turns ("1." "11." "12." "2." "13.": each a paragraph) */
+    return L->n >= 6 && turns >= 4 && turns * 4 >= L->n && alone * 2 < L->n && whole * 4 < L->n * 3;
 }
 
 /* Whether line ln and the lines after it (strtok_r's rest) read as the
@@ -1355,6 +1363,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (!e)
                 return L->n == MAX_ENTRIES ? (taken ? 1 : 0) : -1;
             e->guessed = guessed;
+            e->whole = k == 0;
             filled = NULL;
             append_line(e, ln + ll, lineno);
             if (e->text.len)
@@ -2822,6 +2831,16 @@ static int missing_after(const list *L, int floor) {
  * num after lines shaped as an entry's end (the piece starts with the
  * rest of the entry before it): its first inline, NULL when none. *oom on
  * OOM. */
+/* Whether a line of t after its first opens with label num. */
+static int label_below(const char *t, int num) {
+    for (const char *p = strchr(t, '\n'); p; p = strchr(p + 1, '\n')) {
+        int got = -1;
+        if (label_at(p + 1, &got) && got == num)
+            return 1;
+    }
+    return 0;
+}
+
 static jfy_node *label_line(jfy_node *n, int num, int *oom) {
     int line = 0;
     for (jfy_node *c = n->first; c && line < TAIL_LINES; c = c->next) {
@@ -2842,7 +2861,16 @@ static jfy_node *label_line(jfy_node *n, int num, int *oom) {
             return NULL;
         }
         int got = -1;
-        int hit = label_at(t, &got) && got == num && tail_shaped(h, strlen(h), TAIL_LINES);
+        size_t ll = label_at(t, &got);
+        /* text before it that is no entry's tail (the last lines of the
+         * page's paragraph, joined over the page break to the entries
+         * the next page opens with): the label opens the piece when its
+         * line reads as an entry and the next block opens with the next
+         * label */
+        int hit = ll && got == num &&
+                  (tail_shaped(h, strlen(h), TAIL_LINES) ||
+                   (jfyp_ref_name_at(t + ll) && has_year(t + ll, BLOCK_YEAR_SPAN) &&
+                    (label_below(t, num + 1) || (n->next && opens_with_num(n->next, num + 1)))));
         free(t);
         free(h);
         if (hit)

@@ -565,7 +565,7 @@ static const char *ci_find(const ctx *c, size_t n, size_t from, const char *w, s
  * tried, and none when the letter after it opens none of them ("a" is
  * one letter of twelve in a reference, "av" and "ac" few). */
 static const char *const *marks_at(const char *p) {
-    static const char *const a[] = {"available from", "available at", "accessed", "acesso em", NULL};
+    static const char *const a[] = {"available from", "available at", "available online", "accessed", "acesso em", NULL};
     static const char *const co[] = {"consultado en", "consult\xc3\xa9 le", NULL};
     static const char *const d[] = {"doi:", "doi.org/", "doi ", "dispon\xc3\xadvel em", "disponivel em",
                                     "disponible en", "disponible sur", NULL};
