@@ -390,6 +390,10 @@ static size_t sep_at(const char *t, size_t n, size_t i, size_t *es, size_t *ee) 
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
         if (starts_with(t, n, i, seps[k]))
             return i + strlen(seps[k]);
+    /* "Das, A.;Vedantam, R.": the space after a semicolon lost (MDPI's
+     * author lists, as extracted) */
+    if (t[i] == ';' && i + 1 < n && t[i + 1] >= 'A' && t[i + 1] <= 'Z')
+        return i + 1;
     return 0;
 }
 
@@ -565,7 +569,8 @@ static const char *ci_find(const ctx *c, size_t n, size_t from, const char *w, s
  * tried, and none when the letter after it opens none of them ("a" is
  * one letter of twelve in a reference, "av" and "ac" few). */
 static const char *const *marks_at(const char *p) {
-    static const char *const a[] = {"available from", "available at", "available online", "accessed", "acesso em", NULL};
+    static const char *const a[] = {"available from", "available at", "available online", "accessed", "acesso em",
+                                    NULL};
     static const char *const co[] = {"consultado en", "consult\xc3\xa9 le", NULL};
     static const char *const d[] = {"doi:", "doi.org/", "doi ", "dispon\xc3\xadvel em", "disponivel em",
                                     "disponible en", "disponible sur", NULL};
