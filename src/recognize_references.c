@@ -321,6 +321,28 @@ static size_t label_at(const char *s, int *num) {
     return i;
 }
 
+/* ACS's label before an entry with no author, a web page's or a
+ * report's title after it ("(3) Battery Safety and the Small Cell. Energy
+ * Office. https://..."): its length and number, 0 when none. label_at
+ * turns it away (a bracketed number before a word may be a table's cell
+ * or an enumeration's item): it opens an entry only where its number is
+ * the one wanted next. */
+static size_t title_label_at(const char *s, int *num) {
+    if (s[0] != '(')
+        return 0;
+    size_t i = 1;
+    int v = 0;
+    while (s[i] >= '0' && s[i] <= '9' && i < 4)
+        v = v * 10 + (s[i++] - '0');
+    if (i == 1 || s[i] != ')' || s[i + 1] != ' ')
+        return 0;
+    i += 2;
+    if (!(s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+        return 0;
+    *num = v;
+    return i;
+}
+
 /* A bare number as a label, a space and the entry's capitalised first
  * word after it ("1 Abel K, ..."): its length and number, 0 when none.
  * Only the label wanted next is one (a line of an entry may start with a
@@ -1266,6 +1288,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         int lineno = line0 ? line0 + k : 0;
         int num = -1;
         size_t ll = label_at(ln, &num), bl = 0;
+        if (!ll && L->numbered == 1 && (ll = title_label_at(ln, &num)) != 0 && !wanted(L, num)) {
+            ll = 0;
+            num = -1;
+        }
         int bnum = -1;
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         /* the entry the last line of text went to */
