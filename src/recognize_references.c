@@ -116,9 +116,36 @@ static int link_goes_on(const char *t, const char *w, const char *next) {
     return n >= 3 && s[0] == '1' && s[1] == '0' && s[2] == '.' && memchr(s, '/', n);
 }
 
+/* Whether the line [p, e) is an italic "et al" that pdfminer took out of
+ * its entry and set on a line of its own a line or two away ("Agarwal A,"
+ * / ". Title ..." / "... 2014;4:e61." / "et al"; or "et" and "al" apart),
+ * without its full stop, which the roman type kept in place: the words
+ * belong nowhere the reader can tell, and where they stand they cut the
+ * entry's journal or pages. A wrapped author list's "et al." keeps its
+ * stop. */
+static int moved_et_al(const char *p, const char *e) {
+    while (p < e && *p == ' ')
+        p++;
+    while (e > p && e[-1] == ' ')
+        e--;
+    if (e - p == 2)
+        return memcmp(p, "et", 2) == 0 || memcmp(p, "al", 2) == 0;
+    if (e - p < 5 || memcmp(p, "et ", 3) != 0)
+        return 0;
+    p += 3;
+    while (p < e && *p == ' ')
+        p++;
+    return e - p == 2 && memcmp(p, "al", 2) == 0;
+}
+
 static void join_pieces(char *t) {
     char *w = t, *p = t;
     while (*p) {
+        char *le = strchr(p, '\n');
+        if (p > t && moved_et_al(p, le ? le : p + strlen(p))) {
+            p = le ? le + 1 : p + strlen(p);
+            continue;
+        }
         /* the run of pieces that starts at p, up to q */
         char *q = p;
         int run = 0;
@@ -294,6 +321,28 @@ static size_t label_at(const char *s, int *num) {
     return i;
 }
 
+/* ACS's label before an entry with no author, a web page's or a
+ * report's title after it ("(3) Battery Safety and the Small Cell. Energy
+ * Office. https://..."): its length and number, 0 when none. label_at
+ * turns it away (a bracketed number before a word may be a table's cell
+ * or an enumeration's item): it opens an entry only where its number is
+ * the one wanted next. */
+static size_t title_label_at(const char *s, int *num) {
+    if (s[0] != '(')
+        return 0;
+    size_t i = 1;
+    int v = 0;
+    while (s[i] >= '0' && s[i] <= '9' && i < 4)
+        v = v * 10 + (s[i++] - '0');
+    if (i == 1 || s[i] != ')' || s[i + 1] != ' ')
+        return 0;
+    i += 2;
+    if (!(s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+        return 0;
+    *num = v;
+    return i;
+}
+
 /* A bare number as a label, a space and the entry's capitalised first
  * word after it ("1 Abel K, ..."): its length and number, 0 when none.
  * Only the label wanted next is one (a line of an entry may start with a
@@ -412,6 +461,7 @@ typedef struct {
     int thread; /* entries whose labels run on from each other share one */
     int alone;  /* its label was printed on a line of its own */
     int guessed; /* its label was not printed with it but counted on */
+    int whole;   /* it opened a block (or a list item) */
 } entry;
 
 typedef struct {
@@ -459,6 +509,7 @@ static entry *new_entry(list *L, int label, int line) {
     e->thread = 0;
     e->alone = 0;
     e->guessed = 0;
+    e->whole = 0;
     if (label >= 0) {
         for (size_t k = L->n - 1; k > 0 && k + THREADS >= L->n && !e->thread; k--)
             if (L->e[k - 1].label == label - 1)
@@ -701,7 +752,7 @@ static void append_line(entry *e, const char *line, int lineno) {
     while (*line == ' ' || *line == '\t')
         line++;
     /* the captions of the entry's links (their links are lost) */
-    if (!*line || link_captions(line))
+    if (!*line || link_captions(line) || (b->len && moved_et_al(line, line + strlen(line))))
         return;
     if (b->len) {
         char last = b->data[b->len - 1];
@@ -1128,11 +1179,16 @@ static int threads_interleaved(const list *L) {
     for (size_t k = 1; k < L->n; k++)
         turns += L->e[k].thread && L->e[k - 1].thread && L->e[k].thread != L->e[k - 1].thread && !L->e[k].alone &&
                  !L->e[k - 1].alone;
-    for (size_t k = 0; k < L->n; k++)
+    size_t whole = 0;
+    for (size_t k = 0; k < L->n; k++) {
         alone += L->e[k].alone;
+        whole += L->e[k].whole;
+    }
     /* labels printed on lines of their own are a column apart from the
-     * entries, whose lines come whole, block by block, not in turns */
-    return L->n >= 6 && turns >= 4 && turns * 4 >= L->n && alone * 2 < L->n;
+     * entries, whose lines come whole, block by block, not in turns; so
+     * do entries that open blocks of their own, the two columns' blocks
+     * in turns ("1." "11." "12." "2." "13.": each a paragraph) */
+    return L->n >= 6 && turns >= 4 && turns * 4 >= L->n && alone * 2 < L->n && whole * 4 < L->n * 3;
 }
 
 /* Whether line ln and the lines after it (strtok_r's rest) read as the
@@ -1232,6 +1288,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         int lineno = line0 ? line0 + k : 0;
         int num = -1;
         size_t ll = label_at(ln, &num), bl = 0;
+        if (!ll && L->numbered == 1 && (ll = title_label_at(ln, &num)) != 0 && !wanted(L, num)) {
+            ll = 0;
+            num = -1;
+        }
         int bnum = -1;
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         /* the entry the last line of text went to */
@@ -1329,6 +1389,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (!e)
                 return L->n == MAX_ENTRIES ? (taken ? 1 : 0) : -1;
             e->guessed = guessed;
+            e->whole = k == 0;
             filled = NULL;
             append_line(e, ln + ll, lineno);
             if (e->text.len)
@@ -2796,6 +2857,16 @@ static int missing_after(const list *L, int floor) {
  * num after lines shaped as an entry's end (the piece starts with the
  * rest of the entry before it): its first inline, NULL when none. *oom on
  * OOM. */
+/* Whether a line of t after its first opens with label num. */
+static int label_below(const char *t, int num) {
+    for (const char *p = strchr(t, '\n'); p; p = strchr(p + 1, '\n')) {
+        int got = -1;
+        if (label_at(p + 1, &got) && got == num)
+            return 1;
+    }
+    return 0;
+}
+
 static jfy_node *label_line(jfy_node *n, int num, int *oom) {
     int line = 0;
     for (jfy_node *c = n->first; c && line < TAIL_LINES; c = c->next) {
@@ -2816,7 +2887,16 @@ static jfy_node *label_line(jfy_node *n, int num, int *oom) {
             return NULL;
         }
         int got = -1;
-        int hit = label_at(t, &got) && got == num && tail_shaped(h, strlen(h), TAIL_LINES);
+        size_t ll = label_at(t, &got);
+        /* text before it that is no entry's tail (the last lines of the
+         * page's paragraph, joined over the page break to the entries
+         * the next page opens with): the label opens the piece when its
+         * line reads as an entry and the next block opens with the next
+         * label */
+        int hit = ll && got == num &&
+                  (tail_shaped(h, strlen(h), TAIL_LINES) ||
+                   (jfyp_ref_name_at(t + ll) && has_year(t + ll, BLOCK_YEAR_SPAN) &&
+                    (label_below(t, num + 1) || (n->next && opens_with_num(n->next, num + 1)))));
         free(t);
         free(h);
         if (hit)

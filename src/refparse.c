@@ -390,6 +390,10 @@ static size_t sep_at(const char *t, size_t n, size_t i, size_t *es, size_t *ee) 
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
         if (starts_with(t, n, i, seps[k]))
             return i + strlen(seps[k]);
+    /* "Das, A.;Vedantam, R.": the space after a semicolon lost (MDPI's
+     * author lists, as extracted) */
+    if (t[i] == ';' && i + 1 < n && t[i + 1] >= 'A' && t[i + 1] <= 'Z')
+        return i + 1;
     return 0;
 }
 
@@ -565,7 +569,8 @@ static const char *ci_find(const ctx *c, size_t n, size_t from, const char *w, s
  * tried, and none when the letter after it opens none of them ("a" is
  * one letter of twelve in a reference, "av" and "ac" few). */
 static const char *const *marks_at(const char *p) {
-    static const char *const a[] = {"available from", "available at", "accessed", "acesso em", NULL};
+    static const char *const a[] = {"available from", "available at", "available online", "accessed", "acesso em",
+                                    NULL};
     static const char *const co[] = {"consultado en", "consult\xc3\xa9 le", NULL};
     static const char *const d[] = {"doi:", "doi.org/", "doi ", "dispon\xc3\xadvel em", "disponivel em",
                                     "disponible en", "disponible sur", NULL};
@@ -1841,6 +1846,31 @@ static size_t acronym_group(const char *t, size_t n) {
     return 0;
 }
 
+/* Some fonts' glyph runs come out of MuPDF and pdfminer with a space
+ * before each comma and full stop ("Onder G , Rezza G , Brusaferro S .
+ * Title"): an author list read so stops at its first name. An entry
+ * that shows the space twice at least (before a comma after a letter,
+ * before a full stop after an initial) has each such space after a
+ * letter dropped (one before a full stop only where a word or the entry
+ * ends after it). In place; returns the new length. */
+static size_t close_spaced_marks(char *t, size_t n) {
+    int seen = 0;
+    for (size_t i = 1; i + 1 < n && seen < 2; i++)
+        seen += t[i] == ' ' && ascii_letter(t[i - 1]) &&
+                (t[i + 1] == ',' || (t[i + 1] == '.' && t[i - 1] >= 'A' && t[i - 1] <= 'Z'));
+    if (seen < 2)
+        return n;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == ' ' && o > 0 && ascii_letter(t[o - 1]) && i + 1 < n &&
+            (t[i + 1] == ',' || t[i + 1] == ';' || (t[i + 1] == '.' && (i + 2 == n || t[i + 2] == ' '))))
+            continue;
+        t[o++] = t[i];
+    }
+    t[o] = 0;
+    return o;
+}
+
 /* dst[0..n) = src[0..n) with its ASCII capitals in lower case. */
 static void ascii_lower(char *dst, const char *src, size_t n) {
     size_t i = 0;
@@ -1856,6 +1886,36 @@ static void ascii_lower(char *dst, const char *src, size_t n) {
 #endif
     for (; i < n; i++)
         dst[i] = src[i] >= 'A' && src[i] <= 'Z' ? (char)(src[i] + 32) : src[i];
+}
+
+/* A book's year printed after its publisher, none before: "Press:
+ * Leeds, UK, 1991; Volume 12" (MDPI), "London: Science Books 2009"
+ * (Vancouver without its semicolon). A publisher's name or place never
+ * ends with a year, so the year found in one, at its end or before a
+ * tail (". Available online", "; Volume"), is the entry's: the span ends
+ * before it. Spans from `from` on are looked at. */
+static void year_in_publisher(ctx *c, int from) {
+    const char *t = c->t;
+    for (int k = 0; k < c->nsp; k++)
+        if (c->sp[k].type == JFY_N_YEAR)
+            return;
+    for (int k = from; k < c->nsp; k++) {
+        span *sp = &c->sp[k];
+        if (sp->type != JFY_N_PUBLISHER_LOC && sp->type != JFY_N_PUBLISHER_NAME)
+            continue;
+        for (size_t y = sp->s + 2; y + 4 <= sp->e; y++) {
+            if (t[y - 1] != ' ' || !year_at(t, c->n, y))
+                continue;
+            if (y + 4 < sp->e && !strchr(".,;", t[y + 4]))
+                continue; /* "1968 Ltd": a name's number */
+            size_t e = rtrim(t, sp->s, y);
+            if (e <= sp->s)
+                break;
+            sp->e = e;
+            add(c, y, y + 4, JFY_N_YEAR);
+            return;
+        }
+    }
 }
 
 int jfyp_ref_parse(const char *given, jfy_node *cit) {
@@ -1874,7 +1934,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         return -1;
     char *low = text + room;
     c->t = text;
-    c->n = mend_dois(given, gn, text);
+    c->n = close_spaced_marks(text, mend_dois(given, gn, text));
     ascii_lower(low, text, c->n + 1);
     c->low = low;
     const char *type = "other";
@@ -2025,6 +2085,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 (strcmp(type, "journal") == 0 || (cited && cited - (t + sp->e) < 40 && is_digit(cited[2]))))
                 sp->e -= m;
         }
+        year_in_publisher(c, first);
         /* stable, as qsort's merge sort is, and cheaper on so few spans,
          * most of them added in order */
         for (int a = 1; a < c->nsp; a++) {
