@@ -825,6 +825,135 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
 }
 
 
+/* ---- a justified column given a block a line ----
+ *
+ * MuPDF gives each line of some justified one-column reads its own block
+ * ("number in Ocimum spp. is x = 12. O. basilicum and O. americanum are" /
+ * blank / "reported to be tetraploid ..."), so that every line would be a
+ * paragraph. The shape: a run of one-line blocks of the column's measure
+ * whose lines go on into the next one (a broken word, a lower-case start)
+ * far more often than a list, a reference list or a table's cells do. The
+ * run is read back as the column's paragraphs: one ends on a line short
+ * of the measure (the median line), where indentation, which the blocks
+ * lost, would have told. recognize_interleaved.c reads the same shape
+ * when two columns alternate. */
+
+#define COLUMN_MIN_LINE 25
+#define COLUMN_MIN_RUN 8
+
+static int one_line_block(const jfy_node *n) {
+    if (n->type != JFY_N_PARAGRAPH || !n->first)
+        return 0;
+    for (const jfy_node *k = n->first; k; k = k->next)
+        if (is_break(k))
+            return 0;
+    return last_line_cps(n) >= COLUMN_MIN_LINE;
+}
+
+/* A line that opens an entry of its own: "[12] ...", "12. ...", a bullet. */
+static int opens_entry(const jfy_node *n) {
+    int cp = first_cp(n);
+    if (cp == '[' || cp == 0x2022 || cp == '*' || cp == '-')
+        return 1;
+    const char *t = n->first && n->first->type == JFY_N_TEXT ? n->first->text : NULL;
+    if (!t || !isdigit((unsigned char)*t))
+        return 0;
+    size_t d = strspn(t, DIGITS);
+    return d <= 3 && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
+}
+
+/* How the run [a, stop) reads as one column's text: 1 when its lines go
+ * on from one to the next in most places and nearly all of them fill the
+ * measure (a justified column); *width gets the measure, their median. */
+static int column_run(jfy_node *a, jfy_node *stop, jfyp_rec *r, int *width) {
+    int n = 0, on = 0, entries = 0;
+    int hist[128] = {0};
+    for (jfy_node *x = a; x != stop; x = jfyp_rec_next(r, x)) {
+        int cps = last_line_cps(x);
+        hist[cps < 127 ? cps : 127]++;
+        entries += opens_entry(x);
+        jfy_node *y = jfyp_rec_next(r, x);
+        if (y != stop) {
+            const char *t = last_text(x);
+            size_t tl = t ? strlen(t) : 0;
+            int cp = first_cp(y);
+            on += (tl && (t[tl - 1] == '-' || t[tl - 1] == ',')) ||
+                  (cp && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL);
+        }
+        n++;
+    }
+    if (n < COLUMN_MIN_RUN)
+        return 0;
+    int med = 0;
+    for (int seen = 0; med < 127 && (seen += hist[med]) * 2 < n;)
+        med++;
+    int full = 0;
+    for (int c = med * 85 / 100; c <= med * 115 / 100 && c < 128; c++)
+        full += hist[c];
+    *width = med;
+    /* a justified column's lines fill the measure but for paragraphs'
+     * last lines, and most go on mid-sentence; a list's items a line each
+     * are ragged, and few lines of a list of entries go on */
+    return med >= 45 && 5 * full >= 4 * n && 2 * on >= n && 6 * entries < n;
+}
+
+/* The run's lines as paragraphs: one ends on a line clearly short of the
+ * measure, or a little short of it where a sentence ends. */
+static int join_column_run(jfyp_rec *r, jfy_node *a, jfy_node *stop, int width) {
+    jfy_node *para = a;
+    for (jfy_node *x = jfyp_rec_next(r, a); x && x != stop;) {
+        jfy_node *nx = jfyp_rec_next(r, x);
+        const char *t = last_text(para);
+        size_t tl = t ? strlen(t) : 0;
+        while (tl && strchr(" )\"'", t[tl - 1]))
+            tl--;
+        int cps = last_line_cps(para);
+        int stop_mark = tl && strchr(".!?", t[tl - 1]);
+        if (cps * 5 < width * 4 || (stop_mark && cps * 100 < width * 92)) {
+            para = x;
+        } else if (jfyp_paras_join(para, x) < 0) {
+            return -1;
+        }
+        x = nx;
+    }
+    return 0;
+}
+
+/* Only the body's runs, from its first conventional section name on: the
+ * front matter's blocks (an abstract a line a block with the first page's
+ * side column between its lines) are read by their own stages. */
+static int join_line_blocks(jfyp_rec *r) {
+    int body = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n;) {
+        if (!body || !one_line_block(n)) {
+            const char *t = n->type == JFY_N_PARAGRAPH && count_lines(n) == 1 ? last_text(n) : NULL;
+            if (t && jfyp_is_references_heading(t))
+                break; /* a reference list's entries are read later */
+            if (t && n->first && n->first == n->last) {
+                int depth = 0; /* "1 | Introduction": the name after its number */
+                body |= jfyp_section_kind(t + jfyp_section_number(t, &depth)) == JFYP_SEC_TOP;
+            } else if (!body && n->type == JFY_N_LIST && n->first && n->first == n->last) {
+                /* "1. Introduction", which Markdown read as a list's item */
+                char *h = jfyp_node_plain(n);
+                if (!h)
+                    return -1;
+                body = jfyp_section_kind(jfyp_trim(h)) == JFYP_SEC_TOP;
+                free(h);
+            }
+            n = jfyp_rec_next(r, n);
+            continue;
+        }
+        jfy_node *stop = n;
+        while (stop && one_line_block(stop))
+            stop = jfyp_rec_next(r, stop);
+        int width = 0;
+        if (column_run(n, stop, r, &width) && join_column_run(r, n, stop, width) < 0)
+            return -1;
+        n = stop;
+    }
+    return 0;
+}
+
 int jfyp_recognize_pages(jfyp_rec *r) {
     lines ls = {0};
     int rc = -1;
@@ -897,6 +1026,8 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         prev = n;
         n = next;
     }
+    if (join_line_blocks(r) < 0)
+        goto out;
     rc = 0;
 out:
     jfyp_buf_free(&ls.pool);
