@@ -859,6 +859,20 @@ static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
     return join_to_last(b, tail) < 0 ? -1 : 1;
 }
 
+/* *wide: the length of para's longest line, the abstract's measure a
+ * side column's narrower lines are told by. -1 on out of memory. */
+static int widest_line(jfy_node *para, size_t *wide) {
+    jfyp_lines w;
+    if (jfyp_lines_of(para, &w) < 0)
+        return -1;
+    *wide = 0;
+    for (size_t i = 0; i < w.n; i++)
+        if (strlen(w.v[i].text) > *wide)
+            *wide = strlen(w.v[i].text);
+    jfyp_lines_free(&w);
+    return 0;
+}
+
 /* A structured abstract's run-in parts ("OBJECTIVE: ..." then
  * "METHODS: ...") the page set on both sides of a side column's blocks
  * (addresses, the correspondence note, dates, how to cite), which a
@@ -873,17 +887,11 @@ static jfy_node *part_after_side(builder *b, jfy_node *from, int *oom) {
     /* the side column is narrower than the abstract: its blocks' lines
      * are shorter than two thirds of the abstract's widest (a narrow
      * column's own next paragraph is as wide as the one before) */
-    size_t wide = 0;
-    jfyp_lines w;
-    if (jfyp_lines_of(b->last, &w) < 0) {
+    size_t wide = 0, lines = 0;
+    if (widest_line(b->last, &wide) < 0) {
         *oom = 1;
         return NULL;
     }
-    for (size_t i = 0; i < w.n; i++)
-        if (strlen(w.v[i].text) > wide)
-            wide = strlen(w.v[i].text);
-    jfyp_lines_free(&w);
-    size_t lines = 0;
     for (int seen = 0; from && lines <= SIDE_LINES; from = jfyp_rec_next(b->r, from), seen++) {
         if (from->type != JFY_N_PARAGRAPH)
             return NULL;
@@ -962,15 +970,10 @@ static int cites_by_number(const char *t) {
 static jfy_node *narrow_then_tail(builder *b, jfy_node *n, int *oom) {
     *oom = 0;
     size_t wide = 0, lines = 0;
-    jfyp_lines w;
-    if (jfyp_lines_of(b->last, &w) < 0) {
+    if (widest_line(b->last, &wide) < 0) {
         *oom = 1;
         return NULL;
     }
-    for (size_t i = 0; i < w.n; i++)
-        if (strlen(w.v[i].text) > wide)
-            wide = strlen(w.v[i].text);
-    jfyp_lines_free(&w);
     for (jfy_node *x = n; x && x->type == JFY_N_PARAGRAPH && lines <= SIDE_LINES; x = jfyp_rec_next(b->r, x)) {
         jfyp_lines l;
         if (jfyp_lines_of(x, &l) < 0) {
@@ -1762,7 +1765,9 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
  * the last line of the title, names and addresses, before any heading,
  * with what the extraction cut from it (a sentence left open) joined on;
  * or a structured abstract's first part ("Background: ..."), with the
- * parts after it. The side column's blocks on the way are stepped over. */
+ * parts after it. The side column's blocks on the way are stepped over.
+ * with_affs: the addresses count among the lines it comes after; before,
+ * when not 0: it opens above that line. */
 static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     /* letters, editorials, commentaries and notices open on their text */
     static const char *const with_abstract[] = {"research-article", "review-article",
