@@ -92,8 +92,7 @@ static int has_year(const char *s) {
 static const char *citation_part(const char *s) {
     /* most lines hold no year: looked for first, and the rest is read
      * only for those that do */
-    int year = has_year(s);
-    if (!year)
+    if (!has_year(s))
         return NULL;
     int volpage = 0, range = 0;
     for (const char *p = s; *p; p++) {
@@ -109,7 +108,7 @@ static const char *citation_part(const char *s) {
     /* "Name, 46, 52-59, 2010": volume and page range set off by commas */
     if (range && commas_figures(s))
         volpage = 1;
-    if (!year || !(volpage || (range && strchr(s, '('))))
+    if (!(volpage || (range && strchr(s, '('))))
         return NULL;
     /* the name before it ends at the first figure or "(" of the numbers */
     const char *p = s;
