@@ -88,12 +88,9 @@ static int has_year(const char *s) {
 
 /* Where the year, volume and page part of a citation line starts, or NULL:
  * a year with a volume or page mark beside it ("(2014), 26:1, 147-154",
- * "2014, 14:1", "8(1): 7-10, 2009", "Volume 18, Issue 3"). */
+ * "2014, 14:1", "8(1): 7-10, 2009", "Volume 18, Issue 3"). s prints a
+ * year: citation_line looked for it first, and only its lines come here. */
 static const char *citation_part(const char *s) {
-    /* most lines hold no year: looked for first, and the rest is read
-     * only for those that do */
-    if (!has_year(s))
-        return NULL;
     int volpage = 0, range = 0;
     for (const char *p = s; *p; p++) {
         if (isdigit((unsigned char)*p) && (p[1] == ':' || p[1] == '(' || p[1] == ';') &&
