@@ -836,6 +836,12 @@ static int ends_on_function_word(const char *t) {
     return 0;
 }
 
+/* Whether paragraph p's text opens in lower case, going on with a
+ * sentence cut above it. */
+static int opens_lower(const jfy_node *p) {
+    return p->first && p->first->type == JFY_N_TEXT && p->first->text && jfyp_starts_lower(p->first->text);
+}
+
 static int goes_on_below(jfyp_rec *r, jfy_node *n) {
     jfy_node *x = jfyp_rec_next(r, n);
     return x && x->type == JFY_N_PARAGRAPH && x->first && x->first->type == JFY_N_TEXT && x->first->text &&
@@ -1427,11 +1433,12 @@ static int unlabelled_structured(jfyp_rec *r) {
             /* or a part's sentence the extraction cut ("Patients were" /
              * "randomly assigned ..."): it goes on in lower case */
             if (!more) {
+                if (!opens_lower(end))
+                    break;
                 char *t = jfyp_node_plain(prev);
                 if (!t)
                     return -1;
-                int open = ends_open(jfyp_trim(t)) && end->first && end->first->type == JFY_N_TEXT &&
-                           end->first->text && jfyp_starts_lower(end->first->text);
+                int open = ends_open(jfyp_trim(t));
                 free(t);
                 if (!open)
                     break;
@@ -1466,8 +1473,7 @@ static int unlabelled_structured(jfyp_rec *r) {
                 return -1;
             jfy_node *next = cut ? end : jfyp_rec_next(r, p);
             count_parts(p, 1);
-            int tail = b.paras && p->first && p->first->type == JFY_N_TEXT && p->first->text &&
-                       jfyp_starts_lower(p->first->text) && last_ends_open(&b, 1);
+            int tail = b.paras && opens_lower(p) && last_ends_open(&b, 1);
             if ((tail ? join_to_last(&b, p) : add_paragraph(&b, p)) < 0)
                 return -1;
             p = next;
