@@ -1483,7 +1483,8 @@ static int unlabelled_structured(jfyp_rec *r) {
     return 0;
 }
 
-/* Words of copyright and licence sentences. */
+/* Words of copyright and licence sentences; a web address among them
+ * only when web (the list's last two words, which must stay last). */
 static int licence_words(const char *s, int web) {
     static const char *const words[] = {
         "licen", "creative commons", "creativecommons", "copyright", "\xc2\xa9", "open access",
