@@ -725,9 +725,9 @@ static void dump_indent(jfyp_buf *b, int depth) {
     }
 }
 
-/* Bytes of s[0..n) before the first one JSON escapes (below 0x20, '"',
- * '\\'), tested eight at a time: a word with none of them is skipped whole
- * (the bit tests are exact for "any byte below 0x20" and "any byte equal"). */
+/* Whether the eight bytes at p hold a byte JSON escapes (below 0x20, '"',
+ * '\\'), tested as one word (the bit tests are exact for "any byte below
+ * 0x20" and "any byte equal"). */
 static int escapes_in_word(const char *p) {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     uint64_t w, q, bs;
@@ -737,6 +737,8 @@ static int escapes_in_word(const char *p) {
     return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs) != 0;
 }
 
+/* Bytes of s[0..n) before the first one JSON escapes, tested eight at a
+ * time: a word with none of them is skipped whole. */
 static size_t plain_run(const char *s, size_t n) {
     size_t i = 0;
     for (; i + 8 <= n; i += 8)

@@ -836,6 +836,12 @@ static int ends_on_function_word(const char *t) {
     return 0;
 }
 
+/* Whether paragraph p's text opens in lower case, going on with a
+ * sentence cut above it. */
+static int opens_lower(const jfy_node *p) {
+    return p->first && p->first->type == JFY_N_TEXT && p->first->text && jfyp_starts_lower(p->first->text);
+}
+
 static int goes_on_below(jfyp_rec *r, jfy_node *n) {
     jfy_node *x = jfyp_rec_next(r, n);
     return x && x->type == JFY_N_PARAGRAPH && x->first && x->first->type == JFY_N_TEXT && x->first->text &&
@@ -859,6 +865,20 @@ static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
     return join_to_last(b, tail) < 0 ? -1 : 1;
 }
 
+/* *wide: the length of para's longest line, the abstract's measure a
+ * side column's narrower lines are told by. -1 on out of memory. */
+static int widest_line(jfy_node *para, size_t *wide) {
+    jfyp_lines w;
+    if (jfyp_lines_of(para, &w) < 0)
+        return -1;
+    *wide = 0;
+    for (size_t i = 0; i < w.n; i++)
+        if (strlen(w.v[i].text) > *wide)
+            *wide = strlen(w.v[i].text);
+    jfyp_lines_free(&w);
+    return 0;
+}
+
 /* A structured abstract's run-in parts ("OBJECTIVE: ..." then
  * "METHODS: ...") the page set on both sides of a side column's blocks
  * (addresses, the correspondence note, dates, how to cite), which a
@@ -873,17 +893,11 @@ static jfy_node *part_after_side(builder *b, jfy_node *from, int *oom) {
     /* the side column is narrower than the abstract: its blocks' lines
      * are shorter than two thirds of the abstract's widest (a narrow
      * column's own next paragraph is as wide as the one before) */
-    size_t wide = 0;
-    jfyp_lines w;
-    if (jfyp_lines_of(b->last, &w) < 0) {
+    size_t wide = 0, lines = 0;
+    if (widest_line(b->last, &wide) < 0) {
         *oom = 1;
         return NULL;
     }
-    for (size_t i = 0; i < w.n; i++)
-        if (strlen(w.v[i].text) > wide)
-            wide = strlen(w.v[i].text);
-    jfyp_lines_free(&w);
-    size_t lines = 0;
     for (int seen = 0; from && lines <= SIDE_LINES; from = jfyp_rec_next(b->r, from), seen++) {
         if (from->type != JFY_N_PARAGRAPH)
             return NULL;
@@ -962,15 +976,10 @@ static int cites_by_number(const char *t) {
 static jfy_node *narrow_then_tail(builder *b, jfy_node *n, int *oom) {
     *oom = 0;
     size_t wide = 0, lines = 0;
-    jfyp_lines w;
-    if (jfyp_lines_of(b->last, &w) < 0) {
+    if (widest_line(b->last, &wide) < 0) {
         *oom = 1;
         return NULL;
     }
-    for (size_t i = 0; i < w.n; i++)
-        if (strlen(w.v[i].text) > wide)
-            wide = strlen(w.v[i].text);
-    jfyp_lines_free(&w);
     for (jfy_node *x = n; x && x->type == JFY_N_PARAGRAPH && lines <= SIDE_LINES; x = jfyp_rec_next(b->r, x)) {
         jfyp_lines l;
         if (jfyp_lines_of(x, &l) < 0) {
@@ -1424,11 +1433,12 @@ static int unlabelled_structured(jfyp_rec *r) {
             /* or a part's sentence the extraction cut ("Patients were" /
              * "randomly assigned ..."): it goes on in lower case */
             if (!more) {
+                if (!opens_lower(end))
+                    break;
                 char *t = jfyp_node_plain(prev);
                 if (!t)
                     return -1;
-                int open = ends_open(jfyp_trim(t)) && end->first && end->first->type == JFY_N_TEXT &&
-                           end->first->text && jfyp_starts_lower(end->first->text);
+                int open = ends_open(jfyp_trim(t));
                 free(t);
                 if (!open)
                     break;
@@ -1463,8 +1473,7 @@ static int unlabelled_structured(jfyp_rec *r) {
                 return -1;
             jfy_node *next = cut ? end : jfyp_rec_next(r, p);
             count_parts(p, 1);
-            int tail = b.paras && p->first && p->first->type == JFY_N_TEXT && p->first->text &&
-                       jfyp_starts_lower(p->first->text) && last_ends_open(&b, 1);
+            int tail = b.paras && opens_lower(p) && last_ends_open(&b, 1);
             if ((tail ? join_to_last(&b, p) : add_paragraph(&b, p)) < 0)
                 return -1;
             p = next;
@@ -1474,7 +1483,8 @@ static int unlabelled_structured(jfyp_rec *r) {
     return 0;
 }
 
-/* Words of copyright and licence sentences. */
+/* Words of copyright and licence sentences; a web address among them
+ * only when web (the list's last two words, which must stay last). */
 static int licence_words(const char *s, int web) {
     static const char *const words[] = {
         "licen", "creative commons", "creativecommons", "copyright", "\xc2\xa9", "open access",
@@ -1762,7 +1772,9 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
  * the last line of the title, names and addresses, before any heading,
  * with what the extraction cut from it (a sentence left open) joined on;
  * or a structured abstract's first part ("Background: ..."), with the
- * parts after it. The side column's blocks on the way are stepped over. */
+ * parts after it. The side column's blocks on the way are stepped over.
+ * with_affs: the addresses count among the lines it comes after; before,
+ * when not 0: it opens above that line. */
 static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     /* letters, editorials, commentaries and notices open on their text */
     static const char *const with_abstract[] = {"research-article", "review-article",

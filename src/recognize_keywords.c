@@ -136,7 +136,7 @@ static int add_terms_of(jfy_node *group, const char *list);
 static int add_terms(jfy_node *group, const char *list) {
     if (!has_lost_dot(list))
         return add_terms_of(group, list);
-    char *c = jfyp_strndup(list, strlen(list)), *w = c;
+    char *c = jfyp_strdup(list), *w = c;
     if (!c)
         return -1;
     for (const char *p = list; *p;) {

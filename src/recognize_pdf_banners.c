@@ -88,13 +88,9 @@ static int has_year(const char *s) {
 
 /* Where the year, volume and page part of a citation line starts, or NULL:
  * a year with a volume or page mark beside it ("(2014), 26:1, 147-154",
- * "2014, 14:1", "8(1): 7-10, 2009", "Volume 18, Issue 3"). */
+ * "2014, 14:1", "8(1): 7-10, 2009", "Volume 18, Issue 3"). s prints a
+ * year: citation_line looked for it first, and only its lines come here. */
 static const char *citation_part(const char *s) {
-    /* most lines hold no year: looked for first, and the rest is read
-     * only for those that do */
-    int year = has_year(s);
-    if (!year)
-        return NULL;
     int volpage = 0, range = 0;
     for (const char *p = s; *p; p++) {
         if (isdigit((unsigned char)*p) && (p[1] == ':' || p[1] == '(' || p[1] == ';') &&
@@ -109,7 +105,7 @@ static const char *citation_part(const char *s) {
     /* "Name, 46, 52-59, 2010": volume and page range set off by commas */
     if (range && commas_figures(s))
         volpage = 1;
-    if (!year || !(volpage || (range && strchr(s, '('))))
+    if (!(volpage || (range && strchr(s, '('))))
         return NULL;
     /* the name before it ends at the first figure or "(" of the numbers */
     const char *p = s;
