@@ -823,7 +823,27 @@ int jfyp_heading_text(const jfy_node *n, char **text) {
     *text = NULL;
     const jfy_node *src = n;
     const char *num = NULL;
-    if (n->type == JFY_N_LIST) {
+    if (n->type == JFY_N_LIST && !jfyp_node_attr(n, "ordered")) {
+        /* a heading in capitals led by a square ("■ INTRODUCTION", as ACS
+         * sets every section's), which the bullets' reader took for a
+         * one-item list; capitals alone on a line are no list's item */
+        const jfy_node *it = n->first;
+        if (!it || it != n->last || !it->first || it->first != it->last ||
+            it->first->type != JFY_N_PARAGRAPH || !one_line(it->first))
+            return 0;
+        src = it->first;
+        char *t = jfyp_node_plain(src);
+        if (!t)
+            return -1;
+        jfyp_squeeze(t);
+        int caps = all_caps(t) && jfyp_count_words(t) <= 8 && line_could_head(t) && !ends_function_word(t);
+        if (!caps) {
+            free(t);
+            return 0;
+        }
+        *text = t;
+        return 1;
+    } else if (n->type == JFY_N_LIST) {
         if (!(src = numbered_item(n)))
             return 0;
         num = jfyp_node_attr(n, "start");
