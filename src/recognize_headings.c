@@ -823,7 +823,27 @@ int jfyp_heading_text(const jfy_node *n, char **text) {
     *text = NULL;
     const jfy_node *src = n;
     const char *num = NULL;
-    if (n->type == JFY_N_LIST) {
+    if (n->type == JFY_N_LIST && !jfyp_node_attr(n, "ordered")) {
+        /* a heading in capitals led by a square ("■ INTRODUCTION", as ACS
+         * sets every section's), which the bullets' reader took for a
+         * one-item list; capitals alone on a line are no list's item */
+        const jfy_node *it = n->first;
+        if (!it || it != n->last || !it->first || it->first != it->last ||
+            it->first->type != JFY_N_PARAGRAPH || !one_line(it->first))
+            return 0;
+        src = it->first;
+        char *t = jfyp_node_plain(src);
+        if (!t)
+            return -1;
+        jfyp_squeeze(t);
+        int caps = all_caps(t) && jfyp_count_words(t) <= 8 && line_could_head(t) && !ends_function_word(t);
+        if (!caps) {
+            free(t);
+            return 0;
+        }
+        *text = t;
+        return 1;
+    } else if (n->type == JFY_N_LIST) {
         if (!(src = numbered_item(n)))
             return 0;
         num = jfyp_node_attr(n, "start");
@@ -1333,11 +1353,54 @@ static int small_caps_under(const char *a, const char *b, size_t measure) {
            jfyp_count_words(b) <= 6 && cp_count(b) * 10 <= measure * 6;
 }
 
+#define MAX_CAPS_LINES 4
+
+/* A heading in capitals of the article's own words wrapped over two to
+ * four lines ("CLIMATE CHANGE IS HAVING STRONG IMPACTS" / "ON YOUTH
+ * MENTAL HEALTH IN LOW- AND" / "MIDDLE-INCOME COUNTRIES"), over a full
+ * line of text in ordinary case: capitals wrap into capitals, and no
+ * subheading is set in them under a heading of the page's own words. Its
+ * display type is larger than the text's, so a line of it may run wider
+ * than short_line_head allows; and the page's measure, taken over the
+ * whole text, may be wider than the column, so the line of text under it
+ * is only asked to be the widest of the lines. A conventional name ends
+ * it ("METHODS" / "STUDY DESIGN" are two levels). How many lines, 0 when
+ * they are not one such heading; HEAD_OOM on out of memory. */
+static size_t caps_head_lines(const jfyp_lines *l, size_t i, size_t measure) {
+    size_t k = 0, widest = 0;
+    int words = 0;
+    for (; i + k < l->n && k <= MAX_CAPS_LINES; k++) {
+        const char *t = l->v[i + k].text;
+        size_t n = strlen(t), w = cp_count(t);
+        if (!n || !all_caps(t) || w * 10 > measure * 9 || strchr(".,;:", t[n - 1]) ||
+            jfyp_is_section_name(t) || jfyp_section_number(t, NULL))
+            break;
+        words += jfyp_count_words(t);
+        if (w > widest)
+            widest = w;
+    }
+    if (k < 2 || k > MAX_CAPS_LINES || i + k >= l->n || words > 20)
+        return 0;
+    const char *x = l->v[i + k].text;
+    size_t xw = cp_count(x);
+    if (!isupper((unsigned char)x[0]) || all_caps(x) || jfyp_count_words(x) < 5 ||
+        xw * 10 < measure * 6 || xw < widest)
+        return 0;
+    char *t = jfyp_lines_join(l, i, i + k - 1);
+    if (!t)
+        return HEAD_OOM;
+    int ok = line_could_head(t) && !ends_function_word(t) && !jfyp_is_section_name(t);
+    free(t);
+    return ok ? k : 0;
+}
+
 /* How many lines of l from i on are a heading over running text;
  * HEAD_OOM on out of memory. */
 static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     size_t k = long_head_lines(l, i, measure, 0);
     if (k)
+        return k;
+    if ((k = caps_head_lines(l, i, measure)) != 0)
         return k;
     if (i + 2 > l->n)
         return 0;
@@ -1437,7 +1500,12 @@ static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, 
     if (!r || l->n < from + 2 || l->n > from + 3 ||
         (from && (!ends_sentence(l->v[from - 1].text) || !sentence_end_line(l, from - 1, measure))))
         return 0;
-    for (size_t i = from; i < l->n; i++)
+    /* a heading in capitals, wide in its display type, is asked no
+     * more than caps_head_lines asks */
+    int caps = 1;
+    for (size_t i = from; i < l->n && caps; i++)
+        caps = all_caps(l->v[i].text) && cp_count(l->v[i].text) * 10 <= measure * 9;
+    for (size_t i = from; i < l->n && !caps; i++)
         if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6) &&
             !(i + 1 < l->n && (ends_glue(l->v[i].text) || jfyp_count_words(l->v[i + 1].text) == 1) &&
               short_line_head(l->v[i].text, measure * 7 / 6)))
@@ -1654,6 +1722,81 @@ static int join_long_run(jfyp_rec *r, jfy_node *p, size_t measure) {
 out:
     for (size_t b = 0; b < nb; b++)
         jfyp_lines_free(&part[b]);
+    return rc;
+}
+
+/* A heading in capitals whose first line the run-on reader set apart
+ * (its display type ran wide) over the rest of it, maybe run into its
+ * text: "CLIMATE CHANGE IS HAVING STRONG IMPACTS" / "ON YOUTH MENTAL
+ * HEALTH IN LOW- AND" / "MIDDLE-INCOME COUNTRIES" / "The accelerating...".
+ * The lines caps_head_lines takes for one heading are joined into p. -1
+ * out of memory. */
+static int join_caps_head(jfyp_rec *r, jfy_node *p, size_t measure) {
+    /* the lines of p and the blocks after it, each block's as read */
+    jfy_node *blk[MAX_CAPS_LINES + 2];
+    jfyp_lines bl[MAX_CAPS_LINES + 2];
+    jfyp_line v[MAX_CAPS_LINES + 2];
+    size_t from[MAX_CAPS_LINES + 2]; /* the block of each line */
+    size_t nb = 0, n = 0;
+    int rc = 0;
+    if (!one_line(p) || !p->line)
+        return 0;
+    for (jfy_node *b = p; b && n < MAX_CAPS_LINES + 2; b = jfyp_rec_next(r, b)) {
+        if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header") ||
+            (nb && (!b->line || b->line < blk[nb - 1]->end_line + 1 ||
+                    b->line > blk[nb - 1]->end_line + 2)))
+            break;
+        if (jfyp_lines_of(b, &bl[nb]) < 0) {
+            rc = -1;
+            break;
+        }
+        blk[nb] = b;
+        for (size_t i = 0; i < bl[nb].n && n < MAX_CAPS_LINES + 2; i++) {
+            from[n] = nb;
+            v[n++] = bl[nb].v[i];
+        }
+        nb++;
+        /* a block that is not all capitals holds the text under them */
+        if (!all_caps(v[n - 1].text) || (nb == 1 && !all_caps(v[0].text)))
+            break;
+    }
+    jfyp_lines with = {v, n};
+    size_t k = rc || nb < 2 ? 0 : caps_head_lines(&with, 0, measure);
+    if (k == HEAD_OOM)
+        rc = -1;
+    else if (k >= 2) {
+        /* the last block the heading reaches, cut after its lines */
+        size_t last = from[k - 1], in_last = 0;
+        for (size_t i = 0; i < k; i++)
+            in_last += from[i] == last;
+        jfy_node *h = blk[last];
+        if (in_last < bl[last].n) {
+            rc = cut_lines(h, &bl[last], in_last, 1);
+            h = rc ? NULL : jfyp_rec_next(r, blk[last - 1]);
+        } else if (one_heading_line(h) < 0) {
+            h = NULL;
+            rc = -1;
+        }
+        for (size_t b = 1; b <= last && rc == 0; b++) {
+            jfy_node *x = b == last ? h : blk[b];
+            if (b < last && one_heading_line(x) < 0) {
+                rc = -1;
+                break;
+            }
+            jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+            if (!sp) {
+                rc = -1;
+                break;
+            }
+            jfyp_node_append(p, sp);
+            jfyp_node_move_children(x, p);
+            p->end_line = x->end_line;
+            p->end_col = x->end_col;
+            jfyp_node_free(x);
+        }
+    }
+    for (size_t b = 0; b < nb; b++)
+        jfyp_lines_free(&bl[b]);
     return rc;
 }
 
@@ -2442,7 +2585,7 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
             if (!one_line(n)) {
                 if (split_runin(r, n, measure) < 0 || join_long_head(r, n, measure) < 0)
                     return -1;
-            } else if (join_wrapped(r, n, measure) < 0) {
+            } else if (join_caps_head(r, n, measure) < 0 || join_wrapped(r, n, measure) < 0) {
                 return -1;
             }
             next = jfyp_rec_next(r, n);
