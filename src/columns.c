@@ -741,7 +741,66 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
  * line over the gap stops mid-sentence and the right column opens in
  * lower case. *resume: where the right column's first paragraph ends,
  * which the notes follow. */
+static size_t gapless_notes(const part *left, const part *right, size_t n, int lw, size_t *resume);
+static size_t foot_notes_gap(const part *left, const part *right, size_t n, int lw, size_t *resume);
 static size_t foot_notes(const part *left, const part *right, size_t n, int lw, size_t *resume) {
+    size_t r = foot_notes_gap(left, right, n, lw, resume);
+    return r < n ? r : gapless_notes(left, right, n, lw, resume);
+}
+
+/* Notes at the foot of the left column set straight under its text, no
+ * blank row between (the rule over them is no text): the corresponding
+ * author's names, marked "(&)" or "*", opening them and an "e-mail:"
+ * line under, within the column's last twelve rows, while the line over
+ * them runs the column's full measure and stops mid-sentence, a sentence
+ * the right column's first line, in lower case, goes on with. */
+static int opens_note(const part *p) {
+    if (p->len >= 1 && p->s[0] == '*')
+        return 1;
+    for (size_t i = 0; i + 3 <= p->len && i < 60; i++)
+        if (!memcmp(p->s + i, "(&)", 3))
+            return 1;
+    return 0;
+}
+static size_t gapless_notes(const part *left, const part *right, size_t n, int lw, size_t *resume) {
+    size_t end = n, top = 0, k = n, mail = n;
+    while (end > 0 && left[end - 1].len == 0)
+        end--;
+    /* (rows the notes leave empty beside the right column's lines are
+     * no gap) */
+    for (size_t i = end; i > 0 && end - i < 12 && (left[i - 1].len || right[i - 1].len); i--) {
+        const part *p = &left[i - 1];
+        if (!p->len)
+            continue;
+        if (p->len >= 7 && jfyp_strnieq(p->s, "e-mail:", 7))
+            mail = i - 1;
+        if (opens_note(p))
+            k = i - 1;
+    }
+    size_t a = k;
+    while (a < n && a > 0 && !left[a - 1].len && right[a - 1].len)
+        a--;
+    if (k == n || a == 0 || mail == n || mail < k || !left[a - 1].len)
+        return n;
+    while (top < n && right[top].len == 0)
+        top++;
+    const part *p = &left[a - 1];
+    char c = p->s[p->len - 1];
+    if (top == n || !lower_word(&right[top]) || ends_short(p->width, lw) || cited_end(p) || c == ':' ||
+        c == ';' || !isupper((unsigned char)left[k].s[0]))
+        return n;
+    /* (when the right column's first paragraph runs to the band's end,
+     * the notes come before it, where a reading in order puts them) */
+    *resume = top;
+    for (size_t j = top + 1; j < n; j++)
+        if (right[j].len == 0 && cited_end(&right[j - 1])) {
+            *resume = j;
+            break;
+        }
+    return k;
+}
+
+static size_t foot_notes_gap(const part *left, const part *right, size_t n, int lw, size_t *resume) {
     size_t end = n, top = 0, k, i;
     while (end > 0 && left[end - 1].len == 0)
         end--;
