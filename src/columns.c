@@ -86,6 +86,18 @@ static int map_room(emitter *e) {
     return 0;
 }
 
+/* A row holding only a page's number. */
+static int folio_row(const char *s, size_t len) {
+    size_t digits = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isdigit((unsigned char)s[i]))
+            digits++;
+        else if (s[i] != ' ')
+            return 0;
+    }
+    return digits && digits <= 4;
+}
+
 static void emit(emitter *e, const char *s, size_t len, int line, int col) {
     /* in a page's head, a word broken at a line's end goes on: no
      * paragraph ends there, blank rows or not (a title's last line set
@@ -95,18 +107,39 @@ static void emit(emitter *e, const char *s, size_t len, int line, int col) {
         return;
     if (len > 0 && e->in_head == 2)
         e->in_head = 0;
+    /* the first line of the page after a side column's page, which was
+     * held back as the page ended on a sentence's end: a word in lower
+     * case opening it goes on with a sentence the page's foot cut (a
+     * licence box under the main column ended the page), so the side
+     * column waits for that paragraph's end; any other line, and it
+     * comes here */
+    if (len > 0 && e->deferred == 2 && e->n >= e->page_n) {
+        size_t w = 0;
+        while (w < len && islower((unsigned char)s[w]))
+            w++;
+        if (w > 0 && (w == len || s[w] == ' ' || s[w] == ',')) {
+            e->deferred = 1;
+        } else {
+            e->deferred = 0;
+            flush_side(e, line);
+            emit(e, "", 0, line, col);
+        }
+    }
     /* a blank line after a sentence's end on the page after the one a
      * side column was held back on: the paragraph running on over the
-     * page has ended, and the side column comes here */
-    if (len == 0 && e->deferred && e->n > e->page_n && e->out.len >= 2 &&
-        memchr(".?!", e->out.data[e->out.len - 2], 3)) {
+     * page has ended, and the side column comes here; so too before the
+     * page's number on a row of its own under that sentence */
+    if (e->deferred == 1 && e->n > e->page_n && e->out.len >= 2 &&
+        memchr(".?!", e->out.data[e->out.len - 2], 3) && (len == 0 || folio_row(s, len))) {
         e->deferred = 0;
         flush_side(e, line);
+        if (len)
+            emit(e, "", 0, line, col);
     }
     /* a paragraph still going on fifteen lines into the page is no
      * sentence cut by the page break: the side column goes back where
      * it was held from, the first page's end */
-    if (e->deferred && e->n >= e->page_n + 15)
+    if (e->deferred == 1 && e->n >= e->page_n + 15)
         unhold_side(e);
     if (map_room(e) < 0)
         return;
@@ -583,6 +616,17 @@ static int cited_end(const part *p) {
            (k == 0 || (i > 1 && !isdigit((unsigned char)p->s[i - 2])));
 }
 
+/* A fact's label alone on its line: a capital, at most four words, a
+ * colon at its end ("Keywords:", "Author for correspondence:"). */
+static int fact_label(const part *p) {
+    if (!p->len || !isupper((unsigned char)p->s[0]) || p->s[p->len - 1] != ':' || p->len > 40)
+        return 0;
+    int spaces = 0;
+    for (size_t i = 0; i < p->len; i++)
+        spaces += p->s[i] == ' ';
+    return spaces <= 3;
+}
+
 /* A heading over the text it heads: no stop at its end, and clearly
  * narrower than the lines under the gap, which open with a capital. */
 static int heads(const part *p, const part *ps, size_t n, size_t k) {
@@ -667,6 +711,11 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
                 !ends_short(prev->width, local) && !heading_like(&ps[k], local) &&
                 !numbered_item(&ps[k]))
                 brk = 0;
+            /* In a side column of the article's facts, a label alone
+             * on its line under the gap ("Corresponding author:") opens
+             * the next fact, whatever the line over the gap. */
+            if (e->in_side && k < n && fact_label(&ps[k]))
+                brk = 1;
             if (brk && !last_blank(e))
                 emit(e, "", 0, ps[i].line, 0);
             continue;
@@ -692,7 +741,66 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
  * line over the gap stops mid-sentence and the right column opens in
  * lower case. *resume: where the right column's first paragraph ends,
  * which the notes follow. */
+static size_t gapless_notes(const part *left, const part *right, size_t n, int lw, size_t *resume);
+static size_t foot_notes_gap(const part *left, const part *right, size_t n, int lw, size_t *resume);
 static size_t foot_notes(const part *left, const part *right, size_t n, int lw, size_t *resume) {
+    size_t r = foot_notes_gap(left, right, n, lw, resume);
+    return r < n ? r : gapless_notes(left, right, n, lw, resume);
+}
+
+/* Notes at the foot of the left column set straight under its text, no
+ * blank row between (the rule over them is no text): the corresponding
+ * author's names, marked "(&)" or "*", opening them and an "e-mail:"
+ * line under, within the column's last twelve rows, while the line over
+ * them runs the column's full measure and stops mid-sentence, a sentence
+ * the right column's first line, in lower case, goes on with. */
+static int opens_note(const part *p) {
+    if (p->len >= 1 && p->s[0] == '*')
+        return 1;
+    for (size_t i = 0; i + 3 <= p->len && i < 60; i++)
+        if (!memcmp(p->s + i, "(&)", 3))
+            return 1;
+    return 0;
+}
+static size_t gapless_notes(const part *left, const part *right, size_t n, int lw, size_t *resume) {
+    size_t end = n, top = 0, k = n, mail = n;
+    while (end > 0 && left[end - 1].len == 0)
+        end--;
+    /* (rows the notes leave empty beside the right column's lines are
+     * no gap) */
+    for (size_t i = end; i > 0 && end - i < 12 && (left[i - 1].len || right[i - 1].len); i--) {
+        const part *p = &left[i - 1];
+        if (!p->len)
+            continue;
+        if (p->len >= 7 && jfyp_strnieq(p->s, "e-mail:", 7))
+            mail = i - 1;
+        if (opens_note(p))
+            k = i - 1;
+    }
+    size_t a = k;
+    while (a < n && a > 0 && !left[a - 1].len && right[a - 1].len)
+        a--;
+    if (k == n || a == 0 || mail == n || mail < k || !left[a - 1].len)
+        return n;
+    while (top < n && right[top].len == 0)
+        top++;
+    const part *p = &left[a - 1];
+    char c = p->s[p->len - 1];
+    if (top == n || !lower_word(&right[top]) || ends_short(p->width, lw) || cited_end(p) || c == ':' ||
+        c == ';' || !isupper((unsigned char)left[k].s[0]))
+        return n;
+    /* (when the right column's first paragraph runs to the band's end,
+     * the notes come before it, where a reading in order puts them) */
+    *resume = top;
+    for (size_t j = top + 1; j < n; j++)
+        if (right[j].len == 0 && cited_end(&right[j - 1])) {
+            *resume = j;
+            break;
+        }
+    return k;
+}
+
+static size_t foot_notes_gap(const part *left, const part *right, size_t n, int lw, size_t *resume) {
     size_t end = n, top = 0, k, i;
     while (end > 0 && left[end - 1].len == 0)
         end--;
@@ -831,26 +939,34 @@ static int side_gutter(emitter *e, const row *rows, size_t n, int g, int right, 
 
 /* Whether a side column holds the article's facts, not its byline: one
  * of its first lines opens on a fact's label ("Edited by:", "OPEN
- * ACCESS", "Citation:", "Received: ..."). */
-static int facts_column(const part *ps, size_t n) {
+ * ACCESS", "Citation:", "Received: ..."). Returns 2 for the label of
+ * the article's citation ("Cite this article:", "How to cite:"), which
+ * only such a column prints at its head, under the journal's masthead
+ * at most (its name, its site, the article's type: three lines); 1 for
+ * the others, among the first three lines; 0 for none. */
+static int facts_column(const part *ps, size_t n, size_t *at) {
     /* (not a DOI's line, nor "Keywords": they head side columns of the
      * article's own front matter, a software paper's links, an article
      * info box) */
-    static const char *const labels[] = {"edited by", "reviewed by", "open access", "citation",
+    static const char *const labels[] = {"cite this article", "how to cite", "edited by",
+                                         "reviewed by", "open access", "citation",
                                          "academic editor", "handling editor", "received",
                                          "specialty section", "*correspondence", NULL};
     int seen = 0;
-    for (size_t i = 0; i < n && seen < 3; i++) {
+    for (size_t i = 0; i < n && seen < 4; i++) {
         if (!ps[i].len)
             continue;
         seen++;
         char *t = jfyp_strndup(ps[i].s, ps[i].len);
         int ok = 0;
         for (size_t k = 0; t && labels[k] && !ok; k++)
-            ok = jfyp_strnieq(jfyp_trim(t), labels[k], strlen(labels[k]));
+            if (jfyp_strnieq(jfyp_trim(t), labels[k], strlen(labels[k])) && (k < 2 || seen < 4))
+                ok = k < 2 ? 2 : 1;
         free(t);
-        if (ok)
-            return 1;
+        if (ok) {
+            *at = i;
+            return ok;
+        }
     }
     return 0;
 }
@@ -934,9 +1050,30 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
      * the title and abstract) is read after the main column, at the
      * page's end: the head's readers find title and byline at the top,
      * and the main column's paragraphs run on into the bands below. */
-    if (!lsub && !rsub && e->depth == 0 && e->page == 0 && n && rows[0].line <= 40 && facts_column(left, n)) {
+    size_t label = 0;
+    int facts = !lsub && !rsub && e->depth == 0 && e->page == 0 && n && rows[0].line <= 40
+                    ? facts_column(left, n, &label)
+                    : 0;
+    if (facts) {
+        /* (a column under the citation's label may be nearly as wide
+         * as the main one: a margin as wide as a column, the Royal
+         * Society's pages) */
         int lm0 = measure_of(e, left, n), rm0 = measure_of(e, right, n);
-        if (lm0 > 0 && lm0 * 2 < rm0 && !e->side) {
+        if (lm0 > 0 && (lm0 * 2 < rm0 || (facts == 2 && lm0 <= rm0)) && !e->side) {
+            /* The masthead over the citation's label (the journal's
+             * name and site, the article's type) opens the page, as a
+             * reading in order gives it: only the facts wait. Not when
+             * the title's first lines, set over the side column, were
+             * read already: the masthead would part title and byline. */
+            if (facts == 2 && label > 0 && e->n == 0) {
+                for (size_t i = 0; i < label; i++)
+                    if (left[i].len) {
+                        emit_part(e, &left[i]);
+                        left[i].len = 0;
+                    }
+                if (!last_blank(e))
+                    emit(e, "", 0, rows[label].line, 0);
+            }
             e->beside_facts = 1;
             emit_column(e, right, n, rw, left);
             e->beside_facts = 0;
@@ -1002,7 +1139,7 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     if (last > 0 && (ends_short(left[last - 1].width, lw) || heading || side) && !last_blank(e))
         emit(e, "", 0, rows[n - 1].line, 0);
     e->depth++;
-    e->beside_facts = !lsub && !rsub && e->page == 0 && facts_column(left, n);
+    e->beside_facts = !lsub && !rsub && e->page == 0 && facts_column(left, n, &label);
     if (rsub) {
         emit_band(e, rsub, n, rg, 0);
     } else if (foot < n) {
@@ -2056,6 +2193,7 @@ static void unhold_side(emitter *e) {
 }
 
 static void flush_side(emitter *e, int line) {
+    e->deferred = 0;
     if (!last_blank(e))
         emit(e, "", 0, line, 0);
     e->in_side = 1;
@@ -2304,15 +2442,19 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     /* The held-back side column waits past the page break too when the
      * main column's last paragraph runs on into the next page (it ends
      * in a lower-case word or a comma), so that paragraph is read whole:
-     * an abstract going on over the page. Only while its text is the
-     * input's own (not a merged mark row, freed below). */
+     * an abstract going on over the page; when it ends otherwise, the
+     * next page's first line decides (see emit). Only while its text is
+     * the input's own (not a merged mark row, freed below). */
     int defer = 0;
-    if (e->side && first_page && (islower((unsigned char)e->before_foot) || e->before_foot == ',')) {
-        defer = 1;
-        for (size_t i = 0; i < e->nside && defer; i++)
-            defer = (!e->side[i].len || (e->side[i].s >= e->text && e->side[i].s < e->text + e->len)) &&
-                    (!e->side_other[i].len ||
-                     (e->side_other[i].s >= e->text && e->side_other[i].s < e->text + e->len));
+    if (e->side && first_page) {
+        defer = islower((unsigned char)e->before_foot) || e->before_foot == ',' ? 1 : 2;
+        int own = 1;
+        for (size_t i = 0; i < e->nside && own; i++)
+            own = (!e->side[i].len || (e->side[i].s >= e->text && e->side[i].s < e->text + e->len)) &&
+                  (!e->side_other[i].len ||
+                   (e->side_other[i].s >= e->text && e->side_other[i].s < e->text + e->len));
+        if (!own)
+            defer = 0;
     }
     if (nfrag && !last_blank(e))
         emit(e, "", 0, frag[0].line, 0);
