@@ -609,14 +609,14 @@ static int glued_letter(jfyp_byname *v, size_t cnt, int lists) {
 }
 
 /* Length of the glyph at p that OCR reads a raised marker as (an
- * affiliation figure or a star too small for it): a quote, an
- * apostrophe, a degree sign, a copyright or registered sign, "!", "?",
- * "<" or ">", or 0. */
+ * affiliation figure or a star too small for it, or an ORCID icon): a
+ * quote, an apostrophe, a degree sign, a copyright or registered sign,
+ * "!", "?", "<", ">" or "@", or 0. */
 static size_t ocr_glyph_len(const char *p) {
     static const char *const g[] = {"\xe2\x80\x98" /* ‘ */, "\xe2\x80\x99" /* ’ */, "\xe2\x80\x9c" /* “ */,
                                     "\xe2\x80\x9d" /* ” */, "\xc2\xb0" /* ° */, "\xc2\xa9" /* © */,
                                     "\xc2\xae" /* ® */, "\xe2\x84\xa2" /* ™ */, NULL};
-    if (*p == '\'' || *p == '"' || *p == '!' || *p == '?' || *p == '<' || *p == '>')
+    if (*p == '\'' || *p == '"' || *p == '!' || *p == '?' || *p == '<' || *p == '>' || *p == '@')
         return 1;
     if ((unsigned char)*p != 0xe2 && (unsigned char)*p != 0xc2)
         return 0;
