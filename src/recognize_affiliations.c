@@ -5026,6 +5026,91 @@ static int run_in_part(const char *t) {
     return 0;
 }
 
+/* Length of the label OCR reads a raised affiliation figure as, opening
+ * p: a quote, an apostrophe, a degree, copyright or registered sign, "?"
+ * or "!", with a space after it or not, before a capitalized word
+ * ("‘Department of ...", "° Anand Hospital"); 0 when none. */
+static size_t ocr_glyph_label(const char *p) {
+    static const char *const g[] = {"'", "\"", "?", "!", "\xe2\x80\x98", "\xe2\x80\x99", "\xe2\x80\x9c",
+                                    "\xe2\x80\x9d", "\xc2\xb0", "\xc2\xa9", "\xc2\xae", NULL};
+    for (size_t i = 0; g[i]; i++) {
+        size_t l = strlen(g[i]);
+        if (strncmp(p, g[i], l) != 0)
+            continue;
+        if (p[l] == ' ')
+            l++;
+        return p[l] >= 'A' && p[l] <= 'Z' && p[l + 1] >= 'a' && p[l + 1] <= 'z' ? l : 0;
+    }
+    return 0;
+}
+
+/* "° Anand Hospital, Meerut, India" / "© Department of ..., India": the
+ * addresses under an OCR'd byline, their raised figures read as glyphs
+ * (with a figure read right here and there, "3Department"). The block
+ * right under the byline whose lines open so, two or more, one of them
+ * with a glyph, each an address, has its glyphs made the figures they
+ * stand for, counted down the block (a figure read right must be its
+ * count). 0, or -1 on OOM. */
+static int ocr_aff_labels(state *S, int from) {
+    jfy_node *n = jfyp_rec_first(S->r);
+    while (n && n->line && n->line <= from)
+        n = jfyp_rec_next(S->r, n);
+    /* the lines: the block's, and the blocks' right under it with no
+     * blank line between (a line opening on a glyph may be cut off as
+     * a block of its own) */
+    jfy_node *lines[MAX_AFFS], *blocks[MAX_AFFS];
+    size_t nl = 0, nb = 0;
+    for (jfy_node *b = n; b && b->type == JFY_N_PARAGRAPH && nb < MAX_AFFS &&
+                          (b == n || (b->line == blocks[nb - 1]->end_line + 1));
+         b = jfyp_rec_next(S->r, b)) {
+        blocks[nb++] = b;
+        for (jfy_node *t = b->first; t && nl < MAX_AFFS; t = t->next)
+            if (t->type == JFY_N_TEXT && t->text && (!t->prev || t->prev->type == JFY_N_SOFTBREAK))
+                lines[nl++] = t;
+    }
+    if (nl < 2 || lines[0] != n->first)
+        return 0;
+    int count = 0, glyphs = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        count = 0;
+        for (size_t i = 0; i < nl; i++) {
+            const char *x = lines[i]->text;
+            size_t gl = ocr_glyph_label(x), dl = 0;
+            if (!gl)
+                while (dl < 3 && x[dl] >= '0' && x[dl] <= '9')
+                    dl++;
+            char c = dl && x[dl] == ' ' ? x[dl + 1] : x[dl];
+            int digit = dl > 0 && dl < 3 && c >= 'A' && c <= 'Z';
+            if (!gl && !digit) {
+                if (i == 0)
+                    return 0; /* the first address must open so */
+                continue;
+            }
+            count++;
+            if (digit && atoi(x) != count)
+                return 0;
+            const char *rest = x + (gl ? gl : dl + (x[dl] == ' '));
+            if (!pass) {
+                glyphs += gl != 0;
+                if (!jfyp_front_has_institution_word(rest) && !strchr(rest, ','))
+                    return 0;
+                continue;
+            }
+            if (!gl)
+                continue;
+            char *nt = jfyp_printf("%d %s", count, rest);
+            if (!nt)
+                return -1;
+            jfyp_node_take_text(lines[i], nt);
+        }
+        if (!pass && (count < 2 || !glyphs))
+            return 0;
+    }
+    for (size_t i = 0; i < nb; i++)
+        jfyp_node_changed(blocks[i]);
+    return 0;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     if (join_cut_addresses(r) < 0)
         return -1;
@@ -5053,6 +5138,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return rc < 0 ? rc : take_unbylined_corresp(&S);
     }
     int from = group->end_line;
+    if (ocr_aff_labels(&S, from) < 0)
+        return -1;
     int rc0 = take_before_byline(&S, group);
     if (rc0 >= 0)
         rc0 = take_between_names(&S, group);

@@ -608,6 +608,113 @@ static int glued_letter(jfyp_byname *v, size_t cnt, int lists) {
     return 0;
 }
 
+/* Length of the glyph at p that OCR reads a raised marker as (an
+ * affiliation figure or a star too small for it, or an ORCID icon): a
+ * quote, an apostrophe, a degree sign, a copyright or registered sign,
+ * "!", "?", "<", ">" or "@", or 0. */
+static size_t ocr_glyph_len(const char *p) {
+    static const char *const g[] = {"\xe2\x80\x98" /* ‘ */, "\xe2\x80\x99" /* ’ */, "\xe2\x80\x9c" /* “ */,
+                                    "\xe2\x80\x9d" /* ” */, "\xc2\xb0" /* ° */, "\xc2\xa9" /* © */,
+                                    "\xc2\xae" /* ® */, "\xe2\x84\xa2" /* ™ */, NULL};
+    if (*p == '\'' || *p == '"' || *p == '!' || *p == '?' || *p == '<' || *p == '>' || *p == '@')
+        return 1;
+    if ((unsigned char)*p != 0xe2 && (unsigned char)*p != 0xc2)
+        return 0;
+    for (size_t i = 0; g[i]; i++)
+        if (strncmp(p, g[i], strlen(g[i])) == 0)
+            return strlen(g[i]);
+    return 0;
+}
+
+/* Length of a run at p of OCR marker glyphs, with the figures, stars and
+ * colons read among them and single spaces between them ("' *", "© !4",
+ * "”:*"), that holds one glyph at least; 0 when none. */
+static size_t ocr_run_len(const char *p) {
+    size_t i = 0, glyphs = 0, l;
+    for (;;) {
+        if ((l = ocr_glyph_len(p + i)) != 0) {
+            glyphs++;
+            i += l;
+        } else if (p[i] == '*' || p[i] == ':' || p[i] == '+' || (p[i] >= '0' && p[i] <= '9')) {
+            i++;
+        } else if (p[i] == ' ' && i > 0 && p[i + 1] && p[i + 1] != ' ' &&
+                   (ocr_glyph_len(p + i + 1) || p[i + 1] == '*' || (p[i + 1] >= '0' && p[i + 1] <= '9' &&
+                                                                  (p[i + 2] == ',' || !p[i + 2])))) {
+            i++;
+        } else
+            break;
+    }
+    while (i > 0 && p[i - 1] == ' ')
+        i--;
+    return glyphs ? i : 0;
+}
+
+/* "Jane Roe,' John Doe”, Kate Poe°* and Ann Moe©": an OCR'd byline, its
+ * raised markers read as quotes, degree or copyright signs after the
+ * surname (or before the given name, "‘Jane Roe, °John Doe"). Two such
+ * runs or more, each against a capitalized word and before a separator,
+ * tell the shape; the glyphs are dropped and the figures and stars among
+ * them kept as the name's markers. One pass over s, in place. */
+static void ocr_markers(char *s) {
+    size_t runs = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        char *w = s;
+        const char *word = NULL;    /* where the capitalized word at hand opened */
+        const char *cap_end = NULL; /* the end of the last such word of two letters or more */
+        for (const char *p = s; *p;) {
+            size_t l = 0;
+            int after = 0, before = 0;
+            if (cap_end && p == cap_end)
+                after = 1; /* "Roe'" */
+            else if (cap_end && p == cap_end + 1 && (p[-1] == ' ' || p[-1] == ','))
+                after = p[-1] == ' ' ? 2 : 3; /* "Roe °", "Roe,'" */
+            if (after && (l = ocr_run_len(p)) != 0) {
+                const char *q = p + l;
+                if (!(*q == '\0' || *q == ',' || *q == ';' || *q == '|' || *q == '\n' ||
+                      (*q == ' ' && ((q[1] >= 'A' && q[1] <= 'Z') || !strncmp(q + 1, "and ", 4) || q[1] == '|' ||
+                                     q[1] == '&' || q[1] == '\n'))))
+                    l = 0;
+                if (after == 3 && *q != ' ' && *q != '\n' && *q)
+                    l = 0;
+            } else if ((p == s || (p[-1] == ' ' && p - s >= 2 && (p[-2] == ',' || p[-2] == '\n')) || p[-1] == '\n') &&
+                       (l = ocr_glyph_len(p)) != 0 && p[l] >= 'A' && p[l] <= 'Z' && p[l + 1] >= 'a' && p[l + 1] <= 'z')
+                before = 1; /* "‘Jane Roe" */
+            else
+                l = 0;
+            if (!l) {
+                unsigned char c = (unsigned char)*p;
+                if (c >= 'A' && c <= 'Z' && (p == s || p[-1] == ' ' || p[-1] == '\n' || p[-1] == '-'))
+                    word = p;
+                else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '.'))
+                    word = NULL;
+                if (word && c != '.' && p + 1 - word >= 2 && !(c & 0x80))
+                    cap_end = p + 1;
+                if (pass)
+                    *w++ = *p;
+                p++;
+                continue;
+            }
+            if (!pass) {
+                runs++;
+                p += l;
+                continue;
+            }
+            if (after == 2)
+                w--; /* "Yadav °,": the marker is the name's */
+            if (!before)
+                for (const char *r = p; r < p + l; r++)
+                    if (*r == '*' || (*r >= '0' && *r <= '9'))
+                        *w++ = *r;
+            p += l;
+            word = NULL;
+        }
+        if (pass)
+            *w = '\0';
+        if (!pass && runs < 2)
+            return;
+    }
+}
+
 int jfyp_byline_weigh(const char *text, size_t *names, int *marked) {
     jfyp_byname *v = NULL;
     int rc = jfyp_byline_read(text, &v, names);
@@ -672,6 +779,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         *w++ = *p;
     }
     *w = '\0';
+    ocr_markers(s);
     /* "..., Kate Roe, for the Northern Lymphoma Study Group (NLSG)": the
      * group the authors write for closes the list */
     char *grp = strstr(s, ", for the ");

@@ -591,6 +591,22 @@ static int title_tail_word(const jfy_node *a, const char *ta, const jfy_node *b,
     return 0;
 }
 
+/* Whether t opens on a preposition or conjunction in title case ("Into
+ * Nevada", "Of Lamb"): no name's first word, a title's words going on. */
+static int function_word_open(const char *t) {
+    static const char *const w[] = {"About", "Across", "After", "Against", "Along", "Among", "And", "Around",
+                                    "At", "Before", "Between", "Beyond", "By", "During", "For", "From",
+                                    "In", "Into", "Of", "On", "Or", "Over", "Through", "To", "Toward",
+                                    "Towards", "Under", "Versus", "Via", "With", "Within", "Without", NULL};
+    size_t n = strcspn(t, " ");
+    if (!t[n])
+        return 0;
+    for (size_t i = 0; w[i]; i++)
+        if (strlen(w[i]) == n && strncmp(t, w[i], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether block b (text tb) goes on the title printed in block a (text
  * ta) right above it: a PDF extraction may cut a title's lines into blocks
  * of their own. No blank line between them (but for a column's gaps,
@@ -624,17 +640,33 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
          * cuts it into blocks a line each) */
         int caps = a->line == a->end_line && strlen(al) >= 40 && jfyp_count_words(al) >= 5 &&
                    all_caps(al) && all_caps(tb);
+        /* (a title's last words alone on a line, one blank line under
+         * the rest, "... Gray Wolf Movement" / "Into Nevada": OCR sets
+         * the wide gap of large type between its lines as a blank one;
+         * two or three words under a line closed by a letter, opening
+         * on a preposition or conjunction in title case, or closed by an
+         * abbreviation's stop, "Candida spp."; other short lines there
+         * are labels: "Artigo", "Open Access") */
+        int tail = b->line == a->end_line + 2 && b->line == b->end_line && jfyp_count_words(tb) >= 2 &&
+                   jfyp_count_words(tb) <= 3 &&
+                   jfyp_count_words(ta) >= 5 && all >= 25 && al[all - 1] >= 'a' && al[all - 1] <= 'z' &&
+                   tb[0] >= 'A' && tb[0] <= 'Z' && tb[1] >= 'a' && tb[1] <= 'z' && !all_caps(tb) &&
+                   strlen(tb) >= 4 && strcspn(tb, "0123456789:;,@()") == strlen(tb) &&
+                   ((tb[strlen(tb) - 1] >= 'a' && tb[strlen(tb) - 1] <= 'z' && function_word_open(tb)) ||
+                    (tb[strlen(tb) - 1] == '.' && tb[strlen(tb) - 2] >= 'a' && tb[strlen(tb) - 2] <= 'z'));
         if (b->line > a->end_line + (cut ? 8 : 4) || jfyp_count_words(tb) > 15 ||
-            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned || caps))
+            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned || caps || tail))
             return 0;
         /* (a name in lower-cased small capitals with its marker is the
          * byline's first, "huma ali1") */
         if (b->line == b->end_line && jfyp_byline_lower_name(tb))
             return 0;
         /* a name under a title ending on "on" is its byline */
-        int nm = is_byline(tb);
+        int nm = tail && function_word_open(tb) ? 0 : is_byline(tb);
         if (nm)
             return nm < 0 ? -1 : 0;
+        if (tail && function_word_open(tb) && !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al)))
+            return 1;
     }
     /* "This article was published in the following journal:": a
      * sentence leading to what is printed under it */
