@@ -5591,17 +5591,9 @@ static int author_line(const state *S, const char *s, size_t n) {
         s++;
         n--;
     }
-    for (size_t j = 0; j < S->c.n; j++) {
-        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
-        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
-        const char *giv = nm ? jfyp_node_attr(nm, "given") : NULL;
-        if (!sur || !giv || !*sur || !*giv)
-            continue;
-        size_t sl = strlen(sur), gl = strlen(giv);
-        if (n == gl + 1 + sl && strncmp(s, giv, gl) == 0 && s[gl] == ' ' && strncmp(s + gl + 1, sur, sl) == 0)
-            return (int)j;
-    }
-    return -1;
+    const char *at;
+    int j = author_before(S, s, s + n, &at);
+    return j >= 0 && at == s ? j : -1;
 }
 
 typedef struct {
