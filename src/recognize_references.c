@@ -1282,6 +1282,13 @@ static int author_list_at(const char *s) {
     return strncmp(c, ", et al", 7) != 0;
 }
 
+/* Whether line s opens with two names in a row ("Abel K, Baker L"): an
+ * author list whatever comes after it. */
+static int two_names_at(const char *s) {
+    size_t n = jfyp_ref_name_at(s);
+    return n && s[n] == ',' && s[n + 1] == ' ' && jfyp_ref_name_at(s + n + 2);
+}
+
 /* One more than the largest label of the last entries read. */
 static int next_label(const list *L) {
     int top = 0;
@@ -1336,7 +1343,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             num = -1;
         }
         int bnum = -1;
-        size_t lost = !ll && L->numbered == 1 ? lost_label_at(ln) : 0;
+        size_t lost = !ll && L->numbered != 0 ? lost_label_at(ln) : 0;
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         /* the entry the last line of text went to */
         entry *at = L->said && L->said <= L->n ? &L->e[L->said - 1] : cur;
@@ -1348,7 +1355,14 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         if (k == 0 && !from_item && ll && L->numbered == 1 && label_read(L, num) && !jfyp_ref_name_at(ln + ll) &&
             !opens_entry(ln + ll))
             return 0;
-        if (!cur && !from_item && !ll && L->numbered < 0 && !(bare_label_at(ln, &bnum) && bnum == 1) &&
+        if (!cur && !from_item && k == 0 && lost && L->numbered < 0) {
+            /* OCR lost the first label to a dot (". Abel K, Baker L.
+             * ..."), the list's first block */
+            start = 1;
+            num = 1;
+            ll = lost;
+            L->numbered = 1;
+        } else if (!cur && !from_item && !ll && L->numbered < 0 && !(bare_label_at(ln, &bnum) && bnum == 1) &&
             ((second_label_below(save) && !first_label_below(save)) || L->lost_apart)) {
             /* the first label was lost (taken for a page number, "[1]") */
             start = 1;
@@ -1373,21 +1387,24 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
-        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && !L->column && author_list_at(ln + lost))) && cur &&
-                   cur->label >= 0 && !cur->open &&
+        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && !L->column && (lost || author_list_at(ln)))) && cur &&
+                   cur->label >= 0 && (!cur->open || (k == 0 && lost)) &&
                    (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
                    !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln + lost) &&
-                   (block_entry_start(ln + lost, save) || (lost && name_then_comma(ln + lost)))) {
+                   (block_entry_start(ln + lost, save) || lost || (k == 0 && two_names_at(ln)))) {
             /* a numbered list whose labels extraction dropped (printed
              * as a column of their own, or lost to OCR, a dot or nothing
              * left): an entry that closed, then a line that opens with a
              * name printed as the entries print theirs. A block of its
              * own may be a running footer ("Abel K, et al. J Biol 2015;
              * 3:12"): it opens an entry only with an author list
-             * (author_list_at). The dot a lost label left is sign enough
-             * without the year (OCR parts an entry's lines at a wide
-             * space: the year may be blocks on). Where labels were
-             * printed apart, they come later (label_column reads them). */
+             * (author_list_at). The dot a lost label left before a name
+             * is sign enough, one author or several, without the year
+             * (OCR parts an entry's lines at a wide space: the year may
+             * be blocks on) or the entry before closed ("34:413-34,");
+             * so are two names in a row opening a block of its own.
+             * Where labels were printed apart, they come later
+             * (label_column reads them). */
             start = 1;
             num = cur->label + 1;
             ll = lost;
