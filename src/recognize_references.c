@@ -516,6 +516,7 @@ typedef struct {
     int column;              /* labels were printed apart from their entries */
     int edit;                /* the list is read for good: blocks may be cut */
     int lost_apart;          /* the first label lost, the second a block of its own */
+    int lost_dots;           /* OCR lost a label, its dot left (lost_label_at) */
 } list;
 
 /* Entries looked back at for the label a new one continues. */
@@ -1387,22 +1388,25 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
-        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && !L->column && (lost || author_list_at(ln)))) && cur &&
+        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && !L->column && (lost || (L->lost_dots && author_list_at(ln))))) && cur &&
                    cur->label >= 0 && (!cur->open || (k == 0 && lost)) &&
                    (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
                    !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln + lost) &&
-                   (block_entry_start(ln + lost, save) || lost || (k == 0 && two_names_at(ln)))) {
+                   (block_entry_start(ln + lost, save) || lost || (k == 0 && L->lost_dots && two_names_at(ln)))) {
             /* a numbered list whose labels extraction dropped (printed
              * as a column of their own, or lost to OCR, a dot or nothing
              * left): an entry that closed, then a line that opens with a
              * name printed as the entries print theirs. A block of its
-             * own may be a running footer ("Abel K, et al. J Biol 2015;
-             * 3:12"): it opens an entry only with an author list
-             * (author_list_at). The dot a lost label left before a name
-             * is sign enough, one author or several, without the year
-             * (OCR parts an entry's lines at a wide space: the year may
-             * be blocks on) or the entry before closed ("34:413-34,");
-             * so are two names in a row opening a block of its own.
+             * own opens one when a dot a lost label left stands before
+             * its name: sign enough, one author or several, without the
+             * year (OCR parts an entry's lines at a wide space: the year
+             * may be blocks on) or the entry before closed ("34:413-34,").
+             * Once OCR's lost labels were seen (lost_dots), so does a
+             * block that opens with an author list (author_list_at; not a
+             * running footer's "Abel K, et al. J Biol 2015;3:12"), or
+             * with two names in a row, its year blocks on. A text layer's
+             * block may open so (a column's line: "K. Kang, Energy ...",
+             * "H. Kim, G. Yoon, ... and").
              * Where labels were printed apart, they come later
              * (label_column reads them). */
             start = 1;
@@ -1453,6 +1457,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             num = -1;
         }
         if (start) {
+            L->lost_dots |= lost && ll == lost;
             entry *e = new_entry(L, num, lineno);
             if (!e)
                 return L->n == MAX_ENTRIES ? (taken ? 1 : 0) : -1;
