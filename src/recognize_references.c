@@ -357,6 +357,9 @@ static size_t bare_label_at(const char *s, int *num) {
         *num = v;
         return i;
     }
+    /* "1, Abel K": OCR reads a label's dot as a comma */
+    if (i && s[i] == ',' && s[i + 1] == ' ')
+        i++;
     if (!i || s[i] != ' ')
         return 0;
     while (s[i] == ' ')
@@ -366,6 +369,34 @@ static size_t bare_label_at(const char *s, int *num) {
         return 0;
     *num = v;
     return i;
+}
+
+/* A label whose digits OCR lost, its dot left before the entry's first
+ * name (". Abel K, Baker L. ..."): the length of the dot and the spaces
+ * after it, 0 when none. */
+static size_t lost_label_at(const char *s) {
+    if (s[0] != '.' || s[1] != ' ')
+        return 0;
+    size_t i = 1;
+    while (s[i] == ' ')
+        i++;
+    return jfyp_ref_name_at(s + i) ? i : 0;
+}
+
+/* OCR reads the initial S as a dollar sign ("Hacquard $, Amyotte SG",
+ * "Kumar, A., and Srivastava, $. (2013)"): a "$" after a name's word and
+ * a space, before the punctuation that ends an initial (or the line's
+ * end), is turned back into the letter in place. A price keeps its
+ * figures after the sign ("US$ 40"). */
+static void ocr_initials(char *ln) {
+    for (size_t i = 2; ln[i]; i++) {
+        if (ln[i] != '$' || ln[i - 1] != ' ')
+            continue;
+        unsigned char p = (unsigned char)ln[i - 2];
+        char n = ln[i + 1];
+        if ((isalpha(p) || p == ',' || p >= 0x80) && (n == ',' || n == '.' || n == ';' || n == 0))
+            ln[i] = 'S';
+    }
 }
 
 /* Whether a year (four digits, 15xx to 20xx: "1101" in "14: 1101-1108"
@@ -485,6 +516,7 @@ typedef struct {
     int column;              /* labels were printed apart from their entries */
     int edit;                /* the list is read for good: blocks may be cut */
     int lost_apart;          /* the first label lost, the second a block of its own */
+    int lost_dots;           /* OCR lost a label, its dot left (lost_label_at) */
 } list;
 
 /* Entries looked back at for the label a new one continues. */
@@ -1240,6 +1272,24 @@ static int name_then_comma(const char *s) {
     return i > 1 && s[i] == ',';
 }
 
+/* Whether line s opens an author list, a name and a comma and more than
+ * "et al." after it: a running footer cites its article as "Abel K, et
+ * al. J Biol 2015;3:12", an entry that cuts its authors short names a
+ * few first. */
+static int author_list_at(const char *s) {
+    if (!name_then_comma(s))
+        return 0;
+    const char *c = strchr(s, ',');
+    return strncmp(c, ", et al", 7) != 0;
+}
+
+/* Whether line s opens with two names in a row ("Abel K, Baker L"): an
+ * author list whatever comes after it. */
+static int two_names_at(const char *s) {
+    size_t n = jfyp_ref_name_at(s);
+    return n && s[n] == ',' && s[n + 1] == ' ' && jfyp_ref_name_at(s + n + 2);
+}
+
 /* One more than the largest label of the last entries read. */
 static int next_label(const list *L) {
     int top = 0;
@@ -1275,6 +1325,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             ln++;
         if (!*ln)
             continue;
+        ocr_initials(ln);
         char *in = head > t ? label_inside(L, ln) : NULL;
         if (in) {
             /* the line ends where the label starts: its text moves back
@@ -1293,6 +1344,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             num = -1;
         }
         int bnum = -1;
+        size_t lost = !ll && L->numbered != 0 ? lost_label_at(ln) : 0;
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         /* the entry the last line of text went to */
         entry *at = L->said && L->said <= L->n ? &L->e[L->said - 1] : cur;
@@ -1304,7 +1356,14 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         if (k == 0 && !from_item && ll && L->numbered == 1 && label_read(L, num) && !jfyp_ref_name_at(ln + ll) &&
             !opens_entry(ln + ll))
             return 0;
-        if (!cur && !from_item && !ll && L->numbered < 0 && !(bare_label_at(ln, &bnum) && bnum == 1) &&
+        if (!cur && !from_item && k == 0 && lost && L->numbered < 0) {
+            /* OCR lost the first label to a dot (". Abel K, Baker L.
+             * ..."), the list's first block */
+            start = 1;
+            num = 1;
+            ll = lost;
+            L->numbered = 1;
+        } else if (!cur && !from_item && !ll && L->numbered < 0 && !(bare_label_at(ln, &bnum) && bnum == 1) &&
             ((second_label_below(save) && !first_label_below(save)) || L->lost_apart)) {
             /* the first label was lost (taken for a page number, "[1]") */
             start = 1;
@@ -1329,17 +1388,30 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
-        } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->label >= 0 && !cur->open &&
+        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && !L->column && (lost || (L->lost_dots && author_list_at(ln))))) && cur &&
+                   cur->label >= 0 && (!cur->open || (k == 0 && lost)) &&
                    (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
-                   !label_read(L, cur->label + 1) &&
-                   !label_within(ln, save) && same_name_form(L, ln) && block_entry_start(ln, save)) {
+                   !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln + lost) &&
+                   (block_entry_start(ln + lost, save) || lost || (k == 0 && L->lost_dots && two_names_at(ln)))) {
             /* a numbered list whose labels extraction dropped (printed
-             * as a column of their own): an entry that closed, then a
-             * line of the same block that opens with a name printed as
-             * the entries print theirs (a block of its own may be a
-             * running footer) */
+             * as a column of their own, or lost to OCR, a dot or nothing
+             * left): an entry that closed, then a line that opens with a
+             * name printed as the entries print theirs. A block of its
+             * own opens one when a dot a lost label left stands before
+             * its name: sign enough, one author or several, without the
+             * year (OCR parts an entry's lines at a wide space: the year
+             * may be blocks on) or the entry before closed ("34:413-34,").
+             * Once OCR's lost labels were seen (lost_dots), so does a
+             * block that opens with an author list (author_list_at; not a
+             * running footer's "Abel K, et al. J Biol 2015;3:12"), or
+             * with two names in a row, its year blocks on. A text layer's
+             * block may open so (a column's line: "K. Kang, Energy ...",
+             * "H. Kim, G. Yoon, ... and").
+             * Where labels were printed apart, they come later
+             * (label_column reads them). */
             start = 1;
             num = cur->label + 1;
+            ll = lost;
             guessed = 1;
         } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->text.len && at->label >= 0 && at->text.len &&
                    !at->open && waiting_label(L) && !label_within(ln, save) && column_entry_start(L, ln, save)) {
@@ -1385,6 +1457,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             num = -1;
         }
         if (start) {
+            L->lost_dots |= lost && ll == lost;
             entry *e = new_entry(L, num, lineno);
             if (!e)
                 return L->n == MAX_ENTRIES ? (taken ? 1 : 0) : -1;
