@@ -389,6 +389,8 @@ static size_t lost_label_at(const char *s) {
  * end), is turned back into the letter in place. A price keeps its
  * figures after the sign ("US$ 40"). */
 static void ocr_initials(char *ln) {
+    if (!ln[0] || !ln[1])
+        return; /* no room for a name, a space and the sign */
     for (size_t i = 2; ln[i]; i++) {
         if (ln[i] != '$' || ln[i - 1] != ' ')
             continue;
