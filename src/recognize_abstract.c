@@ -617,13 +617,9 @@ static int last_ends_in_word(const builder *b) {
 static int capitals_heading(const char *t) {
     if (!jfyp_looks_like_heading(t) || !strchr(t, ' '))
         return 0;
-    int letters = 0;
-    for (const char *c = t; *c; c++) {
-        if (*c >= 'a' && *c <= 'z')
-            return 0;
-        letters += *c >= 'A' && *c <= 'Z';
-    }
-    return letters >= 6;
+    int letters, upper;
+    jfyp_utf8_case_counts(t, &letters, &upper);
+    return letters >= 6 && upper == letters;
 }
 
 /* Whether t, a line of its own, names a body section ("INTRODUCTION"). */
