@@ -337,7 +337,8 @@ static size_t title_label_at(const char *s, int *num) {
     if (i == 1 || s[i] != ')' || s[i + 1] != ' ')
         return 0;
     i += 2;
-    if (!(s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+    /* a capitalised word or an acronym ("(9) UNESCO and ...") */
+    if (!(s[i] >= 'A' && s[i] <= 'Z' && isalpha((unsigned char)s[i + 1])))
         return 0;
     *num = v;
     return i;
@@ -1341,7 +1342,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         int lineno = line0 ? line0 + k : 0;
         int num = -1;
         size_t ll = label_at(ln, &num), bl = 0;
-        if (!ll && L->numbered == 1 && (ll = title_label_at(ln, &num)) != 0 && !wanted(L, num)) {
+        /* the list's first entry may be one too, "(1)" right under the
+         * heading: its label is not the entry's text */
+        if (!ll && (L->numbered == 1 || (L->numbered < 0 && !L->n && k == 0 && !from_item)) &&
+            (ll = title_label_at(ln, &num)) != 0 && !(L->numbered < 0 ? num == 1 : wanted(L, num))) {
             ll = 0;
             num = -1;
         }
