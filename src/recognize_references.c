@@ -1383,7 +1383,12 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             if (!start && !cur)
                 return 0;
         } else if (!ll && L->numbered != 0 && (bl = bare_label_at(ln, &bnum)) != 0 &&
-                   ((!cur && bnum == 1) || wanted(L, bnum))) {
+                   ((!cur && bnum == 1) || wanted(L, bnum) ||
+                    /* a block that opens with a later bare label ("37 Z.
+                     * Zhang, ..., 2016," after entry 19): the other
+                     * column's entries, read in turns with these */
+                    (k == 0 && !from_item && cur && cur->label >= 0 && !L->noskip &&
+                     skips_ahead(L, bnum, ln + bl, save) && (L->skipped = 1)))) {
             start = 1;
             L->numbered = 1;
             ll = bl;
