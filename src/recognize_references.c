@@ -2233,6 +2233,15 @@ static jfy_node *resumes_after_page(const jfyp_rec *r, const list *L, const jfy_
     return NULL;
 }
 
+/* Whether x is a numbered list that opens a few labels past the last
+ * read ("36." "37. Dornfeld K ..." after entry 28): the other column's
+ * entries, which pdfminer's boxes put before the rest of this one's. */
+static int later_list(const list *L, const jfy_node *x) {
+    const char *o = jfyp_node_attr(x, "ordered");
+    const char *st = jfyp_node_attr(x, "start");
+    return x->type == JFY_N_LIST && !L->noskip && o && strcmp(o, "1") == 0 && st && label_ahead(L, atoi(st));
+}
+
 /* In a numbered list, the block where the entry after the last one read
  * starts, when text that is not the list's comes first: reading order
  * that runs a column of body text, a figure caption or a table into the
@@ -2245,6 +2254,11 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
     jfy_node *x = jfyp_rec_next(r, b);
     for (int k = 0; x && k < INTERLEAVE_WINDOW; k++, x = jfyp_rec_next(r, x))
         if (opens_with_label(L, x) || (k < LOOKAHEAD && next_label_inside(L, x)))
+            return x;
+    /* none: the other column's entries first, when they come soon */
+    x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < LOOKAHEAD; k++, x = jfyp_rec_next(r, x))
+        if (later_list(L, x))
             return x;
     return NULL;
 }
