@@ -685,12 +685,22 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
  * or a year and a holder. 0 when s opens with no such glyph. */
 static size_t garbled_sign(const char *s) {
     unsigned char c = (unsigned char)s[0];
-    size_t n;
+    size_t n = 0;
     if (c == '#' || c == 'C' || c == 'c')
         n = 1;
     else if (c >= 0xc2 && c <= 0xdf && !(c == 0xc2 && (unsigned char)s[1] == 0xa9))
         n = 2; /* one two-byte character other than the sign itself */
-    else
+    else if (strncmp(s, "\xef\xbf\xbd", 3) == 0)
+        n = 3; /* MuPDF's replacement character for a glyph it cannot map */
+    else if (strncmp(s, "(cid:", 5) == 0) {
+        /* pdfminer's name for the same: "(cid:1)" */
+        n = 5;
+        while (n < 10 && s[n] >= '0' && s[n] <= '9')
+            n++;
+        if (n == 5 || s[n] != ')')
+            return 0;
+        n++;
+    } else
         return 0;
     if (s[n] != ' ')
         return 0;
@@ -741,9 +751,11 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
     size_t cut = 0;
     for (size_t i = 0; i < l.n; i++) {
         jfy_node *f = l.v[i].first;
-        size_t g = garbled_sign(l.v[i].text);
-        if (g && f->type == JFY_N_TEXT && f->text && strncmp(f->text, l.v[i].text, g + 1) == 0) {
-            char *fixed = jfyp_printf("\xc2\xa9%s", f->text + g);
+        /* the ISSN before it ("2405-8440/Ó 2019 The Authors") is kept */
+        size_t off = (size_t)(after_issn(l.v[i].text) - l.v[i].text);
+        size_t g = garbled_sign(l.v[i].text + off);
+        if (g && f->type == JFY_N_TEXT && f->text && strncmp(f->text, l.v[i].text, off + g + 1) == 0) {
+            char *fixed = jfyp_printf("%.*s\xc2\xa9%s", (int)off, f->text, f->text + off + g);
             if (!fixed || jfyp_node_set_text(f, fixed) < 0) {
                 free(fixed);
                 jfyp_lines_free(&l);
@@ -799,6 +811,58 @@ static int heading_sign(jfy_node *h) {
     return rc;
 }
 
+/* A side column's field label on a line of its own ("COPYRIGHT",
+ * "Copyright:") over the statement it names. */
+static int lone_copyright_label(const char *s) {
+    return jfyp_strnieq(s, "Copyright", 9) && (!s[9] || (s[9] == ':' && !s[10]));
+}
+
+/* The label a side column prints over the statement ("COPYRIGHT" over "©
+ * 2026 Name and Name. This is an open-access article ...") is the
+ * statement's first word, as "Copyright ©" printed on one line is:
+ * extraction leaves it at the foot of the block above (pdftotext) or at
+ * the head of the statement's own, where the statement is cut from it.
+ * It is set before the sign and taken from where it stood. */
+static int label_over_sign(jfyp_rec *r) {
+    jfy_node *next;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = next) {
+        next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t i = 0;
+        while (i < l.n && !lone_copyright_label(l.v[i].text))
+            i++;
+        jfy_node *f = NULL;
+        if (i + 1 < l.n && opens_sign(l.v[i + 1].text)) {
+            f = l.v[i + 1].first;
+        } else if (i + 1 == l.n && next && next->type == JFY_N_PARAGRAPH) {
+            jfyp_lines m;
+            if (jfyp_lines_of(next, &m) < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (m.n && opens_sign(m.v[0].text))
+                f = m.v[0].first;
+            jfyp_lines_free(&m);
+        }
+        int rc = 0;
+        if (f && f->type == JFY_N_TEXT && f->text && opens_sign(f->text)) {
+            char *fixed = jfyp_printf("Copyright %s", f->text);
+            rc = fixed ? jfyp_node_set_text(f, fixed) : -1;
+            free(fixed);
+            if (rc == 0 && jfyp_lines_remove(n, &l, i, i))
+                jfyp_node_free(n);
+        }
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* pdftotext runs the copyright line into the block above it (the
  * affiliations, the correspondence note, the end of a column), where the
  * readers of those blocks take it for theirs. The sign a font garbled is
@@ -806,6 +870,8 @@ static int heading_sign(jfy_node *h) {
  * printed "* Correspondence: ..." is a list item to Markdown: the lines cut
  * from its end go after the list. */
 int jfyp_recognize_copyright_lines(jfyp_rec *r) {
+    if (label_over_sign(r) < 0)
+        return -1;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         jfy_node *para = n;
         if (n->type == JFY_N_HEADING && heading_sign(n) < 0)
