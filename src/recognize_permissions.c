@@ -458,6 +458,8 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     return rc ? -1 : 0;
 }
 
+static int licensee_first(jfyp_rec *r, const char *licensee);
+
 static int set_license(jfyp_rec *r, const char *text, const jfy_node *from) {
     jfy_node *p = permissions(r);
     if (!p)
@@ -482,7 +484,40 @@ static int set_license(jfyp_rec *r, const char *text, const jfy_node *from) {
     jfyp_node_append(para, t);
     jfyp_node_append(lic, para);
     jfyp_node_append(p, lic);
+    const char *licensee = jfyp_node_attr(p, "licensee");
+    if (licensee) {
+        char *held = jfyp_strdup(licensee);
+        int rc2 = held && jfyp_node_set_attr(p, "licensee", NULL) == 0 ? licensee_first(r, held) : -1;
+        free(held);
+        return rc2;
+    }
     return 0;
+}
+
+/* The licence's text node, or NULL. */
+static jfy_node *licence_text(jfy_node *perm) {
+    jfy_node *lic = perm ? jfyp_node_child(perm, JFY_N_LICENSE) : NULL;
+    jfy_node *p = lic ? lic->first : NULL;
+    return p && p->first && p->first->type == JFY_N_TEXT && p->first->text ? p->first : NULL;
+}
+
+/* "© 2026 by the authors." over "Licensee X, City, Country.": the
+ * licensee's sentence opens the licence (as "... the authors. Licensee X.
+ * This article is an open access article ..." printed in one block has it),
+ * whether the licence was read before it (a side column's sentence under the
+ * abstract) or is read after; kept on the permissions till then. */
+static int licensee_first(jfyp_rec *r, const char *licensee) {
+    jfy_node *perm = permissions(r), *t = licence_text(perm);
+    if (!perm)
+        return -1;
+    if (!t)
+        return jfyp_node_set_attr(perm, "licensee", licensee);
+    if (jfyp_stristr(t->text, "licensee"))
+        return 0;
+    char *both = jfyp_printf("%s %s", licensee, t->text);
+    int rc = both ? jfyp_node_set_text(t, both) : -1;
+    free(both);
+    return rc;
 }
 
 static int opens_other_field(const char *s) {
@@ -549,7 +584,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
         }
         /* A copyright field: the statement, then maybe the licence. */
         char *stmt = jfyp_strdup(after_copyright_label(field));
-        char *lic = NULL;
+        char *lic = NULL, *licensee = NULL;
         if (stmt) {
             char *ls = (char *)license_start(stmt);
             /* "© 2018 Yang et al. This work is published and licensed by
@@ -576,7 +611,11 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                 jfyp_trim(stmt);
             } else if (ls && ls > stmt) {
                 /* "... 2014. This article is published with open access
-                 * at ...": a note after the statement, no part of it */
+                 * at ...": a note after the statement, no part of it;
+                 * "Licensee X, City, Country." opens the licence, which a
+                 * side column may print apart from it */
+                if (strncmp(ls, "Licensee ", 9) == 0 && strlen(ls) < 120 && !(licensee = jfyp_strdup(ls)))
+                    rc = -1;
                 ls[0] = '\0';
                 jfyp_trim(stmt);
             } else if (!ls && !claim && jfyp_stristr(stmt, "creative commons") &&
@@ -597,6 +636,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
              * copyright ...": a licence under the copyright label. */
             if (*stmt)
                 rc = set_copyright(r, stmt, para);
+            if (rc == 0 && licensee && !lic)
+                rc = licensee_first(r, licensee);
             if (rc == 0 && lic && want_l) {
                 if (end == l.n)
                     rc = jfyp_take_continuation(r, para, &lic);
@@ -610,6 +651,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
         }
         free(stmt);
         free(lic);
+        free(licensee);
         free(field);
         break;
     }
@@ -675,6 +717,10 @@ int jfyp_recognize_license_paragraphs(jfyp_rec *r) {
 int jfyp_recognize_permissions(jfyp_rec *r) {
     if (each_paragraph(r, 0) < 0)
         return -1;
+    /* a licensee with no licence printed is nobody's */
+    jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
+    if (perm && jfyp_node_attr(perm, "licensee") && jfyp_node_set_attr(perm, "licensee", NULL) < 0)
+        return -1;
     return retained_copyright(r);
 }
 
@@ -721,6 +767,18 @@ static int lost_sign(const char *s) {
            s[3] >= '0' && s[3] <= '9' && s[4] == ' ' && jfyp_strnieq(s + 5, "The Author", 10);
 }
 
+/* Whether the lost sign's line i, run on to the end of a column's text
+ * ("... was attempted by Lewis Fry Richardson" over "2021 The Authors.
+ * Published by X under the terms of the" over "Creative Commons ..."),
+ * grants a licence with the line after it: a year and "The Authors" inside
+ * a paragraph is its text otherwise. */
+static int lost_sign_licence(const jfyp_lines *l, size_t i) {
+    char *two = jfyp_printf("%s %s", l->v[i].text, i + 1 < l->n ? l->v[i + 1].text : "");
+    int yes = two && has_license_cue(two);
+    free(two);
+    return yes;
+}
+
 /* A line that opens a copyright statement with its sign or word and a year
  * or holder: where a block holding other text is cut. */
 static int copyright_line(const char *s) {
@@ -765,8 +823,8 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
             free(fixed);
             if (i > 0 && !cut)
                 cut = i;
-        } else if (i == 0 && lost_sign(l.v[0].text) && f->type == JFY_N_TEXT && f->text &&
-                   strncmp(f->text, l.v[0].text, 5) == 0) {
+        } else if (lost_sign(l.v[i].text) && (i == 0 || lost_sign_licence(&l, i)) && f->type == JFY_N_TEXT &&
+                   f->text && strncmp(f->text, l.v[i].text, 5) == 0) {
             char *fixed = jfyp_printf("\xc2\xa9 %s", f->text);
             if (!fixed || jfyp_node_set_text(f, fixed) < 0) {
                 free(fixed);
@@ -775,6 +833,8 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
                 return NULL;
             }
             free(fixed);
+            if (i > 0 && !cut)
+                cut = i;
         } else if (i > 0 && !cut && f->type == JFY_N_TEXT &&
                    (copyright_line(l.v[i].text) ||
                     licence_line(l.v[i].text, i + 1 < l.n ? l.v[i + 1].text : NULL))) {
