@@ -767,18 +767,6 @@ static int lost_sign(const char *s) {
            s[3] >= '0' && s[3] <= '9' && s[4] == ' ' && jfyp_strnieq(s + 5, "The Author", 10);
 }
 
-/* Whether the lost sign's line i, run on to the end of a column's text
- * ("... was attempted by Lewis Fry Richardson" over "2021 The Authors.
- * Published by X under the terms of the" over "Creative Commons ..."),
- * grants a licence with the line after it: a year and "The Authors" inside
- * a paragraph is its text otherwise. */
-static int lost_sign_licence(const jfyp_lines *l, size_t i) {
-    char *two = jfyp_printf("%s %s", l->v[i].text, i + 1 < l->n ? l->v[i + 1].text : "");
-    int yes = two && has_license_cue(two);
-    free(two);
-    return yes;
-}
-
 /* A line that opens a copyright statement with its sign or word and a year
  * or holder: where a block holding other text is cut. */
 static int copyright_line(const char *s) {
@@ -823,8 +811,8 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
             free(fixed);
             if (i > 0 && !cut)
                 cut = i;
-        } else if (lost_sign(l.v[i].text) && (i == 0 || lost_sign_licence(&l, i)) && f->type == JFY_N_TEXT &&
-                   f->text && strncmp(f->text, l.v[i].text, 5) == 0) {
+        } else if (i == 0 && lost_sign(l.v[0].text) && f->type == JFY_N_TEXT && f->text &&
+                   strncmp(f->text, l.v[0].text, 5) == 0) {
             char *fixed = jfyp_printf("\xc2\xa9 %s", f->text);
             if (!fixed || jfyp_node_set_text(f, fixed) < 0) {
                 free(fixed);
@@ -833,8 +821,6 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
                 return NULL;
             }
             free(fixed);
-            if (i > 0 && !cut)
-                cut = i;
         } else if (i > 0 && !cut && f->type == JFY_N_TEXT &&
                    (copyright_line(l.v[i].text) ||
                     licence_line(l.v[i].text, i + 1 < l.n ? l.v[i + 1].text : NULL))) {
