@@ -109,8 +109,8 @@ static int has_license_cue(const char *s) {
 /* The words a licence sentence opens with. */
 static const char *const licence_starts[] = {
     "This is an", "This article", "This work", "Open Access", "Open access", "Distributed under",
-    "Licensed under", "Published under", "Licensee", "Este é um", "Este es un", "Este artigo",
-    "Este artículo", "Cet article", "The work is", "Articles are",
+    "Licensed under", "Published under", "Licensee", "Exclusive licensee", "Este é um", "Este es un",
+    "Este artigo", "Este artículo", "Cet article", "The work is", "Articles are",
 };
 
 /* Whether a licence sentence opens s: what most callers ask, settled
@@ -129,9 +129,11 @@ static const char *license_start(const char *s) {
     const char *best = NULL;
     for (size_t i = 0; i < sizeof licence_starts / sizeof *licence_starts; i++) {
         /* "; licensee ..." names the licensee in the statement; after a
-         * full stop it opens the licence. "© The Author(s). 2020 Open
-         * Access This article ...": the licence after the year. */
-        int licensee = strcmp(licence_starts[i], "Licensee") == 0;
+         * full stop it opens the licence ("... et al. Exclusive licensee X.
+         * No claim to original U.S. Government Works. Distributed under
+         * ..." too). "© The Author(s). 2020 Open Access This article
+         * ...": the licence after the year. */
+        int licensee = strstr(licence_starts[i], "icensee") != NULL;
         int open = strncmp(licence_starts[i], "Open", 4) == 0;
         const char *p = strstr(s, licence_starts[i]);
         while (p && p > s &&
@@ -238,6 +240,7 @@ static int about_reuse(const char *q) {
         "licen", "creative", "commons", "permi", "distribut", "reproduc", "reuse", "use", "credit",
         "cite", "attribut", "waiver", "copyright", "commercial", "terms", "right", "http", "www.",
         "author", "publish", "work", "article", "access", "free", "adapt", "share", "copy",
+        "claim", /* "No claim to original U.S. Government Works." */
     };
     const char *e = strstr(q, ". ");
     size_t n = e ? (size_t)(e - q) : strlen(q);
