@@ -20,6 +20,9 @@
  * page's text, past the head: there only the barred line, whose marked
  * volume no sentence has, is read ("2001 | vol. 98 | no. 18"). */
 #define FOOT_LINES 200
+/* The second page's running head, where a citation line with no month
+ * may find it: past the first page's text. */
+#define MONTH_LINES 400
 
 static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
                                      "July",    "August",   "September", "October", "November", "December"};
@@ -40,6 +43,35 @@ static const char *spaces(const char *p) {
     return p;
 }
 
+/* A month's abbreviation just before the year, as running heads print
+ * it ("Vol. 21, No. 4, Apr 2018", "Sept. 2019", "OCT 2018"), 1-12, or 0;
+ * a range ("Jan-Feb 2018") is the issue's season. */
+static int month_abbrev_before(const char *line, const char *year) {
+    if (year - line < 4 || year[-1] != ' ')
+        return 0;
+    const char *e = year - 1;
+    if (e[-1] == '.')
+        e--;
+    const char *b = e;
+    while (b > line && ((b[-1] >= 'a' && b[-1] <= 'z') || (b[-1] >= 'A' && b[-1] <= 'Z')))
+        b--;
+    size_t n = (size_t)(e - b);
+    if ((n != 3 && n != 4) || (b > line && b[-1] != ' ' && b[-1] != ','))
+        return 0;
+    /* Title case or capitals: "Apr", "APR", never "apr" */
+    int caps = b[1] >= 'A' && b[1] <= 'Z';
+    for (size_t k = 1; k < n; k++)
+        if (caps ? !(b[k] >= 'A' && b[k] <= 'Z') : !(b[k] >= 'a' && b[k] <= 'z'))
+            return 0;
+    for (int m = 0; m < 12; m++) {
+        if (b[0] != months[m][0] || !jfyp_strnieq(b, months[m], n))
+            continue;
+        /* four letters only for "Sept"; "June", "July" are whole names */
+        return n == 3 || m == 8 ? m + 1 : 0;
+    }
+    return 0;
+}
+
 /* The month named just before a year ("September 2017") or after it
  * ("2015 January;"), 1-12, or 0. */
 static int month_near(const char *line, const char *year) {
@@ -51,7 +83,7 @@ static int month_near(const char *line, const char *year) {
         if (year[4] == ' ' && strncmp(year + 5, months[m], n) == 0 && (year[5 + n] == ';' || year[5 + n] == ','))
             return m + 1;
     }
-    return 0;
+    return month_abbrev_before(line, year);
 }
 
 /* After the year: the volume and its issue or page ("16:413", "8(3):",
@@ -256,8 +288,12 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
      * colon into two boxes: "Hoehnea 49:" then "e1112020, 4 tab., 2022";
      * such a head is held and read with the next line */
     char held[MAX_LINE + 1] = "", joined[2 * MAX_LINE + 2];
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < (found ? HEAD_LINES : FOOT_LINES) && !refs;
-         n = jfyp_rec_next(r, n)) {
+    /* a citation line with no month: a running head further down may
+     * repeat it with the issue's month ("Please cite this article as: ...
+     * J Basic Sci 2018; 21: 347" over "J Basic Sci, Vol. 21, No. 4, Apr
+     * 2018" on every page); read up to the foot's reach for that */
+#define LIMIT (found && r->cite_month ? HEAD_LINES : found ? MONTH_LINES : FOOT_LINES)
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < LIMIT && !refs; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             continue;
         jfyp_lines l;
@@ -265,7 +301,7 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
             return -1;
         /* a short page's reference list may start within the head: its
          * entries are the cited works' citation lines */
-        for (size_t i = 0; i < l.n && seen < (found ? HEAD_LINES : FOOT_LINES) && !refs; i++, seen++) {
+        for (size_t i = 0; i < l.n && seen < LIMIT && !refs; i++, seen++) {
             if ((refs = jfyp_is_references_heading(l.v[i].text)))
                 break;
             citation c;
@@ -279,7 +315,12 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
             if (!found && tn >= 3 && tn <= MAX_LINE && l.v[i].text[tn - 1] == ':' && l.v[i].text[tn - 2] >= '0' &&
                 l.v[i].text[tn - 2] <= '9')
                 memcpy(held, l.v[i].text, tn + 1);
-            if (!found && (found = read_line(t, &c, seen >= HEAD_LINES))) {
+            if (found && !r->cite_month && read_line(t, &c, 0) && c.month && c.year == r->cite_year &&
+                c.volume == r->cite_volume) {
+                r->cite_month = c.month;
+            } else if (found && seen >= HEAD_LINES) {
+                continue;
+            } else if (!found && (found = read_line(t, &c, seen >= HEAD_LINES))) {
                 r->cite_year = c.year;
                 r->cite_month = c.month;
                 r->cite_volume = c.volume;
@@ -291,6 +332,7 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
         }
         jfyp_lines_free(&l);
     }
+#undef LIMIT
     return 0;
 }
 

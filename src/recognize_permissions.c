@@ -109,8 +109,8 @@ static int has_license_cue(const char *s) {
 /* The words a licence sentence opens with. */
 static const char *const licence_starts[] = {
     "This is an", "This article", "This work", "Open Access", "Open access", "Distributed under",
-    "Licensed under", "Published under", "Licensee", "Este é um", "Este es un", "Este artigo",
-    "Este artículo", "Cet article", "The work is", "Articles are",
+    "Licensed under", "Published under", "Licensee", "Exclusive licensee", "Este é um", "Este es un",
+    "Este artigo", "Este artículo", "Cet article", "The work is", "Articles are",
 };
 
 /* Whether a licence sentence opens s: what most callers ask, settled
@@ -129,9 +129,11 @@ static const char *license_start(const char *s) {
     const char *best = NULL;
     for (size_t i = 0; i < sizeof licence_starts / sizeof *licence_starts; i++) {
         /* "; licensee ..." names the licensee in the statement; after a
-         * full stop it opens the licence. "© The Author(s). 2020 Open
-         * Access This article ...": the licence after the year. */
-        int licensee = strcmp(licence_starts[i], "Licensee") == 0;
+         * full stop it opens the licence ("... et al. Exclusive licensee X.
+         * No claim to original U.S. Government Works. Distributed under
+         * ..." too). "© The Author(s). 2020 Open Access This article
+         * ...": the licence after the year. */
+        int licensee = strstr(licence_starts[i], "icensee") != NULL;
         int open = strncmp(licence_starts[i], "Open", 4) == 0;
         const char *p = strstr(s, licence_starts[i]);
         while (p && p > s &&
@@ -238,6 +240,7 @@ static int about_reuse(const char *q) {
         "licen", "creative", "commons", "permi", "distribut", "reproduc", "reuse", "use", "credit",
         "cite", "attribut", "waiver", "copyright", "commercial", "terms", "right", "http", "www.",
         "author", "publish", "work", "article", "access", "free", "adapt", "share", "copy",
+        "claim", /* "No claim to original U.S. Government Works." */
     };
     const char *e = strstr(q, ". ");
     size_t n = e ? (size_t)(e - q) : strlen(q);
@@ -458,6 +461,8 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     return rc ? -1 : 0;
 }
 
+static int licensee_first(jfyp_rec *r, const char *licensee);
+
 static int set_license(jfyp_rec *r, const char *text, const jfy_node *from) {
     jfy_node *p = permissions(r);
     if (!p)
@@ -482,7 +487,40 @@ static int set_license(jfyp_rec *r, const char *text, const jfy_node *from) {
     jfyp_node_append(para, t);
     jfyp_node_append(lic, para);
     jfyp_node_append(p, lic);
+    const char *licensee = jfyp_node_attr(p, "licensee");
+    if (licensee) {
+        char *held = jfyp_strdup(licensee);
+        int rc2 = held && jfyp_node_set_attr(p, "licensee", NULL) == 0 ? licensee_first(r, held) : -1;
+        free(held);
+        return rc2;
+    }
     return 0;
+}
+
+/* The licence's text node, or NULL. */
+static jfy_node *licence_text(jfy_node *perm) {
+    jfy_node *lic = perm ? jfyp_node_child(perm, JFY_N_LICENSE) : NULL;
+    jfy_node *p = lic ? lic->first : NULL;
+    return p && p->first && p->first->type == JFY_N_TEXT && p->first->text ? p->first : NULL;
+}
+
+/* "© 2026 by the authors." over "Licensee X, City, Country.": the
+ * licensee's sentence opens the licence (as "... the authors. Licensee X.
+ * This article is an open access article ..." printed in one block has it),
+ * whether the licence was read before it (a side column's sentence under the
+ * abstract) or is read after; kept on the permissions till then. */
+static int licensee_first(jfyp_rec *r, const char *licensee) {
+    jfy_node *perm = permissions(r), *t = licence_text(perm);
+    if (!perm)
+        return -1;
+    if (!t)
+        return jfyp_node_set_attr(perm, "licensee", licensee);
+    if (jfyp_stristr(t->text, "licensee"))
+        return 0;
+    char *both = jfyp_printf("%s %s", licensee, t->text);
+    int rc = both ? jfyp_node_set_text(t, both) : -1;
+    free(both);
+    return rc;
 }
 
 static int opens_other_field(const char *s) {
@@ -549,7 +587,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
         }
         /* A copyright field: the statement, then maybe the licence. */
         char *stmt = jfyp_strdup(after_copyright_label(field));
-        char *lic = NULL;
+        char *lic = NULL, *licensee = NULL;
         if (stmt) {
             char *ls = (char *)license_start(stmt);
             /* "© 2018 Yang et al. This work is published and licensed by
@@ -576,7 +614,11 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                 jfyp_trim(stmt);
             } else if (ls && ls > stmt) {
                 /* "... 2014. This article is published with open access
-                 * at ...": a note after the statement, no part of it */
+                 * at ...": a note after the statement, no part of it;
+                 * "Licensee X, City, Country." opens the licence, which a
+                 * side column may print apart from it */
+                if (strncmp(ls, "Licensee ", 9) == 0 && strlen(ls) < 120 && !(licensee = jfyp_strdup(ls)))
+                    rc = -1;
                 ls[0] = '\0';
                 jfyp_trim(stmt);
             } else if (!ls && !claim && jfyp_stristr(stmt, "creative commons") &&
@@ -597,6 +639,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
              * copyright ...": a licence under the copyright label. */
             if (*stmt)
                 rc = set_copyright(r, stmt, para);
+            if (rc == 0 && licensee && !lic)
+                rc = licensee_first(r, licensee);
             if (rc == 0 && lic && want_l) {
                 if (end == l.n)
                     rc = jfyp_take_continuation(r, para, &lic);
@@ -610,6 +654,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
         }
         free(stmt);
         free(lic);
+        free(licensee);
         free(field);
         break;
     }
@@ -675,6 +720,10 @@ int jfyp_recognize_license_paragraphs(jfyp_rec *r) {
 int jfyp_recognize_permissions(jfyp_rec *r) {
     if (each_paragraph(r, 0) < 0)
         return -1;
+    /* a licensee with no licence printed is nobody's */
+    jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
+    if (perm && jfyp_node_attr(perm, "licensee") && jfyp_node_set_attr(perm, "licensee", NULL) < 0)
+        return -1;
     return retained_copyright(r);
 }
 
@@ -685,12 +734,22 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
  * or a year and a holder. 0 when s opens with no such glyph. */
 static size_t garbled_sign(const char *s) {
     unsigned char c = (unsigned char)s[0];
-    size_t n;
+    size_t n = 0;
     if (c == '#' || c == 'C' || c == 'c')
         n = 1;
     else if (c >= 0xc2 && c <= 0xdf && !(c == 0xc2 && (unsigned char)s[1] == 0xa9))
         n = 2; /* one two-byte character other than the sign itself */
-    else
+    else if (strncmp(s, "\xef\xbf\xbd", 3) == 0)
+        n = 3; /* MuPDF's replacement character for a glyph it cannot map */
+    else if (strncmp(s, "(cid:", 5) == 0) {
+        /* pdfminer's name for the same: "(cid:1)" */
+        n = 5;
+        while (n < 10 && s[n] >= '0' && s[n] <= '9')
+            n++;
+        if (n == 5 || s[n] != ')')
+            return 0;
+        n++;
+    } else
         return 0;
     if (s[n] != ' ')
         return 0;
@@ -741,9 +800,11 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
     size_t cut = 0;
     for (size_t i = 0; i < l.n; i++) {
         jfy_node *f = l.v[i].first;
-        size_t g = garbled_sign(l.v[i].text);
-        if (g && f->type == JFY_N_TEXT && f->text && strncmp(f->text, l.v[i].text, g + 1) == 0) {
-            char *fixed = jfyp_printf("\xc2\xa9%s", f->text + g);
+        /* the ISSN before it ("2405-8440/Ó 2019 The Authors") is kept */
+        size_t off = (size_t)(after_issn(l.v[i].text) - l.v[i].text);
+        size_t g = garbled_sign(l.v[i].text + off);
+        if (g && f->type == JFY_N_TEXT && f->text && strncmp(f->text, l.v[i].text, off + g + 1) == 0) {
+            char *fixed = jfyp_printf("%.*s\xc2\xa9%s", (int)off, f->text, f->text + off + g);
             if (!fixed || jfyp_node_set_text(f, fixed) < 0) {
                 free(fixed);
                 jfyp_lines_free(&l);
@@ -799,6 +860,58 @@ static int heading_sign(jfy_node *h) {
     return rc;
 }
 
+/* A side column's field label on a line of its own ("COPYRIGHT",
+ * "Copyright:") over the statement it names. */
+static int lone_copyright_label(const char *s) {
+    return jfyp_strnieq(s, "Copyright", 9) && (!s[9] || (s[9] == ':' && !s[10]));
+}
+
+/* The label a side column prints over the statement ("COPYRIGHT" over "©
+ * 2026 Name and Name. This is an open-access article ...") is the
+ * statement's first word, as "Copyright ©" printed on one line is:
+ * extraction leaves it at the foot of the block above (pdftotext) or at
+ * the head of the statement's own, where the statement is cut from it.
+ * It is set before the sign and taken from where it stood. */
+static int label_over_sign(jfyp_rec *r) {
+    jfy_node *next;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = next) {
+        next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t i = 0;
+        while (i < l.n && !lone_copyright_label(l.v[i].text))
+            i++;
+        jfy_node *f = NULL;
+        if (i + 1 < l.n && opens_sign(l.v[i + 1].text)) {
+            f = l.v[i + 1].first;
+        } else if (i + 1 == l.n && next && next->type == JFY_N_PARAGRAPH) {
+            jfyp_lines m;
+            if (jfyp_lines_of(next, &m) < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (m.n && opens_sign(m.v[0].text))
+                f = m.v[0].first;
+            jfyp_lines_free(&m);
+        }
+        int rc = 0;
+        if (f && f->type == JFY_N_TEXT && f->text && opens_sign(f->text)) {
+            char *fixed = jfyp_printf("Copyright %s", f->text);
+            rc = fixed ? jfyp_node_set_text(f, fixed) : -1;
+            free(fixed);
+            if (rc == 0 && jfyp_lines_remove(n, &l, i, i))
+                jfyp_node_free(n);
+        }
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* pdftotext runs the copyright line into the block above it (the
  * affiliations, the correspondence note, the end of a column), where the
  * readers of those blocks take it for theirs. The sign a font garbled is
@@ -806,6 +919,8 @@ static int heading_sign(jfy_node *h) {
  * printed "* Correspondence: ..." is a list item to Markdown: the lines cut
  * from its end go after the list. */
 int jfyp_recognize_copyright_lines(jfyp_rec *r) {
+    if (label_over_sign(r) < 0)
+        return -1;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         jfy_node *para = n;
         if (n->type == JFY_N_HEADING && heading_sign(n) < 0)
