@@ -1224,12 +1224,23 @@ static int short_head(const char *t, size_t measure) {
  * word that cannot end one, or b goes on in lower case, or b is a last
  * word or two. */
 static int wrapped_pair(const char *a, const char *b, size_t measure) {
+    /* a long heading in Title Case wraps into Title Case ("Threshold
+     * Rules for Sensor Network Performance" / "Evaluation"): its type is
+     * larger, so its first line may reach 9/10 of the column; a line of
+     * text has words in lower case, a subheading under it a shape of its
+     * own (numbered, sentence case, a conventional name). A first line
+     * short of 7/10 did not wrap: a subheading in Title Case may follow
+     * it ("Biosynthesis of Copper Nanoparticles" / "Parts of Plant Used") */
+    int titled_long = cp_count(a) * 10 > measure * 7 && case_style(a) == 1 && jfyp_count_words(a) >= 4 &&
+                      isupper((unsigned char)b[0]) &&
+                      case_style(b) != 2 && !jfyp_section_number(b, NULL) && !jfyp_is_section_name(a) &&
+                      !jfyp_is_section_name(b) && short_line_head(a, measure * 9 / 6);
     /* a heading's type is larger than the text's: wrapped before a word
      * that cannot end it ("Longer consultations: benefits for" /
      * "patients") or before its last word alone ("Natural Immunity:
      * Uterine Defense" / "Mechanism"), its first line may reach 7/10 of
      * the column */
-    if (!(short_line_head(a, measure) ||
+    if (!(short_line_head(a, measure) || titled_long ||
           ((ends_glue(a) || jfyp_count_words(b) == 1) && short_line_head(a, measure * 7 / 6))) ||
         cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 || ends_glue(b))
         return 0;
@@ -1257,7 +1268,7 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
      * it is a subheading set in small capitals, which pdfminer gives in
      * lower case ("Materials and methods" / "chemicals and plants") */
     int lower_on = jfyp_starts_lower(b) && !jfyp_is_section_name(a);
-    if (!(ends_glue(a) || lower_on || titled_on || caps_on ||
+    if (!(ends_glue(a) || lower_on || titled_on || titled_long || caps_on ||
           (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
@@ -1412,7 +1423,10 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     const char *b = l->v[i + 1].text;
     if (wrapped_pair(a, b, measure) &&
         (text_line_at(l, i + 2, measure) ||
-         (i + 4 <= l->n && short_head(l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))))
+         (i + 4 <= l->n && short_head(l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure)) ||
+         /* over its first subheading wrapped too */
+         (i + 5 <= l->n && wrapped_pair(l->v[i + 2].text, l->v[i + 3].text, measure) &&
+          text_line_at(l, i + 4, measure))))
         return 2;
     /* a heading right over its first subheading, maybe wrapped; the
      * subheading maybe in small capitals given in lower case */
@@ -1508,7 +1522,9 @@ static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, 
     for (size_t i = from; i < l->n && !caps; i++)
         if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6) &&
             !(i + 1 < l->n && (ends_glue(l->v[i].text) || jfyp_count_words(l->v[i + 1].text) == 1) &&
-              short_line_head(l->v[i].text, measure * 7 / 6)))
+              short_line_head(l->v[i].text, measure * 7 / 6)) &&
+            /* or one heading wrapped over the line after it */
+            !(i + 1 < l->n && wrapped_pair(l->v[i].text, l->v[i + 1].text, measure)))
             return 0;
     jfy_node *x = jfyp_rec_next(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || jfyp_node_attr(x, "running-header"))
