@@ -2870,6 +2870,19 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             sentenced += cs == 2;
         }
     }
+    /* the core sections (methods, results, discussion) some line names
+     * over running text of its own */
+    int core_text = 0;
+    for (size_t i = 0; i < len; i++) {
+        int cb = v[i].style == 2 || v[i].style == 3 ? core_bits(v[i].text) : 0;
+        if (cb && !(core_text & cb)) {
+            int ot = over_running_text(r, v[i].n, measure);
+            if (ot < 0)
+                goto out;
+            if (ot)
+                core_text |= cb;
+        }
+    }
     /* An article's body opens with its introduction: a line alone above
      * the "Introduction" or "Background" heading is what the front matter
      * left (a banner, an editor's line, names, addresses), no section. */
@@ -2970,6 +2983,16 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             /* a section's name printed again, over no text of its own
              * ("Results" among "Author(s)", "Exposure", "Outcome"): a
              * table's column head, no second section */
+            if (ht < 0)
+                goto out;
+            continue;
+        } else if ((c->style == 2 || c->style == 3) && (core_bits(c->text) & core_text) &&
+                   (ht = over_running_text(r, c->n, measure)) <= 0 &&
+                   (ht < 0 || (ht = heads_text(r, c->n, measure, 0)) <= 0)) {
+            /* a core section's name over neither text nor a subheading over text
+             * ("Method" over "Kmer (k = 3)", "Methods" over "Accuracy")
+             * where another line heads that section over its text
+             * ("Materials and methods"): a table's column head */
             if (ht < 0)
                 goto out;
             continue;
