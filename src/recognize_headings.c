@@ -1977,6 +1977,82 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
     return 0;
 }
 
+static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops);
+
+/* Whether item it of ordered list `list` is a numbered section heading
+ * the list read as one more item: its first line alone a conventional
+ * section's name ("Introduction", "Methods") over text or a subheading
+ * over text; or, the last item and nothing but that name, numbered out
+ * of the list's order ("3." then "2. Methods") over the blocks after the
+ * list that head text ("2.1. Study design" / "This study..."). -1 out of
+ * memory. */
+static int named_item(jfyp_rec *r, const jfy_node *list, const jfy_node *it, size_t measure) {
+    jfy_node *p = it->first;
+    if (!p || p->type != JFY_N_PARAGRAPH || p->next)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of_own(p, &l) < 0)
+        return -1;
+    size_t h = 0;
+    if (l.n >= 1 && jfyp_section_kind(l.v[0].text) == JFYP_SEC_TOP && jfyp_section_type(l.v[0].text) &&
+        short_head(l.v[0].text, measure)) {
+        if (l.n >= 2) {
+            h = head_lines(&l, 0, measure);
+        } else if (it == list->last && it->prev) {
+            const char *mk = jfyp_node_attr(it, "marker"), *pm = jfyp_node_attr(it->prev, "marker");
+            if (mk && pm && isdigit((unsigned char)*mk) && isdigit((unsigned char)*pm) &&
+                atoi(mk) != atoi(pm) + 1) {
+                int ht = heads_text(r, list, measure, 0);
+                h = ht < 0 ? HEAD_OOM : (size_t)ht;
+            }
+        }
+    }
+    jfyp_lines_free(&l);
+    return h == HEAD_OOM ? -1 : h > 0;
+}
+
+/* Item it back to a paragraph, its number first, before or after list.
+ * The heading is split out of one set before (the blocks after the list
+ * are still to be read). -1 out of memory. */
+static int lift_item(jfyp_rec *r, jfy_node *list, jfy_node *it, int before, size_t measure) {
+    const char *mk = jfyp_node_attr(it, "marker");
+    jfy_node *p = it->first;
+    if (mk && strlen(mk) < 16) {
+        char lab[24];
+        snprintf(lab, sizeof lab, "%s ", mk);
+        jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, lab);
+        if (!t)
+            return -1;
+        jfyp_node_prepend(p, t);
+    }
+    jfyp_node_unlink(p);
+    if (before)
+        jfyp_node_insert_before(list, p);
+    else
+        jfyp_node_insert_after(list, p);
+    jfyp_node_unlink(it);
+    jfyp_node_free(it);
+    return before ? split_runin(r, p, measure) : 0;
+}
+
+/* An ordered list of the text's own ("1. Resistance training will
+ * reduce...") set next to a numbered heading ("1. Introduction" / "The
+ * increasing survival...") reads the heading as its first or last item:
+ * such an item whose first line alone is a conventional section's name
+ * over text goes back out of the list. -1 out of memory. */
+static int lift_named_items(jfyp_rec *r, jfy_node *list, size_t measure) {
+    if (!jfyp_node_attr(list, "ordered") || !list->first || list->first == list->last)
+        return 0;
+    int nm;
+    while (list->first && (nm = named_item(r, list, list->first, measure)) != 0)
+        if (nm < 0 || lift_item(r, list, list->first, 1, measure) < 0)
+            return -1;
+    while (list->last && (nm = named_item(r, list, list->last, measure)) != 0)
+        if (nm < 0 || lift_item(r, list, list->last, 0, measure) < 0)
+            return -1;
+    return 0;
+}
+
 static int lower_word_first(const char *t);
 
 /* ---- what a heading stands over ----
@@ -2590,6 +2666,16 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
             continue;
         }
         if (n->type == JFY_N_LIST) {
+            if (lift_named_items(r, n, measure) < 0)
+                return -1;
+            if (!n->first) {
+                /* every item was a heading: the list goes */
+                next = jfyp_rec_next(r, n);
+                jfyp_node_unlink(n);
+                jfyp_node_free(n);
+                n = next;
+                continue;
+            }
             if (join_wrapped_item(r, n, measure) < 0)
                 return -1;
             next = jfyp_rec_next(r, n); /* (the block it took is gone) */
