@@ -1224,12 +1224,23 @@ static int short_head(const char *t, size_t measure) {
  * word that cannot end one, or b goes on in lower case, or b is a last
  * word or two. */
 static int wrapped_pair(const char *a, const char *b, size_t measure) {
+    /* a long heading in Title Case wraps into Title Case ("Threshold
+     * Rules for Sensor Network Performance" / "Evaluation"): its type is
+     * larger, so its first line may reach 9/10 of the column; a line of
+     * text has words in lower case, a subheading under it a shape of its
+     * own (numbered, sentence case, a conventional name). A first line
+     * short of 7/10 did not wrap: a subheading in Title Case may follow
+     * it ("Biosynthesis of Copper Nanoparticles" / "Parts of Plant Used") */
+    int titled_long = cp_count(a) * 10 > measure * 7 && case_style(a) == 1 && jfyp_count_words(a) >= 4 &&
+                      isupper((unsigned char)b[0]) &&
+                      case_style(b) != 2 && !jfyp_section_number(b, NULL) && !jfyp_is_section_name(a) &&
+                      !jfyp_is_section_name(b) && short_line_head(a, measure * 9 / 6);
     /* a heading's type is larger than the text's: wrapped before a word
      * that cannot end it ("Longer consultations: benefits for" /
      * "patients") or before its last word alone ("Natural Immunity:
      * Uterine Defense" / "Mechanism"), its first line may reach 7/10 of
      * the column */
-    if (!(short_line_head(a, measure) ||
+    if (!(short_line_head(a, measure) || titled_long ||
           ((ends_glue(a) || jfyp_count_words(b) == 1) && short_line_head(a, measure * 7 / 6))) ||
         cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 || ends_glue(b))
         return 0;
@@ -1257,7 +1268,7 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
      * it is a subheading set in small capitals, which pdfminer gives in
      * lower case ("Materials and methods" / "chemicals and plants") */
     int lower_on = jfyp_starts_lower(b) && !jfyp_is_section_name(a);
-    if (!(ends_glue(a) || lower_on || titled_on || caps_on ||
+    if (!(ends_glue(a) || lower_on || titled_on || titled_long || caps_on ||
           (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
@@ -1412,7 +1423,10 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     const char *b = l->v[i + 1].text;
     if (wrapped_pair(a, b, measure) &&
         (text_line_at(l, i + 2, measure) ||
-         (i + 4 <= l->n && short_head(l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))))
+         (i + 4 <= l->n && short_head(l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure)) ||
+         /* over its first subheading wrapped too */
+         (i + 5 <= l->n && wrapped_pair(l->v[i + 2].text, l->v[i + 3].text, measure) &&
+          text_line_at(l, i + 4, measure))))
         return 2;
     /* a heading right over its first subheading, maybe wrapped; the
      * subheading maybe in small capitals given in lower case */
@@ -1508,7 +1522,9 @@ static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, 
     for (size_t i = from; i < l->n && !caps; i++)
         if (!short_line_head(l->v[i].text, measure) && !(i > from && cp_count(l->v[i].text) * 10 <= measure * 6) &&
             !(i + 1 < l->n && (ends_glue(l->v[i].text) || jfyp_count_words(l->v[i + 1].text) == 1) &&
-              short_line_head(l->v[i].text, measure * 7 / 6)))
+              short_line_head(l->v[i].text, measure * 7 / 6)) &&
+            /* or one heading wrapped over the line after it */
+            !(i + 1 < l->n && wrapped_pair(l->v[i].text, l->v[i + 1].text, measure)))
             return 0;
     jfy_node *x = jfyp_rec_next(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || jfyp_node_attr(x, "running-header"))
@@ -1958,6 +1974,82 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
     jfyp_node_free(list);
     if (last && last->type == JFY_N_PARAGRAPH && split_runin(r, last, measure) < 0)
         return -1;
+    return 0;
+}
+
+static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops);
+
+/* Whether item it of ordered list `list` is a numbered section heading
+ * the list read as one more item: its first line alone a conventional
+ * section's name ("Introduction", "Methods") over text or a subheading
+ * over text; or, the last item and nothing but that name, numbered out
+ * of the list's order ("3." then "2. Methods") over the blocks after the
+ * list that head text ("2.1. Study design" / "This study..."). -1 out of
+ * memory. */
+static int named_item(jfyp_rec *r, const jfy_node *list, const jfy_node *it, size_t measure) {
+    jfy_node *p = it->first;
+    if (!p || p->type != JFY_N_PARAGRAPH || p->next)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of_own(p, &l) < 0)
+        return -1;
+    size_t h = 0;
+    if (l.n >= 1 && jfyp_section_kind(l.v[0].text) == JFYP_SEC_TOP && jfyp_section_type(l.v[0].text) &&
+        short_head(l.v[0].text, measure)) {
+        if (l.n >= 2) {
+            h = head_lines(&l, 0, measure);
+        } else if (it == list->last && it->prev) {
+            const char *mk = jfyp_node_attr(it, "marker"), *pm = jfyp_node_attr(it->prev, "marker");
+            if (mk && pm && isdigit((unsigned char)*mk) && isdigit((unsigned char)*pm) &&
+                atoi(mk) != atoi(pm) + 1) {
+                int ht = heads_text(r, list, measure, 0);
+                h = ht < 0 ? HEAD_OOM : (size_t)ht;
+            }
+        }
+    }
+    jfyp_lines_free(&l);
+    return h == HEAD_OOM ? -1 : h > 0;
+}
+
+/* Item it back to a paragraph, its number first, before or after list.
+ * The heading is split out of one set before (the blocks after the list
+ * are still to be read). -1 out of memory. */
+static int lift_item(jfyp_rec *r, jfy_node *list, jfy_node *it, int before, size_t measure) {
+    const char *mk = jfyp_node_attr(it, "marker");
+    jfy_node *p = it->first;
+    if (mk && strlen(mk) < 16) {
+        char lab[24];
+        snprintf(lab, sizeof lab, "%s ", mk);
+        jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, lab);
+        if (!t)
+            return -1;
+        jfyp_node_prepend(p, t);
+    }
+    jfyp_node_unlink(p);
+    if (before)
+        jfyp_node_insert_before(list, p);
+    else
+        jfyp_node_insert_after(list, p);
+    jfyp_node_unlink(it);
+    jfyp_node_free(it);
+    return before ? split_runin(r, p, measure) : 0;
+}
+
+/* An ordered list of the text's own ("1. Resistance training will
+ * reduce...") set next to a numbered heading ("1. Introduction" / "The
+ * increasing survival...") reads the heading as its first or last item:
+ * such an item whose first line alone is a conventional section's name
+ * over text goes back out of the list. -1 out of memory. */
+static int lift_named_items(jfyp_rec *r, jfy_node *list, size_t measure) {
+    if (!jfyp_node_attr(list, "ordered") || !list->first || list->first == list->last)
+        return 0;
+    int nm;
+    while (list->first && (nm = named_item(r, list, list->first, measure)) != 0)
+        if (nm < 0 || lift_item(r, list, list->first, 1, measure) < 0)
+            return -1;
+    while (list->last && (nm = named_item(r, list, list->last, measure)) != 0)
+        if (nm < 0 || lift_item(r, list, list->last, 0, measure) < 0)
+            return -1;
     return 0;
 }
 
@@ -2574,6 +2666,16 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
             continue;
         }
         if (n->type == JFY_N_LIST) {
+            if (lift_named_items(r, n, measure) < 0)
+                return -1;
+            if (!n->first) {
+                /* every item was a heading: the list goes */
+                next = jfyp_rec_next(r, n);
+                jfyp_node_unlink(n);
+                jfyp_node_free(n);
+                n = next;
+                continue;
+            }
             if (join_wrapped_item(r, n, measure) < 0)
                 return -1;
             next = jfyp_rec_next(r, n); /* (the block it took is gone) */
@@ -2854,6 +2956,19 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             sentenced += cs == 2;
         }
     }
+    /* the core sections (methods, results, discussion) some line names
+     * over running text of its own */
+    int core_text = 0;
+    for (size_t i = 0; i < len; i++) {
+        int cb = v[i].style == 2 || v[i].style == 3 ? core_bits(v[i].text) : 0;
+        if (cb && !(core_text & cb)) {
+            int ot = over_running_text(r, v[i].n, measure);
+            if (ot < 0)
+                goto out;
+            if (ot)
+                core_text |= cb;
+        }
+    }
     /* An article's body opens with its introduction: a line alone above
      * the "Introduction" or "Background" heading is what the front matter
      * left (a banner, an editor's line, names, addresses), no section. */
@@ -2954,6 +3069,16 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             /* a section's name printed again, over no text of its own
              * ("Results" among "Author(s)", "Exposure", "Outcome"): a
              * table's column head, no second section */
+            if (ht < 0)
+                goto out;
+            continue;
+        } else if ((c->style == 2 || c->style == 3) && (core_bits(c->text) & core_text) &&
+                   (ht = over_running_text(r, c->n, measure)) <= 0 &&
+                   (ht < 0 || (ht = heads_text(r, c->n, measure, 0)) <= 0)) {
+            /* a core section's name over neither text nor a subheading over text
+             * ("Method" over "Kmer (k = 3)", "Methods" over "Accuracy")
+             * where another line heads that section over its text
+             * ("Materials and methods"): a table's column head */
             if (ht < 0)
                 goto out;
             continue;
