@@ -2944,6 +2944,60 @@ static int continue_last_aff(state *S, jfy_node *n) {
     return rc;
 }
 
+/* "From the a Institute, ..., Anschutz Medical" / "Campus, Aurora, CO,
+ * c ...": a page whose abstract runs wider than the footnote breaks the
+ * addresses' sentence into paragraphs where a line ends short and the
+ * next opens on a capital. The sentence's text with the paragraphs after
+ * n that go on with it (none of their lines the dates', the reprint
+ * address's or an e-mail), those in more; NULL when none goes on or on
+ * out of memory (*oom set). */
+static char *from_the_more(const state *S, jfy_node *n, const char *from, jfy_node **more, size_t *nmore,
+                           int *oom) {
+    *nmore = 0;
+    size_t fl = strlen(from);
+    if (fl && ends_with_country(from, fl))
+        return NULL;
+    char *a = jfyp_strdup(from);
+    size_t lines = 1;
+    for (const char *q = from; (q = strchr(q, '\n')) != NULL; q++)
+        lines++;
+    for (jfy_node *m = jfyp_rec_next(S->r, n); a && m && m->type == JFY_N_PARAGRAPH && *nmore < 4;
+         m = jfyp_rec_next(S->r, m)) {
+        char *t = jfyp_front_text(m, 1);
+        if (!t) {
+            free(a);
+            *oom = 1;
+            return NULL;
+        }
+        int stop = !*t || strchr(t, '@') != NULL;
+        size_t k = 0;
+        for (const char *y = t; y && !stop; k++) {
+            stop = jfyp_front_meta_line(y) || correspish_start(y) || jfyp_stristr(y, "reprint");
+            y = strchr(y, '\n');
+            y = y ? y + 1 : NULL;
+        }
+        if (stop || lines + k > 14 || strlen(a) + strlen(t) >= 2000) {
+            free(t);
+            break;
+        }
+        char *b = jfyp_printf("%s\n%s", a, t);
+        free(t);
+        free(a);
+        a = b;
+        more[(*nmore)++] = m;
+        lines += k;
+    }
+    if (!a) {
+        *oom = 1;
+        return NULL;
+    }
+    if (!*nmore) {
+        free(a);
+        return NULL;
+    }
+    return a;
+}
+
 /* ---- correspondence notes printed away from the byline ---- */
 
 static const char *skip_note_marks(const char *t) {
@@ -5438,6 +5492,22 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                             jfyp_node_free(pends[i]);
                         npend = 0;
                     }
+                }
+            }
+            if (m == 0 && from_lab != body && !nlead && !npend) {
+                jfy_node *more[4];
+                size_t nmore = 0;
+                int oom = 0;
+                char *all = from_the_more(&S, n, from_lab, more, &nmore, &oom);
+                size_t had = S.naff;
+                /* the byline's letters after "From the " place it in the
+                 * front matter wherever the page put it */
+                m = oom ? -1 : all ? take_marked(&S, n, all, 1) : 0;
+                free(all);
+                if (m > 0 && S.naff > had + 1) {
+                    for (size_t k = 0; k < nmore; k++)
+                        jfyp_node_free(more[k]);
+                    next = jfyp_rec_next(r, n);
                 }
             }
             if (m == 0)
