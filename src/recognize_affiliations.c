@@ -2136,6 +2136,26 @@ static int take_details(state *S) {
     const char *p = all;
     for (int k = 1; np < MAX_AFFS; k++) {
         const char *q = find_label(all, p, k, &len);
+        /* a label lost (a lone "13" at the top of a column read as the
+         * page's number): the next one is there, and the address before
+         * it ends on its country on a line of its own with the lost one's
+         * on the next ("..., Newcastle, UK" / "Department of ..., UK" /
+         * "14" / ...) */
+        if (!q && k > 1 && np + 1 < MAX_AFFS) {
+            size_t l2;
+            const char *q2 = find_label(all, p, k + 1, &l2);
+            const char *brk = NULL;
+            for (const char *nl = q2 ? strchr(p, '\n') : NULL; nl && nl < q2 && !brk; nl = strchr(nl + 1, '\n'))
+                if (nl + 1 < q2 && address_break(all, nl))
+                    brk = nl + 1;
+            if (brk) {
+                at[np] = brk;
+                ln[np++] = 0;
+                q = q2;
+                len = l2;
+                k++;
+            }
+        }
         if (!q)
             break;
         at[np] = q;
@@ -2150,6 +2170,22 @@ static int take_details(state *S) {
         if (!x) {
             rc = -1;
             break;
+        }
+        /* the last address ends on its country, the block going on with
+         * something else ("..., Cardiff, UK" / "Twitter Jane Roe @jroe") */
+        for (char *q = i + 1 == np ? strchr(x, '\n') : NULL; q; q = strchr(q + 1, '\n')) {
+            if (!line_ends_address(x, q) || !is_upper_ascii_or_utf8(q + 1) || ends_with_country(q + 1, strlen(q + 1)))
+                continue;
+            char *e = strchr(q + 1, '\n');
+            if (e)
+                *e = '\0';
+            int inst = jfyp_front_has_institution_word(q + 1);
+            if (e)
+                *e = '\n';
+            if (!inst) {
+                *q = '\0';
+                break;
+            }
         }
         for (char *q = x; *q; q++)
             if (*q == '\n')
