@@ -2110,8 +2110,14 @@ static int take_details(state *S) {
             }
             char lab[16];
             int lone = label_line(S, x, strlen(x));
+            /* the last address cut where a line ends on an abbreviation's
+             * stop ("..., Dr." / "B.R.A Institute-..., New Delhi, India."):
+             * the next block ends it on its country */
+            size_t xl = strlen(x);
+            int open = b.len && !ends_with_country(b.data, b.len) && xl < 300 && !strchr(x, '@') &&
+                       is_upper_ascii_or_utf8(x) && ends_with_country(x, xl);
             int go = !jfyp_front_meta_line(x) &&
-                     (after_label || lone || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
+                     (after_label || lone || open || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
             if (go) {
                 jfyp_buf_putc(&b, '\n');
                 jfyp_buf_puts(&b, x);
