@@ -580,9 +580,89 @@ static const char *note_run_on(const char *t) {
     return NULL;
 }
 
+/* "Departments of 2Biomedical Engineering and 3Gastroenterology, Asan
+ * Medical Center, ..., Korea": units of one institution named at once,
+ * each with the byline's number. Each is an address of its own, the
+ * rest shared: "Department of Biomedical Engineering, Asan ...". Where
+ * the list of units ends, its rest and its count (two or more, each after
+ * the first numbered); 0 when text is no such list. */
+static const char *const unit_plurals[][2] = {{"Departments of ", "Department of "},
+                                              {"Divisions of ", "Division of "},
+                                              {"Schools of ", "School of "},
+                                              {"Laboratories of ", "Laboratory of "},
+                                              {"Institutes of ", "Institute of "}};
+static size_t digits_at(const char *p) {
+    size_t n = 0;
+    while (n < 3 && p[n] >= '0' && p[n] <= '9')
+        n++;
+    return n && n < 3 && is_upper_ascii_or_utf8(p + n) ? n : 0;
+}
+static int add_aff(state *S, const char *label, const char *text, const jfy_node *src);
+static int has_label(const state *S, const char *lab);
+static int add_units(state *S, const char *label, const char *text, const jfy_node *src) {
+    size_t u = 0, pl = 0;
+    for (; u < sizeof unit_plurals / sizeof unit_plurals[0]; u++)
+        if (strncmp(text, unit_plurals[u][0], (pl = strlen(unit_plurals[u][0]))) == 0)
+            break;
+    if (u == sizeof unit_plurals / sizeof unit_plurals[0])
+        return 0;
+    /* the items: a separator (", and ", " and ", ", ") then a number
+     * glued on a capital; the list ends at the first comma not so
+     * followed */
+    const char *item[8], *end[8];
+    size_t ni = 0;
+    const char *p = text + pl;
+    item[ni] = p;
+    const char *rest = NULL;
+    while (*p && !rest) {
+        size_t sl = strncmp(p, ", and ", 6) == 0 ? 6 : strncmp(p, " and ", 5) == 0 ? 5 : strncmp(p, ", ", 2) == 0 ? 2 : 0;
+        if (!sl) {
+            p++;
+            continue;
+        }
+        if (digits_at(p + sl) && ni + 1 < 8) {
+            end[ni++] = p;
+            item[ni] = p + sl;
+            p += sl;
+        } else if (p[0] == ',') {
+            end[ni++] = p;
+            rest = p + 2;
+        } else {
+            p += sl;
+        }
+    }
+    if (!rest || ni < 2)
+        return 0;
+    char labs[8][4];
+    for (size_t i = 0; i < ni; i++) {
+        size_t dl = digits_at(item[i]);
+        if (!dl && i == 0 && label && strlen(label) < sizeof labs[0]) {
+            snprintf(labs[i], sizeof labs[i], "%s", label);
+        } else if (dl && any_marker(&S->c, item[i], dl)) {
+            snprintf(labs[i], sizeof labs[i], "%.*s", (int)dl, item[i]);
+            if (has_label(S, labs[i]))
+                return 0;
+            item[i] += dl;
+        } else {
+            return 0;
+        }
+    }
+    for (size_t i = 0; i < ni; i++) {
+        char *one = jfyp_printf("%s%.*s, %s", unit_plurals[u][1], (int)(end[i] - item[i]), item[i], rest);
+        int rc = one ? add_aff(S, labs[i], one, src) : -1;
+        free(one);
+        if (rc < 0)
+            return -1;
+    }
+    return 1;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    int units = add_units(S, label, text, src);
+    if (units)
+        return units;
     const char *cut = note_run_on(text);
     if (cut) {
         char *head = jfyp_strndup(text, (size_t)(cut - text));
