@@ -3849,6 +3849,30 @@ static int take_late_notes(state *S, int from) {
                 return -1;
             }
         }
+        /* "* Jane Roe, jroe@host.org | 1Department of X, ..., UK.
+         * 2School of Y, ..., UK.": the corresponding author's line at the
+         * first page's foot runs the numbered addresses on after a bar
+         * (its star made it a list item) */
+        const char *bar = !above && S->naff == 0 && len < 2000 ? strstr(t, " | ") : NULL;
+        char blab[16];
+        if (bar && memchr(t, '@', (size_t)(bar - t)) && aff_label(bar + 3, &S->c, blab, sizeof blab) &&
+            any_marker(&S->c, blab, strlen(blab))) {
+            size_t had = S->naff;
+            int k = take_marked(S, n, bar + 3, 1);
+            if (k > 0 && S->naff > had) {
+                char *who = jfyp_strndup(t, (size_t)(bar - t));
+                k = who && add_corresp(S, who, n) >= 0 ? 1 : -1;
+                free(who);
+                if (k > 0)
+                    jfyp_node_free(n);
+            }
+            if (k != 0) {
+                free(t);
+                if (k < 0)
+                    return -1;
+                continue;
+            }
+        }
         if (n->type == JFY_N_PARAGRAPH && !above && (S->naff == 0 || S->marked) && len < 20000) {
             int k = take_inner_label(S, n);
             /* "14" / "Department ..." / "15" / "Department ...": a column
