@@ -580,9 +580,89 @@ static const char *note_run_on(const char *t) {
     return NULL;
 }
 
+/* "Departments of 2Biomedical Engineering and 3Gastroenterology, Asan
+ * Medical Center, ..., Korea": units of one institution named at once,
+ * each with the byline's number. Each is an address of its own, the
+ * rest shared: "Department of Biomedical Engineering, Asan ...". Where
+ * the list of units ends, its rest and its count (two or more, each after
+ * the first numbered); 0 when text is no such list. */
+static const char *const unit_plurals[][2] = {{"Departments of ", "Department of "},
+                                              {"Divisions of ", "Division of "},
+                                              {"Schools of ", "School of "},
+                                              {"Laboratories of ", "Laboratory of "},
+                                              {"Institutes of ", "Institute of "}};
+static size_t digits_at(const char *p) {
+    size_t n = 0;
+    while (n < 3 && p[n] >= '0' && p[n] <= '9')
+        n++;
+    return n && n < 3 && is_upper_ascii_or_utf8(p + n) ? n : 0;
+}
+static int add_aff(state *S, const char *label, const char *text, const jfy_node *src);
+static int has_label(const state *S, const char *lab);
+static int add_units(state *S, const char *label, const char *text, const jfy_node *src) {
+    size_t u = 0, pl = 0;
+    for (; u < sizeof unit_plurals / sizeof unit_plurals[0]; u++)
+        if (strncmp(text, unit_plurals[u][0], (pl = strlen(unit_plurals[u][0]))) == 0)
+            break;
+    if (u == sizeof unit_plurals / sizeof unit_plurals[0])
+        return 0;
+    /* the items: a separator (", and ", " and ", ", ") then a number
+     * glued on a capital; the list ends at the first comma not so
+     * followed */
+    const char *item[8], *end[8];
+    size_t ni = 0;
+    const char *p = text + pl;
+    item[ni] = p;
+    const char *rest = NULL;
+    while (*p && !rest) {
+        size_t sl = strncmp(p, ", and ", 6) == 0 ? 6 : strncmp(p, " and ", 5) == 0 ? 5 : strncmp(p, ", ", 2) == 0 ? 2 : 0;
+        if (!sl) {
+            p++;
+            continue;
+        }
+        if (digits_at(p + sl) && ni + 1 < 8) {
+            end[ni++] = p;
+            item[ni] = p + sl;
+            p += sl;
+        } else if (p[0] == ',') {
+            end[ni++] = p;
+            rest = p + 2;
+        } else {
+            p += sl;
+        }
+    }
+    if (!rest || ni < 2)
+        return 0;
+    char labs[8][4];
+    for (size_t i = 0; i < ni; i++) {
+        size_t dl = digits_at(item[i]);
+        if (!dl && i == 0 && label && strlen(label) < sizeof labs[0]) {
+            snprintf(labs[i], sizeof labs[i], "%s", label);
+        } else if (dl && any_marker(&S->c, item[i], dl)) {
+            snprintf(labs[i], sizeof labs[i], "%.*s", (int)dl, item[i]);
+            if (has_label(S, labs[i]))
+                return 0;
+            item[i] += dl;
+        } else {
+            return 0;
+        }
+    }
+    for (size_t i = 0; i < ni; i++) {
+        char *one = jfyp_printf("%s%.*s, %s", unit_plurals[u][1], (int)(end[i] - item[i]), item[i], rest);
+        int rc = one ? add_aff(S, labs[i], one, src) : -1;
+        free(one);
+        if (rc < 0)
+            return -1;
+    }
+    return 1;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    int units = add_units(S, label, text, src);
+    if (units)
+        return units;
     const char *cut = note_run_on(text);
     if (cut) {
         char *head = jfyp_strndup(text, (size_t)(cut - text));
@@ -2110,8 +2190,14 @@ static int take_details(state *S) {
             }
             char lab[16];
             int lone = label_line(S, x, strlen(x));
+            /* the last address cut where a line ends on an abbreviation's
+             * stop ("..., Dr." / "B.R.A Institute-..., New Delhi, India."):
+             * the next block ends it on its country */
+            size_t xl = strlen(x);
+            int open = b.len && !ends_with_country(b.data, b.len) && xl < 300 && !strchr(x, '@') &&
+                       is_upper_ascii_or_utf8(x) && ends_with_country(x, xl);
             int go = !jfyp_front_meta_line(x) &&
-                     (after_label || lone || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
+                     (after_label || lone || open || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
             if (go) {
                 jfyp_buf_putc(&b, '\n');
                 jfyp_buf_puts(&b, x);
@@ -2136,6 +2222,26 @@ static int take_details(state *S) {
     const char *p = all;
     for (int k = 1; np < MAX_AFFS; k++) {
         const char *q = find_label(all, p, k, &len);
+        /* a label lost (a lone "13" at the top of a column read as the
+         * page's number): the next one is there, and the address before
+         * it ends on its country on a line of its own with the lost one's
+         * on the next ("..., Newcastle, UK" / "Department of ..., UK" /
+         * "14" / ...) */
+        if (!q && k > 1 && np + 1 < MAX_AFFS) {
+            size_t l2;
+            const char *q2 = find_label(all, p, k + 1, &l2);
+            const char *brk = NULL;
+            for (const char *nl = q2 ? strchr(p, '\n') : NULL; nl && nl < q2 && !brk; nl = strchr(nl + 1, '\n'))
+                if (nl + 1 < q2 && address_break(all, nl))
+                    brk = nl + 1;
+            if (brk) {
+                at[np] = brk;
+                ln[np++] = 0;
+                q = q2;
+                len = l2;
+                k++;
+            }
+        }
         if (!q)
             break;
         at[np] = q;
@@ -2150,6 +2256,22 @@ static int take_details(state *S) {
         if (!x) {
             rc = -1;
             break;
+        }
+        /* the last address ends on its country, the block going on with
+         * something else ("..., Cardiff, UK" / "Twitter Jane Roe @jroe") */
+        for (char *q = i + 1 == np ? strchr(x, '\n') : NULL; q; q = strchr(q + 1, '\n')) {
+            if (!line_ends_address(x, q) || !is_upper_ascii_or_utf8(q + 1) || ends_with_country(q + 1, strlen(q + 1)))
+                continue;
+            char *e = strchr(q + 1, '\n');
+            if (e)
+                *e = '\0';
+            int inst = jfyp_front_has_institution_word(q + 1);
+            if (e)
+                *e = '\n';
+            if (!inst) {
+                *q = '\0';
+                break;
+            }
         }
         for (char *q = x; *q; q++)
             if (*q == '\n')
@@ -2944,6 +3066,60 @@ static int continue_last_aff(state *S, jfy_node *n) {
     return rc;
 }
 
+/* "From the a Institute, ..., Anschutz Medical" / "Campus, Aurora, CO,
+ * c ...": a page whose abstract runs wider than the footnote breaks the
+ * addresses' sentence into paragraphs where a line ends short and the
+ * next opens on a capital. The sentence's text with the paragraphs after
+ * n that go on with it (none of their lines the dates', the reprint
+ * address's or an e-mail), those in more; NULL when none goes on or on
+ * out of memory (*oom set). */
+static char *from_the_more(const state *S, jfy_node *n, const char *from, jfy_node **more, size_t *nmore,
+                           int *oom) {
+    *nmore = 0;
+    size_t fl = strlen(from);
+    if (fl && ends_with_country(from, fl))
+        return NULL;
+    char *a = jfyp_strdup(from);
+    size_t lines = 1;
+    for (const char *q = from; (q = strchr(q, '\n')) != NULL; q++)
+        lines++;
+    for (jfy_node *m = jfyp_rec_next(S->r, n); a && m && m->type == JFY_N_PARAGRAPH && *nmore < 4;
+         m = jfyp_rec_next(S->r, m)) {
+        char *t = jfyp_front_text(m, 1);
+        if (!t) {
+            free(a);
+            *oom = 1;
+            return NULL;
+        }
+        int stop = !*t || strchr(t, '@') != NULL;
+        size_t k = 0;
+        for (const char *y = t; y && !stop; k++) {
+            stop = jfyp_front_meta_line(y) || correspish_start(y) || jfyp_stristr(y, "reprint");
+            y = strchr(y, '\n');
+            y = y ? y + 1 : NULL;
+        }
+        if (stop || lines + k > 14 || strlen(a) + strlen(t) >= 2000) {
+            free(t);
+            break;
+        }
+        char *b = jfyp_printf("%s\n%s", a, t);
+        free(t);
+        free(a);
+        a = b;
+        more[(*nmore)++] = m;
+        lines += k;
+    }
+    if (!a) {
+        *oom = 1;
+        return NULL;
+    }
+    if (!*nmore) {
+        free(a);
+        return NULL;
+    }
+    return a;
+}
+
 /* ---- correspondence notes printed away from the byline ---- */
 
 static const char *skip_note_marks(const char *t) {
@@ -3671,6 +3847,30 @@ static int take_late_notes(state *S, int from) {
             if (k < 0) {
                 free(t);
                 return -1;
+            }
+        }
+        /* "* Jane Roe, jroe@host.org | 1Department of X, ..., UK.
+         * 2School of Y, ..., UK.": the corresponding author's line at the
+         * first page's foot runs the numbered addresses on after a bar
+         * (its star made it a list item) */
+        const char *bar = !above && S->naff == 0 && len < 2000 ? strstr(t, " | ") : NULL;
+        char blab[16];
+        if (bar && memchr(t, '@', (size_t)(bar - t)) && aff_label(bar + 3, &S->c, blab, sizeof blab) &&
+            any_marker(&S->c, blab, strlen(blab))) {
+            size_t had = S->naff;
+            int k = take_marked(S, n, bar + 3, 1);
+            if (k > 0 && S->naff > had) {
+                char *who = jfyp_strndup(t, (size_t)(bar - t));
+                k = who && add_corresp(S, who, n) >= 0 ? 1 : -1;
+                free(who);
+                if (k > 0)
+                    jfyp_node_free(n);
+            }
+            if (k != 0) {
+                free(t);
+                if (k < 0)
+                    return -1;
+                continue;
             }
         }
         if (n->type == JFY_N_PARAGRAPH && !above && (S->naff == 0 || S->marked) && len < 20000) {
@@ -5438,6 +5638,22 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                             jfyp_node_free(pends[i]);
                         npend = 0;
                     }
+                }
+            }
+            if (m == 0 && from_lab != body && !nlead && !npend) {
+                jfy_node *more[4];
+                size_t nmore = 0;
+                int oom = 0;
+                char *all = from_the_more(&S, n, from_lab, more, &nmore, &oom);
+                size_t had = S.naff;
+                /* the byline's letters after "From the " place it in the
+                 * front matter wherever the page put it */
+                m = oom ? -1 : all ? take_marked(&S, n, all, 1) : 0;
+                free(all);
+                if (m > 0 && S.naff > had + 1) {
+                    for (size_t k = 0; k < nmore; k++)
+                        jfyp_node_free(more[k]);
+                    next = jfyp_rec_next(r, n);
                 }
             }
             if (m == 0)
