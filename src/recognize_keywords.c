@@ -218,6 +218,39 @@ static int add_terms_of(jfy_node *group, const char *list) {
     return 0;
 }
 
+/* Terms of t ended by full stops: each ". " after a word, and a stop ending
+ * t ("Saude Publica. Bibliometria."). */
+static size_t stop_terms(const char *t) {
+    size_t stops = 0, n = strlen(t);
+    for (const char *c = t; (c = strstr(c, ". ")); c++)
+        stops += c > t && c[-1] != ' ';
+    while (n && t[n - 1] == ' ')
+        n--;
+    return stops + (n >= 2 && t[n - 1] == '.' && t[n - 2] != ' ');
+}
+
+/* Whether line t is a list's next terms, each ended by a full stop: two at
+ * least, each opening with a capital and a few words long
+ * ("Indicadores Bibliometricos. Bases de Dados. Bibliometria."). */
+static int stop_list(const char *t) {
+    size_t n = strlen(t);
+    if (n < 2 || t[n - 1] != '.' || stop_terms(t) < 2)
+        return 0;
+    for (const char *p = t; *p;) {
+        const char *e = strstr(p, ". ");
+        const char *end = e ? e : t + n - 1;
+        if (jfyp_starts_lower(p) || !((*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80))
+            return 0;
+        size_t words = 1;
+        for (const char *c = p; c < end; c++)
+            words += *c == ' ';
+        if (words > 6)
+            return 0;
+        p = e ? e + 2 : t + n;
+    }
+    return 1;
+}
+
 /* Whether a keyword list ending its paragraph may go on in the next one:
  * it stops on a separator, or what follows is short, not the body's
  * running text that a column break put below it. */
@@ -242,16 +275,13 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
         stop = c == t || c[-1] != ' ';
     /* (a list of terms each ended by a full stop goes on in the same
      * shape: "Socioeconomic Factors." / "Health Status Disparities.") */
-    size_t stops = 0;
-    for (const char *c = all; (c = strstr(c, ". ")); c += 2)
-        stops++;
     size_t tn = strlen(t);
-    int stopped = stops >= 2 && tn && t[tn - 1] == '.';
+    int stopped = stop_terms(all) >= 2 && tn && t[tn - 1] == '.';
     /* (nor a sentence: the next term, up to its separator, is a few
      * words; the body's first line a column break set below the list,
      * "engineers use green metrics to ...", runs on for many) */
     size_t words = 1;
-    for (const char *c = t; *c && *c != ',' && *c != ';'; c++)
+    for (const char *c = t; *c && *c != ',' && *c != ';' && !(stopped && c[0] == '.' && c[1] == ' '); c++)
         words += *c == ' ';
     int shortish = tn < LIST_TAIL && (!stop || stopped) && words <= MAX_TAIL_WORDS;
     free(t);
@@ -272,10 +302,7 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     /* a full stop ends the list, unless it is the list's separator: " ."
      * (Springer), or ". " between its terms ("Acesso Aberto. Brasil e
      * China.") with the next term on the very next line */
-    int stops = 0;
-    for (const char *c = *all; (c = strstr(c, ". ")); c++)
-        stops += c > *all && c[-1] != ' ';
-    int full_stops = stops >= 2;
+    int full_stops = stop_terms(*all) >= 2;
     if (n >= 2 && (*all)[n - 1] == '.' && (*all)[n - 2] != ' ' && !full_stops)
         return 0;
     jfy_node *x = jfyp_rec_next(r, para);
@@ -297,7 +324,9 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     int rc = 0;
     size_t tn = strlen(t);
     /* nor a letter's salutation ("Dear Editor,", "Caro Editor:") */
-    if (*t && !(*t >= '0' && *t <= '9') && tn < TERM_LINE && words <= 6 && !caps &&
+    /* (or, under terms ended by full stops, a line of more such terms) */
+    int more_stops = full_stops && tn < LIST_TAIL && stop_list(t);
+    if (*t && !(*t >= '0' && *t <= '9') && ((tn < TERM_LINE && words <= 6) || more_stops) && !caps &&
         (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && (!sentence || full_stops) &&
         !jfyp_opens_field(t) && !jfyp_keywords_label(t) && jfyp_glossed_section_kind(t) == JFYP_SEC_NONE &&
         !jfyp_strnieq(t, "http", 4) &&
@@ -430,8 +459,10 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
 static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     jfy_node *end = *next, *prev = label;
     int count = 0, last = label->end_line;
-    while (end && end->type == JFY_N_PARAGRAPH && end->line <= prev->end_line + 2 &&
-           count < MAX_TERM_LINES) {
+    /* (the first term may sit a few lines under the label: a layout
+     * reader sets the other column's line between, "Accepted: ...") */
+    while (end && end->type == JFY_N_PARAGRAPH &&
+           end->line <= prev->end_line + (prev == label ? KEYWORDS_GAP : 2) && count < MAX_TERM_LINES) {
         jfyp_lines l;
         if (jfyp_lines_of(end, &l) < 0)
             return -1;
