@@ -27,6 +27,8 @@
 #define SIDE_LINES 48      /* lines of a side column set between two parts */
 #define SIDE_FACT_CHARS 300 /* bytes: a side column's few-line block is no longer */
 #define SIDE_TO_PART 24    /* side blocks between an opener and its first part */
+#define OPEN_GAP 6         /* lines from a paragraph's open sentence to its rest, a
+                            * margin's mark dropped between */
 
 static const struct {
     const char *word;
@@ -1768,6 +1770,18 @@ static int ends_open(const char *t) {
  * or the run-on reader cut from the same block while its sentence was left
  * open (the next paragraph at most a blank line below); *last is set to the
  * last piece, *lines to the line count. NULL on OOM. */
+/* Whether block n goes on with a sentence left open above it: it opens in
+ * lower case or on a figure ("2015/16 Tasman Sea ..."). */
+static int goes_on(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return 0; /* (the reader after reports the failure) */
+    const char *t = l.n ? l.v[0].text : "";
+    int on = continues_sentence(t) || (t[0] >= '0' && t[0] <= '9');
+    jfyp_lines_free(&l);
+    return on;
+}
+
 static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) {
     jfyp_buf b;
     jfyp_buf_init(&b);
@@ -1795,6 +1809,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
          * a word at a time (justified wide beside an initial) */
         for (size_t i = 0; i < l.n; i++)
             *lines += !(i && !strchr(l.v[i].text, ' ') && !strchr(l.v[i - 1].text, ' '));
+        size_t own = l.n;
         jfyp_lines_free(&l);
         if (b.len)
             jfyp_buf_putc(&b, ' ');
@@ -1803,7 +1818,8 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
         free(t);
         *last = n;
         jfy_node *next = jfyp_rec_next(r, n);
-        if (!open || !next || next->type != JFY_N_PARAGRAPH || next->line > n->end_line + 2)
+        if (!open || !next || next->type != JFY_N_PARAGRAPH ||
+            (next->line > n->end_line + 2 && !(own >= 3 && next->line <= n->end_line + OPEN_GAP && goes_on(next))))
             break;
         n = next;
     }
