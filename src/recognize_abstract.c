@@ -25,6 +25,10 @@
 #define TAIL_BLOCKS 6      /* short blocks between a cut sentence and its tail */
 #define SIDE_FACTS 12      /* and a side column's labelled facts */
 #define SIDE_LINES 48      /* lines of a side column set between two parts */
+#define SIDE_FACT_CHARS 300 /* bytes: a side column's few-line block is no longer */
+#define SIDE_TO_PART 24    /* side blocks between an opener and its first part */
+#define OPEN_GAP 6         /* lines from a paragraph's open sentence to its rest, a
+                            * margin's mark dropped between */
 
 static const struct {
     const char *word;
@@ -1042,6 +1046,54 @@ static int between_side_facts(const jfyp_lines *l, const jfy_node *next) {
     return opens_front_field(t) && !opens_with_label(t) && !jfyp_keywords_label(t);
 }
 
+/* Whether all lines l holds are a side column's, short. */
+static int narrow(const jfyp_lines *l) {
+    for (size_t i = 0; i < l->n; i++)
+        if (strlen(l->v[i].text) >= SIDE_LINE)
+            return 0;
+    return 1;
+}
+
+/* Whether a block may be a side column's: its lines short, or a labelled
+ * fact ("How to cite: ...", "Copyright: ..."), or a few lines at most
+ * (the rest of such a fact, a DOI); none going on with a sentence in
+ * lower case (an abstract's tail an extraction set apart). */
+static int passable(const jfyp_lines *l) {
+    const char *t = l->n ? l->v[0].text : "";
+    int web = !strncmp(t, "http", 4) || !strncmp(t, "www.", 4) || !strncmp(t, "doi", 3);
+    if (!l->n || opener_alone(t) >= 0 || is_part(t) || (jfyp_starts_lower(t) && !web))
+        return 0;
+    size_t len = 0;
+    for (size_t i = 0; i < l->n; i++)
+        len += strlen(l->v[i].text);
+    return narrow(l) || opens_front_field(t) || (l->n <= 3 && len < SIDE_FACT_CHARS);
+}
+
+/* Whether a structured abstract's first part ("OBJECTIVE: ...") opens a
+ * paragraph at most `blocks` side blocks on from n: the side column's
+ * affiliations, address and citation ("Instituto de Saude Coletiva.
+ * Universidade Federal da Bahia.", their stops read as sentences') that a
+ * column-keeping extraction sets between the opener and the abstract's
+ * text. */
+static int part_below(jfyp_rec *r, jfy_node *n, int blocks) {
+    for (int seen = 0; n && seen < blocks; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return 0; /* (the reader after reports the failure) */
+        int part = l.n && l.v[0].first->type == JFY_N_TEXT && part_label_at(l.v[0].text, 0) &&
+                   !opens_front_field(l.v[0].text),
+            side = passable(&l);
+        jfyp_lines_free(&l);
+        if (part)
+            return 1;
+        if (!side)
+            return 0;
+    }
+    return 0;
+}
+
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -1107,8 +1159,10 @@ static int collect(builder *b, jfy_node *n, int level) {
                 return -1;
             break;
         }
-        if (!b->paras && !b->abs->first && skipped < MAX_SIDE_BLOCKS && opener_alone(first) < 0 &&
-            !is_part(first) && (side_block(&l) || (skipped && between_side_facts(&l, next)))) {
+        if (!b->paras && !b->abs->first && opener_alone(first) < 0 && !is_part(first) &&
+            ((skipped < MAX_SIDE_BLOCKS && (side_block(&l) || (skipped && between_side_facts(&l, next)))) ||
+             (skipped < SIDE_TO_PART && passable(&l) && !part_label_at(first, 0) &&
+              part_below(b->r, next, SIDE_TO_PART - skipped)))) {
             /* the side column's facts, printed between the opener and its
              * text, are left to their own readers */
             jfyp_lines_free(&l);
@@ -1716,6 +1770,18 @@ static int ends_open(const char *t) {
  * or the run-on reader cut from the same block while its sentence was left
  * open (the next paragraph at most a blank line below); *last is set to the
  * last piece, *lines to the line count. NULL on OOM. */
+/* Whether block n goes on with a sentence left open above it: it opens in
+ * lower case or on a figure ("2015/16 Tasman Sea ..."). */
+static int goes_on(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return 0; /* (the reader after reports the failure) */
+    const char *t = l.n ? l.v[0].text : "";
+    int on = continues_sentence(t) || (t[0] >= '0' && t[0] <= '9');
+    jfyp_lines_free(&l);
+    return on;
+}
+
 static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) {
     jfyp_buf b;
     jfyp_buf_init(&b);
@@ -1743,6 +1809,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
          * a word at a time (justified wide beside an initial) */
         for (size_t i = 0; i < l.n; i++)
             *lines += !(i && !strchr(l.v[i].text, ' ') && !strchr(l.v[i - 1].text, ' '));
+        size_t own = l.n;
         jfyp_lines_free(&l);
         if (b.len)
             jfyp_buf_putc(&b, ' ');
@@ -1751,7 +1818,8 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
         free(t);
         *last = n;
         jfy_node *next = jfyp_rec_next(r, n);
-        if (!open || !next || next->type != JFY_N_PARAGRAPH || next->line > n->end_line + 2)
+        if (!open || !next || next->type != JFY_N_PARAGRAPH ||
+            (next->line > n->end_line + 2 && !(own >= 3 && next->line <= n->end_line + OPEN_GAP && goes_on(next))))
             break;
         n = next;
     }

@@ -13,6 +13,7 @@
 #define TERM_LINE 60      /* bytes: a term printed on a line of its own */
 #define MAX_TERM_LINES 16 /* such terms under one label */
 #define LIST_TAIL 160     /* bytes: the most a list's wrapped tail holds */
+#define MAX_TAIL_WORDS 8  /* words of the wrapped tail's first term */
 #define CELL_LIST_PARAS 40 /* paragraphs, from the top, a list in a cell is looked for in */
 #define KEYWORDS_GAP 4    /* lines from a label alone to its terms, the other
                            * column's lines between */
@@ -217,6 +218,39 @@ static int add_terms_of(jfy_node *group, const char *list) {
     return 0;
 }
 
+/* Terms of t ended by full stops: each ". " after a word, and a stop ending
+ * t ("Saude Publica. Bibliometria."). */
+static size_t stop_terms(const char *t) {
+    size_t stops = 0, n = strlen(t);
+    for (const char *c = t; (c = strstr(c, ". ")); c++)
+        stops += c > t && c[-1] != ' ';
+    while (n && t[n - 1] == ' ')
+        n--;
+    return stops + (n >= 2 && t[n - 1] == '.' && t[n - 2] != ' ');
+}
+
+/* Whether line t is a list's next terms, each ended by a full stop: two at
+ * least, each opening with a capital and a few words long
+ * ("Indicadores Bibliometricos. Bases de Dados. Bibliometria."). */
+static int stop_list(const char *t) {
+    size_t n = strlen(t);
+    if (n < 2 || t[n - 1] != '.' || stop_terms(t) < 2)
+        return 0;
+    for (const char *p = t; *p;) {
+        const char *e = strstr(p, ". ");
+        const char *end = e ? e : t + n - 1;
+        if (jfyp_starts_lower(p) || !((*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80))
+            return 0;
+        size_t words = 1;
+        for (const char *c = p; c < end; c++)
+            words += *c == ' ';
+        if (words > 6)
+            return 0;
+        p = e ? e + 2 : t + n;
+    }
+    return 1;
+}
+
 /* Whether a keyword list ending its paragraph may go on in the next one:
  * it stops on a separator, or what follows is short, not the body's
  * running text that a column break put below it. */
@@ -226,7 +260,10 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
         n--;
     if (n && (all[n - 1] == ',' || all[n - 1] == ';' || all[n - 1] == '-'))
         return 1;
+    /* (past the page's furniture, as the readers of the tail skip it) */
     jfy_node *x = jfyp_rec_next(r, para);
+    while (x && jfyp_is_furniture(r, x))
+        x = jfyp_rec_next(r, x);
     if (!x || x->type != JFY_N_PARAGRAPH)
         return 0;
     char *t = jfyp_node_plain(x);
@@ -238,12 +275,15 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
         stop = c == t || c[-1] != ' ';
     /* (a list of terms each ended by a full stop goes on in the same
      * shape: "Socioeconomic Factors." / "Health Status Disparities.") */
-    size_t stops = 0;
-    for (const char *c = all; (c = strstr(c, ". ")); c += 2)
-        stops++;
     size_t tn = strlen(t);
-    int stopped = stops >= 2 && tn && t[tn - 1] == '.';
-    int shortish = tn < LIST_TAIL && (!stop || stopped);
+    int stopped = stop_terms(all) >= 2 && tn && t[tn - 1] == '.';
+    /* (nor a sentence: the next term, up to its separator, is a few
+     * words; the body's first line a column break set below the list,
+     * "engineers use green metrics to ...", runs on for many) */
+    size_t words = 1;
+    for (const char *c = t; *c && *c != ',' && *c != ';' && !(stopped && c[0] == '.' && c[1] == ' '); c++)
+        words += *c == ' ';
+    int shortish = tn < LIST_TAIL && (!stop || stopped) && words <= MAX_TAIL_WORDS;
     free(t);
     return shortish;
 }
@@ -262,10 +302,7 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     /* a full stop ends the list, unless it is the list's separator: " ."
      * (Springer), or ". " between its terms ("Acesso Aberto. Brasil e
      * China.") with the next term on the very next line */
-    int stops = 0;
-    for (const char *c = *all; (c = strstr(c, ". ")); c++)
-        stops += c > *all && c[-1] != ' ';
-    int full_stops = stops >= 2;
+    int full_stops = stop_terms(*all) >= 2;
     if (n >= 2 && (*all)[n - 1] == '.' && (*all)[n - 2] != ' ' && !full_stops)
         return 0;
     jfy_node *x = jfyp_rec_next(r, para);
@@ -287,7 +324,9 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     int rc = 0;
     size_t tn = strlen(t);
     /* nor a letter's salutation ("Dear Editor,", "Caro Editor:") */
-    if (*t && !(*t >= '0' && *t <= '9') && tn < TERM_LINE && words <= 6 && !caps &&
+    /* (or, under terms ended by full stops, a line of more such terms) */
+    int more_stops = full_stops && tn < LIST_TAIL && stop_list(t);
+    if (*t && !(*t >= '0' && *t <= '9') && ((tn < TERM_LINE && words <= 6) || more_stops) && !caps &&
         (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && (!sentence || full_stops) &&
         !jfyp_opens_field(t) && !jfyp_keywords_label(t) && jfyp_glossed_section_kind(t) == JFYP_SEC_NONE &&
         !jfyp_strnieq(t, "http", 4) &&
@@ -317,6 +356,50 @@ static int note_line(const char *t) {
     return k && ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z'));
 }
 
+/* Whether t can be one term of a list printed a term a line: short, no
+ * separator, no sentence. */
+static int term_line(const char *t) {
+    size_t n = strlen(t);
+    return n && n <= TERM_LINE && !strchr(t, ',') && !strchr(t, ';') && t[n - 1] != '.' &&
+           !strstr(t, ". ") && !jfyp_opens_field(t) && !jfyp_keywords_label(t);
+}
+
+/* Whether line t can be a term of a list going on below it: a term line of
+ * a few words, no section's name. */
+static int more_term(const char *t) {
+    return term_line(t) && jfyp_count_words(t) <= 5 && jfyp_section_kind(t) == JFYP_SEC_NONE;
+}
+
+/* Paragraphs of a term a line right under line `last` (a line apart at
+ * most), added to group and freed; *next moves past them. A run-on page's
+ * splitter parts such a list where a term looks like a heading, leaving
+ * the terms after it one block of several lines. 0, or -1 on OOM. */
+static int more_term_lines(jfyp_rec *r, jfy_node *group, int last, jfy_node **next) {
+    for (int count = 0; *next && (*next)->type == JFY_N_PARAGRAPH && (*next)->line <= last + 2 &&
+                        count < MAX_TERM_LINES;) {
+        jfyp_lines l;
+        if (jfyp_lines_of(*next, &l) < 0)
+            return -1;
+        int ok = l.n >= 1 && count + (int)l.n <= MAX_TERM_LINES;
+        for (size_t k = 0; ok && k < l.n; k++)
+            ok = more_term(l.v[k].text);
+        int rc = 0;
+        for (size_t k = 0; ok && rc == 0 && k < l.n; k++)
+            rc = add_terms(group, l.v[k].text);
+        count += (int)l.n;
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+        if (!ok)
+            break;
+        jfy_node *after = jfyp_rec_next(r, *next);
+        last = (*next)->end_line;
+        jfyp_node_free(*next);
+        *next = after;
+    }
+    return 0;
+}
+
 /* Lines [i, end) of a paragraph as a keyword group. */
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
@@ -327,7 +410,13 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
     char *all = jfyp_lines_join(l, i, end - 1);
     if (!all)
         return -1;
-    if (end == l->n && list_goes_on(r, para, all)) {
+    const char *own = jfyp_keywords_label(l->v[i].text);
+    int per_line = own && !*own && end - i > 2;
+    for (size_t k = i + 1; per_line && k < end; k++)
+        if (strchr(l->v[k].text, ',') || strchr(l->v[k].text, ';') || strlen(l->v[k].text) > 60)
+            per_line = 0;
+    /* (a list of a term a line goes on in the same shape, below) */
+    if (end == l->n && !per_line && list_goes_on(r, para, all)) {
         size_t before = strlen(all);
         if (jfyp_take_continuation(r, para, &all) < 0 ||
             (strlen(all) == before && capital_tail(r, para, &all) < 0)) {
@@ -342,11 +431,6 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
     }
     jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
     int rc = group ? 0 : -1;
-    const char *own = jfyp_keywords_label(l->v[i].text);
-    int per_line = own && !*own && end - i > 2;
-    for (size_t k = i + 1; per_line && k < end; k++)
-        if (strchr(l->v[k].text, ',') || strchr(l->v[k].text, ';') || strlen(l->v[k].text) > 60)
-            per_line = 0;
     /* "Keywords:" alone, then one term a line */
     for (size_t k = i + 1; rc == 0 && per_line && k < end; k++)
         rc = add_terms(group, l->v[k].text);
@@ -359,16 +443,13 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
     }
     jfyp_node_span_from(group, para);
     jfyp_node_append(r->front, group);
+    if (per_line && end == l->n) {
+        jfy_node *below = jfyp_rec_next(r, para);
+        if (more_term_lines(r, group, para->end_line, &below) < 0)
+            return -1;
+    }
     *gone = jfyp_lines_remove(para, l, i, end - 1);
     return 1;
-}
-
-/* Whether t can be one term of a list printed a term a line: short, no
- * separator, no sentence. */
-static int term_line(const char *t) {
-    size_t n = strlen(t);
-    return n && n <= TERM_LINE && !strchr(t, ',') && !strchr(t, ';') && t[n - 1] != '.' &&
-           !strstr(t, ". ") && !jfyp_opens_field(t) && !jfyp_keywords_label(t);
 }
 
 /* "Keywords:" alone, then its terms a line each, the extraction having
@@ -377,9 +458,11 @@ static int term_line(const char *t) {
  * paragraph to free), 0 none, -1 OOM. */
 static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     jfy_node *end = *next, *prev = label;
-    int count = 0;
-    while (end && end->type == JFY_N_PARAGRAPH && end->line <= prev->end_line + 2 &&
-           count < MAX_TERM_LINES) {
+    int count = 0, last = label->end_line;
+    /* (the first term may sit a few lines under the label: a layout
+     * reader sets the other column's line between, "Accepted: ...") */
+    while (end && end->type == JFY_N_PARAGRAPH &&
+           end->line <= prev->end_line + (prev == label ? KEYWORDS_GAP : 2) && count < MAX_TERM_LINES) {
         jfyp_lines l;
         if (jfyp_lines_of(end, &l) < 0)
             return -1;
@@ -389,6 +472,7 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
             break;
         count++;
         prev = end;
+        last = end->end_line;
         end = jfyp_rec_next(r, end);
     }
     if (count < 2)
@@ -411,33 +495,7 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     }
     jfyp_node_append(r->front, group);
     *next = end;
-    return 1;
-}
-
-/* One-line paragraphs of a term each right under line `last` (a line
- * apart at most), added to group and freed; *next moves past them. 0, or
- * -1 on OOM. */
-static int more_term_lines(jfyp_rec *r, jfy_node *group, int last, jfy_node **next) {
-    for (int count = 0; *next && (*next)->type == JFY_N_PARAGRAPH && (*next)->line <= last + 2 &&
-                        count < MAX_TERM_LINES;
-         count++) {
-        jfyp_lines l;
-        if (jfyp_lines_of(*next, &l) < 0)
-            return -1;
-        int ok = l.n == 1 && term_line(l.v[0].text) && jfyp_count_words(l.v[0].text) <= 5 &&
-                 jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE;
-        int rc = ok ? add_terms(group, l.v[0].text) : 0;
-        jfyp_lines_free(&l);
-        if (rc < 0)
-            return -1;
-        if (!ok)
-            break;
-        jfy_node *after = jfyp_rec_next(r, *next);
-        last = (*next)->end_line;
-        jfyp_node_free(*next);
-        *next = after;
-    }
-    return 0;
+    return more_term_lines(r, group, last, next) < 0 ? -1 : 1;
 }
 
 /* Whether the lines before line i are short, field lines ("Article
