@@ -53,14 +53,31 @@ static const xmlChar *intern(emitter *e, const char *name) {
     return xmlDictLookup(e->doc->dict, BAD_CAST name, -1);
 }
 
+/* A node just made for this document, put last among parent's children:
+ * what xmlAddChild does for it, without its tests for a text to merge
+ * into (an element has none; the callers of a text have looked) and for
+ * a node of another document. */
+static xmlNodePtr append(xmlNodePtr parent, xmlNodePtr x) {
+    if (!x)
+        return NULL;
+    x->parent = parent;
+    if (parent->last) {
+        parent->last->next = x;
+        x->prev = parent->last;
+    } else {
+        parent->children = x;
+    }
+    parent->last = x;
+    return x;
+}
+
 static xmlNodePtr el(emitter *e, xmlNodePtr parent, const char *name) {
     const xmlChar *n = parent ? intern(e, name) : NULL;
     if (!n)
         return NULL;
     /* The node takes the dictionary's name as it is, with no copy; its
      * namespace is its parent's, as xmlNewChild gives it. */
-    xmlNodePtr x = xmlNewDocNodeEatName(e->doc, parent->ns, (xmlChar *)n, NULL);
-    return x ? xmlAddChild(parent, x) : NULL;
+    return append(parent, xmlNewDocNodeEatName(e->doc, parent->ns, (xmlChar *)n, NULL));
 }
 
 /* Texts this short (punctuation, labels, names, years: most of a page's
@@ -89,7 +106,7 @@ static xmlNodePtr new_text(xmlDocPtr doc, const char *text, size_t len) {
 static xmlNodePtr text_el(emitter *e, xmlNodePtr parent, const char *name, const char *text) {
     xmlNodePtr x = el(e, parent, name);
     if (x)
-        xmlAddChild(x, new_text(e->doc, text ? text : "", text ? strlen(text) : 0));
+        append(x, new_text(e->doc, text ? text : "", text ? strlen(text) : 0));
     return x;
 }
 
@@ -127,7 +144,7 @@ static void add_text_len(xmlNodePtr x, const char *text, size_t len) {
     if (x->last && x->last->type == XML_TEXT_NODE)
         xmlNodeAddContentLen(x->last, BAD_CAST text, (int)len);
     else
-        xmlAddChild(x, new_text(x->doc, text, len));
+        append(x, new_text(x->doc, text, len));
 }
 
 static void add_text(xmlNodePtr x, const char *text) {
