@@ -359,14 +359,6 @@ int jfyp_node_set_attr(jfy_node *n, const char *key, const char *value) {
     return 0;
 }
 
-const char *jfyp_node_attr(const jfy_node *n, const char *key) {
-    /* the first byte settles most keys passed over, before a call */
-    for (const jfy_attr *a = n ? n->attrs : NULL; a; a = a->next)
-        if (a->key[0] == key[0] && strcmp(a->key, key) == 0)
-            return a->value;
-    return NULL;
-}
-
 int jfyp_node_set_text(jfy_node *n, const char *text) {
     char *t = NULL;
     unsigned char in_arena = 0;
@@ -528,10 +520,6 @@ void jfyp_node_lstrip(jfy_node *node) {
         memmove(k->text, k->text + s, strlen(k->text + s) + 1);
         jfyp_node_changed(k);
     }
-}
-
-int jfyp_inline_is_break(const jfy_node *n) {
-    return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
 }
 
 jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first) {

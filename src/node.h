@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 #include "util.h"
@@ -166,7 +167,11 @@ void jfyp_node_move_from(jfy_node *first, jfy_node *to);
  * first inline, when that is text. */
 void jfyp_node_lstrip(jfy_node *node);
 
-int jfyp_inline_is_break(const jfy_node *n);
+/* Whether n is a soft or a hard line break. */
+static inline int jfyp_inline_is_break(const jfy_node *n) {
+    return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
+}
+
 /* Moves the inlines from first to the end of para into a new paragraph
  * inserted after it, which starts where first does; the line breaks left at
  * the cut (para's end, the new paragraph's start) go. NULL on out of
@@ -175,7 +180,15 @@ jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first);
 
 /* Returns 0 on success, -1 on out of memory. value NULL removes the key. */
 int jfyp_node_set_attr(jfy_node *node, const char *key, const char *value);
-const char *jfyp_node_attr(const jfy_node *node, const char *key);
+/* Inline, as the walks over a page's nodes ask for some 3,600 a page. */
+static inline const char *jfyp_node_attr(const jfy_node *n, const char *key) {
+    /* the first byte settles most keys passed over, before a call */
+    for (const jfy_attr *a = n ? n->attrs : NULL; a; a = a->next)
+        if (a->key[0] == key[0] && strcmp(a->key, key) == 0)
+            return a->value;
+    return NULL;
+}
+
 int jfyp_node_set_text(jfy_node *node, const char *text);
 /* Gives node the malloc'd text t (dropping the text it had) and stamps it
  * changed. Code outside node.c replaces a node's text only through this or
