@@ -386,13 +386,6 @@ void jfyp_node_span_from(jfy_node *n, const jfy_node *from) {
     n->end_col = from->end_col;
 }
 
-jfy_node *jfyp_node_child(const jfy_node *n, jfy_node_type type) {
-    for (jfy_node *c = n ? n->first : NULL; c; c = c->next)
-        if (c->type == type)
-            return c;
-    return NULL;
-}
-
 jfy_node *jfyp_node_find(const jfy_node *root, jfy_node_type type) {
     if (!root)
         return NULL;

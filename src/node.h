@@ -209,7 +209,12 @@ void jfyp_node_arena_end(void);
 void jfyp_node_span_from(jfy_node *node, const jfy_node *from);
 
 /* First child of the given type, or NULL. */
-jfy_node *jfyp_node_child(const jfy_node *node, jfy_node_type type);
+static inline jfy_node *jfyp_node_child(const jfy_node *n, jfy_node_type type) {
+    for (jfy_node *c = n ? n->first : NULL; c; c = c->next)
+        if (c->type == type)
+            return c;
+    return NULL;
+}
 /* Depth-first search for the first descendant of the given type. */
 jfy_node *jfyp_node_find(const jfy_node *node, jfy_node_type type);
 

@@ -46,8 +46,6 @@ char *jfyp_printf(const char *fmt, ...) {
     return r;
 }
 
-void jfyp_buf_init(jfyp_buf *b) { memset(b, 0, sizeof *b); }
-
 /* Room for n more bytes and the terminator; 0, or -1 (b->failed) on OOM. */
 static int buf_room(jfyp_buf *b, size_t n) {
     if (b->failed)

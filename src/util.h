@@ -22,7 +22,7 @@ typedef struct {
     int failed;
 } jfyp_buf;
 
-void jfyp_buf_init(jfyp_buf *b);
+static inline void jfyp_buf_init(jfyp_buf *b) { *b = (jfyp_buf){0}; }
 /* jfyp_buf_put when the buffer has to grow (or has failed). */
 void jfyp_buf_put_grow(jfyp_buf *b, const char *s, size_t n);
 /* Inline where the bytes fit, as most do: the call was a third of the
