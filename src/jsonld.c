@@ -153,8 +153,8 @@ static void append(ld *c, jv *container, const char *k, jv *v) {
 }
 
 /* Sets o[k], ignoring NULL values (absent facts); a key set again keeps
- * its place, as in jansson. */
-static void put(ld *c, jv *o, const char *k, jv *v) {
+ * its place, as in jansson. Inlined: some 1,000 a page. */
+static inline __attribute__((always_inline)) void put(ld *c, jv *o, const char *k, jv *v) {
     if (!v || !o)
         return;
     jv_item *m = member(o, k);
