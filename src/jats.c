@@ -76,7 +76,8 @@ static xmlNodePtr append(xmlNodePtr parent, xmlNodePtr x) {
     return x;
 }
 
-static inline __attribute__((always_inline)) xmlNodePtr el(emitter *e, xmlNodePtr parent, const char *name) {
+static inline __attribute__((always_inline)) xmlNodePtr el(emitter *e, xmlNodePtr parent,
+                                                           const char *name) {
     const xmlChar *n = parent ? intern(e, name) : NULL;
     if (!n)
         return NULL;
@@ -96,7 +97,8 @@ static inline __attribute__((always_inline)) xmlNodePtr el(emitter *e, xmlNodePt
  * arena a copy costs less than the dictionary's hash. */
 static int xa_serving(void);
 
-static inline __attribute__((always_inline)) xmlNodePtr new_text(xmlDocPtr doc, const char *text, size_t len) {
+static inline __attribute__((always_inline)) xmlNodePtr new_text(xmlDocPtr doc, const char *text,
+                                                                 size_t len) {
     if (len > SHORT_TEXT || xa_serving())
         return xmlNewDocTextLen(doc, BAD_CAST text, (int)len);
     const xmlChar *kept = xmlDictLookup(doc->dict, BAD_CAST text, (int)len);
@@ -142,7 +144,8 @@ static void attr(emitter *e, xmlNodePtr x, const char *name, const char *value) 
         ns_attr(e, x, NULL, name, value);
 }
 
-static inline __attribute__((always_inline)) void add_text_len(xmlNodePtr x, const char *text, size_t len) {
+static inline __attribute__((always_inline)) void add_text_len(xmlNodePtr x, const char *text,
+                                                               size_t len) {
     if (!x || !len)
         return;
     /* Merge into a preceding text node so the output has no split runs. */

@@ -161,8 +161,10 @@ static inline __attribute__((always_inline)) void *arena_take(size_t n) {
     return p;
 }
 
-/* A copy of s[0..n) and a terminator, *in_arena telling where. */
-static char *text_copy(const char *s, size_t n, unsigned char *in_arena) {
+/* A copy of s[0..n) and a terminator, *in_arena telling where. Inlined
+ * into the three makers of a text (some 1,700 texts a page). */
+static inline __attribute__((always_inline)) char *text_copy(const char *s, size_t n,
+                                                              unsigned char *in_arena) {
     char *p = n < SIZE_MAX ? arena_take(n + 1) : NULL;
     *in_arena = p != NULL;
     if (!p)
