@@ -256,18 +256,6 @@ static inline void detach(jfy_node *n) {
         jfyp_node_unlink(n);
 }
 
-void jfyp_node_append(jfy_node *parent, jfy_node *child) {
-    detach(child);
-    child->parent = parent;
-    child->prev = parent->last;
-    if (parent->last)
-        parent->last->next = child;
-    else
-        parent->first = child;
-    parent->last = child;
-    jfyp_node_changed(parent);
-}
-
 void jfyp_node_prepend(jfy_node *parent, jfy_node *child) {
     if (parent->first) {
         jfyp_node_insert_before(parent->first, child);

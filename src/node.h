@@ -154,7 +154,8 @@ jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len);
 /* Frees the node and its subtree; unlinks it from its parent first. */
 void jfyp_node_free(jfy_node *node);
 
-void jfyp_node_append(jfy_node *parent, jfy_node *child);
+/* jfyp_node_append (child last under parent) is inline, below
+ * jfyp_node_changed. */
 void jfyp_node_prepend(jfy_node *parent, jfy_node *child);
 void jfyp_node_insert_before(jfy_node *sibling, jfy_node *child);
 void jfyp_node_insert_after(jfy_node *sibling, jfy_node *child);
@@ -262,6 +263,20 @@ static inline void jfyp_node_changed(jfy_node *n) {
         n->changed = g;
 }
 static inline uint64_t jfyp_tree_mark(void) { return jfyp_tree_gen++; }
+
+/* Inline: a page's tree is built and moved by some 2,400 appends. */
+static inline void jfyp_node_append(jfy_node *parent, jfy_node *child) {
+    if (child->parent || child->prev || child->next)
+        jfyp_node_unlink(child);
+    child->parent = parent;
+    child->prev = parent->last;
+    if (parent->last)
+        parent->last->next = child;
+    else
+        parent->first = child;
+    parent->last = child;
+    jfyp_node_changed(parent);
+}
 
 #ifndef JFYP_CHECK_TREE_GEN
 #if defined(__SANITIZE_ADDRESS__)
