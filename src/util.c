@@ -10,15 +10,6 @@
 
 char *jfyp_strdup(const char *s) { return s ? jfyp_strndup(s, strlen(s)) : NULL; }
 
-char *jfyp_strndup(const char *s, size_t n) {
-    char *r = malloc(n + 1);
-    if (!r)
-        return NULL;
-    memcpy(r, s, n);
-    r[n] = '\0';
-    return r;
-}
-
 /* Formatted once into a buffer on the stack, which holds nearly every
  * result (labels, ids, links), and copied out; only a longer one is
  * formatted a second time, into its own allocation. */

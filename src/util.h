@@ -5,12 +5,21 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jatsify.h"
 
 char *jfyp_strdup(const char *s);
-char *jfyp_strndup(const char *s, size_t n);
+/* Inline: recognizers copy some 800 strings a page. */
+static inline char *jfyp_strndup(const char *s, size_t n) {
+    char *r = malloc(n + 1);
+    if (!r)
+        return NULL;
+    memcpy(r, s, n);
+    r[n] = '\0';
+    return r;
+}
 /* malloc'd printf; NULL on out of memory. */
 char *jfyp_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
