@@ -34,10 +34,15 @@ typedef struct {
     jfyp_buf text;
 } emitter;
 
+/* The helpers below that make a node (intern, el, new_text,
+ * add_text_len) are inlined into the emitter: a page makes some 1,000
+ * elements and 1,400 texts, and each paid the calls of its own
+ * (bench/instructions). */
+
 /* An element name in the document's dictionary. Names are string
  * constants, so the dictionary is asked once a name a page, not once an
  * element; a full table only means asking it again. */
-static const xmlChar *intern(emitter *e, const char *name) {
+static inline __attribute__((always_inline)) const xmlChar *intern(emitter *e, const char *name) {
     size_t h = ((uintptr_t)name >> 3) % NAME_SLOTS;
     for (size_t i = 0; i < NAME_SLOTS; i++, h = (h + 1) % NAME_SLOTS) {
         name_slot *s = &e->names[h];
@@ -53,14 +58,32 @@ static const xmlChar *intern(emitter *e, const char *name) {
     return xmlDictLookup(e->doc->dict, BAD_CAST name, -1);
 }
 
-static xmlNodePtr el(emitter *e, xmlNodePtr parent, const char *name) {
+/* A node just made for this document, put last among parent's children:
+ * what xmlAddChild does for it, without its tests for a text to merge
+ * into (an element has none; the callers of a text have looked) and for
+ * a node of another document. */
+static xmlNodePtr append(xmlNodePtr parent, xmlNodePtr x) {
+    if (!x)
+        return NULL;
+    x->parent = parent;
+    if (parent->last) {
+        parent->last->next = x;
+        x->prev = parent->last;
+    } else {
+        parent->children = x;
+    }
+    parent->last = x;
+    return x;
+}
+
+static inline __attribute__((always_inline)) xmlNodePtr el(emitter *e, xmlNodePtr parent,
+                                                           const char *name) {
     const xmlChar *n = parent ? intern(e, name) : NULL;
     if (!n)
         return NULL;
     /* The node takes the dictionary's name as it is, with no copy; its
      * namespace is its parent's, as xmlNewChild gives it. */
-    xmlNodePtr x = xmlNewDocNodeEatName(e->doc, parent->ns, (xmlChar *)n, NULL);
-    return x ? xmlAddChild(parent, x) : NULL;
+    return append(parent, xmlNewDocNodeEatName(e->doc, parent->ns, (xmlChar *)n, NULL));
 }
 
 /* Texts this short (punctuation, labels, names, years: most of a page's
@@ -74,7 +97,8 @@ static xmlNodePtr el(emitter *e, xmlNodePtr parent, const char *name) {
  * arena a copy costs less than the dictionary's hash. */
 static int xa_serving(void);
 
-static xmlNodePtr new_text(xmlDocPtr doc, const char *text, size_t len) {
+static inline __attribute__((always_inline)) xmlNodePtr new_text(xmlDocPtr doc, const char *text,
+                                                                 size_t len) {
     if (len > SHORT_TEXT || xa_serving())
         return xmlNewDocTextLen(doc, BAD_CAST text, (int)len);
     const xmlChar *kept = xmlDictLookup(doc->dict, BAD_CAST text, (int)len);
@@ -89,7 +113,7 @@ static xmlNodePtr new_text(xmlDocPtr doc, const char *text, size_t len) {
 static xmlNodePtr text_el(emitter *e, xmlNodePtr parent, const char *name, const char *text) {
     xmlNodePtr x = el(e, parent, name);
     if (x)
-        xmlAddChild(x, new_text(e->doc, text ? text : "", text ? strlen(text) : 0));
+        append(x, new_text(e->doc, text ? text : "", text ? strlen(text) : 0));
     return x;
 }
 
@@ -120,14 +144,15 @@ static void attr(emitter *e, xmlNodePtr x, const char *name, const char *value) 
         ns_attr(e, x, NULL, name, value);
 }
 
-static void add_text_len(xmlNodePtr x, const char *text, size_t len) {
+static inline __attribute__((always_inline)) void add_text_len(xmlNodePtr x, const char *text,
+                                                               size_t len) {
     if (!x || !len)
         return;
     /* Merge into a preceding text node so the output has no split runs. */
     if (x->last && x->last->type == XML_TEXT_NODE)
         xmlNodeAddContentLen(x->last, BAD_CAST text, (int)len);
     else
-        xmlAddChild(x, new_text(x->doc, text, len));
+        append(x, new_text(x->doc, text, len));
 }
 
 static void add_text(xmlNodePtr x, const char *text) {
@@ -1046,7 +1071,10 @@ __attribute__((noinline)) static void *xa_alloc_more(size_t n, size_t need) {
     return p;
 }
 
-static void *xa_alloc(size_t n) {
+/* Inlined into xa_malloc, libxml2's xmlMalloc, which some 4,000 calls a
+ * page reach through its pointer: the common case is a dozen steps, and a
+ * call of its own was a third more (bench/instructions). */
+static inline __attribute__((always_inline)) void *xa_alloc(size_t n) {
     if (n > SIZE_MAX / 2)
         return NULL;
     size_t need = XA_HDR + xa_round(n ? n : 1);

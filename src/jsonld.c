@@ -153,8 +153,8 @@ static void append(ld *c, jv *container, const char *k, jv *v) {
 }
 
 /* Sets o[k], ignoring NULL values (absent facts); a key set again keeps
- * its place, as in jansson. */
-static void put(ld *c, jv *o, const char *k, jv *v) {
+ * its place, as in jansson. Inlined: some 1,000 a page. */
+static inline __attribute__((always_inline)) void put(ld *c, jv *o, const char *k, jv *v) {
     if (!v || !o)
         return;
     jv_item *m = member(o, k);
@@ -710,7 +710,10 @@ static jv *build(ld *cx, const jfy_node *doc) {
 /* The dump below writes exactly what jansson's json_dumps(JSON_INDENT(2))
  * wrote for these values (objects in insertion order, arrays, strings,
  * integers), in one pass into one buffer. */
-static void dump_indent(jfyp_buf *b, int depth) {
+
+/* Inlined into dump_value: a line break and indent before every member
+ * (some 1,400 a page) cost a call each. */
+static inline __attribute__((always_inline)) void dump_indent(jfyp_buf *b, int depth) {
     static const char nl_spaces[] = "\n                                ";
     size_t n = (size_t)depth * 2 + 1;
     if (n < sizeof nl_spaces) {

@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 #include "util.h"
@@ -153,7 +154,8 @@ jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len);
 /* Frees the node and its subtree; unlinks it from its parent first. */
 void jfyp_node_free(jfy_node *node);
 
-void jfyp_node_append(jfy_node *parent, jfy_node *child);
+/* jfyp_node_append (child last under parent) is inline, below
+ * jfyp_node_changed. */
 void jfyp_node_prepend(jfy_node *parent, jfy_node *child);
 void jfyp_node_insert_before(jfy_node *sibling, jfy_node *child);
 void jfyp_node_insert_after(jfy_node *sibling, jfy_node *child);
@@ -166,7 +168,11 @@ void jfyp_node_move_from(jfy_node *first, jfy_node *to);
  * first inline, when that is text. */
 void jfyp_node_lstrip(jfy_node *node);
 
-int jfyp_inline_is_break(const jfy_node *n);
+/* Whether n is a soft or a hard line break. */
+static inline int jfyp_inline_is_break(const jfy_node *n) {
+    return n->type == JFY_N_SOFTBREAK || n->type == JFY_N_LINEBREAK;
+}
+
 /* Moves the inlines from first to the end of para into a new paragraph
  * inserted after it, which starts where first does; the line breaks left at
  * the cut (para's end, the new paragraph's start) go. NULL on out of
@@ -175,7 +181,15 @@ jfy_node *jfyp_para_split_before(jfy_node *para, jfy_node *first);
 
 /* Returns 0 on success, -1 on out of memory. value NULL removes the key. */
 int jfyp_node_set_attr(jfy_node *node, const char *key, const char *value);
-const char *jfyp_node_attr(const jfy_node *node, const char *key);
+/* Inline, as the walks over a page's nodes ask for some 3,600 a page. */
+static inline const char *jfyp_node_attr(const jfy_node *n, const char *key) {
+    /* the first byte settles most keys passed over, before a call */
+    for (const jfy_attr *a = n ? n->attrs : NULL; a; a = a->next)
+        if (a->key[0] == key[0] && strcmp(a->key, key) == 0)
+            return a->value;
+    return NULL;
+}
+
 int jfyp_node_set_text(jfy_node *node, const char *text);
 /* Gives node the malloc'd text t (dropping the text it had) and stamps it
  * changed. Code outside node.c replaces a node's text only through this or
@@ -196,7 +210,12 @@ void jfyp_node_arena_end(void);
 void jfyp_node_span_from(jfy_node *node, const jfy_node *from);
 
 /* First child of the given type, or NULL. */
-jfy_node *jfyp_node_child(const jfy_node *node, jfy_node_type type);
+static inline jfy_node *jfyp_node_child(const jfy_node *n, jfy_node_type type) {
+    for (jfy_node *c = n ? n->first : NULL; c; c = c->next)
+        if (c->type == type)
+            return c;
+    return NULL;
+}
 /* Depth-first search for the first descendant of the given type. */
 jfy_node *jfyp_node_find(const jfy_node *node, jfy_node_type type);
 
@@ -244,6 +263,20 @@ static inline void jfyp_node_changed(jfy_node *n) {
         n->changed = g;
 }
 static inline uint64_t jfyp_tree_mark(void) { return jfyp_tree_gen++; }
+
+/* Inline: a page's tree is built and moved by some 2,400 appends. */
+static inline void jfyp_node_append(jfy_node *parent, jfy_node *child) {
+    if (child->parent || child->prev || child->next)
+        jfyp_node_unlink(child);
+    child->parent = parent;
+    child->prev = parent->last;
+    if (parent->last)
+        parent->last->next = child;
+    else
+        parent->first = child;
+    parent->last = child;
+    jfyp_node_changed(parent);
+}
 
 #ifndef JFYP_CHECK_TREE_GEN
 #if defined(__SANITIZE_ADDRESS__)

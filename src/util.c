@@ -10,15 +10,6 @@
 
 char *jfyp_strdup(const char *s) { return s ? jfyp_strndup(s, strlen(s)) : NULL; }
 
-char *jfyp_strndup(const char *s, size_t n) {
-    char *r = malloc(n + 1);
-    if (!r)
-        return NULL;
-    memcpy(r, s, n);
-    r[n] = '\0';
-    return r;
-}
-
 /* Formatted once into a buffer on the stack, which holds nearly every
  * result (labels, ids, links), and copied out; only a longer one is
  * formatted a second time, into its own allocation. */
@@ -45,8 +36,6 @@ char *jfyp_printf(const char *fmt, ...) {
     va_end(ap);
     return r;
 }
-
-void jfyp_buf_init(jfyp_buf *b) { memset(b, 0, sizeof *b); }
 
 /* Room for n more bytes and the terminator; 0, or -1 (b->failed) on OOM. */
 static int buf_room(jfyp_buf *b, size_t n) {

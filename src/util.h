@@ -5,12 +5,21 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jatsify.h"
 
 char *jfyp_strdup(const char *s);
-char *jfyp_strndup(const char *s, size_t n);
+/* Inline: recognizers copy some 800 strings a page. */
+static inline char *jfyp_strndup(const char *s, size_t n) {
+    char *r = malloc(n + 1);
+    if (!r)
+        return NULL;
+    memcpy(r, s, n);
+    r[n] = '\0';
+    return r;
+}
 /* malloc'd printf; NULL on out of memory. */
 char *jfyp_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -22,7 +31,7 @@ typedef struct {
     int failed;
 } jfyp_buf;
 
-void jfyp_buf_init(jfyp_buf *b);
+static inline void jfyp_buf_init(jfyp_buf *b) { *b = (jfyp_buf){0}; }
 /* jfyp_buf_put when the buffer has to grow (or has failed). */
 void jfyp_buf_put_grow(jfyp_buf *b, const char *s, size_t n);
 /* Inline where the bytes fit, as most do: the call was a third of the
