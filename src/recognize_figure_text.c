@@ -11,7 +11,11 @@
  * single letters, capitals and subscripts, where every sentence holding a
  * sign ("Values are means ± SD") holds several words. A run of such blocks
  * is kept line for line as one preformatted block: nothing is lost, and no
- * paragraph is invented. A block holding only punctuation (the stop after
+ * paragraph is invented. A formula whole on its line is a piece of the
+ * paragraph it is set in (publishers tag 157 of 165 so in the real set's
+ * JATS): it joins the text going on from it ("where D is ...") and the
+ * text leading into it, and a numbered one ("... (3)") joins the text
+ * leading into it alone. A block holding only punctuation (the stop after
  * a formula, dot leaders) alone between paragraphs carries no text and is
  * dropped.
  *
@@ -204,10 +208,88 @@ static int keep_as_printed(jfyp_rec *r, jfy_node *b, jfy_node *last) {
     return jfyp_rec_preformat_run(r, b, last, &out);
 }
 
-/* A display formula whole on its line ("E = m × c2") is a paragraph of
- * the article as its publisher tagged it, and stays one; a run of blocks
- * one of which is plainly a piece, or a stop cut off, is what extraction
- * made of one. */
+/* How a paragraph's text meets a display formula set under it: 2 when
+ * it leads into it ("... is calculated as follows:", "... given by"),
+ * 1 when it is running text that ends a sentence, 0 when it is no running
+ * text (a heading, a label: under 40 bytes) or no paragraph. -1 on out of
+ * memory. */
+static int leads_in(jfy_node *p) {
+    if (!p || p->type != JFY_N_PARAGRAPH || jfyp_node_attr(p, "running-header"))
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    size_t total = 0;
+    for (size_t i = 0; i < l.n; i++)
+        total += strlen(l.v[i].text);
+    const char *t = l.n ? l.v[l.n - 1].text : "";
+    size_t n = strlen(t);
+    int k = total < 40 || !n ? 0 : strchr(".!?", t[n - 1]) ? 1 : 2;
+    jfyp_lines_free(&l);
+    return k;
+}
+
+/* The text under a formula goes on from it when it opens on a word in
+ * lower case ("where D is ..."). */
+static int opens_lower(const jfy_node *q) {
+    const jfy_node *n = q && q->type == JFY_N_PARAGRAPH ? q->first : NULL;
+    if (!n || n->type != JFY_N_TEXT || !n->text)
+        return 0;
+    return islower((unsigned char)n->text[0]) && islower((unsigned char)n->text[1]);
+}
+
+/* Whether the block's last line ends on an equation's number ("... (3)",
+ * "(12a)"): a numbered display formula, which publishers tag as one. A
+ * formula with no number under text leading into it and over a sentence
+ * that opens anew may be a word equation the publisher set as text of its
+ * own ("kgCO2 eq = Activity Data x Emission Factor" / "Source: ..."). */
+static int numbered(jfy_node *b) {
+    const jfy_node *n = b->last;
+    while (n && n->type != JFY_N_TEXT)
+        n = n->prev;
+    const char *t = n && n->text ? n->text : "";
+    size_t len = strlen(t);
+    while (len && t[len - 1] == ' ')
+        len--;
+    if (len < 3 || t[len - 1] != ')')
+        return 0;
+    size_t i = len - 1;
+    if (i && islower((unsigned char)t[i - 1]))
+        i--;
+    size_t d = i;
+    while (i && isdigit((unsigned char)t[i - 1]))
+        i--;
+    return d > i && i && t[i - 1] == '(';
+}
+
+/* A display formula whole on its line ("E = m × c2") is a piece of the
+ * paragraph it is set in, as publishers tag it (<p>... <disp-formula>
+ * where ...</p>): over text that goes on from it ("where D is ..."), or
+ * numbered under text that leads into it, it joins that text. *resume
+ * gets the block after the text joined; -1 on out of memory. */
+static int formula_in_text(jfyp_rec *r, jfy_node *b, jfy_node *last, jfy_node **resume) {
+    jfy_node *p = b->prev, *q = last->next;
+    int lead = leads_in(p);
+    if (lead < 0)
+        return -1;
+    int on = opens_lower(q);
+    if (!lead || (!on && (lead == 1 || !numbered(last))))
+        return 0;
+    jfy_node *stop = jfyp_rec_next(r, last);
+    for (jfy_node *x = b; x != stop;) {
+        jfy_node *nx = jfyp_rec_next(r, x);
+        if (jfyp_paras_join(p, x) < 0)
+            return -1;
+        x = nx;
+    }
+    if (on && jfyp_paras_join(p, q) < 0)
+        return -1;
+    *resume = jfyp_rec_next(r, p);
+    return 0;
+}
+
+/* A run of blocks one of which is plainly a piece, or a stop cut off, is
+ * what extraction made of a display formula. */
 int jfyp_recognize_formula_lines(jfyp_rec *r) {
     jfy_node *b = jfyp_rec_first(r);
     while (b) {
@@ -235,6 +317,9 @@ int jfyp_recognize_formula_lines(jfyp_rec *r) {
         }
         if (formula && broken) {
             if (keep_as_printed(r, b, last) < 0)
+                return -1;
+        } else if (formula && !symbols) {
+            if (formula_in_text(r, b, last, &x) < 0)
                 return -1;
         } else if (!formula && !symbols) {
             /* punctuation alone: no word of the article in it */

@@ -476,6 +476,36 @@ static int para_lines(lines *ls, size_t hint, const jfy_node *para, line **out) 
     return n;
 }
 
+/* Whether a bracketed number alone ("[12]") is over a block (next) that
+ * opens a reference's entry (a capital, a year within its first lines):
+ * pdfminer sets each entry's label in a box of its own, beside its entry,
+ * and such a label is no page number. -1 on out of memory. */
+static int bracket_alone(lines *ls, size_t hint, const jfy_node *para) {
+    line *L[4];
+    return para && para->type == JFY_N_PARAGRAPH && para_lines(ls, hint, para, L) == 1 &&
+           L[0]->text[0] == '[' && isdigit((unsigned char)L[0]->text[1]);
+}
+
+static int lone_label(jfy_node *next, int after_bracket) {
+    /* a column of labels set apart from the column of entries ("[5]" /
+     * "[6]" / ... / entries) is read by the references' reader from the
+     * entries alone: only a label beside its own entry is kept */
+    if (after_bracket || !next || next->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(next, &l) < 0)
+        return -1;
+    int year = 0;
+    for (size_t i = 0; i < l.n && i < 3 && !year; i++)
+        for (const char *p = l.v[i].text; *p && !year; p++)
+            year = (p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0') &&
+                   isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+                   !isdigit((unsigned char)p[4]) && (p == l.v[i].text || !isdigit((unsigned char)p[-1]));
+    int entry = l.n && isupper((unsigned char)l.v[0].text[0]) && year;
+    jfyp_lines_free(&l);
+    return entry;
+}
+
 /* Removes the line's nodes and the break that separated it from the rest. */
 static void drop_line(line *l, int at_start) {
     jfy_node *brk = at_start ? l->last->next : l->first->prev;
@@ -980,13 +1010,14 @@ int jfyp_recognize_pages(jfyp_rec *r) {
     }
     int seam = 0; /* a page break lies between the previous block and this one */
     int dropped_number = 0; /* the block just dropped ended in a page number */
+    int after_bracket = 0;  /* the block before was a bracketed number alone */
     size_t cur = 0;
     jfy_node *prev = top;
     for (jfy_node *n = top ? jfyp_rec_next(r, top) : NULL; n;) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type != JFY_N_PARAGRAPH) {
             prev = n;
-            seam = dropped_number = 0;
+            seam = dropped_number = after_bracket = 0;
             n = next;
             continue;
         }
@@ -1000,7 +1031,12 @@ int jfyp_recognize_pages(jfyp_rec *r) {
                                              only_number(&ls, cur, prev, 1));
         int next_number = next && next->type == JFY_N_PARAGRAPH && only_number(&ls, cur, next, 0);
         int ends_number = only_number(&ls, cur, n, 1);
-        int s = strip_paragraph(r, &ls, cur, n, prev_number, next_number);
+        int bracket = bracket_alone(&ls, cur, n);
+        int label = bracket ? lone_label(next, after_bracket) : 0;
+        after_bracket = bracket;
+        if (label < 0)
+            goto out;
+        int s = label ? 0 : strip_paragraph(r, &ls, cur, n, prev_number, next_number);
         if (s < 0)
             goto out;
         dropped_number = 0;
