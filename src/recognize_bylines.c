@@ -715,6 +715,35 @@ static void ocr_markers(char *s) {
     }
 }
 
+/* Whether the byte before p ends a word in lower case (an ASCII letter
+ * or a UTF-8 letter's last byte: "Júnior", "Diógenes"). */
+static int lower_end(const char *s, const char *p) {
+    return p > s && ((p[-1] >= 'a' && p[-1] <= 'z') || (unsigned char)p[-1] >= 0x80);
+}
+
+/* "Rocha I,III , Victor Diógenes IV,V": SciELO's raised Roman numerals,
+ * which a column-keeping reader (pdftotext -layout) sets a gap apart from
+ * the surname where the glyphs stand raised. Joined to the surname, as
+ * the glued ones are read ("RochaI,III"), when they are a list or when
+ * the byline glues others ("IchiharaI"): a lone "III" after a name in a
+ * byline that prints no numeral glued is a name's suffix. */
+static void spaced_roman_markers(char *s) {
+    int glued = 0;
+    for (char *p = s; *p && !glued; p++)
+        glued = roman_len(p) && lower_end(s, p);
+    char *w = s;
+    for (char *p = s; *p; p++) {
+        if (*p == ' ' && lower_end(s, p) && roman_len(p + 1)) {
+            const char *q = p + 1 + roman_len(p + 1);
+            int list = *q == ',' && roman_len(q + 1);
+            if (list || (glued && (!*q || *q == ',' || (q[0] == ' ' && q[1] == ','))))
+                continue;
+        }
+        *w++ = *p;
+    }
+    *w = '\0';
+}
+
 int jfyp_byline_weigh(const char *text, size_t *names, int *marked) {
     jfyp_byname *v = NULL;
     int rc = jfyp_byline_read(text, &v, names);
@@ -780,6 +809,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     }
     *w = '\0';
     ocr_markers(s);
+    spaced_roman_markers(s);
     /* "..., Kate Roe, for the Northern Lymphoma Study Group (NLSG)": the
      * group the authors write for closes the list */
     char *grp = strstr(s, ", for the ");
