@@ -527,6 +527,10 @@ static int glued_marker_break(const char *start, const char *p) {
     const char *d = e;
     while (d > start && ((d[-1] >= '0' && d[-1] <= '9') || d[-1] == ','))
         d--;
+    /* or SciELO's raised Roman numerals ("Jane RoeII John Doe") */
+    if (d == e)
+        while (d > start && (d[-1] == 'I' || d[-1] == 'V' || d[-1] == 'X'))
+            d--;
     if (d == e || e - d > 5 || d == start || !((d[-1] >= 'a' && d[-1] <= 'z') || (unsigned char)d[-1] >= 0x80))
         return 0;
     int words = 1;

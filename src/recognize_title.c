@@ -2389,6 +2389,28 @@ int jfyp_recognize_title(jfyp_rec *r) {
     }
     if (byline < 0)
         byline = end;
+    /* The byline's first name over the title, the others under it: names
+     * in a side column a line each, the first set higher than the title's
+     * first line, as a reader of the content stream gives them ("Jane
+     * RoeI,II" / the title / "John DoeII" ...). One marked name alone, a
+     * long title under it, more names or marked ones under that, and no
+     * long title above. */
+    int name_over = -1;
+    if (byline + 2 < end && blk[byline]->line == blk[byline]->end_line && long_title(txt[byline + 1]) &&
+        titleish(txt[byline + 1])) {
+        size_t c1 = 0, c2 = 0;
+        int m1 = 0, m2 = 0;
+        int w1 = jfyp_byline_weigh(txt[byline], &c1, &m1);
+        int w2 = w1 == 1 && c1 == 1 && m1 ? jfyp_byline_weigh(txt[byline + 2], &c2, &m2) : 0;
+        int w3 = w2 == 1 && (c2 >= 2 || m2) ? is_byline(txt[byline + 1]) : 1;
+        if (w1 < 0 || w2 < 0 || w3 < 0)
+            goto out;
+        int above = 0;
+        for (int k = 0; k < byline && !above; k++)
+            above = long_title(txt[k]);
+        if (!w3 && !above)
+            title = name_over = byline + 1;
+    }
     /* Running headers and the label at the very top. */
     start = 0;
     for (int i = 0; i < byline && i < 5; i++) {
@@ -2521,7 +2543,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* The title's lines cut into blocks of their own: the blocks right
      * above and under it that go on it. */
     int tfirst = title, tlast = title;
-    while (title >= 0 && tfirst - 1 > label && tfirst - 1 >= start && tfirst - 1 != label_twice) {
+    while (title >= 0 && tfirst - 1 > label && tfirst - 1 >= start && tfirst - 1 != label_twice &&
+           tfirst != name_over) {
         int g = title_goes_on(blk[tfirst - 1], txt[tfirst - 1], blk[tfirst], txt[tfirst]);
         if (g < 0)
             goto out;
@@ -2534,8 +2557,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int g = title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
         if (g < 0)
             goto out;
-        /* (the journal's name under a notice's title signs it) */
-        if (!g || (is_journal_name(r->hints, txt[tlast + 1]) && jfyp_notice_title(txt[tfirst])))
+        /* (the journal's name under a notice's title signs it; the
+         * names under a title with the first name over it are theirs) */
+        if (!g || (is_journal_name(r->hints, txt[tlast + 1]) && jfyp_notice_title(txt[tfirst])) ||
+            tlast == name_over)
             break;
         tlast++;
     }
@@ -2641,6 +2666,18 @@ int jfyp_recognize_title(jfyp_rec *r) {
             goto out;
         jfyp_node_append(r->front, t);
     }
+    /* the first name over the title goes to the head of the names under
+     * it, where the byline is read */
+    if (name_over >= 0 && blk[name_over - 1] && blk[name_over + 1] && blk[name_over + 1]->first) {
+        jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK), *head = blk[name_over + 1]->first;
+        if (!brk)
+            goto out;
+        jfyp_node_insert_before(head, brk);
+        while (blk[name_over - 1]->first)
+            jfyp_node_insert_before(brk, blk[name_over - 1]->first);
+        jfyp_node_free(blk[name_over - 1]);
+        blk[name_over - 1] = NULL;
+    }
     /* The running header and label are furniture once read; blocks above
      * the title that are neither stay for other recognizers. */
     for (int i = 0; i < nb; i++) {
@@ -2652,7 +2689,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
                    i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
                    (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
-        if (drop) {
+        if (drop && blk[i]) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
         }
