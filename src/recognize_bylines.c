@@ -1706,7 +1706,18 @@ static char *mend_cut_names(const jfy_node *n, int *oom) {
         jfyp_buf_put(&b, line, (size_t)(e - line));
         if (!*q)
             break;
-        if (marks >= 3 && ends_bare_name(line, e, 1) && opens_marked_name(q + 1)) {
+        /* (or a line of marked names ending on a bare one, "..., Anna
+         * Roe2, Jodie van de Kamp" / "Matthew C. Smith1, ...": its raised
+         * marker and comma went to a line of their own under the byline,
+         * as pdftotext sets them) */
+        const char *lc = e;
+        while (lc > line && lc[-1] != ',')
+            lc--;
+        int marked_before = 0;
+        for (const char *d = line; d < lc && !marked_before; d++)
+            marked_before = *d >= '0' && *d <= '9';
+        if (marks >= 3 && (ends_bare_name(line, e, 1) || (marked_before && ends_bare_name(line, e, 0))) &&
+            opens_marked_name(q + 1)) {
             jfyp_buf_putc(&b, ',');
             mended = 1;
         }
