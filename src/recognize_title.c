@@ -1787,7 +1787,22 @@ static int split_subtitle(jfyp_rec *r) {
  * prints it. 0, or -1 on OOM. */
 static int marker_line(const char *t) {
     size_t digits = strspn(t, "0123456789");
-    return digits >= 1 && digits <= 2 && strspn(t, "0123456789,*") == strlen(t);
+    if (digits < 1 || digits > 2)
+        return 0;
+    /* (the corresponding author's sign after the figures: "1,2✉",
+     * "3†") */
+    static const char *const signs[] = {"\xe2\x9c\x89", "\xe2\x80\xa0", "\xe2\x80\xa1", NULL};
+    const char *p = t + strspn(t, "0123456789,*");
+    int signed_ = *p != '\0';
+    while (*p) {
+        size_t k = 0;
+        while (signs[k] && strncmp(p, signs[k], strlen(signs[k])) != 0)
+            k++;
+        if (!signs[k])
+            return 0;
+        p += strlen(signs[k]);
+    }
+    return 1 + signed_;
 }
 
 static int split_marker_tail(jfyp_rec *r) {
@@ -1800,11 +1815,15 @@ static int split_marker_tail(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         size_t at = 0;
+        int sign = 0;
         for (size_t i = 1; i < l.n && !at; i++)
-            if (marker_line(l.v[i].text))
+            if ((sign = marker_line(l.v[i].text)) != 0)
                 at = i;
         int mark = at && titleish_head(l.v[0].text) && !jfyp_front_has_institution_word(l.v[0].text);
-        if (mark) {
+        /* (figures with the corresponding author's sign are a byline's
+         * whatever the reader made of the names: pdfminer.six sets them
+         * in scraps) */
+        if (mark && sign < 2) {
             /* the names under it, in this block or the next */
             char *t = at + 1 < l.n ? jfyp_lines_join(&l, at + 1, l.n - 1)
                       : next && next->type == JFY_N_PARAGRAPH ? jfyp_front_text(next, 0)
@@ -2304,6 +2323,11 @@ int jfyp_recognize_title(jfyp_rec *r) {
             b = open_names(txt[i]);
         if (b == 0)
             b = marked_name_per_line(blk[i]);
+        /* figures with the corresponding author's sign alone under the
+         * title ("1,2✉"): the byline starts there, whatever scraps a
+         * reader (pdfminer.six) made of its names */
+        if (b == 0 && i > label + 1 && marker_line(txt[i]) == 2 && titleish(txt[i - 1]))
+            b = 1;
         /* names in small capitals the reader gives in lower case, one a
          * block with its marker ("huma ali1" / "savita Dixit1" / "Bahy a
          * ali2,3"): three such blocks in a row are the byline */
