@@ -1084,6 +1084,63 @@ static int author_block_line(const char *t) {
     return (digits > 0 && letters > 0) || (letters > 1 && upper == letters && !strchr(t, ' '));
 }
 
+/* A block of one author: a name alone on its first line ("Jane Q. Roe"),
+ * its affiliation's lines under it (an institution, an address). 1, 0
+ * when not, -1 on OOM. */
+static int name_over_address(jfy_node *b) {
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int ok = l.n >= 2 && l.n <= 5 ? lone_name(l.v[0].text) : 0;
+    for (size_t i = 1; i < l.n && ok > 0; i++)
+        ok = author_block_line(l.v[i].text);
+    jfyp_lines_free(&l);
+    return ok;
+}
+
+/* Authors a block each, the name over its affiliation ("Jane Q. Roe" /
+ * "Department of ..., Town, Land"), as a layout reader (pdfminer.six)
+ * boxes them: the name set in a block of its own, as other readers give
+ * the first, where two authors' blocks stand in a row (or one over a
+ * name alone). 0, or -1 on OOM. */
+static int split_name_blocks(jfyp_rec *r) {
+    int seen = 0, prev = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            prev = 0;
+            continue;
+        }
+        int one = name_over_address(n), two = 0;
+        if (one < 0)
+            return -1;
+        jfy_node *x = jfyp_rec_next(r, n);
+        if (one && !prev && x && x->type == JFY_N_PARAGRAPH) {
+            if (x->line == x->end_line) {
+                char *t = jfyp_front_text(x, 0);
+                if (!t)
+                    return -1;
+                two = lone_name(t);
+                free(t);
+            } else
+                two = name_over_address(x);
+            if (two < 0)
+                return -1;
+        }
+        if (one && (prev || two)) {
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+            jfy_node *q = jfyp_lines_split(n, &l, 1);
+            jfyp_lines_free(&l);
+            if (!q)
+                return -1;
+            n = q;
+        }
+        prev = one && (prev || two);
+    }
+    return 0;
+}
+
 /* Conference papers set their authors side by side, each name over its
  * affiliation; an extraction gives the first name at the foot of the
  * title's block (with its affiliation lines under it) and the next name
@@ -2201,7 +2258,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
