@@ -1681,10 +1681,11 @@ static int opens_marked_name(const char *s) {
  * next opens on a marked one ("Mariana Raño9," / "Dante Di Nucci" /
  * "Laura Geffner13, ..."): a layout reader (pdfminer.six) cut the line
  * after the name, its markers and the next names in a box set elsewhere,
- * and the comma between the two went with them. The block's text with
- * that comma back (malloc'd), or NULL when there is none to put back (*oom
- * set on allocation failure). */
-static char *mend_cut_names(const jfy_node *n, int *oom) {
+ * and the comma between the two went with them. orphan: a block of
+ * markers alone stands under n. The block's text with that comma back
+ * (malloc'd), or NULL when there is none to put back (*oom set on
+ * allocation failure). */
+static char *mend_cut_names(const jfy_node *n, int orphan, int *oom) {
     *oom = 0;
     char *raw = jfyp_front_text(n, 1);
     if (!raw) {
@@ -1707,16 +1708,17 @@ static char *mend_cut_names(const jfy_node *n, int *oom) {
         if (!*q)
             break;
         /* (or a line of marked names ending on a bare one, "..., Anna
-         * Roe2, Jodie van de Kamp" / "Matthew C. Smith1, ...": its raised
-         * marker and comma went to a line of their own under the byline,
-         * as pdftotext sets them) */
+         * Roe2, Jodie van de Kamp" / "Matthew C. Smith1, ...", when its
+         * raised marker and comma stand on a line of their own under the
+         * byline, as pdftotext sets them: a name wrapped at the line's end
+         * leaves none) */
         const char *lc = e;
         while (lc > line && lc[-1] != ',')
             lc--;
         int marked_before = 0;
         for (const char *d = line; d < lc && !marked_before; d++)
             marked_before = *d >= '0' && *d <= '9';
-        if (marks >= 3 && (ends_bare_name(line, e, 1) || (marked_before && ends_bare_name(line, e, 0))) &&
+        if (marks >= 3 && (ends_bare_name(line, e, 1) || (orphan && marked_before && ends_bare_name(line, e, 0))) &&
             opens_marked_name(q + 1)) {
             jfyp_buf_putc(&b, ',');
             mended = 1;
@@ -2562,7 +2564,20 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             next = jfyp_rec_next(r, n);
         else if ((n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont) {
             int oom;
-            char *m = n->type == JFY_N_PARAGRAPH ? mend_cut_names(n, &oom) : (oom = 0, NULL);
+            /* (a block of markers alone under it: a bare name's, set
+             * apart) */
+            int orphan = 0;
+            jfy_node *x = n->type == JFY_N_PARAGRAPH ? jfyp_rec_next(r, n) : NULL;
+            if (x && x->type == JFY_N_PARAGRAPH && x->line == x->end_line) {
+                char *xt = jfyp_front_text(x, 0);
+                if (!xt) {
+                    free(t);
+                    goto oom;
+                }
+                orphan = is_marker_only(xt);
+                free(xt);
+            }
+            char *m = n->type == JFY_N_PARAGRAPH ? mend_cut_names(n, orphan, &oom) : (oom = 0, NULL);
             if (oom) {
                 free(t);
                 goto oom;
