@@ -1085,15 +1085,16 @@ static int author_block_line(const char *t) {
 }
 
 /* A block of one author: a name alone on its first line ("Jane Q. Roe"),
- * its affiliation's lines under it (an institution, an address). 1, 0
- * when not, -1 on OOM. */
+ * its affiliation's lines under it (an institution, an address); not a
+ * contact's name over an e-mail, which a correspondence block prints. 1,
+ * 0 when not, -1 on OOM. */
 static int name_over_address(jfy_node *b) {
     jfyp_lines l;
     if (jfyp_lines_of(b, &l) < 0)
         return -1;
     int ok = l.n >= 2 && l.n <= 5 ? lone_name(l.v[0].text) : 0;
     for (size_t i = 1; i < l.n && ok > 0; i++)
-        ok = author_block_line(l.v[i].text);
+        ok = author_block_line(l.v[i].text) && !strchr(l.v[i].text, '@');
     jfyp_lines_free(&l);
     return ok;
 }
