@@ -1984,6 +1984,58 @@ static int rejoin_taxon_wrap(jfyp_rec *r) {
     return 0;
 }
 
+/* A title ending on a colon ("Heat waves and hospital admissions:"), its
+ * subtitle in the block a blank line under it ("a nationwide
+ * case-crossover study"), as a reader sets lines apart where the subtitle
+ * stands lower: the subtitle comes back onto the title, which ends on no
+ * colon. A field's label ("Correspondence:") is no title of several words
+ * in lower case. 0, or -1 on OOM. */
+static int rejoin_colon_subtitle(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        /* (a label over the title may be read as a heading) */
+        if (n->type == JFY_N_HEADING)
+            continue;
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int stop = jfyp_front_stop(n, t, 0);
+        size_t tn = strlen(t);
+        int cand = 0;
+        if (!stop && tn > 2 && t[tn - 1] == ':' && t[tn - 2] != ' ') {
+            t[tn - 1] = '\0';
+            cand = titleish(t) && lower_words(t) >= 2 && jfyp_count_words(t) >= 4 && !jfyp_front_meta_line(t) &&
+                   !address(t);
+        }
+        free(t);
+        if (stop)
+            return 0;
+        if (!cand)
+            continue;
+        jfy_node *q = jfyp_rec_next(r, n);
+        if (!q || q->type != JFY_N_PARAGRAPH || q->line > n->end_line + 2)
+            return 0;
+        char *c = jfyp_front_text(q, 0);
+        if (!c)
+            return -1;
+        size_t cn = strlen(c), words = jfyp_count_words(c);
+        int go = cn > 2 && words >= 2 && words <= 25 && !strchr(":;,", c[cn - 1]) &&
+                 (titleish(c) || (c[0] >= 'a' && c[0] <= 'z' && lower_words(c) >= 2)) && !strchr(c, '@') &&
+                 !jfyp_front_stop(q, c, 0) && !jfyp_front_meta_line(c) && !address(c) &&
+                 !sentence_end(c);
+        int names = go ? is_byline(c) : 0;
+        free(c);
+        if (names < 0)
+            return -1;
+        if (!go || names)
+            return 0;
+        return jfyp_paras_join(n, q);
+    }
+    return 0;
+}
+
 /* A line ending on a full stop after a word in lower case ("...
  * non-commercial purposes."), not on an abbreviation ("L."). */
 static int sentence_closed(const char *t) {
@@ -2259,7 +2311,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
