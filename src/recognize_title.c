@@ -1984,6 +1984,40 @@ static int rejoin_taxon_wrap(jfyp_rec *r) {
     return 0;
 }
 
+/* The kind's label in capitals between a title's lines ("Heat waves and
+ * hospital admissions" / "ORIGINAL RESEARCH" / "across three countries"):
+ * a content-stream reader sets a banner's label printed beside the title
+ * at the height where it stands. It goes into a block of its own over the
+ * title, as it reads. 0, or -1 on OOM. */
+static int lift_label_line(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type == JFY_N_HEADING)
+            continue;
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t at = 0;
+        if (l.n >= 3 && titleish_head(l.v[0].text) && lower_words(l.v[0].text) >= 2 &&
+            !jfyp_front_stop(n, l.v[0].text, 0))
+            for (size_t i = 1; i + 1 < l.n && !at; i++)
+                if (all_caps(l.v[i].text) && jfyp_title_label_line(l.v[i].text) && lower_words(l.v[i + 1].text) >= 2 &&
+                    !all_caps(l.v[i + 1].text))
+                    at = i;
+        jfy_node *q = at ? jfyp_lines_lift(n, &l, at, at + 1) : NULL;
+        jfyp_lines_free(&l);
+        if (at && !q)
+            return -1;
+        if (q) {
+            jfyp_node_insert_before(n, q);
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* A title ending on a colon ("Heat waves and hospital admissions:"), its
  * subtitle in the block a blank line under it ("a nationwide
  * case-crossover study"), as a reader sets lines apart where the subtitle
@@ -2311,7 +2345,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
