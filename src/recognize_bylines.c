@@ -842,10 +842,23 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         free(s);
         return -1;
     }
+    /* "JANE ROE1, JOHN DOE2 AND ANN POE1": a byline set in capitals
+     * joins its last name with "AND", after a list (a title in capitals,
+     * "HEAT WAVES AND HOSPITAL ADMISSIONS", has no comma before it) */
+    int caps_and = 0;
+    {
+        const char *a = strstr(s, " AND ");
+        int lower = 0;
+        for (const char *q = s; *q && !lower; q++)
+            lower = *q >= 'a' && *q <= 'z';
+        caps_and = a && !lower && memchr(s, ',', (size_t)(a - s)) != NULL;
+    }
     int rc = 1, in_sup = 0, a_initial = 0;
     char *p = s, *start = s;
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
+        if (!sep && caps_and && !in_sup && strncmp(p, " AND ", 5) == 0)
+            sep = 5;
         if (!sep && !in_sup && glued_marker_break(start, p))
             sep = 1;
         if (*p == JFYP_SUP)
