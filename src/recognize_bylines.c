@@ -527,6 +527,10 @@ static int glued_marker_break(const char *start, const char *p) {
     const char *d = e;
     while (d > start && ((d[-1] >= '0' && d[-1] <= '9') || d[-1] == ','))
         d--;
+    /* or SciELO's raised Roman numerals ("Jane RoeII John Doe") */
+    if (d == e)
+        while (d > start && (d[-1] == 'I' || d[-1] == 'V' || d[-1] == 'X'))
+            d--;
     if (d == e || e - d > 5 || d == start || !((d[-1] >= 'a' && d[-1] <= 'z') || (unsigned char)d[-1] >= 0x80))
         return 0;
     int words = 1;
@@ -715,6 +719,35 @@ static void ocr_markers(char *s) {
     }
 }
 
+/* Whether the byte before p ends a word in lower case (an ASCII letter
+ * or a UTF-8 letter's last byte: "Júnior", "Diógenes"). */
+static int lower_end(const char *s, const char *p) {
+    return p > s && ((p[-1] >= 'a' && p[-1] <= 'z') || (unsigned char)p[-1] >= 0x80);
+}
+
+/* "Rocha I,III , Victor Diógenes IV,V": SciELO's raised Roman numerals,
+ * which a column-keeping reader (pdftotext -layout) sets a gap apart from
+ * the surname where the glyphs stand raised. Joined to the surname, as
+ * the glued ones are read ("RochaI,III"), when they are a list or when
+ * the byline glues others ("IchiharaI"): a lone "III" after a name in a
+ * byline that prints no numeral glued is a name's suffix. */
+static void spaced_roman_markers(char *s) {
+    int glued = 0;
+    for (char *p = s; *p && !glued; p++)
+        glued = roman_len(p) && lower_end(s, p);
+    char *w = s;
+    for (char *p = s; *p; p++) {
+        if (*p == ' ' && lower_end(s, p) && roman_len(p + 1)) {
+            const char *q = p + 1 + roman_len(p + 1);
+            int list = *q == ',' && roman_len(q + 1);
+            if (list || (glued && (!*q || *q == ',' || (q[0] == ' ' && q[1] == ','))))
+                continue;
+        }
+        *w++ = *p;
+    }
+    *w = '\0';
+}
+
 int jfyp_byline_weigh(const char *text, size_t *names, int *marked) {
     jfyp_byname *v = NULL;
     int rc = jfyp_byline_read(text, &v, names);
@@ -780,6 +813,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     }
     *w = '\0';
     ocr_markers(s);
+    spaced_roman_markers(s);
     /* "..., Kate Roe, for the Northern Lymphoma Study Group (NLSG)": the
      * group the authors write for closes the list */
     char *grp = strstr(s, ", for the ");
@@ -808,10 +842,23 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         free(s);
         return -1;
     }
+    /* "JANE ROE1, JOHN DOE2 AND ANN POE1": a byline set in capitals
+     * joins its last name with "AND", after a list (a title in capitals,
+     * "HEAT WAVES AND HOSPITAL ADMISSIONS", has no comma before it) */
+    int caps_and = 0;
+    {
+        const char *a = strstr(s, " AND ");
+        int lower = 0;
+        for (const char *q = s; *q && !lower; q++)
+            lower = *q >= 'a' && *q <= 'z';
+        caps_and = a && !lower && memchr(s, ',', (size_t)(a - s)) != NULL;
+    }
     int rc = 1, in_sup = 0, a_initial = 0;
     char *p = s, *start = s;
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
+        if (!sep && caps_and && !in_sup && strncmp(p, " AND ", 5) == 0)
+            sep = 5;
         if (!sep && !in_sup && glued_marker_break(start, p))
             sep = 1;
         if (*p == JFYP_SUP)
@@ -1647,10 +1694,11 @@ static int opens_marked_name(const char *s) {
  * next opens on a marked one ("Mariana Raño9," / "Dante Di Nucci" /
  * "Laura Geffner13, ..."): a layout reader (pdfminer.six) cut the line
  * after the name, its markers and the next names in a box set elsewhere,
- * and the comma between the two went with them. The block's text with
- * that comma back (malloc'd), or NULL when there is none to put back (*oom
- * set on allocation failure). */
-static char *mend_cut_names(const jfy_node *n, int *oom) {
+ * and the comma between the two went with them. orphan: a block of
+ * markers alone stands under n. The block's text with that comma back
+ * (malloc'd), or NULL when there is none to put back (*oom set on
+ * allocation failure). */
+static char *mend_cut_names(const jfy_node *n, int orphan, int *oom) {
     *oom = 0;
     char *raw = jfyp_front_text(n, 1);
     if (!raw) {
@@ -1672,7 +1720,19 @@ static char *mend_cut_names(const jfy_node *n, int *oom) {
         jfyp_buf_put(&b, line, (size_t)(e - line));
         if (!*q)
             break;
-        if (marks >= 3 && ends_bare_name(line, e, 1) && opens_marked_name(q + 1)) {
+        /* (or a line of marked names ending on a bare one, "..., Anna
+         * Roe2, Jodie van de Kamp" / "Matthew C. Smith1, ...", when its
+         * raised marker and comma stand on a line of their own under the
+         * byline, as pdftotext sets them: a name wrapped at the line's end
+         * leaves none) */
+        const char *lc = e;
+        while (lc > line && lc[-1] != ',')
+            lc--;
+        int marked_before = 0;
+        for (const char *d = line; d < lc && !marked_before; d++)
+            marked_before = *d >= '0' && *d <= '9';
+        if (marks >= 3 && (ends_bare_name(line, e, 1) || (orphan && marked_before && ends_bare_name(line, e, 0))) &&
+            opens_marked_name(q + 1)) {
             jfyp_buf_putc(&b, ',');
             mended = 1;
         }
@@ -2517,7 +2577,20 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             next = jfyp_rec_next(r, n);
         else if ((n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont) {
             int oom;
-            char *m = n->type == JFY_N_PARAGRAPH ? mend_cut_names(n, &oom) : (oom = 0, NULL);
+            /* (a block of markers alone under it: a bare name's, set
+             * apart) */
+            int orphan = 0;
+            jfy_node *x = n->type == JFY_N_PARAGRAPH ? jfyp_rec_next(r, n) : NULL;
+            if (x && x->type == JFY_N_PARAGRAPH && x->line == x->end_line) {
+                char *xt = jfyp_front_text(x, 0);
+                if (!xt) {
+                    free(t);
+                    goto oom;
+                }
+                orphan = is_marker_only(xt);
+                free(xt);
+            }
+            char *m = n->type == JFY_N_PARAGRAPH ? mend_cut_names(n, orphan, &oom) : (oom = 0, NULL);
             if (oom) {
                 free(t);
                 goto oom;

@@ -1084,6 +1084,64 @@ static int author_block_line(const char *t) {
     return (digits > 0 && letters > 0) || (letters > 1 && upper == letters && !strchr(t, ' '));
 }
 
+/* A block of one author: a name alone on its first line ("Jane Q. Roe"),
+ * its affiliation's lines under it (an institution, an address); not a
+ * contact's name over an e-mail, which a correspondence block prints. 1,
+ * 0 when not, -1 on OOM. */
+static int name_over_address(jfy_node *b) {
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int ok = l.n >= 2 && l.n <= 5 ? lone_name(l.v[0].text) : 0;
+    for (size_t i = 1; i < l.n && ok > 0; i++)
+        ok = author_block_line(l.v[i].text) && !strchr(l.v[i].text, '@');
+    jfyp_lines_free(&l);
+    return ok;
+}
+
+/* Authors a block each, the name over its affiliation ("Jane Q. Roe" /
+ * "Department of ..., Town, Land"), as a layout reader (pdfminer.six)
+ * boxes them: the name set in a block of its own, as other readers give
+ * the first, where two authors' blocks stand in a row (or one over a
+ * name alone). 0, or -1 on OOM. */
+static int split_name_blocks(jfyp_rec *r) {
+    int seen = 0, prev = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            prev = 0;
+            continue;
+        }
+        int one = name_over_address(n), two = 0;
+        if (one < 0)
+            return -1;
+        jfy_node *x = jfyp_rec_next(r, n);
+        if (one && !prev && x && x->type == JFY_N_PARAGRAPH) {
+            if (x->line == x->end_line) {
+                char *t = jfyp_front_text(x, 0);
+                if (!t)
+                    return -1;
+                two = lone_name(t);
+                free(t);
+            } else
+                two = name_over_address(x);
+            if (two < 0)
+                return -1;
+        }
+        if (one && (prev || two)) {
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+            jfy_node *q = jfyp_lines_split(n, &l, 1);
+            jfyp_lines_free(&l);
+            if (!q)
+                return -1;
+            n = q;
+        }
+        prev = one && (prev || two);
+    }
+    return 0;
+}
+
 /* Conference papers set their authors side by side, each name over its
  * affiliation; an extraction gives the first name at the foot of the
  * title's block (with its affiliation lines under it) and the next name
@@ -1787,7 +1845,22 @@ static int split_subtitle(jfyp_rec *r) {
  * prints it. 0, or -1 on OOM. */
 static int marker_line(const char *t) {
     size_t digits = strspn(t, "0123456789");
-    return digits >= 1 && digits <= 2 && strspn(t, "0123456789,*") == strlen(t);
+    if (digits < 1 || digits > 2)
+        return 0;
+    /* (the corresponding author's sign after the figures: "1,2✉",
+     * "3†") */
+    static const char *const signs[] = {"\xe2\x9c\x89", "\xe2\x80\xa0", "\xe2\x80\xa1", NULL};
+    const char *p = t + strspn(t, "0123456789,*");
+    int signed_ = *p != '\0';
+    while (*p) {
+        size_t k = 0;
+        while (signs[k] && strncmp(p, signs[k], strlen(signs[k])) != 0)
+            k++;
+        if (!signs[k])
+            return 0;
+        p += strlen(signs[k]);
+    }
+    return 1 + signed_;
 }
 
 static int split_marker_tail(jfyp_rec *r) {
@@ -1800,11 +1873,15 @@ static int split_marker_tail(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         size_t at = 0;
+        int sign = 0;
         for (size_t i = 1; i < l.n && !at; i++)
-            if (marker_line(l.v[i].text))
+            if ((sign = marker_line(l.v[i].text)) != 0)
                 at = i;
         int mark = at && titleish_head(l.v[0].text) && !jfyp_front_has_institution_word(l.v[0].text);
-        if (mark) {
+        /* (figures with the corresponding author's sign are a byline's
+         * whatever the reader made of the names: pdfminer.six sets them
+         * in scraps) */
+        if (mark && sign < 2) {
             /* the names under it, in this block or the next */
             char *t = at + 1 < l.n ? jfyp_lines_join(&l, at + 1, l.n - 1)
                       : next && next->type == JFY_N_PARAGRAPH ? jfyp_front_text(next, 0)
@@ -1901,6 +1978,92 @@ static int rejoin_taxon_wrap(jfyp_rec *r) {
         if (!rest)
             return -1;
         if (!go)
+            return 0;
+        return jfyp_paras_join(n, q);
+    }
+    return 0;
+}
+
+/* The kind's label in capitals between a title's lines ("Heat waves and
+ * hospital admissions" / "ORIGINAL RESEARCH" / "across three countries"):
+ * a content-stream reader sets a banner's label printed beside the title
+ * at the height where it stands. It goes into a block of its own over the
+ * title, as it reads. 0, or -1 on OOM. */
+static int lift_label_line(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type == JFY_N_HEADING)
+            continue;
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t at = 0;
+        if (l.n >= 3 && titleish_head(l.v[0].text) && lower_words(l.v[0].text) >= 2 &&
+            !jfyp_front_stop(n, l.v[0].text, 0))
+            for (size_t i = 1; i + 1 < l.n && !at; i++)
+                if (all_caps(l.v[i].text) && jfyp_title_label_line(l.v[i].text) && lower_words(l.v[i + 1].text) >= 2 &&
+                    !all_caps(l.v[i + 1].text))
+                    at = i;
+        jfy_node *q = at ? jfyp_lines_lift(n, &l, at, at + 1) : NULL;
+        jfyp_lines_free(&l);
+        if (at && !q)
+            return -1;
+        if (q) {
+            jfyp_node_insert_before(n, q);
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* A title ending on a colon ("Heat waves and hospital admissions:"), its
+ * subtitle in the block a blank line under it ("a nationwide
+ * case-crossover study"), as a reader sets lines apart where the subtitle
+ * stands lower: the subtitle comes back onto the title, which ends on no
+ * colon. A field's label ("Correspondence:") is no title of several words
+ * in lower case. 0, or -1 on OOM. */
+static int rejoin_colon_subtitle(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        /* (a label over the title may be read as a heading) */
+        if (n->type == JFY_N_HEADING)
+            continue;
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int stop = jfyp_front_stop(n, t, 0);
+        size_t tn = strlen(t);
+        int cand = 0;
+        if (!stop && tn > 2 && t[tn - 1] == ':' && t[tn - 2] != ' ') {
+            t[tn - 1] = '\0';
+            cand = titleish(t) && lower_words(t) >= 2 && jfyp_count_words(t) >= 4 && !jfyp_front_meta_line(t) &&
+                   !address(t);
+        }
+        free(t);
+        if (stop)
+            return 0;
+        if (!cand)
+            continue;
+        jfy_node *q = jfyp_rec_next(r, n);
+        if (!q || q->type != JFY_N_PARAGRAPH || q->line > n->end_line + 2)
+            return 0;
+        char *c = jfyp_front_text(q, 0);
+        if (!c)
+            return -1;
+        size_t cn = strlen(c), words = jfyp_count_words(c);
+        int go = cn > 2 && words >= 2 && words <= 25 && !strchr(":;,", c[cn - 1]) &&
+                 (titleish(c) || (c[0] >= 'a' && c[0] <= 'z' && lower_words(c) >= 2)) && !strchr(c, '@') &&
+                 !jfyp_front_stop(q, c, 0) && !jfyp_front_meta_line(c) && !address(c) &&
+                 !sentence_end(c);
+        int names = go ? is_byline(c) : 0;
+        free(c);
+        if (names < 0)
+            return -1;
+        if (!go || names)
             return 0;
         return jfyp_paras_join(n, q);
     }
@@ -2182,7 +2345,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
@@ -2304,6 +2467,11 @@ int jfyp_recognize_title(jfyp_rec *r) {
             b = open_names(txt[i]);
         if (b == 0)
             b = marked_name_per_line(blk[i]);
+        /* figures with the corresponding author's sign alone under the
+         * title ("1,2✉"): the byline starts there, whatever scraps a
+         * reader (pdfminer.six) made of its names */
+        if (b == 0 && i > label + 1 && marker_line(txt[i]) == 2 && titleish(txt[i - 1]))
+            b = 1;
         /* names in small capitals the reader gives in lower case, one a
          * block with its marker ("huma ali1" / "savita Dixit1" / "Bahy a
          * ali2,3"): three such blocks in a row are the byline */
@@ -2389,6 +2557,28 @@ int jfyp_recognize_title(jfyp_rec *r) {
     }
     if (byline < 0)
         byline = end;
+    /* The byline's first name over the title, the others under it: names
+     * in a side column a line each, the first set higher than the title's
+     * first line, as a reader of the content stream gives them ("Jane
+     * RoeI,II" / the title / "John DoeII" ...). One marked name alone, a
+     * long title under it, more names or marked ones under that, and no
+     * long title above. */
+    int name_over = -1;
+    if (byline + 2 < end && blk[byline]->line == blk[byline]->end_line && long_title(txt[byline + 1]) &&
+        titleish(txt[byline + 1])) {
+        size_t c1 = 0, c2 = 0;
+        int m1 = 0, m2 = 0;
+        int w1 = jfyp_byline_weigh(txt[byline], &c1, &m1);
+        int w2 = w1 == 1 && c1 == 1 && m1 ? jfyp_byline_weigh(txt[byline + 2], &c2, &m2) : 0;
+        int w3 = w2 == 1 && (c2 >= 2 || m2) ? is_byline(txt[byline + 1]) : 1;
+        if (w1 < 0 || w2 < 0 || w3 < 0)
+            goto out;
+        int above = 0;
+        for (int k = 0; k < byline && !above; k++)
+            above = long_title(txt[k]);
+        if (!w3 && !above)
+            title = name_over = byline + 1;
+    }
     /* Running headers and the label at the very top. */
     start = 0;
     for (int i = 0; i < byline && i < 5; i++) {
@@ -2521,7 +2711,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* The title's lines cut into blocks of their own: the blocks right
      * above and under it that go on it. */
     int tfirst = title, tlast = title;
-    while (title >= 0 && tfirst - 1 > label && tfirst - 1 >= start && tfirst - 1 != label_twice) {
+    while (title >= 0 && tfirst - 1 > label && tfirst - 1 >= start && tfirst - 1 != label_twice &&
+           tfirst != name_over) {
         int g = title_goes_on(blk[tfirst - 1], txt[tfirst - 1], blk[tfirst], txt[tfirst]);
         if (g < 0)
             goto out;
@@ -2534,8 +2725,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int g = title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
         if (g < 0)
             goto out;
-        /* (the journal's name under a notice's title signs it) */
-        if (!g || (is_journal_name(r->hints, txt[tlast + 1]) && jfyp_notice_title(txt[tfirst])))
+        /* (the journal's name under a notice's title signs it; the
+         * names under a title with the first name over it are theirs) */
+        if (!g || (is_journal_name(r->hints, txt[tlast + 1]) && jfyp_notice_title(txt[tfirst])) ||
+            tlast == name_over)
             break;
         tlast++;
     }
@@ -2641,6 +2834,18 @@ int jfyp_recognize_title(jfyp_rec *r) {
             goto out;
         jfyp_node_append(r->front, t);
     }
+    /* the first name over the title goes to the head of the names under
+     * it, where the byline is read */
+    if (name_over >= 0 && blk[name_over - 1] && blk[name_over + 1] && blk[name_over + 1]->first) {
+        jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK), *head = blk[name_over + 1]->first;
+        if (!brk)
+            goto out;
+        jfyp_node_insert_before(head, brk);
+        while (blk[name_over - 1]->first)
+            jfyp_node_insert_before(brk, blk[name_over - 1]->first);
+        jfyp_node_free(blk[name_over - 1]);
+        blk[name_over - 1] = NULL;
+    }
     /* The running header and label are furniture once read; blocks above
      * the title that are neither stay for other recognizers. */
     for (int i = 0; i < nb; i++) {
@@ -2652,7 +2857,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
                    i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
                    (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
-        if (drop) {
+        if (drop && blk[i]) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
         }
