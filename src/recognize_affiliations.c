@@ -5311,6 +5311,196 @@ static int ocr_aff_labels(state *S, int from) {
     return 0;
 }
 
+/* Length of the run of glyphs OCR reads a raised address label as, one
+ * to three of them ("‘", "*“", "™", "°"; a star too: a run-in list's
+ * stars are its labels), a space after it or not, before a capitalized
+ * word; 0 when none. */
+static size_t ocr_glyph_run(const char *p) {
+    static const char *const g[] = {"'", "\"", "?", "!", "*", "\xe2\x80\x98", "\xe2\x80\x99",
+                                    "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc2\xb0", "\xc2\xa9", "\xc2\xae",
+                                    "\xe2\x84\xa2", NULL};
+    size_t l = 0;
+    for (int k = 0; k < 3; k++) {
+        size_t i = 0;
+        while (g[i] && strncmp(p + l, g[i], strlen(g[i])) != 0)
+            i++;
+        if (!g[i])
+            break;
+        l += strlen(g[i]);
+    }
+    if (!l)
+        return 0;
+    if (p[l] == ' ')
+        l++;
+    return p[l] >= 'A' && p[l] <= 'Z' && p[l + 1] >= 'a' && p[l + 1] <= 'z' ? l : 0;
+}
+
+/* Whether the label opening p is stars alone ("**Department"): a label
+ * as printed, not a misread figure. */
+static int star_run(const char *p) {
+    size_t n = strspn(p, "*");
+    return n && (p[n] == ' ' || (p[n] >= 'A' && p[n] <= 'Z'));
+}
+
+/* Whether the address opening at p holds an institution word within its
+ * first few words (an OCR'd label may have misread its first word). */
+static int institution_near(const char *p) {
+    size_t n = 0;
+    for (int words = 0; p[n] && words < 12; n++)
+        words += p[n] == ' ' || p[n] == '\n';
+    char *w = jfyp_strndup(p, n);
+    if (!w)
+        return 0;
+    int hit = jfyp_front_has_institution_word(w);
+    free(w);
+    return hit;
+}
+
+/* Whether the labelled text at p ends on a country within a few lines:
+ * an address, when its name has no institution word ("Genotypic
+ * Technology Private Limited, Bengaluru, ..., India"). */
+static int country_soon(const char *p) {
+    for (size_t q = 1; q < 240 && p[q - 1]; q++)
+        if ((p[q] == ',' || p[q] == '.' || p[q] == ';' || p[q] == '|' || p[q] == '\n' || !p[q]) &&
+            ends_with_country(p, q))
+            return 1;
+    return 0;
+}
+
+/* "‘Department of ..., Guntur, India. 2Department of ..., India
+ * Department of ..., India." / "... Estonia, and ‘Institute of ...": a
+ * run-in list of addresses under an OCR'd byline, each ending on its
+ * country, the raised figures that open them read as glyphs, read right
+ * or lost. The block right under the byline (with the ones a line cut off
+ * at a comma goes on into, a blank line between) that opens on an address
+ * and breaks after a country (a comma, stop, bar or semicolon, maybe
+ * "and", between) before a label and an address, or an institution's name
+ * alone, one glyph among the labels at least (stars alone are labels as
+ * printed), becomes one line an address, each opening on the figure
+ * counted down the list (a figure read right must be its count). 0, or
+ * -1 on OOM. */
+static int ocr_run_in_affs(state *S, int from) {
+    jfy_node *n = jfyp_rec_first(S->r);
+    while (n && n->line && n->line <= from)
+        n = jfyp_rec_next(S->r, n);
+    if (!n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfy_node *blocks[8];
+    size_t nb = 0;
+    jfyp_buf J;
+    jfyp_buf_init(&J);
+    for (jfy_node *b = n; b && b->type == JFY_N_PARAGRAPH && nb < 8; b = jfyp_rec_next(S->r, b)) {
+        if (nb && (b->line > blocks[nb - 1]->end_line + 2 || !J.len || J.data[J.len - 1] != ','))
+            break;
+        char *t = jfyp_front_text(b, 1);
+        if (!t) {
+            jfyp_buf_free(&J);
+            return -1;
+        }
+        if (nb)
+            jfyp_buf_putc(&J, '\n');
+        jfyp_buf_puts(&J, t);
+        free(t);
+        blocks[nb++] = b;
+        while (J.len && J.data[J.len - 1] == ' ')
+            J.data[--J.len] = '\0';
+    }
+    char *j = jfyp_buf_finish(&J);
+    if (!j)
+        return -1;
+    size_t L = strlen(j);
+    /* starts and ends of the addresses */
+    size_t st[MAX_AFFS], en[MAX_AFFS];
+    int count = 0, glyphs = 0, rc = 0;
+    size_t gl = ocr_glyph_run(j), lab = gl;
+    if (!gl && j[0] == '1' && (j[1] == ' ' ? is_upper_start(j + 2) : is_upper_start(j + 1)))
+        lab = j[1] == ' ' ? 2 : 1;
+    if (L > 4000 || (!lab && !opens_institution(j)) || !institution_near(j + lab))
+        goto out;
+    glyphs += gl != 0 && !star_run(j);
+    st[count++] = lab;
+    for (size_t q = lab; q < L && count < MAX_AFFS; q++) {
+        char c = j[q];
+        if (c != ',' && c != '.' && c != '|' && c != ';' && c != '\n')
+            continue;
+        size_t r = q + 1;
+        while (j[r] == ' ' || j[r] == '\n')
+            r++;
+        if (strncmp(j + r, "and ", 4) == 0)
+            r += 4;
+        size_t g = ocr_glyph_run(j + r), d = 0;
+        if (!g)
+            while (d < 2 && j[r + d] >= '0' && j[r + d] <= '9')
+                d++;
+        size_t w = r + g + d + (d && j[r + d] == ' ');
+        if (!(j[w] >= 'A' && j[w] <= 'Z' && j[w + 1] >= 'a' && j[w + 1] <= 'z'))
+            continue;
+        if (d && atoi(j + r) != count + 1)
+            continue;
+        if (!ends_with_country(j + st[count - 1], q - st[count - 1]))
+            continue;
+        if (opens_note(j + w) ||
+            !(g || d ? institution_near(j + w) || country_soon(j + w) : opens_institution(j + w)))
+            continue;
+        en[count - 1] = q;
+        st[count++] = w;
+        glyphs += g != 0 && !star_run(j + r);
+        q = w - 1;
+    }
+    en[count - 1] = L;
+    if (count < 2 || !glyphs)
+        goto out;
+    for (jfy_node *k = n->first; k; k = k->next)
+        if (k->type != JFY_N_TEXT && k->type != JFY_N_SOFTBREAK)
+            goto out;
+    while (n->first) {
+        jfy_node *k = n->first;
+        jfyp_node_unlink(k);
+        jfyp_node_free(k);
+    }
+    for (int i = 0; i < count && !rc; i++) {
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        char num[16];
+        snprintf(num, sizeof num, "%d ", i + 1);
+        jfyp_buf_puts(&b, num);
+        size_t e = en[i];
+        /* the separator after it, "and" too, is no part of it */
+        while (e > st[i] && (j[e - 1] == ' ' || j[e - 1] == '\n' || j[e - 1] == ',' || j[e - 1] == '|' ||
+                             j[e - 1] == ';'))
+            e--;
+        if (e >= st[i] + 4 && strncmp(j + e - 4, " and", 4) == 0)
+            e -= 4;
+        for (size_t p = st[i]; p < e; p++)
+            if (j[p] != '\n')
+                jfyp_buf_putc(&b, j[p]);
+            else if (p == st[i] || j[p - 1] != '-')
+                jfyp_buf_putc(&b, ' ');
+        char *line = jfyp_buf_finish(&b);
+        jfy_node *t = line ? jfyp_node_new_text(JFY_N_TEXT, line) : NULL;
+        jfy_node *br = i && t ? jfyp_node_new(JFY_N_SOFTBREAK) : NULL;
+        free(line);
+        if (!t || (i && !br)) {
+            if (t)
+                jfyp_node_free(t);
+            rc = -1;
+            break;
+        }
+        if (br)
+            jfyp_node_append(n, br);
+        jfyp_node_append(n, t);
+    }
+    if (!rc) {
+        n->end_line = blocks[nb - 1]->end_line;
+        for (size_t i = 1; i < nb; i++)
+            jfyp_node_free(blocks[i]);
+        jfyp_node_changed(n);
+    }
+out:
+    free(j);
+    return rc;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     if (join_cut_addresses(r) < 0)
         return -1;
@@ -5338,7 +5528,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return rc < 0 ? rc : take_unbylined_corresp(&S);
     }
     int from = group->end_line;
-    if (ocr_aff_labels(&S, from) < 0)
+    if (ocr_aff_labels(&S, from) < 0 || ocr_run_in_affs(&S, from) < 0)
         return -1;
     int rc0 = take_before_byline(&S, group);
     if (rc0 >= 0)
