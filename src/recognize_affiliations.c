@@ -2124,6 +2124,40 @@ static int split_at_details(jfy_node *n) {
     return rc;
 }
 
+static int ocr_run_in_text(const char *j, char **out);
+static char *aff_text_of(const jfy_node *aff);
+
+static int ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Whether an address with no label (its figure lost on the first page,
+ * as OCR loses it) is x already: the same letters in order. 1, 0, -1 on
+ * OOM. */
+static int unlabelled_twin(const state *S, const char *x) {
+    for (size_t a = 0; a < S->naff; a++) {
+        if (jfyp_node_child(S->affs[a], JFY_N_LABEL))
+            continue;
+        char *t = aff_text_of(S->affs[a]);
+        if (!t)
+            return -1;
+        const char *p = t, *q = x;
+        for (;; p++, q++) {
+            while (*p && !ascii_alnum(*p))
+                p++;
+            while (*q && !ascii_alnum(*q))
+                q++;
+            if (*p != *q || !*p)
+                break;
+        }
+        int same = !*p && !*q;
+        free(t);
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
 static int take_details(state *S) {
     jfy_node *blk[16];
     size_t nb = 0;
@@ -2216,6 +2250,20 @@ static int take_details(state *S) {
         free(all);
         return 0;
     }
+    {
+        /* (OCR'd, its labels read as glyphs) */
+        const char *a = all + strspn(all, " \n");
+        char *lines = NULL;
+        int k = ocr_run_in_text(a, &lines);
+        if (k < 0) {
+            free(all);
+            return -1;
+        }
+        if (k > 0) {
+            free(all);
+            all = lines;
+        }
+    }
     /* the pieces between labels 1, 2, 3 ... */
     const char *at[MAX_AFFS + 1];
     size_t ln[MAX_AFFS], np = 0, len;
@@ -2282,7 +2330,10 @@ static int take_details(state *S) {
             x[--xl] = '\0';
         char lab[8];
         snprintf(lab, sizeof lab, "%d", (int)i + 1);
-        if (addressish(x) && !has_label(S, lab)) {
+        int twin = addressish(x) ? unlabelled_twin(S, x) : 0;
+        if (twin < 0) {
+            rc = -1;
+        } else if (addressish(x) && !twin && !has_label(S, lab)) {
             if (add_aff(S, lab, x, blk[0]) < 0)
                 rc = -1;
             took = 1;
@@ -5371,52 +5422,27 @@ static int country_soon(const char *p) {
  * Department of ..., India." / "... Estonia, and ‘Institute of ...": a
  * run-in list of addresses under an OCR'd byline, each ending on its
  * country, the raised figures that open them read as glyphs, read right
- * or lost. The block right under the byline (with the ones a line cut off
- * at a comma goes on into, a blank line between) that opens on an address
- * and breaks after a country (a comma, stop, bar or semicolon, maybe
+ * or lost (under an "Author details" heading too). A text that opens on
+ * an address and breaks after a country (a comma, stop, bar or semicolon, maybe
  * "and", between) before a label and an address, or an institution's name
  * alone, one glyph among the labels at least (stars alone are labels as
  * printed), becomes one line an address, each opening on the figure
- * counted down the list (a figure read right must be its count). 0, or
- * -1 on OOM. */
-static int ocr_run_in_affs(state *S, int from) {
-    jfy_node *n = jfyp_rec_first(S->r);
-    while (n && n->line && n->line <= from)
-        n = jfyp_rec_next(S->r, n);
-    if (!n || n->type != JFY_N_PARAGRAPH)
-        return 0;
-    jfy_node *blocks[8];
-    size_t nb = 0;
-    jfyp_buf J;
-    jfyp_buf_init(&J);
-    for (jfy_node *b = n; b && b->type == JFY_N_PARAGRAPH && nb < 8; b = jfyp_rec_next(S->r, b)) {
-        if (nb && (b->line > blocks[nb - 1]->end_line + 2 || !J.len || J.data[J.len - 1] != ','))
-            break;
-        char *t = jfyp_front_text(b, 1);
-        if (!t) {
-            jfyp_buf_free(&J);
-            return -1;
-        }
-        if (nb)
-            jfyp_buf_putc(&J, '\n');
-        jfyp_buf_puts(&J, t);
-        free(t);
-        blocks[nb++] = b;
-        while (J.len && J.data[J.len - 1] == ' ')
-            J.data[--J.len] = '\0';
-    }
-    char *j = jfyp_buf_finish(&J);
-    if (!j)
-        return -1;
+ * counted down the list (a figure read right must be its count); a note
+ * after the last country ("*Corresponding author ...") a line of its own.
+ * This text j's list as those lines in *out (malloc'd): 1, 0 when j is
+ * none, -1 on OOM. */
+static int ocr_run_in_text(const char *j, char **out) {
     size_t L = strlen(j);
-    /* starts and ends of the addresses */
-    size_t st[MAX_AFFS], en[MAX_AFFS];
-    int count = 0, glyphs = 0, rc = 0;
+    /* starts and ends of the addresses, and where a note after the last
+     * one starts */
+    size_t st[MAX_AFFS], en[MAX_AFFS], tail = L;
+    int count = 0, glyphs = 0;
     size_t gl = ocr_glyph_run(j), lab = gl;
+    *out = NULL;
     if (!gl && j[0] == '1' && (j[1] == ' ' ? is_upper_start(j + 2) : is_upper_start(j + 1)))
         lab = j[1] == ' ' ? 2 : 1;
     if (L > 4000 || (!lab && !opens_institution(j)) || !institution_near(j + lab))
-        goto out;
+        return 0;
     glyphs += gl != 0 && !star_run(j);
     st[count++] = lab;
     for (size_t q = lab; q < L && count < MAX_AFFS; q++) {
@@ -5439,30 +5465,29 @@ static int ocr_run_in_affs(state *S, int from) {
             continue;
         if (!ends_with_country(j + st[count - 1], q - st[count - 1]))
             continue;
-        if (opens_note(j + w) ||
-            !(g || d ? institution_near(j + w) || country_soon(j + w) : opens_institution(j + w)))
+        if (opens_note(j + w) || jfyp_front_meta_line(j + r)) {
+            /* "..., India" / "*Corresponding Author; E-mail: ...": the
+             * list ends on its country */
+            tail = r;
+            en[count - 1] = q;
+            break;
+        }
+        if (!(g || d ? institution_near(j + w) || country_soon(j + w) : opens_institution(j + w)))
             continue;
         en[count - 1] = q;
         st[count++] = w;
         glyphs += g != 0 && !star_run(j + r);
         q = w - 1;
     }
-    en[count - 1] = L;
+    if (tail == L)
+        en[count - 1] = L;
     if (count < 2 || !glyphs)
-        goto out;
-    for (jfy_node *k = n->first; k; k = k->next)
-        if (k->type != JFY_N_TEXT && k->type != JFY_N_SOFTBREAK)
-            goto out;
-    while (n->first) {
-        jfy_node *k = n->first;
-        jfyp_node_unlink(k);
-        jfyp_node_free(k);
-    }
-    for (int i = 0; i < count && !rc; i++) {
-        jfyp_buf b;
-        jfyp_buf_init(&b);
+        return 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (int i = 0; i < count; i++) {
         char num[16];
-        snprintf(num, sizeof num, "%d ", i + 1);
+        snprintf(num, sizeof num, "%s%d ", i ? "\n" : "", i + 1);
         jfyp_buf_puts(&b, num);
         size_t e = en[i];
         /* the separator after it, "and" too, is no part of it */
@@ -5476,11 +5501,84 @@ static int ocr_run_in_affs(state *S, int from) {
                 jfyp_buf_putc(&b, j[p]);
             else if (p == st[i] || j[p - 1] != '-')
                 jfyp_buf_putc(&b, ' ');
-        char *line = jfyp_buf_finish(&b);
-        jfy_node *t = line ? jfyp_node_new_text(JFY_N_TEXT, line) : NULL;
-        jfy_node *br = i && t ? jfyp_node_new(JFY_N_SOFTBREAK) : NULL;
-        free(line);
-        if (!t || (i && !br)) {
+    }
+    if (tail < L) {
+        jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, j + tail);
+    }
+    *out = jfyp_buf_finish(&b);
+    return *out ? 1 : -1;
+}
+
+/* Whether the block t goes on with the OCR'd list of addresses a above
+ * it, a blank line between: the last address is cut off at a comma, or it
+ * ended on its country and t opens on the next one, its label a glyph
+ * ("*Professor and Head, Department of ..."). */
+static int run_in_goes_on(const char *a, size_t n, const char *t) {
+    if (n && a[n - 1] == ',')
+        return 1;
+    size_t ls = n;
+    while (ls && a[ls - 1] != '\n')
+        ls--;
+    size_t g = ocr_glyph_run(t);
+    return g && !jfyp_front_meta_line(t) && !opens_note(t + g) && institution_near(t + g) &&
+           ends_with_country(a + ls, n - ls);
+}
+
+/* The block right under the byline, with the ones it goes on into a blank
+ * line under it, read by ocr_run_in_text: its lines are the addresses
+ * then. 0, or -1 on OOM. */
+static int ocr_run_in_affs(state *S, int from) {
+    jfy_node *n = jfyp_rec_first(S->r);
+    while (n && n->line && n->line <= from)
+        n = jfyp_rec_next(S->r, n);
+    if (!n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    for (jfy_node *k = n->first; k; k = k->next)
+        if (k->type != JFY_N_TEXT && k->type != JFY_N_SOFTBREAK)
+            return 0;
+    jfy_node *blocks[8];
+    size_t nb = 0;
+    jfyp_buf J;
+    jfyp_buf_init(&J);
+    for (jfy_node *b = n; b && b->type == JFY_N_PARAGRAPH && nb < 8; b = jfyp_rec_next(S->r, b)) {
+        if (nb && (b->line > blocks[nb - 1]->end_line + 2 || !J.len))
+            break;
+        char *t = jfyp_front_text(b, 1);
+        if (!t) {
+            jfyp_buf_free(&J);
+            return -1;
+        }
+        if (nb && !run_in_goes_on(J.data, J.len, t)) {
+            free(t);
+            break;
+        }
+        if (nb)
+            jfyp_buf_putc(&J, '\n');
+        jfyp_buf_puts(&J, t);
+        free(t);
+        blocks[nb++] = b;
+        while (J.len && J.data[J.len - 1] == ' ')
+            J.data[--J.len] = '\0';
+    }
+    char *j = jfyp_buf_finish(&J), *lines = NULL;
+    if (!j)
+        return -1;
+    int rc = ocr_run_in_text(j, &lines);
+    free(j);
+    if (rc <= 0)
+        return rc;
+    while (n->first) {
+        jfy_node *k = n->first;
+        jfyp_node_unlink(k);
+        jfyp_node_free(k);
+    }
+    rc = 0;
+    for (char *p = lines; p && !rc;) {
+        char *e = strchr(p, '\n');
+        jfy_node *t = jfyp_node_new_textn(JFY_N_TEXT, p, e ? (size_t)(e - p) : strlen(p));
+        jfy_node *br = t && p != lines ? jfyp_node_new(JFY_N_SOFTBREAK) : NULL;
+        if (!t || (p != lines && !br)) {
             if (t)
                 jfyp_node_free(t);
             rc = -1;
@@ -5489,15 +5587,15 @@ static int ocr_run_in_affs(state *S, int from) {
         if (br)
             jfyp_node_append(n, br);
         jfyp_node_append(n, t);
+        p = e ? e + 1 : NULL;
     }
+    free(lines);
     if (!rc) {
         n->end_line = blocks[nb - 1]->end_line;
         for (size_t i = 1; i < nb; i++)
             jfyp_node_free(blocks[i]);
         jfyp_node_changed(n);
     }
-out:
-    free(j);
     return rc;
 }
 
