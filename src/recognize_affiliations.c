@@ -5436,7 +5436,7 @@ static int ocr_run_in_text(const char *j, char **out) {
     /* starts and ends of the addresses, and where a note after the last
      * one starts */
     size_t st[MAX_AFFS], en[MAX_AFFS], tail = L;
-    int count = 0, glyphs = 0;
+    int count = 0, glyphs = 0, figures = 1;
     size_t gl = ocr_glyph_run(j), lab = gl;
     *out = NULL;
     if (!gl && j[0] == '1' && (j[1] == ' ' ? is_upper_start(j + 2) : is_upper_start(j + 1)))
@@ -5477,11 +5477,14 @@ static int ocr_run_in_text(const char *j, char **out) {
         en[count - 1] = q;
         st[count++] = w;
         glyphs += g != 0 && !star_run(j + r);
+        figures &= d != 0;
         q = w - 1;
     }
     if (tail == L)
         en[count - 1] = L;
-    if (count < 2 || !glyphs)
+    /* (or the first figure lost, the others read right: "Division of ...,
+     * Japan" / "2Department of ..., Japan") */
+    if (count < 2 || (!glyphs && (lab || !figures)))
         return 0;
     jfyp_buf b;
     jfyp_buf_init(&b);
@@ -5532,6 +5535,17 @@ static int ocr_run_in_affs(state *S, int from) {
     jfy_node *n = jfyp_rec_first(S->r);
     while (n && n->line && n->line <= from)
         n = jfyp_rec_next(S->r, n);
+    /* (the byline's last line OCR set apart: names, no address) */
+    if (n && n->type == JFY_N_PARAGRAPH && n->line == from + 1) {
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int names = strlen(t) < 200 && strchr(t, ',') && !jfyp_front_has_institution_word(t) &&
+                    !strchr(t, '@') && !ends_with_country(t, strlen(t));
+        free(t);
+        if (names)
+            n = jfyp_rec_next(S->r, n);
+    }
     if (!n || n->type != JFY_N_PARAGRAPH)
         return 0;
     for (jfy_node *k = n->first; k; k = k->next)
