@@ -2124,6 +2124,40 @@ static int split_at_details(jfy_node *n) {
     return rc;
 }
 
+static int ocr_run_in_text(const char *j, char **out);
+static char *aff_text_of(const jfy_node *aff);
+
+static int ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Whether an address with no label (its figure lost on the first page,
+ * as OCR loses it) is x already: the same letters in order. 1, 0, -1 on
+ * OOM. */
+static int unlabelled_twin(const state *S, const char *x) {
+    for (size_t a = 0; a < S->naff; a++) {
+        if (jfyp_node_child(S->affs[a], JFY_N_LABEL))
+            continue;
+        char *t = aff_text_of(S->affs[a]);
+        if (!t)
+            return -1;
+        const char *p = t, *q = x;
+        for (;; p++, q++) {
+            while (*p && !ascii_alnum(*p))
+                p++;
+            while (*q && !ascii_alnum(*q))
+                q++;
+            if (*p != *q || !*p)
+                break;
+        }
+        int same = !*p && !*q;
+        free(t);
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
 static int take_details(state *S) {
     jfy_node *blk[16];
     size_t nb = 0;
@@ -2216,6 +2250,20 @@ static int take_details(state *S) {
         free(all);
         return 0;
     }
+    {
+        /* (OCR'd, its labels read as glyphs) */
+        const char *a = all + strspn(all, " \n");
+        char *lines = NULL;
+        int k = ocr_run_in_text(a, &lines);
+        if (k < 0) {
+            free(all);
+            return -1;
+        }
+        if (k > 0) {
+            free(all);
+            all = lines;
+        }
+    }
     /* the pieces between labels 1, 2, 3 ... */
     const char *at[MAX_AFFS + 1];
     size_t ln[MAX_AFFS], np = 0, len;
@@ -2282,7 +2330,10 @@ static int take_details(state *S) {
             x[--xl] = '\0';
         char lab[8];
         snprintf(lab, sizeof lab, "%d", (int)i + 1);
-        if (addressish(x) && !has_label(S, lab)) {
+        int twin = addressish(x) ? unlabelled_twin(S, x) : 0;
+        if (twin < 0) {
+            rc = -1;
+        } else if (addressish(x) && !twin && !has_label(S, lab)) {
             if (add_aff(S, lab, x, blk[0]) < 0)
                 rc = -1;
             took = 1;
@@ -5311,6 +5362,257 @@ static int ocr_aff_labels(state *S, int from) {
     return 0;
 }
 
+/* Length of the run of glyphs OCR reads a raised address label as, one
+ * to three of them ("‘", "*“", "™", "°"; a star too: a run-in list's
+ * stars are its labels), a space after it or not, before a capitalized
+ * word; 0 when none. */
+static size_t ocr_glyph_run(const char *p) {
+    static const char *const g[] = {"'", "\"", "?", "!", "*", "\xe2\x80\x98", "\xe2\x80\x99",
+                                    "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc2\xb0", "\xc2\xa9", "\xc2\xae",
+                                    "\xe2\x84\xa2", NULL};
+    size_t l = 0;
+    for (int k = 0; k < 3; k++) {
+        size_t i = 0;
+        while (g[i] && strncmp(p + l, g[i], strlen(g[i])) != 0)
+            i++;
+        if (!g[i])
+            break;
+        l += strlen(g[i]);
+    }
+    if (!l)
+        return 0;
+    if (p[l] == ' ')
+        l++;
+    return p[l] >= 'A' && p[l] <= 'Z' && p[l + 1] >= 'a' && p[l + 1] <= 'z' ? l : 0;
+}
+
+/* Whether the label opening p is stars alone ("**Department"): a label
+ * as printed, not a misread figure. */
+static int star_run(const char *p) {
+    size_t n = strspn(p, "*");
+    return n && (p[n] == ' ' || (p[n] >= 'A' && p[n] <= 'Z'));
+}
+
+/* Whether the address opening at p holds an institution word within its
+ * first few words (an OCR'd label may have misread its first word). */
+static int institution_near(const char *p) {
+    size_t n = 0;
+    for (int words = 0; p[n] && words < 12; n++)
+        words += p[n] == ' ' || p[n] == '\n';
+    char *w = jfyp_strndup(p, n);
+    if (!w)
+        return 0;
+    int hit = jfyp_front_has_institution_word(w);
+    free(w);
+    return hit;
+}
+
+/* Whether the labelled text at p ends on a country within a few lines:
+ * an address, when its name has no institution word ("Genotypic
+ * Technology Private Limited, Bengaluru, ..., India"). */
+static int country_soon(const char *p) {
+    for (size_t q = 1; q < 240 && p[q - 1]; q++)
+        if ((p[q] == ',' || p[q] == '.' || p[q] == ';' || p[q] == '|' || p[q] == '\n' || !p[q]) &&
+            ends_with_country(p, q))
+            return 1;
+    return 0;
+}
+
+/* "‘Department of ..., Guntur, India. 2Department of ..., India
+ * Department of ..., India." / "... Estonia, and ‘Institute of ...": a
+ * run-in list of addresses under an OCR'd byline, each ending on its
+ * country, the raised figures that open them read as glyphs, read right
+ * or lost (under an "Author details" heading too). A text that opens on
+ * an address and breaks after a country (a comma, stop, bar or semicolon, maybe
+ * "and", between) before a label and an address, or an institution's name
+ * alone, one glyph among the labels at least (stars alone are labels as
+ * printed), becomes one line an address, each opening on the figure
+ * counted down the list (a figure read right must be its count); a note
+ * after the last country ("*Corresponding author ...") a line of its own.
+ * This text j's list as those lines in *out (malloc'd): 1, 0 when j is
+ * none, -1 on OOM. */
+static int ocr_run_in_text(const char *j, char **out) {
+    size_t L = strlen(j);
+    /* starts and ends of the addresses, and where a note after the last
+     * one starts */
+    size_t st[MAX_AFFS], en[MAX_AFFS], tail = L;
+    int count = 0, glyphs = 0, figures = 1;
+    size_t gl = ocr_glyph_run(j), lab = gl;
+    *out = NULL;
+    if (!gl && j[0] == '1' && (j[1] == ' ' ? is_upper_start(j + 2) : is_upper_start(j + 1)))
+        lab = j[1] == ' ' ? 2 : 1;
+    if (L > 4000 || (!lab && !opens_institution(j)) || !institution_near(j + lab))
+        return 0;
+    glyphs += gl != 0 && !star_run(j);
+    st[count++] = lab;
+    for (size_t q = lab; q < L && count < MAX_AFFS; q++) {
+        char c = j[q];
+        if (c != ',' && c != '.' && c != '|' && c != ';' && c != '\n')
+            continue;
+        size_t r = q + 1;
+        while (j[r] == ' ' || j[r] == '\n')
+            r++;
+        if (strncmp(j + r, "and ", 4) == 0)
+            r += 4;
+        size_t g = ocr_glyph_run(j + r), d = 0;
+        if (!g)
+            while (d < 2 && j[r + d] >= '0' && j[r + d] <= '9')
+                d++;
+        size_t w = r + g + d + (d && j[r + d] == ' ');
+        if (!(j[w] >= 'A' && j[w] <= 'Z' && j[w + 1] >= 'a' && j[w + 1] <= 'z'))
+            continue;
+        if (d && atoi(j + r) != count + 1)
+            continue;
+        if (!ends_with_country(j + st[count - 1], q - st[count - 1]))
+            continue;
+        if (opens_note(j + w) || jfyp_front_meta_line(j + r)) {
+            /* "..., India" / "*Corresponding Author; E-mail: ...": the
+             * list ends on its country */
+            tail = r;
+            en[count - 1] = q;
+            break;
+        }
+        if (!(g || d ? institution_near(j + w) || country_soon(j + w) : opens_institution(j + w)))
+            continue;
+        en[count - 1] = q;
+        st[count++] = w;
+        glyphs += g != 0 && !star_run(j + r);
+        figures &= d != 0;
+        q = w - 1;
+    }
+    if (tail == L)
+        en[count - 1] = L;
+    /* (or the first figure lost, the others read right: "Division of ...,
+     * Japan" / "2Department of ..., Japan") */
+    if (count < 2 || (!glyphs && (lab || !figures)))
+        return 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (int i = 0; i < count; i++) {
+        char num[16];
+        snprintf(num, sizeof num, "%s%d ", i ? "\n" : "", i + 1);
+        jfyp_buf_puts(&b, num);
+        size_t e = en[i];
+        /* the separator after it, "and" too, is no part of it */
+        while (e > st[i] && (j[e - 1] == ' ' || j[e - 1] == '\n' || j[e - 1] == ',' || j[e - 1] == '|' ||
+                             j[e - 1] == ';'))
+            e--;
+        if (e >= st[i] + 4 && strncmp(j + e - 4, " and", 4) == 0)
+            e -= 4;
+        for (size_t p = st[i]; p < e; p++)
+            if (j[p] != '\n')
+                jfyp_buf_putc(&b, j[p]);
+            else if (p == st[i] || j[p - 1] != '-')
+                jfyp_buf_putc(&b, ' ');
+    }
+    if (tail < L) {
+        jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, j + tail);
+    }
+    *out = jfyp_buf_finish(&b);
+    return *out ? 1 : -1;
+}
+
+/* Whether the block t goes on with the OCR'd list of addresses a above
+ * it, a blank line between: the last address is cut off at a comma, or it
+ * ended on its country and t opens on the next one, its label a glyph
+ * ("*Professor and Head, Department of ..."). */
+static int run_in_goes_on(const char *a, size_t n, const char *t) {
+    if (n && a[n - 1] == ',')
+        return 1;
+    size_t ls = n;
+    while (ls && a[ls - 1] != '\n')
+        ls--;
+    size_t g = ocr_glyph_run(t);
+    return g && !jfyp_front_meta_line(t) && !opens_note(t + g) && institution_near(t + g) &&
+           ends_with_country(a + ls, n - ls);
+}
+
+/* The block right under the byline, with the ones it goes on into a blank
+ * line under it, read by ocr_run_in_text: its lines are the addresses
+ * then. 0, or -1 on OOM. */
+static int ocr_run_in_affs(state *S, int from) {
+    jfy_node *n = jfyp_rec_first(S->r);
+    while (n && n->line && n->line <= from)
+        n = jfyp_rec_next(S->r, n);
+    /* (the byline's last line OCR set apart: names, no address) */
+    if (n && n->type == JFY_N_PARAGRAPH && n->line == from + 1) {
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int names = strlen(t) < 200 && strchr(t, ',') && !jfyp_front_has_institution_word(t) &&
+                    !strchr(t, '@') && !ends_with_country(t, strlen(t));
+        free(t);
+        if (names)
+            n = jfyp_rec_next(S->r, n);
+    }
+    if (!n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    for (jfy_node *k = n->first; k; k = k->next)
+        if (k->type != JFY_N_TEXT && k->type != JFY_N_SOFTBREAK)
+            return 0;
+    jfy_node *blocks[8];
+    size_t nb = 0;
+    jfyp_buf J;
+    jfyp_buf_init(&J);
+    for (jfy_node *b = n; b && b->type == JFY_N_PARAGRAPH && nb < 8; b = jfyp_rec_next(S->r, b)) {
+        if (nb && (b->line > blocks[nb - 1]->end_line + 2 || !J.len))
+            break;
+        char *t = jfyp_front_text(b, 1);
+        if (!t) {
+            jfyp_buf_free(&J);
+            return -1;
+        }
+        if (nb && !run_in_goes_on(J.data, J.len, t)) {
+            free(t);
+            break;
+        }
+        if (nb)
+            jfyp_buf_putc(&J, '\n');
+        jfyp_buf_puts(&J, t);
+        free(t);
+        blocks[nb++] = b;
+        while (J.len && J.data[J.len - 1] == ' ')
+            J.data[--J.len] = '\0';
+    }
+    char *j = jfyp_buf_finish(&J), *lines = NULL;
+    if (!j)
+        return -1;
+    int rc = ocr_run_in_text(j, &lines);
+    free(j);
+    if (rc <= 0)
+        return rc;
+    while (n->first) {
+        jfy_node *k = n->first;
+        jfyp_node_unlink(k);
+        jfyp_node_free(k);
+    }
+    rc = 0;
+    for (char *p = lines; p && !rc;) {
+        char *e = strchr(p, '\n');
+        jfy_node *t = jfyp_node_new_textn(JFY_N_TEXT, p, e ? (size_t)(e - p) : strlen(p));
+        jfy_node *br = t && p != lines ? jfyp_node_new(JFY_N_SOFTBREAK) : NULL;
+        if (!t || (p != lines && !br)) {
+            if (t)
+                jfyp_node_free(t);
+            rc = -1;
+            break;
+        }
+        if (br)
+            jfyp_node_append(n, br);
+        jfyp_node_append(n, t);
+        p = e ? e + 1 : NULL;
+    }
+    free(lines);
+    if (!rc) {
+        n->end_line = blocks[nb - 1]->end_line;
+        for (size_t i = 1; i < nb; i++)
+            jfyp_node_free(blocks[i]);
+        jfyp_node_changed(n);
+    }
+    return rc;
+}
+
 int jfyp_recognize_affiliations(jfyp_rec *r) {
     if (join_cut_addresses(r) < 0)
         return -1;
@@ -5338,7 +5640,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         return rc < 0 ? rc : take_unbylined_corresp(&S);
     }
     int from = group->end_line;
-    if (ocr_aff_labels(&S, from) < 0)
+    if (ocr_aff_labels(&S, from) < 0 || ocr_run_in_affs(&S, from) < 0)
         return -1;
     int rc0 = take_before_byline(&S, group);
     if (rc0 >= 0)
