@@ -1030,6 +1030,31 @@ static int cites_itself(jfyp_rec *r, jfy_node *n) {
     return yes;
 }
 
+/* Whether lines l are the issue's citation of the article under its
+ * abstract, in a block of its own: a DOI line ("doi: 10.1234/...") and
+ * at most two short lines with a year and the volume's punctuation
+ * beside it ("Gulf Dent J 2021; Vol. 14 (3): 211-219"), no title. */
+static int cites_issue(const jfyp_lines *l) {
+    int doi = 0;
+    if (l->n == 0 || l->n > 3)
+        return 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const char *t = l->v[i].text;
+        if ((jfyp_strnieq(t, "doi:", 4) || jfyp_strnieq(t, "https://doi.org/10.", 19)) && strstr(t, "10.")) {
+            doi = 1;
+            continue;
+        }
+        const char *y = t;
+        while (*y && !((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')))
+            y++;
+        int year = *y && y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9' &&
+                   !(y[4] >= '0' && y[4] <= '9');
+        if (strlen(t) >= SIDE_LINE * 2 || !year || !(strchr(t, ';') || strchr(t, ':')))
+            return 0;
+    }
+    return doi;
+}
+
 /* Whether a narrow block (lines l) under a side column's facts, with
  * another labelled fact right after it (`next`: "Editor: ..."), is the
  * side column's too: the rest of a citation note the extraction cut
@@ -1147,6 +1172,10 @@ static int collect(builder *b, jfy_node *n, int level) {
         /* (under an abstract whose last sentence is closed: a side column's
          * citation fact set inside an open sentence is passed over below) */
         int self = b->paras && !last_ends_open(b, 0) ? cites_itself(b->r, n) : 0;
+        if (!self && b->paras && !last_ends_open(b, 0) && cites_issue(&l)) {
+            jfyp_lines_free(&l);
+            break;
+        }
         if (self) {
             /* the body's first heading run on under it ("Introduction")
              * stays the body's */
