@@ -1811,7 +1811,10 @@ static int goes_on(jfy_node *n) {
     return on;
 }
 
-static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) {
+/* abut: the pieces right under each other (no blank line between, as a
+ * paragraph reader cuts one printed block at its short lines) are joined
+ * though closed. */
+static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines, int abut) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     *last = n;
@@ -1847,6 +1850,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
         free(t);
         *last = n;
         jfy_node *next = jfyp_rec_next(r, n);
+        open |= abut && next && next->line == n->end_line + 1;
         if (!open || !next || next->type != JFY_N_PARAGRAPH ||
             (next->line > n->end_line + 2 && !(own >= 3 && next->line <= n->end_line + OPEN_GAP && goes_on(next))))
             break;
@@ -1858,6 +1862,26 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
         return NULL;
     }
     return b.data;
+}
+
+/* Whether every line of l holds an ORCID iD ("MGS, 0000-0003-3455-774X;
+ * CB, ..."): the authors' iDs a page lists under its byline, whose open
+ * last line would carry the abstract below into a block that is no prose. */
+static int orcid_lines(const jfyp_lines *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        const char *p = l->v[i].text;
+        int found = 0;
+        for (; *p && !found; p++) {
+            found = 1;
+            for (int k = 0; k < 19 && found; k++)
+                found = k == 4 || k == 9 || k == 14 ? p[k] == '-'
+                        : k == 18                   ? (p[k] >= '0' && p[k] <= '9') || p[k] == 'X'
+                                                    : p[k] >= '0' && p[k] <= '9';
+        }
+        if (!found)
+            return 0;
+    }
+    return l->n > 0;
 }
 
 /* An abstract printed with no opener between the byline (or the
@@ -1928,13 +1952,15 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
             break;
         }
         int labelled = l.n && l.v[0].first->type == JFY_N_TEXT && part_label_at(l.v[0].text, 0);
-        int side = l.n && side_block(&l), narrow = 1;
+        int side = l.n && side_block(&l), narrow = 1, iids = orcid_lines(&l);
         size_t lines_n = l.n;
         for (size_t i = 0; i < l.n && narrow; i++)
             narrow = strlen(l.v[i].text) < SIDE_LINE;
         jfyp_lines_free(&l);
         if (stop)
             return 0;
+        if (iids)
+            continue;
         /* a side column's narrow block (an author's biography with an
          * e-mail address, a correspondence note) is no abstract, though the run
          * of open pieces would carry it into the one after it */
@@ -1942,10 +1968,19 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
             continue;
         jfy_node *last;
         size_t lines;
-        char *t = open_run(r, n, &last, &lines);
+        char *t = open_run(r, n, &last, &lines, 0);
         if (!t)
             return -1;
         int ok = labelled ? strlen(t) >= PART_CHARS : prose(t, lines);
+        /* a closed piece too short for an abstract, with more right under
+         * it: the abstract's first lines, the block cut at a short line */
+        if (!ok && !labelled && !side && strlen(t) < PROSE_CHARS && !ends_open(t)) {
+            free(t);
+            t = open_run(r, n, &last, &lines, 1);
+            if (!t)
+                return -1;
+            ok = prose(t, lines);
+        }
         /* running text that is no abstract: the body has begun (an
          * editorial's first paragraph, opening with a drop cap) */
         int body = !ok && !side && strlen(t) >= BODY_CHARS;
@@ -2106,11 +2141,11 @@ static jfy_node *text_above(jfyp_rec *r, jfy_node *kw, jfy_node *text, jfy_node 
         return NULL;
     jfy_node *last;
     size_t lines;
-    char *t = open_run(r, text, &last, &lines);
+    char *t = open_run(r, text, &last, &lines, 0);
     int ok = t && last == text && prose(t, lines);
     free(t);
     if (ok && under && under->type == JFY_N_PARAGRAPH) {
-        t = open_run(r, under, &last, &lines);
+        t = open_run(r, under, &last, &lines, 0);
         ok = t && !prose(t, lines) && strlen(t) < BODY_CHARS;
         free(t);
         if (!t)
