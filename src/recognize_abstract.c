@@ -1007,6 +1007,77 @@ static jfy_node *narrow_then_tail(builder *b, jfy_node *n, int *oom) {
     return NULL;
 }
 
+/* Where an unlabelled abstract closed above the side column's facts
+ * ("Correspondence ...", "Funding information ...") goes on below them:
+ * the first run of wide blocks (a line apart at most) after a run of
+ * narrow ones, running text of three lines or more citing nothing, with
+ * the copyright, the licence or the keywords right after it (the body opens after them,
+ * under a heading; a side note after it is the page's second column,
+ * read after the body's first). The run's first block, *last its last; NULL if none;
+ * *oom set on allocation failure. */
+static int narrow(const jfyp_lines *l);
+static jfy_node *prose_past_side(builder *b, jfy_node *from, jfy_node **last, int *oom) {
+    *oom = 0;
+    if (b->sec || b->heading_parts || !b->paras)
+        return NULL;
+    int side = 0, lines = 0, pieces = 0;
+    jfy_node *first = NULL, *x = from;
+    for (; x && x->type == JFY_N_PARAGRAPH && side <= MAX_SIDE_BLOCKS && pieces < MAX_PIECES;
+         x = jfyp_rec_next(b->r, x)) {
+        if (first && x->line > (*last)->end_line + 1)
+            break;
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        int thin = narrow(&l);
+        lines += first || !thin ? (int)l.n : 0;
+        jfyp_lines_free(&l);
+        if (thin && !first) {
+            side++;
+            continue;
+        }
+        if (thin || !side)
+            break;
+        if (!first)
+            first = x;
+        *last = x;
+        pieces++;
+    }
+    if (!first || lines < 3 || (x && x->type != JFY_N_PARAGRAPH))
+        return NULL;
+    jfyp_buf t;
+    jfyp_buf_init(&t);
+    for (jfy_node *y = first;; y = jfyp_rec_next(b->r, y)) {
+        char *p = jfyp_node_plain(y);
+        if (!p)
+            break;
+        if (t.len)
+            jfyp_buf_putc(&t, ' ');
+        jfyp_buf_puts(&t, jfyp_trim(p));
+        free(p);
+        if (y == *last)
+            break;
+    }
+    jfyp_buf_putc(&t, '\0');
+    char *u = x ? jfyp_node_plain(x) : NULL;
+    if (t.failed || (x && !u)) {
+        jfyp_buf_free(&t);
+        free(u);
+        *oom = 1;
+        return NULL;
+    }
+    const char *s = t.data;
+    int ok = u && s[0] >= 'A' && s[0] <= 'Z' && !ends_open(s) && !opens_front_field(s) && !part_label_at(s, 0) &&
+             !cites_by_number(s) && !jfyp_stristr(s, "et al") &&
+             (jfyp_keywords_label(jfyp_trim(u)) || strncmp(u, "\xc2\xa9", 2) == 0 ||
+              jfyp_strnieq(u, "copyright", 9) || jfyp_stristr(u, "creative commons"));
+    jfyp_buf_free(&t);
+    free(u);
+    return ok ? first : NULL;
+}
+
 /* Fills the abstract from the blocks after its opener. */
 /* Whether block n cites the article itself, as a reference ("Roe J, Doe
  * K. <its title>. J Ex 2018; 21:347-58. doi: ..."): what a "Please cite
@@ -1222,8 +1293,20 @@ static int collect(builder *b, jfy_node *n, int level) {
             int joined = join_open_tail(b, n, &next);
             if (joined < 0)
                 return -1;
-            if (!joined)
-                break;
+            if (!joined) {
+                int lost;
+                jfy_node *last = NULL, *more = prose_past_side(b, n, &last, &lost);
+                if (lost)
+                    return -1;
+                if (!more)
+                    break;
+                next = jfyp_rec_next(b->r, last);
+                for (jfy_node *y = more, *after; y; y = after) {
+                    after = y == last ? NULL : jfyp_rec_next(b->r, y);
+                    if ((y == more ? add_paragraph(b, y) : join_to_last(b, y)) < 0)
+                        return -1;
+                }
+            }
             n = next;
             continue;
         }
