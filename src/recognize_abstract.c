@@ -1007,6 +1007,77 @@ static jfy_node *narrow_then_tail(builder *b, jfy_node *n, int *oom) {
     return NULL;
 }
 
+/* Where an unlabelled abstract closed above the side column's facts
+ * ("Correspondence ...", "Funding information ...") goes on below them:
+ * the first run of wide blocks (a line apart at most) after a run of
+ * narrow ones, running text of three lines or more citing nothing, with
+ * the copyright, the licence or the keywords right after it (the body opens after them,
+ * under a heading; a side note after it is the page's second column,
+ * read after the body's first). The run's first block, *last its last; NULL if none;
+ * *oom set on allocation failure. */
+static int narrow(const jfyp_lines *l);
+static jfy_node *prose_past_side(builder *b, jfy_node *from, jfy_node **last, int *oom) {
+    *oom = 0;
+    if (b->sec || b->heading_parts || !b->paras)
+        return NULL;
+    int side = 0, lines = 0, pieces = 0;
+    jfy_node *first = NULL, *x = from;
+    for (; x && x->type == JFY_N_PARAGRAPH && side <= MAX_SIDE_BLOCKS && pieces < MAX_PIECES;
+         x = jfyp_rec_next(b->r, x)) {
+        if (first && x->line > (*last)->end_line + 1)
+            break;
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        int thin = narrow(&l);
+        lines += first || !thin ? (int)l.n : 0;
+        jfyp_lines_free(&l);
+        if (thin && !first) {
+            side++;
+            continue;
+        }
+        if (thin || !side)
+            break;
+        if (!first)
+            first = x;
+        *last = x;
+        pieces++;
+    }
+    if (!first || lines < 3 || (x && x->type != JFY_N_PARAGRAPH))
+        return NULL;
+    jfyp_buf t;
+    jfyp_buf_init(&t);
+    for (jfy_node *y = first;; y = jfyp_rec_next(b->r, y)) {
+        char *p = jfyp_node_plain(y);
+        if (!p)
+            break;
+        if (t.len)
+            jfyp_buf_putc(&t, ' ');
+        jfyp_buf_puts(&t, jfyp_trim(p));
+        free(p);
+        if (y == *last)
+            break;
+    }
+    jfyp_buf_putc(&t, '\0');
+    char *u = x ? jfyp_node_plain(x) : NULL;
+    if (t.failed || (x && !u)) {
+        jfyp_buf_free(&t);
+        free(u);
+        *oom = 1;
+        return NULL;
+    }
+    const char *s = t.data;
+    int ok = u && s[0] >= 'A' && s[0] <= 'Z' && !ends_open(s) && !opens_front_field(s) && !part_label_at(s, 0) &&
+             !cites_by_number(s) && !jfyp_stristr(s, "et al") &&
+             (jfyp_keywords_label(jfyp_trim(u)) || strncmp(u, "\xc2\xa9", 2) == 0 ||
+              jfyp_strnieq(u, "copyright", 9) || jfyp_stristr(u, "creative commons"));
+    jfyp_buf_free(&t);
+    free(u);
+    return ok ? first : NULL;
+}
+
 /* Fills the abstract from the blocks after its opener. */
 /* Whether block n cites the article itself, as a reference ("Roe J, Doe
  * K. <its title>. J Ex 2018; 21:347-58. doi: ..."): what a "Please cite
@@ -1028,6 +1099,31 @@ static int cites_itself(jfyp_rec *r, jfy_node *n) {
     free(title);
     free(t);
     return yes;
+}
+
+/* Whether lines l are the issue's citation of the article under its
+ * abstract, in a block of its own: a DOI line ("doi: 10.1234/...") and
+ * at most two short lines with a year and the volume's punctuation
+ * beside it ("Gulf Dent J 2021; Vol. 14 (3): 211-219"), no title. */
+static int cites_issue(const jfyp_lines *l) {
+    int doi = 0;
+    if (l->n == 0 || l->n > 3)
+        return 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const char *t = l->v[i].text;
+        if ((jfyp_strnieq(t, "doi:", 4) || jfyp_strnieq(t, "https://doi.org/10.", 19)) && strstr(t, "10.")) {
+            doi = 1;
+            continue;
+        }
+        const char *y = t;
+        while (*y && !((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')))
+            y++;
+        int year = *y && y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9' &&
+                   !(y[4] >= '0' && y[4] <= '9');
+        if (strlen(t) >= SIDE_LINE * 2 || !year || !(strchr(t, ';') || strchr(t, ':')))
+            return 0;
+    }
+    return doi;
 }
 
 /* Whether a narrow block (lines l) under a side column's facts, with
@@ -1147,6 +1243,10 @@ static int collect(builder *b, jfy_node *n, int level) {
         /* (under an abstract whose last sentence is closed: a side column's
          * citation fact set inside an open sentence is passed over below) */
         int self = b->paras && !last_ends_open(b, 0) ? cites_itself(b->r, n) : 0;
+        if (!self && b->paras && !last_ends_open(b, 0) && cites_issue(&l)) {
+            jfyp_lines_free(&l);
+            break;
+        }
         if (self) {
             /* the body's first heading run on under it ("Introduction")
              * stays the body's */
@@ -1193,8 +1293,20 @@ static int collect(builder *b, jfy_node *n, int level) {
             int joined = join_open_tail(b, n, &next);
             if (joined < 0)
                 return -1;
-            if (!joined)
-                break;
+            if (!joined) {
+                int lost;
+                jfy_node *last = NULL, *more = prose_past_side(b, n, &last, &lost);
+                if (lost)
+                    return -1;
+                if (!more)
+                    break;
+                next = jfyp_rec_next(b->r, last);
+                for (jfy_node *y = more, *after; y; y = after) {
+                    after = y == last ? NULL : jfyp_rec_next(b->r, y);
+                    if ((y == more ? add_paragraph(b, y) : join_to_last(b, y)) < 0)
+                        return -1;
+                }
+            }
             n = next;
             continue;
         }
@@ -1782,7 +1894,10 @@ static int goes_on(jfy_node *n) {
     return on;
 }
 
-static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) {
+/* abut: the pieces right under each other (no blank line between, as a
+ * paragraph reader cuts one printed block at its short lines) are joined
+ * though closed. */
+static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines, int abut) {
     jfyp_buf b;
     jfyp_buf_init(&b);
     *last = n;
@@ -1818,6 +1933,7 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
         free(t);
         *last = n;
         jfy_node *next = jfyp_rec_next(r, n);
+        open |= abut && next && next->line == n->end_line + 1;
         if (!open || !next || next->type != JFY_N_PARAGRAPH ||
             (next->line > n->end_line + 2 && !(own >= 3 && next->line <= n->end_line + OPEN_GAP && goes_on(next))))
             break;
@@ -1829,6 +1945,26 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines) 
         return NULL;
     }
     return b.data;
+}
+
+/* Whether every line of l holds an ORCID iD ("MGS, 0000-0003-3455-774X;
+ * CB, ..."): the authors' iDs a page lists under its byline, whose open
+ * last line would carry the abstract below into a block that is no prose. */
+static int orcid_lines(const jfyp_lines *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        const char *p = l->v[i].text;
+        int found = 0;
+        for (; *p && !found; p++) {
+            found = 1;
+            for (int k = 0; k < 19 && found; k++)
+                found = k == 4 || k == 9 || k == 14 ? p[k] == '-'
+                        : k == 18                   ? (p[k] >= '0' && p[k] <= '9') || p[k] == 'X'
+                                                    : p[k] >= '0' && p[k] <= '9';
+        }
+        if (!found)
+            return 0;
+    }
+    return l->n > 0;
 }
 
 /* An abstract printed with no opener between the byline (or the
@@ -1899,13 +2035,15 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
             break;
         }
         int labelled = l.n && l.v[0].first->type == JFY_N_TEXT && part_label_at(l.v[0].text, 0);
-        int side = l.n && side_block(&l), narrow = 1;
+        int side = l.n && side_block(&l), narrow = 1, iids = orcid_lines(&l);
         size_t lines_n = l.n;
         for (size_t i = 0; i < l.n && narrow; i++)
             narrow = strlen(l.v[i].text) < SIDE_LINE;
         jfyp_lines_free(&l);
         if (stop)
             return 0;
+        if (iids)
+            continue;
         /* a side column's narrow block (an author's biography with an
          * e-mail address, a correspondence note) is no abstract, though the run
          * of open pieces would carry it into the one after it */
@@ -1913,10 +2051,19 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
             continue;
         jfy_node *last;
         size_t lines;
-        char *t = open_run(r, n, &last, &lines);
+        char *t = open_run(r, n, &last, &lines, 0);
         if (!t)
             return -1;
         int ok = labelled ? strlen(t) >= PART_CHARS : prose(t, lines);
+        /* a closed piece too short for an abstract, with more right under
+         * it: the abstract's first lines, the block cut at a short line */
+        if (!ok && !labelled && !side && strlen(t) < PROSE_CHARS && !ends_open(t)) {
+            free(t);
+            t = open_run(r, n, &last, &lines, 1);
+            if (!t)
+                return -1;
+            ok = prose(t, lines);
+        }
         /* running text that is no abstract: the body has begun (an
          * editorial's first paragraph, opening with a drop cap) */
         int body = !ok && !side && strlen(t) >= BODY_CHARS;
@@ -2077,11 +2224,11 @@ static jfy_node *text_above(jfyp_rec *r, jfy_node *kw, jfy_node *text, jfy_node 
         return NULL;
     jfy_node *last;
     size_t lines;
-    char *t = open_run(r, text, &last, &lines);
+    char *t = open_run(r, text, &last, &lines, 0);
     int ok = t && last == text && prose(t, lines);
     free(t);
     if (ok && under && under->type == JFY_N_PARAGRAPH) {
-        t = open_run(r, under, &last, &lines);
+        t = open_run(r, under, &last, &lines, 0);
         ok = t && !prose(t, lines) && strlen(t) < BODY_CHARS;
         free(t);
         if (!t)

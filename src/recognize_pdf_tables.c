@@ -21,8 +21,9 @@
 
 /* Length of the table label opening s ("Table 2", "TABLE IV", "Table S1"),
  * 0 when none; *rest gets the caption text after it and its punctuation. A
- * label counts when the line ends after it, punctuation follows, or a word
- * in capitals or "(continued)": "Table 2 shows" is body text. */
+ * label counts when the line ends after it, punctuation (a dash between
+ * spaces too) follows, or a word in capitals or "(continued)": "Table 2
+ * shows" is body text. */
 static size_t table_label(const char *s, const char **rest) {
     if (strncmp(s, "Table", 5) != 0 && strncmp(s, "TABLE", 5) != 0)
         return 0;
@@ -55,7 +56,13 @@ static size_t table_label(const char *s, const char **rest) {
     /* "TABLE 1 | Caption": a bar set between spaces */
     if (q[0] == ' ' && q[1] == '|' && (q[2] == ' ' || !q[2]))
         q++;
-    if (*q == '.' || *q == ':' || *q == '|')
+    /* "Table 2 - Herbal rinses", "Table 3 – Strength": a dash between
+     * spaces sets the label off as a stop does, and is the label's */
+    size_t dash = q[0] != ' ' ? 0 : q[1] == '-' ? 1
+                  : strncmp(q + 1, "\xE2\x80\x93", 3) == 0 || strncmp(q + 1, "\xE2\x80\x94", 3) == 0 ? 3 : 0;
+    if (dash && q[1 + dash] == ' ')
+        q += 1 + dash;
+    else if (*q == '.' || *q == ':' || *q == '|')
         q++;
     else if (*q == ' ') {
         const char *w = q;
