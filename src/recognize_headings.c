@@ -1979,6 +1979,46 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
 
 static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops);
 
+/* Whether numbered line t repeats the words of numbered block x under
+ * another number, maybe with a form's option letter after them. -1 out
+ * of memory. */
+static int same_words_numbered(const jfy_node *x, const char *t) {
+    char *u;
+    int s = x ? jfyp_heading_text(x, &u) : 0;
+    if (s <= 0)
+        return s;
+    size_t ku = jfyp_section_number(u, NULL), kt = jfyp_section_number(t, NULL);
+    int same = 0;
+    if (ku && kt && atoi(u) != atoi(t)) {
+        const char *a = u + ku, *b = t + kt;
+        size_t la = strlen(a), lb = strlen(b);
+        /* "Write down your answer" / "Write down your answer B" */
+        if (la > lb) {
+            const char *w = a;
+            a = b;
+            b = w;
+            size_t n = la;
+            la = lb;
+            lb = n;
+        }
+        same = la >= 8 && strncmp(a, b, la) == 0 &&
+               (lb == la || (lb == la + 2 && b[la] == ' ' && isupper((unsigned char)b[la + 1])));
+    }
+    free(u);
+    return same;
+}
+
+/* A form printed in the text numbers its blanks alike ("1. Write down
+ * your answer" / "2. Write down your answer" / "3. Write down your
+ * answer", the option's letter maybe joined to the last): two sections
+ * are never headed by the same words under consecutive numbers, so a
+ * numbered line whose words the numbered block before or after it
+ * repeats is a blank, no heading. -1 out of memory. */
+static int form_blank(jfyp_rec *r, const jfy_node *n, const char *t) {
+    int s = same_words_numbered(prev_block(n), t);
+    return s ? s : same_words_numbered(jfyp_rec_next(r, n), t);
+}
+
 /* Whether item it of ordered list `list` is a numbered section heading
  * the list read as one more item: its first line alone a conventional
  * section's name ("Introduction", "Methods") over text or a subheading
@@ -3015,6 +3055,11 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         if (c->style == 0) {
             const char *ls = jfyp_node_attr(c->n, "level");
             last_level = ls ? atoi(ls) : 1;
+            continue;
+        }
+        if (c->style == 1 && (ht = form_blank(r, c->n, c->text)) != 0) {
+            if (ht < 0)
+                goto out;
             continue;
         }
         if (c->style == 1 && last_numbered && strcmp(c->text, last_numbered) == 0) {
