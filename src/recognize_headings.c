@@ -1000,7 +1000,51 @@ typedef struct {
     int stray; /* a references line their reader left */
     int paren; /* numbered "1)" rather than "1." */
     int space; /* 1 blank above, text right below; 2 the other way round */
+    int repeated; /* its words stand alone on three lines or more */
 } cand;
+
+static int cand_text_cmp(const void *a, const void *b) {
+    return strcmp((*(const cand *const *)a)->text, (*(const cand *const *)b)->text);
+}
+
+/* A line of the page's own words in capitals or ordinary case that no
+ * section is named by, printed alone three times or more ("CCARPD" in a
+ * table's column of exposures, a running head), is a cell or a page's
+ * furniture: a heading names its section once. Marks them and takes
+ * them out of the counts of the page's styles. -1 out of memory. */
+static int mark_repeated(cand *v, size_t len, int *upper, int *titled, int *sentenced) {
+    size_t m = 0;
+    for (size_t i = 0; i < len; i++)
+        m += (v[i].style == 2 || v[i].style == 3) && jfyp_section_kind(v[i].text) == JFYP_SEC_NONE;
+    if (m < 3)
+        return 0;
+    cand **w = malloc(m * sizeof *w);
+    if (!w)
+        return -1;
+    m = 0;
+    for (size_t i = 0; i < len; i++)
+        if ((v[i].style == 2 || v[i].style == 3) && jfyp_section_kind(v[i].text) == JFYP_SEC_NONE)
+            w[m++] = &v[i];
+    qsort(w, m, sizeof *w, cand_text_cmp);
+    for (size_t i = 0, j; i < m; i = j) {
+        for (j = i + 1; j < m && strcmp(w[i]->text, w[j]->text) == 0; j++)
+            ;
+        if (j - i < 3)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            w[k]->repeated = 1;
+            if (w[k]->style == 2) {
+                (*upper)--;
+            } else {
+                int cs = case_style(w[k]->text);
+                *titled -= cs == 1;
+                *sentenced -= cs == 2;
+            }
+        }
+    }
+    free(w);
+    return 0;
+}
 
 /* How the blank lines about a heading fall: pdftotext leaves one where
  * the page has more space than a line's, and publishers space a section's
@@ -2962,6 +3006,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         c->depth = 0;
         c->stray = stray_refs;
         c->paren = 0;
+        c->repeated = 0;
         c->space = spacing(n);
         if (n->type == JFY_N_HEADING) {
             c->style = 0;
@@ -2996,6 +3041,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             sentenced += cs == 2;
         }
     }
+    if (mark_repeated(v, len, &upper, &titled, &sentenced) < 0)
+        goto out;
     /* the core sections (methods, results, discussion) some line names
      * over running text of its own */
     int core_text = 0;
@@ -3050,7 +3097,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
         int level;
-        if (i < intro && c->style)
+        if ((i < intro && c->style) || c->repeated)
             continue;
         if (c->style == 0) {
             const char *ls = jfyp_node_attr(c->n, "level");
