@@ -1000,7 +1000,51 @@ typedef struct {
     int stray; /* a references line their reader left */
     int paren; /* numbered "1)" rather than "1." */
     int space; /* 1 blank above, text right below; 2 the other way round */
+    int repeated; /* its words stand alone on three lines or more */
 } cand;
+
+static int cand_text_cmp(const void *a, const void *b) {
+    return strcmp((*(const cand *const *)a)->text, (*(const cand *const *)b)->text);
+}
+
+/* A line of the page's own words in capitals or ordinary case that no
+ * section is named by, printed alone three times or more ("CCARPD" in a
+ * table's column of exposures, a running head), is a cell or a page's
+ * furniture: a heading names its section once. Marks them and takes
+ * them out of the counts of the page's styles. -1 out of memory. */
+static int mark_repeated(cand *v, size_t len, int *upper, int *titled, int *sentenced) {
+    size_t m = 0;
+    for (size_t i = 0; i < len; i++)
+        m += (v[i].style == 2 || v[i].style == 3) && jfyp_section_kind(v[i].text) == JFYP_SEC_NONE;
+    if (m < 3)
+        return 0;
+    cand **w = malloc(m * sizeof *w);
+    if (!w)
+        return -1;
+    m = 0;
+    for (size_t i = 0; i < len; i++)
+        if ((v[i].style == 2 || v[i].style == 3) && jfyp_section_kind(v[i].text) == JFYP_SEC_NONE)
+            w[m++] = &v[i];
+    qsort(w, m, sizeof *w, cand_text_cmp);
+    for (size_t i = 0, j; i < m; i = j) {
+        for (j = i + 1; j < m && strcmp(w[i]->text, w[j]->text) == 0; j++)
+            ;
+        if (j - i < 3)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            w[k]->repeated = 1;
+            if (w[k]->style == 2) {
+                (*upper)--;
+            } else {
+                int cs = case_style(w[k]->text);
+                *titled -= cs == 1;
+                *sentenced -= cs == 2;
+            }
+        }
+    }
+    free(w);
+    return 0;
+}
 
 /* How the blank lines about a heading fall: pdftotext leaves one where
  * the page has more space than a line's, and publishers space a section's
@@ -1979,6 +2023,46 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
 
 static int heads_text(jfyp_rec *r, const jfy_node *n, size_t measure, int hops);
 
+/* Whether numbered line t repeats the words of numbered block x under
+ * another number, maybe with a form's option letter after them. -1 out
+ * of memory. */
+static int same_words_numbered(const jfy_node *x, const char *t) {
+    char *u;
+    int s = x ? jfyp_heading_text(x, &u) : 0;
+    if (s <= 0)
+        return s;
+    size_t ku = jfyp_section_number(u, NULL), kt = jfyp_section_number(t, NULL);
+    int same = 0;
+    if (ku && kt && atoi(u) != atoi(t)) {
+        const char *a = u + ku, *b = t + kt;
+        size_t la = strlen(a), lb = strlen(b);
+        /* "Write down your answer" / "Write down your answer B" */
+        if (la > lb) {
+            const char *w = a;
+            a = b;
+            b = w;
+            size_t n = la;
+            la = lb;
+            lb = n;
+        }
+        same = la >= 8 && strncmp(a, b, la) == 0 &&
+               (lb == la || (lb == la + 2 && b[la] == ' ' && isupper((unsigned char)b[la + 1])));
+    }
+    free(u);
+    return same;
+}
+
+/* A form printed in the text numbers its blanks alike ("1. Write down
+ * your answer" / "2. Write down your answer" / "3. Write down your
+ * answer", the option's letter maybe joined to the last): two sections
+ * are never headed by the same words under consecutive numbers, so a
+ * numbered line whose words the numbered block before or after it
+ * repeats is a blank, no heading. -1 out of memory. */
+static int form_blank(jfyp_rec *r, const jfy_node *n, const char *t) {
+    int s = same_words_numbered(prev_block(n), t);
+    return s ? s : same_words_numbered(jfyp_rec_next(r, n), t);
+}
+
 /* Whether item it of ordered list `list` is a numbered section heading
  * the list read as one more item: its first line alone a conventional
  * section's name ("Introduction", "Methods") over text or a subheading
@@ -2922,6 +3006,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         c->depth = 0;
         c->stray = stray_refs;
         c->paren = 0;
+        c->repeated = 0;
         c->space = spacing(n);
         if (n->type == JFY_N_HEADING) {
             c->style = 0;
@@ -2956,6 +3041,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             sentenced += cs == 2;
         }
     }
+    if (mark_repeated(v, len, &upper, &titled, &sentenced) < 0)
+        goto out;
     /* the core sections (methods, results, discussion) some line names
      * over running text of its own */
     int core_text = 0;
@@ -3010,11 +3097,16 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
         int level;
-        if (i < intro && c->style)
+        if ((i < intro && c->style) || c->repeated)
             continue;
         if (c->style == 0) {
             const char *ls = jfyp_node_attr(c->n, "level");
             last_level = ls ? atoi(ls) : 1;
+            continue;
+        }
+        if (c->style == 1 && (ht = form_blank(r, c->n, c->text)) != 0) {
+            if (ht < 0)
+                goto out;
             continue;
         }
         if (c->style == 1 && last_numbered && strcmp(c->text, last_numbered) == 0) {
