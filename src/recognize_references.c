@@ -1351,6 +1351,15 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         }
         int bnum = -1;
         size_t lost = !ll && L->numbered != 0 ? lost_label_at(ln) : 0;
+        /* OCR over a list whose labels were read apart ("14." alone
+         * over its entry, the others lost or a run of them pages on), its
+         * entries blocks of their own: with no label left waiting for its
+         * text, a block that opens with a lost label's dot, or with an
+         * author list and its year (or two names in a row), opens the
+         * next entry, its label counted on (a run of labels later claims
+         * it) */
+        int column_block = L->column && k == 0 && !from_item && !ll && L->numbered == 1 && !waiting_label(L) &&
+                           (lost || (author_list_at(ln) && (block_entry_start(ln, save) || two_names_at(ln))));
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         /* the entry the last line of text went to */
         entry *at = L->said && L->said <= L->n ? &L->e[L->said - 1] : cur;
@@ -1399,7 +1408,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
-        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && !L->column && (lost || (L->lost_dots && author_list_at(ln))))) && cur &&
+        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && (L->column ? column_block : lost || (L->lost_dots && author_list_at(ln))))) &&
+                   cur &&
                    cur->label >= 0 && (!cur->open || (k == 0 && lost)) &&
                    (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
                    !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln + lost) &&
@@ -1577,6 +1587,15 @@ static int list_split_before(jfy_node *b, jfy_node *it, const char *printed) {
 
 /* Entries looked back at for the one a label printed alone belongs to. */
 #define CLAIM_BACK 8
+
+/* Whether an entry among the last read has label num counted on, not
+ * printed with it (a column of labels printed later claims it). */
+static int label_guessed(const list *L, int num) {
+    for (size_t k = L->n; k > 0 && k + CLAIM_BACK > L->n; k--)
+        if (L->e[k - 1].label == num && L->e[k - 1].guessed)
+            return 1;
+    return 0;
+}
 
 /* pdfminer may print a column of labels after the box of entries they
  * label ("Abel K ..." "Baker L ..." then "2." "3."): the entries read
@@ -2081,7 +2100,9 @@ static int opens_with_label(const list *L, const jfy_node *x) {
     if (x->type == JFY_N_LIST) {
         const char *o = jfyp_node_attr(x, "ordered");
         const char *st = jfyp_node_attr(x, "start");
-        return o && strcmp(o, "1") == 0 && st && wanted(L, atoi(st));
+        /* or a column of labels printed apart that claims the entries
+         * read before it, their labels counted on */
+        return o && strcmp(o, "1") == 0 && st && (wanted(L, atoi(st)) || label_guessed(L, atoi(st)));
     }
     if (x->type != JFY_N_PARAGRAPH)
         return 0;
