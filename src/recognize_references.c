@@ -1625,13 +1625,25 @@ static int label_ahead(const list *L, int num) {
     return top >= 0 && num > top && num <= top + THREADS && !label_read(L, num);
 }
 
+/* Whether a number printed alone on its line is an entry's year, far
+ * past the list's labels ("2011." under "... Oxid Med Cell Longev 2011:
+ * 962025,": OCR parts an entry's lines at blank lines, and the year
+ * alone reads as a list item) after an entry left open, in a list whose
+ * labels OCR lost to dots, no label of a column printed apart (pdfminer's
+ * boxes may put a year alone after an entry not its own). */
+static int year_alone(const list *L, const char *printed) {
+    const entry *at = L->said && L->said <= L->n ? &L->e[L->said - 1] : NULL;
+    return L->lost_dots && printed && at && at->open && strspn(printed, "0123456789") == 4 && has_year(printed, 4) &&
+           atoi(printed) > next_label(L) + THREADS;
+}
+
 /* A column of labels printed apart from the entries reads as a numbered
  * list of empty items ("1." "2." "3."): each is an entry whose text comes
  * after (see text_target). Returns 1 when b was one, 0 when not, -1 on
  * OOM. */
 static int label_column(list *L, jfy_node *b, int num) {
     for (jfy_node *it = b->first; it; it = it->next)
-        if (it->first || label_too_long(jfyp_node_attr(it, "marker")))
+        if (it->first || label_too_long(jfyp_node_attr(it, "marker")) || year_alone(L, jfyp_node_attr(it, "marker")))
             return 0;
     for (jfy_node *it = b->first; it; it = it->next) {
         const char *printed = jfyp_node_attr(it, "marker");
@@ -2471,6 +2483,42 @@ static int between_entries(const jfyp_rec *r, const list *L, const jfy_node *b, 
     return hit;
 }
 
+/* In a numbered list whose labels OCR lost to dots (". Abel K, ..."),
+ * whether block b, which opens no entry as the list's do ("World Health
+ * Organization: The top 10 causes of death", a group as author), is one
+ * of the list's all the same: it opens on a capital after an entry that
+ * closed, and the next block that opens on no lower-case word and no
+ * entry's tail (OCR parts an entry's lines at blank lines) opens with a
+ * lost label's dot or the label wanted next. */
+/* Longest block read as the end of the entry before it. */
+#define TAIL_MAX 40
+
+static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (!L->lost_dots || L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || b->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(b);
+    int cap = t && t[0] >= 'A' && t[0] <= 'Z' && strlen(t) <= ENTRY_MAX;
+    free(t);
+    if (!cap)
+        return 0;
+    const jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < LOOKAHEAD && x->type == JFY_N_PARAGRAPH; k++, x = jfyp_rec_next(r, x)) {
+        char *xt = block_text(x);
+        if (!xt)
+            return 0;
+        int num = -1;
+        size_t ll = label_at(xt, &num);
+        int hit = lost_label_at(xt) || (ll && wanted(L, num));
+        int on = !hit && ((xt[0] >= 'a' && xt[0] <= 'z') || tail_shaped(xt, strlen(xt), 1));
+        free(xt);
+        if (hit)
+            return 1;
+        if (!on)
+            return 0;
+    }
+    return 0;
+}
+
 /* Reads the list from block n on into L; the blocks read go to B (NULL:
  * not kept). Returns 0, -1 on OOM. */
 static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
@@ -2572,6 +2620,26 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             free(et);
             if (!e)
                 return L->n == MAX_ENTRIES ? 0 : -1;
+            t = 1;
+        }
+        if (!t && lost_list_goes_on(r, L, n)) {
+            /* the entry's own block, or the rest of the entry before
+             * where a short block ends it ("Accessed May, 2014.") */
+            char *bt = block_text(n);
+            if (!bt)
+                return -1;
+            int rest = !strchr(bt, '\n') && strlen(bt) < TAIL_MAX && tail_shaped(bt, strlen(bt), 1);
+            entry *e = rest ? &L->e[L->n - 1] : new_entry(L, L->e[L->n - 1].label + 1, n->line);
+            if (e && !rest)
+                e->guessed = e->whole = 1;
+            int k = 0;
+            char *save = NULL;
+            for (char *ln = e ? strtok_r(bt, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
+                append_line(e, ln, n->line + k);
+            free(bt);
+            if (!e)
+                return L->n == MAX_ENTRIES ? 0 : -1;
+            L->last = L->said = (size_t)(e - L->e) + 1;
             t = 1;
         }
         if (!t && next_label_follows(r, L, n)) {
