@@ -393,11 +393,18 @@ static void ocr_initials(char *ln) {
     if (!ln[0] || !ln[1])
         return; /* no room for a name, a space and the sign */
     for (size_t i = 2; ln[i]; i++) {
-        if (ln[i] != '$' || ln[i - 1] != ' ')
+        if (ln[i] != '$')
+            continue;
+        char n = ln[i + 1];
+        if (!(n == ',' || n == '.' || n == ';' || n == 0))
             continue;
         unsigned char p = (unsigned char)ln[i - 2];
-        char n = ln[i + 1];
-        if ((isalpha(p) || p == ',' || p >= 0x80) && (n == ',' || n == '.' || n == ';' || n == 0))
+        if (ln[i - 1] == ' ' && (isalpha(p) || p == ',' || p >= 0x80))
+            ln[i] = 'S';
+        /* glued to an initial before it ("Dordevic S$,", "Karatoprak
+         * G$,": an S or an S with a cedilla) */
+        else if (i >= 3 && isupper((unsigned char)ln[i - 1]) && p == ' ' &&
+                 (isalpha((unsigned char)ln[i - 3]) || (unsigned char)ln[i - 3] >= 0x80))
             ln[i] = 'S';
     }
 }
@@ -2275,6 +2282,21 @@ static int later_list(const list *L, const jfy_node *x) {
     return x->type == JFY_N_LIST && !L->noskip && o && strcmp(o, "1") == 0 && st && label_ahead(L, atoi(st));
 }
 
+/* Whether paragraph x opens with a label a few past the last read and a
+ * name after it. */
+static int label_ahead_opens(const list *L, const jfy_node *x) {
+    if (!may_open_label(x))
+        return 0;
+    char *t = block_text(x);
+    if (!t)
+        return 0;
+    int num = -1;
+    size_t ll = label_at(t, &num);
+    int hit = ll && label_ahead(L, num) && jfyp_ref_name_at(t + ll);
+    free(t);
+    return hit;
+}
+
 /* In a numbered list, the block where the entry after the last one read
  * starts, when text that is not the list's comes first: reading order
  * that runs a column of body text, a figure caption or a table into the
@@ -2292,6 +2314,14 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
     x = jfyp_rec_next(r, b);
     for (int k = 0; x && k < LOOKAHEAD; k++, x = jfyp_rec_next(r, x))
         if (later_list(L, x))
+            return x;
+    /* none: OCR lost the labels of the entries that follow (read as
+     * text that is no entry's, or as glyphs in the margin) and prints
+     * a later one ("(10) Miller J ..." after entry 2): the list goes on
+     * there */
+    x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < INTERLEAVE_WINDOW && x->type != JFY_N_HEADING; k++, x = jfyp_rec_next(r, x))
+        if (x->type == JFY_N_PARAGRAPH && label_ahead_opens(L, x))
             return x;
     return NULL;
 }
