@@ -373,12 +373,13 @@ static size_t bare_label_at(const char *s, int *num) {
 }
 
 /* A label whose digits OCR lost, its dot left before the entry's first
- * name (". Abel K, Baker L. ..."): the length of the dot and the spaces
- * after it, 0 when none. */
+ * name (". Abel K, Baker L. ...", "|. Abel K"): the length of the dot
+ * (and the bar) and the spaces after it, 0 when none. */
 static size_t lost_label_at(const char *s) {
-    if (s[0] != '.' || s[1] != ' ')
+    size_t i = s[0] == '|' ? 1 : 0; /* a 1 read as a bar: "|. Abel K" */
+    if (s[i] != '.' || s[i + 1] != ' ')
         return 0;
-    size_t i = 1;
+    i++;
     while (s[i] == ' ')
         i++;
     return jfyp_ref_name_at(s + i) ? i : 0;
