@@ -373,12 +373,13 @@ static size_t bare_label_at(const char *s, int *num) {
 }
 
 /* A label whose digits OCR lost, its dot left before the entry's first
- * name (". Abel K, Baker L. ..."): the length of the dot and the spaces
- * after it, 0 when none. */
+ * name (". Abel K, Baker L. ...", "|. Abel K"): the length of the dot
+ * (and the bar) and the spaces after it, 0 when none. */
 static size_t lost_label_at(const char *s) {
-    if (s[0] != '.' || s[1] != ' ')
+    size_t i = s[0] == '|' ? 1 : 0; /* a 1 read as a bar: "|. Abel K" */
+    if (s[i] != '.' || s[i + 1] != ' ')
         return 0;
-    size_t i = 1;
+    i++;
     while (s[i] == ' ')
         i++;
     return jfyp_ref_name_at(s + i) ? i : 0;
@@ -393,11 +394,18 @@ static void ocr_initials(char *ln) {
     if (!ln[0] || !ln[1])
         return; /* no room for a name, a space and the sign */
     for (size_t i = 2; ln[i]; i++) {
-        if (ln[i] != '$' || ln[i - 1] != ' ')
+        if (ln[i] != '$')
+            continue;
+        char n = ln[i + 1];
+        if (!(n == ',' || n == '.' || n == ';' || n == 0))
             continue;
         unsigned char p = (unsigned char)ln[i - 2];
-        char n = ln[i + 1];
-        if ((isalpha(p) || p == ',' || p >= 0x80) && (n == ',' || n == '.' || n == ';' || n == 0))
+        if (ln[i - 1] == ' ' && (isalpha(p) || p == ',' || p >= 0x80))
+            ln[i] = 'S';
+        /* glued to an initial before it ("Dordevic S$,", "Karatoprak
+         * G$,": an S or an S with a cedilla) */
+        else if (i >= 3 && isupper((unsigned char)ln[i - 1]) && p == ' ' &&
+                 (isalpha((unsigned char)ln[i - 3]) || (unsigned char)ln[i - 3] >= 0x80))
             ln[i] = 'S';
     }
 }
@@ -1351,6 +1359,15 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         }
         int bnum = -1;
         size_t lost = !ll && L->numbered != 0 ? lost_label_at(ln) : 0;
+        /* OCR over a list whose labels were read apart ("14." alone
+         * over its entry, the others lost or a run of them pages on), its
+         * entries blocks of their own: with no label left waiting for its
+         * text, a block that opens with a lost label's dot, or with an
+         * author list and its year (or two names in a row), opens the
+         * next entry, its label counted on (a run of labels later claims
+         * it) */
+        int column_block = L->column && k == 0 && !from_item && !ll && L->numbered == 1 && !waiting_label(L) &&
+                           (lost || (author_list_at(ln) && (block_entry_start(ln, save) || two_names_at(ln))));
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         /* the entry the last line of text went to */
         entry *at = L->said && L->said <= L->n ? &L->e[L->said - 1] : cur;
@@ -1399,7 +1416,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
-        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && !L->column && (lost || (L->lost_dots && author_list_at(ln))))) && cur &&
+        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && (L->column ? column_block : lost || (L->lost_dots && author_list_at(ln))))) &&
+                   cur &&
                    cur->label >= 0 && (!cur->open || (k == 0 && lost)) &&
                    (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
                    !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln + lost) &&
@@ -1578,6 +1596,15 @@ static int list_split_before(jfy_node *b, jfy_node *it, const char *printed) {
 /* Entries looked back at for the one a label printed alone belongs to. */
 #define CLAIM_BACK 8
 
+/* Whether an entry among the last read has label num counted on, not
+ * printed with it (a column of labels printed later claims it). */
+static int label_guessed(const list *L, int num) {
+    for (size_t k = L->n; k > 0 && k + CLAIM_BACK > L->n; k--)
+        if (L->e[k - 1].label == num && L->e[k - 1].guessed)
+            return 1;
+    return 0;
+}
+
 /* pdfminer may print a column of labels after the box of entries they
  * label ("Abel K ..." "Baker L ..." then "2." "3."): the entries read
  * already, their labels counted on, so a label alone that one of them was
@@ -1606,13 +1633,25 @@ static int label_ahead(const list *L, int num) {
     return top >= 0 && num > top && num <= top + THREADS && !label_read(L, num);
 }
 
+/* Whether a number printed alone on its line is an entry's year, far
+ * past the list's labels ("2011." under "... Oxid Med Cell Longev 2011:
+ * 962025,": OCR parts an entry's lines at blank lines, and the year
+ * alone reads as a list item) after an entry left open, in a list whose
+ * labels OCR lost to dots, no label of a column printed apart (pdfminer's
+ * boxes may put a year alone after an entry not its own). */
+static int year_alone(const list *L, const char *printed) {
+    const entry *at = L->said && L->said <= L->n ? &L->e[L->said - 1] : NULL;
+    return L->lost_dots && printed && at && at->open && strspn(printed, "0123456789") == 4 && has_year(printed, 4) &&
+           atoi(printed) > next_label(L) + THREADS;
+}
+
 /* A column of labels printed apart from the entries reads as a numbered
  * list of empty items ("1." "2." "3."): each is an entry whose text comes
  * after (see text_target). Returns 1 when b was one, 0 when not, -1 on
  * OOM. */
 static int label_column(list *L, jfy_node *b, int num) {
     for (jfy_node *it = b->first; it; it = it->next)
-        if (it->first || label_too_long(jfyp_node_attr(it, "marker")))
+        if (it->first || label_too_long(jfyp_node_attr(it, "marker")) || year_alone(L, jfyp_node_attr(it, "marker")))
             return 0;
     for (jfy_node *it = b->first; it; it = it->next) {
         const char *printed = jfyp_node_attr(it, "marker");
@@ -2081,7 +2120,9 @@ static int opens_with_label(const list *L, const jfy_node *x) {
     if (x->type == JFY_N_LIST) {
         const char *o = jfyp_node_attr(x, "ordered");
         const char *st = jfyp_node_attr(x, "start");
-        return o && strcmp(o, "1") == 0 && st && wanted(L, atoi(st));
+        /* or a column of labels printed apart that claims the entries
+         * read before it, their labels counted on */
+        return o && strcmp(o, "1") == 0 && st && (wanted(L, atoi(st)) || label_guessed(L, atoi(st)));
     }
     if (x->type != JFY_N_PARAGRAPH)
         return 0;
@@ -2242,6 +2283,21 @@ static int later_list(const list *L, const jfy_node *x) {
     return x->type == JFY_N_LIST && !L->noskip && o && strcmp(o, "1") == 0 && st && label_ahead(L, atoi(st));
 }
 
+/* Whether paragraph x opens with a label a few past the last read and a
+ * name after it. */
+static int label_ahead_opens(const list *L, const jfy_node *x) {
+    if (!may_open_label(x))
+        return 0;
+    char *t = block_text(x);
+    if (!t)
+        return 0;
+    int num = -1;
+    size_t ll = label_at(t, &num);
+    int hit = ll && label_ahead(L, num) && jfyp_ref_name_at(t + ll);
+    free(t);
+    return hit;
+}
+
 /* In a numbered list, the block where the entry after the last one read
  * starts, when text that is not the list's comes first: reading order
  * that runs a column of body text, a figure caption or a table into the
@@ -2259,6 +2315,14 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
     x = jfyp_rec_next(r, b);
     for (int k = 0; x && k < LOOKAHEAD; k++, x = jfyp_rec_next(r, x))
         if (later_list(L, x))
+            return x;
+    /* none: OCR lost the labels of the entries that follow (read as
+     * text that is no entry's, or as glyphs in the margin) and prints
+     * a later one ("(10) Miller J ..." after entry 2): the list goes on
+     * there */
+    x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < INTERLEAVE_WINDOW && x->type != JFY_N_HEADING; k++, x = jfyp_rec_next(r, x))
+        if (x->type == JFY_N_PARAGRAPH && label_ahead_opens(L, x))
             return x;
     return NULL;
 }
@@ -2450,6 +2514,42 @@ static int between_entries(const jfyp_rec *r, const list *L, const jfy_node *b, 
     return hit;
 }
 
+/* In a numbered list whose labels OCR lost to dots (". Abel K, ..."),
+ * whether block b, which opens no entry as the list's do ("World Health
+ * Organization: The top 10 causes of death", a group as author), is one
+ * of the list's all the same: it opens on a capital after an entry that
+ * closed, and the next block that opens on no lower-case word and no
+ * entry's tail (OCR parts an entry's lines at blank lines) opens with a
+ * lost label's dot or the label wanted next. */
+/* Longest block read as the end of the entry before it. */
+#define TAIL_MAX 40
+
+static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (!L->lost_dots || L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || b->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(b);
+    int cap = t && t[0] >= 'A' && t[0] <= 'Z' && strlen(t) <= ENTRY_MAX;
+    free(t);
+    if (!cap)
+        return 0;
+    const jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < LOOKAHEAD && x->type == JFY_N_PARAGRAPH; k++, x = jfyp_rec_next(r, x)) {
+        char *xt = block_text(x);
+        if (!xt)
+            return 0;
+        int num = -1;
+        size_t ll = label_at(xt, &num);
+        int hit = lost_label_at(xt) || (ll && wanted(L, num));
+        int on = !hit && ((xt[0] >= 'a' && xt[0] <= 'z') || tail_shaped(xt, strlen(xt), 1));
+        free(xt);
+        if (hit)
+            return 1;
+        if (!on)
+            return 0;
+    }
+    return 0;
+}
+
 /* Reads the list from block n on into L; the blocks read go to B (NULL:
  * not kept). Returns 0, -1 on OOM. */
 static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
@@ -2551,6 +2651,26 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             free(et);
             if (!e)
                 return L->n == MAX_ENTRIES ? 0 : -1;
+            t = 1;
+        }
+        if (!t && lost_list_goes_on(r, L, n)) {
+            /* the entry's own block, or the rest of the entry before
+             * where a short block ends it ("Accessed May, 2014.") */
+            char *bt = block_text(n);
+            if (!bt)
+                return -1;
+            int rest = !strchr(bt, '\n') && strlen(bt) < TAIL_MAX && tail_shaped(bt, strlen(bt), 1);
+            entry *e = rest ? &L->e[L->n - 1] : new_entry(L, L->e[L->n - 1].label + 1, n->line);
+            if (e && !rest)
+                e->guessed = e->whole = 1;
+            int k = 0;
+            char *save = NULL;
+            for (char *ln = e ? strtok_r(bt, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
+                append_line(e, ln, n->line + k);
+            free(bt);
+            if (!e)
+                return L->n == MAX_ENTRIES ? 0 : -1;
+            L->last = L->said = (size_t)(e - L->e) + 1;
             t = 1;
         }
         if (!t && next_label_follows(r, L, n)) {
