@@ -1328,28 +1328,49 @@ static void emit_across(emitter *e, const row *rows, size_t n, int g) {
         e->failed = 1;
         return;
     }
-    size_t nr = 0;
+    size_t nr = 0, from = 0, run = 0;
+    int lend = 0; /* where the run's left items end, at the widest */
     for (size_t i = 0; i < n; i++) {
         int c = split_column(&rows[i], g);
         if (c >= 0 && runs_on_below(rows, n, i, c))
             c = -1;
+        size_t at = c >= 0 ? byte_at(&rows[i], c) : 0;
+        part rp = c >= 0 ? cut(&rows[i], at, rows[i].len) : (part){0};
+        /* a row of the first page set across where the right items
+         * stood, with nothing right of the gutter, under rows of two
+         * items each (a byline set as a grid of names, a note under
+         * it): the right items, those rows' only, read on from the left
+         * ones before it (a left column going on under a shorter right
+         * one is no wider than its lines beside it) */
+        if (!rp.len && rows[i].first >= 0 && run >= 2 && rows[i].end > lend + 2 &&
+            e->page == 0 && nr - from == run) {
+            for (; from < nr; from++)
+                emit_part(e, &right[from]);
+        }
+        if (rp.len && c >= 0 && rows[i].first < c) {
+            lend = run && lend > c ? lend : c;
+            run++;
+        } else if (rows[i].first >= 0) {
+            run = 0;
+        }
         if (c < 0) {
             emit_whole(e, &rows[i]);
             continue;
         }
-        size_t at = byte_at(&rows[i], c);
         part l = cut(&rows[i], 0, at);
         if (l.len)
             emit_part(e, &l);
-        right[nr] = cut(&rows[i], at, rows[i].len);
+        right[nr] = rp;
         if (right[nr].len)
             nr++;
     }
+    right += from;
+    nr -= from;
     if (nr && !last_blank(e))
         emit(e, "", 0, right[0].line, 0);
     for (size_t i = 0; i < nr; i++)
         emit_part(e, &right[i]);
-    free(right);
+    free(right - from);
 }
 
 /* A band is read as two columns only when it has the lines to show it. */
