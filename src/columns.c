@@ -14,6 +14,7 @@
 #include "util.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -62,6 +63,8 @@ typedef struct {
     int side_later; /* a later page's side column at the left: read after the main one */
     size_t defer_len, defer_n; /* where it would have come */
     char *row;                 /* emit_whole's squeezed row, reused row after row */
+    uint64_t *head_keys;       /* page_head_keys' */
+    size_t nhead_keys;
     size_t row_cap;
 } emitter;
 
@@ -1325,28 +1328,49 @@ static void emit_across(emitter *e, const row *rows, size_t n, int g) {
         e->failed = 1;
         return;
     }
-    size_t nr = 0;
+    size_t nr = 0, from = 0, run = 0;
+    int lend = 0; /* where the run's left items end, at the widest */
     for (size_t i = 0; i < n; i++) {
         int c = split_column(&rows[i], g);
         if (c >= 0 && runs_on_below(rows, n, i, c))
             c = -1;
+        size_t at = c >= 0 ? byte_at(&rows[i], c) : 0;
+        part rp = c >= 0 ? cut(&rows[i], at, rows[i].len) : (part){0};
+        /* a row of the first page set across where the right items
+         * stood, with nothing right of the gutter, under rows of two
+         * items each (a byline set as a grid of names, a note under
+         * it): the right items, those rows' only, read on from the left
+         * ones before it (a left column going on under a shorter right
+         * one is no wider than its lines beside it) */
+        if (!rp.len && rows[i].first >= 0 && run >= 2 && rows[i].end > lend + 2 &&
+            e->page == 0 && nr - from == run) {
+            for (; from < nr; from++)
+                emit_part(e, &right[from]);
+        }
+        if (rp.len && c >= 0 && rows[i].first < c) {
+            lend = run && lend > c ? lend : c;
+            run++;
+        } else if (rows[i].first >= 0) {
+            run = 0;
+        }
         if (c < 0) {
             emit_whole(e, &rows[i]);
             continue;
         }
-        size_t at = byte_at(&rows[i], c);
         part l = cut(&rows[i], 0, at);
         if (l.len)
             emit_part(e, &l);
-        right[nr] = cut(&rows[i], at, rows[i].len);
+        right[nr] = rp;
         if (right[nr].len)
             nr++;
     }
+    right += from;
+    nr -= from;
     if (nr && !last_blank(e))
         emit(e, "", 0, right[0].line, 0);
     for (size_t i = 0; i < nr; i++)
         emit_part(e, &right[i]);
-    free(right);
+    free(right - from);
 }
 
 /* A band is read as two columns only when it has the lines to show it. */
@@ -2341,15 +2365,251 @@ static size_t margin_numbers(row *rows, size_t n, char **copies) {
     return found;
 }
 
+/* The running head's key: an item's text with digit runs as '#' and blank
+ * runs as one space (the page's number changes, its padding too). */
+static uint64_t head_key(const char *s, size_t len) {
+    uint64_t h = 1469598103934665603u;
+    int blank = 0, digit = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t') {
+            blank = 1;
+            continue;
+        }
+        if (isdigit(c) && digit && !blank)
+            continue;
+        if (blank)
+            h = (h ^ ' ') * 1099511628211u;
+        blank = 0;
+        digit = isdigit(c) != 0;
+        h = (h ^ (digit ? '#' : c)) * 1099511628211u;
+    }
+    return h;
+}
+
+static int by_key(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* How many of keys[] (sorted) are k. */
+static size_t key_count(const uint64_t *keys, size_t n, uint64_t k) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (keys[mid] < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t c = 0;
+    while (lo + c < n && keys[lo + c] == k)
+        c++;
+    return c;
+}
+
+/* The keys of the items each page's first rows end on past a wide gap
+ * (from each item on to the row's end), sorted: the running head's are
+ * on most pages. NULL when there are none (or out of memory). */
+#define CORNER_GAP 6
+static uint64_t *page_head_keys(const char *text, size_t len, size_t *nkeys) {
+    uint64_t *keys = NULL;
+    size_t n = 0, cap = 0;
+    *nkeys = 0;
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        /* a page's first eight rows */
+        int ff = 0;
+        for (int r = 0; r < 8 && p < end && !ff; r++) {
+            const char *nl = p;
+            while (nl < end && *nl != '\n' && *nl != '\f')
+                nl++;
+            int col = 0, gap = 0, seen = 0;
+            for (const char *q = p; q < nl; q++) {
+                unsigned char c = (unsigned char)*q;
+                if ((c & 0xC0) == 0x80)
+                    continue;
+                if (c == ' ' || c == '\t') {
+                    gap++;
+                } else {
+                    if (col >= 40 && (gap >= CORNER_GAP || !seen)) {
+                        if (n == cap) {
+                            size_t c2 = cap ? cap * 2 : 64;
+                            uint64_t *k2 = realloc(keys, c2 * sizeof *k2);
+                            if (!k2) {
+                                free(keys);
+                                return NULL;
+                            }
+                            keys = k2;
+                            cap = c2;
+                        }
+                        keys[n++] = head_key(q, (size_t)(nl - q));
+                    }
+                    gap = 0;
+                    seen = 1;
+                }
+                col++;
+            }
+            ff = nl < end && *nl == '\f';
+            p = nl < end ? nl + 1 : end;
+        }
+        /* on to the next page */
+        if (!ff) {
+            const char *f = memchr(p, '\f', (size_t)(end - p));
+            if (!f)
+                break;
+            p = f + 1;
+        }
+    }
+    if (n)
+        qsort(keys, n, sizeof *keys, by_key);
+    *nkeys = n;
+    return keys;
+}
+
+/* A running head boxed in the page's top outer corner ("Smith et al.  12",
+ * the journal's name, its DOI, a line each) set beside the first lines of
+ * the text, which run on to the box (a page opening on a line set full
+ * measure): read whole, the head's items would go into those lines. The
+ * box is a column two of the page's first four text rows open past a
+ * wide gap, right of the page's middle, with text left of it on one of
+ * them at least, while none of the page's other rows reaches it (that
+ * would be a right column). The items are cut off those rows into
+ * corner[] and read before the page, as a head set on rows of its own
+ * is. Returns how many rows were cut. */
+#define CORNER_ROWS 4
+typedef struct {
+    int half, prev_end, starts[8], ns;
+} corner_scan;
+static void scan_corner(void *ud, int a, int b) {
+    corner_scan *s = ud;
+    if (a >= s->half && (s->prev_end < 0 || a - s->prev_end >= CORNER_GAP) && s->ns < 8)
+        s->starts[s->ns++] = a;
+    s->prev_end = b;
+}
+static int opens_at(const corner_scan *s, int c) {
+    for (int k = 0; k < s->ns; k++)
+        if (s->starts[k] >= c - 1 && s->starts[k] <= c + 1)
+            return s->starts[k];
+    return -1;
+}
+static int opens_at_row(const size_t *top, const corner_scan *sc, size_t nt, size_t j, int box) {
+    for (size_t k = 0; k < nt; k++)
+        if (top[k] == j)
+            return opens_at(&sc[k], box) >= 0;
+    return 0;
+}
+static size_t corner_head(row *rows, size_t *np, row *corner, const uint64_t *keys, size_t nkeys) {
+    size_t n = *np;
+    int maxend = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].end > maxend)
+            maxend = rows[i].end;
+    size_t top[CORNER_ROWS], nt = 0, i = 0;
+    for (; i < n && i < 8 && nt < CORNER_ROWS; i++)
+        if (rows[i].first >= 0)
+            top[nt++] = i;
+    if (nt < 2)
+        return 0;
+    corner_scan sc[CORNER_ROWS];
+    for (size_t k = 0; k < nt; k++) {
+        sc[k] = (corner_scan){maxend / 2, -1, {0}, 0};
+        words(&rows[top[k]], scan_corner, &sc[k]);
+    }
+    /* the leftmost column two of the top rows open at */
+    int box = -1;
+    for (size_t k = 0; k < nt; k++)
+        for (int w = 0; w < sc[k].ns; w++) {
+            int c = sc[k].starts[w], both = 0;
+            for (size_t j = 0; j < nt; j++)
+                both += opens_at(&sc[j], c) >= 0;
+            if (both >= 2 && (box < 0 || c < box))
+                box = c;
+        }
+    if (box < 0)
+        return 0;
+    /* a running head: an item of the box opens three pages' first rows
+     * or more; the text beside it one run of words each, but for a list's
+     * bullet (a table's head row, a drawing's labels are cells apart) */
+    int glued = 0, running = 0;
+    for (size_t k = 0; k < nt; k++) {
+        const row *r = &rows[top[k]];
+        int a = opens_at(&sc[k], box);
+        if (a < 0)
+            continue;
+        if (r->end - a > 45)
+            return 0;
+        size_t at = byte_at(r, a);
+        running |= key_count(keys, nkeys, head_key(r->s + at, r->len - at)) >= 3;
+        if (r->first < a) {
+            size_t from = byte_at(r, r->first), w = from;
+            while (w < at && r->s[w] != ' ' && r->s[w] != '\t')
+                w++;
+            if (w - from <= 3)
+                from = w;
+            while (at > from && (r->s[at - 1] == ' ' || r->s[at - 1] == '\t'))
+                at--;
+            while (from < at && (r->s[from] == ' ' || r->s[from] == '\t'))
+                from++;
+            if (has_wide_gap(r->s + from, at - from))
+                return 0;
+            glued = 1;
+        }
+    }
+    if (!running)
+        return 0;
+    /* past the top rows, lines opening at the box's column make it a
+     * column (a table's cells may run under it) */
+    size_t text = 0, under = 0;
+    for (size_t j = top[nt - 1] + 1; j < n; j++) {
+        if (rows[j].first < 0)
+            continue;
+        text++;
+        corner_scan below = {box - 2, -1, {0}, 0};
+        words(&rows[j], scan_corner, &below);
+        under += opens_at(&below, box) >= 0;
+    }
+    if (!glued || text < 8 || under > 2)
+        return 0;
+    size_t nc = 0;
+    for (size_t k = 0; k < nt; k++) {
+        int a = opens_at(&sc[k], box);
+        if (a < 0)
+            continue;
+        row *r = &rows[top[k]];
+        size_t at = byte_at(r, a), keep = at;
+        while (keep > 0 && (r->s[keep - 1] == ' ' || r->s[keep - 1] == '\t'))
+            keep--;
+        corner[nc] = *r;
+        corner[nc].s = r->s + at;
+        corner[nc].len = r->len - at;
+        corner[nc].col = r->col + (int)at;
+        measure(&corner[nc]);
+        nc++;
+        r->len = keep;
+        measure(r);
+    }
+    /* a row that held only the head goes: left blank, it would part the
+     * paragraph running past it */
+    size_t out = 0;
+    for (size_t j = 0; j < n; j++)
+        if (!(j <= top[nt - 1] && rows[j].first < 0 && opens_at_row(top, sc, nt, j, box)))
+            rows[out++] = rows[j];
+    *np = out;
+    return nc;
+}
+
 static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
     int g = -1;
     char *merged[8], *numbers[2];
-    size_t nm = 0, nnum = 0, below = 0, nfrag = 0;
-    row *frag = NULL;
+    size_t nm = 0, nnum = 0, below = 0, nfrag = 0, ncorner = 0;
+    row *frag = NULL, corner[CORNER_ROWS];
     if (n && has_wide_gap(rows[0].s, (size_t)(rows[n - 1].s + rows[n - 1].len - rows[0].s))) {
         for (size_t i = 0; i < n; i++)
             measure(&rows[i]);
         nnum = margin_numbers(rows, n, numbers);
+        if (!first_page)
+            ncorner = corner_head(rows, &n, corner, e->head_keys, e->nhead_keys);
         if (first_page) {
             frag = malloc(n * sizeof *frag);
             if (!frag) {
@@ -2407,6 +2667,13 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         for (size_t i = 0; i < below; i++)
             rows[i].table = 0;
     }
+    /* the running head cut off the page's first rows, read first */
+    for (size_t k = 0; k < ncorner; k++) {
+        part p = cut(&corner[k], 0, corner[k].len);
+        emit_part(e, &p);
+    }
+    if (ncorner)
+        emit(e, "", 0, corner[ncorner - 1].line, 0);
     /* A page of one column may still open with a head beside a side
      * column: notes in the margin (dates, the access mark) beside the
      * title. Only the first page's first blocks are tried. */
@@ -2610,6 +2877,10 @@ char *jfyp_columns(char *text, size_t len, jfyp_linemap *map) {
     emitter e = {0};
     e.text = text;
     e.len = len;
+    /* a running head set beside the text is read apart from it only on
+     * pages enough to show it runs */
+    if (memchr(text, '\f', len))
+        e.head_keys = page_head_keys(text, len, &e.nhead_keys);
     jfyp_buf_init(&e.out);
     row *rows = NULL;
     size_t n = 0, cap = 0;
@@ -2656,6 +2927,7 @@ char *jfyp_columns(char *text, size_t len, jfyp_linemap *map) {
         flush_side(&e, line);
     free(rows);
     free(e.row);
+    free(e.head_keys);
     /* emit() ends every row with a line end; the input's last line may not
      * have had one. */
     if (!e.failed && e.out.len && len && text[len - 1] != '\n' && text[len - 1] != '\f')

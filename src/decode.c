@@ -249,6 +249,11 @@ static int word_accent(int cp) {
     return cp == 0xB4 || cp == 0x60 || cp == 0xA8 || cp == 0x2DC || cp == 0x2C7 || cp == 0xB8;
 }
 
+/* a byte of a letter: ASCII, or any byte of a non-ASCII character */
+static int letter_byte(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
 static int lower_ascii(int c) {
     return c >= 'a' && c <= 'z';
 }
@@ -391,6 +396,16 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
             line++;
         if ((cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\f') || cp == 0xFFFE || cp == 0xFFFF ||
             (cp >= 0x7F && cp < 0xA0 && cp != 0x85)) {
+            /* A control character standing as a word of its own between a
+             * word and a capitalised one ("oil \x01 Pimenta") is a list
+             * separator whose glyph the font did not map (Springer's
+             * keyword and author dots): dropped, the terms would run
+             * together once the spaces are collapsed. */
+            if (cp < 0x20 && prev == ' ' && b.len >= 2 && letter_byte((unsigned char)b.data[b.len - 2]) &&
+                p[l] == ' ' && p[l + 1] >= 'A' && p[l + 1] <= 'Z') {
+                jfyp_buf_put_cp(&b, 0xB7);
+                continue;
+            }
             if (!dropped_line)
                 jfyp_diags_add(diags, JFY_WARNING, line, 0, "control-char",
                                "control character U+%04X dropped (XML cannot carry it)", cp);
