@@ -776,6 +776,24 @@ static void drop_symbol_tail(jfy_node *t) {
     }
 }
 
+/* "OPEN Medicinal Plant Leaf Extract ...": the open-access badge some
+ * publishers print left of the title in capitals, which OCR reads into
+ * the title's first line: dropped when a word in title case follows it
+ * (a title in capitals, "OPEN ACCESS TO ...", keeps it). */
+static void drop_badge_head(jfy_node *t) {
+    jfy_node *k = t->first;
+    if (!k || k->type != JFY_N_TEXT || !k->text || strncmp(k->text, "OPEN ", 5) != 0)
+        return;
+    size_t n = 5;
+    if (!strncmp(k->text + n, "ACCESS ", 7))
+        n += 7;
+    const char *w = k->text + n;
+    if (!(w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z') || jfyp_count_words(w) < 3)
+        return;
+    memmove(k->text, w, strlen(w) + 1);
+    jfyp_node_changed(k);
+}
+
 static int drop_version_note(jfy_node *t) {
     char *all = jfyp_node_plain(t);
     if (!all)
@@ -2856,6 +2874,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             goto out;
         }
         drop_symbol_tail(t);
+        drop_badge_head(t);
         jfyp_node_append(r->front, t);
     }
     if (subtitle >= 0) {
