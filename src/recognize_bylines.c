@@ -653,6 +653,24 @@ static size_t ocr_run_len(const char *p) {
     return glyphs ? i : 0;
 }
 
+/* "Jane Roe' * John Doe?* * Kate Poe*": the bullets between the names
+ * read by OCR as stars, a space either side and a capital after. Two
+ * such or more, in a byline with no comma or semicolon, are made bars (a
+ * separator); a star against a name stays its marker. In place. */
+static void ocr_bullets(char *s) {
+    size_t k = 0;
+    if (strchr(s, ',') || strchr(s, ';'))
+        return;
+    for (const char *p = s; (p = strstr(p, " * ")) != NULL; p += 2)
+        if (p[3] >= 'A' && p[3] <= 'Z')
+            k++;
+    if (k < 2)
+        return;
+    for (char *p = s; (p = strstr(p, " * ")) != NULL; p += 2)
+        if (p[3] >= 'A' && p[3] <= 'Z')
+            p[1] = '|';
+}
+
 /* "Jane Roe,' John Doe”, Kate Poe°* and Ann Moe©": an OCR'd byline, its
  * raised markers read as quotes, degree or copyright signs after the
  * surname (or before the given name, "‘Jane Roe, °John Doe"). Two such
@@ -665,6 +683,8 @@ static void ocr_markers(char *s) {
         char *w = s;
         const char *word = NULL;    /* where the capitalized word at hand opened */
         const char *cap_end = NULL; /* the end of the last such word of two letters or more */
+        unsigned char last = 0, last2 = 0; /* the last two bytes read as text (s is rewritten behind p) */
+        int lone = 0;                      /* the word at hand follows a word in lower case */
         for (const char *p = s; *p;) {
             size_t l = 0;
             int after = 0, before = 0;
@@ -687,12 +707,18 @@ static void ocr_markers(char *s) {
                 l = 0;
             if (!l) {
                 unsigned char c = (unsigned char)*p;
-                if (c >= 'A' && c <= 'Z' && (p == s || p[-1] == ' ' || p[-1] == '\n' || p[-1] == '-'))
+                if (c >= 'A' && c <= 'Z' && (p == s || p[-1] == ' ' || p[-1] == '\n' || p[-1] == '-')) {
                     word = p;
-                else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '.'))
+                    lone = last == ' ' && last2 >= 'a' && last2 <= 'z';
+                } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '.'))
                     word = NULL;
-                if (word && c != '.' && p + 1 - word >= 2 && !(c & 0x80))
+                /* (a lone capital too when it closes a name, "Seshagiri M?*",
+                 * an initial some bylines print after the given name) */
+                if (word && c != '.' && !(c & 0x80) &&
+                    (p + 1 - word >= 2 || lone))
                     cap_end = p + 1;
+                last2 = last;
+                last = c;
                 if (pass)
                     *w++ = *p;
                 p++;
@@ -812,6 +838,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         *w++ = *p;
     }
     *w = '\0';
+    ocr_bullets(s);
     ocr_markers(s);
     spaced_roman_markers(s);
     /* "..., Kate Roe, for the Northern Lymphoma Study Group (NLSG)": the

@@ -776,6 +776,24 @@ static void drop_symbol_tail(jfy_node *t) {
     }
 }
 
+/* "OPEN Medicinal Plant Leaf Extract ...": the open-access badge some
+ * publishers print left of the title in capitals, which OCR reads into
+ * the title's first line: dropped when a word in title case follows it
+ * (a title in capitals, "OPEN ACCESS TO ...", keeps it). */
+static void drop_badge_head(jfy_node *t) {
+    jfy_node *k = t->first;
+    if (!k || k->type != JFY_N_TEXT || !k->text || strncmp(k->text, "OPEN ", 5) != 0)
+        return;
+    size_t n = 5;
+    if (!strncmp(k->text + n, "ACCESS ", 7))
+        n += 7;
+    const char *w = k->text + n;
+    if (!(w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z') || jfyp_count_words(w) < 3)
+        return;
+    memmove(k->text, w, strlen(w) + 1);
+    jfyp_node_changed(k);
+}
+
 static int drop_version_note(jfy_node *t) {
     char *all = jfyp_node_plain(t);
     if (!all)
@@ -2341,6 +2359,32 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
     return 0;
 }
 
+/* Whether a bullet list is a column's links: two to six items of one to
+ * three words each, each opening on a capital and none closing on a stop
+ * ("Review", "Repository", "Archive"); -1 on OOM. */
+static int link_list(const jfy_node *n) {
+    char *t = jfyp_front_text(n, 1);
+    if (!t)
+        return -1;
+    int items = 0, ok = 1;
+    for (char *line = t; ok && line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        char *p = line;
+        if (*p == '*' && p[1] == ' ')
+            p += 2;
+        size_t len = strlen(p);
+        int words = jfyp_count_words(p);
+        if (!(*p >= 'A' && *p <= 'Z') || words < 1 || words > 3 || len > 30 || p[len - 1] == '.')
+            ok = 0;
+        items++;
+        line = nl ? nl + 1 : NULL;
+    }
+    free(t);
+    return ok && items >= 2 && items <= 6;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
@@ -2369,6 +2413,16 @@ int jfyp_recognize_title(jfyp_rec *r) {
             int inst = jfyp_front_has_institution_word(lt) && jfyp_count_words(lt) < 400;
             free(lt);
             if (inst)
+                continue;
+        }
+        /* a side column's links ('+ Repository', '+ Archive'), their
+         * bullets read as list markers by OCR when it gives the column
+         * before the title: no end of the head */
+        if (n->type == JFY_N_LIST && nb < 8 && !jfyp_node_attr(n, "ordered")) {
+            int links = link_list(n);
+            if (links < 0)
+                goto out;
+            if (links)
                 continue;
         }
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
@@ -2820,6 +2874,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             goto out;
         }
         drop_symbol_tail(t);
+        drop_badge_head(t);
         jfyp_node_append(r->front, t);
     }
     if (subtitle >= 0) {
