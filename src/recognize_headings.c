@@ -249,6 +249,9 @@ static char *normalize_name(char *s) {
  * names it could be (the whole table was most of a lookup's cost). */
 static size_t name_room;
 static unsigned short by_first[NAMES], first_at[257];
+/* Bit b of pair_mask[a]: a name opens with the ASCII letters 'a' + a,
+ * 'b' + b. */
+static uint32_t pair_mask[26];
 static pthread_once_t name_room_once = PTHREAD_ONCE_INIT;
 
 static void measure_names(void) {
@@ -257,6 +260,9 @@ static void measure_names(void) {
         if (strlen(names[i].name) > most)
             most = strlen(names[i].name);
         first_at[(unsigned char)names[i].name[0] + 1]++;
+        unsigned a = (unsigned char)names[i].name[0] - 'a', b = (unsigned char)names[i].name[1] - 'a';
+        if (a < 26 && b < 26)
+            pair_mask[a] |= (uint32_t)1 << b;
     }
     name_room = most + strlen(" statement");
     for (size_t c = 1; c < 257; c++)
@@ -286,6 +292,15 @@ static int lookup(const char *title, int *oom) {
      * and the passes were most of a lookup's cost: bench/instructions). */
     pthread_once(&name_room_once, measure_names);
     const char *t = title + jfyp_section_number(title, NULL);
+    /* Its first two letters (past spaces) are its normalized text's: no
+     * name opening with them, no name (most texts asked about open with
+     * letters no name does, "Table", "The") */
+    const unsigned char *u = (const unsigned char *)t;
+    while (*u == ' ' || (*u >= '\t' && *u <= '\r'))
+        u++;
+    unsigned a = (u[0] | 0x20u) - 'a', b = (u[1] | 0x20u) - 'a';
+    if (a < 26 && b < 26 && !(pair_mask[a] >> b & 1))
+        return -1;
     char buf[128];
     size_t printing = 0, i = 0;
     for (unsigned char c; i + 1 < sizeof buf && printing <= name_room && (c = (unsigned char)t[i]) - 1u < 0x7Fu;
