@@ -298,8 +298,8 @@ static int lookup(const char *title, int *oom) {
     const unsigned char *u = (const unsigned char *)t;
     while (*u == ' ' || (*u >= '\t' && *u <= '\r'))
         u++;
-    unsigned a = (u[0] | 0x20u) - 'a', b = (u[1] | 0x20u) - 'a';
-    if (a < 26 && b < 26 && !(pair_mask[a] >> b & 1))
+    unsigned a = (u[0] | 0x20u) - 'a', b;
+    if (a < 26 && (b = (u[1] | 0x20u) - 'a') < 26 && !(pair_mask[a] >> b & 1))
         return -1;
     char buf[128];
     size_t printing = 0, i = 0;
