@@ -617,6 +617,9 @@ _Static_assert(NSTEMS < 256, "stem numbers fit in a byte");
  * tried, where testing the first byte of every stem cost more than the
  * rest of the test. */
 static unsigned char stem_by_byte[NSTEMS], stem_from[257];
+/* the bytes a word of inst_words opens with: the list is not walked at a
+ * word that opens with none of them */
+static unsigned char word_first[256];
 static pthread_once_t stems_once = PTHREAD_ONCE_INIT;
 
 static void index_stems(void) {
@@ -630,6 +633,8 @@ static void index_stems(void) {
     stem_from[256] = NSTEMS;
     for (size_t i = 0; i < NSTEMS; i++)
         stem_by_byte[at[(unsigned char)inst_stems[i][0]]++] = (unsigned char)i;
+    for (size_t i = 0; inst_words[i]; i++)
+        word_first[(unsigned char)inst_words[i][0]] = 1;
 }
 
 int jfyp_front_has_institution_word(const char *text) {
@@ -645,9 +650,9 @@ int jfyp_front_has_institution_word(const char *text) {
         unsigned char b = (unsigned char)*p;
         for (size_t k = stem_from[b]; k < stem_from[b + 1] && !hit; k++) {
             const char *stem = inst_stems[stem_by_byte[k]];
-            hit = strncmp(p, stem, strlen(stem)) == 0;
+            hit = stem[1] == p[1] && strncmp(p, stem, strlen(stem)) == 0;
         }
-        for (size_t i = 0; inst_words[i] && !hit; i++) {
+        for (size_t i = 0; word_first[b] && inst_words[i] && !hit; i++) {
             if (inst_words[i][0] != *p)
                 continue;
             size_t n = strlen(inst_words[i]);

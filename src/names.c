@@ -75,10 +75,16 @@ static int is_not_name_word(const char *w) {
     size_t wl = strlen(w);
     if (wl >= 2 && wl <= 3 && w[wl - 1] == '.')
         return 0;
-    char *low = jfyp_utf8_lower(w);
-    if (!low)
+    /* an ASCII word, as nearly every one is, lowered on the stack: the
+     * allocation was most of the cost of a short word */
+    char buf[64], *low = buf;
+    size_t n = 0;
+    for (; n + 1 < sizeof buf && (unsigned char)w[n] - 1u < 0x7Fu; n++)
+        buf[n] = w[n] >= 'A' && w[n] <= 'Z' ? (char)(w[n] + 32) : w[n];
+    buf[n] = '\0';
+    if (w[n] && !(low = jfyp_utf8_lower(w)))
         return 0;
-    size_t n = strlen(low);
+    n = strlen(low);
     while (n && (low[n - 1] == ',' || low[n - 1] == ':' || low[n - 1] == '.'))
         low[--n] = '\0';
     int hit = 0;
@@ -86,7 +92,8 @@ static int is_not_name_word(const char *w) {
      * strcmp calls per word were most of jfyp_name_plausible */
     for (size_t i = 0; not_name_words[i] && !hit; i++)
         hit = low[0] == not_name_words[i][0] && strcmp(low, not_name_words[i]) == 0;
-    free(low);
+    if (low != buf)
+        free(low);
     return hit;
 }
 
@@ -151,14 +158,18 @@ static int east_asian_name(const char *w) {
 }
 
 int jfyp_name_plausible(const char *text) {
-    char *s = jfyp_strdup(text);
+    /* a short text, as a name is, copied on the stack */
+    char buf[256];
+    size_t tl = strlen(text);
+    char *s = tl < sizeof buf ? memcpy(buf, text, tl + 1) : jfyp_strdup(text);
     if (!s)
         return 0;
     jfyp_squeeze(s);
     char *w[10];
     int n = split_words(s, w, 10), ok = n >= 2 && n <= 8;
     if (n == 1 && east_asian_name(w[0])) {
-        free(s);
+        if (s != buf)
+            free(s);
         return 1;
     }
     int letters, upper;
@@ -189,7 +200,8 @@ int jfyp_name_plausible(const char *text) {
             ok = 0;
     }
     /* A trailing comma or full stop belongs to the text around the name. */
-    free(s);
+    if (s != buf)
+        free(s);
     return ok;
 }
 

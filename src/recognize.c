@@ -4,25 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static int is_container(const jfy_node *n) {
-    return n->type == JFY_N_FRONT || n->type == JFY_N_BODY || n->type == JFY_N_BACK;
-}
-
-jfy_node *jfyp_rec_first(const jfyp_rec *r) {
-    jfy_node *n = r->doc->first;
-    while (n && is_container(n))
-        n = n->next;
-    return n;
-}
-
-jfy_node *jfyp_rec_next(const jfyp_rec *r, const jfy_node *n) {
-    (void)r;
-    jfy_node *x = n->next;
-    while (x && is_container(x))
-        x = x->next;
-    return x;
-}
-
 void jfyp_rec_replace_run(jfyp_rec *r, jfy_node *b, jfy_node *last, jfy_node *with) {
     jfy_node *stop = jfyp_rec_next(r, last);
     jfyp_node_span_from(with, b);

@@ -216,15 +216,14 @@ size_t jfyp_section_number(const char *s, int *depth) {
     return (size_t)(p - s);
 }
 
-/* Lower case, numbering and trailing punctuation off, curly apostrophes
- * straight. NULL on out of memory. */
-static char *normalize_name(const char *title) {
-    char *low = jfyp_utf8_lower(title + jfyp_section_number(title, NULL));
-    if (!low)
-        return NULL;
+/* The text t (numbering off) normalized the way the names are written:
+ * lower case, curly apostrophes straight, spaces squeezed, trailing
+ * punctuation off, in place in s (an allocation of t's lowered copy, or
+ * the caller's buffer); returns s. */
+static char *normalize_name(char *s) {
     /* in place: an apostrophe is shorter than a curly one */
-    char *s = low, *w = low;
-    for (const char *p = low; *p; p++) {
+    char *w = s;
+    for (const char *p = s; *p; p++) {
         if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
             ((unsigned char)p[2] == 0x99 || (unsigned char)p[2] == 0x98)) {
             *w++ = '\'';
@@ -241,54 +240,99 @@ static char *normalize_name(const char *title) {
     return s;
 }
 
+#define NAMES (sizeof names / sizeof *names)
+
 /* The longest normalized text a name can be found in: the longest name
- * with " statement" after it. */
+ * with " statement" after it. The names' indexes in order of their first
+ * byte, those with byte c at by_first[first_at[c]] up to
+ * by_first[first_at[c + 1]], so that a text is compared with the few
+ * names it could be (the whole table was most of a lookup's cost). */
 static size_t name_room;
+static unsigned short by_first[NAMES], first_at[257];
+/* Bit b of pair_mask[a]: a name opens with the ASCII letters 'a' + a,
+ * 'b' + b. */
+static uint32_t pair_mask[26];
 static pthread_once_t name_room_once = PTHREAD_ONCE_INIT;
 
 static void measure_names(void) {
     size_t most = 0;
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    for (size_t i = 0; i < NAMES; i++) {
         if (strlen(names[i].name) > most)
             most = strlen(names[i].name);
+        first_at[(unsigned char)names[i].name[0] + 1]++;
+        unsigned a = (unsigned char)names[i].name[0] - 'a', b = (unsigned char)names[i].name[1] - 'a';
+        if (a < 26 && b < 26)
+            pair_mask[a] |= (uint32_t)1 << b;
+    }
     name_room = most + strlen(" statement");
+    for (size_t c = 1; c < 257; c++)
+        first_at[c] += first_at[c - 1];
+    /* in table order within a byte: the first name that matches wins */
+    unsigned short at[256];
+    memcpy(at, first_at, sizeof at);
+    for (size_t i = 0; i < NAMES; i++)
+        by_first[at[(unsigned char)names[i].name[0]]++] = (unsigned short)i;
+}
+
+static int find_name(const char *s) {
+    unsigned char c = (unsigned char)s[0];
+    for (size_t k = first_at[c]; k < first_at[c + 1]; k++)
+        if (names[by_first[k]].name[1] == s[1] && strcmp(s, names[by_first[k]].name) == 0)
+            return by_first[k];
+    return -1;
 }
 
 static int lookup(const char *title, int *oom) {
     /* Each printing ASCII character after the numbering but ':' and '.'
      * stays a byte of the normalized text: a text with more of them than
-     * a name can hold is none, and is not copied and normalized (most
-     * texts asked about are lines of prose). */
+     * a name can hold is none, and is not normalized (most texts asked
+     * about are lines of prose). An ASCII text, as nearly every one is,
+     * is lowered into buf as it is counted, in one pass; another is
+     * lowered into an allocation of its own once counted (the allocation
+     * and the passes were most of a lookup's cost: bench/instructions). */
     pthread_once(&name_room_once, measure_names);
-    size_t printing = 0;
-    for (const unsigned char *p = (const unsigned char *)title + jfyp_section_number(title, NULL);
-         *p && printing <= name_room; p++)
+    const char *t = title + jfyp_section_number(title, NULL);
+    /* Its first two letters (past spaces) are its normalized text's: no
+     * name opening with them, no name (most texts asked about open with
+     * letters no name does, "Table", "The") */
+    const unsigned char *u = (const unsigned char *)t;
+    while (*u == ' ' || (*u >= '\t' && *u <= '\r'))
+        u++;
+    unsigned a = (u[0] | 0x20u) - 'a', b;
+    if (a < 26 && (b = (u[1] | 0x20u) - 'a') < 26 && !(pair_mask[a] >> b & 1))
+        return -1;
+    char buf[128];
+    size_t printing = 0, i = 0;
+    for (unsigned char c; i + 1 < sizeof buf && printing <= name_room && (c = (unsigned char)t[i]) - 1u < 0x7Fu;
+         i++) {
+        printing += c > ' ' && c != ':' && c != '.' && c != 0x7F;
+        buf[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : (char)c;
+    }
+    buf[i] = '\0';
+    for (const unsigned char *p = (const unsigned char *)t + i; *p && printing <= name_room; p++)
         printing += *p > ' ' && *p < 0x7F && *p != ':' && *p != '.';
     if (printing > name_room)
         return -1;
-    char *s = normalize_name(title);
+    char *s = t[i] ? jfyp_utf8_lower(t) : buf;
     if (!s) {
         if (oom)
             *oom = 1;
         return -1;
     }
-    int found = -1;
-    for (size_t i = 0; i < sizeof names / sizeof *names && found < 0; i++)
-        if (names[i].name[0] == s[0] && strcmp(s, names[i].name) == 0)
-            found = (int)i;
+    normalize_name(s);
+    int found = find_name(s);
     /* "Appendix A", "Conflict of Interest Statement" */
     if (found < 0 && strncmp(s, "appendix", 8) == 0 && strlen(s) <= 12)
-        found = 0 + (int)(sizeof names / sizeof *names); /* marker below */
+        found = 0 + (int)NAMES; /* marker below */
     if (found < 0) {
         size_t n = strlen(s);
         if (n > 10 && strcmp(s + n - 10, " statement") == 0) {
             s[n - 10] = '\0';
-            for (size_t i = 0; i < sizeof names / sizeof *names && found < 0; i++)
-                if (names[i].name[0] == s[0] && strcmp(s, names[i].name) == 0)
-                    found = (int)i;
+            found = find_name(s);
         }
     }
-    free(s);
+    if (s != buf)
+        free(s);
     return found;
 }
 
