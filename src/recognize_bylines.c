@@ -227,7 +227,7 @@ static int degree_before(const char *s, const char *e) {
 }
 
 /* One piece between separators: the name, and its markers into m. */
-static char *piece_name(char *piece, jfyp_buf *m) {
+static char *piece_name(char *piece, jfyp_buf *m, int letters) {
     char *s = jfyp_trim(piece);
     /* A symbol before the name ("*Jane Roe 1"): the corresponding
      * author's mark set first. */
@@ -343,8 +343,15 @@ static char *piece_name(char *piece, jfyp_buf *m) {
         }
         /* "Smith a" : a lone lower-case letter after the name ("e" and
          * "y" join names, but not after a degree: "MD e"). */
+        /* In a byline whose other names carry raised letters, a lone
+         * "e" or "y" ending a piece is the fifth or 25th affiliation's
+         * letter: a joining word stands between two names, never before
+         * a separator ("Costa b e" at a line's end, after another
+         * marker, may still join the next line's name). */
         if (e - s > 3 && e[-1] >= 'a' && e[-1] <= 'z' && e[-2] == ' ' &&
-            ((e[-1] != 'e' && e[-1] != 'y') || degree_before(s, e - 2))) {
+            ((e[-1] != 'e' && e[-1] != 'y') || degree_before(s, e - 2) ||
+             (letters && e - s > 4 && e[-4] != ' ' &&
+              ((e[-3] >= 'a' && e[-3] <= 'z') || (unsigned char)e[-3] >= 0x80)))) {
             add_markers(m, e - 1, 1);
             e -= 2;
             continue;
@@ -863,6 +870,17 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             q[1] > q[-1] && q[1] <= 'z' && (q[2] == ',' || q[2] == ' ' || q[2] == '\0'))
             glued_lists++;
     glued_lists = glued_lists >= 2;
+    /* "Jane Roe a, John Doe b,c": letters raised apart from the names,
+     * as pdftotext sets Elsevier bylines. Two of them, none a joining
+     * "e" or "y", tell a lone "e" or "y" before a separator is a marker
+     * too ("Ana Silva e Pedro Costa" has none). */
+    int letters_marked = glued_lists;
+    for (const char *q = s; *q && letters_marked < 2; q++)
+        if (*q == ' ' && q > s && ((q[-1] >= 'a' && q[-1] <= 'z') || (q[-1] >= 'A' && q[-1] <= 'Z')) &&
+            q[1] >= 'a' && q[1] <= 'z' && q[1] != 'e' && q[1] != 'y' &&
+            (q[2] == ',' || q[2] == '\0' || q[2] == '\n' || (q[2] == ' ' && q[3] == ',')))
+            letters_marked++;
+    letters_marked = letters_marked >= 2;
     size_t cap = 8, cnt = 0;
     jfyp_byname *v = calloc(cap, sizeof *v);
     if (!v) {
@@ -968,7 +986,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         }
         /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
         int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
-                     ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers);
+                     ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers || letters_marked);
         /* or with the corresponding author's star after it ("a,b*") */
         letter |= cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] && marker_symbol_len(piece + 1) &&
                   is_marker_only(piece + 1);
@@ -991,7 +1009,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             else
                 free(orcid);
         } else if (*piece) {
-            char *name = piece_name(piece, &m);
+            char *name = piece_name(piece, &m, letters_marked);
             char *mk = jfyp_buf_finish(&m);
             if (!mk) {
                 free(orcid);
