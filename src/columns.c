@@ -2420,9 +2420,10 @@ static size_t key_count(const uint64_t *keys, size_t n, uint64_t k) {
 
 /* The keys of the items each page's first rows end on past a wide gap
  * (from each item on to the row's end), sorted: the running head's are
- * on most pages. NULL when there are none (or out of memory). */
+ * on most pages. NULL when there are none, or out of memory (*oom
+ * set). */
 #define CORNER_GAP 6
-static uint64_t *page_head_keys(const char *text, size_t len, size_t *nkeys) {
+static uint64_t *page_head_keys(const char *text, size_t len, size_t *nkeys, int *oom) {
     uint64_t *keys = NULL;
     size_t n = 0, cap = 0;
     *nkeys = 0;
@@ -2448,6 +2449,7 @@ static uint64_t *page_head_keys(const char *text, size_t len, size_t *nkeys) {
                             uint64_t *k2 = realloc(keys, c2 * sizeof *k2);
                             if (!k2) {
                                 free(keys);
+                                *oom = 1;
                                 return NULL;
                             }
                             keys = k2;
@@ -2890,7 +2892,7 @@ char *jfyp_columns(char *text, size_t len, jfyp_linemap *map) {
     /* a running head set beside the text is read apart from it only on
      * pages enough to show it runs */
     if (memchr(text, '\f', len))
-        e.head_keys = page_head_keys(text, len, &e.nhead_keys);
+        e.head_keys = page_head_keys(text, len, &e.nhead_keys, &e.failed);
     jfyp_buf_init(&e.out);
     row *rows = NULL;
     size_t n = 0, cap = 0;
