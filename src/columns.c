@@ -1780,6 +1780,10 @@ typedef struct {
 
 static void scan_mark(void *ud, int a, int b) {
     mark_scan *m = ud;
+    /* a row already refused stays so: byte_at counts from the row's
+     * start, and a long row of words would be walked once per word */
+    if (!m->ok)
+        return;
     size_t x = byte_at(m->r, a), y = byte_at(m->r, b);
     if (m->n >= 16 || !mark_token(m->r->s + x, y - x, m->loose)) {
         m->ok = 0;
@@ -2366,23 +2370,29 @@ static size_t margin_numbers(row *rows, size_t n, char **copies) {
 }
 
 /* The running head's key: an item's text with digit runs as '#' and blank
- * runs as one space (the page's number changes, its padding too). */
+ * runs as one space (the page's number changes, its padding too). Only
+ * the first HEAD_KEY_MAX bytes of that are keyed: corner_head looks up
+ * items of 45 columns at most, and page_head_keys keys every item of a
+ * row to the row's end, which a row of many items would make quadratic. */
+#define HEAD_KEY_MAX 256
 static uint64_t head_key(const char *s, size_t len) {
     uint64_t h = 1469598103934665603u;
-    int blank = 0, digit = 0;
-    for (size_t i = 0; i < len; i++) {
+    int blank = 0, digit = 0, keyed = 0;
+    for (size_t i = 0; i < len && keyed <= HEAD_KEY_MAX; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t') {
             blank = 1;
             continue;
         }
-        if (isdigit(c) && digit && !blank)
+        int d = c >= '0' && c <= '9';
+        if (d && digit && !blank)
             continue;
         if (blank)
-            h = (h ^ ' ') * 1099511628211u;
+            h = (h ^ ' ') * 1099511628211u, keyed++;
         blank = 0;
-        digit = isdigit(c) != 0;
+        digit = d;
         h = (h ^ (digit ? '#' : c)) * 1099511628211u;
+        keyed++;
     }
     return h;
 }
@@ -2410,9 +2420,10 @@ static size_t key_count(const uint64_t *keys, size_t n, uint64_t k) {
 
 /* The keys of the items each page's first rows end on past a wide gap
  * (from each item on to the row's end), sorted: the running head's are
- * on most pages. NULL when there are none (or out of memory). */
+ * on most pages. NULL when there are none, or out of memory (*oom
+ * set). */
 #define CORNER_GAP 6
-static uint64_t *page_head_keys(const char *text, size_t len, size_t *nkeys) {
+static uint64_t *page_head_keys(const char *text, size_t len, size_t *nkeys, int *oom) {
     uint64_t *keys = NULL;
     size_t n = 0, cap = 0;
     *nkeys = 0;
@@ -2438,6 +2449,7 @@ static uint64_t *page_head_keys(const char *text, size_t len, size_t *nkeys) {
                             uint64_t *k2 = realloc(keys, c2 * sizeof *k2);
                             if (!k2) {
                                 free(keys);
+                                *oom = 1;
                                 return NULL;
                             }
                             keys = k2;
@@ -2880,7 +2892,7 @@ char *jfyp_columns(char *text, size_t len, jfyp_linemap *map) {
     /* a running head set beside the text is read apart from it only on
      * pages enough to show it runs */
     if (memchr(text, '\f', len))
-        e.head_keys = page_head_keys(text, len, &e.nhead_keys);
+        e.head_keys = page_head_keys(text, len, &e.nhead_keys, &e.failed);
     jfyp_buf_init(&e.out);
     row *rows = NULL;
     size_t n = 0, cap = 0;

@@ -399,8 +399,9 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
             /* A control character standing as a word of its own between a
              * word and a capitalised one ("oil \x01 Pimenta") is a list
              * separator whose glyph the font did not map (Springer's
-             * keyword and author dots): dropped, the terms would run
-             * together once the spaces are collapsed. */
+             * keyword and author dots): it becomes a middle dot, as
+             * dropped the terms would run together once the spaces are
+             * collapsed. */
             if (cp < 0x20 && prev == ' ' && b.len >= 2 && letter_byte((unsigned char)b.data[b.len - 2]) &&
                 p[l] == ' ' && p[l + 1] >= 'A' && p[l + 1] <= 'Z') {
                 jfyp_buf_put_cp(&b, 0xB7);

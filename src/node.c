@@ -248,14 +248,6 @@ void jfyp_node_unlink(jfy_node *n) {
     n->parent = n->prev = n->next = NULL;
 }
 
-/* Unlinks a node about to be linked elsewhere. Most are new, linked
- * nowhere: for them the call (the thread's tree count read among it) was
- * two fifths of an append's cost (bench/instructions). */
-static inline void detach(jfy_node *n) {
-    if (n->parent || n->prev || n->next)
-        jfyp_node_unlink(n);
-}
-
 void jfyp_node_prepend(jfy_node *parent, jfy_node *child) {
     if (parent->first) {
         jfyp_node_insert_before(parent->first, child);
@@ -265,7 +257,7 @@ void jfyp_node_prepend(jfy_node *parent, jfy_node *child) {
 }
 
 void jfyp_node_insert_before(jfy_node *sib, jfy_node *child) {
-    detach(child);
+    jfyp_node_detach(child);
     child->parent = sib->parent;
     child->next = sib;
     child->prev = sib->prev;
@@ -282,7 +274,7 @@ void jfyp_node_insert_after(jfy_node *sib, jfy_node *child) {
         jfyp_node_append(sib->parent, child);
         return;
     }
-    detach(child);
+    jfyp_node_detach(child);
     child->parent = sib->parent;
     child->prev = sib;
     child->next = sib->next;

@@ -1051,8 +1051,10 @@ static jfy_node *prose_past_side(builder *b, jfy_node *from, jfy_node **last, in
     jfyp_buf_init(&t);
     for (jfy_node *y = first;; y = jfyp_rec_next(b->r, y)) {
         char *p = jfyp_node_plain(y);
-        if (!p)
+        if (!p) {
+            t.failed = 1;
             break;
+        }
         if (t.len)
             jfyp_buf_putc(&t, ' ');
         jfyp_buf_puts(&t, jfyp_trim(p));

@@ -5582,11 +5582,8 @@ static int ocr_run_in_affs(state *S, int from) {
     free(j);
     if (rc <= 0)
         return rc;
-    while (n->first) {
-        jfy_node *k = n->first;
-        jfyp_node_unlink(k);
-        jfyp_node_free(k);
-    }
+    while (n->first)
+        jfyp_node_free(n->first);
     rc = 0;
     for (char *p = lines; p && !rc;) {
         char *e = strchr(p, '\n');

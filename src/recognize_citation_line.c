@@ -278,6 +278,13 @@ static int read_line(const char *s, citation *c, int marked_only) {
     return 0;
 }
 
+/* How many lines the citation line is looked for in: a foot's reach till
+ * it is found, the head's once found with its month, the second page's
+ * running head's when found with none. */
+static int reach(int found, int month) {
+    return found && month ? HEAD_LINES : found ? MONTH_LINES : FOOT_LINES;
+}
+
 /* The first citation line among the page's first lines, kept aside; a
  * publication date the first page's foot prints ("Published Online:
  * September 08, 2017"), which clean-up drops with the running foot, read
@@ -292,8 +299,7 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
      * repeat it with the issue's month ("Please cite this article as: ...
      * J Basic Sci 2018; 21: 347" over "J Basic Sci, Vol. 21, No. 4, Apr
      * 2018" on every page); read up to the foot's reach for that */
-#define LIMIT (found && r->cite_month ? HEAD_LINES : found ? MONTH_LINES : FOOT_LINES)
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < LIMIT && !refs; n = jfyp_rec_next(r, n)) {
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < reach(found, r->cite_month) && !refs; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             continue;
         jfyp_lines l;
@@ -301,7 +307,7 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
             return -1;
         /* a short page's reference list may start within the head: its
          * entries are the cited works' citation lines */
-        for (size_t i = 0; i < l.n && seen < LIMIT && !refs; i++, seen++) {
+        for (size_t i = 0; i < l.n && seen < reach(found, r->cite_month) && !refs; i++, seen++) {
             if ((refs = jfyp_is_references_heading(l.v[i].text)))
                 break;
             citation c;
@@ -332,7 +338,6 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
         }
         jfyp_lines_free(&l);
     }
-#undef LIMIT
     return 0;
 }
 

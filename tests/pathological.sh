@@ -58,10 +58,14 @@ gen() {
     columns) # one endless two-column page, both columns side by side
         awk -v n="$2" 'BEGIN { for (i = 1; i <= n; i++)
             printf "     %-46s      %s\n", "left column line " i " of a justified", "right column line " i " runs on as well" }' ;;
+    row) # one row of words a wide gap apart (a row of marks over a byline)
+        awk -v n="$2" 'BEGIN { printf "A title\n\n%45s", ""; for (i = 1; i <= n; i++) printf "a      "; printf "\nand text under it\n" }' ;;
+    headrow) # the same row opening a page after the first (a running head boxed in its corner)
+        awk -v n="$2" 'BEGIN { printf "A title\n\f%45s", ""; for (i = 1; i <= n; i++) printf "a      "; printf "\nand text under it\n" }' ;;
     esac
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
