@@ -294,7 +294,7 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
     /* a layout reader (pdfminer.six) may part the line after its volume's
      * colon into two boxes: "Hoehnea 49:" then "e1112020, 4 tab., 2022";
      * such a head is held and read with the next line */
-    char held[MAX_LINE + 1] = "", joined[2 * MAX_LINE + 2];
+    char held[MAX_LINE + 1] = "", joined[2 * MAX_LINE + 2], year[12] = "";
     /* a citation line with no month: a running head further down may
      * repeat it with the issue's month ("Please cite this article as: ...
      * J Basic Sci 2018; 21: 347" over "J Basic Sci, Vol. 21, No. 4, Apr
@@ -321,13 +321,16 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
             if (!found && tn >= 3 && tn <= MAX_LINE && l.v[i].text[tn - 1] == ':' && l.v[i].text[tn - 2] >= '0' &&
                 l.v[i].text[tn - 2] <= '9')
                 memcpy(held, l.v[i].text, tn + 1);
-            if (found && !r->cite_month && read_line(t, &c, 0) && c.month && c.year == r->cite_year &&
-                c.volume == r->cite_volume) {
+            /* the running head's month is looked for over many lines:
+             * only a line holding the year can repeat the citation */
+            if (found && !r->cite_month && strstr(t, year) && read_line(t, &c, 0) && c.month &&
+                c.year == r->cite_year && c.volume == r->cite_volume) {
                 r->cite_month = c.month;
             } else if (found && seen >= HEAD_LINES) {
                 continue;
             } else if (!found && (found = read_line(t, &c, seen >= HEAD_LINES))) {
                 r->cite_year = c.year;
+                snprintf(year, sizeof year, "%04d", c.year);
                 r->cite_month = c.month;
                 r->cite_volume = c.volume;
                 r->cite_issue = c.issue;
