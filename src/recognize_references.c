@@ -393,9 +393,10 @@ static size_t lost_label_at(const char *s) {
 static void ocr_initials(char *ln) {
     if (!ln[0] || !ln[1])
         return; /* no room for a name, a space and the sign */
-    for (size_t i = 2; ln[i]; i++) {
-        if (ln[i] != '$')
-            continue;
+    /* the signs found by strchr: most lines hold none, and a byte-by-byte
+     * walk over every entry line was some 90 K instructions a page */
+    for (char *d = strchr(ln + 2, '$'); d; d = strchr(d + 1, '$')) {
+        size_t i = (size_t)(d - ln);
         char n = ln[i + 1];
         if (!(n == ',' || n == '.' || n == ';' || n == 0))
             continue;
@@ -413,19 +414,27 @@ static void ocr_initials(char *ln) {
 /* Whether a year (four digits, 15xx to 20xx: "1101" in "14: 1101-1108"
  * is a page) is among the first lim bytes of s (NUL-terminated or lim
  * long). */
-static int has_year(const char *s, size_t lim) {
+static int year_in(const char *s, size_t lim, size_t *end) {
     /* the text's end found once, not four bytes tested at every step */
     size_t len = strnlen(s, lim);
     for (size_t i = 0; i + 4 <= len; i++)
-        if (s[i] == '(' && i + 6 <= lim && strncmp(s + i, "(n.d.)", 6) == 0)
+        if (s[i] == '(' && i + 6 <= lim && strncmp(s + i, "(n.d.)", 6) == 0) {
+            *end = i + 6;
             return 1; /* "(n.d.)": no date, printed where the year goes */
-        else if (((s[i] == '1' && s[i + 1] >= '5') || (s[i] == '2' && s[i + 1] == '0')) && s[i + 1] <= '9' &&
-            s[i + 2] >= '0' &&
-            s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
-            (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
-            !(i + 4 < lim && s[i + 4] >= '0' && s[i + 4] <= '9'))
+        } else if (((s[i] == '1' && s[i + 1] >= '5') || (s[i] == '2' && s[i + 1] == '0')) && s[i + 1] <= '9' &&
+                   s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+                   (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+                   !(i + 4 < lim && s[i + 4] >= '0' && s[i + 4] <= '9')) {
+            /* the byte after the year was read only when within lim */
+            *end = i + 4 < lim ? i + 5 : SIZE_MAX;
             return 1;
+        }
     return 0;
+}
+
+static int has_year(const char *s, size_t lim) {
+    size_t end;
+    return year_in(s, lim, &end);
 }
 
 /* A whole entry on one line, a group as its author before a colon and
@@ -504,6 +513,10 @@ typedef struct {
     int alone;  /* its label was printed on a line of its own */
     int guessed; /* its label was not printed with it but counted on */
     int whole;   /* it opened a block (or a list item) */
+    /* The end of the bytes that made the text's year a year, 0 when none
+     * is known: the text is rescanned for it after every line otherwise,
+     * and the bytes before the point a line's append mends from stay. */
+    size_t year_end;
 } entry;
 
 typedef struct {
@@ -553,6 +566,7 @@ static entry *new_entry(list *L, int label, int line) {
     e->alone = 0;
     e->guessed = 0;
     e->whole = 0;
+    e->year_end = 0;
     if (label >= 0) {
         for (size_t k = L->n - 1; k > 0 && k + THREADS >= L->n && !e->thread; k--)
             if (L->e[k - 1].label == label - 1)
@@ -828,7 +842,7 @@ static void append_line(entry *e, const char *line, int lineno) {
             jfyp_buf_putc(b, ' ');
         }
     }
-    size_t from = b->len;
+    size_t from = b->len, kept = from; /* the bytes before kept stay as they were */
     jfyp_buf_puts(b, line);
     link_gap(b, from);
     /* a DOI's gaps closed as its lines come, so that the entry's end
@@ -838,7 +852,10 @@ static void append_line(entry *e, const char *line, int lineno) {
         for (size_t k = 0; s > 0 && b->data[s - 1] != ' ' && k < DOI_LOOKBACK; k++)
             s--;
         b->len = s + doi_gaps(b->data + s, b->len - s, 0);
+        kept = s;
     }
+    if (e->year_end > kept)
+        e->year_end = 0;
     if (lineno)
         e->end_line = lineno;
     size_t l = strlen(line);
@@ -849,8 +866,10 @@ static void append_line(entry *e, const char *line, int lineno) {
      * one may close with its identifiers in brackets ("[PMID: 123]"). */
     /* A link closes an entry too ("Retrieved May 1, 2023, from https://...") */
     e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9') || ends_token_url(b->data, b->len)) ||
-              !has_year(b->data, b->len) ||
+              !(e->year_end || year_in(b->data, b->len, &e->year_end)) ||
               names_then_year(b->data, b->len);
+    if (e->year_end == SIZE_MAX)
+        e->year_end = 0;
 }
 
 /* A line that opens with an identifier or a link ("[http://dx.doi.org/...]",
