@@ -589,7 +589,8 @@ static int count_lines(const jfy_node *p);
 
 /* Strips furniture from both edges of a paragraph. Returns bit 1 when the
  * start lost lines, bit 2 when the end did, 4 when nothing is left, 8 when
- * a running line went (not only a page number), -1 when out of memory. */
+ * a running line went (not only a page number), 16 when the first page's
+ * footer DOI went, -1 when out of memory. */
 static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para,
                            int prev_number, int next_number, int first_page) {
     line *L[4];
@@ -649,6 +650,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
             head++;
         else
             tail--;
+        r |= 16;
     }
     for (int i = 0; i < nl; i++)
         if ((i < head || i >= tail) && !num[i])
@@ -1075,7 +1077,10 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         dropped_number = 0;
         if (s & 4) {
             jfyp_node_free(n);
-            seam = 1;
+            /* the first page's footer ends the footnotes above it (the
+             * addresses, the correspondence), which the next page's text
+             * does not go on: joined only across that page's dropped head */
+            seam = !(s & 16);
             dropped_number = ends_number;
             n = next;
             continue;
