@@ -578,11 +578,21 @@ static char *line_above(const line *l, int *oom) {
     return t;
 }
 
+/* A line that is a labelled DOI and nothing else ("https://doi.org/10..."). */
+static int bare_doi(const char *t) {
+    size_t len;
+    const char *d = jfyp_labelled_doi(t, &len);
+    return d && d - t <= 20 && d[len] == '\0';
+}
+
+static int count_lines(const jfy_node *p);
+
 /* Strips furniture from both edges of a paragraph. Returns bit 1 when the
- * start lost lines, bit 2 when the end did, 4 when nothing is left, -1 when
- * out of memory. */
+ * start lost lines, bit 2 when the end did, 4 when nothing is left, 8 when
+ * a running line went (not only a page number), 16 when the first page's
+ * footer DOI went, -1 when out of memory. */
 static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para,
-                           int prev_number, int next_number) {
+                           int prev_number, int next_number, int first_page) {
     line *L[4];
     int nl = para_lines(ls, hint, para, L), r = 0;
     int num[4], drop[4] = {0};
@@ -623,6 +633,28 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
     for (int i = 0; i < nl; i++)
         if ((i < head || i >= tail) && !num[i] && keep_doi(rec, L[i]) < 0)
             return -1;
+    /* The first page's footer prints the article's DOI under the running
+     * citation ("Coast. Wetl. Res. 2025, 7, 41" / "https://doi.org/10...")
+     * in one block, as MuPDF reads it; the later pages' footers, which
+     * printed it alone, are gone already. Left behind, the DOI line joins
+     * the text the page break cut: it is the article's, and furniture. */
+    if (first_page && tail - head == 1 && (head || tail < nl) && count_lines(para) == nl &&
+        bare_doi(L[head]->text)) {
+        if (!jfyp_has_doi(rec)) {
+            size_t len;
+            const char *d = jfyp_find_doi(L[head]->text, &len);
+            if (jfyp_set_doi(rec, d, len, L[head]->first) < 0)
+                return -1;
+        }
+        if (head)
+            head++;
+        else
+            tail--;
+        r |= 16;
+    }
+    for (int i = 0; i < nl; i++)
+        if ((i < head || i >= tail) && !num[i])
+            r |= 8;
     for (int i = 0; i < head; i++)
         drop_line(L[i], 1);
     for (int i = nl - 1; i >= tail; i--)
@@ -1008,6 +1040,7 @@ int jfyp_recognize_pages(jfyp_rec *r) {
             jfyp_node_set_attr(top, "running-header", "yes") < 0)
             goto out;
     }
+    int first_page = 1; /* no running line dropped yet: still on the first page */
     int seam = 0; /* a page break lies between the previous block and this one */
     int dropped_number = 0; /* the block just dropped ended in a page number */
     int after_bracket = 0;  /* the block before was a bracketed number alone */
@@ -1036,13 +1069,18 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         after_bracket = bracket;
         if (label < 0)
             goto out;
-        int s = label ? 0 : strip_paragraph(r, &ls, cur, n, prev_number, next_number);
+        int s = label ? 0 : strip_paragraph(r, &ls, cur, n, prev_number, next_number, first_page);
         if (s < 0)
             goto out;
+        if (s & 8)
+            first_page = 0;
         dropped_number = 0;
         if (s & 4) {
             jfyp_node_free(n);
-            seam = 1;
+            /* the first page's footer ends the footnotes above it (the
+             * addresses, the correspondence), which the next page's text
+             * does not go on: joined only across that page's dropped head */
+            seam = !(s & 16);
             dropped_number = ends_number;
             n = next;
             continue;
