@@ -2569,6 +2569,15 @@ static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b
     return 0;
 }
 
+/* Appends a block's lines (text t, its first line at line) to entry e,
+ * each numbered for the provenance map. Cuts t up. */
+static void append_block_lines(entry *e, char *t, int line) {
+    int k = 0;
+    char *save = NULL;
+    for (char *ln = strtok_r(t, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++)
+        append_line(e, ln, line + k);
+}
+
 /* Reads the list from block n on into L; the blocks read go to B (NULL:
  * not kept). Returns 0, -1 on OOM. */
 static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
@@ -2663,10 +2672,8 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
              * Karl, Baker, Lena, ..." with full given names), between two
              * that do: the list's own */
             entry *e = new_entry(L, -1, n->line);
-            int k = 0;
-            char *save = NULL;
-            for (char *ln = e ? strtok_r(et, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
-                append_line(e, ln, n->line + k);
+            if (e)
+                append_block_lines(e, et, n->line);
             free(et);
             if (!e)
                 return L->n == MAX_ENTRIES ? 0 : -1;
@@ -2682,10 +2689,8 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             entry *e = rest ? &L->e[L->n - 1] : new_entry(L, L->e[L->n - 1].label + 1, n->line);
             if (e && !rest)
                 e->guessed = e->whole = 1;
-            int k = 0;
-            char *save = NULL;
-            for (char *ln = e ? strtok_r(bt, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
-                append_line(e, ln, n->line + k);
+            if (e)
+                append_block_lines(e, bt, n->line);
             free(bt);
             if (!e)
                 return L->n == MAX_ENTRIES ? 0 : -1;
@@ -2698,10 +2703,7 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             char *bt = block_text(n);
             if (!bt)
                 return -1;
-            int k = 0;
-            char *save = NULL;
-            for (char *ln = strtok_r(bt, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++)
-                append_line(&L->e[L->n - 1], ln, n->line + k);
+            append_block_lines(&L->e[L->n - 1], bt, n->line);
             free(bt);
             t = 1;
         }
