@@ -2133,6 +2133,25 @@ static int may_open_label(const jfy_node *x) {
 /* Blocks looked at for the next label past text that is not the list's. */
 #define INTERLEAVE_WINDOW 40
 
+/* The label paragraph x opens with ("12. Smith"; with bare, also "20
+ * Abel K": a bare number before a name) in *num, and in *named (when
+ * not NULL) whether a name follows it. Returns 1 when x opens with one,
+ * 0 when not, -1 on OOM. */
+static int opening_label(const jfy_node *x, int bare, int *num, int *named) {
+    if (!may_open_label(x))
+        return 0;
+    char *t = block_text(x);
+    if (!t)
+        return -1;
+    size_t ll = label_at(t, num);
+    if (!ll && bare && (ll = bare_label_at(t, num)) != 0 && !jfyp_ref_name_at(t + ll))
+        ll = 0;
+    if (named)
+        *named = ll && jfyp_ref_name_at(t + ll);
+    free(t);
+    return ll != 0;
+}
+
 /* Whether block x opens with the next entry's label: "12. Smith" as a
  * paragraph's first line, or a numbered list that starts at it. */
 static int opens_with_label(const list *L, const jfy_node *x) {
@@ -2145,17 +2164,8 @@ static int opens_with_label(const list *L, const jfy_node *x) {
     }
     if (x->type != JFY_N_PARAGRAPH)
         return 0;
-    if (!may_open_label(x))
-        return 0;
-    char *t = block_text(x);
-    if (!t)
-        return 0;
     int num = -1;
-    size_t ll = label_at(t, &num);
-    if (!ll && (ll = bare_label_at(t, &num)) != 0 && !jfyp_ref_name_at(t + ll))
-        ll = 0; /* "20 Abel K": a bare number before a name */
-    free(t);
-    return ll && wanted(L, num);
+    return opening_label(x, 1, &num, NULL) > 0 && wanted(L, num);
 }
 
 /* Lines of page furniture (a licence line, a running title) looked at
@@ -2303,25 +2313,19 @@ static int later_list(const list *L, const jfy_node *x) {
 }
 
 /* Whether paragraph x opens with a label a few past the last read and a
- * name after it. */
+ * name after it. -1 on OOM. */
 static int label_ahead_opens(const list *L, const jfy_node *x) {
-    if (!may_open_label(x))
-        return 0;
-    char *t = block_text(x);
-    if (!t)
-        return 0;
-    int num = -1;
-    size_t ll = label_at(t, &num);
-    int hit = ll && label_ahead(L, num) && jfyp_ref_name_at(t + ll);
-    free(t);
-    return hit;
+    int num = -1, named = 0;
+    int got = opening_label(x, 0, &num, &named);
+    return got < 0 ? -1 : got && named && label_ahead(L, num);
 }
 
 /* In a numbered list, the block where the entry after the last one read
  * starts, when text that is not the list's comes first: reading order
  * that runs a column of body text, a figure caption or a table into the
- * list (the list goes on in the next column or page). NULL when none. */
-static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node *b) {
+ * list (the list goes on in the next column or page). NULL when none;
+ * *oom set on OOM. */
+static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node *b, int *oom) {
     if (L->numbered == 0 && L->n)
         return resumes_after_page(r, L, b);
     if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0)
@@ -2340,9 +2344,15 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
      * a later one ("(10) Miller J ..." after entry 2): the list goes on
      * there */
     x = jfyp_rec_next(r, b);
-    for (int k = 0; x && k < INTERLEAVE_WINDOW && x->type != JFY_N_HEADING; k++, x = jfyp_rec_next(r, x))
-        if (x->type == JFY_N_PARAGRAPH && label_ahead_opens(L, x))
+    for (int k = 0; x && k < INTERLEAVE_WINDOW && x->type != JFY_N_HEADING; k++, x = jfyp_rec_next(r, x)) {
+        int hit = x->type == JFY_N_PARAGRAPH ? label_ahead_opens(L, x) : 0;
+        if (hit < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        if (hit)
             return x;
+    }
     return NULL;
 }
 
@@ -2585,7 +2595,10 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
         if (n == L->heading || (B && block_kept(B, n)))
             break; /* a run read from elsewhere met the list read before */
         if (n->type == JFY_N_HEADING) {
-            jfy_node *on = resumes_after(r, L, n);
+            int oom = 0;
+            jfy_node *on = resumes_after(r, L, n, &oom);
+            if (oom)
+                return -1;
             if (!on)
                 break;
             n = on;
@@ -2714,7 +2727,10 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
                                    "page furniture between references dropped");
             } else {
                 /* text that is not the list's stays where it is */
-                jfy_node *on = L->n ? resumes_after(r, L, n) : first_label_after(r, n);
+                int oom = 0;
+                jfy_node *on = L->n ? resumes_after(r, L, n, &oom) : first_label_after(r, n);
+                if (oom)
+                    return -1;
                 if (!on && !L->n && L->numbered < 0)
                     on = first_entry_after(r, L, n);
                 if (!on)
