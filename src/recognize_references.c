@@ -2543,21 +2543,23 @@ static int between_entries(const jfyp_rec *r, const list *L, const jfy_node *b, 
     return hit;
 }
 
+/* Longest block read as the end of the entry before it. */
+#define TAIL_MAX 40
+
 /* In a numbered list whose labels OCR lost to dots (". Abel K, ..."),
  * whether block b, which opens no entry as the list's do ("World Health
  * Organization: The top 10 causes of death", a group as author), is one
  * of the list's all the same: it opens on a capital after an entry that
  * closed, and the next block that opens on no lower-case word and no
  * entry's tail (OCR parts an entry's lines at blank lines) opens with a
- * lost label's dot or the label wanted next. */
-/* Longest block read as the end of the entry before it. */
-#define TAIL_MAX 40
-
+ * lost label's dot or the label wanted next. -1 on OOM. */
 static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b) {
     if (!L->lost_dots || L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || b->type != JFY_N_PARAGRAPH)
         return 0;
     char *t = block_text(b);
-    int cap = t && t[0] >= 'A' && t[0] <= 'Z' && strlen(t) <= ENTRY_MAX;
+    if (!t)
+        return -1;
+    int cap = t[0] >= 'A' && t[0] <= 'Z' && strlen(t) <= ENTRY_MAX;
     free(t);
     if (!cap)
         return 0;
@@ -2565,7 +2567,7 @@ static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b
     for (int k = 0; x && k < LOOKAHEAD && x->type == JFY_N_PARAGRAPH; k++, x = jfyp_rec_next(r, x)) {
         char *xt = block_text(x);
         if (!xt)
-            return 0;
+            return -1;
         int num = -1;
         size_t ll = label_at(xt, &num);
         int hit = lost_label_at(xt) || (ll && wanted(L, num));
@@ -2692,7 +2694,10 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
                 return L->n == MAX_ENTRIES ? 0 : -1;
             t = 1;
         }
-        if (!t && lost_list_goes_on(r, L, n)) {
+        int goes_on = t ? 0 : lost_list_goes_on(r, L, n);
+        if (goes_on < 0)
+            return -1;
+        if (goes_on) {
             /* the entry's own block, or the rest of the entry before
              * where a short block ends it ("Accessed May, 2014.") */
             char *bt = block_text(n);
