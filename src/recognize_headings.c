@@ -1057,18 +1057,19 @@ static int cand_text_cmp(const void *a, const void *b) {
  * furniture: a heading names its section once. Marks them and takes
  * them out of the counts of the page's styles. -1 out of memory. */
 static int mark_repeated(cand *v, size_t len, int *upper, int *titled, int *sentenced) {
-    size_t m = 0;
-    for (size_t i = 0; i < len; i++)
-        m += (v[i].style == 2 || v[i].style == 3) && jfyp_section_kind(v[i].text) == JFYP_SEC_NONE;
-    if (m < 3)
+    if (len < 3)
         return 0;
-    cand **w = malloc(m * sizeof *w);
+    cand **w = malloc(len * sizeof *w);
     if (!w)
         return -1;
-    m = 0;
+    size_t m = 0;
     for (size_t i = 0; i < len; i++)
         if ((v[i].style == 2 || v[i].style == 3) && jfyp_section_kind(v[i].text) == JFYP_SEC_NONE)
             w[m++] = &v[i];
+    if (m < 3) {
+        free(w);
+        return 0;
+    }
     qsort(w, m, sizeof *w, cand_text_cmp);
     for (size_t i = 0, j; i < m; i = j) {
         for (j = i + 1; j < m && strcmp(w[i]->text, w[j]->text) == 0; j++)
