@@ -1172,14 +1172,14 @@ static int passable(const jfyp_lines *l) {
  * affiliations, address and citation ("Instituto de Saude Coletiva.
  * Universidade Federal da Bahia.", their stops read as sentences') that a
  * column-keeping extraction sets between the opener and the abstract's
- * text. */
+ * text. -1 out of memory. */
 static int part_below(jfyp_rec *r, jfy_node *n, int blocks) {
     for (int seen = 0; n && seen < blocks; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return 0;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
-            return 0; /* (the reader after reports the failure) */
+            return -1;
         int part = l.n && l.v[0].first->type == JFY_N_TEXT && part_label_at(l.v[0].text, 0) &&
                    !opens_front_field(l.v[0].text),
             side = passable(&l);
@@ -1261,16 +1261,21 @@ static int collect(builder *b, jfy_node *n, int level) {
                 return -1;
             break;
         }
+        int below = 0;
         if (!b->paras && !b->abs->first && opener_alone(first) < 0 && !is_part(first) &&
             ((skipped < MAX_SIDE_BLOCKS && (side_block(&l) || (skipped && between_side_facts(&l, next)))) ||
              (skipped < SIDE_TO_PART && passable(&l) && !part_label_at(first, 0) &&
-              part_below(b->r, next, SIDE_TO_PART - skipped)))) {
+              (below = part_below(b->r, next, SIDE_TO_PART - skipped)) > 0))) {
             /* the side column's facts, printed between the opener and its
              * text, are left to their own readers */
             jfyp_lines_free(&l);
             skipped++;
             n = next;
             continue;
+        }
+        if (below < 0) {
+            jfyp_lines_free(&l);
+            return -1;
         }
         if (b->paras && !part_label_at(first, 0) && !jfyp_starts_lower(first)) {
             int lost;
@@ -1880,23 +1885,24 @@ static int ends_open(const char *t) {
     return n && t[n - 1] != '.' && t[n - 1] != '!' && t[n - 1] != '?' && t[n - 1] != ')';
 }
 
-/* The plain text of paragraph n and of the pieces after it the extraction
- * or the run-on reader cut from the same block while its sentence was left
- * open (the next paragraph at most a blank line below); *last is set to the
- * last piece, *lines to the line count. NULL on OOM. */
 /* Whether block n goes on with a sentence left open above it: it opens in
- * lower case or on a figure ("2015/16 Tasman Sea ..."). */
+ * lower case or on a figure ("2015/16 Tasman Sea ..."). -1 out of
+ * memory. */
 static int goes_on(jfy_node *n) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
-        return 0; /* (the reader after reports the failure) */
+        return -1;
     const char *t = l.n ? l.v[0].text : "";
     int on = continues_sentence(t) || (t[0] >= '0' && t[0] <= '9');
     jfyp_lines_free(&l);
     return on;
 }
 
-/* abut: the pieces right under each other (no blank line between, as a
+/* The plain text of paragraph n and of the pieces after it the extraction
+ * or the run-on reader cut from the same block while its sentence was left
+ * open (the next paragraph at most a blank line below); *last is set to the
+ * last piece, *lines to the line count. NULL on OOM.
+ * abut: the pieces right under each other (no blank line between, as a
  * paragraph reader cuts one printed block at its short lines) are joined
  * though closed. */
 static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines, int abut) {
@@ -1936,8 +1942,16 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines, 
         *last = n;
         jfy_node *next = jfyp_rec_next(r, n);
         open |= abut && next && next->line == n->end_line + 1;
-        if (!open || !next || next->type != JFY_N_PARAGRAPH ||
-            (next->line > n->end_line + 2 && !(own >= 3 && next->line <= n->end_line + OPEN_GAP && goes_on(next))))
+        int far = next && next->line > n->end_line + 2;
+        int on = open && next && next->type == JFY_N_PARAGRAPH && far && own >= 3 &&
+                         next->line <= n->end_line + OPEN_GAP
+                     ? goes_on(next)
+                     : 0;
+        if (on < 0) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        if (!open || !next || next->type != JFY_N_PARAGRAPH || (far && !on))
             break;
         n = next;
     }

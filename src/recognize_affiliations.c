@@ -5394,14 +5394,15 @@ static int star_run(const char *p) {
 }
 
 /* Whether the address opening at p holds an institution word within its
- * first few words (an OCR'd label may have misread its first word). */
+ * first few words (an OCR'd label may have misread its first word). -1
+ * out of memory. */
 static int institution_near(const char *p) {
     size_t n = 0;
     for (int words = 0; p[n] && words < 12; n++)
         words += p[n] == ' ' || p[n] == '\n';
     char *w = jfyp_strndup(p, n);
     if (!w)
-        return 0;
+        return -1;
     int hit = jfyp_front_has_institution_word(w);
     free(w);
     return hit;
@@ -5441,8 +5442,11 @@ static int ocr_run_in_text(const char *j, char **out) {
     *out = NULL;
     if (!gl && j[0] == '1' && (j[1] == ' ' ? is_upper_start(j + 2) : is_upper_start(j + 1)))
         lab = j[1] == ' ' ? 2 : 1;
-    if (L > 4000 || (!lab && !opens_institution(j)) || !institution_near(j + lab))
+    if (L > 4000 || (!lab && !opens_institution(j)))
         return 0;
+    int near = institution_near(j + lab);
+    if (near <= 0)
+        return near;
     glyphs += gl != 0 && !star_run(j);
     st[count++] = lab;
     for (size_t q = lab; q < L && count < MAX_AFFS; q++) {
@@ -5472,7 +5476,10 @@ static int ocr_run_in_text(const char *j, char **out) {
             en[count - 1] = q;
             break;
         }
-        if (!(g || d ? institution_near(j + w) || country_soon(j + w) : opens_institution(j + w)))
+        int inst = g || d ? institution_near(j + w) : opens_institution(j + w);
+        if (inst < 0)
+            return -1;
+        if (!inst && !((g || d) && country_soon(j + w)))
             continue;
         en[count - 1] = q;
         st[count++] = w;
@@ -5516,7 +5523,7 @@ static int ocr_run_in_text(const char *j, char **out) {
 /* Whether the block t goes on with the OCR'd list of addresses a above
  * it, a blank line between: the last address is cut off at a comma, or it
  * ended on its country and t opens on the next one, its label a glyph
- * ("*Professor and Head, Department of ..."). */
+ * ("*Professor and Head, Department of ..."). -1 out of memory. */
 static int run_in_goes_on(const char *a, size_t n, const char *t) {
     if (n && a[n - 1] == ',')
         return 1;
@@ -5524,8 +5531,10 @@ static int run_in_goes_on(const char *a, size_t n, const char *t) {
     while (ls && a[ls - 1] != '\n')
         ls--;
     size_t g = ocr_glyph_run(t);
-    return g && !jfyp_front_meta_line(t) && !opens_note(t + g) && institution_near(t + g) &&
-           ends_with_country(a + ls, n - ls);
+    if (!g || jfyp_front_meta_line(t) || opens_note(t + g))
+        return 0;
+    int near = institution_near(t + g);
+    return near <= 0 ? near : ends_with_country(a + ls, n - ls) != 0;
 }
 
 /* The block right under the byline, with the ones it goes on into a blank
@@ -5563,8 +5572,13 @@ static int ocr_run_in_affs(state *S, int from) {
             jfyp_buf_free(&J);
             return -1;
         }
-        if (nb && !run_in_goes_on(J.data, J.len, t)) {
+        int on = nb ? run_in_goes_on(J.data, J.len, t) : 1;
+        if (on <= 0) {
             free(t);
+            if (on < 0) {
+                jfyp_buf_free(&J);
+                return -1;
+            }
             break;
         }
         if (nb)

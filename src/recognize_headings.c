@@ -1057,18 +1057,19 @@ static int cand_text_cmp(const void *a, const void *b) {
  * furniture: a heading names its section once. Marks them and takes
  * them out of the counts of the page's styles. -1 out of memory. */
 static int mark_repeated(cand *v, size_t len, int *upper, int *titled, int *sentenced) {
-    size_t m = 0;
-    for (size_t i = 0; i < len; i++)
-        m += (v[i].style == 2 || v[i].style == 3) && jfyp_section_kind(v[i].text) == JFYP_SEC_NONE;
-    if (m < 3)
+    if (len < 3)
         return 0;
-    cand **w = malloc(m * sizeof *w);
+    cand **w = malloc(len * sizeof *w);
     if (!w)
         return -1;
-    m = 0;
+    size_t m = 0;
     for (size_t i = 0; i < len; i++)
         if ((v[i].style == 2 || v[i].style == 3) && jfyp_section_kind(v[i].text) == JFYP_SEC_NONE)
             w[m++] = &v[i];
+    if (m < 3) {
+        free(w);
+        return 0;
+    }
     qsort(w, m, sizeof *w, cand_text_cmp);
     for (size_t i = 0, j; i < m; i = j) {
         for (j = i + 1; j < m && strcmp(w[i]->text, w[j]->text) == 0; j++)
@@ -1958,6 +1959,19 @@ static int join_wrapped(jfyp_rec *r, jfy_node *p, size_t measure) {
     return rc;
 }
 
+/* The number item it was printed with, then a space, as a text node to
+ * set before its text: its marker as printed ("1)" tells a step from a
+ * section "1."), else num. NULL out of memory. */
+static jfy_node *item_number(const jfy_node *it, int num) {
+    char lab[24];
+    const char *mk = jfyp_node_attr(it, "marker");
+    if (mk && strlen(mk) < 16)
+        snprintf(lab, sizeof lab, "%s ", mk);
+    else
+        snprintf(lab, sizeof lab, "%d. ", num);
+    return jfyp_node_new_text(JFY_N_TEXT, lab);
+}
+
 /* "1. Introduction" / "Fusarium head blight ...": every item of an
  * ordered list opens with a short heading-shaped line, one at least over
  * running text. The items go back to paragraphs, "N. heading" first. */
@@ -2035,14 +2049,7 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
     const char *st = jfyp_node_attr(list, "start");
     int num = st ? atoi(st) : 1;
     for (jfy_node *it = list->first; it; it = it->next, num++) {
-        char lab[24];
-        /* the number as printed: "1)" tells a step from a section "1." */
-        const char *mk = jfyp_node_attr(it, "marker");
-        if (mk && strlen(mk) < 16)
-            snprintf(lab, sizeof lab, "%s ", mk);
-        else
-            snprintf(lab, sizeof lab, "%d. ", num);
-        jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, lab);
+        jfy_node *t = item_number(it, num);
         if (!t)
             return -1;
         for (jfy_node *p = it->first; p;) {
@@ -2139,20 +2146,16 @@ static int named_item(jfyp_rec *r, const jfy_node *list, const jfy_node *it, siz
     return h == HEAD_OOM ? -1 : h > 0;
 }
 
-/* Item it back to a paragraph, its number first, before or after list.
- * The heading is split out of one set before (the blocks after the list
- * are still to be read). -1 out of memory. */
-static int lift_item(jfyp_rec *r, jfy_node *list, jfy_node *it, int before, size_t measure) {
-    const char *mk = jfyp_node_attr(it, "marker");
+/* Item it, numbered num in the list, back to a paragraph, its number
+ * first, before or after list. The heading is split out of one set
+ * before (the blocks after the list are still to be read). -1 out of
+ * memory. */
+static int lift_item(jfyp_rec *r, jfy_node *list, jfy_node *it, int num, int before, size_t measure) {
     jfy_node *p = it->first;
-    if (mk && strlen(mk) < 16) {
-        char lab[24];
-        snprintf(lab, sizeof lab, "%s ", mk);
-        jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, lab);
-        if (!t)
-            return -1;
-        jfyp_node_prepend(p, t);
-    }
+    jfy_node *t = item_number(it, num);
+    if (!t)
+        return -1;
+    jfyp_node_prepend(p, t);
     jfyp_node_unlink(p);
     if (before)
         jfyp_node_insert_before(list, p);
@@ -2171,12 +2174,15 @@ static int lift_item(jfyp_rec *r, jfy_node *list, jfy_node *it, int before, size
 static int lift_named_items(jfyp_rec *r, jfy_node *list, size_t measure) {
     if (!jfyp_node_attr(list, "ordered") || !list->first || list->first == list->last)
         return 0;
-    int nm;
+    const char *st = jfyp_node_attr(list, "start");
+    int first = st ? atoi(st) : 1, last = first - 1, nm;
+    for (const jfy_node *it = list->first; it; it = it->next)
+        last++;
     while (list->first && (nm = named_item(r, list, list->first, measure)) != 0)
-        if (nm < 0 || lift_item(r, list, list->first, 1, measure) < 0)
+        if (nm < 0 || lift_item(r, list, list->first, first++, 1, measure) < 0)
             return -1;
     while (list->last && (nm = named_item(r, list, list->last, measure)) != 0)
-        if (nm < 0 || lift_item(r, list, list->last, 0, measure) < 0)
+        if (nm < 0 || lift_item(r, list, list->last, last--, 0, measure) < 0)
             return -1;
     return 0;
 }

@@ -2133,6 +2133,25 @@ static int may_open_label(const jfy_node *x) {
 /* Blocks looked at for the next label past text that is not the list's. */
 #define INTERLEAVE_WINDOW 40
 
+/* The label paragraph x opens with ("12. Smith"; with bare, also "20
+ * Abel K": a bare number before a name) in *num, and in *named (when
+ * not NULL) whether a name follows it. Returns 1 when x opens with one,
+ * 0 when not, -1 on OOM. */
+static int opening_label(const jfy_node *x, int bare, int *num, int *named) {
+    if (!may_open_label(x))
+        return 0;
+    char *t = block_text(x);
+    if (!t)
+        return -1;
+    size_t ll = label_at(t, num);
+    if (!ll && bare && (ll = bare_label_at(t, num)) != 0 && !jfyp_ref_name_at(t + ll))
+        ll = 0;
+    if (named)
+        *named = ll && jfyp_ref_name_at(t + ll);
+    free(t);
+    return ll != 0;
+}
+
 /* Whether block x opens with the next entry's label: "12. Smith" as a
  * paragraph's first line, or a numbered list that starts at it. */
 static int opens_with_label(const list *L, const jfy_node *x) {
@@ -2145,17 +2164,8 @@ static int opens_with_label(const list *L, const jfy_node *x) {
     }
     if (x->type != JFY_N_PARAGRAPH)
         return 0;
-    if (!may_open_label(x))
-        return 0;
-    char *t = block_text(x);
-    if (!t)
-        return 0;
     int num = -1;
-    size_t ll = label_at(t, &num);
-    if (!ll && (ll = bare_label_at(t, &num)) != 0 && !jfyp_ref_name_at(t + ll))
-        ll = 0; /* "20 Abel K": a bare number before a name */
-    free(t);
-    return ll && wanted(L, num);
+    return opening_label(x, 1, &num, NULL) > 0 && wanted(L, num);
 }
 
 /* Lines of page furniture (a licence line, a running title) looked at
@@ -2303,25 +2313,19 @@ static int later_list(const list *L, const jfy_node *x) {
 }
 
 /* Whether paragraph x opens with a label a few past the last read and a
- * name after it. */
+ * name after it. -1 on OOM. */
 static int label_ahead_opens(const list *L, const jfy_node *x) {
-    if (!may_open_label(x))
-        return 0;
-    char *t = block_text(x);
-    if (!t)
-        return 0;
-    int num = -1;
-    size_t ll = label_at(t, &num);
-    int hit = ll && label_ahead(L, num) && jfyp_ref_name_at(t + ll);
-    free(t);
-    return hit;
+    int num = -1, named = 0;
+    int got = opening_label(x, 0, &num, &named);
+    return got < 0 ? -1 : got && named && label_ahead(L, num);
 }
 
 /* In a numbered list, the block where the entry after the last one read
  * starts, when text that is not the list's comes first: reading order
  * that runs a column of body text, a figure caption or a table into the
- * list (the list goes on in the next column or page). NULL when none. */
-static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node *b) {
+ * list (the list goes on in the next column or page). NULL when none;
+ * *oom set on OOM. */
+static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node *b, int *oom) {
     if (L->numbered == 0 && L->n)
         return resumes_after_page(r, L, b);
     if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0)
@@ -2340,9 +2344,15 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
      * a later one ("(10) Miller J ..." after entry 2): the list goes on
      * there */
     x = jfyp_rec_next(r, b);
-    for (int k = 0; x && k < INTERLEAVE_WINDOW && x->type != JFY_N_HEADING; k++, x = jfyp_rec_next(r, x))
-        if (x->type == JFY_N_PARAGRAPH && label_ahead_opens(L, x))
+    for (int k = 0; x && k < INTERLEAVE_WINDOW && x->type != JFY_N_HEADING; k++, x = jfyp_rec_next(r, x)) {
+        int hit = x->type == JFY_N_PARAGRAPH ? label_ahead_opens(L, x) : 0;
+        if (hit < 0) {
+            *oom = 1;
+            return NULL;
+        }
+        if (hit)
             return x;
+    }
     return NULL;
 }
 
@@ -2533,21 +2543,23 @@ static int between_entries(const jfyp_rec *r, const list *L, const jfy_node *b, 
     return hit;
 }
 
+/* Longest block read as the end of the entry before it. */
+#define TAIL_MAX 40
+
 /* In a numbered list whose labels OCR lost to dots (". Abel K, ..."),
  * whether block b, which opens no entry as the list's do ("World Health
  * Organization: The top 10 causes of death", a group as author), is one
  * of the list's all the same: it opens on a capital after an entry that
  * closed, and the next block that opens on no lower-case word and no
  * entry's tail (OCR parts an entry's lines at blank lines) opens with a
- * lost label's dot or the label wanted next. */
-/* Longest block read as the end of the entry before it. */
-#define TAIL_MAX 40
-
+ * lost label's dot or the label wanted next. -1 on OOM. */
 static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b) {
     if (!L->lost_dots || L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || b->type != JFY_N_PARAGRAPH)
         return 0;
     char *t = block_text(b);
-    int cap = t && t[0] >= 'A' && t[0] <= 'Z' && strlen(t) <= ENTRY_MAX;
+    if (!t)
+        return -1;
+    int cap = t[0] >= 'A' && t[0] <= 'Z' && strlen(t) <= ENTRY_MAX;
     free(t);
     if (!cap)
         return 0;
@@ -2555,7 +2567,7 @@ static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b
     for (int k = 0; x && k < LOOKAHEAD && x->type == JFY_N_PARAGRAPH; k++, x = jfyp_rec_next(r, x)) {
         char *xt = block_text(x);
         if (!xt)
-            return 0;
+            return -1;
         int num = -1;
         size_t ll = label_at(xt, &num);
         int hit = lost_label_at(xt) || (ll && wanted(L, num));
@@ -2569,6 +2581,15 @@ static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b
     return 0;
 }
 
+/* Appends a block's lines (text t, its first line at line) to entry e,
+ * each numbered for the provenance map. Cuts t up. */
+static void append_block_lines(entry *e, char *t, int line) {
+    int k = 0;
+    char *save = NULL;
+    for (char *ln = strtok_r(t, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++)
+        append_line(e, ln, line + k);
+}
+
 /* Reads the list from block n on into L; the blocks read go to B (NULL:
  * not kept). Returns 0, -1 on OOM. */
 static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
@@ -2576,7 +2597,10 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
         if (n == L->heading || (B && block_kept(B, n)))
             break; /* a run read from elsewhere met the list read before */
         if (n->type == JFY_N_HEADING) {
-            jfy_node *on = resumes_after(r, L, n);
+            int oom = 0;
+            jfy_node *on = resumes_after(r, L, n, &oom);
+            if (oom)
+                return -1;
             if (!on)
                 break;
             n = on;
@@ -2663,16 +2687,17 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
              * Karl, Baker, Lena, ..." with full given names), between two
              * that do: the list's own */
             entry *e = new_entry(L, -1, n->line);
-            int k = 0;
-            char *save = NULL;
-            for (char *ln = e ? strtok_r(et, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
-                append_line(e, ln, n->line + k);
+            if (e)
+                append_block_lines(e, et, n->line);
             free(et);
             if (!e)
                 return L->n == MAX_ENTRIES ? 0 : -1;
             t = 1;
         }
-        if (!t && lost_list_goes_on(r, L, n)) {
+        int goes_on = t ? 0 : lost_list_goes_on(r, L, n);
+        if (goes_on < 0)
+            return -1;
+        if (goes_on) {
             /* the entry's own block, or the rest of the entry before
              * where a short block ends it ("Accessed May, 2014.") */
             char *bt = block_text(n);
@@ -2682,10 +2707,8 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             entry *e = rest ? &L->e[L->n - 1] : new_entry(L, L->e[L->n - 1].label + 1, n->line);
             if (e && !rest)
                 e->guessed = e->whole = 1;
-            int k = 0;
-            char *save = NULL;
-            for (char *ln = e ? strtok_r(bt, "\n", &save) : NULL; ln; ln = strtok_r(NULL, "\n", &save), k++)
-                append_line(e, ln, n->line + k);
+            if (e)
+                append_block_lines(e, bt, n->line);
             free(bt);
             if (!e)
                 return L->n == MAX_ENTRIES ? 0 : -1;
@@ -2698,10 +2721,7 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             char *bt = block_text(n);
             if (!bt)
                 return -1;
-            int k = 0;
-            char *save = NULL;
-            for (char *ln = strtok_r(bt, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save), k++)
-                append_line(&L->e[L->n - 1], ln, n->line + k);
+            append_block_lines(&L->e[L->n - 1], bt, n->line);
             free(bt);
             t = 1;
         }
@@ -2712,7 +2732,10 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
                                    "page furniture between references dropped");
             } else {
                 /* text that is not the list's stays where it is */
-                jfy_node *on = L->n ? resumes_after(r, L, n) : first_label_after(r, n);
+                int oom = 0;
+                jfy_node *on = L->n ? resumes_after(r, L, n, &oom) : first_label_after(r, n);
+                if (oom)
+                    return -1;
                 if (!on && !L->n && L->numbered < 0)
                     on = first_entry_after(r, L, n);
                 if (!on)
