@@ -444,8 +444,9 @@ static int name_cap(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 0x
  * Gasset" (one word after it, then a marker, a separator or the end)
  * are one surname. Like "and" it comes before the last name only, after
  * list_end: "Ana Luiza e Souza Prado, Rui Melo and Eva Lund" is one
- * name with its "e" among others. */
-static int joining_and(const char *start, const char *p, const char *list_end) {
+ * name with its "e" among others. digit_marks: the byline's names carry
+ * numbers or raised marks. */
+static int joining_and(const char *start, const char *p, const char *list_end, int digit_marks) {
     if (p < list_end || p[0] != ' ' || (p[1] != 'e' && p[1] != 'y') || (p[2] != ' ' && p[2] != '\n'))
         return 0;
     const char *w = p;
@@ -462,6 +463,13 @@ static int joining_and(const char *start, const char *p, const char *list_end) {
         while (g > start && (g[-1] == ' ' || g[-1] == '\n'))
             g--;
         if (g == start)
+            return 0;
+        /* where names carry numbers, the name before "and" does too:
+         * "Rui Melo1, Ana Luiza e Souza Prado2" is one name */
+        int marked = 0;
+        for (const char *q = w; q < p && !marked; q++)
+            marked = (*q >= '0' && *q <= '9') || *q == JFYP_SUP;
+        if (digit_marks && !marked)
             return 0;
     }
     const char *a = p + 3;
@@ -947,7 +955,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
      * one, "and", "&"): a Portuguese or Spanish "and" joins names after
      * it only. */
     const char *list_end = s;
+    int digit_marks = 0;
     for (const char *q = s; *q; q++) {
+        digit_marks |= (*q >= '0' && *q <= '9') || *q == JFYP_SUP;
         if (*q == ',' || *q == ';') {
             const char *a = q + 1;
             while (*a == ' ' || *a == '\n')
@@ -984,7 +994,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             sep = 5;
         if (!sep && !in_sup && glued_marker_break(start, p))
             sep = 1;
-        if (!sep && !in_sup && joining_and(start, p, list_end))
+        if (!sep && !in_sup && joining_and(start, p, list_end, digit_marks))
             sep = 3;
         if (*p == JFYP_SUP)
             in_sup = !in_sup;
