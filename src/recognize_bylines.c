@@ -431,6 +431,76 @@ static size_t separator_len(const char *p, int in_sup) {
     return 0;
 }
 
+/* Whether byte c may open a capitalized name word: an ASCII capital or
+ * the lead byte of an accented letter ("Álvaro", "Émile"). */
+static int name_cap(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 0xc3 && c <= 0xc5); }
+
+/* "Ana Silva e Pedro Costa", "María López y Juan Pérez": the Portuguese
+ * and Spanish "and" at p (" e " or " y ") between two whole names, as
+ * SciELO and Iberian journals set bylines. It joins two names when a
+ * given name and a surname (its markers glued on or not) stand before it
+ * in the piece, or the piece is the last name's markers alone, and a
+ * given name and a surname follow; "Albuquerque e Melo" and "Ortega y
+ * Gasset" (one word after it, then a marker, a separator or the end)
+ * are one surname. Like "and" it comes before the last name only, after
+ * list_end: "Ana Luiza e Souza Prado, Rui Melo and Eva Lund" is one
+ * name with its "e" among others. digit_marks: the byline's names carry
+ * numbers or raised marks. */
+static int joining_and(const char *start, const char *p, const char *list_end, int digit_marks) {
+    if (p < list_end || p[0] != ' ' || (p[1] != 'e' && p[1] != 'y') || (p[2] != ' ' && p[2] != '\n'))
+        return 0;
+    const char *w = p;
+    while (w > start && w[-1] != ' ' && w[-1] != '\n')
+        w--;
+    int markers_only = 1;
+    for (const char *q = start; q < p && markers_only; q++)
+        markers_only = !((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z' && *q != 'I' && *q != 'V' && *q != 'X'));
+    if (!markers_only) {
+        /* the surname before it, and a given name before that */
+        if (!name_cap((unsigned char)w[0]) || !((w[1] >= 'a' && w[1] <= 'z') || (unsigned char)w[1] >= 0x80))
+            return 0;
+        const char *g = w;
+        while (g > start && (g[-1] == ' ' || g[-1] == '\n'))
+            g--;
+        if (g == start)
+            return 0;
+        /* where names carry numbers, the name before "and" does too:
+         * "Rui Melo1, Ana Luiza e Souza Prado2" is one name */
+        int marked = 0;
+        for (const char *q = w; q < p && !marked; q++)
+            marked = (*q >= '0' && *q <= '9') || *q == JFYP_SUP;
+        if (digit_marks && !marked)
+            return 0;
+    }
+    const char *a = p + 3;
+    while (*a == ' ' || *a == '\n')
+        a++;
+    if (!name_cap((unsigned char)*a))
+        return 0;
+    while (*a && *a != ' ' && *a != '\n') {
+        if (!((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z') || (unsigned char)*a >= 0x80 || *a == '.' ||
+              *a == '-' || *a == '\''))
+            return 0; /* a marker or a separator glued to the one word */
+        a++;
+    }
+    if (!*a)
+        return 0;
+    a++;
+    /* "Pedro da Costa": a particle before the surname */
+    const char *b = a;
+    while (*b >= 'a' && *b <= 'z' && b - a < 4)
+        b++;
+    if (b > a && *b == ' ') {
+        char word[5];
+        memcpy(word, a, (size_t)(b - a));
+        word[b - a] = '\0';
+        if (jfyp_name_is_particle(word) && strcmp(word, "e") && strcmp(word, "y"))
+            a = b + 1;
+    }
+    return name_cap((unsigned char)a[0]) &&
+           ((a[1] >= 'a' && a[1] <= 'z') || (unsigned char)a[1] >= 0x80 || a[1] == '.');
+}
+
 /* "Aurora, CO; Raritan, NJ; Boston, MA": the authors' towns with their
  * state codes, a list some journals print after the byline. Whether p
  * is such a list of two towns or more, up to the end. */
@@ -881,6 +951,24 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             (q[2] == ',' || q[2] == '\0' || q[2] == '\n' || (q[2] == ' ' && q[3] == ',')))
             letters_marked++;
     letters_marked = letters_marked >= 2;
+    /* The last separator between names (a comma ending a name or before
+     * one, "and", "&"): a Portuguese or Spanish "and" joins names after
+     * it only. */
+    const char *list_end = s;
+    int digit_marks = 0;
+    for (const char *q = s; *q; q++) {
+        digit_marks |= (*q >= '0' && *q <= '9') || *q == JFYP_SUP;
+        if (*q == ',' || *q == ';') {
+            const char *a = q + 1;
+            while (*a == ' ' || *a == '\n')
+                a++;
+            if ((name_cap((unsigned char)a[0]) && ((a[1] >= 'a' && a[1] <= 'z') || (unsigned char)a[1] >= 0x80)) ||
+                (q - s >= 2 && ((q[-1] >= 'a' && q[-1] <= 'z') || (unsigned char)q[-1] >= 0x80) &&
+                 ((q[-2] >= 'a' && q[-2] <= 'z') || (unsigned char)q[-2] >= 0x80)))
+                list_end = q;
+        } else if (*q == ' ' && (strncmp(q, " and ", 5) == 0 || strncmp(q, " & ", 3) == 0))
+            list_end = q;
+    }
     size_t cap = 8, cnt = 0;
     jfyp_byname *v = calloc(cap, sizeof *v);
     if (!v) {
@@ -906,6 +994,8 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             sep = 5;
         if (!sep && !in_sup && glued_marker_break(start, p))
             sep = 1;
+        if (!sep && !in_sup && joining_and(start, p, list_end, digit_marks))
+            sep = 3;
         if (*p == JFYP_SUP)
             in_sup = !in_sup;
         if (!sep) {
