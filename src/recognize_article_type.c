@@ -351,9 +351,13 @@ static int side_type(jfyp_rec *r) {
             if (!raw)
                 return -1;
             raw[strcspn(raw, "\n")] = '\0';
-            char *gap = strstr(raw, "   "), *cell = NULL;
-            for (char *g = gap; g; g = strstr(g + 1, "   "))
-                cell = g;
+            /* the last gap of three spaces, found in one walk (strstr
+             * from every gap would measure the rest of a long row each
+             * time in some libc builds and sanitizers) */
+            char *cell = NULL;
+            for (char *g = raw; *g; g++)
+                if (g[0] == ' ' && g[1] == ' ' && g[2] == ' ')
+                    cell = g;
             if (cell) {
                 char *printed = NULL;
                 type = jfyp_article_type_label(jfyp_trim(cell), &printed);

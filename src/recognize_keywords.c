@@ -563,7 +563,12 @@ static int cell_list(jfyp_rec *r, jfy_node *para) {
         char *nl = strchr(line, '\n');
         if (nl)
             *nl = '\0';
-        for (char *g = strstr(jfyp_trim(line), "   "); g && rc == 0; g = strstr(g + 1, "   ")) {
+        /* each gap of three spaces or more, walked by hand: strstr from
+         * every gap would (in some libc builds and sanitizers) measure the
+         * rest of a long line each time */
+        for (char *g = jfyp_trim(line); *g && rc == 0; g++) {
+            if (g[0] != ' ' || g[1] != ' ' || g[2] != ' ')
+                continue;
             const char *cell = g + 3;
             while (*cell == ' ')
                 cell++;
