@@ -40,7 +40,9 @@ static const label_map labels[] = {
     /* a Perspective surveys a field as a review does, and publishers'
      * JATS tags it so more often than as a commentary */
     {"perspective", "review-article"}, {"perspectives", "review-article"},
-    {"viewpoint", "article-commentary"}, {"opinion", "article-commentary"},
+    /* an Opinion argues a view of a field, no one article: the invited
+     * discussion JATS names (Frontiers' JATS tags it so) */
+    {"viewpoint", "article-commentary"}, {"opinion", "discussion"},
     {"essay", "article-commentary"}, {"comentário", "article-commentary"},
     {"editorial", "editorial"}, {"editorials", "editorial"}, {"guest editorial", "editorial"},
     {"letter", "letter"}, {"letters", "letter"}, {"letter to the editor", "letter"},
@@ -159,15 +161,21 @@ static const char *spaced_label(const char *text) {
     return type;
 }
 
-/* "Correspondence:" with its colon names the field of the corresponding
+/* "Correspondence:" with its colon, or "*CORRESPONDENCE" with the
+ * corresponding author's star before it and no closing one (Markdown's
+ * "*Correspondence*" is the label in italics), names the field of that
  * author's address under it, no kind of article. */
 static int correspondence_field(const char *text) {
+    while (*text == ' ')
+        text++;
+    int star = *text == '*';
     while (*text == '*' || *text == ' ')
         text++;
     size_t n = strlen(text);
     while (n && text[n - 1] == ' ')
         n--;
-    return n && text[n - 1] == ':' && jfyp_strnieq(text, "correspondence", 14);
+    return n && (text[n - 1] == ':' || (star && text[n - 1] != '*')) &&
+           jfyp_strnieq(text, "correspondence", 14);
 }
 
 const char *jfyp_article_type_label(const char *text, char **printed) {
@@ -451,10 +459,16 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
                 return -1;
             }
             char *printed = NULL;
-            const char *type = starts_upper(jfyp_trim(t)) && (line == 0 || header_end(prev))
+            int head = line == 0 || header_end(prev);
+            const char *type = starts_upper(jfyp_trim(t)) && head
                                    ? jfyp_article_type_label(t, &printed)
                                    : NULL;
             free(printed);
+            /* "*CORRESPONDENCE" heads the field of the address under it:
+             * set apart all the same, for the note reader to find its
+             * field alone */
+            if (!type && head && t[0] == '*' && correspondence_field(t))
+                type = "";
             free(prev);
             prev = t;
             if (type) {
@@ -679,6 +693,19 @@ static int related_doi(jfyp_rec *r, const char *rtype) {
     return 0;
 }
 
+/* A journal whose every paper is of one kind says so in its name: a
+ * microPublication reports a single finding, one figure and a short
+ * text, the brief report JATS names (its publisher's JATS tags it so). */
+static const prefix_map journal_kinds[] = {{"micropublication", "brief-report"}, {NULL, NULL}};
+
+static const char *type_of_journal(const jfyp_hints *h) {
+    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++)
+        for (size_t k = 0; journal_kinds[k].prefix; k++)
+            if (starts_with_word(h->journal_names[i], journal_kinds[k].prefix))
+                return journal_kinds[k].type;
+    return NULL;
+}
+
 int jfyp_recognize_article_shape(jfyp_rec *r) {
     const char *type = jfyp_node_attr(r->doc, "article-type");
     if (!type) {
@@ -688,6 +715,8 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
         type = type_of_title(r->front);
         if (!type)
             type = r->running_type;
+        if (!type)
+            type = type_of_journal(r->hints);
         if (!type && letter)
             type = "letter";
         if (!type && (imrad(r->body) || scholarly(r)))
