@@ -2,6 +2,7 @@
  * label printed above its title ("RESEARCH ARTICLE", "*Commentary*",
  * "Letter to the Editor"), as a JATS article-type value. */
 #include "front.h"
+#include "names.h"
 #include "textlines.h"
 
 #include <stdlib.h>
@@ -233,6 +234,37 @@ int jfyp_article_type_fragment(const char *text) {
 }
 
 /* ---- the label inside a run-on block ---- */
+
+/* A letter opens by addressing the editor. */
+static const char *const salutations[] = {"dear editor", "dear editors", "dear sir",
+                                          "dear sirs", "dear madam", "to the editor",
+                                          "to the editors", "sir,", "sirs,", NULL};
+
+static int starts_with_word(const char *s, const char *prefix) {
+    size_t n = strlen(prefix);
+    if (!jfyp_strnieq(s, prefix, n))
+        return 0;
+    char c = s[n];
+    return prefix[n - 1] == ':' || prefix[n - 1] == ',' || !c || c == ' ' || c == ':' ||
+           c == ',' || c == '.' || c == '-';
+}
+
+static int salutation_line(const char *t) {
+    while (*t == '*' || *t == '_' || *t == ' ')
+        t++;
+    for (size_t i = 0; salutations[i]; i++)
+        if (starts_with_word(t, salutations[i]))
+            return 1;
+    return 0;
+}
+
+/* "By Carla Jiménez": a news item's byline, a name after "By". */
+static int by_line(const char *t) {
+    while (*t == ' ')
+        t++;
+    return strlen(t) < 60 && strncmp(t, "By ", 3) == 0 && jfyp_name_plausible(t + 3) > 0;
+}
+
 
 static int starts_upper(const char *s) {
     size_t l;
@@ -469,8 +501,38 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
              * field alone */
             if (!type && head && t[0] == '*' && correspondence_field(t))
                 type = "";
+            /* the shapes of a letter's and a news item's head that
+             * pdftotext runs into the text below: the title over "To the
+             * Editor:" or over "By Carla Jiménez". The title reader finds
+             * the title alone, the letter reader its salutation opening a
+             * paragraph, the byline reader the name without its "By". */
+            int by = !type && line > 0 && by_line(t);
+            int cut_before = !type && line > 0 && (salutation_line(t) || by);
+            int cut_after = by && end && end->next;
             free(prev);
             prev = t;
+            if (cut_before || cut_after) {
+                if (cut_after && !jfyp_para_split_before(n, end->next)) {
+                    free(prev);
+                    return -1;
+                }
+                if (cut_before && !jfyp_para_split_before(n, start)) {
+                    free(prev);
+                    return -1;
+                }
+                /* (the block above ends where the cut is: the byline
+                 * reader starts below the title's last line) */
+                if (cut_before && start->line > n->line)
+                    n->end_line = start->line - 1;
+                if (by && start->line && start->parent != n)
+                    start->parent->end_line = start->line;
+                if (by && start->type == JFY_N_TEXT && start->text &&
+                    strncmp(jfyp_trim(start->text), "By ", 3) == 0) {
+                    memmove(start->text, start->text + 3, strlen(start->text + 3) + 1);
+                    jfyp_node_changed(start);
+                }
+                break;
+            }
             if (type) {
                 /* label line alone, then whatever followed it */
                 if (end && end->next && !jfyp_para_split_before(n, end->next)) {
@@ -559,10 +621,6 @@ static const prefix_map title_prefixes[] = {
     {"letter to the editor", "letter"}, {"editorial", "editorial"},
     {NULL, NULL}};
 
-/* A letter opens by addressing the editor. */
-static const char *const salutations[] = {"dear editor", "dear editors", "dear sir",
-                                          "dear sirs", "dear madam", "to the editor",
-                                          "to the editors", "sir,", "sirs,", NULL};
 
 /* What a notice points at (JATS4R: related-article on corrections,
  * retractions and expressions of concern). */
@@ -576,14 +634,6 @@ static const char *related_type(const char *type) {
     return NULL;
 }
 
-static int starts_with_word(const char *s, const char *prefix) {
-    size_t n = strlen(prefix);
-    if (!jfyp_strnieq(s, prefix, n))
-        return 0;
-    char c = s[n];
-    return prefix[n - 1] == ':' || prefix[n - 1] == ',' || !c || c == ' ' || c == ':' ||
-           c == ',' || c == '.' || c == '-';
-}
 
 static const char *type_of_title(const jfy_node *front) {
     const jfy_node *t = jfyp_node_child(front, JFY_N_TITLE);

@@ -178,6 +178,40 @@ static jfy_node *read_book(const char *s, const char *emph, int *err) {
             by_end = segment_end(s, by);
             by_start = i;
         }
+    /* or, with no "By", the names right after the italic title
+     * ("*The Long Count.* Helga Sörensen. Example University Press,
+     * 2021."), where each reads as a person's name: only with the title
+     * set apart by its italics, which tell where it ends */
+    const char *et = !by && emph && *emph ? strstr(s, emph) : NULL;
+    if (et && isbn) {
+        size_t k = (size_t)(et - s) + strlen(emph);
+        while (s[k] == '.' || s[k] == ',' || s[k] == ' ')
+            k++;
+        size_t e = segment_end(s, k);
+        int names = e > k && e - k < 120, any = 0;
+        for (size_t i = k; names && i < e;) {
+            size_t j = i;
+            while (j < e && s[j] != ',' && s[j] != ';' && !jfyp_strnieq(s + j, " and ", 5))
+                j++;
+            size_t x = i, y = j;
+            trim_span(s, &x, &y);
+            char *one = jfyp_strndup(s + x, y - x);
+            if (!one) {
+                *err = 1;
+                return NULL;
+            }
+            int ok = y > x && jfyp_name_plausible(one) > 0;
+            free(one);
+            names = ok;
+            any |= ok;
+            i = j < e ? j + (s[j] == ' ' ? 5 : 1) : e;
+        }
+        if (names && any) {
+            by_start = by = k;
+            by_end = e;
+            editors = 0;
+        }
+    }
     size_t year = 0;
     for (size_t i = by_end; i < n && !year; i++)
         if (is_year_at(s, i))
@@ -287,14 +321,50 @@ static void drop_reviewed_by(jfy_node *b) {
     if (!k || k->type != JFY_N_TEXT || !k->text)
         return;
     const char *w = jfyp_after_label(k->text, "Reviewed by");
-    if (!w || !*w)
+    if (!w)
         return;
+    if (!*w) {
+        /* "Reviewed by **Daniel Okonkwo**, Institute of ...": the words
+         * go, and the address after the name in bold is set apart as a
+         * line of its own, for the address reader */
+        jfy_node *name = k->next;
+        if (!name || (name->type != JFY_N_STRONG && name->type != JFY_N_EMPH))
+            return;
+        jfy_node *rest = name->next;
+        /* (read as the line under the name, as the address reader looks
+         * for an address below the byline: only where the next block
+         * starts lower still) */
+        if (rest && rest->type == JFY_N_TEXT && rest->text && rest->text[0] == ',' &&
+            rest->text[1] == ' ' && rest->text[2] && b->line && b->line == b->end_line &&
+            (!b->next || b->next->line > b->line + 1)) {
+            memmove(rest->text, rest->text + 2, strlen(rest->text + 2) + 1);
+            jfyp_node_changed(rest);
+            jfy_node *q = jfyp_para_split_before(b, rest);
+            if (!q)
+                return;
+            q->line = q->end_line = b->line + 1;
+        }
+        jfyp_node_free(k);
+        return;
+    }
     memmove(k->text, w, strlen(w) + 1);
     jfyp_trim(k->text);
     jfyp_node_changed(k);
 }
 
 #define MAXLINES 12
+
+/* A line that only goes on with the book's line: its ISBN, its price or
+ * its binding ("ISBN 978-0-12-345678-9. £39.99 (hardback).") printed on a
+ * line of their own once the line above ended a sentence. */
+static int book_tail(const char *t) {
+    static const char *const starts[] = {"ISBN", "£", "$", "€", "US$", "Price", "Paperback",
+                                         "Hardback", "Hardcover", "Cloth", NULL};
+    for (size_t i = 0; starts[i]; i++)
+        if (jfyp_strnieq(t, starts[i], strlen(starts[i])))
+            return 1;
+    return 0;
+}
 
 /* pdftotext runs the title, the book's line, "Reviewed by" and the text
  * into one block: the book's lines (from the one that names the book
@@ -349,6 +419,8 @@ static int split_runon(jfy_node *n) {
             }
         }
         jfyp_buf_free(&b);
+        while (stop >= 0 && stop + 1 < nl && book_tail(text[stop + 1]))
+            stop++;
     }
     for (int i = 0; i < nl && reviewed < 0; i++)
         if (jfyp_after_label(text[i], "Reviewed by") && strlen(text[i]) < 80)
