@@ -1,6 +1,7 @@
 /* recognize_article_type.c - what kind of article a page holds, from the
  * label printed above its title ("RESEARCH ARTICLE", "*Commentary*",
  * "Letter to the Editor"), as a JATS article-type value. */
+#include "country.h"
 #include "front.h"
 #include "names.h"
 #include "textlines.h"
@@ -756,6 +757,173 @@ static const char *type_of_journal(const jfyp_hints *h) {
     return NULL;
 }
 
+/* ---- the signature at the end of a letter, a review, an obituary ---- */
+
+#define SIGNATURE_LINES 6 /* a name and its address; more is a paragraph */
+
+/* Kinds of article whose author signs at the end, under the text, where
+ * no byline names one above it. */
+static int signed_kind(const char *type) {
+    static const char *const kinds[] = {"letter", "book-review", "obituary", "editorial", NULL};
+    for (size_t i = 0; kinds[i]; i++)
+        if (strcmp(type, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The body's last paragraph, in a section or not. */
+static jfy_node *last_paragraph(jfy_node *body) {
+    jfy_node *last = NULL;
+    for (jfy_node *n = body->first; n; n = jfyp_node_next_in(body, n))
+        if (n->type == JFY_N_PARAGRAPH && (n->parent == body || n->parent->type == JFY_N_SECTION))
+            last = n;
+    return last;
+}
+
+static int append_new(jfy_node *parent, jfy_node_type t, const char *text, const jfy_node *src) {
+    jfy_node *k = jfyp_node_new_text(t, text);
+    if (!k)
+        return -1;
+    jfyp_node_span_from(k, src);
+    jfyp_node_append(parent, k);
+    return 0;
+}
+
+/* "Marta Kowalczyk, MD" / "Department of ..., Leeds, UK" /
+ * "m.kowalczyk@example.org": one name, then its address and email,
+ * closing the text. The name becomes the author, the lines under it her
+ * affiliation and email. 0, or -1 on OOM. */
+static int signature(jfyp_rec *r) {
+    for (const jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_CONTRIBS && jfyp_node_child(c, JFY_N_CONTRIB))
+            return 0;
+    jfy_node *n = last_paragraph(r->body);
+    jfyp_lines l;
+    if (!n || jfyp_lines_of(n, &l) < 0)
+        return n ? -1 : 0;
+    int rc = 0, address = 0;
+    char *name = NULL, *email = NULL;
+    jfyp_buf aff;
+    jfyp_buf_init(&aff);
+    if (l.n < 2 || l.n > SIGNATURE_LINES)
+        goto out;
+    /* the name, its degrees after a comma ("Marta Kowalczyk, MD") */
+    const char *t0 = l.v[0].text;
+    size_t nl = strcspn(t0, ",");
+    if (!(name = jfyp_strndup(t0, nl)))
+        goto oom;
+    jfyp_trim(name);
+    if (jfyp_name_plausible(name) <= 0)
+        goto out;
+    for (size_t i = 1; i < l.n; i++) {
+        const char *t = l.v[i].text, *at = strchr(t, '@');
+        if (at) {
+            /* the address itself, the word around the "@" */
+            const char *a = at, *b = at;
+            while (a > t && a[-1] != ' ' && a[-1] != ':')
+                a--;
+            while (*b && *b != ' ')
+                b++;
+            while (b > at && (b[-1] == '.' || b[-1] == ','))
+                b--;
+            if (email || b - a < 5 || a == at)
+                goto out;
+            if (!(email = jfyp_strndup(a, (size_t)(b - a))))
+                goto oom;
+            continue;
+        }
+        if (email || strlen(t) > 160)
+            goto out; /* text after the email: no signature */
+        address |= jfyp_front_has_institution_word(t);
+        if (aff.len)
+            jfyp_buf_puts(&aff, " ");
+        jfyp_buf_puts(&aff, t);
+    }
+    if (!address)
+        goto out;
+    jfyp_name nm = {0};
+    int ok = jfyp_name_parse(name, &nm);
+    if (ok < 0)
+        goto oom;
+    if (!ok)
+        goto out;
+    char *afftext = jfyp_buf_finish(&aff);
+    jfyp_buf_init(&aff);
+    jfy_node *g = jfyp_node_new(JFY_N_CONTRIBS), *c = jfyp_node_new(JFY_N_CONTRIB),
+             *k = jfyp_node_new(JFY_N_NAME), *a = jfyp_node_new(JFY_N_AFF), *x = jfyp_node_new(JFY_N_XREF);
+    int bad = !afftext || !g || !c || !k || !a || !x;
+    if (!bad) {
+        jfyp_node_span_from(g, n);
+        jfyp_node_span_from(c, n);
+        jfyp_node_span_from(k, n);
+        jfyp_node_span_from(a, n);
+        jfyp_node_append(g, c);
+        jfyp_node_append(c, k);
+        jfyp_node_append(c, x);
+        bad |= jfyp_node_set_attr(g, "content-type", "author") < 0;
+        bad |= jfyp_node_set_attr(c, "contrib-type", "author") < 0;
+        bad |= jfyp_node_set_attr(k, "surname", nm.surname) < 0;
+        bad |= nm.given && jfyp_node_set_attr(k, "given", nm.given) < 0;
+        bad |= jfyp_node_set_attr(x, "ref-type", "aff") < 0;
+        /* (no author named above: no other affiliation holds this id) */
+        bad |= jfyp_node_set_attr(x, "rid", "aff-sig") < 0;
+        bad |= jfyp_node_set_attr(a, "id", "aff-sig") < 0;
+        /* the country closing the address, tagged as the address
+         * reader tags it */
+        char *comma = afftext ? strrchr(afftext, ',') : NULL;
+        const char *code = NULL;
+        if (comma) {
+            size_t tl = strlen(comma);
+            while (tl && comma[tl - 1] == '.')
+                comma[--tl] = '\0';
+            code = jfyp_country_code(jfyp_trim(comma + 1));
+        }
+        if (code) {
+            *comma = '\0';
+            char *head = jfyp_printf("%s, ", afftext);
+            jfy_node *co = jfyp_node_new_text(JFY_N_COUNTRY, jfyp_trim(comma + 1));
+            bad |= !head || !co || append_new(a, JFY_N_TEXT, head ? head : "", n) < 0 ||
+                   jfyp_node_set_attr(co, "code", code) < 0;
+            if (co) {
+                jfyp_node_span_from(co, n);
+                jfyp_node_append(a, co);
+            }
+            free(head);
+        } else {
+            bad |= append_new(a, JFY_N_TEXT, afftext, n) < 0;
+        }
+        bad |= email && append_new(c, JFY_N_EMAIL, email, n) < 0;
+    }
+    free(afftext);
+    jfyp_name_free(&nm);
+    if (bad) {
+        jfyp_node_free(g);
+        if (!g)
+            jfyp_node_free(c);
+        if (!g || !c) {
+            jfyp_node_free(k);
+            jfyp_node_free(x);
+        }
+        jfyp_node_free(a);
+        goto oom;
+    }
+    jfyp_node_append(r->front, g);
+    jfyp_node_append(r->front, a);
+    jfyp_lines_free(&l);
+    jfyp_node_free(n);
+    free(name);
+    free(email);
+    return 0;
+oom:
+    rc = -1;
+out:
+    jfyp_lines_free(&l);
+    jfyp_buf_free(&aff);
+    free(name);
+    free(email);
+    return rc;
+}
+
 int jfyp_recognize_article_shape(jfyp_rec *r) {
     const char *type = jfyp_node_attr(r->doc, "article-type");
     if (!type) {
@@ -775,6 +943,8 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
             return -1;
         type = jfyp_node_attr(r->doc, "article-type");
     }
+    if (type && signed_kind(type) && signature(r) < 0)
+        return -1;
     const char *rtype = type ? related_type(type) : NULL;
     return rtype ? related_doi(r, rtype) : 0;
 }
