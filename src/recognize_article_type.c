@@ -46,6 +46,10 @@ static const label_map labels[] = {
      * discussion JATS names (Frontiers' JATS tags it so) */
     {"viewpoint", "article-commentary"}, {"opinion", "discussion"},
     {"essay", "article-commentary"}, {"comentário", "article-commentary"},
+    /* an Insight or a Synopsis explains another paper of the same issue
+     * to a wider readership (eLife's and PLOS's JATS tag them so) */
+    {"insight", "article-commentary"}, {"insights", "article-commentary"},
+    {"synopsis", "article-commentary"},
     {"editorial", "editorial"}, {"editorials", "editorial"}, {"guest editorial", "editorial"},
     {"letter", "letter"}, {"letters", "letter"}, {"letter to the editor", "letter"},
     {"correspondence", "letter"}, {"research letter", "letter"}, {"carta", "letter"},
