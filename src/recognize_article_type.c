@@ -488,8 +488,17 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
             jfy_node *end = start;
             while (end && !jfyp_inline_is_break(end))
                 end = end->next;
-            if (!end && line == 0)
-                break; /* one line: the title reader sees it whole */
+            if (!end && line == 0) {
+                /* one line: the title reader sees it whole; "By Carla
+                 * Jiménez" alone under the title loses its "By", which
+                 * would make it read as the title's last line */
+                if (start->type == JFY_N_TEXT && start->text && !start->next &&
+                    by_line(start->text) && strncmp(start->text, "By ", 3) == 0) {
+                    memmove(start->text, start->text + 3, strlen(start->text + 3) + 1);
+                    jfyp_node_changed(start);
+                }
+                break;
+            }
             char *t = jfyp_inline_text(start, end);
             if (!t) {
                 free(prev);
