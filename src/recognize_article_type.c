@@ -39,6 +39,7 @@ static const label_map labels[] = {
     {"nano review", "review-article"}, {"meta-analysis", "review-article"},
     {"scoping review", "review-article"},
     {"commentary", "article-commentary"}, {"comment", "article-commentary"},
+    {"general commentary", "article-commentary"},
     /* a Perspective surveys a field as a review does, and publishers'
      * JATS tags it so more often than as a commentary */
     {"perspective", "review-article"}, {"perspectives", "review-article"},
@@ -62,6 +63,7 @@ static const label_map labels[] = {
     {"rapid communication", "rapid-communication"},
     {"short communication", "brief-report"}, {"brief communication", "brief-report"},
     {"brief report", "brief-report"}, {"short report", "brief-report"},
+    {"brief research report", "brief-report"},
     {"research note", "research-note"}, {"case report", "case-report"},
     {"case reports", "case-report"}, {"case study", "case-report"},
     {"news", "news"}, {"news & views", "news"}, {"news and views", "news"},
