@@ -615,7 +615,11 @@ static int line_could_head(const char *t) {
                                         "published", "correspondence", "e-mail", "email",
                                         "copyright", "citation", "editor", "doi",
                                         "academic editor", "handling editor", "how to cite",
-                                        "cite this article", "please cite", NULL};
+                                        "cite this article", "please cite",
+                                        /* Spanish and Portuguese journals' ("Como
+                                         * citar este artigo/How to cite this
+                                         * article") */
+                                        "como citar", "c\xc3\xb3mo citar", NULL};
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
