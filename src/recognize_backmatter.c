@@ -283,6 +283,11 @@ static size_t inline_label(const jfy_node *p, int *kind, char **title) {
         return (size_t)-1;
     jfyp_trim(t);
     int kd = jfyp_section_kind(t);
+    /* who reviewed the article, among the statements a short article
+     * prints at its end ("Reviewed By: Anonymous"); only run in: the
+     * label alone heads a side column's reviewers at the article's head */
+    if (kd == JFYP_SEC_NONE && jfyp_strieq(t, "reviewed by"))
+        kd = JFYP_SEC_BACK;
     if (kd != JFYP_SEC_ACK && kd != JFYP_SEC_FUNDING && kd != JFYP_SEC_BACK) {
         free(t);
         return 0;
@@ -343,7 +348,11 @@ int jfyp_recognize_backmatter(jfyp_rec *r) {
                 continue;
             }
             free(t);
-        } else if (n->type == JFY_N_PARAGRAPH) {
+            t = NULL;
+        }
+        /* a statement on one line may look like a heading ("Reviewed By:
+         * Anonymous"): its label names it all the same */
+        if (n->type == JFY_N_PARAGRAPH) {
             int kind = 0;
             size_t cut = inline_label(n, &kind, &t);
             if (cut == (size_t)-1)

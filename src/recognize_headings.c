@@ -554,6 +554,15 @@ static int nucleotides(const char *t) {
     return 0;
 }
 
+/* A first page's side column labels the article's editor and reviewers
+ * in capitals on a line of their own, their names and addresses under it
+ * ("REVIEWED BY" / "Jane Roe," / "Example University, Country"): a fact,
+ * no heading. */
+static int side_label(const char *t) {
+    return jfyp_strieq(t, "edited by") || jfyp_strieq(t, "reviewed by") ||
+           jfyp_strieq(t, "edited and reviewed by");
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -606,10 +615,25 @@ static int line_could_head(const char *t) {
                                         "published", "correspondence", "e-mail", "email",
                                         "copyright", "citation", "editor", "doi",
                                         "academic editor", "handling editor", "how to cite",
-                                        "cite this article", "please cite", NULL};
+                                        "cite this article", "please cite",
+                                        /* Spanish and Portuguese journals' ("Como
+                                         * citar este artigo/How to cite this
+                                         * article") */
+                                        "como citar", "c\xc3\xb3mo citar", NULL};
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
+    if (side_label(t))
+        return 0;
+    /* the kind of article under its label in a first page's side column
+     * ("TYPE Original Research", "TYPE Opinion"): a fact, no heading */
+    if (starts_with_word(t, "type") && t[4] == ' ') {
+        char *printed = NULL;
+        const char *kind = jfyp_article_type_label(t + 5, &printed);
+        free(printed);
+        if (kind)
+            return 0;
+    }
     if (jfyp_count_words(t) > 40)
         return 0;
     /* a year and a full stop open a reference's line cut after its
@@ -650,6 +674,26 @@ static int one_line(const jfy_node *p) {
         if (is_break(k))
             return 0;
     return p->first != NULL;
+}
+
+/* A side column's label set apart from the names it labels (a reader
+ * gave the label a block of its own) goes back over them: one fact, one
+ * paragraph. */
+static int join_side_labels(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        jfy_node *x = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH || !one_line(n) || !x || x->type != JFY_N_PARAGRAPH ||
+            jfyp_node_attr(n, "running-header") || jfyp_node_attr(x, "running-header"))
+            continue;
+        char *t = jfyp_range_text(n->first, n->last);
+        if (!t)
+            return -1;
+        int label = side_label(t);
+        free(t);
+        if (label && jfyp_paras_join(n, x) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 
@@ -2987,7 +3031,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     int core = 0, titled = 0, sentenced = 0, known_numbered = 0, base_level = 0;
     int dotted = 0, outer_level = 0, numbered_core = 0;
     size_t measure;
-    if (close_spaced_lines(r) < 0 || demote_number_signs(r) < 0 ||
+    if (close_spaced_lines(r) < 0 || join_side_labels(r) < 0 || demote_number_signs(r) < 0 ||
         column_measure(r, &measure) < 0)
         return -1;
     if (!any_md_heading(r) && split_runin_headings(r, measure) < 0)
