@@ -2632,6 +2632,100 @@ static int take_next_label(state *S, const jfy_node *blk, const char *text) {
     return m;
 }
 
+/* Whether the prose goes on around a block between a and b: a's last
+ * line stops mid-sentence ("... reviews the literature on", "...
+ * associa-") and b picks it up in lower case ("levels of ...", "tions
+ * between ..."). */
+static int prose_goes_on(const char *a, const char *b) {
+    size_t n = strlen(a);
+    while (n && (a[n - 1] == ' ' || a[n - 1] == '\n'))
+        n--;
+    if (n < 30 || strlen(b) < 20 || !(b[0] >= 'a' && b[0] <= 'z'))
+        return 0;
+    char c = a[n - 1];
+    return (c >= 'a' && c <= 'z') || c == ',' || c == '-';
+}
+
+/* pdftotext reads a side column of addresses in turn with the abstract
+ * beside it, their labels printed apart: "... reviews the literature on"
+ * / "Clinical Psychology, NHS Grampian, UK" / "levels of eco-emotions
+ * ...". A whole address (in up to four blocks) that breaks a sentence
+ * of the prose in two takes the next label the byline has no address
+ * for. 0, or -1 on OOM. */
+static int take_side_column(state *S) {
+    const jfy_node *lab = S->marked && S->naff ? jfyp_node_child(S->affs[S->naff - 1], JFY_N_LABEL) : NULL;
+    if (!lab || !lab->text)
+        return 0;
+    char miss[MAX_AFFS][16];
+    size_t nmiss = missing_labels(S, NULL, 0, miss, MAX_AFFS, label_kind(lab->text));
+    int from = S->affs[S->naff - 1]->end_line;
+    size_t used = 0;
+    int seen = 0;
+    char *before = NULL;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && used < nmiss && seen < EXTRA_BLOCKS; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->line <= from)
+            continue;
+        seen++;
+        if (n->type != JFY_N_PARAGRAPH) {
+            free(before);
+            before = NULL;
+            continue;
+        }
+        char *t = jfyp_front_text(n, 0);
+        if (!t) {
+            free(before);
+            return -1;
+        }
+        jfy_node *run[4];
+        size_t k = 0;
+        char *joined = NULL;
+        int whole = 0, rc = 0;
+        if (before && is_upper_ascii_or_utf8(t) && !correspish_start(t) && !opens_note(t)) {
+            for (jfy_node *q = n; q && k < 4 && !whole && rc == 0; q = jfyp_rec_next(S->r, q)) {
+                if (q->type != JFY_N_PARAGRAPH || (k && q->line > run[k - 1]->end_line + 1))
+                    break;
+                char *qt = k ? jfyp_front_text(q, 0) : jfyp_strdup(t);
+                char *j = !qt ? NULL : joined ? jfyp_printf("%s %s", joined, qt) : jfyp_strdup(qt);
+                free(qt);
+                free(joined);
+                joined = j;
+                if (!j) {
+                    rc = -1;
+                    break;
+                }
+                run[k++] = q;
+                whole = strlen(j) < 300 && ends_with_country(j, strlen(j));
+            }
+        }
+        jfy_node *after = whole ? jfyp_rec_next(S->r, run[k - 1]) : NULL;
+        char *at = after && after->type == JFY_N_PARAGRAPH ? jfyp_front_text(after, 0) : NULL;
+        if (after && after->type == JFY_N_PARAGRAPH && !at)
+            rc = -1;
+        if (rc == 0 && at && address_alone(joined) && prose_goes_on(before, at)) {
+            rc = add_aff(S, miss[used++], joined, n) < 0 ? -1 : 1;
+            for (size_t i = 0; i < k && rc > 0; i++)
+                jfyp_node_free(run[i]);
+            next = after;
+            free(t);
+            t = NULL;
+        }
+        free(at);
+        free(joined);
+        if (rc < 0) {
+            free(t);
+            free(before);
+            return -1;
+        }
+        if (t) {
+            free(before);
+            before = t;
+        }
+    }
+    free(before);
+    return 0;
+}
+
 /* Whether the kept blocks hold more than one address: a line ending in a
  * country with more lines after it. -1 on OOM. */
 static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
@@ -6037,6 +6131,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = -1;
     if (rc == 0 && byline_marks)
         rc = take_details(&S);
+    if (rc == 0 && byline_marks)
+        rc = take_side_column(&S);
     if (rc == 0)
         rc = take_late_notes(&S, from);
     if (rc == 0 && byline_marks)
