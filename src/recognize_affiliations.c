@@ -183,6 +183,7 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
  * the end of comma-separated parts. */
 static int ends_with_country(const char *s, size_t n);
 static int address_words(const char *t);
+static int prose_not_address(const char *t);
 
 /* Whether t's last one to three words name a country, after fifteen
  * characters or more ("... Manaus Brazil", "... Ambleside UK"). */
@@ -1481,6 +1482,9 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
      * on a country is an address without an institution's word ("2 Rede
      * de Pesquisa ... (RedeFauna) Manaus Brazil", "4 Present address:
      * ... Yosemite National Park El Portal California USA"). */
+    for (size_t i = 0; i < n && ok == 1; i++)
+        if (!notes_at[i] && prose_not_address(texts[i]))
+            ok = 0;
     for (size_t i = 0; i < n && ok == 1; i++)
         if (!notes_at[i] && !addressish(texts[i]) &&
             !(in_zone && n >= 3 && 2 * addr > n && strlen(texts[i]) < 80 &&
@@ -3610,6 +3614,31 @@ static int prose_run(const char *t) {
             p++;
     }
     return 0;
+}
+
+/* Whether one of t's comma-separated parts ends on a country's name. */
+static int names_country(const char *t) {
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        size_t n = strcspn(p, ",;.");
+        size_t len = n, skip;
+        while (len && (p[len - 1] == ' ' || p[len - 1] == '\n'))
+            len--;
+        if (len && len < 80 && country_of(p, len, &skip))
+            return 1;
+        p += n;
+        if (*p)
+            p++;
+    }
+    return 0;
+}
+
+/* Whether t is sentences of prose rather than an address: long, five
+ * lower-case words in a row, and no part of it a country (an abstract
+ * that names a laboratory, run on under the byline). */
+static int prose_not_address(const char *t) {
+    return strlen(t) > 100 && prose_run(t) && !names_country(t);
 }
 
 /* "... the term has been" / "Children's Hospital, Orange County, CA,
@@ -6023,7 +6052,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             int people = strchr(t, '@') && names_and_emails(&S, t);
             int unmarked_ok = in_zone && !cont && n->type == JFY_N_PARAGRAPH && addressish(t) && !run_in_part(t) &&
                               !jfyp_front_meta_line(t) && strlen(t) < 600 && !people &&
-                              !field_heading(lines);
+                              !field_heading(lines) && !prose_not_address(t);
             int deferrable = in_zone && !cont && byline_marks && !S.naff && nlead < MAX_LEAD &&
                              n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 && !run_in_part(t) &&
                              !correspish_start(t) &&
