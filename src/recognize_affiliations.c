@@ -1207,6 +1207,35 @@ static int lone_corresp_star(const char *s, size_t n) {
     return n && is_corresp_marker(s, n);
 }
 
+/* Whether the line at s is a heading in letter-spaced capitals ("A R T
+ * I C L E  I N F O", "A B S T R A C T"): five letters or more, each one
+ * alone. */
+static int spaced_caps_line(const char *s) {
+    size_t letters = 0;
+    for (const char *p = s; *p && *p != '\n'; p++) {
+        if (*p == ' ')
+            continue;
+        if (!(*p >= 'A' && *p <= 'Z') || (p[1] && p[1] != ' ' && p[1] != '\n'))
+            return 0;
+        letters++;
+    }
+    return letters >= 5;
+}
+
+/* Where a label line over a letter-spaced heading starts in lines, or
+ * NULL: pdftotext can print the last label after the addresses, on the
+ * line over the box heading under them ("... United States" / "b" /
+ * "A R T I C L E  I N F O"); the heading and what follows are no
+ * address. */
+static const char *label_over_spaced(const state *S, const char *lines) {
+    for (const char *p = lines; p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+        size_t n = strcspn(p, "\n");
+        if (p != lines && p[n] == '\n' && label_line(S, p, n) && spaced_caps_line(p + n + 1))
+            return p;
+    }
+    return NULL;
+}
+
 /* Puts the address rest, labelled lab, after entry i of the n read so
  * far (the caller keeps n under MAX_AFFS). */
 static void insert_aff(char **texts, char (*labels)[16], size_t *n, size_t i, char *rest,
@@ -1225,6 +1254,13 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     size_t ll = aff_label(lines, &S->c, lab, sizeof lab);
     if (!ll)
         return 0;
+    const char *over = label_over_spaced(S, lines);
+    if (over) {
+        char *cut = jfyp_strndup(lines, (size_t)(over - lines) + strcspn(over, "\n"));
+        int m = cut ? take_marked(S, blk, cut, in_zone) : -1;
+        free(cut);
+        return m;
+    }
     if (!in_zone && (has_label(S, lab) || !any_marker(&S->c, lab, strlen(lab))))
         return 0;
     /* Check every aff the block holds reads as an address first. */
