@@ -658,9 +658,26 @@ static int add_units(state *S, const char *label, const char *text, const jfy_no
     return 1;
 }
 
+/* Where the journal's own name starts when the page's foot printed it
+ * under the notes and it ran on after an address's country ("...,
+ * Cambridge, UK. Discover Oncology"), or NULL. */
+static const char *journal_after_country(const state *S, const char *x) {
+    for (const char *p = strstr(x, ". "); p; p = strstr(p + 1, ". "))
+        if (ends_with_country(x, (size_t)(p - x)) && jfyp_journal_name_line(S->r->hints, p + 2, 0))
+            return p + 1;
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    const char *jn = strlen(text) < 600 ? journal_after_country(S, text) : NULL;
+    if (jn) {
+        char *head = jfyp_strndup(text, (size_t)(jn - text));
+        int rc = head ? add_aff(S, label, head, src) : -1;
+        free(head);
+        return rc;
+    }
     int units = add_units(S, label, text, src);
     if (units)
         return units;
