@@ -183,6 +183,7 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
  * the end of comma-separated parts. */
 static int ends_with_country(const char *s, size_t n);
 static int address_words(const char *t);
+static int prose_not_address(const char *t);
 
 /* Whether t's last one to three words name a country, after fifteen
  * characters or more ("... Manaus Brazil", "... Ambleside UK"). */
@@ -657,9 +658,26 @@ static int add_units(state *S, const char *label, const char *text, const jfy_no
     return 1;
 }
 
+/* Where the journal's own name starts when the page's foot printed it
+ * under the notes and it ran on after an address's country ("...,
+ * Cambridge, UK. Discover Oncology"), or NULL. */
+static const char *journal_after_country(const state *S, const char *x) {
+    for (const char *p = strstr(x, ". "); p; p = strstr(p + 1, ". "))
+        if (ends_with_country(x, (size_t)(p - x)) && jfyp_journal_name_line(S->r->hints, p + 2, 0))
+            return p + 1;
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    const char *jn = strlen(text) < 600 ? journal_after_country(S, text) : NULL;
+    if (jn) {
+        char *head = jfyp_strndup(text, (size_t)(jn - text));
+        int rc = head ? add_aff(S, label, head, src) : -1;
+        free(head);
+        return rc;
+    }
     int units = add_units(S, label, text, src);
     if (units)
         return units;
@@ -1206,6 +1224,35 @@ static int lone_corresp_star(const char *s, size_t n) {
     return n && is_corresp_marker(s, n);
 }
 
+/* Whether the line at s is a heading in letter-spaced capitals ("A R T
+ * I C L E  I N F O", "A B S T R A C T"): five letters or more, each one
+ * alone. */
+static int spaced_caps_line(const char *s) {
+    size_t letters = 0;
+    for (const char *p = s; *p && *p != '\n'; p++) {
+        if (*p == ' ')
+            continue;
+        if (!(*p >= 'A' && *p <= 'Z') || (p[1] && p[1] != ' ' && p[1] != '\n'))
+            return 0;
+        letters++;
+    }
+    return letters >= 5;
+}
+
+/* Where a label line over a letter-spaced heading starts in lines, or
+ * NULL: pdftotext can print the last label after the addresses, on the
+ * line over the box heading under them ("... United States" / "b" /
+ * "A R T I C L E  I N F O"); the heading and what follows are no
+ * address. */
+static const char *label_over_spaced(const state *S, const char *lines) {
+    for (const char *p = lines; p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+        size_t n = strcspn(p, "\n");
+        if (p != lines && p[n] == '\n' && label_line(S, p, n) && spaced_caps_line(p + n + 1))
+            return p;
+    }
+    return NULL;
+}
+
 /* Puts the address rest, labelled lab, after entry i of the n read so
  * far (the caller keeps n under MAX_AFFS). */
 static void insert_aff(char **texts, char (*labels)[16], size_t *n, size_t i, char *rest,
@@ -1224,6 +1271,13 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     size_t ll = aff_label(lines, &S->c, lab, sizeof lab);
     if (!ll)
         return 0;
+    const char *over = label_over_spaced(S, lines);
+    if (over) {
+        char *cut = jfyp_strndup(lines, (size_t)(over - lines) + strcspn(over, "\n"));
+        int m = cut ? take_marked(S, blk, cut, in_zone) : -1;
+        free(cut);
+        return m;
+    }
     if (!in_zone && (has_label(S, lab) || !any_marker(&S->c, lab, strlen(lab))))
         return 0;
     /* Check every aff the block holds reads as an address first. */
@@ -1481,6 +1535,9 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
      * on a country is an address without an institution's word ("2 Rede
      * de Pesquisa ... (RedeFauna) Manaus Brazil", "4 Present address:
      * ... Yosemite National Park El Portal California USA"). */
+    for (size_t i = 0; i < n && ok == 1; i++)
+        if (!notes_at[i] && prose_not_address(texts[i]))
+            ok = 0;
     for (size_t i = 0; i < n && ok == 1; i++)
         if (!notes_at[i] && !addressish(texts[i]) &&
             !(in_zone && n >= 3 && 2 * addr > n && strlen(texts[i]) < 80 &&
@@ -2632,6 +2689,100 @@ static int take_next_label(state *S, const jfy_node *blk, const char *text) {
     return m;
 }
 
+/* Whether the prose goes on around a block between a and b: a's last
+ * line stops mid-sentence ("... reviews the literature on", "...
+ * associa-") and b picks it up in lower case ("levels of ...", "tions
+ * between ..."). */
+static int prose_goes_on(const char *a, const char *b) {
+    size_t n = strlen(a);
+    while (n && (a[n - 1] == ' ' || a[n - 1] == '\n'))
+        n--;
+    if (n < 30 || strlen(b) < 20 || !(b[0] >= 'a' && b[0] <= 'z'))
+        return 0;
+    char c = a[n - 1];
+    return (c >= 'a' && c <= 'z') || c == ',' || c == '-';
+}
+
+/* pdftotext reads a side column of addresses in turn with the abstract
+ * beside it, their labels printed apart: "... reviews the literature on"
+ * / "Clinical Psychology, NHS Grampian, UK" / "levels of eco-emotions
+ * ...". A whole address (in up to four blocks) that breaks a sentence
+ * of the prose in two takes the next label the byline has no address
+ * for. 0, or -1 on OOM. */
+static int take_side_column(state *S) {
+    const jfy_node *lab = S->marked && S->naff ? jfyp_node_child(S->affs[S->naff - 1], JFY_N_LABEL) : NULL;
+    if (!lab || !lab->text)
+        return 0;
+    char miss[MAX_AFFS][16];
+    size_t nmiss = missing_labels(S, NULL, 0, miss, MAX_AFFS, label_kind(lab->text));
+    int from = S->affs[S->naff - 1]->end_line;
+    size_t used = 0;
+    int seen = 0;
+    char *before = NULL;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && used < nmiss && seen < EXTRA_BLOCKS; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->line <= from)
+            continue;
+        seen++;
+        if (n->type != JFY_N_PARAGRAPH) {
+            free(before);
+            before = NULL;
+            continue;
+        }
+        char *t = jfyp_front_text(n, 0);
+        if (!t) {
+            free(before);
+            return -1;
+        }
+        jfy_node *run[4];
+        size_t k = 0;
+        char *joined = NULL;
+        int whole = 0, rc = 0;
+        if (before && is_upper_ascii_or_utf8(t) && !correspish_start(t) && !opens_note(t)) {
+            for (jfy_node *q = n; q && k < 4 && !whole && rc == 0; q = jfyp_rec_next(S->r, q)) {
+                if (q->type != JFY_N_PARAGRAPH || (k && q->line > run[k - 1]->end_line + 1))
+                    break;
+                char *qt = k ? jfyp_front_text(q, 0) : jfyp_strdup(t);
+                char *j = !qt ? NULL : joined ? jfyp_printf("%s %s", joined, qt) : jfyp_strdup(qt);
+                free(qt);
+                free(joined);
+                joined = j;
+                if (!j) {
+                    rc = -1;
+                    break;
+                }
+                run[k++] = q;
+                whole = strlen(j) < 300 && ends_with_country(j, strlen(j));
+            }
+        }
+        jfy_node *after = whole ? jfyp_rec_next(S->r, run[k - 1]) : NULL;
+        char *at = after && after->type == JFY_N_PARAGRAPH ? jfyp_front_text(after, 0) : NULL;
+        if (after && after->type == JFY_N_PARAGRAPH && !at)
+            rc = -1;
+        if (rc == 0 && at && address_alone(joined) && prose_goes_on(before, at)) {
+            rc = add_aff(S, miss[used++], joined, n) < 0 ? -1 : 1;
+            for (size_t i = 0; i < k && rc > 0; i++)
+                jfyp_node_free(run[i]);
+            next = after;
+            free(t);
+            t = NULL;
+        }
+        free(at);
+        free(joined);
+        if (rc < 0) {
+            free(t);
+            free(before);
+            return -1;
+        }
+        if (t) {
+            free(before);
+            before = t;
+        }
+    }
+    free(before);
+    return 0;
+}
+
 /* Whether the kept blocks hold more than one address: a line ending in a
  * country with more lines after it. -1 on OOM. */
 static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
@@ -3516,6 +3667,31 @@ static int prose_run(const char *t) {
             p++;
     }
     return 0;
+}
+
+/* Whether one of t's comma-separated parts ends on a country's name. */
+static int names_country(const char *t) {
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        size_t n = strcspn(p, ",;.");
+        size_t len = n, skip;
+        while (len && (p[len - 1] == ' ' || p[len - 1] == '\n'))
+            len--;
+        if (len && len < 80 && country_of(p, len, &skip))
+            return 1;
+        p += n;
+        if (*p)
+            p++;
+    }
+    return 0;
+}
+
+/* Whether t is sentences of prose rather than an address: long, five
+ * lower-case words in a row, and no part of it a country (an abstract
+ * that names a laboratory, run on under the byline). */
+static int prose_not_address(const char *t) {
+    return strlen(t) > 100 && prose_run(t) && !names_country(t);
 }
 
 /* "... the term has been" / "Children's Hospital, Orange County, CA,
@@ -5929,7 +6105,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             int people = strchr(t, '@') && names_and_emails(&S, t);
             int unmarked_ok = in_zone && !cont && n->type == JFY_N_PARAGRAPH && addressish(t) && !run_in_part(t) &&
                               !jfyp_front_meta_line(t) && strlen(t) < 600 && !people &&
-                              !field_heading(lines);
+                              !field_heading(lines) && !prose_not_address(t);
             int deferrable = in_zone && !cont && byline_marks && !S.naff && nlead < MAX_LEAD &&
                              n->type == JFY_N_PARAGRAPH && !labelled && strlen(t) < 1000 && !run_in_part(t) &&
                              !correspish_start(t) &&
@@ -6037,6 +6213,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = -1;
     if (rc == 0 && byline_marks)
         rc = take_details(&S);
+    if (rc == 0 && byline_marks)
+        rc = take_side_column(&S);
     if (rc == 0)
         rc = take_late_notes(&S, from);
     if (rc == 0 && byline_marks)
