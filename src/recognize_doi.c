@@ -19,7 +19,7 @@
 
 /* A DOI a scan's OCR read into pieces: the label it stands after
  * ("doi", "https://doi.org/", "DOT:" for "DOI:"), and the DOI cut by a
- * space inside its prefix ("10.1517 1 /joddd", "10.1371 /journal") or
+ * space inside its prefix ("10. 1097/", "10.1517 1 /joddd", "10.1371 /journal") or
  * before its last digits at the line's end ("10.1177/11773901 18782877"),
  * its slash read as a bracket or bar ("10.1016]j"), a dot inside it read
  * as a comma ("j,jaim"). Only a DOI named as one is mended: an unlabelled
@@ -39,9 +39,15 @@ static char *ocr_doi_mend(const char *t) {
     }
     if (!doi && !dot)
         return NULL;
-    for (const char *q = (doi ? doi : dot) + 3; q < p; q++)
+    for (const char *q = (doi ? doi : dot) + 3; q < p; q++) {
         if (*q != ':' && *q != ' ' && *q != '.' && *q != '/' && !(*q >= 'a' && *q <= 'z'))
             return NULL; /* "doi" far off in other words */
+        /* "https:// doi. org/ 10. 1007/ s10584- 019-": a box-reading
+         * extractor's space after each stop and slash, which the
+         * reference reader mends whole */
+        if ((*q == '.' || *q == '/') && q[1] == ' ')
+            return NULL;
+    }
     char *out = malloc(strlen(t) + 1);
     if (!out)
         return NULL;
@@ -51,10 +57,17 @@ static char *ocr_doi_mend(const char *t) {
         out[dot - t + 2] = 'I';
     const char *q = p + 3;
     int changed = dot != NULL, digits = 0;
+    memcpy(out + o, p, 3);
+    o += 3;
+    if (*q == ' ' && q[1] >= '0' && q[1] <= '9' && p > t && p[-1] != ' ') { /* "org/10. 1097/" */
+        q++;
+        changed = 1;
+    }
+    const char *reg = q;
     for (; *q >= '0' && *q <= '9'; q++, digits++)
         ;
-    memcpy(out + o, p, (size_t)(q - p));
-    o += (size_t)(q - p);
+    memcpy(out + o, reg, (size_t)(q - reg));
+    o += (size_t)(q - reg);
     if (digits < 4 || digits > 9) {
         free(out);
         return NULL;
@@ -87,6 +100,12 @@ static char *ocr_doi_mend(const char *t) {
     }
     out[o++] = '/';
     q++;
+    /* "10. 1007/ s10584- 019-": a box-reading extractor's spaces after
+     * each stop and slash, which the reference reader mends whole */
+    if (*q == ' ' || !*q) {
+        free(out);
+        return NULL;
+    }
     /* the suffix, to the next space */
     for (; *q && *q != ' '; q++) {
         if (*q == ',' && q[1] && q[1] != ' ' && q[-1] != '/') {
