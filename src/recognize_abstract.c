@@ -2255,6 +2255,50 @@ static jfy_node *text_above(jfyp_rec *r, jfy_node *kw, jfy_node *text, jfy_node 
     return ok && !*oom ? text : NULL;
 }
 
+/* An unlabelled abstract right over the keywords line ("Keywords: ...")
+ * at the page's top, no heading above it: what a page whose byline and
+ * addresses no reader took (a scan's OCR garbles their marks) still shows.
+ * The block must read as prose (see prose) and be whole in itself. 0, or
+ * -1 out of memory. */
+static int unlabelled_over_keywords(jfyp_rec *r) {
+    int blocks = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && blocks < MAX_SIDE_BLOCKS * 4; n = jfyp_rec_next(r, n), blocks++) {
+        if (n->type == JFY_N_HEADING)
+            return 0;
+        jfy_node *kw = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH || !kw || kw->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(kw, &l) < 0)
+            return -1;
+        int keywords = l.n && jfyp_keywords_label(l.v[0].text);
+        jfyp_lines_free(&l);
+        if (!keywords)
+            continue;
+        jfy_node *last;
+        size_t lines;
+        char *t = open_run(r, n, &last, &lines, 0);
+        if (!t)
+            return -1;
+        int ok = last == n && prose(t, lines);
+        free(t);
+        if (!ok)
+            return 0;
+        jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
+        if (!abs)
+            return -1;
+        jfyp_node_span_from(abs, n);
+        jfyp_node_append(r->front, abs);
+        builder b = {r, abs, NULL, NULL, 0, 0, 0};
+        if (collect(&b, n, 0) < 0)
+            return -1;
+        if (!abs->first)
+            jfyp_node_free(abs);
+        return 0;
+    }
+    return 0;
+}
+
 int jfyp_recognize_abstract(jfyp_rec *r) {
     int body_begun = 0, first_kind = -1, since = 0, keywords_seen = 0, summary_read = 0;
     jfy_node *prev = NULL, *prev2 = NULL, *n = jfyp_rec_first(r);
@@ -2407,5 +2451,7 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
     /* the addresses printed as the first page's footnotes (MuPDF gives
      * them after the abstract and the opening column): the abstract is
      * read from under the byline */
-    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r, 0, 0);
+    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_after_byline(r, 0, 0) < 0)
+        return -1;
+    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_over_keywords(r);
 }

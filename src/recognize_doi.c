@@ -17,6 +17,141 @@
  * column's small blocks (referees, versions) before it */
 #define VERSION_BLOCKS 60
 
+/* A DOI a scan's OCR read into pieces: the label it stands after
+ * ("doi", "https://doi.org/", "DOT:" for "DOI:"), and the DOI cut by a
+ * space inside its prefix ("10. 1097/", "10.1517 1 /joddd", "10.1371 /journal") or
+ * before its last digits at the line's end ("10.1177/11773901 18782877"),
+ * its slash read as a bracket or bar ("10.1016]j"), a dot inside it read
+ * as a comma ("j,jaim"). Only a DOI named as one is mended: an unlabelled
+ * "10.2 /3" is as likely prose. The mended text, malloc'd, or NULL when
+ * t holds no such DOI (or out of memory: the text stays as it was). */
+static char *ocr_doi_mend(const char *t) {
+    const char *p = strstr(t, "10.");
+    if (!p)
+        return NULL;
+    /* the label, a few bytes before the DOI */
+    const char *lab = p - (p - t > 24 ? 24 : p - t), *doi = NULL, *dot = NULL;
+    for (const char *q = lab; q + 3 <= p; q++) {
+        if (jfyp_strnieq(q, "doi", 3))
+            doi = q;
+        else if (strncmp(q, "DOT", 3) == 0 && (q == t || q[-1] == ' ') && (q[3] == ':' || q[3] == ' '))
+            dot = q;
+    }
+    if (!doi && !dot)
+        return NULL;
+    for (const char *q = (doi ? doi : dot) + 3; q < p; q++) {
+        if (*q != ':' && *q != ' ' && *q != '.' && *q != '/' && !(*q >= 'a' && *q <= 'z'))
+            return NULL; /* "doi" far off in other words */
+        /* "https:// doi. org/ 10. 1007/ s10584- 019-": a box-reading
+         * extractor's space after each stop and slash, which the
+         * reference reader mends whole */
+        if ((*q == '.' || *q == '/') && q[1] == ' ')
+            return NULL;
+    }
+    char *out = malloc(strlen(t) + 1);
+    if (!out)
+        return NULL;
+    size_t o = (size_t)(p - t);
+    memcpy(out, t, o);
+    if (dot)
+        out[dot - t + 2] = 'I';
+    const char *q = p + 3;
+    int changed = dot != NULL, digits = 0;
+    memcpy(out + o, p, 3);
+    o += 3;
+    if (*q == ' ' && q[1] >= '0' && q[1] <= '9' && p > t && p[-1] != ' ') { /* "org/10. 1097/" */
+        q++;
+        changed = 1;
+    }
+    const char *reg = q;
+    for (; *q >= '0' && *q <= '9'; q++, digits++)
+        ;
+    memcpy(out + o, reg, (size_t)(q - reg));
+    o += (size_t)(q - reg);
+    if (digits < 4 || digits > 9) {
+        free(out);
+        return NULL;
+    }
+    /* the prefix's end: " 1 /", " /", " 1/", "]", "|" */
+    const char *s = q;
+    while (*s == ' ')
+        s++;
+    const char *e = s;
+    while (*e >= '0' && *e <= '9')
+        e++;
+    while (*e == ' ')
+        e++;
+    if (s > q && (*e == '/' || *e == ']' || *e == '|') && e - s <= 4 && e[1] && e[1] != ' ') {
+        for (const char *c = s; c < e; c++)
+            if (*c != ' ')
+                out[o++] = *c;
+        q = e;
+        changed = 1;
+    }
+    if (*q == ']' || *q == '|') {
+        if (!(q[1] >= 'a' && q[1] <= 'z') && !(q[1] >= 'A' && q[1] <= 'Z')) {
+            free(out);
+            return NULL;
+        }
+        changed = 1;
+    } else if (*q != '/') {
+        free(out);
+        return NULL;
+    }
+    out[o++] = '/';
+    q++;
+    /* "10. 1007/ s10584- 019-": a box-reading extractor's spaces after
+     * each stop and slash, which the reference reader mends whole */
+    if (*q == ' ' || !*q) {
+        free(out);
+        return NULL;
+    }
+    /* the suffix, to the next space */
+    for (; *q && *q != ' '; q++) {
+        if (*q == ',' && q[1] && q[1] != ' ' && q[-1] != '/') {
+            out[o++] = '.';
+            changed = 1;
+        } else {
+            out[o++] = *q;
+        }
+    }
+    /* the last digits apart, the line's end after them: no year */
+    if (*q == ' ' && o && out[o - 1] >= '0' && out[o - 1] <= '9') {
+        e = q + 1;
+        while (*e >= '0' && *e <= '9')
+            e++;
+        size_t n = (size_t)(e - q - 1);
+        int year = n == 4 && (strncmp(q + 1, "19", 2) == 0 || strncmp(q + 1, "20", 2) == 0);
+        if (!*e && n >= 2 && !year) {
+            memcpy(out + o, q + 1, n);
+            o += n;
+            q = e;
+            changed = 1;
+        }
+    }
+    strcpy(out + o, q);
+    if (!changed) {
+        free(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* Mends the OCR'd DOIs in the text of the blocks under n (see
+ * ocr_doi_mend). 0, or -1 out of memory. */
+static int ocr_dois_under(jfy_node *n) {
+    for (jfy_node *c = n->first; c; c = c->next) {
+        if (c->type == JFY_N_TEXT && c->text && strstr(c->text, "10.")) {
+            char *m = ocr_doi_mend(c->text);
+            if (m)
+                jfyp_node_take_text(c, m);
+        } else if (c->first && ocr_dois_under(c) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 const char *jfyp_find_doi(const char *s, size_t *len) {
     for (const char *p = s; (p = strstr(p, "10.")); p++) {
         if (p > s && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == '.'))
@@ -451,6 +586,9 @@ static int head_doi_over_footer(jfyp_rec *r) {
  * ("1. Department ...") read as a list keep the lines under the last one
  * in its item. */
 int jfyp_recognize_doi_lines(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n))
+        if (n->first && ocr_dois_under(n) < 0)
+            return -1;
     int latest = latest_version_doi(r);
     if (latest)
         return latest < 0 ? -1 : 0;

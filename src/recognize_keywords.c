@@ -89,6 +89,14 @@ static int has_lost_dot(const char *s) {
     return 0;
 }
 
+/* Whether s separates its terms with spaced hyphens ("Rectal cancer -
+ * Surgery - Survival"): a scan's OCR reads Springer's middle dots so. Two
+ * at least, so that one hyphenated aside is no list. */
+static int hyphen_list(const char *s) {
+    const char *p = strstr(s, " - ");
+    return p && strstr(p + 3, " - ") != NULL;
+}
+
 const char *jfyp_keywords_label(const char *s) {
     while (*s == '*' || *s == '_')
         s++;
@@ -112,7 +120,8 @@ const char *jfyp_keywords_label(const char *s) {
         for (const char *c = a; (c = strchr(c, ',')); c++)
             commas++;
         if (!marked && !upper && *a && !strchr(a, ';') && !strstr(a, "\xc2\xb7") &&
-            !strstr(a, "\xe2\x80\xa2") && !strstr(a, " . ") && commas < 2 && !has_lost_dot(a))
+            !strstr(a, "\xe2\x80\xa2") && !strstr(a, " . ") && commas < 2 && !has_lost_dot(a) &&
+            !(commas == 0 && hyphen_list(a)))
             return NULL;
         return a;
     }
@@ -160,11 +169,12 @@ static int add_terms_of(jfy_node *group, const char *list) {
     static const char *const semi[] = {";"};
     /* " . ": a middle dot as text extraction often renders it */
     static const char *const comma[] = {",", "\xc2\xb7", "\xe2\x80\xa2", " | ", " . "};
-    /* "a – b – c": spaced dashes, where no comma or semicolon separates */
-    static const char *const dash[] = {" \xe2\x80\x93 ", " \xe2\x80\x94 "};
+    /* "a – b – c": spaced dashes, where no comma or semicolon separates
+     * (spaced hyphens too, two at least: OCR's middle dots) */
+    static const char *const dash[] = {" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - "};
     int has_semi = strchr(list, ';') != NULL;
     int has_dash = !has_semi && !strchr(list, ',') &&
-                   (strstr(list, dash[0]) != NULL || strstr(list, dash[1]) != NULL);
+                   (strstr(list, dash[0]) != NULL || strstr(list, dash[1]) != NULL || hyphen_list(list));
     /* "Knowledge organization. Scholarly productivity. Co-citation
      * analysis": terms ended by full stops, each a few words */
     static const char *const stop[] = {". "};
@@ -187,7 +197,7 @@ static int add_terms_of(jfy_node *group, const char *list) {
             has_stop = 0;
     }
     const char *const *seps = has_semi ? semi : has_dash ? dash : has_stop ? stop : comma;
-    size_t nseps = has_semi ? 1 : has_dash ? 2 : has_stop ? 1 : sizeof comma / sizeof *comma;
+    size_t nseps = has_semi ? 1 : has_dash ? 2 + (size_t)hyphen_list(list) : has_stop ? 1 : sizeof comma / sizeof *comma;
     const char *p = list;
     while (*p) {
         size_t sl = 0;
@@ -201,6 +211,10 @@ static int add_terms_of(jfy_node *group, const char *list) {
         while (tl && (t[tl - 1] == '.' || t[tl - 1] == ';' || t[tl - 1] == ','))
             t[--tl] = '\0';
         jfyp_trim(t);
+        /* "0. sanctum": OCR's zero for a genus's initial O; no number
+         * stands before a stop and a word in lower case */
+        if (t[0] == '0' && t[1] == '.' && t[2] == ' ' && t[3] >= 'a' && t[3] <= 'z')
+            t[0] = 'O';
         if (*t) {
             jfy_node *k = jfyp_node_new(JFY_N_KEYWORD), *x = jfyp_node_new_text(JFY_N_TEXT, t);
             if (!k || !x) {
