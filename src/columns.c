@@ -1013,6 +1013,7 @@ static int even_thirds(emitter *e, const row *rows, size_t n, int g, const row *
     return lo > 0 && hi * 10 <= lo * 13 && lines[0] >= 12 && lines[1] >= 12 && lines[2] >= 12;
 }
 
+static int label_over(const row *r, const row *below, int g);
 static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     part *left = calloc(n ? n : 1, sizeof *left);
     part *right = calloc(n ? n : 1, sizeof *right);
@@ -1030,6 +1031,8 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     for (size_t i = 0; i < n; i++) {
         int o = crosses_at(&rows[i], g, 1) ? overrun(&rows[i], g, rs) : -1;
         size_t at = byte_at(&rows[i], o >= 0 ? o : g);
+        if (i + 1 < n && label_over(&rows[i], &rows[i + 1], g))
+            at = 0;
         left[i] = cut(&rows[i], 0, at);
         right[i] = cut(&rows[i], at, rows[i].len);
         if (left[i].width > lw)
@@ -1300,6 +1303,23 @@ static int split_column(const row *r, int g) {
     return crosses(r, g) ? -1 : g;
 }
 
+/* An address's label set as a superscript before it (a digit or a
+ * letter or two) comes out on a row of its own, just left of where the
+ * address starts: beside a narrow gutter it may fall left of it. Such a
+ * row, one short mark ending at most two columns short of the gutter,
+ * over a row whose text starts right past the gutter, within a few
+ * columns of the mark, belongs to the column at the right. */
+static int label_over(const row *r, const row *below, int g) {
+    if (r->first < 0 || below->first <= g || r->end - r->first > 2 || r->end < g - 1 ||
+        below->first > r->end + 4 || has_wide_gap(r->s, r->len))
+        return 0;
+    size_t a = byte_at(r, r->first), b = byte_at(r, r->end);
+    for (size_t k = a; k < b; k++)
+        if (!isalnum((unsigned char)r->s[k]))
+            return 0;
+    return 1;
+}
+
 /* A justified line of a footer set across the page ("2405-8440/(c) 2024
  * The Authors.      Published by X.      This is an open access article
  * under the ... license") shows gaps as wide as items' but is one
@@ -1346,6 +1366,8 @@ static void emit_across(emitter *e, const row *rows, size_t n, int g) {
         int c = split_column(&rows[i], g);
         if (c >= 0 && runs_on_below(rows, n, i, c))
             c = -1;
+        if (i + 1 < n && label_over(&rows[i], &rows[i + 1], g))
+            c = rows[i].first;
         size_t at = c >= 0 ? byte_at(&rows[i], c) : 0;
         part rp = c >= 0 ? cut(&rows[i], at, rows[i].len) : (part){0};
         /* a row of the first page set across where the right items
