@@ -2760,9 +2760,11 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             e->failed = 1;
             return 0;
         }
+        /* (the left margin's notice first: it moves the page, whose
+         * title then no longer stands where a right margin's label would) */
+        n = left_fragments(rows, n, frag, &nfrag);
         if (first_page)
             n = margin_fragments(rows, n, frag, &nfrag);
-        n = left_fragments(rows, n, frag, &nfrag);
         for (size_t i = 0; first_page && i + 1 < n && i < 40 && nm < 8; i++) {
             char *t = merge_marks(&rows[i], &rows[i + 1]);
             if (!t) {
