@@ -2192,6 +2192,26 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
             b++;
         int g = sides_only ? -1 : find_gutter(rows + a, b - a);
         int side = g < 0 ? find_side(rows + a, b - a) : -1;
+        /* A side column whose first fact stands beside the title's last
+         * lines, its next ones under a gap of two blank rows (the
+         * citation, then the dates), parts the head into a block of too
+         * few lines to show it and a block under it: the two are tried
+         * as one, when the first holds lines of both sides, those at the
+         * right starting where the main column does. */
+        if (g < 0 && side < 0 && e->page == 0 && !sides_only && b < n) {
+            size_t c = b;
+            while (c < n && rows[c].first < 0)
+                c++;
+            while (c < n && !(rows[c].first < 0 && rows[c - 1].first < 0))
+                c++;
+            int joined = find_side(rows + a, c - a), l = 0, r = 0;
+            for (size_t k = a; joined >= 0 && k < b; k++) {
+                l += rows[k].first >= 0 && rows[k].end <= joined + 1;
+                r += rows[k].first == joined + 1;
+            }
+            if (l && r && find_gutter(rows + a, c - a) < 0)
+                b = c, side = joined;
+        }
         if (g < 0 && side < 0 && e->page == 0)
             side = find_right_side(rows + a, b - a);
         if (g < 0 && side < 0 && e->page == 0 && emit_boxes(e, rows + a, b - a)) {
@@ -2346,8 +2366,8 @@ static size_t margin_fragments(row *rows, size_t n, row *frag, size_t *nfrag) {
  * beside a page whose text is all set well in from the paper's edge:
  * pdftotext -layout prints it as a row of one run starting at the far
  * left, well before the text's left edge (a long notice may reach past
- * it), right under a line of the text, then blank rows as tall as the
- * notice is long. Read in place it breaks the title,
+ * it), then blank rows as tall as the notice is long (right under a line
+ * of the text, or under blank rows where the text leaves a gap). Read in place it breaks the title,
  * the byline or a paragraph in two and hides the head's side column.
  * Such rows (a few a page, each of some length, every row starting left
  * of the text's edge being one of them) are taken out (into frag, read
@@ -2385,12 +2405,10 @@ static size_t left_fragments(row *rows, size_t n, row *frag, size_t *nfrag) {
         const row *r = &rows[i];
         if (r->first < 0 || r->first >= edge)
             continue;
-        /* one run of text clear of the edge, under a line of text, over
-         * two blank rows (or over a line, under two blank rows) */
-        int under = i > 0 && rows[i - 1].first >= edge && i + 2 < n && rows[i + 1].first < 0 &&
-                    rows[i + 2].first < 0;
-        int over = i >= 2 && rows[i - 1].first < 0 && rows[i - 2].first < 0 && i + 1 < n &&
-                   rows[i + 1].first >= edge;
+        /* one run of text clear of the edge, over two blank rows (or
+         * under two) */
+        int under = i + 2 < n && rows[i + 1].first < 0 && rows[i + 2].first < 0;
+        int over = i >= 2 && rows[i - 1].first < 0 && rows[i - 2].first < 0;
         if (r->first + 10 > edge || r->end - r->first < 10 || has_wide_gap(r->s, r->len) || !(under || over))
             return n;
         found++;
@@ -2405,7 +2423,7 @@ static size_t left_fragments(row *rows, size_t n, row *frag, size_t *nfrag) {
             continue;
         }
         frag[(*nfrag)++] = *r;
-        if (i > 0 && rows[i - 1].first >= edge) {
+        if (i + 1 < n && rows[i + 1].first < 0) {
             /* the blank rows under it are its own */
             for (i++; i < n && rows[i].first < 0; i++)
                 ;
