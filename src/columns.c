@@ -58,6 +58,9 @@ typedef struct {
     int deferred;
     size_t page_n;
     int in_head; /* emitting the head above a page's columns (2: the blank rows under it) */
+    /* the head's last line over a side column runs on (see emit_head);
+     * lead_on: the main column's first line goes on from it */
+    int run_on, lead_on;
     int in_side; /* emitting the held-back side column of the article's facts */
     int beside_facts; /* emitting the main column beside a side column of the facts at its left */
     int side_later; /* a later page's side column at the left: read after the main one */
@@ -673,10 +676,11 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
             while (k < n && ps[k].len == 0)
                 k++;
             int local = local_measure(ps, n, i, k);
-            int brk = !prev || ends_short(prev->width, local) ||
-                      (cited_end(prev) && prev->width * 10 < local * 9) ||
-                      (cited_end(prev) && k < n && heading_like(&ps[k], width)) ||
-                      (k < n && (heads(prev, ps, n, k) || numbered_item(&ps[k])));
+            int brk = !prev ? !e->lead_on
+                            : ends_short(prev->width, local) ||
+                                  (cited_end(prev) && prev->width * 10 < local * 9) ||
+                                  (cited_end(prev) && k < n && heading_like(&ps[k], width)) ||
+                                  (k < n && (heads(prev, ps, n, k) || numbered_item(&ps[k])));
             if (prev && k < n && k - i <= 2 && numbered_heading(prev, width) &&
                 !heading_like(&ps[k], width))
                 brk = 0;
@@ -951,7 +955,7 @@ static int facts_column(const part *ps, size_t n, size_t *at) {
     /* (not a DOI's line, nor "Keywords": they head side columns of the
      * article's own front matter, a software paper's links, an article
      * info box) */
-    static const char *const labels[] = {"cite this article", "how to cite", "edited by",
+    static const char *const labels[] = {"cite this article", "how to cite", "cite this:", "edited by",
                                          "reviewed by", "open access", "citation",
                                          "academic editor", "handling editor", "received",
                                          "specialty section", "*correspondence", NULL};
@@ -963,8 +967,8 @@ static int facts_column(const part *ps, size_t n, size_t *at) {
         char *t = jfyp_strndup(ps[i].s, ps[i].len);
         int ok = 0;
         for (size_t k = 0; t && labels[k] && !ok; k++)
-            if (jfyp_strnieq(jfyp_trim(t), labels[k], strlen(labels[k])) && (k < 2 || seen < 4))
-                ok = k < 2 ? 2 : 1;
+            if (jfyp_strnieq(jfyp_trim(t), labels[k], strlen(labels[k])) && (k < 3 || seen < 4))
+                ok = k < 3 ? 2 : 1;
         free(t);
         if (ok) {
             *at = i;
@@ -1009,6 +1013,7 @@ static int even_thirds(emitter *e, const row *rows, size_t n, int g, const row *
     return lo > 0 && hi * 10 <= lo * 13 && lines[0] >= 12 && lines[1] >= 12 && lines[2] >= 12;
 }
 
+static int label_over(const row *r, const row *below, int g);
 static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
     part *left = calloc(n ? n : 1, sizeof *left);
     part *right = calloc(n ? n : 1, sizeof *right);
@@ -1019,9 +1024,15 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
         return;
     }
     int lw = 0, rw = 0, rs = right_start(rows, n, g);
+    /* the head's line over it runs on only into the main column read
+     * first; any other reading parts them */
+    int run_on = e->run_on;
+    e->run_on = 0;
     for (size_t i = 0; i < n; i++) {
         int o = crosses_at(&rows[i], g, 1) ? overrun(&rows[i], g, rs) : -1;
         size_t at = byte_at(&rows[i], o >= 0 ? o : g);
+        if (i + 1 < n && label_over(&rows[i], &rows[i + 1], g))
+            at = 0;
         left[i] = cut(&rows[i], 0, at);
         right[i] = cut(&rows[i], at, rows[i].len);
         if (left[i].width > lw)
@@ -1078,7 +1089,9 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
                     emit(e, "", 0, rows[label].line, 0);
             }
             e->beside_facts = 1;
+            e->lead_on = run_on;
             emit_column(e, right, n, rw, left);
+            e->lead_on = 0;
             e->beside_facts = 0;
             /* the main column goes on in the bands below: the side
              * column waits for the page's end */
@@ -1089,6 +1102,8 @@ static void emit_band(emitter *e, const row *rows, size_t n, int g, int apart) {
             return;
         }
     }
+    if (run_on && !last_blank(e))
+        emit(e, "", 0, rows[0].line, 0);
     /* A later page's side column at the left (a sidebar's last notes
      * beside the main column, which goes on from the page before) comes
      * after the main column, so the paragraph the page break cut is read
@@ -1288,6 +1303,23 @@ static int split_column(const row *r, int g) {
     return crosses(r, g) ? -1 : g;
 }
 
+/* An address's label set as a superscript before it (a digit or a
+ * letter or two) comes out on a row of its own, just left of where the
+ * address starts: beside a narrow gutter it may fall left of it. Such a
+ * row, one short mark ending at most two columns short of the gutter,
+ * over a row whose text starts right past the gutter, within a few
+ * columns of the mark, belongs to the column at the right. */
+static int label_over(const row *r, const row *below, int g) {
+    if (r->first < 0 || below->first <= g || r->end - r->first > 2 || r->end < g - 1 ||
+        below->first > r->end + 4 || has_wide_gap(r->s, r->len))
+        return 0;
+    size_t a = byte_at(r, r->first), b = byte_at(r, r->end);
+    for (size_t k = a; k < b; k++)
+        if (!isalnum((unsigned char)r->s[k]))
+            return 0;
+    return 1;
+}
+
 /* A justified line of a footer set across the page ("2405-8440/(c) 2024
  * The Authors.      Published by X.      This is an open access article
  * under the ... license") shows gaps as wide as items' but is one
@@ -1334,6 +1366,8 @@ static void emit_across(emitter *e, const row *rows, size_t n, int g) {
         int c = split_column(&rows[i], g);
         if (c >= 0 && runs_on_below(rows, n, i, c))
             c = -1;
+        if (i + 1 < n && label_over(&rows[i], &rows[i + 1], g))
+            c = rows[i].first;
         size_t at = c >= 0 ? byte_at(&rows[i], c) : 0;
         part rp = c >= 0 ? cut(&rows[i], at, rows[i].len) : (part){0};
         /* a row of the first page set across where the right items
@@ -2158,6 +2192,26 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
             b++;
         int g = sides_only ? -1 : find_gutter(rows + a, b - a);
         int side = g < 0 ? find_side(rows + a, b - a) : -1;
+        /* A side column whose first fact stands beside the title's last
+         * lines, its next ones under a gap of two blank rows (the
+         * citation, then the dates), parts the head into a block of too
+         * few lines to show it and a block under it: the two are tried
+         * as one, when the first holds lines of both sides, those at the
+         * right starting where the main column does. */
+        if (g < 0 && side < 0 && e->page == 0 && !sides_only && b < n) {
+            size_t c = b;
+            while (c < n && rows[c].first < 0)
+                c++;
+            while (c < n && !(rows[c].first < 0 && rows[c - 1].first < 0))
+                c++;
+            int joined = find_side(rows + a, c - a), l = 0, r = 0;
+            for (size_t k = a; joined >= 0 && k < b; k++) {
+                l += rows[k].first >= 0 && rows[k].end <= joined + 1;
+                r += rows[k].first == joined + 1;
+            }
+            if (l && r && find_gutter(rows + a, c - a) < 0)
+                b = c, side = joined;
+        }
         if (g < 0 && side < 0 && e->page == 0)
             side = find_right_side(rows + a, b - a);
         if (g < 0 && side < 0 && e->page == 0 && emit_boxes(e, rows + a, b - a)) {
@@ -2178,11 +2232,18 @@ static void emit_head(emitter *e, row *rows, size_t n, int sides_only) {
                 if (p.len)
                     emit_part(e, &p);
             }
-            if (h && !last_blank(e))
+            /* (a title's line cut mid-phrase, the side column's first
+             * line under it, goes on in the main column's first line
+             * when the side column waits for the page's end) */
+            const row *last = h ? &rows[x + h - 1] : NULL;
+            char c = last && last->len ? last->s[last->len - 1] : 0;
+            e->run_on = last && (islower((unsigned char)c) || c == ',');
+            if (h && !e->run_on && !last_blank(e))
                 emit(e, "", 0, rows[x + h - 1].line, 0);
             x += h;
             e->head = e->page == 0 ? rows[x].line + 24 : 0;
             emit_band(e, rows + x, y - x, side, 1);
+            e->run_on = 0;
             e->head = 0;
             for (; y < b; y++)
                 emit_whole(e, &rows[y]);
@@ -2296,6 +2357,96 @@ static size_t margin_fragments(row *rows, size_t n, row *frag, size_t *nfrag) {
                 rows[out++] = rows[k];
         if (i < n)
             rows[out++] = rows[i++];
+    }
+    return out;
+}
+
+/* Text set sideways up the page's left margin (a licence or "published
+ * on ... downloaded on ..." notice running up the edge of every page),
+ * beside a page whose text is all set well in from the paper's edge:
+ * pdftotext -layout prints it as a row of one run starting at the far
+ * left, well before the text's left edge (a long notice may reach past
+ * it), then blank rows as tall as the notice is long (right under a line
+ * of the text, or under blank rows where the text leaves a gap). Read in place it breaks the title,
+ * the byline or a paragraph in two and hides the head's side column.
+ * Such rows (a few a page, each of some length, every row starting left
+ * of the text's edge being one of them) are taken out (into frag, read
+ * at the page's end) with the blank rows they opened. Returns the rows
+ * left. */
+static size_t left_fragments(row *rows, size_t n, row *frag, size_t *nfrag) {
+    /* the text's left edge: where all rows but a few start at or past */
+    int low[5], nl = 0, text = 0;
+    for (size_t i = 0; i < n; i++) {
+        int f = rows[i].first;
+        if (f < 0)
+            continue;
+        text++;
+        int k = nl;
+        if (nl == 5 && f >= low[4])
+            continue;
+        if (nl < 5)
+            nl++;
+        else
+            k = 4;
+        while (k > 0 && low[k - 1] > f) {
+            low[k] = low[k - 1];
+            k--;
+        }
+        low[k] = f;
+    }
+    int few = text / 8 < 4 ? text / 8 : 4;
+    if (few < 1 || nl <= few)
+        return n;
+    int edge = low[few];
+    if (edge < 24)
+        return n;
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->first < 0 || r->first >= edge)
+            continue;
+        /* one run of text clear of the edge, over two blank rows (or
+         * under two) */
+        int under = i + 2 < n && rows[i + 1].first < 0 && rows[i + 2].first < 0;
+        int over = i >= 2 && rows[i - 1].first < 0 && rows[i - 2].first < 0;
+        if (r->first + 10 > edge || r->end - r->first < 10 || has_wide_gap(r->s, r->len) || !(under || over))
+            return n;
+        found++;
+    }
+    if (!found)
+        return n;
+    size_t out = 0;
+    for (size_t i = 0; i < n;) {
+        const row *r = &rows[i];
+        if (r->first < 0 || r->first >= edge) {
+            rows[out++] = rows[i++];
+            continue;
+        }
+        frag[(*nfrag)++] = *r;
+        if (i + 1 < n && rows[i + 1].first < 0) {
+            /* the blank rows under it are its own */
+            for (i++; i < n && rows[i].first < 0; i++)
+                ;
+        } else {
+            /* and so are those over it */
+            while (out > 0 && rows[out - 1].first < 0)
+                out--;
+            i++;
+        }
+    }
+    /* The page then stands where the notice's column put it, set in by
+     * its width: the text is moved back to the left edge, so that the
+     * measures taken from the page's edge (a side column's start, the
+     * gutter's place) are those of a page without it. */
+    for (size_t i = 0; i < out; i++) {
+        row *r = &rows[i];
+        int k = 0;
+        while (k < edge && (size_t)k < r->len && r->s[k] == ' ')
+            k++;
+        r->s += k;
+        r->len -= (size_t)k;
+        r->col += k;
+        measure(r);
     }
     return out;
 }
@@ -2622,14 +2773,16 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         nnum = margin_numbers(rows, n, numbers);
         if (!first_page)
             ncorner = corner_head(rows, &n, corner, e->head_keys, e->nhead_keys);
-        if (first_page) {
-            frag = malloc(n * sizeof *frag);
-            if (!frag) {
-                e->failed = 1;
-                return 0;
-            }
-            n = margin_fragments(rows, n, frag, &nfrag);
+        frag = malloc(n * sizeof *frag);
+        if (!frag) {
+            e->failed = 1;
+            return 0;
         }
+        /* (the left margin's notice first: it moves the page, whose
+         * title then no longer stands where a right margin's label would) */
+        n = left_fragments(rows, n, frag, &nfrag);
+        if (first_page)
+            n = margin_fragments(rows, n, frag, &nfrag);
         for (size_t i = 0; first_page && i + 1 < n && i < 40 && nm < 8; i++) {
             char *t = merge_marks(&rows[i], &rows[i + 1]);
             if (!t) {
