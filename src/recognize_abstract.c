@@ -1657,7 +1657,7 @@ static int unlabelled_structured(jfyp_rec *r) {
 static int licence_words(const char *s, int web) {
     static const char *const words[] = {
         "licen", "creative commons", "creativecommons", "copyright", "\xc2\xa9", "open access",
-        "open-access", "permit", "reproduc", "cited", "credited", "attribut", "rights reserved",
+        "open-access", "permit", "reproduc", "cited", "credited", "attribution", "rights reserved",
         "published by", "publisher", "terms and conditions", "http", "www.",
     };
     size_t n = sizeof words / sizeof *words - (web ? 0 : 2);
