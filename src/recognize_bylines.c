@@ -2930,6 +2930,25 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             jfyp_node_span_from(group, n);
             jfyp_node_append(r->front, group);
         }
+        /* one figure among many names, the others bare (OCR lost the
+         * rest of the scheme to quotes and signs: "Roe®2", "Doe@", "Poe"):
+         * no link scheme; a lone link would disown every other address */
+        if (cnt >= 6) {
+            size_t fig = 0, bare = 0, at = 0;
+            for (size_t d = 0; d < cnt; d++) {
+                int has = strpbrk(v[d].markers, "0123456789") != NULL;
+                fig += has;
+                at = has ? d : at;
+                bare += !*v[d].markers;
+            }
+            if (fig == 1 && bare + 3 >= cnt) {
+                char *w = v[at].markers;
+                for (const char *q = v[at].markers; *q; q++)
+                    if (!(*q >= '0' && *q <= '9') && *q != ',')
+                        *w++ = *q;
+                *w = '\0';
+            }
+        }
         int inv = caps_initials_after(v, cnt);
         for (size_t i = 0; i < cnt; i++)
             if (add_contrib(group, &v[i], inv ? inv : 2 * initial_surname(v, cnt, i), n) < 0) {

@@ -2323,11 +2323,26 @@ static int split_notice_signature(jfyp_rec *r) {
  * address or a citation's "J Ecol 12(3): e0417." has). Sets
  * *first and *last to the run's blocks, NULL when there is none. 0, or
  * -1 on OOM. */
+static int link_list(const jfy_node *n, int min_items);
+
 static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
     *first = *last = NULL;
     jfy_node *f = NULL, *l = NULL;
     int fields = 0, lead = 0, open = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && n->type == JFY_N_PARAGRAPH; n = jfyp_rec_next(r, n)) {
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type == JFY_N_LIST && !f && lead < 3 && !jfyp_node_attr(n, "ordered")) {
+            /* a logo's scrap OCR read as a bullet ("- One") over the
+             * side column's fields */
+            int scrap = link_list(n, 1);
+            if (scrap < 0)
+                return -1;
+            if (!scrap)
+                break;
+            lead++;
+            continue;
+        }
+        if (n->type != JFY_N_PARAGRAPH)
+            break;
         char *t = jfyp_front_text(n, 0);
         if (!t)
             return -1;
@@ -2337,7 +2352,12 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
         field |= jfyp_front_meta_line(t) && !jfyp_stristr(t, "abstract") && f;
         int url = !strchr(t, ' ') && (jfyp_stristr(t, "http") || jfyp_stristr(t, "www."));
         int on = f && !field && n->line == l->end_line + 1 && (open || url || !titleish(t));
-        int scrap = !f && !field && lead < 3 && (!titleish(t) || running_header(t));
+        /* (OCR reads a logo and its badges as a few scraps of a word or
+         * three: "PLOS" / "Check for updates" / "6 OPEN ACCESS") */
+        int scrap = !f && !field && (lead < 3 || (lead < 6 && jfyp_count_words(t) <= 3)) &&
+                    (!titleish(t) || running_header(t) ||
+                     (jfyp_count_words(t) <= 3 && !kind_label(t) && !jfyp_title_label_line(t) &&
+                      strncmp(t, "TYPE ", 5) != 0));
         open = tl && !strchr(".!?", t[tl - 1]);
         free(t);
         if (field) {
@@ -2362,7 +2382,7 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
 /* Whether a bullet list is a column's links: two to six items of one to
  * three words each, each opening on a capital and none closing on a stop
  * ("Review", "Repository", "Archive"); -1 on OOM. */
-static int link_list(const jfy_node *n) {
+static int link_list(const jfy_node *n, int min_items) {
     char *t = jfyp_front_text(n, 1);
     if (!t)
         return -1;
@@ -2382,7 +2402,7 @@ static int link_list(const jfy_node *n) {
         line = nl ? nl + 1 : NULL;
     }
     free(t);
-    return ok && items >= 2 && items <= 6;
+    return ok && items >= min_items && items <= 6;
 }
 
 int jfyp_recognize_title(jfyp_rec *r) {
@@ -2419,7 +2439,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
          * bullets read as list markers by OCR when it gives the column
          * before the title: no end of the head */
         if (n->type == JFY_N_LIST && nb < 8 && !jfyp_node_attr(n, "ordered")) {
-            int links = link_list(n);
+            /* (one such item alone at the very top is a logo's scrap
+             * OCR read as a bullet: "PLOS" / "- One") */
+            int links = link_list(n, nb < 4 ? 1 : 2);
             if (links < 0)
                 goto out;
             if (links)
@@ -2505,6 +2527,25 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 goto out;
             if (!over && by)
                 continue;
+        }
+        /* the same with the column's first lines under it, cut off
+         * mid-sentence, as MuPDF gives the column's top before the title
+         * that spans it ("INTRODUCTION" / "Artificial intelligence is
+         * expected to help by overcoming current" / the title / names) */
+        if (one_word(txt[i]) && i + 3 < nb && blk[i + 1]->type == JFY_N_PARAGRAPH &&
+            jfyp_count_words(txt[i + 1]) >= 10 && !strchr(".!?:", txt[i + 1][strlen(txt[i + 1]) - 1]) &&
+            long_title(txt[i + 2]) &&
+            titleish(txt[i + 2]) && jfyp_front_stop(blk[i], txt[i], 0)) {
+            int over = 0, by = is_byline(txt[i + 3]);
+            int on = by > 0 ? title_goes_on(blk[i + 1], txt[i + 1], blk[i + 2], txt[i + 2]) : 0;
+            for (int k = label + 1; k < i && !over && by > 0 && !on; k++)
+                over = is_byline(txt[k]);
+            if (by < 0 || over < 0 || on < 0)
+                goto out;
+            if (!over && by && !on) {
+                i++;
+                continue;
+            }
         }
         if (jfyp_front_stop(blk[i], txt[i], 0) ||
             (blk[i]->type == JFY_N_HEADING && lv && atoi(lv) >= 2 &&
