@@ -1281,6 +1281,44 @@ static int column_entry_start(const list *L, const char *ln, const char *save) {
     return same_name_form(L, buf) && block_entry_start(buf, save);
 }
 
+static int author_list_at(const char *s);
+
+/* Lines of a block looked at for the second entry it holds. */
+#define DROPPED_LINES 12
+
+/* Whether a block that opens with line ln (save: the lines after it)
+ * holds the entries of a column of labels printed apart and dropped
+ * ("[2]" "[3]" ... each a box of its own over the box of their entries,
+ * read as page numbers): it opens with an author list printed as the
+ * list's entries print theirs, and a line after one that closed opens
+ * another so. Body text does not open with an author list, let alone
+ * two. */
+static int dropped_labels_block(const list *L, const char *ln, const char *save) {
+    if (!author_list_at(ln) || !column_entry_start(L, ln, save))
+        return 0;
+    size_t n = strlen(ln);
+    while (n && ln[n - 1] == ' ')
+        n--;
+    char end = n ? ln[n - 1] : 0;
+    const char *p = save;
+    for (int k = 0; p && *p && k < DROPPED_LINES; k++) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        char buf[NAME_SPAN + 1];
+        size_t m = len < NAME_SPAN ? len : NAME_SPAN;
+        memcpy(buf, p, m);
+        buf[m] = 0;
+        int closed = end == '.' || end == ')' || (end >= '0' && end <= '9');
+        if (closed && author_list_at(buf) && column_entry_start(L, buf, nl ? nl + 1 : NULL))
+            return 1;
+        while (len && p[len - 1] == ' ')
+            len--;
+        end = len ? p[len - 1] : 0;
+        p = nl ? nl + 1 : NULL;
+    }
+    return 0;
+}
+
 /* Longest name read before the comma that ends it. */
 #define NAME_COMMA_MAX 40
 
@@ -1388,6 +1426,11 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         int column_block = L->column && k == 0 && !from_item && !ll && L->numbered == 1 && !waiting_label(L) &&
                            (lost || (author_list_at(ln) && (block_entry_start(ln, save) || two_names_at(ln))));
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
+        /* the labels printed apart were dropped before the list was read
+         * (see dropped_labels_block): entries whose labels are counted on,
+         * as when the column is read */
+        int dropped = !L->column && k == 0 && !from_item && !ll && !lost && L->numbered == 1 && cur &&
+                      cur->label >= 0 && !cur->open && dropped_labels_block(L, ln, save);
         /* the entry the last line of text went to */
         entry *at = L->said && L->said <= L->n ? &L->e[L->said - 1] : cur;
         entry *fill = NULL;
@@ -1435,7 +1478,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
-        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && (L->column ? column_block : lost || (L->lost_dots && author_list_at(ln))))) &&
+        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && (L->column ? column_block : lost || dropped || (L->lost_dots && author_list_at(ln))))) &&
                    cur &&
                    cur->label >= 0 && (!cur->open || (k == 0 && lost)) &&
                    (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
@@ -1461,6 +1504,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             num = cur->label + 1;
             ll = lost;
             guessed = 1;
+            L->column |= dropped;
         } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->text.len && at->label >= 0 && at->text.len &&
                    !at->open && waiting_label(L) && !label_within(ln, save) && column_entry_start(L, ln, save)) {
             /* a label printed alone over the entry before ("7." over "6.
