@@ -398,6 +398,13 @@ static void ocr_initials(char *ln) {
     for (char *d = strchr(ln + 2, '$'); d; d = strchr(d + 1, '$')) {
         size_t i = (size_t)(d - ln);
         char n = ln[i + 1];
+        /* "Hwang, $J.;": the S of two initials run together after a
+         * surname and its comma */
+        if (n >= 'A' && n <= 'Z' && i >= 2 && ln[i - 1] == ' ' && ln[i - 2] == ',' &&
+            (ln[i + 2] == '.' || ln[i + 2] == ';' || ln[i + 2] == ',')) {
+            ln[i] = 'S';
+            continue;
+        }
         if (!(n == ',' || n == '.' || n == ';' || n == 0))
             continue;
         unsigned char p = (unsigned char)ln[i - 2];
