@@ -2354,6 +2354,46 @@ static jfy_node *resumes_after_page(const jfyp_rec *r, const list *L, const jfy_
     return NULL;
 }
 
+/* Blocks of the other column looked past for an author-year list's
+ * next entry. */
+#define OTHER_TEXT_WINDOW 8
+
+/* The first letter of an entry's text in upper case, 0 when it opens on
+ * no ASCII letter. */
+static int sort_letter(const char *t) {
+    unsigned char c = t ? (unsigned char)t[0] : 0;
+    return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c >= 'A' && c <= 'Z' ? c : 0;
+}
+
+/* In an author-year list whose last entry closed, the block where the
+ * list goes on when reading order put text of the other column before
+ * it (a figure's caption, a paragraph of the body, the page's foot): the
+ * first of two blocks in a row, not far on, that open entries, the
+ * first's name not sorted before the last entry's (author-year lists
+ * run in alphabetical order). NULL when none. */
+static jfy_node *resumes_after_text(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    const entry *last = &L->e[L->n - 1];
+    if (b->type == JFY_N_HEADING || last->open || !last->text.len)
+        return NULL;
+    int from = sort_letter(last->text.data);
+    jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < OTHER_TEXT_WINDOW && x->type != JFY_N_HEADING; k++, x = jfyp_rec_next(r, x)) {
+        if (x->type == JFY_N_LIST || !starts_entry(L, x))
+            continue;
+        jfy_node *y = jfyp_rec_next(r, x);
+        if (!y || y->type == JFY_N_LIST || !starts_entry(L, y))
+            continue;
+        char *t = block_text(x);
+        if (!t)
+            return NULL;
+        int at = sort_letter(t);
+        free(t);
+        if (from && at && at >= from)
+            return x;
+    }
+    return NULL;
+}
+
 /* Whether x is a numbered list that opens a few labels past the last
  * read ("36." "37. Dornfeld K ..." after entry 28): the other column's
  * entries, which pdfminer's boxes put before the rest of this one's. */
@@ -2377,8 +2417,10 @@ static int label_ahead_opens(const list *L, const jfy_node *x) {
  * list (the list goes on in the next column or page). NULL when none;
  * *oom set on OOM. */
 static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node *b, int *oom) {
-    if (L->numbered == 0 && L->n)
-        return resumes_after_page(r, L, b);
+    if (L->numbered == 0 && L->n) {
+        jfy_node *x = resumes_after_page(r, L, b);
+        return x ? x : resumes_after_text(r, L, b);
+    }
     if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0)
         return NULL;
     jfy_node *x = jfyp_rec_next(r, b);
