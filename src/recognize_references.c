@@ -1386,6 +1386,52 @@ static entry *waiting_label(list *L) {
     return w;
 }
 
+/* Whether entry e names its year: the place of one found is kept, so
+ * that an entry's text is not scanned again block after block. */
+static int entry_has_year(const entry *e) {
+    return e->year_end || has_year(e->text.data, e->text.len);
+}
+
+/* Whether line ln goes on with the numbers entry e stopped in: e ends
+ * with a comma or a dash after its year ("2016," "2038–"; a comma after
+ * the names waits for the journal) and ln opens with a digit. */
+static int numbers_go_on(const entry *e, const char *ln) {
+    const jfyp_buf *b = &e->text;
+    size_t n = b->len;
+    while (n && b->data[n - 1] == ' ')
+        n--;
+    int cut = n && (b->data[n - 1] == ',' || b->data[n - 1] == '-' ||
+                    (n >= 3 && memcmp(b->data + n - 3, "\xe2\x80\x93", 3) == 0));
+    return cut && ln[0] >= '0' && ln[0] <= '9' && entry_has_year(e);
+}
+
+/* Two columns of entries read into each other block by block, an entry
+ * of each cut before its end ("3 Okoro K, ..., Chem." then "6 Berg L,
+ * ..., 2014, 53, 2038–"), their ends after them in the columns' order:
+ * the latest entry of the thread other than cur's, when it is open, its
+ * label before cur's (the first column's) and the block that opens with
+ * line ln fits it and not cur: ln names a year, that entry has none yet
+ * and cur has one, or ln goes on with its numbers and not with cur's
+ * (numbers_go_on).
+ * NULL when none: the block is cur's. A list read in order has one
+ * thread. */
+static entry *older_open(list *L, const entry *cur, const char *ln) {
+    /* labels printed apart wait for their text: text_target reads it */
+    if (!cur->open || cur->label < 0 || !cur->text.len || L->column)
+        return NULL;
+    for (size_t k = L->n - 1; k > 0 && k + THREADS > L->n; k--) {
+        entry *e = &L->e[k - 1];
+        if (e->label < 0 || e->thread == cur->thread)
+            continue;
+        if (!e->open || !e->text.len || e->label > cur->label)
+            return NULL;
+        if (has_year(ln, strlen(ln)) && !entry_has_year(e) && entry_has_year(cur))
+            return e;
+        return numbers_go_on(e, ln) && !numbers_go_on(cur, ln) ? e : NULL;
+    }
+    return NULL;
+}
+
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
  * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
 static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
@@ -1599,6 +1645,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         }
         /* the lines after a waiting label's first go on with its entry */
         entry *to = filled ? filled : L->alternate ? other_thread(L) : NULL;
+        if (!to && k == 0 && !from_item && (to = older_open(L, cur, ln)) != NULL)
+            filled = to; /* the block's lines after its first go with it */
         if (!to)
             to = text_target(L, cur, ln, k == 0 && !from_item);
         append_line(to, ln, lineno);
@@ -1715,13 +1763,21 @@ static int year_alone(const list *L, const char *printed) {
            atoi(printed) > next_label(L) + THREADS;
 }
 
+/* Whether a number printed alone as a list item is far past the labels
+ * read: the end of a page range cut at its dash ("2038–" / "2054."),
+ * read as an item, no label. */
+static int label_far(const list *L, const char *printed) {
+    return printed && L->n && atoi(printed) > next_label(L) + SKIP_MAX;
+}
+
 /* A column of labels printed apart from the entries reads as a numbered
  * list of empty items ("1." "2." "3."): each is an entry whose text comes
  * after (see text_target). Returns 1 when b was one, 0 when not, -1 on
  * OOM. */
 static int label_column(list *L, jfy_node *b, int num) {
     for (jfy_node *it = b->first; it; it = it->next)
-        if (it->first || label_too_long(jfyp_node_attr(it, "marker")) || year_alone(L, jfyp_node_attr(it, "marker")))
+        if (it->first || label_too_long(jfyp_node_attr(it, "marker")) || year_alone(L, jfyp_node_attr(it, "marker")) ||
+            label_far(L, jfyp_node_attr(it, "marker")))
             return 0;
     for (jfy_node *it = b->first; it; it = it->next) {
         const char *printed = jfyp_node_attr(it, "marker");
