@@ -1904,6 +1904,13 @@ static int add_block(list *L, jfy_node *b) {
             int cont = L->n && (item_continues(L, t) || label_too_long(printed) || stray || link_rest) &&
                        !(ordered && printed && L->numbered != 0 && wanted(L, atoi(printed)));
             int label = cont ? CONT_ITEM : !ordered ? -1 : printed ? atoi(printed) : num;
+            /* a bullet's item that opens with a name in a numbered list
+             * whose last entry closed: OCR read the entry's label as a
+             * dash ("- Abel, K., ..."); its label is counted on */
+            int dash = !cont && !ordered && L->numbered == 1 && L->n && L->e[L->n - 1].label >= 0 &&
+                       !L->e[L->n - 1].open && jfyp_ref_name_at(t);
+            if (dash)
+                label = next_label(L);
             if (cont && printed) {
                 /* the marker was the line's text: "276." */
                 char *whole = jfyp_printf("%s%s%s", printed, *t ? " " : "", t);
@@ -1911,10 +1918,13 @@ static int add_block(list *L, jfy_node *b) {
                 if (!(t = whole))
                     return -1;
             }
+            size_t n0 = L->n;
             int rc = add_lines(L, t, it->line, 1, label, 0);
             free(t);
             if (rc < 0)
                 return -1;
+            if (dash && L->n > n0)
+                L->e[n0].guessed = 1;
             taken |= rc;
             /* The list's own count runs on from a number that was no
              * label; the entries go on from the last label read. */
