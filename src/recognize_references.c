@@ -398,6 +398,13 @@ static void ocr_initials(char *ln) {
     for (char *d = strchr(ln + 2, '$'); d; d = strchr(d + 1, '$')) {
         size_t i = (size_t)(d - ln);
         char n = ln[i + 1];
+        /* "Hwang, $J.;": the S of two initials run together after a
+         * surname and its comma */
+        if (n >= 'A' && n <= 'Z' && i >= 2 && ln[i - 1] == ' ' && ln[i - 2] == ',' &&
+            (ln[i + 2] == '.' || ln[i + 2] == ';' || ln[i + 2] == ',')) {
+            ln[i] = 'S';
+            continue;
+        }
         if (!(n == ',' || n == '.' || n == ';' || n == 0))
             continue;
         unsigned char p = (unsigned char)ln[i - 2];
@@ -1281,6 +1288,44 @@ static int column_entry_start(const list *L, const char *ln, const char *save) {
     return same_name_form(L, buf) && block_entry_start(buf, save);
 }
 
+static int author_list_at(const char *s);
+
+/* Lines of a block looked at for the second entry it holds. */
+#define DROPPED_LINES 12
+
+/* Whether a block that opens with line ln (save: the lines after it)
+ * holds the entries of a column of labels printed apart and dropped
+ * ("[2]" "[3]" ... each a box of its own over the box of their entries,
+ * read as page numbers): it opens with an author list printed as the
+ * list's entries print theirs, and a line after one that closed opens
+ * another so. Body text does not open with an author list, let alone
+ * two. */
+static int dropped_labels_block(const list *L, const char *ln, const char *save) {
+    if (!author_list_at(ln) || !column_entry_start(L, ln, save))
+        return 0;
+    size_t n = strlen(ln);
+    while (n && ln[n - 1] == ' ')
+        n--;
+    char end = n ? ln[n - 1] : 0;
+    const char *p = save;
+    for (int k = 0; p && *p && k < DROPPED_LINES; k++) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        char buf[NAME_SPAN + 1];
+        size_t m = len < NAME_SPAN ? len : NAME_SPAN;
+        memcpy(buf, p, m);
+        buf[m] = 0;
+        int closed = end == '.' || end == ')' || (end >= '0' && end <= '9');
+        if (closed && author_list_at(buf) && column_entry_start(L, buf, nl ? nl + 1 : NULL))
+            return 1;
+        while (len && p[len - 1] == ' ')
+            len--;
+        end = len ? p[len - 1] : 0;
+        p = nl ? nl + 1 : NULL;
+    }
+    return 0;
+}
+
 /* Longest name read before the comma that ends it. */
 #define NAME_COMMA_MAX 40
 
@@ -1341,6 +1386,52 @@ static entry *waiting_label(list *L) {
     return w;
 }
 
+/* Whether entry e names its year: the place of one found is kept, so
+ * that an entry's text is not scanned again block after block. */
+static int entry_has_year(const entry *e) {
+    return e->year_end || has_year(e->text.data, e->text.len);
+}
+
+/* Whether line ln goes on with the numbers entry e stopped in: e ends
+ * with a comma or a dash after its year ("2016," "2038–"; a comma after
+ * the names waits for the journal) and ln opens with a digit. */
+static int numbers_go_on(const entry *e, const char *ln) {
+    const jfyp_buf *b = &e->text;
+    size_t n = b->len;
+    while (n && b->data[n - 1] == ' ')
+        n--;
+    int cut = n && (b->data[n - 1] == ',' || b->data[n - 1] == '-' ||
+                    (n >= 3 && memcmp(b->data + n - 3, "\xe2\x80\x93", 3) == 0));
+    return cut && ln[0] >= '0' && ln[0] <= '9' && entry_has_year(e);
+}
+
+/* Two columns of entries read into each other block by block, an entry
+ * of each cut before its end ("3 Okoro K, ..., Chem." then "6 Berg L,
+ * ..., 2014, 53, 2038–"), their ends after them in the columns' order:
+ * the latest entry of the thread other than cur's, when it is open, its
+ * label before cur's (the first column's) and the block that opens with
+ * line ln fits it and not cur: ln names a year, that entry has none yet
+ * and cur has one, or ln goes on with its numbers and not with cur's
+ * (numbers_go_on).
+ * NULL when none: the block is cur's. A list read in order has one
+ * thread. */
+static entry *older_open(list *L, const entry *cur, const char *ln) {
+    /* labels printed apart wait for their text: text_target reads it */
+    if (!cur->open || cur->label < 0 || !cur->text.len || L->column)
+        return NULL;
+    for (size_t k = L->n - 1; k > 0 && k + THREADS > L->n; k--) {
+        entry *e = &L->e[k - 1];
+        if (e->label < 0 || e->thread == cur->thread)
+            continue;
+        if (!e->open || !e->text.len || e->label > cur->label)
+            return NULL;
+        if (has_year(ln, strlen(ln)) && !entry_has_year(e) && entry_has_year(cur))
+            return e;
+        return numbers_go_on(e, ln) && !numbers_go_on(cur, ln) ? e : NULL;
+    }
+    return NULL;
+}
+
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
  * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
 static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
@@ -1388,6 +1479,11 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         int column_block = L->column && k == 0 && !from_item && !ll && L->numbered == 1 && !waiting_label(L) &&
                            (lost || (author_list_at(ln) && (block_entry_start(ln, save) || two_names_at(ln))));
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
+        /* the labels printed apart were dropped before the list was read
+         * (see dropped_labels_block): entries whose labels are counted on,
+         * as when the column is read */
+        int dropped = !L->column && k == 0 && !from_item && !ll && !lost && L->numbered == 1 && cur &&
+                      cur->label >= 0 && !cur->open && dropped_labels_block(L, ln, save);
         /* the entry the last line of text went to */
         entry *at = L->said && L->said <= L->n ? &L->e[L->said - 1] : cur;
         entry *fill = NULL;
@@ -1435,7 +1531,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 1;
-        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && (L->column ? column_block : lost || (L->lost_dots && author_list_at(ln))))) &&
+        } else if (!ll && L->numbered == 1 && (k > 0 || (!from_item && (L->column ? column_block : lost || dropped || (L->lost_dots && author_list_at(ln))))) &&
                    cur &&
                    cur->label >= 0 && (!cur->open || (k == 0 && lost)) &&
                    (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
@@ -1461,6 +1557,7 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             num = cur->label + 1;
             ll = lost;
             guessed = 1;
+            L->column |= dropped;
         } else if (!ll && L->numbered == 1 && k > 0 && cur && cur->text.len && at->label >= 0 && at->text.len &&
                    !at->open && waiting_label(L) && !label_within(ln, save) && column_entry_start(L, ln, save)) {
             /* a label printed alone over the entry before ("7." over "6.
@@ -1548,6 +1645,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         }
         /* the lines after a waiting label's first go on with its entry */
         entry *to = filled ? filled : L->alternate ? other_thread(L) : NULL;
+        if (!to && k == 0 && !from_item && (to = older_open(L, cur, ln)) != NULL)
+            filled = to; /* the block's lines after its first go with it */
         if (!to)
             to = text_target(L, cur, ln, k == 0 && !from_item);
         append_line(to, ln, lineno);
@@ -1664,13 +1763,21 @@ static int year_alone(const list *L, const char *printed) {
            atoi(printed) > next_label(L) + THREADS;
 }
 
+/* Whether a number printed alone as a list item is far past the labels
+ * read: the end of a page range cut at its dash ("2038–" / "2054."),
+ * read as an item, no label. */
+static int label_far(const list *L, const char *printed) {
+    return printed && L->n && atoi(printed) > next_label(L) + SKIP_MAX;
+}
+
 /* A column of labels printed apart from the entries reads as a numbered
  * list of empty items ("1." "2." "3."): each is an entry whose text comes
  * after (see text_target). Returns 1 when b was one, 0 when not, -1 on
  * OOM. */
 static int label_column(list *L, jfy_node *b, int num) {
     for (jfy_node *it = b->first; it; it = it->next)
-        if (it->first || label_too_long(jfyp_node_attr(it, "marker")) || year_alone(L, jfyp_node_attr(it, "marker")))
+        if (it->first || label_too_long(jfyp_node_attr(it, "marker")) || year_alone(L, jfyp_node_attr(it, "marker")) ||
+            label_far(L, jfyp_node_attr(it, "marker")))
             return 0;
     for (jfy_node *it = b->first; it; it = it->next) {
         const char *printed = jfyp_node_attr(it, "marker");
@@ -1797,6 +1904,13 @@ static int add_block(list *L, jfy_node *b) {
             int cont = L->n && (item_continues(L, t) || label_too_long(printed) || stray || link_rest) &&
                        !(ordered && printed && L->numbered != 0 && wanted(L, atoi(printed)));
             int label = cont ? CONT_ITEM : !ordered ? -1 : printed ? atoi(printed) : num;
+            /* a bullet's item that opens with a name in a numbered list
+             * whose last entry closed: OCR read the entry's label as a
+             * dash ("- Abel, K., ..."); its label is counted on */
+            int dash = !cont && !ordered && L->numbered == 1 && L->n && L->e[L->n - 1].label >= 0 &&
+                       !L->e[L->n - 1].open && jfyp_ref_name_at(t);
+            if (dash)
+                label = next_label(L);
             if (cont && printed) {
                 /* the marker was the line's text: "276." */
                 char *whole = jfyp_printf("%s%s%s", printed, *t ? " " : "", t);
@@ -1804,10 +1918,13 @@ static int add_block(list *L, jfy_node *b) {
                 if (!(t = whole))
                     return -1;
             }
+            size_t n0 = L->n;
             int rc = add_lines(L, t, it->line, 1, label, 0);
             free(t);
             if (rc < 0)
                 return -1;
+            if (dash && L->n > n0)
+                L->e[n0].guessed = 1;
             taken |= rc;
             /* The list's own count runs on from a number that was no
              * label; the entries go on from the last label read. */
@@ -2303,6 +2420,46 @@ static jfy_node *resumes_after_page(const jfyp_rec *r, const list *L, const jfy_
     return NULL;
 }
 
+/* Blocks of the other column looked past for an author-year list's
+ * next entry. */
+#define OTHER_TEXT_WINDOW 8
+
+/* The first letter of an entry's text in upper case, 0 when it opens on
+ * no ASCII letter. */
+static int sort_letter(const char *t) {
+    unsigned char c = t ? (unsigned char)t[0] : 0;
+    return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c >= 'A' && c <= 'Z' ? c : 0;
+}
+
+/* In an author-year list whose last entry closed, the block where the
+ * list goes on when reading order put text of the other column before
+ * it (a figure's caption, a paragraph of the body, the page's foot): the
+ * first of two blocks in a row, not far on, that open entries, the
+ * first's name not sorted before the last entry's (author-year lists
+ * run in alphabetical order). NULL when none. */
+static jfy_node *resumes_after_text(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    const entry *last = &L->e[L->n - 1];
+    if (b->type == JFY_N_HEADING || last->open || !last->text.len)
+        return NULL;
+    int from = sort_letter(last->text.data);
+    jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < OTHER_TEXT_WINDOW && x->type != JFY_N_HEADING; k++, x = jfyp_rec_next(r, x)) {
+        if (x->type == JFY_N_LIST || !starts_entry(L, x))
+            continue;
+        jfy_node *y = jfyp_rec_next(r, x);
+        if (!y || y->type == JFY_N_LIST || !starts_entry(L, y))
+            continue;
+        char *t = block_text(x);
+        if (!t)
+            return NULL;
+        int at = sort_letter(t);
+        free(t);
+        if (from && at && at >= from)
+            return x;
+    }
+    return NULL;
+}
+
 /* Whether x is a numbered list that opens a few labels past the last
  * read ("36." "37. Dornfeld K ..." after entry 28): the other column's
  * entries, which pdfminer's boxes put before the rest of this one's. */
@@ -2326,8 +2483,10 @@ static int label_ahead_opens(const list *L, const jfy_node *x) {
  * list (the list goes on in the next column or page). NULL when none;
  * *oom set on OOM. */
 static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node *b, int *oom) {
-    if (L->numbered == 0 && L->n)
-        return resumes_after_page(r, L, b);
+    if (L->numbered == 0 && L->n) {
+        jfy_node *x = resumes_after_page(r, L, b);
+        return x ? x : resumes_after_text(r, L, b);
+    }
     if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0)
         return NULL;
     jfy_node *x = jfyp_rec_next(r, b);

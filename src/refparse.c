@@ -299,6 +299,32 @@ typedef struct {
     size_t s, e, ss, se, gs, ge; /* whole name, surname, given names */
 } pname;
 
+/* Capitals OCR left of a name's initials in an author list parted by
+ * semicolons, their full stops lost or read as commas ("Abel, K;",
+ * "Abel, KL;", "Abel, K.L;", "Abel, K,;", "Abel, K,L."): from g, the
+ * semicolon that ends them (the name's end), 0 when none. *ge gets the
+ * initials' end. */
+static size_t semicolon_initials(const char *t, size_t n, size_t g, size_t *ge) {
+    size_t j = g;
+    int caps = 0;
+    while (caps < 4 && j < n && t[j] >= 'A' && t[j] <= 'Z') {
+        j++;
+        caps++;
+        if (j + 1 < n && (t[j] == '.' || t[j] == ',') &&
+            ((t[j + 1] >= 'A' && t[j + 1] <= 'Z') || t[j + 1] == ';' || (t[j + 1] == '.' && t[j] == ',')))
+            j++;
+        if (j < n && t[j] == '.' && t[j - 1] == ',')
+            j++;
+    }
+    if (!caps || j >= n || t[j] != ';')
+        return 0;
+    /* a full stop kept ("SJ.;") is the initials', a comma is not */
+    *ge = j;
+    while (*ge > g && t[*ge - 1] == ',')
+        (*ge)--;
+    return j;
+}
+
 static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
     size_t ws[MAX_SURNAME_WORDS], we[MAX_SURNAME_WORDS];
     /* "A. B. Smith" */
@@ -337,6 +363,12 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
                 if (ge2 > fe + 1)
                     ge = ge2;
             }
+        }
+        /* OCR lost an initial's full stop before the semicolon */
+        size_t oge = g, oe = ge < n && t[ge] == ';' ? 0 : semicolon_initials(t, n, g, &oge);
+        if (oe > ge) {
+            *p = (pname){i, oe, i, se, g, oge};
+            return oe;
         }
         if (ge > g) {
             *p = (pname){i, ge, i, se, g, ge};
@@ -386,7 +418,8 @@ static size_t sep_at(const char *t, size_t n, size_t i, size_t *es, size_t *ee) 
             *ee = i + strlen(etal[k]);
             return 0;
         }
-    static const char *seps[] = {", & ", ", and ", " & ", " and ", ", ", "; ", " y ", " e "};
+    /* ";; ": OCR doubles a semicolon */
+    static const char *seps[] = {", & ", ", and ", " & ", " and ", ", ", "; ", ";; ", " y ", " e "};
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
         if (starts_with(t, n, i, seps[k]))
             return i + strlen(seps[k]);
