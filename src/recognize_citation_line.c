@@ -219,6 +219,68 @@ static int volume_before(const char *s, const char *p) {
     return v;
 }
 
+/* The volume a marker names before the year at p, with its issue: "VOL.
+ * 49(3) 2019: 242 - 245" (a running foot), "Vol. 46, No. 1, 2010", "Vol.
+ * 43, No. 1 (2019) 013104"; the volume in *vol, the issue in *iss. 1 when
+ * found. Only a marked volume counts: a bare "49(3) 2019" may be a
+ * count or a measure in a sentence. */
+static int marked_volume_before(const char *s, const char *p, int *vol, int *iss) {
+    const char *e = p;
+    if (e > s && e[-1] == '(')
+        e--;
+    while (e > s && e[-1] == ' ')
+        e--;
+    if (e > s && e[-1] == ',')
+        e--;
+    if (e == p || e == s)
+        return 0;
+    /* the issue: "(3)" after the volume, or "No. 1" / "Issue 1" after a comma */
+    const char *b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    *iss = 0;
+    if (e > s && e[-1] == ')') {
+        b = e - 1;
+        while (b > s && b[-1] >= '0' && b[-1] <= '9')
+            b--;
+        if (b == e - 1 || b == s || b[-1] != '(' || digits(b, 4, iss) != e - 1 - b)
+            return 0;
+        e = b - 1;
+    } else {
+        if (b == e || digits(b, 4, iss) != e - b)
+            return 0;
+        const char *m = b;
+        while (m > s && m[-1] == ' ')
+            m--;
+        if (m - s >= 3 && (strncmp(m - 3, "No.", 3) == 0 || strncmp(m - 3, "NO.", 3) == 0))
+            m -= 3;
+        else if (m - s >= 5 && strncmp(m - 5, "Issue", 5) == 0)
+            m -= 5;
+        else
+            return 0;
+        while (m > s && m[-1] == ' ')
+            m--;
+        if (m == s || m[-1] != ',')
+            return 0;
+        e = m - 1;
+    }
+    b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    if (b == e || digits(b, 4, vol) != e - b || *vol == 0)
+        return 0;
+    const char *m = b;
+    while (m > s && m[-1] == ' ')
+        m--;
+    if (m - s >= 4 && (strncmp(m - 4, "VOL.", 4) == 0 || strncmp(m - 4, "Vol.", 4) == 0))
+        m -= 4;
+    else if (m - s >= 6 && (strncmp(m - 6, "Volume", 6) == 0 || strncmp(m - 6, "VOLUME", 6) == 0))
+        m -= 6;
+    else
+        return 0;
+    return m == s || m[-1] == ' ' || m[-1] == '|' || m[-1] == ',';
+}
+
 /* The citation shapes of one line, only the barred one when marked_only.
  * 1 when read. */
 static int read_line(const char *s, citation *c, int marked_only) {
@@ -250,6 +312,11 @@ static int read_line(const char *s, citation *c, int marked_only) {
             after += 1 + strlen(months[month - 1]); /* "2015 January; 8(1)" */
         int vol, iss;
         if ((!marked_only && volume_after(after, &vol, &iss)) || marked_volume_after(after, &vol, &iss)) {
+            *c = (citation){y, month, vol, iss};
+            return 1;
+        }
+        if (!marked_only && marked_volume_before(s, p, &vol, &iss) &&
+            (*after == 0 || *after == ':' || *after == ',' || *after == ';' || *after == ')' || *after == ' ')) {
             *c = (citation){y, month, vol, iss};
             return 1;
         }
