@@ -206,15 +206,30 @@ static int year_last(const char *s, size_t n, citation *c) {
 }
 
 /* The volume standing before the bracketed year at p ("Heliyon 5 (2019)"),
- * or 0. */
-static int volume_before(const char *s, const char *p) {
+ * or 0; a volume and its issue joined by a dot ("Communication Research
+ * 7.1 (2025) 1-36") give the issue in *iss. */
+static int volume_before(const char *s, const char *p, int *iss) {
+    *iss = 0;
     if (p - s < 4 || p[-1] != '(' || p[-2] != ' ')
         return 0;
     const char *e = p - 2, *b = e;
     while (b > s && b[-1] >= '0' && b[-1] <= '9')
         b--;
     int v;
-    if (b == e || e - b > 4 || (b > s && b[-1] != ' ') || digits(b, 4, &v) != e - b)
+    if (b == e || e - b > 4 || digits(b, 4, &v) != e - b)
+        return 0;
+    if (b - s >= 2 && b[-1] == '.' && b[-2] >= '0' && b[-2] <= '9') {
+        int i = v;
+        e = b - 1;
+        b = e;
+        while (b > s && b[-1] >= '0' && b[-1] <= '9')
+            b--;
+        if (e - b > 4 || digits(b, 4, &v) != e - b || (b > s && b[-1] != ' '))
+            return 0;
+        *iss = i;
+        return v;
+    }
+    if (b > s && b[-1] != ' ')
         return 0;
     return v;
 }
@@ -320,12 +335,12 @@ static int read_line(const char *s, citation *c, int marked_only) {
             *c = (citation){y, month, vol, iss};
             return 1;
         }
-        if (!marked_only && (vol = volume_before(s, p)) && *after == ')') {
+        if (!marked_only && (vol = volume_before(s, p, &iss)) && *after == ')') {
             /* "Heliyon 5 (2019) e01329", "J Clim 29 (2026) 100642": the
              * volume, the year in brackets, the article's number */
             const char *q = spaces(after + 1);
             if (q > after + 1 && ((*q >= '0' && *q <= '9') || (*q == 'e' && q[1] >= '0' && q[1] <= '9'))) {
-                *c = (citation){y, 0, vol, 0};
+                *c = (citation){y, 0, vol, iss};
                 return 1;
             }
         }
