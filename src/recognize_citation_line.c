@@ -234,6 +234,30 @@ static int volume_before(const char *s, const char *p, int *iss) {
     return v;
 }
 
+/* The volume before the article's number and the bracketed year at p:
+ * "PHYSICAL REVIEW D 97, 025001 (2018)", "J. Chem. Phys. 148, 1234
+ * (2018)": a journal's name, the volume, a comma, the number. 0 when
+ * not so. */
+static int volume_number_before(const char *s, const char *p) {
+    if (p - s < 8 || p[-1] != '(' || p[-2] != ' ')
+        return 0;
+    const char *e = p - 2, *b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    if (b == e || e - b > 8 || b - s < 4 || b[-1] != ' ' || b[-2] != ',')
+        return 0;
+    e = b - 2;
+    b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    int v;
+    /* the journal's name stands before the volume: a letter or its dot */
+    if (b == e || b - s < 2 || b[-1] != ' ' || digits(b, 4, &v) != e - b || v == 0 ||
+        !((b[-2] >= 'A' && b[-2] <= 'Z') || (b[-2] >= 'a' && b[-2] <= 'z') || b[-2] == '.'))
+        return 0;
+    return v;
+}
+
 /* The volume a marker names before the year at p, with its issue: "VOL.
  * 49(3) 2019: 242 - 245" (a running foot), "Vol. 46, No. 1, 2010", "Vol.
  * 43, No. 1 (2019) 013104"; the volume in *vol, the issue in *iss. 1 when
@@ -333,6 +357,12 @@ static int read_line(const char *s, citation *c, int marked_only) {
         if (!marked_only && marked_volume_before(s, p, &vol, &iss) &&
             (*after == 0 || *after == ':' || *after == ',' || *after == ';' || *after == ')' || *after == ' ')) {
             *c = (citation){y, month, vol, iss};
+            return 1;
+        }
+        if (!marked_only && *after == ')' && (vol = volume_number_before(s, p)) &&
+            (!after[1] || (after[1] == ' ' && (!after[2] || after[2] == ' ')))) {
+            /* the line ends there, or a wide gap parts it from the next column */
+            *c = (citation){y, 0, vol, 0};
             return 1;
         }
         if (!marked_only && (vol = volume_before(s, p, &iss)) && *after == ')') {
