@@ -206,17 +206,118 @@ static int year_last(const char *s, size_t n, citation *c) {
 }
 
 /* The volume standing before the bracketed year at p ("Heliyon 5 (2019)"),
- * or 0. */
-static int volume_before(const char *s, const char *p) {
+ * or 0; a volume and its issue joined by a dot ("Communication Research
+ * 7.1 (2025) 1-36") give the issue in *iss. */
+static int volume_before(const char *s, const char *p, int *iss) {
+    *iss = 0;
     if (p - s < 4 || p[-1] != '(' || p[-2] != ' ')
         return 0;
     const char *e = p - 2, *b = e;
     while (b > s && b[-1] >= '0' && b[-1] <= '9')
         b--;
     int v;
-    if (b == e || e - b > 4 || (b > s && b[-1] != ' ') || digits(b, 4, &v) != e - b)
+    if (b == e || e - b > 4 || digits(b, 4, &v) != e - b)
+        return 0;
+    if (b - s >= 2 && b[-1] == '.' && b[-2] >= '0' && b[-2] <= '9') {
+        int i = v;
+        e = b - 1;
+        b = e;
+        while (b > s && b[-1] >= '0' && b[-1] <= '9')
+            b--;
+        if (e - b > 4 || digits(b, 4, &v) != e - b || (b > s && b[-1] != ' '))
+            return 0;
+        *iss = i;
+        return v;
+    }
+    if (b > s && b[-1] != ' ')
         return 0;
     return v;
+}
+
+/* The volume before the article's number and the bracketed year at p:
+ * "PHYSICAL REVIEW D 97, 025001 (2018)", "J. Chem. Phys. 148, 1234
+ * (2018)": a journal's name, the volume, a comma, the number. 0 when
+ * not so. */
+static int volume_number_before(const char *s, const char *p) {
+    if (p - s < 8 || p[-1] != '(' || p[-2] != ' ')
+        return 0;
+    const char *e = p - 2, *b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    if (b == e || e - b > 8 || b - s < 4 || b[-1] != ' ' || b[-2] != ',')
+        return 0;
+    e = b - 2;
+    b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    int v;
+    /* the journal's name stands before the volume: a letter or its dot */
+    if (b == e || b - s < 2 || b[-1] != ' ' || digits(b, 4, &v) != e - b || v == 0 ||
+        !((b[-2] >= 'A' && b[-2] <= 'Z') || (b[-2] >= 'a' && b[-2] <= 'z') || b[-2] == '.'))
+        return 0;
+    return v;
+}
+
+/* The volume a marker names before the year at p, with its issue: "VOL.
+ * 49(3) 2019: 242 - 245" (a running foot), "Vol. 46, No. 1, 2010", "Vol.
+ * 43, No. 1 (2019) 013104"; the volume in *vol, the issue in *iss. 1 when
+ * found. Only a marked volume counts: a bare "49(3) 2019" may be a
+ * count or a measure in a sentence. */
+static int marked_volume_before(const char *s, const char *p, int *vol, int *iss) {
+    const char *e = p;
+    if (e > s && e[-1] == '(')
+        e--;
+    while (e > s && e[-1] == ' ')
+        e--;
+    if (e > s && e[-1] == ',')
+        e--;
+    if (e == p || e == s)
+        return 0;
+    /* the issue: "(3)" after the volume, or "No. 1" / "Issue 1" after a comma */
+    const char *b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    *iss = 0;
+    if (e > s && e[-1] == ')') {
+        b = e - 1;
+        while (b > s && b[-1] >= '0' && b[-1] <= '9')
+            b--;
+        if (b == e - 1 || b == s || b[-1] != '(' || digits(b, 4, iss) != e - 1 - b)
+            return 0;
+        e = b - 1;
+    } else {
+        if (b == e || digits(b, 4, iss) != e - b)
+            return 0;
+        const char *m = b;
+        while (m > s && m[-1] == ' ')
+            m--;
+        if (m - s >= 3 && (strncmp(m - 3, "No.", 3) == 0 || strncmp(m - 3, "NO.", 3) == 0))
+            m -= 3;
+        else if (m - s >= 5 && strncmp(m - 5, "Issue", 5) == 0)
+            m -= 5;
+        else
+            return 0;
+        while (m > s && m[-1] == ' ')
+            m--;
+        if (m == s || m[-1] != ',')
+            return 0;
+        e = m - 1;
+    }
+    b = e;
+    while (b > s && b[-1] >= '0' && b[-1] <= '9')
+        b--;
+    if (b == e || digits(b, 4, vol) != e - b || *vol == 0)
+        return 0;
+    const char *m = b;
+    while (m > s && m[-1] == ' ')
+        m--;
+    if (m - s >= 4 && (strncmp(m - 4, "VOL.", 4) == 0 || strncmp(m - 4, "Vol.", 4) == 0))
+        m -= 4;
+    else if (m - s >= 6 && (strncmp(m - 6, "Volume", 6) == 0 || strncmp(m - 6, "VOLUME", 6) == 0))
+        m -= 6;
+    else
+        return 0;
+    return m == s || m[-1] == ' ' || m[-1] == '|' || m[-1] == ',';
 }
 
 /* The citation shapes of one line, only the barred one when marked_only.
@@ -253,12 +354,23 @@ static int read_line(const char *s, citation *c, int marked_only) {
             *c = (citation){y, month, vol, iss};
             return 1;
         }
-        if (!marked_only && (vol = volume_before(s, p)) && *after == ')') {
+        if (!marked_only && marked_volume_before(s, p, &vol, &iss) &&
+            (*after == 0 || *after == ':' || *after == ',' || *after == ';' || *after == ')' || *after == ' ')) {
+            *c = (citation){y, month, vol, iss};
+            return 1;
+        }
+        if (!marked_only && *after == ')' && (vol = volume_number_before(s, p)) &&
+            (!after[1] || (after[1] == ' ' && (!after[2] || after[2] == ' ')))) {
+            /* the line ends there, or a wide gap parts it from the next column */
+            *c = (citation){y, 0, vol, 0};
+            return 1;
+        }
+        if (!marked_only && (vol = volume_before(s, p, &iss)) && *after == ')') {
             /* "Heliyon 5 (2019) e01329", "J Clim 29 (2026) 100642": the
              * volume, the year in brackets, the article's number */
             const char *q = spaces(after + 1);
             if (q > after + 1 && ((*q >= '0' && *q <= '9') || (*q == 'e' && q[1] >= '0' && q[1] <= '9'))) {
-                *c = (citation){y, 0, vol, 0};
+                *c = (citation){y, 0, vol, iss};
                 return 1;
             }
         }

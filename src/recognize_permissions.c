@@ -257,11 +257,39 @@ static int about_reuse(const char *q) {
     return yes;
 }
 
+/* Whether the full stop at p ends an address the line wrapped at its
+ * dot, the rest of it in lower case on the next line: ".../terms." over
+ * "php and incorporate ...". The length of the rest, or 0. */
+static size_t url_rest(const char *s, const char *p) {
+    const char *w = p;
+    while (w > s && w[-1] != ' ')
+        w--;
+    if (!((p - w > 7 && (jfyp_strnieq(w, "http", 4) || jfyp_strnieq(w, "(http", 5))) || jfyp_strnieq(w, "www.", 4)))
+        return 0;
+    const char *q = p + 2;
+    size_t n = 0;
+    while (q[n] >= 'a' && q[n] <= 'z')
+        n++;
+    /* a name's ending ("php", "html", "org"), not a word of a sentence */
+    if (n < 2 || n > 4 || !(q[n] == ' ' || q[n] == '\0' || q[n] == ')' || q[n] == '/'))
+        return 0;
+    static const char *const ends[] = {"php", "html", "htm", "aspx", "asp", "pdf", "org", "com", "net", "gov", "edu"};
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
+        if (strlen(ends[i]) == n && strncmp(q, ends[i], n) == 0)
+            return n;
+    return 0;
+}
+
 /* Column text that extraction ran into the end of a licence: after a
  * sentence's full stop, words going on in lower case, or a sentence that
  * says nothing of the work's use, are not the licence's. Cut there. */
 static void cut_run_on(char *s) {
     for (char *p = s; *p; p++) {
+        /* an address wrapped at its dot is joined again, not cut */
+        if (*p == '.' && p[1] == ' ' && url_rest(s, p)) {
+            memmove(p + 1, p + 2, strlen(p + 2) + 1);
+            continue;
+        }
         /* "cited. against", and after a closing address "...sage). was" */
         if (*p != '.' || p[1] != ' ' || p - s < 2 ||
             !((p[-1] >= 'a' && p[-1] <= 'z' && p[-2] >= 'a' && p[-2] <= 'z') ||
