@@ -668,9 +668,41 @@ static const char *journal_after_country(const state *S, const char *x) {
     return NULL;
 }
 
+/* Where the next address starts when the addresses were run into one
+ * sentence, each opening on its letter or figure after a comma ("a
+ * Department of X, b 2nd Department of Y, c ..., Brno, Czech
+ * Republic."): the label after `label` in sequence, set apart by
+ * spaces, that the byline uses and no address holds yet, before a
+ * capital or a figure ("2nd"). NULL when there is none; *comma is then
+ * where the address before it ends. */
+static const char *run_in_next(const state *S, const char *label, const char *text, char *next,
+                               const char **comma) {
+    if (!label || strlen(label) != 1 || !((*label >= 'a' && *label < 'z') || (*label >= '1' && *label < '9')))
+        return NULL;
+    next[0] = (char)(*label + 1);
+    next[1] = '\0';
+    if (!any_marker(&S->c, next, 1) || has_label(S, next))
+        return NULL;
+    for (const char *p = strstr(text, ", "); p; p = strstr(p + 1, ", "))
+        if (p[2] == next[0] && p[3] == ' ' && p > text &&
+            (is_upper_ascii_or_utf8(p + 4) || (p[4] >= '0' && p[4] <= '9'))) {
+            *comma = p;
+            return p + 4;
+        }
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    char nextlab[2];
+    const char *comma = NULL, *after = run_in_next(S, label, text, nextlab, &comma);
+    if (after) {
+        char *head = jfyp_strndup(text, (size_t)(comma - text));
+        int rc = head ? add_aff(S, label, head, src) : -1;
+        free(head);
+        return rc < 0 ? rc : add_aff(S, nextlab, after, src);
+    }
     const char *jn = strlen(text) < 600 ? journal_after_country(S, text) : NULL;
     if (jn) {
         char *head = jfyp_strndup(text, (size_t)(jn - text));
