@@ -4780,7 +4780,7 @@ static int drop_taken(jfy_node *n, jfyp_lines *l, size_t i, size_t end) {
  * found: the text up to label 2 (or all of it) must be an address's words
  * ending with a country. 0, or -1 on OOM. */
 static int take_lost_first(state *S, int from) {
-    if (S->naff || !any_marker(&S->c, "1", 1))
+    if (!any_marker(&S->c, "1", 1) || has_label(S, "1") || (S->naff && !any_marker(&S->c, "2", 1)))
         return 0;
     int only_one = !any_marker(&S->c, "2", 1);
     for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n)) {
@@ -6255,6 +6255,12 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = -1;
     if (rc == 0 && S.naff == 0 && S.c.n && take_from_the(&S) < 0)
         rc = -1;
+    /* Only the last addresses read, each under its own figure ("10" /
+     * "Beijing ..., China."), while the run before them, its figures glued
+     * on ("..., China. 2College of ..."), lost its "1" to a line of its
+     * own at the page's foot: the run is still the byline's. */
+    if (rc == 0 && byline_marks && S.naff && S.naff < 3)
+        rc = take_lost_first(&S, from);
     if (rc == 0)
         rc = link(&S);
     if (rc == 0)
