@@ -668,9 +668,41 @@ static const char *journal_after_country(const state *S, const char *x) {
     return NULL;
 }
 
+/* Where the next address starts when the addresses were run into one
+ * sentence, each opening on its letter or figure after a comma ("a
+ * Department of X, b 2nd Department of Y, c ..., Brno, Czech
+ * Republic."): the label after `label` in sequence, set apart by
+ * spaces, that the byline uses and no address holds yet, before a
+ * capital or a figure ("2nd"). NULL when there is none; *comma is then
+ * where the address before it ends. */
+static const char *run_in_next(const state *S, const char *label, const char *text, char *next,
+                               const char **comma) {
+    if (!label || strlen(label) != 1 || !((*label >= 'a' && *label < 'z') || (*label >= '1' && *label < '9')))
+        return NULL;
+    next[0] = (char)(*label + 1);
+    next[1] = '\0';
+    if (!any_marker(&S->c, next, 1) || has_label(S, next))
+        return NULL;
+    for (const char *p = strstr(text, ", "); p; p = strstr(p + 1, ", "))
+        if (p[2] == next[0] && p[3] == ' ' && p > text &&
+            (is_upper_ascii_or_utf8(p + 4) || (p[4] >= '0' && p[4] <= '9'))) {
+            *comma = p;
+            return p + 4;
+        }
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    char nextlab[2];
+    const char *comma = NULL, *after = run_in_next(S, label, text, nextlab, &comma);
+    if (after) {
+        char *head = jfyp_strndup(text, (size_t)(comma - text));
+        int rc = head ? add_aff(S, label, head, src) : -1;
+        free(head);
+        return rc < 0 ? rc : add_aff(S, nextlab, after, src);
+    }
     const char *jn = strlen(text) < 600 ? journal_after_country(S, text) : NULL;
     if (jn) {
         char *head = jfyp_strndup(text, (size_t)(jn - text));
@@ -4748,7 +4780,7 @@ static int drop_taken(jfy_node *n, jfyp_lines *l, size_t i, size_t end) {
  * found: the text up to label 2 (or all of it) must be an address's words
  * ending with a country. 0, or -1 on OOM. */
 static int take_lost_first(state *S, int from) {
-    if (S->naff || !any_marker(&S->c, "1", 1))
+    if (!any_marker(&S->c, "1", 1) || has_label(S, "1") || (S->naff && !any_marker(&S->c, "2", 1)))
         return 0;
     int only_one = !any_marker(&S->c, "2", 1);
     for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n)) {
@@ -6223,6 +6255,12 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = -1;
     if (rc == 0 && S.naff == 0 && S.c.n && take_from_the(&S) < 0)
         rc = -1;
+    /* Only the last addresses read, each under its own figure ("10" /
+     * "Beijing ..., China."), while the run before them, its figures glued
+     * on ("..., China. 2College of ..."), lost its "1" to a line of its
+     * own at the page's foot: the run is still the byline's. */
+    if (rc == 0 && byline_marks && S.naff && S.naff < 3)
+        rc = take_lost_first(&S, from);
     if (rc == 0)
         rc = link(&S);
     if (rc == 0)
