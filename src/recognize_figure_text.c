@@ -17,7 +17,9 @@
  * text leading into it, and a numbered one ("... (3)") joins the text
  * leading into it alone. A block holding only punctuation (the stop after
  * a formula, dot leaders) alone between paragraphs carries no text and is
- * dropped.
+ * dropped. A run of short lines of letters and digits alone, with no word
+ * and no formula beside them ("A" / "B", "M2" / "M3 M4": a figure's panel
+ * letters, a chart's labels), is kept as printed too, not as paragraphs.
  *
  * Float DOI lines: PLOS and others print each figure's and table's own DOI
  * under it ("https://doi.org/10.1371/journal.pone.0207763.g001", "...t001"),
@@ -288,6 +290,66 @@ static int formula_in_text(jfyp_rec *r, jfy_node *b, jfy_node *last, jfy_node **
     return 0;
 }
 
+/* Whether t is a section's number alone ("2.1", "3.", "IV."), which some
+ * extractions set apart from its heading's words: the heading's, no
+ * stray label. */
+static int section_number(const char *t) {
+    size_t i = 0;
+    if (isdigit((unsigned char)t[0])) {
+        while (isdigit((unsigned char)t[i]) || t[i] == '.')
+            i++;
+    } else {
+        while (t[i] && strchr("IVX", t[i]))
+            i++;
+        if (t[i] == '.')
+            i++;
+    }
+    return i && !t[i];
+}
+
+/* Whether t holds a word: three letters in a row ("RTNS", "Ref") or more
+ * than three letters in all ("O R C I D": a heading set letter-spaced),
+ * which a figure's letters ("A", "M2", "M3 M4") are not. */
+static int has_word(const char *t) {
+    int run = 0, letters = 0;
+    for (; *t && run < 3; t++) {
+        int a = isalpha((unsigned char)*t) != 0;
+        run = a ? run + 1 : 0;
+        letters += a;
+    }
+    return run >= 3 || letters > 3;
+}
+
+/* Whether the run of blocks from b through last, each of short symbol
+ * lines and no formula's sign, is labels a figure or a formula left
+ * between paragraphs ("A", "M2", "V", "C."): running text on either side
+ * (a figure's own words around them are read by the heading and caption
+ * readers), a sentence ended over them or going on under them, no word
+ * and no section's number among them. -1 on out of memory. */
+static int loose_labels(jfyp_rec *r, jfy_node *b, jfy_node *last) {
+    int before = leads_in(b->prev), after = leads_in(last->next);
+    if (before < 0 || after < 0)
+        return -1;
+    /* over a sentence that opens anew, text ending without a stop may be
+     * a heading the labels' place marks as none, or a paragraph they cut
+     * ("... (DP9)." under it) */
+    if (!before || !after || (before != 1 && !opens_lower(last->next)))
+        return 0;
+    jfy_node *stop = jfyp_rec_next(r, last);
+    for (jfy_node *x = b; x != stop; x = jfyp_rec_next(r, x)) {
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0)
+            return -1;
+        int label = 0;
+        for (size_t i = 0; i < l.n; i++)
+            label |= line_kind(l.v[i].text) != LINE_SYMBOLS || section_number(l.v[i].text) || has_word(l.v[i].text);
+        jfyp_lines_free(&l);
+        if (label)
+            return 0;
+    }
+    return 1;
+}
+
 /* A run of blocks one of which is plainly a piece, or a stop cut off, is
  * what extraction made of a display formula. */
 int jfyp_recognize_formula_lines(jfyp_rec *r) {
@@ -320,6 +382,12 @@ int jfyp_recognize_formula_lines(jfyp_rec *r) {
                 return -1;
         } else if (formula && !symbols) {
             if (formula_in_text(r, b, last, &x) < 0)
+                return -1;
+        } else if (symbols && !formula) {
+            /* a figure's letters or a formula's symbols left between
+             * paragraphs: kept as printed, no paragraph of them */
+            int loose = loose_labels(r, b, last);
+            if (loose < 0 || (loose && keep_as_printed(r, b, last) < 0))
                 return -1;
         } else if (!formula && !symbols) {
             /* punctuation alone: no word of the article in it */
