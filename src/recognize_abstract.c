@@ -18,6 +18,8 @@
 #define TRANSLATION_GAP 4 /* blocks between an abstract and its translation */
 #define MAX_SIDE_BLOCKS 12 /* side-column blocks between an opener and its text */
 #define PROSE_CHARS 400    /* bytes: an unlabelled abstract is no shorter */
+#define FRAMED_CHARS 150   /* nor one between the history and the DOI lines */
+#define HISTORY_GAP 6      /* lines from the byline to the history line's next */
 #define PART_CHARS 100     /* bytes: nor its first part, when labelled */
 #define BODY_CHARS 200     /* bytes: a block this long, if no abstract, is the body */
 #define MAX_PIECES 8       /* pieces of one block cut apart by the extraction */
@@ -1856,12 +1858,12 @@ static int unlabelled_after_licence(jfyp_rec *r) {
     return 0;
 }
 
-/* Whether t reads as an abstract's running text: long, opening with a
- * capital, several sentences in lines of some width, and none of the
- * front matter's words. */
-static int prose(const char *t, size_t lines) {
+/* Whether t reads as an abstract's running text: least bytes long,
+ * opening with a capital, that many sentences or more in lines of some
+ * width, and none of the front matter's words. */
+static int prose_of(const char *t, size_t lines, size_t least, int sentences) {
     size_t n = strlen(t);
-    if (n < PROSE_CHARS || !lines || n / lines < 40)
+    if (n < least || !lines || n / lines < 40)
         return 0;
     if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0x80))
         return 0;
@@ -1874,8 +1876,40 @@ static int prose(const char *t, size_t lines) {
      * is a reference list's or a licence's */
     const char *web = jfyp_stristr(t, "http");
     int webs = web && jfyp_stristr(web + 4, "http");
-    return stops >= 2 && !opens_front_field(t) && opener_alone(t) < 0 && !licence_words(t, webs) &&
+    return stops + 1 >= sentences && !opens_front_field(t) && opener_alone(t) < 0 && !licence_words(t, webs) &&
            !names_body_section(t) && !jfyp_stristr(t, "et al.");
+}
+
+static int prose(const char *t, size_t lines) {
+    return prose_of(t, lines, PROSE_CHARS, 3);
+}
+
+/* Whether block n is the history line alone ("(Received 1 May 2018;
+ * published 2 July 2018)"): front matter, never the abstract's first
+ * lines. -1 out of memory. */
+static int history_alone(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    const char *t = l.n == 1 ? l.v[0].text : "";
+    int h = jfyp_opens_dated_label(t + (*t == '('));
+    jfyp_lines_free(&l);
+    return h;
+}
+
+/* Whether block n is the article's DOI alone on its line ("DOI:
+ * 10.1103/..."). -1 out of memory. */
+static int doi_alone(jfy_node *n) {
+    if (!n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t len;
+    const char *d = l.n == 1 ? jfyp_labelled_doi(l.v[0].text, &len) : NULL;
+    int alone = d && !strchr(d + len, ' ') && d - l.v[0].text < 20;
+    jfyp_lines_free(&l);
+    return alone;
 }
 
 static int ends_open(const char *t) {
@@ -2012,7 +2046,7 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     }
     if (!anchor || !named)
         return 0;
-    int seen = 0;
+    int seen = 0, dated = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < MAX_SIDE_BLOCKS; n = jfyp_rec_next(r, n)) {
         if (n->type == JFY_N_HEADING)
             return 0;
@@ -2021,6 +2055,14 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
         if (before && n->line >= before)
             return 0;
         seen++;
+        /* the history line is never the abstract's head, though the block
+         * right under it may be joined to it */
+        int under_history = dated;
+        dated = history_alone(n);
+        if (dated < 0)
+            return -1;
+        if (dated)
+            continue;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
@@ -2071,6 +2113,17 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
         if (!t)
             return -1;
         int ok = labelled ? strlen(t) >= PART_CHARS : prose(t, lines);
+        /* framed by the history line above and the DOI line below (a
+         * physics journal's first page, no "Abstract" printed): the block
+         * between is the abstract, however short */
+        if (!ok && !labelled && under_history && n->line <= anchor + HISTORY_GAP) {
+            int framed = doi_alone(jfyp_rec_next(r, last));
+            if (framed < 0) {
+                free(t);
+                return -1;
+            }
+            ok = framed && prose_of(t, lines, FRAMED_CHARS, 2);
+        }
         /* a closed piece too short for an abstract, with more right under
          * it: the abstract's first lines, the block cut at a short line */
         if (!ok && !labelled && !side && strlen(t) < PROSE_CHARS && !ends_open(t)) {
