@@ -25,6 +25,7 @@
 #define MAX_PIECES 8       /* pieces of one block cut apart by the extraction */
 #define SIDE_LINE 48       /* bytes: a side column's lines are shorter */
 #define TAIL_BLOCKS 6      /* short blocks between a cut sentence and its tail */
+#define CUT_WORD_BLOCKS 4  /* more of them when a word is cut there */
 #define SIDE_FACTS 12      /* and a side column's labelled facts */
 #define SIDE_LINES 48      /* lines of a side column set between two parts */
 #define SIDE_FACT_CHARS 300 /* bytes: a side column's few-line block is no longer */
@@ -772,9 +773,9 @@ static int side_block(const jfyp_lines *l) {
  * running heads), that opens in lower case: where a sentence cut by a page
  * break goes on. NULL when a heading, a long block or nothing comes first
  * (*oom set on allocation failure). */
-static jfy_node *open_tail(jfyp_rec *r, jfy_node *n, int *oom) {
+static jfy_node *open_tail(jfyp_rec *r, jfy_node *n, int more, int *oom) {
     *oom = 0;
-    for (int seen = 0, side = 0; n && seen < TAIL_BLOCKS + side && side < SIDE_FACTS;
+    for (int seen = 0, side = 0; n && seen < TAIL_BLOCKS + more + side && side < SIDE_FACTS;
          n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return NULL;
@@ -857,8 +858,18 @@ static int goes_on_below(jfyp_rec *r, jfy_node *n) {
 static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
     if (!last_ends_open(b, 0))
         return 0;
+    /* a word cut at the line's end ("anxi-") goes on for sure: its rest
+     * is looked for past a longer side column (an address's lines, the
+     * funding facts a line at a time) */
+    char *t = jfyp_node_plain(b->last);
+    if (!t)
+        return -1;
+    jfyp_trim(t);
+    size_t n = strlen(t);
+    int cut = n >= 2 && t[n - 1] == '-' && t[n - 2] >= 'a' && t[n - 2] <= 'z';
+    free(t);
     int oom = 0;
-    jfy_node *tail = open_tail(b->r, from, &oom);
+    jfy_node *tail = open_tail(b->r, from, cut ? CUT_WORD_BLOCKS : 0, &oom);
     if (oom)
         return -1;
     if (!tail)
