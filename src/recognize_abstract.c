@@ -21,6 +21,7 @@
 #define FRAMED_CHARS 150   /* nor one between the history and the DOI lines */
 #define HISTORY_GAP 6      /* lines from the byline to the history line's next */
 #define PART_CHARS 100     /* bytes: nor its first part, when labelled */
+#define PART_MAX_CHARS 2000 /* nor longer, a part of a structured one */
 #define BODY_CHARS 200     /* bytes: a block this long, if no abstract, is the body */
 #define MAX_PIECES 8       /* pieces of one block cut apart by the extraction */
 #define SIDE_LINE 48       /* bytes: a side column's lines are shorter */
@@ -1205,6 +1206,28 @@ static int part_below(jfyp_rec *r, jfy_node *n, int blocks) {
     return 0;
 }
 
+/* Whether the block at n is a part's running text (short, as a
+ * structured abstract's parts are) with the next part's name alone on a
+ * line under it ("Methods"). -1 out of memory. */
+static int part_under_text(jfyp_rec *r, jfy_node *n) {
+    if (!n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_node_plain(n);
+    if (!t)
+        return -1;
+    size_t len = strlen(jfyp_trim(t));
+    free(t);
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    int part = l.n == 1 && is_part(l.v[0].text) && !strip_eq(l.v[0].text, "Introduction");
+    jfyp_lines_free(&l);
+    return part && len >= PART_CHARS && len < PART_MAX_CHARS;
+}
+
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -1300,6 +1323,26 @@ static int collect(builder *b, jfy_node *n, int level) {
             if (part) {
                 jfyp_lines_free(&l);
                 n = part;
+                continue;
+            }
+        }
+        /* "Introduction" alone right under the opener, and a part's name
+         * alone under its text ("Methods"): the first part of a
+         * structured abstract, named like the body's first heading */
+        if (!b->paras && !b->abs->first && l.n == 1 && is_part(first) && names_body_section(first)) {
+            int titled = part_under_text(b->r, next);
+            if (titled < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (titled) {
+                int rc = add_section(b, first, n);
+                jfyp_lines_free(&l);
+                if (rc < 0)
+                    return -1;
+                b->heading_parts = 1;
+                jfyp_node_free(n);
+                n = next;
                 continue;
             }
         }
