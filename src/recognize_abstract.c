@@ -1281,7 +1281,9 @@ static int collect(builder *b, jfy_node *n, int level) {
         /* (under an abstract whose last sentence is closed: a side column's
          * citation fact set inside an open sentence is passed over below) */
         int self = b->paras && !last_ends_open(b, 0) ? cites_itself(b->r, n) : 0;
-        if (!self && b->paras && !last_ends_open(b, 0) && cites_issue(&l)) {
+        /* a figure's caption after the abstract's closed last sentence (a
+         * one-page report's figure under it): the abstract ended above */
+        if (!self && b->paras && !last_ends_open(b, 0) && (cites_issue(&l) || jfyp_is_caption_start(first))) {
             jfyp_lines_free(&l);
             break;
         }
