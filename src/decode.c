@@ -301,6 +301,14 @@ static int accent_side(int prev, int cp, const char *next) {
     return cp == 0x2D9 ? -1 : 1;
 }
 
+/* The first capital thorn (U+00DE) in s before the word's end, or NULL. */
+static const char *closes_in_word(const char *s) {
+    for (; *s && *s != ' ' && *s != '\n' && *s != '\t' && *s != '\f'; s++)
+        if ((unsigned char)s[0] == 0xC3 && (unsigned char)s[1] == 0x9E)
+            return s;
+    return NULL;
+}
+
 char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                   const char *source, jfyp_diags *diags, jfy_error *err) {
     char *utf8 = NULL;
@@ -352,6 +360,7 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
     int line = 1, dropped_line = 0;
     size_t l;
     int composable = 0, prev = '\n';
+    const char *close = NULL; /* the thorn closing an eth read as a bracket */
     long shift = 0; /* cells lost (+) or gained (-) on this line so far */
     const char *end = utf8 + strlen(utf8);
     for (const char *p = utf8; *p; p += l) {
@@ -422,6 +431,23 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
         }
         if (invisible(cp, prev, p + l)) {
             shift++;
+            continue;
+        }
+        /* A math font's brackets that pdftotext maps to Latin-1 letters
+         * ("CP\u00f0N\u00de", "U\u00f01\u00de" for CP(N), U(1), in the
+         * fonts APS and others set formulas in): an eth right after a
+         * letter or a figure with a capital thorn later in the same word,
+         * which no word of a language written with them has (a thorn only
+         * opens a word, and a capital one never follows a small letter). */
+        if (cp == 0xF0 && prev < 0x80 && (letter_byte(prev) || (prev >= '0' && prev <= '9')) &&
+            (close = closes_in_word(p + l)) != NULL) {
+            jfyp_buf_putc(&b, '(');
+            prev = '(';
+            continue;
+        }
+        if (cp == 0xDE && p == close) {
+            jfyp_buf_putc(&b, ')');
+            prev = ')';
             continue;
         }
         const char *cons;

@@ -18,11 +18,15 @@
 #define TRANSLATION_GAP 4 /* blocks between an abstract and its translation */
 #define MAX_SIDE_BLOCKS 12 /* side-column blocks between an opener and its text */
 #define PROSE_CHARS 400    /* bytes: an unlabelled abstract is no shorter */
+#define FRAMED_CHARS 150   /* nor one between the history and the DOI lines */
+#define HISTORY_GAP 6      /* lines from the byline to the history line's next */
 #define PART_CHARS 100     /* bytes: nor its first part, when labelled */
+#define PART_MAX_CHARS 2000 /* nor longer, a part of a structured one */
 #define BODY_CHARS 200     /* bytes: a block this long, if no abstract, is the body */
 #define MAX_PIECES 8       /* pieces of one block cut apart by the extraction */
 #define SIDE_LINE 48       /* bytes: a side column's lines are shorter */
 #define TAIL_BLOCKS 6      /* short blocks between a cut sentence and its tail */
+#define CUT_WORD_BLOCKS 4  /* more of them when a word is cut there */
 #define SIDE_FACTS 12      /* and a side column's labelled facts */
 #define SIDE_LINES 48      /* lines of a side column set between two parts */
 #define SIDE_FACT_CHARS 300 /* bytes: a side column's few-line block is no longer */
@@ -770,9 +774,9 @@ static int side_block(const jfyp_lines *l) {
  * running heads), that opens in lower case: where a sentence cut by a page
  * break goes on. NULL when a heading, a long block or nothing comes first
  * (*oom set on allocation failure). */
-static jfy_node *open_tail(jfyp_rec *r, jfy_node *n, int *oom) {
+static jfy_node *open_tail(jfyp_rec *r, jfy_node *n, int more, int *oom) {
     *oom = 0;
-    for (int seen = 0, side = 0; n && seen < TAIL_BLOCKS + side && side < SIDE_FACTS;
+    for (int seen = 0, side = 0; n && seen < TAIL_BLOCKS + more + side && side < SIDE_FACTS;
          n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return NULL;
@@ -855,8 +859,18 @@ static int goes_on_below(jfyp_rec *r, jfy_node *n) {
 static int join_open_tail(builder *b, jfy_node *from, jfy_node **next) {
     if (!last_ends_open(b, 0))
         return 0;
+    /* a word cut at the line's end ("anxi-") goes on for sure: its rest
+     * is looked for past a longer side column (an address's lines, the
+     * funding facts a line at a time) */
+    char *t = jfyp_node_plain(b->last);
+    if (!t)
+        return -1;
+    jfyp_trim(t);
+    size_t n = strlen(t);
+    int cut = n >= 2 && t[n - 1] == '-' && t[n - 2] >= 'a' && t[n - 2] <= 'z';
+    free(t);
     int oom = 0;
-    jfy_node *tail = open_tail(b->r, from, &oom);
+    jfy_node *tail = open_tail(b->r, from, cut ? CUT_WORD_BLOCKS : 0, &oom);
     if (oom)
         return -1;
     if (!tail)
@@ -1192,6 +1206,28 @@ static int part_below(jfyp_rec *r, jfy_node *n, int blocks) {
     return 0;
 }
 
+/* Whether the block at n is a part's running text (short, as a
+ * structured abstract's parts are) with the next part's name alone on a
+ * line under it ("Methods"). -1 out of memory. */
+static int part_under_text(jfyp_rec *r, jfy_node *n) {
+    if (!n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_node_plain(n);
+    if (!t)
+        return -1;
+    size_t len = strlen(jfyp_trim(t));
+    free(t);
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    int part = l.n == 1 && is_part(l.v[0].text) && !strip_eq(l.v[0].text, "Introduction");
+    jfyp_lines_free(&l);
+    return part && len >= PART_CHARS && len < PART_MAX_CHARS;
+}
+
 static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
@@ -1245,7 +1281,9 @@ static int collect(builder *b, jfy_node *n, int level) {
         /* (under an abstract whose last sentence is closed: a side column's
          * citation fact set inside an open sentence is passed over below) */
         int self = b->paras && !last_ends_open(b, 0) ? cites_itself(b->r, n) : 0;
-        if (!self && b->paras && !last_ends_open(b, 0) && cites_issue(&l)) {
+        /* a figure's caption after the abstract's closed last sentence (a
+         * one-page report's figure under it): the abstract ended above */
+        if (!self && b->paras && !last_ends_open(b, 0) && (cites_issue(&l) || jfyp_is_caption_start(first))) {
             jfyp_lines_free(&l);
             break;
         }
@@ -1287,6 +1325,26 @@ static int collect(builder *b, jfy_node *n, int level) {
             if (part) {
                 jfyp_lines_free(&l);
                 n = part;
+                continue;
+            }
+        }
+        /* "Introduction" alone right under the opener, and a part's name
+         * alone under its text ("Methods"): the first part of a
+         * structured abstract, named like the body's first heading */
+        if (!b->paras && !b->abs->first && l.n == 1 && is_part(first) && names_body_section(first)) {
+            int titled = part_under_text(b->r, next);
+            if (titled < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (titled) {
+                int rc = add_section(b, first, n);
+                jfyp_lines_free(&l);
+                if (rc < 0)
+                    return -1;
+                b->heading_parts = 1;
+                jfyp_node_free(n);
+                n = next;
                 continue;
             }
         }
@@ -1856,12 +1914,12 @@ static int unlabelled_after_licence(jfyp_rec *r) {
     return 0;
 }
 
-/* Whether t reads as an abstract's running text: long, opening with a
- * capital, several sentences in lines of some width, and none of the
- * front matter's words. */
-static int prose(const char *t, size_t lines) {
+/* Whether t reads as an abstract's running text: least bytes long,
+ * opening with a capital, that many sentences or more in lines of some
+ * width, and none of the front matter's words. */
+static int prose_of(const char *t, size_t lines, size_t least, int sentences) {
     size_t n = strlen(t);
-    if (n < PROSE_CHARS || !lines || n / lines < 40)
+    if (n < least || !lines || n / lines < 40)
         return 0;
     if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0x80))
         return 0;
@@ -1874,8 +1932,40 @@ static int prose(const char *t, size_t lines) {
      * is a reference list's or a licence's */
     const char *web = jfyp_stristr(t, "http");
     int webs = web && jfyp_stristr(web + 4, "http");
-    return stops >= 2 && !opens_front_field(t) && opener_alone(t) < 0 && !licence_words(t, webs) &&
+    return stops + 1 >= sentences && !opens_front_field(t) && opener_alone(t) < 0 && !licence_words(t, webs) &&
            !names_body_section(t) && !jfyp_stristr(t, "et al.");
+}
+
+static int prose(const char *t, size_t lines) {
+    return prose_of(t, lines, PROSE_CHARS, 3);
+}
+
+/* Whether block n is the history line alone ("(Received 1 May 2018;
+ * published 2 July 2018)"): front matter, never the abstract's first
+ * lines. -1 out of memory. */
+static int history_alone(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    const char *t = l.n == 1 ? l.v[0].text : "";
+    int h = jfyp_opens_dated_label(t + (*t == '('));
+    jfyp_lines_free(&l);
+    return h;
+}
+
+/* Whether block n is the article's DOI alone on its line ("DOI:
+ * 10.1103/..."). -1 out of memory. */
+static int doi_alone(jfy_node *n) {
+    if (!n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t len;
+    const char *d = l.n == 1 ? jfyp_labelled_doi(l.v[0].text, &len) : NULL;
+    int alone = d && !strchr(d + len, ' ') && d - l.v[0].text < 20;
+    jfyp_lines_free(&l);
+    return alone;
 }
 
 static int ends_open(const char *t) {
@@ -2012,7 +2102,7 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     }
     if (!anchor || !named)
         return 0;
-    int seen = 0;
+    int seen = 0, dated = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < MAX_SIDE_BLOCKS; n = jfyp_rec_next(r, n)) {
         if (n->type == JFY_N_HEADING)
             return 0;
@@ -2021,6 +2111,14 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
         if (before && n->line >= before)
             return 0;
         seen++;
+        /* the history line is never the abstract's head, though the block
+         * right under it may be joined to it */
+        int under_history = dated;
+        dated = history_alone(n);
+        if (dated < 0)
+            return -1;
+        if (dated)
+            continue;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
@@ -2071,6 +2169,17 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
         if (!t)
             return -1;
         int ok = labelled ? strlen(t) >= PART_CHARS : prose(t, lines);
+        /* framed by the history line above and the DOI line below (a
+         * physics journal's first page, no "Abstract" printed): the block
+         * between is the abstract, however short */
+        if (!ok && !labelled && under_history && n->line <= anchor + HISTORY_GAP) {
+            int framed = doi_alone(jfyp_rec_next(r, last));
+            if (framed < 0) {
+                free(t);
+                return -1;
+            }
+            ok = framed && prose_of(t, lines, FRAMED_CHARS, 2);
+        }
         /* a closed piece too short for an abstract, with more right under
          * it: the abstract's first lines, the block cut at a short line */
         if (!ok && !labelled && !side && strlen(t) < PROSE_CHARS && !ends_open(t)) {
