@@ -2773,9 +2773,11 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
         nnum = margin_numbers(rows, n, numbers);
         if (!first_page)
             ncorner = corner_head(rows, &n, corner, e->head_keys, e->nhead_keys);
-        frag = malloc(n * sizeof *frag);
+        frag = malloc((n ? n : 1) * sizeof *frag);
         if (!frag) {
             e->failed = 1;
+            while (nnum)
+                free(numbers[--nnum]);
             return 0;
         }
         /* (the left margin's notice first: it moves the page, whose

@@ -830,6 +830,12 @@ static int signature(jfyp_rec *r) {
     jfyp_trim(name);
     if (jfyp_name_plausible(name) <= 0)
         goto out;
+    /* only degrees after it: a word in lower case there ("John Smith,
+     * the dean of the Faculty, thanked the") is a sentence that opens
+     * with a name, the text's own */
+    for (const char *d = t0 + nl; *d; d++)
+        if ((d == t0 + nl || d[-1] == ' ') && *d >= 'a' && *d <= 'z')
+            goto out;
     for (size_t i = 1; i < l.n; i++) {
         const char *t = l.v[i].text, *at = strchr(t, '@');
         if (at) {
@@ -866,7 +872,7 @@ static int signature(jfyp_rec *r) {
     jfyp_buf_init(&aff);
     jfy_node *g = jfyp_node_new(JFY_N_CONTRIBS), *c = jfyp_node_new(JFY_N_CONTRIB),
              *k = jfyp_node_new(JFY_N_NAME), *a = jfyp_node_new(JFY_N_AFF), *x = jfyp_node_new(JFY_N_XREF);
-    int bad = !afftext || !g || !c || !k || !a || !x;
+    int bad = !afftext || !g || !c || !k || !a || !x, joined = !bad;
     if (!bad) {
         jfyp_node_span_from(g, n);
         jfyp_node_span_from(c, n);
@@ -912,10 +918,10 @@ static int signature(jfyp_rec *r) {
     free(afftext);
     jfyp_name_free(&nm);
     if (bad) {
+        /* (g holds c, k and x once they were joined) */
         jfyp_node_free(g);
-        if (!g)
+        if (!joined) {
             jfyp_node_free(c);
-        if (!g || !c) {
             jfyp_node_free(k);
             jfyp_node_free(x);
         }

@@ -242,8 +242,11 @@ static int about_reuse(const char *q) {
         "author", "publish", "work", "article", "access", "free", "adapt", "share", "copy",
         "claim", /* "No claim to original U.S. Government Works." */
     };
-    const char *e = strstr(q, ". ");
-    size_t n = e ? (size_t)(e - q) : strlen(q);
+    /* (the sentence's end sought by hand: strstr may read the whole rest,
+     * as a sanitizer's does, at each of a long licence's sentences) */
+    size_t n = 0;
+    while (q[n] && !(q[n] == '.' && q[n + 1] == ' '))
+        n++;
     char *low = jfyp_strndup(q, n);
     if (!low)
         return 1;
@@ -257,16 +260,16 @@ static int about_reuse(const char *q) {
     return yes;
 }
 
-/* Whether the full stop at p ends an address the line wrapped at its
- * dot, the rest of it in lower case on the next line: ".../terms." over
- * "php and incorporate ...". The length of the rest, or 0. */
-static size_t url_rest(const char *s, const char *p) {
+/* Whether the full stop ending the text s..p (the text kept so far)
+ * ends an address the line wrapped at its dot, the rest of it, at q, in
+ * lower case on the next line: ".../terms." over "php and incorporate
+ * ...". The length of the rest, or 0. */
+static size_t url_rest(const char *s, const char *p, const char *q) {
     const char *w = p;
     while (w > s && w[-1] != ' ')
         w--;
     if (!((p - w > 7 && (jfyp_strnieq(w, "http", 4) || jfyp_strnieq(w, "(http", 5))) || jfyp_strnieq(w, "www.", 4)))
         return 0;
-    const char *q = p + 2;
     size_t n = 0;
     while (q[n] >= 'a' && q[n] <= 'z')
         n++;
@@ -282,27 +285,35 @@ static size_t url_rest(const char *s, const char *p) {
 
 /* Column text that extraction ran into the end of a licence: after a
  * sentence's full stop, words going on in lower case, or a sentence that
- * says nothing of the work's use, are not the licence's. Cut there. */
+ * says nothing of the work's use, are not the licence's. Cut there. The
+ * text is copied onto itself as it is read (o, the kept text's end, never
+ * past p), so that dropping a wrapped address's space costs no move of
+ * the rest, and the first address is sought once: a licence run on for
+ * pages stays linear. */
 static void cut_run_on(char *s) {
-    for (char *p = s; *p; p++) {
+    const char *http = jfyp_stristr(s, "http");
+    char *o = s;
+    for (const char *p = s; *p; p++, o++) {
+        *o = *p;
         /* an address wrapped at its dot is joined again, not cut */
-        if (*p == '.' && p[1] == ' ' && url_rest(s, p)) {
-            memmove(p + 1, p + 2, strlen(p + 2) + 1);
+        if (*p == '.' && p[1] == ' ' && url_rest(s, o, p + 2)) {
+            p++;
             continue;
         }
         /* "cited. against", and after a closing address "...sage). was" */
-        if (*p != '.' || p[1] != ' ' || p - s < 2 ||
-            !((p[-1] >= 'a' && p[-1] <= 'z' && p[-2] >= 'a' && p[-2] <= 'z') ||
-              (p[-1] == ')' && jfyp_stristr(s, "http") && jfyp_stristr(s, "http") < p)))
+        if (*p != '.' || p[1] != ' ' || o - s < 2 ||
+            !((o[-1] >= 'a' && o[-1] <= 'z' && o[-2] >= 'a' && o[-2] <= 'z') ||
+              (o[-1] == ')' && http && http < p)))
             continue;
         const char *q = p + 2;
         while (*q == ' ')
             q++;
         if (jfyp_starts_lower(q) || not_the_licence(q) || !about_reuse(q)) {
-            p[1] = '\0';
+            o[1] = '\0';
             return;
         }
     }
+    *o = '\0';
 }
 
 /* "creativecommons.org/licenses/by-nc/4.0" or "CC BY-NC 4.0" -> canonical URL. */

@@ -62,10 +62,14 @@ gen() {
         awk -v n="$2" 'BEGIN { printf "A title\n\n%45s", ""; for (i = 1; i <= n; i++) printf "a      "; printf "\nand text under it\n" }' ;;
     headrow) # the same row opening a page after the first (a running head boxed in its corner)
         awk -v n="$2" 'BEGIN { printf "A title\n\f%45s", ""; for (i = 1; i <= n; i++) printf "a      "; printf "\nand text under it\n" }' ;;
+    licence) # a licence run on for pages: wrapped addresses and closing brackets
+        awk -v n="$2" 'BEGIN { printf "A title\n\nCopyright: (c) 2020 The Authors. This is an open access article under the CC BY license.";
+            for (i = 1; i <= n; i++) printf " Reuse of part %d is permitted on the terms at www.example.org/terms. php (see %d).", i, i;
+            printf "\n\nText under it.\n" }' ;;
     esac
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
