@@ -108,15 +108,23 @@ static char *ocr_doi_mend(const char *t) {
     }
     /* the suffix, to the next space */
     for (; *q && *q != ' '; q++) {
-        if (*q == ',' && q[1] && q[1] != ' ' && q[-1] != '/') {
+        /* between lower-case letters only ("j,jaim"): a digit's comma
+         * ("abc1,2") is as likely the DOI's own */
+        if (*q == ',' && q[-1] >= 'a' && q[-1] <= 'z' && q[1] >= 'a' && q[1] <= 'z') {
             out[o++] = '.';
             changed = 1;
         } else {
             out[o++] = *q;
         }
     }
-    /* the last digits apart, the line's end after them: no year */
-    if (*q == ' ' && o && out[o - 1] >= '0' && out[o - 1] <= '9') {
+    /* the last digits apart, the line's end after them: no year. Only
+     * when the suffix's last part is all digits ("11773901 18782877"):
+     * "dryad.abc12 45" ends in letters and a number that is its own */
+    size_t part = o;
+    while (part > 0 && out[part - 1] >= '0' && out[part - 1] <= '9')
+        part--;
+    int digit_part = part < o && part > 0 && (out[part - 1] == '/' || out[part - 1] == '.' || out[part - 1] == '-');
+    if (*q == ' ' && digit_part) {
         e = q + 1;
         while (*e >= '0' && *e <= '9')
             e++;
