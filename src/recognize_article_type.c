@@ -522,7 +522,9 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
              * Editor:" or over "By Carla Jiménez". The title reader finds
              * the title alone, the letter reader its salutation opening a
              * paragraph, the byline reader the name without its "By". */
-            int by = !type && line > 0 && by_line(t);
+            /* with text run on under it: a title's own last line can
+             * read "By Remote Sensing" */
+            int by = !type && line > 0 && by_line(t) && end && end->next;
             int cut_before = !type && line > 0 && (salutation_line(t) || by);
             int cut_after = by && end && end->next;
             free(prev);
@@ -759,19 +761,6 @@ static int related_doi(jfyp_rec *r, const char *rtype) {
     return 0;
 }
 
-/* A journal whose every paper is of one kind says so in its name: a
- * microPublication reports a single finding, one figure and a short
- * text, the brief report JATS names (its publisher's JATS tags it so). */
-static const prefix_map journal_kinds[] = {{"micropublication", "brief-report"}, {NULL, NULL}};
-
-static const char *type_of_journal(const jfyp_hints *h) {
-    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++)
-        for (size_t k = 0; journal_kinds[k].prefix; k++)
-            if (starts_with_word(h->journal_names[i], journal_kinds[k].prefix))
-                return journal_kinds[k].type;
-    return NULL;
-}
-
 /* ---- the signature at the end of a letter, a review, an obituary ---- */
 
 #define SIGNATURE_LINES 6 /* a name and its address; more is a paragraph */
@@ -954,8 +943,6 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
         type = type_of_title(r->front);
         if (!type)
             type = r->running_type;
-        if (!type)
-            type = type_of_journal(r->hints);
         if (!type && letter)
             type = "letter";
         if (!type && (imrad(r->body) || scholarly(r)))
