@@ -4,7 +4,9 @@
  * ("2.1 Cell culture", "II. METHODS"): publishers' own JATS keeps it there
  * about twice as often as in a label, and the page does not show which it
  * is. A number set apart by a bar ("2 | METHODS") is a label, typeset
- * apart from the name. A conventional title (Introduction, Materials and
+ * apart from the name; so is a Roman one ("II. METHODS"), the physics
+ * journals' numbering, which their JATS (APS, AIP, IOP) keeps in the
+ * label as printed. A conventional title (Introduction, Materials and
  * methods...) gives the sec-type. */
 #include "recognize.h"
 #include "textlines.h"
@@ -13,20 +15,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Moves a leading section number set apart by a bar ("2 | METHODS") out
- * of the title into a LABEL before it. */
+/* Moves a leading section number set apart by a bar ("2 | METHODS") or
+ * written in Roman numerals ("II. METHODS") out of the title into a LABEL
+ * before it. */
 static int split_label(jfy_node *sec, jfy_node *title) {
     jfy_node *t = title->first;
     if (!t || t->type != JFY_N_TEXT || !t->text)
         return 0;
     size_t n = jfyp_section_number(t->text, NULL);
-    if (!n || !t->text[n] || !memchr(t->text, '|', n))
+    /* jfyp_section_number reads a Roman number only with its full stop */
+    int roman = n && strchr("IVX", t->text[0]);
+    if (!n || !t->text[n] || (!roman && !memchr(t->text, '|', n)))
         return 0;
-    /* the number without the bar and the spaces, fixed-width ones too */
+    /* the number without the bar and the spaces, fixed-width ones too; a
+     * Roman one keeps its full stop, as its publishers' labels do */
     const unsigned char *u = (const unsigned char *)t->text;
     size_t e = n;
     for (;;) {
-        if (e && strchr(" .)|", u[e - 1]))
+        if (e && strchr(roman ? " " : " .)|", u[e - 1]))
             e--;
         else if (e >= 2 && u[e - 2] == 0xC2 && u[e - 1] == 0xA0)
             e -= 2;
