@@ -619,7 +619,11 @@ static int line_could_head(const char *t) {
                                         /* Spanish and Portuguese journals' ("Como
                                          * citar este artigo/How to cite this
                                          * article") */
-                                        "como citar", "c\xc3\xb3mo citar", NULL};
+                                        "como citar", "c\xc3\xb3mo citar",
+                                        /* the Crossmark badge's words, which
+                                         * extraction sets as a line of their
+                                         * own on a first page */
+                                        "check for updates", NULL};
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;

@@ -555,6 +555,22 @@ static int page_footnotes(jfyp_rec *r) {
 
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
+/* The Crossmark badge's words ("Check for updates"), which publishers
+ * print on a first page and extraction sets as a block of their own, left
+ * over by the front-matter readers: furniture, no paragraph of the text. */
+static int badge(const jfy_node *n) {
+    const jfy_node *k = n->first;
+    if (n->type != JFY_N_PARAGRAPH || !k || k != n->last || k->type != JFY_N_TEXT || !k->text)
+        return 0;
+    const char *t = k->text;
+    while (*t == ' ')
+        t++;
+    size_t len = strlen(t);
+    while (len && t[len - 1] == ' ')
+        len--;
+    return len == 17 && jfyp_strnieq(t, "check for updates", 17);
+}
+
 int jfyp_recognize_sections(jfyp_rec *r) {
     /* a statement's name run into its text on a PDF page ("Competing
      * Interests" / "The authors declare...") is a heading only once the
@@ -568,7 +584,10 @@ int jfyp_recognize_sections(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_HEADING) {
+        if (badge(n)) {
+            jfyp_node_unlink(n);
+            jfyp_node_free(n);
+        } else if (n->type == JFY_N_HEADING) {
             const char *ls = jfyp_node_attr(n, "level");
             int level = ls ? atoi(ls) : 1;
             while (depth > 0 && levels[depth - 1] >= level)
