@@ -203,17 +203,24 @@ static jv *plain(ld *cx, const jfy_node *n) {
 }
 
 /* An abstract as one text: its blocks spaced apart, a section's title
- * leading its text as "Title: ". */
+ * leading its text as "Title: ", after its number as printed ("II.
+ * Methods: "). */
 static void abstract_blocks(jfyp_buf *b, const jfy_node *n) {
     for (const jfy_node *c = n->first; c; c = c->next) {
-        if (c->type == JFY_N_TITLE && n->type == JFY_N_ABSTRACT)
+        if ((c->type == JFY_N_TITLE && n->type == JFY_N_ABSTRACT) ||
+            (c->type == JFY_N_LABEL && n->type == JFY_N_SECTION))
             continue;
         char *t = c->type == JFY_N_SECTION ? NULL : jfyp_node_plain(c);
         if (c->type == JFY_N_SECTION) {
             const jfy_node *title = jfyp_node_child(c, JFY_N_TITLE);
+            const jfy_node *label = jfyp_node_child(c, JFY_N_LABEL);
             char *tt = title ? jfyp_node_plain(title) : NULL;
             if (tt && *tt) {
                 jfyp_buf_puts(b, " ");
+                if (label && label->text && *label->text) {
+                    jfyp_buf_puts(b, label->text);
+                    jfyp_buf_puts(b, " ");
+                }
                 jfyp_buf_puts(b, tt);
                 jfyp_buf_puts(b, ":");
             }

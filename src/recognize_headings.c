@@ -619,7 +619,11 @@ static int line_could_head(const char *t) {
                                         /* Spanish and Portuguese journals' ("Como
                                          * citar este artigo/How to cite this
                                          * article") */
-                                        "como citar", "c\xc3\xb3mo citar", NULL};
+                                        "como citar", "c\xc3\xb3mo citar",
+                                        /* the Crossmark badge's words, which
+                                         * extraction sets as a line of their
+                                         * own on a first page */
+                                        "check for updates", NULL};
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
@@ -862,6 +866,30 @@ static char *close_spaced(const char *t, int follow, int *oom) {
     return join_pieces(p, len, n, brk, oom);
 }
 
+/* close_spaced for a line that may open with a section number, which
+ * stays as printed: Wiley's template tracks its headings' capitals after
+ * the number and a bar ("3 | R E S U LT S"). */
+static char *close_numbered_spaced(const char *t, int follow, int *oom) {
+    size_t num = jfyp_section_number(t, NULL);
+    if (!num)
+        return close_spaced(t, follow, oom);
+    int letters = 0;
+    for (const char *p = t + num; *p; p++)
+        letters += isupper((unsigned char)*p) != 0;
+    char *c = letters >= 4 ? close_spaced(t + num, follow, oom) : NULL;
+    if (!c)
+        return NULL;
+    size_t cl = strlen(c);
+    char *out = malloc(num + cl + 1);
+    if (out) {
+        memcpy(out, t, num);
+        memcpy(out + num, c, cl + 1);
+    } else
+        *oom = 1;
+    free(c);
+    return out;
+}
+
 /* Every line of the unclaimed blocks set in spaced letters, closed up. */
 static int close_spaced_lines(jfyp_rec *r) {
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -874,7 +902,7 @@ static int close_spaced_lines(jfyp_rec *r) {
             int whole = k->type == JFY_N_TEXT && k->text && (!k->prev || is_break(k->prev)) &&
                         (!k->next || is_break(k->next));
             int oom = 0;
-            char *c = whole ? close_spaced(k->text, follow, &oom) : NULL;
+            char *c = whole ? close_numbered_spaced(k->text, follow, &oom) : NULL;
             if (oom)
                 return -1;
             follow = c != NULL;

@@ -4,7 +4,9 @@
  * ("2.1 Cell culture", "II. METHODS"): publishers' own JATS keeps it there
  * about twice as often as in a label, and the page does not show which it
  * is. A number set apart by a bar ("2 | METHODS") is a label, typeset
- * apart from the name. A conventional title (Introduction, Materials and
+ * apart from the name; so is a Roman one ("II. METHODS"), the physics
+ * journals' numbering, which their JATS (APS, AIP, IOP) keeps in the
+ * label as printed. A conventional title (Introduction, Materials and
  * methods...) gives the sec-type. */
 #include "recognize.h"
 #include "textlines.h"
@@ -13,20 +15,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Moves a leading section number set apart by a bar ("2 | METHODS") out
- * of the title into a LABEL before it. */
+/* Moves a leading section number set apart by a bar ("2 | METHODS") or
+ * written in Roman numerals ("II. METHODS") out of the title into a LABEL
+ * before it. */
 static int split_label(jfy_node *sec, jfy_node *title) {
     jfy_node *t = title->first;
     if (!t || t->type != JFY_N_TEXT || !t->text)
         return 0;
     size_t n = jfyp_section_number(t->text, NULL);
-    if (!n || !t->text[n] || !memchr(t->text, '|', n))
+    /* jfyp_section_number reads a Roman number only with its full stop */
+    int roman = n && strchr("IVX", t->text[0]);
+    if (!n || !t->text[n] || (!roman && !memchr(t->text, '|', n)))
         return 0;
-    /* the number without the bar and the spaces, fixed-width ones too */
+    /* the number without the bar and the spaces, fixed-width ones too; a
+     * Roman one keeps its full stop, as its publishers' labels do */
     const unsigned char *u = (const unsigned char *)t->text;
     size_t e = n;
     for (;;) {
-        if (e && strchr(" .)|", u[e - 1]))
+        if (e && strchr(roman ? " " : " .)|", u[e - 1]))
             e--;
         else if (e >= 2 && u[e - 2] == 0xC2 && u[e - 1] == 0xA0)
             e -= 2;
@@ -549,6 +555,22 @@ static int page_footnotes(jfyp_rec *r) {
 
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
+/* The Crossmark badge's words ("Check for updates"), which publishers
+ * print on a first page and extraction sets as a block of their own, left
+ * over by the front-matter readers: furniture, no paragraph of the text. */
+static int badge(const jfy_node *n) {
+    const jfy_node *k = n->first;
+    if (n->type != JFY_N_PARAGRAPH || !k || k != n->last || k->type != JFY_N_TEXT || !k->text)
+        return 0;
+    const char *t = k->text;
+    while (*t == ' ')
+        t++;
+    size_t len = strlen(t);
+    while (len && t[len - 1] == ' ')
+        len--;
+    return len == 17 && jfyp_strnieq(t, "check for updates", 17);
+}
+
 int jfyp_recognize_sections(jfyp_rec *r) {
     /* a statement's name run into its text on a PDF page ("Competing
      * Interests" / "The authors declare...") is a heading only once the
@@ -562,7 +584,10 @@ int jfyp_recognize_sections(jfyp_rec *r) {
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_HEADING) {
+        if (badge(n)) {
+            jfyp_node_unlink(n);
+            jfyp_node_free(n);
+        } else if (n->type == JFY_N_HEADING) {
             const char *ls = jfyp_node_attr(n, "level");
             int level = ls ? atoi(ls) : 1;
             while (depth > 0 && levels[depth - 1] >= level)
