@@ -65,6 +65,28 @@ static int issn_line(const char *t) {
     return 0;
 }
 
+/* A page range: digits, a hyphen or en dash, digits. */
+static int page_range_in(const char *t) {
+    for (const char *p = t; *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > t && isdigit((unsigned char)p[-1])))
+            continue;
+        const char *q = p + strspn(p, "0123456789");
+        size_t dash = *q == '-' ? 1 : !strncmp(q, "\xe2\x80\x93", 3) ? 3 : 0;
+        if (dash && isdigit((unsigned char)q[dash]))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Vol. 36, No. 1, 242-244": a volume, an issue and pages in one line. */
+static int vol_issue_pages(const char *t) {
+    const char *v = jfyp_stristr(t, "vol. ");
+    if (!v || !isdigit((unsigned char)v[5]))
+        return 0;
+    const char *n = jfyp_stristr(v, "no. ");
+    return n && isdigit((unsigned char)n[4]) && page_range_in(n);
+}
+
 static int running_header(const char *t) {
     const char *s = t;
     if (page_count(t) || issn_line(t))
@@ -93,6 +115,10 @@ static int running_header(const char *t) {
           jfyp_stristr(t, ".com");
     if (jfyp_stristr(t, "vol.") || jfyp_stristr(t, "volume ") || jfyp_stristr(t, "pp."))
         volpage = 1;
+    /* "Journal of X, Vol. 36, No. 1, 242-244": the volume, the issue and
+     * the pages of a citation line, a running head with no year */
+    if (words <= 16 && vol_issue_pages(t))
+        return 1;
     /* "Volume 63: 1-12", "Vol. 9, 2019" alone on the cover's line */
     if (words <= 6 && (jfyp_strnieq(t, "volume ", 7) || jfyp_strnieq(t, "vol. ", 5)) &&
         isdigit((unsigned char)t[t[3] == '.' ? 5 : 7]))
@@ -301,7 +327,7 @@ static int titleish_core(const char *t) {
         return 0;
     /* A sentence ends with a full stop; a title rarely does, but for a
      * species' abbreviation ("Ocimum L.", "Candida spp.") */
-    if (e > s && e[-1] == '.' && words > 3 && !taxon_end(s, e))
+    if (e > s && e[-1] == '.' && words > 3 && !taxon_end(s, e) && !all_caps(s))
         return 0;
     /* "6 January 2016 ...": a date line of a sidebar */
     if (cp >= '0' && cp <= '9' && date_start(s))
@@ -663,6 +689,24 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
             return 0;
         /* a name under a title ending on "on" is its byline */
         int nm = tail && function_word_open(tb) ? 0 : is_byline(tb);
+        /* (a few words in title case alone, under a line ending open
+         * and right over a byline of two or more names, "... Materials
+         * with" / "Life Cycle Sustainability" / "Jun Zha1, Wen Li2":
+         * OCR's blank line split the title, the names start below) */
+        if (nm > 0 && ends_open(al) && b->line == b->end_line && jfyp_count_words(tb) <= 5 &&
+            !strpbrk(tb, ",;&") && !marked_name(tb) && b->next && b->next->line == b->end_line + 1) {
+            char *raw = jfyp_front_text(b->next, 1);
+            if (!raw)
+                return -1;
+            char *f = jfyp_trim(raw);
+            f[strcspn(f, "\n")] = '\0';
+            int sb = strong_byline(f);
+            free(raw);
+            if (sb < 0)
+                return -1;
+            if (sb)
+                nm = 0;
+        }
         if (nm)
             return nm < 0 ? -1 : 0;
         if (tail && function_word_open(tb) && !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al)))
@@ -1385,23 +1429,46 @@ static int journal_like(const jfyp_hints *h, const char *t) {
     return 0;
 }
 
+/* Whether block n's first line is a few words in title case, no name's
+ * marker nor separator, and the lines under it a byline of two names or
+ * more: if so n is split under its first line (1; -1 on OOM). */
+static int tail_over_names(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int ok = 0;
+    const char *c = l.n >= 2 ? l.v[0].text : "";
+    size_t w = jfyp_count_words(c);
+    if (l.n >= 2 && w >= 2 && w <= 5 && !strpbrk(c, ",;&*0123456789") && !all_caps(c) &&
+        c[0] >= 'A' && c[0] <= 'Z' && titleish(c)) {
+        ok = strong_byline(l.v[1].text);
+        if (ok > 0)
+            ok = jfyp_lines_split(n, &l, 1) ? 1 : -1;
+    }
+    jfyp_lines_free(&l);
+    return ok;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
 static int split_title_byline(jfyp_rec *r) {
-    int seen = 0, cut_before = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
+    int seen = 0, cut_before = 0, open_before = 0;
+    const jfy_node *above = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; above = n, n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             return 0;
         /* whether the block before ends on a word cut by a hyphen ("...
          * an anti-multidrug-" / "resistant pathogens agent") */
-        int cut_above = cut_before;
+        int cut_above = cut_before, open_above = open_before;
         {
             char *raw = jfyp_front_text(n, 1);
             if (!raw)
                 return -1;
             size_t rl = strlen(raw);
             cut_before = rl >= 2 && raw[rl - 1] == '-' && raw[rl - 2] >= 'a' && raw[rl - 2] <= 'z';
+            const char *ll = strrchr(raw, '\n');
+            open_before = jfyp_count_words(raw) >= 4 && ends_open(ll ? ll + 1 : raw);
             free(raw);
         }
         char *t = jfyp_front_text(n, 0);
@@ -1413,6 +1480,19 @@ static int split_title_byline(jfyp_rec *r) {
         free(t);
         if (whole < 0)
             return -1;
+        /* The title's last words alone over the names, a blank line
+         * under the rest of it ending open ("... Materials with" / "Life
+         * Cycle Sustainability" / "Jun Zha1, Wen Li2"): OCR sets large
+         * type's line gap as a blank line, and the block reads as names
+         * as a whole; its first line goes back to the title (title_goes_on
+         * joins it), the names start under it. */
+        if (whole && open_above && above && n->line == above->end_line + 2) {
+            int tail = tail_over_names(n);
+            if (tail < 0)
+                return -1;
+            if (tail)
+                return 0;
+        }
         if (whole)
             return 0;
         jfyp_lines l;
