@@ -585,7 +585,7 @@ static int bare_doi(const char *t) {
     return d && d - t <= 20 && d[len] == '\0';
 }
 
-static int count_lines(const jfy_node *p);
+static int count_lines(const jfy_node *p, int limit);
 
 /* Strips furniture from both edges of a paragraph. Returns bit 1 when the
  * start lost lines, bit 2 when the end did, 4 when nothing is left, 8 when
@@ -638,7 +638,7 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
      * in one block, as MuPDF reads it; the later pages' footers, which
      * printed it alone, are gone already. Left behind, the DOI line joins
      * the text the page break cut: it is the article's, and furniture. */
-    if (first_page && tail - head == 1 && (head || tail < nl) && count_lines(para) == nl &&
+    if (first_page && tail - head == 1 && (head || tail < nl) && count_lines(para, nl + 1) == nl &&
         bare_doi(L[head]->text)) {
         if (!jfyp_has_doi(rec)) {
             size_t len;
@@ -721,9 +721,12 @@ static int text_width(jfyp_rec *r, int *width) {
     return 0;
 }
 
-static int count_lines(const jfy_node *p) {
+/* Lines of p, counted no further than limit: the callers only ask
+ * whether a paragraph has one line, or two, and a paragraph run on
+ * across many pages would otherwise be walked whole at every break. */
+static int count_lines(const jfy_node *p, int limit) {
     int n = 1;
-    for (const jfy_node *k = p->first; k; k = k->next)
+    for (const jfy_node *k = p->first; k && n < limit; k = k->next)
         if (is_break(k))
             n++;
     return n;
@@ -760,7 +763,7 @@ static int opens_on_section_name(const jfy_node *q) {
  * line of a paragraph the page break cut. */
 static int wrapped_line(const jfy_node *p, int width) {
     int w = last_line_cps(p);
-    if (!width || count_lines(p) != 1 || w < width - 3 || w > width + 3)
+    if (!width || count_lines(p, 2) != 1 || w < width - 3 || w > width + 3)
         return 0;
     /* a caption's line is set to the measure too: "Fig. 6. Various ...",
      * where text reads "Fig. 3 shows ..." */
@@ -844,7 +847,7 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
         char *h = NULL;
         int hs = jfyp_heading_text(q, &h);
         free(h);
-        return hs == 0 && count_lines(q) >= 2 && last_line_full(p, width);
+        return hs == 0 && count_lines(q, 2) >= 2 && last_line_full(p, width);
     }
     int cp = first_cp(q);
     if (!cp)
@@ -855,19 +858,19 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
         /* a section's conventional name on a line of its own over text
          * ("DISCUSSION" / "Overall, ...") goes on from no broken word: the
          * other column's heading, set after this one's cut sentence */
-        if (c != UTF8PROC_CATEGORY_LU || count_lines(q) < 2)
+        if (c != UTF8PROC_CATEGORY_LU || count_lines(q, 2) < 2)
             return 1;
         int named = opens_on_section_name(q);
         return named < 0 ? -1 : !named;
     }
-    if (count_lines(p) < 2 && strlen(t) < 40)
+    if (count_lines(p, 2) < 2 && strlen(t) < 40)
         return 0; /* a heading, not half a paragraph */
     if (c == UTF8PROC_CATEGORY_LL || last_word_is_glue(t))
         return 1;
     /* a sentence cut after a word, going on with a name ("Wong et al."):
      * both halves are running text. A reference entry ("[6]", "6.") is not
      * the rest of the one before. */
-    if (!isalpha((unsigned char)t[n - 1]) || (count_lines(p) < 2 && !wrapped_line(p, width)))
+    if (!isalpha((unsigned char)t[n - 1]) || (count_lines(p, 2) < 2 && !wrapped_line(p, width)))
         return 0;
     if (c == UTF8PROC_CATEGORY_LU) {
         /* a table or figure set at the top of the page is no continuation */
@@ -877,7 +880,7 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
         /* nor a section's conventional name on a line of its own
          * ("Materials and Methods" / "Chemicals and Reagents" / text): the
          * cut sentence goes on in another column */
-        if (count_lines(q) < 2)
+        if (count_lines(q, 2) < 2)
             return 0;
         int named = opens_on_section_name(q);
         return named < 0 ? -1 : !named;
@@ -988,7 +991,7 @@ static int join_line_blocks(jfyp_rec *r) {
     int body = 0;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         if (!body || !one_line_block(n)) {
-            const char *t = n->type == JFY_N_PARAGRAPH && count_lines(n) == 1 ? last_text(n) : NULL;
+            const char *t = n->type == JFY_N_PARAGRAPH && count_lines(n, 2) == 1 ? last_text(n) : NULL;
             if (t && jfyp_is_references_heading(t))
                 break; /* a reference list's entries are read later */
             if (t && n->first && n->first == n->last) {

@@ -66,10 +66,13 @@ gen() {
         awk -v n="$2" 'BEGIN { printf "A title\n\nCopyright: (c) 2020 The Authors. This is an open access article under the CC BY license.";
             for (i = 1; i <= n; i++) printf " Reuse of part %d is permitted on the terms at www.example.org/terms. php (see %d).", i, i;
             printf "\n\nText under it.\n" }' ;;
+    runon) # one sentence run on from page to page, never ending with a stop
+        awk -v n="$2" 'BEGIN { printf "A title\n\n"; for (i = 1; i <= n / 2; i++)
+            printf "the sentence goes on over page %d and on\nwith more words about the same thing\nand still more words that run on\n\f", i; printf "and ends.\n" }' ;;
     esac
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
