@@ -454,6 +454,20 @@ static size_t mononym_at(const char *t, size_t n, size_t i, pname *p) {
     return e;
 }
 
+/* Whether the name p is a journal's name opened by "J." ("A. Name,
+ * J. Phys. A 44, 1", "J. Cosmol. Astropart. Phys."): the initial J and a
+ * word of journal names with its full stop, no surname. */
+static int journal_initial(const char *t, size_t n, const pname *p) {
+    static const char *w[] = {"Phys", "Chem", "Cosmol", "Math", "Appl", "Comput", "Nucl", "Biol", "Mol", "Stat",
+                              "Geophys", "Astrophys", "Opt", "Mater", "Mech", "Theor", "Exp", "Mod"};
+    if (p->ge != p->gs + 2 || t[p->gs] != 'J' || p->se >= n || t[p->se] != '.')
+        return 0;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strlen(w[k]) == p->se - p->ss && memcmp(t + p->ss, w[k], p->se - p->ss) == 0)
+            return 1;
+    return 0;
+}
+
 /* Reads the names from i; adds their spans. Returns the group's end, or i
  * when no name starts there. */
 static size_t authors(ctx *c, size_t i) {
@@ -465,7 +479,7 @@ static size_t authors(ctx *c, size_t i) {
         size_t e = name_at(c->t, c->n, pos, &p);
         if (!e && (nn == 0 || (pos >= 2 && c->t[pos - 2] == ';')))
             e = mononym_at(c->t, c->n, pos, &p);
-        if (!e)
+        if (!e || (nn > 0 && journal_initial(c->t, c->n, &p)))
             break;
         /* a generation after the name: "Kirkland Jr.", "Smith, Jr.,"; each
          * has a "J" or an "I" after its comma and space or its space, which
@@ -515,6 +529,35 @@ static size_t authors(ctx *c, size_t i) {
     if (ee)
         add(c, es, ee, JFY_N_ETAL);
     return end;
+}
+
+static const char *find(const char *h, size_t n, const char *w, size_t l);
+
+/* "A. M. Name et al. (CMS Collaboration), Phys. Lett. B": physics
+ * styles name the collaboration or group the authors sign for in
+ * brackets after them; it belongs to the authors, not to the journal's
+ * name. Returns the end of the brackets, or ae when none follows. */
+static size_t collab_after(ctx *c, size_t ae) {
+    const char *t = c->t;
+    size_t i = ae;
+    while (i < c->n && t[i] == ' ')
+        i++;
+    if (ae == 0 || i >= c->n || t[i] != '(')
+        return ae;
+    size_t j = i + 1;
+    while (j < c->n && j < i + 160 && t[j] != ')' && t[j] != '(')
+        j++;
+    if (j >= c->n || t[j] != ')')
+        return ae;
+    static const char *w[] = {"Collaboration", "Group", "Consortium", "Collab."};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+        const char *f = find(t + i + 1, j - i - 1, w[k], strlen(w[k]));
+        if (f) {
+            add(c, i + 1, j, JFY_N_COLLAB);
+            return j + 1;
+        }
+    }
+    return ae;
 }
 
 static size_t skip_seps(const char *t, size_t n, size_t i) {
@@ -682,6 +725,41 @@ static size_t tail_links(ctx *c, size_t from) {
     for (; i < c->n && end == c->n; i++)
         if (strchr(MARK_LETTERS, c->low[i]) && mark_at(c->low + i))
             end = i;
+    /* "JHEP 12, 068 (2016). arXiv:1607.0865", "Phys. Rev. D 94, 1 (2016)
+     * [arXiv:1605.0773 [hep-ph]]": physics styles close an entry with its
+     * preprint's number, which is no volume or year of the journal; only
+     * a number closing the entry ("arXiv:1706.03762, 2017" keeps its year),
+     * after the journal's numbers */
+    size_t ax;
+    if (ci_find(c, end, from, "arxiv:", &ax)) {
+        size_t j = ax + 6;
+        while (j < c->n && (is_digit(c->t[j]) || ascii_letter(c->t[j]) || c->t[j] == '.' || c->t[j] == '/' ||
+                            c->t[j] == '-'))
+            j++;
+        if (j < c->n && c->t[j] == ' ' && j + 1 < c->n && c->t[j + 1] == '[') {
+            size_t k = j + 2; /* "[hep-ph]": the preprint's subject */
+            while (k < c->n && k < j + 20 && (ascii_letter(c->t[k]) || c->t[k] == '-' || c->t[k] == '.'))
+                k++;
+            if (k < c->n && c->t[k] == ']')
+                j = k + 1;
+        }
+        while (j < c->n && strchr(".,;)] ", c->t[j]))
+            j++;
+        size_t b = ax;
+        while (b > from && strchr("[( .,;", c->t[b - 1]))
+            b--;
+        /* (after the journal's numbers only: "Title? arXiv 2020,
+         * arXiv:2003.03033" names the preprint as the source, MDPI's way) */
+        size_t d = b;
+        while (d > from && is_digit(c->t[d - 1]))
+            d--;
+        int named = d >= from + 6 && memcmp(c->low + d - 6, "arxiv ", 6) == 0;
+        if (j >= c->n && j > ax + 10 && b > from && (d < b || c->t[b - 1] == ')') && !named) {
+            while (ax > from && (c->t[ax - 1] == '[' || c->t[ax - 1] == '(' || c->t[ax - 1] == ' '))
+                ax--;
+            end = ax;
+        }
+    }
     /* A bare DOI */
     for (i = from; i + 8 < end; i++) {
         const char *ten = find(c->t + i, c->n - i, "10.", 3);
@@ -849,6 +927,14 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
     size_t i = s;
     span found[16];
     int nf = 0;
+    /* "Phys. Rev. Lett. 43, 1566 (1979)": a year in brackets closing the
+     * tail is the year, a bare four-digit number between it and the
+     * volume a page ("Journal 2019 (2020)", online and print, keeps the
+     * first) */
+    size_t py = 0;
+    for (size_t j = s; j + 5 < e; j++)
+        if (t[j] == '(' && year_at(t, e, j + 1) && t[j + 5] == ')')
+            py = j + 1;
     while (i < e && nf < 16) {
         if (ascii_letter(t[i]) && !(i + 1 < e && is_digit(t[i + 1]))) {
             size_t w = i;
@@ -918,7 +1004,7 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
             ty = JFY_N_LPAGE, lp = 1;
         /* "2015 (5): 22": a year, then the issue apart from it (the
          * volume left out); "2015(5)" is a volume numbered so */
-        else if (yearish && !*have_year && nextp != ':' && (nextp != '(' || k > ne))
+        else if (yearish && !*have_year && nextp != ':' && (nextp != '(' || k > ne) && (py <= ns || !vol))
             ty = JFY_N_YEAR, *have_year = 1;
         else if (yearish && *have_year && !vol && !fp && nextp != ':' && nextp != '(' && !nextdash)
             ty = JFY_N__COUNT; /* the year again */
@@ -1452,8 +1538,16 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     }
     size_t en[MAX_STOPS], nx[MAX_STOPS];
     int k = stops(t, s, e, en, nx, 1);
-    if (k == 0 && journal)
+    if (k == 0 && journal) {
         k = stops(t, s, e, en, nx, 0); /* "... gene S. J Bacteriol" */
+        /* "J. High Energy Phys. 10 (2018) 015": a journal's name opened
+         * by "J.", no one-letter title before it */
+        if (k > 0 && en[0] == s + 1) {
+            memmove(en, en + 1, (size_t)(k - 1) * sizeof *en);
+            memmove(nx, nx + 1, (size_t)(k - 1) * sizeof *nx);
+            k--;
+        }
+    }
     if (k == 0) {
         /* "Book Title, Publisher, City, 2002, p. 440." */
         size_t ps = issuer_part(c, s, e);
@@ -1978,6 +2072,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         size_t ys = 0, ye = 0;
         size_t rs = 0;
         size_t ae = authors(c, 0);
+        ae = collab_after(c, ae);
         size_t k = ae;
         while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ','))
             k++;
@@ -2051,8 +2146,11 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             q--;
         int bare = ae > 0 && rs + 5 < n && t[rs + 4] == ' ' && q > 0 && t[q - 1] == '.' && q <= ae + 1 &&
                    t[rs + 5] >= 'A' && t[rs + 5] <= 'Z';
+        /* "Dolgov A D 2002 Phys. Rep. 370 333" (IOP, PTEP): the year
+         * bare after the names, a space only between */
+        int glued = ae > 0 && rs == ae + 1 && t[ae] == ' ' && rs + 5 < n && t[rs + 5] >= 'A' && t[rs + 5] <= 'Z';
         if (!have_year && year_at(t, n, rs) && rs + 4 < n &&
-            (strchr(".,;:)", t[rs + 4]) || (t[rs + 4] == ' ' && (memchr(t + ae, ',', rs - ae) || bare)))) {
+            (strchr(".,;:)", t[rs + 4]) || (t[rs + 4] == ' ' && (memchr(t + ae, ',', rs - ae) || bare || glued)))) {
             size_t e = rs + 4;
             if (e < n && t[e] >= 'a' && t[e] <= 'z')
                 e++;
