@@ -1386,8 +1386,9 @@ static entry *waiting_label(list *L) {
     return w;
 }
 
-/* Whether entry e names its year: the place of one found is kept, so
- * that an entry's text is not scanned again block after block. */
+/* Whether entry e names its year: year_end, where the year reader kept
+ * one, else a scan of the text (bounded by the entry, which a few blocks
+ * close: an entry with no year is read again only while it stays open). */
 static int entry_has_year(const entry *e) {
     return e->year_end || has_year(e->text.data, e->text.len);
 }
