@@ -267,6 +267,13 @@ static int lower_name_word(const char *s) {
     return inner && p - s >= 2;
 }
 
+/* "Check for updates": the Crossmark badge's words beside the title, an
+ * OCR'd scrap of its logo maybe before them ("(® Check for updates"). */
+static int crossmark_badge(const char *t) {
+    const char *b = jfyp_stristr(t, "check for updates");
+    return b && !b[17] && jfyp_count_words(t) <= 5;
+}
+
 static int titleish(const char *t) {
     /* "(2026). Title. Journal, 69(1)": a citation box's tail, cut from
      * its names ("Cite this article: Roe J, Doe K" / "(2026). ..."), that
@@ -313,6 +320,8 @@ static int titleish_core(const char *t) {
         if (sl && jfyp_title_label_line(sl + 3))
             return 0;
     }
+    if (crossmark_badge(s))
+        return 0;
     /* "ACKNOWLEDGMENTS", "Discussion": a page that starts mid-article
      * opens on a section heading, never on the article's title. */
     if (jfyp_section_kind(s) != JFYP_SEC_NONE)
@@ -2883,6 +2892,16 @@ int jfyp_recognize_title(jfyp_rec *r) {
             goto out;
         jfyp_node_append(r->front, t);
     }
+    /* No title found past the Crossmark badge, the page's real one set
+     * where no reader here finds it (run into a column beside it): the
+     * badge's words stand as the title, as a title group needs one, no
+     * worse than none, and the body keeps no scrap of furniture. */
+    int notice = title < 0 && label >= 0 && label_twice < 0 &&
+                 (strcmp(type, "correction") == 0 || strcmp(type, "retraction") == 0 ||
+                  strcmp(type, "expression-of-concern") == 0 || strcmp(type, "addendum") == 0);
+    for (int i = 0; title < 0 && !notice && i < end && i < byline; i++)
+        if (i != label && crossmark_badge(txt[i]))
+            title = i;
     /* The title's lines cut into blocks of their own: the blocks right
      * above and under it that go on it. */
     int tfirst = title, tlast = title;
@@ -3032,7 +3051,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
                      jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
                    i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
-                   (title >= 0 && i == tfirst - 1 && kind_label(txt[i]));
+                   (title >= 0 && i == tfirst - 1 && kind_label(txt[i])) ||
+                   /* (the badge is furniture, no heading of the body) */
+                   (title >= 0 && txt[i] && crossmark_badge(txt[i]));
         if (drop && blk[i]) {
             jfyp_node_free(blk[i]);
             blk[i] = NULL;
