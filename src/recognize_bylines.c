@@ -753,6 +753,59 @@ static void ocr_bullets(char *s) {
     }
 }
 
+/* Length of the capitalized word at p ("Joshi", "Ana-Lu"), letters of
+ * UTF-8 too but no marker glyph, or 0. */
+static size_t cap_word_len(const char *p) {
+    size_t i = 0;
+    if (!(*p >= 'A' && *p <= 'Z'))
+        return 0;
+    while (((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || p[i] == '-' ||
+            (unsigned char)p[i] >= 0x80) &&
+           !ocr_glyph_len(p + i))
+        i++;
+    return i >= 2 ? i : 0;
+}
+
+/* "Jane Roe', Meena, Joshi’, Kate Poe'": OCR reads a speck between a
+ * given name and its surname as a comma. A lone word, no marker after
+ * it, before a lone word that carries a marker glyph, in a byline whose
+ * names are two words or more (three such at least, and no other lone
+ * word: a surname-first list is all lone words) is one name. In place. */
+static void ocr_split_name(char *s) {
+    size_t wide = 0, lone = 0;
+    for (const char *e = s; *e;) {
+        while (*e == ' ' || *e == '\n')
+            e++;
+        const char *c = strchr(e, ',');
+        size_t len = c ? (size_t)(c - e) : strlen(e), sp = 0;
+        for (size_t i = 0; i < len; i++)
+            sp += e[i] == ' ';
+        if (len && sp >= 1)
+            wide++;
+        else if (len)
+            lone++;
+        e = c ? c + 1 : e + len;
+    }
+    if (wide < 3 || lone < 2 || lone > 4)
+        return;
+    char *w = s;
+    for (char *p = s; *p;) {
+        size_t a = (p == s || p[-1] == ' ' || p[-1] == '\n') ? cap_word_len(p) : 0;
+        if (a && (p == s || (p - s >= 2 && p[-2] == ',') || p[-1] == '\n') && p[a] == ',' && p[a + 1] == ' ') {
+            size_t b = cap_word_len(p + a + 2), g = b ? ocr_run_len(p + a + 2 + b) : 0;
+            const char *q = p + a + 2 + b + g;
+            if (b && g && (*q == ',' || *q == '\0' || *q == '\n')) {
+                memmove(w, p, a);
+                w += a;
+                p += a + 1; /* the comma dropped, the space kept */
+                continue;
+            }
+        }
+        *w++ = *p++;
+    }
+    *w = '\0';
+}
+
 /* "Jane Roe,' John Doe”, Kate Poe°* and Ann Moe©": an OCR'd byline, its
  * raised markers read as quotes, degree or copyright signs after the
  * surname (or before the given name, "‘Jane Roe, °John Doe"). Two such
@@ -938,6 +991,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     }
     *w = '\0';
     ocr_bullets(s);
+    ocr_split_name(s);
     ocr_markers(s);
     spaced_roman_markers(s);
     /* "..., Kate Roe, for the Northern Lymphoma Study Group (NLSG)": the
