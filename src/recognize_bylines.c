@@ -836,8 +836,8 @@ static void ocr_markers(char *s) {
                     l = 0;
                 if (after == 3 && *q != ' ' && *q != '\n' && *q)
                     l = 0;
-                if (l && !*q)
-                    closing = 1;
+                if (l && (!*q || !strcmp(q, " |") || !strcmp(q, "|")))
+                    closing = 1; /* (a bar after the last name of a line, Wiley's) */
             } else if ((p == s || (p[-1] == ' ' && p - s >= 2 && (p[-2] == ',' || p[-2] == '\n')) || p[-1] == '\n') &&
                        (l = ocr_glyph_len(p)) != 0 && p[l] >= 'A' && p[l] <= 'Z' && p[l + 1] >= 'a' && p[l + 1] <= 'z')
                 before = 1; /* "‘Jane Roe" */
