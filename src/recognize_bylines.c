@@ -692,12 +692,12 @@ static int glued_letter(jfyp_byname *v, size_t cnt, int lists) {
 /* Length of the glyph at p that OCR reads a raised marker as (an
  * affiliation figure or a star too small for it, or an ORCID icon): a
  * quote, an apostrophe, a degree sign, a copyright or registered sign,
- * "!", "?", "<", ">" or "@", or 0. */
+ * "!", "?", "<", ">", "@" or a raised "1" read as "}", or 0. */
 static size_t ocr_glyph_len(const char *p) {
     static const char *const g[] = {"\xe2\x80\x98" /* ‘ */, "\xe2\x80\x99" /* ’ */, "\xe2\x80\x9c" /* “ */,
                                     "\xe2\x80\x9d" /* ” */, "\xc2\xb0" /* ° */, "\xc2\xa9" /* © */,
                                     "\xc2\xae" /* ® */, "\xe2\x84\xa2" /* ™ */, NULL};
-    if (*p == '\'' || *p == '"' || *p == '!' || *p == '?' || *p == '<' || *p == '>' || *p == '@')
+    if (*p == '\'' || *p == '"' || *p == '!' || *p == '?' || *p == '<' || *p == '>' || *p == '@' || *p == '}')
         return 1;
     if ((unsigned char)*p != 0xe2 && (unsigned char)*p != 0xc2)
         return 0;
@@ -735,17 +735,75 @@ static size_t ocr_run_len(const char *p) {
  * such or more, in a byline with no comma or semicolon, are made bars (a
  * separator); a star against a name stays its marker. In place. */
 static void ocr_bullets(char *s) {
-    size_t k = 0;
     if (strchr(s, ',') || strchr(s, ';'))
         return;
-    for (const char *p = s; (p = strstr(p, " * ")) != NULL; p += 2)
-        if (p[3] >= 'A' && p[3] <= 'Z')
-            k++;
-    if (k < 2)
+    /* Springer's middle dots read as hyphens the same way ("Jane Roe' -
+     * John Doe! - Kate Poe") */
+    static const char *const bullet[] = {" * ", " - "};
+    for (size_t b = 0; b < 2; b++) {
+        size_t k = 0;
+        for (const char *p = s; (p = strstr(p, bullet[b])) != NULL; p += 2)
+            if (p[3] >= 'A' && p[3] <= 'Z')
+                k++;
+        if (k < 2)
+            continue;
+        for (char *p = s; (p = strstr(p, bullet[b])) != NULL; p += 2)
+            if (p[3] >= 'A' && p[3] <= 'Z')
+                p[1] = '|';
+    }
+}
+
+/* Length of the capitalized word at p ("Joshi", "Ana-Lu"), letters of
+ * UTF-8 too but no marker glyph, or 0. */
+static size_t cap_word_len(const char *p) {
+    size_t i = 0;
+    if (!(*p >= 'A' && *p <= 'Z'))
+        return 0;
+    while (((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || p[i] == '-' ||
+            (unsigned char)p[i] >= 0x80) &&
+           !ocr_glyph_len(p + i))
+        i++;
+    return i >= 2 ? i : 0;
+}
+
+/* "Jane Roe', Meena, Joshi’, Kate Poe'": OCR reads a speck between a
+ * given name and its surname as a comma. A lone word, no marker after
+ * it, before a lone word that carries a marker glyph, in a byline whose
+ * names are two words or more (three such at least, and no other lone
+ * word: a surname-first list is all lone words) is one name. In place. */
+static void ocr_split_name(char *s) {
+    size_t wide = 0, lone = 0;
+    for (const char *e = s; *e;) {
+        while (*e == ' ' || *e == '\n')
+            e++;
+        const char *c = strchr(e, ',');
+        size_t len = c ? (size_t)(c - e) : strlen(e), sp = 0;
+        for (size_t i = 0; i < len; i++)
+            sp += e[i] == ' ';
+        if (len && sp >= 1)
+            wide++;
+        else if (len)
+            lone++;
+        e = c ? c + 1 : e + len;
+    }
+    if (wide < 3 || lone < 2 || lone > 4)
         return;
-    for (char *p = s; (p = strstr(p, " * ")) != NULL; p += 2)
-        if (p[3] >= 'A' && p[3] <= 'Z')
-            p[1] = '|';
+    char *w = s;
+    for (char *p = s; *p;) {
+        size_t a = (p == s || p[-1] == ' ' || p[-1] == '\n') ? cap_word_len(p) : 0;
+        if (a && (p == s || (p - s >= 2 && p[-2] == ',') || p[-1] == '\n') && p[a] == ',' && p[a + 1] == ' ') {
+            size_t b = cap_word_len(p + a + 2), g = b ? ocr_run_len(p + a + 2 + b) : 0;
+            const char *q = p + a + 2 + b + g;
+            if (b && g && (*q == ',' || *q == '\0' || *q == '\n')) {
+                memmove(w, p, a);
+                w += a;
+                p += a + 1; /* the comma dropped, the space kept */
+                continue;
+            }
+        }
+        *w++ = *p++;
+    }
+    *w = '\0';
 }
 
 /* "Jane Roe,' John Doe”, Kate Poe°* and Ann Moe©": an OCR'd byline, its
@@ -755,7 +813,8 @@ static void ocr_bullets(char *s) {
  * tell the shape; the glyphs are dropped and the figures and stars among
  * them kept as the name's markers. One pass over s, in place. */
 static void ocr_markers(char *s) {
-    size_t runs = 0;
+    size_t runs = 0, apart = 0, words = 0;
+    int closing = 0; /* a run ends s */
     for (int pass = 0; pass < 2; pass++) {
         char *w = s;
         const char *word = NULL;    /* where the capitalized word at hand opened */
@@ -777,6 +836,8 @@ static void ocr_markers(char *s) {
                     l = 0;
                 if (after == 3 && *q != ' ' && *q != '\n' && *q)
                     l = 0;
+                if (l && (!*q || !strcmp(q, " |") || !strcmp(q, "|")))
+                    closing = 1; /* (a bar after the last name of a line, Wiley's) */
             } else if ((p == s || (p[-1] == ' ' && p - s >= 2 && (p[-2] == ',' || p[-2] == '\n')) || p[-1] == '\n') &&
                        (l = ocr_glyph_len(p)) != 0 && p[l] >= 'A' && p[l] <= 'Z' && p[l + 1] >= 'a' && p[l + 1] <= 'z')
                 before = 1; /* "‘Jane Roe" */
@@ -784,6 +845,17 @@ static void ocr_markers(char *s) {
                 l = 0;
             if (!l) {
                 unsigned char c = (unsigned char)*p;
+                if (!pass && after == 2 && c >= '0' && c <= '9') {
+                    /* "Ion Pop 13": figures set apart, the byline's other
+                     * sign of raised markers */
+                    const char *q = p;
+                    while ((*q >= '0' && *q <= '9') || *q == '*' || *q == ',')
+                        q++;
+                    if (!*q || *q == '\n' || *q == ';' || (*q == ' ' && q[1] >= 'A' && q[1] <= 'Z'))
+                        apart++;
+                }
+                if (!pass && c == ' ')
+                    words++;
                 if (c >= 'A' && c <= 'Z' && (p == s || p[-1] == ' ' || p[-1] == '\n' || p[-1] == '-')) {
                     word = p;
                     lone = last == ' ' && last2 >= 'a' && last2 <= 'z';
@@ -817,7 +889,10 @@ static void ocr_markers(char *s) {
         }
         if (pass)
             *w = '\0';
-        if (!pass && runs < 2)
+        /* One run is the shape too beside figures set apart ("Ana Pop }*
+         * and Ion Pop 13"), or closing a lone name of two to four words
+         * (a byline of one name a line, "Xin Zhou!") */
+        if (!pass && runs < 2 && !(runs == 1 && (apart || (closing && words >= 1 && words <= 3))))
             return;
     }
 }
@@ -916,6 +991,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     }
     *w = '\0';
     ocr_bullets(s);
+    ocr_split_name(s);
     ocr_markers(s);
     spaced_roman_markers(s);
     /* "..., Kate Roe, for the Northern Lymphoma Study Group (NLSG)": the
