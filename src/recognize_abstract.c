@@ -1551,6 +1551,23 @@ static int collect(builder *b, jfy_node *n, int level) {
     return 0;
 }
 
+/* An unlabelled abstract found opening at first: collected as a
+ * labelled one is, and dropped when nothing in it reads as abstract. */
+static int abstract_from(jfyp_rec *r, jfy_node *first) {
+    jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
+    if (!abs)
+        return -1;
+    jfyp_node_span_from(abs, first);
+    jfyp_node_append(r->front, abs);
+    builder b = {r, abs, NULL, NULL, 0, 0, 0};
+    if (collect(&b, first, 0) < 0)
+        return -1;
+    if (!abs->first)
+        jfyp_node_free(abs);
+    return 0;
+}
+
+
 /* Whether an opener of kind k may open an abstract here: summaries and
  * digests anywhere; the main abstract before the body begins; a second one
  * (its translation) in another word and right after the first. An
@@ -1899,17 +1916,7 @@ static int unlabelled_after_licence(jfyp_rec *r) {
             if (!prose)
                 return 0;
         }
-        jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
-        if (!abs)
-            return -1;
-        jfyp_node_span_from(abs, abs_first);
-        jfyp_node_append(r->front, abs);
-        builder b = {r, abs, NULL, NULL, 0, 0, 0};
-        if (collect(&b, abs_first, 0) < 0)
-            return -1;
-        if (!abs->first)
-            jfyp_node_free(abs);
-        return 0;
+        return abstract_from(r, abs_first);
     }
     return 0;
 }
@@ -2393,17 +2400,7 @@ static int unlabelled_over_keywords(jfyp_rec *r) {
         free(t);
         if (!ok)
             return 0;
-        jfy_node *abs = jfyp_node_new(JFY_N_ABSTRACT);
-        if (!abs)
-            return -1;
-        jfyp_node_span_from(abs, n);
-        jfyp_node_append(r->front, abs);
-        builder b = {r, abs, NULL, NULL, 0, 0, 0};
-        if (collect(&b, n, 0) < 0)
-            return -1;
-        if (!abs->first)
-            jfyp_node_free(abs);
-        return 0;
+        return abstract_from(r, n);
     }
     return 0;
 }
