@@ -454,6 +454,67 @@ static size_t mononym_at(const char *t, size_t n, size_t i, pname *p) {
     return e;
 }
 
+/* Whether the len bytes at w are a lower-case word that joins the words
+ * of a journal's name ("J. Soc. Ouest Afr. de Chim.", "Ann. Inst. of
+ * Hyg."). */
+static int joining_word(const char *w, size_t len) {
+    static const char *const join[] = {"de", "des", "di", "of", "and", "la", "der", "et", "for", NULL};
+    for (int k = 0; join[k]; k++)
+        if (strlen(join[k]) == len && memcmp(w, join[k], len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the words from i to the volume's figures are the rest of an
+ * abbreviated journal's name opened by "J." ("J. Water Resour. Prot. 6,
+ * 29", "J. Anim. Plant Sci. 19(1)", "J. Soc. Ouest Afr. de Chim. 29"):
+ * short words closed by full stops, a word or two in full, a lower-case
+ * joining word; the name's last word abbreviated ("J. High Energy Phys.
+ * 1605"), or two abbreviations before it. A surname is followed by a comma, or by its entry's title
+ * ("J. Smith. Nanotubes in water. Nature 354": a long or a lower-case
+ * word before the figures). */
+static int journal_words(const char *t, size_t n, size_t i) {
+    int words = 0, dotted = 0, whole = 0, last_dot = 0;
+    size_t x = i;
+    while (x < n && x < i + 80) {
+        if (t[x] >= '0' && t[x] <= '9')
+            break;
+        size_t w = x;
+        while (w < n && t[w] != ' ' && t[w] != ',')
+            w++;
+        size_t len = w - x;
+        int dot = len > 1 && t[w - 1] == '.';
+        size_t letters = len - (size_t)dot;
+        if (t[x] >= 'A' && t[x] <= 'Z') {
+            for (size_t y = x + 1; y < x + letters; y++)
+                if (!(t[y] >= 'a' && t[y] <= 'z'))
+                    return 0;
+            if (dot && letters > 7)
+                return 0;
+        } else {
+            if (!words || !joining_word(t + x, len))
+                return 0;
+            len = 0; /* a joining word counts for neither side */
+        }
+        if (len) {
+            words++;
+            dotted += dot;
+            whole += !dot;
+        }
+        last_dot = dot;
+        x = w;
+        if (x < n && t[x] == ',')
+            x++;
+        if (x < n && t[x] == ' ')
+            x++;
+        else
+            break;
+    }
+    if (x >= n || !(t[x] >= '0' && t[x] <= '9') || words < 2 || whole > 2)
+        return 0;
+    return last_dot || dotted >= 2;
+}
+
 /* Whether the name p is a journal's name opened by "J." ("A. Name,
  * J. Phys. A 44, 1", "J. Cosmol. Astropart. Phys."): the initial J and a
  * word of journal names with its full stop, no surname. */
@@ -465,7 +526,7 @@ static int journal_initial(const char *t, size_t n, const pname *p) {
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (strlen(w[k]) == p->se - p->ss && memcmp(t + p->ss, w[k], p->se - p->ss) == 0)
             return 1;
-    return 0;
+    return journal_words(t, n, p->ss);
 }
 
 /* Reads the names from i; adds their spans. Returns the group's end, or i
@@ -871,6 +932,10 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
             if (i - ls == 2 && i < e && is_digit(t[i]) && t[ls] >= 'A' && t[ls] <= 'Z' && t[ls + 1] >= 'A' &&
                 t[ls + 1] <= 'Z')
                 glued = 1;
+            /* "Phys. Rev. D 88, 041303(R) (2013)": APS's mark of a rapid
+             * communication, a capital in brackets after the page */
+            if (i - ls == 1 && i < e && t[i] == ')' && ls >= s + 2 && t[ls - 1] == '(' && is_digit(t[ls - 2]))
+                glued = 1;
             if (ls > s && is_digit(t[ls - 1]) && !glued)
                 break; /* "F1000Res" */
             if (glued || tail_word(t, ls, i) || month_word(t, ls, i))
@@ -1004,7 +1069,10 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
             ty = JFY_N_LPAGE, lp = 1;
         /* "2015 (5): 22": a year, then the issue apart from it (the
          * volume left out); "2015(5)" is a volume numbered so */
-        else if (yearish && !*have_year && nextp != ':' && (nextp != '(' || k > ne) && (py <= ns || !vol))
+        /* "J. High Energy Phys. 1511, 157 (2015)": JHEP's volume is the
+         * year and month, the year in brackets closing the tail */
+        else if (yearish && !*have_year && nextp != ':' && (nextp != '(' || k > ne) &&
+                 (py <= ns || (!vol && !(nextp == ',' && prevp == 0))))
             ty = JFY_N_YEAR, *have_year = 1;
         else if (yearish && *have_year && !vol && !fp && nextp != ':' && nextp != '(' && !nextdash)
             ty = JFY_N__COUNT; /* the year again */
@@ -1318,11 +1386,16 @@ static int abbrev_words_only(const char *t, size_t s, size_t e) {
     for (size_t x = s; x < e;) {
         /* "Nature (London)", "Arch. Intern. Med. (Moscow)": a place */
         int place = t[x] == '(' && x + 1 < e && t[x + 1] >= 'A' && t[x + 1] <= 'Z';
-        if (!(t[x] >= 'A' && t[x] <= 'Z') && !place)
-            return 0;
         size_t w = x;
         while (w < e && t[w] != ' ')
             w++;
+        /* "J. Soc. Ouest Afr. de Chim.": a joining word inside the name */
+        if (words && w < e && joining_word(t + x, w - x)) {
+            x = w + 1;
+            continue;
+        }
+        if (!(t[x] >= 'A' && t[x] <= 'Z') && !place)
+            return 0;
         words++;
         /* a word or two in full: "Emerging Infect. Dis." */
         if (w < e && t[w - 1] != '.' && !place && ++whole > 2)
