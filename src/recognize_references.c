@@ -11,6 +11,7 @@
  * list ends at the next heading or the first block that is neither an
  * entry nor furniture. Each entry is kept whole as printed and split into
  * its parts by refparse.c. */
+#include "names.h"
 #include "recognize.h"
 #include "refparse.h"
 
@@ -365,7 +366,23 @@ static size_t bare_label_at(const char *s, int *num) {
         return 0;
     while (s[i] == ' ')
         i++;
-    unsigned char c = (unsigned char)s[i];
+    /* "4 van der Sluis PC, ...": a surname's lower-case particles (two at
+     * most) before its capital; a sentence's "4 do not" has none after */
+    size_t w = i;
+    for (int k = 0; k < 2 && s[w] >= 'a' && s[w] <= 'z'; k++) {
+        char word[8];
+        size_t e = w;
+        while (s[e] >= 'a' && s[e] <= 'z' && e - w < 6)
+            e++;
+        if (e - w > 5 || s[e] != ' ')
+            return 0;
+        memcpy(word, s + w, e - w);
+        word[e - w] = 0;
+        if (!jfyp_name_is_particle(word))
+            return 0;
+        w = e + 1;
+    }
+    unsigned char c = (unsigned char)s[w];
     if (!((c >= 'A' && c <= 'Z') || c >= 0x80))
         return 0;
     *num = v;
@@ -900,6 +917,8 @@ static int inverted_name_block(const list *L, const char *s) {
     return L->n && L->numbered == 0 && name_form(s) == 1 && same_name_form(L, s);
 }
 
+static int cut_author_list(const char *t, size_t len);
+
 /* Whether the block's first line starts an entry of the list's kind. */
 static int starts_entry(const list *L, const jfy_node *b) {
     if (b->type == JFY_N_LIST)
@@ -919,7 +938,8 @@ static int starts_entry(const list *L, const jfy_node *b) {
         hit = wanted(L, num);
     else if (L->numbered != 1)
         hit = author_year_start(s, strchr(s, '\n') == NULL) ||
-              (jfyp_ref_name_at(s) && has_year(s, BLOCK_YEAR_SPAN)) || inverted_name_block(L, s);
+              (jfyp_ref_name_at(s) && has_year(s, BLOCK_YEAR_SPAN)) || inverted_name_block(L, s) ||
+              cut_author_list(s, strlen(s));
     free(t);
     return hit;
 }
@@ -1365,6 +1385,21 @@ static int two_names_at(const char *s) {
     return n && s[n] == ',' && s[n + 1] == ' ' && jfyp_ref_name_at(s + n + 2);
 }
 
+/* Whether t (len bytes) is an author list the extraction cut from its
+ * entry at the line's end, its block of one line: names only, two at
+ * least, closed by the semicolon or the comma that leads to the next
+ * ("Abreu, A.; Borba, L.A.; Estes, F.;" over a blank line, then "Faria,
+ * J.V.; Gomes, D.F. 2004. Title..."): MuPDF parts a hanging-indented
+ * entry's first line from the rest. */
+static int cut_author_list(const char *t, size_t len) {
+    while (len && t[len - 1] == ' ')
+        len--;
+    if (len < 8 || len > 200 || memchr(t, '\n', len) || (t[len - 1] != ';' && t[len - 1] != ','))
+        return 0;
+    return jfyp_ref_name_at(t) && (two_names_at(t) || memchr(t, ';', len - 1)) && names_only(t, len) &&
+           !has_year(t, len);
+}
+
 /* One more than the largest label of the last entries read. */
 static int next_label(const list *L) {
     int top = 0;
@@ -1595,8 +1630,12 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                      block_entry_start(ln, save)) ||
                     ((!cur || !cur->open) && group_entry_start(ln, save)) ||
                     (k == 0 && !from_item && inverted_name_block(L, ln)) ||
+                    (k == 0 && !from_item && (!cur || !cur->open) && !save_has_more(save) &&
+                     cut_author_list(ln, strlen(ln))) ||
                     (!cur && group_colon_entry(ln))) &&
-                   !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z')) {
+                   !(cur && k == 0 && cur->open && *ln >= 'a' && *ln <= 'z') &&
+                   /* the rest of an author list cut at its block's end */
+                   !(cur && k == 0 && cur->open && cut_author_list(cur->text.data, cur->text.len))) {
             start = 1;
             if (L->numbered < 0)
                 L->numbered = 0;
