@@ -6652,7 +6652,9 @@ static int front_has_email(const jfy_node *front, const char *em, size_t n) {
  * byline took: the corresponding author's line printed at the first
  * column's foot, in the column beside the title, or with the
  * correspondence address after the references. Read as a note of its
- * own; the line leaves the paragraph it ends. 0, or -1 on OOM. */
+ * own; the line stays where it is: taken out of the prose it broke into,
+ * it moved the paragraphs and headings read around it both ways. 0, or -1
+ * on OOM. */
 static int take_lone_emails(state *S) {
     int rc = 0, taken = 0;
     for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0 && taken < MAX_LONE_EMAILS; n = next) {
@@ -6669,12 +6671,6 @@ static int take_lone_emails(state *S) {
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        /* Only a paragraph's last lines leave it: lines after them may be
-         * read as headings once the prose above runs on. */
-        size_t tail = l.n;
-        const char *x;
-        while (tail > 0 && lone_email_line(l.v[tail - 1].text, &x))
-            tail--;
         for (size_t j = 0; j < l.n && rc == 0 && taken < MAX_LONE_EMAILS; j++) {
             const char *note, *e = lone_email_line(l.v[j].text, &note);
             if (!e)
@@ -6696,12 +6692,6 @@ static int take_lone_emails(state *S) {
                 break;
             }
             taken++;
-            if (j < tail)
-                continue;
-            if (jfyp_lines_remove(n, &l, j, j) == 1) {
-                jfyp_node_free(n);
-                break;
-            }
         }
         jfyp_lines_free(&l);
     }
