@@ -769,6 +769,53 @@ static jfy_node *notes_of(state *S) {
     return S->notes;
 }
 
+static int lower_label_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+/* An address printed with a break after each dot and after its '@' (a
+ * zero-width space the template sets there, which MuPDF and pdfminer read
+ * as a space: "jens. hoeppner@ uksh. de"), or broken at a line's end after
+ * a dot ("i.\nmareschal@host"): made whole. A local part never ends on a
+ * dot, so "x. y@" is one word; the host is read spaced only where two
+ * breaks or more show the page's habit. In place. */
+static void join_spaced_emails(char *s) {
+    for (char *p = strchr(s, '@'); p; p = strchr(p + 1, '@')) {
+        char *q = p + 1;
+        int gaps = 0;
+        if (*q == ' ')
+            q++, gaps++;
+        char *e = q;
+        while (lower_label_char(*e))
+            e++;
+        while (e > q && e[0] == '.' && e[1] == ' ' && lower_label_char(e[2])) {
+            e += 2, gaps++;
+            while (lower_label_char(*e))
+                e++;
+        }
+        if (gaps >= 2 && e > q) {
+            char *w = p + 1;
+            for (char *r = p + 1; r < e; r++)
+                if (*r != ' ')
+                    *w++ = *r;
+            memmove(w, e, strlen(e) + 1);
+        }
+        /* the local part: "x. y@", x lower case after a space or a rule */
+        char *l = p;
+        while (l > s && lower_label_char(l[-1]))
+            l--;
+        if (l < p && l - s >= 3 && l[-1] == ' ' && l[-2] == '.') {
+            char *x = l - 2;
+            while (x > s && (lower_label_char(x[-1]) || x[-1] == '.'))
+                x--;
+            if (x < l - 2 && (x == s || x[-1] == ' ' || x[-1] == ';' || x[-1] == ':' || x[-1] == '(')) {
+                memmove(l - 1, l, strlen(l) + 1);
+                p--;
+            }
+        }
+    }
+}
+
 static int add_corresp(state *S, const char *text, const jfy_node *src) {
     jfy_node *notes = notes_of(S);
     if (!notes)
@@ -787,6 +834,8 @@ static int add_corresp(state *S, const char *text, const jfy_node *src) {
     while (*s == '*' || *s == ' ' || *s == JFYP_SUP)
         s++;
     char *clean = jfyp_front_unsup(jfyp_strdup(s));
+    if (clean)
+        join_spaced_emails(clean);
     if (!clean || append_with_emails(c, jfyp_front_mend_emails(clean), src) < 0) {
         free(clean);
         jfyp_node_free(c);
