@@ -17,6 +17,9 @@
 #define MAX_AFFS 64
 #define MAX_LEAD 24 /* a narrow side column prints each line of an address as a block */
 #define EXTRA_BLOCKS 40 /* looked at beyond the front matter for marked affs */
+/* e-mail lines read as notes of their own: a page of addresses is a
+ * directory, not a byline's notes, and each note is checked against all */
+#define MAX_LONE_EMAILS 16
 
 typedef struct {
     jfy_node **v;
@@ -766,6 +769,53 @@ static jfy_node *notes_of(state *S) {
     return S->notes;
 }
 
+static int lower_label_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+/* An address printed with a break after each dot and after its '@' (a
+ * zero-width space the template sets there, which MuPDF and pdfminer read
+ * as a space: "jens. hoeppner@ uksh. de"), or broken at a line's end after
+ * a dot ("i.\nmareschal@host"): made whole. A local part never ends on a
+ * dot, so "x. y@" is one word; the host is read spaced only where two
+ * breaks or more show the page's habit. In place. */
+static void join_spaced_emails(char *s) {
+    for (char *p = strchr(s, '@'); p; p = strchr(p + 1, '@')) {
+        char *q = p + 1;
+        int gaps = 0;
+        if (*q == ' ')
+            q++, gaps++;
+        char *e = q;
+        while (lower_label_char(*e))
+            e++;
+        while (e > q && e[0] == '.' && e[1] == ' ' && lower_label_char(e[2])) {
+            e += 2, gaps++;
+            while (lower_label_char(*e))
+                e++;
+        }
+        if (gaps >= 2 && e > q) {
+            char *w = p + 1;
+            for (char *r = p + 1; r < e; r++)
+                if (*r != ' ')
+                    *w++ = *r;
+            memmove(w, e, strlen(e) + 1);
+        }
+        /* the local part: "x. y@", x lower case after a space or a rule */
+        char *l = p;
+        while (l > s && lower_label_char(l[-1]))
+            l--;
+        if (l < p && l - s >= 3 && l[-1] == ' ' && l[-2] == '.') {
+            char *x = l - 2;
+            while (x > s && (lower_label_char(x[-1]) || x[-1] == '.'))
+                x--;
+            if (x < l - 2 && (x == s || x[-1] == ' ' || x[-1] == ';' || x[-1] == ':' || x[-1] == '(')) {
+                memmove(l - 1, l, strlen(l) + 1);
+                p--;
+            }
+        }
+    }
+}
+
 static int add_corresp(state *S, const char *text, const jfy_node *src) {
     jfy_node *notes = notes_of(S);
     if (!notes)
@@ -784,6 +834,8 @@ static int add_corresp(state *S, const char *text, const jfy_node *src) {
     while (*s == '*' || *s == ' ' || *s == JFYP_SUP)
         s++;
     char *clean = jfyp_front_unsup(jfyp_strdup(s));
+    if (clean)
+        join_spaced_emails(clean);
     if (!clean || append_with_emails(c, jfyp_front_mend_emails(clean), src) < 0) {
         free(clean);
         jfyp_node_free(c);
@@ -6559,10 +6611,158 @@ static int take_named_addresses(state *S) {
     return rc < 0 ? -1 : took;
 }
 
+/* ---- e-mails no note carried ---- */
+
+/* A mailbox of an office, not of an author: a role word in its local part
+ * ("journals.permissions@", "editor@"), or the local part the domain's own
+ * name ("jced@jced.es"). */
+static int office_mailbox(const char *em) {
+    static const char *const roles[] = {"permission", "editor", "office", "journal", "reprint",
+                                        "subscri", "support", "noreply", "no-reply", NULL};
+    static const char *const whole[] = {"info", "contact", "admin", "help", "mail", NULL};
+    const char *at = strchr(em, '@');
+    char local[96];
+    size_t n = at ? (size_t)(at - em) : 0;
+    if (!n || n >= sizeof local)
+        return 1;
+    memcpy(local, em, n);
+    local[n] = '\0';
+    for (size_t i = 0; roles[i]; i++)
+        if (jfyp_stristr(local, roles[i]))
+            return 1;
+    for (size_t i = 0; whole[i]; i++)
+        if (jfyp_strieq(local, whole[i]))
+            return 1;
+    size_t d = strcspn(at + 1, ".");
+    return d == n && jfyp_strnieq(at + 1, local, n);
+}
+
+/* Where a line gives e-mails and nothing else: "E-mail: x@y",
+ * "(e-mail: x@y).", "a e-mail: x@y" (a footnote's letter), "*x@y" (the
+ * starred note at a column's foot, its mark on the name): the e-mails'
+ * start, else NULL; *note gets where the note opens after its mark. */
+static const char *lone_email_line(const char *t, const char **note) {
+    const char *p = t;
+    size_t k;
+    for (int marks = 0; marks < 3; marks++) {
+        if (*p == ' ' || *p == '(' || *p == JFYP_SUP)
+            p++;
+        else if ((k = symbol_len(p)) > 0)
+            p += k;
+        else
+            break;
+    }
+    const char *letter = NULL;
+    if (*p >= 'a' && *p <= 'z' && p[1] == ' ')
+        letter = p, p += 2;
+    *note = p;
+    int label = 0;
+    if (jfyp_strnieq(p, "e-mail", 6))
+        p += 6, label = 1;
+    else if (jfyp_strnieq(p, "email", 5))
+        p += 5, label = 1;
+    if (label) {
+        if (jfyp_strnieq(p, " address", 8))
+            p += 8 + (jfyp_strnieq(p + 8, "es", 2) ? 2 : 0);
+        if (*p == ':')
+            p++;
+        while (*p == ' ')
+            p++;
+    } else if (letter) {
+        return NULL;
+    }
+    const char *from = p;
+    /* the e-mails and their separators, nothing else */
+    int seen = 0;
+    while (*p) {
+        if (*p == ' ' || *p == ',' || *p == ';' || *p == '.' || *p == ')') {
+            p++;
+            continue;
+        }
+        const char *s = p;
+        while (*p && *p != ' ' && *p != ',' && *p != ';' && *p != ')')
+            p++;
+        const char *at = memchr(s, '@', (size_t)(p - s));
+        if (!at || at == s || !memchr(at, '.', (size_t)(p - at)))
+            return NULL;
+        seen++;
+    }
+    return seen ? from : NULL;
+}
+
+static int front_has_email(const jfy_node *front, const char *em, size_t n) {
+    for (const jfy_node *k = front->first; k; k = jfyp_node_next_in(front, k))
+        if (k->type == JFY_N_EMAIL && k->text && strlen(k->text) == n && jfyp_strnieq(k->text, em, n))
+            return 1;
+    return 0;
+}
+
+/* A line that gives an author's e-mail alone, which no note under the
+ * byline took: the corresponding author's line printed at the first
+ * column's foot, in the column beside the title, or with the
+ * correspondence address after the references. Read as a note of its
+ * own; the line stays where it is: taken out of the prose it broke into,
+ * it moved the paragraphs and headings read around it both ways. 0, or -1
+ * on OOM. */
+static int take_lone_emails(state *S) {
+    int rc = 0, taken = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0 && taken < MAX_LONE_EMAILS; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int any = strchr(t, '@') != NULL;
+        free(t);
+        if (!any)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t j = 0; j < l.n && rc == 0 && taken < MAX_LONE_EMAILS; j++) {
+            const char *note, *e = lone_email_line(l.v[j].text, &note);
+            if (!e)
+                continue;
+            char **em;
+            size_t ne;
+            if (jfyp_front_emails(e, &em, NULL, &ne) < 0) {
+                rc = -1;
+                break;
+            }
+            int fresh = 0;
+            for (size_t i = 0; i < ne; i++)
+                fresh |= !office_mailbox(em[i]) && !front_has_email(S->r->front, em[i], strlen(em[i]));
+            jfyp_front_strv_free(em, ne);
+            if (!fresh)
+                continue;
+            if (add_corresp(S, note, n) < 0) {
+                rc = -1;
+                break;
+            }
+            taken++;
+        }
+        jfyp_lines_free(&l);
+    }
+    return rc;
+}
+
 /* After the abstract's reader: an address found at the page's foot lies
  * past the abstract, and the abstract is looked for under the byline and
  * its addresses. */
+static int late_addresses(jfyp_rec *r);
 int jfyp_recognize_affiliations_late(jfyp_rec *r) {
+    if (late_addresses(r) < 0)
+        return -1;
+    int byline = 0;
+    for (jfy_node *k = r->front->first; k; k = k->next)
+        byline |= k->type == JFY_N_CONTRIBS;
+    state S = {0};
+    S.r = r;
+    return byline ? take_lone_emails(&S) : 0;
+}
+
+static int late_addresses(jfyp_rec *r) {
     state S = {0};
     S.r = r;
     jfy_node *group = NULL;
