@@ -2417,7 +2417,7 @@ static int link_list(const jfy_node *n, int min_items);
 static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
     *first = *last = NULL;
     jfy_node *f = NULL, *l = NULL;
-    int fields = 0, lead = 0, open = 0;
+    int fields = 0, lead = 0, open = 0, gap2 = 0;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type == JFY_N_LIST && !f && lead < 3 && !jfyp_node_attr(n, "ordered")) {
             /* a logo's scrap OCR read as a bullet ("- One") over the
@@ -2440,7 +2440,11 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
         /* (a field in sentences, a licence's, may read as prose) */
         field |= jfyp_front_meta_line(t) && !jfyp_stristr(t, "abstract") && f;
         int url = !strchr(t, ' ') && (jfyp_stristr(t, "http") || jfyp_stristr(t, "www."));
-        int on = f && !field && n->line == l->end_line + 1 && (open || url || !titleish(t));
+        /* (MuPDF sets a blank line between the column's lines, a list of
+         * names going on past "and" too: "Academic Editors: Jane Roe and"
+         * / "John Doe") */
+        int on = f && !field && (n->line == l->end_line + 1 || (gap2 && n->line == l->end_line + 2)) &&
+                 (open || url || !titleish(t));
         /* (OCR reads a logo and its badges as a few scraps of a word or
          * three: "PLOS" / "Check for updates" / "6 OPEN ACCESS") */
         int scrap = !f && !field && (lead < 3 || (lead < 6 && jfyp_count_words(t) <= 3)) &&
@@ -2448,6 +2452,7 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
                      (jfyp_count_words(t) <= 3 && !kind_label(t) && !jfyp_title_label_line(t) &&
                       strncmp(t, "TYPE ", 5) != 0));
         open = tl && !strchr(".!?", t[tl - 1]);
+        gap2 = tl >= 4 && !strcmp(t + tl - 4, " and");
         free(t);
         if (field) {
             if (!f)
