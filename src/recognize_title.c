@@ -1693,6 +1693,26 @@ static int drop_lead_in(jfyp_rec *r) {
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
+        /* the lead-in opening a block, what it leads to (the journal's
+         * name) gone as a banner and the byline's first name run on in its
+         * place ("This article was published in the following Dove Press
+         * journal:" / "Lei Wang"): the lead-in goes */
+        if (l.n >= 2 && lead_in(l.v[0].text) && !jfyp_front_meta_line(l.v[0].text)) {
+            /* (the first name's markers may stand on a line of their own) */
+            char *rest = jfyp_lines_join(&l, 1, l.n > 3 ? 2 : l.n - 1);
+            int by = rest ? is_byline(rest) : -1;
+            free(rest);
+            if (by < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (by) {
+                jfyp_lines_remove(n, &l, 0, 0);
+                jfyp_lines_free(&l);
+                if (jfyp_lines_of(n, &l) < 0)
+                    return -1;
+            }
+        }
         jfy_node *next = jfyp_rec_next(r, n);
         const char *t = l.n >= 2 ? l.v[l.n - 1].text : "";
         size_t k = strlen(t);
