@@ -474,6 +474,9 @@ static int kind_label(const char *t) {
 /* "EDITED AND REVIEWED BY", "Reviewed by": a label over the names of a
  * page's editors or reviewers, neither title nor byline. */
 static int by_label(const char *t) {
+    /* (the side column's "OPEN ACCESS" badge read into its first label) */
+    if (!strncmp(t, "OPEN ACCESS ", 12))
+        t += 12;
     size_t n = strlen(t);
     return n >= 3 && jfyp_count_words(t) <= 5 && jfyp_strieq(t + n - 2, "by") && t[n - 3] == ' ';
 }
@@ -2650,6 +2653,17 @@ static int take_title_note(jfyp_rec *r, jfy_node *title) {
     return 0;
 }
 
+/* A block under an editors' label: the name right under it, or the end
+ * of its address an extraction set in a block of its own ("Jane Roe,
+ * University of X “A." / "B.”, Italy", cut after a name in quotes
+ * that ends on an initial's full stop, or at a blank line). */
+static int under_by_label(char **txt, int i, int from) {
+    if (i - 1 >= from && by_label(txt[i - 1]))
+        return 1;
+    return i - 2 >= from && by_label(txt[i - 2]) && strchr(txt[i - 1], ',') && jfyp_count_words(txt[i - 1]) <= 20 &&
+           strchr(txt[i], ',') && jfyp_count_words(txt[i]) <= 8;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
@@ -2964,7 +2978,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     int by_object = 0;
     for (int i = start; i < byline && title < 0; i++)
         by_object |= i != label && titleish(txt[i]) && !running_header(txt[i]) && !by_label(txt[i]) &&
-                     !(i > start && by_label(txt[i - 1]));
+                     !under_by_label(txt, i, start);
     if (title < 0 && byline < end)
         for (int i = byline - 1; i >= start && title < 0; i--)
             if (i != label && titleish(txt[i]) && !running_header(txt[i]) &&
@@ -2974,7 +2988,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                  * the title it stands over */
                 !(i == byline - 1 && i - 1 >= start && i - 1 != label && one_word(txt[i]) &&
                   long_title(txt[i - 1]) && titleish(txt[i - 1]) && !running_header(txt[i - 1])) &&
-                !(by_object && (by_label(txt[i]) || (i > start && by_label(txt[i - 1])))) &&
+                !(by_object && (by_label(txt[i]) || under_by_label(txt, i, start))) &&
                 /* (the title's last word wrapped under it: the title is
                  * the block above) */
                 !(i - 1 >= start && i - 1 != label && title_tail_word(blk[i - 1], txt[i - 1], blk[i], txt[i]))) {
@@ -3205,7 +3219,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         /* an editor's label and the name and address under it: no
          * author's, nor any part of the article */
         int editor = title >= 0 && by_object && i < byline && i >= start &&
-                     (by_label(txt[i]) || (i > 0 && by_label(txt[i - 1]))) &&
+                     (by_label(txt[i]) || under_by_label(txt, i, 0)) &&
                      jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
                    i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
