@@ -749,6 +749,15 @@ static void emit_article_meta(emitter *e, xmlNodePtr front, const jfy_node *f) {
     xmlNodePtr at = el(e, tg, "article-title");
     if ((k = jfyp_node_child(f, JFY_N_TITLE)))
         emit_inlines(e, from(k, at), k);
+    /* a note on the title (recognize_title.c) stands inside it, as the
+     * publishers who print one keep it */
+    if ((k = jfyp_node_child(f, JFY_N_FOOTNOTE))) {
+        xmlNodePtr fn = from(k, el(e, at, "fn"));
+        attr(e, fn, "id", jfyp_node_attr(k, "id"));
+        if (jfyp_node_attr(k, "label"))
+            text_el(e, fn, "label", jfyp_node_attr(k, "label"));
+        emit_blocks(e, fn, k);
+    }
     if ((k = jfyp_node_child(f, JFY_N_SUBTITLE)))
         emit_inlines(e, from(k, el(e, tg, "subtitle")), k);
     if ((k = jfyp_node_child(f, JFY_N_TRANS_TITLE)))

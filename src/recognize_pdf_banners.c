@@ -970,6 +970,23 @@ static int strong_names(const char *t) {
     return rc == 1 && (n >= 3 || (n == 2 && marked));
 }
 
+/* A late head's byline run on into prose: its first line names several
+ * people and the lines after it go on in lower case. Cut there: 1 cut, 0
+ * not, -1 on OOM. */
+static int byline_run_on(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int rc = 0;
+    if (l.n >= 2 && !prose_block(l.v[0].text) && jfyp_starts_lower(l.v[1].text)) {
+        rc = strong_names(l.v[0].text);
+        if (rc > 0 && !jfyp_lines_split(n, &l, 1))
+            rc = -1;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 static int lift_late_head(jfyp_rec *r) {
     jfy_node *top = jfyp_rec_first(r), *prev = NULL;
     char *prev_t = NULL;
@@ -987,6 +1004,20 @@ static int lift_late_head(jfyp_rec *r) {
             break;
         }
         int b = 0;
+        /* the byline's line run on into the next page's first sentence
+         * ("... and Paul L. Drake3" / "provides insight into ..."), the
+         * page's foot between them gone: the names go apart */
+        if (prose && prev && n->type == JFY_N_PARAGRAPH && head_shaped(prev, prev_t)) {
+            int cut = byline_run_on(n);
+            if (cut > 0) {
+                free(t);
+                t = jfyp_front_text(n, 0);
+            }
+            if (cut < 0 || !t) {
+                rc = -1;
+                break;
+            }
+        }
         if (prose && prev && n->type == JFY_N_PARAGRAPH && head_shaped(prev, prev_t) &&
             !prose_block(t)) {
             b = strong_names(t);

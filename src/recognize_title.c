@@ -474,6 +474,9 @@ static int kind_label(const char *t) {
 /* "EDITED AND REVIEWED BY", "Reviewed by": a label over the names of a
  * page's editors or reviewers, neither title nor byline. */
 static int by_label(const char *t) {
+    /* (the side column's "OPEN ACCESS" badge read into its first label) */
+    if (!strncmp(t, "OPEN ACCESS ", 12))
+        t += 12;
     size_t n = strlen(t);
     return n >= 3 && jfyp_count_words(t) <= 5 && jfyp_strieq(t + n - 2, "by") && t[n - 3] == ' ';
 }
@@ -1693,6 +1696,26 @@ static int drop_lead_in(jfyp_rec *r) {
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
+        /* the lead-in opening a block, what it leads to (the journal's
+         * name) gone as a banner and the byline's first name run on in its
+         * place ("This article was published in the following Dove Press
+         * journal:" / "Lei Wang"): the lead-in goes */
+        if (l.n >= 2 && lead_in(l.v[0].text) && !jfyp_front_meta_line(l.v[0].text)) {
+            /* (the first name's markers may stand on a line of their own) */
+            char *rest = jfyp_lines_join(&l, 1, l.n > 3 ? 2 : l.n - 1);
+            int by = rest ? is_byline(rest) : -1;
+            free(rest);
+            if (by < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (by) {
+                jfyp_lines_remove(n, &l, 0, 0);
+                jfyp_lines_free(&l);
+                if (jfyp_lines_of(n, &l) < 0)
+                    return -1;
+            }
+        }
         jfy_node *next = jfyp_rec_next(r, n);
         const char *t = l.n >= 2 ? l.v[l.n - 1].text : "";
         size_t k = strlen(t);
@@ -2417,7 +2440,7 @@ static int link_list(const jfy_node *n, int min_items);
 static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
     *first = *last = NULL;
     jfy_node *f = NULL, *l = NULL;
-    int fields = 0, lead = 0, open = 0;
+    int fields = 0, lead = 0, open = 0, gap2 = 0;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type == JFY_N_LIST && !f && lead < 3 && !jfyp_node_attr(n, "ordered")) {
             /* a logo's scrap OCR read as a bullet ("- One") over the
@@ -2440,7 +2463,11 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
         /* (a field in sentences, a licence's, may read as prose) */
         field |= jfyp_front_meta_line(t) && !jfyp_stristr(t, "abstract") && f;
         int url = !strchr(t, ' ') && (jfyp_stristr(t, "http") || jfyp_stristr(t, "www."));
-        int on = f && !field && n->line == l->end_line + 1 && (open || url || !titleish(t));
+        /* (MuPDF sets a blank line between the column's lines, a list of
+         * names going on past "and" too: "Academic Editors: Jane Roe and"
+         * / "John Doe") */
+        int on = f && !field && (n->line == l->end_line + 1 || (gap2 && n->line == l->end_line + 2)) &&
+                 (open || url || !titleish(t));
         /* (OCR reads a logo and its badges as a few scraps of a word or
          * three: "PLOS" / "Check for updates" / "6 OPEN ACCESS") */
         int scrap = !f && !field && (lead < 3 || (lead < 6 && jfyp_count_words(t) <= 3)) &&
@@ -2448,6 +2475,7 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
                      (jfyp_count_words(t) <= 3 && !kind_label(t) && !jfyp_title_label_line(t) &&
                       strncmp(t, "TYPE ", 5) != 0));
         open = tl && !strchr(".!?", t[tl - 1]);
+        gap2 = tl >= 4 && !strcmp(t + tl - 4, " and");
         free(t);
         if (field) {
             if (!f)
@@ -2492,6 +2520,148 @@ static int link_list(const jfy_node *n, int min_items) {
     }
     free(t);
     return ok && items >= min_items && items <= 6;
+}
+
+/* The footnote sign a title ends on ("... batteries†", "... μ+μ−∗"):
+ * its length in bytes at the end of t (spaces after it skipped), 0 when
+ * the title ends on none. The signs a note on a title takes; a digit or a
+ * letter marks an address, no title. */
+static size_t title_sign(const char *t, size_t *at) {
+    static const char *const signs[] = {"\u2020", "\u2021", "*", "\u2217", "\u2606", "\u22c6", "\u00a7"};
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    for (size_t i = 0; i < sizeof signs / sizeof *signs; i++) {
+        size_t k = strlen(signs[i]);
+        if (n > k + 10 && !memcmp(t + n - k, signs[i], k)) {
+            *at = n - k;
+            return k;
+        }
+    }
+    return 0;
+}
+
+/* The same sign opening a note's line: "*" and "∗" are one sign in two
+ * fonts. The text after the sign and its spaces, or NULL. */
+static const char *note_after_sign(const char *line, const char *sign, size_t k) {
+    const char *p = NULL;
+    if (!strncmp(line, sign, k))
+        p = line + k;
+    else if ((!strncmp(sign, "*", k) || !strncmp(sign, "\u2217", k)) &&
+             (!strncmp(line, "*", 1) || !strncmp(line, "\u2217", 3)))
+        p = line + (line[0] == '*' ? 1 : 3);
+    if (!p)
+        return NULL;
+    while (*p == ' ')
+        p++;
+    /* a note is a sentence in capitals' case: "Electronic supplementary
+     * information ...", "Supported by ..." */
+    return *p >= 'A' && *p <= 'Z' ? p : NULL;
+}
+
+/* A line that opens another note at the page's foot ("‡ These authors
+ * ...", "1) E-mail: ...") or the page's furniture under the notes. */
+static int other_note(const char *t) {
+    static const char *const signs[] = {"\u2020", "\u2021", "*", "\u2217", "\u2606", "\u22c6", "\u00a7", "\u00b6", "#"};
+    for (size_t i = 0; i < sizeof signs / sizeof *signs; i++)
+        if (!strncmp(t, signs[i], strlen(signs[i])))
+            return 1;
+    size_t d = strspn(t, "0123456789");
+    if (d && d <= 2 && t[d] == ')')
+        return 1;
+    /* (the DOI the note ends on, its word on a line of its own as MuPDF
+     * breaks a link's words, goes on it) */
+    return !strncmp(t, "This journal is", 15) || !strncmp(t, "\u00a9", 2) ||
+           (jfyp_opens_field(t) && strncmp(t, "DOI", 3) != 0);
+}
+
+/* Whether the note ends on this line: a sentence closed, or a bare DOI or
+ * address, the note's last words ("... see DOI:" / "10.1039/c9sc04175c"). */
+static int note_closes(const char *t) {
+    size_t n = strlen(t);
+    if (n && t[n - 1] == '.')
+        return 1;
+    size_t dl;
+    const char *d = jfyp_find_doi(t, &dl);
+    return d && d == t && dl + 1 >= n;
+}
+
+/* A note on the title itself, printed at the first page's foot under the
+ * sign the title ends on ("† Electronic supplementary information (ESI)
+ * available: ...", "∗ Supported by National Natural Science Foundation
+ * ..."), as RSC's and IOP's pages print it and their JATS keeps it, a
+ * <fn> inside <article-title>: lifted out of whatever block a reader ran
+ * it into (an address, the column's prose) into a note that follows the
+ * title. A note on the authors (an address, "Corresponding author") is
+ * the byline's. 0, or -1 on OOM. */
+static int take_title_note(jfyp_rec *r, jfy_node *title) {
+    char *tt = jfyp_node_plain(title);
+    if (!tt)
+        return -1;
+    size_t at = 0, k = title_sign(tt, &at);
+    char sign[8] = "";
+    if (k)
+        memcpy(sign, tt + at, k);
+    free(tt);
+    if (!k)
+        return 0;
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 120; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH || n->line > title->line + 220)
+            continue;
+        jfyp_lines l = {0};
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = 0; i < l.n; i++) {
+            const char *body = note_after_sign(l.v[i].text, sign, k);
+            if (!body || strchr(l.v[i].text, '@') || jfyp_strnieq(body, "correspond", 10) ||
+                jfyp_strnieq(body, "these authors", 13) || jfyp_strnieq(body, "present address", 15))
+                continue;
+            size_t j = i, len = strlen(l.v[i].text);
+            while (j + 1 < l.n && !note_closes(l.v[j].text) && !other_note(l.v[j + 1].text) &&
+                   len + strlen(l.v[j + 1].text) < 700)
+                len += strlen(l.v[++j].text);
+            char *note = jfyp_lines_join(&l, i, j);
+            if (!note)
+                return -1;
+            const char *txt = note_after_sign(note, sign, k);
+            jfy_node *fn = jfyp_node_new(JFY_N_FOOTNOTE), *para = jfyp_node_new(JFY_N_PARAGRAPH),
+                     *tx = jfyp_node_new_text(JFY_N_TEXT, txt ? txt : note);
+            char *id = jfyp_rec_id(r, 2, "fn");
+            if (!fn || !para || !tx || !id || jfyp_node_set_attr(fn, "id", id) < 0 ||
+                jfyp_node_set_attr(fn, "label", sign) < 0) {
+                free(note);
+                free(id);
+                jfyp_node_free(fn);
+                jfyp_node_free(para);
+                jfyp_node_free(tx);
+                return -1;
+            }
+            free(note);
+            free(id);
+            jfyp_node_append(para, tx);
+            jfyp_node_append(fn, para);
+            jfyp_node_span_from(fn, n);
+            jfyp_node_append(r->front, fn);
+            if (jfyp_lines_remove(n, &l, i, j))
+                jfyp_node_free(n);
+            jfyp_lines_free(&l);
+            return 0;
+        }
+        jfyp_lines_free(&l);
+    }
+    return 0;
+}
+
+/* A block under an editors' label: the name right under it, or the end
+ * of its address an extraction set in a block of its own ("Jane Roe,
+ * University of X “A." / "B.”, Italy", cut after a name in quotes
+ * that ends on an initial's full stop, or at a blank line). */
+static int under_by_label(char **txt, int i, int from) {
+    if (i - 1 >= from && by_label(txt[i - 1]))
+        return 1;
+    return i - 2 >= from && by_label(txt[i - 2]) && strchr(txt[i - 1], ',') && jfyp_count_words(txt[i - 1]) <= 20 &&
+           strchr(txt[i], ',') && jfyp_count_words(txt[i]) <= 8;
 }
 
 int jfyp_recognize_title(jfyp_rec *r) {
@@ -2553,6 +2723,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, trans_last = -1, start;
     char *printed = NULL;
     const char *type = NULL;
+    jfy_node *title_node = NULL;
     /* The label is printed above the title. */
     for (int i = 0, reach = 5; i < nb && i < reach && label < 0; i++) {
         /* A masthead broken into a word a line ("de", "2022;") by a PDF
@@ -2807,7 +2978,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     int by_object = 0;
     for (int i = start; i < byline && title < 0; i++)
         by_object |= i != label && titleish(txt[i]) && !running_header(txt[i]) && !by_label(txt[i]) &&
-                     !(i > start && by_label(txt[i - 1]));
+                     !under_by_label(txt, i, start);
     if (title < 0 && byline < end)
         for (int i = byline - 1; i >= start && title < 0; i--)
             if (i != label && titleish(txt[i]) && !running_header(txt[i]) &&
@@ -2817,7 +2988,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                  * the title it stands over */
                 !(i == byline - 1 && i - 1 >= start && i - 1 != label && one_word(txt[i]) &&
                   long_title(txt[i - 1]) && titleish(txt[i - 1]) && !running_header(txt[i - 1])) &&
-                !(by_object && (by_label(txt[i]) || (i > start && by_label(txt[i - 1])))) &&
+                !(by_object && (by_label(txt[i]) || under_by_label(txt, i, start))) &&
                 /* (the title's last word wrapped under it: the title is
                  * the block above) */
                 !(i - 1 >= start && i - 1 != label && title_tail_word(blk[i - 1], txt[i - 1], blk[i], txt[i]))) {
@@ -3016,6 +3187,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         drop_symbol_tail(t);
         drop_badge_head(t);
         jfyp_node_append(r->front, t);
+        title_node = t;
     }
     if (subtitle >= 0) {
         jfy_node *t = blocks_node(JFY_N_SUBTITLE, blk, subtitle, subtitle);
@@ -3047,7 +3219,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         /* an editor's label and the name and address under it: no
          * author's, nor any part of the article */
         int editor = title >= 0 && by_object && i < byline && i >= start &&
-                     (by_label(txt[i]) || (i > 0 && by_label(txt[i - 1]))) &&
+                     (by_label(txt[i]) || under_by_label(txt, i, 0)) &&
                      jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
                    i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
@@ -3059,6 +3231,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
             blk[i] = NULL;
         }
     }
+    if (title_node && take_title_note(r, title_node) < 0)
+        goto out;
     rc = 0;
 out:
     for (int i = 0; i < nb; i++)
