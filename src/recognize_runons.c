@@ -952,12 +952,17 @@ int jfyp_recognize_runons(jfyp_rec *r) {
 
 #define CUT_LINE 40 /* bytes: a one-line block this long is running text */
 
-/* The last line of p ("" when none), its lines in *l; NULL when out of
- * memory. */
-static const char *cut_last_line(jfy_node *p, jfyp_lines *l) {
-    if (jfyp_lines_of(p, l) < 0)
-        return NULL;
-    return l->n ? l->v[l->n - 1].text : "";
+/* The plain text of p's last line (malloc'd; NULL when out of memory)
+ * and in *more whether a line stands over it. Only that line is read: p
+ * grows with every join, and reading it whole each time was quadratic. */
+static char *cut_last_line(const jfy_node *p, int *more) {
+    const jfy_node *k = p->last;
+    while (k && k->prev && k->prev->type != JFY_N_SOFTBREAK && k->prev->type != JFY_N_LINEBREAK)
+        k = k->prev;
+    *more = k && k->prev != NULL;
+    if (!k || k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK)
+        return calloc(1, 1);
+    return jfyp_range_text(k, p->last);
 }
 
 /* Whether the text ends inside a sentence: on a letter, a digit, a comma,
@@ -1026,14 +1031,14 @@ static int join_cuts_in(jfy_node *c) {
             p = q;
             continue;
         }
-        jfyp_lines l;
-        const char *t = cut_last_line(p, &l);
+        int more;
+        char *t = cut_last_line(p, &more);
         if (!t)
             return -1;
         /* one line opening in lower case over another is a list's item
          * a block ("the first post at the wall" / "the second post ...") */
-        int join = ends_inside(t) && (l.n >= 2 || (strlen(t) >= CUT_LINE && !opens_on_lower_word(p)));
-        jfyp_lines_free(&l);
+        int join = ends_inside(t) && (more || (strlen(t) >= CUT_LINE && !opens_on_lower_word(p)));
+        free(t);
         if (join) {
             if (join_cut(p, q) < 0)
                 return -1;
