@@ -124,6 +124,9 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_headings,
     jfyp_recognize_sections,
     claim_rest,
+    /* a sentence cut between two boxes of the page, in the body's
+     * sections once they are read */
+    jfyp_recognize_cut_sentences,
     /* the kind of article, where no label named it, from the shapes read
      * so far (title, salutation, sections) */
     jfyp_recognize_article_shape,

@@ -19,7 +19,9 @@
  * a formula, dot leaders) alone between paragraphs carries no text and is
  * dropped. A run of short lines of letters and digits alone, with no word
  * and no formula beside them ("A" / "B", "M2" / "M3 M4": a figure's panel
- * letters, a chart's labels), is kept as printed too, not as paragraphs.
+ * letters, a chart's labels), is kept as printed too, not as paragraphs,
+ * and so is a block of glyphs in a font with no map to Unicode, which
+ * pdfminer writes as codes ("(cid:42)(cid:19)") where a chart's labels were.
  *
  * Float DOI lines: PLOS and others print each figure's and table's own DOI
  * under it ("https://doi.org/10.1371/journal.pone.0207763.g001", "...t001"),
@@ -350,11 +352,67 @@ static int loose_labels(jfyp_rec *r, jfy_node *b, jfy_node *last) {
     return 1;
 }
 
+/* Whether paragraph b is text in a font with no map to Unicode: pdfminer
+ * names each such glyph by its code ("(cid:42)(cid:19)"), and a chart's
+ * axis labels and legend set in one come out as blocks of codes, digits
+ * and stops. A block with no letter outside the codes says nothing a
+ * reader could take for prose; a line of prose with a few codes in it (a
+ * symbol, a word in a font without a map) holds letters and is kept.
+ * -1 on out of memory. */
+static int unmapped_block(jfy_node *b) {
+    if (b->type != JFY_N_PARAGRAPH || jfyp_node_attr(b, "running-header"))
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int codes = 0, letters = 0;
+    for (size_t i = 0; i < l.n && !letters; i++) {
+        for (const char *p = l.v[i].text; *p && !letters;) {
+            if (!strncmp(p, "(cid:", 5) && isdigit((unsigned char)p[5])) {
+                const char *q = p + 5;
+                while (isdigit((unsigned char)*q))
+                    q++;
+                if (*q == ')') {
+                    codes++;
+                    p = q + 1;
+                    continue;
+                }
+            }
+            size_t k;
+            int cp = jfyp_utf8_decode(p, &k);
+            p += k ? k : 1;
+            letters = cp < 0x80 ? isalpha(cp) != 0 : cp >= 0xC0 && !math_sign(cp);
+        }
+    }
+    jfyp_lines_free(&l);
+    return codes && !letters;
+}
+
 /* A run of blocks one of which is plainly a piece, or a stop cut off, is
  * what extraction made of a display formula. */
 int jfyp_recognize_formula_lines(jfyp_rec *r) {
     jfy_node *b = jfyp_rec_first(r);
     while (b) {
+        int u = unmapped_block(b);
+        if (u < 0)
+            return -1;
+        if (u) {
+            /* a figure's labels in a font with no map: kept as printed,
+             * the run of them one block, no paragraph of them */
+            jfy_node *last = b, *x = jfyp_rec_next(r, b);
+            for (; x; x = jfyp_rec_next(r, x)) {
+                int ux = unmapped_block(x);
+                if (ux < 0)
+                    return -1;
+                if (!ux)
+                    break;
+                last = x;
+            }
+            if (keep_as_printed(r, b, last) < 0)
+                return -1;
+            b = x;
+            continue;
+        }
         int k = block_kind(b);
         if (k < 0)
             return -1;

@@ -930,3 +930,123 @@ int jfyp_recognize_runons(jfyp_rec *r) {
     }
     return 0;
 }
+
+/* ---- a sentence cut between two blocks ----
+ *
+ * Extractions that keep the page's text boxes (MuPDF, pdfminer) part a
+ * paragraph wherever the layout broke a box: at a column's foot, beside a
+ * figure, at a line the justification spread, with no page seam between
+ * the halves ("... compares the performance of the current study" / blank
+ * / "with the previously reported works."). A block that ends inside a
+ * sentence over a block that opens on a word in lower case is one
+ * paragraph: a new paragraph, a heading, a caption or a reference opens
+ * on a capital, a number or a label, and a lower-case word goes on from
+ * what stands above it. The block above must be running text (two lines,
+ * or one of 40 bytes: a heading or a label is shorter), and no list's
+ * item a line (one line opening in lower case itself). The sections
+ * stage joins a cut block of two lines before the headings are read; a
+ * block of one line (MuPDF gives a justified line a box of its own) it
+ * leaves, as a heading may be one. This pass runs on the body's sections
+ * once they are read: the heading reader has weighed the blocks as the
+ * page gave them, and only body text is joined. */
+
+#define CUT_LINE 40 /* bytes: a one-line block this long is running text */
+
+/* The plain text of p's last line (malloc'd; NULL when out of memory)
+ * and in *more whether a line stands over it. Only that line is read: p
+ * grows with every join, and reading it whole each time was quadratic. */
+static char *cut_last_line(const jfy_node *p, int *more) {
+    const jfy_node *k = p->last;
+    while (k && k->prev && k->prev->type != JFY_N_SOFTBREAK && k->prev->type != JFY_N_LINEBREAK)
+        k = k->prev;
+    *more = k && k->prev != NULL;
+    if (!k || k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK)
+        return calloc(1, 1);
+    return jfyp_range_text(k, p->last);
+}
+
+/* Whether the text ends inside a sentence: on a letter, a digit, a comma,
+ * a hyphen or an opening bracket, not on a stop, a colon or a semicolon
+ * (a list's lead-in, an item's end). */
+static int ends_inside(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n)
+        return 0;
+    unsigned char c = (unsigned char)t[n - 1];
+    if (isalnum(c) || c == ',' || c == '-' || c == '(')
+        return 1;
+    /* a letter outside ASCII ("é", "ç") */
+    size_t k = n;
+    while (k && ((unsigned char)t[k - 1] & 0xC0) == 0x80)
+        k--;
+    return k && k < n && (unsigned char)t[k - 1] >= 0xC3 && (unsigned char)t[k - 1] <= 0xC9;
+}
+
+/* Whether the paragraph opens on a word of two lower-case letters or
+ * more ("with", "was"), not on a symbol's name ("mRNA", "pH", "p-value")
+ * or a list's letter ("a)"). */
+static int opens_on_lower_word(const jfy_node *q) {
+    const jfy_node *n = q->first;
+    if (!n || n->type != JFY_N_TEXT || !n->text)
+        return 0;
+    const char *t = n->text;
+    size_t i = 0;
+    while (islower((unsigned char)t[i]))
+        i++;
+    return i >= 2 && (!t[i] || t[i] == ' ' || t[i] == ',' || t[i] == '.' || t[i] == ';');
+}
+
+/* Whether the text ends on a word a hyphen broke: a letter, then '-'. */
+static int ends_broken_word(const char *t) {
+    size_t n = strlen(t);
+    return n >= 2 && t[n - 1] == '-' && isalpha((unsigned char)t[n - 2]);
+}
+
+/* Joins q on to p; a word broken at the cut ("sys-" / "tematically") is
+ * read whole, as a line end's is where the next line opens in lower
+ * case. -1 on out of memory. */
+static int join_cut(jfy_node *p, jfy_node *q) {
+    jfy_node *end = p->last;
+    if (jfyp_paras_join(p, q) < 0)
+        return -1;
+    if (end && end->type == JFY_N_TEXT && end->text && ends_broken_word(end->text) && end->next &&
+        end->next->type == JFY_N_SOFTBREAK) {
+        end->text[strlen(end->text) - 1] = '\0';
+        jfyp_node_free(end->next);
+    }
+    return 0;
+}
+
+/* The paragraphs of one section, and of the sections in it. */
+static int join_cuts_in(jfy_node *c) {
+    for (jfy_node *p = c->first; p;) {
+        if (p->type == JFY_N_SECTION && join_cuts_in(p) < 0)
+            return -1;
+        jfy_node *q = p->next;
+        if (!q || p->type != JFY_N_PARAGRAPH || q->type != JFY_N_PARAGRAPH ||
+            jfyp_node_attr(p, "running-header") || jfyp_node_attr(q, "running-header") ||
+            !opens_on_lower_word(q)) {
+            p = q;
+            continue;
+        }
+        int more;
+        char *t = cut_last_line(p, &more);
+        if (!t)
+            return -1;
+        /* one line opening in lower case over another is a list's item
+         * a block ("the first post at the wall" / "the second post ...") */
+        int join = ends_inside(t) && (more || (strlen(t) >= CUT_LINE && !opens_on_lower_word(p)));
+        free(t);
+        if (join) {
+            if (join_cut(p, q) < 0)
+                return -1;
+            continue; /* p may go on into the block after q too */
+        }
+        p = q;
+    }
+    return 0;
+}
+
+int jfyp_recognize_cut_sentences(jfyp_rec *r) { return join_cuts_in(r->body); }
