@@ -2985,7 +2985,17 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         }
         if (rc == 1)
             next = jfyp_rec_next(r, n);
-        else if ((n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont) {
+        else if (n->type == JFY_N_CODE_BLOCK && !cont && strchr(t, '|')) {
+            /* "Jane Roe1 | John Doe2 |" over lines: a byline whose names
+             * bars part, which a table reader took for a table's rows */
+            rc = jfyp_byline_read(t, &v, &cnt);
+            if (rc == 1 && (cnt < 3 || !all_marked(v, cnt))) {
+                jfyp_byline_free(v, cnt);
+                v = NULL;
+                cnt = 0;
+                rc = 0;
+            }
+        } else if ((n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont) {
             int oom;
             /* (a block of markers alone under it: a bare name's, set
              * apart) */
