@@ -2879,6 +2879,59 @@ static int take_collab(jfy_node *group, jfy_node *n, int *gone) {
     return 1;
 }
 
+/* Where the year that closes the date opening s ends ("Received: 27
+ * June 2023"), within its first words, or NULL. */
+static const char *date_year_end(const char *s) {
+    for (const char *q = s; *q && q - s < 48; q++)
+        if ((q[0] == '1' || q[0] == '2') && (q[1] == '9' || q[1] == '0') && q[2] >= '0' && q[2] <= '9' &&
+            q[3] >= '0' && q[3] <= '9' && (q == s || q[-1] == ' ') && q[4] == ' ')
+            return q + 4;
+    return NULL;
+}
+
+/* "Received: 27 June 2023   Jane Roe 1 , John Doe 2,3 , ...": a
+ * column-keeping extraction (pdftotext -layout) runs the sidebar's dated
+ * line on into the byline's first line, as Nature's journals set them
+ * side by side. When the block n opens with a dated label whose year is
+ * followed by marked names, the dated part is parted into a paragraph of
+ * its own before n (the dates reader's), n keeping the names. 1 parted,
+ * 0 not, -1 on OOM. */
+static int part_dated_sidebar(jfy_node *n, const char *t) {
+    jfy_node *x = n->first;
+    if (!x || x->type != JFY_N_TEXT || !x->text || !jfyp_opens_dated_label(x->text))
+        return 0;
+    const char *y = date_year_end(x->text), *ty = date_year_end(t);
+    if (!y || !ty)
+        return 0;
+    const char *rest = y + strspn(y, " ");
+    if (!(*rest >= 'A' && *rest <= 'Z') && (unsigned char)*rest < 0x80)
+        return 0;
+    jfyp_byname *v = NULL;
+    size_t c = 0;
+    int rc = jfyp_byline_read(ty + strspn(ty, " "), &v, &c);
+    int ok = rc == 1 && c >= 2 && all_marked(v, c);
+    jfyp_byline_free(v, c);
+    if (rc < 0)
+        return -1;
+    if (!ok)
+        return 0;
+    jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH), *d = jfyp_node_new_textn(JFY_N_TEXT, x->text, (size_t)(y - x->text));
+    char *keep = jfyp_strdup(rest);
+    if (!p || !d || !keep || jfyp_node_set_text(x, keep) < 0) {
+        jfyp_node_free(p);
+        jfyp_node_free(d);
+        free(keep);
+        return -1;
+    }
+    free(keep);
+    jfyp_node_span_from(p, n);
+    p->end_line = p->line;
+    jfyp_node_span_from(d, n);
+    jfyp_node_append(p, d);
+    jfyp_node_insert_before(n, p);
+    return 1;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
@@ -2898,6 +2951,19 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         char *t = jfyp_front_text(n, 0);
         if (!t)
             goto oom;
+        /* (a sidebar's date run into the byline's first line) */
+        if (!found && n->type == JFY_N_PARAGRAPH) {
+            int d = part_dated_sidebar(n, t);
+            if (d < 0) {
+                free(t);
+                goto oom;
+            }
+            if (d == 1) {
+                free(t);
+                if (!(t = jfyp_front_text(n, 0)))
+                    goto oom;
+            }
+        }
         /* (a collaboration's name under its byline) */
         if (found && group && n->type == JFY_N_PARAGRAPH) {
             int gone, c = take_collab(group, n, &gone);
