@@ -190,6 +190,10 @@ int jfyp_name_plausible(const char *text) {
         if (i == 0 && n >= 2 && is_initials(w[i]) && !strchr(w[i], '.') && !all_caps &&
             w[i][1] != '\0')
             continue;
+        /* "Soon-Il An", "Jian An": the Korean and Chinese surname, the
+         * article only where a title's words open with it */
+        if (i > 0 && i == n - 1 && !strcmp(w[i], "An") && !all_caps)
+            continue;
         if (strpbrk(w[i], "0123456789@()[]/:;&+=") || is_not_name_word(w[i]))
             ok = 0;
         else if (is_joiner(w[i]) && i > 0 && i < n - 1)

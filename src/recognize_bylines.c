@@ -28,7 +28,7 @@ static size_t marker_symbol_len(const char *p) {
     static const char *const syms[] = {"*", "#", "\xe2\x80\xa0" /* † */, "\xe2\x80\xa1" /* ‡ */,
                                        "\xc2\xa7" /* § */, "\xc2\xb6" /* ¶ */,
                                        "\xe2\x88\x97" /* ∗ */, "\xe2\x9c\x89" /* ✉ */,
-                                       "\xe2\x80\x96" /* ‖ */, "\xe2\x81\x8e" /* ⁎ */,
+                                       "\xe2\x80\x96" /* ‖ */, "\xe2\x88\xa5" /* ∥ */, "\xe2\x81\x8e" /* ⁎ */,
                                        /* a present address and equal work, as PLOS marks them */
                                        "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */, NULL};
     /* every symbol opens on one of four bytes: the letters of a byline,
@@ -65,6 +65,18 @@ static int roman_marked(const char *m) {
         if ((p == m || p[-1] == ',') && roman_len(p))
             return 1;
     return 0;
+}
+
+/* Length of an address number with a section's letter ("37a", "50B":
+ * one institute's groups, as collaborations number them) that a comma, a
+ * space or the end closes, or 0. */
+static size_t lettered_number_len(const char *p) {
+    size_t k = 0;
+    while (k < 3 && p[k] >= '0' && p[k] <= '9')
+        k++;
+    if (!k || !((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z')))
+        return 0;
+    return !p[k + 1] || p[k + 1] == ',' || p[k + 1] == ' ' ? k + 1 : 0;
 }
 
 static void add_marker(jfyp_buf *m, const char *p, size_t n) {
@@ -1090,7 +1102,10 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             char *q = piece;
             while (*q >= '0' && *q <= '9')
                 q++;
-            if (*q == ' ' && q - piece <= 2 && !is_marker_only(q)) {
+            /* ("37a John Doe": with its section's letter) */
+            if (lettered_number_len(piece) == (size_t)(q - piece) + 1)
+                q++;
+            if (*q == ' ' && q - piece <= 3 && !is_marker_only(q)) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
                     rc = -1;
@@ -1156,6 +1171,29 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         /* or with the corresponding author's star after it ("a,b*") */
         letter |= cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] && marker_symbol_len(piece + 1) &&
                   is_marker_only(piece + 1);
+        /* "R. M. Roe, Jr.,9": the suffix after the comma is the name
+         * before's, and so are the markers glued to it */
+        if (cnt > 0 && (!strncmp(piece, "Jr.", 3) || !strncmp(piece, "Sr.", 3)) &&
+            (!piece[3] || is_marker_only(piece + 3))) {
+            char *nm = jfyp_printf("%s %.3s", v[cnt - 1].name, piece);
+            if (!nm || (piece[3] && give_markers(&m, &v[cnt - 1], piece + 3, strlen(piece + 3)) < 0)) {
+                free(nm);
+                free(orcid);
+                rc = -1;
+                break;
+            }
+            free(v[cnt - 1].name);
+            v[cnt - 1].name = nm;
+            free(orcid);
+            jfyp_buf_free(&m);
+            if (end)
+                break;
+            p += sep;
+            start = p;
+            continue;
+        }
+        /* or numbers with their sections' letters ("37a,37b") */
+        letter |= cnt > 0 && lettered_number_len(piece) == strlen(piece);
         if ((letter || is_marker_only(piece)) && cnt > 0) {
             char *pn = v[cnt - 1].name;
             size_t pl = strlen(pn);
@@ -2718,6 +2756,182 @@ static int join_byline_tail(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether every name of v carries markers. */
+static int all_marked(const jfyp_byname *v, size_t cnt) {
+    for (size_t i = 0; i < cnt; i++)
+        if (!*v[i].markers)
+            return 0;
+    return cnt > 0;
+}
+
+/* "(The Lantern Collaboration)", "(for the X Collaboration)": the group
+ * a collaboration's byline closes with, on a line of its own. Its name
+ * ("Lantern Collaboration", malloc'd), NULL when the line is none (or on
+ * OOM, *oom set). */
+static char *collab_line(const char *t, int *oom) {
+    *oom = 0;
+    size_t l = strlen(t);
+    if (l < 16 || l > 120 || t[0] != '(' || t[l - 1] != ')' || strchr(t + 1, '(') || strchr(t, ','))
+        return NULL;
+    const char *w = jfyp_stristr(t, "collaboration)");
+    if (!w || w[14])
+        return NULL;
+    const char *b = t + 1;
+    if (!strncasecmp(b, "for the ", 8))
+        b += 8;
+    else if (!strncasecmp(b, "on behalf of the ", 17))
+        b += 17;
+    else if (!strncasecmp(b, "the ", 4))
+        b += 4;
+    if (!(*b >= 'A' && *b <= 'Z') && (unsigned char)*b < 0x80)
+        return NULL;
+    char *c = jfyp_strndup(b, (size_t)(t + l - 1 - b));
+    *oom = !c;
+    return c;
+}
+
+/* A long byline (a collaboration's hundreds of names, "A. Roe,1 B. C.
+ * Poe,2,3 ...") whose last lines the extraction set in one block with
+ * what follows them ("(The X Collaboration)", the addresses numbered
+ * "1" / "Institut ..." or "1Institut ..."): the block's opening lines that
+ * read as marked names are parted from the rest, which becomes a block of
+ * its own. (Letters label other bylines' addresses, "a Department ...",
+ * whose lines may read as names.) Each line is read once, then the lines
+ * taken once more together. 1 parted, 0 not, -1 on OOM. */
+static int marked_head(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t k = 0;
+    int rc = 0;
+    for (; k < l.n; k++) {
+        jfyp_byname *v = NULL;
+        size_t c = 0;
+        rc = jfyp_byline_read(l.v[k].text, &v, &c);
+        int ok = rc == 1 && all_marked(v, c);
+        jfyp_byline_free(v, c);
+        if (rc < 0 || !ok)
+            break;
+    }
+    int oom = 0;
+    char *grp = rc >= 0 && k > 0 && k < l.n ? collab_line(l.v[k].text, &oom) : NULL;
+    int below = grp || (k > 0 && k < l.n && l.v[k].text[0] >= '1' && l.v[k].text[0] <= '9');
+    free(grp);
+    if (oom)
+        rc = -1;
+    if (rc >= 0 && below) {
+        char *head = jfyp_lines_join(&l, 0, k - 1);
+        jfyp_byname *v = NULL;
+        size_t c = 0;
+        rc = head ? jfyp_byline_read(head, &v, &c) : -1;
+        free(head);
+        if (rc == 1 && !all_marked(v, c))
+            rc = 0;
+        jfyp_byline_free(v, c);
+        if (rc == 1 && !jfyp_lines_split(n, &l, k))
+            rc = -1;
+    } else
+        rc = rc < 0 ? -1 : 0;
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* A block of more words than a byline's ("A. Roe,1 B. C. Poe,2,3 ..."
+ * over dozens of lines, a collaboration's) that reads as names, each
+ * marked, is no running prose. 1, 0, -1 on OOM. */
+static int long_byline(const char *t) {
+    jfyp_byname *v = NULL;
+    size_t c = 0;
+    int rc = jfyp_byline_read(t, &v, &c);
+    int ok = rc == 1 && c >= 8 && all_marked(v, c);
+    jfyp_byline_free(v, c);
+    return rc < 0 ? -1 : ok;
+}
+
+/* A collaboration's name (collab_line) opening the block n under the
+ * byline: a contrib of its own in group, the line taken out of n (n
+ * freed when nothing else is left). 1 taken, 0, -1 on OOM. */
+static int take_collab(jfy_node *group, jfy_node *n, int *gone) {
+    *gone = 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int oom;
+    char *c = l.n ? collab_line(l.v[0].text, &oom) : (oom = 0, NULL);
+    if (!c) {
+        jfyp_lines_free(&l);
+        return oom ? -1 : 0;
+    }
+    jfy_node *ct = jfyp_node_new(JFY_N_CONTRIB), *cl = jfyp_node_new_text(JFY_N_COLLAB, c);
+    free(c);
+    if (!ct || !cl || jfyp_node_set_attr(ct, "contrib-type", "author") < 0) {
+        jfyp_node_free(ct);
+        jfyp_node_free(cl);
+        jfyp_lines_free(&l);
+        return -1;
+    }
+    jfyp_node_span_from(ct, n);
+    jfyp_node_span_from(cl, n);
+    jfyp_node_append(ct, cl);
+    jfyp_node_append(group, ct);
+    *gone = jfyp_lines_remove(n, &l, 0, 0);
+    jfyp_lines_free(&l);
+    return 1;
+}
+
+/* Where the year that closes the date opening s ends ("Received: 27
+ * June 2023"), within its first words, or NULL. */
+static const char *date_year_end(const char *s) {
+    for (const char *q = s; *q && q - s < 48; q++)
+        if ((q[0] == '1' || q[0] == '2') && (q[1] == '9' || q[1] == '0') && q[2] >= '0' && q[2] <= '9' &&
+            q[3] >= '0' && q[3] <= '9' && (q == s || q[-1] == ' ') && q[4] == ' ')
+            return q + 4;
+    return NULL;
+}
+
+/* "Received: 27 June 2023   Jane Roe 1 , John Doe 2,3 , ...": a
+ * column-keeping extraction (pdftotext -layout) runs the sidebar's dated
+ * line on into the byline's first line, as Nature's journals set them
+ * side by side. When the block n opens with a dated label whose year is
+ * followed by marked names, the dated part is parted into a paragraph of
+ * its own before n (the dates reader's), n keeping the names. 1 parted,
+ * 0 not, -1 on OOM. */
+static int part_dated_sidebar(jfy_node *n, const char *t) {
+    jfy_node *x = n->first;
+    if (!x || x->type != JFY_N_TEXT || !x->text || !jfyp_opens_dated_label(x->text))
+        return 0;
+    const char *y = date_year_end(x->text), *ty = date_year_end(t);
+    if (!y || !ty)
+        return 0;
+    const char *rest = y + strspn(y, " ");
+    if (!(*rest >= 'A' && *rest <= 'Z') && (unsigned char)*rest < 0x80)
+        return 0;
+    jfyp_byname *v = NULL;
+    size_t c = 0;
+    int rc = jfyp_byline_read(ty + strspn(ty, " "), &v, &c);
+    int ok = rc == 1 && c >= 2 && all_marked(v, c);
+    jfyp_byline_free(v, c);
+    if (rc < 0)
+        return -1;
+    if (!ok)
+        return 0;
+    jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH), *d = jfyp_node_new_textn(JFY_N_TEXT, x->text, (size_t)(y - x->text));
+    char *keep = jfyp_strdup(rest);
+    if (!p || !d || !keep || jfyp_node_set_text(x, keep) < 0) {
+        jfyp_node_free(p);
+        jfyp_node_free(d);
+        free(keep);
+        return -1;
+    }
+    free(keep);
+    jfyp_node_span_from(p, n);
+    p->end_line = p->line;
+    jfyp_node_span_from(d, n);
+    jfyp_node_append(p, d);
+    jfyp_node_insert_before(n, p);
+    return 1;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
@@ -2737,12 +2951,63 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         char *t = jfyp_front_text(n, 0);
         if (!t)
             goto oom;
+        /* (a sidebar's date run into the byline's first line) */
+        if (!found && n->type == JFY_N_PARAGRAPH) {
+            int d = part_dated_sidebar(n, t);
+            if (d < 0) {
+                free(t);
+                goto oom;
+            }
+            if (d == 1) {
+                free(t);
+                if (!(t = jfyp_front_text(n, 0)))
+                    goto oom;
+            }
+        }
+        /* (a collaboration's name under its byline) */
+        if (found && group && n->type == JFY_N_PARAGRAPH) {
+            int gone, c = take_collab(group, n, &gone);
+            if (c < 0) {
+                free(t);
+                goto oom;
+            }
+            if (c == 1) {
+                free(t);
+                if (gone) {
+                    jfyp_node_free(n);
+                    n = next;
+                    continue;
+                }
+                if (!(t = jfyp_front_text(n, 0)))
+                    goto oom;
+            }
+        }
+        /* (the names that close a long marked byline, set in one block
+         * with what follows them: the names alone read on) */
+        if (found && group && group->last && n->type == JFY_N_PARAGRAPH && n->line != n->end_line &&
+            jfyp_node_attr(group->last, "markers")) {
+            int h = marked_head(n);
+            if (h == 1) {
+                free(t);
+                t = jfyp_front_text(n, 0);
+                next = jfyp_rec_next(r, n);
+            }
+            if (h < 0 || !t) {
+                free(t);
+                goto oom;
+            }
+        }
         /* (a sidebar's fact in sentences, "Copyright: ... This is an open
          * access article ...", set before the title's column by a
          * column-keeping extraction, ends no front matter) */
         if (jfyp_front_stop(n, t, 1) && !(!found && jfyp_front_meta_line(t) && !jfyp_stristr(t, "abstract"))) {
-            free(t);
-            break;
+            int names = n->type == JFY_N_PARAGRAPH ? long_byline(t) : 0;
+            if (names <= 0) {
+                free(t);
+                if (names < 0)
+                    goto oom;
+                break;
+            }
         }
         /* names in small capitals read in lower case, a block each:
          * read with their capitals back */
@@ -2786,7 +3051,17 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         }
         if (rc == 1)
             next = jfyp_rec_next(r, n);
-        else if ((n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont) {
+        else if (n->type == JFY_N_CODE_BLOCK && !cont && strchr(t, '|')) {
+            /* "Jane Roe1 | John Doe2 |" over lines: a byline whose names
+             * bars part, which a table reader took for a table's rows */
+            rc = jfyp_byline_read(t, &v, &cnt);
+            if (rc == 1 && (cnt < 3 || !all_marked(v, cnt))) {
+                jfyp_byline_free(v, cnt);
+                v = NULL;
+                cnt = 0;
+                rc = 0;
+            }
+        } else if ((n->type == JFY_N_PARAGRAPH || n->type == JFY_N_HEADING) && !cont) {
             int oom;
             /* (a block of markers alone under it: a bare name's, set
              * apart) */
