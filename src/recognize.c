@@ -70,6 +70,8 @@ static const jfyp_recognizer pipeline[] = {
     /* copyright and history lines cut from the blocks extraction ran
      * them into, before any reader of those blocks takes them */
     jfyp_recognize_copyright_lines,
+    /* a side column's history field run into the byline's first line */
+    jfyp_recognize_ocr_front,
     jfyp_recognize_history_lines,
     jfyp_recognize_doi_lines,
     /* 2. front matter at the top of the page; the publisher's logo line,
