@@ -5,7 +5,8 @@
  * across the page, OCR above all, gives "Received: 27 June 2023 Jane
  * Roe1, John Doe2 &" as one line, and neither the history reader nor the
  * byline reader takes it. The field is cut off into a block of its own
- * before the rest. */
+ * before the rest. And a publisher's logo OCR reads into the journal's
+ * name over the title ("Food Science & Nutrition" / "WILEY oe") goes. */
 #include "recognize.h"
 #include "textlines.h"
 
@@ -82,7 +83,53 @@ static size_t glued_field(const char *t) {
     return 0;
 }
 
+/* Whether line t is a publisher's logo as OCR reads it: its name in
+ * capitals, a few scraps of the mark after it ("WILEY oe"). */
+static int logo_line(const char *t) {
+    size_t caps = 0;
+    while (t[caps] >= 'A' && t[caps] <= 'Z')
+        caps++;
+    if (caps < 4 || (t[caps] != ' ' && t[caps] != '\0') || strlen(t) > 20)
+        return 0;
+    int tokens = 0;
+    for (const char *p = t + caps; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t k = 0;
+        while (p[k] && p[k] != ' ')
+            k++;
+        if (k > 3)
+            return 0;
+        tokens += k > 0;
+        p += k;
+    }
+    return tokens <= 2;
+}
+
+/* "Food Science & Nutrition" / "WILEY oe": the journal's name at the
+ * page's head with the publisher's logo beside it, read by OCR into the
+ * name's block. Left there, the block is no longer the name the title
+ * reader passes over, and it takes it for the title. The logo's line
+ * goes. 0, or -1 on OOM. */
+static int drop_logo_under_name(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 10; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH || n->end_line - n->line > 2)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int go = l.n == 2 && logo_line(l.v[1].text) && jfyp_journal_name_line(r->hints, l.v[0].text, 0);
+        if (go)
+            jfyp_lines_remove(n, &l, 1, 1);
+        jfyp_lines_free(&l);
+    }
+    return 0;
+}
+
 int jfyp_recognize_ocr_front(jfyp_rec *r) {
+    if (drop_logo_under_name(r) < 0)
+        return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < FRONT_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
