@@ -60,6 +60,9 @@ static const jfyp_recognizer pipeline[] = {
     /* text set sideways, one glyph to a line, before its blocks part
      * the halves of a paragraph a page break cut */
     jfyp_recognize_vertical_text,
+    /* a logo OCR read into the journal's name at the page's head, before
+     * the name is taken for a running head */
+    jfyp_recognize_ocr_logo,
     jfyp_recognize_pdf_furniture,
     /* before page numbers go: a table's figures stand alone like them */
     jfyp_recognize_pdf_tables,

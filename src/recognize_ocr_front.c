@@ -103,7 +103,8 @@ static int logo_line(const char *t) {
         tokens += k > 0;
         p += k;
     }
-    return tokens <= 2;
+    /* (the name alone is an acronym's line, "IJCPD" over "IJCPD") */
+    return tokens >= 1 && tokens <= 2;
 }
 
 /* "Food Science & Nutrition" / "WILEY oe": the journal's name at the
@@ -127,9 +128,9 @@ static int drop_logo_under_name(jfyp_rec *r) {
     return 0;
 }
 
+int jfyp_recognize_ocr_logo(jfyp_rec *r) { return drop_logo_under_name(r); }
+
 int jfyp_recognize_ocr_front(jfyp_rec *r) {
-    if (drop_logo_under_name(r) < 0)
-        return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < FRONT_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
