@@ -60,6 +60,9 @@ static const jfyp_recognizer pipeline[] = {
     /* text set sideways, one glyph to a line, before its blocks part
      * the halves of a paragraph a page break cut */
     jfyp_recognize_vertical_text,
+    /* a logo OCR read into the journal's name at the page's head, before
+     * the name is taken for a running head */
+    jfyp_recognize_ocr_logo,
     jfyp_recognize_pdf_furniture,
     /* before page numbers go: a table's figures stand alone like them */
     jfyp_recognize_pdf_tables,
@@ -70,6 +73,8 @@ static const jfyp_recognizer pipeline[] = {
     /* copyright and history lines cut from the blocks extraction ran
      * them into, before any reader of those blocks takes them */
     jfyp_recognize_copyright_lines,
+    /* a side column's history field run into the byline's first line */
+    jfyp_recognize_ocr_front,
     jfyp_recognize_history_lines,
     jfyp_recognize_doi_lines,
     /* 2. front matter at the top of the page; the publisher's logo line,

@@ -137,6 +137,8 @@ int jfyp_recognize_pages(jfyp_rec *r);       /* recognize_pages.c */
 int jfyp_recognize_interleaved(jfyp_rec *r); /* recognize_interleaved.c */
 int jfyp_recognize_pdf_furniture(jfyp_rec *r); /* recognize_runons.c */
 int jfyp_recognize_vertical_text(jfyp_rec *r); /* recognize_vertical_text.c */
+int jfyp_recognize_ocr_front(jfyp_rec *r);   /* recognize_ocr_front.c */
+int jfyp_recognize_ocr_logo(jfyp_rec *r);    /* recognize_ocr_front.c */
 int jfyp_recognize_runons(jfyp_rec *r);      /* recognize_runons.c */
 int jfyp_recognize_dehyphenate(jfyp_rec *r); /* recognize_dehyphenate.c */
 int jfyp_recognize_backmatter(jfyp_rec *r);  /* recognize_backmatter.c */

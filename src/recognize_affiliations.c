@@ -2787,6 +2787,20 @@ static int prose_goes_on(const char *a, const char *b) {
     return (c >= 'a' && c <= 'z') || c == ',' || c == '-';
 }
 
+/* OCR reads the byline's raised figures as quotes and signs glued to
+ * the names ("Ghati', Roy', Tiwari?, Gupta®"), so the byline carries no
+ * marks; BMC and Springer then print the addresses only in the "Author
+ * details" list at the end, its own figures misread or lost too
+ * ("..., India. Department of ... India. 'Department of ..."). With no
+ * address found anywhere else, that list is still the article's: read
+ * it as a marked byline's would be (the run-in reader wants glyphs among
+ * the labels and two addresses at least, so prose is left alone). */
+static int take_unmarked_details(state *S) {
+    if (S->naff)
+        return 0;
+    return take_details(S);
+}
+
 /* pdftotext reads a side column of addresses in turn with the abstract
  * beside it, their labels printed apart: "... reviews the literature on"
  * / "Clinical Psychology, NHS Grampian, UK" / "levels of eco-emotions
@@ -6297,6 +6311,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
         rc = -1;
     if (rc == 0 && byline_marks)
         rc = take_details(&S);
+    if (rc == 0 && !byline_marks)
+        rc = take_unmarked_details(&S);
     if (rc == 0 && byline_marks)
         rc = take_side_column(&S);
     if (rc == 0)

@@ -2114,6 +2114,150 @@ static int rejoin_taxon_wrap(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether line t is a badge's scraps as OCR reads them (". se ®",
+ * ". ee ®": the check-for-updates mark printed beside a title's first
+ * line): a few tokens, none with more than two letters, one a sign that
+ * is neither letter, figure nor plain punctuation. */
+static int badge_scraps(const char *t) {
+    int tokens = 0, sign = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        int letters = 0;
+        for (; *p && *p != ' '; p++) {
+            unsigned char c = (unsigned char)*p;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                letters++;
+            else if (c >= 0xC2 && c <= 0xC3 && (unsigned char)p[1] >= 0x80) {
+                /* (a Latin-1 sign: "©", "®", "°") */
+                sign |= c == 0xC2;
+                letters += c == 0xC3;
+                p++;
+            } else if (c >= 0x80)
+                return 0;
+            else if (c >= '0' && c <= '9')
+                return 0;
+        }
+        if (letters > 2)
+            return 0;
+        tokens++;
+    }
+    return tokens >= 2 && tokens <= 5 && sign;
+}
+
+/* ". se ®" / "Plant functional groups modulate ...": a badge's scraps
+ * OCR reads over the title's first line, in its block. They go into a
+ * block of their own, which no title reader takes. 0, or -1 on OOM. */
+static int split_badge_scraps(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 10; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH || n->end_line - n->line > 6)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int go = l.n >= 2 && badge_scraps(l.v[0].text) && titleish(l.v[1].text) &&
+                 jfyp_count_words(l.v[1].text) >= 3;
+        jfy_node *rest = go ? jfyp_lines_split(n, &l, 1) : n;
+        jfyp_lines_free(&l);
+        if (!rest)
+            return -1;
+        if (go)
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether t, a block's text, could be the second half of a title a wide
+ * gap cut in two: opens on a word in lower case, letters only, holds one
+ * or two lines' words and no field, address, link or sentence's end. */
+static int lower_title_tail(const char *t) {
+    size_t w = 0;
+    while (t[w] >= 'a' && t[w] <= 'z')
+        w++;
+    if (w < 3 || (t[w] != ' ' && t[w] != ',' && t[w] != '\0'))
+        return 0;
+    size_t words = jfyp_count_words(t);
+    size_t n = strlen(t);
+    return words >= 1 && words <= 14 && n < 140 && !strpbrk(t, ":@/;") && t[n - 1] != '.' && !sentence_end(t);
+}
+
+/* "Early detection of lung cancer in Czech high-risk" / (blank) /
+ * "asymptomatic individuals (ELEGANCE)": OCR parts a title's lines into
+ * blocks where the line spacing of a large type widens, and the title
+ * reader takes one half, or the subtitle under them, for the title. A
+ * block at the top that reads as a title's start, no sentence closed,
+ * with a block right under it that opens in lower case and reads as a
+ * title's end, is one block again. 0, or -1 on OOM. */
+static int rejoin_lower_tail(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 10; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfy_node *q = jfyp_rec_next(r, n);
+        if (!q || q->type != JFY_N_PARAGRAPH || q->line > n->end_line + 3 || q->line != q->end_line)
+            continue;
+        /* the title's first line ends the block (a logo's scraps may
+         * stand over it in the same block: "Medicine" / "f OPEN ]") */
+        jfyp_lines l;
+        if (n->end_line - n->line > 3)
+            continue;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        const char *t = l.n ? l.v[l.n - 1].text : "";
+        size_t tn = strlen(t);
+        int cand = tn > 20 && titleish(t) && jfyp_count_words(t) >= 4 && !jfyp_front_stop(n, t, 0) &&
+                   !jfyp_front_has_institution_word(t) && !sentence_end(t) && !strpbrk(t, ":@/") &&
+                   t[tn - 1] != '.' && t[tn - 1] != ',';
+        if (!cand) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        char *c = jfyp_front_text(q, 0);
+        if (!c) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        int go = lower_title_tail(c) && !jfyp_front_stop(q, c, 0);
+        /* (a byline's names parted the same way are no title's: "Jane Roe
+         * Smith1,2" / "and John Doe3,4") */
+        int names = go ? is_byline(t) : 0;
+        if (names < 0) {
+            free(c);
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        go = go && !names;
+        if (!go) {
+            free(c);
+            jfyp_lines_free(&l);
+            continue;
+        }
+        jfy_node *head = l.n > 1 ? jfyp_lines_split(n, &l, l.n - 1) : n;
+        jfyp_lines_free(&l);
+        if (!head) {
+            free(c);
+            return -1;
+        }
+        n = head;
+        /* and a subtitle under them ("A study protocol"), parted the same
+         * way, goes back under the title's lines for the subtitle's reader */
+        jfy_node *s = jfyp_rec_next(r, q);
+        char *u = s && s->type == JFY_N_PARAGRAPH && s->line == s->end_line && s->line <= q->end_line + 3
+                      ? jfyp_front_text(s, 0)
+                      : NULL;
+        int sub = u && subtitle_opens(c, u);
+        free(u);
+        free(c);
+        if (jfyp_paras_join(n, q) < 0 || (sub && jfyp_paras_join(n, s) < 0))
+            return -1;
+        return 0;
+    }
+    return 0;
+}
+
 /* The kind's label in capitals between a title's lines ("Heat waves and
  * hospital admissions" / "ORIGINAL RESEARCH" / "across three countries"):
  * a content-stream reader sets a banner's label printed beside the title
@@ -2669,7 +2813,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     char *txt[ZONE];
     int nb = 0, rc = -1;
     if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
-        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_subtitle(r) < 0 ||
+        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     jfy_node *side, *side_last;

@@ -1,0 +1,160 @@
+/* recognize_ocr_front.c - a side column's history field run into the line
+ * beside it. Nature's journals (and others setting "Received", "Accepted",
+ * "Published online" down a narrow column left of the byline) put the
+ * first field on the byline's first line; a reader that takes each line
+ * across the page, OCR above all, gives "Received: 27 June 2023 Jane
+ * Roe1, John Doe2 &" as one line, and neither the history reader nor the
+ * byline reader takes it. The field is cut off into a block of its own
+ * before the rest. And a publisher's logo OCR reads into the journal's
+ * name over the title ("Food Science & Nutrition" / "WILEY oe") goes. */
+#include "recognize.h"
+#include "textlines.h"
+
+#include <string.h>
+
+#define FRONT_BLOCKS 40 /* the blocks of a first page, and some */
+
+/* Length of an English month's name opening p (full or three letters
+ * with a stop), or 0. */
+static size_t month_len(const char *p) {
+    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    for (size_t i = 0; i < sizeof months / sizeof *months; i++) {
+        size_t n = strlen(months[i]);
+        if (strncmp(p, months[i], n) == 0 && p[n] == ' ')
+            return n;
+    }
+    return 0;
+}
+
+static int digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Length of the date opening p, "27 June 2023" or "June 27, 2023", or 0. */
+static size_t date_len(const char *p) {
+    size_t i = 0, m;
+    if (digit(p[0])) {
+        i = digit(p[1]) ? 2 : 1;
+        if (p[i] != ' ' || !(m = month_len(p + i + 1)))
+            return 0;
+        i += 1 + m + 1;
+    } else if ((m = month_len(p)) != 0) {
+        i = m + 1;
+        if (!digit(p[i]))
+            return 0;
+        i += digit(p[i + 1]) ? 2 : 1;
+        if (p[i] == ',')
+            i++;
+        if (p[i++] != ' ')
+            return 0;
+    } else {
+        return 0;
+    }
+    for (int k = 0; k < 4; k++, i++)
+        if (!digit(p[i]))
+            return 0;
+    return digit(p[i]) ? 0 : i;
+}
+
+/* Length of "Received: 27 June 2023" opening t when a name's capitalised
+ * word follows it on the line (the column beside), or 0: another field
+ * after it ("Received: ...; Accepted: ...", "Received ... Revised ...")
+ * is the history line as some pages print it whole. */
+static size_t glued_field(const char *t) {
+    static const char *const labels[] = {"Received", "Accepted", "Published online", "Published", NULL};
+    for (size_t i = 0; labels[i]; i++) {
+        size_t n = strlen(labels[i]);
+        if (strncmp(t, labels[i], n) != 0)
+            continue;
+        const char *p = t + n;
+        if (*p == ':')
+            p++;
+        if (*p++ != ' ')
+            return 0;
+        size_t d = date_len(p);
+        if (!d)
+            return 0;
+        const char *rest = p + d;
+        if (rest[0] != ' ' || !(rest[1] >= 'A' && rest[1] <= 'Z') || !(rest[2] >= 'a' && rest[2] <= 'z'))
+            return 0;
+        if (jfyp_opens_dated_label(rest + 1))
+            return 0;
+        return (size_t)(rest - t);
+    }
+    return 0;
+}
+
+/* Whether line t is a publisher's logo as OCR reads it: its name in
+ * capitals, a few scraps of the mark after it ("WILEY oe"). */
+static int logo_line(const char *t) {
+    size_t caps = 0;
+    while (t[caps] >= 'A' && t[caps] <= 'Z')
+        caps++;
+    if (caps < 4 || (t[caps] != ' ' && t[caps] != '\0') || strlen(t) > 20)
+        return 0;
+    int tokens = 0;
+    for (const char *p = t + caps; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t k = 0;
+        while (p[k] && p[k] != ' ')
+            k++;
+        if (k > 3)
+            return 0;
+        tokens += k > 0;
+        p += k;
+    }
+    /* (the name alone is an acronym's line, "IJCPD" over "IJCPD") */
+    return tokens >= 1 && tokens <= 2;
+}
+
+/* "Food Science & Nutrition" / "WILEY oe": the journal's name at the
+ * page's head with the publisher's logo beside it, read by OCR into the
+ * name's block. Left there, the block is no longer the name the title
+ * reader passes over, and it takes it for the title. The logo's line
+ * goes. 0, or -1 on OOM. */
+static int drop_logo_under_name(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 10; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH || n->end_line - n->line > 2)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int go = l.n == 2 && logo_line(l.v[1].text) && jfyp_journal_name_line(r->hints, l.v[0].text, 0);
+        if (go)
+            jfyp_lines_remove(n, &l, 1, 1);
+        jfyp_lines_free(&l);
+    }
+    return 0;
+}
+
+int jfyp_recognize_ocr_logo(jfyp_rec *r) { return drop_logo_under_name(r); }
+
+int jfyp_recognize_ocr_front(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < FRONT_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfy_node *t = n->first;
+        if (!t || t->type != JFY_N_TEXT || !t->text)
+            continue;
+        size_t k = glued_field(t->text);
+        if (!k)
+            continue;
+        jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
+        jfy_node *x = p ? jfyp_node_new_textn(JFY_N_TEXT, t->text, k) : NULL;
+        char *rest = x ? jfyp_strdup(t->text + k + 1) : NULL;
+        if (!rest) {
+            jfyp_node_free(x);
+            jfyp_node_free(p);
+            return -1;
+        }
+        jfyp_node_span_from(p, n);
+        jfyp_node_span_from(x, t);
+        jfyp_node_append(p, x);
+        jfyp_node_insert_before(n, p);
+        jfyp_node_take_text(t, rest);
+        jfyp_node_changed(n);
+    }
+    return 0;
+}
