@@ -1324,6 +1324,27 @@ static int ends_glue(const char *t) {
     return 0;
 }
 
+/* A word of t an auxiliary verb ("are", "was", "can"): a clause, which
+ * a sentence's lines hold ("Longer consultations are associated with a
+ * range" / "of better outcomes"), and a heading in sentence case seldom. */
+static int auxiliary_inside(const char *t) {
+    static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "can",
+                                      "could", "should", "would", "will", "may", "might",
+                                      "must", "has", "have", "had", "does", "did", NULL};
+    const char *p = t;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        for (int i = 0; aux[i] && p > w; i++)
+            if ((size_t)(p - w) == strlen(aux[i]) && strncmp(w, aux[i], (size_t)(p - w)) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* A line that opens with a dash or a star glued to a word ("-E.faecalis",
  * "-Effective in removing...", "*The angiogenesis of..."): an item of a
  * table's cell, which the table sets an item a line; prose breaks no line
@@ -1396,12 +1417,22 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
                       isupper((unsigned char)b[0]) &&
                       case_style(b) != 2 && !jfyp_section_number(b, NULL) && !jfyp_is_section_name(a) &&
                       !jfyp_is_section_name(b) && short_line_head(a, measure * 9 / 6);
+    /* a heading in sentence case wraps the same way, its last words
+     * going on in lower case ("Practical rules for skipping stations
+     * during" / "high water periods"); a line of text over a paragraph's
+     * last line would leave that line its full stop, and a sentence's
+     * lines in a box of points hold its verb and its commas */
+    int sentenced_long = cp_count(a) * 10 > measure * 6 && case_style(a) == 2 &&
+                         jfyp_count_words(a) >= 4 && jfyp_starts_lower(b) &&
+                         !jfyp_is_section_name(a) && !sentence_inside(a) && !strchr(a, ',') &&
+                         !auxiliary_inside(a) && !auxiliary_inside(b) &&
+                         short_line_head(a, measure * 9 / 6);
     /* a heading's type is larger than the text's: wrapped before a word
      * that cannot end it ("Longer consultations: benefits for" /
      * "patients") or before its last word alone ("Natural Immunity:
      * Uterine Defense" / "Mechanism"), its first line may reach 7/10 of
      * the column */
-    if (!(short_line_head(a, measure) || titled_long ||
+    if (!(short_line_head(a, measure) || titled_long || sentenced_long ||
           ((ends_glue(a) || jfyp_count_words(b) == 1) && short_line_head(a, measure * 7 / 6))) ||
         cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 || ends_glue(b))
         return 0;

@@ -110,6 +110,8 @@ static int core_type(const char *type) {
            (strstr(type, "methods") || strstr(type, "results") || strstr(type, "discussion"));
 }
 
+#define MAX_INTRO_SUBSECTIONS 8 /* a letter's findings under their headings */
+
 /* Running text above an article's first heading, when that heading opens
  * one of the research sections proper ("Results", "Methods"), is the
  * introduction the journal prints with no heading of its own (Nature's
@@ -133,8 +135,39 @@ static int open_unheaded_intro(jfyp_rec *r) {
             free(t);
         }
     }
-    if (!first || !lead || !core_type(jfyp_node_attr(first, "sec-type")))
+    if (!first || !lead)
         return 0;
+    /* or over sections of the article's own words that run up to one of
+     * the research sections proper: the unheaded introduction went on
+     * into results under headings of their own and no "Results" heading
+     * (Nature's letters and articles, "Methods" at the end): they are
+     * the introduction's subsections, as the publisher's JATS sets them */
+    jfy_node *stop = first;
+    if (!jfyp_node_attr(first, "sec-type")) {
+        /* the first a finding in words ("Faster decay of litter under
+         * warming"), not a section's name one word long the names do not
+         * know (a language's "Introduccion") */
+        char *t = first->first && first->first->type == JFY_N_TITLE ? jfyp_node_plain(first->first) : NULL;
+        if (first->first && first->first->type == JFY_N_TITLE && !t)
+            return -1;
+        int words = t ? jfyp_count_words(t) : 0;
+        free(t);
+        if (words < 3)
+            return 0;
+    }
+    int skipped = 0;
+    while (stop && stop->type == JFY_N_SECTION && !jfyp_node_attr(stop, "sec-type")) {
+        stop = jfyp_rec_next(r, stop);
+        skipped++;
+    }
+    if (!stop || stop->type != JFY_N_SECTION || !core_type(jfyp_node_attr(stop, "sec-type")))
+        return 0;
+    /* a handful of them, as a letter's findings run: a paper that goes
+     * from its text into a dozen sections of its own (a trial's design,
+     * a review) has no results hidden in its introduction */
+    if (stop != first && skipped > MAX_INTRO_SUBSECTIONS)
+        return 0;
+    first = stop;
     jfy_node *sec = jfyp_node_new(JFY_N_SECTION), *title = jfyp_node_new(JFY_N_TITLE),
              *text = jfyp_node_new_text(JFY_N_TEXT, "Introduction");
     if (!sec || !title || !text || jfyp_node_set_attr(sec, "sec-type", "intro") < 0) {
