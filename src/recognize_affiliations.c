@@ -1581,6 +1581,19 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         size_t tl = strlen(texts[i]);
         while (tl > 0 && (texts[i][tl - 1] == ',' || texts[i][tl - 1] == ';'))
             texts[i][--tl] = '\0';
+        /* "..., Leuven, Belgium. and" / "19" / "...": the word that joins
+         * the last two addresses, left on the line before the label */
+        if (tl > 4 && strcmp(texts[i] + tl - 4, " and") == 0) {
+            size_t bl = tl - 4;
+            while (bl > 0 && strchr(".,; ", texts[i][bl - 1]))
+                bl--;
+            if (ends_with_country(texts[i], bl)) {
+                tl -= 4;
+                while (tl > 0 && (texts[i][tl - 1] == ',' || texts[i][tl - 1] == ';' || texts[i][tl - 1] == ' '))
+                    tl--;
+                texts[i][tl] = '\0';
+            }
+        }
         /* past the front matter a numbered item in lower case is a list */
         if (!in_zone && ((!is_upper_ascii_or_utf8(texts[i]) && !(texts[i][0] >= '0' && texts[i][0] <= '9')) ||
                          strlen(texts[i]) > 300))
