@@ -1581,6 +1581,19 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         size_t tl = strlen(texts[i]);
         while (tl > 0 && (texts[i][tl - 1] == ',' || texts[i][tl - 1] == ';'))
             texts[i][--tl] = '\0';
+        /* "..., Leuven, Belgium. and" / "19" / "...": the word that joins
+         * the last two addresses, left on the line before the label */
+        if (tl > 4 && strcmp(texts[i] + tl - 4, " and") == 0) {
+            size_t bl = tl - 4;
+            while (bl > 0 && strchr(".,; ", texts[i][bl - 1]))
+                bl--;
+            if (ends_with_country(texts[i], bl)) {
+                tl -= 4;
+                while (tl > 0 && (texts[i][tl - 1] == ',' || texts[i][tl - 1] == ';' || texts[i][tl - 1] == ' '))
+                    tl--;
+                texts[i][tl] = '\0';
+            }
+        }
         /* past the front matter a numbered item in lower case is a list */
         if (!in_zone && ((!is_upper_ascii_or_utf8(texts[i]) && !(texts[i][0] >= '0' && texts[i][0] <= '9')) ||
                          strlen(texts[i]) > 300))
@@ -2352,6 +2365,43 @@ static int take_details(state *S) {
             free(u);
         }
         for (jfy_node *k = jfyp_rec_next(S->r, n); k && nb < 16; k = jfyp_rec_next(S->r, k)) {
+            /* "..., Medical Center" / "- University of X, ..., Germany":
+             * a line break before the dash inside an institution's name
+             * reads as a one-item list; the address goes on in it */
+            if (k->type == JFY_N_LIST && k->first && k->first == k->last && b.len && !after_label &&
+                !ends_with_country(b.data, b.len) && strchr(",;:.", b.data[b.len - 1]) == NULL) {
+                char *x = jfyp_front_text(k, 1);
+                if (!x) {
+                    jfyp_buf_free(&b);
+                    return -1;
+                }
+                /* the item as the list renders it, its bullet first */
+                const char *y = x;
+                if (*y == '*' || *y == '-' || *y == '+')
+                    y++;
+                while (*y == ' ')
+                    y++;
+                /* its first line reads as the rest of one (what follows
+                 * it in the item is the list's next lines, read as usual) */
+                size_t yl = strcspn(y, "\n");
+                char *first = jfyp_strndup(y, yl);
+                if (!first) {
+                    free(x);
+                    jfyp_buf_free(&b);
+                    return -1;
+                }
+                int go = is_upper_ascii_or_utf8(y) && !strchr(first, '@') && addressish(first);
+                free(first);
+                if (go) {
+                    jfyp_buf_puts(&b, "\n- ");
+                    jfyp_buf_puts(&b, y);
+                    blk[nb++] = k;
+                }
+                free(x);
+                if (!go)
+                    break;
+                continue;
+            }
             if (k->type != JFY_N_PARAGRAPH)
                 break;
             if (cut_at_meta(k) < 0) {
