@@ -145,6 +145,9 @@ static int degree_word(const char *w, size_t n) {
                                           "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
                                           /* a dental hygienist, a pharmacist, a psychologist */
                                           "RDH", "RPh", "PsyD", "DSc", "MSPH",
+                                          /* Chinese medical schools' bachelor and
+                                           * master of pharmacy, as LWW prints them */
+                                          "BM", "PharM",
                                           NULL};
     /* the degrees are two to six letters long, each opening on one of six
      * capitals: most words of a byline leave on these tests */
@@ -278,6 +281,7 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
         s = jfyp_trim(e + 1);
     }
     char *e = s + strlen(s);
+    int marked = 0;
     for (;;) {
         while (e > s && (e[-1] == ' ' || e[-1] == ','))
             e--;
@@ -301,6 +305,15 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
             e -= run;
             continue;
         }
+        /* "Jane Roe1., John Doe1.,": PLOS's equal-contribution sign,
+         * which text extraction reads as a full stop after the figures */
+        if (e - s > 2 && e[-1] == '.' && e[-2] >= '0' && e[-2] <= '9' && !marked) {
+            e--;
+            continue;
+        }
+        /* (the sign closes the piece: "4.0" ending "CC-BY 4.0" is no
+         * marker after a figure) */
+        marked = 1;
         if (e > s && e[-1] >= '0' && e[-1] <= '9') {
             char *b = e;
             while (b > s && b[-1] >= '0' && b[-1] <= '9')
@@ -987,6 +1000,27 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 q++;
             if (q > p + 5 && *q == ')' && (!q[1] || q[1] == ',' || q[1] == ' ' || q[1] == '\n')) {
                 p = (char *)q;
+                continue;
+            }
+        }
+        /* "Kezi Yao,[a] Arnau Roe,[b, d] and Nicola Doe*[a]": Chemistry
+         * Europe's bracketed letters, set after the comma that ends the
+         * name, are dropped: the notes they point to ("[a] K. Yao, Dr. N.
+         * Doe / Department of ...") name the authors again over the
+         * address, and the address reader, which reads the one address of
+         * such a page unlabelled, reads none of them as a letter's */
+        if (p[0] == '[' && w > s) {
+            size_t k = 1;
+            while (k < 14 && ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= '0' && p[k] <= '9') || p[k] == ',' ||
+                              p[k] == ' '))
+                k++;
+            int comma = w[-1] == ',' || (w[-1] == ' ' && w - s >= 2 && w[-2] == ',');
+            if (k > 1 && p[k] == ']' && p[1] != ' ' && (comma || w[-1] != ' ')) {
+                if (comma)
+                    w -= w[-1] == ' ' ? 2 : 1;
+                if (comma)
+                    *w++ = ',';
+                p += k;
                 continue;
             }
         }
