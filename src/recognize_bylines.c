@@ -145,6 +145,9 @@ static int degree_word(const char *w, size_t n) {
                                           "BPharm", "MPharm", "DNP", "MHS", "MHSc", "BN", "DO",
                                           /* a dental hygienist, a pharmacist, a psychologist */
                                           "RDH", "RPh", "PsyD", "DSc", "MSPH",
+                                          /* Chinese medical schools' bachelor and
+                                           * master of pharmacy, as LWW prints them */
+                                          "BM", "PharM",
                                           NULL};
     /* the degrees are two to six letters long, each opening on one of six
      * capitals: most words of a byline leave on these tests */
@@ -278,6 +281,7 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
         s = jfyp_trim(e + 1);
     }
     char *e = s + strlen(s);
+    int marked = 0;
     for (;;) {
         while (e > s && (e[-1] == ' ' || e[-1] == ','))
             e--;
@@ -301,6 +305,15 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
             e -= run;
             continue;
         }
+        /* "Jane Roe1., John Doe1.,": PLOS's equal-contribution sign,
+         * which text extraction reads as a full stop after the figures */
+        if (e - s > 2 && e[-1] == '.' && e[-2] >= '0' && e[-2] <= '9' && !marked) {
+            e--;
+            continue;
+        }
+        /* (the sign closes the piece: "4.0" ending "CC-BY 4.0" is no
+         * marker after a figure) */
+        marked = 1;
         if (e > s && e[-1] >= '0' && e[-1] <= '9') {
             char *b = e;
             while (b > s && b[-1] >= '0' && b[-1] <= '9')
@@ -990,6 +1003,27 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 continue;
             }
         }
+        /* "Kezi Yao,[a] Arnau Roe,[b, d] and Nicola Doe*[a]": Chemistry
+         * Europe's bracketed letters, set after the comma that ends the
+         * name, are dropped: the notes they point to ("[a] K. Yao, Dr. N.
+         * Doe / Department of ...") name the authors again over the
+         * address, and the address reader, which reads the one address of
+         * such a page unlabelled, reads none of them as a letter's */
+        if (p[0] == '[' && w > s) {
+            size_t k = 1;
+            while (k < 14 && ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= '0' && p[k] <= '9') || p[k] == ',' ||
+                              p[k] == ' '))
+                k++;
+            int comma = w[-1] == ',' || (w[-1] == ' ' && w - s >= 2 && w[-2] == ',');
+            if (k > 1 && p[k] == ']' && p[1] != ' ' && (comma || w[-1] != ' ')) {
+                if (comma)
+                    w -= w[-1] == ' ' ? 2 : 1;
+                if (comma)
+                    *w++ = ',';
+                p += k;
+                continue;
+            }
+        }
         if (p[0] == '*' && p[1] == '*' && p[2] != '*' && (p == s || p[-1] != '*')) {
             int opener = (p == s || p[-1] == ' ' || p[-1] == ',') && p[2] && p[2] != ' ';
             char *q = opener ? strstr(p + 2, "**") : NULL;
@@ -1434,10 +1468,68 @@ static int initial_surname(const jfyp_byname *v, size_t n, size_t i) {
     return n >= 3 && plain * 2 >= n;
 }
 
+/* "Kanglan LI, Shouchao WEI, Ming ZHAO", "Rafael de FRAGA, Igor DO
+ * VALE": given names first, the surname in capitals, as some Chinese and
+ * Latin American journals print them. A short one ("LI") reads like a
+ * reference's initials after a surname; a byline where every name ends
+ * on a word in capitals after a word in lower case, one of them too long
+ * for initials, says the words in capitals are the surname, and only
+ * they (a particle in lower case is the given name's). Whether the byline
+ * has that shape. */
+static int caps_surnames(const jfyp_byname *v, size_t n) {
+    int longer = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *sp = strrchr(v[i].name, ' ');
+        if (!sp || strchr(sp, '.'))
+            return 0;
+        int letters, upper, gl, gu;
+        jfyp_utf8_case_counts(sp + 1, &letters, &upper);
+        char *given = jfyp_strndup(v[i].name, (size_t)(sp - v[i].name));
+        if (!given)
+            return 0;
+        jfyp_utf8_case_counts(given, &gl, &gu);
+        free(given);
+        if (letters < 2 || upper != letters || gu == gl)
+            return 0;
+        longer |= letters >= 4;
+    }
+    return n >= 2 && longer;
+}
+
+/* Whether the name ends on a generation's word ("COSTA NETO", "Roe Jr."),
+ * which the name reader keeps apart from the surname. */
+static int generation_end(const char *name) {
+    jfyp_name nm = {0};
+    int rc = jfyp_name_parse(name, &nm), gen = rc == 1 && nm.suffix;
+    if (rc == 1)
+        jfyp_name_free(&nm);
+    return gen;
+}
+
 static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, const jfy_node *src) {
     jfyp_name nm = {0};
     char *text = NULL;
-    if (inverted == 2) {
+    if (inverted == 3) {
+        /* the words in capitals that end the name, "DA LUZ" of "José DA LUZ" */
+        const char *sp = strrchr(b->name, ' ');
+        for (const char *q = sp; q > b->name;) {
+            const char *w = q;
+            while (w > b->name && w[-1] != ' ')
+                w--;
+            if (w == b->name || q - w < 2)
+                break;
+            char *word = jfyp_strndup(w, (size_t)(q - w));
+            int letters = 0, upper = 0;
+            if (word)
+                jfyp_utf8_case_counts(word, &letters, &upper);
+            free(word);
+            if (!letters || upper != letters)
+                break;
+            sp = w - 1;
+            q = w - 1;
+        }
+        text = jfyp_printf("%s, %.*s", sp + 1, (int)(sp - b->name), b->name);
+    } else if (inverted == 2) {
         const char *sp = strrchr(b->name, ' ');
         text = jfyp_printf("%s, %.*s", sp + 1, (int)(sp - b->name), b->name);
     } else if (inverted) {
@@ -3300,12 +3392,16 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 *w = '\0';
             }
         }
-        int inv = caps_initials_after(v, cnt);
-        for (size_t i = 0; i < cnt; i++)
-            if (add_contrib(group, &v[i], inv ? inv : 2 * initial_surname(v, cnt, i), n) < 0) {
+        int inv = caps_initials_after(v, cnt), caps_sur = !inv && caps_surnames(v, cnt);
+        for (size_t i = 0; i < cnt; i++) {
+            int mode = inv ? inv : 2 * initial_surname(v, cnt, i);
+            if (caps_sur && !generation_end(v[i].name))
+                mode = 3;
+            if (add_contrib(group, &v[i], mode, n) < 0) {
                 jfyp_byline_free(v, cnt);
                 return -1;
             }
+        }
         jfyp_byline_free(v, cnt);
         group->end_line = n->end_line;
         found = 1;
