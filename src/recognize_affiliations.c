@@ -6527,8 +6527,14 @@ static int take_named_addresses(state *S) {
         for (char *l = ls; l && *l && rc == 0;) {
             char *e = strchr(l, '\n');
             size_t ln = e ? (size_t)(e - l) : strlen(l);
+            /* (looked for in the line alone: searched to the block's end
+             * from every line, a long block was quadratic) */
+            if (e)
+                *e = '\0';
             char *o = strstr(l, "orcid.org/");
-            size_t nl = o && o < l + ln ? (size_t)(o - l) : ln;
+            if (e)
+                *e = '\n';
+            size_t nl = o ? (size_t)(o - l) : ln;
             int j = author_line(S, l, nl);
             if (j >= 0) {
                 if (name_line_hit(hit, &nh, &lwho, &la) < 0)
