@@ -690,8 +690,12 @@ static int is_continued_line(const char *t, const char *where) {
 /* An abstract that stops with "(Continued on next page)" goes on after
  * "(Continued from previous page)" on the next page, past the notes and
  * the licence printed at the foot. Both lines go; the block the abstract
- * goes on with is returned (NULL: none found). *oom on allocation failure. */
-static jfy_node *continued(builder *b, jfy_node *n, int *oom) {
+ * goes on with is returned (NULL: none found). When the first line stood
+ * alone in *np, that block is freed and *np moves on to the one after it
+ * (NULL at the end): the caller must not read the freed one. *oom on
+ * allocation failure. */
+static jfy_node *continued(builder *b, jfy_node **np, int *oom) {
+    jfy_node *n = *np;
     *oom = 0;
     if (!b->last)
         return NULL;
@@ -707,7 +711,7 @@ static jfy_node *continued(builder *b, jfy_node *n, int *oom) {
         jfyp_lines_free(&l);
         if (marked) {
             jfy_node *x = n;
-            n = jfyp_rec_next(b->r, n);
+            n = *np = jfyp_rec_next(b->r, n);
             jfyp_node_free(x);
         }
     }
@@ -1232,11 +1236,13 @@ static int collect(builder *b, jfy_node *n, int level) {
     int skipped = 0;
     while (n && b->paras < MAX_PARAS && b->chars < MAX_CHARS) {
         int oom;
-        jfy_node *go = continued(b, n, &oom);
+        jfy_node *go = continued(b, &n, &oom);
         if (oom)
             return -1;
         if (go)
             n = go;
+        if (!n)
+            break;
         jfy_node *next = jfyp_rec_next(b->r, n);
         if (n->type == JFY_N_HEADING) {
             const char *ls = jfyp_node_attr(n, "level");

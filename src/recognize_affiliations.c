@@ -780,12 +780,19 @@ static int lower_label_char(char c) {
  * dot, so "x. y@" is one word; the host is read spaced only where two
  * breaks or more show the page's habit. In place. */
 static void join_spaced_emails(char *s) {
-    for (char *p = strchr(s, '@'); p; p = strchr(p + 1, '@')) {
-        char *q = p + 1;
+    /* One pass, written over itself (the text only shrinks): moving the
+     * rest of the text at each '@' was quadratic in a line of addresses. */
+    char *w = s;
+    for (const char *p = s; *p;) {
+        if (*p != '@') {
+            *w++ = *p++;
+            continue;
+        }
+        const char *q = p + 1;
         int gaps = 0;
         if (*q == ' ')
             q++, gaps++;
-        char *e = q;
+        const char *e = q;
         while (lower_label_char(*e))
             e++;
         while (e > q && e[0] == '.' && e[1] == ' ' && lower_label_char(e[2])) {
@@ -793,27 +800,27 @@ static void join_spaced_emails(char *s) {
             while (lower_label_char(*e))
                 e++;
         }
-        if (gaps >= 2 && e > q) {
-            char *w = p + 1;
-            for (char *r = p + 1; r < e; r++)
-                if (*r != ' ')
-                    *w++ = *r;
-            memmove(w, e, strlen(e) + 1);
-        }
-        /* the local part: "x. y@", x lower case after a space or a rule */
-        char *l = p;
+        /* the local part, already written: "x. y@", x lower case after a
+         * space or a rule */
+        char *l = w;
         while (l > s && lower_label_char(l[-1]))
             l--;
-        if (l < p && l - s >= 3 && l[-1] == ' ' && l[-2] == '.') {
+        if (l < w && l - s >= 3 && l[-1] == ' ' && l[-2] == '.') {
             char *x = l - 2;
             while (x > s && (lower_label_char(x[-1]) || x[-1] == '.'))
                 x--;
             if (x < l - 2 && (x == s || x[-1] == ' ' || x[-1] == ';' || x[-1] == ':' || x[-1] == '(')) {
-                memmove(l - 1, l, strlen(l) + 1);
-                p--;
+                memmove(l - 1, l, (size_t)(w - l));
+                w--;
             }
         }
+        *w++ = *p++;
+        if (gaps >= 2 && e > q)
+            for (; p < e; p++)
+                if (*p != ' ')
+                    *w++ = *p;
     }
+    *w = '\0';
 }
 
 static int add_corresp(state *S, const char *text, const jfy_node *src) {
@@ -6570,8 +6577,14 @@ static int take_named_addresses(state *S) {
         for (char *l = ls; l && *l && rc == 0;) {
             char *e = strchr(l, '\n');
             size_t ln = e ? (size_t)(e - l) : strlen(l);
+            /* (looked for in the line alone: searched to the block's end
+             * from every line, a long block was quadratic) */
+            if (e)
+                *e = '\0';
             char *o = strstr(l, "orcid.org/");
-            size_t nl = o && o < l + ln ? (size_t)(o - l) : ln;
+            if (e)
+                *e = '\n';
+            size_t nl = o ? (size_t)(o - l) : ln;
             int j = author_line(S, l, nl);
             if (j >= 0) {
                 if (name_line_hit(hit, &nh, &lwho, &la) < 0)

@@ -14,8 +14,9 @@
 
 #define FRONT_BLOCKS 40 /* the blocks of a first page, and some */
 
-/* Length of an English month's name opening p (full or three letters
- * with a stop), or 0. */
+/* Length of an English month's name opening p, spelled in full and
+ * followed by a space, or 0: an abbreviated one ("Jun. 27") is not read,
+ * and a field dated so stays run into the byline. */
 static size_t month_len(const char *p) {
     static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
                                          "July",    "August",   "September", "October", "November", "December"};

@@ -69,10 +69,17 @@ gen() {
     runon) # one sentence run on from page to page, never ending with a stop
         awk -v n="$2" 'BEGIN { printf "A title\n\n"; for (i = 1; i <= n / 2; i++)
             printf "the sentence goes on over page %d and on\nwith more words about the same thing\nand still more words that run on\n\f", i; printf "and ends.\n" }' ;;
+    byblock) # a byline over one block of many lines (its addresses looked for line by line)
+        awk -v n="$2" 'BEGIN { printf "A title of the paper\n\nJane Roe, John Doe\n\n"; for (i = 1; i <= n; i++)
+            printf "the text of line %d goes on and on without an end\nand on\nand on\nand on\n", i; printf "\nText under it.\n" }' ;;
+    addresses) # a correspondence line of addresses spaced at every dot (a zero-width space read as one)
+        awk -v n="$2" 'BEGIN { printf "A title of the paper\n\nJane Roe1*, John Doe1\n\n1 Department of Things, University of Place, Country\n\n*Correspondence: ";
+            for (i = 1; i <= n; i++) printf "jane. roe@ uksh. de, john. doe@ uksh. de, ann. poe@ uksh. de, ";
+            printf "end@x. y. z\n\nAbstract\n\nThe abstract text runs on.\n" }' ;;
     esac
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
