@@ -748,6 +748,7 @@ static jfy_node *continued(builder *b, jfy_node **np, int *oom) {
 }
 
 static int opens_with_label(const char *t);
+static int caps_part_alone(const char *t);
 static int licence_worded(const char *s);
 static int ends_open(const char *t);
 
@@ -1621,15 +1622,51 @@ static int count_parts(jfy_node *p, int mark) {
                 s[k] = ':';
                 jfyp_node_changed(n);
             }
-            if (k || part_label_at(s, 0) || bare_label_at(s))
+            /* a label alone on its line gets the colon too */
+            int alone = s == n->text && caps_part_alone(s);
+            if (alone && mark) {
+                /* and the line under it runs on after it, as a run-in
+                 * part's text does */
+                char *nt = jfyp_printf("%s: ", s);
+                if (!nt)
+                    return -1;
+                jfyp_node_take_text(n, nt);
+                if (n->next && jfyp_inline_is_break(n->next)) {
+                    jfy_node *br = n->next;
+                    jfyp_node_unlink(br);
+                    jfyp_node_free(br);
+                }
+                break;
+            }
+            if (k || part_label_at(s, 0) || bare_label_at(s) || alone)
                 count++;
         }
     }
     return count;
 }
 
+/* A part's label in capitals alone on its line, its text under it
+ * ("AIMS" / "The aim of this study ..."), as some journals set a
+ * structured abstract with no opener. */
+static int caps_part_alone(const char *t) {
+    for (const char *p = t; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            return 0;
+    /* (the body's own headings in capitals, never an abstract's alone) */
+    return *t >= 'A' && *t <= 'Z' && !strchr(t, ':') && is_part(t) && !strip_eq(t, "Introduction") &&
+           !strip_eq(t, "Discussion");
+}
+
+/* Whether paragraph p ends on such a label, a line of its own (its text
+ * then in the block under it: "AIMS" / "The aim ..."). */
+static int ends_on_label(const jfy_node *p) {
+    const jfy_node *t = p->last;
+    return t && t->type == JFY_N_TEXT && t->text && (!t->prev || jfyp_inline_is_break(t->prev)) &&
+           caps_part_alone(t->text);
+}
+
 static int opens_with_label(const char *t) {
-    return dotted_label_at(t) || part_label_at(t, 0) || bare_label_at(t);
+    return dotted_label_at(t) || part_label_at(t, 0) || bare_label_at(t) || caps_part_alone(t);
 }
 
 /* 1 when paragraph p opens with a part label on its first line, 0 when
@@ -1671,6 +1708,10 @@ static int unlabelled_structured(jfyp_rec *r) {
                 if ((t == l.v[i].text || (t[-1] == ' ' && t - l.v[i].text >= 2 && t[-2] == '.')) &&
                     opens_with_label(t))
                     labels++;
+        /* a run opening on a label alone that heads a body's section too
+         * ("METHODS" / "We sampled ...") is the body's */
+        if (at < l.n && caps_part_alone(l.v[at].text) && names_body_section(l.v[at].text))
+            labels = 0;
         jfy_node *from = at < l.n ? l.v[at].first : NULL;
         jfyp_lines_free(&l);
         /* the parts may come as paragraphs of their own, one label or more
@@ -1680,9 +1721,12 @@ static int unlabelled_structured(jfyp_rec *r) {
             int more = opens_part_paragraph(end);
             if (more < 0)
                 return -1;
+            /* or the text of a label set alone in a block of its own
+             * ("AIMS" / "" / "The aim of this study ...") */
+            int under = !more && ends_on_label(prev);
             /* or a part's sentence the extraction cut ("Patients were" /
              * "randomly assigned ..."): it goes on in lower case */
-            if (!more) {
+            if (!more && !under) {
                 if (!opens_lower(end))
                     break;
                 char *t = jfyp_node_plain(prev);
@@ -1722,7 +1766,22 @@ static int unlabelled_structured(jfyp_rec *r) {
             if (cut && !jfyp_para_split_before(p, cut))
                 return -1;
             jfy_node *next = cut ? end : jfyp_rec_next(r, p);
-            count_parts(p, 1);
+            /* a label closing its block takes its text's block in:
+             * "AIMS" / "The aim ..." reads "AIMS: The aim ..." */
+            while (!cut && next && next != end && next->type == JFY_N_PARAGRAPH && ends_on_label(p)) {
+                char *nt = jfyp_printf("%s: ", p->last->text);
+                if (!nt)
+                    return -1;
+                jfyp_node_take_text(p->last, nt);
+                jfy_node *q = next;
+                next = jfyp_rec_next(r, q);
+                jfyp_node_unlink(q);
+                jfyp_node_move_children(q, p);
+                p->end_line = q->end_line;
+                jfyp_node_free(q);
+            }
+            if (count_parts(p, 1) < 0)
+                return -1;
             int tail = b.paras && opens_lower(p) && last_ends_open(&b, 1);
             if ((tail ? join_to_last(&b, p) : add_paragraph(&b, p)) < 0)
                 return -1;
@@ -1762,6 +1821,18 @@ static int stop_at(const char *text, size_t k) {
         return 1;
     return k >= 2 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
            ((text[k - 2] >= 'a' && text[k - 2] <= 'z') || (text[k - 2] >= 'A' && text[k - 2] <= 'Z'));
+}
+
+/* Whether a sentence opens at o: on a capital, or on a figure going on
+ * in words ("32-year-old", "45 patients"), as one does when the drop
+ * cap's letter before it is lost ("A 32-year-old ..."). */
+static int sentence_opens(const char *o) {
+    if (*o >= 'A' && *o <= 'Z')
+        return 1;
+    size_t d = 0;
+    while (d < 4 && o[d] >= '0' && o[d] <= '9')
+        d++;
+    return d && (o[d] == '-' || o[d] == ' ') && o[d + 1] >= 'a' && o[d + 1] <= 'z';
 }
 
 /* Where the abstract opens in a copyright-and-licence paragraph p: the
@@ -1806,7 +1877,7 @@ static int after_licence(jfy_node *p, jfy_node **node) {
                 continue;
             }
             const char *o = at->text + j;
-            if (!(*o >= 'A' && *o <= 'Z'))
+            if (!sentence_opens(o))
                 continue;
             if (sent.failed) {
                 rc = -1;
@@ -1915,7 +1986,7 @@ static int unlabelled_after_licence(jfyp_rec *r) {
             if (!t)
                 return -1;
             jfyp_trim(t);
-            int prose = strlen(t) >= 200 && t[0] >= 'A' && t[0] <= 'Z' && strchr(t, '.') &&
+            int prose = strlen(t) >= 200 && sentence_opens(t) && strchr(t, '.') &&
                         !opens_front_field(t) && opener_alone(t) < 0 && !licence_worded(t) &&
                         !names_body_section(t);
             free(t);

@@ -1063,8 +1063,14 @@ static int lift_late_head(jfyp_rec *r) {
                 size_t pl = strlen(pt);
                 int go = head_shaped(from->prev, pt) && pl && !prose_block(pt) &&
                          !jfyp_front_has_institution_word(pt);
-                if (go) {
-                    /* it runs on: its last word a lower-case word */
+                /* (never the type label over it: "Research Article") */
+                go = go && !jfyp_title_label_line(pt);
+                if (go && from->prev->end_line + 1 != from->line) {
+                    /* it runs on: its last word a lower-case word, or
+                     * the line right over it, no blank line between (a
+                     * title in title case cut a line a block: "... D
+                     * Levels and Parkinson's Disease: A" / "Systematic
+                     * Review and Meta-Analysis") */
                     const char *lw = strrchr(pt, ' ');
                     lw = lw ? lw + 1 : pt;
                     go = lw[0] >= 'a' && lw[0] <= 'z';
@@ -1076,10 +1082,23 @@ static int lift_late_head(jfyp_rec *r) {
             }
             if (rc < 0 || from == top)
                 break;
+            /* under the page's type label, where the type reader wants it
+             * over the title ("SYSTEMATIC REVIEW") */
+            jfy_node *at = top;
+            {
+                char *lt = jfyp_front_text(top, 0);
+                if (!lt) {
+                    rc = -1;
+                    break;
+                }
+                if (jfyp_title_label_line(lt) && top->next && top->next != from)
+                    at = top->next;
+                free(lt);
+            }
             for (jfy_node *m = from, *stop = last->next; m && m != stop;) {
                 jfy_node *nx = m->next;
                 jfyp_node_unlink(m);
-                jfyp_node_insert_before(top, m);
+                jfyp_node_insert_before(at, m);
                 m = nx;
             }
             break;

@@ -426,7 +426,8 @@ static int prose(const char *t) {
 static int kind_label(const char *t) {
     static const char *const kinds[] = {"article", "articles", "study", "report", "review", "paper",
                                         "communication", "letter", "note", "editorial", "commentary",
-                                        "protocol", "trial", "design", "designs", NULL};
+                                        "protocol", "trial", "design", "designs", "reviews", "analysis",
+                                        "meta-analysis", NULL};
     if (jfyp_title_label_line(t))
         return 1;
     int words = 0;
@@ -438,6 +439,12 @@ static int kind_label(const char *t) {
             p++;
         if (p >= cell_end)
             break;
+        /* a joining word between two kinds ("Systematic Review and
+         * Meta-Analysis"), never the first or the last */
+        if (words && (!strncmp(p, "and ", 4) || !strncmp(p, "& ", 2))) {
+            p += *p == '&' ? 2 : 4;
+            continue;
+        }
         if (!(*p >= 'A' && *p <= 'Z'))
             return 0;
         last = p;
@@ -748,7 +755,10 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
     if (!n || strchr(".!?;,", ta[n - 1]) || strchr(ta, '@') || strchr(tb, '@'))
         return 0;
     size_t dl;
-    if (kind_label(ta) || kind_label(tb) || jfyp_find_doi(tb, &dl) || jfyp_find_doi(ta, &dl))
+    /* (a line left open on an article takes a kind's words as its own:
+     * "... Parkinson's Disease: A" / "Systematic Review and Meta-Analysis") */
+    if (kind_label(ta) || (kind_label(tb) && !ends_open(ta)) || jfyp_find_doi(tb, &dl) ||
+        jfyp_find_doi(ta, &dl))
         return 0;
     if (jfyp_front_meta_line(tb) || jfyp_front_meta_line(ta) || running_header(tb) ||
         jfyp_title_label_line(tb) || jfyp_section_kind(tb) != JFYP_SEC_NONE || sentence_end(tb) ||
@@ -2584,7 +2594,7 @@ static int link_list(const jfy_node *n, int min_items);
 static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
     *first = *last = NULL;
     jfy_node *f = NULL, *l = NULL;
-    int fields = 0, lead = 0, open = 0, gap2 = 0;
+    int fields = 0, lead = 0, open = 0, gap2 = 0, label_over = 0;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type == JFY_N_LIST && !f && lead < 3 && !jfyp_node_attr(n, "ordered")) {
             /* a logo's scrap OCR read as a bullet ("- One") over the
@@ -2612,14 +2622,21 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
          * / "John Doe") */
         int on = f && !field && (n->line == l->end_line + 1 || (gap2 && n->line == l->end_line + 2)) &&
                  (open || url || !titleish(t));
+        /* a label alone ("Reviewed by:") has its field's lines under it,
+         * whatever lines the extraction gave it */
+        on |= f && !field && label_over;
         /* (OCR reads a logo and its badges as a few scraps of a word or
          * three: "PLOS" / "Check for updates" / "6 OPEN ACCESS") */
         int scrap = !f && !field && (lead < 3 || (lead < 6 && jfyp_count_words(t) <= 3)) &&
                     (!titleish(t) || running_header(t) ||
                      (jfyp_count_words(t) <= 3 && !kind_label(t) && !jfyp_title_label_line(t) &&
                       strncmp(t, "TYPE ", 5) != 0));
+        /* (the page's type label over the column: "SYSTEMATIC REVIEW" /
+         * "published: 12 May 2024" / "Edited by: ...") */
+        scrap |= !f && !field && lead < 3 && jfyp_title_label_line(t);
         open = tl && !strchr(".!?", t[tl - 1]);
         gap2 = tl >= 4 && !strcmp(t + tl - 4, " and");
+        label_over = field && tl && t[tl - 1] == ':' && jfyp_count_words(t) <= 4;
         free(t);
         if (field) {
             if (!f)
