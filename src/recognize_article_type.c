@@ -554,12 +554,74 @@ static int doi_glued_type(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether lines [from, l->n) read as a title's: one to four, the first
+ * in capitals, none closing a sentence. */
+static int title_lines(const jfyp_lines *l, size_t from) {
+    if (from >= l->n || l->n - from > 4 || !starts_upper(l->v[from].text))
+        return 0;
+    for (size_t i = from; i < l->n; i++) {
+        size_t k = strlen(l->v[i].text);
+        while (k && l->v[i].text[k - 1] == ' ')
+            k--;
+        if (!k || l->v[i].text[k - 1] == '.')
+            return 0;
+    }
+    return 1;
+}
+
+/* The label set right over the title, no blank line between ("Review" /
+ * the title's two or three lines), below the side column that an
+ * extractor keeping the content stream's order (MuPDF) gives first: the
+ * type, where the title reader finds the title under it but looks for a
+ * label in the page's first blocks only. Not a section heading's name
+ * ("Discussion" over its text). 0, or -1 on OOM. */
+static int label_over_title_block(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        seen++;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        const char *type = NULL;
+        /* ("Correspondence" over a name and its address heads the
+         * corresponding author's field there, no letter) */
+        int label = l.n >= 1 && starts_upper(l.v[0].text) &&
+                    jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE &&
+                    !jfyp_strnieq(l.v[0].text, "correspondence", 14);
+        int title = label && title_lines(&l, 1);
+        /* (or the title in the block right under it, split there) */
+        jfy_node *x = label && l.n == 1 ? jfyp_rec_next(r, n) : NULL;
+        if (x && x->type == JFY_N_PARAGRAPH && x->line == n->end_line + 1) {
+            jfyp_lines t;
+            if (jfyp_lines_of(x, &t) < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            title = title_lines(&t, 0);
+            jfyp_lines_free(&t);
+        }
+        if (title) {
+            char *printed = NULL;
+            type = jfyp_article_type_label(l.v[0].text, &printed);
+            free(printed);
+        }
+        jfyp_lines_free(&l);
+        if (type)
+            return jfyp_node_set_attr(r->doc, "article-type", type);
+    }
+    return 0;
+}
+
 int jfyp_recognize_article_label(jfyp_rec *r) {
     if (side_type(r) < 0)
         return -1;
     if (!jfyp_node_attr(r->doc, "article-type") && spaced_type(r) < 0)
         return -1;
     if (!jfyp_node_attr(r->doc, "article-type") && doi_glued_type(r) < 0)
+        return -1;
+    if (!jfyp_node_attr(r->doc, "article-type") && label_over_title_block(r) < 0)
         return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {
