@@ -34,7 +34,9 @@ static const label_map labels[] = {
     {"reviews", "review-article"}, {"mini review", "review-article"},
     {"focused review", "review-article"}, {"narrative review", "review-article"},
     {"mini-review", "review-article"}, {"minireview", "review-article"},
-    {"systematic review", "review-article"}, {"invited review", "review-article"},
+    /* a review by a protocol of search and appraisal: its own kind in
+     * the JATS of publishers that print the label alone (Frontiers) */
+    {"systematic review", "systematic-review"}, {"invited review", "review-article"},
     {"review paper", "review-article"}, {"artigo de revisão", "review-article"},
     {"nano review", "review-article"}, {"meta-analysis", "review-article"},
     {"scoping review", "review-article"},
