@@ -34,10 +34,15 @@ static const label_map labels[] = {
     {"reviews", "review-article"}, {"mini review", "review-article"},
     {"focused review", "review-article"}, {"narrative review", "review-article"},
     {"mini-review", "review-article"}, {"minireview", "review-article"},
-    {"systematic review", "review-article"}, {"invited review", "review-article"},
+    /* a review by a protocol of search and appraisal: its own kind in
+     * the JATS of publishers that print the label alone (Frontiers) */
+    {"systematic review", "systematic-review"}, {"invited review", "review-article"},
     {"review paper", "review-article"}, {"artigo de revisão", "review-article"},
     {"nano review", "review-article"}, {"meta-analysis", "review-article"},
     {"scoping review", "review-article"},
+    {"systematic review and meta-analysis", "review-article"},
+    {"systematic review and meta-analyses", "review-article"},
+    {"meta-analyses", "review-article"},
     {"commentary", "article-commentary"}, {"comment", "article-commentary"},
     {"general commentary", "article-commentary"},
     /* a Perspective surveys a field as a review does, and publishers'
@@ -65,6 +70,9 @@ static const label_map labels[] = {
     {"brief report", "brief-report"}, {"short report", "brief-report"},
     {"brief research report", "brief-report"},
     {"research note", "research-note"}, {"case report", "case-report"},
+    /* a trial's report on its patients: the publishers that print this
+     * label tag it as a report of cases (JATS has no value of its own) */
+    {"clinical trial report", "case-report"},
     {"case reports", "case-report"}, {"case study", "case-report"},
     {"news", "news"}, {"news & views", "news"}, {"news and views", "news"},
     {"in brief", "in-brief"}, {"research highlight", "in-brief"}, {"obituary", "obituary"},
@@ -122,22 +130,30 @@ static int swapped_pair(const char *key, const char *label) {
 }
 
 /* Whether t is letter-spaced ("R E V I E W", "D A T A P A P E R"): four
- * letters or more, each alone between spaces. */
+ * letters or more, each alone between spaces. A kerned pair the
+ * typesetter drew closer stays joined ("R E P O RT"): one such pair in
+ * four letters at most. */
 static int letter_spaced(const char *t) {
-    int letters = 0;
+    int letters = 0, pairs = 0;
     for (const char *p = t; *p;) {
         while (*p == ' ')
             p++;
         if (!*p)
             break;
-        size_t l;
+        size_t l, l2 = 0;
         jfyp_utf8_decode(p, &l);
-        if (!l || (p[l] && p[l] != ' '))
+        if (l && p[l] && p[l] != ' ') {
+            jfyp_utf8_decode(p + l, &l2);
+            if (!l2 || (p[l + l2] && p[l + l2] != ' '))
+                return 0;
+            pairs++;
+        }
+        if (!l)
             return 0;
-        p += l;
+        p += l + l2;
         letters++;
     }
-    return letters >= 4;
+    return letters >= 4 && pairs * 4 <= letters;
 }
 
 /* Whether key, letter-spaced and lower case, spells label with its word
@@ -405,9 +421,21 @@ static int side_type(jfyp_rec *r) {
             for (char *g = raw; *g; g++)
                 if (g[0] == ' ' && g[1] == ' ' && g[2] == ' ')
                     cell = g;
+            /* (or its first cell, the label before the journal's name,
+             * "Systematic Review and Meta-Analysis      Medicine": a
+             * label of words, as a lone word there may head a name) */
+            char *first = raw + strspn(raw, " "), *gap = cell ? strstr(first, "   ") : NULL;
             if (cell) {
                 char *printed = NULL;
                 type = jfyp_article_type_label(jfyp_trim(cell), &printed);
+                free(printed);
+            }
+            if (!type && gap && gap > first) {
+                *gap = '\0';
+                char *printed = NULL;
+                type = jfyp_article_type_label(first, &printed);
+                if (type && !(printed && strchr(printed, ' ')))
+                    type = NULL;
                 free(printed);
             }
             free(raw);
@@ -459,9 +487,10 @@ static int spaced_type(jfyp_rec *r) {
             char *printed = NULL;
             type = jfyp_article_type_label(l.v[0].text, &printed);
             /* (or two kinds joined by a slash, "Review/Meta-analysis",
-             * which no section heading is) */
+             * or by "and", "Systematic Review and Meta-Analysis", which
+             * no section heading is) */
             if (type && !(printed && ((strchr(printed, ' ') && jfyp_stristr(printed, "article")) ||
-                                      kinds_joined(printed))))
+                                      kinds_joined(printed) || jfyp_stristr(printed, " and "))))
                 type = NULL;
             free(printed);
         }
@@ -475,10 +504,126 @@ static int spaced_type(jfyp_rec *r) {
     return 0;
 }
 
+/* The label printed in capitals at q, glued to what precedes it: the
+ * longest one whose last letter meets the line's end, a space or another
+ * capital (the next text box glued on as well). NULL when none. */
+static const char *glued_label_at(const char *q) {
+    const char *type = NULL;
+    size_t best = 0;
+    for (size_t i = 0; labels[i].label; i++) {
+        const char *a = labels[i].label;
+        size_t k = 0;
+        while (a[k] && (unsigned char)a[k] < 0x80 &&
+               q[k] == ((a[k] >= 'a' && a[k] <= 'z') ? a[k] - 'a' + 'A' : a[k]))
+            k++;
+        char c = q[k];
+        if (!a[k] && k > best && (!c || c == ' ' || (c >= 'A' && c <= 'Z'))) {
+            best = k;
+            type = labels[i].type;
+        }
+    }
+    return type;
+}
+
+/* A label in capitals glued to the end of the DOI on the same line
+ * ("http://dx.doi.org/10.1590/1809-4392201803571SHORT COMMUNICATIONACTA"):
+ * an extractor that joins the text boxes of one baseline with no space
+ * (pdfminer) puts the page's banner so, under its text and far from the
+ * title. The DOI's last digit meets the label's first capital. 0, or -1
+ * on OOM. */
+static int doi_glued_type(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        seen++;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        const char *type = NULL;
+        for (size_t i = 0; i < l.n && !type; i++) {
+            size_t len;
+            const char *d = jfyp_find_doi(l.v[i].text, &len);
+            /* (the DOI reader may take the glued capitals into it) */
+            for (const char *q = d ? d + 1 : NULL; q && *q && *q != ' ' && !type; q++)
+                if (q[-1] >= '0' && q[-1] <= '9' && *q >= 'A' && *q <= 'Z')
+                    type = glued_label_at(q);
+        }
+        jfyp_lines_free(&l);
+        if (type)
+            return jfyp_node_set_attr(r->doc, "article-type", type);
+    }
+    return 0;
+}
+
+/* Whether lines [from, l->n) read as a title's: one to four, the first
+ * in capitals, none closing a sentence. */
+static int title_lines(const jfyp_lines *l, size_t from) {
+    if (from >= l->n || l->n - from > 4 || !starts_upper(l->v[from].text))
+        return 0;
+    for (size_t i = from; i < l->n; i++) {
+        size_t k = strlen(l->v[i].text);
+        while (k && l->v[i].text[k - 1] == ' ')
+            k--;
+        if (!k || l->v[i].text[k - 1] == '.')
+            return 0;
+    }
+    return 1;
+}
+
+/* The label set right over the title, no blank line between ("Review" /
+ * the title's two or three lines), below the side column that an
+ * extractor keeping the content stream's order (MuPDF) gives first: the
+ * type, where the title reader finds the title under it but looks for a
+ * label in the page's first blocks only. Not a section heading's name
+ * ("Discussion" over its text). 0, or -1 on OOM. */
+static int label_over_title_block(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        seen++;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        const char *type = NULL;
+        /* ("Correspondence" over a name and its address heads the
+         * corresponding author's field there, no letter) */
+        int label = l.n >= 1 && starts_upper(l.v[0].text) &&
+                    jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE &&
+                    !jfyp_strnieq(l.v[0].text, "correspondence", 14);
+        int title = label && title_lines(&l, 1);
+        /* (or the title in the block right under it, split there) */
+        jfy_node *x = label && l.n == 1 ? jfyp_rec_next(r, n) : NULL;
+        if (x && x->type == JFY_N_PARAGRAPH && x->line == n->end_line + 1) {
+            jfyp_lines t;
+            if (jfyp_lines_of(x, &t) < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            title = title_lines(&t, 0);
+            jfyp_lines_free(&t);
+        }
+        if (title) {
+            char *printed = NULL;
+            type = jfyp_article_type_label(l.v[0].text, &printed);
+            free(printed);
+        }
+        jfyp_lines_free(&l);
+        if (type)
+            return jfyp_node_set_attr(r->doc, "article-type", type);
+    }
+    return 0;
+}
+
 int jfyp_recognize_article_label(jfyp_rec *r) {
     if (side_type(r) < 0)
         return -1;
     if (!jfyp_node_attr(r->doc, "article-type") && spaced_type(r) < 0)
+        return -1;
+    if (!jfyp_node_attr(r->doc, "article-type") && doi_glued_type(r) < 0)
+        return -1;
+    if (!jfyp_node_attr(r->doc, "article-type") && label_over_title_block(r) < 0)
         return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {
@@ -693,6 +838,42 @@ static int imrad(const jfy_node *body) {
         const char *t = n->type == JFY_N_SECTION ? jfyp_node_attr(n, "sec-type") : NULL;
         if (t && (strstr(t, "methods") || strcmp(t, "results") == 0))
             return 1;
+    }
+    return 0;
+}
+
+/* Whether the body's section n is titled t (any case). -1 on OOM. */
+static int section_titled(const jfy_node *n, const char *t) {
+    const jfy_node *k = jfyp_node_child(n, JFY_N_TITLE);
+    char *s = k ? jfyp_node_plain(k) : NULL;
+    if (k && !s)
+        return -1;
+    int eq = s && jfyp_strieq(jfyp_trim(s), t);
+    free(s);
+    return eq;
+}
+
+/* A one-figure report: its figure and legend first, then "Description"
+ * of the finding before its "Methods", with no introduction: the short
+ * report of a single result (the way microPublication-type journals lay
+ * it out), which publishers' JATS tags brief-report. 1, 0, -1 on OOM. */
+static int description_first(const jfy_node *body) {
+    int described = 0;
+    for (const jfy_node *n = body->first; n; n = n->next) {
+        if (n->type != JFY_N_SECTION)
+            continue;
+        int intro = section_titled(n, "Introduction"), bg = section_titled(n, "Background");
+        int d = section_titled(n, "Description"), m = section_titled(n, "Methods");
+        int reagents = section_titled(n, "Reagents");
+        if (intro < 0 || bg < 0 || d < 0 || m < 0 || reagents < 0)
+            return -1;
+        if (intro || bg)
+            return 0;
+        /* (or "Reagents", where an extraction ran "Methods" into
+         * the text above it) */
+        if (m || reagents)
+            return described;
+        described |= d;
     }
     return 0;
 }
@@ -945,6 +1126,11 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
             type = r->running_type;
         if (!type && letter)
             type = "letter";
+        int report = type ? 0 : description_first(r->body);
+        if (report < 0)
+            return -1;
+        if (report)
+            type = "brief-report";
         if (!type && (imrad(r->body) || scholarly(r)))
             type = "research-article";
         if (type && jfyp_node_set_attr(r->doc, "article-type", type) < 0)
