@@ -6,7 +6,10 @@
  * Roe1, John Doe2 &" as one line, and neither the history reader nor the
  * byline reader takes it. The field is cut off into a block of its own
  * before the rest. And a publisher's logo OCR reads into the journal's
- * name over the title ("Food Science & Nutrition" / "WILEY oe") goes. */
+ * name over the title ("Food Science & Nutrition" / "WILEY oe") goes.
+ * A side column OCR reads whole before the page beside it is put where
+ * it keeps out of the title's and the byline's way: Frontiers' (editors,
+ * reviewers, citation) after the keywords. */
 #include "recognize.h"
 #include "textlines.h"
 
@@ -130,7 +133,50 @@ static int drop_logo_under_name(jfyp_rec *r) {
 
 int jfyp_recognize_ocr_logo(jfyp_rec *r) { return drop_logo_under_name(r); }
 
+/* Whether block n's text opens with the words w. */
+static int opens(const jfy_node *n, const char *w) {
+    const jfy_node *t = n->type == JFY_N_PARAGRAPH ? n->first : NULL;
+    return t && t->type == JFY_N_TEXT && t->text && strncmp(t->text, w, strlen(w)) == 0;
+}
+
+/* "OPEN ACCESS" / "Edited by:" ... "Citation:" ... "doi: 10.3389/...":
+ * the side column Frontiers printed down the first page's left margin
+ * (its template of 2013 to 2021), which OCR reads whole before the page
+ * beside it. Above the title, its editors, reviewers and the citation
+ * (which repeats the title) leave the title reader no title. The run,
+ * from "OPEN ACCESS" over an "Edited by:" block to the doi that closes
+ * it, is moved after the keywords, where the page's own front matter
+ * ends; without a keywords block in reach it stays. */
+static void side_column_after_keywords(jfyp_rec *r) {
+    jfy_node *open = NULL, *doi = NULL, *kw = NULL;
+    int seen = 0, edited = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < FRONT_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
+        if (!open) {
+            if (seen < 8 && n->type == JFY_N_PARAGRAPH && n->first && n->first->type == JFY_N_TEXT &&
+                n->first->text && !strcmp(n->first->text, "OPEN ACCESS") && !n->first->next)
+                open = n;
+        } else if (!doi) {
+            edited |= opens(n, "Edited by:");
+            if (opens(n, "doi: 10."))
+                doi = n;
+        } else if (opens(n, "Keywords:")) {
+            kw = n;
+            break;
+        }
+    }
+    if (!kw || !edited)
+        return;
+    jfy_node *at = kw, *stop = jfyp_rec_next(r, doi);
+    for (jfy_node *n = open, *next; n && n != stop; n = next) {
+        next = jfyp_rec_next(r, n);
+        jfyp_node_unlink(n);
+        jfyp_node_insert_after(at, n);
+        at = n;
+    }
+}
+
 int jfyp_recognize_ocr_front(jfyp_rec *r) {
+    side_column_after_keywords(r);
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < FRONT_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
