@@ -831,6 +831,78 @@ static void ocr_split_name(char *s) {
     *w = '\0';
 }
 
+/* Length of an icon's glyph at p as OCR reads an ORCID iD's mark: a
+ * copyright or registered sign, "@", or a guillemet; 0 when none. */
+static size_t ocr_icon_len(const char *p) {
+    if (*p == '@')
+        return 1;
+    if ((unsigned char)p[0] == 0xc2 &&
+        ((unsigned char)p[1] == 0xa9 || (unsigned char)p[1] == 0xae || (unsigned char)p[1] == 0xab ||
+         (unsigned char)p[1] == 0xbb))
+        return 2;
+    return 0;
+}
+
+/* Whether the byte before p ends a name's word in lower case (an ASCII
+ * letter or a UTF-8 letter's last byte). */
+static int name_end(const char *s, const char *p) {
+    return p > s && ((p[-1] >= 'a' && p[-1] <= 'z') || ((unsigned char)p[-1] >= 0x80 && !ocr_glyph_len(p - 2)));
+}
+
+/* "Jane Roe ©®,' John Doe®,” and Kate Poe", "Ann Moe 1,*@, Ian Loy 2":
+ * OCR reads the ORCID iD's icon before the comma as a sign, the raised
+ * marker after it apart, and the byline reader takes no name with a sign
+ * on each side of its comma; the icon before the comma goes, with the
+ * space before it. And the scraps of the rarer glyphs it reads markers
+ * as are made ones the marker reader knows: a guillemet a degree sign, a
+ * closing bracket no bracket opened after a surname ("Ann Wang), Bo
+ * Li") or a per cent sign closing a run of them ("Roe ®'2%,") an
+ * apostrophe, and the colon or hyphen a set-apart list of figures is
+ * read with ("Ann Moe 1:2, Ian Loy 1-*") a comma. One pass, in place. */
+static void ocr_icon_marks(char *s) {
+    char *w = s;
+    int open = 0; /* a bracket opened since the last comma */
+    for (char *p = s; *p;) {
+        size_t l = ocr_icon_len(p), k = 0;
+        if (l) {
+            while ((l = ocr_icon_len(p + k)) != 0)
+                k += l;
+            int after_name = name_end(s, p) || (p > s && p[-1] == ' ' && name_end(s, p - 1)) ||
+                             (p > s && (p[-1] == '*' || (p[-1] >= '0' && p[-1] <= '9'))) ||
+                             (p - s >= 2 && p[-1] == ',' && p[-2] >= '0' && p[-2] <= '9'); /* "Moe 1,@," */
+            size_t sp = p[k] == ' ' && p[k + 1] == ','; /* "Roe © ,'" */
+            if (after_name && p[k + sp] == ',' && (ocr_glyph_len(p + k + sp + 1) || p[k + sp + 1] == ' ')) {
+                if (w > s && w[-1] == ' ' && p > s && p[-1] == ' ')
+                    w--;
+                p += k + sp;
+                continue;
+            }
+            /* a guillemet left as a marker: a degree sign, byte for byte */
+            if ((unsigned char)p[0] == 0xc2 && ((unsigned char)p[1] == 0xab || (unsigned char)p[1] == 0xbb)) {
+                *w++ = (char)0xc2;
+                *w++ = (char)0xb0;
+                p += 2;
+                continue;
+            }
+        }
+        char c = *p;
+        if (c == '(')
+            open = 1;
+        else if (c == ',')
+            open = 0;
+        if (c == ')' && !open && name_end(s, p) && (p[1] == ',' || !p[1] || !strncmp(p + 1, " and ", 5)))
+            c = '\'';
+        else if (c == '%' && p > s && (p[-1] == '\'' || (p[-1] >= '0' && p[-1] <= '9')) && (p[1] == ',' || !p[1]))
+            c = '\'';
+        else if ((c == ':' || c == '-') && p > s && p[-1] >= '0' && p[-1] <= '9' && p - s >= 3 && p[-2] == ' ' &&
+                 name_end(s, p - 2) && ((p[1] >= '0' && p[1] <= '9') || (c == '-' && p[1] == '*')))
+            c = ',';
+        *w++ = c;
+        p++;
+    }
+    *w = '\0';
+}
+
 /* "Jane Roe,' John Doe”, Kate Poe°* and Ann Moe©": an OCR'd byline, its
  * raised markers read as quotes, degree or copyright signs after the
  * surname (or before the given name, "‘Jane Roe, °John Doe"). Two such
@@ -1036,6 +1108,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         *w++ = *p;
     }
     *w = '\0';
+    ocr_icon_marks(s);
     ocr_bullets(s);
     ocr_split_name(s);
     ocr_markers(s);

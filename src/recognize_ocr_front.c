@@ -6,10 +6,16 @@
  * Roe1, John Doe2 &" as one line, and neither the history reader nor the
  * byline reader takes it. The field is cut off into a block of its own
  * before the rest. And a publisher's logo OCR reads into the journal's
- * name over the title ("Food Science & Nutrition" / "WILEY oe") goes. */
+ * name over the title ("Food Science & Nutrition" / "WILEY oe") goes.
+ * A side column OCR reads whole before the page beside it is put where
+ * it keeps out of the title's and the byline's way: Frontiers' (editors,
+ * reviewers, citation) after the keywords, BMJ's (citation,
+ * history, correspondence) after the byline it stands above. */
+#include "front.h"
 #include "recognize.h"
 #include "textlines.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define FRONT_BLOCKS 40 /* the blocks of a first page, and some */
@@ -131,7 +137,98 @@ static int drop_logo_under_name(jfyp_rec *r) {
 
 int jfyp_recognize_ocr_logo(jfyp_rec *r) { return drop_logo_under_name(r); }
 
+/* Whether block n's text opens with the words w. */
+static int opens(const jfy_node *n, const char *w) {
+    const jfy_node *t = n->type == JFY_N_PARAGRAPH ? n->first : NULL;
+    return t && t->type == JFY_N_TEXT && t->text && strncmp(t->text, w, strlen(w)) == 0;
+}
+
+/* "OPEN ACCESS" / "Edited by:" ... "Citation:" ... "doi: 10.3389/...":
+ * the side column Frontiers printed down the first page's left margin
+ * (its template of 2013 to 2021), which OCR reads whole before the page
+ * beside it. Above the title, its editors, reviewers and the citation
+ * (which repeats the title) leave the title reader no title. The run,
+ * from "OPEN ACCESS" over an "Edited by:" block to the doi that closes
+ * it, is moved after the keywords, where the page's own front matter
+ * ends; without a keywords block in reach it stays. */
+static void side_column_after_keywords(jfyp_rec *r) {
+    jfy_node *open = NULL, *doi = NULL, *kw = NULL;
+    int seen = 0, edited = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < FRONT_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
+        if (!open) {
+            if (seen < 8 && n->type == JFY_N_PARAGRAPH && n->first && n->first->type == JFY_N_TEXT &&
+                n->first->text && !strcmp(n->first->text, "OPEN ACCESS") && !n->first->next)
+                open = n;
+        } else if (!doi) {
+            edited |= opens(n, "Edited by:");
+            if (opens(n, "doi: 10."))
+                doi = n;
+        } else if (opens(n, "Keywords:")) {
+            kw = n;
+            break;
+        }
+    }
+    if (!kw || !edited)
+        return;
+    jfy_node *at = kw, *stop = jfyp_rec_next(r, doi);
+    for (jfy_node *n = open, *next; n && n != stop; n = next) {
+        next = jfyp_rec_next(r, n);
+        jfyp_node_unlink(n);
+        jfyp_node_insert_after(at, n);
+        at = n;
+    }
+}
+
+/* "To cite: ..." ... "Correspondence to" / "...; e-mail" then the byline
+ * and "ABSTRACT": BMJ's first page sets the citation, history, licence
+ * and correspondence down a side column left of the byline, and OCR
+ * reads the column whole between the title and the byline, which the
+ * byline reader then never reaches from the title. The byline's blocks
+ * (up to four, between the correspondence and the abstract's heading)
+ * are moved before the column. 0, or -1 on OOM. */
+static int byline_before_cite_column(jfyp_rec *r) {
+    jfy_node *cite = NULL, *corr = NULL, *abs = NULL;
+    int seen = 0, after = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < FRONT_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
+        if (!cite) {
+            if (seen < 16 && opens(n, "To cite:"))
+                cite = n;
+        } else if (!corr) {
+            if (opens(n, "Correspondence to"))
+                corr = n;
+        } else if (opens(n, "ABSTRACT") && !strcmp(n->first->text, "ABSTRACT")) {
+            abs = n;
+            break;
+        } else if (++after > 4) {
+            break;
+        }
+    }
+    if (!abs || !after)
+        return 0;
+    /* (the first of them read as names: a label there, "Protocol", is
+     * the column's own) */
+    char *t = jfyp_node_plain(jfyp_rec_next(r, corr));
+    size_t names = 0;
+    int marked = 0;
+    if (!t || jfyp_byline_weigh(t, &names, &marked) < 0) {
+        free(t);
+        return -1;
+    }
+    free(t);
+    if (names < 2)
+        return 0;
+    for (jfy_node *n = jfyp_rec_next(r, corr), *next; n && n != abs; n = next) {
+        next = jfyp_rec_next(r, n);
+        jfyp_node_unlink(n);
+        jfyp_node_insert_before(cite, n);
+    }
+    return 0;
+}
+
 int jfyp_recognize_ocr_front(jfyp_rec *r) {
+    side_column_after_keywords(r);
+    if (byline_before_cite_column(r) < 0)
+        return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < FRONT_BLOCKS; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
