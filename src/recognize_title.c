@@ -761,8 +761,8 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         jfyp_find_doi(ta, &dl))
         return 0;
     if (jfyp_front_meta_line(tb) || jfyp_front_meta_line(ta) || running_header(tb) ||
-        jfyp_title_label_line(tb) || jfyp_section_kind(tb) != JFYP_SEC_NONE || sentence_end(tb) ||
-        (jfyp_front_has_institution_word(tb) && strchr(tb, ',')))
+        (jfyp_title_label_line(tb) && !ends_open(ta)) || jfyp_section_kind(tb) != JFYP_SEC_NONE ||
+        sentence_end(tb) || (jfyp_front_has_institution_word(tb) && strchr(tb, ',')))
         return 0;
     if (marked_name(tb))
         return 0;
