@@ -3212,6 +3212,37 @@ static int label_apart(const jfy_node *x, int num) {
     return hit;
 }
 
+/* The line of paragraph n that opens "[1] Name ..." with a year, a line
+ * below it opening with "[2]": an unheaded list whose first entries were
+ * joined to the paragraph a page or column ended before them (its last
+ * line cut at a comma). Its first inline, NULL when none; *oom on OOM. */
+static int label_below(const char *t, int num);
+
+static jfy_node *first_label_inside(jfy_node *n, int *oom) {
+    for (jfy_node *c = n->first; c; c = c->next) {
+        if (!jfyp_inline_is_break(c) || !c->next)
+            continue;
+        /* most lines are told by their first text's first bytes */
+        const jfy_node *f = c->next;
+        if (f->type != JFY_N_TEXT || !f->text || strncmp(f->text, "[1]", 3) != 0)
+            continue;
+        char *t = inline_lines(c->next);
+        if (!t) {
+            *oom = 1;
+            return NULL;
+        }
+        int num = -1;
+        size_t ll = label_at(t, &num);
+        int hit = ll && num == 1 && jfyp_ref_name_at(t + ll) && has_year(t + ll, BLOCK_YEAR_SPAN) &&
+                  label_below(t, 2);
+        free(t);
+        /* only the first such line is read: the text below it is read
+         * once a paragraph */
+        return hit ? c->next : NULL;
+    }
+    return NULL;
+}
+
 static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
     jfy_node *found = NULL;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -3225,6 +3256,20 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
         int num = -1;
         int hit = t[0] == '[' && label_at(t, &num) && num == 1;
         free(t);
+        if (!hit && n->type == JFY_N_PARAGRAPH) {
+            jfy_node *cut = first_label_inside(n, oom);
+            if (*oom)
+                return NULL;
+            if (cut) {
+                /* the list opens a paragraph of its own: the lines
+                 * before it stay the text they are */
+                if (!(n = jfyp_para_split_before(n, cut))) {
+                    *oom = 1;
+                    return NULL;
+                }
+                hit = 1;
+            }
+        }
         /* "1. Abel K, ..." as a list of its own: only when its entries
          * open with names (a list of steps or findings does not) */
         int plain = 0, lost = 0, apart = 0;

@@ -534,6 +534,11 @@ static int journal_words(const char *t, size_t n, size_t i) {
 static int journal_initial(const char *t, size_t n, const pname *p) {
     static const char *w[] = {"Phys", "Chem", "Cosmol", "Math", "Appl", "Comput", "Nucl", "Biol", "Mol", "Stat",
                               "Geophys", "Astrophys", "Opt", "Mater", "Mech", "Theor", "Exp", "Mod"};
+    /* "J. Am. Chem. Soc. 2012, 134": read as given names "J. Am." and
+     * the surname "Chem", the journal's words from the second on */
+    if (p->ge > p->gs + 4 && t[p->gs] == 'J' && t[p->gs + 1] == '.' && t[p->gs + 2] == ' ' && p->ss > p->ge &&
+        t[p->gs + 3] >= 'A' && t[p->gs + 3] <= 'Z' && t[p->gs + 4] >= 'a' && t[p->gs + 4] <= 'z')
+        return journal_words(t, n, p->gs + 3);
     if (p->ge != p->gs + 2 || t[p->gs] != 'J' || p->se >= n || t[p->se] != '.')
         return 0;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
@@ -1728,6 +1733,16 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
             return "book";
         }
+        /* "Title: Part One. Subtitle of It. J. Chem. Phys. 83": a title
+         * of two sentences, their last words capitalised as Title Case
+         * prints them (read as abbreviations above); the journal is the
+         * first run of abbreviated words that ends the head */
+        if (!abbrev_words_only(t, nx[pick], e))
+            for (int j = pick + 1; j < k; j++)
+                if (abbrev_words_only(t, nx[j], e) && memchr(t + nx[j], '.', e - nx[j])) {
+                    pick = j;
+                    break;
+                }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
         add(c, nx[pick], e, JFY_N_SOURCE);
         return "journal";
