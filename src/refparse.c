@@ -1466,6 +1466,15 @@ static int short_abbrev_journal(const char *t, size_t x, size_t e) {
     return 0;
 }
 
+/* Whether [r,e) after a comma is the section of a journal's name, as
+ * CAS abbreviations print it ("Cytometry, Part A", "Colloids Surf., B",
+ * "Acta Crystallogr., Sect. E"), no journal of its own. */
+static int section_mark(const char *t, size_t r, size_t e) {
+    if (e - r == 1)
+        return t[r] >= 'A' && t[r] <= 'Z';
+    return e - r <= 8 && (starts_with(t, e, r, "Part ") || starts_with(t, e, r, "Sect. "));
+}
+
 /* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
  * title and journal, the journal's name after the last comma. Returns 1
  * when [s,e) splits so. */
@@ -1479,6 +1488,8 @@ static int comma_split(ctx *c, size_t s, size_t e) {
         }
     size_t l;
     int cp = cm < e ? cp_at(t, e, cm + 2, &l) : 0;
+    if (cm < e && section_mark(t, cm + 2, e))
+        return 0;
     if (cm < e && cm > s && e - (cm + 2) <= 80 && cp && is_up(cp)) {
         add(c, s, cm, JFY_N_ARTICLE_TITLE);
         add(c, cm + 2, e, JFY_N_SOURCE);
@@ -1704,7 +1715,7 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             for (size_t x = w0; x > s + 1; x--) {
                 dots += t[x - 2] == '.' && t[x - 1] == ' ';
                 if (t[x - 2] == ',' && t[x - 1] == ' ' && (dots >= 2 || short_abbrev_journal(t, x, e)) &&
-                    abbrev_words_only(t, x, e)) {
+                    abbrev_words_only(t, x, e) && !section_mark(t, x, e)) {
                     add(c, s, x - 2, JFY_N_ARTICLE_TITLE);
                     add(c, x, e, JFY_N_SOURCE);
                     return "journal";
@@ -2245,7 +2256,19 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                     if ((w == 0 || t[w - 1] == ' ') && t[w] >= 'a' && t[w] <= 'z' &&
                         word_end(t, n, w) - w >= 4)
                         caps = 0;
-                if (j + 1 < n && (words <= 6 || caps) && cp && is_up(cp) && !year_at(t, n, 0)) {
+                /* "Human Microbiome Consortium 2012. Title", "1000
+                 * Genomes Project Consortium 2010. Title": the year bare
+                 * after the group's name, no stop between (a group's
+                 * name may open with figures) */
+                int dated = j >= 6 && t[j - 5] == ' ' && year_at(t, n, j - 4);
+                if (j + 1 < n && (words <= 6 || caps) && cp && (is_up(cp) || (dated && is_digit(t[0]))) &&
+                    !year_at(t, n, 0)) {
+                    if (dated) {
+                        ys = j - 4;
+                        ye = j;
+                        pe = j;
+                        j = rtrim(t, 0, j - 5);
+                    }
                     add(c, 0, j, JFY_N_COLLAB);
                     ae = j;
                 }
