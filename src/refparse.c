@@ -1466,6 +1466,20 @@ static int short_abbrev_journal(const char *t, size_t x, size_t e) {
     return 0;
 }
 
+/* Whether [s,e) reads as a title's sentence, not a journal's words: four
+ * words or more, one of them in lower case or with figures. */
+static int title_sentence(const char *t, size_t s, size_t e) {
+    int words = 0, low = 0;
+    for (size_t x = s; x < e; x++)
+        if (x == s || t[x - 1] == ' ') {
+            words++;
+            low |= t[x] >= 'a' && t[x] <= 'z';
+        } else {
+            low |= is_digit(t[x]); /* a price, a page count */
+        }
+    return words >= 4 && low;
+}
+
 /* Whether [r,e) after a comma is the section of a journal's name, as
  * CAS abbreviations print it ("Cytometry, Part A", "Colloids Surf., B",
  * "Acta Crystallogr., Sect. E"), no journal of its own. */
@@ -1751,7 +1765,11 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         if (!abbrev_words_only(t, nx[pick], e))
             for (int j = pick + 1; j < k; j++)
                 if (abbrev_words_only(t, nx[j], e) && memchr(t + nx[j], '.', e - nx[j])) {
-                    pick = j;
+                    /* what moves to the title reads as a sentence: four
+                     * words or more, one in lower case ("Colloids Surf, A
+                     * Physicochem. Eng. Asp." is all the journal's) */
+                    if (title_sentence(t, nx[pick], en[j]))
+                        pick = j;
                     break;
                 }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
