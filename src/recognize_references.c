@@ -484,12 +484,60 @@ static int group_colon_entry(const char *line) {
     return 1;
 }
 
+/* Whether line opens as a group's name does: a capital, or figures that
+ * are no label ("1000 Genomes Project Consortium 2010.", "23andMe
+ * Research Team"): four of them or more, or letters glued to them, then
+ * a capitalised word. */
+static int caps_open(const char *line) {
+    if (line[0] >= 'A' && line[0] <= 'Z')
+        return 1;
+    size_t i = 0;
+    while (line[i] >= '0' && line[i] <= '9')
+        i++;
+    if (!i)
+        return 0;
+    size_t d = i;
+    while ((line[i] >= 'a' && line[i] <= 'z') || (line[i] >= 'A' && line[i] <= 'Z'))
+        i++;
+    if (i == d && d < 4)
+        return 0;
+    return line[i] == ' ' && line[i + 1] >= 'A' && line[i + 1] <= 'Z';
+}
+
+/* Whether line opens with a group's name, two to eight capitalised
+ * words (lower-case joining words between: "of", "and", "for", "the"),
+ * then the year and a full stop or a comma. */
+static int group_year_start(const char *line) {
+    if (!caps_open(line))
+        return 0;
+    size_t ye = 0;
+    if (!year_in(line, 100, &ye) || ye == SIZE_MAX || ye < 6 || line[ye - 6] != ' ' || !strchr(".,", line[ye - 1]))
+        return 0;
+    int words = 0;
+    for (size_t i = 0; i < ye - 6;) {
+        size_t w = i;
+        while (w < ye - 6 && line[w] != ' ')
+            w++;
+        int caps = (line[i] >= 'A' && line[i] <= 'Z') || (i == 0 && line[i] >= '0' && line[i] <= '9');
+        if (!caps && !((w - i == 2 && (!memcmp(line + i, "of", 2))) ||
+                       (w - i == 3 && (!memcmp(line + i, "and", 3) || !memcmp(line + i, "for", 3) ||
+                                       !memcmp(line + i, "the", 3)))))
+            return 0;
+        for (size_t x = i; x < w; x++)
+            if (!isalnum((unsigned char)line[x]) && line[x] != '-' && (unsigned char)line[x] < 0x80)
+                return 0;
+        words += caps;
+        i = w + 1;
+    }
+    return words >= 2 && words <= 8;
+}
+
 /* An author-year entry's first line: a name (or a group) and a year.
  * whole: the line is a whole block, so a short first sentence (a group
  * as author: "World Health Organization. Report 2012.") may do. */
 static int author_year_start(const char *line, int whole) {
     size_t len = strlen(line);
-    if (whole && len <= 400 && line[0] >= 'A' && line[0] <= 'Z' && line[len - 1] == '.' &&
+    if (whole && len <= 400 && caps_open(line) && line[len - 1] == '.' &&
         has_year(line, len)) {
         const char *stop = strstr(line, ". ");
         if (stop && stop - line < 80)
@@ -499,14 +547,19 @@ static int author_year_start(const char *line, int whole) {
         return 0;
     if (jfyp_ref_name_at(line))
         return 1;
+    /* a group as author, its year after its name with no stop between:
+     * "Human Microbiome Consortium 2012. Title", "1000 Genomes Project
+     * Consortium 2010. A map of ..." */
+    if (group_year_start(line))
+        return 1;
     /* A group as author, the year as the next sentence: "Flora Group. 2018." */
     const char *st = strstr(line, ". ");
-    if (st && st - line <= 100 && line[0] >= 'A' && line[0] <= 'Z' && has_year(st + 2, 4) &&
+    if (st && st - line <= 100 && caps_open(line) && has_year(st + 2, 4) &&
         (st[6] == '.' || st[6] == ',') && !memchr(line, ',', (size_t)(st - line)))
         return 1;
     /* A group as author: "World Health Organization (2010)."; names
      * printed in full: "Ada Lovelace, & Mary Somerville (eds). (2016)." */
-    if (!(line[0] >= 'A' && line[0] <= 'Z'))
+    if (!(caps_open(line)))
         return 0;
     for (const char *p = strchr(line, '('); p && p - line < 120; p = strchr(p + 1, '('))
         if (has_year(p + 1, 5) || has_year(p, 6))
@@ -3212,6 +3265,37 @@ static int label_apart(const jfy_node *x, int num) {
     return hit;
 }
 
+/* The line of paragraph n that opens "[1] Name ..." with a year, a line
+ * below it opening with "[2]": an unheaded list whose first entries were
+ * joined to the paragraph a page or column ended before them (its last
+ * line cut at a comma). Its first inline, NULL when none; *oom on OOM. */
+static int label_below(const char *t, int num);
+
+static jfy_node *first_label_inside(jfy_node *n, int *oom) {
+    for (jfy_node *c = n->first; c; c = c->next) {
+        if (!jfyp_inline_is_break(c) || !c->next)
+            continue;
+        /* most lines are told by their first text's first bytes */
+        const jfy_node *f = c->next;
+        if (f->type != JFY_N_TEXT || !f->text || strncmp(f->text, "[1]", 3) != 0)
+            continue;
+        char *t = inline_lines(c->next);
+        if (!t) {
+            *oom = 1;
+            return NULL;
+        }
+        int num = -1;
+        size_t ll = label_at(t, &num);
+        int hit = ll && num == 1 && jfyp_ref_name_at(t + ll) && has_year(t + ll, BLOCK_YEAR_SPAN) &&
+                  label_below(t, 2);
+        free(t);
+        /* only the first such line is read: the text below it is read
+         * once a paragraph */
+        return hit ? c->next : NULL;
+    }
+    return NULL;
+}
+
 static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
     jfy_node *found = NULL;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -3225,6 +3309,20 @@ static jfy_node *headless_start(jfyp_rec *r, int *oom, int *lost_first) {
         int num = -1;
         int hit = t[0] == '[' && label_at(t, &num) && num == 1;
         free(t);
+        if (!hit && n->type == JFY_N_PARAGRAPH) {
+            jfy_node *cut = first_label_inside(n, oom);
+            if (*oom)
+                return NULL;
+            if (cut) {
+                /* the list opens a paragraph of its own: the lines
+                 * before it stay the text they are */
+                if (!(n = jfyp_para_split_before(n, cut))) {
+                    *oom = 1;
+                    return NULL;
+                }
+                hit = 1;
+            }
+        }
         /* "1. Abel K, ..." as a list of its own: only when its entries
          * open with names (a list of steps or findings does not) */
         int plain = 0, lost = 0, apart = 0;

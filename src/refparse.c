@@ -534,6 +534,11 @@ static int journal_words(const char *t, size_t n, size_t i) {
 static int journal_initial(const char *t, size_t n, const pname *p) {
     static const char *w[] = {"Phys", "Chem", "Cosmol", "Math", "Appl", "Comput", "Nucl", "Biol", "Mol", "Stat",
                               "Geophys", "Astrophys", "Opt", "Mater", "Mech", "Theor", "Exp", "Mod"};
+    /* "J. Am. Chem. Soc. 2012, 134": read as given names "J. Am." and
+     * the surname "Chem", the journal's words from the second on */
+    if (p->ge > p->gs + 4 && t[p->gs] == 'J' && t[p->gs + 1] == '.' && t[p->gs + 2] == ' ' && p->ss > p->ge &&
+        t[p->gs + 3] >= 'A' && t[p->gs + 3] <= 'Z' && t[p->gs + 4] >= 'a' && t[p->gs + 4] <= 'z')
+        return journal_words(t, n, p->gs + 3);
     if (p->ge != p->gs + 2 || t[p->gs] != 'J' || p->se >= n || t[p->se] != '.')
         return 0;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
@@ -1461,6 +1466,29 @@ static int short_abbrev_journal(const char *t, size_t x, size_t e) {
     return 0;
 }
 
+/* Whether [s,e) reads as a title's sentence, not a journal's words: four
+ * words or more, one of them in lower case or with figures. */
+static int title_sentence(const char *t, size_t s, size_t e) {
+    int words = 0, low = 0;
+    for (size_t x = s; x < e; x++)
+        if (x == s || t[x - 1] == ' ') {
+            words++;
+            low |= t[x] >= 'a' && t[x] <= 'z';
+        } else {
+            low |= is_digit(t[x]); /* a price, a page count */
+        }
+    return words >= 4 && low;
+}
+
+/* Whether [r,e) after a comma is the section of a journal's name, as
+ * CAS abbreviations print it ("Cytometry, Part A", "Colloids Surf., B",
+ * "Acta Crystallogr., Sect. E"), no journal of its own. */
+static int section_mark(const char *t, size_t r, size_t e) {
+    if (e - r == 1)
+        return t[r] >= 'A' && t[r] <= 'Z';
+    return e - r <= 8 && (starts_with(t, e, r, "Part ") || starts_with(t, e, r, "Sect. "));
+}
+
 /* "Title of the paper, Appl. Energy 270 (2020) 1": no full stop between
  * title and journal, the journal's name after the last comma. Returns 1
  * when [s,e) splits so. */
@@ -1474,6 +1502,8 @@ static int comma_split(ctx *c, size_t s, size_t e) {
         }
     size_t l;
     int cp = cm < e ? cp_at(t, e, cm + 2, &l) : 0;
+    if (cm < e && section_mark(t, cm + 2, e))
+        return 0;
     if (cm < e && cm > s && e - (cm + 2) <= 80 && cp && is_up(cp)) {
         add(c, s, cm, JFY_N_ARTICLE_TITLE);
         add(c, cm + 2, e, JFY_N_SOURCE);
@@ -1699,7 +1729,7 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             for (size_t x = w0; x > s + 1; x--) {
                 dots += t[x - 2] == '.' && t[x - 1] == ' ';
                 if (t[x - 2] == ',' && t[x - 1] == ' ' && (dots >= 2 || short_abbrev_journal(t, x, e)) &&
-                    abbrev_words_only(t, x, e)) {
+                    abbrev_words_only(t, x, e) && !section_mark(t, x, e)) {
                     add(c, s, x - 2, JFY_N_ARTICLE_TITLE);
                     add(c, x, e, JFY_N_SOURCE);
                     return "journal";
@@ -1728,6 +1758,20 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
             add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
             return "book";
         }
+        /* "Title: Part One. Subtitle of It. J. Chem. Phys. 83": a title
+         * of two sentences, their last words capitalised as Title Case
+         * prints them (read as abbreviations above); the journal is the
+         * first run of abbreviated words that ends the head */
+        if (!abbrev_words_only(t, nx[pick], e))
+            for (int j = pick + 1; j < k; j++)
+                if (abbrev_words_only(t, nx[j], e) && memchr(t + nx[j], '.', e - nx[j])) {
+                    /* what moves to the title reads as a sentence: four
+                     * words or more, one in lower case ("Colloids Surf, A
+                     * Physicochem. Eng. Asp." is all the journal's) */
+                    if (title_sentence(t, nx[pick], en[j]))
+                        pick = j;
+                    break;
+                }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
         add(c, nx[pick], e, JFY_N_SOURCE);
         return "journal";
@@ -2230,7 +2274,19 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                     if ((w == 0 || t[w - 1] == ' ') && t[w] >= 'a' && t[w] <= 'z' &&
                         word_end(t, n, w) - w >= 4)
                         caps = 0;
-                if (j + 1 < n && (words <= 6 || caps) && cp && is_up(cp) && !year_at(t, n, 0)) {
+                /* "Human Microbiome Consortium 2012. Title", "1000
+                 * Genomes Project Consortium 2010. Title": the year bare
+                 * after the group's name, no stop between (a group's
+                 * name may open with figures) */
+                int dated = j >= 6 && t[j - 5] == ' ' && year_at(t, n, j - 4);
+                if (j + 1 < n && (words <= 6 || caps) && cp && (is_up(cp) || (dated && is_digit(t[0]))) &&
+                    !year_at(t, n, 0)) {
+                    if (dated) {
+                        ys = j - 4;
+                        ye = j;
+                        pe = j;
+                        j = rtrim(t, 0, j - 5);
+                    }
                     add(c, 0, j, JFY_N_COLLAB);
                     ae = j;
                 }
