@@ -575,6 +575,27 @@ static int page_of_pages(const char *t) {
     return 0;
 }
 
+/* A sentence's opening words, their comma, then the sentence going on in
+ * lower case ("Here, we reveal an enhanced...", "Recently, the
+ * recognition of..."): a paragraph's first line that the extraction set
+ * apart, no heading (headings name, they do not argue). */
+static int sentence_opening(const char *t) {
+    static const char *const words[] = {
+        "here", "however", "therefore", "recently", "moreover", "furthermore", "thus", "hence",
+        "finally", "additionally", "interestingly", "notably", "similarly", "consequently",
+        "nevertheless", "nonetheless", "importantly", "indeed", "specifically", "accordingly",
+        "subsequently", "thereafter", "currently", "previously", "conversely", "alternatively",
+        "meanwhile", "likewise", "in addition", "in contrast", "in this study", "in this work",
+        "in this paper", "in summary", "in conclusion", "in particular", "taken together",
+        "as a result", "to date", "for example", "on the other hand", NULL};
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (jfyp_strnieq(t, words[i], n) && t[n] == ',' && t[n + 1] == ' ' && islower((unsigned char)t[n + 2]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -652,7 +673,8 @@ static int line_could_head(const char *t) {
     /* the licence's words cut from their sentence ("Commons Attribution
      * License", "...is licensed under a"), and a running head's page count
      * ("Smith et al. Trials (2021) 22:209 Page 2 of 3") */
-    if (jfyp_stristr(t, "commons attribution") || jfyp_stristr(t, "licensed under") || page_of_pages(t))
+    if (jfyp_stristr(t, "commons attribution") || jfyp_stristr(t, "licensed under") || page_of_pages(t) ||
+        sentence_opening(t))
         return 0;
     /* the kind of article under its label in a first page's side column
      * ("TYPE Original Research", "TYPE Opinion"): a fact, no heading */
@@ -2567,6 +2589,26 @@ static int prepend_line(jfy_node *n, jfy_node *x, jfy_node **joined) {
     return 0;
 }
 
+/* Paragraph n, one line opening a sentence (sentence_opening) and not
+ * ending it, over a paragraph: the line goes back before that paragraph,
+ * set in *joined. -1 on out of memory. */
+static int opening_apart(jfyp_rec *r, jfy_node *n, jfy_node **joined) {
+    *joined = NULL;
+    if (n->type != JFY_N_PARAGRAPH || !one_line(n) || jfyp_node_attr(n, "running-header"))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH || jfyp_node_attr(x, "running-header"))
+        return 0;
+    char *t = jfyp_node_plain(n);
+    if (!t)
+        return -1;
+    jfyp_squeeze(jfyp_trim(t));
+    size_t len = strlen(t);
+    int apart = len && sentence_opening(t) && !strchr(".!?:;", t[len - 1]);
+    free(t);
+    return apart ? prepend_line(n, x, joined) : 0;
+}
+
 /* A line as wide as the column over another such line alone: text a
  * line a block, as pdftotext prints two columns it interleaves ("Ocimum
  * spp. have been used in folk medicine due to their diverse" / "(Name,
@@ -3161,8 +3203,17 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         int s = jfyp_heading_text(n, &t);
         if (s < 0)
             goto out;
-        if (!s)
+        if (!s) {
+            /* a sentence's opening line that a paragraph break cut from
+             * the rest of its sentence ("Here, we reveal an enhanced..."
+             * / "Australian coast and..."): it goes back before it */
+            jfy_node *joined = NULL;
+            if (opening_apart(r, n, &joined) < 0)
+                goto out;
+            if (joined)
+                n = joined;
             continue;
+        }
         /* a plain line naming the references that their reader left is
          * a table's column ("Reference") or a list it could not read: no
          * section of its own, set under the one it stands in */
