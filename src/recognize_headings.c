@@ -563,6 +563,39 @@ static int side_label(const char *t) {
            jfyp_strieq(t, "edited and reviewed by");
 }
 
+/* "Page 2 of 3" inside the text: a running head's page count. */
+static int page_of_pages(const char *t) {
+    for (const char *p = jfyp_stristr(t, "page "); p; p = jfyp_stristr(p + 5, "page ")) {
+        const char *q = p + 5;
+        size_t d = strspn(q, "0123456789");
+        if (d && (p == t || p[-1] == ' ') && jfyp_strnieq(q + d, " of ", 4) &&
+            isdigit((unsigned char)q[d + 4]))
+            return 1;
+    }
+    return 0;
+}
+
+/* A sentence's opening words, their comma, then the sentence going on in
+ * lower case ("Here, we reveal an enhanced...", "Recently, the
+ * recognition of..."): a paragraph's first line that the extraction set
+ * apart, no heading (headings name, they do not argue). */
+static int sentence_opening(const char *t) {
+    static const char *const words[] = {
+        "here", "however", "therefore", "recently", "moreover", "furthermore", "thus", "hence",
+        "finally", "additionally", "interestingly", "notably", "similarly", "consequently",
+        "nevertheless", "nonetheless", "importantly", "indeed", "specifically", "accordingly",
+        "subsequently", "thereafter", "currently", "previously", "conversely", "alternatively",
+        "meanwhile", "likewise", "in addition", "in contrast", "in this study", "in this work",
+        "in this paper", "in summary", "in conclusion", "in particular", "taken together",
+        "as a result", "to date", "for example", "on the other hand", NULL};
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (jfyp_strnieq(t, words[i], n) && t[n] == ',' && t[n + 1] == ' ' && islower((unsigned char)t[n + 2]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -616,6 +649,14 @@ static int line_could_head(const char *t) {
                                         "copyright", "citation", "editor", "doi",
                                         "academic editor", "handling editor", "how to cite",
                                         "cite this article", "please cite",
+                                        /* ACS's first page: "Cite This: J. Chem.
+                                         * Educ. 2025, 102, 2720-2731" */
+                                        "cite this",
+                                        /* an open-access article's licence
+                                         * line ("This article is licensed
+                                         * under CC-BY 4.0", "Creative Commons
+                                         * Attribution License") */
+                                        "this article is licensed", "creative commons",
                                         /* Spanish and Portuguese journals' ("Como
                                          * citar este artigo/How to cite this
                                          * article") */
@@ -628,6 +669,12 @@ static int line_could_head(const char *t) {
         if (starts_with_word(t, front[i]))
             return 0;
     if (side_label(t))
+        return 0;
+    /* the licence's words cut from their sentence ("Commons Attribution
+     * License", "...is licensed under a"), and a running head's page count
+     * ("Smith et al. Trials (2021) 22:209 Page 2 of 3") */
+    if (jfyp_stristr(t, "commons attribution") || jfyp_stristr(t, "licensed under") || page_of_pages(t) ||
+        sentence_opening(t))
         return 0;
     /* the kind of article under its label in a first page's side column
      * ("TYPE Original Research", "TYPE Opinion"): a fact, no heading */
@@ -2410,6 +2457,34 @@ static int goes_on_lower(const jfy_node *x, int *oom) {
     return lower;
 }
 
+/* The block opens with a sentence's last word in lower case, its stop
+ * after it ("pathway.7 β-Catenin binds", "critical. While", "much."):
+ * the end of a sentence whose start a box of its own took away. A name
+ * set lower first ("arXiv.org", "cBIN1") goes on in letters or figures
+ * after its stop, and an abbreviation ("e.g. the") opens no sentence;
+ * neither ends a word in lower case with a stop over a space, a figure
+ * or the end. */
+static int ends_lower_word(const jfy_node *x, int *oom) {
+    if (x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = jfyp_node_plain(x);
+    if (!t) {
+        *oom = 1;
+        return 0;
+    }
+    const char *p = jfyp_trim(t);
+    size_t k = 0;
+    while (p[k] >= 'a' && p[k] <= 'z')
+        k++;
+    /* a citation's figures (",7" or ".12,13") or a closing quote may
+     * follow the stop; a letter after it is an abbreviation or a name */
+    int ends = k >= 2 && (p[k] == '.' || p[k] == ',' || p[k] == ';') &&
+               (!p[k + 1] || p[k + 1] == ' ' || isdigit((unsigned char)p[k + 1]) ||
+                (unsigned char)p[k + 1] >= 0x80 || p[k + 1] == '"' || p[k + 1] == ')');
+    free(t);
+    return ends;
+}
+
 /* Whether numbered line p (an ordered item's paragraph, its number
  * kept apart) and line q, the next block, are one heading in Title Case
  * wrapped, which pdfminer cuts into boxes ("2. Detection of Primary Hepatic" / "Carcinoma by US"), running
@@ -2461,6 +2536,8 @@ static int join_wrapped_item(jfyp_rec *r, jfy_node *n, size_t measure) {
     return 0;
 }
 
+static int prepend_line(jfy_node *n, jfy_node *x, jfy_node **joined);
+
 /* In hard-wrapped text, a line alone whose next block goes on in lower
  * case is a sentence's start the extraction set apart ("The specific objectives were to
  * assess" / "the budget..."): it goes back into that paragraph, set in
@@ -2488,8 +2565,14 @@ static int join_sentence_start(jfyp_rec *r, jfy_node *n, jfy_node **joined) {
         *joined = n;
         return 0;
     }
-    if (!x || n->type != JFY_N_PARAGRAPH || !goes_on_lower(x, &oom))
+    if (!x || n->type != JFY_N_PARAGRAPH || !(goes_on_lower(x, &oom) || ends_lower_word(x, &oom)))
         return oom ? -1 : 0;
+    return prepend_line(n, x, joined);
+}
+
+/* Line n's words before the next block x's: one paragraph, set in
+ * *joined (n is then gone). -1 on out of memory. */
+static int prepend_line(jfy_node *n, jfy_node *x, jfy_node **joined) {
     jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
     if (!br)
         return -1;
@@ -2504,6 +2587,26 @@ static int join_sentence_start(jfyp_rec *r, jfy_node *n, jfy_node **joined) {
     jfyp_node_free(n);
     *joined = x;
     return 0;
+}
+
+/* Paragraph n, one line opening a sentence (sentence_opening) and not
+ * ending it, over a paragraph: the line goes back before that paragraph,
+ * set in *joined. -1 on out of memory. */
+static int opening_apart(jfyp_rec *r, jfy_node *n, jfy_node **joined) {
+    *joined = NULL;
+    if (n->type != JFY_N_PARAGRAPH || !one_line(n) || jfyp_node_attr(n, "running-header"))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH || jfyp_node_attr(x, "running-header"))
+        return 0;
+    char *t = jfyp_node_plain(n);
+    if (!t)
+        return -1;
+    jfyp_squeeze(jfyp_trim(t));
+    size_t len = strlen(t);
+    int apart = len && sentence_opening(t) && !strchr(".!?:;", t[len - 1]);
+    free(t);
+    return apart ? prepend_line(n, x, joined) : 0;
 }
 
 /* A line as wide as the column over another such line alone: text a
@@ -3100,8 +3203,17 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         int s = jfyp_heading_text(n, &t);
         if (s < 0)
             goto out;
-        if (!s)
+        if (!s) {
+            /* a sentence's opening line that a paragraph break cut from
+             * the rest of its sentence ("Here, we reveal an enhanced..."
+             * / "Australian coast and..."): it goes back before it */
+            jfy_node *joined = NULL;
+            if (opening_apart(r, n, &joined) < 0)
+                goto out;
+            if (joined)
+                n = joined;
             continue;
+        }
         /* a plain line naming the references that their reader left is
          * a table's column ("Reference") or a list it could not read: no
          * section of its own, set under the one it stands in */

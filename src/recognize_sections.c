@@ -588,9 +588,27 @@ static int page_footnotes(jfyp_rec *r) {
 
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
+/* "Page 2 of 3" inside the text: a running head's page count. */
+static int page_of_pages(const char *t) {
+    for (const char *p = jfyp_stristr(t, "page "); p; p = jfyp_stristr(p + 5, "page ")) {
+        const char *q = p + 5;
+        size_t d = strspn(q, "0123456789");
+        if (d && (p == t || p[-1] == ' ') && jfyp_strnieq(q + d, " of ", 4) &&
+            isdigit((unsigned char)q[d + 4]))
+            return 1;
+    }
+    return 0;
+}
+
 /* The Crossmark badge's words ("Check for updates"), which publishers
  * print on a first page and extraction sets as a block of their own, left
- * over by the front-matter readers: furniture, no paragraph of the text. */
+ * over by the front-matter readers: furniture, no paragraph of the text.
+ * So are a line alone of the page's other furniture the headings reader
+ * refused: ACS's "Cite This: J. Chem. Educ. 2025, 102, 2720-2731", a
+ * licence's words cut from their statement ("This article is licensed
+ * under CC-BY 4.0", "Commons Attribution License"; the permissions
+ * reader has read the licence by now) and a running head's page count
+ * ("Smith et al. Trials (2021) 22:209 Page 2 of 3"). */
 static int badge(const jfy_node *n) {
     const jfy_node *k = n->first;
     if (n->type != JFY_N_PARAGRAPH || !k || k != n->last || k->type != JFY_N_TEXT || !k->text)
@@ -601,7 +619,13 @@ static int badge(const jfy_node *n) {
     size_t len = strlen(t);
     while (len && t[len - 1] == ' ')
         len--;
-    return len == 17 && jfyp_strnieq(t, "check for updates", 17);
+    if (len == 17 && jfyp_strnieq(t, "check for updates", 17))
+        return 1;
+    /* a line, not a statement: a sentence of the licence's own ends in
+     * a stop */
+    return len && len <= 160 && t[len - 1] != '.' &&
+           (jfyp_strnieq(t, "cite this:", 10) || jfyp_stristr(t, "licensed under") ||
+            jfyp_stristr(t, "commons attribution") || page_of_pages(t));
 }
 
 int jfyp_recognize_sections(jfyp_rec *r) {
