@@ -686,7 +686,7 @@ static int display_col(const emitter *e, const part *p) {
 }
 
 static void emit_column(emitter *e, const part *ps, size_t n, int width, const part *other) {
-    const part *prev = NULL;
+    const part *prev = NULL, *above = NULL;
     for (size_t i = 0; i < n; i++) {
         if (ps[i].len == 0) {
             size_t k = i;
@@ -730,9 +730,13 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
              * page, over the address: rows the other column fills
              * (an abstract in larger type beside the address block) fall
              * between the number and its address, which is no new
-             * paragraph, or the number would be left without it. */
-            if (prev && k < n && k - i <= 2 && beside(other, i, k) && e->page == 0 &&
-                lone_label(prev) && (isupper((unsigned char)ps[k].s[0]) || ps[k].s[0] & 0x80))
+             * paragraph, or the number would be left without it. Only
+             * in the column's upper half, and not under a note's e-mail
+             * line: a number at a column's foot opens its notes, set
+             * apart from the text that follows them. */
+            if (prev && k < n && k - i <= 2 && i * 2 < n && beside(other, i, k) && e->page == 0 &&
+                lone_label(prev) && (isupper((unsigned char)ps[k].s[0]) || ps[k].s[0] & 0x80) &&
+                !(above && memchr(above->s, '@', above->len)))
                 brk = 0;
             /* Beside a side column of the article's facts, set in
              * smaller type, a single blank row in the main column is one
@@ -763,6 +767,7 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
                 emit(e, "", 0, ps[i].line, 0);
         }
         emit_part(e, &ps[i]);
+        above = prev;
         prev = &ps[i];
     }
 }
