@@ -651,6 +651,23 @@ static int heads(const part *p, const part *ps, size_t n, size_t k) {
            !ends_sentence(p) && c != ':' && c != ',' && c != ';' && c != '-';
 }
 
+/* An address's number alone on its line: one or two digits, or a few
+ * joined by commas ("1", "2,3"). */
+static int lone_label(const part *p) {
+    size_t d = 0;
+    for (size_t i = 0; i < p->len; i++) {
+        if (isdigit((unsigned char)p->s[i])) {
+            if (++d > 2)
+                return 0;
+        } else if (p->s[i] == ',' && d) {
+            d = 0;
+        } else {
+            return 0;
+        }
+    }
+    return d > 0;
+}
+
 /* The display column a part starts at in its input line, or -1 when
  * its text is no longer the input's own (a merged mark row). */
 static int display_col(const emitter *e, const part *p) {
@@ -669,7 +686,7 @@ static int display_col(const emitter *e, const part *p) {
 }
 
 static void emit_column(emitter *e, const part *ps, size_t n, int width, const part *other) {
-    const part *prev = NULL;
+    const part *prev = NULL, *above = NULL;
     for (size_t i = 0; i < n; i++) {
         if (ps[i].len == 0) {
             size_t k = i;
@@ -709,6 +726,18 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
                    ps[k].width * 100 >= width * 85)) ||
                  (prev->s[prev->len - 1] == ',' && (!ends_short(prev->width, width) || e->in_side))))
                 brk = 0;
+            /* An address's number set alone on its line on the first
+             * page, over the address: rows the other column fills
+             * (an abstract in larger type beside the address block) fall
+             * between the number and its address, which is no new
+             * paragraph, or the number would be left without it. Only
+             * in the column's upper half, and not under a note's e-mail
+             * line: a number at a column's foot opens its notes, set
+             * apart from the text that follows them. */
+            if (prev && k < n && k - i <= 2 && i * 2 < n && beside(other, i, k) && e->page == 0 &&
+                lone_label(prev) && (isupper((unsigned char)ps[k].s[0]) || ps[k].s[0] & 0x80) &&
+                !(above && memchr(above->s, '@', above->len)))
+                brk = 0;
             /* Beside a side column of the article's facts, set in
              * smaller type, a single blank row in the main column is one
              * of the side column's lines falling between two of its own,
@@ -738,6 +767,7 @@ static void emit_column(emitter *e, const part *ps, size_t n, int width, const p
                 emit(e, "", 0, ps[i].line, 0);
         }
         emit_part(e, &ps[i]);
+        above = prev;
         prev = &ps[i];
     }
 }
