@@ -2169,7 +2169,7 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     /* letters, editorials, commentaries and notices open on their text */
     static const char *const with_abstract[] = {"research-article", "review-article",
                                                 "case-report", "brief-report", "research-note",
-                                                "rapid-communication", "data-paper"};
+                                                "rapid-communication", "data-paper", "systematic-review"};
     const char *type = jfyp_node_attr(r->doc, "article-type");
     int fits = !type;
     for (size_t i = 0; type && i < sizeof with_abstract / sizeof *with_abstract; i++)
