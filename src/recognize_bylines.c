@@ -1300,7 +1300,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             continue;
         }
         /* or numbers with their sections' letters ("37a,37b") */
-        letter |= cnt > 0 && lettered_number_len(piece) == strlen(piece);
+        letter |= cnt > 0 && *piece && lettered_number_len(piece) == strlen(piece);
         if ((letter || is_marker_only(piece)) && cnt > 0) {
             char *pn = v[cnt - 1].name;
             size_t pl = strlen(pn);
@@ -1548,7 +1548,7 @@ static int initial_surname(const jfyp_byname *v, size_t n, size_t i) {
  * on a word in capitals after a word in lower case, one of them too long
  * for initials, says the words in capitals are the surname, and only
  * they (a particle in lower case is the given name's). Whether the byline
- * has that shape. */
+ * has that shape: 1 or 0, or -1 on OOM. */
 static int caps_surnames(const jfyp_byname *v, size_t n) {
     int longer = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1559,7 +1559,7 @@ static int caps_surnames(const jfyp_byname *v, size_t n) {
         jfyp_utf8_case_counts(sp + 1, &letters, &upper);
         char *given = jfyp_strndup(v[i].name, (size_t)(sp - v[i].name));
         if (!given)
-            return 0;
+            return -1;
         jfyp_utf8_case_counts(given, &gl, &gu);
         free(given);
         if (letters < 2 || upper != letters || gu == gl)
@@ -3465,7 +3465,11 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 *w = '\0';
             }
         }
-        int inv = caps_initials_after(v, cnt), caps_sur = !inv && caps_surnames(v, cnt);
+        int inv = caps_initials_after(v, cnt), caps_sur = inv ? 0 : caps_surnames(v, cnt);
+        if (caps_sur < 0) {
+            jfyp_byline_free(v, cnt);
+            return -1;
+        }
         for (size_t i = 0; i < cnt; i++) {
             int mode = inv ? inv : 2 * initial_surname(v, cnt, i);
             if (caps_sur && !generation_end(v[i].name))
