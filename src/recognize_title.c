@@ -2730,10 +2730,11 @@ static int other_note(const char *t) {
     size_t d = strspn(t, "0123456789");
     if (d && d <= 2 && t[d] == ')')
         return 1;
-    /* (the DOI the note ends on, its word on a line of its own as MuPDF
-     * breaks a link's words, goes on it) */
-    return !strncmp(t, "This journal is", 15) || !strncmp(t, "\u00a9", 2) ||
-           (jfyp_opens_field(t) && strncmp(t, "DOI", 3) != 0);
+    /* (a copyright line, its sign among its first words: "This journal is
+     * (c) The ... Society 2020"; the DOI the note ends on, its word on a
+     * line of its own as MuPDF breaks a link's words, goes on it) */
+    const char *c = strstr(t, "\u00a9");
+    return (c && c - t <= 24) || (jfyp_opens_field(t) && strncmp(t, "DOI", 3) != 0);
 }
 
 /* Whether the note ends on this line: a sentence closed, or a bare DOI or
