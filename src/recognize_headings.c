@@ -563,18 +563,6 @@ static int side_label(const char *t) {
            jfyp_strieq(t, "edited and reviewed by");
 }
 
-/* "Page 2 of 3" inside the text: a running head's page count. */
-static int page_of_pages(const char *t) {
-    for (const char *p = jfyp_stristr(t, "page "); p; p = jfyp_stristr(p + 5, "page ")) {
-        const char *q = p + 5;
-        size_t d = strspn(q, "0123456789");
-        if (d && (p == t || p[-1] == ' ') && jfyp_strnieq(q + d, " of ", 4) &&
-            isdigit((unsigned char)q[d + 4]))
-            return 1;
-    }
-    return 0;
-}
-
 /* A sentence's opening words, their comma, then the sentence going on in
  * lower case ("Here, we reveal an enhanced...", "Recently, the
  * recognition of..."): a paragraph's first line that the extraction set
@@ -673,7 +661,7 @@ static int line_could_head(const char *t) {
     /* the licence's words cut from their sentence ("Commons Attribution
      * License", "...is licensed under a"), and a running head's page count
      * ("Smith et al. Trials (2021) 22:209 Page 2 of 3") */
-    if (jfyp_stristr(t, "commons attribution") || jfyp_stristr(t, "licensed under") || page_of_pages(t) ||
+    if (jfyp_stristr(t, "commons attribution") || jfyp_stristr(t, "licensed under") || jfyp_page_of_pages(t) ||
         sentence_opening(t))
         return 0;
     /* the kind of article under its label in a first page's side column

@@ -588,18 +588,6 @@ static int page_footnotes(jfyp_rec *r) {
 
 #define MAX_DEPTH 6 /* Markdown has six heading levels */
 
-/* "Page 2 of 3" inside the text: a running head's page count. */
-static int page_of_pages(const char *t) {
-    for (const char *p = jfyp_stristr(t, "page "); p; p = jfyp_stristr(p + 5, "page ")) {
-        const char *q = p + 5;
-        size_t d = strspn(q, "0123456789");
-        if (d && (p == t || p[-1] == ' ') && jfyp_strnieq(q + d, " of ", 4) &&
-            isdigit((unsigned char)q[d + 4]))
-            return 1;
-    }
-    return 0;
-}
-
 /* The Crossmark badge's words ("Check for updates"), which publishers
  * print on a first page and extraction sets as a block of their own, left
  * over by the front-matter readers: furniture, no paragraph of the text.
@@ -625,7 +613,7 @@ static int badge(const jfy_node *n) {
      * a stop */
     return len && len <= 160 && t[len - 1] != '.' &&
            (jfyp_strnieq(t, "cite this:", 10) || jfyp_stristr(t, "licensed under") ||
-            jfyp_stristr(t, "commons attribution") || page_of_pages(t));
+            jfyp_stristr(t, "commons attribution") || jfyp_page_of_pages(t));
 }
 
 int jfyp_recognize_sections(jfyp_rec *r) {

@@ -162,6 +162,17 @@ const char *jfyp_stristr(const char *hay, const char *needle) {
     return NULL;
 }
 
+int jfyp_page_of_pages(const char *t) {
+    for (const char *p = jfyp_stristr(t, "page "); p; p = jfyp_stristr(p + 5, "page ")) {
+        const char *q = p + 5;
+        size_t d = strspn(q, "0123456789");
+        if (d && (p == t || p[-1] == ' ') && jfyp_strnieq(q + d, " of ", 4) &&
+            q[d + 4] >= '0' && q[d + 4] <= '9')
+            return 1;
+    }
+    return 0;
+}
+
 int jfyp_is_space_at(const char *s, size_t *len) {
     size_t l = jfyp_space_len(s);
     if (l)
