@@ -529,29 +529,18 @@ static const char *glued_label_at(const char *q) {
  * ("http://dx.doi.org/10.1590/1809-4392201803571SHORT COMMUNICATIONACTA"):
  * an extractor that joins the text boxes of one baseline with no space
  * (pdfminer) puts the page's banner so, under its text and far from the
- * title. The DOI's last digit meets the label's first capital. 0, or -1
- * on OOM. */
-static int doi_glued_type(jfyp_rec *r) {
-    int seen = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
-        if (n->type != JFY_N_PARAGRAPH)
-            continue;
-        seen++;
-        jfyp_lines l;
-        if (jfyp_lines_of(n, &l) < 0)
-            return -1;
-        const char *type = NULL;
-        for (size_t i = 0; i < l.n && !type; i++) {
-            size_t len;
-            const char *d = jfyp_find_doi(l.v[i].text, &len);
-            /* (the DOI reader may take the glued capitals into it) */
-            for (const char *q = d ? d + 1 : NULL; q && *q && *q != ' ' && !type; q++)
-                if (q[-1] >= '0' && q[-1] <= '9' && *q >= 'A' && *q <= 'Z')
-                    type = glued_label_at(q);
-        }
-        jfyp_lines_free(&l);
-        if (type)
-            return jfyp_node_set_attr(r->doc, "article-type", type);
+ * title. The DOI's last digit meets the label's first capital. A reader
+ * for first_blocks_type: sets *type where it finds one; 0. */
+static int doi_glued_type(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, const char **type) {
+    (void)r;
+    (void)n;
+    for (size_t i = 0; i < l->n && !*type; i++) {
+        size_t len;
+        const char *d = jfyp_find_doi(l->v[i].text, &len);
+        /* (the DOI reader may take the glued capitals into it) */
+        for (const char *q = d ? d + 1 : NULL; q && *q && *q != ' ' && !*type; q++)
+            if (q[-1] >= '0' && q[-1] <= '9' && *q >= 'A' && *q <= 'Z')
+                *type = glued_label_at(q);
     }
     return 0;
 }
@@ -576,8 +565,36 @@ static int title_lines(const jfyp_lines *l, size_t from) {
  * extractor keeping the content stream's order (MuPDF) gives first: the
  * type, where the title reader finds the title under it but looks for a
  * label in the page's first blocks only. Not a section heading's name
- * ("Discussion" over its text). 0, or -1 on OOM. */
-static int label_over_title_block(jfyp_rec *r) {
+ * ("Discussion" over its text). A reader for first_blocks_type: sets
+ * *type where it finds one; 0, or -1 on OOM. */
+static int label_over_title_block(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, const char **type) {
+    /* ("Correspondence" over a name and its address heads the
+     * corresponding author's field there, no letter) */
+    int label = l->n >= 1 && starts_upper(l->v[0].text) &&
+                jfyp_section_kind(l->v[0].text) == JFYP_SEC_NONE &&
+                !jfyp_strnieq(l->v[0].text, "correspondence", 14);
+    int title = label && title_lines(l, 1);
+    /* (or the title in the block right under it, split there) */
+    jfy_node *x = label && l->n == 1 ? jfyp_rec_next(r, n) : NULL;
+    if (x && x->type == JFY_N_PARAGRAPH && x->line == n->end_line + 1) {
+        jfyp_lines t;
+        if (jfyp_lines_of(x, &t) < 0)
+            return -1;
+        title = title_lines(&t, 0);
+        jfyp_lines_free(&t);
+    }
+    if (title) {
+        char *printed = NULL;
+        *type = jfyp_article_type_label(l->v[0].text, &printed);
+        free(printed);
+    }
+    return 0;
+}
+
+/* The type the first reader to name one finds in the page's first
+ * blocks, set on the article: 0, or -1 on OOM. */
+static int first_blocks_type(jfyp_rec *r,
+                             int (*reader)(jfyp_rec *, jfy_node *, const jfyp_lines *, const char **)) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH)
@@ -587,29 +604,10 @@ static int label_over_title_block(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         const char *type = NULL;
-        /* ("Correspondence" over a name and its address heads the
-         * corresponding author's field there, no letter) */
-        int label = l.n >= 1 && starts_upper(l.v[0].text) &&
-                    jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE &&
-                    !jfyp_strnieq(l.v[0].text, "correspondence", 14);
-        int title = label && title_lines(&l, 1);
-        /* (or the title in the block right under it, split there) */
-        jfy_node *x = label && l.n == 1 ? jfyp_rec_next(r, n) : NULL;
-        if (x && x->type == JFY_N_PARAGRAPH && x->line == n->end_line + 1) {
-            jfyp_lines t;
-            if (jfyp_lines_of(x, &t) < 0) {
-                jfyp_lines_free(&l);
-                return -1;
-            }
-            title = title_lines(&t, 0);
-            jfyp_lines_free(&t);
-        }
-        if (title) {
-            char *printed = NULL;
-            type = jfyp_article_type_label(l.v[0].text, &printed);
-            free(printed);
-        }
+        int rc = reader(r, n, &l, &type);
         jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
         if (type)
             return jfyp_node_set_attr(r->doc, "article-type", type);
     }
@@ -621,9 +619,9 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
         return -1;
     if (!jfyp_node_attr(r->doc, "article-type") && spaced_type(r) < 0)
         return -1;
-    if (!jfyp_node_attr(r->doc, "article-type") && doi_glued_type(r) < 0)
+    if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, doi_glued_type) < 0)
         return -1;
-    if (!jfyp_node_attr(r->doc, "article-type") && label_over_title_block(r) < 0)
+    if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, label_over_title_block) < 0)
         return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {
