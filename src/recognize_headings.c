@@ -661,8 +661,7 @@ static int line_could_head(const char *t) {
     /* the licence's words cut from their sentence ("Commons Attribution
      * License", "...is licensed under a"), and a running head's page count
      * ("Smith et al. Trials (2021) 22:209 Page 2 of 3") */
-    if (jfyp_stristr(t, "commons attribution") || jfyp_stristr(t, "licensed under") || jfyp_page_of_pages(t) ||
-        sentence_opening(t))
+    if (jfyp_furniture_words(t) || sentence_opening(t))
         return 0;
     /* the kind of article under its label in a first page's side column
      * ("TYPE Original Research", "TYPE Opinion"): a fact, no heading */

@@ -612,8 +612,7 @@ static int badge(const jfy_node *n) {
     /* a line, not a statement: a sentence of the licence's own ends in
      * a stop */
     return len && len <= 160 && t[len - 1] != '.' &&
-           (jfyp_strnieq(t, "cite this:", 10) || jfyp_stristr(t, "licensed under") ||
-            jfyp_stristr(t, "commons attribution") || jfyp_page_of_pages(t));
+           (jfyp_strnieq(t, "cite this:", 10) || jfyp_furniture_words(t));
 }
 
 int jfyp_recognize_sections(jfyp_rec *r) {

@@ -162,7 +162,8 @@ const char *jfyp_stristr(const char *hay, const char *needle) {
     return NULL;
 }
 
-int jfyp_page_of_pages(const char *t) {
+/* Whether the text holds a page count ("Page 2 of 3"), a running head's. */
+static int page_of_pages(const char *t) {
     for (const char *p = jfyp_stristr(t, "page "); p; p = jfyp_stristr(p + 5, "page ")) {
         const char *q = p + 5;
         size_t d = strspn(q, "0123456789");
@@ -171,6 +172,10 @@ int jfyp_page_of_pages(const char *t) {
             return 1;
     }
     return 0;
+}
+
+int jfyp_furniture_words(const char *t) {
+    return jfyp_stristr(t, "commons attribution") || jfyp_stristr(t, "licensed under") || page_of_pages(t);
 }
 
 int jfyp_is_space_at(const char *s, size_t *len) {

@@ -94,8 +94,10 @@ static inline int jfyp_strnieq(const char *a, const char *b, size_t n) {
     return 1;
 }
 const char *jfyp_stristr(const char *hay, const char *needle);
-/* Whether the text holds a page count ("Page 2 of 3"), a running head's. */
-int jfyp_page_of_pages(const char *t);
+/* Whether the text holds a licence's words cut from their statement
+ * ("Commons Attribution License", "... is licensed under a") or a running
+ * head's page count: the page's furniture, never a heading. */
+int jfyp_furniture_words(const char *t);
 /* Trims ASCII and Unicode spaces (NBSP, thin spaces) in place; returns s. */
 char *jfyp_trim(char *s);
 /* Collapses runs of white space to one space and drops it at both ends,
