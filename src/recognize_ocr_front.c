@@ -247,8 +247,12 @@ int jfyp_recognize_ocr_front(jfyp_rec *r) {
             jfyp_node_free(p);
             return -1;
         }
+        /* (the field is the line's head alone: its span ends there, not
+         * with the byline's last line) */
         jfyp_node_span_from(p, n);
-        jfyp_node_span_from(x, t);
+        p->end_line = p->line;
+        p->end_col = p->col > 0 ? p->col + (int)k - 1 : p->end_col;
+        jfyp_node_span_from(x, p);
         jfyp_node_append(p, x);
         jfyp_node_insert_before(n, p);
         jfyp_node_take_text(t, rest);
