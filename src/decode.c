@@ -309,6 +309,117 @@ static const char *closes_in_word(const char *s) {
     return NULL;
 }
 
+static int alnum_byte(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Length of a country's or a generic top-level domain of two or three
+ * small letters at t that ends the address: the line, a bracket or a
+ * list's punctuation after it, never a word of the sentence going on. */
+static size_t tld_ends(const char *t) {
+    size_t k = 0;
+    while (k < 4 && t[k] >= 'a' && t[k] <= 'z')
+        k++;
+    if (k < 2 || k > 3)
+        return 0;
+    char c = t[k];
+    return c == '\0' || c == '\n' || c == ')' || c == ';' || c == ',' ? k : 0;
+}
+
+/* Whether t opens with a generic domain's name ("com") that no letter,
+ * figure or further label follows. */
+static int generic_tld(const char *t) {
+    static const char *const g[] = {"com", "org", "net", "edu", "gov"};
+    for (size_t i = 0; i < sizeof g / sizeof *g; i++)
+        if (strncmp(t, g[i], 3) == 0 && !alnum_byte((unsigned char)t[3]) && t[3] != '.' && t[3] != '@' &&
+            t[3] != '-')
+            return 1;
+    return 0;
+}
+
+/* E-mail addresses a scan's OCR broke with spaces, mended: "name @host.org",
+ * "name @ host.org", "name@ host.org", "name@host.ac. kr" (a space after a
+ * dot, the last label ending the address) and "name@gmail com" (the dot
+ * read as a space). The text keeps its length: the spaces taken out of an
+ * address are put back at the next gutter of two spaces or more, or at
+ * the line's end, so that a column-keeping extraction's columns further
+ * on stay where they were. One pass: every byte is read once and an
+ * address's domain looked ahead of at most once. */
+static void mend_spaced_emails(char *s) {
+    char *w = s;
+    const char *r = s;
+    size_t pending = 0;
+    while (*r) {
+        char c = *r;
+        if (pending && (c == '\n' || c == '\f' || (c == ' ' && r[1] == ' '))) {
+            memset(w, ' ', pending);
+            w += pending;
+            pending = 0;
+        }
+        if (c != '@') {
+            *w++ = c;
+            r++;
+            continue;
+        }
+        /* the local part, a space before the "@" aside */
+        int before = w - s >= 2 && w[-1] == ' ' && alnum_byte((unsigned char)w[-2]);
+        const char *lp = before ? w - 2 : w - 1;
+        int local = lp >= s && (alnum_byte((unsigned char)*lp) || *lp == '_');
+        const char *d = r + 1;
+        int after = d[0] == ' ' && alnum_byte((unsigned char)d[1]);
+        if (after)
+            d++;
+        /* the domain, looked ahead of: up to four spaces after a dot
+         * dropped, one after a dotless name turned into its dot */
+        const char *q = d, *drop[4], *dot_at = NULL, *last = d;
+        size_t ndrop = 0;
+        int dots = 0, ok = local;
+        while (ok && q - d < 128) {
+            const char *lab = last = q;
+            while (alnum_byte((unsigned char)*q) || *q == '-')
+                q++;
+            if (q == lab) {
+                ok = 0;
+                break;
+            }
+            if (q[0] == '.' && alnum_byte((unsigned char)q[1])) {
+                q++, dots++;
+            } else if (q[0] == '.' && q[1] == ' ' && ndrop < 4 && tld_ends(q + 2)) {
+                drop[ndrop++] = q + 1;
+                q += 2, dots++;
+            } else if (q[0] == ' ' && !dots && !dot_at && generic_tld(q + 1)) {
+                dot_at = q;
+                q++, dots++;
+            } else {
+                break;
+            }
+        }
+        /* (a domain's last label opens with a letter: "@ 5.00" is a price) */
+        ok = ok && ((*last >= 'a' && *last <= 'z') || (*last >= 'A' && *last <= 'Z'));
+        if (!ok || !dots || !(before || after || ndrop || dot_at)) {
+            *w++ = c;
+            r++;
+            continue;
+        }
+        if (before)
+            w--, pending++;
+        *w++ = '@';
+        if (after)
+            pending++;
+        size_t k = 0;
+        for (const char *x = d; x < q; x++) {
+            if (k < ndrop && x == drop[k]) {
+                k++, pending++;
+                continue;
+            }
+            *w++ = x == dot_at ? '.' : *x;
+        }
+        r = q;
+    }
+    memset(w, ' ', pending);
+    w[pending] = '\0';
+}
+
 char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                   const char *source, jfyp_diags *diags, jfy_error *err) {
     char *utf8 = NULL;
@@ -514,6 +625,8 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
         jfyp_error_set(err, JFY_ERR_NOMEM, source, 0, 0, "out of memory");
         return NULL;
     }
+    if (strchr(clean, '@'))
+        mend_spaced_emails(clean);
     /* Text made only of characters NFC leaves alone is NFC already. */
     if (!composable)
         return clean;

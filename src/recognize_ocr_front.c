@@ -225,6 +225,30 @@ static int byline_before_cite_column(jfyp_rec *r) {
     return 0;
 }
 
+/* "Western-central tropical Pacific" / "Received: 22 July 2023 Jane
+ * Roe1, ...": the glued field inside a block, not at its head, where a
+ * running head dropped between the title and the byline ("Article" on
+ * each of Nature's pages) let the page-break join run the title's block
+ * on into the byline's. The block is parted before that line, which
+ * the loop below then cuts as it cuts one opening a block. 0, or -1 on
+ * OOM. */
+static int part_glued_line(jfy_node *n) {
+    if (n->line == n->end_line)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t at = 0;
+    for (size_t i = 1; i < l.n && !at; i++)
+        if (l.v[i].first && l.v[i].first->type == JFY_N_TEXT && glued_field(l.v[i].text))
+            at = i;
+    int rc = at && !jfyp_lines_split(n, &l, at) ? -1 : 0;
+    if (at && rc == 0)
+        jfyp_node_changed(n);
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 int jfyp_recognize_ocr_front(jfyp_rec *r) {
     side_column_after_keywords(r);
     if (byline_before_cite_column(r) < 0)
@@ -237,8 +261,11 @@ int jfyp_recognize_ocr_front(jfyp_rec *r) {
         if (!t || t->type != JFY_N_TEXT || !t->text)
             continue;
         size_t k = glued_field(t->text);
-        if (!k)
+        if (!k) {
+            if (part_glued_line(n) < 0)
+                return -1;
             continue;
+        }
         jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
         jfy_node *x = p ? jfyp_node_new_textn(JFY_N_TEXT, t->text, k) : NULL;
         char *rest = x ? jfyp_strdup(t->text + k + 1) : NULL;
@@ -247,8 +274,12 @@ int jfyp_recognize_ocr_front(jfyp_rec *r) {
             jfyp_node_free(p);
             return -1;
         }
+        /* (the field is the line's head alone: its span ends there, not
+         * with the byline's last line) */
         jfyp_node_span_from(p, n);
-        jfyp_node_span_from(x, t);
+        p->end_line = p->line;
+        p->end_col = p->col > 0 ? p->col + (int)k - 1 : p->end_col;
+        jfyp_node_span_from(x, p);
         jfyp_node_append(p, x);
         jfyp_node_insert_before(n, p);
         jfyp_node_take_text(t, rest);

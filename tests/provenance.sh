@@ -50,6 +50,18 @@ s = els.get("/article/body/sec[1]/title")
 line, col = map(int, sys.argv[2].split(":"))
 sys.exit(0 if s and s["line"] == line and s["column"] == col else 1)
 PY
+# A history field OCR read on the byline's first line and cut off from
+# it spans that line's head, not the byline's lines under it.
+case_in="$top_srcdir/tests/cases/ocr/o13-history-span.txt"
+want=$(grep -n '^Received: ' "$case_in" | head -n 1 | cut -d: -f1)
+"$JATSIFY" convert -q --no-validate --provenance "$case_in" -o "$TMP/hist.xml"
+python3 - "$TMP/hist.prov.json" "$want" <<'PY' && ok "a history field cut from the byline spans input line $want alone" || not_ok "history field provenance (want line $want)"
+import json, sys
+els = json.load(open(sys.argv[1]))["elements"]
+s = els.get("/article/front/article-meta/history/date[1]")
+line = int(sys.argv[2])
+sys.exit(0 if s and s["line"] == line and s["end_line"] == line and s["end_column"] == len("Received: 11 January 2024") else 1)
+PY
 "$JATSIFY" convert -q --no-validate --provenance "$seed" >/dev/null 2>"$TMP/err"
 [ $? -eq 2 ] && ok "--provenance without -o is a usage error" || not_ok "--provenance without -o"
 done_testing
