@@ -2319,6 +2319,30 @@ static int unlabelled_twin(const state *S, const char *x) {
     return 0;
 }
 
+/* Whether s[0, n) ends on an address just begun: its label glued to its
+ * first word after the full stop that ended the one before ("...,
+ * Canada. 2Radiation"), nothing after it. */
+static int label_word_ends(const char *s, size_t n) {
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    size_t w = n;
+    while (w && s[w - 1] != ' ' && s[w - 1] != '\n')
+        w--;
+    size_t d = w;
+    while (d < n && d - w < 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == w || d - w > 2 || d >= n || !is_upper_ascii_or_utf8(s + d))
+        return 0;
+    for (size_t i = d + 1; i < n; i++)
+        if (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ')')
+            return 0;
+    /* the address before it ended there */
+    size_t p = w;
+    while (p && (s[p - 1] == ' ' || s[p - 1] == '\n'))
+        p--;
+    return p >= 2 && (s[p - 1] == '.' || s[p - 1] == ';');
+}
+
 static int take_details(state *S) {
     jfy_node *blk[16];
     size_t nb = 0;
@@ -2428,8 +2452,13 @@ static int take_details(state *S) {
             size_t xl = strlen(x);
             int open = b.len && !ends_with_country(b.data, b.len) && xl < 300 && !strchr(x, '@') &&
                        is_upper_ascii_or_utf8(x) && ends_with_country(x, xl);
+            /* "..., Canada. 2Radiation" / "Oncology Department, ...": a
+             * column or page break inside an address, a label's word
+             * glued on above it; the rest of the list (however long)
+             * goes on in this block */
+            int cut = b.len && label_word_ends(b.data, b.len) && !strchr(x, '@') && addressish(x);
             int go = !jfyp_front_meta_line(x) &&
-                     (after_label || lone || open || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
+                     (after_label || lone || open || cut || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
             if (go) {
                 jfyp_buf_putc(&b, '\n');
                 jfyp_buf_puts(&b, x);
@@ -6912,3 +6941,4 @@ static int late_addresses(jfyp_rec *r) {
             rc = -1;
     return rc;
 }
+
