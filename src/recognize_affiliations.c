@@ -4167,6 +4167,50 @@ static int starred_then_email(state *S, jfy_node *n, jfy_node *q) {
     return rc;
 }
 
+/* A note read as a list's one item ("* Correspondence: x@y" / "y@z" /
+ * "1Department of X, ..."): the lines under its last e-mail that open on
+ * a label the byline carries are read as the marked addresses they are,
+ * and leave the note. 1 when read, 0 when not, -1 on OOM. */
+static int list_note_rest(state *S, jfy_node *list, int in_zone) {
+    jfy_node *it = list->first;
+    if (!it || it != list->last || it->type != JFY_N_ITEM || !it->first || it->first->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfy_node *p = it->first;
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    size_t k = l.n;
+    for (size_t j = 0; j < l.n; j++)
+        if (strchr(l.v[j].text, '@'))
+            k = j;
+    /* an address broken at the line end goes on */
+    while (k + 1 < l.n && (*l.v[k + 1].text == '@' || jfyp_starts_lower(l.v[k + 1].text)))
+        k++;
+    char lab[16];
+    int rc = 0;
+    if (k + 1 < l.n && correspish_start(l.v[0].text) && aff_label(l.v[k + 1].text, &S->c, lab, sizeof lab) &&
+        !is_corresp_marker(lab, strlen(lab)) && addressish(l.v[k + 1].text)) {
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        for (size_t j = k + 1; j < l.n; j++) {
+            if (j > k + 1)
+                jfyp_buf_putc(&b, '\n');
+            jfyp_buf_puts(&b, l.v[j].text);
+        }
+        char *rest = jfyp_buf_finish(&b);
+        int m = rest ? take_marked(S, list, rest, in_zone) : -1;
+        free(rest);
+        if (m < 0)
+            rc = -1;
+        else if (m > 0) {
+            jfyp_lines_remove(p, &l, k + 1, l.n - 1);
+            rc = 1;
+        }
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 static int take_late_notes(state *S, int from) {
     jfy_node *opener = NULL, *between = NULL;
     /* the opener over a biography the page broke into blocks, and how
@@ -6046,6 +6090,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 break;
             n = next;
             continue;
+        }
+        if (n->type == JFY_N_LIST && list_note_rest(&S, n, in_zone) < 0) {
+            rc = -1;
+            break;
         }
         if (n->type == JFY_N_PARAGRAPH) {
             if (split_kinds(&S, n, !(in_zone || npend)) < 0) {
