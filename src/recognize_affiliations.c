@@ -2319,6 +2319,30 @@ static int unlabelled_twin(const state *S, const char *x) {
     return 0;
 }
 
+/* Whether s[0, n) ends on an address just begun: its label glued to its
+ * first word after the full stop that ended the one before ("...,
+ * Canada. 2Radiation"), nothing after it. */
+static int label_word_ends(const char *s, size_t n) {
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    size_t w = n;
+    while (w && s[w - 1] != ' ' && s[w - 1] != '\n')
+        w--;
+    size_t d = w;
+    while (d < n && d - w < 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == w || d - w > 2 || d >= n || !is_upper_ascii_or_utf8(s + d))
+        return 0;
+    for (size_t i = d + 1; i < n; i++)
+        if (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ')')
+            return 0;
+    /* the address before it ended there */
+    size_t p = w;
+    while (p && (s[p - 1] == ' ' || s[p - 1] == '\n'))
+        p--;
+    return p >= 2 && (s[p - 1] == '.' || s[p - 1] == ';');
+}
+
 static int take_details(state *S) {
     jfy_node *blk[16];
     size_t nb = 0;
@@ -2428,8 +2452,13 @@ static int take_details(state *S) {
             size_t xl = strlen(x);
             int open = b.len && !ends_with_country(b.data, b.len) && xl < 300 && !strchr(x, '@') &&
                        is_upper_ascii_or_utf8(x) && ends_with_country(x, xl);
+            /* "..., Canada. 2Radiation" / "Oncology Department, ...": a
+             * column or page break inside an address, a label's word
+             * glued on above it; the rest of the list (however long)
+             * goes on in this block */
+            int cut = b.len && label_word_ends(b.data, b.len) && !strchr(x, '@') && addressish(x);
             int go = !jfyp_front_meta_line(x) &&
-                     (after_label || lone || open || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
+                     (after_label || lone || open || cut || (aff_label(x, &S->c, lab, sizeof lab) && addressish(x)));
             if (go) {
                 jfyp_buf_putc(&b, '\n');
                 jfyp_buf_puts(&b, x);
@@ -4135,6 +4164,260 @@ static int starred_then_email(state *S, jfy_node *n, jfy_node *q) {
     free(a);
     free(b);
     free(j);
+    return rc;
+}
+
+/* ---- lettered notes naming their authors (Chemistry Europe) ---- */
+
+/* "[a] K. Roe, Dr. J. M. Doe": a bracketed letter, then names of authors
+ * of the byline (initials and surnames, titles before them), every one
+ * of them; the length of "[a] " and the letter in lab, or 0. */
+static size_t bracket_names(const state *S, const char *t, char *lab, size_t labsz) {
+    if (t[0] != '[' || !(t[1] >= 'a' && t[1] <= 'z') || t[2] != ']' || t[3] != ' ' || labsz < 2)
+        return 0;
+    const char *r = t + 4;
+    size_t rl = strlen(r);
+    if (rl < 4 || rl > 200 || strchr(r, '@') || !is_upper_ascii_or_utf8(r))
+        return 0;
+    /* each item a short name the byline has: "Dr. N. J. Farrer" */
+    char item[80];
+    for (const char *p = r; *p;) {
+        size_t k = 0;
+        while (p[k] && p[k] != ',' && strncmp(p + k, " and ", 5) != 0)
+            k++;
+        const char *q = p;
+        size_t ql = k;
+        while (ql && *q == ' ')
+            q++, ql--;
+        while (ql && q[ql - 1] == ' ')
+            ql--;
+        if (ql) {
+            if (ql >= sizeof item)
+                return 0;
+            memcpy(item, q, ql);
+            item[ql] = '\0';
+            if (strpbrk(item, "0123456789"))
+                return 0;
+            if (word_count(item) > 6 || !names_author(S, item) || jfyp_front_has_institution_word(item))
+                return 0;
+        }
+        p += k;
+        p += *p == ',' ? 1 : *p ? 5 : 0;
+    }
+    lab[0] = t[1];
+    lab[1] = '\0';
+    return 4;
+}
+
+/* Whether a line under an address is one of its notes: "E-mail: x@y", a
+ * home page. */
+static int address_note_line(const char *t) {
+    return email_label_start(t) || strchr(t, '@') || strncmp(t, "http", 4) == 0 || strncmp(t, "www.", 4) == 0 ||
+           jfyp_after_label(t, "homepage") || jfyp_after_label(t, "orcid");
+}
+
+/* The authors named on a bracketed line get its label as a marker, for the
+ * linking (the byline's bracketed letters may be lost). -1 on OOM. */
+static int mark_named(state *S, const char *names, const char *lab) {
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        size_t sl = sur ? strlen(sur) : 0;
+        if (sl < 2 || marker_in(S->c.markers[j], lab, strlen(lab)))
+            continue;
+        int hit = 0;
+        for (const char *p = strstr(names, sur); p && !hit; p = strstr(p + 1, sur)) {
+            unsigned char b = p > names ? (unsigned char)p[-1] : ' ', a = (unsigned char)p[sl];
+            hit = (b == ' ' || b == '.') && (a == '\0' || a == ',' || a == ' ');
+        }
+        if (!hit)
+            continue;
+        const char *old = S->c.markers[j];
+        char *m = old && *old ? jfyp_printf("%s,%s", old, lab) : jfyp_strdup(lab);
+        int rc = m ? jfyp_node_set_attr(S->c.v[j], "markers", m) : -1;
+        free(m);
+        if (rc < 0)
+            return -1;
+        S->c.markers[j] = jfyp_node_attr(S->c.v[j], "markers");
+    }
+    return 0;
+}
+
+/* Chemistry Europe's first-page notes: "[a] K. Roe, Dr. J. Doe" /
+ * "Department of X, University Y," / "Street, City, Country" / "E-mail:
+ * x@y" / "[b] ...": each letter over the authors it names and their
+ * address. The addresses are read with the letter as label, the authors
+ * named marked with it; the names' and addresses' lines leave their block
+ * (the e-mail lines stay for the correspondence readers). Looked for in
+ * the first blocks, in one block or over several (pdfminer parts each
+ * names' line from its address). 1 when read, 0 not, -1 on OOM. */
+#define MAX_BRACKET 12
+static int take_bracket_names(state *S) {
+    jfy_node *n = jfyp_rec_first(S->r);
+    for (int seen = 0; n && seen < 120; n = jfyp_rec_next(S->r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        /* cheap test first: a line opening on "[" */
+        char *t = jfyp_front_text(n, 1);
+        if (!t)
+            return -1;
+        int maybe = t[0] == '[' || strstr(t, "\n[") != NULL;
+        free(t);
+        if (!maybe)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        char lab[8];
+        size_t i = 0;
+        while (i < l.n && !(bracket_names(S, l.v[i].text, lab, sizeof lab) && lab[0] == 'a'))
+            i++;
+        int hit = i < l.n;
+        jfyp_lines_free(&l);
+        if (hit)
+            break;
+    }
+    if (!n)
+        return 0;
+    /* the run: names' line, address lines up to one ending on a country,
+     * note lines, the next names' line; over the blocks that go on */
+    jfy_node *blk[MAX_BRACKET];
+    size_t from[MAX_BRACKET], to[MAX_BRACKET], nb = 0;
+    char labs[MAX_BRACKET][8];
+    char *names[MAX_BRACKET] = {0};
+    jfyp_buf addr[MAX_BRACKET];
+    size_t ns = 0;
+    int rc = 0, open = 0, ended = 0;
+    for (jfy_node *k = n; k && !ended && nb < MAX_BRACKET && rc == 0; k = jfyp_rec_next(S->r, k)) {
+        if (k->type != JFY_N_PARAGRAPH)
+            break;
+        jfyp_lines l;
+        if (jfyp_lines_of(k, &l) < 0) {
+            rc = -1;
+            break;
+        }
+        size_t i = 0, first = l.n, last = 0;
+        if (k == n)
+            while (i < l.n && !(bracket_names(S, l.v[i].text, labs[0], sizeof labs[0]) && labs[0][0] == 'a'))
+                i++;
+        for (; i < l.n && !ended; i++) {
+            const char *x = l.v[i].text;
+            char lb[8];
+            size_t bl = ns < MAX_BRACKET ? bracket_names(S, x, lb, sizeof lb) : 0;
+            if (bl) {
+                names[ns] = jfyp_strdup(x + bl);
+                if (!names[ns]) {
+                    rc = -1;
+                    break;
+                }
+                memcpy(labs[ns], lb, sizeof lb);
+                jfyp_buf_init(&addr[ns]);
+                ns++;
+                open = 1;
+            } else if (ns && open && strlen(x) < 200 && !address_note_line(x) &&
+                       addr[ns - 1].len + strlen(x) < 400 && !jfyp_front_meta_line(x)) {
+                if (addr[ns - 1].len)
+                    jfyp_buf_putc(&addr[ns - 1], ' ');
+                jfyp_buf_puts(&addr[ns - 1], x);
+                /* the address ends on its country */
+                open = !ends_with_country(x, strlen(x));
+            } else if (ns && address_note_line(x)) {
+                open = 0;
+                continue; /* stays where it is */
+            } else {
+                ended = 1;
+                break;
+            }
+            if (first == l.n)
+                first = i;
+            last = i;
+        }
+        if (first < l.n) {
+            blk[nb] = k;
+            from[nb] = first;
+            to[nb++] = last;
+        }
+        jfyp_lines_free(&l);
+    }
+    /* read only a whole run: every names' line has its address */
+    char *at[MAX_BRACKET] = {0};
+    int good = rc == 0 && ns > 0;
+    for (size_t s = 0; s < ns; s++) {
+        at[s] = jfyp_buf_finish(&addr[s]);
+        if (!at[s])
+            rc = -1;
+        good = good && at[s] && addressish(at[s]);
+    }
+    for (size_t s = 0; s < ns && good && rc == 0; s++)
+        if (mark_named(S, names[s], labs[s]) < 0 || add_aff(S, labs[s], at[s], blk[0]) < 0)
+            rc = -1;
+    for (size_t s = 0; s < ns; s++) {
+        free(at[s]);
+        free(names[s]);
+    }
+    if (!good || rc < 0)
+        return rc < 0 ? -1 : 0;
+    S->marked = 1;
+    /* the lines read leave their blocks, the last first; the notes
+     * between them stay */
+    for (size_t b = nb; b-- > 0;) {
+        for (size_t i = to[b] + 1; i-- > from[b];) {
+            jfyp_lines l;
+            if (jfyp_lines_of(blk[b], &l) < 0)
+                return -1;
+            int skip = i >= l.n || address_note_line(l.v[i].text);
+            int gone = skip ? 0 : jfyp_lines_remove(blk[b], &l, i, i);
+            jfyp_lines_free(&l);
+            if (gone) {
+                jfyp_node_free(blk[b]);
+                break;
+            }
+        }
+    }
+    return 1;
+}
+
+/* A note read as a list's one item ("* Correspondence: x@y" / "y@z" /
+ * "1Department of X, ..."): the lines under its last e-mail that open on
+ * a label the byline carries are read as the marked addresses they are,
+ * and leave the note. 1 when read, 0 when not, -1 on OOM. */
+static int list_note_rest(state *S, jfy_node *list, int in_zone) {
+    jfy_node *it = list->first;
+    if (!it || it != list->last || it->type != JFY_N_ITEM || !it->first || it->first->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfy_node *p = it->first;
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    size_t k = l.n;
+    for (size_t j = 0; j < l.n; j++)
+        if (strchr(l.v[j].text, '@'))
+            k = j;
+    /* an address broken at the line end goes on */
+    while (k + 1 < l.n && (*l.v[k + 1].text == '@' || jfyp_starts_lower(l.v[k + 1].text)))
+        k++;
+    char lab[16];
+    int rc = 0;
+    if (k + 1 < l.n && correspish_start(l.v[0].text) && aff_label(l.v[k + 1].text, &S->c, lab, sizeof lab) &&
+        !is_corresp_marker(lab, strlen(lab)) && addressish(l.v[k + 1].text)) {
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        for (size_t j = k + 1; j < l.n; j++) {
+            if (j > k + 1)
+                jfyp_buf_putc(&b, '\n');
+            jfyp_buf_puts(&b, l.v[j].text);
+        }
+        char *rest = jfyp_buf_finish(&b);
+        int m = rest ? take_marked(S, list, rest, in_zone) : -1;
+        free(rest);
+        if (m < 0)
+            rc = -1;
+        else if (m > 0) {
+            jfyp_lines_remove(p, &l, k + 1, l.n - 1);
+            rc = 1;
+        }
+    }
+    jfyp_lines_free(&l);
     return rc;
 }
 
@@ -5987,6 +6270,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     int rc0 = take_before_byline(&S, group);
     if (rc0 >= 0)
         rc0 = take_between_names(&S, group);
+    if (rc0 >= 0)
+        rc0 = take_bracket_names(&S);
     if (rc0 < 0)
         return -1;
 
@@ -6017,6 +6302,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 break;
             n = next;
             continue;
+        }
+        if (n->type == JFY_N_LIST && list_note_rest(&S, n, in_zone) < 0) {
+            rc = -1;
+            break;
         }
         if (n->type == JFY_N_PARAGRAPH) {
             if (split_kinds(&S, n, !(in_zone || npend)) < 0) {
@@ -6912,3 +7201,4 @@ static int late_addresses(jfyp_rec *r) {
             rc = -1;
     return rc;
 }
+
