@@ -2980,6 +2980,57 @@ static int drop_lone_number(jfy_node *list) {
     return 0;
 }
 
+/* A heading led by a square, in capitals ("■ AQUATION REACTION, GUANINE
+ * BINDING, AND", "■ THEORETICAL AND EXPERIMENTAL"), the next block opening
+ * with a line in capitals, no section's name, as pdfminer parts a wrapped
+ * heading from its second line: that line joins the item (ACS sets its
+ * subheadings in ordinary case, never capitals under capitals). 0, or -1
+ * on out of memory. */
+static int join_square_head(jfyp_rec *r, jfy_node *list, jfy_node *para) {
+    jfy_node *x = jfyp_rec_next(r, list);
+    if (!x || x->type != JFY_N_PARAGRAPH || jfyp_node_attr(x, "running-header"))
+        return 0;
+    char *t = jfyp_node_plain(para);
+    if (!t)
+        return -1;
+    jfyp_squeeze(t);
+    size_t n = strlen(t);
+    if (!n || !all_caps(t)) {
+        free(t);
+        return 0;
+    }
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    int rc = 0;
+    if (l.n && all_caps(l.v[0].text) && !ends_function_word(l.v[0].text) &&
+        jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE &&
+        jfyp_count_words(t) + jfyp_count_words(l.v[0].text) <= 12 &&
+        (l.n == 1 || !all_caps(l.v[1].text))) {
+        jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+        if (!sp) {
+            rc = -1;
+        } else if (l.n == 1) {
+            jfyp_node_append(para, sp);
+            jfyp_node_move_children(x, para);
+            jfyp_node_unlink(x);
+            jfyp_node_free(x);
+        } else if (cut_lines(x, &l, 1, 1) < 0) {
+            jfyp_node_free(sp);
+            rc = -1;
+        } else {
+            jfy_node *hp = x->prev; /* the line cut_lines set before x */
+            jfyp_node_append(para, sp);
+            jfyp_node_move_children(hp, para);
+            jfyp_node_unlink(hp);
+            jfyp_node_free(hp);
+        }
+    }
+    jfyp_lines_free(&l);
+    free(t);
+    return rc;
+}
+
 /* A heading led by a square ("■ RESULTS AND DISCUSSION", as ACS sets
  * every section's) whose text runs on under it in the same block, as
  * MuPDF and pdfminer give it, or wrapped over two lines: the bullets'
@@ -2987,12 +3038,14 @@ static int drop_lone_number(jfy_node *list) {
  * capitals stay the item, on one line (jfyp_heading_text reads it), and
  * the text goes after the list as a paragraph of its own. 0, or -1 on out
  * of memory. */
-static int split_square_head(jfy_node *list) {
+static int split_square_head(jfyp_rec *r, jfy_node *list) {
     if (jfyp_node_attr(list, "ordered") || !list->first || list->first != list->last)
         return 0;
     jfy_node *para = list->first->first;
-    if (!para || para != list->first->last || para->type != JFY_N_PARAGRAPH || one_line(para))
+    if (!para || para != list->first->last || para->type != JFY_N_PARAGRAPH)
         return 0;
+    if (one_line(para))
+        return join_square_head(r, list, para);
     jfyp_lines l;
     if (jfyp_lines_of(para, &l) < 0)
         return -1;
@@ -3024,7 +3077,7 @@ static int split_square_head(jfy_node *list) {
 static int split_runin_headings(jfyp_rec *r, size_t measure) {
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_LIST && (drop_lone_number(n) < 0 || split_square_head(n) < 0))
+        if (n->type == JFY_N_LIST && (drop_lone_number(n) < 0 || split_square_head(r, n) < 0))
             return -1;
         if (measure < 20) {
             /* too few lines to tell the column's width */
