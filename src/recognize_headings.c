@@ -3000,8 +3000,10 @@ static int join_square_head(jfyp_rec *r, jfy_node *list, jfy_node *para) {
         return 0;
     }
     jfyp_lines l;
-    if (jfyp_lines_of(x, &l) < 0)
+    if (jfyp_lines_of(x, &l) < 0) {
+        free(t);
         return -1;
+    }
     int rc = 0;
     if (l.n && all_caps(l.v[0].text) && !ends_function_word(l.v[0].text) &&
         jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE &&
@@ -3034,10 +3036,10 @@ static int join_square_head(jfyp_rec *r, jfy_node *list, jfy_node *para) {
 /* A heading led by a square ("■ RESULTS AND DISCUSSION", as ACS sets
  * every section's) whose text runs on under it in the same block, as
  * MuPDF and pdfminer give it, or wrapped over two lines: the bullets'
- * reader made the block a list's one item. The heading's lines in
- * capitals stay the item, on one line (jfyp_heading_text reads it), and
- * the text goes after the list as a paragraph of its own. 0, or -1 on out
- * of memory. */
+ * reader made the block a list's one item (whatever its mark: the
+ * capitals tell the heading). The heading's lines in capitals stay the
+ * item, on one line (jfyp_heading_text reads it), and the text goes after
+ * the list as a paragraph of its own. 0, or -1 on out of memory. */
 static int split_square_head(jfyp_rec *r, jfy_node *list) {
     if (jfyp_node_attr(list, "ordered") || !list->first || list->first != list->last)
         return 0;
