@@ -986,7 +986,7 @@ int jfyp_heading_text(const jfy_node *n, char **text) {
         if (!t)
             return -1;
         jfyp_squeeze(t);
-        int caps = all_caps(t) && jfyp_count_words(t) <= 8 && line_could_head(t) && !ends_function_word(t);
+        int caps = all_caps(t) && jfyp_count_words(t) <= 12 && line_could_head(t) && !ends_function_word(t);
         if (!caps) {
             free(t);
             return 0;
@@ -2980,10 +2980,106 @@ static int drop_lone_number(jfy_node *list) {
     return 0;
 }
 
+/* A heading led by a square, in capitals ("■ AQUATION REACTION, GUANINE
+ * BINDING, AND", "■ THEORETICAL AND EXPERIMENTAL"), the next block opening
+ * with a line in capitals, no section's name, as pdfminer parts a wrapped
+ * heading from its second line: that line joins the item (ACS sets its
+ * subheadings in ordinary case, never capitals under capitals). 0, or -1
+ * on out of memory. */
+static int join_square_head(jfyp_rec *r, jfy_node *list, jfy_node *para) {
+    jfy_node *x = jfyp_rec_next(r, list);
+    if (!x || x->type != JFY_N_PARAGRAPH || jfyp_node_attr(x, "running-header"))
+        return 0;
+    char *t = jfyp_node_plain(para);
+    if (!t)
+        return -1;
+    jfyp_squeeze(t);
+    size_t n = strlen(t);
+    if (!n || !all_caps(t)) {
+        free(t);
+        return 0;
+    }
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0) {
+        free(t);
+        return -1;
+    }
+    int rc = 0;
+    if (l.n && all_caps(l.v[0].text) && !ends_function_word(l.v[0].text) &&
+        jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE &&
+        jfyp_count_words(t) + jfyp_count_words(l.v[0].text) <= 12 &&
+        (l.n == 1 || !all_caps(l.v[1].text))) {
+        jfy_node *sp = jfyp_node_new_text(JFY_N_TEXT, " ");
+        if (!sp) {
+            rc = -1;
+        } else if (l.n == 1) {
+            jfyp_node_append(para, sp);
+            jfyp_node_move_children(x, para);
+            jfyp_node_unlink(x);
+            jfyp_node_free(x);
+        } else if (cut_lines(x, &l, 1, 1) < 0) {
+            jfyp_node_free(sp);
+            rc = -1;
+        } else {
+            jfy_node *hp = x->prev; /* the line cut_lines set before x */
+            jfyp_node_append(para, sp);
+            jfyp_node_move_children(hp, para);
+            jfyp_node_unlink(hp);
+            jfyp_node_free(hp);
+        }
+    }
+    jfyp_lines_free(&l);
+    free(t);
+    return rc;
+}
+
+/* A heading led by a square ("■ RESULTS AND DISCUSSION", as ACS sets
+ * every section's) whose text runs on under it in the same block, as
+ * MuPDF and pdfminer give it, or wrapped over two lines: the bullets'
+ * reader made the block a list's one item (whatever its mark: the
+ * capitals tell the heading). The heading's lines in capitals stay the
+ * item, on one line (jfyp_heading_text reads it), and the text goes after
+ * the list as a paragraph of its own. 0, or -1 on out of memory. */
+static int split_square_head(jfyp_rec *r, jfy_node *list) {
+    if (jfyp_node_attr(list, "ordered") || !list->first || list->first != list->last)
+        return 0;
+    jfy_node *para = list->first->first;
+    if (!para || para != list->first->last || para->type != JFY_N_PARAGRAPH)
+        return 0;
+    if (one_line(para))
+        return join_square_head(r, list, para);
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    size_t k = 0;
+    while (k < 3 && k < l.n && all_caps(l.v[k].text))
+        k++;
+    int rc = 0;
+    char *head = k ? jfyp_lines_join(&l, 0, k - 1) : NULL;
+    int heads = head && all_caps(head) && jfyp_count_words(head) <= 12 && line_could_head(head) &&
+                !ends_function_word(head);
+    if (k && !head) {
+        rc = -1;
+    } else if (heads && k == l.n) {
+        rc = one_heading_line(para); /* the heading alone, wrapped */
+    } else if (heads && !jfyp_starts_lower(l.v[k].text) && jfyp_count_words(l.v[k].text) >= 3) {
+        jfy_node *rest = jfyp_lines_split(para, &l, k);
+        if (!rest || one_heading_line(para) < 0) {
+            rc = -1;
+        } else {
+            jfyp_node_unlink(rest);
+            jfyp_node_insert_after(list, rest);
+        }
+    }
+    free(head);
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 static int split_runin_headings(jfyp_rec *r, size_t measure) {
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
-        if (n->type == JFY_N_LIST && drop_lone_number(n) < 0)
+        if (n->type == JFY_N_LIST && (drop_lone_number(n) < 0 || split_square_head(r, n) < 0))
             return -1;
         if (measure < 20) {
             /* too few lines to tell the column's width */
@@ -3173,6 +3269,37 @@ static int split_runin_labels(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether candidate i of v is a topic of a review set under its
+ * introduction: a line in ordinary case that the page's conventional names
+ * would rank under the introduction, with no text of its own, directly
+ * over another such line, short, that heads running text, and after a paragraph
+ * that ends its sentence ("Forecasting models of shoreline change" /
+ * "Wave-driven models" / text). A review names its topics and their parts
+ * in two type sizes the text does not show; the introduction, which has no
+ * parts of parts, heads none of them. 1 yes, 0 no, -1 out of memory. */
+static int review_topic(jfyp_rec *r, const cand *v, size_t len, size_t i, size_t measure) {
+    const cand *c = &v[i], *d = i + 1 < len ? &v[i + 1] : NULL;
+    if (c->style != 3 || !d || d->style != 3 || d->repeated || d->stray ||
+        d->n != jfyp_rec_next(r, c->n) || strchr(c->text, ',') || jfyp_count_words(d->text) > 10 ||
+        jfyp_section_kind(c->text) != JFYP_SEC_NONE || jfyp_section_kind(d->text) != JFYP_SEC_NONE)
+        return 0;
+    size_t k = strlen(c->text);
+    if (!k || c->text[k - 1] == '.')
+        return 0;
+    const jfy_node *pb = prev_block(c->n);
+    if (!pb || pb->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *pt = jfyp_node_plain(pb);
+    if (!pt)
+        return -1;
+    size_t m = strlen(pt);
+    while (m && isspace((unsigned char)pt[m - 1]))
+        m--;
+    int ends = m && pt[m - 1] == '.';
+    free(pt);
+    return ends ? over_running_text(r, d->n, measure) : 0;
+}
+
 int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
@@ -3337,6 +3464,9 @@ int jfyp_recognize_headings(jfyp_rec *r) {
      * section's type, and whether a subheading has followed it */
     const char *top_text = NULL, *top_type = NULL;
     int top_subs = 0;
+    /* the last top-level heading opens the introduction or a topic under
+     * it (review_topic) */
+    int topics_open = 0;
     int last_level = 0, last_depth = 0, ht;
     /* the conventional names the page has headed a section with */
     unsigned char named_made[sizeof names / sizeof *names] = {0};
@@ -3495,6 +3625,12 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             /* "Experimental" / "Chemicals" / "Methods": a part of the
              * section it follows, set like the subheading before it */
             level = 2;
+        int topic = 0;
+        if (level == 2 && topics_open && (topic = review_topic(r, v, len, i, measure)) != 0) {
+            if (topic < 0)
+                goto out;
+            level = 1;
+        }
         if (c->stray && !last_level)
             continue; /* under no section: a table's column, no heading */
         if (c->stray)
@@ -3517,6 +3653,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             goto out;
         if (c->style != 4)
             last_level = level;
+        if (level == 1) {
+            const char *gt = c->style == 2 || c->style == 3 ? jfyp_glossed_section_type(c->text) : NULL;
+            topics_open = topic || (gt && strcmp(gt, "intro") == 0);
+        }
         if ((c->style == 2 || c->style == 3) && level == 1) {
             top_text = c->text;
             top_type = jfyp_section_kind(c->text) == JFYP_SEC_TOP ? jfyp_section_type(c->text) : NULL;
