@@ -749,11 +749,29 @@ static int last_line_full(const jfy_node *p, int width) {
 
 /* Whether q's first line, over more lines, is a section's conventional
  * name ("Materials and Methods" / text); -1 on out of memory. */
+/* A short line of two or more words in capitals ("FIELD SAMPLING
+ * PROTOCOL"): a heading whatever its name, as running text does not go on
+ * in capitals for whole words at a line's start. */
+static int caps_heading(const char *t) {
+    int letters = 0, upper = 0, words = 0;
+    if (strlen(t) > 60)
+        return 0;
+    for (const char *s = t; *s;) {
+        s += strspn(s, " ");
+        if (!*s)
+            break;
+        words++;
+        s += strcspn(s, " ");
+    }
+    jfyp_utf8_case_counts(t, &letters, &upper);
+    return words >= 2 && words <= 8 && letters >= 8 && upper == letters;
+}
+
 static int opens_on_section_name(const jfy_node *q) {
     jfyp_lines l;
     if (jfyp_lines_of((jfy_node *)q, &l) < 0)
         return -1;
-    int named = l.n >= 2 && jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE;
+    int named = l.n >= 2 && (jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE || caps_heading(l.v[0].text));
     jfyp_lines_free(&l);
     return named;
 }
