@@ -1232,6 +1232,30 @@ static int issuer_words(const ctx *c, size_t s, size_t e) {
     return 0;
 }
 
+/* Whether [s,e), a short sentence after a title with no volume or pages
+ * after it, names who issued the work rather than a journal: a publisher
+ * or an organisation ("Houghton Mifflin Harcourt", "R Foundation for
+ * Statistical Computing, Vienna", "Pew Research Center"); the word for a
+ * journal's kind keeps it a journal's name ("Journal of the American
+ * Dental Association", "Annals of the Academy"). */
+static int issuer_sentence(const ctx *c, size_t s, size_t e) {
+    static const char *const w[] = {"foundation", "company", " co.", "associat", "bureau", "council",
+                                    "ministry", "agency", "academy", "center", "centre", "routledge",
+                                    "gruyter", "norton", "harcourt", "mosby", "saunders", "mcgraw",
+                                    "blackwell", "karger", "thieme", "lippincott", "humana", "cabi"};
+    static const char *const j[] = {"journal", "annals", "proc", "bull", "trans", "acta", "rev", "arch"};
+    size_t at;
+    int any = issuer_words(c, s, e);
+    for (size_t k = 0; !any && k < sizeof w / sizeof *w; k++)
+        any = ci_find(c, e, s, w[k], &at) != NULL;
+    /* (at a word's start: "Research" is no "Arch.") */
+    for (size_t k = 0; any && k < sizeof j / sizeof *j; k++)
+        for (size_t from = s; ci_find(c, e, from, j[k], &at); from = at + 1)
+            if (at == s || c->t[at - 1] == ' ')
+                return 0;
+    return any;
+}
+
 /* "Book Title, Some University Press, City, Country": the first part
  * after a comma (not the first part) that names a publisher; its start,
  * 0 when none. */
@@ -1299,13 +1323,15 @@ static int publisher(ctx *c, size_t s, size_t e) {
 }
 
 /* book: the entry is known a book (an edition came before), so an
- * institution's name may be the publisher's too. */
+ * institution's name may be the publisher's too; 2: an organisation's
+ * (issuer_sentence) too. */
 static int publisher_after(ctx *c, size_t s, size_t e, int book) {
     const char *t = c->t;
     if (e - s > 120)
         return 0;
     size_t comma;
-    if ((book ? issuer_words(c, s, e) : publisher_words(c, s, e)) && !memchr(t + s, ':', e - s)) {
+    int named = book == 2 ? issuer_sentence(c, s, e) : book ? issuer_words(c, s, e) : publisher_words(c, s, e);
+    if (named && !memchr(t + s, ':', e - s)) {
         /* "Oxford University Press, Oxford" */
         const char *cm = memchr(t + s, ',', e - s);
         comma = cm ? (size_t)(cm - t) : e;
@@ -1753,7 +1779,8 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         while (colon < e && t[colon] != ':')
             colon++;
         if (colon + 1 < e && t[colon + 1] == ' ' && colon - last <= 40 &&
-            (memchr(t + last, ',', colon - last) || publisher_words(c, colon, e) || edition_end(t, last, e) > last) &&
+            (memchr(t + last, ',', colon - last) || publisher_words(c, colon, e) || issuer_sentence(c, colon, e) ||
+             edition_end(t, last, e) > last) &&
             publisher(c, last, e)) {
             add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
             return "book";
@@ -1776,7 +1803,9 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         add(c, nx[pick], e, JFY_N_SOURCE);
         return "journal";
     }
-    if (publisher(c, nx[k - 1], e)) {
+    /* (an organisation as the publisher: "Title. Pew Research Center.",
+     * "Title. R Foundation for Statistical Computing, Vienna") */
+    if (publisher(c, nx[k - 1], e) || publisher_after(c, nx[k - 1], e, 2)) {
         add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
         return "book";
     }
