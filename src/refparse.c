@@ -1550,12 +1550,47 @@ static int latin_in(const char *t, size_t i, size_t e) {
     return 0;
 }
 
+/* Names the author list did not read, closed by "et al." before the
+ * title ("Jayamathi, RamaKrishnan, et al. Title", "da Silva MARCP,
+ * Froehlich DL, et al. Title", "Aad et al., Title"): where the title
+ * starts after them, s when the head opens with no such run. Every word
+ * before it is capitalised or a name's particle ("de", "van der"), so a
+ * title that cites a paper ("Comment on Smith et al.") keeps it. */
+static size_t after_etal(const char *t, size_t s, size_t e) {
+    size_t x = s;
+    for (int words = 0; x + 7 < e && words < 40; words++) {
+        if (t[x] == 'e' && t[x + 1] == 't' && t[x + 2] == ' ' && t[x + 3] == 'a' && t[x + 4] == 'l' &&
+            t[x + 5] == '.' && words > 0) {
+            x += 6;
+            while (x < e && (t[x] == ' ' || t[x] == ',' || t[x] == ':' || t[x] == ';'))
+                x++;
+            return x < e && !(t[x] >= 'a' && t[x] <= 'z') ? x : s;
+        }
+        size_t w = x;
+        while (w < e && t[w] != ' ')
+            w++;
+        if (!((unsigned char)t[x] >= 0x80 || (t[x] >= 'A' && t[x] <= 'Z') || is_particle(t, x, w)))
+            return s;
+        /* a sentence's end before it: the title's, not a name's
+         * ("Title of it. Smith A, et al.") */
+        if (w - x > 3 && t[w - 1] == '.' && t[w - 2] >= 'a' && t[w - 2] <= 'z' && t[w - 3] >= 'a' &&
+            t[w - 3] <= 'z' && t[w - 4] >= 'a' && t[w - 4] <= 'z')
+            return s;
+        if (w >= e)
+            return s;
+        x = w + 1;
+    }
+    return s;
+}
+
 /* The head [s,e): what sits between the authors/year and the numbers. */
 static const char *head(ctx *c, size_t s, size_t e, int journal) {
     const char *t = c->t;
     e = rtrim(t, s, e);
     if (e <= s)
         return "other";
+    /* (the names the author list left) */
+    s = after_etal(t, s, e);
     const char *qt = quoted_head(c, s, e, journal);
     if (qt)
         return qt;
