@@ -1876,6 +1876,53 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     return "other";
 }
 
+/* A book's title that closes with its edition or its volume, as APA
+ * and Vancouver print them ("Title (2nd ed.). Routledge", "Title (1st
+ * edition)", "Flora of the Ghats, Vol. 3. New Delhi: Regency"): the
+ * title stops before them, and they are tagged edition and volume. */
+static void book_title_tail(ctx *c, int sk) {
+    const char *t = c->t;
+    size_t s = c->sp[sk].s, e = c->sp[sk].e;
+    if (e - s < 12)
+        return;
+    if (t[e - 1] == ')') {
+        size_t op = e - 1;
+        while (op > s && e - op < 24 && t[op] != '(')
+            op--;
+        if (t[op] != '(' || op < s + 4 || t[op - 1] != ' ')
+            return;
+        size_t ee = edition_end(t, op + 1, e - 1);
+        if (ee == op + 1 || !(ee == e - 1 || (ee + 1 == e - 1 && t[ee] == '.')))
+            return;
+        c->sp[sk].e = rtrim(t, s, op);
+        add(c, op + 1, ee, JFY_N_EDITION);
+        return;
+    }
+    size_t cm = e;
+    while (cm > s && e - cm < 16 && !(t[cm] == ',' && t[cm + 1] == ' '))
+        cm--;
+    if (cm <= s + 4 || t[cm] != ',')
+        return;
+    size_t v = cm + 2;
+    if (!((t[v] == 'V' || t[v] == 'v') && t[v + 1] == 'o' && t[v + 2] == 'l'))
+        return;
+    v += 3;
+    if (starts_with(t, e, v, "ume"))
+        v += 3;
+    if (v < e && t[v] == '.')
+        v++;
+    if (v >= e || t[v] != ' ')
+        return;
+    v++;
+    for (size_t x = v; x < e; x++)
+        if (!(is_digit(t[x]) || strchr("IVXivx", t[x])))
+            return;
+    if (v >= e)
+        return;
+    c->sp[sk].e = cm;
+    add(c, v, e, JFY_N_VOLUME);
+}
+
 /* ---- building the nodes ---- */
 
 static int span_cmp(const void *a, const void *b) {
@@ -2449,6 +2496,16 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 sp->e -= m;
         }
         year_in_publisher(c, first);
+        if (strcmp(type, "book") == 0) {
+            int had = 0;
+            for (int sk = first; sk < c->nsp; sk++)
+                had |= c->sp[sk].type == JFY_N_EDITION || c->sp[sk].type == JFY_N_VOLUME;
+            for (int sk = first, n0 = c->nsp; !had && sk < n0; sk++)
+                if (c->sp[sk].type == JFY_N_SOURCE) {
+                    book_title_tail(c, sk);
+                    break;
+                }
+        }
         /* stable, as qsort's merge sort is, and cheaper on so few spans,
          * most of them added in order */
         for (int a = 1; a < c->nsp; a++) {
