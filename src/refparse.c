@@ -1834,6 +1834,13 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
                         pick = j;
                     break;
                 }
+        /* "Pavoine S. 2018. adiv: Analysis of Diversity. R package
+         * version 1.2.": a program as CRAN cites it, its title the
+         * source, the numbers after its version's, no journal's */
+        if (starts_with(t, e, nx[k - 1], "R package ")) {
+            add(c, s, en[k - 1], JFY_N_SOURCE);
+            return "software";
+        }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
         add(c, nx[pick], e, JFY_N_SOURCE);
         return "journal";
@@ -2496,6 +2503,18 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 sp->e -= m;
         }
         year_in_publisher(c, first);
+        if (strcmp(type, "software") == 0) {
+            /* (the version's numbers read as a volume and pages) */
+            int kept = 0;
+            for (int sk = 0; sk < c->nsp; sk++) {
+                jfy_node_type ty = c->sp[sk].type;
+                if (c->sp[sk].s >= ts && (ty == JFY_N_VOLUME || ty == JFY_N_ISSUE || ty == JFY_N_FPAGE ||
+                                          ty == JFY_N_LPAGE || ty == JFY_N_ELOCATION))
+                    continue;
+                c->sp[kept++] = c->sp[sk];
+            }
+            c->nsp = kept;
+        }
         if (strcmp(type, "book") == 0) {
             int had = 0;
             for (int sk = first; sk < c->nsp; sk++)
