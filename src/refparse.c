@@ -2068,14 +2068,17 @@ static size_t issn_hyphen_at(const char *t, size_t s, size_t e) {
 
 /* Springer's article identifiers ("s10071-009-0305-1": "s", the
  * journal's five digits, the year's last three, four, a check
- * character) with a hyphen lost at a line end ("s10071009-0305-1"): the
- * identifier's length from s when it is one so broken, else 0. */
-static size_t springer_id(const char *t, size_t s, size_t e) {
+ * character; Springer Nature's since 2013 have five after the year, the
+ * check a digit or a letter: "s41598-019-52277-4", "s12885-020-07011-z")
+ * with a hyphen lost at a line end ("s10071009-0305-1"): the
+ * identifier's length from s when it is one so broken, else 0; *digits
+ * its characters without the hyphens. */
+static size_t springer_id(const char *t, size_t s, size_t e, size_t *digits) {
     if (s >= e || t[s] != 's')
         return 0;
     size_t k = s + 1, d = 0;
     int hy = 0, at[3] = {0, 0, 0};
-    while (k < e && (is_digit(t[k]) || t[k] == '-' || ((t[k] == 'X' || t[k] == 'x') && d == 12))) {
+    while (k < e && (is_digit(t[k]) || t[k] == '-' || ((t[k] == 'X' || t[k] == 'x') && (d == 12 || d == 13)))) {
         if (t[k] == '-') {
             if (hy == 3 || k + 1 >= e || t[k - 1] == '-')
                 return 0;
@@ -2085,12 +2088,18 @@ static size_t springer_id(const char *t, size_t s, size_t e) {
         }
         k++;
     }
-    if (d != 13 || hy == 3 || (k < e && strchr(".,;)]", t[k]) == NULL))
+    /* a letter as the check character, after its hyphen */
+    if (k < e && t[k - 1] == '-' && t[k] >= 'a' && t[k] <= 'z' && (d == 12 || d == 13)) {
+        d++;
+        k++;
+    }
+    if ((d != 13 && d != 14) || hy == 3 || (k < e && strchr(".,;)]", t[k]) == NULL))
         return 0;
     /* the hyphens left must stand where the scheme has them */
     for (int h = 0; h < hy; h++)
-        if (at[h] != 5 && at[h] != 8 && at[h] != 12)
+        if (at[h] != 5 && at[h] != 8 && at[h] != (int)d - 1)
             return 0;
+    *digits = d;
     return k - s;
 }
 
@@ -2151,7 +2160,7 @@ static size_t mend_dois(const char *text, size_t n, char *out) {
                         break;
                     }
                 }
-                size_t sl = springer_id(text, s, e);
+                size_t nd = 0, sl = springer_id(text, s, e, &nd);
                 if (sl) {
                     /* "s" and 12 digits and a check character, hyphens
                      * put back where the scheme has them */
@@ -2162,7 +2171,7 @@ static size_t mend_dois(const char *text, size_t n, char *out) {
                     for (size_t k = s + 1; k < s + sl; k++) {
                         if (text[k] == '-')
                             continue;
-                        if (d == 5 || d == 8 || d == 12)
+                        if (d == 5 || d == 8 || d == nd - 1)
                             out[o++] = '-';
                         out[o++] = text[k];
                         d++;
