@@ -362,9 +362,11 @@ static size_t bare_label_at(const char *s, int *num) {
     /* "1, Abel K": OCR reads a label's dot as a comma */
     if (i && s[i] == ',' && s[i + 1] == ' ')
         i++;
-    if (!i || s[i] != ' ')
+    /* (a tab after it too: "49\tClinicalTrials.gov", as BMJ's lists
+     * set a label whose entry opens without a name) */
+    if (!i || (s[i] != ' ' && s[i] != '\t'))
         return 0;
-    while (s[i] == ' ')
+    while (s[i] == ' ' || s[i] == '\t')
         i++;
     /* "4 van der Sluis PC, ...": a surname's lower-case particles (two at
      * most) before its capital; a sentence's "4 do not" has none after */

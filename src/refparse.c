@@ -1232,6 +1232,30 @@ static int issuer_words(const ctx *c, size_t s, size_t e) {
     return 0;
 }
 
+/* Whether [s,e), a short sentence after a title with no volume or pages
+ * after it, names who issued the work rather than a journal: a publisher
+ * or an organisation ("Houghton Mifflin Harcourt", "R Foundation for
+ * Statistical Computing, Vienna", "Pew Research Center"); the word for a
+ * journal's kind keeps it a journal's name ("Journal of the American
+ * Dental Association", "Annals of the Academy"). */
+static int issuer_sentence(const ctx *c, size_t s, size_t e) {
+    static const char *const w[] = {"foundation", "company", " co.", "associat", "bureau", "council",
+                                    "ministry", "agency", "academy", "center", "centre", "routledge",
+                                    "gruyter", "norton", "harcourt", "mosby", "saunders", "mcgraw",
+                                    "blackwell", "karger", "thieme", "lippincott", "humana", "cabi"};
+    static const char *const j[] = {"journal", "annals", "proc", "bull", "trans", "acta", "rev", "arch"};
+    size_t at;
+    int any = issuer_words(c, s, e);
+    for (size_t k = 0; !any && k < sizeof w / sizeof *w; k++)
+        any = ci_find(c, e, s, w[k], &at) != NULL;
+    /* (at a word's start: "Research" is no "Arch.") */
+    for (size_t k = 0; any && k < sizeof j / sizeof *j; k++)
+        for (size_t from = s; ci_find(c, e, from, j[k], &at); from = at + 1)
+            if (at == s || c->t[at - 1] == ' ')
+                return 0;
+    return any;
+}
+
 /* "Book Title, Some University Press, City, Country": the first part
  * after a comma (not the first part) that names a publisher; its start,
  * 0 when none. */
@@ -1299,13 +1323,15 @@ static int publisher(ctx *c, size_t s, size_t e) {
 }
 
 /* book: the entry is known a book (an edition came before), so an
- * institution's name may be the publisher's too. */
+ * institution's name may be the publisher's too; 2: an organisation's
+ * (issuer_sentence) too. */
 static int publisher_after(ctx *c, size_t s, size_t e, int book) {
     const char *t = c->t;
     if (e - s > 120)
         return 0;
     size_t comma;
-    if ((book ? issuer_words(c, s, e) : publisher_words(c, s, e)) && !memchr(t + s, ':', e - s)) {
+    int named = book == 2 ? issuer_sentence(c, s, e) : book ? issuer_words(c, s, e) : publisher_words(c, s, e);
+    if (named && !memchr(t + s, ':', e - s)) {
         /* "Oxford University Press, Oxford" */
         const char *cm = memchr(t + s, ',', e - s);
         comma = cm ? (size_t)(cm - t) : e;
@@ -1524,12 +1550,47 @@ static int latin_in(const char *t, size_t i, size_t e) {
     return 0;
 }
 
+/* Names the author list did not read, closed by "et al." before the
+ * title ("Jayamathi, RamaKrishnan, et al. Title", "da Silva MARCP,
+ * Froehlich DL, et al. Title", "Aad et al., Title"): where the title
+ * starts after them, s when the head opens with no such run. Every word
+ * before it is capitalised or a name's particle ("de", "van der"), so a
+ * title that cites a paper ("Comment on Smith et al.") keeps it. */
+static size_t after_etal(const char *t, size_t s, size_t e) {
+    size_t x = s;
+    for (int words = 0; x + 7 < e && words < 40; words++) {
+        if (t[x] == 'e' && t[x + 1] == 't' && t[x + 2] == ' ' && t[x + 3] == 'a' && t[x + 4] == 'l' &&
+            t[x + 5] == '.' && words > 0) {
+            x += 6;
+            while (x < e && (t[x] == ' ' || t[x] == ',' || t[x] == ':' || t[x] == ';'))
+                x++;
+            return x < e && !(t[x] >= 'a' && t[x] <= 'z') ? x : s;
+        }
+        size_t w = x;
+        while (w < e && t[w] != ' ')
+            w++;
+        if (!((unsigned char)t[x] >= 0x80 || (t[x] >= 'A' && t[x] <= 'Z') || is_particle(t, x, w)))
+            return s;
+        /* a sentence's end before it: the title's, not a name's
+         * ("Title of it. Smith A, et al.") */
+        if (w - x > 3 && t[w - 1] == '.' && t[w - 2] >= 'a' && t[w - 2] <= 'z' && t[w - 3] >= 'a' &&
+            t[w - 3] <= 'z' && t[w - 4] >= 'a' && t[w - 4] <= 'z')
+            return s;
+        if (w >= e)
+            return s;
+        x = w + 1;
+    }
+    return s;
+}
+
 /* The head [s,e): what sits between the authors/year and the numbers. */
 static const char *head(ctx *c, size_t s, size_t e, int journal) {
     const char *t = c->t;
     e = rtrim(t, s, e);
     if (e <= s)
         return "other";
+    /* (the names the author list left) */
+    s = after_etal(t, s, e);
     const char *qt = quoted_head(c, s, e, journal);
     if (qt)
         return qt;
@@ -1753,7 +1814,8 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         while (colon < e && t[colon] != ':')
             colon++;
         if (colon + 1 < e && t[colon + 1] == ' ' && colon - last <= 40 &&
-            (memchr(t + last, ',', colon - last) || publisher_words(c, colon, e) || edition_end(t, last, e) > last) &&
+            (memchr(t + last, ',', colon - last) || publisher_words(c, colon, e) || issuer_sentence(c, colon, e) ||
+             edition_end(t, last, e) > last) &&
             publisher(c, last, e)) {
             add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
             return "book";
@@ -1772,11 +1834,20 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
                         pick = j;
                     break;
                 }
+        /* "Pavoine S. 2018. adiv: Analysis of Diversity. R package
+         * version 1.2.": a program as CRAN cites it, its title the
+         * source, the numbers after its version's, no journal's */
+        if (starts_with(t, e, nx[k - 1], "R package ")) {
+            add(c, s, en[k - 1], JFY_N_SOURCE);
+            return "software";
+        }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
         add(c, nx[pick], e, JFY_N_SOURCE);
         return "journal";
     }
-    if (publisher(c, nx[k - 1], e)) {
+    /* (an organisation as the publisher: "Title. Pew Research Center.",
+     * "Title. R Foundation for Statistical Computing, Vienna") */
+    if (publisher(c, nx[k - 1], e) || publisher_after(c, nx[k - 1], e, 2)) {
         add(c, s, rtrim(t, s, en[k - 1]), JFY_N_SOURCE);
         return "book";
     }
@@ -1810,6 +1881,53 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
     add(c, s, en[k - 1], JFY_N_ARTICLE_TITLE);
     add(c, nx[k - 1], e, JFY_N_SOURCE);
     return "other";
+}
+
+/* A book's title that closes with its edition or its volume, as APA
+ * and Vancouver print them ("Title (2nd ed.). Routledge", "Title (1st
+ * edition)", "Flora of the Ghats, Vol. 3. New Delhi: Regency"): the
+ * title stops before them, and they are tagged edition and volume. */
+static void book_title_tail(ctx *c, int sk) {
+    const char *t = c->t;
+    size_t s = c->sp[sk].s, e = c->sp[sk].e;
+    if (e - s < 12)
+        return;
+    if (t[e - 1] == ')') {
+        size_t op = e - 1;
+        while (op > s && e - op < 24 && t[op] != '(')
+            op--;
+        if (t[op] != '(' || op < s + 4 || t[op - 1] != ' ')
+            return;
+        size_t ee = edition_end(t, op + 1, e - 1);
+        if (ee == op + 1 || !(ee == e - 1 || (ee + 1 == e - 1 && t[ee] == '.')))
+            return;
+        c->sp[sk].e = rtrim(t, s, op);
+        add(c, op + 1, ee, JFY_N_EDITION);
+        return;
+    }
+    size_t cm = e;
+    while (cm > s && e - cm < 16 && !(t[cm] == ',' && t[cm + 1] == ' '))
+        cm--;
+    if (cm <= s + 4 || t[cm] != ',')
+        return;
+    size_t v = cm + 2;
+    if (!((t[v] == 'V' || t[v] == 'v') && t[v + 1] == 'o' && t[v + 2] == 'l'))
+        return;
+    v += 3;
+    if (starts_with(t, e, v, "ume"))
+        v += 3;
+    if (v < e && t[v] == '.')
+        v++;
+    if (v >= e || t[v] != ' ')
+        return;
+    v++;
+    for (size_t x = v; x < e; x++)
+        if (!(is_digit(t[x]) || strchr("IVXivx", t[x])))
+            return;
+    if (v >= e)
+        return;
+    c->sp[sk].e = cm;
+    add(c, v, e, JFY_N_VOLUME);
 }
 
 /* ---- building the nodes ---- */
@@ -1950,14 +2068,17 @@ static size_t issn_hyphen_at(const char *t, size_t s, size_t e) {
 
 /* Springer's article identifiers ("s10071-009-0305-1": "s", the
  * journal's five digits, the year's last three, four, a check
- * character) with a hyphen lost at a line end ("s10071009-0305-1"): the
- * identifier's length from s when it is one so broken, else 0. */
-static size_t springer_id(const char *t, size_t s, size_t e) {
+ * character; Springer Nature's since 2013 have five after the year, the
+ * check a digit or a letter: "s41598-019-52277-4", "s12885-020-07011-z")
+ * with a hyphen lost at a line end ("s10071009-0305-1"): the
+ * identifier's length from s when it is one so broken, else 0; *digits
+ * its characters without the hyphens. */
+static size_t springer_id(const char *t, size_t s, size_t e, size_t *digits) {
     if (s >= e || t[s] != 's')
         return 0;
     size_t k = s + 1, d = 0;
     int hy = 0, at[3] = {0, 0, 0};
-    while (k < e && (is_digit(t[k]) || t[k] == '-' || ((t[k] == 'X' || t[k] == 'x') && d == 12))) {
+    while (k < e && (is_digit(t[k]) || t[k] == '-' || ((t[k] == 'X' || t[k] == 'x') && (d == 12 || d == 13)))) {
         if (t[k] == '-') {
             if (hy == 3 || k + 1 >= e || t[k - 1] == '-')
                 return 0;
@@ -1967,12 +2088,18 @@ static size_t springer_id(const char *t, size_t s, size_t e) {
         }
         k++;
     }
-    if (d != 13 || hy == 3 || (k < e && strchr(".,;)]", t[k]) == NULL))
+    /* a letter as the check character, after its hyphen */
+    if (k < e && t[k - 1] == '-' && t[k] >= 'a' && t[k] <= 'z' && (d == 12 || d == 13)) {
+        d++;
+        k++;
+    }
+    if ((d != 13 && d != 14) || hy == 3 || (k < e && strchr(".,;)]", t[k]) == NULL))
         return 0;
     /* the hyphens left must stand where the scheme has them */
     for (int h = 0; h < hy; h++)
-        if (at[h] != 5 && at[h] != 8 && at[h] != 12)
+        if (at[h] != 5 && at[h] != 8 && at[h] != (int)d - 1)
             return 0;
+    *digits = d;
     return k - s;
 }
 
@@ -2033,7 +2160,7 @@ static size_t mend_dois(const char *text, size_t n, char *out) {
                         break;
                     }
                 }
-                size_t sl = springer_id(text, s, e);
+                size_t nd = 0, sl = springer_id(text, s, e, &nd);
                 if (sl) {
                     /* "s" and 12 digits and a check character, hyphens
                      * put back where the scheme has them */
@@ -2044,7 +2171,7 @@ static size_t mend_dois(const char *text, size_t n, char *out) {
                     for (size_t k = s + 1; k < s + sl; k++) {
                         if (text[k] == '-')
                             continue;
-                        if (d == 5 || d == 8 || d == 12)
+                        if (d == 5 || d == 8 || d == nd - 1)
                             out[o++] = '-';
                         out[o++] = text[k];
                         d++;
@@ -2385,6 +2512,28 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 sp->e -= m;
         }
         year_in_publisher(c, first);
+        if (strcmp(type, "software") == 0) {
+            /* (the version's numbers read as a volume and pages) */
+            int kept = 0;
+            for (int sk = 0; sk < c->nsp; sk++) {
+                jfy_node_type ty = c->sp[sk].type;
+                if (c->sp[sk].s >= ts && (ty == JFY_N_VOLUME || ty == JFY_N_ISSUE || ty == JFY_N_FPAGE ||
+                                          ty == JFY_N_LPAGE || ty == JFY_N_ELOCATION))
+                    continue;
+                c->sp[kept++] = c->sp[sk];
+            }
+            c->nsp = kept;
+        }
+        if (strcmp(type, "book") == 0) {
+            int had = 0;
+            for (int sk = first; sk < c->nsp; sk++)
+                had |= c->sp[sk].type == JFY_N_EDITION || c->sp[sk].type == JFY_N_VOLUME;
+            for (int sk = first, n0 = c->nsp; !had && sk < n0; sk++)
+                if (c->sp[sk].type == JFY_N_SOURCE) {
+                    book_title_tail(c, sk);
+                    break;
+                }
+        }
         /* stable, as qsort's merge sort is, and cheaper on so few spans,
          * most of them added in order */
         for (int a = 1; a < c->nsp; a++) {
