@@ -2815,15 +2815,35 @@ static int take_title_note(jfyp_rec *r, jfy_node *title) {
     return 0;
 }
 
+/* Whether a ends on an initial's full stop in quotes it opened ("...
+ * University of Campania “L.") and b closes them before its first
+ * comma ("Vanvitelli”, Italy"): one name cut in two, not two blocks.
+ * A comma in each of two blocks alone is no such cut: a title in words
+ * and commas stands under an editor's address too. */
+static int cut_in_quoted_name(const char *a, const char *b) {
+    size_t n = strlen(a);
+    while (n && a[n - 1] == ' ')
+        n--;
+    if (n < 3 || a[n - 1] != '.' || !(a[n - 2] >= 'A' && a[n - 2] <= 'Z'))
+        return 0;
+    const char *q = a + n - 2;
+    int open = (q - a >= 3 && !memcmp(q - 3, "\xe2\x80\x9c", 3)) || q[-1] == '"';
+    const char *comma = strchr(b, ',');
+    const char *close = strstr(b, "\xe2\x80\x9d");
+    if (!close || (comma && close > comma))
+        close = strchr(b, '"');
+    return open && comma && close && close < comma;
+}
+
 /* A block under an editors' label: the name right under it, or the end
  * of its address an extraction set in a block of its own ("Jane Roe,
- * University of X “A." / "B.”, Italy", cut after a name in quotes
- * that ends on an initial's full stop, or at a blank line). */
+ * University of X “A." / "B.”, Italy", cut at a blank line after a
+ * name in quotes that ends on an initial's full stop). */
 static int under_by_label(char **txt, int i, int from) {
     if (i - 1 >= from && by_label(txt[i - 1]))
         return 1;
     return i - 2 >= from && by_label(txt[i - 2]) && strchr(txt[i - 1], ',') && jfyp_count_words(txt[i - 1]) <= 20 &&
-           strchr(txt[i], ',') && jfyp_count_words(txt[i]) <= 8;
+           strchr(txt[i], ',') && jfyp_count_words(txt[i]) <= 8 && cut_in_quoted_name(txt[i - 1], txt[i]);
 }
 
 int jfyp_recognize_title(jfyp_rec *r) {
