@@ -105,9 +105,15 @@ static int running_header(const char *t) {
             year = 1;
         if (*p >= '0' && *p <= '9' && (p[1] == ':' || p[1] == ';' || p[1] == '('))
             volpage = 1;
-        /* "14 (1): 131-137": the issue in brackets before the pages */
-        if (*p >= '0' && *p <= '9' && p[1] == ')' && p[2] == ':')
-            volpage = 1;
+        /* "14 (1): 131-137": the issue in brackets before the pages, the
+         * brackets holding its digits alone ("(3-4):" too; "(COVID-19): a
+         * structured" is a title's line) */
+        if (*p >= '0' && *p <= '9' && p[1] == ')' && p[2] == ':') {
+            const char *b = p;
+            while (b > t && ((b[-1] >= '0' && b[-1] <= '9') || b[-1] == '-') && p - b < 8)
+                b--;
+            volpage |= b > t && b[-1] == '(';
+        }
         if (*p == '|')
             bar = 1;
     }
