@@ -1477,6 +1477,59 @@ static int tail_over_names(jfy_node *n) {
     return ok;
 }
 
+/* How many of the names read from t bear a marker, into *marked, and how
+ * many they are, into *cnt (0 when t reads as no names); -1 on OOM. */
+static int marked_names(const char *t, size_t *cnt, size_t *marked) {
+    jfyp_byname *v = NULL;
+    size_t n = 0;
+    int rc = jfyp_byline_read(t, &v, &n);
+    if (rc < 0)
+        return -1;
+    *cnt = rc == 1 ? n : 0;
+    *marked = 0;
+    for (size_t x = 0; rc == 1 && x < n; x++)
+        *marked += *v[x].markers != '\0';
+    jfyp_byline_free(v, n);
+    return 0;
+}
+
+/* A title that lists terms in capitalized words ("Medullary Thyroid
+ * Carcinoma, Parathyroid Hyperplasia, and ...") reads as names, and with
+ * the byline under it in one block the whole block reads as a byline.
+ * A byline marks all its names or none, whatever line they wrap on: the
+ * lines of names with no marker over lines of names that all bear one
+ * are the title's (an article-type label may stand over them). Block n
+ * is split where the marked names start: 1, 0 when it is no such block,
+ * -1 on OOM. */
+static int list_title_over_marked_names(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t t0 = l.n >= 3 && jfyp_title_label_line(l.v[0].text) ? 1 : 0;
+    int ok = 0;
+    for (size_t j = t0 + 1; j < l.n && j <= t0 + 3 && !ok && l.n <= 10; j++) {
+        const char *p = l.v[j - 1].text;
+        size_t pn = strlen(p);
+        /* (a byline wrapped after a comma or "and" goes on) */
+        if (!pn || p[pn - 1] == ',' || p[pn - 1] == ';' || (pn >= 4 && !strcmp(p + pn - 4, " and")))
+            continue;
+        char *head = jfyp_lines_join(&l, t0, j - 1), *rest = head ? jfyp_lines_join(&l, j, l.n - 1) : NULL;
+        size_t hc = 0, hm = 0, rc = 0, rm = 0;
+        int bad = !head || !rest || marked_names(head, &hc, &hm) < 0 || marked_names(rest, &rc, &rm) < 0;
+        ok = !bad && hc >= 2 && hm == 0 && rc >= 2 && rm == rc && titleish(head) && !address(head);
+        free(head);
+        free(rest);
+        if (bad) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        if (ok && !jfyp_lines_split(n, &l, j))
+            ok = -1;
+    }
+    jfyp_lines_free(&l);
+    return ok;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
@@ -1521,8 +1574,12 @@ static int split_title_byline(jfyp_rec *r) {
             if (tail)
                 return 0;
         }
-        if (whole)
+        if (whole) {
+            int cut = list_title_over_marked_names(n);
+            if (cut < 0)
+                return -1;
             return 0;
+        }
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
