@@ -72,6 +72,10 @@ static const char *const parts[] = {
     "Importance", "Exposures", "Exposure", "Evidence acquisition", "Evidence synthesis",
     "Data sources", "Study selection", "Data extraction", "Data synthesis", "Review methods",
     "Case presentation", "Case report", "Case summary", "Trial registration", "Funding",
+    /* a trial protocol's structured summary (a trials journal's letter) */
+    "Trial design", "Intervention and comparator", "Interventions and comparator", "Main outcomes",
+    "Randomisation", "Randomization", "Blinding (masking)", "Numbers to be randomised (sample size)",
+    "Numbers to be randomized (sample size)", "Trial status", "Full protocol",
     "Methodology/principal findings", "Rationale", "Hypothesis", "Problem", "Approach",
     /* two words joined, as clinical journals print them ("Patients and
      * Methods:"); the first alone would not take the colon */
