@@ -1514,9 +1514,9 @@ static int list_title_over_marked_names(jfy_node *n) {
         if (!pn || p[pn - 1] == ',' || p[pn - 1] == ';' || (pn >= 4 && !strcmp(p + pn - 4, " and")))
             continue;
         char *head = jfyp_lines_join(&l, t0, j - 1), *rest = head ? jfyp_lines_join(&l, j, l.n - 1) : NULL;
-        size_t hc = 0, hm = 0, rc = 0, rm = 0;
-        int bad = !head || !rest || marked_names(head, &hc, &hm) < 0 || marked_names(rest, &rc, &rm) < 0;
-        ok = !bad && hc >= 2 && hm == 0 && rc >= 2 && rm == rc && titleish(head) && !address(head);
+        size_t hc = 0, hm = 0, rn = 0, rm = 0;
+        int bad = !head || !rest || marked_names(head, &hc, &hm) < 0 || marked_names(rest, &rn, &rm) < 0;
+        ok = !bad && hc >= 2 && hm == 0 && rn >= 2 && rm == rn && titleish(head) && !address(head);
         free(head);
         free(rest);
         if (bad) {
@@ -1574,12 +1574,9 @@ static int split_title_byline(jfyp_rec *r) {
             if (tail)
                 return 0;
         }
-        if (whole) {
-            int cut = list_title_over_marked_names(n);
-            if (cut < 0)
-                return -1;
-            return 0;
-        }
+        /* (a title of terms read as names with the byline: cut apart) */
+        if (whole)
+            return list_title_over_marked_names(n) < 0 ? -1 : 0;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
