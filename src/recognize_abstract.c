@@ -771,7 +771,10 @@ static int side_block(const jfyp_lines *l) {
         size_t n = strlen(t);
         if (n >= SIDE_LINE)
             return 0;
-        sentence |= n && (t[n - 1] == '.' || strstr(t, ". "));
+        /* (the copyright's holder, "2016 Roe et al.", ends on no
+         * sentence's stop) */
+        int holder = n >= 7 && !strcmp(t + n - 7, " et al.");
+        sentence |= n && ((t[n - 1] == '.' && !holder) || strstr(t, ". "));
         mail |= strchr(t, '@') != NULL;
     }
     /* an address for correspondence has its stops ("Lucknow, India.
