@@ -639,6 +639,10 @@ static int names_body_section(const char *t) {
     static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
                                         "Discussion", "Materials and methods", "Introdução",
                                         "Introducción", "Main text", "Main"};
+    /* (the square some chemistry journals set before every heading:
+     * "■ INTRODUCTION") */
+    if (!strncmp(t, "\xe2\x96\xa0 ", 4))
+        t += 4;
     while ((*t >= '0' && *t <= '9') || *t == '.' || *t == ' ')
         t++;
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
