@@ -72,6 +72,10 @@ static const char *const parts[] = {
     "Importance", "Exposures", "Exposure", "Evidence acquisition", "Evidence synthesis",
     "Data sources", "Study selection", "Data extraction", "Data synthesis", "Review methods",
     "Case presentation", "Case report", "Case summary", "Trial registration", "Funding",
+    /* a trial protocol's structured summary (a trials journal's letter) */
+    "Trial design", "Intervention and comparator", "Interventions and comparator", "Main outcomes",
+    "Randomisation", "Randomization", "Blinding (masking)", "Numbers to be randomised (sample size)",
+    "Numbers to be randomized (sample size)", "Trial status", "Full protocol",
     "Methodology/principal findings", "Rationale", "Hypothesis", "Problem", "Approach",
     /* two words joined, as clinical journals print them ("Patients and
      * Methods:"); the first alone would not take the colon */
@@ -635,6 +639,10 @@ static int names_body_section(const char *t) {
     static const char *const names[] = {"Introduction", "Background", "Methods", "Results",
                                         "Discussion", "Materials and methods", "Introdução",
                                         "Introducción", "Main text", "Main"};
+    /* (the square some chemistry journals set before every heading:
+     * "■ INTRODUCTION") */
+    if (!strncmp(t, "\xe2\x96\xa0 ", 4))
+        t += 4;
     while ((*t >= '0' && *t <= '9') || *t == '.' || *t == ' ')
         t++;
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
@@ -767,7 +775,10 @@ static int side_block(const jfyp_lines *l) {
         size_t n = strlen(t);
         if (n >= SIDE_LINE)
             return 0;
-        sentence |= n && (t[n - 1] == '.' || strstr(t, ". "));
+        /* (the copyright's holder, "2016 Roe et al.", ends on no
+         * sentence's stop) */
+        int holder = n >= 7 && !strcmp(t + n - 7, " et al.");
+        sentence |= n && ((t[n - 1] == '.' && !holder) || strstr(t, ". "));
         mail |= strchr(t, '@') != NULL;
     }
     /* an address for correspondence has its stops ("Lucknow, India.
@@ -2032,6 +2043,12 @@ static int history_alone(jfy_node *n) {
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
     const char *t = l.n == 1 ? l.v[0].text : "";
+    /* (a sign before it, the icon of an ORCID link as OCR reads it: "®
+     * (Received ...") */
+    size_t k;
+    int cp = *t ? jfyp_utf8_decode(t, &k) : 0;
+    if (((cp >= 0xa1 && cp <= 0xbf) || (cp >= 0x2000 && cp <= 0x2bff)) && t[k] == ' ' && t[k + 1] == '(')
+        t += k + 1;
     int h = jfyp_opens_dated_label(t + (*t == '('));
     jfyp_lines_free(&l);
     return h;
@@ -2257,7 +2274,38 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
          * physics journal's first page, no "Abstract" printed): the block
          * between is the abstract, however short */
         if (!ok && !labelled && under_history && n->line <= anchor + HISTORY_GAP) {
-            int framed = doi_alone(jfyp_rec_next(r, last));
+            jfy_node *q = jfyp_rec_next(r, last);
+            int framed = doi_alone(q);
+            /* (its last words a blank line under the rest, where OCR
+             * widened a line's gap, the sentence they end going on in
+             * lower case: "... similar to the CP(N)" / "model is found.") */
+            int tail = framed || !q || q->type != JFY_N_PARAGRAPH || q->line != q->end_line ||
+                               q->line > last->end_line + 2
+                           ? 0
+                           : goes_on(q);
+            if (framed < 0 || tail < 0) {
+                free(t);
+                return -1;
+            }
+            if (tail && (framed = doi_alone(jfyp_rec_next(r, q))) > 0) {
+                char *u = jfyp_node_plain(q);
+                const char *v = u ? jfyp_trim(u) : NULL;
+                size_t tl = strlen(t), vl = v ? strlen(v) : 0;
+                char *j = u ? malloc(tl + vl + 2) : NULL;
+                if (!j) {
+                    free(u);
+                    free(t);
+                    return -1;
+                }
+                memcpy(j, t, tl);
+                j[tl] = ' ';
+                memcpy(j + tl + 1, v, vl + 1);
+                free(u);
+                free(t);
+                t = j;
+                lines++;
+                last = q;
+            }
             if (framed < 0) {
                 free(t);
                 return -1;

@@ -105,9 +105,15 @@ static int running_header(const char *t) {
             year = 1;
         if (*p >= '0' && *p <= '9' && (p[1] == ':' || p[1] == ';' || p[1] == '('))
             volpage = 1;
-        /* "14 (1): 131-137": the issue in brackets before the pages */
-        if (*p >= '0' && *p <= '9' && p[1] == ')' && p[2] == ':')
-            volpage = 1;
+        /* "14 (1): 131-137": the issue in brackets before the pages, the
+         * brackets holding its digits alone ("(3-4):" too; "(COVID-19): a
+         * structured" is a title's line) */
+        if (*p >= '0' && *p <= '9' && p[1] == ')' && p[2] == ':') {
+            const char *b = p;
+            while (b > t && ((b[-1] >= '0' && b[-1] <= '9') || b[-1] == '-') && p - b < 8)
+                b--;
+            volpage |= b > t && b[-1] == '(';
+        }
         if (*p == '|')
             bar = 1;
     }
@@ -1471,6 +1477,59 @@ static int tail_over_names(jfy_node *n) {
     return ok;
 }
 
+/* How many of the names read from t bear a marker, into *marked, and how
+ * many they are, into *cnt (0 when t reads as no names); -1 on OOM. */
+static int marked_names(const char *t, size_t *cnt, size_t *marked) {
+    jfyp_byname *v = NULL;
+    size_t n = 0;
+    int rc = jfyp_byline_read(t, &v, &n);
+    if (rc < 0)
+        return -1;
+    *cnt = rc == 1 ? n : 0;
+    *marked = 0;
+    for (size_t x = 0; rc == 1 && x < n; x++)
+        *marked += *v[x].markers != '\0';
+    jfyp_byline_free(v, n);
+    return 0;
+}
+
+/* A title that lists terms in capitalized words ("Medullary Thyroid
+ * Carcinoma, Parathyroid Hyperplasia, and ...") reads as names, and with
+ * the byline under it in one block the whole block reads as a byline.
+ * A byline marks all its names or none, whatever line they wrap on: the
+ * lines of names with no marker over lines of names that all bear one
+ * are the title's (an article-type label may stand over them). Block n
+ * is split where the marked names start: 1, 0 when it is no such block,
+ * -1 on OOM. */
+static int list_title_over_marked_names(jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t t0 = l.n >= 3 && jfyp_title_label_line(l.v[0].text) ? 1 : 0;
+    int ok = 0;
+    for (size_t j = t0 + 1; j < l.n && j <= t0 + 3 && !ok && l.n <= 10; j++) {
+        const char *p = l.v[j - 1].text;
+        size_t pn = strlen(p);
+        /* (a byline wrapped after a comma or "and" goes on) */
+        if (!pn || p[pn - 1] == ',' || p[pn - 1] == ';' || (pn >= 4 && !strcmp(p + pn - 4, " and")))
+            continue;
+        char *head = jfyp_lines_join(&l, t0, j - 1), *rest = head ? jfyp_lines_join(&l, j, l.n - 1) : NULL;
+        size_t hc = 0, hm = 0, rn = 0, rm = 0;
+        int bad = !head || !rest || marked_names(head, &hc, &hm) < 0 || marked_names(rest, &rn, &rm) < 0;
+        ok = !bad && hc >= 2 && hm == 0 && rn >= 2 && rm == rn && titleish(head) && !address(head);
+        free(head);
+        free(rest);
+        if (bad) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        if (ok && !jfyp_lines_split(n, &l, j))
+            ok = -1;
+    }
+    jfyp_lines_free(&l);
+    return ok;
+}
+
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
@@ -1515,8 +1574,9 @@ static int split_title_byline(jfyp_rec *r) {
             if (tail)
                 return 0;
         }
+        /* (a title of terms read as names with the byline: cut apart) */
         if (whole)
-            return 0;
+            return list_title_over_marked_names(n) < 0 ? -1 : 0;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
@@ -2815,15 +2875,35 @@ static int take_title_note(jfyp_rec *r, jfy_node *title) {
     return 0;
 }
 
+/* Whether a ends on an initial's full stop in quotes it opened ("...
+ * University of Campania “L.") and b closes them before its first
+ * comma ("Vanvitelli”, Italy"): one name cut in two, not two blocks.
+ * A comma in each of two blocks alone is no such cut: a title in words
+ * and commas stands under an editor's address too. */
+static int cut_in_quoted_name(const char *a, const char *b) {
+    size_t n = strlen(a);
+    while (n && a[n - 1] == ' ')
+        n--;
+    if (n < 3 || a[n - 1] != '.' || !(a[n - 2] >= 'A' && a[n - 2] <= 'Z'))
+        return 0;
+    const char *q = a + n - 2;
+    int open = (q - a >= 3 && !memcmp(q - 3, "\xe2\x80\x9c", 3)) || q[-1] == '"';
+    const char *comma = strchr(b, ',');
+    const char *close = strstr(b, "\xe2\x80\x9d");
+    if (!close || (comma && close > comma))
+        close = strchr(b, '"');
+    return open && comma && close && close < comma;
+}
+
 /* A block under an editors' label: the name right under it, or the end
  * of its address an extraction set in a block of its own ("Jane Roe,
- * University of X “A." / "B.”, Italy", cut after a name in quotes
- * that ends on an initial's full stop, or at a blank line). */
+ * University of X “A." / "B.”, Italy", cut at a blank line after a
+ * name in quotes that ends on an initial's full stop). */
 static int under_by_label(char **txt, int i, int from) {
     if (i - 1 >= from && by_label(txt[i - 1]))
         return 1;
     return i - 2 >= from && by_label(txt[i - 2]) && strchr(txt[i - 1], ',') && jfyp_count_words(txt[i - 1]) <= 20 &&
-           strchr(txt[i], ',') && jfyp_count_words(txt[i]) <= 8;
+           strchr(txt[i], ',') && jfyp_count_words(txt[i]) <= 8 && cut_in_quoted_name(txt[i - 1], txt[i]);
 }
 
 int jfyp_recognize_title(jfyp_rec *r) {
