@@ -67,9 +67,9 @@ static int roman_marked(const char *m) {
     return 0;
 }
 
-/* Length of an address number with a section's letter ("37a", "50B":
- * one institute's groups, as collaborations number them) that a comma, a
- * space or the end closes, or 0. */
+/* Length of an address number of one to three figures with a section's
+ * letter ("37a", "50B", "104c": one institute's groups, as collaborations
+ * number them) that a comma, a space or the end closes, or 0. */
 static size_t lettered_number_len(const char *p) {
     size_t k = 0;
     while (k < 3 && p[k] >= '0' && p[k] <= '9')
@@ -1209,10 +1209,13 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             char *q = piece;
             while (*q >= '0' && *q <= '9')
                 q++;
-            /* ("37a John Doe": with its section's letter) */
-            if (lettered_number_len(piece) == (size_t)(q - piece) + 1)
+            /* one to three figures (a collaboration numbers past 99
+             * addresses: "104 John Doe"), with their section's letter
+             * or not ("37a John Doe", "104b John Doe") */
+            size_t figures = (size_t)(q - piece);
+            if (lettered_number_len(piece) == figures + 1)
                 q++;
-            if (*q == ' ' && q - piece <= 3 && !is_marker_only(q)) {
+            if (*q == ' ' && figures <= 3 && !is_marker_only(q)) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
                     rc = -1;
