@@ -2865,6 +2865,91 @@ static int join_name_boxes(jfyp_rec *r) {
     return 0;
 }
 
+/* The names one block reads (0 when it reads as none), -1 on OOM; in
+ * *bare (when not NULL) whether its last name carries no marker. */
+static int names_in(const char *t, int *bare) {
+    jfyp_byname *w = NULL;
+    size_t cnt = 0;
+    int rc = jfyp_byline_read(t, &w, &cnt);
+    if (bare)
+        *bare = rc == 1 && cnt && !*w[cnt - 1].markers;
+    jfyp_byline_free(w, cnt);
+    return rc < 0 ? -1 : rc == 1 ? (int)cnt : 0;
+}
+
+/* A byline MuPDF cut into boxes at its lines' ends, where an ORCID icon or
+ * a raised marker stood: the comma after a name opens the box under it
+ * (",1 Hana Roe,1 Ivo Poe,2" under "Jana Moe"; a box of a lone "," under
+ * "Ann Roe1,2, Bo Poe3"), or the box above ends on that comma and the next
+ * line of names opens the box under it. Each box reads as names alone,
+ * or as nothing but the comma; joined back into one block, as the other
+ * readers give it, when the whole reads as all of their names (and the
+ * box above holds no "and" before a last name). A run of such boxes that
+ * meets a name cut before its surname ("..., Elzo" over "Pereira Pinto
+ * Júnior1", no marker and no comma after the cut) is left whole, boxes
+ * and all, to the cut names' mender, which reads them as they stand.
+ * 0, or -1 on OOM. */
+static int join_comma_boxes(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 24; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int k = 0, cut = 0;
+        const jfy_node *x = n;
+        for (const jfy_node *y = n; k < 8; y = x, k++) {
+            x = jfyp_rec_next(r, y);
+            if (!x || x->type != JFY_N_PARAGRAPH || x->line > y->end_line + 2)
+                break;
+            char *u = jfyp_front_text(x, 0);
+            if (!u) {
+                free(t);
+                return -1;
+            }
+            size_t tl = strlen(t), ul = strlen(u);
+            int opens = *u == ',', ends = tl && t[tl - 1] == ',';
+            /* (a box that holds the byline's "and" holds its last name:
+             * what opens on a comma under it was cut from a line above) */
+            int last = strstr(t, " and ") || strstr(t, " & ");
+            char *all = (opens || ends) && !last && !strchr(t, '@') && !strchr(u, '@') ? jfyp_printf("%s %s", t, u) : NULL;
+            /* (the markers after the comma are the name above's) */
+            const char *v = u + opens;
+            while (opens && ((*v >= '0' && *v <= '9') || *v == ',' || *v == ' ' || marker_symbol_len(v)))
+                v += marker_symbol_len(v) ? marker_symbol_len(v) : 1;
+            int bare = 0, cn = all ? names_in(t, NULL) : 0, cu = cn > 0 ? names_in(v, &bare) : 0,
+                ca = cn > 0 && cu >= 0 ? names_in(all, NULL) : 0;
+            int lone = opens && !*v;
+            /* (its last piece one bare word after a comma: ", Elzo") */
+            const char *lp = strrchr(u, ',');
+            lp = lp ? lp + 1 + strspn(lp + 1, " ") : NULL;
+            cut = cn >= 1 && ul && u[ul - 1] != ',' &&
+                  (bare || (lp && *lp >= 'A' && *lp <= 'Z' && !strpbrk(lp, " 0123456789") &&
+                            !marker_symbol_len(u + ul - 1)));
+            free(u);
+            if (cn < 0 || cu < 0 || ca < 0) {
+                free(all);
+                free(t);
+                return -1;
+            }
+            if (cut || cn < 1 || !(lone || (cu >= 1 && ca == cn + cu))) {
+                free(all);
+                break;
+            }
+            free(t);
+            t = all;
+        }
+        free(t);
+        if (cut)
+            return 0;
+        while (k-- > 0)
+            if (jfyp_paras_join(n, jfyp_rec_next(r, n)) < 0)
+                return -1;
+    }
+    return 0;
+}
+
 /* The names a line of text cut off at a box's edge, in a box of their own
  * under the addresses that follow the byline's line ("Anne Berg a, Eva
  * Holm b, *" / "a City Hospital, ..." / ... then ", Karl Ek b"): the
@@ -3101,7 +3186,7 @@ static int part_dated_sidebar(jfy_node *n, const char *t) {
 }
 
 int jfyp_recognize_bylines(jfyp_rec *r) {
-    if (join_name_boxes(r) < 0 || join_byline_tail(r) < 0)
+    if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0, small_caps = 0;
     jfy_node *group = NULL;
