@@ -2182,6 +2182,22 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
     for (jfy_node *x = jfyp_rec_next(r, n); x && nf < 16 && before < 6; x = jfyp_rec_next(r, x)) {
         if (x->type != JFY_N_PARAGRAPH && x->type != JFY_N_LIST)
             break;
+        /* (the first scrap, ", Jane Roe1,5, John Doe6,", run into the
+         * addresses' block under it: parted from them) */
+        if (!nf && x->type == JFY_N_PARAGRAPH && x->line != x->end_line) {
+            jfyp_lines l;
+            if (jfyp_lines_of(x, &l) < 0)
+                return -1;
+            int inst = 0;
+            for (size_t i = 1; i < l.n && i < 4 && !inst; i++)
+                inst = jfyp_front_has_institution_word(l.v[i].text);
+            int part = inst && l.v[0].text[0] == ',' && name_fragment(l.v[0].text, 1);
+            if (part && !jfyp_lines_split(x, &l, 1)) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            jfyp_lines_free(&l);
+        }
         char *t = jfyp_front_text(x, 0);
         if (!t)
             return -1;
@@ -2210,6 +2226,26 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
         unsigned char e = k ? (unsigned char)s[k - 1] : 0;
         if (((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || e >= 0x80) &&
             !(k >= 4 && !strcmp(s + k - 4, " and")))
+            cut = i;
+    }
+    /* or, where no line ends on a letter and the first scrap opens on a
+     * comma, the first that ends on a name's markers glued to it ("Bob
+     * Roe2,4", the ORCID icon after them): a line that goes on ends on a
+     * comma, an "and", or the markers after a name's comma ("Ivo Poe,2"),
+     * or the line under it opens on the comma */
+    char *f0 = cut == l.n ? jfyp_front_text(frag[0], 0) : NULL;
+    if (cut == l.n && !f0) {
+        jfyp_lines_free(&l);
+        return -1;
+    }
+    int comma_scrap = f0 && *f0 == ',';
+    free(f0);
+    for (size_t i = 0; comma_scrap && cut == l.n && i + 1 < l.n; i++) {
+        const char *s = l.v[i].text, *e = s + strlen(s);
+        while (e > s && ((e[-1] >= '0' && e[-1] <= '9') || e[-1] == ',' || marker_symbol_before(s, e)))
+            e -= marker_symbol_before(s, e) ? marker_symbol_before(s, e) : 1;
+        if (*e && *e != ',' && e > s && ((e[-1] >= 'a' && e[-1] <= 'z') || (unsigned char)e[-1] >= 0x80) &&
+            s[strlen(s) - 1] != ',' && l.v[i + 1].text[0] != ',')
             cut = i;
     }
     jfyp_buf b;
