@@ -2902,13 +2902,19 @@ static int join_name_boxes(jfyp_rec *r) {
 }
 
 /* The names one block reads (0 when it reads as none), -1 on OOM; in
- * *bare (when not NULL) whether its last name carries no marker. */
-static int names_in(const char *t, int *bare) {
+ * *bare (when not NULL) whether its last name carries no marker, in
+ * *marked (when not NULL) whether every name carries one. */
+static int names_in(const char *t, int *bare, int *marked) {
     jfyp_byname *w = NULL;
     size_t cnt = 0;
     int rc = jfyp_byline_read(t, &w, &cnt);
     if (bare)
         *bare = rc == 1 && cnt && !*w[cnt - 1].markers;
+    if (marked) {
+        *marked = rc == 1 && cnt;
+        for (size_t i = 0; i < cnt && rc == 1; i++)
+            *marked &= *w[i].markers != '\0';
+    }
     jfyp_byline_free(w, cnt);
     return rc < 0 ? -1 : rc == 1 ? (int)cnt : 0;
 }
@@ -2919,8 +2925,8 @@ static int names_in(const char *t, int *bare) {
  * "Ann Roe1,2, Bo Poe3"), or the box above ends on that comma and the next
  * line of names opens the box under it. Each box reads as names alone,
  * or as nothing but the comma; joined back into one block, as the other
- * readers give it, when the whole reads as all of their names (and the
- * box above holds no "and" before a last name). A run of such boxes that
+ * readers give it, when the whole reads as all of their names, each
+ * with its markers (and the box above holds no "and" before a last name). A run of such boxes that
  * meets a name cut before its surname ("..., Elzo" over "Pereira Pinto
  * Júnior1", no marker and no comma after the cut) is left whole, boxes
  * and all, to the cut names' mender, which reads them as they stand.
@@ -2954,8 +2960,8 @@ static int join_comma_boxes(jfyp_rec *r) {
             const char *v = u + opens;
             while (opens && ((*v >= '0' && *v <= '9') || *v == ',' || *v == ' ' || marker_symbol_len(v)))
                 v += marker_symbol_len(v) ? marker_symbol_len(v) : 1;
-            int bare = 0, cn = all ? names_in(t, NULL) : 0, cu = cn > 0 ? names_in(v, &bare) : 0,
-                ca = cn > 0 && cu >= 0 ? names_in(all, NULL) : 0;
+            int bare = 0, marked = 0, cn = all ? names_in(t, NULL, NULL) : 0, cu = cn > 0 ? names_in(v, &bare, NULL) : 0,
+                ca = cn > 0 && cu >= 0 ? names_in(all, NULL, &marked) : 0;
             int lone = opens && !*v;
             /* (its last piece one bare word after a comma: ", Elzo") */
             const char *lp = strrchr(u, ',');
@@ -2969,7 +2975,7 @@ static int join_comma_boxes(jfyp_rec *r) {
                 free(t);
                 return -1;
             }
-            if (cut || cn < 1 || !(lone || (cu >= 1 && ca == cn + cu))) {
+            if (cut || cn < 1 || !marked || !(lone || (cu >= 1 && ca == cn + cu))) {
                 free(all);
                 break;
             }
