@@ -67,9 +67,9 @@ static int roman_marked(const char *m) {
     return 0;
 }
 
-/* Length of an address number with a section's letter ("37a", "50B":
- * one institute's groups, as collaborations number them) that a comma, a
- * space or the end closes, or 0. */
+/* Length of an address number of one to three figures with a section's
+ * letter ("37a", "50B", "104c": one institute's groups, as collaborations
+ * number them) that a comma, a space or the end closes, or 0. */
 static size_t lettered_number_len(const char *p) {
     size_t k = 0;
     while (k < 3 && p[k] >= '0' && p[k] <= '9')
@@ -1209,10 +1209,13 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             char *q = piece;
             while (*q >= '0' && *q <= '9')
                 q++;
-            /* ("37a John Doe": with its section's letter) */
-            if (lettered_number_len(piece) == (size_t)(q - piece) + 1)
+            /* one to three figures (a collaboration numbers past 99
+             * addresses: "104 John Doe"), with their section's letter
+             * or not ("37a John Doe", "104b John Doe") */
+            size_t figures = (size_t)(q - piece);
+            if (lettered_number_len(piece) == figures + 1)
                 q++;
-            if (*q == ' ' && q - piece <= 3 && !is_marker_only(q)) {
+            if (*q == ' ' && figures <= 3 && !is_marker_only(q)) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
                     rc = -1;
@@ -2179,6 +2182,22 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
     for (jfy_node *x = jfyp_rec_next(r, n); x && nf < 16 && before < 6; x = jfyp_rec_next(r, x)) {
         if (x->type != JFY_N_PARAGRAPH && x->type != JFY_N_LIST)
             break;
+        /* (the first scrap, ", Jane Roe1,5, John Doe6,", run into the
+         * addresses' block under it: parted from them) */
+        if (!nf && x->type == JFY_N_PARAGRAPH && x->line != x->end_line) {
+            jfyp_lines l;
+            if (jfyp_lines_of(x, &l) < 0)
+                return -1;
+            int inst = 0;
+            for (size_t i = 1; i < l.n && i < 4 && !inst; i++)
+                inst = jfyp_front_has_institution_word(l.v[i].text);
+            int part = inst && l.v[0].text[0] == ',' && name_fragment(l.v[0].text, 1);
+            if (part && !jfyp_lines_split(x, &l, 1)) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            jfyp_lines_free(&l);
+        }
         char *t = jfyp_front_text(x, 0);
         if (!t)
             return -1;
@@ -2207,6 +2226,26 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
         unsigned char e = k ? (unsigned char)s[k - 1] : 0;
         if (((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || e >= 0x80) &&
             !(k >= 4 && !strcmp(s + k - 4, " and")))
+            cut = i;
+    }
+    /* or, where no line ends on a letter and the first scrap opens on a
+     * comma, the first that ends on a name's markers glued to it ("Bob
+     * Roe2,4", the ORCID icon after them): a line that goes on ends on a
+     * comma, an "and", or the markers after a name's comma ("Ivo Poe,2"),
+     * or the line under it opens on the comma */
+    char *f0 = cut == l.n ? jfyp_front_text(frag[0], 0) : NULL;
+    if (cut == l.n && !f0) {
+        jfyp_lines_free(&l);
+        return -1;
+    }
+    int comma_scrap = f0 && *f0 == ',';
+    free(f0);
+    for (size_t i = 0; comma_scrap && cut == l.n && i + 1 < l.n; i++) {
+        const char *s = l.v[i].text, *e = s + strlen(s);
+        while (e > s && ((e[-1] >= '0' && e[-1] <= '9') || e[-1] == ',' || marker_symbol_before(s, e)))
+            e -= marker_symbol_before(s, e) ? marker_symbol_before(s, e) : 1;
+        if (*e && *e != ',' && e > s && ((e[-1] >= 'a' && e[-1] <= 'z') || (unsigned char)e[-1] >= 0x80) &&
+            s[strlen(s) - 1] != ',' && l.v[i + 1].text[0] != ',')
             cut = i;
     }
     jfyp_buf b;
@@ -2862,6 +2901,97 @@ static int join_name_boxes(jfyp_rec *r) {
     return 0;
 }
 
+/* The names one block reads (0 when it reads as none), -1 on OOM; in
+ * *bare (when not NULL) whether its last name carries no marker, in
+ * *marked (when not NULL) whether every name carries one. */
+static int names_in(const char *t, int *bare, int *marked) {
+    jfyp_byname *w = NULL;
+    size_t cnt = 0;
+    int rc = jfyp_byline_read(t, &w, &cnt);
+    if (bare)
+        *bare = rc == 1 && cnt && !*w[cnt - 1].markers;
+    if (marked) {
+        *marked = rc == 1 && cnt;
+        for (size_t i = 0; i < cnt && rc == 1; i++)
+            *marked &= *w[i].markers != '\0';
+    }
+    jfyp_byline_free(w, cnt);
+    return rc < 0 ? -1 : rc == 1 ? (int)cnt : 0;
+}
+
+/* A byline MuPDF cut into boxes at its lines' ends, where an ORCID icon or
+ * a raised marker stood: the comma after a name opens the box under it
+ * (",1 Hana Roe,1 Ivo Poe,2" under "Jana Moe"; a box of a lone "," under
+ * "Ann Roe1,2, Bo Poe3"), or the box above ends on that comma and the next
+ * line of names opens the box under it. Each box reads as names alone,
+ * or as nothing but the comma; joined back into one block, as the other
+ * readers give it, when the whole reads as all of their names, each
+ * with its markers (and the box above holds no "and" before a last name). A run of such boxes that
+ * meets a name cut before its surname ("..., Elzo" over "Pereira Pinto
+ * Júnior1", no marker and no comma after the cut) is left whole, boxes
+ * and all, to the cut names' mender, which reads them as they stand.
+ * 0, or -1 on OOM. */
+static int join_comma_boxes(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 24; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int k = 0, cut = 0;
+        const jfy_node *x = n;
+        for (const jfy_node *y = n; k < 8; y = x, k++) {
+            x = jfyp_rec_next(r, y);
+            if (!x || x->type != JFY_N_PARAGRAPH || x->line > y->end_line + 2)
+                break;
+            char *u = jfyp_front_text(x, 0);
+            if (!u) {
+                free(t);
+                return -1;
+            }
+            size_t tl = strlen(t), ul = strlen(u);
+            int opens = *u == ',', ends = tl && t[tl - 1] == ',';
+            /* (a box that holds the byline's "and" holds its last name:
+             * what opens on a comma under it was cut from a line above) */
+            int last = strstr(t, " and ") || strstr(t, " & ");
+            char *all = (opens || ends) && !last && !strchr(t, '@') && !strchr(u, '@') ? jfyp_printf("%s %s", t, u) : NULL;
+            /* (the markers after the comma are the name above's) */
+            const char *v = u + opens;
+            while (opens && ((*v >= '0' && *v <= '9') || *v == ',' || *v == ' ' || marker_symbol_len(v)))
+                v += marker_symbol_len(v) ? marker_symbol_len(v) : 1;
+            int bare = 0, marked = 0, cn = all ? names_in(t, NULL, NULL) : 0, cu = cn > 0 ? names_in(v, &bare, NULL) : 0,
+                ca = cn > 0 && cu >= 0 ? names_in(all, NULL, &marked) : 0;
+            int lone = opens && !*v;
+            /* (its last piece one bare word after a comma: ", Elzo") */
+            const char *lp = strrchr(u, ',');
+            lp = lp ? lp + 1 + strspn(lp + 1, " ") : NULL;
+            cut = cn >= 1 && ul && u[ul - 1] != ',' &&
+                  (bare || (lp && *lp >= 'A' && *lp <= 'Z' && !strpbrk(lp, " 0123456789") &&
+                            !marker_symbol_len(u + ul - 1)));
+            free(u);
+            if (cn < 0 || cu < 0 || ca < 0) {
+                free(all);
+                free(t);
+                return -1;
+            }
+            if (cut || cn < 1 || !marked || !(lone || (cu >= 1 && ca == cn + cu))) {
+                free(all);
+                break;
+            }
+            free(t);
+            t = all;
+        }
+        free(t);
+        if (cut)
+            return 0;
+        while (k-- > 0)
+            if (jfyp_paras_join(n, jfyp_rec_next(r, n)) < 0)
+                return -1;
+    }
+    return 0;
+}
+
 /* The names a line of text cut off at a box's edge, in a box of their own
  * under the addresses that follow the byline's line ("Anne Berg a, Eva
  * Holm b, *" / "a City Hospital, ..." / ... then ", Karl Ek b"): the
@@ -3098,7 +3228,7 @@ static int part_dated_sidebar(jfy_node *n, const char *t) {
 }
 
 int jfyp_recognize_bylines(jfyp_rec *r) {
-    if (join_name_boxes(r) < 0 || join_byline_tail(r) < 0)
+    if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0, small_caps = 0;
     jfy_node *group = NULL;
