@@ -751,20 +751,29 @@ static int last_line_full(const jfy_node *p, int width) {
  * name ("Materials and Methods" / text); -1 on out of memory. */
 /* A short line of two or more words in capitals ("FIELD SAMPLING
  * PROTOCOL"): a heading whatever its name, as running text does not go on
- * in capitals for whole words at a line's start. */
+ * in capitals for whole words at a line's start. Not a row of acronyms
+ * ("DNN DBM GAN": a table's or figure's cells, no word of four letters),
+ * nor the last line of a title in capitals, which goes on from a joining
+ * word ("OF YOUNG ADULTS": a running head's tail). */
 static int caps_heading(const char *t) {
-    int letters = 0, upper = 0, words = 0;
+    static const char *const joins[] = {"OF", "AND", "OR", "IN", "ON", "TO", "FOR", "WITH", "BY", "AT", "FROM"};
+    int letters = 0, upper = 0, words = 0, long_word = 0;
     if (strlen(t) > 60)
         return 0;
     for (const char *s = t; *s;) {
         s += strspn(s, " ");
         if (!*s)
             break;
+        size_t w = strcspn(s, " ");
+        for (size_t k = 0; !words && k < sizeof joins / sizeof *joins; k++)
+            if (strlen(joins[k]) == w && !strncmp(s, joins[k], w))
+                return 0;
         words++;
-        s += strcspn(s, " ");
+        long_word |= w >= 4;
+        s += w;
     }
     jfyp_utf8_case_counts(t, &letters, &upper);
-    return words >= 2 && words <= 8 && letters >= 8 && upper == letters;
+    return words >= 2 && words <= 8 && long_word && letters >= 8 && upper == letters;
 }
 
 static int opens_on_section_name(const jfy_node *q) {
