@@ -3,8 +3,9 @@
  * supplement 2.") is a legend, not body text. It becomes a FIG or
  * TABLE_WRAP with the label and a caption whose title is the first
  * sentence; a Markdown table right after a table caption goes inside.
- * "Figure 1 shows..." is body text: a label counts only when punctuation,
- * bold or a capitalised word follows it. */
+ * "Figure 1 shows..." is body text: a label counts only when punctuation
+ * (a bar set between spaces too: "FIGURE 1 | ..."), bold or a capitalised
+ * word follows it. */
 #include "recognize.h"
 
 #include <ctype.h>
@@ -58,6 +59,10 @@ static size_t label_len(const char *s, int *table, size_t *sep, int bold) {
     while (len && s[len - 1] == ' ')
         len--;
     const char *q = p;
+    /* "FIGURE 1 | Caption", "Fig. 2 | Caption": Frontiers and Nature set
+     * the bar between spaces, so it reads as the label's stop only there */
+    if (has_num && *q == ' ' && q[1] == '|' && (q[2] == ' ' || !q[2]))
+        q++;
     if (*q == '.' || *q == ':' || *q == '|')
         q++;
     else if (!has_num && !bold)
