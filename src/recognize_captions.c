@@ -5,7 +5,9 @@
  * sentence; a Markdown table right after a table caption goes inside.
  * "Figure 1 shows..." is body text: a label counts only when punctuation
  * (a bar set between spaces too: "FIGURE 1 | ..."), bold or a capitalised
- * word follows it. */
+ * word follows it, or when it ends its line over a line opening with a
+ * capital (a bold label set on a line of its own). A label alone in its
+ * block names a figure set as an image: a float with no caption. */
 #include "recognize.h"
 
 #include <ctype.h>
@@ -67,6 +69,8 @@ static size_t label_len(const char *s, int *table, size_t *sep, int bold) {
         q++;
     else if (!has_num && !bold)
         return 0;
+    else if (!bold && has_num && !*q)
+        ; /* the label alone: take_label reads the line under it */
     else if (!bold) {
         /* no punctuation: a capitalised word must follow ("Table 1 Baseline") */
         size_t sp = jfyp_typeset_space_len(q);
@@ -184,6 +188,8 @@ static int make_float(jfyp_rec *r, jfy_node *p, char *label, int table) {
         jfyp_node_free(rest);
     if (!title->first)
         jfyp_node_free(title);
+    if (!cap->first)
+        jfyp_node_free(cap); /* a label alone */
     jfy_node *next = p->next;
     jfyp_node_insert_before(p, f);
     jfyp_node_free(p);
@@ -219,7 +225,39 @@ static char *take_label(jfy_node *p, int *table, int *oom) {
     if (!k || k->type != JFY_N_TEXT || !k->text)
         return NULL;
     size_t n = label_len(k->text, table, &sep, 0);
-    if (!n || !k->text[sep])
+    if (n && !k->text[sep]) {
+        /* the label on a line of its own, its caption on the lines under
+         * it ("Fig. 1." then "Weekly survival..."): MuPDF and pdftotext
+         * set a bold label apart so. A capital must open the next line;
+         * body text broken after "Table 1" goes on in lower case. */
+        jfy_node *br = k->next, *t = br ? br->next : NULL;
+        if (!br) {
+            /* the label alone in its block ("Figure 1" between two
+             * paragraphs): the figure was set as an image with its
+             * caption in it, and the label names it; no prose */
+            char *label = jfyp_strndup(k->text, n);
+            if (!label)
+                *oom = 1;
+            else
+                jfyp_node_free(k);
+            return label;
+        }
+        if (!jfyp_inline_is_break(br) || !t || t->type != JFY_N_TEXT || !t->text)
+            return NULL;
+        const char *w = skip_spaces(t->text);
+        if (!(isupper((unsigned char)*w) || isdigit((unsigned char)*w) || *w == '(' || (unsigned char)*w >= 0x80))
+            return NULL;
+        char *label = jfyp_strndup(k->text, n);
+        if (!label) {
+            *oom = 1;
+            return NULL;
+        }
+        jfyp_node_free(k);
+        jfyp_node_free(br);
+        jfyp_node_lstrip(p);
+        return label;
+    }
+    if (!n)
         return NULL;
     char *label = jfyp_strndup(k->text, n);
     if (!label) {
