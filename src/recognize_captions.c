@@ -9,6 +9,7 @@
  * capital (a bold label set on a line of its own). A label alone in its
  * block names a figure set as an image: a float with no caption. */
 #include "recognize.h"
+#include "textlines.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -200,6 +201,44 @@ static int make_float(jfyp_rec *r, jfy_node *p, char *label, int table) {
     return 0;
 }
 
+#define TEXT_LINE 40 /* bytes: a last line this long is running text's */
+
+/* Whether the paragraph before p is running text that ends on a word
+ * asking for what follows ("... are presented in", "... drug reaction
+ * or"): a label alone on the line under it ("Figure 3.") is that word's
+ * object, the sentence cut at a column's or a page's end, and the line
+ * after it opens the next sentence. Text a float cut elsewhere ("... the
+ * conjugate allowed") is over a caption all the same, and a figure's own
+ * short lines ("30 basis functions") are no running text. Only the last
+ * line is read. -1 on out of memory. */
+static int after_open_sentence(const jfy_node *p) {
+    const jfy_node *q = p->prev;
+    if (!q || q->type != JFY_N_PARAGRAPH || !q->last)
+        return 0;
+    const jfy_node *k = q->last;
+    while (k->prev && !jfyp_inline_is_break(k->prev))
+        k = k->prev;
+    if (jfyp_inline_is_break(k))
+        return 0;
+    char *t = jfyp_range_text(k, q->last);
+    if (!t)
+        return -1;
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    static const char *const ask[] = {"in", "of", "to", "on", "at", "by", "for", "from", "with", "into",
+                                      "see", "and", "or", "the", "as", "than", "under", "within", NULL};
+    size_t w = n;
+    while (w && islower((unsigned char)t[w - 1]))
+        w--;
+    /* the last word whole, on a line as long as running text's */
+    int open = 0, whole = n >= TEXT_LINE && (!w || t[w - 1] == ' ');
+    for (int i = 0; whole && ask[i] && !open; i++)
+        open = strlen(ask[i]) == n - w && strncmp(t + w, ask[i], n - w) == 0;
+    free(t);
+    return open;
+}
+
 /* Reads the label off the paragraph's start; returns it malloc'd, or NULL
  * (with *oom set on out of memory) when the paragraph is no caption. */
 static char *take_label(jfy_node *p, int *table, int *oom) {
@@ -230,6 +269,11 @@ static char *take_label(jfy_node *p, int *table, int *oom) {
          * it ("Fig. 1." then "Weekly survival..."): MuPDF and pdftotext
          * set a bold label apart so. A capital must open the next line;
          * body text broken after "Table 1" goes on in lower case. */
+        int open = after_open_sentence(p);
+        if (open) {
+            *oom = open < 0;
+            return NULL;
+        }
         jfy_node *br = k->next, *t = br ? br->next : NULL;
         if (!br) {
             /* the label alone in its block ("Figure 1" between two
