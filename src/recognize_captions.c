@@ -3,9 +3,13 @@
  * supplement 2.") is a legend, not body text. It becomes a FIG or
  * TABLE_WRAP with the label and a caption whose title is the first
  * sentence; a Markdown table right after a table caption goes inside.
- * "Figure 1 shows..." is body text: a label counts only when punctuation,
- * bold or a capitalised word follows it. */
+ * "Figure 1 shows..." is body text: a label counts only when punctuation
+ * (a bar set between spaces too: "FIGURE 1 | ..."), bold or a capitalised
+ * word follows it, or when it ends its line over a line opening with a
+ * capital (a bold label set on a line of its own). A label alone in its
+ * block names a figure set as an image: a float with no caption. */
 #include "recognize.h"
+#include "textlines.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -58,10 +62,16 @@ static size_t label_len(const char *s, int *table, size_t *sep, int bold) {
     while (len && s[len - 1] == ' ')
         len--;
     const char *q = p;
+    /* "FIGURE 1 | Caption", "Fig. 2 | Caption": Frontiers and Nature set
+     * the bar between spaces, so it reads as the label's stop only there */
+    if (has_num && *q == ' ' && q[1] == '|' && (q[2] == ' ' || !q[2]))
+        q++;
     if (*q == '.' || *q == ':' || *q == '|')
         q++;
     else if (!has_num && !bold)
         return 0;
+    else if (!bold && has_num && !*q)
+        ; /* the label alone: take_label reads the line under it */
     else if (!bold) {
         /* no punctuation: a capitalised word must follow ("Table 1 Baseline") */
         size_t sp = jfyp_typeset_space_len(q);
@@ -179,6 +189,8 @@ static int make_float(jfyp_rec *r, jfy_node *p, char *label, int table) {
         jfyp_node_free(rest);
     if (!title->first)
         jfyp_node_free(title);
+    if (!cap->first)
+        jfyp_node_free(cap); /* a label alone */
     jfy_node *next = p->next;
     jfyp_node_insert_before(p, f);
     jfyp_node_free(p);
@@ -187,6 +199,44 @@ static int make_float(jfyp_rec *r, jfy_node *p, char *label, int table) {
         jfyp_node_append(f, next);
     }
     return 0;
+}
+
+#define TEXT_LINE 40 /* bytes: a last line this long is running text's */
+
+/* Whether the paragraph before p is running text that ends on a word
+ * asking for what follows ("... are presented in", "... drug reaction
+ * or"): a label alone on the line under it ("Figure 3.") is that word's
+ * object, the sentence cut at a column's or a page's end, and the line
+ * after it opens the next sentence. Text a float cut elsewhere ("... the
+ * conjugate allowed") is over a caption all the same, and a figure's own
+ * short lines ("30 basis functions") are no running text. Only the last
+ * line is read. -1 on out of memory. */
+static int after_open_sentence(const jfy_node *p) {
+    const jfy_node *q = p->prev;
+    if (!q || q->type != JFY_N_PARAGRAPH || !q->last)
+        return 0;
+    const jfy_node *k = q->last;
+    while (k->prev && !jfyp_inline_is_break(k->prev))
+        k = k->prev;
+    if (jfyp_inline_is_break(k))
+        return 0;
+    char *t = jfyp_range_text(k, q->last);
+    if (!t)
+        return -1;
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    static const char *const ask[] = {"in", "of", "to", "on", "at", "by", "for", "from", "with", "into",
+                                      "see", "and", "or", "the", "as", "than", "under", "within", NULL};
+    size_t w = n;
+    while (w && islower((unsigned char)t[w - 1]))
+        w--;
+    /* the last word whole, on a line as long as running text's */
+    int open = 0, whole = n >= TEXT_LINE && (!w || t[w - 1] == ' ');
+    for (int i = 0; whole && ask[i] && !open; i++)
+        open = strlen(ask[i]) == n - w && strncmp(t + w, ask[i], n - w) == 0;
+    free(t);
+    return open;
 }
 
 /* Reads the label off the paragraph's start; returns it malloc'd, or NULL
@@ -214,7 +264,44 @@ static char *take_label(jfy_node *p, int *table, int *oom) {
     if (!k || k->type != JFY_N_TEXT || !k->text)
         return NULL;
     size_t n = label_len(k->text, table, &sep, 0);
-    if (!n || !k->text[sep])
+    if (n && !k->text[sep]) {
+        /* the label on a line of its own, its caption on the lines under
+         * it ("Fig. 1." then "Weekly survival..."): MuPDF and pdftotext
+         * set a bold label apart so. A capital must open the next line;
+         * body text broken after "Table 1" goes on in lower case. */
+        int open = after_open_sentence(p);
+        if (open) {
+            *oom = open < 0;
+            return NULL;
+        }
+        jfy_node *br = k->next, *t = br ? br->next : NULL;
+        if (!br) {
+            /* the label alone in its block ("Figure 1" between two
+             * paragraphs): the figure was set as an image with its
+             * caption in it, and the label names it; no prose */
+            char *label = jfyp_strndup(k->text, n);
+            if (!label)
+                *oom = 1;
+            else
+                jfyp_node_free(k);
+            return label;
+        }
+        if (!jfyp_inline_is_break(br) || !t || t->type != JFY_N_TEXT || !t->text)
+            return NULL;
+        const char *w = skip_spaces(t->text);
+        if (!(isupper((unsigned char)*w) || isdigit((unsigned char)*w) || *w == '(' || (unsigned char)*w >= 0x80))
+            return NULL;
+        char *label = jfyp_strndup(k->text, n);
+        if (!label) {
+            *oom = 1;
+            return NULL;
+        }
+        jfyp_node_free(k);
+        jfyp_node_free(br);
+        jfyp_node_lstrip(p);
+        return label;
+    }
+    if (!n)
         return NULL;
     char *label = jfyp_strndup(k->text, n);
     if (!label) {

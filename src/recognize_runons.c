@@ -500,6 +500,20 @@ static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens)
     return i == 0 || opens || ends_sentence(l->v[i - 1].text);
 }
 
+/* A caption's label alone on its line ("Figure 6.", "Fig. 1", "TABLE 2:"):
+ * MuPDF sets a bold label on a line of its own over its caption, which
+ * goes on under it and opens anew under the sentence before it. */
+static int label_alone(const char *t) {
+    size_t n = strlen(t);
+    if (!n || n > 16 || jfyp_count_words(t) > 3 || !jfyp_is_caption_start(t))
+        return 0;
+    if (t[n - 1] == '.' || t[n - 1] == ':')
+        n--;
+    if (n && isalpha((unsigned char)t[n - 1]) && n >= 2 && isdigit((unsigned char)t[n - 2]))
+        n--; /* "Figure 3a" */
+    return n && isdigit((unsigned char)t[n - 1]);
+}
+
 /* Body: the previous line ends its paragraph. */
 static int para_end_before(const jfyp_lines *l, size_t i, const state *st) {
     const char *p = l->v[i - 1].text, *c = l->v[i].text;
@@ -706,8 +720,12 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
                 brk[i] = 1;
             else if ((into_refs || jfyp_keywords_label(c)) && ends_sentence(p))
                 brk[i] = 1;
+            else if (label_alone(c) && ends_sentence(p) && i + 1 < l->n && starts_upper(l->v[i + 1].text))
+                brk[i] = 1;
             else if (heading_at(l, i, st, 0))
                 brk[i] = 1;
+            else if (label_alone(p))
+                ; /* its caption goes on under it */
             else if (heading_at(l, i - 1, st, i >= 2 && brk[i - 1]))
                 brk[i] = 1;
             else if (para_end_before(l, i, st))
