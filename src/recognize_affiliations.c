@@ -893,14 +893,33 @@ static int long_block_corresp(state *S, const char *t, const jfy_node *src) {
 static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char (*out)[16], size_t nout,
                              int symbols);
 static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone);
+/* Whether the line from p to e opens an address on a label the byline
+ * carries, glued on after the last one's full stop ("..., China.
+ * 2School of Food Science, Shanxi"): the next line is its tail, not an
+ * address of its own (the run's first label was read apart as a page
+ * number; the lost-first reader takes the run whole). */
+static int opens_glued_address(const state *S, const char *p, const char *e) {
+    for (; p + 3 < e; p++) {
+        if (p[0] != '.' || p[1] != ' ' || p[2] < '1' || p[2] > '9')
+            continue;
+        const char *d = p + 2;
+        while (d < e && *d >= '0' && *d <= '9')
+            d++;
+        if (d - (p + 2) <= 2 && d < e && is_upper_ascii_or_utf8(d) &&
+            any_marker(&S->c, p + 2, (size_t)(d - (p + 2))))
+            return 1;
+    }
+    return 0;
+}
 static int long_block_address(state *S, const char *lines, const jfy_node *src) {
     char miss[1][16];
     if ((S->naff && !S->marked) || !missing_labels(S, NULL, 0, miss, 1, 0))
         return 0;
-    for (const char *ls = lines; ls && *ls; ls = strchr(ls, '\n') ? strchr(ls, '\n') + 1 : NULL) {
+    for (const char *ls = lines, *prev = NULL; ls && *ls;
+         prev = ls, ls = strchr(ls, '\n') ? strchr(ls, '\n') + 1 : NULL) {
         const char *le = strchr(ls, '\n');
         size_t n = le ? (size_t)(le - ls) : strlen(ls);
-        if (n > 400 || !is_upper_ascii_or_utf8(ls))
+        if (n > 400 || !is_upper_ascii_or_utf8(ls) || (prev && opens_glued_address(S, prev, ls)))
             continue;
         const char *q = NULL;
         for (const char *p = ls; p + 2 < ls + n && !q; p++)
