@@ -2805,6 +2805,51 @@ static int address_alone(const char *t) {
            ends_with_country(t, n) && address_words(t);
 }
 
+/* "Editor: ..." / "The authors declare ..." / "Department of X, the First
+ * Hospital of Y," / "City, Country." / "*": the first page's notes read
+ * as one block over the correspondence note (LWW), the shared address
+ * its last lines, under a line that ends a sentence, the note's star
+ * printed apart after it. Those lines are the address: 1 taken, 0 not,
+ * -1 on OOM. */
+static int drop_taken(jfy_node *n, jfyp_lines *l, size_t i, size_t end);
+static int note_address_tail(state *S, jfy_node *p1) {
+    jfyp_lines l;
+    if (jfyp_lines_of(p1, &l) < 0)
+        return -1;
+    size_t e = l.n ? l.n - 1 : 0;
+    while (e > 0 && lone_corresp_star(l.v[e].text, strlen(l.v[e].text)))
+        e--;
+    int rc = 0;
+    for (size_t k = e > 3 ? e - 3 : 1; k <= e && k > 0 && rc == 0; k++) {
+        const char *up = l.v[k - 1].text;
+        size_t un = strlen(up);
+        if (!un || up[un - 1] != '.' || !is_upper_ascii_or_utf8(l.v[k].text))
+            continue;
+        char *t = jfyp_lines_join(&l, k, e);
+        if (!t) {
+            rc = -1;
+            break;
+        }
+        if (address_alone(t) && jfyp_front_has_institution_word(t))
+            rc = add_aff(S, NULL, t, p1) < 0 ? -1 : 1;
+        free(t);
+        if (rc > 0 && drop_taken(p1, &l, k, l.n - 1) < 0)
+            rc = -1;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* The note cut out of the block that holds the notes over it (pdfminer's
+ * boxes): the block keeps the note's first line, the address its last
+ * lines. 1 taken, 0 not, -1 on OOM. */
+static int note_block_tail(state *S, const jfy_node *note) {
+    for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n))
+        if (n->type == JFY_N_PARAGRAPH && n->line == note->line && n->end_line > n->line)
+            return note_address_tail(S, n);
+    return 0;
+}
+
 /* "...prose." / "Center X and Department of Y, Pennsylvania" / "State
  * University, City, PA 16802, USA." / "*Corresponding author. Email:
  * x@y": the one address the names share at the page's foot, just above
@@ -2824,7 +2869,7 @@ static int take_note_address(state *S, int from) {
             n->end_line + 2 >= note->line)
             p1 = n;
     if (!p1)
-        return 0;
+        return note_block_tail(S, note);
     jfy_node *p0 = p1->prev;
     if (p0 && (p0->type != JFY_N_PARAGRAPH || p0->end_line + 2 < p1->line))
         p0 = NULL;
@@ -2838,9 +2883,17 @@ static int take_note_address(state *S, int from) {
         rc = add_aff(S, NULL, both, p1) < 0 ? -1 : 2;
     else if (address_alone(b))
         rc = add_aff(S, NULL, b, p1) < 0 ? -1 : 1;
+    /* the note's star printed apart, a block of its own under them */
+    int star = rc == 0 && b && p0 && lone_corresp_star(b, strlen(b));
     free(a);
     free(b);
     free(both);
+    if (rc == 0) {
+        rc = note_address_tail(S, star ? p0 : p1);
+        if (rc > 0 && star)
+            jfyp_node_free(p1);
+        return rc == 0 ? note_block_tail(S, note) : rc;
+    }
     if (rc == 2)
         jfyp_node_free(p0);
     if (rc > 0)
