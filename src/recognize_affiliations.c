@@ -4057,7 +4057,11 @@ static int take_inner_label(state *S, jfy_node *n) {
             char *h = any_marker(&S->c, plab, strlen(plab)) && !has_label(S, plab)
                           ? jfyp_lines_join(&l, 0, i - 1)
                           : NULL;
-            if (h && strlen(h) < 300 && ends_with_country(h, strlen(h)) &&
+            /* (not a run of addresses, their labels glued on: "...,
+             * Norway. 2Centre ...", its own first label lost) */
+            if (h && opens_glued_address(S, h, h + strlen(h))) {
+                ;
+            } else if (h && strlen(h) < 300 && ends_with_country(h, strlen(h)) &&
                 i <= 3 && addressish(h) && !prose_run(h) && !strchr(h, '@')) {
                 char *hb = jfyp_printf("%s\n%s", plab, h);
                 head = hb ? take_marked(S, n, hb, 0) : -1;
@@ -6745,7 +6749,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
      * "Beijing ..., China."), while the run before them, its figures glued
      * on ("..., China. 2College of ..."), lost its "1" to a line of its
      * own at the page's foot: the run is still the byline's. */
-    if (rc == 0 && byline_marks && S.naff && S.naff < 3)
+    if (rc == 0 && byline_marks && S.naff && S.naff < 8)
         rc = take_lost_first(&S, from);
     if (rc == 0)
         rc = link(&S);
