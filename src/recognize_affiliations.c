@@ -893,14 +893,33 @@ static int long_block_corresp(state *S, const char *t, const jfy_node *src) {
 static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char (*out)[16], size_t nout,
                              int symbols);
 static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone);
+/* Whether the line from p to e opens an address on a label the byline
+ * carries, glued on after the last one's full stop ("..., China.
+ * 2School of Food Science, Shanxi"): the next line is its tail, not an
+ * address of its own (the run's first label was read apart as a page
+ * number; the lost-first reader takes the run whole). */
+static int opens_glued_address(const state *S, const char *p, const char *e) {
+    for (; p + 3 < e; p++) {
+        if (p[0] != '.' || p[1] != ' ' || p[2] < '1' || p[2] > '9')
+            continue;
+        const char *d = p + 2;
+        while (d < e && *d >= '0' && *d <= '9')
+            d++;
+        if (d - (p + 2) <= 2 && d < e && is_upper_ascii_or_utf8(d) &&
+            any_marker(&S->c, p + 2, (size_t)(d - (p + 2))))
+            return 1;
+    }
+    return 0;
+}
 static int long_block_address(state *S, const char *lines, const jfy_node *src) {
     char miss[1][16];
     if ((S->naff && !S->marked) || !missing_labels(S, NULL, 0, miss, 1, 0))
         return 0;
-    for (const char *ls = lines; ls && *ls; ls = strchr(ls, '\n') ? strchr(ls, '\n') + 1 : NULL) {
+    for (const char *ls = lines, *prev = NULL; ls && *ls;
+         prev = ls, ls = strchr(ls, '\n') ? strchr(ls, '\n') + 1 : NULL) {
         const char *le = strchr(ls, '\n');
         size_t n = le ? (size_t)(le - ls) : strlen(ls);
-        if (n > 400 || !is_upper_ascii_or_utf8(ls))
+        if (n > 400 || !is_upper_ascii_or_utf8(ls) || (prev && opens_glued_address(S, prev, ls)))
             continue;
         const char *q = NULL;
         for (const char *p = ls; p + 2 < ls + n && !q; p++)
@@ -2786,6 +2805,51 @@ static int address_alone(const char *t) {
            ends_with_country(t, n) && address_words(t);
 }
 
+/* "Editor: ..." / "The authors declare ..." / "Department of X, the First
+ * Hospital of Y," / "City, Country." / "*": the first page's notes read
+ * as one block over the correspondence note (LWW), the shared address
+ * its last lines, under a line that ends a sentence, the note's star
+ * printed apart after it. Those lines are the address: 1 taken, 0 not,
+ * -1 on OOM. */
+static int drop_taken(jfy_node *n, jfyp_lines *l, size_t i, size_t end);
+static int note_address_tail(state *S, jfy_node *p1) {
+    jfyp_lines l;
+    if (jfyp_lines_of(p1, &l) < 0)
+        return -1;
+    size_t e = l.n ? l.n - 1 : 0;
+    while (e > 0 && lone_corresp_star(l.v[e].text, strlen(l.v[e].text)))
+        e--;
+    int rc = 0;
+    for (size_t k = e > 3 ? e - 3 : 1; k <= e && k > 0 && rc == 0; k++) {
+        const char *up = l.v[k - 1].text;
+        size_t un = strlen(up);
+        if (!un || up[un - 1] != '.' || !is_upper_ascii_or_utf8(l.v[k].text))
+            continue;
+        char *t = jfyp_lines_join(&l, k, e);
+        if (!t) {
+            rc = -1;
+            break;
+        }
+        if (address_alone(t) && jfyp_front_has_institution_word(t))
+            rc = add_aff(S, NULL, t, p1) < 0 ? -1 : 1;
+        free(t);
+        if (rc > 0 && drop_taken(p1, &l, k, l.n - 1) < 0)
+            rc = -1;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* The note cut out of the block that holds the notes over it (pdfminer's
+ * boxes): the block keeps the note's first line, the address its last
+ * lines. 1 taken, 0 not, -1 on OOM. */
+static int note_block_tail(state *S, const jfy_node *note) {
+    for (jfy_node *n = jfyp_rec_first(S->r); n; n = jfyp_rec_next(S->r, n))
+        if (n->type == JFY_N_PARAGRAPH && n->line == note->line && n->end_line > n->line)
+            return note_address_tail(S, n);
+    return 0;
+}
+
 /* "...prose." / "Center X and Department of Y, Pennsylvania" / "State
  * University, City, PA 16802, USA." / "*Corresponding author. Email:
  * x@y": the one address the names share at the page's foot, just above
@@ -2805,7 +2869,7 @@ static int take_note_address(state *S, int from) {
             n->end_line + 2 >= note->line)
             p1 = n;
     if (!p1)
-        return 0;
+        return note_block_tail(S, note);
     jfy_node *p0 = p1->prev;
     if (p0 && (p0->type != JFY_N_PARAGRAPH || p0->end_line + 2 < p1->line))
         p0 = NULL;
@@ -2819,9 +2883,17 @@ static int take_note_address(state *S, int from) {
         rc = add_aff(S, NULL, both, p1) < 0 ? -1 : 2;
     else if (address_alone(b))
         rc = add_aff(S, NULL, b, p1) < 0 ? -1 : 1;
+    /* the note's star printed apart, a block of its own under them */
+    int star = rc == 0 && b && p0 && lone_corresp_star(b, strlen(b));
     free(a);
     free(b);
     free(both);
+    if (rc == 0) {
+        rc = note_address_tail(S, star ? p0 : p1);
+        if (rc > 0 && star)
+            jfyp_node_free(p1);
+        return rc == 0 ? note_block_tail(S, note) : rc;
+    }
     if (rc == 2)
         jfyp_node_free(p0);
     if (rc > 0)
@@ -3985,7 +4057,11 @@ static int take_inner_label(state *S, jfy_node *n) {
             char *h = any_marker(&S->c, plab, strlen(plab)) && !has_label(S, plab)
                           ? jfyp_lines_join(&l, 0, i - 1)
                           : NULL;
-            if (h && strlen(h) < 300 && ends_with_country(h, strlen(h)) &&
+            /* (not a run of addresses, their labels glued on: "...,
+             * Norway. 2Centre ...", its own first label lost) */
+            if (h && opens_glued_address(S, h, h + strlen(h))) {
+                ;
+            } else if (h && strlen(h) < 300 && ends_with_country(h, strlen(h)) &&
                 i <= 3 && addressish(h) && !prose_run(h) && !strchr(h, '@')) {
                 char *hb = jfyp_printf("%s\n%s", plab, h);
                 head = hb ? take_marked(S, n, hb, 0) : -1;
@@ -6673,7 +6749,7 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
      * "Beijing ..., China."), while the run before them, its figures glued
      * on ("..., China. 2College of ..."), lost its "1" to a line of its
      * own at the page's foot: the run is still the byline's. */
-    if (rc == 0 && byline_marks && S.naff && S.naff < 3)
+    if (rc == 0 && byline_marks && S.naff && S.naff < 8)
         rc = take_lost_first(&S, from);
     if (rc == 0)
         rc = link(&S);
