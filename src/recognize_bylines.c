@@ -3227,6 +3227,107 @@ static int part_dated_sidebar(jfy_node *n, const char *t) {
     return 1;
 }
 
+/* "Address:" / "E-mail:": the labelled lines an older template (BioMed
+ * Central's before 2010) set under the byline in the same block as it. The
+ * length of the label with its colon and spaces, or 0. */
+static size_t front_label_len(const char *s) {
+    static const char *const w[] = {"Address", "Addresses", "E-mail", "Email", "E-mails", "Emails"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+        size_t k = strlen(w[i]);
+        if (!strncasecmp(s, w[i], k) && s[k] == ':')
+            return k + 1 + strspn(s + k + 1, " ");
+    }
+    return 0;
+}
+
+static int has_break(const jfy_node *n) {
+    for (const jfy_node *k = n->first; k; k = k->next)
+        if (jfyp_inline_is_break(k) || has_break(k))
+            return 1;
+    return 0;
+}
+
+/* The byline's lines over such labelled lines: parted from them, so that
+ * the names read alone and the addresses as a block of their own. The
+ * stars of the corresponding author's name, in the byline and again in the
+ * e-mail line ("Jane Roe*1 ..." / "E-mail: Jane Roe* - ..."), were read as
+ * an emphasis over the lines between them: undone into the stars printed.
+ * 1 when parted, 0 when not, -1 on out of memory. */
+static int cut_labelled_lines(jfy_node *n) {
+    if (n->type != JFY_N_PARAGRAPH || n->line == n->end_line)
+        return 0;
+    char *all = jfyp_front_text(n, 1);
+    if (!all)
+        return -1;
+    int lab = 0, nl = 0;
+    for (const char *p = strchr(all, '\n'); p && ++nl < 6 && !lab; p = strchr(p + 1, '\n'))
+        lab = front_label_len(p + 1) > 0;
+    free(all);
+    if (!lab)
+        return 0;
+    for (jfy_node *k = n->first, *nx; k; k = nx) {
+        nx = k->next;
+        if ((k->type != JFY_N_EMPH && k->type != JFY_N_STRONG) || !has_break(k))
+            continue;
+        const char *star = k->type == JFY_N_EMPH ? "*" : "**";
+        jfy_node *open = jfyp_node_new_text(JFY_N_TEXT, star), *close = jfyp_node_new_text(JFY_N_TEXT, star);
+        if (!open || !close) {
+            jfyp_node_free(open);
+            jfyp_node_free(close);
+            return -1;
+        }
+        jfyp_node_insert_before(k, open);
+        while (k->first) {
+            jfy_node *c = k->first;
+            jfyp_node_unlink(c);
+            jfyp_node_insert_before(k, c);
+        }
+        jfyp_node_insert_before(k, close);
+        jfyp_node_free(k);
+    }
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t at = 0;
+    for (size_t i = 1; i < l.n && i < 6 && !at; i++)
+        at = front_label_len(l.v[i].text) ? i : 0;
+    int rc = 0;
+    if (at) {
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        for (size_t i = 0; i < at; i++) {
+            if (i)
+                jfyp_buf_putc(&b, ' ');
+            jfyp_buf_puts(&b, l.v[i].text);
+        }
+        char *t = jfyp_buf_finish(&b);
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        rc = t ? jfyp_byline_read(t, &v, &cnt) : -1;
+        free(t);
+        jfyp_byline_free(v, cnt);
+        jfy_node *tail = rc == 1 ? jfyp_lines_split(n, &l, at) : NULL;
+        if (rc == 1 && !tail)
+            rc = -1;
+        /* (each labelled line after, the e-mails under the addresses, a
+         * block of its own too) */
+        for (int k = 0; tail && k < 3 && tail->line != tail->end_line; k++) {
+            jfyp_lines_free(&l);
+            if (jfyp_lines_of(tail, &l) < 0)
+                return -1;
+            size_t j = 0;
+            for (size_t i = 1; i < l.n && i < 12 && !j; i++)
+                j = front_label_len(l.v[i].text) ? i : 0;
+            if (!j)
+                break;
+            if (!(tail = jfyp_lines_split(tail, &l, j)))
+                rc = -1;
+        }
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
@@ -3242,6 +3343,13 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         if (n->line && n->line <= from && from) {
             n = next;
             continue;
+        }
+        if (!found) {
+            int c = cut_labelled_lines(n);
+            if (c < 0)
+                goto oom;
+            if (c)
+                next = jfyp_rec_next(r, n);
         }
         char *t = jfyp_front_text(n, 0);
         if (!t)
