@@ -1033,6 +1033,18 @@ int jfyp_byline_weigh(const char *text, size_t *names, int *marked) {
     return rc;
 }
 
+/* "Jane Roe1, Saranbaatar2, John Doe3": one who goes by one name, a word
+ * with its figures among names that have theirs (Mongolian and some
+ * Indonesian and Indian authors print no other) */
+static int one_word_name(const char *name, const char *mk, const char *prev_mk) {
+    if (!strpbrk(mk, "0123456789") || !strpbrk(prev_mk, "0123456789") || !(name[0] >= 'A' && name[0] <= 'Z'))
+        return 0;
+    size_t k = 1;
+    while ((name[k] >= 'a' && name[k] <= 'z') || (unsigned char)name[k] >= 0x80)
+        k++;
+    return k >= 5 && !name[k];
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1096,6 +1108,14 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 continue;
             }
         }
+        /* "Kezi Yao+,[a] Arnau Roe+,[a]": the sign of equal work glued to
+         * a surname (a word of three letters or more, no ion's "Na+")
+         * before the comma or the bracket: dropped, as the note it points
+         * to ("[+] These authors contributed equally") names no one */
+        if (p[0] == '+' && (p[1] == ',' || p[1] == '[') && w - s >= 3 && w[-1] >= 'a' && w[-1] <= 'z' &&
+            ((w[-2] >= 'a' && w[-2] <= 'z') || (unsigned char)w[-2] >= 0x80) &&
+            ((w[-3] >= 'a' && w[-3] <= 'z') || (unsigned char)w[-3] >= 0x80))
+            continue;
         if (p[0] == '*' && p[1] == '*' && p[2] != '*' && (p == s || p[-1] != '*')) {
             int opener = (p == s || p[-1] == ' ' || p[-1] == ',') && p[2] && p[2] != ' ';
             char *q = opener ? strstr(p + 2, "**") : NULL;
@@ -1355,6 +1375,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                     break;
                 }
             } else if (!jfyp_name_plausible(name) && !(*mk && lower_surname(name)) &&
+                       !(cnt > 0 && one_word_name(name, mk, v[cnt - 1].markers)) &&
                        !(name[0] == 'A' && name[1] == ' ' && jfyp_name_plausible(name + 2) && ++a_initial)) {
                 free(mk);
                 free(orcid);
