@@ -745,7 +745,10 @@ static size_t ocr_run_len(const char *p) {
             i++;
         } else if (p[i] == ' ' && i > 0 && p[i + 1] && p[i + 1] != ' ' &&
                    (ocr_glyph_len(p + i + 1) || p[i + 1] == '*' || (p[i + 1] >= '0' && p[i + 1] <= '9' &&
-                                                                  (p[i + 2] == ',' || !p[i + 2])))) {
+                                                                  (p[i + 2] == ',' || !p[i + 2])) ||
+                    /* "Roe®+ 57”,": two figures, then a glyph */
+                    (glyphs && p[i + 1] >= '0' && p[i + 1] <= '9' && p[i + 2] >= '0' && p[i + 2] <= '9' &&
+                     ocr_glyph_len(p + i + 3)))) {
             i++;
         } else
             break;
@@ -882,6 +885,19 @@ static void ocr_icon_marks(char *s) {
                 *w++ = (char)0xc2;
                 *w++ = (char)0xb0;
                 p += 2;
+                continue;
+            }
+        }
+        /* "... and Kate Poe (*": the ORCID icon closing the byline read
+         * as a bracket and a star or a sign: dropped with its space */
+        if (*p == '(' && p > s && p[-1] == ' ' && name_end(s, p - 1)) {
+            size_t g = 1;
+            while (p[g] == '*' || ocr_icon_len(p + g))
+                g += p[g] == '*' ? 1 : ocr_icon_len(p + g);
+            if (g > 1 && (!p[g] || p[g] == '\n' || p[g] == ',')) {
+                if (w > s && w[-1] == ' ')
+                    w--;
+                p += g;
                 continue;
             }
         }
@@ -1023,6 +1039,46 @@ static void spaced_roman_markers(char *s) {
     *w = '\0';
 }
 
+/* "Jane Roe2, 6zge Poe3": OCR reads a given name's capital O with its
+ * diaeresis as a six (and a bare O as a naught) where the name opens a
+ * piece of the byline (the string's start, or after a comma, a line's
+ * end or an ampersand), before three lower-case letters or more and the
+ * capitalized surname. A new string when mended (s freed), else s. */
+static char *ocr_digit_capital(char *s) {
+    size_t k = 0;
+    for (const char *p = s; *p; p++)
+        if ((*p == '6' || *p == '0') && (p == s || p[-1] == '\n' || (p - s >= 2 && p[-1] == ' ' && (p[-2] == ',' || p[-2] == '&'))))  {
+            size_t l = 1;
+            while (p[l] >= 'a' && p[l] <= 'z')
+                l++;
+            k += l >= 4 && p[l] == ' ' && p[l + 1] >= 'A' && p[l + 1] <= 'Z' && p[l + 2] >= 'a' && p[l + 2] <= 'z';
+        }
+    if (!k)
+        return s;
+    char *o = malloc(strlen(s) + k + 1), *w = o;
+    if (!o)
+        return s; /* (read as it is) */
+    for (const char *p = s; *p; p++) {
+        if ((*p == '6' || *p == '0') && (p == s || p[-1] == '\n' || (p - s >= 2 && p[-1] == ' ' && (p[-2] == ',' || p[-2] == '&')))) {
+            size_t l = 1;
+            while (p[l] >= 'a' && p[l] <= 'z')
+                l++;
+            if (l >= 4 && p[l] == ' ' && p[l + 1] >= 'A' && p[l + 1] <= 'Z' && p[l + 2] >= 'a' && p[l + 2] <= 'z') {
+                if (*p == '6') {
+                    *w++ = (char)0xc3;
+                    *w++ = (char)0x96;
+                } else
+                    *w++ = 'O';
+                continue;
+            }
+        }
+        *w++ = *p;
+    }
+    *w = '\0';
+    free(s);
+    return o;
+}
+
 int jfyp_byline_weigh(const char *text, size_t *names, int *marked) {
     jfyp_byname *v = NULL;
     int rc = jfyp_byline_read(text, &v, names);
@@ -1128,6 +1184,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         *w++ = *p;
     }
     *w = '\0';
+    s = ocr_digit_capital(s);
     ocr_icon_marks(s);
     ocr_bullets(s);
     ocr_split_name(s);
