@@ -745,7 +745,10 @@ static size_t ocr_run_len(const char *p) {
             i++;
         } else if (p[i] == ' ' && i > 0 && p[i + 1] && p[i + 1] != ' ' &&
                    (ocr_glyph_len(p + i + 1) || p[i + 1] == '*' || (p[i + 1] >= '0' && p[i + 1] <= '9' &&
-                                                                  (p[i + 2] == ',' || !p[i + 2])))) {
+                                                                  (p[i + 2] == ',' || !p[i + 2])) ||
+                    /* "Roe®+ 57”,": two figures, then a glyph */
+                    (glyphs && p[i + 1] >= '0' && p[i + 1] <= '9' && p[i + 2] >= '0' && p[i + 2] <= '9' &&
+                     ocr_glyph_len(p + i + 3)))) {
             i++;
         } else
             break;
@@ -882,6 +885,19 @@ static void ocr_icon_marks(char *s) {
                 *w++ = (char)0xc2;
                 *w++ = (char)0xb0;
                 p += 2;
+                continue;
+            }
+        }
+        /* "... and Kate Poe (*": the ORCID icon closing the byline read
+         * as a bracket and a star or a sign: dropped with its space */
+        if (*p == '(' && p > s && p[-1] == ' ' && name_end(s, p - 1)) {
+            size_t g = 1;
+            while (p[g] == '*' || ocr_icon_len(p + g))
+                g += p[g] == '*' ? 1 : ocr_icon_len(p + g);
+            if (g > 1 && (!p[g] || p[g] == '\n' || p[g] == ',')) {
+                if (w > s && w[-1] == ' ')
+                    w--;
+                p += g;
                 continue;
             }
         }
@@ -1023,6 +1039,46 @@ static void spaced_roman_markers(char *s) {
     *w = '\0';
 }
 
+/* "Jane Roe2, 6zge Poe3": OCR reads a given name's capital O with its
+ * diaeresis as a six (and a bare O as a naught) where the name opens a
+ * piece of the byline (the string's start, or after a comma, a line's
+ * end or an ampersand), before three lower-case letters or more and the
+ * capitalized surname. A new string when mended (s freed), else s. */
+static char *ocr_digit_capital(char *s) {
+    size_t k = 0;
+    for (const char *p = s; *p; p++)
+        if ((*p == '6' || *p == '0') && (p == s || p[-1] == '\n' || (p - s >= 2 && p[-1] == ' ' && (p[-2] == ',' || p[-2] == '&'))))  {
+            size_t l = 1;
+            while (p[l] >= 'a' && p[l] <= 'z')
+                l++;
+            k += l >= 4 && p[l] == ' ' && p[l + 1] >= 'A' && p[l + 1] <= 'Z' && p[l + 2] >= 'a' && p[l + 2] <= 'z';
+        }
+    if (!k)
+        return s;
+    char *o = malloc(strlen(s) + k + 1), *w = o;
+    if (!o)
+        return s; /* (read as it is) */
+    for (const char *p = s; *p; p++) {
+        if ((*p == '6' || *p == '0') && (p == s || p[-1] == '\n' || (p - s >= 2 && p[-1] == ' ' && (p[-2] == ',' || p[-2] == '&')))) {
+            size_t l = 1;
+            while (p[l] >= 'a' && p[l] <= 'z')
+                l++;
+            if (l >= 4 && p[l] == ' ' && p[l + 1] >= 'A' && p[l + 1] <= 'Z' && p[l + 2] >= 'a' && p[l + 2] <= 'z') {
+                if (*p == '6') {
+                    *w++ = (char)0xc3;
+                    *w++ = (char)0x96;
+                } else
+                    *w++ = 'O';
+                continue;
+            }
+        }
+        *w++ = *p;
+    }
+    *w = '\0';
+    free(s);
+    return o;
+}
+
 int jfyp_byline_weigh(const char *text, size_t *names, int *marked) {
     jfyp_byname *v = NULL;
     int rc = jfyp_byline_read(text, &v, names);
@@ -1031,6 +1087,18 @@ int jfyp_byline_weigh(const char *text, size_t *names, int *marked) {
         *marked |= *v[k].markers != '\0';
     jfyp_byline_free(v, *names);
     return rc;
+}
+
+/* "Jane Roe1, Saranbaatar2, John Doe3": one who goes by one name, a word
+ * with its figures among names that have theirs (Mongolian and some
+ * Indonesian and Indian authors print no other) */
+static int one_word_name(const char *name, const char *mk, const char *prev_mk) {
+    if (!strpbrk(mk, "0123456789") || !strpbrk(prev_mk, "0123456789") || !(name[0] >= 'A' && name[0] <= 'Z'))
+        return 0;
+    size_t k = 1;
+    while ((name[k] >= 'a' && name[k] <= 'z') || (unsigned char)name[k] >= 0x80)
+        k++;
+    return k >= 5 && !name[k];
 }
 
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
@@ -1096,6 +1164,14 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 continue;
             }
         }
+        /* "Kezi Yao+,[a] Arnau Roe+,[a]": the sign of equal work glued to
+         * a surname (a word of three letters or more, no ion's "Na+")
+         * before the comma or the bracket: dropped, as the note it points
+         * to ("[+] These authors contributed equally") names no one */
+        if (p[0] == '+' && (p[1] == ',' || p[1] == '[') && w - s >= 3 && w[-1] >= 'a' && w[-1] <= 'z' &&
+            ((w[-2] >= 'a' && w[-2] <= 'z') || (unsigned char)w[-2] >= 0x80) &&
+            ((w[-3] >= 'a' && w[-3] <= 'z') || (unsigned char)w[-3] >= 0x80))
+            continue;
         if (p[0] == '*' && p[1] == '*' && p[2] != '*' && (p == s || p[-1] != '*')) {
             int opener = (p == s || p[-1] == ' ' || p[-1] == ',') && p[2] && p[2] != ' ';
             char *q = opener ? strstr(p + 2, "**") : NULL;
@@ -1108,6 +1184,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         *w++ = *p;
     }
     *w = '\0';
+    s = ocr_digit_capital(s);
     ocr_icon_marks(s);
     ocr_bullets(s);
     ocr_split_name(s);
@@ -1355,6 +1432,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                     break;
                 }
             } else if (!jfyp_name_plausible(name) && !(*mk && lower_surname(name)) &&
+                       !(cnt > 0 && one_word_name(name, mk, v[cnt - 1].markers)) &&
                        !(name[0] == 'A' && name[1] == ' ' && jfyp_name_plausible(name + 2) && ++a_initial)) {
                 free(mk);
                 free(orcid);
@@ -3227,6 +3305,107 @@ static int part_dated_sidebar(jfy_node *n, const char *t) {
     return 1;
 }
 
+/* "Address:" / "E-mail:": the labelled lines an older template (BioMed
+ * Central's before 2010) set under the byline in the same block as it. The
+ * length of the label with its colon and spaces, or 0. */
+static size_t front_label_len(const char *s) {
+    static const char *const w[] = {"Address", "Addresses", "E-mail", "Email", "E-mails", "Emails"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+        size_t k = strlen(w[i]);
+        if (!strncasecmp(s, w[i], k) && s[k] == ':')
+            return k + 1 + strspn(s + k + 1, " ");
+    }
+    return 0;
+}
+
+static int has_break(const jfy_node *n) {
+    for (const jfy_node *k = n->first; k; k = k->next)
+        if (jfyp_inline_is_break(k) || has_break(k))
+            return 1;
+    return 0;
+}
+
+/* The byline's lines over such labelled lines: parted from them, so that
+ * the names read alone and the addresses as a block of their own. The
+ * stars of the corresponding author's name, in the byline and again in the
+ * e-mail line ("Jane Roe*1 ..." / "E-mail: Jane Roe* - ..."), were read as
+ * an emphasis over the lines between them: undone into the stars printed.
+ * 1 when parted, 0 when not, -1 on out of memory. */
+static int cut_labelled_lines(jfy_node *n) {
+    if (n->type != JFY_N_PARAGRAPH || n->line == n->end_line)
+        return 0;
+    char *all = jfyp_front_text(n, 1);
+    if (!all)
+        return -1;
+    int lab = 0, nl = 0;
+    for (const char *p = strchr(all, '\n'); p && ++nl < 6 && !lab; p = strchr(p + 1, '\n'))
+        lab = front_label_len(p + 1) > 0;
+    free(all);
+    if (!lab)
+        return 0;
+    for (jfy_node *k = n->first, *nx; k; k = nx) {
+        nx = k->next;
+        if ((k->type != JFY_N_EMPH && k->type != JFY_N_STRONG) || !has_break(k))
+            continue;
+        const char *star = k->type == JFY_N_EMPH ? "*" : "**";
+        jfy_node *open = jfyp_node_new_text(JFY_N_TEXT, star), *close = jfyp_node_new_text(JFY_N_TEXT, star);
+        if (!open || !close) {
+            jfyp_node_free(open);
+            jfyp_node_free(close);
+            return -1;
+        }
+        jfyp_node_insert_before(k, open);
+        while (k->first) {
+            jfy_node *c = k->first;
+            jfyp_node_unlink(c);
+            jfyp_node_insert_before(k, c);
+        }
+        jfyp_node_insert_before(k, close);
+        jfyp_node_free(k);
+    }
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t at = 0;
+    for (size_t i = 1; i < l.n && i < 6 && !at; i++)
+        at = front_label_len(l.v[i].text) ? i : 0;
+    int rc = 0;
+    if (at) {
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        for (size_t i = 0; i < at; i++) {
+            if (i)
+                jfyp_buf_putc(&b, ' ');
+            jfyp_buf_puts(&b, l.v[i].text);
+        }
+        char *t = jfyp_buf_finish(&b);
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        rc = t ? jfyp_byline_read(t, &v, &cnt) : -1;
+        free(t);
+        jfyp_byline_free(v, cnt);
+        jfy_node *tail = rc == 1 ? jfyp_lines_split(n, &l, at) : NULL;
+        if (rc == 1 && !tail)
+            rc = -1;
+        /* (each labelled line after, the e-mails under the addresses, a
+         * block of its own too) */
+        for (int k = 0; tail && k < 3 && tail->line != tail->end_line; k++) {
+            jfyp_lines_free(&l);
+            if (jfyp_lines_of(tail, &l) < 0)
+                return -1;
+            size_t j = 0;
+            for (size_t i = 1; i < l.n && i < 12 && !j; i++)
+                j = front_label_len(l.v[i].text) ? i : 0;
+            if (!j)
+                break;
+            if (!(tail = jfyp_lines_split(tail, &l, j)))
+                rc = -1;
+        }
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
@@ -3242,6 +3421,13 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         if (n->line && n->line <= from && from) {
             n = next;
             continue;
+        }
+        if (!found) {
+            int c = cut_labelled_lines(n);
+            if (c < 0)
+                goto oom;
+            if (c)
+                next = jfyp_rec_next(r, n);
         }
         char *t = jfyp_front_text(n, 0);
         if (!t)
