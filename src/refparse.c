@@ -391,7 +391,9 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
     /* "Adger W. N., Huq S., and Hulme M. (2003)": the initials after the
      * surname with their full stops and no comma before them (Springer's
      * author-year lists); a comma or the year must follow them, where a
-     * title's first word would not ("Smith J. A study of ...") */
+     * title's first word would not ("Smith J. A study of ..."). The
+     * surname's words may have taken an initial ("W" of "W. N."): the
+     * last word a space follows is the surname's end. */
     for (int w = k; w >= 1; w--) {
         size_t e1 = we[w - 1];
         if (e1 >= n || t[e1] != ' ')
