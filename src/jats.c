@@ -534,12 +534,18 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
             const jfy_node *label = jfyp_node_child(ref, JFY_N_LABEL);
             if (label)
                 text_el(e, r, "label", label->text);
-            const jfy_node *cit = jfyp_node_child(ref, JFY_N_CITATION);
-            xmlNodePtr mc = from(cit, el(e, r, "mixed-citation"));
-            if (cit) {
+            /* an entry grouping several works has a citation for each */
+            int cited = 0;
+            for (const jfy_node *cit = ref->first; cit; cit = cit->next) {
+                if (cit->type != JFY_N_CITATION)
+                    continue;
+                xmlNodePtr mc = from(cit, el(e, r, "mixed-citation"));
                 attr(e, mc, "publication-type", jfyp_node_attr(cit, "publication-type"));
                 emit_inlines(e, mc, cit);
+                cited = 1;
             }
+            if (!cited)
+                el(e, r, "mixed-citation");
         }
         break;
     case JFY_N_TITLE:

@@ -287,6 +287,16 @@ static int heading_words_in(char *t) {
     return hit;
 }
 
+/* The letter that marks one part of an entry grouping several works:
+ * "(a) " (ACS) or "a) " (Wiley); its length with the space after, 0 when
+ * none. */
+static size_t part_mark_at(const char *s) {
+    size_t i = s[0] == '(';
+    if (s[i] < 'a' || s[i] > 'h' || s[i + 1] != ')' || s[i + 2] != ' ')
+        return 0;
+    return i + 3;
+}
+
 /* A label at the start of a line: "[12] ", "12. ", "12) ", or alone on
  * its line, its entry on the next ("[12]" / "Abel K..."). Returns its
  * length (with the space after) and the number, 0 when none. */
@@ -315,8 +325,10 @@ static size_t label_at(const char *s, int *num) {
         return 0;
     while (s[i] == ' ' || s[i] == '\t')
         i++;
-    /* "(83)" alone is a table's cell: ACS's labels open with a name */
-    if (br == ')' && !jfyp_ref_name_at(s + i))
+    /* "(83)" alone is a table's cell: ACS's labels open with a name, or
+     * with the first part's letter of an entry that groups several works
+     * ("(1) (a) Longoni, G.; ... (b) Calabrese, J. C.; ...") */
+    if (br == ')' && !jfyp_ref_name_at(s + i) && !(part_mark_at(s + i) && jfyp_ref_name_at(s + i + part_mark_at(s + i))))
         return 0;
     *num = v;
     return i;
@@ -2252,6 +2264,24 @@ static const char *number_text(char *buf, char prefix, size_t v) {
     return p;
 }
 
+/* In an entry grouping works, where the work lettered want opens past
+ * t: the space before its mark ("... 7231. (b) Calabrese, J. C.;" or
+ * "...; b) Brandt, E."), a name after it; NULL when none. paren: the
+ * marks are bracketed. One pass over t. */
+static char *next_part(char *t, int paren, char want) {
+    for (char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
+        if (p == t || !strchr(".;,", p[-1]))
+            continue;
+        const char *m = p + 1;
+        if (paren != (*m == '('))
+            continue;
+        size_t ml = part_mark_at(m);
+        if (ml && m[paren] == want && jfyp_ref_name_at(m + ml))
+            return p;
+    }
+    return NULL;
+}
+
 /* Builds the list after heading (titled: the heading's words are its
  * title; else heading is the list's first block, for its span). */
 static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
@@ -2298,9 +2328,8 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
         jfyp_trim(text);
         doi_gaps(text, strlen(text), 1);
         jfy_node *ref = jfyp_node_new(JFY_N_REF);
-        jfy_node *cit = jfyp_node_new(JFY_N_CITATION);
         char rid[24], lab[24];
-        int bad = !ref || !cit || jfyp_node_set_attr(ref, "id", number_text(rid, 'B', ++id)) < 0;
+        int bad = !ref || jfyp_node_set_attr(ref, "id", number_text(rid, 'B', ++id)) < 0;
         if (!bad && e->label >= 0) {
             jfy_node *ln = jfyp_node_new_text(JFY_N_LABEL, number_text(lab, 0, (size_t)e->label));
             if (!ln)
@@ -2311,18 +2340,49 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
         if (bad) {
             free(text);
             jfyp_node_free(ref);
-            jfyp_node_free(cit);
             return -1;
         }
-        ref->line = cit->line = e->line;
-        ref->end_line = cit->end_line = e->end_line;
-        ref->col = cit->col = 1;
-        jfyp_node_append(ref, cit);
+        ref->line = e->line;
+        ref->end_line = e->end_line;
+        ref->col = 1;
         jfyp_node_append(rl, ref);
-        int rc = jfyp_ref_parse(text, cit);
+        /* an entry grouping several works, each opened by its letter
+         * ("(1) (a) Abel, K. ... (b) Brandt, E. ..."): one reference
+         * with a citation for each work, as publishers tag it; the
+         * letter is no part of a work's citation */
+        size_t pm = part_mark_at(text);
+        int paren = text[0] == '(';
+        char letter = pm ? text[paren] : 0;
+        char *piece = text;
+        if (letter == 'a' && jfyp_ref_name_at(text + pm) && next_part(text + pm, paren, 'b'))
+            piece = text + pm;
+        else
+            letter = 0;
+        while (piece) {
+            char *next = letter ? next_part(piece, paren, (char)(letter + 1)) : NULL;
+            char *after = NULL;
+            if (next) {
+                *next = '\0';
+                after = next + 1 + part_mark_at(next + 1);
+            }
+            jfyp_trim(piece);
+            jfy_node *cit = jfyp_node_new(JFY_N_CITATION);
+            if (!cit) {
+                free(text);
+                return -1;
+            }
+            cit->line = e->line;
+            cit->end_line = e->end_line;
+            cit->col = 1;
+            jfyp_node_append(ref, cit);
+            if (jfyp_ref_parse(piece, cit) < 0) {
+                free(text);
+                return -1;
+            }
+            piece = after;
+            letter++;
+        }
         free(text);
-        if (rc < 0)
-            return -1;
     }
     return 0;
 }

@@ -388,6 +388,23 @@ static size_t name_at(const char *t, size_t n, size_t i, pname *p) {
             return ge;
         }
     }
+    /* "Adger W. N., Huq S., and Hulme M. (2003)": the initials after the
+     * surname with their full stops and no comma before them (Springer's
+     * author-year lists); a comma or the year must follow them, where a
+     * title's first word would not ("Smith J. A study of ..."). The
+     * surname's words may have taken an initial ("W" of "W. N."): the
+     * last word a space follows is the surname's end. */
+    for (int w = k; w >= 1; w--) {
+        size_t e1 = we[w - 1];
+        if (e1 >= n || t[e1] != ' ')
+            continue;
+        size_t ge = initials_at(t, n, e1 + 1);
+        if (ge > e1 + 1 && (ge == n || t[ge] == ',' || (ge + 1 < n && t[ge] == ' ' && t[ge + 1] == '('))) {
+            *p = (pname){i, ge, i, e1, e1 + 1, ge};
+            return ge;
+        }
+        break;
+    }
     /* "Smith AB", "Goding Sauer A", "SAYÃO JM JC"; four initials after
      * a surname in lower case ("Pereira SLDS"), where a surname in
      * capitals would take a word of a group's name ("WORLD BANK") */
