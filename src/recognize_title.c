@@ -1972,7 +1972,10 @@ static int symbols_only(const char *t) {
 
 /* Whether line c, under line p of a title set in sentence case, opens
  * its subtitle: a capitalized article and lower-case words ("A protocol
- * of randomized controlled trial"), p ending on no open word. */
+ * of randomized controlled trial"), p ending on no open word. A short
+ * subtitle of two or three words ending on a lower-case one ("A
+ * meta-analysis", "A Japanese perspective") is one too: a sentence-case
+ * title does not capitalize an article inside it. */
 static int subtitle_opens(const char *p, const char *c) {
     static const char *const articles[] = {"A ", "An ", "The ", NULL};
     size_t pn = strlen(p);
@@ -1980,8 +1983,14 @@ static int subtitle_opens(const char *p, const char *c) {
         return 0;
     for (size_t k = 0; articles[k]; k++) {
         size_t al = strlen(articles[k]);
-        if (!strncmp(c, articles[k], al) && c[al] >= 'a' && c[al] <= 'z' && lower_words(c) >= 2 &&
-            titleish(c) && !is_byline(c))
+        if (strncmp(c, articles[k], al) != 0 || !titleish(c) || is_byline(c))
+            continue;
+        if (c[al] >= 'a' && c[al] <= 'z' && lower_words(c) >= 2)
+            return 1;
+        const char *w = strrchr(c, ' ');
+        size_t words = jfyp_count_words(c);
+        if (words >= 2 && words <= 3 && w && w[1] >= 'a' && w[1] <= 'z' && strlen(w + 1) >= 4 &&
+            !strpbrk(c, "0123456789.,;:"))
             return 1;
     }
     return 0;
