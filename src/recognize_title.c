@@ -1989,8 +1989,10 @@ static int subtitle_opens(const char *p, const char *c) {
             return 1;
         const char *w = strrchr(c, ' ');
         size_t words = jfyp_count_words(c);
+        /* (p ending on a word: a dash ends "globalisation—" / "The
+         * Tulsi case", the title's own two halves) */
         if (words >= 2 && words <= 3 && w && w[1] >= 'a' && w[1] <= 'z' && strlen(w + 1) >= 4 &&
-            !strpbrk(c, "0123456789.,;:"))
+            !strpbrk(c, "0123456789.,;:") && isalnum((unsigned char)p[pn - 1]))
             return 1;
     }
     return 0;
