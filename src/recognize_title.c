@@ -2838,14 +2838,17 @@ static int other_note(const char *t) {
 }
 
 /* Whether the note ends on this line: a sentence closed, or a bare DOI or
- * address, the note's last words ("... see DOI:" / "10.1039/c9sc04175c"). */
+ * address, the note's last words ("... see DOI:" / "10.1039/c9sc04175c"),
+ * or a DOI under its label at the line's end. */
 static int note_closes(const char *t) {
     size_t n = strlen(t);
     if (n && t[n - 1] == '.')
         return 1;
     size_t dl;
     const char *d = jfyp_find_doi(t, &dl);
-    return d && d == t && dl + 1 >= n;
+    /* (or a sentence's last words on the DOI: "... details. See DOI:
+     * 10.1039/d2sc00595f", the column's prose a reader ran on under it) */
+    return d && (d == t || (d - t >= 5 && jfyp_strnieq(d - 5, "DOI: ", 5))) && (size_t)(d - t) + dl + 1 >= n;
 }
 
 /* A note on the title itself, printed at the first page's foot under the
