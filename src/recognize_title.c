@@ -1972,7 +1972,10 @@ static int symbols_only(const char *t) {
 
 /* Whether line c, under line p of a title set in sentence case, opens
  * its subtitle: a capitalized article and lower-case words ("A protocol
- * of randomized controlled trial"), p ending on no open word. */
+ * of randomized controlled trial"), p ending on no open word. A short
+ * subtitle of two or three words ending on a lower-case one ("A
+ * meta-analysis", "A Japanese perspective") is one too: a sentence-case
+ * title does not capitalize an article inside it. */
 static int subtitle_opens(const char *p, const char *c) {
     static const char *const articles[] = {"A ", "An ", "The ", NULL};
     size_t pn = strlen(p);
@@ -1980,8 +1983,16 @@ static int subtitle_opens(const char *p, const char *c) {
         return 0;
     for (size_t k = 0; articles[k]; k++) {
         size_t al = strlen(articles[k]);
-        if (!strncmp(c, articles[k], al) && c[al] >= 'a' && c[al] <= 'z' && lower_words(c) >= 2 &&
-            titleish(c) && !is_byline(c))
+        if (strncmp(c, articles[k], al) != 0 || !titleish(c) || is_byline(c))
+            continue;
+        if (c[al] >= 'a' && c[al] <= 'z' && lower_words(c) >= 2)
+            return 1;
+        const char *w = strrchr(c, ' ');
+        size_t words = jfyp_count_words(c);
+        /* (p ending on a word: a dash ends "globalisation—" / "The
+         * Tulsi case", the title's own two halves) */
+        if (words >= 2 && words <= 3 && w && w[1] >= 'a' && w[1] <= 'z' && strlen(w + 1) >= 4 &&
+            !strpbrk(c, "0123456789.,;:") && isalnum((unsigned char)p[pn - 1]))
             return 1;
     }
     return 0;
@@ -2651,6 +2662,23 @@ static int split_notice_signature(jfyp_rec *r) {
  * -1 on OOM. */
 static int link_list(const jfy_node *n, int min_items);
 
+/* Whether block n opens on a label alone ("Specialty section:", one word
+ * to three ending on a colon), on a line of its own or over two lines or
+ * more. 1, 0, -1 on OOM. */
+static int label_alone(const jfy_node *n) {
+    char *t = jfyp_front_text(n, 1);
+    if (!t)
+        return -1;
+    size_t first = strcspn(t, "\n"), words = 1, lines = 1;
+    for (size_t i = 0; i < first; i++)
+        words += t[i] == ' ';
+    for (const char *p = t; *p; p++)
+        lines += *p == '\n';
+    int ok = first >= 3 && t[first - 1] == ':' && words <= 3 && (lines == 1 || lines >= 3);
+    free(t);
+    return ok;
+}
+
 static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
     *first = *last = NULL;
     jfy_node *f = NULL, *l = NULL;
@@ -2676,6 +2704,18 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
         int field = jfyp_front_meta_line(t) && !jfyp_front_stop(n, t, 0) ? 1 : 0;
         /* (a field in sentences, a licence's, may read as prose) */
         field |= jfyp_front_meta_line(t) && !jfyp_stristr(t, "abstract") && f;
+        /* a field whose label no list names ("*Correspondence:",
+         * "Specialty section:"), alone in its block or on the first of
+         * three lines or more, in a run of two fields or more: a title's
+         * head ending on a colon has one line under it or two */
+        if (!field && f && fields >= 2) {
+            int lab = label_alone(n);
+            if (lab < 0) {
+                free(t);
+                return -1;
+            }
+            field = lab;
+        }
         int url = !strchr(t, ' ') && (jfyp_stristr(t, "http") || jfyp_stristr(t, "www."));
         /* (MuPDF sets a blank line between the column's lines, a list of
          * names going on past "and" too: "Academic Editors: Jane Roe and"
@@ -2798,14 +2838,17 @@ static int other_note(const char *t) {
 }
 
 /* Whether the note ends on this line: a sentence closed, or a bare DOI or
- * address, the note's last words ("... see DOI:" / "10.1039/c9sc04175c"). */
+ * address, the note's last words ("... see DOI:" / "10.1039/c9sc04175c"),
+ * or a DOI under its label at the line's end. */
 static int note_closes(const char *t) {
     size_t n = strlen(t);
     if (n && t[n - 1] == '.')
         return 1;
     size_t dl;
     const char *d = jfyp_find_doi(t, &dl);
-    return d && d == t && dl + 1 >= n;
+    /* (or a sentence's last words on the DOI: "... details. See DOI:
+     * 10.1039/d2sc00595f", the column's prose a reader ran on under it) */
+    return d && (d == t || (d - t >= 5 && jfyp_strnieq(d - 5, "DOI: ", 5))) && (size_t)(d - t) + dl + 1 >= n;
 }
 
 /* A note on the title itself, printed at the first page's foot under the
@@ -2906,11 +2949,112 @@ static int under_by_label(char **txt, int i, int from) {
            strchr(txt[i], ',') && jfyp_count_words(txt[i]) <= 8 && cut_in_quoted_name(txt[i - 1], txt[i]);
 }
 
+/* A title whose lines a reader gave a block each, no blank line between
+ * them ("Three-Dimensional PrGO-Based" / "Sandwich Composites With MoS2"
+ * / ...), where the page repeats them elsewhere (in a side column's
+ * citation): three such lines or more, each going on the one above as a
+ * title's line does, the byline a blank line under them, are one block
+ * again, lest its first line of two capitalized words read as a name. 0, or -1
+ * on OOM. */
+static int rejoin_line_blocks(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 24; seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfy_node *nx = jfyp_rec_next(r, n);
+        if (n->line != n->end_line) {
+            n = nx;
+            continue;
+        }
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int stop = jfyp_front_stop(n, t, 0);
+        if (stop || !titleish(t) || jfyp_front_meta_line(t)) {
+            free(t);
+            if (stop)
+                return 0;
+            n = nx;
+            continue;
+        }
+        /* the run of one-line blocks that go on as a title's lines */
+        jfy_node *last = n, *q = nx;
+        char *lt = t;
+        int k = 1, words = jfyp_count_words(t);
+        while (q && q->type == JFY_N_PARAGRAPH && q->line == q->end_line && q->line == last->end_line + 1) {
+            char *qt = jfyp_front_text(q, 0);
+            if (!qt) {
+                free(lt);
+                return -1;
+            }
+            int on = titleish(qt) && !jfyp_front_meta_line(qt) ? title_goes_on(last, lt, q, qt) : 0;
+            if (on <= 0) {
+                free(qt);
+                if (on < 0) {
+                    free(lt);
+                    return -1;
+                }
+                break;
+            }
+            free(lt);
+            lt = qt;
+            words += jfyp_count_words(qt);
+            last = q, k++;
+            q = jfyp_rec_next(r, q);
+        }
+        free(lt);
+        /* its last line of a few words in title case ("Lithium Storage")
+         * reads as a name: it goes on the run where the byline stands a
+         * blank line under it */
+        if (k >= 3 && q && q->type == JFY_N_PARAGRAPH && q->line == q->end_line && q->line == last->end_line + 1) {
+            jfy_node *q2 = jfyp_rec_next(r, q);
+            char *qt = jfyp_front_text(q, 0);
+            char *bt = q2 && q2->type == JFY_N_PARAGRAPH && q2->line > q->end_line + 1 ? jfyp_front_text(q2, 0) : NULL;
+            if (!qt || (q2 && !bt && q2->type == JFY_N_PARAGRAPH && q2->line > q->end_line + 1)) {
+                free(qt);
+                return -1;
+            }
+            size_t w = jfyp_count_words(qt);
+            int tail = bt && w >= 2 && w <= 5 && !strpbrk(qt, ",;&*0123456789") && !all_caps(qt) &&
+                       qt[0] >= 'A' && qt[0] <= 'Z' && titleish(qt) ? strong_byline(bt) : 0;
+            free(qt);
+            free(bt);
+            if (tail < 0)
+                return -1;
+            if (tail) {
+                last = q, k++;
+                q = q2;
+            }
+        }
+        int names = 0;
+        if (k >= 3 && words >= 6 && q && q->type == JFY_N_PARAGRAPH && q->line > last->end_line + 1) {
+            char *bt = jfyp_front_text(q, 0);
+            if (!bt)
+                return -1;
+            names = strong_byline(bt);
+            free(bt);
+            if (names < 0)
+                return -1;
+        }
+        if (names) {
+            for (jfy_node *m = jfyp_rec_next(r, n); k > 1; k--) {
+                jfy_node *after = jfyp_rec_next(r, m);
+                if (jfyp_paras_join(n, m) < 0)
+                    return -1;
+                m = after;
+            }
+            return 0;
+        }
+        n = last == n ? nx : jfyp_rec_next(r, last);
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (rejoin_line_blocks(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_site_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
