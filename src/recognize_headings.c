@@ -2800,13 +2800,15 @@ static int demote_underlined(jfyp_rec *r, jfy_node *n, int sign_at, int after_ce
     /* a dash under a table's cell ("Cultivated (%)" / "-" / "-", "NI" /
      * "-" / "NI" / "-"): the next empty cell or the next cell so underlined
      * follows on the next line (a list of no text, the cells reader's block
-     * opening with a dash alone), or such a cell came just before. A
+     * opening with a dash alone), or such a cell came just before; or the
+     * row's values do ("Normal control" / "-" / "5.17 ± 0.23"). A
      * Markdown author sets a blank line between a heading and the blocks
      * around it, and no empty list under it. */
     const jfy_node *x = jfyp_rec_next(r, n);
     int cells = after_cells ||
                 (x && x->line == sign_at + 1 &&
                  (empty_list(x) || (x->type == JFY_N_HEADING && x->line < x->end_line) ||
+                  x->type == JFY_N_PARAGRAPH ||
                   (x->type == JFY_N_CODE_BLOCK && x->text && x->text[0] == '-' &&
                    (!x->text[1] || x->text[1] == '\n'))));
     int keep = one_line(n) && line_could_head(jfyp_trim(t)) && !cells;
