@@ -1662,6 +1662,17 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     if (i + 4 <= l->n && short_head(a, measure) && !ends_glue(a) &&
         wrapped_pair(b, l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))
         return 1;
+    /* a section's conventional name right over its first numbered
+     * subheading, run into its text and wrapped however it falls ("2.
+     * RESULTS AND DISCUSSION" / "2.1. Synthesis and Structures of" /
+     * "[Cu6Ag(CO)12]2− Clusters. The direct reaction..."): the subheading
+     * number says the line above it heads a section; a subheading alone
+     * in its block is left to the readers of wrapped headings */
+    int depth = 0;
+    if (i + 4 <= l->n && short_head(a, measure) && jfyp_section_kind(a) == JFYP_SEC_TOP &&
+        jfyp_section_type(a) && jfyp_section_number(b, &depth) && depth >= 2 && line_could_head(b) &&
+        (text_line_at(l, i + 2, measure) || text_line_at(l, i + 3, measure)))
+        return 1;
     return 0;
 }
 
