@@ -149,8 +149,10 @@ static const struct {
     {"disclosure", "COI-statement", K_BACKSEC},
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
-    /* the heading over the statements as a group (PeerJ) */
+    /* the heading over the statements as a group (PeerJ); ACS's over the
+     * corresponding author's address, the authors' list and notes */
     {"additional information and declarations", NULL, K_BACKSEC},
+    {"author information", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
     {"resumen", NULL, K_FRONT},
