@@ -149,8 +149,10 @@ static const struct {
     {"disclosure", "COI-statement", K_BACKSEC},
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
-    /* the heading over the statements as a group (PeerJ) */
+    /* the heading over the statements as a group (PeerJ); ACS's over the
+     * corresponding author's address, the authors' list and notes */
     {"additional information and declarations", NULL, K_BACKSEC},
+    {"author information", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
     {"resumen", NULL, K_FRONT},
@@ -1662,6 +1664,17 @@ static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     if (i + 4 <= l->n && short_head(a, measure) && !ends_glue(a) &&
         wrapped_pair(b, l->v[i + 2].text, measure) && text_line_at(l, i + 3, measure))
         return 1;
+    /* a section's conventional name right over its first numbered
+     * subheading, run into its text and wrapped however it falls ("2.
+     * RESULTS AND DISCUSSION" / "2.1. Synthesis and Structures of" /
+     * "[Cu6Ag(CO)12]2− Clusters. The direct reaction..."): the subheading
+     * number says the line above it heads a section; a subheading alone
+     * in its block is left to the readers of wrapped headings */
+    int depth = 0;
+    if (i + 4 <= l->n && short_head(a, measure) && jfyp_section_kind(a) == JFYP_SEC_TOP &&
+        jfyp_section_type(a) && jfyp_section_number(b, &depth) && depth >= 2 && line_could_head(b) &&
+        (text_line_at(l, i + 2, measure) || text_line_at(l, i + 3, measure)))
+        return 1;
     return 0;
 }
 
@@ -2800,13 +2813,15 @@ static int demote_underlined(jfyp_rec *r, jfy_node *n, int sign_at, int after_ce
     /* a dash under a table's cell ("Cultivated (%)" / "-" / "-", "NI" /
      * "-" / "NI" / "-"): the next empty cell or the next cell so underlined
      * follows on the next line (a list of no text, the cells reader's block
-     * opening with a dash alone), or such a cell came just before. A
+     * opening with a dash alone), or such a cell came just before; or the
+     * row's values do ("Normal control" / "-" / "5.17 ± 0.23"). A
      * Markdown author sets a blank line between a heading and the blocks
      * around it, and no empty list under it. */
     const jfy_node *x = jfyp_rec_next(r, n);
     int cells = after_cells ||
                 (x && x->line == sign_at + 1 &&
                  (empty_list(x) || (x->type == JFY_N_HEADING && x->line < x->end_line) ||
+                  x->type == JFY_N_PARAGRAPH ||
                   (x->type == JFY_N_CODE_BLOCK && x->text && x->text[0] == '-' &&
                    (!x->text[1] || x->text[1] == '\n'))));
     int keep = one_line(n) && line_could_head(jfyp_trim(t)) && !cells;
