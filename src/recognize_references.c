@@ -96,18 +96,22 @@ static int word_piece(const char *s, const char *e) {
     return words <= PIECE_WORDS;
 }
 
-/* MuPDF reads a justified line whose word spaces are wide as one line a
- * word ("Bailey-Serres," / "J.," / "and" / "Voesenek," / ...): a run of
- * such pieces is one line again, so an entry's first line shows its name
- * and year. A piece that ends on a hyphen runs on without a space.
- * In place; t only shrinks. */
 /* Whether the token that ends at w (text from t) is a link broken
  * before next ("http://www.who.int/fact" / "sheets/", "doi:" / "10.1000/1"):
  * it goes on without a space. */
-static int link_goes_on(const char *t, const char *w, const char *next) {
+static int link_goes_on(const char *t, const char *w, const char *next, const char **seen_w, const char **seen_s) {
+    /* the word's start: looked for back to where the last look ended
+     * (*seen_w), the one it found (*seen_s) when the word ran on past it;
+     * a look back to t every line was quadratic in a run of pieces
+     * joined into one long link */
+    const char *stop = *seen_w && *seen_w <= w ? *seen_w : t;
     const char *s = w;
-    while (s > t && s[-1] != ' ' && s[-1] != '\n')
+    while (s > stop && s[-1] != ' ' && s[-1] != '\n')
         s--;
+    if (s == stop && stop != t)
+        s = *seen_s;
+    *seen_w = w;
+    *seen_s = s;
     size_t n = (size_t)(w - s);
     unsigned char c = (unsigned char)*next;
     if (!n || strchr(".,;)", w[-1]) || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
@@ -139,8 +143,14 @@ static int moved_et_al(const char *p, const char *e) {
     return e - p == 2 && memcmp(p, "al", 2) == 0;
 }
 
+/* MuPDF reads a justified line whose word spaces are wide as one line a
+ * word ("Bailey-Serres," / "J.," / "and" / "Voesenek," / ...): a run of
+ * such pieces is one line again, so an entry's first line shows its name
+ * and year. A piece that ends on a hyphen runs on without a space.
+ * In place; t only shrinks. */
 static void join_pieces(char *t) {
     char *w = t, *p = t;
+    const char *seen_w = NULL, *seen_s = NULL;
     while (*p) {
         char *le = strchr(p, '\n');
         if (p > t && moved_et_al(p, le ? le : p + strlen(p))) {
@@ -168,13 +178,15 @@ static void join_pieces(char *t) {
                 }
                 while (w > t && w[-1] == ' ')
                     w--;
+                if (w < seen_w)
+                    seen_w = NULL; /* what it saw is rewritten */
                 if (p + 1 == q) {
                     *w++ = '\n'; /* the run's end: the line after is not its */
                     continue;
                 }
                 while (p[1] == ' ')
                     p++;
-                if (w > t && w[-1] != '-' && !link_goes_on(t, w, p + 1))
+                if (w > t && w[-1] != '-' && !link_goes_on(t, w, p + 1, &seen_w, &seen_s))
                     *w++ = ' ';
             }
             continue;

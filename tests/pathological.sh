@@ -76,10 +76,14 @@ gen() {
         awk -v n="$2" 'BEGIN { printf "A title of the paper\n\nJane Roe1*, John Doe1\n\n1 Department of Things, University of Place, Country\n\n*Correspondence: ";
             for (i = 1; i <= n; i++) printf "jane. roe@ uksh. de, john. doe@ uksh. de, ann. poe@ uksh. de, ";
             printf "end@x. y. z\n\nAbstract\n\nThe abstract text runs on.\n" }' ;;
+    linkpieces) # a reference's link broken over line after line, each line one piece of it
+        awk -v n="$2" 'BEGIN { printf "A title\n\nReferences\n\n1. Roe J. A paper. J Things. 2020;1:1-2.\n";
+            for (i = 1; i <= n; i++) printf "http://www.example.org/people/page%d\n", i;
+            printf "\n2. Doe J. Another paper. J Things. 2021;2:3-4.\n" }' ;;
     esac
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
