@@ -747,8 +747,6 @@ static int last_line_full(const jfy_node *p, int width) {
     return width && last_line_cps(p) >= width - 3;
 }
 
-/* Whether q's first line, over more lines, is a section's conventional
- * name ("Materials and Methods" / text); -1 on out of memory. */
 /* A short line of two or more words in capitals ("FIELD SAMPLING
  * PROTOCOL"): a heading whatever its name, as running text does not go on
  * in capitals for whole words at a line's start. Not a row of acronyms
@@ -776,6 +774,9 @@ static int caps_heading(const char *t) {
     return words >= 2 && words <= 8 && long_word && letters >= 8 && upper == letters;
 }
 
+/* Whether q's first line, over more lines, is a section's conventional
+ * name ("Materials and Methods" / text) or a heading in capitals
+ * (caps_heading); -1 on out of memory. */
 static int opens_on_section_name(const jfy_node *q) {
     jfyp_lines l;
     if (jfyp_lines_of((jfy_node *)q, &l) < 0)

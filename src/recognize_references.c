@@ -96,18 +96,22 @@ static int word_piece(const char *s, const char *e) {
     return words <= PIECE_WORDS;
 }
 
-/* MuPDF reads a justified line whose word spaces are wide as one line a
- * word ("Bailey-Serres," / "J.," / "and" / "Voesenek," / ...): a run of
- * such pieces is one line again, so an entry's first line shows its name
- * and year. A piece that ends on a hyphen runs on without a space.
- * In place; t only shrinks. */
 /* Whether the token that ends at w (text from t) is a link broken
  * before next ("http://www.who.int/fact" / "sheets/", "doi:" / "10.1000/1"):
  * it goes on without a space. */
-static int link_goes_on(const char *t, const char *w, const char *next) {
+static int link_goes_on(const char *t, const char *w, const char *next, const char **seen_w, const char **seen_s) {
+    /* the word's start: looked for back to where the last look ended
+     * (*seen_w), the one it found (*seen_s) when the word ran on past it;
+     * a look back to t every line was quadratic in a run of pieces
+     * joined into one long link */
+    const char *stop = *seen_w && *seen_w <= w ? *seen_w : t;
     const char *s = w;
-    while (s > t && s[-1] != ' ' && s[-1] != '\n')
+    while (s > stop && s[-1] != ' ' && s[-1] != '\n')
         s--;
+    if (s == stop && stop != t)
+        s = *seen_s;
+    *seen_w = w;
+    *seen_s = s;
     size_t n = (size_t)(w - s);
     unsigned char c = (unsigned char)*next;
     if (!n || strchr(".,;)", w[-1]) || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
@@ -139,8 +143,14 @@ static int moved_et_al(const char *p, const char *e) {
     return e - p == 2 && memcmp(p, "al", 2) == 0;
 }
 
+/* MuPDF reads a justified line whose word spaces are wide as one line a
+ * word ("Bailey-Serres," / "J.," / "and" / "Voesenek," / ...): a run of
+ * such pieces is one line again, so an entry's first line shows its name
+ * and year. A piece that ends on a hyphen runs on without a space.
+ * In place; t only shrinks. */
 static void join_pieces(char *t) {
     char *w = t, *p = t;
+    const char *seen_w = NULL, *seen_s = NULL;
     while (*p) {
         char *le = strchr(p, '\n');
         if (p > t && moved_et_al(p, le ? le : p + strlen(p))) {
@@ -168,13 +178,15 @@ static void join_pieces(char *t) {
                 }
                 while (w > t && w[-1] == ' ')
                     w--;
+                if (w < seen_w)
+                    seen_w = NULL; /* what it saw is rewritten */
                 if (p + 1 == q) {
                     *w++ = '\n'; /* the run's end: the line after is not its */
                     continue;
                 }
                 while (p[1] == ' ')
                     p++;
-                if (w > t && w[-1] != '-' && !link_goes_on(t, w, p + 1))
+                if (w > t && w[-1] != '-' && !link_goes_on(t, w, p + 1, &seen_w, &seen_s))
                     *w++ = ' ';
             }
             continue;
@@ -608,6 +620,10 @@ typedef struct {
      * is known: the text is rescanned for it after every line otherwise,
      * and the bytes before the point a line's append mends from stay. */
     size_t year_end;
+    /* How much of the text's start was read and held no year: a yearless
+     * entry's later lines are read from there, not from its start (a
+     * rescan per line was quadratic in an entry that never closes). */
+    size_t year_none;
 } entry;
 
 typedef struct {
@@ -657,7 +673,7 @@ static entry *new_entry(list *L, int label, int line) {
     e->alone = 0;
     e->guessed = 0;
     e->whole = 0;
-    e->year_end = 0;
+    e->year_end = e->year_none = 0;
     if (label >= 0) {
         for (size_t k = L->n - 1; k > 0 && k + THREADS >= L->n && !e->thread; k--)
             if (L->e[k - 1].label == label - 1)
@@ -895,6 +911,27 @@ static void link_gap(jfyp_buf *b, size_t from) {
 
 /* Appends a wrapped line: a word hyphenated across the break is joined,
  * a hyphen before a capital kept, a broken link joined without a space. */
+/* Whether the entry's text has a year, read from where the last look
+ * left off (year_none) or where this line's append mended from (kept),
+ * if before: a few bytes back, as a year may straddle the old end, but
+ * never from inside a run of figures, which no year opens. Sets
+ * year_end as year_in over the whole text would. */
+static int year_after(entry *e, size_t kept) {
+    const jfyp_buf *b = &e->text;
+    size_t from = e->year_none < kept ? e->year_none : kept;
+    from = from > 5 ? from - 5 : 0;
+    while (from > 0 && from < b->len && b->data[from - 1] >= '0' && b->data[from - 1] <= '9' &&
+           b->data[from] >= '0' && b->data[from] <= '9')
+        from++;
+    size_t end;
+    if (!year_in(b->data + from, b->len - from, &end)) {
+        e->year_none = b->len;
+        return 0;
+    }
+    e->year_end = end == SIZE_MAX ? SIZE_MAX : end + from;
+    return 1;
+}
+
 static void append_line(entry *e, const char *line, int lineno) {
     jfyp_buf *b = &e->text;
     while (*line == ' ' || *line == '\t')
@@ -957,7 +994,7 @@ static void append_line(entry *e, const char *line, int lineno) {
      * one may close with its identifiers in brackets ("[PMID: 123]"). */
     /* A link closes an entry too ("Retrieved May 1, 2023, from https://...") */
     e->open = !(c == '.' || c == ')' || c == ']' || (c >= '0' && c <= '9') || ends_token_url(b->data, b->len)) ||
-              !(e->year_end || year_in(b->data, b->len, &e->year_end)) ||
+              !(e->year_end || year_after(e, kept)) ||
               names_then_year(b->data, b->len);
     if (e->year_end == SIZE_MAX)
         e->year_end = 0;

@@ -76,10 +76,17 @@ gen() {
         awk -v n="$2" 'BEGIN { printf "A title of the paper\n\nJane Roe1*, John Doe1\n\n1 Department of Things, University of Place, Country\n\n*Correspondence: ";
             for (i = 1; i <= n; i++) printf "jane. roe@ uksh. de, john. doe@ uksh. de, ann. poe@ uksh. de, ";
             printf "end@x. y. z\n\nAbstract\n\nThe abstract text runs on.\n" }' ;;
+    linkpieces) # a reference's link broken over line after line, each line one piece of it
+        awk -v n="$2" 'BEGIN { printf "A title\n\nReferences\n\n1. Roe J. A paper. J Things. 2020;1:1-2.\n";
+            for (i = 1; i <= n; i++) printf "http://www.example.org/people/page%d\n", i;
+            printf "\n2. Doe J. Another paper. J Things. 2021;2:3-4.\n" }' ;;
+    yearless) # numbered entries with no year, past 9999 (five figures are no label: they run on into one open entry)
+        awk -v n="$2" 'BEGIN { printf "A title\n\nReferences\n\n"; for (i = 1; i <= n; i++)
+            printf "%d. Roe J, Doe K, et al. Title of it (2nd ed.). Pew Research Center, Vol. 3. R package version 1.2.\n", i }' ;;
     esac
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces yearless; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
