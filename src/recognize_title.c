@@ -3012,6 +3012,7 @@ static int rejoin_line_blocks(jfyp_rec *r) {
             char *bt = q2 && q2->type == JFY_N_PARAGRAPH && q2->line > q->end_line + 1 ? jfyp_front_text(q2, 0) : NULL;
             if (!qt || (q2 && !bt && q2->type == JFY_N_PARAGRAPH && q2->line > q->end_line + 1)) {
                 free(qt);
+                free(bt);
                 return -1;
             }
             size_t w = jfyp_count_words(qt);

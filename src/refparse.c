@@ -1257,14 +1257,21 @@ static int issuer_words(const ctx *c, size_t s, size_t e) {
  * Dental Association", "Annals of the Academy"). */
 static int issuer_sentence(const ctx *c, size_t s, size_t e) {
     static const char *const w[] = {"foundation", "company", " co.", "associat", "bureau", "council",
-                                    "ministry", "agency", "academy", "center", "centre", "routledge",
-                                    "gruyter", "norton", "harcourt", "mosby", "saunders", "mcgraw",
-                                    "blackwell", "karger", "thieme", "lippincott", "humana", "cabi"};
+                                    "ministry", "agency", "academy", "center", "centre"};
+    /* publishers' own names, as whole words ("Humanas" is no Humana) */
+    static const char *const names[] = {"routledge", "gruyter", "norton", "harcourt", "mosby", "saunders",
+                                        "mcgraw", "blackwell", "karger", "thieme", "lippincott", "humana",
+                                        "cabi"};
     static const char *const j[] = {"journal", "annals", "proc", "bull", "trans", "acta", "rev", "arch"};
     size_t at;
     int any = issuer_words(c, s, e);
     for (size_t k = 0; !any && k < sizeof w / sizeof *w; k++)
         any = ci_find(c, e, s, w[k], &at) != NULL;
+    for (size_t k = 0; !any && k < sizeof names / sizeof *names; k++)
+        for (size_t from = s; !any && ci_find(c, e, from, names[k], &at); from = at + 1) {
+            size_t end = at + strlen(names[k]);
+            any = (at == s || !ascii_letter(c->t[at - 1])) && (end >= e || !ascii_letter(c->t[end]));
+        }
     /* (at a word's start: "Research" is no "Arch.") */
     for (size_t k = 0; any && k < sizeof j / sizeof *j; k++)
         for (size_t from = s; ci_find(c, e, from, j[k], &at); from = at + 1)
