@@ -1044,35 +1044,33 @@ static void spaced_roman_markers(char *s) {
  * piece of the byline (the string's start, or after a comma, a line's
  * end or an ampersand), before three lower-case letters or more and the
  * capitalized surname. A new string when mended (s freed), else s. */
+static int ocr_digit_capital_at(const char *s, const char *p) {
+    if ((*p != '6' && *p != '0') ||
+        !(p == s || p[-1] == '\n' || (p - s >= 2 && p[-1] == ' ' && (p[-2] == ',' || p[-2] == '&'))))
+        return 0;
+    size_t l = 1;
+    while (p[l] >= 'a' && p[l] <= 'z')
+        l++;
+    return l >= 4 && p[l] == ' ' && p[l + 1] >= 'A' && p[l + 1] <= 'Z' && p[l + 2] >= 'a' && p[l + 2] <= 'z';
+}
+
 static char *ocr_digit_capital(char *s) {
     size_t k = 0;
     for (const char *p = s; *p; p++)
-        if ((*p == '6' || *p == '0') && (p == s || p[-1] == '\n' || (p - s >= 2 && p[-1] == ' ' && (p[-2] == ',' || p[-2] == '&'))))  {
-            size_t l = 1;
-            while (p[l] >= 'a' && p[l] <= 'z')
-                l++;
-            k += l >= 4 && p[l] == ' ' && p[l + 1] >= 'A' && p[l + 1] <= 'Z' && p[l + 2] >= 'a' && p[l + 2] <= 'z';
-        }
+        k += ocr_digit_capital_at(s, p);
     if (!k)
         return s;
     char *o = malloc(strlen(s) + k + 1), *w = o;
     if (!o)
         return s; /* (read as it is) */
     for (const char *p = s; *p; p++) {
-        if ((*p == '6' || *p == '0') && (p == s || p[-1] == '\n' || (p - s >= 2 && p[-1] == ' ' && (p[-2] == ',' || p[-2] == '&')))) {
-            size_t l = 1;
-            while (p[l] >= 'a' && p[l] <= 'z')
-                l++;
-            if (l >= 4 && p[l] == ' ' && p[l + 1] >= 'A' && p[l + 1] <= 'Z' && p[l + 2] >= 'a' && p[l + 2] <= 'z') {
-                if (*p == '6') {
-                    *w++ = (char)0xc3;
-                    *w++ = (char)0x96;
-                } else
-                    *w++ = 'O';
-                continue;
-            }
-        }
-        *w++ = *p;
+        if (!ocr_digit_capital_at(s, p))
+            *w++ = *p;
+        else if (*p == '6') {
+            *w++ = (char)0xc3; /* U+00D6 */
+            *w++ = (char)0x96;
+        } else
+            *w++ = 'O';
     }
     *w = '\0';
     free(s);
