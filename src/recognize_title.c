@@ -1083,16 +1083,11 @@ static long byline_from(const jfyp_lines *l, size_t j, size_t *names) {
 /* Names read from t: how many, and whether any bears a marker (-1 on
  * OOM, 0 names when t is no byline). */
 static int names_of(const char *t, size_t *cnt, int *marked) {
-    jfyp_byname *v = NULL;
     size_t n = 0;
-    int rc = jfyp_byline_read(t, &v, &n);
+    int rc = jfyp_byline_weigh(t, &n, marked);
     if (rc < 0)
         return -1;
-    *marked = 0;
-    for (size_t x = 0; x < n; x++)
-        *marked |= *v[x].markers != '\0';
     *cnt = rc == 1 ? n : 0;
-    jfyp_byline_free(v, n);
     return 0;
 }
 
