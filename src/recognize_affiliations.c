@@ -5125,6 +5125,9 @@ static int address_words(const char *t) {
                                         "in", "at", "on", "und", "f\xc3\xbcr", "van", "von", "der",
                                         "du", "&", NULL};
     size_t words = 0;
+    /* "Department of neurosurgery, ...": the department's subject set in
+     * lower case, once, right after its unit word and "of" */
+    int unit_of = 0, subject = 0;
     for (const char *p = t; *p;) {
         while (*p == ' ' || *p == ',' || *p == '(' || *p == '\n')
             p++;
@@ -5137,11 +5140,19 @@ static int address_words(const char *t) {
         while (n && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ';' || w[n - 1] == ')'))
             n--;
         words++;
+        int after_unit = unit_of == 2;
+        if (unit_of == 1)
+            unit_of = n == 2 && strncmp(w, "of", 2) == 0 ? 2 : 0;
+        else
+            unit_of = (n == 10 && strncmp(w, "Department", 10) == 0) ||
+                      (n == 8 && strncmp(w, "Division", 8) == 0);
         if (!n || is_upper_ascii_or_utf8(w) || (*w >= '0' && *w <= '9'))
             continue;
         int ok = 0;
         for (size_t i = 0; small[i] && !ok; i++)
             ok = strlen(small[i]) == n && strncmp(small[i], w, n) == 0;
+        if (!ok && after_unit && !subject && w[n] == ',')
+            ok = subject = 1;
         if (!ok)
             return 0;
     }
