@@ -5125,6 +5125,9 @@ static int address_words(const char *t) {
                                         "in", "at", "on", "und", "f\xc3\xbcr", "van", "von", "der",
                                         "du", "&", NULL};
     size_t words = 0;
+    /* "Department of neurosurgery, ...": the department's subject set in
+     * lower case, once, right after its unit word and "of" */
+    int unit_of = 0, subject = 0;
     for (const char *p = t; *p;) {
         while (*p == ' ' || *p == ',' || *p == '(' || *p == '\n')
             p++;
@@ -5137,11 +5140,19 @@ static int address_words(const char *t) {
         while (n && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ';' || w[n - 1] == ')'))
             n--;
         words++;
+        int after_unit = unit_of == 2;
+        if (unit_of == 1)
+            unit_of = n == 2 && strncmp(w, "of", 2) == 0 ? 2 : 0;
+        else
+            unit_of = (n == 10 && strncmp(w, "Department", 10) == 0) ||
+                      (n == 8 && strncmp(w, "Division", 8) == 0);
         if (!n || is_upper_ascii_or_utf8(w) || (*w >= '0' && *w <= '9'))
             continue;
         int ok = 0;
         for (size_t i = 0; small[i] && !ok; i++)
             ok = strlen(small[i]) == n && strncmp(small[i], w, n) == 0;
+        if (!ok && after_unit && !subject && w[n] == ',')
+            ok = subject = 1;
         if (!ok)
             return 0;
     }
@@ -5370,6 +5381,159 @@ static int take_lost_first(state *S, int from) {
     return 0;
 }
 
+
+/* One piece of a run of addresses, read as the address labelled lab:
+ * lines joined, the separator after its country dropped. 1 taken, 0 not
+ * an address, -1 on OOM. */
+static int add_run_piece(state *S, const char *lab, const char *a, size_t n, const jfy_node *src, int dry) {
+    char *x = jfyp_strndup(a, n);
+    if (!x)
+        return -1;
+    for (char *q = x; *q; q++)
+        if (*q == '\n')
+            *q = ' ';
+    jfyp_squeeze(x);
+    size_t xl = strlen(x);
+    while (xl && (x[xl - 1] == '.' || x[xl - 1] == ',' || x[xl - 1] == ';' || x[xl - 1] == ' '))
+        x[--xl] = '\0';
+    int ok = xl && addressish(x) && ends_with_country(x, xl);
+    int rc = ok && !dry ? add_aff(S, lab, x, src) : 0;
+    free(x);
+    return rc < 0 ? -1 : ok;
+}
+
+/* "Department of X, ..., Italy," / "Department of Y, ..., Rome," /
+ * "Italy, 3 IRCCS ..., Italy, 4 Department of Z, ..." / "2": the page's
+ * foot runs its addresses into one paragraph after their figures, but
+ * the first figures were printed apart (pdftotext sets them under the
+ * byline or under the list). When the run's first figure is m > 1, the
+ * figures from m on follow in turn and the byline carries 1 .. m-1, the
+ * text before figure m is those m-1 addresses, parted where one ends on
+ * its country and the next opens on a capital. 0, or -1 on OOM. */
+static int take_run_first_lost(state *S, int from) {
+    if (S->naff || !any_marker(&S->c, "1", 1) || !any_marker(&S->c, "2", 1))
+        return 0;
+    /* (the first page's blocks: a back page's author details are not it) */
+    int blocks = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && blocks < 24; n = jfyp_rec_next(S->r, n)) {
+        if (n->line && n->line <= from)
+            continue;
+        blocks++;
+        int refs = refs_heading(n);
+        if (refs < 0)
+            return -1;
+        if (refs || n->type == JFY_N_HEADING)
+            break;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        /* the run opens on an address's first line ... */
+        size_t i = 0;
+        while (i < l.n && i < 3 &&
+               !(is_upper_ascii_or_utf8(l.v[i].text) && jfyp_front_has_institution_word(l.v[i].text) &&
+                 strchr(l.v[i].text, ','))) {
+            /* (a running head over it, not an address's lines) */
+            if (strchr(l.v[i].text, ',') || !is_upper_ascii_or_utf8(l.v[i].text))
+                i = 3;
+            i++;
+        }
+        /* ... and may end on a figure printed apart */
+        size_t end = l.n ? l.n - 1 : 0;
+        if (end > i && label_line(S, l.v[end].text, strlen(l.v[end].text)))
+            end--;
+        if (i >= 3 || i >= l.n || end - i > 30) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        char *t = jfyp_lines_join(&l, i, end);
+        if (!t) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        size_t len = 0;
+        const char *at[MAX_AFFS + 1];
+        size_t ln[MAX_AFFS + 1];
+        int m = 0, np = 0;
+        /* (a page's addresses are a few lines: the scans below stay short) */
+        for (int k = 2; k <= 4 && !m && strlen(t) < 4000; k++)
+            if (find_label(t, t, k, &len))
+                m = k;
+        int ok = m && !find_label(t, t, 1, &len);
+        for (int k = m; ok && np < MAX_AFFS; k++) {
+            char want[8];
+            snprintf(want, sizeof want, "%d", k);
+            const char *q = find_label(t, np ? at[np - 1] + ln[np - 1] : t, k, &len);
+            /* (the run holds the figures the byline carries from m on, and no other) */
+            if (!q != !any_marker(&S->c, want, strlen(want)))
+                ok = 0;
+            if (!q || !any_marker(&S->c, want, strlen(want)))
+                break;
+            at[np] = q;
+            ln[np++] = len;
+        }
+        /* the head's parts: where a country ends one and a capital opens
+         * the next ("..., Italy," / "Department of ...") */
+        const char *cut[4];
+        int nc = 0;
+        if (ok && np >= 2) {
+            cut[nc++] = t;
+            for (const char *p = t; p < at[0] && nc <= m; p++) {
+                if (*p != ',' && *p != ';')
+                    continue;
+                const char *q = p + 1;
+                while (*q == ' ' || *q == '\n')
+                    q++;
+                if (q < at[0] && is_upper_ascii_or_utf8(q) && ends_with_country(t, (size_t)(p - t)))
+                    cut[nc++] = q;
+            }
+        }
+        int rc = 0, took = 0;
+        /* every piece an address first (dry), then all taken */
+        for (int dry = 1; dry >= 0 && ok && np >= 2 && nc == m - 1 && rc >= 0; dry--) {
+            int good = 1;
+            for (int k = 0; k < nc && good && rc >= 0; k++) {
+                char lab[8];
+                snprintf(lab, sizeof lab, "%d", k + 1);
+                const char *e = k + 1 < nc ? cut[k + 1] : at[0];
+                char *h = jfyp_strndup(cut[k], (size_t)(e - cut[k]));
+                if (!h) {
+                    rc = -1;
+                    break;
+                }
+                good = jfyp_front_has_institution_word(h);
+                free(h);
+                if (good)
+                    rc = add_run_piece(S, lab, cut[k], (size_t)(e - cut[k]), n, dry);
+                good = good && (rc > 0 || (!dry && rc == 0));
+            }
+            for (int k = 0; k < np && good && rc >= 0; k++) {
+                char lab[8];
+                snprintf(lab, sizeof lab, "%d", m + k);
+                const char *a = at[k] + ln[k];
+                size_t an = k + 1 < np ? (size_t)(at[k + 1] - a) : strlen(a);
+                rc = add_run_piece(S, lab, a, an, n, dry);
+                good = rc > 0 || (!dry && rc == 0);
+            }
+            if (!good)
+                break;
+            took = !dry;
+        }
+        if (rc > 0)
+            rc = 0;
+        free(t);
+        if (rc == 0 && took) {
+            S->marked = 1;
+            if (drop_taken(n, &l, i, l.n - 1) < 0)
+                rc = -1;
+        }
+        jfyp_lines_free(&l);
+        if (rc < 0 || took)
+            return rc;
+    }
+    return 0;
+}
 /* No byline was read (its names and markers interleaved), yet under the
  * title a run of numbered addresses, one a line from 1 on ("1Department
  * of X, City, Country" / "2Institute Y, ..."), maybe one a block, is the
@@ -6343,7 +6507,9 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     int from = group->end_line;
     if (ocr_aff_labels(&S, from) < 0 || ocr_run_in_affs(&S, from) < 0)
         return -1;
-    int rc0 = take_before_byline(&S, group);
+    int rc0 = take_run_first_lost(&S, from);
+    if (rc0 >= 0)
+        rc0 = take_before_byline(&S, group);
     if (rc0 >= 0)
         rc0 = take_between_names(&S, group);
     if (rc0 >= 0)
