@@ -2339,8 +2339,9 @@ static int unlabelled_twin(const state *S, const char *x) {
 }
 
 /* Whether s[0, n) ends on an address just begun: its label glued to its
- * first word after the full stop that ended the one before ("...,
- * Canada. 2Radiation"), nothing after it. */
+ * first word after the full stop or semicolon that ended the one before
+ * ("..., Canada. 2Radiation", "..., Canada; 2Radiation"), nothing after
+ * it. */
 static int label_word_ends(const char *s, size_t n) {
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
         n--;
