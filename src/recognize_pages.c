@@ -893,6 +893,14 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     }
     if (count_lines(p, 2) < 2 && strlen(t) < 40)
         return 0; /* a heading, not half a paragraph */
+    if (c == UTF8PROC_CATEGORY_LU && last_word_is_glue(t) && count_lines(q, 2) >= 2) {
+        /* "... see also File S5 for" / "Discussion" / text: a section's
+         * name on a line of its own heads the page's other column, where
+         * the cut sentence does not go on */
+        int named = opens_on_section_name(q);
+        if (named)
+            return named < 0 ? -1 : 0;
+    }
     if (c == UTF8PROC_CATEGORY_LL || last_word_is_glue(t))
         return 1;
     /* a sentence cut after a word, going on with a name ("Wong et al."):
