@@ -251,6 +251,15 @@ static int correspish(const char *t) {
            !jfyp_front_has_institution_word(t);
 }
 
+/* The last of l's lines that holds an e-mail address, l->n when none. */
+static size_t last_email_line(const jfyp_lines *l) {
+    size_t k = l->n;
+    for (size_t j = 0; j < l->n; j++)
+        if (strchr(l->v[j].text, '@'))
+            k = j;
+    return k;
+}
+
 /* A line opening a correspondence note: "Correspondence to", "E-mail:". */
 static int correspish_start(const char *t) {
     const char *s = t;
@@ -2740,10 +2749,7 @@ static size_t note_tail_at(jfy_node *n) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
         return (size_t)-1;
-    size_t k = l.n;
-    for (size_t j = 0; j < l.n; j++)
-        if (strchr(l.v[j].text, '@'))
-            k = j;
+    size_t k = last_email_line(&l);
     size_t at = 0;
     if (k + 1 < l.n && is_upper_ascii_or_utf8(l.v[k + 1].text) && !jfyp_opens_field(l.v[k + 1].text)) {
         int ok = 1;
@@ -4152,10 +4158,7 @@ static int take_address_then_note(state *S, jfy_node *n, const char *t) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
-    size_t last = l.n;
-    for (size_t j = 0; j < l.n; j++)
-        if (strchr(l.v[j].text, '@'))
-            last = j;
+    size_t last = last_email_line(&l);
     int rc = last + 1 < l.n && !jfyp_lines_split(n, &l, last + 1) ? -1 : 1;
     jfyp_lines_free(&l);
     char *now = rc > 0 ? jfyp_front_text(n, 0) : NULL;
@@ -4206,10 +4209,7 @@ static int names_and_emails_head(const state *S, jfy_node *n) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
-    size_t k = l.n;
-    for (size_t j = 0; j < l.n; j++)
-        if (strchr(l.v[j].text, '@'))
-            k = j;
+    size_t k = last_email_line(&l);
     int yes = 0;
     if (k < l.n) {
         char *head = jfyp_lines_join(&l, 0, k);
@@ -4466,10 +4466,7 @@ static int list_note_rest(state *S, jfy_node *list, int in_zone) {
     jfyp_lines l;
     if (jfyp_lines_of(p, &l) < 0)
         return -1;
-    size_t k = l.n;
-    for (size_t j = 0; j < l.n; j++)
-        if (strchr(l.v[j].text, '@'))
-            k = j;
+    size_t k = last_email_line(&l);
     /* an address broken at the line end goes on */
     while (k + 1 < l.n && (*l.v[k + 1].text == '@' || jfyp_starts_lower(l.v[k + 1].text)))
         k++;
@@ -4835,10 +4832,7 @@ static int take_late_notes(state *S, int from) {
             if (jfyp_lines_of(n, &l) < 0) {
                 rc = -1;
             } else {
-                size_t k = l.n;
-                for (size_t j = 0; j < l.n; j++)
-                    if (strchr(l.v[j].text, '@'))
-                        k = j;
+                size_t k = last_email_line(&l);
                 /* an address broken at the line end goes on */
                 while (k + 1 < l.n && (*l.v[k + 1].text == '@' || jfyp_starts_lower(l.v[k + 1].text)))
                     k++;
