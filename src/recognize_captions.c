@@ -398,6 +398,26 @@ static int supp_label(const char *t) {
 
 #define SUPP_NOTE 400 /* bytes: a sentence saying where the files are */
 
+/* The first cap bytes at most of paragraph p's plain text into buf,
+ * terminated; its whole length returned, a longer text cut. */
+static size_t lead_text(const jfy_node *p, char *buf, size_t cap) {
+    size_t len = 0, all = 0;
+    for (const jfy_node *n = p->first; n; n = jfyp_node_next_in(p, n)) {
+        const char *t = jfyp_inline_is_break(n) ? " " : (n->type == JFY_N_TEXT || n->type == JFY_N_CODE) ? n->text : NULL;
+        if (!t)
+            continue;
+        size_t l = strlen(t);
+        all += l;
+        if (len < cap) {
+            size_t k = l < cap - len ? l : cap - len;
+            memcpy(buf + len, t, k);
+            len += k;
+        }
+    }
+    buf[len] = '\0';
+    return all;
+}
+
 /* Whether paragraph p, in the supplementary files' section, names those
  * files: an item (its label first, a bullet before it, or the type of the
  * item above: PLOS's "(TIF)" on a line of its own, or run into the next
@@ -407,8 +427,7 @@ static int supp_label(const char *t) {
  * declaration, a citation line a reader ran in) is left as it is. */
 static int names_files(const jfy_node *p, int *type_only) {
     char buf[SUPP_NOTE + 1];
-    size_t n = jfyp_node_plain_into(p, buf, SUPP_NOTE);
-    buf[n < SUPP_NOTE ? n : SUPP_NOTE] = '\0';
+    size_t n = lead_text(p, buf, SUPP_NOTE);
     const char *t = buf;
     *type_only = 0;
     if (strncmp(t, "\xE2\x80\xA2 ", 4) == 0)
@@ -430,7 +449,8 @@ static int names_files(const jfy_node *p, int *type_only) {
     if (k || n > SUPP_NOTE)
         return 0;
     return (jfyp_stristr(t, "supplement") || jfyp_stristr(t, "supporting") || jfyp_stristr(t, "additional")) &&
-           (jfyp_stristr(t, "available") || jfyp_stristr(t, "online") || jfyp_stristr(t, "can be found"));
+           (jfyp_stristr(t, "available") || jfyp_stristr(t, "online") || jfyp_stristr(t, "can be found") ||
+            jfyp_stristr(t, "downloaded"));
 }
 
 /* The paragraphs naming files in a supplementary section (and the
@@ -468,9 +488,49 @@ static int mark_items(jfy_node *sec) {
     return 0;
 }
 
-/* The supplementary sections among the sections under n (and theirs). */
+/* Whether paragraph p opens with the supplementary files' name as a
+ * run-in label ("Supplementary Materials: The following are available
+ * online at ..."), MDPI's, where the list follows the acknowledgements:
+ * 2 when the label is all it holds (the text went to a block of its own),
+ * 1 when the text follows it, else 0. */
+static int supp_run_in(const jfy_node *p) {
+    char buf[40];
+    size_t n = lead_text(p, buf, sizeof buf - 1);
+    static const char *const labels[] = {"Supplementary Materials:", "Supplementary Material:", NULL};
+    for (int i = 0; labels[i]; i++) {
+        size_t k = strlen(labels[i]);
+        if (strncmp(buf, labels[i], k) == 0)
+            return n == k ? 2 : buf[k] == ' ' ? 1 : 0;
+    }
+    return 0;
+}
+
+/* "The following are available online at", "The following supporting
+ * information can be downloaded at": the list's text under its label. */
+static int opens_following(const jfy_node *p) {
+    char buf[16];
+    lead_text(p, buf, sizeof buf - 1);
+    return strncmp(buf, "The following ", 14) == 0;
+}
+
+/* The supplementary sections among the sections under n (and theirs),
+ * and the paragraphs opening with the list's run-in label. */
 static int supp_sections(jfy_node *n) {
     for (jfy_node *c = n->first; c; c = c->next) {
+        if (c->type == JFY_N_PARAGRAPH) {
+            int k = supp_run_in(c), type_only;
+            if (k && jfyp_node_set_attr(c, "supplementary", "yes") < 0)
+                return -1;
+            /* "Supplementary Materials:" / "The following are available
+             * online at ...": the label and its text */
+            if (k == 2 && c->next && c->next->type == JFY_N_PARAGRAPH &&
+                ((names_files(c->next, &type_only) && !type_only) || opens_following(c->next))) {
+                c = c->next;
+                if (jfyp_node_set_attr(c, "supplementary", "yes") < 0)
+                    return -1;
+            }
+            continue;
+        }
         if (c->type != JFY_N_SECTION)
             continue;
         const char *st = jfyp_node_attr(c, "sec-type");
