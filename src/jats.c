@@ -440,7 +440,12 @@ static void emit_block(emitter *e, xmlNodePtr x, const jfy_node *n) {
     xmlNodePtr c;
     switch (n->type) {
     case JFY_N_PARAGRAPH:
-        emit_inlines(e, from(n, el(e, x, "p")), n);
+        if (jfyp_node_attr(n, "supplementary")) {
+            /* a supplementary file's entry: its text is the file's caption */
+            c = from(n, el(e, x, "supplementary-material"));
+            emit_inlines(e, el(e, el(e, c, "caption"), "p"), n);
+        } else
+            emit_inlines(e, from(n, el(e, x, "p")), n);
         break;
     case JFY_N_HEADING:
         /* A heading no recognizer made a section of: kept as a bold line. */

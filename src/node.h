@@ -24,7 +24,9 @@ typedef enum {
     /* ---- produced by parse ---- */
     JFY_N_DOCUMENT,
     JFY_N_PARAGRAPH, /* attr running-header=yes: the page's running header
-                        above the first page's text (recognize_pages.c) */
+                        above the first page's text (recognize_pages.c);
+                        supplementary=yes: an item of the supplementary
+                        files' list (recognize_captions.c) */
     JFY_N_HEADING,   /* attr level */
     JFY_N_LIST,      /* attr ordered=1, start */
     JFY_N_ITEM,      /* attr marker: an ordered item's, as printed ("12.") */

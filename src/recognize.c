@@ -132,6 +132,8 @@ static const jfyp_recognizer pipeline[] = {
     /* a sentence cut between two boxes of the page, in the body's
      * sections once they are read */
     jfyp_recognize_cut_sentences,
+    /* the items of the supplementary files' section, once it is made */
+    jfyp_recognize_supplementary,
     /* the kind of article, where no label named it, from the shapes read
      * so far (title, salutation, sections) */
     jfyp_recognize_article_shape,

@@ -335,3 +335,211 @@ int jfyp_recognize_captions(jfyp_rec *r) {
     }
     return 0;
 }
+
+/* ---- the list of supplementary files ---- */
+
+/* Length of a file type in brackets opening t ("(TIF)", "(DOCX)",
+ * "(XLSX 186 kb)" is not one: the size goes with the item), 0 if none. */
+static size_t file_type_len(const char *t) {
+    if (*t != '(')
+        return 0;
+    size_t n = 1;
+    while (isupper((unsigned char)t[n]) || (n > 1 && isdigit((unsigned char)t[n])))
+        n++;
+    return n >= 3 && n <= 5 && t[n] == ')' ? n + 1 : 0;
+}
+
+/* Whether t opens with a supplementary item's label: "Additional file 2",
+ * "S1 Fig", "S3 Appendix", "S2. Guiding questions", "Supplementary File 1",
+ * "Supplementary file 2", "Figure S1", "Table S2". */
+static int supp_label(const char *t) {
+    static const char *const kinds[] = {"Fig", "Table", "Appendix", "File", "Text", "Data", "Dataset",
+                                        "Video", "Movie", "Checklist", "Protocol", "Material",
+                                        "Information", NULL};
+    if (strncmp(t, "Additional file ", 16) == 0)
+        return isdigit((unsigned char)t[16]);
+    if (t[0] == 'S' && isdigit((unsigned char)t[1])) {
+        const char *p = t + 1;
+        while (isdigit((unsigned char)*p))
+            p++;
+        if (p[0] == '.' && p[1] == ' ')
+            return 1;
+        if (*p == ' ')
+            p++;
+        for (int i = 0; kinds[i]; i++) {
+            size_t n = strlen(kinds[i]);
+            if (strncmp(p, kinds[i], n) == 0 && !islower((unsigned char)p[n]))
+                return 1;
+        }
+        return 0;
+    }
+    const char *p = NULL;
+    if (strncmp(t, "Supplementary ", 14) == 0)
+        p = t + 14;
+    else if (strncmp(t, "Supplemental ", 13) == 0)
+        p = t + 13;
+    if (p) {
+        while (isalpha((unsigned char)*p))
+            p++;
+        if (*p++ != ' ')
+            return 0;
+        if (*p == 'S')
+            p++;
+        return isdigit((unsigned char)*p);
+    }
+    if (strncmp(t, "Figure S", 8) == 0)
+        return isdigit((unsigned char)t[8]);
+    if (strncmp(t, "Fig. S", 6) == 0)
+        return isdigit((unsigned char)t[6]);
+    if (strncmp(t, "Table S", 7) == 0)
+        return isdigit((unsigned char)t[7]);
+    return 0;
+}
+
+#define SUPP_NOTE 400 /* bytes: a sentence saying where the files are */
+
+/* The first cap bytes at most of paragraph p's plain text into buf,
+ * terminated; its whole length returned, a longer text cut. */
+static size_t lead_text(const jfy_node *p, char *buf, size_t cap) {
+    size_t len = 0, all = 0;
+    for (const jfy_node *n = p->first; n; n = jfyp_node_next_in(p, n)) {
+        const char *t = jfyp_inline_is_break(n) ? " " : (n->type == JFY_N_TEXT || n->type == JFY_N_CODE) ? n->text : NULL;
+        if (!t)
+            continue;
+        size_t l = strlen(t);
+        all += l;
+        if (len < cap) {
+            size_t k = l < cap - len ? l : cap - len;
+            memcpy(buf + len, t, k);
+            len += k;
+        }
+    }
+    buf[len] = '\0';
+    return all;
+}
+
+/* Whether paragraph p, in the supplementary files' section, names those
+ * files: an item (its label first, a bullet before it, or the type of the
+ * item above: PLOS's "(TIF)" on a line of its own, or run into the next
+ * item's label), or the sentence saying where they are ("Supplementary
+ * data are available at ... online", "The online version contains
+ * supplementary material available at"). Anything else there (a
+ * declaration, a citation line a reader ran in) is left as it is. */
+static int names_files(const jfy_node *p, int *type_only) {
+    char buf[SUPP_NOTE + 1];
+    size_t n = lead_text(p, buf, SUPP_NOTE);
+    const char *t = buf;
+    *type_only = 0;
+    if (strncmp(t, "\xE2\x80\xA2 ", 4) == 0)
+        t += 4; /* • */
+    else if (strncmp(t, "\xC2\xB7 ", 3) == 0)
+        t += 3; /* · */
+    size_t k = file_type_len(t);
+    if (k) {
+        t += k;
+        while (*t == ' ')
+            t++;
+        if (!*t) {
+            *type_only = 1;
+            return 1;
+        }
+    }
+    if (supp_label(t))
+        return 1;
+    if (k || n > SUPP_NOTE)
+        return 0;
+    return (jfyp_stristr(t, "supplement") || jfyp_stristr(t, "supporting") || jfyp_stristr(t, "additional")) &&
+           (jfyp_stristr(t, "available") || jfyp_stristr(t, "online") || jfyp_stristr(t, "can be found") ||
+            jfyp_stristr(t, "downloaded"));
+}
+
+/* The paragraphs naming files in a supplementary section (and the
+ * sections under it) are its items, no body text: each is marked for
+ * <supplementary-material>, a type alone on its line going with the item
+ * above it. -1 on out of memory. */
+static int mark_items(jfy_node *sec) {
+    jfy_node *item = NULL;
+    for (jfy_node *c = sec->first, *next; c; c = next) {
+        next = c->next;
+        if (c->type == JFY_N_SECTION) {
+            if (mark_items(c) < 0)
+                return -1;
+            item = NULL;
+            continue;
+        }
+        int type_only = 0;
+        if (c->type != JFY_N_PARAGRAPH || !names_files(c, &type_only)) {
+            item = NULL;
+            continue;
+        }
+        if (type_only && item) {
+            jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
+            if (!br)
+                return -1;
+            jfyp_node_append(item, br);
+            jfyp_node_move_children(c, item);
+            jfyp_node_free(c);
+            continue;
+        }
+        if (jfyp_node_set_attr(c, "supplementary", "yes") < 0)
+            return -1;
+        item = c;
+    }
+    return 0;
+}
+
+/* Whether paragraph p opens with the supplementary files' name as a
+ * run-in label ("Supplementary Materials: The following are available
+ * online at ..."), MDPI's, where the list follows the acknowledgements:
+ * 2 when the label is all it holds (the text went to a block of its own),
+ * 1 when the text follows it, else 0. */
+static int supp_run_in(const jfy_node *p) {
+    char buf[40];
+    size_t n = lead_text(p, buf, sizeof buf - 1);
+    static const char *const labels[] = {"Supplementary Materials:", "Supplementary Material:", NULL};
+    for (int i = 0; labels[i]; i++) {
+        size_t k = strlen(labels[i]);
+        if (strncmp(buf, labels[i], k) == 0)
+            return n == k ? 2 : buf[k] == ' ' ? 1 : 0;
+    }
+    return 0;
+}
+
+/* "The following are available online at", "The following supporting
+ * information can be downloaded at": the list's text under its label. */
+static int opens_following(const jfy_node *p) {
+    char buf[16];
+    lead_text(p, buf, sizeof buf - 1);
+    return strncmp(buf, "The following ", 14) == 0;
+}
+
+/* The supplementary sections among the sections under n (and theirs),
+ * and the paragraphs opening with the list's run-in label. */
+static int supp_sections(jfy_node *n) {
+    for (jfy_node *c = n->first; c; c = c->next) {
+        if (c->type == JFY_N_PARAGRAPH) {
+            int k = supp_run_in(c), type_only;
+            if (k && jfyp_node_set_attr(c, "supplementary", "yes") < 0)
+                return -1;
+            /* "Supplementary Materials:" / "The following are available
+             * online at ...": the label and its text */
+            if (k == 2 && c->next && c->next->type == JFY_N_PARAGRAPH &&
+                ((names_files(c->next, &type_only) && !type_only) || opens_following(c->next))) {
+                c = c->next;
+                if (jfyp_node_set_attr(c, "supplementary", "yes") < 0)
+                    return -1;
+            }
+            continue;
+        }
+        if (c->type != JFY_N_SECTION)
+            continue;
+        const char *st = jfyp_node_attr(c, "sec-type");
+        if (st && strcmp(st, "supplementary-material") == 0 ? mark_items(c) < 0 : supp_sections(c) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Publishers tag the list of supplementary files as such, no paragraphs
+ * of the body's; read once the sections are made. */
+int jfyp_recognize_supplementary(jfyp_rec *r) { return supp_sections(r->body); }

@@ -316,6 +316,63 @@ static int heading_before_prose(jfyp_rec *r, jfy_node *b, const jfyp_lines *l) {
     return prose;
 }
 
+/* Whether t opens with a table note's mark ("* P < 0.05", "† Normal ..."). */
+static int note_mark(const char *t) {
+    static const char *const marks[] = {"*", "\xE2\x88\x97", "\xE2\x80\xA0", "\xE2\x80\xA1", "\xC2\xA7", "#", NULL};
+    for (int i = 0; marks[i]; i++)
+        if (strncmp(t, marks[i], strlen(marks[i])) == 0)
+            return 1;
+    return 0;
+}
+
+#define PROSE_CELL_LINES 10 /* lines of a sentence a table's cell holds */
+#define SHORT_CELL_LINES 8
+#define SHORT_CELL 45 /* bytes: a line of a short cell beside a sentence's */
+
+/* Whether b, which reads as prose, is a cell of a table whose rows hold a
+ * sentence or two each (a review's table of studies: "Li et al. [60]" /
+ * "Green space exposure" / "Generalized anxiety disorder was positively
+ * correlated with ..."): two short cells at least came just before it
+ * (run), and two more follow it, the next row's first ones. Body text
+ * after a table comes after its last cell, which is left out, and a
+ * subheading over it is one short block. -1 on out of memory. */
+static int prose_cell(jfyp_rec *r, jfy_node *b, int run) {
+    if (run < 2 || !b || b->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    /* a column's head named as a section is ("Results", "Conclusion"),
+     * but a heading has text under it, no row of short cells */
+    int yes = l.n >= 1 && l.n <= PROSE_CELL_LINES && !jfyp_starts_lower(l.v[0].text) &&
+              !note_mark(l.v[0].text) &&
+              (!ends_table(l.v[0].text) || (l.n == 1 && jfyp_section_kind(l.v[0].text) != JFYP_SEC_NONE &&
+                                            !jfyp_is_caption_start(l.v[0].text)));
+    /* the text under a table, the next one's caption run into it */
+    for (size_t i = 1; i < l.n && yes; i++) {
+        const char *rest;
+        yes = !table_label(l.v[i].text, &rest) && !jfyp_is_caption_start(l.v[i].text);
+    }
+    jfyp_lines_free(&l);
+    jfy_node *x = b;
+    for (int k = 0; k < 2 && yes; k++) {
+        x = jfyp_rec_next(r, x);
+        if (!x)
+            return 0;
+        if ((yes = cell_block(x, &l)) < 0)
+            return -1;
+        if (yes) {
+            /* a narrow column's cell, no entry of a list set as wide as
+             * the text */
+            yes = l.n <= SHORT_CELL_LINES;
+            for (size_t i = 0; i < l.n && yes; i++)
+                yes = strlen(l.v[i].text) <= SHORT_CELL;
+            jfyp_lines_free(&l);
+        }
+    }
+    return yes;
+}
+
 static int build(jfyp_rec *r, jfy_node *cap_para, const char *label, const char *caption,
                  table_text *t, jfy_node *last) {
     jfy_node *w = jfyp_node_new(JFY_N_TABLE_WRAP);
@@ -481,6 +538,7 @@ static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
             add_line(&t, l.v[i].text);
     }
     jfy_node *last = cap_block ? cap_block : p;
+    int run = 0; /* short cells read last, in a row */
     while (b) {
         int sb = seam_blocks(r, b);
         if (sb < 0)
@@ -502,16 +560,33 @@ static int read_table(jfyp_rec *r, jfy_node *p, jfy_node **next) {
         int c = cell_block(b, &bl);
         if (c < 0)
             goto out;
-        if (!c)
-            break;
-        int h = heading_before_prose(r, b, &bl);
-        if (!h)
-            h = carried_on(r, b, &bl);
-        if (h) {
-            jfyp_lines_free(&bl);
-            if (h < 0)
+        if (!c) {
+            /* a sentence in a cell of its own between a row's short
+             * cells */
+            int pc = prose_cell(r, b, run);
+            if (pc <= 0) {
+                if (pc < 0)
+                    goto out;
+                break;
+            }
+            if (jfyp_lines_of(b, &bl) < 0)
                 goto out;
-            break;
+            run = 0;
+        } else {
+            int nrun = run + 1;
+            /* a short cell over the row's sentence is no heading */
+            int h = prose_cell(r, jfyp_rec_next(r, b), nrun);
+            if (h > 0)
+                h = 0;
+            else if (!h && !(h = heading_before_prose(r, b, &bl)))
+                h = carried_on(r, b, &bl);
+            if (h) {
+                jfyp_lines_free(&bl);
+                if (h < 0)
+                    goto out;
+                break;
+            }
+            run = nrun;
         }
         for (size_t k = 0; k < bl.n; k++) {
             int seam = seam_at(&bl, k);
