@@ -89,7 +89,7 @@ if xsd_dir >/dev/null; then
     mkdir -p "$TMP/in3/a"
     cp "$seed" "$TMP/in3/a/one.txt"
     printf '{"files": {"a/one.txt": {"title": "One"}}}\n' >"$TMP/nojournal.json"
-    "$JATSIFY" convert -q -d "$TMP/out3" --metadata "$TMP/nojournal.json" -r json:"$TMP/r3.json" "$TMP/in3" 2>/dev/null
+    JATSIFY_XSD_DIR=$(xsd_dir) "$JATSIFY" convert -q -d "$TMP/out3" --metadata "$TMP/nojournal.json" -r json:"$TMP/r3.json" "$TMP/in3" 2>/dev/null
     python3 -c '
 import json, sys
 f = json.load(open(sys.argv[1]))["files"][0]
