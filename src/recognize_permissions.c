@@ -475,6 +475,21 @@ static jfy_node *permissions(jfyp_rec *r) {
     return p;
 }
 
+/* The open-access badge a page prints on the statement's line, right of
+ * it ("© The Author(s) 2021    OPEN"): its length at the end of s after
+ * the year, else 0. */
+static size_t badge_after_year(const char *s) {
+    static const char *const badges[] = {" OPEN ACCESS", " OPEN"};
+    size_t n = strlen(s);
+    for (size_t b = 0; b < sizeof badges / sizeof *badges; b++) {
+        size_t k = strlen(badges[b]);
+        if (n >= k + 4 && strcmp(s + n - k, badges[b]) == 0 && s[n - k - 1] >= '0' && s[n - k - 1] <= '9' &&
+            s[n - k - 4] >= '0' && s[n - k - 4] <= '9')
+            return k;
+    }
+    return 0;
+}
+
 static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     jfy_node *p = permissions(r);
     if (!p)
@@ -483,6 +498,12 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
         return 0;
     if (!p->line)
         jfyp_node_span_from(p, from);
+    size_t badge = badge_after_year(stmt);
+    char *cut = badge ? jfyp_strndup(stmt, strlen(stmt) - badge) : NULL;
+    if (badge && !cut)
+        return -1;
+    if (cut)
+        stmt = cut;
     int rc = jfyp_node_set_attr(p, "statement", stmt);
     const char *at;
     int y = find_year(stmt, &at);
@@ -492,6 +513,7 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
         rc |= jfyp_node_set_attr(p, "year", b);
     }
     char *h = holder_of(stmt);
+    free(cut);
     if (!h)
         return -1;
     if (*h)
@@ -826,6 +848,17 @@ static int licence_line(const char *s, const char *next) {
     return opens_licence(s) && (has_license_cue(s) || (next && has_license_cue(next)));
 }
 
+/* Where a garbled sign may stand in s: after the journal's ISSN and slash
+ * ("2405-8440/Ó 2019 The Authors"), or after the field's label
+ * ("Copyright: ß 2014 Name et al.", a side column's field). */
+static size_t sign_offset(const char *s) {
+    size_t off = (size_t)(after_issn(s) - s);
+    const char *a = jfyp_after_label(s + off, "Copyright");
+    if (a && a > s + off + 9 && memchr(s + off + 9, ':', (size_t)(a - s - off - 9)) && garbled_sign(a))
+        return (size_t)(a - s);
+    return off;
+}
+
 /* Sets right a sign a font garbled in para, and cuts para before its
  * first copyright or licence line after the first: the new paragraph, NULL
  * when none (*oom set on allocation failure). */
@@ -839,8 +872,8 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
     size_t cut = 0;
     for (size_t i = 0; i < l.n; i++) {
         jfy_node *f = l.v[i].first;
-        /* the ISSN before it ("2405-8440/Ó 2019 The Authors") is kept */
-        size_t off = (size_t)(after_issn(l.v[i].text) - l.v[i].text);
+        /* the ISSN or the label before it is kept */
+        size_t off = sign_offset(l.v[i].text);
         size_t g = garbled_sign(l.v[i].text + off);
         if (g && f->type == JFY_N_TEXT && f->text && strncmp(f->text, l.v[i].text, off + g + 1) == 0) {
             char *fixed = jfyp_printf("%.*s\xc2\xa9%s", (int)off, f->text, f->text + off + g);
