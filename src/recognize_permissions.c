@@ -688,8 +688,17 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                  * the Creative Commons Attribution License ...": one
                  * sentence both states the copyright and grants the
                  * licence; it is both. ("Re-use permitted under CC
-                 * BY-NC" only points to a licence printed elsewhere.) */
-                if (!(lic = jfyp_strdup(stmt)))
+                 * BY-NC" only points to a licence printed elsewhere.)
+                 * "© 2021 The Authors. Published by X under the terms
+                 * ...": the holder's sentence is the statement, the
+                 * publisher's the licence. */
+                char *pub = strstr(stmt, ". Published by ");
+                if (pub && pub - stmt < 60 &&
+                    (jfyp_stristr(pub, "under the terms") || jfyp_stristr(pub, "licensed under"))) {
+                    if (!(lic = jfyp_strdup(pub + 2)))
+                        rc = -1;
+                    pub[1] = '\0';
+                } else if (!(lic = jfyp_strdup(stmt)))
                     rc = -1;
             }
         }
@@ -831,6 +840,16 @@ static int lost_sign(const char *s) {
            s[3] >= '0' && s[3] <= '9' && s[4] == ' ' && jfyp_strnieq(s + 5, "The Author", 10);
 }
 
+/* "2021 The Authors. Published by ...": the holder's sentence closed and
+ * the publisher named after it, which marks a lost sign's statement
+ * inside a block of text (where a year opening a line is common). */
+static int published_by_after(const char *s) {
+    const char *p = s + 15; /* after "2021 The Author", which lost_sign saw */
+    while (*p && *p != '.' && *p != ' ')
+        p++;
+    return p[0] == '.' && strncmp(p + 1, " Published by ", 14) == 0;
+}
+
 /* A line that opens a copyright statement with its sign or word and a year
  * or holder: where a block holding other text is cut. */
 static int copyright_line(const char *s) {
@@ -886,8 +905,8 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
             free(fixed);
             if (i > 0 && !cut)
                 cut = i;
-        } else if (i == 0 && lost_sign(l.v[0].text) && f->type == JFY_N_TEXT && f->text &&
-                   strncmp(f->text, l.v[0].text, 5) == 0) {
+        } else if (lost_sign(l.v[i].text) && (i == 0 || (!cut && published_by_after(l.v[i].text))) &&
+                   f->type == JFY_N_TEXT && f->text && strncmp(f->text, l.v[i].text, 5) == 0) {
             char *fixed = jfyp_printf("\xc2\xa9 %s", f->text);
             if (!fixed || jfyp_node_set_text(f, fixed) < 0) {
                 free(fixed);
@@ -896,6 +915,8 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
                 return NULL;
             }
             free(fixed);
+            if (i > 0)
+                cut = i;
         } else if (i > 0 && !cut && f->type == JFY_N_TEXT &&
                    (copyright_line(l.v[i].text) ||
                     licence_line(l.v[i].text, i + 1 < l.n ? l.v[i + 1].text : NULL))) {
