@@ -283,6 +283,14 @@ int jfyp_set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from)
     return 0;
 }
 
+/* d (len bytes) is the DOI base (bn bytes) plus a numbered part, ".001":
+ * the DOI eLife prints under the abstract and each figure, the article's
+ * own in the running footer. */
+static int part_of(const char *base, size_t bn, const char *d, size_t len) {
+    return len == bn + 4 && strncmp(base, d, bn) == 0 && d[bn] == '.' && d[bn + 1] >= '0' && d[bn + 1] <= '9' &&
+           d[bn + 2] >= '0' && d[bn + 2] <= '9' && d[bn + 3] >= '0' && d[bn + 3] <= '9';
+}
+
 int jfyp_has_doi(const jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
         if (c->type == JFY_N_ARTICLE_ID && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
@@ -579,7 +587,8 @@ static int head_doi_over_footer(jfyp_rec *r) {
         /* (a line of its own closing a citation block, "How to cite
          * ..." over "http://doi.org/10.1/x", is as good as a block) */
         int take = d && (l.n == 1 || i == l.n) && d > t && !d[len] && only_label(t, (size_t)(d - t)) &&
-                   !component_doi(d, len) && (strlen(had) != len || strncmp(had, d, len) != 0);
+                   !component_doi(d, len) && (strlen(had) != len || strncmp(had, d, len) != 0) &&
+                   !part_of(had, strlen(had), d, len);
         char *v = take ? jfyp_strndup(d, len) : NULL;
         jfyp_lines_free(&l);
         if (!d)
