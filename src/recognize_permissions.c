@@ -230,6 +230,34 @@ static int not_the_licence(const char *q) {
     return caps == 2 && !has_license_cue(q);
 }
 
+/* The journal's note on the page's foot, run on after the licence ("Annals
+ * of X is a peer-reviewed open access journal published by Y"): it speaks
+ * of access and publishing, but of the journal, not of this work's use. */
+static int journal_note(const char *q) {
+    size_t n = 0;
+    while (q[n] && n < 120 && !(q[n] == '.' && q[n + 1] == ' '))
+        n++;
+    for (size_t i = 0; i + 18 <= n; i++)
+        if (q[i] == ' ' && jfyp_strnieq(q + i, " is a peer-reviewed", 19))
+            return 1;
+    return 0;
+}
+
+/* "... please contact journals.permissions@example.com" closing the
+ * licence, the column's text run on after the address in lower case: the
+ * address's end, or NULL. */
+static char *after_contact_address(char *s) {
+    char *c = (char *)jfyp_stristr(s, "contact ");
+    if (!c)
+        return NULL;
+    char *w = c + 8, *e = w;
+    while (*e && *e != ' ')
+        e++;
+    if (!memchr(w, '@', (size_t)(e - w)) || e[0] != ' ' || !(e[1] >= 'a' && e[1] <= 'z'))
+        return NULL;
+    return e;
+}
+
 /* Whether the sentence at q (to its full stop) speaks of the work's use,
  * rights or source, as every sentence of a licence does ("You are free to
  * copy ...", "The full terms of the License are available at ...").
@@ -291,6 +319,9 @@ static size_t url_rest(const char *s, const char *p, const char *q) {
  * the rest, and the first address is sought once: a licence run on for
  * pages stays linear. */
 static void cut_run_on(char *s) {
+    char *addr = after_contact_address(s);
+    if (addr)
+        *addr = '\0';
     const char *http = jfyp_stristr(s, "http");
     char *o = s;
     for (const char *p = s; *p; p++, o++) {
@@ -300,15 +331,16 @@ static void cut_run_on(char *s) {
             p++;
             continue;
         }
-        /* "cited. against", and after a closing address "...sage). was" */
+        /* "cited. against", and after a closing address "...sage). was",
+         * ".../by/4.0/. Annals of ..." */
         if (*p != '.' || p[1] != ' ' || o - s < 2 ||
             !((o[-1] >= 'a' && o[-1] <= 'z' && o[-2] >= 'a' && o[-2] <= 'z') ||
-              (o[-1] == ')' && http && http < p)))
+              ((o[-1] == ')' || o[-1] == '/') && http && http < p)))
             continue;
         const char *q = p + 2;
         while (*q == ' ')
             q++;
-        if (jfyp_starts_lower(q) || not_the_licence(q) || !about_reuse(q)) {
+        if (jfyp_starts_lower(q) || not_the_licence(q) || journal_note(q) || !about_reuse(q)) {
             o[1] = '\0';
             return;
         }
