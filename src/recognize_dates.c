@@ -487,11 +487,15 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
     starts[l.n] = strlen(text);
     char *used = calloc(strlen(text) + 1, 1);
     int rc = used ? 0 : -1, any = 0, read = 0;
+    /* A block of dated lines all in lower case, a side column's history
+     * ("received on 13-06-2011" / "accepted on 23-06-2011" / "available
+     * online ..."): its first line is the label and the date alone. */
+    int lower_head = l.n >= 2 && jfyp_strnieq(l.v[0].text, "received on ", 12) && strlen(l.v[0].text) < 40;
     for (const char *p = text; rc == 0 && *p;) {
         /* Outside a run of fields, and outside an editor's note, only a
          * capital or "(received for review" opens one: the text up to the
          * next such letter is passed over at once. */
-        if (!any && !note) {
+        if (!any && !note && !(p == text && lower_head)) {
             while (*p && !(*p >= 'A' && *p <= 'Z') && !(p > text && p[-1] == '(' && (*p | 0x20) == 'r'))
                 p++;
             if (!*p)
@@ -516,7 +520,7 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
          * Right after a dated field, a label with its colon may be in lower
          * case ("Received: 2 May 2014; accepted: 9 June 2014", Frontiers);
          * so may "(received for review May 30, 2000)" (PNAS) anywhere. */
-        int lower_ok = any && *p >= 'a' && *p <= 'z';
+        int lower_ok = (any || (p == text && lower_head)) && *p >= 'a' && *p <= 'z';
         if (!lower_ok && p > text && p[-1] == '(' && jfyp_strnieq(p, "received for review ", 20))
             lower_ok = 1;
         int after_and = note && p - text >= 4 && p[-4] == 'a' && p[-3] == 'n' && p[-2] == 'd' &&
@@ -570,6 +574,9 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
     for (size_t i = 0; rc == 0 && read && i < l.n; i++) {
         const char *t = text + starts[i], *a = after_history_label(t);
         memset(used + starts[i], 1, (size_t)(a - t));
+        /* the journal's web address closing the lower-case block */
+        if (lower_head && i + 1 == l.n && i > 0 && jfyp_strnieq(t, "www.", 4) && !strchr(t, ' '))
+            memset(used + starts[i], 1, starts[i + 1] - starts[i]);
     }
     if (rc == 0) {
         for (size_t i = l.n; i-- > 0;) {

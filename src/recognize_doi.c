@@ -230,7 +230,7 @@ static int only_label(const char *s, size_t n) {
 /* How much of a DOI is the article's where the extractor ran the box
  * beside it into it with no space between ("10.1/jice.2016www.jicep.com",
  * "10.1/1809-4392202202951ACTAAMAZONICA" over the journal's banner): a
- * web address, or a run of eight capitals closing a run of digits. */
+ * web address, or a run of capitals closing a run of digits. */
 static size_t glued_doi_len(const char *d, size_t len) {
     for (size_t i = 1; i + 4 <= len; i++)
         if (jfyp_strnieq(d + i, "www.", 4))
@@ -254,10 +254,17 @@ static size_t glued_doi_len(const char *d, size_t len) {
         e--;
         caps++;
     }
+    /* (one lower-case letter may close the digits: "...01252e") */
+    size_t letter = e > 1 && d[e - 1] >= 'a' && d[e - 1] <= 'z' ? 1 : 0;
     size_t digits = 0;
-    while (digits < 5 && e > digits && d[e - 1 - digits] >= '0' && d[e - 1 - digits] <= '9')
+    while (digits < 5 && e > letter + digits && d[e - 1 - letter - digits] >= '0' &&
+           d[e - 1 - letter - digits] <= '9')
         digits++;
-    return caps >= 8 && digits == 5 ? e : len;
+    if (digits < 5)
+        return len;
+    /* eight capitals are the banner's; five on the digits alone, a
+     * label's first word ("...03521SHORT COMMUNICATION") */
+    return caps >= 8 || (caps >= 5 && !letter) ? e : len;
 }
 
 int jfyp_set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from) {
@@ -274,6 +281,14 @@ int jfyp_set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from)
     jfyp_node_span_from(id, from);
     jfyp_node_append(r->front, id);
     return 0;
+}
+
+/* d (len bytes) is the DOI base (bn bytes) plus a numbered part, ".001":
+ * the DOI eLife prints under the abstract and each figure, the article's
+ * own in the running footer. */
+static int part_of(const char *base, size_t bn, const char *d, size_t len) {
+    return len == bn + 4 && strncmp(base, d, bn) == 0 && d[bn] == '.' && d[bn + 1] >= '0' && d[bn + 1] <= '9' &&
+           d[bn + 2] >= '0' && d[bn + 2] <= '9' && d[bn + 3] >= '0' && d[bn + 3] <= '9';
 }
 
 int jfyp_has_doi(const jfyp_rec *r) {
@@ -572,7 +587,8 @@ static int head_doi_over_footer(jfyp_rec *r) {
         /* (a line of its own closing a citation block, "How to cite
          * ..." over "http://doi.org/10.1/x", is as good as a block) */
         int take = d && (l.n == 1 || i == l.n) && d > t && !d[len] && only_label(t, (size_t)(d - t)) &&
-                   !component_doi(d, len) && (strlen(had) != len || strncmp(had, d, len) != 0);
+                   !component_doi(d, len) && (strlen(had) != len || strncmp(had, d, len) != 0) &&
+                   !part_of(had, strlen(had), d, len);
         char *v = take ? jfyp_strndup(d, len) : NULL;
         jfyp_lines_free(&l);
         if (!d)

@@ -230,6 +230,34 @@ static int not_the_licence(const char *q) {
     return caps == 2 && !has_license_cue(q);
 }
 
+/* The journal's note on the page's foot, run on after the licence ("Annals
+ * of X is a peer-reviewed open access journal published by Y"): it speaks
+ * of access and publishing, but of the journal, not of this work's use. */
+static int journal_note(const char *q) {
+    size_t n = 0;
+    while (q[n] && n < 120 && !(q[n] == '.' && q[n + 1] == ' '))
+        n++;
+    for (size_t i = 0; i + 18 <= n; i++)
+        if (q[i] == ' ' && jfyp_strnieq(q + i, " is a peer-reviewed", 19))
+            return 1;
+    return 0;
+}
+
+/* "... please contact journals.permissions@example.com" closing the
+ * licence, the column's text run on after the address in lower case: the
+ * address's end, or NULL. */
+static char *after_contact_address(char *s) {
+    char *c = (char *)jfyp_stristr(s, "contact ");
+    if (!c)
+        return NULL;
+    char *w = c + 8, *e = w;
+    while (*e && *e != ' ')
+        e++;
+    if (!memchr(w, '@', (size_t)(e - w)) || e[0] != ' ' || !(e[1] >= 'a' && e[1] <= 'z'))
+        return NULL;
+    return e;
+}
+
 /* Whether the sentence at q (to its full stop) speaks of the work's use,
  * rights or source, as every sentence of a licence does ("You are free to
  * copy ...", "The full terms of the License are available at ...").
@@ -291,6 +319,9 @@ static size_t url_rest(const char *s, const char *p, const char *q) {
  * the rest, and the first address is sought once: a licence run on for
  * pages stays linear. */
 static void cut_run_on(char *s) {
+    char *addr = after_contact_address(s);
+    if (addr)
+        *addr = '\0';
     const char *http = jfyp_stristr(s, "http");
     char *o = s;
     for (const char *p = s; *p; p++, o++) {
@@ -300,15 +331,16 @@ static void cut_run_on(char *s) {
             p++;
             continue;
         }
-        /* "cited. against", and after a closing address "...sage). was" */
+        /* "cited. against", and after a closing address "...sage). was",
+         * ".../by/4.0/. Annals of ..." */
         if (*p != '.' || p[1] != ' ' || o - s < 2 ||
             !((o[-1] >= 'a' && o[-1] <= 'z' && o[-2] >= 'a' && o[-2] <= 'z') ||
-              (o[-1] == ')' && http && http < p)))
+              ((o[-1] == ')' || o[-1] == '/') && http && http < p)))
             continue;
         const char *q = p + 2;
         while (*q == ' ')
             q++;
-        if (jfyp_starts_lower(q) || not_the_licence(q) || !about_reuse(q)) {
+        if (jfyp_starts_lower(q) || not_the_licence(q) || journal_note(q) || !about_reuse(q)) {
             o[1] = '\0';
             return;
         }
@@ -475,6 +507,21 @@ static jfy_node *permissions(jfyp_rec *r) {
     return p;
 }
 
+/* The open-access badge a page prints on the statement's line, right of
+ * it ("© The Author(s) 2021    OPEN"): its length at the end of s after
+ * the year, else 0. */
+static size_t badge_after_year(const char *s) {
+    static const char *const badges[] = {" OPEN ACCESS", " OPEN"};
+    size_t n = strlen(s);
+    for (size_t b = 0; b < sizeof badges / sizeof *badges; b++) {
+        size_t k = strlen(badges[b]);
+        if (n >= k + 4 && strcmp(s + n - k, badges[b]) == 0 && s[n - k - 1] >= '0' && s[n - k - 1] <= '9' &&
+            s[n - k - 4] >= '0' && s[n - k - 4] <= '9')
+            return k;
+    }
+    return 0;
+}
+
 static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     jfy_node *p = permissions(r);
     if (!p)
@@ -483,6 +530,12 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
         return 0;
     if (!p->line)
         jfyp_node_span_from(p, from);
+    size_t badge = badge_after_year(stmt);
+    char *cut = badge ? jfyp_strndup(stmt, strlen(stmt) - badge) : NULL;
+    if (badge && !cut)
+        return -1;
+    if (cut)
+        stmt = cut;
     int rc = jfyp_node_set_attr(p, "statement", stmt);
     const char *at;
     int y = find_year(stmt, &at);
@@ -492,6 +545,7 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
         rc |= jfyp_node_set_attr(p, "year", b);
     }
     char *h = holder_of(stmt);
+    free(cut);
     if (!h)
         return -1;
     if (*h)
@@ -666,8 +720,17 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                  * the Creative Commons Attribution License ...": one
                  * sentence both states the copyright and grants the
                  * licence; it is both. ("Re-use permitted under CC
-                 * BY-NC" only points to a licence printed elsewhere.) */
-                if (!(lic = jfyp_strdup(stmt)))
+                 * BY-NC" only points to a licence printed elsewhere.)
+                 * "© 2021 The Authors. Published by X under the terms
+                 * ...": the holder's sentence is the statement, the
+                 * publisher's the licence. */
+                char *pub = strstr(stmt, ". Published by ");
+                if (pub && pub - stmt < 60 &&
+                    (jfyp_stristr(pub, "under the terms") || jfyp_stristr(pub, "licensed under"))) {
+                    if (!(lic = jfyp_strdup(pub + 2)))
+                        rc = -1;
+                    pub[1] = '\0';
+                } else if (!(lic = jfyp_strdup(stmt)))
                     rc = -1;
             }
         }
@@ -809,6 +872,16 @@ static int lost_sign(const char *s) {
            s[3] >= '0' && s[3] <= '9' && s[4] == ' ' && jfyp_strnieq(s + 5, "The Author", 10);
 }
 
+/* "2021 The Authors. Published by ...": the holder's sentence closed and
+ * the publisher named after it, which marks a lost sign's statement
+ * inside a block of text (where a year opening a line is common). */
+static int published_by_after(const char *s) {
+    const char *p = s + 15; /* after "2021 The Author", which lost_sign saw */
+    while (*p && *p != '.' && *p != ' ')
+        p++;
+    return p[0] == '.' && strncmp(p + 1, " Published by ", 14) == 0;
+}
+
 /* A line that opens a copyright statement with its sign or word and a year
  * or holder: where a block holding other text is cut. */
 static int copyright_line(const char *s) {
@@ -826,6 +899,17 @@ static int licence_line(const char *s, const char *next) {
     return opens_licence(s) && (has_license_cue(s) || (next && has_license_cue(next)));
 }
 
+/* Where a garbled sign may stand in s: after the journal's ISSN and slash
+ * ("2405-8440/Ó 2019 The Authors"), or after the field's label
+ * ("Copyright: ß 2014 Name et al.", a side column's field). */
+static size_t sign_offset(const char *s) {
+    size_t off = (size_t)(after_issn(s) - s);
+    const char *a = jfyp_after_label(s + off, "Copyright");
+    if (a && a > s + off + 9 && memchr(s + off + 9, ':', (size_t)(a - s - off - 9)) && garbled_sign(a))
+        return (size_t)(a - s);
+    return off;
+}
+
 /* Sets right a sign a font garbled in para, and cuts para before its
  * first copyright or licence line after the first: the new paragraph, NULL
  * when none (*oom set on allocation failure). */
@@ -839,8 +923,8 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
     size_t cut = 0;
     for (size_t i = 0; i < l.n; i++) {
         jfy_node *f = l.v[i].first;
-        /* the ISSN before it ("2405-8440/Ó 2019 The Authors") is kept */
-        size_t off = (size_t)(after_issn(l.v[i].text) - l.v[i].text);
+        /* the ISSN or the label before it is kept */
+        size_t off = sign_offset(l.v[i].text);
         size_t g = garbled_sign(l.v[i].text + off);
         if (g && f->type == JFY_N_TEXT && f->text && strncmp(f->text, l.v[i].text, off + g + 1) == 0) {
             char *fixed = jfyp_printf("%.*s\xc2\xa9%s", (int)off, f->text, f->text + off + g);
@@ -853,8 +937,8 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
             free(fixed);
             if (i > 0 && !cut)
                 cut = i;
-        } else if (i == 0 && lost_sign(l.v[0].text) && f->type == JFY_N_TEXT && f->text &&
-                   strncmp(f->text, l.v[0].text, 5) == 0) {
+        } else if (lost_sign(l.v[i].text) && (i == 0 || (!cut && published_by_after(l.v[i].text))) &&
+                   f->type == JFY_N_TEXT && f->text && strncmp(f->text, l.v[i].text, 5) == 0) {
             char *fixed = jfyp_printf("\xc2\xa9 %s", f->text);
             if (!fixed || jfyp_node_set_text(f, fixed) < 0) {
                 free(fixed);
@@ -863,6 +947,8 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
                 return NULL;
             }
             free(fixed);
+            if (i > 0)
+                cut = i;
         } else if (i > 0 && !cut && f->type == JFY_N_TEXT &&
                    (copyright_line(l.v[i].text) ||
                     licence_line(l.v[i].text, i + 1 < l.n ? l.v[i + 1].text : NULL))) {
