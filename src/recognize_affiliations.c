@@ -2607,6 +2607,25 @@ static int take_details(state *S) {
     return rc;
 }
 
+/* Whether a line holds nothing but markers the byline carries, between
+ * commas ("I,II"): a name's superscripts the byline left behind it. */
+static int markers_only(const state *S, const char *x) {
+    int any = 0;
+    for (const char *p = x; *p;) {
+        size_t n = strcspn(p, ",");
+        while (n && p[n - 1] == ' ')
+            n--;
+        if (!n || !any_marker(&S->c, p, n))
+            return 0;
+        any = 1;
+        p += strcspn(p, ",");
+        if (*p == ',')
+            p++;
+        p += strspn(p, " ");
+    }
+    return any;
+}
+
 /* The blocks kept as the first address, read as one marked with the
  * first marker no address has: 1 taken, 0 not, -1 on OOM. */
 /* Whether a line of the addresses kept before the labelled ones is an
@@ -2642,10 +2661,25 @@ static int whole_address_line(const state *S, const char *x, const char *above) 
     return 1;
 }
 
-static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols, const char *next) {
+static int take_lead(state *S, jfy_node **all_lead, size_t nall, int symbols, const char *next) {
     char miss[8][16], nx[1][16];
     if (!missing_labels(S, NULL, 0, miss, 1, symbols))
         return 0;
+    /* "I,II" kept first: a name's superscripts left under the byline, no
+     * line of an address (taken with the blocks) */
+    size_t skip = 0;
+    while (skip + 1 < nall) {
+        char *x = jfyp_front_text(all_lead[skip], 0);
+        if (!x)
+            return -1;
+        int mo = markers_only(S, x);
+        free(x);
+        if (!mo)
+            break;
+        skip++;
+    }
+    jfy_node **lead = all_lead + skip;
+    size_t nlead = nall - skip;
     /* the labels left for the kept lines: the labelled block that
      * follows them has its own */
     snprintf(nx[0], sizeof nx[0], "%s", next ? next : "");
@@ -2714,9 +2748,129 @@ static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols, const
     int m = take_marked(S, lead[0], all, 1);
     free(all);
     if (m > 0)
+        for (size_t i = 0; i < nall; i++)
+            jfyp_node_free(all_lead[i]);
+    return m;
+}
+
+/* The label a line holds alone, a number, a letter or a Roman numeral,
+ * as the v-th of its kind (1-based), or 0. The byline need not carry it:
+ * superscripts printed on lines of their own are often lost to it. */
+static int bare_label(const char *x, int kind) {
+    size_t n = strlen(x);
+    if (kind == 0 && n && n <= 2 && all_digits(x, n) && x[0] != '0')
+        return atoi(x);
+    if (kind == 2 && n == 1 && x[0] >= 'a' && x[0] <= 'z')
+        return x[0] - 'a' + 1;
+    if (kind == 3 && n && roman_len(x) == n)
+        for (int v = 1; v < 40; v++) {
+            char m[16];
+            roman_of(v, m, sizeof m);
+            if (strcmp(m, x) == 0)
+                return v;
+        }
+    return 0;
+}
+
+/* "Universidade A, ..., Brasil" / "Universidade B, ..., Brasil" / "III" /
+ * "Universidade C, ..." / ... / "I" / "II": the labels of the first
+ * addresses printed after the list, each later one over its address on
+ * a line of its own. Read in order when the labels left at the end are
+ * as many as the addresses above the first label inside, and all of
+ * them, ends first, count 1, 2, 3 ... of one kind. 1 taken (the blocks
+ * and the labels' blocks are freed), 0 not, -1 on OOM. */
+static int take_labels_after(state *S, jfy_node **lead, size_t nlead, jfy_node **pends, size_t npend,
+                             const char *pendlab) {
+    int kind = label_kind(pendlab);
+    if (kind == 1 || !bare_label(pendlab, kind))
+        return 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (size_t i = 0; i < nlead + npend; i++) {
+        char *x = jfyp_front_text(i < nlead ? lead[i] : pends[i - nlead], 1);
+        if (!x) {
+            jfyp_buf_free(&b);
+            return -1;
+        }
+        if (i)
+            jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, x);
+        free(x);
+    }
+    char *all = jfyp_buf_finish(&b);
+    if (!all)
+        return -1;
+    jfyp_front_unsup(all);
+    enum { MAXL = 4 * MAX_LEAD };
+    char *v[MAXL];
+    size_t n = 0;
+    for (char *p = all; p && n < MAXL; n++) {
+        v[n] = p;
+        p = strchr(p, '\n');
+        if (p)
+            *p++ = '\0';
+        jfyp_trim(v[n]);
+    }
+    size_t from = 0;
+    while (from < n && markers_only(S, v[from]))
+        from++;
+    size_t end = n, k = 0;
+    while (end > from && bare_label(v[end - 1], kind))
+        end--;
+    size_t nt = n - end, first = from;
+    while (first < end && !bare_label(v[first], kind))
+        first++;
+    int ok = n < MAXL && nt && first - from == nt && first < end;
+    for (size_t i = from; i < first && ok; i++)
+        ok = whole_address_line(S, v[i], i > from ? v[i - 1] : NULL);
+    /* the labels in the order they name the addresses */
+    const char *labs[MAXL];
+    for (size_t i = end; i < n && ok; i++)
+        labs[k++] = v[i];
+    for (size_t i = first; i < end && ok; i++) {
+        if (!bare_label(v[i], kind))
+            continue;
+        ok = i + 1 < end && !bare_label(v[i + 1], kind) && is_upper_ascii_or_utf8(v[i + 1]);
+        labs[k++] = v[i];
+    }
+    ok = ok && k >= 3 && any_marker(&S->c, labs[0], strlen(labs[0]));
+    for (size_t i = 0; i < k && ok; i++)
+        ok = bare_label(labs[i], kind) == (int)i + 1 && !has_label(S, labs[i]);
+    /* each label's text: its line, and the lines under it up to the next */
+    char *texts[MAXL];
+    size_t nx = 0;
+    for (size_t i = from; i < end && ok; i++) {
+        if (i >= first && bare_label(v[i], kind))
+            i++;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, v[i]);
+        while (i >= first && i + 1 < end && !bare_label(v[i + 1], kind)) {
+            jfyp_buf_putc(&b, ' ');
+            jfyp_buf_puts(&b, v[++i]);
+        }
+        texts[nx] = jfyp_buf_finish(&b);
+        if (!texts[nx])
+            break;
+        jfyp_squeeze(texts[nx]);
+        ok = addressish(texts[nx]) && !prose_not_address(texts[nx]) && !strchr(texts[nx], '@');
+        nx++;
+    }
+    int rc = ok && nx == k ? 1 : nx < k && ok ? -1 : 0;
+    for (size_t i = 0; i < nx && rc == 1; i++)
+        if (add_aff(S, labs[i], texts[i], lead[0]) < 0)
+            rc = -1;
+    if (rc == 1)
+        S->marked = 1;
+    for (size_t i = 0; i < nx; i++)
+        free(texts[i]);
+    free(all);
+    if (rc > 0) {
         for (size_t i = 0; i < nlead; i++)
             jfyp_node_free(lead[i]);
-    return m;
+        for (size_t i = 0; i < npend; i++)
+            jfyp_node_free(pends[i]);
+    }
+    return rc;
 }
 
 /* Whether the names carry labels (digits, letters), not only the
@@ -6792,6 +6946,13 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                              !correspish_start(t) &&
                              !jfyp_front_meta_line(t) && !npend && !people && !field_heading(lines) &&
                              (!strchr(t, '@') || jfyp_front_has_institution_word(t));
+            /* (the labels printed after the addresses were kept apart) */
+            if (nlead && npend && m == 0 && !deferrable && !labelled) {
+                m = take_labels_after(&S, lead, nlead, pends, npend, pendlab);
+                if (m > 0)
+                    nlead = npend = 0;
+                m = m < 0 ? -1 : 0;
+            }
             if (nlead && m == 0 && !deferrable)
                 m = flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses);
             if (m == 0 && npend && !labelled) {
