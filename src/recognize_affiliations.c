@@ -1482,6 +1482,11 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
                      (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
                 skip = (size_t)wl;
+            /* "..., CA 92037, USA and 3Department of ...": the last one
+             * joined on with "and" after the country, no comma */
+            else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 6 && strncmp(q - 5, " and ", 5) == 0 &&
+                     ends_with_country(texts[i], (size_t)(q - 5 - texts[i])))
+                skip = (size_t)wl;
             else if (glued_after_country(texts[i], q, (size_t)wl))
                 skip = (size_t)wl;
             else
@@ -1612,6 +1617,15 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 *q = ' ';
         jfyp_squeeze(texts[i]);
         jfyp_front_unsup(texts[i]);
+        /* "Address: 1Department of X, ...": the heading the older BioMed
+         * Central pages print before the numbered addresses, the first
+         * one's number glued on after it */
+        const char *ah = jfyp_strnieq(texts[i], "Address: ", 9)     ? texts[i] + 9
+                         : jfyp_strnieq(texts[i], "Addresses: ", 11) ? texts[i] + 11
+                                                                     : NULL;
+        size_t lw = strlen(labels[i]);
+        if (ah && lw && strncmp(ah, labels[i], lw) == 0 && is_upper_ascii_or_utf8(ah + lw))
+            memmove(texts[i], ah + lw, strlen(ah + lw) + 1);
         /* the comma that ran it into the next address */
         size_t tl = strlen(texts[i]);
         while (tl > 0 && (texts[i][tl - 1] == ',' || texts[i][tl - 1] == ';'))
