@@ -4174,6 +4174,33 @@ static int address_line_over(state *S, const jfy_node *n, const jfyp_lines *l, s
  * address (up to a lone symbol, a note or history line): taken as that
  * labelled address and cut from the block. 2 when the block is left
  * empty, 1 when lines were taken, 0 none, -1 on OOM. */
+/* Lines from..to joined, a line break kept after each that ends on a
+ * country with the next opening on a capital: "..., Halle, Germany" /
+ * "Kenya Agricultural ... Organisation, ...": an address whose label the
+ * column beside it took (-layout) starts there, and take_marked parts
+ * them when the byline has a label left. malloc'd; NULL on OOM. */
+static char *join_at_countries(const jfyp_lines *l, size_t from, size_t to) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    size_t s = from;
+    for (size_t k = from; k <= to; k++) {
+        const char *x = l->v[k].text;
+        if (k < to && !(ends_with_country(x, strlen(x)) && is_upper_ascii_or_utf8(l->v[k + 1].text)))
+            continue;
+        char *part = jfyp_lines_join(l, s, k);
+        if (!part) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        if (s > from)
+            jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, part);
+        free(part);
+        s = k + 1;
+    }
+    return jfyp_buf_finish(&b);
+}
+
 static int take_inner_label(state *S, jfy_node *n) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
@@ -4215,7 +4242,7 @@ static int take_inner_label(state *S, jfy_node *n) {
                 break;
             j++;
         }
-        char *a = jfyp_lines_join(&l, a0, j);
+        char *a = join_at_countries(&l, a0, j);
         if (a && prose_run(a)) {
             free(a);
             continue;
