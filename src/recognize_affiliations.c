@@ -1477,7 +1477,8 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             /* "...; 2. Department": list numbers run on after the stop
              * that ends the one before */
             else if (q[wl] == '.' && q[wl + 1] == ' ' && is_upper_ascii_or_utf8(q + wl + 2) &&
-                     q - texts[i] >= 2 && q[-2] == ';')
+                     q - texts[i] >= 2 &&
+                     (q[-2] == ';' || (q[-2] == ',' && ends_with_country(texts[i], (size_t)(q - 2 - texts[i])))))
                 skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
                      (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
@@ -3578,6 +3579,74 @@ static char *next_glued(const state *S, const jfy_node *aff, char *text, char *l
     return NULL;
 }
 
+/* "4 Karen Center, School" / "" / "of Veterinary Medicine, ..., United
+ * States of America, 5 Dirección" / "Regional ...": the address cut by a
+ * blank line ends in the next block's first line on its country, and the
+ * next number, the one after its own, runs on there. The addresses from
+ * that number on are read as marked ones, the text before it goes to the
+ * cut one (have, its text). 2 when taken (the block is used up), 0 not,
+ * -1 on OOM. */
+static int glued_next_run(state *S, jfy_node *aff, const char *have, jfy_node *n) {
+    const jfy_node *l = aff->first;
+    if (!l || l->type != JFY_N_LABEL || !l->text || !all_digits(l->text, strlen(l->text)))
+        return 0;
+    char want[8];
+    int wl = snprintf(want, sizeof want, "%d", atoi(l->text) + 1);
+    if (wl <= 0 || (size_t)wl >= sizeof want || has_label(S, want))
+        return 0;
+    char *x = jfyp_front_text(n, 1);
+    if (!x)
+        return -1;
+    size_t fl = strnlen(x, 250);
+    const char *at = NULL;
+    for (const char *q = x + 2; q < x + fl && !at; q++) {
+        if (strncmp(q, want, (size_t)wl) != 0 || q[-1] != ' ' || (q[-2] != ',' && q[-2] != ';'))
+            continue;
+        const char *w = q + wl;
+        if (*w == '.')
+            w++;
+        if (*w == ' ')
+            w++;
+        if (is_upper_ascii_or_utf8(w) && ends_with_country(x, (size_t)(q - 2 - x)))
+            at = q;
+    }
+    int rc = 0;
+    if (at && !memchr(x, '@', (size_t)(at - x)) && !jfyp_front_meta_line(x)) {
+        size_t had = S->naff;
+        rc = take_marked(S, n, at, 1);
+        if (rc > 0 && S->naff > had) {
+            size_t hl = strlen(have);
+            const char *lw = have + hl;
+            while (lw > have && lw[-1] != ' ')
+                lw--;
+            /* the comma the line ended with was dropped with the label's
+             * trailing punctuation; a line ending in "of" goes on */
+            char *all = jfyp_printf("%s%s%.*s", have,
+                                    is_upper_ascii_or_utf8(lw) && !(x[0] >= 'a' && x[0] <= 'z') ? ", " : " ",
+                                    (int)(at - 2 - x), x);
+            if (!all) {
+                rc = -1;
+            } else {
+                for (char *q = all; *q; q++)
+                    if (*q == '\n')
+                        *q = ' ';
+                jfyp_front_unsup(all);
+                for (jfy_node *k = aff->first, *nx; k; k = nx) {
+                    nx = k->next;
+                    if (k->type != JFY_N_LABEL)
+                        jfyp_node_free(k);
+                }
+                rc = fill_aff(aff, all, n) < 0 ? -1 : 2;
+            }
+            free(all);
+        } else if (rc > 0) {
+            rc = 0;
+        }
+    }
+    free(x);
+    return rc;
+}
+
 /* "3 Department of X, Faculty of Y," / "" / "Some University, City,
  * Country": a marked address cut by a blank line goes on in the next
  * block, up to the line that ends with its country. The lines are moved
@@ -3630,6 +3699,11 @@ static int continue_last_aff(state *S, jfy_node *n) {
         return rc;
     }
     free(c);
+    int g = glued_next_run(S, aff, have, n);
+    if (g != 0) {
+        free(have);
+        return g;
+    }
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0) {
         free(have);
@@ -6772,6 +6846,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             next = jfyp_rec_next(r, n);
             if (k > 0) {
                 continued = 1;
+                /* the last of the addresses run on may be cut again */
+                after_marked = k == 2;
                 next = jfyp_rec_next(r, n);
                 jfyp_node_free(n);
                 n = next;
