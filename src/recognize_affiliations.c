@@ -7444,6 +7444,44 @@ static int take_named_addresses(state *S) {
                 if (*q == '\n')
                     *q = ' ';
             jfyp_squeeze(x);
+            /* "Yanxia Liu − Zhengzhou Institute of Emerging Industrial" /
+             * "" / "Technology, Zhengzhou 450001, China": the last address
+             * of the block cut by a blank line (pdfminer) ends in the
+             * next block, a short one closed on its country */
+            if (i + 1 == k && cur->type == JFY_N_PARAGRAPH && n && n->type == JFY_N_PARAGRAPH &&
+                !ends_with_country(x, strlen(x))) {
+                char *y = jfyp_front_text(n, 1);
+                /* its first lines, up to the one closed on the country,
+                 * no name with its dash among them */
+                size_t yl = 0;
+                int end = 0;
+                while (y && y[yl] && !end && yl < 200) {
+                    size_t ln = strcspn(y + yl, "\n");
+                    const char *d = NULL;
+                    for (const char *q = memchr(y + yl, ' ', ln); q && q < y + yl + ln && !d; q = strchr(q + 1, ' '))
+                        d = name_dash_end(q);
+                    if (d)
+                        break;
+                    char c = y[yl + ln];
+                    y[yl + ln] = '\0';
+                    end = ends_on_country(y) && !strchr(y, '@') && !jfyp_front_meta_line(y + yl);
+                    y[yl + ln] = c;
+                    yl += ln + (c ? 1 : 0);
+                }
+                char *xy = end ? jfyp_printf("%s %.*s", x, (int)yl, y) : NULL;
+                if (xy) {
+                    free(x);
+                    x = xy;
+                    for (char *q = x; *q; q++)
+                        if (*q == '\n')
+                            *q = ' ';
+                    jfyp_squeeze(x);
+                    size_t xl = strlen(x);
+                    while (xl && strchr(" .,;", x[xl - 1]))
+                        x[--xl] = '\0';
+                }
+                free(y);
+            }
             cut_after_country(x);
             if (strlen(x) > 300 || !addressish(x)) {
                 free(x);
