@@ -1477,10 +1477,16 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             /* "...; 2. Department": list numbers run on after the stop
              * that ends the one before */
             else if (q[wl] == '.' && q[wl + 1] == ' ' && is_upper_ascii_or_utf8(q + wl + 2) &&
-                     q - texts[i] >= 2 && q[-2] == ';')
+                     q - texts[i] >= 2 &&
+                     (q[-2] == ';' || (q[-2] == ',' && ends_with_country(texts[i], (size_t)(q - 2 - texts[i])))))
                 skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
                      (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
+                skip = (size_t)wl;
+            /* "..., CA 92037, USA and 3Department of ...": the last one
+             * joined on with "and" after the country, no comma */
+            else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 6 && strncmp(q - 5, " and ", 5) == 0 &&
+                     ends_with_country(texts[i], (size_t)(q - 5 - texts[i])))
                 skip = (size_t)wl;
             else if (glued_after_country(texts[i], q, (size_t)wl))
                 skip = (size_t)wl;
@@ -1612,6 +1618,15 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 *q = ' ';
         jfyp_squeeze(texts[i]);
         jfyp_front_unsup(texts[i]);
+        /* "Address: 1Department of X, ...": the heading the older BioMed
+         * Central pages print before the numbered addresses, the first
+         * one's number glued on after it */
+        const char *ah = jfyp_strnieq(texts[i], "Address: ", 9)     ? texts[i] + 9
+                         : jfyp_strnieq(texts[i], "Addresses: ", 11) ? texts[i] + 11
+                                                                     : NULL;
+        size_t lw = strlen(labels[i]);
+        if (ah && lw && strncmp(ah, labels[i], lw) == 0 && is_upper_ascii_or_utf8(ah + lw))
+            memmove(texts[i], ah + lw, strlen(ah + lw) + 1);
         /* the comma that ran it into the next address */
         size_t tl = strlen(texts[i]);
         while (tl > 0 && (texts[i][tl - 1] == ',' || texts[i][tl - 1] == ';'))
@@ -2607,6 +2622,25 @@ static int take_details(state *S) {
     return rc;
 }
 
+/* Whether a line holds nothing but markers the byline carries, between
+ * commas ("I,II"): a name's superscripts the byline left behind it. */
+static int markers_only(const state *S, const char *x) {
+    int any = 0;
+    for (const char *p = x; *p;) {
+        size_t n = strcspn(p, ",");
+        while (n && p[n - 1] == ' ')
+            n--;
+        if (!n || !any_marker(&S->c, p, n))
+            return 0;
+        any = 1;
+        p += strcspn(p, ",");
+        if (*p == ',')
+            p++;
+        p += strspn(p, " ");
+    }
+    return any;
+}
+
 /* The blocks kept as the first address, read as one marked with the
  * first marker no address has: 1 taken, 0 not, -1 on OOM. */
 /* Whether a line of the addresses kept before the labelled ones is an
@@ -2642,10 +2676,25 @@ static int whole_address_line(const state *S, const char *x, const char *above) 
     return 1;
 }
 
-static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols, const char *next) {
+static int take_lead(state *S, jfy_node **all_lead, size_t nall, int symbols, const char *next) {
     char miss[8][16], nx[1][16];
     if (!missing_labels(S, NULL, 0, miss, 1, symbols))
         return 0;
+    /* "I,II" kept first: a name's superscripts left under the byline, no
+     * line of an address (taken with the blocks) */
+    size_t skip = 0;
+    while (skip + 1 < nall) {
+        char *x = jfyp_front_text(all_lead[skip], 0);
+        if (!x)
+            return -1;
+        int mo = markers_only(S, x);
+        free(x);
+        if (!mo)
+            break;
+        skip++;
+    }
+    jfy_node **lead = all_lead + skip;
+    size_t nlead = nall - skip;
     /* the labels left for the kept lines: the labelled block that
      * follows them has its own */
     snprintf(nx[0], sizeof nx[0], "%s", next ? next : "");
@@ -2714,9 +2763,129 @@ static int take_lead(state *S, jfy_node **lead, size_t nlead, int symbols, const
     int m = take_marked(S, lead[0], all, 1);
     free(all);
     if (m > 0)
+        for (size_t i = 0; i < nall; i++)
+            jfyp_node_free(all_lead[i]);
+    return m;
+}
+
+/* The label a line holds alone, a number, a letter or a Roman numeral,
+ * as the v-th of its kind (1-based), or 0. The byline need not carry it:
+ * superscripts printed on lines of their own are often lost to it. */
+static int bare_label(const char *x, int kind) {
+    size_t n = strlen(x);
+    if (kind == 0 && n && n <= 2 && all_digits(x, n) && x[0] != '0')
+        return atoi(x);
+    if (kind == 2 && n == 1 && x[0] >= 'a' && x[0] <= 'z')
+        return x[0] - 'a' + 1;
+    if (kind == 3 && n && roman_len(x) == n)
+        for (int v = 1; v < 40; v++) {
+            char m[16];
+            roman_of(v, m, sizeof m);
+            if (strcmp(m, x) == 0)
+                return v;
+        }
+    return 0;
+}
+
+/* "Universidade A, ..., Brasil" / "Universidade B, ..., Brasil" / "III" /
+ * "Universidade C, ..." / ... / "I" / "II": the labels of the first
+ * addresses printed after the list, each later one over its address on
+ * a line of its own. Read in order when the labels left at the end are
+ * as many as the addresses above the first label inside, and all of
+ * them, ends first, count 1, 2, 3 ... of one kind. 1 taken (the blocks
+ * and the labels' blocks are freed), 0 not, -1 on OOM. */
+static int take_labels_after(state *S, jfy_node **lead, size_t nlead, jfy_node **pends, size_t npend,
+                             const char *pendlab) {
+    int kind = label_kind(pendlab);
+    if (kind == 1 || !bare_label(pendlab, kind))
+        return 0;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (size_t i = 0; i < nlead + npend; i++) {
+        char *x = jfyp_front_text(i < nlead ? lead[i] : pends[i - nlead], 1);
+        if (!x) {
+            jfyp_buf_free(&b);
+            return -1;
+        }
+        if (i)
+            jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, x);
+        free(x);
+    }
+    char *all = jfyp_buf_finish(&b);
+    if (!all)
+        return -1;
+    jfyp_front_unsup(all);
+    enum { MAXL = 4 * MAX_LEAD };
+    char *v[MAXL];
+    size_t n = 0;
+    for (char *p = all; p && n < MAXL; n++) {
+        v[n] = p;
+        p = strchr(p, '\n');
+        if (p)
+            *p++ = '\0';
+        jfyp_trim(v[n]);
+    }
+    size_t from = 0;
+    while (from < n && markers_only(S, v[from]))
+        from++;
+    size_t end = n, k = 0;
+    while (end > from && bare_label(v[end - 1], kind))
+        end--;
+    size_t nt = n - end, first = from;
+    while (first < end && !bare_label(v[first], kind))
+        first++;
+    int ok = n < MAXL && nt && first - from == nt && first < end;
+    for (size_t i = from; i < first && ok; i++)
+        ok = whole_address_line(S, v[i], i > from ? v[i - 1] : NULL);
+    /* the labels in the order they name the addresses */
+    const char *labs[MAXL];
+    for (size_t i = end; i < n && ok; i++)
+        labs[k++] = v[i];
+    for (size_t i = first; i < end && ok; i++) {
+        if (!bare_label(v[i], kind))
+            continue;
+        ok = i + 1 < end && !bare_label(v[i + 1], kind) && is_upper_ascii_or_utf8(v[i + 1]);
+        labs[k++] = v[i];
+    }
+    ok = ok && k >= 3 && any_marker(&S->c, labs[0], strlen(labs[0]));
+    for (size_t i = 0; i < k && ok; i++)
+        ok = bare_label(labs[i], kind) == (int)i + 1 && !has_label(S, labs[i]);
+    /* each label's text: its line, and the lines under it up to the next */
+    char *texts[MAXL];
+    size_t nx = 0;
+    for (size_t i = from; i < end && ok; i++) {
+        if (i >= first && bare_label(v[i], kind))
+            i++;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, v[i]);
+        while (i >= first && i + 1 < end && !bare_label(v[i + 1], kind)) {
+            jfyp_buf_putc(&b, ' ');
+            jfyp_buf_puts(&b, v[++i]);
+        }
+        texts[nx] = jfyp_buf_finish(&b);
+        if (!texts[nx])
+            break;
+        jfyp_squeeze(texts[nx]);
+        ok = addressish(texts[nx]) && !prose_not_address(texts[nx]) && !strchr(texts[nx], '@');
+        nx++;
+    }
+    int rc = ok && nx == k ? 1 : nx < k && ok ? -1 : 0;
+    for (size_t i = 0; i < nx && rc == 1; i++)
+        if (add_aff(S, labs[i], texts[i], lead[0]) < 0)
+            rc = -1;
+    if (rc == 1)
+        S->marked = 1;
+    for (size_t i = 0; i < nx; i++)
+        free(texts[i]);
+    free(all);
+    if (rc > 0) {
         for (size_t i = 0; i < nlead; i++)
             jfyp_node_free(lead[i]);
-    return m;
+        for (size_t i = 0; i < npend; i++)
+            jfyp_node_free(pends[i]);
+    }
+    return rc;
 }
 
 /* Whether the names carry labels (digits, letters), not only the
@@ -3410,6 +3579,74 @@ static char *next_glued(const state *S, const jfy_node *aff, char *text, char *l
     return NULL;
 }
 
+/* "4 Karen Center, School" / "" / "of Veterinary Medicine, ..., United
+ * States of America, 5 Dirección" / "Regional ...": the address cut by a
+ * blank line ends in the next block's first line on its country, and the
+ * next number, the one after its own, runs on there. The addresses from
+ * that number on are read as marked ones, the text before it goes to the
+ * cut one (have, its text). 2 when taken (the block is used up), 0 not,
+ * -1 on OOM. */
+static int glued_next_run(state *S, jfy_node *aff, const char *have, jfy_node *n) {
+    const jfy_node *l = aff->first;
+    if (!l || l->type != JFY_N_LABEL || !l->text || !all_digits(l->text, strlen(l->text)))
+        return 0;
+    char want[8];
+    int wl = snprintf(want, sizeof want, "%d", atoi(l->text) + 1);
+    if (wl <= 0 || (size_t)wl >= sizeof want || has_label(S, want))
+        return 0;
+    char *x = jfyp_front_text(n, 1);
+    if (!x)
+        return -1;
+    size_t fl = strnlen(x, 250);
+    const char *at = NULL;
+    for (const char *q = x + 2; q < x + fl && !at; q++) {
+        if (strncmp(q, want, (size_t)wl) != 0 || q[-1] != ' ' || (q[-2] != ',' && q[-2] != ';'))
+            continue;
+        const char *w = q + wl;
+        if (*w == '.')
+            w++;
+        if (*w == ' ')
+            w++;
+        if (is_upper_ascii_or_utf8(w) && ends_with_country(x, (size_t)(q - 2 - x)))
+            at = q;
+    }
+    int rc = 0;
+    if (at && !memchr(x, '@', (size_t)(at - x)) && !jfyp_front_meta_line(x)) {
+        size_t had = S->naff;
+        rc = take_marked(S, n, at, 1);
+        if (rc > 0 && S->naff > had) {
+            size_t hl = strlen(have);
+            const char *lw = have + hl;
+            while (lw > have && lw[-1] != ' ')
+                lw--;
+            /* the comma the line ended with was dropped with the label's
+             * trailing punctuation; a line ending in "of" goes on */
+            char *all = jfyp_printf("%s%s%.*s", have,
+                                    is_upper_ascii_or_utf8(lw) && !(x[0] >= 'a' && x[0] <= 'z') ? ", " : " ",
+                                    (int)(at - 2 - x), x);
+            if (!all) {
+                rc = -1;
+            } else {
+                for (char *q = all; *q; q++)
+                    if (*q == '\n')
+                        *q = ' ';
+                jfyp_front_unsup(all);
+                for (jfy_node *k = aff->first, *nx; k; k = nx) {
+                    nx = k->next;
+                    if (k->type != JFY_N_LABEL)
+                        jfyp_node_free(k);
+                }
+                rc = fill_aff(aff, all, n) < 0 ? -1 : 2;
+            }
+            free(all);
+        } else if (rc > 0) {
+            rc = 0;
+        }
+    }
+    free(x);
+    return rc;
+}
+
 /* "3 Department of X, Faculty of Y," / "" / "Some University, City,
  * Country": a marked address cut by a blank line goes on in the next
  * block, up to the line that ends with its country. The lines are moved
@@ -3462,6 +3699,11 @@ static int continue_last_aff(state *S, jfy_node *n) {
         return rc;
     }
     free(c);
+    int g = glued_next_run(S, aff, have, n);
+    if (g != 0) {
+        free(have);
+        return g;
+    }
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0) {
         free(have);
@@ -4006,6 +4248,33 @@ static int address_line_over(state *S, const jfy_node *n, const jfyp_lines *l, s
  * address (up to a lone symbol, a note or history line): taken as that
  * labelled address and cut from the block. 2 when the block is left
  * empty, 1 when lines were taken, 0 none, -1 on OOM. */
+/* Lines from..to joined, a line break kept after each that ends on a
+ * country with the next opening on a capital: "..., Halle, Germany" /
+ * "Kenya Agricultural ... Organisation, ...": an address whose label the
+ * column beside it took (-layout) starts there, and take_marked parts
+ * them when the byline has a label left. malloc'd; NULL on OOM. */
+static char *join_at_countries(const jfyp_lines *l, size_t from, size_t to) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    size_t s = from;
+    for (size_t k = from; k <= to; k++) {
+        const char *x = l->v[k].text;
+        if (k < to && !(ends_with_country(x, strlen(x)) && is_upper_ascii_or_utf8(l->v[k + 1].text)))
+            continue;
+        char *part = jfyp_lines_join(l, s, k);
+        if (!part) {
+            jfyp_buf_free(&b);
+            return NULL;
+        }
+        if (s > from)
+            jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, part);
+        free(part);
+        s = k + 1;
+    }
+    return jfyp_buf_finish(&b);
+}
+
 static int take_inner_label(state *S, jfy_node *n) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
@@ -4047,7 +4316,7 @@ static int take_inner_label(state *S, jfy_node *n) {
                 break;
             j++;
         }
-        char *a = jfyp_lines_join(&l, a0, j);
+        char *a = join_at_countries(&l, a0, j);
         if (a && prose_run(a)) {
             free(a);
             continue;
@@ -6577,6 +6846,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
             next = jfyp_rec_next(r, n);
             if (k > 0) {
                 continued = 1;
+                /* the last of the addresses run on may be cut again */
+                after_marked = k == 2;
                 next = jfyp_rec_next(r, n);
                 jfyp_node_free(n);
                 n = next;
@@ -6792,6 +7063,13 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                              !correspish_start(t) &&
                              !jfyp_front_meta_line(t) && !npend && !people && !field_heading(lines) &&
                              (!strchr(t, '@') || jfyp_front_has_institution_word(t));
+            /* (the labels printed after the addresses were kept apart) */
+            if (nlead && npend && m == 0 && !deferrable && !labelled) {
+                m = take_labels_after(&S, lead, nlead, pends, npend, pendlab);
+                if (m > 0)
+                    nlead = npend = 0;
+                m = m < 0 ? -1 : 0;
+            }
             if (nlead && m == 0 && !deferrable)
                 m = flush_lead(&S, lead, lead_ok, &nlead, &adjacent, &misses);
             if (m == 0 && npend && !labelled) {
@@ -7166,6 +7444,44 @@ static int take_named_addresses(state *S) {
                 if (*q == '\n')
                     *q = ' ';
             jfyp_squeeze(x);
+            /* "Yanxia Liu − Zhengzhou Institute of Emerging Industrial" /
+             * "" / "Technology, Zhengzhou 450001, China": the last address
+             * of the block cut by a blank line (pdfminer) ends in the
+             * next block, a short one closed on its country */
+            if (i + 1 == k && cur->type == JFY_N_PARAGRAPH && n && n->type == JFY_N_PARAGRAPH &&
+                !ends_with_country(x, strlen(x))) {
+                char *y = jfyp_front_text(n, 1);
+                /* its first lines, up to the one closed on the country,
+                 * no name with its dash among them */
+                size_t yl = 0;
+                int end = 0;
+                while (y && y[yl] && !end && yl < 200) {
+                    size_t ln = strcspn(y + yl, "\n");
+                    const char *d = NULL;
+                    for (const char *q = memchr(y + yl, ' ', ln); q && q < y + yl + ln && !d; q = strchr(q + 1, ' '))
+                        d = name_dash_end(q);
+                    if (d)
+                        break;
+                    char c = y[yl + ln];
+                    y[yl + ln] = '\0';
+                    end = ends_on_country(y) && !strchr(y, '@') && !jfyp_front_meta_line(y + yl);
+                    y[yl + ln] = c;
+                    yl += ln + (c ? 1 : 0);
+                }
+                char *xy = end ? jfyp_printf("%s %.*s", x, (int)yl, y) : NULL;
+                if (xy) {
+                    free(x);
+                    x = xy;
+                    for (char *q = x; *q; q++)
+                        if (*q == '\n')
+                            *q = ' ';
+                    jfyp_squeeze(x);
+                    size_t xl = strlen(x);
+                    while (xl && strchr(" .,;", x[xl - 1]))
+                        x[--xl] = '\0';
+                }
+                free(y);
+            }
             cut_after_country(x);
             if (strlen(x) > 300 || !addressish(x)) {
                 free(x);
