@@ -3404,6 +3404,173 @@ static int cut_labelled_lines(jfy_node *n) {
     return rc;
 }
 
+/* ---- a letter's names signed at its end ----
+ * Letters and correspondence may print no byline under the title and sign
+ * at the end instead, under the text: the names one a line, each with its
+ * address markers ("Jane Roe1,2" / "John Doe3"), then their addresses
+ * ("1Department of X, University of Y, City, 2..."). (One bare name over
+ * its address closing the text is read with the article's kind,
+ * recognize_article_type.c, which keeps the address with it.) */
+
+/* The particles a surname may open with, in lower case inside a name. */
+static int name_particle(const char *w, size_t n) {
+    static const char *const p[] = {"van", "von", "de", "da", "der", "den", "del", "della", "di", "du",
+                                    "dos", "das", "la", "le", "ten", "ter", "y", NULL};
+    for (size_t i = 0; p[i]; i++)
+        if (strlen(p[i]) == n && strncmp(w, p[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether name reads as one person's, given names first: two to four
+ * words of letters (initials, hyphens, apostrophes), the first and the
+ * last capitalised, a particle between. */
+static int signed_name(const char *name) {
+    size_t words = 0;
+    const char *p = name, *last = NULL;
+    while (*p) {
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t n = (size_t)(p - w);
+        for (size_t k = 0; k < n; k++)
+            if ((w[k] >= '0' && w[k] <= '9') || strchr("()[]/:;,&@", w[k]))
+                return 0;
+        int cap = name_cap((unsigned char)w[0]);
+        if (!cap && (words == 0 || !name_particle(w, n)))
+            return 0;
+        last = w;
+        words++;
+        while (*p == ' ')
+            p++;
+    }
+    return words >= 2 && words <= 4 && last && name_cap((unsigned char)last[0]);
+}
+
+/* Whether line t is one signed name: *v gets it (one name, its
+ * markers). 1, 0, -1 on OOM. */
+static int signature_name(const char *t, jfyp_byname **v) {
+    size_t cnt = 0;
+    *v = NULL;
+    if (strlen(t) > 60 || strchr(t, '@') || jfyp_front_has_institution_word(t))
+        return 0;
+    int rc = jfyp_byline_read(t, v, &cnt);
+    if (rc <= 0)
+        return rc;
+    if (cnt != 1 || (*v)[0].orcid || !signed_name((*v)[0].name)) {
+        jfyp_byline_free(*v, cnt);
+        *v = NULL;
+        return 0;
+    }
+    return 1;
+}
+
+#define SIG_MAX 40
+
+/* Whether a block's lines hold running prose: the letter's text, which
+ * the names sign under. */
+static int prose_block(const jfyp_lines *l) {
+    size_t len = 0;
+    for (size_t i = 0; i < l->n; i++)
+        len += strlen(l->v[i].text);
+    return len >= 200;
+}
+
+static int signature(jfyp_rec *r) {
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            return 0;
+    /* the run of name lines being read, and the last signature found */
+    jfy_node *rb[SIG_MAX], *best_b[SIG_MAX];
+    size_t rl[SIG_MAX], best_l[SIG_MAX], run = 0, best = 0;
+    jfy_node *prev = NULL;
+    int prose = 0, rc = 0, label = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && rc >= 0; prev = n, n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            run = 0;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = 0; i < l.n && rc >= 0; i++) {
+            jfyp_byname *v = NULL;
+            int nm = prose ? signature_name(l.v[i].text, &v) : 0;
+            if (nm < 0) {
+                rc = -1;
+                break;
+            }
+            if (nm == 1) {
+                int marked = *v[0].markers != '\0';
+                jfyp_byline_free(v, 1);
+                /* the names go on from the line before, in this block or
+                 * at the end of the one before */
+                int on = run && ((rb[run - 1] == n && rl[run - 1] + 1 == i) || (rb[run - 1] == prev && i == 0));
+                if (!on || label || !marked || run == SIG_MAX)
+                    run = 0;
+                label = 0;
+                if (marked) {
+                    rb[run] = n;
+                    rl[run++] = i;
+                }
+                continue;
+            }
+            /* (the first address's label printed apart, "1" alone) */
+            if (run && !label && is_marker_only(l.v[i].text) && strlen(l.v[i].text) <= 3) {
+                label = 1;
+                continue;
+            }
+            /* the line after the names: their first address (the last
+             * such run on the page: the letter before this one may end
+             * on the page's head) */
+            if (run >= 2 && jfyp_front_has_institution_word(l.v[i].text)) {
+                memcpy(best_b, rb, run * sizeof *rb);
+                memcpy(best_l, rl, run * sizeof *rl);
+                best = run;
+            }
+            run = 0;
+            label = 0;
+        }
+        prose |= prose_block(&l);
+        jfyp_lines_free(&l);
+    }
+    if (rc < 0 || !best)
+        return rc;
+    jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
+    if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+        jfyp_node_free(group);
+        return -1;
+    }
+    jfyp_node_span_from(group, best_b[0]);
+    group->end_line = best_b[best - 1]->end_line;
+    jfyp_node_append(r->front, group);
+    for (size_t j = 0; j < best; j++) {
+        jfyp_lines l;
+        if (jfyp_lines_of(best_b[j], &l) < 0)
+            return -1;
+        jfyp_byname *v = NULL;
+        int nm = best_l[j] < l.n ? signature_name(l.v[best_l[j]].text, &v) : 0;
+        if (nm < 0 || (nm == 1 && add_contrib(group, &v[0], 0, best_b[j]) < 0))
+            rc = -1;
+        jfyp_byline_free(v, nm == 1);
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+    }
+    /* the lines out of their blocks, last first: a block's line numbers
+     * hold while the lines under them go */
+    for (size_t j = best; j-- > 0;) {
+        jfyp_lines l;
+        if (jfyp_lines_of(best_b[j], &l) < 0)
+            return -1;
+        int empty = jfyp_lines_remove(best_b[j], &l, best_l[j], best_l[j]);
+        jfyp_lines_free(&l);
+        if (empty)
+            jfyp_node_free(best_b[j]);
+    }
+    return 0;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
@@ -3801,8 +3968,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     }
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
-    if (!group)
-        return journal_byline(r, from) < 0 ? -1 : 0;
+    if (!group) {
+        return journal_byline(r, from) < 0 || signature(r) < 0 ? -1 : 0;
+    }
     return cited_surnames(r, group);
 oom:
     if (group && !group->parent)
