@@ -3467,13 +3467,12 @@ static int signature_name(const char *t, jfyp_byname **v) {
 
 #define SIG_MAX 40
 
-/* Whether a block's lines hold running prose: the letter's text, which
- * the names sign under. */
-static int prose_block(const jfyp_lines *l) {
-    size_t len = 0;
-    for (size_t i = 0; i < l->n; i++)
-        len += strlen(l->v[i].text);
-    return len >= 200;
+/* The running text the names sign under: so many characters of long
+ * lines read before them. */
+#define SIG_PROSE 200
+static size_t prose_chars(const char *t) {
+    size_t n = strlen(t);
+    return n >= 50 ? n : 0;
 }
 
 static int signature(jfyp_rec *r) {
@@ -3484,7 +3483,8 @@ static int signature(jfyp_rec *r) {
     jfy_node *rb[SIG_MAX], *best_b[SIG_MAX];
     size_t rl[SIG_MAX], best_l[SIG_MAX], run = 0, best = 0;
     jfy_node *prev = NULL;
-    int prose = 0, rc = 0, label = 0;
+    size_t prose = 0;
+    int rc = 0, label = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && rc >= 0; prev = n, n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH) {
             run = 0;
@@ -3495,7 +3495,8 @@ static int signature(jfyp_rec *r) {
             return -1;
         for (size_t i = 0; i < l.n && rc >= 0; i++) {
             jfyp_byname *v = NULL;
-            int nm = prose ? signature_name(l.v[i].text, &v) : 0;
+            int nm = prose >= SIG_PROSE ? signature_name(l.v[i].text, &v) : 0;
+            prose += prose_chars(l.v[i].text);
             if (nm < 0) {
                 rc = -1;
                 break;
@@ -3531,7 +3532,6 @@ static int signature(jfyp_rec *r) {
             run = 0;
             label = 0;
         }
-        prose |= prose_block(&l);
         jfyp_lines_free(&l);
     }
     if (rc < 0 || !best)
@@ -3567,6 +3567,187 @@ static int signature(jfyp_rec *r) {
         jfyp_lines_free(&l);
         if (empty)
             jfyp_node_free(best_b[j]);
+    }
+    return 0;
+}
+
+/* "President of EUPHA", "WHO Regional Office for Europe", "Chair of the
+ * 19th EPH Conference": the office a signed name holds, on the line under
+ * it. 2 when an office's word stands inside the line ("Conference Manager
+ * EPH Conference"), which tells it from a name even in capitals, 1 for
+ * other offices, 0 for no office. */
+static int office_line(const char *t) {
+    static const char *const roles[] = {"President", "Director", "Chair", "Editor", "Manager", "Secretary",
+                                        "Officer", "Head", "Dean", "Coordinator", "Professor", "Chief",
+                                        "Founder", "Member", "Fellow", "Lead", "Rapporteur", NULL};
+    size_t len = strlen(t), words = 1;
+    if (len < 4 || len > 80 || !name_cap((unsigned char)t[0]) || strchr(t, '@') || t[len - 1] == ',')
+        return 0;
+    for (const char *p = t; *p; p++)
+        words += *p == ' ';
+    if (words > 10)
+        return 0;
+    int hit = jfyp_front_has_institution_word(t);
+    for (const char *p = t; *p; p++) {
+        if (p != t && p[-1] != ' ' && p[-1] != '-')
+            continue;
+        for (size_t i = 0; roles[i]; i++) {
+            size_t n = strlen(roles[i]);
+            if (strncmp(p, roles[i], n) == 0 && !((p[n] >= 'a' && p[n] <= 'z'))) {
+                /* (inside the line: no name's first or last word, as
+                 * "Mary Dean" or "Dean Roe" are) */
+                if (p != t && p[n] == ' ')
+                    return 2;
+                hit = 1;
+            }
+        }
+    }
+    return hit;
+}
+
+#define PAIRS_MAX 24
+
+/* A line of the page's unclaimed blocks: its block, its index there, and
+ * its place in the run of paragraphs (lines next to each other differ by
+ * one; a block of another kind between parts them). */
+typedef struct {
+    jfy_node *b;
+    size_t i, seq;
+} sig_at;
+
+/* Text of line at, its block's lines freshly read into l. 0 or -1. */
+static int sig_line(sig_at at, jfyp_lines *l, const char **t) {
+    if (jfyp_lines_of(at.b, l) < 0)
+        return -1;
+    *t = at.i < l->n ? l->v[at.i].text : NULL;
+    return 0;
+}
+
+/* Pieces of news and editorials signed at their end, a name over the
+ * office its signer holds ("Tit Albreht" / "President of EUPHA" /
+ * "Charlotte Marchandise" / "Executive Director of EUPHA"): two such pairs
+ * in a row or more under running text, where no byline names anyone. The
+ * names are the authors, the offices their affiliations. */
+static int signed_pairs(jfyp_rec *r) {
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            return 0;
+    /* the names and offices of the run read so far, of every run kept */
+    sig_at rn[PAIRS_MAX], ro[PAIRS_MAX], kn[PAIRS_MAX], ko[PAIRS_MAX], name = {NULL, 0, 0}, last = {NULL, 0, 0};
+    size_t run = 0, kept = 0, seq = 1;
+    size_t prose = 0;
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && rc >= 0; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            seq += 2;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = 0; i < l.n; i++) {
+            sig_at here = {n, i, seq++};
+            const char *t = l.v[i].text;
+            jfyp_byname *v = NULL;
+            int nm = prose >= SIG_PROSE ? signature_name(t, &v) : 0;
+            prose += prose_chars(t);
+            int bare = nm == 1 && !*v[0].markers;
+            jfyp_byline_free(v, nm == 1);
+            if (nm < 0) {
+                rc = -1;
+                break;
+            }
+            /* the office under the name just read */
+            int office = name.b && name.seq + 1 == here.seq ? office_line(t) : 0;
+            if (office == 2 || (office && !nm)) {
+                if (!run || last.seq + 1 != name.seq || run == PAIRS_MAX)
+                    run = 0;
+                rn[run] = name;
+                ro[run++] = here;
+                last = here;
+                name.b = NULL;
+                continue;
+            }
+            name.b = NULL;
+            if (bare) {
+                name = here;
+                continue;
+            }
+            /* a line of neither kind ends the run */
+            if (run >= 2 && kept + run <= PAIRS_MAX) {
+                memcpy(kn + kept, rn, run * sizeof *rn);
+                memcpy(ko + kept, ro, run * sizeof *ro);
+                kept += run;
+            }
+            run = 0;
+        }
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+    }
+    if (run >= 2 && kept + run <= PAIRS_MAX) {
+        memcpy(kn + kept, rn, run * sizeof *rn);
+        memcpy(ko + kept, ro, run * sizeof *ro);
+        kept += run;
+    }
+    if (!kept)
+        return 0;
+    jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
+    if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+        jfyp_node_free(group);
+        return -1;
+    }
+    jfyp_node_span_from(group, kn[0].b);
+    group->end_line = ko[kept - 1].b->end_line;
+    jfyp_node_append(r->front, group);
+    for (size_t j = 0; j < kept; j++) {
+        jfyp_lines l, lo;
+        const char *t, *o;
+        if (sig_line(kn[j], &l, &t) < 0)
+            return -1;
+        if (sig_line(ko[j], &lo, &o) < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        jfyp_byname *v = NULL;
+        int nm = t && o ? signature_name(t, &v) : 0;
+        if (nm == 1 && (rc = add_contrib(group, &v[0], 0, kn[j].b)) == 1) {
+            char *id = jfyp_rec_id(r, 1, "aff");
+            jfy_node *a = jfyp_node_new(JFY_N_AFF), *x = jfyp_node_new(JFY_N_XREF),
+                     *tx = jfyp_node_new_text(JFY_N_TEXT, o);
+            int bad = !id || !a || !x || !tx;
+            if (!bad) {
+                jfyp_node_span_from(a, ko[j].b);
+                jfyp_node_append(a, tx);
+                jfyp_node_append(group->last, x);
+                jfyp_node_append(r->front, a);
+                bad |= jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", id) < 0 ||
+                       jfyp_node_set_attr(a, "id", id) < 0;
+            } else {
+                jfyp_node_free(a);
+                jfyp_node_free(x);
+                jfyp_node_free(tx);
+            }
+            free(id);
+            rc = bad ? -1 : 0;
+        }
+        jfyp_byline_free(v, nm == 1);
+        jfyp_lines_free(&l);
+        jfyp_lines_free(&lo);
+        if (nm < 0 || rc < 0)
+            return -1;
+    }
+    /* the lines out of their blocks, last first: a block's line numbers
+     * hold while the lines under them go */
+    for (size_t j = 2 * kept; j-- > 0;) {
+        sig_at at = j % 2 ? ko[j / 2] : kn[j / 2];
+        jfyp_lines l;
+        if (jfyp_lines_of(at.b, &l) < 0)
+            return -1;
+        int empty = jfyp_lines_remove(at.b, &l, at.i, at.i);
+        jfyp_lines_free(&l);
+        if (empty)
+            jfyp_node_free(at.b);
     }
     return 0;
 }
@@ -3969,7 +4150,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
     if (!group) {
-        return journal_byline(r, from) < 0 || signature(r) < 0 ? -1 : 0;
+        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 ? -1 : 0;
     }
     return cited_surnames(r, group);
 oom:
