@@ -620,6 +620,15 @@ static size_t orcid_icon(const char *s, const char *p, int surname_first) {
  * letter, before a capitalized word that is no degree: the names part
  * there. */
 static int glued_marker_break(const char *start, const char *p) {
+    /* (the piece may open on the last of the name's markers before it,
+     * "Jane Roe1,2 John Doe3" cut at its comma: "2 John Doe3") */
+    if (*start >= '0' && *start <= '9') {
+        while (start < p && ((*start >= '0' && *start <= '9') || *start == ','))
+            start++;
+        if (*start != ' ')
+            return 0;
+        start++;
+    }
     if (*p != ' ' || !(p[1] >= 'A' && p[1] <= 'Z') || p - start < 4)
         return 0;
     const char *e = p;
@@ -1099,6 +1108,42 @@ static int one_word_name(const char *name, const char *mk, const char *prev_mk) 
     return k >= 5 && !name[k];
 }
 
+/* "Hong-Dou Jin(金洪斗)1,2": a name's own spelling in its script after it,
+ * in brackets, which a font without the glyphs gives as signs ("Jin(7ùÎ)",
+ * "Zhou(±|+)", "Hu((cid:7)°²)"): the bracket's length at p, when it
+ * closes on a name's letter (w, over the copy s, ends the text before p)
+ * and holds letters or signs beyond ASCII, two figures at most (no years,
+ * "(1938–2023)", no markers, "(1,2)", "(†)") and no word of four letters
+ * or more; else 0. */
+static size_t native_name_len(const char *s, const char *w, const char *p) {
+    const char *b = w;
+    if (b > s && b[-1] == ' ')
+        b--;
+    if (b == s || !(((b[-1] | 0x20) >= 'a' && (b[-1] | 0x20) <= 'z') || (unsigned char)b[-1] >= 0x80))
+        return 0;
+    int depth = 0, wide = 0, figures = 0, signs = 1;
+    size_t run = 0, k = 0;
+    for (; p[k] && k < 32; k++) {
+        unsigned char c = (unsigned char)p[k];
+        depth += c == '(';
+        depth -= c == ')';
+        if (!depth)
+            break;
+        int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        run = letter ? run + 1 : 0;
+        if (run >= 4)
+            return 0;
+        figures += c >= '0' && c <= '9';
+        wide |= c >= 0x80 || (c == '(' && !strncmp(p + k, "(cid:", 5));
+        size_t ml = k > 0 ? marker_symbol_len(p + k) : 0;
+        if (k > 0 && !ml && c != ',' && c != ' ' && (c < 0x80 || (c & 0xC0) == 0xC0))
+            signs = 0;
+        if (ml)
+            k += ml - 1;
+    }
+    return p[k] == ')' && k > 1 && wide && figures <= 2 && !signs ? k + 1 : 0;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1138,6 +1183,23 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 q++;
             if (q > p + 5 && *q == ')' && (!q[1] || q[1] == ',' || q[1] == ' ' || q[1] == '\n')) {
                 p = (char *)q;
+                continue;
+            }
+        }
+        if (p[0] == '(' && w > s) {
+            size_t k = native_name_len(s, w, p);
+            if (k) {
+                /* its markers after it, the note of its e-mail among them
+                 * ("1,2;1)") left out: the note names its author again */
+                const char *q = p + k;
+                while ((*q >= '0' && *q <= '9') || *q == ',' || (*q == ' ' && q[1] >= '0' && q[1] <= '9'))
+                    *w++ = *q++;
+                const char *d = *q == ';' ? q + 1 : q;
+                while (d > q && *d >= '0' && *d <= '9')
+                    d++;
+                if (d > q + 1 && *d == ')')
+                    q = d + 1;
+                p = (char *)q - 1;
                 continue;
             }
         }
