@@ -3466,6 +3466,71 @@ static int cut_labelled_lines(jfy_node *n) {
     return rc;
 }
 
+/* Whether the byline's names are marked with letters: a letter among
+ * their markers, no figure. */
+static int letter_scheme(const jfy_node *group) {
+    int letters = 0;
+    for (const jfy_node *c = group->first; c; c = c->next) {
+        const char *m = c->type == JFY_N_CONTRIB ? jfyp_node_attr(c, "markers") : NULL;
+        if (!m)
+            continue;
+        if (strpbrk(m, "0123456789"))
+            return 0;
+        int has = 0;
+        for (const char *p = m; *p; p++)
+            has |= *p >= 'a' && *p <= 'z' && (p == m || p[-1] == ',') && (!p[1] || p[1] == ',');
+        letters += has;
+    }
+    return letters >= 1;
+}
+
+/* A block of a name's raised letters alone: "b", "*ac", "a,c". */
+static int letters_block(const char *t) {
+    size_t letters = 0;
+    for (const char *p = t; *p;) {
+        size_t sl = marker_symbol_len(p);
+        if (sl) {
+            p += sl;
+            continue;
+        }
+        if (*p >= 'a' && *p <= 'z')
+            letters++;
+        else if (*p != ',' && *p != ' ')
+            return 0;
+        p++;
+    }
+    return letters >= 1 && letters <= 4;
+}
+
+/* The bare names that go on a byline in letters, each ending on its
+ * letter glued on ("Ann Poeb"): the letter, one the scheme has used or the
+ * one after, parted from the surname when the surname keeps four letters
+ * and more. */
+static void unglue_letters(const jfy_node *group, jfyp_byname *v, size_t cnt) {
+    char top = 0;
+    for (const jfy_node *c = group->first; c; c = c->next) {
+        const char *m = c->type == JFY_N_CONTRIB ? jfyp_node_attr(c, "markers") : NULL;
+        for (const char *p = m; p && *p; p++)
+            if (*p >= 'a' && *p <= 'z' && *p > top)
+                top = *p;
+    }
+    for (size_t i = 0; i < cnt && top; i++) {
+        char *name = v[i].name;
+        size_t n = strlen(name);
+        const char *sp = strrchr(name, ' ');
+        if (*v[i].markers || !sp || n - (size_t)(sp + 1 - name) < 5 || name[n - 1] < 'a' || name[n - 1] > top + 1 ||
+            !(name[n - 2] >= 'a' && name[n - 2] <= 'z'))
+            continue;
+        char mk[2] = {name[n - 1], '\0'};
+        char *d = jfyp_strdup(mk);
+        if (!d)
+            continue; /* (out of memory: the name keeps its letter) */
+        name[n - 1] = '\0';
+        free(v[i].markers);
+        v[i].markers = d;
+    }
+}
+
 /* ---- a letter's names signed at its end ----
  * Letters and correspondence may print no byline under the title and sign
  * at the end instead, under the text: the names one a line, each with its
@@ -3818,6 +3883,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0, small_caps = 0;
+    /* the names read last were the block before, ending on a comma; the
+     * names' markers are letters */
+    int last_names = 0, open_comma = 0, lettered = 0;
     jfy_node *group = NULL;
     /* blocks of markers alone right above the names: their rows, set over
      * the names one block each */
@@ -4011,6 +4079,24 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 rc = more;
             }
         }
+        /* "Jane Roe,a John Doe," / "b" / "Ann Poeb and Kim Lee" / "*ac":
+         * a byline in letters cut after a comma, the raised letters of a
+         * name set as blocks of their own: the letters are the name's
+         * before, the names go on in the block after (their letters glued
+         * on, as the scheme tells) */
+        if (found && group && group->last && n->type == JFY_N_PARAGRAPH && lettered && last_names) {
+            if (rc == 0 && letters_block(t)) {
+                int o = add_contrib_markers(group->last, t);
+                free(t);
+                if (o < 0)
+                    goto oom;
+                jfyp_node_free(n);
+                n = next;
+                continue;
+            }
+            if (rc == 1 && open_comma)
+                unglue_letters(group, v, cnt);
+        }
         /* "1,2, and John Doe *": the markers of the name before, then
          * the next name */
         if (rc == 0 && found && group && group->last && n->type == JFY_N_PARAGRAPH) {
@@ -4081,7 +4167,15 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         /* nor do a sidebar's facts ("Citation: ...", "Funding: ...") set
          * before the title's column */
         affish |= rc == 0 && from && !found && jfyp_front_meta_line(t) && ++affs <= 16;
+        int ends_comma = 0;
+        {
+            size_t el = strlen(t);
+            while (el > 0 && t[el - 1] == ' ')
+                el--;
+            ends_comma = el > 0 && t[el - 1] == ',';
+        }
         free(t);
+        last_names -= last_names > 0;
         if (rc < 0)
             goto oom;
         if (rc == 0 && found) {
@@ -4203,9 +4297,12 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 return -1;
             }
         }
+        lettered = letter_scheme(group);
+        open_comma = ends_comma;
         jfyp_byline_free(v, cnt);
         group->end_line = n->end_line;
         found = 1;
+        last_names = 2;
         jfyp_node_free(n);
         n = next;
     }
