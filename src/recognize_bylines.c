@@ -3466,6 +3466,20 @@ static int cut_labelled_lines(jfy_node *n) {
     return rc;
 }
 
+/* Whether t, ending on a colon, is a sentence that announces a list of
+ * authors: four words or more, two of them in lower case, one "author"
+ * ("The updated author list is now:"), no label ("Authors:"). */
+static int colon_sentence(const char *t) {
+    int words = 0, lower = 0, author = 0;
+    for (const char *p = t; *p; p++)
+        if (p == t || p[-1] == ' ') {
+            words++;
+            lower += *p >= 'a' && *p <= 'z';
+            author |= strncmp(p, "author", 6) == 0;
+        }
+    return words >= 4 && lower >= 2 && author;
+}
+
 /* Whether the byline's names are marked with letters: a letter among
  * their markers, no figure. */
 static int letter_scheme(const jfy_node *group) {
@@ -3882,7 +3896,7 @@ static int signed_pairs(jfyp_rec *r) {
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
-    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0, small_caps = 0;
+    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, prev_colon = 0, affs = 0, small_caps = 0;
     /* the names read last were the block before, ending on a comma; the
      * names' markers are letters */
     int last_names = 0, open_comma = 0, lettered = 0;
@@ -3985,10 +3999,13 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         jfyp_byname *v = NULL;
         size_t cnt = 0;
         /* Names after a line that ends with a comma continue a list (a
-         * masthead's), they do not start a byline. */
-        int cont = !found && prev_comma;
+         * masthead's), they do not start a byline; nor do names a
+         * sentence announces ("The updated author list is now:", a
+         * correction's). */
+        int cont = !found && (prev_comma || prev_colon);
         size_t tl = strlen(t);
         prev_comma = tl > 0 && t[tl - 1] == ',';
+        prev_colon = tl > 0 && t[tl - 1] == ':' && colon_sentence(t);
         int rc = !found && !cont && n->type == JFY_N_PARAGRAPH ? cut_byline(r, n, &v, &cnt) : 0;
         if (rc < 0) {
             free(t);
