@@ -4144,6 +4144,22 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                     free(t);
                     goto oom;
                 }
+            } else if (g > 1 && t[g] && t[0] == ',' && t[1] >= '0' && t[1] <= '9') {
+                /* ",1 Hana Roe,1 John Doe,2": the rest of the byline's
+                 * first line, which pdfminer set after the lines under it,
+                 * opening on the markers of the name it was cut from (no
+                 * telling which: they are left out) */
+                rc = jfyp_byline_read(t + g, &v, &cnt);
+                if (rc == 1 && cnt < 2) {
+                    jfyp_byline_free(v, cnt);
+                    v = NULL;
+                    cnt = 0;
+                    rc = 0;
+                }
+                if (rc < 0) {
+                    free(t);
+                    goto oom;
+                }
             }
         }
         /* Markers and separators set apart from the names: a list of
