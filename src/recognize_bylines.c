@@ -1121,7 +1121,7 @@ static size_t native_name_len(const char *s, const char *w, const char *p) {
         b--;
     if (b == s || !(((b[-1] | 0x20) >= 'a' && (b[-1] | 0x20) <= 'z') || (unsigned char)b[-1] >= 0x80))
         return 0;
-    int depth = 0, wide = 0, figures = 0, signs = 1;
+    int depth = 0, wide = 0, figures = 0, signs = 1, chars = 0, han = 0;
     size_t run = 0, k = 0;
     for (; p[k] && k < 32; k++) {
         unsigned char c = (unsigned char)p[k];
@@ -1129,11 +1129,20 @@ static size_t native_name_len(const char *s, const char *w, const char *p) {
         depth -= c == ')';
         if (!depth)
             break;
+        if (k > 0 && c != ' ' && c != JFYP_SUP && (c & 0xC0) != 0x80) {
+            size_t l;
+            chars++;
+            han += jfyp_utf8_decode(p + k, &l) >= 0x2E80;
+        }
         int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         run = letter ? run + 1 : 0;
         if (run >= 4)
             return 0;
         figures += c >= '0' && c <= '9';
+        /* (a figure standing alone is a marker the bracket ran over: "Roe(
+         * 2 °²)" is no one spelling) */
+        if (c >= '0' && c <= '9' && p[k - 1] == ' ' && (p[k + 1] == ' ' || p[k + 1] == ','))
+            return 0;
         wide |= c >= 0x80 || (c == '(' && !strncmp(p + k, "(cid:", 5));
         size_t ml = k > 0 ? marker_symbol_len(p + k) : 0;
         if (k > 0 && !ml && c != ',' && c != ' ' && (c < 0x80 || (c & 0xC0) == 0xC0))
@@ -1141,7 +1150,10 @@ static size_t native_name_len(const char *s, const char *w, const char *p) {
         if (ml)
             k += ml - 1;
     }
-    return p[k] == ')' && k > 1 && wide && figures <= 2 && !signs ? k + 1 : 0;
+    /* (three signs at least, as a name of two or three characters gives,
+     * unless they are the characters themselves: "Zhang( °2)" is a
+     * degree sign and a marker run together) */
+    return p[k] == ')' && k > 1 && wide && figures <= 2 && !signs && (chars >= 3 || han == chars) ? k + 1 : 0;
 }
 
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
@@ -4005,6 +4017,24 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         int cont = !found && (prev_comma || prev_colon);
         size_t tl = strlen(t);
         prev_comma = tl > 0 && t[tl - 1] == ',';
+        /* (the names on one line go on the sentence's paragraph, which
+         * they end: no heading of their own) */
+        if (!found && prev_colon && n->type == JFY_N_PARAGRAPH && n->line == n->end_line && n->prev &&
+            n->prev->type == JFY_N_PARAGRAPH && !strchr(t, ':')) {
+            int names = next_is_name(n);
+            if (names > 0 && jfyp_paras_join(n->prev, n) < 0)
+                names = -1;
+            if (names < 0) {
+                free(t);
+                goto oom;
+            }
+            if (names) {
+                free(t);
+                prev_colon = 0;
+                n = next;
+                continue;
+            }
+        }
         prev_colon = tl > 0 && t[tl - 1] == ':' && colon_sentence(t);
         int rc = !found && !cont && n->type == JFY_N_PARAGRAPH ? cut_byline(r, n, &v, &cnt) : 0;
         if (rc < 0) {
