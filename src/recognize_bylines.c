@@ -620,6 +620,15 @@ static size_t orcid_icon(const char *s, const char *p, int surname_first) {
  * letter, before a capitalized word that is no degree: the names part
  * there. */
 static int glued_marker_break(const char *start, const char *p) {
+    /* (the piece may open on the last of the name's markers before it,
+     * "Jane Roe1,2 John Doe3" cut at its comma: "2 John Doe3") */
+    if (*start >= '0' && *start <= '9') {
+        while (start < p && ((*start >= '0' && *start <= '9') || *start == ','))
+            start++;
+        if (*start != ' ')
+            return 0;
+        start++;
+    }
     if (*p != ' ' || !(p[1] >= 'A' && p[1] <= 'Z') || p - start < 4)
         return 0;
     const char *e = p;
@@ -1099,6 +1108,54 @@ static int one_word_name(const char *name, const char *mk, const char *prev_mk) 
     return k >= 5 && !name[k];
 }
 
+/* "Hong-Dou Jin(金洪斗)1,2": a name's own spelling in its script after it,
+ * in brackets, which a font without the glyphs gives as signs ("Jin(7ùÎ)",
+ * "Zhou(±|+)", "Hu((cid:7)°²)"): the bracket's length at p, when it
+ * closes on a name's letter (w, over the copy s, ends the text before p)
+ * and holds letters or signs beyond ASCII, two figures at most (no years,
+ * "(1938–2023)", no markers, "(1,2)", "(†)") and no word of four letters
+ * or more; else 0. */
+static size_t native_name_len(const char *s, const char *w, const char *p) {
+    const char *b = w;
+    if (b > s && b[-1] == ' ')
+        b--;
+    if (b == s || !(((b[-1] | 0x20) >= 'a' && (b[-1] | 0x20) <= 'z') || (unsigned char)b[-1] >= 0x80))
+        return 0;
+    int depth = 0, wide = 0, figures = 0, signs = 1, chars = 0, han = 0;
+    size_t run = 0, k = 0;
+    for (; p[k] && k < 32; k++) {
+        unsigned char c = (unsigned char)p[k];
+        depth += c == '(';
+        depth -= c == ')';
+        if (!depth)
+            break;
+        if (k > 0 && c != ' ' && c != JFYP_SUP && (c & 0xC0) != 0x80) {
+            size_t l;
+            chars++;
+            han += jfyp_utf8_decode(p + k, &l) >= 0x2E80;
+        }
+        int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        run = letter ? run + 1 : 0;
+        if (run >= 4)
+            return 0;
+        figures += c >= '0' && c <= '9';
+        /* (a figure standing alone is a marker the bracket ran over: "Roe(
+         * 2 °²)" is no one spelling) */
+        if (c >= '0' && c <= '9' && p[k - 1] == ' ' && (p[k + 1] == ' ' || p[k + 1] == ','))
+            return 0;
+        wide |= c >= 0x80 || (c == '(' && !strncmp(p + k, "(cid:", 5));
+        size_t ml = k > 0 ? marker_symbol_len(p + k) : 0;
+        if (k > 0 && !ml && c != ',' && c != ' ' && (c < 0x80 || (c & 0xC0) == 0xC0))
+            signs = 0;
+        if (ml)
+            k += ml - 1;
+    }
+    /* (three signs at least, as a name of two or three characters gives,
+     * unless they are the characters themselves: "Zhang( °2)" is a
+     * degree sign and a marker run together) */
+    return p[k] == ')' && k > 1 && wide && figures <= 2 && !signs && (chars >= 3 || han == chars) ? k + 1 : 0;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1138,6 +1195,23 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 q++;
             if (q > p + 5 && *q == ')' && (!q[1] || q[1] == ',' || q[1] == ' ' || q[1] == '\n')) {
                 p = (char *)q;
+                continue;
+            }
+        }
+        if (p[0] == '(' && w > s) {
+            size_t k = native_name_len(s, w, p);
+            if (k) {
+                /* its markers after it, the note of its e-mail among them
+                 * ("1,2;1)") left out: the note names its author again */
+                const char *q = p + k;
+                while ((*q >= '0' && *q <= '9') || *q == ',' || (*q == ' ' && q[1] >= '0' && q[1] <= '9'))
+                    *w++ = *q++;
+                const char *d = *q == ';' ? q + 1 : q;
+                while (d > q && *d >= '0' && *d <= '9')
+                    d++;
+                if (d > q + 1 && *d == ')')
+                    q = d + 1;
+                p = (char *)q - 1;
                 continue;
             }
         }
@@ -3404,10 +3478,440 @@ static int cut_labelled_lines(jfy_node *n) {
     return rc;
 }
 
+/* Whether t, ending on a colon, is a sentence that announces a list of
+ * authors: four words or more, two of them in lower case, one "author"
+ * ("The updated author list is now:"), no label ("Authors:"). */
+static int colon_sentence(const char *t) {
+    int words = 0, lower = 0, author = 0;
+    for (const char *p = t; *p; p++)
+        if (p == t || p[-1] == ' ') {
+            words++;
+            lower += *p >= 'a' && *p <= 'z';
+            author |= strncmp(p, "author", 6) == 0;
+        }
+    return words >= 4 && lower >= 2 && author;
+}
+
+/* Whether the byline's names are marked with letters: a letter among
+ * their markers, no figure. */
+static int letter_scheme(const jfy_node *group) {
+    int letters = 0;
+    for (const jfy_node *c = group->first; c; c = c->next) {
+        const char *m = c->type == JFY_N_CONTRIB ? jfyp_node_attr(c, "markers") : NULL;
+        if (!m)
+            continue;
+        if (strpbrk(m, "0123456789"))
+            return 0;
+        int has = 0;
+        for (const char *p = m; *p; p++)
+            has |= *p >= 'a' && *p <= 'z' && (p == m || p[-1] == ',') && (!p[1] || p[1] == ',');
+        letters += has;
+    }
+    return letters >= 1;
+}
+
+/* A block of a name's raised letters alone: "b", "*ac", "a,c". */
+static int letters_block(const char *t) {
+    size_t letters = 0;
+    for (const char *p = t; *p;) {
+        size_t sl = marker_symbol_len(p);
+        if (sl) {
+            p += sl;
+            continue;
+        }
+        if (*p >= 'a' && *p <= 'z')
+            letters++;
+        else if (*p != ',' && *p != ' ')
+            return 0;
+        p++;
+    }
+    return letters >= 1 && letters <= 4;
+}
+
+/* The bare names that go on a byline in letters, each ending on its
+ * letter glued on ("Ann Poeb"): the letter, one the scheme has used or the
+ * one after, parted from the surname when the surname keeps four letters
+ * and more. */
+static void unglue_letters(const jfy_node *group, jfyp_byname *v, size_t cnt) {
+    char top = 0;
+    for (const jfy_node *c = group->first; c; c = c->next) {
+        const char *m = c->type == JFY_N_CONTRIB ? jfyp_node_attr(c, "markers") : NULL;
+        for (const char *p = m; p && *p; p++)
+            if (*p >= 'a' && *p <= 'z' && *p > top)
+                top = *p;
+    }
+    for (size_t i = 0; i < cnt && top; i++) {
+        char *name = v[i].name;
+        size_t n = strlen(name);
+        const char *sp = strrchr(name, ' ');
+        if (*v[i].markers || !sp || n - (size_t)(sp + 1 - name) < 5 || name[n - 1] < 'a' || name[n - 1] > top + 1 ||
+            !(name[n - 2] >= 'a' && name[n - 2] <= 'z'))
+            continue;
+        char mk[2] = {name[n - 1], '\0'};
+        char *d = jfyp_strdup(mk);
+        if (!d)
+            continue; /* (out of memory: the name keeps its letter) */
+        name[n - 1] = '\0';
+        free(v[i].markers);
+        v[i].markers = d;
+    }
+}
+
+/* ---- a letter's names signed at its end ----
+ * Letters and correspondence may print no byline under the title and sign
+ * at the end instead, under the text: the names one a line, each with its
+ * address markers ("Jane Roe1,2" / "John Doe3"), then their addresses
+ * ("1Department of X, University of Y, City, 2..."). (One bare name over
+ * its address closing the text is read with the article's kind,
+ * recognize_article_type.c, which keeps the address with it.) */
+
+/* The particles a surname may open with, in lower case inside a name. */
+static int name_particle(const char *w, size_t n) {
+    static const char *const p[] = {"van", "von", "de", "da", "der", "den", "del", "della", "di", "du",
+                                    "dos", "das", "la", "le", "ten", "ter", "y", NULL};
+    for (size_t i = 0; p[i]; i++)
+        if (strlen(p[i]) == n && strncmp(w, p[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether name reads as one person's, given names first: two to four
+ * words of letters (initials, hyphens, apostrophes), the first and the
+ * last capitalised, a particle between. */
+static int signed_name(const char *name) {
+    size_t words = 0;
+    const char *p = name, *last = NULL;
+    while (*p) {
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t n = (size_t)(p - w);
+        for (size_t k = 0; k < n; k++)
+            if ((w[k] >= '0' && w[k] <= '9') || strchr("()[]/:;,&@", w[k]))
+                return 0;
+        int cap = name_cap((unsigned char)w[0]);
+        if (!cap && (words == 0 || !name_particle(w, n)))
+            return 0;
+        last = w;
+        words++;
+        while (*p == ' ')
+            p++;
+    }
+    return words >= 2 && words <= 4 && last && name_cap((unsigned char)last[0]);
+}
+
+/* Whether line t is one signed name: *v gets it (one name, its
+ * markers). 1, 0, -1 on OOM. */
+static int signature_name(const char *t, jfyp_byname **v) {
+    size_t cnt = 0;
+    *v = NULL;
+    if (strlen(t) > 60 || strchr(t, '@') || jfyp_front_has_institution_word(t))
+        return 0;
+    int rc = jfyp_byline_read(t, v, &cnt);
+    if (rc <= 0)
+        return rc;
+    if (cnt != 1 || (*v)[0].orcid || !signed_name((*v)[0].name)) {
+        jfyp_byline_free(*v, cnt);
+        *v = NULL;
+        return 0;
+    }
+    return 1;
+}
+
+#define SIG_MAX 40
+
+/* The running text the names sign under: so many characters of long
+ * lines read before them. */
+#define SIG_PROSE 200
+static size_t prose_chars(const char *t) {
+    size_t n = strlen(t);
+    return n >= 50 ? n : 0;
+}
+
+static int signature(jfyp_rec *r) {
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            return 0;
+    /* the run of name lines being read, and the last signature found */
+    jfy_node *rb[SIG_MAX], *best_b[SIG_MAX];
+    size_t rl[SIG_MAX], best_l[SIG_MAX], run = 0, best = 0;
+    jfy_node *prev = NULL;
+    size_t prose = 0;
+    int rc = 0, label = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && rc >= 0; prev = n, n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            run = 0;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = 0; i < l.n && rc >= 0; i++) {
+            jfyp_byname *v = NULL;
+            int nm = prose >= SIG_PROSE ? signature_name(l.v[i].text, &v) : 0;
+            prose += prose_chars(l.v[i].text);
+            if (nm < 0) {
+                rc = -1;
+                break;
+            }
+            if (nm == 1) {
+                int marked = *v[0].markers != '\0';
+                jfyp_byline_free(v, 1);
+                /* the names go on from the line before, in this block or
+                 * at the end of the one before */
+                int on = run && ((rb[run - 1] == n && rl[run - 1] + 1 == i) || (rb[run - 1] == prev && i == 0));
+                if (!on || label || !marked || run == SIG_MAX)
+                    run = 0;
+                label = 0;
+                if (marked) {
+                    rb[run] = n;
+                    rl[run++] = i;
+                }
+                continue;
+            }
+            /* (the first address's label printed apart, "1" alone) */
+            if (run && !label && is_marker_only(l.v[i].text) && strlen(l.v[i].text) <= 3) {
+                label = 1;
+                continue;
+            }
+            /* the line after the names: their first address (the last
+             * such run on the page: the letter before this one may end
+             * on the page's head) */
+            if (run >= 2 && jfyp_front_has_institution_word(l.v[i].text)) {
+                memcpy(best_b, rb, run * sizeof *rb);
+                memcpy(best_l, rl, run * sizeof *rl);
+                best = run;
+            }
+            run = 0;
+            label = 0;
+        }
+        jfyp_lines_free(&l);
+    }
+    if (rc < 0 || !best)
+        return rc;
+    jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
+    if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+        jfyp_node_free(group);
+        return -1;
+    }
+    jfyp_node_span_from(group, best_b[0]);
+    group->end_line = best_b[best - 1]->end_line;
+    jfyp_node_append(r->front, group);
+    for (size_t j = 0; j < best; j++) {
+        jfyp_lines l;
+        if (jfyp_lines_of(best_b[j], &l) < 0)
+            return -1;
+        jfyp_byname *v = NULL;
+        int nm = best_l[j] < l.n ? signature_name(l.v[best_l[j]].text, &v) : 0;
+        if (nm < 0 || (nm == 1 && add_contrib(group, &v[0], 0, best_b[j]) < 0))
+            rc = -1;
+        jfyp_byline_free(v, nm == 1);
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+    }
+    /* the lines out of their blocks, last first: a block's line numbers
+     * hold while the lines under them go */
+    for (size_t j = best; j-- > 0;) {
+        jfyp_lines l;
+        if (jfyp_lines_of(best_b[j], &l) < 0)
+            return -1;
+        int empty = jfyp_lines_remove(best_b[j], &l, best_l[j], best_l[j]);
+        jfyp_lines_free(&l);
+        if (empty)
+            jfyp_node_free(best_b[j]);
+    }
+    return 0;
+}
+
+/* "President of EUPHA", "WHO Regional Office for Europe", "Chair of the
+ * 19th EPH Conference": the office a signed name holds, on the line under
+ * it. 2 when an office's word stands inside the line ("Conference Manager
+ * EPH Conference"), which tells it from a name even in capitals, 1 for
+ * other offices, 0 for no office. */
+static int office_line(const char *t) {
+    static const char *const roles[] = {"President", "Director", "Chair", "Editor", "Manager", "Secretary",
+                                        "Officer", "Head", "Dean", "Coordinator", "Professor", "Chief",
+                                        "Founder", "Member", "Fellow", "Lead", "Rapporteur", NULL};
+    size_t len = strlen(t), words = 1;
+    if (len < 4 || len > 80 || !name_cap((unsigned char)t[0]) || strchr(t, '@') || t[len - 1] == ',')
+        return 0;
+    for (const char *p = t; *p; p++)
+        words += *p == ' ';
+    if (words > 10)
+        return 0;
+    int hit = jfyp_front_has_institution_word(t);
+    for (const char *p = t; *p; p++) {
+        if (p != t && p[-1] != ' ' && p[-1] != '-')
+            continue;
+        for (size_t i = 0; roles[i]; i++) {
+            size_t n = strlen(roles[i]);
+            if (strncmp(p, roles[i], n) == 0 && !((p[n] >= 'a' && p[n] <= 'z'))) {
+                /* (inside the line: no name's first or last word, as
+                 * "Mary Dean" or "Dean Roe" are) */
+                if (p != t && p[n] == ' ')
+                    return 2;
+                hit = 1;
+            }
+        }
+    }
+    return hit;
+}
+
+#define PAIRS_MAX 24
+
+/* A line of the page's unclaimed blocks: its block, its index there, and
+ * its place in the run of paragraphs (lines next to each other differ by
+ * one; a block of another kind between parts them). */
+typedef struct {
+    jfy_node *b;
+    size_t i, seq;
+} sig_at;
+
+/* Text of line at, its block's lines freshly read into l. 0 or -1. */
+static int sig_line(sig_at at, jfyp_lines *l, const char **t) {
+    if (jfyp_lines_of(at.b, l) < 0)
+        return -1;
+    *t = at.i < l->n ? l->v[at.i].text : NULL;
+    return 0;
+}
+
+/* Pieces of news and editorials signed at their end, a name over the
+ * office its signer holds ("Tit Albreht" / "President of EUPHA" /
+ * "Charlotte Marchandise" / "Executive Director of EUPHA"): two such pairs
+ * in a row or more under running text, where no byline names anyone. The
+ * names are the authors, the offices their affiliations. */
+static int signed_pairs(jfyp_rec *r) {
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            return 0;
+    /* the names and offices of the run read so far, of every run kept */
+    sig_at rn[PAIRS_MAX], ro[PAIRS_MAX], kn[PAIRS_MAX], ko[PAIRS_MAX], name = {NULL, 0, 0}, last = {NULL, 0, 0};
+    size_t run = 0, kept = 0, seq = 1;
+    size_t prose = 0;
+    int rc = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && rc >= 0; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            seq += 2;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = 0; i < l.n; i++) {
+            sig_at here = {n, i, seq++};
+            const char *t = l.v[i].text;
+            jfyp_byname *v = NULL;
+            int nm = prose >= SIG_PROSE ? signature_name(t, &v) : 0;
+            prose += prose_chars(t);
+            int bare = nm == 1 && !*v[0].markers;
+            jfyp_byline_free(v, nm == 1);
+            if (nm < 0) {
+                rc = -1;
+                break;
+            }
+            /* the office under the name just read */
+            int office = name.b && name.seq + 1 == here.seq ? office_line(t) : 0;
+            if (office == 2 || (office && !nm)) {
+                if (!run || last.seq + 1 != name.seq || run == PAIRS_MAX)
+                    run = 0;
+                rn[run] = name;
+                ro[run++] = here;
+                last = here;
+                name.b = NULL;
+                continue;
+            }
+            name.b = NULL;
+            if (bare) {
+                name = here;
+                continue;
+            }
+            /* a line of neither kind ends the run */
+            if (run >= 2 && kept + run <= PAIRS_MAX) {
+                memcpy(kn + kept, rn, run * sizeof *rn);
+                memcpy(ko + kept, ro, run * sizeof *ro);
+                kept += run;
+            }
+            run = 0;
+        }
+        jfyp_lines_free(&l);
+        if (rc < 0)
+            return -1;
+    }
+    if (run >= 2 && kept + run <= PAIRS_MAX) {
+        memcpy(kn + kept, rn, run * sizeof *rn);
+        memcpy(ko + kept, ro, run * sizeof *ro);
+        kept += run;
+    }
+    if (!kept)
+        return 0;
+    jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
+    if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+        jfyp_node_free(group);
+        return -1;
+    }
+    jfyp_node_span_from(group, kn[0].b);
+    group->end_line = ko[kept - 1].b->end_line;
+    jfyp_node_append(r->front, group);
+    for (size_t j = 0; j < kept; j++) {
+        jfyp_lines l, lo;
+        const char *t, *o;
+        if (sig_line(kn[j], &l, &t) < 0)
+            return -1;
+        if (sig_line(ko[j], &lo, &o) < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        jfyp_byname *v = NULL;
+        int nm = t && o ? signature_name(t, &v) : 0;
+        if (nm == 1 && (rc = add_contrib(group, &v[0], 0, kn[j].b)) == 1) {
+            char *id = jfyp_rec_id(r, 1, "aff");
+            jfy_node *a = jfyp_node_new(JFY_N_AFF), *x = jfyp_node_new(JFY_N_XREF),
+                     *tx = jfyp_node_new_text(JFY_N_TEXT, o);
+            int bad = !id || !a || !x || !tx;
+            if (!bad) {
+                jfyp_node_span_from(a, ko[j].b);
+                jfyp_node_append(a, tx);
+                jfyp_node_append(group->last, x);
+                jfyp_node_append(r->front, a);
+                bad |= jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", id) < 0 ||
+                       jfyp_node_set_attr(a, "id", id) < 0;
+            } else {
+                jfyp_node_free(a);
+                jfyp_node_free(x);
+                jfyp_node_free(tx);
+            }
+            free(id);
+            rc = bad ? -1 : 0;
+        }
+        jfyp_byline_free(v, nm == 1);
+        jfyp_lines_free(&l);
+        jfyp_lines_free(&lo);
+        if (nm < 0 || rc < 0)
+            return -1;
+    }
+    /* the lines out of their blocks, last first: a block's line numbers
+     * hold while the lines under them go */
+    for (size_t j = 2 * kept; j-- > 0;) {
+        sig_at at = j % 2 ? ko[j / 2] : kn[j / 2];
+        jfyp_lines l;
+        if (jfyp_lines_of(at.b, &l) < 0)
+            return -1;
+        int empty = jfyp_lines_remove(at.b, &l, at.i, at.i);
+        jfyp_lines_free(&l);
+        if (empty)
+            jfyp_node_free(at.b);
+    }
+    return 0;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
-    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, affs = 0, small_caps = 0;
+    int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, prev_colon = 0, affs = 0, small_caps = 0;
+    /* the names read last were the block before, ending on a comma; the
+     * names' markers are letters */
+    int last_names = 0, open_comma = 0, lettered = 0;
     jfy_node *group = NULL;
     /* blocks of markers alone right above the names: their rows, set over
      * the names one block each */
@@ -3507,10 +4011,31 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         jfyp_byname *v = NULL;
         size_t cnt = 0;
         /* Names after a line that ends with a comma continue a list (a
-         * masthead's), they do not start a byline. */
-        int cont = !found && prev_comma;
+         * masthead's), they do not start a byline; nor do names a
+         * sentence announces ("The updated author list is now:", a
+         * correction's). */
+        int cont = !found && (prev_comma || prev_colon);
         size_t tl = strlen(t);
         prev_comma = tl > 0 && t[tl - 1] == ',';
+        /* (the names on one line go on the sentence's paragraph, which
+         * they end: no heading of their own) */
+        if (!found && prev_colon && n->type == JFY_N_PARAGRAPH && n->line == n->end_line && n->prev &&
+            n->prev->type == JFY_N_PARAGRAPH && !strchr(t, ':')) {
+            int names = next_is_name(n);
+            if (names > 0 && jfyp_paras_join(n->prev, n) < 0)
+                names = -1;
+            if (names < 0) {
+                free(t);
+                goto oom;
+            }
+            if (names) {
+                free(t);
+                prev_colon = 0;
+                n = next;
+                continue;
+            }
+        }
+        prev_colon = tl > 0 && t[tl - 1] == ':' && colon_sentence(t);
         int rc = !found && !cont && n->type == JFY_N_PARAGRAPH ? cut_byline(r, n, &v, &cnt) : 0;
         if (rc < 0) {
             free(t);
@@ -3601,6 +4126,24 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 rc = more;
             }
         }
+        /* "Jane Roe,a John Doe," / "b" / "Ann Poeb and Kim Lee" / "*ac":
+         * a byline in letters cut after a comma, the raised letters of a
+         * name set as blocks of their own: the letters are the name's
+         * before, the names go on in the block after (their letters glued
+         * on, as the scheme tells) */
+        if (found && group && group->last && n->type == JFY_N_PARAGRAPH && lettered && last_names) {
+            if (rc == 0 && letters_block(t)) {
+                int o = add_contrib_markers(group->last, t);
+                free(t);
+                if (o < 0)
+                    goto oom;
+                jfyp_node_free(n);
+                n = next;
+                continue;
+            }
+            if (rc == 1 && open_comma)
+                unglue_letters(group, v, cnt);
+        }
         /* "1,2, and John Doe *": the markers of the name before, then
          * the next name */
         if (rc == 0 && found && group && group->last && n->type == JFY_N_PARAGRAPH) {
@@ -3626,6 +4169,22 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                         goto oom;
                     }
                     free(mk);
+                }
+                if (rc < 0) {
+                    free(t);
+                    goto oom;
+                }
+            } else if (g > 1 && t[g] && t[0] == ',' && t[1] >= '0' && t[1] <= '9') {
+                /* ",1 Hana Roe,1 John Doe,2": the rest of the byline's
+                 * first line, which pdfminer set after the lines under it,
+                 * opening on the markers of the name it was cut from (no
+                 * telling which: they are left out) */
+                rc = jfyp_byline_read(t + g, &v, &cnt);
+                if (rc == 1 && cnt < 2) {
+                    jfyp_byline_free(v, cnt);
+                    v = NULL;
+                    cnt = 0;
+                    rc = 0;
                 }
                 if (rc < 0) {
                     free(t);
@@ -3671,7 +4230,15 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
         /* nor do a sidebar's facts ("Citation: ...", "Funding: ...") set
          * before the title's column */
         affish |= rc == 0 && from && !found && jfyp_front_meta_line(t) && ++affs <= 16;
+        int ends_comma = 0;
+        {
+            size_t el = strlen(t);
+            while (el > 0 && t[el - 1] == ' ')
+                el--;
+            ends_comma = el > 0 && t[el - 1] == ',';
+        }
         free(t);
+        last_names -= last_names > 0;
         if (rc < 0)
             goto oom;
         if (rc == 0 && found) {
@@ -3793,16 +4360,20 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 return -1;
             }
         }
+        lettered = letter_scheme(group);
+        open_comma = ends_comma;
         jfyp_byline_free(v, cnt);
         group->end_line = n->end_line;
         found = 1;
+        last_names = 2;
         jfyp_node_free(n);
         n = next;
     }
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
-    if (!group)
-        return journal_byline(r, from) < 0 ? -1 : 0;
+    if (!group) {
+        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 ? -1 : 0;
+    }
     return cited_surnames(r, group);
 oom:
     if (group && !group->parent)
