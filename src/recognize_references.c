@@ -3731,8 +3731,10 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
             const jfyp_buf *b = &L->e[k].text;
             all++;
             good += b->len <= ENTRY_MAX && b->len && has_year(b->data, b->len < 400 ? b->len : 400);
-            /* a person or a group ("World Health Organization (2013)") */
-            named += b->len && (jfyp_ref_name_at(b->data) ||
+            /* a person or a group ("World Health Organization (2013)"),
+             * maybe after the mark of the entry's first part ("(a)
+             * Abel, K.; ... (b) Baker, L.; ...") */
+            named += b->len && (jfyp_ref_name_at(b->data + part_mark_at(b->data)) ||
                                 (b->data[0] >= 'A' && b->data[0] <= 'Z' && has_year(b->data, b->len < 120 ? b->len : 120)));
         }
         /* one entry of a few may open with a group's long name ("Asia
