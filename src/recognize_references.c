@@ -724,6 +724,9 @@ static int ends_token_url(const char *t, size_t len) {
 
 static int names_only(const char *s, size_t n);
 
+/* Bytes before a year looked back at for the bracket it sits in. */
+#define PLACE_YEAR_MAX 40
+
 /* Whether t holds names and then its year only ("Rocha, M.F.G. 2008."):
  * an author-year entry whose title is still to come. */
 static int names_then_year(const char *t, size_t n) {
@@ -736,6 +739,16 @@ static int names_then_year(const char *t, size_t n) {
     /* "Group: Title, Place, 2000." has its title */
     if (memchr(t, ':', n))
         return 0;
+    /* "A. Name et al, Book Title, (New York, 1995)": a book's place
+     * and year in brackets close it (an author's year stands alone in
+     * them, "Abel, K. (2008)."), its title in Title Case read before */
+    for (size_t k = n - 4, commas = 0; k > 0 && n - 4 - k < PLACE_YEAR_MAX; k--) {
+        if (t[k - 1] == ')')
+            break;
+        commas += t[k - 1] == ',';
+        if (t[k - 1] == '(')
+            return commas ? 0 : names_only(t, n - 4);
+    }
     return names_only(t, n - 4);
 }
 
