@@ -577,6 +577,12 @@ static size_t authors(ctx *c, size_t i) {
             e = mononym_at(c->t, c->n, pos, &p);
         if (!e || (nn > 0 && journal_initial(c->t, c->n, &p)))
             break;
+        /* names printed given names first ("G. Abel, D. Baker, Fermionic
+         * UV completions of ..."): a title's first words read as a
+         * surname and initials without stops ("Fermionic UV") end the
+         * list, no name of its form */
+        if (nn > 0 && names[0].gs < names[0].ss && p.ss < p.gs && !memchr(c->t + p.gs, '.', p.ge - p.gs))
+            break;
         /* a generation after the name: "Kirkland Jr.", "Smith, Jr.,"; each
          * has a "J" or an "I" after its comma and space or its space, which
          * most names are not followed by: only then are they tried */
