@@ -2978,7 +2978,10 @@ static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b
 static int lacks_source(const entry *e) {
     const char *t = e->text.data;
     size_t n = e->text.len, end;
-    if (!n || e->open || t[n - 1] != '.' || !year_in(t, n, &end) || end == SIZE_MAX || end + TITLE_ROOM > n)
+    /* (the year among the first bytes, a title's length after it: the
+     * look is bounded, whatever furniture follows a long entry) */
+    if (!n || e->open || t[n - 1] != '.' || !year_in(t, n < BLOCK_YEAR_SPAN ? n : BLOCK_YEAR_SPAN, &end) ||
+        end == SIZE_MAX || end + TITLE_ROOM > n || n - end > BLOCK_YEAR_SPAN)
         return 0;
     for (size_t i = end; i < n; i++)
         if (t[i] >= '0' && t[i] <= '9')
