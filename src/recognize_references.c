@@ -724,6 +724,9 @@ static int ends_token_url(const char *t, size_t len) {
 
 static int names_only(const char *s, size_t n);
 
+/* Bytes before a year looked back at for the bracket it sits in. */
+#define PLACE_YEAR_MAX 40
+
 /* Whether t holds names and then its year only ("Rocha, M.F.G. 2008."):
  * an author-year entry whose title is still to come. */
 static int names_then_year(const char *t, size_t n) {
@@ -736,6 +739,16 @@ static int names_then_year(const char *t, size_t n) {
     /* "Group: Title, Place, 2000." has its title */
     if (memchr(t, ':', n))
         return 0;
+    /* "A. Name et al, Book Title, (New York, 1995)": a book's place
+     * and year in brackets close it (an author's year stands alone in
+     * them, "Abel, K. (2008)."), its title in Title Case read before */
+    for (size_t k = n - 4, commas = 0; k > 0 && n - 4 - k < PLACE_YEAR_MAX; k--) {
+        if (t[k - 1] == ')')
+            break;
+        commas += t[k - 1] == ',';
+        if (t[k - 1] == '(')
+            return commas ? 0 : names_only(t, n - 4);
+    }
     return names_only(t, n - 4);
 }
 
@@ -1008,6 +1021,26 @@ static int ids_line(const char *s) {
         s++;
     return strncasecmp(s, "http", 4) == 0 || strncasecmp(s, "doi", 3) == 0 ||
            strncasecmp(s, "pmid", 4) == 0 || strncasecmp(s, "pmcid", 5) == 0;
+}
+
+static int page_number_line(const char *s, size_t len);
+
+/* Longest piece of a link read as its rest on a line of its own. */
+#define LINK_REST_MAX 40
+
+/* Whether line s is the rest of a link the entry e ends on, broken at
+ * one of its stops or slashes ("https://doi.org/10.1080/13504622.2011."
+ * / "637157", "https://doi.org/10." / "1186/s40359-024-01942-z"): one
+ * word opening on a figure. Extraction may set such a line apart as a
+ * block of its own when the entry's lines run longer than it; a page
+ * number alone is none. */
+static int link_rest_line(const entry *e, const char *s) {
+    const jfyp_buf *b = &e->text;
+    size_t n = strcspn(s, " \t");
+    if (!b->len || s[n] || n > LINK_REST_MAX || !(*s >= '0' && *s <= '9') || page_number_line(s, n))
+        return 0;
+    char last = b->data[b->len - 1];
+    return (last == '.' || last == '/' || last == '-') && ends_token_url(b->data, b->len);
 }
 
 static int name_form(const char *s);
@@ -1779,11 +1812,12 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             /* A block that does not start an entry continues the last one
              * only when that one was cut off (a page break inside it). */
             int low = (unsigned char)*ln >= 'a' && (unsigned char)*ln <= 'z';
-            if (!(cur->open || low || indented || ids_line(ln)))
+            int link_rest = link_rest_line(cur, ln);
+            if (!(cur->open || low || indented || ids_line(ln) || link_rest))
                 return 0;
             /* a piece read from elsewhere ends at text that is not its own;
              * labels printed alone wait for the text after them */
-            if (L->gap && !ids_line(ln) && !(cur->alone && !cur->text.len) &&
+            if (L->gap && !ids_line(ln) && !link_rest && !(cur->alone && !cur->text.len) &&
                 (!cur->open || (!low && !rest_shaped(ln, save))))
                 return 0;
         }
@@ -2932,6 +2966,58 @@ static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b
     return 0;
 }
 
+/* Bytes after an entry's year that leave room for its title. */
+#define TITLE_ROOM 10
+/* Longest block read as the source an entry lacks. */
+#define SOURCE_BLOCK_MAX 160
+
+/* Whether entry e closed on its title's full stop with no source after
+ * it: its year read, a title's room after the year, no figure there
+ * ("Abel, K. (2003). Title of it."): the numbers and the journal, or the
+ * publisher, are still to come. */
+static int lacks_source(const entry *e) {
+    const char *t = e->text.data;
+    size_t n = e->text.len, end;
+    /* (the year among the first bytes, a title's length after it: the
+     * look is bounded, whatever furniture follows a long entry) */
+    if (!n || e->open || t[n - 1] != '.' || !year_in(t, n < BLOCK_YEAR_SPAN ? n : BLOCK_YEAR_SPAN, &end) ||
+        end == SIZE_MAX || end + TITLE_ROOM > n || n - end > BLOCK_YEAR_SPAN)
+        return 0;
+    for (size_t i = end; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return 0;
+    return 1;
+}
+
+/* Whether block text t reads as an entry's source: a line or two of
+ * words, with the figures of a journal's numbers or a publisher's place
+ * before a colon ("Oikos, 76: 70-82.", "Global Health, 6(4), 103-113.
+ * https://doi.org/...", "Boston, MA: Allyn and Bacon."); no year before
+ * a link, which a running footer prints ("Ambio 2016, 45:S276-S286") and
+ * an entry of its own; no page number alone ("S284"); no line that asks
+ * for more ("Choose us and benefit from:"). */
+static int source_block(const char *t) {
+    size_t n = strlen(t);
+    const char *nl = strchr(t, '\n');
+    if (!n || n > SOURCE_BLOCK_MAX || (nl && strchr(nl + 1, '\n')) || strchr(":;,?", t[n - 1]) ||
+        !strchr(t, ' '))
+        return 0;
+    const char *link = strstr(t, "http");
+    const char *doi = strstr(t, "doi");
+    size_t pre = link ? (size_t)(link - t) : n;
+    if (doi && (size_t)(doi - t) < pre)
+        pre = (size_t)(doi - t);
+    if (has_year(t, pre))
+        return 0;
+    /* a book's ISBN after its publisher ("CRC Press. 978-0-367-61007-4"):
+     * the title before it is the book's, which the entry holds already */
+    const char *d = strpbrk(t, "0123456789");
+    if (strstr(t, "ISBN") || (d && (strncmp(d, "978", 3) == 0 || strncmp(d, "979", 3) == 0) &&
+                              (d[3] == '-' || strncmp(d + 3, "\xe2\x80\x93", 3) == 0)))
+        return 0;
+    return d || strstr(t, ": ");
+}
+
 /* Appends a block's lines (text t, its first line at line) to entry e,
  * each numbered for the provenance map. Cuts t up. */
 static void append_block_lines(entry *e, char *t, int line) {
@@ -3078,9 +3164,19 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
         }
         if (!t) {
             if (L->n && !L->gap && is_furniture(r, L, n, 0)) {
-                if (B)
+                char *bt = lacks_source(&L->e[L->n - 1]) ? block_text(n) : NULL;
+                if (bt && source_block(bt)) {
+                    /* the entry's source and numbers, set apart as a
+                     * block of their own after its title's full stop
+                     * ("Oikos, 76: 70-82.", "Cambridge, MA: MIT Press."):
+                     * short, with entries after it, it read as furniture */
+                    append_block_lines(&L->e[L->n - 1], bt, n->line);
+                    L->last = L->said = L->n;
+                } else if (B) {
                     jfyp_diags_add(r->diags, JFY_INFO, n->line, n->col, "refs-furniture",
                                    "page furniture between references dropped");
+                }
+                free(bt);
             } else {
                 /* text that is not the list's stays where it is */
                 int oom = 0;
@@ -3651,8 +3747,10 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
             const jfyp_buf *b = &L->e[k].text;
             all++;
             good += b->len <= ENTRY_MAX && b->len && has_year(b->data, b->len < 400 ? b->len : 400);
-            /* a person or a group ("World Health Organization (2013)") */
-            named += b->len && (jfyp_ref_name_at(b->data) ||
+            /* a person or a group ("World Health Organization (2013)"),
+             * maybe after the mark of the entry's first part ("(a)
+             * Abel, K.; ... (b) Baker, L.; ...") */
+            named += b->len && (jfyp_ref_name_at(b->data + part_mark_at(b->data)) ||
                                 (b->data[0] >= 'A' && b->data[0] <= 'Z' && has_year(b->data, b->len < 120 ? b->len : 120)));
         }
         /* one entry of a few may open with a group's long name ("Asia

@@ -577,6 +577,12 @@ static size_t authors(ctx *c, size_t i) {
             e = mononym_at(c->t, c->n, pos, &p);
         if (!e || (nn > 0 && journal_initial(c->t, c->n, &p)))
             break;
+        /* names printed given names first ("G. Abel, D. Baker, Fermionic
+         * UV completions of ..."): a title's first words read as a
+         * surname and initials without stops ("Fermionic UV") end the
+         * list, no name of its form */
+        if (nn > 0 && names[0].gs < names[0].ss && p.ss < p.gs && !memchr(c->t + p.gs, '.', p.ge - p.gs))
+            break;
         /* a generation after the name: "Kirkland Jr.", "Smith, Jr.,"; each
          * has a "J" or an "I" after its comma and space or its space, which
          * most names are not followed by: only then are they tried */
@@ -1607,6 +1613,9 @@ static size_t after_etal(const char *t, size_t s, size_t e) {
     return s;
 }
 
+/* Bytes of a book's place in the bracket its year closes. */
+#define PLACE_MAX 30
+
 /* The head [s,e): what sits between the authors/year and the numbers. */
 static const char *head(ctx *c, size_t s, size_t e, int journal) {
     const char *t = c->t;
@@ -1615,6 +1624,28 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         return "other";
     /* (the names the author list left) */
     s = after_etal(t, s, e);
+    /* "Book Title, (New York, 1995)": the bracket the year closes opens
+     * on the book's place, its title before it */
+    if (!journal) {
+        size_t op = e;
+        while (op > s && e - op <= PLACE_MAX && t[op - 1] != '(' && t[op - 1] != ')' && !is_digit(t[op - 1]))
+            op--;
+        if (op > s + 1 && t[op - 1] == '(' && t[op - 2] == ' ' && op < e && t[op] >= 'A' && t[op] <= 'Z') {
+            size_t te = op - 2;
+            while (te > s && (t[te - 1] == ',' || t[te - 1] == ' '))
+                te--;
+            if (te > s) {
+                /* "(Springer, Berlin, 2004)": the publisher, its place */
+                const char *cm = memchr(t + op, ',', e - op);
+                size_t ls = cm ? skip_seps(t, e, (size_t)(cm - t)) : op;
+                if (cm && ls < e)
+                    add(c, op, (size_t)(cm - t), JFY_N_PUBLISHER_NAME);
+                add(c, ls < e ? ls : op, e, JFY_N_PUBLISHER_LOC);
+                add(c, s, te, JFY_N_SOURCE);
+                return "book";
+            }
+        }
+    }
     const char *qt = quoted_head(c, s, e, journal);
     if (qt)
         return qt;
