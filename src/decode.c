@@ -660,6 +660,27 @@ static int mend_split_ligatures(char *s) {
     return 0;
 }
 
+/* A copyright sign some publishers draw as a circle glyph over a "C":
+ * pdfminer reads the two as one word, "VC The Author(s) 2018." (the
+ * other readers set the "V" on a line of its own, and the "C" left is
+ * read as the sign it stands for). At a line's start, before "The
+ * Author" or a year and a capital, "VC" is the sign: two bytes, as the
+ * sign's, so no column moves. */
+static void mend_circled_c(char *s) {
+    for (char *p = strstr(s, "VC "); p; p = strstr(p + 1, "VC ")) {
+        const char *a = p;
+        while (a > s && a[-1] == ' ')
+            a--;
+        if (a > s && a[-1] != '\n' && a[-1] != '\f')
+            continue;
+        const char *t = p + 3;
+        int year = (t[0] == '1' || t[0] == '2') && (t[1] == '9' || t[1] == '0') && t[2] >= '0' && t[2] <= '9' &&
+                   t[3] >= '0' && t[3] <= '9' && t[4] == ' ' && t[5] >= 'A' && t[5] <= 'Z';
+        if (year || strncmp(t, "The Author", 10) == 0)
+            memcpy(p, "\xc2\xa9", 2);
+    }
+}
+
 char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                   const char *source, jfyp_diags *diags, jfy_error *err) {
     char *utf8 = NULL;
@@ -867,6 +888,7 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
     }
     if (strchr(clean, '@'))
         mend_spaced_emails(clean);
+    mend_circled_c(clean);
     if (mend_split_ligatures(clean) < 0) {
         free(clean);
         clean = NULL;
