@@ -509,19 +509,28 @@ static size_t lower_tail(const char *p) {
     return letter_at(p + n) ? 0 : n;
 }
 
-/* Whether "T" + tail lost its "h": the text prints "th" + tail in small
- * letters and never "t" + tail. */
+static int th_opener(const char *t, size_t n);
+/* Whether "T" + tail lost its "h": the text never prints "t" + tail in
+ * small letters, and prints "th" + tail so or the word is a common opener
+ * (a short page may not print "this" in small letters). */
 static int lost_h(const word_set *w, const char *tail, size_t n) {
     if (!n || *tail == 'h')
         return 0;
-    return word_set_has(w, fnv_lower(fnv_lower(FNV_0, "th", 2), tail, n)) &&
-           !word_set_has(w, fnv_lower(fnv_lower(FNV_0, "t", 1), tail, n));
+    return !word_set_has(w, fnv_lower(fnv_lower(FNV_0, "t", 1), tail, n)) &&
+           (th_opener(tail, n) >= 0 || word_set_has(w, fnv_lower(fnv_lower(FNV_0, "th", 2), tail, n)));
 }
 
-/* Sentence openers that lost their "h", each before a word in small
- * letters: the text's evidence of a lost "Th" glyph. */
+/* Sentence openers that lost their "h": the text's evidence of a lost
+ * "Th" glyph, each before a word in small letters; k of them, which tail
+ * t[0..n) after the "T" is. */
+static const char *const th_openers[] = {"Te", "Tis", "Tese", "Tey", "Teir", "Tus", "Terefore"};
+static int th_opener(const char *t, size_t n) {
+    for (unsigned k = 0; k < sizeof th_openers / sizeof *th_openers; k++)
+        if (strlen(th_openers[k]) == n + 1 && memcmp(th_openers[k] + 1, t, n) == 0)
+            return (int)k;
+    return -1;
+}
 static int th_evidence(const char *s) {
-    static const char *const lost[] = {"Te", "Tis", "Tese", "Tey", "Teir", "Tus", "Terefore"};
     unsigned seen = 0;
     for (const char *p = strchr(s, 'T'); p; p = strchr(p + 1, 'T')) {
         if (letter_before(s, p))
@@ -529,9 +538,9 @@ static int th_evidence(const char *s) {
         size_t n = lower_tail(p + 1);
         if (!n || p[1 + n] != ' ' || !ascii_lower((unsigned char)p[2 + n]))
             continue;
-        for (unsigned k = 0; k < sizeof lost / sizeof *lost; k++)
-            if (strlen(lost[k]) == n + 1 && memcmp(lost[k] + 1, p + 1, n) == 0)
-                seen |= 1u << k;
+        int k = th_opener(p + 1, n);
+        if (k >= 0)
+            seen |= 1u << k;
     }
     return __builtin_popcount(seen);
 }
