@@ -2880,8 +2880,22 @@ static int emit_page(emitter *e, row *rows, size_t n, int first_page) {
             size_t b = a;
             while (b < n && !(b >= a + 2 && rows[b].first < 0 && rows[b - 1].first < 0))
                 b++;
-            if (find_side(rows + a, b - a) >= 0 || find_right_side(rows + a, b - a) >= 0)
+            if (find_side(rows + a, b - a) >= 0 || find_right_side(rows + a, b - a) >= 0) {
                 side_head = b;
+            } else {
+                /* The side column beside the abstract, the text under
+                 * them set across its gutter after one blank row (the
+                 * introduction starting a little left of the abstract):
+                 * the block's rows above that blank row hold the side. */
+                size_t c = a + 6;
+                while (c < b && rows[c].first >= 0)
+                    c++;
+                int x = c + 1 < b ? find_side(rows + a, c - a) : -1;
+                if (x >= 0 && rows[c + 1].first >= 0 && crosses_at(&rows[c + 1], x, 1)) {
+                    side_head = c;
+                    break;
+                }
+            }
             a = b;
         }
     }

@@ -420,6 +420,276 @@ static void mend_spaced_emails(char *s) {
     w[pending] = '\0';
 }
 
+/* ---- ligatures a layout reader lost ----
+ * Some readers (MuPDF above all) cannot map a font's ligature glyphs and
+ * give what they can of them: a "Th" glyph as its "T" alone ("Te results",
+ * "Tis is an open access article", the licence no reader then knows), a
+ * "fi" or "fl" glyph with a space after it ("signifi cant", "infl uence").
+ * Each is mended only in a text that shows it again and again, from the
+ * text's own words. */
+
+static int ascii_lower(int c) { return c >= 'a' && c <= 'z'; }
+static int ascii_letter(int c) { return ascii_lower(c | 0x20); }
+/* Whether the code point at p is a letter or a mark ("Tè" is no "T"). */
+static int letter_at(const char *p) {
+    if (!(*p & 0x80))
+        return ascii_letter((unsigned char)*p);
+    size_t l;
+    utf8proc_category_t c = utf8proc_category(jfyp_utf8_decode(p, &l));
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
+}
+/* Whether a letter ends right before p (a word goes on into p). */
+static int letter_before(const char *s, const char *p) {
+    if (p == s)
+        return 0;
+    const char *q = p - 1;
+    while (q > s && p - q < 4 && (*q & 0xC0) == 0x80)
+        q--;
+    return letter_at(q);
+}
+
+#define FNV_0 1469598103934665603u
+static uint64_t fnv_lower(uint64_t h, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)(s[i] | 0x20)) * 1099511628211u;
+    return h ? h : 1;
+}
+
+/* The words a text prints in small letters only, as hashes. */
+typedef struct {
+    uint64_t *slot;
+    size_t mask;
+} word_set;
+
+static int word_set_has(const word_set *w, uint64_t h) {
+    for (size_t i = h & w->mask; w->slot[i]; i = (i + 1) & w->mask)
+        if (w->slot[i] == h)
+            return 1;
+    return 0;
+}
+
+/* -1 on out of memory. */
+static int word_set_make(word_set *w, const char *s) {
+    size_t words = 0;
+    for (const char *p = s; *p; p++)
+        words += ascii_letter((unsigned char)*p) && !letter_before(s, p);
+    size_t cap = 64;
+    while (cap < words * 2)
+        cap *= 2;
+    w->slot = calloc(cap, sizeof *w->slot);
+    w->mask = cap - 1;
+    if (!w->slot)
+        return -1;
+    for (const char *p = s; *p;) {
+        if (!ascii_letter((unsigned char)*p) || letter_before(s, p)) {
+            p++;
+            continue;
+        }
+        const char *a = p;
+        int lower = 1;
+        while (ascii_letter((unsigned char)*p))
+            lower &= ascii_lower((unsigned char)*p++);
+        if (!lower || letter_at(p))
+            continue;
+        uint64_t h = fnv_lower(FNV_0, a, (size_t)(p - a));
+        size_t i = h & w->mask;
+        while (w->slot[i] && w->slot[i] != h)
+            i = (i + 1) & w->mask;
+        w->slot[i] = h;
+    }
+    return 0;
+}
+
+/* The length of the word of small letters at p ("T" + it is a lost "Th"
+ * word's tail), 0 if it is no whole word. */
+static size_t lower_tail(const char *p) {
+    size_t n = 0;
+    while (ascii_lower((unsigned char)p[n]))
+        n++;
+    return letter_at(p + n) ? 0 : n;
+}
+
+static int th_opener(const char *t, size_t n);
+/* Whether "T" + tail lost its "h": the text never prints "t" + tail in
+ * small letters, and prints "th" + tail so or the word is a common opener
+ * (a short page may not print "this" in small letters). */
+static int lost_h(const word_set *w, const char *tail, size_t n) {
+    if (!n || *tail == 'h')
+        return 0;
+    return !word_set_has(w, fnv_lower(fnv_lower(FNV_0, "t", 1), tail, n)) &&
+           (th_opener(tail, n) >= 0 || word_set_has(w, fnv_lower(fnv_lower(FNV_0, "th", 2), tail, n)));
+}
+
+/* Sentence openers that lost their "h": the text's evidence of a lost
+ * "Th" glyph, each before a word in small letters; k of them, which tail
+ * t[0..n) after the "T" is. */
+static const char *const th_openers[] = {"Te", "Tis", "Tese", "Tey", "Teir", "Tus", "Terefore"};
+static int th_opener(const char *t, size_t n) {
+    for (unsigned k = 0; k < sizeof th_openers / sizeof *th_openers; k++)
+        if (strlen(th_openers[k]) == n + 1 && memcmp(th_openers[k] + 1, t, n) == 0)
+            return (int)k;
+    return -1;
+}
+static int th_evidence(const char *s) {
+    unsigned seen = 0;
+    for (const char *p = strchr(s, 'T'); p; p = strchr(p + 1, 'T')) {
+        if (letter_before(s, p))
+            continue;
+        size_t n = lower_tail(p + 1);
+        if (!n || p[1 + n] != ' ' || !ascii_lower((unsigned char)p[2 + n]))
+            continue;
+        int k = th_opener(p + 1, n);
+        if (k >= 0)
+            seen |= 1u << k;
+    }
+    return __builtin_popcount(seen);
+}
+
+/* "Te" for "The" and the like put right, where the text shows the lost
+ * glyph in at least two of its commonest words. A mended word's extra
+ * letter is taken back from the next gutter of three spaces or more on its
+ * line, so a column-keeping extraction's columns stay where they were.
+ * The text, or a new one (s freed); NULL on out of memory. */
+static char *mend_lost_th(char *s) {
+    if (th_evidence(s) < 2)
+        return s;
+    word_set w;
+    if (word_set_make(&w, s) < 0) {
+        free(s);
+        return NULL;
+    }
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    size_t owed = 0;
+    for (const char *p = s; *p;) {
+        if (*p == '\n' || *p == '\f')
+            owed = 0;
+        if (owed && p[0] == ' ' && p[1] == ' ' && p[2] == ' ') {
+            size_t run = 0;
+            while (p[run] == ' ')
+                run++;
+            size_t take = run - 2 < owed ? run - 2 : owed;
+            owed -= take;
+            jfyp_buf_fill(&b, ' ', run - take);
+            p += run;
+            continue;
+        }
+        size_t n;
+        if (*p == 'T' && !letter_before(s, p) && (n = lower_tail(p + 1)) &&
+            lost_h(&w, p + 1, n)) {
+            jfyp_buf_put(&b, "Th", 2);
+            jfyp_buf_put(&b, p + 1, n);
+            p += 1 + n;
+            owed++;
+            continue;
+        }
+        jfyp_buf_putc(&b, *p++);
+    }
+    free(w.slot);
+    free(s);
+    return jfyp_buf_finish(&b);
+}
+
+/* The length of the small letter at p (any script's), 0 if none. */
+static size_t lower_len(const char *p) {
+    if (!(*p & 0x80))
+        return ascii_lower((unsigned char)*p);
+    size_t l;
+    return utf8proc_category(jfyp_utf8_decode(p, &l)) == UTF8PROC_CATEGORY_LL ? l : 0;
+}
+
+/* A word in small letters ending in a "fi" or "fl" glyph ("científi",
+ * "fi" alone), a space, and the word's rest in small letters: the length
+ * up to the space, else 0. */
+static size_t split_ligature(const char *s, const char *p) {
+    if (letter_before(s, p))
+        return 0;
+    size_t n = 0, k;
+    while ((k = lower_len(p + n)))
+        n += k;
+    if (n < 2 || p[n - 2] != 'f' || (p[n - 1] != 'i' && p[n - 1] != 'l') || p[n] != ' ' ||
+        !lower_len(p + n + 1))
+        return 0;
+    return n;
+}
+
+/* "signifi cant" made whole where the text parts three words or more so
+ * (a name ending so, "Ashrafi et al.", opens with a capital). The text
+ * keeps its length: each space taken out is put back at the line's next
+ * gutter or its end. -1 on out of memory. */
+static int mend_split_ligatures(char *s) {
+    size_t found = 0;
+    for (const char *p = s; *p && found < 3;) {
+        size_t k = lower_len(p);
+        if (!k) {
+            p++;
+            continue;
+        }
+        found += split_ligature(s, p) > 0;
+        while ((k = lower_len(p)))
+            p += k;
+    }
+    if (found < 3)
+        return 0;
+    /* (read from a copy: the tests look back past where the text is
+     * rewritten) */
+    char *from = jfyp_strdup(s);
+    if (!from)
+        return -1;
+    char *w = s;
+    size_t pending = 0;
+    for (const char *r = from; *r;) {
+        if (pending && (*r == '\n' || *r == '\f' || (r[0] == ' ' && r[1] == ' '))) {
+            memset(w, ' ', pending);
+            w += pending;
+            pending = 0;
+        }
+        size_t n = lower_len(r) ? split_ligature(from, r) : 0;
+        if (n) {
+            memmove(w, r, n);
+            w += n;
+            r += n + 1;
+            pending++;
+            continue;
+        }
+        size_t k = lower_len(r);
+        if (!k) {
+            *w++ = *r++;
+            continue;
+        }
+        /* (the rest of a word in small letters is no word's start) */
+        do {
+            memmove(w, r, k);
+            w += k, r += k;
+        } while ((k = lower_len(r)));
+    }
+    memset(w, ' ', pending);
+    w[pending] = '\0';
+    free(from);
+    return 0;
+}
+
+/* A copyright sign some publishers draw as a circle glyph over a "C":
+ * pdfminer reads the two as one word, "VC The Author(s) 2018." (the
+ * other readers set the "V" on a line of its own, and the "C" left is
+ * read as the sign it stands for). At a line's start, before "The
+ * Author" or a year and a capital, "VC" is the sign: two bytes, as the
+ * sign's, so no column moves. */
+static void mend_circled_c(char *s) {
+    for (char *p = strstr(s, "VC "); p; p = strstr(p + 1, "VC ")) {
+        const char *a = p;
+        while (a > s && a[-1] == ' ')
+            a--;
+        if (a > s && a[-1] != '\n' && a[-1] != '\f')
+            continue;
+        const char *t = p + 3;
+        int year = (t[0] == '1' || t[0] == '2') && (t[1] == '9' || t[1] == '0') && t[2] >= '0' && t[2] <= '9' &&
+                   t[3] >= '0' && t[3] <= '9' && t[4] == ' ' && t[5] >= 'A' && t[5] <= 'Z';
+        if (year || strncmp(t, "The Author", 10) == 0)
+            memcpy(p, "\xc2\xa9", 2);
+    }
+}
+
 char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                   const char *source, jfyp_diags *diags, jfy_error *err) {
     char *utf8 = NULL;
@@ -627,6 +897,17 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
     }
     if (strchr(clean, '@'))
         mend_spaced_emails(clean);
+    mend_circled_c(clean);
+    if (mend_split_ligatures(clean) < 0) {
+        free(clean);
+        clean = NULL;
+    } else {
+        clean = mend_lost_th(clean);
+    }
+    if (!clean) {
+        jfyp_error_set(err, JFY_ERR_NOMEM, source, 0, 0, "out of memory");
+        return NULL;
+    }
     /* Text made only of characters NFC leaves alone is NFC already. */
     if (!composable)
         return clean;
