@@ -486,6 +486,16 @@ static int kind_label(const char *t) {
 
 /* "EDITED AND REVIEWED BY", "Reviewed by": a label over the names of a
  * page's editors or reviewers, neither title nor byline. */
+/* A side column's label over the contact's name, a line of its own
+ * ("Corresponding author:", "Correspondence:", "Correspondência |
+ * Correspondence:"). */
+static int contact_label(const char *t) {
+    size_t n = strlen(t);
+    if (n == 0 || t[n - 1] != ':' || jfyp_count_words(t) > 4)
+        return 0;
+    return jfyp_strnieq(t, "correspond", 10);
+}
+
 static int by_label(const char *t) {
     /* (the side column's "OPEN ACCESS" badge read into its first label) */
     if (!strncmp(t, "OPEN ACCESS ", 12))
@@ -3197,6 +3207,19 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
     }
     for (int i = label + 1; i < end && byline < 0; i++) {
+        /* the contact's name and address under its label, a line a
+         * block down to the e-mail, as a side column set over the title
+         * gives them: no byline */
+        if (contact_label(txt[i])) {
+            int k = i + 1;
+            while (k < end && k <= i + 8 && !strchr(txt[k], '@') && blk[k]->line == blk[k]->end_line &&
+                   jfyp_count_words(txt[k]) <= 8)
+                k++;
+            if (k < end && k <= i + 8 && k > i + 1 && strchr(txt[k], '@') && jfyp_count_words(txt[k]) <= 4) {
+                i = k;
+                continue;
+            }
+        }
         int b = is_byline(txt[i]);
         if (b == 0)
             b = cut_names(txt[i]);
@@ -3223,8 +3246,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         /* the name under a "Corresponding author:" label, a block of its
          * own, is the contact's, not the byline (a layout reader sets the
          * side column's facts over the title) */
-        if (b && i > 0 && jfyp_strnieq(txt[i - 1], "corresponding author", 20) &&
-            txt[i - 1][strlen(txt[i - 1]) - 1] == ':')
+        if (b && i > 0 && contact_label(txt[i - 1]))
             b = 0;
         /* the kind named in a banner's field ("TYPE Opinion", which the
          * type's reader takes), set apart over the title: no name */
