@@ -3113,6 +3113,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         txt[nb++] = t;
     }
     int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, trans_last = -1, start;
+    int names_over = 0; /* the title read under the byline */
     char *printed = NULL;
     const char *type = NULL;
     jfy_node *title_node = NULL;
@@ -3432,6 +3433,23 @@ int jfyp_recognize_title(jfyp_rec *r) {
                     !running_header(txt[g]) && other_language(txt[g], txt[f]))
                     title = g;
             }
+    /* No title over the names, a name a block from the page's head on:
+     * the title and its translation under them, right over the
+     * abstract's heading, as a reader gives a side column of names
+     * first ("Jane RoeI,II" / "John DoeII" / the title / the title in
+     * English / "RESUMO") */
+    if (title < 0 && byline < end && byline <= start + 1 && end < nb) {
+        int k = byline;
+        while (k < end && is_byline(txt[k]) > 0)
+            k++;
+        if (k > byline + 1 && k + 2 == end && titleish(txt[k]) && titleish(txt[k + 1]) &&
+            long_title(txt[k]) && !address(txt[k]) && other_language(txt[k], txt[k + 1]) &&
+            jfyp_section_kind(txt[end]) == JFYP_SEC_FRONT) {
+            title = k;
+            trans = trans_last = k + 1;
+            names_over = 1;
+        }
+    }
     /* With neither label nor byline to go by, only the first line can be
      * the title. */
     /* (a word alone over a long title is a section's or a kind's label:
@@ -3480,7 +3498,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* The title's lines cut into blocks of their own: the blocks right
      * above and under it that go on it. */
     int tfirst = title, tlast = title;
-    while (title >= 0 && tfirst - 1 > label && tfirst - 1 >= start && tfirst - 1 != label_twice &&
+    while (title >= 0 && !names_over && tfirst - 1 > label && tfirst - 1 >= start && tfirst - 1 != label_twice &&
            tfirst != name_over) {
         int g = title_goes_on(blk[tfirst - 1], txt[tfirst - 1], blk[tfirst], txt[tfirst]);
         if (g < 0)
@@ -3490,7 +3508,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             break;
         tfirst--;
     }
-    while (title >= 0 && tlast + 1 < end && tlast + 1 < nb) {
+    while (title >= 0 && !names_over && tlast + 1 < end && tlast + 1 < nb) {
         int g = title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
         if (g < 0)
             goto out;
@@ -3501,7 +3519,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             break;
         tlast++;
     }
-    if (tlast >= byline && tlast + 1 < end) {
+    if (tlast >= byline && tlast + 1 < end && !names_over) {
         /* the byline was one of the title's lines: the next block is it */
         byline = tlast + 1;
     }
@@ -3592,6 +3610,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
         drop_badge_head(t);
         jfyp_node_append(r->front, t);
         title_node = t;
+        /* (the byline's reader reads from the head then) */
+        if (names_over && jfyp_node_set_attr(r->front, "names-over-title", "1") < 0)
+            goto out;
     }
     if (subtitle >= 0) {
         jfy_node *t = blocks_node(JFY_N_SUBTITLE, blk, subtitle, subtitle);
