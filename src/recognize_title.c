@@ -585,6 +585,7 @@ static int sentence_end(const char *t) {
 }
 
 static int ends_open(const char *p);
+static int low_tail_line(const char *t);
 static int subtitle_opens(const char *p, const char *c);
 static int other_language(const char *a, const char *b);
 static int lower_words(const char *t);
@@ -715,7 +716,25 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
                    strlen(tb) >= 4 && strcspn(tb, "0123456789:;,@()") == strlen(tb) &&
                    ((tb[strlen(tb) - 1] >= 'a' && tb[strlen(tb) - 1] <= 'z' && function_word_open(tb)) ||
                     (tb[strlen(tb) - 1] == '.' && tb[strlen(tb) - 2] >= 'a' && tb[strlen(tb) - 2] <= 'z'));
-        if (b->line > a->end_line + (cut ? 8 : 4) || jfyp_count_words(tb) > 15 ||
+        /* (the title's last words in lower case alone on a line, a wide
+         * gap under the rest and the byline right under them, "...
+         * Essential Oil" / "against Foodborne Pathogens" / "Jane Roe1 &
+         * John Doe2": a column-keeping reader pads the title's column to
+         * the side column's lines beside it) */
+        int low = 0;
+        if (b->line > a->end_line + 4 && b->line <= a->end_line + 8 && b->line == b->end_line &&
+            low_tail_line(tb) && b->next && b->next->type == JFY_N_PARAGRAPH && b->next->line == b->end_line + 1) {
+            char *raw = jfyp_front_text(b->next, 1);
+            if (!raw)
+                return -1;
+            char *f = jfyp_trim(raw);
+            f[strcspn(f, "\n")] = '\0';
+            low = strong_byline(f);
+            free(raw);
+            if (low < 0)
+                return -1;
+        }
+        if (b->line > a->end_line + (cut || low ? 8 : 4) || jfyp_count_words(tb) > 15 ||
             !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned || caps || tail))
             return 0;
         /* (a name in lower-cased small capitals with its marker is the
@@ -2158,6 +2177,42 @@ static int split_site_tail(jfyp_rec *r) {
     return 0;
 }
 
+/* A title's last words in lower case alone on a line, a wide gap under
+ * the rest, over the byline with no blank line between ("... Essential
+ * Oil" / (blank lines) / "against Foodborne Pathogens" / "Jane Roe1 &
+ * John Doe2"): split off the names, for the title to take them back
+ * (title_goes_on). 0, or -1 on OOM. */
+static int low_tail_line(const char *t) {
+    size_t l;
+    return utf8proc_category(jfyp_utf8_decode(t, &l)) == UTF8PROC_CATEGORY_LL && jfyp_count_words(t) >= 2 &&
+           jfyp_count_words(t) <= 6 && strcspn(t, "0123456789:;,.@()") == strlen(t);
+}
+
+static int split_low_tail(jfyp_rec *r) {
+    int seen = 0;
+    jfy_node *prev = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; prev = n, n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        if (!prev || prev->type != JFY_N_PARAGRAPH || !prev->end_line || n->line <= prev->end_line + 4 ||
+            n->line > prev->end_line + 8 || n->line == n->end_line)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int cut = l.n >= 2 && low_tail_line(l.v[0].text);
+        if (cut && (cut = strong_byline(l.v[1].text)) < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        jfy_node *q = cut ? jfyp_lines_split(n, &l, 1) : n;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+    }
+    return 0;
+}
+
 /* A title wrapped after a species' abbreviation ("... of Ocimum sanctum
  * L." / "Essential Oils at ..."): a run-on reader takes the full stop for
  * a sentence's end and starts the next line's block there, with the
@@ -3061,7 +3116,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     char *txt[ZONE];
     int nb = 0, rc = -1;
     if (rejoin_line_blocks(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
-        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
+        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     jfy_node *side, *side_last;
