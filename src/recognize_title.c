@@ -286,6 +286,11 @@ static int titleish(const char *t) {
      * repeats the title printed above it; no title opens on its year */
     if (t[0] == '(' && is_year_at(t + 1) && t[5] == ')' && (t[6] == '.' || t[6] == ','))
         return 0;
+    /* a correction's text, naming the article it corrects ("In the
+     * article Effect of ... published in ..., where it reads:") */
+    if (jfyp_strnieq(t, "In the article ", 15) || jfyp_strnieq(t, "In the original article ", 24) ||
+        jfyp_strnieq(t, "In the published article ", 25))
+        return 0;
     /* a notice's field ("Article title: ..."), naming another article */
     const char *f = jfyp_after_label(t, "article title");
     if (f && f > t + 13 && memchr(t + 13, ':', (size_t)(f - t - 13)))
