@@ -1668,12 +1668,20 @@ static int caps_part_alone(const char *t) {
            !strip_eq(t, "Discussion");
 }
 
+/* A part's run-in label alone on its line, its colon after it
+ * ("Results:"), its text in the block under it. */
+static int colon_part_alone(const char *t) {
+    size_t n = strlen(t);
+    return n > 1 && t[n - 1] == ':' && is_part(t) && !strip_eq(t, "Introduction") && !strip_eq(t, "Discussion");
+}
+
 /* Whether paragraph p ends on such a label, a line of its own (its text
- * then in the block under it: "AIMS" / "The aim ..."). */
+ * then in the block under it: "AIMS" / "The aim ...", "Results:" /
+ * "Twenty studies ..."). */
 static int ends_on_label(const jfy_node *p) {
     const jfy_node *t = p->last;
     return t && t->type == JFY_N_TEXT && t->text && (!t->prev || jfyp_inline_is_break(t->prev)) &&
-           caps_part_alone(t->text);
+           (caps_part_alone(t->text) || colon_part_alone(t->text));
 }
 
 static int opens_with_label(const char *t) {
@@ -1780,7 +1788,7 @@ static int unlabelled_structured(jfyp_rec *r) {
             /* a label closing its block takes its text's block in:
              * "AIMS" / "The aim ..." reads "AIMS: The aim ..." */
             while (!cut && next && next != end && next->type == JFY_N_PARAGRAPH && ends_on_label(p)) {
-                char *nt = jfyp_printf("%s: ", p->last->text);
+                char *nt = jfyp_printf(colon_part_alone(p->last->text) ? "%s " : "%s: ", p->last->text);
                 if (!nt)
                     return -1;
                 jfyp_node_take_text(p->last, nt);
