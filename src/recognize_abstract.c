@@ -31,8 +31,10 @@
 #define SIDE_LINES 48      /* lines of a side column set between two parts */
 #define SIDE_FACT_CHARS 300 /* bytes: a side column's few-line block is no longer */
 #define SIDE_TO_PART 24    /* side blocks between an opener and its first part */
-#define OPEN_GAP 6         /* lines from a paragraph's open sentence to its rest, a
-                            * margin's mark dropped between */
+#define OPEN_GAP 8         /* lines from a paragraph's open sentence to its rest, a
+                            * margin's mark dropped between (a badge, the hidden
+                            * figures, padded with blank lines by a column-keeping
+                            * reader) */
 
 static const struct {
     const char *word;
