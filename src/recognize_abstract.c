@@ -2139,12 +2139,16 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines, 
             jfyp_buf_putc(&b, ' ');
         jfyp_buf_puts(&b, t);
         int open = ends_open(t);
+        /* (or the abstract's first line alone, a full line: the column
+         * beside it printed the badge and the hidden figures there, and
+         * a column-keeping reader set the rest apart under them) */
+        int whole = own >= 3 || (pieces == 0 && own == 1 && strlen(t) >= 60);
         free(t);
         *last = n;
         jfy_node *next = jfyp_rec_next(r, n);
         open |= abut && next && next->line == n->end_line + 1;
         int far = next && next->line > n->end_line + 2;
-        int on = open && next && next->type == JFY_N_PARAGRAPH && far && own >= 3 &&
+        int on = open && next && next->type == JFY_N_PARAGRAPH && far && whole &&
                          next->line <= n->end_line + OPEN_GAP
                      ? goes_on(next)
                      : 0;
