@@ -31,8 +31,10 @@
 #define SIDE_LINES 48      /* lines of a side column set between two parts */
 #define SIDE_FACT_CHARS 300 /* bytes: a side column's few-line block is no longer */
 #define SIDE_TO_PART 24    /* side blocks between an opener and its first part */
-#define OPEN_GAP 6         /* lines from a paragraph's open sentence to its rest, a
-                            * margin's mark dropped between */
+#define OPEN_GAP 8         /* lines from a paragraph's open sentence to its rest, a
+                            * margin's mark dropped between (a badge, the hidden
+                            * figures, padded with blank lines by a column-keeping
+                            * reader) */
 
 static const struct {
     const char *word;
@@ -1668,12 +1670,20 @@ static int caps_part_alone(const char *t) {
            !strip_eq(t, "Discussion");
 }
 
+/* A part's run-in label alone on its line, its colon after it
+ * ("Results:"), its text in the block under it. */
+static int colon_part_alone(const char *t) {
+    size_t n = strlen(t);
+    return n > 1 && t[n - 1] == ':' && is_part(t) && !strip_eq(t, "Introduction") && !strip_eq(t, "Discussion");
+}
+
 /* Whether paragraph p ends on such a label, a line of its own (its text
- * then in the block under it: "AIMS" / "The aim ..."). */
+ * then in the block under it: "AIMS" / "The aim ...", "Results:" /
+ * "Twenty studies ..."). */
 static int ends_on_label(const jfy_node *p) {
     const jfy_node *t = p->last;
     return t && t->type == JFY_N_TEXT && t->text && (!t->prev || jfyp_inline_is_break(t->prev)) &&
-           caps_part_alone(t->text);
+           (caps_part_alone(t->text) || colon_part_alone(t->text));
 }
 
 static int opens_with_label(const char *t) {
@@ -1780,7 +1790,7 @@ static int unlabelled_structured(jfyp_rec *r) {
             /* a label closing its block takes its text's block in:
              * "AIMS" / "The aim ..." reads "AIMS: The aim ..." */
             while (!cut && next && next != end && next->type == JFY_N_PARAGRAPH && ends_on_label(p)) {
-                char *nt = jfyp_printf("%s: ", p->last->text);
+                char *nt = jfyp_printf(colon_part_alone(p->last->text) ? "%s " : "%s: ", p->last->text);
                 if (!nt)
                     return -1;
                 jfyp_node_take_text(p->last, nt);
@@ -2129,12 +2139,16 @@ static char *open_run(jfyp_rec *r, jfy_node *n, jfy_node **last, size_t *lines, 
             jfyp_buf_putc(&b, ' ');
         jfyp_buf_puts(&b, t);
         int open = ends_open(t);
+        /* (or the abstract's first line alone, a full line: the column
+         * beside it printed the badge and the hidden figures there, and
+         * a column-keeping reader set the rest apart under them) */
+        int whole = own >= 3 || (pieces == 0 && own == 1 && strlen(t) >= 60);
         free(t);
         *last = n;
         jfy_node *next = jfyp_rec_next(r, n);
         open |= abut && next && next->line == n->end_line + 1;
         int far = next && next->line > n->end_line + 2;
-        int on = open && next && next->type == JFY_N_PARAGRAPH && far && own >= 3 &&
+        int on = open && next && next->type == JFY_N_PARAGRAPH && far && whole &&
                          next->line <= n->end_line + OPEN_GAP
                      ? goes_on(next)
                      : 0;

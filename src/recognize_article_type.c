@@ -30,6 +30,7 @@ static const label_map labels[] = {
     {"regular article", "research-article"}, {"methods article", "research-article"},
     {"methodology article", "research-article"}, {"research report", "research-article"},
     {"artigo original", "research-article"}, {"artículo original", "research-article"},
+    {"artigos originais", "research-article"}, {"artículos originales", "research-article"},
     {"review article", "review-article"}, {"review", "review-article"},
     {"reviews", "review-article"}, {"mini review", "review-article"},
     {"focused review", "review-article"}, {"narrative review", "review-article"},

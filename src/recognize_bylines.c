@@ -1806,9 +1806,12 @@ static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, cons
 }
 
 /* Where the byline may start: after the title when there is one, and
- * after its subtitle or its translation. */
+ * after its subtitle or its translation; from the page's head when the
+ * title reader found the names over the title. */
 static int after_line(const jfyp_rec *r) {
     int line = 0;
+    if (jfyp_node_attr(r->front, "names-over-title"))
+        return 0;
     for (const jfy_node *k = r->front->first; k; k = k->next)
         if ((k->type == JFY_N_TITLE || k->type == JFY_N_SUBTITLE || k->type == JFY_N_TRANS_TITLE) &&
             k->end_line > line)

@@ -714,6 +714,61 @@ static int notice_above(const jfy_node *n) {
 
 /* Reads block n: 1 when it was banner through and through and went,
  * 0 when it stays (lines may have gone when top), -1 on OOM. */
+/* The digits a publisher's PDF prints in hidden text on the first page
+ * ("1234567890():,;", "Vol.:(0123456789)"), which a reader extracts as a
+ * line of its own among the title's, the abstract's or the side column's:
+ * the ten figures in a run and nothing else but their stops, brackets and
+ * "Vol". */
+static int hidden_digits(const char *s) {
+    if (!((*s >= '0' && *s <= '9') || *s == 'V' || *s == '('))
+        return 0;
+    const char *d = strstr(s, "1234567890");
+    if (!d)
+        d = strstr(s, "0123456789");
+    if (!d)
+        return 0;
+    for (const char *p = s; *p; p++) {
+        if (p >= d && p < d + 10)
+            continue;
+        if (!strchr("():,;. ", *p) && !(p == s && strncmp(p, "Vol", 3) == 0))
+            return 0;
+        if (p == s && strncmp(p, "Vol", 3) == 0)
+            p += 2;
+    }
+    return 1;
+}
+
+/* Takes such lines out of block n. 1 when nothing is left of it (n
+ * freed), 0, -1 on OOM. */
+static int drop_hidden_digits(jfy_node *n) {
+    const jfy_node *k = n->first;
+    int any = 0;
+    /* (a cheap look first: the figures are rare, the blocks many) */
+    for (; k && !any; k = k->next)
+        any = k->type == JFY_N_TEXT && k->text && strstr(k->text, "567890");
+    if (!any)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    for (size_t i = l.n; i-- > 0;) {
+        if (!hidden_digits(l.v[i].text))
+            continue;
+        int empty = jfyp_lines_remove(n, &l, i, i);
+        jfyp_lines_free(&l);
+        if (empty) {
+            jfyp_node_free(n);
+            return 1;
+        }
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        if (i > l.n)
+            i = l.n;
+    }
+    jfyp_lines_free(&l);
+    return 0;
+}
+
 static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, int first_blocks, int after_banner) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
@@ -1159,6 +1214,15 @@ int jfyp_recognize_pdf_banners(jfyp_rec *r) {
         if (blocks > TOP_BLOCKS)
             top = 0;
         b.top = top;
+        int h = top ? drop_hidden_digits(n) : 0;
+        if (h) {
+            if (h < 0) {
+                rc = -1;
+                break;
+            }
+            n = next;
+            continue;
+        }
         int x = read_block(r, &b, n, top, top && lead, lead && blocks <= 3, lead && blocks > 1);
         if (x < 0) {
             rc = -1;

@@ -286,6 +286,11 @@ static int titleish(const char *t) {
      * repeats the title printed above it; no title opens on its year */
     if (t[0] == '(' && is_year_at(t + 1) && t[5] == ')' && (t[6] == '.' || t[6] == ','))
         return 0;
+    /* a correction's text, naming the article it corrects ("In the
+     * article Effect of ... published in ..., where it reads:") */
+    if (jfyp_strnieq(t, "In the article ", 15) || jfyp_strnieq(t, "In the original article ", 24) ||
+        jfyp_strnieq(t, "In the published article ", 25))
+        return 0;
     /* a notice's field ("Article title: ..."), naming another article */
     const char *f = jfyp_after_label(t, "article title");
     if (f && f > t + 13 && memchr(t + 13, ':', (size_t)(f - t - 13)))
@@ -486,6 +491,16 @@ static int kind_label(const char *t) {
 
 /* "EDITED AND REVIEWED BY", "Reviewed by": a label over the names of a
  * page's editors or reviewers, neither title nor byline. */
+/* A side column's label over the contact's name, a line of its own
+ * ("Corresponding author:", "Correspondence:", "Correspondência |
+ * Correspondence:"). */
+static int contact_label(const char *t) {
+    size_t n = strlen(t);
+    if (n == 0 || t[n - 1] != ':' || jfyp_count_words(t) > 4)
+        return 0;
+    return jfyp_strnieq(t, "correspond", 10);
+}
+
 static int by_label(const char *t) {
     /* (the side column's "OPEN ACCESS" badge read into its first label) */
     if (!strncmp(t, "OPEN ACCESS ", 12))
@@ -575,6 +590,7 @@ static int sentence_end(const char *t) {
 }
 
 static int ends_open(const char *p);
+static int low_tail_line(const char *t);
 static int subtitle_opens(const char *p, const char *c);
 static int other_language(const char *a, const char *b);
 static int lower_words(const char *t);
@@ -705,7 +721,25 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
                    strlen(tb) >= 4 && strcspn(tb, "0123456789:;,@()") == strlen(tb) &&
                    ((tb[strlen(tb) - 1] >= 'a' && tb[strlen(tb) - 1] <= 'z' && function_word_open(tb)) ||
                     (tb[strlen(tb) - 1] == '.' && tb[strlen(tb) - 2] >= 'a' && tb[strlen(tb) - 2] <= 'z'));
-        if (b->line > a->end_line + (cut ? 8 : 4) || jfyp_count_words(tb) > 15 ||
+        /* (the title's last words in lower case alone on a line, a wide
+         * gap under the rest and the byline right under them, "...
+         * Essential Oil" / "against Foodborne Pathogens" / "Jane Roe1 &
+         * John Doe2": a column-keeping reader pads the title's column to
+         * the side column's lines beside it) */
+        int low = 0;
+        if (b->line > a->end_line + 4 && b->line <= a->end_line + 8 && b->line == b->end_line &&
+            low_tail_line(tb) && b->next && b->next->type == JFY_N_PARAGRAPH && b->next->line == b->end_line + 1) {
+            char *raw = jfyp_front_text(b->next, 1);
+            if (!raw)
+                return -1;
+            char *f = jfyp_trim(raw);
+            f[strcspn(f, "\n")] = '\0';
+            low = strong_byline(f);
+            free(raw);
+            if (low < 0)
+                return -1;
+        }
+        if (b->line > a->end_line + (cut || low ? 8 : 4) || jfyp_count_words(tb) > 15 ||
             !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned || caps || tail))
             return 0;
         /* (a name in lower-cased small capitals with its marker is the
@@ -2148,6 +2182,42 @@ static int split_site_tail(jfyp_rec *r) {
     return 0;
 }
 
+/* A title's last words in lower case alone on a line, a wide gap under
+ * the rest, over the byline with no blank line between ("... Essential
+ * Oil" / (blank lines) / "against Foodborne Pathogens" / "Jane Roe1 &
+ * John Doe2"): split off the names, for the title to take them back
+ * (title_goes_on). 0, or -1 on OOM. */
+static int low_tail_line(const char *t) {
+    size_t l;
+    return utf8proc_category(jfyp_utf8_decode(t, &l)) == UTF8PROC_CATEGORY_LL && jfyp_count_words(t) >= 2 &&
+           jfyp_count_words(t) <= 6 && strcspn(t, "0123456789:;,.@()") == strlen(t);
+}
+
+static int split_low_tail(jfyp_rec *r) {
+    int seen = 0;
+    jfy_node *prev = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; prev = n, n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        if (!prev || prev->type != JFY_N_PARAGRAPH || !prev->end_line || n->line <= prev->end_line + 4 ||
+            n->line > prev->end_line + 8 || n->line == n->end_line)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int cut = l.n >= 2 && low_tail_line(l.v[0].text);
+        if (cut && (cut = strong_byline(l.v[1].text)) < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        jfy_node *q = cut ? jfyp_lines_split(n, &l, 1) : n;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+    }
+    return 0;
+}
+
 /* A title wrapped after a species' abbreviation ("... of Ocimum sanctum
  * L." / "Essential Oils at ..."): a run-on reader takes the full stop for
  * a sentence's end and starts the next line's block there, with the
@@ -3051,7 +3121,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     char *txt[ZONE];
     int nb = 0, rc = -1;
     if (rejoin_line_blocks(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
-        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
+        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_translation(r) < 0)
         return -1;
     jfy_node *side, *side_last;
@@ -3103,6 +3173,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         txt[nb++] = t;
     }
     int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, trans_last = -1, start;
+    int names_over = 0; /* the title read under the byline */
     char *printed = NULL;
     const char *type = NULL;
     jfy_node *title_node = NULL;
@@ -3197,6 +3268,19 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
     }
     for (int i = label + 1; i < end && byline < 0; i++) {
+        /* the contact's name and address under its label, a line a
+         * block down to the e-mail, as a side column set over the title
+         * gives them: no byline */
+        if (contact_label(txt[i])) {
+            int k = i + 1;
+            while (k < end && k <= i + 8 && !strchr(txt[k], '@') && blk[k]->line == blk[k]->end_line &&
+                   jfyp_count_words(txt[k]) <= 8)
+                k++;
+            if (k < end && k <= i + 8 && k > i + 1 && strchr(txt[k], '@') && jfyp_count_words(txt[k]) <= 4) {
+                i = k;
+                continue;
+            }
+        }
         int b = is_byline(txt[i]);
         if (b == 0)
             b = cut_names(txt[i]);
@@ -3223,8 +3307,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         /* the name under a "Corresponding author:" label, a block of its
          * own, is the contact's, not the byline (a layout reader sets the
          * side column's facts over the title) */
-        if (b && i > 0 && jfyp_strnieq(txt[i - 1], "corresponding author", 20) &&
-            txt[i - 1][strlen(txt[i - 1]) - 1] == ':')
+        if (b && i > 0 && contact_label(txt[i - 1]))
             b = 0;
         /* the kind named in a banner's field ("TYPE Opinion", which the
          * type's reader takes), set apart over the title: no name */
@@ -3410,6 +3493,23 @@ int jfyp_recognize_title(jfyp_rec *r) {
                     !running_header(txt[g]) && other_language(txt[g], txt[f]))
                     title = g;
             }
+    /* No title over the names, a name a block from the page's head on:
+     * the title and its translation under them, right over the
+     * abstract's heading, as a reader gives a side column of names
+     * first ("Jane RoeI,II" / "John DoeII" / the title / the title in
+     * English / "RESUMO") */
+    if (title < 0 && byline < end && byline <= start + 1 && end < nb) {
+        int k = byline;
+        while (k < end && is_byline(txt[k]) > 0)
+            k++;
+        if (k > byline + 1 && k + 2 == end && titleish(txt[k]) && titleish(txt[k + 1]) &&
+            long_title(txt[k]) && !address(txt[k]) && other_language(txt[k], txt[k + 1]) &&
+            jfyp_section_kind(txt[end]) == JFYP_SEC_FRONT) {
+            title = k;
+            trans = trans_last = k + 1;
+            names_over = 1;
+        }
+    }
     /* With neither label nor byline to go by, only the first line can be
      * the title. */
     /* (a word alone over a long title is a section's or a kind's label:
@@ -3458,7 +3558,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     /* The title's lines cut into blocks of their own: the blocks right
      * above and under it that go on it. */
     int tfirst = title, tlast = title;
-    while (title >= 0 && tfirst - 1 > label && tfirst - 1 >= start && tfirst - 1 != label_twice &&
+    while (title >= 0 && !names_over && tfirst - 1 > label && tfirst - 1 >= start && tfirst - 1 != label_twice &&
            tfirst != name_over) {
         int g = title_goes_on(blk[tfirst - 1], txt[tfirst - 1], blk[tfirst], txt[tfirst]);
         if (g < 0)
@@ -3468,7 +3568,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             break;
         tfirst--;
     }
-    while (title >= 0 && tlast + 1 < end && tlast + 1 < nb) {
+    while (title >= 0 && !names_over && tlast + 1 < end && tlast + 1 < nb) {
         int g = title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
         if (g < 0)
             goto out;
@@ -3479,7 +3579,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             break;
         tlast++;
     }
-    if (tlast >= byline && tlast + 1 < end) {
+    if (tlast >= byline && tlast + 1 < end && !names_over) {
         /* the byline was one of the title's lines: the next block is it */
         byline = tlast + 1;
     }
@@ -3570,6 +3670,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
         drop_badge_head(t);
         jfyp_node_append(r->front, t);
         title_node = t;
+        /* (the byline's reader reads from the head then) */
+        if (names_over && jfyp_node_set_attr(r->front, "names-over-title", "1") < 0)
+            goto out;
     }
     if (subtitle >= 0) {
         jfy_node *t = blocks_node(JFY_N_SUBTITLE, blk, subtitle, subtitle);
