@@ -1809,6 +1809,18 @@ static int one_heading_line(jfy_node *para) {
 
 static int ends_cited_sentence(const char *t);
 
+/* A DOI link alone on its line ("https://doi.org/10.1371/journal.pone.0349705.t002"):
+ * a figure's or a table's own, the last line of its block, which a page
+ * break's seam ran into the next page's text; what follows it opens a new
+ * block as after a sentence's end. */
+static int doi_line(const char *t) {
+    t += strspn(t, " ");
+    if (strncmp(t, "https://", 8) && strncmp(t, "http://", 7))
+        return 0;
+    const char *d = strstr(t, "doi.org/10.");
+    return d && !strchr(t, ' ') && d - t <= 14;
+}
+
 /* Splits the headings out of para: at its first line, or at a line after
  * one that ends a sentence. */
 static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
@@ -1821,7 +1833,8 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             /* after a sentence's end, maybe with its citation's number
              * ("...and apoptosis.37"); not after a word alone, a justified
              * line pdftotext broke up */
-            if (i == 0 || (ends_cited_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
+            if (i == 0 || (ends_cited_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1) ||
+                doi_line(l.v[i - 1].text))
                 h = head_lines(&l, i, measure);
         i--;
         /* a conventional section's name alone on a block's first line
