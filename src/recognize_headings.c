@@ -150,9 +150,12 @@ static const struct {
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
     /* the heading over the statements as a group (PeerJ); ACS's over the
-     * corresponding author's address, the authors' list and notes */
+     * corresponding author's address, the authors' list and notes, and
+     * over the list of supporting files, which their JATS keeps out of
+     * the body */
     {"additional information and declarations", NULL, K_BACKSEC},
     {"author information", NULL, K_BACKSEC},
+    {"associated content", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
     {"resumen", NULL, K_FRONT},
