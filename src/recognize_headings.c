@@ -1825,8 +1825,10 @@ static int doi_line(const char *t) {
 }
 
 /* Splits the headings out of para: at its first line, or at a line after
- * one that ends a sentence. */
+ * one that ends a sentence. 1 when it cut one after a DOI line, which is
+ * left a block alone for its float to take. */
 static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
+    int after_doi = 0;
     for (;;) {
         jfyp_lines l;
         if (jfyp_lines_of(para, &l) < 0)
@@ -1870,8 +1872,10 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             jfyp_lines_free(&l);
             return one_heading_line(para);
         }
-        if (h && i > 0)
+        if (h && i > 0) {
+            after_doi |= doi_line(l.v[i - 1].text);
             rc = cut_lines(para, &l, i, 0);
+        }
         else if (h)
             rc = cut_lines(para, &l, h, 1);
         else if (l.n >= 2 && ends_cited_sentence(l.v[l.n - 2].text) &&
@@ -1884,7 +1888,7 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
         if (rc < 0)
             return -1;
         if (!h)
-            return 0;
+            return after_doi;
     }
 }
 
@@ -3108,6 +3112,7 @@ static int split_square_head(jfyp_rec *r, jfy_node *list) {
 }
 
 static int split_runin_headings(jfyp_rec *r, size_t measure) {
+    int doi_alone = 0; /* a float's DOI line split off the text it ran into */
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type == JFY_N_LIST && (drop_lone_number(n) < 0 || split_square_head(r, n) < 0))
@@ -3139,8 +3144,10 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
             if (join_label_line(r, n) < 0 || join_long_run(r, n, measure) < 0)
                 return -1;
             if (!one_line(n)) {
-                if (split_runin(r, n, measure) < 0 || join_long_head(r, n, measure) < 0)
+                int sr = split_runin(r, n, measure);
+                if (sr < 0 || join_long_head(r, n, measure) < 0)
                     return -1;
+                doi_alone |= sr;
             } else if (join_caps_head(r, n, measure) < 0 || join_wrapped(r, n, measure) < 0) {
                 return -1;
             }
@@ -3148,7 +3155,9 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
         }
         n = next;
     }
-    return 0;
+    /* the DOI line now alone goes to its float's caption, as the ones
+     * set apart from the start went */
+    return doi_alone ? jfyp_recognize_float_dois(r) : 0;
 }
 
 /* ---- run-in headings of a page that has no other ----
