@@ -1250,6 +1250,11 @@ static int make_heading(jfy_node *n, int level, const char *text) {
         return -1;
     }
     jfyp_node_span_from(h, n);
+    /* a number set apart from the name (recognize_pages.c) is its label */
+    if (jfyp_node_attr(n, "label-apart") && jfyp_node_set_attr(h, "label-apart", "yes") < 0) {
+        jfyp_node_free(h);
+        return -1;
+    }
     if (n->type == JFY_N_LIST) {
         /* the list number is the heading's; its text is the item's */
         jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, text);

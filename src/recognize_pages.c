@@ -1055,11 +1055,140 @@ static int join_line_blocks(jfyp_rec *r) {
     return 0;
 }
 
+/* ---- section numbers set apart ----
+ *
+ * Some pages set a section's number in a box of its own before its name,
+ * which pdftotext and MuPDF give as a block alone above the heading ("2" /
+ * "Born cross-section" / text); alone, the number reads as a page number
+ * and went with the furniture, and the heading lost its rank with it. The
+ * shape: APART_MIN such pairs or more, the numbers rising from 1, 2 or 3,
+ * mostly by one, the names all different (a page number over a running
+ * title repeats the title). Two numbers over one name ("4" / "5" /
+ * "Effective leptonic width") are two columns' headings read out of
+ * order: the first is the name's. The number joins its heading's line,
+ * marked as set apart: the section reads it as its label. */
+
+#define APART_MIN 3
+#define APART_MAX 64
+
+typedef struct {
+    jfy_node *num;  /* the number's block, or NULL when it is the name's first line */
+    jfy_node *name; /* the name's block */
+    int k;
+} apart;
+
+static const char *text_of(const jfy_node *k) {
+    return k && k->type == JFY_N_TEXT && k->text ? k->text : NULL;
+}
+
+/* 1 to 99 alone, else 0 */
+static int bare_number(const char *t) {
+    if (!t)
+        return 0;
+    t += strspn(t, " ");
+    size_t d = strspn(t, DIGITS);
+    if (d < 1 || d > 2 || t[d + strspn(t + d, " ")])
+        return 0;
+    return atoi(t);
+}
+
+static int lone_number(const jfy_node *n) {
+    return n && n->type == JFY_N_PARAGRAPH && n->first && n->first == n->last ? bare_number(text_of(n->first))
+                                                                              : 0;
+}
+
+/* the block's two lines, a number over a name ("2" / "Born cross-section"):
+ * the name's text node */
+static jfy_node *number_over_name(const jfy_node *n, int *k) {
+    const jfy_node *a = n && n->type == JFY_N_PARAGRAPH ? n->first : NULL;
+    jfy_node *b = a && a->next && is_break(a->next) ? a->next->next : NULL;
+    if (!b || b != n->last || !text_of(b) || !(*k = bare_number(text_of(a))))
+        return NULL;
+    return b;
+}
+
+/* a short line in ordinary case that may name a section, the text node
+ * holding it, over a block of text */
+static int name_over_text(jfyp_rec *r, const jfy_node *q, const jfy_node *k) {
+    const char *t = text_of(k);
+    if (!t)
+        return 0;
+    t += strspn(t, " ");
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (n < 4 || jfyp_utf8_count(t, n) > 60 || !isupper((unsigned char)t[0]) || strchr(".:;,", t[n - 1]) ||
+        jfyp_is_caption_start(t))
+        return 0;
+    int lower = 0;
+    for (size_t i = 0; i < n; i++)
+        lower += islower((unsigned char)t[i]) != 0;
+    const jfy_node *x = jfyp_rec_next(r, q);
+    return lower >= 3 && x && x->type == JFY_N_PARAGRAPH && count_lines(x, 2) >= 2;
+}
+
+static int numbers_apart(jfyp_rec *r) {
+    apart v[APART_MAX];
+    int len = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && len < APART_MAX; n = jfyp_rec_next(r, n)) {
+        int k = 0;
+        jfy_node *t = number_over_name(n, &k);
+        if (t) {
+            if (name_over_text(r, n, t))
+                v[len++] = (apart){NULL, n, k};
+            continue;
+        }
+        if (!(k = lone_number(n)))
+            continue;
+        jfy_node *q = jfyp_rec_next(r, n);
+        if (q && lone_number(q) == k + 1)
+            q = jfyp_rec_next(r, q);
+        if (q && q->type == JFY_N_PARAGRAPH && q->first && q->first == q->last &&
+            name_over_text(r, q, q->first)) {
+            v[len++] = (apart){n, q, k};
+            n = q;
+        }
+    }
+    if (len < APART_MIN || v[0].k > 3)
+        return 0;
+    int ones = 0;
+    for (int i = 1; i < len; i++) {
+        if (v[i].k <= v[i - 1].k)
+            return 0;
+        ones += v[i].k == v[i - 1].k + 1;
+    }
+    if (ones * 2 < len - 1)
+        return 0;
+    for (int i = 0; i < len; i++)
+        for (int j = i + 1; j < len; j++)
+            if (strcmp(text_of(v[i].name->last), text_of(v[j].name->last)) == 0)
+                return 0;
+    for (int i = 0; i < len; i++) {
+        jfy_node *f = v[i].name->last;
+        char *u = jfyp_printf("%d %s", v[i].k, f->text + strspn(f->text, " "));
+        if (!u || jfyp_node_set_text(f, u) < 0 || jfyp_node_set_attr(v[i].name, "label-apart", "yes") < 0) {
+            free(u);
+            return -1;
+        }
+        free(u);
+        if (v[i].num) {
+            jfyp_node_unlink(v[i].num);
+            jfyp_node_free(v[i].num);
+        } else {
+            while (v[i].name->first != f)
+                jfyp_node_free(v[i].name->first);
+        }
+    }
+    return 0;
+}
+
 int jfyp_recognize_pages(jfyp_rec *r) {
     lines ls = {0};
     int rc = -1;
-    jfy_node *top = jfyp_rec_first(r);
     jfyp_buf_init(&ls.pool);
+    if (numbers_apart(r) < 0)
+        goto out;
+    jfy_node *top = jfyp_rec_first(r);
     for (jfy_node *n = top; n; n = jfyp_rec_next(r, n))
         if (n->type == JFY_N_PARAGRAPH && collect_edges(&ls, n) < 0)
             goto out;
