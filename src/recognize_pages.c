@@ -857,6 +857,22 @@ static int first_cp(const jfy_node *p) {
     return jfyp_utf8_decode(n->text, &l);
 }
 
+/* A paragraph's last line cut mid-sentence: on a word that asks for more
+ * ("... 1 M LiPF6 in") or on a word in lower case. */
+static int cut_mid_sentence(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    return n && !ends_sentence(t) && (last_word_is_glue(t) || islower((unsigned char)t[n - 1]));
+}
+
+/* p is one line naming a section: a conventional name or a heading in
+ * capitals ("RESULTS AND DISCUSSION"). */
+static int heading_line(const jfy_node *p) {
+    const char *t = p->type == JFY_N_PARAGRAPH && p->first && p->first == p->last ? last_text(p) : NULL;
+    return t && (jfyp_section_kind(t) != JFYP_SEC_NONE || caps_heading(t));
+}
+
 /* 1 when q is the rest of p's paragraph, -1 on out of memory. */
 static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     const char *t = last_text(p);
@@ -893,6 +909,8 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     }
     if (count_lines(p, 2) < 2 && strlen(t) < 40)
         return 0; /* a heading, not half a paragraph */
+    if (c == UTF8PROC_CATEGORY_LU && count_lines(q, 2) == 1 && cut_mid_sentence(t) && heading_line(q))
+        return 0; /* the other column's heading alone: heading_over_cut */
     if (c == UTF8PROC_CATEGORY_LU && last_word_is_glue(t) && count_lines(q, 2) >= 2) {
         /* "... see also File S5 for" / "Discussion" / text: a section's
          * name on a line of its own heads the page's other column, where
@@ -1023,6 +1041,47 @@ static int join_column_run(jfyp_rec *r, jfy_node *a, jfy_node *stop, int width) 
 /* Only the body's runs, from its first conventional section name on: the
  * front matter's blocks (an abstract a line a block with the first page's
  * side column between its lines) are read by their own stages. */
+/* p opens on a word in lower case, letters alone ("ethylene carbonate"),
+ * not an address ("nquist@example.org") */
+static int lower_word_first(const jfy_node *p) {
+    const jfy_node *n = p->first;
+    const char *t = n && n->type == JFY_N_TEXT ? n->text : NULL;
+    if (!t)
+        return 0;
+    t += strspn(t, " ");
+    size_t i = 0;
+    while (t[i] && t[i] != ' ')
+        if (!islower((unsigned char)t[i++]))
+            return 0;
+    return i >= 2 && t[i] == ' ';
+}
+
+/* "... 1 M LiPF6 in" / "RESULTS AND DISCUSSION" / "ethylene carbonate and
+ * ...": a paragraph cut mid-sentence, the other column's heading alone,
+ * then the rest of the sentence, which the extraction read after the
+ * heading set at the column's top. The halves join; the heading heads
+ * what follows them. */
+static int heading_over_cut(jfyp_rec *r, int width) {
+    for (jfy_node *p = jfyp_rec_first(r); p;) {
+        jfy_node *h = jfyp_rec_next(r, p), *c = h ? jfyp_rec_next(r, h) : NULL;
+        const char *t = p->type == JFY_N_PARAGRAPH && !jfyp_node_attr(p, "running-header") &&
+                                count_lines(p, 2) >= 2 && last_line_full(p, width)
+                            ? last_text(p)
+                            : NULL;
+        if (!c || c->type != JFY_N_PARAGRAPH || !t || !cut_mid_sentence(t) || !heading_line(h) ||
+            !lower_word_first(c)) {
+            p = h;
+            continue;
+        }
+        if (jfyp_paras_join(p, c) < 0)
+            return -1;
+        jfyp_node_unlink(h);
+        jfyp_node_insert_after(p, h);
+        p = h;
+    }
+    return 0;
+}
+
 static int join_line_blocks(jfyp_rec *r) {
     int body = 0;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
@@ -1268,7 +1327,7 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         prev = n;
         n = next;
     }
-    if (join_line_blocks(r) < 0)
+    if (heading_over_cut(r, width) < 0 || join_line_blocks(r) < 0)
         goto out;
     rc = 0;
 out:
