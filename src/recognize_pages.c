@@ -1068,8 +1068,9 @@ static int heading_over_cut(jfyp_rec *r, int width) {
                                 count_lines(p, 2) >= 2 && last_line_full(p, width)
                             ? last_text(p)
                             : NULL;
-        if (!c || c->type != JFY_N_PARAGRAPH || !t || !cut_mid_sentence(t) || !heading_line(h) ||
-            !lower_word_first(c)) {
+        /* a key words list ends with no full stop and goes on nowhere */
+        if (!c || c->type != JFY_N_PARAGRAPH || !t || !cut_mid_sentence(t) || jfyp_keywords_label(t) ||
+            !heading_line(h) || !lower_word_first(c)) {
             p = h;
             continue;
         }
