@@ -1118,8 +1118,8 @@ static int join_line_blocks(jfyp_rec *r) {
 /* ---- section numbers set apart ----
  *
  * Some pages set a section's number in a box of its own before its name,
- * which pdftotext and MuPDF give as a block alone above the heading ("2" /
- * "Born cross-section" / text); alone, the number reads as a page number
+ * which pdftotext gives as a block alone above the heading ("2" / "Born
+ * cross-section" / text); alone, the number reads as a page number
  * and went with the furniture, and the heading lost its rank with it. The
  * shape: APART_MIN such pairs or more, the numbers rising from 1, 2 or 3,
  * mostly by one, the names all different (a page number over a running
@@ -1132,8 +1132,7 @@ static int join_line_blocks(jfyp_rec *r) {
 #define APART_MAX 64
 
 typedef struct {
-    jfy_node *num;  /* the number's block, or NULL when it is the name's first line */
-    jfy_node *name; /* the name's block */
+    jfy_node *num, *name; /* the number's block, the name's */
     int k;
 } apart;
 
@@ -1155,16 +1154,6 @@ static int bare_number(const char *t) {
 static int lone_number(const jfy_node *n) {
     return n && n->type == JFY_N_PARAGRAPH && n->first && n->first == n->last ? bare_number(text_of(n->first))
                                                                               : 0;
-}
-
-/* the block's two lines, a number over a name ("2" / "Born cross-section"):
- * the name's text node */
-static jfy_node *number_over_name(const jfy_node *n, int *k) {
-    const jfy_node *a = n && n->type == JFY_N_PARAGRAPH ? n->first : NULL;
-    jfy_node *b = a && a->next && is_break(a->next) ? a->next->next : NULL;
-    if (!b || b != n->last || !text_of(b) || !(*k = bare_number(text_of(a))))
-        return NULL;
-    return b;
 }
 
 /* a short line in ordinary case that may name a section, the text node
@@ -1191,14 +1180,8 @@ static int numbers_apart(jfyp_rec *r) {
     apart v[APART_MAX];
     int len = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && len < APART_MAX; n = jfyp_rec_next(r, n)) {
-        int k = 0;
-        jfy_node *t = number_over_name(n, &k);
-        if (t) {
-            if (name_over_text(r, n, t))
-                v[len++] = (apart){NULL, n, k};
-            continue;
-        }
-        if (!(k = lone_number(n)))
+        int k = lone_number(n);
+        if (!k)
             continue;
         jfy_node *q = jfyp_rec_next(r, n);
         if (q && lone_number(q) == k + 1)
@@ -1231,13 +1214,8 @@ static int numbers_apart(jfyp_rec *r) {
             return -1;
         }
         free(u);
-        if (v[i].num) {
-            jfyp_node_unlink(v[i].num);
-            jfyp_node_free(v[i].num);
-        } else {
-            while (v[i].name->first != f)
-                jfyp_node_free(v[i].name->first);
-        }
+        jfyp_node_unlink(v[i].num);
+        jfyp_node_free(v[i].num);
     }
     return 0;
 }
