@@ -150,9 +150,12 @@ static const struct {
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
     /* the heading over the statements as a group (PeerJ); ACS's over the
-     * corresponding author's address, the authors' list and notes */
+     * corresponding author's address, the authors' list and notes, and
+     * over the list of supporting files, which their JATS keeps out of
+     * the body */
     {"additional information and declarations", NULL, K_BACKSEC},
     {"author information", NULL, K_BACKSEC},
+    {"associated content", NULL, K_BACKSEC},
     {"abstract", NULL, K_FRONT},
     {"resumo", NULL, K_FRONT},
     {"resumen", NULL, K_FRONT},
@@ -1247,6 +1250,11 @@ static int make_heading(jfy_node *n, int level, const char *text) {
         return -1;
     }
     jfyp_node_span_from(h, n);
+    /* a number set apart from the name (recognize_pages.c) is its label */
+    if (jfyp_node_attr(n, "label-apart") && jfyp_node_set_attr(h, "label-apart", "yes") < 0) {
+        jfyp_node_free(h);
+        return -1;
+    }
     if (n->type == JFY_N_LIST) {
         /* the list number is the heading's; its text is the item's */
         jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, text);
@@ -1809,9 +1817,23 @@ static int one_heading_line(jfy_node *para) {
 
 static int ends_cited_sentence(const char *t);
 
+/* A DOI link alone on its line ("https://doi.org/10.1371/journal.pone.0349705.t002"):
+ * a figure's or a table's own, the last line of its block, which a page
+ * break's seam ran into the next page's text; what follows it opens a new
+ * block as after a sentence's end. */
+static int doi_line(const char *t) {
+    t += strspn(t, " ");
+    if (strncmp(t, "https://", 8) && strncmp(t, "http://", 7))
+        return 0;
+    const char *d = strstr(t, "doi.org/10.");
+    return d && !strchr(t, ' ') && d - t <= 14;
+}
+
 /* Splits the headings out of para: at its first line, or at a line after
- * one that ends a sentence. */
+ * one that ends a sentence. 1 when it cut one after a DOI line, which is
+ * left a block alone for its float to take. */
 static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
+    int after_doi = 0;
     for (;;) {
         jfyp_lines l;
         if (jfyp_lines_of(para, &l) < 0)
@@ -1821,7 +1843,8 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             /* after a sentence's end, maybe with its citation's number
              * ("...and apoptosis.37"); not after a word alone, a justified
              * line pdftotext broke up */
-            if (i == 0 || (ends_cited_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1))
+            if (i == 0 || (ends_cited_sentence(l.v[i - 1].text) && jfyp_count_words(l.v[i - 1].text) > 1) ||
+                doi_line(l.v[i - 1].text))
                 h = head_lines(&l, i, measure);
         i--;
         /* a conventional section's name alone on a block's first line
@@ -1854,8 +1877,10 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
             jfyp_lines_free(&l);
             return one_heading_line(para);
         }
-        if (h && i > 0)
+        if (h && i > 0) {
+            after_doi |= doi_line(l.v[i - 1].text);
             rc = cut_lines(para, &l, i, 0);
+        }
         else if (h)
             rc = cut_lines(para, &l, h, 1);
         else if (l.n >= 2 && ends_cited_sentence(l.v[l.n - 2].text) &&
@@ -1868,7 +1893,7 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
         if (rc < 0)
             return -1;
         if (!h)
-            return 0;
+            return after_doi;
     }
 }
 
@@ -3092,6 +3117,7 @@ static int split_square_head(jfyp_rec *r, jfy_node *list) {
 }
 
 static int split_runin_headings(jfyp_rec *r, size_t measure) {
+    int doi_alone = 0; /* a float's DOI line split off the text it ran into */
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type == JFY_N_LIST && (drop_lone_number(n) < 0 || split_square_head(r, n) < 0))
@@ -3123,8 +3149,10 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
             if (join_label_line(r, n) < 0 || join_long_run(r, n, measure) < 0)
                 return -1;
             if (!one_line(n)) {
-                if (split_runin(r, n, measure) < 0 || join_long_head(r, n, measure) < 0)
+                int sr = split_runin(r, n, measure);
+                if (sr < 0 || join_long_head(r, n, measure) < 0)
                     return -1;
+                doi_alone |= sr;
             } else if (join_caps_head(r, n, measure) < 0 || join_wrapped(r, n, measure) < 0) {
                 return -1;
             }
@@ -3132,7 +3160,9 @@ static int split_runin_headings(jfyp_rec *r, size_t measure) {
         }
         n = next;
     }
-    return 0;
+    /* the DOI line now alone goes to its float's caption, as the ones
+     * set apart from the start went */
+    return doi_alone ? jfyp_recognize_float_dois(r) : 0;
 }
 
 /* ---- run-in headings of a page that has no other ----

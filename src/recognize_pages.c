@@ -857,6 +857,22 @@ static int first_cp(const jfy_node *p) {
     return jfyp_utf8_decode(n->text, &l);
 }
 
+/* A paragraph's last line cut mid-sentence: on a word that asks for more
+ * ("... 1 M LiPF6 in") or on a word in lower case. */
+static int cut_mid_sentence(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    return n && !ends_sentence(t) && (last_word_is_glue(t) || islower((unsigned char)t[n - 1]));
+}
+
+/* p is one line naming a section: a conventional name or a heading in
+ * capitals ("RESULTS AND DISCUSSION"). */
+static int heading_line(const jfy_node *p) {
+    const char *t = p->type == JFY_N_PARAGRAPH && p->first && p->first == p->last ? last_text(p) : NULL;
+    return t && (jfyp_section_kind(t) != JFYP_SEC_NONE || caps_heading(t));
+}
+
 /* 1 when q is the rest of p's paragraph, -1 on out of memory. */
 static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     const char *t = last_text(p);
@@ -893,6 +909,8 @@ static int should_join(const jfy_node *p, const jfy_node *q, int width) {
     }
     if (count_lines(p, 2) < 2 && strlen(t) < 40)
         return 0; /* a heading, not half a paragraph */
+    if (c == UTF8PROC_CATEGORY_LU && count_lines(q, 2) == 1 && cut_mid_sentence(t) && heading_line(q))
+        return 0; /* the other column's heading alone: heading_over_cut */
     if (c == UTF8PROC_CATEGORY_LU && last_word_is_glue(t) && count_lines(q, 2) >= 2) {
         /* "... see also File S5 for" / "Discussion" / text: a section's
          * name on a line of its own heads the page's other column, where
@@ -1023,6 +1041,48 @@ static int join_column_run(jfyp_rec *r, jfy_node *a, jfy_node *stop, int width) 
 /* Only the body's runs, from its first conventional section name on: the
  * front matter's blocks (an abstract a line a block with the first page's
  * side column between its lines) are read by their own stages. */
+/* p opens on a word in lower case, letters alone ("ethylene carbonate"),
+ * not an address ("nquist@example.org") */
+static int lower_word_first(const jfy_node *p) {
+    const jfy_node *n = p->first;
+    const char *t = n && n->type == JFY_N_TEXT ? n->text : NULL;
+    if (!t)
+        return 0;
+    t += strspn(t, " ");
+    size_t i = 0;
+    while (t[i] && t[i] != ' ')
+        if (!islower((unsigned char)t[i++]))
+            return 0;
+    return i >= 2 && t[i] == ' ';
+}
+
+/* "... 1 M LiPF6 in" / "RESULTS AND DISCUSSION" / "ethylene carbonate and
+ * ...": a paragraph cut mid-sentence, the other column's heading alone,
+ * then the rest of the sentence, which the extraction read after the
+ * heading set at the column's top. The halves join; the heading heads
+ * what follows them. */
+static int heading_over_cut(jfyp_rec *r, int width) {
+    for (jfy_node *p = jfyp_rec_first(r); p;) {
+        jfy_node *h = jfyp_rec_next(r, p), *c = h ? jfyp_rec_next(r, h) : NULL;
+        const char *t = p->type == JFY_N_PARAGRAPH && !jfyp_node_attr(p, "running-header") &&
+                                count_lines(p, 2) >= 2 && last_line_full(p, width)
+                            ? last_text(p)
+                            : NULL;
+        /* a key words list ends with no full stop and goes on nowhere */
+        if (!c || c->type != JFY_N_PARAGRAPH || !t || !cut_mid_sentence(t) || jfyp_keywords_label(t) ||
+            !heading_line(h) || !lower_word_first(c)) {
+            p = h;
+            continue;
+        }
+        if (jfyp_paras_join(p, c) < 0)
+            return -1;
+        jfyp_node_unlink(h);
+        jfyp_node_insert_after(p, h);
+        p = h;
+    }
+    return 0;
+}
+
 static int join_line_blocks(jfyp_rec *r) {
     int body = 0;
     for (jfy_node *n = jfyp_rec_first(r); n;) {
@@ -1055,11 +1115,118 @@ static int join_line_blocks(jfyp_rec *r) {
     return 0;
 }
 
+/* ---- section numbers set apart ----
+ *
+ * Some pages set a section's number in a box of its own before its name,
+ * which pdftotext gives as a block alone above the heading ("2" / "Born
+ * cross-section" / text); alone, the number reads as a page number
+ * and went with the furniture, and the heading lost its rank with it. The
+ * shape: APART_MIN such pairs or more, the numbers rising from 1, 2 or 3,
+ * mostly by one, the names all different (a page number over a running
+ * title repeats the title). Two numbers over one name ("4" / "5" /
+ * "Effective leptonic width") are two columns' headings read out of
+ * order: the first is the name's. The number joins its heading's line,
+ * marked as set apart: the section reads it as its label. */
+
+#define APART_MIN 3
+#define APART_MAX 64
+
+typedef struct {
+    jfy_node *num, *name; /* the number's block, the name's */
+    int k;
+} apart;
+
+static const char *text_of(const jfy_node *k) {
+    return k && k->type == JFY_N_TEXT && k->text ? k->text : NULL;
+}
+
+/* 1 to 99 alone, else 0 */
+static int bare_number(const char *t) {
+    if (!t)
+        return 0;
+    t += strspn(t, " ");
+    size_t d = strspn(t, DIGITS);
+    if (d < 1 || d > 2 || t[d + strspn(t + d, " ")])
+        return 0;
+    return atoi(t);
+}
+
+static int lone_number(const jfy_node *n) {
+    return n && n->type == JFY_N_PARAGRAPH && n->first && n->first == n->last ? bare_number(text_of(n->first))
+                                                                              : 0;
+}
+
+/* a short line in ordinary case that may name a section, the text node
+ * holding it, over a block of text */
+static int name_over_text(jfyp_rec *r, const jfy_node *q, const jfy_node *k) {
+    const char *t = text_of(k);
+    if (!t)
+        return 0;
+    t += strspn(t, " ");
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (n < 4 || jfyp_utf8_count(t, n) > 60 || !isupper((unsigned char)t[0]) || strchr(".:;,", t[n - 1]) ||
+        jfyp_is_caption_start(t))
+        return 0;
+    int lower = 0;
+    for (size_t i = 0; i < n; i++)
+        lower += islower((unsigned char)t[i]) != 0;
+    const jfy_node *x = jfyp_rec_next(r, q);
+    return lower >= 3 && x && x->type == JFY_N_PARAGRAPH && count_lines(x, 2) >= 2;
+}
+
+static int numbers_apart(jfyp_rec *r) {
+    apart v[APART_MAX];
+    int len = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && len < APART_MAX; n = jfyp_rec_next(r, n)) {
+        int k = lone_number(n);
+        if (!k)
+            continue;
+        jfy_node *q = jfyp_rec_next(r, n);
+        if (q && lone_number(q) == k + 1)
+            q = jfyp_rec_next(r, q);
+        if (q && q->type == JFY_N_PARAGRAPH && q->first && q->first == q->last &&
+            name_over_text(r, q, q->first)) {
+            v[len++] = (apart){n, q, k};
+            n = q;
+        }
+    }
+    if (len < APART_MIN || v[0].k > 3)
+        return 0;
+    int ones = 0;
+    for (int i = 1; i < len; i++) {
+        if (v[i].k <= v[i - 1].k)
+            return 0;
+        ones += v[i].k == v[i - 1].k + 1;
+    }
+    if (ones * 2 < len - 1)
+        return 0;
+    for (int i = 0; i < len; i++)
+        for (int j = i + 1; j < len; j++)
+            if (strcmp(text_of(v[i].name->last), text_of(v[j].name->last)) == 0)
+                return 0;
+    for (int i = 0; i < len; i++) {
+        jfy_node *f = v[i].name->last;
+        char *u = jfyp_printf("%d %s", v[i].k, f->text + strspn(f->text, " "));
+        if (!u || jfyp_node_set_text(f, u) < 0 || jfyp_node_set_attr(v[i].name, "label-apart", "yes") < 0) {
+            free(u);
+            return -1;
+        }
+        free(u);
+        jfyp_node_unlink(v[i].num);
+        jfyp_node_free(v[i].num);
+    }
+    return 0;
+}
+
 int jfyp_recognize_pages(jfyp_rec *r) {
     lines ls = {0};
     int rc = -1;
-    jfy_node *top = jfyp_rec_first(r);
     jfyp_buf_init(&ls.pool);
+    if (numbers_apart(r) < 0)
+        goto out;
+    jfy_node *top = jfyp_rec_first(r);
     for (jfy_node *n = top; n; n = jfyp_rec_next(r, n))
         if (n->type == JFY_N_PARAGRAPH && collect_edges(&ls, n) < 0)
             goto out;
@@ -1139,7 +1306,7 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         prev = n;
         n = next;
     }
-    if (join_line_blocks(r) < 0)
+    if (heading_over_cut(r, width) < 0 || join_line_blocks(r) < 0)
         goto out;
     rc = 0;
 out:

@@ -15,17 +15,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Moves a leading section number set apart by a bar ("2 | METHODS") or
- * written in Roman numerals ("II. METHODS") out of the title into a LABEL
- * before it. */
-static int split_label(jfy_node *sec, jfy_node *title) {
+/* Moves a leading section number set apart by a bar ("2 | METHODS"), in
+ * a box of its own (apart: "2" / "Born cross-section", recognize_pages.c)
+ * or written in Roman numerals ("II. METHODS") out of the title into a
+ * LABEL before it. */
+static int split_label(jfy_node *sec, jfy_node *title, int apart) {
     jfy_node *t = title->first;
     if (!t || t->type != JFY_N_TEXT || !t->text)
         return 0;
     size_t n = jfyp_section_number(t->text, NULL);
     /* jfyp_section_number reads a Roman number only with its full stop */
     int roman = n && strchr("IVX", t->text[0]);
-    if (!n || !t->text[n] || (!roman && !memchr(t->text, '|', n)))
+    if (!n || !t->text[n] || (!roman && !apart && !memchr(t->text, '|', n)))
         return 0;
     /* the number without the bar and the spaces, fixed-width ones too; a
      * Roman one keeps its full stop, as its publishers' labels do */
@@ -648,7 +649,8 @@ int jfyp_recognize_sections(jfyp_rec *r) {
             jfyp_node_span_from(title, n);
             jfyp_node_move_children(n, title);
             jfyp_node_append(sec, title);
-            if (split_label(sec, title) < 0 || set_type(sec, title) < 0) {
+            if (split_label(sec, title, jfyp_node_attr(n, "label-apart") != NULL) < 0 ||
+                set_type(sec, title) < 0) {
                 jfyp_node_free(sec);
                 return -1;
             }
