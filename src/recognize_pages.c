@@ -399,8 +399,12 @@ static int variant_of_running(const lines *ls, const line *l) {
 }
 
 /* Seen once beside a page number, a short line naming a year and ending
- * no sentence is the page's running header ("Some Journal 2011"). */
+ * no sentence is the page's running header ("Some Journal 2011"). Not
+ * the copyright line, which closes the licence's block on the last page
+ * ("© The Author(s) 2024" over the folio): the permissions reader's. */
 static int header_shaped(const char *t) {
+    if (strncmp(t, "\xc2\xa9", 2) == 0)
+        return 0;
     size_t words = 1, n = strlen(t);
     int year = 0;
     for (const char *p = t; *p; p++) {
