@@ -167,7 +167,8 @@ static const char *doi_label(const char *t) {
 }
 
 /* Whether a block that stays prints the DOI d[0..len) after a "doi"
- * label, where the DOI readers find it. */
+ * label, where the DOI readers find it: d itself, not a longer DOI it
+ * opens (eLife's ".001" under the abstract is a component's). */
 static int printed_elsewhere(const blk *v, size_t nb, const char *d, size_t len) {
     for (size_t i = 0; i < nb; i++) {
         if (v[i].sure || !v[i].n)
@@ -176,7 +177,8 @@ static int printed_elsewhere(const blk *v, size_t nb, const char *d, size_t len)
         const char *label = t ? doi_label(t) : NULL;
         int found = 0;
         for (const char *p = label; p && (p = strstr(p, "10.")) != NULL; p++)
-            if (strncmp(p, d, len) == 0) {
+            if (strncmp(p, d, len) == 0 && !isalnum((unsigned char)p[len]) &&
+                !(p[len] && strchr("./-_", p[len]) && isalnum((unsigned char)p[len + 1]))) {
                 found = 1;
                 break;
             }
