@@ -712,8 +712,6 @@ static int notice_above(const jfy_node *n) {
     return hit;
 }
 
-/* Reads block n: 1 when it was banner through and through and went,
- * 0 when it stays (lines may have gone when top), -1 on OOM. */
 /* The digits a publisher's PDF prints in hidden text on the first page
  * ("1234567890():,;", "Vol.:(0123456789)"), which a reader extracts as a
  * line of its own among the title's, the abstract's or the side column's:
@@ -769,6 +767,8 @@ static int drop_hidden_digits(jfy_node *n) {
     return 0;
 }
 
+/* Reads block n: 1 when it was banner through and through and went,
+ * 0 when it stays (lines may have gone when top), -1 on OOM. */
 static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, int first_blocks, int after_banner) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
