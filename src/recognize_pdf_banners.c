@@ -749,19 +749,15 @@ static int drop_hidden_digits(jfy_node *n) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
+    /* (last first, the lines read once: a removal leaves the lines above
+     * it as they were read, where reading the block again after each
+     * would be quadratic in a block of many such lines) */
     for (size_t i = l.n; i-- > 0;) {
-        if (!hidden_digits(l.v[i].text))
-            continue;
-        int empty = jfyp_lines_remove(n, &l, i, i);
-        jfyp_lines_free(&l);
-        if (empty) {
+        if (hidden_digits(l.v[i].text) && jfyp_lines_remove(n, &l, i, i)) {
+            jfyp_lines_free(&l);
             jfyp_node_free(n);
             return 1;
         }
-        if (jfyp_lines_of(n, &l) < 0)
-            return -1;
-        if (i > l.n)
-            i = l.n;
     }
     jfyp_lines_free(&l);
     return 0;
