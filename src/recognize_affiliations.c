@@ -2641,8 +2641,6 @@ static int markers_only(const state *S, const char *x) {
     return any;
 }
 
-/* The blocks kept as the first address, read as one marked with the
- * first marker no address has: 1 taken, 0 not, -1 on OOM. */
 /* Whether a line of the addresses kept before the labelled ones is an
  * address of its own: its institution, a comma between its parts, and the
  * line above it ended where an address may end (not on ",", "of" or a
@@ -2676,6 +2674,8 @@ static int whole_address_line(const state *S, const char *x, const char *above) 
     return 1;
 }
 
+/* The blocks kept as the first address, read as one marked with the
+ * first marker no address has: 1 taken, 0 not, -1 on OOM. */
 static int take_lead(state *S, jfy_node **all_lead, size_t nall, int symbols, const char *next) {
     char miss[8][16], nx[1][16];
     if (!missing_labels(S, NULL, 0, miss, 1, symbols))
@@ -4244,10 +4244,6 @@ static int address_line_over(state *S, const jfy_node *n, const jfyp_lines *l, s
     return m;
 }
 
-/* A label alone on an inner line of a block, the lines under it an
- * address (up to a lone symbol, a note or history line): taken as that
- * labelled address and cut from the block. 2 when the block is left
- * empty, 1 when lines were taken, 0 none, -1 on OOM. */
 /* Lines from..to joined, a line break kept after each that ends on a
  * country with the next opening on a capital: "..., Halle, Germany" /
  * "Kenya Agricultural ... Organisation, ...": an address whose label the
@@ -4275,6 +4271,10 @@ static char *join_at_countries(const jfyp_lines *l, size_t from, size_t to) {
     return jfyp_buf_finish(&b);
 }
 
+/* A label alone on an inner line of a block, the lines under it an
+ * address (up to a lone symbol, a note or history line): taken as that
+ * labelled address and cut from the block. 2 when the block is left
+ * empty, 1 when lines were taken, 0 none, -1 on OOM. */
 static int take_inner_label(state *S, jfy_node *n) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)

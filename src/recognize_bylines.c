@@ -3568,14 +3568,16 @@ static void unglue_letters(const jfy_node *group, jfyp_byname *v, size_t cnt) {
  * its address closing the text is read with the article's kind,
  * recognize_article_type.c, which keeps the address with it.) */
 
-/* The particles a surname may open with, in lower case inside a name. */
+/* Whether the word w[0..n) is a particle a surname may open with, in
+ * lower case inside a name (names.c keeps the list; the word is copied
+ * out to be ended there). */
 static int name_particle(const char *w, size_t n) {
-    static const char *const p[] = {"van", "von", "de", "da", "der", "den", "del", "della", "di", "du",
-                                    "dos", "das", "la", "le", "ten", "ter", "y", NULL};
-    for (size_t i = 0; p[i]; i++)
-        if (strlen(p[i]) == n && strncmp(w, p[i], n) == 0)
-            return 1;
-    return 0;
+    char b[8];
+    if (n >= sizeof b)
+        return 0;
+    memcpy(b, w, n);
+    b[n] = '\0';
+    return jfyp_name_is_particle(b);
 }
 
 /* Whether name reads as one person's, given names first: two to four

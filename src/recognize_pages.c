@@ -1042,9 +1042,6 @@ static int join_column_run(jfyp_rec *r, jfy_node *a, jfy_node *stop, int width) 
     return 0;
 }
 
-/* Only the body's runs, from its first conventional section name on: the
- * front matter's blocks (an abstract a line a block with the first page's
- * side column between its lines) are read by their own stages. */
 /* p opens on a word in lower case, letters alone ("ethylene carbonate"),
  * not an address ("nquist@example.org") */
 static int lower_word_first(const jfy_node *p) {
@@ -1087,6 +1084,9 @@ static int heading_over_cut(jfyp_rec *r, int width) {
     return 0;
 }
 
+/* Only the body's runs, from its first conventional section name on: the
+ * front matter's blocks (an abstract a line a block with the first page's
+ * side column between its lines) are read by their own stages. */
 static int join_line_blocks(jfyp_rec *r) {
     int body = 0;
     for (jfy_node *n = jfyp_rec_first(r); n;) {

@@ -712,8 +712,6 @@ static int notice_above(const jfy_node *n) {
     return hit;
 }
 
-/* Reads block n: 1 when it was banner through and through and went,
- * 0 when it stays (lines may have gone when top), -1 on OOM. */
 /* The digits a publisher's PDF prints in hidden text on the first page
  * ("1234567890():,;", "Vol.:(0123456789)"), which a reader extracts as a
  * line of its own among the title's, the abstract's or the side column's:
@@ -751,24 +749,22 @@ static int drop_hidden_digits(jfy_node *n) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
+    /* (last first, the lines read once: a removal leaves the lines above
+     * it as they were read, where reading the block again after each
+     * would be quadratic in a block of many such lines) */
     for (size_t i = l.n; i-- > 0;) {
-        if (!hidden_digits(l.v[i].text))
-            continue;
-        int empty = jfyp_lines_remove(n, &l, i, i);
-        jfyp_lines_free(&l);
-        if (empty) {
+        if (hidden_digits(l.v[i].text) && jfyp_lines_remove(n, &l, i, i)) {
+            jfyp_lines_free(&l);
             jfyp_node_free(n);
             return 1;
         }
-        if (jfyp_lines_of(n, &l) < 0)
-            return -1;
-        if (i > l.n)
-            i = l.n;
     }
     jfyp_lines_free(&l);
     return 0;
 }
 
+/* Reads block n: 1 when it was banner through and through and went,
+ * 0 when it stays (lines may have gone when top), -1 on OOM. */
 static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, int first_blocks, int after_banner) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)

@@ -489,8 +489,6 @@ static int kind_label(const char *t) {
     return 0;
 }
 
-/* "EDITED AND REVIEWED BY", "Reviewed by": a label over the names of a
- * page's editors or reviewers, neither title nor byline. */
 /* A side column's label over the contact's name, a line of its own
  * ("Corresponding author:", "Correspondence:", "Correspondência |
  * Correspondence:"). */
@@ -501,6 +499,8 @@ static int contact_label(const char *t) {
     return jfyp_strnieq(t, "correspond", 10);
 }
 
+/* "EDITED AND REVIEWED BY", "Reviewed by": a label over the names of a
+ * page's editors or reviewers, neither title nor byline. */
 static int by_label(const char *t) {
     /* (the side column's "OPEN ACCESS" badge read into its first label) */
     if (!strncmp(t, "OPEN ACCESS ", 12))
@@ -2182,17 +2182,19 @@ static int split_site_tail(jfyp_rec *r) {
     return 0;
 }
 
-/* A title's last words in lower case alone on a line, a wide gap under
- * the rest, over the byline with no blank line between ("... Essential
- * Oil" / (blank lines) / "against Foodborne Pathogens" / "Jane Roe1 &
- * John Doe2"): split off the names, for the title to take them back
- * (title_goes_on). 0, or -1 on OOM. */
+/* Whether t may be a title's last words set alone: two to six words,
+ * the first in lower case, no figure or stop. */
 static int low_tail_line(const char *t) {
     size_t l;
     return utf8proc_category(jfyp_utf8_decode(t, &l)) == UTF8PROC_CATEGORY_LL && jfyp_count_words(t) >= 2 &&
            jfyp_count_words(t) <= 6 && strcspn(t, "0123456789:;,.@()") == strlen(t);
 }
 
+/* A title's last words in lower case alone on a line, a wide gap under
+ * the rest, over the byline with no blank line between ("... Essential
+ * Oil" / (blank lines) / "against Foodborne Pathogens" / "Jane Roe1 &
+ * John Doe2"): split off the names, for the title to take them back
+ * (title_goes_on). 0, or -1 on OOM. */
 static int split_low_tail(jfyp_rec *r) {
     int seen = 0;
     jfy_node *prev = NULL;

@@ -34,7 +34,9 @@ void jfyp_lines_forget(void);
 /* Removes lines [from, to] (inclusive) from their paragraph, with the break
  * that separated them from the rest. Returns 1 when the paragraph is left
  * with no text (the caller frees it), else 0. The lines' text stays valid;
- * their node pointers do not. l becomes the caller's own (jfyp_lines_of). */
+ * their node pointers do not, but those of the lines before from do (a
+ * caller may remove lines going up with the one l). l becomes the
+ * caller's own (jfyp_lines_of). */
 int jfyp_lines_remove(jfy_node *para, jfyp_lines *l, size_t from, size_t to);
 
 /* Moves lines [i, end) of para (0 < i < l->n) into a new paragraph right

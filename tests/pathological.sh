@@ -83,10 +83,13 @@ gen() {
     yearless) # numbered entries with no year, past 9999 (five figures are no label: they run on into one open entry)
         awk -v n="$2" 'BEGIN { printf "A title\n\nReferences\n\n"; for (i = 1; i <= n; i++)
             printf "%d. Roe J, Doe K, et al. Title of it (2nd ed.). Pew Research Center, Vol. 3. R package version 1.2.\n", i }' ;;
+    hiddendigits) # a publisher's hidden figures on line after line of the page's head block (each line taken out)
+        awk -v n="$2" 'BEGIN { printf "A title of the paper\n"; for (i = 1; i <= n; i++)
+            printf "1234567890():,;\nword line %d\n", i; printf "\nAbstract\n\nThe abstract text runs on.\n" }' ;;
     esac
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces yearless; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces yearless hiddendigits; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
