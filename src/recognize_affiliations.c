@@ -7451,11 +7451,16 @@ static int take_named_addresses(state *S) {
             if (i + 1 == k && cur->type == JFY_N_PARAGRAPH && n && n->type == JFY_N_PARAGRAPH &&
                 !ends_with_country(x, strlen(x))) {
                 char *y = jfyp_front_text(n, 1);
+                if (!y) {
+                    free(x);
+                    rc = -1;
+                    break;
+                }
                 /* its first lines, up to the one closed on the country,
                  * no name with its dash among them */
                 size_t yl = 0;
                 int end = 0;
-                while (y && y[yl] && !end && yl < 200) {
+                while (y[yl] && !end && yl < 200) {
                     size_t ln = strcspn(y + yl, "\n");
                     const char *d = NULL;
                     for (const char *q = memchr(y + yl, ' ', ln); q && q < y + yl + ln && !d; q = strchr(q + 1, ' '))
@@ -7469,6 +7474,12 @@ static int take_named_addresses(state *S) {
                     yl += ln + (c ? 1 : 0);
                 }
                 char *xy = end ? jfyp_printf("%s %.*s", x, (int)yl, y) : NULL;
+                if (end && !xy) {
+                    free(y);
+                    free(x);
+                    rc = -1;
+                    break;
+                }
                 if (xy) {
                     free(x);
                     x = xy;
