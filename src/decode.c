@@ -618,6 +618,15 @@ static size_t split_ligature(const char *s, const char *p) {
  * keeps its length: each space taken out is put back at the line's next
  * gutter or its end. -1 on out of memory. */
 static int mend_split_ligatures(char *s) {
+    /* a glyph's split leaves "fi " or "fl " before a small letter: a page
+     * showing fewer than three of them is left as it is, without reading
+     * every word (most pages) */
+    size_t seen = 0;
+    for (const char *p = strchr(s, 'f'); p && seen < 3; p = strchr(p + 1, 'f'))
+        seen += (p[1] == 'i' || p[1] == 'l') && p[2] == ' ' &&
+                (ascii_lower((unsigned char)p[3]) || ((unsigned char)p[3] & 0x80));
+    if (seen < 3)
+        return 0;
     size_t found = 0;
     for (const char *p = s; *p && found < 3;) {
         size_t k = lower_len(p);
