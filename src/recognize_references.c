@@ -626,9 +626,16 @@ typedef struct {
     size_t year_none;
 } entry;
 
+/* The blocks read, in the order read; a list read again or a piece not
+ * taken drops the last ones by setting n back. Whether a block was read
+ * is asked of every block a scan passes: the hash (pointer -> index in v,
+ * an index at or past n or holding another block being stale) answers at
+ * once where a walk over v made a list of many blocks quadratic. */
 typedef struct {
     jfy_node **v;
     size_t n, cap;
+    size_t *slot; /* index in v + 1, 0 empty */
+    size_t slots, used;
 } blocks;
 
 typedef struct {
@@ -712,10 +719,17 @@ static int wanted(const list *L, int num) {
     return prev;
 }
 
+/* Longest last word read as a link. Entries grow by their lines and this
+ * is asked at every one: a link joined to piece after piece (one-word
+ * blocks run on for pages) would be read back whole each time. */
+#define URL_TOKEN_MAX 800
+
 static int ends_token_url(const char *t, size_t len) {
     size_t s = len;
-    while (s > 0 && t[s - 1] != ' ')
+    while (s > 0 && t[s - 1] != ' ' && len - s <= URL_TOKEN_MAX)
         s--;
+    if (len - s > URL_TOKEN_MAX)
+        return 0;
     if (s < len && (t[s] == '(' || t[s] == '['))
         s++; /* "(doi:10.1000/abc." */
     return strstr(t + s, "doi.org/") || strncmp(t + s, "10.", 3) == 0 || strncmp(t + s, "http", 4) == 0 ||
@@ -2741,6 +2755,39 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
     return NULL;
 }
 
+static size_t block_hash(const jfy_node *n, size_t slots) {
+    uintptr_t h = (uintptr_t)n;
+    h ^= h >> 17;
+    h *= (uintptr_t)0x9e3779b97f4a7c15u;
+    return (size_t)(h ^ (h >> 29)) & (slots - 1);
+}
+
+/* The slot of block n, or the empty slot it would go in. */
+static size_t *block_slot(const blocks *B, const jfy_node *n) {
+    size_t i = block_hash(n, B->slots);
+    while (B->slot[i] && B->v[B->slot[i] - 1] != n)
+        i = (i + 1) & (B->slots - 1);
+    return &B->slot[i];
+}
+
+/* Whether index+1 x is a live entry of v (not dropped by setting n back). */
+static int slot_live(const blocks *B, size_t x) {
+    return x && x - 1 < B->n;
+}
+
+/* Whether n is one of the blocks read. */
+static int block_kept(const blocks *B, const jfy_node *n) {
+    if (!B->slots)
+        return 0;
+    size_t i = block_hash(n, B->slots);
+    /* a slot past n may still hold a block taken back: v keeps its bytes
+     * up to cap, so the probe reads on past it */
+    for (; B->slot[i]; i = (i + 1) & (B->slots - 1))
+        if (B->v[B->slot[i] - 1] == n && slot_live(B, B->slot[i]))
+            return 1;
+    return 0;
+}
+
 static int keep_block(blocks *B, jfy_node *n) {
     if (B->n == B->cap) {
         size_t cap = B->cap ? B->cap * 2 : 64;
@@ -2750,15 +2797,40 @@ static int keep_block(blocks *B, jfy_node *n) {
         B->v = nv;
         B->cap = cap;
     }
+    if ((B->used + 1) * 2 > B->slots) {
+        /* rebuilt from the live blocks only: the stale go */
+        size_t slots = B->slots ? B->slots : 128;
+        while ((B->n + 1) * 2 > slots / 2)
+            slots *= 2;
+        size_t *ns = calloc(slots, sizeof *ns);
+        if (!ns)
+            return -1;
+        free(B->slot);
+        B->slot = ns;
+        B->slots = slots;
+        B->used = 0;
+        for (size_t k = 0; k < B->n; k++) {
+            size_t *sl = block_slot(B, B->v[k]);
+            if (!*sl) {
+                *sl = k + 1;
+                B->used++;
+            }
+        }
+    }
     B->v[B->n++] = n;
-    return 0;
-}
-
-/* Whether n is one of the blocks read. */
-static int block_kept(const blocks *B, const jfy_node *n) {
-    for (size_t k = 0; k < B->n; k++)
-        if (B->v[k] == n)
-            return 1;
+    size_t i = block_hash(n, B->slots), *free_at = NULL;
+    for (; B->slot[i]; i = (i + 1) & (B->slots - 1)) {
+        if (B->v[B->slot[i] - 1] == n && slot_live(B, B->slot[i]) && B->slot[i] != B->n)
+            return 0; /* read before and still read: the first index stays */
+        if (!free_at && !slot_live(B, B->slot[i]))
+            free_at = &B->slot[i];
+    }
+    if (free_at) {
+        *free_at = B->n; /* a stale slot reused */
+    } else {
+        B->slot[i] = B->n;
+        B->used++;
+    }
     return 0;
 }
 
@@ -3795,7 +3867,7 @@ int jfyp_recognize_references(jfyp_rec *r) {
               .heading = heading,
               .edit = 1,
               .lost_apart = lost_first == 2};
-    blocks B = {NULL, 0, 0};
+    blocks B = {0};
     int rc = read_list(r, &L, &B, start);
     if (rc == 0 && L.numbered == 1)
         rc = read_gaps(r, &L, &B);
@@ -3843,6 +3915,7 @@ int jfyp_recognize_references(jfyp_rec *r) {
             jfyp_node_free(heading);
     }
     free(B.v);
+    free(B.slot);
     list_free(&L);
     return rc;
 }
