@@ -919,7 +919,7 @@ static void ids(ctx *c, size_t from) {
 static int tail_word(const char *t, size_t s, size_t e) {
     static const char *w[] = {"pp", "p", "v", "vol", "n", "no", "Suppl", "suppl", "pt", "Pt",
                               "Vol", "No", "art", "PP", "article", "Article", "ID",
-                              "supplement", "Supplement", "pages"};
+                              "supplement", "Supplement", "pages", "Epub"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (t[s] == w[k][0] && strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
             return 1;
@@ -943,6 +943,15 @@ static int month_word(const char *t, size_t s, size_t e) {
 
 static int ascii_letter(char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Whether [s,e) are the letters of an article number: lower case after
+ * a first letter of either case ("eabj", "fiw", "Ze"). */
+static int elocation_letters(const char *t, size_t s, size_t e) {
+    for (size_t k = s + 1; k < e; k++)
+        if (!(t[k] >= 'a' && t[k] <= 'z'))
+            return 0;
+    return 1;
 }
 
 /* Start of the run of numbers and page punctuation that ends [s,e), or e
@@ -972,6 +981,14 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
             /* "ZC60-3": two capitals before the page's digits */
             if (i - ls == 2 && i < e && is_digit(t[i]) && t[ls] >= 'A' && t[ls] <= 'Z' && t[ls + 1] >= 'A' &&
                 t[ls + 1] <= 'Z')
+                glued = 1;
+            /* "eabj3593", "aad9837", "fiw123", "Ze01-3": an article's
+             * number with its letters, after a space or a stop */
+            if (i - ls >= 2 && i - ls <= 4 && i < e && is_digit(t[i]) && (ls == s || strchr(" ,;:.", t[ls - 1])) &&
+                elocation_letters(t, ls, i))
+                glued = 1;
+            /* "2015Aug;26(1)": the month glued to its year */
+            if (ls >= s + 4 && year_at(t, e, ls - 4) && month_word(t, ls, i))
                 glued = 1;
             /* "Phys. Rev. D 88, 041303(R) (2013)": APS's mark of a rapid
              * communication, a capital in brackets after the page */
@@ -1030,6 +1047,7 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
     int vol = 0, iss = 0, fp = 0, lp = 0, other = 0;
     char marker = 0; /* 'p' pages, 'v' volume, 'n' issue */
     char prevp = 0;  /* last punctuation before this token */
+    size_t month = 0; /* the end of a month's word read last */
     size_t i = s;
     span found[16];
     int nf = 0;
@@ -1042,12 +1060,19 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
         if (t[j] == '(' && year_at(t, e, j + 1) && t[j + 5] == ')')
             py = j + 1;
     while (i < e && nf < 16) {
-        if (ascii_letter(t[i]) && !(i + 1 < e && is_digit(t[i + 1]))) {
+        /* "eabj3593": an article number's letters, read with its figures */
+        size_t run = 0;
+        if (ascii_letter(t[i]) && (i == s || strchr(" ,;:.", t[i - 1])))
+            while (i + run < e && ascii_letter(t[i + run]) && run <= 4)
+                run++;
+        int eloc = run >= 2 && run <= 4 && i + run < e && is_digit(t[i + run]) && elocation_letters(t, i, i + run) &&
+                   !tail_word(t, i, i + run);
+        if (!eloc && ascii_letter(t[i]) && !(i + 1 < e && is_digit(t[i + 1]))) {
             size_t w = i;
             while (w < e && ascii_letter(t[w]))
                 w++;
             if (month_word(t, i, w))
-                ; /* a date's month: no marker */
+                month = w; /* a date's month: no marker */
             else if (t[i] == 'p' || t[i] == 'P')
                 marker = 'p';
             else if (t[i] == 'v' || t[i] == 'V')
@@ -1074,7 +1099,7 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
         size_t ns = i;
         int letter = ascii_letter(t[i]);
         if (letter)
-            i++;
+            i += eloc ? run : 1;
         while (i < e && is_digit(t[i]))
             i++;
         size_t ne = i;
@@ -1094,7 +1119,17 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
                 continue;
             }
         }
-        if (prevp == '(' && nextp == ')' && vol && !iss && !fp && !yearish)
+        /* "Epub 2018 Jan 4": the day after the month, nothing to tag */
+        int day = month && *have_year && !letter && prevp == 0 && ne - ns <= 2 && atoi(t + ns) <= 31;
+        for (size_t k2 = month; day && k2 < ns; k2++)
+            if (t[k2] != ' ')
+                day = 0;
+        month = 0;
+        if (day)
+            ;
+        else if (eloc && !fp)
+            ty = nextdash ? JFY_N_FPAGE : JFY_N_ELOCATION, fp = 1;
+        else if (prevp == '(' && nextp == ')' && vol && !iss && !fp && !yearish)
             ty = JFY_N_ISSUE, iss = 1;
         else if (yearish && prevp == '(' && nextp == ')' && !*have_year)
             ty = JFY_N_YEAR, *have_year = 1;
@@ -2589,6 +2624,17 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                     break;
                 }
         }
+        /* "Nature 344, 467-468. https://doi.org/10.1038/344467a0 (1990).":
+         * Scientific Reports' year in brackets after the link */
+        int dated = 0;
+        for (int sk = 0; sk < c->nsp; sk++)
+            dated |= c->sp[sk].type == JFY_N_YEAR;
+        size_t ye2 = n;
+        while (ye2 > re && (t[ye2 - 1] == '.' || t[ye2 - 1] == ' '))
+            ye2--;
+        if (!dated && re < n && ye2 >= re + 7 && t[ye2 - 1] == ')' && t[ye2 - 6] == '(' && t[ye2 - 7] == ' ' &&
+            year_at(t, n, ye2 - 5))
+            add(c, ye2 - 5, ye2 - 1, JFY_N_YEAR);
         /* stable, as qsort's merge sort is, and cheaper on so few spans,
          * most of them added in order */
         for (int a = 1; a < c->nsp; a++) {
