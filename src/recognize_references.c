@@ -660,6 +660,9 @@ typedef struct {
 /* Entries looked back at for the label a new one continues. */
 #define THREADS 12
 
+/* Entries a column may hold, looked back over for the other column's. */
+#define COLUMN_ENTRIES 40
+
 static entry *new_entry(list *L, int label, int line) {
     if (L->n == MAX_ENTRIES)
         return NULL;
@@ -701,6 +704,8 @@ static entry *alone_entry(list *L, int label, int line) {
     return e;
 }
 
+static int label_read(const list *L, int num);
+
 /* Whether num is the label of the next entry: one more than the last
  * label read, or, when reading order took two columns' entries in turns
  * ("23.", "48.", "24.", "49."), one more than another recent label, while
@@ -716,6 +721,10 @@ static int wanted(const list *L, int num) {
         if (L->e[k].label == num - 1)
             prev = 1;
     }
+    /* the entry the last text went to, further back: the other column's
+     * entries came between, then the rest of it (names_cut_elsewhere) */
+    if (!prev && L->said && L->said <= L->n && L->e[L->said - 1].label == num - 1 && L->said + THREADS <= L->n)
+        prev = !label_read(L, num);
     return prev;
 }
 
@@ -1149,7 +1158,6 @@ static int same_name_form(const list *L, const char *line) {
     return f != 0;
 }
 
-static int label_read(const list *L, int num);
 
 /* Whether a label stands inside line ("... 517 565 [2] Abel K") or
  * opens one of the next few lines (strtok_r's rest): the labels are
@@ -1592,6 +1600,19 @@ static int numbers_go_on(const entry *e, const char *ln) {
     return cut && ln[0] >= '0' && ln[0] <= '9' && entry_has_year(e);
 }
 
+/* Whether b ends with a hyphen after a letter (a word broken at the
+ * line's end; U+2010 and U+2011 as some typesetters print it). */
+static int ends_hyphen(const jfyp_buf *b) {
+    size_t n = b->len;
+    while (n && b->data[n - 1] == ' ')
+        n--;
+    if (n >= 2 && b->data[n - 1] == '-')
+        return isalpha((unsigned char)b->data[n - 2]);
+    return n >= 4 &&
+           (memcmp(b->data + n - 3, "\xe2\x80\x90", 3) == 0 || memcmp(b->data + n - 3, "\xe2\x80\x91", 3) == 0) &&
+           isalpha((unsigned char)b->data[n - 4]);
+}
+
 /* Two columns of entries read into each other block by block, an entry
  * of each cut before its end ("3 Okoro K, ..., Chem." then "6 Berg L,
  * ..., 2014, 53, 2038–"), their ends after them in the columns' order:
@@ -1614,7 +1635,33 @@ static entry *older_open(list *L, const entry *cur, const char *ln) {
             return NULL;
         if (has_year(ln, strlen(ln)) && !entry_has_year(e) && entry_has_year(cur))
             return e;
+        /* "25 Du H, ... Slow N-" then "40 Nahid P, ..., Brozek JL," then
+         * "acetyltransferase 2 genotype ...": the word goes on, not the
+         * names */
+        if (*ln >= 'a' && *ln <= 'z' && ends_hyphen(&e->text) && cut_author_list(cur->text.data, cur->text.len))
+            return e;
         return numbers_go_on(e, ln) && !numbers_go_on(cur, ln) ? e : NULL;
+    }
+    return NULL;
+}
+
+/* Two columns read into each other block by block, the second's entry
+ * cut in its author list ("40 Nahid P, Dorman SE, ..., Brozek JL,"), the
+ * first's entries read on to their column's end, then the rest of the
+ * names ("Cattamanchi A, et al. Official ..."): after cur, closed, a block
+ * that opens with a name goes on with the latest entry of another thread
+ * when that one stopped after a comma in its names, with no year yet, its
+ * next label not read. NULL when none. */
+static entry *names_cut_elsewhere(list *L, const entry *cur, const char *ln) {
+    if (L->numbered != 1 || L->column || cur->open || cur->label < 0 || !jfyp_ref_name_at(ln))
+        return NULL;
+    for (size_t k = L->n - 1; k > 0 && k + COLUMN_ENTRIES > L->n; k--) {
+        entry *e = &L->e[k - 1];
+        if (e->label < 0 || e->thread == cur->thread)
+            continue;
+        if (e->open && e->text.len && cut_author_list(e->text.data, e->text.len) && !label_read(L, e->label + 1))
+            return e;
+        return NULL;
     }
     return NULL;
 }
@@ -1822,12 +1869,14 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                 continue;
             return taken;
         }
+        entry *names_cut = NULL;
         if (k == 0 && !from_item) {
             /* A block that does not start an entry continues the last one
              * only when that one was cut off (a page break inside it). */
             int low = (unsigned char)*ln >= 'a' && (unsigned char)*ln <= 'z';
             int link_rest = link_rest_line(cur, ln);
-            if (!(cur->open || low || indented || ids_line(ln) || link_rest))
+            if (!(cur->open || low || indented || ids_line(ln) || link_rest) &&
+                !(names_cut = names_cut_elsewhere(L, cur, ln)))
                 return 0;
             /* a piece read from elsewhere ends at text that is not its own;
              * labels printed alone wait for the text after them */
@@ -1837,6 +1886,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         }
         /* the lines after a waiting label's first go on with its entry */
         entry *to = filled ? filled : L->alternate ? other_thread(L) : NULL;
+        if (!to && names_cut)
+            to = filled = names_cut;
         if (!to && k == 0 && !from_item && (to = older_open(L, cur, ln)) != NULL)
             filled = to; /* the block's lines after its first go with it */
         if (!to)

@@ -919,7 +919,7 @@ static void ids(ctx *c, size_t from) {
 static int tail_word(const char *t, size_t s, size_t e) {
     static const char *w[] = {"pp", "p", "v", "vol", "n", "no", "Suppl", "suppl", "pt", "Pt",
                               "Vol", "No", "art", "PP", "article", "Article", "ID",
-                              "supplement", "Supplement", "pages", "Epub"};
+                              "supplement", "Supplement", "pages", "Epub", "Volume"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (t[s] == w[k][0] && strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
             return 1;
@@ -1699,6 +1699,26 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         size_t b = at + 4;
         while (b < e && (t[b] == ':' || t[b] == ' '))
             b++;
+        /* MDPI's and ACS's chapters: "In Book; Editor, A., Ed.;
+         * Publisher: City, Country": the book ends at the semicolon */
+        const char *sm = find(t + b, e - b, "; ", 2);
+        if (sm) {
+            size_t semi = (size_t)(sm - t), ps = semi + 2;
+            const char *sm2 = find(t + ps, e - ps, "; ", 2);
+            if (sm2 && ((sm2 - t >= (ptrdiff_t)ps + 3 && memcmp(sm2 - 3, "Ed.", 3) == 0) ||
+                        (sm2 - t >= (ptrdiff_t)ps + 4 && memcmp(sm2 - 4, "Eds.", 4) == 0)))
+                ps = (size_t)(sm2 - t) + 2;
+            size_t colon = ps;
+            while (colon < e && colon - ps <= 60 && t[colon] != ':' && t[colon] != ';')
+                colon++;
+            if (colon + 1 < e && t[colon] == ':' && t[colon + 1] == ' ' && colon > ps && t[ps] >= 'A' &&
+                t[ps] <= 'Z') {
+                add(c, b, rtrim(t, b, semi), JFY_N_SOURCE);
+                add(c, ps, colon, JFY_N_PUBLISHER_NAME);
+                add(c, colon + 2, rtrim(t, colon + 2, e), JFY_N_PUBLISHER_LOC);
+                return "book";
+            }
+        }
         size_t ed;
         const char *eds[] = {"(eds", "(ed", "editors", "editor", "eds.", "ed."};
         for (size_t k = 0; k < sizeof eds / sizeof *eds; k++)
