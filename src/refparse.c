@@ -1047,7 +1047,6 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
     int vol = 0, iss = 0, fp = 0, lp = 0, other = 0;
     char marker = 0; /* 'p' pages, 'v' volume, 'n' issue */
     char prevp = 0;  /* last punctuation before this token */
-    size_t month = 0; /* the end of a month's word read last */
     size_t i = s;
     span found[16];
     int nf = 0;
@@ -1072,7 +1071,7 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
             while (w < e && ascii_letter(t[w]))
                 w++;
             if (month_word(t, i, w))
-                month = w; /* a date's month: no marker */
+                ; /* a date's month: no marker */
             else if (t[i] == 'p' || t[i] == 'P')
                 marker = 'p';
             else if (t[i] == 'v' || t[i] == 'V')
@@ -1119,15 +1118,7 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
                 continue;
             }
         }
-        /* "Epub 2018 Jan 4": the day after the month, nothing to tag */
-        int day = month && *have_year && !letter && prevp == 0 && ne - ns <= 2 && atoi(t + ns) <= 31;
-        for (size_t k2 = month; day && k2 < ns; k2++)
-            if (t[k2] != ' ')
-                day = 0;
-        month = 0;
-        if (day)
-            ;
-        else if (eloc && !fp)
+        if (eloc && !fp)
             ty = nextdash ? JFY_N_FPAGE : JFY_N_ELOCATION, fp = 1;
         else if (prevp == '(' && nextp == ')' && vol && !iss && !fp && !yearish)
             ty = JFY_N_ISSUE, iss = 1;
