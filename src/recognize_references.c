@@ -626,9 +626,16 @@ typedef struct {
     size_t year_none;
 } entry;
 
+/* The blocks read, in the order read; a list read again or a piece not
+ * taken drops the last ones by setting n back. Whether a block was read
+ * is asked of every block a scan passes: the hash (pointer -> index in v,
+ * an index at or past n or holding another block being stale) answers at
+ * once where a walk over v made a list of many blocks quadratic. */
 typedef struct {
     jfy_node **v;
     size_t n, cap;
+    size_t *slot; /* index in v + 1, 0 empty */
+    size_t slots, used;
 } blocks;
 
 typedef struct {
@@ -652,6 +659,9 @@ typedef struct {
 
 /* Entries looked back at for the label a new one continues. */
 #define THREADS 12
+
+/* Entries a column may hold, looked back over for the other column's. */
+#define COLUMN_ENTRIES 40
 
 static entry *new_entry(list *L, int label, int line) {
     if (L->n == MAX_ENTRIES)
@@ -694,6 +704,8 @@ static entry *alone_entry(list *L, int label, int line) {
     return e;
 }
 
+static int label_read(const list *L, int num);
+
 /* Whether num is the label of the next entry: one more than the last
  * label read, or, when reading order took two columns' entries in turns
  * ("23.", "48.", "24.", "49."), one more than another recent label, while
@@ -709,13 +721,24 @@ static int wanted(const list *L, int num) {
         if (L->e[k].label == num - 1)
             prev = 1;
     }
+    /* the entry the last text went to, further back: the other column's
+     * entries came between, then the rest of it (names_cut_elsewhere) */
+    if (!prev && L->said && L->said <= L->n && L->e[L->said - 1].label == num - 1 && L->said + THREADS <= L->n)
+        prev = !label_read(L, num);
     return prev;
 }
 
+/* Longest last word read as a link. Entries grow by their lines and this
+ * is asked at every one: a link joined to piece after piece (one-word
+ * blocks run on for pages) would be read back whole each time. */
+#define URL_TOKEN_MAX 800
+
 static int ends_token_url(const char *t, size_t len) {
     size_t s = len;
-    while (s > 0 && t[s - 1] != ' ')
+    while (s > 0 && t[s - 1] != ' ' && len - s <= URL_TOKEN_MAX)
         s--;
+    if (len - s > URL_TOKEN_MAX)
+        return 0;
     if (s < len && (t[s] == '(' || t[s] == '['))
         s++; /* "(doi:10.1000/abc." */
     return strstr(t + s, "doi.org/") || strncmp(t + s, "10.", 3) == 0 || strncmp(t + s, "http", 4) == 0 ||
@@ -1135,7 +1158,6 @@ static int same_name_form(const list *L, const char *line) {
     return f != 0;
 }
 
-static int label_read(const list *L, int num);
 
 /* Whether a label stands inside line ("... 517 565 [2] Abel K") or
  * opens one of the next few lines (strtok_r's rest): the labels are
@@ -1578,6 +1600,19 @@ static int numbers_go_on(const entry *e, const char *ln) {
     return cut && ln[0] >= '0' && ln[0] <= '9' && entry_has_year(e);
 }
 
+/* Whether b ends with a hyphen after a letter (a word broken at the
+ * line's end; U+2010 and U+2011 as some typesetters print it). */
+static int ends_hyphen(const jfyp_buf *b) {
+    size_t n = b->len;
+    while (n && b->data[n - 1] == ' ')
+        n--;
+    if (n >= 2 && b->data[n - 1] == '-')
+        return isalpha((unsigned char)b->data[n - 2]);
+    return n >= 4 &&
+           (memcmp(b->data + n - 3, "\xe2\x80\x90", 3) == 0 || memcmp(b->data + n - 3, "\xe2\x80\x91", 3) == 0) &&
+           isalpha((unsigned char)b->data[n - 4]);
+}
+
 /* Two columns of entries read into each other block by block, an entry
  * of each cut before its end ("3 Okoro K, ..., Chem." then "6 Berg L,
  * ..., 2014, 53, 2038–"), their ends after them in the columns' order:
@@ -1600,7 +1635,33 @@ static entry *older_open(list *L, const entry *cur, const char *ln) {
             return NULL;
         if (has_year(ln, strlen(ln)) && !entry_has_year(e) && entry_has_year(cur))
             return e;
+        /* "25 Du H, ... Slow N-" then "40 Nahid P, ..., Brozek JL," then
+         * "acetyltransferase 2 genotype ...": the word goes on, not the
+         * names */
+        if (*ln >= 'a' && *ln <= 'z' && ends_hyphen(&e->text) && cut_author_list(cur->text.data, cur->text.len))
+            return e;
         return numbers_go_on(e, ln) && !numbers_go_on(cur, ln) ? e : NULL;
+    }
+    return NULL;
+}
+
+/* Two columns read into each other block by block, the second's entry
+ * cut in its author list ("40 Nahid P, Dorman SE, ..., Brozek JL,"), the
+ * first's entries read on to their column's end, then the rest of the
+ * names ("Cattamanchi A, et al. Official ..."): after cur, closed, a block
+ * that opens with a name goes on with the latest entry of another thread
+ * when that one stopped after a comma in its names, with no year yet, its
+ * next label not read. NULL when none. */
+static entry *names_cut_elsewhere(list *L, const entry *cur, const char *ln) {
+    if (L->numbered != 1 || L->column || cur->open || cur->label < 0 || !jfyp_ref_name_at(ln))
+        return NULL;
+    for (size_t k = L->n - 1; k > 0 && k + COLUMN_ENTRIES > L->n; k--) {
+        entry *e = &L->e[k - 1];
+        if (e->label < 0 || e->thread == cur->thread)
+            continue;
+        if (e->open && e->text.len && cut_author_list(e->text.data, e->text.len) && !label_read(L, e->label + 1))
+            return e;
+        return NULL;
     }
     return NULL;
 }
@@ -1808,12 +1869,14 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                 continue;
             return taken;
         }
+        entry *names_cut = NULL;
         if (k == 0 && !from_item) {
             /* A block that does not start an entry continues the last one
              * only when that one was cut off (a page break inside it). */
             int low = (unsigned char)*ln >= 'a' && (unsigned char)*ln <= 'z';
             int link_rest = link_rest_line(cur, ln);
-            if (!(cur->open || low || indented || ids_line(ln) || link_rest))
+            if (!(cur->open || low || indented || ids_line(ln) || link_rest) &&
+                !(names_cut = names_cut_elsewhere(L, cur, ln)))
                 return 0;
             /* a piece read from elsewhere ends at text that is not its own;
              * labels printed alone wait for the text after them */
@@ -1823,6 +1886,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
         }
         /* the lines after a waiting label's first go on with its entry */
         entry *to = filled ? filled : L->alternate ? other_thread(L) : NULL;
+        if (!to && names_cut)
+            to = filled = names_cut;
         if (!to && k == 0 && !from_item && (to = older_open(L, cur, ln)) != NULL)
             filled = to; /* the block's lines after its first go with it */
         if (!to)
@@ -2741,6 +2806,39 @@ static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node 
     return NULL;
 }
 
+static size_t block_hash(const jfy_node *n, size_t slots) {
+    uintptr_t h = (uintptr_t)n;
+    h ^= h >> 17;
+    h *= (uintptr_t)0x9e3779b97f4a7c15u;
+    return (size_t)(h ^ (h >> 29)) & (slots - 1);
+}
+
+/* The slot of block n, or the empty slot it would go in. */
+static size_t *block_slot(const blocks *B, const jfy_node *n) {
+    size_t i = block_hash(n, B->slots);
+    while (B->slot[i] && B->v[B->slot[i] - 1] != n)
+        i = (i + 1) & (B->slots - 1);
+    return &B->slot[i];
+}
+
+/* Whether index+1 x is a live entry of v (not dropped by setting n back). */
+static int slot_live(const blocks *B, size_t x) {
+    return x && x - 1 < B->n;
+}
+
+/* Whether n is one of the blocks read. */
+static int block_kept(const blocks *B, const jfy_node *n) {
+    if (!B->slots)
+        return 0;
+    size_t i = block_hash(n, B->slots);
+    /* a slot past n may still hold a block taken back: v keeps its bytes
+     * up to cap, so the probe reads on past it */
+    for (; B->slot[i]; i = (i + 1) & (B->slots - 1))
+        if (B->v[B->slot[i] - 1] == n && slot_live(B, B->slot[i]))
+            return 1;
+    return 0;
+}
+
 static int keep_block(blocks *B, jfy_node *n) {
     if (B->n == B->cap) {
         size_t cap = B->cap ? B->cap * 2 : 64;
@@ -2750,15 +2848,40 @@ static int keep_block(blocks *B, jfy_node *n) {
         B->v = nv;
         B->cap = cap;
     }
+    if ((B->used + 1) * 2 > B->slots) {
+        /* rebuilt from the live blocks only: the stale go */
+        size_t slots = B->slots ? B->slots : 128;
+        while ((B->n + 1) * 2 > slots / 2)
+            slots *= 2;
+        size_t *ns = calloc(slots, sizeof *ns);
+        if (!ns)
+            return -1;
+        free(B->slot);
+        B->slot = ns;
+        B->slots = slots;
+        B->used = 0;
+        for (size_t k = 0; k < B->n; k++) {
+            size_t *sl = block_slot(B, B->v[k]);
+            if (!*sl) {
+                *sl = k + 1;
+                B->used++;
+            }
+        }
+    }
     B->v[B->n++] = n;
-    return 0;
-}
-
-/* Whether n is one of the blocks read. */
-static int block_kept(const blocks *B, const jfy_node *n) {
-    for (size_t k = 0; k < B->n; k++)
-        if (B->v[k] == n)
-            return 1;
+    size_t i = block_hash(n, B->slots), *free_at = NULL;
+    for (; B->slot[i]; i = (i + 1) & (B->slots - 1)) {
+        if (B->v[B->slot[i] - 1] == n && slot_live(B, B->slot[i]) && B->slot[i] != B->n)
+            return 0; /* read before and still read: the first index stays */
+        if (!free_at && !slot_live(B, B->slot[i]))
+            free_at = &B->slot[i];
+    }
+    if (free_at) {
+        *free_at = B->n; /* a stale slot reused */
+    } else {
+        B->slot[i] = B->n;
+        B->used++;
+    }
     return 0;
 }
 
@@ -3795,7 +3918,7 @@ int jfyp_recognize_references(jfyp_rec *r) {
               .heading = heading,
               .edit = 1,
               .lost_apart = lost_first == 2};
-    blocks B = {NULL, 0, 0};
+    blocks B = {0};
     int rc = read_list(r, &L, &B, start);
     if (rc == 0 && L.numbered == 1)
         rc = read_gaps(r, &L, &B);
@@ -3843,6 +3966,7 @@ int jfyp_recognize_references(jfyp_rec *r) {
             jfyp_node_free(heading);
     }
     free(B.v);
+    free(B.slot);
     list_free(&L);
     return rc;
 }

@@ -919,7 +919,7 @@ static void ids(ctx *c, size_t from) {
 static int tail_word(const char *t, size_t s, size_t e) {
     static const char *w[] = {"pp", "p", "v", "vol", "n", "no", "Suppl", "suppl", "pt", "Pt",
                               "Vol", "No", "art", "PP", "article", "Article", "ID",
-                              "supplement", "Supplement", "pages"};
+                              "supplement", "Supplement", "pages", "Epub", "Volume"};
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (t[s] == w[k][0] && strlen(w[k]) == e - s && memcmp(t + s, w[k], e - s) == 0)
             return 1;
@@ -943,6 +943,15 @@ static int month_word(const char *t, size_t s, size_t e) {
 
 static int ascii_letter(char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Whether [s,e) are the letters of an article number: lower case after
+ * a first letter of either case ("eabj", "fiw", "Ze"). */
+static int elocation_letters(const char *t, size_t s, size_t e) {
+    for (size_t k = s + 1; k < e; k++)
+        if (!(t[k] >= 'a' && t[k] <= 'z'))
+            return 0;
+    return 1;
 }
 
 /* Start of the run of numbers and page punctuation that ends [s,e), or e
@@ -972,6 +981,14 @@ static size_t numeric_tail(const char *t, size_t s, size_t e) {
             /* "ZC60-3": two capitals before the page's digits */
             if (i - ls == 2 && i < e && is_digit(t[i]) && t[ls] >= 'A' && t[ls] <= 'Z' && t[ls + 1] >= 'A' &&
                 t[ls + 1] <= 'Z')
+                glued = 1;
+            /* "eabj3593", "aad9837", "fiw123", "Ze01-3": an article's
+             * number with its letters, after a space or a stop */
+            if (i - ls >= 2 && i - ls <= 4 && i < e && is_digit(t[i]) && (ls == s || strchr(" ,;:.", t[ls - 1])) &&
+                elocation_letters(t, ls, i))
+                glued = 1;
+            /* "2015Aug;26(1)": the month glued to its year */
+            if (ls >= s + 4 && year_at(t, e, ls - 4) && month_word(t, ls, i))
                 glued = 1;
             /* "Phys. Rev. D 88, 041303(R) (2013)": APS's mark of a rapid
              * communication, a capital in brackets after the page */
@@ -1042,7 +1059,14 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
         if (t[j] == '(' && year_at(t, e, j + 1) && t[j + 5] == ')')
             py = j + 1;
     while (i < e && nf < 16) {
-        if (ascii_letter(t[i]) && !(i + 1 < e && is_digit(t[i + 1]))) {
+        /* "eabj3593": an article number's letters, read with its figures */
+        size_t run = 0;
+        if (ascii_letter(t[i]) && (i == s || strchr(" ,;:.", t[i - 1])))
+            while (i + run < e && ascii_letter(t[i + run]) && run <= 4)
+                run++;
+        int eloc = run >= 2 && run <= 4 && i + run < e && is_digit(t[i + run]) && elocation_letters(t, i, i + run) &&
+                   !tail_word(t, i, i + run);
+        if (!eloc && ascii_letter(t[i]) && !(i + 1 < e && is_digit(t[i + 1]))) {
             size_t w = i;
             while (w < e && ascii_letter(t[w]))
                 w++;
@@ -1074,7 +1098,7 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
         size_t ns = i;
         int letter = ascii_letter(t[i]);
         if (letter)
-            i++;
+            i += eloc ? run : 1;
         while (i < e && is_digit(t[i]))
             i++;
         size_t ne = i;
@@ -1094,7 +1118,9 @@ static int tag_tail(ctx *c, size_t s, size_t e, int *have_year) {
                 continue;
             }
         }
-        if (prevp == '(' && nextp == ')' && vol && !iss && !fp && !yearish)
+        if (eloc && !fp)
+            ty = nextdash ? JFY_N_FPAGE : JFY_N_ELOCATION, fp = 1;
+        else if (prevp == '(' && nextp == ')' && vol && !iss && !fp && !yearish)
             ty = JFY_N_ISSUE, iss = 1;
         else if (yearish && prevp == '(' && nextp == ')' && !*have_year)
             ty = JFY_N_YEAR, *have_year = 1;
@@ -1664,6 +1690,26 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         size_t b = at + 4;
         while (b < e && (t[b] == ':' || t[b] == ' '))
             b++;
+        /* MDPI's and ACS's chapters: "In Book; Editor, A., Ed.;
+         * Publisher: City, Country": the book ends at the semicolon */
+        const char *sm = find(t + b, e - b, "; ", 2);
+        if (sm) {
+            size_t semi = (size_t)(sm - t), ps = semi + 2;
+            const char *sm2 = find(t + ps, e - ps, "; ", 2);
+            if (sm2 && ((sm2 - t >= (ptrdiff_t)ps + 3 && memcmp(sm2 - 3, "Ed.", 3) == 0) ||
+                        (sm2 - t >= (ptrdiff_t)ps + 4 && memcmp(sm2 - 4, "Eds.", 4) == 0)))
+                ps = (size_t)(sm2 - t) + 2;
+            size_t colon = ps;
+            while (colon < e && colon - ps <= 60 && t[colon] != ':' && t[colon] != ';')
+                colon++;
+            if (colon + 1 < e && t[colon] == ':' && t[colon + 1] == ' ' && colon > ps && t[ps] >= 'A' &&
+                t[ps] <= 'Z') {
+                add(c, b, rtrim(t, b, semi), JFY_N_SOURCE);
+                add(c, ps, colon, JFY_N_PUBLISHER_NAME);
+                add(c, colon + 2, rtrim(t, colon + 2, e), JFY_N_PUBLISHER_LOC);
+                return "book";
+            }
+        }
         size_t ed;
         const char *eds[] = {"(eds", "(ed", "editors", "editor", "eds.", "ed."};
         for (size_t k = 0; k < sizeof eds / sizeof *eds; k++)
@@ -2589,6 +2635,17 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                     break;
                 }
         }
+        /* "Nature 344, 467-468. https://doi.org/10.1038/344467a0 (1990).":
+         * Scientific Reports' year in brackets after the link */
+        int dated = 0;
+        for (int sk = 0; sk < c->nsp; sk++)
+            dated |= c->sp[sk].type == JFY_N_YEAR;
+        size_t ye2 = n;
+        while (ye2 > re && (t[ye2 - 1] == '.' || t[ye2 - 1] == ' '))
+            ye2--;
+        if (!dated && re < n && ye2 >= re + 7 && t[ye2 - 1] == ')' && t[ye2 - 6] == '(' && t[ye2 - 7] == ' ' &&
+            year_at(t, n, ye2 - 5))
+            add(c, ye2 - 5, ye2 - 1, JFY_N_YEAR);
         /* stable, as qsort's merge sort is, and cheaper on so few spans,
          * most of them added in order */
         for (int a = 1; a < c->nsp; a++) {

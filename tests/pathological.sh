@@ -80,6 +80,10 @@ gen() {
         awk -v n="$2" 'BEGIN { printf "A title\n\nReferences\n\n1. Roe J. A paper. J Things. 2020;1:1-2.\n";
             for (i = 1; i <= n; i++) printf "http://www.example.org/people/page%d\n", i;
             printf "\n2. Doe J. Another paper. J Things. 2021;2:3-4.\n" }' ;;
+    linkblocks) # a reference's link cut after its prefix, then one-word blocks on for pages (each joined to the link)
+        awk -v n="$2" 'BEGIN { printf "A title\n\nReferences\n\n1. Roe J. A paper. J Things. 2020;1:1-2. https://doi.org/10.1080/\n";
+            for (i = 1; i <= n; i++) printf "\nx%d\n\ny%d\n\nz%d\n\nw%d\n", i, i, i, i;
+            printf "\n2. Doe J. Another paper. J Things. 2021;2:3-4.\n" }' ;;
     yearless) # numbered entries with no year, past 9999 (five figures are no label: they run on into one open entry)
         awk -v n="$2" 'BEGIN { printf "A title\n\nReferences\n\n"; for (i = 1; i <= n; i++)
             printf "%d. Roe J, Doe K, et al. Title of it (2nd ed.). Pew Research Center, Vol. 3. R package version 1.2.\n", i }' ;;
@@ -89,7 +93,7 @@ gen() {
     esac
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces yearless hiddendigits; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces linkblocks yearless hiddendigits; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
