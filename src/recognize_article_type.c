@@ -333,6 +333,10 @@ static int link_item(const char *t, const char *word) {
            (t[4 + n] == '\0' || t[4 + n] == ' ');
 }
 
+/* The labels of a field naming the kind ("Publication Types: Review"). */
+static const char *const type_fields[] = {"Article type", "Publication types", "Publication type",
+                                          "Type of article", NULL};
+
 /* "Article type: Review article" (or the value on the next line) in the
  * side column of the first page, or "TYPE Editorial" in its banner: the
  * type, where no label over the title names another. Not a label for the
@@ -361,7 +365,11 @@ static int side_type(jfyp_rec *r) {
             return jfyp_node_set_attr(r->doc, "article-type", "other");
         }
         for (size_t i = 0; i < l.n && !type && !below; i++) {
-            const char *t = l.v[i].text, *a = jfyp_after_label(t, "Article type");
+            const char *t = l.v[i].text, *a = NULL;
+            size_t ll = 0;
+            for (size_t k = 0; type_fields[k] && !a; k++)
+                if ((a = jfyp_after_label(t, type_fields[k])))
+                    ll = strlen(type_fields[k]);
             if (strncmp(t, "TYPE ", 5) == 0) {
                 /* "TYPE Editorial" in the banner over the title */
                 char *printed = NULL;
@@ -369,7 +377,7 @@ static int side_type(jfyp_rec *r) {
                 free(printed);
                 continue;
             }
-            if (!a || !memchr(t + 12, ':', (size_t)(a - t - 12)))
+            if (!a || !memchr(t + ll, ':', (size_t)(a - t - ll)))
                 continue;
             const char *v = *a ? a : i + 1 < l.n ? l.v[i + 1].text : NULL;
             below = !v;

@@ -799,6 +799,21 @@ static int read_block(jfyp_rec *r, banners *b, jfy_node *n, int top, int head, i
             return -1;
         i = from - 1;
     }
+    /* the journal's name, or its last words ("AGING NEUROSCIENCE"), over
+     * the article's dates in one block, as a column-keeping reader joins
+     * a banner's left and right halves ("published: 23 December 2013"):
+     * the name goes, the dates stay for their reader */
+    if (top && l.n >= 2 && l.n <= 3 && jfyp_journal_name_line(b->hints, l.v[0].text, 1)) {
+        int dated = 1;
+        for (size_t i = 1; i < l.n && dated; i++)
+            dated = jfyp_front_meta_line(l.v[i].text) && !jfyp_journal_name_line(b->hints, l.v[i].text, 1);
+        if (dated) {
+            jfyp_lines_remove(n, &l, 0, 0);
+            jfyp_lines_free(&l);
+            if (jfyp_lines_of(n, &l) < 0)
+                return -1;
+        }
+    }
     /* the journal's name set over the lines of a block of its own
      * ("JOURNAL OF X" / "AND Y"), or a part of it alone ("ACTA") */
     if (top && l.n > 0 && l.n <= 3) {

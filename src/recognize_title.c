@@ -489,6 +489,35 @@ static int kind_label(const char *t) {
     return 0;
 }
 
+/* The kind's label set in small capitals, which a reader gives in lower
+ * case ("regular research article", "original article"): two to four
+ * lower-case words ending on a word that names a paper. No title's line
+ * reads so on its own: its line in sentence case closes no phrase on
+ * "article". */
+static int small_caps_kind(const char *t) {
+    static const char *const kinds[] = {"article", "articles", "paper", "report", "review", "communication",
+                                        NULL};
+    int words = 0;
+    const char *last = t;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        last = p;
+        words++;
+        for (; *p && *p != ' '; p++)
+            if (!(*p >= 'a' && *p <= 'z') && *p != '-')
+                return 0;
+    }
+    if (words < 2 || words > 4)
+        return 0;
+    for (size_t i = 0; kinds[i]; i++)
+        if (strcmp(last, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A side column's label over the contact's name, a line of its own
  * ("Corresponding author:", "Correspondence:", "Correspondência |
  * Correspondence:"). */
@@ -698,8 +727,11 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         const char *al = lf ? lf + 1 : ta;
         int aligned = a->col > 1 && b->col == a->col && a->line == a->end_line && b->line == b->end_line &&
                       strlen(al) >= 40 && jfyp_count_words(al) >= 4;
-        /* (a word cut by a hyphen goes on across more of them: the
-         * column beside may print a field and its gap there) */
+        /* (a word cut by a hyphen goes on across more of them, the
+         * column beside may print a field and its gap there; and it goes
+         * on whatever case the next line opens in: "... Meta-" /
+         * "Analysis in a ...", as a reader leaving a blank line under
+         * each line gives a title in title case) */
         size_t all = strlen(al);
         int cut = all >= 2 && al[all - 1] == '-' && al[all - 2] >= 'a' && al[all - 2] <= 'z';
         /* (a title set in capitals, a full line of them over the rest:
@@ -740,7 +772,7 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
                 return -1;
         }
         if (b->line > a->end_line + (cut || low ? 8 : 4) || jfyp_count_words(tb) > 15 ||
-            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned || caps || tail))
+            !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || ends_open(al) || aligned || caps || tail || cut))
             return 0;
         /* (a name in lower-cased small capitals with its marker is the
          * byline's first, "huma ali1") */
@@ -1780,6 +1812,96 @@ static int wrapped_sentence_end(const char *above, const char *x) {
     return sp && sp > x + 1 && sp[-1] == '.';
 }
 
+/* A series' or section's label over the title's first line b
+ * ("Anatomopathological Session", "Clinical Vignette"): two or three
+ * words in title case, no figure, no open end, over a line of six words
+ * or more, more than twice as long (a title's own first line is not so
+ * much shorter than the next: it wraps where its line is full). A name
+ * in the label's place is one only with no byline under the title
+ * (names_below). 1, 0, -1 on OOM. */
+static int series_label(const char *a, const char *b, int names_below) {
+    int words = 0;
+    for (const char *p = a; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        words++;
+        size_t l;
+        int cp = jfyp_utf8_decode(p, &l);
+        if (!l || utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+            return 0;
+        for (p += l; *p && *p != ' '; p += l) {
+            cp = jfyp_utf8_decode(p, &l);
+            if (!l || (utf8proc_category(cp) != UTF8PROC_CATEGORY_LL && cp != '-'))
+                return 0;
+        }
+    }
+    if (words < 2 || words > 3 || strlen(a) * 2 > strlen(b) || ends_open(a) || !titleish_head(b) ||
+        jfyp_count_words(b) < 6 || !(*b >= 'A' && *b <= 'Z') || jfyp_front_has_institution_word(b))
+        return 0;
+    /* (two words in title case read as a name: a name alone over a title
+     * with its byline under it is no author's) */
+    int by = is_byline(a);
+    return by < 0 ? -1 : !by || names_below;
+}
+
+/* strong_byline of block n's first line; 0 for no paragraph. */
+static int first_line_names(const jfy_node *n) {
+    if (!n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *raw = jfyp_front_text((jfy_node *)n, 1);
+    if (!raw)
+        return -1;
+    char *f = jfyp_trim(raw);
+    f[strcspn(f, "\n")] = '\0';
+    int st = strong_byline(f);
+    free(raw);
+    return st;
+}
+
+/* series_label for block a, a line alone, over block b, the title's,
+ * with block below under it (or NULL). */
+static int series_block(const jfy_node *a, const char *ta, const jfy_node *b, const jfy_node *below) {
+    if (a->line != a->end_line || b->type != JFY_N_PARAGRAPH || b->line > a->end_line + 2)
+        return 0;
+    char *raw = jfyp_front_text((jfy_node *)b, 1);
+    if (!raw)
+        return -1;
+    char *f = jfyp_trim(raw);
+    f[strcspn(f, "\n")] = '\0';
+    int names = first_line_names(below);
+    int sl = names < 0 ? -1 : series_label(ta, f, names);
+    free(raw);
+    return sl;
+}
+
+/* A series' label over the title's lines in their block, the byline
+ * in the next (split_title_byline has cut it off): the label goes into
+ * a block of its own. 0, or -1 on OOM. */
+static int split_series_label(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 4; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int label = 0;
+        if (l.n >= 2) {
+            int names = first_line_names(jfyp_rec_next(r, n));
+            label = names < 0 ? -1 : series_label(l.v[0].text, l.v[1].text, names);
+        }
+        jfy_node *q = label > 0 ? jfyp_lines_split(n, &l, 1) : n;
+        jfyp_lines_free(&l);
+        if (label < 0 || !q)
+            return -1;
+        if (label)
+            return 0;
+    }
+    return 0;
+}
+
 static int drop_lead_in(jfyp_rec *r) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < ZONE; n = jfyp_rec_next(r, n), seen++) {
@@ -1834,11 +1956,13 @@ static int drop_lead_in(jfyp_rec *r) {
             if (jfyp_lines_of(n, &l) < 0)
                 return -1;
         }
-        /* "Clinical Study" over the title's lines in their block: a
-         * label, gone */
-        if (l.n >= 2 && kind_label(l.v[0].text) && !strchr(l.v[0].text, ':') &&
-            titleish_head(l.v[1].text) && !kind_label(l.v[1].text) &&
-            !jfyp_front_has_institution_word(l.v[1].text) && !strchr(l.v[1].text, ',')) {
+        /* "Clinical Study" over the title's lines in their block, or the
+         * label in small capitals ("regular research article"): a label,
+         * gone */
+        int label = l.n >= 2 && (kind_label(l.v[0].text) || small_caps_kind(l.v[0].text)) &&
+                    !strchr(l.v[0].text, ':') && titleish_head(l.v[1].text) && !kind_label(l.v[1].text) &&
+                    !jfyp_front_has_institution_word(l.v[1].text) && !strchr(l.v[1].text, ',');
+        if (label) {
             jfy_node *q = jfyp_lines_split(n, &l, 1);
             jfyp_lines_free(&l);
             if (!q)
@@ -3124,7 +3248,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     int nb = 0, rc = -1;
     if (rejoin_line_blocks(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
-        split_title_byline(r) < 0 || split_translation(r) < 0)
+        split_title_byline(r) < 0 || split_series_label(r) < 0 || split_translation(r) < 0)
         return -1;
     jfy_node *side, *side_last;
     if (side_fields(r, &side, &side_last) < 0)
@@ -3519,6 +3643,13 @@ int jfyp_recognize_title(jfyp_rec *r) {
     int lone_word = 0;
     for (int i = start + 1; start < end && one_word(txt[start]) && i < end && i <= start + 3; i++)
         lone_word |= long_title(txt[i]) && titleish(txt[i]);
+    /* (or a series' label over the title, the names under that opening
+     * the next block) */
+    if (!lone_word && title < 0 && byline == end && start + 2 < end) {
+        lone_word = series_block(blk[start], txt[start], blk[start + 1], blk[start + 2]);
+        if (lone_word < 0)
+            goto out;
+    }
     if (title < 0 && byline == end && start < end && (start > 0 || label >= 0) &&
         titleish(txt[start]) && !running_header(txt[start]) && !lone_word)
         title = start;
@@ -3565,9 +3696,30 @@ int jfyp_recognize_title(jfyp_rec *r) {
         int g = title_goes_on(blk[tfirst - 1], txt[tfirst - 1], blk[tfirst], txt[tfirst]);
         if (g < 0)
             goto out;
+        /* (a line of a title in title case opening on a lower-case word,
+         * "per Day in ...", a block of its own: it goes on the title when
+         * the title's line above it does) */
+        if (g && jfyp_starts_lower(txt[tfirst - 1]) && tfirst - 2 > label && tfirst - 2 >= start &&
+            tfirst - 2 != label_twice && !running_header(txt[tfirst - 2]) && titleish_head(txt[tfirst - 2]) &&
+            !ends_on_journal_name(r->hints, txt[tfirst - 2])) {
+            int g2 = title_goes_on(blk[tfirst - 2], txt[tfirst - 2], blk[tfirst - 1], txt[tfirst - 1]);
+            if (g2 < 0)
+                goto out;
+            if (g2) {
+                tfirst -= 2;
+                continue;
+            }
+        }
         if (!g || running_header(txt[tfirst - 1]) || !titleish_head(txt[tfirst - 1]) ||
             ends_on_journal_name(r->hints, txt[tfirst - 1]))
             break;
+        /* (a series' label over the title, its byline under it) */
+        if (tfirst - 1 < 4 && (g = series_block(blk[tfirst - 1], txt[tfirst - 1], blk[tfirst],
+                                                 title + 1 < nb ? blk[title + 1] : NULL)) != 0) {
+            if (g < 0)
+                goto out;
+            break;
+        }
         tfirst--;
     }
     while (title >= 0 && !names_over && tlast + 1 < end && tlast + 1 < nb) {
@@ -3648,6 +3800,13 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 goto out;
         }
     }
+    /* (a series' label right over the title is furniture too, read before
+     * the title's blocks are claimed) */
+    int series = title >= 0 && tfirst >= 1 && tfirst - 1 < 4 && tfirst - 1 != label
+                     ? series_block(blk[tfirst - 1], txt[tfirst - 1], blk[tfirst], tlast + 1 < nb ? blk[tlast + 1] : NULL)
+                     : 0;
+    if (series < 0)
+        goto out;
     /* Claim what was read. */
     if (label >= 0) {
         char *heading = printed_label(printed);
@@ -3710,7 +3869,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                      jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
                    i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
-                   (title >= 0 && i == tfirst - 1 && kind_label(txt[i])) ||
+                   (title >= 0 && i == tfirst - 1 && (kind_label(txt[i]) || series)) ||
                    /* (the badge is furniture, no heading of the body) */
                    (title >= 0 && txt[i] && crossmark_badge(txt[i]));
         if (drop && blk[i]) {
