@@ -620,6 +620,76 @@ static int opens_other_field(const char *s) {
     return !opens_copyright(s) && jfyp_opens_field(s);
 }
 
+#define WRAPPED_BLOCKS 8 /* a side column's licence set a line to a block */
+
+/* A side column's licence that an extraction set a line to a block ("This
+ * article is an open access article" / "distributed under the terms and" /
+ * "conditions of the Creative Commons" / "Attribution (CC BY) license."):
+ * the blocks right under para, a line or two each, joined to *text till a
+ * sentence ends. Only a licence's opening sentence with no cue yet is so
+ * gone on. 0, or -1 out of memory. */
+static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
+    int last = para->end_line;
+    for (int k = 0; k < WRAPPED_BLOCKS; k++) {
+        size_t n = strlen(*text);
+        while (n && (*text)[n - 1] == ' ')
+            n--;
+        if (!n || strchr(".:;)", (*text)[n - 1]))
+            return 0;
+        jfy_node *x = jfyp_rec_next(r, para);
+        if (!x || x->type != JFY_N_PARAGRAPH || x->line > last + 2)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0)
+            return -1;
+        int ok = l.n >= 1 && l.n <= 2;
+        for (size_t i = 0; ok && i < l.n; i++)
+            ok = strlen(l.v[i].text) < 80 && !opens_other_field(l.v[i].text) &&
+                 !opens_copyright(l.v[i].text) && !opens_licence(l.v[i].text) &&
+                 l.v[i].first->type == JFY_N_TEXT;
+        char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
+        char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
+        free(more);
+        if (ok && !all) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        if (ok) {
+            free(*text);
+            *text = all;
+            last = x->end_line;
+            if (jfyp_lines_remove(x, &l, 0, l.n - 1))
+                jfyp_node_free(x);
+        }
+        jfyp_lines_free(&l);
+        if (!ok)
+            return 0;
+    }
+    return 0;
+}
+
+/* "Licensee X, City, Country." a block of its own under the statement (an
+ * extraction parts a side column's lines): the licensee, taken. */
+static int licensee_block(jfyp_rec *r, jfy_node *para) {
+    jfy_node *x = jfyp_rec_next(r, para);
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    int rc = 0;
+    if (l.n == 1 && strncmp(l.v[0].text, "Licensee ", 9) == 0 && strlen(l.v[0].text) < 120 &&
+        !strstr(l.v[0].text, ". ")) {
+        char *t = jfyp_strdup(l.v[0].text);
+        rc = t ? licensee_first(r, t) : -1;
+        free(t);
+        if (rc == 0 && jfyp_lines_remove(x, &l, 0, 0))
+            jfyp_node_free(x);
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 /* early: only a licence sentence opening the paragraph, taken before the
  * abstract and body readers can swallow it (it sits under an abstract or
  * at a column's foot); the rest of the fields wait for the full scan. */
@@ -662,6 +732,11 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             size_t skip = license_field_label(field);
             if (skip)
                 memmove(field, field + skip, strlen(field + skip) + 1);
+            if (!has_license_cue(field) && opens_licence(field) && strlen(field) < 120 && end == l.n &&
+                (rc = take_wrapped_blocks(r, para, &field)) < 0) {
+                free(field);
+                break;
+            }
             const char *lw = jfyp_stristr(field, "licen");
             int ok = strlen(field) <= MAX_LICENSE && has_license_cue(field) &&
                      (size_t)(lw ? lw - field : 0) < (i == 0 || label || skip ? 300 : 200);
@@ -743,6 +818,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                 rc = set_copyright(r, stmt, para);
             if (rc == 0 && licensee && !lic)
                 rc = licensee_first(r, licensee);
+            if (rc == 0 && *stmt && !licensee && !lic && end == l.n)
+                rc = licensee_block(r, para);
             if (rc == 0 && lic && want_l) {
                 if (end == l.n)
                     rc = jfyp_take_continuation(r, para, &lic);
