@@ -1068,6 +1068,22 @@ static int lone_copyright_label(const char *s) {
     return jfyp_strnieq(s, "Copyright", 9) && (!s[9] || (s[9] == ':' && !s[10]));
 }
 
+/* A year and a holder's name, all of a line ("2016 Xia et al.", "2025
+ * Temesgen and Warkineh"): what a copyright label stands over when the
+ * sign between was lost. No date ("2016 Jan 3") nor sentence. */
+static int year_holder(const char *s) {
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (!((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')) || !(s[2] >= '0' && s[2] <= '9') ||
+        !(s[3] >= '0' && s[3] <= '9') || s[4] != ' ' || !(s[5] >= 'A' && s[5] <= 'Z'))
+        return 0;
+    for (size_t i = 0; i < sizeof months / sizeof *months; i++)
+        if (strncmp(s + 5, months[i], 3) == 0)
+            return 0;
+    size_t n = strlen(s);
+    return n < 80 && !strstr(s, ". ") && !strchr(s, ':') && !strchr(s, ';');
+}
+
 /* The label a side column prints over the statement ("COPYRIGHT" over "©
  * 2026 Name and Name. This is an open-access article ...") is the
  * statement's first word, as "Copyright ©" printed on one line is:
@@ -1087,21 +1103,29 @@ static int label_over_sign(jfyp_rec *r) {
         while (i < l.n && !lone_copyright_label(l.v[i].text))
             i++;
         jfy_node *f = NULL;
-        if (i + 1 < l.n && opens_sign(l.v[i + 1].text)) {
+        int lost = 0; /* "Copyright" over "2016 Xia et al." */
+        if (i + 1 < l.n) {
             f = l.v[i + 1].first;
+            lost = !opens_sign(l.v[i + 1].text) && year_holder(l.v[i + 1].text);
         } else if (i + 1 == l.n && next && next->type == JFY_N_PARAGRAPH) {
             jfyp_lines m;
             if (jfyp_lines_of(next, &m) < 0) {
                 jfyp_lines_free(&l);
                 return -1;
             }
-            if (m.n && opens_sign(m.v[0].text))
+            if (m.n) {
                 f = m.v[0].first;
+                lost = !opens_sign(m.v[0].text) && year_holder(m.v[0].text) && m.v[0].first == m.v[0].last &&
+                       next->line <= n->end_line + 2;
+            }
             jfyp_lines_free(&m);
         }
         int rc = 0;
-        if (f && f->type == JFY_N_TEXT && f->text && opens_sign(f->text)) {
-            char *fixed = jfyp_printf("Copyright %s", f->text);
+        /* the sign, drawn from a symbol font, lost between label and year
+         * (the label then stays a label, as a lost sign's statement reads
+         * without it); where the sign is there, the label is its first word */
+        if (f && f->type == JFY_N_TEXT && f->text && (opens_sign(f->text) || (lost && year_holder(f->text)))) {
+            char *fixed = jfyp_printf(lost ? "\xc2\xa9 %s" : "Copyright %s", f->text);
             rc = fixed ? jfyp_node_set_text(f, fixed) : -1;
             free(fixed);
             if (rc == 0 && jfyp_lines_remove(n, &l, i, i))
