@@ -625,7 +625,7 @@ static int opens_other_field(const char *s) {
 /* A side column's licence that an extraction set a line to a block ("This
  * article is an open access article" / "distributed under the terms and" /
  * "conditions of the Creative Commons" / "Attribution (CC BY) license."):
- * the blocks right under para, a line or two each, joined to *text till a
+ * the blocks right under para, a line's words each, joined to *text till a
  * sentence ends. Only a licence's opening sentence with no cue yet is so
  * gone on. 0, or -1 out of memory. */
 static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
@@ -642,9 +642,12 @@ static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
         jfyp_lines l;
         if (jfyp_lines_of(x, &l) < 0)
             return -1;
-        int ok = l.n >= 1 && l.n <= 2;
+        /* (a justified line MuPDF may give a word a line: "distributed" /
+         * "under" / "the" / "terms" / "and") */
+        int ok = l.n >= 1 && l.n <= 6;
+        size_t len = 0;
         for (size_t i = 0; ok && i < l.n; i++)
-            ok = strlen(l.v[i].text) < 80 && !opens_other_field(l.v[i].text) &&
+            ok = (len += strlen(l.v[i].text) + 1) < 80 && !opens_other_field(l.v[i].text) &&
                  !opens_copyright(l.v[i].text) && !opens_licence(l.v[i].text) &&
                  l.v[i].first->type == JFY_N_TEXT;
         char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
