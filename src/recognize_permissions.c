@@ -693,6 +693,12 @@ static int licensee_block(jfyp_rec *r, jfy_node *para) {
     return rc;
 }
 
+/* A line of one capital letter: the second glyph of a sign drawn in two
+ * ("C" over "V"), under the statement it opened. */
+static int glyph_line(const char *s) {
+    return s[0] >= 'A' && s[0] <= 'Z' && !s[1];
+}
+
 /* early: only a licence sentence opening the paragraph, taken before the
  * abstract and body readers can swallow it (it sits under an abstract or
  * at a column's foot); the rest of the fields wait for the full scan. */
@@ -726,11 +732,22 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                !((caption_line(l.v[end].text) || (end + 1 < l.n && license_label_line(l.v[end].text))) &&
                  ends_sentence(l.v[end - 1].text)))
             end++;
+        for (size_t k = from + 1; is_c && k < end; k++)
+            if (glyph_line(l.v[k].text) && ends_sentence(l.v[k - 1].text)) {
+                end = k + 1;
+                break;
+            }
         char *field = jfyp_lines_join(&l, from, end - 1);
         if (!field) {
             rc = -1;
             break;
         }
+        /* "C The Author(s) (2020). Published by ... CAS." over "V": the
+         * sign drawn in two glyphs, the second alone on the line under the
+         * statement, no word of it (nor a sentence going on after it) */
+        size_t fl = strlen(field);
+        if (is_c && end - from >= 2 && glyph_line(l.v[end - 1].text) && fl > 2 && field[fl - 2] == ' ')
+            field[fl - 2] = '\0';
         if (is_l || label) {
             size_t skip = license_field_label(field);
             if (skip)
