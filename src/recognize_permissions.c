@@ -923,7 +923,18 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
     jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
     if (perm && jfyp_node_attr(perm, "licensee") && jfyp_node_set_attr(perm, "licensee", NULL) < 0)
         return -1;
-    return retained_copyright(r);
+    if (retained_copyright(r) < 0)
+        return -1;
+    /* the running foot's statement, where no other was printed */
+    const char *running = perm ? jfyp_node_attr(perm, "running") : NULL;
+    if (running && !jfyp_node_attr(perm, "statement")) {
+        char *t = jfyp_strdup(running);
+        int rc = t ? set_copyright(r, t, perm) : -1;
+        free(t);
+        if (rc < 0)
+            return -1;
+    }
+    return running ? jfyp_node_set_attr(perm, "running", NULL) : 0;
 }
 
 /* ---- copyright lines set apart before the front matter is read ---- */
@@ -1186,4 +1197,74 @@ int jfyp_recognize_copyright_lines(jfyp_rec *r) {
         }
     }
     return 0;
+}
+
+/* ---- a statement printed only in the running foot ---- */
+
+#define RUNNING_CANDIDATES 8 /* distinct copyright lines counted */
+#define RUNNING_LINE 200     /* bytes: a foot's line, not a paragraph */
+
+/* Some publishers print the statement only in every page's foot ("Ó The
+ * Author(s) 2016. This article is published with open access at ...", "ª
+ * 2020 British Society for Haematology and John Wiley & Sons Ltd"), which
+ * page clean-up drops as a running foot. Read before it: a copyright line,
+ * its sign maybe garbled, printed alike twice or more, is kept on the
+ * permissions till the full scan, which takes it where no other statement
+ * was printed. */
+int jfyp_recognize_running_copyright(jfyp_rec *r) {
+    char *cand[RUNNING_CANDIDATES];
+    int count[RUNNING_CANDIDATES], nc = 0, rc = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && rc == 0; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0) {
+            rc = -1;
+            break;
+        }
+        for (size_t i = 0; i < l.n; i++) {
+            const char *t = l.v[i].text;
+            size_t tn = strlen(t);
+            if (tn >= RUNNING_LINE || !(opens_sign(t) || garbled_sign(t)))
+                continue;
+            int k = 0;
+            while (k < nc && strcmp(cand[k], t) != 0)
+                k++;
+            if (k < nc) {
+                count[k]++;
+            } else if (nc < RUNNING_CANDIDATES) {
+                if (!(cand[nc] = jfyp_strdup(t))) {
+                    rc = -1;
+                    break;
+                }
+                count[nc++] = 1;
+            }
+        }
+        jfyp_lines_free(&l);
+    }
+    int best = -1;
+    for (int k = 0; k < nc; k++)
+        if (count[k] >= 2 && (best < 0 || count[k] > count[best]))
+            best = k;
+    if (rc == 0 && best >= 0) {
+        const char *t = cand[best];
+        size_t g = opens_sign(t) ? 0 : garbled_sign(t);
+        char *stmt = jfyp_printf("\xc2\xa9%s", t + (g ? g : 2));
+        if (!stmt) {
+            rc = -1;
+        } else {
+            /* "... 2016. This article is published with open access at
+             * Springerlink.com": the note after the statement, no part of it */
+            char *ls = (char *)license_start(stmt);
+            if (ls && ls > stmt)
+                *ls = '\0';
+            jfyp_trim(stmt);
+            jfy_node *p = *stmt ? permissions(r) : NULL;
+            rc = *stmt && (!p || jfyp_node_set_attr(p, "running", stmt) < 0) ? -1 : 0;
+            free(stmt);
+        }
+    }
+    for (int k = 0; k < nc; k++)
+        free(cand[k]);
+    return rc;
 }
