@@ -1159,7 +1159,9 @@ static int label_over_sign(jfyp_rec *r) {
             char *fixed = jfyp_printf(lost ? "\xc2\xa9 %s" : "Copyright %s", f->text);
             rc = fixed ? jfyp_node_set_text(f, fixed) : -1;
             free(fixed);
-            if (rc == 0 && jfyp_lines_remove(n, &l, i, i))
+            /* (a label closing the block above the year is left to it, the
+             * side column's fields it ends: no statement's word) */
+            if (rc == 0 && !(lost && i + 1 == l.n) && jfyp_lines_remove(n, &l, i, i))
                 jfyp_node_free(n);
         }
         jfyp_lines_free(&l);
