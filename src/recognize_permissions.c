@@ -934,7 +934,27 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
         if (rc < 0)
             return -1;
     }
-    return running ? jfyp_node_set_attr(perm, "running", NULL) : 0;
+    if (running && jfyp_node_set_attr(perm, "running", NULL) < 0)
+        return -1;
+    /* and its licence, where none was read or only its tail was (the
+     * foot's wrapped line alone, "(http://creativecommons.org/...)") */
+    const char *rl = perm ? jfyp_node_attr(perm, "running-licence") : NULL;
+    if (!rl)
+        return 0;
+    jfy_node *t = licence_text(perm);
+    int rc = 0;
+    if (!jfyp_node_child(perm, JFY_N_LICENSE))
+        rc = set_license(r, rl, perm);
+    else if (t && strlen(t->text) < strlen(rl) && strstr(rl, t->text))
+        rc = jfyp_node_set_text(t, rl);
+    else if (t && t->text[0] == '(' && !ends_sentence(rl)) {
+        /* the foot's lines a block each (MuPDF): the licence read was the
+         * address closing the foot's sentence */
+        char *both = jfyp_join_wrapped(rl, t->text);
+        rc = both ? jfyp_node_set_text(t, both) : -1;
+        free(both);
+    }
+    return rc < 0 ? -1 : jfyp_node_set_attr(perm, "running-licence", NULL);
 }
 
 /* ---- copyright lines set apart before the front matter is read ---- */
@@ -1225,17 +1245,23 @@ int jfyp_recognize_running_copyright(jfyp_rec *r) {
             break;
         }
         for (size_t i = 0; i < l.n; i++) {
-            const char *t = l.v[i].text;
+            /* (after the journal's ISSN: "2405-8440/Ó 2019 The Authors") */
+            const char *t = after_issn(l.v[i].text);
             size_t tn = strlen(t);
             if (tn >= RUNNING_LINE || !(opens_sign(t) || garbled_sign(t)))
                 continue;
             int k = 0;
-            while (k < nc && strcmp(cand[k], t) != 0)
+            while (k < nc && strncmp(cand[k], t, tn) != 0)
                 k++;
             if (k < nc) {
                 count[k]++;
             } else if (nc < RUNNING_CANDIDATES) {
-                if (!(cand[nc] = jfyp_strdup(t))) {
+                /* a licence's sentence wrapped onto the line under it,
+                 * "(http://creativecommons.org/licenses/by-nc-nd/4.0/)." */
+                const char *u = i + 1 < l.n ? l.v[i + 1].text : "";
+                int wrapped = tn && !strchr(".)", t[tn - 1]) && (*u == '(' || jfyp_starts_lower(u)) &&
+                              strlen(u) < RUNNING_LINE;
+                if (!(cand[nc] = wrapped ? jfyp_join_wrapped(t, u) : jfyp_strdup(t))) {
                     rc = -1;
                     break;
                 }
@@ -1252,19 +1278,24 @@ int jfyp_recognize_running_copyright(jfyp_rec *r) {
         const char *t = cand[best];
         size_t g = opens_sign(t) ? 0 : garbled_sign(t);
         char *stmt = jfyp_printf("\xc2\xa9%s", t + (g ? g : 2));
-        if (!stmt) {
+        jfy_node *p = stmt ? permissions(r) : NULL;
+        if (!p) {
             rc = -1;
         } else {
             /* "... 2016. This article is published with open access at
-             * Springerlink.com": the note after the statement, no part of it */
+             * Springerlink.com": a note after the statement, no part of
+             * it; "... Ltd. This is an open access article under the CC
+             * BY-NC-ND license (http://...)": the licence */
             char *ls = (char *)license_start(stmt);
+            if (ls && ls > stmt && has_license_cue(ls) && strlen(ls) <= MAX_LICENSE)
+                rc = jfyp_node_set_attr(p, "running-licence", ls);
             if (ls && ls > stmt)
                 *ls = '\0';
             jfyp_trim(stmt);
-            jfy_node *p = *stmt ? permissions(r) : NULL;
-            rc = *stmt && (!p || jfyp_node_set_attr(p, "running", stmt) < 0) ? -1 : 0;
-            free(stmt);
+            if (rc == 0 && *stmt)
+                rc = jfyp_node_set_attr(p, "running", stmt);
         }
+        free(stmt);
     }
     for (int k = 0; k < nc; k++)
         free(cand[k]);
