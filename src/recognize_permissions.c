@@ -699,6 +699,38 @@ static int glyph_line(const char *s) {
     return s[0] >= 'A' && s[0] <= 'Z' && !s[1];
 }
 
+/* A sign OCR read into a figure's labels or a formula ("\xc2\xa9 (5) and (8).",
+ * "\xc2\xa9 LiFePO,/graphiene", a sign alone): no year, and no holder's name
+ * after the sign, which a statement with no year names ("\xc2\xa9 EJManager.",
+ * "Copyright: Name, et al."). */
+static int junk_statement(const char *s) {
+    const char *y;
+    if (find_year(s, &y))
+        return 0;
+    const char *a = jfyp_after_label(s, "Copyright");
+    if (a && a != s)
+        s = a;
+    while (*s == ' ' || *s == ':')
+        s++;
+    if (opens_sign(s))
+        s += 2;
+    else if (jfyp_strnieq(s, "(c)", 3))
+        s += 3;
+    while (*s == ' ')
+        s++;
+    if (!((*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0x80))
+        return 1;
+    for (const char *p = s; *p && *p != ' '; p++)
+        if ((*p >= '0' && *p <= '9') || (*p == ',' && p[1] && p[1] != ' '))
+            return 1;
+    /* (a chart's legend: "\xc2\xa9 Experimental LiFePO/C \xc2\xb0", "\xc2\xa9 Simulated
+     * LiFePO, 100 Sg N oo 50"; a holder's name holds no figures) */
+    for (const char *p = s; *p && p - s < 60; p++)
+        if (*p == '/' || *p == '|' || (*p >= '0' && *p <= '9') || strncmp(p, "\xc2\xb0", 2) == 0)
+            return 1;
+    return 0;
+}
+
 /* early: only a licence sentence opening the paragraph, taken before the
  * abstract and body readers can swallow it (it sits under an abstract or
  * at a column's foot); the rest of the fields wait for the full scan. */
@@ -776,6 +808,11 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
         /* A copyright field: the statement, then maybe the licence. */
         char *stmt = jfyp_strdup(after_copyright_label(field));
         char *lic = NULL, *licensee = NULL;
+        if (stmt && junk_statement(stmt)) {
+            free(stmt);
+            free(field);
+            continue;
+        }
         if (stmt) {
             char *ls = (char *)license_start(stmt);
             /* "© 2018 Yang et al. This work is published and licensed by
