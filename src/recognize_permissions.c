@@ -718,7 +718,8 @@ static int junk_statement(const char *s) {
         s += 3;
     while (*s == ' ')
         s++;
-    if (!((*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0x80))
+    /* ("Copyright \xc2\xa9 retained by original authors": words all the same) */
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (unsigned char)*s >= 0x80))
         return 1;
     for (const char *p = s; *p && *p != ' '; p++)
         if ((*p >= '0' && *p <= '9') || (*p == ',' && p[1] && p[1] != ' '))
