@@ -629,19 +629,22 @@ static int opens_other_field(const char *s) {
  * sentence ends. Only a licence's opening sentence with no cue yet is so
  * gone on. 0, or -1 out of memory. */
 static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
-    int last = para->end_line;
-    for (int k = 0; k < WRAPPED_BLOCKS; k++) {
-        size_t n = strlen(*text);
-        while (n && (*text)[n - 1] == ' ')
-            n--;
-        if (!n || strchr(".:;)", (*text)[n - 1]))
-            return 0;
-        jfy_node *x = jfyp_rec_next(r, para);
+    int last = para->end_line, k = 0;
+    char *all = jfyp_strdup(*text);
+    if (!all)
+        return -1;
+    /* the blocks are read first and taken only when the sentence they
+     * make ends and grants a licence (no badge's "Open Access" over the
+     * title and the headings under it) */
+    for (jfy_node *x = jfyp_rec_next(r, para); k < WRAPPED_BLOCKS && !ends_sentence(all);
+         x = jfyp_rec_next(r, x), k++) {
         if (!x || x->type != JFY_N_PARAGRAPH || x->line > last + 2)
-            return 0;
+            break;
         jfyp_lines l;
-        if (jfyp_lines_of(x, &l) < 0)
+        if (jfyp_lines_of(x, &l) < 0) {
+            free(all);
             return -1;
+        }
         /* (a justified line MuPDF may give a word a line: "distributed" /
          * "under" / "the" / "terms" / "and") */
         int ok = l.n >= 1 && l.n <= 6;
@@ -651,23 +654,27 @@ static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
                  !opens_copyright(l.v[i].text) && !opens_licence(l.v[i].text) &&
                  l.v[i].first->type == JFY_N_TEXT;
         char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
-        char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
+        char *both = more ? jfyp_join_wrapped(all, more) : NULL;
         free(more);
-        if (ok && !all) {
-            jfyp_lines_free(&l);
+        jfyp_lines_free(&l);
+        if (ok && !both) {
+            free(all);
             return -1;
         }
-        if (ok) {
-            free(*text);
-            *text = all;
-            last = x->end_line;
-            if (jfyp_lines_remove(x, &l, 0, l.n - 1))
-                jfyp_node_free(x);
-        }
-        jfyp_lines_free(&l);
         if (!ok)
-            return 0;
+            break;
+        free(all);
+        all = both;
+        last = x->end_line;
     }
+    if (!k || !ends_sentence(all) || !has_license_cue(all)) {
+        free(all);
+        return 0;
+    }
+    for (int i = 0; i < k; i++)
+        jfyp_node_free(jfyp_rec_next(r, para));
+    free(*text);
+    *text = all;
     return 0;
 }
 
