@@ -53,6 +53,8 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_citation_line,
     /* and the kind of article a running head names */
     jfyp_recognize_running_type,
+    /* and a copyright statement printed only in the running foot */
+    jfyp_recognize_running_copyright,
     /* 1. page clean-up; a two-column page read a line of each column in
      * turn back in column order first, before any reader joins or drops
      * its lines */

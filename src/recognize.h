@@ -128,6 +128,7 @@ int jfyp_set_doi(jfyp_rec *r, const char *doi, size_t len, const jfy_node *from)
 int jfyp_recognize_article_shape(jfyp_rec *r); /* recognize_article_type.c */
 int jfyp_recognize_permissions(jfyp_rec *r);
 int jfyp_recognize_copyright_lines(jfyp_rec *r); /* recognize_permissions.c */
+int jfyp_recognize_running_copyright(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_license_paragraphs(jfyp_rec *r); /* recognize_permissions.c */
 int jfyp_recognize_history_lines(jfyp_rec *r); /* recognize_dates.c */
 int jfyp_recognize_doi_lines(jfyp_rec *r);     /* recognize_doi.c */

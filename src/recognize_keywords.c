@@ -309,6 +309,8 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
  * salutation or all-capital heading, joined to the list. Terms open with
  * capitals, which jfyp_take_continuation takes for a new sentence. 0, or
  * -1 out of memory. */
+static int lone_field_label(const char *t);
+
 static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     size_t n = strlen(*all);
     while (n && (*all)[n - 1] == ' ')
@@ -342,7 +344,8 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     int more_stops = full_stops && tn < LIST_TAIL && stop_list(t);
     if (*t && !(*t >= '0' && *t <= '9') && ((tn < TERM_LINE && words <= 6) || more_stops) && !caps &&
         (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && (!sentence || full_stops) &&
-        !jfyp_opens_field(t) && !jfyp_keywords_label(t) && jfyp_glossed_section_kind(t) == JFYP_SEC_NONE &&
+        !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !lone_field_label(t) &&
+        jfyp_glossed_section_kind(t) == JFYP_SEC_NONE &&
         !jfyp_strnieq(t, "http", 4) &&
         l.v[0].first->type == JFY_N_TEXT) {
         char *j = jfyp_printf("%s %s", *all, t);
@@ -368,6 +371,27 @@ static int note_line(const char *t) {
     else if (!strncmp(t, "\xe2\x80\xa0", 3) || !strncmp(t, "\xe2\x80\xa1", 3)) /* dagger, double dagger */
         k = 3;
     return k && ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z'));
+}
+
+/* A side column's or the back matter's field label alone on its line
+ * ("Correspondence" over a name and address, "Author details"): what a
+ * list's last block runs on into, never a term. */
+static int lone_field_label(const char *t) {
+    static const char *const fields[] = {"Correspondence", "Correspondence to", "Corresponding author",
+                                         "Author details", "Author information", "Abbreviations"};
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        size_t n = strlen(fields[i]);
+        if (jfyp_strnieq(t, fields[i], n) && (!t[n] || (t[n] == ':' && !t[n + 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether line t ends the terms above it: a field, a note, an address or a
+ * field label alone. */
+static int ends_list(const char *t) {
+    return jfyp_opens_field(t) || jfyp_keywords_label(t) || note_line(t) || jfyp_strnieq(t, "http", 4) ||
+           lone_field_label(t);
 }
 
 /* Whether t can be one term of a list printed a term a line: short, no
@@ -419,7 +443,8 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
     size_t end = i + 1;
     /* (nor a web address under it: the article's DOI line) */
     while (end < l->n && !jfyp_opens_field(l->v[end].text) && !jfyp_keywords_label(l->v[end].text) &&
-           !note_line(l->v[end].text) && !jfyp_strnieq(l->v[end].text, "http", 4))
+           !note_line(l->v[end].text) && !jfyp_strnieq(l->v[end].text, "http", 4) &&
+           !lone_field_label(l->v[end].text))
         end++;
     char *all = jfyp_lines_join(l, i, end - 1);
     if (!all)
@@ -548,14 +573,18 @@ static void own_language_first(jfyp_rec *r, int tl, const char *label) {
 
 /* Files the terms read from the paragraph *next under label line i of
  * para: the group goes to the front, *next is claimed (freed; *next moves
- * on), and the label line taken out (*gone when it was all of para). 1. */
+ * on, or keeps the lines after *part), and the label line taken out (*gone
+ * when it was all of para). 1. */
 static int keep_group(jfyp_rec *r, jfy_node *group, jfy_node *para, jfyp_lines *l, size_t i,
-                      jfy_node **next, int *gone) {
+                      jfy_node **next, int *gone, jfyp_lines *part) {
     jfyp_node_span_from(group, para);
     jfyp_node_append(r->front, group);
-    jfy_node *after = jfyp_rec_next(r, *next);
-    jfyp_node_free(*next);
-    *next = after;
+    /* (part: the lines of *next the terms were, the rest left in it) */
+    if (!part || jfyp_lines_remove(*next, part, 0, part->n - 1)) {
+        jfy_node *after = jfyp_rec_next(r, *next);
+        jfyp_node_free(*next);
+        *next = after;
+    }
     /* the label, last line of its block */
     *gone = l->n == 1 ? 1 : jfyp_lines_remove(para, l, i, i);
     return 1;
@@ -635,6 +664,15 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                         jfyp_lines_free(&l);
                         return -1;
                     }
+                    /* (the terms end where a field opens under them: a side
+                     * column's "Mailing Address: ..." or "Correspondence"
+                     * over an address, left in the block) */
+                    size_t own = 1;
+                    while (own < l2.n && !ends_list(l2.v[own].text))
+                        own++;
+                    int rest = own < l2.n;
+                    if (rest)
+                        l2.n = own; /* (the lines' list is only read below) */
                     char *joined = jfyp_lines_join(&l2, 0, l2.n ? l2.n - 1 : 0);
                     char *lab = joined ? jfyp_printf("%s: %s", l.v[i].text, joined) : NULL;
                     /* its terms a line each in that paragraph */
@@ -651,7 +689,7 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                         for (size_t k = 0; rc == 0 && k < l2.n; k++)
                             rc = add_terms(group, l2.v[k].text);
                         if (rc == 0)
-                            rc = keep_group(r, group, n, &l, i, &next, &gone);
+                            rc = keep_group(r, group, n, &l, i, &next, &gone, rest ? &l2 : NULL);
                         else
                             jfyp_node_free(group);
                         /* the list going on a term a paragraph right under
@@ -664,7 +702,7 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                         const char *list = jfyp_keywords_label(lab);
                         rc = !group ? -1 : list ? add_terms(group, list) : 0;
                         if (rc == 0 && group->first)
-                            rc = keep_group(r, group, n, &l, i, &next, &gone);
+                            rc = keep_group(r, group, n, &l, i, &next, &gone, rest ? &l2 : NULL);
                         else
                             jfyp_node_free(group);
                     }

@@ -620,6 +620,125 @@ static int opens_other_field(const char *s) {
     return !opens_copyright(s) && jfyp_opens_field(s);
 }
 
+#define WRAPPED_BLOCKS 8 /* a side column's licence set a line to a block */
+
+/* A side column's licence that an extraction set a line to a block ("This
+ * article is an open access article" / "distributed under the terms and" /
+ * "conditions of the Creative Commons" / "Attribution (CC BY) license."):
+ * the blocks right under para, a line's words each, joined to *text till a
+ * sentence ends. Only a licence's opening sentence with no cue yet is so
+ * gone on. 0, or -1 out of memory. */
+static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
+    int last = para->end_line, k = 0;
+    char *all = jfyp_strdup(*text);
+    if (!all)
+        return -1;
+    /* the blocks are read first and taken only when the sentence they
+     * make ends and grants a licence (no badge's "Open Access" over the
+     * title and the headings under it) */
+    for (jfy_node *x = jfyp_rec_next(r, para); k < WRAPPED_BLOCKS && !ends_sentence(all);
+         x = jfyp_rec_next(r, x), k++) {
+        if (!x || x->type != JFY_N_PARAGRAPH || x->line > last + 2)
+            break;
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0) {
+            free(all);
+            return -1;
+        }
+        /* (a justified line MuPDF may give a word a line: "distributed" /
+         * "under" / "the" / "terms" / "and") */
+        int ok = l.n >= 1 && l.n <= 6;
+        size_t len = 0;
+        for (size_t i = 0; ok && i < l.n; i++)
+            ok = (len += strlen(l.v[i].text) + 1) < 80 && !opens_other_field(l.v[i].text) &&
+                 !opens_copyright(l.v[i].text) && !opens_licence(l.v[i].text) &&
+                 l.v[i].first->type == JFY_N_TEXT;
+        char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
+        char *both = more ? jfyp_join_wrapped(all, more) : NULL;
+        free(more);
+        jfyp_lines_free(&l);
+        if (ok && !both) {
+            free(all);
+            return -1;
+        }
+        if (!ok)
+            break;
+        free(all);
+        all = both;
+        last = x->end_line;
+    }
+    if (!k || !ends_sentence(all) || !has_license_cue(all)) {
+        free(all);
+        return 0;
+    }
+    for (int i = 0; i < k; i++)
+        jfyp_node_free(jfyp_rec_next(r, para));
+    free(*text);
+    *text = all;
+    return 0;
+}
+
+/* "Licensee X, City, Country." a block of its own under the statement (an
+ * extraction parts a side column's lines): the licensee, taken. */
+static int licensee_block(jfyp_rec *r, jfy_node *para) {
+    jfy_node *x = jfyp_rec_next(r, para);
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    int rc = 0;
+    if (l.n == 1 && strncmp(l.v[0].text, "Licensee ", 9) == 0 && strlen(l.v[0].text) < 120 &&
+        !strstr(l.v[0].text, ". ")) {
+        char *t = jfyp_strdup(l.v[0].text);
+        rc = t ? licensee_first(r, t) : -1;
+        free(t);
+        if (rc == 0 && jfyp_lines_remove(x, &l, 0, 0))
+            jfyp_node_free(x);
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* A line of one capital letter: the second glyph of a sign drawn in two
+ * ("C" over "V"), under the statement it opened. */
+static int glyph_line(const char *s) {
+    return s[0] >= 'A' && s[0] <= 'Z' && !s[1];
+}
+
+/* A sign OCR read into a figure's labels or a formula ("\xc2\xa9 (5) and (8).",
+ * "\xc2\xa9 LiFePO,/graphiene", a sign alone): no year, and no holder's name
+ * after the sign, which a statement with no year names ("\xc2\xa9 EJManager.",
+ * "Copyright: Name, et al."). */
+static int junk_statement(const char *s) {
+    const char *y;
+    if (find_year(s, &y))
+        return 0;
+    const char *a = jfyp_after_label(s, "Copyright");
+    if (a && a != s)
+        s = a;
+    while (*s == ' ' || *s == ':')
+        s++;
+    if (opens_sign(s))
+        s += 2;
+    else if (jfyp_strnieq(s, "(c)", 3))
+        s += 3;
+    while (*s == ' ')
+        s++;
+    /* ("Copyright \xc2\xa9 retained by original authors": words all the same) */
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (unsigned char)*s >= 0x80))
+        return 1;
+    for (const char *p = s; *p && *p != ' '; p++)
+        if ((*p >= '0' && *p <= '9') || (*p == ',' && p[1] && p[1] != ' '))
+            return 1;
+    /* (a chart's legend: "\xc2\xa9 Experimental LiFePO/C \xc2\xb0", "\xc2\xa9 Simulated
+     * LiFePO, 100 Sg N oo 50"; a holder's name holds no figures) */
+    for (const char *p = s; *p && p - s < 60; p++)
+        if (*p == '/' || *p == '|' || (*p >= '0' && *p <= '9') || strncmp(p, "\xc2\xb0", 2) == 0)
+            return 1;
+    return 0;
+}
+
 /* early: only a licence sentence opening the paragraph, taken before the
  * abstract and body readers can swallow it (it sits under an abstract or
  * at a column's foot); the rest of the fields wait for the full scan. */
@@ -653,15 +772,31 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                !((caption_line(l.v[end].text) || (end + 1 < l.n && license_label_line(l.v[end].text))) &&
                  ends_sentence(l.v[end - 1].text)))
             end++;
+        for (size_t k = from + 1; is_c && k < end; k++)
+            if (glyph_line(l.v[k].text) && ends_sentence(l.v[k - 1].text)) {
+                end = k + 1;
+                break;
+            }
         char *field = jfyp_lines_join(&l, from, end - 1);
         if (!field) {
             rc = -1;
             break;
         }
+        /* "C The Author(s) (2020). Published by ... CAS." over "V": the
+         * sign drawn in two glyphs, the second alone on the line under the
+         * statement, no word of it (nor a sentence going on after it) */
+        size_t fl = strlen(field);
+        if (is_c && end - from >= 2 && glyph_line(l.v[end - 1].text) && fl > 2 && field[fl - 2] == ' ')
+            field[fl - 2] = '\0';
         if (is_l || label) {
             size_t skip = license_field_label(field);
             if (skip)
                 memmove(field, field + skip, strlen(field + skip) + 1);
+            if (!has_license_cue(field) && opens_licence(field) && strlen(field) < 120 && end == l.n &&
+                (rc = take_wrapped_blocks(r, para, &field)) < 0) {
+                free(field);
+                break;
+            }
             const char *lw = jfyp_stristr(field, "licen");
             int ok = strlen(field) <= MAX_LICENSE && has_license_cue(field) &&
                      (size_t)(lw ? lw - field : 0) < (i == 0 || label || skip ? 300 : 200);
@@ -681,6 +816,11 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
         /* A copyright field: the statement, then maybe the licence. */
         char *stmt = jfyp_strdup(after_copyright_label(field));
         char *lic = NULL, *licensee = NULL;
+        if (stmt && junk_statement(stmt)) {
+            free(stmt);
+            free(field);
+            continue;
+        }
         if (stmt) {
             char *ls = (char *)license_start(stmt);
             /* "© 2018 Yang et al. This work is published and licensed by
@@ -743,6 +883,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                 rc = set_copyright(r, stmt, para);
             if (rc == 0 && licensee && !lic)
                 rc = licensee_first(r, licensee);
+            if (rc == 0 && *stmt && !licensee && !lic && end == l.n)
+                rc = licensee_block(r, para);
             if (rc == 0 && lic && want_l) {
                 if (end == l.n)
                     rc = jfyp_take_continuation(r, para, &lic);
@@ -826,7 +968,38 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
     jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
     if (perm && jfyp_node_attr(perm, "licensee") && jfyp_node_set_attr(perm, "licensee", NULL) < 0)
         return -1;
-    return retained_copyright(r);
+    if (retained_copyright(r) < 0)
+        return -1;
+    /* the running foot's statement, where no other was printed */
+    const char *running = perm ? jfyp_node_attr(perm, "running") : NULL;
+    if (running && !jfyp_node_attr(perm, "statement")) {
+        char *t = jfyp_strdup(running);
+        int rc = t ? set_copyright(r, t, perm) : -1;
+        free(t);
+        if (rc < 0)
+            return -1;
+    }
+    if (running && jfyp_node_set_attr(perm, "running", NULL) < 0)
+        return -1;
+    /* and its licence, where none was read or only its tail was (the
+     * foot's wrapped line alone, "(http://creativecommons.org/...)") */
+    const char *rl = perm ? jfyp_node_attr(perm, "running-licence") : NULL;
+    if (!rl)
+        return 0;
+    jfy_node *t = licence_text(perm);
+    int rc = 0;
+    if (!jfyp_node_child(perm, JFY_N_LICENSE))
+        rc = set_license(r, rl, perm);
+    else if (t && strlen(t->text) < strlen(rl) && strstr(rl, t->text))
+        rc = jfyp_node_set_text(t, rl);
+    else if (t && t->text[0] == '(' && !ends_sentence(rl)) {
+        /* the foot's lines a block each (MuPDF): the licence read was the
+         * address closing the foot's sentence */
+        char *both = jfyp_join_wrapped(rl, t->text);
+        rc = both ? jfyp_node_set_text(t, both) : -1;
+        free(both);
+    }
+    return rc < 0 ? -1 : jfyp_node_set_attr(perm, "running-licence", NULL);
 }
 
 /* ---- copyright lines set apart before the front matter is read ---- */
@@ -991,6 +1164,22 @@ static int lone_copyright_label(const char *s) {
     return jfyp_strnieq(s, "Copyright", 9) && (!s[9] || (s[9] == ':' && !s[10]));
 }
 
+/* A year and a holder's name, all of a line ("2016 Xia et al.", "2025
+ * Temesgen and Warkineh"): what a copyright label stands over when the
+ * sign between was lost. No date ("2016 Jan 3") nor sentence. */
+static int year_holder(const char *s) {
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (!((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')) || !(s[2] >= '0' && s[2] <= '9') ||
+        !(s[3] >= '0' && s[3] <= '9') || s[4] != ' ' || !(s[5] >= 'A' && s[5] <= 'Z'))
+        return 0;
+    for (size_t i = 0; i < sizeof months / sizeof *months; i++)
+        if (strncmp(s + 5, months[i], 3) == 0)
+            return 0;
+    size_t n = strlen(s);
+    return n < 80 && !strstr(s, ". ") && !strchr(s, ':') && !strchr(s, ';');
+}
+
 /* The label a side column prints over the statement ("COPYRIGHT" over "©
  * 2026 Name and Name. This is an open-access article ...") is the
  * statement's first word, as "Copyright ©" printed on one line is:
@@ -1010,24 +1199,34 @@ static int label_over_sign(jfyp_rec *r) {
         while (i < l.n && !lone_copyright_label(l.v[i].text))
             i++;
         jfy_node *f = NULL;
-        if (i + 1 < l.n && opens_sign(l.v[i + 1].text)) {
+        int lost = 0; /* "Copyright" over "2016 Xia et al." */
+        if (i + 1 < l.n) {
             f = l.v[i + 1].first;
+            lost = !opens_sign(l.v[i + 1].text) && year_holder(l.v[i + 1].text);
         } else if (i + 1 == l.n && next && next->type == JFY_N_PARAGRAPH) {
             jfyp_lines m;
             if (jfyp_lines_of(next, &m) < 0) {
                 jfyp_lines_free(&l);
                 return -1;
             }
-            if (m.n && opens_sign(m.v[0].text))
+            if (m.n) {
                 f = m.v[0].first;
+                lost = !opens_sign(m.v[0].text) && year_holder(m.v[0].text) && m.v[0].first == m.v[0].last &&
+                       next->line <= n->end_line + 2;
+            }
             jfyp_lines_free(&m);
         }
         int rc = 0;
-        if (f && f->type == JFY_N_TEXT && f->text && opens_sign(f->text)) {
-            char *fixed = jfyp_printf("Copyright %s", f->text);
+        /* the sign, drawn from a symbol font, lost between label and year
+         * (the label then stays a label, as a lost sign's statement reads
+         * without it); where the sign is there, the label is its first word */
+        if (f && f->type == JFY_N_TEXT && f->text && (opens_sign(f->text) || (lost && year_holder(f->text)))) {
+            char *fixed = jfyp_printf(lost ? "\xc2\xa9 %s" : "Copyright %s", f->text);
             rc = fixed ? jfyp_node_set_text(f, fixed) : -1;
             free(fixed);
-            if (rc == 0 && jfyp_lines_remove(n, &l, i, i))
+            /* (a label closing the block above the year is left to it, the
+             * side column's fields it ends: no statement's word) */
+            if (rc == 0 && !(lost && i + 1 == l.n) && jfyp_lines_remove(n, &l, i, i))
                 jfyp_node_free(n);
         }
         jfyp_lines_free(&l);
@@ -1065,4 +1264,85 @@ int jfyp_recognize_copyright_lines(jfyp_rec *r) {
         }
     }
     return 0;
+}
+
+/* ---- a statement printed only in the running foot ---- */
+
+#define RUNNING_CANDIDATES 8 /* distinct copyright lines counted */
+#define RUNNING_LINE 200     /* bytes: a foot's line, not a paragraph */
+
+/* Some publishers print the statement only in every page's foot ("Ó The
+ * Author(s) 2016. This article is published with open access at ...", "ª
+ * 2020 British Society for Haematology and John Wiley & Sons Ltd"), which
+ * page clean-up drops as a running foot. Read before it: a copyright line,
+ * its sign maybe garbled, printed alike twice or more, is kept on the
+ * permissions till the full scan, which takes it where no other statement
+ * was printed. */
+int jfyp_recognize_running_copyright(jfyp_rec *r) {
+    char *cand[RUNNING_CANDIDATES];
+    int count[RUNNING_CANDIDATES], nc = 0, rc = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && rc == 0; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0) {
+            rc = -1;
+            break;
+        }
+        for (size_t i = 0; i < l.n; i++) {
+            /* (after the journal's ISSN: "2405-8440/Ó 2019 The Authors") */
+            const char *t = after_issn(l.v[i].text);
+            size_t tn = strlen(t);
+            if (tn >= RUNNING_LINE || !(opens_sign(t) || garbled_sign(t)))
+                continue;
+            int k = 0;
+            while (k < nc && strncmp(cand[k], t, tn) != 0)
+                k++;
+            if (k < nc) {
+                count[k]++;
+            } else if (nc < RUNNING_CANDIDATES) {
+                /* a licence's sentence wrapped onto the line under it,
+                 * "(http://creativecommons.org/licenses/by-nc-nd/4.0/)." */
+                const char *u = i + 1 < l.n ? l.v[i + 1].text : "";
+                int wrapped = tn && !strchr(".)", t[tn - 1]) && (*u == '(' || jfyp_starts_lower(u)) &&
+                              strlen(u) < RUNNING_LINE;
+                if (!(cand[nc] = wrapped ? jfyp_join_wrapped(t, u) : jfyp_strdup(t))) {
+                    rc = -1;
+                    break;
+                }
+                count[nc++] = 1;
+            }
+        }
+        jfyp_lines_free(&l);
+    }
+    int best = -1;
+    for (int k = 0; k < nc; k++)
+        if (count[k] >= 2 && (best < 0 || count[k] > count[best]))
+            best = k;
+    if (rc == 0 && best >= 0) {
+        const char *t = cand[best];
+        size_t g = opens_sign(t) ? 0 : garbled_sign(t);
+        char *stmt = jfyp_printf("\xc2\xa9%s", t + (g ? g : 2));
+        jfy_node *p = stmt ? permissions(r) : NULL;
+        if (!p) {
+            rc = -1;
+        } else {
+            /* "... 2016. This article is published with open access at
+             * Springerlink.com": a note after the statement, no part of
+             * it; "... Ltd. This is an open access article under the CC
+             * BY-NC-ND license (http://...)": the licence */
+            char *ls = (char *)license_start(stmt);
+            if (ls && ls > stmt && has_license_cue(ls) && strlen(ls) <= MAX_LICENSE)
+                rc = jfyp_node_set_attr(p, "running-licence", ls);
+            if (ls && ls > stmt)
+                *ls = '\0';
+            jfyp_trim(stmt);
+            if (rc == 0 && *stmt)
+                rc = jfyp_node_set_attr(p, "running", stmt);
+        }
+        free(stmt);
+    }
+    for (int k = 0; k < nc; k++)
+        free(cand[k]);
+    return rc;
 }
