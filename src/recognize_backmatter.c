@@ -249,13 +249,16 @@ static int from_heading(jfyp_rec *r, jfy_node *h, const char *t, int kind) {
     return 0;
 }
 
-/* The statements' names the shared section names do not hold: headings
- * of the body elsewhere too ("Informed consent") or never seen alone, they
- * name a statement run into its text only. */
+/* The statements' names the shared section names do not hold (the
+ * sections stage reads those): only statements are so named, as a
+ * heading or run into their text; "Informed consent" alone may head a
+ * part of the methods, "Informed consent statement" may not. */
 static const char *const statement_names[] = {
     "patient consent for publication", "provenance and peer review",
     "patient and public involvement", "institutional review board statement",
     "informed consent statement", "author contribution", "declaration of conflicting interests",
+    /* BMJ's and SAGE's heading over the authors' ORCID links */
+    "orcid id", "orcid ids",
     NULL};
 
 /* The kind of statement name t is: ACK, FUNDING or BACK, or NONE. */
@@ -399,7 +402,7 @@ static int statement_at(jfy_node *n) {
     int s = jfyp_heading_text(n, &t);
     if (s < 0)
         return -1;
-    int kind = s == 1 ? jfyp_section_kind(t) : JFYP_SEC_NONE;
+    int kind = s == 1 ? statement_kind(t) : JFYP_SEC_NONE;
     free(t);
     t = NULL;
     if (kind == JFYP_SEC_ACK || kind == JFYP_SEC_FUNDING || kind == JFYP_SEC_BACK)
@@ -419,7 +422,7 @@ int jfyp_recognize_backmatter(jfyp_rec *r) {
         if (s < 0)
             return -1;
         if (s == 1) {
-            int kind = jfyp_section_kind(t);
+            int kind = statement_kind(t);
             if (kind == JFYP_SEC_ACK || kind == JFYP_SEC_FUNDING || kind == JFYP_SEC_BACK) {
                 /* its content goes with it; carry on after what is left */
                 jfy_node *prev = n->prev;
