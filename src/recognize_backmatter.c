@@ -255,7 +255,7 @@ static int from_heading(jfyp_rec *r, jfy_node *h, const char *t, int kind) {
  * part of the methods, "Informed consent statement" may not. */
 static const char *const statement_names[] = {
     "patient consent for publication", "provenance and peer review",
-    "patient and public involvement", "institutional review board statement",
+    "institutional review board statement",
     "informed consent statement", "author contribution", "declaration of conflicting interests",
     /* BMJ's and SAGE's heading over the authors' ORCID links */
     "orcid id", "orcid ids",
