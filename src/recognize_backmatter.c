@@ -11,6 +11,7 @@
 #include "recognize.h"
 #include "textlines.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -248,6 +249,71 @@ static int from_heading(jfyp_rec *r, jfy_node *h, const char *t, int kind) {
     return 0;
 }
 
+/* The statements' names the shared section names do not hold (the
+ * sections stage reads those): only statements are so named, as a
+ * heading or run into their text; "Informed consent" alone may head a
+ * part of the methods, "Informed consent statement" may not. */
+static const char *const statement_names[] = {
+    "patient consent for publication", "provenance and peer review",
+    "institutional review board statement",
+    "informed consent statement", "author contribution", "declaration of conflicting interests",
+    /* BMJ's and SAGE's heading over the authors' ORCID links */
+    "orcid id", "orcid ids",
+    NULL};
+
+/* The kind of statement name t is: ACK, FUNDING or BACK, or NONE. */
+static int statement_kind(const char *t) {
+    int kd = jfyp_section_kind(t);
+    if (kd == JFYP_SEC_ACK || kd == JFYP_SEC_FUNDING || kd == JFYP_SEC_BACK)
+        return kd;
+    for (int i = 0; statement_names[i]; i++)
+        if (jfyp_strieq(t, statement_names[i]))
+            return JFYP_SEC_BACK;
+    return JFYP_SEC_NONE;
+}
+
+static int has_lower(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (islower((unsigned char)s[i]))
+            return 1;
+    return 0;
+}
+
+/* "Competing interests The authors declare...", "Patient consent for
+ * publication Not applicable.": a statement's name set in bold and run
+ * into its text, the bold lost in the extraction. The name's words, then
+ * a word opening on a capital: a sentence never goes on from the name so
+ * ("Ethics approval was obtained" is body text), and the capital tells
+ * the name's end ("Ethics approval This study" is not "Ethics" over
+ * "approval This study"). A name in capitals has the text's first word in
+ * small letters after it ("CONFLICT OF INTEREST None declared."): a heading
+ * in capitals over its text ("ETHICS AND DISSEMINATION") is no name run
+ * in. Returns what inline_label does. */
+static size_t run_in_label(const char *s, int *kind, char **title) {
+    size_t e = 0;
+    for (int words = 0; words < 7; words++) {
+        while (s[e] && s[e] != ' ')
+            e++;
+        if (s[e] != ' ' || e > 60)
+            return 0;
+        if (isupper((unsigned char)s[e + 1]) && e >= 4 &&
+            (has_lower(s, e) || has_lower(s + e + 1, strcspn(s + e + 1, " ")))) {
+            char *t = jfyp_strndup(s, e);
+            if (!t)
+                return (size_t)-1;
+            int kd = statement_kind(t);
+            if (kd != JFYP_SEC_NONE) {
+                *kind = kd;
+                *title = t;
+                return e + 1;
+            }
+            free(t);
+        }
+        e++;
+    }
+    return 0;
+}
+
 /* "Funding: ...", "**Acknowledgements** We thank...": the name, then ':'
  * or '.', at the paragraph's start. Returns the length of the name plus its
  * punctuation in the first text, 0 when the paragraph does not open so. */
@@ -277,12 +343,12 @@ static size_t inline_label(const jfy_node *p, int *kind, char **title) {
     const char *s = k->text;
     size_t e = strcspn(s, ":.");
     if (!s[e] || e > 60 || e < 4)
-        return 0;
+        return run_in_label(s, kind, title);
     char *t = jfyp_strndup(s, e);
     if (!t)
         return (size_t)-1;
     jfyp_trim(t);
-    int kd = jfyp_section_kind(t);
+    int kd = statement_kind(t);
     /* who reviewed the article, among the statements a short article
      * prints at its end ("Reviewed By: Anonymous"); only run in: the
      * label alone heads a side column's reviewers at the article's head */
@@ -290,7 +356,8 @@ static size_t inline_label(const jfy_node *p, int *kind, char **title) {
         kd = JFYP_SEC_BACK;
     if (kd != JFYP_SEC_ACK && kd != JFYP_SEC_FUNDING && kd != JFYP_SEC_BACK) {
         free(t);
-        return 0;
+        /* "Funding Nil.": the stop ends the statement, not its name */
+        return run_in_label(s, kind, title);
     }
     *kind = kd;
     *title = t;
@@ -328,6 +395,25 @@ static int from_paragraph(jfyp_rec *r, jfy_node *p, size_t cut, int kind, const 
     return 0;
 }
 
+/* 1 when block n opens a statement: a heading naming one, or a paragraph
+ * with its name run in; -1 on out of memory. */
+static int statement_at(jfy_node *n) {
+    char *t = NULL;
+    int s = jfyp_heading_text(n, &t);
+    if (s < 0)
+        return -1;
+    int kind = s == 1 ? statement_kind(t) : JFYP_SEC_NONE;
+    free(t);
+    t = NULL;
+    if (kind == JFYP_SEC_ACK || kind == JFYP_SEC_FUNDING || kind == JFYP_SEC_BACK)
+        return 1;
+    if (n->type != JFY_N_PARAGRAPH)
+        return 0;
+    size_t cut = inline_label(n, &kind, &t);
+    free(t);
+    return cut == (size_t)-1 ? -1 : cut != 0;
+}
+
 int jfyp_recognize_backmatter(jfyp_rec *r) {
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -336,7 +422,7 @@ int jfyp_recognize_backmatter(jfyp_rec *r) {
         if (s < 0)
             return -1;
         if (s == 1) {
-            int kind = jfyp_section_kind(t);
+            int kind = statement_kind(t);
             if (kind == JFYP_SEC_ACK || kind == JFYP_SEC_FUNDING || kind == JFYP_SEC_BACK) {
                 /* its content goes with it; carry on after what is left */
                 jfy_node *prev = n->prev;
@@ -346,6 +432,22 @@ int jfyp_recognize_backmatter(jfyp_rec *r) {
                     return -1;
                 n = prev ? jfyp_rec_next(r, prev) : jfyp_rec_first(r);
                 continue;
+            }
+            /* "Declarations" over the statements as a group (BMC,
+             * Springer): no statement itself, and no part of the body
+             * once they are gone */
+            if (jfyp_strieq(t, "declarations") && next) {
+                int gs = statement_at(next);
+                if (gs < 0) {
+                    free(t);
+                    return -1;
+                }
+                if (gs) {
+                    free(t);
+                    jfyp_node_free(n);
+                    n = next;
+                    continue;
+                }
             }
             free(t);
             t = NULL;
