@@ -2674,6 +2674,19 @@ static int whole_address_line(const state *S, const char *x, const char *above) 
     return 1;
 }
 
+/* Appends the block's lines as printed to b, after a line break when
+ * nl is set. 0, or -1 on OOM. */
+static int put_block_lines(jfyp_buf *b, const jfy_node *blk, int nl) {
+    char *x = jfyp_front_text(blk, 1);
+    if (!x)
+        return -1;
+    if (nl)
+        jfyp_buf_putc(b, '\n');
+    jfyp_buf_puts(b, x);
+    free(x);
+    return 0;
+}
+
 /* The blocks kept as the first address, read as one marked with the
  * first marker no address has: 1 taken, 0 not, -1 on OOM. */
 static int take_lead(state *S, jfy_node **all_lead, size_t nall, int symbols, const char *next) {
@@ -2747,16 +2760,11 @@ static int take_lead(state *S, jfy_node **all_lead, size_t nall, int symbols, co
         return 0;
     if (!each)
         jfyp_buf_puts(&b, miss[0]);
-    for (size_t i = 0; i < nlead && !each; i++) {
-        char *x = jfyp_front_text(lead[i], 1);
-        if (!x) {
+    for (size_t i = 0; i < nlead && !each; i++)
+        if (put_block_lines(&b, lead[i], 1) < 0) {
             jfyp_buf_free(&b);
             return -1;
         }
-        jfyp_buf_putc(&b, '\n');
-        jfyp_buf_puts(&b, x);
-        free(x);
-    }
     char *all = jfyp_buf_finish(&b);
     if (!all)
         return -1;
@@ -2801,17 +2809,11 @@ static int take_labels_after(state *S, jfy_node **lead, size_t nlead, jfy_node *
         return 0;
     jfyp_buf b;
     jfyp_buf_init(&b);
-    for (size_t i = 0; i < nlead + npend; i++) {
-        char *x = jfyp_front_text(i < nlead ? lead[i] : pends[i - nlead], 1);
-        if (!x) {
+    for (size_t i = 0; i < nlead + npend; i++)
+        if (put_block_lines(&b, i < nlead ? lead[i] : pends[i - nlead], i > 0) < 0) {
             jfyp_buf_free(&b);
             return -1;
         }
-        if (i)
-            jfyp_buf_putc(&b, '\n');
-        jfyp_buf_puts(&b, x);
-        free(x);
-    }
     char *all = jfyp_buf_finish(&b);
     if (!all)
         return -1;
