@@ -2389,6 +2389,7 @@ static int label_word_ends(const char *s, size_t n) {
     return p >= 2 && (s[p - 1] == '.' || s[p - 1] == ';');
 }
 
+static int add_unmarked_lines(state *S, const jfy_node *blk);
 static int take_details(state *S) {
     jfy_node *blk[16];
     size_t nb = 0;
@@ -2401,6 +2402,17 @@ static int take_details(state *S) {
         if (!t)
             return -1;
         const char *e = details_heading(t);
+        /* "Author Affiliations: Department of X, ..., City (Roe); Institute
+         * of Y, ... (Doe, Poe).": the medical journals' run-in list, each
+         * address closed by its authors' names */
+        const char *ra = e || n->type != JFY_N_PARAGRAPH ? NULL : jfyp_after_label(t, "author affiliations");
+        if (ra && memchr(t, ':', (size_t)(ra - t)) && strlen(t) < 2000) {
+            int k = add_unmarked_lines(S, n);
+            free(t);
+            if (k > 0)
+                jfyp_node_free(n);
+            return k;
+        }
         if (!e && n->type == JFY_N_PARAGRAPH && strstr(t, "\nAuthor ")) {
             /* "... by January 2021." / "Author affiliations" / "1" / ...:
              * the list's heading inside the prose a column ran it into */
@@ -3315,41 +3327,79 @@ static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, i
     return flush_lead_unmarked(S, lead, ok, nlead, adjacent, misses);
 }
 
+/* Where the authors' names in brackets that close an address start,
+ * "... Iowa City (Miller, Jones)", at e (the text's end, a stop after
+ * the bracket allowed); NULL when no such bracket closes it. Names start
+ * on a capital and hold no figures and no institution. */
+static const char *names_bracket(const char *x, const char *e) {
+    while (e > x && (e[-1] == '.' || e[-1] == ' '))
+        e--;
+    if (e == x || e[-1] != ')')
+        return NULL;
+    const char *o = e - 1;
+    while (o > x && *o != '(')
+        o--;
+    if (*o != '(' || e - o > 200 || !is_upper_ascii_or_utf8(o + 1))
+        return NULL;
+    for (const char *q = o + 1; q < e - 1; q++)
+        if ((*q >= '0' && *q <= '9') || *q == '(' || *q == '@')
+            return NULL;
+    char *in = jfyp_strndup(o + 1, (size_t)(e - 2 - o));
+    int inst = !in || jfyp_front_has_institution_word(in);
+    free(in);
+    return inst ? NULL : o;
+}
+
 /* Where an unmarked address block's first address ends on its country
  * and another opens on an institution's name, at a line's end or after
  * a semicolon: "Department of X, University Y, City, India" /
- * "Department of Z, ..." or "..., Italy; Department of Z, ...". An
- * address broken over lines does not end a line on its country with the
- * next naming an institution. The break's '\n' or ';', or NULL. */
+ * "Department of Z, ..." or "..., Italy; Department of Z, ...", or on
+ * the names of its authors in brackets ("..., Norway (Olsen); Institute
+ * of ..."). An address broken over lines does not end a line on its
+ * country with the next naming an institution. The break's '\n' or ';',
+ * or NULL. */
 static const char *unmarked_break(const char *x) {
     for (const char *q = x; (q = strpbrk(q, "\n;")) != NULL; q++) {
         if (*q == '\n' ? address_break(x, q) && opens_institution(q + 1) && !strchr(q + 1, '@')
-                       : q[1] == ' ' && ends_with_country(x, (size_t)(q - x)) && opens_institution(q + 2))
+                       : q[1] == ' ' && (ends_with_country(x, (size_t)(q - x)) || names_bracket(x, q)) &&
+                             opens_institution(q + 2))
             return q;
     }
     return NULL;
 }
 
-/* The block's addresses one by one, split where unmarked_break says.
- * 1 when split, 0 when the block holds one, -1 on OOM. */
+/* The block's addresses one by one, split where unmarked_break says,
+ * after the heading "Author affiliations:" and without the names in
+ * brackets after each. 1 when split or so read, 0 when the block holds
+ * one address as printed, -1 on OOM. */
 static int add_unmarked_lines(state *S, const jfy_node *blk) {
     char *x = jfyp_front_text(blk, 1);
     if (!x)
         return -1;
-    if (!unmarked_break(x)) {
+    const char *h = jfyp_after_label(x, "author affiliations");
+    if (!h)
+        h = jfyp_after_label(x, "affiliations");
+    if (h && !memchr(x, ':', (size_t)(h - x)))
+        h = NULL;
+    char *p = h ? (char *)h : x;
+    if (!unmarked_break(p) && !(h && names_bracket(p, p + strlen(p)))) {
         free(x);
         return 0;
     }
     int rc = 1;
-    for (char *p = x; p && rc > 0;) {
+    while (p && rc > 0) {
         char *q = (char *)unmarked_break(p);
         char was = q ? *q : '\0';
         if (q)
             *q = '\0';
+        char *o = (char *)names_bracket(p, p + strlen(p));
+        if (o)
+            *o = '\0';
         /* the lines of one address joined as one line */
         for (char *r = p; (r = strchr(r, '\n')) != NULL;)
             *r = ' ';
         jfyp_front_unsup(p);
+        jfyp_trim(p);
         if (add_aff(S, NULL, p, blk) < 0)
             rc = -1;
         p = q ? q + 1 + (was == ';') : NULL;
