@@ -1475,10 +1475,12 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             if (q[wl] == ' ' && is_upper_ascii_or_utf8(q + wl + 1))
                 skip = (size_t)wl + 1;
             /* "...; 2. Department": list numbers run on after the stop
-             * that ends the one before */
+             * that ends the one before ("..., Norway. 2. Faculty": a
+             * full stop after the country) */
             else if (q[wl] == '.' && q[wl + 1] == ' ' && is_upper_ascii_or_utf8(q + wl + 2) &&
                      q - texts[i] >= 2 &&
-                     (q[-2] == ';' || (q[-2] == ',' && ends_with_country(texts[i], (size_t)(q - 2 - texts[i])))))
+                     (q[-2] == ';' || ((q[-2] == ',' || q[-2] == '.') &&
+                                       ends_with_country(texts[i], (size_t)(q - 2 - texts[i])))))
                 skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
                      (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
@@ -2387,6 +2389,7 @@ static int label_word_ends(const char *s, size_t n) {
     return p >= 2 && (s[p - 1] == '.' || s[p - 1] == ';');
 }
 
+static int add_unmarked_lines(state *S, const jfy_node *blk);
 static int take_details(state *S) {
     jfy_node *blk[16];
     size_t nb = 0;
@@ -2399,6 +2402,17 @@ static int take_details(state *S) {
         if (!t)
             return -1;
         const char *e = details_heading(t);
+        /* "Author Affiliations: Department of X, ..., City (Roe); Institute
+         * of Y, ... (Doe, Poe).": the medical journals' run-in list, each
+         * address closed by its authors' names */
+        const char *ra = e || n->type != JFY_N_PARAGRAPH ? NULL : jfyp_after_label(t, "author affiliations");
+        if (ra && memchr(t, ':', (size_t)(ra - t)) && strlen(t) < 2000) {
+            int k = add_unmarked_lines(S, n);
+            free(t);
+            if (k > 0)
+                jfyp_node_free(n);
+            return k;
+        }
         if (!e && n->type == JFY_N_PARAGRAPH && strstr(t, "\nAuthor ")) {
             /* "... by January 2021." / "Author affiliations" / "1" / ...:
              * the list's heading inside the prose a column ran it into */
@@ -2674,6 +2688,19 @@ static int whole_address_line(const state *S, const char *x, const char *above) 
     return 1;
 }
 
+/* Appends the block's lines as printed to b, after a line break when
+ * nl is set. 0, or -1 on OOM. */
+static int put_block_lines(jfyp_buf *b, const jfy_node *blk, int nl) {
+    char *x = jfyp_front_text(blk, 1);
+    if (!x)
+        return -1;
+    if (nl)
+        jfyp_buf_putc(b, '\n');
+    jfyp_buf_puts(b, x);
+    free(x);
+    return 0;
+}
+
 /* The blocks kept as the first address, read as one marked with the
  * first marker no address has: 1 taken, 0 not, -1 on OOM. */
 static int take_lead(state *S, jfy_node **all_lead, size_t nall, int symbols, const char *next) {
@@ -2747,16 +2774,11 @@ static int take_lead(state *S, jfy_node **all_lead, size_t nall, int symbols, co
         return 0;
     if (!each)
         jfyp_buf_puts(&b, miss[0]);
-    for (size_t i = 0; i < nlead && !each; i++) {
-        char *x = jfyp_front_text(lead[i], 1);
-        if (!x) {
+    for (size_t i = 0; i < nlead && !each; i++)
+        if (put_block_lines(&b, lead[i], 1) < 0) {
             jfyp_buf_free(&b);
             return -1;
         }
-        jfyp_buf_putc(&b, '\n');
-        jfyp_buf_puts(&b, x);
-        free(x);
-    }
     char *all = jfyp_buf_finish(&b);
     if (!all)
         return -1;
@@ -2801,17 +2823,11 @@ static int take_labels_after(state *S, jfy_node **lead, size_t nlead, jfy_node *
         return 0;
     jfyp_buf b;
     jfyp_buf_init(&b);
-    for (size_t i = 0; i < nlead + npend; i++) {
-        char *x = jfyp_front_text(i < nlead ? lead[i] : pends[i - nlead], 1);
-        if (!x) {
+    for (size_t i = 0; i < nlead + npend; i++)
+        if (put_block_lines(&b, i < nlead ? lead[i] : pends[i - nlead], i > 0) < 0) {
             jfyp_buf_free(&b);
             return -1;
         }
-        if (i)
-            jfyp_buf_putc(&b, '\n');
-        jfyp_buf_puts(&b, x);
-        free(x);
-    }
     char *all = jfyp_buf_finish(&b);
     if (!all)
         return -1;
@@ -3094,17 +3110,31 @@ static int field_heading(const char *lines) {
 /* An unlabelled address right under a labelled one, read as marked with
  * the next label of the same kind that the byline carries and no address
  * has yet: 1 taken, 0 not, -1 on OOM. */
+static int address_line(const char *h);
 static int take_next_label(state *S, const jfy_node *blk, const char *text) {
     const jfy_node *l = jfyp_node_child(S->affs[S->naff - 1], JFY_N_LABEL);
+    /* "“Department of ..., Japan": OCR read the superscript number as a
+     * quote; an address line whole after it is the next address, with the
+     * next label when the byline's survived */
+    static const char *const quotes[] = {"\xe2\x80\x98", "\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x9d", "\"", "'",
+                                         NULL};
+    int quoted = 0;
+    for (size_t i = 0; quotes[i] && !quoted; i++) {
+        size_t ql = strlen(quotes[i]);
+        if (strncmp(text, quotes[i], ql) == 0 && address_line(text + ql)) {
+            text += ql;
+            quoted = 1;
+        }
+    }
     char miss[1][16];
     if (!l || !l->text || !missing_labels(S, NULL, 0, miss, 1, label_kind(l->text)))
-        return 0;
+        return quoted ? (add_aff(S, NULL, text, blk) < 0 ? -1 : 1) : 0;
     char *joined = jfyp_printf("%s\n%s", miss[0], text);
     if (!joined)
         return -1;
     int m = take_marked(S, blk, joined, 1);
     free(joined);
-    return m;
+    return m || !quoted ? m : add_aff(S, NULL, text, blk) < 0 ? -1 : 1;
 }
 
 /* Whether the prose goes on around a block between a and b: a's last
@@ -3256,6 +3286,18 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
 static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t *nlead,
                                int *adjacent, int *misses);
 
+/* "* Department of X, ..., India" / "† Department of Y, ...": the star
+ * the byline puts on a name, then a space, read by the parser as a
+ * list's bullet; one item (a bullet list has more) opening on an
+ * institution's name keeps it as the address's label when the byline
+ * marks names with the symbols' series (the dagger too), not with the
+ * star alone, the corresponding author's (OCR reads lost superscripts
+ * as a star). */
+static int star_item_address(const state *S, const jfy_node *n, const char *body) {
+    return n->type == JFY_N_LIST && n->first && !n->first->next && any_marker(&S->c, "*", 1) &&
+           any_marker(&S->c, "\xe2\x80\xa0", 3) && opens_institution(body + 2);
+}
+
 /* No marked address followed. When the byline's markers point to
  * addresses whose labels were lost and the blocks hold several, they are
  * numbered in order; else they read as they would have. */
@@ -3285,10 +3327,98 @@ static int flush_lead(state *S, jfy_node **lead, const int *ok, size_t *nlead, i
     return flush_lead_unmarked(S, lead, ok, nlead, adjacent, misses);
 }
 
+/* Where the authors' names in brackets that close an address start,
+ * "... Iowa City (Miller, Jones)", at e (the text's end, a stop after
+ * the bracket allowed); NULL when no such bracket closes it. Names start
+ * on a capital and hold no figures and no institution. */
+static const char *names_bracket(const char *x, const char *e) {
+    while (e > x && (e[-1] == '.' || e[-1] == ' '))
+        e--;
+    if (e == x || e[-1] != ')')
+        return NULL;
+    const char *o = e - 1;
+    while (o > x && *o != '(')
+        o--;
+    if (*o != '(' || e - o > 200 || !is_upper_ascii_or_utf8(o + 1))
+        return NULL;
+    for (const char *q = o + 1; q < e - 1; q++)
+        if ((*q >= '0' && *q <= '9') || *q == '(' || *q == '@')
+            return NULL;
+    char *in = jfyp_strndup(o + 1, (size_t)(e - 2 - o));
+    int inst = !in || jfyp_front_has_institution_word(in);
+    free(in);
+    return inst ? NULL : o;
+}
+
+/* Where an unmarked address block's first address ends on its country
+ * and another opens on an institution's name, at a line's end or after
+ * a semicolon: "Department of X, University Y, City, India" /
+ * "Department of Z, ..." or "..., Italy; Department of Z, ...", or on
+ * the names of its authors in brackets ("..., Norway (Olsen); Institute
+ * of ..."). An address broken over lines does not end a line on its
+ * country with the next naming an institution. The break's '\n' or ';',
+ * or NULL. */
+static const char *unmarked_break(const char *x) {
+    for (const char *q = x; (q = strpbrk(q, "\n;")) != NULL; q++) {
+        if (*q == '\n' ? address_break(x, q) && opens_institution(q + 1) && !strchr(q + 1, '@')
+                       : q[1] == ' ' && (ends_with_country(x, (size_t)(q - x)) || names_bracket(x, q)) &&
+                             opens_institution(q + 2))
+            return q;
+    }
+    return NULL;
+}
+
+/* The block's addresses one by one, split where unmarked_break says,
+ * after the heading "Author affiliations:" and without the names in
+ * brackets after each. 1 when split or so read, 0 when the block holds
+ * one address as printed, -1 on OOM. */
+static int add_unmarked_lines(state *S, const jfy_node *blk) {
+    char *x = jfyp_front_text(blk, 1);
+    if (!x)
+        return -1;
+    const char *h = jfyp_after_label(x, "author affiliations");
+    if (!h)
+        h = jfyp_after_label(x, "affiliations");
+    if (h && !memchr(x, ':', (size_t)(h - x)))
+        h = NULL;
+    char *p = h ? (char *)h : x;
+    if (!unmarked_break(p) && !(h && names_bracket(p, p + strlen(p)))) {
+        free(x);
+        return 0;
+    }
+    int rc = 1;
+    while (p && rc > 0) {
+        char *q = (char *)unmarked_break(p);
+        char was = q ? *q : '\0';
+        if (q)
+            *q = '\0';
+        char *o = (char *)names_bracket(p, p + strlen(p));
+        if (o)
+            *o = '\0';
+        /* the lines of one address joined as one line */
+        for (char *r = p; (r = strchr(r, '\n')) != NULL;)
+            *r = ' ';
+        jfyp_front_unsup(p);
+        jfyp_trim(p);
+        if (add_aff(S, NULL, p, blk) < 0)
+            rc = -1;
+        p = q ? q + 1 + (was == ';') : NULL;
+    }
+    free(x);
+    return rc;
+}
+
 static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t *nlead,
                                int *adjacent, int *misses) {
     for (size_t i = 0; i < *nlead; i++) {
         if (*adjacent && !S->marked && ok[i]) {
+            int u = add_unmarked_lines(S, lead[i]);
+            if (u < 0)
+                return -1;
+            if (u > 0) {
+                jfyp_node_free(lead[i]);
+                continue;
+            }
             char *t = jfyp_front_text(lead[i], 0);
             char *clean = t ? jfyp_front_unsup(t) : NULL;
             if (!clean || add_aff(S, NULL, clean, lead[i]) < 0) {
@@ -7032,7 +7162,9 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 rc = -1;
             claimed = 1;
         } else if (n->type != JFY_N_HEADING) {
-            const char *from_lab = body[0] == '*' && body[1] == ' ' ? body + 2 : from_the_letter(&S, body);
+            const char *from_lab = body[0] == '*' && body[1] == ' ' && !star_item_address(&S, n, body)
+                                       ? body + 2
+                                       : from_the_letter(&S, body);
             int m = 0;
             char tmp[16];
             int labelled = aff_label(from_lab, &S.c, tmp, sizeof tmp) != 0;
@@ -7142,8 +7274,9 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                 else
                     claimed = 1;
             } else if (adjacent && !S.marked && unmarked_ok) {
-                char *clean = jfyp_front_unsup(jfyp_strdup(t));
-                if (!clean || add_aff(&S, NULL, clean, n) < 0)
+                int u = add_unmarked_lines(&S, n);
+                char *clean = u ? NULL : jfyp_front_unsup(jfyp_strdup(t));
+                if (u < 0 || (!u && (!clean || add_aff(&S, NULL, clean, n) < 0)))
                     rc = -1;
                 free(clean);
                 claimed = 1;
