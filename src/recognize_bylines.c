@@ -254,6 +254,8 @@ static char *take_orcid(char *piece) {
 static char *strip_prefix_titles(char *s) {
     static const char *const titles[] = {"Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ",
                                          "Mr. ", "Mrs. ", "Ms. ", "and ", "& ", "by ", "By ",
+                                         /* the label some templates set before the byline */
+                                         "Authors: ", "Author: ", "AUTHORS: ", "By: ",
                                          NULL};
     int again = 1;
     while (again) {
@@ -1318,6 +1320,30 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 continue;
             }
         }
+        /* "Jane Roe (1), John Doe (2, 3)", "Kate Poe(a)": the markers in
+         * brackets after the surname, before a separator or the line's
+         * end: kept without the brackets */
+        if (p[0] == '(' && w > s && (lower_end(s, w) || (w[-1] == ' ' && lower_end(s, w - 1)))) {
+            size_t k = 1, figs = 0, lets = 0;
+            while (k < 12 && ((p[k] >= '0' && p[k] <= '9') || p[k] == ',' || p[k] == ' ' || p[k] == '*' ||
+                              (p[k] >= 'a' && p[k] <= 'z' && !(p[k + 1] >= 'a' && p[k + 1] <= 'z') &&
+                               !(p[k - 1] >= 'a' && p[k - 1] <= 'z')))) {
+                figs += p[k] >= '0' && p[k] <= '9';
+                lets += p[k] >= 'a' && p[k] <= 'z';
+                k++;
+            }
+            const char *a = p + k + 1;
+            if (k > 1 && p[k] == ')' && (figs || lets) && figs <= 6 &&
+                (!*a || *a == ',' || *a == ';' || *a == '\n' || !strncmp(a, " and ", 5) || !strncmp(a, " & ", 3) ||
+                 !strncmp(a, " \xe2\x80\x93 ", 5) || !strncmp(a, " \xe2\x80\x94 ", 5) || (*a == ' ' && !a[1]))) {
+                if (w[-1] != ' ' && lets)
+                    *w++ = ' ';
+                memmove(w, p + 1, k - 1);
+                w += k - 1;
+                p += k;
+                continue;
+            }
+        }
         /* "Kezi Yao,[a] Arnau Roe,[b, d] and Nicola Doe*[a]": Chemistry
          * Europe's bracketed letters, set after the comma that ends the
          * name, are dropped: the notes they point to ("[a] K. Yao, Dr. N.
@@ -1439,6 +1465,12 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
         if (!sep && caps_and && !in_sup && strncmp(p, " AND ", 5) == 0)
+            sep = 5;
+        /* "Jane Roe1 – John Doe2": a dash set apart between names, the
+         * marker before it (a title's "Soil Carbon – Global Trends" has
+         * none), a capital after it */
+        if (!sep && !in_sup && p > s && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == '*') &&
+            (!strncmp(p, " \xe2\x80\x93 ", 5) || !strncmp(p, " \xe2\x80\x94 ", 5)) && name_cap((unsigned char)p[5]))
             sep = 5;
         if (!sep && !in_sup && glued_marker_break(start, p))
             sep = 1;
@@ -1850,6 +1882,35 @@ static int caps_surnames(const jfyp_byname *v, size_t n) {
     return n >= 2 && longer;
 }
 
+/* "ZHANG Wei1, LI Na2, WANG Xiaoming3": the surname first and in
+ * capitals, the given names after it in small letters, as some Chinese
+ * and French journals print them. Every name so, one surname too long
+ * for initials ("JQ Roe" puts its initials first): 1, else 0. */
+static int caps_surname_first(const jfyp_byname *v, size_t n) {
+    int longer = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *sp = strchr(v[i].name, ' ');
+        if (!sp || memchr(v[i].name, '.', (size_t)(sp - v[i].name)))
+            return 0;
+        int letters = 0, upper = 0;
+        for (const char *q = v[i].name; q < sp; q++) {
+            letters += (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
+            upper += *q >= 'A' && *q <= 'Z';
+        }
+        if (letters < 2 || upper != letters || sp - v[i].name != letters)
+            return 0;
+        /* each word after it a capital and small letters */
+        for (const char *w = sp + 1; *w; ) {
+            if (!(*w >= 'A' && *w <= 'Z') || !(w[1] >= 'a' && w[1] <= 'z'))
+                return 0;
+            const char *we = strchr(w, ' ');
+            w = we ? we + 1 : w + strlen(w);
+        }
+        longer |= letters >= 4;
+    }
+    return n >= 2 && longer;
+}
+
 /* Whether the name ends on a generation's word ("COSTA NETO", "Roe Jr."),
  * which the name reader keeps apart from the surname. */
 static int generation_end(const char *name) {
@@ -1863,7 +1924,11 @@ static int generation_end(const char *name) {
 static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, const jfy_node *src) {
     jfyp_name nm = {0};
     char *text = NULL;
-    if (inverted == 3) {
+    if (inverted == 4) {
+        /* the first word the surname, "ZHANG Xiao Wei" */
+        const char *sp = strchr(b->name, ' ');
+        text = jfyp_printf("%.*s, %s", (int)(sp - b->name), b->name, sp + 1);
+    } else if (inverted == 3) {
         /* the words in capitals that end the name, "DA LUZ" of "José DA LUZ" */
         const char *sp = strrchr(b->name, ' ');
         for (const char *q = sp; q > b->name;) {
@@ -4480,6 +4545,8 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             }
         }
         int inv = caps_initials_after(v, cnt), caps_sur = inv ? 0 : caps_surnames(v, cnt);
+        if (!inv && !caps_sur && caps_surname_first(v, cnt))
+            inv = 4;
         if (caps_sur < 0) {
             jfyp_byline_free(v, cnt);
             return -1;
