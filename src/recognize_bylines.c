@@ -322,7 +322,7 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
         s = jfyp_trim(e + 1);
     }
     char *e = s + strlen(s);
-    int marked = 0, degreed = 0;
+    int marked = 0, degreed = 0, signs = 0;
     for (;;) {
         while (e > s && (e[-1] == ' ' || e[-1] == ','))
             e--;
@@ -348,19 +348,24 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
         }
         /* "Guha!*", "Gyawali®", "Shorten’", "Ferretti*-": the signs OCR
          * reads a raised marker or an ORCID icon as, left after a name
-         * (a name ends on none of them), and a hyphen among them */
+         * (a name ends on none of them), and a hyphen among them: the
+         * icon's signs (a registered or copyright sign) alone, the others
+         * only before markers or signs taken off (a line's "Soils?" or a
+         * quote's "’" may close a title's words) */
         {
             size_t g = 0;
             for (size_t l = 1; l <= 3 && e - (ptrdiff_t)l > s + 1 && !g; l++)
-                if (ocr_glyph_len(e - l) == l && e[-(ptrdiff_t)l] != '<' && e[-(ptrdiff_t)l] != '>')
+                if (ocr_glyph_len(e - l) == l && e[-(ptrdiff_t)l] != '<' && e[-(ptrdiff_t)l] != '>' &&
+                    (signs || m->len || (l == 2 && (unsigned char)e[-2] == 0xc2 &&
+                                         ((unsigned char)e[-1] == 0xae || (unsigned char)e[-1] == 0xa9))))
                     g = l;
             if (!g && e - s > 3 && e[-1] == '-' &&
-                (e[-2] == '*' || (e[-2] >= '0' && e[-2] <= '9') || marker_symbol_before(s, e - 1) ||
-                 ocr_glyph_len(e - 2) == 1 || (e - s > 4 && ocr_glyph_len(e - 3) == 2) ||
+                (e[-2] == '*' || (e[-2] != '@' && ocr_glyph_len(e - 2) == 1) || (e - s > 4 && ocr_glyph_len(e - 3) == 2) ||
                  (e - s > 5 && ocr_glyph_len(e - 4) == 3)))
                 g = 1;
             if (g) {
                 e -= g;
+                signs = 1;
                 continue;
             }
         }
@@ -1176,7 +1181,7 @@ static void ocr_el_capital(char *s) {
         size_t k = 1;
         while (p[k] >= 'a' && p[k] <= 'z')
             k++;
-        if (k < 3 || (unsigned char)p[k] >= 0x80)
+        if (k < 3 || !(!p[k] || p[k] == ' ' || p[k] == ',' || p[k] == '\n' || (p[k] >= '0' && p[k] <= '9')))
             continue;
         int odd = !strchr("aeiouyl", p[1]) || (k == 3 && !strncmp(p, "lan", 3)) || (k == 4 && !strncmp(p, "lain", 4));
         /* a capitalized word after it, or before it */
@@ -1460,7 +1465,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             lower = *q >= 'a' && *q <= 'z';
         caps_and = a && !lower && memchr(s, ',', (size_t)(a - s)) != NULL;
     }
-    int rc = 1, in_sup = 0, a_initial = 0;
+    int rc = 1, in_sup = 0, a_initial = 0, degrees = 0, credentials = 0;
     char *p = s, *start = s;
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
@@ -1632,7 +1637,13 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 rc = -1;
                 break;
             }
-            if ((is_degree(name) || credential_word(name)) && cnt > 0) {
+            int listed = is_degree(name);
+            if ((listed || credential_word(name)) && cnt > 0) {
+                /* (a credential of no list counts only in a byline that
+                 * shows a listed degree too: "Deep Learning Models, CNN,
+                 * LSTM" is a title's line) */
+                degrees += listed;
+                credentials += !listed;
                 /* "Jane Roe, MD a,b": the degree's markers are hers, and
                  * so are the letters glued to it ("MDa") */
                 const char *glued = name + (is_degree(name) ? degree_len(name) : strlen(name));
@@ -1698,6 +1709,8 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     /* "A Pali Roe": the initial A, not the article, only among names
      * enough to tell ("A Novel Approach" alone is a title's line) */
     if (rc == 1 && a_initial && cnt < (size_t)a_initial + 2)
+        rc = 0;
+    if (rc == 1 && credentials && !degrees)
         rc = 0;
     if (rc != 1 || cnt == 0) {
         jfyp_byline_free(v, cnt);
@@ -3582,6 +3595,22 @@ static size_t front_label_len(const char *s) {
         size_t k = strlen(w[i]);
         if (!strncasecmp(s, w[i], k) && s[k] == ':')
             return k + 1 + strspn(s + k + 1, " ");
+    }
+    /* the corresponding author's note under the names, its sign before
+     * it or not ("*Corresponding author: ...", "Correspondence: ...") */
+    size_t sl = 0;
+    for (size_t l; (l = marker_symbol_len(s + sl)) != 0;)
+        sl += l;
+    sl += strspn(s + sl, " ");
+    static const char *const c[] = {"Corresponding author", "Correspondence", NULL};
+    for (size_t i = 0; c[i]; i++) {
+        size_t k = strlen(c[i]);
+        if (!strncasecmp(s + sl, c[i], k)) {
+            const char *q = s + sl + k;
+            q += *q == 's';
+            if (*q == ':' || *q == '.' || (*q == ' ' && strchr(q, '@')))
+                return (size_t)(q - s) + 1;
+        }
     }
     return 0;
 }
