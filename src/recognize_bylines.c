@@ -254,8 +254,6 @@ static char *take_orcid(char *piece) {
 static char *strip_prefix_titles(char *s) {
     static const char *const titles[] = {"Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ",
                                          "Mr. ", "Mrs. ", "Ms. ", "and ", "& ", "by ", "By ",
-                                         /* the label some templates set before the byline */
-                                         "Authors: ", "Author: ", "AUTHORS: ", "By: ",
                                          NULL};
     int again = 1;
     while (again) {
