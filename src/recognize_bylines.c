@@ -184,6 +184,43 @@ static int is_degree(const char *w) {
     return degree_len(w) != 0;
 }
 
+/* A credential no list can hold ("FACS", "APRN", "DPT", "ScD",
+ * "CCC-SLP", "OTR/L", "MScPT"): a word of capitals, three to eight
+ * bytes, a lower-case letter or two among them, a hyphen or a slash.
+ * Read so only where it stands alone between a name's separators ("Jane
+ * Roe, MD, FACS1, John Doe"), where a name would have two words at
+ * least. The few of two capitals that name no state (PT, DM, JD) count
+ * too; a country's code does not. */
+static int credential_word(const char *w) {
+    static const char *const two[] = {"PT", "DM", "JD", "NP", "OD", NULL};
+    static const char *const places[] = {"USA", "UAE", "PRC", "ROC", "SAR", "UK", NULL};
+    size_t n = strlen(w), caps = 0, lower = 0, run = 0;
+    if (n == 2) {
+        for (size_t i = 0; two[i]; i++)
+            if (!strcmp(w, two[i]))
+                return 1;
+        return 0;
+    }
+    if (n < 3 || n > 8 || !(w[0] >= 'A' && w[0] <= 'Z'))
+        return 0;
+    for (size_t i = 0; places[i]; i++)
+        if (!strcmp(w, places[i]))
+            return 0;
+    for (const char *q = w; *q; q++) {
+        if (*q >= 'A' && *q <= 'Z')
+            caps++, run = 0;
+        else if (*q >= 'a' && *q <= 'z') {
+            lower++;
+            if (++run > 2)
+                return 0;
+        } else if ((*q == '-' || *q == '/') && q > w && q[1])
+            run = 0;
+        else
+            return 0;
+    }
+    return caps >= 2 && lower <= 2;
+}
+
 /* An ORCID iD printed in the piece: taken out, returned malloc'd. */
 static char *take_orcid(char *piece) {
     for (char *p = piece; *p; p++) {
@@ -241,6 +278,8 @@ static int degree_before(const char *s, const char *e) {
     return ok;
 }
 
+static size_t ocr_glyph_len(const char *p);
+
 /* One piece between separators: the name, and its markers into m. */
 static char *piece_name(char *piece, jfyp_buf *m, int letters) {
     char *s = jfyp_trim(piece);
@@ -281,7 +320,7 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
         s = jfyp_trim(e + 1);
     }
     char *e = s + strlen(s);
-    int marked = 0;
+    int marked = 0, degreed = 0, signs = 0;
     for (;;) {
         while (e > s && (e[-1] == ' ' || e[-1] == ','))
             e--;
@@ -305,6 +344,29 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
             e -= run;
             continue;
         }
+        /* "Guha!*", "Gyawali®", "Shorten’", "Ferretti*-": the signs OCR
+         * reads a raised marker or an ORCID icon as, left after a name
+         * (a name ends on none of them), and a hyphen among them: the
+         * icon's signs (a registered or copyright sign) alone, the others
+         * only before markers or signs taken off (a line's "Soils?" or a
+         * quote's "’" may close a title's words) */
+        {
+            size_t g = 0;
+            for (size_t l = 1; l <= 3 && e - (ptrdiff_t)l > s + 1 && !g; l++)
+                if (ocr_glyph_len(e - l) == l && e[-(ptrdiff_t)l] != '<' && e[-(ptrdiff_t)l] != '>' &&
+                    (signs || m->len || (l == 2 && (unsigned char)e[-2] == 0xc2 &&
+                                         ((unsigned char)e[-1] == 0xae || (unsigned char)e[-1] == 0xa9))))
+                    g = l;
+            if (!g && e - s > 3 && e[-1] == '-' &&
+                (e[-2] == '*' || (e[-2] != '@' && ocr_glyph_len(e - 2) == 1) || (e - s > 4 && ocr_glyph_len(e - 3) == 2) ||
+                 (e - s > 5 && ocr_glyph_len(e - 4) == 3)))
+                g = 1;
+            if (g) {
+                e -= g;
+                signs = 1;
+                continue;
+            }
+        }
         /* "Jane Roe1., John Doe1.,": PLOS's equal-contribution sign,
          * which text extraction reads as a full stop after the figures */
         if (e - s > 2 && e[-1] == '.' && e[-2] >= '0' && e[-2] <= '9' && !marked) {
@@ -324,19 +386,30 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
         }
         /* "Jane Roe1 Ph.D.": a degree after the name's markers, or one
          * spelt with full stops (a bare "MD" after a surname may be its
-         * initials) */
+         * initials), or one in capitals and small letters ("Jane Roe MD
+         * PhD1": no initials), and the degrees before it, while a name
+         * of two words stays */
         {
             char *sp = e - 1;
             while (sp > s && *sp != ' ')
                 sp--;
             if (sp > s && *sp == ' ') {
                 char *dw = jfyp_strndup(sp + 1, (size_t)(e - sp - 1));
-                int deg = dw && degree_len(dw) == strlen(dw) &&
-                          (strchr(dw, '.') || (sp[-1] >= '0' && sp[-1] <= '9') ||
-                           marker_symbol_before(s, sp));
+                int mixed = 0;
+                for (const char *q = dw; q && *q && !mixed; q++)
+                    mixed = *q >= 'a' && *q <= 'z';
+                int deg = dw && (degree_word(dw, strlen(dw)) || (degree_len(dw) == strlen(dw) && strchr(dw, '.')));
+                /* (three capitals of the list after a name of two words
+                 * in small letters, "Kate Poe MPH", spell initials
+                 * seldom) */
+                int three = dw && strlen(dw) >= 3 && !mixed && sp[-1] >= 'a' && sp[-1] <= 'z';
+                deg = deg && ((dw && strchr(dw, '.')) || (sp[-1] >= '0' && sp[-1] <= '9') ||
+                              marker_symbol_before(s, sp) ||
+                              ((mixed || degreed || three) && memchr(s, ' ', (size_t)(sp - s))));
                 free(dw);
                 if (deg) {
                     e = sp;
+                    degreed = 1;
                     continue;
                 }
             }
@@ -1086,6 +1159,41 @@ static char *ocr_digit_capital(char *s) {
     return o;
 }
 
+/* "lan Roe1, lsabel Doe2", "Wi11iam Poe": OCR reads a name's capital I
+ * as a small l, and a small l inside it as a one. A word in small letters
+ * that opens on l and a consonant no name's small word opens on ("ls",
+ * "lv", "lr"; or "lan" itself), beside a capitalized word, gets its
+ * capital back; ones between small letters are l's. In place. */
+static void ocr_el_capital(char *s) {
+    for (char *p = s; *p; p++) {
+        if (*p == '1' && p > s && p[-1] >= 'a' && p[-1] <= 'z') {
+            char *q = p;
+            while (*q == '1')
+                q++;
+            if (*q >= 'a' && *q <= 'z')
+                memset(p, 'l', (size_t)(q - p));
+            continue;
+        }
+        if (*p != 'l' || !(p == s || p[-1] == ' ' || p[-1] == '\n'))
+            continue;
+        size_t k = 1;
+        while (p[k] >= 'a' && p[k] <= 'z')
+            k++;
+        if (k < 3 || !(!p[k] || p[k] == ' ' || p[k] == ',' || p[k] == '\n' || (p[k] >= '0' && p[k] <= '9')))
+            continue;
+        int odd = !strchr("aeiouyl", p[1]) || (k == 3 && !strncmp(p, "lan", 3)) || (k == 4 && !strncmp(p, "lain", 4));
+        /* a capitalized word after it, or before it */
+        int cap_after = p[k] == ' ' && p[k + 1] >= 'A' && p[k + 1] <= 'Z' && p[k + 2] >= 'a' && p[k + 2] <= 'z';
+        const char *b = p - 1;
+        while (b > s && b[-1] >= 'a' && b[-1] <= 'z')
+            b--;
+        int cap_before = p - s >= 3 && b > s && b < p - 2 && b[-1] >= 'A' && b[-1] <= 'Z' &&
+                         (b - 1 == s || b[-2] == ' ');
+        if (odd && (cap_after || cap_before))
+            *p = 'I';
+    }
+}
+
 int jfyp_byline_weigh(const char *text, size_t *names, int *marked) {
     jfyp_byname *v = NULL;
     int rc = jfyp_byline_read(text, &v, names);
@@ -1215,6 +1323,30 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 continue;
             }
         }
+        /* "Jane Roe (1), John Doe (2, 3)", "Kate Poe(a)": the markers in
+         * brackets after the surname, before a separator or the line's
+         * end: kept without the brackets */
+        if (p[0] == '(' && w > s && (lower_end(s, w) || (w[-1] == ' ' && lower_end(s, w - 1)))) {
+            size_t k = 1, figs = 0, lets = 0;
+            while (k < 12 && ((p[k] >= '0' && p[k] <= '9') || p[k] == ',' || p[k] == ' ' || p[k] == '*' ||
+                              (p[k] >= 'a' && p[k] <= 'z' && !(p[k + 1] >= 'a' && p[k + 1] <= 'z') &&
+                               !(p[k - 1] >= 'a' && p[k - 1] <= 'z')))) {
+                figs += p[k] >= '0' && p[k] <= '9';
+                lets += p[k] >= 'a' && p[k] <= 'z';
+                k++;
+            }
+            const char *a = p + k + 1;
+            if (k > 1 && p[k] == ')' && (figs || lets) && figs <= 6 &&
+                (!*a || *a == ',' || *a == ';' || *a == '\n' || !strncmp(a, " and ", 5) || !strncmp(a, " & ", 3) ||
+                 !strncmp(a, " \xe2\x80\x93 ", 5) || !strncmp(a, " \xe2\x80\x94 ", 5) || (*a == ' ' && !a[1]))) {
+                if (w[-1] != ' ' && lets)
+                    *w++ = ' ';
+                memmove(w, p + 1, k - 1);
+                w += k - 1;
+                p += k;
+                continue;
+            }
+        }
         /* "Kezi Yao,[a] Arnau Roe,[b, d] and Nicola Doe*[a]": Chemistry
          * Europe's bracketed letters, set after the comma that ends the
          * name, are dropped: the notes they point to ("[a] K. Yao, Dr. N.
@@ -1257,6 +1389,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     }
     *w = '\0';
     s = ocr_digit_capital(s);
+    ocr_el_capital(s);
     ocr_icon_marks(s);
     ocr_bullets(s);
     ocr_split_name(s);
@@ -1330,11 +1463,17 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             lower = *q >= 'a' && *q <= 'z';
         caps_and = a && !lower && memchr(s, ',', (size_t)(a - s)) != NULL;
     }
-    int rc = 1, in_sup = 0, a_initial = 0;
+    int rc = 1, in_sup = 0, a_initial = 0, degrees = 0, credentials = 0;
     char *p = s, *start = s;
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
         if (!sep && caps_and && !in_sup && strncmp(p, " AND ", 5) == 0)
+            sep = 5;
+        /* "Jane Roe1 – John Doe2": a dash set apart between names, the
+         * marker before it (a title's "Soil Carbon – Global Trends" has
+         * none), a capital after it */
+        if (!sep && !in_sup && p > s && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == '*') &&
+            (!strncmp(p, " \xe2\x80\x93 ", 5) || !strncmp(p, " \xe2\x80\x94 ", 5)) && name_cap((unsigned char)p[5]))
             sep = 5;
         if (!sep && !in_sup && glued_marker_break(start, p))
             sep = 1;
@@ -1424,6 +1563,23 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 piece = jfyp_trim(q);
             }
         }
+        /* "Jane Roe, PhD" / "John Doe, MD": names a line each, their
+         * degrees after a comma, read as one line: the degree opening the
+         * piece before a name of two words is the name before's */
+        if (cnt > 0) {
+            char *sp = strchr(piece, ' ');
+            if (sp && sp - piece <= 8 && sp[1] >= 'A' && sp[1] <= 'Z' && strchr(sp + 1, ' ')) {
+                char word[9];
+                memcpy(word, piece, (size_t)(sp - piece));
+                word[sp - piece] = '\0';
+                /* (a word in capitals alone may be a given name in a
+                 * byline set in capitals: "JULIANA M. ROE") */
+                int low = strpbrk(word, "abcdefghijklmnopqrstuvwxyz-/") != NULL;
+                if ((degree_word(word, strlen(word)) && (low || strlen(word) >= 3 || !strcmp(word, "MD"))) ||
+                    (credential_word(word) && low))
+                    piece = jfyp_trim(sp);
+            }
+        }
         /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
         int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
                      ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers || letters_marked);
@@ -1479,10 +1635,16 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 rc = -1;
                 break;
             }
-            if (is_degree(name) && cnt > 0) {
+            int listed = is_degree(name);
+            if ((listed || credential_word(name)) && cnt > 0) {
+                /* (a credential of no list counts only in a byline that
+                 * shows a listed degree too: "Deep Learning Models, CNN,
+                 * LSTM" is a title's line) */
+                degrees += listed;
+                credentials += !listed;
                 /* "Jane Roe, MD a,b": the degree's markers are hers, and
                  * so are the letters glued to it ("MDa") */
-                const char *glued = name + degree_len(name);
+                const char *glued = name + (is_degree(name) ? degree_len(name) : strlen(name));
                 if (*glued && *glued != '.') {
                     jfyp_buf_puts(&m, mk);
                     add_markers(&m, glued, strlen(glued));
@@ -1545,6 +1707,8 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     /* "A Pali Roe": the initial A, not the article, only among names
      * enough to tell ("A Novel Approach" alone is a title's line) */
     if (rc == 1 && a_initial && cnt < (size_t)a_initial + 2)
+        rc = 0;
+    if (rc == 1 && credentials && !degrees)
         rc = 0;
     if (rc != 1 || cnt == 0) {
         jfyp_byline_free(v, cnt);
@@ -1673,6 +1837,13 @@ static int caps_initials_after(const jfyp_byname *v, size_t n) {
         if (letters == 0 || upper != letters || !sp || strlen(sp + 1) > 3 || strchr(sp + 1, '.') ||
             (size_t)(sp - v[i].name) < 3)
             return 0;
+        /* (an initial before the last word, "JANE Q. ROE", puts the
+         * given names first) */
+        for (const char *w = v[i].name; w < sp; w = strchr(w, ' ') + 1) {
+            const char *we = strchr(w, ' ');
+            if (we - w == 1 || (we - w == 2 && w[1] == '.'))
+                return 0;
+        }
     }
     return 1;
 }
@@ -1722,6 +1893,35 @@ static int caps_surnames(const jfyp_byname *v, size_t n) {
     return n >= 2 && longer;
 }
 
+/* "ZHANG Wei1, LI Na2, WANG Xiaoming3": the surname first and in
+ * capitals, the given names after it in small letters, as some Chinese
+ * and French journals print them. Every name so, one surname too long
+ * for initials ("JQ Roe" puts its initials first): 1, else 0. */
+static int caps_surname_first(const jfyp_byname *v, size_t n) {
+    int longer = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *sp = strchr(v[i].name, ' ');
+        if (!sp || memchr(v[i].name, '.', (size_t)(sp - v[i].name)))
+            return 0;
+        int letters = 0, upper = 0;
+        for (const char *q = v[i].name; q < sp; q++) {
+            letters += (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
+            upper += *q >= 'A' && *q <= 'Z';
+        }
+        if (letters < 2 || upper != letters || sp - v[i].name != letters)
+            return 0;
+        /* each word after it a capital and small letters */
+        for (const char *w = sp + 1; *w; ) {
+            if (!(*w >= 'A' && *w <= 'Z') || !(w[1] >= 'a' && w[1] <= 'z'))
+                return 0;
+            const char *we = strchr(w, ' ');
+            w = we ? we + 1 : w + strlen(w);
+        }
+        longer |= letters >= 4;
+    }
+    return n >= 2 && longer;
+}
+
 /* Whether the name ends on a generation's word ("COSTA NETO", "Roe Jr."),
  * which the name reader keeps apart from the surname. */
 static int generation_end(const char *name) {
@@ -1735,7 +1935,11 @@ static int generation_end(const char *name) {
 static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, const jfy_node *src) {
     jfyp_name nm = {0};
     char *text = NULL;
-    if (inverted == 3) {
+    if (inverted == 4) {
+        /* the first word the surname, "ZHANG Xiao Wei" */
+        const char *sp = strchr(b->name, ' ');
+        text = jfyp_printf("%.*s, %s", (int)(sp - b->name), b->name, sp + 1);
+    } else if (inverted == 3) {
         /* the words in capitals that end the name, "DA LUZ" of "José DA LUZ" */
         const char *sp = strrchr(b->name, ' ');
         for (const char *q = sp; q > b->name;) {
@@ -3390,6 +3594,22 @@ static size_t front_label_len(const char *s) {
         if (!strncasecmp(s, w[i], k) && s[k] == ':')
             return k + 1 + strspn(s + k + 1, " ");
     }
+    /* the corresponding author's note under the names, its sign before
+     * it or not ("*Corresponding author: ...", "Correspondence: ...") */
+    size_t sl = 0;
+    for (size_t l; (l = marker_symbol_len(s + sl)) != 0;)
+        sl += l;
+    sl += strspn(s + sl, " ");
+    static const char *const c[] = {"Corresponding author", "Correspondence", NULL};
+    for (size_t i = 0; c[i]; i++) {
+        size_t k = strlen(c[i]);
+        if (!strncasecmp(s + sl, c[i], k)) {
+            const char *q = s + sl + k;
+            q += *q == 's';
+            if (*q == ':' || *q == '.' || (*q == ' ' && strchr(q, '@')))
+                return (size_t)(q - s) + 1;
+        }
+    }
     return 0;
 }
 
@@ -4352,6 +4572,8 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             }
         }
         int inv = caps_initials_after(v, cnt), caps_sur = inv ? 0 : caps_surnames(v, cnt);
+        if (!inv && !caps_sur && caps_surname_first(v, cnt))
+            inv = 4;
         if (caps_sur < 0) {
             jfyp_byline_free(v, cnt);
             return -1;
