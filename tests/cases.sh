@@ -5,6 +5,11 @@
 # An optional NAME.warnings lists messages the conversion must print.
 # Adding a case adds two files, no code.
 . "$(dirname "$0")/lib.sh"
+# Without the checker every case would pass unread: say so and fail.
+if [ ! -x "$XPATHCHECK" ]; then
+    not_ok "facts checker $XPATHCHECK is built (make tests/xpathcheck, or make check)"
+    done_testing; exit 1
+fi
 for in in "$top_srcdir"/tests/cases/*/*.txt; do
     [ -f "$in" ] || continue
     facts=${in%.txt}.facts
@@ -27,12 +32,16 @@ for in in "$top_srcdir"/tests/cases/*/*.txt; do
             else not_ok "$name: reports $want"; diag <"$TMP/err"; fi
         done <"${in%.txt}.warnings"
     fi
-    "$XPATHCHECK" "$out" "$facts" >"$TMP/out"
+    "$XPATHCHECK" "$out" "$facts" >"$TMP/out" 2>"$TMP/xerr"
+    read_facts=0
     while IFS= read -r line; do
         case "$line" in
-            "ok - "*) ok "$name: ${line#ok - }" ;;
-            "not ok - "*) not_ok "$name: ${line#not ok - }" ;;
+            "ok - "*) ok "$name: ${line#ok - }"; read_facts=1 ;;
+            "not ok - "*) not_ok "$name: ${line#not ok - }"; read_facts=1 ;;
         esac
     done <"$TMP/out"
+    # A page that converted to nothing, or facts the checker could not read,
+    # must not pass by checking nothing.
+    [ "$read_facts" = 1 ] || { not_ok "$name: its facts were checked"; diag <"$TMP/xerr"; }
 done
 done_testing
