@@ -86,6 +86,17 @@ static const struct {
     {"conclusões", "conclusions", K_TOP},
     {"conclusiones", "conclusions", K_TOP},
     {"summary", NULL, K_TOP},
+    /* a trial protocol's (the SPIRIT guideline's, which protocols in
+     * any journal follow) */
+    {"methods: participants, interventions and outcomes", "methods", K_TOP},
+    {"methods: participants, interventions, and outcomes", "methods", K_TOP},
+    {"methods: assignment of interventions", "methods", K_TOP},
+    {"methods: assignment of interventions (for controlled trials)", "methods", K_TOP},
+    {"methods: data collection, management and analysis", "methods", K_TOP},
+    {"methods: data collection, management, and analysis", "methods", K_TOP},
+    {"methods: monitoring", "methods", K_TOP},
+    {"ethics and dissemination", NULL, K_TOP},
+    {"trial status", NULL, K_TOP},
     {"case report", "cases", K_TOP},
     {"case presentation", "cases", K_TOP},
     {"case description", "cases", K_TOP},
