@@ -3325,6 +3325,20 @@ static int split_runin_labels(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether t holds six figures in a row: a registry's or a grant's number
+ * ("Trial registration: Eudract number 2020-002027-10",
+ * "ClinicalTrials.gov Identifier: NCT04475601"), a statement's; no
+ * heading holds one. */
+static int registry_number(const char *t) {
+    for (const char *p = t; *p;) {
+        size_t run = strspn(p, "0123456789");
+        if (run >= 6)
+            return 1;
+        p += run ? run : 1;
+    }
+    return 0;
+}
+
 /* Whether candidate i of v is a topic of a review set under its
  * introduction: a line in ordinary case that the page's conventional names
  * would rank under the introduction, with no text of its own, directly
@@ -3387,6 +3401,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         /* a plain line naming the references that their reader left is
          * a table's column ("Reference") or a list it could not read: no
          * section of its own, set under the one it stands in */
+        if (n->type != JFY_N_HEADING && registry_number(t)) {
+            free(t);
+            continue;
+        }
         int stray_refs = n->type != JFY_N_HEADING && !bold_only(n) &&
                          jfyp_section_kind(t) == JFYP_SEC_REFS;
         /* the last block heads nothing, unless it names a section whose
