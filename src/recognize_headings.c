@@ -3325,12 +3325,22 @@ static int split_runin_labels(jfyp_rec *r) {
     return 0;
 }
 
-/* Whether t holds six figures in a row: a registry's or a grant's number
- * ("Trial registration: Eudract number 2020-002027-10",
- * "ClinicalTrials.gov Identifier: NCT04475601"), a statement's; no
- * heading holds one. */
+/* Whether t is a statement's line: a label of a few words and a colon
+ * over a registry's number, six figures in a row ("Trial registration:
+ * Eudract number 2020-002027-10", "ClinicalTrials.gov Identifier:
+ * NCT04475601"). A heading holds no such number; a line that holds one
+ * without the label (a running foot's article number, a grant's number
+ * in a sentence cut by the column) is left to the other readers. */
 static int registry_number(const char *t) {
-    for (const char *p = t; *p;) {
+    const char *colon = strstr(t, ": ");
+    if (!colon || colon - t > 40)
+        return 0;
+    int words = 1;
+    for (const char *p = t; p < colon; p++)
+        words += *p == ' ';
+    if (words > 4)
+        return 0;
+    for (const char *p = colon; *p;) {
         size_t run = strspn(p, "0123456789");
         if (run >= 6)
             return 1;
