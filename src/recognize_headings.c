@@ -1515,8 +1515,13 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
      * it is a subheading set in small capitals, which pdfminer gives in
      * lower case ("Materials and methods" / "chemicals and plants") */
     int lower_on = jfyp_starts_lower(b) && !jfyp_is_section_name(a);
-    if (!(ends_glue(a) || lower_on || titled_on || titled_long || caps_on ||
-          (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
+    /* a last word or two; a heading in sentence case goes on in lower
+     * case, so a word capitalised under it (not an acronym, "DNA levels")
+     * opens a subheading ("Data collection and management" / "Data
+     * management") */
+    int tail_on = jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a) &&
+                  !(case_style(a) == 2 && isupper((unsigned char)b[0]) && islower((unsigned char)b[1]));
+    if (!(ends_glue(a) || lower_on || titled_on || titled_long || caps_on || tail_on))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
 }
