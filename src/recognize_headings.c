@@ -1457,6 +1457,22 @@ static int short_head(const char *t, size_t measure) {
     return short_line_head(t, measure) && !ends_glue(t);
 }
 
+/* Whether the first word of b is a word of a ("Data management" under
+ * "Data collection and management"), case aside. */
+static int names_part(const char *a, const char *b) {
+    size_t k = strcspn(b, " ");
+    if (k < 3)
+        return 0;
+    for (const char *p = a; *p;) {
+        size_t w = strcspn(p, " ");
+        if (w == k && jfyp_strnieq(p, b, k))
+            return 1;
+        p += w;
+        p += strspn(p, " ");
+    }
+    return 0;
+}
+
 /* Whether a and b, two short lines, are one heading wrapped: a ends on a
  * word that cannot end one, or b goes on in lower case, or b is a last
  * word or two. */
@@ -1515,12 +1531,13 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
      * it is a subheading set in small capitals, which pdfminer gives in
      * lower case ("Materials and methods" / "chemicals and plants") */
     int lower_on = jfyp_starts_lower(b) && !jfyp_is_section_name(a);
-    /* a last word or two; a heading in sentence case goes on in lower
-     * case, so a word capitalised under it (not an acronym, "DNA levels")
-     * opens a subheading ("Data collection and management" / "Data
-     * management") */
+    /* a last word or two; but a heading in sentence case goes on in
+     * lower case, so a line under it capitalising a word of its own
+     * names a part of it, a subheading ("Data collection and management"
+     * / "Data management") */
     int tail_on = jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a) &&
-                  !(case_style(a) == 2 && isupper((unsigned char)b[0]) && islower((unsigned char)b[1]));
+                  !(case_style(a) == 2 && isupper((unsigned char)b[0]) && islower((unsigned char)b[1]) &&
+                    names_part(a, b));
     if (!(ends_glue(a) || lower_on || titled_on || titled_long || caps_on || tail_on))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
