@@ -96,7 +96,6 @@ static const struct {
     {"methods: data collection, management, and analysis", "methods", K_TOP},
     {"methods: monitoring", "methods", K_TOP},
     {"ethics and dissemination", NULL, K_TOP},
-    {"trial status", NULL, K_TOP},
     {"case report", "cases", K_TOP},
     {"case presentation", "cases", K_TOP},
     {"case description", "cases", K_TOP},
