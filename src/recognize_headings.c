@@ -86,6 +86,16 @@ static const struct {
     {"conclusões", "conclusions", K_TOP},
     {"conclusiones", "conclusions", K_TOP},
     {"summary", NULL, K_TOP},
+    /* a trial protocol's (the SPIRIT guideline's, which protocols in
+     * any journal follow) */
+    {"methods: participants, interventions and outcomes", "methods", K_TOP},
+    {"methods: participants, interventions, and outcomes", "methods", K_TOP},
+    {"methods: assignment of interventions", "methods", K_TOP},
+    {"methods: assignment of interventions (for controlled trials)", "methods", K_TOP},
+    {"methods: data collection, management and analysis", "methods", K_TOP},
+    {"methods: data collection, management, and analysis", "methods", K_TOP},
+    {"methods: monitoring", "methods", K_TOP},
+    {"ethics and dissemination", NULL, K_TOP},
     {"case report", "cases", K_TOP},
     {"case presentation", "cases", K_TOP},
     {"case description", "cases", K_TOP},
@@ -1446,6 +1456,22 @@ static int short_head(const char *t, size_t measure) {
     return short_line_head(t, measure) && !ends_glue(t);
 }
 
+/* Whether the first word of b is a word of a ("Data management" under
+ * "Data collection and management"), case aside. */
+static int names_part(const char *a, const char *b) {
+    size_t k = strcspn(b, " ");
+    if (k < 3)
+        return 0;
+    for (const char *p = a; *p;) {
+        size_t w = strcspn(p, " ");
+        if (w == k && jfyp_strnieq(p, b, k))
+            return 1;
+        p += w;
+        p += strspn(p, " ");
+    }
+    return 0;
+}
+
 /* Whether a and b, two short lines, are one heading wrapped: a ends on a
  * word that cannot end one, or b goes on in lower case, or b is a last
  * word or two. */
@@ -1504,8 +1530,14 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
      * it is a subheading set in small capitals, which pdfminer gives in
      * lower case ("Materials and methods" / "chemicals and plants") */
     int lower_on = jfyp_starts_lower(b) && !jfyp_is_section_name(a);
-    if (!(ends_glue(a) || lower_on || titled_on || titled_long || caps_on ||
-          (jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a))))
+    /* a last word or two; but a heading in sentence case goes on in
+     * lower case, so a line under it capitalising a word of its own
+     * names a part of it, a subheading ("Data collection and management"
+     * / "Data management") */
+    int tail_on = jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a) &&
+                  !(case_style(a) == 2 && isupper((unsigned char)b[0]) && islower((unsigned char)b[1]) &&
+                    names_part(a, b));
+    if (!(ends_glue(a) || lower_on || titled_on || titled_long || caps_on || tail_on))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
 }
@@ -3314,6 +3346,30 @@ static int split_runin_labels(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether t is a statement's line: a label of a few words and a colon
+ * over a registry's number, six figures in a row ("Trial registration:
+ * Eudract number 2020-002027-10", "ClinicalTrials.gov Identifier:
+ * NCT04475601"). A heading holds no such number; a line that holds one
+ * without the label (a running foot's article number, a grant's number
+ * in a sentence cut by the column) is left to the other readers. */
+static int registry_number(const char *t) {
+    const char *colon = strstr(t, ": ");
+    if (!colon || colon - t > 40)
+        return 0;
+    int words = 1;
+    for (const char *p = t; p < colon; p++)
+        words += *p == ' ';
+    if (words > 4)
+        return 0;
+    for (const char *p = colon; *p;) {
+        size_t run = strspn(p, "0123456789");
+        if (run >= 6)
+            return 1;
+        p += run ? run : 1;
+    }
+    return 0;
+}
+
 /* Whether candidate i of v is a topic of a review set under its
  * introduction: a line in ordinary case that the page's conventional names
  * would rank under the introduction, with no text of its own, directly
@@ -3376,6 +3432,10 @@ int jfyp_recognize_headings(jfyp_rec *r) {
         /* a plain line naming the references that their reader left is
          * a table's column ("Reference") or a list it could not read: no
          * section of its own, set under the one it stands in */
+        if (n->type != JFY_N_HEADING && registry_number(t)) {
+            free(t);
+            continue;
+        }
         int stray_refs = n->type != JFY_N_HEADING && !bold_only(n) &&
                          jfyp_section_kind(t) == JFYP_SEC_REFS;
         /* the last block heads nothing, unless it names a section whose
