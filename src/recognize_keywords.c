@@ -302,6 +302,8 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
     return shortish;
 }
 
+static int lone_field_label(const char *t);
+
 /* A list's last term wrapped onto a line the extraction set apart ("...,
  * China" over "Kadoorie Biobank", "Oxytocin ." over "Pinniped .
  * Recognition"): the next block, one short line at most a blank line
@@ -309,8 +311,6 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
  * salutation or all-capital heading, joined to the list. Terms open with
  * capitals, which jfyp_take_continuation takes for a new sentence. 0, or
  * -1 out of memory. */
-static int lone_field_label(const char *t);
-
 static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     size_t n = strlen(*all);
     while (n && (*all)[n - 1] == ' ')
@@ -442,9 +442,7 @@ static int more_term_lines(jfyp_rec *r, jfy_node *group, int last, jfy_node **ne
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
     /* (nor a web address under it: the article's DOI line) */
-    while (end < l->n && !jfyp_opens_field(l->v[end].text) && !jfyp_keywords_label(l->v[end].text) &&
-           !note_line(l->v[end].text) && !jfyp_strnieq(l->v[end].text, "http", 4) &&
-           !lone_field_label(l->v[end].text))
+    while (end < l->n && !ends_list(l->v[end].text))
         end++;
     char *all = jfyp_lines_join(l, i, end - 1);
     if (!all)
