@@ -3429,13 +3429,14 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 n = joined;
             continue;
         }
-        /* a plain line naming the references that their reader left is
-         * a table's column ("Reference") or a list it could not read: no
-         * section of its own, set under the one it stands in */
+        /* a trial's registration line is a statement, no heading */
         if (n->type != JFY_N_HEADING && registry_number(t)) {
             free(t);
             continue;
         }
+        /* a plain line naming the references that their reader left is
+         * a table's column ("Reference") or a list it could not read: no
+         * section of its own, set under the one it stands in */
         int stray_refs = n->type != JFY_N_HEADING && !bold_only(n) &&
                          jfyp_section_kind(t) == JFYP_SEC_REFS;
         /* the last block heads nothing, unless it names a section whose
