@@ -3107,10 +3107,11 @@ static int field_heading(const char *lines) {
     return field;
 }
 
+static int address_line(const char *h);
+
 /* An unlabelled address right under a labelled one, read as marked with
  * the next label of the same kind that the byline carries and no address
  * has yet: 1 taken, 0 not, -1 on OOM. */
-static int address_line(const char *h);
 static int take_next_label(state *S, const jfy_node *blk, const char *text) {
     const jfy_node *l = jfyp_node_child(S->affs[S->naff - 1], JFY_N_LABEL);
     /* "“Department of ..., Japan": OCR read the superscript number as a
@@ -3336,8 +3337,10 @@ static const char *names_bracket(const char *x, const char *e) {
         e--;
     if (e == x || e[-1] != ')')
         return NULL;
+    /* (no further back than the 200 bytes a bracket of names may hold:
+     * each break looked at asks, and a block may hold many) */
     const char *o = e - 1;
-    while (o > x && *o != '(')
+    while (o > x && *o != '(' && e - o <= 200)
         o--;
     if (*o != '(' || e - o > 200 || !is_upper_ascii_or_utf8(o + 1))
         return NULL;
