@@ -1158,7 +1158,6 @@ static int same_name_form(const list *L, const char *line) {
     return f != 0;
 }
 
-
 /* Whether a label stands inside line ("... 517 565 [2] Abel K") or
  * opens one of the next few lines (strtok_r's rest): the labels are
  * printed here, so a line without one is no entry of its own. */
