@@ -703,6 +703,20 @@ static int function_word_open(const char *t) {
     return 0;
 }
 
+/* strong_byline of block n's first line; 0 for no paragraph. */
+static int first_line_names(const jfy_node *n) {
+    if (!n || n->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *raw = jfyp_front_text((jfy_node *)n, 1);
+    if (!raw)
+        return -1;
+    char *f = jfyp_trim(raw);
+    f[strcspn(f, "\n")] = '\0';
+    int st = strong_byline(f);
+    free(raw);
+    return st;
+}
+
 /* Whether block b (text tb) goes on the title printed in block a (text
  * ta) right above it: a PDF extraction may cut a title's lines into blocks
  * of their own. No blank line between them (but for a column's gaps,
@@ -761,13 +775,7 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         int low = 0;
         if (b->line > a->end_line + 4 && b->line <= a->end_line + 8 && b->line == b->end_line &&
             low_tail_line(tb) && b->next && b->next->type == JFY_N_PARAGRAPH && b->next->line == b->end_line + 1) {
-            char *raw = jfyp_front_text(b->next, 1);
-            if (!raw)
-                return -1;
-            char *f = jfyp_trim(raw);
-            f[strcspn(f, "\n")] = '\0';
-            low = strong_byline(f);
-            free(raw);
+            low = first_line_names(b->next);
             if (low < 0)
                 return -1;
         }
@@ -1844,20 +1852,6 @@ static int series_label(const char *a, const char *b, int names_below) {
      * with its byline under it is no author's) */
     int by = is_byline(a);
     return by < 0 ? -1 : !by || names_below;
-}
-
-/* strong_byline of block n's first line; 0 for no paragraph. */
-static int first_line_names(const jfy_node *n) {
-    if (!n || n->type != JFY_N_PARAGRAPH)
-        return 0;
-    char *raw = jfyp_front_text((jfy_node *)n, 1);
-    if (!raw)
-        return -1;
-    char *f = jfyp_trim(raw);
-    f[strcspn(f, "\n")] = '\0';
-    int st = strong_byline(f);
-    free(raw);
-    return st;
 }
 
 /* series_label for block a, a line alone, over block b, the title's,
