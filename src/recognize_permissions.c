@@ -1280,6 +1280,7 @@ int jfyp_recognize_copyright_lines(jfyp_rec *r) {
  * was printed. */
 int jfyp_recognize_running_copyright(jfyp_rec *r) {
     char *cand[RUNNING_CANDIDATES];
+    size_t len[RUNNING_CANDIDATES]; /* the line's own bytes, before a wrapped line joined */
     int count[RUNNING_CANDIDATES], nc = 0, rc = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && rc == 0; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH)
@@ -1296,7 +1297,9 @@ int jfyp_recognize_running_copyright(jfyp_rec *r) {
             if (tn >= RUNNING_LINE || !(opens_sign(t) || garbled_sign(t)))
                 continue;
             int k = 0;
-            while (k < nc && strncmp(cand[k], t, tn) != 0)
+            /* (the whole line alike: a sign alone, a figure's "©", or a
+             * "© 2020" cut short is no second print of a longer one) */
+            while (k < nc && (len[k] != tn || strncmp(cand[k], t, tn) != 0))
                 k++;
             if (k < nc) {
                 count[k]++;
@@ -1310,6 +1313,7 @@ int jfyp_recognize_running_copyright(jfyp_rec *r) {
                     rc = -1;
                     break;
                 }
+                len[nc] = tn;
                 count[nc++] = 1;
             }
         }
