@@ -193,7 +193,7 @@ static int is_degree(const char *w) {
  * too; a country's code does not. */
 static int credential_word(const char *w) {
     static const char *const two[] = {"PT", "DM", "JD", "NP", "OD", NULL};
-    static const char *const places[] = {"USA", "UAE", "PRC", "ROC", "SAR", "UK", NULL};
+    static const char *const places[] = {"USA", "UAE", "PRC", "ROC", "SAR", NULL};
     size_t n = strlen(w), caps = 0, lower = 0, run = 0;
     if (n == 2) {
         for (size_t i = 0; two[i]; i++)
@@ -1644,7 +1644,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 credentials += !listed;
                 /* "Jane Roe, MD a,b": the degree's markers are hers, and
                  * so are the letters glued to it ("MDa") */
-                const char *glued = name + (is_degree(name) ? degree_len(name) : strlen(name));
+                const char *glued = name + (listed ? degree_len(name) : strlen(name));
                 if (*glued && *glued != '.') {
                     jfyp_buf_puts(&m, mk);
                     add_markers(&m, glued, strlen(glued));
