@@ -1184,11 +1184,13 @@ static void ocr_el_capital(char *s) {
         int odd = !strchr("aeiouyl", p[1]) || (k == 3 && !strncmp(p, "lan", 3)) || (k == 4 && !strncmp(p, "lain", 4));
         /* a capitalized word after it, or before it */
         int cap_after = p[k] == ' ' && p[k + 1] >= 'A' && p[k + 1] <= 'Z' && p[k + 2] >= 'a' && p[k + 2] <= 'z';
-        const char *b = p - 1;
-        while (b > s && b[-1] >= 'a' && b[-1] <= 'z')
-            b--;
-        int cap_before = p - s >= 3 && b > s && b < p - 2 && b[-1] >= 'A' && b[-1] <= 'Z' &&
-                         (b - 1 == s || b[-2] == ' ');
+        int cap_before = 0;
+        if (p - s >= 3) { /* p - 1 is no pointer at all when p opens the string */
+            const char *b = p - 1;
+            while (b > s && b[-1] >= 'a' && b[-1] <= 'z')
+                b--;
+            cap_before = b > s && b < p - 2 && b[-1] >= 'A' && b[-1] <= 'Z' && (b - 1 == s || b[-2] == ' ');
+        }
         if (odd && (cap_after || cap_before))
             *p = 'I';
     }
