@@ -81,6 +81,9 @@ static const label_map labels[] = {
     {"addendum", "addendum"}, {"reply", "reply"}, {"author reply", "reply"},
     {"response", "reply"}, {"announcement", "announcement"}, {"other", "other"},
     {"data paper", "data-paper"}, {"data descriptor", "data-paper"}, {"data note", "data-paper"},
+    /* (a data journal's "Data Article" is filed as no research article:
+     * PMC keeps the kind its publisher sent, "other") */
+    {"data article", "other"},
     {NULL, NULL}};
 
 /* The label with typography and "Open Access" taken off, lower case. */
