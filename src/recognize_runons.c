@@ -680,7 +680,11 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
                 brk[i] = 1;
                 kind = 2;
             } else if (kind != 1 && has_name_marker(c) && !has_name_marker(p) &&
-                       jfyp_count_words(c) >= 2) {
+                       jfyp_count_words(c) >= 2 &&
+                       /* "Email: A - a@x; B - b@x;" / "C* - c@y": the
+                        * list of e-mails goes on, its starred name no
+                        * byline */
+                       !(kind == 3 && strchr(p, '@') && strchr(c, '@'))) {
                 brk[i] = 1;
                 kind = 1;
                 st->bylined = 1;
