@@ -680,11 +680,7 @@ static int plan(const jfyp_lines *l, char *brk, state *st) {
                 brk[i] = 1;
                 kind = 2;
             } else if (kind != 1 && has_name_marker(c) && !has_name_marker(p) &&
-                       jfyp_count_words(c) >= 2 &&
-                       /* "Email: A - a@x; B - b@x;" / "C* - c@y": the
-                        * list of e-mails goes on, its starred name no
-                        * byline */
-                       !(kind == 3 && strchr(p, '@') && strchr(c, '@'))) {
+                       jfyp_count_words(c) >= 2) {
                 brk[i] = 1;
                 kind = 1;
                 st->bylined = 1;
