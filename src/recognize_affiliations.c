@@ -1260,6 +1260,31 @@ static int glued_after_country(const char *text, const char *q, size_t wl) {
     return ends_with_country(text, (size_t)(q - 2 - text));
 }
 
+/* "4200 Engineering Gateway": a street's number (one to five figures,
+ * not opening on a zero) then a capitalised word. */
+static int street_number_at(const char *p) {
+    size_t d = 0;
+    while (d < 6 && p[d] >= '0' && p[d] <= '9')
+        d++;
+    return d >= 1 && d <= 5 && p[0] != '0' && p[d] == ' ' && p[d + 1] >= 'A' && p[d + 1] <= 'Z' &&
+           p[d + 2] >= 'a' && p[d + 2] <= 'z';
+}
+
+/* Whether t, up to the correspondence note run on after it, ends on a
+ * country and opens on a capital or a street's number ("4200 Engineering
+ * Gateway, Irvine, USA. *email: x@y"): an address without an
+ * institution's word. */
+static int marked_country_tail(const char *t) {
+    const char *nr = note_run_on(t);
+    size_t n = nr ? (size_t)(nr - t) : strlen(t);
+    if (n >= 250 || memchr(t, '@', n) || !(is_upper_ascii_or_utf8(t) || street_number_at(t)))
+        return 0;
+    char *h = jfyp_strndup(t, n);
+    int hit = h && tail_country(h);
+    free(h);
+    return hit;
+}
+
 /* The byline's digit markers no affiliation is labelled with yet, in
  * order, as a comma-free list of labels. */
 static size_t missing_labels(const state *S, char (*lab)[16], size_t nlab, char (*out)[16],
@@ -1492,6 +1517,14 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 skip = (size_t)wl;
             else if (glued_after_country(texts[i], q, (size_t)wl))
                 skip = (size_t)wl;
+            /* "..., CA 92617, USA. 24200 Engineering Gateway, ...": the
+             * next address opens on its street number, its label glued
+             * on; only after the full stop that ends one on its country,
+             * and only a label the byline carries */
+            else if (q - texts[i] >= 2 && q[-2] == '.' && street_number_at(q + wl) &&
+                     any_marker(&S->c, want, (size_t)wl) &&
+                     ends_with_country(texts[i], (size_t)(q - 2 - texts[i])))
+                skip = (size_t)wl;
             else
                 continue;
             char *rest = jfyp_strdup(q + skip);
@@ -1683,7 +1716,9 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
     /* Under the byline, one a name points to by its label and that ends
      * on a country is an address without an institution's word ("2 Rede
      * de Pesquisa ... (RedeFauna) Manaus Brazil", "4 Present address:
-     * ... Yosemite National Park El Portal California USA"). */
+     * ... Yosemite National Park El Portal California USA"); so is one
+     * opening on a street's number after an address, in a first page's
+     * footnote too ("2 4200 Engineering Gateway, Irvine, USA"). */
     for (size_t i = 0; i < n && ok == 1; i++)
         if (!notes_at[i] && prose_not_address(texts[i]))
             ok = 0;
@@ -1691,8 +1726,8 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         if (!notes_at[i] && !addressish(texts[i]) &&
             !(in_zone && n >= 3 && 2 * addr > n && strlen(texts[i]) < 80 &&
               is_upper_ascii_or_utf8(texts[i]) && !strchr(texts[i], '@') && !strstr(texts[i], ". ")) &&
-            !(in_zone && any_marker(&S->c, labels[i], strlen(labels[i])) && !strchr(texts[i], '@') &&
-              strlen(texts[i]) < 250 && is_upper_ascii_or_utf8(texts[i]) && tail_country(texts[i])))
+            !((in_zone || (i > 0 && street_number_at(texts[i]) && addressish(texts[i - 1]))) &&
+              any_marker(&S->c, labels[i], strlen(labels[i])) && marked_country_tail(texts[i])))
             ok = 0;
     int rc = ok;
     if (ok == 1)
