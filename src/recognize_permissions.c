@@ -1249,16 +1249,21 @@ static int label_over_sign(jfyp_rec *r) {
 #define NARROW_LINE 32 /* bytes: a side column's line ("No claim to original U.S.") */
 
 /* Whether every line of paragraph n is as narrow as a side column's:
- * -1 on allocation failure. */
-static int narrow_lines(jfy_node *n, int *opens_c) {
+ * -1 on allocation failure. *opens_c: whether its first line opens a
+ * copyright statement; *opens_l, a licence; *licensee, whether it names
+ * the statement's licensee. */
+static int narrow_lines(jfy_node *n, int *opens_c, int *opens_l, int *licensee) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
     int narrow = l.n > 0;
-    for (size_t i = 0; i < l.n && narrow; i++)
+    for (size_t i = 0; i < l.n && narrow; i++) {
         narrow = strlen(l.v[i].text) <= NARROW_LINE;
-    if (opens_c)
-        *opens_c = l.n && opens_copyright(l.v[0].text);
+        if (strstr(l.v[i].text, "licensee "))
+            *licensee = 1;
+    }
+    *opens_c = l.n && opens_copyright(l.v[0].text);
+    *opens_l = l.n && opens_licence(l.v[0].text);
     jfyp_lines_free(&l);
     return narrow;
 }
@@ -1268,15 +1273,19 @@ static int narrow_lines(jfy_node *n, int *opens_c) {
  * measures its short lines against the body's and cuts the block into
  * paragraphs at every one ending a sentence or standing alone. The
  * paragraphs that follow it with no blank line between, all as narrow,
- * are set back into its own. */
+ * are set back into its own: a licence's among them only where the
+ * statement names the licensee that holds the work on its terms
+ * ("Copyright" / "2025 Name and Name" over "Distributed under" /
+ * "Creative Commons CC-BY 4.0" are the column's two fields). */
 static int join_narrow_statement(jfyp_rec *r, jfy_node *para) {
-    int opens_c = 0, k = narrow_lines(para, &opens_c);
+    int opens_c = 0, opens_l = 0, licensee = 0, k = narrow_lines(para, &opens_c, &opens_l, &licensee);
     if (k <= 0 || !opens_c)
         return k;
     jfy_node *x;
     while ((x = jfyp_rec_next(r, para)) && x->type == JFY_N_PARAGRAPH && x->line == para->end_line + 1) {
-        if ((k = narrow_lines(x, NULL)) <= 0)
-            return k;
+        int named = licensee;
+        if ((k = narrow_lines(x, &opens_c, &opens_l, &licensee)) <= 0 || opens_c || (opens_l && !named))
+            return k < 0 ? -1 : 0;
         jfy_node *sb = jfyp_node_new(JFY_N_SOFTBREAK);
         if (!sb)
             return -1;
