@@ -18,6 +18,7 @@ static const struct {
     const char *type;
 } labels[] = {
     {"Advance Access publication", "pub"},
+    {"Version of record online", "pub"}, /* (under "Accepted manuscript online", no acceptance) */
     {"Received in revised form", "rev-recd"},
     {"Received for review", "received"},
     {"Received revised", "rev-recd"},
