@@ -18,6 +18,7 @@ static const struct {
     const char *type;
 } labels[] = {
     {"Advance Access publication", "pub"},
+    {"Version of record online", "pub"}, /* (under "Accepted manuscript online", no acceptance) */
     {"Received in revised form", "rev-recd"},
     {"Received for review", "received"},
     {"Received revised", "rev-recd"},
@@ -616,8 +617,34 @@ static int opens_references(jfy_node *n) {
 }
 
 /* Reads the history out of para; frees it when nothing else was in it. */
+static int dated_line(const jfyp_line *ln);
+static size_t dated_run_end(const jfyp_lines *l, size_t i);
+
+/* A bare DOI under two dated lines or more ("Accepted 1 February 2023" /
+ * "Published 8 March 2023" / "10.1126/sciadv.adf7209"), a block some
+ * journals print at the article's end: the article's own, where none
+ * was read yet. Its line is taken out. */
+static int history_doi(jfyp_rec *r, jfy_node *para) {
+    if (jfyp_has_doi(r))
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    int rc = 0;
+    size_t end = l.n && dated_line(&l.v[0]) ? dated_run_end(&l, 0) : 0, len;
+    const char *d = end >= 3 && !dated_line(&l.v[end - 1]) ? jfyp_find_doi(l.v[end - 1].text, &len) : NULL;
+    if (d && jfyp_set_doi(r, d, len, para) < 0)
+        rc = -1;
+    else if (d && jfyp_lines_remove(para, &l, end - 1, end - 1))
+        rc = 1; /* (no line left: never, a dated one is under it) */
+    jfyp_lines_free(&l);
+    return rc < 0 ? -1 : 0;
+}
+
 static int read_history(jfyp_rec *r, jfy_node *para) {
     int gone;
+    if (history_doi(r, para) < 0)
+        return -1;
     if (scan_paragraph(r, para, &gone, 0) < 0)
         return -1;
     if (gone)
@@ -769,45 +796,59 @@ static int history_in_list(jfyp_rec *r, jfy_node *list) {
  * opening with "Received" and a date is the article's history: some
  * publishers print it at the article's end, under the references or run
  * into their last entry ("Received June 15, 2006; accepted ..."). */
-static int received_line(const jfyp_line *ln) {
+static int received_line(const jfyp_lines *l, size_t i) {
+    const jfyp_line *ln = &l->v[i];
     const char *t = ln->text;
     while (*t == '|' || *t == ' ')
         t++;
     t = after_history_label(t);
-    return jfyp_strnieq(t, "Received", 8) && dated_line(ln);
+    if (jfyp_strnieq(t, "Received", 8))
+        return dated_line(ln);
+    /* "Submitted 8 November 2022" over "Accepted 1 February 2023": the
+     * same history under its other first label, known by the dated line
+     * under it (a cited work's "Submitted to ..." has none) */
+    return jfyp_strnieq(t, "Submitted ", 10) && i + 1 < l->n && dated_line(ln) && dated_line(&l->v[i + 1]);
 }
 
-/* The end of the run of dated lines that opens at line i. */
+/* The end of the run of dated lines that opens at line i, and of the
+ * bare DOI line under it, if any ("Published 8 March 2023" over
+ * "10.1126/sciadv.adf7209": the article's, which the DOI reader takes
+ * from the history's block). */
 static size_t dated_run_end(const jfyp_lines *l, size_t i) {
-    size_t j = i + 1;
+    size_t j = i + 1, len;
     while (j < l->n && dated_line(&l->v[j]))
         j++;
-    return j;
+    const char *d = j < l->n ? jfyp_find_doi(l->v[j].text, &len) : NULL;
+    return d && d == l->v[j].text && !d[len] ? j + 1 : j;
 }
 
-/* A history line run into the last entry of a (reference) list: its lines
- * become a paragraph after the list, *rest. */
+/* A history line run into an entry of a (reference) list, the last or
+ * one a column's foot ends ("... competing interests." over "Submitted 8
+ * November 2022", the next entry after the block): its lines become a
+ * paragraph after the list, *rest. */
 static int history_after_list(jfy_node *list, jfy_node **rest) {
     *rest = NULL;
-    jfy_node *it = list->last;
-    jfy_node *p = it && it->type == JFY_N_ITEM ? it->last : NULL;
-    if (!p || p->type != JFY_N_PARAGRAPH)
-        return 0;
-    jfyp_lines l;
-    if (jfyp_lines_of(p, &l) < 0)
-        return -1;
-    size_t cut = 0;
-    for (size_t i = 1; i < l.n && !cut; i++)
-        if (received_line(&l.v[i]))
-            cut = i;
-    jfy_node *r = cut ? jfyp_lines_lift(p, &l, cut, dated_run_end(&l, cut)) : NULL;
-    jfyp_lines_free(&l);
-    if (cut && !r)
-        return -1;
-    if (r) {
-        jfyp_node_unlink(r);
-        jfyp_node_insert_after(list, r);
-        *rest = r;
+    for (jfy_node *it = list->first; it; it = it->next) {
+        jfy_node *p = it->type == JFY_N_ITEM ? it->last : NULL;
+        if (!p || p->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(p, &l) < 0)
+            return -1;
+        size_t cut = 0;
+        for (size_t i = 1; i < l.n && !cut; i++)
+            if (received_line(&l, i))
+                cut = i;
+        jfy_node *r = cut ? jfyp_lines_lift(p, &l, cut, dated_run_end(&l, cut)) : NULL;
+        jfyp_lines_free(&l);
+        if (cut && !r)
+            return -1;
+        if (r) {
+            jfyp_node_unlink(r);
+            jfyp_node_insert_after(list, r);
+            *rest = r;
+            return 0;
+        }
     }
     return 0;
 }
@@ -882,7 +923,7 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
         /* a block of labelled notes ("Academic Editor: ...", "Received:
          * ...") is one block; the readers of notes take it whole */
         for (size_t i = 0; i < l.n; i++) {
-            if (after_refs ? !received_line(&l.v[i]) : !dated_line(&l.v[i]))
+            if (after_refs ? !received_line(&l, i) : !dated_line(&l.v[i]))
                 continue;
             dated = 1;
             if (i > 0 && !cut && !jfyp_opens_field(l.v[i - 1].text) &&

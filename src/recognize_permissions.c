@@ -843,7 +843,17 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                        jfyp_stristr(ls, "open-access article"))) {
                 if (!(lic = jfyp_strdup(ls)))
                     rc = -1;
+                /* "... exclusive licensee X. No claim to original U.S.
+                 * Government Works. Distributed under a Creative Commons
+                 * Attribution License 4.0 (CC BY).": the licence only
+                 * named, as the terms the licensee holds it on, closes the
+                 * statement (and is the licence too, no other printed) */
+                char sv = ls[0];
                 ls[0] = '\0';
+                int named = strncmp(lic ? lic : "", "Distributed under", 17) == 0 && strlen(lic) < 120 &&
+                            strstr(stmt, " licensee ") && !jfyp_stristr(lic, "permit");
+                if (named)
+                    ls[0] = sv;
                 jfyp_trim(stmt);
             } else if (ls && ls > stmt) {
                 /* "... 2014. This article is published with open access
@@ -1005,12 +1015,12 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
 /* ---- copyright lines set apart before the front matter is read ---- */
 
 /* Length of the copyright sign as some PDF fonts extract it: one odd glyph
- * ("#", "Ó", "ª", "ß", "C", "c") where "©" was drawn, then "The Author(s)"
+ * ("#", "&", "Ó", "ª", "ß", "C", "c") where "©" was drawn, then "The Author(s)"
  * or a year and a holder. 0 when s opens with no such glyph. */
 static size_t garbled_sign(const char *s) {
     unsigned char c = (unsigned char)s[0];
     size_t n = 0;
-    if (c == '#' || c == 'C' || c == 'c')
+    if (c == '#' || c == '&' || c == 'C' || c == 'c')
         n = 1;
     else if (c >= 0xc2 && c <= 0xdf && !(c == 0xc2 && (unsigned char)s[1] == 0xa9))
         n = 2; /* one two-byte character other than the sign itself */
@@ -1236,6 +1246,58 @@ static int label_over_sign(jfyp_rec *r) {
     return 0;
 }
 
+#define NARROW_LINE 32 /* bytes: a side column's line ("No claim to original U.S.") */
+
+/* Whether every line of paragraph n is as narrow as a side column's:
+ * -1 on allocation failure. *opens_c: whether its first line opens a
+ * copyright statement; *opens_l, a licence; *licensee, whether it names
+ * the statement's licensee. */
+static int narrow_lines(jfy_node *n, int *opens_c, int *opens_l, int *licensee) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int narrow = l.n > 0;
+    for (size_t i = 0; i < l.n && narrow; i++) {
+        narrow = strlen(l.v[i].text) <= NARROW_LINE;
+        if (strstr(l.v[i].text, "licensee "))
+            *licensee = 1;
+    }
+    *opens_c = l.n && opens_copyright(l.v[0].text);
+    *opens_l = l.n && opens_licence(l.v[0].text);
+    jfyp_lines_free(&l);
+    return narrow;
+}
+
+/* A statement printed in a narrow side column, a few words a line
+ * ("Copyright © 2023 The" / "Authors, some rights" / ...): page clean-up
+ * measures its short lines against the body's and cuts the block into
+ * paragraphs at every one ending a sentence or standing alone. The
+ * paragraphs that follow it with no blank line between, all as narrow,
+ * are set back into its own: a licence's among them only where the
+ * statement names the licensee that holds the work on its terms
+ * ("Copyright" / "2025 Name and Name" over "Distributed under" /
+ * "Creative Commons CC-BY 4.0" are the column's two fields). */
+static int join_narrow_statement(jfyp_rec *r, jfy_node *para) {
+    int opens_c = 0, opens_l = 0, licensee = 0, k = narrow_lines(para, &opens_c, &opens_l, &licensee);
+    if (k <= 0 || !opens_c)
+        return k;
+    jfy_node *x;
+    while ((x = jfyp_rec_next(r, para)) && x->type == JFY_N_PARAGRAPH && x->line == para->end_line + 1) {
+        int named = licensee;
+        if ((k = narrow_lines(x, &opens_c, &opens_l, &licensee)) <= 0 || opens_c || (opens_l && !named))
+            return k < 0 ? -1 : 0;
+        jfy_node *sb = jfyp_node_new(JFY_N_SOFTBREAK);
+        if (!sb)
+            return -1;
+        jfyp_node_append(para, sb);
+        jfyp_node_move_children(x, para);
+        para->end_line = x->end_line;
+        jfyp_node_free(x);
+        jfyp_node_changed(para);
+    }
+    return 0;
+}
+
 /* pdftotext runs the copyright line into the block above it (the
  * affiliations, the correspondence note, the end of a column), where the
  * readers of those blocks take it for theirs. The sign a font garbled is
@@ -1262,6 +1324,10 @@ int jfyp_recognize_copyright_lines(jfyp_rec *r) {
             jfyp_node_unlink(rest);
             jfyp_node_insert_after(n, rest);
         }
+        /* (after the cut, which would set the licence's sentence apart
+         * from a statement that runs on into it) */
+        if (!rest && para == n && join_narrow_statement(r, para) < 0)
+            return -1;
     }
     return 0;
 }
