@@ -36,6 +36,7 @@ static const struct {
 } names[] = {
     {"introduction", "intro", K_TOP},
     {"background", "intro", K_TOP},
+    {"backgrounds", "intro", K_TOP}, /* as "discussions" */
     {"introdução", "intro", K_TOP},
     {"introducción", "intro", K_TOP},
     {"methods", "methods", K_TOP},
