@@ -36,6 +36,7 @@ static const struct {
 } names[] = {
     {"introduction", "intro", K_TOP},
     {"background", "intro", K_TOP},
+    {"backgrounds", "intro", K_TOP}, /* as "discussions" */
     {"introdução", "intro", K_TOP},
     {"introducción", "intro", K_TOP},
     {"methods", "methods", K_TOP},
@@ -297,6 +298,38 @@ static int find_name(const char *s) {
     return -1;
 }
 
+/* A closing section's name and a few words more joined by "and" or "&"
+ * ("Conclusion and future prospects", "Discussion & future works",
+ * "Summary and outlook"): the section it names, which the page closes its
+ * research with, whatever it adds. s is normalized; -1 when not so. */
+static int closing_name_and(char *s) {
+    static const char *const closing[] = {"conclusion", "conclusions", "concluding remarks",
+                                          "discussion", "discussions", "summary"};
+    for (size_t k = 0; k < sizeof closing / sizeof *closing; k++) {
+        size_t n = strlen(closing[k]);
+        if (strncmp(s, closing[k], n) != 0)
+            continue;
+        const char *tail = s + n;
+        if (strncmp(tail, " and ", 5) == 0)
+            tail += 5;
+        else if (strncmp(tail, " & ", 3) == 0)
+            tail += 3;
+        else
+            continue;
+        int words = 1;
+        for (const char *p = tail; *p; p++)
+            words += *p == ' ';
+        if (!*tail || words > 4)
+            return -1;
+        char c = s[n];
+        s[n] = '\0';
+        int found = find_name(s);
+        s[n] = c;
+        return found;
+    }
+    return -1;
+}
+
 static int lookup(const char *title, int *oom) {
     /* Each printing ASCII character after the numbering but ':' and '.'
      * stays a byte of the normalized text: a text with more of them than
@@ -346,6 +379,8 @@ static int lookup(const char *title, int *oom) {
             found = find_name(s);
         }
     }
+    if (found < 0)
+        found = closing_name_and(s);
     if (s != buf)
         free(s);
     return found;
@@ -3582,6 +3617,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     int ix;
     int supp_line = 0; /* where the supplementary files' heading just made is */
     const char *last_numbered = NULL; /* the last heading made, when numbered */
+    const char *top_numbered = NULL; /* the last numbered top-level heading made */
+    int copied = 0; /* a copy of top_numbered dropped, no heading made since */
     for (size_t i = 0; i < len; i++) {
         cand *c = &v[i];
         int level;
@@ -3604,10 +3641,22 @@ int jfyp_recognize_headings(jfyp_rec *r) {
              * its heading the copy says nothing the page does not, and
              * would stand as a paragraph of its own */
             const jfy_node *pb = prev_block(c->n);
-            if (pb && pb->type == JFY_N_HEADING) {
+            if ((pb && pb->type == JFY_N_HEADING) || copied) {
                 jfyp_node_unlink(c->n);
                 jfyp_node_free(c->n);
             }
+            continue;
+        }
+        if (c->style == 1 && c->depth == 1 && top_numbered && strcmp(c->text, top_numbered) == 0) {
+            /* the section open, its number and name again further on
+             * ("3. Results and Discussion" over "2.2", "2.3", then again
+             * over its text): the extraction gave a stretch of the page
+             * twice, or a block out of its place; a page numbers each
+             * section once, and the copy is no text of the article, nor
+             * is the copy of the subheading made last that follows it */
+            jfyp_node_unlink(c->n);
+            jfyp_node_free(c->n);
+            copied = 1;
             continue;
         }
         if (c->style == 4) {
@@ -3773,6 +3822,9 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             top_text = top_type = NULL;
         }
         last_numbered = c->style == 1 ? c->text : NULL;
+        copied = 0;
+        if (level == 1 && c->style != 4)
+            top_numbered = c->style == 1 ? c->text : NULL;
         if (c->style != 4 && !(c->style == 1 && c->paren))
             outer_level = level;
         if (c->style >= 1 && c->style <= 3 && c->space == 1) {
