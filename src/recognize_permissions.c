@@ -110,7 +110,7 @@ static int has_license_cue(const char *s) {
 static const char *const licence_starts[] = {
     "This is an", "This article", "This work", "Open Access", "Open access", "Distributed under",
     "Licensed under", "Published under", "Licensee", "Exclusive licensee", "Este é um", "Este es un",
-    "Este artigo", "Este artículo", "Cet article", "The work is", "Articles are",
+    "Este artigo", "Este artículo", "Cet article", "The work is", "Articles are", "Content from this work",
 };
 
 /* Whether a licence sentence opens s: what most callers ask, settled
