@@ -72,6 +72,33 @@ static int month_abbrev_before(const char *line, const char *year) {
     return 0;
 }
 
+/* The month a PubMed-style line abbreviates after the year, with the
+ * day maybe, up to the semicolon before the volume ("2019 Mar 1;24
+ * (2):e217-30", "2018 Oct;21(10)"): how many bytes it takes, its month
+ * in *month; 0 when none. */
+static size_t month_abbrev_after(const char *after, int *month) {
+    const char *p = after + 1;
+    if (after[0] != ' ' || !(p[0] >= 'A' && p[0] <= 'Z') || !(p[1] >= 'a' && p[1] <= 'z') ||
+        !(p[2] >= 'a' && p[2] <= 'z'))
+        return 0;
+    int m = 0;
+    for (int k = 0; k < 12 && !m; k++)
+        if (strncmp(p, months[k], 3) == 0)
+            m = k + 1;
+    const char *q = p + 3;
+    int day;
+    if (*q == ' ') {
+        int n = digits(q + 1, 2, &day);
+        if (!n || day < 1 || day > 31)
+            return 0;
+        q += 1 + n;
+    }
+    if (!m || *q != ';')
+        return 0;
+    *month = m;
+    return (size_t)(q - after);
+}
+
 /* The month named just before a year ("September 2017") or after it
  * ("2015 January;"), 1-12, or 0. */
 static int month_near(const char *line, const char *year) {
@@ -349,6 +376,8 @@ static int read_line(const char *s, citation *c, int marked_only) {
         int month = month_near(s, p);
         if (month && after[0] == ' ' && strncmp(after + 1, months[month - 1], strlen(months[month - 1])) == 0)
             after += 1 + strlen(months[month - 1]); /* "2015 January; 8(1)" */
+        else if (!month)
+            after += month_abbrev_after(after, &month); /* "2019 Mar 1;24 (2):e217-30" */
         int vol, iss;
         if ((!marked_only && volume_after(after, &vol, &iss)) || marked_volume_after(after, &vol, &iss)) {
             *c = (citation){y, month, vol, iss};
