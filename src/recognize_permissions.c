@@ -1020,7 +1020,19 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
 static size_t garbled_sign(const char *s) {
     unsigned char c = (unsigned char)s[0];
     size_t n = 0;
-    if (c == '#' || c == '&' || c == 'C' || c == 'c')
+    /* LaTeX draws the sign as a "c" in a circle: the circle comes out a
+     * combining enclosing circle (MuPDF: "c\u20dd") or pdfminer's name for
+     * its glyph ("c(cid:13)") */
+    if (c == 'c' && strncmp(s + 1, "\xe2\x83\x9d", 3) == 0)
+        n = 4;
+    else if (c == 'c' && strncmp(s + 1, "(cid:", 5) == 0) {
+        n = 6;
+        while (n < 10 && s[n] >= '0' && s[n] <= '9')
+            n++;
+        if (n == 6 || s[n] != ')')
+            return 0;
+        n++;
+    } else if (c == '#' || c == '&' || c == 'C' || c == 'c')
         n = 1;
     else if (c >= 0xc2 && c <= 0xdf && !(c == 0xc2 && (unsigned char)s[1] == 0xa9))
         n = 2; /* one two-byte character other than the sign itself */
