@@ -135,14 +135,18 @@ static const char *license_start(const char *s) {
          * ...": the licence after the year. */
         int licensee = strstr(licence_starts[i], "icensee") != NULL;
         int open = strncmp(licence_starts[i], "Open", 4) == 0;
-        const char *p = strstr(s, licence_starts[i]);
-        while (p && p > s &&
-               !(p[-1] == ' ' && p - s >= 2 &&
-                 (p[-2] == '.' || (p[-2] == ';' && !licensee) ||
-                  (open && p - s >= 5 && p[-2] >= '0' && p[-2] <= '9' && p[-5] >= '0' && p[-5] <= '9'))))
+        const char *p = strstr(s, licence_starts[i]), *q = p;
+        while (p && p > s) {
+            /* (a stray quote OCR reads before it: "et al. ‘This is ...") */
+            q = p - s >= 4 && strncmp(p - 3, "\xe2\x80\x98", 3) == 0 ? p - 3 : p;
+            if (q[-1] == ' ' && q - s >= 2 &&
+                (q[-2] == '.' || (q[-2] == ';' && !licensee) ||
+                 (open && q - s >= 5 && q[-2] >= '0' && q[-2] <= '9' && q[-5] >= '0' && q[-5] <= '9')))
+                break;
             p = strstr(p + 1, licence_starts[i]);
-        if (p && (!best || p < best))
-            best = p;
+        }
+        if (p && (!best || (p > s ? q : p) < best))
+            best = p > s ? q : p;
     }
     return best;
 }
@@ -841,7 +845,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
              * ...": none, where the licence is printed further on */
             if (ls && (has_license_cue(ls) || jfyp_stristr(ls, "open access article") ||
                        jfyp_stristr(ls, "open-access article"))) {
-                if (!(lic = jfyp_strdup(ls)))
+                if (!(lic = jfyp_strdup(strncmp(ls, "\xe2\x80\x98", 3) == 0 ? ls + 3 : ls)))
                     rc = -1;
                 /* "... exclusive licensee X. No claim to original U.S.
                  * Government Works. Distributed under a Creative Commons
@@ -889,7 +893,13 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
         } else if ((*stmt && strlen(stmt) < 300) || (!*stmt && lic)) {
             /* "Copyright: This is an open access article, free of all
              * copyright ...": a licence under the copyright label. */
-            if (*stmt)
+            /* "... on behalf of International Asso-" over a blank line
+             * and "ciation of X.": OCR parts the statement's last line
+             * from the word it broke */
+            size_t sn = strlen(stmt);
+            if (*stmt && end == l.n && sn > 2 && stmt[sn - 1] == '-' && stmt[sn - 2] >= 'a' && stmt[sn - 2] <= 'z')
+                rc = jfyp_take_continuation(r, para, &stmt);
+            if (rc == 0 && *stmt)
                 rc = set_copyright(r, stmt, para);
             if (rc == 0 && licensee && !lic)
                 rc = licensee_first(r, licensee);
