@@ -888,6 +888,18 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                     rc = -1;
             }
         }
+        /* "©The Author(s) 2021. Ths article is licensed under ...": no
+         * licence sentence's opening words known (OCR misread them), the
+         * statement runs on into a licence; its sentence with the year is
+         * the statement, the rest the licence where it grants one */
+        const char *yr, *stop;
+        if (stmt && rc == 0 && strlen(stmt) >= 300 && !licensee && find_year(stmt, &yr) &&
+            (stop = strstr(yr, ". ")) && stop - stmt < 120 && has_license_cue(stop + 2)) {
+            free(lic);
+            if (!(lic = jfyp_strdup(stop + 2)))
+                rc = -1;
+            stmt[stop + 1 - stmt] = '\0';
+        }
         if (!stmt || rc < 0) {
             rc = -1;
         } else if ((*stmt && strlen(stmt) < 300) || (!*stmt && lic)) {
