@@ -72,6 +72,33 @@ static int month_abbrev_before(const char *line, const char *year) {
     return 0;
 }
 
+/* The month a PubMed-style line abbreviates after the year, with the
+ * day maybe, up to the semicolon before the volume ("2019 Mar 1;24
+ * (2):e217-30", "2018 Oct;21(10)"): how many bytes it takes, its month
+ * in *month; 0 when none. */
+static size_t month_abbrev_after(const char *after, int *month) {
+    const char *p = after + 1;
+    if (after[0] != ' ' || !(p[0] >= 'A' && p[0] <= 'Z') || !(p[1] >= 'a' && p[1] <= 'z') ||
+        !(p[2] >= 'a' && p[2] <= 'z'))
+        return 0;
+    int m = 0;
+    for (int k = 0; k < 12 && !m; k++)
+        if (strncmp(p, months[k], 3) == 0)
+            m = k + 1;
+    const char *q = p + 3;
+    int day;
+    if (*q == ' ') {
+        int n = digits(q + 1, 2, &day);
+        if (!n || day < 1 || day > 31)
+            return 0;
+        q += 1 + n;
+    }
+    if (!m || *q != ';')
+        return 0;
+    *month = m;
+    return (size_t)(q - after);
+}
+
 /* The month named just before a year ("September 2017") or after it
  * ("2015 January;"), 1-12, or 0. */
 static int month_near(const char *line, const char *year) {
@@ -349,6 +376,8 @@ static int read_line(const char *s, citation *c, int marked_only) {
         int month = month_near(s, p);
         if (month && after[0] == ' ' && strncmp(after + 1, months[month - 1], strlen(months[month - 1])) == 0)
             after += 1 + strlen(months[month - 1]); /* "2015 January; 8(1)" */
+        else if (!month)
+            after += month_abbrev_after(after, &month); /* "2019 Mar 1;24 (2):e217-30" */
         int vol, iss;
         if ((!marked_only && volume_after(after, &vol, &iss)) || marked_volume_after(after, &vol, &iss)) {
             *c = (citation){y, month, vol, iss};
@@ -392,9 +421,10 @@ static int read_line(const char *s, citation *c, int marked_only) {
 
 /* How many lines the citation line is looked for in: a foot's reach till
  * it is found, the head's once found with its month, the second page's
- * running head's when found with none. */
-static int reach(int found, int month) {
-    return found && month ? HEAD_LINES : found ? MONTH_LINES : FOOT_LINES;
+ * running head's when found with none or when a running head's line was
+ * seen once past the head (its next page's copy is further on). */
+static int reach(int found, int month, int running) {
+    return found && month ? HEAD_LINES : found || running ? MONTH_LINES : FOOT_LINES;
 }
 
 /* The first citation line among the page's first lines, kept aside; a
@@ -407,11 +437,17 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
      * colon into two boxes: "Hoehnea 49:" then "e1112020, 4 tab., 2022";
      * such a head is held and read with the next line */
     char held[MAX_LINE + 1] = "", joined[2 * MAX_LINE + 2], year[12] = "";
+    /* a first page with no citation line in its head ("Iran J Basic Med
+     * Sci, Vol. 21, No. 10, Oct 2018" printed only in the running heads of
+     * the pages after it): past the head, a line of the full shape counts
+     * once printed alike a second time, as a running head is and a
+     * sentence is not */
+    char running[MAX_LINE + 1] = "";
     /* a citation line with no month: a running head further down may
      * repeat it with the issue's month ("Please cite this article as: ...
      * J Basic Sci 2018; 21: 347" over "J Basic Sci, Vol. 21, No. 4, Apr
      * 2018" on every page); read up to the foot's reach for that */
-    for (jfy_node *n = jfyp_rec_first(r); n && seen < reach(found, r->cite_month) && !refs; n = jfyp_rec_next(r, n)) {
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < reach(found, r->cite_month, *running != 0) && !refs; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             continue;
         jfyp_lines l;
@@ -419,7 +455,7 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
             return -1;
         /* a short page's reference list may start within the head: its
          * entries are the cited works' citation lines */
-        for (size_t i = 0; i < l.n && seen < reach(found, r->cite_month) && !refs; i++, seen++) {
+        for (size_t i = 0; i < l.n && seen < reach(found, r->cite_month, *running != 0) && !refs; i++, seen++) {
             if ((refs = jfyp_is_references_heading(l.v[i].text)))
                 break;
             citation c;
@@ -440,12 +476,16 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
                 r->cite_month = c.month;
             } else if (found && seen >= HEAD_LINES) {
                 continue;
-            } else if (!found && (found = read_line(t, &c, seen >= HEAD_LINES))) {
+            } else if (!found && ((found = read_line(t, &c, seen >= HEAD_LINES)) ||
+                                  (seen >= HEAD_LINES && *running && strcmp(running, t) == 0 &&
+                                   (found = read_line(t, &c, 0))))) {
                 r->cite_year = c.year;
                 snprintf(year, sizeof year, "%04d", c.year);
                 r->cite_month = c.month;
                 r->cite_volume = c.volume;
                 r->cite_issue = c.issue;
+            } else if (!found && seen >= HEAD_LINES && !*running && strlen(t) <= MAX_LINE && read_line(t, &c, 0)) {
+                memcpy(running, t, strlen(t) + 1);
             } else if (seen < HEAD_LINES && jfyp_read_published_line(r, l.v[i].text, n) < 0) {
                 jfyp_lines_free(&l);
                 return -1;

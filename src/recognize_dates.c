@@ -294,6 +294,19 @@ static int is_sep(int c) {
            c == '[' || c == ']' || c == '/';
 }
 
+/* A history label in lower case with its colon opening a line
+ * ("received: 07 December 2016"): a side column's field, which an
+ * extraction may give a block of its own. */
+static int lower_colon_label(const char *t) {
+    /* (no "published: ": a head's lower-case date over the DOI is the
+     * banner's, read as the publication date already) */
+    static const char *const w[] = {"received: ", "revised: ", "accepted: "};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (strncmp(t, w[i], strlen(w[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Tries every label at p; on a dated label fills f and returns 1. */
 static int field_at(const char *text, const char *p, int at_boundary, int lower_ok, found *f) {
     if (!(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0x80 && !(lower_ok && *p >= 'a' && *p <= 'z'))
@@ -490,8 +503,10 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
     int rc = used ? 0 : -1, any = 0, read = 0;
     /* A block of dated lines all in lower case, a side column's history
      * ("received on 13-06-2011" / "accepted on 23-06-2011" / "available
-     * online ..."): its first line is the label and the date alone. */
-    int lower_head = l.n >= 2 && jfyp_strnieq(l.v[0].text, "received on ", 12) && strlen(l.v[0].text) < 40;
+     * online ...", "received: 07 December 2016" / "accepted: 21 February
+     * 2017"): its first line is the label and the date alone. */
+    int lower_head = strlen(l.v[0].text) < 40 &&
+                     ((l.n >= 2 && jfyp_strnieq(l.v[0].text, "received on ", 12)) || lower_colon_label(l.v[0].text));
     for (const char *p = text; rc == 0 && *p;) {
         /* Outside a run of fields, and outside an editor's note, only a
          * capital or "(received for review" opens one: the text up to the

@@ -110,7 +110,7 @@ static int has_license_cue(const char *s) {
 static const char *const licence_starts[] = {
     "This is an", "This article", "This work", "Open Access", "Open access", "Distributed under",
     "Licensed under", "Published under", "Licensee", "Exclusive licensee", "Este é um", "Este es un",
-    "Este artigo", "Este artículo", "Cet article", "The work is", "Articles are",
+    "Este artigo", "Este artículo", "Cet article", "The work is", "Articles are", "Content from this work",
 };
 
 /* Whether a licence sentence opens s: what most callers ask, settled
@@ -135,14 +135,18 @@ static const char *license_start(const char *s) {
          * ...": the licence after the year. */
         int licensee = strstr(licence_starts[i], "icensee") != NULL;
         int open = strncmp(licence_starts[i], "Open", 4) == 0;
-        const char *p = strstr(s, licence_starts[i]);
-        while (p && p > s &&
-               !(p[-1] == ' ' && p - s >= 2 &&
-                 (p[-2] == '.' || (p[-2] == ';' && !licensee) ||
-                  (open && p - s >= 5 && p[-2] >= '0' && p[-2] <= '9' && p[-5] >= '0' && p[-5] <= '9'))))
+        const char *p = strstr(s, licence_starts[i]), *q = p;
+        while (p && p > s) {
+            /* (a stray quote OCR reads before it: "et al. ‘This is ...") */
+            q = p - s >= 4 && strncmp(p - 3, "\xe2\x80\x98", 3) == 0 ? p - 3 : p;
+            if (q[-1] == ' ' && q - s >= 2 &&
+                (q[-2] == '.' || (q[-2] == ';' && !licensee) ||
+                 (open && q - s >= 5 && q[-2] >= '0' && q[-2] <= '9' && q[-5] >= '0' && q[-5] <= '9')))
+                break;
             p = strstr(p + 1, licence_starts[i]);
-        if (p && (!best || p < best))
-            best = p;
+        }
+        if (p && (!best || (p > s ? q : p) < best))
+            best = p > s ? q : p;
     }
     return best;
 }
@@ -841,7 +845,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
              * ...": none, where the licence is printed further on */
             if (ls && (has_license_cue(ls) || jfyp_stristr(ls, "open access article") ||
                        jfyp_stristr(ls, "open-access article"))) {
-                if (!(lic = jfyp_strdup(ls)))
+                if (!(lic = jfyp_strdup(strncmp(ls, "\xe2\x80\x98", 3) == 0 ? ls + 3 : ls)))
                     rc = -1;
                 /* "... exclusive licensee X. No claim to original U.S.
                  * Government Works. Distributed under a Creative Commons
@@ -884,12 +888,30 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                     rc = -1;
             }
         }
+        /* "©The Author(s) 2021. Ths article is licensed under ...": no
+         * licence sentence's opening words known (OCR misread them), the
+         * statement runs on into a licence; its sentence with the year is
+         * the statement, the rest the licence where it grants one */
+        const char *yr, *stop;
+        if (stmt && rc == 0 && strlen(stmt) >= 300 && !licensee && find_year(stmt, &yr) &&
+            (stop = strstr(yr, ". ")) && stop - stmt < 120 && has_license_cue(stop + 2)) {
+            free(lic);
+            if (!(lic = jfyp_strdup(stop + 2)))
+                rc = -1;
+            stmt[stop + 1 - stmt] = '\0';
+        }
         if (!stmt || rc < 0) {
             rc = -1;
         } else if ((*stmt && strlen(stmt) < 300) || (!*stmt && lic)) {
             /* "Copyright: This is an open access article, free of all
              * copyright ...": a licence under the copyright label. */
-            if (*stmt)
+            /* "... on behalf of International Asso-" over a blank line
+             * and "ciation of X.": OCR parts the statement's last line
+             * from the word it broke */
+            size_t sn = strlen(stmt);
+            if (*stmt && end == l.n && sn > 2 && stmt[sn - 1] == '-' && stmt[sn - 2] >= 'a' && stmt[sn - 2] <= 'z')
+                rc = jfyp_take_continuation(r, para, &stmt);
+            if (rc == 0 && *stmt)
                 rc = set_copyright(r, stmt, para);
             if (rc == 0 && licensee && !lic)
                 rc = licensee_first(r, licensee);
@@ -1020,7 +1042,19 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
 static size_t garbled_sign(const char *s) {
     unsigned char c = (unsigned char)s[0];
     size_t n = 0;
-    if (c == '#' || c == '&' || c == 'C' || c == 'c')
+    /* LaTeX draws the sign as a "c" in a circle: the circle comes out a
+     * combining enclosing circle (MuPDF: "c\u20dd") or pdfminer's name for
+     * its glyph ("c(cid:13)") */
+    if (c == 'c' && strncmp(s + 1, "\xe2\x83\x9d", 3) == 0)
+        n = 4;
+    else if (c == 'c' && strncmp(s + 1, "(cid:", 5) == 0) {
+        n = 6;
+        while (n < 10 && s[n] >= '0' && s[n] <= '9')
+            n++;
+        if (n == 6 || s[n] != ')')
+            return 0;
+        n++;
+    } else if (c == '#' || c == '&' || c == 'C' || c == 'c')
         n = 1;
     else if (c >= 0xc2 && c <= 0xdf && !(c == 0xc2 && (unsigned char)s[1] == 0xa9))
         n = 2; /* one two-byte character other than the sign itself */
