@@ -1039,6 +1039,107 @@ static int join_cut(jfy_node *p, jfy_node *q) {
     return 0;
 }
 
+/* Whether the text's last word is one a sentence cannot end on: an
+ * article, a preposition, a conjunction, an auxiliary ("... shown in
+ * Table 3 and" / "The non-treated group ..."). */
+static int ends_on_glue_word(const char *t) {
+    static const char *const glue[] = {
+        "a",     "an",    "the",     "of",     "in",      "on",     "at",    "to",      "for",
+        "with",  "by",    "from",    "and",    "or",      "nor",    "but",   "as",      "than",
+        "that",  "which", "whose",   "who",    "between", "into",   "onto",  "over",    "under",
+        "during", "after", "before", "within", "without", "among",  "via",   "per",     "like",
+        "such",  "is",    "are",     "was",    "were",    "be",     "been",  "its",     "their",
+        "our",   "this",  "these",   "those",  "both",    "each",   "not",   "using",   "including",
+        "about", "against", "through", "upon", "while",   "whereas", "whether", "has", "have",
+        "had",   "can",   "may",     "will",   "would",   "should", "could", "de",      "da",
+        "do",    "em",    "la",      "el",     "des",     "du",     "et",    "und",     "der", "die",
+        NULL};
+    size_t e = strlen(t);
+    while (e && t[e - 1] == ' ')
+        e--;
+    size_t n = e;
+    while (n && t[n - 1] != ' ')
+        n--;
+    for (int i = 0; glue[i]; i++)
+        if (strlen(glue[i]) == e - n && strncmp(glue[i], t + n, e - n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the text ends on a lower-case letter or a comma: inside a
+ * sentence, and not on a number (a citation after a stop, "skills.25"). */
+static int ends_on_small_letter(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n)
+        return 0;
+    unsigned char c = (unsigned char)t[n - 1];
+    if (c < 0x80)
+        return islower(c) || c == ',';
+    size_t k = n;
+    while (k && ((unsigned char)t[k - 1] & 0xC0) == 0x80)
+        k--;
+    return k < n && jfyp_starts_lower(t + k);
+}
+
+/* Whether the paragraph opens as a sentence's rest may where a page or a
+ * column cut it: on a bracket ("(November and December), when ...") or
+ * on a capital that is no caption's or note's label ("Figure 2", "Table
+ * 1", "Source:"). Its first line must be running text too, or it has more
+ * than one: a heading is one short line. */
+static int opens_after_cut(const jfy_node *q, int *bracket) {
+    static const char *const label[] = {"Figure", "Fig", "Table", "Tab", "Box", "Scheme",
+                                        "Chart", "Panel", "Appendix", "Supplementary",
+                                        "Note", "Notes", "Source", "Sources", "Abbreviations",
+                                        "Keywords", "Key", "Received", "Correspondence", "Funding",
+                                        "Data", "Video", "Map", "Plate", "Graph", "Photo", NULL};
+    const jfy_node *n = q->first;
+    if (!n || n->type != JFY_N_TEXT || !n->text)
+        return 0;
+    const char *t = n->text;
+    size_t line = strlen(t);
+    int more = n->next && (n->next->type == JFY_N_SOFTBREAK || n->next->type == JFY_N_LINEBREAK) &&
+               n->next->next;
+    if (!more && (line < CUT_LINE || n->next))
+        return 0;
+    if (t[0] == '(') {
+        *bracket = 1;
+        return isalnum((unsigned char)t[1]);
+    }
+    *bracket = 0;
+    if (!isupper((unsigned char)t[0]))
+        return 0;
+    size_t w = 1;
+    while (isalpha((unsigned char)t[w]))
+        w++;
+    for (int i = 0; label[i]; i++)
+        if (strlen(label[i]) == w && strncmp(label[i], t, w) == 0)
+            return 0;
+    return 1;
+}
+
+/* A sentence cut where the page or the column ends may go on in a block
+ * opening on a capital or a bracket ("... grown from seed in the" / "Botanic
+ * Garden of ..."; "... between the two seasons" / "(November ...")). The
+ * block above must be a body paragraph whose last line runs the column's
+ * width (a paragraph's own last line is short, a heading shorter), and
+ * end where no sentence can: after a capital, on a word like "the" or
+ * "and", a comma or an open bracket; before a bracket, on any word in
+ * lower case. */
+static int cut_before_capital(const jfy_node *p, const jfy_node *q, const char *last, int more) {
+    int bracket;
+    if (strlen(last) < (more ? CUT_LINE : 2 * CUT_LINE) || !opens_after_cut(q, &bracket))
+        return 0;
+    if (!ends_on_small_letter(last))
+        return 0;
+    (void)p;
+    if (bracket)
+        return 1;
+    size_t n = strlen(last);
+    return last[n - 1] == ',' || ends_on_glue_word(last);
+}
+
 /* The paragraphs of one section, and of the sections in it. */
 static int join_cuts_in(jfy_node *c) {
     for (jfy_node *p = c->first; p;) {
@@ -1046,8 +1147,7 @@ static int join_cuts_in(jfy_node *c) {
             return -1;
         jfy_node *q = p->next;
         if (!q || p->type != JFY_N_PARAGRAPH || q->type != JFY_N_PARAGRAPH ||
-            jfyp_node_attr(p, "running-header") || jfyp_node_attr(q, "running-header") ||
-            !opens_on_lower_word(q)) {
+            jfyp_node_attr(p, "running-header") || jfyp_node_attr(q, "running-header")) {
             p = q;
             continue;
         }
@@ -1057,7 +1157,9 @@ static int join_cuts_in(jfy_node *c) {
             return -1;
         /* one line opening in lower case over another is a list's item
          * a block ("the first post at the wall" / "the second post ...") */
-        int join = ends_inside(t) && (more || (strlen(t) >= CUT_LINE && !opens_on_lower_word(p)));
+        int join = opens_on_lower_word(q)
+                       ? ends_inside(t) && (more || (strlen(t) >= CUT_LINE && !opens_on_lower_word(p)))
+                       : cut_before_capital(p, q, t, more);
         free(t);
         if (join) {
             if (join_cut(p, q) < 0)
