@@ -1086,8 +1086,9 @@ static int ends_on_small_letter(const char *t) {
 /* Whether the paragraph opens as a sentence's rest may where a page or a
  * column cut it: on a bracket ("(November and December), when ...") or
  * on a capital that is no caption's or note's label ("Figure 2", "Table
- * 1", "Source:"). Its first line must be running text too, or it has more
- * than one: a heading is one short line. */
+ * 1", "Source:"), a reference's head or a page's foot. Its first line
+ * must be running text too, or it has more than one: a heading is one
+ * short line. */
 static int opens_after_cut(const jfy_node *q, int *bracket) {
     static const char *const label[] = {"Figure", "Fig", "Table", "Tab", "Box", "Scheme",
                                         "Chart", "Panel", "Appendix", "Supplementary",
@@ -1116,7 +1117,17 @@ static int opens_after_cut(const jfy_node *q, int *bracket) {
     for (int i = 0; label[i]; i++)
         if (strlen(label[i]) == w && strncmp(label[i], t, w) == 0)
             return 0;
-    return 1;
+    /* a reference's head ("Harzing AW.", "Moreau, J.") */
+    size_t k = w + (t[w] == ',');
+    if (t[k] == ' ' && isupper((unsigned char)t[k + 1])) {
+        size_t j = k + 1;
+        while (isupper((unsigned char)t[j]) || t[j] == '.')
+            j++;
+        if (j - k <= 4 && (t[j] == '.' || t[j] == ',' || t[j - 1] == '.'))
+            return 0;
+    }
+    /* a page's foot the furniture pass left: a journal line, a link */
+    return !strstr(t, "doi") && !strstr(t, "www.") && !strstr(t, "http") && !strstr(t, "\xc2\xa9");
 }
 
 /* A sentence cut where the page or the column ends may go on in a block
