@@ -1181,7 +1181,9 @@ static int opens_after_cut(const jfy_node *q, int *bracket) {
     size_t line = strlen(t);
     int more = n->next && (n->next->type == JFY_N_SOFTBREAK || n->next->type == JFY_N_LINEBREAK) &&
                n->next->next;
-    if (!more && (line < CUT_LINE || n->next || t[line - 1] != '.'))
+    /* a short one is a bracket ending the sentence ("(Silou et al., 2004).") */
+    if (!more && (n->next || line < 3 || t[line - 1] != '.' ||
+                  (line < CUT_LINE && (t[0] != '(' || t[line - 2] != ')'))))
         return 0;
     /* a page's foot the furniture pass left: a journal line, a link */
     if (strstr(t, "doi") || strstr(t, "www.") || strstr(t, "http") || strstr(t, "\xc2\xa9"))
