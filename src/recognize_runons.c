@@ -1086,7 +1086,8 @@ static int ends_on_small_letter(const char *t) {
 
 /* Whether the word of n bytes at t is one a sentence opens on as often
  * as a name does ("In China", "The Netherlands", "We", "However"): after
- * a cut, a rest opening on one is as likely a new sentence. */
+ * a cut, a rest opening on one is as likely a new sentence, and "Where,
+ * SC is ..." under a formula the text lost is a paragraph of its own. */
 static int is_opener(const char *t, size_t n) {
     static const char *const opener[] = {
         "a",       "an",      "the",      "this",     "these",   "that",   "those",  "in",
@@ -1098,7 +1099,8 @@ static int is_opener(const char *t, size_t n) {
         "all",     "some",    "most",     "many",     "each",    "both",   "other",  "one",
         "no",      "not",     "only",     "such",     "among",   "between", "within", "unlike",
         "like",    "despite", "overall",  "finally",  "first",   "second", "then",   "also",
-        NULL};
+        "where",   "which",   "who",      "what",     "how",     "why",    "so",     "yet",
+        "because", "indeed",  "instead",  NULL};
     for (int i = 0; opener[i]; i++)
         if (strlen(opener[i]) == n && strncasecmp(opener[i], t, n) == 0)
             return 1;
