@@ -17,6 +17,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static size_t cp_len(const char *s) { return jfyp_utf8_count(s, strlen(s)); }
 
@@ -1039,6 +1040,180 @@ static int join_cut(jfy_node *p, jfy_node *q) {
     return 0;
 }
 
+/* Whether the text's last word is one a sentence cannot end on: an
+ * article, a preposition, a conjunction, an auxiliary ("... shown in
+ * Table 3 and" / "The non-treated group ..."). */
+static int ends_on_glue_word(const char *t) {
+    static const char *const glue[] = {
+        "a",     "an",    "the",     "of",     "in",      "on",     "at",    "to",      "for",
+        "with",  "by",    "from",    "and",    "or",      "nor",    "but",   "as",      "than",
+        "that",  "which", "whose",   "who",    "between", "into",   "onto",  "over",    "under",
+        "during", "after", "before", "within", "without", "among",  "via",   "per",     "like",
+        "such",  "is",    "are",     "was",    "were",    "be",     "been",  "its",     "their",
+        "our",   "this",  "these",   "those",  "both",    "each",   "not",   "using",   "including",
+        "about", "against", "through", "upon", "while",   "whereas", "whether", "has", "have",
+        "had",   "can",   "may",     "will",   "would",   "should", "could", "de",      "da",
+        "do",    "em",    "la",      "el",     "des",     "du",     "et",    "und",     "der", "die",
+        NULL};
+    size_t e = strlen(t);
+    while (e && t[e - 1] == ' ')
+        e--;
+    size_t n = e;
+    while (n && t[n - 1] != ' ')
+        n--;
+    for (int i = 0; glue[i]; i++)
+        if (strlen(glue[i]) == e - n && strncmp(glue[i], t + n, e - n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the text ends on a lower-case letter or a comma: inside a
+ * sentence, and not on a number (a citation after a stop, "skills.25"). */
+static int ends_on_small_letter(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n)
+        return 0;
+    unsigned char c = (unsigned char)t[n - 1];
+    if (c < 0x80)
+        return islower(c) || c == ',';
+    size_t k = n;
+    while (k && ((unsigned char)t[k - 1] & 0xC0) == 0x80)
+        k--;
+    return k < n && jfyp_starts_lower(t + k);
+}
+
+/* Whether the word of n bytes at t is one a sentence opens on as often
+ * as a name does ("In China", "The Netherlands", "We", "However"): after
+ * a cut, a rest opening on one is as likely a new sentence, and "Where,
+ * SC is ..." under a formula the text lost is a paragraph of its own. */
+static int is_opener(const char *t, size_t n) {
+    static const char *const opener[] = {
+        "a",       "an",      "the",      "this",     "these",   "that",   "those",  "in",
+        "on",      "at",      "to",       "for",      "with",    "by",     "from",   "as",
+        "of",      "and",     "or",       "but",      "we",      "our",    "it",     "its",
+        "they",    "their",   "he",       "she",      "his",     "her",    "there",  "here",
+        "however", "moreover", "furthermore", "although", "though", "thus", "therefore", "hence",
+        "since",   "when",    "while",    "whereas",  "if",      "after",  "before", "during",
+        "all",     "some",    "most",     "many",     "each",    "both",   "other",  "one",
+        "no",      "not",     "only",     "such",     "among",   "between", "within", "unlike",
+        "like",    "despite", "overall",  "finally",  "first",   "second", "then",   "also",
+        "where",   "which",   "who",      "what",     "how",     "why",    "so",     "yet",
+        "because", "indeed",  "instead",  NULL};
+    for (int i = 0; opener[i]; i++)
+        if (strlen(opener[i]) == n && strncasecmp(opener[i], t, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the line opens on a bracket a sentence goes on in ("(November
+ * and December), when ...", "(Table 1). The ...", "(HIV) and ..."): one
+ * that closes on that line, and no list's label ("(c) Chitosan ...",
+ * "(6b) Precise ...") or symbol's line ("(s)", "(cid:129) Life ..."). */
+static int opens_on_bracket(const char *t) {
+    if (t[0] != '(' || !isalnum((unsigned char)t[1]) || !strchr(t, ')') || !strncmp(t, "(cid:", 5))
+        return 0;
+    size_t w = 1;
+    while (isalnum((unsigned char)t[w]))
+        w++;
+    if (t[w] == ')' && w <= 4) {
+        const char *r = t + w + 1;
+        if (!*r || (r[0] == ' ' && !jfyp_starts_lower(r + 1)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether the line opens on a name a sentence goes on in ("... grown in
+ * the" / "Botanic Garden of ..."; "... using" / "LogCombiner ver."; "...
+ * Convolvulaceae," / "Gesneriaceae, Lamiaceae, ..."): a word of two
+ * letters or more with a capital or a digit inside it, or a capitalised
+ * word before another or after a comma. A capitalised word before one in
+ * lower case ("Seeds from seven ...", "Numerous studies ...") opens a new
+ * sentence as often as it names a plant, and is left; so are a caption's
+ * or a note's label and the words a sentence opens on. */
+static int opens_on_name(const char *t) {
+    static const char *const label[] = {"Figure", "Fig", "Table", "Tab", "Box", "Scheme",
+                                        "Chart", "Panel", "Appendix", "Supplementary", "Supplemental",
+                                        "Note", "Notes", "Source", "Sources", "Abbreviations",
+                                        "Keywords", "Key", "Received", "Correspondence", "Funding",
+                                        "Data", "Video", "Map", "Plate", "Graph", "Photo", "Open",
+                                        "Creative", "Citation", "Supporting", NULL};
+    if (!isupper((unsigned char)t[0]))
+        return 0;
+    size_t w = 1;
+    int inner = 0, small = 0;
+    while (isalnum((unsigned char)t[w]) || (t[w] == '-' && isalnum((unsigned char)t[w + 1]))) {
+        inner |= isupper((unsigned char)t[w]) || isdigit((unsigned char)t[w]);
+        small |= islower((unsigned char)t[w]);
+        w++;
+    }
+    if (w < 2 || !small || is_opener(t, w))
+        return 0;
+    for (int i = 0; label[i]; i++)
+        if (strlen(label[i]) == w && strncmp(label[i], t, w) == 0)
+            return 0;
+    /* a table's row or a running head: cells apart */
+    if (strstr(t, "   "))
+        return 0;
+    if (inner)
+        return t[w] == ' ' || t[w] == ',' || t[w] == '.';
+    const char *r = t + w + (t[w] == ',');
+    if (r[0] != ' ' || !isupper((unsigned char)r[1]))
+        return 0;
+    /* a reference's head ("Moreau, J.", "Harzing AW.") */
+    size_t j = 1;
+    while (isupper((unsigned char)r[j]) || r[j] == '.')
+        j++;
+    if (j <= 4 && (r[j] == '.' || r[j] == ',' || r[j - 1] == '.'))
+        return 0;
+    return t[w] == ',' || islower((unsigned char)r[2]);
+}
+
+/* Whether the paragraph opens as a sentence's rest may where a page or a
+ * column cut it, on a bracket or on a name. Its first line must be
+ * running text, and end the sentence if it is the only one: a heading, a
+ * page's foot or a running head is one line with no stop. */
+static int opens_after_cut(const jfy_node *q, int *bracket) {
+    const jfy_node *n = q->first;
+    if (!n || n->type != JFY_N_TEXT || !n->text)
+        return 0;
+    const char *t = n->text;
+    size_t line = strlen(t);
+    int more = n->next && (n->next->type == JFY_N_SOFTBREAK || n->next->type == JFY_N_LINEBREAK) &&
+               n->next->next;
+    /* a short one is a bracket ending the sentence ("(Silou et al., 2004).") */
+    if (!more && (n->next || line < 3 || t[line - 1] != '.' ||
+                  (line < CUT_LINE && (t[0] != '(' || t[line - 2] != ')'))))
+        return 0;
+    /* a page's foot the furniture pass left: a journal line, a link */
+    if (strstr(t, "doi") || strstr(t, "www.") || strstr(t, "http") || strstr(t, "\xc2\xa9"))
+        return 0;
+    *bracket = t[0] == '(';
+    return *bracket ? opens_on_bracket(t) : opens_on_name(t);
+}
+
+/* A sentence cut where the page or the column ends may go on in a block
+ * opening on a name or a bracket ("... grown from seed in the" / "Botanic
+ * Garden of ..."; "... between the two seasons" / "(November ...")). The
+ * block above must be a body paragraph whose last line runs the column's
+ * width (a paragraph's own last line is short, a heading shorter), no
+ * page's foot (a link, an address), and end where no sentence can:
+ * before a name, on a word like "the" or "and" or on a comma; before a
+ * bracket, on any word in lower case. */
+static int cut_before_capital(const char *last, const jfy_node *q, int more) {
+    int bracket;
+    if (strlen(last) < (more ? CUT_LINE : 2 * CUT_LINE) || !ends_on_small_letter(last) ||
+        strchr(last, '@') || strstr(last, "www.") || strstr(last, "http") || strstr(last, "DOI") ||
+        !opens_after_cut(q, &bracket))
+        return 0;
+    if (bracket)
+        return 1;
+    size_t n = strlen(last);
+    return last[n - 1] == ',' || ends_on_glue_word(last);
+}
+
 /* The paragraphs of one section, and of the sections in it. */
 static int join_cuts_in(jfy_node *c) {
     for (jfy_node *p = c->first; p;) {
@@ -1046,8 +1221,7 @@ static int join_cuts_in(jfy_node *c) {
             return -1;
         jfy_node *q = p->next;
         if (!q || p->type != JFY_N_PARAGRAPH || q->type != JFY_N_PARAGRAPH ||
-            jfyp_node_attr(p, "running-header") || jfyp_node_attr(q, "running-header") ||
-            !opens_on_lower_word(q)) {
+            jfyp_node_attr(p, "running-header") || jfyp_node_attr(q, "running-header")) {
             p = q;
             continue;
         }
@@ -1057,7 +1231,9 @@ static int join_cuts_in(jfy_node *c) {
             return -1;
         /* one line opening in lower case over another is a list's item
          * a block ("the first post at the wall" / "the second post ...") */
-        int join = ends_inside(t) && (more || (strlen(t) >= CUT_LINE && !opens_on_lower_word(p)));
+        int join = opens_on_lower_word(q)
+                       ? ends_inside(t) && (more || (strlen(t) >= CUT_LINE && !opens_on_lower_word(p)))
+                       : cut_before_capital(t, q, more);
         free(t);
         if (join) {
             if (join_cut(p, q) < 0)
