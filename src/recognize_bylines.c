@@ -1266,6 +1266,87 @@ static size_t native_name_len(const char *s, const char *w, const char *p) {
     return p[k] == ')' && k > 1 && wide && figures <= 2 && !signs && (chars >= 3 || han == chars) ? k + 1 : 0;
 }
 
+/* A grade of a learned society's membership, as IEEE and others print
+ * it after a member's name ("Senior Member", "Life Fellow"). */
+static int society_grade(const char *w) {
+    static const char *const g[] = {"Member", "Senior Member", "Student Member", "Graduate Student Member",
+                                    "Life Member", "Life Senior Member", "Fellow", "Life Fellow", NULL};
+    for (size_t i = 0; g[i]; i++)
+        if (!strcmp(w, g[i]))
+            return 1;
+    return 0;
+}
+
+/* The society's initials after the grade ("IEEE", "OSA", "SPIE"): two to
+ * six capitals. */
+static int society_initials(const char *w) {
+    size_t k = strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    return k >= 2 && k <= 6 && !w[k];
+}
+
+/* Where a name's words run together, as MuPDF prints a byline whose
+ * spaces the PDF only positions ("JaneRoe1,2, JohnDoe3"): whether p, a
+ * capital after a small letter, opens a word glued to the one before.
+ * The word before is three letters or more since the word's (or the
+ * hyphen's) start and no prefix a surname keeps its capital after
+ * ("McBride", "MacLeod", "DeLuca", "VanDyke", "FitzGerald"). */
+static int glued_word_at(const char *s, const char *p) {
+    if (!(*p >= 'A' && *p <= 'Z') || !((p[1] >= 'a' && p[1] <= 'z') || (p[1] == '\'' && p[2] >= 'A' && p[2] <= 'Z')))
+        return 0;
+    if (p == s || !(p[-1] >= 'a' && p[-1] <= 'z'))
+        return 0;
+    const char *w = p;
+    while (w > s && ((w[-1] >= 'a' && w[-1] <= 'z') || (w[-1] >= 'A' && w[-1] <= 'Z') || (unsigned char)w[-1] >= 0x80))
+        w--;
+    if (!(*w >= 'A' && *w <= 'Z') || p - w < 3)
+        return 0;
+    static const char *const keep[] = {"Mac", "Van", "Von", "Fitz", "Del", "Della", "Des", "Dal", "Ten", "Ter", NULL};
+    for (size_t i = 0; keep[i]; i++)
+        if (strlen(keep[i]) == (size_t)(p - w) && !strncmp(w, keep[i], (size_t)(p - w)))
+            return 0;
+    /* (the lower-case letters run back to the word's one capital) */
+    for (const char *q = w + 1; q < p; q++)
+        if (*q >= 'A' && *q <= 'Z')
+            return 0;
+    return 1;
+}
+
+/* The glued words given their space back, where two names or more of
+ * the byline show one with its markers glued after it ("DiegoFerreira1,"):
+ * a title's words run together ("PubMed", "GitHub") bear no marker. An
+ * initial glued to the surname ("K.Larsen") is parted too. s freed when
+ * a new string is returned. */
+static char *unglue_words(char *s) {
+    size_t glued = 0, k = 0;
+    for (const char *p = s; *p; p++) {
+        if (!glued_word_at(s, p))
+            continue;
+        k++;
+        const char *e = p + 1;
+        while ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || *e == '\'' || *e == '-' ||
+               (unsigned char)*e >= 0x80)
+            e++;
+        glued += (*e >= '0' && *e <= '9') || marker_symbol_len(e);
+    }
+    if (glued < 2)
+        return s;
+    for (const char *p = s; *p; p++)
+        k += p > s + 1 && *p >= 'A' && *p <= 'Z' && p[-1] == '.' && p[-2] >= 'A' && p[-2] <= 'Z' &&
+             p[1] >= 'a' && p[1] <= 'z';
+    char *o = malloc(strlen(s) + k + 1), *w = o;
+    if (!o)
+        return s; /* (read as it is) */
+    for (const char *p = s; *p; p++) {
+        if (glued_word_at(s, p) || (p > s + 1 && *p >= 'A' && *p <= 'Z' && p[-1] == '.' && p[-2] >= 'A' &&
+                                    p[-2] <= 'Z' && p[1] >= 'a' && p[1] <= 'z'))
+            *w++ = ' ';
+        *w++ = *p;
+    }
+    *w = '\0';
+    free(s);
+    return o;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1387,9 +1468,17 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 continue;
             }
         }
+        /* "Jane Roe,1,a) John Doe2,b)": AIP's letters of the notes, with
+         * their bracket after them: the letters alone */
+        if (p[0] >= 'a' && p[0] <= 'z' && p[1] == ')' && w > s && w[-1] == ',' &&
+            (!p[2] || p[2] == ' ' || p[2] == ',' || p[2] == '\n')) {
+            *w++ = *p++;
+            continue;
+        }
         *w++ = *p;
     }
     *w = '\0';
+    s = unglue_words(s);
     s = ocr_digit_capital(s);
     ocr_el_capital(s);
     ocr_icon_marks(s);
@@ -1449,6 +1538,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             list_end = q;
     }
     size_t cap = 8, cnt = 0;
+    int after_grade = 0; /* the piece before was a society's grade */
     jfyp_byname *v = calloc(cap, sizeof *v);
     if (!v) {
         free(s);
@@ -1582,6 +1672,20 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                     piece = jfyp_trim(sp);
             }
         }
+        /* "Jane Roe, Senior Member, IEEE, John Doe, Fellow, OSA": a
+         * society's grade after the name, then the society's initials,
+         * both the name before's, not names */
+        if (cnt > 0 && (society_grade(piece) || (after_grade && society_initials(piece)))) {
+            after_grade = society_grade(piece);
+            jfyp_buf_free(&m);
+            free(orcid);
+            if (end)
+                break;
+            p += sep;
+            start = p;
+            continue;
+        }
+        after_grade = 0;
         /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
         int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
                      ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers || letters_marked);
@@ -1951,11 +2055,12 @@ static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, cons
             if (w == b->name || q - w < 2)
                 break;
             char *word = jfyp_strndup(w, (size_t)(q - w));
-            int letters = 0, upper = 0;
+            int letters = 0, upper = 0, dot = word && strchr(word, '.');
             if (word)
                 jfyp_utf8_case_counts(word, &letters, &upper);
             free(word);
-            if (!letters || upper != letters)
+            /* (an initial, "K." of "Anna K. ROE", is the given name's) */
+            if (letters < 2 || upper != letters || dot)
                 break;
             sp = w - 1;
             q = w - 1;
@@ -2671,7 +2776,10 @@ static unsigned glued_labels(jfyp_rec *r, jfy_node *n) {
             return 0;
         for (const char *p = t; *p; p++)
             if (*p >= 'a' && *p <= 'z' && p[1] >= 'A' && p[1] <= 'Z' && p[2] >= 'a' && p[2] <= 'z' &&
-                (p == t || p[-1] == '\n' || p[-1] == '.'))
+                (p == t || p[-1] == '\n' || p[-1] == '.' ||
+                 /* or run on after the address before, as PNAS sets
+                  * them ("...Sweden; bDepartment ...; and cSchool") */
+                 (p - t >= 2 && p[-1] == ' ' && p[-2] == ';') || (p - t >= 6 && !strncmp(p - 6, "; and ", 6))))
                 set |= 1u << (*p - 'a');
         free(t);
     }
@@ -2693,7 +2801,8 @@ static int split_glued_letters(jfyp_rec *r, jfy_node *n, jfyp_byname *v, size_t 
         if (l < 3 || !sp || nm + l - sp < 5 || !(nm[l - 1] >= 'a' && nm[l - 1] <= 'z') ||
             !(nm[l - 2] >= 'a' && nm[l - 2] <= 'z'))
             return 0;
-        if (*m && *m != ',' && *m != '*' && !(*m >= 'a' && *m <= 'z'))
+        /* (figures after the letter are notes: "Roea,1") */
+        if (*m && *m != ',' && *m != '*' && !(*m >= 'a' && *m <= 'z') && !(*m >= '0' && *m <= '9'))
             return 0;
         set |= 1u << (nm[l - 1] - 'a');
     }
@@ -4132,6 +4241,95 @@ static int signed_pairs(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether line s opens on an address's label ("1Department", "2
+ * Institute", "aSchool"): a number of one or two figures or a small
+ * letter, then (after a space or not) a capital; the label into lab. */
+static int address_label(const char *s, char *lab) {
+    size_t k = 0;
+    while (k < 2 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (!k && s[0] >= 'a' && s[0] <= 'z')
+        k = 1;
+    if (!k)
+        return 0;
+    const char *q = s + k + (s[k] == ' ');
+    if (!(*q >= 'A' && *q <= 'Z'))
+        return 0;
+    memcpy(lab, s, k);
+    lab[k] = '\0';
+    return 1;
+}
+
+/* Whether marker m is one of the comma-separated markers ms. */
+static int has_marker(const char *ms, const char *m) {
+    size_t k = strlen(m);
+    for (const char *p = ms; *p;) {
+        size_t e = strcspn(p, ",");
+        if (e == k && !strncmp(p, m, k))
+            return 1;
+        p += e + (p[e] == ',');
+    }
+    return 0;
+}
+
+/* The byline and the addresses under it printed as one block, no blank
+ * line between ("Jane Roe,1,2 John Doe,1 and Ann Poe1,*" / "1Department
+ * of ...", Cell's and many a journal's head): the names' lines, each
+ * name marked, over lines that open on one of those markers and name an
+ * institution. The block is split where the addresses start and the
+ * names read: 1, 0 when n is no such block, -1 on OOM. */
+static int byline_over_addresses(jfy_node *n, jfyp_byname **out, size_t *cnt) {
+    if (n->type != JFY_N_PARAGRAPH || n->line == n->end_line)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t k = 1; k < l.n && k <= 4 && rc == 0; k++) {
+        const char *p = l.v[k - 1].text, *s = l.v[k].text;
+        size_t pn = strlen(p);
+        char lab[3];
+        /* (a byline wrapped after a comma or "and" goes on) */
+        if (!pn || p[pn - 1] == ',' || (pn >= 4 && !strcmp(p + pn - 4, " and")))
+            continue;
+        if (!address_label(s, lab) || !jfyp_front_has_institution_word(s))
+            continue;
+        char *head = jfyp_lines_join(&l, 0, k - 1);
+        if (!head) {
+            rc = -1;
+            break;
+        }
+        jfyp_byname *v = NULL;
+        size_t c = 0;
+        int r = jfyp_byline_read(head, &v, &c);
+        free(head);
+        if (r < 0) {
+            rc = -1;
+            break;
+        }
+        int mine = 0;
+        for (size_t i = 0; r == 1 && i < c && !mine; i++)
+            mine = has_marker(v[i].markers, lab);
+        if (r == 1 && c >= 2 && all_marked(v, c) && mine) {
+            if (!jfyp_lines_split(n, &l, k)) {
+                jfyp_byline_free(v, c);
+                rc = -1;
+                break;
+            }
+            *out = v;
+            *cnt = c;
+            rc = 1;
+        } else {
+            jfyp_byline_free(v, c);
+        }
+        /* the first labelled address line ends the names whether or not
+         * they read */
+        break;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
@@ -4277,6 +4475,10 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             goto oom;
         }
         if (rc == 0 && !found && !cont && n->type == JFY_N_PARAGRAPH && (rc = surname_cut(r, n, t, &v, &cnt)) < 0) {
+            free(t);
+            goto oom;
+        }
+        if (rc == 0 && !found && !cont && (rc = byline_over_addresses(n, &v, &cnt)) < 0) {
             free(t);
             goto oom;
         }
