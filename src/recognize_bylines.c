@@ -4330,6 +4330,298 @@ static int byline_over_addresses(jfy_node *n, jfyp_byname **out, size_t *cnt) {
     return rc;
 }
 
+/* ---- the page's own citation: "Citation: Roe J, Doe JA and Poe K (2020)
+ * ...", "How to cite this article: Roe, J. A., & Doe, K. (2020)",
+ * "Citation: Roe, J.; Doe, K. Title ..." ---- */
+
+typedef struct {
+    char *sur, *given;
+} cite_name;
+
+/* The text after the label that opens a page's citation of itself (a
+ * pointer glyph before it or not), or NULL. */
+static const char *cite_label_rest(const char *t) {
+    static const char *const labels[] = {"how to cite this article", "please cite this article as",
+                                         "cite this article as", "cite this article", "to cite this article",
+                                         "how to cite", "to cite", "citation", NULL};
+    const char *p = t;
+    while (*p && (unsigned char)*p >= 0x80 && p - t < 4)
+        p++;
+    for (size_t i = 0; labels[i]; i++) {
+        const char *q = jfyp_after_label(p, labels[i]);
+        /* (a label, its colon, or the names straight after it) */
+        if (q && (q > p + strlen(labels[i]) || !strncmp(labels[i], "how to cite", 11)))
+            return q;
+    }
+    return NULL;
+}
+
+/* Length of the word at p: letters (any beyond ASCII), hyphens,
+ * apostrophes. */
+static size_t cite_word_len(const char *p) {
+    size_t k = 0;
+    while ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') || (unsigned char)p[k] >= 0x80 ||
+           ((p[k] == '-' || p[k] == '\'') && k > 0 && p[k + 1] && p[k + 1] != ' '))
+        k++;
+    return k;
+}
+
+/* Whether the k bytes at p are initials as Vancouver lists print them
+ * ("J", "JA", "AJF", "W-C"): one to four capitals, hyphens between. */
+static int bare_initials(const char *p, size_t k) {
+    size_t caps = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (p[i] >= 'A' && p[i] <= 'Z')
+            caps++;
+        else if (!(p[i] == '-' && i > 0 && i + 1 < k))
+            return 0;
+    }
+    return caps >= 1 && caps <= 4;
+}
+
+/* Whether a list's item ends at p: a separator, the year's bracket, "et
+ * al", a full stop or the end. */
+static int cite_item_end(const char *p) {
+    return !*p || *p == ',' || *p == ';' || *p == '.' || !strncmp(p, " and ", 5) || !strncmp(p, " & ", 3) ||
+           !strncmp(p, " (", 2) || !strncmp(p, " et al", 6);
+}
+
+/* Length of dotted initials at p ("J.", "A.M.", "S. S. J. B.", "C.-Y.", or
+ * one bare capital before a semicolon or bracket: "Roe, J;"), or 0. */
+static size_t dotted_initials(const char *p) {
+    size_t k = 0, n = 0;
+    for (;;) {
+        if (!(p[k] >= 'A' && p[k] <= 'Z'))
+            break;
+        if (p[k + 1] == '.') {
+            k += 2;
+            n++;
+        } else if (p[k + 1] == '-' && p[k + 2] >= 'A' && p[k + 2] <= 'Z' && p[k + 3] == '.') {
+            k += 4;
+            n++;
+        } else if (p[k + 1] == '.' || p[k + 1] == '-') {
+            break;
+        } else if (!n && (p[k + 1] == ';' || p[k + 1] == ',' || !strncmp(p + k + 1, " (", 2))) {
+            return 1;
+        } else {
+            break;
+        }
+        if (p[k] == ' ' && p[k + 1] >= 'A' && p[k + 1] <= 'Z' && (p[k + 2] == '.' || p[k + 2] == '-'))
+            k++;
+    }
+    return n ? k : 0;
+}
+
+static void cite_names_free(cite_name *v, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        free(v[i].sur);
+        free(v[i].given);
+    }
+}
+
+/* The names the citation at s lists, up to max into v: their count (0 when
+ * s opens on no such list), -1 on OOM. */
+static int cite_names(const char *s, cite_name *v, size_t max) {
+    const char *p = s;
+    size_t n = 0;
+    int ended = 0;
+    while (n < max && !ended) {
+        /* (a quote OCR read a speck before a name as) */
+        while (!strncmp(p, "\xe2\x80\x98", 3) || !strncmp(p, "\xe2\x80\x99", 3) || *p == '\'')
+            p += *p == '\'' ? 1 : 3;
+        const char *w0 = p, *ini = NULL;
+        size_t words = 0, il = 0, lower = 0;
+        int dotted = 0;
+        while (words < 5) {
+            size_t k = cite_word_len(p);
+            if (!k)
+                break;
+            if (words && bare_initials(p, k) && cite_item_end(p + k)) {
+                ini = p;
+                il = k;
+                break;
+            }
+            size_t cl;
+            int cap = (*p >= 'A' && *p <= 'Z') ||
+                      ((unsigned char)*p >= 0xc3 && utf8proc_category(jfyp_utf8_decode(p, &cl)) == UTF8PROC_CATEGORY_LU);
+            char *wd = jfyp_strndup(p, k);
+            if (!wd)
+                return -1;
+            int part = jfyp_name_is_particle(wd);
+            free(wd);
+            if (!cap && !part)
+                break;
+            for (size_t i = 1; i < k; i++)
+                lower += p[i] >= 'a' && p[i] <= 'z';
+            words++;
+            p += k;
+            if (p[0] == ',' && p[1] == ' ' && (il = dotted_initials(p + 2)) > 0) {
+                ini = p + 2;
+                dotted = 1;
+                break;
+            }
+            if (*p != ' ')
+                break;
+            p++;
+        }
+        if (!ini || !lower)
+            break;
+        const char *se = dotted ? ini - 2 : ini - 1;
+        if (!(v[n].sur = jfyp_strndup(w0, (size_t)(se - w0))) || !(v[n].given = jfyp_strndup(ini, il))) {
+            free(v[n].sur);
+            return -1;
+        }
+        char *g = v[n].given;
+        for (size_t e = strlen(g); e > 0 && g[e - 1] == ' ';)
+            g[--e] = '\0';
+        n++;
+        p = ini + il;
+        /* the separator after it: the list goes on or ends */
+        if (!strncmp(p, ", et al", 7) || !strncmp(p, " et al", 6) || !strncmp(p, " (", 2) || !*p)
+            ended = 1;
+        else if (!strncmp(p, ", and ", 6) || !strncmp(p, ", & ", 4))
+            p += 4 + (p[2] == 'a') * 2;
+        else if (!strncmp(p, " and ", 5))
+            p += 5;
+        else if (!strncmp(p, " & ", 3))
+            p += 3;
+        else if ((p[0] == ',' || p[0] == ';') && p[1] == ' ')
+            p += 2;
+        else
+            ended = 1; /* a full stop, or the title after dotted initials */
+    }
+    /* a list the year, "et al" or a full stop closes; one that runs on
+     * into what no name reads is a sentence's */
+    if (n && !ended) {
+        cite_names_free(v, n);
+        return 0;
+    }
+    return (int)n;
+}
+
+/* The names of the page's citation of itself among the front's first
+ * blocks: their count into v (0 when none), -1 on OOM. The label alone,
+ * or a line a block, the blocks after it are read on. */
+static int page_citation(jfyp_rec *r, cite_name *v, size_t max) {
+    int k = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && k < 120; n = jfyp_rec_next(r, n), k++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        const char *rest = cite_label_rest(t);
+        if (!rest) {
+            free(t);
+            continue;
+        }
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, rest);
+        int more = 0;
+        for (jfy_node *x = jfyp_rec_next(r, n); x && more < 4 && b.len < 200; x = jfyp_rec_next(r, x), more++) {
+            if (x->type != JFY_N_PARAGRAPH)
+                break;
+            char *u = jfyp_front_text(x, 0);
+            if (!u) {
+                free(t);
+                jfyp_buf_free(&b);
+                return -1;
+            }
+            if (b.len)
+                jfyp_buf_putc(&b, ' ');
+            jfyp_buf_puts(&b, u);
+            free(u);
+        }
+        free(t);
+        char *all = jfyp_buf_finish(&b);
+        if (!all)
+            return -1;
+        int c = cite_names(all, v, max);
+        free(all);
+        if (c != 0)
+            return c;
+    }
+    return 0;
+}
+
+/* Whether surname a and b are one name, read without case and accents. */
+static int same_surname(const char *a, const char *b) {
+    char *x = plain_letters(a), *y = plain_letters(b);
+    int same = x && y && !strcasecmp(x, y);
+    free(x);
+    free(y);
+    return same;
+}
+
+/* The authors from the page's citation of itself ("Citation: Roe J, Doe K
+ * (2020) ..."), where no byline was read, or where the names read were
+ * none of those the citation lists (a sidebar's editor, an address read
+ * as a name, taken for the byline on a page whose column order put them
+ * first): the citation's names, initials for given names. 0, -1 on OOM. */
+static int cited_byline(jfyp_rec *r) {
+    jfy_node *group = NULL;
+    for (jfy_node *k = r->front->first; k && !group; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            group = k;
+    /* (a notice's citation is the article it corrects or retracts) */
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_TITLE) {
+            char *tt = jfyp_node_plain(k);
+            if (!tt)
+                return -1;
+            int notice = jfyp_notice_title(tt);
+            free(tt);
+            if (notice)
+                return 0;
+            break;
+        }
+    cite_name v[40];
+    int c = page_citation(r, v, 40);
+    if (c <= 0)
+        return c;
+    int rc = 0, keep = 0;
+    if (group) {
+        /* (a byline the citation shows a name of stays, as does one the
+         * citation, one name alone, cannot tell wrong) */
+        keep = c < 2;
+        for (jfy_node *x = group->first; x && !keep; x = x->next) {
+            jfy_node *nm = x->type == JFY_N_CONTRIB ? jfyp_node_child(x, JFY_N_NAME) : NULL;
+            const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+            for (int i = 0; sn && i < c && !keep; i++)
+                keep = same_surname(sn, v[i].sur);
+        }
+    }
+    if (!keep) {
+        if (group) {
+            while (group->first)
+                jfyp_node_free(group->first);
+        } else {
+            group = jfyp_node_new(JFY_N_CONTRIBS);
+            if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+                jfyp_node_free(group);
+                cite_names_free(v, (size_t)c);
+                return -1;
+            }
+            jfyp_node_append(r->front, group);
+        }
+        for (int i = 0; i < c && rc == 0; i++) {
+            jfy_node *ct = jfyp_node_new(JFY_N_CONTRIB), *nm = jfyp_node_new(JFY_N_NAME);
+            if (!ct || !nm || jfyp_node_set_attr(ct, "contrib-type", "author") < 0 ||
+                jfyp_node_set_attr(nm, "surname", v[i].sur) < 0 || jfyp_node_set_attr(nm, "given", v[i].given) < 0) {
+                jfyp_node_free(ct);
+                jfyp_node_free(nm);
+                rc = -1;
+                break;
+            }
+            jfyp_node_append(ct, nm);
+            jfyp_node_append(group, ct);
+        }
+    }
+    cite_names_free(v, (size_t)c);
+    return rc;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
@@ -4803,9 +5095,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
     if (!group) {
-        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 ? -1 : 0;
+        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || cited_byline(r) < 0 ? -1 : 0;
     }
-    return cited_surnames(r, group);
+    return cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
 oom:
     if (group && !group->parent)
         jfyp_node_free(group);
