@@ -1311,6 +1311,36 @@ static int glued_word_at(const char *s, const char *p) {
     return 1;
 }
 
+/* "andTobias Roe1": the "and" MuPDF glued to the last name, at p. */
+static int glued_and_at(const char *s, const char *p) {
+    return (p == s || p[-1] == ' ' || p[-1] == ',' || p[-1] == '\n') && !strncmp(p, "and", 3) && p[3] >= 'A' &&
+           p[3] <= 'Z' && p[4] >= 'a' && p[4] <= 'z';
+}
+
+/* s with the glued "and"s parted; s freed when a new string is returned. */
+static char *unglue_and(char *s) {
+    size_t k = 0;
+    for (const char *p = s; *p; p++)
+        k += glued_and_at(s, p);
+    if (!k)
+        return s;
+    char *o = malloc(strlen(s) + k + 1), *w = o;
+    if (!o)
+        return s; /* (read as it is) */
+    for (const char *p = s; *p; p++) {
+        if (glued_and_at(s, p)) {
+            memcpy(w, "and ", 4);
+            w += 4;
+            p += 2;
+            continue;
+        }
+        *w++ = *p;
+    }
+    *w = '\0';
+    free(s);
+    return o;
+}
+
 /* The glued words given their space back, where two names or more of
  * the byline show one with its markers glued after it ("DiegoFerreira1,"):
  * a title's words run together ("PubMed", "GitHub") bear no marker. An
@@ -1468,6 +1498,13 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 continue;
             }
         }
+        /* "Natalia Klimowska- Nassar": a double surname the line broke
+         * after its hyphen, joined back with a space */
+        if (p[0] == '-' && p[1] == ' ' && w > s && w[-1] >= 'a' && w[-1] <= 'z' && p[2] >= 'A' && p[2] <= 'Z' &&
+            p[3] >= 'a' && p[3] <= 'z') {
+            *w++ = *p++;
+            continue;
+        }
         /* "Jane Roe,1,a) John Doe2,b)": AIP's letters of the notes, with
          * their bracket after them: the letters alone */
         if (p[0] >= 'a' && p[0] <= 'z' && p[1] == ')' && w > s && w[-1] == ',' &&
@@ -1478,7 +1515,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         *w++ = *p;
     }
     *w = '\0';
-    s = unglue_words(s);
+    s = unglue_and(unglue_words(s));
     s = ocr_digit_capital(s);
     ocr_el_capital(s);
     ocr_icon_marks(s);
@@ -4421,8 +4458,9 @@ static void cite_names_free(cite_name *v, size_t n) {
 
 /* The names the citation at s lists, up to max into v: their count (0 when
  * s opens on no such list), -1 on OOM. */
-static int cite_names(const char *s, cite_name *v, size_t max) {
+static int cite_names(const char *s, cite_name *v, size_t max, int *etal) {
     const char *p = s;
+    *etal = 0;
     size_t n = 0;
     int ended = 0;
     while (n < max && !ended) {
@@ -4477,8 +4515,10 @@ static int cite_names(const char *s, cite_name *v, size_t max) {
         n++;
         p = ini + il;
         /* the separator after it: the list goes on or ends */
-        if (!strncmp(p, ", et al", 7) || !strncmp(p, " et al", 6) || !strncmp(p, " (", 2) || !*p)
+        if (!strncmp(p, ", et al", 7) || !strncmp(p, " et al", 6) || !strncmp(p, " (", 2) || !*p) {
             ended = 1;
+            *etal = !strncmp(p, ", et al", 7) || !strncmp(p, " et al", 6);
+        }
         else if (!strncmp(p, ", and ", 6) || !strncmp(p, ", & ", 4))
             p += 4 + (p[2] == 'a') * 2;
         else if (!strncmp(p, " and ", 5))
@@ -4502,7 +4542,7 @@ static int cite_names(const char *s, cite_name *v, size_t max) {
 /* The names of the page's citation of itself among the front's first
  * blocks: their count into v (0 when none), -1 on OOM. The label alone,
  * or a line a block, the blocks after it are read on. */
-static int page_citation(jfyp_rec *r, cite_name *v, size_t max) {
+static int page_citation(jfyp_rec *r, cite_name *v, size_t max, int *etal) {
     int k = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && k < 120; n = jfyp_rec_next(r, n), k++) {
         if (n->type != JFY_N_PARAGRAPH)
@@ -4537,7 +4577,7 @@ static int page_citation(jfyp_rec *r, cite_name *v, size_t max) {
         char *all = jfyp_buf_finish(&b);
         if (!all)
             return -1;
-        int c = cite_names(all, v, max);
+        int c = cite_names(all, v, max, etal);
         free(all);
         if (c != 0)
             return c;
@@ -4577,19 +4617,55 @@ static int cited_byline(jfyp_rec *r) {
             break;
         }
     cite_name v[40];
-    int c = page_citation(r, v, 40);
+    int etal = 0, c = page_citation(r, v, 40, &etal);
     if (c <= 0)
         return c;
-    int rc = 0, keep = 0;
+    int rc = 0, keep = 0, all_cited = 1, names = 0;
+    jfy_node *at[40] = {0}; /* the byline's contrib of each cited name */
     if (group) {
         /* (a byline the citation shows a name of stays, as does one the
          * citation, one name alone, cannot tell wrong) */
         keep = c < 2;
-        for (jfy_node *x = group->first; x && !keep; x = x->next) {
+        for (jfy_node *x = group->first; x; x = x->next) {
             jfy_node *nm = x->type == JFY_N_CONTRIB ? jfyp_node_child(x, JFY_N_NAME) : NULL;
             const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
-            for (int i = 0; sn && i < c && !keep; i++)
-                keep = same_surname(sn, v[i].sur);
+            int hit = 0;
+            for (int i = 0; sn && i < c && !hit; i++)
+                if (!at[i] && same_surname(sn, v[i].sur)) {
+                    at[i] = x;
+                    hit = 1;
+                }
+            keep |= hit;
+            all_cited &= hit;
+            names++;
+        }
+    }
+    /* A byline whose names the citation all lists, and more besides
+     * (none left out as "et al."): the name the byline lost, set apart
+     * from it ("S. Roe" over its address alone), goes in at its place. */
+    if (keep && group && all_cited && !etal && c > names && names >= 2) {
+        jfy_node *after = NULL;
+        for (int i = 0; i < c && rc == 0; i++) {
+            if (at[i]) {
+                after = at[i];
+                continue;
+            }
+            jfy_node *ct = jfyp_node_new(JFY_N_CONTRIB), *nm = jfyp_node_new(JFY_N_NAME);
+            if (!ct || !nm || jfyp_node_set_attr(ct, "contrib-type", "author") < 0 ||
+                jfyp_node_set_attr(nm, "surname", v[i].sur) < 0 || jfyp_node_set_attr(nm, "given", v[i].given) < 0) {
+                jfyp_node_free(ct);
+                jfyp_node_free(nm);
+                rc = -1;
+                break;
+            }
+            jfyp_node_append(ct, nm);
+            if (after && after->next)
+                jfyp_node_insert_before(after->next, ct);
+            else if (!after && group->first)
+                jfyp_node_insert_before(group->first, ct);
+            else
+                jfyp_node_append(group, ct);
+            after = ct;
         }
     }
     if (!keep) {
