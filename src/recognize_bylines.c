@@ -4594,16 +4594,21 @@ static int same_surname(const char *a, const char *b) {
     return same;
 }
 
-/* The authors from the page's citation of itself ("Citation: Roe J, Doe K
- * (2020) ..."), where no byline was read, or where the names read were
- * none of those the citation lists (a sidebar's editor, an address read
- * as a name, taken for the byline on a page whose column order put them
- * first): the citation's names, initials for given names. 0, -1 on OOM. */
+/* The byline read, checked against the page's citation of itself
+ * ("Citation: Roe J, Doe K (2020) ..."): where the names read are none of
+ * those the citation lists (a sidebar's reviewer, an address read as a
+ * name, taken for the byline on a page whose column order put them
+ * first), the citation's names, initials for given names. (Where no
+ * byline was read the citation's names are not taken: a group of names
+ * with no place on the page moved what the address and abstract readers
+ * took on a check half.) 0, -1 on OOM. */
 static int cited_byline(jfyp_rec *r) {
     jfy_node *group = NULL;
     for (jfy_node *k = r->front->first; k && !group; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
             group = k;
+    if (!group)
+        return 0;
     /* (a notice's citation is the article it corrects or retracts) */
     for (const jfy_node *k = r->front->first; k; k = k->next)
         if (k->type == JFY_N_TITLE) {
@@ -4622,7 +4627,7 @@ static int cited_byline(jfyp_rec *r) {
         return c;
     int rc = 0, keep = 0, all_cited = 1, names = 0;
     jfy_node *at[40] = {0}; /* the byline's contrib of each cited name */
-    if (group) {
+    {
         /* (a byline the citation shows a name of stays, as does one the
          * citation, one name alone, cannot tell wrong) */
         keep = c < 2;
@@ -4643,7 +4648,7 @@ static int cited_byline(jfyp_rec *r) {
     /* A byline whose names the citation all lists, and more besides
      * (none left out as "et al."): the name the byline lost, set apart
      * from it ("S. Roe" over its address alone), goes in at its place. */
-    if (keep && group && all_cited && !etal && c > names && names >= 2) {
+    if (keep && all_cited && !etal && c > names && names >= 2) {
         jfy_node *after = NULL;
         for (int i = 0; i < c && rc == 0; i++) {
             if (at[i]) {
@@ -4669,18 +4674,8 @@ static int cited_byline(jfyp_rec *r) {
         }
     }
     if (!keep) {
-        if (group) {
-            while (group->first)
-                jfyp_node_free(group->first);
-        } else {
-            group = jfyp_node_new(JFY_N_CONTRIBS);
-            if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
-                jfyp_node_free(group);
-                cite_names_free(v, (size_t)c);
-                return -1;
-            }
-            jfyp_node_append(r->front, group);
-        }
+        while (group->first)
+            jfyp_node_free(group->first);
         for (int i = 0; i < c && rc == 0; i++) {
             jfy_node *ct = jfyp_node_new(JFY_N_CONTRIB), *nm = jfyp_node_new(JFY_N_NAME);
             if (!ct || !nm || jfyp_node_set_attr(ct, "contrib-type", "author") < 0 ||
@@ -5171,7 +5166,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
     if (!group) {
-        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || cited_byline(r) < 0 ? -1 : 0;
+        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 ? -1 : 0;
     }
     return cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
 oom:
