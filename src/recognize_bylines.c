@@ -1266,6 +1266,117 @@ static size_t native_name_len(const char *s, const char *w, const char *p) {
     return p[k] == ')' && k > 1 && wide && figures <= 2 && !signs && (chars >= 3 || han == chars) ? k + 1 : 0;
 }
 
+/* A grade of a learned society's membership, as IEEE and others print
+ * it after a member's name ("Senior Member", "Life Fellow"). */
+static int society_grade(const char *w) {
+    static const char *const g[] = {"Member", "Senior Member", "Student Member", "Graduate Student Member",
+                                    "Life Member", "Life Senior Member", "Fellow", "Life Fellow", NULL};
+    for (size_t i = 0; g[i]; i++)
+        if (!strcmp(w, g[i]))
+            return 1;
+    return 0;
+}
+
+/* The society's initials after the grade ("IEEE", "OSA", "SPIE"): two to
+ * six capitals. */
+static int society_initials(const char *w) {
+    size_t k = strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    return k >= 2 && k <= 6 && !w[k];
+}
+
+/* Where a name's words run together, as MuPDF prints a byline whose
+ * spaces the PDF only positions ("JaneRoe1,2, JohnDoe3"): whether p, a
+ * capital after a small letter, opens a word glued to the one before.
+ * The word before is three letters or more since the word's (or the
+ * hyphen's) start and no prefix a surname keeps its capital after
+ * ("McBride", "MacLeod", "DeLuca", "VanDyke", "FitzGerald"). */
+static int glued_word_at(const char *s, const char *p) {
+    if (!(*p >= 'A' && *p <= 'Z') || !((p[1] >= 'a' && p[1] <= 'z') || (p[1] == '\'' && p[2] >= 'A' && p[2] <= 'Z')))
+        return 0;
+    if (p == s || !(p[-1] >= 'a' && p[-1] <= 'z'))
+        return 0;
+    const char *w = p;
+    while (w > s && ((w[-1] >= 'a' && w[-1] <= 'z') || (w[-1] >= 'A' && w[-1] <= 'Z') || (unsigned char)w[-1] >= 0x80))
+        w--;
+    if (!(*w >= 'A' && *w <= 'Z') || p - w < 3)
+        return 0;
+    static const char *const keep[] = {"Mac", "Van", "Von", "Fitz", "Del", "Della", "Des", "Dal", "Ten", "Ter", NULL};
+    for (size_t i = 0; keep[i]; i++)
+        if (strlen(keep[i]) == (size_t)(p - w) && !strncmp(w, keep[i], (size_t)(p - w)))
+            return 0;
+    /* (the lower-case letters run back to the word's one capital) */
+    for (const char *q = w + 1; q < p; q++)
+        if (*q >= 'A' && *q <= 'Z')
+            return 0;
+    return 1;
+}
+
+/* "andTobias Roe1": the "and" MuPDF glued to the last name, at p. */
+static int glued_and_at(const char *s, const char *p) {
+    return (p == s || p[-1] == ' ' || p[-1] == ',' || p[-1] == '\n') && !strncmp(p, "and", 3) && p[3] >= 'A' &&
+           p[3] <= 'Z' && p[4] >= 'a' && p[4] <= 'z';
+}
+
+/* s with the glued "and"s parted; s freed when a new string is returned. */
+static char *unglue_and(char *s) {
+    size_t k = 0;
+    for (const char *p = s; *p; p++)
+        k += glued_and_at(s, p);
+    if (!k)
+        return s;
+    char *o = malloc(strlen(s) + k + 1), *w = o;
+    if (!o)
+        return s; /* (read as it is) */
+    for (const char *p = s; *p; p++) {
+        if (glued_and_at(s, p)) {
+            memcpy(w, "and ", 4);
+            w += 4;
+            p += 2;
+            continue;
+        }
+        *w++ = *p;
+    }
+    *w = '\0';
+    free(s);
+    return o;
+}
+
+/* The glued words given their space back, where two names or more of
+ * the byline show one with its markers glued after it ("DiegoFerreira1,"):
+ * a title's words run together ("PubMed", "GitHub") bear no marker. An
+ * initial glued to the surname ("K.Larsen") is parted too. s freed when
+ * a new string is returned. */
+static char *unglue_words(char *s) {
+    size_t glued = 0, k = 0;
+    for (const char *p = s; *p; p++) {
+        if (!glued_word_at(s, p))
+            continue;
+        k++;
+        const char *e = p + 1;
+        while ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || *e == '\'' || *e == '-' ||
+               (unsigned char)*e >= 0x80)
+            e++;
+        glued += (*e >= '0' && *e <= '9') || marker_symbol_len(e);
+    }
+    if (glued < 2)
+        return s;
+    for (const char *p = s; *p; p++)
+        k += p > s + 1 && *p >= 'A' && *p <= 'Z' && p[-1] == '.' && p[-2] >= 'A' && p[-2] <= 'Z' &&
+             p[1] >= 'a' && p[1] <= 'z';
+    char *o = malloc(strlen(s) + k + 1), *w = o;
+    if (!o)
+        return s; /* (read as it is) */
+    for (const char *p = s; *p; p++) {
+        if (glued_word_at(s, p) || (p > s + 1 && *p >= 'A' && *p <= 'Z' && p[-1] == '.' && p[-2] >= 'A' &&
+                                    p[-2] <= 'Z' && p[1] >= 'a' && p[1] <= 'z'))
+            *w++ = ' ';
+        *w++ = *p;
+    }
+    *w = '\0';
+    free(s);
+    return o;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1387,9 +1498,24 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 continue;
             }
         }
+        /* "Natalia Klimowska- Nassar": a double surname the line broke
+         * after its hyphen, joined back with a space */
+        if (p[0] == '-' && p[1] == ' ' && w > s && w[-1] >= 'a' && w[-1] <= 'z' && p[2] >= 'A' && p[2] <= 'Z' &&
+            p[3] >= 'a' && p[3] <= 'z') {
+            *w++ = *p++;
+            continue;
+        }
+        /* "Jane Roe,1,a) John Doe2,b)": AIP's letters of the notes, with
+         * their bracket after them: the letters alone */
+        if (p[0] >= 'a' && p[0] <= 'z' && p[1] == ')' && w > s && w[-1] == ',' &&
+            (!p[2] || p[2] == ' ' || p[2] == ',' || p[2] == '\n')) {
+            *w++ = *p++;
+            continue;
+        }
         *w++ = *p;
     }
     *w = '\0';
+    s = unglue_and(unglue_words(s));
     s = ocr_digit_capital(s);
     ocr_el_capital(s);
     ocr_icon_marks(s);
@@ -1449,6 +1575,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             list_end = q;
     }
     size_t cap = 8, cnt = 0;
+    int after_grade = 0; /* the piece before was a society's grade */
     jfyp_byname *v = calloc(cap, sizeof *v);
     if (!v) {
         free(s);
@@ -1582,6 +1709,20 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                     piece = jfyp_trim(sp);
             }
         }
+        /* "Jane Roe, Senior Member, IEEE, John Doe, Fellow, OSA": a
+         * society's grade after the name, then the society's initials,
+         * both the name before's, not names */
+        if (cnt > 0 && (society_grade(piece) || (after_grade && society_initials(piece)))) {
+            after_grade = society_grade(piece);
+            jfyp_buf_free(&m);
+            free(orcid);
+            if (end)
+                break;
+            p += sep;
+            start = p;
+            continue;
+        }
+        after_grade = 0;
         /* "Jane Roe, MD a,b ,": the letter after the comma is a marker */
         int letter = cnt > 0 && piece[0] >= 'a' && piece[0] <= 'z' && piece[1] == '\0' &&
                      ((piece[0] != 'e' && piece[0] != 'y') || *v[cnt - 1].markers || letters_marked);
@@ -1951,11 +2092,12 @@ static int add_contrib(jfy_node *group, const jfyp_byname *b, int inverted, cons
             if (w == b->name || q - w < 2)
                 break;
             char *word = jfyp_strndup(w, (size_t)(q - w));
-            int letters = 0, upper = 0;
+            int letters = 0, upper = 0, dot = word && strchr(word, '.');
             if (word)
                 jfyp_utf8_case_counts(word, &letters, &upper);
             free(word);
-            if (!letters || upper != letters)
+            /* (an initial, "K." of "Anna K. ROE", is the given name's) */
+            if (letters < 2 || upper != letters || dot)
                 break;
             sp = w - 1;
             q = w - 1;
@@ -2671,7 +2813,10 @@ static unsigned glued_labels(jfyp_rec *r, jfy_node *n) {
             return 0;
         for (const char *p = t; *p; p++)
             if (*p >= 'a' && *p <= 'z' && p[1] >= 'A' && p[1] <= 'Z' && p[2] >= 'a' && p[2] <= 'z' &&
-                (p == t || p[-1] == '\n' || p[-1] == '.'))
+                (p == t || p[-1] == '\n' || p[-1] == '.' ||
+                 /* or run on after the address before, as PNAS sets
+                  * them ("...Sweden; bDepartment ...; and cSchool") */
+                 (p - t >= 2 && p[-1] == ' ' && p[-2] == ';') || (p - t >= 6 && !strncmp(p - 6, "; and ", 6))))
                 set |= 1u << (*p - 'a');
         free(t);
     }
@@ -2693,7 +2838,8 @@ static int split_glued_letters(jfyp_rec *r, jfy_node *n, jfyp_byname *v, size_t 
         if (l < 3 || !sp || nm + l - sp < 5 || !(nm[l - 1] >= 'a' && nm[l - 1] <= 'z') ||
             !(nm[l - 2] >= 'a' && nm[l - 2] <= 'z'))
             return 0;
-        if (*m && *m != ',' && *m != '*' && !(*m >= 'a' && *m <= 'z'))
+        /* (figures after the letter are notes: "Roea,1") */
+        if (*m && *m != ',' && *m != '*' && !(*m >= 'a' && *m <= 'z') && !(*m >= '0' && *m <= '9'))
             return 0;
         set |= 1u << (nm[l - 1] - 'a');
     }
@@ -4132,6 +4278,421 @@ static int signed_pairs(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether line s opens on an address's label ("1Department", "2
+ * Institute", "aSchool"): a number of one or two figures or a small
+ * letter, then (after a space or not) a capital; the label into lab. */
+static int address_label(const char *s, char *lab) {
+    size_t k = 0;
+    while (k < 2 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (!k && s[0] >= 'a' && s[0] <= 'z')
+        k = 1;
+    if (!k)
+        return 0;
+    const char *q = s + k + (s[k] == ' ');
+    if (!(*q >= 'A' && *q <= 'Z'))
+        return 0;
+    memcpy(lab, s, k);
+    lab[k] = '\0';
+    return 1;
+}
+
+/* Whether marker m is one of the comma-separated markers ms. */
+static int has_marker(const char *ms, const char *m) {
+    size_t k = strlen(m);
+    for (const char *p = ms; *p;) {
+        size_t e = strcspn(p, ",");
+        if (e == k && !strncmp(p, m, k))
+            return 1;
+        p += e + (p[e] == ',');
+    }
+    return 0;
+}
+
+/* The byline and the addresses under it printed as one block, no blank
+ * line between ("Jane Roe,1,2 John Doe,1 and Ann Poe1,*" / "1Department
+ * of ...", Cell's and many a journal's head): the names' lines, each
+ * name marked, over lines that open on one of those markers and name an
+ * institution. The block is split where the addresses start and the
+ * names read: 1, 0 when n is no such block, -1 on OOM. */
+static int byline_over_addresses(jfy_node *n, jfyp_byname **out, size_t *cnt) {
+    if (n->type != JFY_N_PARAGRAPH || n->line == n->end_line)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t k = 1; k < l.n && k <= 4 && rc == 0; k++) {
+        const char *p = l.v[k - 1].text, *s = l.v[k].text;
+        size_t pn = strlen(p);
+        char lab[3];
+        /* (a byline wrapped after a comma or "and" goes on) */
+        if (!pn || p[pn - 1] == ',' || (pn >= 4 && !strcmp(p + pn - 4, " and")))
+            continue;
+        if (!address_label(s, lab) || !jfyp_front_has_institution_word(s))
+            continue;
+        char *head = jfyp_lines_join(&l, 0, k - 1);
+        if (!head) {
+            rc = -1;
+            break;
+        }
+        jfyp_byname *v = NULL;
+        size_t c = 0;
+        int r = jfyp_byline_read(head, &v, &c);
+        free(head);
+        if (r < 0) {
+            rc = -1;
+            break;
+        }
+        int mine = 0;
+        for (size_t i = 0; r == 1 && i < c && !mine; i++)
+            mine = has_marker(v[i].markers, lab);
+        if (r == 1 && c >= 2 && all_marked(v, c) && mine) {
+            if (!jfyp_lines_split(n, &l, k)) {
+                jfyp_byline_free(v, c);
+                rc = -1;
+                break;
+            }
+            *out = v;
+            *cnt = c;
+            rc = 1;
+        } else {
+            jfyp_byline_free(v, c);
+        }
+        /* the first labelled address line ends the names whether or not
+         * they read */
+        break;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* ---- the page's own citation: "Citation: Roe J, Doe JA and Poe K (2020)
+ * ...", "How to cite this article: Roe, J. A., & Doe, K. (2020)",
+ * "Citation: Roe, J.; Doe, K. Title ..." ---- */
+
+typedef struct {
+    char *sur, *given;
+} cite_name;
+
+/* The text after the label that opens a page's citation of itself (a
+ * pointer glyph before it or not), or NULL. */
+static const char *cite_label_rest(const char *t) {
+    static const char *const labels[] = {"how to cite this article", "please cite this article as",
+                                         "cite this article as", "cite this article", "to cite this article",
+                                         "how to cite", "to cite", "citation", NULL};
+    const char *p = t;
+    while (*p && (unsigned char)*p >= 0x80 && p - t < 4)
+        p++;
+    for (size_t i = 0; labels[i]; i++) {
+        const char *q = jfyp_after_label(p, labels[i]);
+        /* (a label, its colon, or the names straight after it) */
+        if (q && (q > p + strlen(labels[i]) || !strncmp(labels[i], "how to cite", 11)))
+            return q;
+    }
+    return NULL;
+}
+
+/* Length of the word at p: letters (any beyond ASCII), hyphens,
+ * apostrophes. */
+static size_t cite_word_len(const char *p) {
+    size_t k = 0;
+    while ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') || (unsigned char)p[k] >= 0x80 ||
+           ((p[k] == '-' || p[k] == '\'') && k > 0 && p[k + 1] && p[k + 1] != ' '))
+        k++;
+    return k;
+}
+
+/* Whether the k bytes at p are initials as Vancouver lists print them
+ * ("J", "JA", "AJF", "W-C"): one to four capitals, hyphens between. */
+static int bare_initials(const char *p, size_t k) {
+    size_t caps = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (p[i] >= 'A' && p[i] <= 'Z')
+            caps++;
+        else if (!(p[i] == '-' && i > 0 && i + 1 < k))
+            return 0;
+    }
+    return caps >= 1 && caps <= 4;
+}
+
+/* Whether a list's item ends at p: a separator, the year's bracket, "et
+ * al", a full stop or the end. */
+static int cite_item_end(const char *p) {
+    return !*p || *p == ',' || *p == ';' || *p == '.' || !strncmp(p, " and ", 5) || !strncmp(p, " & ", 3) ||
+           !strncmp(p, " (", 2) || !strncmp(p, " et al", 6);
+}
+
+/* Length of dotted initials at p ("J.", "A.M.", "S. S. J. B.", "C.-Y.", or
+ * one bare capital before a semicolon or bracket: "Roe, J;"), or 0. */
+static size_t dotted_initials(const char *p) {
+    size_t k = 0, n = 0;
+    for (;;) {
+        if (!(p[k] >= 'A' && p[k] <= 'Z'))
+            break;
+        if (p[k + 1] == '.') {
+            k += 2;
+            n++;
+        } else if (p[k + 1] == '-' && p[k + 2] >= 'A' && p[k + 2] <= 'Z' && p[k + 3] == '.') {
+            k += 4;
+            n++;
+        } else if (p[k + 1] == '.' || p[k + 1] == '-') {
+            break;
+        } else if (!n && (p[k + 1] == ';' || p[k + 1] == ',' || !strncmp(p + k + 1, " (", 2))) {
+            return 1;
+        } else {
+            break;
+        }
+        if (p[k] == ' ' && p[k + 1] >= 'A' && p[k + 1] <= 'Z' && (p[k + 2] == '.' || p[k + 2] == '-'))
+            k++;
+    }
+    return n ? k : 0;
+}
+
+static void cite_names_free(cite_name *v, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        free(v[i].sur);
+        free(v[i].given);
+    }
+}
+
+/* The names the citation at s lists, up to max into v: their count (0 when
+ * s opens on no such list), -1 on OOM. */
+static int cite_names(const char *s, cite_name *v, size_t max, int *etal) {
+    const char *p = s;
+    *etal = 0;
+    size_t n = 0;
+    int ended = 0;
+    while (n < max && !ended) {
+        /* (a quote OCR read a speck before a name as) */
+        while (!strncmp(p, "\xe2\x80\x98", 3) || !strncmp(p, "\xe2\x80\x99", 3) || *p == '\'')
+            p += *p == '\'' ? 1 : 3;
+        const char *w0 = p, *ini = NULL;
+        size_t words = 0, il = 0, lower = 0;
+        int dotted = 0;
+        while (words < 5) {
+            size_t k = cite_word_len(p);
+            if (!k)
+                break;
+            if (words && bare_initials(p, k) && cite_item_end(p + k)) {
+                ini = p;
+                il = k;
+                break;
+            }
+            size_t cl;
+            int cap = (*p >= 'A' && *p <= 'Z') ||
+                      ((unsigned char)*p >= 0xc3 && utf8proc_category(jfyp_utf8_decode(p, &cl)) == UTF8PROC_CATEGORY_LU);
+            char *wd = jfyp_strndup(p, k);
+            if (!wd)
+                return -1;
+            int part = jfyp_name_is_particle(wd);
+            free(wd);
+            if (!cap && !part)
+                break;
+            for (size_t i = 1; i < k; i++)
+                lower += p[i] >= 'a' && p[i] <= 'z';
+            words++;
+            p += k;
+            if (p[0] == ',' && p[1] == ' ' && (il = dotted_initials(p + 2)) > 0) {
+                ini = p + 2;
+                dotted = 1;
+                break;
+            }
+            if (*p != ' ')
+                break;
+            p++;
+        }
+        if (!ini || !lower)
+            break;
+        const char *se = dotted ? ini - 2 : ini - 1;
+        if (!(v[n].sur = jfyp_strndup(w0, (size_t)(se - w0))) || !(v[n].given = jfyp_strndup(ini, il))) {
+            free(v[n].sur);
+            return -1;
+        }
+        char *g = v[n].given;
+        for (size_t e = strlen(g); e > 0 && g[e - 1] == ' ';)
+            g[--e] = '\0';
+        n++;
+        p = ini + il;
+        /* the separator after it: the list goes on or ends */
+        if (!strncmp(p, ", et al", 7) || !strncmp(p, " et al", 6) || !strncmp(p, " (", 2) || !*p) {
+            ended = 1;
+            *etal = !strncmp(p, ", et al", 7) || !strncmp(p, " et al", 6);
+        }
+        else if (!strncmp(p, ", and ", 6) || !strncmp(p, ", & ", 4))
+            p += 4 + (p[2] == 'a') * 2;
+        else if (!strncmp(p, " and ", 5))
+            p += 5;
+        else if (!strncmp(p, " & ", 3))
+            p += 3;
+        else if ((p[0] == ',' || p[0] == ';') && p[1] == ' ')
+            p += 2;
+        else
+            ended = 1; /* a full stop, or the title after dotted initials */
+    }
+    /* a list the year, "et al" or a full stop closes; one that runs on
+     * into what no name reads is a sentence's */
+    if (n && !ended) {
+        cite_names_free(v, n);
+        return 0;
+    }
+    return (int)n;
+}
+
+/* The names of the page's citation of itself among the front's first
+ * blocks: their count into v (0 when none), -1 on OOM. The label alone,
+ * or a line a block, the blocks after it are read on. */
+static int page_citation(jfyp_rec *r, cite_name *v, size_t max, int *etal) {
+    int k = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && k < 120; n = jfyp_rec_next(r, n), k++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        const char *rest = cite_label_rest(t);
+        if (!rest) {
+            free(t);
+            continue;
+        }
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, rest);
+        int more = 0;
+        for (jfy_node *x = jfyp_rec_next(r, n); x && more < 4 && b.len < 200; x = jfyp_rec_next(r, x), more++) {
+            if (x->type != JFY_N_PARAGRAPH)
+                break;
+            char *u = jfyp_front_text(x, 0);
+            if (!u) {
+                free(t);
+                jfyp_buf_free(&b);
+                return -1;
+            }
+            if (b.len)
+                jfyp_buf_putc(&b, ' ');
+            jfyp_buf_puts(&b, u);
+            free(u);
+        }
+        free(t);
+        char *all = jfyp_buf_finish(&b);
+        if (!all)
+            return -1;
+        int c = cite_names(all, v, max, etal);
+        free(all);
+        if (c != 0)
+            return c;
+    }
+    return 0;
+}
+
+/* Whether surname a and b are one name, read without case and accents. */
+static int same_surname(const char *a, const char *b) {
+    char *x = plain_letters(a), *y = plain_letters(b);
+    int same = x && y && !strcasecmp(x, y);
+    free(x);
+    free(y);
+    return same;
+}
+
+/* The byline read, checked against the page's citation of itself
+ * ("Citation: Roe J, Doe K (2020) ..."): where the names read are none of
+ * those the citation lists (a sidebar's reviewer, an address read as a
+ * name, taken for the byline on a page whose column order put them
+ * first), the citation's names, initials for given names. (Where no
+ * byline was read the citation's names are not taken: a group of names
+ * with no place on the page moved what the address and abstract readers
+ * took on a check half.) 0, -1 on OOM. */
+static int cited_byline(jfyp_rec *r) {
+    jfy_node *group = NULL;
+    for (jfy_node *k = r->front->first; k && !group; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            group = k;
+    if (!group)
+        return 0;
+    /* (a notice's citation is the article it corrects or retracts) */
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_TITLE) {
+            char *tt = jfyp_node_plain(k);
+            if (!tt)
+                return -1;
+            int notice = jfyp_notice_title(tt);
+            free(tt);
+            if (notice)
+                return 0;
+            break;
+        }
+    cite_name v[40];
+    int etal = 0, c = page_citation(r, v, 40, &etal);
+    if (c <= 0)
+        return c;
+    int rc = 0, keep = 0, all_cited = 1, names = 0;
+    jfy_node *at[40] = {0}; /* the byline's contrib of each cited name */
+    {
+        /* (a byline the citation shows a name of stays, as does one the
+         * citation, one name alone, cannot tell wrong) */
+        keep = c < 2;
+        for (jfy_node *x = group->first; x; x = x->next) {
+            jfy_node *nm = x->type == JFY_N_CONTRIB ? jfyp_node_child(x, JFY_N_NAME) : NULL;
+            const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+            int hit = 0;
+            for (int i = 0; sn && i < c && !hit; i++)
+                if (!at[i] && same_surname(sn, v[i].sur)) {
+                    at[i] = x;
+                    hit = 1;
+                }
+            keep |= hit;
+            all_cited &= hit;
+            names++;
+        }
+    }
+    /* A byline whose names the citation all lists, and more besides
+     * (none left out as "et al."): the name the byline lost, set apart
+     * from it ("S. Roe" over its address alone), goes in at its place. */
+    if (keep && all_cited && !etal && c > names && names >= 2) {
+        jfy_node *after = NULL;
+        for (int i = 0; i < c && rc == 0; i++) {
+            if (at[i]) {
+                after = at[i];
+                continue;
+            }
+            jfy_node *ct = jfyp_node_new(JFY_N_CONTRIB), *nm = jfyp_node_new(JFY_N_NAME);
+            if (!ct || !nm || jfyp_node_set_attr(ct, "contrib-type", "author") < 0 ||
+                jfyp_node_set_attr(nm, "surname", v[i].sur) < 0 || jfyp_node_set_attr(nm, "given", v[i].given) < 0) {
+                jfyp_node_free(ct);
+                jfyp_node_free(nm);
+                rc = -1;
+                break;
+            }
+            jfyp_node_append(ct, nm);
+            if (after && after->next)
+                jfyp_node_insert_before(after->next, ct);
+            else if (!after && group->first)
+                jfyp_node_insert_before(group->first, ct);
+            else
+                jfyp_node_append(group, ct);
+            after = ct;
+        }
+    }
+    if (!keep) {
+        while (group->first)
+            jfyp_node_free(group->first);
+        for (int i = 0; i < c && rc == 0; i++) {
+            jfy_node *ct = jfyp_node_new(JFY_N_CONTRIB), *nm = jfyp_node_new(JFY_N_NAME);
+            if (!ct || !nm || jfyp_node_set_attr(ct, "contrib-type", "author") < 0 ||
+                jfyp_node_set_attr(nm, "surname", v[i].sur) < 0 || jfyp_node_set_attr(nm, "given", v[i].given) < 0) {
+                jfyp_node_free(ct);
+                jfyp_node_free(nm);
+                rc = -1;
+                break;
+            }
+            jfyp_node_append(ct, nm);
+            jfyp_node_append(group, ct);
+        }
+    }
+    cite_names_free(v, (size_t)c);
+    return rc;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
@@ -4277,6 +4838,10 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             goto oom;
         }
         if (rc == 0 && !found && !cont && n->type == JFY_N_PARAGRAPH && (rc = surname_cut(r, n, t, &v, &cnt)) < 0) {
+            free(t);
+            goto oom;
+        }
+        if (rc == 0 && !found && !cont && (rc = byline_over_addresses(n, &v, &cnt)) < 0) {
             free(t);
             goto oom;
         }
@@ -4603,7 +5168,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (!group) {
         return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 ? -1 : 0;
     }
-    return cited_surnames(r, group);
+    return cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
 oom:
     if (group && !group->parent)
         jfyp_node_free(group);
