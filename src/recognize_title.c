@@ -4,6 +4,7 @@
  * recognize_article_type.c), and the title with its subtitle, which sit
  * just above the byline. */
 #include "front.h"
+#include "masthead.h"
 #include "names.h"
 #include "textlines.h"
 
@@ -1456,7 +1457,9 @@ static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
             free(t);
             return -1;
         }
-        ok = jfyp_front_has_institution_word(first);
+        /* (or an acronym's unit and place, ending on its country:
+         * "1 ICTEAM, UCLouvain, Belgium") */
+        ok = jfyp_front_has_institution_word(first) || (strchr(first, ',') && jfyp_office_country_ends(first));
         free(first);
     }
     free(t);
