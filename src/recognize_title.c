@@ -567,6 +567,34 @@ static int long_title(const char *t) {
     return words >= 6 && (lower >= 3 || (lower >= 2 && commas < 2)) && !marked_name(t);
 }
 
+/* A line of a title's prose, not of names: one of English's small words
+ * other than "and" ("between", "of"), or the colon before a title's
+ * second part, and no author's mark ("Roe,a", "*", a dagger) a line of
+ * names glued to it would bring. */
+static int title_prose_line(const char *t) {
+    static const char *const small[] = {"the", "of", "in", "on", "for", "with", "to", "from", "by", "an",
+                                        "at", "into", "between", "among", "via", "under", "through", NULL};
+    if (strpbrk(t, "*@") || strstr(t, "\xe2\x80\xa0") || strstr(t, "\xe2\x80\xa1"))
+        return 0;
+    int prose = strchr(t, ':') != NULL;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - p);
+        /* ("Roe,a" / "Roe,bc": a letter marker after a name's comma) */
+        const char *c = memchr(p, ',', n);
+        if (c && c + 1 < e && c[1] >= 'a' && c[1] <= 'z' && e - c <= 4)
+            return 0;
+        for (size_t i = 0; small[i] && !prose; i++)
+            prose = strlen(small[i]) == n && !strncmp(p, small[i], n);
+        p = e;
+    }
+    return prose;
+}
+
 static int count_words_upper(const char *t) {
     int words = 0;
     for (const char *p = t; *p;) {
@@ -1689,6 +1717,23 @@ static int split_title_byline(jfyp_rec *r) {
                     continue;
                 if (ends_open(p) || !byline_opener(c))
                     continue;
+                /* a title's line ending on a comma that names nobody goes
+                 * on in the next ("... between Cyclometallation," /
+                 * "Fluoride Migration, and Hydrogen Bonding"), however
+                 * name-shaped that is; a line of names ending on a comma
+                 * ("Jane Roe,a Mark Poe,") is no title's, whether or not
+                 * it reads as a byline alone */
+                size_t pl = strlen(p);
+                if (pl && p[pl - 1] == ',' && jfyp_count_words(p) >= 3 && !strpbrk(p, "0123456789") &&
+                    title_prose_line(p)) {
+                    int pn = is_byline(p);
+                    if (pn < 0) {
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    if (!pn)
+                        continue;
+                }
                 int over = j + 1 < l.n ? title_line_over_marked_names(c, l.v[j + 1].text) : 0;
                 if (over < 0) {
                     jfyp_lines_free(&l);
