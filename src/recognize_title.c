@@ -567,6 +567,23 @@ static int long_title(const char *t) {
     return words >= 6 && (lower >= 3 || (lower >= 2 && commas < 2)) && !marked_name(t);
 }
 
+/* A journal's name in the page's banner, worded apart from the sidecar's
+ * ("Chemistry—A European Journal" for "Chemistry (Weinheim ...)"): a few
+ * words, one of them "Journal", no sentence, a long title under it. */
+static int journal_banner(const char *t, const char *below) {
+    int words = jfyp_count_words(t);
+    if (!below || words < 2 || words > 6 || sentence_end(t) || strchr(t, ':') || !long_title(below) || !titleish(below))
+        return 0;
+    for (const char *p = strstr(t, "Journal"); p; p = strstr(p + 1, "Journal")) {
+        unsigned char b = p > t ? (unsigned char)p[-1] : ' ';
+        unsigned char a = (unsigned char)p[7];
+        /* (a word of its own: after a space or a dash, none of "Journals") */
+        if ((b == ' ' || b >= 0x80 || b == '-') && (!a || a == ' ' || a == ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* A line of a title's prose, not of names: one of English's small words
  * other than "and" ("between", "of"), or the colon before a title's
  * second part, and no author's mark ("Roe,a", "*", a dagger) a line of
@@ -3581,7 +3598,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
         if (i == label ||
             ((running_header(txt[i]) || kl || opens_on_journal_name(r->hints, txt[i]) ||
-              journal_like(r->hints, txt[i])) &&
+              journal_like(r->hints, txt[i]) || (i + 1 < byline && journal_banner(txt[i], txt[i + 1]))) &&
              i + 1 < byline))
             start = i + 1;
         else
