@@ -3199,6 +3199,71 @@ static int under_by_label(char **txt, int i, int from) {
            strchr(txt[i], ',') && jfyp_count_words(txt[i]) <= 8 && cut_in_quoted_name(txt[i - 1], txt[i]);
 }
 
+/* A title's second line printed over its first in a block of two lines,
+ * the rest of the title a blank line under it ("green-hyaluronic acid
+ * mixture" / "The efficacy and safety of indocyanine" / "" / "for
+ * localization in ..."): a layout reader sets a line of larger type's
+ * raised glyphs first. The lines go back in order when the first opens
+ * in lower case, the second in capitals on no name nor sentence's end,
+ * and the next block goes on in lower case. 0, or -1 on OOM. */
+static int raise_title_line(jfyp_rec *r) {
+    int seen = 0;
+    const jfy_node *above = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 6; above = n, n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (!next || next->type != JFY_N_PARAGRAPH || n->end_line != n->line + 1)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        const char *a = l.n == 2 ? l.v[0].text : NULL, *b = l.n == 2 ? l.v[1].text : NULL;
+        int ok = a && jfyp_starts_lower(a) && b[0] >= 'A' && b[0] <= 'Z' && jfyp_count_words(a) >= 3 &&
+                 jfyp_count_words(b) >= 4 && !strchr(".:;,!?", b[strlen(b) - 1]) && !sentence_end(a) &&
+                 !ends_open(b) && !all_caps(b);
+        if (ok) {
+            char *nt = jfyp_front_text(next, 0), *at = above ? jfyp_front_text((jfy_node *)above, 0) : NULL;
+            if (!nt || (above && !at)) {
+                free(nt);
+                free(at);
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            /* (nothing over it the lower line could go on from) */
+            size_t al = at ? strlen(at) : 0;
+            ok = jfyp_starts_lower(nt) && titleish(b) &&
+                 !(al && (strchr(",-", at[al - 1]) || ends_open(at)));
+            if (ok)
+                ok = is_byline(b) == 0 && is_byline(a) == 0;
+            free(nt);
+            free(at);
+        }
+        if (ok) {
+            jfy_node *q = jfyp_lines_split(n, &l, 1);
+            jfyp_lines_free(&l);
+            if (!q)
+                return -1;
+            /* the upper line's nodes go after the lower's, a line break
+             * between */
+            jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+            if (!brk)
+                return -1;
+            jfyp_node_append(q, brk);
+            while (n->first) {
+                jfy_node *c = n->first;
+                jfyp_node_unlink(c);
+                jfyp_node_append(q, c);
+            }
+            q->line = n->line;
+            jfyp_node_free(n);
+            return 0;
+        }
+        jfyp_lines_free(&l);
+    }
+    return 0;
+}
+
 /* A title whose lines a reader gave a block each, no blank line between
  * them ("Three-Dimensional PrGO-Based" / "Sandwich Composites With MoS2"
  * / ...), where the page repeats them elsewhere (in a side column's
@@ -3305,7 +3370,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (rejoin_line_blocks(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (rejoin_line_blocks(r) < 0 || raise_title_line(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_series_label(r) < 0 || split_translation(r) < 0)
         return -1;
