@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <stdio.h>
 #include <utf8proc.h>
 
 #define ZONE 16 /* blocks looked at from the top */
@@ -2932,7 +2933,8 @@ static int label_alone(const jfy_node *n) {
 static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
     *first = *last = NULL;
     jfy_node *f = NULL, *l = NULL;
-    int fields = 0, lead = 0, open = 0, gap2 = 0, label_over = 0;
+    int fields = 0, lead = 0, open = 0, gap2 = 0, label_over = 0, cit = 0, cit_open = 0;
+    char prev[256] = "";
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type == JFY_N_LIST && !f && lead < 3 && !jfyp_node_attr(n, "ordered")) {
             /* a logo's scrap OCR read as a bullet ("- One") over the
@@ -2975,6 +2977,39 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
         /* a label alone ("Reviewed by:") has its field's lines under it,
          * whatever lines the extraction gave it */
         on |= f && !field && label_over;
+        /* MuPDF sets a blank line under each of the side column's lines
+         * when it opens on the article's citation ("Citation: Roe, J.;" /
+         * "" / "Poe, A. Factors" / "" / "Affecting the ..."): the
+         * citation's lines down to its DOI, and under it the lines that
+         * plainly go on the line above (after a comma, a cut word, a
+         * function word; in lower case; a name under an editor's label;
+         * no title's shape) */
+        if (cit && f && !field && !on && n->line >= l->end_line + 2 && n->line <= l->end_line + 8) {
+            size_t pl = strlen(prev);
+            /* (a field of the column a label of a few words opens,
+             * "Publisher's Note:", or a licence's sentence) */
+            const char *colon = strchr(t, ':');
+            int spaces = 0;
+            for (const char *c = t; colon && c < colon; c++)
+                spaces += *c == ' ';
+            int lab = colon && colon > t && spaces <= 2;
+            /* (lines a reader of the dates took out between them) */
+            on = lab && !sentence_end(t);
+            if (n->line == l->end_line + 2)
+                on |= cit_open || (pl && strchr(",;/-", prev[pl - 1])) || ends_open(prev) || jfyp_starts_lower(t) ||
+                      lab || jfyp_stristr(t, "licen") || jfyp_stristr(t, "open access") ||
+                      jfyp_stristr(t, "creative commons");
+            /* (the kind's label over the title ends the column) */
+            if (on && (jfyp_title_label_line(t) || kind_label(t)))
+                on = 0;
+            if (!on && open && jfyp_count_words(t) <= 3 && jfyp_stristr(prev, "editor")) {
+                on = is_byline(t);
+                if (on < 0) {
+                    free(t);
+                    return -1;
+                }
+            }
+        }
         /* (OCR reads a logo and its badges as a few scraps of a word or
          * three: "PLOS" / "Check for updates" / "6 OPEN ACCESS") */
         int scrap = !f && !field && (lead < 3 || (lead < 6 && jfyp_count_words(t) <= 3)) &&
@@ -2984,6 +3019,19 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
         /* (the page's type label over the column: "SYSTEMATIC REVIEW" /
          * "published: 12 May 2024" / "Edited by: ...") */
         scrap |= !f && !field && lead < 3 && jfyp_title_label_line(t);
+        if (field && !f)
+            cit = cit_open = jfyp_strnieq(t, "citation:", 9);
+        /* (the citation ends at its DOI, or at the next field) */
+        if (cit_open && field && f)
+            cit_open = 0;
+        if (cit_open && (field || on)) {
+            size_t dl;
+            if (jfyp_find_doi(t, &dl))
+                cit_open = 0;
+        }
+        if (field || on) {
+            snprintf(prev, sizeof prev, "%s", t);
+        }
         open = tl && !strchr(".!?", t[tl - 1]);
         gap2 = tl >= 4 && !strcmp(t + tl - 4, " and");
         label_over = field && tl && t[tl - 1] == ':' && jfyp_count_words(t) <= 4;
