@@ -233,18 +233,26 @@ static const char *version_note(const char *s) {
  * is still taken where nothing better is found: callers that only split
  * the kicker off pass any_case.) */
 static int spaced_letters_of(const char *s, int any_case) {
-    int single = 0, words = 0;
+    int single = 0, words = 0, caps = 1, longest = 0;
     for (const char *p = s; *p;) {
         while (*p == ' ')
             p++;
         if (!*p)
             break;
         const char *b = p;
-        while (*p && *p != ' ')
+        while (*p && *p != ' ') {
+            caps &= *p >= 'A' && *p <= 'Z';
             p++;
+        }
         words++;
+        if (p - b > longest)
+            longest = (int)(p - b);
         single += (p - b <= 2 && *b >= 'A' && *b <= 'Z') || (any_case && p - b == 1 && *b >= 'a' && *b <= 'z');
     }
+    /* (one word of capitals a reader broke in three or four, all but
+     * its tail of a letter or two: "C LI M ATOLOGY") */
+    if (caps && (words == 3 || words == 4) && single == words - 1 && longest >= 5)
+        return 1;
     return words >= 5 && single * 10 >= words * 7;
 }
 
