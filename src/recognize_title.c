@@ -1440,9 +1440,14 @@ static int comma_names_follow(jfyp_rec *r, jfy_node *n) {
         if (!ok && !strncmp(t, "and ", 4) && !strchr(t, '\n'))
             ok = is_byline(t + 4);
         int stop = jfyp_front_stop(x, t, 0);
+        /* (a marked name first, "Jane Roe 1,*", is the byline's first:
+         * the names after their commas go on from it, and what stands
+         * over it is the title's, "... Feed-Forward MPC") */
+        if (!ok && !stop && strpbrk(t, "0123456789*") && !strchr(t, '\n'))
+            stop = is_byline(t);
         free(t);
-        if (ok)
-            return ok;
+        if (ok || stop < 0)
+            return ok ? ok : -1;
         if (stop)
             return 0;
     }
