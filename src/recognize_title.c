@@ -2379,6 +2379,30 @@ static int split_site_tail(jfyp_rec *r) {
     return 0;
 }
 
+/* A label in spaced letters under the title with no blank line between
+ * ("The intersection of ..." / "A R T I C L E I N F O"), a side
+ * column's head a reader ran on under the title: split off, as no
+ * title ends on one. 0, or -1 on OOM. */
+static int split_spaced_tail(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t at = l.n;
+        while (at > 1 && spaced_letters(l.v[at - 1].text))
+            at--;
+        int cut = at < l.n && titleish_head(l.v[0].text) && !spaced_letters(l.v[0].text);
+        jfy_node *q = cut ? jfyp_lines_split(n, &l, at) : n;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+    }
+    return 0;
+}
+
 /* Whether t may be a title's last words set alone: two to six words,
  * the first in lower case, no figure or stop. */
 static int low_tail_line(const char *t) {
@@ -2737,8 +2761,10 @@ static int split_head_lines(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         size_t i = 0, dl;
-        /* (or a subject's kicker in spaced letters right over it) */
+        /* (or a subject's kicker in spaced letters right over it, or the
+         * masthead's "journal homepage: www...." line) */
         while (i + 1 < l.n && (running_header(l.v[i].text) || spaced_letters_of(l.v[i].text, 1) ||
+                               jfyp_strnieq(l.v[i].text, "journal homepage", 16) ||
                                (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
             i++;
         /* the article-type label set right over the title, no blank line
@@ -3325,6 +3351,43 @@ static int raise_title_line(jfyp_rec *r) {
     return 0;
 }
 
+/* The byline's label on a line of its own under the title in the same
+ * block ("... pulmonary tuberculosis" / "Authors:" / "Lesley T. Roe1"),
+ * as a reader gives a side column's head run on under the title, the
+ * names under it or in the next block: the title ends over the label.
+ * 0, or -1 on OOM. */
+static int split_authors_label(jfyp_rec *r) {
+    static const char *const labels[] = {"Authors:", "Author:", "Authors", "Author(s):", NULL};
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH || n->end_line == n->line)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t at = 0;
+        for (size_t i = 1; i < l.n && !at; i++)
+            for (size_t k = 0; labels[k] && !at; k++)
+                if (!strcmp(l.v[i].text, labels[k]))
+                    at = i;
+        int ok = at && titleish_head(l.v[0].text) && !jfyp_front_stop(n, l.v[0].text, 0);
+        if (!ok) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        /* the names under the label go in a block of their own, and the
+         * label, a word of furniture, goes */
+        jfy_node *q = at + 1 < l.n ? jfyp_lines_split(n, &l, at + 1) : n;
+        jfyp_lines_free(&l);
+        if (!q || jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int rm = jfyp_lines_remove(n, &l, at, at);
+        jfyp_lines_free(&l);
+        return rm < 0 ? -1 : 0;
+    }
+    return 0;
+}
+
 /* A title whose lines a reader gave a block each, no blank line between
  * them ("Three-Dimensional PrGO-Based" / "Sandwich Composites With MoS2"
  * / ...), where the page repeats them elsewhere (in a side column's
@@ -3431,8 +3494,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (rejoin_line_blocks(r) < 0 || raise_title_line(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
-        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
+    if (rejoin_line_blocks(r) < 0 || raise_title_line(r) < 0 || split_authors_label(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_spaced_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_series_label(r) < 0 || split_translation(r) < 0)
         return -1;
     jfy_node *side, *side_last;
