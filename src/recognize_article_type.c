@@ -75,6 +75,8 @@ static const label_map labels[] = {
      * label tag it as a report of cases (JATS has no value of its own) */
     {"clinical trial report", "case-report"},
     {"case reports", "case-report"}, {"case study", "case-report"},
+    /* (a report of a few patients alike: filed as a report of cases) */
+    {"case series", "case-report"},
     {"news", "news"}, {"news & views", "news"}, {"news and views", "news"},
     {"in brief", "in-brief"}, {"research highlight", "in-brief"}, {"obituary", "obituary"},
     {"meeting report", "meeting-report"}, {"conference report", "meeting-report"},

@@ -4,6 +4,7 @@
  * recognize_article_type.c), and the title with its subtitle, which sit
  * just above the byline. */
 #include "front.h"
+#include "masthead.h"
 #include "names.h"
 #include "textlines.h"
 
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <stdio.h>
 #include <utf8proc.h>
 
 #define ZONE 16 /* blocks looked at from the top */
@@ -231,18 +233,26 @@ static const char *version_note(const char *s) {
  * is still taken where nothing better is found: callers that only split
  * the kicker off pass any_case.) */
 static int spaced_letters_of(const char *s, int any_case) {
-    int single = 0, words = 0;
+    int single = 0, words = 0, caps = 1, longest = 0;
     for (const char *p = s; *p;) {
         while (*p == ' ')
             p++;
         if (!*p)
             break;
         const char *b = p;
-        while (*p && *p != ' ')
+        while (*p && *p != ' ') {
+            caps &= *p >= 'A' && *p <= 'Z';
             p++;
+        }
         words++;
+        if (p - b > longest)
+            longest = (int)(p - b);
         single += (p - b <= 2 && *b >= 'A' && *b <= 'Z') || (any_case && p - b == 1 && *b >= 'a' && *b <= 'z');
     }
+    /* (one word of capitals a reader broke in three or four, all but
+     * its tail of a letter or two: "C LI M ATOLOGY") */
+    if (caps && (words == 3 || words == 4) && single == words - 1 && longest >= 5)
+        return 1;
     return words >= 5 && single * 10 >= words * 7;
 }
 
@@ -564,6 +574,51 @@ static int long_title(const char *t) {
     for (const char *p = t; *p; p++)
         commas += *p == ',';
     return words >= 6 && (lower >= 3 || (lower >= 2 && commas < 2)) && !marked_name(t);
+}
+
+/* A journal's name in the page's banner, worded apart from the sidecar's
+ * ("Chemistry—A European Journal" for "Chemistry (Weinheim ...)"): a few
+ * words, one of them "Journal", no sentence, a long title under it. */
+static int journal_banner(const char *t, const char *below) {
+    int words = jfyp_count_words(t);
+    if (!below || words < 2 || words > 6 || sentence_end(t) || strchr(t, ':') || !long_title(below) || !titleish(below))
+        return 0;
+    for (const char *p = strstr(t, "Journal"); p; p = strstr(p + 1, "Journal")) {
+        unsigned char b = p > t ? (unsigned char)p[-1] : ' ';
+        unsigned char a = (unsigned char)p[7];
+        /* (a word of its own: after a space or a dash, none of "Journals") */
+        if ((b == ' ' || b >= 0x80 || b == '-') && (!a || a == ' ' || a == ','))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line of a title's prose, not of names: one of English's small words
+ * other than "and" ("between", "of"), or the colon before a title's
+ * second part, and no author's mark ("Roe,a", "*", a dagger) a line of
+ * names glued to it would bring. */
+static int title_prose_line(const char *t) {
+    static const char *const small[] = {"the", "of", "in", "on", "for", "with", "to", "from", "by", "an",
+                                        "at", "into", "between", "among", "via", "under", "through", NULL};
+    if (strpbrk(t, "*@") || strstr(t, "\xe2\x80\xa0") || strstr(t, "\xe2\x80\xa1"))
+        return 0;
+    int prose = strchr(t, ':') != NULL;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - p);
+        /* ("Roe,a" / "Roe,bc": a letter marker after a name's comma) */
+        const char *c = memchr(p, ',', n);
+        if (c && c + 1 < e && c[1] >= 'a' && c[1] <= 'z' && e - c <= 4)
+            return 0;
+        for (size_t i = 0; small[i] && !prose; i++)
+            prose = strlen(small[i]) == n && !strncmp(p, small[i], n);
+        p = e;
+    }
+    return prose;
 }
 
 static int count_words_upper(const char *t) {
@@ -1385,9 +1440,14 @@ static int comma_names_follow(jfyp_rec *r, jfy_node *n) {
         if (!ok && !strncmp(t, "and ", 4) && !strchr(t, '\n'))
             ok = is_byline(t + 4);
         int stop = jfyp_front_stop(x, t, 0);
+        /* (a marked name first, "Jane Roe 1,*", is the byline's first:
+         * the names after their commas go on from it, and what stands
+         * over it is the title's, "... Feed-Forward MPC") */
+        if (!ok && !stop && strpbrk(t, "0123456789*") && !strchr(t, '\n'))
+            stop = is_byline(t);
         free(t);
-        if (ok)
-            return ok;
+        if (ok || stop < 0)
+            return ok ? ok : -1;
         if (stop)
             return 0;
     }
@@ -1456,7 +1516,9 @@ static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
             free(t);
             return -1;
         }
-        ok = jfyp_front_has_institution_word(first);
+        /* (or an acronym's unit and place, ending on its country:
+         * "1 ICTEAM, UCLouvain, Belgium") */
+        ok = jfyp_front_has_institution_word(first) || (strchr(first, ',') && jfyp_office_country_ends(first));
         free(first);
     }
     free(t);
@@ -1686,6 +1748,23 @@ static int split_title_byline(jfyp_rec *r) {
                     continue;
                 if (ends_open(p) || !byline_opener(c))
                     continue;
+                /* a title's line ending on a comma that names nobody goes
+                 * on in the next ("... between Cyclometallation," /
+                 * "Fluoride Migration, and Hydrogen Bonding"), however
+                 * name-shaped that is; a line of names ending on a comma
+                 * ("Jane Roe,a Mark Poe,") is no title's, whether or not
+                 * it reads as a byline alone */
+                size_t pl = strlen(p);
+                if (pl && p[pl - 1] == ',' && jfyp_count_words(p) >= 3 && !strpbrk(p, "0123456789") &&
+                    title_prose_line(p)) {
+                    int pn = is_byline(p);
+                    if (pn < 0) {
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    if (!pn)
+                        continue;
+                }
                 int over = j + 1 < l.n ? title_line_over_marked_names(c, l.v[j + 1].text) : 0;
                 if (over < 0) {
                     jfyp_lines_free(&l);
@@ -2300,6 +2379,30 @@ static int split_site_tail(jfyp_rec *r) {
     return 0;
 }
 
+/* A label in spaced letters under the title with no blank line between
+ * ("The intersection of ..." / "A R T I C L E I N F O"), a side
+ * column's head a reader ran on under the title: split off, as no
+ * title ends on one. 0, or -1 on OOM. */
+static int split_spaced_tail(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t at = l.n;
+        while (at > 1 && spaced_letters(l.v[at - 1].text))
+            at--;
+        int cut = at < l.n && titleish_head(l.v[0].text) && !spaced_letters(l.v[0].text);
+        jfy_node *q = cut ? jfyp_lines_split(n, &l, at) : n;
+        jfyp_lines_free(&l);
+        if (!q)
+            return -1;
+    }
+    return 0;
+}
+
 /* Whether t may be a title's last words set alone: two to six words,
  * the first in lower case, no figure or stop. */
 static int low_tail_line(const char *t) {
@@ -2658,8 +2761,10 @@ static int split_head_lines(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         size_t i = 0, dl;
-        /* (or a subject's kicker in spaced letters right over it) */
+        /* (or a subject's kicker in spaced letters right over it, or the
+         * masthead's "journal homepage: www...." line) */
         while (i + 1 < l.n && (running_header(l.v[i].text) || spaced_letters_of(l.v[i].text, 1) ||
+                               jfyp_strnieq(l.v[i].text, "journal homepage", 16) ||
                                (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
             i++;
         /* the article-type label set right over the title, no blank line
@@ -2867,7 +2972,8 @@ static int label_alone(const jfy_node *n) {
 static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
     *first = *last = NULL;
     jfy_node *f = NULL, *l = NULL;
-    int fields = 0, lead = 0, open = 0, gap2 = 0, label_over = 0;
+    int fields = 0, lead = 0, open = 0, gap2 = 0, label_over = 0, cit = 0, cit_open = 0;
+    char prev[256] = "";
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type == JFY_N_LIST && !f && lead < 3 && !jfyp_node_attr(n, "ordered")) {
             /* a logo's scrap OCR read as a bullet ("- One") over the
@@ -2910,6 +3016,39 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
         /* a label alone ("Reviewed by:") has its field's lines under it,
          * whatever lines the extraction gave it */
         on |= f && !field && label_over;
+        /* MuPDF sets a blank line under each of the side column's lines
+         * when it opens on the article's citation ("Citation: Roe, J.;" /
+         * "" / "Poe, A. Factors" / "" / "Affecting the ..."): the
+         * citation's lines down to its DOI, and under it the lines that
+         * plainly go on the line above (after a comma, a cut word, a
+         * function word; in lower case; a name under an editor's label;
+         * no title's shape) */
+        if (cit && f && !field && !on && n->line >= l->end_line + 2 && n->line <= l->end_line + 8) {
+            size_t pl = strlen(prev);
+            /* (a field of the column a label of a few words opens,
+             * "Publisher's Note:", or a licence's sentence) */
+            const char *colon = strchr(t, ':');
+            int spaces = 0;
+            for (const char *c = t; colon && c < colon; c++)
+                spaces += *c == ' ';
+            int lab = colon && colon > t && spaces <= 2;
+            /* (lines a reader of the dates took out between them) */
+            on = lab && !sentence_end(t);
+            if (n->line == l->end_line + 2)
+                on |= cit_open || (pl && strchr(",;/-", prev[pl - 1])) || ends_open(prev) || jfyp_starts_lower(t) ||
+                      lab || jfyp_stristr(t, "licen") || jfyp_stristr(t, "open access") ||
+                      jfyp_stristr(t, "creative commons");
+            /* (the kind's label over the title ends the column) */
+            if (on && (jfyp_title_label_line(t) || kind_label(t)))
+                on = 0;
+            if (!on && open && jfyp_count_words(t) <= 3 && jfyp_stristr(prev, "editor")) {
+                on = is_byline(t);
+                if (on < 0) {
+                    free(t);
+                    return -1;
+                }
+            }
+        }
         /* (OCR reads a logo and its badges as a few scraps of a word or
          * three: "PLOS" / "Check for updates" / "6 OPEN ACCESS") */
         int scrap = !f && !field && (lead < 3 || (lead < 6 && jfyp_count_words(t) <= 3)) &&
@@ -2919,6 +3058,19 @@ static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
         /* (the page's type label over the column: "SYSTEMATIC REVIEW" /
          * "published: 12 May 2024" / "Edited by: ...") */
         scrap |= !f && !field && lead < 3 && jfyp_title_label_line(t);
+        if (field && !f)
+            cit = cit_open = jfyp_strnieq(t, "citation:", 9);
+        /* (the citation ends at its DOI, or at the next field) */
+        if (cit_open && field && f)
+            cit_open = 0;
+        if (cit_open && (field || on)) {
+            size_t dl;
+            if (jfyp_find_doi(t, &dl))
+                cit_open = 0;
+        }
+        if (field || on) {
+            snprintf(prev, sizeof prev, "%s", t);
+        }
         open = tl && !strchr(".!?", t[tl - 1]);
         gap2 = tl >= 4 && !strcmp(t + tl - 4, " and");
         label_over = field && tl && t[tl - 1] == ':' && jfyp_count_words(t) <= 4;
@@ -3134,6 +3286,108 @@ static int under_by_label(char **txt, int i, int from) {
            strchr(txt[i], ',') && jfyp_count_words(txt[i]) <= 8 && cut_in_quoted_name(txt[i - 1], txt[i]);
 }
 
+/* A title's second line printed over its first in a block of two lines,
+ * the rest of the title a blank line under it ("green-hyaluronic acid
+ * mixture" / "The efficacy and safety of indocyanine" / "" / "for
+ * localization in ..."): a layout reader sets a line of larger type's
+ * raised glyphs first. The lines go back in order when the first opens
+ * in lower case, the second in capitals on no name nor sentence's end,
+ * and the next block goes on in lower case. 0, or -1 on OOM. */
+static int raise_title_line(jfyp_rec *r) {
+    int seen = 0;
+    const jfy_node *above = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 6; above = n, n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            return 0;
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (!next || next->type != JFY_N_PARAGRAPH || n->end_line != n->line + 1)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        const char *a = l.n == 2 ? l.v[0].text : NULL, *b = l.n == 2 ? l.v[1].text : NULL;
+        int ok = a && jfyp_starts_lower(a) && b[0] >= 'A' && b[0] <= 'Z' && jfyp_count_words(a) >= 3 &&
+                 jfyp_count_words(b) >= 4 && !strchr(".:;,!?", b[strlen(b) - 1]) && !sentence_end(a) &&
+                 !ends_open(b) && !all_caps(b);
+        if (ok) {
+            char *nt = jfyp_front_text(next, 0), *at = above ? jfyp_front_text((jfy_node *)above, 0) : NULL;
+            if (!nt || (above && !at)) {
+                free(nt);
+                free(at);
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            /* (nothing over it the lower line could go on from) */
+            size_t al = at ? strlen(at) : 0;
+            ok = jfyp_starts_lower(nt) && titleish(b) &&
+                 !(al && (strchr(",-", at[al - 1]) || ends_open(at)));
+            if (ok)
+                ok = is_byline(b) == 0 && is_byline(a) == 0;
+            free(nt);
+            free(at);
+        }
+        if (ok) {
+            jfy_node *q = jfyp_lines_split(n, &l, 1);
+            jfyp_lines_free(&l);
+            if (!q)
+                return -1;
+            /* the upper line's nodes go after the lower's, a line break
+             * between */
+            jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+            if (!brk)
+                return -1;
+            jfyp_node_append(q, brk);
+            while (n->first) {
+                jfy_node *c = n->first;
+                jfyp_node_unlink(c);
+                jfyp_node_append(q, c);
+            }
+            q->line = n->line;
+            jfyp_node_free(n);
+            return 0;
+        }
+        jfyp_lines_free(&l);
+    }
+    return 0;
+}
+
+/* The byline's label on a line of its own under the title in the same
+ * block ("... pulmonary tuberculosis" / "Authors:" / "Lesley T. Roe1"),
+ * as a reader gives a side column's head run on under the title, the
+ * names under it or in the next block: the title ends over the label.
+ * 0, or -1 on OOM. */
+static int split_authors_label(jfyp_rec *r) {
+    static const char *const labels[] = {"Authors:", "Author:", "Authors", "Author(s):", NULL};
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH || n->end_line == n->line)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t at = 0;
+        for (size_t i = 1; i < l.n && !at; i++)
+            for (size_t k = 0; labels[k] && !at; k++)
+                if (!strcmp(l.v[i].text, labels[k]))
+                    at = i;
+        int ok = at && titleish_head(l.v[0].text) && !jfyp_front_stop(n, l.v[0].text, 0);
+        if (!ok) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        /* the names under the label go in a block of their own, and the
+         * label, a word of furniture, goes */
+        jfy_node *q = at + 1 < l.n ? jfyp_lines_split(n, &l, at + 1) : n;
+        jfyp_lines_free(&l);
+        if (!q || jfyp_lines_of(n, &l) < 0)
+            return -1;
+        int rm = jfyp_lines_remove(n, &l, at, at);
+        jfyp_lines_free(&l);
+        return rm < 0 ? -1 : 0;
+    }
+    return 0;
+}
+
 /* A title whose lines a reader gave a block each, no blank line between
  * them ("Three-Dimensional PrGO-Based" / "Sandwich Composites With MoS2"
  * / ...), where the page repeats them elsewhere (in a side column's
@@ -3240,8 +3494,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (rejoin_line_blocks(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
-        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
+    if (rejoin_line_blocks(r) < 0 || raise_title_line(r) < 0 || split_authors_label(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+        split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_spaced_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_series_label(r) < 0 || split_translation(r) < 0)
         return -1;
     jfy_node *side, *side_last;
@@ -3533,7 +3787,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
         if (i == label ||
             ((running_header(txt[i]) || kl || opens_on_journal_name(r->hints, txt[i]) ||
-              journal_like(r->hints, txt[i])) &&
+              journal_like(r->hints, txt[i]) || (i + 1 < byline && journal_banner(txt[i], txt[i + 1]))) &&
              i + 1 < byline))
             start = i + 1;
         else
