@@ -304,7 +304,7 @@ static int heading_words_in(char *t) {
  * none. */
 static size_t part_mark_at(const char *s) {
     size_t i = s[0] == '(';
-    if (s[i] < 'a' || s[i] > 'h' || s[i + 1] != ')' || s[i + 2] != ' ')
+    if (s[i] < 'a' || s[i] > 'z' || s[i + 1] != ')' || s[i + 2] != ' ')
         return 0;
     return i + 3;
 }
@@ -1147,11 +1147,15 @@ static int name_form(const char *s) {
 
 /* Whether line starts with a name printed as the last entry that opens
  * with one prints it: a line of an entry may start with an editor's name
- * printed the other way ("E. D. Abel (Eds.)"). */
+ * printed the other way ("E. D. Abel (Eds.)"). An entry grouping works
+ * opens with its first part's letter, its name after it ("a) N. M.
+ * Abel, ..."): a line that opens "Baker, R." under it is a name cut at
+ * the line's end ("b) E. F." / "Baker, R. Cole, ..."), no entry. */
 static int same_name_form(const list *L, const char *line) {
     int f = name_form(line);
     for (size_t k = L->n; f && k > 0; k--) {
-        int g = name_form(L->e[k - 1].text.data);
+        const char *t = L->e[k - 1].text.data;
+        int g = name_form(t ? t + part_mark_at(t) : NULL);
         if (g)
             return f == g;
     }
