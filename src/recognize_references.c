@@ -844,6 +844,42 @@ static int doi_piece(const char *p) {
     return strcspn(p, "0123456789") < n || (n == 1 && *p == '.');
 }
 
+/* Longest piece of letters only a DOI's gaps leave, and most of them in
+ * a row ("j.ijhea tmass trans fer.2017.10.124"). */
+#define DOI_WORD_MAX 8
+#define DOI_WORDS 3
+
+/* Whether the pieces at p go on with a DOI cut inside a word, the
+ * typesetter's breaks every few letters ("10.1038/natre vmats .2016.92",
+ * "j.bioma teria ls.2011.11.057"): a few short pieces of lower-case
+ * letters, then one that opens on a letter or a stop and holds a stop
+ * and a digit after it, no link ("or via https://..." is text after the
+ * DOI, as is "2010." or "and 34"). */
+static int doi_word_run(const char *p) {
+    for (int k = 0; k <= DOI_WORDS; k++) {
+        size_t n = strcspn(p, " ");
+        if (!n || n > DOI_PIECE_MAX)
+            return 0;
+        size_t letters = 0;
+        while (letters < n && p[letters] >= 'a' && p[letters] <= 'z')
+            letters++;
+        if (letters == n) {
+            if (k == DOI_WORDS || n > DOI_WORD_MAX || p[n] != ' ')
+                return 0;
+            p += n + 1;
+            continue;
+        }
+        if (letters == 0 && *p != '.')
+            return 0;
+        for (size_t i = letters; i < n; i++)
+            if (p[i] == '/' || p[i] == ':' || p[i] == '(')
+                return 0;
+        const char *dot = memchr(p, '.', n);
+        return dot && dot + 1 < p + n && dot[1] >= '0' && dot[1] <= '9';
+    }
+    return 0;
+}
+
 /* Bytes of an entry's end read as the rest of a DOI broken apart. */
 #define DOI_TAIL_MAX 48
 /* Pieces of such a rest. */
@@ -909,7 +945,8 @@ static size_t doi_gaps(char *t, size_t len, int at_end) {
             while (*q == ' ')
                 q++;
             if (w > t && *q &&
-                ((!strchr(".,;:)]/", w[-1]) && doi_piece(q)) || (at_end && !strchr(",;)]/", w[-1]) && doi_tail(q)))) {
+                ((!strchr(".,;:)]/", w[-1]) && doi_piece(q)) || (at_end && !strchr(",;)]/", w[-1]) && doi_tail(q)) ||
+                 (w[-1] >= 'a' && w[-1] <= 'z' && doi_word_run(q)))) {
                 p = q;
                 continue;
             }
