@@ -1751,7 +1751,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
          * next entry, its label counted on (a run of labels later claims
          * it) */
         int column_block = L->column && k == 0 && !from_item && !ll && L->numbered == 1 && !waiting_label(L) &&
-                           (lost || (author_list_at(ln) && (block_entry_start(ln, save) || two_names_at(ln))));
+                           (lost || (author_list_at(ln) && (block_entry_start(ln, save) || two_names_at(ln) ||
+                                                            /* its year blocks on ("Nat. Geosci. 8," /
+                                                             * "759-762 (2015).") */
+                                                            same_name_form(L, ln))));
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         /* the labels printed apart were dropped before the list was read
          * (see dropped_labels_block): entries whose labels are counted on,
@@ -1810,7 +1813,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                    cur->label >= 0 && (!cur->open || (k == 0 && lost)) &&
                    (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
                    !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln + lost) &&
-                   (block_entry_start(ln + lost, save) || lost || (k == 0 && L->lost_dots && two_names_at(ln)))) {
+                   (block_entry_start(ln + lost, save) || lost || (k == 0 && L->lost_dots && two_names_at(ln)) ||
+                    column_block)) {
             /* a numbered list whose labels extraction dropped (printed
              * as a column of their own, or lost to OCR, a dot or nothing
              * left): an entry that closed, then a line that opens with a
