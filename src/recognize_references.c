@@ -3133,6 +3133,28 @@ static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b
     return 0;
 }
 
+/* In a numbered list, whether block b is an entry whose label was lost
+ * (OCR or a text layer past a page break dropped the labels printed
+ * apart, "20." "21." left somewhere else): after an entry that closed, it
+ * opens with two names in a row printed as the list's entries print
+ * theirs ("Olsen PV, Pratt CE, ...") and names its year a few lines on.
+ * Body text opens with no author list and its year. -1 on OOM. */
+static int names_block_goes_on(const list *L, const jfy_node *b) {
+    if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || L->e[L->n - 1].open || L->gap ||
+        b->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(b);
+    if (!t)
+        return -1;
+    char *nl = strchr(t, '\n');
+    if (nl)
+        *nl = 0;
+    int hit = strlen(t) + (nl ? strlen(nl + 1) + 1 : 0) <= ENTRY_MAX && (two_names_at(t) || author_list_at(t)) && same_name_form(L, t) &&
+              block_entry_start(t, nl ? nl + 1 : NULL);
+    free(t);
+    return hit;
+}
+
 /* Bytes after an entry's year that leave room for its title. */
 #define TITLE_ROOM 10
 /* Longest block read as the source an entry lacks. */
@@ -3299,6 +3321,8 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             t = 1;
         }
         int goes_on = t ? 0 : lost_list_goes_on(r, L, n);
+        if (goes_on == 0 && !t)
+            goes_on = names_block_goes_on(L, n);
         if (goes_on < 0)
             return -1;
         if (goes_on) {
