@@ -420,7 +420,10 @@ static size_t bare_label_at(const char *s, int *num) {
  * (and the bar) and the spaces after it, 0 when none. */
 static size_t lost_label_at(const char *s) {
     size_t i = s[0] == '|' ? 1 : 0; /* a 1 read as a bar: "|. Abel K" */
-    if (s[i] != '.' || s[i + 1] != ' ')
+    /* the space after the dot lost too (".Abel K, Baker L"): a name's
+     * capital and lower case right after it */
+    int tight = s[i] == '.' && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && s[i + 2] >= 'a' && s[i + 2] <= 'z';
+    if (s[i] != '.' || (s[i + 1] != ' ' && !tight))
         return 0;
     i++;
     while (s[i] == ' ')
