@@ -3142,10 +3142,27 @@ static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b
  * opens with two names in a row printed as the list's entries print
  * theirs ("Olsen PV, Pratt CE, ...") and names its year a few lines on.
  * Body text opens with no author list and its year. -1 on OOM. */
-static int names_block_goes_on(const list *L, const jfy_node *b) {
+static int names_block_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b) {
     if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || L->e[L->n - 1].open || L->gap ||
         b->type != JFY_N_PARAGRAPH)
         return 0;
+    /* labels a few blocks on, whatever their number: the labels are
+     * printed here, b is a piece of an entry the other column's
+     * ("C. Orvig, Dalton Trans., 2005, 654-655." between "21 T. Storr,
+     * ..." and "22 V. ...") */
+    const jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < LOOKAHEAD; k++, x = jfyp_rec_next(r, x)) {
+        if (x->type != JFY_N_PARAGRAPH)
+            continue;
+        char *xt = block_text(x);
+        if (!xt)
+            return -1;
+        int num = -1;
+        int lab = label_at(xt, &num) || bare_label_at(xt, &num);
+        free(xt);
+        if (lab)
+            return 0;
+    }
     char *t = block_text(b);
     if (!t)
         return -1;
@@ -3325,7 +3342,7 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
         }
         int goes_on = t ? 0 : lost_list_goes_on(r, L, n);
         if (goes_on == 0 && !t)
-            goes_on = names_block_goes_on(L, n);
+            goes_on = names_block_goes_on(r, L, n);
         if (goes_on < 0)
             return -1;
         if (goes_on) {
