@@ -304,7 +304,7 @@ static int heading_words_in(char *t) {
  * none. */
 static size_t part_mark_at(const char *s) {
     size_t i = s[0] == '(';
-    if (s[i] < 'a' || s[i] > 'h' || s[i + 1] != ')' || s[i + 2] != ' ')
+    if (s[i] < 'a' || s[i] > 'z' || s[i + 1] != ')' || s[i + 2] != ' ')
         return 0;
     return i + 3;
 }
@@ -420,7 +420,10 @@ static size_t bare_label_at(const char *s, int *num) {
  * (and the bar) and the spaces after it, 0 when none. */
 static size_t lost_label_at(const char *s) {
     size_t i = s[0] == '|' ? 1 : 0; /* a 1 read as a bar: "|. Abel K" */
-    if (s[i] != '.' || s[i + 1] != ' ')
+    /* the space after the dot lost too (".Abel K, Baker L"): a name's
+     * capital and lower case right after it */
+    int tight = s[i] == '.' && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && s[i + 2] >= 'a' && s[i + 2] <= 'z';
+    if (s[i] != '.' || (s[i + 1] != ' ' && !tight))
         return 0;
     i++;
     while (s[i] == ' ')
@@ -844,6 +847,42 @@ static int doi_piece(const char *p) {
     return strcspn(p, "0123456789") < n || (n == 1 && *p == '.');
 }
 
+/* Longest piece of letters only a DOI's gaps leave, and most of them in
+ * a row ("j.ijhea tmass trans fer.2017.10.124"). */
+#define DOI_WORD_MAX 8
+#define DOI_WORDS 3
+
+/* Whether the pieces at p go on with a DOI cut inside a word, the
+ * typesetter's breaks every few letters ("10.1038/natre vmats .2016.92",
+ * "j.bioma teria ls.2011.11.057"): a few short pieces of lower-case
+ * letters, then one that opens on a letter or a stop and holds a stop
+ * and a digit after it, no link ("or via https://..." is text after the
+ * DOI, as is "2010." or "and 34"). */
+static int doi_word_run(const char *p) {
+    for (int k = 0; k <= DOI_WORDS; k++) {
+        size_t n = strcspn(p, " ");
+        if (!n || n > DOI_PIECE_MAX)
+            return 0;
+        size_t letters = 0;
+        while (letters < n && p[letters] >= 'a' && p[letters] <= 'z')
+            letters++;
+        if (letters == n) {
+            if (k == DOI_WORDS || n > DOI_WORD_MAX || p[n] != ' ')
+                return 0;
+            p += n + 1;
+            continue;
+        }
+        if (letters == 0 && *p != '.')
+            return 0;
+        for (size_t i = letters; i < n; i++)
+            if (p[i] == '/' || p[i] == ':' || p[i] == '(')
+                return 0;
+        const char *dot = memchr(p, '.', n);
+        return dot && dot + 1 < p + n && dot[1] >= '0' && dot[1] <= '9';
+    }
+    return 0;
+}
+
 /* Bytes of an entry's end read as the rest of a DOI broken apart. */
 #define DOI_TAIL_MAX 48
 /* Pieces of such a rest. */
@@ -909,7 +948,8 @@ static size_t doi_gaps(char *t, size_t len, int at_end) {
             while (*q == ' ')
                 q++;
             if (w > t && *q &&
-                ((!strchr(".,;:)]/", w[-1]) && doi_piece(q)) || (at_end && !strchr(",;)]/", w[-1]) && doi_tail(q)))) {
+                ((!strchr(".,;:)]/", w[-1]) && doi_piece(q)) || (at_end && !strchr(",;)]/", w[-1]) && doi_tail(q)) ||
+                 (w[-1] >= 'a' && w[-1] <= 'z' && doi_word_run(q)))) {
                 p = q;
                 continue;
             }
@@ -1147,11 +1187,15 @@ static int name_form(const char *s) {
 
 /* Whether line starts with a name printed as the last entry that opens
  * with one prints it: a line of an entry may start with an editor's name
- * printed the other way ("E. D. Abel (Eds.)"). */
+ * printed the other way ("E. D. Abel (Eds.)"). An entry grouping works
+ * opens with its first part's letter, its name after it ("a) N. M.
+ * Abel, ..."): a line that opens "Baker, R." under it is a name cut at
+ * the line's end ("b) E. F." / "Baker, R. Cole, ..."), no entry. */
 static int same_name_form(const list *L, const char *line) {
     int f = name_form(line);
     for (size_t k = L->n; f && k > 0; k--) {
-        int g = name_form(L->e[k - 1].text.data);
+        const char *t = L->e[k - 1].text.data;
+        int g = name_form(t ? t + part_mark_at(t) : NULL);
         if (g)
             return f == g;
     }
@@ -1710,7 +1754,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
          * next entry, its label counted on (a run of labels later claims
          * it) */
         int column_block = L->column && k == 0 && !from_item && !ll && L->numbered == 1 && !waiting_label(L) &&
-                           (lost || (author_list_at(ln) && (block_entry_start(ln, save) || two_names_at(ln))));
+                           (lost || (author_list_at(ln) && (block_entry_start(ln, save) || two_names_at(ln) ||
+                                                            /* its year blocks on ("Nat. Geosci. 8," /
+                                                             * "759-762 (2015).") */
+                                                            same_name_form(L, ln))));
         entry *cur = L->n ? &L->e[L->n - 1] : NULL;
         /* the labels printed apart were dropped before the list was read
          * (see dropped_labels_block): entries whose labels are counted on,
@@ -1769,7 +1816,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                    cur->label >= 0 && (!cur->open || (k == 0 && lost)) &&
                    (!from_item || (name_then_comma(ln) && column_entry_start(L, ln, save))) &&
                    !label_read(L, cur->label + 1) && !label_within(ln, save) && same_name_form(L, ln + lost) &&
-                   (block_entry_start(ln + lost, save) || lost || (k == 0 && L->lost_dots && two_names_at(ln)))) {
+                   (block_entry_start(ln + lost, save) || lost || (k == 0 && L->lost_dots && two_names_at(ln)) ||
+                    column_block)) {
             /* a numbered list whose labels extraction dropped (printed
              * as a column of their own, or lost to OCR, a dot or nothing
              * left): an entry that closed, then a line that opens with a
@@ -3088,6 +3136,45 @@ static int lost_list_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b
     return 0;
 }
 
+/* In a numbered list, whether block b is an entry whose label was lost
+ * (OCR or a text layer past a page break dropped the labels printed
+ * apart, "20." "21." left somewhere else): after an entry that closed, it
+ * opens with two names in a row printed as the list's entries print
+ * theirs ("Olsen PV, Pratt CE, ...") and names its year a few lines on.
+ * Body text opens with no author list and its year. -1 on OOM. */
+static int names_block_goes_on(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0 || L->e[L->n - 1].open || L->gap ||
+        b->type != JFY_N_PARAGRAPH)
+        return 0;
+    /* labels a few blocks on, whatever their number: the labels are
+     * printed here, b is a piece of an entry the other column's
+     * ("C. Orvig, Dalton Trans., 2005, 654-655." between "21 T. Storr,
+     * ..." and "22 V. ...") */
+    const jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < LOOKAHEAD; k++, x = jfyp_rec_next(r, x)) {
+        if (x->type != JFY_N_PARAGRAPH)
+            continue;
+        char *xt = block_text(x);
+        if (!xt)
+            return -1;
+        int num = -1;
+        int lab = label_at(xt, &num) || bare_label_at(xt, &num);
+        free(xt);
+        if (lab)
+            return 0;
+    }
+    char *t = block_text(b);
+    if (!t)
+        return -1;
+    char *nl = strchr(t, '\n');
+    if (nl)
+        *nl = 0;
+    int hit = strlen(t) + (nl ? strlen(nl + 1) + 1 : 0) <= ENTRY_MAX && (two_names_at(t) || author_list_at(t)) && same_name_form(L, t) &&
+              block_entry_start(t, nl ? nl + 1 : NULL);
+    free(t);
+    return hit;
+}
+
 /* Bytes after an entry's year that leave room for its title. */
 #define TITLE_ROOM 10
 /* Longest block read as the source an entry lacks. */
@@ -3254,6 +3341,8 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             t = 1;
         }
         int goes_on = t ? 0 : lost_list_goes_on(r, L, n);
+        if (goes_on == 0 && !t)
+            goes_on = names_block_goes_on(r, L, n);
         if (goes_on < 0)
             return -1;
         if (goes_on) {
