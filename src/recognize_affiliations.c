@@ -3112,6 +3112,10 @@ static int take_note_address(state *S, int from) {
         rc = add_aff(S, NULL, b, p1) < 0 ? -1 : 1;
     /* the note's star printed apart, a block of its own under them */
     int star = rc == 0 && b && p0 && lone_corresp_star(b, strlen(b));
+    /* the notes over the address already cut into blocks of their own:
+     * the block over the star is the whole address */
+    if (star && address_alone(a) && jfyp_front_has_institution_word(a))
+        rc = add_aff(S, NULL, a, p0) < 0 ? -1 : 2;
     free(a);
     free(b);
     free(both);
