@@ -409,6 +409,26 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
                         t[addr - 1] == '.'))
         addr--;
 
+    /* "12489 Berlin (Germany)": the country in brackets after the city */
+    size_t popen = 0, pclose = 0, whole = addr;
+    if (addr > 4 && t[addr - 1] == ')') {
+        size_t o = addr - 2;
+        while (o > 0 && t[o] != '(' && t[o] != ')' && t[o] != ',')
+            o--;
+        if (o > 1 && t[o] == '(' && t[o - 1] == ' ' && t[o - 2] != ',') {
+            char *c = jfyp_strndup(t + o + 1, addr - o - 2);
+            if (!c)
+                return -1;
+            size_t sk;
+            if (country_of(c, strlen(c), &sk) && sk == 0) {
+                popen = o;
+                pclose = addr - 1;
+                addr = o - 1;
+            }
+            free(c);
+        }
+    }
+
     seg sg[48];
     size_t ns = 0;
     size_t i = 0, st = 0;
@@ -454,6 +474,17 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
             continue;
         }
         i++;
+    }
+    if (pclose && ns > 0 && ns < 48) {
+        sg[ns - 1].sep = 2;
+        sg[ns].s = t + popen + 1;
+        sg[ns].n = pclose - popen - 1;
+        sg[ns].sep = 1;
+        sg[ns].type = JFY_N_TEXT;
+        ns++;
+        addr = whole;
+    } else if (pclose) {
+        addr = whole;
     }
     if (ns == 0)
         return append_with_emails(aff, t, src);
@@ -1109,6 +1140,16 @@ static int ends_with_country(const char *s, size_t n) {
     }
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ';'))
         n--;
+    /* "12489 Berlin (Germany)" */
+    if (n > 4 && s[n - 1] == ')') {
+        size_t o = n - 2;
+        while (o > 0 && s[o] != '(' && s[o] != ')' && s[o] != ',')
+            o--;
+        size_t skip;
+        if (o > 1 && s[o] == '(' && s[o - 1] == ' ' && n - o - 2 >= 2 &&
+            country_of(s + o + 1, n - o - 2, &skip) && skip == 0)
+            return 1;
+    }
     size_t i = n;
     while (i > 0 && s[i - 1] != ',')
         i--;
