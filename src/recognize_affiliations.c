@@ -6503,7 +6503,16 @@ static int join_cut_addresses(jfyp_rec *r) {
          * jroe@example.edu") */
         const char *f = l.n ? l.v[0].text : "";
         const char *semi = strchr(f, ';');
-        int mail = semi && strchr(semi, '@') && jfyp_count_words(semi + 1) == 1;
+        int mail = semi && strchr(semi, '@') &&
+                   (jfyp_count_words(semi + 1) == 1 ||
+                    (email_label_start(semi + 1 + strspn(semi + 1, " ")) &&
+                     !jfyp_front_has_institution_word(semi + 1)));
+        /* (MDPI's "...; E-Mails: x@y (J.R.);" goes on over lines of
+         * e-mails alone: they stay with the address) */
+        int mails_under = mail && l.n > 1 && l.n <= 3;
+        for (size_t j = 1; j < l.n && mails_under; j++)
+            mails_under = strchr(l.v[j].text, '@') && !jfyp_front_has_institution_word(l.v[j].text) &&
+                          jfyp_count_words(l.v[j].text) <= 6;
         char *head = jfyp_strndup(f, mail ? (size_t)(semi - f) : strlen(f));
         if (!head) {
             jfyp_lines_free(&l);
@@ -6514,9 +6523,9 @@ static int join_cut_addresses(jfyp_rec *r) {
         size_t fig = strspn(f, "0123456789");
         int tail = l.n && (fig == 0 || fig > 2) && strchr(head, ',') && !strchr(head, '@') &&
                    jfyp_count_words(f) <= 25 && ends_on_country(head) &&
-                   (l.n == 1 || (l.v[1].text[0] >= '0' && l.v[1].text[0] <= '9'));
+                   (l.n == 1 || mails_under || (l.v[1].text[0] >= '0' && l.v[1].text[0] <= '9'));
         free(head);
-        jfy_node *q = tail && l.n > 1 ? jfyp_lines_split(b, &l, 1) : b;
+        jfy_node *q = tail && l.n > 1 && !mails_under ? jfyp_lines_split(b, &l, 1) : b;
         jfyp_lines_free(&l);
         if (!q)
             return -1;
