@@ -4297,6 +4297,19 @@ static int names_blocks_above(const state *S, const jfy_node *n) {
  * labels leave several run into one (split where a line ends with a
  * country). The label left in lab (may be "") opens the first. Returns
  * the number of blocks taken, -1 on OOM. */
+/* "..., Toronto, ON M5S 3H6, Canada. E-mail: x@y": the address ends on
+ * its country before the e-mail's label; the e-mail is the address's
+ * tail. */
+static int mail_after_country(const char *u) {
+    const char *e = jfyp_stristr(u, "e-mail");
+    if (!e)
+        e = jfyp_stristr(u, "email");
+    const char *at = strchr(u, '@');
+    if (!e || e - u < 20 || at < e || !email_label_start(e) || strchr(at + 1, '\n'))
+        return 0;
+    return ends_with_country(u, (size_t)(e - u));
+}
+
 static int take_label_pairs(state *S, jfy_node *n, char *lab, size_t labsz) {
     int took = 0;
     for (jfy_node *next; n; n = next) {
@@ -4316,7 +4329,7 @@ static int take_label_pairs(state *S, jfy_node *n, char *lab, size_t labsz) {
         if (label_line(S, u, strlen(u)) && !is_corresp_marker(u, strlen(u))) {
             snprintf(lab, labsz, "%s", u);
             m = 1;
-        } else if (*lab && strlen(u) < 800 && !strchr(u, '@')) {
+        } else if (*lab && strlen(u) < 800 && (!strchr(u, '@') || mail_after_country(u))) {
             char *two = NULL;
             /* an address cut before its country goes on in the next block */
             const char *last = strrchr(t, '\n') ? strrchr(t, '\n') + 1 : t;
@@ -5032,8 +5045,9 @@ static int take_late_notes(state *S, int from) {
                 size_t xl = strlen(x);
                 while (xl && (x[xl - 1] == ' ' || x[xl - 1] == JFYP_SUP))
                     xl--;
-                if (xl && xl <= 2 && all_digits(x, xl) && label_line(S, x, xl) &&
-                    !has_label(S, x))
+                /* (a letter too: "...attached to" / "a") */
+                if (xl && xl <= 2 && (all_digits(x, xl) || (xl == 1 && x[0] >= 'a' && x[0] <= 'z')) &&
+                    label_line(S, x, xl) && !has_label(S, x))
                     snprintf(lab, sizeof lab, "%.*s", (int)xl, x);
             }
             int k = *lab ? take_label_pairs(S, next, lab, sizeof lab) : 0;
