@@ -5045,8 +5045,9 @@ static int take_late_notes(state *S, int from) {
                 size_t xl = strlen(x);
                 while (xl && (x[xl - 1] == ' ' || x[xl - 1] == JFYP_SUP))
                     xl--;
-                /* (a letter too: "...attached to" / "a") */
-                if (xl && xl <= 2 && (all_digits(x, xl) || (xl == 1 && x[0] >= 'a' && x[0] <= 'z')) &&
+                /* (the first letter too: "...attached to" / "a"; a later
+                 * one closes the block of the address before it) */
+                if (xl && xl <= 2 && (all_digits(x, xl) || (xl == 1 && x[0] == 'a')) &&
                     label_line(S, x, xl) && !has_label(S, x))
                     snprintf(lab, sizeof lab, "%.*s", (int)xl, x);
             }
