@@ -409,6 +409,26 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
                         t[addr - 1] == '.'))
         addr--;
 
+    /* "12489 Berlin (Germany)": the country in brackets after the city */
+    size_t popen = 0, pclose = 0, whole = addr;
+    if (addr > 4 && t[addr - 1] == ')') {
+        size_t o = addr - 2;
+        while (o > 0 && t[o] != '(' && t[o] != ')' && t[o] != ',')
+            o--;
+        if (o > 1 && t[o] == '(' && t[o - 1] == ' ' && t[o - 2] != ',') {
+            char *c = jfyp_strndup(t + o + 1, addr - o - 2);
+            if (!c)
+                return -1;
+            size_t sk;
+            if (country_of(c, strlen(c), &sk) && sk == 0) {
+                popen = o;
+                pclose = addr - 1;
+                addr = o - 1;
+            }
+            free(c);
+        }
+    }
+
     seg sg[48];
     size_t ns = 0;
     size_t i = 0, st = 0;
@@ -454,6 +474,17 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
             continue;
         }
         i++;
+    }
+    if (pclose && ns > 0 && ns < 48) {
+        sg[ns - 1].sep = 2;
+        sg[ns].s = t + popen + 1;
+        sg[ns].n = pclose - popen - 1;
+        sg[ns].sep = 1;
+        sg[ns].type = JFY_N_TEXT;
+        ns++;
+        addr = whole;
+    } else if (pclose) {
+        addr = whole;
     }
     if (ns == 0)
         return append_with_emails(aff, t, src);
@@ -1109,6 +1140,16 @@ static int ends_with_country(const char *s, size_t n) {
     }
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ';'))
         n--;
+    /* "12489 Berlin (Germany)" */
+    if (n > 4 && s[n - 1] == ')') {
+        size_t o = n - 2;
+        while (o > 0 && s[o] != '(' && s[o] != ')' && s[o] != ',')
+            o--;
+        size_t skip;
+        if (o > 1 && s[o] == '(' && s[o - 1] == ' ' && n - o - 2 >= 2 &&
+            country_of(s + o + 1, n - o - 2, &skip) && skip == 0)
+            return 1;
+    }
     size_t i = n;
     while (i > 0 && s[i - 1] != ',')
         i--;
@@ -3112,6 +3153,10 @@ static int take_note_address(state *S, int from) {
         rc = add_aff(S, NULL, b, p1) < 0 ? -1 : 1;
     /* the note's star printed apart, a block of its own under them */
     int star = rc == 0 && b && p0 && lone_corresp_star(b, strlen(b));
+    /* the notes over the address already cut into blocks of their own:
+     * the block over the star is the whole address */
+    if (star && address_alone(a) && jfyp_front_has_institution_word(a))
+        rc = add_aff(S, NULL, a, p0) < 0 ? -1 : 2;
     free(a);
     free(b);
     free(both);
@@ -4252,6 +4297,19 @@ static int names_blocks_above(const state *S, const jfy_node *n) {
  * labels leave several run into one (split where a line ends with a
  * country). The label left in lab (may be "") opens the first. Returns
  * the number of blocks taken, -1 on OOM. */
+/* "..., Toronto, ON M5S 3H6, Canada. E-mail: x@y": the address ends on
+ * its country before the e-mail's label; the e-mail is the address's
+ * tail. */
+static int mail_after_country(const char *u) {
+    const char *e = jfyp_stristr(u, "e-mail");
+    if (!e)
+        e = jfyp_stristr(u, "email");
+    const char *at = strchr(u, '@');
+    if (!e || e - u < 20 || at < e || !email_label_start(e) || strchr(at + 1, '\n'))
+        return 0;
+    return ends_with_country(u, (size_t)(e - u));
+}
+
 static int take_label_pairs(state *S, jfy_node *n, char *lab, size_t labsz) {
     int took = 0;
     for (jfy_node *next; n; n = next) {
@@ -4271,7 +4329,7 @@ static int take_label_pairs(state *S, jfy_node *n, char *lab, size_t labsz) {
         if (label_line(S, u, strlen(u)) && !is_corresp_marker(u, strlen(u))) {
             snprintf(lab, labsz, "%s", u);
             m = 1;
-        } else if (*lab && strlen(u) < 800 && !strchr(u, '@')) {
+        } else if (*lab && strlen(u) < 800 && (!strchr(u, '@') || mail_after_country(u))) {
             char *two = NULL;
             /* an address cut before its country goes on in the next block */
             const char *last = strrchr(t, '\n') ? strrchr(t, '\n') + 1 : t;
@@ -4987,8 +5045,10 @@ static int take_late_notes(state *S, int from) {
                 size_t xl = strlen(x);
                 while (xl && (x[xl - 1] == ' ' || x[xl - 1] == JFYP_SUP))
                     xl--;
-                if (xl && xl <= 2 && all_digits(x, xl) && label_line(S, x, xl) &&
-                    !has_label(S, x))
+                /* (the first letter too: "...attached to" / "a"; a later
+                 * one closes the block of the address before it) */
+                if (xl && xl <= 2 && (all_digits(x, xl) || (xl == 1 && x[0] == 'a')) &&
+                    label_line(S, x, xl) && !has_label(S, x))
                     snprintf(lab, sizeof lab, "%.*s", (int)xl, x);
             }
             int k = *lab ? take_label_pairs(S, next, lab, sizeof lab) : 0;
@@ -6458,7 +6518,16 @@ static int join_cut_addresses(jfyp_rec *r) {
          * jroe@example.edu") */
         const char *f = l.n ? l.v[0].text : "";
         const char *semi = strchr(f, ';');
-        int mail = semi && strchr(semi, '@') && jfyp_count_words(semi + 1) == 1;
+        int mail = semi && strchr(semi, '@') &&
+                   (jfyp_count_words(semi + 1) == 1 ||
+                    (email_label_start(semi + 1 + strspn(semi + 1, " ")) &&
+                     !jfyp_front_has_institution_word(semi + 1)));
+        /* (MDPI's "...; E-Mails: x@y (J.R.);" goes on over lines of
+         * e-mails alone: they stay with the address) */
+        int mails_under = mail && l.n > 1 && l.n <= 3;
+        for (size_t j = 1; j < l.n && mails_under; j++)
+            mails_under = strchr(l.v[j].text, '@') && !jfyp_front_has_institution_word(l.v[j].text) &&
+                          jfyp_count_words(l.v[j].text) <= 6;
         char *head = jfyp_strndup(f, mail ? (size_t)(semi - f) : strlen(f));
         if (!head) {
             jfyp_lines_free(&l);
@@ -6469,9 +6538,9 @@ static int join_cut_addresses(jfyp_rec *r) {
         size_t fig = strspn(f, "0123456789");
         int tail = l.n && (fig == 0 || fig > 2) && strchr(head, ',') && !strchr(head, '@') &&
                    jfyp_count_words(f) <= 25 && ends_on_country(head) &&
-                   (l.n == 1 || (l.v[1].text[0] >= '0' && l.v[1].text[0] <= '9'));
+                   (l.n == 1 || mails_under || (l.v[1].text[0] >= '0' && l.v[1].text[0] <= '9'));
         free(head);
-        jfy_node *q = tail && l.n > 1 ? jfyp_lines_split(b, &l, 1) : b;
+        jfy_node *q = tail && l.n > 1 && !mails_under ? jfyp_lines_split(b, &l, 1) : b;
         jfyp_lines_free(&l);
         if (!q)
             return -1;
