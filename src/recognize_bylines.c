@@ -1295,18 +1295,21 @@ static int glued_word_at(const char *s, const char *p) {
         return 0;
     if (p == s || !(p[-1] >= 'a' && p[-1] <= 'z'))
         return 0;
-    const char *w = p;
-    while (w > s && ((w[-1] >= 'a' && w[-1] <= 'z') || (w[-1] >= 'A' && w[-1] <= 'Z') || (unsigned char)w[-1] >= 0x80))
+    /* back over the small letters only to the word's one capital: a
+     * letter before that capital is a capital of the same word too many
+     * (and a run of glued words is read once, not once per word) */
+    const char *w = p - 1;
+    while (w > s && ((w[-1] >= 'a' && w[-1] <= 'z') || (unsigned char)w[-1] >= 0x80))
         w--;
-    if (!(*w >= 'A' && *w <= 'Z') || p - w < 3)
+    if (w == s || !(w[-1] >= 'A' && w[-1] <= 'Z'))
+        return 0;
+    w--;
+    if ((w > s && ((w[-1] >= 'a' && w[-1] <= 'z') || (w[-1] >= 'A' && w[-1] <= 'Z') || (unsigned char)w[-1] >= 0x80)) ||
+        p - w < 3)
         return 0;
     static const char *const keep[] = {"Mac", "Van", "Von", "Fitz", "Del", "Della", "Des", "Dal", "Ten", "Ter", NULL};
     for (size_t i = 0; keep[i]; i++)
         if (strlen(keep[i]) == (size_t)(p - w) && !strncmp(w, keep[i], (size_t)(p - w)))
-            return 0;
-    /* (the lower-case letters run back to the word's one capital) */
-    for (const char *q = w + 1; q < p; q++)
-        if (*q >= 'A' && *q <= 'Z')
             return 0;
     return 1;
 }
@@ -1348,14 +1351,18 @@ static char *unglue_and(char *s) {
  * a new string is returned. */
 static char *unglue_words(char *s) {
     size_t glued = 0, k = 0;
+    const char *e = s; /* where the run of letters after the last glued word ends */
     for (const char *p = s; *p; p++) {
         if (!glued_word_at(s, p))
             continue;
         k++;
-        const char *e = p + 1;
-        while ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || *e == '\'' || *e == '-' ||
-               (unsigned char)*e >= 0x80)
-            e++;
+        /* (the words glued in one run share its end: found once) */
+        if (e <= p) {
+            e = p + 1;
+            while ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || *e == '\'' || *e == '-' ||
+                   (unsigned char)*e >= 0x80)
+                e++;
+        }
         glued += (*e >= '0' && *e <= '9') || marker_symbol_len(e);
     }
     if (glued < 2)

@@ -90,10 +90,13 @@ gen() {
     hiddendigits) # a publisher's hidden figures on line after line of the page's head block (each line taken out)
         awk -v n="$2" 'BEGIN { printf "A title of the paper\n"; for (i = 1; i <= n; i++)
             printf "1234567890():,;\nword line %d\n", i; printf "\nAbstract\n\nThe abstract text runs on.\n" }' ;;
+    gluedname) # a byline's last name with word after word glued on (each glued word looked back from)
+        awk -v n="$2" 'BEGIN { printf "A title of the paper\n\nJane Roe1, John Doe2, Ann Poe"; for (i = 1; i <= n; i++)
+            printf "Abc"; printf "3\n\nText under it.\n" }' ;;
     esac
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces linkblocks yearless hiddendigits; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces linkblocks yearless hiddendigits gluedname; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
