@@ -4490,8 +4490,10 @@ static int cite_names(const char *s, cite_name *v, size_t max, int *etal) {
             int cap = (*p >= 'A' && *p <= 'Z') ||
                       ((unsigned char)*p >= 0xc3 && utf8proc_category(jfyp_utf8_decode(p, &cl)) == UTF8PROC_CATEGORY_LU);
             char *wd = jfyp_strndup(p, k);
-            if (!wd)
+            if (!wd) {
+                cite_names_free(v, n);
                 return -1;
+            }
             int part = jfyp_name_is_particle(wd);
             free(wd);
             if (!cap && !part)
@@ -4514,6 +4516,7 @@ static int cite_names(const char *s, cite_name *v, size_t max, int *etal) {
         const char *se = dotted ? ini - 2 : ini - 1;
         if (!(v[n].sur = jfyp_strndup(w0, (size_t)(se - w0))) || !(v[n].given = jfyp_strndup(ini, il))) {
             free(v[n].sur);
+            cite_names_free(v, n);
             return -1;
         }
         char *g = v[n].given;
