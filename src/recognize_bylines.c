@@ -4443,8 +4443,6 @@ static size_t dotted_initials(const char *p) {
         } else if (p[k + 1] == '-' && p[k + 2] >= 'A' && p[k + 2] <= 'Z' && p[k + 3] == '.') {
             k += 4;
             n++;
-        } else if (p[k + 1] == '.' || p[k + 1] == '-') {
-            break;
         } else if (!n && (p[k + 1] == ';' || p[k + 1] == ',' || !strncmp(p + k + 1, " (", 2))) {
             return 1;
         } else {
