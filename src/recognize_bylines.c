@@ -4602,6 +4602,19 @@ static int same_surname(const char *a, const char *b) {
     return same;
 }
 
+/* An author's contrib for a name the citation lists, or NULL on OOM. */
+static jfy_node *cited_contrib(const cite_name *c) {
+    jfy_node *ct = jfyp_node_new(JFY_N_CONTRIB), *nm = jfyp_node_new(JFY_N_NAME);
+    if (!ct || !nm || jfyp_node_set_attr(ct, "contrib-type", "author") < 0 ||
+        jfyp_node_set_attr(nm, "surname", c->sur) < 0 || jfyp_node_set_attr(nm, "given", c->given) < 0) {
+        jfyp_node_free(ct);
+        jfyp_node_free(nm);
+        return NULL;
+    }
+    jfyp_node_append(ct, nm);
+    return ct;
+}
+
 /* The byline read, checked against the page's citation of itself
  * ("Citation: Roe J, Doe K (2020) ..."): where the names read are none of
  * those the citation lists (a sidebar's reviewer, an address read as a
@@ -4663,15 +4676,11 @@ static int cited_byline(jfyp_rec *r) {
                 after = at[i];
                 continue;
             }
-            jfy_node *ct = jfyp_node_new(JFY_N_CONTRIB), *nm = jfyp_node_new(JFY_N_NAME);
-            if (!ct || !nm || jfyp_node_set_attr(ct, "contrib-type", "author") < 0 ||
-                jfyp_node_set_attr(nm, "surname", v[i].sur) < 0 || jfyp_node_set_attr(nm, "given", v[i].given) < 0) {
-                jfyp_node_free(ct);
-                jfyp_node_free(nm);
+            jfy_node *ct = cited_contrib(&v[i]);
+            if (!ct) {
                 rc = -1;
                 break;
             }
-            jfyp_node_append(ct, nm);
             if (after && after->next)
                 jfyp_node_insert_before(after->next, ct);
             else if (!after && group->first)
@@ -4685,15 +4694,11 @@ static int cited_byline(jfyp_rec *r) {
         while (group->first)
             jfyp_node_free(group->first);
         for (int i = 0; i < c && rc == 0; i++) {
-            jfy_node *ct = jfyp_node_new(JFY_N_CONTRIB), *nm = jfyp_node_new(JFY_N_NAME);
-            if (!ct || !nm || jfyp_node_set_attr(ct, "contrib-type", "author") < 0 ||
-                jfyp_node_set_attr(nm, "surname", v[i].sur) < 0 || jfyp_node_set_attr(nm, "given", v[i].given) < 0) {
-                jfyp_node_free(ct);
-                jfyp_node_free(nm);
+            jfy_node *ct = cited_contrib(&v[i]);
+            if (!ct) {
                 rc = -1;
                 break;
             }
-            jfyp_node_append(ct, nm);
             jfyp_node_append(group, ct);
         }
     }
