@@ -605,7 +605,8 @@ static int add_corresp(state *S, const char *text, const jfy_node *src);
  * ("..., Indonesia. Corresponding author: ...", "..., India; Dr X - Email:
  * ..."), or NULL. */
 static const char *note_run_on(const char *t) {
-    for (const char *p = t + 1; *p; p++) {
+    /* (an empty block's text has no byte after its first) */
+    for (const char *p = *t ? t + 1 : t; *p; p++) {
         if (!((p[-1] == '.' || p[-1] == ';') && *p == ' ') || p - t < 20)
             continue;
         const char *q = p + 1;
