@@ -2467,6 +2467,10 @@ static int label_word_ends(const char *s, size_t n) {
 }
 
 static int add_unmarked_lines(state *S, const jfy_node *blk);
+static int citation_heading(const char *x);
+static int initialed_names(const char *o);
+static const char *names_bracket(const char *x, const char *e);
+static int add_unmarked_lines_to(state *S, const jfy_node *blk, jfy_node *const *tails, size_t nt);
 static int take_details(state *S) {
     jfy_node *blk[16];
     size_t nb = 0;
@@ -2780,6 +2784,21 @@ static int put_block_lines(jfyp_buf *b, const jfy_node *blk, int nl) {
 
 /* The blocks kept as the first address, read as one marked with the
  * first marker no address has: 1 taken, 0 not, -1 on OOM. */
+/* A block that opens (after a running head at most) on the heading of
+ * the paper's own reference: "Suggested citation", "How to cite this
+ * article", "Cite this article as:". */
+static int citation_heading(const char *x) {
+    static const char *const heads[] = {"suggested citation", "how to cite", "cite this article", "to cite this"};
+    size_t n = strnlen(x, 80);
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        size_t hl = strlen(heads[i]);
+        for (size_t k = 0; k + hl <= n; k++)
+            if ((k == 0 || x[k - 1] == ' ' || x[k - 1] == '\n') && strncasecmp(x + k, heads[i], hl) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int take_lead(state *S, jfy_node **all_lead, size_t nall, int symbols, const char *next) {
     char miss[8][16], nx[1][16];
     if (!missing_labels(S, NULL, 0, miss, 1, symbols))
@@ -2799,6 +2818,17 @@ static int take_lead(state *S, jfy_node **all_lead, size_t nall, int symbols, co
     }
     jfy_node **lead = all_lead + skip;
     size_t nlead = nall - skip;
+    /* "Suggested citation" / "How to cite this article" under the byline:
+     * the paper's reference, its journal and year no address */
+    for (size_t i = 0; i < nlead; i++) {
+        char *x = jfyp_front_text(lead[i], 0);
+        if (!x)
+            return -1;
+        int cite = citation_heading(x);
+        free(x);
+        if (cite)
+            return 0;
+    }
     /* the labels left for the kept lines: the labelled block that
      * follows them has its own */
     snprintf(nx[0], sizeof nx[0], "%s", next ? next : "");
@@ -3452,14 +3482,97 @@ static const char *unmarked_break(const char *x) {
     return NULL;
 }
 
+/* "(R.S. Roe, E.L. Doe)": names in the bracket given by their initials,
+ * as the emerging-diseases letters print them; their publishers keep the
+ * bracket as part of the address (the surnames alone, "(Roe; Doe)", are
+ * the list's pointers back to the byline and go). */
+static int initialed_names(const char *o) {
+    const char *q = o + 1;
+    return is_upper_ascii_or_utf8(q) && q[1] == '.' && (q[2] == ' ' || (q[2] >= 'A' && q[2] <= 'Z'));
+}
+
+/* The paragraphs after a run-in "Author affiliations:" block that go on
+ * with its list: its lines an extraction set apart as paragraphs of their
+ * own while the block's text stays open (no closing '.' or ')'), or the
+ * last address's "(D.M.M. Roe, ...)" alone. How many were put in tails
+ * (at most 8), -1 on OOM. */
+static int list_tails(state *S, const jfy_node *blk, const char *t, jfy_node **tails) {
+    size_t nt = 0;
+    char *acc = NULL;
+    for (jfy_node *k = jfyp_rec_next(S->r, (jfy_node *)blk); k && k->type == JFY_N_PARAGRAPH && nt < 8;
+         k = jfyp_rec_next(S->r, k)) {
+        char *u = jfyp_front_text(k, 1);
+        if (!u) {
+            free(acc);
+            return -1;
+        }
+        jfyp_trim(u);
+        const char *last = acc ? acc : t;
+        size_t ul = strlen(u), al = strlen(last);
+        while (al && (last[al - 1] == ' ' || last[al - 1] == '\n'))
+            al--;
+        int open = al && last[al - 1] != '.' && last[al - 1] != ')';
+        int names = ul > 2 && ul < 200 && *u == '(' && u[ul - 1] == ')' && initialed_names(u) &&
+                    names_bracket(u, u + ul) == u;
+        int take = names || (open && ul && ul < 300 && !strchr(u, ':') && !strchr(u, '@'));
+        if (take) {
+            tails[nt++] = k;
+            free(acc);
+            acc = u;
+        } else {
+            free(u);
+        }
+        if (!take || names)
+            break;
+    }
+    free(acc);
+    return (int)nt;
+}
+
 /* The block's addresses one by one, split where unmarked_break says,
  * after the heading "Author affiliations:" and without the names in
  * brackets after each. 1 when split or so read, 0 when the block holds
  * one address as printed, -1 on OOM. */
 static int add_unmarked_lines(state *S, const jfy_node *blk) {
+    char *t = jfyp_front_text(blk, 1);
+    if (!t)
+        return -1;
+    const char *h = jfyp_after_label(t, "author affiliations");
+    jfy_node *tails[8];
+    int nt = h && memchr(t, ':', (size_t)(h - t)) ? list_tails(S, blk, t, tails) : 0;
+    free(t);
+    if (nt < 0)
+        return -1;
+    int k = add_unmarked_lines_to(S, blk, tails, (size_t)nt);
+    if (k > 0)
+        for (int i = 0; i < nt; i++)
+            jfyp_node_free(tails[i]);
+    return k;
+}
+
+/* The same, the block's text going on with its tails' lines. */
+static int add_unmarked_lines_to(state *S, const jfy_node *blk, jfy_node *const *tails, size_t nt) {
     char *x = jfyp_front_text(blk, 1);
     if (!x)
         return -1;
+    if (nt) {
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, x);
+        free(x);
+        for (size_t i = 0; i < nt; i++) {
+            char *y = jfyp_front_text(tails[i], 1);
+            if (!y) {
+                jfyp_buf_free(&b);
+                return -1;
+            }
+            jfyp_buf_puts(&b, "\n");
+            jfyp_buf_puts(&b, y);
+            free(y);
+        }
+        if (!(x = jfyp_buf_finish(&b)))
+            return -1;
+    }
     const char *h = jfyp_after_label(x, "author affiliations");
     if (!h)
         h = jfyp_after_label(x, "affiliations");
@@ -3477,6 +3590,22 @@ static int add_unmarked_lines(state *S, const jfy_node *blk) {
         if (q)
             *q = '\0';
         char *o = (char *)names_bracket(p, p + strlen(p));
+        char *keep = NULL;
+        if (o && initialed_names(o)) {
+            /* the address read without them (its country last), the
+             * bracket then set after it as printed */
+            keep = jfyp_strdup(o);
+            if (!keep) {
+                rc = -1;
+                break;
+            }
+            for (char *r = keep; (r = strchr(r, '\n')) != NULL;)
+                *r = ' ';
+            jfyp_trim(keep);
+            size_t kl = strlen(keep);
+            while (kl && keep[kl - 1] == '.')
+                keep[--kl] = '\0';
+        }
         if (o)
             *o = '\0';
         /* the lines of one address joined as one line */
@@ -3484,8 +3613,23 @@ static int add_unmarked_lines(state *S, const jfy_node *blk) {
             *r = ' ';
         jfyp_front_unsup(p);
         jfyp_trim(p);
+        size_t before = S->naff;
         if (add_aff(S, NULL, p, blk) < 0)
             rc = -1;
+        if (keep && rc > 0 && S->naff == before + 1) {
+            jfy_node *tn = NULL;
+            jfyp_buf bb;
+            jfyp_buf_init(&bb);
+            jfyp_buf_puts(&bb, " ");
+            jfyp_buf_puts(&bb, keep);
+            char *ts = jfyp_buf_finish(&bb);
+            if (!ts || !(tn = jfyp_node_new_text(JFY_N_TEXT, ts)))
+                rc = -1;
+            else
+                jfyp_node_append(S->affs[before], tn);
+            free(ts);
+        }
+        free(keep);
         p = q ? q + 1 + (was == ';') : NULL;
     }
     free(x);
@@ -3495,7 +3639,15 @@ static int add_unmarked_lines(state *S, const jfy_node *blk) {
 static int flush_lead_unmarked(state *S, jfy_node **lead, const int *ok, size_t *nlead,
                                int *adjacent, int *misses) {
     for (size_t i = 0; i < *nlead; i++) {
+        int cite = 0;
         if (*adjacent && !S->marked && ok[i]) {
+            char *c = jfyp_front_text(lead[i], 0);
+            if (!c)
+                return -1;
+            cite = citation_heading(c);
+            free(c);
+        }
+        if (*adjacent && !S->marked && ok[i] && !cite) {
             int u = add_unmarked_lines(S, lead[i]);
             if (u < 0)
                 return -1;
