@@ -1127,12 +1127,26 @@ static size_t sign_offset(const char *s) {
     return off;
 }
 
-/* A line ending a sentence: "... (CC BY)." */
+/* A line ending a sentence: "... (CC BY).", maybe with the page's number
+ * after it ("... (CC BY). 5") */
 static int closes_sentence(const char *s) {
     size_t n = strlen(s);
     while (n && s[n - 1] == ' ')
         n--;
+    size_t k = n;
+    while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    if (k < n && n - k <= 4 && k >= 2 && s[k - 1] == ' ')
+        n = k - 1;
     return n && s[n - 1] == '.';
+}
+
+/* A line holding nothing but a page's number */
+static int page_number_line(const char *s) {
+    size_t i = 0;
+    while (s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i && i <= 4 && !s[i];
 }
 
 /* A line opening a numbered list's entry: "4 Nord, K.", "4. Nord", "[4]"
@@ -1199,11 +1213,11 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom, int *lifted) {
         }
     }
     /* A running foot's statement inside a numbered list ("... (CC BY).",
-     * then "4 Nord, K. (2018) ..."): only its own lines are taken, the
-     * entries after it stay with those before */
+     * then the page's number or "4 Nord, K. (2018) ..."): only its own
+     * lines are taken, the entries after it stay with those before */
     size_t end = l.n;
     for (size_t j = cut + 1; cut && j < l.n && end == l.n; j++)
-        if (closes_sentence(l.v[j - 1].text) && opens_numbered_entry(l.v[j].text))
+        if (closes_sentence(l.v[j - 1].text) && (opens_numbered_entry(l.v[j].text) || page_number_line(l.v[j].text)))
             end = j;
     jfy_node *rest = !cut ? NULL : end < l.n ? jfyp_lines_lift(para, &l, cut, end) : jfyp_lines_split(para, &l, cut);
     *lifted = rest && end < l.n;
