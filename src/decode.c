@@ -699,6 +699,28 @@ static void mend_circled_c(char *s) {
     }
 }
 
+/* Korean publishers print the sign as the circled small letter, U+24D2
+ * ("Copyright \u24d2 the Korean Society of ..., 2016"). Where it opens a
+ * line or follows "Copyright", before a space, it is the sign: one
+ * character either way, so no column moves (the text only shrinks). */
+static void mend_circled_small_c(char *s) {
+    char *w = strstr(s, "\xe2\x93\x92 ");
+    if (!w)
+        return;
+    const char *r = w;
+    while (*r) {
+        if (strncmp(r, "\xe2\x93\x92 ", 4) == 0 &&
+            (w == s || w[-1] == '\n' || w[-1] == '\f' || (w - s >= 10 && jfyp_strnieq(w - 10, "copyright ", 10)))) {
+            *w++ = '\xc2';
+            *w++ = '\xa9';
+            r += 3;
+        } else {
+            *w++ = *r++;
+        }
+    }
+    *w = '\0';
+}
+
 char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                   const char *source, jfyp_diags *diags, jfy_error *err) {
     char *utf8 = NULL;
@@ -907,6 +929,7 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
     if (strchr(clean, '@'))
         mend_spaced_emails(clean);
     mend_circled_c(clean);
+    mend_circled_small_c(clean);
     if (mend_split_ligatures(clean) < 0) {
         free(clean);
         clean = NULL;

@@ -20,6 +20,7 @@ static const struct {
     {"Advance Access publication", "pub"},
     {"Version of record online", "pub"}, /* (under "Accepted manuscript online", no acceptance) */
     {"Received in revised form", "rev-recd"},
+    {"First draft submitted", "received"},
     {"Received for review", "received"},
     {"Received revised", "rev-recd"},
     {"Revision received", "rev-recd"},

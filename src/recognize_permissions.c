@@ -1127,12 +1127,52 @@ static size_t sign_offset(const char *s) {
     return off;
 }
 
+/* A line ending a sentence: "... (CC BY).", maybe with the page's number
+ * after it ("... (CC BY). 5") */
+static int closes_sentence(const char *s) {
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    size_t k = n;
+    while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    if (k < n && n - k <= 4 && k >= 2 && s[k - 1] == ' ')
+        n = k - 1;
+    return n && s[n - 1] == '.';
+}
+
+/* A line holding nothing but a page's number */
+static int page_number_line(const char *s) {
+    size_t i = 0;
+    while (s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i && i <= 4 && !s[i];
+}
+
+/* A line opening a numbered list's entry: "4 Nord, K.", "4. Nord", "[4]"
+ * (no more than three digits: a year opens statements' lines) */
+static int opens_numbered_entry(const char *s) {
+    size_t i = *s == '[' ? 1 : 0, d = i;
+    while (s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == d || i - d > 3)
+        return 0;
+    if (d ? s[i] == ']' : s[i] == '.')
+        i++;
+    else if (d || s[i] != ' ')
+        return 0;
+    while (s[i] == ' ')
+        i++;
+    return (s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0xc3 || s[i] == '\0';
+}
+
 /* Sets right a sign a font garbled in para, and cuts para before its
  * first copyright or licence line after the first: the new paragraph, NULL
  * when none (*oom set on allocation failure). */
-static jfy_node *cut_copyright(jfy_node *para, int *oom) {
+static jfy_node *cut_copyright(jfy_node *para, int *oom, int *lifted) {
     jfyp_lines l;
     *oom = 0;
+    *lifted = 0;
     if (jfyp_lines_of(para, &l) < 0) {
         *oom = 1;
         return NULL;
@@ -1172,7 +1212,15 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom) {
             cut = i;
         }
     }
-    jfy_node *rest = cut ? jfyp_lines_split(para, &l, cut) : NULL;
+    /* A running foot's statement inside a numbered list ("... (CC BY).",
+     * then the page's number or "4 Nord, K. (2018) ..."): only its own
+     * lines are taken, the entries after it stay with those before */
+    size_t end = l.n;
+    for (size_t j = cut + 1; cut && j < l.n && end == l.n; j++)
+        if (closes_sentence(l.v[j - 1].text) && (opens_numbered_entry(l.v[j].text) || page_number_line(l.v[j].text)))
+            end = j;
+    jfy_node *rest = !cut ? NULL : end < l.n ? jfyp_lines_lift(para, &l, cut, end) : jfyp_lines_split(para, &l, cut);
+    *lifted = rest && end < l.n;
     jfyp_lines_free(&l);
     *oom = cut && !rest;
     return rest;
@@ -1350,10 +1398,15 @@ int jfyp_recognize_copyright_lines(jfyp_rec *r) {
             para = n->last->last;
         else if (n->type != JFY_N_PARAGRAPH)
             continue;
-        int oom;
-        jfy_node *rest = cut_copyright(para, &oom);
+        int oom, lifted;
+        jfy_node *rest = cut_copyright(para, &oom, &lifted);
         if (oom)
             return -1;
+        /* the same foot again further down the list (a bound keeps a
+         * block of many statements linear enough) */
+        for (int k = 0; lifted && para == n && k < 8; k++)
+            if (!cut_copyright(para, &oom, &lifted) && oom)
+                return -1;
         if (rest && para != n) {
             jfyp_node_unlink(rest);
             jfyp_node_insert_after(n, rest);
