@@ -96,6 +96,17 @@ static int word_piece(const char *s, const char *e) {
     return words <= PIECE_WORDS;
 }
 
+/* Whether the piece p[0, n) opens with an identifier's label, letters and
+ * a colon ("pmid:23782176", "PMCID:PMC123"): the next identifier after
+ * the DOI, which no DOI's rest opens on (WHO prints "doi:10.1/x
+ * pmid:123"). */
+static int id_label(const char *p, size_t n) {
+    size_t k = 0;
+    while (k < n && ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z')))
+        k++;
+    return k >= 2 && k < n && p[k] == ':';
+}
+
 /* Whether the token that ends at w (text from t) is a link broken
  * before next ("http://www.who.int/fact" / "sheets/", "doi:" / "10.1000/1"):
  * it goes on without a space. */
@@ -114,7 +125,8 @@ static int link_goes_on(const char *t, const char *w, const char *next, const ch
     *seen_s = s;
     size_t n = (size_t)(w - s);
     unsigned char c = (unsigned char)*next;
-    if (!n || strchr(".,;)", w[-1]) || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+    if (!n || strchr(".,;)", w[-1]) || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ||
+        id_label(next, strcspn(next, " \n")))
         return 0;
     if (n >= 4 && (jfyp_strnieq(s, "doi:", 4) || jfyp_strnieq(s, "http", 4) || jfyp_strnieq(s, "www.", 4)))
         return 1;
@@ -842,7 +854,7 @@ static int link_piece(const char *line) {
  * bracket ("10.1021/cr000 33a00 4.", not "10.1/abc (2010)"). */
 static int doi_piece(const char *p) {
     size_t n = strcspn(p, " ");
-    if (!n || n > DOI_PIECE_MAX || *p == '(' || *p == '[')
+    if (!n || n > DOI_PIECE_MAX || *p == '(' || *p == '[' || id_label(p, n))
         return 0;
     return strcspn(p, "0123456789") < n || (n == 1 && *p == '.');
 }
@@ -904,7 +916,8 @@ static int doi_tail(const char *p) {
         unsigned char c = (unsigned char)*q;
         if (c == ' ')
             continue;
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c >= 0x80))
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c >= 0x80) ||
+            id_label(q, strcspn(q, " ")))
             return 0;
         pieces++;
         last = q;
