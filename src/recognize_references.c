@@ -31,7 +31,7 @@
 #define LOOKAHEAD 3
 
 static const char *const heading_words[] = {
-    "references", "reference list", "references and notes", "references cited",
+    "references", "reference", "reference list", "references and notes", "references cited",
     "literature cited", "literature", "bibliography", "works cited", "cited literature",
     "notes and references", "referências", "referências bibliográficas", "referencias",
     "referencias bibliográficas", "bibliografía", "bibliografia", "bibliographie",
@@ -3251,6 +3251,30 @@ static void append_block_lines(entry *e, char *t, int line) {
 
 /* Reads the list from block n on into L; the blocks read go to B (NULL:
  * not kept). Returns 0, -1 on OOM. */
+/* Whether line s is the first label ("1.", "[1]") and nothing else. */
+static int one_alone(const char *s) {
+    while (*s == ' ')
+        s++;
+    int num = -1;
+    size_t ll = label_at(s, &num);
+    return ll && num == 1 && !s[ll];
+}
+
+/* Whether paragraph n's last line is the label "1." (or "[1]") alone,
+ * the entry on the blocks after it: that label read as the list's first
+ * entry, 1; -1 on OOM. */
+static int label_one_last(list *L, const jfy_node *n) {
+    if (n->type != JFY_N_PARAGRAPH || !n->last || n->last->type != JFY_N_TEXT || !n->last->text ||
+        !n->last->prev || !jfyp_inline_is_break(n->last->prev) || !one_alone(n->last->text))
+        return 0;
+    char *t = jfyp_strdup(n->last->text);
+    if (!t)
+        return -1;
+    int r = add_lines(L, t, n->end_line, 0, -1, 0);
+    free(t);
+    return r < 0 ? -1 : L->n > 0;
+}
+
 static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
     while (n) {
         if (n == L->heading || (B && block_kept(B, n)))
@@ -3302,6 +3326,17 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             jfy_node *on = first_label_after(r, n);
             if (on) {
                 n = on;
+                continue;
+            }
+            /* a note under the heading ("Papers of special note have been
+             * highlighted as: ...") with the first label, set alone on its
+             * line, run into it: the list opens at that label, its entry
+             * the block after */
+            int t = label_one_last(L, n);
+            if (t < 0)
+                return -1;
+            if (t) {
+                n = jfyp_rec_next(r, n);
                 continue;
             }
         }
@@ -3470,6 +3505,13 @@ static int try_cand(jfyp_rec *r, cand *c) {
         if (!t)
             return -1;
         rc = add_lines(&L, t, c->cut->line, 0, -1, 0);
+        if (rc >= 0 && !L.n) {
+            /* a note before the first label alone on its line
+             * (label_one_last): the list opens there */
+            char *nl = strrchr(t, '\n');
+            if (nl && one_alone(nl + 1))
+                rc = add_lines(&L, nl + 1, c->cut->line, 0, -1, 0);
+        }
         free(t);
         if (rc > 0 && !L.n)
             rc = 0;
