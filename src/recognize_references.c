@@ -381,6 +381,20 @@ static size_t title_label_at(const char *s, int *num) {
     return i;
 }
 
+/* Whether s opens with a month's name and a year ("October 2020)."):
+ * the day before it is a date's, an access note's wrapped to the line's
+ * start ("(Accessed" / "8 October 2020)."), no label. */
+static int date_at(const char *s) {
+    static const char *const m[] = {"January", "February", "March", "April", "May", "June", "July",
+                                    "August", "September", "October", "November", "December"};
+    for (size_t k = 0; k < sizeof m / sizeof *m; k++) {
+        size_t l = strlen(m[k]);
+        if (s[0] == m[k][0] && strncmp(s, m[k], l) == 0 && s[l] == ' ')
+            return strspn(s + l + 1, "0123456789") == 4 && (s[l + 1] == '1' || s[l + 1] == '2');
+    }
+    return 0;
+}
+
 /* A bare number as a label, a space and the entry's capitalised first
  * word after it ("1 Abel K, ..."): its length and number, 0 when none.
  * Only the label wanted next is one (a line of an entry may start with a
@@ -421,7 +435,7 @@ static size_t bare_label_at(const char *s, int *num) {
         w = e + 1;
     }
     unsigned char c = (unsigned char)s[w];
-    if (!((c >= 'A' && c <= 'Z') || c >= 0x80))
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80) || date_at(s + w))
         return 0;
     *num = v;
     return i;
@@ -3596,6 +3610,49 @@ static int runin_cands(jfy_node *n, cand *out, int max) {
     return k;
 }
 
+/* Whether line s opens with the label "1." or "[1]" and an entry. */
+static int label_one_opens(const char *s) {
+    int num = -1;
+    size_t ll = label_at(s, &num);
+    return ll && num == 1 && s[ll] && s[ll] != '\n';
+}
+
+/* A numbered list's last item ran on over the heading and the entries
+ * after it, no blank line between ("3. Hyperlink to the registration:" /
+ * "Not applicable." / "References" / "[1] Centers for ..."): the text
+ * from the heading's line on is moved after the list, a paragraph whose
+ * first line is the heading. 1 when moved, -1 on OOM. */
+static int heading_inside_item(jfy_node *lst, jfy_node *p) {
+    for (jfy_node *c = p->first; c; c = c->next) {
+        if (!jfyp_inline_is_break(c) || !c->next || !may_open_heading(c->next))
+            continue;
+        jfy_node *br = c->next;
+        while (br && !jfyp_inline_is_break(br))
+            br = br->next;
+        if (!br || !br->next)
+            continue;
+        char *m = jfyp_inline_text(c->next, br);
+        if (!m)
+            return -1;
+        if (!capitalised_heading(m))
+            continue;
+        char *nx = inline_lines(br->next);
+        if (!nx)
+            return -1;
+        int hit = label_one_opens(nx);
+        free(nx);
+        if (!hit)
+            return 0;
+        jfy_node *q = jfyp_para_split_before(p, c->next);
+        if (!q)
+            return -1;
+        jfyp_node_unlink(q);
+        jfyp_node_insert_after(lst, q);
+        return 1;
+    }
+    return 0;
+}
+
 /* "6. REFERENCES" reads as a numbered list's item, its last (with the
  * entries in it when no blank line follows): made a paragraph again after
  * the list, its number put back. */
@@ -3605,7 +3662,18 @@ static int numbered_heading_items(jfyp_rec *r) {
         if (n->type != JFY_N_LIST || !o || strcmp(o, "1") != 0 || !n->last)
             continue;
         jfy_node *it = n->last, *p = it->first;
+        /* (items left empty after it: a number alone on a line read as
+         * one, "PMID:" / "32527804.") */
+        while (it->prev && (!p || (p->type == JFY_N_PARAGRAPH && !p->first && p == it->last))) {
+            it = it->prev;
+            p = it->first;
+        }
         if (!p || p->type != JFY_N_PARAGRAPH || p != it->last)
+            continue;
+        int moved = heading_inside_item(n, p);
+        if (moved < 0)
+            return -1;
+        if (moved || it != n->last)
             continue;
         jfy_node *br = NULL;
         for (jfy_node *c = p->first; c && !br; c = c->next)
