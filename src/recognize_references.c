@@ -31,7 +31,7 @@
 #define LOOKAHEAD 3
 
 static const char *const heading_words[] = {
-    "references", "reference list", "references and notes", "references cited",
+    "references", "reference", "reference list", "references and notes", "references cited",
     "literature cited", "literature", "bibliography", "works cited", "cited literature",
     "notes and references", "referências", "referências bibliográficas", "referencias",
     "referencias bibliográficas", "bibliografía", "bibliografia", "bibliographie",
@@ -96,6 +96,17 @@ static int word_piece(const char *s, const char *e) {
     return words <= PIECE_WORDS;
 }
 
+/* Whether the piece p[0, n) opens with an identifier's label, letters and
+ * a colon ("pmid:23782176", "PMCID:PMC123"): the next identifier after
+ * the DOI, which no DOI's rest opens on (WHO prints "doi:10.1/x
+ * pmid:123"). */
+static int id_label(const char *p, size_t n) {
+    size_t k = 0;
+    while (k < n && ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z')))
+        k++;
+    return k >= 2 && k < n && p[k] == ':';
+}
+
 /* Whether the token that ends at w (text from t) is a link broken
  * before next ("http://www.who.int/fact" / "sheets/", "doi:" / "10.1000/1"):
  * it goes on without a space. */
@@ -114,7 +125,8 @@ static int link_goes_on(const char *t, const char *w, const char *next, const ch
     *seen_s = s;
     size_t n = (size_t)(w - s);
     unsigned char c = (unsigned char)*next;
-    if (!n || strchr(".,;)", w[-1]) || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+    if (!n || strchr(".,;)", w[-1]) || !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ||
+        id_label(next, strcspn(next, " \n")))
         return 0;
     if (n >= 4 && (jfyp_strnieq(s, "doi:", 4) || jfyp_strnieq(s, "http", 4) || jfyp_strnieq(s, "www.", 4)))
         return 1;
@@ -369,6 +381,20 @@ static size_t title_label_at(const char *s, int *num) {
     return i;
 }
 
+/* Whether s opens with a month's name and a year ("October 2020)."):
+ * the day before it is a date's, an access note's wrapped to the line's
+ * start ("(Accessed" / "8 October 2020)."), no label. */
+static int date_at(const char *s) {
+    static const char *const m[] = {"January", "February", "March", "April", "May", "June", "July",
+                                    "August", "September", "October", "November", "December"};
+    for (size_t k = 0; k < sizeof m / sizeof *m; k++) {
+        size_t l = strlen(m[k]);
+        if (s[0] == m[k][0] && strncmp(s, m[k], l) == 0 && s[l] == ' ')
+            return strspn(s + l + 1, "0123456789") == 4 && (s[l + 1] == '1' || s[l + 1] == '2');
+    }
+    return 0;
+}
+
 /* A bare number as a label, a space and the entry's capitalised first
  * word after it ("1 Abel K, ..."): its length and number, 0 when none.
  * Only the label wanted next is one (a line of an entry may start with a
@@ -409,7 +435,7 @@ static size_t bare_label_at(const char *s, int *num) {
         w = e + 1;
     }
     unsigned char c = (unsigned char)s[w];
-    if (!((c >= 'A' && c <= 'Z') || c >= 0x80))
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80) || date_at(s + w))
         return 0;
     *num = v;
     return i;
@@ -842,7 +868,7 @@ static int link_piece(const char *line) {
  * bracket ("10.1021/cr000 33a00 4.", not "10.1/abc (2010)"). */
 static int doi_piece(const char *p) {
     size_t n = strcspn(p, " ");
-    if (!n || n > DOI_PIECE_MAX || *p == '(' || *p == '[')
+    if (!n || n > DOI_PIECE_MAX || *p == '(' || *p == '[' || id_label(p, n))
         return 0;
     return strcspn(p, "0123456789") < n || (n == 1 && *p == '.');
 }
@@ -904,7 +930,8 @@ static int doi_tail(const char *p) {
         unsigned char c = (unsigned char)*q;
         if (c == ' ')
             continue;
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c >= 0x80))
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c >= 0x80) ||
+            id_label(q, strcspn(q, " ")))
             return 0;
         pieces++;
         last = q;
@@ -3238,6 +3265,30 @@ static void append_block_lines(entry *e, char *t, int line) {
 
 /* Reads the list from block n on into L; the blocks read go to B (NULL:
  * not kept). Returns 0, -1 on OOM. */
+/* Whether line s is the first label ("1.", "[1]") and nothing else. */
+static int one_alone(const char *s) {
+    while (*s == ' ')
+        s++;
+    int num = -1;
+    size_t ll = label_at(s, &num);
+    return ll && num == 1 && !s[ll];
+}
+
+/* Whether paragraph n's last line is the label "1." (or "[1]") alone,
+ * the entry on the blocks after it: that label read as the list's first
+ * entry, 1; -1 on OOM. */
+static int label_one_last(list *L, const jfy_node *n) {
+    if (n->type != JFY_N_PARAGRAPH || !n->last || n->last->type != JFY_N_TEXT || !n->last->text ||
+        !n->last->prev || !jfyp_inline_is_break(n->last->prev) || !one_alone(n->last->text))
+        return 0;
+    char *t = jfyp_strdup(n->last->text);
+    if (!t)
+        return -1;
+    int r = add_lines(L, t, n->end_line, 0, -1, 0);
+    free(t);
+    return r < 0 ? -1 : L->n > 0;
+}
+
 static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
     while (n) {
         if (n == L->heading || (B && block_kept(B, n)))
@@ -3289,6 +3340,17 @@ static int read_list(jfyp_rec *r, list *L, blocks *B, jfy_node *n) {
             jfy_node *on = first_label_after(r, n);
             if (on) {
                 n = on;
+                continue;
+            }
+            /* a note under the heading ("Papers of special note have been
+             * highlighted as: ...") with the first label, set alone on its
+             * line, run into it: the list opens at that label, its entry
+             * the block after */
+            int t = label_one_last(L, n);
+            if (t < 0)
+                return -1;
+            if (t) {
+                n = jfyp_rec_next(r, n);
                 continue;
             }
         }
@@ -3457,6 +3519,13 @@ static int try_cand(jfyp_rec *r, cand *c) {
         if (!t)
             return -1;
         rc = add_lines(&L, t, c->cut->line, 0, -1, 0);
+        if (rc >= 0 && !L.n) {
+            /* a note before the first label alone on its line
+             * (label_one_last): the list opens there */
+            char *nl = strrchr(t, '\n');
+            if (nl && one_alone(nl + 1))
+                rc = add_lines(&L, nl + 1, c->cut->line, 0, -1, 0);
+        }
         free(t);
         if (rc > 0 && !L.n)
             rc = 0;
@@ -3541,6 +3610,49 @@ static int runin_cands(jfy_node *n, cand *out, int max) {
     return k;
 }
 
+/* Whether line s opens with the label "1." or "[1]" and an entry. */
+static int label_one_opens(const char *s) {
+    int num = -1;
+    size_t ll = label_at(s, &num);
+    return ll && num == 1 && s[ll] && s[ll] != '\n';
+}
+
+/* A numbered list's last item ran on over the heading and the entries
+ * after it, no blank line between ("3. Hyperlink to the registration:" /
+ * "Not applicable." / "References" / "[1] Centers for ..."): the text
+ * from the heading's line on is moved after the list, a paragraph whose
+ * first line is the heading. 1 when moved, -1 on OOM. */
+static int heading_inside_item(jfy_node *lst, jfy_node *p) {
+    for (jfy_node *c = p->first; c; c = c->next) {
+        if (!jfyp_inline_is_break(c) || !c->next || !may_open_heading(c->next))
+            continue;
+        jfy_node *br = c->next;
+        while (br && !jfyp_inline_is_break(br))
+            br = br->next;
+        if (!br || !br->next)
+            continue;
+        char *m = jfyp_inline_text(c->next, br);
+        if (!m)
+            return -1;
+        if (!capitalised_heading(m))
+            continue;
+        char *nx = inline_lines(br->next);
+        if (!nx)
+            return -1;
+        int hit = label_one_opens(nx);
+        free(nx);
+        if (!hit)
+            return 0;
+        jfy_node *q = jfyp_para_split_before(p, c->next);
+        if (!q)
+            return -1;
+        jfyp_node_unlink(q);
+        jfyp_node_insert_after(lst, q);
+        return 1;
+    }
+    return 0;
+}
+
 /* "6. REFERENCES" reads as a numbered list's item, its last (with the
  * entries in it when no blank line follows): made a paragraph again after
  * the list, its number put back. */
@@ -3550,7 +3662,18 @@ static int numbered_heading_items(jfyp_rec *r) {
         if (n->type != JFY_N_LIST || !o || strcmp(o, "1") != 0 || !n->last)
             continue;
         jfy_node *it = n->last, *p = it->first;
+        /* (items left empty after it: a number alone on a line read as
+         * one, "PMID:" / "32527804.") */
+        while (it->prev && (!p || (p->type == JFY_N_PARAGRAPH && !p->first && p == it->last))) {
+            it = it->prev;
+            p = it->first;
+        }
         if (!p || p->type != JFY_N_PARAGRAPH || p != it->last)
+            continue;
+        int moved = heading_inside_item(n, p);
+        if (moved < 0)
+            return -1;
+        if (moved || it != n->last)
             continue;
         jfy_node *br = NULL;
         for (jfy_node *c = p->first; c && !br; c = c->next)
