@@ -68,7 +68,11 @@ static const char *const not_name_words[] = {
     /* back-matter headings in capitals read like two-word names */
     "competing", "interests", "interest", "acknowledgments", "acknowledgements", "funding",
     "availability", "contributions", "declarations", "statement", "ethics", "conflict",
-    "appendix", NULL};
+    "appendix",
+    /* a title's prepositions, its words in capitals read like a name
+     * ("Exhibits Potent, Rapid Activity Against") */
+    "against", "versus", "via", "into", "between", "among", "through", "without", "within",
+    "towards", "toward", "during", "across", NULL};
 
 static int is_not_name_word(const char *w) {
     /* "A." is an initial, not the article. */

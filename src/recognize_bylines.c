@@ -2974,6 +2974,51 @@ static int surname_cut(jfyp_rec *r, jfy_node *n, const char *t, jfyp_byname **ou
     return read_with_tail(r, n, t, l, names, out, cnt);
 }
 
+/* "..., Emily R. Adams2, Luis" / "E. Cuevas 2,4*": a marked byline
+ * wrapped inside its last name, the given name's first word closing the
+ * block and the rest of the name, with its markers, set as a one-line
+ * block of its own (pdftotext parts them when a sidebar beside the
+ * byline changes the lines' widths). The block read with the tail: 1
+ * with the names in *out and the tail freed, 0, -1 on OOM. */
+static int given_cut(jfyp_rec *r, jfy_node *n, const char *t, jfyp_byname **out, size_t *cnt) {
+    size_t l = strlen(t);
+    while (l && t[l - 1] == ' ')
+        l--;
+    size_t w = l;
+    while (w && t[w - 1] != ' ' && t[w - 1] != ',')
+        w--;
+    /* (one capitalized word after the last comma: "Luis", "Ana") */
+    if (w < 2 || w == l || t[w - 1] != ' ' || t[w - 2] != ',' || !(t[w] >= 'A' && t[w] <= 'Z'))
+        return 0;
+    for (size_t i = w + 1; i < l; i++)
+        if (!((t[i] >= 'a' && t[i] <= 'z') || (unsigned char)t[i] >= 0x80 || t[i] == '-'))
+            return 0;
+    jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line != x->end_line || x->line > n->end_line + 2)
+        return 0;
+    char *u = jfyp_front_text(x, 0);
+    if (!u)
+        return -1;
+    /* (the tail carries the name's markers: a name's end, not a line of
+     * its own) */
+    int mk = 0;
+    for (const char *q = u; *q && !mk; q++)
+        mk = (*q >= '0' && *q <= '9') || marker_symbol_len(q);
+    free(u);
+    if (!mk)
+        return 0;
+    char *head = jfyp_strndup(t, w - 2);
+    if (!head)
+        return -1;
+    size_t names;
+    int marked;
+    int rc = jfyp_byline_weigh(head, &names, &marked);
+    free(head);
+    if (rc <= 0 || names < 2 || !marked)
+        return rc < 0 ? -1 : 0;
+    return read_with_tail(r, n, t, l, names + 1, out, cnt);
+}
+
 /* A block of affiliation, address and e-mail lines only: 1, 0, -1. */
 static int author_block(jfy_node *b) {
     if (b->type != JFY_N_PARAGRAPH)
@@ -4851,6 +4896,10 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             goto oom;
         }
         if (rc == 0 && !found && !cont && n->type == JFY_N_PARAGRAPH && (rc = surname_cut(r, n, t, &v, &cnt)) < 0) {
+            free(t);
+            goto oom;
+        }
+        if (rc == 0 && !cont && n->type == JFY_N_PARAGRAPH && (rc = given_cut(r, n, t, &v, &cnt)) < 0) {
             free(t);
             goto oom;
         }
