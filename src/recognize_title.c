@@ -995,6 +995,95 @@ static void drop_badge_head(jfy_node *t) {
     jfyp_node_changed(k);
 }
 
+/* Where a printer's slug ends s[0..n) ("... Hazard jerd_469"), or -1:
+ * the journal's code and the manuscript's number joined by an underscore,
+ * which no title has. A code glued on to the title's last word is taken
+ * as four letters at most, the length such codes run to. */
+static long slug_start(const char *s, size_t n) {
+    size_t e = n;
+    while (e && s[e - 1] >= '0' && s[e - 1] <= '9')
+        e--;
+    if (e == n || e < 3 || s[e - 1] != '_' || !(s[e - 2] >= 'a' && s[e - 2] <= 'z'))
+        return -1;
+    size_t b = e - 1;
+    while (b && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+        b--;
+    if (b && s[b - 1] != ' ') {
+        if (e - 1 - b <= 4)
+            return -1;
+        b = e - 1 - 4;
+    }
+    return (long)b;
+}
+
+/* The printer's slug some typesetters leave by the title ("jerd_469
+ * 61..66": code, manuscript, pages), read into its last line or run into
+ * its last word when the reader joins the two boxes: dropped. */
+static void drop_slug_tail(jfy_node *t) {
+    jfy_node *k = t->last;
+    while (k && k->type == JFY_N_SOFTBREAK)
+        k = k->prev;
+    if (!k || k->type != JFY_N_TEXT || !k->text)
+        return;
+    char *s = k->text;
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    /* the pages "61..66", on the slug's line or one of their own */
+    size_t e = n;
+    while (e && s[e - 1] >= '0' && s[e - 1] <= '9')
+        e--;
+    if (e < n && e >= 3 && s[e - 1] == '.' && s[e - 2] == '.' && s[e - 3] >= '0' && s[e - 3] <= '9') {
+        size_t b = e - 2;
+        while (b && s[b - 1] >= '0' && s[b - 1] <= '9')
+            b--;
+        if (b && s[b - 1] != ' ')
+            return;
+        n = b;
+        while (n && s[n - 1] == ' ')
+            n--;
+        if (!n) {
+            jfy_node *p = k->prev;
+            while (p && p->type == JFY_N_SOFTBREAK)
+                p = p->prev;
+            if (!p || p->type != JFY_N_TEXT || !p->text)
+                return;
+            size_t m = strlen(p->text);
+            while (m && p->text[m - 1] == ' ')
+                m--;
+            if (slug_start(p->text, m) <= 0)
+                return;
+            while (k->prev != p)
+                jfyp_node_free(k->prev);
+            jfyp_node_free(k);
+            k = p;
+            s = k->text;
+            n = m;
+        }
+    }
+    long b = slug_start(s, n);
+    if (b < 0)
+        return;
+    if (b == 0) { /* the slug on a line of its own */
+        jfy_node *p = k->prev;
+        while (p && p->type == JFY_N_SOFTBREAK)
+            p = p->prev;
+        if (!p || p->type != JFY_N_TEXT)
+            return;
+        while (k->prev != p)
+            jfyp_node_free(k->prev);
+        jfyp_node_free(k);
+        return;
+    }
+    n = (size_t)b;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (n) {
+        s[n] = '\0';
+        jfyp_node_changed(k);
+    }
+}
+
 static int drop_version_note(jfy_node *t) {
     char *all = jfyp_node_plain(t);
     if (!all)
@@ -4076,6 +4165,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             goto out;
         }
         drop_symbol_tail(t);
+        drop_slug_tail(t);
         drop_badge_head(t);
         jfyp_node_append(r->front, t);
         title_node = t;
