@@ -3635,7 +3635,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         blk[nb] = n;
         txt[nb++] = t;
     }
-    int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, trans_last = -1, start;
+    int label = -1, byline = -1, title = -1, kicker = -1, subtitle = -1, trans = -1, trans_last = -1, start;
     int names_over = 0; /* the title read under the byline */
     char *printed = NULL;
     const char *type = NULL;
@@ -3895,7 +3895,14 @@ int jfyp_recognize_title(jfyp_rec *r) {
             title = i;
     }
     if (title < 0) {
-        if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]) &&
+        /* a subject's kicker, one word in capitals, between the label and
+         * a title in mixed case ("EDITORIAL" / "CORONAVIRUS" / the title) */
+        if (label >= 0 && label + 2 < byline && start <= label + 1 && one_word(txt[label + 1]) &&
+            all_caps(txt[label + 1]) && blk[label + 1]->line == blk[label + 1]->end_line &&
+            titleish(txt[label + 2]) && !all_caps(txt[label + 2]) && jfyp_count_words(txt[label + 2]) >= 3 &&
+            !opens_on_journal_name(r->hints, txt[label + 2]))
+            title = kicker = label + 2;
+        else if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]) &&
             !opens_on_journal_name(r->hints, txt[label + 1]))
             title = label + 1;
         else if (label >= 0 && start < byline && start > label && titleish(txt[start]))
@@ -4207,7 +4214,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                      jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
                    i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
-                   (title >= 0 && i == tfirst - 1 && (kind_label(txt[i]) || series)) ||
+                   (title >= 0 && i == tfirst - 1 && (kind_label(txt[i]) || series || tfirst == kicker)) ||
                    /* (the badge is furniture, no heading of the body) */
                    (title >= 0 && txt[i] && crossmark_badge(txt[i]));
         if (drop && blk[i]) {
