@@ -131,6 +131,13 @@ static int running_header(const char *t) {
     if (words <= 6 && (jfyp_strnieq(t, "volume ", 7) || jfyp_strnieq(t, "vol. ", 5)) &&
         isdigit((unsigned char)t[t[3] == '.' ? 5 : 7]))
         return 1;
+    /* "Vol 10 No 1" with no stops, the label a reader runs into it
+     * ("Vol 10 No 1Research") */
+    if (words <= 4 && jfyp_strnieq(t, "vol ", 4) && isdigit((unsigned char)t[4])) {
+        const char *n = jfyp_stristr(t + 4, " no ");
+        if (n && isdigit((unsigned char)n[4]))
+            return 1;
+    }
     /* A header block that also prints the DOI holds a fact: left for the
      * DOI reader rather than dropped. */
     if (words > 16 || strchr(t, '@') || jfyp_stristr(t, "doi"))
