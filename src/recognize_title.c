@@ -3901,6 +3901,16 @@ int jfyp_recognize_title(jfyp_rec *r) {
              titleish(txt[i])))
             title = i;
     }
+    /* (the journal's serial numbers or volume on a line of their own
+     * under the label are furniture the title is looked for under) */
+    int after_label = label + 1;
+    while (label >= 0 && after_label + 1 < byline && after_label < label + 3 && running_header(txt[after_label]))
+        after_label++;
+    if (title < 0 && after_label > label + 1 && start <= label + 1 && titleish(txt[after_label]) &&
+        !opens_on_journal_name(r->hints, txt[after_label])) {
+        title = after_label;
+        start = after_label;
+    }
     if (title < 0) {
         /* a subject's kicker, one word in capitals, between the label and
          * a title in mixed case ("EDITORIAL" / "CORONAVIRUS" / the title) */
