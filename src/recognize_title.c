@@ -3912,17 +3912,22 @@ int jfyp_recognize_title(jfyp_rec *r) {
         start = after_label;
     }
     if (title < 0) {
-        /* a subject's kicker, one word in capitals, between the label and
-         * a title in mixed case ("EDITORIAL" / "CORONAVIRUS" / the title) */
-        if (label >= 0 && label + 2 < byline && start <= label + 1 && one_word(txt[label + 1]) &&
+        /* a subject's kicker, a word or a few in capitals, between the
+         * label and a title in mixed case ("EDITORIAL" / "CORONAVIRUS" /
+         * the title) */
+        if (label >= 0 && label + 2 < byline && start <= label + 1 && jfyp_count_words(txt[label + 1]) <= 3 &&
             all_caps(txt[label + 1]) && blk[label + 1]->line == blk[label + 1]->end_line &&
             titleish(txt[label + 2]) && !all_caps(txt[label + 2]) && jfyp_count_words(txt[label + 2]) >= 3 &&
             !opens_on_journal_name(r->hints, txt[label + 2]))
             title = kicker = label + 2;
         else if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]) &&
-            !opens_on_journal_name(r->hints, txt[label + 1]))
+                 !opens_on_journal_name(r->hints, txt[label + 1]) &&
+                 !(label + 2 < byline && all_caps(txt[label + 1]) && jfyp_count_words(txt[label + 1]) <= 3 &&
+                   titleish(txt[label + 2]) && !all_caps(txt[label + 2])))
             title = label + 1;
-        else if (label >= 0 && start < byline && start > label && titleish(txt[start]))
+        else if (label >= 0 && start < byline && start > label && titleish(txt[start]) &&
+                 !(start == label + 1 && start + 1 < byline && all_caps(txt[start]) &&
+                   jfyp_count_words(txt[start]) <= 3 && titleish(txt[start + 1]) && !all_caps(txt[start + 1])))
             title = start;
     }
     /* "EDITED BY" and the editor's name under it are no title when a
