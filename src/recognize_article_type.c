@@ -239,6 +239,15 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
     if (!type) {
         free(*printed);
         *printed = NULL;
+        /* "SCIENCE ADVANCES | EDITORIAL": the journal's name and the kind
+         * on one banner, the kind after the bar */
+        const char *bar = strrchr(text, '|');
+        if (bar && bar > text && bar - text <= 40 && !strchr(bar + 1, '|')) {
+            while (*++bar == ' ')
+                ;
+            if (*bar)
+                type = jfyp_article_type_label(bar, printed);
+        }
     }
     return type;
 }

@@ -131,6 +131,13 @@ static int running_header(const char *t) {
     if (words <= 6 && (jfyp_strnieq(t, "volume ", 7) || jfyp_strnieq(t, "vol. ", 5)) &&
         isdigit((unsigned char)t[t[3] == '.' ? 5 : 7]))
         return 1;
+    /* "Vol 10 No 1" with no stops, the label a reader runs into it
+     * ("Vol 10 No 1Research") */
+    if (words <= 4 && jfyp_strnieq(t, "vol ", 4) && isdigit((unsigned char)t[4])) {
+        const char *n = jfyp_stristr(t + 4, " no ");
+        if (n && isdigit((unsigned char)n[4]))
+            return 1;
+    }
     /* A header block that also prints the DOI holds a fact: left for the
      * DOI reader rather than dropped. */
     if (words > 16 || strchr(t, '@') || jfyp_stristr(t, "doi"))
@@ -993,6 +1000,95 @@ static void drop_badge_head(jfy_node *t) {
         return;
     memmove(k->text, w, strlen(w) + 1);
     jfyp_node_changed(k);
+}
+
+/* Where a printer's slug ends s[0..n) ("... Hazard jerd_469"), or -1:
+ * the journal's code and the manuscript's number joined by an underscore,
+ * which no title has. A code glued on to the title's last word is taken
+ * as four letters at most, the length such codes run to. */
+static long slug_start(const char *s, size_t n) {
+    size_t e = n;
+    while (e && s[e - 1] >= '0' && s[e - 1] <= '9')
+        e--;
+    if (e == n || e < 3 || s[e - 1] != '_' || !(s[e - 2] >= 'a' && s[e - 2] <= 'z'))
+        return -1;
+    size_t b = e - 1;
+    while (b && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+        b--;
+    if (b && s[b - 1] != ' ') {
+        if (e - 1 - b <= 4)
+            return -1;
+        b = e - 1 - 4;
+    }
+    return (long)b;
+}
+
+/* The printer's slug some typesetters leave by the title ("jerd_469
+ * 61..66": code, manuscript, pages), read into its last line or run into
+ * its last word when the reader joins the two boxes: dropped. */
+static void drop_slug_tail(jfy_node *t) {
+    jfy_node *k = t->last;
+    while (k && k->type == JFY_N_SOFTBREAK)
+        k = k->prev;
+    if (!k || k->type != JFY_N_TEXT || !k->text)
+        return;
+    char *s = k->text;
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    /* the pages "61..66", on the slug's line or one of their own */
+    size_t e = n;
+    while (e && s[e - 1] >= '0' && s[e - 1] <= '9')
+        e--;
+    if (e < n && e >= 3 && s[e - 1] == '.' && s[e - 2] == '.' && s[e - 3] >= '0' && s[e - 3] <= '9') {
+        size_t b = e - 2;
+        while (b && s[b - 1] >= '0' && s[b - 1] <= '9')
+            b--;
+        if (b && s[b - 1] != ' ')
+            return;
+        n = b;
+        while (n && s[n - 1] == ' ')
+            n--;
+        if (!n) {
+            jfy_node *p = k->prev;
+            while (p && p->type == JFY_N_SOFTBREAK)
+                p = p->prev;
+            if (!p || p->type != JFY_N_TEXT || !p->text)
+                return;
+            size_t m = strlen(p->text);
+            while (m && p->text[m - 1] == ' ')
+                m--;
+            if (slug_start(p->text, m) <= 0)
+                return;
+            while (k->prev != p)
+                jfyp_node_free(k->prev);
+            jfyp_node_free(k);
+            k = p;
+            s = k->text;
+            n = m;
+        }
+    }
+    long b = slug_start(s, n);
+    if (b < 0)
+        return;
+    if (b == 0) { /* the slug on a line of its own */
+        jfy_node *p = k->prev;
+        while (p && p->type == JFY_N_SOFTBREAK)
+            p = p->prev;
+        if (!p || p->type != JFY_N_TEXT)
+            return;
+        while (k->prev != p)
+            jfyp_node_free(k->prev);
+        jfyp_node_free(k);
+        return;
+    }
+    n = (size_t)b;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (n) {
+        s[n] = '\0';
+        jfyp_node_changed(k);
+    }
 }
 
 static int drop_version_note(jfy_node *t) {
@@ -3546,7 +3642,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         blk[nb] = n;
         txt[nb++] = t;
     }
-    int label = -1, byline = -1, title = -1, subtitle = -1, trans = -1, trans_last = -1, start;
+    int label = -1, byline = -1, title = -1, kicker = -1, subtitle = -1, trans = -1, trans_last = -1, start;
     int names_over = 0; /* the title read under the byline */
     char *printed = NULL;
     const char *type = NULL;
@@ -3805,11 +3901,33 @@ int jfyp_recognize_title(jfyp_rec *r) {
              titleish(txt[i])))
             title = i;
     }
+    /* (the journal's serial numbers or volume on a line of their own
+     * under the label are furniture the title is looked for under) */
+    int after_label = label + 1;
+    while (label >= 0 && after_label + 1 < byline && after_label < label + 3 && running_header(txt[after_label]))
+        after_label++;
+    if (title < 0 && after_label > label + 1 && start <= label + 1 && titleish(txt[after_label]) &&
+        !opens_on_journal_name(r->hints, txt[after_label])) {
+        title = after_label;
+        start = after_label;
+    }
     if (title < 0) {
-        if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]) &&
-            !opens_on_journal_name(r->hints, txt[label + 1]))
+        /* a subject's kicker, a word or a few in capitals, between the
+         * label and a title in mixed case ("EDITORIAL" / "CORONAVIRUS" /
+         * the title) */
+        if (label >= 0 && label + 2 < byline && start <= label + 1 && jfyp_count_words(txt[label + 1]) <= 3 &&
+            all_caps(txt[label + 1]) && blk[label + 1]->line == blk[label + 1]->end_line &&
+            titleish(txt[label + 2]) && !all_caps(txt[label + 2]) && jfyp_count_words(txt[label + 2]) >= 3 &&
+            !opens_on_journal_name(r->hints, txt[label + 2]))
+            title = kicker = label + 2;
+        else if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]) &&
+                 !opens_on_journal_name(r->hints, txt[label + 1]) &&
+                 !(label + 2 < byline && all_caps(txt[label + 1]) && jfyp_count_words(txt[label + 1]) <= 3 &&
+                   titleish(txt[label + 2]) && !all_caps(txt[label + 2])))
             title = label + 1;
-        else if (label >= 0 && start < byline && start > label && titleish(txt[start]))
+        else if (label >= 0 && start < byline && start > label && titleish(txt[start]) &&
+                 !(start == label + 1 && start + 1 < byline && all_caps(txt[start]) &&
+                   jfyp_count_words(txt[start]) <= 3 && titleish(txt[start + 1]) && !all_caps(txt[start + 1])))
             title = start;
     }
     /* "EDITED BY" and the editor's name under it are no title when a
@@ -4076,6 +4194,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             goto out;
         }
         drop_symbol_tail(t);
+        drop_slug_tail(t);
         drop_badge_head(t);
         jfyp_node_append(r->front, t);
         title_node = t;
@@ -4117,7 +4236,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                      jfyp_count_words(txt[i]) <= 20 && !strchr(txt[i], '@');
         int drop = editor || i == label || i == label_twice || (title >= 0 && i >= tfirst && i <= tlast) ||
                    i == subtitle || (trans >= 0 && i >= trans && i <= trans_last) || i < start ||
-                   (title >= 0 && i == tfirst - 1 && (kind_label(txt[i]) || series)) ||
+                   (title >= 0 && i == tfirst - 1 && (kind_label(txt[i]) || series || tfirst == kicker)) ||
                    /* (the badge is furniture, no heading of the body) */
                    (title >= 0 && txt[i] && crossmark_badge(txt[i]));
         if (drop && blk[i]) {
