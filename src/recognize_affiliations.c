@@ -7535,6 +7535,10 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
                     claimed = 1;
             } else if (adjacent && !S.marked && unmarked_ok) {
                 int u = add_unmarked_lines(&S, n);
+                /* the blocks it took after this one are freed: step over
+                 * what follows them, not a freed block */
+                if (u > 0)
+                    next = jfyp_rec_next(r, n);
                 char *clean = u ? NULL : jfyp_front_unsup(jfyp_strdup(t));
                 if (u < 0 || (!u && (!clean || add_aff(&S, NULL, clean, n) < 0)))
                     rc = -1;
