@@ -406,17 +406,22 @@ static int starts_affiliation(const char *s) {
     return isupper((unsigned char)p[0]) && islower((unsigned char)p[1]);
 }
 
+/* Whether the word ending at t + e (after the last space before it) is
+ * one of words. */
+static int last_word_in(const char *t, size_t e, const char *const *words) {
+    size_t n = e;
+    while (n && t[n - 1] != ' ')
+        n--;
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == e - n && strncmp(words[i], t + n, e - n) == 0)
+            return 1;
+    return 0;
+}
+
 static int last_word_glue(const char *t) {
     static const char *const glue[] = {"and", "of", "the", "for", "in", "at", "to", "a",
                                        "an",  "on", "with", "de", "da", "do", "des", "&", NULL};
-    size_t n = strlen(t);
-    size_t e = n;
-    while (n && t[n - 1] != ' ')
-        n--;
-    for (int i = 0; glue[i]; i++)
-        if (strlen(glue[i]) == e - n && strncmp(glue[i], t + n, e - n) == 0)
-            return 1;
-    return 0;
+    return last_word_in(t, strlen(t), glue);
 }
 
 /* The line goes on in the next: it ends mid-phrase. */
@@ -1058,13 +1063,7 @@ static int ends_on_glue_word(const char *t) {
     size_t e = strlen(t);
     while (e && t[e - 1] == ' ')
         e--;
-    size_t n = e;
-    while (n && t[n - 1] != ' ')
-        n--;
-    for (int i = 0; glue[i]; i++)
-        if (strlen(glue[i]) == e - n && strncmp(glue[i], t + n, e - n) == 0)
-            return 1;
-    return 0;
+    return last_word_in(t, e, glue);
 }
 
 /* Whether the text ends on a lower-case letter or a comma: inside a
