@@ -1760,6 +1760,48 @@ static int list_title_over_marked_names(jfy_node *n) {
 /* A PDF extraction prints the title's lines and the names under it with
  * no blank line between: the block is split where the byline starts, and
  * again where it ends. */
+/* "Ron Roe, BSc; Ann K. Poe, MD, PhD; and ...": how many names with
+ * their degrees a byline set apart by semicolons holds in its parts (a
+ * name of two to four capitalized words, then degrees: a capital and up
+ * to four letters each). */
+static size_t degree_names(const char *t) {
+    size_t names = 0;
+    for (const char *p = t; *p;) {
+        const char *e = strchr(p, ';');
+        if (!e)
+            e = p + strlen(p);
+        while (p < e && *p == ' ')
+            p++;
+        if (e - p > 4 && !strncmp(p, "and ", 4))
+            p += 4;
+        const char *c = memchr(p, ',', (size_t)(e - p));
+        int ok = c != NULL && *p >= 'A' && *p <= 'Z';
+        int words = 1;
+        for (const char *q = p; ok && q < c; q++)
+            if (*q == ' ' && ++words > 4)
+                ok = 0;
+        ok = ok && words >= 2;
+        for (const char *q = c; ok && q && q < e;) {
+            q++;
+            while (q < e && *q == ' ')
+                q++;
+            const char *w = q;
+            while (q < e && *q != ',' && *q != ' ')
+                q++;
+            ok = q - w >= 2 && q - w <= 5 && *w >= 'A' && *w <= 'Z';
+            while (q < e && *q == ' ')
+                q++;
+            if (q < e && *q != ',')
+                ok = 0;
+            if (q >= e)
+                break;
+        }
+        names += ok;
+        p = *e ? e + 1 : e;
+    }
+    return names;
+}
+
 static int split_title_byline(jfyp_rec *r) {
     int seen = 0, cut_before = 0, open_before = 0;
     const jfy_node *above = NULL;
@@ -3586,6 +3628,154 @@ static int rejoin_line_blocks(jfyp_rec *r) {
     return 0;
 }
 
+/* "Santos WM, Primeira MR, Paiva LG": names as a citation gives them,
+ * each a surname and the initials after it, set apart by commas. */
+static int cited_names(const char *t, size_t n) {
+    size_t names = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (t[i] == ' ' || t[i] == ','))
+            i++;
+        size_t e = i;
+        while (e < n && t[e] != ',')
+            e++;
+        /* the part's last word: one to three capitals */
+        size_t w = e;
+        while (w > i && t[w - 1] != ' ')
+            w--;
+        if (w == i || e - w < 1 || e - w > 3)
+            return 0;
+        for (size_t k = w; k < e; k++)
+            if (!(t[k] >= 'A' && t[k] <= 'Z'))
+                return 0;
+        names++;
+        i = e;
+    }
+    return names >= 2;
+}
+
+/* A line no reader above took for the title, yet shaped as one: many
+ * words, a few in lower case, no sentence, no byline, no list of
+ * keywords, none of the page's furniture (its running header, the
+ * journal's name, a label, a DOI, a date, an address). */
+static int last_resort_shape(const jfyp_rec *r, const char *t) {
+    size_t semis = 0;
+    for (const char *p = t; *p; p++)
+        semis += *p == ';';
+    if (semis >= 2 || jfyp_count_words(t) > 40 || !long_title(t) || !titleish(t) || prose(t) ||
+        sentence_end(t) || running_header(t) || kind_label(t) || is_journal_name(r->hints, t) || journal_like(r->hints, t) || opens_on_journal_name(r->hints, t) ||
+        address(t) || (jfyp_front_has_institution_word(t) && strchr(t, ',')) || jfyp_stristr(t, "cite") ||
+        jfyp_stristr(t, "www."))
+        return 0;
+    /* (a foot note's or an address's number before it: "3 Scholarship
+     * holder at ...") */
+    size_t d = strspn(t, "0123456789");
+    if (d >= 1 && d <= 2 && t[d] == ' ' && t[d + 1] >= 'A' && t[d + 1] <= 'Z')
+        return 0;
+    /* (a citation's head, "Roe J, Doe K. The title ...", names first) */
+    const char *stop = strstr(t, ". ");
+    if (stop) {
+        char *names = jfyp_strndup(t, (size_t)(stop - t));
+        int cited = !names ? -1 : cited_names(t, (size_t)(stop - t)) ? 1 : strong_byline(names);
+        free(names);
+        if (cited)
+            return cited < 0 ? -1 : 0;
+    }
+    char *printed = NULL;
+    int label = jfyp_article_type_label(t, &printed) != NULL;
+    free(printed);
+    if (label)
+        return 0;
+    int b = is_byline(t);
+    return b < 0 ? -1 : !b;
+}
+
+/* The last resort, once every reader above found no title: a page's
+ * title group needs one (an empty one fails the schema), and a line
+ * shaped as a title on the page's first screen, before the abstract or
+ * the body's first section, is the likeliest (one set beside a side
+ * column, under a citation box, after a notice, in a block with lists
+ * over it). 0, or -1 on OOM. */
+static int last_resort_title(jfyp_rec *r) {
+    for (const jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_TITLE)
+            return 0;
+    int k = 0, field = -10, names = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && k < 40; n = jfyp_rec_next(r, n), k++) {
+        /* (blocks a reader moved up from lower on the page are passed,
+         * not taken for the end of the head) */
+        if (n->line > 120 || (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING))
+            continue;
+        /* (a title runs to three or four lines; a block of more is a
+         * note's or a masthead's) */
+        if (n->end_line > n->line + 3)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int kind = jfyp_section_kind(t);
+        int ok = kind == JFYP_SEC_NONE ? last_resort_shape(r, t) : 0;
+        if (!ok && !names && (names = is_byline(t)) < 0)
+            ok = -1;
+        /* (a field's label, "Correspondence:", and the lines under it:
+         * the field's) */
+        size_t tl = strlen(t);
+        if (jfyp_count_words(t) <= 4 && tl && t[tl - 1] == ':')
+            field = k;
+        free(t);
+        if (ok < 0)
+            return -1;
+        if (kind == JFYP_SEC_FRONT || kind == JFYP_SEC_TOP)
+            break;
+        if (!ok || k <= field + 5)
+            continue;
+        /* (its lines in blocks of their own, as MuPDF sets them apart) */
+        jfy_node *run[4] = {n};
+        char *rt[4] = {NULL};
+        int last = 0, oom = !(rt[0] = jfyp_front_text(n, 0));
+        while (!oom && last < 3) {
+            jfy_node *x = jfyp_rec_next(r, run[last]);
+            if (!x || x->type != JFY_N_PARAGRAPH)
+                break;
+            char *xt = jfyp_front_text(x, 0);
+            int g = !xt ? -1 : titleish_head(xt) || jfyp_starts_lower(xt) ? is_byline(xt) : 1;
+            g = g < 0 ? -1 : g ? 0 : title_goes_on(run[last], rt[last], x, xt);
+            if (g <= 0) {
+                free(xt);
+                oom = g < 0;
+                break;
+            }
+            run[++last] = x;
+            rt[last] = xt;
+        }
+        for (int i = 0; i < 4; i++)
+            free(rt[i]);
+        if (oom)
+            return -1;
+        jfy_node *title = blocks_node(JFY_N_TITLE, run, 0, last);
+        if (!title)
+            return -1;
+        /* (names over it and none under it: the byline's reader reads
+         * from the head, as a side column of names a line each gives
+         * them first) */
+        jfy_node *under = jfyp_rec_next(r, run[last]);
+        char *ut = names && under ? jfyp_front_text(under, 0) : NULL;
+        int below = ut ? is_byline(ut) : names && under ? -1 : 0;
+        free(ut);
+        if (below < 0) {
+            jfyp_node_free(title);
+            return -1;
+        }
+        drop_symbol_tail(title);
+        jfyp_node_append(r->front, title);
+        for (int i = 0; i <= last; i++)
+            jfyp_node_free(run[i]);
+        if (names && !below && jfyp_node_set_attr(r->front, "names-over-title", "1") < 0)
+            return -1;
+        return 0;
+    }
+    return 0;
+}
+
 int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
@@ -3644,6 +3834,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     }
     int label = -1, byline = -1, title = -1, kicker = -1, subtitle = -1, trans = -1, trans_last = -1, start;
     int names_over = 0; /* the title read under the byline */
+    int name_tail = -1;  /* the title's last line, read as a name */
     char *printed = NULL;
     const char *type = NULL;
     jfy_node *title_node = NULL;
@@ -3826,6 +4017,27 @@ int jfyp_recognize_title(jfyp_rec *r) {
                     goto out;
                 if (st && titleish(txt[i + 1]) && !is_byline(txt[i + 1]))
                     b = 0;
+            }
+        }
+        /* One name-shaped line alone ("Oxygen Delivery Masks*", a title's
+         * last line with its note's sign), a line of no names under it
+         * (the subtitle) and a byline of several names under that: the
+         * title's, not the byline */
+        if (b && i > label + 1 && i + 2 < end && titleish(txt[i - 1]) && titleish(txt[i + 1]) &&
+            !address(txt[i + 1]) && !jfyp_front_has_institution_word(txt[i + 1])) {
+            size_t c1 = 0, c2 = 0;
+            int m1 = 0, m2 = 0;
+            int w1 = jfyp_byline_weigh(txt[i], &c1, &m1);
+            int mid = w1 == 1 && c1 == 1 ? is_byline(txt[i + 1]) : 1;
+            int w2 = !mid ? jfyp_byline_weigh(txt[i + 2], &c2, &m2) : 0;
+            if (w1 < 0 || mid < 0 || w2 < 0)
+                goto out;
+            /* (names with their degrees the weigher does not count:
+             * "Jane Roe, MD; John Doe, PhD") */
+            int w3 = !mid && w2 == 0 && degree_names(txt[i + 2]) >= 2;
+            if (!mid && ((w2 == 1 && c2 >= 2) || w3)) {
+                b = 0;
+                name_tail = blk[i]->line <= blk[i - 1]->end_line + 2 ? i : -1;
             }
         }
         /* A title's line read as names ("Leaf Extract and Pure Flavonoid
@@ -4089,7 +4301,9 @@ int jfyp_recognize_title(jfyp_rec *r) {
         tfirst--;
     }
     while (title >= 0 && !names_over && tlast + 1 < end && tlast + 1 < nb) {
-        int g = title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
+        if (tlast == name_tail)
+            break;
+        int g = tlast + 1 == name_tail ? 1 : title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
         if (g < 0)
             goto out;
         /* (the journal's name under a notice's title signs it; the
@@ -4245,6 +4459,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
     }
     if (title_node && take_title_note(r, title_node) < 0)
+        goto out;
+    if (last_resort_title(r) < 0)
         goto out;
     rc = 0;
 out:
