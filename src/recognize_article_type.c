@@ -70,6 +70,19 @@ static const label_map labels[] = {
     {"short communication", "brief-report"}, {"brief communication", "brief-report"},
     {"brief report", "brief-report"}, {"short report", "brief-report"},
     {"brief research report", "brief-report"},
+    /* a short report under its section's name in the plural, the
+     * journal's heading for the kind (an emerging-diseases journal's
+     * "Dispatches" and "Research Letters", a chest journal's "Selected
+     * Reports"): filed as brief reports */
+    {"dispatch", "brief-report"}, {"dispatches", "brief-report"},
+    {"research letters", "brief-report"}, {"selected reports", "brief-report"},
+    /* a genome's sequence announced in a page or two: a brief report in
+     * the microbiology journals' JATS */
+    {"genome sequences", "brief-report"}, {"genome announcement", "brief-report"},
+    {"genome announcements", "brief-report"},
+    /* a laboratory's protocol as a section of a journal (the plural
+     * heading): a methods article; "Study Protocol" is a trial's plan */
+    {"protocols", "methods-article"},
     {"research note", "research-note"}, {"case report", "case-report"},
     /* a trial's report on its patients: the publishers that print this
      * label tag it as a report of cases (JATS has no value of its own) */
