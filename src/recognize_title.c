@@ -360,6 +360,10 @@ static int titleish_core(const char *t) {
     const char *e = s + n;
     while (e > s && (e[-1] == '*' || e[-1] == '_' || e[-1] == ' '))
         e--;
+    /* (note signs run together with a comma, "analysis*,**") */
+    if (e > s + 1 && e[-1] == ',' && e < s + n && *e == '*' && e[-2] == '*')
+        for (e--; e > s && (e[-1] == '*' || e[-1] == ' ');)
+            e--;
     if (e > s && (e[-1] == ':' || e[-1] == ',' || e[-1] == ';'))
         return 0;
     /* A sentence ends with a full stop; a title rarely does, but for a
