@@ -3662,10 +3662,14 @@ static int cited_names(const char *t, size_t n) {
  * keywords, none of the page's furniture (its running header, the
  * journal's name, a label, a DOI, a date, an address). */
 static int last_resort_shape(const jfyp_rec *r, const char *t) {
-    size_t semis = 0;
-    for (const char *p = t; *p; p++)
+    size_t semis = 0, colons = 0;
+    for (const char *p = t; *p; p++) {
         semis += *p == ';';
-    if (semis >= 2 || jfyp_count_words(t) > 40 || !long_title(t) || !titleish(t) || prose(t) ||
+        colons += *p == ':';
+    }
+    /* (fields run together, "Editor in chief: ... Managing editor: ...",
+     * are a masthead's or a sidebar's) */
+    if (semis >= 2 || colons >= 2 || jfyp_count_words(t) > 40 || !long_title(t) || !titleish(t) || prose(t) ||
         sentence_end(t) || running_header(t) || kind_label(t) || is_journal_name(r->hints, t) || journal_like(r->hints, t) || opens_on_journal_name(r->hints, t) ||
         address(t) || (jfyp_front_has_institution_word(t) && strchr(t, ',')) || jfyp_stristr(t, "cite") ||
         jfyp_stristr(t, "www."))
@@ -3709,9 +3713,8 @@ static int last_resort_title(jfyp_rec *r) {
          * not taken for the end of the head) */
         if (n->line > 120 || (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING))
             continue;
-        /* (a title runs to three or four lines; a block of more is a
-         * note's or a masthead's) */
-        if (n->end_line > n->line + 3)
+        /* (a title runs to a few lines; a block of many is a note's) */
+        if (n->end_line > n->line + 7)
             continue;
         char *t = jfyp_front_text(n, 0);
         if (!t)
