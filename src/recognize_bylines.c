@@ -192,7 +192,9 @@ static int is_degree(const char *w) {
  * least. The few of two capitals that name no state (PT, DM, JD) count
  * too; a country's code does not. */
 static int credential_word(const char *w) {
-    static const char *const two[] = {"PT", "DM", "JD", "NP", "OD", NULL};
+    /* (RT: a respiratory or radiologic therapist, as chest journals
+     * print "Joe Roe, RT; and Ann Poe, MD") */
+    static const char *const two[] = {"PT", "DM", "JD", "NP", "OD", "RT", NULL};
     static const char *const places[] = {"USA", "UAE", "PRC", "ROC", "SAR", NULL};
     size_t n = strlen(w), caps = 0, lower = 0, run = 0;
     if (n == 2) {
@@ -4149,6 +4151,91 @@ static int signature(jfyp_rec *r) {
     return 0;
 }
 
+/* Length of the dashes that open a signer's line ("—Jane Roe",
+ * "––Jane Roe", "-- Jane Roe") with the spaces after them, or 0. */
+static size_t sign_dash_len(const char *t) {
+    size_t k = strspn(t, " "), d = 0;
+    for (;;) {
+        if (!strncmp(t + k, "\xe2\x80\x94", 3) || !strncmp(t + k, "\xe2\x80\x93", 3) ||
+            !strncmp(t + k, "\xe2\x80\x95", 3))
+            k += 3, d++;
+        else if (t[k] == '-' && t[k + 1] == '-')
+            k += 2, d++;
+        else
+            break;
+    }
+    return d && d <= 3 ? k + strspn(t + k, " ") : 0;
+}
+
+/* An editorial signed at its end by one name after a dash, on the line
+ * that closes its running text ("... the months ahead." / "—Jane Q.
+ * Roe"), as science magazines sign a piece no byline heads. One such line
+ * on the page, under running text: a second is an epigraph's or a
+ * quotation's attribution, which no page signs twice. */
+static int dash_signature(jfyp_rec *r) {
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            return 0;
+    jfy_node *at = NULL;
+    size_t at_i = 0, prose = 0;
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 2; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = 0; i < l.n && seen < 2; i++) {
+            const char *t = l.v[i].text;
+            size_t d = sign_dash_len(t);
+            if (d) {
+                jfyp_byname *v = NULL;
+                int nm = signature_name(t + d, &v);
+                if (nm < 0) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                if (nm == 1 && !*v[0].markers) {
+                    seen++;
+                    if (prose >= SIG_PROSE) {
+                        at = n;
+                        at_i = i;
+                    }
+                }
+                jfyp_byline_free(v, nm == 1);
+            }
+            prose += prose_chars(t);
+        }
+        jfyp_lines_free(&l);
+    }
+    if (!at || seen != 1)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(at, &l) < 0)
+        return -1;
+    jfyp_byname *v = NULL;
+    int rc = at_i < l.n ? signature_name(l.v[at_i].text + sign_dash_len(l.v[at_i].text), &v) : 0;
+    if (rc == 1) {
+        jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
+        if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+            jfyp_node_free(group);
+            rc = -1;
+        } else {
+            jfyp_node_span_from(group, at);
+            jfyp_node_append(r->front, group);
+            rc = add_contrib(group, &v[0], 0, at) < 0 ? -1 : 1;
+        }
+    }
+    jfyp_byline_free(v, rc != 0 && v);
+    if (rc == 1 && jfyp_lines_remove(at, &l, at_i, at_i)) {
+        jfyp_lines_free(&l);
+        jfyp_node_free(at);
+        return 0;
+    }
+    jfyp_lines_free(&l);
+    return rc < 0 ? -1 : 0;
+}
+
 /* "President of EUPHA", "WHO Regional Office for Europe", "Chair of the
  * 19th EPH Conference": the office a signed name holds, on the line under
  * it. 2 when an office's word stands inside the line ("Conference Manager
@@ -5228,7 +5315,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
     if (!group) {
-        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 ? -1 : 0;
+        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || dash_signature(r) < 0
+                   ? -1
+                   : 0;
     }
     return cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
 oom:
