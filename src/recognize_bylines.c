@@ -1386,10 +1386,107 @@ static char *unglue_words(char *s) {
     return o;
 }
 
+/* Whether word w (n bytes) is a name's raised letters printed on the
+ * line: one small letter of the first ten, a list of them ("a,c"), a
+ * star after. */
+static int letter_mark(const char *w, size_t n) {
+    size_t k = 0, lets = 0;
+    while (k < n) {
+        if (w[k] < 'a' || w[k] > 'j' || (k + 1 < n && w[k + 1] >= 'a' && w[k + 1] <= 'z'))
+            return 0;
+        lets++;
+        k++;
+        while (k < n && (w[k] == ',' || w[k] == '*'))
+            k++;
+    }
+    return lets > 0;
+}
+
+#define LETTER_WORDS 48
+
+/* "Jane Q. Roe a John Doe b,c Ann Poe a": a byline whose names only
+ * their raised letters part, no comma between (as Karger prints it, one
+ * line of names under the title, "Milton H., Jr. Saier a" keeping a
+ * given name's suffix before the surname). Returns the line with a
+ * comma after each name's letters ("Jane Q. Roe a, John Doe b,c, ...")
+ * and the suffix's comma gone, malloc'd; NULL when t is not so set (or
+ * on OOM, *oom set). Two names at least, two to five words each, the
+ * line ending on the last one's letters. */
+static char *letter_parted(const char *t, int *oom) {
+    *oom = 0;
+    const char *ws[LETTER_WORDS];
+    size_t wl[LETTER_WORDS], nw = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (nw == LETTER_WORDS || *p == '\n')
+            return NULL;
+        ws[nw] = p;
+        while (*p && *p != ' ')
+            p++;
+        wl[nw] = (size_t)(p - ws[nw]);
+        nw++;
+    }
+    /* a mark after each name, the marks a list maybe set with spaces
+     * ("a, c"): words are name words or marks */
+    size_t names = 0, words = 0;
+    int last_mark = 0;
+    for (size_t i = 0; i < nw; i++) {
+        if ((words >= 2 || last_mark) && letter_mark(ws[i], wl[i])) {
+            if (!last_mark)
+                names++;
+            last_mark = 1;
+            words = 0;
+            continue;
+        }
+        last_mark = 0;
+        if (!name_cap((unsigned char)ws[i][0]) || ++words > 5 || strchr(ws[i], '@') ||
+            strpbrk(ws[i], "0123456789();:"))
+            return NULL;
+        /* (a comma only in "H., Jr.") */
+        const char *c = memchr(ws[i], ',', wl[i]);
+        if (c && !(c == ws[i] + wl[i] - 1 && i + 1 < nw &&
+                   (!strncmp(ws[i + 1], "Jr.", 3) || !strncmp(ws[i + 1], "Sr.", 3))))
+            return NULL;
+    }
+    if (names < 2 || !last_mark)
+        return NULL;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    last_mark = 0;
+    words = 0;
+    for (size_t i = 0; i < nw; i++) {
+        int mark = (words >= 2 || last_mark) && letter_mark(ws[i], wl[i]);
+        if (!mark && last_mark)
+            jfyp_buf_puts(&b, ", ");
+        else if (i && !(mark && last_mark))
+            jfyp_buf_putc(&b, ' ');
+        size_t len = wl[i];
+        if (!mark && ws[i][len - 1] == ',')
+            len--;
+        jfyp_buf_put(&b, ws[i], len);
+        words = mark ? 0 : words + 1;
+        last_mark = mark;
+    }
+    char *out = jfyp_buf_finish(&b);
+    if (!out) {
+        jfyp_buf_free(&b);
+        *oom = 1;
+    }
+    return out;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
-    char *s = jfyp_strdup(text);
+    int oom;
+    char *s = letter_parted(text, &oom);
+    if (oom)
+        return -1;
+    if (!s)
+        s = jfyp_strdup(text);
     if (!s)
         return -1;
     /* Bold around the line or a name is typography; stars after a name
