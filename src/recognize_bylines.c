@@ -1387,15 +1387,21 @@ static char *unglue_words(char *s) {
 }
 
 /* Whether word w (n bytes) is a name's raised letters printed on the
- * line: one small letter of the first ten, a list of them ("a,c"), a
- * star after. */
+ * line: one small letter of the first ten or a number, a list of them
+ * ("a,c", "1,3"), a star after. */
 static int letter_mark(const char *w, size_t n) {
     size_t k = 0, lets = 0;
     while (k < n) {
-        if (w[k] < 'a' || w[k] > 'j' || (k + 1 < n && w[k + 1] >= 'a' && w[k + 1] <= 'z'))
+        /* or an address's number of one or two figures ("1", "2,3") */
+        if (w[k] >= '1' && w[k] <= '9') {
+            k += k + 1 < n && w[k + 1] >= '0' && w[k + 1] <= '9' ? 2 : 1;
+            if (k < n && w[k] >= '0' && w[k] <= '9')
+                return 0;
+        } else if (w[k] < 'a' || w[k] > 'j' || (k + 1 < n && w[k + 1] >= 'a' && w[k + 1] <= 'z'))
             return 0;
+        else
+            k++;
         lets++;
-        k++;
         while (k < n && (w[k] == ',' || w[k] == '*'))
             k++;
     }
@@ -1411,7 +1417,8 @@ static int letter_mark(const char *w, size_t n) {
  * comma after each name's letters ("Jane Q. Roe a, John Doe b,c, ...")
  * and the suffix's comma gone, malloc'd; NULL when t is not so set (or
  * on OOM, *oom set). Two names at least, two to five words each, the
- * line ending on the last one's letters. */
+ * line ending on the last one's letters. The same with numbers ("Jane
+ * Roe 1 John Doe 2,3"): raised figures an extraction set apart. */
 static char *letter_parted(const char *t, int *oom) {
     *oom = 0;
     const char *ws[LETTER_WORDS];
@@ -1442,9 +1449,11 @@ static char *letter_parted(const char *t, int *oom) {
             continue;
         }
         last_mark = 0;
-        if (!name_cap((unsigned char)ws[i][0]) || ++words > 5 || strchr(ws[i], '@') ||
-            strpbrk(ws[i], "0123456789();:"))
+        if (!name_cap((unsigned char)ws[i][0]) || ++words > 5)
             return NULL;
+        for (size_t k = 0; k < wl[i]; k++)
+            if ((ws[i][k] >= '0' && ws[i][k] <= '9') || strchr("@();:", ws[i][k]))
+                return NULL;
         /* (a comma only in "H., Jr.") */
         const char *c = memchr(ws[i], ',', wl[i]);
         if (c && !(c == ws[i] + wl[i] - 1 && i + 1 < nw &&
