@@ -253,9 +253,10 @@ static char *take_orcid(char *piece) {
     return NULL;
 }
 
+/* (and the words that open a byline: "By", "BY", "Authors:") */
 static char *strip_prefix_titles(char *s) {
     static const char *const titles[] = {"Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ",
-                                         "Mr. ", "Mrs. ", "Ms. ", "and ", "& ", "by ", "By ",
+                                         "Mr. ", "Mrs. ", "Ms. ", "and ", "& ", "by ", "By ", "BY ", "Authors: ", "Author: ",
                                          NULL};
     int again = 1;
     while (again) {
@@ -1698,14 +1699,15 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     }
     /* "JANE ROE1, JOHN DOE2 AND ANN POE1": a byline set in capitals
      * joins its last name with "AND", after a list (a title in capitals,
-     * "HEAT WAVES AND HOSPITAL ADMISSIONS", has no comma before it) */
+     * "HEAT WAVES AND HOSPITAL ADMISSIONS", has no comma before it), or
+     * after "BY", which no title opens on ("BY JANE ROE AND JOHN DOE") */
     int caps_and = 0;
     {
         const char *a = strstr(s, " AND ");
         int lower = 0;
         for (const char *q = s; *q && !lower; q++)
             lower = *q >= 'a' && *q <= 'z';
-        caps_and = a && !lower && memchr(s, ',', (size_t)(a - s)) != NULL;
+        caps_and = a && !lower && (memchr(s, ',', (size_t)(a - s)) != NULL || !strncmp(s, "BY ", 3));
     }
     int rc = 1, in_sup = 0, a_initial = 0, degrees = 0, credentials = 0;
     char *p = s, *start = s;
