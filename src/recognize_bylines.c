@@ -253,10 +253,10 @@ static char *take_orcid(char *piece) {
     return NULL;
 }
 
-/* (and the words that open a byline: "By", "BY", "Authors:") */
+/* (and the word that opens a byline: "By", "BY") */
 static char *strip_prefix_titles(char *s) {
     static const char *const titles[] = {"Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ",
-                                         "Mr. ", "Mrs. ", "Ms. ", "and ", "& ", "by ", "By ", "BY ", "Authors: ", "Author: ",
+                                         "Mr. ", "Mrs. ", "Ms. ", "and ", "& ", "by ", "By ", "BY ",
                                          NULL};
     int again = 1;
     while (again) {
