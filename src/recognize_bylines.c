@@ -192,7 +192,9 @@ static int is_degree(const char *w) {
  * least. The few of two capitals that name no state (PT, DM, JD) count
  * too; a country's code does not. */
 static int credential_word(const char *w) {
-    static const char *const two[] = {"PT", "DM", "JD", "NP", "OD", NULL};
+    /* (RT: a respiratory or radiologic therapist, as chest journals
+     * print "Joe Roe, RT; and Ann Poe, MD") */
+    static const char *const two[] = {"PT", "DM", "JD", "NP", "OD", "RT", NULL};
     static const char *const places[] = {"USA", "UAE", "PRC", "ROC", "SAR", NULL};
     size_t n = strlen(w), caps = 0, lower = 0, run = 0;
     if (n == 2) {
@@ -251,9 +253,10 @@ static char *take_orcid(char *piece) {
     return NULL;
 }
 
+/* (and the word that opens a byline: "By", "BY") */
 static char *strip_prefix_titles(char *s) {
     static const char *const titles[] = {"Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ",
-                                         "Mr. ", "Mrs. ", "Ms. ", "and ", "& ", "by ", "By ",
+                                         "Mr. ", "Mrs. ", "Ms. ", "and ", "& ", "by ", "By ", "BY ",
                                          NULL};
     int again = 1;
     while (again) {
@@ -1384,10 +1387,116 @@ static char *unglue_words(char *s) {
     return o;
 }
 
+/* Whether word w (n bytes) is a name's raised letters printed on the
+ * line: one small letter of the first ten or a number, a list of them
+ * ("a,c", "1,3"), a star after. */
+static int letter_mark(const char *w, size_t n) {
+    size_t k = 0, lets = 0;
+    while (k < n) {
+        /* or an address's number of one or two figures ("1", "2,3") */
+        if (w[k] >= '1' && w[k] <= '9') {
+            k += k + 1 < n && w[k + 1] >= '0' && w[k + 1] <= '9' ? 2 : 1;
+            if (k < n && w[k] >= '0' && w[k] <= '9')
+                return 0;
+        } else if (w[k] < 'a' || w[k] > 'j' || (k + 1 < n && w[k + 1] >= 'a' && w[k + 1] <= 'z'))
+            return 0;
+        else
+            k++;
+        lets++;
+        while (k < n && (w[k] == ',' || w[k] == '*'))
+            k++;
+    }
+    return lets > 0;
+}
+
+#define LETTER_WORDS 48
+
+/* "Jane Q. Roe a John Doe b,c Ann Poe a": a byline whose names only
+ * their raised letters part, no comma between (as Karger prints it, one
+ * line of names under the title, "Milton H., Jr. Saier a" keeping a
+ * given name's suffix before the surname). Returns the line with a
+ * comma after each name's letters ("Jane Q. Roe a, John Doe b,c, ...")
+ * and the suffix's comma gone, malloc'd; NULL when t is not so set (or
+ * on OOM, *oom set). Two names at least, two to five words each, the
+ * line ending on the last one's letters. The same with numbers ("Jane
+ * Roe 1 John Doe 2,3"): raised figures an extraction set apart. */
+static char *letter_parted(const char *t, int *oom) {
+    *oom = 0;
+    const char *ws[LETTER_WORDS];
+    size_t wl[LETTER_WORDS], nw = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (nw == LETTER_WORDS || *p == '\n')
+            return NULL;
+        ws[nw] = p;
+        while (*p && *p != ' ')
+            p++;
+        wl[nw] = (size_t)(p - ws[nw]);
+        nw++;
+    }
+    /* a mark after each name, the marks a list maybe set with spaces
+     * ("a, c"): words are name words or marks */
+    size_t names = 0, words = 0;
+    int last_mark = 0;
+    for (size_t i = 0; i < nw; i++) {
+        if ((words >= 2 || last_mark) && letter_mark(ws[i], wl[i])) {
+            if (!last_mark)
+                names++;
+            last_mark = 1;
+            words = 0;
+            continue;
+        }
+        last_mark = 0;
+        if (!name_cap((unsigned char)ws[i][0]) || ++words > 5)
+            return NULL;
+        for (size_t k = 0; k < wl[i]; k++)
+            if ((ws[i][k] >= '0' && ws[i][k] <= '9') || strchr("@();:", ws[i][k]))
+                return NULL;
+        /* (a comma only in "H., Jr.") */
+        const char *c = memchr(ws[i], ',', wl[i]);
+        if (c && !(c == ws[i] + wl[i] - 1 && i + 1 < nw &&
+                   (!strncmp(ws[i + 1], "Jr.", 3) || !strncmp(ws[i + 1], "Sr.", 3))))
+            return NULL;
+    }
+    if (names < 2 || !last_mark)
+        return NULL;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    last_mark = 0;
+    words = 0;
+    for (size_t i = 0; i < nw; i++) {
+        int mark = (words >= 2 || last_mark) && letter_mark(ws[i], wl[i]);
+        if (!mark && last_mark)
+            jfyp_buf_puts(&b, ", ");
+        else if (i && !(mark && last_mark))
+            jfyp_buf_putc(&b, ' ');
+        size_t len = wl[i];
+        if (!mark && ws[i][len - 1] == ',')
+            len--;
+        jfyp_buf_put(&b, ws[i], len);
+        words = mark ? 0 : words + 1;
+        last_mark = mark;
+    }
+    char *out = jfyp_buf_finish(&b);
+    if (!out) {
+        jfyp_buf_free(&b);
+        *oom = 1;
+    }
+    return out;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
-    char *s = jfyp_strdup(text);
+    int oom;
+    char *s = letter_parted(text, &oom);
+    if (oom)
+        return -1;
+    if (!s)
+        s = jfyp_strdup(text);
     if (!s)
         return -1;
     /* Bold around the line or a name is typography; stars after a name
@@ -1590,14 +1699,15 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     }
     /* "JANE ROE1, JOHN DOE2 AND ANN POE1": a byline set in capitals
      * joins its last name with "AND", after a list (a title in capitals,
-     * "HEAT WAVES AND HOSPITAL ADMISSIONS", has no comma before it) */
+     * "HEAT WAVES AND HOSPITAL ADMISSIONS", has no comma before it), or
+     * after "BY", which no title opens on ("BY JANE ROE AND JOHN DOE") */
     int caps_and = 0;
     {
         const char *a = strstr(s, " AND ");
         int lower = 0;
         for (const char *q = s; *q && !lower; q++)
             lower = *q >= 'a' && *q <= 'z';
-        caps_and = a && !lower && memchr(s, ',', (size_t)(a - s)) != NULL;
+        caps_and = a && !lower && (memchr(s, ',', (size_t)(a - s)) != NULL || !strncmp(s, "BY ", 3));
     }
     int rc = 1, in_sup = 0, a_initial = 0, degrees = 0, credentials = 0;
     char *p = s, *start = s;
@@ -4149,6 +4259,91 @@ static int signature(jfyp_rec *r) {
     return 0;
 }
 
+/* Length of the dashes that open a signer's line ("—Jane Roe",
+ * "––Jane Roe", "-- Jane Roe") with the spaces after them, or 0. */
+static size_t sign_dash_len(const char *t) {
+    size_t k = strspn(t, " "), d = 0;
+    for (;;) {
+        if (!strncmp(t + k, "\xe2\x80\x94", 3) || !strncmp(t + k, "\xe2\x80\x93", 3) ||
+            !strncmp(t + k, "\xe2\x80\x95", 3))
+            k += 3, d++;
+        else if (t[k] == '-' && t[k + 1] == '-')
+            k += 2, d++;
+        else
+            break;
+    }
+    return d && d <= 3 ? k + strspn(t + k, " ") : 0;
+}
+
+/* An editorial signed at its end by one name after a dash, on the line
+ * that closes its running text ("... the months ahead." / "—Jane Q.
+ * Roe"), as science magazines sign a piece no byline heads. One such line
+ * on the page, under running text: a second is an epigraph's or a
+ * quotation's attribution, which no page signs twice. */
+static int dash_signature(jfyp_rec *r) {
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            return 0;
+    jfy_node *at = NULL;
+    size_t at_i = 0, prose = 0;
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 2; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = 0; i < l.n && seen < 2; i++) {
+            const char *t = l.v[i].text;
+            size_t d = sign_dash_len(t);
+            if (d) {
+                jfyp_byname *v = NULL;
+                int nm = signature_name(t + d, &v);
+                if (nm < 0) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                if (nm == 1 && !*v[0].markers) {
+                    seen++;
+                    if (prose >= SIG_PROSE) {
+                        at = n;
+                        at_i = i;
+                    }
+                }
+                jfyp_byline_free(v, nm == 1);
+            }
+            prose += prose_chars(t);
+        }
+        jfyp_lines_free(&l);
+    }
+    if (!at || seen != 1)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(at, &l) < 0)
+        return -1;
+    jfyp_byname *v = NULL;
+    int rc = at_i < l.n ? signature_name(l.v[at_i].text + sign_dash_len(l.v[at_i].text), &v) : 0;
+    if (rc == 1) {
+        jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
+        if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+            jfyp_node_free(group);
+            rc = -1;
+        } else {
+            jfyp_node_span_from(group, at);
+            jfyp_node_append(r->front, group);
+            rc = add_contrib(group, &v[0], 0, at) < 0 ? -1 : 1;
+        }
+    }
+    jfyp_byline_free(v, rc != 0 && v);
+    if (rc == 1 && jfyp_lines_remove(at, &l, at_i, at_i)) {
+        jfyp_lines_free(&l);
+        jfyp_node_free(at);
+        return 0;
+    }
+    jfyp_lines_free(&l);
+    return rc < 0 ? -1 : 0;
+}
+
 /* "President of EUPHA", "WHO Regional Office for Europe", "Chair of the
  * 19th EPH Conference": the office a signed name holds, on the line under
  * it. 2 when an office's word stands inside the line ("Conference Manager
@@ -5228,7 +5423,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
     if (!group) {
-        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 ? -1 : 0;
+        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || dash_signature(r) < 0
+                   ? -1
+                   : 0;
     }
     return cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
 oom:
