@@ -157,6 +157,9 @@ static const struct {
     {"abbreviations", "abbreviations", K_BACKSEC},
     {"list of abbreviations", "abbreviations", K_BACKSEC},
     {"publisher's note", NULL, K_BACKSEC},
+    /* a letter's or a dispatch's note on its author (EID's) */
+    {"about the author", NULL, K_BACKSEC},
+    {"about the authors", NULL, K_BACKSEC},
     {"disclosure", "COI-statement", K_BACKSEC},
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
