@@ -637,6 +637,36 @@ static int sentence_opening(const char *t) {
     return 0;
 }
 
+/* An author's degree closing a byline or an address block's name line
+ * ("A. S. Teope, BSN", "J. Somani, MD"): a person, no heading. */
+static int ends_degree(const char *t, size_t n) {
+    static const char *const degrees[] = {"MD", "M.D.", "PhD", "Ph.D.", "MBBS", "BSN", "RN", "MPH",
+                                          "MSc", "BSc", "DVM", "BSRT", "FRCPC", "MBChB", "PharmD",
+                                          "DMD", "DDS", "MSN", NULL};
+    for (int i = 0; degrees[i]; i++) {
+        size_t d = strlen(degrees[i]);
+        if (n > d + 2 && strcmp(t + n - d, degrees[i]) == 0 && t[n - d - 1] == ' ' &&
+            t[n - d - 2] == ',')
+            return 1;
+    }
+    return 0;
+}
+
+/* A first page's labelled facts, which no heading opens with: the
+ * article's history, the corresponding author's contact ("CONTACT Jane
+ * Roe", "Address correspondence to Jane Roe"), a letter's word count. */
+static int fact_label(const char *t) {
+    static const char *const labels[] = {"article history", "address correspondence",
+                                         "corresponding author", "word count", NULL};
+    for (int i = 0; labels[i]; i++)
+        if (starts_with_word(t, labels[i]))
+            return 1;
+    /* the label in capitals, the name after it: "Contact tracing" may
+     * head a section, "CONTACT Jane Roe" does not */
+    return strncmp(t, "CONTACT ", 8) == 0 && isupper((unsigned char)t[8]) &&
+           islower((unsigned char)t[9]);
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -709,7 +739,7 @@ static int line_could_head(const char *t) {
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
-    if (side_label(t))
+    if (side_label(t) || fact_label(t) || ends_degree(t, n))
         return 0;
     /* the licence's words cut from their sentence ("Commons Attribution
      * License", "...is licensed under a"), and a running head's page count
@@ -3439,6 +3469,29 @@ static int review_topic(jfyp_rec *r, const cand *v, size_t len, size_t i, size_t
     return ends ? over_running_text(r, d->n, measure) : 0;
 }
 
+/* Takes out the first page's labels and name lines left alone in the body
+ * ("ARTICLE HISTORY" with its dates read, "CONTACT Jane Roe", "A. B. Lund,
+ * MD"): the facts they label are read already, and as text they would
+ * stand as paragraphs the article does not have. -1 out of memory. */
+static int drop_fact_lines(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r), *nx; n; n = nx) {
+        nx = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH || !one_line(n) || bold_only(n))
+            continue;
+        char *t = jfyp_node_plain(n);
+        if (!t)
+            return -1;
+        jfyp_trim(t);
+        int drop = fact_label(t) || ends_degree(t, strlen(t));
+        free(t);
+        if (drop) {
+            jfyp_node_unlink(n);
+            jfyp_node_free(n);
+        }
+    }
+    return 0;
+}
+
 int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
@@ -3446,8 +3499,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     int core = 0, titled = 0, sentenced = 0, known_numbered = 0, base_level = 0;
     int dotted = 0, outer_level = 0, numbered_core = 0;
     size_t measure;
-    if (close_spaced_lines(r) < 0 || join_side_labels(r) < 0 || demote_number_signs(r) < 0 ||
-        column_measure(r, &measure) < 0)
+    if (drop_fact_lines(r) < 0 || close_spaced_lines(r) < 0 || join_side_labels(r) < 0 ||
+        demote_number_signs(r) < 0 || column_measure(r, &measure) < 0)
         return -1;
     if (!any_md_heading(r) && split_runin_headings(r, measure) < 0)
         return -1;
