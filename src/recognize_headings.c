@@ -741,6 +741,9 @@ static int line_could_head(const char *t) {
             return 0;
     if (side_label(t) || fact_label(t) || ends_degree(t, n))
         return 0;
+    /* a preprint's running head ("Journal, Publish Ahead of Print") */
+    if (jfyp_stristr(t, "ahead of print"))
+        return 0;
     /* the licence's words cut from their sentence ("Commons Attribution
      * License", "...is licensed under a"), and a running head's page count
      * ("Smith et al. Trials (2021) 22:209 Page 2 of 3") */
