@@ -667,6 +667,21 @@ static int fact_label(const char *t) {
            islower((unsigned char)t[9]);
 }
 
+/* A word cut at the line's end ("acute respira-"), a sentence's subject
+ * after its opening ("During 2019, we performed..."), a corresponding
+ * author's star ("Jane Roe*"): a lone line that is a paragraph's first or
+ * last or a byline, no heading. (Not asked of the lines of a block, whose
+ * readers join a cut word to the line after it.) */
+static int sentence_piece(const char *t) {
+    size_t n = strlen(t);
+    /* (a heading wrapped at a cut word is short: "Participation as a
+     * govern-" / "ance function") */
+    if (n >= 3 && t[n - 1] == '-' && islower((unsigned char)t[n - 2]) && islower((unsigned char)t[n - 3]) &&
+        jfyp_count_words(t) >= 6)
+        return 1;
+    return strstr(t, ", we ") || (n >= 2 && t[n - 1] == '*' && isalpha((unsigned char)t[n - 2]));
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -3524,7 +3539,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             continue;
         }
         /* a trial's registration line is a statement, no heading */
-        if (n->type != JFY_N_HEADING && registry_number(t)) {
+        if (n->type != JFY_N_HEADING && (registry_number(t) || (!bold_only(n) && sentence_piece(t)))) {
             free(t);
             continue;
         }
