@@ -3500,7 +3500,10 @@ static int drop_fact_lines(jfyp_rec *r) {
         if (!t)
             return -1;
         jfyp_trim(t);
-        int drop = fact_label(t) || ends_degree(t, strlen(t));
+        /* a preprint's running head ("Journal, Publish Ahead of Print")
+         * left in the text as a line of its own */
+        int drop = fact_label(t) || ends_degree(t, strlen(t)) ||
+                   (jfyp_count_words(t) <= 8 && jfyp_stristr(t, "publish ahead of print"));
         free(t);
         if (drop) {
             jfyp_node_unlink(n);
