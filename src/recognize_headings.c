@@ -670,15 +670,18 @@ static int fact_label(const char *t) {
 /* A word cut at the line's end ("acute respira-"), a sentence's subject
  * after its opening ("During 2019, we performed..."), a corresponding
  * author's star ("Jane Roe*"): a lone line that is a paragraph's first or
- * last or a byline, no heading. (Not asked of the lines of a block, whose
- * readers join a cut word to the line after it.) */
+ * last or a byline, no heading: 2 when the sentence goes on after it (a
+ * cut word, no sentence's end), 1 otherwise. (Not asked of the lines of a
+ * block, whose readers join a cut word to the line after it.) */
 static int sentence_piece(const char *t) {
     size_t n = strlen(t);
     /* (a heading wrapped at a cut word is short: "Participation as a
      * govern-" / "ance function") */
     if (n >= 3 && t[n - 1] == '-' && islower((unsigned char)t[n - 2]) && islower((unsigned char)t[n - 3]) &&
         jfyp_count_words(t) >= 6)
-        return 1;
+        return 2;
+    if (strstr(t, ", we ") && n && !strchr(".!?:;", t[n - 1]))
+        return 2;
     return strstr(t, ", we ") || (n >= 2 && t[n - 1] == '*' && isalpha((unsigned char)t[n - 2]));
 }
 
@@ -3542,7 +3545,7 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             continue;
         }
         /* a trial's registration line is a statement, no heading */
-        if (n->type != JFY_N_HEADING && (registry_number(t) || (!bold_only(n) && sentence_piece(t)))) {
+        if (n->type != JFY_N_HEADING && registry_number(t)) {
             free(t);
             continue;
         }
@@ -3569,8 +3572,20 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 n = joined; /* the loop goes on after it */
                 continue;
             }
+            int sp = sentence_piece(t);
+            jfy_node *x = jfyp_rec_next(r, n);
+            if (sp == 2 && n->type == JFY_N_PARAGRAPH && one_line(n) && x && x->type == JFY_N_PARAGRAPH &&
+                !jfyp_node_attr(x, "running-header")) {
+                /* its sentence goes on in the next block, whatever case
+                 * that opens in ("...using a Ther-" / "moquest-Finnigan") */
+                free(t);
+                if (prepend_line(n, x, &joined) < 0)
+                    goto out;
+                n = joined;
+                continue;
+            }
             int fl = full_line_over_line(r, n, t, measure);
-            if (fl || formula_sign(t) || type_label(t)) {
+            if (fl || formula_sign(t) || type_label(t) || sp) {
                 free(t);
                 if (fl < 0)
                     goto out;
