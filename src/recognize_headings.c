@@ -682,7 +682,22 @@ static int sentence_piece(const char *t) {
         return 2;
     if (strstr(t, ", we ") && n && !strchr(".!?:;", t[n - 1]))
         return 2;
-    return strstr(t, ", we ") || (n >= 2 && t[n - 1] == '*' && isalpha((unsigned char)t[n - 2]));
+    /* (a name: a table's column head "P-val*" is one word) */
+    return strstr(t, ", we ") ||
+           (n >= 2 && t[n - 1] == '*' && isalpha((unsigned char)t[n - 2]) && jfyp_count_words(t) >= 2);
+}
+
+/* Whether the block x's text opens in other than a capital (the rest of
+ * a word or a sentence: "moquest-Finnigan", "(ThermoFisher"), so that no
+ * heading of its own opens it. -1 on out of memory. */
+static int opens_uncapital(const jfy_node *x) {
+    char *u = jfyp_node_plain(x);
+    if (!u)
+        return -1;
+    const char *p = u + strspn(u, " ");
+    int on = *p && !isupper((unsigned char)*p) && (unsigned char)*p < 0x80;
+    free(u);
+    return on;
 }
 
 /* Whether the text of a lone line could be a heading. */
@@ -3572,13 +3587,18 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 n = joined; /* the loop goes on after it */
                 continue;
             }
-            int sp = sentence_piece(t);
+            int sp = sentence_piece(t), on = 0;
             jfy_node *x = jfyp_rec_next(r, n);
-            if (sp == 2 && n->type == JFY_N_PARAGRAPH && one_line(n) && x && x->type == JFY_N_PARAGRAPH &&
-                !jfyp_node_attr(x, "running-header")) {
-                /* its sentence goes on in the next block, whatever case
-                 * that opens in ("...using a Ther-" / "moquest-Finnigan") */
+            /* (a line of hard-wrapped text, not a Markdown paragraph's
+             * whole text on its line) */
+            if (sp == 2 && measure >= 20 && cp_count(t) * 10 <= measure * 11 && n->type == JFY_N_PARAGRAPH &&
+                one_line(n) && x && x->type == JFY_N_PARAGRAPH && !jfyp_node_attr(x, "running-header") &&
+                (on = opens_uncapital(x)) != 0) {
+                /* its sentence goes on in the next block, which opens
+                 * in no capital ("...using a Ther-" / "moquest-Finnigan") */
                 free(t);
+                if (on < 0)
+                    goto out;
                 if (prepend_line(n, x, &joined) < 0)
                     goto out;
                 n = joined;
