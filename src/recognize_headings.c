@@ -3604,6 +3604,26 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 n = joined;
                 continue;
             }
+            jfy_node *pv = n->prev;
+            if (sp == 2 && measure >= 20 && cp_count(t) * 10 <= measure * 11 && n->type == JFY_N_PARAGRAPH &&
+                one_line(n) && pv && pv->type == JFY_N_PARAGRAPH && !one_line(pv) &&
+                !jfyp_node_attr(pv, "running-header")) {
+                /* the rest of its sentence went elsewhere (over a
+                 * footnote, a float, the next column): the line stays
+                 * with the text above it, no paragraph of its own */
+                free(t);
+                jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
+                if (!br)
+                    goto out;
+                jfyp_node_append(pv, br);
+                jfyp_node_move_children(n, pv);
+                pv->end_line = n->end_line;
+                pv->end_col = n->end_col;
+                jfyp_node_unlink(n);
+                jfyp_node_free(n);
+                n = pv;
+                continue;
+            }
             int fl = full_line_over_line(r, n, t, measure);
             if (fl || formula_sign(t) || type_label(t) || sp) {
                 free(t);
