@@ -157,6 +157,9 @@ static const struct {
     {"abbreviations", "abbreviations", K_BACKSEC},
     {"list of abbreviations", "abbreviations", K_BACKSEC},
     {"publisher's note", NULL, K_BACKSEC},
+    /* a letter's or a dispatch's note on its author (EID's) */
+    {"about the author", NULL, K_BACKSEC},
+    {"about the authors", NULL, K_BACKSEC},
     {"disclosure", "COI-statement", K_BACKSEC},
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
@@ -634,6 +637,69 @@ static int sentence_opening(const char *t) {
     return 0;
 }
 
+/* An author's degree closing a byline or an address block's name line
+ * ("A. S. Teope, BSN", "J. Somani, MD"): a person, no heading. */
+static int ends_degree(const char *t, size_t n) {
+    static const char *const degrees[] = {"MD", "M.D.", "PhD", "Ph.D.", "MBBS", "BSN", "RN", "MPH",
+                                          "MSc", "BSc", "DVM", "BSRT", "FRCPC", "MBChB", "PharmD",
+                                          "DMD", "DDS", "MSN", NULL};
+    for (int i = 0; degrees[i]; i++) {
+        size_t d = strlen(degrees[i]);
+        if (n > d + 2 && strcmp(t + n - d, degrees[i]) == 0 && t[n - d - 1] == ' ' &&
+            t[n - d - 2] == ',')
+            return 1;
+    }
+    return 0;
+}
+
+/* A first page's labelled facts, which no heading opens with: the
+ * article's history, the corresponding author's contact ("CONTACT Jane
+ * Roe", "Address correspondence to Jane Roe"), a letter's word count. */
+static int fact_label(const char *t) {
+    static const char *const labels[] = {"article history", "address correspondence",
+                                         "corresponding author", "word count", NULL};
+    for (int i = 0; labels[i]; i++)
+        if (starts_with_word(t, labels[i]))
+            return 1;
+    /* the label in capitals, the name after it: "Contact tracing" may
+     * head a section, "CONTACT Jane Roe" does not */
+    return strncmp(t, "CONTACT ", 8) == 0 && isupper((unsigned char)t[8]) &&
+           islower((unsigned char)t[9]);
+}
+
+/* A word cut at the line's end ("acute respira-"), a sentence's subject
+ * after its opening ("During 2019, we performed..."), a corresponding
+ * author's star ("Jane Roe*"): a lone line that is a paragraph's first or
+ * last or a byline, no heading: 2 when the sentence goes on after it (a
+ * cut word, no sentence's end), 1 otherwise. (Not asked of the lines of a
+ * block, whose readers join a cut word to the line after it.) */
+static int sentence_piece(const char *t) {
+    size_t n = strlen(t);
+    /* (a heading wrapped at a cut word is short: "Participation as a
+     * govern-" / "ance function") */
+    if (n >= 3 && t[n - 1] == '-' && islower((unsigned char)t[n - 2]) && islower((unsigned char)t[n - 3]) &&
+        jfyp_count_words(t) >= 6)
+        return 2;
+    if (strstr(t, ", we ") && n && !strchr(".!?:;", t[n - 1]))
+        return 2;
+    /* (a name: a table's column head "P-val*" is one word) */
+    return strstr(t, ", we ") ||
+           (n >= 2 && t[n - 1] == '*' && isalpha((unsigned char)t[n - 2]) && jfyp_count_words(t) >= 2);
+}
+
+/* Whether the block x's text opens in other than a capital (the rest of
+ * a word or a sentence: "moquest-Finnigan", "(ThermoFisher"), so that no
+ * heading of its own opens it. -1 on out of memory. */
+static int opens_uncapital(const jfy_node *x) {
+    char *u = jfyp_node_plain(x);
+    if (!u)
+        return -1;
+    const char *p = u + strspn(u, " ");
+    int on = *p && !isupper((unsigned char)*p) && (unsigned char)*p < 0x80;
+    free(u);
+    return on;
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -706,7 +772,10 @@ static int line_could_head(const char *t) {
     for (int i = 0; front[i]; i++)
         if (starts_with_word(t, front[i]))
             return 0;
-    if (side_label(t))
+    if (side_label(t) || fact_label(t) || ends_degree(t, n))
+        return 0;
+    /* a preprint's running head ("Journal, Publish Ahead of Print") */
+    if (jfyp_stristr(t, "ahead of print"))
         return 0;
     /* the licence's words cut from their sentence ("Commons Attribution
      * License", "...is licensed under a"), and a running head's page count
@@ -3436,6 +3505,32 @@ static int review_topic(jfyp_rec *r, const cand *v, size_t len, size_t i, size_t
     return ends ? over_running_text(r, d->n, measure) : 0;
 }
 
+/* Takes out the first page's labels and name lines left alone in the body
+ * ("ARTICLE HISTORY" with its dates read, "CONTACT Jane Roe", "A. B. Lund,
+ * MD"): the facts they label are read already, and as text they would
+ * stand as paragraphs the article does not have. -1 out of memory. */
+static int drop_fact_lines(jfyp_rec *r) {
+    for (jfy_node *n = jfyp_rec_first(r), *nx; n; n = nx) {
+        nx = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH || !one_line(n) || bold_only(n))
+            continue;
+        char *t = jfyp_node_plain(n);
+        if (!t)
+            return -1;
+        jfyp_trim(t);
+        /* a preprint's running head ("Journal, Publish Ahead of Print")
+         * left in the text as a line of its own */
+        int drop = fact_label(t) || ends_degree(t, strlen(t)) ||
+                   (jfyp_count_words(t) <= 8 && jfyp_stristr(t, "publish ahead of print"));
+        free(t);
+        if (drop) {
+            jfyp_node_unlink(n);
+            jfyp_node_free(n);
+        }
+    }
+    return 0;
+}
+
 int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
@@ -3443,8 +3538,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
     int core = 0, titled = 0, sentenced = 0, known_numbered = 0, base_level = 0;
     int dotted = 0, outer_level = 0, numbered_core = 0;
     size_t measure;
-    if (close_spaced_lines(r) < 0 || join_side_labels(r) < 0 || demote_number_signs(r) < 0 ||
-        column_measure(r, &measure) < 0)
+    if (drop_fact_lines(r) < 0 || close_spaced_lines(r) < 0 || join_side_labels(r) < 0 ||
+        demote_number_signs(r) < 0 || column_measure(r, &measure) < 0)
         return -1;
     if (!any_md_heading(r) && split_runin_headings(r, measure) < 0)
         return -1;
@@ -3492,8 +3587,45 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 n = joined; /* the loop goes on after it */
                 continue;
             }
+            int sp = sentence_piece(t), on = 0;
+            jfy_node *x = jfyp_rec_next(r, n);
+            /* (a line of hard-wrapped text, not a Markdown paragraph's
+             * whole text on its line) */
+            if (sp == 2 && measure >= 20 && cp_count(t) * 10 <= measure * 11 && n->type == JFY_N_PARAGRAPH &&
+                one_line(n) && x && x->type == JFY_N_PARAGRAPH && !jfyp_node_attr(x, "running-header") &&
+                (on = opens_uncapital(x)) != 0) {
+                /* its sentence goes on in the next block, which opens
+                 * in no capital ("...using a Ther-" / "moquest-Finnigan") */
+                free(t);
+                if (on < 0)
+                    goto out;
+                if (prepend_line(n, x, &joined) < 0)
+                    goto out;
+                n = joined;
+                continue;
+            }
+            jfy_node *pv = n->prev;
+            if (sp == 2 && measure >= 20 && cp_count(t) * 10 <= measure * 11 && n->type == JFY_N_PARAGRAPH &&
+                one_line(n) && pv && pv->type == JFY_N_PARAGRAPH && !one_line(pv) &&
+                !jfyp_node_attr(pv, "running-header")) {
+                /* the rest of its sentence went elsewhere (over a
+                 * footnote, a float, the next column): the line stays
+                 * with the text above it, no paragraph of its own */
+                free(t);
+                jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
+                if (!br)
+                    goto out;
+                jfyp_node_append(pv, br);
+                jfyp_node_move_children(n, pv);
+                pv->end_line = n->end_line;
+                pv->end_col = n->end_col;
+                jfyp_node_unlink(n);
+                jfyp_node_free(n);
+                n = pv;
+                continue;
+            }
             int fl = full_line_over_line(r, n, t, measure);
-            if (fl || formula_sign(t) || type_label(t)) {
+            if (fl || formula_sign(t) || type_label(t) || sp) {
                 free(t);
                 if (fl < 0)
                     goto out;
