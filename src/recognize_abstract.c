@@ -2188,6 +2188,31 @@ static int orcid_lines(const jfyp_lines *l) {
     return l->n > 0;
 }
 
+/* Whether block q opens on a drop cap: a capital alone on its line, the
+ * word it begins going on in lower case on the next line or in the next
+ * block. -1 out of memory. */
+static int drop_cap_at(jfyp_rec *r, jfy_node *q) {
+    if (!q || q->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(q, &l) < 0)
+        return -1;
+    int cap = l.n && l.v[0].text[0] >= 'A' && l.v[0].text[0] <= 'Z' && !l.v[0].text[1];
+    int dc = cap && l.n >= 2 && jfyp_starts_lower(l.v[1].text);
+    size_t n = l.n;
+    jfyp_lines_free(&l);
+    if (!cap || dc || n != 1)
+        return dc;
+    jfy_node *x = jfyp_rec_next(r, q);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    dc = l.n && jfyp_starts_lower(l.v[0].text);
+    jfyp_lines_free(&l);
+    return dc;
+}
+
 /* An abstract printed with no opener between the byline (or the
  * addresses under it) and the body: the first block of running text after
  * the last line of the title, names and addresses, before any heading,
@@ -2325,6 +2350,18 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
                 return -1;
             }
             ok = framed && prose_of(t, lines, FRAMED_CHARS, 2);
+        }
+        /* a short one closed right over the body's drop cap ("I" /
+         * "nfluenza A virus is..."): the drop cap opens the text, and the
+         * prose above it is the summary a brief report or a research
+         * letter prints in place of an abstract */
+        if (!ok && !labelled && !side && !ends_open(t) && prose_of(t, lines, FRAMED_CHARS, 2)) {
+            int dc = drop_cap_at(r, jfyp_rec_next(r, last));
+            if (dc < 0) {
+                free(t);
+                return -1;
+            }
+            ok = dc;
         }
         /* a closed piece too short for an abstract, with more right under
          * it: the abstract's first lines, the block cut at a short line */

@@ -15,6 +15,7 @@
 #include "textlines.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -447,6 +448,7 @@ typedef struct {
     int front_left; /* front-matter lines still allowed */
     int refs;     /* past the references heading */
     int bylined;  /* the first byline has been read */
+    int text_first; /* the block's first line is text under a heading */
 } state;
 
 /* A justified line pdftotext broke into single words: it and a neighbour
@@ -474,7 +476,7 @@ static int is_abstract_label(const char *s) {
 /* Body: a heading line between sentences. */
 static int heading_at(const jfyp_lines *l, size_t i, const state *st, int opens) {
     const char *c = l->v[i].text;
-    if (i + 1 >= l->n || fragment(l, i))
+    if (i + 1 >= l->n || fragment(l, i) || (i == 0 && st->text_first))
         return 0;
     /* short beside the page's widest lines, and clearly short of the
      * text column's: a column's line of text stopping at a capital
@@ -784,6 +786,45 @@ static int licence_out_of_list(jfy_node *list) {
     return rc;
 }
 
+/* "1. Introduction" over its text with no blank line between reads in
+ * CommonMark as an ordered list's item holding the heading and every
+ * paragraph after it up to the next blank line (or the next numbered
+ * heading, another item). The item's paragraph is split like any block,
+ * the heading kept over its first paragraph; the paragraphs after it go
+ * after a one-item list, where a blank line would have put them, and
+ * stay in the item of a longer one, which the headings' reader unlists
+ * whole. Only when every item's first line reads as a heading over text:
+ * a list's own item is a sentence. */
+static int head_item(jfy_node *it) {
+    jfy_node *p = it->first;
+    if (!p || p != it->last || p->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(p, &l) < 0)
+        return -1;
+    int ok = 0;
+    if (l.n >= 2) {
+        const char *t = l.v[0].text;
+        size_t n0 = strlen(t);
+        ok = n0 && jfyp_count_words(t) <= 8 && isupper((unsigned char)t[0]) &&
+             jfyp_looks_like_heading(t) && !strchr(".:;,?!", t[n0 - 1]) && starts_upper(l.v[1].text) &&
+             !jfyp_starts_lower(l.v[1].text);
+    }
+    jfyp_lines_free(&l);
+    return ok;
+}
+
+static int head_list(jfy_node *n) {
+    if (n->type != JFY_N_LIST || !jfyp_node_attr(n, "ordered") || !n->first)
+        return 0;
+    for (jfy_node *it = n->first; it; it = it->next) {
+        int h = it->type == JFY_N_ITEM ? head_item(it) : 0;
+        if (h <= 0)
+            return h;
+    }
+    return 1;
+}
+
 /* Signs inside one block that it holds several: a line shorter than the
  * measure ends a sentence and a capital opens the next line; a line opens a
  * front-matter field or an affiliation. */
@@ -818,7 +859,16 @@ static int survey(jfyp_rec *r, int *runon, int *measure, int *text) {
     *measure = *text = 0;
     for (int pass = 0; pass < 2; pass++) {
         int ends = 0, fields = 0, most_fields = 0;
-        for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        for (jfy_node *x = jfyp_rec_first(r); x; x = jfyp_rec_next(r, x)) {
+            /* the text under a numbered heading read as a list's item
+             * is the page's text too */
+            int hl = head_list(x);
+            if (hl < 0) {
+                free(w);
+                return -1;
+            }
+            for (jfy_node *it = hl ? x->first : NULL, *n = hl ? it->first : x; n;
+                 it = it ? it->next : NULL, n = it ? it->first : NULL) {
             if (n->type != JFY_N_PARAGRAPH)
                 continue;
             jfyp_lines l;
@@ -854,6 +904,7 @@ static int survey(jfyp_rec *r, int *runon, int *measure, int *text) {
                 w[len++] = cp_len(l.v[i].text);
             }
             jfyp_lines_free(&l);
+            }
         }
         if (pass == 0) {
             /* lines pdftotext ran together (two lines of one baseline,
@@ -885,6 +936,93 @@ static int survey(jfyp_rec *r, int *runon, int *measure, int *text) {
     return 0;
 }
 
+/* Each item of list n after the first into a one-item list of its own,
+ * numbered as it was, after n: the heading items part as if a block had
+ * stood between them. */
+static int one_item_lists(jfy_node *n) {
+    const char *st = jfyp_node_attr(n, "start");
+    int num = st ? atoi(st) : 1;
+    for (jfy_node *it = n->first; it->next; it = it->next)
+        num++;
+    /* from the last, each put straight after n: they stand in order */
+    for (jfy_node *it = n->last; it != n->first; num--) {
+        jfy_node *pv = it->prev, *m = jfyp_node_new(JFY_N_LIST);
+        char b[24];
+        snprintf(b, sizeof b, "%d", num);
+        if (!m || jfyp_node_set_attr(m, "ordered", "1") < 0 || jfyp_node_set_attr(m, "start", b) < 0) {
+            if (m)
+                jfyp_node_free(m);
+            return -1;
+        }
+        jfyp_node_unlink(it);
+        jfyp_node_span_from(m, it);
+        jfyp_node_append(m, it);
+        jfyp_node_insert_after(n, m);
+        it = pv;
+    }
+    n->end_line = n->first->end_line;
+    n->end_col = n->first->end_col;
+    return 0;
+}
+
+/* Splits paragraph para at the ends plan() finds, the pieces after
+ * `after` (or after para). keep_head: no split under the first line. */
+static int split_block(jfy_node *para, jfy_node *after, int keep_head, state *st, int runon, int measure,
+                       int text) {
+    jfyp_lines l;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
+    char *brk = l.n ? malloc(l.n) : NULL;
+    if (l.n && !brk) {
+        jfyp_lines_free(&l);
+        return -1;
+    }
+    /* a block set in a smaller type (the references, a note) runs
+     * more characters a line than the text */
+    st->block = text;
+    if (l.n >= 6) {
+        size_t *w = malloc(l.n * sizeof *w);
+        if (!w) {
+            free(brk);
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        for (size_t i = 0; i < l.n; i++)
+            w[i] = cp_len(l.v[i].text);
+        int own = (int)jfyp_dense_measure(w, l.n);
+        free(w);
+        if (own > st->block)
+            st->block = own;
+    }
+    /* past front matter the extraction parted, a block is split only
+     * where a paragraph visibly ends inside it: a keyword list, a
+     * table's lines hold no such end */
+    int e = 1, f;
+    if (runon == 2)
+        count_seams(&l, measure, &e, &f);
+    /* under a heading read with it, the plan starts at the text */
+    jfyp_lines v = l;
+    if (keep_head && v.n) {
+        v.v++;
+        v.n--;
+        brk[0] = 0;
+    }
+    st->text_first = keep_head;
+    int nb = v.n && e ? plan(&v, brk + (keep_head ? 1 : 0), st) : 0;
+    st->text_first = 0;
+    int rc = nb < 0 ? -1 : 0;
+    if (keep_head && l.n > 1)
+        brk[1] = 0;
+    for (size_t i = l.n; nb > 0 && i-- > 1;)
+        if (brk[i] && split_at(para, &l, i, after) < 0) {
+            rc = -1;
+            break;
+        }
+    free(brk);
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 int jfyp_recognize_runons(jfyp_rec *r) {
     int runon, measure, text;
     /* what CommonMark took for underlined headings is read as printed
@@ -894,9 +1032,29 @@ int jfyp_recognize_runons(jfyp_rec *r) {
     if (!runon)
         return 0;
     /* a page whose front matter came apart is read as past it */
-    state st = {measure, text, text, runon == 1, 80, 0, 0};
+    state st = {measure, text, text, runon == 1, 80, 0, 0, 0};
     for (jfy_node *n = jfyp_rec_first(r); n;) {
         jfy_node *next = jfyp_rec_next(r, n);
+        int hl = head_list(n);
+        if (hl < 0)
+            return -1;
+        if (hl) {
+            if (one_item_lists(n) < 0)
+                return -1;
+            /* a numbered heading is past the front matter */
+            st.zone = 0;
+            for (jfy_node *x = n; x != next; x = jfyp_rec_next(r, x)) {
+                jfy_node *it = x->first;
+                if (split_block(it->first, x, 1, &st, runon, measure, text) < 0)
+                    return -1;
+                /* past the pieces just put after it */
+                while (jfyp_rec_next(r, x) != next && jfyp_rec_next(r, x)->type == JFY_N_PARAGRAPH)
+                    x = jfyp_rec_next(r, x);
+            }
+            st.zone = 0;
+            n = next;
+            continue;
+        }
         if (n->type != JFY_N_PARAGRAPH) {
             char *h = NULL;
             if (jfyp_heading_text(n, &h) < 0)
@@ -910,47 +1068,7 @@ int jfyp_recognize_runons(jfyp_rec *r) {
             n = next;
             continue;
         }
-        jfyp_lines l;
-        if (jfyp_lines_of(n, &l) < 0)
-            return -1;
-        char *brk = l.n ? malloc(l.n) : NULL;
-        if (l.n && !brk) {
-            jfyp_lines_free(&l);
-            return -1;
-        }
-        /* a block set in a smaller type (the references, a note) runs
-         * more characters a line than the text */
-        st.block = text;
-        if (l.n >= 6) {
-            size_t *w = malloc(l.n * sizeof *w);
-            if (!w) {
-                free(brk);
-                jfyp_lines_free(&l);
-                return -1;
-            }
-            for (size_t i = 0; i < l.n; i++)
-                w[i] = cp_len(l.v[i].text);
-            int own = (int)jfyp_dense_measure(w, l.n);
-            free(w);
-            if (own > st.block)
-                st.block = own;
-        }
-        /* past front matter the extraction parted, a block is split only
-         * where a paragraph visibly ends inside it: a keyword list, a
-         * table's lines hold no such end */
-        int e = 1, f;
-        if (runon == 2)
-            count_seams(&l, measure, &e, &f);
-        int nb = l.n && e ? plan(&l, brk, &st) : 0;
-        int rc = nb < 0 ? -1 : 0;
-        for (size_t i = l.n; nb > 0 && i-- > 1;)
-            if (brk[i] && split_at(n, &l, i, NULL) < 0) {
-                rc = -1;
-                break;
-            }
-        free(brk);
-        jfyp_lines_free(&l);
-        if (rc < 0)
+        if (split_block(n, NULL, 0, &st, runon, measure, text) < 0)
             return -1;
         n = next;
     }
