@@ -1219,6 +1219,28 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom, int *lifted) {
     for (size_t j = cut + 1; cut && j < l.n && end == l.n; j++)
         if (closes_sentence(l.v[j - 1].text) && (opens_numbered_entry(l.v[j].text) || page_number_line(l.v[j].text)))
             end = j;
+    /* The foot may fall inside an entry the page broke ("4 Nord, K. (2018)
+     * Dry summers in the" / the foot / "north. Clim. Res. 9, 30-39"), or
+     * the page's running head follow it before the next entry: the
+     * statement ends at its first sentence's close there too, where the
+     * entry's tail follows (a small letter, as no sentence of a statement
+     * opens) or the list goes on within a few lines with no other
+     * statement between */
+    int listed = 0; /* an entry's number before the foot, maybe on a line of its own */
+    for (size_t j = 0; j < cut && !listed; j++)
+        listed = opens_numbered_entry(l.v[j].text) || (page_number_line(l.v[j].text) && strlen(l.v[j].text) <= 3);
+    for (size_t j = cut + 1; listed && j < l.n; j++)
+        if (closes_sentence(l.v[j - 1].text)) {
+            int resumes = jfyp_starts_lower(l.v[j].text);
+            for (size_t k = j; !resumes && k < l.n && k < j + 6; k++) {
+                if (opens_copyright(l.v[k].text) || opens_licence(l.v[k].text))
+                    break;
+                resumes = k > j && (opens_numbered_entry(l.v[k].text) || page_number_line(l.v[k].text));
+            }
+            if (resumes && j < end)
+                end = j;
+            break;
+        }
     jfy_node *rest = !cut ? NULL : end < l.n ? jfyp_lines_lift(para, &l, cut, end) : jfyp_lines_split(para, &l, cut);
     *lifted = rest && end < l.n;
     jfyp_lines_free(&l);
