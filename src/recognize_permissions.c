@@ -682,6 +682,55 @@ static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
     return 0;
 }
 
+/* Whether every line of para, a few at most, opens a labelled field
+ * ("Categories: ...", "Keywords: ..."): a side column's fields between the
+ * halves of a licence's sentence. */
+static int field_block(jfy_node *para) {
+    jfyp_lines l;
+    if (!para || para->type != JFY_N_PARAGRAPH || jfyp_lines_of(para, &l) < 0)
+        return 0;
+    int yes = l.n >= 1 && l.n <= 3;
+    for (size_t i = 0; yes && i < l.n; i++)
+        yes = jfyp_opens_field(l.v[i].text) && !opens_copyright(l.v[i].text);
+    jfyp_lines_free(&l);
+    return yes;
+}
+
+/* A side column's licence whose sentence the column's fields cut ("...
+ * CC-BY 4.0., which permits unrestricted" / "Keywords: ..." / "use,
+ * distribution, and reproduction in any" / "medium, provided ...
+ * credited."): the block past the fields, opening on a small letter in
+ * lines as narrow as the column's and ending the sentence, is joined to
+ * *text and taken; the fields stay. 0, or -1 out of memory. */
+static int take_past_fields(jfyp_rec *r, jfy_node *para, char **text) {
+    if (ends_sentence(*text))
+        return 0;
+    jfy_node *f = jfyp_rec_next(r, para);
+    if (!field_block(f))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, f);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    int ok = l.n >= 1 && l.n <= 6 && jfyp_starts_lower(l.v[0].text) && ends_sentence(l.v[l.n - 1].text);
+    for (size_t i = 0; ok && i < l.n; i++)
+        ok = strlen(l.v[i].text) < 80 && !jfyp_opens_field(l.v[i].text) && l.v[i].first->type == JFY_N_TEXT;
+    char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
+    char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
+    free(more);
+    jfyp_lines_free(&l);
+    if (ok && !all)
+        return -1;
+    if (all) {
+        free(*text);
+        *text = all;
+        jfyp_node_free(x);
+    }
+    return 0;
+}
+
 /* "Licensee X, City, Country." a block of its own under the statement (an
  * extraction parts a side column's lines): the licensee, taken. */
 static int licensee_block(jfyp_rec *r, jfy_node *para) {
@@ -806,6 +855,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                      (size_t)(lw ? lw - field : 0) < (i == 0 || label || skip ? 300 : 200);
             if (ok && end == l.n)
                 rc = jfyp_take_continuation(r, para, &field);
+            if (ok && end == l.n && rc == 0)
+                rc = take_past_fields(r, para, &field);
             if (ok && rc == 0)
                 cut_run_on(field);
             if (ok && rc == 0 && (rc = set_license(r, field, para)) == 0) {
@@ -920,6 +971,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             if (rc == 0 && lic && want_l) {
                 if (end == l.n)
                     rc = jfyp_take_continuation(r, para, &lic);
+                if (rc == 0 && end == l.n)
+                    rc = take_past_fields(r, para, &lic);
                 if (rc == 0)
                     cut_run_on(lic);
                 if (rc == 0)
