@@ -21,7 +21,9 @@ static const struct {
     {"Version of record online", "pub"}, /* (under "Accepted manuscript online", no acceptance) */
     {"Received in revised form", "rev-recd"},
     {"First draft submitted", "received"},
+    {"Received for publication", "received"},
     {"Received for review", "received"},
+    {"Revision accepted", "accepted"}, /* "...; revision accepted April 27, 2020" */
     {"Received revised", "rev-recd"},
     {"Revision received", "rev-recd"},
     {"Revised version received", "rev-recd"},
