@@ -102,6 +102,10 @@ static int has_license_cue(const char *s) {
                 cue = low ? strstr(low, terms[k]) != NULL : jfyp_stristr(s, terms[k]) != NULL;
             break;
         }
+    /* "This is a work of the U.S. Government and is not subject to
+     * copyright protection ...": a public work's terms, no licence named */
+    if (!cue)
+        cue = low ? strstr(low, "not subject to copyright") != NULL : jfyp_stristr(s, "not subject to copyright") != NULL;
     free(low);
     return cue;
 }
@@ -111,6 +115,7 @@ static const char *const licence_starts[] = {
     "This is an", "This article", "This work", "Open Access", "Open access", "Distributed under",
     "Licensed under", "Published under", "Licensee", "Exclusive licensee", "Este é um", "Este es un",
     "Este artigo", "Este artículo", "Cet article", "The work is", "Articles are", "Content from this work",
+    "This is a work",
 };
 
 /* Whether a licence sentence opens s: what most callers ask, settled
