@@ -35,8 +35,9 @@ typedef struct {
      * the DOI reader's own pass still takes that line out */
     int doi_early;
     /* the journal's citation line at the page's head
-     * (recognize_citation_line.c): year, month, volume, issue, 0 if none */
-    int cite_year, cite_month, cite_volume, cite_issue;
+     * (recognize_citation_line.c): year, month, volume, issue, 0 if none;
+     * the day where the line prints the full date */
+    int cite_year, cite_month, cite_volume, cite_issue, cite_day;
     /* the kind of article the running head names
      * (recognize_article_type.c), or NULL */
     const char *running_type;

@@ -148,8 +148,33 @@ static int volume_after(const char *p, int *vol, int *iss) {
 }
 
 typedef struct {
-    int year, month, volume, issue;
+    int year, month, volume, issue, day;
 } citation;
+
+/* The full date a citation line prints beside its volume, in its year
+ * ("Sci. Adv. 2020; 6 : eabd0086 29 July 2020", "BMJ VOLUME 324 13 APRIL
+ * 2002 bmj.com"): the day and month in *c, the issue's or the article's
+ * own date. */
+static void full_date_in(const char *s, citation *c) {
+    for (const char *p = s; *p; p++) {
+        int d, m = 0, y;
+        int n = (p == s || p[-1] == ' ') ? digits(p, 2, &d) : 0;
+        if (!n || p[n] != ' ' || d < 1 || d > 31)
+            continue;
+        const char *q = p + n + 1;
+        size_t k = 0;
+        for (int i = 0; i < 12 && !m; i++) {
+            k = strlen(months[i]);
+            if (jfyp_strnieq(q, months[i], k) && q[k] == ' ')
+                m = i + 1;
+        }
+        if (m && digits(q + k + 1, 4, &y) == 4 && y == c->year && (!c->month || c->month == m)) {
+            c->month = m;
+            c->day = d;
+            return;
+        }
+    }
+}
 
 /* Past a separator: anything but letters and digits ("|", a dash, a
  * glyph a font put for the bar), or one letter standing alone between
@@ -228,7 +253,7 @@ static int year_last(const char *s, size_t n, citation *c) {
     int vol = volume_marker(s, s + n - 5);
     if (!vol)
         return 0;
-    *c = (citation){y, month_near(s, s + n - 4), vol, 0};
+    *c = (citation){y, month_near(s, s + n - 4), vol, 0, 0};
     return 1;
 }
 
@@ -356,7 +381,7 @@ static int read_line(const char *s, citation *c, int marked_only) {
     if (strncmp(s, "Volume ", 7) == 0) {
         int y, n = digits(s + 7, 4, &y);
         if (n == 4 && y >= 1900 && y <= 2099 && strncmp(spaces(s + 7 + n), ", Article ID", 12) == 0) {
-            *c = (citation){y, 0, 0, 0};
+            *c = (citation){y, 0, 0, 0, 0};
             return 1;
         }
         return 0;
@@ -380,18 +405,20 @@ static int read_line(const char *s, citation *c, int marked_only) {
             after += month_abbrev_after(after, &month); /* "2019 Mar 1;24 (2):e217-30" */
         int vol, iss;
         if ((!marked_only && volume_after(after, &vol, &iss)) || marked_volume_after(after, &vol, &iss)) {
-            *c = (citation){y, month, vol, iss};
+            *c = (citation){y, month, vol, iss, 0};
+            full_date_in(s, c);
             return 1;
         }
         if (!marked_only && marked_volume_before(s, p, &vol, &iss) &&
             (*after == 0 || *after == ':' || *after == ',' || *after == ';' || *after == ')' || *after == ' ')) {
-            *c = (citation){y, month, vol, iss};
+            *c = (citation){y, month, vol, iss, 0};
+            full_date_in(s, c);
             return 1;
         }
         if (!marked_only && *after == ')' && (vol = volume_number_before(s, p)) &&
             (!after[1] || (after[1] == ' ' && (!after[2] || after[2] == ' ')))) {
             /* the line ends there, or a wide gap parts it from the next column */
-            *c = (citation){y, 0, vol, 0};
+            *c = (citation){y, 0, vol, 0, 0};
             return 1;
         }
         if (!marked_only && (vol = volume_before(s, p, &iss)) && *after == ')') {
@@ -399,7 +426,7 @@ static int read_line(const char *s, citation *c, int marked_only) {
              * volume, the year in brackets, the article's number */
             const char *q = spaces(after + 1);
             if (q > after + 1 && ((*q >= '0' && *q <= '9') || (*q == 'e' && q[1] >= '0' && q[1] <= '9'))) {
-                *c = (citation){y, 0, vol, iss};
+                *c = (citation){y, 0, vol, iss, 0};
                 return 1;
             }
         }
@@ -482,6 +509,7 @@ int jfyp_recognize_citation_line(jfyp_rec *r) {
                 r->cite_year = c.year;
                 snprintf(year, sizeof year, "%04d", c.year);
                 r->cite_month = c.month;
+                r->cite_day = c.day;
                 r->cite_volume = c.volume;
                 r->cite_issue = c.issue;
             } else if (!found && seen >= HEAD_LINES && !*running && strlen(t) <= MAX_LINE && read_line(t, &c, 0)) {
@@ -516,11 +544,13 @@ int jfyp_recognize_citation_date(jfyp_rec *r) {
                        ? -1
                        : 0;
     jfy_node *d = jfyp_node_new(JFY_N_DATE);
-    char y[8], m[8];
+    char y[8], m[8], dd[8];
     snprintf(y, sizeof y, "%04d", r->cite_year);
     snprintf(m, sizeof m, "%02d", r->cite_month);
+    snprintf(dd, sizeof dd, "%02d", r->cite_day);
     if (!d || jfyp_node_set_attr(d, "type", "collection") < 0 || jfyp_node_set_attr(d, "year", y) < 0 ||
-        (r->cite_month && jfyp_node_set_attr(d, "month", m) < 0)) {
+        (r->cite_month && jfyp_node_set_attr(d, "month", m) < 0) ||
+        (r->cite_month && r->cite_day && jfyp_node_set_attr(d, "day", dd) < 0)) {
         jfyp_node_free(d);
         return -1;
     }

@@ -21,7 +21,9 @@ static const struct {
     {"Version of record online", "pub"}, /* (under "Accepted manuscript online", no acceptance) */
     {"Received in revised form", "rev-recd"},
     {"First draft submitted", "received"},
+    {"Received for publication", "received"},
     {"Received for review", "received"},
+    {"Revision accepted", "accepted"}, /* "...; revision accepted April 27, 2020" */
     {"Received revised", "rev-recd"},
     {"Revision received", "rev-recd"},
     {"Revised version received", "rev-recd"},
@@ -325,7 +327,12 @@ static int field_at(const char *text, const char *p, int at_boundary, int lower_
         /* Without a boundary before it, the label must carry a colon; in
          * lower case it follows a dated field ("Received 12 July 2017;
          * accepted 28 December 2017") or carries one. */
-        if ((!at_boundary || (*p >= 'a' && *p <= 'z' && !lower_ok)) && !memchr(p, ':', (size_t)(after - p)))
+        /* (a label of three words or more, "Advance Access publication 12
+         * August 2020" after the DOI on its line, says what it is alone) */
+        const char *sp = strchr(labels[i].label, ' ');
+        int long_label = sp && strchr(sp + 1, ' ') && *p >= 'A' && *p <= 'Z';
+        if ((!(at_boundary || long_label) || (*p >= 'a' && *p <= 'z' && !lower_ok)) &&
+            !memchr(p, ':', (size_t)(after - p)))
             continue;
         const char *q = after;
         for (int guard = 0; guard < 4; guard++) {
@@ -896,6 +903,40 @@ static int label_over_date(const jfyp_lines *a, jfy_node *para, jfy_node *next) 
     return dated;
 }
 
+/* A history label and its colon closing a line, the date gone from it
+ * ("...; Published online:"): a wide line's last field, whose date the
+ * extraction set on a line of its own, which page clean-up may leave a
+ * block apart. */
+static int dangling_label(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n || t[n - 1] != ':')
+        return 0;
+    n--;
+    for (size_t i = 0; i < NLABELS; i++) {
+        size_t k = strlen(labels[i].label);
+        if (k <= n && jfyp_strnieq(t + n - k, labels[i].label, k) &&
+            (n == k || t[n - k - 1] == ' ' || is_sep((unsigned char)t[n - k - 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* A block holding one line that is a date and nothing else. */
+static int date_alone(jfy_node *para) {
+    if (!para || para->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines b;
+    if (jfyp_lines_of(para, &b) < 0)
+        return -1;
+    int y, m, d;
+    const char *e = b.n == 1 ? parse_date(b.v[0].text, &y, &m, &d) : NULL;
+    int yes = e && d && !*skip_sp(e);
+    jfyp_lines_free(&b);
+    return yes;
+}
+
 int jfyp_recognize_history_lines(jfyp_rec *r) {
     jfy_node *next;
     int after_refs = 0;
@@ -923,6 +964,21 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
         }
         if (n->type != JFY_N_PARAGRAPH)
             continue;
+        /* "...; Published online:" over a block of "14 August 2020" alone:
+         * the field's date, set back after its label */
+        if (!after_refs && l.n && dangling_label(l.v[l.n - 1].text)) {
+            int alone = date_alone(next);
+            if (alone < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (alone) {
+                jfyp_lines_free(&l);
+                next = jfyp_rec_next(r, next);
+                if (jfyp_paras_join(n, jfyp_rec_next(r, n)) < 0 || jfyp_lines_of(n, &l) < 0)
+                    return -1;
+            }
+        }
         int over = after_refs ? 0 : label_over_date(&l, n, next);
         if (over) {
             jfyp_lines_free(&l);

@@ -298,6 +298,10 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
     for (const char *c = t; *c && *c != ',' && *c != ';' && !(stopped && c[0] == '.' && c[1] == ' '); c++)
         words += *c == ' ';
     int shortish = tn < LIST_TAIL && (!stop || stopped) && words <= MAX_TAIL_WORDS;
+    /* (nor the tail of a licence's sentence a side column's fields cut:
+     * "use, distribution, and reproduction in any medium, provided ...") */
+    if (jfyp_stristr(t, "reproduction in any medium") || jfyp_stristr(t, "provided the original"))
+        shortish = 0;
     free(t);
     return shortish;
 }

@@ -102,6 +102,10 @@ static int has_license_cue(const char *s) {
                 cue = low ? strstr(low, terms[k]) != NULL : jfyp_stristr(s, terms[k]) != NULL;
             break;
         }
+    /* "This is a work of the U.S. Government and is not subject to
+     * copyright protection ...": a public work's terms, no licence named */
+    if (!cue)
+        cue = low ? strstr(low, "not subject to copyright") != NULL : jfyp_stristr(s, "not subject to copyright") != NULL;
     free(low);
     return cue;
 }
@@ -111,6 +115,7 @@ static const char *const licence_starts[] = {
     "This is an", "This article", "This work", "Open Access", "Open access", "Distributed under",
     "Licensed under", "Published under", "Licensee", "Exclusive licensee", "Este é um", "Este es un",
     "Este artigo", "Este artículo", "Cet article", "The work is", "Articles are", "Content from this work",
+    "This is a work",
 };
 
 /* Whether a licence sentence opens s: what most callers ask, settled
@@ -682,6 +687,55 @@ static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
     return 0;
 }
 
+/* Whether every line of para, a few at most, opens a labelled field
+ * ("Categories: ...", "Keywords: ..."): a side column's fields between the
+ * halves of a licence's sentence. */
+static int field_block(jfy_node *para) {
+    jfyp_lines l;
+    if (!para || para->type != JFY_N_PARAGRAPH || jfyp_lines_of(para, &l) < 0)
+        return 0;
+    int yes = l.n >= 1 && l.n <= 3;
+    for (size_t i = 0; yes && i < l.n; i++)
+        yes = jfyp_opens_field(l.v[i].text) && !opens_copyright(l.v[i].text);
+    jfyp_lines_free(&l);
+    return yes;
+}
+
+/* A side column's licence whose sentence the column's fields cut ("...
+ * CC-BY 4.0., which permits unrestricted" / "Keywords: ..." / "use,
+ * distribution, and reproduction in any" / "medium, provided ...
+ * credited."): the block past the fields, opening on a small letter in
+ * lines as narrow as the column's and ending the sentence, is joined to
+ * *text and taken; the fields stay. 0, or -1 out of memory. */
+static int take_past_fields(jfyp_rec *r, jfy_node *para, char **text) {
+    if (ends_sentence(*text))
+        return 0;
+    jfy_node *f = jfyp_rec_next(r, para);
+    if (!field_block(f))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, f);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    int ok = l.n >= 1 && l.n <= 6 && jfyp_starts_lower(l.v[0].text) && ends_sentence(l.v[l.n - 1].text);
+    for (size_t i = 0; ok && i < l.n; i++)
+        ok = strlen(l.v[i].text) < 80 && !jfyp_opens_field(l.v[i].text) && l.v[i].first->type == JFY_N_TEXT;
+    char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
+    char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
+    free(more);
+    jfyp_lines_free(&l);
+    if (ok && !all)
+        return -1;
+    if (all) {
+        free(*text);
+        *text = all;
+        jfyp_node_free(x);
+    }
+    return 0;
+}
+
 /* "Licensee X, City, Country." a block of its own under the statement (an
  * extraction parts a side column's lines): the licensee, taken. */
 static int licensee_block(jfyp_rec *r, jfy_node *para) {
@@ -806,6 +860,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                      (size_t)(lw ? lw - field : 0) < (i == 0 || label || skip ? 300 : 200);
             if (ok && end == l.n)
                 rc = jfyp_take_continuation(r, para, &field);
+            if (ok && end == l.n && rc == 0)
+                rc = take_past_fields(r, para, &field);
             if (ok && rc == 0)
                 cut_run_on(field);
             if (ok && rc == 0 && (rc = set_license(r, field, para)) == 0) {
@@ -920,6 +976,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             if (rc == 0 && lic && want_l) {
                 if (end == l.n)
                     rc = jfyp_take_continuation(r, para, &lic);
+                if (rc == 0 && end == l.n)
+                    rc = take_past_fields(r, para, &lic);
                 if (rc == 0)
                     cut_run_on(lic);
                 if (rc == 0)
@@ -1219,6 +1277,28 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom, int *lifted) {
     for (size_t j = cut + 1; cut && j < l.n && end == l.n; j++)
         if (closes_sentence(l.v[j - 1].text) && (opens_numbered_entry(l.v[j].text) || page_number_line(l.v[j].text)))
             end = j;
+    /* The foot may fall inside an entry the page broke ("4 Nord, K. (2018)
+     * Dry summers in the" / the foot / "north. Clim. Res. 9, 30-39"), or
+     * the page's running head follow it before the next entry: the
+     * statement ends at its first sentence's close there too, where the
+     * entry's tail follows (a small letter, as no sentence of a statement
+     * opens) or the list goes on within a few lines with no other
+     * statement between */
+    int listed = 0; /* an entry's number before the foot, maybe on a line of its own */
+    for (size_t j = 0; j < cut && !listed; j++)
+        listed = opens_numbered_entry(l.v[j].text) || (page_number_line(l.v[j].text) && strlen(l.v[j].text) <= 3);
+    for (size_t j = cut + 1; listed && j < l.n; j++)
+        if (closes_sentence(l.v[j - 1].text)) {
+            int resumes = jfyp_starts_lower(l.v[j].text);
+            for (size_t k = j; !resumes && k < l.n && k < j + 6; k++) {
+                if (opens_copyright(l.v[k].text) || opens_licence(l.v[k].text))
+                    break;
+                resumes = k > j && (opens_numbered_entry(l.v[k].text) || page_number_line(l.v[k].text));
+            }
+            if (resumes && j < end)
+                end = j;
+            break;
+        }
     jfy_node *rest = !cut ? NULL : end < l.n ? jfyp_lines_lift(para, &l, cut, end) : jfyp_lines_split(para, &l, cut);
     *lifted = rest && end < l.n;
     jfyp_lines_free(&l);
