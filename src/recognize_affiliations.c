@@ -8080,8 +8080,9 @@ static int take_lone_emails(state *S) {
  * past the abstract, and the abstract is looked for under the byline and
  * its addresses. */
 static int late_addresses(jfyp_rec *r);
+static int share_run_country(jfyp_rec *r);
 int jfyp_recognize_affiliations_late(jfyp_rec *r) {
-    if (late_addresses(r) < 0)
+    if (late_addresses(r) < 0 || share_run_country(r) < 0)
         return -1;
     int byline = 0;
     for (jfy_node *k = r->front->first; k; k = k->next)
@@ -8163,3 +8164,110 @@ static int late_addresses(jfyp_rec *r) {
     return rc;
 }
 
+
+/* ---- one country for a run of addresses ---- */
+
+/* Whether an address without a country ends on a city: its last comma
+ * segment a capitalised word or three, maybe with a postal code
+ * ("Seoul", "Padova 35128"), not an institution, not a US state's code
+ * ("Boston, MA", where the country left unsaid is not the run's). */
+static int city_tail(const char *t) {
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == ';' || t[n - 1] == ','))
+        n--;
+    size_t i = n;
+    while (i > 0 && t[i - 1] != ',')
+        i--;
+    if (i == 0)
+        return 0;
+    const char *c = t + i;
+    while (*c == ' ')
+        c++;
+    size_t cn = n - (size_t)(c - t), words = 1;
+    if (cn < 3 || cn > 30 || !is_upper_start(c))
+        return 0;
+    for (size_t k = 0; k < cn; k++) {
+        if (c[k] == ' ')
+            words++;
+        else if (c[k] == '(' || c[k] == ')' || c[k] == '@' || c[k] == ':')
+            return 0;
+    }
+    if (words > 3 || state_code(c, cn) || (cn > 3 && state_code(c, 2) && c[2] == ' '))
+        return 0;
+    char *x = jfyp_strndup(c, cn);
+    if (!x)
+        return -1;
+    size_t skip;
+    int ok = !jfyp_front_has_institution_word(x) && !country_of(x, cn, &skip);
+    free(x);
+    return ok;
+}
+
+/* Gives a country-less address of the run the run's country; 0 when its
+ * text does not end on a city, -1 on OOM. */
+static int give_run_country(jfy_node *aff, const jfy_node *country) {
+    if (jfyp_node_child(aff, JFY_N_EMAIL) || jfyp_node_child(aff, JFY_N_STATE))
+        return 0;
+    char *t = aff_text_of(aff);
+    if (!t)
+        return -1;
+    int ok = city_tail(t);
+    if (ok <= 0) {
+        free(t);
+        return ok;
+    }
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == ';' || t[n - 1] == ','))
+        n--;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    jfyp_buf_put(&b, t, n);
+    jfyp_buf_puts(&b, ", ");
+    jfyp_buf_puts(&b, country->text);
+    char *full = jfyp_buf_finish(&b);
+    free(t);
+    if (!full)
+        return -1;
+    jfy_node *k = aff->first;
+    if (k && k->type == JFY_N_LABEL)
+        k = k->next;
+    while (k) {
+        jfy_node *nx = k->next;
+        jfyp_node_free(k);
+        k = nx;
+    }
+    int rc = fill_aff(aff, full, aff);
+    free(full);
+    return rc;
+}
+
+/* "1Department ..., Seoul; 2Department ..., Incheon; 3..., Seoul, Korea":
+ * a run of addresses printed as one block names its country once, at its
+ * end, for all of them (the publisher's own record gives each address its
+ * country). Only when the run names no other country. */
+static int share_run_country(jfyp_rec *r) {
+    jfy_node *v[MAX_AFFS];
+    size_t n = 0;
+    for (jfy_node *k = r->front->first; k && n < MAX_AFFS; k = k->next)
+        if (k->type == JFY_N_AFF)
+            v[n++] = k;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && v[j]->line > 0 && v[j]->line == v[i]->line &&
+               v[j]->end_line == v[i]->end_line && v[j]->col == v[i]->col)
+            j++;
+        const jfy_node *cty = j - i >= 2 ? jfyp_node_child(v[j - 1], JFY_N_COUNTRY) : NULL;
+        const char *code = cty && cty->text ? jfyp_node_attr(cty, "code") : NULL;
+        for (size_t k = i; code && k < j; k++) {
+            const jfy_node *c = jfyp_node_child(v[k], JFY_N_COUNTRY);
+            const char *ck = c ? jfyp_node_attr(c, "code") : NULL;
+            if (c && (!ck || strcmp(ck, code) != 0))
+                code = NULL;
+        }
+        for (size_t k = i; code && k + 1 < j; k++)
+            if (!jfyp_node_child(v[k], JFY_N_COUNTRY) && give_run_country(v[k], cty) < 0)
+                return -1;
+        i = j;
+    }
+    return 0;
+}
