@@ -1544,10 +1544,14 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             /* "...; 2. Department": list numbers run on after the stop
              * that ends the one before ("..., Norway. 2. Faculty": a
              * full stop after the country) */
+            /* "..., Lagos, NGA 2. Surgery": or after the country itself */
             else if (q[wl] == '.' && q[wl + 1] == ' ' && is_upper_ascii_or_utf8(q + wl + 2) &&
                      q - texts[i] >= 2 &&
-                     (q[-2] == ';' || ((q[-2] == ',' || q[-2] == '.') &&
-                                       ends_with_country(texts[i], (size_t)(q - 2 - texts[i])))))
+                     (q[-2] == ';' ||
+                      ((q[-2] == ',' || q[-2] == '.') &&
+                       ends_with_country(texts[i], (size_t)(q - 2 - texts[i]))) ||
+                      (q[-2] != ' ' && q[-2] != '\n' &&
+                       ends_with_country(texts[i], (size_t)(q - 1 - texts[i])))))
                 skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
                      (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
