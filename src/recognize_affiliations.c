@@ -1635,6 +1635,51 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             break;
         }
     }
+    /* "*Institute A, City, Country; †Agency B, City, Country; and
+     * ‡Institute C, ...": addresses run on after semicolons (a comma
+     * after a country), each under a footnote symbol the byline carries */
+    for (size_t i = 0; i < n && ok == 1 && n < MAX_AFFS; i++) {
+        if (label_kind(labels[i]) != 1)
+            continue;
+        for (char *q = texts[i] + 1; *q; q++) {
+            size_t sl = symbol_len(q), ml = sl;
+            if (!sl)
+                continue;
+            while (ml + sl < 16 && strncmp(q + ml, q, sl) == 0)
+                ml += sl;
+            size_t b = (size_t)(q - texts[i]);
+            while (b > 0 && (texts[i][b - 1] == ' ' || texts[i][b - 1] == '\n'))
+                b--;
+            if (b >= 4 && strncmp(texts[i] + b - 3, "and", 3) == 0 &&
+                (texts[i][b - 4] == ' ' || texts[i][b - 4] == '\n')) {
+                b -= 4;
+                while (b > 0 && (texts[i][b - 1] == ' ' || texts[i][b - 1] == '\n'))
+                    b--;
+            }
+            if (b < 2 || (texts[i][b - 1] != ';' &&
+                          !(texts[i][b - 1] == ',' && ends_with_country(texts[i], b - 1))))
+                continue;
+            const char *w = q + ml;
+            while (*w == ' ' || *w == '\n')
+                w++;
+            char slab[16];
+            memcpy(slab, q, ml);
+            slab[ml] = '\0';
+            int dup = has_label(S, slab);
+            for (size_t j = 0; j < n; j++)
+                dup |= strcmp(labels[j], slab) == 0;
+            if (dup || !is_upper_ascii_or_utf8(w) || !any_marker(&S->c, slab, ml))
+                continue;
+            char *rest = jfyp_strdup(w);
+            if (!rest) {
+                ok = -1;
+                break;
+            }
+            texts[i][b - 1] = '\0';
+            insert_aff(texts, labels, &n, i, rest, slab);
+            break;
+        }
+    }
     /* Superscripts printed out of place leave an address without its
      * label inside the one before ("...Umeå, Sweden\nDepartment ..."):
      * split after a line ending in a country, when the byline has as many
