@@ -1452,6 +1452,7 @@ static void insert_aff(char **texts, char (*labels)[16], size_t *n, size_t i, ch
 
 /* Past the front matter only an affiliation a name still points to is
  * taken: numbered lists there are references or steps. */
+static int city_tail_n(const char *t, size_t n);
 static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone) {
     char lab[16];
     size_t ll = aff_label(lines, &S->c, lab, sizeof lab);
@@ -1557,9 +1558,12 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                      (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
                 skip = (size_t)wl;
             /* "..., CA 92037, USA and 3Department of ...": the last one
-             * joined on with "and" after the country, no comma */
+             * joined on with "and" after the country, no comma; after a
+             * city when the byline carries the number ("..., London and
+             * 12HMDS Laboratory, ..., UK": the run's country comes last) */
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 6 && strncmp(q - 5, " and ", 5) == 0 &&
-                     ends_with_country(texts[i], (size_t)(q - 5 - texts[i])))
+                     (ends_with_country(texts[i], (size_t)(q - 5 - texts[i])) ||
+                      (any_marker(&S->c, want, (size_t)wl) && city_tail_n(texts[i], (size_t)(q - 5 - texts[i])) > 0)))
                 skip = (size_t)wl;
             else if (glued_after_country(texts[i], q, (size_t)wl))
                 skip = (size_t)wl;
@@ -8220,8 +8224,7 @@ static int late_addresses(jfyp_rec *r) {
  * segment a capitalised word or three, maybe with a postal code
  * ("Seoul", "Padova 35128"), not an institution, not a US state's code
  * ("Boston, MA", where the country left unsaid is not the run's). */
-static int city_tail(const char *t) {
-    size_t n = strlen(t);
+static int city_tail_n(const char *t, size_t n) {
     while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == ';' || t[n - 1] == ','))
         n--;
     size_t i = n;
@@ -8260,7 +8263,7 @@ static int give_run_country(jfy_node *aff, const jfy_node *country) {
     char *t = aff_text_of(aff);
     if (!t)
         return -1;
-    int ok = city_tail(t);
+    int ok = city_tail_n(t, strlen(t));
     if (ok <= 0) {
         free(t);
         return ok;
