@@ -492,6 +492,22 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
      * state code, then the city. */
     size_t skip = 0;
     const char *code = country_of(sg[ns - 1].s, sg[ns - 1].n, &skip);
+    /* "Tokyo, Japan 113-8655", "Singapore 119228", "Montreal, Canada H3A
+     * 0G4": the postal code printed after the country */
+    size_t cend = sg[ns - 1].n;
+    for (size_t w = 0, cut = cend; !code && w < 2; w++) {
+        const char *ls = sg[ns - 1].s;
+        while (cut > 0 && ls[cut - 1] != ' ')
+            cut--;
+        if (cut < 3)
+            break;
+        cut--;
+        if (!postal_code(ls + cut + 1, sg[ns - 1].n - cut - 1))
+            continue;
+        code = country_of(ls, cut, &skip);
+        if (code)
+            cend = cut;
+    }
     int k = (int)ns - 1;
     int city = -1, state = -1, postal = -1;
     size_t postal_len = 0, state_len = 0;
@@ -566,7 +582,7 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
             rc |= append_text(aff, JFY_N_POSTAL_CODE, s, postal_len, src);
         } else if (sg[j].type == JFY_N_COUNTRY) {
             rc |= append_text(aff, JFY_N_TEXT, s, skip, src);
-            char *c = jfyp_strndup(s + skip, n - skip);
+            char *c = jfyp_strndup(s + skip, cend - skip);
             jfy_node *x = c ? jfyp_node_new_text(JFY_N_COUNTRY, c) : NULL;
             free(c);
             if (!x || jfyp_node_set_attr(x, "code", code) < 0) {
@@ -575,6 +591,10 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
             }
             jfyp_node_span_from(x, src);
             jfyp_node_append(aff, x);
+            if (cend < n) {
+                rc |= append_text(aff, JFY_N_TEXT, " ", 1, src);
+                rc |= append_text(aff, JFY_N_POSTAL_CODE, s + cend + 1, n - cend - 1, src);
+            }
         } else {
             rc |= append_text(aff, sg[j].type, s, n, src);
         }
