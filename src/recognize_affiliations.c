@@ -1564,8 +1564,8 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 skip = (size_t)wl + 1;
             /* "...; 2. Department": list numbers run on after the stop
              * that ends the one before ("..., Norway. 2. Faculty": a
-             * full stop after the country) */
-            /* "..., Lagos, NGA 2. Surgery": or after the country itself */
+             * full stop after the country), or right after the country
+             * ("..., Lagos, NGA 2. Surgery") */
             else if (q[wl] == '.' && q[wl + 1] == ' ' && is_upper_ascii_or_utf8(q + wl + 2) &&
                      q - texts[i] >= 2 &&
                      (q[-2] == ';' ||
