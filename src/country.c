@@ -383,6 +383,7 @@ static const country countries[] = {
     {"kna", "KN"},
     {"kor", "KR"},
     {"korea", "KR"},
+    {"korea (republic of)", "KR"},
     {"korea (south)", "KR"},
     {"korea, democratic people's republic of", "KP"},
     {"korea, republic of", "KR"},

@@ -492,6 +492,22 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
      * state code, then the city. */
     size_t skip = 0;
     const char *code = country_of(sg[ns - 1].s, sg[ns - 1].n, &skip);
+    /* "Tokyo, Japan 113-8655", "Singapore 119228", "Montreal, Canada H3A
+     * 0G4": the postal code printed after the country */
+    size_t cend = sg[ns - 1].n;
+    for (size_t w = 0, cut = cend; !code && w < 2; w++) {
+        const char *ls = sg[ns - 1].s;
+        while (cut > 0 && ls[cut - 1] != ' ')
+            cut--;
+        if (cut < 3)
+            break;
+        cut--;
+        if (!postal_code(ls + cut + 1, sg[ns - 1].n - cut - 1))
+            continue;
+        code = country_of(ls, cut, &skip);
+        if (code)
+            cend = cut;
+    }
     int k = (int)ns - 1;
     int city = -1, state = -1, postal = -1;
     size_t postal_len = 0, state_len = 0;
@@ -566,7 +582,7 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
             rc |= append_text(aff, JFY_N_POSTAL_CODE, s, postal_len, src);
         } else if (sg[j].type == JFY_N_COUNTRY) {
             rc |= append_text(aff, JFY_N_TEXT, s, skip, src);
-            char *c = jfyp_strndup(s + skip, n - skip);
+            char *c = jfyp_strndup(s + skip, cend - skip);
             jfy_node *x = c ? jfyp_node_new_text(JFY_N_COUNTRY, c) : NULL;
             free(c);
             if (!x || jfyp_node_set_attr(x, "code", code) < 0) {
@@ -575,6 +591,10 @@ static int fill_aff(jfy_node *aff, const char *t, const jfy_node *src) {
             }
             jfyp_node_span_from(x, src);
             jfyp_node_append(aff, x);
+            if (cend < n) {
+                rc |= append_text(aff, JFY_N_TEXT, " ", 1, src);
+                rc |= append_text(aff, JFY_N_POSTAL_CODE, s + cend + 1, n - cend - 1, src);
+            }
         } else {
             rc |= append_text(aff, sg[j].type, s, n, src);
         }
@@ -1452,6 +1472,7 @@ static void insert_aff(char **texts, char (*labels)[16], size_t *n, size_t i, ch
 
 /* Past the front matter only an affiliation a name still points to is
  * taken: numbered lists there are references or steps. */
+static int city_tail_n(const char *t, size_t n);
 static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone) {
     char lab[16];
     size_t ll = aff_label(lines, &S->c, lab, sizeof lab);
@@ -1543,19 +1564,26 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
                 skip = (size_t)wl + 1;
             /* "...; 2. Department": list numbers run on after the stop
              * that ends the one before ("..., Norway. 2. Faculty": a
-             * full stop after the country) */
+             * full stop after the country), or right after the country
+             * ("..., Lagos, NGA 2. Surgery") */
             else if (q[wl] == '.' && q[wl + 1] == ' ' && is_upper_ascii_or_utf8(q + wl + 2) &&
                      q - texts[i] >= 2 &&
-                     (q[-2] == ';' || ((q[-2] == ',' || q[-2] == '.') &&
-                                       ends_with_country(texts[i], (size_t)(q - 2 - texts[i])))))
+                     (q[-2] == ';' ||
+                      ((q[-2] == ',' || q[-2] == '.') &&
+                       ends_with_country(texts[i], (size_t)(q - 2 - texts[i]))) ||
+                      (q[-2] != ' ' && q[-2] != '\n' &&
+                       ends_with_country(texts[i], (size_t)(q - 1 - texts[i])))))
                 skip = (size_t)wl + 2;
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 2 &&
                      (strchr(";.,|", *stop) || (q - texts[i] >= 6 && strncmp(q - 6, ", and ", 6) == 0)))
                 skip = (size_t)wl;
             /* "..., CA 92037, USA and 3Department of ...": the last one
-             * joined on with "and" after the country, no comma */
+             * joined on with "and" after the country, no comma; after a
+             * city when the byline carries the number ("..., London and
+             * 12HMDS Laboratory, ..., UK": the run's country comes last) */
             else if (is_upper_ascii_or_utf8(q + wl) && q - texts[i] >= 6 && strncmp(q - 5, " and ", 5) == 0 &&
-                     ends_with_country(texts[i], (size_t)(q - 5 - texts[i])))
+                     (ends_with_country(texts[i], (size_t)(q - 5 - texts[i])) ||
+                      (any_marker(&S->c, want, (size_t)wl) && city_tail_n(texts[i], (size_t)(q - 5 - texts[i])) > 0)))
                 skip = (size_t)wl;
             else if (glued_after_country(texts[i], q, (size_t)wl))
                 skip = (size_t)wl;
@@ -1628,6 +1656,51 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
             }
             q[glued ? -1 : -2] = '\0';
             insert_aff(texts, labels, &n, i, rest, want);
+            break;
+        }
+    }
+    /* "*Institute A, City, Country; †Agency B, City, Country; and
+     * ‡Institute C, ...": addresses run on after semicolons (a comma
+     * after a country), each under a footnote symbol the byline carries */
+    for (size_t i = 0; i < n && ok == 1 && n < MAX_AFFS; i++) {
+        if (label_kind(labels[i]) != 1)
+            continue;
+        for (char *q = texts[i] + 1; *q; q++) {
+            size_t sl = symbol_len(q), ml = sl;
+            if (!sl)
+                continue;
+            while (ml + sl < 16 && strncmp(q + ml, q, sl) == 0)
+                ml += sl;
+            size_t b = (size_t)(q - texts[i]);
+            while (b > 0 && (texts[i][b - 1] == ' ' || texts[i][b - 1] == '\n'))
+                b--;
+            if (b >= 4 && strncmp(texts[i] + b - 3, "and", 3) == 0 &&
+                (texts[i][b - 4] == ' ' || texts[i][b - 4] == '\n')) {
+                b -= 4;
+                while (b > 0 && (texts[i][b - 1] == ' ' || texts[i][b - 1] == '\n'))
+                    b--;
+            }
+            if (b < 2 || (texts[i][b - 1] != ';' &&
+                          !(texts[i][b - 1] == ',' && ends_with_country(texts[i], b - 1))))
+                continue;
+            const char *w = q + ml;
+            while (*w == ' ' || *w == '\n')
+                w++;
+            char slab[16];
+            memcpy(slab, q, ml);
+            slab[ml] = '\0';
+            int dup = has_label(S, slab);
+            for (size_t j = 0; j < n; j++)
+                dup |= strcmp(labels[j], slab) == 0;
+            if (dup || !is_upper_ascii_or_utf8(w) || !any_marker(&S->c, slab, ml))
+                continue;
+            char *rest = jfyp_strdup(w);
+            if (!rest) {
+                ok = -1;
+                break;
+            }
+            texts[i][b - 1] = '\0';
+            insert_aff(texts, labels, &n, i, rest, slab);
             break;
         }
     }
@@ -8080,8 +8153,9 @@ static int take_lone_emails(state *S) {
  * past the abstract, and the abstract is looked for under the byline and
  * its addresses. */
 static int late_addresses(jfyp_rec *r);
+static int share_run_country(jfyp_rec *r);
 int jfyp_recognize_affiliations_late(jfyp_rec *r) {
-    if (late_addresses(r) < 0)
+    if (late_addresses(r) < 0 || share_run_country(r) < 0)
         return -1;
     int byline = 0;
     for (jfy_node *k = r->front->first; k; k = k->next)
@@ -8163,3 +8237,109 @@ static int late_addresses(jfyp_rec *r) {
     return rc;
 }
 
+
+/* ---- one country for a run of addresses ---- */
+
+/* Whether an address without a country ends on a city: its last comma
+ * segment a capitalised word or three, maybe with a postal code
+ * ("Seoul", "Padova 35128"), not an institution, not a US state's code
+ * ("Boston, MA", where the country left unsaid is not the run's). */
+static int city_tail_n(const char *t, size_t n) {
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == ';' || t[n - 1] == ','))
+        n--;
+    size_t i = n;
+    while (i > 0 && t[i - 1] != ',')
+        i--;
+    if (i == 0)
+        return 0;
+    const char *c = t + i;
+    while (*c == ' ')
+        c++;
+    size_t cn = n - (size_t)(c - t), words = 1;
+    if (cn < 3 || cn > 30 || !is_upper_start(c))
+        return 0;
+    for (size_t k = 0; k < cn; k++) {
+        if (c[k] == ' ')
+            words++;
+        else if (c[k] == '(' || c[k] == ')' || c[k] == '@' || c[k] == ':')
+            return 0;
+    }
+    if (words > 3 || state_code(c, cn) || (cn > 3 && state_code(c, 2) && c[2] == ' '))
+        return 0;
+    char *x = jfyp_strndup(c, cn);
+    if (!x)
+        return -1;
+    size_t skip;
+    int ok = !jfyp_front_has_institution_word(x) && !country_of(x, cn, &skip);
+    free(x);
+    return ok;
+}
+
+/* Gives a country-less address of the run the run's country; 0 when its
+ * text does not end on a city, -1 on OOM. */
+static int give_run_country(jfy_node *aff, const jfy_node *country) {
+    if (jfyp_node_child(aff, JFY_N_EMAIL) || jfyp_node_child(aff, JFY_N_STATE))
+        return 0;
+    char *t = aff_text_of(aff);
+    if (!t)
+        return -1;
+    int ok = city_tail_n(t, strlen(t));
+    if (ok <= 0) {
+        free(t);
+        return ok;
+    }
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.' || t[n - 1] == ';' || t[n - 1] == ','))
+        n--;
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    jfyp_buf_put(&b, t, n);
+    jfyp_buf_puts(&b, ", ");
+    jfyp_buf_puts(&b, country->text);
+    char *full = jfyp_buf_finish(&b);
+    free(t);
+    if (!full)
+        return -1;
+    jfy_node *k = aff->first;
+    if (k && k->type == JFY_N_LABEL)
+        k = k->next;
+    while (k) {
+        jfy_node *nx = k->next;
+        jfyp_node_free(k);
+        k = nx;
+    }
+    int rc = fill_aff(aff, full, aff);
+    free(full);
+    return rc;
+}
+
+/* "1Department ..., Seoul; 2Department ..., Incheon; 3..., Seoul, Korea":
+ * a run of addresses printed as one block names its country once, at its
+ * end, for all of them (the publisher's own record gives each address its
+ * country). Only when the run names no other country. */
+static int share_run_country(jfyp_rec *r) {
+    jfy_node *v[MAX_AFFS];
+    size_t n = 0;
+    for (jfy_node *k = r->front->first; k && n < MAX_AFFS; k = k->next)
+        if (k->type == JFY_N_AFF)
+            v[n++] = k;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && v[j]->line > 0 && v[j]->line == v[i]->line &&
+               v[j]->end_line == v[i]->end_line && v[j]->col == v[i]->col)
+            j++;
+        const jfy_node *cty = j - i >= 2 ? jfyp_node_child(v[j - 1], JFY_N_COUNTRY) : NULL;
+        const char *code = cty && cty->text ? jfyp_node_attr(cty, "code") : NULL;
+        for (size_t k = i; code && k < j; k++) {
+            const jfy_node *c = jfyp_node_child(v[k], JFY_N_COUNTRY);
+            const char *ck = c ? jfyp_node_attr(c, "code") : NULL;
+            if (c && (!ck || strcmp(ck, code) != 0))
+                code = NULL;
+        }
+        for (size_t k = i; code && k + 1 < j; k++)
+            if (!jfyp_node_child(v[k], JFY_N_COUNTRY) && give_run_country(v[k], cty) < 0)
+                return -1;
+        i = j;
+    }
+    return 0;
+}
