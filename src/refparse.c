@@ -827,6 +827,11 @@ static size_t tail_links(ctx *c, size_t from) {
     for (; i < c->n && end == c->n; i++)
         if (strchr(MARK_LETTERS, c->low[i]) && mark_at(c->low + i))
             end = i;
+    /* "Br Med Bull. 2002;61:215-30. PubMed PMID: 11997308.": the
+     * database named before its number is no part of the work (its word
+     * left in the tail read as the journal's) */
+    if (end < c->n && c->low[end] == 'p' && end >= from + 7 && memcmp(c->low + end - 7, "pubmed ", 7) == 0)
+        end -= 7;
     /* "JHEP 12, 068 (2016). arXiv:1607.0865", "Phys. Rev. D 94, 1 (2016)
      * [arXiv:1605.0773 [hep-ph]]": physics styles close an entry with its
      * preprint's number, which is no volume or year of the journal; only
