@@ -1478,7 +1478,11 @@ static const char *quoted_head(ctx *c, size_t s, size_t e, int journal) {
             se = (size_t)(cm - t);
     }
     se = rtrim(t, r, se);
-    if (se > r)
+    /* "Group, “Report title,” 2016": a year alone after the title is
+     * its date, no container */
+    if (se == r + 4 && year_at(t, se, r))
+        add(c, r, se, JFY_N_YEAR);
+    else if (se > r)
         add(c, r, se, JFY_N_SOURCE);
     return in ? "book" : journal ? "journal" : "other";
 }
@@ -1643,6 +1647,9 @@ static size_t after_etal(const char *t, size_t s, size_t e) {
     }
     return s;
 }
+
+/* Bytes of a group's name before a quoted title, at most. */
+#define GROUP_QUOTE_MAX 120
 
 /* Bytes of a book's place in the bracket its year closes. */
 #define PLACE_MAX 30
@@ -2408,6 +2415,23 @@ static void year_in_publisher(ctx *c, int from) {
     }
 }
 
+/* A group named as author before a quoted title, the engineering
+ * style's ("World Health Organization, “Global tuberculosis
+ * report,” 2016"): the name's end, at its comma, 0 when the entry
+ * does not open so. The name holds no other comma (names of persons
+ * the author list did not read are listed with commas). */
+static size_t group_before_quote(const char *t, size_t n) {
+    if (!(t[0] >= 'A' && t[0] <= 'Z'))
+        return 0;
+    for (size_t j = 1; j + 2 < n && j < GROUP_QUOTE_MAX; j++) {
+        if (t[j] == '"' || t[j] == ';' || t[j] == '(')
+            return 0;
+        if (t[j] == ',')
+            return t[j + 1] == ' ' && open_quote_at(t, n, j + 2) ? j : 0;
+    }
+    return 0;
+}
+
 /* Where the first of several references in one entry ends: physics
  * styles (APS, PRL) print works cited together under one number, each
  * closed by its year in brackets and a semicolon, the next opened by
@@ -2485,7 +2509,11 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 }
             }
             size_t ac = !pe && ae == 0 ? acronym_group(t, n) : 0;
-            if (ac) {
+            size_t gq = !pe && ae == 0 && !ac ? group_before_quote(t, n) : 0;
+            if (gq) {
+                add(c, 0, gq, JFY_N_COLLAB);
+                ae = gq;
+            } else if (ac) {
                 add(c, 0, ac, JFY_N_COLLAB);
                 ae = ac;
             } else if (!pe && ae == 0) {
