@@ -1648,8 +1648,34 @@ static size_t after_etal(const char *t, size_t s, size_t e) {
     return s;
 }
 
+/* Bytes of an abbreviated word of a journal's name, at most. */
+#define ABBREV_WORD_MAX 13
+
 /* Bytes of a group's name before a quoted title, at most. */
 #define GROUP_QUOTE_MAX 120
+
+/* Whether [s,d) (d a full stop) is abbreviated words only, each closed
+ * by its stop ("Z. anorg. allg", "J. Chem. Soc", with one also
+ * "Gastrointest"): the first capitalised, none longer than an
+ * abbreviation is, at most four. */
+static int dotted_words(const char *t, size_t s, size_t d, int one) {
+    int words = 0;
+    for (size_t x = s; x < d;) {
+        size_t w = x;
+        while (w < d && t[w] != ' ')
+            w++;
+        if (w - x > ABBREV_WORD_MAX || !ascii_letter(t[x]) || (x == s && !(t[x] >= 'A' && t[x] <= 'Z')))
+            return 0;
+        for (size_t y = x; y + 1 < w; y++)
+            if (!ascii_letter(t[y]))
+                return 0;
+        if (w < d && t[w - 1] != '.')
+            return 0;
+        words++;
+        x = w + 1;
+    }
+    return words > 1 ? words <= 4 : words == 1 && one;
+}
 
 /* Bytes of a book's place in the bracket its year closes. */
 #define PLACE_MAX 30
@@ -1953,6 +1979,16 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         if (starts_with(t, e, nx[k - 1], "R package ")) {
             add(c, s, en[k - 1], JFY_N_SOURCE);
             return "software";
+        }
+        /* "Gastrointest. Endosc. 2003, 57", "Z. anorg. allg. Chem. 2015,
+         * 641", "J. Chem. Soc. Dalton Trans. 1973": what would be the
+         * title is abbreviations only, each word closed by its stop, the
+         * journal's name all of the head (chemistry's styles print no
+         * titles; one such word only after the names' comma: "Abel J.
+         * Obesity. Lancet" has a title of one word) */
+        if (dotted_words(t, s, en[pick], s > 1 && t[s - 2] == ',' && t[s - 1] == ' ')) {
+            add(c, s, e, JFY_N_SOURCE);
+            return "journal";
         }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
         add(c, nx[pick], e, JFY_N_SOURCE);
@@ -2432,6 +2468,15 @@ static size_t group_before_quote(const char *t, size_t n) {
     return 0;
 }
 
+/* Whether [s,e) holds a year, a comma and a number ("2010, 49"). */
+static int year_vol_within(const char *t, size_t s, size_t e) {
+    for (size_t y = s; y + 7 <= e; y++)
+        if (t[y + 4] == ',' && t[y + 5] == ' ' && is_digit(t[y + 6]) && year_at(t, e, y) &&
+            (y == 0 || t[y - 1] == ' '))
+            return 1;
+    return 0;
+}
+
 /* Where the first of several references in one entry ends: physics
  * styles (APS, PRL) print works cited together under one number, each
  * closed by its year in brackets and a semicolon, the next opened by
@@ -2441,9 +2486,17 @@ static size_t group_before_quote(const char *t, size_t n) {
  * entry holds one. */
 static size_t first_of_several(const char *t, size_t n) {
     for (size_t j = 24; j + 4 < n; j++) {
-        if (t[j] != ';' || t[j + 1] != ' ' || t[j - 1] != ')' || t[j - 6] != '(' || !year_at(t, n, j - 5))
+        if (t[j] != ';' || t[j + 1] != ' ')
             continue;
         const char *r = t + j + 2;
+        /* chemistry's "Angew. Chem. Int. Ed. 2010, 49, 8905-8908; Angew.
+         * Chem. 2010, 122, 9091-9094": a journal's other edition after
+         * the year, volume and pages of the first */
+        if (is_digit(t[j - 1]) && r[0] >= 'A' && r[0] <= 'Z' && year_vol_within(t, j - 24, j) &&
+            year_vol_within(t, j + 2, j + 2 + 60 < n ? j + 2 + 60 : n))
+            return j;
+        if (t[j - 1] != ')' || t[j - 6] != '(' || !year_at(t, n, j - 5))
+            continue;
         size_t d = 0;
         while (j + 2 + d < n && is_digit(r[d]))
             d++;
