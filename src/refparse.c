@@ -2477,6 +2477,34 @@ static int year_vol_within(const char *t, size_t s, size_t e) {
     return 0;
 }
 
+/* Where a note of the work's language closing [s,e) opens ("Arch.
+ * Eisenhüttenwes. 1935, 8, 565-567. (in German)", "[in Chinese]",
+ * "(Chinese)"): the journal's numbers are before it. e when none. */
+static size_t lang_note(const char *t, size_t s, size_t e) {
+    static const char *const langs[] = {"english", "german", "french", "spanish", "portuguese", "chinese",
+                                        "japanese", "korean", "russian", "italian", "polish", "turkish",
+                                        "persian", "arabic", "dutch", "czech", "finnish", "swedish",
+                                        "norwegian", "danish", "hungarian", "ukrainian", "greek", "hebrew"};
+    size_t b = e;
+    while (b > s && (t[b - 1] == '.' || t[b - 1] == ' '))
+        b--;
+    if (b < s + 6 || (t[b - 1] != ')' && t[b - 1] != ']'))
+        return e;
+    char open = t[b - 1] == ')' ? '(' : '[';
+    size_t o = b - 1;
+    while (o > s && b - o < 16 && t[o - 1] != open)
+        o--;
+    if (o <= s || t[o - 1] != open)
+        return e;
+    size_t w = o;
+    if (b - 1 - w > 3 && (t[w] == 'i' || t[w] == 'I') && t[w + 1] == 'n' && t[w + 2] == ' ')
+        w += 3;
+    for (size_t k = 0; k < sizeof langs / sizeof *langs; k++)
+        if (strlen(langs[k]) == b - 1 - w && jfyp_strnieq(t + w, langs[k], b - 1 - w))
+            return rtrim(t, s, o - 1);
+    return e;
+}
+
 /* Where the first of several references in one entry ends: physics
  * styles (APS, PRL) print works cited together under one number, each
  * closed by its year in brackets and a semicolon, the next opened by
@@ -2640,7 +2668,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             have_year = 1;
             rs = skip_seps(t, n, e);
         }
-        size_t re = tail_links(c, rs);
+        size_t re = lang_note(t, rs, tail_links(c, rs));
         ids(c, rs);
         size_t be = rtrim(t, rs, re);
         size_t ts = numeric_tail(t, rs, be);
