@@ -756,7 +756,7 @@ static const char *const *marks_at(const char *p) {
     static const char *const pm[] = {"pmid", "pmcid", NULL};
     static const char *const w[] = {"www.", NULL};
     /* the notes of PubMed Central and Google Scholar, and "[cited ...]" */
-    static const char *const br[] = {"[pubmed", "[cited", "[crossref]", "[google scholar]",
+    static const char *const br[] = {"[pubmed", "[cited", "[crossref]", "[google scholar]", "[epub ahead",
                                      "[pmc free article]", "[green version]", NULL};
     switch (p[0]) {
     case 'a':
@@ -2505,6 +2505,17 @@ static size_t lang_note(const char *t, size_t s, size_t e) {
     return e;
 }
 
+/* Whether the bibliographic part's end at re opens on an article's DOI
+ * or on PubMed's "[Epub ahead of print]" (low: the entry in lower case). */
+static int ahead_mark(const char *low, size_t re, size_t n) {
+    static const char *const m[] = {"doi", "https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+                                    "http://dx.doi.org/", "[epub ahead"};
+    for (size_t k = 0; re < n && k < sizeof m / sizeof *m; k++)
+        if (strncmp(low + re, m[k], strlen(m[k])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Where the first of several references in one entry ends: physics
  * styles (APS, PRL) print works cited together under one number, each
  * closed by its year in brackets and a semicolon, the next opened by
@@ -2681,7 +2692,11 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 size_t p = ts;
                 while (p > rs && t[p - 1] == ' ')
                     p--;
-                if (have_year || (p > rs && !strchr("(,.;:", t[p - 1]))) {
+                /* "Can J Anesth 2020. DOI: https://doi.org/...": a journal's
+                 * year without its volume, the article online before its
+                 * issue, a DOI or "[Epub ahead of print]" after it */
+                int ahead = !have_year && be - ts == 4 && year_at(t, be, ts) && ahead_mark(c->low, re, n);
+                if (have_year || (p > rs && !strchr("(,.;:", t[p - 1]) && !ahead)) {
                     /* years only, and the year known or part of a name
                      * ("World report 2012"): part of the head */
                     ts = be;
