@@ -756,7 +756,7 @@ static const char *const *marks_at(const char *p) {
     static const char *const pm[] = {"pmid", "pmcid", NULL};
     static const char *const w[] = {"www.", NULL};
     /* the notes of PubMed Central and Google Scholar, and "[cited ...]" */
-    static const char *const br[] = {"[pubmed", "[cited", "[crossref]", "[google scholar]",
+    static const char *const br[] = {"[pubmed", "[cited", "[crossref]", "[google scholar]", "[epub ahead",
                                      "[pmc free article]", "[green version]", NULL};
     switch (p[0]) {
     case 'a':
@@ -827,6 +827,11 @@ static size_t tail_links(ctx *c, size_t from) {
     for (; i < c->n && end == c->n; i++)
         if (strchr(MARK_LETTERS, c->low[i]) && mark_at(c->low + i))
             end = i;
+    /* "Br Med Bull. 2002;61:215-30. PubMed PMID: 11997308.": the
+     * database named before its number is no part of the work (its word
+     * left in the tail read as the journal's) */
+    if (end < c->n && c->low[end] == 'p' && end >= from + 7 && memcmp(c->low + end - 7, "pubmed ", 7) == 0)
+        end -= 7;
     /* "JHEP 12, 068 (2016). arXiv:1607.0865", "Phys. Rev. D 94, 1 (2016)
      * [arXiv:1605.0773 [hep-ph]]": physics styles close an entry with its
      * preprint's number, which is no volume or year of the journal; only
@@ -1473,7 +1478,11 @@ static const char *quoted_head(ctx *c, size_t s, size_t e, int journal) {
             se = (size_t)(cm - t);
     }
     se = rtrim(t, r, se);
-    if (se > r)
+    /* "Group, “Report title,” 2016": a year alone after the title is
+     * its date, no container */
+    if (se == r + 4 && year_at(t, se, r))
+        add(c, r, se, JFY_N_YEAR);
+    else if (se > r)
         add(c, r, se, JFY_N_SOURCE);
     return in ? "book" : journal ? "journal" : "other";
 }
@@ -1637,6 +1646,35 @@ static size_t after_etal(const char *t, size_t s, size_t e) {
         x = w + 1;
     }
     return s;
+}
+
+/* Bytes of an abbreviated word of a journal's name, at most. */
+#define ABBREV_WORD_MAX 13
+
+/* Bytes of a group's name before a quoted title, at most. */
+#define GROUP_QUOTE_MAX 120
+
+/* Whether [s,d) (d a full stop) is abbreviated words only, each closed
+ * by its stop ("Z. anorg. allg", "J. Chem. Soc", with one also
+ * "Gastrointest"): the first capitalised, none longer than an
+ * abbreviation is, at most four. */
+static int dotted_words(const char *t, size_t s, size_t d, int one) {
+    int words = 0;
+    for (size_t x = s; x < d;) {
+        size_t w = x;
+        while (w < d && t[w] != ' ')
+            w++;
+        if (w - x > ABBREV_WORD_MAX || !ascii_letter(t[x]) || (x == s && !(t[x] >= 'A' && t[x] <= 'Z')))
+            return 0;
+        for (size_t y = x; y + 1 < w; y++)
+            if (!ascii_letter(t[y]))
+                return 0;
+        if (w < d && t[w - 1] != '.')
+            return 0;
+        words++;
+        x = w + 1;
+    }
+    return words > 1 ? words <= 4 : words == 1 && one;
 }
 
 /* Bytes of a book's place in the bracket its year closes. */
@@ -1941,6 +1979,16 @@ static const char *head(ctx *c, size_t s, size_t e, int journal) {
         if (starts_with(t, e, nx[k - 1], "R package ")) {
             add(c, s, en[k - 1], JFY_N_SOURCE);
             return "software";
+        }
+        /* "Gastrointest. Endosc. 2003, 57", "Z. anorg. allg. Chem. 2015,
+         * 641", "J. Chem. Soc. Dalton Trans. 1973": what would be the
+         * title is abbreviations only, each word closed by its stop, the
+         * journal's name all of the head (chemistry's styles print no
+         * titles; one such word only after the names' comma: "Abel J.
+         * Obesity. Lancet" has a title of one word) */
+        if (dotted_words(t, s, en[pick], s > 1 && t[s - 2] == ',' && t[s - 1] == ' ')) {
+            add(c, s, e, JFY_N_SOURCE);
+            return "journal";
         }
         add(c, s, en[pick], JFY_N_ARTICLE_TITLE);
         add(c, nx[pick], e, JFY_N_SOURCE);
@@ -2403,6 +2451,71 @@ static void year_in_publisher(ctx *c, int from) {
     }
 }
 
+/* A group named as author before a quoted title, the engineering
+ * style's ("World Health Organization, “Global tuberculosis
+ * report,” 2016"): the name's end, at its comma, 0 when the entry
+ * does not open so. The name holds no other comma (names of persons
+ * the author list did not read are listed with commas). */
+static size_t group_before_quote(const char *t, size_t n) {
+    if (!(t[0] >= 'A' && t[0] <= 'Z'))
+        return 0;
+    for (size_t j = 1; j + 2 < n && j < GROUP_QUOTE_MAX; j++) {
+        if (t[j] == '"' || t[j] == ';' || t[j] == '(')
+            return 0;
+        if (t[j] == ',')
+            return t[j + 1] == ' ' && open_quote_at(t, n, j + 2) ? j : 0;
+    }
+    return 0;
+}
+
+/* Whether [s,e) holds a year, a comma and a number ("2010, 49"). */
+static int year_vol_within(const char *t, size_t s, size_t e) {
+    for (size_t y = s; y + 7 <= e; y++)
+        if (t[y + 4] == ',' && t[y + 5] == ' ' && is_digit(t[y + 6]) && year_at(t, e, y) &&
+            (y == 0 || t[y - 1] == ' '))
+            return 1;
+    return 0;
+}
+
+/* Where a note of the work's language closing [s,e) opens ("Arch.
+ * Eisenhüttenwes. 1935, 8, 565-567. (in German)", "[in Chinese]",
+ * "(Chinese)"): the journal's numbers are before it. e when none. */
+static size_t lang_note(const char *t, size_t s, size_t e) {
+    static const char *const langs[] = {"english", "german", "french", "spanish", "portuguese", "chinese",
+                                        "japanese", "korean", "russian", "italian", "polish", "turkish",
+                                        "persian", "arabic", "dutch", "czech", "finnish", "swedish",
+                                        "norwegian", "danish", "hungarian", "ukrainian", "greek", "hebrew"};
+    size_t b = e;
+    while (b > s && (t[b - 1] == '.' || t[b - 1] == ' '))
+        b--;
+    if (b < s + 6 || (t[b - 1] != ')' && t[b - 1] != ']'))
+        return e;
+    char open = t[b - 1] == ')' ? '(' : '[';
+    size_t o = b - 1;
+    while (o > s && b - o < 16 && t[o - 1] != open)
+        o--;
+    if (o <= s || t[o - 1] != open)
+        return e;
+    size_t w = o;
+    if (b - 1 - w > 3 && (t[w] == 'i' || t[w] == 'I') && t[w + 1] == 'n' && t[w + 2] == ' ')
+        w += 3;
+    for (size_t k = 0; k < sizeof langs / sizeof *langs; k++)
+        if (strlen(langs[k]) == b - 1 - w && jfyp_strnieq(t + w, langs[k], b - 1 - w))
+            return rtrim(t, s, o - 1);
+    return e;
+}
+
+/* Whether the bibliographic part's end at re opens on an article's DOI
+ * or on PubMed's "[Epub ahead of print]" (low: the entry in lower case). */
+static int ahead_mark(const char *low, size_t re, size_t n) {
+    static const char *const m[] = {"doi", "https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+                                    "http://dx.doi.org/", "[epub ahead"};
+    for (size_t k = 0; re < n && k < sizeof m / sizeof *m; k++)
+        if (strncmp(low + re, m[k], strlen(m[k])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Where the first of several references in one entry ends: physics
  * styles (APS, PRL) print works cited together under one number, each
  * closed by its year in brackets and a semicolon, the next opened by
@@ -2412,9 +2525,17 @@ static void year_in_publisher(ctx *c, int from) {
  * entry holds one. */
 static size_t first_of_several(const char *t, size_t n) {
     for (size_t j = 24; j + 4 < n; j++) {
-        if (t[j] != ';' || t[j + 1] != ' ' || t[j - 1] != ')' || t[j - 6] != '(' || !year_at(t, n, j - 5))
+        if (t[j] != ';' || t[j + 1] != ' ')
             continue;
         const char *r = t + j + 2;
+        /* chemistry's "Angew. Chem. Int. Ed. 2010, 49, 8905-8908; Angew.
+         * Chem. 2010, 122, 9091-9094": a journal's other edition after
+         * the year, volume and pages of the first */
+        if (is_digit(t[j - 1]) && r[0] >= 'A' && r[0] <= 'Z' && year_vol_within(t, j - 24, j) &&
+            year_vol_within(t, j + 2, j + 2 + 60 < n ? j + 2 + 60 : n))
+            return j;
+        if (t[j - 1] != ')' || t[j - 6] != '(' || !year_at(t, n, j - 5))
+            continue;
         size_t d = 0;
         while (j + 2 + d < n && is_digit(r[d]))
             d++;
@@ -2480,7 +2601,11 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 }
             }
             size_t ac = !pe && ae == 0 ? acronym_group(t, n) : 0;
-            if (ac) {
+            size_t gq = !pe && ae == 0 && !ac ? group_before_quote(t, n) : 0;
+            if (gq) {
+                add(c, 0, gq, JFY_N_COLLAB);
+                ae = gq;
+            } else if (ac) {
                 add(c, 0, ac, JFY_N_COLLAB);
                 ae = ac;
             } else if (!pe && ae == 0) {
@@ -2554,7 +2679,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             have_year = 1;
             rs = skip_seps(t, n, e);
         }
-        size_t re = tail_links(c, rs);
+        size_t re = lang_note(t, rs, tail_links(c, rs));
         ids(c, rs);
         size_t be = rtrim(t, rs, re);
         size_t ts = numeric_tail(t, rs, be);
@@ -2567,7 +2692,11 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 size_t p = ts;
                 while (p > rs && t[p - 1] == ' ')
                     p--;
-                if (have_year || (p > rs && !strchr("(,.;:", t[p - 1]))) {
+                /* "Can J Anesth 2020. DOI: https://doi.org/...": a journal's
+                 * year without its volume, the article online before its
+                 * issue, a DOI or "[Epub ahead of print]" after it */
+                int ahead = !have_year && be - ts == 4 && year_at(t, be, ts) && ahead_mark(c->low, re, n);
+                if (have_year || (p > rs && !strchr("(,.;:", t[p - 1]) && !ahead)) {
                     /* years only, and the year known or part of a name
                      * ("World report 2012"): part of the head */
                     ts = be;
