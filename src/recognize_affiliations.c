@@ -9,6 +9,7 @@
 #include "front.h"
 #include "textlines.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6573,6 +6574,80 @@ static int note_goes_on(const state *S, const jfy_node *p, const char *pt, const
     return on;
 }
 
+/* Whether t reads as a reference entry's: its authors as a citation
+ * gives them ("Roe JA, Doe K," twice running, or "et al."), or its source
+ * ("2020;136(10):1134" / "2012; 120:905", a year, a semicolon, a volume).
+ * No address prints any of these. */
+static int reads_as_reference(const char *t) {
+    if (strstr(t, "et al."))
+        return 1;
+    int names = 0;
+    for (const char *p = t; *p; p++) {
+        /* "Roe JA," : a capitalised word, one or two capitals, a comma */
+        if (isupper((unsigned char)p[0]) && (p == t || p[-1] == ' ')) {
+            const char *q = p + 1;
+            while (islower((unsigned char)*q) || *q == '-' || *q == '\'')
+                q++;
+            if (q - p >= 2 && *q == ' ' && isupper((unsigned char)q[1])) {
+                size_t caps = 1;
+                while (isupper((unsigned char)q[1 + caps]))
+                    caps++;
+                if (caps <= 2 && (q[1 + caps] == ',' || q[1 + caps] == '.')) {
+                    if (++names >= 2)
+                        return 1;
+                    p = q + caps;
+                    continue;
+                }
+            }
+            names = 0;
+        }
+        if (!(p[0] == '1' && p[1] == '9') && !(p[0] == '2' && p[1] == '0'))
+            continue;
+        if (!isdigit((unsigned char)p[2]) || !isdigit((unsigned char)p[3]) || (p > t && isdigit((unsigned char)p[-1])))
+            continue;
+        const char *q = p + 4;
+        if (*q == ';') {
+            q += q[1] == ' ' ? 2 : 1;
+            if (isdigit((unsigned char)*q))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether t opens on an entry's number: "12. ", "12 ", "[12] ". */
+static int numbered_entry(const char *t) {
+    const char *p = t + (*t == '[');
+    size_t d = strspn(p, "0123456789");
+    if (!d || d > 3)
+        return 0;
+    p += d;
+    if (*t == '[' && *p++ != ']')
+        return 0;
+    p += *p == '.' || *p == ')';
+    return *p == ' ';
+}
+
+/* Whether the blocks above the title hold a numbered reference entry: a
+ * page that opens on the previous article's references, its numbered
+ * entries no addresses of this one. (A journal's citation line or a
+ * citation box of the page's own article opens on no number.) -1 on
+ * OOM. */
+static int references_above(const state *S, int title) {
+    for (const jfy_node *n = jfyp_rec_first(S->r); n && n->line < title; n = jfyp_rec_next(S->r, n)) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST)
+            continue;
+        char *t = jfyp_front_text((jfy_node *)n, 1);
+        if (!t)
+            return -1;
+        int c = numbered_entry(t) && reads_as_reference(t);
+        free(t);
+        if (c)
+            return 1;
+    }
+    return 0;
+}
+
 /* MuPDF reads a first page in the order its blocks were drawn: the
  * footnotes at its foot or the side column with the addresses may come
  * before the title ("1 University of X, ... Av. Lothário" / "Meissner,
@@ -6588,6 +6663,9 @@ static int take_above_title(state *S) {
             title = k->line;
     if (!title)
         return 0;
+    int refs = references_above(S, title);
+    if (refs < 0)
+        return -1;
     int rc = 0;
     for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc >= 0 && n->line < title; n = next) {
         next = jfyp_rec_next(S->r, n);
@@ -6599,7 +6677,7 @@ static int take_above_title(state *S) {
         char lab[16];
         /* ("*Correspondence" opens a note, whatever its star marks) */
         int opener = !S->corresp && n->type == JFY_N_PARAGRAPH && bare_opener(t);
-        int marked = !opener && aff_label(t, &S->c, lab, sizeof lab) && any_marker(&S->c, lab, strlen(lab)) &&
+        int marked = !opener && !refs && aff_label(t, &S->c, lab, sizeof lab) && any_marker(&S->c, lab, strlen(lab)) &&
                      !has_label(S, lab);
         while ((marked || opener) && n->type == JFY_N_PARAGRAPH) {
             int k = opener ? note_goes_on(S, n, t, next, title) : goes_on_above(S, n, t, next, title);
