@@ -1471,9 +1471,10 @@ static void insert_aff(char **texts, char (*labels)[16], size_t *n, size_t i, ch
     (*n)++;
 }
 
+static int city_tail_n(const char *t, size_t n);
+
 /* Past the front matter only an affiliation a name still points to is
  * taken: numbered lists there are references or steps. */
-static int city_tail_n(const char *t, size_t n);
 static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_zone) {
     char lab[16];
     size_t ll = aff_label(lines, &S->c, lab, sizeof lab);

@@ -3612,15 +3612,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                  * footnote, a float, the next column): the line stays
                  * with the text above it, no paragraph of its own */
                 free(t);
-                jfy_node *br = jfyp_node_new(JFY_N_SOFTBREAK);
-                if (!br)
+                if (jfyp_paras_join(pv, n) < 0)
                     goto out;
-                jfyp_node_append(pv, br);
-                jfyp_node_move_children(n, pv);
-                pv->end_line = n->end_line;
-                pv->end_col = n->end_col;
-                jfyp_node_unlink(n);
-                jfyp_node_free(n);
                 n = pv;
                 continue;
             }

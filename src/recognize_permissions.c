@@ -689,11 +689,13 @@ static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
 
 /* Whether every line of para, a few at most, opens a labelled field
  * ("Categories: ...", "Keywords: ..."): a side column's fields between the
- * halves of a licence's sentence. */
+ * halves of a licence's sentence. -1 out of memory. */
 static int field_block(jfy_node *para) {
     jfyp_lines l;
-    if (!para || para->type != JFY_N_PARAGRAPH || jfyp_lines_of(para, &l) < 0)
+    if (!para || para->type != JFY_N_PARAGRAPH)
         return 0;
+    if (jfyp_lines_of(para, &l) < 0)
+        return -1;
     int yes = l.n >= 1 && l.n <= 3;
     for (size_t i = 0; yes && i < l.n; i++)
         yes = jfyp_opens_field(l.v[i].text) && !opens_copyright(l.v[i].text);
@@ -711,8 +713,9 @@ static int take_past_fields(jfyp_rec *r, jfy_node *para, char **text) {
     if (ends_sentence(*text))
         return 0;
     jfy_node *f = jfyp_rec_next(r, para);
-    if (!field_block(f))
-        return 0;
+    int fb = field_block(f);
+    if (fb <= 0)
+        return fb;
     jfy_node *x = jfyp_rec_next(r, f);
     if (!x || x->type != JFY_N_PARAGRAPH)
         return 0;

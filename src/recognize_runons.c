@@ -869,41 +869,41 @@ static int survey(jfyp_rec *r, int *runon, int *measure, int *text) {
             }
             for (jfy_node *it = hl ? x->first : NULL, *n = hl ? it->first : x; n;
                  it = it ? it->next : NULL, n = it ? it->first : NULL) {
-            if (n->type != JFY_N_PARAGRAPH)
-                continue;
-            jfyp_lines l;
-            if (jfyp_lines_of(n, &l) < 0) {
-                free(w);
-                return -1;
-            }
-            if (pass == 1) {
-                int e, f;
-                count_seams(&l, *measure, &e, &f);
-                ends += e;
-                fields += f;
-                if (f > most_fields)
-                    most_fields = f;
-                jfyp_lines_free(&l);
-                continue;
-            }
-            paras++;
-            lines += l.n;
-            if (l.n > longest)
-                longest = l.n;
-            for (size_t i = 0; i < l.n; i++) {
-                if (len == cap) {
-                    cap = cap ? cap * 2 : 256;
-                    size_t *nw = realloc(w, cap * sizeof *nw);
-                    if (!nw) {
-                        free(w);
-                        jfyp_lines_free(&l);
-                        return -1;
-                    }
-                    w = nw;
+                if (n->type != JFY_N_PARAGRAPH)
+                    continue;
+                jfyp_lines l;
+                if (jfyp_lines_of(n, &l) < 0) {
+                    free(w);
+                    return -1;
                 }
-                w[len++] = cp_len(l.v[i].text);
-            }
-            jfyp_lines_free(&l);
+                if (pass == 1) {
+                    int e, f;
+                    count_seams(&l, *measure, &e, &f);
+                    ends += e;
+                    fields += f;
+                    if (f > most_fields)
+                        most_fields = f;
+                    jfyp_lines_free(&l);
+                    continue;
+                }
+                paras++;
+                lines += l.n;
+                if (l.n > longest)
+                    longest = l.n;
+                for (size_t i = 0; i < l.n; i++) {
+                    if (len == cap) {
+                        cap = cap ? cap * 2 : 256;
+                        size_t *nw = realloc(w, cap * sizeof *nw);
+                        if (!nw) {
+                            free(w);
+                            jfyp_lines_free(&l);
+                            return -1;
+                        }
+                        w = nw;
+                    }
+                    w[len++] = cp_len(l.v[i].text);
+                }
+                jfyp_lines_free(&l);
             }
         }
         if (pass == 0) {

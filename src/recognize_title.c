@@ -3657,6 +3657,16 @@ static int cited_names(const char *t, size_t n) {
     return names >= 2;
 }
 
+/* Whether a word of t opens on "cite" ("Cite this article", "Please
+ * cite as"): a citation box's prompt. Inside a word it is a title's
+ * ("Excited States", "Elicited Responses"). */
+static int cite_word(const char *t) {
+    for (const char *p = t; (p = jfyp_stristr(p, "cite")) != NULL; p += 4)
+        if (p == t || !isalpha((unsigned char)p[-1]))
+            return 1;
+    return 0;
+}
+
 /* A line no reader above took for the title, yet shaped as one: many
  * words, a few in lower case, no sentence, no byline, no list of
  * keywords, none of the page's furniture (its running header, the
@@ -3671,7 +3681,7 @@ static int last_resort_shape(const jfyp_rec *r, const char *t) {
      * are a masthead's or a sidebar's) */
     if (semis >= 2 || colons >= 2 || jfyp_count_words(t) > 40 || !long_title(t) || !titleish(t) || prose(t) ||
         sentence_end(t) || running_header(t) || kind_label(t) || is_journal_name(r->hints, t) || journal_like(r->hints, t) || opens_on_journal_name(r->hints, t) ||
-        address(t) || (jfyp_front_has_institution_word(t) && strchr(t, ',')) || jfyp_stristr(t, "cite") ||
+        address(t) || (jfyp_front_has_institution_word(t) && strchr(t, ',')) || cite_word(t) ||
         jfyp_stristr(t, "www."))
         return 0;
     /* (a foot note's or an address's number before it: "3 Scholarship
