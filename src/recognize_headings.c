@@ -382,6 +382,23 @@ static int lookup(const char *title, int *oom) {
             found = find_name(s);
         }
     }
+    /* an ampersand for the "and" of a conventional name ("Materials &
+     * methods", "Results & Discussion"), as a narrow column sets it */
+    if (found < 0 && strstr(s, " & ")) {
+        char amp[sizeof buf + 64];
+        size_t w = 0;
+        for (const char *p = s; *p && w + 6 < sizeof amp; p++) {
+            if (strncmp(p, " & ", 3) == 0) {
+                memcpy(amp + w, " and ", 5);
+                w += 5;
+                p += 2;
+            } else {
+                amp[w++] = *p;
+            }
+        }
+        amp[w] = '\0';
+        found = find_name(amp);
+    }
     if (found < 0)
         found = closing_name_and(s);
     if (s != buf)
