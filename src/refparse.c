@@ -899,6 +899,16 @@ static void ids(ctx *c, size_t from) {
                 j++;
             while (j > i && strchr(".,;)]>", c->t[j - 1]))
                 j--;
+            /* "https://www.frontiersin.org/articles/10.3389/x.2020.1/full":
+             * the page's view after the DOI is the link's, not the DOI's */
+            static const char *const view[] = {"/full", "/abstract", "/fulltext", "/pdf", "/epdf"};
+            for (size_t k = 0; k < sizeof view / sizeof *view; k++) {
+                size_t l = strlen(view[k]);
+                if (j > slash + l + 1 && jfyp_strnieq(c->t + j - l, view[k], l)) {
+                    j -= l;
+                    break;
+                }
+            }
             /* a prefix whose suffix the extractor put elsewhere (the line
              * end cut it off into another block) names no work */
             if (j <= slash + 1)
