@@ -1461,7 +1461,6 @@ static int publisher_after(ctx *c, size_t s, size_t e, int book) {
         return 0;
     size_t comma;
     int named = book == 2 ? issuer_sentence(c, s, e) : book ? issuer_words(c, s, e) : publisher_words(c, s, e);
-    named = named || name_then_place(t, s, e);
     if (named && !memchr(t + s, ':', e - s)) {
         /* "Oxford University Press, Oxford" */
         const char *cm = memchr(t + s, ',', e - s);
