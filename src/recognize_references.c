@@ -937,9 +937,10 @@ static int doi_tail(const char *p) {
         last = q;
     }
     /* a DOI's end: a piece or three, the last with a digit or a few
-     * bytes (".x."); "empirical study of the particles." is a sentence */
+     * bytes with a stop (".x."); "empirical study of the particles." is
+     * a sentence, "in" a word after the DOI */
     size_t n = strcspn(last, " ");
-    return pieces <= DOI_TAIL_PIECES && (strcspn(last, "0123456789") < n || n <= 3);
+    return pieces <= DOI_TAIL_PIECES && (strcspn(last, "0123456789") < n || (n <= 3 && (n == 1 || memchr(last, '.', n))));
 }
 
 /* A DOI the typesetter gave zero-width spaces to break at, read as
@@ -1035,6 +1036,51 @@ static int year_after(entry *e, size_t kept) {
     return 1;
 }
 
+/* Whether line, one word opening on a capital, holding a figure and a
+ * stop, is the rest of the DOI that ends t[0, len) on a stop: a DOI's
+ * suffix goes on so ("jbc." / "M109.052969."), a sentence after it has
+ * words, and an identifier after it its name ("PMC123", "PMID:123"). */
+static int doi_rest_line(const char *t, size_t len, const char *line) {
+    size_t n = strcspn(line, " ");
+    size_t s = len;
+    while (s > 0 && t[s - 1] != ' ')
+        s--;
+    if (!(line[0] >= 'A' && line[0] <= 'Z') || line[n + strspn(line + n, " ")] || n > DOI_PIECE_MAX ||
+        strncmp(line, "PM", 2) == 0 || id_label(line, n))
+        return 0;
+    /* the link is a DOI: "10.1074/jbc.", "doi:10...", "https://doi.org/10..." */
+    const char *d = NULL;
+    for (size_t k = s; k + 3 < len && !d; k++)
+        if (t[k] == '1' && t[k + 1] == '0' && t[k + 2] == '.' && (k == s || strchr("/:", t[k - 1])))
+            d = t + k;
+    if (!d || !memchr(d, '/', (size_t)(t + len - d)))
+        return 0;
+    const char *dot = memchr(line, '.', n);
+    return dot && strcspn(line, "0123456789") < n;
+}
+
+/* Whether line opens with a word of lower-case letters only after a
+ * DOI that ends t[0, len) on a figure ("10.1016/j.jep.2008.07.049" /
+ * "in the ..."): text after the DOI (pdfminer sets a column's words
+ * between), as a DOI's rest would hold a figure, a stop or a slash
+ * ("10.1093/bioin" / "formatics/btu820" ends on letters). */
+static int word_after_doi(const char *t, size_t len, const char *line) {
+    if (!len || !(t[len - 1] >= '0' && t[len - 1] <= '9'))
+        return 0;
+    size_t n = strcspn(line, " ");
+    for (size_t k = 0; k < n; k++)
+        if (!(line[k] >= 'a' && line[k] <= 'z'))
+            return 0;
+    size_t s = len;
+    while (s > 0 && t[s - 1] != ' ')
+        s--;
+    const char *d = NULL;
+    for (size_t k = s; k + 3 < len && !d; k++)
+        if (t[k] == '1' && t[k + 1] == '0' && t[k + 2] == '.' && (k == s || strchr("/:", t[k - 1])))
+            d = t + k;
+    return n >= 2 && d && memchr(d, '/', (size_t)(t + len - d));
+}
+
 static void append_line(entry *e, const char *line, int lineno) {
     jfyp_buf *b = &e->text;
     while (*line == ' ' || *line == '\t')
@@ -1061,12 +1107,18 @@ static void append_line(entry *e, const char *line, int lineno) {
                    (b->len > 2 && memcmp(b->data + b->len - 3, "\xe2\x80\x93", 3) == 0 && *line >= '0' &&
                     *line <= '9')) {
             /* joined as printed; a range broken after its en dash too */
+        } else if (last == '.' && ends_token_url(b->data, b->len) && doi_rest_line(b->data, b->len, line)) {
+            /* a DOI broken after a stop before a capital ("10.1074/jbc." /
+             * "M109.052969.") */
         } else if (ends_token_url(b->data, b->len) && !strchr(".,;)", last) && link_piece(line)) {
             /* a link broken before a full stop, a hyphen or a bracket of
              * its own ("10.1080/00306525" / ".2002.11446745", "jds.S0022-0302"
              * / "(05)73024-1)") */
         } else if (ends_token_url(b->data, b->len) && last != ',' && last != ';' &&
-                   (low_next || (*line >= '0' && *line <= '9')) && (last != '.' || url_rest(line))) {
+                   (low_next || (*line >= '0' && *line <= '9')) && (last != '.' || url_rest(line)) &&
+                   !id_label(line, strcspn(line, " ")) && !word_after_doi(b->data, b->len, line)) {
+            /* (the next identifier on a line of its own, "pmid:123",
+             * follows the link, no rest of it) */
             /* a link broken across lines ("https://doi." / "org/10.1038/...";
              * a link closed by a full stop, then a word, ends there) */
         } else {

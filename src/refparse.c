@@ -899,6 +899,16 @@ static void ids(ctx *c, size_t from) {
                 j++;
             while (j > i && strchr(".,;)]>", c->t[j - 1]))
                 j--;
+            /* "https://www.frontiersin.org/articles/10.3389/x.2020.1/full":
+             * the page's view after the DOI is the link's, not the DOI's */
+            static const char *const view[] = {"/full", "/abstract", "/fulltext", "/pdf", "/epdf"};
+            for (size_t k = 0; k < sizeof view / sizeof *view; k++) {
+                size_t l = strlen(view[k]);
+                if (j > slash + l + 1 && jfyp_strnieq(c->t + j - l, view[k], l)) {
+                    j -= l;
+                    break;
+                }
+            }
             /* a prefix whose suffix the extractor put elsewhere (the line
              * end cut it off into another block) names no work */
             if (j <= slash + 1)
@@ -1317,9 +1327,68 @@ static int issuer_sentence(const ctx *c, size_t s, size_t e) {
     return any;
 }
 
+/* Cities books are published in, as references name them after the
+ * publisher ("Earthscan, London", "CABI, Wallingford"): a name there
+ * says the part before it is a publisher's, whatever its words. */
+static int place_part(const char *t, size_t s, size_t e) {
+    static const char *const w[] = {
+        "London", "New York", "Oxford", "Cambridge", "Boston", "Berlin", "Paris", "Geneva",
+        "Washington", "Amsterdam", "Philadelphia", "Chicago", "Tokyo", "Heidelberg", "Basel",
+        "Nairobi", "Rome", "Vienna", "Madrid", "New Delhi", "Delhi", "Singapore", "Toronto",
+        "Sydney", "Melbourne", "Stockholm", "Copenhagen", "Zurich", "Leiden", "Dordrecht",
+        "Hoboken", "Princeton", "Baltimore", "St. Louis", "San Diego", "San Francisco",
+        "Los Angeles", "Edinburgh", "Beijing", "Moscow", "Cape Town", "Wallingford",
+        "Oxfordshire", "Abingdon", "Boca Raton", "Stuttgart", "Munich", "Milan", "Barcelona",
+        "Bethesda", "Atlanta", "Ottawa", "Montreal", "Brussels", "Rotterdam", "Leipzig",
+        "Hamburg", "Frankfurt", "Lausanne", "Bern", "Bangkok", "Mumbai", "Chennai", "Kolkata",
+        "Lucknow", "Tehran", "Cairo", "Lagos", "Ibadan", "Accra", "Kampala", "Dar es Salaam",
+        "Addis Ababa", "Pretoria", "Johannesburg", "Seoul", "Shanghai", "Hong Kong", "Manila",
+        "Jakarta", "Kuala Lumpur", "Mexico City", "Buenos Aires", "São Paulo", "Rio de Janeiro",
+        "Santiago", "Lima", "Bogotá", "Lisbon", "Dublin", "Glasgow", "Manchester", "Chichester",
+        "Sunderland", "Thousand Oaks", "Newbury Park", "Englewood Cliffs", "Upper Saddle River",
+        "Burlington", "Helsinki", "Oslo", "Warsaw", "Prague", "Budapest", "Athens"};
+    size_t pe = s;
+    while (pe < e && t[pe] != ',')
+        pe++;
+    while (pe > s && t[pe - 1] == ' ')
+        pe--;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+        size_t l = strlen(w[k]);
+        if (pe - s == l && memcmp(t + s, w[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether [s,pe) reads as a publisher's name: capitalised, a few words,
+ * no figures ("Earthscan", "The Royal Society", "James Currey"). */
+static int name_part(const char *t, size_t s, size_t pe) {
+    if (s >= pe || !(t[s] >= 'A' && t[s] <= 'Z') || pe - s > 60)
+        return 0;
+    int words = 1;
+    for (size_t x = s; x < pe; x++) {
+        if (is_digit(t[x]) || t[x] == ':' || t[x] == ';' || t[x] == '(')
+            return 0;
+        words += t[x] == ' ';
+    }
+    return words <= 6;
+}
+
+/* Whether [s,e) is "Publisher, Place, ...": its first part a name, its
+ * second a city books are published in. */
+static int name_then_place(const char *t, size_t s, size_t e) {
+    const char *cm = memchr(t + s, ',', e - s);
+    if (!cm)
+        return 0;
+    size_t pe = (size_t)(cm - t), ps = pe + 1;
+    while (ps < e && t[ps] == ' ')
+        ps++;
+    return name_part(t, s, pe) && place_part(t, ps, e);
+}
+
 /* "Book Title, Some University Press, City, Country": the first part
- * after a comma (not the first part) that names a publisher; its start,
- * 0 when none. */
+ * after a comma (not the first part) that names a publisher, by its
+ * words or by the place after it; its start, 0 when none. */
 static size_t issuer_part(const ctx *c, size_t s, size_t e) {
     const char *t = c->t;
     for (size_t x = s + 1; x + 2 < e; x++) {
@@ -1328,7 +1397,7 @@ static size_t issuer_part(const ctx *c, size_t s, size_t e) {
         size_t ps = x + 2, pe = ps;
         while (pe < e && !(t[pe] == ',' && pe + 1 < e && t[pe + 1] == ' '))
             pe++;
-        if (ps < e && t[ps] >= 'A' && t[ps] <= 'Z' && issuer_words(c, ps, pe))
+        if (ps < e && t[ps] >= 'A' && t[ps] <= 'Z' && (issuer_words(c, ps, pe) || name_then_place(t, ps, e)))
             return ps;
     }
     return 0;
