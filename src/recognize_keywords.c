@@ -465,7 +465,13 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
             return -1;
         }
     }
-    const char *list = jfyp_keywords_label(all);
+    /* (a label alone on its line over a term a line needs no colon to be
+     * one: "Keywords" in a side column, its terms under it, which joined
+     * read as a sentence opening with the word) */
+    int terms_only = per_line;
+    for (size_t k = i + 1; terms_only && k < end; k++)
+        terms_only = more_term(l->v[k].text);
+    const char *list = terms_only ? own : jfyp_keywords_label(all);
     if (!list) {
         free(all);
         return 0;
@@ -507,11 +513,16 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
         jfyp_lines l;
         if (jfyp_lines_of(end, &l) < 0)
             return -1;
-        int ok = l.n == 1 && term_line(l.v[0].text);
+        /* (or a few such lines a block: the extraction's paragraph
+         * breaks fall between some terms and not others) */
+        int ok = l.n == 1 ? term_line(l.v[0].text) : l.n > 1 && count + (int)l.n <= MAX_TERM_LINES;
+        for (size_t k = 0; ok && l.n > 1 && k < l.n; k++)
+            ok = more_term(l.v[k].text);
+        size_t lines = l.n;
         jfyp_lines_free(&l);
         if (!ok)
             break;
-        count++;
+        count += (int)lines;
         prev = end;
         last = end->end_line;
         end = jfyp_rec_next(r, end);
@@ -524,9 +535,13 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     jfyp_node_span_from(group, label);
     for (jfy_node *x = *next; x != end;) {
         jfy_node *after = jfyp_rec_next(r, x);
-        char *t = jfyp_node_plain(x);
-        int rc = t ? add_terms(group, jfyp_trim(t)) : -1;
-        free(t);
+        jfyp_lines l;
+        int rc = jfyp_lines_of(x, &l);
+        if (rc == 0) {
+            for (size_t k = 0; rc == 0 && k < l.n; k++)
+                rc = add_terms(group, l.v[k].text);
+            jfyp_lines_free(&l);
+        }
         if (rc < 0) {
             jfyp_node_free(group);
             return -1;
