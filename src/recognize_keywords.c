@@ -22,7 +22,8 @@ static const char *const labels[] = {
     "Keywords", "Keyword", "Key words", "Key-words", "Key phrases", "Index terms", "Index words",
     "Additional keywords", "Author keywords", "Palavras-chave", "Palavras chave",
     "Palabras clave", "Palabras-clave", "Mots-clés", "Mots clés", "Schlüsselwörter",
-    "Schlagwörter", "Descritores", "Descriptores", "Descriptors", "Parole chiave",
+    "Schlagwörter", "Descritores", "Descriptores", "Descriptors", "Parole chiave", "MeSH Keywords",
+    "MeSH terms",
 };
 
 /* "K EY WOR DS": the label in small capitals, which an extraction
@@ -107,9 +108,19 @@ const char *jfyp_keywords_label(const char *s) {
         return NULL;
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
         const char *a = jfyp_after_label(s, labels[i]);
+        size_t ll = strlen(labels[i]);
+        /* "Index Terms—Tidal load, ...": the label's dash set close
+         * against it, as a run-in head prints it */
+        if (!a && jfyp_strnieq(s, labels[i], ll) &&
+            (!strncmp(s + ll, "\xe2\x80\x94", 3) || !strncmp(s + ll, "\xe2\x80\x93", 3))) {
+            a = s + ll + 3;
+            while (*a == ' ')
+                a++;
+            if (*a)
+                return a;
+        }
         if (!a)
             continue;
-        size_t ll = strlen(labels[i]);
         int upper = s[1] >= 'A' && s[1] <= 'Z';
         int marked = memchr(s + ll, ':', (size_t)(a - s - ll)) || memchr(s + ll, '.', (size_t)(a - s - ll)) ||
                      a - s - ll >= 2 || s[ll] == '*' || s[ll] == '_';
@@ -142,8 +153,39 @@ static const char *find_sep(const char *s, const char *const *seps, size_t nseps
 
 static int add_terms_of(jfy_node *group, const char *list);
 
+/* Where the page's citation ends the list's line, "... , Hodgkin lymphoma
+ * (Clin Nucl Med 2020;45: 00-00)": the " (" opening it, else NULL. A
+ * parenthesis closing the list that holds a year run into a volume by ';'
+ * or ':' is no term's. */
+static const char *cite_tail(const char *list) {
+    size_t n = strlen(list);
+    while (n && (list[n - 1] == ' ' || list[n - 1] == '.'))
+        n--;
+    if (!n || list[n - 1] != ')')
+        return NULL;
+    const char *open = NULL;
+    for (const char *p = list; (p = strstr(p, " (")) && p < list + n; p++)
+        open = p;
+    if (!open || memchr(open + 2, ')', (size_t)(list + n - 1 - (open + 2))))
+        return NULL;
+    for (const char *p = open + 2; p + 4 < list + n; p++)
+        if ((p[0] == '1' || p[0] == '2') && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' &&
+            p[3] >= '0' && p[3] <= '9' && (p[4] == ';' || p[4] == ':') && p > open + 3 && p[-1] == ' ')
+            return open;
+    return NULL;
+}
+
 /* The terms of list, its unmapped dots read as middle dots. */
 static int add_terms(jfy_node *group, const char *list) {
+    const char *cite = cite_tail(list);
+    if (cite) {
+        char *c = jfyp_strndup(list, (size_t)(cite - list));
+        if (!c)
+            return -1;
+        int rc = add_terms(group, c);
+        free(c);
+        return rc;
+    }
     if (!has_lost_dot(list))
         return add_terms_of(group, list);
     char *c = jfyp_strdup(list), *w = c;
