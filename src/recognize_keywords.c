@@ -547,7 +547,7 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
  * paragraph to free), 0 none, -1 OOM. */
 static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     jfy_node *end = *next, *prev = label;
-    int count = 0, last = label->end_line;
+    int count = 0, last = label->end_line, uneven = 0;
     /* (the first term may sit a few lines under the label: a layout
      * reader sets the other column's line between, "Accepted: ...") */
     while (end && end->type == JFY_N_PARAGRAPH &&
@@ -558,8 +558,11 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
         /* (or a few such lines a block: the extraction's paragraph
          * breaks fall between some terms and not others) */
         int ok = l.n == 1 ? term_line(l.v[0].text) : l.n > 1 && count + (int)l.n <= MAX_TERM_LINES;
-        for (size_t k = 0; ok && l.n > 1 && k < l.n; k++)
+        /* (after such a block, a lone line is held to the same few words:
+         * a running head ends the list, "Journal of X 12 (2020) 1-9") */
+        for (size_t k = 0; ok && (l.n > 1 || uneven) && k < l.n; k++)
             ok = more_term(l.v[k].text);
+        uneven |= l.n > 1;
         size_t lines = l.n;
         jfyp_lines_free(&l);
         if (!ok)
