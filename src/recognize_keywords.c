@@ -23,7 +23,6 @@ static const char *const labels[] = {
     "Additional keywords", "Author keywords", "Palavras-chave", "Palavras chave",
     "Palabras clave", "Palabras-clave", "Mots-clés", "Mots clés", "Schlüsselwörter",
     "Schlagwörter", "Descritores", "Descriptores", "Descriptors", "Parole chiave", "MeSH Keywords",
-    "MeSH terms",
 };
 
 /* "K EY WOR DS": the label in small capitals, which an extraction
