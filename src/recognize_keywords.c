@@ -22,7 +22,7 @@ static const char *const labels[] = {
     "Keywords", "Keyword", "Key words", "Key-words", "Key phrases", "Index terms", "Index words",
     "Additional keywords", "Author keywords", "Palavras-chave", "Palavras chave",
     "Palabras clave", "Palabras-clave", "Mots-clés", "Mots clés", "Schlüsselwörter",
-    "Schlagwörter", "Descritores", "Descriptores", "Descriptors", "Parole chiave",
+    "Schlagwörter", "Descritores", "Descriptores", "Descriptors", "Parole chiave", "MeSH Keywords",
 };
 
 /* "K EY WOR DS": the label in small capitals, which an extraction
@@ -107,9 +107,19 @@ const char *jfyp_keywords_label(const char *s) {
         return NULL;
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
         const char *a = jfyp_after_label(s, labels[i]);
+        size_t ll = strlen(labels[i]);
+        /* "Index Terms—Tidal load, ...": the label's dash set close
+         * against it, as a run-in head prints it */
+        if (!a && jfyp_strnieq(s, labels[i], ll) &&
+            (!strncmp(s + ll, "\xe2\x80\x94", 3) || !strncmp(s + ll, "\xe2\x80\x93", 3))) {
+            a = s + ll + 3;
+            while (*a == ' ')
+                a++;
+            if (*a)
+                return a;
+        }
         if (!a)
             continue;
-        size_t ll = strlen(labels[i]);
         int upper = s[1] >= 'A' && s[1] <= 'Z';
         int marked = memchr(s + ll, ':', (size_t)(a - s - ll)) || memchr(s + ll, '.', (size_t)(a - s - ll)) ||
                      a - s - ll >= 2 || s[ll] == '*' || s[ll] == '_';
@@ -142,8 +152,39 @@ static const char *find_sep(const char *s, const char *const *seps, size_t nseps
 
 static int add_terms_of(jfy_node *group, const char *list);
 
+/* Where the page's citation ends the list's line, "... , Hodgkin lymphoma
+ * (Clin Nucl Med 2020;45: 00-00)": the " (" opening it, else NULL. A
+ * parenthesis closing the list that holds a year run into a volume by ';'
+ * or ':' is no term's. */
+static const char *cite_tail(const char *list) {
+    size_t n = strlen(list);
+    while (n && (list[n - 1] == ' ' || list[n - 1] == '.'))
+        n--;
+    if (!n || list[n - 1] != ')')
+        return NULL;
+    const char *open = NULL;
+    for (const char *p = list; (p = strstr(p, " (")) && p < list + n; p++)
+        open = p;
+    if (!open || memchr(open + 2, ')', (size_t)(list + n - 1 - (open + 2))))
+        return NULL;
+    for (const char *p = open + 2; p + 4 < list + n; p++)
+        if ((p[0] == '1' || p[0] == '2') && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' &&
+            p[3] >= '0' && p[3] <= '9' && (p[4] == ';' || p[4] == ':') && p > open + 3 && p[-1] == ' ')
+            return open;
+    return NULL;
+}
+
 /* The terms of list, its unmapped dots read as middle dots. */
 static int add_terms(jfy_node *group, const char *list) {
+    const char *cite = cite_tail(list);
+    if (cite) {
+        char *c = jfyp_strndup(list, (size_t)(cite - list));
+        if (!c)
+            return -1;
+        int rc = add_terms(group, c);
+        free(c);
+        return rc;
+    }
     if (!has_lost_dot(list))
         return add_terms_of(group, list);
     char *c = jfyp_strdup(list), *w = c;
@@ -465,7 +506,13 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
             return -1;
         }
     }
-    const char *list = jfyp_keywords_label(all);
+    /* (a label alone on its line over a term a line needs no colon to be
+     * one: "Keywords" in a side column, its terms under it, which joined
+     * read as a sentence opening with the word) */
+    int terms_only = per_line;
+    for (size_t k = i + 1; terms_only && k < end; k++)
+        terms_only = more_term(l->v[k].text);
+    const char *list = terms_only ? own : jfyp_keywords_label(all);
     if (!list) {
         free(all);
         return 0;
@@ -499,7 +546,7 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
  * paragraph to free), 0 none, -1 OOM. */
 static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     jfy_node *end = *next, *prev = label;
-    int count = 0, last = label->end_line;
+    int count = 0, last = label->end_line, uneven = 0;
     /* (the first term may sit a few lines under the label: a layout
      * reader sets the other column's line between, "Accepted: ...") */
     while (end && end->type == JFY_N_PARAGRAPH &&
@@ -507,11 +554,19 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
         jfyp_lines l;
         if (jfyp_lines_of(end, &l) < 0)
             return -1;
-        int ok = l.n == 1 && term_line(l.v[0].text);
+        /* (or a few such lines a block: the extraction's paragraph
+         * breaks fall between some terms and not others) */
+        int ok = l.n == 1 ? term_line(l.v[0].text) : l.n > 1 && count + (int)l.n <= MAX_TERM_LINES;
+        /* (after such a block, a lone line is held to the same few words:
+         * a running head ends the list, "Journal of X 12 (2020) 1-9") */
+        for (size_t k = 0; ok && (l.n > 1 || uneven) && k < l.n; k++)
+            ok = more_term(l.v[k].text);
+        uneven |= l.n > 1;
+        size_t lines = l.n;
         jfyp_lines_free(&l);
         if (!ok)
             break;
-        count++;
+        count += (int)lines;
         prev = end;
         last = end->end_line;
         end = jfyp_rec_next(r, end);
@@ -524,9 +579,13 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
     jfyp_node_span_from(group, label);
     for (jfy_node *x = *next; x != end;) {
         jfy_node *after = jfyp_rec_next(r, x);
-        char *t = jfyp_node_plain(x);
-        int rc = t ? add_terms(group, jfyp_trim(t)) : -1;
-        free(t);
+        jfyp_lines l;
+        int rc = jfyp_lines_of(x, &l);
+        if (rc == 0) {
+            for (size_t k = 0; rc == 0 && k < l.n; k++)
+                rc = add_terms(group, l.v[k].text);
+            jfyp_lines_free(&l);
+        }
         if (rc < 0) {
             jfyp_node_free(group);
             return -1;

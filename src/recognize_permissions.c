@@ -1050,6 +1050,121 @@ static int each_paragraph(jfyp_rec *r, int early) {
     return 0;
 }
 
+#define COVER_PARAS 12 /* blocks from the top a cover's grant is sought in (a
+                         * line a block where the extraction spaced them) */
+#define COVER_GAP 4     /* lines between the note's blocks and the grant's */
+
+/* The grantor of a re-use grant opening t: the words before " hereby
+ * grant" ("Elsevier hereby grants permission ..."), copied; else NULL. */
+static char *grant_subject(const char *t) {
+    const char *h = jfyp_stristr(t, " hereby grant");
+    if (!h || h == t || h - t > 60)
+        return NULL;
+    return jfyp_strndup(t, (size_t)(h - t));
+}
+
+/* t, joined to *acc as wrapped text; 0, or -1 out of memory. */
+static int join_to(char **acc, const char *t) {
+    char *j = *acc ? jfyp_join_wrapped(*acc, t) : jfyp_strdup(t);
+    if (!j)
+        return -1;
+    free(*acc);
+    *acc = j;
+    return 0;
+}
+
+/* The plain text of blocks [from, to) joined as wrapped lines, or NULL
+ * (out of memory, or *oom set). */
+static char *blocks_text(jfyp_rec *r, jfy_node *from, jfy_node *to, int *oom) {
+    char *acc = NULL;
+    for (jfy_node *n = from; n && n != to; n = jfyp_rec_next(r, n)) {
+        char *t = jfyp_node_plain(n);
+        if (!t || join_to(&acc, jfyp_trim(t)) < 0) {
+            free(t);
+            free(acc);
+            *oom = 1;
+            return NULL;
+        }
+        free(t);
+    }
+    return acc;
+}
+
+/* A cover page's re-use grant, printed above the article as a publisher's
+ * note and a grant ("Since January 2020 X has created a resource centre
+ * ..." over "X hereby grants permission to make all its related research
+ * ... available in PubMed Central ..."): the licence, note and grant
+ * together, and no part of the body. The grant runs on through the blocks
+ * right under it till a block ends on a full stop (what follows, "selected
+ * reports" over the title, may open in lower case); the
+ * note is what stands above it from the page's first block on, naming the
+ * same grantor. 0, or -1 out of memory. */
+static int cover_grant(jfyp_rec *r) {
+    jfy_node *first = NULL, *g = NULL, *prev = NULL;
+    int paras = 0;
+    char *who = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && paras < COVER_PARAS; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        paras++;
+        /* (the note's run of blocks restarts where one stands apart) */
+        if (!first || !prev || prev->end_line + COVER_GAP < n->line || n->line <= prev->end_line)
+            first = n;
+        char *t = jfyp_node_plain(n);
+        if (!t)
+            return -1;
+        who = grant_subject(t);
+        free(t);
+        if (who) {
+            g = n;
+            break;
+        }
+        prev = n;
+    }
+    if (!g)
+        return 0;
+    /* the grant's end: blocks a line apart, the text going on */
+    int oom = 0;
+    jfy_node *end = g;
+    char *grant = NULL;
+    for (int k = 0; end && end->type == JFY_N_PARAGRAPH && k < COVER_PARAS; k++) {
+        char *t = jfyp_node_plain(end);
+        if (!t || join_to(&grant, jfyp_trim(t)) < 0) {
+            free(t);
+            oom = 1;
+            break;
+        }
+        free(t);
+        jfy_node *x = jfyp_rec_next(r, end);
+        size_t gl = strlen(grant);
+        char *xt = x && x->type == JFY_N_PARAGRAPH && x->line <= end->end_line + 2 ? jfyp_node_plain(x) : NULL;
+        int on = xt && gl && grant[gl - 1] != '.' && gl < MAX_LICENSE;
+        free(xt);
+        end = x;
+        if (!on)
+            break;
+    }
+    int rc = oom ? -1 : 0;
+    if (rc == 0 && jfyp_stristr(grant, "permission") &&
+        (jfyp_stristr(grant, "PubMed Central") || jfyp_stristr(grant, "repositor"))) {
+        char *note = prev && first != g ? blocks_text(r, first, g, &oom) : NULL;
+        size_t nl = note ? strlen(note) : 0;
+        int with_note = note && *jfyp_trim(who) && nl > 80 && note[nl - 1] == '.' && strstr(note, who);
+        char *text = with_note ? jfyp_printf("%s %s", note, grant) : jfyp_strdup(grant);
+        free(note);
+        rc = oom || !text ? -1 : set_license(r, text, with_note ? first : g);
+        free(text);
+        for (jfy_node *n = with_note ? first : g; rc == 0 && n && n != end;) {
+            jfy_node *x = jfyp_rec_next(r, n);
+            jfyp_node_free(n);
+            n = x;
+        }
+    }
+    free(who);
+    free(grant);
+    return rc;
+}
+
 int jfyp_recognize_license_paragraphs(jfyp_rec *r) {
     return each_paragraph(r, 1);
 }
@@ -1470,7 +1585,9 @@ static int join_narrow_statement(jfyp_rec *r, jfy_node *para) {
  * printed "* Correspondence: ..." is a list item to Markdown: the lines cut
  * from its end go after the list. */
 int jfyp_recognize_copyright_lines(jfyp_rec *r) {
-    if (label_over_sign(r) < 0)
+    /* (before the title's reader, which would take the cover's first
+     * line for the title) */
+    if (cover_grant(r) < 0 || label_over_sign(r) < 0)
         return -1;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         jfy_node *para = n;
