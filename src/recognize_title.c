@@ -89,9 +89,48 @@ static int vol_issue_pages(const char *t) {
     return n && isdigit((unsigned char)n[4]) && page_range_in(n);
 }
 
+/* "Heliyon 5 (2019) e01329", "Field Methods 12 (2021) 100417-100425": the
+ * citation line many publishers print over the title, its volume, the year
+ * in brackets and the article number or pages closing the line. A title
+ * that cites a year keeps words after it, or has no volume before it. */
+static int volume_year_number(const char *t) {
+    if (jfyp_count_words(t) > 12)
+        return 0;
+    for (const char *p = t; *p; p++) {
+        if (*p != '(' || !is_year_at(p + 1) || p[5] != ')' || p == t)
+            continue;
+        const char *b = p;
+        if (b[-1] == ' ')
+            b--;
+        if (b == t || !isdigit((unsigned char)b[-1]))
+            continue;
+        while (b > t && isdigit((unsigned char)b[-1]))
+            b--;
+        if (b == t || b[-1] != ' ')
+            continue;
+        const char *q = p + 6;
+        q += strspn(q, " ,:");
+        if (q == p + 6 && *q)
+            continue;
+        if (*q == 'e' || *q == 'E')
+            q++;
+        size_t d = strspn(q, "0123456789");
+        if (d == 0)
+            continue;
+        q += d;
+        if (*q == '-' || !strncmp(q, "\xe2\x80\x93", 3)) {
+            q += *q == '-' ? 1 : 3;
+            q += strspn(q, "0123456789");
+        }
+        if (!*q)
+            return 1;
+    }
+    return 0;
+}
+
 static int running_header(const char *t) {
     const char *s = t;
-    if (page_count(t) || issn_line(t))
+    if (page_count(t) || issn_line(t) || volume_year_number(t))
         return 1;
     while (*s == '*' || *s == '_')
         s++;
@@ -1241,9 +1280,17 @@ static int byline_opener(const char *c) {
             continue;
         }
         int marker = 1;
-        for (const char *q = p; q < e && marker; q++)
+        for (const char *q = p; q < e && marker; q++) {
+            /* (the corresponding author's sign set as a mathematical
+             * asterisk U+2217 or a dagger after "Ann Poe b,") */
+            if (e - q >= 3 && (!strncmp(q, "\xe2\x88\x97", 3) || !strncmp(q, "\xe2\x80\xa0", 3) ||
+                               !strncmp(q, "\xe2\x80\xa1", 3))) {
+                q += 2;
+                continue;
+            }
             marker = *q == ',' || *q == '*' || (*q >= '0' && *q <= '9') ||
                      (*q >= 'a' && *q <= 'z' && !(q + 1 < e && q[1] >= 'a' && q[1] <= 'z'));
+        }
         if (marker) {
             listy = 1;
             p = e;
