@@ -498,7 +498,8 @@ static int kind_label(const char *t) {
     static const char *const kinds[] = {"article", "articles", "study", "report", "review", "paper",
                                         "communication", "letter", "note", "editorial", "commentary",
                                         "protocol", "trial", "design", "designs", "reviews", "analysis",
-                                        "meta-analysis", NULL};
+                                        "meta-analysis", "reports", "communications", "letters", "notes",
+                                        "papers", NULL};
     if (jfyp_title_label_line(t))
         return 1;
     int words = 0;
@@ -555,8 +556,10 @@ static int kind_label(const char *t) {
  * reads so on its own: its line in sentence case closes no phrase on
  * "article". */
 static int small_caps_kind(const char *t) {
+    /* (a section's heading names its papers in the plural: "brief
+     * communications", "selected reports") */
     static const char *const kinds[] = {"article", "articles", "paper", "report", "review", "communication",
-                                        NULL};
+                                        "papers", "reports", "communications", "letters", NULL};
     int words = 0;
     const char *last = t;
     for (const char *p = t; *p;) {
@@ -726,6 +729,7 @@ static int sentence_end(const char *t) {
 static int ends_open(const char *p);
 static int low_tail_line(const char *t);
 static int subtitle_opens(const char *p, const char *c);
+static int ends_on_note_sign(const char *t);
 static int other_language(const char *a, const char *b);
 static int lower_words(const char *t);
 
@@ -830,6 +834,13 @@ static int first_line_names(const jfy_node *n) {
 static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
     if (title_tail_word(a, ta, b, tb))
         return 1;
+    /* (the title's note sign closes it: a capitalized line under it is
+     * its subtitle) */
+    {
+        const char *lf = strrchr(ta, '\n');
+        if (ends_on_note_sign(lf ? lf + 1 : ta) && tb[0] >= 'A' && tb[0] <= 'Z')
+            return 0;
+    }
     if (!a->end_line || b->line <= a->end_line || jfyp_count_words(ta) + jfyp_count_words(tb) > 50)
         return 0;
     /* A column-keeping extraction leaves blank lines in a title's column
@@ -1876,7 +1887,9 @@ static int split_title_byline(jfyp_rec *r) {
         if (!t)
             return -1;
         int stop = jfyp_front_stop(n, t, 0), whole = stop ? 0 : is_byline(t);
-        if (whole > 0 && is_journal_name(r->hints, t))
+        /* (a label over the title, "Brief Communications", reads as a
+         * name: the title and byline are looked for under it) */
+        if (whole > 0 && (is_journal_name(r->hints, t) || kind_label(t) || jfyp_title_label_line(t)))
             whole = 0;
         free(t);
         if (whole < 0)
@@ -2385,6 +2398,24 @@ static int symbols_only(const char *t) {
     return any;
 }
 
+/* Whether a line ends on the title's note sign right after a word
+ * ("... Delivery Masks*", "... mass cytometry†"): the sign closes the
+ * title, so what the block prints under it is a subtitle, not more
+ * title. */
+static int ends_on_note_sign(const char *t) {
+    size_t n = strlen(t), e = n;
+    while (e > 0) {
+        if (t[e - 1] == '*' || t[e - 1] == ',')
+            e--;
+        else if (e >= 3 && (!strncmp(t + e - 3, "\xe2\x88\x97", 3) || !strncmp(t + e - 3, "\xe2\x80\xa0", 3) ||
+                            !strncmp(t + e - 3, "\xe2\x80\xa1", 3)))
+            e -= 3;
+        else
+            break;
+    }
+    return e < n && e > 0 && isalpha((unsigned char)t[e - 1]) && t[n - 1] != ',';
+}
+
 /* Whether line c, under line p of a title set in sentence case, opens
  * its subtitle: a capitalized article and lower-case words ("A protocol
  * of randomized controlled trial"), p ending on no open word. A short
@@ -2434,6 +2465,30 @@ static int split_subtitle(jfyp_rec *r) {
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
+        /* the title's lines down to its note sign, then a line in
+         * capitals that names nobody: the subtitle, split off */
+        size_t sign = 0;
+        for (size_t i = 1; i < l.n && !sign && l.n >= 2 && titleish_head(l.v[0].text); i++) {
+            const char *c = l.v[i].text;
+            if (!ends_on_note_sign(l.v[i - 1].text))
+                continue;
+            if (!(c[0] >= 'A' && c[0] <= 'Z') || !titleish(c) || jfyp_front_has_institution_word(c) ||
+                jfyp_front_meta_line(c))
+                break;
+            int by = is_byline(c);
+            if (by < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (by)
+                break;
+            sign = i;
+        }
+        if (sign) {
+            jfy_node *q = jfyp_lines_split(n, &l, sign);
+            jfyp_lines_free(&l);
+            return q ? 0 : -1;
+        }
         if (l.n < 2 || !titleish_head(l.v[0].text) || lower_words(l.v[0].text) < 3 ||
             jfyp_front_has_institution_word(l.v[0].text)) {
             jfyp_lines_free(&l);
@@ -4234,6 +4289,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                     titleish(txt[i - 1]) &&
                     ((blk[i]->line == blk[i - 1]->end_line + 1 && lower_words(txt[i - 1]) >= 3 &&
                       subtitle_opens(txt[i - 1], txt[i])) ||
+                     ends_on_note_sign(txt[i - 1]) ||
                      (other_language(txt[i - 1], txt[i]) &&
                       (blk[i]->line == blk[i - 1]->end_line + 1 || same_length(txt[i - 1], txt[i])))))
                     title = i - 1;
