@@ -1397,6 +1397,52 @@ static int title_line_over_marked_names(const char *c, const char *below) {
 /* A block of names one a line, each with its marker ("Dong Roe 1,*" /
  * "Ana Poe 2"), as a byline set down the side of the page: 1, 0 when not,
  * -1 on OOM. Unmarked lines could be a title's in capitalized words. */
+/* Whether t holds nothing but affiliation markers: lower-case letters
+ * or figures a character or two long, commas, note signs ("a", "b,c",
+ * "1", "∗"). */
+static int markers_only(const char *t) {
+    int any = 0;
+    for (const char *p = t; *p;) {
+        if (*p == ' ' || *p == ',' || *p == '*') {
+            p++;
+            continue;
+        }
+        if (!strncmp(p, "\xe2\x88\x97", 3) || !strncmp(p, "\xe2\x80\xa0", 3) || !strncmp(p, "\xe2\x80\xa1", 3)) {
+            p += 3;
+            continue;
+        }
+        size_t w = strcspn(p, " ,*");
+        if (w > 2)
+            return 0;
+        for (size_t k = 0; k < w; k++)
+            if (!((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= '0' && p[k] <= '9')))
+                return 0;
+        any = 1;
+        p += w;
+    }
+    return any;
+}
+
+/* A byline of several or marked names on the block's first line, the
+ * raised markers of the addresses a reader set on lines of their own
+ * under it ("Jane Roe a, John Doe b,∗" / "a" / "b"): the block is the
+ * byline, though the markers joined onto the names read as none.
+ * 1, 0 when not, -1 on OOM. */
+static int names_over_marker_lines(jfy_node *b) {
+    if (b->line == b->end_line)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int ok = l.n >= 2 && l.n <= 6;
+    for (size_t k = 1; k < l.n && ok; k++)
+        ok = markers_only(l.v[k].text);
+    if (ok)
+        ok = strong_byline(l.v[0].text);
+    jfyp_lines_free(&l);
+    return ok;
+}
+
 static int marked_name_per_line(const jfy_node *b) {
     char *t = jfyp_front_text(b, 1);
     if (!t)
@@ -4068,6 +4114,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
             b = open_names(txt[i]);
         if (b == 0)
             b = marked_name_per_line(blk[i]);
+        if (b == 0)
+            b = names_over_marker_lines(blk[i]);
         /* figures with the corresponding author's sign alone under the
          * title ("1,2✉"): the byline starts there, whatever scraps a
          * reader (pdfminer.six) made of its names */
@@ -4423,6 +4471,15 @@ int jfyp_recognize_title(jfyp_rec *r) {
     while (title >= 0 && !names_over && tlast + 1 < end && tlast + 1 < nb) {
         if (tlast == name_tail)
             break;
+        /* (names over their markers' lines are the byline, however
+         * close under the title) */
+        if (tlast + 1 == byline) {
+            int nm = names_over_marker_lines(blk[byline]);
+            if (nm < 0)
+                goto out;
+            if (nm)
+                break;
+        }
         int g = tlast + 1 == name_tail ? 1 : title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
         if (g < 0)
             goto out;
