@@ -2028,8 +2028,23 @@ static int split_title_byline(jfyp_rec *r) {
                 }
                 /* one name alone at the block's foot, the others below
                  * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
-                if (k < 0 && j + 1 == l.n && at < 0) {
-                    int one = lone_name(c), more = one > 0 ? comma_names_follow(r, n) : one;
+                /* (or two or three such names, a line each, their
+                 * markers set apart under them: "Jane Roe" / "Kai Doe" /
+                 * "a,b" / ", Ann Poe c") */
+                size_t lone_last = j;
+                if (k < 0 && at < 0 && j + 1 < l.n && l.n - j <= 3) {
+                    int all = 1;
+                    for (size_t x = j; x < l.n && all > 0; x++)
+                        all = lone_name(l.v[x].text);
+                    if (all < 0) {
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    if (all)
+                        lone_last = l.n - 1;
+                }
+                if (k < 0 && lone_last + 1 == l.n && at < 0) {
+                    int one = lone_last > j ? 1 : lone_name(c), more = one > 0 ? comma_names_follow(r, n) : one;
                     /* or one author's name, its marker set apart in the
                      * next block ("Jane Roe" / "1" / "1 Department ...") */
                     if (one > 0 && !more)
@@ -2039,7 +2054,7 @@ static int split_title_byline(jfyp_rec *r) {
                         return -1;
                     }
                     if (more)
-                        k = (long)j, cnt = 1;
+                        k = (long)lone_last, cnt = lone_last - j + 1;
                 }
                 /* The title's last line glued to the first name reads as
                  * a byline of as many names as the next line does: the
