@@ -729,7 +729,6 @@ static int sentence_end(const char *t) {
 static int ends_open(const char *p);
 static int low_tail_line(const char *t);
 static int subtitle_opens(const char *p, const char *c);
-static int ends_on_note_sign(const char *t);
 static int other_language(const char *a, const char *b);
 static int lower_words(const char *t);
 
@@ -834,13 +833,6 @@ static int first_line_names(const jfy_node *n) {
 static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
     if (title_tail_word(a, ta, b, tb))
         return 1;
-    /* (the title's note sign closes it: a capitalized line under it is
-     * its subtitle) */
-    {
-        const char *lf = strrchr(ta, '\n');
-        if (ends_on_note_sign(lf ? lf + 1 : ta) && tb[0] >= 'A' && tb[0] <= 'Z')
-            return 0;
-    }
     if (!a->end_line || b->line <= a->end_line || jfyp_count_words(ta) + jfyp_count_words(tb) > 50)
         return 0;
     /* A column-keeping extraction leaves blank lines in a title's column
@@ -2028,23 +2020,8 @@ static int split_title_byline(jfyp_rec *r) {
                 }
                 /* one name alone at the block's foot, the others below
                  * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
-                /* (or two or three such names, a line each, their
-                 * markers set apart under them: "Jane Roe" / "Kai Doe" /
-                 * "a,b" / ", Ann Poe c") */
-                size_t lone_last = j;
-                if (k < 0 && at < 0 && j + 1 < l.n && l.n - j <= 3) {
-                    int all = 1;
-                    for (size_t x = j; x < l.n && all > 0; x++)
-                        all = lone_name(l.v[x].text);
-                    if (all < 0) {
-                        jfyp_lines_free(&l);
-                        return -1;
-                    }
-                    if (all)
-                        lone_last = l.n - 1;
-                }
-                if (k < 0 && lone_last + 1 == l.n && at < 0) {
-                    int one = lone_last > j ? 1 : lone_name(c), more = one > 0 ? comma_names_follow(r, n) : one;
+                if (k < 0 && j + 1 == l.n && at < 0) {
+                    int one = lone_name(c), more = one > 0 ? comma_names_follow(r, n) : one;
                     /* or one author's name, its marker set apart in the
                      * next block ("Jane Roe" / "1" / "1 Department ...") */
                     if (one > 0 && !more)
@@ -2054,7 +2031,7 @@ static int split_title_byline(jfyp_rec *r) {
                         return -1;
                     }
                     if (more)
-                        k = (long)lone_last, cnt = lone_last - j + 1;
+                        k = (long)j, cnt = 1;
                 }
                 /* The title's last line glued to the first name reads as
                  * a byline of as many names as the next line does: the
@@ -2459,24 +2436,6 @@ static int symbols_only(const char *t) {
     return any;
 }
 
-/* Whether a line ends on the title's note sign right after a word
- * ("... Delivery Masks*", "... mass cytometry†"): the sign closes the
- * title, so what the block prints under it is a subtitle, not more
- * title. */
-static int ends_on_note_sign(const char *t) {
-    size_t n = strlen(t), e = n;
-    while (e > 0) {
-        if (t[e - 1] == '*' || t[e - 1] == ',')
-            e--;
-        else if (e >= 3 && (!strncmp(t + e - 3, "\xe2\x88\x97", 3) || !strncmp(t + e - 3, "\xe2\x80\xa0", 3) ||
-                            !strncmp(t + e - 3, "\xe2\x80\xa1", 3)))
-            e -= 3;
-        else
-            break;
-    }
-    return e < n && e > 0 && isalpha((unsigned char)t[e - 1]) && t[n - 1] != ',';
-}
-
 /* Whether line c, under line p of a title set in sentence case, opens
  * its subtitle: a capitalized article and lower-case words ("A protocol
  * of randomized controlled trial"), p ending on no open word. A short
@@ -2526,30 +2485,6 @@ static int split_subtitle(jfyp_rec *r) {
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        /* the title's lines down to its note sign, then a line in
-         * capitals that names nobody: the subtitle, split off */
-        size_t sign = 0;
-        for (size_t i = 1; i < l.n && !sign && l.n >= 2 && titleish_head(l.v[0].text); i++) {
-            const char *c = l.v[i].text;
-            if (!ends_on_note_sign(l.v[i - 1].text))
-                continue;
-            if (!(c[0] >= 'A' && c[0] <= 'Z') || !titleish(c) || jfyp_front_has_institution_word(c) ||
-                jfyp_front_meta_line(c))
-                break;
-            int by = is_byline(c);
-            if (by < 0) {
-                jfyp_lines_free(&l);
-                return -1;
-            }
-            if (by)
-                break;
-            sign = i;
-        }
-        if (sign) {
-            jfy_node *q = jfyp_lines_split(n, &l, sign);
-            jfyp_lines_free(&l);
-            return q ? 0 : -1;
-        }
         if (l.n < 2 || !titleish_head(l.v[0].text) || lower_words(l.v[0].text) < 3 ||
             jfyp_front_has_institution_word(l.v[0].text)) {
             jfyp_lines_free(&l);
@@ -4352,7 +4287,6 @@ int jfyp_recognize_title(jfyp_rec *r) {
                     titleish(txt[i - 1]) &&
                     ((blk[i]->line == blk[i - 1]->end_line + 1 && lower_words(txt[i - 1]) >= 3 &&
                       subtitle_opens(txt[i - 1], txt[i])) ||
-                     ends_on_note_sign(txt[i - 1]) ||
                      (other_language(txt[i - 1], txt[i]) &&
                       (blk[i]->line == blk[i - 1]->end_line + 1 || same_length(txt[i - 1], txt[i])))))
                     title = i - 1;
