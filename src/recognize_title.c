@@ -89,9 +89,48 @@ static int vol_issue_pages(const char *t) {
     return n && isdigit((unsigned char)n[4]) && page_range_in(n);
 }
 
+/* "Heliyon 5 (2019) e01329", "Field Methods 12 (2021) 100417-100425": the
+ * citation line many publishers print over the title, its volume, the year
+ * in brackets and the article number or pages closing the line. A title
+ * that cites a year keeps words after it, or has no volume before it. */
+static int volume_year_number(const char *t) {
+    if (jfyp_count_words(t) > 12)
+        return 0;
+    for (const char *p = t; *p; p++) {
+        if (*p != '(' || !is_year_at(p + 1) || p[5] != ')' || p == t)
+            continue;
+        const char *b = p;
+        if (b[-1] == ' ')
+            b--;
+        if (b == t || !isdigit((unsigned char)b[-1]))
+            continue;
+        while (b > t && isdigit((unsigned char)b[-1]))
+            b--;
+        if (b == t || b[-1] != ' ')
+            continue;
+        const char *q = p + 6;
+        q += strspn(q, " ,:");
+        if (q == p + 6 && *q)
+            continue;
+        if (*q == 'e' || *q == 'E')
+            q++;
+        size_t d = strspn(q, "0123456789");
+        if (d == 0)
+            continue;
+        q += d;
+        if (*q == '-' || !strncmp(q, "\xe2\x80\x93", 3)) {
+            q += *q == '-' ? 1 : 3;
+            q += strspn(q, "0123456789");
+        }
+        if (!*q)
+            return 1;
+    }
+    return 0;
+}
+
 static int running_header(const char *t) {
     const char *s = t;
-    if (page_count(t) || issn_line(t))
+    if (page_count(t) || issn_line(t) || volume_year_number(t))
         return 1;
     while (*s == '*' || *s == '_')
         s++;
@@ -459,7 +498,8 @@ static int kind_label(const char *t) {
     static const char *const kinds[] = {"article", "articles", "study", "report", "review", "paper",
                                         "communication", "letter", "note", "editorial", "commentary",
                                         "protocol", "trial", "design", "designs", "reviews", "analysis",
-                                        "meta-analysis", NULL};
+                                        "meta-analysis", "reports", "communications", "letters", "notes",
+                                        "papers", NULL};
     if (jfyp_title_label_line(t))
         return 1;
     int words = 0;
@@ -516,8 +556,10 @@ static int kind_label(const char *t) {
  * reads so on its own: its line in sentence case closes no phrase on
  * "article". */
 static int small_caps_kind(const char *t) {
+    /* (a section's heading names its papers in the plural: "brief
+     * communications", "selected reports") */
     static const char *const kinds[] = {"article", "articles", "paper", "report", "review", "communication",
-                                        NULL};
+                                        "papers", "reports", "communications", "letters", NULL};
     int words = 0;
     const char *last = t;
     for (const char *p = t; *p;) {
@@ -1241,9 +1283,17 @@ static int byline_opener(const char *c) {
             continue;
         }
         int marker = 1;
-        for (const char *q = p; q < e && marker; q++)
+        for (const char *q = p; q < e && marker; q++) {
+            /* (the corresponding author's sign set as a mathematical
+             * asterisk U+2217 or a dagger after "Ann Poe b,") */
+            if (e - q >= 3 && (!strncmp(q, "\xe2\x88\x97", 3) || !strncmp(q, "\xe2\x80\xa0", 3) ||
+                               !strncmp(q, "\xe2\x80\xa1", 3))) {
+                q += 2;
+                continue;
+            }
             marker = *q == ',' || *q == '*' || (*q >= '0' && *q <= '9') ||
                      (*q >= 'a' && *q <= 'z' && !(q + 1 < e && q[1] >= 'a' && q[1] <= 'z'));
+        }
         if (marker) {
             listy = 1;
             p = e;
@@ -1339,6 +1389,52 @@ static int title_line_over_marked_names(const char *c, const char *below) {
 /* A block of names one a line, each with its marker ("Dong Roe 1,*" /
  * "Ana Poe 2"), as a byline set down the side of the page: 1, 0 when not,
  * -1 on OOM. Unmarked lines could be a title's in capitalized words. */
+/* Whether t holds nothing but affiliation markers: lower-case letters
+ * or figures a character or two long, commas, note signs ("a", "b,c",
+ * "1", "∗"). */
+static int markers_only(const char *t) {
+    int any = 0;
+    for (const char *p = t; *p;) {
+        if (*p == ' ' || *p == ',' || *p == '*') {
+            p++;
+            continue;
+        }
+        if (!strncmp(p, "\xe2\x88\x97", 3) || !strncmp(p, "\xe2\x80\xa0", 3) || !strncmp(p, "\xe2\x80\xa1", 3)) {
+            p += 3;
+            continue;
+        }
+        size_t w = strcspn(p, " ,*");
+        if (w > 2)
+            return 0;
+        for (size_t k = 0; k < w; k++)
+            if (!((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= '0' && p[k] <= '9')))
+                return 0;
+        any = 1;
+        p += w;
+    }
+    return any;
+}
+
+/* A byline of several or marked names on the block's first line, the
+ * raised markers of the addresses a reader set on lines of their own
+ * under it ("Jane Roe a, John Doe b,∗" / "a" / "b"): the block is the
+ * byline, though the markers joined onto the names read as none.
+ * 1, 0 when not, -1 on OOM. */
+static int names_over_marker_lines(jfy_node *b) {
+    if (b->line == b->end_line)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    int ok = l.n >= 2 && l.n <= 6;
+    for (size_t k = 1; k < l.n && ok; k++)
+        ok = markers_only(l.v[k].text);
+    if (ok)
+        ok = strong_byline(l.v[0].text);
+    jfyp_lines_free(&l);
+    return ok;
+}
+
 static int marked_name_per_line(const jfy_node *b) {
     char *t = jfyp_front_text(b, 1);
     if (!t)
@@ -1829,7 +1925,9 @@ static int split_title_byline(jfyp_rec *r) {
         if (!t)
             return -1;
         int stop = jfyp_front_stop(n, t, 0), whole = stop ? 0 : is_byline(t);
-        if (whole > 0 && is_journal_name(r->hints, t))
+        /* (a label over the title, "Brief Communications", reads as a
+         * name: the title and byline are looked for under it) */
+        if (whole > 0 && (is_journal_name(r->hints, t) || kind_label(t) || jfyp_title_label_line(t)))
             whole = 0;
         free(t);
         if (whole < 0)
@@ -3966,6 +4064,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
             b = open_names(txt[i]);
         if (b == 0)
             b = marked_name_per_line(blk[i]);
+        if (b == 0)
+            b = names_over_marker_lines(blk[i]);
         /* figures with the corresponding author's sign alone under the
          * title ("1,2✉"): the byline starts there, whatever scraps a
          * reader (pdfminer.six) made of its names */
@@ -4320,6 +4420,15 @@ int jfyp_recognize_title(jfyp_rec *r) {
     while (title >= 0 && !names_over && tlast + 1 < end && tlast + 1 < nb) {
         if (tlast == name_tail)
             break;
+        /* (names over their markers' lines are the byline, however
+         * close under the title) */
+        if (tlast + 1 == byline) {
+            int nm = names_over_marker_lines(blk[byline]);
+            if (nm < 0)
+                goto out;
+            if (nm)
+                break;
+        }
         int g = tlast + 1 == name_tail ? 1 : title_goes_on(blk[tlast], txt[tlast], blk[tlast + 1], txt[tlast + 1]);
         if (g < 0)
             goto out;
