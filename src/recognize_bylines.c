@@ -5184,7 +5184,7 @@ static int last_resort_neighbour(const char *t, int list_only) {
         commas += *p == ',';
         digits += *p >= '0' && *p <= '9';
     }
-    return (lower >= 3 && !list_only) || (commas >= 2 && !digits && !strchr(t, '@') && !jfyp_front_has_institution_word(t));
+    return (lower >= 3 && !list_only) || (commas >= 2 && lower < 2 && !digits && !strchr(t, '@') && !jfyp_front_has_institution_word(t));
 }
 
 static int last_resort(jfyp_rec *r, int from) {
