@@ -5189,9 +5189,7 @@ static int last_resort_neighbour(const char *t, int list_only) {
 
 static int last_resort(jfyp_rec *r, int from) {
     jfy_node *group = NULL;
-    if (!from)
-        return 0; /* no title: a masthead's, a list's names */
-    int rc = last_resort_title(r, &group);
+    int rc = from ? last_resort_title(r, &group) : 0;
     if (rc != 0)
         return rc < 0 ? -1 : 0;
     /* the blocks from a few lines over the title down to the body's
@@ -5201,7 +5199,9 @@ static int last_resort(jfyp_rec *r, int from) {
     while (n && n->line && n->line < top)
         n = jfyp_rec_next(r, n);
     int in_abstract = -1, colon = 0, prev_list = 0;
-    while (n && blocks++ < 40) {
+    /* with no title read, the page's first blocks, their names marked
+     * (a masthead's and a list's names bear none) */
+    while (n && blocks++ < (from ? 40 : 15)) {
         jfy_node *next = jfyp_rec_next(r, n);
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING) {
             n = next;
@@ -5243,7 +5243,7 @@ static int last_resort(jfyp_rec *r, int from) {
                     marked |= *v[k].markers != '\0';
                 /* above the title only marked names: a section's or a
                  * journal's name reads as names */
-                if ((n->line <= from && !marked) || (i > 0 && last_resort_neighbour(l.v[i - 1].text, 0)) || (i == 0 && prev_list) ||
+                if (((!from || n->line <= from) && !marked) || (i > 0 && last_resort_neighbour(l.v[i - 1].text, 0)) || (i == 0 && prev_list) ||
                     (to + 1 < l.n && last_resort_neighbour(l.v[to + 1].text, 0))) {
                     jfyp_byline_free(v, cnt);
                     v = NULL;
