@@ -4946,6 +4946,350 @@ static int cited_byline(jfyp_rec *r) {
     return rc;
 }
 
+/* ---- the last resort: a byline none of the readers above knew ----
+ *
+ * Where every reader found no name, the front matter is read once more,
+ * line by line, for a line that reads as a byline from general evidence
+ * alone: capitalized names with their markers and degrees, parted by
+ * commas, "and" or "&", no word of a sentence, no institution, no label.
+ * Lines a column-keeping extraction set among other text, a byline the
+ * title's block swallowed, the names set after the abstract all read so. */
+
+/* Words of a journal's sections, a heading's or a sentence's topic, that
+ * no person's name holds ("Communicable Diseases and Outbreak Control",
+ * "Technical Supervision and China Consumers Association"). */
+static int topic_word(const char *p, size_t n) {
+    static const char *const words[] = {
+        "Disease", "Diseases", "Control", "Health", "Medicine", "Medical", "Science", "Sciences",
+        "Association", "Society", "Supervision", "Technical", "Writing", "Management", "Public",
+        "Care", "Surgery", "Nursing", "Education", "Analysis", "International", "National",
+        "Global", "Case", "Cases", "Policy", "Practice", "Services", "System", "Systems",
+        "Program", "Programme", "Outbreak", "Communicable", "Infection", "Infectious", "Cancer",
+        "Therapy", "Treatment", "Pandemic", "Epidemic", "Data", "Development", "Quality",
+        "Safety", "Prevention", "Special", "Issue", "Section", "Reports", "Bureau", "Ministry",
+        "Council", "Committee", "Consortium", "Network", "Working", "Group", "Team", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && !strncmp(p, words[i], n))
+            return 1;
+    return 0;
+}
+
+/* Whether line t can be a byline by its words alone: no e-mail, web
+ * address, label, institution or figure run; every lower-case word a
+ * name's particle, "and", or a marker letter. */
+static int last_resort_words(const jfyp_rec *r, const char *t) {
+    size_t n = strlen(t);
+    if (n < 5 || n > 400 || strchr(t, '@') || strchr(t, ':') || strchr(t, '(') || strchr(t, '/') ||
+        strchr(t, '=') || jfyp_stristr(t, "www.") || jfyp_stristr(t, "http") || jfyp_front_meta_line(t) ||
+        jfyp_front_has_institution_word(t) || jfyp_title_label_line(t))
+        return 0;
+    for (size_t i = 0; i < JFYP_HINT_NAMES; i++) {
+        const char *j = r->hints->journal_names[i];
+        if (j && *j && jfyp_stristr(t, j))
+            return 0;
+    }
+    int caps = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == ',' || *p == ';')
+            p++;
+        if (!*p)
+            break;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != ',' && *e != ';')
+            e++;
+        size_t wl = (size_t)(e - p);
+        if (*p >= 'a' && *p <= 'z' && wl > 1) {
+            char w[16];
+            if (wl >= sizeof w)
+                return 0;
+            memcpy(w, p, wl);
+            w[wl] = '\0';
+            /* "al-", "bin", "van": a name's particles, and the words
+             * that join names */
+            size_t k = wl;
+            while (k > 0 && (w[k - 1] == '-' || w[k - 1] == '.' || (w[k - 1] >= '0' && w[k - 1] <= '9')))
+                w[--k] = '\0';
+            int letters_only = 1;
+            for (size_t q = 0; q < k && letters_only; q++)
+                letters_only = w[q] >= 'a' && w[q] <= 'z';
+            if (!(k <= 1 || !strcmp(w, "and") || !strcmp(w, "et") || jfyp_name_is_particle(w) ||
+                  !strcmp(w, "al") || !strcmp(w, "bin") || !strcmp(w, "binti") || !strcmp(w, "ibn") ||
+                  (k <= 2 && letters_only && strspn(w, "abcdefgh") == k)))
+                return 0;
+        }
+        if (*p >= 'A' && *p <= 'Z' && topic_word(p, wl))
+            return 0;
+        caps += (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xc3;
+        p = e;
+    }
+    return caps >= 2;
+}
+
+/* Whether line t reads as a byline (1 and its names in *v), by the
+ * reader of bylines and the evidence above: two names at least, or one
+ * name that bears a marker or a degree. 0 when not, -1 on OOM. */
+static int last_resort_line(const jfyp_rec *r, const char *t, jfyp_byname **v, size_t *cnt) {
+    *v = NULL;
+    *cnt = 0;
+    /* (a line opening on "and" goes on a sentence or a line above) */
+    if (!strncmp(t, "and ", 4) || !last_resort_words(r, t))
+        return 0;
+    int rc = jfyp_byline_read(t, v, cnt);
+    if (rc <= 0)
+        return rc;
+    /* two names or more with some mark of a byline: a marker, an
+     * initial, the "and" before the last, a degree */
+    int marked = 0, initial = 0;
+    for (size_t i = 0; i < *cnt; i++) {
+        const char *nm = (*v)[i].name;
+        marked |= *(*v)[i].markers != '\0';
+        for (const char *q = nm; *q && !initial; q++)
+            initial = (q == nm || q[-1] == ' ') && *q >= 'A' && *q <= 'Z' && (q[1] == '.' || q[1] == ' ' || !q[1]);
+    }
+    int degree = strchr(t, ',') && degree_before(t, t + strlen(t));
+    int joined = strstr(t, " and ") || strstr(t, " & ");
+    int ok = marked || degree || (*cnt >= 2 && (initial || joined));
+    /* every name two words at least: one word alone is a heading's */
+    for (size_t i = 0; i < *cnt && ok; i++)
+        ok = strchr((*v)[i].name, ' ') != NULL;
+    if (!ok) {
+        jfyp_byline_free(*v, *cnt);
+        *v = NULL;
+        *cnt = 0;
+    }
+    return ok;
+}
+
+static int last_resort_add(jfyp_rec *r, jfy_node **group, jfyp_byname *v, size_t cnt, const jfy_node *src) {
+    if (!*group) {
+        *group = jfyp_node_new(JFY_N_CONTRIBS);
+        if (!*group || jfyp_node_set_attr(*group, "content-type", "author") < 0) {
+            jfyp_node_free(*group);
+            *group = NULL;
+            return -1;
+        }
+        jfyp_node_span_from(*group, src);
+        jfyp_node_append(r->front, *group);
+    }
+    int inv = caps_initials_after(v, cnt), caps_sur = inv ? 0 : caps_surnames(v, cnt);
+    if (!inv && !caps_sur && caps_surname_first(v, cnt))
+        inv = 4;
+    if (caps_sur < 0)
+        return -1;
+    for (size_t i = 0; i < cnt; i++) {
+        int mode = inv ? inv : 2 * initial_surname(v, cnt, i);
+        if (caps_sur && !generation_end(v[i].name))
+            mode = 3;
+        if (add_contrib(*group, &v[i], mode, src) < 0)
+            return -1;
+    }
+    (*group)->end_line = src->end_line;
+    return 0;
+}
+
+/* The title's block ran on over the byline ("A Method to ..." / "in the
+ * Rabbit" / "Jane Roe a, John Doe b,*" / "a" / "b"): the names and the
+ * labels alone under them leave the title. 1 when taken, 0, -1 on OOM. */
+static int last_resort_title(jfyp_rec *r, jfy_node **group) {
+    jfy_node *title = jfyp_node_child(r->front, JFY_N_TITLE);
+    if (!title)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of_own(title, &l) < 0)
+        return -1;
+    int rc = 0;
+    size_t end = l.n;
+    while (end > 2 && strlen(l.v[end - 1].text) <= 3 &&
+           (is_marker_only(l.v[end - 1].text) || strspn(l.v[end - 1].text, "abcdefgh, ") == strlen(l.v[end - 1].text)))
+        end--;
+    for (size_t from = end > 1 ? end - 1 : end; from + 2 >= end && from >= 1 && from < end && rc == 0; from--) {
+        char *t = jfyp_lines_join(&l, from, end - 1);
+        if (!t) {
+            rc = -1;
+            break;
+        }
+        jfyp_byname *v;
+        size_t cnt;
+        int ok = last_resort_line(r, t, &v, &cnt);
+        free(t);
+        if (ok < 0) {
+            rc = -1;
+            break;
+        }
+        /* a title's line of capitalized words reads as names: only two
+         * names or marked ones, under a title of some words */
+        int marked = 0;
+        for (size_t i = 0; i < cnt; i++)
+            marked |= *v[i].markers != '\0';
+        char *head = ok ? jfyp_lines_join(&l, 0, from - 1) : NULL;
+        if (ok && !head) {
+            jfyp_byline_free(v, cnt);
+            rc = -1;
+            break;
+        }
+        if (ok && marked && jfyp_count_words(head) >= 4) {
+            if (last_resort_add(r, group, v, cnt, title) < 0)
+                rc = -1;
+            else {
+                jfyp_lines_remove(title, &l, from, l.n - 1);
+                rc = 1;
+            }
+        }
+        free(head);
+        jfyp_byline_free(v, cnt);
+        if (from == 1)
+            break;
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* Where the front matter ends for the last resort: the body's first
+ * section, running prose, a letter's salutation. An abstract's opener
+ * does not end it (a byline may follow the abstract), nor its prose when
+ * the opener labelled it. 1 at the end, 0, -1 on OOM. */
+static int last_resort_stop(const jfy_node *n, int *in_abstract) {
+    char *t = jfyp_front_text(n, 0);
+    if (!t)
+        return -1;
+    const char *a = t + strspn(t, "*_# ");
+    int abs = jfyp_strnieq(a, "abstract", 8) || jfyp_strnieq(a, "summary", 7);
+    int stop = !strncmp(a, "To the Editor", 13) || !strncmp(a, "Dear ", 5) || !strncmp(a, "TO THE EDITOR", 13);
+    if (!stop && abs)
+        *in_abstract = 0;
+    else if (!stop && jfyp_front_stop(n, t, 1))
+        stop = *in_abstract < 0 || ++*in_abstract > 6;
+    free(t);
+    return stop;
+}
+
+/* Whether a line next to a byline's says the names are something else's
+ * or more than was read: a sentence's line (lower-case words), or a
+ * list of names the reader could not read, with commas and no address. */
+static int last_resort_neighbour(const char *t, int list_only) {
+    int lower = 0, commas = 0, digits = 0;
+    for (const char *p = t; *p; p++) {
+        if ((p == t || p[-1] == ' ') && *p >= 'a' && *p <= 'z' && p[1] >= 'a' && p[1] <= 'z') {
+            const char *e = p;
+            while (*e >= 'a' && *e <= 'z')
+                e++;
+            char w[8];
+            size_t wl = (size_t)(e - p);
+            if (wl < sizeof w) {
+                memcpy(w, p, wl);
+                w[wl] = '\0';
+            }
+            lower += wl >= sizeof w || (strcmp(w, "and") && !jfyp_name_is_particle(w));
+        }
+        commas += *p == ',';
+        digits += *p >= '0' && *p <= '9';
+    }
+    return (lower >= 3 && !list_only) || (commas >= 2 && lower < 2 && !digits && !strchr(t, '@') && !jfyp_front_has_institution_word(t));
+}
+
+static int last_resort(jfyp_rec *r, int from) {
+    jfy_node *group = NULL;
+    int rc = from ? last_resort_title(r, &group) : 0;
+    if (rc != 0)
+        return rc < 0 ? -1 : 0;
+    /* the blocks from a few lines over the title down to the body's
+     * first heading, forty at most */
+    int top = from > 6 ? from - 6 : 0, blocks = 0, single = 0, gap = 0;
+    jfy_node *n = jfyp_rec_first(r);
+    while (n && n->line && n->line < top)
+        n = jfyp_rec_next(r, n);
+    int in_abstract = -1, colon = 0, prev_list = 0;
+    /* with no title read, the page's first blocks, their names marked
+     * (a masthead's and a list's names bear none) */
+    while (n && blocks++ < (from ? 40 : 15)) {
+        jfy_node *next = jfyp_rec_next(r, n);
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING) {
+            n = next;
+            continue;
+        }
+        int stop = n->line > from ? last_resort_stop(n, &in_abstract) : 0;
+        if (stop)
+            break;
+        if (stop < 0)
+            return -1;
+        jfyp_lines l;
+        if (jfyp_lines_of_own(n, &l) < 0)
+            return -1;
+        /* (names a sentence announces, "The updated list is now:", are
+         * no byline) */
+        int after_colon = colon;
+        colon = l.n && l.v[l.n - 1].text[0] && l.v[l.n - 1].text[strlen(l.v[l.n - 1].text) - 1] == ':';
+        /* one line, or two when the first ends open on a comma or "and" */
+        size_t hit = l.n, hit_to = 0;
+        jfyp_byname *v = NULL;
+        size_t cnt = 0;
+        for (size_t i = 0; i < l.n && i < 12 && hit == l.n; i++) {
+            const char *a = l.v[i].text;
+            size_t al = strlen(a);
+            if (i ? l.v[i - 1].text[0] && l.v[i - 1].text[strlen(l.v[i - 1].text) - 1] == ':' : after_colon)
+                continue;
+            int open = al > 1 && (a[al - 1] == ',' || (al > 4 && !strcmp(a + al - 4, " and")));
+            size_t to = open && i + 1 < l.n ? i + 1 : i;
+            char *t = jfyp_lines_join(&l, i, to);
+            int ok = t ? last_resort_line(r, t, &v, &cnt) : -1;
+            free(t);
+            if (ok < 0) {
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            if (ok) {
+                int marked = 0;
+                for (size_t k = 0; k < cnt; k++)
+                    marked |= *v[k].markers != '\0';
+                /* above the title only marked names: a section's or a
+                 * journal's name reads as names */
+                if (((!from || n->line <= from) && !marked) || (i > 0 && last_resort_neighbour(l.v[i - 1].text, 0)) || (i == 0 && prev_list) ||
+                    (to + 1 < l.n && last_resort_neighbour(l.v[to + 1].text, 0))) {
+                    jfyp_byline_free(v, cnt);
+                    v = NULL;
+                    cnt = 0;
+                    continue;
+                }
+                hit = i;
+                hit_to = to;
+            }
+        }
+        prev_list = l.n && last_resort_neighbour(l.v[l.n - 1].text, 1);
+        if (hit == l.n) {
+            jfyp_lines_free(&l);
+            /* names one a block, each with its markers, among a column's
+             * lines read across them: a few blocks between */
+            if (single && ++gap > 4)
+                break;
+            n = next;
+            continue;
+        }
+        /* after a first name alone, only more names alone with markers */
+        int alone = cnt == 1 && *v[0].markers;
+        if (single && !alone) {
+            jfyp_byline_free(v, cnt);
+            jfyp_lines_free(&l);
+            break;
+        }
+        if (last_resort_add(r, &group, v, cnt, n) < 0) {
+            jfyp_byline_free(v, cnt);
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        jfyp_byline_free(v, cnt);
+        int gone = jfyp_lines_remove(n, &l, hit, hit_to);
+        jfyp_lines_free(&l);
+        if (gone)
+            jfyp_node_free(n);
+        if (!alone)
+            break;
+        single = 1;
+        gap = 0;
+        n = next;
+    }
+    return 0;
+}
+
 int jfyp_recognize_bylines(jfyp_rec *r) {
     if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
         return -1;
@@ -5423,9 +5767,9 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
     if (!group) {
-        return journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || dash_signature(r) < 0
-                   ? -1
-                   : 0;
+        if (journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || dash_signature(r) < 0)
+            return -1;
+        return jfyp_node_child(r->front, JFY_N_CONTRIBS) ? 0 : last_resort(r, from);
     }
     return cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
 oom:
