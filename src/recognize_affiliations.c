@@ -8318,6 +8318,38 @@ static char *address_run_text(const jfyp_lines *l, size_t i, size_t j, size_t sk
     return t;
 }
 
+/* Whether line i of l opens an unmarked address: an institution's name
+ * of two words or more before its first comma, at a block's head or
+ * under a sentence's end (not the wrapped tail of an address above:
+ * "Texas-Tech" / "University, Lubbock, ..."). */
+static int unmarked_opens(const jfyp_lines *l, size_t i) {
+    const char *x = l->v[i].text;
+    if (!opens_institution(x))
+        return 0;
+    const char *sp = strchr(x, ' '), *cm = strchr(x, ',');
+    if (!sp || (cm && cm < sp))
+        return 0;
+    if (i == 0)
+        return 1;
+    const char *u = l->v[i - 1].text;
+    size_t ul = strlen(u);
+    return ul && (u[ul - 1] == '.' || u[ul - 1] == ':') && !ends_with_country(u, ul);
+}
+
+/* Whether t holds a label glued between two addresses ("..., Shiraz, IR
+ * Iran 2 Student Research Committee, ..."): one or two figures alone
+ * between words, a capital after them. */
+static int inner_number_label(const char *t) {
+    for (const char *p = t + 1; *p; p++) {
+        if ((p[-1] != ' ' && p[-1] != '\n') || !(*p >= '0' && *p <= '9'))
+            continue;
+        size_t d = digits_at(p);
+        if (d <= 2 && p[d] == ' ' && p[d + 1] >= 'A' && p[d + 1] <= 'Z' && p - t > 1 && p[-2] != ',')
+            return 1;
+    }
+    return 0;
+}
+
 /* When no reader placed an address though the article has a byline: the
  * addresses a name's marks point to, printed anywhere on the first pages
  * before the references ("*Tan Tock Seng Hospital, Singapore; †National
@@ -8329,26 +8361,38 @@ static int take_last_resort(state *S, int from) {
     int marks = 0, blocks = 0, rc = 0;
     for (size_t i = 0; i < S->c.n; i++)
         marks |= S->c.markers[i] && *S->c.markers[i];
+    jfy_node *held = NULL;
+    char *last = NULL; /* the last unmarked address taken */
+    int since = 0;
     for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0 && blocks < 120; n = next) {
         next = jfyp_rec_next(S->r, n);
         if (n->line && n->line <= from)
             continue;
+        /* unmarked, the addresses are printed together, a signature's
+         * name at most between them: the same address again further on
+         * is the correspondence's */
+        if (!marks && S->naff && n != held && ++since > 2)
+            break;
         blocks++;
         int refs = refs_heading(n);
-        if (refs)
-            return refs < 0 ? -1 : 0;
+        if (refs) {
+            rc = refs < 0 ? -1 : 0;
+            break;
+        }
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         jfyp_lines l;
-        if (jfyp_lines_of(n, &l) < 0)
-            return -1;
+        if (jfyp_lines_of(n, &l) < 0) {
+            rc = -1;
+            break;
+        }
         for (size_t i = 0; i < l.n && rc == 0; i++) {
             const char *x = l.v[i].text;
             size_t skip = strncmp(x, "From the ", 9) == 0 ? 9 : 0;
             char lab[16];
             size_t ll = line_label(S, x + skip, lab, sizeof lab);
             int marked = ll && any_marker(&S->c, lab, strlen(lab)) && !has_label(S, lab);
-            if (marks ? !marked : (skip == 0 && !opens_institution(x)))
+            if (marks ? !marked : (skip == 0 && !unmarked_opens(&l, i)))
                 continue;
             if (marks && !x[skip + ll] && i + 1 < l.n && !jfyp_front_has_institution_word(l.v[i + 1].text))
                 continue;
@@ -8363,7 +8407,7 @@ static int take_last_resort(state *S, int from) {
                 break;
             }
             size_t had = S->naff;
-            if (*t && strlen(t) < 1500) {
+            if (*t && strlen(t) < 1500 && (marks || !inner_number_label(t))) {
                 if (marks) {
                     if (take_marked(S, n, t, 0) < 0)
                         rc = -1;
@@ -8371,19 +8415,31 @@ static int take_last_resort(state *S, int from) {
                     for (char *q = t; *q; q++)
                         if (*q == '\n')
                             *q = ' ';
-                    if (add_aff(S, NULL, t, n) < 0)
+                    const char *a = t + (strncmp(t, "Address: ", 9) == 0 ? 9 : 0);
+                    if (last && strcmp(last, a) == 0) {
+                        /* the same address again: left where it is */
+                    } else if (add_aff(S, NULL, a, n) < 0) {
                         rc = -1;
+                    } else {
+                        free(last);
+                        if (!(last = jfyp_strdup(a)))
+                            rc = -1;
+                    }
                 }
             }
             free(t);
             if (rc == 0 && S->naff > had) {
                 if (jfyp_lines_remove(n, &l, i, j))
                     jfyp_node_free(n);
+                else if (!marks)
+                    next = held = n;
+                since = 0;
                 break;
             }
         }
         jfyp_lines_free(&l);
     }
+    free(last);
     return rc;
 }
 
