@@ -8364,8 +8364,9 @@ static char *address_run_text(const jfyp_lines *l, size_t i, size_t j, size_t sk
 
 /* Whether line i of l opens an unmarked address: an institution's name
  * of two words or more before its first comma, at a block's head or
- * under a sentence's end (not the wrapped tail of an address above:
- * "Texas-Tech" / "University, Lubbock, ..."). */
+ * under a line that is not an address going on (one naming an
+ * institution, ending on a comma or on "of": "..., dTexas-Tech" /
+ * "University, Lubbock, ..."). */
 static int unmarked_opens(const jfyp_lines *l, size_t i) {
     const char *x = l->v[i].text;
     if (!opens_institution(x))
@@ -8377,7 +8378,22 @@ static int unmarked_opens(const jfyp_lines *l, size_t i) {
         return 1;
     const char *u = l->v[i - 1].text;
     size_t ul = strlen(u);
-    return ul && (u[ul - 1] == '.' || u[ul - 1] == ':') && !ends_with_country(u, ul);
+    if (!ul || ends_with_country(u, ul))
+        return 1;
+    char c = u[ul - 1];
+    if (c == '.' || c == ':')
+        return 1;
+    if (c == ',' || c == ';' || c == '-' || c == '&' || jfyp_front_has_institution_word(u))
+        return 0;
+    /* nor a name going on ("of", "and", "the") */
+    size_t w = ul;
+    while (w > 0 && u[w - 1] != ' ')
+        w--;
+    static const char *const on[] = {"of", "and", "the", "for", "de", "da", "do", "di", "del", "y", "e", "et", NULL};
+    for (size_t k = 0; on[k]; k++)
+        if (strcmp(u + w, on[k]) == 0)
+            return 0;
+    return 1;
 }
 
 /* Whether t holds a label glued between two addresses ("..., Shiraz, IR
