@@ -8461,6 +8461,18 @@ static int take_last_resort(state *S, int from) {
             size_t j = address_run_end(S, &l, i, marks ? 12 : 4);
             if (j == (size_t)-1)
                 continue;
+            /* a masthead's office ("Management Offices, New York" /
+             * "Publisher X, 75 Y Street, ..., USA" / "Tel: ...") */
+            if (!marks && ((i > 0 && jfyp_stristr(l.v[i - 1].text, "office")) ||
+                           (j + 1 < l.n && (strncmp(l.v[j + 1].text, "Tel", 3) == 0 ||
+                                            strncmp(l.v[j + 1].text, "Fax", 3) == 0 ||
+                                            strncmp(l.v[j + 1].text, "Phone", 5) == 0))))
+                continue;
+            if (!marks && j + 1 == l.n && next && next->type == JFY_N_PARAGRAPH && next->first &&
+                next->first->type == JFY_N_TEXT && next->first->text &&
+                (strncmp(next->first->text, "Tel", 3) == 0 || strncmp(next->first->text, "Fax", 3) == 0 ||
+                 strncmp(next->first->text, "Phone", 5) == 0))
+                continue;
             char *t = address_run_text(&l, i, j, skip);
             if (!t) {
                 rc = -1;
