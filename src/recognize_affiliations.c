@@ -8233,50 +8233,6 @@ static int take_lone_emails(state *S) {
  * its addresses. */
 static int late_addresses(jfyp_rec *r);
 static int share_run_country(jfyp_rec *r);
-/* "Correspondence to: Jane Roe, MD, Department of X, University Y, City,
- * Country. E-mail: ...": when no address was printed anywhere else, the
- * one in the correspondence note is the authors' (a short paper whose
- * only address is its corresponding author's). From the first part that
- * opens an institution up to the country. 0, or -1 on OOM. */
-static int take_corresp_address(state *S) {
-    const jfy_node *notes = NULL;
-    for (const jfy_node *k = S->r->front->first; k && !notes; k = k->next)
-        if (k->type == JFY_N_AUTHOR_NOTES)
-            notes = k;
-    const jfy_node *note = notes ? jfyp_node_child(notes, JFY_N_CORRESP) : NULL;
-    if (!note)
-        return 0;
-    char *t = jfyp_node_plain(note);
-    if (!t)
-        return -1;
-    int rc = 0;
-    const char *start = NULL;
-    for (const char *p = t; *p && !start; p++) {
-        if (*p == '@')
-            break;
-        int after_part = p == t || (p - t >= 2 && p[-1] == ' ' && (p[-2] == ',' || p[-2] == ':' || p[-2] == ';'));
-        if (after_part &&
-            opens_institution(p) && strchr(p, ' ') && (!strchr(p, ',') || strchr(p, ' ') < strchr(p, ',')))
-            start = p;
-    }
-    for (const char *p = start; p && *p; p++) {
-        if (*p == '@' || (size_t)(p - start) > 300)
-            break;
-        if (*p != ',' && *p != '.' && *p != ';' && *p != '(' && p[1])
-            continue;
-        size_t n = (size_t)(p - start) + (p[1] ? 0 : 1);
-        if (!ends_with_country(start, n))
-            continue;
-        char *a = jfyp_strndup(start, n);
-        if (!a || add_aff(S, NULL, a, note) < 0)
-            rc = -1;
-        free(a);
-        break;
-    }
-    free(t);
-    return rc;
-}
-
 /* ---- the last resort: addresses no reader placed ---- */
 
 /* The label line x opens, alone on it ("†" over its address) or ahead
@@ -8575,17 +8531,13 @@ static int late_addresses(jfyp_rec *r) {
         int k = found ? 0 : take_foot_address(&S, group->end_line);
         if (k == 0 && !found && S.naff == 0)
             k = take_foot_numbered(&S, group->end_line);
-        if (k == 0 && !found && S.naff == 0)
-            k = take_last_resort(&S, group->end_line);
-        return k == 0 && !found && S.naff == 0 ? take_corresp_address(&S) : k;
+        return k == 0 && !found && S.naff == 0 ? take_last_resort(&S, group->end_line) : k;
     }
     int rc = found ? 0 : take_foot_before_prose(&S, group->end_line);
     if (rc == 0 && !found && S.naff == 0)
         rc = take_lost_first(&S, group->end_line);
     if (rc == 0 && !found && S.naff == 0)
         rc = take_last_resort(&S, group->end_line);
-    if (rc == 0 && !found && S.naff == 0)
-        rc = take_corresp_address(&S);
     for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
         const char *ms = S.c.markers[i];
         for (const char *p = ms; p && *p && rc == 0;) {
