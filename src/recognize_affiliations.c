@@ -8233,6 +8233,244 @@ static int take_lone_emails(state *S) {
  * its addresses. */
 static int late_addresses(jfyp_rec *r);
 static int share_run_country(jfyp_rec *r);
+/* ---- the last resort: addresses no reader placed ---- */
+
+/* The label line x opens, alone on it ("†" over its address) or ahead
+ * of its text: the length aff_label reads, 0 when none. */
+static size_t line_label(const state *S, const char *x, char *lab, size_t labsz) {
+    size_t ll = aff_label(x, &S->c, lab, labsz);
+    if (ll || strlen(x) > 8)
+        return ll;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%s\nA", x);
+    ll = aff_label(buf, &S->c, lab, labsz);
+    return ll > strlen(x) ? strlen(x) : ll;
+}
+
+/* Whether line x ends the run of addresses above it: a note's opening, an
+ * e-mail, the history or a field's line. A label alone on its line ("†")
+ * looks at the line under it. */
+static int ends_address_run(const state *S, const jfyp_lines *l, size_t k) {
+    const char *x = l->v[k].text;
+    char lab[16];
+    size_t ll = line_label(S, x, lab, sizeof lab);
+    if (ll && !x[ll] && k + 1 < l->n)
+        x = l->v[k + 1].text;
+    else if (ll)
+        x += ll;
+    return !*x || strchr(x, '@') || correspish_start(x) || jfyp_front_meta_line(x) || present_note_start(x) ||
+           jfyp_stristr(x, "correspond") != NULL || jfyp_stristr(x, "reprint") != NULL;
+}
+
+/* Lines i.. of l that run on as one address list, up to the line that
+ * ends it on a country with no label after it: the index of that last
+ * line, or (size_t)-1 when no country closes the run within a few lines. */
+static size_t address_run_end(const state *S, const jfyp_lines *l, size_t i, size_t maxl) {
+    char lab[16];
+    size_t last = (size_t)-1;
+    for (size_t j = i; j < l->n && j < i + maxl; j++) {
+        if (j > i && ends_address_run(S, l, j))
+            break;
+        const char *y = l->v[j].text;
+        size_t yl = strlen(y);
+        if (yl > 160 || strchr(y, '@'))
+            break;
+        if (ends_with_country(y, yl)) {
+            last = j;
+            if (j + 1 >= l->n || !line_label(S, l->v[j + 1].text, lab, sizeof lab))
+                break;
+        }
+    }
+    return last;
+}
+
+/* Whether the lines i..j hold an institution and read as an address
+ * list, not prose: no sentence ends inside them, few words in lower case. */
+static char *address_run_text(const jfyp_lines *l, size_t i, size_t j, size_t skip) {
+    jfyp_buf b;
+    jfyp_buf_init(&b);
+    for (size_t k = i; k <= j; k++) {
+        if (k > i)
+            jfyp_buf_putc(&b, '\n');
+        jfyp_buf_puts(&b, l->v[k].text + (k == i ? skip : 0));
+    }
+    char *t = jfyp_buf_finish(&b);
+    if (!t)
+        return NULL;
+    size_t lower = 0, words = 0;
+    for (char *p = t; *p; p++) {
+        if (p == t || p[-1] == ' ' || p[-1] == '\n') {
+            words++;
+            size_t wl = strcspn(p, " \n,;");
+            lower += *p >= 'a' && *p <= 'z' && wl > 3;
+        }
+        /* ". The" inside: a sentence, not an address */
+        if (p[0] == '.' && p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z' && p > t + 3 && p[-1] >= 'a' &&
+            p[-1] <= 'z' && p[-2] >= 'a' && p[-2] <= 'z' && p[-3] >= 'a' && p[-3] <= 'z') {
+            t[0] = '\0';
+            break;
+        }
+    }
+    if (!*t || words > 120 || lower * 4 > words || !jfyp_front_has_institution_word(t)) {
+        free(t);
+        return jfyp_strdup("");
+    }
+    return t;
+}
+
+/* Whether line i of l opens an unmarked address: an institution's name
+ * of two words or more before its first comma, at a block's head or
+ * under a line that is not an address going on (one naming an
+ * institution, ending on a comma or on "of": "..., dTexas-Tech" /
+ * "University, Lubbock, ..."). */
+static int unmarked_opens(const jfyp_lines *l, size_t i) {
+    const char *x = l->v[i].text;
+    if (!opens_institution(x))
+        return 0;
+    const char *sp = strchr(x, ' '), *cm = strchr(x, ',');
+    if (!sp || (cm && cm < sp))
+        return 0;
+    if (i == 0)
+        return 1;
+    const char *u = l->v[i - 1].text;
+    size_t ul = strlen(u);
+    if (!ul || ends_with_country(u, ul))
+        return 1;
+    char c = u[ul - 1];
+    if (c == '.' || c == ':')
+        return 1;
+    if (c == ',' || c == ';' || c == '-' || c == '&' || jfyp_front_has_institution_word(u))
+        return 0;
+    /* nor a name going on ("of", "and", "the") */
+    size_t w = ul;
+    while (w > 0 && u[w - 1] != ' ')
+        w--;
+    static const char *const on[] = {"of", "and", "the", "for", "de", "da", "do", "di", "del", "y", "e", "et", NULL};
+    for (size_t k = 0; on[k]; k++)
+        if (strcmp(u + w, on[k]) == 0)
+            return 0;
+    return 1;
+}
+
+/* Whether t holds a label glued between two addresses ("..., Shiraz, IR
+ * Iran 2 Student Research Committee, ..."): one or two figures alone
+ * between words, a capital after them. */
+static int inner_number_label(const char *t) {
+    for (const char *p = t + 1; *p; p++) {
+        if ((p[-1] != ' ' && p[-1] != '\n') || !(*p >= '0' && *p <= '9'))
+            continue;
+        size_t d = digits_at(p);
+        if (d <= 2 && p[d] == ' ' && p[d + 1] >= 'A' && p[d + 1] <= 'Z' && p - t > 1 && p[-2] != ',')
+            return 1;
+    }
+    return 0;
+}
+
+/* When no reader placed an address though the article has a byline: the
+ * addresses a name's marks point to, printed anywhere on the first pages
+ * before the references ("*Tan Tock Seng Hospital, Singapore; †National
+ * ...", "*1" / "Faculty of X, Y University, Town, Country.", "From the
+ * *Institut ..."), or, with no marks, an institution's line run on to its
+ * country. Each run ends on a country, so a sentence naming an
+ * institution is not taken. One pass over the blocks. 0, or -1 on OOM. */
+static int take_last_resort(state *S, int from) {
+    int marks = 0, blocks = 0, rc = 0;
+    for (size_t i = 0; i < S->c.n; i++)
+        marks |= S->c.markers[i] && *S->c.markers[i];
+    jfy_node *held = NULL;
+    char *last = NULL; /* the last unmarked address taken */
+    int since = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0 && blocks < 120; n = next) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->line && n->line <= from)
+            continue;
+        /* unmarked, the addresses are printed together, a signature's
+         * name at most between them: the same address again further on
+         * is the correspondence's */
+        if (!marks && S->naff && n != held && ++since > 2)
+            break;
+        blocks++;
+        int refs = refs_heading(n);
+        if (refs) {
+            rc = refs < 0 ? -1 : 0;
+            break;
+        }
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0) {
+            rc = -1;
+            break;
+        }
+        for (size_t i = 0; i < l.n && rc == 0; i++) {
+            const char *x = l.v[i].text;
+            size_t skip = strncmp(x, "From the ", 9) == 0 ? 9 : 0;
+            char lab[16];
+            size_t ll = line_label(S, x + skip, lab, sizeof lab);
+            int marked = ll && any_marker(&S->c, lab, strlen(lab)) && !has_label(S, lab);
+            if (marks ? !marked : (skip == 0 && !unmarked_opens(&l, i)))
+                continue;
+            if (marks && !x[skip + ll] && i + 1 < l.n && !jfyp_front_has_institution_word(l.v[i + 1].text))
+                continue;
+            if (marks && x[skip + ll] && !is_upper_ascii_or_utf8(x + skip + ll))
+                continue;
+            size_t j = address_run_end(S, &l, i, marks ? 12 : 4);
+            if (j == (size_t)-1)
+                continue;
+            /* a masthead's office ("Management Offices, New York" /
+             * "Publisher X, 75 Y Street, ..., USA" / "Tel: ...") */
+            if (!marks && ((i > 0 && jfyp_stristr(l.v[i - 1].text, "office")) ||
+                           (j + 1 < l.n && (strncmp(l.v[j + 1].text, "Tel", 3) == 0 ||
+                                            strncmp(l.v[j + 1].text, "Fax", 3) == 0 ||
+                                            strncmp(l.v[j + 1].text, "Phone", 5) == 0))))
+                continue;
+            if (!marks && j + 1 == l.n && next && next->type == JFY_N_PARAGRAPH && next->first &&
+                next->first->type == JFY_N_TEXT && next->first->text &&
+                (strncmp(next->first->text, "Tel", 3) == 0 || strncmp(next->first->text, "Fax", 3) == 0 ||
+                 strncmp(next->first->text, "Phone", 5) == 0))
+                continue;
+            char *t = address_run_text(&l, i, j, skip);
+            if (!t) {
+                rc = -1;
+                break;
+            }
+            size_t had = S->naff;
+            if (*t && strlen(t) < 1500 && (marks || !inner_number_label(t))) {
+                if (marks) {
+                    if (take_marked(S, n, t, 0) < 0)
+                        rc = -1;
+                } else {
+                    for (char *q = t; *q; q++)
+                        if (*q == '\n')
+                            *q = ' ';
+                    const char *a = t + (strncmp(t, "Address: ", 9) == 0 ? 9 : 0);
+                    if (last && strcmp(last, a) == 0) {
+                        /* the same address again: left where it is */
+                    } else if (add_aff(S, NULL, a, n) < 0) {
+                        rc = -1;
+                    } else {
+                        free(last);
+                        if (!(last = jfyp_strdup(a)))
+                            rc = -1;
+                    }
+                }
+            }
+            free(t);
+            if (rc == 0 && S->naff > had) {
+                if (jfyp_lines_remove(n, &l, i, j))
+                    jfyp_node_free(n);
+                else if (!marks)
+                    next = held = n;
+                since = 0;
+                break;
+            }
+        }
+        jfyp_lines_free(&l);
+    }
+    free(last);
+    return rc;
+}
+
 int jfyp_recognize_affiliations_late(jfyp_rec *r) {
     if (late_addresses(r) < 0 || share_run_country(r) < 0)
         return -1;
@@ -8291,11 +8529,15 @@ static int late_addresses(jfyp_rec *r) {
     }
     if (!marks) {
         int k = found ? 0 : take_foot_address(&S, group->end_line);
-        return k == 0 && !found && S.naff == 0 ? take_foot_numbered(&S, group->end_line) : k;
+        if (k == 0 && !found && S.naff == 0)
+            k = take_foot_numbered(&S, group->end_line);
+        return k == 0 && !found && S.naff == 0 ? take_last_resort(&S, group->end_line) : k;
     }
     int rc = found ? 0 : take_foot_before_prose(&S, group->end_line);
     if (rc == 0 && !found && S.naff == 0)
         rc = take_lost_first(&S, group->end_line);
+    if (rc == 0 && !found && S.naff == 0)
+        rc = take_last_resort(&S, group->end_line);
     for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
         const char *ms = S.c.markers[i];
         for (const char *p = ms; p && *p && rc == 0;) {
