@@ -1970,6 +1970,24 @@ static int one_heading_line(jfy_node *para) {
 
 static int ends_cited_sentence(const char *t);
 
+/* Whether line i of l is a run-in subheading the extraction set on a line
+ * of its own ("Settlement plates." over the text it opens, as MuPDF cuts
+ * a bold label from its text): a few words in a capital closed by the one
+ * full stop, over a line of text. */
+static int runin_label_line(const jfyp_lines *l, size_t i) {
+    if (i + 1 >= l->n || jfyp_count_words(l->v[i + 1].text) < 3)
+        return 0;
+    const char *t = l->v[i].text;
+    t += strspn(t, " ");
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    int words = jfyp_count_words(t);
+    if (n < 4 || t[n - 1] != '.' || words < 1 || words > 6 || !isupper((unsigned char)t[0]))
+        return 0;
+    return memchr(t, '.', n - 1) == NULL && memchr(t, ',', n) == NULL;
+}
+
 /* A DOI link alone on its line ("https://doi.org/10.1371/journal.pone.0349705.t002"):
  * a figure's or a table's own, the last line of its block, which a page
  * break's seam ran into the next page's text; what follows it opens a new
@@ -2005,7 +2023,8 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
          * mid-sentence where the extraction took a column's lines out of
          * order ("Introduction" / "been reported from the provinces...") */
         if (!h && l.n >= 3 && jfyp_section_kind(l.v[0].text) == JFYP_SEC_TOP &&
-            short_head(l.v[0].text, measure) && jfyp_count_words(l.v[1].text) >= 3) {
+            short_head(l.v[0].text, measure) &&
+            (jfyp_count_words(l.v[1].text) >= 3 || runin_label_line(&l, 1))) {
             h = 1;
             i = 0;
         }
