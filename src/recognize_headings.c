@@ -15,6 +15,7 @@
  * It also holds the section names and heading shapes the back-matter and
  * section recognizers share. */
 #include "front.h"
+#include "masthead.h"
 #include "recognize.h"
 #include "refparse.h"
 #include "textlines.h"
@@ -3510,6 +3511,47 @@ static int registry_number(const char *t) {
     return 0;
 }
 
+/* Whether t is a line of an address the front-matter readers left in the
+ * text ("Department of Livestock Services (DLS), Animal Quarantine",
+ * "cDepartment of Pediatrics, Queen Sirikit Institute", "Office, Kathmandu,
+ * Nepal"): an institution's word first, or a country last, and the comma
+ * between an address's parts. A heading names no institution so. */
+static int address_line(const char *t) {
+    static const char *const firsts[] = {"department", "dept.", "faculty", "school", "institute",
+                                         "institut", "university", "universidad", "universidade",
+                                         "laboratory", "division", "hospital", "centre", "center",
+                                         "college", "ministry", "office", NULL};
+    if (!strchr(t, ',') || strchr(t, ':'))
+        return 0;
+    /* an affiliation's label set on its first word ("cDepartment") */
+    if (islower((unsigned char)t[0]) && isupper((unsigned char)t[1]))
+        t++;
+    if (!isupper((unsigned char)t[0]))
+        return 0;
+    for (int i = 0; firsts[i]; i++)
+        if (starts_with_word(t, firsts[i]))
+            return 1;
+    return jfyp_count_words(t) <= 12 && jfyp_office_country_ends(t);
+}
+
+/* Whether t is a byline its reader left, its names marked with their
+ * affiliations' letters after a comma and no space ("Pra-on Supadish,e
+ * Piyarat Suntarattiwong,e Anthony R. Jones,a"): a heading's commas are
+ * followed by a space. Two such marks make it names. */
+static int lettered_names(const char *t) {
+    int marks = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p != ',' || p == t || !isalpha((unsigned char)p[-1]) || !islower((unsigned char)p[1]))
+            continue;
+        const char *q = p + 2;
+        while (q[0] == ',' && islower((unsigned char)q[1]))
+            q += 2;
+        if (*q == ' ' || !*q)
+            marks++;
+    }
+    return marks >= 2;
+}
+
 /* Whether candidate i of v is a topic of a review set under its
  * introduction: a line in ordinary case that the page's conventional names
  * would rank under the introduction, with no text of its own, directly
@@ -3595,8 +3637,9 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 n = joined;
             continue;
         }
-        /* a trial's registration line is a statement, no heading */
-        if (n->type != JFY_N_HEADING && registry_number(t)) {
+        /* a trial's registration line is a statement, no heading; nor
+         * is an address's line */
+        if (n->type != JFY_N_HEADING && (registry_number(t) || address_line(t) || lettered_names(t))) {
             free(t);
             continue;
         }
