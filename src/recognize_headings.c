@@ -131,6 +131,8 @@ static const struct {
     {"conflict of interest", "COI-statement", K_BACKSEC},
     {"conflicts of interest", "COI-statement", K_BACKSEC},
     {"conflict of interests", "COI-statement", K_BACKSEC},
+    {"potential conflict of interest", "COI-statement", K_BACKSEC},
+    {"potential conflicts of interest", "COI-statement", K_BACKSEC},
     {"declaration of interests", "COI-statement", K_BACKSEC},
     {"declaration of competing interest", "COI-statement", K_BACKSEC},
     {"conflito de interesses", "COI-statement", K_BACKSEC},
@@ -161,6 +163,10 @@ static const struct {
     /* a letter's or a dispatch's note on its author (EID's) */
     {"about the author", NULL, K_BACKSEC},
     {"about the authors", NULL, K_BACKSEC},
+    {"author biographies", NULL, K_BACKSEC},
+    {"biographies", NULL, K_BACKSEC},
+    /* a dedication closes the text, in no section of the body */
+    {"dedication", NULL, K_BACKSEC},
     {"disclosure", "COI-statement", K_BACKSEC},
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
@@ -773,7 +779,7 @@ static int line_could_head(const char *t) {
                                         "cite this article", "please cite",
                                         /* ACS's first page: "Cite This: J. Chem.
                                          * Educ. 2025, 102, 2720-2731" */
-                                        "cite this",
+                                        "cite this", "suggested citation",
                                         /* an open-access article's licence
                                          * line ("This article is licensed
                                          * under CC-BY 4.0", "Creative Commons
