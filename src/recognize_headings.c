@@ -15,7 +15,6 @@
  * It also holds the section names and heading shapes the back-matter and
  * section recognizers share. */
 #include "front.h"
-#include "masthead.h"
 #include "recognize.h"
 #include "refparse.h"
 #include "textlines.h"
@@ -3520,8 +3519,8 @@ static int registry_number(const char *t) {
 /* Whether t is a line of an address the front-matter readers left in the
  * text ("Department of Livestock Services (DLS), Animal Quarantine",
  * "cDepartment of Pediatrics, Queen Sirikit Institute", "Office, Kathmandu,
- * Nepal"): an institution's word first, or a country last, and the comma
- * between an address's parts. A heading names no institution so. */
+ * Nepal"): an institution's word first, and the comma between an
+ * address's parts. A heading names no institution so. */
 static int address_line(const char *t) {
     static const char *const firsts[] = {"department", "dept.", "faculty", "school", "institute",
                                          "institut", "university", "universidad", "universidade",
@@ -3537,7 +3536,7 @@ static int address_line(const char *t) {
     for (int i = 0; firsts[i]; i++)
         if (starts_with_word(t, firsts[i]))
             return 1;
-    return jfyp_count_words(t) <= 12 && jfyp_office_country_ends(t);
+    return 0;
 }
 
 /* Whether t is a byline its reader left, its names marked with their
@@ -3606,6 +3605,20 @@ static int drop_fact_lines(jfyp_rec *r) {
          * left in the text as a line of its own */
         int drop = fact_label(t) || ends_degree(t, strlen(t)) ||
                    (jfyp_count_words(t) <= 8 && jfyp_stristr(t, "publish ahead of print"));
+        /* an address's line or a byline a reader left alone in the text
+         * (a page's foot repeating the author's address), unless a
+         * section's name stands over it (a funder's address under
+         * "Funding") */
+        if (!drop && (address_line(t) || lettered_names(t))) {
+            const jfy_node *pb = prev_block(n);
+            char *pt = pb && pb->type == JFY_N_PARAGRAPH && one_line(pb) ? jfyp_node_plain(pb) : NULL;
+            if (pb && pb->type == JFY_N_PARAGRAPH && one_line(pb) && !pt) {
+                free(t);
+                return -1;
+            }
+            drop = !(pt && jfyp_is_section_name(jfyp_trim(pt))) && !(pb && pb->type == JFY_N_HEADING);
+            free(pt);
+        }
         free(t);
         if (drop) {
             jfyp_node_unlink(n);
@@ -3643,9 +3656,8 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 n = joined;
             continue;
         }
-        /* a trial's registration line is a statement, no heading; nor
-         * is an address's line */
-        if (n->type != JFY_N_HEADING && (registry_number(t) || address_line(t) || lettered_names(t))) {
+        /* a trial's registration line is a statement, no heading */
+        if (n->type != JFY_N_HEADING && registry_number(t)) {
             free(t);
             continue;
         }
