@@ -3606,10 +3606,11 @@ static int drop_fact_lines(jfyp_rec *r) {
         int drop = fact_label(t) || ends_degree(t, strlen(t)) ||
                    (jfyp_count_words(t) <= 8 && jfyp_stristr(t, "publish ahead of print"));
         /* an address's line or a byline a reader left alone in the text
-         * (a page's foot repeating the author's address), unless a
+         * (a page's foot repeating the author's address), a line's length
+         * and no paragraph's written on one line, unless a
          * section's name stands over it (a funder's address under
          * "Funding") */
-        if (!drop && (address_line(t) || lettered_names(t))) {
+        if (!drop && jfyp_count_words(t) <= 16 && (address_line(t) || lettered_names(t))) {
             const jfy_node *pb = prev_block(n);
             char *pt = pb && pb->type == JFY_N_PARAGRAPH && one_line(pb) ? jfyp_node_plain(pb) : NULL;
             if (pb && pb->type == JFY_N_PARAGRAPH && one_line(pb) && !pt) {
