@@ -130,6 +130,8 @@ static const struct {
     {"conflict of interest", "COI-statement", K_BACKSEC},
     {"conflicts of interest", "COI-statement", K_BACKSEC},
     {"conflict of interests", "COI-statement", K_BACKSEC},
+    {"potential conflict of interest", "COI-statement", K_BACKSEC},
+    {"potential conflicts of interest", "COI-statement", K_BACKSEC},
     {"declaration of interests", "COI-statement", K_BACKSEC},
     {"declaration of competing interest", "COI-statement", K_BACKSEC},
     {"conflito de interesses", "COI-statement", K_BACKSEC},
@@ -160,6 +162,10 @@ static const struct {
     /* a letter's or a dispatch's note on its author (EID's) */
     {"about the author", NULL, K_BACKSEC},
     {"about the authors", NULL, K_BACKSEC},
+    {"author biographies", NULL, K_BACKSEC},
+    {"biographies", NULL, K_BACKSEC},
+    /* a dedication closes the text, in no section of the body */
+    {"dedication", NULL, K_BACKSEC},
     {"disclosure", "COI-statement", K_BACKSEC},
     {"disclosures", "COI-statement", K_BACKSEC},
     {"orcid", NULL, K_BACKSEC},
@@ -772,7 +778,7 @@ static int line_could_head(const char *t) {
                                         "cite this article", "please cite",
                                         /* ACS's first page: "Cite This: J. Chem.
                                          * Educ. 2025, 102, 2720-2731" */
-                                        "cite this",
+                                        "cite this", "suggested citation",
                                         /* an open-access article's licence
                                          * line ("This article is licensed
                                          * under CC-BY 4.0", "Creative Commons
@@ -1970,6 +1976,24 @@ static int one_heading_line(jfy_node *para) {
 
 static int ends_cited_sentence(const char *t);
 
+/* Whether line i of l is a run-in subheading the extraction set on a line
+ * of its own ("Settlement plates." over the text it opens, as MuPDF cuts
+ * a bold label from its text): a few words in a capital closed by the one
+ * full stop, over a line of text. */
+static int runin_label_line(const jfyp_lines *l, size_t i) {
+    if (i + 1 >= l->n || jfyp_count_words(l->v[i + 1].text) < 3)
+        return 0;
+    const char *t = l->v[i].text;
+    t += strspn(t, " ");
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    int words = jfyp_count_words(t);
+    if (n < 4 || t[n - 1] != '.' || words < 1 || words > 6 || !isupper((unsigned char)t[0]))
+        return 0;
+    return memchr(t, '.', n - 1) == NULL && memchr(t, ',', n) == NULL;
+}
+
 /* A DOI link alone on its line ("https://doi.org/10.1371/journal.pone.0349705.t002"):
  * a figure's or a table's own, the last line of its block, which a page
  * break's seam ran into the next page's text; what follows it opens a new
@@ -2005,7 +2029,8 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
          * mid-sentence where the extraction took a column's lines out of
          * order ("Introduction" / "been reported from the provinces...") */
         if (!h && l.n >= 3 && jfyp_section_kind(l.v[0].text) == JFYP_SEC_TOP &&
-            short_head(l.v[0].text, measure) && jfyp_count_words(l.v[1].text) >= 3) {
+            short_head(l.v[0].text, measure) &&
+            (jfyp_count_words(l.v[1].text) >= 3 || runin_label_line(&l, 1))) {
             h = 1;
             i = 0;
         }
@@ -3491,6 +3516,47 @@ static int registry_number(const char *t) {
     return 0;
 }
 
+/* Whether t is a line of an address the front-matter readers left in the
+ * text ("Department of Livestock Services (DLS), Animal Quarantine",
+ * "cDepartment of Pediatrics, Queen Sirikit Institute", "Office, Kathmandu,
+ * Nepal"): an institution's word first, and the comma between an
+ * address's parts. A heading names no institution so. */
+static int address_line(const char *t) {
+    static const char *const firsts[] = {"department", "dept.", "faculty", "school", "institute",
+                                         "institut", "university", "universidad", "universidade",
+                                         "laboratory", "division", "hospital", "centre", "center",
+                                         "college", "ministry", "office", NULL};
+    if (!strchr(t, ',') || strchr(t, ':'))
+        return 0;
+    /* an affiliation's label set on its first word ("cDepartment") */
+    if (islower((unsigned char)t[0]) && isupper((unsigned char)t[1]))
+        t++;
+    if (!isupper((unsigned char)t[0]))
+        return 0;
+    for (int i = 0; firsts[i]; i++)
+        if (starts_with_word(t, firsts[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether t is a byline its reader left, its names marked with their
+ * affiliations' letters after a comma and no space ("Pra-on Supadish,e
+ * Piyarat Suntarattiwong,e Anthony R. Jones,a"): a heading's commas are
+ * followed by a space. Two such marks make it names. */
+static int lettered_names(const char *t) {
+    int marks = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p != ',' || p == t || !isalpha((unsigned char)p[-1]) || !islower((unsigned char)p[1]))
+            continue;
+        const char *q = p + 2;
+        while (q[0] == ',' && islower((unsigned char)q[1]))
+            q += 2;
+        if (*q == ' ' || !*q)
+            marks++;
+    }
+    return marks >= 2;
+}
+
 /* Whether candidate i of v is a topic of a review set under its
  * introduction: a line in ordinary case that the page's conventional names
  * would rank under the introduction, with no text of its own, directly
@@ -3539,6 +3605,21 @@ static int drop_fact_lines(jfyp_rec *r) {
          * left in the text as a line of its own */
         int drop = fact_label(t) || ends_degree(t, strlen(t)) ||
                    (jfyp_count_words(t) <= 8 && jfyp_stristr(t, "publish ahead of print"));
+        /* an address's line or a byline a reader left alone in the text
+         * (a page's foot repeating the author's address), a line's length
+         * and no paragraph's written on one line, unless a
+         * section's name stands over it (a funder's address under
+         * "Funding") */
+        if (!drop && jfyp_count_words(t) <= 16 && (address_line(t) || lettered_names(t))) {
+            const jfy_node *pb = prev_block(n);
+            char *pt = pb && pb->type == JFY_N_PARAGRAPH && one_line(pb) ? jfyp_node_plain(pb) : NULL;
+            if (pb && pb->type == JFY_N_PARAGRAPH && one_line(pb) && !pt) {
+                free(t);
+                return -1;
+            }
+            drop = !(pt && jfyp_is_section_name(jfyp_trim(pt))) && !(pb && pb->type == JFY_N_HEADING);
+            free(pt);
+        }
         free(t);
         if (drop) {
             jfyp_node_unlink(n);
