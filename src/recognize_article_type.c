@@ -276,13 +276,6 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (strcmp(key, labels[i].label) == 0)
             type = labels[i].type;
-    if (key && !type && *printed && small_caps_split(*printed)) {
-        char *joined = small_caps_joined(*printed);
-        char *p2 = NULL;
-        type = joined ? jfyp_article_type_label(joined, &p2) : NULL;
-        free(p2);
-        free(joined);
-    }
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (swapped_pair(key, labels[i].label))
             type = labels[i].type;
@@ -558,6 +551,24 @@ static int kinds_joined(const char *printed) {
  * that keeps the content stream's order (MuPDF) may give it anywhere on
  * the page. The spaced letters are no text of the article: that block
  * goes. 0, or -1 on OOM. */
+/* The type a label split in small capitals names ("R EVIEW A RTICLE"),
+ * or NULL. Not a label for the title reader: the line stays where it
+ * was, as main read it. -1 on OOM through *oom. */
+static const char *small_caps_label(const char *text, int *oom) {
+    if (strlen(text) > 60 || !small_caps_split(text))
+        return NULL;
+    char *joined = small_caps_joined(text);
+    if (!joined) {
+        *oom = 1;
+        return NULL;
+    }
+    char *printed = NULL;
+    const char *type = jfyp_article_type_label(joined, &printed);
+    free(printed);
+    free(joined);
+    return type;
+}
+
 static int spaced_type(jfyp_rec *r) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
@@ -568,7 +579,15 @@ static int spaced_type(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         const char *type = l.n == 1 ? spaced_label(l.v[0].text) : NULL;
-        int spaced = type != NULL;
+        int spaced = type != NULL, oom = 0;
+        /* (a label split in small capitals, a line of its own under the
+         * running head or over the title) */
+        for (size_t i = 0; i < l.n && i < 3 && !type; i++)
+            type = small_caps_label(l.v[i].text, &oom);
+        if (oom) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
         if (l.n == 1 && !type) {
             /* or a label of words that name nothing but a kind of
              * article ("Review Article"), left where it was printed for
