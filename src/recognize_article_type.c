@@ -70,6 +70,9 @@ static const label_map labels[] = {
     {"short communication", "brief-report"}, {"brief communication", "brief-report"},
     {"brief report", "brief-report"}, {"short report", "brief-report"},
     {"brief research report", "brief-report"},
+    /* the same short kind under the other names journals print for it */
+    {"short article", "brief-report"}, {"short paper", "brief-report"},
+    {"brief article", "brief-report"},
     /* a short report under its section's name in the plural, the
      * journal's heading for the kind (an emerging-diseases journal's
      * "Dispatches" and "Research Letters", a chest journal's "Selected
@@ -219,6 +222,49 @@ static int correspondence_field(const char *text) {
         n--;
     return n && (text[n - 1] == ':' || (star && text[n - 1] != '*')) &&
            jfyp_strnieq(text, "correspondence", 14);
+}
+
+/* Whether t, a label in small capitals, was read with each word's
+ * larger first capital apart from the rest ("R EVIEW A RTICLE"): every
+ * word a lone capital followed by a word of capitals. */
+static int small_caps_split(const char *t) {
+    int words = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (!(*p >= 'A' && *p <= 'Z') || p[1] != ' ')
+            return 0;
+        p += 2;
+        size_t k = 0;
+        while (p[k] >= 'A' && p[k] <= 'Z')
+            k++;
+        if (k < 2 || (p[k] && p[k] != ' '))
+            return 0;
+        p += k;
+        words++;
+    }
+    return words > 0;
+}
+
+/* The words of a small-caps split label joined again ("REVIEW ARTICLE").
+ * NULL on OOM. */
+static char *small_caps_joined(const char *t) {
+    char *s = jfyp_strdup(t), *w = s;
+    if (!s)
+        return NULL;
+    for (const char *p = t; *p; p++) {
+        while (*p == ' ' && p[1] == ' ')
+            p++;
+        /* (the gap after the lone capital goes, the one between words
+         * stays) */
+        if (*p == ' ' && p > t && p[-1] >= 'A' && p[-1] <= 'Z' && (p - 1 == t || p[-2] == ' '))
+            continue;
+        *w++ = *p;
+    }
+    *w = '\0';
+    return s;
 }
 
 const char *jfyp_article_type_label(const char *text, char **printed) {
@@ -505,6 +551,24 @@ static int kinds_joined(const char *printed) {
  * that keeps the content stream's order (MuPDF) may give it anywhere on
  * the page. The spaced letters are no text of the article: that block
  * goes. 0, or -1 on OOM. */
+/* The type a label split in small capitals names ("R EVIEW A RTICLE"),
+ * or NULL. Not a label for the title reader: the line stays where it
+ * was, as main read it. -1 on OOM through *oom. */
+static const char *small_caps_label(const char *text, int *oom) {
+    if (strlen(text) > 60 || !small_caps_split(text))
+        return NULL;
+    char *joined = small_caps_joined(text);
+    if (!joined) {
+        *oom = 1;
+        return NULL;
+    }
+    char *printed = NULL;
+    const char *type = jfyp_article_type_label(joined, &printed);
+    free(printed);
+    free(joined);
+    return type;
+}
+
 static int spaced_type(jfyp_rec *r) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
@@ -515,7 +579,15 @@ static int spaced_type(jfyp_rec *r) {
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
         const char *type = l.n == 1 ? spaced_label(l.v[0].text) : NULL;
-        int spaced = type != NULL;
+        int spaced = type != NULL, oom = 0;
+        /* (a label split in small capitals, a line of its own under the
+         * running head or over the title) */
+        for (size_t i = 0; i < l.n && i < 3 && !type; i++)
+            type = small_caps_label(l.v[i].text, &oom);
+        if (oom) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
         if (l.n == 1 && !type) {
             /* or a label of words that name nothing but a kind of
              * article ("Review Article"), left where it was printed for
@@ -912,6 +984,45 @@ static int description_first(const jfy_node *body) {
     return 0;
 }
 
+/* The heads under which a report of a patient tells the case. */
+static const char *const case_heads[] = {"case report", "case reports", "case presentation",
+                                         "case description", "case history", "case summary",
+                                         "presentation of case", "presentation of the case",
+                                         "case details", NULL};
+
+/* Whether the body tells a case under a head of its own ("Case
+ * presentation", "2. Case Report"), or the title says it reports one
+ * ("...: A Case Report and Review of the Literature"): a case report,
+ * where no label names the kind. (A "case study" or a "case series" is
+ * the publishers' research article more often than not.) 1, 0, -1 on
+ * OOM. */
+static int case_shape(const jfy_node *front, const jfy_node *body) {
+    const jfy_node *t = jfyp_node_child(front, JFY_N_TITLE);
+    char *s = t ? jfyp_node_plain(t) : NULL;
+    if (t && !s)
+        return -1;
+    int found = s && jfyp_stristr(s, "case report") != NULL;
+    free(s);
+    for (const jfy_node *n = body->first; n && !found; n = n->next) {
+        const jfy_node *k = n->type == JFY_N_SECTION ? jfyp_node_child(n, JFY_N_TITLE) : NULL;
+        if (!k)
+            continue;
+        if (!(s = jfyp_node_plain(k)))
+            return -1;
+        /* the head without its number and closing stop ("2. Case report.") */
+        char *h = s;
+        while ((*h >= '0' && *h <= '9') || *h == '.' || *h == ' ')
+            h++;
+        size_t len = strlen(h);
+        while (len && (h[len - 1] == '.' || h[len - 1] == ':' || h[len - 1] == ' '))
+            h[--len] = '\0';
+        for (size_t i = 0; case_heads[i] && !found; i++)
+            found = jfyp_strieq(h, case_heads[i]);
+        free(s);
+    }
+    return found;
+}
+
 /* An abstract above and a reference list below, with no label or shape
  * saying otherwise: what most of an archive is, and JATS4R asks for a
  * type on every article. */
@@ -1165,6 +1276,11 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
             return -1;
         if (report)
             type = "brief-report";
+        int patient = type ? 0 : case_shape(r->front, r->body);
+        if (patient < 0)
+            return -1;
+        if (patient)
+            type = "case-report";
         if (!type && (imrad(r->body) || scholarly(r)))
             type = "research-article";
         if (type && jfyp_node_set_attr(r->doc, "article-type", type) < 0)
