@@ -544,16 +544,9 @@ static int kinds_joined(const char *printed) {
     return slash && slash > printed && slash[1] && slash[1] != ' ' && slash[-1] != ' ';
 }
 
-/* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
- * or one that names a kind of article ("Review Article"), a block of its
- * own on the first page: the type all the same, where no side label names
- * one (the title reader's label over the title still wins). An extractor
- * that keeps the content stream's order (MuPDF) may give it anywhere on
- * the page. The spaced letters are no text of the article: that block
- * goes. 0, or -1 on OOM. */
 /* The type a label split in small capitals names ("R EVIEW A RTICLE"),
- * or NULL. Not a label for the title reader: the line stays where it
- * was, as main read it. -1 on OOM through *oom. */
+ * or NULL (and *oom set when out of memory). The line is left in place:
+ * the title reader does not know the split form as a label. */
 static const char *small_caps_label(const char *text, int *oom) {
     if (strlen(text) > 60 || !small_caps_split(text))
         return NULL;
@@ -569,6 +562,13 @@ static const char *small_caps_label(const char *text, int *oom) {
     return type;
 }
 
+/* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
+ * or one that names a kind of article ("Review Article"), a block of its
+ * own on the first page: the type all the same, where no side label names
+ * one (the title reader's label over the title still wins). An extractor
+ * that keeps the content stream's order (MuPDF) may give it anywhere on
+ * the page. The spaced letters are no text of the article: that block
+ * goes. 0, or -1 on OOM. */
 static int spaced_type(jfyp_rec *r) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {

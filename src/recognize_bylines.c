@@ -5208,10 +5208,10 @@ static int last_resort(jfyp_rec *r, int from) {
             continue;
         }
         int stop = n->line > from ? last_resort_stop(n, &in_abstract) : 0;
-        if (stop)
-            break;
         if (stop < 0)
             return -1;
+        if (stop)
+            break;
         jfyp_lines l;
         if (jfyp_lines_of_own(n, &l) < 0)
             return -1;

@@ -1137,9 +1137,8 @@ static int cover_grant(jfyp_rec *r) {
         free(t);
         jfy_node *x = jfyp_rec_next(r, end);
         size_t gl = strlen(grant);
-        char *xt = x && x->type == JFY_N_PARAGRAPH && x->line <= end->end_line + 2 ? jfyp_node_plain(x) : NULL;
-        int on = xt && gl && grant[gl - 1] != '.' && gl < MAX_LICENSE;
-        free(xt);
+        int on = x && x->type == JFY_N_PARAGRAPH && x->line <= end->end_line + 2 && gl && grant[gl - 1] != '.' &&
+                 gl < MAX_LICENSE;
         end = x;
         if (!on)
             break;

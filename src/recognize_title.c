@@ -1386,9 +1386,6 @@ static int title_line_over_marked_names(const char *c, const char *below) {
     return cnt == 1 && !marked && next >= 1 && next_marked;
 }
 
-/* A block of names one a line, each with its marker ("Dong Roe 1,*" /
- * "Ana Poe 2"), as a byline set down the side of the page: 1, 0 when not,
- * -1 on OOM. Unmarked lines could be a title's in capitalized words. */
 /* Whether t holds nothing but affiliation markers: lower-case letters
  * or figures a character or two long, commas, note signs ("a", "b,c",
  * "1", "∗"). */
@@ -1435,6 +1432,9 @@ static int names_over_marker_lines(jfy_node *b) {
     return ok;
 }
 
+/* A block of names one a line, each with its marker ("Dong Roe 1,*" /
+ * "Ana Poe 2"), as a byline set down the side of the page: 1, 0 when not,
+ * -1 on OOM. Unmarked lines could be a title's in capitalized words. */
 static int marked_name_per_line(const jfy_node *b) {
     char *t = jfyp_front_text(b, 1);
     if (!t)
