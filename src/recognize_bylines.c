@@ -4960,14 +4960,16 @@ static int cited_byline(jfyp_rec *r) {
  * "Technical Supervision and China Consumers Association"). */
 static int topic_word(const char *p, size_t n) {
     static const char *const words[] = {
-        "Disease", "Diseases", "Control", "Health", "Medicine", "Medical", "Science", "Sciences",
-        "Association", "Society", "Supervision", "Technical", "Writing", "Management", "Public",
+        /* (an institution's words, "Society", "Ministry", "Group", are
+         * jfyp_front_has_institution_word's, tested first) */
+        "Disease", "Diseases", "Control", "Health", "Medicine", "Medical", "Science",
+        "Association", "Supervision", "Technical", "Writing", "Management", "Public",
         "Care", "Surgery", "Nursing", "Education", "Analysis", "International", "National",
-        "Global", "Case", "Cases", "Policy", "Practice", "Services", "System", "Systems",
-        "Program", "Programme", "Outbreak", "Communicable", "Infection", "Infectious", "Cancer",
+        "Global", "Case", "Cases", "Policy", "Practice", "System", "Systems",
+        "Outbreak", "Communicable", "Infection", "Infectious", "Cancer",
         "Therapy", "Treatment", "Pandemic", "Epidemic", "Data", "Development", "Quality",
-        "Safety", "Prevention", "Special", "Issue", "Section", "Reports", "Bureau", "Ministry",
-        "Council", "Committee", "Consortium", "Network", "Working", "Group", "Team", NULL};
+        "Safety", "Prevention", "Special", "Issue", "Section", "Reports", "Bureau",
+        "Committee", "Consortium", "Network", "Working", "Team", NULL};
     for (size_t i = 0; words[i]; i++)
         if (strlen(words[i]) == n && !strncmp(p, words[i], n))
             return 1;
