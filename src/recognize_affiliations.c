@@ -8284,8 +8284,10 @@ static size_t address_run_end(const state *S, const jfyp_lines *l, size_t i, siz
     return last;
 }
 
-/* Whether the lines i..j hold an institution and read as an address
- * list, not prose: no sentence ends inside them, few words in lower case. */
+/* The lines i..j (the first from byte skip) as one text when they hold
+ * an institution and read as an address list, not prose: no sentence
+ * ends inside them, few words in lower case. "" when they do not, NULL
+ * on OOM. */
 static char *address_run_text(const jfyp_lines *l, size_t i, size_t j, size_t skip) {
     jfyp_buf b;
     jfyp_buf_init(&b);
