@@ -1124,6 +1124,36 @@ static void spaced_roman_markers(char *s) {
     *w = '\0';
 }
 
+/* Whether a name follows the numeral at p: a space, then a capital or
+ * the "and" before the last name. */
+static int roman_then_name(const char *p) {
+    size_t rl = roman_len(p);
+    const char *q = p + rl;
+    return rl && *q == ' ' && ((q[1] >= 'A' && q[1] <= 'Z') || !strncmp(q + 1, "and ", 4));
+}
+
+/* "Ana Roe,I Jon Poe,II Ida Lee,III": raised Roman numerals that
+ * pdftotext sets after the comma closing each name, the next name after
+ * a space. Read as the glued ones are ("RoeI, Jon"), the comma moved
+ * after the numeral, when two names and more print them so (one "V"
+ * after a comma may be a given name's initial). */
+static void comma_roman_markers(char *s) {
+    int k = 0;
+    for (char *p = s; *p && k < 2; p++)
+        if (*p == ',' && lower_end(s, p) && roman_then_name(p + 1))
+            k++;
+    if (k < 2)
+        return;
+    for (char *p = s; *p; p++) {
+        if (*p == ',' && lower_end(s, p) && roman_then_name(p + 1)) {
+            size_t rl = roman_len(p + 1);
+            memmove(p, p + 1, rl);
+            p[rl] = ',';
+            p += rl;
+        }
+    }
+}
+
 /* "Jane Roe2, 6zge Poe3": OCR reads a given name's capital O with its
  * diaeresis as a six (and a bare O as a naught) where the name opens a
  * piece of the byline (the string's start, or after a comma, a line's
@@ -1639,6 +1669,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     ocr_split_name(s);
     ocr_markers(s);
     spaced_roman_markers(s);
+    comma_roman_markers(s);
     /* "..., Kate Roe, for the Northern Lymphoma Study Group (NLSG)": the
      * group the authors write for closes the list */
     char *grp = strstr(s, ", for the ");
@@ -2947,10 +2978,6 @@ static unsigned glued_labels(jfyp_rec *r, jfy_node *n) {
     return set;
 }
 
-/* "Roe1a,b*, Jane Poea": MuPDF glues each raised letter marker onto its
- * surname. When every name ends in a letter that labels an address on
- * the page, and those letters are two or more, the last letters are the
- * markers. 0, or -1 on OOM. */
 /* Whether name i of cnt ends on a letter glued on after a lower-case
  * one, its surname left two letters and more ("Lib") when the byline is
  * long enough for the endings to be no chance, else four. */
@@ -2963,14 +2990,14 @@ static int glued_end(const jfyp_byname *v, size_t cnt, size_t i) {
 }
 
 /* Whether name i is one the reader has already parted from its list of
- * letters ("Lu Zhanga,d" read as "Lu Zhang" "a,d"), its own last letter
- * no label. */
-static int letters_parted(const jfyp_byname *v, size_t cnt, size_t i, unsigned labels) {
-    const char *nm = v[i].name, *m = v[i].markers;
+ * letters ("Lu Zhanga,d" read as "Lu Zhang" "a,d"): it is left as read,
+ * its last letter its own ("Ana Costa" "a,b"), unless that letter comes
+ * before the list's first, as a list runs ("Ping Yea,c" read as "Ping
+ * Yea" "c"). */
+static int letters_parted(const jfyp_byname *v, size_t i) {
+    const char *m = v[i].markers, *nm = v[i].name;
     size_t l = strlen(nm);
-    if (!(*m >= 'a' && *m <= 'z' && (!m[1] || m[1] == ',')))
-        return 0;
-    return !glued_end(v, cnt, i) || !(labels & (1u << (nm[l - 1] - 'a')));
+    return *m >= 'a' && *m <= 'z' && (!m[1] || m[1] == ',') && !(l && nm[l - 1] >= 'a' && nm[l - 1] < *m);
 }
 
 /* "Roe1a,b*, Jane Poea": MuPDF glues each raised letter marker onto its
@@ -2985,18 +3012,17 @@ static int split_glued_letters(jfyp_rec *r, jfy_node *n, jfyp_byname *v, size_t 
     unsigned set = 0, labels = 0;
     size_t listed = 0;
     for (size_t i = 0; i < cnt; i++) {
-        const char *m = v[i].markers;
-        if (!glued_end(v, cnt, i) && !(*m >= 'a' && *m <= 'z' && (!m[1] || m[1] == ',')))
+        if (!glued_end(v, cnt, i) && !letters_parted(v, i))
             return 0;
     }
     for (size_t i = 0; i < cnt; i++)
-        for (const char *m = v[i].markers; *m; m++)
+        for (const char *m = v[i].markers; *m && letters_parted(v, i); m++)
             if (*m >= 'a' && *m <= 'z' && (m == v[i].markers || m[-1] == ',') && (!m[1] || m[1] == ','))
                 labels |= 1u << (*m - 'a');
     labels |= glued_labels(r, n);
     for (size_t i = 0; i < cnt; i++) {
         const char *nm = v[i].name, *m = v[i].markers;
-        if (letters_parted(v, cnt, i, labels)) {
+        if (letters_parted(v, i)) {
             if (cnt >= 4 && ++listed * 4 <= cnt)
                 continue;
             return 0;
@@ -3009,17 +3035,11 @@ static int split_glued_letters(jfyp_rec *r, jfy_node *n, jfyp_byname *v, size_t 
     if (!(set & (set - 1)) || (set & labels) != set)
         return 0;
     for (size_t i = 0; i < cnt; i++) {
-        if (letters_parted(v, cnt, i, labels))
+        if (letters_parted(v, i))
             continue;
         char *nm = v[i].name;
         size_t l = strlen(nm);
         size_t ml = strlen(v[i].markers);
-        /* (the address's first label set apart and taken as the last
-         * name's marker: "Yi Lia" "a" keeps the one "a") */
-        if (ml == 1 && v[i].markers[0] == nm[l - 1]) {
-            nm[l - 1] = '\0';
-            continue;
-        }
         int sep = ml && v[i].markers[0] != ',';
         char *mk = malloc(ml + 3);
         if (!mk)
