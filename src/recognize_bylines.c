@@ -2950,7 +2950,7 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
  * raised label ("aDepartment of ...", "Egypt.bDepartment"): a lowercase
  * letter then a capital at a line's start or after a full stop, in the
  * few blocks under the byline. Bit i set for letter 'a' + i. */
-static unsigned glued_labels(jfyp_rec *r, jfy_node *n) {
+static unsigned glued_labels(jfyp_rec *r, jfy_node *n, int lone) {
     unsigned set = 0;
     int k = 0;
     for (jfy_node *x = jfyp_rec_next(r, n); x && k < 8; x = jfyp_rec_next(r, x), k++) {
@@ -2961,9 +2961,10 @@ static unsigned glued_labels(jfyp_rec *r, jfy_node *n) {
             return 0;
         /* (pdftotext may set the first raised letter as a line of its
          * own over its address, "a" / "State Key Laboratory ...", which
-         * may end the block above: "... and Yi Lia a") */
+         * may end the block above: "... and Yi Lia a"; trusted under a
+         * long byline only, where many names ending on "a" are no chance) */
         for (const char *p = t; *p; p++)
-            if (*p >= 'a' && *p <= 'z' && (p == t || p[-1] == '\n' || (p[-1] == ' ' && !p[1])) &&
+            if (lone && *p >= 'a' && *p <= 'z' && (p == t || p[-1] == '\n' || (p[-1] == ' ' && !p[1])) &&
                 (!p[1] || p[1] == '\n'))
                 set |= 1u << (*p - 'a');
         for (const char *p = t; *p; p++)
@@ -3019,7 +3020,7 @@ static int split_glued_letters(jfyp_rec *r, jfy_node *n, jfyp_byname *v, size_t 
         for (const char *m = v[i].markers; *m && letters_parted(v, i); m++)
             if (*m >= 'a' && *m <= 'z' && (m == v[i].markers || m[-1] == ',') && (!m[1] || m[1] == ','))
                 labels |= 1u << (*m - 'a');
-    labels |= glued_labels(r, n);
+    labels |= glued_labels(r, n, cnt >= 4);
     for (size_t i = 0; i < cnt; i++) {
         const char *nm = v[i].name, *m = v[i].markers;
         if (letters_parted(v, i)) {
