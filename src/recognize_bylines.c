@@ -1124,36 +1124,6 @@ static void spaced_roman_markers(char *s) {
     *w = '\0';
 }
 
-/* Whether a name follows the numeral at p: a space, then a capital or
- * the "and" before the last name. */
-static int roman_then_name(const char *p) {
-    size_t rl = roman_len(p);
-    const char *q = p + rl;
-    return rl && *q == ' ' && ((q[1] >= 'A' && q[1] <= 'Z') || !strncmp(q + 1, "and ", 4));
-}
-
-/* "Ana Roe,I Jon Poe,II Ida Lee,III": raised Roman numerals that
- * pdftotext sets after the comma closing each name, the next name after
- * a space. Read as the glued ones are ("RoeI, Jon"), the comma moved
- * after the numeral, when two names and more print them so (one "V"
- * after a comma may be a given name's initial). */
-static void comma_roman_markers(char *s) {
-    int k = 0;
-    for (char *p = s; *p && k < 2; p++)
-        if (*p == ',' && lower_end(s, p) && roman_then_name(p + 1))
-            k++;
-    if (k < 2)
-        return;
-    for (char *p = s; *p; p++) {
-        if (*p == ',' && lower_end(s, p) && roman_then_name(p + 1)) {
-            size_t rl = roman_len(p + 1);
-            memmove(p, p + 1, rl);
-            p[rl] = ',';
-            p += rl;
-        }
-    }
-}
-
 /* "Jane Roe2, 6zge Poe3": OCR reads a given name's capital O with its
  * diaeresis as a six (and a bare O as a naught) where the name opens a
  * piece of the byline (the string's start, or after a comma, a line's
@@ -1669,7 +1639,6 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     ocr_split_name(s);
     ocr_markers(s);
     spaced_roman_markers(s);
-    comma_roman_markers(s);
     /* "..., Kate Roe, for the Northern Lymphoma Study Group (NLSG)": the
      * group the authors write for closes the list */
     char *grp = strstr(s, ", for the ");
