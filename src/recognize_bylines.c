@@ -2919,15 +2919,23 @@ static int cut_byline(jfyp_rec *r, jfy_node *n, jfyp_byname **out, size_t *cnt) 
  * raised label ("aDepartment of ...", "Egypt.bDepartment"): a lowercase
  * letter then a capital at a line's start or after a full stop, in the
  * few blocks under the byline. Bit i set for letter 'a' + i. */
-static unsigned glued_labels(jfyp_rec *r, jfy_node *n) {
+static unsigned glued_labels(jfyp_rec *r, jfy_node *n, int lone) {
     unsigned set = 0;
     int k = 0;
-    for (jfy_node *x = jfyp_rec_next(r, n); x && k < 4; x = jfyp_rec_next(r, x), k++) {
+    for (jfy_node *x = jfyp_rec_next(r, n); x && k < 8; x = jfyp_rec_next(r, x), k++) {
         if (x->type != JFY_N_PARAGRAPH)
             break;
         char *t = jfyp_front_text(x, 0);
         if (!t)
             return 0;
+        /* (pdftotext may set the first raised letter as a line of its
+         * own over its address, "a" / "State Key Laboratory ...", which
+         * may end the block above: "... and Yi Lia a"; trusted under a
+         * long byline only, where many names ending on "a" are no chance) */
+        for (const char *p = t; *p; p++)
+            if (lone && *p >= 'a' && *p <= 'z' && (p == t || p[-1] == '\n' || (p[-1] == ' ' && !p[1])) &&
+                (!p[1] || p[1] == '\n'))
+                set |= 1u << (*p - 'a');
         for (const char *p = t; *p; p++)
             if (*p >= 'a' && *p <= 'z' && p[1] >= 'A' && p[1] <= 'Z' && p[2] >= 'a' && p[2] <= 'z' &&
                 (p == t || p[-1] == '\n' || p[-1] == '.' ||
@@ -2940,32 +2948,65 @@ static unsigned glued_labels(jfyp_rec *r, jfy_node *n) {
     return set;
 }
 
+/* Whether name i of cnt ends on a letter glued on after a lower-case
+ * one, its surname left two letters and more ("Lib") when the byline is
+ * long enough for the endings to be no chance, else four. */
+static int glued_end(const jfyp_byname *v, size_t cnt, size_t i) {
+    const char *nm = v[i].name;
+    size_t l = strlen(nm);
+    const char *sp = strrchr(nm, ' ');
+    return l >= 3 && sp && (size_t)(nm + l - sp) >= (cnt >= 4 ? 4u : 5u) && nm[l - 1] >= 'a' && nm[l - 1] <= 'z' &&
+           nm[l - 2] >= 'a' && nm[l - 2] <= 'z';
+}
+
+/* Whether name i is one the reader has already parted from its list of
+ * letters ("Lu Zhanga,d" read as "Lu Zhang" "a,d"): it is left as read,
+ * its last letter its own ("Ana Costa" "a,b"), unless that letter comes
+ * before the list's first, as a list runs ("Ping Yea,c" read as "Ping
+ * Yea" "c"). */
+static int letters_parted(const jfyp_byname *v, size_t i) {
+    const char *m = v[i].markers, *nm = v[i].name;
+    size_t l = strlen(nm);
+    return *m >= 'a' && *m <= 'z' && (!m[1] || m[1] == ',') && !(l && nm[l - 1] >= 'a' && nm[l - 1] < *m);
+}
+
 /* "Roe1a,b*, Jane Poea": MuPDF glues each raised letter marker onto its
- * surname. When every name ends in a letter that labels an address on
- * the page, and those letters are two or more, the last letters are the
- * markers. 0, or -1 on OOM. */
+ * surname (and pdftotext too: "Jing Suna*, Kui Zhengc*"). When every name
+ * ends in a letter that labels an address on the page, and those letters
+ * are two or more, the last letters are the markers; a few names of a long
+ * byline may be read with their list already ("Lu Zhanga,d"). 1 when
+ * parted, 0 when not, -1 on OOM. */
 static int split_glued_letters(jfyp_rec *r, jfy_node *n, jfyp_byname *v, size_t cnt) {
     if (cnt < 2)
         return 0;
-    unsigned set = 0;
+    unsigned set = 0, labels = 0;
+    size_t listed = 0;
+    for (size_t i = 0; i < cnt; i++) {
+        if (!glued_end(v, cnt, i) && !letters_parted(v, i))
+            return 0;
+    }
+    for (size_t i = 0; i < cnt; i++)
+        for (const char *m = v[i].markers; *m && letters_parted(v, i); m++)
+            if (*m >= 'a' && *m <= 'z' && (m == v[i].markers || m[-1] == ',') && (!m[1] || m[1] == ','))
+                labels |= 1u << (*m - 'a');
+    labels |= glued_labels(r, n, cnt >= 4);
     for (size_t i = 0; i < cnt; i++) {
         const char *nm = v[i].name, *m = v[i].markers;
-        size_t l = strlen(nm);
-        const char *sp = strrchr(nm, ' ');
-        if (l < 3 || !sp || nm + l - sp < 5 || !(nm[l - 1] >= 'a' && nm[l - 1] <= 'z') ||
-            !(nm[l - 2] >= 'a' && nm[l - 2] <= 'z'))
+        if (letters_parted(v, i)) {
+            if (cnt >= 4 && ++listed * 4 <= cnt)
+                continue;
             return 0;
+        }
         /* (figures after the letter are notes: "Roea,1") */
         if (*m && *m != ',' && *m != '*' && !(*m >= 'a' && *m <= 'z') && !(*m >= '0' && *m <= '9'))
             return 0;
-        set |= 1u << (nm[l - 1] - 'a');
+        set |= 1u << (nm[strlen(nm) - 1] - 'a');
     }
-    if (!(set & (set - 1)))
-        return 0;
-    unsigned labels = glued_labels(r, n);
-    if ((set & labels) != set)
+    if (!(set & (set - 1)) || (set & labels) != set)
         return 0;
     for (size_t i = 0; i < cnt; i++) {
+        if (letters_parted(v, i))
+            continue;
         char *nm = v[i].name;
         size_t l = strlen(nm);
         size_t ml = strlen(v[i].markers);
@@ -2980,7 +3021,7 @@ static int split_glued_letters(jfyp_rec *r, jfy_node *n, jfyp_byname *v, size_t 
         free(v[i].markers);
         v[i].markers = mk;
     }
-    return 0;
+    return 1;
 }
 
 /* The block under n when it is the rest of a name cut off by MuPDF,
@@ -5536,8 +5577,18 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
                 n = next;
                 continue;
             }
-            if (rc == 1 && open_comma)
-                unglue_letters(group, v, cnt);
+            if (rc == 1 && open_comma) {
+                /* (every name of the line glued to its letter, as on the
+                 * line before: the letters, whatever their length) */
+                int sg = split_glued_letters(r, n, v, cnt);
+                if (sg < 0) {
+                    free(t);
+                    jfyp_byline_free(v, cnt);
+                    goto oom;
+                }
+                if (!sg)
+                    unglue_letters(group, v, cnt);
+            }
         }
         /* "1,2, and John Doe *": the markers of the name before, then
          * the next name */
