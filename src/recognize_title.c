@@ -1311,9 +1311,10 @@ static int byline_opener(const char *c) {
         int marker = 1;
         for (const char *q = p; q < e && marker; q++) {
             /* (the corresponding author's sign set as a mathematical
-             * asterisk U+2217 or a dagger after "Ann Poe b,") */
-            if (e - q >= 3 && (!strncmp(q, "\xe2\x88\x97", 3) || !strncmp(q, "\xe2\x80\xa0", 3) ||
-                               !strncmp(q, "\xe2\x80\xa1", 3))) {
+             * asterisk U+2217, a low asterisk U+204E or a dagger after
+             * "Ann Poe b,") */
+            if (e - q >= 3 && (!strncmp(q, "\xe2\x88\x97", 3) || !strncmp(q, "\xe2\x81\x8e", 3) ||
+                               !strncmp(q, "\xe2\x80\xa0", 3) || !strncmp(q, "\xe2\x80\xa1", 3))) {
                 q += 2;
                 continue;
             }
