@@ -3045,10 +3045,15 @@ static int split_head_lines(jfyp_rec *r) {
             return -1;
         size_t i = 0, dl;
         /* (or a subject's kicker in spaced letters right over it, or the
-         * masthead's "journal homepage: www...." line) */
+         * masthead's "journal homepage: www...." line, or a line opening
+         * on the DOI, the dates after it: "doi:10.1093/... Advance Access
+         * publication 12 August 2020") */
+        const char *d;
         while (i + 1 < l.n && (running_header(l.v[i].text) || spaced_letters_of(l.v[i].text, 1) ||
                                jfyp_strnieq(l.v[i].text, "journal homepage", 16) ||
-                               (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
+                               ((d = jfyp_find_doi(l.v[i].text, &dl)) &&
+                                (jfyp_count_words(l.v[i].text) <= 2 ||
+                                 (d - l.v[i].text <= 4 && jfyp_count_words(l.v[i].text) <= 12)))))
             i++;
         /* the article-type label set right over the title, no blank line
          * between ("Review" / "Elicitation, an Effective ..."), at the
