@@ -851,19 +851,6 @@ static int first_line_names(const jfy_node *n) {
     return st;
 }
 
-/* A letter's salutation alone on its line ("Dear Editor:", "To the
- * Editors,"). */
-static int salutation_alone(const char *t) {
-    static const char *const sal[] = {"dear editor", "dear editors", "dear sir", "dear sirs", "dear madam",
-                                      "to the editor", "to the editors", NULL};
-    for (size_t i = 0; sal[i]; i++) {
-        size_t k = strlen(sal[i]);
-        if (jfyp_strnieq(t, sal[i], k) && (!t[k] || ((t[k] == ':' || t[k] == ',') && !t[k + 1])))
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether block b (text tb) goes on the title printed in block a (text
  * ta) right above it: a PDF extraction may cut a title's lines into blocks
  * of their own. No blank line between them (but for a column's gaps,
@@ -872,9 +859,6 @@ static int salutation_alone(const char *t) {
 static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
     if (title_tail_word(a, ta, b, tb))
         return 1;
-    /* (a letter's salutation right under its title opens the text) */
-    if (salutation_alone(tb))
-        return 0;
     if (!a->end_line || b->line <= a->end_line || jfyp_count_words(ta) + jfyp_count_words(tb) > 50)
         return 0;
     /* A column-keeping extraction leaves blank lines in a title's column
