@@ -128,6 +128,32 @@ static int volume_year_number(const char *t) {
     return 0;
 }
 
+/* A web address spelled out a letter at a time, as one reader gives a
+ * masthead's tracked small type ("j o u r n a l h o m e p a g e : w w w .
+ * e l s e v i e r . c o m / ..."): every word a glyph or two, the address
+ * there once the spaces are squeezed out. */
+static int spaced_address(const char *t) {
+    char sq[256];
+    size_t n = 0, words = 0, single = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *b = p;
+        while (*p && *p != ' ')
+            p++;
+        words++;
+        single += p - b <= 2;
+        if (n + (size_t)(p - b) >= sizeof sq)
+            return 0;
+        memcpy(sq + n, b, (size_t)(p - b));
+        n += (size_t)(p - b);
+    }
+    sq[n] = 0;
+    return words >= 12 && single * 10 >= words * 9 && (jfyp_stristr(sq, "www.") || jfyp_stristr(sq, "http"));
+}
+
 static int running_header(const char *t) {
     const char *s = t;
     if (page_count(t) || issn_line(t) || volume_year_number(t))
@@ -1285,9 +1311,10 @@ static int byline_opener(const char *c) {
         int marker = 1;
         for (const char *q = p; q < e && marker; q++) {
             /* (the corresponding author's sign set as a mathematical
-             * asterisk U+2217 or a dagger after "Ann Poe b,") */
-            if (e - q >= 3 && (!strncmp(q, "\xe2\x88\x97", 3) || !strncmp(q, "\xe2\x80\xa0", 3) ||
-                               !strncmp(q, "\xe2\x80\xa1", 3))) {
+             * asterisk U+2217, a low asterisk U+204E or a dagger after
+             * "Ann Poe b,") */
+            if (e - q >= 3 && (!strncmp(q, "\xe2\x88\x97", 3) || !strncmp(q, "\xe2\x81\x8e", 3) ||
+                               !strncmp(q, "\xe2\x80\xa0", 3) || !strncmp(q, "\xe2\x80\xa1", 3))) {
                 q += 2;
                 continue;
             }
@@ -3002,10 +3029,15 @@ static int split_head_lines(jfyp_rec *r) {
             return -1;
         size_t i = 0, dl;
         /* (or a subject's kicker in spaced letters right over it, or the
-         * masthead's "journal homepage: www...." line) */
+         * masthead's "journal homepage: www...." line, or a line opening
+         * on the DOI, the dates after it: "doi:10.1093/... Advance Access
+         * publication 12 August 2020") */
+        const char *d;
         while (i + 1 < l.n && (running_header(l.v[i].text) || spaced_letters_of(l.v[i].text, 1) ||
                                jfyp_strnieq(l.v[i].text, "journal homepage", 16) ||
-                               (jfyp_find_doi(l.v[i].text, &dl) && jfyp_count_words(l.v[i].text) <= 2)))
+                               ((d = jfyp_find_doi(l.v[i].text, &dl)) &&
+                                (jfyp_count_words(l.v[i].text) <= 2 ||
+                                 (d - l.v[i].text <= 4 && jfyp_count_words(l.v[i].text) <= 12)))))
             i++;
         /* the article-type label set right over the title, no blank line
          * between ("Review" / "Elicitation, an Effective ..."), at the
@@ -4044,6 +4076,11 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
     }
     for (int i = label + 1; i < end && byline < 0; i++) {
+        /* the journal's name over its homepage's line, a block each
+         * ("Marine Ecology" / "journal homepage: www...."), is the
+         * masthead's, however like two names it reads */
+        if (i + 1 < end && (spaced_address(txt[i + 1]) || jfyp_strnieq(txt[i + 1], "journal homepage", 16)))
+            continue;
         /* the contact's name and address under its label, a line a
          * block down to the e-mail, as a side column set over the title
          * gives them: no byline */
