@@ -152,9 +152,11 @@ static int byline_lowers(const char *s) {
             continue;
         }
         if (in_run && c != ' ') {
-            /* the run ends: its numbers follow, after a comma at most */
-            const char *q = p + (c == ',');
-            if (run_words < 2 || run_words > 4 || !isdigit((unsigned char)*q))
+            /* the run ends: its numbers follow, set close after the name
+             * or its comma ("cherrie,1", "loh1"), not a word apart ("el 4") */
+            int glued = p > s && isalpha((unsigned char)p[-1]) &&
+                        (isdigit(c) || (c == ',' && isdigit((unsigned char)p[1])));
+            if (run_words < 2 || run_words > 4 || !glued)
                 return 0;
             runs++;
             in_run = 0;
