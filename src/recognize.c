@@ -71,6 +71,9 @@ static const jfyp_recognizer pipeline[] = {
     jfyp_recognize_pages,
     jfyp_recognize_runons,
     jfyp_recognize_dehyphenate,
+    /* small capitals read in mixed case, before any reader of heads,
+     * labels or bylines */
+    jfyp_recognize_smallcaps,
     jfyp_recognize_inline,
     /* copyright and history lines cut from the blocks extraction ran
      * them into, before any reader of those blocks takes them */

@@ -143,6 +143,7 @@ int jfyp_recognize_ocr_front(jfyp_rec *r);   /* recognize_ocr_front.c */
 int jfyp_recognize_ocr_logo(jfyp_rec *r);    /* recognize_ocr_front.c */
 int jfyp_recognize_runons(jfyp_rec *r);      /* recognize_runons.c */
 int jfyp_recognize_dehyphenate(jfyp_rec *r); /* recognize_dehyphenate.c */
+int jfyp_recognize_smallcaps(jfyp_rec *r);   /* recognize_smallcaps.c */
 int jfyp_recognize_backmatter(jfyp_rec *r);  /* recognize_backmatter.c */
 int jfyp_recognize_pdf_banners(jfyp_rec *r); /* recognize_pdf_banners.c */
 /* Whether line s prints the journal's own name (h->journal_names, any
