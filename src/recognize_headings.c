@@ -1472,17 +1472,11 @@ static int column_measure(jfyp_rec *r, size_t *measure) {
             return -1;
         }
         for (size_t i = 0; i < l.n; i++) {
-            if (len == cap) {
-                cap = cap ? cap * 2 : 256;
-                size_t *nw = realloc(w, cap * sizeof *nw);
-                if (!nw) {
-                    free(w);
-                    jfyp_lines_free(&l);
-                    return -1;
-                }
-                w = nw;
+            if (jfyp_sizes_push(&w, &len, &cap, cp_count(l.v[i].text)) < 0) {
+                free(w);
+                jfyp_lines_free(&l);
+                return -1;
             }
-            w[len++] = cp_count(l.v[i].text);
         }
         jfyp_lines_free(&l);
         }

@@ -690,15 +690,8 @@ static int line_widths(const jfy_node *p, size_t **v, size_t *len, size_t *cap) 
     size_t w = 0;
     for (const jfy_node *k = p->first; k; k = k->next) {
         if (is_break(k)) {
-            if (*len == *cap) {
-                size_t nc = *cap ? *cap * 2 : 256;
-                size_t *nv = realloc(*v, nc * sizeof *nv);
-                if (!nv)
-                    return -1;
-                *v = nv;
-                *cap = nc;
-            }
-            (*v)[(*len)++] = w;
+            if (jfyp_sizes_push(v, len, cap, w) < 0)
+                return -1;
             w = 0;
         } else {
             w += jfyp_node_plain_cps(k);

@@ -591,6 +591,19 @@ static int cmp_size(const void *a, const void *b) {
  * comparison call a step cost a tenth of the recognizers sorting them
  * (bench/instructions); larger values go to qsort, as does a failed
  * allocation (same order). */
+int jfyp_sizes_push(size_t **v, size_t *len, size_t *cap, size_t x) {
+    if (*len == *cap) {
+        size_t nc = *cap ? *cap * 2 : 256;
+        size_t *nv = realloc(*v, nc * sizeof *nv);
+        if (!nv)
+            return -1;
+        *v = nv;
+        *cap = nc;
+    }
+    (*v)[(*len)++] = x;
+    return 0;
+}
+
 void jfyp_sort_sizes(size_t *v, size_t n) {
     enum { COUNTED = 4096 };
     size_t max = 0;

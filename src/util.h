@@ -109,6 +109,9 @@ char *jfyp_squeeze(char *s);
 int jfyp_count_words(const char *s);
 /* Sorts v[0..n) ascending. */
 void jfyp_sort_sizes(size_t *v, size_t n);
+/* Appends x to the growable array *v of *len items in *cap slots; -1 when
+ * it cannot grow (then *v is unchanged and still the caller's to free). */
+int jfyp_sizes_push(size_t **v, size_t *len, size_t *cap, size_t x);
 int jfyp_is_space_at(const char *s, size_t *len);
 /* The byte length of the white space character at s (ASCII, NBSP, the
  * U+2000 spaces, U+202F, U+205F, U+3000, U+FEFF), 0 if s is not at one. */
