@@ -1325,6 +1325,21 @@ static int cut_before_capital(const char *last, const jfy_node *q, int more) {
     return last[n - 1] == ',' || ends_on_glue_word(last);
 }
 
+/* A block of running text opening on a word in lower case goes on the
+ * paragraph above it, whatever that one ended on: no paragraph opens so,
+ * and the break is a page's or a column's seam, a figure's or a display
+ * formula's place ("... takes the form:" / formula lost / "where x is
+ * ..."), or an item of a list the lead-in's paragraph holds. A lone
+ * line is left unless it is long and ends a sentence: a figure's label, a
+ * table's cell, a list's items a block each ("the first post at the wall"). */
+static int rest_of_paragraph(const jfy_node *q) {
+    const jfy_node *n = q->first;
+    int more = n->next && (n->next->type == JFY_N_SOFTBREAK || n->next->type == JFY_N_LINEBREAK) &&
+               n->next->next;
+    size_t len = strlen(n->text);
+    return more || (len >= CUT_LINE && n->text[len - 1] == '.');
+}
+
 /* The paragraphs of one section, and of the sections in it. */
 static int join_cuts_in(jfy_node *c) {
     for (jfy_node *p = c->first; p;) {
@@ -1343,7 +1358,8 @@ static int join_cuts_in(jfy_node *c) {
         /* one line opening in lower case over another is a list's item
          * a block ("the first post at the wall" / "the second post ...") */
         int join = opens_on_lower_word(q)
-                       ? ends_inside(t) && (more || (strlen(t) >= CUT_LINE && !opens_on_lower_word(p)))
+                       ? (ends_inside(t) && (more || (strlen(t) >= CUT_LINE && !opens_on_lower_word(p)))) ||
+                             rest_of_paragraph(q)
                        : cut_before_capital(t, q, more);
         free(t);
         if (join) {
