@@ -1372,4 +1372,96 @@ static int join_cuts_in(jfy_node *c) {
     return 0;
 }
 
-int jfyp_recognize_cut_sentences(jfyp_rec *r) { return join_cuts_in(r->body); }
+/* ---- a short line repeated as a paragraph of its own ----
+ *
+ * A one-line paragraph whose very text stands as a paragraph of its own
+ * elsewhere in the body is no paragraph of the text: a running line the
+ * page pass could not tell ("(page number not for citation purposes)"
+ * under "Page 3 of 6"), a table's cell or a figure's label left in the
+ * text ("Not modelled.", "b."), a formula's crumb ("X ∞"). Running text
+ * does not repeat itself line for line. A paragraph alone between its
+ * section's heading and the next ("Not applicable." under each
+ * declaration) is that section's text and stays. */
+
+#define CRUMB_MAX 100 /* bytes: longer lines are sentences */
+
+typedef struct {
+    jfy_node *para;
+    char *text;
+} crumb;
+
+static int single_line(const jfy_node *p) {
+    for (const jfy_node *k = p->first; k; k = k->next)
+        if (k->type == JFY_N_SOFTBREAK || k->type == JFY_N_LINEBREAK)
+            return 0;
+    return p->first != NULL;
+}
+
+static int collect_crumbs(jfy_node *c, crumb **v, size_t *n, size_t *cap) {
+    for (jfy_node *p = c->first; p; p = p->next) {
+        if (p->type == JFY_N_SECTION && collect_crumbs(p, v, n, cap) < 0)
+            return -1;
+        if (p->type != JFY_N_PARAGRAPH || !single_line(p) || jfyp_node_attr(p, "running-header"))
+            continue;
+        char *t = jfyp_range_text(p->first, p->last);
+        if (!t)
+            return -1;
+        if (!*t || strlen(t) > CRUMB_MAX) {
+            free(t);
+            continue;
+        }
+        if (*n == *cap) {
+            size_t m = *cap ? *cap * 2 : 32;
+            crumb *w = realloc(*v, m * sizeof *w);
+            if (!w) {
+                free(t);
+                return -1;
+            }
+            *v = w;
+            *cap = m;
+        }
+        (*v)[(*n)++] = (crumb){p, t};
+    }
+    return 0;
+}
+
+static int cmp_crumb(const void *a, const void *b) {
+    return strcmp(((const crumb *)a)->text, ((const crumb *)b)->text);
+}
+
+static int alone_in_section(const jfy_node *p) {
+    return (!p->prev || p->prev->type != JFY_N_PARAGRAPH) &&
+           (!p->next || p->next->type != JFY_N_PARAGRAPH);
+}
+
+static int drop_repeated_lines(jfy_node *body) {
+    crumb *v = NULL;
+    size_t n = 0, cap = 0;
+    int rc = collect_crumbs(body, &v, &n, &cap);
+    if (rc == 0 && n > 1) {
+        qsort(v, n, sizeof *v, cmp_crumb);
+        for (size_t i = 0; i < n;) {
+            size_t j = i + 1;
+            while (j < n && strcmp(v[j].text, v[i].text) == 0)
+                j++;
+            /* decided before any goes: dropping one leaves the next alone */
+            for (size_t k = i; k < j && j - i >= 2; k++)
+                if (alone_in_section(v[k].para))
+                    v[k].para = NULL;
+            for (size_t k = i; k < j && j - i >= 2; k++)
+                if (v[k].para)
+                    jfyp_node_free(v[k].para);
+            i = j;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        free(v[i].text);
+    free(v);
+    return rc;
+}
+
+int jfyp_recognize_cut_sentences(jfyp_rec *r) {
+    if (drop_repeated_lines(r->body) < 0)
+        return -1;
+    return join_cuts_in(r->body);
+}
