@@ -1406,7 +1406,9 @@ static int collect_crumbs(jfy_node *c, crumb **v, size_t *n, size_t *cap) {
         char *t = jfyp_range_text(p->first, p->last);
         if (!t)
             return -1;
-        if (!*t || strlen(t) > CRUMB_MAX) {
+        /* a heading read as a paragraph repeats by nature: Methods and
+         * Results may both hold a "Sperm analysis" */
+        if (!*t || strlen(t) > CRUMB_MAX || jfyp_looks_like_heading(t)) {
             free(t);
             continue;
         }
