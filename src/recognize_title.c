@@ -3992,10 +3992,47 @@ static int title_head_lines(const jfyp_rec *r, jfy_node *n) {
  * the body's first section, is the likeliest (one set beside a side
  * column, under a citation box, after a notice, in a block with lists
  * over it). 0, or -1 on OOM. */
+static int last_resort_pass(jfyp_rec *r, int lower);
+
 static int last_resort_title(jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
         if (c->type == JFY_N_TITLE)
             return 0;
+    int rc = last_resort_pass(r, 0);
+    for (const jfy_node *c = r->front->first; c && rc == 0; c = c->next)
+        if (c->type == JFY_N_TITLE)
+            return 0;
+    return rc < 0 ? -1 : last_resort_pass(r, 1);
+}
+
+/* Whether t, opening in lower case, reads as a title once its first
+ * letter is a capital, with names right under it ("a database of
+ * geopositioned ..." / "Jane Roe1, John Doe2"): a font whose capitals an
+ * extraction lost, on the title as on the abstract's first words. 1, 0,
+ * -1 on OOM. */
+static int lower_title_over_names(const jfyp_rec *r, const jfy_node *n, const char *t) {
+    if (!(t[0] >= 'a' && t[0] <= 'z'))
+        return 0;
+    const jfy_node *u = jfyp_rec_next(r, n);
+    if (!u || u->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *c = jfyp_strndup(t, strlen(t));
+    if (!c)
+        return -1;
+    c[0] = (char)(c[0] - 'a' + 'A');
+    int ok = last_resort_shape(r, c);
+    free(c);
+    if (ok <= 0)
+        return ok;
+    char *ut = jfyp_front_text(u, 0);
+    if (!ut)
+        return -1;
+    int b = is_byline(ut);
+    free(ut);
+    return b;
+}
+
+static int last_resort_pass(jfyp_rec *r, int lower) {
     int k = 0, field = -10, names = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && k < 40; n = jfyp_rec_next(r, n), k++) {
         /* (blocks a reader moved up from lower on the page are passed,
@@ -4009,10 +4046,10 @@ static int last_resort_title(jfyp_rec *r) {
         if (!t)
             return -1;
         int kind = jfyp_section_kind(t);
-        int ok = kind == JFYP_SEC_NONE ? last_resort_shape(r, t) : 0;
+        int ok = kind != JFYP_SEC_NONE ? 0 : lower ? lower_title_over_names(r, n, t) : last_resort_shape(r, t);
         /* (the title's lines over the names or an address in one block:
          * parted under the title's) */
-        int head = !ok && kind == JFYP_SEC_NONE && n->type == JFY_N_PARAGRAPH && n->end_line > n->line
+        int head = !ok && !lower && kind == JFYP_SEC_NONE && n->type == JFY_N_PARAGRAPH && n->end_line > n->line
                        ? title_head_lines(r, n) : 0;
         if (head > 0) {
             jfyp_lines hl;
