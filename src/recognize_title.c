@@ -3970,6 +3970,16 @@ static int title_head_lines(const jfyp_rec *r, jfy_node *n) {
         int who = degree_byline(c) || (address(c) && strchr(c, ','));
         if (!who && (who = is_byline(c)) < 0)
             break;
+        /* (or names wrapped over the next lines, one cut at the line's end) */
+        if (!who && byline_opener(c)) {
+            size_t cnt = 0;
+            long k = byline_from(&l, i, &cnt);
+            if (k < -1) {
+                found = -1;
+                break;
+            }
+            who = k >= 0 && cnt >= 2;
+        }
         if (!who)
             continue;
         char *h = jfyp_lines_join(&l, 0, i - 1);
