@@ -2130,8 +2130,21 @@ static int split_title_byline(jfyp_rec *r) {
                 }
                 /* names with their degrees in commas, which the name
                  * reader may not part from the degrees */
-                if (k < 0 && at < 0 && degree_byline(c))
+                if (k < 0 && at < 0 && degree_byline(c)) {
                     k = (long)j, cnt = 1;
+                    /* (over the lines they wrap to: a line ending on a
+                     * comma, or the next of names and degrees too) */
+                    while ((size_t)k + 1 < l.n && k < (long)j + 3 && !jfyp_front_has_institution_word(l.v[k + 1].text)) {
+                        const char *x = l.v[k].text;
+                        size_t xl = strlen(x);
+                        while (xl && x[xl - 1] == ' ')
+                            xl--;
+                        if (!(xl && (x[xl - 1] == ',' || x[xl - 1] == ';' || (xl >= 4 && !strncmp(x + xl - 4, " and", 4)))) &&
+                            !degree_byline(l.v[k + 1].text))
+                            break;
+                        k++;
+                    }
+                }
                 /* one name alone at the block's foot, the others below
                  * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
                 if (k < 0 && j + 1 == l.n && at < 0) {
@@ -3594,13 +3607,28 @@ static int take_title_note(jfyp_rec *r, jfy_node *title) {
         for (size_t i = 0; i < l.n; i++) {
             const char *body = note_after_sign(l.v[i].text, sign, k);
             if (!body || strchr(l.v[i].text, '@') || jfyp_strnieq(body, "correspond", 10) ||
-                jfyp_strnieq(body, "these authors", 13) || jfyp_strnieq(body, "present address", 15) ||
-                place_note(body))
+                jfyp_strnieq(body, "these authors", 13) || jfyp_strnieq(body, "present address", 15))
                 continue;
             size_t j = i, len = strlen(l.v[i].text);
             while (j + 1 < l.n && !note_closes(l.v[j].text) && !other_note(l.v[j + 1].text) &&
                    len + strlen(l.v[j + 1].text) < 700)
                 len += strlen(l.v[++j].text);
+            /* (a note on where the work was done stays in the page, set
+             * apart in a block of its own from what the block ran on
+             * with, "Correspondence to: ...", as the title's would be) */
+            if (place_note(body)) {
+                jfy_node *q = i > 0 ? jfyp_lines_split(n, &l, i) : n;
+                jfyp_lines_free(&l);
+                if (!q)
+                    return -1;
+                jfyp_lines m;
+                if (jfyp_lines_of(q, &m) < 0)
+                    return -1;
+                size_t cut = j - i + 1;
+                jfy_node *x = cut < m.n ? jfyp_lines_split(q, &m, cut) : q;
+                jfyp_lines_free(&m);
+                return x ? 0 : -1;
+            }
             char *note = jfyp_lines_join(&l, i, j);
             if (!note)
                 return -1;
@@ -4008,11 +4036,16 @@ static int last_resort_title(jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
         if (c->type == JFY_N_TITLE)
             return 0;
-    int rc = last_resort_pass(r, 0);
-    for (const jfy_node *c = r->front->first; c && rc == 0; c = c->next)
-        if (c->type == JFY_N_TITLE)
-            return 0;
-    return rc < 0 ? -1 : last_resort_pass(r, 1);
+    /* (whole blocks first; then a block's title lines over names or an
+     * address in it; then a title whose capitals were lost) */
+    for (int pass = 0; pass < 3; pass++) {
+        if (last_resort_pass(r, pass) < 0)
+            return -1;
+        for (const jfy_node *c = r->front->first; c; c = c->next)
+            if (c->type == JFY_N_TITLE)
+                return 0;
+    }
+    return 0;
 }
 
 /* Whether t, opening in lower case, reads as a title once its first
@@ -4042,7 +4075,8 @@ static int lower_title_over_names(const jfyp_rec *r, const jfy_node *n, const ch
     return b;
 }
 
-static int last_resort_pass(jfyp_rec *r, int lower) {
+static int last_resort_pass(jfyp_rec *r, int pass) {
+    int lower = pass == 2;
     int k = 0, field = -10, names = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && k < 40; n = jfyp_rec_next(r, n), k++) {
         /* (blocks a reader moved up from lower on the page are passed,
@@ -4059,7 +4093,7 @@ static int last_resort_pass(jfyp_rec *r, int lower) {
         int ok = kind != JFYP_SEC_NONE ? 0 : lower ? lower_title_over_names(r, n, t) : last_resort_shape(r, t);
         /* (the title's lines over the names or an address in one block:
          * parted under the title's) */
-        int head = !ok && !lower && kind == JFYP_SEC_NONE && n->type == JFY_N_PARAGRAPH && n->end_line > n->line
+        int head = !ok && pass == 1 && kind == JFYP_SEC_NONE && n->type == JFY_N_PARAGRAPH && n->end_line > n->line
                        ? title_head_lines(r, n) : 0;
         if (head > 0) {
             jfyp_lines hl;
