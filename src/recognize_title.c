@@ -2130,21 +2130,6 @@ static int split_title_byline(jfyp_rec *r) {
                 }
                 /* names with their degrees in commas, which the name
                  * reader may not part from the degrees */
-                if (k < 0 && at < 0 && degree_byline(c)) {
-                    k = (long)j, cnt = 1;
-                    /* (over the lines they wrap to: a line ending on a
-                     * comma, or the next of names and degrees too) */
-                    while ((size_t)k + 1 < l.n && k < (long)j + 3 && !jfyp_front_has_institution_word(l.v[k + 1].text)) {
-                        const char *x = l.v[k].text;
-                        size_t xl = strlen(x);
-                        while (xl && x[xl - 1] == ' ')
-                            xl--;
-                        if (!(xl && (x[xl - 1] == ',' || x[xl - 1] == ';' || (xl >= 4 && !strncmp(x + xl - 4, " and", 4)))) &&
-                            !degree_byline(l.v[k + 1].text))
-                            break;
-                        k++;
-                    }
-                }
                 /* one name alone at the block's foot, the others below
                  * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
                 if (k < 0 && j + 1 == l.n && at < 0) {
