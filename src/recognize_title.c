@@ -3981,8 +3981,10 @@ static int title_head_lines(const jfyp_rec *r, jfy_node *n) {
         if (ends_open(l.v[i - 1].text) || jfyp_starts_lower(c))
             continue;
         int who = degree_byline(c) || (address(c) && strchr(c, ','));
-        if (!who && (who = is_byline(c)) < 0)
+        if (!who && (who = is_byline(c)) < 0) {
+            found = -1;
             break;
+        }
         /* (or names wrapped over the next lines, one cut at the line's end) */
         if (!who && byline_opener(c)) {
             size_t cnt = 0;
