@@ -856,9 +856,25 @@ static int first_line_names(const jfy_node *n) {
  * of their own. No blank line between them (but for a column's gaps,
  * below), the line before opens onto the next (no sentence end), and b is
  * no field, address or byline. */
+static int degree_byline(const char *t);
+
+/* Whether b's first line is names with their degrees in commas. -1 on OOM. */
+static int opens_degree_byline(const char *tb) {
+    size_t n = strcspn(tb, "\n");
+    char *f = jfyp_strndup(tb, n);
+    if (!f)
+        return -1;
+    int d = degree_byline(f);
+    free(f);
+    return d;
+}
+
 static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
     if (title_tail_word(a, ta, b, tb))
         return 1;
+    int deg = opens_degree_byline(tb);
+    if (deg)
+        return deg < 0 ? -1 : 0;
     if (!a->end_line || b->line <= a->end_line || jfyp_count_words(ta) + jfyp_count_words(tb) > 50)
         return 0;
     /* A column-keeping extraction leaves blank lines in a title's column
@@ -1929,6 +1945,73 @@ static size_t degree_names(const char *t) {
     return names;
 }
 
+/* Whether word w[0..n) is an academic degree's abbreviation ("MD", "PhD",
+ * "MMed", "FRACP", "BSc"): letters alone, two capitals at least, few
+ * lower-case letters. */
+static int degree_word(const char *w, size_t n) {
+    size_t up = 0, low = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] >= 'A' && w[i] <= 'Z')
+            up++;
+        else if (w[i] >= 'a' && w[i] <= 'z')
+            low++;
+        else
+            return 0;
+    }
+    return n >= 2 && n <= 7 && up >= 2 && low <= 3 && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+/* A byline of names with their degrees in commas, whatever parts the
+ * names ("SK Wong*, MD, MMed, P Srisuk, FRCR", "Ann Roe, MBBS, FAMS .
+ * Li Wei, MBBS"): parts of one degree each, two at least, and every
+ * other part a name of two to four capitalized words, a degree after
+ * each name. No title's line reads so. */
+static int degree_byline(const char *t) {
+    size_t degrees = 0, names = 0;
+    int after_name = 0;
+    for (const char *p = t; *p;) {
+        const char *e = p;
+        while (*e && *e != ',' && *e != ';' && !(e[0] == ' ' && e[1] == '.' && (e[2] == ' ' || !e[2])))
+            e++;
+        const char *a = p, *b = e;
+        while (a < b && (*a == ' ' || *a == '.'))
+            a++;
+        if (b - a > 4 && !strncmp(a, "and ", 4))
+            a += 4;
+        while (b > a && (b[-1] == ' ' || b[-1] == '*' || b[-1] == '.' || (b[-1] >= '0' && b[-1] <= '9')))
+            b--;
+        if (b > a) {
+            if (memchr(a, ' ', (size_t)(b - a)) == NULL && degree_word(a, (size_t)(b - a))) {
+                if (!after_name && !degrees)
+                    return 0;
+                degrees++;
+                after_name = 0;
+            } else {
+                if (after_name)
+                    return 0;
+                int words = 0;
+                for (const char *q = a; q < b;) {
+                    while (q < b && *q == ' ')
+                        q++;
+                    if (q >= b)
+                        break;
+                    if (!(*q >= 'A' && *q <= 'Z') && (size_t)(b - q) >= 2 && strncmp(q, "de", 2) && strncmp(q, "van", 3))
+                        return 0;
+                    words++;
+                    while (q < b && *q != ' ')
+                        q++;
+                }
+                if (words < 2 || words > 4)
+                    return 0;
+                names++;
+                after_name = 1;
+            }
+        }
+        p = *e == ' ' ? e + 2 : *e ? e + 1 : e;
+    }
+    return names >= 1 && degrees >= 2 && !after_name;
+}
+
 static int split_title_byline(jfyp_rec *r) {
     int seen = 0, cut_before = 0, open_before = 0;
     const jfy_node *above = NULL;
@@ -2045,6 +2128,8 @@ static int split_title_byline(jfyp_rec *r) {
                     jfyp_lines_free(&l);
                     return -1;
                 }
+                /* names with their degrees in commas, which the name
+                 * reader may not part from the degrees */
                 /* one name alone at the block's foot, the others below
                  * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
                 if (k < 0 && j + 1 == l.n && at < 0) {
@@ -3460,6 +3545,24 @@ static int note_closes(const char *t) {
     return d && (d == t || (d - t >= 5 && jfyp_strnieq(d - 5, "DOI: ", 5))) && (size_t)(d - t) + dl + 1 >= n;
 }
 
+/* Whether a note says where the work was done ("From the University
+ * Health Network ...", "From Mercy Hospital ...", "Study carried out at the Faculty of ...",
+ * "Trabalho realizado no ..."): a note on the authors under the sign the
+ * title ends on, their institutions', never the title's own. */
+static int place_note(const char *body) {
+    static const char *const where[] = {"carried out at", "carried out in", "performed at", "conducted at",
+                                        "realizado n", "realizada n", "realizado e", "realizada e", NULL};
+    if (!strncmp(body, "From the ", 9) || (!strncmp(body, "From ", 5) && body[5] >= 'A' && body[5] <= 'Z'))
+        return 1;
+    size_t n = strlen(body), head = n < 60 ? n : 60;
+    for (size_t i = 0; where[i]; i++) {
+        const char *w = jfyp_stristr(body, where[i]);
+        if (w && (size_t)(w - body) < head)
+            return 1;
+    }
+    return 0;
+}
+
 /* A note on the title itself, printed at the first page's foot under the
  * sign the title ends on ("† Electronic supplementary information (ESI)
  * available: ...", "∗ Supported by National Natural Science Foundation
@@ -3495,6 +3598,22 @@ static int take_title_note(jfyp_rec *r, jfy_node *title) {
             while (j + 1 < l.n && !note_closes(l.v[j].text) && !other_note(l.v[j + 1].text) &&
                    len + strlen(l.v[j + 1].text) < 700)
                 len += strlen(l.v[++j].text);
+            /* (a note on where the work was done stays in the page, set
+             * apart in a block of its own from what the block ran on
+             * with, "Correspondence to: ...", as the title's would be) */
+            if (place_note(body)) {
+                jfy_node *q = i > 0 ? jfyp_lines_split(n, &l, i) : n;
+                jfyp_lines_free(&l);
+                if (!q)
+                    return -1;
+                jfyp_lines m;
+                if (jfyp_lines_of(q, &m) < 0)
+                    return -1;
+                size_t cut = j - i + 1;
+                jfy_node *x = cut < m.n ? jfyp_lines_split(q, &m, cut) : q;
+                jfyp_lines_free(&m);
+                return x ? 0 : -1;
+            }
             char *note = jfyp_lines_join(&l, i, j);
             if (!note)
                 return -1;
@@ -3801,7 +3920,16 @@ static int cite_word(const char *t) {
  * words, a few in lower case, no sentence, no byline, no list of
  * keywords, none of the page's furniture (its running header, the
  * journal's name, a label, a DOI, a date, an address). */
+static int last_resort_shape_of(const jfyp_rec *r, const char *t, int over_names);
+
 static int last_resort_shape(const jfyp_rec *r, const char *t) {
+    return last_resort_shape_of(r, t, 0);
+}
+
+/* (over a byline's line a title in capitalized words, "Nasal Pressure
+ * Swings in Children", passes too: the names under it tell it from a
+ * field or a label) */
+static int last_resort_shape_of(const jfyp_rec *r, const char *t, int over_names) {
     size_t semis = 0, colons = 0;
     for (const char *p = t; *p; p++) {
         semis += *p == ';';
@@ -3809,7 +3937,8 @@ static int last_resort_shape(const jfyp_rec *r, const char *t) {
     }
     /* (fields run together, "Editor in chief: ... Managing editor: ...",
      * are a masthead's or a sidebar's) */
-    if (semis >= 2 || colons >= 2 || jfyp_count_words(t) > 40 || !long_title(t) || !titleish(t) || prose(t) ||
+    int shaped = over_names ? jfyp_count_words(t) >= 4 && !marked_name(t) : long_title(t);
+    if (semis >= 2 || colons >= 2 || jfyp_count_words(t) > 40 || !shaped || !titleish(t) || prose(t) ||
         sentence_end(t) || running_header(t) || kind_label(t) || is_journal_name(r->hints, t) || journal_like(r->hints, t) || opens_on_journal_name(r->hints, t) ||
         address(t) || (jfyp_front_has_institution_word(t) && strchr(t, ',')) || cite_word(t) ||
         jfyp_stristr(t, "www."))
@@ -3837,16 +3966,104 @@ static int last_resort_shape(const jfyp_rec *r, const char *t) {
     return b < 0 ? -1 : !b;
 }
 
+/* How many of block n's first lines read as the title over a byline or
+ * an address in the same block ("Reducing needle-stick injuries of the" /
+ * "emergency department" / "SK Wong*, MD, P Srisuk, FRCR" / "Department
+ * of ..."): the title's lines pass as one, the next line names people or
+ * a place. 0 when none do, -1 on OOM. */
+static int title_head_lines(const jfyp_rec *r, jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    int found = 0;
+    for (size_t i = 1; i < l.n && i <= 4 && !found; i++) {
+        const char *c = l.v[i].text;
+        if (ends_open(l.v[i - 1].text) || jfyp_starts_lower(c))
+            continue;
+        int who = degree_byline(c) || (address(c) && strchr(c, ','));
+        if (!who && (who = is_byline(c)) < 0) {
+            found = -1;
+            break;
+        }
+        /* (or names wrapped over the next lines, one cut at the line's end) */
+        if (!who && byline_opener(c)) {
+            size_t cnt = 0;
+            long k = byline_from(&l, i, &cnt);
+            if (k < -1) {
+                found = -1;
+                break;
+            }
+            who = k >= 0 && cnt >= 2;
+        }
+        if (!who)
+            continue;
+        char *h = jfyp_lines_join(&l, 0, i - 1);
+        int ok = h ? last_resort_shape_of(r, h, 1) : -1;
+        free(h);
+        if (ok < 0) {
+            found = -1;
+            break;
+        }
+        if (ok)
+            found = (int)i;
+    }
+    jfyp_lines_free(&l);
+    return found;
+}
+
 /* The last resort, once every reader above found no title: a page's
  * title group needs one (an empty one fails the schema), and a line
  * shaped as a title on the page's first screen, before the abstract or
  * the body's first section, is the likeliest (one set beside a side
  * column, under a citation box, after a notice, in a block with lists
  * over it). 0, or -1 on OOM. */
+static int last_resort_pass(jfyp_rec *r, int lower);
+
 static int last_resort_title(jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
         if (c->type == JFY_N_TITLE)
             return 0;
+    /* (whole blocks first; then a block's title lines over names or an
+     * address in it; then a title whose capitals were lost) */
+    for (int pass = 0; pass < 3; pass++) {
+        if (last_resort_pass(r, pass) < 0)
+            return -1;
+        for (const jfy_node *c = r->front->first; c; c = c->next)
+            if (c->type == JFY_N_TITLE)
+                return 0;
+    }
+    return 0;
+}
+
+/* Whether t, opening in lower case, reads as a title once its first
+ * letter is a capital, with names right under it ("a database of
+ * geopositioned ..." / "Jane Roe1, John Doe2"): a font whose capitals an
+ * extraction lost, on the title as on the abstract's first words. 1, 0,
+ * -1 on OOM. */
+static int lower_title_over_names(const jfyp_rec *r, const jfy_node *n, const char *t) {
+    if (!(t[0] >= 'a' && t[0] <= 'z'))
+        return 0;
+    const jfy_node *u = jfyp_rec_next(r, n);
+    if (!u || u->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *c = jfyp_strndup(t, strlen(t));
+    if (!c)
+        return -1;
+    c[0] = (char)(c[0] - 'a' + 'A');
+    int ok = last_resort_shape(r, c);
+    free(c);
+    if (ok <= 0)
+        return ok;
+    char *ut = jfyp_front_text(u, 0);
+    if (!ut)
+        return -1;
+    int b = is_byline(ut);
+    free(ut);
+    return b;
+}
+
+static int last_resort_pass(jfyp_rec *r, int pass) {
+    int lower = pass == 2;
     int k = 0, field = -10, names = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && k < 40; n = jfyp_rec_next(r, n), k++) {
         /* (blocks a reader moved up from lower on the page are passed,
@@ -3860,7 +4077,26 @@ static int last_resort_title(jfyp_rec *r) {
         if (!t)
             return -1;
         int kind = jfyp_section_kind(t);
-        int ok = kind == JFYP_SEC_NONE ? last_resort_shape(r, t) : 0;
+        int ok = kind != JFYP_SEC_NONE ? 0 : lower ? lower_title_over_names(r, n, t) : last_resort_shape(r, t);
+        /* (the title's lines over the names or an address in one block:
+         * parted under the title's) */
+        int head = !ok && pass == 1 && kind == JFYP_SEC_NONE && n->type == JFY_N_PARAGRAPH && n->end_line > n->line
+                       ? title_head_lines(r, n) : 0;
+        if (head > 0) {
+            jfyp_lines hl;
+            jfy_node *q = NULL;
+            if (jfyp_lines_of(n, &hl) == 0) {
+                q = jfyp_lines_split(n, &hl, (size_t)head);
+                jfyp_lines_free(&hl);
+            }
+            char *ht = q ? jfyp_front_text(n, 0) : NULL;
+            free(t);
+            if (!ht)
+                return -1;
+            t = ht;
+            ok = 1;
+        } else if (head < 0)
+            ok = -1;
         if (!ok && !names && (names = is_byline(t)) < 0)
             ok = -1;
         /* (a field's label, "Correspondence:", and the lines under it:
