@@ -4176,14 +4176,42 @@ static int signed_name(const char *name) {
     return words >= 2 && words <= 4 && last && name_cap((unsigned char)last[0]);
 }
 
+/* Where the degrees after a signer's name start ("Jane Roe, MD, MPH",
+ * "John Doe, MB BCh BAO", "Ann Poe, MMed (Family Med)"): the comma
+ * before them, the word after it a degree or a credential; NULL when
+ * the line names no degree so. A degree stands for the markers a signed
+ * name has not: the mark that the line is a person's. */
+static const char *degree_comma(const char *t) {
+    const char *c = strchr(t, ',');
+    if (!c || c == t || c[1] != ' ')
+        return NULL;
+    char w[12];
+    size_t n = strcspn(c + 2, " ,;()");
+    if (n == 0 || n >= sizeof w)
+        return NULL;
+    memcpy(w, c + 2, n);
+    w[n] = '\0';
+    return is_degree(w) || credential_word(w) ? c : NULL;
+}
+
 /* Whether line t is one signed name: *v gets it (one name, its
- * markers). 1, 0, -1 on OOM. */
-static int signature_name(const char *t, jfyp_byname **v) {
+ * markers; a name with degrees, its markers empty and *deg set). 1, 0,
+ * -1 on OOM. */
+static int signature_name(const char *t, jfyp_byname **v, int *deg) {
     size_t cnt = 0;
     *v = NULL;
+    if (deg)
+        *deg = 0;
     if (strlen(t) > 60 || strchr(t, '@') || jfyp_front_has_institution_word(t))
         return 0;
-    int rc = jfyp_byline_read(t, v, &cnt);
+    const char *dc = deg ? degree_comma(t) : NULL;
+    char *nm = dc ? jfyp_strndup(t, (size_t)(dc - t)) : NULL;
+    if (dc && !nm)
+        return -1;
+    int rc = jfyp_byline_read(nm ? nm : t, v, &cnt);
+    free(nm);
+    if (rc == 1 && dc && cnt == 1 && !*(*v)[0].markers)
+        *deg = 1;
     if (rc <= 0)
         return rc;
     if (cnt != 1 || (*v)[0].orcid || !signed_name((*v)[0].name)) {
@@ -4224,14 +4252,15 @@ static int signature(jfyp_rec *r) {
             return -1;
         for (size_t i = 0; i < l.n && rc >= 0; i++) {
             jfyp_byname *v = NULL;
-            int nm = prose >= SIG_PROSE ? signature_name(l.v[i].text, &v) : 0;
+            int deg = 0;
+            int nm = prose >= SIG_PROSE ? signature_name(l.v[i].text, &v, &deg) : 0;
             prose += prose_chars(l.v[i].text);
             if (nm < 0) {
                 rc = -1;
                 break;
             }
             if (nm == 1) {
-                int marked = *v[0].markers != '\0';
+                int marked = *v[0].markers != '\0' || deg;
                 jfyp_byline_free(v, 1);
                 /* the names go on from the line before, in this block or
                  * at the end of the one before */
@@ -4278,7 +4307,8 @@ static int signature(jfyp_rec *r) {
         if (jfyp_lines_of(best_b[j], &l) < 0)
             return -1;
         jfyp_byname *v = NULL;
-        int nm = best_l[j] < l.n ? signature_name(l.v[best_l[j]].text, &v) : 0;
+        int deg;
+        int nm = best_l[j] < l.n ? signature_name(l.v[best_l[j]].text, &v, &deg) : 0;
         if (nm < 0 || (nm == 1 && add_contrib(group, &v[0], 0, best_b[j]) < 0))
             rc = -1;
         jfyp_byline_free(v, nm == 1);
@@ -4339,7 +4369,7 @@ static int dash_signature(jfyp_rec *r) {
             size_t d = sign_dash_len(t);
             if (d) {
                 jfyp_byname *v = NULL;
-                int nm = signature_name(t + d, &v);
+                int nm = signature_name(t + d, &v, NULL);
                 if (nm < 0) {
                     jfyp_lines_free(&l);
                     return -1;
@@ -4363,7 +4393,7 @@ static int dash_signature(jfyp_rec *r) {
     if (jfyp_lines_of(at, &l) < 0)
         return -1;
     jfyp_byname *v = NULL;
-    int rc = at_i < l.n ? signature_name(l.v[at_i].text + sign_dash_len(l.v[at_i].text), &v) : 0;
+    int rc = at_i < l.n ? signature_name(l.v[at_i].text + sign_dash_len(l.v[at_i].text), &v, NULL) : 0;
     if (rc == 1) {
         jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
         if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
@@ -4463,7 +4493,7 @@ static int signed_pairs(jfyp_rec *r) {
             sig_at here = {n, i, seq++};
             const char *t = l.v[i].text;
             jfyp_byname *v = NULL;
-            int nm = prose >= SIG_PROSE ? signature_name(t, &v) : 0;
+            int nm = prose >= SIG_PROSE ? signature_name(t, &v, NULL) : 0;
             prose += prose_chars(t);
             int bare = nm == 1 && !*v[0].markers;
             jfyp_byline_free(v, nm == 1);
@@ -4524,7 +4554,7 @@ static int signed_pairs(jfyp_rec *r) {
             return -1;
         }
         jfyp_byname *v = NULL;
-        int nm = t && o ? signature_name(t, &v) : 0;
+        int nm = t && o ? signature_name(t, &v, NULL) : 0;
         if (nm == 1 && (rc = add_contrib(group, &v[0], 0, kn[j].b)) == 1) {
             char *id = jfyp_rec_id(r, 1, "aff");
             jfy_node *a = jfyp_node_new(JFY_N_AFF), *x = jfyp_node_new(JFY_N_XREF),
