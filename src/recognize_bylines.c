@@ -1488,6 +1488,17 @@ static char *letter_parted(const char *t, int *oom) {
     return out;
 }
 
+/* Whether w is one surname alone ("Kamarulzaman" after the initial
+ * "A"): a capital, then three small letters or more. */
+static int one_surname(const char *w) {
+    if (!(w[0] >= 'A' && w[0] <= 'Z'))
+        return 0;
+    size_t k = 1;
+    while ((w[k] >= 'a' && w[k] <= 'z') || (w[k] == '-' && w[k + 1] >= 'A' && w[k + 1] <= 'Z'))
+        k++;
+    return k >= 4 && !w[k];
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1927,7 +1938,8 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 }
             } else if (!jfyp_name_plausible(name) && !(*mk && lower_surname(name)) &&
                        !(cnt > 0 && one_word_name(name, mk, v[cnt - 1].markers)) &&
-                       !(name[0] == 'A' && name[1] == ' ' && jfyp_name_plausible(name + 2) && ++a_initial)) {
+                       !(name[0] == 'A' && name[1] == ' ' && (jfyp_name_plausible(name + 2) || one_surname(name + 2)) &&
+                         ++a_initial)) {
                 free(mk);
                 free(orcid);
                 rc = 0;
@@ -1965,8 +1977,10 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     }
     free(s);
     /* "A Pali Roe": the initial A, not the article, only among names
-     * enough to tell ("A Novel Approach" alone is a title's line) */
-    if (rc == 1 && a_initial && cnt < (size_t)a_initial + 2)
+     * enough to tell ("A Novel Approach" alone is a title's line), or
+     * among names with their degrees ("LH Roe, MD, A Pali, FRACP": no
+     * title's words take one) */
+    if (rc == 1 && a_initial && cnt < (size_t)a_initial + 2 && !degrees)
         rc = 0;
     if (rc == 1 && credentials && !degrees)
         rc = 0;
