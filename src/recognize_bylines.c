@@ -1726,11 +1726,17 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
      * the comma that ends each name, no space before them (a sentence's
      * ", I think" has one); three such or more tell the byline sets its
      * markers so */
-    int comma_romans = 0;
+    int comma_romans = 0, comma_letters = 0;
     for (const char *q = s; *q; q++)
         if (*q == ',' && q > s && q[-1] != ' ' && roman_len(q + 1) && q[1 + roman_len(q + 1)] == ' ' &&
             q[2 + roman_len(q + 1)] >= 'A' && q[2 + roman_len(q + 1)] <= 'Z')
             comma_romans++;
+    /* and so letters ("Jane Roe,a John Doe,b"): two such or more tell a
+     * letter glued onto the next name ("Ann Poe,bKate Lee") is a marker */
+    for (const char *q = s; *q; q++)
+        if (*q == ',' && q > s && q[-1] >= 'a' && q[-1] <= 'z' && q[1] >= 'a' && q[1] <= 'z' &&
+            (q[2] == ' ' || q[2] == ',' || q[2] == '\0'))
+            comma_letters++;
     int rc = 1, in_sup = 0, a_initial = 0, degrees = 0, credentials = 0;
     char *p = s, *start = s;
     for (;;) {
@@ -1822,6 +1828,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             char *word = q > l0 && *q == ' ' && q[1] >= 'A' && q[1] <= 'Z' ? jfyp_strndup(l0, (size_t)(q - l0)) : NULL;
             int particle = !word || jfyp_name_is_particle(word) || !strcmp(word, "e") || !strcmp(word, "y");
             free(word);
+            /* (a letter glued onto the next name, "bAnucha Poe") */
+            if (particle && comma_letters >= 2 && q - l0 == 1 && *q >= 'A' && *q <= 'Z' && q[1] >= 'a' && q[1] <= 'z')
+                particle = 0;
             if (!particle) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
