@@ -4267,13 +4267,63 @@ static size_t prose_chars(const char *t) {
     return n >= 50 ? n : 0;
 }
 
+/* The address at line i of block b and the short lines under it (its
+ * town, its country: two at most, no figures), as one affiliation of
+ * every name of group; the lines leave the block (the block too when
+ * they were all of it). 0, -1 on OOM. */
+static int signed_address(jfyp_rec *r, jfy_node *group, jfy_node *b, size_t i) {
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    size_t e = i;
+    while (e + 1 < l.n && e < i + 2 && strlen(l.v[e + 1].text) <= 40 && name_cap((unsigned char)l.v[e + 1].text[0]) &&
+           !strpbrk(l.v[e + 1].text, "0123456789@:.") && !jfyp_front_has_institution_word(l.v[e + 1].text))
+        e++;
+    jfyp_buf t;
+    jfyp_buf_init(&t);
+    for (size_t k = i; k <= e; k++) {
+        if (k > i)
+            jfyp_buf_puts(&t, ", ");
+        jfyp_buf_puts(&t, l.v[k].text);
+    }
+    char *txt = jfyp_buf_finish(&t), *id = txt ? jfyp_rec_id(r, 1, "aff") : NULL;
+    jfy_node *a = id ? jfyp_node_new(JFY_N_AFF) : NULL, *tx = a ? jfyp_node_new_text(JFY_N_TEXT, txt) : NULL;
+    int bad = !tx || jfyp_node_set_attr(a, "id", id) < 0;
+    if (!bad) {
+        jfyp_node_span_from(a, b);
+        jfyp_node_append(a, tx);
+        tx = NULL;
+        for (jfy_node *c = group->first; c && !bad; c = c->next) {
+            jfy_node *x = jfyp_node_new(JFY_N_XREF);
+            bad = !x || jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", id) < 0;
+            if (x)
+                jfyp_node_append(c, x);
+        }
+    }
+    if (bad) {
+        jfyp_node_free(tx);
+        jfyp_node_free(a);
+    } else
+        jfyp_node_append(r->front, a);
+    free(txt);
+    free(id);
+    int empty = bad ? 0 : jfyp_lines_remove(b, &l, i, e);
+    jfyp_lines_free(&l);
+    if (empty)
+        jfyp_node_free(b);
+    return bad ? -1 : 0;
+}
+
 static int signature(jfyp_rec *r) {
     for (const jfy_node *k = r->front->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
             return 0;
     /* the run of name lines being read, and the last signature found */
-    jfy_node *rb[SIG_MAX], *best_b[SIG_MAX];
-    size_t rl[SIG_MAX], best_l[SIG_MAX], run = 0, best = 0;
+    jfy_node *rb[SIG_MAX], *best_b[SIG_MAX], *addr_b = NULL;
+    size_t rl[SIG_MAX], best_l[SIG_MAX], run = 0, best = 0, addr_l = 0;
+    /* the names of the run signed with degrees, not markers: no labelled
+     * address list follows them, the address under them is theirs */
+    int degs = 0, best_degs = 0;
     jfy_node *prev = NULL;
     size_t prose = 0;
     int rc = 0, label = 0;
@@ -4301,9 +4351,10 @@ static int signature(jfyp_rec *r) {
                  * at the end of the one before */
                 int on = run && ((rb[run - 1] == n && rl[run - 1] + 1 == i) || (rb[run - 1] == prev && i == 0));
                 if (!on || label || !marked || run == SIG_MAX)
-                    run = 0;
+                    run = degs = 0;
                 label = 0;
                 if (marked) {
+                    degs += deg;
                     rb[run] = n;
                     rl[run++] = i;
                 }
@@ -4321,8 +4372,11 @@ static int signature(jfyp_rec *r) {
                 memcpy(best_b, rb, run * sizeof *rb);
                 memcpy(best_l, rl, run * sizeof *rl);
                 best = run;
+                best_degs = degs == (int)run;
+                addr_b = n;
+                addr_l = i;
             }
-            run = 0;
+            run = degs = 0;
             label = 0;
         }
         jfyp_lines_free(&l);
@@ -4351,6 +4405,11 @@ static int signature(jfyp_rec *r) {
         if (rc < 0)
             return -1;
     }
+    /* the address under names signed with degrees ("Riverside Hospital"
+     * / "Leeds, UK"): the names' one affiliation, out of the body, where
+     * it would read as a heading */
+    if (best_degs && addr_b && signed_address(r, group, addr_b, addr_l) < 0)
+        return -1;
     /* the lines out of their blocks, last first: a block's line numbers
      * hold while the lines under them go */
     for (size_t j = best; j-- > 0;) {
