@@ -424,9 +424,7 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
             char *b = e;
             while (b > s && e - b < 5 && (b[-1] == 'I' || b[-1] == 'V' || b[-1] == 'X'))
                 b--;
-            /* (or after "Jr.": "Auler Jr.XI") */
-            int jr = b - s >= 3 && b[-1] == '.' && b[-2] == 'r' && b[-3] == 'J';
-            if (b < e && b - s >= 3 && ((b[-1] >= 'a' && b[-1] <= 'z') || (unsigned char)b[-1] >= 0x80 || jr)) {
+            if (b < e && b - s >= 3 && ((b[-1] >= 'a' && b[-1] <= 'z') || (unsigned char)b[-1] >= 0x80)) {
                 add_markers(m, b, (size_t)(e - b));
                 e = b;
                 continue;
@@ -1722,17 +1720,10 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             lower = *q >= 'a' && *q <= 'z';
         caps_and = a && !lower && (memchr(s, ',', (size_t)(a - s)) != NULL || !strncmp(s, "BY ", 3));
     }
-    /* "Jane Roe,I John Doe,II Kate Poe,I": Roman numerals raised after
-     * the comma that ends each name, no space before them (a sentence's
-     * ", I think" has one); three such or more tell the byline sets its
-     * markers so */
-    int comma_romans = 0, comma_letters = 0;
-    for (const char *q = s; *q; q++)
-        if (*q == ',' && q > s && q[-1] != ' ' && roman_len(q + 1) && q[1 + roman_len(q + 1)] == ' ' &&
-            q[2 + roman_len(q + 1)] >= 'A' && q[2 + roman_len(q + 1)] <= 'Z')
-            comma_romans++;
-    /* and so letters ("Jane Roe,a John Doe,b"): two such or more tell a
-     * letter glued onto the next name ("Ann Poe,bKate Lee") is a marker */
+    /* "Jane Roe,a John Doe,b": letters raised after the comma that ends
+     * each name; two such or more tell a letter glued onto the next name
+     * ("Ann Poe,bKate Lee") is a marker */
+    int comma_letters = 0;
     for (const char *q = s; *q; q++)
         if (*q == ',' && q > s && q[-1] >= 'a' && q[-1] <= 'z' && q[1] >= 'a' && q[1] <= 'z' &&
             (q[2] == ' ' || q[2] == ',' || q[2] == '\0'))
@@ -1788,7 +1779,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         }
         /* "Jane RoeI,II John Doe": the Roman numerals after the comma are
          * the previous name's when it had one already */
-        if (cnt > 0 && roman_len(piece) && (roman_marked(v[cnt - 1].markers) || comma_romans >= 3)) {
+        if (cnt > 0 && roman_len(piece) && roman_marked(v[cnt - 1].markers)) {
             char *q = piece + roman_len(piece);
             if (!*q || (*q == ' ' && q[1] >= 'A' && q[1] <= 'Z')) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
@@ -3973,8 +3964,7 @@ static int part_dated_sidebar(jfy_node *n, const char *t) {
  * Central's before 2010) set under the byline in the same block as it. The
  * length of the label with its colon and spaces, or 0. */
 static size_t front_label_len(const char *s) {
-    /* (and the article's DOI SciELO sets under the names: "doi: 10....") */
-    static const char *const w[] = {"Address", "Addresses", "E-mail", "Email", "E-mails", "Emails", "doi"};
+    static const char *const w[] = {"Address", "Addresses", "E-mail", "Email", "E-mails", "Emails"};
     for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
         size_t k = strlen(w[i]);
         if (!strncasecmp(s, w[i], k) && s[k] == ':')
