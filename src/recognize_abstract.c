@@ -2221,7 +2221,6 @@ static int drop_cap_at(jfyp_rec *r, jfy_node *q) {
  * parts after it. The side column's blocks on the way are stepped over.
  * with_affs: the addresses count among the lines it comes after; before,
  * when not 0: it opens above that line. */
-#define AFF_GAP 12
 static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     /* letters, editorials, commentaries and notices open on their text */
     static const char *const with_abstract[] = {"research-article", "review-article",
@@ -2237,19 +2236,9 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     for (jfy_node *f = r->front->first; f; f = f->next) {
         if (f->type == JFY_N_CONTRIBS)
             named = 1;
-        if ((f->type == JFY_N_TITLE || f->type == JFY_N_CONTRIBS) && f->end_line > anchor)
+        if ((f->type == JFY_N_TITLE || f->type == JFY_N_CONTRIBS || (with_affs && f->type == JFY_N_AFF)) &&
+            f->end_line > anchor)
             anchor = f->end_line;
-    }
-    /* the addresses under the names, one after another: an address set
-     * far below them (a footnote in the body's column, its label a
-     * Roman numeral the byline linked) ends no front matter */
-    for (int grew = with_affs; grew;) {
-        grew = 0;
-        for (jfy_node *f = r->front->first; f; f = f->next)
-            if (f->type == JFY_N_AFF && f->end_line > anchor && f->line <= anchor + AFF_GAP) {
-                anchor = f->end_line;
-                grew = 1;
-            }
     }
     if (!anchor || !named)
         return 0;
