@@ -1488,6 +1488,17 @@ static char *letter_parted(const char *t, int *oom) {
     return out;
 }
 
+/* Whether w is one surname alone ("Kamarulzaman" after the initial
+ * "A"): a capital, then three small letters or more. */
+static int one_surname(const char *w) {
+    if (!(w[0] >= 'A' && w[0] <= 'Z'))
+        return 0;
+    size_t k = 1;
+    while ((w[k] >= 'a' && w[k] <= 'z') || (w[k] == '-' && w[k + 1] >= 'A' && w[k + 1] <= 'Z'))
+        k++;
+    return k >= 4 && !w[k];
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1709,6 +1720,14 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             lower = *q >= 'a' && *q <= 'z';
         caps_and = a && !lower && (memchr(s, ',', (size_t)(a - s)) != NULL || !strncmp(s, "BY ", 3));
     }
+    /* "Jane Roe,a John Doe,b": letters raised after the comma that ends
+     * each name; two such or more tell a letter glued onto the next name
+     * ("Ann Poe,bKate Lee") is a marker */
+    int comma_letters = 0;
+    for (const char *q = s; *q; q++)
+        if (*q == ',' && q > s && q[-1] >= 'a' && q[-1] <= 'z' && q[1] >= 'a' && q[1] <= 'z' &&
+            (q[2] == ' ' || q[2] == ',' || q[2] == '\0'))
+            comma_letters++;
     int rc = 1, in_sup = 0, a_initial = 0, degrees = 0, credentials = 0;
     char *p = s, *start = s;
     for (;;) {
@@ -1800,6 +1819,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             char *word = q > l0 && *q == ' ' && q[1] >= 'A' && q[1] <= 'Z' ? jfyp_strndup(l0, (size_t)(q - l0)) : NULL;
             int particle = !word || jfyp_name_is_particle(word) || !strcmp(word, "e") || !strcmp(word, "y");
             free(word);
+            /* (a letter glued onto the next name, "bAnucha Poe") */
+            if (particle && comma_letters >= 2 && q - l0 == 1 && *q >= 'A' && *q <= 'Z' && q[1] >= 'a' && q[1] <= 'z')
+                particle = 0;
             if (!particle) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
@@ -1927,7 +1949,8 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 }
             } else if (!jfyp_name_plausible(name) && !(*mk && lower_surname(name)) &&
                        !(cnt > 0 && one_word_name(name, mk, v[cnt - 1].markers)) &&
-                       !(name[0] == 'A' && name[1] == ' ' && jfyp_name_plausible(name + 2) && ++a_initial)) {
+                       !(name[0] == 'A' && name[1] == ' ' && (jfyp_name_plausible(name + 2) || one_surname(name + 2)) &&
+                         ++a_initial)) {
                 free(mk);
                 free(orcid);
                 rc = 0;
@@ -1965,8 +1988,10 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     }
     free(s);
     /* "A Pali Roe": the initial A, not the article, only among names
-     * enough to tell ("A Novel Approach" alone is a title's line) */
-    if (rc == 1 && a_initial && cnt < (size_t)a_initial + 2)
+     * enough to tell ("A Novel Approach" alone is a title's line), or
+     * among names with their degrees ("LH Roe, MD, A Pali, FRACP": no
+     * title's words take one) */
+    if (rc == 1 && a_initial && cnt < (size_t)a_initial + 2 && !degrees)
         rc = 0;
     if (rc == 1 && credentials && !degrees)
         rc = 0;
@@ -4176,14 +4201,42 @@ static int signed_name(const char *name) {
     return words >= 2 && words <= 4 && last && name_cap((unsigned char)last[0]);
 }
 
+/* Where the degrees after a signer's name start ("Jane Roe, MD, MPH",
+ * "John Doe, MB BCh BAO", "Ann Poe, MMed (Family Med)"): the comma
+ * before them, the word after it a degree or a credential; NULL when
+ * the line names no degree so. A degree stands for the markers a signed
+ * name has not: the mark that the line is a person's. */
+static const char *degree_comma(const char *t) {
+    const char *c = strchr(t, ',');
+    if (!c || c == t || c[1] != ' ')
+        return NULL;
+    char w[12];
+    size_t n = strcspn(c + 2, " ,;()");
+    if (n == 0 || n >= sizeof w)
+        return NULL;
+    memcpy(w, c + 2, n);
+    w[n] = '\0';
+    return is_degree(w) || credential_word(w) ? c : NULL;
+}
+
 /* Whether line t is one signed name: *v gets it (one name, its
- * markers). 1, 0, -1 on OOM. */
-static int signature_name(const char *t, jfyp_byname **v) {
+ * markers; a name with degrees, its markers empty and *deg set). 1, 0,
+ * -1 on OOM. */
+static int signature_name(const char *t, jfyp_byname **v, int *deg) {
     size_t cnt = 0;
     *v = NULL;
+    if (deg)
+        *deg = 0;
     if (strlen(t) > 60 || strchr(t, '@') || jfyp_front_has_institution_word(t))
         return 0;
-    int rc = jfyp_byline_read(t, v, &cnt);
+    const char *dc = deg ? degree_comma(t) : NULL;
+    char *nm = dc ? jfyp_strndup(t, (size_t)(dc - t)) : NULL;
+    if (dc && !nm)
+        return -1;
+    int rc = jfyp_byline_read(nm ? nm : t, v, &cnt);
+    free(nm);
+    if (rc == 1 && dc && cnt == 1 && !*(*v)[0].markers)
+        *deg = 1;
     if (rc <= 0)
         return rc;
     if (cnt != 1 || (*v)[0].orcid || !signed_name((*v)[0].name)) {
@@ -4204,13 +4257,63 @@ static size_t prose_chars(const char *t) {
     return n >= 50 ? n : 0;
 }
 
+/* The address at line i of block b and the short lines under it (its
+ * town, its country: two at most, no figures), as one affiliation of
+ * every name of group; the lines leave the block (the block too when
+ * they were all of it). 0, -1 on OOM. */
+static int signed_address(jfyp_rec *r, jfy_node *group, jfy_node *b, size_t i) {
+    jfyp_lines l;
+    if (jfyp_lines_of(b, &l) < 0)
+        return -1;
+    size_t e = i;
+    while (e + 1 < l.n && e < i + 2 && strlen(l.v[e + 1].text) <= 40 && name_cap((unsigned char)l.v[e + 1].text[0]) &&
+           !strpbrk(l.v[e + 1].text, "0123456789@:.") && !jfyp_front_has_institution_word(l.v[e + 1].text))
+        e++;
+    jfyp_buf t;
+    jfyp_buf_init(&t);
+    for (size_t k = i; k <= e; k++) {
+        if (k > i)
+            jfyp_buf_puts(&t, ", ");
+        jfyp_buf_puts(&t, l.v[k].text);
+    }
+    char *txt = jfyp_buf_finish(&t), *id = txt ? jfyp_rec_id(r, 1, "aff") : NULL;
+    jfy_node *a = id ? jfyp_node_new(JFY_N_AFF) : NULL, *tx = a ? jfyp_node_new_text(JFY_N_TEXT, txt) : NULL;
+    int bad = !tx || jfyp_node_set_attr(a, "id", id) < 0;
+    if (!bad) {
+        jfyp_node_span_from(a, b);
+        jfyp_node_append(a, tx);
+        tx = NULL;
+        for (jfy_node *c = group->first; c && !bad; c = c->next) {
+            jfy_node *x = jfyp_node_new(JFY_N_XREF);
+            bad = !x || jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", id) < 0;
+            if (x)
+                jfyp_node_append(c, x);
+        }
+    }
+    if (bad) {
+        jfyp_node_free(tx);
+        jfyp_node_free(a);
+    } else
+        jfyp_node_append(r->front, a);
+    free(txt);
+    free(id);
+    int empty = bad ? 0 : jfyp_lines_remove(b, &l, i, e);
+    jfyp_lines_free(&l);
+    if (empty)
+        jfyp_node_free(b);
+    return bad ? -1 : 0;
+}
+
 static int signature(jfyp_rec *r) {
     for (const jfy_node *k = r->front->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
             return 0;
     /* the run of name lines being read, and the last signature found */
-    jfy_node *rb[SIG_MAX], *best_b[SIG_MAX];
-    size_t rl[SIG_MAX], best_l[SIG_MAX], run = 0, best = 0;
+    jfy_node *rb[SIG_MAX], *best_b[SIG_MAX], *addr_b = NULL;
+    size_t rl[SIG_MAX], best_l[SIG_MAX], run = 0, best = 0, addr_l = 0;
+    /* the names of the run signed with degrees, not markers: no labelled
+     * address list follows them, the address under them is theirs */
+    int degs = 0, best_degs = 0;
     jfy_node *prev = NULL;
     size_t prose = 0;
     int rc = 0, label = 0;
@@ -4224,22 +4327,24 @@ static int signature(jfyp_rec *r) {
             return -1;
         for (size_t i = 0; i < l.n && rc >= 0; i++) {
             jfyp_byname *v = NULL;
-            int nm = prose >= SIG_PROSE ? signature_name(l.v[i].text, &v) : 0;
+            int deg = 0;
+            int nm = prose >= SIG_PROSE ? signature_name(l.v[i].text, &v, &deg) : 0;
             prose += prose_chars(l.v[i].text);
             if (nm < 0) {
                 rc = -1;
                 break;
             }
             if (nm == 1) {
-                int marked = *v[0].markers != '\0';
+                int marked = *v[0].markers != '\0' || deg;
                 jfyp_byline_free(v, 1);
                 /* the names go on from the line before, in this block or
                  * at the end of the one before */
                 int on = run && ((rb[run - 1] == n && rl[run - 1] + 1 == i) || (rb[run - 1] == prev && i == 0));
                 if (!on || label || !marked || run == SIG_MAX)
-                    run = 0;
+                    run = degs = 0;
                 label = 0;
                 if (marked) {
+                    degs += deg;
                     rb[run] = n;
                     rl[run++] = i;
                 }
@@ -4257,8 +4362,11 @@ static int signature(jfyp_rec *r) {
                 memcpy(best_b, rb, run * sizeof *rb);
                 memcpy(best_l, rl, run * sizeof *rl);
                 best = run;
+                best_degs = degs == (int)run;
+                addr_b = n;
+                addr_l = i;
             }
-            run = 0;
+            run = degs = 0;
             label = 0;
         }
         jfyp_lines_free(&l);
@@ -4278,7 +4386,8 @@ static int signature(jfyp_rec *r) {
         if (jfyp_lines_of(best_b[j], &l) < 0)
             return -1;
         jfyp_byname *v = NULL;
-        int nm = best_l[j] < l.n ? signature_name(l.v[best_l[j]].text, &v) : 0;
+        int deg;
+        int nm = best_l[j] < l.n ? signature_name(l.v[best_l[j]].text, &v, &deg) : 0;
         if (nm < 0 || (nm == 1 && add_contrib(group, &v[0], 0, best_b[j]) < 0))
             rc = -1;
         jfyp_byline_free(v, nm == 1);
@@ -4286,6 +4395,11 @@ static int signature(jfyp_rec *r) {
         if (rc < 0)
             return -1;
     }
+    /* the address under names signed with degrees ("Riverside Hospital"
+     * / "Leeds, UK"): the names' one affiliation, out of the body, where
+     * it would read as a heading */
+    if (best_degs && addr_b && signed_address(r, group, addr_b, addr_l) < 0)
+        return -1;
     /* the lines out of their blocks, last first: a block's line numbers
      * hold while the lines under them go */
     for (size_t j = best; j-- > 0;) {
@@ -4339,7 +4453,7 @@ static int dash_signature(jfyp_rec *r) {
             size_t d = sign_dash_len(t);
             if (d) {
                 jfyp_byname *v = NULL;
-                int nm = signature_name(t + d, &v);
+                int nm = signature_name(t + d, &v, NULL);
                 if (nm < 0) {
                     jfyp_lines_free(&l);
                     return -1;
@@ -4363,7 +4477,7 @@ static int dash_signature(jfyp_rec *r) {
     if (jfyp_lines_of(at, &l) < 0)
         return -1;
     jfyp_byname *v = NULL;
-    int rc = at_i < l.n ? signature_name(l.v[at_i].text + sign_dash_len(l.v[at_i].text), &v) : 0;
+    int rc = at_i < l.n ? signature_name(l.v[at_i].text + sign_dash_len(l.v[at_i].text), &v, NULL) : 0;
     if (rc == 1) {
         jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
         if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
@@ -4463,7 +4577,7 @@ static int signed_pairs(jfyp_rec *r) {
             sig_at here = {n, i, seq++};
             const char *t = l.v[i].text;
             jfyp_byname *v = NULL;
-            int nm = prose >= SIG_PROSE ? signature_name(t, &v) : 0;
+            int nm = prose >= SIG_PROSE ? signature_name(t, &v, NULL) : 0;
             prose += prose_chars(t);
             int bare = nm == 1 && !*v[0].markers;
             jfyp_byline_free(v, nm == 1);
@@ -4524,7 +4638,7 @@ static int signed_pairs(jfyp_rec *r) {
             return -1;
         }
         jfyp_byname *v = NULL;
-        int nm = t && o ? signature_name(t, &v) : 0;
+        int nm = t && o ? signature_name(t, &v, NULL) : 0;
         if (nm == 1 && (rc = add_contrib(group, &v[0], 0, kn[j].b)) == 1) {
             char *id = jfyp_rec_id(r, 1, "aff");
             jfy_node *a = jfyp_node_new(JFY_N_AFF), *x = jfyp_node_new(JFY_N_XREF),
