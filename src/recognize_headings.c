@@ -1961,8 +1961,7 @@ static int goes_on_lower(const jfy_node *x, int *oom);
  * line went on under them (0 when none; HEAD_OOM on out of memory). */
 static size_t head_over_block(jfyp_rec *r, jfy_node *para, const jfyp_lines *l, size_t from,
                               size_t measure) {
-    /* (one line alone only under a paragraph's lines, see below) */
-    if (!r || l->n < from + 1 + (from < 2) || l->n > from + 3 ||
+    if (!r || l->n < from + 2 || l->n > from + 3 ||
         (from && (!ends_sentence(l->v[from - 1].text) || !sentence_end_line(l, from - 1, measure))))
         return 0;
     /* a heading in capitals, wide in its display type, is asked no
@@ -2083,11 +2082,8 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
          * after a sentence's end ("...adults." / "Methods" / "Study
          * design and participants") */
         if (!h) {
-            /* (or its last line alone under two lines of text and more:
-             * "...our lifespans." / "Severe Acute Respiratory Syndrome",
-             * its text in the next block) */
-            size_t at[4] = {0, l.n >= 3 ? l.n - 2 : 0, l.n >= 4 ? l.n - 3 : 0, l.n >= 3 ? l.n - 1 : 0};
-            for (int k = 0; k < 4 && !h; k++)
+            size_t at[3] = {0, l.n >= 3 ? l.n - 2 : 0, l.n >= 4 ? l.n - 3 : 0};
+            for (int k = 0; k < 3 && !h; k++)
                 if (!k || at[k]) {
                     h = head_over_block(r, para, &l, at[k], measure);
                     i = at[k];
