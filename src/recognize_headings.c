@@ -723,6 +723,51 @@ static int opens_uncapital(const jfy_node *x) {
     return on;
 }
 
+/* A page's furniture that extraction sets as a line of its own: a
+ * publisher's banner ("Contents lists available at ScienceDirect",
+ * "Available online 3 May 2020", "ARTICLE INFO", "Open Access Full Text
+ * Article", "ARTICLE IN PRESS"), an advertisement's line closing the
+ * article ("Submit your next manuscript to...", "Publish your work in
+ * this journal"), a running head's citation ("Journal. 2020; 8(1): e74",
+ * "No of Pages 4") or copyright ("Journal \u00a9 2020 Society"). Headings
+ * name a part of the article, never these. */
+static int banner_line(const char *t) {
+    static const char *const starts[] = {"contents lists available", "available online",
+                                         "article info", "articleinfo",
+                                         "article in press", "open access full text",
+                                         "publish your work in", "submit your next manuscript",
+                                         "access this article online", NULL};
+    for (int i = 0; starts[i]; i++)
+        if (jfyp_strnieq(t, starts[i], strlen(starts[i])))
+            return 1;
+    /* (the journal's name before it: "Health Letters journal homepage:") */
+    if (strstr(t, "\xc2\xa9") || jfyp_stristr(t, "journal homepage") || jfyp_stristr(t, "no of pages") ||
+        jfyp_stristr(t, "no. of pages"))
+        return 1;
+    /* "2020; 8(1)": a year, then a volume and its issue */
+    for (const char *p = t; (p = strpbrk(p, "12")) != NULL; p++) {
+        if (!(strncmp(p, "19", 2) == 0 || strncmp(p, "20", 2) == 0) || strspn(p, "0123456789") != 4 ||
+            (p > t && isdigit((unsigned char)p[-1])))
+            continue;
+        const char *q = p + 4;
+        if (*q != ';' && *q != ',')
+            continue;
+        q += 1 + strspn(q + 1, " ");
+        size_t v = strspn(q, "0123456789");
+        if (v && q[v] == '(' && isdigit((unsigned char)q[v + 1]))
+            return 1;
+    }
+    return 0;
+}
+
+/* A lone Roman number with no full stop ("II", "XI"): an affiliation's
+ * mark the extraction set on a line of its own. (A section's number over
+ * its name, "II." / "SURVEY DESIGN", keeps its stop and is joined to it.) */
+static int roman_alone(const char *t) {
+    size_t n = strspn(t, "IVX");
+    return n && n <= 5 && !t[n];
+}
+
 /* Whether the text of a lone line could be a heading. */
 static int line_could_head(const char *t) {
     size_t n = strlen(t);
@@ -750,6 +795,11 @@ static int line_could_head(const char *t) {
         return 0;
     /* a running header's authors ("MAYER ET AL.", "J. Nan et al.") */
     if (n >= 6 && jfyp_strieq(t + n - 6, "et al."))
+        return 0;
+    /* ... and with no full stop ("Simand et al", "Dovepress Li et al") */
+    if (n >= 6 && jfyp_strieq(t + n - 6, " et al"))
+        return 0;
+    if (banner_line(t) || roman_alone(t))
         return 0;
     if (t[n - 1] == ':' && !jfyp_is_section_name(t))
         return 0;
@@ -3597,8 +3647,11 @@ static int drop_fact_lines(jfyp_rec *r) {
         jfyp_trim(t);
         /* a preprint's running head ("Journal, Publish Ahead of Print")
          * left in the text as a line of its own */
+        /* a publisher's banner or a running head's citation, a lone
+         * affiliation's mark: furniture, no paragraph of the text either */
         int drop = fact_label(t) || ends_degree(t, strlen(t)) ||
-                   (jfyp_count_words(t) <= 8 && jfyp_stristr(t, "publish ahead of print"));
+                   (jfyp_count_words(t) <= 8 && jfyp_stristr(t, "publish ahead of print")) ||
+                   (jfyp_count_words(t) <= 16 && banner_line(t)) || roman_alone(t);
         /* an address's line or a byline a reader left alone in the text
          * (a page's foot repeating the author's address), a line's length
          * and no paragraph's written on one line, unless a
