@@ -2469,7 +2469,7 @@ static size_t acronym_group(const char *t, size_t n) {
 static size_t group_before_colon(const char *t, size_t n) {
     static const char *const low[] = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "el"};
     static const char *const last[] = {"Network", "Group", "Consortium", "Committee", "Collaboration",
-                                       "Collaborative", "Organization", "Organisation", "Association",
+                                       "Collaborative",
                                        "Society", "Team", "Council", "Agency", "Board", "Trialists",
                                        "Investigators", "Panel", "Force", "Project", "Prevention"};
     if (n < 8 || !(t[0] >= 'A' && t[0] <= 'Z'))
