@@ -1279,6 +1279,12 @@ static int publisher_words(const ctx *c, size_t s, size_t e) {
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (ci_find(c, e, s, w[k], &at))
             return 1;
+    /* "SAGE Publications", "CSLI Publications, Stanford": the word ends
+     * a publisher's name; a journal's opens with it ("Publications of
+     * the Astronomical Society") */
+    for (size_t from = s; ci_find(c, e, from, "publications", &at); from = at + 1)
+        if (at > s && c->t[at - 1] == ' ' && !(at + 15 <= e && memcmp(c->low + at + 12, " of", 3) == 0))
+            return 1;
     return 0;
 }
 
@@ -1465,6 +1471,12 @@ static int publisher_after(ctx *c, size_t s, size_t e, int book) {
         /* "Oxford University Press, Oxford" */
         const char *cm = memchr(t + s, ',', e - s);
         comma = cm ? (size_t)(cm - t) : e;
+        if (cm && place_part(t, s, e)) {
+            /* "London, SAGE Publications": the place first */
+            add(c, s, comma, JFY_N_PUBLISHER_LOC);
+            add(c, skip_seps(t, e, comma), rtrim(t, comma, e), JFY_N_PUBLISHER_NAME);
+            return 1;
+        }
         add(c, s, comma, JFY_N_PUBLISHER_NAME);
         if (cm)
             add(c, skip_seps(t, e, comma), rtrim(t, comma, e), JFY_N_PUBLISHER_LOC);
@@ -2441,9 +2453,53 @@ static size_t acronym_group(const char *t, size_t n) {
         size_t k = j + 1;
         while (k < n && t[k] >= 'A' && t[k] <= 'Z')
             k++;
-        if (k - j - 1 < 2 || k - j - 1 > 10 || k + 1 >= n || t[k] != ')' || (t[k + 1] != ',' && t[k + 1] != '.'))
+        if (k - j - 1 < 2 || k - j - 1 > 10 || k + 1 >= n || t[k] != ')' ||
+            (t[k + 1] != ',' && t[k + 1] != '.' && !(t[k + 1] == ':' && k + 2 < n && t[k + 2] == ' ')))
             return 0;
         return k + 1;
+    }
+    return 0;
+}
+
+/* "The Acute Respiratory Distress Syndrome Network: Title. Journal"
+ * (BMC's and Vancouver's group as author, a colon after it): capitalised
+ * words (the short joining words aside) up to the colon, the last a word
+ * a group's name ends with; the group's end, 0 when none. A title that
+ * opens the entry has no such last word before its colon. */
+static size_t group_before_colon(const char *t, size_t n) {
+    static const char *const low[] = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "el"};
+    static const char *const last[] = {"Network", "Group", "Consortium", "Committee", "Collaboration",
+                                       "Collaborative",
+                                       "Society", "Team", "Council", "Agency", "Board", "Trialists",
+                                       "Investigators", "Panel", "Force", "Project", "Prevention"};
+    if (n < 8 || !(t[0] >= 'A' && t[0] <= 'Z'))
+        return 0;
+    int words = 1;
+    size_t ws = 0;
+    for (size_t j = 1; j + 2 < n && j < 160; j++) {
+        if (t[j] == ':' && t[j + 1] == ' ') {
+            if (!(t[j + 2] >= 'A' && t[j + 2] <= 'Z'))
+                return 0;
+            for (size_t k = 0; k < sizeof last / sizeof *last; k++)
+                if (strlen(last[k]) == j - ws && memcmp(t + ws, last[k], j - ws) == 0)
+                    return j;
+            return 0;
+        }
+        if (t[j] == '.' || t[j] == ',' || t[j] == ';' || is_digit(t[j]))
+            return 0;
+        if (t[j] != ' ')
+            continue;
+        if (++words > GROUP_WORDS_MAX)
+            return 0;
+        ws = j + 1;
+        if (t[ws] >= 'a' && t[ws] <= 'z') {
+            size_t w = word_end(t, n, ws);
+            int ok = 0;
+            for (size_t k = 0; k < sizeof low / sizeof *low && !ok; k++)
+                ok = strlen(low[k]) == w - ws && memcmp(t + ws, low[k], w - ws) == 0;
+            if (!ok)
+                return 0;
+        }
     }
     return 0;
 }
@@ -2670,6 +2726,8 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                 }
             }
             size_t ac = !pe && ae == 0 ? acronym_group(t, n) : 0;
+            if (!ac && !pe && ae == 0)
+                ac = group_before_colon(t, n);
             size_t gq = !pe && ae == 0 && !ac ? group_before_quote(t, n) : 0;
             if (gq) {
                 add(c, 0, gq, JFY_N_COLLAB);
