@@ -758,6 +758,24 @@ static const char *run_in_next(const state *S, const char *label, const char *te
     return NULL;
 }
 
+/* Where the next address starts when the addresses ran on in one block,
+ * each after the one before's country and a semicolon, the letter of
+ * each glued on, the first one's lost ("..., Gdynia, Poland; bDepartment
+ * of ..., Germany; cSchool ..."): the "; " before the letter after
+ * `label` ("b" when there is none) that no address holds yet, or NULL. */
+static const char *glued_next_letter(const state *S, const char *label, const char *text, char *next) {
+    if (label && (strlen(label) != 1 || *label < 'a' || *label >= 'z'))
+        return NULL;
+    next[0] = label ? (char)(*label + 1) : 'b';
+    next[1] = '\0';
+    if (has_label(S, next))
+        return NULL;
+    for (const char *q = strstr(text, "; "); q; q = strstr(q + 1, "; "))
+        if (q[2] == next[0] && is_upper_ascii_or_utf8(q + 3) && ends_with_country(text, (size_t)(q - text)))
+            return q;
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
@@ -768,6 +786,15 @@ static int add_aff(state *S, const char *label, const char *text, const jfy_node
         int rc = head ? add_aff(S, label, head, src) : -1;
         free(head);
         return rc < 0 ? rc : add_aff(S, nextlab, after, src);
+    }
+    const char *glued = glued_next_letter(S, label, text, nextlab);
+    if (glued) {
+        /* the first address's letter lost, the byline's "a" is its */
+        const char *first = label ? label : any_marker(&S->c, "a", 1) && !has_label(S, "a") ? "a" : NULL;
+        char *head = jfyp_strndup(text, (size_t)(glued - text));
+        int rc = head ? add_aff(S, first, head, src) : -1;
+        free(head);
+        return rc < 0 ? rc : add_aff(S, nextlab, glued + 3, src);
     }
     const char *jn = strlen(text) < 600 ? journal_after_country(S, text) : NULL;
     if (jn) {
