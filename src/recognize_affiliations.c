@@ -760,8 +760,8 @@ static const char *run_in_next(const state *S, const char *label, const char *te
 
 /* Where the next address starts when the addresses ran on in one block,
  * each after the one before's country and a semicolon, the letter of
- * each glued on, the first one's lost ("..., Gdynia, Poland; bDepartment
- * of ..., Germany; cSchool ..."): the "; " before the letter after
+ * each glued on or set apart, the first one's lost ("..., Gdynia, Poland;
+ * bDepartment of ..., Germany; c School ..."): the "; " before the letter after
  * `label` ("b" when there is none) that no address holds yet, or NULL. */
 static const char *glued_next_letter(const state *S, const char *label, const char *text, char *next) {
     if (label && (strlen(label) != 1 || *label < 'a' || *label >= 'z'))
@@ -771,7 +771,8 @@ static const char *glued_next_letter(const state *S, const char *label, const ch
     if (has_label(S, next))
         return NULL;
     for (const char *q = strstr(text, "; "); q; q = strstr(q + 1, "; "))
-        if (q[2] == next[0] && is_upper_ascii_or_utf8(q + 3) && ends_with_country(text, (size_t)(q - text)))
+        if (q[2] == next[0] && (is_upper_ascii_or_utf8(q + 3) || (q[3] == ' ' && is_upper_ascii_or_utf8(q + 4))) &&
+            ends_with_country(text, (size_t)(q - text)))
             return q;
     return NULL;
 }
@@ -791,10 +792,16 @@ static int add_aff(state *S, const char *label, const char *text, const jfy_node
     if (glued) {
         /* the first address's letter lost, the byline's "a" is its */
         const char *first = label ? label : any_marker(&S->c, "a", 1) && !has_label(S, "a") ? "a" : NULL;
+        /* or kept glued on, "aDepartment" / "a Department" */
+        if (!label && text[0] == 'a' && (is_upper_ascii_or_utf8(text + 1) ||
+                                         (text[1] == ' ' && is_upper_ascii_or_utf8(text + 2)))) {
+            text += text[1] == ' ' ? 2 : 1;
+            first = "a";
+        }
         char *head = jfyp_strndup(text, (size_t)(glued - text));
         int rc = head ? add_aff(S, first, head, src) : -1;
         free(head);
-        return rc < 0 ? rc : add_aff(S, nextlab, glued + 3, src);
+        return rc < 0 ? rc : add_aff(S, nextlab, glued + (glued[3] == ' ' ? 4 : 3), src);
     }
     const char *jn = strlen(text) < 600 ? journal_after_country(S, text) : NULL;
     if (jn) {
@@ -8448,6 +8455,8 @@ static int take_last_resort(state *S, int from) {
             rc = refs < 0 ? -1 : 0;
             break;
         }
+        if (n->type != JFY_N_PARAGRAPH && S->solo)
+            break;
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         jfyp_lines l;
@@ -8561,13 +8570,14 @@ static int late_addresses(jfyp_rec *r) {
     if (!group) {
         /* No byline was read (a letter's names in capitals with their
          * degrees, a name alone over its address): the address under the
-         * title is still the authors', and unmarked the last resort takes
-         * only an institution's run ending on a country. */
+         * title, above the first heading, is still the authors', and
+         * unmarked the last resort takes only an institution's run ending
+         * on a country. */
         const jfy_node *t = jfyp_node_child(r->front, JFY_N_TITLE);
-        if (found)
+        if (found || !t || t->end_line <= 0)
             return 0;
         S.solo = 1;
-        return take_last_resort(&S, t && t->end_line > 0 ? t->end_line : 0);
+        return take_last_resort(&S, t->end_line);
     }
     jfy_node *cv[256];
     S.c.v = cv;
