@@ -617,6 +617,7 @@ typedef struct {
     int marked; /* affs carry labels */
     jfy_node *notes;   /* AUTHOR_NOTES */
     jfy_node *corresp; /* first CORRESP */
+    int solo;          /* no byline read: the last resort looks at a few blocks only */
 } state;
 
 static int add_corresp(state *S, const char *text, const jfy_node *src);
@@ -757,6 +758,25 @@ static const char *run_in_next(const state *S, const char *label, const char *te
     return NULL;
 }
 
+/* Where the next address starts when the addresses ran on in one block,
+ * each after the one before's country and a semicolon, the letter of
+ * each glued on or set apart, the first one's lost ("..., Gdynia, Poland;
+ * bDepartment of ..., Germany; c School ..."): the "; " before the letter after
+ * `label` ("b" when there is none) that no address holds yet, or NULL. */
+static const char *glued_next_letter(const state *S, const char *label, const char *text, char *next) {
+    if (label && (strlen(label) != 1 || *label < 'a' || *label >= 'z'))
+        return NULL;
+    next[0] = label ? (char)(*label + 1) : 'b';
+    next[1] = '\0';
+    if (has_label(S, next))
+        return NULL;
+    for (const char *q = strstr(text, "; "); q; q = strstr(q + 1, "; "))
+        if (q[2] == next[0] && (is_upper_ascii_or_utf8(q + 3) || (q[3] == ' ' && is_upper_ascii_or_utf8(q + 4))) &&
+            ends_with_country(text, (size_t)(q - text)))
+            return q;
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
@@ -767,6 +787,21 @@ static int add_aff(state *S, const char *label, const char *text, const jfy_node
         int rc = head ? add_aff(S, label, head, src) : -1;
         free(head);
         return rc < 0 ? rc : add_aff(S, nextlab, after, src);
+    }
+    const char *glued = glued_next_letter(S, label, text, nextlab);
+    if (glued) {
+        /* the first address's letter lost, the byline's "a" is its */
+        const char *first = label ? label : any_marker(&S->c, "a", 1) && !has_label(S, "a") ? "a" : NULL;
+        /* or kept glued on, "aDepartment" / "a Department" */
+        if (!label && text[0] == 'a' && (is_upper_ascii_or_utf8(text + 1) ||
+                                         (text[1] == ' ' && is_upper_ascii_or_utf8(text + 2)))) {
+            text += text[1] == ' ' ? 2 : 1;
+            first = "a";
+        }
+        char *head = jfyp_strndup(text, (size_t)(glued - text));
+        int rc = head ? add_aff(S, first, head, src) : -1;
+        free(head);
+        return rc < 0 ? rc : add_aff(S, nextlab, glued + (glued[3] == ' ' ? 4 : 3), src);
     }
     const char *jn = strlen(text) < 600 ? journal_after_country(S, text) : NULL;
     if (jn) {
@@ -8368,6 +8403,29 @@ static int inner_number_label(const char *t) {
     return 0;
 }
 
+/* Whether the lines l read as prose: a dozen words or more, over a
+ * third of them longer than three letters and in lower case ("who died
+ * on 12 January, mapped the soils ..."), where an address has few. */
+static int prose_block(const jfyp_lines *l) {
+    size_t words = 0, lower = 0;
+    for (size_t i = 0; i < l->n; i++)
+        for (const char *x = l->v[i].text, *p = x; *p; p++)
+            if (*p != ' ' && (p == x || p[-1] == ' ')) {
+                words++;
+                lower += *p >= 'a' && *p <= 'z' && strcspn(p, " ,;.") > 3;
+            }
+    return words >= 12 && lower * 3 > words;
+}
+
+/* Whether x opens with a telephone's, a fax's or an e-mail's label. */
+static int contact_line(const char *x) {
+    static const char *const lead[] = {"Tel", "Fax", "Phone", "T:", "F:", "E-mail", "Email", NULL};
+    for (size_t k = 0; lead[k]; k++)
+        if (strncmp(x, lead[k], strlen(lead[k])) == 0)
+            return 1;
+    return 0;
+}
+
 /* When no reader placed an address though the article has a byline: the
  * addresses a name's marks point to, printed anywhere on the first pages
  * before the references ("*Tan Tock Seng Hospital, Singapore; †National
@@ -8382,7 +8440,7 @@ static int take_last_resort(state *S, int from) {
     jfy_node *held = NULL;
     char *last = NULL; /* the last unmarked address taken */
     int since = 0;
-    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0 && blocks < 120; n = next) {
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0 && blocks < (S->solo ? 12 : 120); n = next) {
         next = jfyp_rec_next(S->r, n);
         if (n->line && n->line <= from)
             continue;
@@ -8397,11 +8455,19 @@ static int take_last_resort(state *S, int from) {
             rc = refs < 0 ? -1 : 0;
             break;
         }
+        if (n->type != JFY_N_PARAGRAPH && S->solo)
+            break;
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0) {
             rc = -1;
+            break;
+        }
+        /* with no byline, the address is the authors' only above the
+         * prose: under it, a signature's (read at the end) or a sentence's */
+        if (S->solo && prose_block(&l)) {
+            jfyp_lines_free(&l);
             break;
         }
         for (size_t i = 0; i < l.n && rc == 0; i++) {
@@ -8425,6 +8491,12 @@ static int take_last_resort(state *S, int from) {
                            (j + 1 < l.n && (strncmp(l.v[j + 1].text, "Tel", 3) == 0 ||
                                             strncmp(l.v[j + 1].text, "Fax", 3) == 0 ||
                                             strncmp(l.v[j + 1].text, "Phone", 5) == 0))))
+                continue;
+            /* with no byline the masthead's office is likelier than not
+             * ("Head Office" / its street / "T: +1 ..."): no office named,
+             * no contact line under it */
+            if (S->solo && (jfyp_stristr(l.v[i].text, "office") ||
+                            (j + 1 < l.n && contact_line(l.v[j + 1].text))))
                 continue;
             if (!marks && j + 1 == l.n && next && next->type == JFY_N_PARAGRAPH && next->first &&
                 next->first->type == JFY_N_TEXT && next->first->text &&
@@ -8495,8 +8567,18 @@ static int late_addresses(jfyp_rec *r) {
             group = k;
         found |= k->type == JFY_N_AFF;
     }
-    if (!group)
-        return 0;
+    if (!group) {
+        /* No byline was read (a letter's names in capitals with their
+         * degrees, a name alone over its address): the address under the
+         * title, above the first heading, is still the authors', and
+         * unmarked the last resort takes only an institution's run ending
+         * on a country. */
+        const jfy_node *t = jfyp_node_child(r->front, JFY_N_TITLE);
+        if (found || !t || t->end_line <= 0)
+            return 0;
+        S.solo = 1;
+        return take_last_resort(&S, t->end_line);
+    }
     jfy_node *cv[256];
     S.c.v = cv;
     int marks = 0;
