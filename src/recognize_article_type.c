@@ -267,6 +267,30 @@ static char *small_caps_joined(const char *t) {
     return s;
 }
 
+/* The kind after a banner's bar, set with the gaps of its letter
+ * spacing read in the wrong places ("EDI T O R I A L", "RESEA R CH  A RT
+ * ICL E": an extractor that places each glyph measures the kerning so):
+ * the letters spell a label once the gaps go, in more pieces than the
+ * label has words and four at least. NULL when none. */
+static const char *broken_label(const char *text) {
+    int pieces = 0;
+    for (const char *p = text; *p; p++)
+        pieces += *p != ' ' && (p == text || p[-1] == ' ');
+    if (pieces < 4 || strlen(text) > 60)
+        return NULL;
+    char *key = jfyp_utf8_lower(text);
+    const char *type = NULL;
+    for (size_t i = 0; key && labels[i].label && !type; i++) {
+        int words = 1;
+        for (const char *a = labels[i].label; *a; a++)
+            words += *a == ' ';
+        if (pieces > words && spaced_eq(key, labels[i].label))
+            type = labels[i].type;
+    }
+    free(key);
+    return type;
+}
+
 const char *jfyp_article_type_label(const char *text, char **printed) {
     *printed = NULL;
     if (strlen(text) > 60 || correspondence_field(text))
@@ -306,6 +330,8 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
                 ;
             if (*bar)
                 type = jfyp_article_type_label(bar, printed);
+            if (*bar && !type && (type = broken_label(bar)) && !(*printed = jfyp_strdup(bar)))
+                type = NULL;
         }
     }
     return type;
