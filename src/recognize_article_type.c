@@ -412,7 +412,14 @@ static int header_end(const char *t) {
     size_t n = strlen(t);
     while (n && t[n - 1] == ' ')
         n--;
-    return n && ((t[n - 1] >= '0' && t[n - 1] <= '9') || t[n - 1] == ')');
+    if (n && ((t[n - 1] >= '0' && t[n - 1] <= '9') || t[n - 1] == ')'))
+        return 1;
+    /* or in the journal's web address, the masthead's last line
+     * ("www.mdpi.com/journal/ijms"), which no title's line ends in */
+    size_t w = n;
+    while (w && t[w - 1] != ' ')
+        w--;
+    return n - w >= 8 && (jfyp_strnieq(t + w, "www.", 4) || jfyp_strnieq(t + w, "http", 4));
 }
 
 /* pdftotext prints the running header, the type label and the title with
@@ -763,7 +770,7 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
             continue;
         jfy_node *start = n->first;
         char *prev = NULL;
-        for (int line = 0; start && line < 4; line++) {
+        for (int line = 0; start && line < 6; line++) {
             jfy_node *end = start;
             while (end && !jfyp_inline_is_break(end))
                 end = end->next;
