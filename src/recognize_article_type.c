@@ -595,6 +595,22 @@ static const char *small_caps_label(const char *text, int *oom) {
     return type;
 }
 
+/* Kinds whose names of two words a paper may also print as a heading of
+ * its own text or a box ("Case Report", "Original Research" over a
+ * subject, "In Brief"), or whose label publishers' JATS files as a
+ * research article as often as not ("Short Communication"); the
+ * others' ("Data Descriptor", "Guest Editorial") head no section and
+ * name the kind. */
+static int heading_kind(const char *type) {
+    static const char *const kinds[] = {"case-report", "discussion", "research-article",
+                                        "review-article", "systematic-review", "in-brief",
+                                        "brief-report", "other", NULL};
+    for (size_t i = 0; kinds[i]; i++)
+        if (strcmp(type, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
  * or one that names a kind of article ("Review Article"), a block of its
  * own on the first page: the type all the same, where no side label names
@@ -630,7 +646,8 @@ static int spaced_type(jfyp_rec *r) {
             /* (or two kinds joined by a slash, "Review/Meta-analysis",
              * or by "and", "Systematic Review and Meta-Analysis", which
              * no section heading is) */
-            if (type && !(printed && ((strchr(printed, ' ') && jfyp_stristr(printed, "article")) ||
+            if (type && !(printed && ((strchr(printed, ' ') && (jfyp_stristr(printed, "article") ||
+                                                                 !heading_kind(type))) ||
                                       kinds_joined(printed) || jfyp_stristr(printed, " and "))))
                 type = NULL;
             free(printed);
