@@ -749,6 +749,33 @@ static int label_over_title_block(jfyp_rec *r, jfy_node *n, const jfyp_lines *l,
     return 0;
 }
 
+/* A label of two words or more that heads no section, run into the
+ * start of a title's line ("Data Descriptor Middle East Respiratory"):
+ * a layout that sets the label in the margin beside the title's second
+ * line, which pdftotext reads as one line. The label's words each in
+ * capitals, and the line's next word too. A reader for
+ * first_blocks_type: sets *type where it finds one; 0. */
+static int glued_start_type(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, const char **type) {
+    (void)r;
+    (void)n;
+    for (size_t i = 0; i < l->n && i < 6 && !*type; i++) {
+        const char *t = l->v[i].text;
+        for (size_t k = 0; labels[k].label && !*type; k++) {
+            const char *a = labels[k].label;
+            size_t len = strlen(a);
+            if (!strchr(a, ' ') || heading_kind(labels[k].type) || !jfyp_strnieq(t, a, len) ||
+                t[len] != ' ' || !(t[len + 1] >= 'A' && t[len + 1] <= 'Z'))
+                continue;
+            int caps = 1;
+            for (size_t j = 0; j < len && caps; j++)
+                caps = (j > 0 && t[j - 1] != ' ') || (t[j] >= 'A' && t[j] <= 'Z');
+            if (caps)
+                *type = labels[k].type;
+        }
+    }
+    return 0;
+}
+
 /* The type the first reader to name one finds in the page's first
  * blocks, set on the article: 0, or -1 on OOM. */
 static int first_blocks_type(jfyp_rec *r,
@@ -780,6 +807,8 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
     if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, doi_glued_type) < 0)
         return -1;
     if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, label_over_title_block) < 0)
+        return -1;
+    if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, glued_start_type) < 0)
         return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {
