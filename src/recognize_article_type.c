@@ -1069,6 +1069,36 @@ static const char *const case_heads[] = {"case report", "case reports", "case pr
                                          "presentation of case", "presentation of the case",
                                          "case details", NULL};
 
+/* Whether a title names its patient by age ("A 47-Year-Old Woman with
+ * ...", "a 6-year-old boy"): the way a report of one case is titled. */
+static int patient_title(const char *s) {
+    for (const char *p = jfyp_stristr(s, "-year-old "); p; p = jfyp_stristr(p + 1, "-year-old ")) {
+        if (p == s || !(p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        static const char *const who[] = {"man", "woman", "male", "female", "boy", "girl",
+                                          "patient", "child", "infant", "lady", "gentleman", NULL};
+        const char *w = p + 10;
+        for (size_t i = 0; who[i]; i++) {
+            size_t n = strlen(who[i]);
+            if (jfyp_strnieq(w, who[i], n) && !((w[n] >= 'a' && w[n] <= 'z') || (w[n] >= 'A' && w[n] <= 'Z')))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the title calls the article a report of one case ("...: A
+ * Case Report", "a case report and review of the literature"). */
+static int case_title(const jfy_node *front) {
+    const jfy_node *t = jfyp_node_child(front, JFY_N_TITLE);
+    char *s = t ? jfyp_node_plain(t) : NULL;
+    if (t && !s)
+        return -1;
+    int found = s && jfyp_stristr(s, "a case report") != NULL;
+    free(s);
+    return found;
+}
+
 /* Whether the body tells a case under a head of its own ("Case
  * presentation", "2. Case Report"), or the title says it reports one
  * ("...: A Case Report and Review of the Literature"): a case report,
@@ -1080,7 +1110,7 @@ static int case_shape(const jfy_node *front, const jfy_node *body) {
     char *s = t ? jfyp_node_plain(t) : NULL;
     if (t && !s)
         return -1;
-    int found = s && jfyp_stristr(s, "case report") != NULL;
+    int found = s && (jfyp_stristr(s, "case report") != NULL || patient_title(s));
     free(s);
     for (const jfy_node *n = body->first; n && !found; n = n->next) {
         const jfy_node *k = n->type == JFY_N_SECTION ? jfyp_node_child(n, JFY_N_TITLE) : NULL;
@@ -1363,6 +1393,17 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
         if (!type && (imrad(r->body) || scholarly(r)))
             type = "research-article";
         if (type && jfyp_node_set_attr(r->doc, "article-type", type) < 0)
+            return -1;
+        type = jfyp_node_attr(r->doc, "article-type");
+    }
+    /* a report of a case a journal prints under its letters' or
+     * research's label: the title that names it so is the kind its JATS
+     * gives */
+    if (type && (strcmp(type, "letter") == 0 || strcmp(type, "research-article") == 0)) {
+        int c = case_title(r->front);
+        if (c < 0)
+            return -1;
+        if (c && jfyp_node_set_attr(r->doc, "article-type", "case-report") < 0)
             return -1;
         type = jfyp_node_attr(r->doc, "article-type");
     }
