@@ -267,6 +267,30 @@ static char *small_caps_joined(const char *t) {
     return s;
 }
 
+/* The kind after a banner's bar, set with the gaps of its letter
+ * spacing read in the wrong places ("EDI T O R I A L", "RESEA R CH  A RT
+ * ICL E": an extractor that places each glyph measures the kerning so):
+ * the letters spell a label once the gaps go, in more pieces than the
+ * label has words and four at least. NULL when none. */
+static const char *broken_label(const char *text) {
+    int pieces = 0;
+    for (const char *p = text; *p; p++)
+        pieces += *p != ' ' && (p == text || p[-1] == ' ');
+    if (pieces < 4 || strlen(text) > 60)
+        return NULL;
+    char *key = jfyp_utf8_lower(text);
+    const char *type = NULL;
+    for (size_t i = 0; key && labels[i].label && !type; i++) {
+        int words = 1;
+        for (const char *a = labels[i].label; *a; a++)
+            words += *a == ' ';
+        if (pieces > words && spaced_eq(key, labels[i].label))
+            type = labels[i].type;
+    }
+    free(key);
+    return type;
+}
+
 const char *jfyp_article_type_label(const char *text, char **printed) {
     *printed = NULL;
     if (strlen(text) > 60 || correspondence_field(text))
@@ -306,6 +330,8 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
                 ;
             if (*bar)
                 type = jfyp_article_type_label(bar, printed);
+            if (*bar && !type && (type = broken_label(bar)) && !(*printed = jfyp_strdup(bar)))
+                type = NULL;
         }
     }
     return type;
@@ -386,7 +412,14 @@ static int header_end(const char *t) {
     size_t n = strlen(t);
     while (n && t[n - 1] == ' ')
         n--;
-    return n && ((t[n - 1] >= '0' && t[n - 1] <= '9') || t[n - 1] == ')');
+    if (n && ((t[n - 1] >= '0' && t[n - 1] <= '9') || t[n - 1] == ')'))
+        return 1;
+    /* or in the journal's web address, the masthead's last line
+     * ("www.mdpi.com/journal/ijms"), which no title's line ends in */
+    size_t w = n;
+    while (w && t[w - 1] != ' ')
+        w--;
+    return n - w >= 8 && (jfyp_strnieq(t + w, "www.", 4) || jfyp_strnieq(t + w, "http", 4));
 }
 
 /* pdftotext prints the running header, the type label and the title with
@@ -562,6 +595,22 @@ static const char *small_caps_label(const char *text, int *oom) {
     return type;
 }
 
+/* Kinds whose names of two words a paper may also print as a heading of
+ * its own text or a box ("Case Report", "Original Research" over a
+ * subject, "In Brief"), or whose label publishers' JATS files as a
+ * research article as often as not ("Short Communication"); the
+ * others' ("Data Descriptor", "Guest Editorial") head no section and
+ * name the kind. */
+static int heading_kind(const char *type) {
+    static const char *const kinds[] = {"case-report", "discussion", "research-article",
+                                        "review-article", "systematic-review", "in-brief",
+                                        "brief-report", "other", NULL};
+    for (size_t i = 0; kinds[i]; i++)
+        if (strcmp(type, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
  * or one that names a kind of article ("Review Article"), a block of its
  * own on the first page: the type all the same, where no side label names
@@ -597,7 +646,8 @@ static int spaced_type(jfyp_rec *r) {
             /* (or two kinds joined by a slash, "Review/Meta-analysis",
              * or by "and", "Systematic Review and Meta-Analysis", which
              * no section heading is) */
-            if (type && !(printed && ((strchr(printed, ' ') && jfyp_stristr(printed, "article")) ||
+            if (type && !(printed && ((strchr(printed, ' ') && (jfyp_stristr(printed, "article") ||
+                                                                 !heading_kind(type))) ||
                                       kinds_joined(printed) || jfyp_stristr(printed, " and "))))
                 type = NULL;
             free(printed);
@@ -699,6 +749,33 @@ static int label_over_title_block(jfyp_rec *r, jfy_node *n, const jfyp_lines *l,
     return 0;
 }
 
+/* A label of two words or more that heads no section, run into the
+ * start of a title's line ("Data Descriptor Middle East Respiratory"):
+ * a layout that sets the label in the margin beside the title's second
+ * line, which pdftotext reads as one line. The label's words each in
+ * capitals, and the line's next word too. A reader for
+ * first_blocks_type: sets *type where it finds one; 0. */
+static int glued_start_type(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, const char **type) {
+    (void)r;
+    (void)n;
+    for (size_t i = 0; i < l->n && i < 6 && !*type; i++) {
+        const char *t = l->v[i].text;
+        for (size_t k = 0; labels[k].label && !*type; k++) {
+            const char *a = labels[k].label;
+            size_t len = strlen(a);
+            if (!strchr(a, ' ') || heading_kind(labels[k].type) || !jfyp_strnieq(t, a, len) ||
+                t[len] != ' ' || !(t[len + 1] >= 'A' && t[len + 1] <= 'Z'))
+                continue;
+            int caps = 1;
+            for (size_t j = 0; j < len && caps; j++)
+                caps = (j > 0 && t[j - 1] != ' ') || (t[j] >= 'A' && t[j] <= 'Z');
+            if (caps)
+                *type = labels[k].type;
+        }
+    }
+    return 0;
+}
+
 /* The type the first reader to name one finds in the page's first
  * blocks, set on the article: 0, or -1 on OOM. */
 static int first_blocks_type(jfyp_rec *r,
@@ -731,13 +808,15 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
         return -1;
     if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, label_over_title_block) < 0)
         return -1;
+    if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, glued_start_type) < 0)
+        return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         jfy_node *start = n->first;
         char *prev = NULL;
-        for (int line = 0; start && line < 4; line++) {
+        for (int line = 0; start && line < 6; line++) {
             jfy_node *end = start;
             while (end && !jfyp_inline_is_break(end))
                 end = end->next;
@@ -990,6 +1069,36 @@ static const char *const case_heads[] = {"case report", "case reports", "case pr
                                          "presentation of case", "presentation of the case",
                                          "case details", NULL};
 
+/* Whether a title names its patient by age ("A 47-Year-Old Woman with
+ * ...", "a 6-year-old boy"): the way a report of one case is titled. */
+static int patient_title(const char *s) {
+    for (const char *p = jfyp_stristr(s, "-year-old "); p; p = jfyp_stristr(p + 1, "-year-old ")) {
+        if (p == s || !(p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        static const char *const who[] = {"man", "woman", "male", "female", "boy", "girl",
+                                          "patient", "child", "infant", "lady", "gentleman", NULL};
+        const char *w = p + 10;
+        for (size_t i = 0; who[i]; i++) {
+            size_t n = strlen(who[i]);
+            if (jfyp_strnieq(w, who[i], n) && !((w[n] >= 'a' && w[n] <= 'z') || (w[n] >= 'A' && w[n] <= 'Z')))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the title calls the article a report of one case ("...: A
+ * Case Report", "a case report and review of the literature"). */
+static int case_title(const jfy_node *front) {
+    const jfy_node *t = jfyp_node_child(front, JFY_N_TITLE);
+    char *s = t ? jfyp_node_plain(t) : NULL;
+    if (t && !s)
+        return -1;
+    int found = s && jfyp_stristr(s, "a case report") != NULL;
+    free(s);
+    return found;
+}
+
 /* Whether the body tells a case under a head of its own ("Case
  * presentation", "2. Case Report"), or the title says it reports one
  * ("...: A Case Report and Review of the Literature"): a case report,
@@ -1001,7 +1110,7 @@ static int case_shape(const jfy_node *front, const jfy_node *body) {
     char *s = t ? jfyp_node_plain(t) : NULL;
     if (t && !s)
         return -1;
-    int found = s && jfyp_stristr(s, "case report") != NULL;
+    int found = s && (jfyp_stristr(s, "case report") != NULL || patient_title(s));
     free(s);
     for (const jfy_node *n = body->first; n && !found; n = n->next) {
         const jfy_node *k = n->type == JFY_N_SECTION ? jfyp_node_child(n, JFY_N_TITLE) : NULL;
@@ -1284,6 +1393,17 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
         if (!type && (imrad(r->body) || scholarly(r)))
             type = "research-article";
         if (type && jfyp_node_set_attr(r->doc, "article-type", type) < 0)
+            return -1;
+        type = jfyp_node_attr(r->doc, "article-type");
+    }
+    /* a report of a case a journal prints under its letters' or
+     * research's label: the title that names it so is the kind its JATS
+     * gives */
+    if (type && (strcmp(type, "letter") == 0 || strcmp(type, "research-article") == 0)) {
+        int c = case_title(r->front);
+        if (c < 0)
+            return -1;
+        if (c && jfyp_node_set_attr(r->doc, "article-type", "case-report") < 0)
             return -1;
         type = jfyp_node_attr(r->doc, "article-type");
     }
