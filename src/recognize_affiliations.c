@@ -766,6 +766,10 @@ static const char *run_in_next(const state *S, const char *label, const char *te
 static const char *glued_next_letter(const state *S, const char *label, const char *text, char *next) {
     if (label && (strlen(label) != 1 || *label < 'a' || *label >= 'z'))
         return NULL;
+    /* each candidate looks back over the text before it: past a block of
+     * addresses' length, the scan would grow with the square of the text */
+    if (strlen(text) > 6000)
+        return NULL;
     next[0] = label ? (char)(*label + 1) : 'b';
     next[1] = '\0';
     if (has_label(S, next))
