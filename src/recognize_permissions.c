@@ -1031,6 +1031,41 @@ static int retained_copyright(jfyp_rec *r) {
     return 0;
 }
 
+/* "© The Author(s) 2020. Published by X on behalf of Y. All rights
+ * reserved. For permissions, please e-mail: journals.permissions@x.com", a
+ * foot's block of its own: its address made it a correspondence note
+ * before the statements were read. Where no other statement was printed
+ * it is the statement, up to the request for permissions, and no note. */
+static int statement_in_notes(jfyp_rec *r) {
+    jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
+    jfy_node *notes = jfyp_node_child(r->front, JFY_N_AUTHOR_NOTES);
+    if (!notes || (perm && jfyp_node_attr(perm, "statement")))
+        return 0;
+    for (jfy_node *c = notes->first; c; c = c->next) {
+        if (c->type != JFY_N_CORRESP)
+            continue;
+        char *t = jfyp_node_plain(c);
+        if (!t)
+            return -1;
+        const char *y;
+        char *ask = opens_sign(t) && find_year(t, &y) ? (char *)jfyp_stristr(t, " For permission") : NULL;
+        int rc = 0;
+        if (ask && ask - t < 300) {
+            *ask = '\0';
+            rc = set_copyright(r, jfyp_trim(t), c);
+            if (rc == 0) {
+                jfyp_node_free(c);
+                if (!notes->first)
+                    jfyp_node_free(notes);
+            }
+        }
+        free(t);
+        if (ask || rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
 static int each_paragraph(jfyp_rec *r, int early) {
     jfy_node *n = jfyp_rec_first(r);
     while (n) {
@@ -1175,7 +1210,7 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
     jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
     if (perm && jfyp_node_attr(perm, "licensee") && jfyp_node_set_attr(perm, "licensee", NULL) < 0)
         return -1;
-    if (retained_copyright(r) < 0)
+    if (retained_copyright(r) < 0 || statement_in_notes(r) < 0)
         return -1;
     /* the running foot's statement, where no other was printed */
     const char *running = perm ? jfyp_node_attr(perm, "running") : NULL;
