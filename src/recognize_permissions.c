@@ -327,7 +327,7 @@ static size_t url_rest(const char *s, const char *p, const char *q) {
  * past p), so that dropping a wrapped address's space costs no move of
  * the rest, and the first address is sought once: a licence run on for
  * pages stays linear. */
-static void cut_run_on(char *s) {
+static char *cut_run_on(char *s) {
     char *addr = after_contact_address(s);
     if (addr)
         *addr = '\0';
@@ -340,6 +340,15 @@ static void cut_run_on(char *s) {
             p++;
             continue;
         }
+        /* "... (http://creativecommons.org/licenses/by-nc-nd/4.0/) equal
+         * to 5 micrometers), and ...": a licence closing on its address,
+         * with no full stop, that a page break joined to the body's text
+         * going on in lower case on the next page */
+        if (*p == ')' && o - s >= 2 && o[-1] == '/' && http && http < p && p[1] == ' ' &&
+            jfyp_starts_lower(p + 2) && !about_reuse(p + 2)) {
+            o[1] = '\0';
+            return (char *)p + 2; /* (o never passes p: the rest is whole) */
+        }
         /* "cited. against", and after a closing address "...sage). was",
          * ".../by/4.0/. Annals of ..." */
         if (*p != '.' || p[1] != ' ' || o - s < 2 ||
@@ -351,10 +360,28 @@ static void cut_run_on(char *s) {
             q++;
         if (jfyp_starts_lower(q) || not_the_licence(q) || journal_note(q) || !about_reuse(q)) {
             o[1] = '\0';
-            return;
+            return NULL;
         }
     }
     *o = '\0';
+    return NULL;
+}
+
+/* The body's text cut_run_on cut off a licence, a paragraph again after
+ * para. 0, or -1 out of memory. */
+static int put_back(jfy_node *para, const char *rest) {
+    if (!rest || !*rest)
+        return 0;
+    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH), *t = jfyp_node_new_text(JFY_N_TEXT, rest);
+    if (!q || !t) {
+        jfyp_node_free(q);
+        jfyp_node_free(t);
+        return -1;
+    }
+    jfyp_node_span_from(q, para);
+    jfyp_node_append(q, t);
+    jfyp_node_insert_after(para, q);
+    return 0;
 }
 
 /* "creativecommons.org/licenses/by-nc/4.0" or "CC BY-NC 4.0" -> canonical URL. */
@@ -866,7 +893,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             if (ok && end == l.n && rc == 0)
                 rc = take_past_fields(r, para, &field);
             if (ok && rc == 0)
-                cut_run_on(field);
+                rc = put_back(para, cut_run_on(field));
             if (ok && rc == 0 && (rc = set_license(r, field, para)) == 0) {
                 *gone = jfyp_lines_remove(para, &l, i, end - 1);
                 want_l = 0;
@@ -982,7 +1009,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                 if (rc == 0 && end == l.n)
                     rc = take_past_fields(r, para, &lic);
                 if (rc == 0)
-                    cut_run_on(lic);
+                    rc = put_back(para, cut_run_on(lic));
                 if (rc == 0)
                     rc = set_license(r, lic, para);
             }
