@@ -847,7 +847,12 @@ static int received_line(const jfyp_lines *l, size_t i) {
     while (*t == '|' || *t == ' ')
         t++;
     t = after_history_label(t);
-    if (jfyp_strnieq(t, "Received", 8) || jfyp_strnieq(t, "Manuscript received", 19))
+    if (jfyp_strnieq(t, "Received", 8))
+        return dated_line(ln);
+    /* "Manuscript received on DATE. Accepted for" over "publication on
+     * DATE.": a block of its own (in a note's block its wrapped date may
+     * lie apart, and the line be lifted into the body alone) */
+    if (i == 0 && jfyp_strnieq(t, "Manuscript received", 19))
         return dated_line(ln);
     /* "Submitted 8 November 2022" over "Accepted 1 February 2023": the
      * same history under its other first label, known by the dated line
