@@ -714,6 +714,43 @@ static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
     return 0;
 }
 
+/* "... under the terms of the Creative Commons" over a block "Attribution
+ * License (http://creativecommons.org/licenses/by/4.0/), which permits" /
+ * ... / "work is properly cited.": the licence's name cut between blocks
+ * (MuPDF, pdfminer give a side column's lines a block each). The block,
+ * opening with the name's rest and ending the sentence in a few lines, is
+ * joined to *text and taken. 0, or -1 out of memory. */
+static int take_licence_name(jfyp_rec *r, jfy_node *para, char **text) {
+    size_t n = strlen(*text);
+    if (n < 16 || !jfyp_strieq(*text + n - 16, "Creative Commons"))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, para);
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    const char *t0 = l.n ? l.v[0].text : "";
+    int ok = l.n >= 1 && l.n <= 6 &&
+             (strncmp(t0, "Attribution", 11) == 0 || strncmp(t0, "License", 7) == 0 ||
+              strncmp(t0, "Licence", 7) == 0 || strncmp(t0, "CC BY", 5) == 0) &&
+             ends_sentence(l.v[l.n - 1].text);
+    for (size_t i = 0; ok && i < l.n; i++)
+        ok = strlen(l.v[i].text) < 120 && !opens_other_field(l.v[i].text) && l.v[i].first->type == JFY_N_TEXT;
+    char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
+    char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
+    free(more);
+    jfyp_lines_free(&l);
+    if (ok && !all)
+        return -1;
+    if (all) {
+        free(*text);
+        *text = all;
+        jfyp_node_free(x);
+    }
+    return 0;
+}
+
 /* Whether every line of para, a few at most, opens a labelled field
  * ("Categories: ...", "Keywords: ..."): a side column's fields between the
  * halves of a licence's sentence. -1 out of memory. */
@@ -892,6 +929,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                 rc = jfyp_take_continuation(r, para, &field);
             if (ok && end == l.n && rc == 0)
                 rc = take_past_fields(r, para, &field);
+            if (ok && end == l.n && rc == 0)
+                rc = take_licence_name(r, para, &field);
             if (ok && rc == 0)
                 rc = put_back(para, cut_run_on(field));
             if (ok && rc == 0 && (rc = set_license(r, field, para)) == 0) {
