@@ -558,6 +558,63 @@ static size_t badge_after_year(const char *s) {
     return 0;
 }
 
+/* The length of the statement without what a page's foot ran into it:
+ * the article's DOI ("Copyright © 2019, The Authors; DOI:10.3399/..."),
+ * the journal's web addresses after its last sentence ("... All rights
+ * reserved. www.example.com www.example.org"), the journal's citation
+ * ("© 2009 Blackwell Publishing Ltd, Journal of X, 3, 205–206"). */
+static size_t foot_tail_cut(const char *s) {
+    size_t n = strlen(s);
+    const char *d = jfyp_stristr(s, "doi");
+    if (d && d - s > 10 && (d[3] == ':' || strncmp(d + 3, " 10.", 4) == 0) && d[-1] == ' ') {
+        n = (size_t)(d - s);
+        while (n && (s[n - 1] == ' ' || s[n - 1] == ';' || s[n - 1] == ','))
+            n--;
+        return n;
+    }
+    /* addresses after a full stop */
+    for (;;) {
+        size_t w = n;
+        while (w && s[w - 1] != ' ')
+            w--;
+        if (!w || !(jfyp_strnieq(s + w, "www.", 4) || jfyp_strnieq(s + w, "http", 4)))
+            break;
+        size_t k = w;
+        while (k && s[k - 1] == ' ')
+            k--;
+        if (!k || !(s[k - 1] == '.' || jfyp_strnieq(s + k, " www.", 5) || jfyp_strnieq(s + k, " http", 5)))
+            break;
+        n = k;
+        if (s[k - 1] == '.')
+            break;
+    }
+    /* ", Name of Journal, 3, 205–206" closing it */
+    size_t e = n, k = e;
+    for (;;) {
+        if (k && ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '-'))
+            k--;
+        else if (k >= 3 && strncmp(s + k - 3, "\xe2\x80\x93", 3) == 0)
+            k -= 3; /* an en dash between the pages */
+        else
+            break;
+    }
+    if (k == e || k < 2 || s[k - 1] != ' ' || s[k - 2] != ',')
+        return n;
+    k -= 2;
+    size_t v = k;
+    while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    if (k == v || k < 2 || s[k - 1] != ' ' || s[k - 2] != ',')
+        return n;
+    k -= 2;
+    size_t j = k;
+    while (j && s[j - 1] != ',' && s[j - 1] != '.' && k - j < 80)
+        j--;
+    if (j && s[j - 1] == ',' && j < k && s[j] == ' ' && s[j + 1] >= 'A' && s[j + 1] <= 'Z')
+        return j - 1;
+    return n;
+}
+
 static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     jfy_node *p = permissions(r);
     if (!p)
@@ -566,9 +623,11 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
         return 0;
     if (!p->line)
         jfyp_node_span_from(p, from);
-    size_t badge = badge_after_year(stmt);
-    char *cut = badge ? jfyp_strndup(stmt, strlen(stmt) - badge) : NULL;
-    if (badge && !cut)
+    size_t badge = badge_after_year(stmt), keep = foot_tail_cut(stmt);
+    if (keep > strlen(stmt) - badge)
+        keep = strlen(stmt) - badge;
+    char *cut = keep < strlen(stmt) ? jfyp_strndup(stmt, keep) : NULL;
+    if (keep < strlen(stmt) && !cut)
         return -1;
     if (cut)
         stmt = cut;
