@@ -333,6 +333,7 @@ static char *cut_run_on(char *s) {
         *addr = '\0';
     const char *http = jfyp_stristr(s, "http");
     char *o = s;
+    int closed = 0; /* (the address's close asked about once: linear) */
     for (const char *p = s; *p; p++, o++) {
         *o = *p;
         /* an address wrapped at its dot is joined again, not cut */
@@ -344,8 +345,8 @@ static char *cut_run_on(char *s) {
          * to 5 micrometers), and ...": a licence closing on its address,
          * with no full stop, that a page break joined to the body's text
          * going on in lower case on the next page */
-        if (*p == ')' && o - s >= 2 && o[-1] == '/' && http && http < p && p[1] == ' ' &&
-            jfyp_starts_lower(p + 2) && !about_reuse(p + 2)) {
+        if (!closed && *p == ')' && o - s >= 2 && o[-1] == '/' && http && http < p && p[1] == ' ' &&
+            jfyp_starts_lower(p + 2) && (closed = 1) && !about_reuse(p + 2)) {
             o[1] = '\0';
             return (char *)p + 2; /* (o never passes p: the rest is whole) */
         }
