@@ -567,7 +567,14 @@ static size_t badge_after_year(const char *s) {
 static size_t foot_tail_cut(const char *s) {
     size_t n = strlen(s);
     const char *d = jfyp_stristr(s, "doi");
-    if (d && d - s > 10 && (d[3] == ':' || strncmp(d + 3, " 10.", 4) == 0) && d[-1] == ' ') {
+    /* (only closing it: "The Authors. Journal X DOI:10... published by
+     * ..." keeps the holder's words after it) */
+    const char *de = d ? d + 4 : NULL;
+    while (de && *de == ' ')
+        de++;
+    while (de && *de && *de != ' ')
+        de++;
+    if (d && d - s > 10 && (d[3] == ':' || strncmp(d + 3, " 10.", 4) == 0) && d[-1] == ' ' && !*de) {
         n = (size_t)(d - s);
         while (n && (s[n - 1] == ' ' || s[n - 1] == ';' || s[n - 1] == ','))
             n--;
