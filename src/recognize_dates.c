@@ -91,8 +91,12 @@ static void index_letters(void) {
         by_letter[at[(labels[i].label[0] | 0x20) - 'a']++] = (unsigned char)i;
 }
 
-/* Words a label may carry before its date. */
-static const char *const fillers[] = {"on", "em", "el", "le", "am", "date", "online", "in", "final", "form", "the"};
+/* Words a label may carry before its date ("Accepted after revision: 17
+ * Dec 2019", "Accepted for" over "publication on 16 October 2016"). */
+static const char *const fillers[] = {"on",    "em",   "el",          "le",     "am",
+                                      "date",  "online", "in",        "final",  "form",
+                                      "the",   "for",  "publication", "after revision",
+                                      "after review"};
 
 static const struct {
     const char *name;
@@ -335,11 +339,18 @@ static int field_at(const char *text, const char *p, int at_boundary, int lower_
             !memchr(p, ':', (size_t)(after - p)))
             continue;
         const char *q = after;
-        for (int guard = 0; guard < 4; guard++) {
+        for (int guard = 0; guard < 5; guard++) {
             int moved = 0;
+            /* a filler may follow a comma ("Accepted, after review: ...")
+             * or open the next line */
+            const char *s = q;
+            if (*s == ',')
+                s++;
+            while (*s == ' ' || *s == '\n')
+                s++;
             for (size_t k = 0; k < sizeof fillers / sizeof *fillers; k++) {
-                const char *a2 = jfyp_after_label(q, fillers[k]);
-                if (a2 && a2 != q) {
+                const char *a2 = jfyp_after_label(s, fillers[k]);
+                if (a2 && a2 != s) {
                     q = a2;
                     moved = 1;
                     break;
@@ -475,7 +486,11 @@ static const char *after_history_label(const char *t) {
     const char *a = jfyp_after_label(t, "Article history");
     if (!a)
         a = jfyp_after_label(t, "History");
-    return a && memchr(t, ':', (size_t)(a - t)) ? a : t;
+    /* "ARTICLE HISTORY Received 16 March 2020; ...": a label set in
+     * capitals needs no colon to be one */
+    if (a && a > t && !memchr(t, ':', (size_t)(a - t)) && !(t[1] >= 'A' && t[1] <= 'Z'))
+        a = NULL;
+    return a ? a : t;
 }
 
 /* note: para is an editor's note ("Edited by A. Roe, ..., and approved June
@@ -563,6 +578,13 @@ static int scan_paragraph(jfyp_rec *r, jfy_node *para, int *gone, int note) {
             while (q > text && (q[-1] == ' '))
                 q--;
             boundary = q > text && (is_sep((unsigned char)q[-1]) || q[-1] == '\n' || any);
+            /* after a history label in capitals opening the line */
+            if (!boundary && q - text >= 7 && strncmp(q - 7, "HISTORY", 7) == 0) {
+                const char *ls = q - 7;
+                if (ls - text >= 8 && strncmp(ls - 8, "ARTICLE ", 8) == 0)
+                    ls -= 8;
+                boundary = ls == text || ls[-1] == '\n';
+            }
             /* "•" and "·" separate fields too */
             if (q - text >= 2 && ((unsigned char)q[-2] == 0xC2 && (unsigned char)q[-1] == 0xB7))
                 boundary = 1;
@@ -827,6 +849,11 @@ static int received_line(const jfyp_lines *l, size_t i) {
     t = after_history_label(t);
     if (jfyp_strnieq(t, "Received", 8))
         return dated_line(ln);
+    /* "Manuscript received on DATE. Accepted for" over "publication on
+     * DATE.": a block of its own (in a note's block its wrapped date may
+     * lie apart, and the line be lifted into the body alone) */
+    if (i == 0 && jfyp_strnieq(t, "Manuscript received", 19))
+        return dated_line(ln);
     /* "Submitted 8 November 2022" over "Accepted 1 February 2023": the
      * same history under its other first label, known by the dated line
      * under it (a cited work's "Submitted to ..." has none) */
@@ -937,6 +964,16 @@ static int date_alone(jfy_node *para) {
     return yes;
 }
 
+/* "Received: Oct 31st 2019" and, blocks further on, "Accepted: May 8th
+ * 2020": a side column's history that an extraction ran among the
+ * references; the acceptance is the article's once its receipt was read
+ * there, and only with its label's colon. */
+static int late_accepted(const jfyp_rec *r, const jfyp_line *ln) {
+    const char *t = ln->text;
+    return strncmp(t, "Accepted:", 9) == 0 && dated_line(ln) && have_type(r, "received") &&
+           !have_type(r, "accepted");
+}
+
 int jfyp_recognize_history_lines(jfyp_rec *r) {
     jfy_node *next;
     int after_refs = 0;
@@ -995,7 +1032,7 @@ int jfyp_recognize_history_lines(jfyp_rec *r) {
         /* a block of labelled notes ("Academic Editor: ...", "Received:
          * ...") is one block; the readers of notes take it whole */
         for (size_t i = 0; i < l.n; i++) {
-            if (after_refs ? !received_line(&l, i) : !dated_line(&l.v[i]))
+            if (after_refs ? !(received_line(&l, i) || late_accepted(r, &l.v[i])) : !dated_line(&l.v[i]))
                 continue;
             dated = 1;
             if (i > 0 && !cut && !jfyp_opens_field(l.v[i - 1].text) &&

@@ -327,18 +327,28 @@ static size_t url_rest(const char *s, const char *p, const char *q) {
  * past p), so that dropping a wrapped address's space costs no move of
  * the rest, and the first address is sought once: a licence run on for
  * pages stays linear. */
-static void cut_run_on(char *s) {
+static char *cut_run_on(char *s) {
     char *addr = after_contact_address(s);
     if (addr)
         *addr = '\0';
     const char *http = jfyp_stristr(s, "http");
     char *o = s;
+    int closed = 0; /* (the address's close asked about once: linear) */
     for (const char *p = s; *p; p++, o++) {
         *o = *p;
         /* an address wrapped at its dot is joined again, not cut */
         if (*p == '.' && p[1] == ' ' && url_rest(s, o, p + 2)) {
             p++;
             continue;
+        }
+        /* "... (http://creativecommons.org/licenses/by-nc-nd/4.0/) equal
+         * to 5 micrometers), and ...": a licence closing on its address,
+         * with no full stop, that a page break joined to the body's text
+         * going on in lower case on the next page */
+        if (!closed && *p == ')' && o - s >= 2 && o[-1] == '/' && http && http < p && p[1] == ' ' &&
+            jfyp_starts_lower(p + 2) && (closed = 1) && !about_reuse(p + 2)) {
+            o[1] = '\0';
+            return (char *)p + 2; /* (o never passes p: the rest is whole) */
         }
         /* "cited. against", and after a closing address "...sage). was",
          * ".../by/4.0/. Annals of ..." */
@@ -351,10 +361,28 @@ static void cut_run_on(char *s) {
             q++;
         if (jfyp_starts_lower(q) || not_the_licence(q) || journal_note(q) || !about_reuse(q)) {
             o[1] = '\0';
-            return;
+            return NULL;
         }
     }
     *o = '\0';
+    return NULL;
+}
+
+/* The body's text cut_run_on cut off a licence, a paragraph again after
+ * para. 0, or -1 out of memory. */
+static int put_back(jfy_node *para, const char *rest) {
+    if (!rest || !*rest)
+        return 0;
+    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH), *t = jfyp_node_new_text(JFY_N_TEXT, rest);
+    if (!q || !t) {
+        jfyp_node_free(q);
+        jfyp_node_free(t);
+        return -1;
+    }
+    jfyp_node_span_from(q, para);
+    jfyp_node_append(q, t);
+    jfyp_node_insert_after(para, q);
+    return 0;
 }
 
 /* "creativecommons.org/licenses/by-nc/4.0" or "CC BY-NC 4.0" -> canonical URL. */
@@ -531,6 +559,70 @@ static size_t badge_after_year(const char *s) {
     return 0;
 }
 
+/* The length of the statement without what a page's foot ran into it:
+ * the article's DOI ("Copyright © 2019, The Authors; DOI:10.3399/..."),
+ * the journal's web addresses after its last sentence ("... All rights
+ * reserved. www.example.com www.example.org"), the journal's citation
+ * ("© 2009 Blackwell Publishing Ltd, Journal of X, 3, 205–206"). */
+static size_t foot_tail_cut(const char *s) {
+    size_t n = strlen(s);
+    const char *d = jfyp_stristr(s, "doi");
+    /* (only closing it: "The Authors. Journal X DOI:10... published by
+     * ..." keeps the holder's words after it) */
+    const char *de = d ? d + 4 : NULL;
+    while (de && *de == ' ')
+        de++;
+    while (de && *de && *de != ' ')
+        de++;
+    if (d && d - s > 10 && (d[3] == ':' || strncmp(d + 3, " 10.", 4) == 0) && d[-1] == ' ' && !*de) {
+        n = (size_t)(d - s);
+        while (n && (s[n - 1] == ' ' || s[n - 1] == ';' || s[n - 1] == ','))
+            n--;
+        return n;
+    }
+    /* addresses after a full stop */
+    for (;;) {
+        size_t w = n;
+        while (w && s[w - 1] != ' ')
+            w--;
+        if (!w || !(jfyp_strnieq(s + w, "www.", 4) || jfyp_strnieq(s + w, "http", 4)))
+            break;
+        size_t k = w;
+        while (k && s[k - 1] == ' ')
+            k--;
+        if (!k || !(s[k - 1] == '.' || jfyp_strnieq(s + k, " www.", 5) || jfyp_strnieq(s + k, " http", 5)))
+            break;
+        n = k;
+        if (s[k - 1] == '.')
+            break;
+    }
+    /* ", Name of Journal, 3, 205–206" closing it */
+    size_t e = n, k = e;
+    for (;;) {
+        if (k && ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '-'))
+            k--;
+        else if (k >= 3 && strncmp(s + k - 3, "\xe2\x80\x93", 3) == 0)
+            k -= 3; /* an en dash between the pages */
+        else
+            break;
+    }
+    if (k == e || k < 2 || s[k - 1] != ' ' || s[k - 2] != ',')
+        return n;
+    k -= 2;
+    size_t v = k;
+    while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    if (k == v || k < 2 || s[k - 1] != ' ' || s[k - 2] != ',')
+        return n;
+    k -= 2;
+    size_t j = k;
+    while (j && s[j - 1] != ',' && s[j - 1] != '.' && k - j < 80)
+        j--;
+    if (j && s[j - 1] == ',' && j < k && s[j] == ' ' && s[j + 1] >= 'A' && s[j + 1] <= 'Z')
+        return j - 1;
+    return n;
+}
+
 static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     jfy_node *p = permissions(r);
     if (!p)
@@ -539,9 +631,11 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
         return 0;
     if (!p->line)
         jfyp_node_span_from(p, from);
-    size_t badge = badge_after_year(stmt);
-    char *cut = badge ? jfyp_strndup(stmt, strlen(stmt) - badge) : NULL;
-    if (badge && !cut)
+    size_t badge = badge_after_year(stmt), keep = foot_tail_cut(stmt);
+    if (keep > strlen(stmt) - badge)
+        keep = strlen(stmt) - badge;
+    char *cut = keep < strlen(stmt) ? jfyp_strndup(stmt, keep) : NULL;
+    if (keep < strlen(stmt) && !cut)
         return -1;
     if (cut)
         stmt = cut;
@@ -684,6 +778,43 @@ static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
         jfyp_node_free(jfyp_rec_next(r, para));
     free(*text);
     *text = all;
+    return 0;
+}
+
+/* "... under the terms of the Creative Commons" over a block "Attribution
+ * License (http://creativecommons.org/licenses/by/4.0/), which permits" /
+ * ... / "work is properly cited.": the licence's name cut between blocks
+ * (MuPDF, pdfminer give a side column's lines a block each). The block,
+ * opening with the name's rest and ending the sentence in a few lines, is
+ * joined to *text and taken. 0, or -1 out of memory. */
+static int take_licence_name(jfyp_rec *r, jfy_node *para, char **text) {
+    size_t n = strlen(*text);
+    if (n < 16 || !jfyp_strieq(*text + n - 16, "Creative Commons"))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, para);
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    const char *t0 = l.n ? l.v[0].text : "";
+    int ok = l.n >= 1 && l.n <= 6 &&
+             (strncmp(t0, "Attribution", 11) == 0 || strncmp(t0, "License", 7) == 0 ||
+              strncmp(t0, "Licence", 7) == 0 || strncmp(t0, "CC BY", 5) == 0) &&
+             ends_sentence(l.v[l.n - 1].text);
+    for (size_t i = 0; ok && i < l.n; i++)
+        ok = strlen(l.v[i].text) < 120 && !opens_other_field(l.v[i].text) && l.v[i].first->type == JFY_N_TEXT;
+    char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
+    char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
+    free(more);
+    jfyp_lines_free(&l);
+    if (ok && !all)
+        return -1;
+    if (all) {
+        free(*text);
+        *text = all;
+        jfyp_node_free(x);
+    }
     return 0;
 }
 
@@ -865,8 +996,10 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                 rc = jfyp_take_continuation(r, para, &field);
             if (ok && end == l.n && rc == 0)
                 rc = take_past_fields(r, para, &field);
+            if (ok && end == l.n && rc == 0)
+                rc = take_licence_name(r, para, &field);
             if (ok && rc == 0)
-                cut_run_on(field);
+                rc = put_back(para, cut_run_on(field));
             if (ok && rc == 0 && (rc = set_license(r, field, para)) == 0) {
                 *gone = jfyp_lines_remove(para, &l, i, end - 1);
                 want_l = 0;
@@ -982,7 +1115,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
                 if (rc == 0 && end == l.n)
                     rc = take_past_fields(r, para, &lic);
                 if (rc == 0)
-                    cut_run_on(lic);
+                    rc = put_back(para, cut_run_on(lic));
                 if (rc == 0)
                     rc = set_license(r, lic, para);
             }
@@ -1028,6 +1161,41 @@ static int retained_copyright(jfyp_rec *r) {
         return rc;
     }
     free(t);
+    return 0;
+}
+
+/* "© The Author(s) 2020. Published by X on behalf of Y. All rights
+ * reserved. For permissions, please e-mail: journals.permissions@x.com", a
+ * foot's block of its own: its address made it a correspondence note
+ * before the statements were read. Where no other statement was printed
+ * it is the statement, up to the request for permissions, and no note. */
+static int statement_in_notes(jfyp_rec *r) {
+    jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
+    jfy_node *notes = jfyp_node_child(r->front, JFY_N_AUTHOR_NOTES);
+    if (!notes || (perm && jfyp_node_attr(perm, "statement")))
+        return 0;
+    for (jfy_node *c = notes->first; c; c = c->next) {
+        if (c->type != JFY_N_CORRESP)
+            continue;
+        char *t = jfyp_node_plain(c);
+        if (!t)
+            return -1;
+        const char *y;
+        char *ask = opens_sign(t) && find_year(t, &y) ? (char *)jfyp_stristr(t, " For permission") : NULL;
+        int rc = 0;
+        if (ask && ask - t < 300) {
+            *ask = '\0';
+            rc = set_copyright(r, jfyp_trim(t), c);
+            if (rc == 0) {
+                jfyp_node_free(c);
+                if (!notes->first)
+                    jfyp_node_free(notes);
+            }
+        }
+        free(t);
+        if (ask || rc < 0)
+            return rc;
+    }
     return 0;
 }
 
@@ -1175,7 +1343,7 @@ int jfyp_recognize_permissions(jfyp_rec *r) {
     jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
     if (perm && jfyp_node_attr(perm, "licensee") && jfyp_node_set_attr(perm, "licensee", NULL) < 0)
         return -1;
-    if (retained_copyright(r) < 0)
+    if (retained_copyright(r) < 0 || statement_in_notes(r) < 0)
         return -1;
     /* the running foot's statement, where no other was printed */
     const char *running = perm ? jfyp_node_attr(perm, "running") : NULL;
