@@ -2544,6 +2544,122 @@ static char *next_part(char *t, int paren, char want) {
     return NULL;
 }
 
+/* The article's own DOI (read before the references), NULL when none. */
+static const char *own_doi(const jfyp_rec *r) {
+    for (const jfy_node *c = r->front->first; c; c = c->next)
+        if (c->type == JFY_N_ARTICLE_ID && c->text && strcmp(jfyp_node_attr(c, "type"), "doi") == 0)
+            return c->text;
+    return NULL;
+}
+
+/* Whether t[0, at) ends with a running footer's citation stub, "(2019)
+ * 6:318 " (Nature): the year bracketed, the volume and the page; returns
+ * where it starts, or at when there is none. */
+static size_t stub_before(const char *t, size_t at) {
+    size_t end = at;
+    while (end && t[end - 1] == ' ')
+        end--;
+    size_t i = end;
+    while (i && end - i < 16 && t[i - 1] != '(')
+        i--;
+    if (!i || t[i - 1] != '(')
+        return at;
+    const char *s = t + i - 1, *e = t + end;
+    if (strspn(s + 1, "0123456789") != 4 || s[5] != ')' || s[6] != ' ')
+        return at;
+    const char *v = s + 7;
+    size_t vl = strspn(v, "0123456789");
+    if (!vl || v[vl] != ':')
+        return at;
+    const char *pg = v + vl + 1;
+    size_t pl = strspn(pg, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    if (!pl || pg + pl != e)
+        return at;
+    return i - 1;
+}
+
+/* A running footer caught in an entry: the article's own DOI, printed at
+ * the foot of every page ("(2019) 6:318 | https://doi.org/10.1038/x",
+ * "...; 56:4178 https://doi.org/10.1590/x") and read into the entry the
+ * page ended in, where it stands for the entry's DOI. Cut, with its
+ * link prefix, the stub before it and the bar-separated site after it,
+ * when the footer shows: another DOI before it in the entry, a bar
+ * beside it or the stub. In place; one pass over t per own DOI found. */
+static void cut_own_doi(const jfyp_rec *r, char *t) {
+    const char *own = own_doi(r);
+    size_t ol = own ? strlen(own) : 0;
+    if (ol < 7)
+        return;
+    size_t from = 0;
+    for (;;) {
+        const char *d = jfyp_stristr(t + from, own);
+        if (!d)
+            return;
+        size_t at = (size_t)(d - t), end = at + ol;
+        from = at + 1;
+        /* the same DOI goes on ("10.1/abc.2" found in "10.1/abc.23") */
+        if (t[end] && t[end] != ' ' && t[end] != '|' && !(strchr(".,;", t[end]) && (!t[end + 1] || t[end + 1] == ' ')))
+            continue;
+        if (at && t[at - 1] != ' ' && t[at - 1] != '/' && t[at - 1] != ':')
+            continue;
+        size_t s = at;
+        static const char *const pre[] = {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+                                          "http://dx.doi.org/", "doi.org/", "doi:", "doi"};
+        for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
+            size_t pl = strlen(pre[k]);
+            if (s >= pl && jfyp_strnieq(t + s - pl, pre[k], pl)) {
+                s -= pl;
+                break;
+            }
+        }
+        while (s && t[s - 1] == ' ')
+            s--;
+        int bar = 0;
+        if (s && t[s - 1] == '|') {
+            bar = 1;
+            s--;
+        }
+        size_t st = stub_before(t, s);
+        int stub = st < s;
+        s = st;
+        while (s && t[s - 1] == ' ')
+            s--;
+        if (!s)
+            return;
+        size_t e = end;
+        if (t[e] && t[e] != ' ' && t[e] != '|')
+            e++;
+        while (t[e] == ' ')
+            e++;
+        if (t[e] == '|') {
+            bar = 1;
+            e++;
+            while (t[e] == ' ')
+                e++;
+            /* the site's address beside it ("| www.nature.com/x") */
+            if (jfyp_strnieq(t + e, "www.", 4))
+                e += strcspn(t + e, " ");
+            while (t[e] == ' ')
+                e++;
+        }
+        int other = 0;
+        for (const char *q = t; q < t + s && !other; q++) {
+            size_t dl;
+            const char *o = jfyp_find_doi(q, &dl);
+            if (!o || o >= t + s)
+                break;
+            other = 1;
+        }
+        if (!bar && !stub && !other)
+            continue;
+        /* keep one space between what was before and what follows */
+        if (t[e])
+            t[s++] = ' ';
+        memmove(t + s, t + e, strlen(t + e) + 1);
+        from = s;
+    }
+}
+
 /* Builds the list after heading (titled: the heading's words are its
  * title; else heading is the list's first block, for its span). */
 static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
@@ -2589,6 +2705,8 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
             return -1;
         jfyp_trim(text);
         doi_gaps(text, strlen(text), 1);
+        cut_own_doi(r, text);
+        jfyp_trim(text);
         jfy_node *ref = jfyp_node_new(JFY_N_REF);
         char rid[24], lab[24];
         int bad = !ref || jfyp_node_set_attr(ref, "id", number_text(rid, 'B', ++id)) < 0;
