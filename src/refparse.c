@@ -2602,9 +2602,22 @@ static int year_vol_within(const char *t, size_t s, size_t e) {
     return 0;
 }
 
-/* Where a note of the work's language closing [s,e) opens ("Arch.
- * Eisenhüttenwes. 1935, 8, 565-567. (in German)", "[in Chinese]",
- * "(Chinese)"): the journal's numbers are before it. e when none. */
+/* Whether [w,b) is one capitalised word of letters ("Japanease", a
+ * language as an author spelt it). */
+static int cap_word(const char *t, size_t w, size_t b) {
+    if (b - w < 4 || b - w > 12 || t[w] < 'A' || t[w] > 'Z')
+        return 0;
+    for (size_t k = w + 1; k < b; k++)
+        if (t[k] < 'a' || t[k] > 'z')
+            return 0;
+    /* "(In Press)", "(In Preparation)", "(In Review)": a state, no language */
+    return !jfyp_strnieq(t + w, "pre", 3) && !jfyp_strnieq(t + w, "rev", 3) && !jfyp_strnieq(t + w, "pri", 3);
+}
+
+/* Where a note closing [s,e) after the journal's numbers opens: the
+ * work's language ("Arch. Eisenhüttenwes. 1935, 8, 565-567. (in
+ * German)", "[in Chinese]", "(Chinese)", "(in Japanease)") or the pages of a quiz or a discussion printed with
+ * the article (PubMed: "2008;87:721-34; quiz 35-8"). e when none. */
 static size_t lang_note(const char *t, size_t s, size_t e) {
     static const char *const langs[] = {"english", "german", "french", "spanish", "portuguese", "chinese",
                                         "japanese", "korean", "russian", "italian", "polish", "turkish",
@@ -2613,8 +2626,21 @@ static size_t lang_note(const char *t, size_t s, size_t e) {
     size_t b = e;
     while (b > s && (t[b - 1] == '.' || t[b - 1] == ' '))
         b--;
-    if (b < s + 6 || (t[b - 1] != ')' && t[b - 1] != ']'))
+    if (b < s + 6)
         return e;
+    if (t[b - 1] != ')' && t[b - 1] != ']') {
+        /* "; quiz 35-8", "; discussion 5-6": pages, then the mark */
+        size_t w = b;
+        while (w > s && b - w < 12 && t[w - 1] != ' ')
+            w--;
+        if (w > s + 12 && w < b && is_digit(t[w]) && t[w - 1] == ' ') {
+            if (jfyp_strnieq(t + w - 7, "; quiz ", 7) && is_digit(t[w - 8]))
+                return rtrim(t, s, w - 7);
+            if (w > s + 18 && jfyp_strnieq(t + w - 13, "; discussion ", 13) && is_digit(t[w - 14]))
+                return rtrim(t, s, w - 13);
+        }
+        return e;
+    }
     char open = t[b - 1] == ')' ? '(' : '[';
     size_t o = b - 1;
     while (o > s && b - o < 16 && t[o - 1] != open)
@@ -2622,8 +2648,12 @@ static size_t lang_note(const char *t, size_t s, size_t e) {
     if (o <= s || t[o - 1] != open)
         return e;
     size_t w = o;
-    if (b - 1 - w > 3 && (t[w] == 'i' || t[w] == 'I') && t[w + 1] == 'n' && t[w + 2] == ' ')
+    if (b - 1 - w > 3 && (t[w] == 'i' || t[w] == 'I') && t[w + 1] == 'n' && t[w + 2] == ' ') {
         w += 3;
+        /* "(in Xxx)" notes a language however it is spelt */
+        if (cap_word(t, w, b - 1))
+            return rtrim(t, s, o - 1);
+    }
     for (size_t k = 0; k < sizeof langs / sizeof *langs; k++)
         if (strlen(langs[k]) == b - 1 - w && jfyp_strnieq(t + w, langs[k], b - 1 - w))
             return rtrim(t, s, o - 1);
