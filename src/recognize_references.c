@@ -2583,8 +2583,8 @@ static size_t stub_before(const char *t, size_t at) {
  * "...; 56:4178 https://doi.org/10.1590/x") and read into the entry the
  * page ended in, where it stands for the entry's DOI. Cut, with its
  * link prefix, the stub before it and the bar-separated site after it,
- * when the footer shows: another DOI before it in the entry, a bar
- * beside it or the stub. In place; one pass over t per own DOI found. */
+ * when the footer shows: another DOI or a link before it in the entry,
+ * a bar beside it or the stub. In place; one pass over t per own DOI found. */
 static void cut_own_doi(const jfyp_rec *r, char *t) {
     const char *own = own_doi(r);
     size_t ol = own ? strlen(own) : 0;
@@ -2650,6 +2650,9 @@ static void cut_own_doi(const jfyp_rec *r, char *t) {
                 break;
             other = 1;
         }
+        /* or a link ("Available from: https://x.org/a.pdf https://doi.org/<own>") */
+        const char *ln = strstr(t, "http");
+        other |= ln && ln < t + s;
         if (!bar && !stub && !other)
             continue;
         /* keep one space between what was before and what follows */
