@@ -2612,6 +2612,10 @@ static void cut_own_doi(const jfyp_rec *r, char *t) {
                 break;
             }
         }
+        /* inside some other link ("https://pubs.x.org/doi/<own>", the
+         * article's supporting files): the page's text, no footer */
+        if (s == at && at && t[at - 1] != ' ')
+            continue;
         while (s && t[s - 1] == ' ')
             s--;
         int bar = 0;
