@@ -3494,6 +3494,12 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
         for (const char *q = strchr(x, '.'); q && !hit; q = strchr(q + 1, '.'))
             hit = q[1] >= 'a' && q[1] <= 'z' && is_upper_ascii_or_utf8(q + 2) && any_marker(&S->c, q + 1, 1) &&
                   ends_with_country(x, (size_t)(q - x));
+        /* "..., Brazil; bInstitute of ...": a letter the byline carries
+         * glued on after the semicolon that ends an address with its
+         * country (the lone "a" over the first printed apart) */
+        for (const char *q = strstr(x, "; "); q && !hit; q = strstr(q + 1, "; "))
+            hit = q[2] >= 'a' && q[2] <= 'z' && is_upper_ascii_or_utf8(q + 3) && any_marker(&S->c, q + 2, 1) &&
+                  ends_with_country(x, (size_t)(q - x));
         /* "..., Japan and 2 Department of ..." */
         for (const char *q = strstr(x, " and "); q && !hit; q = strstr(q + 1, " and ")) {
             const char *d = q + 5;
