@@ -1582,6 +1582,14 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         }
     }
     jfyp_buf_free(&cur);
+    /* past the front matter a "*1" address shows it is whole by its
+     * country (a column's break may cut it before) */
+    for (size_t i = 0; i < n && ok == 1 && star_num && !in_zone; i++) {
+        size_t tl = strlen(texts[i]);
+        while (tl && (texts[i][tl - 1] == '.' || texts[i][tl - 1] == ' ' || texts[i][tl - 1] == '\n'))
+            tl--;
+        ok = ends_with_country(texts[i], tl);
+    }
     /* "1 Institute A, City 2 Department B, ...": the next number glued
      * on the same line, when the byline carries it and no line starts
      * with it */
