@@ -110,6 +110,7 @@ static int is_upper_ascii_or_utf8(const char *s) {
 static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labsz) {
     const char *p = t;
     size_t n = 0;
+    int numbered = 0;
     if (*p == JFYP_SUP) {
         const char *e = strchr(p + 1, JFYP_SUP);
         if (!e || e == p + 1 || (size_t)(e - p) > labsz)
@@ -166,6 +167,13 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
             n += one;
         if (!any_marker(c, p, n) || n >= labsz)
             return 0;
+        /* "*1", "*2" (the Japan Academy's): the byline reader keeps the
+         * symbol of "SUZUKI*2,*3" and drops the figure, so the star the
+         * names carry stands for the numbered series */
+        if (n == one && p[n] >= '1' && p[n] <= '9' && n + 2 < labsz) {
+            n += p[n + 1] >= '0' && p[n + 1] <= '9' ? 2 : 1;
+            numbered = 1;
+        }
         memcpy(lab, p, n);
         lab[n] = '\0';
         p += n;
@@ -178,7 +186,7 @@ static size_t aff_label(const char *t, const contribs *c, char *lab, size_t labs
     }
     while (*p == ' ')
         p++;
-    if (!any_marker(c, lab, n) && c->n > 0 && !(lab[0] >= '0' && lab[0] <= '9'))
+    if (!numbered && !any_marker(c, lab, n) && c->n > 0 && !(lab[0] >= '0' && lab[0] <= '9'))
         return 0;
     return (size_t)(p - t);
 }
@@ -1446,7 +1454,10 @@ static int label_line(const state *S, const char *s, size_t n) {
         return any_marker(&S->c, s, n);
     if (n == 1 && *s >= 'a' && *s <= 'z')
         return any_marker(&S->c, s, n);
-    return symbol_len(s) == n && any_marker(&S->c, s, n);
+    size_t sl = symbol_len(s);
+    if (sl && sl < n && all_digits(s + sl, n - sl) && n - sl <= 2 && s[sl] != '0')
+        return any_marker(&S->c, s, sl); /* "*1" alone: see aff_label */
+    return sl == n && any_marker(&S->c, s, n);
 }
 
 /* "..., China; bKey Laboratory of ...", "..., Spain, cDepartment of
@@ -1526,7 +1537,9 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         free(cut);
         return m;
     }
-    if (!in_zone && (has_label(S, lab) || !any_marker(&S->c, lab, strlen(lab))))
+    size_t ls = symbol_len(lab);
+    int star_num = ls && lab[ls] && all_digits(lab + ls, strlen(lab + ls)) && any_marker(&S->c, lab, ls);
+    if (!in_zone && (has_label(S, lab) || (!any_marker(&S->c, lab, strlen(lab)) && !star_num)))
         return 0;
     /* Check every aff the block holds reads as an address first. */
     jfyp_buf cur;
@@ -1569,6 +1582,14 @@ static int take_marked(state *S, const jfy_node *blk, const char *lines, int in_
         }
     }
     jfyp_buf_free(&cur);
+    /* past the front matter a "*1" address shows it is whole by its
+     * country (a column's break may cut it before) */
+    for (size_t i = 0; i < n && ok == 1 && star_num && !in_zone; i++) {
+        size_t tl = strlen(texts[i]);
+        while (tl && (texts[i][tl - 1] == '.' || texts[i][tl - 1] == ' ' || texts[i][tl - 1] == '\n'))
+            tl--;
+        ok = ends_with_country(texts[i], tl);
+    }
     /* "1 Institute A, City 2 Department B, ...": the next number glued
      * on the same line, when the byline carries it and no line starts
      * with it */
@@ -3493,6 +3514,12 @@ static int lead_splits(const state *S, jfy_node **lead, size_t nlead) {
          * carries glued on after the stop that ends an address */
         for (const char *q = strchr(x, '.'); q && !hit; q = strchr(q + 1, '.'))
             hit = q[1] >= 'a' && q[1] <= 'z' && is_upper_ascii_or_utf8(q + 2) && any_marker(&S->c, q + 1, 1) &&
+                  ends_with_country(x, (size_t)(q - x));
+        /* "..., Brazil; bInstitute of ...": a letter the byline carries
+         * glued on after the semicolon that ends an address with its
+         * country (the lone "a" over the first printed apart) */
+        for (const char *q = strstr(x, "; "); q && !hit; q = strstr(q + 1, "; "))
+            hit = q[2] >= 'a' && q[2] <= 'z' && is_upper_ascii_or_utf8(q + 3) && any_marker(&S->c, q + 2, 1) &&
                   ends_with_country(x, (size_t)(q - x));
         /* "..., Japan and 2 Department of ..." */
         for (const char *q = strstr(x, " and "); q && !hit; q = strstr(q + 1, " and ")) {
