@@ -2278,7 +2278,8 @@ static int front_affs_end(jfyp_rec *r, int anchor) {
  * with what the extraction cut from it (a sentence left open) joined on;
  * or a structured abstract's first part ("Background: ..."), with the
  * parts after it. The side column's blocks on the way are stepped over.
- * with_affs: the addresses count among the lines it comes after; before,
+ * with_affs: the addresses that sit under the names (1) or all of them
+ * (2) count among the lines it comes after; before,
  * when not 0: it opens above that line. */
 static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     /* letters, editorials, commentaries and notices open on their text */
@@ -2300,7 +2301,10 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     }
     if (!anchor || !named)
         return 0;
-    if (with_affs && (anchor = front_affs_end(r, anchor)) < 0)
+    for (jfy_node *f = r->front->first; f && with_affs == 2; f = f->next)
+        if (f->type == JFY_N_AFF && f->end_line > anchor)
+            anchor = f->end_line;
+    if (with_affs == 1 && (anchor = front_affs_end(r, anchor)) < 0)
         return -1;
     int seen = 0, dated = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < MAX_SIDE_BLOCKS; n = jfyp_rec_next(r, n)) {
@@ -2795,5 +2799,10 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
      * read from under the byline */
     if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_after_byline(r, 0, 0) < 0)
         return -1;
-    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_over_keywords(r);
+    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_over_keywords(r) < 0)
+        return -1;
+    /* nothing under the front block reads as an abstract (its first
+     * letters lost, a piece of the byline glued on): the last resort is
+     * the running text after the last address, wherever it sits */
+    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r, 2, 0);
 }
