@@ -2213,13 +2213,73 @@ static int drop_cap_at(jfyp_rec *r, jfy_node *q) {
     return dc;
 }
 
+static int line_order(const void *a, const void *b) {
+    int x = (*(jfy_node *const *)a)->line, y = (*(jfy_node *const *)b)->line;
+    return (x > y) - (x < y);
+}
+
+/* The last line of the front block the addresses close: title and names
+ * (ending on line anchor), then the addresses that sit together under
+ * them. An address with a heading or running text between it and the
+ * front is the foot of a page or a column's (a two-column extraction
+ * sets it down in the body), and the abstract is no further down than
+ * that text. -1 out of memory. */
+static int front_affs_end(jfyp_rec *r, int anchor) {
+    size_t k = 0;
+    for (jfy_node *f = r->front->first; f; f = f->next)
+        k += f->type == JFY_N_AFF;
+    if (!k)
+        return anchor;
+    jfy_node **v = malloc(k * sizeof *v);
+    if (!v)
+        return -1;
+    k = 0;
+    for (jfy_node *f = r->front->first; f; f = f->next)
+        if (f->type == JFY_N_AFF)
+            v[k++] = f;
+    qsort(v, k, sizeof *v, line_order);
+    jfy_node *n = jfyp_rec_first(r);
+    int cut = 0;
+    for (size_t i = 0; i < k && !cut; i++) {
+        for (; n && n->line < v[i]->line && !cut; n = jfyp_rec_next(r, n)) {
+            if (n->line <= anchor)
+                continue;
+            if (n->type == JFY_N_HEADING) {
+                cut = 1;
+                break;
+            }
+            if (n->type != JFY_N_PARAGRAPH)
+                continue;
+            jfyp_lines l;
+            if (jfyp_lines_of(n, &l) < 0) {
+                free(v);
+                return -1;
+            }
+            size_t lines = l.n;
+            jfyp_lines_free(&l);
+            char *t = jfyp_node_plain(n);
+            if (!t) {
+                free(v);
+                return -1;
+            }
+            cut = prose(jfyp_trim(t), lines);
+            free(t);
+        }
+        if (!cut && v[i]->end_line > anchor)
+            anchor = v[i]->end_line;
+    }
+    free(v);
+    return anchor;
+}
+
 /* An abstract printed with no opener between the byline (or the
  * addresses under it) and the body: the first block of running text after
  * the last line of the title, names and addresses, before any heading,
  * with what the extraction cut from it (a sentence left open) joined on;
  * or a structured abstract's first part ("Background: ..."), with the
  * parts after it. The side column's blocks on the way are stepped over.
- * with_affs: the addresses count among the lines it comes after; before,
+ * with_affs: the addresses that sit under the names (1) or all of them
+ * (2) count among the lines it comes after; before,
  * when not 0: it opens above that line. */
 static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     /* letters, editorials, commentaries and notices open on their text */
@@ -2236,12 +2296,16 @@ static int unlabelled_after_byline(jfyp_rec *r, int with_affs, int before) {
     for (jfy_node *f = r->front->first; f; f = f->next) {
         if (f->type == JFY_N_CONTRIBS)
             named = 1;
-        if ((f->type == JFY_N_TITLE || f->type == JFY_N_CONTRIBS || (with_affs && f->type == JFY_N_AFF)) &&
-            f->end_line > anchor)
+        if ((f->type == JFY_N_TITLE || f->type == JFY_N_CONTRIBS) && f->end_line > anchor)
             anchor = f->end_line;
     }
     if (!anchor || !named)
         return 0;
+    for (jfy_node *f = r->front->first; f && with_affs == 2; f = f->next)
+        if (f->type == JFY_N_AFF && f->end_line > anchor)
+            anchor = f->end_line;
+    if (with_affs == 1 && (anchor = front_affs_end(r, anchor)) < 0)
+        return -1;
     int seen = 0, dated = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < MAX_SIDE_BLOCKS; n = jfyp_rec_next(r, n)) {
         if (n->type == JFY_N_HEADING)
@@ -2735,5 +2799,10 @@ int jfyp_recognize_abstract(jfyp_rec *r) {
      * read from under the byline */
     if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_after_byline(r, 0, 0) < 0)
         return -1;
-    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_over_keywords(r);
+    if (!jfyp_node_child(r->front, JFY_N_ABSTRACT) && unlabelled_over_keywords(r) < 0)
+        return -1;
+    /* nothing under the front block reads as an abstract (its first
+     * letters lost, a piece of the byline glued on): the last resort is
+     * the running text after the last address, wherever it sits */
+    return jfyp_node_child(r->front, JFY_N_ABSTRACT) ? 0 : unlabelled_after_byline(r, 2, 0);
 }

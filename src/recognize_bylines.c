@@ -424,7 +424,9 @@ static char *piece_name(char *piece, jfyp_buf *m, int letters) {
             char *b = e;
             while (b > s && e - b < 5 && (b[-1] == 'I' || b[-1] == 'V' || b[-1] == 'X'))
                 b--;
-            if (b < e && b - s >= 3 && ((b[-1] >= 'a' && b[-1] <= 'z') || (unsigned char)b[-1] >= 0x80)) {
+            /* (or after "Jr.": "Auler Jr.XI") */
+            int jr = b - s >= 3 && b[-1] == '.' && b[-2] == 'r' && b[-3] == 'J';
+            if (b < e && b - s >= 3 && ((b[-1] >= 'a' && b[-1] <= 'z') || (unsigned char)b[-1] >= 0x80 || jr)) {
                 add_markers(m, b, (size_t)(e - b));
                 e = b;
                 continue;
@@ -1728,6 +1730,15 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         if (*q == ',' && q > s && q[-1] >= 'a' && q[-1] <= 'z' && q[1] >= 'a' && q[1] <= 'z' &&
             (q[2] == ' ' || q[2] == ',' || q[2] == '\0'))
             comma_letters++;
+    /* "Jane Roe,I John Doe,II Kate Poe,I": Roman numerals raised after
+     * the comma that ends each name, no space before them (a sentence's
+     * ", I think" has one); three such or more tell the byline sets its
+     * markers so */
+    int comma_romans = 0;
+    for (const char *q = s; *q; q++)
+        if (*q == ',' && q > s && q[-1] != ' ' && roman_len(q + 1) && q[1 + roman_len(q + 1)] == ' ' &&
+            q[2 + roman_len(q + 1)] >= 'A' && q[2 + roman_len(q + 1)] <= 'Z')
+            comma_romans++;
     int rc = 1, in_sup = 0, a_initial = 0, degrees = 0, credentials = 0;
     char *p = s, *start = s;
     for (;;) {
@@ -1779,7 +1790,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         }
         /* "Jane RoeI,II John Doe": the Roman numerals after the comma are
          * the previous name's when it had one already */
-        if (cnt > 0 && roman_len(piece) && roman_marked(v[cnt - 1].markers)) {
+        if (cnt > 0 && roman_len(piece) && (roman_marked(v[cnt - 1].markers) || comma_romans >= 3)) {
             char *q = piece + roman_len(piece);
             if (!*q || (*q == ' ' && q[1] >= 'A' && q[1] <= 'Z')) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
@@ -3964,7 +3975,8 @@ static int part_dated_sidebar(jfy_node *n, const char *t) {
  * Central's before 2010) set under the byline in the same block as it. The
  * length of the label with its colon and spaces, or 0. */
 static size_t front_label_len(const char *s) {
-    static const char *const w[] = {"Address", "Addresses", "E-mail", "Email", "E-mails", "Emails"};
+    /* (and the article's DOI SciELO sets under the names: "doi: 10....") */
+    static const char *const w[] = {"Address", "Addresses", "E-mail", "Email", "E-mails", "Emails", "doi"};
     for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
         size_t k = strlen(w[i]);
         if (!strncasecmp(s, w[i], k) && s[k] == ':')
