@@ -3646,9 +3646,9 @@ static int drop_fact_lines(jfyp_rec *r) {
             return -1;
         jfyp_trim(t);
         /* a preprint's running head ("Journal, Publish Ahead of Print")
-         * left in the text as a line of its own */
-        /* a publisher's banner or a running head's citation, a lone
-         * affiliation's mark: furniture, no paragraph of the text either */
+         * left in the text as a line of its own, a publisher's banner or a
+         * running head's citation, a lone affiliation's mark: furniture,
+         * no paragraph of the text */
         int drop = fact_label(t) || ends_degree(t, strlen(t)) ||
                    (jfyp_count_words(t) <= 8 && jfyp_stristr(t, "publish ahead of print")) ||
                    (jfyp_count_words(t) <= 16 && banner_line(t)) || roman_alone(t);

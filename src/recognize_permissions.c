@@ -569,7 +569,7 @@ static size_t foot_tail_cut(const char *s) {
     const char *d = jfyp_stristr(s, "doi");
     /* (only closing it: "The Authors. Journal X DOI:10... published by
      * ..." keeps the holder's words after it) */
-    const char *de = d ? d + 4 : NULL;
+    const char *de = d && d[3] ? d + 4 : NULL; /* (a statement ending on "doi" has no byte after) */
     while (de && *de == ' ')
         de++;
     while (de && *de && *de != ' ')

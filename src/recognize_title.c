@@ -2128,8 +2128,6 @@ static int split_title_byline(jfyp_rec *r) {
                     jfyp_lines_free(&l);
                     return -1;
                 }
-                /* names with their degrees in commas, which the name
-                 * reader may not part from the degrees */
                 /* one name alone at the block's foot, the others below
                  * after their markers ("Jane Roe" / "1,2" / ", John Doe") */
                 if (k < 0 && j + 1 == l.n && at < 0) {
