@@ -4015,7 +4015,7 @@ static int title_head_lines(const jfyp_rec *r, jfy_node *n) {
  * the body's first section, is the likeliest (one set beside a side
  * column, under a citation box, after a notice, in a block with lists
  * over it). 0, or -1 on OOM. */
-static int last_resort_pass(jfyp_rec *r, int lower);
+static int last_resort_pass(jfyp_rec *r, int pass);
 
 static int last_resort_title(jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
