@@ -781,6 +781,23 @@ static int take_wrapped_blocks(jfyp_rec *r, jfy_node *para, char **text) {
     return 0;
 }
 
+/* The block x's lines l, when ok, joined to *text, and x taken; l is
+ * freed either way. 0, or -1 out of memory. */
+static int absorb_lines(jfyp_lines *l, int ok, char **text, jfy_node *x) {
+    char *more = ok ? jfyp_lines_join(l, 0, l->n - 1) : NULL;
+    char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
+    free(more);
+    jfyp_lines_free(l);
+    if (ok && !all)
+        return -1;
+    if (all) {
+        free(*text);
+        *text = all;
+        jfyp_node_free(x);
+    }
+    return 0;
+}
+
 /* "... under the terms of the Creative Commons" over a block "Attribution
  * License (http://creativecommons.org/licenses/by/4.0/), which permits" /
  * ... / "work is properly cited.": the licence's name cut between blocks
@@ -804,18 +821,7 @@ static int take_licence_name(jfyp_rec *r, jfy_node *para, char **text) {
              ends_sentence(l.v[l.n - 1].text);
     for (size_t i = 0; ok && i < l.n; i++)
         ok = strlen(l.v[i].text) < 120 && !opens_other_field(l.v[i].text) && l.v[i].first->type == JFY_N_TEXT;
-    char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
-    char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
-    free(more);
-    jfyp_lines_free(&l);
-    if (ok && !all)
-        return -1;
-    if (all) {
-        free(*text);
-        *text = all;
-        jfyp_node_free(x);
-    }
-    return 0;
+    return absorb_lines(&l, ok, text, x);
 }
 
 /* Whether every line of para, a few at most, opens a labelled field
@@ -856,18 +862,7 @@ static int take_past_fields(jfyp_rec *r, jfy_node *para, char **text) {
     int ok = l.n >= 1 && l.n <= 6 && jfyp_starts_lower(l.v[0].text) && ends_sentence(l.v[l.n - 1].text);
     for (size_t i = 0; ok && i < l.n; i++)
         ok = strlen(l.v[i].text) < 80 && !jfyp_opens_field(l.v[i].text) && l.v[i].first->type == JFY_N_TEXT;
-    char *more = ok ? jfyp_lines_join(&l, 0, l.n - 1) : NULL;
-    char *all = more ? jfyp_join_wrapped(*text, more) : NULL;
-    free(more);
-    jfyp_lines_free(&l);
-    if (ok && !all)
-        return -1;
-    if (all) {
-        free(*text);
-        *text = all;
-        jfyp_node_free(x);
-    }
-    return 0;
+    return absorb_lines(&l, ok, text, x);
 }
 
 /* "Licensee X, City, Country." a block of its own under the statement (an
