@@ -49,7 +49,9 @@ int jfy_cli_mkdirs(const char *dir);
 
 /* Writes data atomically: a temporary file in the same folder, fsync'd,
  * then renamed over path, so a reader never sees half a file. Missing
- * parent folders are created. "-" writes to stdout. 0, or -1 with errno. */
+ * parent folders are created. "-" writes to stdout; a path naming a device
+ * or a pipe (/dev/null) is written in place, never renamed over. 0, or -1
+ * with errno. */
 int jfy_cli_write(const char *path, const char *data, size_t len);
 
 /* Writes up to 4 files as jfy_cli_write does, as one set, in two steps:

@@ -85,6 +85,11 @@ int jfy_cli_write_all(int fd, const char *data, size_t len) {
  * or -1 with errno. *tmp is malloc'd (NULL on failure). */
 static int open_temp(const char *path, char **tmp) {
     *tmp = NULL;
+    /* a device or a pipe ("-o /dev/null") is written in place: renaming
+     * over it would put a file where the device was. *tmp stays NULL. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+        return open(path, O_WRONLY);
     const char *slash = strrchr(path, '/');
     if (slash && slash != path) {
         char *dir = strndup(path, (size_t)(slash - path));
@@ -148,13 +153,13 @@ int jfy_cli_set_commit(jfy_cli_set *w, size_t *failed) {
     int e = w->err;
     size_t bad = w->bad;
     for (i = 0; i < w->n && !e; i++)
-        if (fsync(w->fd[i]) < 0)
+        if (w->tmp[i] && fsync(w->fd[i]) < 0)
             e = errno, bad = i;
     for (i = 0; i < w->n; i++)
         if (w->fd[i] >= 0 && close(w->fd[i]) < 0 && !e)
             e = errno, bad = i;
     for (i = 0; i < w->n && !e; i++) {
-        if (rename(w->tmp[i], w->path[i]) < 0) {
+        if (w->tmp[i] && rename(w->tmp[i], w->path[i]) < 0) {
             e = errno, bad = i;
             break;
         }

@@ -82,4 +82,15 @@ printf 'Cafe\314\201 \342\211\245 2 \316\261\n' >"$TMP/nfd.txt"
 "$JATSIFY" convert --no-validate "$TMP/nfd.txt" 2>/dev/null | grep -q "$(printf 'Caf\303\251 \342\211\245 2 \316\261')" && ok "decomposed input composed (NFC)" || not_ok "NFC"
 printf 'plain \342\200\231quoted\342\200\231 \342\211\245\314\270 text\n' >"$TMP/nfc2.txt"
 "$JATSIFY" convert --no-validate "$TMP/nfc2.txt" 2>/dev/null | grep -q "$(printf 'plain \342\200\231quoted\342\200\231 \342\211\261 text')" && ok "a combining mark after a composition first composes" || not_ok "NFC of a first and a mark"
+# An output that is a device or a pipe ("-o /dev/null") is written in
+# place: renaming a temporary over it would put a file where it was.
+mkfifo "$TMP/pipe.xml"
+cat "$TMP/pipe.xml" >"$TMP/piped.xml" &
+reader=$!
+"$JATSIFY" convert --no-validate -q --metadata "$top_srcdir/seeds/jatsify.json" "$seed" -o "$TMP/pipe.xml" 2>"$TMP/err"
+rc=$?
+if [ -p "$TMP/pipe.xml" ]; then wait "$reader"; else kill "$reader" 2>/dev/null; fi
+[ "$rc" -eq 0 ] && [ -p "$TMP/pipe.xml" ] && grep -q '<article ' "$TMP/piped.xml" &&
+    ok "an output that is a pipe is written through, and stays a pipe" ||
+    { not_ok "output onto a pipe: exit $rc"; diag <"$TMP/err"; }
 done_testing
