@@ -47,6 +47,10 @@ int jfy_cli_write_all(int fd, const char *data, size_t len);
 /* Creates dir and its missing parents (mkdir -p). 0, or -1 with errno. */
 int jfy_cli_mkdirs(const char *dir);
 
+/* 1 when path names an existing device or pipe (/dev/null, a FIFO): it is
+ * written in place, and nothing is written beside it. */
+int jfy_cli_is_stream(const char *path);
+
 /* Writes data atomically: a temporary file in the same folder, fsync'd,
  * then renamed over path, so a reader never sees half a file. Missing
  * parent folders are created. "-" writes to stdout; a path naming a device

@@ -14,7 +14,8 @@ static void convert_usage(FILE *f) {
           "       jatsify convert -d OUTDIR [-j N] [--force] [OPTIONS] INPUT...\n"
           "\n"
           "Converts one plain-text or Markdown page (INPUT, '-' for stdin).\n"
-          "With -o OUT.xml the JATS goes to OUT.xml and the JSON-LD to OUT.jsonld;\n"
+          "With -o OUT.xml the JATS goes to OUT.xml and the JSON-LD to OUT.jsonld\n"
+          "(when OUT is a device or a pipe, only the JATS goes to it);\n"
           "without -o (or with -o -) one format goes to stdout.\n"
           "\n"
           "With -d, converts many: each INPUT folder is searched for *.txt and its\n"
@@ -169,8 +170,10 @@ int jfy_cmd_convert(int argc, char **argv) {
     }
     const char *input = argv[optind];
     int to_stdout = !out || strcmp(out, "-") == 0;
+    /* OUT.jsonld and OUT.prov.json beside a device would be files in /dev. */
+    int to_stream = !to_stdout && jfy_cli_is_stream(out);
     if (!to)
-        to = to_stdout ? "jats" : "both";
+        to = to_stdout || to_stream ? "jats" : "both";
     int want_jats = strcmp(to, "jats") == 0 || strcmp(to, "both") == 0;
     int want_jsonld = strcmp(to, "jsonld") == 0 || strcmp(to, "both") == 0;
     if (!want_jats && !want_jsonld) {
@@ -181,6 +184,17 @@ int jfy_cmd_convert(int argc, char **argv) {
         fputs("jatsify convert: --to both needs -o OUT.xml (two files); on stdout choose "
               "--to jats or --to jsonld\n",
               stderr);
+        return JFY_EXIT_USAGE;
+    }
+
+    if (to_stream && ((want_jats && want_jsonld) || provenance)) {
+        char *beside = with_extension(out, provenance ? ".prov.json" : ".jsonld");
+        fprintf(stderr,
+                "jatsify convert: %s is a device or a pipe; nothing is written beside it "
+                "(%s). Choose --to jats or --to jsonld without --provenance, or an ordinary "
+                "file\n",
+                out, beside ? beside : "OUT.jsonld");
+        free(beside);
         return JFY_EXIT_USAGE;
     }
 

@@ -81,14 +81,19 @@ int jfy_cli_write_all(int fd, const char *data, size_t len) {
     return 0;
 }
 
+int jfy_cli_is_stream(const char *path) {
+    struct stat st;
+    return strcmp(path, "-") != 0 && stat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+           !S_ISDIR(st.st_mode);
+}
+
 /* Creates path's folder and a temporary beside path, named from it; the fd,
  * or -1 with errno. *tmp is malloc'd (NULL on failure). */
 static int open_temp(const char *path, char **tmp) {
     *tmp = NULL;
     /* a device or a pipe ("-o /dev/null") is written in place: renaming
      * over it would put a file where the device was. *tmp stays NULL. */
-    struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+    if (jfy_cli_is_stream(path))
         return open(path, O_WRONLY);
     const char *slash = strrchr(path, '/');
     if (slash && slash != path) {

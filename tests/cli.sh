@@ -93,4 +93,12 @@ if [ -p "$TMP/pipe.xml" ]; then wait "$reader"; else kill "$reader" 2>/dev/null;
 [ "$rc" -eq 0 ] && [ -p "$TMP/pipe.xml" ] && grep -q '<article ' "$TMP/piped.xml" &&
     ok "an output that is a pipe is written through, and stays a pipe" ||
     { not_ok "output onto a pipe: exit $rc"; diag <"$TMP/err"; }
+[ ! -e "$TMP/pipe.jsonld" ] && ok "nothing is written beside a pipe (no pipe.jsonld)" ||
+    not_ok "a JSON-LD file was written beside the pipe"
+# Asking for two files onto one device is refused before anything is read.
+"$JATSIFY" convert --no-validate -q --to both "$seed" -o "$TMP/pipe.xml" 2>"$TMP/err"
+rc=$?
+[ "$rc" -eq 2 ] && [ ! -e "$TMP/pipe.jsonld" ] && grep -q 'device or a pipe' "$TMP/err" &&
+    ok "--to both onto a pipe is a usage error that names the pipe" ||
+    { not_ok "--to both onto a pipe: exit $rc"; diag <"$TMP/err"; }
 done_testing
