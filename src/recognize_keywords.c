@@ -483,6 +483,95 @@ static int more_term_lines(jfyp_rec *r, jfy_node *group, int last, jfy_node **ne
     return 0;
 }
 
+/* Whether t opens with a list's separator: a middle dot or bullet that an
+ * extraction set on a line of its own, breaking the block there. */
+static int opens_with_dot(const char *t) {
+    return !strncmp(t, "\xc2\xb7", 2) || !strncmp(t, "\xe2\x80\xa2", 3);
+}
+
+/* The list going on in the block right under it that opens with its
+ * separator ("Keywords: Azides" over "·" / "Photoactivity" / "·" / ...):
+ * that block's short lines up to a field, joined to *all. 0 (taken or
+ * not), -1 out of memory. */
+static int dot_tail(jfyp_rec *r, jfy_node *para, char **all) {
+    jfy_node *x = jfyp_rec_next(r, para);
+    while (x && jfyp_is_furniture(r, x))
+        x = jfyp_rec_next(r, x);
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    size_t end = 0, bytes = 0;
+    if (l.n && opens_with_dot(l.v[0].text))
+        while (end < l.n && strlen(l.v[end].text) <= TERM_LINE && !ends_list(l.v[end].text) &&
+               (bytes += strlen(l.v[end].text)) <= 2 * LIST_TAIL)
+            end++;
+    int rc = 0;
+    if (end) {
+        char *more = jfyp_lines_join(&l, 0, end - 1);
+        char *j = more ? jfyp_printf("%s %s", *all, more) : NULL;
+        free(more);
+        if (!j) {
+            rc = -1;
+        } else {
+            free(*all);
+            *all = j;
+            if (jfyp_lines_remove(x, &l, 0, end - 1))
+                jfyp_node_free(x);
+        }
+    }
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* Whether a list parted by semicolons goes on in a block of its own that
+ * holds one whole term, its semicolon ending it ("meteoropathy; clinical
+ * psychology" over "meteosensitivity;"): that block's term is no wrapped
+ * tail of the last one. */
+static int whole_term_below(jfyp_rec *r, jfy_node *para, const char *all) {
+    size_t n = strlen(all);
+    if (!strchr(all, ';') || !n || strchr(",;-", all[n - 1]))
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, para);
+    while (x && jfyp_is_furniture(r, x))
+        x = jfyp_rec_next(r, x);
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line != x->end_line)
+        return 0;
+    char *t = jfyp_node_plain(x);
+    size_t tn = t ? strlen(t) : 0;
+    int whole = tn && tn <= TERM_LINE && t[tn - 1] == ';' &&
+                jfyp_starts_lower(t) && !memchr(t, ';', tn - 1);
+    free(t);
+    return whole;
+}
+
+/* Whether the block under para may hold more terms: no field, address or
+ * label opens it. */
+static int next_opens_list(jfyp_rec *r, jfy_node *para) {
+    jfy_node *x = jfyp_rec_next(r, para);
+    while (x && jfyp_is_furniture(r, x))
+        x = jfyp_rec_next(r, x);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return 1; /* the reader after reports the failure */
+    int ok = l.n && !ends_list(l.v[0].text);
+    jfyp_lines_free(&l);
+    return ok;
+}
+
+/* Whether the list's wrapped last line ends it: far shorter than the full
+ * line over it ("...; Communicable disease control;" over "Ebolavirus"),
+ * so the block under it (a blank line apart) is not its tail. */
+static int short_last_line(const jfyp_lines *l, size_t i, size_t end) {
+    if (end - i < 2)
+        return 0;
+    size_t prev = strlen(l->v[end - 2].text), last = strlen(l->v[end - 1].text);
+    return prev >= 40 && 2 * last < prev;
+}
+
 /* Lines [i, end) of a paragraph as a keyword group. */
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
@@ -498,12 +587,39 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
         if (strchr(l->v[k].text, ',') || strchr(l->v[k].text, ';') || strlen(l->v[k].text) > 60)
             per_line = 0;
     /* (a list of a term a line goes on in the same shape, below) */
-    if (end == l->n && !per_line && list_goes_on(r, para, all)) {
+    if (end == l->n && !per_line) {
         size_t before = strlen(all);
-        if (jfyp_take_continuation(r, para, &all) < 0 ||
-            (strlen(all) == before && capital_tail(r, para, &all) < 0)) {
+        if (dot_tail(r, para, &all) < 0) {
             free(all);
             return -1;
+        }
+        /* (terms a block each, a blank line between, go on block by block
+         * while each ends on its separator) */
+        for (int k = 0; strlen(all) == before && k < MAX_TERM_LINES && !short_last_line(l, i, end) &&
+                        list_goes_on(r, para, all);
+             k++) {
+            if (k && !next_opens_list(r, para))
+                break;
+            size_t had = strlen(all);
+            char *semi = whole_term_below(r, para, all) ? jfyp_printf("%s;", all) : NULL;
+            if (semi) {
+                free(all);
+                all = semi;
+            }
+            size_t at = strlen(all);
+            if (jfyp_take_continuation(r, para, &all) < 0 ||
+                (k == 0 && strlen(all) == at && capital_tail(r, para, &all) < 0)) {
+                free(all);
+                return -1;
+            }
+            if (strlen(all) == at) {
+                all[had] = '\0';
+                break;
+            }
+            size_t an = strlen(all);
+            if (!an || !strchr(",;", all[an - 1]))
+                break;
+            before = strlen(all);
         }
     }
     /* (a label alone on its line over a term a line needs no colon to be
