@@ -1331,7 +1331,97 @@ int jfyp_recognize_license_paragraphs(jfyp_rec *r) {
     return each_paragraph(r, 1);
 }
 
+/* A block holding nothing but a Creative Commons address, "(http://
+ * creativecommons.org/licenses/by/4.0/).": a licence's last line that a
+ * foot's layout set apart from its sentence. */
+static int lone_cc_address(const jfy_node *n) {
+    if (n->type != JFY_N_PARAGRAPH || !n->first || n->first != n->last || n->first->type != JFY_N_TEXT ||
+        !n->first->text)
+        return 0;
+    const char *t = n->first->text;
+    int paren = *t == '(';
+    t += paren;
+    while (*t == ' ')
+        t++;
+    if (strncmp(t, "http", 4) != 0)
+        return 0;
+    const char *u = t + 4 + (t[4] == 's');
+    if (strncmp(u, "://creativecommons.org/", 23) != 0)
+        return 0;
+    u += 23;
+    while (*u && *u != ' ' && *u != ')')
+        u++;
+    while (*u == ' ')
+        u++;
+    if (paren && *u++ != ')')
+        return 0;
+    if (*u == '.')
+        u++;
+    return *u == '\0';
+}
+
+/* The licence as read, set right where its sentence was read apart from
+ * the text around it: "Published by X Ltd. This is an open access article
+ * ...", the copyright notice's last sentence run into the licence's line,
+ * is the notice's; "... under the CC BY license" with its address a block
+ * of its own further on ("(http://creativecommons.org/licenses/by/4.0/).")
+ * gets it back. 0, or -1 out of memory. */
+static int tidy_licence(jfyp_rec *r) {
+    jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
+    jfy_node *t = licence_text(perm);
+    if (!t)
+        return 0;
+    if (strncmp(t->text, "Published by ", 13) == 0) {
+        const char *e = strstr(t->text, ". ");
+        if (e && e - t->text < 120 && opens_licence(e + 2)) {
+            char *pre = jfyp_strndup(t->text, (size_t)(e - t->text));
+            int cue = pre ? has_license_cue(pre) : -1;
+            free(pre);
+            if (cue < 0)
+                return -1;
+            if (!cue) {
+                char *rest = jfyp_strdup(e + 2);
+                int rc = rest ? jfyp_node_set_text(t, rest) : -1;
+                free(rest);
+                if (rc < 0)
+                    return -1;
+            }
+        }
+    }
+    size_t n = strlen(t->text);
+    if (!n || t->text[n - 1] == '.' || jfyp_stristr(t->text, "http") || jfyp_stristr(t->text, "creativecommons"))
+        return 0;
+    for (jfy_node *x = jfyp_rec_first(r); x; x = jfyp_rec_next(r, x)) {
+        if (!lone_cc_address(x))
+            continue;
+        char *both = jfyp_printf("%s %s", t->text, x->first->text);
+        if (!both || jfyp_node_set_text(t, both) < 0) {
+            free(both);
+            return -1;
+        }
+        jfy_node *lic = jfyp_node_child(perm, JFY_N_LICENSE);
+        char *href = jfyp_node_attr(lic, "href") ? NULL : canonical_href(both);
+        free(both);
+        int rc = href ? jfyp_node_set_attr(lic, "href", href) : 0;
+        free(href);
+        if (rc < 0)
+            return -1;
+        jfyp_node_unlink(x);
+        jfyp_node_free(x);
+        break;
+    }
+    return 0;
+}
+
+static int read_permissions(jfyp_rec *r);
+
 int jfyp_recognize_permissions(jfyp_rec *r) {
+    if (read_permissions(r) < 0)
+        return -1;
+    return tidy_licence(r);
+}
+
+static int read_permissions(jfyp_rec *r) {
     if (each_paragraph(r, 0) < 0)
         return -1;
     /* a licensee with no licence printed is nobody's */
