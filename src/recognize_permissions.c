@@ -929,6 +929,13 @@ static int junk_statement(const char *s) {
 /* early: only a licence sentence opening the paragraph, taken before the
  * abstract and body readers can swallow it (it sits under an abstract or
  * at a column's foot); the rest of the fields wait for the full scan. */
+/* "For numbered affiliations see end of article", "For author
+ * affiliations, see end of text": the side column's note under the
+ * notice, no sentence of it. */
+static int affiliations_note(const char *s) {
+    return strncmp(s, "For ", 4) == 0 && jfyp_stristr(s, " affiliation") != NULL;
+}
+
 static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
     jfyp_lines l;
     *gone = 0;
@@ -955,7 +962,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             continue;
         size_t from = i + (label ? 1 : 0), end = from + 1;
         while (end < l.n && !opens_other_field(l.v[end].text) && !opens_copyright(l.v[end].text) &&
-               !citation_line(l.v[end].text) &&
+               !citation_line(l.v[end].text) && !affiliations_note(l.v[end].text) &&
                !((caption_line(l.v[end].text) || (end + 1 < l.n && license_label_line(l.v[end].text))) &&
                  ends_sentence(l.v[end - 1].text)))
             end++;
@@ -1176,8 +1183,33 @@ static int statement_in_notes(jfyp_rec *r) {
         if (!t)
             return -1;
         const char *y;
-        char *ask = opens_sign(t) && find_year(t, &y) ? (char *)jfyp_stristr(t, " For permission") : NULL;
+        int sign_year = opens_sign(t) && find_year(t, &y) && y - t < 80;
+        char *ask = sign_year ? (char *)jfyp_stristr(t, " For permission") : NULL;
         int rc = 0;
+        /* "© Author(s) (or their employer(s)) 2021. Re-use permitted under
+         * CC BY. Published by BMJ." over "For numbered affiliations see end
+         * of article." and "Correspondence to ...": a side column's notice
+         * run into the note under it; the notice's sentences are the
+         * statement, the note keeps the rest */
+        char *rest = NULL;
+        if (sign_year && !(ask && ask - t < 300)) {
+            char *f = strstr(y, ". For "), *k = strstr(y, ". Correspondence");
+            rest = f && (!k || f < k) ? f : k;
+            size_t n0 = c->first && c->first->type == JFY_N_TEXT && c->first->text ? strlen(c->first->text) : 0;
+            if (rest && (rest - t >= 300 || (size_t)(rest - t) + 2 >= n0 || strncmp(c->first->text, t, (size_t)(rest - t)) != 0))
+                rest = NULL;
+        }
+        if (rest) {
+            size_t at = (size_t)(rest - t) + 2;
+            rest[1] = '\0';
+            rc = set_copyright(r, jfyp_trim(t), c);
+            char *keep = rc == 0 ? jfyp_strdup(c->first->text + at) : NULL;
+            if (rc == 0 && (!keep || jfyp_node_set_text(c->first, keep) < 0))
+                rc = -1;
+            free(keep);
+            free(t);
+            return rc;
+        }
         if (ask && ask - t < 300) {
             *ask = '\0';
             rc = set_copyright(r, jfyp_trim(t), c);
