@@ -23,7 +23,13 @@ static const char *after_issn(const char *s) {
         if (i == 4 ? c != '-' : !((c >= '0' && c <= '9') || (i == 8 && (c == 'X' || c == 'x'))))
             return s;
     }
-    return s[9] == '/' ? s + 10 : s;
+    if (s[9] != '/')
+        return s;
+    /* (some set a space after the slash: "2352-7714/ © 2019 The Authors") */
+    s += 10;
+    while (*s == ' ')
+        s++;
+    return s;
 }
 
 static int opens_sign(const char *s) {
