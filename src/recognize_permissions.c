@@ -1541,10 +1541,11 @@ static size_t garbled_sign(const char *s) {
     const char *p = s + n + 1;
     if (jfyp_strnieq(p, "The Author", 10))
         return n;
+    /* (a comma may close the year: "ª 2020, Formosan Medical Association") */
     if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) || !(p[2] >= '0' && p[2] <= '9') ||
-        !(p[3] >= '0' && p[3] <= '9') || p[4] != ' ')
+        !(p[3] >= '0' && p[3] <= '9') || !(p[4] == ' ' || (p[4] == ',' && p[5] == ' ')))
         return 0;
-    p += 5;
+    p += p[4] == ',' ? 6 : 5;
     return (*p >= 'A' && *p <= 'Z') || jfyp_strnieq(p, "by the author", 13) ? n : 0;
 }
 
@@ -1588,7 +1589,10 @@ static int licence_line(const char *s, const char *next) {
 static size_t sign_offset(const char *s) {
     size_t off = (size_t)(after_issn(s) - s);
     const char *a = jfyp_after_label(s + off, "Copyright");
-    if (a && a > s + off + 9 && memchr(s + off + 9, ':', (size_t)(a - s - off - 9)) && garbled_sign(a))
+    /* (without the colon after the ISSN, "0929-6646/Copyright ª 2020, ...",
+     * where the glyph is no letter) */
+    if (a && a > s + off + 9 && garbled_sign(a) &&
+        (memchr(s + off + 9, ':', (size_t)(a - s - off - 9)) || (off && (unsigned char)*a >= 0x80)))
         return (size_t)(a - s);
     return off;
 }
