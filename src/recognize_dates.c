@@ -18,6 +18,11 @@ static const struct {
     const char *type;
 } labels[] = {
     {"Advance Access publication", "pub"},
+    {"This article was published", "pub"}, /* "... at Annals.org on 16 March 2020." */
+    {"Article published online", "pub"},
+    {"Online publication date", "pub"},
+    {"Published Online First", "pub"},
+    {"Online publication", "pub"},
     {"Version of record online", "pub"}, /* (under "Accepted manuscript online", no acceptance) */
     {"Received in revised form", "rev-recd"},
     {"First draft submitted", "received"},
@@ -37,6 +42,7 @@ static const struct {
     {"Published online", "pub"},
     {"First published", "pub"},
     {"Latest published", "latest"},
+    {"Online First", "pub"},
     {"Available online", "pub"},
     {"Date received", "received"},
     {"Date accepted", "accepted"},
@@ -96,7 +102,7 @@ static void index_letters(void) {
 static const char *const fillers[] = {"on",    "em",   "el",          "le",     "am",
                                       "date",  "online", "in",        "final",  "form",
                                       "the",   "for",  "publication", "after revision",
-                                      "after review"};
+                                      "after review", "ahead of print"};
 
 static const struct {
     const char *name;
@@ -361,6 +367,16 @@ static int field_at(const char *text, const char *p, int at_boundary, int lower_
         }
         int y, m, d;
         const char *e = parse_date(q, &y, &m, &d);
+        /* "This article was published at Annals.org on 16 March 2020": the
+         * place named, one word, before the date */
+        if (!e && jfyp_strnieq(labels[i].label, "This article", 12) &&
+            (jfyp_strnieq(q, "at ", 3) || jfyp_strnieq(q, "in ", 3))) {
+            const char *w = q + 3, *x = w;
+            while (*x && *x != ' ' && x - w < 40)
+                x++;
+            if (x > w && strncmp(x, " on ", 4) == 0)
+                e = parse_date(x + 4, &y, &m, &d);
+        }
         if (!e || (*e >= '0' && *e <= '9') || (is_alpha_at(e) && *e != ' '))
             continue;
         f->type = labels[i].type;

@@ -23,7 +23,13 @@ static const char *after_issn(const char *s) {
         if (i == 4 ? c != '-' : !((c >= '0' && c <= '9') || (i == 8 && (c == 'X' || c == 'x'))))
             return s;
     }
-    return s[9] == '/' ? s + 10 : s;
+    if (s[9] != '/')
+        return s;
+    /* (some set a space after the slash: "2352-7714/ © 2019 The Authors") */
+    s += 10;
+    while (*s == ' ')
+        s++;
+    return s;
 }
 
 static int opens_sign(const char *s) {
@@ -929,6 +935,13 @@ static int junk_statement(const char *s) {
 /* early: only a licence sentence opening the paragraph, taken before the
  * abstract and body readers can swallow it (it sits under an abstract or
  * at a column's foot); the rest of the fields wait for the full scan. */
+/* "For numbered affiliations see end of article", "For author
+ * affiliations, see end of text": the side column's note under the
+ * notice, no sentence of it. */
+static int affiliations_note(const char *s) {
+    return strncmp(s, "For ", 4) == 0 && jfyp_stristr(s, " affiliation") != NULL;
+}
+
 static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
     jfyp_lines l;
     *gone = 0;
@@ -955,7 +968,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             continue;
         size_t from = i + (label ? 1 : 0), end = from + 1;
         while (end < l.n && !opens_other_field(l.v[end].text) && !opens_copyright(l.v[end].text) &&
-               !citation_line(l.v[end].text) &&
+               !citation_line(l.v[end].text) && !affiliations_note(l.v[end].text) &&
                !((caption_line(l.v[end].text) || (end + 1 < l.n && license_label_line(l.v[end].text))) &&
                  ends_sentence(l.v[end - 1].text)))
             end++;
@@ -1176,8 +1189,33 @@ static int statement_in_notes(jfyp_rec *r) {
         if (!t)
             return -1;
         const char *y;
-        char *ask = opens_sign(t) && find_year(t, &y) ? (char *)jfyp_stristr(t, " For permission") : NULL;
+        int sign_year = opens_sign(t) && find_year(t, &y) && y - t < 80;
+        char *ask = sign_year ? (char *)jfyp_stristr(t, " For permission") : NULL;
         int rc = 0;
+        /* "© Author(s) (or their employer(s)) 2021. Re-use permitted under
+         * CC BY. Published by BMJ." over "For numbered affiliations see end
+         * of article." and "Correspondence to ...": a side column's notice
+         * run into the note under it; the notice's sentences are the
+         * statement, the note keeps the rest */
+        char *rest = NULL;
+        if (sign_year && !(ask && ask - t < 300)) {
+            char *f = strstr(y, ". For "), *k = strstr(y, ". Correspondence");
+            rest = f && (!k || f < k) ? f : k;
+            size_t n0 = c->first && c->first->type == JFY_N_TEXT && c->first->text ? strlen(c->first->text) : 0;
+            if (rest && (rest - t >= 300 || (size_t)(rest - t) + 2 >= n0 || strncmp(c->first->text, t, (size_t)(rest - t)) != 0))
+                rest = NULL;
+        }
+        if (rest) {
+            size_t at = (size_t)(rest - t) + 2;
+            rest[1] = '\0';
+            rc = set_copyright(r, jfyp_trim(t), c);
+            char *keep = rc == 0 ? jfyp_strdup(c->first->text + at) : NULL;
+            if (rc == 0 && (!keep || jfyp_node_set_text(c->first, keep) < 0))
+                rc = -1;
+            free(keep);
+            free(t);
+            return rc;
+        }
         if (ask && ask - t < 300) {
             *ask = '\0';
             rc = set_copyright(r, jfyp_trim(t), c);
@@ -1331,7 +1369,97 @@ int jfyp_recognize_license_paragraphs(jfyp_rec *r) {
     return each_paragraph(r, 1);
 }
 
+/* A block holding nothing but a Creative Commons address, "(http://
+ * creativecommons.org/licenses/by/4.0/).": a licence's last line that a
+ * foot's layout set apart from its sentence. */
+static int lone_cc_address(const jfy_node *n) {
+    if (n->type != JFY_N_PARAGRAPH || !n->first || n->first != n->last || n->first->type != JFY_N_TEXT ||
+        !n->first->text)
+        return 0;
+    const char *t = n->first->text;
+    int paren = *t == '(';
+    t += paren;
+    while (*t == ' ')
+        t++;
+    if (strncmp(t, "http", 4) != 0)
+        return 0;
+    const char *u = t + 4 + (t[4] == 's');
+    if (strncmp(u, "://creativecommons.org/", 23) != 0)
+        return 0;
+    u += 23;
+    while (*u && *u != ' ' && *u != ')')
+        u++;
+    while (*u == ' ')
+        u++;
+    if (paren && *u++ != ')')
+        return 0;
+    if (*u == '.')
+        u++;
+    return *u == '\0';
+}
+
+/* The licence as read, set right where its sentence was read apart from
+ * the text around it: "Published by X Ltd. This is an open access article
+ * ...", the copyright notice's last sentence run into the licence's line,
+ * is the notice's; "... under the CC BY license" with its address a block
+ * of its own further on ("(http://creativecommons.org/licenses/by/4.0/).")
+ * gets it back. 0, or -1 out of memory. */
+static int tidy_licence(jfyp_rec *r) {
+    jfy_node *perm = jfyp_node_child(r->front, JFY_N_PERMISSIONS);
+    jfy_node *t = licence_text(perm);
+    if (!t)
+        return 0;
+    if (strncmp(t->text, "Published by ", 13) == 0) {
+        const char *e = strstr(t->text, ". ");
+        if (e && e - t->text < 120 && opens_licence(e + 2)) {
+            char *pre = jfyp_strndup(t->text, (size_t)(e - t->text));
+            int cue = pre ? has_license_cue(pre) : -1;
+            free(pre);
+            if (cue < 0)
+                return -1;
+            if (!cue) {
+                char *rest = jfyp_strdup(e + 2);
+                int rc = rest ? jfyp_node_set_text(t, rest) : -1;
+                free(rest);
+                if (rc < 0)
+                    return -1;
+            }
+        }
+    }
+    size_t n = strlen(t->text);
+    if (!n || t->text[n - 1] == '.' || jfyp_stristr(t->text, "http") || jfyp_stristr(t->text, "creativecommons"))
+        return 0;
+    for (jfy_node *x = jfyp_rec_first(r); x; x = jfyp_rec_next(r, x)) {
+        if (!lone_cc_address(x))
+            continue;
+        char *both = jfyp_printf("%s %s", t->text, x->first->text);
+        if (!both || jfyp_node_set_text(t, both) < 0) {
+            free(both);
+            return -1;
+        }
+        jfy_node *lic = jfyp_node_child(perm, JFY_N_LICENSE);
+        char *href = jfyp_node_attr(lic, "href") ? NULL : canonical_href(both);
+        free(both);
+        int rc = href ? jfyp_node_set_attr(lic, "href", href) : 0;
+        free(href);
+        if (rc < 0)
+            return -1;
+        jfyp_node_unlink(x);
+        jfyp_node_free(x);
+        break;
+    }
+    return 0;
+}
+
+static int read_permissions(jfyp_rec *r);
+
 int jfyp_recognize_permissions(jfyp_rec *r) {
+    if (read_permissions(r) < 0)
+        return -1;
+    return tidy_licence(r);
+}
+
+static int read_permissions(jfyp_rec *r) {
     if (each_paragraph(r, 0) < 0)
         return -1;
     /* a licensee with no licence printed is nobody's */
@@ -1413,10 +1541,11 @@ static size_t garbled_sign(const char *s) {
     const char *p = s + n + 1;
     if (jfyp_strnieq(p, "The Author", 10))
         return n;
+    /* (a comma may close the year: "ª 2020, Formosan Medical Association") */
     if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) || !(p[2] >= '0' && p[2] <= '9') ||
-        !(p[3] >= '0' && p[3] <= '9') || p[4] != ' ')
+        !(p[3] >= '0' && p[3] <= '9') || !(p[4] == ' ' || (p[4] == ',' && p[5] == ' ')))
         return 0;
-    p += 5;
+    p += p[4] == ',' ? 6 : 5;
     return (*p >= 'A' && *p <= 'Z') || jfyp_strnieq(p, "by the author", 13) ? n : 0;
 }
 
@@ -1460,7 +1589,10 @@ static int licence_line(const char *s, const char *next) {
 static size_t sign_offset(const char *s) {
     size_t off = (size_t)(after_issn(s) - s);
     const char *a = jfyp_after_label(s + off, "Copyright");
-    if (a && a > s + off + 9 && memchr(s + off + 9, ':', (size_t)(a - s - off - 9)) && garbled_sign(a))
+    /* (without the colon after the ISSN, "0929-6646/Copyright ª 2020, ...",
+     * where the glyph is no letter) */
+    if (a && a > s + off + 9 && garbled_sign(a) &&
+        (memchr(s + off + 9, ':', (size_t)(a - s - off - 9)) || (off && (unsigned char)*a >= 0x80)))
         return (size_t)(a - s);
     return off;
 }
