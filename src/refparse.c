@@ -2912,6 +2912,18 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             c->nsp = kept;
         }
         if (strcmp(type, "book") == 0) {
+            /* "New Delhi: Oxford Press; 2003:318": a book's year with its
+             * pages after a colon, which the tail read as a journal's
+             * volume */
+            int yr = 0;
+            for (int sk = 0; sk < c->nsp; sk++)
+                yr |= c->sp[sk].type == JFY_N_YEAR;
+            for (int sk = 0; !yr && sk < c->nsp; sk++)
+                if (c->sp[sk].type == JFY_N_VOLUME && c->sp[sk].s >= ts && c->sp[sk].e == c->sp[sk].s + 4 &&
+                    year_at(t, n, c->sp[sk].s)) {
+                    c->sp[sk].type = JFY_N_YEAR;
+                    break;
+                }
             int had = 0;
             for (int sk = first; sk < c->nsp; sk++)
                 had |= c->sp[sk].type == JFY_N_EDITION || c->sp[sk].type == JFY_N_VOLUME;
