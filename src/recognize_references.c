@@ -4130,6 +4130,43 @@ static int label_below(const char *t, int num) {
     return 0;
 }
 
+/* Last lines of a paragraph looked at for the entry it ran on into. */
+#define RUNON_LINES 6
+
+/* The line among the last few of paragraph n that opens with label num
+ * and reads as a whole entry, the next block opening with label num+1:
+ * the page's last paragraph joined over the page break to the first
+ * entry of the list's other column. Its first inline, NULL when none. */
+static jfy_node *runon_label_line(jfy_node *n, int num, int *oom) {
+    if (!n->next || !opens_with_num(n->next, num + 1))
+        return NULL;
+    int lines = 0;
+    for (jfy_node *c = n->first; c; c = c->next)
+        lines += jfyp_inline_is_break(c) && c->next;
+    int line = 0;
+    for (jfy_node *c = n->first; c; c = c->next) {
+        if (!jfyp_inline_is_break(c) || !c->next)
+            continue;
+        if (++line <= TAIL_LINES || line <= lines - RUNON_LINES)
+            continue;
+        const jfy_node *f = c->next;
+        if (f->type == JFY_N_TEXT && opens_off_label(f))
+            continue;
+        char *t = inline_lines(c->next);
+        if (!t) {
+            *oom = 1;
+            return NULL;
+        }
+        int got = -1;
+        size_t ll = label_at(t, &got);
+        int hit = ll && got == num && jfyp_ref_name_at(t + ll) && has_year(t + ll, BLOCK_YEAR_SPAN);
+        free(t);
+        if (hit)
+            return c->next;
+    }
+    return NULL;
+}
+
 static jfy_node *label_line(jfy_node *n, int num, int *oom) {
     int line = 0;
     for (jfy_node *c = n->first; c && line < TAIL_LINES; c = c->next) {
@@ -4165,7 +4202,7 @@ static jfy_node *label_line(jfy_node *n, int num, int *oom) {
         if (hit)
             return c->next;
     }
-    return NULL;
+    return runon_label_line(n, num, oom);
 }
 
 /* The unread block that opens with label num, NULL when none; *cut: the
@@ -4184,6 +4221,31 @@ static jfy_node *label_block(const jfyp_rec *r, const list *L, const blocks *B, 
             return NULL;
     }
     return NULL;
+}
+
+/* Bytes of an entry's start looked at for an "et al." after its names. */
+#define ET_AL_SPAN 100
+
+/* Whether t opens with names given first and then "et al." ("Yu Dong,
+ * Lina Zhu, et al. ..."), a form the name reader does not take: commas
+ * and capitalised words only before it. */
+static int names_et_al(const char *t) {
+    const char *e = jfyp_stristr(t, ", et al");
+    if (!e || e - t > ET_AL_SPAN)
+        return 0;
+    int cap = 1;
+    for (const char *p = t; p < e; p++) {
+        if (*p == ',' || *p == ' ' || *p == '-' || *p == '.') {
+            cap = 1;
+            continue;
+        }
+        if (cap && !(*p >= 'A' && *p <= 'Z') && !((unsigned char)*p >= 0x80))
+            return 0;
+        if (*p >= '0' && *p <= '9')
+            return 0;
+        cap = 0;
+    }
+    return 1;
 }
 
 /* Entries of a piece read elsewhere of which one may open with no name. */
@@ -4220,7 +4282,11 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
         from = jfyp_rec_next(r, at);
         if (cut) {
             /* the lines before the label: the end of the entry before,
-             * when that one was cut off; else text that stays */
+             * when that one was cut off and they are few; else text that
+             * stays */
+            int before = 0;
+            for (jfy_node *c = at->first; c && c != cut; c = c->next)
+                before += jfyp_inline_is_break(c);
             jfy_node *q = jfyp_para_split_before(at, cut);
             if (!q)
                 return -1;
@@ -4228,7 +4294,7 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
             for (size_t k = 0; k < L->n; k++)
                 if (L->e[k].label == want - 1)
                     prev = &L->e[k];
-            if (prev && prev->open) {
+            if (prev && prev->open && before <= TAIL_LINES) {
                 char *bt = block_text(at);
                 if (!bt)
                     return -1;
@@ -4262,7 +4328,8 @@ static int read_gaps(jfyp_rec *r, list *L, blocks *B) {
              * maybe after the mark of the entry's first part ("(a)
              * Abel, K.; ... (b) Baker, L.; ...") */
             named += b->len && (jfyp_ref_name_at(b->data + part_mark_at(b->data)) ||
-                                (b->data[0] >= 'A' && b->data[0] <= 'Z' && has_year(b->data, b->len < 120 ? b->len : 120)));
+                                (b->data[0] >= 'A' && b->data[0] <= 'Z' &&
+                                 (has_year(b->data, b->len < 120 ? b->len : 120) || names_et_al(b->data))));
         }
         /* one entry of a few may open with a group's long name ("Asia
          * Dry Eye Association China Branch, ...") */

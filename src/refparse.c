@@ -1638,6 +1638,37 @@ static int short_abbrev_journal(const char *t, size_t x, size_t e) {
     return 0;
 }
 
+/* Longest journal's name read as the last sentence before a lone year. */
+#define LONE_JOURNAL_MAX 40
+/* Words such a name has at most. */
+#define LONE_JOURNAL_WORDS 5
+
+/* Whether the last sentence of [s,e), after another ("Title. Hum Pathol"),
+ * reads as a journal's name: a few capitalised words of letters, maybe
+ * abbreviated, nothing else. */
+static int journal_sentence(const char *t, size_t s, size_t e) {
+    size_t ls = e;
+    while (ls > s + 1 && !((t[ls - 2] == '.' || t[ls - 2] == '?') && t[ls - 1] == ' '))
+        ls--;
+    if (ls <= s + 1 || e - ls > LONE_JOURNAL_MAX || e == ls)
+        return 0;
+    int words = 0;
+    for (size_t x = ls; x < e;) {
+        if (!(t[x] >= 'A' && t[x] <= 'Z'))
+            return 0;
+        size_t w = x;
+        while (w < e && t[w] != ' ') {
+            if (!ascii_letter(t[w]) && t[w] != '.' && t[w] != '-' && t[w] != '&')
+                return 0;
+            w++;
+        }
+        if (++words > LONE_JOURNAL_WORDS)
+            return 0;
+        x = w < e ? w + 1 : w;
+    }
+    return words > 0;
+}
+
 /* Whether [s,e) reads as a title's sentence, not a journal's words: four
  * words or more, one of them in lower case or with figures. */
 static int title_sentence(const char *t, size_t s, size_t e) {
@@ -2853,7 +2884,10 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
                  * year without its volume, the article online before its
                  * issue, a DOI or "[Epub ahead of print]" after it */
                 int ahead = !have_year && be - ts == 4 && year_at(t, be, ts) && ahead_mark(c->low, re, n);
-                if (have_year || (p > rs && !strchr("(,.;:", t[p - 1]) && !ahead)) {
+                /* "Abel K. Title. JAMA 2020.": a journal's year closing
+                 * the entry, the article online before its volume */
+                int lone = !have_year && ae > 0 && be - ts == 4 && year_at(t, be, ts) && journal_sentence(t, rs, p);
+                if (!lone && (have_year || (p > rs && !strchr("(,.;:", t[p - 1]) && !ahead))) {
                     /* years only, and the year known or part of a name
                      * ("World report 2012"): part of the head */
                     ts = be;
@@ -2912,6 +2946,18 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
             c->nsp = kept;
         }
         if (strcmp(type, "book") == 0) {
+            /* "New Delhi: Oxford Press; 2003:318": a book's year with its
+             * pages after a colon, which the tail read as a journal's
+             * volume */
+            int yr = 0;
+            for (int sk = 0; sk < c->nsp; sk++)
+                yr |= c->sp[sk].type == JFY_N_YEAR;
+            for (int sk = 0; !yr && sk < c->nsp; sk++)
+                if (c->sp[sk].type == JFY_N_VOLUME && c->sp[sk].s >= ts && c->sp[sk].e == c->sp[sk].s + 4 &&
+                    year_at(t, n, c->sp[sk].s)) {
+                    c->sp[sk].type = JFY_N_YEAR;
+                    break;
+                }
             int had = 0;
             for (int sk = first; sk < c->nsp; sk++)
                 had |= c->sp[sk].type == JFY_N_EDITION || c->sp[sk].type == JFY_N_VOLUME;
