@@ -786,6 +786,11 @@ static const char *glued_next_letter(const state *S, const char *label, const ch
         if (q[2] == next[0] && (is_upper_ascii_or_utf8(q + 3) || (q[3] == ' ' && is_upper_ascii_or_utf8(q + 4))) &&
             ends_with_country(text, (size_t)(q - text)))
             return q;
+    /* "..., Bangkok, Thailand. bDepartment of ...": a full stop ends each
+     * address, the letter glued on to the next */
+    for (const char *q = strstr(text, ". "); q; q = strstr(q + 1, ". "))
+        if (q[2] == next[0] && is_upper_ascii_or_utf8(q + 3) && ends_with_country(text, (size_t)(q - text)))
+            return q;
     return NULL;
 }
 
