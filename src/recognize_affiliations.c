@@ -8406,7 +8406,10 @@ static size_t address_run_end(const state *S, const jfyp_lines *l, size_t i, siz
             break;
         const char *y = l->v[j].text;
         size_t yl = strlen(y);
-        if (yl > 160 || strchr(y, '@'))
+        /* a long line is prose's, unless addresses run on in it, each
+         * after a country and the next one's letter ("..., Nepal; bMinistry") */
+        char nx[2];
+        if ((yl > 160 && !(yl < 600 && glued_next_letter(S, NULL, y, nx))) || strchr(y, '@'))
             break;
         if (ends_with_country(y, yl)) {
             last = j;
@@ -8571,6 +8574,12 @@ static int take_last_resort(state *S, int from) {
         for (size_t i = 0; i < l.n && rc == 0; i++) {
             const char *x = l.v[i].text;
             size_t skip = strncmp(x, "From the ", 9) == 0 ? 9 : 0;
+            /* "aDepartment of X, ..., Nepal; bMinistry of Y": the run's
+             * first letter glued on, the byline's letters lost */
+            char nx[2];
+            if (!marks && x[0] == 'a' && opens_institution(x + 1) && strlen(x) < 600 &&
+                glued_next_letter(S, NULL, x, nx))
+                skip = 1;
             char lab[16];
             size_t ll = line_label(S, x + skip, lab, sizeof lab);
             int marked = ll && any_marker(&S->c, lab, strlen(lab)) && !has_label(S, lab);
