@@ -786,6 +786,11 @@ static const char *glued_next_letter(const state *S, const char *label, const ch
         if (q[2] == next[0] && (is_upper_ascii_or_utf8(q + 3) || (q[3] == ' ' && is_upper_ascii_or_utf8(q + 4))) &&
             ends_with_country(text, (size_t)(q - text)))
             return q;
+    /* "..., Bangkok, Thailand. bDepartment of ...": a full stop ends each
+     * address, the letter glued on to the next */
+    for (const char *q = strstr(text, ". "); q; q = strstr(q + 1, ". "))
+        if (q[2] == next[0] && is_upper_ascii_or_utf8(q + 3) && ends_with_country(text, (size_t)(q - text)))
+            return q;
     return NULL;
 }
 
@@ -3284,6 +3289,21 @@ static int note_block_tail(state *S, const jfy_node *note) {
     return 0;
 }
 
+/* "..., People's Republic of China" / "*These authors contributed equally
+ * to" / "this work": the note a name's symbol points to, run on under the
+ * address in its block (Dove's side column). The line the note opens on,
+ * 0 when the block ends with no such note. */
+static size_t symbol_note_under(const state *S, const jfyp_lines *l) {
+    for (size_t k = l->n > 3 ? l->n - 3 : 1; k < l->n; k++) {
+        const char *x = l->v[k].text, *u = l->v[k - 1].text;
+        size_t sl = symbol_len(x);
+        if (sl && any_marker(&S->c, x, sl) && (jfyp_stristr(x, "equal") || jfyp_stristr(x, "contribut")) &&
+            !strchr(x, '@') && ends_with_country(u, strlen(u)))
+            return k;
+    }
+    return 0;
+}
+
 /* "...prose." / "Center X and Department of Y, Pennsylvania" / "State
  * University, City, PA 16802, USA." / "*Corresponding author. Email:
  * x@y": the one address the names share at the page's foot, just above
@@ -3304,6 +3324,27 @@ static int take_note_address(state *S, int from) {
             p1 = n;
     if (!p1)
         return note_block_tail(S, note);
+    jfyp_lines l;
+    if (jfyp_lines_of(p1, &l) < 0)
+        return -1;
+    size_t k = symbol_note_under(S, &l);
+    if (k) {
+        /* the address alone above the note, the note one of the authors' */
+        char *addr = jfyp_lines_join(&l, 0, k - 1), *fn = addr ? jfyp_lines_join(&l, k, l.n - 1) : NULL;
+        int rc = !fn ? -1 : 0;
+        if (rc == 0 && address_alone(addr) && jfyp_front_has_institution_word(addr)) {
+            rc = add_aff(S, NULL, addr, p1) < 0 || add_note_fn(S, fn, p1) < 0 ? -1 : 1;
+            if (rc > 0)
+                jfyp_node_free(p1);
+        }
+        free(addr);
+        free(fn);
+        jfyp_lines_free(&l);
+        if (rc != 0)
+            return rc;
+    } else {
+        jfyp_lines_free(&l);
+    }
     jfy_node *p0 = p1->prev;
     if (p0 && (p0->type != JFY_N_PARAGRAPH || p0->end_line + 2 < p1->line))
         p0 = NULL;
@@ -3319,6 +3360,32 @@ static int take_note_address(state *S, int from) {
         rc = add_aff(S, NULL, b, p1) < 0 ? -1 : 1;
     /* the note's star printed apart, a block of its own under them */
     int star = rc == 0 && b && p0 && lone_corresp_star(b, strlen(b));
+    /* "*These authors contributed equally to this work" a block of its
+     * own under the address: the note a name's symbol points to */
+    size_t sl = rc == 0 && b && p0 && !star ? symbol_len(b) : 0;
+    int eq = sl && any_marker(&S->c, b, sl) && !strchr(b, '@') &&
+             (jfyp_stristr(b, "equal") || jfyp_stristr(b, "contribut"));
+    /* the address's first line cut off above it ("Chengdu Women's and
+     * Children's" / "Central Hospital, ..."): a line of its own under the
+     * byline, no comma, no sentence's end */
+    jfy_node *pp = eq ? p0->prev : NULL;
+    char *whole = NULL;
+    if (pp && pp->type == JFY_N_PARAGRAPH && pp->line > from && pp->line == pp->end_line &&
+        pp->end_line + 1 == p0->line) {
+        char *h = jfyp_front_text(pp, 0);
+        size_t hl = h ? strlen(h) : 0;
+        if (hl && !strchr(h, ',') && h[hl - 1] != '.' && is_upper_ascii_or_utf8(h))
+            whole = jfyp_printf("%s %s", h, a);
+        free(h);
+    }
+    if (eq && whole && address_alone(whole) && jfyp_front_has_institution_word(whole)) {
+        rc = add_aff(S, NULL, whole, p0) < 0 || add_note_fn(S, b, p1) < 0 ? -1 : 2;
+        if (rc > 0)
+            jfyp_node_free(pp);
+    } else if (eq && address_alone(a) && jfyp_front_has_institution_word(a)) {
+        rc = add_aff(S, NULL, a, p0) < 0 || add_note_fn(S, b, p1) < 0 ? -1 : 2;
+    }
+    free(whole);
     /* the notes over the address already cut into blocks of their own:
      * the block over the star is the whole address */
     if (star && address_alone(a) && jfyp_front_has_institution_word(a))
@@ -8339,7 +8406,10 @@ static size_t address_run_end(const state *S, const jfyp_lines *l, size_t i, siz
             break;
         const char *y = l->v[j].text;
         size_t yl = strlen(y);
-        if (yl > 160 || strchr(y, '@'))
+        /* a long line is prose's, unless addresses run on in it, each
+         * after a country and the next one's letter ("..., Nepal; bMinistry") */
+        char nx[2];
+        if ((yl > 160 && !(yl < 600 && glued_next_letter(S, NULL, y, nx))) || strchr(y, '@'))
             break;
         if (ends_with_country(y, yl)) {
             last = j;
@@ -8504,6 +8574,12 @@ static int take_last_resort(state *S, int from) {
         for (size_t i = 0; i < l.n && rc == 0; i++) {
             const char *x = l.v[i].text;
             size_t skip = strncmp(x, "From the ", 9) == 0 ? 9 : 0;
+            /* "aDepartment of X, ..., Nepal; bMinistry of Y": the run's
+             * first letter glued on, the byline's letters lost */
+            char nx[2];
+            if (!marks && x[0] == 'a' && opens_institution(x + 1) && strlen(x) < 600 &&
+                glued_next_letter(S, NULL, x, nx))
+                skip = 1;
             char lab[16];
             size_t ll = line_label(S, x + skip, lab, sizeof lab);
             int marked = ll && any_marker(&S->c, lab, strlen(lab)) && !has_label(S, lab);
