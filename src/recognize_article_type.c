@@ -102,6 +102,34 @@ static const label_map labels[] = {
     /* (a data journal's "Data Article" is filed as no research article:
      * PMC keeps the kind its publisher sent, "other") */
     {"data article", "other"},
+    /* a trial's or a review's plan printed under the bare label (BMJ's
+     * "Protocol"): PMC keeps it as "other"; "Study Protocol" is filed
+     * as research, and the plural a methods section of a journal */
+    {"protocol", "other"},
+    /* the same labels in the plural a journal's contents print them in,
+     * and under the other names journals give them */
+    {"letters to the editor", "letter"}, {"letter to editor", "letter"},
+    {"brief reports", "brief-report"}, {"short reports", "brief-report"},
+    {"short communications", "brief-report"}, {"brief communications", "brief-report"},
+    {"rapid communications", "rapid-communication"},
+    {"original investigation", "research-article"}, {"original contribution", "research-article"},
+    {"original contributions", "research-article"}, {"review articles", "review-article"},
+    {"commentaries", "article-commentary"}, {"invited commentary", "article-commentary"},
+    {"invited editorial", "editorial"},
+    /* and as journals printing in Spanish, Portuguese, French and German
+     * label them */
+    {"artículo de revisión", "review-article"}, {"revisión", "review-article"},
+    {"revisão", "review-article"}, {"caso clínico", "case-report"},
+    {"reporte de caso", "case-report"}, {"relato de caso", "case-report"},
+    {"informe de caso", "case-report"}, {"carta al editor", "letter"},
+    {"cartas al editor", "letter"}, {"carta al director", "letter"},
+    {"cartas ao editor", "letter"}, {"comunicación breve", "brief-report"},
+    {"comunicação breve", "brief-report"}, {"comunicación corta", "brief-report"},
+    {"article original", "research-article"}, {"cas clinique", "case-report"},
+    {"lettre à l'éditeur", "letter"}, {"lettre à la rédaction", "letter"},
+    {"éditorial", "editorial"}, {"mise au point", "review-article"},
+    {"originalarbeit", "research-article"}, {"übersichtsarbeit", "review-article"},
+    {"fallbericht", "case-report"}, {"kasuistik", "case-report"}, {"leserbrief", "letter"},
     {NULL, NULL}};
 
 /* The label with typography and "Open Access" taken off, lower case. */
