@@ -639,6 +639,21 @@ static int heading_kind(const char *type) {
     return 0;
 }
 
+/* A short report's label that is the name of the journal's section for
+ * the kind ("Genome Sequences", "Selected Reports", "Dispatches"), which
+ * heads no text of a paper and which the journals that print it file as
+ * a brief report: the kind, wherever an extraction puts it. (Their
+ * "Short Communication" is a research article as often.) */
+static int section_kind(const char *printed) {
+    static const char *const names[] = {"genome sequences", "genome announcement",
+                                        "genome announcements", "selected reports",
+                                        "research letters", NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (jfyp_strieq(printed, names[i]))
+            return 1;
+    return 0;
+}
+
 /* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
  * or one that names a kind of article ("Review Article"), a block of its
  * own on the first page: the type all the same, where no side label names
@@ -675,7 +690,8 @@ static int spaced_type(jfyp_rec *r) {
              * or by "and", "Systematic Review and Meta-Analysis", which
              * no section heading is) */
             if (type && !(printed && ((strchr(printed, ' ') && (jfyp_stristr(printed, "article") ||
-                                                                 !heading_kind(type))) ||
+                                                                 !heading_kind(type) ||
+                                                                 section_kind(printed))) ||
                                       kinds_joined(printed) || jfyp_stristr(printed, " and "))))
                 type = NULL;
             free(printed);
