@@ -967,8 +967,10 @@ int jfyp_recognize_running_type(jfyp_rec *r) {
             return -1;
         }
         jfyp_trim(t);
+        /* (the same label in another case on another page: "Selected
+         * Reports" over the text, "selected reports" in the footer) */
         if (first) {
-            count += strcmp(t, first) == 0;
+            count += jfyp_strieq(t, first);
             free(t);
             continue;
         }
