@@ -299,7 +299,9 @@ static char *small_caps_joined(const char *t) {
  * spacing read in the wrong places ("EDI T O R I A L", "RESEA R CH  A RT
  * ICL E": an extractor that places each glyph measures the kerning so):
  * the letters spell a label once the gaps go, in more pieces than the
- * label has words and four at least. NULL when none. */
+ * label has words and four at least. NULL when none, and when out of
+ * memory: the label reader it serves has no error to give, and misses
+ * a label then as it does when its own copy fails. */
 static const char *broken_label(const char *text) {
     int pieces = 0;
     for (const char *p = text; *p; p++)
@@ -1133,16 +1135,22 @@ static int patient_title(const char *s) {
     return 0;
 }
 
-/* Whether the title calls the article a report of one case ("...: A
- * Case Report", "a case report and review of the literature"). */
-static int case_title(const jfy_node *front) {
+/* Whether the title holds words (any case), or with by_age names its
+ * patient by age. 1, 0, -1 on OOM. */
+static int title_says(const jfy_node *front, const char *words, int by_age) {
     const jfy_node *t = jfyp_node_child(front, JFY_N_TITLE);
     char *s = t ? jfyp_node_plain(t) : NULL;
     if (t && !s)
         return -1;
-    int found = s && jfyp_stristr(s, "a case report") != NULL;
+    int found = s && (jfyp_stristr(s, words) != NULL || (by_age && patient_title(s)));
     free(s);
     return found;
+}
+
+/* Whether the title calls the article a report of one case ("...: A
+ * Case Report", "a case report and review of the literature"). */
+static int case_title(const jfy_node *front) {
+    return title_says(front, "a case report", 0);
 }
 
 /* Whether the body tells a case under a head of its own ("Case
@@ -1152,12 +1160,10 @@ static int case_title(const jfy_node *front) {
  * the publishers' research article more often than not.) 1, 0, -1 on
  * OOM. */
 static int case_shape(const jfy_node *front, const jfy_node *body) {
-    const jfy_node *t = jfyp_node_child(front, JFY_N_TITLE);
-    char *s = t ? jfyp_node_plain(t) : NULL;
-    if (t && !s)
+    int found = title_says(front, "case report", 1);
+    if (found < 0)
         return -1;
-    int found = s && (jfyp_stristr(s, "case report") != NULL || patient_title(s));
-    free(s);
+    char *s;
     for (const jfy_node *n = body->first; n && !found; n = n->next) {
         const jfy_node *k = n->type == JFY_N_SECTION ? jfyp_node_child(n, JFY_N_TITLE) : NULL;
         if (!k)
