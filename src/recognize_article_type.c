@@ -970,9 +970,10 @@ int jfyp_recognize_running_type(jfyp_rec *r) {
         }
         jfyp_trim(t);
         /* (the same label in another case on another page: "Selected
-         * Reports" over the text, "selected reports" in the footer) */
+         * Reports" over the text, "selected reports" in the footer; a
+         * word alone in another case is a table's row, "OTHER" / "Other") */
         if (first) {
-            count += jfyp_strieq(t, first);
+            count += strcmp(t, first) == 0 || (strchr(first, ' ') && jfyp_strieq(t, first));
             free(t);
             continue;
         }
