@@ -102,10 +102,6 @@ static const label_map labels[] = {
     /* (a data journal's "Data Article" is filed as no research article:
      * PMC keeps the kind its publisher sent, "other") */
     {"data article", "other"},
-    /* a trial's or a review's plan printed under the bare label (BMJ's
-     * "Protocol"): PMC keeps it as "other"; "Study Protocol" is filed
-     * as research, and the plural a methods section of a journal */
-    {"protocol", "other"},
     /* the same labels in the plural a journal's contents print them in,
      * and under the other names journals give them */
     {"letters to the editor", "letter"}, {"letter to editor", "letter"},
