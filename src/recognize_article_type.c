@@ -108,8 +108,6 @@ static const label_map labels[] = {
     {"brief reports", "brief-report"}, {"short reports", "brief-report"},
     {"short communications", "brief-report"}, {"brief communications", "brief-report"},
     {"rapid communications", "rapid-communication"},
-    {"original investigation", "research-article"}, {"original contribution", "research-article"},
-    {"original contributions", "research-article"}, {"review articles", "review-article"},
     {"commentaries", "article-commentary"}, {"invited commentary", "article-commentary"},
     {"invited editorial", "editorial"},
     /* and as journals printing in Spanish, Portuguese, French and German
