@@ -102,6 +102,28 @@ static const label_map labels[] = {
     /* (a data journal's "Data Article" is filed as no research article:
      * PMC keeps the kind its publisher sent, "other") */
     {"data article", "other"},
+    /* the same labels in the plural a journal's contents print them in,
+     * and under the other names journals give them */
+    {"letters to the editor", "letter"}, {"letter to editor", "letter"},
+    {"brief reports", "brief-report"}, {"short reports", "brief-report"},
+    {"short communications", "brief-report"}, {"brief communications", "brief-report"},
+    {"rapid communications", "rapid-communication"},
+    {"commentaries", "article-commentary"}, {"invited commentary", "article-commentary"},
+    {"invited editorial", "editorial"},
+    /* and as journals printing in Spanish, Portuguese, French and German
+     * label them */
+    {"artículo de revisión", "review-article"}, {"revisión", "review-article"},
+    {"revisão", "review-article"}, {"caso clínico", "case-report"},
+    {"reporte de caso", "case-report"}, {"relato de caso", "case-report"},
+    {"informe de caso", "case-report"}, {"carta al editor", "letter"},
+    {"cartas al editor", "letter"}, {"carta al director", "letter"},
+    {"cartas ao editor", "letter"}, {"comunicación breve", "brief-report"},
+    {"comunicação breve", "brief-report"}, {"comunicación corta", "brief-report"},
+    {"article original", "research-article"}, {"cas clinique", "case-report"},
+    {"lettre à l'éditeur", "letter"}, {"lettre à la rédaction", "letter"},
+    {"éditorial", "editorial"}, {"mise au point", "review-article"},
+    {"originalarbeit", "research-article"}, {"übersichtsarbeit", "review-article"},
+    {"fallbericht", "case-report"}, {"kasuistik", "case-report"}, {"leserbrief", "letter"},
     {NULL, NULL}};
 
 /* The label with typography and "Open Access" taken off, lower case. */
@@ -271,7 +293,9 @@ static char *small_caps_joined(const char *t) {
  * spacing read in the wrong places ("EDI T O R I A L", "RESEA R CH  A RT
  * ICL E": an extractor that places each glyph measures the kerning so):
  * the letters spell a label once the gaps go, in more pieces than the
- * label has words and four at least. NULL when none. */
+ * label has words and four at least. NULL when none, and when out of
+ * memory: the label reader it serves has no error to give, and misses
+ * a label then as it does when its own copy fails. */
 static const char *broken_label(const char *text) {
     int pieces = 0;
     for (const char *p = text; *p; p++)
@@ -611,6 +635,21 @@ static int heading_kind(const char *type) {
     return 0;
 }
 
+/* A short report's label that is the name of the journal's section for
+ * the kind ("Genome Sequences", "Selected Reports", "Dispatches"), which
+ * heads no text of a paper and which the journals that print it file as
+ * a brief report: the kind, wherever an extraction puts it. (Their
+ * "Short Communication" is a research article as often.) */
+static int section_kind(const char *printed) {
+    static const char *const names[] = {"genome sequences", "genome announcement",
+                                        "genome announcements", "selected reports",
+                                        "research letters", NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (jfyp_strieq(printed, names[i]))
+            return 1;
+    return 0;
+}
+
 /* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
  * or one that names a kind of article ("Review Article"), a block of its
  * own on the first page: the type all the same, where no side label names
@@ -647,7 +686,8 @@ static int spaced_type(jfyp_rec *r) {
              * or by "and", "Systematic Review and Meta-Analysis", which
              * no section heading is) */
             if (type && !(printed && ((strchr(printed, ' ') && (jfyp_stristr(printed, "article") ||
-                                                                 !heading_kind(type))) ||
+                                                                 !heading_kind(type) ||
+                                                                 section_kind(printed))) ||
                                       kinds_joined(printed) || jfyp_stristr(printed, " and "))))
                 type = NULL;
             free(printed);
@@ -923,8 +963,11 @@ int jfyp_recognize_running_type(jfyp_rec *r) {
             return -1;
         }
         jfyp_trim(t);
+        /* (the same label in another case on another page: "Selected
+         * Reports" over the text, "selected reports" in the footer; a
+         * word alone in another case is a table's row, "OTHER" / "Other") */
         if (first) {
-            count += strcmp(t, first) == 0;
+            count += strcmp(t, first) == 0 || (strchr(first, ' ') && jfyp_strieq(t, first));
             free(t);
             continue;
         }
@@ -1087,16 +1130,22 @@ static int patient_title(const char *s) {
     return 0;
 }
 
-/* Whether the title calls the article a report of one case ("...: A
- * Case Report", "a case report and review of the literature"). */
-static int case_title(const jfy_node *front) {
+/* Whether the title holds words (any case), or with by_age names its
+ * patient by age. 1, 0, -1 on OOM. */
+static int title_says(const jfy_node *front, const char *words, int by_age) {
     const jfy_node *t = jfyp_node_child(front, JFY_N_TITLE);
     char *s = t ? jfyp_node_plain(t) : NULL;
     if (t && !s)
         return -1;
-    int found = s && jfyp_stristr(s, "a case report") != NULL;
+    int found = s && (jfyp_stristr(s, words) != NULL || (by_age && patient_title(s)));
     free(s);
     return found;
+}
+
+/* Whether the title calls the article a report of one case ("...: A
+ * Case Report", "a case report and review of the literature"). */
+static int case_title(const jfy_node *front) {
+    return title_says(front, "a case report", 0);
 }
 
 /* Whether the body tells a case under a head of its own ("Case
@@ -1106,12 +1155,10 @@ static int case_title(const jfy_node *front) {
  * the publishers' research article more often than not.) 1, 0, -1 on
  * OOM. */
 static int case_shape(const jfy_node *front, const jfy_node *body) {
-    const jfy_node *t = jfyp_node_child(front, JFY_N_TITLE);
-    char *s = t ? jfyp_node_plain(t) : NULL;
-    if (t && !s)
+    int found = title_says(front, "case report", 1);
+    if (found < 0)
         return -1;
-    int found = s && (jfyp_stristr(s, "case report") != NULL || patient_title(s));
-    free(s);
+    char *s;
     for (const jfy_node *n = body->first; n && !found; n = n->next) {
         const jfy_node *k = n->type == JFY_N_SECTION ? jfyp_node_child(n, JFY_N_TITLE) : NULL;
         if (!k)
