@@ -1740,6 +1740,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             q[2 + roman_len(q + 1)] >= 'A' && q[2 + roman_len(q + 1)] <= 'Z')
             comma_romans++;
     int rc = 1, in_sup = 0, a_initial = 0, degrees = 0, credentials = 0;
+    /* the piece before was raised letters after a comma, alone or
+     * opening it ("Roe,a John Doe,b,e Kate") */
+    int prev_letter = 0, cur_letter = 0, after_comma = 0;
     char *p = s, *start = s;
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
@@ -1761,7 +1764,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             p++;
             continue;
         }
-        int end = *p == '\0';
+        int end = *p == '\0', comma = *p == ',';
         *p = '\0';
         char *orcid = take_orcid(start);
         jfyp_buf m;
@@ -1829,11 +1832,19 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 q++;
             char *word = q > l0 && *q == ' ' && q[1] >= 'A' && q[1] <= 'Z' ? jfyp_strndup(l0, (size_t)(q - l0)) : NULL;
             int particle = !word || jfyp_name_is_particle(word) || !strcmp(word, "e") || !strcmp(word, "y");
+            /* "Jane Roe,a John Doe,b,e Kate Poe,c": a lone "e" or "y"
+             * glued to the comma after a run of raised letters is the
+             * run's last, not the "and" ("Ana Roe, e João Doe" sets a
+             * space after the comma, and no letters before it) */
+            if (particle && word && !word[1] && (*word == 'e' || *word == 'y') && piece == start && after_comma &&
+                comma_letters >= 2 && prev_letter)
+                particle = 0;
             free(word);
             /* (a letter glued onto the next name, "bAnucha Poe") */
             if (particle && comma_letters >= 2 && q - l0 == 1 && *q >= 'A' && *q <= 'Z' && q[1] >= 'a' && q[1] <= 'z')
                 particle = 0;
             if (!particle) {
+                cur_letter = q > l0 && piece == start && after_comma;
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
                     rc = -1;
@@ -1903,6 +1914,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         /* or numbers with their sections' letters ("37a,37b") */
         letter |= cnt > 0 && *piece && lettered_number_len(piece) == strlen(piece);
         if ((letter || is_marker_only(piece)) && cnt > 0) {
+            cur_letter = letter && piece == start && after_comma;
             char *pn = v[cnt - 1].name;
             size_t pl = strlen(pn);
             if (letter && glued_lists && piece == start && !*v[cnt - 1].markers && pl >= 4 &&
@@ -1994,6 +2006,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         }
         if (end)
             break;
+        prev_letter = cur_letter;
+        cur_letter = 0;
+        after_comma = comma;
         p += sep;
         start = p;
     }
