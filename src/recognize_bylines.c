@@ -1501,6 +1501,49 @@ static int one_surname(const char *w) {
     return k >= 4 && !w[k];
 }
 
+/* "Jane Roe,a John Doe,b,c Kate Poea": names marked with letters after
+ * the commas that part them, the last name, which no comma follows, with
+ * its one letter glued on. Every name before it marked with letters, it
+ * bare, ending on a letter of theirs after a lower-case one: the letter
+ * is its marker. 0, -1 on OOM. */
+static int last_glued_letter(jfyp_byname *v, size_t cnt) {
+    if (cnt < 3 || *v[cnt - 1].markers)
+        return 0;
+    char top = 0;
+    for (size_t i = 0; i + 1 < cnt; i++) {
+        const char *m = v[i].markers;
+        if (!*m)
+            return 0;
+        for (const char *p = m; *p; p++) {
+            if (*p >= 'a' && *p <= 'z' && (p == m || p[-1] == ',') && (!p[1] || p[1] == ','))
+                top = *p > top ? *p : top;
+            else if (*p != ',' && *p != '*')
+                return 0;
+        }
+    }
+    char *name = v[cnt - 1].name;
+    size_t n = strlen(name);
+    const char *last = strrchr(name, ' ');
+    if (!top || !last || strlen(last + 1) < 5 || name[n - 1] < 'a' || name[n - 1] > top || name[n - 2] < 'a' ||
+        name[n - 2] > 'z')
+        return 0;
+    char *mk = jfyp_strndup(name + n - 1, 1);
+    if (!mk)
+        return -1;
+    name[n - 1] = '\0';
+    free(v[cnt - 1].markers);
+    v[cnt - 1].markers = mk;
+    return 0;
+}
+
+/* Whether q holds nothing but single marker letters, commas and stars. */
+static int letters_to_end(const char *q) {
+    for (; *q; q++)
+        if (!(*q == ',' || *q == ' ' || *q == '*' || (*q >= 'a' && *q <= 'z' && !(q[1] >= 'a' && q[1] <= 'z'))))
+            return 0;
+    return 1;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1740,6 +1783,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             q[2 + roman_len(q + 1)] >= 'A' && q[2 + roman_len(q + 1)] <= 'Z')
             comma_romans++;
     int rc = 1, in_sup = 0, a_initial = 0, degrees = 0, credentials = 0;
+    /* the piece before was raised letters after a comma, alone or
+     * opening it ("Roe,a John Doe,b,e Kate") */
+    int prev_letter = 0, cur_letter = 0, after_comma = 0;
     char *p = s, *start = s;
     for (;;) {
         size_t sep = *p ? separator_len(p, in_sup) : 1;
@@ -1761,7 +1807,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             p++;
             continue;
         }
-        int end = *p == '\0';
+        int end = *p == '\0', comma = *p == ',';
         *p = '\0';
         char *orcid = take_orcid(start);
         jfyp_buf m;
@@ -1829,11 +1875,19 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 q++;
             char *word = q > l0 && *q == ' ' && q[1] >= 'A' && q[1] <= 'Z' ? jfyp_strndup(l0, (size_t)(q - l0)) : NULL;
             int particle = !word || jfyp_name_is_particle(word) || !strcmp(word, "e") || !strcmp(word, "y");
+            /* "Jane Roe,a John Doe,b,e Kate Poe,c": a lone "e" or "y"
+             * glued to the comma after a run of raised letters is the
+             * run's last, not the "and" ("Ana Roe, e João Doe" sets a
+             * space after the comma, and no letters before it) */
+            if (particle && word && !word[1] && (*word == 'e' || *word == 'y') && piece == start && after_comma &&
+                comma_letters >= 2 && (prev_letter || cnt == 1))
+                particle = 0;
             free(word);
             /* (a letter glued onto the next name, "bAnucha Poe") */
             if (particle && comma_letters >= 2 && q - l0 == 1 && *q >= 'A' && *q <= 'Z' && q[1] >= 'a' && q[1] <= 'z')
                 particle = 0;
             if (!particle) {
+                cur_letter = q > l0 && piece == start && after_comma;
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
                     rc = -1;
@@ -1903,9 +1957,14 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         /* or numbers with their sections' letters ("37a,37b") */
         letter |= cnt > 0 && *piece && lettered_number_len(piece) == strlen(piece);
         if ((letter || is_marker_only(piece)) && cnt > 0) {
+            cur_letter = letter && piece == start && after_comma;
             char *pn = v[cnt - 1].name;
             size_t pl = strlen(pn);
-            if (letter && glued_lists && piece == start && !*v[cnt - 1].markers && pl >= 4 &&
+            /* (or, names marked with letters after their commas, the
+             * last name's first letter, which no comma parts from it, a
+             * run of letters ending the line: "..., Kate Poec,d,e") */
+            int last_run = !glued_lists && comma_letters >= 2 && after_comma && !end && letters_to_end(p + sep);
+            if (letter && (glued_lists || last_run) && piece == start && !*v[cnt - 1].markers && pl >= 4 &&
                 pn[pl - 1] >= 'a' && pn[pl - 1] < piece[0] && pn[pl - 2] >= 'a' && pn[pl - 2] <= 'z' &&
                 pn[pl - 3] != ' ') {
                 add_marker(&m, pn + pl - 1, 1);
@@ -1994,6 +2053,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         }
         if (end)
             break;
+        prev_letter = cur_letter;
+        cur_letter = 0;
+        after_comma = comma;
         p += sep;
         start = p;
     }
@@ -2009,6 +2071,10 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     if (rc != 1 || cnt == 0) {
         jfyp_byline_free(v, cnt);
         return rc < 0 ? -1 : 0;
+    }
+    if (comma_letters >= 2 && last_glued_letter(v, cnt) < 0) {
+        jfyp_byline_free(v, cnt);
+        return -1;
     }
     if (glued_letter(v, cnt, glued_lists) < 0) {
         jfyp_byline_free(v, cnt);
@@ -4168,6 +4234,24 @@ static void unglue_letters(const jfy_node *group, jfyp_byname *v, size_t cnt) {
     }
 }
 
+static int address_label(const char *s, char *lab);
+
+/* Whether line a is an address: an institution's word in a line that
+ * opens on a capital or an address's label, its words capitalized but
+ * for a few "of", "and" (a sentence that names an institution is not
+ * one), no e-mail. */
+static int address_line(const char *a) {
+    size_t lower = 0, caps = 0;
+    for (const char *p = a; *p; p++)
+        if (p == a || p[-1] == ' ') {
+            lower += *p >= 'a' && *p <= 'z';
+            caps += (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xc3;
+        }
+    char lab[3];
+    return ((*a >= 'A' && *a <= 'Z') || address_label(a, lab)) && !strchr(a, '@') && lower <= caps &&
+           jfyp_front_has_institution_word(a);
+}
+
 /* ---- a letter's names signed at its end ----
  * Letters and correspondence may print no byline under the title and sign
  * at the end instead, under the text: the names one a line, each with its
@@ -4326,6 +4410,11 @@ static int signature(jfyp_rec *r) {
     /* the names of the run signed with degrees, not markers: no labelled
      * address list follows them, the address under them is theirs */
     int degs = 0, best_degs = 0;
+    /* names of the run that bear no mark, and whether the best run had
+     * some: bare names sign only right over an address, and never take
+     * the place of a marked run */
+    size_t bare = 0;
+    int best_bare = 0;
     jfy_node *prev = NULL;
     size_t prose = 0;
     int rc = 0, label = 0;
@@ -4352,11 +4441,23 @@ static int signature(jfyp_rec *r) {
                 /* the names go on from the line before, in this block or
                  * at the end of the one before */
                 int on = run && ((rb[run - 1] == n && rl[run - 1] + 1 == i) || (rb[run - 1] == prev && i == 0));
-                if (!on || label || !marked || run == SIG_MAX)
+                /* ("Jane Roe*" / "John Doe" / "Ann Poe" / "Department
+                 * of ...": the names after the first bare, one a line in
+                 * the block) */
+                int bare_on = on && !label && rb[run - 1] == n && !deg;
+                if (!on || label || (!marked && !bare_on) || run == SIG_MAX) {
                     run = degs = 0;
+                    bare = 0;
+                }
                 label = 0;
-                if (marked) {
+                if (marked || run) {
                     degs += deg;
+                    bare += !marked;
+                    rb[run] = n;
+                    rl[run++] = i;
+                } else if (i + 1 < l.n) {
+                    /* (a bare first name opens a run in its block) */
+                    bare = 1;
                     rb[run] = n;
                     rl[run++] = i;
                 }
@@ -4370,7 +4471,11 @@ static int signature(jfyp_rec *r) {
             /* the line after the names: their first address (the last
              * such run on the page: the letter before this one may end
              * on the page's head) */
-            if (run >= 2 && jfyp_front_has_institution_word(l.v[i].text)) {
+            int take = run >= 2 && jfyp_front_has_institution_word(l.v[i].text);
+            if (take && bare)
+                take = !(best && !best_bare) && rb[run - 1] == n && rl[run - 1] + 1 == i && address_line(l.v[i].text);
+            if (take) {
+                best_bare = bare != 0;
                 memcpy(best_b, rb, run * sizeof *rb);
                 memcpy(best_l, rl, run * sizeof *rl);
                 best = run;
@@ -4379,6 +4484,7 @@ static int signature(jfyp_rec *r) {
                 addr_l = i;
             }
             run = degs = 0;
+            bare = 0;
             label = 0;
         }
         jfyp_lines_free(&l);
@@ -5196,8 +5302,9 @@ static int last_resort_words(const jfyp_rec *r, const char *t) {
 
 /* Whether line t reads as a byline (1 and its names in *v), by the
  * reader of bylines and the evidence above: two names at least, or one
- * name that bears a marker or a degree. 0 when not, -1 on OOM. */
-static int last_resort_line(const jfyp_rec *r, const char *t, jfyp_byname **v, size_t *cnt) {
+ * name that bears a marker or a degree; any names when an address
+ * stands right under them (loose). 0 when not, -1 on OOM. */
+static int last_resort_line(const jfyp_rec *r, const char *t, int loose, jfyp_byname **v, size_t *cnt) {
     *v = NULL;
     *cnt = 0;
     /* (a line opening on "and" goes on a sentence or a line above) */
@@ -5217,7 +5324,7 @@ static int last_resort_line(const jfyp_rec *r, const char *t, jfyp_byname **v, s
     }
     int degree = strchr(t, ',') && degree_before(t, t + strlen(t));
     int joined = strstr(t, " and ") || strstr(t, " & ");
-    int ok = marked || degree || (*cnt >= 2 && (initial || joined));
+    int ok = marked || degree || (*cnt >= 2 && (initial || joined)) || loose;
     /* every name two words at least: one word alone is a heading's */
     for (size_t i = 0; i < *cnt && ok; i++)
         ok = strchr((*v)[i].name, ' ') != NULL;
@@ -5279,7 +5386,7 @@ static int last_resort_title(jfyp_rec *r, jfy_node **group) {
         }
         jfyp_byname *v;
         size_t cnt;
-        int ok = last_resort_line(r, t, &v, &cnt);
+        int ok = last_resort_line(r, t, 0, &v, &cnt);
         free(t);
         if (ok < 0) {
             rc = -1;
@@ -5356,6 +5463,32 @@ static int last_resort_neighbour(const char *t, int list_only) {
     return (lower >= 3 && !list_only) || (commas >= 2 && lower < 2 && !digits && !strchr(t, '@') && !jfyp_front_has_institution_word(t));
 }
 
+/* Whether the line under line k of block n (the block's next line, or
+ * the first of the block after) is an address: an institution's word in
+ * a line that opens on a capital or an address's label, no sentence.
+ * 1, 0, -1 on OOM. */
+static int address_under(jfyp_rec *r, const jfy_node *n, const jfyp_lines *l, size_t k) {
+    char *own = NULL;
+    const char *a;
+    if (k + 1 < l->n)
+        a = l->v[k + 1].text;
+    else {
+        jfy_node *x = jfyp_rec_next(r, (jfy_node *)n);
+        if (!x || x->type != JFY_N_PARAGRAPH)
+            return 0;
+        own = jfyp_front_text(x, 0);
+        if (!own)
+            return -1;
+        char *e = strchr(own, '\n');
+        if (e)
+            *e = '\0';
+        a = own;
+    }
+    int ok = address_line(a);
+    free(own);
+    return ok;
+}
+
 static int last_resort(jfyp_rec *r, int from) {
     jfy_node *group = NULL;
     int rc = from ? last_resort_title(r, &group) : 0;
@@ -5367,7 +5500,7 @@ static int last_resort(jfyp_rec *r, int from) {
     jfy_node *n = jfyp_rec_first(r);
     while (n && n->line && n->line < top)
         n = jfyp_rec_next(r, n);
-    int in_abstract = -1, colon = 0, prev_list = 0;
+    int in_abstract = -1, colon = 0, prev_list = 0, under_title = 0;
     /* with no title read, the page's first blocks, their names marked
      * (a masthead's and a list's names bear none) */
     while (n && blocks++ < (from ? 40 : 15)) {
@@ -5381,6 +5514,7 @@ static int last_resort(jfyp_rec *r, int from) {
             return -1;
         if (stop)
             break;
+        under_title += from && n->line > from;
         jfyp_lines l;
         if (jfyp_lines_of_own(n, &l) < 0)
             return -1;
@@ -5390,6 +5524,7 @@ static int last_resort(jfyp_rec *r, int from) {
         colon = l.n && l.v[l.n - 1].text[0] && l.v[l.n - 1].text[strlen(l.v[l.n - 1].text) - 1] == ':';
         /* one line, or two when the first ends open on a comma or "and" */
         size_t hit = l.n, hit_to = 0;
+        int hit_loose = 0;
         jfyp_byname *v = NULL;
         size_t cnt = 0;
         for (size_t i = 0; i < l.n && i < 12 && hit == l.n; i++) {
@@ -5400,7 +5535,16 @@ static int last_resort(jfyp_rec *r, int from) {
             int open = al > 1 && (a[al - 1] == ',' || (al > 4 && !strcmp(a + al - 4, " and")));
             size_t to = open && i + 1 < l.n ? i + 1 : i;
             char *t = jfyp_lines_join(&l, i, to);
-            int ok = t ? last_resort_line(r, t, &v, &cnt) : -1;
+            /* (under the title, names bare of any mark read when an
+             * address follows them: "Jane Roe, John Doe" / "Department
+             * of ...", as any publisher may set a byline) */
+            int loose = from && n->line > from && under_title <= 2 && address_under(r, n, &l, to);
+            if (loose < 0) {
+                free(t);
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            int ok = t ? last_resort_line(r, t, loose, &v, &cnt) : -1;
             free(t);
             if (ok < 0) {
                 jfyp_lines_free(&l);
@@ -5413,7 +5557,7 @@ static int last_resort(jfyp_rec *r, int from) {
                 /* above the title only marked names: a section's or a
                  * journal's name reads as names */
                 if (((!from || n->line <= from) && !marked) || (i > 0 && last_resort_neighbour(l.v[i - 1].text, 0)) || (i == 0 && prev_list) ||
-                    (to + 1 < l.n && last_resort_neighbour(l.v[to + 1].text, 0))) {
+                    (to + 1 < l.n && !loose && last_resort_neighbour(l.v[to + 1].text, 0))) {
                     jfyp_byline_free(v, cnt);
                     v = NULL;
                     cnt = 0;
@@ -5421,6 +5565,7 @@ static int last_resort(jfyp_rec *r, int from) {
                 }
                 hit = i;
                 hit_to = to;
+                hit_loose = loose;
             }
         }
         prev_list = l.n && last_resort_neighbour(l.v[l.n - 1].text, 1);
@@ -5439,6 +5584,13 @@ static int last_resort(jfyp_rec *r, int from) {
             jfyp_byline_free(v, cnt);
             jfyp_lines_free(&l);
             break;
+        }
+        /* (the address under bare names a block of its own, out of the
+         * byline's span, for the reader of addresses) */
+        if (hit_loose && hit_to + 1 < l.n && !jfyp_lines_split(n, &l, hit_to + 1)) {
+            jfyp_byline_free(v, cnt);
+            jfyp_lines_free(&l);
+            return -1;
         }
         if (last_resort_add(r, &group, v, cnt, n) < 0) {
             jfyp_byline_free(v, cnt);
