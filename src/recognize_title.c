@@ -10,9 +10,9 @@
 
 #include <ctype.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
-#include <stdio.h>
 #include <utf8proc.h>
 
 #define ZONE 16 /* blocks looked at from the top */
@@ -4016,6 +4016,7 @@ static int title_head_lines(const jfyp_rec *r, jfy_node *n) {
  * column, under a citation box, after a notice, in a block with lists
  * over it). 0, or -1 on OOM. */
 static int last_resort_pass(jfyp_rec *r, int pass);
+static int any_title(jfyp_rec *r);
 
 static int last_resort_title(jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
@@ -4029,6 +4030,166 @@ static int last_resort_title(jfyp_rec *r) {
         for (const jfy_node *c = r->front->first; c; c = c->next)
             if (c->type == JFY_N_TITLE)
                 return 0;
+    }
+    return any_title(r);
+}
+
+/* Whether t may stand as the title when no reader found one: a line or
+ * a few opening on a capital or a digit, of two words to thirty, no
+ * sentence's end, none of the page's furniture (a running header, the
+ * journal's name, a label, a DOI, an address, an e-mail, a web address)
+ * and no names. 1, 0, -1 on OOM. */
+static int any_title_shape(const jfyp_rec *r, const char *t) {
+    int cp = first_cp(t);
+    size_t n = strlen(t), w = jfyp_count_words(t);
+    if (!(utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || (cp >= '0' && cp <= '9')) || w < 2 || w > 30 ||
+        strchr(".,;-", t[n - 1]) || strchr(t, '@') || jfyp_stristr(t, "www.") || jfyp_stristr(t, "http") ||
+        running_header(t) || page_count(t) || issn_line(t) || kind_label(t) || role_line(t) ||
+        is_journal_name(r->hints, t) || journal_like(r->hints, t) || address(t) || jfyp_find_doi(t, &n))
+        return 0;
+    /* (two words of letters: "2008 1" is a date and a page's number) */
+    int lw = 0;
+    for (const char *p = t; *p && lw < 2; p++)
+        if (isalpha((unsigned char)*p) && (p == t || p[-1] == ' '))
+            lw++;
+    if (lw < 2)
+        return 0;
+    char *printed = NULL;
+    int label = jfyp_article_type_label(t, &printed) != NULL;
+    free(printed);
+    if (label)
+        return 0;
+    int b = is_byline(t);
+    return b < 0 ? -1 : !b;
+}
+
+/* The title's lines at the head of a block its first paragraph's lines
+ * run on in ("Rising fever in coastal towns:" / "Watch the farms" / "The
+ * spring of 2021 brought an early rise ..."): one line or two, each
+ * shorter than three quarters of the longest of the next three, which are
+ * the prose's. Copied as the title; 1 when taken, 0 when not, -1 on OOM. */
+static int head_title_lines(jfyp_rec *r, jfy_node *n) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t len[5] = {0};
+    for (size_t i = 0; i < l.n && i < 5; i++)
+        len[i] = strlen(l.v[i].text);
+    size_t j = 0;
+    for (size_t i = 1; i <= 2 && i + 1 < l.n && !j; i++) {
+        size_t wide = 0;
+        for (size_t k = i; k < l.n && k < i + 3; k++)
+            wide = len[k] > wide ? len[k] : wide;
+        int shorter = 1;
+        for (size_t k = 0; k < i; k++)
+            shorter &= len[k] * 4 < wide * 3;
+        if (len[i] * 4 >= wide * 3 && shorter)
+            j = i;
+    }
+    int rc = 0;
+    char *h = j ? jfyp_lines_join(&l, 0, j - 1) : NULL;
+    if (j && !h)
+        rc = -1;
+    if (h && (rc = any_title_shape(r, h)) > 0) {
+        jfy_node *title = jfyp_node_new(JFY_N_TITLE);
+        if (!title)
+            rc = -1;
+        for (jfy_node *c = l.v[0].first; title && rc > 0 && c; c = c == l.v[j - 1].last ? NULL : c->next) {
+            jfy_node *cc = jfyp_node_clone(c);
+            if (!cc) {
+                jfyp_node_free(title);
+                title = NULL;
+                rc = -1;
+                break;
+            }
+            jfyp_node_append(title, cc);
+        }
+        if (title) {
+            jfyp_node_span_from(title, n);
+            title->end_line = n->line + (int)j - 1;
+            drop_symbol_tail(title);
+            jfyp_node_append(r->front, title);
+        }
+    }
+    free(h);
+    jfyp_lines_free(&l);
+    return rc;
+}
+
+/* The title when every reader and the last resort found none: the
+ * first block of the head shaped as one, before the abstract or the
+ * body's first section, with the block under it when it ends on the
+ * colon before a subtitle. Its words are copied, not taken: the block
+ * stays whatever the readers after this one make of it (a heading, a
+ * note), as a page cut from an article's middle has no title at all and
+ * its first lines are the body's. An empty title fails the schema; a
+ * wrong one only misleads. 0, or -1 on OOM. */
+static int any_title(jfyp_rec *r) {
+    int k = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n && k < 40; n = jfyp_rec_next(r, n), k++) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int kind = jfyp_section_kind(t);
+        if (kind == JFYP_SEC_FRONT || kind == JFYP_SEC_TOP) {
+            free(t);
+            return 0;
+        }
+        int ok = kind == JFYP_SEC_NONE && n->end_line <= n->line + 3 ? any_title_shape(r, t) : 0;
+        size_t tl = strlen(t);
+        int colon = ok > 0 && t[tl - 1] == ':';
+        free(t);
+        if (ok < 0)
+            return -1;
+        if (!ok && kind == JFYP_SEC_NONE && n->type == JFY_N_PARAGRAPH) {
+            int h = head_title_lines(r, n);
+            if (h != 0)
+                return h < 0 ? -1 : 0;
+        }
+        if (!ok)
+            continue;
+        jfy_node *run[2] = {n, NULL};
+        jfy_node *x = colon ? jfyp_rec_next(r, n) : NULL;
+        if (x && x->type == JFY_N_PARAGRAPH && x->end_line <= x->line + 2) {
+            char *xt = jfyp_front_text(x, 0);
+            if (!xt)
+                return -1;
+            int go = any_title_shape(r, xt);
+            free(xt);
+            if (go < 0)
+                return -1;
+            if (go)
+                run[1] = x;
+        }
+        jfy_node *title = jfyp_node_new(JFY_N_TITLE);
+        if (!title)
+            return -1;
+        jfyp_node_span_from(title, n);
+        for (int i = 0; i < 2 && run[i]; i++) {
+            if (i > 0) {
+                jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
+                if (!brk) {
+                    jfyp_node_free(title);
+                    return -1;
+                }
+                jfyp_node_append(title, brk);
+            }
+            for (const jfy_node *c = run[i]->first; c; c = c->next) {
+                jfy_node *cc = jfyp_node_clone(c);
+                if (!cc) {
+                    jfyp_node_free(title);
+                    return -1;
+                }
+                jfyp_node_append(title, cc);
+            }
+            title->end_line = run[i]->end_line;
+            title->end_col = run[i]->end_col;
+        }
+        drop_symbol_tail(title);
+        jfyp_node_append(r->front, title);
+        return 0;
     }
     return 0;
 }
