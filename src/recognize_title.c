@@ -10,9 +10,9 @@
 
 #include <ctype.h>
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <stdio.h>
 #include <utf8proc.h>
 
 #define ZONE 16 /* blocks looked at from the top */
@@ -3777,6 +3777,91 @@ static int split_authors_label(jfyp_rec *r) {
     return 0;
 }
 
+/* Where the text between the dashes of a subtitle set as "-a case
+ * report-" starts (its length in *len), or NULL: a hyphen, an en or an em
+ * dash at both ends, a few words of letters between. */
+static const char *dashed_inner(const char *t, size_t *len) {
+    static const char *const dashes[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", NULL};
+    size_t n = strlen(t);
+    for (size_t k = 0; dashes[k]; k++) {
+        size_t dl = strlen(dashes[k]);
+        if (n < 2 * dl + 3 || strncmp(t, dashes[k], dl) != 0 || strcmp(t + n - dl, dashes[k]) != 0)
+            continue;
+        const char *a = t + dl, *e = t + n - dl;
+        while (a < e && *a == ' ')
+            a++;
+        while (e > a && e[-1] == ' ')
+            e--;
+        size_t words = 1;
+        for (const char *p = a; p < e; p++) {
+            if (*p == ' ')
+                words++;
+            else if (!isalpha((unsigned char)*p) && *p != '-')
+                return NULL;
+        }
+        if (e - a < 4 || words > 6)
+            return NULL;
+        *len = (size_t)(e - a);
+        return a;
+    }
+    return NULL;
+}
+
+/* A title's subtitle set between dashes on the last line of its block
+ * ("Emergency surgery in an outbreak" / "-a case report-"), as some
+ * journals print a case report's: the dashes give way to the colon the
+ * title's citation prints ("...: a case report"), before the readers
+ * below take the line, which opens on no capital, for the prose's. 0, or
+ * -1 on OOM. */
+static int dashed_subtitle(jfyp_rec *r) {
+    int seen = 0;
+    jfy_node *prev = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; prev = n, n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        /* (on a line of its own in the title's block, or a block of its
+         * own right under it, as an extraction parts it) */
+        int apart = n->line == n->end_line && prev && prev->type == JFY_N_PARAGRAPH && prev->end_line &&
+                    n->line == prev->end_line + 1;
+        jfy_node *head = apart ? prev : n;
+        jfyp_lines l, d;
+        if (jfyp_lines_of(head, &l) < 0)
+            return -1;
+        if (apart && jfyp_lines_of(n, &d) < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        const jfyp_lines *dl = apart ? &d : &l;
+        size_t len = 0, i = dl->n - 1, lines = l.n + (apart ? 1 : 0);
+        const char *in = lines >= 2 && lines <= 5 && dl->n ? dashed_inner(dl->v[i].text, &len) : NULL;
+        const jfyp_line *over = !in ? NULL : apart ? &l.v[l.n - 1] : &l.v[i - 1];
+        jfy_node *dash = in ? dl->v[i].first : NULL, *tail = over ? over->last : NULL;
+        int ok = dash && dash == dl->v[i].last && dash->type == JFY_N_TEXT && tail && tail->type == JFY_N_TEXT &&
+                 titleish_head(l.v[0].text) && !strchr(":.", over->text[strlen(over->text) - 1]);
+        char *word = ok ? jfyp_strndup(in, len) : NULL;
+        jfyp_lines_free(&l);
+        if (apart)
+            jfyp_lines_free(&d);
+        if (!ok)
+            continue;
+        size_t tl = word ? strlen(tail->text) : 0;
+        char *colon = word ? malloc(tl + 2) : NULL;
+        if (!colon) {
+            free(word);
+            return -1;
+        }
+        memcpy(colon, tail->text, tl);
+        while (tl && colon[tl - 1] == ' ')
+            tl--;
+        colon[tl] = ':';
+        colon[tl + 1] = '\0';
+        jfyp_node_take_text(tail, colon);
+        jfyp_node_take_text(dash, word);
+        return apart ? jfyp_paras_join(prev, n) : 0;
+    }
+    return 0;
+}
+
 /* A title whose lines a reader gave a block each, no blank line between
  * them ("Three-Dimensional PrGO-Based" / "Sandwich Composites With MoS2"
  * / ...), where the page repeats them elsewhere (in a side column's
@@ -4322,7 +4407,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (rejoin_line_blocks(r) < 0 || raise_title_line(r) < 0 || split_authors_label(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (rejoin_line_blocks(r) < 0 || dashed_subtitle(r) < 0 || raise_title_line(r) < 0 || split_authors_label(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_spaced_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_series_label(r) < 0 || split_translation(r) < 0)
         return -1;
