@@ -525,7 +525,8 @@ static int kind_label(const char *t) {
                                         "communication", "letter", "note", "editorial", "commentary",
                                         "protocol", "trial", "design", "designs", "reviews", "analysis",
                                         "meta-analysis", "reports", "communications", "letters", "notes",
-                                        "papers", NULL};
+                                        "papers", "viewpoint", "viewpoints", "perspective", "perspectives",
+                                        "commentaries", "editorials", NULL};
     if (jfyp_title_label_line(t))
         return 1;
     int words = 0;
