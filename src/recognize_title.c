@@ -448,6 +448,20 @@ static int only_child_is(const jfy_node *b, jfy_node_type t) {
     return b->first && b->first == b->last && b->first->type == t;
 }
 
+/* How many middle dots set words apart in t ("J. Roe · K. Doe ·"). */
+static size_t middle_dots(const char *t) {
+    size_t dots = 0;
+    for (const char *p = t; (p = strstr(p, " \xc2\xb7")) != NULL; p += 3)
+        dots++;
+    return dots;
+}
+
+/* Names set apart by middle dots, two dots or more: a byline's, as some
+ * publishers print it, never a title's. */
+static int dot_names(const char *t) {
+    return middle_dots(t) >= 2;
+}
+
 static int is_byline(const char *t) {
     /* a block opening on a lower-case "and" goes on the line above: the
      * first of a byline's blocks names someone first ("terraenovae" /
@@ -458,6 +472,31 @@ static int is_byline(const char *t) {
     size_t n = 0;
     int rc = jfyp_byline_read(t, &v, &n);
     jfyp_byline_free(v, n);
+    if (rc)
+        return rc;
+    /* names set apart by middle dots ("J. Roe · K. Doe · L. Poe ·"), as
+     * some publishers print a byline: read with commas for the dots */
+    static const char dot[] = " \xc2\xb7";
+    if (!dot_names(t))
+        return 0;
+    char *c = malloc(strlen(t) + 1);
+    if (!c)
+        return -1;
+    char *o = c;
+    for (const char *p = t; *p;) {
+        if (!strncmp(p, dot, 3)) {
+            *o++ = ',';
+            p += 3;
+        } else
+            *o++ = *p++;
+    }
+    /* (the dot a wrap leaves at the line's end is no name's) */
+    while (o > c && (o[-1] == ',' || o[-1] == ' '))
+        o--;
+    *o = '\0';
+    rc = jfyp_byline_read(c, &v, &n);
+    jfyp_byline_free(v, n);
+    free(c);
     return rc;
 }
 
@@ -4627,7 +4666,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 goto out;
             int self_marked = cw && *w[0].markers;
             jfyp_byline_free(w, cw);
-            if (nb2 == 1 && (cnt > 1 || marked) && !self_marked && titleish(txt[i]) &&
+            if (nb2 == 1 && (cnt > 1 || marked) && !self_marked && titleish(txt[i]) && !dot_names(txt[i]) &&
                 (i == label + 1 || i == 0))
                 b = 0;
         }
