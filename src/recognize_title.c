@@ -4192,8 +4192,9 @@ static int any_title_shape(const jfyp_rec *r, const char *t) {
  * run on in ("Rising fever in coastal towns:" / "Watch the farms" / "The
  * spring of 2021 brought an early rise ..."): one line or two, each
  * shorter than three quarters of the longest of the next three, which are
- * the prose's. Copied as the title; 1 when taken, 0 when not, -1 on OOM. */
-static int head_title_lines(jfyp_rec *r, jfy_node *n) {
+ * the prose's. Their text in *out (malloc'd) when they pass; 0, or -1 on
+ * OOM. */
+static int head_title_lines(jfyp_rec *r, jfy_node *n, char **out) {
     jfyp_lines l;
     if (jfyp_lines_of(n, &l) < 0)
         return -1;
@@ -4213,45 +4214,30 @@ static int head_title_lines(jfyp_rec *r, jfy_node *n) {
     }
     int rc = 0;
     char *h = j ? jfyp_lines_join(&l, 0, j - 1) : NULL;
+    jfyp_lines_free(&l);
     if (j && !h)
-        rc = -1;
+        return -1;
     if (h && (rc = any_title_shape(r, h)) > 0) {
-        jfy_node *title = jfyp_node_new(JFY_N_TITLE);
-        if (!title)
-            rc = -1;
-        for (jfy_node *c = l.v[0].first; title && rc > 0 && c; c = c == l.v[j - 1].last ? NULL : c->next) {
-            jfy_node *cc = jfyp_node_clone(c);
-            if (!cc) {
-                jfyp_node_free(title);
-                title = NULL;
-                rc = -1;
-                break;
-            }
-            jfyp_node_append(title, cc);
-        }
-        if (title) {
-            jfyp_node_span_from(title, n);
-            title->end_line = n->line + (int)j - 1;
-            drop_symbol_tail(title);
-            jfyp_node_append(r->front, title);
-        }
+        *out = h;
+        return 0;
     }
     free(h);
-    jfyp_lines_free(&l);
-    return rc;
+    return rc < 0 ? -1 : 0;
 }
 
-/* The title when every reader and the last resort found none: the
- * first block of the head shaped as one, before the abstract or the
- * body's first section, with the block under it when it ends on the
- * colon before a subtitle. Its words are copied, not taken: the block
- * stays whatever the readers after this one make of it (a heading, a
- * note), as a page cut from an article's middle has no title at all and
- * its first lines are the body's. An empty title fails the schema; a
- * wrong one only misleads. 0, or -1 on OOM. */
+/* The title when every reader and the last resort found none: the text
+ * of the first block of the head shaped as one, before the abstract or
+ * the body's first section, with the block under it when it ends on the
+ * colon before a subtitle. Kept aside on the front ("fallback-title")
+ * and set as the title only once every reader is done
+ * (jfyp_recognize_title_fallback): the block stays whatever the readers
+ * make of it (a heading, a note), and no reader reads the page around a
+ * title no reader found (a page cut from an article's middle has none
+ * at all, and its first lines are the body's). 0, or -1 on OOM. */
 static int any_title(jfyp_rec *r) {
     int k = 0;
-    for (jfy_node *n = jfyp_rec_first(r); n && k < 40; n = jfyp_rec_next(r, n), k++) {
+    char *found = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && k < 40 && !found; n = jfyp_rec_next(r, n), k++) {
         if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
             continue;
         char *t = jfyp_front_text(n, 0);
@@ -4260,63 +4246,64 @@ static int any_title(jfyp_rec *r) {
         int kind = jfyp_section_kind(t);
         if (kind == JFYP_SEC_FRONT || kind == JFYP_SEC_TOP) {
             free(t);
-            return 0;
+            break;
         }
         int ok = kind == JFYP_SEC_NONE && n->end_line <= n->line + 3 ? any_title_shape(r, t) : 0;
-        size_t tl = strlen(t);
-        int colon = ok > 0 && t[tl - 1] == ':';
-        free(t);
-        if (ok < 0)
+        if (ok < 0) {
+            free(t);
             return -1;
-        if (!ok && kind == JFYP_SEC_NONE && n->type == JFY_N_PARAGRAPH) {
-            int h = head_title_lines(r, n);
-            if (h != 0)
-                return h < 0 ? -1 : 0;
         }
-        if (!ok)
+        if (!ok) {
+            free(t);
+            if (kind == JFYP_SEC_NONE && n->type == JFY_N_PARAGRAPH && head_title_lines(r, n, &found) < 0)
+                return -1;
             continue;
-        jfy_node *run[2] = {n, NULL};
-        jfy_node *x = colon ? jfyp_rec_next(r, n) : NULL;
+        }
+        found = t;
+        size_t tl = strlen(t);
+        jfy_node *x = t[tl - 1] == ':' ? jfyp_rec_next(r, n) : NULL;
         if (x && x->type == JFY_N_PARAGRAPH && x->end_line <= x->line + 2) {
             char *xt = jfyp_front_text(x, 0);
-            if (!xt)
+            if (!xt) {
+                free(found);
                 return -1;
+            }
             int go = any_title_shape(r, xt);
+            char *both = go > 0 ? jfyp_join_wrapped(found, xt) : NULL;
             free(xt);
-            if (go < 0)
+            if (go < 0 || (go > 0 && !both)) {
+                free(found);
                 return -1;
-            if (go)
-                run[1] = x;
+            }
+            if (both) {
+                free(found);
+                found = both;
+            }
         }
-        jfy_node *title = jfyp_node_new(JFY_N_TITLE);
-        if (!title)
+    }
+    int rc = found ? jfyp_node_set_attr(r->front, "fallback-title", found) : 0;
+    free(found);
+    return rc;
+}
+
+int jfyp_recognize_title_fallback(jfyp_rec *r) {
+    const char *t = jfyp_node_attr(r->front, "fallback-title");
+    if (!t)
+        return 0;
+    int rc = 0;
+    if (!jfyp_node_child(r->front, JFY_N_TITLE)) {
+        jfy_node *title = jfyp_node_new(JFY_N_TITLE), *x = jfyp_node_new_text(JFY_N_TEXT, t);
+        if (!title || !x) {
+            jfyp_node_free(title);
+            jfyp_node_free(x);
             return -1;
-        jfyp_node_span_from(title, n);
-        for (int i = 0; i < 2 && run[i]; i++) {
-            if (i > 0) {
-                jfy_node *brk = jfyp_node_new(JFY_N_SOFTBREAK);
-                if (!brk) {
-                    jfyp_node_free(title);
-                    return -1;
-                }
-                jfyp_node_append(title, brk);
-            }
-            for (const jfy_node *c = run[i]->first; c; c = c->next) {
-                jfy_node *cc = jfyp_node_clone(c);
-                if (!cc) {
-                    jfyp_node_free(title);
-                    return -1;
-                }
-                jfyp_node_append(title, cc);
-            }
-            title->end_line = run[i]->end_line;
-            title->end_col = run[i]->end_col;
         }
+        jfyp_node_append(title, x);
         drop_symbol_tail(title);
         jfyp_node_append(r->front, title);
-        return 0;
     }
-    return 0;
+    rc = jfyp_node_set_attr(r->front, "fallback-title", NULL);
+    return rc;
 }
 
 /* Whether t, opening in lower case, reads as a title once its first
