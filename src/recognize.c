@@ -148,6 +148,9 @@ static const jfyp_recognizer pipeline[] = {
     /* 7. inline meaning over the whole tree */
     jfyp_recognize_pagerefs,
     jfyp_recognize_citations,
+    /* 8. the title kept aside when no reader found one, last: no reader
+     * reads the page around it */
+    jfyp_recognize_title_fallback,
 };
 
 int jfyp_recognize(jfy_node *doc, jfyp_diags *diags, const jfyp_hints *hints) {

@@ -84,6 +84,7 @@ char *jfyp_rec_id(jfyp_rec *r, int kind, const char *prefix);
 /* Recognizers, in the order they run. Each lives in its own file. */
 int jfyp_recognize_inline(jfyp_rec *r);   /* recognize_inline.c */
 int jfyp_recognize_title(jfyp_rec *r);    /* recognize_title.c */
+int jfyp_recognize_title_fallback(jfyp_rec *r); /* recognize_title.c */
 int jfyp_recognize_citation_line(jfyp_rec *r); /* recognize_citation_line.c */
 int jfyp_recognize_citation_date(jfyp_rec *r); /* recognize_citation_line.c */
 int jfyp_recognize_article_label(jfyp_rec *r); /* recognize_article_type.c */

@@ -448,6 +448,20 @@ static int only_child_is(const jfy_node *b, jfy_node_type t) {
     return b->first && b->first == b->last && b->first->type == t;
 }
 
+/* How many middle dots set words apart in t ("J. Roe · K. Doe ·"). */
+static size_t middle_dots(const char *t) {
+    size_t dots = 0;
+    for (const char *p = t; (p = strstr(p, " \xc2\xb7")) != NULL; p += 3)
+        dots++;
+    return dots;
+}
+
+/* Names set apart by middle dots, two dots or more: a byline's, as some
+ * publishers print it, never a title's. */
+static int dot_names(const char *t) {
+    return middle_dots(t) >= 2;
+}
+
 static int is_byline(const char *t) {
     /* a block opening on a lower-case "and" goes on the line above: the
      * first of a byline's blocks names someone first ("terraenovae" /
@@ -458,6 +472,31 @@ static int is_byline(const char *t) {
     size_t n = 0;
     int rc = jfyp_byline_read(t, &v, &n);
     jfyp_byline_free(v, n);
+    if (rc)
+        return rc;
+    /* names set apart by middle dots ("J. Roe · K. Doe · L. Poe ·"), as
+     * some publishers print a byline: read with commas for the dots */
+    static const char dot[] = " \xc2\xb7";
+    if (!dot_names(t))
+        return 0;
+    char *c = malloc(strlen(t) + 1);
+    if (!c)
+        return -1;
+    char *o = c;
+    for (const char *p = t; *p;) {
+        if (!strncmp(p, dot, 3)) {
+            *o++ = ',';
+            p += 3;
+        } else
+            *o++ = *p++;
+    }
+    /* (the dot a wrap leaves at the line's end is no name's) */
+    while (o > c && (o[-1] == ',' || o[-1] == ' '))
+        o--;
+    *o = '\0';
+    rc = jfyp_byline_read(c, &v, &n);
+    jfyp_byline_free(v, n);
+    free(c);
     return rc;
 }
 
@@ -525,7 +564,8 @@ static int kind_label(const char *t) {
                                         "communication", "letter", "note", "editorial", "commentary",
                                         "protocol", "trial", "design", "designs", "reviews", "analysis",
                                         "meta-analysis", "reports", "communications", "letters", "notes",
-                                        "papers", NULL};
+                                        "papers", "viewpoint", "viewpoints", "perspective", "perspectives",
+                                        "commentaries", "editorials", NULL};
     if (jfyp_title_label_line(t))
         return 1;
     int words = 0;
@@ -3777,6 +3817,91 @@ static int split_authors_label(jfyp_rec *r) {
     return 0;
 }
 
+/* Where the text between the dashes of a subtitle set as "-a case
+ * report-" starts (its length in *len), or NULL: a hyphen, an en or an em
+ * dash at both ends, a few words of letters between. */
+static const char *dashed_inner(const char *t, size_t *len) {
+    static const char *const dashes[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", NULL};
+    size_t n = strlen(t);
+    for (size_t k = 0; dashes[k]; k++) {
+        size_t dl = strlen(dashes[k]);
+        if (n < 2 * dl + 3 || strncmp(t, dashes[k], dl) != 0 || strcmp(t + n - dl, dashes[k]) != 0)
+            continue;
+        const char *a = t + dl, *e = t + n - dl;
+        while (a < e && *a == ' ')
+            a++;
+        while (e > a && e[-1] == ' ')
+            e--;
+        size_t words = 1;
+        for (const char *p = a; p < e; p++) {
+            if (*p == ' ')
+                words++;
+            else if (!isalpha((unsigned char)*p) && *p != '-')
+                return NULL;
+        }
+        if (e - a < 4 || words > 6)
+            return NULL;
+        *len = (size_t)(e - a);
+        return a;
+    }
+    return NULL;
+}
+
+/* A title's subtitle set between dashes on the last line of its block
+ * ("Emergency surgery in an outbreak" / "-a case report-"), as some
+ * journals print a case report's: the dashes give way to the colon the
+ * title's citation prints ("...: a case report"), before the readers
+ * below take the line, which opens on no capital, for the prose's. 0, or
+ * -1 on OOM. */
+static int dashed_subtitle(jfyp_rec *r) {
+    int seen = 0;
+    jfy_node *prev = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && seen < 8; prev = n, n = jfyp_rec_next(r, n), seen++) {
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        /* (on a line of its own in the title's block, or a block of its
+         * own right under it, as an extraction parts it) */
+        int apart = n->line == n->end_line && prev && prev->type == JFY_N_PARAGRAPH && prev->end_line &&
+                    n->line == prev->end_line + 1;
+        jfy_node *head = apart ? prev : n;
+        jfyp_lines l, d;
+        if (jfyp_lines_of(head, &l) < 0)
+            return -1;
+        if (apart && jfyp_lines_of(n, &d) < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        const jfyp_lines *dl = apart ? &d : &l;
+        size_t len = 0, i = dl->n - 1, lines = l.n + (apart ? 1 : 0);
+        const char *in = lines >= 2 && lines <= 5 && dl->n ? dashed_inner(dl->v[i].text, &len) : NULL;
+        const jfyp_line *over = !in ? NULL : apart ? &l.v[l.n - 1] : &l.v[i - 1];
+        jfy_node *dash = in ? dl->v[i].first : NULL, *tail = over ? over->last : NULL;
+        int ok = dash && dash == dl->v[i].last && dash->type == JFY_N_TEXT && tail && tail->type == JFY_N_TEXT &&
+                 titleish_head(l.v[0].text) && !strchr(":.", over->text[strlen(over->text) - 1]);
+        char *word = ok ? jfyp_strndup(in, len) : NULL;
+        jfyp_lines_free(&l);
+        if (apart)
+            jfyp_lines_free(&d);
+        if (!ok)
+            continue;
+        size_t tl = word ? strlen(tail->text) : 0;
+        char *colon = word ? malloc(tl + 2) : NULL;
+        if (!colon) {
+            free(word);
+            return -1;
+        }
+        memcpy(colon, tail->text, tl);
+        while (tl && colon[tl - 1] == ' ')
+            tl--;
+        colon[tl] = ':';
+        colon[tl + 1] = '\0';
+        jfyp_node_take_text(tail, colon);
+        jfyp_node_take_text(dash, word);
+        return apart ? jfyp_paras_join(prev, n) : 0;
+    }
+    return 0;
+}
+
 /* A title whose lines a reader gave a block each, no blank line between
  * them ("Three-Dimensional PrGO-Based" / "Sandwich Composites With MoS2"
  * / ...), where the page repeats them elsewhere (in a side column's
@@ -4016,6 +4141,7 @@ static int title_head_lines(const jfyp_rec *r, jfy_node *n) {
  * column, under a citation box, after a notice, in a block with lists
  * over it). 0, or -1 on OOM. */
 static int last_resort_pass(jfyp_rec *r, int pass);
+static int any_title(jfyp_rec *r);
 
 static int last_resort_title(jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
@@ -4030,7 +4156,154 @@ static int last_resort_title(jfyp_rec *r) {
             if (c->type == JFY_N_TITLE)
                 return 0;
     }
-    return 0;
+    return any_title(r);
+}
+
+/* Whether t may stand as the title when no reader found one: a line or
+ * a few opening on a capital or a digit, of two words to thirty, no
+ * sentence's end, none of the page's furniture (a running header, the
+ * journal's name, a label, a DOI, an address, an e-mail, a web address)
+ * and no names. 1, 0, -1 on OOM. */
+static int any_title_shape(const jfyp_rec *r, const char *t) {
+    int cp = first_cp(t);
+    size_t n = strlen(t), w = jfyp_count_words(t);
+    if (!(utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || (cp >= '0' && cp <= '9')) || w < 2 || w > 30 ||
+        strchr(".,;-", t[n - 1]) || strchr(t, '@') || jfyp_stristr(t, "www.") || jfyp_stristr(t, "http") ||
+        running_header(t) || page_count(t) || issn_line(t) || kind_label(t) || role_line(t) ||
+        is_journal_name(r->hints, t) || journal_like(r->hints, t) || address(t) || jfyp_find_doi(t, &n))
+        return 0;
+    /* (two words of letters: "2008 1" is a date and a page's number) */
+    int lw = 0;
+    for (const char *p = t; *p && lw < 2; p++)
+        if (isalpha((unsigned char)*p) && (p == t || p[-1] == ' '))
+            lw++;
+    if (lw < 2)
+        return 0;
+    char *printed = NULL;
+    int label = jfyp_article_type_label(t, &printed) != NULL;
+    free(printed);
+    if (label)
+        return 0;
+    int b = is_byline(t);
+    return b < 0 ? -1 : !b;
+}
+
+/* The title's lines at the head of a block its first paragraph's lines
+ * run on in ("Rising fever in coastal towns:" / "Watch the farms" / "The
+ * spring of 2021 brought an early rise ..."): one line or two, each
+ * shorter than three quarters of the longest of the next three, which are
+ * the prose's. Their text in *out (malloc'd) when they pass; 0, or -1 on
+ * OOM. */
+static int head_title_lines(jfyp_rec *r, jfy_node *n, char **out) {
+    jfyp_lines l;
+    if (jfyp_lines_of(n, &l) < 0)
+        return -1;
+    size_t len[5] = {0};
+    for (size_t i = 0; i < l.n && i < 5; i++)
+        len[i] = strlen(l.v[i].text);
+    size_t j = 0;
+    for (size_t i = 1; i <= 2 && i + 1 < l.n && !j; i++) {
+        size_t wide = 0;
+        for (size_t k = i; k < l.n && k < i + 3; k++)
+            wide = len[k] > wide ? len[k] : wide;
+        int shorter = 1;
+        for (size_t k = 0; k < i; k++)
+            shorter &= len[k] * 4 < wide * 3;
+        if (len[i] * 4 >= wide * 3 && shorter)
+            j = i;
+    }
+    int rc = 0;
+    char *h = j ? jfyp_lines_join(&l, 0, j - 1) : NULL;
+    jfyp_lines_free(&l);
+    if (j && !h)
+        return -1;
+    if (h && (rc = any_title_shape(r, h)) > 0) {
+        *out = h;
+        return 0;
+    }
+    free(h);
+    return rc < 0 ? -1 : 0;
+}
+
+/* The title when every reader and the last resort found none: the text
+ * of the first block of the head shaped as one, before the abstract or
+ * the body's first section, with the block under it when it ends on the
+ * colon before a subtitle. Kept aside on the front ("fallback-title")
+ * and set as the title only once every reader is done
+ * (jfyp_recognize_title_fallback): the block stays whatever the readers
+ * make of it (a heading, a note), and no reader reads the page around a
+ * title no reader found (a page cut from an article's middle has none
+ * at all, and its first lines are the body's). 0, or -1 on OOM. */
+static int any_title(jfyp_rec *r) {
+    int k = 0;
+    char *found = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n && k < 40 && !found; n = jfyp_rec_next(r, n), k++) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        int kind = jfyp_section_kind(t);
+        if (kind == JFYP_SEC_FRONT || kind == JFYP_SEC_TOP) {
+            free(t);
+            break;
+        }
+        int ok = kind == JFYP_SEC_NONE && n->end_line <= n->line + 3 ? any_title_shape(r, t) : 0;
+        if (ok < 0) {
+            free(t);
+            return -1;
+        }
+        if (!ok) {
+            free(t);
+            if (kind == JFYP_SEC_NONE && n->type == JFY_N_PARAGRAPH && head_title_lines(r, n, &found) < 0)
+                return -1;
+            continue;
+        }
+        found = t;
+        size_t tl = strlen(t);
+        jfy_node *x = t[tl - 1] == ':' ? jfyp_rec_next(r, n) : NULL;
+        if (x && x->type == JFY_N_PARAGRAPH && x->end_line <= x->line + 2) {
+            char *xt = jfyp_front_text(x, 0);
+            if (!xt) {
+                free(found);
+                return -1;
+            }
+            int go = any_title_shape(r, xt);
+            char *both = go > 0 ? jfyp_join_wrapped(found, xt) : NULL;
+            free(xt);
+            if (go < 0 || (go > 0 && !both)) {
+                free(found);
+                return -1;
+            }
+            if (both) {
+                free(found);
+                found = both;
+            }
+        }
+    }
+    int rc = found ? jfyp_node_set_attr(r->front, "fallback-title", found) : 0;
+    free(found);
+    return rc;
+}
+
+int jfyp_recognize_title_fallback(jfyp_rec *r) {
+    const char *t = jfyp_node_attr(r->front, "fallback-title");
+    if (!t)
+        return 0;
+    int rc = 0;
+    if (!jfyp_node_child(r->front, JFY_N_TITLE)) {
+        jfy_node *title = jfyp_node_new(JFY_N_TITLE), *x = jfyp_node_new_text(JFY_N_TEXT, t);
+        if (!title || !x) {
+            jfyp_node_free(title);
+            jfyp_node_free(x);
+            return -1;
+        }
+        jfyp_node_append(title, x);
+        drop_symbol_tail(title);
+        jfyp_node_append(r->front, title);
+    }
+    rc = jfyp_node_set_attr(r->front, "fallback-title", NULL);
+    return rc;
 }
 
 /* Whether t, opening in lower case, reads as a title once its first
@@ -4161,7 +4434,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
     jfy_node *blk[ZONE];
     char *txt[ZONE];
     int nb = 0, rc = -1;
-    if (rejoin_line_blocks(r) < 0 || raise_title_line(r) < 0 || split_authors_label(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
+    if (rejoin_line_blocks(r) < 0 || dashed_subtitle(r) < 0 || raise_title_line(r) < 0 || split_authors_label(r) < 0 || split_head_lines(r) < 0 || split_small_caps_names(r) < 0 || split_name_blocks(r) < 0 || split_notice_signature(r) < 0 || rejoin_taxon_wrap(r) < 0 || rejoin_colon_subtitle(r) < 0 || lift_label_line(r) < 0 || rejoin_name_shaped_line(r) < 0 || drop_lead_in(r) < 0 ||
         split_marker_tail(r) < 0 || split_site_tail(r) < 0 || split_spaced_tail(r) < 0 || split_low_tail(r) < 0 || rejoin_lower_tail(r) < 0 || split_badge_scraps(r) < 0 || split_subtitle(r) < 0 ||
         split_title_byline(r) < 0 || split_series_label(r) < 0 || split_translation(r) < 0)
         return -1;
@@ -4380,7 +4653,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 goto out;
             int self_marked = cw && *w[0].markers;
             jfyp_byline_free(w, cw);
-            if (nb2 == 1 && (cnt > 1 || marked) && !self_marked && titleish(txt[i]) &&
+            if (nb2 == 1 && (cnt > 1 || marked) && !self_marked && titleish(txt[i]) && !dot_names(txt[i]) &&
                 (i == label + 1 || i == 0))
                 b = 0;
         }

@@ -8,7 +8,9 @@ command -v python3 >/dev/null || { echo "1..0 # SKIP python3 not found"; exit 0;
 
 in=$TMP/in
 mkdir -p "$in/a" "$in/b"
-for p in a/one.txt a/two.txt b/three.txt; do cp "$seed" "$in/$p"; done
+for p in a/one.txt a/two.txt; do cp "$seed" "$in/$p"; done
+# A page cut from an article's middle: no line of it is a title's.
+printf 'and the trial went on as planned, with no change to the protocol or the\nnumber of patients enrolled at each site.\n' >"$in/b/three.txt"
 # A sidecar making every page but b/three.txt valid (that one has no title).
 printf '{"journal": {"title": "Test Journal", "id": {"nlm-ta": "Test J"}, "issn": {"print": "1234-5678"}},
  "date": "2001-02-03", "files": {"a/one.txt": {"title": "One"}, "a/two.txt": {"title": "Two"}}}\n' >"$in/jatsify.json"
