@@ -10,6 +10,7 @@
 #include "recognize.h"
 #include "textlines.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1832,6 +1833,29 @@ static int licence_worded(const char *s) {
     return licence_words(s, 1);
 }
 
+/* Whether running text s is a licence's or a copyright's: one of their
+ * own words, or three of the words they share with an abstract's prose
+ * ("licensed vaccines", "reproducible", "cited"), each opening a word. */
+static int licence_prose(const char *s, int web) {
+    static const char *const own[] = {
+        "creative commons", "creativecommons", "copyright", "\xc2\xa9", "open access", "open-access",
+        "rights reserved", "published by", "terms and conditions", "http", "www.",
+    };
+    static const char *const shared[] = {"licen", "permit", "reproduc", "cited", "credited", "attribution", "publisher"};
+    size_t n = sizeof own / sizeof *own - (web ? 0 : 2);
+    for (size_t i = 0; i < n; i++)
+        if (jfyp_stristr(s, own[i]))
+            return 1;
+    int found = 0;
+    for (size_t i = 0; i < sizeof shared / sizeof *shared && found < 3; i++)
+        for (const char *h = jfyp_stristr(s, shared[i]); h; h = jfyp_stristr(h + 1, shared[i]))
+            if (h == s || !isalpha((unsigned char)h[-1])) {
+                found++;
+                break;
+            }
+    return found >= 3;
+}
+
 /* Whether text[k] is a full stop ending a sentence: after a word of two
  * letters or more (not an initial: "Mehmet I. Buget"), a digit or ")". */
 static int stop_at(const char *text, size_t k) {
@@ -2037,7 +2061,7 @@ static int prose_of(const char *t, size_t lines, size_t least, int sentences) {
      * is a reference list's or a licence's */
     const char *web = jfyp_stristr(t, "http");
     int webs = web && jfyp_stristr(web + 4, "http");
-    return stops + 1 >= sentences && !opens_front_field(t) && opener_alone(t) < 0 && !licence_words(t, webs) &&
+    return stops + 1 >= sentences && !opens_front_field(t) && opener_alone(t) < 0 && !licence_prose(t, webs) &&
            !names_body_section(t) && !jfyp_stristr(t, "et al.");
 }
 
