@@ -30,7 +30,9 @@ static size_t marker_symbol_len(const char *p) {
                                        "\xe2\x88\x97" /* ∗ */, "\xe2\x9c\x89" /* ✉ */,
                                        "\xe2\x80\x96" /* ‖ */, "\xe2\x88\xa5" /* ∥ */, "\xe2\x81\x8e" /* ⁎ */,
                                        /* a present address and equal work, as PLOS marks them */
-                                       "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */, NULL};
+                                       "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */,
+                                       /* the corresponding author, as some Elsevier journals mark it */
+                                       "\xe2\x87\x91" /* ⇑ */, NULL};
     /* every symbol opens on one of four bytes: the letters of a byline,
      * tried at each position, leave on this one test */
     unsigned char c = (unsigned char)*p;
