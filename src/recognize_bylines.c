@@ -1549,7 +1549,7 @@ static int last_glued_letter(jfyp_byname *v, size_t cnt) {
     size_t n = strlen(name);
     const char *last = strrchr(name, ' ');
     if (!top || !last || strlen(last + 1) < 5 || name[n - 1] < 'a' || name[n - 1] > top || name[n - 2] < 'a' ||
-        name[n - 2] > 'z' || glued_letter_doubtful(name, n, top))
+        name[n - 2] > 'z')
         return 0;
     char *mk = jfyp_strndup(name + n - 1, 1);
     if (!mk)
