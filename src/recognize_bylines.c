@@ -30,7 +30,9 @@ static size_t marker_symbol_len(const char *p) {
                                        "\xe2\x88\x97" /* ∗ */, "\xe2\x9c\x89" /* ✉ */,
                                        "\xe2\x80\x96" /* ‖ */, "\xe2\x88\xa5" /* ∥ */, "\xe2\x81\x8e" /* ⁎ */,
                                        /* a present address and equal work, as PLOS marks them */
-                                       "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */, NULL};
+                                       "\xc2\xa4" /* ¤ */, "\xe2\x98\xaf" /* ☯ */,
+                                       /* the corresponding author, as some Elsevier journals mark it */
+                                       "\xe2\x87\x91" /* ⇑ */, NULL};
     /* every symbol opens on one of four bytes: the letters of a byline,
      * tried at each position, leave on this one test */
     unsigned char c = (unsigned char)*p;
@@ -1506,6 +1508,28 @@ static int one_surname(const char *w) {
  * its one letter glued on. Every name before it marked with letters, it
  * bare, ending on a letter of theirs after a lower-case one: the letter
  * is its marker. 0, -1 on OOM. */
+/* The highest single marker letter of the first cnt names, 0 if none. */
+static char top_marker_letter(const jfyp_byname *v, size_t cnt) {
+    char top = 0;
+    for (size_t i = 0; i < cnt; i++)
+        for (const char *p = v[i].markers; p && *p; p++)
+            if (*p >= 'a' && *p <= 'z' && (p == v[i].markers || p[-1] == ',') && (!p[1] || p[1] == ','))
+                top = *p > top ? *p : top;
+    return top;
+}
+
+/* Whether the last letter of name (length n), taken for a glued marker,
+ * may well be its surname's: a vowel after a consonant ("Costa",
+ * "Rossi") ends many surnames, so it is read as a marker only when it is
+ * the next letter after top, the highest the names before used (an
+ * address is lettered in the order the byline first cites it). */
+static int glued_letter_doubtful(const char *name, size_t n, char top) {
+    if (n < 2)
+        return 1;
+    char c = name[n - 1], b = name[n - 2];
+    return strchr("aeiou", c) && !strchr("aeiouy", b) && c != top + 1;
+}
+
 static int last_glued_letter(jfyp_byname *v, size_t cnt) {
     if (cnt < 3 || *v[cnt - 1].markers)
         return 0;
@@ -1966,7 +1990,7 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             int last_run = !glued_lists && comma_letters >= 2 && after_comma && !end && letters_to_end(p + sep);
             if (letter && (glued_lists || last_run) && piece == start && !*v[cnt - 1].markers && pl >= 4 &&
                 pn[pl - 1] >= 'a' && pn[pl - 1] < piece[0] && pn[pl - 2] >= 'a' && pn[pl - 2] <= 'z' &&
-                pn[pl - 3] != ' ') {
+                pn[pl - 3] != ' ' && (glued_lists || !glued_letter_doubtful(pn, pl, top_marker_letter(v, cnt - 1)))) {
                 add_marker(&m, pn + pl - 1, 1);
                 pn[pl - 1] = '\0';
             }
