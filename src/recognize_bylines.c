@@ -5562,7 +5562,7 @@ static int last_resort(jfyp_rec *r, int from) {
             /* (under the title, names bare of any mark read when an
              * address follows them: "Jane Roe, John Doe" / "Department
              * of ...", as any publisher may set a byline) */
-            int loose = from && n->line > from && under_title <= 2 && address_under(r, n, &l, to);
+            int loose = from && n->line > from && under_title <= 2 ? address_under(r, n, &l, to) : 0;
             if (loose < 0) {
                 free(t);
                 jfyp_lines_free(&l);

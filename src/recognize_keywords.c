@@ -306,6 +306,15 @@ static int stop_list(const char *t) {
     return 1;
 }
 
+/* The block after para, past the page's furniture, as the readers of
+ * the tail skip it: where a list cut by a column or a page goes on. */
+static jfy_node *block_after(jfyp_rec *r, jfy_node *para) {
+    jfy_node *x = jfyp_rec_next(r, para);
+    while (x && jfyp_is_furniture(r, x))
+        x = jfyp_rec_next(r, x);
+    return x;
+}
+
 /* Whether a keyword list ending its paragraph may go on in the next one:
  * it stops on a separator, or what follows is short, not the body's
  * running text that a column break put below it. */
@@ -315,10 +324,7 @@ static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
         n--;
     if (n && (all[n - 1] == ',' || all[n - 1] == ';' || all[n - 1] == '-'))
         return 1;
-    /* (past the page's furniture, as the readers of the tail skip it) */
-    jfy_node *x = jfyp_rec_next(r, para);
-    while (x && jfyp_is_furniture(r, x))
-        x = jfyp_rec_next(r, x);
+    jfy_node *x = block_after(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH)
         return 0;
     char *t = jfyp_node_plain(x);
@@ -366,9 +372,7 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     int full_stops = stop_terms(*all) >= 2;
     if (n >= 2 && (*all)[n - 1] == '.' && (*all)[n - 2] != ' ' && !full_stops)
         return 0;
-    jfy_node *x = jfyp_rec_next(r, para);
-    while (x && jfyp_is_furniture(r, x))
-        x = jfyp_rec_next(r, x);
+    jfy_node *x = block_after(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
         return 0;
     jfyp_lines l;
@@ -494,9 +498,7 @@ static int opens_with_dot(const char *t) {
  * that block's short lines up to a field, joined to *all. 0 (taken or
  * not), -1 out of memory. */
 static int dot_tail(jfyp_rec *r, jfy_node *para, char **all) {
-    jfy_node *x = jfyp_rec_next(r, para);
-    while (x && jfyp_is_furniture(r, x))
-        x = jfyp_rec_next(r, x);
+    jfy_node *x = block_after(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
         return 0;
     jfyp_lines l;
@@ -533,9 +535,7 @@ static int whole_term_below(jfyp_rec *r, jfy_node *para, const char *all) {
     size_t n = strlen(all);
     if (!strchr(all, ';') || !n || strchr(",;-", all[n - 1]))
         return 0;
-    jfy_node *x = jfyp_rec_next(r, para);
-    while (x && jfyp_is_furniture(r, x))
-        x = jfyp_rec_next(r, x);
+    jfy_node *x = block_after(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || x->line != x->end_line)
         return 0;
     char *t = jfyp_node_plain(x);
@@ -549,9 +549,7 @@ static int whole_term_below(jfyp_rec *r, jfy_node *para, const char *all) {
 /* Whether the block under para may hold more terms: no field, address or
  * label opens it. */
 static int next_opens_list(jfyp_rec *r, jfy_node *para) {
-    jfy_node *x = jfyp_rec_next(r, para);
-    while (x && jfyp_is_furniture(r, x))
-        x = jfyp_rec_next(r, x);
+    jfy_node *x = block_after(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH)
         return 0;
     jfyp_lines l;

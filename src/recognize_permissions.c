@@ -932,9 +932,6 @@ static int junk_statement(const char *s) {
     return 0;
 }
 
-/* early: only a licence sentence opening the paragraph, taken before the
- * abstract and body readers can swallow it (it sits under an abstract or
- * at a column's foot); the rest of the fields wait for the full scan. */
 /* "For numbered affiliations see end of article", "For author
  * affiliations, see end of text": the side column's note under the
  * notice, no sentence of it. */
@@ -942,6 +939,9 @@ static int affiliations_note(const char *s) {
     return strncmp(s, "For ", 4) == 0 && jfyp_stristr(s, " affiliation") != NULL;
 }
 
+/* early: only a licence sentence opening the paragraph, taken before the
+ * abstract and body readers can swallow it (it sits under an abstract or
+ * at a column's foot); the rest of the fields wait for the full scan. */
 static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
     jfyp_lines l;
     *gone = 0;

@@ -22,9 +22,6 @@ static int is_year_at(const char *p) {
            p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9');
 }
 
-/* A journal's running header: its name with year, volume and page
- * ("eLife 2012; 1: e00240", "J Biol Chem (2010) 285:1234"), or with its
- * site ("PLoS Biology | www.plosbiology.org"). */
 /* "1 de 19", "Page 2 of 12": the page's count, a running line. */
 static int page_count(const char *t) {
     static const char *const pre[] = {"page ", "p\xc3\xa1gina ", "pagina ", "pag. ", "p. ", "", NULL};
@@ -154,6 +151,9 @@ static int spaced_address(const char *t) {
     return words >= 12 && single * 10 >= words * 9 && (jfyp_stristr(sq, "www.") || jfyp_stristr(sq, "http"));
 }
 
+/* A journal's running header: its name with year, volume and page
+ * ("eLife 2012; 1: e00240", "J Biol Chem (2010) 285:1234"), or with its
+ * site ("PLoS Biology | www.plosbiology.org"). */
 static int running_header(const char *t) {
     const char *s = t;
     if (page_count(t) || issn_line(t) || volume_year_number(t))
@@ -891,11 +891,6 @@ static int first_line_names(const jfy_node *n) {
     return st;
 }
 
-/* Whether block b (text tb) goes on the title printed in block a (text
- * ta) right above it: a PDF extraction may cut a title's lines into blocks
- * of their own. No blank line between them (but for a column's gaps,
- * below), the line before opens onto the next (no sentence end), and b is
- * no field, address or byline. */
 static int degree_byline(const char *t);
 
 /* Whether b's first line is names with their degrees in commas. -1 on OOM. */
@@ -909,6 +904,11 @@ static int opens_degree_byline(const char *tb) {
     return d;
 }
 
+/* Whether block b (text tb) goes on the title printed in block a (text
+ * ta) right above it: a PDF extraction may cut a title's lines into blocks
+ * of their own. No blank line between them (but for a column's gaps,
+ * below), the line before opens onto the next (no sentence end), and b is
+ * no field, address or byline. */
 static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, const char *tb) {
     if (title_tail_word(a, ta, b, tb))
         return 1;
@@ -3336,15 +3336,6 @@ static int split_notice_signature(jfyp_rec *r) {
     return 0;
 }
 
-/* A sidebar's facts ("Citation: ...", "Editor: ...", "Copyright: ...",
- * "Funding: ...") that a reader keeping the content stream's order sets
- * before the title's column, each field in blocks of its own lines: the
- * run of them under a scrap or two of page furniture, two fields at
- * least, each field's lines that go on it right under it (no blank line
- * between; the line above left open, or no title's shape, as a lone
- * address or a citation's "J Ecol 12(3): e0417." has). Sets
- * *first and *last to the run's blocks, NULL when there is none. 0, or
- * -1 on OOM. */
 static int link_list(const jfy_node *n, int min_items);
 
 /* Whether block n opens on a label alone ("Specialty section:", one word
@@ -3364,6 +3355,15 @@ static int label_alone(const jfy_node *n) {
     return ok;
 }
 
+/* A sidebar's facts ("Citation: ...", "Editor: ...", "Copyright: ...",
+ * "Funding: ...") that a reader keeping the content stream's order sets
+ * before the title's column, each field in blocks of its own lines: the
+ * run of them under a scrap or two of page furniture, two fields at
+ * least, each field's lines that go on it right under it (no blank line
+ * between; the line above left open, or no title's shape, as a lone
+ * address or a citation's "J Ecol 12(3): e0417." has). Sets
+ * *first and *last to the run's blocks, NULL when there is none. 0, or
+ * -1 on OOM. */
 static int side_fields(jfyp_rec *r, jfy_node **first, jfy_node **last) {
     *first = *last = NULL;
     jfy_node *f = NULL, *l = NULL;
@@ -3877,7 +3877,7 @@ static int dashed_subtitle(jfyp_rec *r) {
         const jfyp_line *over = !in ? NULL : apart ? &l.v[l.n - 1] : &l.v[i - 1];
         jfy_node *dash = in ? dl->v[i].first : NULL, *tail = over ? over->last : NULL;
         int ok = dash && dash == dl->v[i].last && dash->type == JFY_N_TEXT && tail && tail->type == JFY_N_TEXT &&
-                 titleish_head(l.v[0].text) && !strchr(":.", over->text[strlen(over->text) - 1]);
+                 titleish_head(l.v[0].text) && *over->text && !strchr(":.", over->text[strlen(over->text) - 1]);
         char *word = ok ? jfyp_strndup(in, len) : NULL;
         jfyp_lines_free(&l);
         if (apart)
@@ -4039,12 +4039,21 @@ static int cite_word(const char *t) {
     return 0;
 }
 
+/* Whether t is an article's label or a byline, which a title on the
+ * last resort never is. 1, 0, -1 on OOM. */
+static int label_or_byline(const char *t) {
+    char *printed = NULL;
+    int label = jfyp_article_type_label(t, &printed) != NULL;
+    free(printed);
+    return label ? 1 : is_byline(t);
+}
+
+static int last_resort_shape_of(const jfyp_rec *r, const char *t, int over_names);
+
 /* A line no reader above took for the title, yet shaped as one: many
  * words, a few in lower case, no sentence, no byline, no list of
  * keywords, none of the page's furniture (its running header, the
  * journal's name, a label, a DOI, a date, an address). */
-static int last_resort_shape_of(const jfyp_rec *r, const char *t, int over_names);
-
 static int last_resort_shape(const jfyp_rec *r, const char *t) {
     return last_resort_shape_of(r, t, 0);
 }
@@ -4080,13 +4089,8 @@ static int last_resort_shape_of(const jfyp_rec *r, const char *t, int over_names
         if (cited)
             return cited < 0 ? -1 : 0;
     }
-    char *printed = NULL;
-    int label = jfyp_article_type_label(t, &printed) != NULL;
-    free(printed);
-    if (label)
-        return 0;
-    int b = is_byline(t);
-    return b < 0 ? -1 : !b;
+    int no = label_or_byline(t);
+    return no < 0 ? -1 : !no;
 }
 
 /* How many of block n's first lines read as the title over a byline or
@@ -4134,15 +4138,15 @@ static int title_head_lines(const jfyp_rec *r, jfy_node *n) {
     return found;
 }
 
+static int last_resort_pass(jfyp_rec *r, int pass);
+static int any_title(jfyp_rec *r);
+
 /* The last resort, once every reader above found no title: a page's
  * title group needs one (an empty one fails the schema), and a line
  * shaped as a title on the page's first screen, before the abstract or
  * the body's first section, is the likeliest (one set beside a side
  * column, under a citation box, after a notice, in a block with lists
  * over it). 0, or -1 on OOM. */
-static int last_resort_pass(jfyp_rec *r, int pass);
-static int any_title(jfyp_rec *r);
-
 static int last_resort_title(jfyp_rec *r) {
     for (const jfy_node *c = r->front->first; c; c = c->next)
         if (c->type == JFY_N_TITLE)
@@ -4179,13 +4183,8 @@ static int any_title_shape(const jfyp_rec *r, const char *t) {
             lw++;
     if (lw < 2)
         return 0;
-    char *printed = NULL;
-    int label = jfyp_article_type_label(t, &printed) != NULL;
-    free(printed);
-    if (label)
-        return 0;
-    int b = is_byline(t);
-    return b < 0 ? -1 : !b;
+    int no = label_or_byline(t);
+    return no < 0 ? -1 : !no;
 }
 
 /* The title's lines at the head of a block its first paragraph's lines
