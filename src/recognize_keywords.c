@@ -579,6 +579,12 @@ static int semi_tail(jfyp_rec *r, jfy_node *para, char **all, int *last) {
         n--;
     if (!strchr(*all, ';') || !n || (*all)[n - 1] == '.')
         return 0;
+    /* (the term the wrap cut opens with a capital too) */
+    const char *cut = strrchr(*all, ';') + 1;
+    while (*cut == ' ')
+        cut++;
+    if (!(*cut >= 'A' && *cut <= 'Z') && *cut)
+        return 0;
     jfy_node *x = jfyp_rec_next(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || x->line > *last + 2)
         return 0;
@@ -595,6 +601,9 @@ static int semi_tail(jfyp_rec *r, jfy_node *para, char **all, int *last) {
     int ok = more && mn < LIST_TAIL &&
              (strchr(more, ';') || ((*all)[n - 1] == ';' && end == 1 && more[mn - 1] == '.' &&
                                      jfyp_section_kind(more) == JFYP_SEC_NONE));
+    /* (never a label's line, an address's or a link's: "Received: ...;
+     * Accepted: ...", "e-mail: ...; Tel.: ...") */
+    ok = ok && !strchr(more, ':') && !strchr(more, '@') && jfyp_section_kind(more) == JFYP_SEC_NONE;
     for (const char *p = more; ok && *p;) {
         const char *e = strchr(p, ';');
         size_t words = 1;
@@ -603,7 +612,9 @@ static int semi_tail(jfyp_rec *r, jfy_node *para, char **all, int *last) {
         /* (a sentence's stop inside a term: body text, no terms) */
         for (const char *c = p; ok && *c && (!e || c < e); c++)
             ok = !(c[0] == '.' && c[1] == ' ');
-        ok = ok && words <= 6;
+        /* (descriptors are printed in title case; a lower-case term is a
+         * scattered justified line of another list shape, or text) */
+        ok = ok && words <= 6 && *p >= 'A' && *p <= 'Z';
         p = e ? e + 1 : p + strlen(p);
         while (*p == ' ')
             p++;
