@@ -391,7 +391,12 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
     /* nor a letter's salutation ("Dear Editor,", "Caro Editor:") */
     /* (or, under terms ended by full stops, a line of more such terms) */
     int more_stops = full_stops && tn < LIST_TAIL && stop_list(t);
-    if (*t && !(*t >= '0' && *t <= '9') && ((tn < TERM_LINE && words <= 6) || more_stops) && !caps &&
+    /* nor the page's label of the article's kind ("Letter", "Editorial")
+     * that a column's order set under the list */
+    char *printed = NULL;
+    int kind = *t && jfyp_article_type_label(t, &printed) != NULL;
+    free(printed);
+    if (*t && !kind && !(*t >= '0' && *t <= '9') && ((tn < TERM_LINE && words <= 6) || more_stops) && !caps &&
         (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && (!sentence || full_stops) &&
         !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !lone_field_label(t) &&
         jfyp_glossed_section_kind(t) == JFYP_SEC_NONE &&
@@ -560,6 +565,78 @@ static int next_opens_list(jfyp_rec *r, jfy_node *para) {
     return ok;
 }
 
+/* A list parted by semicolons wrapped onto the block right under it, no
+ * blank line between, that a split set apart ("HIV; Costs and Cost
+ * Analysis; Text" over "Messaging; Controlled Clinical Trial;"): its next
+ * terms open with capitals, which the continuation reader takes for a new
+ * sentence. The block joins the list when its lines hold semicolons and
+ * every term is a few words. 0 (taken or not), -1 out of memory. */
+static int semi_tail(jfyp_rec *r, jfy_node *para, char **all, int *last) {
+    size_t n = strlen(*all);
+    while (n && (*all)[n - 1] == ' ')
+        n--;
+    if (!strchr(*all, ';') || !n || (*all)[n - 1] == '.')
+        return 0;
+    /* (the term the wrap cut opens with a capital too) */
+    const char *cut = strrchr(*all, ';') + 1;
+    while (*cut == ' ')
+        cut++;
+    if (!(*cut >= 'A' && *cut <= 'Z') && *cut)
+        return 0;
+    jfy_node *x = jfyp_rec_next(r, para);
+    if (!x || x->type != JFY_N_PARAGRAPH || x->line > *last + 2)
+        return 0;
+    jfyp_lines l;
+    if (jfyp_lines_of(x, &l) < 0)
+        return -1;
+    size_t end = 0;
+    while (end < l.n && end < 3 && !ends_list(l.v[end].text))
+        end++;
+    char *more = end ? jfyp_lines_join(&l, 0, end - 1) : NULL;
+    size_t mn = more ? strlen(more) : 0;
+    /* (or, under a line ending on its semicolon, the list's last term
+     * ended by its full stop, a line of its own: "Communicable Diseases.") */
+    int ok = more && mn < LIST_TAIL &&
+             (strchr(more, ';') || ((*all)[n - 1] == ';' && end == 1 && more[mn - 1] == '.' &&
+                                     jfyp_section_kind(more) == JFYP_SEC_NONE));
+    /* (never a label's line, an address's or a link's: "Received: ...;
+     * Accepted: ...", "e-mail: ...; Tel.: ...") */
+    ok = ok && !strchr(more, ':') && !strchr(more, '@') && jfyp_section_kind(more) == JFYP_SEC_NONE;
+    for (const char *p = more; ok && *p;) {
+        const char *e = strchr(p, ';');
+        size_t words = 1;
+        for (const char *c = p; *c && (!e || c < e); c++)
+            words += *c == ' ' && c > p;
+        /* (a sentence's stop inside a term: body text, no terms) */
+        for (const char *c = p; ok && *c && (!e || c < e); c++)
+            ok = !(c[0] == '.' && c[1] == ' ');
+        /* (descriptors are printed in title case; a lower-case term is a
+         * scattered justified line of another list shape, or text) */
+        ok = ok && words <= 6 && *p >= 'A' && *p <= 'Z';
+        p = e ? e + 1 : p + strlen(p);
+        while (*p == ' ')
+            p++;
+    }
+    int rc = 0;
+    if (ok) {
+        char *j = jfyp_printf("%s %s", *all, more);
+        if (!j) {
+            rc = -1;
+        } else {
+            free(*all);
+            *all = j;
+            *last = l.v[end - 1].first->line > 0 ? l.v[end - 1].first->line : x->end_line;
+            if (jfyp_lines_remove(x, &l, 0, end - 1))
+                jfyp_node_free(x);
+        }
+    } else if (end && !more) {
+        rc = -1;
+    }
+    free(more);
+    jfyp_lines_free(&l);
+    return rc;
+}
+
 /* Whether the list's wrapped last line ends it: far shorter than the full
  * line over it ("...; Communicable disease control;" over "Ebolavirus"),
  * so the block under it (a blank line apart) is not its tail. */
@@ -593,6 +670,7 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
         }
         /* (terms a block each, a blank line between, go on block by block
          * while each ends on its separator) */
+        int last = para->end_line;
         for (int k = 0; strlen(all) == before && k < MAX_TERM_LINES && !short_last_line(l, i, end) &&
                         list_goes_on(r, para, all);
              k++) {
@@ -606,6 +684,7 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
             }
             size_t at = strlen(all);
             if (jfyp_take_continuation(r, para, &all) < 0 ||
+                (strlen(all) == at && semi_tail(r, para, &all, &last) < 0) ||
                 (k == 0 && strlen(all) == at && capital_tail(r, para, &all) < 0)) {
                 free(all);
                 return -1;
