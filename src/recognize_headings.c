@@ -1857,11 +1857,46 @@ static size_t caps_head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     return ok ? k : 0;
 }
 
+/* A debate's side heading, its label then its claim ("Pro: Screening
+ * lowers mortality in" / "adults over fifty"), set in a type larger than
+ * the text's, so its lines run near the column's edge, wrapped over up to
+ * four lines each going on from the last, over running text: the claim
+ * is no sentence a paragraph would end with its full stop. How many
+ * lines, 0 when they are not one. */
+static size_t debate_head_lines(const jfyp_lines *l, size_t i, size_t measure) {
+    static const char *const side[] = {"Pro: ", "Con: ", "Yes: ", "No: ", "Rebuttal: ",
+                                       "Resolution: ", NULL};
+    const char *a = l->v[i].text;
+    int lab = 0;
+    for (int s = 0; side[s] && !lab; s++)
+        lab = strncmp(a, side[s], strlen(side[s])) == 0;
+    if (!lab)
+        return 0;
+    size_t k = 1;
+    int words = jfyp_count_words(a);
+    while (i + k < l->n && k < 4 && goes_on(l->v[i + k - 1].text, l->v[i + k].text)) {
+        words += jfyp_count_words(l->v[i + k].text);
+        k++;
+    }
+    for (size_t j = i; j < i + k; j++) {
+        const char *t = l->v[j].text;
+        size_t n = strlen(t);
+        if (!n || strchr(".;:", t[n - 1]) || (j + 1 == i + k && t[n - 1] == ',') ||
+            cp_count(t) > measure)
+            return 0;
+    }
+    if (words > 36 || !text_line_at(l, i + k, measure))
+        return 0;
+    return k;
+}
+
 /* How many lines of l from i on are a heading over running text;
  * HEAD_OOM on out of memory. */
 static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     size_t k = long_head_lines(l, i, measure, 0);
     if (k)
+        return k;
+    if ((k = debate_head_lines(l, i, measure)) != 0)
         return k;
     if ((k = caps_head_lines(l, i, measure)) != 0)
         return k;
