@@ -1549,6 +1549,16 @@ static int ends_glue(const char *t) {
     return 0;
 }
 
+/* A line stopped by a slash glued to its last word ("Medical
+ * Diagnosis/" over "Prediction"): a pair of words a heading names
+ * together, broken where the slash let the line break; an address breaks
+ * at its slashes too, so none here. */
+static int ends_slash(const char *t) {
+    size_t n = strlen(t);
+    return n >= 2 && t[n - 1] == '/' && isalpha((unsigned char)t[n - 2]) && !strstr(t, "//") &&
+           !jfyp_stristr(t, "www.") && !strchr(t, '@');
+}
+
 /* A word of t an auxiliary verb ("are", "was", "can"): a clause, which
  * a sentence's lines hold ("Longer consultations are associated with a
  * range" / "of better outcomes"), and a heading in sentence case seldom. */
@@ -1674,7 +1684,10 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
      * Uterine Defense" / "Mechanism"), its first line may reach 7/10 of
      * the column */
     if (!(short_line_head(a, measure) || titled_long || sentenced_long ||
-          ((ends_glue(a) || jfyp_count_words(b) == 1) && short_line_head(a, measure * 7 / 6))) ||
+          ((ends_glue(a) || jfyp_count_words(b) == 1) && short_line_head(a, measure * 7 / 6)) ||
+          /* broken at its slash, it may run to the column's edge: a
+           * line of text would not stop on a slash */
+          (ends_slash(a) && short_line_head(a, measure * 10 / 6))) ||
         cp_count(b) * 10 > measure * 6 || jfyp_count_words(b) > 6 || ends_glue(b))
         return 0;
     size_t n = strlen(b);
@@ -1708,7 +1721,7 @@ static int wrapped_pair(const char *a, const char *b, size_t measure) {
     int tail_on = jfyp_count_words(b) <= 2 && !jfyp_is_section_name(a) &&
                   !(case_style(a) == 2 && isupper((unsigned char)b[0]) && islower((unsigned char)b[1]) &&
                     names_part(a, b));
-    if (!(ends_glue(a) || lower_on || titled_on || titled_long || caps_on || tail_on))
+    if (!(ends_glue(a) || ends_slash(a) || lower_on || titled_on || titled_long || caps_on || tail_on))
         return 0;
     return jfyp_count_words(a) + jfyp_count_words(b) <= 18;
 }
@@ -1844,11 +1857,46 @@ static size_t caps_head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     return ok ? k : 0;
 }
 
+/* A debate's side heading, its label then its claim ("Pro: Screening
+ * lowers mortality in" / "adults over fifty"), set in a type larger than
+ * the text's, so its lines run near the column's edge, wrapped over up to
+ * four lines each going on from the last, over running text: the claim
+ * is no sentence a paragraph would end with its full stop. How many
+ * lines, 0 when they are not one. */
+static size_t debate_head_lines(const jfyp_lines *l, size_t i, size_t measure) {
+    static const char *const side[] = {"Pro: ", "Con: ", "Yes: ", "No: ", "Rebuttal: ",
+                                       "Resolution: ", NULL};
+    const char *a = l->v[i].text;
+    int lab = 0;
+    for (int s = 0; side[s] && !lab; s++)
+        lab = strncmp(a, side[s], strlen(side[s])) == 0;
+    if (!lab)
+        return 0;
+    size_t k = 1;
+    int words = jfyp_count_words(a);
+    while (i + k < l->n && k < 4 && goes_on(l->v[i + k - 1].text, l->v[i + k].text)) {
+        words += jfyp_count_words(l->v[i + k].text);
+        k++;
+    }
+    for (size_t j = i; j < i + k; j++) {
+        const char *t = l->v[j].text;
+        size_t n = strlen(t);
+        if (!n || strchr(".;:", t[n - 1]) || (j + 1 == i + k && t[n - 1] == ',') ||
+            cp_count(t) > measure)
+            return 0;
+    }
+    if (words > 36 || !text_line_at(l, i + k, measure))
+        return 0;
+    return k;
+}
+
 /* How many lines of l from i on are a heading over running text;
  * HEAD_OOM on out of memory. */
 static size_t head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     size_t k = long_head_lines(l, i, measure, 0);
     if (k)
+        return k;
+    if ((k = debate_head_lines(l, i, measure)) != 0)
         return k;
     if ((k = caps_head_lines(l, i, measure)) != 0)
         return k;
