@@ -3334,12 +3334,13 @@ static int take_note_address(state *S, int from) {
         int rc = !fn ? -1 : 0;
         if (rc == 0 && address_alone(addr) && jfyp_front_has_institution_word(addr)) {
             rc = add_aff(S, NULL, addr, p1) < 0 || add_note_fn(S, fn, p1) < 0 ? -1 : 1;
-            if (rc > 0)
-                jfyp_node_free(p1);
         }
         free(addr);
         free(fn);
+        /* the lines may point into p1's text: freed before it */
         jfyp_lines_free(&l);
+        if (rc > 0)
+            jfyp_node_free(p1);
         if (rc != 0)
             return rc;
     } else {
