@@ -336,13 +336,9 @@ static int set_article_id(jfy_node *front, const char *type, const char *value) 
 
 static int set_title(jfy_node *front, jfy_node_type t, const char *value) {
     jfy_node *old = jfyp_node_child(front, t);
-    jfy_node *n = jfyp_node_new(t), *txt = jfyp_node_new_text(JFY_N_TEXT, value);
-    if (!n || !txt) {
-        jfyp_node_free(n);
-        jfyp_node_free(txt);
+    jfy_node *n = jfyp_node_new_with_text(t, value);
+    if (!n)
         return -1;
-    }
-    jfyp_node_append(n, txt);
     if (old) {
         jfyp_node_span_from(n, old);
         jfyp_node_insert_before(old, n);

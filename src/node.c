@@ -199,6 +199,24 @@ jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len) 
     return n;
 }
 
+static jfy_node *holding(jfy_node_type type, jfy_node *text) {
+    jfy_node *n = text ? jfyp_node_new(type) : NULL;
+    if (!n) {
+        jfyp_node_free(text);
+        return NULL;
+    }
+    jfyp_node_append(n, text);
+    return n;
+}
+
+jfy_node *jfyp_node_new_with_text(jfy_node_type type, const char *text) {
+    return holding(type, jfyp_node_new_text(JFY_N_TEXT, text));
+}
+
+jfy_node *jfyp_node_new_with_textn(jfy_node_type type, const char *text, size_t len) {
+    return holding(type, jfyp_node_new_textn(JFY_N_TEXT, text, len));
+}
+
 static void free_attrs(jfy_attr *a) {
     while (a) {
         jfy_attr *next = a->next;

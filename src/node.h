@@ -153,6 +153,11 @@ jfy_node *jfyp_node_new(jfy_node_type type);
 jfy_node *jfyp_node_new_text(jfy_node_type type, const char *text);
 /* A node whose text is the len bytes at text. */
 jfy_node *jfyp_node_new_textn(jfy_node_type type, const char *text, size_t len);
+/* A node of the type holding one TEXT child with a copy of text (or of its
+ * len bytes): the shape of every title, keyword or paragraph a reader makes
+ * from a string. NULL out of memory, with nothing left allocated. */
+jfy_node *jfyp_node_new_with_text(jfy_node_type type, const char *text);
+jfy_node *jfyp_node_new_with_textn(jfy_node_type type, const char *text, size_t len);
 /* Frees the node and its subtree; unlinks it from its parent first. */
 void jfyp_node_free(jfy_node *node);
 

@@ -366,15 +366,12 @@ static size_t inline_label(const jfy_node *p, int *kind, char **title) {
 
 static int from_paragraph(jfyp_rec *r, jfy_node *p, size_t cut, int kind, const char *t) {
     jfy_node *c = make_container(kind, t);
-    jfy_node *title = jfyp_node_new_text(JFY_N_TITLE, NULL);
-    jfy_node *tt = jfyp_node_new_text(JFY_N_TEXT, t);
-    if (!c || !title || !tt) {
+    jfy_node *title = jfyp_node_new_with_text(JFY_N_TITLE, t);
+    if (!c || !title) {
         jfyp_node_free(c);
         jfyp_node_free(title);
-        jfyp_node_free(tt);
         return -1;
     }
-    jfyp_node_append(title, tt);
     jfyp_node_span_from(c, p);
     jfyp_node_span_from(title, p);
     jfyp_node_append(c, title);

@@ -166,15 +166,10 @@ static jfy_node *unlist(jfy_node *n) {
     if (!p)
         return n;
     char *m = jfyp_printf("%s ", marker);
-    jfy_node *para = jfyp_node_new(JFY_N_PARAGRAPH);
-    jfy_node *t = m ? jfyp_node_new_text(JFY_N_TEXT, m) : NULL;
+    jfy_node *para = m ? jfyp_node_new_with_text(JFY_N_PARAGRAPH, m) : NULL;
     free(m);
-    if (!para || !t) {
-        jfyp_node_free(para);
-        jfyp_node_free(t);
+    if (!para)
         return NULL;
-    }
-    jfyp_node_append(para, t);
     jfyp_node_move_children(p, para);
     jfyp_node_span_from(para, n);
     jfyp_node_insert_before(n, para);

@@ -257,14 +257,11 @@ static int add_terms_of(jfy_node *group, const char *list) {
         if (t[0] == '0' && t[1] == '.' && t[2] == ' ' && t[3] >= 'a' && t[3] <= 'z')
             t[0] = 'O';
         if (*t) {
-            jfy_node *k = jfyp_node_new(JFY_N_KEYWORD), *x = jfyp_node_new_text(JFY_N_TEXT, t);
-            if (!k || !x) {
-                jfyp_node_free(k);
-                jfyp_node_free(x);
+            jfy_node *k = jfyp_node_new_with_text(JFY_N_KEYWORD, t);
+            if (!k) {
                 free(t);
                 return -1;
             }
-            jfyp_node_append(k, x);
             jfyp_node_append(group, k);
         }
         free(t);

@@ -513,15 +513,11 @@ static int remember_name(banners *b, const char *s) {
 /* A paragraph of text (copied) put after block at, spanning it: what a
  * banner line held that a later reader wants. 0, or -1 on OOM. */
 static int para_after(jfy_node *at, const char *text) {
-    jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
-    jfy_node *x = p ? jfyp_node_new_text(JFY_N_TEXT, text) : NULL;
-    if (!x) {
-        jfyp_node_free(p);
+    jfy_node *p = jfyp_node_new_with_text(JFY_N_PARAGRAPH, text);
+    if (!p)
         return -1;
-    }
     jfyp_node_span_from(p, at);
-    jfyp_node_span_from(x, at);
-    jfyp_node_append(p, x);
+    jfyp_node_span_from(p->first, at);
     jfyp_node_insert_after(at, p);
     return 0;
 }

@@ -379,14 +379,10 @@ static char *cut_run_on(char *s) {
 static int put_back(jfy_node *para, const char *rest) {
     if (!rest || !*rest)
         return 0;
-    jfy_node *q = jfyp_node_new(JFY_N_PARAGRAPH), *t = jfyp_node_new_text(JFY_N_TEXT, rest);
-    if (!q || !t) {
-        jfyp_node_free(q);
-        jfyp_node_free(t);
+    jfy_node *q = jfyp_node_new_with_text(JFY_N_PARAGRAPH, rest);
+    if (!q)
         return -1;
-    }
     jfyp_node_span_from(q, para);
-    jfyp_node_append(q, t);
     jfyp_node_insert_after(para, q);
     return 0;
 }
