@@ -72,7 +72,14 @@ static const char *const not_name_words[] = {
     /* a title's prepositions, its words in capitals read like a name
      * ("Exhibits Potent, Rapid Activity Against") */
     "against", "versus", "via", "into", "between", "among", "through", "without", "within",
-    "towards", "toward", "during", "across", NULL};
+    "towards", "toward", "during", "across",
+    /* the nouns of a society, a title or a masthead's job, set in
+     * capitals like a name ("Communicable Diseases and Outbreak Control",
+     * "Canadian Anesthesiologists' Society", "Lead Technical
+     * Writer-Editor") */
+    "society", "association", "committee", "diseases", "disease", "control", "outbreak", "syndrome",
+    "respiratory", "descriptor", "data", "health", "technical", "writer-editor", "writer-editors",
+    "specialists", "institutions", "affiliated", NULL};
 
 static int is_not_name_word(const char *w) {
     /* "A." is an initial, not the article. */
