@@ -1726,6 +1726,18 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         grp = strstr(s, ", on behalf of ");
     if (grp && grp > s)
         *grp = '\0';
+    /* "..., E. Launay cfor the French Pediatric Society": the last name's
+     * raised letter glued onto the "for the" that opens the group */
+    for (char *q = strstr(s, "for "); q && !grp; q = strstr(q + 1, "for ")) {
+        const char *t = q + 4;
+        while (*t == ' ')
+            t++;
+        if (q - s >= 4 && q[-1] >= 'a' && q[-1] <= 'z' && q[-2] == ' ' && !strncmp(t, "the", 3) &&
+            (t[3] == ' ' || t[3] == '\n') && ((q[-3] >= 'a' && q[-3] <= 'z') || (unsigned char)q[-3] >= 0x80)) {
+            *q = '\0';
+            break;
+        }
+    }
     cut_town_list(s);
     if (strchr(s, '@') || strchr(s, '(') || (strstr(s, "http") && !jfyp_stristr(s, "orcid"))) {
         free(s);
