@@ -1727,13 +1727,16 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     if (grp && grp > s)
         *grp = '\0';
     /* "..., E. Launay cfor the French Pediatric Society": the last name's
-     * raised letter glued onto the "for the" that opens the group */
+     * raised letter glued onto the "for the" that opens the group, which
+     * ends the text (not a block whose addresses follow, read whole) */
     for (char *q = strstr(s, "for "); q && !grp; q = strstr(q + 1, "for ")) {
         const char *t = q + 4;
         while (*t == ' ')
             t++;
+        const char *nl = strchr(t, '\n');
         if (q - s >= 4 && q[-1] >= 'a' && q[-1] <= 'z' && q[-2] == ' ' && !strncmp(t, "the", 3) &&
-            (t[3] == ' ' || t[3] == '\n') && ((q[-3] >= 'a' && q[-3] <= 'z') || (unsigned char)q[-3] >= 0x80)) {
+            (t[3] == ' ' || t[3] == '\n') && ((q[-3] >= 'a' && q[-3] <= 'z') || (unsigned char)q[-3] >= 0x80) &&
+            strlen(t) < 120 && (!nl || !strchr(nl + 1, '\n'))) {
             *q = '\0';
             break;
         }
@@ -2745,7 +2748,10 @@ static int glued_candidate(const jfy_node *c, const char **g, const char **sn) {
  * Hemida", "C. Zhang et al.", "Address correspondence to David L.
  * Suarez") and never by the surname as read: that letter is a marker.
  * One name so proven, the other names ending on such a letter that the
- * page never prints whole are glued alike. 0, -1 on OOM. */
+ * page never prints whole are glued alike. The letter is dropped, not
+ * linked: where the labels stand apart from their addresses (pdftotext
+ * sets them a line above or below) the markers read before are all the
+ * addresses can be matched by. 0, -1 on OOM. */
 static int cited_glued_letters(jfyp_rec *r, jfy_node *group) {
     const char *g, *sn;
     int any = 0;
@@ -2808,17 +2814,12 @@ static int cited_glued_letters(jfyp_rec *r, jfy_node *group) {
             continue;
         jfy_node *nm = jfyp_node_child(c, JFY_N_NAME);
         char *s = jfyp_strdup(jfyp_node_attr(nm, "surname"));
-        const char *m = jfyp_node_attr(c, "markers");
-        char *mk = s ? jfyp_printf("%c%s%s", s[strlen(s) - 1], m && *m ? "," : "", m ? m : "") : NULL;
-        if (!mk) {
-            free(s);
+        if (!s)
             return -1;
-        }
         s[strlen(s) - 1] = '\0';
-        if (jfyp_node_set_attr(nm, "surname", s) < 0 || jfyp_node_set_attr(c, "markers", mk) < 0)
+        if (jfyp_node_set_attr(nm, "surname", s) < 0)
             rc = -1;
         free(s);
-        free(mk);
     }
     return rc;
 }
