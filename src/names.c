@@ -79,7 +79,7 @@ static const char *const not_name_words[] = {
      * Writer-Editor") */
     "society", "association", "committee", "diseases", "disease", "control", "outbreak", "syndrome",
     "respiratory", "descriptor", "data", "health", "technical", "writer-editor", "writer-editors",
-    "specialists", "institutions", "affiliated", "network", "consortium", NULL};
+    "specialists", "network", "consortium", NULL};
 
 static int is_not_name_word(const char *w) {
     /* "A." is an initial, not the article. */
