@@ -78,7 +78,7 @@ static const char *const not_name_words[] = {
      * "Canadian Anesthesiologists' Society", "Lead Technical
      * Writer-Editor") */
     "society", "association", "committee", "diseases", "disease", "control", "outbreak", "syndrome",
-    "respiratory", "descriptor", "data", "health", "technical", "writer-editor", "writer-editors",
+    "respiratory", "descriptor", "data", "health", "writer-editor", "writer-editors",
     "specialists", "network", "consortium", NULL};
 
 static int is_not_name_word(const char *w) {
