@@ -186,11 +186,13 @@ int jfyp_name_plausible(const char *text) {
     int letters, upper;
     jfyp_utf8_case_counts(text, &letters, &upper);
     int all_caps = letters > 0 && upper == letters;
-    /* "I N F O": a heading's letters spaced out, no word of a name */
+    /* "I N F O": a heading's letters spaced out, no word of a name (a
+     * longer run, "O R I G I N A L", is left as it was: the byline reader
+     * takes the name-per-line block under it only so) */
     int whole = 0;
     for (int i = 0; i < n && !whole; i++)
         whole = strlen(w[i]) >= 2 && w[i][1] != '.';
-    ok = ok && whole;
+    ok = ok && (whole || n > 4);
     for (int i = 0; ok && i < n; i++) {
         int cp = first_cp(w[i]);
         /* "Vladimir A Levchenko": a capital alone inside a name is an
