@@ -72,7 +72,14 @@ static const char *const not_name_words[] = {
     /* a title's prepositions, its words in capitals read like a name
      * ("Exhibits Potent, Rapid Activity Against") */
     "against", "versus", "via", "into", "between", "among", "through", "without", "within",
-    "towards", "toward", "during", "across", NULL};
+    "towards", "toward", "during", "across",
+    /* the nouns of a society, a title or a masthead's job, set in
+     * capitals like a name ("Communicable Diseases and Outbreak Control",
+     * "Canadian Anesthesiologists' Society", "Lead Technical
+     * Writer-Editor") */
+    "society", "association", "committee", "diseases", "disease", "control", "outbreak", "syndrome",
+    "respiratory", "descriptor", "data", "health", "writer-editor", "writer-editors",
+    "specialists", "network", "consortium", NULL};
 
 static int is_not_name_word(const char *w) {
     /* "A." is an initial, not the article. */
@@ -179,6 +186,13 @@ int jfyp_name_plausible(const char *text) {
     int letters, upper;
     jfyp_utf8_case_counts(text, &letters, &upper);
     int all_caps = letters > 0 && upper == letters;
+    /* "I N F O": a heading's letters spaced out, no word of a name (a
+     * longer run, "O R I G I N A L", is left as it was: the byline reader
+     * takes the name-per-line block under it only so) */
+    int whole = 0;
+    for (int i = 0; i < n && !whole; i++)
+        whole = strlen(w[i]) >= 2 && w[i][1] != '.';
+    ok = ok && (whole || n > 4);
     for (int i = 0; ok && i < n; i++) {
         int cp = first_cp(w[i]);
         /* "Vladimir A Levchenko": a capital alone inside a name is an
@@ -400,7 +414,18 @@ int jfyp_name_parse(const char *text, jfyp_name *out) {
                 goto oom;
             n--;
         }
-        if (n >= 2 && is_initials(w[n - 1]) && !strchr(w[n - 1], '.') &&
+        /* "Sandra C. Durán C": a dotted initial between whole words puts
+         * the given names first; the capital after the surname is the
+         * second surname's initial, as Spanish bylines print it */
+        int second_initial = 0;
+        if (n >= 4 && w[n - 1][0] >= 'A' && w[n - 1][0] <= 'Z' && !w[n - 1][1] && !is_initials(w[0]) &&
+            !is_initials(w[n - 2]))
+            for (int i = 1; i < n - 2 && !second_initial; i++)
+                second_initial = w[i][0] >= 'A' && w[i][0] <= 'Z' && w[i][1] == '.' && !w[i][2];
+        if (second_initial) {
+            nm.surname = join(w, n - 2, n);
+            nm.given = join(w, 0, n - 2);
+        } else if (n >= 2 && is_initials(w[n - 1]) && !strchr(w[n - 1], '.') &&
             !is_initials(w[0])) {
             /* "Smith AB": initials after the surname, as references write. */
             nm.surname = join(w, 0, n - 1);

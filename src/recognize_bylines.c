@@ -1726,6 +1726,21 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         grp = strstr(s, ", on behalf of ");
     if (grp && grp > s)
         *grp = '\0';
+    /* "..., E. Launay cfor the French Pediatric Society": the last name's
+     * raised letter glued onto the "for the" that opens the group, which
+     * ends the text (not a block whose addresses follow, read whole) */
+    for (char *q = strstr(s, "for "); q && !grp; q = strstr(q + 1, "for ")) {
+        const char *t = q + 4;
+        while (*t == ' ')
+            t++;
+        const char *nl = strchr(t, '\n');
+        if (q - s >= 4 && q[-1] >= 'a' && q[-1] <= 'z' && q[-2] == ' ' && !strncmp(t, "the", 3) &&
+            (t[3] == ' ' || t[3] == '\n') && ((q[-3] >= 'a' && q[-3] <= 'z') || (unsigned char)q[-3] >= 0x80) &&
+            strlen(t) < 120 && (!nl || !strchr(nl + 1, '\n'))) {
+            *q = '\0';
+            break;
+        }
+    }
     cut_town_list(s);
     if (strchr(s, '@') || strchr(s, '(') || (strstr(s, "http") && !jfyp_stristr(s, "orcid"))) {
         free(s);
@@ -2675,6 +2690,137 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
         free(bare);
     }
     free(text);
+    return rc;
+}
+
+/* Whether sur (accents off, length sl) stands in text as a word of its
+ * own: no letter on either side. */
+static int word_at(const char *text, const char *p, size_t sl) {
+    unsigned char b = p > text ? (unsigned char)p[-1] : ' ', a = (unsigned char)p[sl];
+    return !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80 || b == '-') &&
+           !((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') || a >= 0x80);
+}
+
+/* Whether text cites sur (length sl) as an author's surname: after an
+ * initial ("M.G. Hemida", "(A. Roe)"), after the given name's first word
+ * ("David L. Suarez") or before "et al" ("C. Zhang et al."). */
+static int cited_as_surname(const char *text, const char *sur, size_t sl, const char *given) {
+    size_t gl = strcspn(given, " ");
+    for (const char *p = strstr(text, sur); p; p = strstr(p + 1, sur)) {
+        if (!word_at(text, p, sl))
+            continue;
+        if (!strncmp(p + sl, " et al", 6))
+            return 1;
+        if (p - text >= 3 && p[-1] == ' ' && p[-2] == '.' && p[-3] >= 'A' && p[-3] <= 'Z')
+            return 1;
+        if (gl >= 2 && (size_t)(p - text) > gl && p[-1] == ' ' && !strncmp(p - 1 - gl, given, gl))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the surname of contrib c may end on a raised letter glued onto
+ * it ("Hemidaa" with its list "b,*"): a lower-case letter of the first
+ * few after a lower-case one. 1 when the markers read name no letter of
+ * the scheme at or before it (a list runs in order: "Hemidaa,b"), 2 when
+ * they do, 0 when not. */
+static int glued_candidate(const jfy_node *c, const char **g, const char **sn) {
+    jfy_node *nm = c->type == JFY_N_CONTRIB ? jfyp_node_child(c, JFY_N_NAME) : NULL;
+    *g = nm ? jfyp_node_attr(nm, "given") : NULL;
+    *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+    if (!*g || !*sn)
+        return 0;
+    size_t l = strlen(*sn);
+    char e = l >= 3 ? (*sn)[l - 1] : 0;
+    if (!(e >= 'a' && e <= 'h') || !((*sn)[l - 2] >= 'a' && (*sn)[l - 2] <= 'z') || strchr(*sn, ' '))
+        return 0;
+    const char *m = jfyp_node_attr(c, "markers");
+    for (const char *q = m; q && *q; q++)
+        if (*q >= 'a' && *q <= 'z' && (q == m || q[-1] == ',') && (!q[1] || q[1] == ',') && *q <= e)
+            return 2;
+    return 1;
+}
+
+/* "Maged Gomaa Hemidaa,b,*, Abdelmohsen Alnaeemc": the raised letters
+ * glued onto the surnames, with no address label on the page set so to
+ * tell (the labels stand apart, "a Department ..."). The page tells it
+ * where it cites an author by the surname less its last letter ("M.G.
+ * Hemida", "C. Zhang et al.", "Address correspondence to David L.
+ * Suarez") and never by the surname as read: that letter is a marker.
+ * One name so proven, the other names ending on such a letter that the
+ * page never prints whole are glued alike. The letter is dropped, not
+ * linked: where the labels stand apart from their addresses (pdftotext
+ * sets them a line above or below) the markers read before are all the
+ * addresses can be matched by. 0, -1 on OOM. */
+static int cited_glued_letters(jfyp_rec *r, jfy_node *group) {
+    const char *g, *sn;
+    int any = 0;
+    for (jfy_node *c = group->first; c && !any; c = c->next)
+        any = glued_candidate(c, &g, &sn);
+    if (!any)
+        return 0;
+    jfyp_buf all;
+    jfyp_buf_init(&all);
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n == group)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t) {
+            jfyp_buf_free(&all);
+            return -1;
+        }
+        jfyp_buf_puts(&all, t);
+        jfyp_buf_putc(&all, ' ');
+        free(t);
+    }
+    char *marked = jfyp_buf_finish(&all);
+    char *text = marked ? plain_letters(marked) : NULL;
+    free(marked);
+    if (!text)
+        return -1;
+    /* 1 for a name proven, 2 for one never printed whole, 0 otherwise */
+    int proven = 0, rc = 0;
+    size_t k = 0;
+    char state[CITED_NAMES] = {0};
+    for (jfy_node *c = group->first; c && k < CITED_NAMES && rc == 0; c = c->next, k++) {
+        int how = glued_candidate(c, &g, &sn);
+        if (!how)
+            continue;
+        char *bare = plain_letters(sn), *gb = plain_letters(g);
+        if (!bare || !gb) {
+            rc = -1;
+        } else {
+            size_t l = strlen(bare);
+            int whole = 0;
+            for (const char *p = strstr(text, bare); p && !whole; p = strstr(p + 1, bare))
+                whole = word_at(text, p, l);
+            if (!whole) {
+                /* (a name whose markers name a letter before its own,
+                 * "Alnaeemc" with the first label "a" read under it,
+                 * is glued only when proven) */
+                state[k] = how == 1 ? 2 : 0;
+                bare[l - 1] = '\0';
+                if (cited_as_surname(text, bare, l - 1, gb))
+                    state[k] = 1, proven = 1;
+            }
+        }
+        free(bare);
+        free(gb);
+    }
+    free(text);
+    k = 0;
+    for (jfy_node *c = group->first; c && k < CITED_NAMES && rc == 0 && proven; c = c->next, k++) {
+        if (!state[k])
+            continue;
+        jfy_node *nm = jfyp_node_child(c, JFY_N_NAME);
+        char *s = jfyp_strdup(jfyp_node_attr(nm, "surname"));
+        if (!s)
+            return -1;
+        s[strlen(s) - 1] = '\0';
+        if (jfyp_node_set_attr(nm, "surname", s) < 0)
+            rc = -1;
+        free(s);
+    }
     return rc;
 }
 
@@ -6126,7 +6272,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             return -1;
         return jfyp_node_child(r->front, JFY_N_CONTRIBS) ? 0 : last_resort(r, from);
     }
-    return cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
+    return cited_glued_letters(r, group) < 0 || cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
 oom:
     if (group && !group->parent)
         jfyp_node_free(group);
