@@ -1062,7 +1062,7 @@ static int doi_rest_line(const char *t, size_t len, const char *line) {
 
 /* Whether line opens with a word of lower-case letters only after a
  * DOI that ends t[0, len) on a figure ("10.1016/j.jep.2008.07.049" /
- * "in the ..."): text after the DOI (pdfminer sets a column's words
+ * "in the ...", "titanium-dioxide-based"): text after the DOI (pdfminer sets a column's words
  * between), as a DOI's rest would hold a figure, a stop or a slash
  * ("10.1093/bioin" / "formatics/btu820" ends on letters). */
 static int word_after_doi(const char *t, size_t len, const char *line) {
@@ -1070,7 +1070,9 @@ static int word_after_doi(const char *t, size_t len, const char *line) {
         return 0;
     size_t n = strcspn(line, " ");
     for (size_t k = 0; k < n; k++)
-        if (!(line[k] >= 'a' && line[k] <= 'z'))
+        if (!(line[k] >= 'a' && line[k] <= 'z') &&
+            /* a compound's hyphen ("titanium-dioxide-based") */
+            !(line[k] == '-' && k > 0 && k + 1 < n && line[k - 1] >= 'a' && line[k - 1] <= 'z'))
             return 0;
     size_t s = len;
     while (s > 0 && t[s - 1] != ' ')
@@ -1978,6 +1980,11 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                     ((!cur || !cur->open) && (k == 0 || (cur && same_name_form(L, ln))) &&
                      block_entry_start(ln, save)) ||
                     ((!cur || !cur->open) && group_entry_start(ln, save)) ||
+                    /* two names in a row printed as the list's are, after
+                     * an entry that closed, the year cut off by the page's
+                     * end ("Kim HJ, Lee J, Park M, et al. Lower education
+                     * level is a" and a line more, the rest pages on) */
+                    (k > 0 && cur && !cur->open && two_names_at(ln) && same_name_form(L, ln)) ||
                     (k == 0 && !from_item && inverted_name_block(L, ln)) ||
                     (k == 0 && !from_item && (!cur || !cur->open) && !save_has_more(save) &&
                      cut_author_list(ln, strlen(ln))) ||
