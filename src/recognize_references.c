@@ -684,6 +684,7 @@ typedef struct {
     int edit;                /* the list is read for good: blocks may be cut */
     int lost_apart;          /* the first label lost, the second a block of its own */
     int lost_dots;           /* OCR lost a label, its dot left (lost_label_at) */
+    int cited;               /* the article's own citation closed the list (own_citation) */
 } list;
 
 /* Entries looked back at for the label a new one continues. */
@@ -1061,7 +1062,7 @@ static int doi_rest_line(const char *t, size_t len, const char *line) {
 
 /* Whether line opens with a word of lower-case letters only after a
  * DOI that ends t[0, len) on a figure ("10.1016/j.jep.2008.07.049" /
- * "in the ..."): text after the DOI (pdfminer sets a column's words
+ * "in the ...", "titanium-dioxide-based"): text after the DOI (pdfminer sets a column's words
  * between), as a DOI's rest would hold a figure, a stop or a slash
  * ("10.1093/bioin" / "formatics/btu820" ends on letters). */
 static int word_after_doi(const char *t, size_t len, const char *line) {
@@ -1069,7 +1070,9 @@ static int word_after_doi(const char *t, size_t len, const char *line) {
         return 0;
     size_t n = strcspn(line, " ");
     for (size_t k = 0; k < n; k++)
-        if (!(line[k] >= 'a' && line[k] <= 'z'))
+        if (!(line[k] >= 'a' && line[k] <= 'z') &&
+            /* a compound's hyphen ("titanium-dioxide-based") */
+            !(line[k] == '-' && k > 0 && k + 1 < n && line[k - 1] >= 'a' && line[k - 1] <= 'z'))
             return 0;
     size_t s = len;
     while (s > 0 && t[s - 1] != ' ')
@@ -1484,6 +1487,8 @@ static char *label_inside(const list *L, char *ln) {
  * then the entries' text): the text fills the labels' entries in order,
  * the next one from a capitalised line after a line that closed an entry.
  * Returns the entry line ln goes to. */
+static int two_names_at(const char *s);
+
 static entry *text_target(list *L, entry *cur, const char *ln, int block_start) {
     if (L->numbered != 1 || cur != &L->e[L->n - 1] || cur->text.len)
         return cur;
@@ -1504,7 +1509,11 @@ static entry *text_target(list *L, entry *cur, const char *ln, int block_start) 
     entry *prev = L->said && L->said <= L->n && L->e[L->said - 1].text.len ? &L->e[L->said - 1]
                   : p > 0                                                 ? &L->e[p - 1]
                                                                           : NULL;
-    if (prev && !((!prev->open || opens) && !tail && ((c >= 'A' && c <= 'Z') || c >= 0x80)))
+    /* a surname's particle opens the next entry in lower case ("de
+     * Souza AF, Lima R: ..."): a name and another after its comma, as no
+     * wrapped title's words read */
+    int particle = c >= 'a' && c <= 'z' && two_names_at(ln);
+    if (prev && !((!prev->open || opens) && !tail && ((c >= 'A' && c <= 'Z') || c >= 0x80 || particle)))
         return prev;
     /* Two columns' labels read in turns ("7." "2.", then entry 2 and
      * entry 7): the left column's entry comes first, so the smallest
@@ -1790,8 +1799,22 @@ static entry *names_cut_elsewhere(list *L, const entry *cur, const char *ln) {
 
 /* Adds the lines of text (one block) to the list. Returns 1 when the block
  * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
+/* Whether line opens the article's own citation, printed under the list
+ * on its last page ("Cite this article as: Abel et al.: Title. Journal
+ * 2010, 5:3."): back matter, though it reads as an entry. */
+static int own_citation(const char *line) {
+    static const char *const heads[] = {"Cite this article", "Please cite this article", "How to cite this article",
+                                        NULL};
+    for (int k = 0; heads[k]; k++)
+        if (strncasecmp(line, heads[k], strlen(heads[k])) == 0)
+            return 1;
+    return 0;
+}
+
 static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
     int taken = 0;
+    if (L->cited)
+        return 0;
     char *save = NULL, *rest = NULL;
     entry *filled = NULL;
     int k = 0;
@@ -1802,6 +1825,10 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             ln++;
         if (!*ln)
             continue;
+        if (L->n && own_citation(ln)) {
+            L->cited = 1;
+            return taken;
+        }
         ocr_initials(ln);
         char *in = head > t ? label_inside(L, ln) : NULL;
         if (in) {
@@ -1953,6 +1980,11 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
                     ((!cur || !cur->open) && (k == 0 || (cur && same_name_form(L, ln))) &&
                      block_entry_start(ln, save)) ||
                     ((!cur || !cur->open) && group_entry_start(ln, save)) ||
+                    /* two names in a row printed as the list's are, after
+                     * an entry that closed, the year cut off by the page's
+                     * end ("Kim HJ, Lee J, Park M, et al. Lower education
+                     * level is a" and a line more, the rest pages on) */
+                    (k > 0 && cur && !cur->open && two_names_at(ln) && same_name_form(L, ln)) ||
                     (k == 0 && !from_item && inverted_name_block(L, ln)) ||
                     (k == 0 && !from_item && (!cur || !cur->open) && !save_has_more(save) &&
                      cut_author_list(ln, strlen(ln))) ||
