@@ -3747,10 +3747,14 @@ static int closing_heading(const jfy_node *h) {
  * heading is the last top-level one of the text (the back matter's and
  * the supplementary files' aside), the headings in ordinary case or
  * capitals the conventional names ranked under it ("Introduction" /
- * "Blood-borne infections" / "Airborne infection" / ...) are the article's
- * own sections, a review's topics, which the type sizes the text does not
- * show set at the introduction's level. Numbered headings keep the level
- * their numbers give. -1 out of memory. */
+ * "Blood-borne infections" / "Airborne infection" / ...) may be the
+ * article's own sections, a review's topics, which the type sizes the
+ * text does not show set at the introduction's level. A review's topic
+ * runs on about as long as its introduction; the short parts of a
+ * section whose heading no reader took ("Growth conditions", "Genome
+ * annotation", a paragraph each) or a figure's labels are shorter by far,
+ * and stay where they are. Numbered headings keep the level their
+ * numbers give. -1 out of memory. */
 static int lift_intro_topics(jfyp_rec *r) {
     jfy_node *intro = NULL;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -3776,32 +3780,43 @@ static int lift_intro_topics(jfyp_rec *r) {
     }
     if (!intro)
         return 0;
-    /* the topics: its subheadings up to the back matter */
-    int topics = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        for (jfy_node *n = jfyp_rec_next(r, intro); n; n = jfyp_rec_next(r, n)) {
-            if (n->type != JFY_N_HEADING)
-                continue;
-            const char *ls = jfyp_node_attr(n, "level");
-            int level = ls ? atoi(ls) : 1;
-            if (level == 1)
-                break;
-            if (level != 2)
-                continue;
-            char *t = jfyp_node_plain(n);
-            if (!t)
-                return -1;
-            int numbered = jfyp_section_number(jfyp_trim(t), NULL) != 0;
-            free(t);
-            if (numbered)
-                continue;
-            if (!pass)
-                topics++;
-            else if (jfyp_node_set_attr(n, "level", "1") < 0)
-                return -1;
+    /* the topics: its subheadings up to the back matter; the text of the
+     * introduction before the first of them, and of the topics */
+    size_t topics = 0, intro_text = 0, topic_text = 0;
+    for (jfy_node *n = jfyp_rec_next(r, intro); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_HEADING) {
+            if (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_LIST)
+                *(topics ? &topic_text : &intro_text) += jfyp_node_plain_len(n);
+            continue;
         }
-        if (topics < MIN_INTRO_TOPICS)
-            return 0;
+        const char *ls = jfyp_node_attr(n, "level");
+        int level = ls ? atoi(ls) : 1;
+        if (level == 1)
+            break;
+        char *t = level == 2 ? jfyp_node_plain(n) : NULL;
+        if (level == 2 && !t)
+            return -1;
+        topics += t && !jfyp_section_number(jfyp_trim(t), NULL);
+        free(t);
+    }
+    if (topics < MIN_INTRO_TOPICS || topic_text * 2 < intro_text * topics)
+        return 0;
+    for (jfy_node *n = jfyp_rec_next(r, intro); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_HEADING)
+            continue;
+        const char *ls = jfyp_node_attr(n, "level");
+        int level = ls ? atoi(ls) : 1;
+        if (level == 1)
+            break;
+        if (level != 2)
+            continue;
+        char *t = jfyp_node_plain(n);
+        if (!t)
+            return -1;
+        int numbered = jfyp_section_number(jfyp_trim(t), NULL) != 0;
+        free(t);
+        if (!numbered && jfyp_node_set_attr(n, "level", "1") < 0)
+            return -1;
     }
     return 0;
 }
