@@ -3725,6 +3725,7 @@ static int drop_fact_lines(jfyp_rec *r) {
 }
 
 #define MIN_INTRO_TOPICS 2
+#define MAX_INTRO_TOPICS 7 /* a review's handful at the top */
 
 /* Whether heading h, at the top level, closes the article's own text: the
  * back matter's statements and the supplementary files follow the last
@@ -3753,8 +3754,10 @@ static int closing_heading(const jfy_node *h) {
  * runs on about as long as its introduction; the short parts of a
  * section whose heading no reader took ("Growth conditions", "Genome
  * annotation", a paragraph each) or a figure's labels are shorter by far,
- * and stay where they are. Numbered headings keep the level their
- * numbers give. -1 out of memory. */
+ * and stay where they are. A dozen such headings are topics and their
+ * parts set in one run, two levels the text does not tell apart: they
+ * stay too. Numbered headings keep the level their numbers give. -1 out
+ * of memory. */
 static int lift_intro_topics(jfyp_rec *r) {
     jfy_node *intro = NULL;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
@@ -3799,7 +3802,7 @@ static int lift_intro_topics(jfyp_rec *r) {
         topics += t && !jfyp_section_number(jfyp_trim(t), NULL);
         free(t);
     }
-    if (topics < MIN_INTRO_TOPICS || topic_text * 2 < intro_text * topics)
+    if (topics < MIN_INTRO_TOPICS || topics > MAX_INTRO_TOPICS || topic_text * 2 < intro_text * topics)
         return 0;
     for (jfy_node *n = jfyp_rec_next(r, intro); n; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_HEADING)
