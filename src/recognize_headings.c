@@ -3724,6 +3724,106 @@ static int drop_fact_lines(jfyp_rec *r) {
     return 0;
 }
 
+#define MIN_INTRO_TOPICS 2
+#define MAX_INTRO_TOPICS 7 /* a review's handful at the top */
+
+/* Whether heading h, at the top level, closes the article's own text: the
+ * back matter's statements and the supplementary files follow the last
+ * section of the text; any other name, or the article's own words, is a
+ * section of the text. -1 out of memory. */
+static int closing_heading(const jfy_node *h) {
+    char *t = jfyp_node_plain(h);
+    if (!t)
+        return -1;
+    jfyp_trim(t);
+    int kind = jfyp_section_kind(t);
+    const char *type = kind == JFYP_SEC_TOP ? jfyp_section_type(t) : NULL;
+    int closing = (kind != JFYP_SEC_NONE && kind != JFYP_SEC_TOP) ||
+                  (type && (strcmp(type, "supplementary-material") == 0 || strcmp(type, "appendix") == 0));
+    free(t);
+    return closing;
+}
+
+/* An article is more than its introduction: when the introduction's
+ * heading is the last top-level one of the text (the back matter's and
+ * the supplementary files' aside), the headings in ordinary case or
+ * capitals the conventional names ranked under it ("Introduction" /
+ * "Blood-borne infections" / "Airborne infection" / ...) may be the
+ * article's own sections, a review's topics, which the type sizes the
+ * text does not show set at the introduction's level. A review's topic
+ * runs on about as long as its introduction; the short parts of a
+ * section whose heading no reader took ("Growth conditions", "Genome
+ * annotation", a paragraph each) or a figure's labels are shorter by far,
+ * and stay where they are. A dozen such headings are topics and their
+ * parts set in one run, two levels the text does not tell apart: they
+ * stay too. Numbered headings keep the level their numbers give. -1 out
+ * of memory. */
+static int lift_intro_topics(jfyp_rec *r) {
+    jfy_node *intro = NULL;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_HEADING)
+            continue;
+        const char *ls = jfyp_node_attr(n, "level");
+        if (ls && atoi(ls) != 1)
+            continue;
+        if (!intro) {
+            char *t = jfyp_node_plain(n);
+            if (!t)
+                return -1;
+            const char *type = jfyp_glossed_section_type(jfyp_trim(t));
+            if (type && strcmp(type, "intro") == 0)
+                intro = n;
+            free(t);
+            continue;
+        }
+        int cl = closing_heading(n);
+        if (cl <= 0)
+            return cl; /* the introduction has a section after it */
+        break;
+    }
+    if (!intro)
+        return 0;
+    /* the topics: its subheadings up to the back matter; the text of the
+     * introduction before the first of them, and of the topics */
+    size_t topics = 0, intro_text = 0, topic_text = 0;
+    for (jfy_node *n = jfyp_rec_next(r, intro); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_HEADING) {
+            if (n->type == JFY_N_PARAGRAPH || n->type == JFY_N_LIST)
+                *(topics ? &topic_text : &intro_text) += jfyp_node_plain_len(n);
+            continue;
+        }
+        const char *ls = jfyp_node_attr(n, "level");
+        int level = ls ? atoi(ls) : 1;
+        if (level == 1)
+            break;
+        char *t = level == 2 ? jfyp_node_plain(n) : NULL;
+        if (level == 2 && !t)
+            return -1;
+        topics += t && !jfyp_section_number(jfyp_trim(t), NULL);
+        free(t);
+    }
+    if (topics < MIN_INTRO_TOPICS || topics > MAX_INTRO_TOPICS || topic_text * 2 < intro_text * topics)
+        return 0;
+    for (jfy_node *n = jfyp_rec_next(r, intro); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_HEADING)
+            continue;
+        const char *ls = jfyp_node_attr(n, "level");
+        int level = ls ? atoi(ls) : 1;
+        if (level == 1)
+            break;
+        if (level != 2)
+            continue;
+        char *t = jfyp_node_plain(n);
+        if (!t)
+            return -1;
+        int numbered = jfyp_section_number(jfyp_trim(t), NULL) != 0;
+        free(t);
+        if (!numbered && jfyp_node_set_attr(n, "level", "1") < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
@@ -4151,7 +4251,9 @@ int jfyp_recognize_headings(jfyp_rec *r) {
             over_parent = 0;
         }
     }
-    rc = md ? 0 : split_runin_labels(r);
+    rc = md ? 0 : lift_intro_topics(r);
+    if (!rc && !md)
+        rc = split_runin_labels(r);
 out:
     for (size_t i = 0; i < len; i++)
         free(v[i].text);
