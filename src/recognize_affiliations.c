@@ -8740,7 +8740,15 @@ static int late_addresses(jfyp_rec *r) {
         int k = found ? 0 : take_foot_address(&S, group->end_line);
         if (k == 0 && !found && S.naff == 0)
             k = take_foot_numbered(&S, group->end_line);
-        return k == 0 && !found && S.naff == 0 ? take_last_resort(&S, group->end_line, 0) : k;
+        if (k == 0 && !found && S.naff == 0)
+            k = take_last_resort(&S, group->end_line, 0);
+        /* (the byline's block going on under the names, as below) */
+        if (k == 0 && !found && S.naff == 0 && group->line > 0 && group->line < group->end_line) {
+            k = take_last_resort(&S, group->line - 1, 0);
+            if (k == 0 && S.naff)
+                k = link(&S);
+        }
+        return k;
     }
     int rc = found ? 0 : take_foot_before_prose(&S, group->end_line);
     if (rc == 0 && !found && S.naff == 0)
