@@ -8534,10 +8534,11 @@ static int contact_line(const char *x) {
  * ...", "*1" / "Faculty of X, Y University, Town, Country.", "From the
  * *Institut ..."), or, with no marks, an institution's line run on to its
  * country. Each run ends on a country, so a sentence naming an
- * institution is not taken. One pass over the blocks. 0, or -1 on OOM. */
-static int take_last_resort(state *S, int from) {
+ * institution is not taken. One pass over the blocks. With unmarked the
+ * names' marks are set aside (they mark no address). 0, or -1 on OOM. */
+static int take_last_resort(state *S, int from, int unmarked) {
     int marks = 0, blocks = 0, rc = 0;
-    for (size_t i = 0; i < S->c.n; i++)
+    for (size_t i = 0; i < S->c.n && !unmarked; i++)
         marks |= S->c.markers[i] && *S->c.markers[i];
     jfy_node *held = NULL;
     char *last = NULL; /* the last unmarked address taken */
@@ -8664,6 +8665,22 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
     return byline ? take_lone_emails(&S) : 0;
 }
 
+/* Whether the names carry marks and every one is the correspondence's
+ * star. */
+static int corresp_marks_only(const contribs *c) {
+    int any = 0;
+    for (size_t i = 0; i < c->n; i++)
+        for (const char *p = c->markers[i]; p && *p;) {
+            const char *e = strchr(p, ',');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            if (!is_corresp_marker(p, n))
+                return 0;
+            any = 1;
+            p = e ? e + 1 : p + n;
+        }
+    return any;
+}
+
 static int late_addresses(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -8685,7 +8702,7 @@ static int late_addresses(jfyp_rec *r) {
         if (found || !t || t->end_line <= 0)
             return 0;
         S.solo = 1;
-        return take_last_resort(&S, t->end_line);
+        return take_last_resort(&S, t->end_line, 0);
     }
     jfy_node *cv[256];
     S.c.v = cv;
@@ -8723,13 +8740,36 @@ static int late_addresses(jfyp_rec *r) {
         int k = found ? 0 : take_foot_address(&S, group->end_line);
         if (k == 0 && !found && S.naff == 0)
             k = take_foot_numbered(&S, group->end_line);
-        return k == 0 && !found && S.naff == 0 ? take_last_resort(&S, group->end_line) : k;
+        if (k == 0 && !found && S.naff == 0)
+            k = take_last_resort(&S, group->end_line, 0);
+        /* (the byline's block going on under the names, as below) */
+        if (k == 0 && !found && S.naff == 0 && group->line > 0 && group->line < group->end_line) {
+            k = take_last_resort(&S, group->line - 1, 0);
+            if (k == 0 && S.naff)
+                k = link(&S);
+        }
+        return k;
     }
     int rc = found ? 0 : take_foot_before_prose(&S, group->end_line);
     if (rc == 0 && !found && S.naff == 0)
         rc = take_lost_first(&S, group->end_line);
     if (rc == 0 && !found && S.naff == 0)
-        rc = take_last_resort(&S, group->end_line);
+        rc = take_last_resort(&S, group->end_line, 0);
+    /* names read out of a block that goes on under them (a letter's
+     * signature run on into its addresses, "Jane Roe,* John Doe†" /
+     * "*Hospital X, Town, Peru; †Institute Y, ..."): the byline's extent
+     * holds its addresses too, so they are looked for from its first line */
+    if (rc == 0 && !found && S.naff == 0 && group->line > 0 && group->line < group->end_line)
+        rc = take_last_resort(&S, group->line - 1, 0);
+    /* a letter's signature ("Jane Roe*" / "John Doe" / "Institute of X,
+     * Town, Country" / "*Corresponding author. ..."): the star marks the
+     * correspondence, not an address; no address carried it, so the
+     * names' address is read as if none were marked */
+    if (rc == 0 && !found && S.naff == 0 && corresp_marks_only(&S.c)) {
+        rc = take_last_resort(&S, group->line - 1, 1);
+        if (rc == 0 && S.naff)
+            rc = link(&S);
+    }
     for (size_t i = 0; i < S.c.n && rc == 0 && S.naff; i++) {
         const char *ms = S.c.markers[i];
         for (const char *p = ms; p && *p && rc == 0;) {
