@@ -145,6 +145,9 @@ static const jfyp_recognizer pipeline[] = {
     /* 6. the author-contributions statement, once authors and its section
      * exist, as CRediT roles on the authors */
     jfyp_recognize_contributions,
+    /* a chart's or a table's lines left between the paragraphs, once
+     * every reader of sections and their paragraphs is done */
+    jfyp_recognize_figure_debris,
     /* 7. inline meaning over the whole tree */
     jfyp_recognize_pagerefs,
     jfyp_recognize_citations,

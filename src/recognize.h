@@ -160,6 +160,7 @@ int jfyp_recognize_formula_lines(jfyp_rec *r); /* recognize_figure_text.c */
 int jfyp_recognize_cut_sentences(jfyp_rec *r); /* recognize_runons.c */
 int jfyp_recognize_supplementary(jfyp_rec *r); /* recognize_captions.c */
 int jfyp_recognize_table_notes(jfyp_rec *r);  /* recognize_figure_text.c */
+int jfyp_recognize_figure_debris(jfyp_rec *r); /* recognize_figure_text.c */
 int jfyp_recognize_bullets(jfyp_rec *r);     /* recognize_bullets.c */
 size_t jfyp_bullet_at(const char *s);        /* recognize_bullets.c */
 int jfyp_recognize_captions(jfyp_rec *r);    /* recognize_captions.c */
