@@ -2183,6 +2183,20 @@ static int split_title_byline(jfyp_rec *r) {
                     if (more)
                         k = (long)j, cnt = 1;
                 }
+                /* a single author's name over the address, all in the
+                 * title's block ("... in Small Island States" / "Maria
+                 * LOPEZ" / "School of Public Health, ..."): a title's
+                 * line never sits on an institution's */
+                if (k < 0 && j + 1 < l.n && at < 0 && jfyp_front_has_institution_word(l.v[j + 1].text) &&
+                    author_block_line(l.v[j + 1].text)) {
+                    int one = lone_name(c);
+                    if (one < 0) {
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    if (one)
+                        k = (long)j, cnt = 1;
+                }
                 /* The title's last line glued to the first name reads as
                  * a byline of as many names as the next line does: the
                  * byline starts at the latest such line. */
