@@ -2226,8 +2226,13 @@ static int split_title_byline(jfyp_rec *r) {
                  * title's block ("... in Small Island States" / "Maria
                  * LOPEZ" / "School of Public Health, ..."): a title's
                  * line never sits on an institution's */
-                if (k < 0 && j + 1 < l.n && at < 0 && jfyp_front_has_institution_word(l.v[j + 1].text) &&
-                    author_block_line(l.v[j + 1].text)) {
+                /* (its line a name's few words, the address's opening
+                 * in capitals and naming a place after a comma: "Kinship
+                 * Terminology Finds Limited Support" / "for Its
+                 * Co-Evolution with Social Organisation" is a title's) */
+                if (k < 0 && j + 1 < l.n && at < 0 && jfyp_count_words(c) <= 4 &&
+                    !jfyp_starts_lower(l.v[j + 1].text) && strchr(l.v[j + 1].text, ',') &&
+                    jfyp_front_has_institution_word(l.v[j + 1].text)) {
                     int one = lone_name(c);
                     if (one < 0) {
                         jfyp_lines_free(&l);
