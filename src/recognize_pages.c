@@ -484,7 +484,7 @@ static int title_first_seen(const jfyp_rec *r, const line *l) {
     const char *t = l->text;
     size_t n = strlen(t);
     if (!l->earliest || l->same != l->count || l->pos != 0 || n < 12 || n > 200 ||
-        strchr(".:;,", t[n - 1]) || strpbrk(t, DIGITS "@/") || strstr(t, "et al") ||
+        strchr(".:;,", t[n - 1]) || strpbrk(t, DIGITS "@/&") || strstr(t, "et al") || strstr(t, "xxx") ||
         jfyp_journal_name_line(r->hints, t, 1))
         return 0;
     int lower = 0, upper = 0;
@@ -492,7 +492,7 @@ static int title_first_seen(const jfyp_rec *r, const line *l) {
         lower |= *p >= 'a' && *p <= 'z';
         upper |= *p >= 'A' && *p <= 'Z';
     }
-    return lower && upper && isupper((unsigned char)t[0]) && jfyp_count_words(t) >= 3;
+    return lower && upper && isupper((unsigned char)t[0]) && jfyp_count_words(t) >= 4;
 }
 
 /* The edge lines of para, in page order; ls holds each paragraph's lines
@@ -1276,7 +1276,7 @@ int jfyp_recognize_pages(jfyp_rec *r) {
     int dropped_number = 0; /* the block just dropped ended in a page number */
     int after_bracket = 0;  /* the block before was a bracketed number alone */
     size_t cur = 0;
-    int blocks = 0; /* the blocks before this one: the front's are the first few */
+    int blocks = 0; /* the blocks before this one: a title stands in the first few */
     jfy_node *prev = top;
     for (jfy_node *n = top ? jfyp_rec_next(r, top) : NULL; n;) {
         jfy_node *next = jfyp_rec_next(r, n);
@@ -1302,7 +1302,7 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         after_bracket = bracket;
         if (label < 0)
             goto out;
-        int s = label ? 0 : strip_paragraph(r, &ls, cur, n, prev_number, next_number, first_page, blocks < 8);
+        int s = label ? 0 : strip_paragraph(r, &ls, cur, n, prev_number, next_number, first_page, blocks < 4);
         if (s < 0)
             goto out;
         if (s & 8)
