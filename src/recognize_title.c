@@ -154,30 +154,9 @@ static int spaced_address(const char *t) {
 /* A journal's running header: its name with year, volume and page
  * ("eLife 2012; 1: e00240", "J Biol Chem (2010) 285:1234"), or with its
  * site ("PLoS Biology | www.plosbiology.org"). */
-/* The citation of an article in press, its numbers not yet known:
- * "Engineering xxx (xxxx) xxx", "Journal of Optometry (2020) xxx,
- * xxx---xxx". Two runs of three x's or more, or one beside a year in
- * brackets; no title's word is one. */
-static int placeholder_citation(const char *t) {
-    int runs = 0, year = 0;
-    for (const char *p = t; *p;) {
-        const char *e = p;
-        while (*e == 'x')
-            e++;
-        if (e - p >= 3 && (p == t || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)*e))
-            runs++;
-        if (*p == '(' && is_year_at(p + 1) && p[5] == ')')
-            year = 1;
-        p = e > p ? e : p + 1;
-    }
-    return runs >= 2 || (runs && year);
-}
-
 static int running_header(const char *t) {
     const char *s = t;
     if (page_count(t) || issn_line(t) || volume_year_number(t))
-        return 1;
-    if (jfyp_count_words(t) <= 16 && placeholder_citation(t))
         return 1;
     while (*s == '*' || *s == '_')
         s++;
