@@ -28,6 +28,7 @@ typedef struct {
     int same;               /* lines in the document with this very text */
     int pos;                /* 0 first line, 1 second, -1 last, -2 second last */
     int number;             /* is_page_number of the text, plus one; 0 not asked yet */
+    int earliest;           /* the first in the document of the lines with its key */
 } line;
 
 typedef struct {
@@ -187,8 +188,12 @@ static int count_keys(lines *ls) {
         }
         int close = tails && j - i >= 2 && hi - lo <= 4 * (int)(j - i - 1) &&
                     strlen(idx[i]->key) >= 24;
-        for (size_t k = i; k < j; k++)
+        line *earliest = idx[i];
+        for (size_t k = i; k < j; k++) {
             idx[k]->count = close ? 1 : (int)(j - i);
+            earliest = idx[k] < earliest ? idx[k] : earliest;
+        }
+        earliest->earliest = 1;
         /* one key's lines are in text order: equal texts run together */
         for (size_t k = i; k < j;) {
             size_t m = k;
@@ -469,6 +474,27 @@ static int is_running(const lines *ls, const line *l, int beside_number) {
     return beside_number && (variant_of_running(ls, l) || header_shaped(l->text));
 }
 
+/* A running head that prints the article's title on the later pages is
+ * the title itself where it first stands, near the top of the first page
+ * (no running line dropped yet): one line heading its block, repeated
+ * word for word, in mixed case with no figures (a journal's header names
+ * a volume or a year, a footer's stands under the text) and short of a
+ * sentence. Dropped there, the page keeps no title at all. */
+static int title_first_seen(const jfyp_rec *r, const line *l) {
+    const char *t = l->text;
+    size_t n = strlen(t);
+    if (!l->earliest || l->same != l->count || l->pos != 0 || n < 12 || n > 200 ||
+        strchr(".:;,", t[n - 1]) || strpbrk(t, DIGITS "@/&") || strstr(t, "et al") || strstr(t, "xxx") ||
+        jfyp_journal_name_line(r->hints, t, 1))
+        return 0;
+    int lower = 0, upper = 0;
+    for (const char *p = t; *p; p++) {
+        lower |= *p >= 'a' && *p <= 'z';
+        upper |= *p >= 'A' && *p <= 'Z';
+    }
+    return lower && upper && isupper((unsigned char)t[0]) && jfyp_count_words(t) >= 4;
+}
+
 /* The edge lines of para, in page order; ls holds each paragraph's lines
  * together and in document order, so a window around the hint finds them. */
 static int para_lines(lines *ls, size_t hint, const jfy_node *para, line **out) {
@@ -596,7 +622,7 @@ static int count_lines(const jfy_node *p, int limit);
  * a running line went (not only a page number), 16 when the first page's
  * footer DOI went, -1 when out of memory. */
 static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para,
-                           int prev_number, int next_number, int first_page) {
+                           int prev_number, int next_number, int first_page, int front) {
     line *L[4];
     int nl = para_lines(ls, hint, para, L), r = 0;
     int num[4], drop[4] = {0};
@@ -610,6 +636,8 @@ static int strip_paragraph(jfyp_rec *rec, lines *ls, size_t hint, jfy_node *para
         int beside = (i > 0 && num[i - 1]) || (i + 1 < nl && num[i + 1]) ||
                      (i == 0 && prev_number) || (i == nl - 1 && next_number);
         drop[i] = num[i] || is_running(ls, L[i], beside);
+        if (drop[i] && !num[i] && i == 0 && first_page && front && title_first_seen(rec, L[i]))
+            drop[i] = 0;
     }
     int head = 0;
     while (head < nl && head < 2 && drop[head])
@@ -1248,9 +1276,11 @@ int jfyp_recognize_pages(jfyp_rec *r) {
     int dropped_number = 0; /* the block just dropped ended in a page number */
     int after_bracket = 0;  /* the block before was a bracketed number alone */
     size_t cur = 0;
+    int blocks = 0; /* the blocks before this one: a title stands in the first few */
     jfy_node *prev = top;
     for (jfy_node *n = top ? jfyp_rec_next(r, top) : NULL; n;) {
         jfy_node *next = jfyp_rec_next(r, n);
+        blocks++;
         if (n->type != JFY_N_PARAGRAPH) {
             prev = n;
             seam = dropped_number = after_bracket = 0;
@@ -1272,7 +1302,7 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         after_bracket = bracket;
         if (label < 0)
             goto out;
-        int s = label ? 0 : strip_paragraph(r, &ls, cur, n, prev_number, next_number, first_page);
+        int s = label ? 0 : strip_paragraph(r, &ls, cur, n, prev_number, next_number, first_page, blocks < 4);
         if (s < 0)
             goto out;
         if (s & 8)

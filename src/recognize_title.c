@@ -568,6 +568,24 @@ static int kind_label(const char *t) {
                                         "commentaries", "editorials", NULL};
     if (jfyp_title_label_line(t))
         return 1;
+    /* the section's topic before the kind, an em dash between
+     * ("Coronavirus Disease 2019—Review", "Oncology — Original Article"):
+     * a title names no kind of paper after a short topic so, and one
+     * that ends "— A Review" opens its kind with the article */
+    const char *dash = strstr(t, "\xe2\x80\x94");
+    if (dash && !strstr(dash + 3, "\xe2\x80\x94") && dash > t) {
+        const char *k = dash + 3;
+        while (*k == ' ')
+            k++;
+        char *head = jfyp_strndup(t, (size_t)(dash - t));
+        if (!head)
+            return 0;
+        int topic = jfyp_count_words(head) <= 4 && !strpbrk(head, ".:;,?");
+        free(head);
+        if (topic && *k && strncmp(k, "A ", 2) && strncmp(k, "An ", 3) && strncmp(k, "The ", 4) &&
+            !strchr(k, ':'))
+            return kind_label(k);
+    }
     int words = 0;
     const char *last = t, *cell_end = strstr(t, "   ");
     if (!cell_end)
@@ -2181,6 +2199,25 @@ static int split_title_byline(jfyp_rec *r) {
                         return -1;
                     }
                     if (more)
+                        k = (long)j, cnt = 1;
+                }
+                /* a single author's name over the address, all in the
+                 * title's block ("... in Small Island States" / "Maria
+                 * LOPEZ" / "School of Public Health, ..."): a title's
+                 * line never sits on an institution's */
+                /* (its line a name's few words, the address's opening
+                 * in capitals and naming a place after a comma: "Kinship
+                 * Terminology Finds Limited Support" / "for Its
+                 * Co-Evolution with Social Organisation" is a title's) */
+                if (k < 0 && j + 1 < l.n && at < 0 && jfyp_count_words(c) <= 4 &&
+                    !jfyp_starts_lower(l.v[j + 1].text) && strchr(l.v[j + 1].text, ',') &&
+                    jfyp_front_has_institution_word(l.v[j + 1].text)) {
+                    int one = lone_name(c);
+                    if (one < 0) {
+                        jfyp_lines_free(&l);
+                        return -1;
+                    }
+                    if (one)
                         k = (long)j, cnt = 1;
                 }
                 /* The title's last line glued to the first name reads as
@@ -4793,7 +4830,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             !opens_on_journal_name(r->hints, txt[label + 2]))
             title = kicker = label + 2;
         else if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]) &&
-                 !opens_on_journal_name(r->hints, txt[label + 1]) &&
+                 !opens_on_journal_name(r->hints, txt[label + 1]) && !kind_label(txt[label + 1]) &&
                  !(label + 2 < byline && all_caps(txt[label + 1]) && jfyp_count_words(txt[label + 1]) <= 3 &&
                    titleish(txt[label + 2]) && !all_caps(txt[label + 2])))
             title = label + 1;
