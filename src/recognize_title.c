@@ -4830,7 +4830,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
             !opens_on_journal_name(r->hints, txt[label + 2]))
             title = kicker = label + 2;
         else if (label >= 0 && label + 1 < byline && start <= label + 1 && titleish(txt[label + 1]) &&
-                 !opens_on_journal_name(r->hints, txt[label + 1]) && !kind_label(txt[label + 1]) &&
+                 !opens_on_journal_name(r->hints, txt[label + 1]) &&
+                 !(strstr(txt[label + 1], "\xe2\x80\x94") && kind_label(txt[label + 1])) &&
                  !(label + 2 < byline && all_caps(txt[label + 1]) && jfyp_count_words(txt[label + 1]) <= 3 &&
                    titleish(txt[label + 2]) && !all_caps(txt[label + 2])))
             title = label + 1;
