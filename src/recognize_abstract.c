@@ -72,7 +72,7 @@ static const char *const parts[] = {
     "Outcome measures", "Primary and secondary outcome measures", "Primary outcome measures",
     "Primary outcome measure", "Secondary outcome measures", "Main outcome measure",
     "Design, setting, and participants", "Design, setting and participants",
-    "Setting and participants", "Trial registration number", "Measurements", "Results", "Findings", "Principal findings",
+    "Setting and participants", "Measurements", "Results", "Findings", "Principal findings",
     "Conclusion", "Conclusions", "Conclusions and relevance", "Conclusions/significance",
     "Interpretation", "Discussion", "Significance", "Implications", "Limitations",
     "Importance", "Exposures", "Exposure", "Evidence acquisition", "Evidence synthesis",
