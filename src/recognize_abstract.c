@@ -69,7 +69,10 @@ static const char *const parts[] = {
     "Materials and methods", "Methods and materials", "Methods and findings", "Design",
     "Study design", "Setting", "Settings", "Participants", "Patients", "Subjects",
     "Interventions", "Intervention", "Main outcome measures", "Main outcomes and measures",
-    "Outcome measures", "Measurements", "Results", "Findings", "Principal findings",
+    "Outcome measures", "Primary and secondary outcome measures", "Primary outcome measures",
+    "Primary outcome measure", "Secondary outcome measures", "Main outcome measure",
+    "Design, setting, and participants", "Design, setting and participants",
+    "Setting and participants", "Measurements", "Results", "Findings", "Principal findings",
     "Conclusion", "Conclusions", "Conclusions and relevance", "Conclusions/significance",
     "Interpretation", "Discussion", "Significance", "Implications", "Limitations",
     "Importance", "Exposures", "Exposure", "Evidence acquisition", "Evidence synthesis",
@@ -1880,6 +1883,24 @@ static int sentence_opens(const char *o) {
     return d && (o[d] == '-' || o[d] == ' ') && o[d + 1] >= 'a' && o[d + 1] <= 'z';
 }
 
+/* Whether the sentence opening at byte j of text node at holds an e-mail
+ * address: the licence's contact note ("For commercial re-use, please
+ * contact journals.permissions@..."), whose address a stop inside cuts
+ * short, is no abstract's first sentence. */
+static int contact_note(const jfy_node *at, size_t j) {
+    for (const jfy_node *m = at; m; m = m->next, j = 0) {
+        if (m->type != JFY_N_TEXT || !m->text)
+            continue;
+        for (const char *c = m->text + j; *c; c++) {
+            if (*c == '@')
+                return 1;
+            if ((*c == '.' || *c == '?' || *c == '!') && (c[1] == ' ' || !c[1]) && c > m->text + j)
+                return 0;
+        }
+    }
+    return 0;
+}
+
 /* Where the abstract opens in a copyright-and-licence paragraph p: the
  * first sentence after a licence sentence that carries no licence word.
  * Sets *node (a TEXT node of p, split when the sentence opens inside it);
@@ -1943,7 +1964,7 @@ static int after_licence(jfy_node *p, jfy_node **node) {
                 rc = -1;
                 break;
             }
-            int lic = licence_worded(cand);
+            int lic = licence_worded(cand) || contact_note(at, j);
             free(cand);
             if (lic)
                 continue;
