@@ -816,6 +816,48 @@ static int glued_start_type(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, const
     return 0;
 }
 
+/* Labels the title and byline readers read the page right without,
+ * and which taken from the page as labels cost them the lines around
+ * (a journal's "Original Investigation" over its title, set in a
+ * block with the masthead's lines): read here for the kind only, the
+ * line left where it was printed. */
+static const label_map quiet_labels[] = {
+    {"original investigation", "research-article"}, {"original investigations", "research-article"},
+    {"original contribution", "research-article"}, {"original contributions", "research-article"},
+    {"review articles", "review-article"}, {NULL, NULL}};
+
+/* The kind a quiet label names, the line printed alone (any case, its
+ * typography and "Open Access" off) or after the journal's name and a
+ * bar ("JAMA Surgery | Original Investigation"), or NULL. */
+static const char *quiet_label(const char *text) {
+    const char *bar = strrchr(text, '|');
+    if (bar && bar > text && bar - text <= 60 && !memchr(text, '|', (size_t)(bar - text)))
+        for (text = bar + 1; *text == ' '; text++)
+            ;
+    if (strlen(text) > 60 || !starts_upper(text))
+        return NULL;
+    char *printed = NULL;
+    char *key = label_key(text, &printed);
+    const char *type = NULL;
+    for (size_t i = 0; key && quiet_labels[i].label && !type; i++)
+        if (strcmp(key, quiet_labels[i].label) == 0)
+            type = quiet_labels[i].type;
+    free(key);
+    free(printed);
+    return type;
+}
+
+/* A quiet label as one of the first lines of a block of the first page
+ * (the masthead's lines may run on over it). A reader for
+ * first_blocks_type: sets *type where it finds one; 0. */
+static int quiet_label_block(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, const char **type) {
+    (void)r;
+    (void)n;
+    for (size_t i = 0; i < l->n && i < 6 && !*type; i++)
+        *type = quiet_label(l->v[i].text);
+    return 0;
+}
+
 /* The type the first reader to name one finds in the page's first
  * blocks, set on the article: 0, or -1 on OOM. */
 static int first_blocks_type(jfyp_rec *r,
@@ -849,6 +891,8 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
     if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, label_over_title_block) < 0)
         return -1;
     if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, glued_start_type) < 0)
+        return -1;
+    if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, quiet_label_block) < 0)
         return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {
