@@ -849,12 +849,33 @@ static const char *quiet_label(const char *text) {
 
 /* A quiet label as one of the first lines of a block of the first page
  * (the masthead's lines may run on over it). A reader for
- * first_blocks_type: sets *type where it finds one; 0. */
+ * first_blocks_type: sets *type where it finds one; 0, or -1 on OOM. */
 static int quiet_label_block(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, const char **type) {
     (void)r;
     (void)n;
-    for (size_t i = 0; i < l->n && i < 6 && !*type; i++)
-        *type = quiet_label(l->v[i].text);
+    for (size_t i = 0; i < l->n && i < 6 && !*type; i++) {
+        const char *t = l->v[i].text;
+        *type = quiet_label(t);
+        /* "Open Access Review" / "Article": the badge's words before
+         * the label, which wraps in the narrow box beside the DOI */
+        while (*t == ' ')
+            t++;
+        if (*type || !jfyp_strnieq(t, "open access ", 12))
+            continue;
+        t += 12;
+        char *printed = NULL;
+        *type = jfyp_article_type_label(t, &printed);
+        free(printed);
+        printed = NULL;
+        int wrap = !*type && i + 1 < l->n;
+        char *two = wrap ? jfyp_printf("%s %s", t, l->v[i + 1].text) : NULL;
+        if (wrap && !two)
+            return -1;
+        if (two && (*type = jfyp_article_type_label(two, &printed)) == NULL)
+            *type = quiet_label(two);
+        free(printed);
+        free(two);
+    }
     return 0;
 }
 
