@@ -11,7 +11,6 @@
 #include <utf8proc.h>
 
 #define SIDE_TYPE_BLOCKS 40 /* blocks of the first page a side label is looked for in */
-#define MIN_SECTIONS 4      /* titled body sections that make a paper without an abstract one */
 
 typedef struct {
     const char *label; /* lower case, as printed */
@@ -1125,16 +1124,6 @@ static int salutation(const jfy_node *body) {
     return found;
 }
 
-/* A research article shows its methods or results as sections. */
-static int imrad(const jfy_node *body) {
-    for (const jfy_node *n = body->first; n; n = n->next) {
-        const char *t = n->type == JFY_N_SECTION ? jfyp_node_attr(n, "sec-type") : NULL;
-        if (t && (strstr(t, "methods") || strcmp(t, "results") == 0))
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether the body's section n is titled t (any case). -1 on OOM. */
 static int section_titled(const jfy_node *n, const char *t) {
     const jfy_node *k = jfyp_node_child(n, JFY_N_TITLE);
@@ -1242,23 +1231,6 @@ static int case_shape(const jfy_node *front, const jfy_node *body) {
         free(s);
     }
     return found;
-}
-
-/* An abstract above and a reference list below, with no label or shape
- * saying otherwise: what most of an archive is, and JATS4R asks for a
- * type on every article. */
-static int scholarly(const jfyp_rec *r) {
-    int abstract = 0, refs = 0, sections = 0;
-    for (const jfy_node *c = r->front->first; c && !abstract; c = c->next)
-        abstract = c->type == JFY_N_ABSTRACT;
-    for (const jfy_node *c = r->back->first; c && !refs; c = c->next)
-        refs = c->type == JFY_N_REF_LIST && c->first;
-    /* (or, with no abstract, a body in several titled sections: an
-     * essay or analysis a journal prints without one, as BMJ's are; a
-     * letter or an editorial runs on without headings) */
-    for (const jfy_node *c = r->body->first; c && !abstract && sections < MIN_SECTIONS; c = c->next)
-        sections += c->type == JFY_N_SECTION && jfyp_node_child(c, JFY_N_TITLE) != NULL;
-    return (abstract || sections >= MIN_SECTIONS) && refs;
 }
 
 static const char *own_doi(const jfy_node *front) {
@@ -1502,7 +1474,11 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
             return -1;
         if (patient)
             type = "case-report";
-        if (!type && (imrad(r->body) || scholarly(r)))
+        /* no label or shape naming another kind: the kind most of an
+         * archive is, the likeliest guess where no other is made (a page
+         * with no type is wrong whatever it is), and JATS4R asks for a
+         * type on every article */
+        if (!type)
             type = "research-article";
         if (type && jfyp_node_set_attr(r->doc, "article-type", type) < 0)
             return -1;
