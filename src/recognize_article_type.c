@@ -649,6 +649,22 @@ static int section_kind(const char *printed) {
     return 0;
 }
 
+/* A one-word label in capitals ("REVIEW", "EDITORIAL") naming a kind
+ * whose name heads no text of a paper: the page's banner, which an
+ * extractor keeping the content stream's order (MuPDF) sets anywhere on
+ * the first page, under the byline or over the title with a gap between
+ * (a section's heading in capitals, "DISCUSSION", names no such kind). */
+static int caps_kind(const char *printed, const char *type) {
+    static const char *const kinds[] = {"review-article", "editorial", "letter", "correction", NULL};
+    int lower = 0;
+    for (const char *p = printed; *p && !lower; p++)
+        lower = (*p >= 'a' && *p <= 'z') || *p == ' ';
+    for (size_t i = 0; kinds[i] && !lower && jfyp_section_kind(printed) == JFYP_SEC_NONE; i++)
+        if (strcmp(type, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
  * or one that names a kind of article ("Review Article"), a block of its
  * own on the first page: the type all the same, where no side label names
@@ -687,7 +703,8 @@ static int spaced_type(jfyp_rec *r) {
             if (type && !(printed && ((strchr(printed, ' ') && (jfyp_stristr(printed, "article") ||
                                                                  !heading_kind(type) ||
                                                                  section_kind(printed))) ||
-                                      kinds_joined(printed) || jfyp_stristr(printed, " and "))))
+                                      kinds_joined(printed) || jfyp_stristr(printed, " and ") ||
+                                      caps_kind(printed, type))))
                 type = NULL;
             free(printed);
         }
