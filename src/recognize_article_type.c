@@ -11,7 +11,6 @@
 #include <utf8proc.h>
 
 #define SIDE_TYPE_BLOCKS 40 /* blocks of the first page a side label is looked for in */
-#define MIN_SECTIONS 4      /* titled body sections that make a paper without an abstract one */
 
 typedef struct {
     const char *label; /* lower case, as printed */
@@ -650,6 +649,22 @@ static int section_kind(const char *printed) {
     return 0;
 }
 
+/* A one-word label in capitals ("REVIEW", "EDITORIAL") naming a kind
+ * whose name heads no text of a paper: the page's banner, which an
+ * extractor keeping the content stream's order (MuPDF) sets anywhere on
+ * the first page, under the byline or over the title with a gap between
+ * (a section's heading in capitals, "DISCUSSION", names no such kind). */
+static int caps_kind(const char *printed, const char *type) {
+    static const char *const kinds[] = {"review-article", "editorial", "letter", "correction", NULL};
+    int lower = 0;
+    for (const char *p = printed; *p && !lower; p++)
+        lower = (*p >= 'a' && *p <= 'z') || *p == ' ';
+    for (size_t i = 0; kinds[i] && !lower && jfyp_section_kind(printed) == JFYP_SEC_NONE; i++)
+        if (strcmp(type, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A label some layouts letter-space ("R E V I E W", "D A T A  P A P E R")
  * or one that names a kind of article ("Review Article"), a block of its
  * own on the first page: the type all the same, where no side label names
@@ -688,7 +703,8 @@ static int spaced_type(jfyp_rec *r) {
             if (type && !(printed && ((strchr(printed, ' ') && (jfyp_stristr(printed, "article") ||
                                                                  !heading_kind(type) ||
                                                                  section_kind(printed))) ||
-                                      kinds_joined(printed) || jfyp_stristr(printed, " and "))))
+                                      kinds_joined(printed) || jfyp_stristr(printed, " and ") ||
+                                      caps_kind(printed, type))))
                 type = NULL;
             free(printed);
         }
@@ -816,6 +832,69 @@ static int glued_start_type(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, const
     return 0;
 }
 
+/* Labels the title and byline readers read the page right without,
+ * and which taken from the page as labels cost them the lines around
+ * (a journal's "Original Investigation" over its title, set in a
+ * block with the masthead's lines): read here for the kind only, the
+ * line left where it was printed. */
+static const label_map quiet_labels[] = {
+    {"original investigation", "research-article"}, {"original investigations", "research-article"},
+    {"original contribution", "research-article"}, {"original contributions", "research-article"},
+    {"review articles", "review-article"}, {NULL, NULL}};
+
+/* The kind a quiet label names, the line printed alone (any case, its
+ * typography and "Open Access" off) or after the journal's name and a
+ * bar ("JAMA Surgery | Original Investigation"), or NULL. */
+static const char *quiet_label(const char *text) {
+    const char *bar = strrchr(text, '|');
+    if (bar && bar > text && bar - text <= 60 && !memchr(text, '|', (size_t)(bar - text)))
+        for (text = bar + 1; *text == ' '; text++)
+            ;
+    if (strlen(text) > 60 || !starts_upper(text))
+        return NULL;
+    char *printed = NULL;
+    char *key = label_key(text, &printed);
+    const char *type = NULL;
+    for (size_t i = 0; key && quiet_labels[i].label && !type; i++)
+        if (strcmp(key, quiet_labels[i].label) == 0)
+            type = quiet_labels[i].type;
+    free(key);
+    free(printed);
+    return type;
+}
+
+/* A quiet label as one of the first lines of a block of the first page
+ * (the masthead's lines may run on over it). A reader for
+ * first_blocks_type: sets *type where it finds one; 0, or -1 on OOM. */
+static int quiet_label_block(jfyp_rec *r, jfy_node *n, const jfyp_lines *l, const char **type) {
+    (void)r;
+    (void)n;
+    for (size_t i = 0; i < l->n && i < 6 && !*type; i++) {
+        const char *t = l->v[i].text;
+        *type = quiet_label(t);
+        /* "Open Access Review" / "Article": the badge's words before
+         * the label, which wraps in the narrow box beside the DOI */
+        while (*t == ' ')
+            t++;
+        if (*type || !jfyp_strnieq(t, "open access ", 12))
+            continue;
+        t += 12;
+        char *printed = NULL;
+        *type = jfyp_article_type_label(t, &printed);
+        free(printed);
+        printed = NULL;
+        int wrap = !*type && i + 1 < l->n;
+        char *two = wrap ? jfyp_printf("%s %s", t, l->v[i + 1].text) : NULL;
+        if (wrap && !two)
+            return -1;
+        if (two && (*type = jfyp_article_type_label(two, &printed)) == NULL)
+            *type = quiet_label(two);
+        free(printed);
+        free(two);
+    }
+    return 0;
+}
+
 /* The type the first reader to name one finds in the page's first
  * blocks, set on the article: 0, or -1 on OOM. */
 static int first_blocks_type(jfyp_rec *r,
@@ -849,6 +928,8 @@ int jfyp_recognize_article_label(jfyp_rec *r) {
     if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, label_over_title_block) < 0)
         return -1;
     if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, glued_start_type) < 0)
+        return -1;
+    if (!jfyp_node_attr(r->doc, "article-type") && first_blocks_type(r, quiet_label_block) < 0)
         return -1;
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < 5; n = jfyp_rec_next(r, n), seen++) {
@@ -1060,16 +1141,6 @@ static int salutation(const jfy_node *body) {
     return found;
 }
 
-/* A research article shows its methods or results as sections. */
-static int imrad(const jfy_node *body) {
-    for (const jfy_node *n = body->first; n; n = n->next) {
-        const char *t = n->type == JFY_N_SECTION ? jfyp_node_attr(n, "sec-type") : NULL;
-        if (t && (strstr(t, "methods") || strcmp(t, "results") == 0))
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether the body's section n is titled t (any case). -1 on OOM. */
 static int section_titled(const jfy_node *n, const char *t) {
     const jfy_node *k = jfyp_node_child(n, JFY_N_TITLE);
@@ -1177,23 +1248,6 @@ static int case_shape(const jfy_node *front, const jfy_node *body) {
         free(s);
     }
     return found;
-}
-
-/* An abstract above and a reference list below, with no label or shape
- * saying otherwise: what most of an archive is, and JATS4R asks for a
- * type on every article. */
-static int scholarly(const jfyp_rec *r) {
-    int abstract = 0, refs = 0, sections = 0;
-    for (const jfy_node *c = r->front->first; c && !abstract; c = c->next)
-        abstract = c->type == JFY_N_ABSTRACT;
-    for (const jfy_node *c = r->back->first; c && !refs; c = c->next)
-        refs = c->type == JFY_N_REF_LIST && c->first;
-    /* (or, with no abstract, a body in several titled sections: an
-     * essay or analysis a journal prints without one, as BMJ's are; a
-     * letter or an editorial runs on without headings) */
-    for (const jfy_node *c = r->body->first; c && !abstract && sections < MIN_SECTIONS; c = c->next)
-        sections += c->type == JFY_N_SECTION && jfyp_node_child(c, JFY_N_TITLE) != NULL;
-    return (abstract || sections >= MIN_SECTIONS) && refs;
 }
 
 static const char *own_doi(const jfy_node *front) {
@@ -1437,7 +1491,11 @@ int jfyp_recognize_article_shape(jfyp_rec *r) {
             return -1;
         if (patient)
             type = "case-report";
-        if (!type && (imrad(r->body) || scholarly(r)))
+        /* no label or shape naming another kind: the kind most of an
+         * archive is, the likeliest guess where no other is made (a page
+         * with no type is wrong whatever it is), and JATS4R asks for a
+         * type on every article */
+        if (!type)
             type = "research-article";
         if (type && jfyp_node_set_attr(r->doc, "article-type", type) < 0)
             return -1;
