@@ -1825,10 +1825,8 @@ static int add_lines(list *L, char *t, int line0, int from_item, int item_label,
             ln++;
         if (!*ln)
             continue;
-        if (L->n && own_citation(ln)) {
-            L->cited = 1;
-            return taken;
-        }
+        if (L->n && own_citation(ln))
+            return 1;
         ocr_initials(ln);
         char *in = head > t ? label_inside(L, ln) : NULL;
         if (in) {
