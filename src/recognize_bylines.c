@@ -4543,12 +4543,10 @@ static int signed_address(jfyp_rec *r, jfy_node *group, jfy_node *b, size_t i) {
         jfyp_buf_puts(&t, l.v[k].text);
     }
     char *txt = jfyp_buf_finish(&t), *id = txt ? jfyp_rec_id(r, 1, "aff") : NULL;
-    jfy_node *a = id ? jfyp_node_new(JFY_N_AFF) : NULL, *tx = a ? jfyp_node_new_text(JFY_N_TEXT, txt) : NULL;
-    int bad = !tx || jfyp_node_set_attr(a, "id", id) < 0;
+    jfy_node *a = id ? jfyp_node_new_with_text(JFY_N_AFF, txt) : NULL;
+    int bad = !a || jfyp_node_set_attr(a, "id", id) < 0;
     if (!bad) {
         jfyp_node_span_from(a, b);
-        jfyp_node_append(a, tx);
-        tx = NULL;
         for (jfy_node *c = group->first; c && !bad; c = c->next) {
             jfy_node *x = jfyp_node_new(JFY_N_XREF);
             bad = !x || jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", id) < 0;
@@ -4556,10 +4554,9 @@ static int signed_address(jfyp_rec *r, jfy_node *group, jfy_node *b, size_t i) {
                 jfyp_node_append(c, x);
         }
     }
-    if (bad) {
-        jfyp_node_free(tx);
+    if (bad)
         jfyp_node_free(a);
-    } else
+    else
         jfyp_node_append(r->front, a);
     free(txt);
     free(id);
@@ -4929,12 +4926,10 @@ static int signed_pairs(jfyp_rec *r) {
         int nm = t && o ? signature_name(t, &v, NULL) : 0;
         if (nm == 1 && (rc = add_contrib(group, &v[0], 0, kn[j].b)) == 1) {
             char *id = jfyp_rec_id(r, 1, "aff");
-            jfy_node *a = jfyp_node_new(JFY_N_AFF), *x = jfyp_node_new(JFY_N_XREF),
-                     *tx = jfyp_node_new_text(JFY_N_TEXT, o);
-            int bad = !id || !a || !x || !tx;
+            jfy_node *a = jfyp_node_new_with_text(JFY_N_AFF, o), *x = jfyp_node_new(JFY_N_XREF);
+            int bad = !id || !a || !x;
             if (!bad) {
                 jfyp_node_span_from(a, ko[j].b);
-                jfyp_node_append(a, tx);
                 jfyp_node_append(group->last, x);
                 jfyp_node_append(r->front, a);
                 bad |= jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", id) < 0 ||
@@ -4942,7 +4937,6 @@ static int signed_pairs(jfyp_rec *r) {
             } else {
                 jfyp_node_free(a);
                 jfyp_node_free(x);
-                jfyp_node_free(tx);
             }
             free(id);
             rc = bad ? -1 : 0;

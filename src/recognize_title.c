@@ -4328,13 +4328,9 @@ int jfyp_recognize_title_fallback(jfyp_rec *r) {
         return 0;
     int rc = 0;
     if (!jfyp_node_child(r->front, JFY_N_TITLE)) {
-        jfy_node *title = jfyp_node_new(JFY_N_TITLE), *x = jfyp_node_new_text(JFY_N_TEXT, t);
-        if (!title || !x) {
-            jfyp_node_free(title);
-            jfyp_node_free(x);
+        jfy_node *title = jfyp_node_new_with_text(JFY_N_TITLE, t);
+        if (!title)
             return -1;
-        }
-        jfyp_node_append(title, x);
         drop_symbol_tail(title);
         jfyp_node_append(r->front, title);
     }
