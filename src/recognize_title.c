@@ -577,11 +577,12 @@ static int kind_label(const char *t) {
         const char *k = dash + 3;
         while (*k == ' ')
             k++;
-        char *head = jfyp_strndup(t, (size_t)(dash - t));
-        if (!head)
-            return 0;
-        int topic = jfyp_count_words(head) <= 4 && !strpbrk(head, ".:;,?");
-        free(head);
+        /* (read in place: a copy's failure would read as no label) */
+        int nw = 0, topic = 1;
+        for (const char *h = t; h < dash && topic; h++) {
+            nw += *h != ' ' && (h == t || h[-1] == ' ');
+            topic = nw <= 4 && !strchr(".:;,?", *h);
+        }
         if (topic && *k && strncmp(k, "A ", 2) && strncmp(k, "An ", 3) && strncmp(k, "The ", 4) &&
             !strchr(k, ':'))
             return kind_label(k);
