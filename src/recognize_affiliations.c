@@ -2116,18 +2116,10 @@ static int assign_emails(state *S) {
 }
 
 static int add_xref(jfy_node *c, const char *type, const char *rid, const char *label) {
-    jfy_node *x = jfyp_node_new(JFY_N_XREF);
+    jfy_node *x = label ? jfyp_node_new_with_text(JFY_N_XREF, label) : jfyp_node_new(JFY_N_XREF);
     if (!x || jfyp_node_set_attr(x, "ref-type", type) < 0 || jfyp_node_set_attr(x, "rid", rid) < 0) {
         jfyp_node_free(x);
         return -1;
-    }
-    if (label) {
-        jfy_node *t = jfyp_node_new_text(JFY_N_TEXT, label);
-        if (!t) {
-            jfyp_node_free(x);
-            return -1;
-        }
-        jfyp_node_append(x, t);
     }
     jfyp_node_span_from(x, c);
     jfyp_node_append(c, x);

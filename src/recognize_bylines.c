@@ -2586,6 +2586,32 @@ static int suffix_cited(const char *text, jfy_node *nm, const char *g, const cha
     return rc;
 }
 
+/* The page's text, every block but skip (NULL for none), without its
+ * accents: a citation may spell a name without them ("Rodriguez Planes
+ * L" for "Lucía Rodríguez Planes"). NULL out of memory. */
+static char *page_letters(jfyp_rec *r, const jfy_node *skip) {
+    jfyp_buf all;
+    jfyp_buf_init(&all);
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n == skip)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t) {
+            jfyp_buf_free(&all);
+            return NULL;
+        }
+        jfyp_buf_puts(&all, t);
+        /* (a space: a citation line set in a side column is read a line
+         * a block, "Rodriguez" / "Planes L") */
+        jfyp_buf_putc(&all, ' ');
+        free(t);
+    }
+    char *marked = jfyp_buf_finish(&all);
+    char *text = marked ? plain_letters(marked) : NULL;
+    free(marked);
+    return text;
+}
+
 /* Two-word surnames ("Taipe Velasco", "García López", "Soares de
  * Oliveira") print like middle names plus a surname, and a particle may
  * open the surname or close the given names ("David di Lenardo": Lenardo).
@@ -2604,25 +2630,7 @@ static int cited_surnames(jfyp_rec *r, jfy_node *group) {
     }
     if (!any)
         return 0;
-    jfyp_buf all;
-    jfyp_buf_init(&all);
-    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
-        char *t = jfyp_front_text(n, 0);
-        if (!t) {
-            jfyp_buf_free(&all);
-            return -1;
-        }
-        jfyp_buf_puts(&all, t);
-        /* (a space: a citation line set in a side column is read a line
-         * a block, "Rodriguez" / "Planes L") */
-        jfyp_buf_putc(&all, ' ');
-        free(t);
-    }
-    char *marked = jfyp_buf_finish(&all);
-    /* a citation may spell the name without its accents ("Rodriguez
-     * Planes L" for "Lucía Rodríguez Planes"): both are read without */
-    char *text = marked ? plain_letters(marked) : NULL;
-    free(marked);
+    char *text = page_letters(r, NULL);
     if (!text)
         return -1;
     int rc = 0, checked = 0;
@@ -2759,23 +2767,8 @@ static int cited_glued_letters(jfyp_rec *r, jfy_node *group) {
         any = glued_candidate(c, &g, &sn);
     if (!any)
         return 0;
-    jfyp_buf all;
-    jfyp_buf_init(&all);
-    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
-        if (n == group)
-            continue;
-        char *t = jfyp_front_text(n, 0);
-        if (!t) {
-            jfyp_buf_free(&all);
-            return -1;
-        }
-        jfyp_buf_puts(&all, t);
-        jfyp_buf_putc(&all, ' ');
-        free(t);
-    }
-    char *marked = jfyp_buf_finish(&all);
-    char *text = marked ? plain_letters(marked) : NULL;
-    free(marked);
+    /* (the byline left out: it prints every name as read, glued) */
+    char *text = page_letters(r, group);
     if (!text)
         return -1;
     /* 1 for a name proven, 2 for one never printed whole, 0 otherwise */
@@ -4543,12 +4536,10 @@ static int signed_address(jfyp_rec *r, jfy_node *group, jfy_node *b, size_t i) {
         jfyp_buf_puts(&t, l.v[k].text);
     }
     char *txt = jfyp_buf_finish(&t), *id = txt ? jfyp_rec_id(r, 1, "aff") : NULL;
-    jfy_node *a = id ? jfyp_node_new(JFY_N_AFF) : NULL, *tx = a ? jfyp_node_new_text(JFY_N_TEXT, txt) : NULL;
-    int bad = !tx || jfyp_node_set_attr(a, "id", id) < 0;
+    jfy_node *a = id ? jfyp_node_new_with_text(JFY_N_AFF, txt) : NULL;
+    int bad = !a || jfyp_node_set_attr(a, "id", id) < 0;
     if (!bad) {
         jfyp_node_span_from(a, b);
-        jfyp_node_append(a, tx);
-        tx = NULL;
         for (jfy_node *c = group->first; c && !bad; c = c->next) {
             jfy_node *x = jfyp_node_new(JFY_N_XREF);
             bad = !x || jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", id) < 0;
@@ -4556,10 +4547,9 @@ static int signed_address(jfyp_rec *r, jfy_node *group, jfy_node *b, size_t i) {
                 jfyp_node_append(c, x);
         }
     }
-    if (bad) {
-        jfyp_node_free(tx);
+    if (bad)
         jfyp_node_free(a);
-    } else
+    else
         jfyp_node_append(r->front, a);
     free(txt);
     free(id);
@@ -4929,12 +4919,10 @@ static int signed_pairs(jfyp_rec *r) {
         int nm = t && o ? signature_name(t, &v, NULL) : 0;
         if (nm == 1 && (rc = add_contrib(group, &v[0], 0, kn[j].b)) == 1) {
             char *id = jfyp_rec_id(r, 1, "aff");
-            jfy_node *a = jfyp_node_new(JFY_N_AFF), *x = jfyp_node_new(JFY_N_XREF),
-                     *tx = jfyp_node_new_text(JFY_N_TEXT, o);
-            int bad = !id || !a || !x || !tx;
+            jfy_node *a = jfyp_node_new_with_text(JFY_N_AFF, o), *x = jfyp_node_new(JFY_N_XREF);
+            int bad = !id || !a || !x;
             if (!bad) {
                 jfyp_node_span_from(a, ko[j].b);
-                jfyp_node_append(a, tx);
                 jfyp_node_append(group->last, x);
                 jfyp_node_append(r->front, a);
                 bad |= jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", id) < 0 ||
@@ -4942,7 +4930,6 @@ static int signed_pairs(jfyp_rec *r) {
             } else {
                 jfyp_node_free(a);
                 jfyp_node_free(x);
-                jfyp_node_free(tx);
             }
             free(id);
             rc = bad ? -1 : 0;

@@ -334,16 +334,12 @@ static int link_text(const refindex *ix, jfy_node *tn, int numbered) {
             jfyp_node_span_from(tx, tn);
             jfyp_node_insert_before(tn, tx);
         }
-        jfy_node *xr = jfyp_node_new(JFY_N_XREF);
-        jfy_node *tx = jfyp_node_new_textn(JFY_N_TEXT, t + h[k].s, h[k].e - h[k].s);
-        if (!xr || !tx || jfyp_node_set_attr(xr, "ref-type", "bibr") < 0 ||
-            jfyp_node_set_attr(xr, "rid", h[k].rid) < 0) {
+        jfy_node *xr = jfyp_node_new_with_textn(JFY_N_XREF, t + h[k].s, h[k].e - h[k].s);
+        if (!xr || jfyp_node_set_attr(xr, "ref-type", "bibr") < 0 || jfyp_node_set_attr(xr, "rid", h[k].rid) < 0) {
             jfyp_node_free(xr);
-            jfyp_node_free(tx);
             return -1;
         }
         jfyp_node_span_from(xr, tn);
-        jfyp_node_append(xr, tx);
         jfyp_node_insert_before(tn, xr);
         pos = h[k].e;
     }

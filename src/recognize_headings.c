@@ -3187,16 +3187,11 @@ static int demote_number_signs(jfyp_rec *r) {
                 int lv = ls ? atoi(ls) : 1;
                 hashes[lv < 1 ? 1 : lv > 6 ? 6 : lv] = '\0';
                 char *pre = jfyp_printf("%s ", hashes);
-                jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
-                jfy_node *tx = pre ? jfyp_node_new_text(JFY_N_TEXT, pre) : NULL;
+                jfy_node *p = pre ? jfyp_node_new_with_text(JFY_N_PARAGRAPH, pre) : NULL;
                 free(pre);
-                if (!p || !tx) {
-                    jfyp_node_free(p);
-                    jfyp_node_free(tx);
+                if (!p)
                     return -1;
-                }
                 jfyp_node_span_from(p, n);
-                jfyp_node_append(p, tx);
                 jfyp_node_move_children(n, p);
                 jfyp_node_insert_before(n, p);
                 jfyp_node_free(n);
@@ -3559,15 +3554,12 @@ static int split_runin_labels(jfyp_rec *r) {
             jfy_node *p = at[j] ? jfyp_lines_split(n, &l, at[j]) : n;
             jfy_node *k = first[j];
             size_t len = runin_label_len(k->text);
-            jfy_node *h = p ? jfyp_node_new(JFY_N_HEADING) : NULL;
-            jfy_node *t = h ? jfyp_node_new_textn(JFY_N_TEXT, k->text, len) : NULL;
-            if (!t || jfyp_node_set_attr(h, "level", "1") < 0) {
+            jfy_node *h = p ? jfyp_node_new_with_textn(JFY_N_HEADING, k->text, len) : NULL;
+            if (!h || jfyp_node_set_attr(h, "level", "1") < 0) {
                 jfyp_node_free(h);
-                jfyp_node_free(t);
                 rc = -1;
                 break;
             }
-            jfyp_node_append(h, t);
             jfyp_node_span_from(h, p);
             h->end_line = h->line;
             memmove(k->text, k->text + len + 2, strlen(k->text + len + 2) + 1);

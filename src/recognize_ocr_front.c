@@ -266,11 +266,9 @@ int jfyp_recognize_ocr_front(jfyp_rec *r) {
                 return -1;
             continue;
         }
-        jfy_node *p = jfyp_node_new(JFY_N_PARAGRAPH);
-        jfy_node *x = p ? jfyp_node_new_textn(JFY_N_TEXT, t->text, k) : NULL;
-        char *rest = x ? jfyp_strdup(t->text + k + 1) : NULL;
+        jfy_node *p = jfyp_node_new_with_textn(JFY_N_PARAGRAPH, t->text, k);
+        char *rest = p ? jfyp_strdup(t->text + k + 1) : NULL;
         if (!rest) {
-            jfyp_node_free(x);
             jfyp_node_free(p);
             return -1;
         }
@@ -279,8 +277,7 @@ int jfyp_recognize_ocr_front(jfyp_rec *r) {
         jfyp_node_span_from(p, n);
         p->end_line = p->line;
         p->end_col = p->col > 0 ? p->col + (int)k - 1 : p->end_col;
-        jfyp_node_span_from(x, p);
-        jfyp_node_append(p, x);
+        jfyp_node_span_from(p->first, p);
         jfyp_node_insert_before(n, p);
         jfyp_node_take_text(t, rest);
         jfyp_node_changed(n);

@@ -378,20 +378,18 @@ static int build(jfyp_rec *r, jfy_node *cap_para, const char *label, const char 
     jfy_node *w = jfyp_node_new(JFY_N_TABLE_WRAP);
     jfy_node *lab = jfyp_node_new_text(JFY_N_LABEL, label);
     jfy_node *cap = jfyp_node_new(JFY_N_CAPTION);
-    jfy_node *title = jfyp_node_new(JFY_N_TITLE);
-    jfy_node *txt = jfyp_node_new_text(JFY_N_TEXT, caption);
+    jfy_node *title = jfyp_node_new_with_text(JFY_N_TITLE, caption);
     int any = t->lines > 0;
     char *cells = jfyp_buf_finish(&t->cells);
     jfy_node *pre = cells && any ? jfyp_node_new_text(JFY_N_CODE_BLOCK, cells) : NULL;
     char *id = jfyp_rec_id(r, 7, "tbl");
     free(cells);
-    if (!w || !lab || !cap || !title || !txt || (any && !pre) || !id || jfyp_node_set_attr(w, "id", id) < 0) {
+    if (!w || !lab || !cap || !title || (any && !pre) || !id || jfyp_node_set_attr(w, "id", id) < 0) {
         free(id);
         jfyp_node_free(w);
         jfyp_node_free(lab);
         jfyp_node_free(cap);
         jfyp_node_free(title);
-        jfyp_node_free(txt);
         jfyp_node_free(pre);
         return -1;
     }
@@ -407,7 +405,6 @@ static int build(jfyp_rec *r, jfy_node *cap_para, const char *label, const char 
         pre->end_line = last->end_line;
         pre->end_col = last->end_col;
     }
-    jfyp_node_append(title, txt);
     jfyp_node_append(cap, title);
     jfyp_node_append(w, lab);
     jfyp_node_append(w, cap);

@@ -667,22 +667,19 @@ static int set_license(jfyp_rec *r, const char *text, const jfy_node *from) {
         return -1;
     if (jfyp_node_child(p, JFY_N_LICENSE))
         return 0;
-    jfy_node *lic = jfyp_node_new(JFY_N_LICENSE), *para = jfyp_node_new(JFY_N_PARAGRAPH),
-             *t = jfyp_node_new_text(JFY_N_TEXT, text);
+    jfy_node *lic = jfyp_node_new(JFY_N_LICENSE), *para = jfyp_node_new_with_text(JFY_N_PARAGRAPH, text);
     char *href = canonical_href(text);
-    int rc = (!lic || !para || !t) ? -1 : 0;
+    int rc = (!lic || !para) ? -1 : 0;
     if (rc == 0 && href)
         rc = jfyp_node_set_attr(lic, "href", href);
     free(href);
     if (rc < 0) {
         jfyp_node_free(lic);
         jfyp_node_free(para);
-        jfyp_node_free(t);
         return -1;
     }
     jfyp_node_span_from(lic, from);
     jfyp_node_span_from(para, from);
-    jfyp_node_append(para, t);
     jfyp_node_append(lic, para);
     jfyp_node_append(p, lic);
     const char *licensee = jfyp_node_attr(p, "licensee");

@@ -1483,12 +1483,12 @@ static char *label_inside(const list *L, char *ln) {
 /* Longest line read as the numbers that end the entry before. */
 #define TAIL_LINE_MAX 60
 
+static int two_names_at(const char *s);
+
 /* A column of labels printed apart from its entries ("1." "2." "3.",
  * then the entries' text): the text fills the labels' entries in order,
  * the next one from a capitalised line after a line that closed an entry.
  * Returns the entry line ln goes to. */
-static int two_names_at(const char *s);
-
 static entry *text_target(list *L, entry *cur, const char *ln, int block_start) {
     if (L->numbered != 1 || cur != &L->e[L->n - 1] || cur->text.len)
         return cur;
@@ -1797,8 +1797,6 @@ static entry *names_cut_elsewhere(list *L, const entry *cur, const char *ln) {
     return NULL;
 }
 
-/* Adds the lines of text (one block) to the list. Returns 1 when the block
- * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
 /* Whether line opens the article's own citation, printed under the list
  * on its last page ("Cite this article as: Abel et al.: Title. Journal
  * 2010, 5:3."): back matter, though it reads as an entry. */
@@ -1811,6 +1809,8 @@ static int own_citation(const char *line) {
     return 0;
 }
 
+/* Adds the lines of text (one block) to the list. Returns 1 when the block
+ * belonged to the list, 0 when it does not (the list ends), -1 on OOM. */
 static int add_lines(list *L, char *t, int line0, int from_item, int item_label, int indented) {
     int taken = 0;
     if (L->cited)

@@ -169,15 +169,12 @@ static int open_unheaded_intro(jfyp_rec *r) {
     if (stop != first && skipped > MAX_INTRO_SUBSECTIONS)
         return 0;
     first = stop;
-    jfy_node *sec = jfyp_node_new(JFY_N_SECTION), *title = jfyp_node_new(JFY_N_TITLE),
-             *text = jfyp_node_new_text(JFY_N_TEXT, "Introduction");
-    if (!sec || !title || !text || jfyp_node_set_attr(sec, "sec-type", "intro") < 0) {
+    jfy_node *sec = jfyp_node_new(JFY_N_SECTION), *title = jfyp_node_new_with_text(JFY_N_TITLE, "Introduction");
+    if (!sec || !title || jfyp_node_set_attr(sec, "sec-type", "intro") < 0) {
         jfyp_node_free(sec);
         jfyp_node_free(title);
-        jfyp_node_free(text);
         return -1;
     }
-    jfyp_node_append(title, text);
     jfyp_node_append(sec, title);
     jfyp_node_span_from(sec, lead);
     jfyp_node_insert_before(lead, sec);

@@ -577,11 +577,12 @@ static int kind_label(const char *t) {
         const char *k = dash + 3;
         while (*k == ' ')
             k++;
-        char *head = jfyp_strndup(t, (size_t)(dash - t));
-        if (!head)
-            return 0;
-        int topic = jfyp_count_words(head) <= 4 && !strpbrk(head, ".:;,?");
-        free(head);
+        /* (read in place: a copy's failure would read as no label) */
+        int nw = 0, topic = 1;
+        for (const char *h = t; h < dash && topic; h++) {
+            nw += *h != ' ' && (h == t || h[-1] == ' ');
+            topic = nw <= 4 && !strchr(".:;,?", *h);
+        }
         if (topic && *k && strncmp(k, "A ", 2) && strncmp(k, "An ", 3) && strncmp(k, "The ", 4) &&
             !strchr(k, ':'))
             return kind_label(k);
@@ -4328,13 +4329,9 @@ int jfyp_recognize_title_fallback(jfyp_rec *r) {
         return 0;
     int rc = 0;
     if (!jfyp_node_child(r->front, JFY_N_TITLE)) {
-        jfy_node *title = jfyp_node_new(JFY_N_TITLE), *x = jfyp_node_new_text(JFY_N_TEXT, t);
-        if (!title || !x) {
-            jfyp_node_free(title);
-            jfyp_node_free(x);
+        jfy_node *title = jfyp_node_new_with_text(JFY_N_TITLE, t);
+        if (!title)
             return -1;
-        }
-        jfyp_node_append(title, x);
         drop_symbol_tail(title);
         jfyp_node_append(r->front, title);
     }
