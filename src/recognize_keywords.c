@@ -904,6 +904,19 @@ static int bare_list(const char *t) {
     return terms >= 3;
 }
 
+/* Whether block x is one line that is a keyword list alone: a label's
+ * terms further below it than a column's lines set between, where a
+ * layout reader left the blank lines of the margin's furniture ("Author
+ * Manuscript" printed up the side) between them. */
+static int lone_list(const jfy_node *x) {
+    if (x->line != x->end_line)
+        return 0;
+    char *t = jfyp_node_plain(x);
+    int ok = t && bare_list(jfyp_trim(t));
+    free(t);
+    return ok;
+}
+
 /* A label alone whose terms the page printed under the abstract, the two
  * headings side by side over the abstract's text ("ABSTRACT" beside
  * "KEYWORDS" reads as the two lines, then the abstract, then the list):
@@ -961,7 +974,8 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                 } else if (l.n == 1 && (rc = term_lines(r, n, &next)) != 0) {
                     gone = rc > 0;
                 } else if (next && next->type == JFY_N_PARAGRAPH && i + 1 == l.n && short_lines(&l, i) &&
-                           next->line <= n->end_line + KEYWORDS_GAP) {
+                           (next->line <= n->end_line + KEYWORDS_GAP ||
+                            (next->line <= n->end_line + 2 * KEYWORDS_GAP && lone_list(next)))) {
                     /* "Keywords" as a heading line, its terms the next paragraph */
                     jfyp_lines l2;
                     if (jfyp_lines_of(next, &l2) < 0) {
