@@ -884,6 +884,72 @@ static int cell_list(jfyp_rec *r, jfy_node *para) {
     return rc;
 }
 
+/* Whether t reads as a keyword list and nothing else: two separators at
+ * least (semicolons, else commas), each term a few words, no sentence's
+ * stop, field or link. */
+static int bare_list(const char *t) {
+    size_t n = strlen(t);
+    if (!n || n >= LIST_TAIL || strchr(".:;,", t[n - 1]) || strchr(t, ':') || strchr(t, '@') || strstr(t, ". "))
+        return 0;
+    char sep = strchr(t, ';') ? ';' : ',';
+    size_t terms = 1, words = 1;
+    for (const char *c = t; *c; c++) {
+        if (*c == sep) {
+            terms++;
+            words = 0;
+        } else if (*c == ' ' && c > t && c[-1] != sep && c[-1] != ' ' && ++words > 5) {
+            return 0;
+        }
+    }
+    return terms >= 3;
+}
+
+/* Whether block x is one line that is a keyword list alone: a label's
+ * terms further below it than a column's lines set between, where a
+ * layout reader left the blank lines of the margin's furniture ("Author
+ * Manuscript" printed up the side) between them. */
+static int lone_list(const jfy_node *x) {
+    if (x->line != x->end_line)
+        return 0;
+    char *t = jfyp_node_plain(x);
+    int ok = t && bare_list(jfyp_trim(t));
+    free(t);
+    return ok;
+}
+
+/* A label alone whose terms the page printed under the abstract, the two
+ * headings side by side over the abstract's text ("ABSTRACT" beside
+ * "KEYWORDS" reads as the two lines, then the abstract, then the list):
+ * the abstract's reader took the list for its last paragraph. That
+ * paragraph, below the label, becomes the group. 1 taken, 0 not, -1 OOM. */
+static int list_under_abstract(jfyp_rec *r, jfy_node *label) {
+    if (jfyp_node_child(r->front, JFY_N_KEYWORDS))
+        return 0;
+    jfy_node *abs = jfyp_node_child(r->front, JFY_N_ABSTRACT);
+    jfy_node *p = abs ? abs->last : NULL;
+    if (!p || p == abs->first || p->type != JFY_N_PARAGRAPH || p->line <= label->end_line)
+        return 0;
+    char *t = jfyp_node_plain(p);
+    if (!t)
+        return -1;
+    jfyp_trim(t);
+    int rc = 0;
+    if (bare_list(t)) {
+        jfy_node *group = jfyp_node_new(JFY_N_KEYWORDS);
+        rc = group ? add_terms(group, t) : -1;
+        if (rc == 0 && group->first) {
+            jfyp_node_span_from(group, label);
+            jfyp_node_append(r->front, group);
+            jfyp_node_free(p);
+            rc = 1;
+        } else {
+            jfyp_node_free(group);
+        }
+    }
+    free(t);
+    return rc;
+}
+
 int jfyp_recognize_keywords(jfyp_rec *r) {
     int tl = jfyp_title_lang(r), paras = 0;
     jfy_node *n = jfyp_rec_first(r);
@@ -908,7 +974,8 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                 } else if (l.n == 1 && (rc = term_lines(r, n, &next)) != 0) {
                     gone = rc > 0;
                 } else if (next && next->type == JFY_N_PARAGRAPH && i + 1 == l.n && short_lines(&l, i) &&
-                           next->line <= n->end_line + KEYWORDS_GAP) {
+                           (next->line <= n->end_line + KEYWORDS_GAP ||
+                            (next->line <= n->end_line + 2 * KEYWORDS_GAP && lone_list(next)))) {
                     /* "Keywords" as a heading line, its terms the next paragraph */
                     jfyp_lines l2;
                     if (jfyp_lines_of(next, &l2) < 0) {
@@ -963,6 +1030,8 @@ int jfyp_recognize_keywords(jfyp_rec *r) {
                 } else {
                     rc = 0;
                 }
+                if (rc == 0 && !*a && l.n == 1 && (rc = list_under_abstract(r, n)) > 0)
+                    gone = 1;
                 if (rc < 0) {
                     jfyp_lines_free(&l);
                     return -1;
