@@ -2746,13 +2746,29 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
         doi_gaps(text, strlen(text), 1);
         cut_own_doi(r, text);
         jfyp_trim(text);
+        jfy_node *ref = jfyp_node_new(JFY_N_REF);
+        char rid[24], lab[24];
+        int bad = !ref || jfyp_node_set_attr(ref, "id", number_text(rid, 'B', ++id)) < 0;
+        if (!bad && e->label >= 0) {
+            jfy_node *ln = jfyp_node_new_text(JFY_N_LABEL, number_text(lab, 0, (size_t)e->label));
+            if (!ln)
+                bad = 1;
+            else
+                jfyp_node_append(ref, ln);
+        }
+        if (bad) {
+            free(text);
+            jfyp_node_free(ref);
+            return -1;
+        }
+        ref->line = e->line;
+        ref->end_line = e->end_line;
+        ref->col = 1;
+        jfyp_node_append(rl, ref);
         /* an entry grouping several works, each opened by its letter
-         * ("(1) (a) Abel, K. ... (b) Brandt, E. ..."): a citation for
-         * each work, the letter no part of it. Publishers tag a bracketed
-         * letter's works as one reference ("(1) (a)"), a bare letter's as
-         * a reference each, labelled by number and letter ("[1] a)
-         * Abel, ...; b) Brandt, ...": "1a", "1b"), a citation of the
-         * number linking to its first */
+         * ("(1) (a) Abel, K. ... (b) Brandt, E. ..."): one reference
+         * with a citation for each work, as publishers tag it; the
+         * letter is no part of a work's citation */
         size_t pm = part_mark_at(text);
         int paren = text[0] == '(';
         char letter = pm ? text[paren] : 0;
@@ -2761,36 +2777,7 @@ static int build_list(jfyp_rec *r, jfy_node *heading, int titled, list *L) {
             piece = text + pm;
         else
             letter = 0;
-        int apart = letter && !paren && e->label >= 0;
-        jfy_node *ref = NULL;
         while (piece) {
-            if (!ref || apart) {
-                ref = jfyp_node_new(JFY_N_REF);
-                char rid[24], lab[26];
-                int bad = !ref || jfyp_node_set_attr(ref, "id", number_text(rid, 'B', ++id)) < 0;
-                if (!bad && e->label >= 0) {
-                    const char *l = number_text(lab, 0, (size_t)e->label);
-                    if (apart) {
-                        /* number_text wrote the number to lab's 24th byte */
-                        lab[23] = letter;
-                        lab[24] = '\0';
-                    }
-                    jfy_node *ln = jfyp_node_new_text(JFY_N_LABEL, l);
-                    if (!ln)
-                        bad = 1;
-                    else
-                        jfyp_node_append(ref, ln);
-                }
-                if (bad) {
-                    free(text);
-                    jfyp_node_free(ref);
-                    return -1;
-                }
-                ref->line = e->line;
-                ref->end_line = e->end_line;
-                ref->col = 1;
-                jfyp_node_append(rl, ref);
-            }
             char *next = letter ? next_part(piece, paren, (char)(letter + 1)) : NULL;
             char *after = NULL;
             if (next) {
