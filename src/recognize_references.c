@@ -3038,6 +3038,8 @@ static jfy_node *resumes_after_text(const jfyp_rec *r, const list *L, const jfy_
 #define BACK_WINDOW 16
 /* Bytes of a statement's heading run into its paragraph. */
 #define HEADING_RUNIN_MAX 40
+/* Bytes of an entry's first line, at least, after back matter. */
+#define ENTRY_LINE_MIN 40
 /* Lines of a block looked at for a second entry's start. */
 #define SECOND_ENTRY_LINES 8
 
@@ -3099,8 +3101,13 @@ static jfy_node *resumes_after_back(const jfyp_rec *r, const list *L, const jfy_
         char *t = block_text(x);
         if (!t)
             return NULL;
+        /* an entry's first line runs the column's width; a table's
+         * "Abel (1967)" rows do not */
         int two = second_entry_in(t);
+        int wide = strcspn(t, "\n") >= ENTRY_LINE_MIN;
         free(t);
+        if (!wide)
+            return NULL;
         jfy_node *y = jfyp_rec_next(r, x);
         if (two || (y && y->type == JFY_N_PARAGRAPH && starts_entry(L, y)))
             return x;
