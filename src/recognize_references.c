@@ -3032,6 +3032,88 @@ static jfy_node *resumes_after_text(const jfyp_rec *r, const list *L, const jfy_
     return NULL;
 }
 
+/* Blocks of back matter looked past for an author-year list's entries. */
+#define BACK_WINDOW 16
+/* Bytes of a statement's heading run into its paragraph. */
+#define HEADING_RUNIN_MAX 40
+/* Bytes of an entry's first line, at least, after back matter. */
+#define ENTRY_LINE_MIN 40
+/* Lines of a block looked at for a second entry's start. */
+#define SECOND_ENTRY_LINES 8
+
+/* Whether back-matter heading b names a statement (acknowledgements,
+ * funding, contributions, conflicts), not a part that holds text of its
+ * own the list could run into. */
+static int statement_heading(const jfy_node *b) {
+    if (b->type != JFY_N_HEADING && b->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *t = block_text(b);
+    if (!t)
+        return 0;
+    /* or a paragraph the heading runs into, on a line of its own or
+     * before a colon ("AUTHOR CONTRIBUTIONS" "WS wrote ...", "Funding:
+     * This work ...") */
+    if (b->type == JFY_N_PARAGRAPH) {
+        size_t n = strcspn(t, "\n:");
+        if (n > HEADING_RUNIN_MAX || !t[n]) {
+            free(t);
+            return 0;
+        }
+        t[n] = 0;
+    }
+    int k = jfyp_section_kind(past_marks(t));
+    free(t);
+    return k == JFYP_SEC_ACK || k == JFYP_SEC_FUNDING || k == JFYP_SEC_BACK;
+}
+
+/* Whether the lines after the first of paragraph text t open another
+ * entry, soon. */
+static int second_entry_in(const char *t) {
+    const char *p = strchr(t, '\n');
+    for (int k = 0; p && k < SECOND_ENTRY_LINES; k++, p = strchr(p + 1, '\n'))
+        if (opens_entry(p + 1))
+            return 1;
+    return 0;
+}
+
+/* In an author-year list whose last entry closed, the block where the
+ * list goes on after statements of back matter set between its entries
+ * (reading order put "Author contributions", "Funding",
+ * "Acknowledgments" of one column between the entries of the other):
+ * after statement headings and their paragraphs, a block that opens two
+ * entries of the list's shape, or opens one with another block after it
+ * that does. The statements stay where they are. NULL when none. */
+static jfy_node *resumes_after_back(const jfyp_rec *r, const list *L, const jfy_node *b) {
+    const entry *last = &L->e[L->n - 1];
+    if (!statement_heading(b) || last->open || !last->text.len || L->n < 2)
+        return NULL;
+    jfy_node *x = jfyp_rec_next(r, b);
+    for (int k = 0; x && k < BACK_WINDOW; k++, x = jfyp_rec_next(r, x)) {
+        if (x->type == JFY_N_HEADING) {
+            if (!statement_heading(x))
+                return NULL;
+            continue;
+        }
+        if (x->type != JFY_N_PARAGRAPH || statement_heading(x) || !starts_entry(L, x))
+            continue;
+        char *t = block_text(x);
+        if (!t)
+            return NULL;
+        /* an entry's first line runs the column's width; a table's
+         * "Abel (1967)" rows do not */
+        int two = second_entry_in(t);
+        int wide = strcspn(t, "\n") >= ENTRY_LINE_MIN;
+        free(t);
+        if (!wide)
+            return NULL;
+        jfy_node *y = jfyp_rec_next(r, x);
+        if (two || (y && y->type == JFY_N_PARAGRAPH && starts_entry(L, y)))
+            return x;
+        return NULL;
+    }
+    return NULL;
+}
+
 /* Whether x is a numbered list that opens a few labels past the last
  * read ("36." "37. Dornfeld K ..." after entry 28): the other column's
  * entries, which pdfminer's boxes put before the rest of this one's. */
@@ -3057,6 +3139,8 @@ static int label_ahead_opens(const list *L, const jfy_node *x) {
 static jfy_node *resumes_after(const jfyp_rec *r, const list *L, const jfy_node *b, int *oom) {
     if (L->numbered == 0 && L->n) {
         jfy_node *x = resumes_after_page(r, L, b);
+        if (!x)
+            x = resumes_after_back(r, L, b);
         return x ? x : resumes_after_text(r, L, b);
     }
     if (L->numbered != 1 || !L->n || L->e[L->n - 1].label < 0)
