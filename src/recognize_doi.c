@@ -301,6 +301,19 @@ int jfyp_has_doi(const jfyp_rec *r) {
 /* "doi:10.1186/..." then "Cite this article as: ..." at the end of the
  * page: the article's own citation, printed after its references. */
 static int cite_as(const char *t) {
+    /* "Citation Holm SK, Nord E. 2020. ...": the label without its colon
+     * over the first author's surname and initials */
+    if (strncmp(t, "Citation ", 9) == 0 && t[9] >= 'A' && t[9] <= 'Z') {
+        const char *p = t + 10;
+        while ((*p >= 'a' && *p <= 'z') || *p == '-' || *p == '\'')
+            p++;
+        int caps = 0;
+        if (*p == ' ' && p - t > 11)
+            for (p++; *p >= 'A' && *p <= 'Z'; p++)
+                caps++;
+        if (caps >= 1 && caps <= 3 && (*p == ',' || *p == '.'))
+            return 1;
+    }
     return jfyp_after_label(t, "cite this article as") || jfyp_after_label(t, "to cite this article") ||
            jfyp_after_label(t, "please cite this article as") || jfyp_strnieq(t, "citation:", 9);
 }
@@ -442,7 +455,9 @@ static int after_references(jfyp_rec *r, jfy_node *from) {
 static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t, const char *next) {
     size_t len;
     const char *d = jfyp_find_doi(t, &len);
-    if (!d)
+    /* (a figure's caption at the head, "doi:10.1/x.g002": the component's
+     * DOI; the article's own comes from its citation line) */
+    if (!d || component_doi(d, len))
         return 0;
     /* a DOI the line's end cut after a dot, its last part the whole next
      * line ("doi: 10.1016/j.x.2019." over "e01329") */
@@ -467,6 +482,31 @@ static int labelled_doi_line(jfyp_rec *r, jfy_node *n, const char *t, const char
     return 1;
 }
 
+/* A block the article's own citation opens, run on into the side
+ * column's other notes ("Citation Holm SK, Nord E. 2020. ... https://
+ * doi.org/10.1/x" over "Editor ...", "Received ..."): its first DOI
+ * named as one is the article's. 1 when taken, -1 out of memory. */
+static int citation_first_doi(jfyp_rec *r, jfy_node *n, const jfyp_lines *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        const char *t = l->v[i].text, *tok = NULL, *w;
+        char buf[256];
+        size_t len = 0, wlen;
+        const char *d = jfyp_find_doi(t, &len);
+        if ((w = wrapped_doi(t, i + 1 < l->n ? l->v[i + 1].text : NULL, buf, sizeof buf, &wlen, &tok)) &&
+            (!d || d >= tok)) {
+            d = w;
+            len = wlen;
+        }
+        if (!d)
+            continue;
+        const char *at = w && d == w ? tok + (w - buf) : d, *word = jfyp_stristr(t, "doi");
+        if (!word || word > at || component_doi(d, len))
+            return 0;
+        return replace_doi(r, d, len, n) < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
 /* The labelled DOI line of paragraph p, in an item of a list (items=1:
  * from its second line, never in a reference entry) or on its own: 1 when
  * read, 2 when p names the reference list, -1 out of memory. The line
@@ -481,6 +521,8 @@ static int labelled_doi_in(jfyp_rec *r, jfy_node *p, int items, int *cite) {
     if (!items && l.n >= 1 && jfyp_is_references_heading(l.v[0].text))
         rc = 2;
     if (!items && !rc && (rc = citation_block_doi(r, p, &l, cite)) == 1)
+        r->doi_early = 1;
+    if (!items && !rc && l.n && cite_as(l.v[0].text) && (rc = citation_first_doi(r, p, &l)) == 1)
         r->doi_early = 1;
     /* a reference entry's DOI is the cited work's */
     size_t n = (items && l.n && jfyp_ref_name_at(l.v[0].text)) || corrected_article(&l) ? 0 : l.n;
@@ -645,7 +687,13 @@ int jfyp_recognize_doi_lines(jfyp_rec *r) {
  * word must not open a sentence. tok: the broken word's start in line. */
 static const char *wrapped_doi_n(const char *line, size_t n, const char *next, char *buf, size_t size,
                                  size_t *len, const char **tok) {
-    if (!n || !next || !(line[n - 1] == '/' || line[n - 1] == '.' || line[n - 1] == '-'))
+    /* (or before a dot: "https://doi.org/10.1128/JXY" over ".00912-19.",
+     * no line of prose opening with a stop) */
+    int dot_next = n && next && next[0] == '.' && ((next[1] >= '0' && next[1] <= '9') ||
+                                                 (next[1] >= 'a' && next[1] <= 'z') || (next[1] >= 'A' && next[1] <= 'Z')) &&
+                   ((line[n - 1] >= 'A' && line[n - 1] <= 'Z') || (line[n - 1] >= 'a' && line[n - 1] <= 'z') ||
+                    (line[n - 1] >= '0' && line[n - 1] <= '9'));
+    if (!n || !next || !(line[n - 1] == '/' || line[n - 1] == '.' || line[n - 1] == '-' || dot_next))
         return NULL;
     const char *w = line + n;
     while (w > line && w[-1] != ' ')
@@ -704,6 +752,8 @@ static int top_doi(jfyp_rec *r, jfy_node *n) {
             named_before = 1;
             continue;
         }
+        if (d && component_doi(d, len))
+            continue; /* a figure's, under its caption */
         if (d) {
             if ((named_before || (word && word < at)) && jfyp_set_doi(r, d, len, n) < 0)
                 rc = -1;
