@@ -1747,8 +1747,9 @@ static int goes_on(const char *a, const char *b) {
  * COVID-19 Among Pregnant" / "Women in Chengdu"): a wrapped heading fills
  * its lines to the widest of them, while a subheading under a heading
  * opens on a line of its own though its first word would have fit after
- * the heading's last. The first line no conventional name and no line
- * after it numbered: a heading over its subheadings. */
+ * the heading's last, and a short heading over a wider subheading leaves
+ * its line well short of the widest. The first line no conventional name
+ * and no line after it numbered: a heading over its subheadings. */
 static int titled_wraps(const jfyp_lines *l, size_t i, size_t k, size_t widest) {
     if (jfyp_is_section_name(l->v[i].text))
         return 0;
@@ -1758,7 +1759,8 @@ static int titled_wraps(const jfyp_lines *l, size_t i, size_t k, size_t widest) 
             continue;
         size_t w = strcspn(b, " ");
         if (!isupper((unsigned char)b[0]) || jfyp_section_number(b, NULL) || jfyp_is_section_name(b) ||
-            case_style(a) == 2 || cp_count(a) + 1 + jfyp_utf8_count(b, w) <= widest)
+            case_style(a) == 2 || cp_count(a) * 10 < widest * 8 ||
+            cp_count(a) + 1 + jfyp_utf8_count(b, w) <= widest)
             return 0;
     }
     return 1;
@@ -2518,12 +2520,15 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
     const char *st = jfyp_node_attr(list, "start");
     int num = st ? atoi(st) : 1;
     for (jfy_node *it = list->first; it; it = it->next, num++) {
-        jfy_node *t = item_number(it, num);
-        if (!t)
+        /* a list no CommonMark marker started (a checklist's rows read
+         * from "7.2. Consent for publication" over its text) keeps each
+         * item's number in its text: no second number before it */
+        jfy_node *t = st || jfyp_node_attr(it, "marker") ? item_number(it, num) : NULL;
+        if ((st || jfyp_node_attr(it, "marker")) && !t)
             return -1;
         for (jfy_node *p = it->first; p;) {
             jfy_node *nx = p->next;
-            if (p == it->first)
+            if (p == it->first && t)
                 jfyp_node_prepend(p, t);
             jfyp_node_unlink(p);
             jfyp_node_insert_before(list, p);
