@@ -1741,6 +1741,30 @@ static int goes_on(const char *a, const char *b) {
 }
 
 #define MAX_HEAD_LINES 8
+
+/* Whether lines i..i+k-1, a heading in Title Case, broke only where the
+ * next word would not fit ("Control and Prevention Measures" / "for
+ * COVID-19 Among Pregnant" / "Women in Chengdu"): a wrapped heading fills
+ * its lines to the widest of them, while a subheading under a heading
+ * opens on a line of its own though its first word would have fit after
+ * the heading's last, and a short heading over a wider subheading leaves
+ * its line well short of the widest. The first line no conventional name
+ * and no line after it numbered: a heading over its subheadings. */
+static int titled_wraps(const jfyp_lines *l, size_t i, size_t k, size_t widest) {
+    if (jfyp_is_section_name(l->v[i].text))
+        return 0;
+    for (size_t j = i + 1; j < i + k; j++) {
+        const char *a = l->v[j - 1].text, *b = l->v[j].text;
+        if (goes_on(a, b))
+            continue;
+        size_t w = strcspn(b, " ");
+        if (!isupper((unsigned char)b[0]) || jfyp_section_number(b, NULL) || jfyp_is_section_name(b) ||
+            case_style(a) == 2 || cp_count(a) * 10 < widest * 8 ||
+            cp_count(a) + 1 + jfyp_utf8_count(b, w) <= widest)
+            return 0;
+    }
+    return 1;
+}
 #define HEAD_OOM ((size_t)-1) /* head_lines() ran out of memory */
 
 /* A long heading a narrow column wraps over three lines or more ("Name,
@@ -1772,6 +1796,8 @@ static size_t long_head_lines(const jfyp_lines *l, size_t i, size_t measure, siz
     }
     if (k < 3 || k > MAX_HEAD_LINES)
         return 0;
+    if (!runs)
+        runs = titled_wraps(l, i, k, widest);
     if (i + k < l->n) {
         if (!text_line_at(l, i + k, measure))
             return 0;
@@ -2494,12 +2520,15 @@ static int unlist_headings(jfyp_rec *r, jfy_node *list, size_t measure) {
     const char *st = jfyp_node_attr(list, "start");
     int num = st ? atoi(st) : 1;
     for (jfy_node *it = list->first; it; it = it->next, num++) {
-        jfy_node *t = item_number(it, num);
-        if (!t)
+        /* a list no CommonMark marker started (a checklist's rows read
+         * from "7.2. Consent for publication" over its text) keeps each
+         * item's number in its text: no second number before it */
+        jfy_node *t = st || jfyp_node_attr(it, "marker") ? item_number(it, num) : NULL;
+        if ((st || jfyp_node_attr(it, "marker")) && !t)
             return -1;
         for (jfy_node *p = it->first; p;) {
             jfy_node *nx = p->next;
-            if (p == it->first)
+            if (p == it->first && t)
                 jfyp_node_prepend(p, t);
             jfyp_node_unlink(p);
             jfyp_node_insert_before(list, p);
