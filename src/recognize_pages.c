@@ -10,6 +10,7 @@
  * taken for furniture. The document's first block is left alone: the
  * running header above the title belongs to the front matter, which reads
  * volume and pages from it. */
+#include "front.h"
 #include "recognize.h"
 #include "textlines.h"
 
@@ -1245,6 +1246,52 @@ static int numbers_apart(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether a block opens on a whole address line: its first line parts
+ * in three pieces or more at its commas, and one of the first three opens
+ * in capitals and names an institution ("MSc, RN, Hospital X, Town, ST,
+ * Country." / "Department of Y, University Z, City, ..."). A side column's
+ * address broken after its first piece ("Department of X,") keeps its
+ * number's old reading. */
+static int opens_address(const jfy_node *p) {
+    jfyp_lines l;
+    if (jfyp_lines_of((jfy_node *)p, &l) < 0)
+        return -1;
+    int ok = 0;
+    const char *x = l.n ? l.v[0].text : "";
+    const char *c1 = strchr(x, ',');
+    if (isupper((unsigned char)*x) && c1 && strchr(c1 + 1, ','))
+        for (int k = 0; k < 3 && *x && !ok; k++) {
+            while (*x == ' ')
+                x++;
+            const char *e = strchr(x, ',');
+            size_t n = e ? (size_t)(e - x) : strlen(x);
+            char seg[160];
+            if (n >= sizeof seg)
+                n = sizeof seg - 1;
+            memcpy(seg, x, n);
+            seg[n] = '\0';
+            ok = !isdigit((unsigned char)*x) && !islower((unsigned char)*x) && jfyp_front_has_institution_word(seg);
+            x = e ? e + 1 : x + n;
+        }
+    jfyp_lines_free(&l);
+    return ok;
+}
+
+/* A number alone on the first page over a block that opens as an address
+ * ("2" / "MSc, RN, Hospital X, ..."): an address's label the extraction
+ * set apart (SciELO's foot notes), no page number. */
+static int label_over_address(lines *ls, size_t hint, jfy_node *n, jfy_node *next) {
+    line *L[4];
+    if (!next || next->type != JFY_N_PARAGRAPH || para_lines(ls, hint, n, L) != 1 ||
+        count_lines(n, 2) != 1)
+        return 0;
+    const char *t = L[0]->text;
+    size_t nd = strspn(t, "0123456789");
+    if (nd == 0 || nd > 2 || t[nd] != '\0' || t[0] == '0')
+        return 0;
+    return opens_address(next);
+}
+
 int jfyp_recognize_pages(jfyp_rec *r) {
     lines ls = {0};
     int rc = -1;
@@ -1299,6 +1346,8 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         int ends_number = only_number(&ls, cur, n, 1);
         int bracket = bracket_alone(&ls, cur, n);
         int label = bracket ? lone_label(next, after_bracket) : 0;
+        if (!bracket)
+            label = label_over_address(&ls, cur, n, next);
         after_bracket = bracket;
         if (label < 0)
             goto out;
