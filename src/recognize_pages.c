@@ -10,6 +10,7 @@
  * taken for furniture. The document's first block is left alone: the
  * running header above the title belongs to the front matter, which reads
  * volume and pages from it. */
+#include "front.h"
 #include "recognize.h"
 #include "textlines.h"
 
@@ -1245,6 +1246,81 @@ static int numbers_apart(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether a block is one address of three lines at most, opening on a
+ * whole address line: its first line parts in four pieces or more at its
+ * commas, and one of the first three opens
+ * in capitals and names an institution ("MSc, RN, Hospital X, Town, ST,
+ * Country." / "Department of Y, University Z, City, ..."). A side column's
+ * address broken after its first piece ("Department of X,") keeps its
+ * number's old reading. */
+static int opens_address(const jfy_node *p) {
+    jfyp_lines l;
+    if (jfyp_lines_of((jfy_node *)p, &l) < 0)
+        return -1;
+    int ok = 0;
+    const char *x = l.n ? l.v[0].text : "";
+    int commas = 0;
+    for (const char *q = x; *q; q++)
+        commas += *q == ',';
+    if (l.n <= 3 && isupper((unsigned char)*x) && commas >= 3)
+        for (int k = 0; k < 3 && *x && !ok; k++) {
+            while (*x == ' ')
+                x++;
+            const char *e = strchr(x, ',');
+            size_t n = e ? (size_t)(e - x) : strlen(x);
+            char seg[160];
+            if (n >= sizeof seg)
+                n = sizeof seg - 1;
+            memcpy(seg, x, n);
+            seg[n] = '\0';
+            ok = !isdigit((unsigned char)*x) && !islower((unsigned char)*x) && jfyp_front_has_institution_word(seg);
+            x = e ? e + 1 : x + n;
+        }
+    /* (prose is no address: four words in a row in lower case) */
+    int run = 0;
+    for (const char *q = l.n ? l.v[0].text : ""; *q && ok; q++)
+        if (q == l.v[0].text || q[-1] == ' ') {
+            run = islower((unsigned char)*q) ? run + 1 : 0;
+            ok = run < 4;
+        }
+    jfyp_lines_free(&l);
+    return ok;
+}
+
+/* Whether p's last line ends a sentence. */
+static int ends_full_stop(const jfy_node *p) {
+    jfyp_lines l;
+    if (jfyp_lines_of((jfy_node *)p, &l) < 0)
+        return -1;
+    const char *x = l.n ? l.v[l.n - 1].text : "";
+    size_t n = strlen(x);
+    while (n && x[n - 1] == ' ')
+        n--;
+    int ok = n && x[n - 1] == '.';
+    jfyp_lines_free(&l);
+    return ok;
+}
+
+/* A number alone on the first page over a block that opens as an address
+ * ("2" / "MSc, RN, Hospital X, ..."): an address's label the extraction
+ * set apart (SciELO's foot notes), no page number: the block above
+ * ends a sentence, and the one below is no prose. */
+static int label_over_address(lines *ls, size_t hint, const jfy_node *prev, jfy_node *n, jfy_node *next) {
+    line *L[4];
+    if (!next || next->type != JFY_N_PARAGRAPH || !prev || prev->type != JFY_N_PARAGRAPH ||
+        para_lines(ls, hint, n, L) != 1 ||
+        count_lines(n, 2) != 1)
+        return 0;
+    const char *t = L[0]->text;
+    size_t nd = strspn(t, "0123456789");
+    if (nd == 0 || nd > 2 || t[nd] != '\0' || t[0] == '0')
+        return 0;
+    /* the notes above it end their sentences; a page number parts the
+     * halves of one the page break cut */
+    int stop = ends_full_stop(prev);
+    return stop <= 0 ? stop : opens_address(next);
+}
+
 int jfyp_recognize_pages(jfyp_rec *r) {
     lines ls = {0};
     int rc = -1;
@@ -1299,6 +1375,8 @@ int jfyp_recognize_pages(jfyp_rec *r) {
         int ends_number = only_number(&ls, cur, n, 1);
         int bracket = bracket_alone(&ls, cur, n);
         int label = bracket ? lone_label(next, after_bracket) : 0;
+        if (!bracket)
+            label = label_over_address(&ls, cur, prev, n, next);
         after_bracket = bracket;
         if (label < 0)
             goto out;
