@@ -495,6 +495,20 @@ static int opens_with_dot(const char *t) {
     return !strncmp(t, "\xc2\xb7", 2) || !strncmp(t, "\xe2\x80\xa2", 3);
 }
 
+/* Joins more (lines 0..end-1 of x, already read) onto *all and takes
+ * those lines out of x, and x with them when nothing is left: how a list's
+ * tail in the block under it joins the list. 0, -1 out of memory. */
+static int take_tail(jfy_node *x, jfyp_lines *l, size_t end, const char *more, char **all) {
+    char *j = jfyp_printf("%s %s", *all, more);
+    if (!j)
+        return -1;
+    free(*all);
+    *all = j;
+    if (jfyp_lines_remove(x, l, 0, end - 1))
+        jfyp_node_free(x);
+    return 0;
+}
+
 /* The list going on in the block right under it that opens with its
  * separator ("Keywords: Azides" over "·" / "Photoactivity" / "·" / ...):
  * that block's short lines up to a field, joined to *all. 0 (taken or
@@ -514,16 +528,8 @@ static int dot_tail(jfyp_rec *r, jfy_node *para, char **all) {
     int rc = 0;
     if (end) {
         char *more = jfyp_lines_join(&l, 0, end - 1);
-        char *j = more ? jfyp_printf("%s %s", *all, more) : NULL;
+        rc = more ? take_tail(x, &l, end, more, all) : -1;
         free(more);
-        if (!j) {
-            rc = -1;
-        } else {
-            free(*all);
-            *all = j;
-            if (jfyp_lines_remove(x, &l, 0, end - 1))
-                jfyp_node_free(x);
-        }
     }
     jfyp_lines_free(&l);
     return rc;
@@ -616,16 +622,10 @@ static int semi_tail(jfyp_rec *r, jfy_node *para, char **all, int *last) {
     }
     int rc = 0;
     if (ok) {
-        char *j = jfyp_printf("%s %s", *all, more);
-        if (!j) {
-            rc = -1;
-        } else {
-            free(*all);
-            *all = j;
-            *last = l.v[end - 1].first->line > 0 ? l.v[end - 1].first->line : x->end_line;
-            if (jfyp_lines_remove(x, &l, 0, end - 1))
-                jfyp_node_free(x);
-        }
+        int at = l.v[end - 1].first->line > 0 ? l.v[end - 1].first->line : x->end_line;
+        rc = take_tail(x, &l, end, more, all);
+        if (rc == 0)
+            *last = at;
     } else if (end && !more) {
         rc = -1;
     }
