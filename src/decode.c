@@ -127,6 +127,54 @@ static int valid_utf8(const char *s, size_t len, size_t *bad) {
     return 1;
 }
 
+/* MuPDF writes a character beyond the BMP (the mathematical letters
+ * U+1D400.. of an equation) as two UTF-8-encoded UTF-16 surrogates, the
+ * form called CESU-8. That is not UTF-8, and as Windows-1252 it fails on
+ * the first byte 1252 leaves undefined, so the whole page was lost. A
+ * high surrogate followed by a low one is joined into its character; a
+ * surrogate alone becomes U+FFFD, which takes as many bytes. Returns the
+ * mended copy, or NULL when there is no surrogate (or no memory). */
+static int surrogate_at(const unsigned char *p, size_t left, int low) {
+    return left >= 3 && p[0] == 0xED && (p[1] & 0xF0) == (low ? 0xB0 : 0xA0) && (p[2] & 0xC0) == 0x80;
+}
+
+static char *join_surrogates(const char *s, size_t len, size_t *pairs, size_t *lone) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len && !surrogate_at(u + i, len - i, 0) && !surrogate_at(u + i, len - i, 1))
+        i++;
+    if (i == len)
+        return NULL;
+    char *out = malloc(len + 1);
+    if (!out)
+        return NULL;
+    memcpy(out, s, i);
+    size_t o = i;
+    *pairs = *lone = 0;
+    while (i < len) {
+        if (surrogate_at(u + i, len - i, 0) && surrogate_at(u + i + 3, len - i - 3, 1)) {
+            unsigned hi = ((u[i + 1] & 0x0Fu) << 6) | (u[i + 2] & 0x3Fu);
+            unsigned lo = ((u[i + 4] & 0x0Fu) << 6) | (u[i + 5] & 0x3Fu);
+            unsigned cp = 0x10000u + (hi << 10) + lo;
+            out[o++] = (char)(0xF0 | (cp >> 18));
+            out[o++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+            out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+            i += 6;
+            (*pairs)++;
+        } else if (surrogate_at(u + i, len - i, 0) || surrogate_at(u + i, len - i, 1)) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i += 3;
+            (*lone)++;
+        } else {
+            out[o++] = s[i++];
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
 /* Ligatures that PDF text keeps as single code points: the scorer and every
  * reader expect letters. NFKC would also flatten superscripts and other
  * marks the recognizers read, so only these are expanded. */
@@ -749,13 +797,26 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                            "UTF-16 without a byte order mark; pass --encoding", off);
             return NULL;
         }
+        size_t pairs = 0, lone = 0;
+        char *mended = NULL;
         if (valid_utf8(text, tlen, &bad)) {
             utf8 = jfyp_strndup(text, tlen);
+        } else if ((mended = join_surrogates(text, tlen, &pairs, &lone)) != NULL &&
+                   valid_utf8(mended, strlen(mended), &bad)) {
+            jfyp_diags_add(diags, JFY_WARNING, line_of(text, bad), 0, "cesu-8",
+                           "%zu character%s beyond U+FFFF came as UTF-16 surrogate pairs "
+                           "(CESU-8, as MuPDF writes them) and %s joined; %zu lone "
+                           "surrogate%s became U+FFFD",
+                           pairs, pairs == 1 ? "" : "s", pairs == 1 ? "was" : "were",
+                           lone, lone == 1 ? "" : "s");
+            utf8 = mended;
+            mended = NULL;
         } else {
             jfyp_diags_add(diags, JFY_WARNING, line_of(text, bad), 0, "not-utf8",
                            "byte 0x%02X is not UTF-8; the file was read as "
                            "Windows-1252 (pass --encoding to choose another)",
                            (unsigned char)text[bad]);
+            free(mended);
             utf8 = convert(text, tlen, "WINDOWS-1252", source, err);
             if (!utf8)
                 return NULL;

@@ -67,6 +67,14 @@ printf 'Caf\351 au lait\n' >"$TMP/cp1252.txt"
 "$JATSIFY" convert --no-validate "$TMP/cp1252.txt" >"$TMP/cp.xml" 2>"$TMP/err"
 grep -q 'Café au lait' "$TMP/cp.xml" && ok "Windows-1252 input decoded" || not_ok "Windows-1252 decoding"
 grep -q 'cp1252.txt:1: warning: byte 0xE9 is not UTF-8' "$TMP/err" && ok "non-UTF-8 input warned with its line" || { not_ok "cp1252 warning"; diag <"$TMP/err"; }
+# MuPDF writes a character beyond U+FFFF (an equation's italic a,
+# U+1D44E) as two UTF-8-encoded surrogates: joined into the character,
+# with a warning at its line; a lone surrogate becomes U+FFFD. The
+# Windows-1252 fallback used to refuse such a page whole.
+printf 'An equation\nlet \355\240\265\355\261\216 be one, \355\240\265 alone\n' >"$TMP/cesu.txt"
+"$JATSIFY" convert --no-validate "$TMP/cesu.txt" >"$TMP/cesu.xml" 2>"$TMP/err"
+grep -q "let $(printf '\360\235\221\216') be one, $(printf '\357\277\275') alone" "$TMP/cesu.xml" && ok "CESU-8 surrogate pairs joined" || { not_ok "CESU-8 decoding"; diag <"$TMP/cesu.xml"; }
+grep -q 'cesu.txt:2: warning: 1 character beyond U+FFFF came as UTF-16 surrogate pairs.*1 lone surrogate became U+FFFD' "$TMP/err" && ok "CESU-8 warned with its line" || { not_ok "CESU-8 warning"; diag <"$TMP/err"; }
 printf '\377\376H\000i\000\n\000' >"$TMP/utf16.txt"
 "$JATSIFY" convert --no-validate "$TMP/utf16.txt" >"$TMP/u16.xml" 2>/dev/null
 grep -q '<p>Hi</p>' "$TMP/u16.xml" && ok "UTF-16 with BOM decoded" || not_ok "UTF-16 decoding"
