@@ -1462,8 +1462,66 @@ static int drop_repeated_lines(jfy_node *body) {
     return rc;
 }
 
+/* ---- a page's running foot read as a paragraph ----
+ *
+ * A line printed at each page's foot or head carrying the page's number
+ * and the journal's web address or the article's DOI ("PLOS ONE |
+ * www.plosone.org 8", "2214 submit your manuscript | www.dovepress.com",
+ * "Smith J, et al. BMJ Open 2021;11:e04. doi:10.1136/... 9") is no
+ * paragraph: a one-line block, no full stop at its end, an address, and
+ * a bare number (the page's) at either end. Its page number differs from
+ * page to page, so the repeated-line pass cannot see it. Dropped before
+ * the sentence the page break cut is joined across it. */
+
+#define FOOT_MAX 120 /* bytes: a running line is shorter */
+
+static int has_address(const char *t) {
+    return jfyp_stristr(t, "www.") || jfyp_stristr(t, "http://") || jfyp_stristr(t, "https://") ||
+           jfyp_stristr(t, "doi:") || jfyp_stristr(t, "doi.org");
+}
+
+/* A number of one to five digits standing alone at t's start or end. */
+static int page_number_at_end(const char *t) {
+    size_t n = strlen(t), k = 0;
+    while (k < n && isdigit((unsigned char)t[k]))
+        k++;
+    if (k >= 1 && k <= 5 && t[k] == ' ')
+        return 1;
+    k = 0;
+    while (k < n && isdigit((unsigned char)t[n - 1 - k]))
+        k++;
+    return k >= 1 && k <= 5 && k < n && t[n - 1 - k] == ' ';
+}
+
+static int running_foot(const char *t) {
+    size_t n = strlen(t);
+    return n && n <= FOOT_MAX && t[n - 1] != '.' && has_address(t) && page_number_at_end(t);
+}
+
+static int drop_running_feet(jfy_node *c) {
+    for (jfy_node *p = c->first, *next; p; p = next) {
+        next = p->next;
+        if (p->type == JFY_N_SECTION) {
+            if (drop_running_feet(p) < 0)
+                return -1;
+            continue;
+        }
+        if (p->type != JFY_N_PARAGRAPH || !single_line(p))
+            continue;
+        char *t = jfyp_range_text(p->first, p->last);
+        if (!t)
+            return -1;
+        trim_inplace(t);
+        int foot = running_foot(t);
+        free(t);
+        if (foot)
+            jfyp_node_free(p);
+    }
+    return 0;
+}
+
 int jfyp_recognize_cut_sentences(jfyp_rec *r) {
-    if (drop_repeated_lines(r->body) < 0)
+    if (drop_running_feet(r->body) < 0 || drop_repeated_lines(r->body) < 0)
         return -1;
     return join_cuts_in(r->body);
 }
