@@ -1823,6 +1823,23 @@ static int marker_block_follows(jfyp_rec *r, jfy_node *n) {
     return ok;
 }
 
+/* The block after n opens on an institution's address: its first line
+ * names an institution, two commas or more on it. 1, 0 when not, -1 on
+ * OOM. */
+static int address_block_follows(jfyp_rec *r, jfy_node *n) {
+    jfy_node *x = jfyp_rec_next(r, n);
+    if (!x || x->type != JFY_N_PARAGRAPH)
+        return 0;
+    char *raw = jfyp_front_text(x, 1);
+    if (!raw)
+        return -1;
+    char *f = jfyp_trim(raw);
+    f[strcspn(f, "\n")] = '\0';
+    int ok = f[0] >= 'A' && f[0] <= 'Z' && !strchr(f, '@') && address(f);
+    free(raw);
+    return ok;
+}
+
 /* t is the journal's name of two words or more, in any case. */
 static int is_journal_name(const jfyp_hints *h, const char *t) {
     for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++)
@@ -2195,6 +2212,13 @@ static int split_title_byline(jfyp_rec *r) {
                      * next block ("Jane Roe" / "1" / "1 Department ...") */
                     if (one > 0 && !more)
                         more = marker_block_follows(r, n);
+                    /* or one author's name with an initial or with its
+                     * degrees ("Jane Q. Roe", "Jane Roe, MD, MPH"), the
+                     * address opening the next block ("Division of ...,
+                     * University of ..., City"): a title's line stands
+                     * over the byline, never right over an address */
+                    if (!more && (one > 0 ? initial_in(c) : one == 0 && degree_byline(c) && !strchr(c, ';')))
+                        more = address_block_follows(r, n);
                     if (more < 0) {
                         jfyp_lines_free(&l);
                         return -1;
@@ -4916,6 +4940,19 @@ int jfyp_recognize_title(jfyp_rec *r) {
     int lone_word = 0;
     for (int i = start + 1; start < end && one_word(txt[start]) && i < end && i <= start + 3; i++)
         lone_word |= long_title(txt[i]) && titleish(txt[i]);
+    /* (or a short line of a few words alone, a block of its own that the
+     * long title under it does not go on from: the kind's or a series'
+     * label, "Practice guidelines", "CHAPTER SIX", which no byline read
+     * under the title leaves standing first) */
+    if (!lone_word && title < 0 && byline == end && label < 0 && start + 1 < end && !one_word(txt[start]) &&
+        jfyp_count_words(txt[start]) <= 4 && blk[start]->line == blk[start]->end_line &&
+        long_title(txt[start + 1]) && titleish(txt[start + 1]) && !sentence_end(txt[start + 1]) &&
+        !running_header(txt[start + 1]) && !address(txt[start + 1])) {
+        int on = title_goes_on(blk[start], txt[start], blk[start + 1], txt[start + 1]);
+        if (on < 0)
+            goto out;
+        lone_word = !on;
+    }
     /* (or a series' label over the title, the names under that opening
      * the next block) */
     if (!lone_word && title < 0 && byline == end && start + 2 < end) {
