@@ -2817,6 +2817,78 @@ static int cited_glued_letters(jfyp_rec *r, jfy_node *group) {
     return rc;
 }
 
+/* The single letters of markers m, as a mask (bit 0 for "a"). */
+static unsigned marker_letters(const char *m) {
+    unsigned set = 0;
+    for (const char *p = m; p && *p; p++)
+        if (*p >= 'a' && *p <= 'z' && (p == m || p[-1] == ',') && (!p[1] || p[1] == ','))
+            set |= 1u << (*p - 'a');
+    return set;
+}
+
+/* "Ann Roea,b,*, John Doec, Kim Leed,e," / "Lee Poef, and ...": a byline
+ * in letters whose bare names each end on the letter after the highest
+ * the names before them used. Publishers letter the addresses in the
+ * order the byline first cites them, so that letter is the name's marker
+ * glued on, whichever line or reader the name came from (a line of bare
+ * names alone proves nothing to the line's readers). Only where the
+ * first name opens the scheme on "a" and no figure marks any name; each
+ * surname keeps four letters. 0, -1 on OOM. */
+static int sequence_glued_letters(jfy_node *group) {
+    size_t lettered = 0;
+    const jfy_node *first = NULL;
+    for (const jfy_node *c = group->first; c; c = c->next) {
+        if (c->type != JFY_N_CONTRIB)
+            continue;
+        const char *m = jfyp_node_attr(c, "markers");
+        if (!first)
+            first = c;
+        if (m && strpbrk(m, "0123456789"))
+            return 0;
+        lettered += marker_letters(m) != 0;
+    }
+    const char *fm = first ? jfyp_node_attr(first, "markers") : NULL;
+    if (lettered < 2 || !fm || !(marker_letters(fm) & 1u))
+        return 0;
+    int top = -1;
+    for (jfy_node *c = group->first; c; c = c->next) {
+        if (c->type != JFY_N_CONTRIB)
+            continue;
+        const char *m = jfyp_node_attr(c, "markers");
+        unsigned set = marker_letters(m);
+        /* (the last name may have taken the first address's label, set
+         * as a line of its own under the byline: "... Lee Poef" / "a") */
+        int stray = set == 1u && !strcmp(m, "a") && !c->next && top >= 1;
+        if (stray)
+            set = 0, m = NULL;
+        if (set) {
+            for (int k = 25; k >= 0; k--)
+                if (set & (1u << k)) {
+                    top = k > top ? k : top;
+                    break;
+                }
+            continue;
+        }
+        jfy_node *nm = jfyp_node_child(c, JFY_N_NAME);
+        const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        size_t l = sn ? strlen(sn) : 0;
+        if (top < 0 || top >= 25 || l < 5 || strchr(sn, ' ') || sn[l - 1] != 'a' + top + 1 || sn[l - 2] < 'a' ||
+            sn[l - 2] > 'z')
+            continue;
+        char *s = jfyp_strndup(sn, l - 1);
+        char *mk = s ? jfyp_printf("%c%s%s", sn[l - 1], m && *m ? "," : "", m ? m : "") : NULL;
+        if (!s || !mk || jfyp_node_set_attr(nm, "surname", s) < 0 || jfyp_node_set_attr(c, "markers", mk) < 0) {
+            free(s);
+            free(mk);
+            return -1;
+        }
+        free(s);
+        free(mk);
+        top++;
+    }
+    return 0;
+}
+
 /* A block of nothing but markers and the bars or bullets set between
  * names: what pdftotext leaves of a byline whose superscripts or
  * separators sit apart ("1,2" / ", Jane Roe" / "|"). *nmk gets how many
@@ -6259,7 +6331,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             return -1;
         return jfyp_node_child(r->front, JFY_N_CONTRIBS) ? 0 : last_resort(r, from);
     }
-    return cited_glued_letters(r, group) < 0 || cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
+    return sequence_glued_letters(group) < 0 || cited_glued_letters(r, group) < 0 || cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
 oom:
     if (group && !group->parent)
         jfyp_node_free(group);
