@@ -1755,6 +1755,12 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         if (*q == ',' && q - s >= 2 && q[-1] >= 'a' && q[-1] <= 'z' && q[-2] >= 'a' && q[-2] <= 'z' &&
             q[1] > q[-1] && q[1] <= 'z' && (q[2] == ',' || q[2] == ' ' || q[2] == '\0'))
             glued_lists++;
+    /* (or one so glued and one raised apart, in order too: "Yuelong
+     * Shua,e and Xiangjun Du a,e", as pdftotext sets a short surname's) */
+    for (const char *q = s; *q && glued_lists == 1; q++)
+        if (*q == ' ' && q[1] >= 'a' && q[1] <= 'z' && q[2] == ',' && q[3] > q[1] && q[3] <= 'z' &&
+            (q[4] == ',' || q[4] == ' ' || q[4] == '\n' || q[4] == '\0'))
+            glued_lists++;
     glued_lists = glued_lists >= 2;
     /* "Jane Roe a, John Doe b,c": letters raised apart from the names,
      * as pdftotext sets Elsevier bylines. Two of them, none a joining
@@ -5616,13 +5622,16 @@ static int last_resort_title(jfyp_rec *r, jfy_node **group) {
         jfyp_byname *v;
         size_t cnt;
         int ok = last_resort_line(r, t, 0, &v, &cnt);
+        /* (or ended on a degree after a comma, "Ann Roe, MD, MPH", which
+         * no title's line is) */
+        int degreed = ok > 0 && strchr(t, ',') && degree_before(t, t + strlen(t));
         free(t);
         if (ok < 0) {
             rc = -1;
             break;
         }
-        /* a title's line of capitalized words reads as names: only two
-         * names or marked ones, under a title of some words */
+        /* a title's line of capitalized words reads as names: only
+         * marked ones or ones with degrees, under a title of some words */
         int marked = 0;
         for (size_t i = 0; i < cnt; i++)
             marked |= *v[i].markers != '\0';
@@ -5632,7 +5641,7 @@ static int last_resort_title(jfyp_rec *r, jfy_node **group) {
             rc = -1;
             break;
         }
-        if (ok && marked && jfyp_count_words(head) >= 4) {
+        if (ok && (marked || degreed) && jfyp_count_words(head) >= 4) {
             if (last_resort_add(r, group, v, cnt, title) < 0)
                 rc = -1;
             else {
