@@ -4043,6 +4043,103 @@ static int join_comma_boxes(jfyp_rec *r) {
     return 0;
 }
 
+/* Whether t opens on the rest of a name cut at the line above: one or
+ * two capitalized words, then the name's marker before any comma
+ * ("Seyedmehdi 2, Amir Kavousi 1, ..."). */
+static int opens_name_rest(const char *t) {
+    int words = 0;
+    for (const char *q = t; *q && *q != ',' && *q != '\n'; q++) {
+        if ((*q >= '0' && *q <= '9') || marker_symbol_len(q))
+            return words >= 1 && words <= 2;
+        if (q == t || (q[-1] == ' ' && *q != ' ')) {
+            size_t l;
+            if (utf8proc_category(jfyp_utf8_decode(q, &l)) != UTF8PROC_CATEGORY_LU)
+                return 0;
+            words++;
+        } else if (*q == '.' || *q == '-' || *q == '\'')
+            continue;
+        else if (*q != ' ' && !((*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80))
+            return 0;
+    }
+    return 0;
+}
+
+/* The names s reads (1, in *w and *cnt), less a last piece of one bare
+ * word after a comma ("..., Somaye"), which reads as no name: *tail set
+ * when it was left out. 0 when none, -1 on OOM. */
+static int read_less_tail(const char *s, jfyp_byname **w, size_t *cnt, int *tail) {
+    *tail = 0;
+    char *c = jfyp_strdup(s);
+    if (!c)
+        return -1;
+    char *lc = strrchr(c, ',');
+    const char *lw = lc ? lc + 1 + strspn(lc + 1, " \n") : NULL;
+    if (lw && *lw && !strpbrk(lw, " \n0123456789") && !marker_symbol_len(lw + strlen(lw) - 1)) {
+        *lc = '\0';
+        *tail = 1;
+    }
+    int rc = jfyp_byline_read(c, w, cnt);
+    free(c);
+    return rc;
+}
+
+/* A marked byline whose lines a reader set as blocks of their own, a
+ * name wrapped between them ("Reza Roe 1, Seyed Mohammad" / "Seyedmehdi
+ * 2, Amir Poe 1, Somaye" / "Tahernezhad Doe 1"): the block above ends on
+ * the name's first words, the block under opens on its last with the
+ * marker. Joined back when the whole reads as marked names only (but
+ * for a last word wrapped on again), more than the block above holds
+ * marked. 0, or -1 on OOM. */
+static int join_wrapped_names(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *p = jfyp_rec_first(r); p && seen < 24; seen++) {
+        jfy_node *x = jfyp_rec_next(r, p);
+        if (p->type != JFY_N_PARAGRAPH || !x || x->type != JFY_N_PARAGRAPH || x->line != p->end_line + 1) {
+            p = x;
+            continue;
+        }
+        char *t = jfyp_front_text(p, 0), *u = t ? jfyp_front_text(x, 0) : NULL;
+        if (!u) {
+            free(t);
+            return -1;
+        }
+        size_t tl = strlen(t);
+        int ok = tl && ((t[tl - 1] >= 'a' && t[tl - 1] <= 'z') || (unsigned char)t[tl - 1] >= 0x80) &&
+                 strchr(t, ',') && !strchr(t, '@') && !strchr(u, '@') && opens_name_rest(u);
+        char *all = ok ? jfyp_printf("%s %s", t, u) : NULL;
+        jfyp_byname *w = NULL;
+        size_t c1 = 0, c2 = 0;
+        int tail1 = 0, tail2 = 0, rc = all ? read_less_tail(t, &w, &c1, &tail1) : 0, marked = 0;
+        /* (above: marked names, then the wrapped one's first words, bare
+         * or left out as the tail) */
+        size_t m1 = 0;
+        for (size_t i = 0; rc == 1 && i < c1; i++)
+            m1 += *w[i].markers != '\0';
+        ok = rc == 1 && c1 && (tail1 ? m1 == c1 : m1 + 1 == c1 && !*w[c1 - 1].markers);
+        jfyp_byline_free(w, c1);
+        w = NULL;
+        if (ok && rc == 1) {
+            rc = read_less_tail(all, &w, &c2, &tail2);
+            marked = rc == 1 && c2 > m1;
+            for (size_t i = 0; marked && i < c2; i++)
+                marked = *w[i].markers != '\0';
+            jfyp_byline_free(w, c2);
+        }
+        free(t);
+        free(u);
+        free(all);
+        if (rc < 0)
+            return -1;
+        if (ok && marked) {
+            if (jfyp_paras_join(p, x) < 0)
+                return -1;
+            continue; /* (the joined block may go on in the next) */
+        }
+        p = x;
+    }
+    return 0;
+}
+
 /* The names a line of text cut off at a box's edge, in a box of their own
  * under the addresses that follow the byline's line ("Anne Berg a, Eva
  * Holm b, *" / "a City Hospital, ..." / ... then ", Karl Ek b"): the
@@ -5850,7 +5947,7 @@ static int last_resort(jfyp_rec *r, int from) {
 }
 
 int jfyp_recognize_bylines(jfyp_rec *r) {
-    if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
+    if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0 || join_wrapped_names(r) < 0)
         return -1;
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, prev_colon = 0, affs = 0, small_caps = 0;
     /* the names read last were the block before, ending on a comma; the
