@@ -1755,6 +1755,12 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
         if (*q == ',' && q - s >= 2 && q[-1] >= 'a' && q[-1] <= 'z' && q[-2] >= 'a' && q[-2] <= 'z' &&
             q[1] > q[-1] && q[1] <= 'z' && (q[2] == ',' || q[2] == ' ' || q[2] == '\0'))
             glued_lists++;
+    /* (or one so glued and one raised apart, in order too: "Yuelong
+     * Shua,e and Xiangjun Du a,e", as pdftotext sets a short surname's) */
+    for (const char *q = s; *q && glued_lists == 1; q++)
+        if (*q == ' ' && q[1] >= 'a' && q[1] <= 'z' && q[2] == ',' && q[3] > q[1] && q[3] <= 'z' &&
+            (q[4] == ',' || q[4] == ' ' || q[4] == '\n' || q[4] == '\0'))
+            glued_lists++;
     glued_lists = glued_lists >= 2;
     /* "Jane Roe a, John Doe b,c": letters raised apart from the names,
      * as pdftotext sets Elsevier bylines. Two of them, none a joining
@@ -2815,6 +2821,78 @@ static int cited_glued_letters(jfyp_rec *r, jfy_node *group) {
         free(s);
     }
     return rc;
+}
+
+/* The single letters of markers m, as a mask (bit 0 for "a"). */
+static unsigned marker_letters(const char *m) {
+    unsigned set = 0;
+    for (const char *p = m; p && *p; p++)
+        if (*p >= 'a' && *p <= 'z' && (p == m || p[-1] == ',') && (!p[1] || p[1] == ','))
+            set |= 1u << (*p - 'a');
+    return set;
+}
+
+/* "Ann Roea,b,*, John Doec, Kim Leed,e," / "Lee Poef, and ...": a byline
+ * in letters whose bare names each end on the letter after the highest
+ * the names before them used. Publishers letter the addresses in the
+ * order the byline first cites them, so that letter is the name's marker
+ * glued on, whichever line or reader the name came from (a line of bare
+ * names alone proves nothing to the line's readers). Only where the
+ * first name opens the scheme on "a" and no figure marks any name; each
+ * surname keeps four letters. 0, -1 on OOM. */
+static int sequence_glued_letters(jfy_node *group) {
+    size_t lettered = 0;
+    const jfy_node *first = NULL;
+    for (const jfy_node *c = group->first; c; c = c->next) {
+        if (c->type != JFY_N_CONTRIB)
+            continue;
+        const char *m = jfyp_node_attr(c, "markers");
+        if (!first)
+            first = c;
+        if (m && strpbrk(m, "0123456789"))
+            return 0;
+        lettered += marker_letters(m) != 0;
+    }
+    const char *fm = first ? jfyp_node_attr(first, "markers") : NULL;
+    if (lettered < 2 || !fm || !(marker_letters(fm) & 1u))
+        return 0;
+    int top = -1;
+    for (jfy_node *c = group->first; c; c = c->next) {
+        if (c->type != JFY_N_CONTRIB)
+            continue;
+        const char *m = jfyp_node_attr(c, "markers");
+        unsigned set = marker_letters(m);
+        /* (the last name may have taken the first address's label, set
+         * as a line of its own under the byline: "... Lee Poef" / "a") */
+        int stray = set == 1u && !strcmp(m, "a") && !c->next && top >= 1;
+        if (stray)
+            set = 0, m = NULL;
+        if (set) {
+            for (int k = 25; k >= 0; k--)
+                if (set & (1u << k)) {
+                    top = k > top ? k : top;
+                    break;
+                }
+            continue;
+        }
+        jfy_node *nm = jfyp_node_child(c, JFY_N_NAME);
+        const char *sn = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        size_t l = sn ? strlen(sn) : 0;
+        if (top < 0 || top >= 25 || l < 5 || strchr(sn, ' ') || sn[l - 1] != 'a' + top + 1 || sn[l - 2] < 'a' ||
+            sn[l - 2] > 'z')
+            continue;
+        char *s = jfyp_strndup(sn, l - 1);
+        char *mk = s ? jfyp_printf("%c%s%s", sn[l - 1], m && *m ? "," : "", m ? m : "") : NULL;
+        if (!s || !mk || jfyp_node_set_attr(nm, "surname", s) < 0 || jfyp_node_set_attr(c, "markers", mk) < 0) {
+            free(s);
+            free(mk);
+            return -1;
+        }
+        free(s);
+        free(mk);
+        top++;
+    }
+    return 0;
 }
 
 /* A block of nothing but markers and the bars or bullets set between
@@ -3961,6 +4039,103 @@ static int join_comma_boxes(jfyp_rec *r) {
         while (k-- > 0)
             if (jfyp_paras_join(n, jfyp_rec_next(r, n)) < 0)
                 return -1;
+    }
+    return 0;
+}
+
+/* Whether t opens on the rest of a name cut at the line above: one or
+ * two capitalized words, then the name's marker before any comma
+ * ("Seyedmehdi 2, Amir Kavousi 1, ..."). */
+static int opens_name_rest(const char *t) {
+    int words = 0;
+    for (const char *q = t; *q && *q != ',' && *q != '\n'; q++) {
+        if ((*q >= '0' && *q <= '9') || marker_symbol_len(q))
+            return words >= 1 && words <= 2;
+        if (q == t || (q[-1] == ' ' && *q != ' ')) {
+            size_t l;
+            if (utf8proc_category(jfyp_utf8_decode(q, &l)) != UTF8PROC_CATEGORY_LU)
+                return 0;
+            words++;
+        } else if (*q == '.' || *q == '-' || *q == '\'')
+            continue;
+        else if (*q != ' ' && !((*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80))
+            return 0;
+    }
+    return 0;
+}
+
+/* The names s reads (1, in *w and *cnt), less a last piece of one bare
+ * word after a comma ("..., Somaye"), which reads as no name: *tail set
+ * when it was left out. 0 when none, -1 on OOM. */
+static int read_less_tail(const char *s, jfyp_byname **w, size_t *cnt, int *tail) {
+    *tail = 0;
+    char *c = jfyp_strdup(s);
+    if (!c)
+        return -1;
+    char *lc = strrchr(c, ',');
+    const char *lw = lc ? lc + 1 + strspn(lc + 1, " \n") : NULL;
+    if (lw && *lw && !strpbrk(lw, " \n0123456789") && !marker_symbol_len(lw + strlen(lw) - 1)) {
+        *lc = '\0';
+        *tail = 1;
+    }
+    int rc = jfyp_byline_read(c, w, cnt);
+    free(c);
+    return rc;
+}
+
+/* A marked byline whose lines a reader set as blocks of their own, a
+ * name wrapped between them ("Reza Roe 1, Seyed Mohammad" / "Seyedmehdi
+ * 2, Amir Poe 1, Somaye" / "Tahernezhad Doe 1"): the block above ends on
+ * the name's first words, the block under opens on its last with the
+ * marker. Joined back when the whole reads as marked names only (but
+ * for a last word wrapped on again), more than the block above holds
+ * marked. 0, or -1 on OOM. */
+static int join_wrapped_names(jfyp_rec *r) {
+    int seen = 0;
+    for (jfy_node *p = jfyp_rec_first(r); p && seen < 24; seen++) {
+        jfy_node *x = jfyp_rec_next(r, p);
+        if (p->type != JFY_N_PARAGRAPH || !x || x->type != JFY_N_PARAGRAPH || x->line != p->end_line + 1) {
+            p = x;
+            continue;
+        }
+        char *t = jfyp_front_text(p, 0), *u = t ? jfyp_front_text(x, 0) : NULL;
+        if (!u) {
+            free(t);
+            return -1;
+        }
+        size_t tl = strlen(t);
+        int ok = tl && ((t[tl - 1] >= 'a' && t[tl - 1] <= 'z') || (unsigned char)t[tl - 1] >= 0x80) &&
+                 strchr(t, ',') && !strchr(t, '@') && !strchr(u, '@') && opens_name_rest(u);
+        char *all = ok ? jfyp_printf("%s %s", t, u) : NULL;
+        jfyp_byname *w = NULL;
+        size_t c1 = 0, c2 = 0;
+        int tail1 = 0, tail2 = 0, rc = all ? read_less_tail(t, &w, &c1, &tail1) : 0, marked = 0;
+        /* (above: marked names, then the wrapped one's first words, bare
+         * or left out as the tail) */
+        size_t m1 = 0;
+        for (size_t i = 0; rc == 1 && i < c1; i++)
+            m1 += *w[i].markers != '\0';
+        ok = rc == 1 && c1 && (tail1 ? m1 == c1 : m1 + 1 == c1 && !*w[c1 - 1].markers);
+        jfyp_byline_free(w, c1);
+        w = NULL;
+        if (ok && rc == 1) {
+            rc = read_less_tail(all, &w, &c2, &tail2);
+            marked = rc == 1 && c2 > m1;
+            for (size_t i = 0; marked && i < c2; i++)
+                marked = *w[i].markers != '\0';
+            jfyp_byline_free(w, c2);
+        }
+        free(t);
+        free(u);
+        free(all);
+        if (rc < 0)
+            return -1;
+        if (ok && marked) {
+            if (jfyp_paras_join(p, x) < 0)
+                return -1;
+            continue; /* (the joined block may go on in the next) */
+        }
+        p = x;
     }
     return 0;
 }
@@ -5544,13 +5719,16 @@ static int last_resort_title(jfyp_rec *r, jfy_node **group) {
         jfyp_byname *v;
         size_t cnt;
         int ok = last_resort_line(r, t, 0, &v, &cnt);
+        /* (or ended on a degree after a comma, "Ann Roe, MD, MPH", which
+         * no title's line is) */
+        int degreed = ok > 0 && strchr(t, ',') && degree_before(t, t + strlen(t));
         free(t);
         if (ok < 0) {
             rc = -1;
             break;
         }
-        /* a title's line of capitalized words reads as names: only two
-         * names or marked ones, under a title of some words */
+        /* a title's line of capitalized words reads as names: only
+         * marked ones or ones with degrees, under a title of some words */
         int marked = 0;
         for (size_t i = 0; i < cnt; i++)
             marked |= *v[i].markers != '\0';
@@ -5560,7 +5738,7 @@ static int last_resort_title(jfyp_rec *r, jfy_node **group) {
             rc = -1;
             break;
         }
-        if (ok && marked && jfyp_count_words(head) >= 4) {
+        if (ok && (marked || degreed) && jfyp_count_words(head) >= 4) {
             if (last_resort_add(r, group, v, cnt, title) < 0)
                 rc = -1;
             else {
@@ -5769,7 +5947,7 @@ static int last_resort(jfyp_rec *r, int from) {
 }
 
 int jfyp_recognize_bylines(jfyp_rec *r) {
-    if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0)
+    if (join_name_boxes(r) < 0 || join_comma_boxes(r) < 0 || join_byline_tail(r) < 0 || join_wrapped_names(r) < 0)
         return -1;
     int from = after_line(r), skipped = 0, found = 0, prev_comma = 0, prev_colon = 0, affs = 0, small_caps = 0;
     /* the names read last were the block before, ending on a comma; the
@@ -6259,7 +6437,7 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
             return -1;
         return jfyp_node_child(r->front, JFY_N_CONTRIBS) ? 0 : last_resort(r, from);
     }
-    return cited_glued_letters(r, group) < 0 || cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
+    return sequence_glued_letters(group) < 0 || cited_glued_letters(r, group) < 0 || cited_surnames(r, group) < 0 || cited_byline(r) < 0 ? -1 : 0;
 oom:
     if (group && !group->parent)
         jfyp_node_free(group);
