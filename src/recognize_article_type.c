@@ -314,6 +314,26 @@ static const char *broken_label(const char *text) {
     return type;
 }
 
+/* "Chapter Six", "CHAPTER 12", "Chapter IV": a book's chapter, which a
+ * journal's archive holds under no kind of article of its own. The word
+ * and its number alone (lower case). */
+static int chapter_label(const char *key) {
+    static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                          "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                                          "fourteen", "fifteen", "sixteen", "seventeen",
+                                          "eighteen", "nineteen", "twenty", NULL};
+    if (strncmp(key, "chapter ", 8) != 0 || !key[8])
+        return 0;
+    const char *k = key + 8;
+    size_t digits = strspn(k, "0123456789"), roman = strspn(k, "ivxl");
+    if ((digits && digits <= 3 && !k[digits]) || (roman && roman <= 6 && !k[roman]))
+        return 1;
+    for (size_t i = 0; numbers[i]; i++)
+        if (strcmp(k, numbers[i]) == 0)
+            return 1;
+    return 0;
+}
+
 const char *jfyp_article_type_label(const char *text, char **printed) {
     *printed = NULL;
     if (strlen(text) > 60 || correspondence_field(text))
@@ -326,6 +346,8 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (swapped_pair(key, labels[i].label))
             type = labels[i].type;
+    if (key && !type && chapter_label(key))
+        type = "other";
     /* two kinds joined by a slash ("Review/Meta-analysis"): both must be
      * kinds, and the first names the type */
     char *slash = key && !type ? strchr(key, '/') : NULL;
