@@ -129,6 +129,34 @@ static const label_map labels[] = {
     {"fallbericht", "case-report"}, {"kasuistik", "case-report"}, {"leserbrief", "letter"},
     {NULL, NULL}};
 
+/* The update badge's words ("Check for updates", "click for updates")
+ * that a label beside it is read with, its logo's marks before them
+ * ("RESEARCH NOTE ‘click for updates"), taken off the label's end. */
+static void badge_off(char *s) {
+    size_t n = strlen(s);
+    if (n < 18 || !jfyp_strieq(s + n - 12, " for updates"))
+        return;
+    char *w = s + n - 12;
+    if (w - s < 6 || (!jfyp_strnieq(w - 5, "check", 5) && !jfyp_strnieq(w - 5, "click", 5)))
+        return;
+    w -= 5;
+    /* (the logo's marks, no letter or digit of the label, or the logo
+     * read as a short word in brackets, "(R)") */
+    for (int more = 1; more;) {
+        while (w > s && !((w[-1] >= 'A' && w[-1] <= 'Z') || (w[-1] >= 'a' && w[-1] <= 'z') ||
+                          (w[-1] >= '0' && w[-1] <= '9')))
+            w--;
+        char *o = w;
+        while (o > s && o[-1] != ' ' && o[-1] != '(' && w - o <= 3)
+            o--;
+        more = o > s && o[-1] == '(' && (o - 1 == s || o[-2] == ' ') && *w == ')';
+        if (more)
+            w = o - 1;
+    }
+    if (w > s)
+        *w = '\0';
+}
+
 /* The label with typography and "Open Access" taken off, lower case. */
 static char *label_key(const char *text, char **printed) {
     char *s = jfyp_strdup(text);
@@ -150,6 +178,7 @@ static char *label_key(const char *text, char **printed) {
             memmove(s, b, strlen(b) + 1);
     }
     jfyp_squeeze(s);
+    badge_off(s);
     size_t n = strlen(s);
     while (n && (s[n - 1] == '.' || s[n - 1] == ':'))
         s[--n] = '\0';
@@ -461,6 +490,10 @@ static int header_end(const char *t) {
     size_t n = strlen(t);
     while (n && t[n - 1] == ' ')
         n--;
+    /* or the update badge's name over the label ("CrossMark"), printed
+     * beside the masthead */
+    if (n >= 9 && jfyp_strnieq(t + n - 9, "crossmark", 9))
+        return 1;
     if (n && ((t[n - 1] >= '0' && t[n - 1] <= '9') || t[n - 1] == ')'))
         return 1;
     /* or in the journal's web address, the masthead's last line
