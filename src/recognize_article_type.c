@@ -517,8 +517,32 @@ static int link_item(const char *t, const char *word) {
     size_t n = strlen(word);
     while (*t == ' ')
         t++;
-    return strncmp(t, "\xe2\x80\xa2 ", 4) == 0 && strncmp(t + 4, word, n) == 0 &&
-           (t[4 + n] == '\0' || t[4 + n] == ' ');
+    /* (the bullet as OCR reads it: "e", "+", "*", "«", "°") */
+    size_t b = strncmp(t, "\xe2\x80\xa2 ", 4) == 0 ? 4
+               : (*t == 'e' || *t == '+' || *t == '*') && t[1] == ' ' ? 2
+               : (strncmp(t, "\xc2\xab ", 3) == 0 || strncmp(t, "\xc2\xb0 ", 3) == 0) ? 3
+                                                                            : 0;
+    return b && strncmp(t + b, word, n) == 0 && (t[b + n] == '\0' || t[b + n] == ' ');
+}
+
+/* Whether an item of list n reads "Repository" and the next "Archive":
+ * the software paper's links. 1, 0, -1 on OOM. */
+static int list_links(const jfy_node *n) {
+    int prev = 0;
+    for (const jfy_node *k = n->first; k; k = k->next) {
+        if (k->type != JFY_N_ITEM)
+            continue;
+        char *s = jfyp_node_plain(k);
+        if (!s)
+            return -1;
+        const char *t = jfyp_trim(s);
+        int archive = prev && starts_with_word(t, "Archive");
+        prev = starts_with_word(t, "Repository");
+        free(s);
+        if (archive)
+            return 1;
+    }
+    return 0;
 }
 
 /* The labels of a field naming the kind ("Publication Types: Review"). */
@@ -532,6 +556,13 @@ static const char *const type_fields[] = {"Article type", "Publication types", "
 static int side_type(jfyp_rec *r) {
     int seen = 0, prev_repo = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
+        /* (the links read as a list, their bullets as OCR gives them
+         * "+ Repository" / "+ Archive") */
+        int links = n->type == JFY_N_LIST ? list_links(n) : 0;
+        if (links < 0)
+            return -1;
+        if (links)
+            return jfyp_node_set_attr(r->doc, "article-type", "other");
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         seen++;
