@@ -85,10 +85,6 @@ static const label_map labels[] = {
     /* a laboratory's protocol as a section of a journal (the plural
      * heading): a methods article; "Study Protocol" is a trial's plan */
     {"protocols", "methods-article"},
-    /* the plan of a study or a review under the one word ("Protocol"):
-     * no research of its own yet, filed as neither a research article
-     * nor a methods article by the journals that print the word alone */
-    {"protocol", "other"},
     {"research note", "research-note"}, {"case report", "case-report"},
     /* a trial's report on its patients: the publishers that print this
      * label tag it as a report of cases (JATS has no value of its own) */
