@@ -125,6 +125,34 @@ static const label_map labels[] = {
     {"fallbericht", "case-report"}, {"kasuistik", "case-report"}, {"leserbrief", "letter"},
     {NULL, NULL}};
 
+/* The update badge's words ("Check for updates", "click for updates")
+ * that a label beside it is read with, its logo's marks before them
+ * ("RESEARCH NOTE ‘click for updates"), taken off the label's end. */
+static void badge_off(char *s) {
+    size_t n = strlen(s);
+    if (n < 18 || !jfyp_strieq(s + n - 12, " for updates"))
+        return;
+    char *w = s + n - 12;
+    if (w - s < 6 || (!jfyp_strnieq(w - 5, "check", 5) && !jfyp_strnieq(w - 5, "click", 5)))
+        return;
+    w -= 5;
+    /* (the logo's marks, no letter or digit of the label, or the logo
+     * read as a short word in brackets, "(R)") */
+    for (int more = 1; more;) {
+        while (w > s && !((w[-1] >= 'A' && w[-1] <= 'Z') || (w[-1] >= 'a' && w[-1] <= 'z') ||
+                          (w[-1] >= '0' && w[-1] <= '9')))
+            w--;
+        char *o = w;
+        while (o > s && o[-1] != ' ' && o[-1] != '(' && w - o <= 3)
+            o--;
+        more = o > s && o[-1] == '(' && (o - 1 == s || o[-2] == ' ') && *w == ')';
+        if (more)
+            w = o - 1;
+    }
+    if (w > s)
+        *w = '\0';
+}
+
 /* The label with typography and "Open Access" taken off, lower case. */
 static char *label_key(const char *text, char **printed) {
     char *s = jfyp_strdup(text);
@@ -146,6 +174,7 @@ static char *label_key(const char *text, char **printed) {
             memmove(s, b, strlen(b) + 1);
     }
     jfyp_squeeze(s);
+    badge_off(s);
     size_t n = strlen(s);
     while (n && (s[n - 1] == '.' || s[n - 1] == ':'))
         s[--n] = '\0';
@@ -314,6 +343,26 @@ static const char *broken_label(const char *text) {
     return type;
 }
 
+/* "Chapter Six", "CHAPTER 12", "Chapter IV": a book's chapter, which a
+ * journal's archive holds under no kind of article of its own. The word
+ * and its number alone (lower case). */
+static int chapter_label(const char *key) {
+    static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                          "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                                          "fourteen", "fifteen", "sixteen", "seventeen",
+                                          "eighteen", "nineteen", "twenty", NULL};
+    if (strncmp(key, "chapter ", 8) != 0 || !key[8])
+        return 0;
+    const char *k = key + 8;
+    size_t digits = strspn(k, "0123456789"), roman = strspn(k, "ivxl");
+    if ((digits && digits <= 3 && !k[digits]) || (roman && roman <= 6 && !k[roman]))
+        return 1;
+    for (size_t i = 0; numbers[i]; i++)
+        if (strcmp(k, numbers[i]) == 0)
+            return 1;
+    return 0;
+}
+
 const char *jfyp_article_type_label(const char *text, char **printed) {
     *printed = NULL;
     if (strlen(text) > 60 || correspondence_field(text))
@@ -326,6 +375,8 @@ const char *jfyp_article_type_label(const char *text, char **printed) {
     for (size_t i = 0; key && labels[i].label && !type; i++)
         if (swapped_pair(key, labels[i].label))
             type = labels[i].type;
+    if (key && !type && chapter_label(key))
+        type = "other";
     /* two kinds joined by a slash ("Review/Meta-analysis"): both must be
      * kinds, and the first names the type */
     char *slash = key && !type ? strchr(key, '/') : NULL;
@@ -435,6 +486,10 @@ static int header_end(const char *t) {
     size_t n = strlen(t);
     while (n && t[n - 1] == ' ')
         n--;
+    /* or the update badge's name over the label ("CrossMark"), printed
+     * beside the masthead */
+    if (n >= 9 && jfyp_strnieq(t + n - 9, "crossmark", 9))
+        return 1;
     if (n && ((t[n - 1] >= '0' && t[n - 1] <= '9') || t[n - 1] == ')'))
         return 1;
     /* or in the journal's web address, the masthead's last line
@@ -458,8 +513,32 @@ static int link_item(const char *t, const char *word) {
     size_t n = strlen(word);
     while (*t == ' ')
         t++;
-    return strncmp(t, "\xe2\x80\xa2 ", 4) == 0 && strncmp(t + 4, word, n) == 0 &&
-           (t[4 + n] == '\0' || t[4 + n] == ' ');
+    /* (the bullet as OCR reads it: "e", "+", "*", "«", "°") */
+    size_t b = strncmp(t, "\xe2\x80\xa2 ", 4) == 0 ? 4
+               : (*t == 'e' || *t == '+' || *t == '*') && t[1] == ' ' ? 2
+               : (strncmp(t, "\xc2\xab ", 3) == 0 || strncmp(t, "\xc2\xb0 ", 3) == 0) ? 3
+                                                                            : 0;
+    return b && strncmp(t + b, word, n) == 0 && (t[b + n] == '\0' || t[b + n] == ' ');
+}
+
+/* Whether an item of list n reads "Repository" and the next "Archive":
+ * the software paper's links. 1, 0, -1 on OOM. */
+static int list_links(const jfy_node *n) {
+    int prev = 0;
+    for (const jfy_node *k = n->first; k; k = k->next) {
+        if (k->type != JFY_N_ITEM)
+            continue;
+        char *s = jfyp_node_plain(k);
+        if (!s)
+            return -1;
+        const char *t = jfyp_trim(s);
+        int archive = prev && starts_with_word(t, "Archive");
+        prev = starts_with_word(t, "Repository");
+        free(s);
+        if (archive)
+            return 1;
+    }
+    return 0;
 }
 
 /* The labels of a field naming the kind ("Publication Types: Review"). */
@@ -473,6 +552,13 @@ static const char *const type_fields[] = {"Article type", "Publication types", "
 static int side_type(jfyp_rec *r) {
     int seen = 0, prev_repo = 0;
     for (jfy_node *n = jfyp_rec_first(r); n && seen < SIDE_TYPE_BLOCKS; n = jfyp_rec_next(r, n)) {
+        /* (the links read as a list, their bullets as OCR gives them
+         * "+ Repository" / "+ Archive") */
+        int links = n->type == JFY_N_LIST ? list_links(n) : 0;
+        if (links < 0)
+            return -1;
+        if (links)
+            return jfyp_node_set_attr(r->doc, "article-type", "other");
         if (n->type != JFY_N_PARAGRAPH)
             continue;
         seen++;
