@@ -3983,15 +3983,19 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 n = joined;
             continue;
         }
-        if (furniture_line(r, n, t)) {
-            free(t);
+        int fu = furniture_line(r, n, t);
+        if (fu) {
             /* (in a stack of short lines, a float's or the page's foot,
-             * it stays for the readers of such stacks) */
+             * it is left as it was for the readers of such stacks) */
             int sa = short_line_beside(r, n->prev), sb = sa ? 0 : short_line_beside(r, jfyp_rec_next(r, n));
-            if (sa < 0 || sb < 0)
+            if (sa < 0 || sb < 0) {
+                free(t);
                 goto out;
-            if (sa || sb)
-                continue;
+            }
+            fu = !sa && !sb;
+        }
+        if (fu) {
+            free(t);
             jfy_node *pv = n->prev;
             jfyp_node_unlink(n);
             jfyp_node_free(n);
