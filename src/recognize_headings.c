@@ -3803,20 +3803,8 @@ static int closing_heading(const jfy_node *h) {
  * parts set in one run, two levels the text does not tell apart: they
  * stay too. Numbered headings keep the level their numbers give. -1 out
  * of memory. */
-static int conclusions_heading(const jfy_node *h) {
-    char *t = jfyp_node_plain(h);
-    if (!t)
-        return -1;
-    jfyp_trim(t);
-    const char *type = jfyp_section_kind(t) == JFYP_SEC_TOP ? jfyp_section_type(t) : NULL;
-    int co = type && strcmp(type, "conclusions") == 0;
-    free(t);
-    return co;
-}
-
 static int lift_intro_topics(jfyp_rec *r) {
     jfy_node *intro = NULL;
-    int conclusions_seen = 0;
     for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
         if (n->type != JFY_N_HEADING)
             continue;
@@ -3834,19 +3822,9 @@ static int lift_intro_topics(jfyp_rec *r) {
             continue;
         }
         int cl = closing_heading(n);
-        if (cl < 0)
-            return cl;
-        if (cl)
-            break;
-        /* its conclusions, the text's last section, close a review's
-         * topics as the back matter does ("Introduction" / topics /
-         * "Conclusions") */
-        int co = !conclusions_seen && conclusions_heading(n);
-        if (co < 0)
-            return co;
-        if (!co)
-            return 0; /* the introduction has a section after it */
-        conclusions_seen = 1;
+        if (cl <= 0)
+            return cl; /* the introduction has a section after it */
+        break;
     }
     if (!intro)
         return 0;
