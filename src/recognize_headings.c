@@ -657,7 +657,31 @@ static int sentence_opening(const char *t) {
         if (jfyp_strnieq(t, words[i], n) && t[n] == ',' && t[n + 1] == ' ' && islower((unsigned char)t[n + 2]))
             return 1;
     }
-    return 0;
+    /* any such opening as a preposition or a sequence word starts it, a
+     * few words to its comma, the sentence going on for four words more
+     * ("In early December 2019, reports of the disease", "Lastly, as
+     * required by the city's health commission"); a heading's comma
+     * parts a list of names ("Diagnosis, treatment and outcome") */
+    static const char *const opens[] = {"in", "on", "at", "during", "after", "before", "since",
+                                        "over", "for", "from", "by", "with", "within", "among",
+                                        "despite", "following", "given", "although", "while",
+                                        "when", "because", "as", "lastly", "first", "firstly",
+                                        "second", "secondly", "third", "thirdly", "overall",
+                                        "unfortunately", "surprisingly", "fortunately", NULL};
+    size_t w = strcspn(t, " ,");
+    int opener = 0;
+    for (int i = 0; opens[i] && !opener; i++)
+        opener = strlen(opens[i]) == w && jfyp_strnieq(t, opens[i], w);
+    if (!opener || !isupper((unsigned char)t[0]))
+        return 0;
+    const char *c = strchr(t, ',');
+    const char *stop = strpbrk(t, ".:;()");
+    if (!c || c[1] != ' ' || !islower((unsigned char)c[2]) || (stop && stop < c))
+        return 0;
+    int before = 1;
+    for (const char *p = t; p < c; p++)
+        before += *p == ' ';
+    return before <= 6 && jfyp_count_words(c + 1) >= 4;
 }
 
 /* An author's degree closing a byline or an address block's name line
@@ -3845,6 +3869,70 @@ static int lift_intro_topics(jfyp_rec *r) {
     return 0;
 }
 
+/* A web address alone on its line, a page number perhaps after it
+ * ("journalsite.org/journal/abc2", "Annals.org"): the page's furniture.
+ * No heading is one word with a dot inside before a domain's letters. */
+static int web_address(const char *t) {
+    size_t n = strcspn(t, " ");
+    if (t[n] && strspn(t + n + 1, "0123456789") != strlen(t + n + 1))
+        return 0;
+    static const char *const tld[] = {".org", ".com", ".net", ".edu", ".gov", ".int", NULL};
+    for (int i = 0; tld[i]; i++) {
+        const char *d = jfyp_stristr(t, tld[i]);
+        size_t k = strlen(tld[i]);
+        if (d && d > t && (size_t)(d - t) + k <= n && (d[k] == '/' || (size_t)(d - t) + k == n))
+            return 1;
+    }
+    return 0;
+}
+
+/* A journal's citation line: its volume and issue by their words ("Vol.
+ * 68 / No. 21", "Volume 00, Number 00, Month 2020", "Volume 9 Issue 9"),
+ * or a proof's placeholders for them ("Journal Name xxx (xxxx) xxx"). */
+static int citation_words(const char *t) {
+    if (strstr(t, "xxx (xxxx)") || strstr(t, "xxx (20") || strstr(t, "(xxxx) xxx"))
+        return 1;
+    static const char *const vol[] = {"volume ", "vol. ", NULL};
+    static const char *const iss[] = {"issue ", "number ", "no. ", NULL};
+    int v = 0, s = 0;
+    for (int i = 0; vol[i] && !v; i++) {
+        const char *p = jfyp_stristr(t, vol[i]);
+        v = p && (p == t || p[-1] == ' ' || p[-1] == '/') && isdigit((unsigned char)p[strlen(vol[i])]);
+    }
+    for (int i = 0; iss[i] && !s; i++) {
+        const char *p = jfyp_stristr(t, iss[i]);
+        s = p && p > t && (p[-1] == ' ' || p[-1] == '/') && isdigit((unsigned char)p[strlen(iss[i])]);
+    }
+    return v && s;
+}
+
+/* Whether block x is a lone line other than a section's name: with the
+ * furniture beside it, a stack of short lines (a page's foot, "Journal
+ * Name" over "02 journal.org"). -1 on out of memory. */
+static int furniture_line(const jfyp_rec *r, const jfy_node *n, const char *t);
+static int short_line_beside(const jfyp_rec *r, const jfy_node *x) {
+    if (!x || x->type != JFY_N_PARAGRAPH || !one_line(x))
+        return 0;
+    char *u = jfyp_node_plain(x);
+    if (!u)
+        return -1;
+    const char *t = jfyp_trim(u);
+    /* (more furniture goes too) */
+    int s = !jfyp_is_section_name(t) && !furniture_line(r, x, t);
+    free(u);
+    return s;
+}
+
+/* A lone line that prints the journal's name (alone, with its address or
+ * its citation), a web address, or a citation line: the page's furniture,
+ * which the banner readers leave where it stands inside the text (a later
+ * page's head, a letter's first line over its title). No heading: it goes. */
+static int furniture_line(const jfyp_rec *r, const jfy_node *n, const char *t) {
+    if (n->type == JFY_N_HEADING || !one_line(n))
+        return 0;
+    return jfyp_journal_name_line(r->hints, t, 0) || web_address(t) || citation_words(t);
+}
+
 int jfyp_recognize_headings(jfyp_rec *r) {
     cand *v = NULL;
     size_t len = 0, cap = 0;
@@ -3871,6 +3959,27 @@ int jfyp_recognize_headings(jfyp_rec *r) {
                 goto out;
             if (joined)
                 n = joined;
+            continue;
+        }
+        int fu = furniture_line(r, n, t);
+        if (fu) {
+            /* (in a stack of short lines, a float's or the page's foot,
+             * it is left as it was for the readers of such stacks) */
+            int sa = short_line_beside(r, n->prev), sb = sa ? 0 : short_line_beside(r, jfyp_rec_next(r, n));
+            if (sa < 0 || sb < 0) {
+                free(t);
+                goto out;
+            }
+            fu = !sa && !sb;
+        }
+        if (fu) {
+            free(t);
+            jfy_node *pv = n->prev;
+            jfyp_node_unlink(n);
+            jfyp_node_free(n);
+            if (!pv)
+                break;
+            n = pv;
             continue;
         }
         /* a trial's registration line is a statement, no heading */
