@@ -211,6 +211,23 @@ static size_t license_field_label(const char *s) {
     return opens_licence(a) ? (size_t)(a - s) : 0;
 }
 
+/* A side column's other notes the block runs into the licence's sentence
+ * ("Reviewing editor: X, University of Y" over "Copyright Name et al. This
+ * article is distributed under ..."): where the block opens on no licence's
+ * words and a licence's sentence starts after a full stop, with no word of
+ * a licence before it, the licence starts there. The length to skip, or 0. */
+static size_t lead_before_licence(const char *s) {
+    if (opens_licence(s))
+        return 0;
+    const char *ls = license_start(s);
+    if (!ls || ls == s || ls - s >= 300 || !has_license_cue(ls))
+        return 0;
+    char *pre = jfyp_strndup(s, (size_t)(ls - s));
+    int cue = !pre || has_license_cue(pre) || jfyp_stristr(pre, "creative") || jfyp_stristr(pre, "licen");
+    free(pre);
+    return cue ? 0 : (size_t)(ls - s);
+}
+
 /* A journal's citation line run under a statement at a page's foot
  * ("Journal Name. 2025;56:e70005."): a year, a semicolon, a volume. */
 static int citation_line(const char *s) {
@@ -983,6 +1000,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             field[fl - 2] = '\0';
         if (is_l || label) {
             size_t skip = license_field_label(field);
+            if (!skip)
+                skip = lead_before_licence(field);
             if (skip)
                 memmove(field, field + skip, strlen(field + skip) + 1);
             if (!has_license_cue(field) && opens_licence(field) && strlen(field) < 120 && end == l.n &&
