@@ -855,9 +855,16 @@ static int take_licence_name(jfyp_rec *r, jfy_node *para, char **text) {
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
     const char *t0 = l.n ? l.v[0].text : "";
+    /* (or the name's last words, "International License (CC BY 4.0).":
+     * a capital word or two, then the word itself) */
+    const char *lw = strstr(t0, "License");
+    if (!lw)
+        lw = strstr(t0, "Licence");
+    int tail = lw && lw - t0 <= 40 && t0[0] >= 'A' && t0[0] <= 'Z' && !memchr(t0, '.', (size_t)(lw - t0)) &&
+               !memchr(t0, ',', (size_t)(lw - t0)) && !memchr(t0, ':', (size_t)(lw - t0));
     int ok = l.n >= 1 && l.n <= 6 &&
              (((strncmp(t0, "Attribution", 11) == 0 || strncmp(t0, "CC BY", 5) == 0) && whole) ||
-              ((strncmp(t0, "License", 7) == 0 || strncmp(t0, "Licence", 7) == 0) && t0[7] && t0[7] != ':')) &&
+              (tail && lw[7] && lw[7] != ':')) &&
              ends_sentence(l.v[l.n - 1].text);
     for (size_t i = 0; ok && i < l.n; i++)
         ok = strlen(l.v[i].text) < 120 && !opens_other_field(l.v[i].text) && l.v[i].first->type == JFY_N_TEXT;
