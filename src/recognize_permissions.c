@@ -1009,6 +1009,22 @@ static int take_holder_blocks(jfyp_rec *r, jfy_node *para, char **stmt) {
                          : jfyp_strnieq(t, "All rights reserved", 19));
         int xe = x->end_line;
         jfy_node *nx = jfyp_rec_next(r, x);
+        /* (the page's text going on in lower case after the foot is joined
+         * to the block before it later: the reservation's block is read but
+         * left to it, as it stood, so that no other block takes it) */
+        jfy_node *on = nx;
+        while (on && jfyp_is_furniture(r, on))
+            on = jfyp_rec_next(r, on);
+        if (ok && k == 1 && on && on->type == JFY_N_PARAGRAPH && on->first && on->first->type == JFY_N_TEXT &&
+            on->first->text && jfyp_starts_lower(on->first->text)) {
+            char *all = jfyp_join_wrapped(*stmt, t);
+            jfyp_lines_free(&l);
+            if (!all)
+                return -1;
+            free(*stmt);
+            *stmt = all;
+            break;
+        }
         if (absorb_lines(&l, ok, stmt, x) < 0)
             return -1;
         if (!ok)
