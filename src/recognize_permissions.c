@@ -32,6 +32,15 @@ static const char *after_issn(const char *s) {
     return s;
 }
 
+/* After the word "Copyright" opening s, or NULL; "Copyrights ©" (a
+ * plural some pages print) is the word too, before its sign. */
+static const char *after_copyright_word(const char *s) {
+    const char *a = jfyp_after_label(s, "Copyright");
+    if (!a && strncmp(s, "Copyrights \xc2\xa9", 13) == 0)
+        a = s + 11;
+    return a;
+}
+
 static int opens_sign(const char *s) {
     return strncmp(s, "\xc2\xa9", 2) == 0;
 }
@@ -74,7 +83,7 @@ static int opens_copyright(const char *s) {
         return 1;
     if (strncmp(s, "(c) ", 4) == 0 || strncmp(s, "(C) ", 4) == 0)
         return sign_in_parens(s);
-    const char *a = jfyp_after_label(s, "Copyright");
+    const char *a = after_copyright_word(s);
     if (!a || (s[1] != 'o' && s[1] != 'O'))
         return 0;
     /* "Copyright ©", "Copyright 2014", "Copyright: ...", "COPYRIGHT" */
@@ -209,6 +218,27 @@ static size_t license_field_label(const char *s) {
     while (*a == ' ')
         a++;
     return opens_licence(a) ? (size_t)(a - s) : 0;
+}
+
+/* A side column's other notes the block runs into the licence's sentence
+ * ("Reviewing editor: X, University of Y" over "Copyright Name et al. This
+ * article is distributed under ..."): where the block opens on no licence's
+ * words and a licence's sentence starts after a full stop, with no word of
+ * a licence before it, the licence starts there. The length to skip, or 0. */
+static size_t lead_before_licence(const char *s) {
+    if (opens_licence(s))
+        return 0;
+    const char *ls = license_start(s);
+    if (!ls || ls == s || ls - s >= 300 || !has_license_cue(ls))
+        return 0;
+    char *pre = jfyp_strndup(s, (size_t)(ls - s));
+    int cue = !pre || has_license_cue(pre) || jfyp_stristr(pre, "creative") || jfyp_stristr(pre, "licen");
+    /* (a short tail is a licensee's name the line above began, "Licensee:
+     * X" over "Journals. This work is licensed ...": the licence's own) */
+    if (pre && ls - s < 40 && !jfyp_stristr(pre, "copyright"))
+        cue = 1;
+    free(pre);
+    return cue ? 0 : (size_t)(ls - s);
 }
 
 /* A journal's citation line run under a statement at a page's foot
@@ -365,6 +395,12 @@ static char *cut_run_on(char *s) {
         const char *q = p + 2;
         while (*q == ' ')
             q++;
+        /* "... properly cited. Copyright © 2016 by X": the statement the
+         * foot prints under the licence, given back to be read as one */
+        if (opens_copyright(q)) {
+            o[1] = '\0';
+            return (char *)q;
+        }
         if (jfyp_starts_lower(q) || not_the_licence(q) || journal_note(q) || !about_reuse(q)) {
             o[1] = '\0';
             return NULL;
@@ -500,7 +536,7 @@ static char *holder_of(const char *stmt) {
         while (*p == ' ' || *p == ',' || *p == ':' || *p == '*')
             p++, again = 1;
         const char *a;
-        if ((a = jfyp_after_label(p, "Copyright")) && a != p) {
+        if ((a = after_copyright_word(p)) && a != p) {
             p = (char *)a;
             again = 1;
         }
@@ -805,8 +841,13 @@ static int absorb_lines(jfyp_lines *l, int ok, char **text, jfy_node *x) {
  * joined to *text and taken. 0, or -1 out of memory. */
 static int take_licence_name(jfyp_rec *r, jfy_node *para, char **text) {
     size_t n = strlen(*text);
-    if (n < 16 || !jfyp_strieq(*text + n - 16, "Creative Commons"))
+    /* "... the Creative Commons Attribution Non-Commercial" over "License
+     * (http://...).": the name cut before its last word */
+    const char *cc = n >= 16 ? jfyp_stristr(*text + (n > 80 ? n - 80 : 0), "Creative Commons") : NULL;
+    int named = cc && !jfyp_stristr(cc, "licen") && !ends_sentence(*text) && !strchr(cc, ',');
+    if (!named)
         return 0;
+    int whole = jfyp_strieq(*text + n - 16, "Creative Commons");
     jfy_node *x = jfyp_rec_next(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
         return 0;
@@ -814,9 +855,16 @@ static int take_licence_name(jfyp_rec *r, jfy_node *para, char **text) {
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
     const char *t0 = l.n ? l.v[0].text : "";
+    /* (or the name's last words, "International License (CC BY 4.0).":
+     * a capital word or two, then the word itself) */
+    const char *lw = strstr(t0, "License");
+    if (!lw)
+        lw = strstr(t0, "Licence");
+    int tail = lw && lw - t0 <= 40 && t0[0] >= 'A' && t0[0] <= 'Z' && !memchr(t0, '.', (size_t)(lw - t0)) &&
+               !memchr(t0, ',', (size_t)(lw - t0)) && !memchr(t0, ':', (size_t)(lw - t0));
     int ok = l.n >= 1 && l.n <= 6 &&
-             (strncmp(t0, "Attribution", 11) == 0 || strncmp(t0, "License", 7) == 0 ||
-              strncmp(t0, "Licence", 7) == 0 || strncmp(t0, "CC BY", 5) == 0) &&
+             (((strncmp(t0, "Attribution", 11) == 0 || strncmp(t0, "CC BY", 5) == 0) && whole) ||
+              (tail && lw[7] && lw[7] != ':')) &&
              ends_sentence(l.v[l.n - 1].text);
     for (size_t i = 0; ok && i < l.n; i++)
         ok = strlen(l.v[i].text) < 120 && !opens_other_field(l.v[i].text) && l.v[i].first->type == JFY_N_TEXT;
@@ -900,7 +948,7 @@ static int junk_statement(const char *s) {
     const char *y;
     if (find_year(s, &y))
         return 0;
-    const char *a = jfyp_after_label(s, "Copyright");
+    const char *a = after_copyright_word(s);
     if (a && a != s)
         s = a;
     while (*s == ' ' || *s == ':')
@@ -930,6 +978,61 @@ static int junk_statement(const char *s) {
  * notice, no sentence of it. */
 static int affiliations_note(const char *s) {
     return strncmp(s, "For ", 4) == 0 && jfyp_stristr(s, " affiliation") != NULL;
+}
+
+#define HOLDER_LINE 100 /* bytes: a holder's name, a line of its own */
+
+/* "Copyright © 2016" over "The Korean Society of X." over "All rights
+ * reserved.", each line a block of its own (an extraction parts a foot's
+ * short lines): a statement of a sign and a year alone names its holder on
+ * the line under it. The holder's line, a capital opening it and a full
+ * stop closing it, and the reservation after it, are joined to *stmt and
+ * taken. 0, or -1 out of memory. */
+static int take_holder_blocks(jfyp_rec *r, jfy_node *para, char **stmt) {
+    const char *y;
+    char *h = holder_of(*stmt);
+    int bare = h && !*h && find_year(*stmt, &y) && strlen(*stmt) < 30;
+    free(h);
+    if (!h)
+        return -1;
+    int last = para->end_line;
+    jfy_node *x = jfyp_rec_next(r, para);
+    for (int k = 0; bare && k < 2 && x && x->type == JFY_N_PARAGRAPH && x->line == last + 1; k++) {
+        jfyp_lines l;
+        if (jfyp_lines_of(x, &l) < 0)
+            return -1;
+        const char *t = l.n == 1 ? l.v[0].text : "";
+        size_t n = strlen(t);
+        int ok = n > 4 && n < HOLDER_LINE && t[n - 1] == '.' && l.v[0].first->type == JFY_N_TEXT &&
+                 (k == 0 ? t[0] >= 'A' && t[0] <= 'Z' && !opens_other_field(t) && !opens_copyright(t) &&
+                               !opens_licence(t) && !has_license_cue(t) && !jfyp_strnieq(t, "All rights", 10)
+                         : jfyp_strnieq(t, "All rights reserved", 19));
+        int xe = x->end_line;
+        jfy_node *nx = jfyp_rec_next(r, x);
+        /* (the page's text going on in lower case after the foot is joined
+         * to the block before it later: the reservation's block is read but
+         * left to it, as it stood, so that no other block takes it) */
+        jfy_node *on = nx;
+        while (on && jfyp_is_furniture(r, on))
+            on = jfyp_rec_next(r, on);
+        if (ok && k == 1 && on && on->type == JFY_N_PARAGRAPH && on->first && on->first->type == JFY_N_TEXT &&
+            on->first->text && jfyp_starts_lower(on->first->text)) {
+            char *all = jfyp_join_wrapped(*stmt, t);
+            jfyp_lines_free(&l);
+            if (!all)
+                return -1;
+            free(*stmt);
+            *stmt = all;
+            break;
+        }
+        if (absorb_lines(&l, ok, stmt, x) < 0)
+            return -1;
+        if (!ok)
+            break;
+        last = xe;
+        x = nx;
+    }
+    return 0;
 }
 
 /* early: only a licence sentence opening the paragraph, taken before the
@@ -983,6 +1086,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             field[fl - 2] = '\0';
         if (is_l || label) {
             size_t skip = license_field_label(field);
+            if (!skip)
+                skip = lead_before_licence(field);
             if (skip)
                 memmove(field, field + skip, strlen(field + skip) + 1);
             if (!has_license_cue(field) && opens_licence(field) && strlen(field) < 120 && end == l.n &&
@@ -1104,6 +1209,8 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             size_t sn = strlen(stmt);
             if (*stmt && end == l.n && sn > 2 && stmt[sn - 1] == '-' && stmt[sn - 2] >= 'a' && stmt[sn - 2] <= 'z')
                 rc = jfyp_take_continuation(r, para, &stmt);
+            if (rc == 0 && *stmt && end == l.n)
+                rc = take_holder_blocks(r, para, &stmt);
             if (rc == 0 && *stmt)
                 rc = set_copyright(r, stmt, para);
             if (rc == 0 && licensee && !lic)
@@ -1565,7 +1672,7 @@ static int copyright_line(const char *s) {
     s = after_issn(s);
     if (opens_sign(s))
         return 1;
-    const char *a = jfyp_after_label(s, "Copyright");
+    const char *a = after_copyright_word(s);
     return a && a > s + 9 && (opens_sign(a) || (*a >= '1' && *a <= '2'));
 }
 
