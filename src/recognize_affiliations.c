@@ -6229,9 +6229,11 @@ static int take_lost_first(state *S, int from) {
 
 
 /* One piece of a run of addresses, read as the address labelled lab:
- * lines joined, the separator after its country dropped. 1 taken, 0 not
- * an address, -1 on OOM. */
-static int add_run_piece(state *S, const char *lab, const char *a, size_t n, const jfy_node *src, int dry) {
+ * lines joined, the separator after its country dropped; with cityless,
+ * an institution's piece need not end on a country. 1 taken, 0 not an
+ * address, -1 on OOM. */
+static int add_run_piece(state *S, const char *lab, const char *a, size_t n, const jfy_node *src, int dry,
+                         int cityless) {
     char *x = jfyp_strndup(a, n);
     if (!x)
         return -1;
@@ -6242,7 +6244,8 @@ static int add_run_piece(state *S, const char *lab, const char *a, size_t n, con
     size_t xl = strlen(x);
     while (xl && (x[xl - 1] == '.' || x[xl - 1] == ',' || x[xl - 1] == ';' || x[xl - 1] == ' '))
         x[--xl] = '\0';
-    int ok = xl && addressish(x) && ends_with_country(x, xl);
+    int ok = xl && addressish(x) &&
+             (ends_with_country(x, xl) || (cityless && jfyp_front_has_institution_word(x)));
     int rc = ok && !dry ? add_aff(S, lab, x, src) : 0;
     free(x);
     return rc < 0 ? -1 : ok;
@@ -6280,8 +6283,11 @@ static int take_run_first_lost(state *S, int from) {
         while (i < l.n && i < 3 &&
                !(is_upper_ascii_or_utf8(l.v[i].text) && jfyp_front_has_institution_word(l.v[i].text) &&
                  strchr(l.v[i].text, ','))) {
-            /* (a running head over it, not an address's lines) */
-            if (strchr(l.v[i].text, ',') || !is_upper_ascii_or_utf8(l.v[i].text))
+            /* (a running head over it, not an address's lines; or the
+             * byline's last line left over it, a group's name: "and The
+             * Regional Laboratory Network Working Group") */
+            if (strchr(l.v[i].text, ',') ||
+                (!is_upper_ascii_or_utf8(l.v[i].text) && !(i == 0 && strncmp(l.v[i].text, "and ", 4) == 0)))
                 i = 3;
             i++;
         }
@@ -6336,6 +6342,16 @@ static int take_run_first_lost(state *S, int from) {
             }
         }
         int rc = 0, took = 0;
+        /* "..., Incheon; 2Department of Y, X University School of
+         * Medicine; ...; 7Department of Z, ..., Seoul, Korea": the page
+         * names the country once, after the run's last address, and the
+         * pieces before it end on a town or on their institution */
+        int once = 0;
+        if (ok && np >= 2 && nc == m - 1) {
+            const char *a = at[np - 1] + ln[np - 1];
+            once = add_run_piece(S, NULL, a, strlen(a), n, 1, 0);
+            rc = once < 0 ? -1 : 0;
+        }
         /* every piece an address first (dry), then all taken */
         for (int dry = 1; dry >= 0 && ok && np >= 2 && nc == m - 1 && rc >= 0; dry--) {
             int good = 1;
@@ -6351,7 +6367,7 @@ static int take_run_first_lost(state *S, int from) {
                 good = jfyp_front_has_institution_word(h);
                 free(h);
                 if (good)
-                    rc = add_run_piece(S, lab, cut[k], (size_t)(e - cut[k]), n, dry);
+                    rc = add_run_piece(S, lab, cut[k], (size_t)(e - cut[k]), n, dry, once);
                 good = good && (rc > 0 || (!dry && rc == 0));
             }
             for (int k = 0; k < np && good && rc >= 0; k++) {
@@ -6359,7 +6375,7 @@ static int take_run_first_lost(state *S, int from) {
                 snprintf(lab, sizeof lab, "%d", m + k);
                 const char *a = at[k] + ln[k];
                 size_t an = k + 1 < np ? (size_t)(at[k + 1] - a) : strlen(a);
-                rc = add_run_piece(S, lab, a, an, n, dry);
+                rc = add_run_piece(S, lab, a, an, n, dry, once && k + 1 < np);
                 good = rc > 0 || (!dry && rc == 0);
             }
             if (!good)
