@@ -896,6 +896,19 @@ const char *jfyp_country_code(const char *name) {
         free(dot);
     }
     free(low);
+    /* "Florey Institute of Neuroscience, and", "Yes we can": an alpha-3
+     * code is printed in capitals ("AND", "CAN", "PER"); the same three
+     * letters in lower case are a word, not a country */
+    if (c && strlen(c->name) == 3 && c->name[0] >= 'a' && c->name[0] <= 'z') {
+        const char *q = name;
+        while (*q == ' ')
+            q++;
+        if (strncmp(q, "the ", 4) == 0 || strncmp(q, "The ", 4) == 0)
+            q += 4;
+        for (; *q; q++)
+            if (*q >= 'a' && *q <= 'z')
+                return NULL;
+    }
     return c ? c->code : NULL;
 }
 

@@ -3910,6 +3910,93 @@ static int from_the_lettered(state *S, jfy_node *n, const jfyp_lines *l, size_t 
     return rc < 0 ? -1 : 0;
 }
 
+/* Whether the line y (yl bytes) ends on a title's abbreviation, a
+ * capital and up to five letters before the stop: "(Dr.", "Drs.",
+ * "Messrs.". */
+static int title_stop(const char *y, size_t yl) {
+    size_t k = yl - 1, w = 0;
+    while (k > 0 && ((y[k - 1] >= 'a' && y[k - 1] <= 'z') || (y[k - 1] >= 'A' && y[k - 1] <= 'Z'))) {
+        k--;
+        w++;
+    }
+    if (w < 2 || w > 6 || !(y[k] >= 'A' && y[k] <= 'Z'))
+        return 0;
+    for (size_t q = k + 1; q < yl - 1; q++)
+        if (y[q] < 'a' || y[q] > 'z')
+            return 0;
+    return k == 0 || y[k - 1] == ' ' || y[k - 1] == '(';
+}
+
+/* "From the University X (Drs. A and B), Hospital Y, and the Department
+ * of Z (Dr. C), University W, Town, ON, Canada": the authors named in
+ * brackets after each address, the addresses joined by ", and the ", the
+ * town and country printed once at the end. Each address is read with
+ * the brackets dropped and the last one's town and country. 1 taken, 0
+ * not this shape, -1 on OOM. */
+static int from_the_named(state *S, const char *a, const jfy_node *src) {
+    if (strncmp(a, "From the ", 9) != 0)
+        return 0;
+    char *x = jfyp_strdup(a + 9);
+    if (!x)
+        return -1;
+    /* the brackets that open on a title ("(Drs. ", "(Mssrs. ") go */
+    int named = 0;
+    for (char *o = strchr(x, '('); o; o = strchr(o, '(')) {
+        char *c = strchr(o, ')');
+        char *sp = strchr(o, ' ');
+        if (c && sp && sp < c && sp[-1] == '.' && title_stop(o + 1, (size_t)(sp - o - 1))) {
+            char *e = c + 1;
+            while (o > x && o[-1] == ' ')
+                o--;
+            memmove(o, e, strlen(e) + 1);
+            named = 1;
+        } else {
+            o++;
+        }
+    }
+    char *parts[4];
+    int np = 0;
+    for (char *p = x; p && np < 4;) {
+        char *q = strstr(p, ", and the ");
+        if (q)
+            *q = '\0';
+        parts[np++] = p;
+        p = q ? q + 10 : NULL;
+    }
+    int rc = 0;
+    if (named && np == 1) {
+        size_t had = S->naff;
+        rc = add_aff(S, NULL, x, src) < 0 ? -1 : S->naff > had;
+    } else if (named && np >= 2 && np < 4) {
+        /* the last address's town onward: its segments after its last
+         * institution */
+        const char *last = parts[np - 1], *tail = NULL;
+        for (const char *c = strchr(last, ','); c; c = strchr(c + 1, ',')) {
+            char *head = jfyp_strndup(last, (size_t)(c - last));
+            if (!head) {
+                free(x);
+                return -1;
+            }
+            const char *s0 = strrchr(head, ',');
+            if (jfyp_front_has_institution_word(s0 ? s0 + 1 : head))
+                tail = c + 2;
+            free(head);
+        }
+        for (int k = 0; k < np && rc >= 0 && tail; k++) {
+            size_t pl = strlen(parts[k]);
+            char *one = k + 1 < np && !ends_with_country(parts[k], pl) ? jfyp_printf("%s, %s", parts[k], tail)
+                                                                        : jfyp_strdup(parts[k]);
+            if (!one || (addressish(one) && add_aff(S, NULL, one, src) < 0))
+                rc = -1;
+            free(one);
+        }
+        if (rc == 0 && tail)
+            rc = 1;
+    }
+    free(x);
+    return rc;
+}
+
 static int take_from_the(state *S) {
     int seen = 0;
     for (jfy_node *n = jfyp_rec_first(S->r), *next; n && seen < 80; n = next, seen++) {
@@ -3930,7 +4017,10 @@ static int take_from_the(state *S) {
                     jfyp_node_free(n);
                 break;
             }
-            if (strncmp(x, "From the ", 9) != 0 || !jfyp_front_has_institution_word(x))
+            /* (its note's symbol before it: "*From the University X
+             * (Drs. A and B), ..., Canada.") */
+            size_t sym = i == 0 ? symbol_len(x) : 0;
+            if (strncmp(x + sym, "From the ", 9) != 0 || !jfyp_front_has_institution_word(x))
                 continue;
             for (size_t j = i; j < l.n && j < i + 8 && rc == 0; j++) {
                 const char *y = l.v[j].text;
@@ -3942,12 +4032,22 @@ static int take_from_the(state *S) {
                     rc = -1;
                     break;
                 }
+                if (sym)
+                    memmove(a, a + sym, strlen(a + sym) + 1);
                 size_t al = strlen(a);
                 while (al && (a[al - 1] == '.' || a[al - 1] == ' '))
                     a[--al] = '\0';
+                /* "... Toronto General Hospital, and the Department of
+                 * Medicine (Dr." / "Fowler), Sunnybrook ..., Canada.": a
+                 * title's stop is no sentence's end */
+                if (al < 300 && !ends_with_country(a, al) && title_stop(y, yl)) {
+                    free(a);
+                    continue;
+                }
                 if (al < 300 && ends_with_country(a, al) && !strchr(a, '@')) {
                     size_t had = S->naff;
-                    rc = add_aff(S, NULL, a, n) < 0 ? -1 : S->naff > had;
+                    int k = from_the_named(S, a, n);
+                    rc = k < 0 ? -1 : k > 0 ? 1 : add_aff(S, NULL, a, n) < 0 ? -1 : S->naff > had;
                     if (rc > 0 && jfyp_lines_remove(n, &l, i, j))
                         jfyp_node_free(n);
                 }
@@ -6229,9 +6329,11 @@ static int take_lost_first(state *S, int from) {
 
 
 /* One piece of a run of addresses, read as the address labelled lab:
- * lines joined, the separator after its country dropped. 1 taken, 0 not
- * an address, -1 on OOM. */
-static int add_run_piece(state *S, const char *lab, const char *a, size_t n, const jfy_node *src, int dry) {
+ * lines joined, the separator after its country dropped; with cityless,
+ * an institution's piece need not end on a country. 1 taken, 0 not an
+ * address, -1 on OOM. */
+static int add_run_piece(state *S, const char *lab, const char *a, size_t n, const jfy_node *src, int dry,
+                         int cityless) {
     char *x = jfyp_strndup(a, n);
     if (!x)
         return -1;
@@ -6242,7 +6344,8 @@ static int add_run_piece(state *S, const char *lab, const char *a, size_t n, con
     size_t xl = strlen(x);
     while (xl && (x[xl - 1] == '.' || x[xl - 1] == ',' || x[xl - 1] == ';' || x[xl - 1] == ' '))
         x[--xl] = '\0';
-    int ok = xl && addressish(x) && ends_with_country(x, xl);
+    int ok = xl && addressish(x) &&
+             (ends_with_country(x, xl) || (cityless && jfyp_front_has_institution_word(x)));
     int rc = ok && !dry ? add_aff(S, lab, x, src) : 0;
     free(x);
     return rc < 0 ? -1 : ok;
@@ -6280,8 +6383,11 @@ static int take_run_first_lost(state *S, int from) {
         while (i < l.n && i < 3 &&
                !(is_upper_ascii_or_utf8(l.v[i].text) && jfyp_front_has_institution_word(l.v[i].text) &&
                  strchr(l.v[i].text, ','))) {
-            /* (a running head over it, not an address's lines) */
-            if (strchr(l.v[i].text, ',') || !is_upper_ascii_or_utf8(l.v[i].text))
+            /* (a running head over it, not an address's lines; or the
+             * byline's last line left over it, a group's name: "and The
+             * Regional Laboratory Network Working Group") */
+            if (strchr(l.v[i].text, ',') ||
+                (!is_upper_ascii_or_utf8(l.v[i].text) && !(i == 0 && strncmp(l.v[i].text, "and ", 4) == 0)))
                 i = 3;
             i++;
         }
@@ -6336,6 +6442,16 @@ static int take_run_first_lost(state *S, int from) {
             }
         }
         int rc = 0, took = 0;
+        /* "..., Incheon; 2Department of Y, X University School of
+         * Medicine; ...; 7Department of Z, ..., Seoul, Korea": the page
+         * names the country once, after the run's last address, and the
+         * pieces before it end on a town or on their institution */
+        int once = 0;
+        if (ok && np >= 2 && nc == m - 1) {
+            const char *a = at[np - 1] + ln[np - 1];
+            once = add_run_piece(S, NULL, a, strlen(a), n, 1, 0);
+            rc = once < 0 ? -1 : 0;
+        }
         /* every piece an address first (dry), then all taken */
         for (int dry = 1; dry >= 0 && ok && np >= 2 && nc == m - 1 && rc >= 0; dry--) {
             int good = 1;
@@ -6351,7 +6467,7 @@ static int take_run_first_lost(state *S, int from) {
                 good = jfyp_front_has_institution_word(h);
                 free(h);
                 if (good)
-                    rc = add_run_piece(S, lab, cut[k], (size_t)(e - cut[k]), n, dry);
+                    rc = add_run_piece(S, lab, cut[k], (size_t)(e - cut[k]), n, dry, once);
                 good = good && (rc > 0 || (!dry && rc == 0));
             }
             for (int k = 0; k < np && good && rc >= 0; k++) {
@@ -6359,7 +6475,7 @@ static int take_run_first_lost(state *S, int from) {
                 snprintf(lab, sizeof lab, "%d", m + k);
                 const char *a = at[k] + ln[k];
                 size_t an = k + 1 < np ? (size_t)(at[k + 1] - a) : strlen(a);
-                rc = add_run_piece(S, lab, a, an, n, dry);
+                rc = add_run_piece(S, lab, a, an, n, dry, once && k + 1 < np);
                 good = rc > 0 || (!dry && rc == 0);
             }
             if (!good)
