@@ -133,12 +133,13 @@ static int valid_utf8(const char *s, size_t len, size_t *bad) {
  * the first byte 1252 leaves undefined, so the whole page was lost. A
  * high surrogate followed by a low one is joined into its character; a
  * surrogate alone becomes U+FFFD, which takes as many bytes. Returns the
- * mended copy, or NULL when there is no surrogate (or no memory). */
+ * mended copy, or NULL when there is no surrogate or no memory (*oom set,
+ * so that a page is not read as Windows-1252 for want of memory). */
 static int surrogate_at(const unsigned char *p, size_t left, int low) {
     return left >= 3 && p[0] == 0xED && (p[1] & 0xF0) == (low ? 0xB0 : 0xA0) && (p[2] & 0xC0) == 0x80;
 }
 
-static char *join_surrogates(const char *s, size_t len, size_t *pairs, size_t *lone) {
+static char *join_surrogates(const char *s, size_t len, size_t *pairs, size_t *lone, int *oom) {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len && !surrogate_at(u + i, len - i, 0) && !surrogate_at(u + i, len - i, 1))
@@ -146,8 +147,10 @@ static char *join_surrogates(const char *s, size_t len, size_t *pairs, size_t *l
     if (i == len)
         return NULL;
     char *out = malloc(len + 1);
-    if (!out)
+    if (!out) {
+        *oom = 1;
         return NULL;
+    }
     memcpy(out, s, i);
     size_t o = i;
     *pairs = *lone = 0;
@@ -797,12 +800,15 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                            "UTF-16 without a byte order mark; pass --encoding", off);
             return NULL;
         }
-        size_t pairs = 0, lone = 0;
+        size_t pairs = 0, lone = 0, mbad;
+        int oom = 0;
         char *mended = NULL;
+        /* (mbad: an offset in the mended copy, shorter than text, which
+         * the warnings below must not read as one in text) */
         if (valid_utf8(text, tlen, &bad)) {
             utf8 = jfyp_strndup(text, tlen);
-        } else if ((mended = join_surrogates(text, tlen, &pairs, &lone)) != NULL &&
-                   valid_utf8(mended, strlen(mended), &bad)) {
+        } else if ((mended = join_surrogates(text, tlen, &pairs, &lone, &oom)) != NULL &&
+                   valid_utf8(mended, strlen(mended), &mbad)) {
             jfyp_diags_add(diags, JFY_WARNING, line_of(text, bad), 0, "cesu-8",
                            "%zu character%s beyond U+FFFF came as UTF-16 surrogate pairs "
                            "(CESU-8, as MuPDF writes them) and %s joined; %zu lone "
@@ -811,7 +817,7 @@ char *jfyp_decode(const char *bytes, size_t len, const char *encoding,
                            lone, lone == 1 ? "" : "s");
             utf8 = mended;
             mended = NULL;
-        } else {
+        } else if (!oom) {
             jfyp_diags_add(diags, JFY_WARNING, line_of(text, bad), 0, "not-utf8",
                            "byte 0x%02X is not UTF-8; the file was read as "
                            "Windows-1252 (pass --encoding to choose another)",
