@@ -4107,6 +4107,11 @@ static int join_wrapped_names(jfyp_rec *r) {
         int ok = tl && ((t[tl - 1] >= 'a' && t[tl - 1] <= 'z') || (unsigned char)t[tl - 1] >= 0x80) &&
                  strchr(t, ',') && !strchr(t, '@') && !strchr(u, '@') && opens_name_rest(u);
         char *all = ok ? jfyp_printf("%s %s", t, u) : NULL;
+        if (ok && !all) {
+            free(t);
+            free(u);
+            return -1;
+        }
         jfyp_byname *w = NULL;
         size_t c1 = 0, c2 = 0;
         int tail1 = 0, tail2 = 0, rc = all ? read_less_tail(t, &w, &c1, &tail1) : 0, marked = 0;
