@@ -3979,7 +3979,7 @@ static int from_the_named(state *S, const char *a, const jfy_node *src) {
             }
             const char *s0 = strrchr(head, ',');
             if (jfyp_front_has_institution_word(s0 ? s0 + 1 : head))
-                tail = c + 2;
+                tail = c + 1 + strspn(c + 1, " ");
             free(head);
         }
         for (int k = 0; k < np && rc >= 0 && tail; k++) {
