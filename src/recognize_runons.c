@@ -1481,7 +1481,7 @@ static int has_address(const char *t) {
 }
 
 /* A number of one to five digits standing alone at t's start or end. */
-static int page_number_at_end(const char *t) {
+static int page_number_at_edge(const char *t) {
     size_t n = strlen(t), k = 0;
     while (k < n && isdigit((unsigned char)t[k]))
         k++;
@@ -1495,7 +1495,7 @@ static int page_number_at_end(const char *t) {
 
 static int running_foot(const char *t) {
     size_t n = strlen(t);
-    return n && n <= FOOT_MAX && t[n - 1] != '.' && has_address(t) && page_number_at_end(t);
+    return n && n <= FOOT_MAX && t[n - 1] != '.' && has_address(t) && page_number_at_edge(t);
 }
 
 static int drop_running_feet(jfy_node *c) {
