@@ -3917,7 +3917,8 @@ static int short_line_beside(const jfyp_rec *r, const jfy_node *x) {
     if (!u)
         return -1;
     const char *t = jfyp_trim(u);
-    /* (more furniture goes too) */
+    /* (a furniture line beside it makes no stack: the journal's name
+     * over "journal.org" alone, both go) */
     int s = !jfyp_is_section_name(t) && !furniture_line(r, x, t);
     free(u);
     return s;
