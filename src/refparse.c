@@ -827,6 +827,14 @@ static size_t tail_links(ctx *c, size_t from) {
     for (; i < c->n && end == c->n; i++)
         if (strchr(MARK_LETTERS, c->low[i]) && mark_at(c->low + i))
             end = i;
+    /* "MMWR 2003;52:1-61. <U+201C>www.cdc.gov/mmwr/...<U+201D>. Accessed
+     * ...": a link printed in quotes, its opening quote no part of the
+     * work (left alone it was read as the journal, the journal's numbers
+     * as the title's) */
+    if (end < c->n && end >= from + 3 && memcmp(c->t + end - 3, "\xe2\x80\x9c", 3) == 0)
+        end -= 3;
+    else if (end < c->n && end > from && (c->t[end - 1] == '"' || c->t[end - 1] == '<'))
+        end--;
     /* "Br Med Bull. 2002;61:215-30. PubMed PMID: 11997308.": the
      * database named before its number is no part of the work (its word
      * left in the tail read as the journal's) */
