@@ -662,6 +662,44 @@ static size_t collab_after(ctx *c, size_t ae) {
     return ae;
 }
 
+/* "Siegel JD, Chiarello L; Healthcare Infection Control Practices
+ * Advisory Committee. Title. Journal": Vancouver names the group the
+ * authors wrote for after a semicolon (several, a semicolon between
+ * them), up to the full stop the title follows; it belongs to the
+ * authors, not to the title. Returns the end
+ * of the group, or ae when none follows. */
+static size_t group_after_names(ctx *c, size_t ae) {
+    const char *t = c->t;
+    size_t n = c->n, i = ae;
+    while (i < n && t[i] == ' ')
+        i++;
+    if (ae == 0 || i + 1 >= n || t[i] != ';')
+        return ae;
+    i++;
+    while (i < n && t[i] == ' ')
+        i++;
+    if (i >= n || !(t[i] >= 'A' && t[i] <= 'Z'))
+        return ae;
+    int words = 1;
+    for (size_t j = i + 1; j + 1 < n && j < i + 200; j++) {
+        if (t[j] == ' ' && ++words > 16)
+            return ae;
+        /* a year or brackets: the group ran into the title or the
+         * journal's numbers, no part of a group's name */
+        if (t[j] == '(' || t[j] == ':' ||
+            (j + 4 <= n && is_digit(t[j]) && is_digit(t[j + 1]) && is_digit(t[j + 2]) && is_digit(t[j + 3])))
+            return ae;
+        if (t[j] == '.' && t[j + 1] == ' ') {
+            /* the title and more after it */
+            if (n - j < 12 || (!(t[j + 2] >= 'A' && t[j + 2] <= 'Z') && !is_digit(t[j + 2])))
+                return ae;
+            add(c, i, j, JFY_N_COLLAB);
+            return j;
+        }
+    }
+    return ae;
+}
+
 static size_t skip_seps(const char *t, size_t n, size_t i) {
     while (i < n && (t[i] == ' ' || t[i] == '.' || t[i] == ',' || t[i] == ':' || t[i] == ';'))
         i++;
@@ -2772,6 +2810,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         size_t rs = 0;
         size_t ae = authors(c, 0);
         ae = collab_after(c, ae);
+        ae = group_after_names(c, ae);
         size_t k = ae;
         while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ','))
             k++;
