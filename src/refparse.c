@@ -866,13 +866,21 @@ static size_t tail_links(ctx *c, size_t from) {
         if (strchr(MARK_LETTERS, c->low[i]) && mark_at(c->low + i))
             end = i;
     /* "MMWR 2003;52:1-61. <U+201C>www.cdc.gov/mmwr/...<U+201D>. Accessed
-     * ...": a link printed in quotes, its opening quote no part of the
-     * work (left alone it was read as the journal, the journal's numbers
-     * as the title's) */
-    if (end < c->n && end >= from + 3 && memcmp(c->t + end - 3, "\xe2\x80\x9c", 3) == 0)
-        end -= 3;
-    else if (end < c->n && end > from && (c->t[end - 1] == '"' || c->t[end - 1] == '<'))
-        end--;
+     * ...": a link printed in quotes after the journal's numbers, its
+     * opening quote no part of the work (left alone it was read as the
+     * journal, the journal's numbers as the title's). After a title
+     * ("Title. <U+201C>www...") the quote stays: the title is not taken
+     * for the journal. */
+    size_t q = end < c->n && end >= from + 3 && memcmp(c->t + end - 3, "\xe2\x80\x9c", 3) == 0 ? 3
+               : end < c->n && end > from && (c->t[end - 1] == '"' || c->t[end - 1] == '<') ? 1
+                                                                                       : 0;
+    if (q) {
+        size_t b = end - q;
+        while (b > from && (c->t[b - 1] == ' ' || c->t[b - 1] == '.' || c->t[b - 1] == ','))
+            b--;
+        if (b > from && (is_digit(c->t[b - 1]) || c->t[b - 1] == ')'))
+            end -= q;
+    }
     /* "Br Med Bull. 2002;61:215-30. PubMed PMID: 11997308.": the
      * database named before its number is no part of the work (its word
      * left in the tail read as the journal's) */
