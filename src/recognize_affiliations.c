@@ -8603,7 +8603,9 @@ static int take_labelled_emails(state *S) {
                 q = lead_email(t);
                 from = p;
             } else if ((*p == 'c' || *p == 'C') && jfyp_strnieq(p, "correspond", 10) &&
-                       (p == t || !isalpha((unsigned char)p[-1]))) {
+                       (p == t || *p == 'C' || !isalpha((unsigned char)p[-1]))) {
+                /* a capital opens the note even glued to the prose two
+                 * columns ran it into ("the numCorrespondence") */
                 /* the first address within the note's reach, no label on the way */
                 const char *at = NULL;
                 for (const char *x = p; *x && x - p < 300; x++) {
