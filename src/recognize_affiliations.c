@@ -8501,7 +8501,8 @@ static const char *after_email_label(const char *t, const char *p) {
     }
     if (isalnum((unsigned char)*q))
         return NULL;
-    while (*q == ' ' || *q == ':' || *q == '"' || *q == '(')
+    /* "contact us via e-mail (x@y)" is prose, not a note's label */
+    while (*q == ' ' || *q == ':' || *q == '"')
         q++;
     if (strncmp(q, "\xe2\x80\x9c", 3) == 0)
         q += 3;
