@@ -731,16 +731,45 @@ static int journal_banner(const char *t, const char *below) {
     return 0;
 }
 
+/* Words of four letters or more opening in lower case: a title in
+ * sentence case has a few, one in title case none. */
+static int lower_long_words(const char *t) {
+    int n = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '\n')
+            e++;
+        n += e - p >= 4 && *p >= 'a' && *p <= 'z';
+        p = e;
+    }
+    return n;
+}
+
+/* A short line in title case ("From the Field", "Research Letter") under
+ * a title in sentence case: a label in the journal's style, not the
+ * title's last words, which keep its case. */
+static int case_clash(const char *ta, const char *tb) {
+    int words = jfyp_count_words(tb);
+    if (words < 2 || words > 4 || all_caps(tb) || lower_long_words(tb) || lower_long_words(ta) < 2 ||
+        strcspn(tb, "0123456789:;,.@()") != strlen(tb))
+        return 0;
+    /* (the line's first word and its last in capitals) */
+    const char *last = strrchr(tb, ' ');
+    return tb[0] >= 'A' && tb[0] <= 'Z' && last && last[1] >= 'A' && last[1] <= 'Z';
+}
+
 /* A kind's or a journal section's label set between the title and the
  * byline ("STATE OF THE ART", "Practice guidelines", "Review Article"),
  * where a reader of the content stream gives it: a line of its own, a
  * few words, in capitals or naming a kind, a blank line from the title.
  * A subtitle runs on from its title's block or names no kind so. */
-static int between_label(const jfy_node *above, const jfy_node *n, const char *t) {
+static int between_label(const jfy_node *above, const char *ta, const jfy_node *n, const char *t) {
     if (n->line != n->end_line || n->line <= above->end_line + 1 || jfyp_count_words(t) > 4 ||
         strpbrk(t, ".,;?"))
         return 0;
-    if (kind_label(t) || small_caps_kind(t))
+    if (kind_label(t) || small_caps_kind(t) || case_clash(ta, t))
         return 1;
     char *printed = NULL;
     int kind = jfyp_article_type_label(t, &printed) != NULL;
@@ -1022,7 +1051,7 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         int tail = b->line == a->end_line + 2 && b->line == b->end_line && jfyp_count_words(tb) >= 2 &&
                    jfyp_count_words(tb) <= 3 &&
                    jfyp_count_words(ta) >= 5 && all >= 25 && al[all - 1] >= 'a' && al[all - 1] <= 'z' &&
-                   tb[0] >= 'A' && tb[0] <= 'Z' && tb[1] >= 'a' && tb[1] <= 'z' && !all_caps(tb) &&
+                   tb[0] >= 'A' && tb[0] <= 'Z' && tb[1] >= 'a' && tb[1] <= 'z' && !all_caps(tb) && !case_clash(ta, tb) &&
                    strlen(tb) >= 4 && strcspn(tb, "0123456789:;,@()") == strlen(tb) &&
                    ((tb[strlen(tb) - 1] >= 'a' && tb[strlen(tb) - 1] <= 'z' && function_word_open(tb)) ||
                     (tb[strlen(tb) - 1] == '.' && tb[strlen(tb) - 2] >= 'a' && tb[strlen(tb) - 2] <= 'z'));
@@ -4924,8 +4953,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 /* a word alone between a long title and the byline is
                  * the kind's label ("Artigo") a layout reader set after
                  * the title it stands over */
-                !(i == byline - 1 && i - 1 >= start && i - 1 != label &&
-                  (one_word(txt[i]) || between_label(blk[i - 1], blk[i], txt[i])) &&
+                !(i - 1 >= start && i - 1 != label &&
+                  ((i == byline - 1 && one_word(txt[i])) || between_label(blk[i - 1], txt[i - 1], blk[i], txt[i])) &&
                   long_title(txt[i - 1]) && titleish(txt[i - 1]) && !running_header(txt[i - 1])) &&
                 !(by_object && (by_label(txt[i]) || under_by_label(txt, i, start))) &&
                 /* (the title's last word wrapped under it: the title is
