@@ -21,6 +21,8 @@
 /* e-mail lines read as notes of their own: a page of addresses is a
  * directory, not a byline's notes, and each note is checked against all */
 #define MAX_LONE_EMAILS 16
+/* notes the last-resort e-mail reader may add: a corresponding author or a few */
+#define MAX_FALLBACK_NOTES 4
 
 typedef struct {
     jfy_node **v;
@@ -923,7 +925,11 @@ static void join_spaced_emails(char *s) {
             char *x = l - 2;
             while (x > s && (lower_label_char(x[-1]) || x[-1] == '.'))
                 x--;
-            if (x < l - 2 && (x == s || x[-1] == ' ' || x[-1] == ';' || x[-1] == ':' || x[-1] == '(')) {
+            /* "Tel: +1 4123864055. x@y": a number ends its sentence */
+            int letter = 0;
+            for (const char *y = x; y < l - 2; y++)
+                letter |= *y >= 'a' && *y <= 'z';
+            if (letter && x < l - 2 && (x == s || x[-1] == ' ' || x[-1] == ';' || x[-1] == ':' || x[-1] == '(')) {
                 memmove(l - 1, l, (size_t)(w - l));
                 w--;
             }
@@ -8470,6 +8476,176 @@ static int take_lone_emails(state *S) {
     return rc;
 }
 
+/* ---- the fallback: an author's e-mail no reader placed ---- */
+
+/* Where the addresses after an e-mail label at p start ("E-mail:",
+ * "email", "E-mail addresses:", "(email: x@y)", "e-mail “x@y”"), else
+ * NULL: the label must be a word of its own and an address its next
+ * word. */
+static const char *after_email_label(const char *t, const char *p) {
+    if (p > t && (isalnum((unsigned char)p[-1]) || strchr("@.-_/", p[-1])))
+        return NULL;
+    const char *q;
+    if (jfyp_strnieq(p, "e-mail", 6))
+        q = p + 6;
+    else if (jfyp_strnieq(p, "email", 5))
+        q = p + 5;
+    else
+        return NULL;
+    if (*q == 's' || *q == 'S')
+        q++;
+    if (jfyp_strnieq(q, " address", 8)) {
+        q += 8;
+        if (jfyp_strnieq(q, "es", 2))
+            q += 2;
+    }
+    if (isalnum((unsigned char)*q))
+        return NULL;
+    /* "contact us via e-mail (x@y)" is prose, not a note's label */
+    while (*q == ' ' || *q == ':' || *q == '"')
+        q++;
+    if (strncmp(q, "\xe2\x80\x9c", 3) == 0)
+        q += 3;
+    size_t tl = strcspn(q, " ,;()");
+    const char *at = memchr(q, '@', tl);
+    return at && at > q ? q : NULL;
+}
+
+/* The end of the run of addresses that starts at q: "x@y, z@w", "x@y
+ * (A.B.); z@w (C.D.)", "x@y and z@w". */
+static const char *email_run_end(const char *q) {
+    const char *end = q, *p = q;
+    for (;;) {
+        while (*p == ' ' || *p == ',' || *p == ';')
+            p++;
+        if (jfyp_strnieq(p, "and ", 4) || jfyp_strnieq(p, "or ", 3)) {
+            p += *p == 'a' || *p == 'A' ? 4 : 3;
+            continue;
+        }
+        if (*p == '(' && end > q) {
+            size_t pl = strcspn(p, ")@");
+            if (p[pl] != ')' || pl > 40)
+                break;
+            p += pl + 1;
+            continue;
+        }
+        size_t tl = strcspn(p, " ,;()");
+        if (!tl || !memchr(p, '@', tl))
+            break;
+        p += tl;
+        end = p;
+    }
+    return end;
+}
+
+/* The address a note opens on, after its star: "* x@y (AB)", else NULL. */
+static const char *lead_email(const char *t) {
+    while (*t == ' ' || *t == '*')
+        t++;
+    size_t tl = strcspn(t, " ,;()");
+    const char *at = memchr(t, '@', tl);
+    return at && at > t ? t : NULL;
+}
+
+static int front_any_email(const jfy_node *front) {
+    for (const jfy_node *k = front->first; k; k = jfyp_node_next_in(front, k))
+        if (k->type == JFY_N_EMAIL)
+            return 1;
+    return 0;
+}
+
+/* Whether [s, e) holds an address that is an author's and not yet read. */
+static int fresh_emails(const state *S, const char *s, const char *e, int *oom) {
+    char *x = jfyp_strndup(s, (size_t)(e - s));
+    char **em = NULL;
+    size_t ne = 0;
+    if (!x || jfyp_front_emails(x, &em, NULL, &ne) < 0) {
+        free(x);
+        *oom = 1;
+        return 0;
+    }
+    int fresh = 0;
+    for (size_t i = 0; i < ne; i++)
+        fresh |= !office_mailbox(em[i]) && !front_has_email(S->r->front, em[i], strlen(em[i]));
+    jfyp_front_strv_free(em, ne);
+    free(x);
+    return fresh;
+}
+
+/* When no reader found any e-mail, the corresponding author's address as
+ * any page prints it, inside the line or prose it ran into: after an
+ * e-mail label ("..., Turkey. email: x@y", "Tel: ..., E-mail: x@y; Fax:",
+ * "(email: x@y)"), after a correspondence opener in the same sentence run
+ * ("Corresponding author: A. Name, x@y, 404-..."), or opening a block
+ * after its star or none ("* x@y (AB); z@w (CD)"). Only when nothing else was read:
+ * a page whose readers found its e-mails keeps what they found. 0, or -1
+ * on OOM. */
+static int take_labelled_emails(state *S) {
+    if (front_any_email(S->r->front))
+        return 0;
+    int rc = 0, taken = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && rc == 0 && taken < MAX_FALLBACK_NOTES;
+         n = jfyp_rec_next(S->r, n)) {
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_LIST)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        if (!strchr(t, '@')) {
+            free(t);
+            continue;
+        }
+        jfyp_front_mend_emails(jfyp_front_unsup(t));
+        for (const char *p = t; *p && rc == 0 && taken < MAX_FALLBACK_NOTES; p++) {
+            const char *from = NULL, *q = NULL;
+            if ((*p == 'e' || *p == 'E') && (q = after_email_label(t, p)) != NULL) {
+                from = p;
+            } else if (p == t && lead_email(t)) {
+                q = lead_email(t);
+                from = p;
+            } else if ((*p == 'c' || *p == 'C') && jfyp_strnieq(p, "correspond", 10) &&
+                       (p == t || *p == 'C' || !isalpha((unsigned char)p[-1]))) {
+                /* a capital opens the note even glued to the prose two
+                 * columns ran it into ("the numCorrespondence") */
+                /* the first address within the note's reach, no label on the way */
+                const char *at = NULL;
+                for (const char *x = p; *x && x - p < 300; x++) {
+                    if (*x == '@') {
+                        at = x;
+                        break;
+                    }
+                    if ((*x == 'e' || *x == 'E') && after_email_label(t, x))
+                        break;
+                }
+                if (at) {
+                    q = at;
+                    while (q > p && q[-1] != ' ' && q[-1] != ',' && q[-1] != ';' && q[-1] != ':')
+                        q--;
+                    from = p;
+                }
+            }
+            if (!q || !from)
+                continue;
+            const char *end = email_run_end(q);
+            if (end == q)
+                continue;
+            int oom = 0;
+            if (fresh_emails(S, q, end, &oom)) {
+                char *note = jfyp_strndup(from, (size_t)(end - from));
+                if (!note || add_corresp(S, note, n) < 0)
+                    rc = -1;
+                free(note);
+                taken++;
+            }
+            if (oom)
+                rc = -1;
+            p = end - 1;
+        }
+        free(t);
+    }
+    return rc;
+}
+
 /* After the abstract's reader: an address found at the page's foot lies
  * past the abstract, and the abstract is looked for under the byline and
  * its addresses. */
@@ -8770,7 +8946,9 @@ int jfyp_recognize_affiliations_late(jfyp_rec *r) {
         byline |= k->type == JFY_N_CONTRIBS;
     state S = {0};
     S.r = r;
-    return byline ? take_lone_emails(&S) : 0;
+    if (byline && take_lone_emails(&S) < 0)
+        return -1;
+    return take_labelled_emails(&S);
 }
 
 /* Whether the names carry marks and every one is the correspondence's

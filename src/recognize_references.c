@@ -4061,16 +4061,40 @@ static jfy_node *find_heading(jfyp_rec *r, int *oom) {
 /* A list printed without a heading ("[1] Abel K..." after the last
  * paragraph): the last block that opens with "[1]" and reads as at least
  * a few references. */
+/* Whether the first lim bytes of s hold a year its volume follows after a
+ * semicolon ("2003;52(RR-17):1-61", "1985; 34:681"): the journal detail
+ * of the Vancouver style, which a list of steps or findings does not
+ * print. */
+static int year_volume_in(const char *s, size_t lim) {
+    size_t len = strnlen(s, lim), end;
+    for (size_t i = 0; i < len && year_in(s + i, len - i, &end); i += end - 1) {
+        if (end == SIZE_MAX || i + end > len)
+            return 0;
+        const char *p = s + i + end - 1;
+        if (*p == ';') {
+            p += p[1] == ' ';
+            if (p[1] >= '0' && p[1] <= '9')
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether nearly every entry read opens with a personal name and names
- * its year. */
+ * its year, or prints a journal's year and volume (a list whose authors
+ * are often agencies and committees: "Centers for Disease Control.
+ * Title. MMWR 1987;36:1-18."). */
 static int name_led(const list *L) {
-    size_t named = 0;
+    size_t named = 0, detailed = 0;
     for (size_t k = 0; k < L->n; k++) {
         const jfyp_buf *b = &L->e[k].text;
-        if (b->len && jfyp_ref_name_at(b->data) && has_year(b->data, b->len < 400 ? b->len : 400))
+        size_t lim = b->len < 400 ? b->len : 400;
+        if (b->len && jfyp_ref_name_at(b->data) && has_year(b->data, lim))
             named++;
+        if (b->len && year_volume_in(b->data, lim))
+            detailed++;
     }
-    return named * 4 >= L->n * 3;
+    return named * 4 >= L->n * 3 || (named * 2 >= L->n && detailed * 4 >= L->n * 3);
 }
 
 /* Whether block x is label num alone, printed apart from its entry. */

@@ -731,6 +731,85 @@ static int journal_banner(const char *t, const char *below) {
     return 0;
 }
 
+/* Words of four letters or more opening in lower case: a title in
+ * sentence case has a few, one in title case none. */
+static int lower_long_words(const char *t) {
+    int n = 0;
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '\n')
+            e++;
+        n += e - p >= 4 && *p >= 'a' && *p <= 'z';
+        p = e;
+    }
+    return n;
+}
+
+/* A short line in title case ("From the Field", "Research Letter") under
+ * a title in sentence case: a label in the journal's style, not the
+ * title's last words, which keep its case. */
+static int case_clash(const char *ta, const char *tb) {
+    int words = jfyp_count_words(tb);
+    if (words < 2 || words > 4 || all_caps(tb) || lower_long_words(tb) || lower_long_words(ta) < 2 ||
+        strcspn(tb, "0123456789:;,.@()") != strlen(tb))
+        return 0;
+    /* (the line's first word and its last in capitals) */
+    const char *last = strrchr(tb, ' ');
+    return tb[0] >= 'A' && tb[0] <= 'Z' && last && last[1] >= 'A' && last[1] <= 'Z';
+}
+
+/* A kind's or a journal section's label set between the title and the
+ * byline ("STATE OF THE ART", "Practice guidelines", "Review Article"),
+ * where a reader of the content stream gives it: a line of its own, a
+ * few words, in capitals or naming a kind, a blank line from the title.
+ * A subtitle runs on from its title's block or names no kind so. */
+static int between_label(const jfy_node *above, const char *ta, const jfy_node *n, const char *t) {
+    if (n->line != n->end_line || n->line <= above->end_line + 1 || jfyp_count_words(t) > 4 ||
+        strpbrk(t, ".,;?"))
+        return 0;
+    if (kind_label(t) || small_caps_kind(t) || case_clash(ta, t))
+        return 1;
+    char *printed = NULL;
+    int kind = jfyp_article_type_label(t, &printed) != NULL;
+    free(printed);
+    if (kind)
+        return 1;
+    /* (capitals alone, two words or more: one is a name's surname) */
+    return all_caps(t) && jfyp_count_words(t) >= 2;
+}
+
+/* The banner's sentence on where the journal's contents are to be had
+ * ("Contents lists available at ...", "Available online at ..."): a
+ * line of the masthead, no title. */
+static int banner_line(const char *t) {
+    const char *a = jfyp_stristr(t, "available ");
+    return a && jfyp_count_words(t) <= 8 && (!strncmp(a + 10, "at ", 3) || !strncmp(a + 10, "online at ", 10)) &&
+           (a == t || jfyp_strnieq(t, "contents", 8));
+}
+
+/* The rights' line of a page's head: the copyright's sign, or the
+ * publisher's sentence naming its house ("... published by Example
+ * House Ltd on behalf of the Society"). No title reads so. */
+static int banner_line(const char *t);
+static int rights_line(const char *t) {
+    if (strstr(t, "\xc2\xa9") || banner_line(t))
+        return 1;
+    return jfyp_stristr(t, " published by ") &&
+           (jfyp_stristr(t, " on behalf of ") || jfyp_stristr(t, " Ltd") || jfyp_stristr(t, " Inc"));
+}
+
+/* The masthead's lines: the journal's homepage, and a short line over
+ * it (the journal's name: "Annals of X" / "journal homepage: www...."),
+ * however a title it reads. */
+static int masthead_name(char **txt, int i, int n) {
+    if (jfyp_stristr(txt[i], "journal homepage"))
+        return 1;
+    return i + 1 < n && jfyp_strnieq(txt[i + 1], "journal homepage", 16) && jfyp_count_words(txt[i]) <= 8 &&
+           !sentence_end(txt[i]);
+}
+
 /* A line of a title's prose, not of names: one of English's small words
  * other than "and" ("between", "of"), or the colon before a title's
  * second part, and no author's mark ("Roe,a", "*", a dagger) a line of
@@ -972,7 +1051,7 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
         int tail = b->line == a->end_line + 2 && b->line == b->end_line && jfyp_count_words(tb) >= 2 &&
                    jfyp_count_words(tb) <= 3 &&
                    jfyp_count_words(ta) >= 5 && all >= 25 && al[all - 1] >= 'a' && al[all - 1] <= 'z' &&
-                   tb[0] >= 'A' && tb[0] <= 'Z' && tb[1] >= 'a' && tb[1] <= 'z' && !all_caps(tb) &&
+                   tb[0] >= 'A' && tb[0] <= 'Z' && tb[1] >= 'a' && tb[1] <= 'z' && !all_caps(tb) && !case_clash(ta, tb) &&
                    strlen(tb) >= 4 && strcspn(tb, "0123456789:;,@()") == strlen(tb) &&
                    ((tb[strlen(tb) - 1] >= 'a' && tb[strlen(tb) - 1] <= 'z' && function_word_open(tb)) ||
                     (tb[strlen(tb) - 1] == '.' && tb[strlen(tb) - 2] >= 'a' && tb[strlen(tb) - 2] <= 'z'));
@@ -4133,7 +4212,7 @@ static int last_resort_shape_of(const jfyp_rec *r, const char *t, int over_names
      * are a masthead's or a sidebar's) */
     int shaped = over_names ? jfyp_count_words(t) >= 4 && !marked_name(t) : long_title(t);
     if (semis >= 2 || colons >= 2 || jfyp_count_words(t) > 40 || !shaped || !titleish(t) || prose(t) ||
-        sentence_end(t) || running_header(t) || kind_label(t) || is_journal_name(r->hints, t) || journal_like(r->hints, t) || opens_on_journal_name(r->hints, t) ||
+        sentence_end(t) || running_header(t) || rights_line(t) || kind_label(t) || is_journal_name(r->hints, t) || journal_like(r->hints, t) || opens_on_journal_name(r->hints, t) ||
         address(t) || (jfyp_front_has_institution_word(t) && strchr(t, ',')) || cite_word(t) ||
         jfyp_stristr(t, "www."))
         return 0;
@@ -4235,7 +4314,7 @@ static int any_title_shape(const jfyp_rec *r, const char *t) {
     size_t n = strlen(t), w = jfyp_count_words(t);
     if (!(utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || (cp >= '0' && cp <= '9')) || w < 2 || w > 30 ||
         strchr(".,;-", t[n - 1]) || strchr(t, '@') || jfyp_stristr(t, "www.") || jfyp_stristr(t, "http") ||
-        running_header(t) || page_count(t) || issn_line(t) || kind_label(t) || role_line(t) ||
+        running_header(t) || rights_line(t) || page_count(t) || issn_line(t) || kind_label(t) || role_line(t) ||
         is_journal_name(r->hints, t) || journal_like(r->hints, t) || address(t) || jfyp_find_doi(t, &n))
         return 0;
     /* (two words of letters: "2008 1" is a date and a page's number) */
@@ -4812,7 +4891,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
             free(raw);
         }
         if (i == label ||
-            ((running_header(txt[i]) || kl || opens_on_journal_name(r->hints, txt[i]) ||
+            ((running_header(txt[i]) || kl || banner_line(txt[i]) || masthead_name(txt, i, byline) || opens_on_journal_name(r->hints, txt[i]) ||
               journal_like(r->hints, txt[i]) || (i + 1 < byline && journal_banner(txt[i], txt[i + 1]))) &&
              i + 1 < byline))
             start = i + 1;
@@ -4874,7 +4953,8 @@ int jfyp_recognize_title(jfyp_rec *r) {
                 /* a word alone between a long title and the byline is
                  * the kind's label ("Artigo") a layout reader set after
                  * the title it stands over */
-                !(i == byline - 1 && i - 1 >= start && i - 1 != label && one_word(txt[i]) &&
+                !(i - 1 >= start && i - 1 != label &&
+                  ((i == byline - 1 && one_word(txt[i])) || between_label(blk[i - 1], txt[i - 1], blk[i], txt[i])) &&
                   long_title(txt[i - 1]) && titleish(txt[i - 1]) && !running_header(txt[i - 1])) &&
                 !(by_object && (by_label(txt[i]) || under_by_label(txt, i, start))) &&
                 /* (the title's last word wrapped under it: the title is
@@ -4953,6 +5033,16 @@ int jfyp_recognize_title(jfyp_rec *r) {
             goto out;
         lone_word = !on;
     }
+    /* (or a journal section's label in capitals opening the page, an
+     * article's code beside it maybe ("STATE OF THE ART 1B-H3-01"), a
+     * long title a few blocks under it and no byline read) */
+    for (int i = start + 1; !lone_word && title < 0 && byline == end && label < 0 && i < end && i <= start + 4 &&
+                            blk[start]->line == blk[start]->end_line && all_caps(txt[start]) &&
+                            jfyp_count_words(txt[start]) >= 2 && jfyp_count_words(txt[start]) <= 5 &&
+                            !strchr(txt[start], ':');
+         i++)
+        lone_word = long_title(txt[i]) && titleish(txt[i]) && !sentence_end(txt[i]) && !running_header(txt[i]) &&
+                    !rights_line(txt[i]);
     /* (or a series' label over the title, the names under that opening
      * the next block) */
     if (!lone_word && title < 0 && byline == end && start + 2 < end) {
@@ -4968,7 +5058,12 @@ int jfyp_recognize_title(jfyp_rec *r) {
         title = 0;
     /* No byline read: a title of many words near the top, past a scrap
      * of furniture (a sign, a label) a PDF prints over it. */
-    for (int i = start; title < 0 && byline == end && i < end && i < start + 4; i++) {
+    /* (the rights' lines passed over reach no nearer the top) */
+    for (int i = start, reach = start + 4; title < 0 && byline == end && i < end && i < reach; i++) {
+        if (rights_line(txt[i])) {
+            reach++;
+            continue;
+        }
         if (long_title(txt[i]) && titleish(txt[i]) && !running_header(txt[i]) && !address(txt[i]) &&
             !sentence_end(txt[i]))
             title = i;

@@ -662,6 +662,44 @@ static size_t collab_after(ctx *c, size_t ae) {
     return ae;
 }
 
+/* "Siegel JD, Chiarello L; Healthcare Infection Control Practices
+ * Advisory Committee. Title. Journal": Vancouver names the group the
+ * authors wrote for after a semicolon (several, a semicolon between
+ * them), up to the full stop the title follows; it belongs to the
+ * authors, not to the title. Returns the end
+ * of the group, or ae when none follows. */
+static size_t group_after_names(ctx *c, size_t ae) {
+    const char *t = c->t;
+    size_t n = c->n, i = ae;
+    while (i < n && t[i] == ' ')
+        i++;
+    if (ae == 0 || i + 1 >= n || t[i] != ';')
+        return ae;
+    i++;
+    while (i < n && t[i] == ' ')
+        i++;
+    if (i >= n || !(t[i] >= 'A' && t[i] <= 'Z'))
+        return ae;
+    int words = 1;
+    for (size_t j = i + 1; j + 1 < n && j < i + 200; j++) {
+        if (t[j] == ' ' && ++words > 16)
+            return ae;
+        /* a year or brackets: the group ran into the title or the
+         * journal's numbers, no part of a group's name */
+        if (t[j] == '(' || t[j] == ':' ||
+            (j + 4 <= n && is_digit(t[j]) && is_digit(t[j + 1]) && is_digit(t[j + 2]) && is_digit(t[j + 3])))
+            return ae;
+        if (t[j] == '.' && t[j + 1] == ' ') {
+            /* the title and more after it */
+            if (n - j < 12 || (!(t[j + 2] >= 'A' && t[j + 2] <= 'Z') && !is_digit(t[j + 2])))
+                return ae;
+            add(c, i, j, JFY_N_COLLAB);
+            return j;
+        }
+    }
+    return ae;
+}
+
 static size_t skip_seps(const char *t, size_t n, size_t i) {
     while (i < n && (t[i] == ' ' || t[i] == '.' || t[i] == ',' || t[i] == ':' || t[i] == ';'))
         i++;
@@ -827,6 +865,22 @@ static size_t tail_links(ctx *c, size_t from) {
     for (; i < c->n && end == c->n; i++)
         if (strchr(MARK_LETTERS, c->low[i]) && mark_at(c->low + i))
             end = i;
+    /* "MMWR 2003;52:1-61. <U+201C>www.cdc.gov/mmwr/...<U+201D>. Accessed
+     * ...": a link printed in quotes after the journal's numbers, its
+     * opening quote no part of the work (left alone it was read as the
+     * journal, the journal's numbers as the title's). After a title
+     * ("Title. <U+201C>www...") the quote stays: the title is not taken
+     * for the journal. */
+    size_t q = end < c->n && end >= from + 3 && memcmp(c->t + end - 3, "\xe2\x80\x9c", 3) == 0 ? 3
+               : end < c->n && end > from && (c->t[end - 1] == '"' || c->t[end - 1] == '<') ? 1
+                                                                                       : 0;
+    if (q) {
+        size_t b = end - q;
+        while (b > from && (c->t[b - 1] == ' ' || c->t[b - 1] == '.' || c->t[b - 1] == ','))
+            b--;
+        if (b > from && (is_digit(c->t[b - 1]) || c->t[b - 1] == ')'))
+            end -= q;
+    }
     /* "Br Med Bull. 2002;61:215-30. PubMed PMID: 11997308.": the
      * database named before its number is no part of the work (its word
      * left in the tail read as the journal's) */
@@ -2764,6 +2818,7 @@ int jfyp_ref_parse(const char *given, jfy_node *cit) {
         size_t rs = 0;
         size_t ae = authors(c, 0);
         ae = collab_after(c, ae);
+        ae = group_after_names(c, ae);
         size_t k = ae;
         while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ','))
             k++;
