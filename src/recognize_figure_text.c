@@ -793,19 +793,28 @@ static int debris_runs(jfyp_rec *r, jfy_node *c) {
 
 /* The labels of a side column's boxes, which go on in the paragraphs
  * under them (names and addresses, the citation's lines). */
-static const char *const box_labels[] = {"edited and reviewed by", "edited by", "reviewed by",
-                                         "specialty section", "correspondence", "corresponding author",
+static const char *const box_labels[] = {"edited and reviewed by", "edited by", "reviewed by", "academic editor",
+                                         "editor", "specialty section", "correspondence", "corresponding author",
                                          "citation", NULL};
+static const char *const dated_labels[] = {"received", "accepted", "published", NULL};
 /* Labels of facts standing alone. "How to cite this article:" is left
  * out: Nature's JATS keeps it as the body's last paragraph. */
-static const char *const dated_labels[] = {"received", "accepted", "published", NULL};
-static const char *const lone_labels[] = {"academic editor", "editor",
-                                          "present address", "reprint requests", "sources", "source",
+static const char *const lone_labels[] = {"present address", "reprint requests", "cite as", "cite this article",
+                                          "trial registration", "peer review history", "sources", "source",
                                           "fuentes", "fuente", "fontes", "fonte", "notes", "note", NULL};
+/* Run-in labels a statement opens on with no colon, in words no
+ * sentence of the text opens with ("Correspondence and requests for
+ * materials should be addressed to ...", a footnote's "These authors
+ * contributed equally"). */
+static const char *const run_in_labels[] = {"correspondence and requests for materials", "reprints and permissions",
+                                            "peer review information", "supplementary information",
+                                            "patient and public involvement", "these authors contributed equally",
+                                            "these authors have contributed equally", "equal contribution", NULL};
 
-/* Whether s opens on one of labels: followed by its colon, or printed in
- * capitals and followed by a space or nothing when caps is set. */
-static int opens_on_label(const char *s, const char *const *labels, int caps) {
+/* Whether s opens on one of labels: followed by its colon, alone, or
+ * printed in capitals and followed by a space when caps is set; any
+ * word after it will do when run_in is set. */
+static int opens_on_label(const char *s, const char *const *labels, int caps, int run_in) {
     for (int i = 0; labels[i]; i++) {
         size_t n = strlen(labels[i]);
         if (!jfyp_strnieq(s, labels[i], n))
@@ -813,9 +822,11 @@ static int opens_on_label(const char *s, const char *const *labels, int caps) {
         const char *p = s + n;
         while (*p == ' ')
             p++;
-        if (*p == ':')
+        if (*p == ':' || (!*p && caps))
             return 1;
-        if (!caps || (s[n] != ' ' && s[n]))
+        if (run_in && (s[n] == ' ' || !s[n]))
+            return 1;
+        if (!caps || s[n] != ' ')
             continue;
         int upper = 1;
         for (size_t k = 0; k < n && upper; k++)
@@ -828,15 +839,24 @@ static int opens_on_label(const char *s, const char *const *labels, int caps) {
 
 /* A fact's paragraph: 2 when it opens on a side box's label, 1 on a lone
  * fact's, 0 when it is none (or longer than a fact). The marks a
- * corresponding author's label carries ("*", "â ") are stepped over. */
+ * corresponding author's label or a footnote carries ("*", "†", "‡")
+ * are stepped over. */
 static int fact_kind(const char *s) {
     if (strlen(s) > FACT_BYTES)
         return 0;
-    while (*s == '*' || *s == ' ' || strncmp(s, "\xE2\x80\xA0", 3) == 0 || strncmp(s, "\xE2\x88\x97", 3) == 0)
-        s += *s == '*' || *s == ' ' ? 1 : 3;
-    if (opens_on_label(s, box_labels, 1))
+    for (;;) {
+        if (*s == '*' || *s == ' ')
+            s++;
+        else if (strncmp(s, "\xE2\x80\xA0", 3) == 0 || strncmp(s, "\xE2\x80\xA1", 3) == 0 ||
+                 strncmp(s, "\xE2\x88\x97", 3) == 0)
+            s += 3;
+        else
+            break;
+    }
+    if (opens_on_label(s, box_labels, 1, 0))
         return 2;
-    return opens_on_label(s, dated_labels, 1) || opens_on_label(s, lone_labels, 0);
+    return opens_on_label(s, dated_labels, 1, 0) || opens_on_label(s, lone_labels, 0, 0) ||
+           opens_on_label(s, run_in_labels, 0, 1);
 }
 
 /* Whether s reads as a line of a side box under its label: short, and
