@@ -837,6 +837,28 @@ static int opens_on_label(const char *s, const char *const *labels, int caps, in
     return 0;
 }
 
+#define DOI_LINE 160 /* bytes: a citation or a footer line holding a DOI, no paragraph */
+
+/* Whether s holds a DOI marked as one ("doi:10.3390/...", "https://
+ * doi.org/10...") that names no figure or table (".g001", ".t002": a
+ * float's own DOI line, read with its float). A bare "10.5256/..." is
+ * left: a data set's citation in the text carries one. */
+static int holds_doi(const char *s) {
+    size_t len = 0;
+    const char *doi = jfyp_find_doi(s, &len);
+    if (!doi)
+        return 0;
+    int marked = 0;
+    for (const char *p = doi; p > s && doi - p < 12 && !marked; p--)
+        marked = p - s >= 3 && jfyp_strnieq(p - 3, "doi", 3);
+    const char *dot = doi + len;
+    while (dot > doi && *dot != '.')
+        dot--;
+    int floats = dot && (dot[1] == 'g' || dot[1] == 't') && (size_t)(doi + len - dot) == 5 &&
+                 isdigit((unsigned char)dot[2]);
+    return marked && !floats;
+}
+
 /* A fact's paragraph: 2 when it opens on a side box's label, 1 on a lone
  * fact's, 0 when it is none (or longer than a fact). The marks a
  * corresponding author's label or a footnote carries ("*", "†", "‡")
@@ -855,6 +877,12 @@ static int fact_kind(const char *s) {
     }
     if (opens_on_label(s, box_labels, 1, 0))
         return 2;
+    /* a short paragraph holding a DOI is the page's foot ("Cancers 2019,
+     * 11, 47; doi:10.3390/..."), its own citation or a pointer to its
+     * files online: publishers' JATS holds 2 such body paragraphs in
+     * 11,992 */
+    if (strlen(s) <= DOI_LINE && holds_doi(s))
+        return 1;
     return opens_on_label(s, dated_labels, 1, 0) || opens_on_label(s, lone_labels, 0, 0) ||
            opens_on_label(s, run_in_labels, 0, 1);
 }
