@@ -312,21 +312,33 @@ static jfy_node *block_after(jfyp_rec *r, jfy_node *para) {
     return x;
 }
 
+static int ends_list(const char *t);
+static int doi_line(const char *t);
+
 /* Whether a keyword list ending its paragraph may go on in the next one:
  * it stops on a separator, or what follows is short, not the body's
  * running text that a column break put below it. */
 static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
+    jfy_node *x = block_after(r, para);
+    char *t = x && x->type == JFY_N_PARAGRAPH ? jfyp_node_plain(x) : NULL;
+    if (x && x->type == JFY_N_PARAGRAPH && !t)
+        return 1; /* the reader after reports the failure */
+    /* (never into a field, a note or the article's DOI line, however the
+     * list ends: "https://doi.org/..." opens in lower case like a wrapped
+     * term) */
+    if (t && ends_list(t)) {
+        free(t);
+        return 0;
+    }
     size_t n = strlen(all);
     while (n && all[n - 1] == ' ')
         n--;
-    if (n && (all[n - 1] == ',' || all[n - 1] == ';' || all[n - 1] == '-'))
+    if (n && (all[n - 1] == ',' || all[n - 1] == ';' || all[n - 1] == '-')) {
+        free(t);
         return 1;
-    jfy_node *x = block_after(r, para);
-    if (!x || x->type != JFY_N_PARAGRAPH)
-        return 0;
-    char *t = jfyp_node_plain(x);
+    }
     if (!t)
-        return 1; /* the reader after reports the failure */
+        return 0;
     /* (" . " parts Springer's terms: no sentence's stop) */
     int stop = 0;
     for (const char *c = t; !stop && (c = strstr(c, ". ")); c++)
@@ -397,7 +409,7 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
         (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && (!sentence || full_stops) &&
         !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !lone_field_label(t) &&
         jfyp_glossed_section_kind(t) == JFYP_SEC_NONE &&
-        !jfyp_strnieq(t, "http", 4) &&
+        !jfyp_strnieq(t, "http", 4) && !doi_line(t) &&
         l.v[0].first->type == JFY_N_TEXT) {
         char *j = jfyp_printf("%s %s", *all, t);
         if (!j) {
@@ -438,11 +450,32 @@ static int lone_field_label(const char *t) {
     return 0;
 }
 
-/* Whether line t ends the terms above it: a field, a note, an address or a
- * field label alone. */
+/* Whether line t opens on the article's DOI ("doi:10.1234/x",
+ * "https://doi.org/10.1234/x", "DOI 10.1234/x" or the bare
+ * "10.1234/x"): the line a page prints under its keywords, no term of
+ * theirs. Reads t's first bytes only. */
+static int doi_line(const char *t) {
+    static const char *const doi_labels[] = {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+                                             "http://dx.doi.org/", "doi.org/", "doi"};
+    const char *p = t;
+    for (size_t i = 0; i < sizeof doi_labels / sizeof *doi_labels && p == t; i++)
+        if (jfyp_strnieq(t, doi_labels[i], strlen(doi_labels[i])))
+            p = t + strlen(doi_labels[i]);
+    while (p > t && (*p == ':' || *p == ' '))
+        p++;
+    if (!(p[0] == '1' && p[1] == '0' && p[2] == '.'))
+        return 0;
+    size_t digits = 0;
+    for (p += 3; *p >= '0' && *p <= '9'; p++)
+        digits++;
+    return digits >= 4 && *p == '/';
+}
+
+/* Whether line t ends the terms above it: a field, a note, an address, a
+ * DOI or a field label alone. */
 static int ends_list(const char *t) {
     return jfyp_opens_field(t) || jfyp_keywords_label(t) || note_line(t) || jfyp_strnieq(t, "http", 4) ||
-           lone_field_label(t);
+           doi_line(t) || lone_field_label(t);
 }
 
 /* Whether t can be one term of a list printed a term a line: short, no
