@@ -89,6 +89,37 @@ static int has_lost_dot(const char *s) {
     return 0;
 }
 
+/* The bytes of t that an unmapped glyph ending it takes, with the space
+ * before it ("adaptation (cid:2)", "adaptation \xef\xbf\xbd"): a
+ * separator the line ended on, the next term on the next line. 0 when
+ * none. Reads t's last bytes only. */
+static size_t lost_dot_tail(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (n >= 4 && !memcmp(t + n - 3, "\xef\xbf\xbd", 3) && t[n - 4] == ' ')
+        return strlen(t) - (n - 4);
+    /* " (cid:2)": its opening a dozen bytes back at most */
+    if (!n || t[n - 1] != ')')
+        return 0;
+    size_t k = n - 1;
+    while (k > 0 && n - k < 12 && t[k - 1] >= '0' && t[k - 1] <= '9')
+        k--;
+    if (k >= 6 && k < n - 1 && !memcmp(t + k - 5, "(cid:", 5) && t[k - 6] == ' ')
+        return strlen(t) - (k - 6);
+    return 0;
+}
+
+/* Whether t ends on a separator of terms: a middle dot, a bullet or an
+ * unmapped glyph standing for one. */
+static int ends_with_dot(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    return (n >= 2 && !memcmp(t + n - 2, "\xc2\xb7", 2)) || (n >= 3 && !memcmp(t + n - 3, "\xe2\x80\xa2", 3)) ||
+           lost_dot_tail(t) > 0;
+}
+
 /* Whether s separates its terms with spaced hyphens ("Rectal cancer -
  * Surgery - Survival"): a scan's OCR reads Springer's middle dots so. Two
  * at least, so that one hyphenated aside is no list. */
@@ -177,6 +208,11 @@ static const char *cite_tail(const char *list) {
 /* The terms of list, its unmapped dots read as middle dots. */
 static int add_terms(jfy_node *group, const char *list) {
     const char *cite = cite_tail(list);
+    /* (a lost glyph ending the list parts nothing: the list's last line
+     * ended on it) */
+    size_t tail = cite ? 0 : lost_dot_tail(list);
+    if (tail)
+        cite = list + strlen(list) - tail;
     if (cite) {
         char *c = jfyp_strndup(list, (size_t)(cite - list));
         if (!c)
@@ -542,10 +578,25 @@ static int take_tail(jfy_node *x, jfyp_lines *l, size_t end, const char *more, c
     return 0;
 }
 
+/* Whether t is a heading in capitals of two words or more ("KEY
+ * POINTS"): no lower-case letter, no separator. */
+static int caps_heading(const char *t) {
+    int words = 1;
+    for (const char *c = t; *c; c++) {
+        if ((*c >= 'a' && *c <= 'z') || *c == ',' || *c == ';' || (unsigned char)*c == 0xc2)
+            return 0;
+        words += *c == ' ';
+    }
+    return words >= 2 && !ends_with_dot(t);
+}
+
 /* The list going on in the block right under it that opens with its
- * separator ("Keywords: Azides" over "·" / "Photoactivity" / "·" / ...):
- * that block's short lines up to a field, joined to *all. 0 (taken or
- * not), -1 out of memory. */
+ * separator ("Keywords: Azides" over "·" / "Photoactivity" / "·" / ...),
+ * or under a list whose line ends on one ("Agriculture (cid:2) Climate
+ * adaptation (cid:2)" over "Local knowledge (cid:2) Pastoralism", the
+ * block cut there): that block's short lines up to a field, joined to
+ * *all; in the second shape up to the first line that ends on no
+ * separator, the list's last. 0 (taken or not), -1 out of memory. */
 static int dot_tail(jfyp_rec *r, jfy_node *para, char **all) {
     jfy_node *x = block_after(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
@@ -554,10 +605,16 @@ static int dot_tail(jfyp_rec *r, jfy_node *para, char **all) {
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
     size_t end = 0, bytes = 0;
-    if (l.n && opens_with_dot(l.v[0].text))
+    int opens = l.n && opens_with_dot(l.v[0].text), after = !opens && ends_with_dot(*all);
+    if (opens || after)
         while (end < l.n && strlen(l.v[end].text) <= TERM_LINE && !ends_list(l.v[end].text) &&
-               (bytes += strlen(l.v[end].text)) <= 2 * LIST_TAIL)
+               (opens || (jfyp_glossed_section_kind(l.v[end].text) == JFYP_SEC_NONE &&
+                          !caps_heading(l.v[end].text))) &&
+               (bytes += strlen(l.v[end].text)) <= 2 * LIST_TAIL) {
             end++;
+            if (after && !ends_with_dot(l.v[end - 1].text))
+                break;
+        }
     int rc = 0;
     if (end) {
         char *more = jfyp_lines_join(&l, 0, end - 1);
