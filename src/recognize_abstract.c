@@ -2249,9 +2249,26 @@ static int orcid_lines(const jfyp_lines *l) {
     return l->n > 0;
 }
 
+/* Whether line t opens on a word a drop cap cut: its capital lost
+ * ("nfluenza A virus is ...") or set apart by a space ("R ust fungi
+ * ..."; "A" and "I", words of their own, only by two spaces). */
+static int cut_by_drop_cap(const char *t) {
+    if (t[0] >= 'a' && t[0] <= 'z')
+        return t[1] >= 'a' && t[1] <= 'z';
+    if (!(t[0] >= 'A' && t[0] <= 'Z') || t[1] != ' ')
+        return 0;
+    size_t k = 1;
+    while (t[k] == ' ')
+        k++;
+    if ((t[0] == 'A' || t[0] == 'I') && k < 3)
+        return 0;
+    return t[k] >= 'a' && t[k] <= 'z' && t[k + 1] >= 'a' && t[k + 1] <= 'z';
+}
+
 /* Whether block q opens on a drop cap: a capital alone on its line, the
  * word it begins going on in lower case on the next line or in the next
- * block. -1 out of memory. */
+ * block; or, in a block of some lines, that word cut by a drop cap the
+ * extraction lost or set apart. -1 out of memory. */
 static int drop_cap_at(jfyp_rec *r, jfy_node *q) {
     if (!q || q->type != JFY_N_PARAGRAPH)
         return 0;
@@ -2259,7 +2276,7 @@ static int drop_cap_at(jfyp_rec *r, jfy_node *q) {
     if (jfyp_lines_of(q, &l) < 0)
         return -1;
     int cap = l.n && l.v[0].text[0] >= 'A' && l.v[0].text[0] <= 'Z' && !l.v[0].text[1];
-    int dc = cap && l.n >= 2 && jfyp_starts_lower(l.v[1].text);
+    int dc = (cap && l.n >= 2 && jfyp_starts_lower(l.v[1].text)) || (l.n >= 2 && cut_by_drop_cap(l.v[0].text));
     size_t n = l.n;
     jfyp_lines_free(&l);
     if (!cap || dc || n != 1)
