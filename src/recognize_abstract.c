@@ -2249,10 +2249,22 @@ static int orcid_lines(const jfyp_lines *l) {
     return l->n > 0;
 }
 
-/* Whether line t opens on a word a drop cap cut: its capital lost
- * ("nfluenza A virus is ...") or set apart by a space ("R ust fungi
- * ..."; "A" and "I", words of their own, only by two spaces). */
-static int cut_by_drop_cap(const char *t) {
+/* Whether word w (n bytes) stands in text as a word of its own. */
+static int has_word(const char *text, const char *w, size_t n) {
+    for (const char *p = text; (p = strstr(p, w)) != NULL; p += n) {
+        int before = p == text || !isalpha((unsigned char)p[-1]);
+        if (before && !isalpha((unsigned char)p[n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether line t, the first of block text, opens on a word a drop cap
+ * cut: its capital lost ("nfluenza A virus is ...") or set apart by a
+ * space ("R ust fungi ..."). "A" and "I" are words of their own: set
+ * apart by one space they cut a word only when the block spells it whole
+ * too ("I nfluenza A virus ... Influenza viremia"). */
+static int cut_by_drop_cap(const char *t, const char *text) {
     if (t[0] >= 'a' && t[0] <= 'z')
         return t[1] >= 'a' && t[1] <= 'z';
     if (!(t[0] >= 'A' && t[0] <= 'Z') || t[1] != ' ')
@@ -2260,9 +2272,17 @@ static int cut_by_drop_cap(const char *t) {
     size_t k = 1;
     while (t[k] == ' ')
         k++;
-    if ((t[0] == 'A' || t[0] == 'I') && k < 3)
+    if (!(t[k] >= 'a' && t[k] <= 'z' && t[k + 1] >= 'a' && t[k + 1] <= 'z'))
         return 0;
-    return t[k] >= 'a' && t[k] <= 'z' && t[k + 1] >= 'a' && t[k + 1] <= 'z';
+    if ((t[0] != 'A' && t[0] != 'I') || k > 2)
+        return 1;
+    char w[32];
+    size_t n = 0;
+    w[n++] = t[0];
+    for (const char *c = t + k; *c >= 'a' && *c <= 'z' && n + 1 < sizeof w; c++)
+        w[n++] = *c;
+    w[n] = '\0';
+    return n >= 4 && has_word(text + 1, w, n);
 }
 
 /* Whether block q opens on a drop cap: a capital alone on its line, the
@@ -2276,7 +2296,16 @@ static int drop_cap_at(jfyp_rec *r, jfy_node *q) {
     if (jfyp_lines_of(q, &l) < 0)
         return -1;
     int cap = l.n && l.v[0].text[0] >= 'A' && l.v[0].text[0] <= 'Z' && !l.v[0].text[1];
-    int dc = (cap && l.n >= 2 && jfyp_starts_lower(l.v[1].text)) || (l.n >= 2 && cut_by_drop_cap(l.v[0].text));
+    int dc = cap && l.n >= 2 && jfyp_starts_lower(l.v[1].text);
+    if (!cap && l.n >= 2) {
+        char *text = jfyp_node_plain(q);
+        if (!text) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        dc = cut_by_drop_cap(l.v[0].text, text);
+        free(text);
+    }
     size_t n = l.n;
     jfyp_lines_free(&l);
     if (!cap || dc || n != 1)
