@@ -61,6 +61,19 @@ static const char *spaced_label(const char *s) {
     return NULL;
 }
 
+/* Length of an unmapped glyph opening s (U+FFFD, "(cid:2)"); 0 when
+ * none. */
+static size_t lost_glyph(const char *s) {
+    if ((unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBF && (unsigned char)s[2] == 0xBD)
+        return 3;
+    if (strncmp(s, "(cid:", 5))
+        return 0;
+    const char *q = s + 5;
+    while (*q >= '0' && *q <= '9' && q - s < 11)
+        q++;
+    return q > s + 5 && *q == ')' ? (size_t)(q + 1 - s) : 0;
+}
+
 /* Length of an unmapped glyph standing alone between two terms at s (" X
  * "): U+FFFD from MuPDF, "(cid:2)" from pdfminer.six, where a symbol
  * font's middle dot or bullet has no Unicode (Springer's "Keywords Fish
@@ -69,16 +82,7 @@ static const char *spaced_label(const char *s) {
 static size_t lost_dot(const char *s) {
     if (s[0] != ' ')
         return 0;
-    size_t n = 0;
-    if ((unsigned char)s[1] == 0xEF && (unsigned char)s[2] == 0xBF && (unsigned char)s[3] == 0xBD) {
-        n = 3;
-    } else if (!strncmp(s + 1, "(cid:", 5)) {
-        const char *q = s + 6;
-        while (*q >= '0' && *q <= '9' && q - s < 12)
-            q++;
-        if (q > s + 6 && *q == ')')
-            n = (size_t)(q + 1 - (s + 1));
-    }
+    size_t n = lost_glyph(s + 1);
     return n && s[1 + n] == ' ' ? n : 0;
 }
 
@@ -207,6 +211,16 @@ static const char *cite_tail(const char *list) {
 
 /* The terms of list, its unmapped dots read as middle dots. */
 static int add_terms(jfy_node *group, const char *list) {
+    /* (a separator opening the list, each term led by its dot or an
+     * unmapped glyph, "\xef\xbf\xbd Sepsis \xef\xbf\xbd Biomarkers", as a
+     * review series prints its key words: the first term's, no part of
+     * it) */
+    size_t lead = lost_glyph(list);
+    if (lead && list[lead] == ' ') {
+        list += lead;
+        while (*list == ' ')
+            list++;
+    }
     const char *cite = cite_tail(list);
     /* (a lost glyph ending the list parts nothing: the list's last line
      * ended on it) */
@@ -476,8 +490,10 @@ static int note_line(const char *t) {
  * ("Correspondence" over a name and address, "Author details"): what a
  * list's last block runs on into, never a term. */
 static int lone_field_label(const char *t) {
+    /* (and a review series' "KEY POINTS" box under its key words) */
     static const char *const fields[] = {"Correspondence", "Correspondence to", "Corresponding author",
-                                         "Author details", "Author information", "Abbreviations"};
+                                         "Author details", "Author information", "Abbreviations",
+                                         "Key points", "Highlights"};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         size_t n = strlen(fields[i]);
         if (jfyp_strnieq(t, fields[i], n) && (!t[n] || (t[n] == ':' && !t[n + 1])))
@@ -519,7 +535,7 @@ static int ends_list(const char *t) {
 static int term_line(const char *t) {
     size_t n = strlen(t);
     return n && n <= TERM_LINE && !strchr(t, ',') && !strchr(t, ';') && t[n - 1] != '.' &&
-           !strstr(t, ". ") && !jfyp_opens_field(t) && !jfyp_keywords_label(t);
+           !strstr(t, ". ") && !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !lone_field_label(t);
 }
 
 /* Whether line t can be a term of a list going on below it: a term line of
@@ -734,6 +750,12 @@ static int short_last_line(const jfyp_lines *l, size_t i, size_t end) {
     return prev >= 40 && 2 * last < prev;
 }
 
+/* Whether t parts terms with dots: middle dots, bullets or unmapped
+ * glyphs. */
+static int dot_parted(const char *t) {
+    return strstr(t, "\xc2\xb7") || strstr(t, "\xe2\x80\xa2") || has_lost_dot(t);
+}
+
 /* Lines [i, end) of a paragraph as a keyword group. */
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
@@ -745,8 +767,12 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
         return -1;
     const char *own = jfyp_keywords_label(l->v[i].text);
     int per_line = own && !*own && end - i > 2;
+    /* (or a few terms a line, parted by dots: a line break parts two of
+     * them where the dot opening the line was lost, as a review series
+     * leads every term with its dot) */
     for (size_t k = i + 1; per_line && k < end; k++)
-        if (strchr(l->v[k].text, ',') || strchr(l->v[k].text, ';') || strlen(l->v[k].text) > 60)
+        if (strchr(l->v[k].text, ',') || strchr(l->v[k].text, ';') ||
+            strlen(l->v[k].text) > (dot_parted(l->v[k].text) ? LIST_TAIL : 60))
             per_line = 0;
     /* (a list of a term a line goes on in the same shape, below) */
     if (end == l->n && !per_line) {
