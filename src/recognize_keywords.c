@@ -862,7 +862,9 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
             return -1;
         /* (or a few such lines a block: the extraction's paragraph
          * breaks fall between some terms and not others) */
-        int ok = l.n == 1 ? term_line(l.v[0].text) : l.n > 1 && count + (int)l.n <= MAX_TERM_LINES;
+        /* (a section's name, "Introduction", opens the body under them) */
+        int ok = l.n == 1 ? term_line(l.v[0].text) && jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE
+                          : l.n > 1 && count + (int)l.n <= MAX_TERM_LINES;
         /* (after such a block, a lone line is held to the same few words:
          * a running head ends the list, "Journal of X 12 (2020) 1-9") */
         for (size_t k = 0; ok && (l.n > 1 || uneven) && k < l.n; k++)
