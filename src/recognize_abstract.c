@@ -2259,14 +2259,32 @@ static int has_word(const char *text, const char *w, size_t n) {
     return 0;
 }
 
+/* Whether the word a drop cap cut, its capital c and its rest at w
+ * (letters up to a non-letter), stands whole in text: what tells the cut
+ * word from a word of its own ("I think") or a sentence going on under a
+ * float ("the rest ..."). */
+static int spelt_whole(char c, const char *w, const char *text) {
+    char word[32];
+    size_t n = 0;
+    word[n++] = c;
+    for (; isalpha((unsigned char)*w) && n + 1 < sizeof word; w++)
+        word[n++] = *w;
+    word[n] = '\0';
+    return n >= 4 && has_word(text, word, n);
+}
+
 /* Whether line t, the first of block text, opens on a word a drop cap
- * cut: its capital lost ("nfluenza A virus is ...") or set apart by a
- * space ("R ust fungi ..."). "A" and "I" are words of their own: set
- * apart by one space they cut a word only when the block spells it whole
- * too ("I nfluenza A virus ... Influenza viremia"). */
+ * cut, its capital lost ("nfluenza A virus is ...") or set apart by a
+ * space ("I nfluenza A virus ..."), the block spelling that word whole
+ * further on ("Influenza viremia ..."). A capital other than "A" and "I"
+ * set apart by a space is no word of its own ("R ust fungi"). */
 static int cut_by_drop_cap(const char *t, const char *text) {
-    if (t[0] >= 'a' && t[0] <= 'z')
-        return t[1] >= 'a' && t[1] <= 'z';
+    if (t[0] >= 'a' && t[0] <= 'z') {
+        for (char c = 'A'; c <= 'Z'; c++)
+            if (spelt_whole(c, t, text))
+                return 1;
+        return 0;
+    }
     if (!(t[0] >= 'A' && t[0] <= 'Z') || t[1] != ' ')
         return 0;
     size_t k = 1;
@@ -2276,13 +2294,7 @@ static int cut_by_drop_cap(const char *t, const char *text) {
         return 0;
     if ((t[0] != 'A' && t[0] != 'I') || k > 2)
         return 1;
-    char w[32];
-    size_t n = 0;
-    w[n++] = t[0];
-    for (const char *c = t + k; *c >= 'a' && *c <= 'z' && n + 1 < sizeof w; c++)
-        w[n++] = *c;
-    w[n] = '\0';
-    return n >= 4 && has_word(text + 1, w, n);
+    return spelt_whole(t[0], t + k, text + 1);
 }
 
 /* Whether block q opens on a drop cap: a capital alone on its line, the
