@@ -657,15 +657,6 @@ static int names_body_section(const char *t) {
     return 0;
 }
 
-/* Whether line t is a software paper's own: the heading "Statement of
- * need", or a side column's "Repository" / "Archive" link (a bullet
- * before it). */
-static int software_line(const char *t) {
-    if (!strncmp(t, "\xe2\x80\xa2 ", 4))
-        t += 4;
-    return strip_eq(t, "Statement of need") || strip_eq(t, "Repository") || strip_eq(t, "Archive");
-}
-
 /* A page with no keywords and none of the usual sections (Introduction,
  * Methods, Results, Discussion) after its "Summary" is a software or
  * teaching paper opening its body with a summary of the tool, over
@@ -687,25 +678,18 @@ static int summary_opens_body(jfyp_rec *r, jfy_node *n) {
     free(t);
     if (capitals)
         return 0;
-    /* (and the page is a software paper's: its "Statement of need", or
-     * the side column's links to the code, "Repository" / "Archive"; a
-     * minireview headed "Summary" over headings of its own has neither) */
-    int software = 0;
-    for (jfy_node *x = jfyp_rec_first(r); x; x = jfyp_rec_next(r, x)) {
+    for (jfy_node *x = jfyp_rec_next(r, n); x; x = jfyp_rec_next(r, x)) {
         if (x->type != JFY_N_PARAGRAPH && x->type != JFY_N_HEADING)
             continue;
         jfyp_lines l;
         if (jfyp_lines_of(x, &l) < 0)
             return -1;
-        int usual = x->line > n->line && l.n &&
-                    (jfyp_keywords_label(l.v[0].text) || names_body_section(l.v[0].text));
-        for (size_t i = 0; i < l.n && !software; i++)
-            software = software_line(l.v[i].text);
+        int usual = l.n && (jfyp_keywords_label(l.v[0].text) || names_body_section(l.v[0].text));
         jfyp_lines_free(&l);
         if (usual)
             return 0;
     }
-    return software;
+    return 1;
 }
 
 static int is_continued_line(const char *t, const char *where) {
