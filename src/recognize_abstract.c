@@ -2233,9 +2233,58 @@ static int orcid_lines(const jfyp_lines *l) {
     return l->n > 0;
 }
 
+/* Whether word w (n bytes) stands in text as a word of its own. */
+static int has_word(const char *text, const char *w, size_t n) {
+    for (const char *p = text; (p = strstr(p, w)) != NULL; p += n) {
+        int before = p == text || !isalpha((unsigned char)p[-1]);
+        if (before && !isalpha((unsigned char)p[n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the word a drop cap cut, its capital c and its rest at w
+ * (letters up to a non-letter), stands whole in text: what tells the cut
+ * word from a word of its own ("I think") or a sentence going on under a
+ * float ("the rest ..."). */
+static int spelt_whole(char c, const char *w, const char *text) {
+    char word[32];
+    size_t n = 0;
+    word[n++] = c;
+    for (; isalpha((unsigned char)*w) && n + 1 < sizeof word; w++)
+        word[n++] = *w;
+    word[n] = '\0';
+    return n >= 4 && has_word(text, word, n);
+}
+
+/* Whether line t, the first of block text, opens on a word a drop cap
+ * cut, its capital lost ("nfluenza A virus is ...") or set apart by a
+ * space ("I nfluenza A virus ..."), the block spelling that word whole
+ * further on ("Influenza viremia ..."). A capital other than "A" and "I"
+ * set apart by a space is no word of its own ("R ust fungi"). */
+static int cut_by_drop_cap(const char *t, const char *text) {
+    if (t[0] >= 'a' && t[0] <= 'z') {
+        for (char c = 'A'; c <= 'Z'; c++)
+            if (spelt_whole(c, t, text))
+                return 1;
+        return 0;
+    }
+    if (!(t[0] >= 'A' && t[0] <= 'Z') || t[1] != ' ')
+        return 0;
+    size_t k = 1;
+    while (t[k] == ' ')
+        k++;
+    if (!(t[k] >= 'a' && t[k] <= 'z' && t[k + 1] >= 'a' && t[k + 1] <= 'z'))
+        return 0;
+    if ((t[0] != 'A' && t[0] != 'I') || k > 2)
+        return 1;
+    return spelt_whole(t[0], t + k, text + 1);
+}
+
 /* Whether block q opens on a drop cap: a capital alone on its line, the
  * word it begins going on in lower case on the next line or in the next
- * block. -1 out of memory. */
+ * block; or, in a block of some lines, that word cut by a drop cap the
+ * extraction lost or set apart. -1 out of memory. */
 static int drop_cap_at(jfyp_rec *r, jfy_node *q) {
     if (!q || q->type != JFY_N_PARAGRAPH)
         return 0;
@@ -2244,6 +2293,15 @@ static int drop_cap_at(jfyp_rec *r, jfy_node *q) {
         return -1;
     int cap = l.n && l.v[0].text[0] >= 'A' && l.v[0].text[0] <= 'Z' && !l.v[0].text[1];
     int dc = cap && l.n >= 2 && jfyp_starts_lower(l.v[1].text);
+    if (!cap && l.n >= 2) {
+        char *text = jfyp_node_plain(q);
+        if (!text) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        dc = cut_by_drop_cap(l.v[0].text, text);
+        free(text);
+    }
     size_t n = l.n;
     jfyp_lines_free(&l);
     if (!cap || dc || n != 1)

@@ -61,6 +61,19 @@ static const char *spaced_label(const char *s) {
     return NULL;
 }
 
+/* Length of an unmapped glyph opening s (U+FFFD, "(cid:2)"); 0 when
+ * none. */
+static size_t lost_glyph(const char *s) {
+    if ((unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBF && (unsigned char)s[2] == 0xBD)
+        return 3;
+    if (strncmp(s, "(cid:", 5))
+        return 0;
+    const char *q = s + 5;
+    while (*q >= '0' && *q <= '9' && q - s < 11)
+        q++;
+    return q > s + 5 && *q == ')' ? (size_t)(q + 1 - s) : 0;
+}
+
 /* Length of an unmapped glyph standing alone between two terms at s (" X
  * "): U+FFFD from MuPDF, "(cid:2)" from pdfminer.six, where a symbol
  * font's middle dot or bullet has no Unicode (Springer's "Keywords Fish
@@ -69,16 +82,7 @@ static const char *spaced_label(const char *s) {
 static size_t lost_dot(const char *s) {
     if (s[0] != ' ')
         return 0;
-    size_t n = 0;
-    if ((unsigned char)s[1] == 0xEF && (unsigned char)s[2] == 0xBF && (unsigned char)s[3] == 0xBD) {
-        n = 3;
-    } else if (!strncmp(s + 1, "(cid:", 5)) {
-        const char *q = s + 6;
-        while (*q >= '0' && *q <= '9' && q - s < 12)
-            q++;
-        if (q > s + 6 && *q == ')')
-            n = (size_t)(q + 1 - (s + 1));
-    }
+    size_t n = lost_glyph(s + 1);
     return n && s[1 + n] == ' ' ? n : 0;
 }
 
@@ -87,6 +91,37 @@ static int has_lost_dot(const char *s) {
         if (lost_dot(s))
             return 1;
     return 0;
+}
+
+/* The bytes of t that an unmapped glyph ending it takes, with the space
+ * before it ("adaptation (cid:2)", "adaptation \xef\xbf\xbd"): a
+ * separator the line ended on, the next term on the next line. 0 when
+ * none. Reads t's last bytes only. */
+static size_t lost_dot_tail(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (n >= 4 && !memcmp(t + n - 3, "\xef\xbf\xbd", 3) && t[n - 4] == ' ')
+        return strlen(t) - (n - 4);
+    /* " (cid:2)": its opening a dozen bytes back at most */
+    if (!n || t[n - 1] != ')')
+        return 0;
+    size_t k = n - 1;
+    while (k > 0 && n - k < 12 && t[k - 1] >= '0' && t[k - 1] <= '9')
+        k--;
+    if (k >= 6 && k < n - 1 && !memcmp(t + k - 5, "(cid:", 5) && t[k - 6] == ' ')
+        return strlen(t) - (k - 6);
+    return 0;
+}
+
+/* Whether t ends on a separator of terms: a middle dot, a bullet or an
+ * unmapped glyph standing for one. */
+static int ends_with_dot(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    return (n >= 2 && !memcmp(t + n - 2, "\xc2\xb7", 2)) || (n >= 3 && !memcmp(t + n - 3, "\xe2\x80\xa2", 3)) ||
+           lost_dot_tail(t) > 0;
 }
 
 /* Whether s separates its terms with spaced hyphens ("Rectal cancer -
@@ -176,7 +211,22 @@ static const char *cite_tail(const char *list) {
 
 /* The terms of list, its unmapped dots read as middle dots. */
 static int add_terms(jfy_node *group, const char *list) {
+    /* (a separator opening the list, each term led by its dot or an
+     * unmapped glyph, "\xef\xbf\xbd Sepsis \xef\xbf\xbd Biomarkers", as a
+     * review series prints its key words: the first term's, no part of
+     * it) */
+    size_t lead = lost_glyph(list);
+    if (lead && list[lead] == ' ') {
+        list += lead;
+        while (*list == ' ')
+            list++;
+    }
     const char *cite = cite_tail(list);
+    /* (a lost glyph ending the list parts nothing: the list's last line
+     * ended on it) */
+    size_t tail = cite ? 0 : lost_dot_tail(list);
+    if (tail)
+        cite = list + strlen(list) - tail;
     if (cite) {
         char *c = jfyp_strndup(list, (size_t)(cite - list));
         if (!c)
@@ -312,21 +362,33 @@ static jfy_node *block_after(jfyp_rec *r, jfy_node *para) {
     return x;
 }
 
+static int ends_list(const char *t);
+static int doi_line(const char *t);
+
 /* Whether a keyword list ending its paragraph may go on in the next one:
  * it stops on a separator, or what follows is short, not the body's
  * running text that a column break put below it. */
 static int list_goes_on(jfyp_rec *r, jfy_node *para, const char *all) {
+    jfy_node *x = block_after(r, para);
+    char *t = x && x->type == JFY_N_PARAGRAPH ? jfyp_node_plain(x) : NULL;
+    if (x && x->type == JFY_N_PARAGRAPH && !t)
+        return 1; /* the reader after reports the failure */
+    /* (never into a field, a note or the article's DOI line, however the
+     * list ends: "https://doi.org/..." opens in lower case like a wrapped
+     * term) */
+    if (t && ends_list(t)) {
+        free(t);
+        return 0;
+    }
     size_t n = strlen(all);
     while (n && all[n - 1] == ' ')
         n--;
-    if (n && (all[n - 1] == ',' || all[n - 1] == ';' || all[n - 1] == '-'))
+    if (n && (all[n - 1] == ',' || all[n - 1] == ';' || all[n - 1] == '-')) {
+        free(t);
         return 1;
-    jfy_node *x = block_after(r, para);
-    if (!x || x->type != JFY_N_PARAGRAPH)
-        return 0;
-    char *t = jfyp_node_plain(x);
+    }
     if (!t)
-        return 1; /* the reader after reports the failure */
+        return 0;
     /* (" . " parts Springer's terms: no sentence's stop) */
     int stop = 0;
     for (const char *c = t; !stop && (c = strstr(c, ". ")); c++)
@@ -397,7 +459,7 @@ static int capital_tail(jfyp_rec *r, jfy_node *para, char **all) {
         (!strchr(",:;.", t[tn - 1]) || (full_stops && t[tn - 1] == '.')) && (!sentence || full_stops) &&
         !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !lone_field_label(t) &&
         jfyp_glossed_section_kind(t) == JFYP_SEC_NONE &&
-        !jfyp_strnieq(t, "http", 4) &&
+        !jfyp_strnieq(t, "http", 4) && !doi_line(t) &&
         l.v[0].first->type == JFY_N_TEXT) {
         char *j = jfyp_printf("%s %s", *all, t);
         if (!j) {
@@ -428,8 +490,10 @@ static int note_line(const char *t) {
  * ("Correspondence" over a name and address, "Author details"): what a
  * list's last block runs on into, never a term. */
 static int lone_field_label(const char *t) {
+    /* (and a review series' "KEY POINTS" box under its key words) */
     static const char *const fields[] = {"Correspondence", "Correspondence to", "Corresponding author",
-                                         "Author details", "Author information", "Abbreviations"};
+                                         "Author details", "Author information", "Abbreviations",
+                                         "Key points", "Highlights"};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         size_t n = strlen(fields[i]);
         if (jfyp_strnieq(t, fields[i], n) && (!t[n] || (t[n] == ':' && !t[n + 1])))
@@ -438,11 +502,32 @@ static int lone_field_label(const char *t) {
     return 0;
 }
 
-/* Whether line t ends the terms above it: a field, a note, an address or a
- * field label alone. */
+/* Whether line t opens on the article's DOI ("doi:10.1234/x",
+ * "https://doi.org/10.1234/x", "DOI 10.1234/x" or the bare
+ * "10.1234/x"): the line a page prints under its keywords, no term of
+ * theirs. Reads t's first bytes only. */
+static int doi_line(const char *t) {
+    static const char *const doi_labels[] = {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+                                             "http://dx.doi.org/", "doi.org/", "doi"};
+    const char *p = t;
+    for (size_t i = 0; i < sizeof doi_labels / sizeof *doi_labels && p == t; i++)
+        if (jfyp_strnieq(t, doi_labels[i], strlen(doi_labels[i])))
+            p = t + strlen(doi_labels[i]);
+    while (p > t && (*p == ':' || *p == ' '))
+        p++;
+    if (!(p[0] == '1' && p[1] == '0' && p[2] == '.'))
+        return 0;
+    size_t digits = 0;
+    for (p += 3; *p >= '0' && *p <= '9'; p++)
+        digits++;
+    return digits >= 4 && *p == '/';
+}
+
+/* Whether line t ends the terms above it: a field, a note, an address, a
+ * DOI or a field label alone. */
 static int ends_list(const char *t) {
     return jfyp_opens_field(t) || jfyp_keywords_label(t) || note_line(t) || jfyp_strnieq(t, "http", 4) ||
-           lone_field_label(t);
+           doi_line(t) || lone_field_label(t);
 }
 
 /* Whether t can be one term of a list printed a term a line: short, no
@@ -450,7 +535,7 @@ static int ends_list(const char *t) {
 static int term_line(const char *t) {
     size_t n = strlen(t);
     return n && n <= TERM_LINE && !strchr(t, ',') && !strchr(t, ';') && t[n - 1] != '.' &&
-           !strstr(t, ". ") && !jfyp_opens_field(t) && !jfyp_keywords_label(t);
+           !strstr(t, ". ") && !jfyp_opens_field(t) && !jfyp_keywords_label(t) && !lone_field_label(t);
 }
 
 /* Whether line t can be a term of a list going on below it: a term line of
@@ -509,10 +594,25 @@ static int take_tail(jfy_node *x, jfyp_lines *l, size_t end, const char *more, c
     return 0;
 }
 
+/* Whether t is a heading in capitals of two words or more ("KEY
+ * POINTS"): no lower-case letter, no separator. */
+static int caps_heading(const char *t) {
+    int words = 1;
+    for (const char *c = t; *c; c++) {
+        if ((*c >= 'a' && *c <= 'z') || *c == ',' || *c == ';' || (unsigned char)*c == 0xc2)
+            return 0;
+        words += *c == ' ';
+    }
+    return words >= 2 && !ends_with_dot(t);
+}
+
 /* The list going on in the block right under it that opens with its
- * separator ("Keywords: Azides" over "·" / "Photoactivity" / "·" / ...):
- * that block's short lines up to a field, joined to *all. 0 (taken or
- * not), -1 out of memory. */
+ * separator ("Keywords: Azides" over "·" / "Photoactivity" / "·" / ...),
+ * or under a list whose line ends on one ("Agriculture (cid:2) Climate
+ * adaptation (cid:2)" over "Local knowledge (cid:2) Pastoralism", the
+ * block cut there): that block's short lines up to a field, joined to
+ * *all; in the second shape up to the first line that ends on no
+ * separator, the list's last. 0 (taken or not), -1 out of memory. */
 static int dot_tail(jfyp_rec *r, jfy_node *para, char **all) {
     jfy_node *x = block_after(r, para);
     if (!x || x->type != JFY_N_PARAGRAPH || x->line > para->end_line + 2)
@@ -521,10 +621,16 @@ static int dot_tail(jfyp_rec *r, jfy_node *para, char **all) {
     if (jfyp_lines_of(x, &l) < 0)
         return -1;
     size_t end = 0, bytes = 0;
-    if (l.n && opens_with_dot(l.v[0].text))
+    int opens = l.n && opens_with_dot(l.v[0].text), after = !opens && ends_with_dot(*all);
+    if (opens || after)
         while (end < l.n && strlen(l.v[end].text) <= TERM_LINE && !ends_list(l.v[end].text) &&
-               (bytes += strlen(l.v[end].text)) <= 2 * LIST_TAIL)
+               (opens || (jfyp_glossed_section_kind(l.v[end].text) == JFYP_SEC_NONE &&
+                          !caps_heading(l.v[end].text))) &&
+               (bytes += strlen(l.v[end].text)) <= 2 * LIST_TAIL) {
             end++;
+            if (after && !ends_with_dot(l.v[end - 1].text))
+                break;
+        }
     int rc = 0;
     if (end) {
         char *more = jfyp_lines_join(&l, 0, end - 1);
@@ -644,6 +750,12 @@ static int short_last_line(const jfyp_lines *l, size_t i, size_t end) {
     return prev >= 40 && 2 * last < prev;
 }
 
+/* Whether t parts terms with dots: middle dots, bullets or unmapped
+ * glyphs. */
+static int dot_parted(const char *t) {
+    return strstr(t, "\xc2\xb7") || strstr(t, "\xe2\x80\xa2") || has_lost_dot(t);
+}
+
 /* Lines [i, end) of a paragraph as a keyword group. */
 static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone) {
     size_t end = i + 1;
@@ -655,8 +767,12 @@ static int take(jfyp_rec *r, jfy_node *para, jfyp_lines *l, size_t i, int *gone)
         return -1;
     const char *own = jfyp_keywords_label(l->v[i].text);
     int per_line = own && !*own && end - i > 2;
+    /* (or a few terms a line, parted by dots: a line break parts two of
+     * them where the dot opening the line was lost, as a review series
+     * leads every term with its dot) */
     for (size_t k = i + 1; per_line && k < end; k++)
-        if (strchr(l->v[k].text, ',') || strchr(l->v[k].text, ';') || strlen(l->v[k].text) > 60)
+        if (strchr(l->v[k].text, ',') || strchr(l->v[k].text, ';') ||
+            strlen(l->v[k].text) > (dot_parted(l->v[k].text) ? LIST_TAIL : 60))
             per_line = 0;
     /* (a list of a term a line goes on in the same shape, below) */
     if (end == l->n && !per_line) {
@@ -746,7 +862,9 @@ static int term_lines(jfyp_rec *r, jfy_node *label, jfy_node **next) {
             return -1;
         /* (or a few such lines a block: the extraction's paragraph
          * breaks fall between some terms and not others) */
-        int ok = l.n == 1 ? term_line(l.v[0].text) : l.n > 1 && count + (int)l.n <= MAX_TERM_LINES;
+        /* (a section's name, "Introduction", opens the body under them) */
+        int ok = l.n == 1 ? term_line(l.v[0].text) && jfyp_section_kind(l.v[0].text) == JFYP_SEC_NONE
+                          : l.n > 1 && count + (int)l.n <= MAX_TERM_LINES;
         /* (after such a block, a lone line is held to the same few words:
          * a running head ends the list, "Journal of X 12 (2020) 1-9") */
         for (size_t k = 0; ok && (l.n > 1 || uneven) && k < l.n; k++)

@@ -95,6 +95,13 @@ gen() {
     gluedname) # a byline's last name with word after word glued on (each glued word looked back from)
         awk -v n="$2" 'BEGIN { printf "A title of the paper\n\nJane Roe1, John Doe2, Ann Poe"; for (i = 1; i <= n; i++)
             printf "Abc"; printf "3\n\nText under it.\n" }' ;;
+    lostdots) # a keyword list's endless line of terms parted by unmapped dots, ending on one, then more such lines
+        awk -v n="$2" 'BEGIN { printf "A title of the paper\n\nJane Roe1, John Doe2\n\nKeywords"; for (i = 1; i <= n; i++)
+            printf " Term %d (cid:2)", i; printf "\n\n"; for (i = 1; i <= n; i++) printf "Term %d (cid:2) Other %d (cid:2)\n", i, i;
+            printf "Last term\n\nIntroduction\n\nText under it.\n" }' ;;
+    dropcap) # a short summary over an endless block opening on a word a lost drop cap cut
+        awk -v n="$2" 'BEGIN { printf "A title of the paper\n\nJane Roe1, John Doe2\n\nRust fungi are rarely found in cuttings. We found them in three batches of forty. Cuttings may carry them far.\n\nust fungi spread"; for (i = 1; i <= n; i++)
+            printf " with the wind and"; printf " end.\n" }' ;;
     esac
 }
 
@@ -115,7 +122,7 @@ exponent() {
         printf "%d\n", 100 * log(b / a) / log(5) }'
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces linkblocks yearless hiddendigits gluedname; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces linkblocks yearless hiddendigits gluedname lostdots dropcap; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
