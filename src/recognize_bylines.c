@@ -4686,6 +4686,34 @@ static int signature_name(const char *t, jfyp_byname **v, int *deg) {
     return 1;
 }
 
+/* Whether line t is a line of a byline's list signed at a letter's end
+ * ("Jane Roe,* John Doe,†‡" / "and Ann Poe*", as infectious-disease
+ * letters sign): one name as signature_name reads it, or several, each a
+ * signed name with its marks (no degrees: a list of names with degrees
+ * is a sentence's as often). *v and *cnt get the names. 1, 0, -1 on OOM. */
+static int signature_names(const char *t, jfyp_byname **v, size_t *cnt, int *deg) {
+    int rc = signature_name(t, v, deg);
+    *cnt = rc == 1;
+    if (rc != 0)
+        return rc;
+    if (strlen(t) > 80 || strchr(t, '@') || jfyp_front_has_institution_word(t))
+        return 0;
+    size_t n = 0;
+    rc = jfyp_byline_read(t, v, &n);
+    if (rc <= 0)
+        return rc;
+    int ok = n >= 2;
+    for (size_t k = 0; k < n && ok; k++)
+        ok = *(*v)[k].markers && !(*v)[k].orcid && signed_name((*v)[k].name);
+    if (!ok) {
+        jfyp_byline_free(*v, n);
+        *v = NULL;
+        return 0;
+    }
+    *cnt = n;
+    return 1;
+}
+
 #define SIG_MAX 40
 
 /* The running text the names sign under: so many characters of long
@@ -4740,6 +4768,17 @@ static int signed_address(jfyp_rec *r, jfy_node *group, jfy_node *b, size_t i) {
     return bad ? -1 : 0;
 }
 
+/* A block whose first lines were taken out starts where its first line
+ * left does: the readers after this one tell blocks by their lines. */
+static void span_from_first_line(jfy_node *b) {
+    for (const jfy_node *c = b->first; c; c = c->next)
+        if (c->type != JFY_N_SOFTBREAK && c->type != JFY_N_LINEBREAK) {
+            if (c->line > b->line && c->line <= b->end_line)
+                b->line = c->line, b->col = c->col;
+            return;
+        }
+}
+
 static int signature(jfyp_rec *r) {
     for (const jfy_node *k = r->front->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
@@ -4755,6 +4794,9 @@ static int signature(jfyp_rec *r) {
      * the place of a marked run */
     size_t bare = 0;
     int best_bare = 0;
+    /* a line of the run holds several names: the address under the run
+     * opens on a mark then, as the names' marks label it */
+    int multi = 0;
     jfy_node *prev = NULL;
     size_t prose = 0;
     int rc = 0, label = 0;
@@ -4768,8 +4810,9 @@ static int signature(jfyp_rec *r) {
             return -1;
         for (size_t i = 0; i < l.n && rc >= 0; i++) {
             jfyp_byname *v = NULL;
+            size_t cnt = 0;
             int deg = 0;
-            int nm = prose >= SIG_PROSE ? signature_name(l.v[i].text, &v, &deg) : 0;
+            int nm = prose >= SIG_PROSE ? signature_names(l.v[i].text, &v, &cnt, &deg) : 0;
             prose += prose_chars(l.v[i].text);
             if (nm < 0) {
                 rc = -1;
@@ -4777,7 +4820,7 @@ static int signature(jfyp_rec *r) {
             }
             if (nm == 1) {
                 int marked = *v[0].markers != '\0' || deg;
-                jfyp_byline_free(v, 1);
+                jfyp_byline_free(v, cnt);
                 /* the names go on from the line before, in this block or
                  * at the end of the one before */
                 int on = run && ((rb[run - 1] == n && rl[run - 1] + 1 == i) || (rb[run - 1] == prev && i == 0));
@@ -4786,10 +4829,11 @@ static int signature(jfyp_rec *r) {
                  * the block) */
                 int bare_on = on && !label && rb[run - 1] == n && !deg;
                 if (!on || label || (!marked && !bare_on) || run == SIG_MAX) {
-                    run = degs = 0;
+                    run = degs = multi = 0;
                     bare = 0;
                 }
                 label = 0;
+                multi |= cnt >= 2;
                 if (marked || run) {
                     degs += deg;
                     bare += !marked;
@@ -4811,7 +4855,9 @@ static int signature(jfyp_rec *r) {
             /* the line after the names: their first address (the last
              * such run on the page: the letter before this one may end
              * on the page's head) */
-            int take = run >= 2 && jfyp_front_has_institution_word(l.v[i].text);
+            char lab[3];
+            int take = (run >= 2 || multi) && jfyp_front_has_institution_word(l.v[i].text) &&
+                       (!multi || marker_symbol_len(l.v[i].text) || address_label(l.v[i].text, lab));
             if (take && bare)
                 take = !(best && !best_bare) && rb[run - 1] == n && rl[run - 1] + 1 == i && address_line(l.v[i].text);
             if (take) {
@@ -4823,7 +4869,7 @@ static int signature(jfyp_rec *r) {
                 addr_b = n;
                 addr_l = i;
             }
-            run = degs = 0;
+            run = degs = multi = 0;
             bare = 0;
             label = 0;
         }
@@ -4839,16 +4885,31 @@ static int signature(jfyp_rec *r) {
     jfyp_node_span_from(group, best_b[0]);
     group->end_line = best_b[best - 1]->end_line;
     jfyp_node_append(r->front, group);
+    /* the names' own lines span the group, not the addresses their
+     * block goes on with (the addresses' reader looks past the group) */
+    {
+        jfyp_lines l;
+        if (jfyp_lines_of(best_b[best - 1], &l) < 0)
+            return -1;
+        const jfy_node *ln = best_l[best - 1] < l.n ? l.v[best_l[best - 1]].last : NULL;
+        if (ln && ln->end_line >= group->line && ln->end_line < group->end_line)
+            group->end_line = ln->end_line;
+        jfyp_lines_free(&l);
+    }
     for (size_t j = 0; j < best; j++) {
         jfyp_lines l;
         if (jfyp_lines_of(best_b[j], &l) < 0)
             return -1;
         jfyp_byname *v = NULL;
+        size_t cnt = 0;
         int deg;
-        int nm = best_l[j] < l.n ? signature_name(l.v[best_l[j]].text, &v, &deg) : 0;
-        if (nm < 0 || (nm == 1 && add_contrib(group, &v[0], 0, best_b[j]) < 0))
+        int nm = best_l[j] < l.n ? signature_names(l.v[best_l[j]].text, &v, &cnt, &deg) : 0;
+        for (size_t k = 0; k < cnt && nm == 1 && rc >= 0; k++)
+            if (add_contrib(group, &v[k], 0, best_b[j]) < 0)
+                rc = -1;
+        if (nm < 0)
             rc = -1;
-        jfyp_byline_free(v, nm == 1);
+        jfyp_byline_free(v, cnt);
         jfyp_lines_free(&l);
         if (rc < 0)
             return -1;
@@ -4868,6 +4929,8 @@ static int signature(jfyp_rec *r) {
         jfyp_lines_free(&l);
         if (empty)
             jfyp_node_free(best_b[j]);
+        else
+            span_from_first_line(best_b[j]);
     }
     return 0;
 }
