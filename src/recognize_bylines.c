@@ -1568,6 +1568,23 @@ static int letters_to_end(const char *q) {
     return 1;
 }
 
+/* Length of a board's diploma at p, one or two capitals and the board's
+ * capitals in brackets ("D(ABMM)", "D(ABMLI)"), that a separator, a
+ * mark or the end closes; 0 when none. */
+static size_t board_degree_len(const char *p) {
+    size_t k = 0, b;
+    while (k < 2 && p[k] >= 'A' && p[k] <= 'Z')
+        k++;
+    if (!k || p[k] != '(')
+        return 0;
+    for (b = k + 1; p[b] >= 'A' && p[b] <= 'Z' && b - k <= 7; b++)
+        ;
+    if (b - k - 1 < 2 || p[b] != ')')
+        return 0;
+    b++;
+    return !p[b] || p[b] == ',' || p[b] == ' ' || p[b] == '\n' || marker_symbol_len(p + b) ? b : 0;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1612,6 +1629,16 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 q++;
             if (q > p + 5 && *q == ')' && (!q[1] || q[1] == ',' || q[1] == ' ' || q[1] == '\n')) {
                 p = (char *)q;
+                continue;
+            }
+        }
+        /* "Ann Roe, MD, PhD, D(ABMM)*": a board's diploma among a name's
+         * degrees, its board in brackets: dropped with its comma (the
+         * marks after it stay, the last degree's) */
+        if (p[0] == ',' && p[1] == ' ' && w > s) {
+            size_t k = board_degree_len(p + 2);
+            if (k) {
+                p += 1 + k;
                 continue;
             }
         }
@@ -1870,6 +1897,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             size_t figures = (size_t)(q - piece);
             if (lettered_number_len(piece) == figures + 1)
                 q++;
+            /* (a symbol after them: "Jane Roe,1* John Doe") */
+            for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
+                q += sl;
             if (*q == ' ' && figures <= 3 && !is_marker_only(q)) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
@@ -1893,11 +1923,15 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             }
         }
         /* "Jane Roe,* John Doe": the star after the comma, set apart from
-         * the next name, is the previous name's */
+         * the next name, is the previous name's (a figure or two after
+         * it too: "Jane Roe,*1 John Doe") */
         if (cnt > 0 && marker_symbol_len(piece)) {
             char *q = piece;
             for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
                 q += sl;
+            char *f = q;
+            while (*q >= '0' && *q <= '9' && q - f < 2)
+                q++;
             if (*q == ' ' && !is_marker_only(q)) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
@@ -4689,8 +4723,9 @@ static int signature_name(const char *t, jfyp_byname **v, int *deg) {
 /* Whether line t is a line of a byline's list signed at a letter's end
  * ("Jane Roe,* John Doe,†‡" / "and Ann Poe*", as infectious-disease
  * letters sign): one name as signature_name reads it, or several, each a
- * signed name with its marks (no degrees: a list of names with degrees
- * is a sentence's as often). *v and *cnt get the names. 1, 0, -1 on OOM. */
+ * signed name, all with their marks or none (no degrees: a list of names
+ * with degrees is a sentence's as often). *v and *cnt get the names. 1,
+ * 0, -1 on OOM. */
 static int signature_names(const char *t, jfyp_byname **v, size_t *cnt, int *deg) {
     int rc = signature_name(t, v, deg);
     *cnt = rc == 1;
@@ -4704,7 +4739,7 @@ static int signature_names(const char *t, jfyp_byname **v, size_t *cnt, int *deg
         return rc;
     int ok = n >= 2;
     for (size_t k = 0; k < n && ok; k++)
-        ok = *(*v)[k].markers && !(*v)[k].orcid && signed_name((*v)[k].name);
+        ok = !*(*v)[k].markers == !*(*v)[0].markers && !(*v)[k].orcid && signed_name((*v)[k].name);
     if (!ok) {
         jfyp_byline_free(*v, n);
         *v = NULL;
@@ -4795,8 +4830,10 @@ static int signature(jfyp_rec *r) {
     size_t bare = 0;
     int best_bare = 0;
     /* a line of the run holds several names: the address under the run
-     * opens on a mark then, as the names' marks label it */
-    int multi = 0;
+     * opens on a mark then, as the names' marks label it, or on its
+     * label when the names bear none ("Author affiliations: ...", as
+     * the same letters sign in later years) */
+    int multi = 0, multi_bare = 0;
     jfy_node *prev = NULL;
     size_t prose = 0;
     int rc = 0, label = 0;
@@ -4821,6 +4858,7 @@ static int signature(jfyp_rec *r) {
             if (nm == 1) {
                 int marked = *v[0].markers != '\0' || deg;
                 jfyp_byline_free(v, cnt);
+                int several = cnt >= 2;
                 /* the names go on from the line before, in this block or
                  * at the end of the one before */
                 int on = run && ((rb[run - 1] == n && rl[run - 1] + 1 == i) || (rb[run - 1] == prev && i == 0));
@@ -4829,11 +4867,12 @@ static int signature(jfyp_rec *r) {
                  * the block) */
                 int bare_on = on && !label && rb[run - 1] == n && !deg;
                 if (!on || label || (!marked && !bare_on) || run == SIG_MAX) {
-                    run = degs = multi = 0;
+                    run = degs = multi = multi_bare = 0;
                     bare = 0;
                 }
                 label = 0;
-                multi |= cnt >= 2;
+                multi |= several;
+                multi_bare |= several && !marked;
                 if (marked || run) {
                     degs += deg;
                     bare += !marked;
@@ -4856,8 +4895,10 @@ static int signature(jfyp_rec *r) {
              * such run on the page: the letter before this one may end
              * on the page's head) */
             char lab[3];
-            int take = (run >= 2 || multi) && jfyp_front_has_institution_word(l.v[i].text) &&
-                       (!multi || marker_symbol_len(l.v[i].text) || address_label(l.v[i].text, lab));
+            const char *at = l.v[i].text;
+            int take = (run >= 2 || multi) && jfyp_front_has_institution_word(at) &&
+                       (multi_bare ? !strncmp(at, "Author affiliation", 18)
+                                   : !multi || marker_symbol_len(at) || address_label(at, lab));
             if (take && bare)
                 take = !(best && !best_bare) && rb[run - 1] == n && rl[run - 1] + 1 == i && address_line(l.v[i].text);
             if (take) {
@@ -4869,7 +4910,7 @@ static int signature(jfyp_rec *r) {
                 addr_b = n;
                 addr_l = i;
             }
-            run = degs = multi = 0;
+            run = degs = multi = multi_bare = 0;
             bare = 0;
             label = 0;
         }
