@@ -5239,6 +5239,233 @@ static int signed_pairs(jfyp_rec *r) {
     return 0;
 }
 
+/* ---- an editorial signed at its end, each name over its address ----
+ * Editorials and letters that print no byline under their title may sign
+ * after their text (after the references too, as Elsevier's editorials
+ * do), each name on a line of its own over its address, the address
+ * wrapped over lines that end on commas and a second address under the
+ * first ("Jane Roe*" / "Department of Surgery, Division of Trauma," /
+ * "Riverside Medical Center, Miami, FL, USA" / "John Doe" / ...). Two
+ * names so signed in a row or more, under running text, are the
+ * authors, their addresses their affiliations. */
+
+#define SIGNED_NAMES 12
+#define SIGNED_LINES 6
+
+typedef struct {
+    sig_at name;
+    sig_at line[SIGNED_LINES]; /* its address lines */
+    int opens[SIGNED_LINES];   /* the line opens an address */
+    size_t nl;
+} signed_addr;
+
+/* Whether the text before a run of names announces other people than
+ * the authors ("Reviewed by:", "Edited by", "Guest editors:"). */
+static int announces_names(const char *t) {
+    size_t n = strlen(t);
+    return (n && t[n - 1] == ':') || jfyp_stristr(t, "edited by") || jfyp_stristr(t, "reviewed by") ||
+           jfyp_stristr(t, "editor");
+}
+
+/* The aff of the address lines [from, to) of signer a, linked from its
+ * contrib c: one aff for each text (the ids of the texts made so far in
+ * ids/texts, *na of them). 0, -1 on OOM. */
+static int signed_aff(jfyp_rec *r, jfy_node *c, const signed_addr *a, size_t from, size_t to, char **texts,
+                      char **ids, size_t *na) {
+    jfyp_buf t;
+    jfyp_buf_init(&t);
+    for (size_t k = from; k < to; k++) {
+        jfyp_lines l;
+        const char *x;
+        if (sig_line(a->line[k], &l, &x) < 0) {
+            jfyp_buf_free(&t);
+            return -1;
+        }
+        if (x) {
+            if (t.len)
+                jfyp_buf_putc(&t, ' ');
+            jfyp_buf_puts(&t, x);
+        }
+        jfyp_lines_free(&l);
+    }
+    char *txt = jfyp_buf_finish(&t);
+    if (!txt)
+        return -1;
+    size_t i = 0;
+    while (i < *na && strcmp(texts[i], txt))
+        i++;
+    int rc = 0;
+    if (i == *na) {
+        char *id = jfyp_rec_id(r, 1, "aff");
+        jfy_node *aff = id ? jfyp_node_new_with_text(JFY_N_AFF, txt) : NULL;
+        if (!aff || jfyp_node_set_attr(aff, "id", id) < 0) {
+            jfyp_node_free(aff);
+            free(id);
+            free(txt);
+            return -1;
+        }
+        jfyp_node_span_from(aff, a->line[from].b);
+        jfyp_node_append(r->front, aff);
+        texts[i] = txt;
+        ids[i] = id;
+        ++*na;
+        txt = NULL;
+    }
+    free(txt);
+    jfy_node *x = jfyp_node_new(JFY_N_XREF);
+    if (!x || jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", ids[i]) < 0)
+        rc = -1;
+    if (x)
+        jfyp_node_append(c, x);
+    return rc;
+}
+
+static int signed_addresses(jfyp_rec *r) {
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            return 0;
+    signed_addr run[SIGNED_NAMES], best[SIGNED_NAMES];
+    size_t nrun = 0, nbest = 0, seq = 1, prose = 0;
+    /* the line before: its place, whether it ends on a comma, whether it
+     * announces the names under it */
+    size_t last_seq = 0;
+    int last_comma = 0, announced = 0;
+    /* where the run stands: 0 none, 1 a name read (its address next), 2
+     * in its address */
+    int state = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            seq += 2;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = 0; i < l.n; i++) {
+            sig_at here = {n, i, seq++};
+            const char *t = l.v[i].text;
+            int next = state && last_seq + 1 == here.seq;
+            int comma = t[0] && t[strlen(t) - 1] == ',';
+            if (next && state == 1 && address_line(t)) {
+                signed_addr *a = &run[nrun - 1];
+                a->line[0] = here;
+                a->opens[0] = 1;
+                a->nl = 1;
+                state = 2;
+            } else if (next && state == 2 && run[nrun - 1].nl < SIGNED_LINES &&
+                       (last_comma ? !strchr(t, '@') && name_cap((unsigned char)t[0]) && strlen(t) <= 100
+                                   : address_line(t))) {
+                signed_addr *a = &run[nrun - 1];
+                a->opens[a->nl] = !last_comma;
+                a->line[a->nl++] = here;
+            } else {
+                /* a name over the address of the one before, or the run's
+                 * first: its lines so far kept when they are two names or
+                 * more, each with its address */
+                if (state == 1)
+                    nrun--;
+                if (!(next && state == 2))
+                    state = 0;
+                jfyp_byname *v = NULL;
+                int nm = prose >= SIG_PROSE && !comma ? signature_name(t, &v, NULL) : 0;
+                jfyp_byline_free(v, nm == 1);
+                if (nm < 0) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                if (!state && nrun >= 2 && !announced) {
+                    memcpy(best, run, nrun * sizeof *run);
+                    nbest = nrun;
+                }
+                if (!state)
+                    nrun = 0;
+                if (nm == 1 && nrun < SIGNED_NAMES) {
+                    if (!nrun)
+                        announced = last_seq + 1 == here.seq && l.n && i && announces_names(l.v[i - 1].text);
+                    run[nrun].name = here;
+                    run[nrun++].nl = 0;
+                    state = 1;
+                } else
+                    state = 0;
+            }
+            prose += prose_chars(t);
+            last_seq = here.seq;
+            last_comma = comma;
+        }
+        jfyp_lines_free(&l);
+    }
+    if (state == 1)
+        nrun--;
+    if (nrun >= 2 && !announced) {
+        memcpy(best, run, nrun * sizeof *run);
+        nbest = nrun;
+    }
+    if (!nbest)
+        return 0;
+    jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
+    if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+        jfyp_node_free(group);
+        return -1;
+    }
+    jfyp_node_span_from(group, best[0].name.b);
+    jfyp_node_append(r->front, group);
+    char *texts[SIGNED_NAMES * SIGNED_LINES], *ids[SIGNED_NAMES * SIGNED_LINES];
+    size_t na = 0;
+    int rc = 0;
+    for (size_t j = 0; j < nbest && rc >= 0; j++) {
+        jfyp_lines l;
+        const char *t;
+        if (sig_line(best[j].name, &l, &t) < 0) {
+            rc = -1;
+            break;
+        }
+        jfyp_byname *v = NULL;
+        int nm = t ? signature_name(t, &v, NULL) : 0;
+        if (nm < 0 || (nm == 1 && add_contrib(group, &v[0], 0, best[j].name.b) < 0))
+            rc = -1;
+        jfyp_byline_free(v, nm == 1);
+        jfyp_lines_free(&l);
+        if (nm != 1)
+            continue;
+        for (size_t k = 0; k < best[j].nl && rc >= 0; k++) {
+            size_t e = k + 1;
+            while (e < best[j].nl && !best[j].opens[e])
+                e++;
+            if (signed_aff(r, group->last, &best[j], k, e, texts, ids, &na) < 0)
+                rc = -1;
+            k = e - 1;
+        }
+    }
+    for (size_t i = 0; i < na; i++) {
+        free(texts[i]);
+        free(ids[i]);
+    }
+    if (rc < 0)
+        return -1;
+    /* the lines out of their blocks, the last first: a block's line
+     * numbers hold while the lines under them go */
+    sig_at all[SIGNED_NAMES * (SIGNED_LINES + 1)];
+    size_t nall = 0;
+    for (size_t j = 0; j < nbest; j++) {
+        all[nall++] = best[j].name;
+        for (size_t k = 0; k < best[j].nl; k++)
+            all[nall++] = best[j].line[k];
+    }
+    group->end_line = all[nall - 1].b->end_line;
+    for (size_t j = nall; j-- > 0;) {
+        jfyp_lines l;
+        if (jfyp_lines_of(all[j].b, &l) < 0)
+            return -1;
+        int empty = jfyp_lines_remove(all[j].b, &l, all[j].i, all[j].i);
+        jfyp_lines_free(&l);
+        if (empty)
+            jfyp_node_free(all[j].b);
+        else
+            span_from_first_line(all[j].b);
+    }
+    return 0;
+}
+
 /* Whether line s opens on an address's label ("1Department", "2
  * Institute", "aSchool"): a number of one or two figures or a small
  * letter, then (after a space or not) a capital; the label into lab. */
@@ -6542,7 +6769,8 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
     if (!group) {
-        if (journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || dash_signature(r) < 0)
+        if (journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || signed_addresses(r) < 0 ||
+            dash_signature(r) < 0)
             return -1;
         return jfyp_node_child(r->front, JFY_N_CONTRIBS) ? 0 : last_resort(r, from);
     }
