@@ -81,7 +81,10 @@ static const char *const not_name_words[] = {
     "respiratory", "descriptor", "data", "health", "writer-editor", "writer-editors",
     "specialists", "network", "consortium",
     /* a review's box of its main points over the text ("KEY POINTS") */
-    "points", NULL};
+    "points",
+    /* a place a title's last line names ("... Poultry Workers in Ho" /
+     * "Chi Minh City, 2005") */
+    "city", NULL};
 
 static int is_not_name_word(const char *w) {
     /* "A." is an initial, not the article. */
@@ -345,8 +348,9 @@ static int surname_start(char **w, int n) {
         if (!part)
             continue;
         /* "Selene Maia de Morais": a "de" after two names or more and
-         * before the last is filed the Portuguese way too */
-        if (given_part || (i >= 2 && i == n - 2 && !strcmp(w[i], "de")))
+         * before the last is filed the Portuguese way too (not after an
+         * initial: "Menno D. de Jong" is Dutch) */
+        if (given_part || (i >= 2 && i == n - 2 && !strcmp(w[i], "de") && !is_initials(w[i - 1])))
             return n - 1;
         int j = i;
         while (j < n - 1) {
