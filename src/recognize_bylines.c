@@ -4834,6 +4834,11 @@ static int signature(jfyp_rec *r) {
      * label when the names bear none ("Author affiliations: ...", as
      * the same letters sign in later years) */
     int multi = 0, multi_bare = 0;
+    /* the run opens where a list may: on its block's first line (no
+     * comma or "and" ending the block before) or under a sentence's end
+     * (a run that opens under a list's own line is its tail, the list's
+     * head unread) */
+    int run_open = 0, opens = 1;
     jfy_node *prev = NULL;
     size_t prose = 0;
     int rc = 0, label = 0;
@@ -4855,6 +4860,12 @@ static int signature(jfyp_rec *r) {
                 rc = -1;
                 break;
             }
+            int open_here = i == 0 ? opens : l.v[i - 1].text[0] && l.v[i - 1].text[strlen(l.v[i - 1].text) - 1] == '.';
+            {
+                const char *x = l.v[i].text;
+                size_t xl = strlen(x);
+                opens = !(xl && x[xl - 1] == ',') && !(xl >= 4 && !strcmp(x + xl - 4, " and"));
+            }
             if (nm == 1) {
                 int marked = *v[0].markers != '\0' || deg;
                 jfyp_byline_free(v, cnt);
@@ -4870,6 +4881,8 @@ static int signature(jfyp_rec *r) {
                     run = degs = multi = multi_bare = 0;
                     bare = 0;
                 }
+                if (!run)
+                    run_open = open_here;
                 label = 0;
                 multi |= several;
                 multi_bare |= several && !marked;
@@ -4896,7 +4909,7 @@ static int signature(jfyp_rec *r) {
              * on the page's head) */
             char lab[3];
             const char *at = l.v[i].text;
-            int take = (run >= 2 || multi) && jfyp_front_has_institution_word(at) &&
+            int take = (run >= 2 || multi) && (!multi || run_open) && jfyp_front_has_institution_word(at) &&
                        (multi_bare ? !strncmp(at, "Author affiliation", 18)
                                    : !multi || marker_symbol_len(at) || address_label(at, lab));
             if (take && bare)
