@@ -79,7 +79,12 @@ static const char *const not_name_words[] = {
      * Writer-Editor") */
     "society", "association", "committee", "diseases", "disease", "control", "outbreak", "syndrome",
     "respiratory", "descriptor", "data", "health", "writer-editor", "writer-editors",
-    "specialists", "network", "consortium", NULL};
+    "specialists", "network", "consortium",
+    /* a review's box of its main points over the text ("KEY POINTS") */
+    "points",
+    /* a place a title's last line names ("... Poultry Workers in Ho" /
+     * "Chi Minh City, 2005") */
+    "city", NULL};
 
 static int is_not_name_word(const char *w) {
     /* "A." is an initial, not the article. */
@@ -168,6 +173,19 @@ static int east_asian_name(const char *w) {
     return count >= 2 && count <= 4 ? count : 0;
 }
 
+/* "bin-Reza", "al-Hassan", "el-Sayed": a particle joined by a hyphen
+ * to the capitalised family name it opens. */
+static int particle_hyphened(const char *w) {
+    const char *h = strchr(w, '-');
+    char b[8];
+    size_t n = h ? (size_t)(h - w) : 0;
+    if (!n || n >= sizeof b)
+        return 0;
+    memcpy(b, w, n);
+    b[n] = '\0';
+    return jfyp_name_is_particle(b) && is_upper_cp(first_cp(h + 1));
+}
+
 int jfyp_name_plausible(const char *text) {
     /* a short text, as a name is, copied on the stack */
     char buf[256];
@@ -216,7 +234,7 @@ int jfyp_name_plausible(const char *text) {
             ok = 0;
         else if (is_joiner(w[i]) && i > 0 && i < n - 1)
             continue;
-        else if (!is_upper_cp(cp) && !jfyp_name_is_particle(w[i]))
+        else if (!is_upper_cp(cp) && !jfyp_name_is_particle(w[i]) && !(i > 0 && particle_hyphened(w[i])))
             ok = 0;
         else if (!is_letter_cp(cp))
             ok = 0;
@@ -330,8 +348,9 @@ static int surname_start(char **w, int n) {
         if (!part)
             continue;
         /* "Selene Maia de Morais": a "de" after two names or more and
-         * before the last is filed the Portuguese way too */
-        if (given_part || (i >= 2 && i == n - 2 && !strcmp(w[i], "de")))
+         * before the last is filed the Portuguese way too (not after an
+         * initial: "Menno D. de Jong" is Dutch) */
+        if (given_part || (i >= 2 && i == n - 2 && !strcmp(w[i], "de") && !is_initials(w[i - 1])))
             return n - 1;
         int j = i;
         while (j < n - 1) {

@@ -1568,6 +1568,23 @@ static int letters_to_end(const char *q) {
     return 1;
 }
 
+/* Length of a board's diploma at p, one or two capitals and the board's
+ * capitals in brackets ("D(ABMM)", "D(ABMLI)"), that a separator, a
+ * mark or the end closes; 0 when none. */
+static size_t board_degree_len(const char *p) {
+    size_t k = 0, b;
+    while (k < 2 && p[k] >= 'A' && p[k] <= 'Z')
+        k++;
+    if (!k || p[k] != '(')
+        return 0;
+    for (b = k + 1; p[b] >= 'A' && p[b] <= 'Z' && b - k <= 7; b++)
+        ;
+    if (b - k - 1 < 2 || p[b] != ')')
+        return 0;
+    b++;
+    return !p[b] || p[b] == ',' || p[b] == ' ' || p[b] == '\n' || marker_symbol_len(p + b) ? b : 0;
+}
+
 int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -1612,6 +1629,16 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
                 q++;
             if (q > p + 5 && *q == ')' && (!q[1] || q[1] == ',' || q[1] == ' ' || q[1] == '\n')) {
                 p = (char *)q;
+                continue;
+            }
+        }
+        /* "Ann Roe, MD, PhD, D(ABMM)*": a board's diploma among a name's
+         * degrees, its board in brackets: dropped with its comma (the
+         * marks after it stay, the last degree's) */
+        if (p[0] == ',' && p[1] == ' ' && w > s) {
+            size_t k = board_degree_len(p + 2);
+            if (k) {
+                p += 1 + k;
                 continue;
             }
         }
@@ -1870,6 +1897,9 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             size_t figures = (size_t)(q - piece);
             if (lettered_number_len(piece) == figures + 1)
                 q++;
+            /* (a symbol after them: "Jane Roe,1* John Doe") */
+            for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
+                q += sl;
             if (*q == ' ' && figures <= 3 && !is_marker_only(q)) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
@@ -1893,11 +1923,15 @@ int jfyp_byline_read(const char *text, jfyp_byname **out, size_t *n) {
             }
         }
         /* "Jane Roe,* John Doe": the star after the comma, set apart from
-         * the next name, is the previous name's */
+         * the next name, is the previous name's (a figure or two after
+         * it too: "Jane Roe,*1 John Doe") */
         if (cnt > 0 && marker_symbol_len(piece)) {
             char *q = piece;
             for (size_t sl; (sl = marker_symbol_len(q)) != 0;)
                 q += sl;
+            char *f = q;
+            while (*q >= '0' && *q <= '9' && q - f < 2)
+                q++;
             if (*q == ' ' && !is_marker_only(q)) {
                 if (give_markers(&m, &v[cnt - 1], piece, (size_t)(q - piece)) < 0) {
                     free(orcid);
@@ -4686,6 +4720,35 @@ static int signature_name(const char *t, jfyp_byname **v, int *deg) {
     return 1;
 }
 
+/* Whether line t is a line of a byline's list signed at a letter's end
+ * ("Jane Roe,* John Doe,†‡" / "and Ann Poe*", as infectious-disease
+ * letters sign): one name as signature_name reads it, or several, each a
+ * signed name, all with their marks or none (no degrees: a list of names
+ * with degrees is a sentence's as often). *v and *cnt get the names. 1,
+ * 0, -1 on OOM. */
+static int signature_names(const char *t, jfyp_byname **v, size_t *cnt, int *deg) {
+    int rc = signature_name(t, v, deg);
+    *cnt = rc == 1;
+    if (rc != 0)
+        return rc;
+    if (strlen(t) > 80 || strchr(t, '@') || jfyp_front_has_institution_word(t))
+        return 0;
+    size_t n = 0;
+    rc = jfyp_byline_read(t, v, &n);
+    if (rc <= 0)
+        return rc;
+    int ok = n >= 2;
+    for (size_t k = 0; k < n && ok; k++)
+        ok = !*(*v)[k].markers == !*(*v)[0].markers && !(*v)[k].orcid && signed_name((*v)[k].name);
+    if (!ok) {
+        jfyp_byline_free(*v, n);
+        *v = NULL;
+        return 0;
+    }
+    *cnt = n;
+    return 1;
+}
+
 #define SIG_MAX 40
 
 /* The running text the names sign under: so many characters of long
@@ -4740,6 +4803,17 @@ static int signed_address(jfyp_rec *r, jfy_node *group, jfy_node *b, size_t i) {
     return bad ? -1 : 0;
 }
 
+/* A block whose first lines were taken out starts where its first line
+ * left does: the readers after this one tell blocks by their lines. */
+static void span_from_first_line(jfy_node *b) {
+    for (const jfy_node *c = b->first; c; c = c->next)
+        if (c->type != JFY_N_SOFTBREAK && c->type != JFY_N_LINEBREAK) {
+            if (c->line > b->line && c->line <= b->end_line)
+                b->line = c->line, b->col = c->col;
+            return;
+        }
+}
+
 static int signature(jfyp_rec *r) {
     for (const jfy_node *k = r->front->first; k; k = k->next)
         if (k->type == JFY_N_CONTRIBS)
@@ -4755,6 +4829,16 @@ static int signature(jfyp_rec *r) {
      * the place of a marked run */
     size_t bare = 0;
     int best_bare = 0;
+    /* a line of the run holds several names: the address under the run
+     * opens on a mark then, as the names' marks label it, or on its
+     * label when the names bear none ("Author affiliations: ...", as
+     * the same letters sign in later years) */
+    int multi = 0, multi_bare = 0;
+    /* the run opens where a list may: on its block's first line (no
+     * comma or "and" ending the block before) or under a sentence's end
+     * (a run that opens under a list's own line is its tail, the list's
+     * head unread) */
+    int run_open = 0, opens = 1;
     jfy_node *prev = NULL;
     size_t prose = 0;
     int rc = 0, label = 0;
@@ -4768,16 +4852,24 @@ static int signature(jfyp_rec *r) {
             return -1;
         for (size_t i = 0; i < l.n && rc >= 0; i++) {
             jfyp_byname *v = NULL;
+            size_t cnt = 0;
             int deg = 0;
-            int nm = prose >= SIG_PROSE ? signature_name(l.v[i].text, &v, &deg) : 0;
+            int nm = prose >= SIG_PROSE ? signature_names(l.v[i].text, &v, &cnt, &deg) : 0;
             prose += prose_chars(l.v[i].text);
             if (nm < 0) {
                 rc = -1;
                 break;
             }
+            int open_here = i == 0 ? opens : l.v[i - 1].text[0] && l.v[i - 1].text[strlen(l.v[i - 1].text) - 1] == '.';
+            {
+                const char *x = l.v[i].text;
+                size_t xl = strlen(x);
+                opens = !(xl && x[xl - 1] == ',') && !(xl >= 4 && !strcmp(x + xl - 4, " and"));
+            }
             if (nm == 1) {
                 int marked = *v[0].markers != '\0' || deg;
-                jfyp_byline_free(v, 1);
+                jfyp_byline_free(v, cnt);
+                int several = cnt >= 2;
                 /* the names go on from the line before, in this block or
                  * at the end of the one before */
                 int on = run && ((rb[run - 1] == n && rl[run - 1] + 1 == i) || (rb[run - 1] == prev && i == 0));
@@ -4786,10 +4878,14 @@ static int signature(jfyp_rec *r) {
                  * the block) */
                 int bare_on = on && !label && rb[run - 1] == n && !deg;
                 if (!on || label || (!marked && !bare_on) || run == SIG_MAX) {
-                    run = degs = 0;
+                    run = degs = multi = multi_bare = 0;
                     bare = 0;
                 }
+                if (!run)
+                    run_open = open_here;
                 label = 0;
+                multi |= several;
+                multi_bare |= several && !marked;
                 if (marked || run) {
                     degs += deg;
                     bare += !marked;
@@ -4811,7 +4907,11 @@ static int signature(jfyp_rec *r) {
             /* the line after the names: their first address (the last
              * such run on the page: the letter before this one may end
              * on the page's head) */
-            int take = run >= 2 && jfyp_front_has_institution_word(l.v[i].text);
+            char lab[3];
+            const char *at = l.v[i].text;
+            int take = (run >= 2 || multi) && (!multi || run_open) && jfyp_front_has_institution_word(at) &&
+                       (multi_bare ? !strncmp(at, "Author affiliation", 18)
+                                   : !multi || marker_symbol_len(at) || address_label(at, lab));
             if (take && bare)
                 take = !(best && !best_bare) && rb[run - 1] == n && rl[run - 1] + 1 == i && address_line(l.v[i].text);
             if (take) {
@@ -4823,7 +4923,7 @@ static int signature(jfyp_rec *r) {
                 addr_b = n;
                 addr_l = i;
             }
-            run = degs = 0;
+            run = degs = multi = multi_bare = 0;
             bare = 0;
             label = 0;
         }
@@ -4839,16 +4939,31 @@ static int signature(jfyp_rec *r) {
     jfyp_node_span_from(group, best_b[0]);
     group->end_line = best_b[best - 1]->end_line;
     jfyp_node_append(r->front, group);
+    /* the names' own lines span the group, not the addresses their
+     * block goes on with (the addresses' reader looks past the group) */
+    {
+        jfyp_lines l;
+        if (jfyp_lines_of(best_b[best - 1], &l) < 0)
+            return -1;
+        const jfy_node *ln = best_l[best - 1] < l.n ? l.v[best_l[best - 1]].last : NULL;
+        if (ln && ln->end_line >= group->line && ln->end_line < group->end_line)
+            group->end_line = ln->end_line;
+        jfyp_lines_free(&l);
+    }
     for (size_t j = 0; j < best; j++) {
         jfyp_lines l;
         if (jfyp_lines_of(best_b[j], &l) < 0)
             return -1;
         jfyp_byname *v = NULL;
+        size_t cnt = 0;
         int deg;
-        int nm = best_l[j] < l.n ? signature_name(l.v[best_l[j]].text, &v, &deg) : 0;
-        if (nm < 0 || (nm == 1 && add_contrib(group, &v[0], 0, best_b[j]) < 0))
+        int nm = best_l[j] < l.n ? signature_names(l.v[best_l[j]].text, &v, &cnt, &deg) : 0;
+        for (size_t k = 0; k < cnt && nm == 1 && rc >= 0; k++)
+            if (add_contrib(group, &v[k], 0, best_b[j]) < 0)
+                rc = -1;
+        if (nm < 0)
             rc = -1;
-        jfyp_byline_free(v, nm == 1);
+        jfyp_byline_free(v, cnt);
         jfyp_lines_free(&l);
         if (rc < 0)
             return -1;
@@ -4868,6 +4983,8 @@ static int signature(jfyp_rec *r) {
         jfyp_lines_free(&l);
         if (empty)
             jfyp_node_free(best_b[j]);
+        else
+            span_from_first_line(best_b[j]);
     }
     return 0;
 }
@@ -5131,6 +5248,233 @@ static int signed_pairs(jfyp_rec *r) {
         jfyp_lines_free(&l);
         if (empty)
             jfyp_node_free(at.b);
+    }
+    return 0;
+}
+
+/* ---- an editorial signed at its end, each name over its address ----
+ * Editorials and letters that print no byline under their title may sign
+ * after their text (after the references too, as Elsevier's editorials
+ * do), each name on a line of its own over its address, the address
+ * wrapped over lines that end on commas and a second address under the
+ * first ("Jane Roe*" / "Department of Surgery, Division of Trauma," /
+ * "Riverside Medical Center, Miami, FL, USA" / "John Doe" / ...). Two
+ * names so signed in a row or more, under running text, are the
+ * authors, their addresses their affiliations. */
+
+#define SIGNED_NAMES 12
+#define SIGNED_LINES 6
+
+typedef struct {
+    sig_at name;
+    sig_at line[SIGNED_LINES]; /* its address lines */
+    int opens[SIGNED_LINES];   /* the line opens an address */
+    size_t nl;
+} signed_addr;
+
+/* Whether the text before a run of names announces other people than
+ * the authors ("Reviewed by:", "Edited by", "Guest editors:"). */
+static int announces_names(const char *t) {
+    size_t n = strlen(t);
+    return (n && t[n - 1] == ':') || jfyp_stristr(t, "edited by") || jfyp_stristr(t, "reviewed by") ||
+           jfyp_stristr(t, "editor");
+}
+
+/* The aff of the address lines [from, to) of signer a, linked from its
+ * contrib c: one aff for each text (the ids of the texts made so far in
+ * ids/texts, *na of them). 0, -1 on OOM. */
+static int signed_aff(jfyp_rec *r, jfy_node *c, const signed_addr *a, size_t from, size_t to, char **texts,
+                      char **ids, size_t *na) {
+    jfyp_buf t;
+    jfyp_buf_init(&t);
+    for (size_t k = from; k < to; k++) {
+        jfyp_lines l;
+        const char *x;
+        if (sig_line(a->line[k], &l, &x) < 0) {
+            jfyp_buf_free(&t);
+            return -1;
+        }
+        if (x) {
+            if (t.len)
+                jfyp_buf_putc(&t, ' ');
+            jfyp_buf_puts(&t, x);
+        }
+        jfyp_lines_free(&l);
+    }
+    char *txt = jfyp_buf_finish(&t);
+    if (!txt)
+        return -1;
+    size_t i = 0;
+    while (i < *na && strcmp(texts[i], txt))
+        i++;
+    int rc = 0;
+    if (i == *na) {
+        char *id = jfyp_rec_id(r, 1, "aff");
+        jfy_node *aff = id ? jfyp_node_new_with_text(JFY_N_AFF, txt) : NULL;
+        if (!aff || jfyp_node_set_attr(aff, "id", id) < 0) {
+            jfyp_node_free(aff);
+            free(id);
+            free(txt);
+            return -1;
+        }
+        jfyp_node_span_from(aff, a->line[from].b);
+        jfyp_node_append(r->front, aff);
+        texts[i] = txt;
+        ids[i] = id;
+        ++*na;
+        txt = NULL;
+    }
+    free(txt);
+    jfy_node *x = jfyp_node_new(JFY_N_XREF);
+    if (!x || jfyp_node_set_attr(x, "ref-type", "aff") < 0 || jfyp_node_set_attr(x, "rid", ids[i]) < 0)
+        rc = -1;
+    if (x)
+        jfyp_node_append(c, x);
+    return rc;
+}
+
+static int signed_addresses(jfyp_rec *r) {
+    for (const jfy_node *k = r->front->first; k; k = k->next)
+        if (k->type == JFY_N_CONTRIBS)
+            return 0;
+    signed_addr run[SIGNED_NAMES], best[SIGNED_NAMES];
+    size_t nrun = 0, nbest = 0, seq = 1, prose = 0;
+    /* the line before: its place, whether it ends on a comma, whether it
+     * announces the names under it */
+    size_t last_seq = 0;
+    int last_comma = 0, announced = 0;
+    /* where the run stands: 0 none, 1 a name read (its address next), 2
+     * in its address */
+    int state = 0;
+    for (jfy_node *n = jfyp_rec_first(r); n; n = jfyp_rec_next(r, n)) {
+        if (n->type != JFY_N_PARAGRAPH) {
+            seq += 2;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        for (size_t i = 0; i < l.n; i++) {
+            sig_at here = {n, i, seq++};
+            const char *t = l.v[i].text;
+            int next = state && last_seq + 1 == here.seq;
+            int comma = t[0] && t[strlen(t) - 1] == ',';
+            if (next && state == 1 && address_line(t)) {
+                signed_addr *a = &run[nrun - 1];
+                a->line[0] = here;
+                a->opens[0] = 1;
+                a->nl = 1;
+                state = 2;
+            } else if (next && state == 2 && run[nrun - 1].nl < SIGNED_LINES &&
+                       (last_comma ? !strchr(t, '@') && name_cap((unsigned char)t[0]) && strlen(t) <= 100
+                                   : address_line(t))) {
+                signed_addr *a = &run[nrun - 1];
+                a->opens[a->nl] = !last_comma;
+                a->line[a->nl++] = here;
+            } else {
+                /* a name over the address of the one before, or the run's
+                 * first: its lines so far kept when they are two names or
+                 * more, each with its address */
+                if (state == 1)
+                    nrun--;
+                if (!(next && state == 2))
+                    state = 0;
+                jfyp_byname *v = NULL;
+                int nm = prose >= SIG_PROSE && !comma ? signature_name(t, &v, NULL) : 0;
+                jfyp_byline_free(v, nm == 1);
+                if (nm < 0) {
+                    jfyp_lines_free(&l);
+                    return -1;
+                }
+                if (!state && nrun >= 2 && !announced) {
+                    memcpy(best, run, nrun * sizeof *run);
+                    nbest = nrun;
+                }
+                if (!state)
+                    nrun = 0;
+                if (nm == 1 && nrun < SIGNED_NAMES) {
+                    if (!nrun)
+                        announced = last_seq + 1 == here.seq && l.n && i && announces_names(l.v[i - 1].text);
+                    run[nrun].name = here;
+                    run[nrun++].nl = 0;
+                    state = 1;
+                } else
+                    state = 0;
+            }
+            prose += prose_chars(t);
+            last_seq = here.seq;
+            last_comma = comma;
+        }
+        jfyp_lines_free(&l);
+    }
+    if (state == 1)
+        nrun--;
+    if (nrun >= 2 && !announced) {
+        memcpy(best, run, nrun * sizeof *run);
+        nbest = nrun;
+    }
+    if (!nbest)
+        return 0;
+    jfy_node *group = jfyp_node_new(JFY_N_CONTRIBS);
+    if (!group || jfyp_node_set_attr(group, "content-type", "author") < 0) {
+        jfyp_node_free(group);
+        return -1;
+    }
+    jfyp_node_span_from(group, best[0].name.b);
+    jfyp_node_append(r->front, group);
+    char *texts[SIGNED_NAMES * SIGNED_LINES], *ids[SIGNED_NAMES * SIGNED_LINES];
+    size_t na = 0;
+    int rc = 0;
+    for (size_t j = 0; j < nbest && rc >= 0; j++) {
+        jfyp_lines l;
+        const char *t;
+        if (sig_line(best[j].name, &l, &t) < 0) {
+            rc = -1;
+            break;
+        }
+        jfyp_byname *v = NULL;
+        int nm = t ? signature_name(t, &v, NULL) : 0;
+        if (nm < 0 || (nm == 1 && add_contrib(group, &v[0], 0, best[j].name.b) < 0))
+            rc = -1;
+        jfyp_byline_free(v, nm == 1);
+        jfyp_lines_free(&l);
+        if (nm != 1)
+            continue;
+        for (size_t k = 0; k < best[j].nl && rc >= 0; k++) {
+            size_t e = k + 1;
+            while (e < best[j].nl && !best[j].opens[e])
+                e++;
+            if (signed_aff(r, group->last, &best[j], k, e, texts, ids, &na) < 0)
+                rc = -1;
+            k = e - 1;
+        }
+    }
+    for (size_t i = 0; i < na; i++) {
+        free(texts[i]);
+        free(ids[i]);
+    }
+    if (rc < 0)
+        return -1;
+    /* the lines out of their blocks, the last first: a block's line
+     * numbers hold while the lines under them go */
+    sig_at all[SIGNED_NAMES * (SIGNED_LINES + 1)];
+    size_t nall = 0;
+    for (size_t j = 0; j < nbest; j++) {
+        all[nall++] = best[j].name;
+        for (size_t k = 0; k < best[j].nl; k++)
+            all[nall++] = best[j].line[k];
+    }
+    group->end_line = all[nall - 1].b->end_line;
+    for (size_t j = nall; j-- > 0;) {
+        jfyp_lines l;
+        if (jfyp_lines_of(all[j].b, &l) < 0)
+            return -1;
+        int empty = jfyp_lines_remove(all[j].b, &l, all[j].i, all[j].i);
+        jfyp_lines_free(&l);
+        if (empty)
+            jfyp_node_free(all[j].b);
+        else
+            span_from_first_line(all[j].b);
     }
     return 0;
 }
@@ -6438,7 +6782,8 @@ int jfyp_recognize_bylines(jfyp_rec *r) {
     if (group && (row_rest(r, group, n) < 0 || late_name(r, group) < 0))
         return -1;
     if (!group) {
-        if (journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || dash_signature(r) < 0)
+        if (journal_byline(r, from) < 0 || signature(r) < 0 || signed_pairs(r) < 0 || signed_addresses(r) < 0 ||
+            dash_signature(r) < 0)
             return -1;
         return jfyp_node_child(r->front, JFY_N_CONTRIBS) ? 0 : last_resort(r, from);
     }

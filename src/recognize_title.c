@@ -1494,8 +1494,12 @@ static int byline_opener(const char *c) {
                 continue;
             }
             int ok = 0;
-            for (size_t i = 0; particles[i] && !ok; i++)
-                ok = strlen(particles[i]) == (size_t)(e - p) && !strncmp(p, particles[i], (size_t)(e - p));
+            for (size_t i = 0; particles[i] && !ok; i++) {
+                size_t pl = strlen(particles[i]);
+                /* (or hyphened to the family name: "bin-Reza") */
+                ok = !strncmp(p, particles[i], pl) &&
+                     (pl == (size_t)(e - p) || (p[pl] == '-' && p[pl + 1] >= 'A' && p[pl + 1] <= 'Z'));
+            }
             if (!ok)
                 return 0;
             listy |= !strncmp(p, "and ", 4);
