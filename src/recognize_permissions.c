@@ -661,6 +661,33 @@ static size_t foot_tail_cut(const char *s) {
     return n;
 }
 
+/* "© 2020 The Authors. Published by Elsevier Ltd." and "© The Author(s),
+ * 2020. Published by Cambridge University Press.": where the authors hold
+ * the work, these two publishers' statement is the holder's sentence
+ * alone, the publisher's sentence after it the page's imprint (others,
+ * "... The Author(s). Published by Oxford University Press on behalf of
+ * X.", "... Published by Informa UK Limited", keep it whole). The length
+ * of the holder's sentence in the first n bytes of s, else n. */
+static size_t imprint_after_authors(const char *s, size_t n) {
+    static const char *const imprints[] = {". Published by Elsevier", ". Published by Cambridge University Press"};
+    for (size_t i = 0; i < sizeof imprints / sizeof *imprints; i++) {
+        const char *p = strstr(s, imprints[i]);
+        if (!p || (size_t)(p - s) > n || p - s > 40)
+            continue;
+        /* the holder's words before it: "The Author(s)", maybe a year after */
+        const char *q = p;
+        while (q > s && ((q[-1] >= '0' && q[-1] <= '9') || q[-1] == ' ' || q[-1] == ','))
+            q--;
+        static const char *const holders[] = {"The Authors", "The Author(s)"};
+        for (size_t k = 0; k < sizeof holders / sizeof *holders; k++) {
+            size_t hn = strlen(holders[k]);
+            if ((size_t)(q - s) >= hn && jfyp_strnieq(q - hn, holders[k], hn))
+                return (size_t)(p - s);
+        }
+    }
+    return n;
+}
+
 static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     jfy_node *p = permissions(r);
     if (!p)
@@ -672,6 +699,7 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     size_t badge = badge_after_year(stmt), keep = foot_tail_cut(stmt);
     if (keep > strlen(stmt) - badge)
         keep = strlen(stmt) - badge;
+    keep = imprint_after_authors(stmt, keep);
     char *cut = keep < strlen(stmt) ? jfyp_strndup(stmt, keep) : NULL;
     if (keep < strlen(stmt) && !cut)
         return -1;
