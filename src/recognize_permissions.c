@@ -1630,6 +1630,31 @@ static int read_permissions(jfyp_rec *r) {
 
 /* ---- copyright lines set apart before the front matter is read ---- */
 
+/* "Ó Springer-Verlag 2004", "(cid:2) Canadian Anesthesiologists' Society
+ * 2020": a line of a sign the font garbled (s's first n bytes), the holder
+ * and the year closing it, as Springer prints the statement under the
+ * dates. Only a glyph no word is made of stands for the sign here (a
+ * symbol, "Ó", MuPDF's replacement character, pdfminer's cid), and the
+ * line is a name's, no sentence. */
+static int holder_then_year(const char *s, size_t n) {
+    unsigned char c = (unsigned char)s[0];
+    if (!(c == 0xc2 || (c == 0xc3 && (unsigned char)s[1] == 0x93) || c == 0xef || c == '('))
+        return 0;
+    const char *p = s + n + 1;
+    size_t len = strlen(p);
+    if (len < 10 || len > 90 || !(*p >= 'A' && *p <= 'Z') || strstr(p, ". ") || strchr(p, ':'))
+        return 0;
+    const char *y = p + len - 4;
+    if (y[-1] != ' ' || !((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')) || !(y[2] >= '0' && y[2] <= '9') ||
+        !(y[3] >= '0' && y[3] <= '9'))
+        return 0;
+    /* (no other number in the name: a citation's volume and pages) */
+    for (const char *q = p; q < y; q++)
+        if (*q >= '0' && *q <= '9')
+            return 0;
+    return 1;
+}
+
 /* Length of the copyright sign as some PDF fonts extract it: one odd glyph
  * ("#", "&", "Ó", "ª", "ß", "C", "c") where "©" was drawn, then "The Author(s)"
  * or a year and a holder. 0 when s opens with no such glyph. */
@@ -1668,6 +1693,8 @@ static size_t garbled_sign(const char *s) {
         return 0;
     const char *p = s + n + 1;
     if (jfyp_strnieq(p, "The Author", 10))
+        return n;
+    if (holder_then_year(s, n))
         return n;
     /* (a comma may close the year: "ª 2020, Formosan Medical Association") */
     if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) || !(p[2] >= '0' && p[2] <= '9') ||
