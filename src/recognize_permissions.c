@@ -548,6 +548,10 @@ static char *holder_of(const char *stmt) {
             p += 3;
             again = 1;
         }
+        if (strncmp(p, "This journal is ", 16) == 0) {
+            p += 16;
+            again = 1;
+        }
     }
     memmove(h, p, strlen(p) + 1);
     /* Stop at "; ", ". " (not after "al"), "All rights reserved". */
@@ -688,6 +692,21 @@ static size_t imprint_after_authors(const char *s, size_t n) {
     return n;
 }
 
+/* "© 2010 American College of X. Reproduction of this article is
+ * prohibited without written permission from ...": the notice after the
+ * statement forbids reuse; it is none of the statement's words. The
+ * length before it in the first n bytes of s, else n. */
+static size_t reproduction_notice(const char *s, size_t n) {
+    static const char *const notices[] = {". Reproduction of this article is prohibited",
+                                          ". Unauthorized reproduction of this article is prohibited"};
+    for (size_t i = 0; i < sizeof notices / sizeof *notices; i++) {
+        const char *p = strstr(s, notices[i]);
+        if (p && p > s && (size_t)(p - s) < n)
+            return (size_t)(p - s) + 1;
+    }
+    return n;
+}
+
 static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     jfy_node *p = permissions(r);
     if (!p)
@@ -699,7 +718,7 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     size_t badge = badge_after_year(stmt), keep = foot_tail_cut(stmt);
     if (keep > strlen(stmt) - badge)
         keep = strlen(stmt) - badge;
-    keep = imprint_after_authors(stmt, keep);
+    keep = reproduction_notice(stmt, imprint_after_authors(stmt, keep));
     char *cut = keep < strlen(stmt) ? jfyp_strndup(stmt, keep) : NULL;
     if (keep < strlen(stmt) && !cut)
         return -1;
@@ -2070,6 +2089,21 @@ int jfyp_recognize_copyright_lines(jfyp_rec *r) {
 
 /* ---- a statement printed only in the running foot ---- */
 
+/* "This journal is © The Royal Society of Chemistry 2020", "This journal
+ * is q 2012 The Royal Society" (the sign in a symbol font): the foot's
+ * words before the sign, their length, or 0. */
+static size_t journal_is_sign(const char *s) {
+    static const char lead[] = "This journal is ";
+    size_t n = sizeof lead - 1;
+    if (strncmp(s, lead, n) != 0)
+        return 0;
+    const char *p = s + n;
+    if (opens_sign(p) || garbled_sign(p))
+        return n;
+    /* one glyph of any font, then the year */
+    return p[0] && p[1] == ' ' && find_year(p + 2, &p) && p == s + n + 2 ? n : 0;
+}
+
 #define RUNNING_CANDIDATES 8 /* distinct copyright lines counted */
 #define RUNNING_LINE 200     /* bytes: a foot's line, not a paragraph */
 
@@ -2093,10 +2127,12 @@ int jfyp_recognize_running_copyright(jfyp_rec *r) {
             break;
         }
         for (size_t i = 0; i < l.n; i++) {
-            /* (after the journal's ISSN: "2405-8440/Ó 2019 The Authors") */
+            /* (after the journal's ISSN: "2405-8440/Ó 2019 The Authors";
+             * "This journal is © The Royal Society of X 2020", whose words
+             * before the sign are the statement's) */
             const char *t = after_issn(l.v[i].text);
-            size_t tn = strlen(t);
-            if (tn >= RUNNING_LINE || !(opens_sign(t) || garbled_sign(t)))
+            size_t tn = strlen(t), jn = journal_is_sign(t);
+            if (tn >= RUNNING_LINE || !(jn || opens_sign(t) || garbled_sign(t)))
                 continue;
             int k = 0;
             /* (the whole line alike: a sign alone, a figure's "©", or a
@@ -2123,12 +2159,19 @@ int jfyp_recognize_running_copyright(jfyp_rec *r) {
     }
     int best = -1;
     for (int k = 0; k < nc; k++)
-        if (count[k] >= 2 && (best < 0 || count[k] > count[best]))
+        /* (a foot's "This journal is ©" line is the statement however
+         * few pages print it) */
+        if ((count[k] >= 2 || journal_is_sign(cand[k])) && (best < 0 || count[k] > count[best]))
             best = k;
     if (rc == 0 && best >= 0) {
         const char *t = cand[best];
-        size_t g = opens_sign(t) ? 0 : garbled_sign(t);
-        char *stmt = jfyp_printf("\xc2\xa9%s", t + (g ? g : 2));
+        size_t jn = journal_is_sign(t);
+        /* (the sign's bytes: its own two, a garbled glyph's, or the one
+         * glyph journal_is_sign took for it) */
+        size_t g = opens_sign(t + jn) ? 2 : garbled_sign(t + jn);
+        if (!g)
+            g = 1;
+        char *stmt = jfyp_printf("%.*s\xc2\xa9%s", (int)jn, t, t + jn + g);
         jfy_node *p = stmt ? permissions(r) : NULL;
         if (!p) {
             rc = -1;
