@@ -707,6 +707,32 @@ static size_t reproduction_notice(const char *s, size_t n) {
     return n;
 }
 
+/* What a side-by-side extraction ran onto the statement's line from the
+ * column beside it: the journal's numbers ("... Internal Medicine pISSN
+ * 1226-3303", "..., 2016 pISSN 2005-6419 • eISSN 2005-7563"), an
+ * affiliation after its number ("... Published by BMJ. 1 Improving Global
+ * Health ..."). The length before it in the first n bytes of s, else n. */
+static size_t column_run_on(const char *s, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        if (s[i - 1] != ' ')
+            continue;
+        const char *p = s + i;
+        if (strncmp(p, "pISSN ", 6) == 0 || strncmp(p, "eISSN ", 6) == 0 || strncmp(p, "ISSN ", 5) == 0 ||
+            strncmp(p, "p-ISSN ", 7) == 0 || strncmp(p, "e-ISSN ", 7) == 0)
+            return i - 1;
+        /* ". 1 Name", ". 1Name" (the number set as a superscript): no
+         * statement's sentence opens on a small number */
+        if (i >= 2 && s[i - 2] == '.' && p[0] >= '1' && p[0] <= '9') {
+            size_t k = p[1] >= '0' && p[1] <= '9' ? 2 : 1;
+            if (p[k] == ' ')
+                k++;
+            if (p[k] >= 'A' && p[k] <= 'Z' && p[k + 1] >= 'a' && p[k + 1] <= 'z')
+                return i - 1;
+        }
+    }
+    return n;
+}
+
 static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     jfy_node *p = permissions(r);
     if (!p)
@@ -718,7 +744,7 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     size_t badge = badge_after_year(stmt), keep = foot_tail_cut(stmt);
     if (keep > strlen(stmt) - badge)
         keep = strlen(stmt) - badge;
-    keep = reproduction_notice(stmt, imprint_after_authors(stmt, keep));
+    keep = column_run_on(stmt, reproduction_notice(stmt, imprint_after_authors(stmt, keep)));
     char *cut = keep < strlen(stmt) ? jfyp_strndup(stmt, keep) : NULL;
     if (keep < strlen(stmt) && !cut)
         return -1;
