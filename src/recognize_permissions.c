@@ -1697,6 +1697,21 @@ static int holder_then_year(const char *s, size_t n) {
     for (const char *q = p; q < y; q++)
         if (*q >= '0' && *q <= '9')
             return 0;
+    /* a name's words are capitalised but for its small joining words
+     * ("Society for Hygiene"); a list's bullet before a sentence ending on
+     * a year ("• The explosion in Wuhan at the end of January 2020") is none */
+    static const char *const small[] = {"of ", "for ", "and ", "the ", "in ", "de ", "on "};
+    for (const char *q = p; q < y; q++) {
+        if (q > p && q[-1] != ' ')
+            continue;
+        if (*q >= 'a' && *q <= 'z') {
+            size_t k = 0;
+            while (k < sizeof small / sizeof *small && strncmp(q, small[k], strlen(small[k])) != 0)
+                k++;
+            if (k == sizeof small / sizeof *small)
+                return 0;
+        }
+    }
     return 1;
 }
 
