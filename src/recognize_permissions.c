@@ -1698,9 +1698,10 @@ static int holder_then_year(const char *s, size_t n) {
         if (*q >= '0' && *q <= '9')
             return 0;
     /* a name's words are capitalised but for its small joining words
-     * ("Society for Hygiene"); a list's bullet before a sentence ending on
-     * a year ("• The explosion in Wuhan at the end of January 2020") is none */
-    static const char *const small[] = {"of ", "for ", "and ", "the ", "in ", "de ", "on "};
+     * ("Society for Hygiene", "Ltd., part of Springer Nature"); a list's
+     * bullet before a sentence ending on a year ("• The explosion in Wuhan
+     * at the end of January 2020") is none */
+    static const char *const small[] = {"of ", "for ", "and ", "the ", "in ", "de ", "on ", "part "};
     for (const char *q = p; q < y; q++) {
         if (q > p && q[-1] != ' ')
             continue;
