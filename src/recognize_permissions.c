@@ -1681,11 +1681,17 @@ static int read_permissions(jfyp_rec *r) {
  * dates. Only a glyph no word is made of stands for the sign here (a
  * symbol, "Ó", MuPDF's replacement character, pdfminer's cid), and the
  * line is a name's, no sentence. */
+static int name_then_year(const char *p);
+
 static int holder_then_year(const char *s, size_t n) {
     unsigned char c = (unsigned char)s[0];
-    if (!(c == 0xc2 || (c == 0xc3 && (unsigned char)s[1] == 0x93) || c == 0xef || c == '('))
-        return 0;
-    const char *p = s + n + 1;
+    return (c == 0xc2 || (c == 0xc3 && (unsigned char)s[1] == 0x93) || c == 0xef || c == '(') &&
+           name_then_year(s + n + 1);
+}
+
+/* A holder's name and the year closing p, all of it ("Springer-Verlag
+ * 2004"). */
+static int name_then_year(const char *p) {
     size_t len = strlen(p);
     if (len < 10 || len > 90 || !(*p >= 'A' && *p <= 'Z') || strstr(p, ". ") || strchr(p, ':'))
         return 0;
@@ -1939,13 +1945,16 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom, int *lifted) {
 static int heading_sign(jfy_node *h) {
     const char *lv = jfyp_node_attr(h, "level");
     jfy_node *f = h->first;
-    if (!lv || strcmp(lv, "1") != 0 || !f || f->type != JFY_N_TEXT || !f->text ||
-        !jfyp_strnieq(f->text, "The Author", 10))
+    if (!lv || strcmp(lv, "1") != 0 || !f || f->type != JFY_N_TEXT || !f->text)
+        return 0;
+    /* ("# Springer-Verlag 2011": the holder and the year, all of it) */
+    if (!jfyp_strnieq(f->text, "The Author", 10) && !(f == h->last && name_then_year(f->text)))
         return 0;
     const char *y = f->text + 10;
     while (*y && *y != ' ')
         y++;
-    if (!(y[0] == ' ' && (y[1] == '1' || y[1] == '2') && y[2] >= '0' && y[2] <= '9' && y[3] >= '0' &&
+    if (jfyp_strnieq(f->text, "The Author", 10) &&
+        !(y[0] == ' ' && (y[1] == '1' || y[1] == '2') && y[2] >= '0' && y[2] <= '9' && y[3] >= '0' &&
           y[3] <= '9' && y[4] >= '0' && y[4] <= '9'))
         return 0;
     char *fixed = jfyp_printf("\xc2\xa9 %s", f->text);
