@@ -25,8 +25,12 @@ static const char *after_issn(const char *s) {
     }
     if (s[9] != '/')
         return s;
-    /* (some set a space after the slash: "2352-7714/ © 2019 The Authors") */
+    /* (some set a space after the slash: "2352-7714/ © 2019 The Authors";
+     * Elsevier's clinics the volume's year between: "0272-2712/20/ª 2020
+     * Elsevier Inc.") */
     s += 10;
+    if (s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] == '/')
+        s += 3;
     while (*s == ' ')
         s++;
     return s;
