@@ -1944,6 +1944,17 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom, int *lifted) {
     return rest;
 }
 
+/* Whether s names a publisher or a society, a holder no person is (a
+ * heading of a Markdown page that names a year is none). */
+static int names_publisher(const char *s) {
+    static const char *const words[] = {"Verlag", "Springer", "Elsevier", "Wiley", "Society", "Association",
+                                        "Ltd", "Inc", "LLC", "GmbH", "Media", "Press", "Publish"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strstr(s, words[i]))
+            return 1;
+    return 0;
+}
+
 /* A sign read as "#" opens a line Markdown takes for a heading ("# The
  * Author(s) 2015. This article ..."): made the copyright line it is. */
 static int heading_sign(jfy_node *h) {
@@ -1951,17 +1962,20 @@ static int heading_sign(jfy_node *h) {
     jfy_node *f = h->first;
     if (!lv || strcmp(lv, "1") != 0 || !f || f->type != JFY_N_TEXT || !f->text)
         return 0;
-    /* ("# Springer-Verlag 2011": the holder and the year, all of it) */
-    if (!jfyp_strnieq(f->text, "The Author", 10) && !(f == h->last && name_then_year(f->text)))
-        return 0;
-    const char *y = f->text + 10;
+    const char *t = f->text, *y = t + 10;
     while (*y && *y != ' ')
         y++;
-    if (jfyp_strnieq(f->text, "The Author", 10) &&
-        !(y[0] == ' ' && (y[1] == '1' || y[1] == '2') && y[2] >= '0' && y[2] <= '9' && y[3] >= '0' &&
-          y[3] <= '9' && y[4] >= '0' && y[4] <= '9'))
+    int authors = jfyp_strnieq(t, "The Author", 10) && y[0] == ' ' && (y[1] == '1' || y[1] == '2') &&
+                  y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9' && y[4] >= '0' && y[4] <= '9';
+    /* "# Springer-Verlag 2011", "# 2020 Elsevier Inc. All rights
+     * reserved.": a publisher and the year, all of the heading */
+    int publisher = !authors && f == h->last && strlen(t) < 100 && names_publisher(t) &&
+                    (name_then_year(t) || ((t[0] == '1' || t[0] == '2') && (t[1] == '9' || t[1] == '0') &&
+                                           t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9' &&
+                                           t[4] == ' ' && t[5] >= 'A' && t[5] <= 'Z'));
+    if (!authors && !publisher)
         return 0;
-    char *fixed = jfyp_printf("\xc2\xa9 %s", f->text);
+    char *fixed = jfyp_printf("\xc2\xa9 %s", t);
     int rc = fixed ? jfyp_node_set_text(f, fixed) : -1;
     free(fixed);
     if (rc == 0)
