@@ -1962,10 +1962,11 @@ static int heading_sign(jfy_node *h) {
     jfy_node *f = h->first;
     if (!lv || strcmp(lv, "1") != 0 || !f || f->type != JFY_N_TEXT || !f->text)
         return 0;
-    const char *t = f->text, *y = t + 10;
-    while (*y && *y != ' ')
+    const char *t = f->text, *y = t;
+    int authors = jfyp_strnieq(t, "The Author", 10);
+    for (y = authors ? t + 10 : t; *y && *y != ' ';)
         y++;
-    int authors = jfyp_strnieq(t, "The Author", 10) && y[0] == ' ' && (y[1] == '1' || y[1] == '2') &&
+    authors = authors && y[0] == ' ' && (y[1] == '1' || y[1] == '2') &&
                   y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9' && y[4] >= '0' && y[4] <= '9';
     /* "# Springer-Verlag 2011", "# 2020 Elsevier Inc. All rights
      * reserved.": a publisher and the year, all of the heading */
