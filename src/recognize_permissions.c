@@ -737,7 +737,10 @@ static size_t column_run_on(const char *s, size_t n) {
     return n;
 }
 
-static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
+/* labelled: the statement printed under a "Copyright:" field label, which
+ * gives it whole as the publisher set it (a page's imprint after the
+ * holder's sentence is an imprint only on a foot's line). */
+static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from, int labelled) {
     jfy_node *p = permissions(r);
     if (!p)
         return -1;
@@ -748,7 +751,9 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     size_t badge = badge_after_year(stmt), keep = foot_tail_cut(stmt);
     if (keep > strlen(stmt) - badge)
         keep = strlen(stmt) - badge;
-    keep = column_run_on(stmt, reproduction_notice(stmt, imprint_after_authors(stmt, keep)));
+    if (!labelled)
+        keep = imprint_after_authors(stmt, keep);
+    keep = column_run_on(stmt, reproduction_notice(stmt, keep));
     char *cut = keep < strlen(stmt) ? jfyp_strndup(stmt, keep) : NULL;
     if (keep < strlen(stmt) && !cut)
         return -1;
@@ -1289,7 +1294,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             if (rc == 0 && *stmt && end == l.n)
                 rc = take_holder_blocks(r, para, &stmt);
             if (rc == 0 && *stmt)
-                rc = set_copyright(r, stmt, para);
+                rc = set_copyright(r, stmt, para, after_copyright_label(field) != after_issn(field));
             if (rc == 0 && licensee && !lic)
                 rc = licensee_first(r, licensee);
             if (rc == 0 && *stmt && !licensee && !lic && end == l.n)
@@ -1335,7 +1340,7 @@ static int retained_copyright(jfyp_rec *r) {
         while (*e && !(*e == '.' && (e[1] == ' ' || !e[1])))
             e++;
         *e = '\0';
-        int rc = k < e ? set_copyright(r, t, lic) : 0;
+        int rc = k < e ? set_copyright(r, t, lic, 0) : 0;
         if (rc == 0 && k < e && k > t) {
             /* the holder: who retains it */
             char *h = jfyp_strndup(t, (size_t)(k - t));
@@ -1385,7 +1390,7 @@ static int statement_in_notes(jfyp_rec *r) {
         if (rest) {
             size_t at = (size_t)(rest - t) + 2;
             rest[1] = '\0';
-            rc = set_copyright(r, jfyp_trim(t), c);
+            rc = set_copyright(r, jfyp_trim(t), c, 0);
             char *keep = rc == 0 ? jfyp_strdup(c->first->text + at) : NULL;
             if (rc == 0 && (!keep || jfyp_node_set_text(c->first, keep) < 0))
                 rc = -1;
@@ -1395,7 +1400,7 @@ static int statement_in_notes(jfyp_rec *r) {
         }
         if (ask && ask - t < 300) {
             *ask = '\0';
-            rc = set_copyright(r, jfyp_trim(t), c);
+            rc = set_copyright(r, jfyp_trim(t), c, 0);
             if (rc == 0) {
                 jfyp_node_free(c);
                 if (!notes->first)
@@ -1649,7 +1654,7 @@ static int read_permissions(jfyp_rec *r) {
     const char *running = perm ? jfyp_node_attr(perm, "running") : NULL;
     if (running && !jfyp_node_attr(perm, "statement")) {
         char *t = jfyp_strdup(running);
-        int rc = t ? set_copyright(r, t, perm) : -1;
+        int rc = t ? set_copyright(r, t, perm, 0) : -1;
         free(t);
         if (rc < 0)
             return -1;
