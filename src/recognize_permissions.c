@@ -25,8 +25,12 @@ static const char *after_issn(const char *s) {
     }
     if (s[9] != '/')
         return s;
-    /* (some set a space after the slash: "2352-7714/ © 2019 The Authors") */
+    /* (some set a space after the slash: "2352-7714/ © 2019 The Authors";
+     * Elsevier's clinics the volume's year between: "0272-2712/20/ª 2020
+     * Elsevier Inc.") */
     s += 10;
+    if (s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] == '/')
+        s += 3;
     while (*s == ' ')
         s++;
     return s;
@@ -548,6 +552,10 @@ static char *holder_of(const char *stmt) {
             p += 3;
             again = 1;
         }
+        if (strncmp(p, "This journal is ", 16) == 0) {
+            p += 16;
+            again = 1;
+        }
     }
     memmove(h, p, strlen(p) + 1);
     /* Stop at "; ", ". " (not after "al"), "All rights reserved". */
@@ -661,7 +669,78 @@ static size_t foot_tail_cut(const char *s) {
     return n;
 }
 
-static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
+/* "© 2020 The Authors. Published by Elsevier Ltd." and "© The Author(s),
+ * 2020. Published by Cambridge University Press.": where the authors hold
+ * the work, these two publishers' statement is the holder's sentence
+ * alone, the publisher's sentence after it the page's imprint (others,
+ * "... The Author(s). Published by Oxford University Press on behalf of
+ * X.", "... Published by Informa UK Limited", keep it whole). The length
+ * of the holder's sentence in the first n bytes of s, else n. */
+static size_t imprint_after_authors(const char *s, size_t n) {
+    static const char *const imprints[] = {". Published by Elsevier", ". Published by Cambridge University Press"};
+    for (size_t i = 0; i < sizeof imprints / sizeof *imprints; i++) {
+        const char *p = strstr(s, imprints[i]);
+        if (!p || (size_t)(p - s) > n || p - s > 40)
+            continue;
+        /* the holder's words before it: "The Author(s)", maybe a year after */
+        const char *q = p;
+        while (q > s && ((q[-1] >= '0' && q[-1] <= '9') || q[-1] == ' ' || q[-1] == ','))
+            q--;
+        static const char *const holders[] = {"The Authors", "The Author(s)"};
+        for (size_t k = 0; k < sizeof holders / sizeof *holders; k++) {
+            size_t hn = strlen(holders[k]);
+            if ((size_t)(q - s) >= hn && jfyp_strnieq(q - hn, holders[k], hn))
+                return (size_t)(p - s);
+        }
+    }
+    return n;
+}
+
+/* "© 2010 American College of X. Reproduction of this article is
+ * prohibited without written permission from ...": the notice after the
+ * statement forbids reuse; it is none of the statement's words. The
+ * length before it in the first n bytes of s, else n. */
+static size_t reproduction_notice(const char *s, size_t n) {
+    static const char *const notices[] = {". Reproduction of this article is prohibited",
+                                          ". Unauthorized reproduction of this article is prohibited"};
+    for (size_t i = 0; i < sizeof notices / sizeof *notices; i++) {
+        const char *p = strstr(s, notices[i]);
+        if (p && p > s && (size_t)(p - s) < n)
+            return (size_t)(p - s) + 1;
+    }
+    return n;
+}
+
+/* What a side-by-side extraction ran onto the statement's line from the
+ * column beside it: the journal's numbers ("... Internal Medicine pISSN
+ * 1226-3303", "..., 2016 pISSN 2005-6419 • eISSN 2005-7563"), an
+ * affiliation after its number ("... Published by BMJ. 1 Improving Global
+ * Health ..."). The length before it in the first n bytes of s, else n. */
+static size_t column_run_on(const char *s, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        if (s[i - 1] != ' ')
+            continue;
+        const char *p = s + i;
+        if (strncmp(p, "pISSN ", 6) == 0 || strncmp(p, "eISSN ", 6) == 0 || strncmp(p, "ISSN ", 5) == 0 ||
+            strncmp(p, "p-ISSN ", 7) == 0 || strncmp(p, "e-ISSN ", 7) == 0)
+            return i - 1;
+        /* ". 1 Name", ". 1Name" (the number set as a superscript): no
+         * statement's sentence opens on a small number */
+        if (i >= 2 && s[i - 2] == '.' && p[0] >= '1' && p[0] <= '9') {
+            size_t k = p[1] >= '0' && p[1] <= '9' ? 2 : 1;
+            if (p[k] == ' ')
+                k++;
+            if (p[k] >= 'A' && p[k] <= 'Z' && p[k + 1] >= 'a' && p[k + 1] <= 'z')
+                return i - 1;
+        }
+    }
+    return n;
+}
+
+/* labelled: the statement printed under a "Copyright:" field label, which
+ * gives it whole as the publisher set it (a page's imprint after the
+ * holder's sentence is an imprint only on a foot's line). */
+static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from, int labelled) {
     jfy_node *p = permissions(r);
     if (!p)
         return -1;
@@ -672,6 +751,9 @@ static int set_copyright(jfyp_rec *r, const char *stmt, const jfy_node *from) {
     size_t badge = badge_after_year(stmt), keep = foot_tail_cut(stmt);
     if (keep > strlen(stmt) - badge)
         keep = strlen(stmt) - badge;
+    if (!labelled)
+        keep = imprint_after_authors(stmt, keep);
+    keep = column_run_on(stmt, reproduction_notice(stmt, keep));
     char *cut = keep < strlen(stmt) ? jfyp_strndup(stmt, keep) : NULL;
     if (keep < strlen(stmt) && !cut)
         return -1;
@@ -1212,7 +1294,7 @@ static int scan(jfyp_rec *r, jfy_node *para, int *gone, int early) {
             if (rc == 0 && *stmt && end == l.n)
                 rc = take_holder_blocks(r, para, &stmt);
             if (rc == 0 && *stmt)
-                rc = set_copyright(r, stmt, para);
+                rc = set_copyright(r, stmt, para, after_copyright_label(field) != after_issn(field));
             if (rc == 0 && licensee && !lic)
                 rc = licensee_first(r, licensee);
             if (rc == 0 && *stmt && !licensee && !lic && end == l.n)
@@ -1258,7 +1340,7 @@ static int retained_copyright(jfyp_rec *r) {
         while (*e && !(*e == '.' && (e[1] == ' ' || !e[1])))
             e++;
         *e = '\0';
-        int rc = k < e ? set_copyright(r, t, lic) : 0;
+        int rc = k < e ? set_copyright(r, t, lic, 0) : 0;
         if (rc == 0 && k < e && k > t) {
             /* the holder: who retains it */
             char *h = jfyp_strndup(t, (size_t)(k - t));
@@ -1308,7 +1390,7 @@ static int statement_in_notes(jfyp_rec *r) {
         if (rest) {
             size_t at = (size_t)(rest - t) + 2;
             rest[1] = '\0';
-            rc = set_copyright(r, jfyp_trim(t), c);
+            rc = set_copyright(r, jfyp_trim(t), c, 0);
             char *keep = rc == 0 ? jfyp_strdup(c->first->text + at) : NULL;
             if (rc == 0 && (!keep || jfyp_node_set_text(c->first, keep) < 0))
                 rc = -1;
@@ -1318,7 +1400,7 @@ static int statement_in_notes(jfyp_rec *r) {
         }
         if (ask && ask - t < 300) {
             *ask = '\0';
-            rc = set_copyright(r, jfyp_trim(t), c);
+            rc = set_copyright(r, jfyp_trim(t), c, 0);
             if (rc == 0) {
                 jfyp_node_free(c);
                 if (!notes->first)
@@ -1572,7 +1654,7 @@ static int read_permissions(jfyp_rec *r) {
     const char *running = perm ? jfyp_node_attr(perm, "running") : NULL;
     if (running && !jfyp_node_attr(perm, "statement")) {
         char *t = jfyp_strdup(running);
-        int rc = t ? set_copyright(r, t, perm) : -1;
+        int rc = t ? set_copyright(r, t, perm, 0) : -1;
         free(t);
         if (rc < 0)
             return -1;
@@ -1601,6 +1683,53 @@ static int read_permissions(jfyp_rec *r) {
 }
 
 /* ---- copyright lines set apart before the front matter is read ---- */
+
+/* "Ó Springer-Verlag 2004", "(cid:2) Canadian Anesthesiologists' Society
+ * 2020": a line of a sign the font garbled (s's first n bytes), the holder
+ * and the year closing it, as Springer prints the statement under the
+ * dates. Only a glyph no word is made of stands for the sign here (a
+ * symbol, "Ó", MuPDF's replacement character, pdfminer's cid), and the
+ * line is a name's, no sentence. */
+static int name_then_year(const char *p);
+
+static int holder_then_year(const char *s, size_t n) {
+    unsigned char c = (unsigned char)s[0];
+    return (c == 0xc2 || (c == 0xc3 && (unsigned char)s[1] == 0x93) || c == 0xef || c == '(') &&
+           name_then_year(s + n + 1);
+}
+
+/* A holder's name and the year closing p, all of it ("Springer-Verlag
+ * 2004"). */
+static int name_then_year(const char *p) {
+    size_t len = strlen(p);
+    if (len < 10 || len > 90 || !(*p >= 'A' && *p <= 'Z') || strstr(p, ". ") || strchr(p, ':'))
+        return 0;
+    const char *y = p + len - 4;
+    if (y[-1] != ' ' || !((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')) || !(y[2] >= '0' && y[2] <= '9') ||
+        !(y[3] >= '0' && y[3] <= '9'))
+        return 0;
+    /* (no other number in the name: a citation's volume and pages) */
+    for (const char *q = p; q < y; q++)
+        if (*q >= '0' && *q <= '9')
+            return 0;
+    /* a name's words are capitalised but for its small joining words
+     * ("Society for Hygiene", "Ltd., part of Springer Nature"); a list's
+     * bullet before a sentence ending on a year ("• The explosion in Wuhan
+     * at the end of January 2020") is none */
+    static const char *const small[] = {"of ", "for ", "and ", "the ", "in ", "de ", "on ", "part "};
+    for (const char *q = p; q < y; q++) {
+        if (q > p && q[-1] != ' ')
+            continue;
+        if (*q >= 'a' && *q <= 'z') {
+            size_t k = 0;
+            while (k < sizeof small / sizeof *small && strncmp(q, small[k], strlen(small[k])) != 0)
+                k++;
+            if (k == sizeof small / sizeof *small)
+                return 0;
+        }
+    }
+    return 1;
+}
 
 /* Length of the copyright sign as some PDF fonts extract it: one odd glyph
  * ("#", "&", "Ó", "ª", "ß", "C", "c") where "©" was drawn, then "The Author(s)"
@@ -1640,6 +1769,8 @@ static size_t garbled_sign(const char *s) {
         return 0;
     const char *p = s + n + 1;
     if (jfyp_strnieq(p, "The Author", 10))
+        return n;
+    if (holder_then_year(s, n))
         return n;
     /* (a comma may close the year: "ª 2020, Formosan Medical Association") */
     if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) || !(p[2] >= '0' && p[2] <= '9') ||
@@ -1818,21 +1949,39 @@ static jfy_node *cut_copyright(jfy_node *para, int *oom, int *lifted) {
     return rest;
 }
 
+/* Whether s names a publisher or a society, a holder no person is (a
+ * heading of a Markdown page that names a year is none). */
+static int names_publisher(const char *s) {
+    static const char *const words[] = {"Verlag", "Springer", "Elsevier", "Wiley", "Society", "Association",
+                                        "Ltd", "Inc", "LLC", "GmbH", "Media", "Press", "Publish"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strstr(s, words[i]))
+            return 1;
+    return 0;
+}
+
 /* A sign read as "#" opens a line Markdown takes for a heading ("# The
  * Author(s) 2015. This article ..."): made the copyright line it is. */
 static int heading_sign(jfy_node *h) {
     const char *lv = jfyp_node_attr(h, "level");
     jfy_node *f = h->first;
-    if (!lv || strcmp(lv, "1") != 0 || !f || f->type != JFY_N_TEXT || !f->text ||
-        !jfyp_strnieq(f->text, "The Author", 10))
+    if (!lv || strcmp(lv, "1") != 0 || !f || f->type != JFY_N_TEXT || !f->text)
         return 0;
-    const char *y = f->text + 10;
-    while (*y && *y != ' ')
+    const char *t = f->text, *y = t;
+    int authors = jfyp_strnieq(t, "The Author", 10);
+    for (y = authors ? t + 10 : t; *y && *y != ' ';)
         y++;
-    if (!(y[0] == ' ' && (y[1] == '1' || y[1] == '2') && y[2] >= '0' && y[2] <= '9' && y[3] >= '0' &&
-          y[3] <= '9' && y[4] >= '0' && y[4] <= '9'))
+    authors = authors && y[0] == ' ' && (y[1] == '1' || y[1] == '2') &&
+                  y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9' && y[4] >= '0' && y[4] <= '9';
+    /* "# Springer-Verlag 2011", "# 2020 Elsevier Inc. All rights
+     * reserved.": a publisher and the year, all of the heading */
+    int publisher = !authors && f == h->last && strlen(t) < 100 && names_publisher(t) &&
+                    (name_then_year(t) || ((t[0] == '1' || t[0] == '2') && (t[1] == '9' || t[1] == '0') &&
+                                           t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9' &&
+                                           t[4] == ' ' && t[5] >= 'A' && t[5] <= 'Z'));
+    if (!authors && !publisher)
         return 0;
-    char *fixed = jfyp_printf("\xc2\xa9 %s", f->text);
+    char *fixed = jfyp_printf("\xc2\xa9 %s", t);
     int rc = fixed ? jfyp_node_set_text(f, fixed) : -1;
     free(fixed);
     if (rc == 0)
@@ -2015,6 +2164,21 @@ int jfyp_recognize_copyright_lines(jfyp_rec *r) {
 
 /* ---- a statement printed only in the running foot ---- */
 
+/* "This journal is © The Royal Society of Chemistry 2020", "This journal
+ * is q 2012 The Royal Society" (the sign in a symbol font): the foot's
+ * words before the sign, their length, or 0. */
+static size_t journal_is_sign(const char *s) {
+    static const char lead[] = "This journal is ";
+    size_t n = sizeof lead - 1;
+    if (strncmp(s, lead, n) != 0)
+        return 0;
+    const char *p = s + n;
+    if (opens_sign(p) || garbled_sign(p))
+        return n;
+    /* one glyph of any font, then the year */
+    return p[0] && p[1] == ' ' && find_year(p + 2, &p) && p == s + n + 2 ? n : 0;
+}
+
 #define RUNNING_CANDIDATES 8 /* distinct copyright lines counted */
 #define RUNNING_LINE 200     /* bytes: a foot's line, not a paragraph */
 
@@ -2038,10 +2202,12 @@ int jfyp_recognize_running_copyright(jfyp_rec *r) {
             break;
         }
         for (size_t i = 0; i < l.n; i++) {
-            /* (after the journal's ISSN: "2405-8440/Ó 2019 The Authors") */
+            /* (after the journal's ISSN: "2405-8440/Ó 2019 The Authors";
+             * "This journal is © The Royal Society of X 2020", whose words
+             * before the sign are the statement's) */
             const char *t = after_issn(l.v[i].text);
-            size_t tn = strlen(t);
-            if (tn >= RUNNING_LINE || !(opens_sign(t) || garbled_sign(t)))
+            size_t tn = strlen(t), jn = journal_is_sign(t);
+            if (tn >= RUNNING_LINE || !(jn || opens_sign(t) || garbled_sign(t)))
                 continue;
             int k = 0;
             /* (the whole line alike: a sign alone, a figure's "©", or a
@@ -2068,12 +2234,19 @@ int jfyp_recognize_running_copyright(jfyp_rec *r) {
     }
     int best = -1;
     for (int k = 0; k < nc; k++)
-        if (count[k] >= 2 && (best < 0 || count[k] > count[best]))
+        /* (a foot's "This journal is ©" line is the statement however
+         * few pages print it) */
+        if ((count[k] >= 2 || journal_is_sign(cand[k])) && (best < 0 || count[k] > count[best]))
             best = k;
     if (rc == 0 && best >= 0) {
         const char *t = cand[best];
-        size_t g = opens_sign(t) ? 0 : garbled_sign(t);
-        char *stmt = jfyp_printf("\xc2\xa9%s", t + (g ? g : 2));
+        size_t jn = journal_is_sign(t);
+        /* (the sign's bytes: its own two, a garbled glyph's, or the one
+         * glyph journal_is_sign took for it) */
+        size_t g = opens_sign(t + jn) ? 2 : garbled_sign(t + jn);
+        if (!g)
+            g = 1;
+        char *stmt = jfyp_printf("%.*s\xc2\xa9%s", (int)jn, t, t + jn + g);
         jfy_node *p = stmt ? permissions(r) : NULL;
         if (!p) {
             rc = -1;
