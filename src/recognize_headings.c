@@ -2151,32 +2151,6 @@ static int doi_line(const char *t) {
     return d && !strchr(t, ' ') && d - t <= 14;
 }
 
-/* Whether t, the last line of para after a sentence's end, is a heading
- * in capitals of the article's own words over the running text of the
- * next block ("...each patient needs." / "HAND HYGIENE", a blank line,
- * "Clean hands are..."): the extraction set no blank line above it, only
- * under it. A line in capitals closing a block is no line of the text.
- * 1 yes, 0 no, -1 out of memory. */
-static int running_text(const jfy_node *x, size_t measure, int *oom);
-static int caps_head_over_block(jfyp_rec *r, jfy_node *para, const char *t, size_t measure) {
-    size_t n = strlen(t);
-    if (!r || !n || !all_caps(t) || cp_count(t) * 10 > measure * 9 || strchr(".,;:", t[n - 1]) ||
-        jfyp_count_words(t) > 12 || jfyp_section_number(t, NULL) || !line_could_head(t) ||
-        ends_function_word(t))
-        return 0;
-    jfy_node *x = jfyp_rec_next(r, para);
-    if (!x || x->type != JFY_N_PARAGRAPH || one_line(x) || jfyp_node_attr(x, "running-header"))
-        return 0;
-    jfyp_lines lx;
-    if (jfyp_lines_of(x, &lx) < 0)
-        return -1;
-    int text = text_line_at(&lx, 0, measure) && !all_caps(lx.v[0].text);
-    jfyp_lines_free(&lx);
-    int oom = 0;
-    text = text && running_text(x, measure, &oom);
-    return oom ? -1 : text;
-}
-
 /* Splits the headings out of para: at its first line, or at a line after
  * one that ends a sentence. 1 when it cut one after a DOI line, which is
  * left a block alone for its float to take. */
@@ -2216,7 +2190,7 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
                     i = at[k];
                 }
         }
-        int rc = 0, ct;
+        int rc = 0;
         if (h == HEAD_OOM) {
             jfyp_lines_free(&l);
             return -1;
@@ -2238,9 +2212,6 @@ static int split_runin(jfyp_rec *r, jfy_node *para, size_t measure) {
              * in the next column or on the next page ("...apoptosis." /
              * "Conclusion", "...apoptosis.37" / "Conclusion") */
             rc = cut_lines(para, &l, l.n - 1, 0);
-        else if (l.n >= 2 && ends_cited_sentence(l.v[l.n - 2].text) &&
-                 (ct = caps_head_over_block(r, para, l.v[l.n - 1].text, measure)) != 0)
-            rc = ct < 0 ? -1 : cut_lines(para, &l, l.n - 1, 0);
         jfyp_lines_free(&l);
         if (rc < 0)
             return -1;
