@@ -1885,7 +1885,10 @@ static size_t caps_head_lines(const jfyp_lines *l, size_t i, size_t measure) {
     for (; i + k < l->n && k <= MAX_CAPS_LINES; k++) {
         const char *t = l->v[i + k].text;
         size_t n = strlen(t), w = cp_count(t);
-        if (!n || !all_caps(t) || w * 10 > measure * 9 || strchr(".,;:", t[n - 1]) ||
+        /* (a comma ends a line the heading goes on from, in capitals:
+         * "CLEANING, STERILIZATION," / "AND HIGH-LEVEL DISINFECTION") */
+        int goes_on = n && t[n - 1] == ',' && i + k + 1 < l->n && all_caps(l->v[i + k + 1].text);
+        if (!n || !all_caps(t) || w * 10 > measure * 9 || (strchr(".,;:", t[n - 1]) && !goes_on) ||
             jfyp_is_section_name(t) || jfyp_section_number(t, NULL))
             break;
         words += jfyp_count_words(t);
