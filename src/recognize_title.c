@@ -2167,6 +2167,18 @@ static int degree_byline(const char *t) {
     return names >= 1 && degrees >= 2 && !after_name;
 }
 
+/* A title's last line naming a place and the year it looks at ("Chi
+ * Minh City, 2005", "Da Nang Province 2011"): it ends on a year, as no
+ * line of names does, however name-shaped its words read. */
+static int year_tail(const char *t) {
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.'))
+        n--;
+    if (n < 6 || !is_year_at(t + n - 4) || (t[n - 5] != ' ' && t[n - 5] != ','))
+        return 0;
+    return jfyp_count_words(t) <= 8;
+}
+
 static int split_title_byline(jfyp_rec *r) {
     int seen = 0, cut_before = 0, open_before = 0;
     const jfy_node *above = NULL;
@@ -2251,7 +2263,7 @@ static int split_title_byline(jfyp_rec *r) {
                 free(first);
                 if (caps_word && all_caps(p))
                     continue;
-                if (ends_open(p) || !byline_opener(c))
+                if (ends_open(p) || !byline_opener(c) || year_tail(c))
                     continue;
                 /* a title's line ending on a comma that names nobody goes
                  * on in the next ("... between Cyclometallation," /
