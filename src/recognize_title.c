@@ -565,7 +565,7 @@ static int kind_label(const char *t) {
                                         "protocol", "trial", "design", "designs", "reviews", "analysis",
                                         "meta-analysis", "reports", "communications", "letters", "notes",
                                         "papers", "viewpoint", "viewpoints", "perspective", "perspectives",
-                                        "commentaries", "editorials", NULL};
+                                        "commentaries", "editorials", "guidelines", "guideline", NULL};
     if (jfyp_title_label_line(t))
         return 1;
     /* the section's topic before the kind, an em dash between
@@ -587,7 +587,7 @@ static int kind_label(const char *t) {
             !strchr(k, ':'))
             return kind_label(k);
     }
-    int words = 0;
+    int words = 0, low = 0;
     const char *last = t, *cell_end = strstr(t, "   ");
     if (!cell_end)
         cell_end = t + strlen(t);
@@ -602,8 +602,13 @@ static int kind_label(const char *t) {
             p += *p == '&' ? 2 : 4;
             continue;
         }
-        if (!(*p >= 'A' && *p <= 'Z'))
+        /* the kind's word alone in lower case after capitalized ones
+         * ("Practice guidelines", "BMJ Quality Improvement report"): a
+         * label in sentence case, which no title of so few words is, its
+         * last word ending no capitalized run so */
+        if (low || !((*p >= 'A' && *p <= 'Z') || (words && *p >= 'a' && *p <= 'z')))
             return 0;
+        low = *p >= 'a' && *p <= 'z';
         last = p;
         words++;
         while (*p && *p != ' ')
@@ -629,6 +634,10 @@ static int kind_label(const char *t) {
         p = e;
     }
     size_t ll = strcspn(last, " ");
+    /* (in lower case only the kinds no heading of a paper's sections
+     * names so: "Study design" and "Data analysis" head sections) */
+    if (low && !((ll == 6 && !strncmp(last, "report", 6)) || (ll == 10 && !strncmp(last, "guidelines", 10))))
+        return 0;
     for (size_t i = 0; kinds[i]; i++)
         if (strlen(kinds[i]) == ll && jfyp_strnieq(last, kinds[i], ll))
             return 1;
@@ -893,6 +902,7 @@ static int sentence_end(const char *t) {
 static int ends_open(const char *p);
 static int low_tail_line(const char *t);
 static int subtitle_opens(const char *p, const char *c);
+static int subtitle_under(const char *ta, const char *tb);
 static int other_language(const char *a, const char *b);
 static int lower_words(const char *t);
 
@@ -1138,11 +1148,8 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
      * another language */
     if (other_language(ta, tb))
         return 0;
-    {
-        const char *lf = strrchr(ta, '\n');
-        if (lower_words(ta) >= 3 && subtitle_opens(lf ? lf + 1 : ta, tb))
-            return 0;
-    }
+    if (subtitle_under(ta, tb))
+        return 0;
     int b_name = is_byline(tb);
     if (b_name < 0)
         return -1;
@@ -2767,6 +2774,36 @@ static int subtitle_opens(const char *p, const char *c) {
     return 0;
 }
 
+/* Whether title, the title's lines over a subtitle-shaped line c, sets
+ * c apart by its case: a title in sentence case, three lower-case words
+ * or more (its wrap may hold most of them: "Associations of RASSF1A,
+ * RARb, and CDH1" / "promoter hypermethylation with ..."), or a title in
+ * title case over a line in sentence case ("Standard and
+ * Transmission-Based Precautions" / "An update for dentistry"), the case
+ * of neither one title's lines. */
+static int subtitle_case(const char *title, const char *c) {
+    int lower = 0, upper = 0;
+    for (const char *p = title; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        if (!*p)
+            break;
+        lower += *p >= 'a' && *p <= 'z';
+        upper += *p >= 'A' && *p <= 'Z';
+        while (*p && *p != ' ' && *p != '\n')
+            p++;
+    }
+    if (lower >= 3)
+        return 1;
+    return upper >= 2 && upper >= 2 * lower && lower_words(c) >= 2;
+}
+
+/* Whether tb, under title lines ta, opens the title's subtitle. */
+static int subtitle_under(const char *ta, const char *tb) {
+    const char *lf = strrchr(ta, '\n');
+    return subtitle_opens(lf ? lf + 1 : ta, tb) && subtitle_case(ta, tb);
+}
+
 /* A title set in sentence case ("Music intervention improves the
  * physical and ...") with its subtitle in the same block, on a line of its
  * own that opens on a capitalized article ("A protocol of randomized
@@ -2788,18 +2825,33 @@ static int split_subtitle(jfyp_rec *r) {
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        if (l.n < 2 || !titleish_head(l.v[0].text) || lower_words(l.v[0].text) < 3 ||
-            jfyp_front_has_institution_word(l.v[0].text)) {
+        if (l.n < 2 || !titleish_head(l.v[0].text) || jfyp_front_has_institution_word(l.v[0].text)) {
             jfyp_lines_free(&l);
             continue;
         }
         size_t last = l.n;
         while (last > 1 && symbols_only(l.v[last - 1].text))
             last--;
-        size_t at = 0;
-        for (size_t i = 1; i < last && !at; i++)
-            if (subtitle_opens(l.v[i - 1].text, l.v[i].text))
+        size_t at = 0, len = 0;
+        for (size_t i = 0; i < last; i++)
+            len += strlen(l.v[i].text) + 1;
+        /* (the title's lines over line i, a line a row) */
+        char *above = malloc(len + 1);
+        if (!above) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        above[0] = '\0';
+        for (size_t i = 1, o = 0; i < last && !at; i++) {
+            size_t k = strlen(l.v[i - 1].text);
+            if (i > 1)
+                above[o++] = '\n';
+            memcpy(above + o, l.v[i - 1].text, k + 1);
+            o += k;
+            if (subtitle_under(above, l.v[i].text))
                 at = i;
+        }
+        free(above);
         if (!at && last == l.n) {
             jfyp_lines_free(&l);
             continue;
@@ -2811,8 +2863,25 @@ static int split_subtitle(jfyp_rec *r) {
             if (jfyp_lines_of(n, &l) < 0)
                 return -1;
         }
+        /* (a byline of one line run on under the subtitle's line, the
+         * block's last, "An update for dentistry" / "Jane Q. Roe, DDS,
+         * MS", goes to a block of its own: the byline reader looks for
+         * names at a block's head, and a lone name with its degrees is
+         * split from the line over it only over an address) */
+        int names = at && at + 2 == l.n ? is_byline(l.v[at + 1].text) : 0;
+        if (names < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
         jfy_node *q = at ? jfyp_lines_split(n, &l, at) : n;
         jfyp_lines_free(&l);
+        if (q && names > 0 && q != n) {
+            if (jfyp_lines_of(q, &l) < 0)
+                return -1;
+            jfy_node *x = l.n > 1 ? jfyp_lines_split(q, &l, 1) : q;
+            jfyp_lines_free(&l);
+            return x ? 0 : -1;
+        }
         return q ? 0 : -1;
     }
     return 0;
@@ -4979,8 +5048,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                  * of about as many words, no scrap of furniture) */
                 if (i - 1 >= start && i - 1 != label && blk[i]->line <= blk[i - 1]->end_line + 2 &&
                     titleish(txt[i - 1]) &&
-                    ((blk[i]->line == blk[i - 1]->end_line + 1 && lower_words(txt[i - 1]) >= 3 &&
-                      subtitle_opens(txt[i - 1], txt[i])) ||
+                    ((blk[i]->line == blk[i - 1]->end_line + 1 && subtitle_under(txt[i - 1], txt[i])) ||
                      (other_language(txt[i - 1], txt[i]) &&
                       (blk[i]->line == blk[i - 1]->end_line + 1 || same_length(txt[i - 1], txt[i])))))
                     title = i - 1;
