@@ -1221,6 +1221,54 @@ static void drop_symbol_tail(jfy_node *t) {
  * publishers print left of the title in capitals, which OCR reads into
  * the title's first line: dropped when a word in title case follows it
  * (a title in capitals, "OPEN ACCESS TO ...", keeps it). */
+/* The kind's label printed in the margin beside a title's middle line,
+ * which a reading-order extraction runs into that line ("A database of
+ * geopositioned" / "Data Descriptor Middle East Respiratory Syndrome" /
+ * "Coronavirus occurrences"): a label of two or three capitalized words
+ * the type reader knows, a capitalized word after it, the line above
+ * ending on no colon (a subtitle's "Case Report and ..." opens so). The
+ * label goes. 0, or -1 on OOM. */
+static int drop_side_label(jfy_node *t) {
+    for (jfy_node *k = t->first; k && k->next; k = k->next) {
+        if (!jfyp_inline_is_break(k))
+            continue;
+        jfy_node *x = k->next, *a = k->prev;
+        if (x->type != JFY_N_TEXT || !x->text || !a || a->type != JFY_N_TEXT || !a->text)
+            continue;
+        size_t al = strlen(a->text);
+        while (al && a->text[al - 1] == ' ')
+            al--;
+        if (!al || a->text[al - 1] == ':')
+            continue;
+        const char *p = x->text;
+        for (int words = 1; words <= 3; words++) {
+            if (!(*p >= 'A' && *p <= 'Z'))
+                break;
+            p++;
+            while (*p >= 'a' && *p <= 'z')
+                p++;
+            if (*p != ' ')
+                break;
+            const char *rest = p + 1;
+            if (words >= 2 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z') {
+                char *label = jfyp_strndup(x->text, (size_t)(p - x->text)), *printed = NULL;
+                if (!label)
+                    return -1;
+                const char *type = jfyp_article_type_label(label, &printed);
+                free(label);
+                free(printed);
+                if (type) {
+                    memmove(x->text, rest, strlen(rest) + 1);
+                    jfyp_node_changed(x);
+                    return 0;
+                }
+            }
+            p = rest;
+        }
+    }
+    return 0;
+}
+
 static void drop_badge_head(jfy_node *t) {
     jfy_node *k = t->first;
     if (!k || k->type != JFY_N_TEXT || !k->text || strncmp(k->text, "OPEN ", 5) != 0)
@@ -5326,6 +5374,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
         drop_symbol_tail(t);
         drop_slug_tail(t);
         drop_badge_head(t);
+        if (drop_side_label(t) < 0) {
+            jfyp_node_free(t);
+            goto out;
+        }
         jfyp_node_append(r->front, t);
         title_node = t;
         /* (the byline's reader reads from the head then) */
