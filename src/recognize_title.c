@@ -151,12 +151,30 @@ static int spaced_address(const char *t) {
     return words >= 12 && single * 10 >= words * 9 && (jfyp_stristr(sq, "www.") || jfyp_stristr(sq, "http"));
 }
 
+/* The placeholders an article in press prints for its volume, year and
+ * pages ("Journal of Optometry (2020) xxx, xxx---xxx", "Engineering xxx
+ * (xxxx) xxx"): two words of x's alone or more. */
+static int press_placeholders(const char *t) {
+    int n = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p != 'x' || (p > t && isalnum((unsigned char)p[-1])))
+            continue;
+        size_t k = strspn(p, "x");
+        if (k >= 3 && !isalnum((unsigned char)p[k]))
+            n++;
+        p += k - 1;
+    }
+    return n >= 2;
+}
+
 /* A journal's running header: its name with year, volume and page
  * ("eLife 2012; 1: e00240", "J Biol Chem (2010) 285:1234"), or with its
  * site ("PLoS Biology | www.plosbiology.org"). */
 static int running_header(const char *t) {
     const char *s = t;
     if (page_count(t) || issn_line(t) || volume_year_number(t))
+        return 1;
+    if (jfyp_count_words(t) <= 16 && press_placeholders(t))
         return 1;
     while (*s == '*' || *s == '_')
         s++;
