@@ -3401,6 +3401,25 @@ static int sentence_closed(const char *t) {
 
 /* The journal's masthead line: its name, then a comma and its place or
  * publisher ("Economia e Sociedade, Campinas, Unicamp. IE"). */
+/* The journal's name set in capitals as its logo at a line's head, a
+ * section's name in mixed case after it ("CHEST Recent Advances in Chest
+ * Medicine" for "Chest"): the page's head, no title's first words (a
+ * title in capitals goes on in capitals). */
+static int journal_logo_line(const jfyp_hints *h, const char *t) {
+    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
+        const char *nm = h->journal_names[i];
+        size_t nl = strlen(nm);
+        if (nl < 4 || !jfyp_strnieq(t, nm, nl) || t[nl] != ' ')
+            continue;
+        int caps = 1;
+        for (size_t k = 0; k < nl && caps; k++)
+            caps = !(t[k] >= 'a' && t[k] <= 'z');
+        if (caps && !all_caps(t + nl + 1) && jfyp_count_words(t + nl + 1) <= 8)
+            return 1;
+    }
+    return 0;
+}
+
 static int opens_on_journal_name(const jfyp_hints *h, const char *t) {
     for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
         const char *nm = h->journal_names[i];
@@ -3473,6 +3492,8 @@ static int split_head_lines(jfyp_rec *r) {
         for (size_t k = 0; i == 0 && k + 1 < l.n && k < 3; k++)
             if (ends_on_journal_name(r->hints, l.v[k].text))
                 i = k + 1, named = 1;
+        if (i == 0 && l.n > 1 && journal_logo_line(r->hints, l.v[0].text))
+            i = 1, named = 1;
         int stop = l.n && jfyp_front_stop(n, l.v[0].text, 0);
         /* (a title of some words, not a sidebar's "Software"; a title set
          * narrow beside the journal's furniture, in lines of two words) */
@@ -5039,7 +5060,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
         if (i == label ||
             ((running_header(txt[i]) || kl || banner_line(txt[i]) || masthead_name(txt, i, byline) || opens_on_journal_name(r->hints, txt[i]) ||
-              journal_like(r->hints, txt[i]) || (i + 1 < byline && journal_banner(txt[i], txt[i + 1]))) &&
+              journal_logo_line(r->hints, txt[i]) || journal_like(r->hints, txt[i]) || (i + 1 < byline && journal_banner(txt[i], txt[i + 1]))) &&
              i + 1 < byline))
             start = i + 1;
         else
