@@ -2840,25 +2840,30 @@ static int subtitle_opens(const char *p, const char *c) {
     return 0;
 }
 
-/* Whether title, the title's lines over a subtitle-shaped line c, sets
- * c apart by its case: a title in sentence case, three lower-case words
- * or more (its wrap may hold most of them: "Associations of RASSF1A,
- * RARb, and CDH1" / "promoter hypermethylation with ..."), or a title in
- * title case over a line in sentence case ("Standard and
- * Transmission-Based Precautions" / "An update for dentistry"), the case
- * of neither one title's lines. */
-static int subtitle_case(const char *title, const char *c) {
-    int lower = 0, upper = 0;
-    for (const char *p = title; *p;) {
+/* Adds the words of t opening in lower case to *lower, those opening on
+ * a capital to *upper. */
+static void case_counts(const char *t, int *lower, int *upper) {
+    for (const char *p = t; *p;) {
         while (*p == ' ' || *p == '\n')
             p++;
         if (!*p)
             break;
-        lower += *p >= 'a' && *p <= 'z';
-        upper += *p >= 'A' && *p <= 'Z';
+        *lower += *p >= 'a' && *p <= 'z';
+        *upper += *p >= 'A' && *p <= 'Z';
         while (*p && *p != ' ' && *p != '\n')
             p++;
     }
+}
+
+/* Whether the title's lines over a subtitle-shaped line c, lower and
+ * upper of their words opening in lower case and on a capital, set c
+ * apart by its case: a title in sentence case, three lower-case words or
+ * more (its wrap may hold most of them: "Associations of RASSF1A, RARb,
+ * and CDH1" / "promoter hypermethylation with ..."), or a title in title
+ * case over a line in sentence case ("Standard and Transmission-Based
+ * Precautions" / "An update for dentistry"), the case of neither one
+ * title's lines. */
+static int subtitle_case(int lower, int upper, const char *c) {
     if (lower >= 3)
         return 1;
     return upper >= 2 && upper >= 2 * lower && lower_words(c) >= 2;
@@ -2867,7 +2872,11 @@ static int subtitle_case(const char *title, const char *c) {
 /* Whether tb, under title lines ta, opens the title's subtitle. */
 static int subtitle_under(const char *ta, const char *tb) {
     const char *lf = strrchr(ta, '\n');
-    return subtitle_opens(lf ? lf + 1 : ta, tb) && subtitle_case(ta, tb);
+    if (!subtitle_opens(lf ? lf + 1 : ta, tb))
+        return 0;
+    int lower = 0, upper = 0;
+    case_counts(ta, &lower, &upper);
+    return subtitle_case(lower, upper, tb);
 }
 
 /* A title set in sentence case ("Music intervention improves the
@@ -2898,26 +2907,15 @@ static int split_subtitle(jfyp_rec *r) {
         size_t last = l.n;
         while (last > 1 && symbols_only(l.v[last - 1].text))
             last--;
-        size_t at = 0, len = 0;
-        for (size_t i = 0; i < last; i++)
-            len += strlen(l.v[i].text) + 1;
-        /* (the title's lines over line i, a line a row) */
-        char *above = malloc(len + 1);
-        if (!above) {
-            jfyp_lines_free(&l);
-            return -1;
-        }
-        above[0] = '\0';
-        for (size_t i = 1, o = 0; i < last && !at; i++) {
-            size_t k = strlen(l.v[i - 1].text);
-            if (i > 1)
-                above[o++] = '\n';
-            memcpy(above + o, l.v[i - 1].text, k + 1);
-            o += k;
-            if (subtitle_under(above, l.v[i].text))
+        size_t at = 0;
+        /* (the case of the title's lines over line i, counted as the
+         * loop goes down the block) */
+        int lower = 0, upper = 0;
+        for (size_t i = 1; i < last && !at; i++) {
+            case_counts(l.v[i - 1].text, &lower, &upper);
+            if (subtitle_opens(l.v[i - 1].text, l.v[i].text) && subtitle_case(lower, upper, l.v[i].text))
                 at = i;
         }
-        free(above);
         if (!at && last == l.n) {
             jfyp_lines_free(&l);
             continue;
