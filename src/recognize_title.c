@@ -151,12 +151,30 @@ static int spaced_address(const char *t) {
     return words >= 12 && single * 10 >= words * 9 && (jfyp_stristr(sq, "www.") || jfyp_stristr(sq, "http"));
 }
 
+/* The placeholders an article in press prints for its volume, year and
+ * pages ("Journal of Optometry (2020) xxx, xxx---xxx", "Engineering xxx
+ * (xxxx) xxx"): two words of x's alone or more. */
+static int press_placeholders(const char *t) {
+    int n = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p != 'x' || (p > t && isalnum((unsigned char)p[-1])))
+            continue;
+        size_t k = strspn(p, "x");
+        if (k >= 3 && !isalnum((unsigned char)p[k]))
+            n++;
+        p += k - 1;
+    }
+    return n >= 2;
+}
+
 /* A journal's running header: its name with year, volume and page
  * ("eLife 2012; 1: e00240", "J Biol Chem (2010) 285:1234"), or with its
  * site ("PLoS Biology | www.plosbiology.org"). */
 static int running_header(const char *t) {
     const char *s = t;
     if (page_count(t) || issn_line(t) || volume_year_number(t))
+        return 1;
+    if (jfyp_count_words(t) <= 16 && press_placeholders(t))
         return 1;
     while (*s == '*' || *s == '_')
         s++;
@@ -565,7 +583,7 @@ static int kind_label(const char *t) {
                                         "protocol", "trial", "design", "designs", "reviews", "analysis",
                                         "meta-analysis", "reports", "communications", "letters", "notes",
                                         "papers", "viewpoint", "viewpoints", "perspective", "perspectives",
-                                        "commentaries", "editorials", NULL};
+                                        "commentaries", "editorials", "guidelines", "guideline", NULL};
     if (jfyp_title_label_line(t))
         return 1;
     /* the section's topic before the kind, an em dash between
@@ -587,7 +605,7 @@ static int kind_label(const char *t) {
             !strchr(k, ':'))
             return kind_label(k);
     }
-    int words = 0;
+    int words = 0, low = 0;
     const char *last = t, *cell_end = strstr(t, "   ");
     if (!cell_end)
         cell_end = t + strlen(t);
@@ -602,8 +620,13 @@ static int kind_label(const char *t) {
             p += *p == '&' ? 2 : 4;
             continue;
         }
-        if (!(*p >= 'A' && *p <= 'Z'))
+        /* the kind's word alone in lower case after capitalized ones
+         * ("Practice guidelines", "BMJ Quality Improvement report"): a
+         * label in sentence case, which no title of so few words is, its
+         * last word ending no capitalized run so */
+        if (low || !((*p >= 'A' && *p <= 'Z') || (words && *p >= 'a' && *p <= 'z')))
             return 0;
+        low = *p >= 'a' && *p <= 'z';
         last = p;
         words++;
         while (*p && *p != ' ')
@@ -629,6 +652,10 @@ static int kind_label(const char *t) {
         p = e;
     }
     size_t ll = strcspn(last, " ");
+    /* (in lower case only the kinds no heading of a paper's sections
+     * names so: "Study design" and "Data analysis" head sections) */
+    if (low && !((ll == 6 && !strncmp(last, "report", 6)) || (ll == 10 && !strncmp(last, "guidelines", 10))))
+        return 0;
     for (size_t i = 0; kinds[i]; i++)
         if (strlen(kinds[i]) == ll && jfyp_strnieq(last, kinds[i], ll))
             return 1;
@@ -893,6 +920,7 @@ static int sentence_end(const char *t) {
 static int ends_open(const char *p);
 static int low_tail_line(const char *t);
 static int subtitle_opens(const char *p, const char *c);
+static int subtitle_under(const char *ta, const char *tb);
 static int other_language(const char *a, const char *b);
 static int lower_words(const char *t);
 
@@ -1138,11 +1166,8 @@ static int title_goes_on(const jfy_node *a, const char *ta, const jfy_node *b, c
      * another language */
     if (other_language(ta, tb))
         return 0;
-    {
-        const char *lf = strrchr(ta, '\n');
-        if (lower_words(ta) >= 3 && subtitle_opens(lf ? lf + 1 : ta, tb))
-            return 0;
-    }
+    if (subtitle_under(ta, tb))
+        return 0;
     int b_name = is_byline(tb);
     if (b_name < 0)
         return -1;
@@ -1214,6 +1239,54 @@ static void drop_symbol_tail(jfy_node *t) {
  * publishers print left of the title in capitals, which OCR reads into
  * the title's first line: dropped when a word in title case follows it
  * (a title in capitals, "OPEN ACCESS TO ...", keeps it). */
+/* The kind's label printed in the margin beside a title's middle line,
+ * which a reading-order extraction runs into that line ("A database of
+ * geopositioned" / "Data Descriptor Middle East Respiratory Syndrome" /
+ * "Coronavirus occurrences"): a label of two or three capitalized words
+ * the type reader knows, a capitalized word after it, the line above
+ * ending on no colon (a subtitle's "Case Report and ..." opens so). The
+ * label goes. 0, or -1 on OOM. */
+static int drop_side_label(jfy_node *t) {
+    for (jfy_node *k = t->first; k && k->next; k = k->next) {
+        if (!jfyp_inline_is_break(k))
+            continue;
+        jfy_node *x = k->next, *a = k->prev;
+        if (x->type != JFY_N_TEXT || !x->text || !a || a->type != JFY_N_TEXT || !a->text)
+            continue;
+        size_t al = strlen(a->text);
+        while (al && a->text[al - 1] == ' ')
+            al--;
+        if (!al || a->text[al - 1] == ':')
+            continue;
+        const char *p = x->text;
+        for (int words = 1; words <= 3; words++) {
+            if (!(*p >= 'A' && *p <= 'Z'))
+                break;
+            p++;
+            while (*p >= 'a' && *p <= 'z')
+                p++;
+            if (*p != ' ')
+                break;
+            const char *rest = p + 1;
+            if (words >= 2 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z') {
+                char *label = jfyp_strndup(x->text, (size_t)(p - x->text)), *printed = NULL;
+                if (!label)
+                    return -1;
+                const char *type = jfyp_article_type_label(label, &printed);
+                free(label);
+                free(printed);
+                if (type) {
+                    memmove(x->text, rest, strlen(rest) + 1);
+                    jfyp_node_changed(x);
+                    return 0;
+                }
+            }
+            p = rest;
+        }
+    }
+    return 0;
+}
+
 static void drop_badge_head(jfy_node *t) {
     jfy_node *k = t->first;
     if (!k || k->type != JFY_N_TEXT || !k->text || strncmp(k->text, "OPEN ", 5) != 0)
@@ -2171,6 +2244,18 @@ static int degree_byline(const char *t) {
     return names >= 1 && degrees >= 2 && !after_name;
 }
 
+/* A title's last line naming a place and the year it looks at ("Chi
+ * Minh City, 2005", "Da Nang Province 2011"): it ends on a year, as no
+ * line of names does, however name-shaped its words read. */
+static int year_tail(const char *t) {
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.'))
+        n--;
+    if (n < 6 || !is_year_at(t + n - 4) || (t[n - 5] != ' ' && t[n - 5] != ','))
+        return 0;
+    return jfyp_count_words(t) <= 8;
+}
+
 static int split_title_byline(jfyp_rec *r) {
     int seen = 0, cut_before = 0, open_before = 0;
     const jfy_node *above = NULL;
@@ -2255,7 +2340,7 @@ static int split_title_byline(jfyp_rec *r) {
                 free(first);
                 if (caps_word && all_caps(p))
                     continue;
-                if (ends_open(p) || !byline_opener(c))
+                if (ends_open(p) || !byline_opener(c) || year_tail(c))
                     continue;
                 /* a title's line ending on a comma that names nobody goes
                  * on in the next ("... between Cyclometallation," /
@@ -2759,6 +2844,45 @@ static int subtitle_opens(const char *p, const char *c) {
     return 0;
 }
 
+/* Adds the words of t opening in lower case to *lower, those opening on
+ * a capital to *upper. */
+static void case_counts(const char *t, int *lower, int *upper) {
+    for (const char *p = t; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        if (!*p)
+            break;
+        *lower += *p >= 'a' && *p <= 'z';
+        *upper += *p >= 'A' && *p <= 'Z';
+        while (*p && *p != ' ' && *p != '\n')
+            p++;
+    }
+}
+
+/* Whether the title's lines over a subtitle-shaped line c, lower and
+ * upper of their words opening in lower case and on a capital, set c
+ * apart by its case: a title in sentence case, three lower-case words or
+ * more (its wrap may hold most of them: "Associations of RASSF1A, RARb,
+ * and CDH1" / "promoter hypermethylation with ..."), or a title in title
+ * case over a line in sentence case ("Standard and Transmission-Based
+ * Precautions" / "An update for dentistry"), the case of neither one
+ * title's lines. */
+static int subtitle_case(int lower, int upper, const char *c) {
+    if (lower >= 3)
+        return 1;
+    return upper >= 2 && upper >= 2 * lower && lower_words(c) >= 2;
+}
+
+/* Whether tb, under title lines ta, opens the title's subtitle. */
+static int subtitle_under(const char *ta, const char *tb) {
+    const char *lf = strrchr(ta, '\n');
+    if (!subtitle_opens(lf ? lf + 1 : ta, tb))
+        return 0;
+    int lower = 0, upper = 0;
+    case_counts(ta, &lower, &upper);
+    return subtitle_case(lower, upper, tb);
+}
+
 /* A title set in sentence case ("Music intervention improves the
  * physical and ...") with its subtitle in the same block, on a line of its
  * own that opens on a capitalized article ("A protocol of randomized
@@ -2780,8 +2904,7 @@ static int split_subtitle(jfyp_rec *r) {
         jfyp_lines l;
         if (jfyp_lines_of(n, &l) < 0)
             return -1;
-        if (l.n < 2 || !titleish_head(l.v[0].text) || lower_words(l.v[0].text) < 3 ||
-            jfyp_front_has_institution_word(l.v[0].text)) {
+        if (l.n < 2 || !titleish_head(l.v[0].text) || jfyp_front_has_institution_word(l.v[0].text)) {
             jfyp_lines_free(&l);
             continue;
         }
@@ -2789,9 +2912,14 @@ static int split_subtitle(jfyp_rec *r) {
         while (last > 1 && symbols_only(l.v[last - 1].text))
             last--;
         size_t at = 0;
-        for (size_t i = 1; i < last && !at; i++)
-            if (subtitle_opens(l.v[i - 1].text, l.v[i].text))
+        /* (the case of the title's lines over line i, counted as the
+         * loop goes down the block) */
+        int lower = 0, upper = 0;
+        for (size_t i = 1; i < last && !at; i++) {
+            case_counts(l.v[i - 1].text, &lower, &upper);
+            if (subtitle_opens(l.v[i - 1].text, l.v[i].text) && subtitle_case(lower, upper, l.v[i].text))
                 at = i;
+        }
         if (!at && last == l.n) {
             jfyp_lines_free(&l);
             continue;
@@ -2803,8 +2931,25 @@ static int split_subtitle(jfyp_rec *r) {
             if (jfyp_lines_of(n, &l) < 0)
                 return -1;
         }
+        /* (a byline of one line run on under the subtitle's line, the
+         * block's last, "An update for dentistry" / "Jane Q. Roe, DDS,
+         * MS", goes to a block of its own: the byline reader looks for
+         * names at a block's head, and a lone name with its degrees is
+         * split from the line over it only over an address) */
+        int names = at && at + 2 == l.n ? is_byline(l.v[at + 1].text) : 0;
+        if (names < 0) {
+            jfyp_lines_free(&l);
+            return -1;
+        }
         jfy_node *q = at ? jfyp_lines_split(n, &l, at) : n;
         jfyp_lines_free(&l);
+        if (q && names > 0 && q != n) {
+            if (jfyp_lines_of(q, &l) < 0)
+                return -1;
+            jfy_node *x = l.n > 1 ? jfyp_lines_split(q, &l, 1) : q;
+            jfyp_lines_free(&l);
+            return x ? 0 : -1;
+        }
         return q ? 0 : -1;
     }
     return 0;
@@ -3258,6 +3403,25 @@ static int sentence_closed(const char *t) {
 
 /* The journal's masthead line: its name, then a comma and its place or
  * publisher ("Economia e Sociedade, Campinas, Unicamp. IE"). */
+/* The journal's name set in capitals as its logo at a line's head, a
+ * section's name in mixed case after it ("CHEST Recent Advances in Chest
+ * Medicine" for "Chest"): the page's head, no title's first words (a
+ * title in capitals goes on in capitals). */
+static int journal_logo_line(const jfyp_hints *h, const char *t) {
+    for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
+        const char *nm = h->journal_names[i];
+        size_t nl = strlen(nm);
+        if (nl < 4 || !jfyp_strnieq(t, nm, nl) || t[nl] != ' ')
+            continue;
+        int caps = 1;
+        for (size_t k = 0; k < nl && caps; k++)
+            caps = !(t[k] >= 'a' && t[k] <= 'z');
+        if (caps && !all_caps(t + nl + 1) && jfyp_count_words(t + nl + 1) <= 8)
+            return 1;
+    }
+    return 0;
+}
+
 static int opens_on_journal_name(const jfyp_hints *h, const char *t) {
     for (size_t i = 0; i < JFYP_HINT_NAMES && h->journal_names[i]; i++) {
         const char *nm = h->journal_names[i];
@@ -3330,6 +3494,8 @@ static int split_head_lines(jfyp_rec *r) {
         for (size_t k = 0; i == 0 && k + 1 < l.n && k < 3; k++)
             if (ends_on_journal_name(r->hints, l.v[k].text))
                 i = k + 1, named = 1;
+        if (i == 0 && l.n > 1 && journal_logo_line(r->hints, l.v[0].text))
+            i = 1, named = 1;
         int stop = l.n && jfyp_front_stop(n, l.v[0].text, 0);
         /* (a title of some words, not a sidebar's "Software"; a title set
          * narrow beside the journal's furniture, in lines of two words) */
@@ -4896,7 +5062,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
         }
         if (i == label ||
             ((running_header(txt[i]) || kl || banner_line(txt[i]) || masthead_name(txt, i, byline) || opens_on_journal_name(r->hints, txt[i]) ||
-              journal_like(r->hints, txt[i]) || (i + 1 < byline && journal_banner(txt[i], txt[i + 1]))) &&
+              journal_logo_line(r->hints, txt[i]) || journal_like(r->hints, txt[i]) || (i + 1 < byline && journal_banner(txt[i], txt[i + 1]))) &&
              i + 1 < byline))
             start = i + 1;
         else
@@ -4971,8 +5137,7 @@ int jfyp_recognize_title(jfyp_rec *r) {
                  * of about as many words, no scrap of furniture) */
                 if (i - 1 >= start && i - 1 != label && blk[i]->line <= blk[i - 1]->end_line + 2 &&
                     titleish(txt[i - 1]) &&
-                    ((blk[i]->line == blk[i - 1]->end_line + 1 && lower_words(txt[i - 1]) >= 3 &&
-                      subtitle_opens(txt[i - 1], txt[i])) ||
+                    ((blk[i]->line == blk[i - 1]->end_line + 1 && subtitle_under(txt[i - 1], txt[i])) ||
                      (other_language(txt[i - 1], txt[i]) &&
                       (blk[i]->line == blk[i - 1]->end_line + 1 || same_length(txt[i - 1], txt[i])))))
                     title = i - 1;
@@ -5250,6 +5415,10 @@ int jfyp_recognize_title(jfyp_rec *r) {
         drop_symbol_tail(t);
         drop_slug_tail(t);
         drop_badge_head(t);
+        if (drop_side_label(t) < 0) {
+            jfyp_node_free(t);
+            goto out;
+        }
         jfyp_node_append(r->front, t);
         title_node = t;
         /* (the byline's reader reads from the head then) */
