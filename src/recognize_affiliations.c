@@ -796,9 +796,43 @@ static const char *glued_next_letter(const state *S, const char *label, const ch
     return NULL;
 }
 
+/* Where the next address starts when the addresses marked by symbols ran
+ * on in one sentence, each after the country that closes the one before
+ * and "; " or "; and " (a letter's signature: "*Hospital X, Lima, Peru;
+ * †Institute Y, Cusco, Peru; and §University Z, Town, Peru"): the symbol
+ * glued on a capital, of another kind than `label`'s. Its length in
+ * *symlen; NULL when there is none. */
+static const char *glued_next_symbol(const char *label, const char *text, size_t *symlen) {
+    if (!label || !*label || symbol_len(label) != strlen(label) || strlen(text) > 6000)
+        return NULL;
+    for (const char *q = strstr(text, "; "); q; q = strstr(q + 1, "; ")) {
+        const char *s = q + 2;
+        if (strncmp(s, "and ", 4) == 0)
+            s += 4;
+        size_t sl = symbol_len(s);
+        if (!sl || strncmp(s, label, sl) == 0 || !is_upper_ascii_or_utf8(s + sl) ||
+            !ends_with_country(text, (size_t)(q - text)))
+            continue;
+        *symlen = sl;
+        return q;
+    }
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    size_t syml = 0;
+    const char *sym = glued_next_symbol(label, text, &syml);
+    if (sym) {
+        const char *s = sym + 2 + (strncmp(sym + 2, "and ", 4) == 0 ? 4 : 0);
+        char lab[8];
+        snprintf(lab, sizeof lab, "%.*s", (int)syml, s);
+        char *head = jfyp_strndup(text, (size_t)(sym - text));
+        int rc = head ? add_aff(S, label, head, src) : -1;
+        free(head);
+        return rc < 0 ? rc : add_aff(S, lab, s + syml, src);
+    }
     char nextlab[2];
     const char *comma = NULL, *after = run_in_next(S, label, text, nextlab, &comma);
     if (after) {
@@ -8967,6 +9001,77 @@ static int corresp_marks_only(const contribs *c) {
     return any;
 }
 
+/* The author whose whole name ("Given Surname") opens t, followed by ", ",
+ * or -1; the length of name and comma in *len. */
+static int author_opens(const state *S, const char *t, size_t *len) {
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        const char *giv = nm ? jfyp_node_attr(nm, "given") : NULL;
+        if (!sur || !giv || !*sur || !*giv)
+            continue;
+        size_t sl = strlen(sur), gl = strlen(giv);
+        if (strncmp(t, giv, gl) == 0 && t[gl] == ' ' && strncmp(t + gl + 1, sur, sl) == 0 &&
+            strncmp(t + gl + 1 + sl, ", ", 2) == 0) {
+            *len = gl + sl + 3;
+            return (int)j;
+        }
+    }
+    return -1;
+}
+
+/* An editorial signed at its end, or in a box beside its text: the
+ * author's whole name, a comma and the address run on after it, the
+ * e-mail closing it ("Jane Roe, Department of X, University Y, Town
+ * 60611, USA. Email: jroe@y.edu"). With no address found elsewhere, the
+ * address goes to the author named; the text stays where it is. 1 taken,
+ * 0 not, -1 on OOM. */
+static int take_signed_address(state *S) {
+    int rc = 0, seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && rc >= 0 && S->naff < MAX_AFFS && seen < 400;
+         n = jfyp_rec_next(S->r, n), seen++) {
+        int refs = refs_heading(n);
+        if (refs)
+            return refs < 0 ? -1 : rc;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        size_t nl = 0;
+        int j = strlen(t) < 1200 ? author_opens(S, t, &nl) : -1;
+        char *x = j >= 0 ? jfyp_strndup(t + nl, 400) : NULL;
+        free(t);
+        if (j < 0)
+            continue;
+        if (!x)
+            return -1;
+        static const char *const stops[] = {" Email", " E-mail", " e-mail", NULL};
+        for (size_t i = 0; stops[i]; i++) {
+            char *s = strstr(x, stops[i]);
+            if (s)
+                *s = '\0';
+        }
+        size_t xl = strlen(x);
+        while (xl && strchr(" .,;", x[xl - 1]))
+            x[--xl] = '\0';
+        cut_after_country(x);
+        xl = strlen(x);
+        if (xl < 300 && !strchr(x, '@') && ends_with_country(x, xl) && addressish(x) &&
+            jfyp_front_has_institution_word(x)) {
+            size_t had = S->naff;
+            if (add_aff(S, NULL, x, n) < 0) {
+                rc = -1;
+            } else if (S->naff > had) {
+                const char *id = jfyp_node_attr(S->affs[S->naff - 1], "id");
+                rc = add_xref(S->c.v[j], "aff", id, NULL) < 0 ? -1 : 1;
+            }
+        }
+        free(x);
+    }
+    return rc;
+}
+
 static int late_addresses(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -9001,6 +9106,8 @@ static int late_addresses(jfyp_rec *r) {
         }
     if (!found) {
         int k = take_named_addresses(&S);
+        if (k == 0)
+            k = take_signed_address(&S);
         if (k != 0) {
             for (size_t i = 0; i < S.c.n; i++)
                 if (jfyp_node_set_attr(cv[i], "markers", NULL) < 0)
