@@ -6251,6 +6251,110 @@ static int drop_taken(jfy_node *n, jfyp_lines *l, size_t i, size_t end) {
     return 0;
 }
 
+/* The highest of the byline's figures when they run 1, 2, ... k without
+ * a gap (k >= 2), each name's marks read; 0 otherwise. */
+static int figures_in_sequence(const contribs *c) {
+    unsigned char seen[MAX_AFFS + 1] = {0};
+    int top = 0;
+    for (size_t i = 0; i < c->n; i++)
+        for (const char *p = c->markers[i]; p && *p;) {
+            const char *e = strchr(p, ',');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            if (n && n <= 2 && all_digits(p, n)) {
+                int v = atoi(p);
+                if (v < 1 || v > MAX_AFFS)
+                    return 0;
+                seen[v] = 1;
+                if (v > top)
+                    top = v;
+            }
+            p = e ? e + 1 : p + n;
+        }
+    for (int v = 1; v <= top; v++)
+        if (!seen[v])
+            return 0;
+    return top >= 2 ? top : 0;
+}
+
+/* Where the address that opens block text t ends: all of it when it
+ * closes on a country, or the full stop after the country when a note
+ * follows ("..., Washington, DC, United States of America. Send
+ * correspondence to ..."); 0 when t is no such address. */
+static size_t whole_address_len(const char *t) {
+    size_t n = strlen(t);
+    if (n < 10 || n > 600 || !jfyp_front_has_institution_word(t))
+        return 0;
+    for (const char *p = strstr(t, ". "); p; p = strstr(p + 1, ". "))
+        if (ends_with_country(t, (size_t)(p - t)))
+            return (size_t)(p - t);
+    return !strchr(t, '@') && ends_with_country(t, n) ? n : 0;
+}
+
+/* The byline's figures run 1 to k, yet no address was found: each figure
+ * was printed alone on its line over its address (MuPDF parts a
+ * superscript so), and the page numbers' reader took them all. Their k
+ * addresses still stand in a row, a block each, after the byline
+ * (under the abstract at the page's foot): read in turn as 1 to k. A row
+ * of another length is not theirs. 0, or -1 on OOM. */
+static int take_unlabelled_row(state *S, int from) {
+    int k = figures_in_sequence(&S->c);
+    if (!k)
+        return 0;
+    jfy_node *row[MAX_AFFS];
+    size_t cut[MAX_AFFS];
+    int nr = 0, seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && seen < 400; n = jfyp_rec_next(S->r, n), seen++) {
+        if (n->line && n->line <= from)
+            continue;
+        int refs = refs_heading(n);
+        if (refs < 0)
+            return -1;
+        if (refs)
+            break;
+        size_t al = 0;
+        if (n->type == JFY_N_PARAGRAPH) {
+            char *t = jfyp_front_text(n, 0);
+            if (!t)
+                return -1;
+            al = whole_address_len(t);
+            free(t);
+        }
+        if (al && nr < MAX_AFFS) {
+            cut[nr] = al;
+            row[nr++] = n;
+            continue;
+        }
+        if (nr == k)
+            break;
+        nr = 0;
+    }
+    if (nr != k)
+        return 0;
+    for (int i = 0; i < nr; i++) {
+        char *t = jfyp_front_text(row[i], 0);
+        if (!t)
+            return -1;
+        char lab[8];
+        snprintf(lab, sizeof lab, "%d", i + 1);
+        const char *note = t + cut[i];
+        while (*note == '.' || *note == ' ')
+            note++;
+        size_t e = cut[i];
+        while (e && (t[e - 1] == '.' || t[e - 1] == ' '))
+            e--;
+        t[e] = '\0';
+        int rc = add_aff(S, lab, t, row[i]);
+        /* the note run on after the address: the correspondence's */
+        if (rc >= 0 && *note && (strchr(note, '@') || jfyp_stristr(note, "correspond")))
+            rc = add_corresp(S, note, row[i]);
+        free(t);
+        if (rc < 0)
+            return -1;
+        jfyp_node_free(row[i]);
+    }
+    return 1;
+}
+
 /* The page numbers' reader takes a label printed alone ("1") for one, and
  * joins what it separated: the first address then goes on from prose
  * ("... prose line" / "Department of X, ..., Country. 2Department of Y"),
@@ -8021,6 +8125,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
      * own at the page's foot: the run is still the byline's. */
     if (rc == 0 && byline_marks && S.naff && S.naff < 8)
         rc = take_lost_first(&S, from);
+    if (rc == 0 && byline_marks && S.naff == 0 && take_unlabelled_row(&S, from) < 0)
+        rc = -1;
     if (rc == 0)
         rc = link(&S);
     if (rc == 0)
