@@ -9178,6 +9178,94 @@ static int take_signed_address(state *S) {
     return rc;
 }
 
+/* Whether line x ends on a name's footnote symbol ("Jane Roe,* John
+ * Doe,†‡", "and Ann Poe*"), the symbol sym among those closing it: the
+ * last line of a letter's names signing under its text. */
+static int names_end_on(const char *x, const char *sym, size_t sl) {
+    size_t n = strlen(x);
+    while (n && (x[n - 1] == ' ' || x[n - 1] == ','))
+        n--;
+    int hit = 0;
+    size_t k;
+    while (n && (k = n >= 3 && symbol_len(x + n - 3) == 3 ? 3 : n >= 2 && symbol_len(x + n - 2) == 2 ? 2 : symbol_len(x + n - 1) == 1 ? 1 : 0) != 0) {
+        hit |= k == sl && strncmp(x + n - k, sym, sl) == 0;
+        n -= k;
+    }
+    /* the name before the symbols: a word of letters */
+    return hit && n > 3 && ((x[n - 1] >= 'a' && x[n - 1] <= 'z') || (unsigned char)x[n - 1] >= 0x80) &&
+           !strchr(x, '@') && strlen(x) < 120;
+}
+
+/* A letter signed under its text, its names read by no byline: the last
+ * names' line ends on a symbol ("and Michael E. Hahn*") and the addresses
+ * open on it just under ("*University of X, Town," / "State, USA"), in
+ * the same block or the next. The lines up to the country are read as
+ * the address that symbol marks (the ones run on after it, "; †Y, ...",
+ * each as its own). 1 taken, 0 not, -1 on OOM. */
+static int take_star_signature(state *S) {
+    const char *prev_last = NULL; /* the last line of the block before */
+    char *keep = NULL;
+    int rc = 0, seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0 && seen < 600; n = next, seen++) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH) {
+            free(keep);
+            keep = NULL;
+            prev_last = NULL;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0) {
+            rc = -1;
+            break;
+        }
+        for (size_t i = 0; i < l.n && rc == 0; i++) {
+            const char *x = l.v[i].text, *above = i ? l.v[i - 1].text : prev_last;
+            size_t sl = symbol_len(x);
+            if (!sl || !above || !is_upper_ascii_or_utf8(x + sl) || !names_end_on(above, x, sl))
+                continue;
+            /* the address: its lines up to the one closed on a country */
+            size_t j = i;
+            while (j < l.n && j < i + 5) {
+                const char *y = l.v[j].text;
+                if (ends_with_country(y, strlen(y)) && !strchr(y, '@'))
+                    break;
+                j++;
+            }
+            if (j == l.n || j == i + 5)
+                break;
+            char *a = jfyp_lines_join(&l, i, j);
+            if (!a) {
+                rc = -1;
+                break;
+            }
+            char lab[8];
+            snprintf(lab, sizeof lab, "%.*s", (int)sl, x);
+            size_t al = strlen(a);
+            while (al && (a[al - 1] == '.' || a[al - 1] == ' '))
+                a[--al] = '\0';
+            if (al < 600 && addressish(a + sl) && jfyp_front_has_institution_word(a + sl)) {
+                rc = add_aff(S, lab, a + sl, n) < 0 ? -1 : 1;
+                if (rc > 0 && jfyp_lines_remove(n, &l, i, j) == 1) {
+                    jfyp_lines_free(&l);
+                    jfyp_node_free(n);
+                    free(a);
+                    free(keep);
+                    return 1;
+                }
+            }
+            free(a);
+            break;
+        }
+        free(keep);
+        keep = l.n && rc == 0 ? jfyp_strdup(l.v[l.n - 1].text) : NULL;
+        prev_last = keep;
+        jfyp_lines_free(&l);
+    }
+    free(keep);
+    return rc;
+}
+
 static int late_addresses(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -9195,6 +9283,9 @@ static int late_addresses(jfyp_rec *r) {
          * title, above the first heading, is still the authors', and
          * unmarked the last resort takes only an institution's run ending
          * on a country. */
+        int k = found ? 0 : take_star_signature(&S);
+        if (k)
+            return k < 0 ? -1 : 0;
         const jfy_node *t = jfyp_node_child(r->front, JFY_N_TITLE);
         if (found || !t || t->end_line <= 0)
             return 0;
