@@ -3973,18 +3973,219 @@ static int title_stop(const char *y, size_t yl) {
  * town and country printed once at the end. Each address is read with
  * the brackets dropped and the last one's town and country. 1 taken, 0
  * not this shape, -1 on OOM. */
+/* Whether the bracket at o opens on a person's title, its stop printed
+ * or not: "(Drs. A and B)", "(Dr Chan)", "(Mssrs. C, D)". */
+static int title_bracket(const char *o) {
+    static const char *const bare[] = {"Dr", "Drs", "Mr", "Mrs", "Ms", "Prof", "Profs", NULL};
+    const char *sp = strchr(o, ' ');
+    const char *c = strchr(o, ')');
+    if (!c || !sp || sp > c)
+        return 0;
+    size_t wl = (size_t)(sp - o - 1);
+    if (sp[-1] == '.' && title_stop(o + 1, wl))
+        return 1;
+    for (size_t i = 0; bare[i]; i++)
+        if (strlen(bare[i]) == wl && strncmp(o + 1, bare[i], wl) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether segment s (up to its comma) names a unit of an institution,
+ * not the institution: "Department of X", "Division of Y", "Stanley Ho
+ * Center for Z", "School of W" read with the university after them. */
+static int unit_segment(const char *s, size_t n) {
+    static const char *const units[] = {"Department", "Division", "Section", "Unit", "Laborator", "Program",
+                                        "Service", "School of", "Center for", "Centre for", "Institute of",
+                                        "Faculty of", NULL};
+    char *x = jfyp_strndup(s, n);
+    if (!x)
+        return 0;
+    int hit = 0;
+    for (size_t i = 0; units[i] && !hit; i++)
+        hit = strstr(x, units[i]) != NULL;
+    /* "University Health Network", "Toronto General Hospital": the
+     * institution itself */
+    static const char *const whole[] = {"University", "Hospital", "Universit", "College", "Clinic", NULL};
+    for (size_t i = 0; whole[i] && hit; i++) {
+        const char *w = strstr(x, whole[i]);
+        /* ("Center for X of the University" stays a unit's) */
+        if (w && (w == x || !strstr(x, " of ") || strstr(x, " of ") > w))
+            hit = 0;
+    }
+    free(x);
+    return hit;
+}
+
+/* "Departments of Medicine, Anesthesia and Intensive Care, and
+ * Architecture, The Chinese University of X, Town, Country": each item
+ * of the plural unit as "Department of Item, " and the rest, in out (up
+ * to max, each malloc'd). The count (two or more), 0 when p is no such
+ * list, -1 on OOM. */
+static int plural_units(const char *p, char **out, int max) {
+    size_t u = 0, pl = 0;
+    for (; u < sizeof unit_plurals / sizeof unit_plurals[0]; u++)
+        if (strncmp(p, unit_plurals[u][0], (pl = strlen(unit_plurals[u][0]))) == 0)
+            break;
+    if (u == sizeof unit_plurals / sizeof unit_plurals[0])
+        return 0;
+    const char *item[8], *end[8], *rest = NULL;
+    int ni = 0;
+    const char *q = p + pl;
+    item[0] = q;
+    while (*q && !rest && ni < 7) {
+        size_t sl = strncmp(q, ", and ", 6) == 0 ? 6 : strncmp(q, ", ", 2) == 0 ? 2 : 0;
+        if (!sl) {
+            q++;
+            continue;
+        }
+        end[ni++] = q;
+        const char *nx = q + sl;
+        size_t wl = strcspn(nx, ",");
+        char *w = jfyp_strndup(nx, wl);
+        if (!w)
+            return -1;
+        /* the rest opens on the institution ("The Chinese University") */
+        int inst = strncmp(nx, "The ", 4) == 0 || jfyp_front_has_institution_word(w);
+        free(w);
+        if (inst)
+            rest = nx;
+        else
+            item[ni] = nx;
+        q = nx;
+    }
+    if (!rest || ni < 2 || ni > max)
+        return 0;
+    for (int i = 0; i < ni; i++) {
+        out[i] = jfyp_printf("%s%.*s, %s", unit_plurals[u][1], (int)(end[i] - item[i]), item[i], rest);
+        if (!out[i]) {
+            while (i > 0)
+                free(out[--i]);
+            return -1;
+        }
+    }
+    return ni;
+}
+
+static int from_the_parts_read(state *S, char **parts, int np, const jfy_node *src);
+
+/* The parts of one "From the" chunk, the named brackets dropped (x is
+ * written): each address is read with the institution, town and country
+ * the last one prints after its own units, or with the town and country
+ * alone when it names its institution itself. 1 taken, 0 not, -1 on OOM. */
+static int from_the_parts(state *S, char *x, const jfy_node *src) {
+    char *parts[8];
+    int np = 0;
+    for (char *p = x; p && np < 8;) {
+        char *q = strstr(p, ", and the "), *r = strstr(p, ", the ");
+        size_t sk = 10;
+        if (r && (!q || r < q) && is_upper_ascii_or_utf8(r + 6)) {
+            q = r;
+            sk = 6;
+        }
+        if (q)
+            *q = '\0';
+        parts[np++] = p;
+        p = q ? q + sk : NULL;
+    }
+    if (np == 1) {
+        size_t had = S->naff;
+        return add_aff(S, NULL, x, src) < 0 ? -1 : S->naff > had;
+    }
+    if (np >= 8)
+        return 0;
+    /* "Departments of A, B, and C, The University ...": one part a unit
+     * each, the rest theirs */
+    char *own_parts[8];
+    int nown = 0, nq = 0;
+    char *q8[8];
+    for (int k = 0; k < np; k++) {
+        char *ex[4];
+        int ne = plural_units(parts[k], ex, 4);
+        if (ne < 0) {
+            for (int j = 0; j < nown; j++)
+                free(own_parts[j]);
+            return -1;
+        }
+        if (ne > 0 && nq + ne <= 8 && nown + ne <= 8) {
+            for (int j = 0; j < ne; j++)
+                q8[nq++] = own_parts[nown++] = ex[j];
+        } else {
+            for (int j = 0; j < ne; j++)
+                free(ex[j]);
+            if (nq < 8)
+                q8[nq++] = parts[k];
+        }
+    }
+    np = nq;
+    for (int k = 0; k < np; k++)
+        parts[k] = q8[k];
+    int rc = from_the_parts_read(S, parts, np, src);
+    for (int j = 0; j < nown; j++)
+        free(own_parts[j]);
+    return rc;
+}
+
+/* The parts read (from_the_parts): the last one's units, then what all
+ * share. 1, 0, -1 on OOM. */
+static int from_the_parts_read(state *S, char **parts, int np, const jfy_node *src) {
+    /* the last part: its units, then what all share */
+    const char *last = parts[np - 1], *shared = NULL, *town = NULL;
+    for (const char *sg = last; sg && !shared;) {
+        const char *c = strchr(sg, ',');
+        size_t sl = c ? (size_t)(c - sg) : strlen(sg);
+        if (sg != last && !unit_segment(sg, sl))
+            shared = sg;
+        sg = c ? c + 1 + strspn(c + 1, " ") : NULL;
+    }
+    for (const char *c = strchr(last, ','); c; c = strchr(c + 1, ',')) {
+        char *head = jfyp_strndup(last, (size_t)(c - last));
+        if (!head)
+            return -1;
+        const char *s0 = strrchr(head, ',');
+        if (jfyp_front_has_institution_word(s0 ? s0 + 1 : head))
+            town = c + 1 + strspn(c + 1, " ");
+        free(head);
+    }
+    if (!town)
+        return 0;
+    int rc = 0;
+    for (int k = 0; k < np && rc >= 0; k++) {
+        size_t pl = strlen(parts[k]);
+        int own = 0; /* the part names an institution of its own */
+        for (const char *sg = parts[k]; sg && !own;) {
+            const char *c = strchr(sg, ',');
+            size_t sl = c ? (size_t)(c - sg) : strlen(sg);
+            own = !unit_segment(sg, sl) && jfyp_front_has_institution_word(sg);
+            sg = c ? c + 1 + strspn(c + 1, " ") : NULL;
+        }
+        const char *tail = own || !shared ? town : shared;
+        char *one = k + 1 < np && !ends_with_country(parts[k], pl) ? jfyp_printf("%s, %s", parts[k], tail)
+                                                                    : jfyp_strdup(parts[k]);
+        if (!one || (addressish(one) && add_aff(S, NULL, one, src) < 0))
+            rc = -1;
+        free(one);
+    }
+    return rc < 0 ? -1 : 1;
+}
+
+/* "From the University X (Drs. A and B), Hospital Y, and the Department
+ * of Z (Dr. C), University W, Town, ON, Canada": the authors named in
+ * brackets after each address, the addresses joined by ", and the " or
+ * ", the ", the town and country printed once at the end; a second
+ * country's addresses after "; and the ". Each address is read with the
+ * brackets dropped and what the last one shares. 1 taken, 0 not this
+ * shape, -1 on OOM. */
 static int from_the_named(state *S, const char *a, const jfy_node *src) {
     if (strncmp(a, "From the ", 9) != 0)
         return 0;
     char *x = jfyp_strdup(a + 9);
     if (!x)
         return -1;
-    /* the brackets that open on a title ("(Drs. ", "(Mssrs. ") go */
+    /* the brackets that open on a title ("(Drs. ", "(Dr ") go */
     int named = 0;
     for (char *o = strchr(x, '('); o; o = strchr(o, '(')) {
         char *c = strchr(o, ')');
-        char *sp = strchr(o, ' ');
-        if (c && sp && sp < c && sp[-1] == '.' && title_stop(o + 1, (size_t)(sp - o - 1))) {
+        if (c && title_bracket(o)) {
             char *e = c + 1;
             while (o > x && o[-1] == ' ')
                 o--;
@@ -3994,47 +4195,177 @@ static int from_the_named(state *S, const char *a, const jfy_node *src) {
             o++;
         }
     }
-    char *parts[4];
-    int np = 0;
-    for (char *p = x; p && np < 4;) {
-        char *q = strstr(p, ", and the ");
-        if (q)
-            *q = '\0';
-        parts[np++] = p;
-        p = q ? q + 10 : NULL;
-    }
     int rc = 0;
-    if (named && np == 1) {
-        size_t had = S->naff;
-        rc = add_aff(S, NULL, x, src) < 0 ? -1 : S->naff > had;
-    } else if (named && np >= 2 && np < 4) {
-        /* the last address's town onward: its segments after its last
-         * institution */
-        const char *last = parts[np - 1], *tail = NULL;
-        for (const char *c = strchr(last, ','); c; c = strchr(c + 1, ',')) {
-            char *head = jfyp_strndup(last, (size_t)(c - last));
-            if (!head) {
-                free(x);
-                return -1;
+    if (named) {
+        /* the chunks each closed by a country ("..., Hong Kong, China;
+         * and the School of X (Dr. D), ..., Australia") */
+        char *p = x;
+        while (p && rc >= 0) {
+            char *q = NULL;
+            for (char *s = strstr(p, "; "); s && !q; s = strstr(s + 1, "; "))
+                if (ends_with_country(p, (size_t)(s - p)))
+                    q = s;
+            if (q) {
+                *q = '\0';
+                q += 2;
+                if (strncmp(q, "and ", 4) == 0)
+                    q += 4;
+                if (strncmp(q, "the ", 4) == 0)
+                    q += 4;
             }
-            const char *s0 = strrchr(head, ',');
-            if (jfyp_front_has_institution_word(s0 ? s0 + 1 : head))
-                tail = c + 1 + strspn(c + 1, " ");
-            free(head);
-        }
-        for (int k = 0; k < np && rc >= 0 && tail; k++) {
-            size_t pl = strlen(parts[k]);
-            char *one = k + 1 < np && !ends_with_country(parts[k], pl) ? jfyp_printf("%s, %s", parts[k], tail)
-                                                                        : jfyp_strdup(parts[k]);
-            if (!one || (addressish(one) && add_aff(S, NULL, one, src) < 0))
+            int k = from_the_parts(S, p, src);
+            if (k < 0)
                 rc = -1;
-            free(one);
+            else if (k > 0)
+                rc = 1;
+            p = q;
         }
-        if (rc == 0 && tail)
-            rc = 1;
     }
     free(x);
     return rc;
+}
+
+/* Where "From the " opens the note of addresses in line x: at its start,
+ * after its heading ("Affiliations: From the ", "Affi liations:" as
+ * MuPDF parts a ligature), or glued on the prose a column ran it into
+ * after its note's symbol ("... hypoten*From the Stanley Ho Centre");
+ * NULL elsewhere. */
+static const char *from_the_open(const char *x) {
+    const char *f = strstr(x, "From the ");
+    if (!f)
+        return NULL;
+    if (f == x)
+        return f;
+    size_t k = (size_t)(f - x);
+    if (symbol_len(f - 1) == 1 || (k >= 2 && symbol_len(f - 2) == 2) || (k >= 3 && symbol_len(f - 3) == 3))
+        return f;
+    if (k >= 14 && k < 20 && strncmp(f - 2, ": ", 2) == 0 && jfyp_stristr(x, "liations:") &&
+        jfyp_stristr(x, "liations:") < f)
+        return f;
+    return NULL;
+}
+
+/* The first page's note of addresses with their authors' names in
+ * brackets ("From the Department of X (Drs A and B), the Y (Dr C), and
+ * the Department of Z (Dr D), University W, Town, Country."), read before
+ * any other reader takes a piece of it: extraction parts it into blocks
+ * (a heading of its first line, a break after "(Dr."), so its lines are
+ * gathered over the blocks that go on with it, up to the full stop closing
+ * it on a country. The blocks it filled go; a block of prose it was glued
+ * on stays. 1 taken, 0 not, -1 on OOM. */
+static int take_from_the_named(state *S, int from) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && seen < 150; n = jfyp_rec_next(S->r, n), seen++) {
+        if (n->line && n->line <= from)
+            continue;
+        int refs = refs_heading(n);
+        if (refs)
+            return refs < 0 ? -1 : 0;
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t i = 0;
+        const char *f = NULL;
+        while (i < l.n && !(f = from_the_open(l.v[i].text)))
+            i++;
+        if (!f) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        /* the note's lines, over this block and up to three after it */
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, f);
+        jfy_node *blk[4] = {n, NULL, NULL, NULL};
+        size_t nb = 1, endline = 0;
+        int closed = 0, mid = 0; /* (closed inside its last line, the line stays) */
+        jfyp_lines cur = l;
+        size_t k = i;
+        for (;;) {
+            const char *y = cur.v[k].text;
+            size_t at = b.len;
+            if (k > i || nb > 1) {
+                jfyp_buf_putc(&b, ' ');
+                jfyp_buf_puts(&b, y);
+            }
+            if (b.len > 1200 || b.failed)
+                break;
+            /* closed by the full stop after a country, the line's last
+             * or a sentence's end inside it ("..., ON, Canada. This study
+             * was funded ...") */
+            for (size_t q = at; q < b.len && !closed; q++)
+                if (b.data[q] == '.' && (q + 1 == b.len || b.data[q + 1] == ' ') && ends_with_country(b.data, q)) {
+                    closed = 1;
+                    mid = q + 1 < b.len;
+                    b.len = q;
+                    b.data[q] = '\0';
+                }
+            if (closed) {
+                endline = k;
+                break;
+            }
+            if (++k < cur.n)
+                continue;
+            /* the block ends: the note goes on in the next paragraph */
+            jfy_node *nx = jfyp_rec_next(S->r, blk[nb - 1]);
+            if (nb == 4 || !nx || nx->type != JFY_N_PARAGRAPH)
+                break;
+            if (cur.v != l.v)
+                jfyp_lines_free(&cur);
+            if (jfyp_lines_of(nx, &cur) < 0) {
+                jfyp_buf_free(&b);
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            blk[nb++] = nx;
+            k = 0;
+            if (!cur.n)
+                break;
+        }
+        char *a = jfyp_buf_finish(&b);
+        if (!a) {
+            if (cur.v != l.v)
+                jfyp_lines_free(&cur);
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        jfyp_squeeze(a);
+        size_t al = strlen(a);
+        while (al && (a[al - 1] == '.' || a[al - 1] == ' '))
+            a[--al] = '\0';
+        int rc = closed && al < 1200 && ends_with_country(a, al) && !strchr(a, '@') ? from_the_named(S, a, n) : 0;
+        free(a);
+        if (rc > 0) {
+            /* the blocks the note filled go; the first keeps the lines
+             * above it, the last those under it */
+            size_t last = nb - 1;
+            if (last > 0) {
+                if (!mid && endline + 1 == cur.n) {
+                    jfyp_node_free(blk[last]);
+                } else if ((!mid || endline > 0) &&
+                           jfyp_lines_remove(blk[last], &cur, 0, mid ? endline - 1 : endline) == 1) {
+                    jfyp_node_free(blk[last]);
+                }
+            }
+            for (size_t q = 1; q < last; q++)
+                jfyp_node_free(blk[q]);
+            /* (a heading or a symbol before it goes with it; prose glued
+             * before it stays, and the block with it) */
+            int prose = f != l.v[i].text && !(symbol_len(l.v[i].text) && f - l.v[i].text <= 3) &&
+                        !jfyp_stristr(l.v[i].text, "liations:");
+            int keep_first = last == 0 && mid && endline == i;
+            size_t to = last == 0 ? (mid ? endline - (endline > i) : endline) : l.n - 1;
+            if (!prose && !keep_first && jfyp_lines_remove(n, &l, i, to) == 1)
+                jfyp_node_free(n);
+        }
+        if (cur.v != l.v)
+            jfyp_lines_free(&cur);
+        jfyp_lines_free(&l);
+        return rc;
+    }
+    return 0;
 }
 
 static int take_from_the(state *S) {
@@ -7699,7 +8030,9 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     int from = group->end_line;
     if (ocr_aff_labels(&S, from) < 0 || ocr_run_in_affs(&S, from) < 0)
         return -1;
-    int rc0 = take_run_first_lost(&S, from);
+    int rc0 = !label_marks(&S.c) ? take_from_the_named(&S, from) : 0;
+    if (rc0 >= 0)
+        rc0 = take_run_first_lost(&S, from);
     if (rc0 >= 0)
         rc0 = take_before_byline(&S, group);
     if (rc0 >= 0)
