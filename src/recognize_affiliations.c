@@ -4282,6 +4282,7 @@ static int take_from_the_named(state *S, int from) {
         size_t nb = 1, endline = 0;
         int closed = 0, mid = 0; /* (closed inside its last line, the line stays) */
         jfyp_lines cur = l;
+        int sep = 0; /* cur holds another block's lines than l */
         size_t k = i;
         for (;;) {
             const char *y = cur.v[k].text;
@@ -4312,13 +4313,15 @@ static int take_from_the_named(state *S, int from) {
             jfy_node *nx = jfyp_rec_next(S->r, blk[nb - 1]);
             if (nb == 4 || !nx || nx->type != JFY_N_PARAGRAPH)
                 break;
-            if (cur.v != l.v)
+            if (sep)
                 jfyp_lines_free(&cur);
+            sep = 0;
             if (jfyp_lines_of(nx, &cur) < 0) {
                 jfyp_buf_free(&b);
                 jfyp_lines_free(&l);
                 return -1;
             }
+            sep = 1;
             blk[nb++] = nx;
             k = 0;
             if (!cur.n)
@@ -4326,7 +4329,7 @@ static int take_from_the_named(state *S, int from) {
         }
         char *a = jfyp_buf_finish(&b);
         if (!a) {
-            if (cur.v != l.v)
+            if (sep)
                 jfyp_lines_free(&cur);
             jfyp_lines_free(&l);
             return -1;
@@ -4360,7 +4363,7 @@ static int take_from_the_named(state *S, int from) {
             if (!prose && !keep_first && jfyp_lines_remove(n, &l, i, to) == 1)
                 jfyp_node_free(n);
         }
-        if (cur.v != l.v)
+        if (sep)
             jfyp_lines_free(&cur);
         jfyp_lines_free(&l);
         return rc;
@@ -9479,7 +9482,7 @@ static int take_signed_address(state *S) {
             return -1;
         size_t nl = 0;
         int j = strlen(t) < 1200 ? author_opens(S, t, &nl) : -1;
-        char *x = j >= 0 ? jfyp_strndup(t + nl, 400) : NULL;
+        char *x = j >= 0 ? jfyp_strndup(t + nl, strnlen(t + nl, 400)) : NULL;
         free(t);
         if (j < 0)
             continue;
