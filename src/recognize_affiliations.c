@@ -796,9 +796,43 @@ static const char *glued_next_letter(const state *S, const char *label, const ch
     return NULL;
 }
 
+/* Where the next address starts when the addresses marked by symbols ran
+ * on in one sentence, each after the country that closes the one before
+ * and "; " or "; and " (a letter's signature: "*Hospital X, Lima, Peru;
+ * †Institute Y, Cusco, Peru; and §University Z, Town, Peru"): the symbol
+ * glued on a capital, of another kind than `label`'s. Its length in
+ * *symlen; NULL when there is none. */
+static const char *glued_next_symbol(const char *label, const char *text, size_t *symlen) {
+    if (!label || !*label || symbol_len(label) != strlen(label) || strlen(text) > 6000)
+        return NULL;
+    for (const char *q = strstr(text, "; "); q; q = strstr(q + 1, "; ")) {
+        const char *s = q + 2;
+        if (strncmp(s, "and ", 4) == 0)
+            s += 4;
+        size_t sl = symbol_len(s);
+        if (!sl || strncmp(s, label, sl) == 0 || !is_upper_ascii_or_utf8(s + sl) ||
+            !ends_with_country(text, (size_t)(q - text)))
+            continue;
+        *symlen = sl;
+        return q;
+    }
+    return NULL;
+}
+
 static int add_aff(state *S, const char *label, const char *text, const jfy_node *src) {
     if (S->naff == MAX_AFFS)
         return 0;
+    size_t syml = 0;
+    const char *sym = glued_next_symbol(label, text, &syml);
+    if (sym) {
+        const char *s = sym + 2 + (strncmp(sym + 2, "and ", 4) == 0 ? 4 : 0);
+        char lab[8];
+        snprintf(lab, sizeof lab, "%.*s", (int)syml, s);
+        char *head = jfyp_strndup(text, (size_t)(sym - text));
+        int rc = head ? add_aff(S, label, head, src) : -1;
+        free(head);
+        return rc < 0 ? rc : add_aff(S, lab, s + syml, src);
+    }
     char nextlab[2];
     const char *comma = NULL, *after = run_in_next(S, label, text, nextlab, &comma);
     if (after) {
@@ -3939,18 +3973,219 @@ static int title_stop(const char *y, size_t yl) {
  * town and country printed once at the end. Each address is read with
  * the brackets dropped and the last one's town and country. 1 taken, 0
  * not this shape, -1 on OOM. */
+/* Whether the bracket at o opens on a person's title, its stop printed
+ * or not: "(Drs. A and B)", "(Dr Chan)", "(Mssrs. C, D)". */
+static int title_bracket(const char *o) {
+    static const char *const bare[] = {"Dr", "Drs", "Mr", "Mrs", "Ms", "Prof", "Profs", NULL};
+    const char *sp = strchr(o, ' ');
+    const char *c = strchr(o, ')');
+    if (!c || !sp || sp > c)
+        return 0;
+    size_t wl = (size_t)(sp - o - 1);
+    if (sp[-1] == '.' && title_stop(o + 1, wl))
+        return 1;
+    for (size_t i = 0; bare[i]; i++)
+        if (strlen(bare[i]) == wl && strncmp(o + 1, bare[i], wl) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether segment s (up to its comma) names a unit of an institution,
+ * not the institution: "Department of X", "Division of Y", "Stanley Ho
+ * Center for Z", "School of W" read with the university after them. */
+static int unit_segment(const char *s, size_t n) {
+    static const char *const units[] = {"Department", "Division", "Section", "Unit", "Laborator", "Program",
+                                        "Service", "School of", "Center for", "Centre for", "Institute of",
+                                        "Faculty of", NULL};
+    char *x = jfyp_strndup(s, n);
+    if (!x)
+        return 0;
+    int hit = 0;
+    for (size_t i = 0; units[i] && !hit; i++)
+        hit = strstr(x, units[i]) != NULL;
+    /* "University Health Network", "Toronto General Hospital": the
+     * institution itself */
+    static const char *const whole[] = {"University", "Hospital", "Universit", "College", "Clinic", NULL};
+    for (size_t i = 0; whole[i] && hit; i++) {
+        const char *w = strstr(x, whole[i]);
+        /* ("Center for X of the University" stays a unit's) */
+        if (w && (w == x || !strstr(x, " of ") || strstr(x, " of ") > w))
+            hit = 0;
+    }
+    free(x);
+    return hit;
+}
+
+/* "Departments of Medicine, Anesthesia and Intensive Care, and
+ * Architecture, The Chinese University of X, Town, Country": each item
+ * of the plural unit as "Department of Item, " and the rest, in out (up
+ * to max, each malloc'd). The count (two or more), 0 when p is no such
+ * list, -1 on OOM. */
+static int plural_units(const char *p, char **out, int max) {
+    size_t u = 0, pl = 0;
+    for (; u < sizeof unit_plurals / sizeof unit_plurals[0]; u++)
+        if (strncmp(p, unit_plurals[u][0], (pl = strlen(unit_plurals[u][0]))) == 0)
+            break;
+    if (u == sizeof unit_plurals / sizeof unit_plurals[0])
+        return 0;
+    const char *item[8], *end[8], *rest = NULL;
+    int ni = 0;
+    const char *q = p + pl;
+    item[0] = q;
+    while (*q && !rest && ni < 7) {
+        size_t sl = strncmp(q, ", and ", 6) == 0 ? 6 : strncmp(q, ", ", 2) == 0 ? 2 : 0;
+        if (!sl) {
+            q++;
+            continue;
+        }
+        end[ni++] = q;
+        const char *nx = q + sl;
+        size_t wl = strcspn(nx, ",");
+        char *w = jfyp_strndup(nx, wl);
+        if (!w)
+            return -1;
+        /* the rest opens on the institution ("The Chinese University") */
+        int inst = strncmp(nx, "The ", 4) == 0 || jfyp_front_has_institution_word(w);
+        free(w);
+        if (inst)
+            rest = nx;
+        else
+            item[ni] = nx;
+        q = nx;
+    }
+    if (!rest || ni < 2 || ni > max)
+        return 0;
+    for (int i = 0; i < ni; i++) {
+        out[i] = jfyp_printf("%s%.*s, %s", unit_plurals[u][1], (int)(end[i] - item[i]), item[i], rest);
+        if (!out[i]) {
+            while (i > 0)
+                free(out[--i]);
+            return -1;
+        }
+    }
+    return ni;
+}
+
+static int from_the_parts_read(state *S, char **parts, int np, const jfy_node *src);
+
+/* The parts of one "From the" chunk, the named brackets dropped (x is
+ * written): each address is read with the institution, town and country
+ * the last one prints after its own units, or with the town and country
+ * alone when it names its institution itself. 1 taken, 0 not, -1 on OOM. */
+static int from_the_parts(state *S, char *x, const jfy_node *src) {
+    char *parts[8];
+    int np = 0;
+    for (char *p = x; p && np < 8;) {
+        char *q = strstr(p, ", and the "), *r = strstr(p, ", the ");
+        size_t sk = 10;
+        if (r && (!q || r < q) && is_upper_ascii_or_utf8(r + 6)) {
+            q = r;
+            sk = 6;
+        }
+        if (q)
+            *q = '\0';
+        parts[np++] = p;
+        p = q ? q + sk : NULL;
+    }
+    if (np == 1) {
+        size_t had = S->naff;
+        return add_aff(S, NULL, x, src) < 0 ? -1 : S->naff > had;
+    }
+    if (np >= 8)
+        return 0;
+    /* "Departments of A, B, and C, The University ...": one part a unit
+     * each, the rest theirs */
+    char *own_parts[8];
+    int nown = 0, nq = 0;
+    char *q8[8];
+    for (int k = 0; k < np; k++) {
+        char *ex[4];
+        int ne = plural_units(parts[k], ex, 4);
+        if (ne < 0) {
+            for (int j = 0; j < nown; j++)
+                free(own_parts[j]);
+            return -1;
+        }
+        if (ne > 0 && nq + ne <= 8 && nown + ne <= 8) {
+            for (int j = 0; j < ne; j++)
+                q8[nq++] = own_parts[nown++] = ex[j];
+        } else {
+            for (int j = 0; j < ne; j++)
+                free(ex[j]);
+            if (nq < 8)
+                q8[nq++] = parts[k];
+        }
+    }
+    np = nq;
+    for (int k = 0; k < np; k++)
+        parts[k] = q8[k];
+    int rc = from_the_parts_read(S, parts, np, src);
+    for (int j = 0; j < nown; j++)
+        free(own_parts[j]);
+    return rc;
+}
+
+/* The parts read (from_the_parts): the last one's units, then what all
+ * share. 1, 0, -1 on OOM. */
+static int from_the_parts_read(state *S, char **parts, int np, const jfy_node *src) {
+    /* the last part: its units, then what all share */
+    const char *last = parts[np - 1], *shared = NULL, *town = NULL;
+    for (const char *sg = last; sg && !shared;) {
+        const char *c = strchr(sg, ',');
+        size_t sl = c ? (size_t)(c - sg) : strlen(sg);
+        if (sg != last && !unit_segment(sg, sl))
+            shared = sg;
+        sg = c ? c + 1 + strspn(c + 1, " ") : NULL;
+    }
+    for (const char *c = strchr(last, ','); c; c = strchr(c + 1, ',')) {
+        char *head = jfyp_strndup(last, (size_t)(c - last));
+        if (!head)
+            return -1;
+        const char *s0 = strrchr(head, ',');
+        if (jfyp_front_has_institution_word(s0 ? s0 + 1 : head))
+            town = c + 1 + strspn(c + 1, " ");
+        free(head);
+    }
+    if (!town)
+        return 0;
+    int rc = 0;
+    for (int k = 0; k < np && rc >= 0; k++) {
+        size_t pl = strlen(parts[k]);
+        int own = 0; /* the part names an institution of its own */
+        for (const char *sg = parts[k]; sg && !own;) {
+            const char *c = strchr(sg, ',');
+            size_t sl = c ? (size_t)(c - sg) : strlen(sg);
+            own = !unit_segment(sg, sl) && jfyp_front_has_institution_word(sg);
+            sg = c ? c + 1 + strspn(c + 1, " ") : NULL;
+        }
+        const char *tail = own || !shared ? town : shared;
+        char *one = k + 1 < np && !ends_with_country(parts[k], pl) ? jfyp_printf("%s, %s", parts[k], tail)
+                                                                    : jfyp_strdup(parts[k]);
+        if (!one || (addressish(one) && add_aff(S, NULL, one, src) < 0))
+            rc = -1;
+        free(one);
+    }
+    return rc < 0 ? -1 : 1;
+}
+
+/* "From the University X (Drs. A and B), Hospital Y, and the Department
+ * of Z (Dr. C), University W, Town, ON, Canada": the authors named in
+ * brackets after each address, the addresses joined by ", and the " or
+ * ", the ", the town and country printed once at the end; a second
+ * country's addresses after "; and the ". Each address is read with the
+ * brackets dropped and what the last one shares. 1 taken, 0 not this
+ * shape, -1 on OOM. */
 static int from_the_named(state *S, const char *a, const jfy_node *src) {
     if (strncmp(a, "From the ", 9) != 0)
         return 0;
     char *x = jfyp_strdup(a + 9);
     if (!x)
         return -1;
-    /* the brackets that open on a title ("(Drs. ", "(Mssrs. ") go */
+    /* the brackets that open on a title ("(Drs. ", "(Dr ") go */
     int named = 0;
     for (char *o = strchr(x, '('); o; o = strchr(o, '(')) {
         char *c = strchr(o, ')');
-        char *sp = strchr(o, ' ');
-        if (c && sp && sp < c && sp[-1] == '.' && title_stop(o + 1, (size_t)(sp - o - 1))) {
+        if (c && title_bracket(o)) {
             char *e = c + 1;
             while (o > x && o[-1] == ' ')
                 o--;
@@ -3960,47 +4195,180 @@ static int from_the_named(state *S, const char *a, const jfy_node *src) {
             o++;
         }
     }
-    char *parts[4];
-    int np = 0;
-    for (char *p = x; p && np < 4;) {
-        char *q = strstr(p, ", and the ");
-        if (q)
-            *q = '\0';
-        parts[np++] = p;
-        p = q ? q + 10 : NULL;
-    }
     int rc = 0;
-    if (named && np == 1) {
-        size_t had = S->naff;
-        rc = add_aff(S, NULL, x, src) < 0 ? -1 : S->naff > had;
-    } else if (named && np >= 2 && np < 4) {
-        /* the last address's town onward: its segments after its last
-         * institution */
-        const char *last = parts[np - 1], *tail = NULL;
-        for (const char *c = strchr(last, ','); c; c = strchr(c + 1, ',')) {
-            char *head = jfyp_strndup(last, (size_t)(c - last));
-            if (!head) {
-                free(x);
-                return -1;
+    if (named) {
+        /* the chunks each closed by a country ("..., Hong Kong, China;
+         * and the School of X (Dr. D), ..., Australia") */
+        char *p = x;
+        while (p && rc >= 0) {
+            char *q = NULL;
+            for (char *s = strstr(p, "; "); s && !q; s = strstr(s + 1, "; "))
+                if (ends_with_country(p, (size_t)(s - p)))
+                    q = s;
+            if (q) {
+                *q = '\0';
+                q += 2;
+                if (strncmp(q, "and ", 4) == 0)
+                    q += 4;
+                if (strncmp(q, "the ", 4) == 0)
+                    q += 4;
             }
-            const char *s0 = strrchr(head, ',');
-            if (jfyp_front_has_institution_word(s0 ? s0 + 1 : head))
-                tail = c + 1 + strspn(c + 1, " ");
-            free(head);
-        }
-        for (int k = 0; k < np && rc >= 0 && tail; k++) {
-            size_t pl = strlen(parts[k]);
-            char *one = k + 1 < np && !ends_with_country(parts[k], pl) ? jfyp_printf("%s, %s", parts[k], tail)
-                                                                        : jfyp_strdup(parts[k]);
-            if (!one || (addressish(one) && add_aff(S, NULL, one, src) < 0))
+            int k = from_the_parts(S, p, src);
+            if (k < 0)
                 rc = -1;
-            free(one);
+            else if (k > 0)
+                rc = 1;
+            p = q;
         }
-        if (rc == 0 && tail)
-            rc = 1;
     }
     free(x);
     return rc;
+}
+
+/* Where "From the " opens the note of addresses in line x: at its start,
+ * after its heading ("Affiliations: From the ", "Affi liations:" as
+ * MuPDF parts a ligature), or glued on the prose a column ran it into
+ * after its note's symbol ("... hypoten*From the Stanley Ho Centre");
+ * NULL elsewhere. */
+static const char *from_the_open(const char *x) {
+    const char *f = strstr(x, "From the ");
+    if (!f)
+        return NULL;
+    if (f == x)
+        return f;
+    size_t k = (size_t)(f - x);
+    if (symbol_len(f - 1) == 1 || (k >= 2 && symbol_len(f - 2) == 2) || (k >= 3 && symbol_len(f - 3) == 3))
+        return f;
+    if (k >= 14 && k < 20 && strncmp(f - 2, ": ", 2) == 0 && jfyp_stristr(x, "liations:") &&
+        jfyp_stristr(x, "liations:") < f)
+        return f;
+    return NULL;
+}
+
+/* The first page's note of addresses with their authors' names in
+ * brackets ("From the Department of X (Drs A and B), the Y (Dr C), and
+ * the Department of Z (Dr D), University W, Town, Country."), read before
+ * any other reader takes a piece of it: extraction parts it into blocks
+ * (a heading of its first line, a break after "(Dr."), so its lines are
+ * gathered over the blocks that go on with it, up to the full stop closing
+ * it on a country. The blocks it filled go; a block of prose it was glued
+ * on stays. 1 taken, 0 not, -1 on OOM. */
+static int take_from_the_named(state *S, int from) {
+    int seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && seen < 150; n = jfyp_rec_next(S->r, n), seen++) {
+        if (n->line && n->line <= from)
+            continue;
+        int refs = refs_heading(n);
+        if (refs)
+            return refs < 0 ? -1 : 0;
+        if (n->type != JFY_N_PARAGRAPH && n->type != JFY_N_HEADING)
+            continue;
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0)
+            return -1;
+        size_t i = 0;
+        const char *f = NULL;
+        while (i < l.n && !(f = from_the_open(l.v[i].text)))
+            i++;
+        if (!f) {
+            jfyp_lines_free(&l);
+            continue;
+        }
+        /* the note's lines, over this block and up to three after it */
+        jfyp_buf b;
+        jfyp_buf_init(&b);
+        jfyp_buf_puts(&b, f);
+        jfy_node *blk[4] = {n, NULL, NULL, NULL};
+        size_t nb = 1, endline = 0;
+        int closed = 0, mid = 0; /* (closed inside its last line, the line stays) */
+        jfyp_lines cur = l;
+        int sep = 0; /* cur holds another block's lines than l */
+        size_t k = i;
+        for (;;) {
+            const char *y = cur.v[k].text;
+            size_t at = b.len;
+            if (k > i || nb > 1) {
+                jfyp_buf_putc(&b, ' ');
+                jfyp_buf_puts(&b, y);
+            }
+            if (b.len > 1200 || b.failed)
+                break;
+            /* closed by the full stop after a country, the line's last
+             * or a sentence's end inside it ("..., ON, Canada. This study
+             * was funded ...") */
+            for (size_t q = at; q < b.len && !closed; q++)
+                if (b.data[q] == '.' && (q + 1 == b.len || b.data[q + 1] == ' ') && ends_with_country(b.data, q)) {
+                    closed = 1;
+                    mid = q + 1 < b.len;
+                    b.len = q;
+                    b.data[q] = '\0';
+                }
+            if (closed) {
+                endline = k;
+                break;
+            }
+            if (++k < cur.n)
+                continue;
+            /* the block ends: the note goes on in the next paragraph */
+            jfy_node *nx = jfyp_rec_next(S->r, blk[nb - 1]);
+            if (nb == 4 || !nx || nx->type != JFY_N_PARAGRAPH)
+                break;
+            if (sep)
+                jfyp_lines_free(&cur);
+            sep = 0;
+            if (jfyp_lines_of(nx, &cur) < 0) {
+                jfyp_buf_free(&b);
+                jfyp_lines_free(&l);
+                return -1;
+            }
+            sep = 1;
+            blk[nb++] = nx;
+            k = 0;
+            if (!cur.n)
+                break;
+        }
+        char *a = jfyp_buf_finish(&b);
+        if (!a) {
+            if (sep)
+                jfyp_lines_free(&cur);
+            jfyp_lines_free(&l);
+            return -1;
+        }
+        jfyp_squeeze(a);
+        size_t al = strlen(a);
+        while (al && (a[al - 1] == '.' || a[al - 1] == ' '))
+            a[--al] = '\0';
+        int rc = closed && al < 1200 && ends_with_country(a, al) && !strchr(a, '@') ? from_the_named(S, a, n) : 0;
+        free(a);
+        if (rc > 0) {
+            /* the blocks the note filled go; the first keeps the lines
+             * above it, the last those under it */
+            size_t last = nb - 1;
+            if (last > 0) {
+                if (!mid && endline + 1 == cur.n) {
+                    jfyp_node_free(blk[last]);
+                } else if ((!mid || endline > 0) &&
+                           jfyp_lines_remove(blk[last], &cur, 0, mid ? endline - 1 : endline) == 1) {
+                    jfyp_node_free(blk[last]);
+                }
+            }
+            for (size_t q = 1; q < last; q++)
+                jfyp_node_free(blk[q]);
+            /* (a heading or a symbol before it goes with it; prose glued
+             * before it stays, and the block with it) */
+            int prose = f != l.v[i].text && !(symbol_len(l.v[i].text) && f - l.v[i].text <= 3) &&
+                        !jfyp_stristr(l.v[i].text, "liations:");
+            int keep_first = last == 0 && mid && endline == i;
+            size_t to = last == 0 ? (mid ? endline - (endline > i) : endline) : l.n - 1;
+            if (!prose && !keep_first && jfyp_lines_remove(n, &l, i, to) == 1)
+                jfyp_node_free(n);
+        }
+        if (sep)
+            jfyp_lines_free(&cur);
+        jfyp_lines_free(&l);
+        return rc;
+    }
+    return 0;
 }
 
 static int take_from_the(state *S) {
@@ -6217,6 +6585,110 @@ static int drop_taken(jfy_node *n, jfyp_lines *l, size_t i, size_t end) {
     return 0;
 }
 
+/* The highest of the byline's figures when they run 1, 2, ... k without
+ * a gap (k >= 2), each name's marks read; 0 otherwise. */
+static int figures_in_sequence(const contribs *c) {
+    unsigned char seen[MAX_AFFS + 1] = {0};
+    int top = 0;
+    for (size_t i = 0; i < c->n; i++)
+        for (const char *p = c->markers[i]; p && *p;) {
+            const char *e = strchr(p, ',');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            if (n && n <= 2 && all_digits(p, n)) {
+                int v = atoi(p);
+                if (v < 1 || v > MAX_AFFS)
+                    return 0;
+                seen[v] = 1;
+                if (v > top)
+                    top = v;
+            }
+            p = e ? e + 1 : p + n;
+        }
+    for (int v = 1; v <= top; v++)
+        if (!seen[v])
+            return 0;
+    return top >= 2 ? top : 0;
+}
+
+/* Where the address that opens block text t ends: all of it when it
+ * closes on a country, or the full stop after the country when a note
+ * follows ("..., Washington, DC, United States of America. Send
+ * correspondence to ..."); 0 when t is no such address. */
+static size_t whole_address_len(const char *t) {
+    size_t n = strlen(t);
+    if (n < 10 || n > 600 || !jfyp_front_has_institution_word(t))
+        return 0;
+    for (const char *p = strstr(t, ". "); p; p = strstr(p + 1, ". "))
+        if (ends_with_country(t, (size_t)(p - t)))
+            return (size_t)(p - t);
+    return !strchr(t, '@') && ends_with_country(t, n) ? n : 0;
+}
+
+/* The byline's figures run 1 to k, yet no address was found: each figure
+ * was printed alone on its line over its address (MuPDF parts a
+ * superscript so), and the page numbers' reader took them all. Their k
+ * addresses still stand in a row, a block each, after the byline
+ * (under the abstract at the page's foot): read in turn as 1 to k. A row
+ * of another length is not theirs. 0, or -1 on OOM. */
+static int take_unlabelled_row(state *S, int from) {
+    int k = figures_in_sequence(&S->c);
+    if (!k)
+        return 0;
+    jfy_node *row[MAX_AFFS];
+    size_t cut[MAX_AFFS];
+    int nr = 0, seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && seen < 400; n = jfyp_rec_next(S->r, n), seen++) {
+        if (n->line && n->line <= from)
+            continue;
+        int refs = refs_heading(n);
+        if (refs < 0)
+            return -1;
+        if (refs)
+            break;
+        size_t al = 0;
+        if (n->type == JFY_N_PARAGRAPH) {
+            char *t = jfyp_front_text(n, 0);
+            if (!t)
+                return -1;
+            al = whole_address_len(t);
+            free(t);
+        }
+        if (al && nr < MAX_AFFS) {
+            cut[nr] = al;
+            row[nr++] = n;
+            continue;
+        }
+        if (nr == k)
+            break;
+        nr = 0;
+    }
+    if (nr != k)
+        return 0;
+    for (int i = 0; i < nr; i++) {
+        char *t = jfyp_front_text(row[i], 0);
+        if (!t)
+            return -1;
+        char lab[8];
+        snprintf(lab, sizeof lab, "%d", i + 1);
+        const char *note = t + cut[i];
+        while (*note == '.' || *note == ' ')
+            note++;
+        size_t e = cut[i];
+        while (e && (t[e - 1] == '.' || t[e - 1] == ' '))
+            e--;
+        t[e] = '\0';
+        int rc = add_aff(S, lab, t, row[i]);
+        /* the note run on after the address: the correspondence's */
+        if (rc >= 0 && *note && (strchr(note, '@') || jfyp_stristr(note, "correspond")))
+            rc = add_corresp(S, note, row[i]);
+        free(t);
+        if (rc < 0)
+            return -1;
+        jfyp_node_free(row[i]);
+    }
+    return 1;
+}
+
 /* The page numbers' reader takes a label printed alone ("1") for one, and
  * joins what it separated: the first address then goes on from prose
  * ("... prose line" / "Department of X, ..., Country. 2Department of Y"),
@@ -7561,7 +8033,9 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
     int from = group->end_line;
     if (ocr_aff_labels(&S, from) < 0 || ocr_run_in_affs(&S, from) < 0)
         return -1;
-    int rc0 = take_run_first_lost(&S, from);
+    int rc0 = !label_marks(&S.c) ? take_from_the_named(&S, from) : 0;
+    if (rc0 >= 0)
+        rc0 = take_run_first_lost(&S, from);
     if (rc0 >= 0)
         rc0 = take_before_byline(&S, group);
     if (rc0 >= 0)
@@ -7987,6 +8461,8 @@ int jfyp_recognize_affiliations(jfyp_rec *r) {
      * own at the page's foot: the run is still the byline's. */
     if (rc == 0 && byline_marks && S.naff && S.naff < 8)
         rc = take_lost_first(&S, from);
+    if (rc == 0 && byline_marks && S.naff == 0 && take_unlabelled_row(&S, from) < 0)
+        rc = -1;
     if (rc == 0)
         rc = link(&S);
     if (rc == 0)
@@ -8967,6 +9443,165 @@ static int corresp_marks_only(const contribs *c) {
     return any;
 }
 
+/* The author whose whole name ("Given Surname") opens t, followed by ", ",
+ * or -1; the length of name and comma in *len. */
+static int author_opens(const state *S, const char *t, size_t *len) {
+    for (size_t j = 0; j < S->c.n; j++) {
+        const jfy_node *nm = jfyp_node_child(S->c.v[j], JFY_N_NAME);
+        const char *sur = nm ? jfyp_node_attr(nm, "surname") : NULL;
+        const char *giv = nm ? jfyp_node_attr(nm, "given") : NULL;
+        if (!sur || !giv || !*sur || !*giv)
+            continue;
+        size_t sl = strlen(sur), gl = strlen(giv);
+        if (strncmp(t, giv, gl) == 0 && t[gl] == ' ' && strncmp(t + gl + 1, sur, sl) == 0 &&
+            strncmp(t + gl + 1 + sl, ", ", 2) == 0) {
+            *len = gl + sl + 3;
+            return (int)j;
+        }
+    }
+    return -1;
+}
+
+/* An editorial signed at its end, or in a box beside its text: the
+ * author's whole name, a comma and the address run on after it, the
+ * e-mail closing it ("Jane Roe, Department of X, University Y, Town
+ * 60611, USA. Email: jroe@y.edu"). With no address found elsewhere, the
+ * address goes to the author named; the text stays where it is. 1 taken,
+ * 0 not, -1 on OOM. */
+static int take_signed_address(state *S) {
+    int rc = 0, seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r); n && rc >= 0 && S->naff < MAX_AFFS && seen < 400;
+         n = jfyp_rec_next(S->r, n), seen++) {
+        int refs = refs_heading(n);
+        if (refs)
+            return refs < 0 ? -1 : rc;
+        if (n->type != JFY_N_PARAGRAPH)
+            continue;
+        char *t = jfyp_front_text(n, 0);
+        if (!t)
+            return -1;
+        size_t nl = 0;
+        int j = strlen(t) < 1200 ? author_opens(S, t, &nl) : -1;
+        char *x = j >= 0 ? jfyp_strndup(t + nl, strnlen(t + nl, 400)) : NULL;
+        free(t);
+        if (j < 0)
+            continue;
+        if (!x)
+            return -1;
+        static const char *const stops[] = {" Email", " E-mail", " e-mail", NULL};
+        for (size_t i = 0; stops[i]; i++) {
+            char *s = strstr(x, stops[i]);
+            if (s)
+                *s = '\0';
+        }
+        size_t xl = strlen(x);
+        while (xl && strchr(" .,;", x[xl - 1]))
+            x[--xl] = '\0';
+        cut_after_country(x);
+        xl = strlen(x);
+        if (xl < 300 && !strchr(x, '@') && ends_with_country(x, xl) && addressish(x) &&
+            jfyp_front_has_institution_word(x)) {
+            size_t had = S->naff;
+            if (add_aff(S, NULL, x, n) < 0) {
+                rc = -1;
+            } else if (S->naff > had) {
+                const char *id = jfyp_node_attr(S->affs[S->naff - 1], "id");
+                rc = add_xref(S->c.v[j], "aff", id, NULL) < 0 ? -1 : 1;
+            }
+        }
+        free(x);
+    }
+    return rc;
+}
+
+/* Whether line x ends on a name's footnote symbol ("Jane Roe,* John
+ * Doe,†‡", "and Ann Poe*"), the symbol sym among those closing it: the
+ * last line of a letter's names signing under its text. */
+static int names_end_on(const char *x, const char *sym, size_t sl) {
+    size_t n = strlen(x);
+    while (n && (x[n - 1] == ' ' || x[n - 1] == ','))
+        n--;
+    int hit = 0;
+    size_t k;
+    while (n && (k = n >= 3 && symbol_len(x + n - 3) == 3 ? 3 : n >= 2 && symbol_len(x + n - 2) == 2 ? 2 : symbol_len(x + n - 1) == 1 ? 1 : 0) != 0) {
+        hit |= k == sl && strncmp(x + n - k, sym, sl) == 0;
+        n -= k;
+    }
+    /* the name before the symbols: a word of letters */
+    return hit && n > 3 && ((x[n - 1] >= 'a' && x[n - 1] <= 'z') || (unsigned char)x[n - 1] >= 0x80) &&
+           !strchr(x, '@') && strlen(x) < 120;
+}
+
+/* A letter signed under its text, its names read by no byline: the last
+ * names' line ends on a symbol ("and Michael E. Hahn*") and the addresses
+ * open on it just under ("*University of X, Town," / "State, USA"), in
+ * the same block or the next. The lines up to the country are read as
+ * the address that symbol marks (the ones run on after it, "; †Y, ...",
+ * each as its own). 1 taken, 0 not, -1 on OOM. */
+static int take_star_signature(state *S) {
+    const char *prev_last = NULL; /* the last line of the block before */
+    char *keep = NULL;
+    int rc = 0, seen = 0;
+    for (jfy_node *n = jfyp_rec_first(S->r), *next; n && rc == 0 && seen < 600; n = next, seen++) {
+        next = jfyp_rec_next(S->r, n);
+        if (n->type != JFY_N_PARAGRAPH) {
+            free(keep);
+            keep = NULL;
+            prev_last = NULL;
+            continue;
+        }
+        jfyp_lines l;
+        if (jfyp_lines_of(n, &l) < 0) {
+            rc = -1;
+            break;
+        }
+        for (size_t i = 0; i < l.n && rc == 0; i++) {
+            const char *x = l.v[i].text, *above = i ? l.v[i - 1].text : prev_last;
+            size_t sl = symbol_len(x);
+            if (!sl || !above || !is_upper_ascii_or_utf8(x + sl) || !names_end_on(above, x, sl))
+                continue;
+            /* the address: its lines up to the one closed on a country */
+            size_t j = i;
+            while (j < l.n && j < i + 5) {
+                const char *y = l.v[j].text;
+                if (ends_with_country(y, strlen(y)) && !strchr(y, '@'))
+                    break;
+                j++;
+            }
+            if (j == l.n || j == i + 5)
+                break;
+            char *a = jfyp_lines_join(&l, i, j);
+            if (!a) {
+                rc = -1;
+                break;
+            }
+            char lab[8];
+            snprintf(lab, sizeof lab, "%.*s", (int)sl, x);
+            size_t al = strlen(a);
+            while (al && (a[al - 1] == '.' || a[al - 1] == ' '))
+                a[--al] = '\0';
+            if (al < 600 && addressish(a + sl) && jfyp_front_has_institution_word(a + sl)) {
+                rc = add_aff(S, lab, a + sl, n) < 0 ? -1 : 1;
+                if (rc > 0 && jfyp_lines_remove(n, &l, i, j) == 1) {
+                    jfyp_lines_free(&l);
+                    jfyp_node_free(n);
+                    free(a);
+                    free(keep);
+                    return 1;
+                }
+            }
+            free(a);
+            break;
+        }
+        free(keep);
+        keep = l.n && rc == 0 ? jfyp_strdup(l.v[l.n - 1].text) : NULL;
+        prev_last = keep;
+        jfyp_lines_free(&l);
+    }
+    free(keep);
+    return rc;
+}
+
 static int late_addresses(jfyp_rec *r) {
     state S = {0};
     S.r = r;
@@ -8984,6 +9619,9 @@ static int late_addresses(jfyp_rec *r) {
          * title, above the first heading, is still the authors', and
          * unmarked the last resort takes only an institution's run ending
          * on a country. */
+        int k = found ? 0 : take_star_signature(&S);
+        if (k)
+            return k < 0 ? -1 : 0;
         const jfy_node *t = jfyp_node_child(r->front, JFY_N_TITLE);
         if (found || !t || t->end_line <= 0)
             return 0;
@@ -9001,6 +9639,8 @@ static int late_addresses(jfyp_rec *r) {
         }
     if (!found) {
         int k = take_named_addresses(&S);
+        if (k == 0)
+            k = take_signed_address(&S);
         if (k != 0) {
             for (size_t i = 0; i < S.c.n; i++)
                 if (jfyp_node_set_attr(cv[i], "markers", NULL) < 0)
