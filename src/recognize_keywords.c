@@ -173,10 +173,18 @@ const char *jfyp_keywords_label(const char *s) {
     return NULL;
 }
 
-static const char *find_sep(const char *s, const char *const *seps, size_t nseps, size_t *sl) {
+/* next[i] remembers where seps[i] next stands (NULL: not searched yet, s's
+ * end: nowhere), so that a separator the list never holds is not searched
+ * for again at every term: a long list stays linear. */
+static const char *find_sep(const char *s, const char *const *seps, size_t nseps, size_t *sl,
+                            const char **next, const char *end) {
     const char *best = NULL;
     for (size_t i = 0; i < nseps; i++) {
-        const char *p = strstr(s, seps[i]);
+        if (!next[i] || (next[i] < s && next[i] != end)) {
+            const char *f = strstr(s, seps[i]);
+            next[i] = f ? f : end;
+        }
+        const char *p = next[i] == end ? NULL : next[i];
         if (p && (!best || p < best)) {
             best = p;
             *sl = strlen(seps[i]);
@@ -290,9 +298,11 @@ static int add_terms_of(jfy_node *group, const char *list) {
     const char *const *seps = has_semi ? semi : has_dash ? dash : has_stop ? stop : comma;
     size_t nseps = has_semi ? 1 : has_dash ? 2 + (size_t)hyphen_list(list) : has_stop ? 1 : sizeof comma / sizeof *comma;
     const char *p = list;
+    const char *next[sizeof comma / sizeof *comma] = {NULL};
+    const char *end = list + strlen(list);
     while (*p) {
         size_t sl = 0;
-        const char *e = find_sep(p, seps, nseps, &sl);
+        const char *e = find_sep(p, seps, nseps, &sl, next, end);
         size_t n = e ? (size_t)(e - p) : strlen(p);
         char *t = jfyp_strndup(p, n);
         if (!t)
