@@ -122,7 +122,7 @@ exponent() {
         printf "%d\n", 100 * log(b / a) / log(5) }'
 }
 
-for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces linkblocks yearless hiddendigits gluedname dropcap; do
+for shape in headings numbered paragraph pages headers nesting captions columns row headrow licence runon byblock addresses linkpieces linkblocks yearless hiddendigits gluedname lostdots dropcap; do
     gen "$shape" "$N" >"$TMP/small.txt"
     gen "$shape" $((N * 2)) >"$TMP/mid.txt"
     gen "$shape" $((N * 10)) >"$TMP/large.txt"
