@@ -173,24 +173,19 @@ const char *jfyp_keywords_label(const char *s) {
     return NULL;
 }
 
-/* next[i] remembers where seps[i] next stands (NULL: not searched yet, s's
- * end: nowhere), so that a separator the list never holds is not searched
- * for again at every term: a long list stays linear. */
-static const char *find_sep(const char *s, const char *const *seps, size_t nseps, size_t *sl,
-                            const char **next, const char *end) {
-    const char *best = NULL;
-    for (size_t i = 0; i < nseps; i++) {
-        if (!next[i] || (next[i] < s && next[i] != end)) {
-            const char *f = strstr(s, seps[i]);
-            next[i] = f ? f : end;
+/* The first of seps at or after s, scanning forward once: strstr per
+ * separator would read the rest of a long list for each term (and a
+ * separator the list never holds to its end every time). */
+static const char *find_sep(const char *s, const char *const *seps, size_t nseps, size_t *sl) {
+    for (const char *c = s; *c; c++)
+        for (size_t i = 0; i < nseps; i++) {
+            size_t n = strlen(seps[i]);
+            if (*c == *seps[i] && !strncmp(c, seps[i], n)) {
+                *sl = n;
+                return c;
+            }
         }
-        const char *p = next[i] == end ? NULL : next[i];
-        if (p && (!best || p < best)) {
-            best = p;
-            *sl = strlen(seps[i]);
-        }
-    }
-    return best;
+    return NULL;
 }
 
 static int add_terms_of(jfy_node *group, const char *list);
@@ -205,9 +200,12 @@ static const char *cite_tail(const char *list) {
         n--;
     if (!n || list[n - 1] != ')')
         return NULL;
+    /* the last " (" before the end, read backwards: a forward strstr per
+     * occurrence reads the whole rest of a long list each time */
     const char *open = NULL;
-    for (const char *p = list; (p = strstr(p, " (")) && p < list + n; p++)
-        open = p;
+    for (size_t i = n; i-- > 0 && !open;)
+        if (list[i] == ' ' && list[i + 1] == '(')
+            open = list + i;
     if (!open || memchr(open + 2, ')', (size_t)(list + n - 1 - (open + 2))))
         return NULL;
     for (const char *p = open + 2; p + 4 < list + n; p++)
@@ -298,11 +296,9 @@ static int add_terms_of(jfy_node *group, const char *list) {
     const char *const *seps = has_semi ? semi : has_dash ? dash : has_stop ? stop : comma;
     size_t nseps = has_semi ? 1 : has_dash ? 2 + (size_t)hyphen_list(list) : has_stop ? 1 : sizeof comma / sizeof *comma;
     const char *p = list;
-    const char *next[sizeof comma / sizeof *comma] = {NULL};
-    const char *end = list + strlen(list);
     while (*p) {
         size_t sl = 0;
-        const char *e = find_sep(p, seps, nseps, &sl, next, end);
+        const char *e = find_sep(p, seps, nseps, &sl);
         size_t n = e ? (size_t)(e - p) : strlen(p);
         char *t = jfyp_strndup(p, n);
         if (!t)
